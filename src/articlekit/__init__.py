@@ -1,0 +1,106 @@
+"""articlekit: convert news articles between formats through one validated article model.
+
+>>> import articlekit
+>>> result = articlekit.read("story.txt")          # doctest: +SKIP
+>>> result.value.headline, result.warnings         # doctest: +SKIP
+>>> articlekit.write(result.value, "story.json")   # doctest: +SKIP
+
+The names below are imported on first use, so ``import articlekit`` stays cheap and the command
+line starts fast; heavy libraries (lxml, python-docx) are imported only by the formats that
+need them.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "Block",
+    "Concept",
+    "Context",
+    "Dateline",
+    "Diagnostic",
+    "Heading",
+    "InputError",
+    "List",
+    "ListItem",
+    "OutputError",
+    "Paragraph",
+    "Person",
+    "Quote",
+    "Reader",
+    "Result",
+    "Rights",
+    "Source",
+    "Span",
+    "UnknownFormatError",
+    "UsageError",
+    "Writer",
+    "__version__",
+    "convert",
+    "json_schema",
+    "read",
+    "read_all",
+    "write",
+    "write_all",
+]
+
+_HOMES = {
+    "articlekit.model": (
+        "Article", "Block", "Concept", "Dateline", "Heading", "List", "ListItem", "Paragraph",
+        "Person", "Quote", "Rights", "Source", "Span", "json_schema",
+    ),
+    "articlekit.errors": (
+        "ArticlekitError", "InputError", "OutputError", "UnknownFormatError", "UsageError",
+    ),
+    "articlekit.convert": ("Result", "convert", "read", "read_all", "write", "write_all"),
+    "articlekit.registry": ("Context", "Reader", "Writer"),
+    "articlekit.diagnostics": ("Diagnostic",),
+}  # fmt: skip
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+if TYPE_CHECKING:
+    from articlekit.convert import Result, convert, read, read_all, write, write_all
+    from articlekit.diagnostics import Diagnostic
+    from articlekit.errors import (
+        ArticlekitError,
+        InputError,
+        OutputError,
+        UnknownFormatError,
+        UsageError,
+    )
+    from articlekit.model import (
+        Article,
+        Block,
+        Concept,
+        Dateline,
+        Heading,
+        List,
+        ListItem,
+        Paragraph,
+        Person,
+        Quote,
+        Rights,
+        Source,
+        Span,
+        json_schema,
+    )
+    from articlekit.registry import Context, Reader, Writer
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'articlekit' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

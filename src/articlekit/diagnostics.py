@@ -1,0 +1,66 @@
+"""Warnings: what a reader skipped or a writer could not carry, with stable codes.
+
+A conversion that loses something says so. Readers and writers record a :class:`Diagnostic` through
+their context instead of printing or raising; the API returns them beside the result and the CLI
+prints them on stderr as ``path:line:col: code message`` (the shape ruff uses).
+
+Codes are stable strings, ``<format>-<what>`` for format-specific ones. Every built-in code is
+listed in :data:`CATALOGUE` with a one-line meaning, so that users can rely on them
+(``--fail-on-warning``, filters in their own pipelines). Third-party formats use their own format
+name as prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articlekit._text import printable
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One message about one input or output."""
+
+    code: str
+    """Stable identifier, e.g. ``text-boilerplate-dropped``."""
+    message: str
+    """Human sentence: what happened and what was lost."""
+    path: str | None = None
+    """The file concerned (``-`` for standard input), when known."""
+    line: int | None = None
+    """1-based line in the file, when the format gives it."""
+    column: int | None = None
+    """1-based column, when known."""
+
+    def located(self, path: str) -> Diagnostic:
+        """A copy naming ``path`` when the producer did not know the file name."""
+        if self.path is not None:
+            return self
+        return Diagnostic(self.code, self.message, path, self.line, self.column)
+
+    def __str__(self) -> str:
+        location = ":".join(
+            str(part) for part in (self.path or "<input>", self.line or 1, self.column or 1)
+        )
+        return printable(f"{location}: {self.code} {self.message}")
+
+
+CATALOGUE: dict[str, str] = {
+    # shared by several formats
+    "encoding-fallback": "the input is not UTF-8; it was decoded with a guessed legacy encoding",
+    "control-characters-removed": "control characters or terminal escape sequences were removed",
+    "no-headline": "the source has no headline; the article has none (never guessed from the body)",
+    "date-unparsed": "a date in the source could not be understood and was left out",
+    "date-time-without-zone": "a date-time had no time zone; only its calendar date was kept",
+    "field-dropped": "the output format has no place for a field of the article; it was left out",
+    "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
+    "structure-flattened": "a block structure the output format cannot carry was flattened",
+    # plain text
+    "text-boilerplate-dropped": "web page boilerplate (comment forms, share or related blocks)",
+    "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
+    "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
+    "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
+    "text-not-round-trippable": "the text layout cannot express a value so that it reads back",
+    # canonical JSON
+    "json-article-skipped": "an article in a JSON Lines file could not be read and was skipped",
+}

@@ -1,0 +1,70 @@
+"""The exception family.
+
+Readers and writers raise only when no article can be produced (or no output can be written);
+everything they can skip becomes a warning instead (see :mod:`articlekit.diagnostics`). Every error
+knows the file it is about and, where the format tells us, the line and column, so that the CLI can
+print ``PATH:LINE:COL: message`` without a traceback.
+"""
+
+from __future__ import annotations
+
+from articlekit._text import printable
+
+
+class ArticlekitError(Exception):
+    """Base of every error articlekit raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def located(self, path: str) -> ArticlekitError:
+        """Fill in the file name when the raiser did not know it; returns ``self``."""
+        if self.path is None:
+            self.path = path
+        return self
+
+    @property
+    def location(self) -> str:
+        """``PATH[:LINE[:COL]]``, or an empty string when nothing is known."""
+        parts = [self.path or ""]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts) if parts[0] or len(parts) > 1 else ""
+
+    def __str__(self) -> str:
+        location = self.location
+        text = f"{location}: {self.message}" if location else self.message
+        return printable(text)
+
+
+class InputError(ArticlekitError):
+    """The input cannot be read as an article: missing, malformed, hostile or unsupported."""
+
+
+class OutputError(ArticlekitError):
+    """The output could not be written (permissions, disk full, ...)."""
+
+
+class UsageError(ArticlekitError):
+    """The request itself is wrong: unknown format, bad option, refusing to overwrite a file."""
+
+    exit_code = 2
+
+
+class UnknownFormatError(UsageError):
+    """A format name, extension or content that no registered reader or writer handles."""
