@@ -1,0 +1,188 @@
+"""Reading inputs with a size limit and writing outputs atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+
+from articlekit.errors import InputError, OutputError, UsageError
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Largest input read into memory (64 MiB): no single article comes close; larger is hostile."""
+
+STDIO = "-"
+
+
+def display_name(source: Any) -> str:
+    """How a source is named in messages: its path, ``-`` for stdin, ``<bytes>`` for raw data."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return "<bytes>"
+    if isinstance(source, str | os.PathLike):
+        return os.fspath(source)
+    return str(getattr(source, "name", "<stream>"))
+
+
+def read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
+    """All bytes of ``stream``, refusing more than ``max_bytes``."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+    return data
+
+
+def load(source: Any, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
+    """The bytes of a path, ``-`` (stdin), bytes or a binary file object, and their name."""
+    name = display_name(source)
+    if isinstance(source, bytes | bytearray | memoryview):
+        if len(source) > max_bytes:
+            raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+        return bytes(source), name
+    if isinstance(source, str | os.PathLike):
+        if os.fspath(source) == STDIO:
+            return read_limited(sys.stdin.buffer, name, max_bytes), name
+        with open_input(source) as stream:
+            return read_limited(stream, name, max_bytes), name
+    data = source.read(max_bytes + 1)
+    if not isinstance(data, bytes):
+        raise UsageError("file objects must be opened in binary mode", path=name)
+    if len(data) > max_bytes:
+        raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+    return data, name
+
+
+def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
+    """Open a file for reading, turning OS errors into one-line input errors."""
+    name = os.fspath(path)
+    try:
+        if Path(name).is_dir():
+            raise InputError("is a directory", path=name)
+        return open(name, "rb")
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except PermissionError:
+        raise InputError("permission denied", path=name) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), path=name) from None
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name the same existing file (links and relative paths included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+@cache
+def _umask() -> int:
+    """The process umask, read once (reading it means setting it, which is not thread-safe)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+class AtomicFile:
+    """A file written under a temporary name and renamed into place by :meth:`commit`.
+
+    Readers of the path see the old file or the complete new one, never a partial one; a file that
+    is discarded (or an error before commit) leaves nothing behind. An existing file is replaced
+    only with ``force``.
+    """
+
+    def __init__(self, path: str, *, force: bool = False) -> None:
+        self.path = path
+        target = Path(path)
+        if target.is_dir():
+            raise UsageError("output is a directory", path=path)
+        if not force and target.exists():
+            raise UsageError("output exists; use --force to replace it", path=path)
+        import tempfile
+
+        try:
+            descriptor, self._temporary = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+        except FileNotFoundError:
+            raise OutputError("the output folder does not exist", path=path) from None
+        except OSError as error:
+            raise OutputError(error.strerror or str(error), path=path) from None
+        self._stream: IO[bytes] | None = os.fdopen(descriptor, "wb")
+
+    def write(self, data: bytes) -> None:
+        assert self._stream is not None, "write after commit or discard"
+        try:
+            self._stream.write(data)
+        except OSError as error:
+            self.discard()
+            raise OutputError(error.strerror or str(error), path=self.path) from None
+
+    def commit(self) -> None:
+        """Flush, sync and rename into place."""
+        assert self._stream is not None, "commit after commit or discard"
+        try:
+            self._stream.flush()
+            os.fsync(self._stream.fileno())
+            self._stream.close()
+            self._stream = None
+            os.chmod(self._temporary, 0o666 & ~_umask())
+            os.replace(self._temporary, self.path)
+        except OSError as error:
+            self.discard()
+            raise OutputError(error.strerror or str(error), path=self.path) from None
+
+    def discard(self) -> None:
+        """Drop everything written; the target path is left as it was."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+        with contextlib.suppress(OSError):
+            os.unlink(self._temporary)
+
+
+def write_atomic(path: str, chunks: Iterable[bytes], *, force: bool = False) -> None:
+    """Write ``chunks`` to ``path`` atomically (see :class:`AtomicFile`)."""
+    output = AtomicFile(path, force=force)
+    try:
+        for chunk in chunks:
+            output.write(chunk)
+    except BaseException:
+        output.discard()
+        raise
+    output.commit()
+
+
+class PrefixedStream:
+    """A binary stream that first returns bytes already consumed (for sniffing) from another one."""
+
+    def __init__(self, prefix: bytes, rest: IO[bytes], name: str) -> None:
+        self._prefix = prefix
+        self._rest = rest
+        self.name = name
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            data, self._prefix = self._prefix + self._rest.read(), b""
+            return data
+        data, self._prefix = self._prefix[:size], self._prefix[size:]
+        if len(data) < size:
+            data += self._rest.read(size - len(data))
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        if self._prefix:
+            end = self._prefix.find(b"\n")
+            if end >= 0 and (size < 0 or end < size):
+                line, self._prefix = self._prefix[: end + 1], self._prefix[end + 1 :]
+                return line
+            if size >= 0 and len(self._prefix) >= size:
+                line, self._prefix = self._prefix[:size], self._prefix[size:]
+                return line
+            line, self._prefix = self._prefix, b""
+            remaining = -1 if size < 0 else size - len(line)
+            return line + (self._rest.readline(remaining) if remaining != 0 else b"")
+        return self._rest.readline(size)

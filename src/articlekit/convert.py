@@ -1,0 +1,203 @@
+"""The Python API: read, write and convert, each returning its value with the warnings it caused.
+
+Sources are paths, ``"-"`` (standard input), bytes, or binary file objects. Destinations are paths
+(written atomically), binary file objects, or ``None`` to just get the bytes back. Fatal problems
+raise :class:`~articlekit.errors.ArticlekitError` subclasses that name the file (and the line and
+column where the format tells them); everything a conversion skips or loses is a
+:class:`~articlekit.diagnostics.Diagnostic` in the result.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
+
+from articlekit import _io, detect, registry
+from articlekit.diagnostics import Diagnostic
+from articlekit.errors import ArticlekitError, InputError, UsageError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from articlekit.model import Article
+
+T = TypeVar("T")
+
+Source = str | os.PathLike[str] | bytes | IO[bytes]
+Destination = str | os.PathLike[str] | IO[bytes] | None
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    """A value and the warnings produced while making it (mammoth's ``Result``)."""
+
+    value: T
+    warnings: tuple[Diagnostic, ...] = ()
+
+
+def _path_of(source: Any) -> str | None:
+    if isinstance(source, str | os.PathLike):
+        path = os.fspath(source)
+        return None if path == _io.STDIO else path
+    return None
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line for a pydantic error: where in the article, and what is wrong (no input echoed)."""
+    problems = error.errors(include_url=False, include_input=False)
+    first = problems[0]
+    location = ""
+    for part in first["loc"]:
+        if isinstance(part, int):
+            location += f"[{part}]"
+        elif part not in ("paragraph", "heading", "quote", "list"):
+            location += f".{part}" if location else str(part)
+    message = first["msg"].removeprefix("Value error, ")
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return f"invalid article: {location or 'article'}: {message}{more}"
+
+
+def _open(source: Source) -> tuple[IO[bytes], bool]:
+    """A binary stream over any source, and whether we opened it (and so must close it)."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return io.BytesIO(source), True
+    if isinstance(source, str | os.PathLike):
+        path = _path_of(source)
+        if path is None:
+            return sys.stdin.buffer, False
+        return _io.open_input(path), True
+    return source, False
+
+
+def read_all(
+    source: Source,
+    *,
+    format: str | None = None,
+    options: Mapping[str, str] | None = None,
+    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+) -> Iterator[Result[Article]]:
+    """Every article in ``source`` (most files hold one), each with its warnings, lazily."""
+    from pydantic import ValidationError
+
+    name = _io.display_name(source)
+    stream, opened = _open(source)
+    try:
+        head = stream.read(min(detect.HEAD_SIZE, max_bytes + 1))
+        if not isinstance(head, bytes):
+            raise UsageError("file objects must be opened in binary mode", path=name)
+        if len(head) > max_bytes:
+            raise InputError(f"input is larger than the limit of {max_bytes} bytes")
+        reader = registry.get_reader(detect.reader_for(_path_of(source), head, format))
+        data: Any
+        if getattr(reader, "streaming", False):
+            data = _io.PrefixedStream(head, stream, name)
+        else:
+            data = head + _io.read_limited(stream, name, max_bytes - len(head))
+            if not data.strip():
+                raise InputError("empty file" if not data else "file holds only whitespace")
+        context = registry.Context(path=name, options=dict(options or {}), max_bytes=max_bytes)
+        for article in reader.read(data, context):
+            yield Result(article, tuple(context.take_warnings()))
+    except UsageError:
+        raise
+    except ArticlekitError as error:
+        raise error.located(name) from None
+    except ValidationError as error:
+        raise InputError(describe_validation_error(error), path=name) from None
+    except RecursionError:
+        raise InputError("input is nested too deeply", path=name) from None
+    finally:
+        if opened:
+            stream.close()
+
+
+def read(
+    source: Source,
+    *,
+    format: str | None = None,
+    options: Mapping[str, str] | None = None,
+    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+) -> Result[Article]:
+    """The one article in ``source``; an error when it holds none or several (use ``read_all``)."""
+    results = read_all(source, format=format, options=options, max_bytes=max_bytes)
+    first = next(results, None)
+    name = _io.display_name(source)
+    if first is None:
+        raise InputError("holds no article", path=name)
+    if next(results, None) is not None:
+        raise InputError("holds several articles; use read_all() to get them all", path=name)
+    return first
+
+
+def write(
+    article: Article,
+    destination: Destination = None,
+    *,
+    format: str | None = None,
+    options: Mapping[str, str] | None = None,
+    force: bool = False,
+) -> Result[bytes]:
+    """Serialise ``article``; also write it to ``destination`` when one is given."""
+    return write_all([article], destination, format=format, options=options, force=force)
+
+
+def write_all(
+    articles: Iterable[Article],
+    destination: Destination = None,
+    *,
+    format: str | None = None,
+    options: Mapping[str, str] | None = None,
+    force: bool = False,
+) -> Result[bytes]:
+    """Serialise several articles into one output; only formats that can hold several accept more
+    than one (JSON Lines)."""
+    path = _path_of(destination) if destination is not None else None
+    writer_name = detect.writer_for(path, format)
+    writer = registry.get_writer(writer_name)
+    context = registry.Context(path=path or "<output>", options=dict(options or {}))
+    chunks: list[bytes] = []
+    for index, article in enumerate(articles):
+        if index == 1 and not getattr(writer, "concatenable", False):
+            raise UsageError(
+                f"the {writer_name} format holds one article; "
+                "write several as jsonl or one file each"
+            )
+        chunks.append(writer.write(article, context))
+    data = b"".join(chunks)
+    if path is not None:
+        _io.write_atomic(path, [data], force=force)
+    elif destination is not None and not isinstance(destination, str | os.PathLike):
+        destination.write(data)
+    elif destination is not None:
+        sys.stdout.buffer.write(data)
+    return Result(data, tuple(context.warnings))
+
+
+def convert(
+    source: Source,
+    destination: Destination = None,
+    *,
+    from_format: str | None = None,
+    to_format: str | None = None,
+    options: Mapping[str, str] | None = None,
+    force: bool = False,
+    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+) -> Result[bytes]:
+    """Read ``source`` and write it in another format; warnings of both steps are returned."""
+    source_path = _path_of(source)
+    destination_path = _path_of(destination) if destination is not None else None
+    if source_path and destination_path and _io.same_file(source_path, destination_path):
+        raise UsageError("output is the input file; refusing to overwrite it", path=source_path)
+    warnings: list[Diagnostic] = []
+    articles: list[Article] = []
+    for result in read_all(source, format=from_format, options=options, max_bytes=max_bytes):
+        articles.append(result.value)
+        warnings.extend(result.warnings)
+    if not articles:
+        raise InputError("holds no article", path=_io.display_name(source))
+    written = write_all(articles, destination, format=to_format, options=options, force=force)
+    return Result(written.value, tuple(warnings) + written.warnings)

@@ -1,0 +1,174 @@
+"""Choosing a format: explicit name, unmistakable content, file extension, then plain text.
+
+Content that cannot be mistaken (a zip signature, an XML root element, a JSON object with article
+keys) wins over the file name, so a NewsML-G2 item saved as ``.txt`` is still read as NewsML-G2.
+Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
+silently: XML or JSON that no format claims is an error naming what was found.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from articlekit import registry
+from articlekit.errors import InputError, UnknownFormatError, UsageError
+
+HEAD_SIZE = 65536
+"""How many leading bytes sniffing looks at."""
+
+NEWSML_ROOTS = frozenset(
+    {"newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem", "planningItem"}
+)
+
+ContentKind = Literal["zip", "ole", "xml", "json", "text"]
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What the first bytes of a file look like."""
+
+    kind: ContentKind
+    format: str | None = None
+    """The built-in format the content belongs to, when unmistakable."""
+    detail: str = ""
+    """What was seen (the XML root element, ...), for error messages."""
+
+
+_XML_PROLOGUE = re.compile(
+    r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*<(?P<name>[\w.:-]+)", re.S
+)
+_NINJS_KEYS = re.compile(
+    r'"(?:uri|guid|headlines|headline|body_html|body_text|bodies|versioncreated|versionCreated|'
+    r"firstcreated|firstCreated|pubstatus|pubStatus|contentcreated|contentCreated|"
+    r'descriptions|description_text|byline|located|renditions|associations|ninjsversion|profile)"'
+)
+
+
+def _decode_head(head: bytes) -> str:
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(encoding, "ignore")
+    return head.decode("utf-8", "ignore")
+
+
+def sniff(head: bytes) -> Sniffed:
+    """Classify content by its first bytes without parsing it."""
+    if head.startswith(b"PK\x03\x04"):
+        return Sniffed("zip", "docx", "zip archive")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return Sniffed("ole", None, "OLE2 compound file")
+    text = _decode_head(head)
+    stripped = text.lstrip()
+    if stripped.startswith("<"):
+        match = _XML_PROLOGUE.match(text)
+        if match is not None:
+            root = match.group("name").rpartition(":")[2]
+            if root in NEWSML_ROOTS:
+                return Sniffed("xml", "newsml", root)
+            if root == "nitf":
+                return Sniffed("xml", "nitf", root)
+            return Sniffed("xml", None, root)
+    if stripped.startswith(("{", "[")):
+        first_line, _, rest = stripped.partition("\n")
+        if first_line.rstrip().endswith("}") and rest.lstrip().startswith("{"):
+            if '"schema_version"' in first_line:
+                return Sniffed("json", "jsonl", "JSON Lines")
+            return Sniffed("json", None, "JSON Lines")
+        if '"schema_version"' in stripped:
+            return Sniffed("json", "json", "JSON")
+        if _NINJS_KEYS.search(stripped):
+            return Sniffed("json", "ninjs", "JSON")
+        return Sniffed("json", None, "JSON")
+    return Sniffed("text")
+
+
+def _by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
+    """Formats whose longest matching extension fits ``path`` (several when ambiguous).
+
+    Built-in formats are asked first; third-party ones only when no built-in one matches, and a
+    third-party format that fails to load is skipped here (``articlekit formats`` reports it).
+    """
+    name = path.lower()
+    for infos in (registry.formats(kind, plugins=False), registry.plugin_formats(kind)):
+        best, found = 0, list[str]()
+        for info in infos.values():
+            try:
+                extensions = registry.extensions_of(info)
+            except UsageError:
+                continue
+            for extension in extensions:
+                if name.endswith(extension.lower()) and len(extension) >= best:
+                    if len(extension) > best:
+                        best, found = len(extension), []
+                    found.append(info.name)
+        if found:
+            return found
+    return []
+
+
+def _plugin_sniff(head: bytes) -> str | None:
+    for info in registry.plugin_formats("reader").values():
+        try:
+            sniffer = getattr(registry.get_reader(info.name), "sniff", None)
+        except UsageError:
+            continue
+        if sniffer is not None and sniffer(head):
+            return info.name
+    return None
+
+
+def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> str:
+    """The name of the reader for a file: explicit, content, extension, sniffers, plain text."""
+    if explicit:
+        return explicit
+    seen = sniff(head)
+    if seen.kind == "ole":
+        raise InputError("legacy .doc / encrypted file is not supported", path=path)
+    if seen.format is not None:
+        return seen.format
+    if path:
+        candidates = _by_extension(path, "reader")
+        if len(candidates) == 1:
+            return candidates[0]
+    sniffed = _plugin_sniff(head)
+    if sniffed is not None:
+        return sniffed
+    if seen.kind == "xml":
+        raise InputError(
+            f"XML root element <{seen.detail}> is not an article format articlekit reads "
+            "(NewsML-G2 newsItem/newsMessage, NITF nitf); use --from to force one",
+            path=path,
+        )
+    if seen.kind == "json":
+        raise InputError(
+            "JSON that is neither canonical articlekit JSON nor ninjs; use --from to force one",
+            path=path,
+        )
+    return "text"
+
+
+def writer_for(path: str | None, explicit: str | None = None, default: str = "json") -> str:
+    """The name of the writer: explicit, else the output file's extension, else ``default``."""
+    if explicit:
+        return explicit
+    if not path or path == "-":
+        return default
+    candidates = _by_extension(path, "writer")
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        raise UsageError(
+            f"the extension of {path} fits several formats ({', '.join(sorted(candidates))}); "
+            "choose one with --to"
+        )
+    known = sorted(registry.formats("writer"))
+    raise UnknownFormatError(
+        f"cannot tell the output format from {path}; choose one with --to ({', '.join(known)})"
+    )

@@ -1,0 +1,83 @@
+"""Turning the bytes of a text file into text: BOMs, UTF-8, then a guessed legacy encoding.
+
+Order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else UTF-16 without a
+BOM when every other byte is NUL; else charset-normalizer chooses among the legacy encodings that
+news text really comes in (Windows-1252 first, then Cyrillic and East Asian ones) and the reader
+warns which one it took. Binary data (NUL bytes, mostly control characters) is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from articlekit.errors import InputError
+from articlekit.registry import Context
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r", "cp932", "gb18030", "big5", "euc_kr", "euc_jp"]
+"""Candidates for text that is not UTF-8, most likely first."""
+
+
+def decode_text(data: bytes, context: Context) -> str:
+    """The text of ``data``; warns when the encoding had to be guessed."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"invalid {encoding.upper()} after a byte-order mark at byte {error.start}"
+                ) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data, context)
+    else:
+        if "\x00" in text:
+            raise InputError("binary data (NUL bytes), not a text file")
+    _refuse_binary(text)
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for zeros, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_legacy(data: bytes, context: Context) -> str:
+    text = _utf16_without_bom(data)
+    if text is not None:
+        context.warn("encoding-fallback", "no byte-order mark; decoded as UTF-16")
+        return text
+    if b"\x00" in data:
+        raise InputError("binary data (NUL bytes), not a text file")
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    encoding = best.encoding if best is not None else "latin-1"
+    context.warn("encoding-fallback", f"not valid UTF-8; decoded as {encoding}")
+    return str(best) if best is not None else data.decode("latin-1")
+
+
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:4096]
+    controls = len(_BINARY_CONTROL.findall(sample))
+    if controls > max(8, len(sample) // 10):
+        raise InputError("binary data (mostly control characters), not a text file")

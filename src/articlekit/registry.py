@@ -1,0 +1,233 @@
+"""Readers and writers by name: the built-in table and third-party entry points.
+
+A format is a module holding a ``reader`` and/or a ``writer`` object. Built-in formats are listed in
+:data:`BUILTIN_FORMATS` by dotted path and imported on first use, so ``import articlekit`` and
+``articlekit --help`` never pay for lxml or python-docx. Third-party packages register the same kind
+of objects under the entry-point groups ``articlekit.readers`` and ``articlekit.writers``; the entry
+point's name is the format name. A third-party name that clashes with a built-in one is ignored
+(built-ins win, as in fsspec), and ``articlekit formats`` says so.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+
+from articlekit.diagnostics import Diagnostic
+from articlekit.errors import UnknownFormatError, UsageError
+
+if TYPE_CHECKING:
+    from articlekit.model import Article
+
+READERS_GROUP = "articlekit.readers"
+WRITERS_GROUP = "articlekit.writers"
+
+
+@dataclass
+class Context:
+    """What a reader or writer gets besides the data: where it comes from, options, warnings."""
+
+    path: str = "<input>"
+    """Display name of the file being read or written (``-`` for standard streams)."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """Format options given by the user (``--option key=value``), uninterpreted."""
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """Warnings recorded so far; the API hands them out with each article."""
+    max_bytes: int = 64 * 1024 * 1024
+    """Size limit for one document; streaming readers apply it to each record."""
+
+    def warn(
+        self, code: str, message: str, *, line: int | None = None, column: int | None = None
+    ) -> None:
+        """Record that something was skipped, guessed or lost."""
+        self.warnings.append(Diagnostic(code, message, self.path, line, column))
+
+    def take_warnings(self) -> list[Diagnostic]:
+        """The warnings recorded since the last call (they belong to the article just made)."""
+        taken, self.warnings = self.warnings, []
+        return taken
+
+    def option(self, name: str, default: str | None = None) -> str | None:
+        return self.options.get(name, default)
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """Turns the bytes of one file into articles.
+
+    ``read`` is a generator: most formats yield one article, containers (JSON Lines, a NewsML-G2
+    ``newsMessage``) yield several. It raises :class:`~articlekit.errors.InputError` when no article
+    can be produced and records warnings on ``context`` for everything it skips.
+
+    Optional attributes: ``description`` (one line for ``articlekit formats``), ``extensions``
+    (file name endings such as ``.txt``), ``sniff(head: bytes) -> bool`` (content detection), and
+    ``streaming = True`` to receive a binary file object instead of bytes (for unbounded inputs).
+    """
+
+    def read(self, data: Any, context: Context) -> Iterator[Article]: ...
+
+
+@runtime_checkable
+class Writer(Protocol):
+    """Turns one article into the bytes of one file, recording warnings for what it drops.
+
+    Optional attributes: ``description``, ``extensions``, ``binary = True`` (never written to a
+    terminal), and ``concatenable = True`` when outputs of several articles can simply be joined
+    into one file (JSON Lines).
+    """
+
+    def write(self, article: Article, context: Context) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Builtin:
+    """A built-in format: everything known about it without importing its module."""
+
+    name: str
+    description: str
+    module: str
+    extensions: tuple[str, ...] = ()
+    reader: str | None = "reader"
+    """Attribute of ``module`` holding the reader, or ``None`` when the format is write-only."""
+    writer: str | None = "writer"
+    """Attribute of ``module`` holding the writer, or ``None`` when the format is read-only."""
+
+
+BUILTIN_FORMATS: tuple[Builtin, ...] = (
+    Builtin("text", "plain text, wire-story layout", "articlekit.formats.text", (".txt", ".tst")),
+    Builtin("json", "canonical articlekit JSON", "articlekit.formats.json", (".json",)),
+    Builtin(
+        "jsonl",
+        "canonical JSON Lines, one article a line",
+        "articlekit.formats.json",
+        (".jsonl", ".ndjson"),
+        reader="lines_reader",
+        writer="lines_writer",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    """One registered reader or writer, for listings and lookups."""
+
+    name: str
+    kind: Literal["reader", "writer"]
+    description: str
+    extensions: tuple[str, ...]
+    origin: str
+    """``builtin``, or the distribution that provides it."""
+    target: str
+    """``module:attribute`` to import."""
+
+    def load(self) -> Any:
+        module_name, _, attribute = self.target.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+            return getattr(module, attribute)
+        except Exception as error:  # a broken plugin must not take the CLI down
+            raise UsageError(
+                f"format {self.name!r} ({self.origin}) cannot be loaded: {error}"
+            ) from error
+
+
+def _builtin_infos(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
+    infos = {}
+    for builtin in BUILTIN_FORMATS:
+        attribute = builtin.reader if kind == "reader" else builtin.writer
+        if attribute is not None:
+            infos[builtin.name] = FormatInfo(
+                builtin.name,
+                kind,
+                builtin.description,
+                builtin.extensions,
+                "builtin",
+                f"{builtin.module}:{attribute}",
+            )
+    return infos
+
+
+@cache
+def _plugin_infos(kind: Literal["reader", "writer"]) -> tuple[dict[str, FormatInfo], list[str]]:
+    """Third-party formats from entry points, and the names refused because they clash."""
+    from importlib.metadata import entry_points
+
+    group = READERS_GROUP if kind == "reader" else WRITERS_GROUP
+    builtins = _builtin_infos(kind)
+    found: dict[str, FormatInfo] = {}
+    refused: list[str] = []
+    for entry in entry_points(group=group):
+        origin = entry.dist.name if entry.dist is not None else "unknown distribution"
+        if entry.name in builtins or entry.name in found:
+            refused.append(f"{entry.name} ({origin}): name already taken")
+            continue
+        found[entry.name] = FormatInfo(entry.name, kind, "", (), origin, entry.value)
+    return found, refused
+
+
+def formats(kind: Literal["reader", "writer"], *, plugins: bool = True) -> dict[str, FormatInfo]:
+    """Every registered reader or writer by name, built-ins first."""
+    infos = _builtin_infos(kind)
+    if plugins:
+        infos.update(_plugin_infos(kind)[0])
+    return infos
+
+
+def plugin_formats(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
+    """Only the third-party readers or writers."""
+    return dict(_plugin_infos(kind)[0])
+
+
+def refused_plugins(kind: Literal["reader", "writer"]) -> list[str]:
+    """Third-party entries ignored because their name clashes with another format."""
+    return list(_plugin_infos(kind)[1])
+
+
+@cache
+def _load(info: FormatInfo) -> Any:
+    obj = info.load()
+    method = "read" if info.kind == "reader" else "write"
+    if not callable(getattr(obj, method, None)):
+        raise UsageError(f"format {info.name!r} ({info.origin}) has no {method}() method")
+    return obj
+
+
+def _lookup(kind: Literal["reader", "writer"], name: str) -> Any:
+    infos = _builtin_infos(kind)
+    info = infos.get(name)
+    if info is None:
+        infos = formats(kind)
+        info = infos.get(name)
+    if info is None:
+        known = ", ".join(sorted(infos))
+        raise UnknownFormatError(f"unknown {kind} format {name!r} (known: {known})")
+    return _load(info)
+
+
+def get_reader(name: str) -> Reader:
+    """The reader registered as ``name``; :class:`UnknownFormatError` lists the known ones."""
+    reader: Reader = _lookup("reader", name)
+    return reader
+
+
+def get_writer(name: str) -> Writer:
+    """The writer registered as ``name``."""
+    writer: Writer = _lookup("writer", name)
+    return writer
+
+
+def extensions_of(info: FormatInfo) -> tuple[str, ...]:
+    """File name endings of a format (loads a third-party format to ask it)."""
+    if info.origin == "builtin":
+        return info.extensions
+    return tuple(getattr(_load(info), "extensions", ()))
+
+
+def describe(info: FormatInfo) -> str:
+    if info.origin == "builtin":
+        return info.description
+    description = getattr(_load(info), "description", "")
+    return f"{description} [{info.origin}]".strip()
