@@ -1,0 +1,89 @@
+"""Datelines: the place (date, agency) that opens a story, as wire copy prints it.
+
+Shared by every reader that finds a dateline inside body text (plain text, DOCX) or as a printed
+string (NewsML-G2 ``dateline``). Recognised forms::
+
+    CARACAS — ...                     Caracas — ...           (a dash after a capitalised place)
+    CARACAS (AP) — ...                Berlin (dpa) - ...      (an agency in parentheses)
+    LONDON, Oct 6 (Reuters) - ...     SEOUL, Aug. 20 (Yonhap) -- ...
+    BUENOS AIRES, Argentina (AP) _ ...                        (ANPA's underscore dash)
+    Caracas (—...                     (a web copy that lost the agency: "Caracas (Agency) —")
+    دمشق، سوريا (CNN) -- ...           (any script, when an agency follows)
+
+A single hyphen or an underscore needs an agency or an all-capitals place, so that ordinary
+sentences ("Well - maybe") are never taken for datelines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articlekit.dates import MONTH
+
+_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-]*"
+_CONNECTOR = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|am|an|im|upon|on|sur|en|of|y|el|al)"
+_PLACE = rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD}){{0,4}}"
+_REGION = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
+_DASH = r"(?P<dash>—|–|―|--|-|_)"
+_AGENCY = r"\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?"
+
+_LATIN = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s*{_REGION}){{0,2}}?)"
+    rf"(?:,\s*(?P<date>{_DAY_MONTH}))?"
+    rf"\s*(?:{_AGENCY})?\s*{_DASH}[ \t]*"
+)
+_OTHER_SCRIPT = re.compile(
+    r"^(?P<place>[^\W\d_A-Za-z][^()\n—–_,.!?;:]{0,48}(?:[,،]\s*[^()\n—–_,.!?;:]{1,30})?)"
+    rf"\s*\((?P<agency>[^()\n]{{1,40}}?)\)\s*{_DASH}[ \t]*"
+)
+_STRONG_DASHES = {"—", "–", "―", "--"}
+
+
+class PrintedDateline(NamedTuple):
+    place: str | None
+    date_text: str | None
+    agency: str | None
+
+
+def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
+    """The dateline opening ``text`` and the text after it, or ``None`` when there is none."""
+    match = _LATIN.match(text)
+    if match is not None and _acceptable(match):
+        place = match.group("place").strip()
+        return PrintedDateline(place, match.group("date"), _agency(match)), text[match.end() :]
+    match = _OTHER_SCRIPT.match(text)
+    if match is not None:
+        place = match.group("place").strip()
+        return PrintedDateline(place, None, _agency(match)), text[match.end() :]
+    return None
+
+
+def _agency(match: re.Match[str]) -> str | None:
+    agency = match.group("agency")
+    return agency.strip() if agency and agency.strip() else None
+
+
+def _acceptable(match: re.Match[str]) -> bool:
+    place = match.group("place")
+    if len(place) > 60:
+        return False
+    has_parenthesis = "(" in match.group(0)
+    if has_parenthesis or match.group("date"):
+        return True
+    letters = [char for char in place if char.isalpha()]
+    all_capitals = len(letters) >= 2 and all(char.isupper() for char in letters)
+    if match.group("dash") in _STRONG_DASHES:
+        return True
+    return all_capitals and match.group("dash") == "-"
+
+
+def format_dateline(dateline: PrintedDateline, dash: str = "—") -> str:
+    """The printed form, ending with the dash, e.g. ``LONDON, Oct 6 (Reuters) —``."""
+    text = dateline.place or ""
+    if dateline.date_text:
+        text = f"{text}, {dateline.date_text}" if text else dateline.date_text
+    if dateline.agency:
+        text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
+    return f"{text} {dash}"

@@ -1,0 +1,573 @@
+"""Reading the plain-text layout of wire stories and web copies into an Article.
+
+The text is cut into *chunks* (runs of lines between blank lines). The first chunk is the headline
+when it looks like one (one short line, not a sentence, not a dateline); a headline is never taken
+from a body paragraph by guesswork, so body-only text gives an article without headline and a
+warning. Chunks made only of header lines follow: ``By ...`` bylines, ``Source, October 6, 2023 —``
+lines, bare dates and ``Published:``/``Updated:``/``Source:`` labels. The rest is the body:
+
+* paragraphs: one per chunk, or one per line when lines are long (unwrapped web copy); in
+  hard-wrapped text (no line over 100 characters) lines are joined, and an indented line or a
+  short line ending a sentence starts a new paragraph;
+* ``#`` crossheads, ``>`` quotes, ``-``/``*``/``•`` and ``1.`` lists (at the start of a chunk);
+* a leading backslash protects a paragraph from all of the above (the writer adds it);
+* the dateline opening the first paragraph (see :mod:`articlekit.dateline`);
+* trailing web boilerplate (see :mod:`articlekit.boilerplate`) is cut and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from articlekit import boilerplate, dates
+from articlekit._text import strip_controls
+from articlekit.dateline import split_dateline
+from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.registry import Context
+
+WRAP_LIMIT = 100
+"""Text whose lines all fit in this many characters is taken as hard-wrapped."""
+HEADLINE_LIMIT = 200
+HEADER_LIMIT = 200
+"""Header lines (bylines, source and date lines) are short; longer lines are body text."""
+DATE_LIMIT = 60
+_UPDATED_LABELS = {"updated", "last updated", "modified"}
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
+_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
+_QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
+_SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
+_SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
+_HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
+_BYLINE = re.compile(r"^(?:By|BY|by)[:\s]\s*(?P<names>\S.{0,150}?)\s*=?\s*$")
+_BYLINE_CONNECTORS = {
+    "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "da", "del", "la",
+    "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du",
+}  # fmt: skip
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|photographer|columnist|staff|contributor|"
+    r"analyst|producer|critic|journalist|bureau chief|intern)s?\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:The|Press|News|Times|Post|Tribune|Agency|Herald|Journal|Reuters|AP|AFP|dpa|"
+    r"Associated|Media|Service|Gazette|Daily|Network)\b"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b)\s*")
+_LABEL = re.compile(
+    r"^(?:(?P<label>published|posted|updated|last updated|modified|date)(?:\s*:\s*|\s+on\s+|\s+)"
+    r"|(?P<source>source)\s*:\s*)(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_SOURCE_DATE = re.compile(
+    rf"^(?P<source>[^,\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
+    r"\s*(?:[—–-]+|\|)?\s*$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
+_NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
+_SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
+
+
+def _is_cjk(char: str) -> bool:
+    """Chinese, Japanese or Korean: scripts written without spaces between words."""
+    return (
+        "\u3000" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uff00" <= char <= "\uffef"
+    )
+
+
+@dataclass
+class Header:
+    """One recognised header line."""
+
+    kind: str
+    """``byline``, ``source``, ``published`` or ``updated``."""
+    value: Any
+
+
+# --- header lines ---------------------------------------------------------------------------------
+
+
+def byline_names(text: str) -> str | None:
+    """The names part of a ``By ...`` line that credits people, else ``None``."""
+    match = _BYLINE.match(text.strip())
+    if match is None:
+        return None
+    names = match.group("names").rstrip("=").strip()
+    words = [word for word in re.split(r"[\s,]+", names) if any(c.isalpha() for c in word)]
+    if not words or not words[0][0].isupper():
+        return None
+    capitalised = sum(1 for word in words if word[0].isupper() or word in _BYLINE_CONNECTORS)
+    if capitalised < len(words) or (names.endswith(".") and not _ABBREVIATION_END.search(names)):
+        return None
+    return names
+
+
+def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
+    """People credited by a byline: names split on commas and "and"; job titles become roles."""
+    people: list[dict[str, str]] = []
+    role = title if title and _ROLE_WORDS.search(title) else None
+    for raw in _NAME_SPLIT.split(names):
+        part = raw.strip(" .")
+        if not part:
+            continue
+        if _ROLE_WORDS.search(part):
+            role = part
+            continue
+        if _ORGANISATION_WORDS.search(part) or len(part.split()) > 5:
+            continue
+        people.append({"name": part})
+    if role:
+        for person in people:
+            person["role"] = role
+    return people
+
+
+def header_line(line: str, context: Context) -> Header | None:
+    """Classify one line of the header zone, or ``None`` when it is not a header line."""
+    text = line.strip()
+    if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
+        return None
+    if byline_names(text) is not None:
+        return Header("byline", text.rstrip("=").strip())
+    label = _LABEL.match(text)
+    if label is not None:
+        value = label.group("value").strip()
+        if label.group("source"):
+            return Header("source", value)
+        kind = label.group("label").lower()
+        parsed = _date_value(value, context)
+        if parsed is None:
+            return None
+        return Header("updated" if kind in _UPDATED_LABELS else "published", parsed)
+    match = _SOURCE_DATE.match(text)
+    if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
+        parsed = _date_value(match.group("date"), context)
+        if parsed is not None:
+            return Header("source_date", (match.group("source").strip(), parsed))
+    if len(text) <= DATE_LIMIT:
+        parsed = _date_value(text, context)
+        if parsed is not None:
+            return Header("published", parsed)
+    return None
+
+
+def _date_value(text: str, context: Context) -> Any:
+    parsed = dates.parse_date(text)
+    if parsed is None:
+        return None
+    if parsed.zone_missing:
+        context.warn("date-time-without-zone", f"{text.strip()!r} has no time zone; kept the date")
+    return parsed.value
+
+
+# --- headline -------------------------------------------------------------------------------------
+
+
+def looks_like_headline(line: str) -> bool:
+    """One line that reads as a headline, not as a sentence of the story."""
+    text = line.strip()
+    dense = sum(1 for char in text if _is_cjk(char)) > len(text) // 3
+    limit = HEADLINE_LIMIT // 2 if dense else HEADLINE_LIMIT
+    if not 2 <= len(text) <= limit or text.startswith("\\"):
+        return False
+    if _HEADLINE_END.search(text) and not _ABBREVIATION_END.search(text):
+        return False
+    if split_dateline(text) is not None:
+        return False
+    return not (
+        _HEADING.match(text)
+        or _BULLET.match(text)
+        or _NUMBER.match(text)
+        or _QUOTE.match(text)
+        or _SEPARATOR.match(text)
+        or boilerplate.is_furniture(text)
+    )
+
+
+# --- body -----------------------------------------------------------------------------------------
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
+def _join(lines: list[str]) -> str:
+    """Join hard-wrapped lines: a space between words, none inside hyphenated or CJK words."""
+    text = ""
+    for raw in lines:
+        line = raw.strip()
+        if not text:
+            text = line
+        elif (
+            text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[:1].islower()
+        ) or (_is_cjk(text[-1]) and _is_cjk(line[:1])):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def _unescape(text: str) -> str:
+    return text[1:] if text.startswith("\\") else text
+
+
+class BodyParser:
+    """Turns body chunks into blocks, knowing whether the text is hard-wrapped."""
+
+    def __init__(self, hard_wrapped: bool, width: int) -> None:
+        self.hard_wrapped = hard_wrapped
+        self.width = width
+        self.separators = 0
+
+    def document(self, text: str) -> list[Block]:
+        blocks: list[Block] = []
+        for chunk in chunks_of(text.split("\n")):
+            blocks.extend(self.chunk(chunk))
+        return blocks
+
+    def chunk(self, lines: list[str]) -> list[Block]:
+        blocks: list[Block] = []
+        index = 0
+        structure_allowed = True
+        while index < len(lines):
+            line = lines[index]
+            text = line.strip()
+            if _SEPARATOR.match(text):
+                self.separators += 1
+                index += 1
+                continue
+            if structure_allowed and not text.startswith("\\"):
+                heading = _HEADING.match(text)
+                if heading:
+                    blocks.append(
+                        Heading(level=len(heading.group(1)), content=_spans(heading.group(2)))
+                    )
+                    index += 1
+                    continue
+                if _QUOTE.match(line):
+                    end = _run(lines, index, lambda candidate: bool(_QUOTE.match(candidate)))
+                    inner = "\n".join(_QUOTE.match(item).group("text") for item in lines[index:end])  # type: ignore[union-attr]
+                    quoted = self.document(inner)
+                    if quoted:
+                        blocks.append(Quote(blocks=quoted))
+                    index = end
+                    continue
+                if _BULLET.match(line) or _NUMBER.match(line):
+                    end = self._list_end(lines, index)
+                    blocks.append(self.list_block(lines[index:end]))
+                    index = end
+                    continue
+            end = index + 1
+            while end < len(lines) and not self._starts_structure(lines, end):
+                end += 1
+            blocks.extend(self.paragraphs(lines[index:end]))
+            structure_allowed = lines[end - 1].rstrip().endswith(":")
+            index = end
+        return blocks
+
+    def _starts_structure(self, lines: list[str], index: int) -> bool:
+        """Inside a paragraph, only a line after a colon may open a list, and separators stop it."""
+        text = lines[index].strip()
+        if _SEPARATOR.match(text):
+            return True
+        after_colon = lines[index - 1].rstrip().endswith(":")
+        return after_colon and bool(_BULLET.match(lines[index]) or _NUMBER.match(lines[index]))
+
+    def _list_end(self, lines: list[str], start: int) -> int:
+        first_indent = _indent(lines[start])
+        index = start + 1
+        while index < len(lines):
+            line = lines[index]
+            marker = _BULLET.match(line) or _NUMBER.match(line)
+            if marker is None and _indent(line) <= first_indent and not self.hard_wrapped:
+                break
+            if marker is None and _HEADING.match(line.strip()):
+                break
+            index += 1
+        return index
+
+    def list_block(self, lines: list[str]) -> List:
+        """A list from marker lines; deeper-indented markers make nested lists."""
+        first = _BULLET.match(lines[0]) or _NUMBER.match(lines[0])
+        assert first is not None
+        base = _indent(lines[0])
+        ordered = bool(_NUMBER.match(lines[0]))
+        items: list[tuple[list[str], list[str]]] = []  # (own lines, nested lines)
+        for line in lines:
+            marker = _BULLET.match(line) or _NUMBER.match(line)
+            if marker is not None and _indent(line) <= base:
+                items.append(([marker.group("text")], []))
+            elif marker is not None or (items and items[-1][1]):
+                items[-1][1].append(line)
+            else:
+                items[-1][0].append(line)
+        result: list[ListItem] = []
+        for own, nested in items:
+            blocks: list[Block] = [Paragraph(content=_spans(_unescape(_join(own))))]
+            if nested:
+                blocks.append(self.list_block(nested))
+            result.append(ListItem(blocks=blocks))
+        return List(ordered=ordered, items=result)
+
+    def paragraphs(self, lines: list[str]) -> list[Paragraph]:
+        """Paragraphs from plain lines: joined when hard-wrapped, else one per line."""
+        groups: list[list[str]] = []
+        for index, line in enumerate(lines):
+            if not groups or self._breaks_before(lines, index):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        return [
+            Paragraph(content=_spans(_unescape(_join(group)))) for group in groups if _join(group)
+        ]
+
+    def _breaks_before(self, lines: list[str], index: int) -> bool:
+        if not self.hard_wrapped:
+            return True
+        previous, line = lines[index - 1], lines[index]
+        if _indent(line) > _indent(previous) and _indent(line) >= 2:
+            return True
+        short = len(previous.strip()) < 0.6 * self.width
+        return (
+            short and bool(_SENTENCE_END.search(previous.rstrip())) and line.strip()[:1].isupper()
+        )
+
+
+def _run(lines: list[str], start: int, belongs: Any) -> int:
+    end = start
+    while end < len(lines) and belongs(lines[end]):
+        end += 1
+    return end
+
+
+def _spans(text: str) -> list[Span]:
+    return [Span(text=text)]
+
+
+def chunks_of(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+# --- the whole article ----------------------------------------------------------------------------
+
+
+def _normalise_newlines(text: str) -> str:
+    return (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n\n")
+    )
+
+
+def parse_article(text: str, context: Context) -> Article:
+    """The Article in a decoded text file."""
+    fields: dict[str, Any] = {}
+    extras: dict[str, Any] = {}
+    header_lines: list[str] = []
+    framed = "\x01" in text[:16]
+    if framed:
+        from articlekit.formats.text import wire
+
+        unframed = wire.unframe(text)
+        text = unframed.text
+        fields.update(unframed.fields)
+        extras.update(unframed.extras)
+        header_lines = unframed.header_lines
+        context.warn(
+            "text-wire-metadata",
+            "read an agency wire envelope; its raw header and trailer are kept in extras",
+        )
+    text, removed = strip_controls(_normalise_newlines(text))
+    if removed:
+        context.warn(
+            "control-characters-removed",
+            f"removed {removed} control characters or terminal escape sequences",
+        )
+    text = text.lstrip("\ufeff")
+    chunks = chunks_of(text.split("\n"))
+    if framed:
+        chunks = _cut_wire_trailer(chunks, extras, context)
+    position = 0
+    if "headline" not in fields and chunks:
+        position = _read_headline(chunks, fields, context)
+    if "headline" not in fields:
+        context.warn("no-headline", "no headline line found; the article has no headline")
+    header_lines = list(header_lines)
+    while position < len(chunks):
+        headers = [header_line(line, context) for line in chunks[position]]
+        if not all(headers):
+            break
+        for header in headers:
+            assert header is not None
+            apply_header(header, fields)
+        position += 1
+    if header_lines:
+        _apply_wire_byline(header_lines, fields)
+    body_chunks = chunks[position:]
+    body_chunks = _cut_boilerplate(body_chunks, context)
+    _take_dateline(body_chunks, fields)
+    body_lines = [line for chunk in body_chunks for line in chunk]
+    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
+    hard_wrapped = long_lines <= len(body_lines) // 10 and any(
+        len(chunk) > 1 for chunk in body_chunks
+    )
+    width = max(
+        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
+    )
+    parser = BodyParser(hard_wrapped, width)
+    fields["body"] = [block for chunk in body_chunks for block in parser.chunk(chunk)]
+    if parser.separators:
+        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
+    if extras:
+        fields["extras"] = extras
+    return Article(**fields)
+
+
+def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Context) -> int:
+    """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed."""
+    first = chunks[0]
+    line = first[0].strip()
+    if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context):
+        return 0
+    rest = first[1:]
+    subheadline: list[str] = []
+    headers: list[Header] = []
+    for extra in rest:
+        header = header_line(extra, context)
+        if header is not None:
+            headers.append(header)
+        elif (
+            not headers
+            and not subheadline
+            and looks_like_headline(extra)
+            and not extra.strip()[:1].islower()
+        ):
+            subheadline.append(extra.strip())
+        else:
+            return 0
+    fields["headline"] = line
+    if subheadline:
+        fields["subheadline"] = subheadline[0]
+    for header in headers:
+        apply_header(header, fields)
+    return 1
+
+
+def apply_header(header: Header, fields: dict[str, Any]) -> None:
+    if header.kind == "byline":
+        fields.setdefault("byline", header.value)
+        names = byline_names(header.value)
+        if names and "authors" not in fields:
+            fields["authors"] = authors_from_byline(names)
+    elif header.kind == "source":
+        fields["source"] = {"name": header.value}
+    elif header.kind == "source_date":
+        source, published = header.value
+        fields["source"] = {"name": source}
+        fields.setdefault("published", published)
+    elif header.kind == "published":
+        fields.setdefault("published", header.value)
+    elif header.kind == "updated":
+        fields["updated"] = header.value
+
+
+def _apply_wire_byline(lines: list[str], fields: dict[str, Any]) -> None:
+    """ANPA: "By NAME" then an optional title line ("AP Sports Writer")."""
+    first = lines[0]
+    names = byline_names(first)
+    if names is None:
+        return
+    title = lines[1] if len(lines) > 1 else None
+    fields["byline"] = f"{first}, {title}" if title else first
+    fields["authors"] = authors_from_byline(names, title)
+
+
+def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
+    """Move the dateline opening the first paragraph into its own field."""
+    if not chunks:
+        return
+    first = chunks[0][0].strip()
+    if (
+        first.startswith("\\")
+        or _HEADING.match(first)
+        or _QUOTE.match(first)
+        or _BULLET.match(first)
+        or _NUMBER.match(first)
+    ):
+        return
+    found = split_dateline(first)
+    if found is None:
+        return
+    dateline, rest = found
+    fields["dateline"] = {
+        key: value for key, value in dateline._asdict().items() if value is not None
+    }
+    if rest.strip():
+        chunks[0][0] = rest
+    elif len(chunks[0]) > 1:
+        del chunks[0][0]
+    else:
+        del chunks[0]
+
+
+def _cut_boilerplate(chunks: list[list[str]], context: Context) -> list[list[str]]:
+    """Remove web page furniture from the end of the body and say what went."""
+    flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
+    start = boilerplate.trailing_start([line for _, line in flat])
+    if start is None or start == 0:
+        return chunks
+    dropped = [line.strip() for _, line in flat[start:]]
+    preview = "; ".join(dropped[:3]) + ("; ..." if len(dropped) > 3 else "")
+    context.warn(
+        "text-boilerplate-dropped",
+        f"left out {len(dropped)} lines of web page boilerplate at the end: {preview}",
+    )
+    result: list[list[str]] = []
+    current_chunk = -1
+    for index, line in flat[:start]:
+        if index != current_chunk:
+            result.append([])
+            current_chunk = index
+        result[-1].append(line)
+    return result
+
+
+def _cut_wire_trailer(
+    chunks: list[list[str]], extras: dict[str, Any], context: Context
+) -> list[list[str]]:
+    """Move an editors' notebook and the editors' sign-off line out of the body."""
+    for index, chunk in enumerate(chunks):
+        if _NOTEBOOK.match(chunk[0].strip()):
+            notebook = "\n\n".join(
+                "\n".join(line.strip() for line in part) for part in chunks[index:]
+            )
+            extras["text:notebook"] = notebook
+            context.warn(
+                "text-notebook-moved",
+                "an editors' notebook (not for publication) was moved to extras['text:notebook']",
+            )
+            chunks = chunks[:index]
+            break
+    if chunks and len(chunks[-1]) == 1 and _SIGNOFF.match(chunks[-1][0].strip()):
+        extras["text:signoff"] = chunks[-1][0].strip()
+        chunks = chunks[:-1]
+    return chunks

@@ -1,0 +1,172 @@
+"""Agency wire framing: IPTC 7901 and ANPA-1312 envelopes around a plain-text story.
+
+Both put control characters around the item: SOH opens a header, STX opens the text, ETX closes it,
+and EOT (or DEL padding) ends the transmission. What the envelope says goes into article fields when
+it has a clear meaning (slug, urgency, headline, byline, transmission time) and into ``extras``
+under ``text:`` keys otherwise; the story text between STX and ETX is returned for the ordinary
+layout parser.
+
+7901 (dpa, many European agencies)::
+
+    SOH eca062 4 i 211 ccccb   dpa 061       service id, priority (1-6), category, word count
+    Germany-politics/                         keyword (slug) line
+    STX Germany Social Democrats: ... =       headline, " =" ends it
+       Berlin (dpa) - ...                     indented, hard-wrapped paragraphs
+    ETX 131137 GMT Nov 13                     transmission time (no year)
+
+ANPA-1312 (AP)::
+
+    SYN SYN SOH W2870 US asian                 service level, sequence, selector
+    f l DC3 DC1 BC-LT--Argentina-CancerB 11-13 1049   priority, category, slug, date, words
+    STX ^BC-LT--Argentina-Cancer Beauty,466<  header lines start with "^": keyword line,
+    ^For Argentine chemo patients, ... <      headline, photo and editors' notes,
+    ^By PAUL BYRNE and ...=                   byline ("=" ends byline lines)
+    TAB   BUENOS AIRES, Argentina (AP) _ ...  tab-indented paragraphs
+    ETX AP-WF-11-13-13 1509GMT<               transmission time
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
+
+_7901_HEADER = re.compile(r"^\s*(?P<service>\S+)\s+(?P<priority>\d)\s+(?P<category>\S+)\s")
+_ANPA_ENVELOPE = re.compile(
+    r"^(?P<priority>[a-z])\s(?P<category>[a-z])[\x13\x14][\x11\x12]\s+"
+    r"(?P<slug>\S+)(?P<rest>.*?)\s+(?P<date>\d{1,2}-\d{1,2})\s+(?P<words>\d{0,4})\s*$",
+    re.IGNORECASE,
+)
+_ANPA_SLUG = re.compile(r"^(?:[a-z]{2}-)?[a-z]{1,4}-*(?P<slug>[\w.-]+)", re.IGNORECASE)
+_ANPA_TRANSMITTED = re.compile(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
+_EDITOR_NOTE = re.compile(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
+_PHOTO_NOTE = re.compile(r"^AP Photos?\b", re.IGNORECASE)
+
+
+@dataclass
+class Unframed:
+    """The story text inside a wire envelope, and what the envelope said."""
+
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+    header_lines: list[str] = field(default_factory=list)
+    """Lines the layout parser should treat as the header zone (byline lines)."""
+
+
+def unframe(text: str) -> Unframed:
+    """Split a framed wire item into its story text and envelope metadata."""
+    if text.lstrip(SYN).startswith(SOH) and text.startswith(SYN):
+        return _unframe_anpa(text)
+    return _unframe_7901(text)
+
+
+def _between(text: str) -> tuple[str, str, str]:
+    """(envelope before STX, text between STX and ETX, trailer after ETX)."""
+    before, _, rest = text.partition(STX)
+    if not rest:  # no STX: the whole item is text after the header line
+        before, _, rest = text.partition("\n")
+    inside, _, trailer = rest.partition(ETX)
+    return before, inside, trailer
+
+
+def _clean_trailer(trailer: str) -> str:
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", trailer).split()).rstrip("<").strip()
+
+
+def _unframe_7901(text: str) -> Unframed:
+    before, inside, trailer = _between(text.lstrip(SYN))
+    header, _, keywords = before.lstrip(SOH).partition("\n")
+    result = Unframed("")
+    header = header.strip()
+    if header:
+        result.extras["text:wire_header"] = header
+        match = _7901_HEADER.match(header + " ")
+        if match and 1 <= int(match.group("priority")) <= 9:
+            result.fields["urgency"] = int(match.group("priority"))
+    slug = next((line.strip() for line in keywords.splitlines() if line.strip()), "")
+    if slug:
+        result.fields["slugline"] = slug.rstrip("/").strip() or slug
+    headline, _, body = inside.partition("\n")
+    headline = headline.strip().rstrip("=").strip()
+    if headline:
+        result.fields["headline"] = headline
+    if trailer.strip(" \r\n\x7f\x04"):
+        result.extras["text:wire_trailer"] = _clean_trailer(trailer)
+    result.text = body
+    return result
+
+
+def _unframe_anpa(text: str) -> Unframed:
+    before, inside, trailer = _between(text.lstrip(SYN))
+    service, _, envelope = before.lstrip(SOH).partition("\n")
+    result = Unframed("")
+    result.extras["text:wire_header"] = _clean_trailer(service)
+    match = _ANPA_ENVELOPE.match(envelope.strip("\r\n"))
+    if match:
+        result.extras["text:anpa_envelope"] = {
+            "priority": match.group("priority"),
+            "category": match.group("category"),
+            "slug": match.group("slug"),
+            "date": match.group("date"),
+            "words": match.group("words"),
+        }
+    header: list[str] = []
+    body: list[str] = []
+    for raw in inside.split("\n"):
+        line = raw.rstrip("\r")
+        if line.startswith("^") and not body:
+            header.append(line.lstrip("^").rstrip().rstrip("<").rstrip())
+        else:
+            body.append(line)
+    _read_anpa_header(header, result)
+    transmitted = _clean_trailer(trailer)
+    if transmitted:
+        result.extras["text:wire_trailer"] = transmitted
+        published = _anpa_time(transmitted)
+        if published is not None:
+            result.fields["published"] = published
+    result.text = "\n".join(body)
+    return result
+
+
+def _read_anpa_header(lines: list[str], result: Unframed) -> None:
+    """Keyword line, headline, then notes, summary and the "="-terminated byline lines."""
+    if not lines:
+        return
+    keyword = lines[0]
+    result.extras["text:keyword_line"] = keyword
+    slug = _ANPA_SLUG.match(keyword.partition(" ")[0].rstrip(","))
+    if slug:
+        result.fields["slugline"] = slug.group("slug").strip("-,")
+    if len(lines) > 1 and lines[1]:
+        result.fields["headline"] = lines[1].rstrip("=").strip()
+    summary: list[str] = []
+    byline: list[str] = []
+    for line in lines[2:]:
+        note = _EDITOR_NOTE.match(line)
+        if line.endswith("="):
+            byline.append(line.rstrip("=").strip())
+        elif note:
+            result.fields["editor_note"] = note.group("note").strip()
+        elif _PHOTO_NOTE.match(line):
+            result.extras["text:photo_note"] = line
+        elif line:
+            summary.append(line)
+    if summary:
+        result.fields["summary"] = "\n\n".join(summary)
+    result.header_lines = byline
+
+
+def _anpa_time(trailer: str) -> datetime | None:
+    match = _ANPA_TRANSMITTED.search(trailer)
+    if match is None:
+        return None
+    try:
+        day = datetime.strptime(f"{match.group('date')} {match.group('time')}", "%m-%d-%y %H%M")
+    except ValueError:
+        return None
+    return day.replace(tzinfo=UTC)
