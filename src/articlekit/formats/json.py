@@ -1,0 +1,136 @@
+"""Canonical articlekit JSON, and JSON Lines (one article a line).
+
+The writer is lossless: ``Article.model_validate(json.loads(write(a))) == a`` for every article.
+The reader is strict, because canonical JSON is a contract: unknown keys, duplicate keys, NaN,
+numbers too long to be real, lone surrogates and absurd nesting are errors with a line and column,
+never silently accepted. A top-level array holds several articles. JSON Lines streams: each line
+is read, checked and converted on its own, so a file of any size converts in bounded memory, and a
+bad line is an error naming its line number.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from typing import IO, Any
+
+from articlekit.errors import InputError
+from articlekit.model import Article
+from articlekit.registry import Context
+
+MAX_NUMBER_LENGTH = 100
+"""Longest number literal accepted; longer ones are hostile (and cost quadratic time to parse)."""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _number(text: str) -> Any:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise ValueError(f"number with {len(text)} characters is too long")
+    if any(char in text for char in ".eE"):
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError(f"number {text[:20]} is out of range")
+        return value
+    return int(text)
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_pairs,
+    parse_constant=_reject_constant,
+    parse_float=_number,
+    parse_int=_number,
+    strict=True,
+)
+
+
+def parse_json(text: str, *, line: int | None = None) -> Any:
+    """Strict JSON with one-line errors; ``line`` is the record's line in a JSON Lines file."""
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"invalid JSON: {error.msg}",
+            line=error.lineno if line is None else line,
+            column=error.colno,
+        ) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", line=line) from None
+    except ValueError as error:
+        raise InputError(f"invalid JSON: {error}", line=line) from None
+
+
+def decode_json_bytes(data: bytes) -> str:
+    """JSON text is UTF-8 (RFC 8259); a UTF-8 BOM is tolerated, anything else is an error."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"JSON is not valid UTF-8 (byte {error.start})") from None
+
+
+class JsonReader:
+    def read(self, data: bytes, context: Context) -> Iterator[Article]:
+        document = parse_json(decode_json_bytes(data))
+        items = document if isinstance(document, list) else [document]
+        for item in items:
+            if not isinstance(item, dict):
+                raise InputError("a canonical JSON article must be an object")
+            yield Article.model_validate(item)
+
+
+class JsonWriter:
+    def write(self, article: Article, context: Context) -> bytes:
+        return article.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+class JsonLinesReader:
+    streaming = True
+
+    def read(self, data: IO[bytes], context: Context) -> Iterator[Article]:
+        from pydantic import ValidationError
+
+        from articlekit.convert import describe_validation_error
+
+        number = 0
+        while True:
+            line = data.readline(context.max_bytes + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > context.max_bytes:
+                raise InputError(f"line is longer than {context.max_bytes} bytes", line=number)
+            text = decode_json_bytes(line)
+            if not text.strip():
+                continue
+            item = parse_json(text, line=number)
+            if not isinstance(item, dict):
+                raise InputError("each JSON Lines record must be an object", line=number)
+            try:
+                yield Article.model_validate(item)
+            except ValidationError as error:
+                raise InputError(describe_validation_error(error), line=number) from None
+
+
+class JsonLinesWriter:
+    concatenable = True
+
+    def write(self, article: Article, context: Context) -> bytes:
+        return article.model_dump_json().encode("utf-8") + b"\n"
+
+
+reader = JsonReader()
+writer = JsonWriter()
+lines_reader = JsonLinesReader()
+lines_writer = JsonLinesWriter()
