@@ -1,0 +1,395 @@
+"""The ``articlekit`` command: argument parsing, printing and exit codes; no conversion logic.
+
+Exit codes: 0 done (warnings allowed), 1 bad input (or warnings with ``--fail-on-warning``), 2 bad
+usage. Errors are one line, ``articlekit: error: PATH[:LINE[:COL]]: message``, with every control
+character escaped; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from articlekit import __version__, _io
+from articlekit._text import printable
+
+if TYPE_CHECKING:
+    from articlekit.convert import Result
+    from articlekit.diagnostics import Diagnostic
+    from articlekit.model import Article
+
+PROG = "articlekit"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {printable(message)}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Convert news articles between formats through one validated article model.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert articles to another format",
+        description="Read each INPUT (a file, a folder, or - for stdin) and write it in another "
+        "format. Warnings about anything skipped or lost go to stderr.",
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="input file, folder or -")
+    convert.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTPUT",
+        help="output file, folder (one file per article) or - for stdout (the default)",
+    )
+    convert.add_argument("-f", "--from", dest="source_format", metavar="FMT", help="input format")
+    convert.add_argument(
+        "-t", "--to", dest="target_format", metavar="FMT", help="output format (default: json)"
+    )
+    convert.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="format option, passed to readers and writers (repeatable)",
+    )
+    convert.add_argument("--force", action="store_true", help="replace existing output files")
+    convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    convert.add_argument(
+        "--fail-on-warning", action="store_true", help="exit 1 when any warning was printed"
+    )
+    convert.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default: 64 MiB)",
+    )
+
+    commands.add_parser("formats", help="list readers and writers")
+    schema = commands.add_parser("schema", help="print the JSON Schema of canonical article JSON")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    schema.add_argument("--force", action="store_true", help="replace an existing FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up is most of a one-shot conversion: pydantic plugins (observability hooks) are not
+    # wanted here and looking for them costs time, and the cycle collector would only walk the
+    # freshly imported modules. It is switched back on after the first input (see _convert).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    gc.disable()
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    from articlekit.errors import ArticlekitError
+
+    try:
+        if arguments.command == "convert":
+            return _convert(arguments)
+        if arguments.command == "formats":
+            return _formats()
+        return _schema(arguments)
+    except ArticlekitError as error:
+        _report(error, arguments.debug)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1
+    except Exception as error:  # a bug: still one line, traceback only on request
+        _report_bug(error, arguments.debug)
+        return 1
+
+
+def _report(error: Exception, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exception(error)
+    print(f"{PROG}: error: {error}", file=sys.stderr)
+
+
+def _report_bug(error: Exception, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exception(error)
+    message = printable(f"{type(error).__name__}: {error}")
+    print(
+        f"{PROG}: error: internal error ({message}); rerun with --debug and report it",
+        file=sys.stderr,
+    )
+
+
+# --- convert ------------------------------------------------------------------------------------
+
+
+def _options(pairs: list[str]) -> dict[str, str]:
+    from articlekit.errors import UsageError
+
+    options = {}
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals or not key:
+            raise UsageError(f"--option takes KEY=VALUE, not {pair!r}")
+        options[key.strip()] = value
+    return options
+
+
+def _expand(inputs: list[str], source_format: str | None) -> Iterator[str]:
+    """Input paths. A folder gives its files (sorted, hidden ones skipped) whose extension some
+    reader claims: only ``--from``'s extensions when given, so stray files are not "articles"."""
+    from articlekit import registry
+
+    extensions: tuple[str, ...] | None = None
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            yield name
+            continue
+        if extensions is None:
+            infos = registry.formats("reader")
+            chosen = [infos[source_format]] if source_format in infos else list(infos.values())
+            extensions = tuple(
+                extension.lower() for info in chosen for extension in _safe_extensions(info)
+            )
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if (
+                child.is_file()
+                and not any(part.startswith(".") for part in relative.parts)
+                and child.name.lower().endswith(extensions)
+            ):
+                yield str(child)
+
+
+def _safe_extensions(info: Any) -> tuple[str, ...]:
+    from articlekit import registry
+    from articlekit.errors import UsageError
+
+    try:
+        return registry.extensions_of(info)
+    except UsageError:
+        return ()
+
+
+class _Printer:
+    """Prints warnings unless quiet, and counts them."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.count = 0
+
+    def warnings(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.count += len(diagnostics)
+        if not self.quiet:
+            for diagnostic in diagnostics:
+                print(diagnostic, file=sys.stderr)
+
+
+def _convert(arguments: argparse.Namespace) -> int:
+    from articlekit import detect, registry
+    from articlekit.errors import ArticlekitError, UsageError
+
+    options = _options(arguments.option)
+    max_bytes = arguments.max_bytes or _io.DEFAULT_MAX_BYTES
+    inputs = list(_expand(arguments.inputs, arguments.source_format))
+    output = arguments.output
+    if inputs.count("-") > 1:
+        raise UsageError("standard input can be read only once")
+    writer_name = detect.writer_for(
+        None if output in (None, "-") or _is_folder(output) else output, arguments.target_format
+    )
+    writer = registry.get_writer(writer_name)
+    if output not in (None, "-") and not _is_folder(output):
+        for name in inputs:
+            if name != "-" and _io.same_file(name, output):
+                raise UsageError("output is an input file; refusing to overwrite it", path=output)
+    to_stdout = output in (None, "-")
+    if to_stdout and getattr(writer, "binary", False) and sys.stdout.isatty():
+        raise UsageError(f"{writer_name} output is binary; give an output file with -o")
+    printer = _Printer(arguments.quiet)
+    convert = _Conversion(arguments, writer_name, writer, options, max_bytes, printer)
+    failures = 0
+    finished = False
+    try:
+        for name in inputs:
+            try:
+                convert.one_input(name)
+                if not gc.isenabled():
+                    gc.freeze()  # the imported modules are permanent; collect only what follows
+                    gc.enable()
+            except UsageError:
+                raise
+            except ArticlekitError as error:
+                failures += 1
+                _report(error, arguments.debug)
+                if len(inputs) == 1:
+                    return error.exit_code
+        convert.finish()
+        finished = True
+    finally:
+        if not finished:
+            convert.abandon()
+    if failures:
+        return 1
+    if arguments.fail_on_warning and printer.count:
+        return 1
+    return 0
+
+
+def _is_folder(output: str | None) -> bool:
+    if not output:
+        return False
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+class _Conversion:
+    """Routes the articles of every input to stdout, one output file, or a folder."""
+
+    def __init__(
+        self,
+        arguments: argparse.Namespace,
+        writer_name: str,
+        writer: Any,
+        options: dict[str, str],
+        max_bytes: int,
+        printer: _Printer,
+    ) -> None:
+        self.arguments = arguments
+        self.writer_name = writer_name
+        self.writer = writer
+        self.options = options
+        self.max_bytes = max_bytes
+        self.printer = printer
+        self.output: str | None = arguments.output
+        self.folder = _is_folder(self.output)
+        self.single_stream = self.output in (None, "-") or not self.folder
+        self.written = 0
+        self.file: _io.AtomicFile | None = None
+        if self.output not in (None, "-") and not self.folder:
+            self.file = _io.AtomicFile(self.output, force=arguments.force)
+
+    def one_input(self, name: str) -> None:
+        from articlekit.convert import read_all
+
+        results = read_all(
+            name,
+            format=self.arguments.source_format,
+            options=self.options,
+            max_bytes=self.max_bytes,
+        )
+        if self.folder:
+            self._to_folder(name, results)
+        else:
+            for result in results:
+                self._to_stream(result)
+
+    def _write(self, article: Article, path: str) -> bytes:
+        from articlekit.registry import Context
+
+        context = Context(path=path, options=self.options)
+        data: bytes = self.writer.write(article, context)
+        self.printer.warnings(context.warnings)
+        return data
+
+    def _to_stream(self, result: Result[Article]) -> None:
+        from articlekit.errors import UsageError
+
+        self.printer.warnings(result.warnings)
+        if self.written and not getattr(self.writer, "concatenable", False):
+            raise UsageError(
+                f"the input holds several articles and {self.writer_name} holds one a file; "
+                "give a folder with -o, or use --to jsonl"
+            )
+        data = self._write(result.value, self.output or "-")
+        self.written += 1
+        if self.file is not None:
+            self.file.write(data)
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+
+    def _to_folder(self, name: str, results: Iterator[Result[Article]]) -> None:
+        from articlekit import registry
+
+        extension = next(iter(registry.formats("writer")[self.writer_name].extensions), ".out")
+        folder = Path(self.output or ".")
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = "stdin" if name == "-" else Path(name).name.split(".")[0]
+        for index, result in enumerate(results, start=1):
+            self.printer.warnings(result.warnings)
+            target = folder / (f"{stem}{extension}" if index == 1 else f"{stem}-{index}{extension}")
+            if name != "-" and _io.same_file(name, str(target)):
+                from articlekit.errors import UsageError
+
+                raise UsageError("output would replace the input file", path=str(target))
+            data = self._write(result.value, str(target))
+            _io.write_atomic(str(target), [data], force=self.arguments.force)
+            self.written += 1
+
+    def finish(self) -> None:
+        """Put the output file in place, or leave none when no article was converted."""
+        if self.file is not None:
+            if self.written:
+                self.file.commit()
+            else:
+                self.file.discard()
+
+    def abandon(self) -> None:
+        if self.file is not None:
+            self.file.discard()
+
+
+# --- formats, schema ----------------------------------------------------------------------------
+
+
+def _formats() -> int:
+    from articlekit import registry
+
+    for kind in ("reader", "writer"):
+        print(f"{kind}s:")
+        for info in registry.formats(kind).values():
+            try:
+                description = registry.describe(info)
+                extensions = " ".join(registry.extensions_of(info))
+            except Exception as error:  # a broken plugin is listed, not fatal
+                description, extensions = f"(cannot be loaded: {error})", ""
+            print(printable(f"  {info.name:<10} {description}  {extensions}".rstrip()))
+        for refused in registry.refused_plugins(kind):
+            print(printable(f"  ignored: {refused}"))
+    return 0
+
+
+def _schema(arguments: argparse.Namespace) -> int:
+    import json
+
+    from articlekit.model import json_schema
+
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if arguments.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        _io.write_atomic(arguments.output, [text.encode("utf-8")], force=arguments.force)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
