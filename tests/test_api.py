@@ -1,0 +1,92 @@
+"""The Python API: paths, bytes and file objects in; articles, bytes and warnings out."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit import Article, Diagnostic, InputError, UsageError, convert, read, write
+
+from conftest import DATA
+
+STORY = DATA / "text" / "byline-dash-dateline.txt"
+
+
+def test_public_names_are_exactly_all() -> None:
+    for name in articlekit.__all__:
+        assert getattr(articlekit, name) is not None
+    with pytest.raises(AttributeError):
+        articlekit.nothing  # noqa: B018
+
+
+@pytest.mark.parametrize("kind", ["path", "str", "bytes", "file"])
+def test_read_from_any_source(kind: str) -> None:
+    source = {
+        "path": STORY,
+        "str": str(STORY),
+        "bytes": STORY.read_bytes(),
+        "file": io.BytesIO(STORY.read_bytes()),
+    }[kind]
+    result = read(source, format=None if kind in ("path", "str") else "text")
+    assert isinstance(result.value, Article)
+    assert result.value.headline == "City Council Delays Vote on Tram Extension"
+    assert [warning.code for warning in result.warnings] == ["text-boilerplate-dropped"]
+    warning = result.warnings[0]
+    assert isinstance(warning, Diagnostic)
+    assert warning.path == (
+        "<bytes>" if kind == "bytes" else "<stream>" if kind == "file" else str(STORY)
+    )
+
+
+def test_text_file_objects_are_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="binary mode"):
+        read(io.StringIO("text"))  # type: ignore[arg-type]
+
+
+def test_write_returns_bytes_and_writes_atomically(tmp_path: Path) -> None:
+    article = read(STORY).value
+    result = write(article, format="text")
+    assert result.value.startswith(b"City Council Delays Vote")
+    target = tmp_path / "story.json"
+    written = write(article, target)
+    assert target.read_bytes() == written.value
+    with pytest.raises(UsageError, match="output exists"):
+        write(article, target)
+    write(article, target, force=True)
+    stream = io.BytesIO()
+    write(article, stream, format="jsonl")
+    assert stream.getvalue().endswith(b"}\n")
+
+
+def test_writer_warnings_say_what_was_lost() -> None:
+    article = Article(
+        headline="Headline", keywords=["tram"], language="en", body=read(STORY).value.body
+    )
+    codes = {warning.code: warning.message for warning in write(article, format="text").warnings}
+    assert "field-dropped" in codes and "language, keywords" in codes["field-dropped"]
+
+
+def test_convert_collects_warnings_of_both_sides(tmp_path: Path) -> None:
+    result = convert(STORY, to_format="text")
+    assert result.value.startswith(b"City Council Delays Vote")
+    assert [warning.code for warning in result.warnings] == ["text-boilerplate-dropped"]
+    with pytest.raises(UsageError, match="refusing to overwrite"):
+        convert(STORY, STORY, force=True)
+
+
+def test_errors_carry_file_line_and_column(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": "1.0",\n "headline": }', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read(bad)
+    error = caught.value
+    assert (error.path, error.line, error.column) == (str(bad), 2, 14)
+    assert str(error).startswith(f"{bad}:2:14: invalid JSON")
+
+
+def test_missing_file() -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read("/nonexistent/story.txt")

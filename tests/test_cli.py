@@ -1,0 +1,239 @@
+"""The command line: conversions, and one clean line plus the right exit code for every error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, run_cli, shared_path
+
+STORY = DATA / "text" / "byline-dash-dateline.txt"
+
+
+def _no_leftovers(folder: Path) -> None:
+    assert not [path.name for path in folder.iterdir() if path.name.endswith(".tmp")]
+
+
+def _one_error_line(stderr: str, *fragments: str) -> None:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("articlekit: error: "), stderr
+    for fragment in fragments:
+        assert fragment in lines[0], stderr
+    assert "Traceback" not in stderr
+
+
+def test_convert_to_stdout_with_warnings_on_stderr() -> None:
+    done = run_cli("convert", str(STORY), "--to", "json")
+    assert done.code == 0
+    article = json.loads(done.text)
+    assert article["headline"] == "City Council Delays Vote on Tram Extension"
+    assert done.stderr.startswith(f"{STORY}:")
+    assert ": text-boilerplate-dropped left out 6 lines" in done.stderr
+
+
+def test_quiet_and_fail_on_warning() -> None:
+    assert run_cli("convert", str(STORY), "-q").stderr == ""
+    done = run_cli("convert", str(STORY), "-q", "--fail-on-warning")
+    assert done.code == 1
+
+
+def test_user_sample_from_the_command_line() -> None:
+    sample = next(shared_path("seed").glob("*.txt"))
+    done = run_cli("convert", str(sample), "--to", "json")
+    assert done.code == 0, done.stderr
+    article = json.loads(done.text)
+    assert article["source"] == {"name": "Orinoco Tribune"}
+    assert article["published"] == "2023-10-06"
+    assert article["dateline"] == {"place": "Caracas"}
+    assert len(article["body"]) == 12
+    assert "Leave a Reply" not in done.text
+
+
+def test_output_file_format_from_extension(tmp_path: Path) -> None:
+    out = tmp_path / "story.txt"
+    assert run_cli("convert", str(STORY), "-o", str(out)).code == 0
+    assert out.read_text(encoding="utf-8").startswith(
+        "City Council Delays Vote on Tram Extension\n\nBy Jane Doe"
+    )
+    _no_leftovers(tmp_path)
+
+
+def test_stdin_and_stdout() -> None:
+    done = run_cli("convert", "-", "--to", "jsonl", stdin=STORY.read_bytes())
+    assert done.code == 0
+    assert json.loads(done.text)["dateline"] == {"place": "LINDENFORT"}
+
+
+def test_several_inputs_to_jsonl_and_to_a_folder(tmp_path: Path) -> None:
+    inputs = [
+        str(DATA / "text" / name) for name in ("body-only.txt", "cr-only.txt", "utf16-bom.txt")
+    ]
+    out = tmp_path / "all.jsonl"
+    assert run_cli("convert", *inputs, "-o", str(out), "-q").code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    folder = tmp_path / "json"
+    assert run_cli("convert", *inputs, "-o", f"{folder}/", "-q").code == 0
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "body-only.json",
+        "cr-only.json",
+        "utf16-bom.json",
+    ]
+
+
+def test_folder_input(tmp_path: Path) -> None:
+    out = tmp_path / "texts.jsonl"
+    done = run_cli("convert", str(DATA / "text"), "--from", "text", "-o", str(out), "-q")
+    assert done.code == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(list((DATA / "text").glob("*.t*t")))
+
+
+def test_several_articles_need_a_format_that_holds_them(tmp_path: Path) -> None:
+    jsonl = tmp_path / "two.jsonl"
+    jsonl.write_bytes(run_cli("convert", str(STORY), "-q", "--to", "jsonl").stdout * 2)
+    done = run_cli("convert", str(jsonl), "--to", "json")
+    assert done.code == 2
+    _one_error_line(done.stderr, "use --to jsonl")
+    folder = tmp_path / "out"
+    assert run_cli("convert", str(jsonl), "-o", f"{folder}/").code == 0
+    assert sorted(path.name for path in folder.iterdir()) == ["two-2.json", "two.json"]
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (None, "no such file"),
+        (b"", "empty file"),
+        (b"  \n\n\t\n", "file holds only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "JSON is not valid UTF-8"),
+        (b'{"schema_version": "1.0", "headline": NaN}', "NaN is not valid JSON"),
+        (b'{"schema_version": "1.0", "headline": "a", "headline": "b"}', "duplicate key"),
+        (b'{"schema_version": "1.0", "headline": "\\udc00"}', "lone surrogate"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"schema_version": "1.0", "version": ' + b"1" * 100_000 + b"}", "too long"),
+    ],
+)
+def test_bad_input_gets_one_line_exit_1_and_no_output(
+    tmp_path: Path, content: bytes | None, fragment: str
+) -> None:
+    source = tmp_path / "input.json"
+    if content is not None:
+        source.write_bytes(content)
+    out = tmp_path / "out.txt"
+    done = run_cli("convert", str(source), "-o", str(out))
+    assert done.code == 1
+    _one_error_line(done.stderr, str(source), fragment)
+    assert not out.exists()
+    _no_leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("name", ["photo.txt", "photo.png", "photo"])
+def test_binary_file_is_refused(tmp_path: Path, name: str) -> None:
+    source = tmp_path / name
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    done = run_cli("convert", str(source), "-o", str(tmp_path / "out.json"))
+    assert done.code == 1
+    _one_error_line(done.stderr, str(source), "binary data")
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_errors_give_line_and_column(tmp_path: Path) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text('{\n  "schema_version": "1.0",\n  "body": [,]\n}\n', encoding="utf-8")
+    done = run_cli("convert", str(source))
+    assert done.code == 1
+    _one_error_line(done.stderr, f"{source}:3:12: invalid JSON")
+
+
+def test_terminal_escapes_are_never_echoed(tmp_path: Path) -> None:
+    source = tmp_path / "evil\x1b[2Jname.txt"
+    source.write_bytes(b"Title\n\nBody \x1b]0;pwned\x07 text \x1b[31mred\x1b[0m.\n")
+    done = run_cli("convert", str(source))
+    assert done.code == 0
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "evil\\x1b[2Jname.txt" in done.stderr
+    assert "control-characters-removed" in done.stderr
+    assert "\x1b" not in done.text
+    missing = run_cli("convert", str(tmp_path / "gone\x1b[31m.txt"))
+    assert missing.code == 1 and "\x1b" not in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fragment"),
+    [
+        (["convert", str(STORY), "--to", "pdf"], "unknown writer format 'pdf'"),
+        (["convert", str(STORY), "--from", "pdf"], "unknown reader format 'pdf'"),
+        (["convert", str(STORY), "-o", "out.pdf"], "cannot tell the output format from out.pdf"),
+        (["convert", str(STORY), "-O", "novalue"], "--option takes KEY=VALUE"),
+        (["convert", "-", "-"], "standard input can be read only once"),
+    ],
+)
+def test_bad_usage_exits_2(arguments: list[str], fragment: str) -> None:
+    done = run_cli(*arguments)
+    assert done.code == 2
+    _one_error_line(done.stderr, fragment)
+
+
+def test_argparse_errors_exit_2() -> None:
+    assert run_cli().code == 2
+    assert run_cli("convert").code == 2
+    assert run_cli("frobnicate").code == 2
+
+
+def test_existing_output_needs_force(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("keep me", encoding="utf-8")
+    done = run_cli("convert", str(STORY), "-o", str(out))
+    assert done.code == 2
+    _one_error_line(done.stderr, "output exists; use --force")
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert run_cli("convert", str(STORY), "-o", str(out), "--force", "-q").code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["headline"].startswith("City Council")
+
+
+def test_input_is_never_overwritten(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_bytes(STORY.read_bytes())
+    for target in (str(source), str(tmp_path / "." / "story.txt")):
+        done = run_cli("convert", str(source), "-o", target, "--force")
+        assert done.code == 2
+        _one_error_line(done.stderr, "refusing to overwrite")
+    assert source.read_bytes() == STORY.read_bytes()
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    done = run_cli("convert", str(STORY), "--max-bytes", "100")
+    assert done.code == 1
+    _one_error_line(done.stderr, "larger than the limit of 100 bytes")
+
+
+def test_batch_continues_past_bad_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "all.jsonl"
+    done = run_cli(
+        "convert", str(STORY), str(empty), str(DATA / "text" / "cr-only.txt"), "-o", str(out), "-q"
+    )
+    assert done.code == 1
+    assert "empty.txt: empty file" in done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    done = run_cli("--debug", "convert", str(tmp_path / "missing.txt"))
+    assert done.code == 1
+    assert "Traceback" in done.stderr
+    assert done.stderr.strip().endswith("no such file")
+
+
+def test_formats_schema_and_version() -> None:
+    formats = run_cli("formats")
+    assert formats.code == 0
+    assert "text" in formats.text and "jsonl" in formats.text
+    schema = run_cli("schema")
+    assert json.loads(schema.text)["$id"] == "urn:articlekit:schema:article:1.0"
+    assert run_cli("--version").text.startswith("articlekit ")
+    assert run_cli("--help").code == 0

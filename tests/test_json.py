@@ -1,0 +1,124 @@
+"""Canonical JSON and JSON Lines: lossless, strict, and safe on hostile input."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given
+
+from articlekit import Article, Paragraph, Span, read, read_all, write, write_all
+from articlekit.errors import InputError, UsageError
+
+from strategies import articles
+
+SIMPLE = Article(headline="Water Rates Rise", body=[Paragraph(content=[Span(text="From May.")])])
+
+
+@given(articles())
+def test_json_round_trip_is_lossless(article: Article) -> None:
+    written = write(article, format="json")
+    assert written.warnings == ()
+    assert read(written.value, format="json").value == article
+
+
+@given(articles())
+def test_jsonl_round_trip_is_lossless(article: Article) -> None:
+    data = write_all([article, SIMPLE, article], format="jsonl").value
+    assert data.count(b"\n") == 3
+    assert [result.value for result in read_all(data, format="jsonl")] == [article, SIMPLE, article]
+
+
+def test_json_is_sniffed_without_extension() -> None:
+    data = write(SIMPLE, format="json").value
+    assert read(data).value == SIMPLE
+    lines = write_all([SIMPLE, SIMPLE], format="jsonl").value
+    assert len(list(read_all(io.BytesIO(lines)))) == 2
+
+
+def test_top_level_array_holds_several_articles() -> None:
+    data = ("[" + SIMPLE.model_dump_json() + "," + SIMPLE.model_dump_json() + "]").encode()
+    assert len(list(read_all(data, format="json"))) == 2
+    with pytest.raises(InputError, match="several articles"):
+        read(data, format="json")
+
+
+def test_single_article_formats_refuse_several() -> None:
+    with pytest.raises(UsageError, match="jsonl"):
+        write_all([SIMPLE, SIMPLE], format="json")
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (b'{"headline": "a", "headline": "b"}', "duplicate key"),
+        (b'{"headline": "a", "version": NaN}', "NaN is not valid JSON"),
+        (b'{"version": Infinity}', "Infinity"),
+        (b'{"version": ' + b"9" * 100_000 + b"}", "too long"),
+        (b'{"version": 1e999}', "out of range"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"headline": "\\ud800"}', "lone surrogate"),
+        (b'{"headline": "a\\u001b[31mb"}', "control character"),
+        (b'{"headline": "a\x00b"}', "Invalid control character"),
+        (b'{"headline": "unterminated', "Unterminated string"),
+        (b'{"hedline": "x"}', "hedline: Extra inputs are not permitted"),
+        (b'{"urgency": 12}', "urgency: Input should be less than or equal to 9"),
+        (b'"just a string"', "must be an object"),
+        (b"\xff\xfe{}", "not valid UTF-8"),
+    ],
+)
+def test_hostile_json_is_a_clean_error(document: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        read(document, format="json")
+    assert caught.value.path == "<bytes>"
+    assert "\x1b" not in str(caught.value)
+
+
+def test_json_errors_carry_line_and_column() -> None:
+    with pytest.raises(InputError) as caught:
+        read(b'{\n  "headline": "a",\n  "body": [,]\n}', format="json")
+    assert (caught.value.line, caught.value.column) == (3, 12)
+
+
+def test_jsonl_errors_name_the_line() -> None:
+    good = SIMPLE.model_dump_json().encode()
+    data = good + b"\n" + good + b"\n{broken\n"
+    results = read_all(data, format="jsonl")
+    assert next(results).value == SIMPLE
+    assert next(results).value == SIMPLE
+    with pytest.raises(InputError) as caught:
+        next(results)
+    assert caught.value.line == 3
+
+
+def test_jsonl_reads_in_bounded_memory() -> None:
+    """Lines are read one at a time: a huge stream is never held whole."""
+
+    class Lines(io.RawIOBase):
+        def __init__(self) -> None:
+            self.served = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readline(self, size: int = -1) -> bytes:
+            self.served += 1
+            return SIMPLE.model_dump_json().encode() + b"\n" if self.served <= 5000 else b""
+
+        def read(self, size: int = -1) -> bytes:
+            return self.readline()
+
+    stream = Lines()
+    results = read_all(stream, format="jsonl")  # type: ignore[arg-type]
+    for count, _ in enumerate(results, start=1):
+        if count == 10:
+            break
+    assert stream.served < 20
+
+
+def test_canonical_json_is_readable_and_stable() -> None:
+    text = write(SIMPLE, format="json").value.decode()
+    assert text.startswith('{\n  "schema_version": "1.0",\n  "id": "urn:articlekit:')
+    assert json.loads(text)["body"][0] == {"type": "paragraph", "content": [{"text": "From May."}]}
+    assert write(read(text.encode(), format="json").value, format="json").value.decode() == text

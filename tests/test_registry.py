@@ -1,0 +1,182 @@
+"""Formats by name, extension and content; third-party formats through entry points.
+
+The third-party format is a real distribution: a package plus its ``.dist-info`` folder with
+``entry_points.txt``, put on ``PYTHONPATH`` so that ``importlib.metadata`` finds it exactly as it
+finds an installed package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from articlekit import detect, registry
+from articlekit.errors import InputError, UnknownFormatError, UsageError
+
+from conftest import DATA
+
+PLUGIN = '''
+"""A tiny HTML format, as a third party would write one."""
+import html, re
+from articlekit.model import Article, Paragraph, Span
+
+class HtmlReader:
+    description = "minimal HTML (test plugin)"
+    extensions = (".html",)
+
+    def sniff(self, head):
+        return head.lstrip().lower().startswith(b"<!doctype html")
+
+    def read(self, data, context):
+        text = data.decode("utf-8")
+        title = re.search(r"<h1>(.*?)</h1>", text)
+        paragraphs = [html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", text)]
+        if not paragraphs:
+            context.warn("html-empty", "no paragraphs")
+        yield Article(
+            headline=html.unescape(title.group(1)) if title else None,
+            body=[Paragraph(content=[Span(text=p)]) for p in paragraphs],
+        )
+
+class HtmlWriter:
+    description = "minimal HTML (test plugin)"
+    extensions = (".html",)
+
+    def write(self, article, context):
+        parts = ["<!DOCTYPE html>"]
+        if article.headline:
+            parts.append(f"<h1>{html.escape(article.headline)}</h1>")
+        parts += [f"<p>{html.escape(text)}</p>" for text in article.paragraphs]
+        return "\\n".join(parts).encode("utf-8")
+
+reader = HtmlReader()
+writer = HtmlWriter()
+'''
+
+
+@pytest.fixture
+def plugin_path(tmp_path: Path) -> Path:
+    package = tmp_path / "akhtml"
+    package.mkdir()
+    (package / "__init__.py").write_text(PLUGIN, encoding="utf-8")
+    info = tmp_path / "akhtml-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: akhtml\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        textwrap.dedent("""\
+        [articlekit.readers]
+        html = akhtml:reader
+        json = akhtml:reader
+        broken = akhtml_missing:reader
+
+        [articlekit.writers]
+        html = akhtml:writer
+        """)
+    )
+    return tmp_path
+
+
+def _run(
+    plugin_path: Path, *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, PYTHONPATH=str(plugin_path))
+    return subprocess.run(
+        [sys.executable, "-m", "articlekit", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=cwd,
+        check=False,
+        timeout=60,
+    )
+
+
+def test_third_party_format_converts_both_ways(plugin_path: Path, tmp_path: Path) -> None:
+    source = DATA / "text" / "bom-agency-dateline.txt"
+    out = tmp_path / "story.html"
+    done = _run(plugin_path, "convert", str(source), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "<h1>Museum Returns Bronze Bells to Mountain Village</h1>" in html
+    back = _run(plugin_path, "convert", str(out), "--to", "json")
+    assert back.returncode == 0, back.stderr
+    article = json.loads(back.stdout)
+    assert article["headline"] == "Museum Returns Bronze Bells to Mountain Village"
+    assert article["body"][1]["content"][0]["text"].startswith("The bells had hung")
+
+
+def test_third_party_sniffer_is_used_after_builtin_signatures(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.unknown"
+    page.write_text("<!DOCTYPE html>\n<h1>Sniffed</h1>\n<p>Body.</p>\n", encoding="utf-8")
+    done = _run(plugin_path, "convert", str(page))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["headline"] == "Sniffed"
+
+
+def test_formats_lists_plugins_and_refuses_clashes(plugin_path: Path) -> None:
+    done = _run(plugin_path, "formats")
+    assert done.returncode == 0, done.stderr
+    assert "html" in done.stdout and "minimal HTML (test plugin) [akhtml]" in done.stdout
+    assert "ignored: json (akhtml): name already taken" in done.stdout
+    assert "broken" in done.stdout and "cannot be loaded" in done.stdout
+
+
+def test_broken_plugin_is_a_clean_usage_error(plugin_path: Path) -> None:
+    done = _run(plugin_path, "convert", str(DATA / "text" / "body-only.txt"), "--from", "broken")
+    assert done.returncode == 2
+    assert done.stderr.startswith("articlekit: error: format 'broken' (akhtml) cannot be loaded")
+    assert "Traceback" not in done.stderr
+
+
+def test_builtin_lookup_and_unknown_names() -> None:
+    assert callable(registry.get_reader("text").read)
+    assert callable(registry.get_writer("jsonl").write)
+    with pytest.raises(UnknownFormatError, match=r"known: .*json.*text"):
+        registry.get_writer("pdf")
+
+
+@pytest.mark.parametrize(
+    ("path", "head", "expected"),
+    [
+        ("a.txt", b"Headline\n\nBody.", "text"),
+        ("a.tst", b"\x16\x16\x01...", "text"),
+        ("a.json", b'{\n  "schema_version": "1.0"', "json"),
+        ("a.jsonl", b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
+        ("a.txt", b'<?xml version="1.0"?>\n<!-- c -->\n<newsMessage xmlns="x">', "newsml"),
+        ("a", b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>\n<nitf>", "nitf"),
+        ("a.xml", b"<ns0:newsItem xmlns:ns0='http://iptc.org/std/nar/2006-10-01/'>", "newsml"),
+        ("a.bin", b"PK\x03\x04rest", "docx"),
+        ("a.json", b'{"uri": "http://example.org/1", "headlines": []}', "ninjs"),
+        (None, b"Plain words.", "text"),
+    ],
+)
+def test_detection(path: str | None, head: bytes, expected: str) -> None:
+    assert detect.reader_for(path, head) == expected
+
+
+def test_detection_refuses_what_no_format_claims() -> None:
+    with pytest.raises(InputError, match=r"legacy \.doc / encrypted"):
+        detect.reader_for("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 8)
+    with pytest.raises(InputError, match="XML root element <html>"):
+        detect.reader_for("a.xml", b"<html><body/></html>")
+    with pytest.raises(InputError, match="neither canonical articlekit JSON nor ninjs"):
+        detect.reader_for("a.dat", b'{"foo": 1}')
+    assert detect.reader_for("a.json", b'{"foo": 1}') == "json"  # the extension decides
+
+
+def test_output_format_from_extension() -> None:
+    assert detect.writer_for("out.json") == "json"
+    assert detect.writer_for("out.jsonl") == "jsonl"
+    assert detect.writer_for("out.TXT") == "text"
+    assert detect.writer_for(None) == "json"
+    with pytest.raises(UnknownFormatError, match="choose one with --to"):
+        detect.writer_for("out.pdf")
+    assert isinstance(UnknownFormatError("x"), UsageError)

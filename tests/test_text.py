@@ -1,0 +1,327 @@
+"""The plain-text reader and writer: golden fixtures, the user's sample, real wire files, and
+round trips. Expected values for the shared files were written by reading the files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from articlekit import Article, read, write
+from articlekit.errors import InputError
+
+from conftest import DATA, shared_path
+from strategies import articles
+
+TEXT_DATA = DATA / "text"
+GOLDEN_INPUTS = sorted(path for path in TEXT_DATA.iterdir() if path.suffix in (".txt", ".tst"))
+REGENERATE = os.environ.get("ARTICLEKIT_REGENERATE") == "1"
+
+
+def _golden(path: Path) -> tuple[Path, Path]:
+    return path.with_suffix(".expected.json"), path.with_suffix(".warnings")
+
+
+@pytest.mark.parametrize("path", GOLDEN_INPUTS, ids=lambda path: path.name)
+def test_golden_fixture(path: Path) -> None:
+    """Each fixture reads to exactly its reviewed expected article and warning codes."""
+    result = read(path)
+    expected_json, expected_warnings = _golden(path)
+    codes = "".join(f"{warning.code}\n" for warning in result.warnings)
+    if REGENERATE:
+        expected_json.write_text(result.value.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        expected_warnings.write_text(codes, encoding="utf-8")
+    expected = Article.model_validate_json(expected_json.read_text(encoding="utf-8"))
+    assert result.value == expected
+    assert codes == expected_warnings.read_text(encoding="utf-8")
+
+
+def test_web_copy_layout() -> None:
+    article = read(TEXT_DATA / "web-copy-like-sample.txt").value
+    assert article.headline is not None and article.headline.startswith("Harbour Authority")
+    assert article.source is not None and article.source.name == "Coastal Ledger"
+    assert str(article.published) == "2024-03-14"
+    assert article.dateline is not None and article.dateline.place == "Port Selby"
+    assert article.dateline.agency is None
+    assert len(article.paragraphs) == 5
+    assert article.paragraphs[0].startswith("The harbour authority voted")
+    dumped = article.model_dump_json()
+    for furniture in ("Leave a Reply", "Required fields", "Post Comment", "Save my name"):
+        assert furniture not in dumped
+
+
+def test_byline_and_share_block() -> None:
+    result = read(TEXT_DATA / "byline-dash-dateline.txt")
+    article = result.value
+    assert article.byline == "By Jane Doe and Omar Farouk, Staff Writers"
+    assert [person.name for person in article.authors] == ["Jane Doe", "Omar Farouk"]
+    assert article.dateline is not None and article.dateline.place == "LINDENFORT"
+    assert article.paragraphs[-1] == "Councillors will meet again in two weeks."
+    assert "Tram fares" not in article.model_dump_json()
+    assert [warning.code for warning in result.warnings] == ["text-boilerplate-dropped"]
+
+
+def test_reuters_dateline_hard_wrapped_crlf() -> None:
+    article = read(TEXT_DATA / "hard-wrapped-crlf.txt").value
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date_text, article.dateline.agency) == (
+        "HALMSTEAD",
+        "Oct 6",
+        "Reuters",
+    )
+    assert article.paragraphs[0] == (
+        "Wheat and barley prices rose for a third straight week on Friday as a dry spell across "
+        "the northern plains threatened the late harvest, traders said."
+    )
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "code"),
+    [
+        ("cp1252-legacy.txt", "Café Owners Rally Against Terrace Fee", "encoding-fallback"),
+        ("utf16-bom.txt", "Library Extends Opening Hours", None),
+        ("bom-agency-dateline.txt", "Museum Returns Bronze Bells to Mountain Village", None),
+        ("cr-only.txt", "Bridge Closed for Repairs", None),
+        ("terminal-escapes.txt", "Storm Warning Lifted", "control-characters-removed"),
+    ],
+)
+def test_encodings_and_line_endings(name: str, headline: str, code: str | None) -> None:
+    result = read(TEXT_DATA / name)
+    assert result.value.headline == headline
+    assert all(len(paragraph) > 10 for paragraph in result.value.paragraphs)
+    assert "\x1b" not in result.value.model_dump_json()
+    assert [warning.code for warning in result.warnings] == ([code] if code else [])
+
+
+def test_body_only_text_has_no_headline() -> None:
+    result = read(TEXT_DATA / "body-only.txt")
+    assert result.value.headline is None
+    assert len(result.value.paragraphs) == 3
+    assert [warning.code for warning in result.warnings] == ["no-headline"]
+
+
+def test_structured_text() -> None:
+    article = read(TEXT_DATA / "structured.txt").value
+    assert article.subheadline == "What changes for households from January"
+    assert str(article.published) == "2024-11-02 09:30:00+01:00"
+    assert str(article.updated) == "2024-11-03"
+    kinds = [block.type for block in article.body]
+    assert kinds == ["paragraph", "list", "heading", "quote", "heading", "list", "paragraph"]
+    assert article.paragraphs[-1].startswith("- Dashes")
+
+
+def test_iptc7901_envelope() -> None:
+    result = read(TEXT_DATA / "iptc7901-framed.txt")
+    article = result.value
+    assert article.headline == "Inflation Slows for Second Month in Row"
+    assert article.slugline == "Economy-inflation"
+    assert article.urgency == 2
+    assert article.dateline is not None and article.dateline.agency == "ask"
+    assert "Lena Voss" in str(article.extras["text:notebook"])
+    assert "Lena Voss" not in " ".join(article.paragraphs)
+
+
+def test_anpa_envelope() -> None:
+    article = read(TEXT_DATA / "anpa1312-framed.tst").value
+    assert article.headline == "Last lighthouse keeper on the coast hands over the keys"
+    assert article.byline == "By ANNA WEST, Associated Press Writer"
+    assert article.dateline is not None
+    assert article.dateline.place == "PORT HALLOW, Maine"
+    assert str(article.published) == "2019-06-02 18:15:00+00:00"
+    assert article.editor_note == "Moves on general news services."
+    assert len(article.paragraphs) == 3
+
+
+# --- the user's sample ------------------------------------------------------------------------
+
+SAMPLE_HEADLINE = (
+    "Separatist Rebels Escalate Attacks in Northern Mali, Mainstream Media Condemn Expulsion of "
+    "French Troops"
+)
+
+
+def test_user_sample() -> None:
+    path = next(shared_path("seed").glob("*.txt"))
+    result = read(path)
+    article = result.value
+    assert article.headline == SAMPLE_HEADLINE
+    assert article.source is not None and article.source.name == "Orinoco Tribune"
+    assert str(article.published) == "2023-10-06"
+    assert article.dateline is not None and article.dateline.place == "Caracas"
+    assert len(article.paragraphs) == 12
+    assert article.paragraphs[0].startswith("The Malian army has been reporting")
+    assert article.paragraphs[-1].endswith("expulsion of the colonial power from their country.")
+    dumped = article.model_dump_json()
+    assert "Leave a Reply" not in dumped
+    assert "Your email address will not be published" not in dumped
+    assert [warning.code for warning in result.warnings] == ["text-boilerplate-dropped"]
+
+
+def test_user_sample_text_json_text_json_is_stable() -> None:
+    path = next(shared_path("seed").glob("*.txt"))
+    first = read(path).value
+    json_bytes = write(first, format="json").value
+    from_json = read(json_bytes, format="json").value
+    text_bytes = write(from_json, format="text").value
+    again = read(text_bytes, format="text").value
+    assert again == first
+    assert write(again, format="json").value == json_bytes
+
+
+# --- real wire files (expectations from reading the files) -------------------------------------
+
+
+def test_dpa_7901_coalition() -> None:
+    result = read(shared_path("corpus", "text", "dpa-iptc7901-coalition.txt"))
+    article = result.value
+    assert article.headline == "Germany Social Democrats: Coalition talks with Merkel could fail"
+    assert article.slugline == "Germany-politics"
+    assert article.urgency == 4
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("Berlin", "dpa")
+    assert len(article.paragraphs) == 5
+    assert article.paragraphs[0].startswith("Negotiations between German conservatives")
+    assert article.paragraphs[-1].endswith("sworn in for a third term before Christmas.")
+    assert "not for publication" not in " ".join(article.paragraphs)
+    assert "text-notebook-moved" in {warning.code for warning in result.warnings}
+
+
+def test_dpa_7901_two_bylines() -> None:
+    article = read(shared_path("corpus", "text", "dpa-iptc7901-two-bylines.txt")).value
+    assert article.headline == "Chiefs-Rams 2.0? Would be a fun Super Bowl, but don't count on it"
+    assert article.byline == "By Tom Krasovic, The San Diego Union-Tribune"
+    assert [person.name for person in article.authors] == ["Tom Krasovic"]
+    assert article.slugline == "American Football/NFL"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("San Diego", "tca/dpa")
+    assert article.paragraphs[0].startswith("History says this wasn't a Super Bowl preview")
+    assert article.paragraphs[-1].endswith("hinge on firming its defence.")
+    assert len(article.paragraphs) == 35  # blank-line separated blocks before "# Notebook"
+
+
+def test_ap_anpa_argentina() -> None:
+    article = read(shared_path("corpus", "text", "ap-anpa1312-argentina-cancer.tst")).value
+    assert article.headline == "For Argentine chemo patients, mirrors can hurt"
+    assert [person.name for person in article.authors] == ["PAUL BYRNE", "ALMUDENA CALATRAVA"]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("BUENOS AIRES, Argentina", "AP")
+    assert article.paragraphs[0].startswith("For cancer patients dealing with the physical")
+    assert (
+        article.paragraphs[-1]
+        == "APTN contributor Kacey Cherry in Buenos Aires helped with this story."
+    )
+    assert len(article.paragraphs) == 14  # 15 tab-indented lines, one of them the "___" rule
+    assert str(article.published) == "2013-11-13 15:09:00+00:00"
+
+
+def test_ap_anpa_heat_hawks() -> None:
+    article = read(shared_path("corpus", "text", "ap-anpa1312-heat-hawks.tst")).value
+    assert article.headline == "Deng has 30 points, short-handed Heat beat Hawks 115-111"
+    assert article.byline == "By CHARLES ODUM, AP Sports Writer"
+    assert article.authors[0].role == "AP Sports Writer"
+    assert article.dateline is not None and article.dateline.place == "ATLANTA"
+    assert article.editor_note == "Heat 115, Hawks 111. Updates. With AP Photos."
+    assert article.paragraphs[0].startswith("Luol Deng scored 30 points")
+    assert article.paragraphs[-1] == "Hawks: Host Milwaukee on Saturday night."
+    assert len(article.paragraphs) == 18  # 19 tab-indented lines minus the "___" rule
+
+
+# newspaper4k body-only extractions: (file, paragraphs, first words, dateline place). Counts are
+# the non-blank lines of each file; the Chinese one ends with two editor credits, which go.
+BODY_ONLY = [
+    ("newspaper4k-cnn_001.txt", 66, "Justice Samuel Alito is the tip of the spear", None),
+    ("newspaper4k-time_001.txt", 18, "James Hansen first warned Congress", None),
+    ("newspaper4k-wired_001.txt", 19, "On Sunday, October 29, Ahmed Azza", None),
+    ("newspaper4k-fox13now_001.txt", 30, "Not everyone subscribes to a New Year", "WASHINGTON"),
+    ("newspaper4k-spanish_article.txt", 7, "El fiscal Pedro Horrach", None),
+    ("newspaper4k-japanese_article.txt", 2, "６月12日の歴史的な米朝首脳会談", None),
+    ("newspaper4k-chinese_article_001.txt", 11, "在美国旧金山举行的中美元首会晤", None),
+    ("newspaper4k-arabic_article.txt", 7, "أكدت جهات سورية معارضة", "دمشق، سوريا"),
+    ("newspaper4k-thai_article.txt", 5, "21 ม.ค.2561", None),
+    ("newspaper4k-yna_co_kr.txt", 9, "North Korea's official newspaper", "SEOUL"),
+]
+
+
+@pytest.mark.parametrize(("name", "count", "start", "place"), BODY_ONLY)
+def test_body_only_extractions(name: str, count: int, start: str, place: str | None) -> None:
+    result = read(shared_path("corpus", "text", name))
+    article = result.value
+    assert article.headline is None
+    assert "no-headline" in {warning.code for warning in result.warnings}
+    assert len(article.paragraphs) == count
+    assert article.paragraphs[0].startswith(start)
+    assert (article.dateline.place if article.dateline else None) == place
+    meta = json.loads(shared_path("corpus", "text", name.replace(".txt", ".meta.json")).read_text())
+    assert meta["title"] not in article.paragraphs  # the title is not in the text: never invented
+
+
+# --- hostile and broken input -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary data"),
+        (b"Headline\n\nBody \x00 text with a NUL byte.\n", "NUL"),
+        (bytes(range(1, 32)) * 50, "binary data"),
+        (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "UTF-16"),
+    ],
+)
+def test_binary_input_is_refused(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read(data, format="text")
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+TEXT_FIELDS = frozenset(
+    {
+        "headline",
+        "subheadline",
+        "byline",
+        "authors",
+        "source",
+        "published",
+        "updated",
+        "dateline",
+        "body",
+    }
+)
+LOSS_CODES = {
+    "text-not-round-trippable",
+    "field-dropped",
+    "formatting-dropped",
+    "structure-flattened",
+}
+
+
+@given(articles(TEXT_FIELDS, marks=False))
+def test_text_round_trip_keeps_what_text_carries(article: Article) -> None:
+    """read(write(a)) == a whenever the writer reports no loss; losses are always reported."""
+    written = write(article, format="text")
+    codes = {warning.code for warning in written.warnings}
+    if not written.value.strip():
+        assert "text-not-round-trippable" in codes
+        return
+    back = read(written.value, format="text")
+    if not codes & LOSS_CODES:
+        assert back.value == article, written.value.decode()
+    again = write(back.value, format="text")
+    assert read(again.value, format="text").value == back.value
+
+
+@given(articles(marks=True))
+def test_text_writer_reports_every_loss(article: Article) -> None:
+    written = write(article, format="text")
+    codes = {warning.code for warning in written.warnings}
+    if not written.value.strip():
+        assert "text-not-round-trippable" in codes
+        return
+    back = read(written.value, format="text").value
+    carried = article.model_dump(include=set(TEXT_FIELDS))
+    if carried != back.model_dump(include=set(TEXT_FIELDS)):
+        assert codes & LOSS_CODES, written.value.decode()
