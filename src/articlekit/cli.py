@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="format option, passed to readers and writers (repeatable)",
     )
+    convert.add_argument(
+        "--schemas",
+        metavar="DIR",
+        help="folder of the official IPTC schemas; XML and ninjs output is then validated "
+        "against them (also: ARTICLEKIT_SCHEMAS, or schemas in [tool.articlekit])",
+    )
     convert.add_argument("--force", action="store_true", help="replace existing output files")
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
@@ -209,6 +215,8 @@ def _convert(arguments: argparse.Namespace) -> int:
     from articlekit.errors import ArticlekitError, UsageError
 
     options = _options(arguments.option)
+    if arguments.schemas:
+        options["schemas"] = arguments.schemas
     max_bytes = arguments.max_bytes or _io.DEFAULT_MAX_BYTES
     inputs = list(_expand(arguments.inputs, arguments.source_format))
     output = arguments.output

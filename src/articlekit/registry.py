@@ -14,6 +14,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from articlekit.diagnostics import Diagnostic
@@ -52,6 +53,16 @@ class Context:
 
     def option(self, name: str, default: str | None = None) -> str | None:
         return self.options.get(name, default)
+
+    def schema_folder(self) -> Path | None:
+        """The folder of official IPTC schemas (``schemas`` option, environment, configuration),
+        or ``None`` when none is configured; see :mod:`articlekit.schemas`."""
+        from articlekit.schemas import locate
+
+        start = (
+            self.path if self.path and not self.path.startswith("<") and self.path != "-" else None
+        )
+        return locate(self.options.get("schemas"), start=start)
 
 
 @runtime_checkable

@@ -1,0 +1,154 @@
+"""The official IPTC schemas: where they are, and validating against them offline.
+
+articlekit does not ship IPTC's schema files (their licences ask for attribution and they change
+with each release); users download them from IPTC (https://iptc.org/standards/) and point
+articlekit at the folder. The folder is, first found: the ``schemas`` argument (``--schemas DIR``),
+the ``ARTICLEKIT_SCHEMAS`` environment variable, ``schemas = "DIR"`` under ``[tool.articlekit]`` in
+the nearest ``pyproject.toml``. Files are looked up by their official names anywhere below it, so
+IPTC's own layout (``newsml-g2/``, ``nitf/``, ``ninjs/``) and a flat folder both work.
+
+Schemas load with network access disabled; XSDs import their neighbours (``xml.xsd``) from disk.
+Loaded schemas are cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from articlekit.config import find_config
+from articlekit.errors import UsageError
+
+ENVIRONMENT_VARIABLE = "ARTICLEKIT_SCHEMAS"
+
+XML_SCHEMAS = {
+    "newsml": "NewsML-G2_2.35-spec-All-Power.xsd",
+    "nitf": "nitf-3-6.xsd",
+}
+NINJS_SCHEMAS = {
+    version: f"ninjs-schema_{version}.json"
+    for version in (
+        "1.0",
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "1.6",
+        "2.0",
+        "2.1",
+        "2.2",
+        "3.0",
+        "3.1",
+    )
+}
+GEOJSON_SCHEMA = ("GeoJSON-schema.json", "https://geojson.org/schema/GeoJSON.json")
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """One way a document breaks its schema."""
+
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+def locate(explicit: str | Path | None = None, start: str | Path | None = None) -> Path | None:
+    """The schema folder, or ``None`` when none is configured (schema checks are then skipped)."""
+    if explicit:
+        folder = Path(explicit)
+    elif os.environ.get(ENVIRONMENT_VARIABLE):
+        folder = Path(os.environ[ENVIRONMENT_VARIABLE])
+    else:
+        config = find_config(start)
+        value = config.settings.get("schemas")
+        if not value:
+            return None
+        folder = config.resolve(str(value))
+    if not folder.is_dir():
+        raise UsageError(f"the schema folder {folder} does not exist")
+    return folder
+
+
+@cache
+def find_file(folder: Path, name: str) -> Path | None:
+    """A schema file by its official name, in ``folder`` or anywhere below it."""
+    direct = folder / name
+    if direct.is_file():
+        return direct
+    return next(iter(sorted(folder.rglob(name))), None)
+
+
+def _require(folder: Path, name: str) -> Path:
+    path = find_file(folder, name)
+    if path is None:
+        raise UsageError(f"{name} is not in the schema folder {folder}")
+    return path
+
+
+@cache
+def _xml_schema(path: Path) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    try:
+        return etree.XMLSchema(etree.parse(str(path), parser))
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as error:
+        raise UsageError(f"cannot load the schema: {error}", path=str(path)) from None
+
+
+def xml_schema_available(kind: str, folder: Path | None) -> bool:
+    return folder is not None and find_file(folder, XML_SCHEMAS[kind]) is not None
+
+
+def validate_xml(element: Any, kind: str, folder: Path) -> list[SchemaProblem]:
+    """Problems of an lxml element (or tree) against the ``newsml`` or ``nitf`` XSD."""
+    schema = _xml_schema(_require(folder, XML_SCHEMAS[kind]))
+    if schema.validate(element):
+        return []
+    return [
+        SchemaProblem(entry.message, entry.line or None, entry.column or None)
+        for entry in schema.error_log
+    ]
+
+
+@cache
+def _ninjs_validator(path: Path, geojson: Path | None) -> Any:
+    from jsonschema.validators import validator_for
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry()
+    if geojson is not None:
+        contents = json.loads(geojson.read_text(encoding="utf-8"))
+        registry = registry.with_resource(
+            GEOJSON_SCHEMA[1], Resource.from_contents(contents, default_specification=DRAFT202012)
+        )
+    cls = validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def ninjs_schema_available(version: str, folder: Path | None) -> bool:
+    return folder is not None and find_file(folder, NINJS_SCHEMAS[version]) is not None
+
+
+def validate_ninjs(document: Any, version: str, folder: Path) -> list[SchemaProblem]:
+    """Problems of a parsed ninjs document against the official schema of ``version``."""
+    if version not in NINJS_SCHEMAS:
+        raise UsageError(f"unknown ninjs version {version!r} (known: {', '.join(NINJS_SCHEMAS)})")
+    validator = _ninjs_validator(
+        _require(folder, NINJS_SCHEMAS[version]), find_file(folder, GEOJSON_SCHEMA[0])
+    )
+    return [
+        SchemaProblem(f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}")
+        for error in sorted(
+            validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path))
+        )
+    ]
