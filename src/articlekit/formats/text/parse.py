@@ -23,6 +23,7 @@ from typing import Any
 
 from articlekit import boilerplate, dates
 from articlekit._text import strip_controls
+from articlekit.byline import ABBREVIATION_END, authors_from_byline, byline_names
 from articlekit.dateline import split_dateline
 from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.registry import Context
@@ -42,22 +43,6 @@ _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
 _HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
-_BYLINE = re.compile(r"^(?:By|BY|by)[:\s]\s*(?P<names>\S.{0,150}?)\s*=?\s*$")
-_BYLINE_CONNECTORS = {
-    "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "da", "del", "la",
-    "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du",
-}  # fmt: skip
-_ROLE_WORDS = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|photographer|columnist|staff|contributor|"
-    r"analyst|producer|critic|journalist|bureau chief|intern)s?\b",
-    re.IGNORECASE,
-)
-_ORGANISATION_WORDS = re.compile(
-    r"\b(?:The|Press|News|Times|Post|Tribune|Agency|Herald|Journal|Reuters|AP|AFP|dpa|"
-    r"Associated|Media|Service|Gazette|Daily|Network)\b"
-)
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b)\s*")
 _LABEL = re.compile(
     r"^(?:(?P<label>published|posted|updated|last updated|modified|date)(?:\s*:\s*|\s+on\s+|\s+)"
     r"|(?P<source>source)\s*:\s*)(?P<value>\S.*)$",
@@ -91,41 +76,6 @@ class Header:
 
 
 # --- header lines ---------------------------------------------------------------------------------
-
-
-def byline_names(text: str) -> str | None:
-    """The names part of a ``By ...`` line that credits people, else ``None``."""
-    match = _BYLINE.match(text.strip())
-    if match is None:
-        return None
-    names = match.group("names").rstrip("=").strip()
-    words = [word for word in re.split(r"[\s,]+", names) if any(c.isalpha() for c in word)]
-    if not words or not words[0][0].isupper():
-        return None
-    capitalised = sum(1 for word in words if word[0].isupper() or word in _BYLINE_CONNECTORS)
-    if capitalised < len(words) or (names.endswith(".") and not _ABBREVIATION_END.search(names)):
-        return None
-    return names
-
-
-def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
-    """People credited by a byline: names split on commas and "and"; job titles become roles."""
-    people: list[dict[str, str]] = []
-    role = title if title and _ROLE_WORDS.search(title) else None
-    for raw in _NAME_SPLIT.split(names):
-        part = raw.strip(" .")
-        if not part:
-            continue
-        if _ROLE_WORDS.search(part):
-            role = part
-            continue
-        if _ORGANISATION_WORDS.search(part) or len(part.split()) > 5:
-            continue
-        people.append({"name": part})
-    if role:
-        for person in people:
-            person["role"] = role
-    return people
 
 
 def header_line(line: str, context: Context) -> Header | None:
@@ -176,7 +126,7 @@ def looks_like_headline(line: str) -> bool:
     limit = HEADLINE_LIMIT // 2 if dense else HEADLINE_LIMIT
     if not 2 <= len(text) <= limit or text.startswith("\\"):
         return False
-    if _HEADLINE_END.search(text) and not _ABBREVIATION_END.search(text):
+    if _HEADLINE_END.search(text) and not ABBREVIATION_END.search(text):
         return False
     if split_dateline(text) is not None:
         return False

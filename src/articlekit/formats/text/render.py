@@ -27,6 +27,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from articlekit import boilerplate, dates
+from articlekit.byline import byline_names
 from articlekit.dateline import PrintedDateline, format_dateline, split_dateline
 from articlekit.formats._support import report_dropped
 from articlekit.formats.text import parse
@@ -129,7 +130,7 @@ def _header_lines(article: Article) -> list[str]:
     if byline is None and article.authors:
         byline = "By " + " and ".join(person.name for person in article.authors)
     if byline is not None:
-        lines.append(byline if parse.byline_names(byline) else f"By {byline}")
+        lines.append(byline if byline_names(byline) else f"By {byline}")
     published = _printed_date(article.published) if article.published else None
     if article.source is not None and published is not None:
         lines.append(f"{article.source.name}, {published} —")
@@ -185,7 +186,7 @@ def _protect(text: str) -> str:
         or parse._NUMBER.match(first_line) is not None
         or parse._SEPARATOR.match(first_line) is not None
         or split_dateline(first_line) is not None
-        or parse.byline_names(first_line) is not None
+        or byline_names(first_line) is not None
         or dates.parse_date(first_line) is not None
         or parse._LABEL.match(first_line) is not None
         or parse._SOURCE_DATE.match(first_line) is not None
