@@ -55,6 +55,9 @@ CATALOGUE: dict[str, str] = {
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
     "structure-flattened": "a block structure the output format cannot carry was flattened",
+    "table-flattened": "a table became paragraphs of text, one a row",
+    "media-dropped": "an image, video or other media reference was left out",
+    "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
     # plain text
     "text-boilerplate-dropped": "web page boilerplate (comment forms, share or related blocks)",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",

@@ -1,0 +1,314 @@
+"""Body markup shared by the XML and HTML formats: (X)HTML and NITF ``body.content`` ⇄ blocks.
+
+NewsML-G2 carries XHTML (or NITF) inside ``inlineXML``, NITF has ``body.content``, ninjs has
+``body_html``: the same handful of elements under two vocabularies. Reading accepts both by local
+name, whatever the namespace:
+
+* blocks: ``p``; ``h1``–``h6`` and NITF ``hl2`` (crossheads); ``blockquote``/``bq`` (with NITF
+  ``block``); ``ul``/``ol``/``li``; ``pre`` (lines kept as line breaks); containers such as
+  ``div``, ``section``, ``block`` are looked into;
+* inline: ``strong``/``b``, ``em``/``i``, ``a href``, ``br``; other inline elements (``span``,
+  ``q``, NITF ``person``/``org``/``location``...) keep their text, and NITF entity markup is also
+  collected so readers can fill ``people``, ``organisations`` and ``places``;
+* tables become one paragraph a row (cells joined by `` | ``) with a ``table-flattened`` warning;
+  media (``img``, ``figure``, NITF ``media``) are reported with ``media-dropped``; anything else
+  unknown keeps its text.
+
+Writing produces the XHTML vocabulary (``p``, ``h1``–``h6``, ``blockquote``, ``ul``/``ol``/``li``,
+``strong``, ``em``, ``a``, ``br``); other vocabularies (NITF) adapt it with a :class:`Dialect`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from articlekit._xml import local_name
+from articlekit.model import Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.registry import Context
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl2": 2}
+_QUOTES = {"blockquote", "bq"}
+_LISTS = {"ul", "ol"}
+_CONTAINERS = {
+    "div", "section", "article", "main", "body", "body.content", "block", "header", "footer",
+    "aside", "center", "html", "content", "dd", "li", "td", "th", "figcaption",
+}  # fmt: skip
+_TABLES = {"table", "nitf-table"}
+_MEDIA = {"img", "figure", "media", "video", "audio", "iframe", "object", "embed", "picture"}
+_SKIPPED = {"hr", "script", "style", "head", "title", "meta", "link", "noscript", "template"}
+_STRONG = {"strong", "b"}
+_EMPHASIS = {"em", "i", "cite"}
+_ENTITY_KINDS = {"person": "people", "org": "organisations", "location": "places"}
+_BLOCK_NAMES = (
+    set(_HEADINGS) | _QUOTES | _LISTS | _CONTAINERS | _TABLES | _MEDIA | _SKIPPED
+    | {"p", "pre", "dl", "dt", "tr", "thead", "tbody", "tfoot", "caption", "note", "fn", "tagline"}
+)  # fmt: skip
+
+
+@dataclass
+class _Marks:
+    strong: bool = False
+    emphasis: bool = False
+    link: str | None = None
+
+
+@dataclass
+class BodyReader:
+    """Reads body markup into blocks, warning through ``context`` about what it cannot carry."""
+
+    context: Context
+    entities: dict[str, list[str]] = field(default_factory=dict)
+    """Names marked up inline, by article field (``people``, ``organisations``, ``places``)."""
+
+    def blocks(self, container: Any) -> list[Block]:
+        """The blocks inside ``container`` (its own tag is not a block)."""
+        blocks: list[Block] = []
+        pending: list[Span] = []
+
+        def flush() -> None:
+            if pending and any(span.text.strip() for span in pending):
+                blocks.append(Paragraph(content=list(pending)))
+            pending.clear()
+
+        self._inline_text(container.text, _Marks(), pending)
+        for node in container:
+            name = local_name(node)
+            if name in _BLOCK_NAMES:
+                flush()
+                blocks.extend(self._block(node, name))
+            elif name:
+                self._inline(node, _Marks(), pending)
+            self._inline_text(node.tail, _Marks(), pending)
+        flush()
+        return blocks
+
+    def _block(self, node: Any, name: str) -> list[Block]:
+        if name == "p":
+            spans = self.spans(node)
+            return [Paragraph(content=spans)] if _has_text(spans) else []
+        if name in _HEADINGS:
+            spans = self.spans(node)
+            return [Heading(level=_HEADINGS[name], content=spans)] if _has_text(spans) else []
+        if name in _QUOTES:
+            inner = self.blocks(node)
+            return [Quote(blocks=inner)] if inner else []
+        if name in _LISTS:
+            items = [
+                ListItem(blocks=blocks)
+                for item in node
+                if local_name(item) == "li" and (blocks := self.blocks(item))
+            ]
+            return [List(ordered=name == "ol", items=items)] if items else []
+        if name == "pre":
+            return _preformatted("".join(node.itertext()))
+        if name in _TABLES:
+            return self._table(node)
+        if name in _MEDIA:
+            self.context.warn(
+                "media-dropped", f"a <{name}> element was left out (media are not carried)"
+            )
+            return []
+        if name in _SKIPPED:
+            return []
+        return self.blocks(node)
+
+    def _table(self, node: Any) -> list[Block]:
+        rows = [row for row in node.iter() if local_name(row) == "tr"]
+        paragraphs: list[Block] = []
+        for row in rows:
+            cells = [
+                " ".join("".join(cell.itertext()).split())
+                for cell in row
+                if local_name(cell) in ("td", "th")
+            ]
+            text = " | ".join(cell for cell in cells if cell)
+            if text:
+                paragraphs.append(Paragraph(content=[Span(text=text)]))
+        self.context.warn(
+            "table-flattened", f"a table of {len(rows)} rows became one paragraph a row"
+        )
+        return paragraphs
+
+    def spans(self, node: Any) -> list[Span]:
+        """The inline content of ``node`` as spans with marks."""
+        spans: list[Span] = []
+        self._inline_text(node.text, _Marks(), spans)
+        for child in node:
+            self._inline(child, _Marks(), spans)
+            self._inline_text(child.tail, _Marks(), spans)
+        return spans
+
+    def _inline(self, node: Any, marks: _Marks, spans: list[Span]) -> None:
+        name = local_name(node)
+        if not name or name in _SKIPPED:
+            return
+        if name == "br":
+            spans.append(
+                Span(text="\n", strong=marks.strong, emphasis=marks.emphasis, link=marks.link)
+            )
+            return
+        if name in _MEDIA:
+            self.context.warn(
+                "media-dropped", f"an inline <{name}> was left out (media are not carried)"
+            )
+            return
+        inner = _Marks(marks.strong, marks.emphasis, marks.link)
+        if name in _STRONG:
+            inner.strong = True
+        elif name in _EMPHASIS:
+            inner.emphasis = True
+        elif name == "a":
+            href = (node.get("href") or "").strip()
+            if href and not any(char.isspace() for char in href):
+                inner.link = href
+        elif name in _ENTITY_KINDS:
+            text = " ".join("".join(node.itertext()).split())
+            if text:
+                found = self.entities.setdefault(_ENTITY_KINDS[name], [])
+                if text not in found:
+                    found.append(text)
+        self._inline_text(node.text, inner, spans)
+        for child in node:
+            self._inline(child, inner, spans)
+            self._inline_text(child.tail, inner, spans)
+
+    @staticmethod
+    def _inline_text(text: str | None, marks: _Marks, spans: list[Span]) -> None:
+        if text:
+            # Line breaks in markup source are just spaces; only <br> makes a hard break.
+            flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+            spans.append(
+                Span(text=flat, strong=marks.strong, emphasis=marks.emphasis, link=marks.link)
+            )
+
+
+def _has_text(spans: list[Span]) -> bool:
+    return any(span.text.strip() for span in spans)
+
+
+def _preformatted(text: str) -> list[Block]:
+    """Preformatted text: blank lines separate paragraphs, single line breaks are kept."""
+    blocks: list[Block] = []
+    for chunk in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if lines:
+            blocks.append(Paragraph(content=[Span(text="\n".join(lines))]))
+    return blocks
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """Element names of an output vocabulary; XHTML by default."""
+
+    namespace: str | None = "http://www.w3.org/1999/xhtml"
+    paragraph: str = "p"
+    heading: Callable[[int], tuple[str, dict[str, str]]] = lambda level: (f"h{level}", {})
+    """Element name and attributes of a crosshead of a level."""
+    quote: str = "blockquote"
+    quote_wrapper: str | None = None
+    """An element every quoted block sits in (NITF ``bq/block``), or ``None``."""
+    strong: tuple[str, dict[str, str]] = ("strong", {})
+    emphasis: tuple[str, dict[str, str]] = ("em", {})
+    link: str = "a"
+    line_break: str = "br"
+
+    def tag(self, name: str) -> str:
+        return f"{{{self.namespace}}}{name}" if self.namespace else name
+
+
+XHTML = Dialect()
+HTML = Dialect(namespace=None)
+
+
+def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> None:
+    """Append ``blocks`` as elements to the lxml element ``parent``."""
+    from lxml import etree
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            write_spans(
+                etree.SubElement(parent, dialect.tag(dialect.paragraph)), block.content, dialect
+            )
+        elif isinstance(block, Heading):
+            name, attributes = dialect.heading(block.level)
+            element = etree.SubElement(parent, dialect.tag(name), attributes)
+            write_spans(element, block.content, dialect)
+        elif isinstance(block, Quote):
+            quote = etree.SubElement(parent, dialect.tag(dialect.quote))
+            inner = (
+                etree.SubElement(quote, dialect.tag(dialect.quote_wrapper))
+                if dialect.quote_wrapper
+                else quote
+            )
+            write_blocks(inner, block.blocks, dialect)
+        else:
+            listing = etree.SubElement(parent, dialect.tag("ol" if block.ordered else "ul"))
+            for item in block.items:
+                element = etree.SubElement(listing, dialect.tag("li"))
+                if len(item.blocks) == 1 and isinstance(item.blocks[0], Paragraph):
+                    write_spans(element, item.blocks[0].content, dialect)
+                else:
+                    write_blocks(element, item.blocks, dialect)
+
+
+def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> None:
+    """Fill ``element`` with the spans: marks as nested elements, ``\\n`` as line breaks."""
+    from lxml import etree
+
+    for span in spans:
+        target = element
+        if span.link is not None:
+            target = etree.SubElement(target, dialect.tag(dialect.link), {"href": span.link})
+        if span.strong:
+            name, attributes = dialect.strong
+            target = etree.SubElement(target, dialect.tag(name), attributes)
+        if span.emphasis:
+            name, attributes = dialect.emphasis
+            target = etree.SubElement(target, dialect.tag(name), attributes)
+        for index, line in enumerate(span.text.split("\n")):
+            if index:
+                etree.SubElement(target, dialect.tag(dialect.line_break))
+            _append_text(target, line)
+
+
+def _append_text(element: Any, text: str | None) -> None:
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+# --- HTML strings (ninjs body_html) ---------------------------------------------------------------
+
+
+def blocks_from_html(html: str, context: Context) -> tuple[list[Block], dict[str, list[str]]]:
+    """Blocks from an HTML fragment string, and the inline entities found in it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if not html.strip():
+        return [], {}
+    try:
+        container = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError) as error:
+        context.warn("markup-unreadable", f"HTML body could not be parsed: {error}")
+        return [], {}
+    reader = BodyReader(context)
+    return reader.blocks(container), reader.entities
+
+
+def html_from_blocks(blocks: list[Block]) -> str:
+    """An HTML fragment (no namespace) for ``blocks``."""
+    from lxml import etree
+
+    container = etree.Element("div")
+    write_blocks(container, blocks, HTML)
+    return "".join(etree.tostring(child, encoding="unicode", method="html") for child in container)
