@@ -144,22 +144,36 @@ def test_builtin_lookup_and_unknown_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b'<?xml version="1.0"?>\n<!-- c -->\n<newsMessage xmlns="x">', "newsml"),
+        (b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>\n<nitf>", "nitf"),
+        (b"<ns0:newsItem xmlns:ns0='http://iptc.org/std/nar/2006-10-01/'>", "newsml"),
+        (b"\xef\xbb\xbf<packageItem>", "newsml"),
+        (b"PK\x03\x04rest", "docx"),
+        (b'{"uri": "http://example.org/1", "headlines": []}', "ninjs"),
+        (b'{\n  "schema_version": "1.0"', "json"),
+        (b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
+        (b"Plain words.", None),
+    ],
+)
+def test_sniffing_classifies_content(head: bytes, expected: str | None) -> None:
+    assert detect.sniff(head).format == expected
+
+
+@pytest.mark.parametrize(
     ("path", "head", "expected"),
     [
         ("a.txt", b"Headline\n\nBody.", "text"),
         ("a.tst", b"\x16\x16\x01...", "text"),
-        ("a.json", b'{\n  "schema_version": "1.0"', "json"),
+        ("a.txt", b'{\n  "schema_version": "1.0"', "json"),
         ("a.jsonl", b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
-        ("a.txt", b'<?xml version="1.0"?>\n<!-- c -->\n<newsMessage xmlns="x">', "newsml"),
-        ("a", b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>\n<nitf>", "nitf"),
-        ("a.xml", b"<ns0:newsItem xmlns:ns0='http://iptc.org/std/nar/2006-10-01/'>", "newsml"),
-        ("a.bin", b"PK\x03\x04rest", "docx"),
-        ("a.json", b'{"uri": "http://example.org/1", "headlines": []}', "ninjs"),
         (None, b"Plain words.", "text"),
     ],
 )
-def test_detection(path: str | None, head: bytes, expected: str) -> None:
+def test_reader_choice(path: str | None, head: bytes, expected: str) -> None:
     assert detect.reader_for(path, head) == expected
+    assert detect.reader_for(path, head, "text") == "text"
 
 
 def test_detection_refuses_what_no_format_claims() -> None:

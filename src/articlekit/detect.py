@@ -132,6 +132,8 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
     if seen.kind == "ole":
         raise InputError("legacy .doc / encrypted file is not supported", path=path)
     if seen.format is not None:
+        if seen.format not in registry.formats("reader", plugins=False):
+            raise InputError(f"{seen.detail} content needs the {seen.format} reader, not installed")
         return seen.format
     if path:
         candidates = _by_extension(path, "reader")

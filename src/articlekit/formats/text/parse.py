@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from articlekit import boilerplate, dates
-from articlekit._text import strip_controls
+from articlekit._text import find_control, strip_controls
 from articlekit.byline import ABBREVIATION_END, authors_from_byline, byline_names
 from articlekit.dateline import split_dateline
 from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
@@ -346,11 +346,14 @@ def parse_article(text: str, context: Context) -> Article:
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",
         )
-    text, removed = strip_controls(_normalise_newlines(text))
-    if removed:
+    text = _normalise_newlines(text)
+    first_control = find_control(text)
+    text, removed = strip_controls(text)
+    if removed and first_control is not None:
         context.warn(
             "control-characters-removed",
             f"removed {removed} control characters or terminal escape sequences",
+            line=None if framed else text.count("\n", 0, first_control.start()) + 1,
         )
     text = text.lstrip("\ufeff")
     chunks = chunks_of(text.split("\n"))
@@ -373,7 +376,7 @@ def parse_article(text: str, context: Context) -> Article:
     if header_lines:
         _apply_wire_byline(header_lines, fields)
     body_chunks = chunks[position:]
-    body_chunks = _cut_boilerplate(body_chunks, context)
+    body_chunks = _cut_boilerplate(body_chunks, text.split("\n"), context)
     _take_dateline(body_chunks, fields)
     body_lines = [line for chunk in body_chunks for line in chunk]
     long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
@@ -479,17 +482,24 @@ def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
         del chunks[0]
 
 
-def _cut_boilerplate(chunks: list[list[str]], context: Context) -> list[list[str]]:
-    """Remove web page furniture from the end of the body and say what went."""
+def _cut_boilerplate(
+    chunks: list[list[str]], lines: list[str], context: Context
+) -> list[list[str]]:
+    """Remove web page furniture from the end of the body and say (where) what went."""
     flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
     start = boilerplate.trailing_start([line for _, line in flat])
     if start is None or start == 0:
         return chunks
     dropped = [line.strip() for _, line in flat[start:]]
     preview = "; ".join(dropped[:3]) + ("; ..." if len(dropped) > 3 else "")
+    line = next(
+        (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
+        None,
+    )
     context.warn(
         "text-boilerplate-dropped",
         f"left out {len(dropped)} lines of web page boilerplate at the end: {preview}",
+        line=line,
     )
     result: list[list[str]] = []
     current_chunk = -1
