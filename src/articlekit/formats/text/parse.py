@@ -492,14 +492,14 @@ def _cut_boilerplate(
         return chunks
     dropped = [line.strip() for _, line in flat[start:]]
     preview = "; ".join(dropped[:3]) + ("; ..." if len(dropped) > 3 else "")
-    line = next(
+    first_line = next(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
         None,
     )
     context.warn(
         "text-boilerplate-dropped",
         f"left out {len(dropped)} lines of web page boilerplate at the end: {preview}",
-        line=line,
+        line=first_line,
     )
     result: list[list[str]] = []
     current_chunk = -1
