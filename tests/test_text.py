@@ -325,3 +325,18 @@ def test_text_writer_reports_every_loss(article: Article) -> None:
     carried = article.model_dump(include=set(TEXT_FIELDS))
     if carried != back.model_dump(include=set(TEXT_FIELDS)):
         assert codes & LOSS_CODES, written.value.decode()
+
+
+def test_combined_header_line_and_printed_times(recwarn: pytest.WarningsRecorder) -> None:
+    text = (
+        "Title Of The Story\n\nBy Jane Doe | Updated 10:15 AM EDT, Fri October 6, 2023\n\n"
+        "Published: October 6, 2023 at 3:45 p.m. ET\n\nLONDON (AP) — Body text here.\n"
+    )
+    result = read(text.encode(), format="text")
+    article = result.value
+    assert article.byline == "By Jane Doe"
+    assert str(article.updated) == "2023-10-06 10:15:00-04:00"
+    assert str(article.published) == "2023-10-06"  # "ET" is ambiguous: the date is kept
+    assert [warning.code for warning in result.warnings] == ["date-time-without-zone"]
+    assert article.paragraphs == ["Body text here."]
+    assert not recwarn.list  # nothing leaks to Python's warnings (and so to stderr)

@@ -106,10 +106,14 @@ def _aware(value: date | datetime) -> ParsedDate:
 
 
 def _parse_free(text: str) -> ParsedDate | None:
+    import warnings
+
     from dateutil import parser
 
     try:
-        parsed = parser.parse(text, default=datetime(1, 1, 1), tzinfos=ZONES)
+        with warnings.catch_warnings():  # dateutil warns about zone names it does not know
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(text, default=datetime(1, 1, 1), tzinfos=ZONES)
     except (ValueError, OverflowError, parser.ParserError):
         return None
     if parsed.year == 1:

@@ -53,6 +53,7 @@ _SOURCE_DATE = re.compile(
     r"\s*(?:[—–-]+|\|)?\s*$",
     re.IGNORECASE,
 )
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
@@ -79,10 +80,24 @@ class Header:
 
 
 def header_line(line: str, context: Context) -> Header | None:
-    """Classify one line of the header zone, or ``None`` when it is not a header line."""
+    """Classify one line of the header zone, or ``None`` when it is not a header line.
+
+    Web pages often put several on one line, ``By Jane Doe | October 6, 2023``: each part must
+    then be a header line of its own.
+    """
     text = line.strip()
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
+    parts = _HEADER_SEPARATOR.split(text)
+    if len(parts) > 1:
+        headers = [_single_header(part, context) for part in parts]
+        if all(headers):
+            return Header("several", headers)
+        return None
+    return _single_header(text, context)
+
+
+def _single_header(text: str, context: Context) -> Header | None:
     if byline_names(text) is not None:
         return Header("byline", text.rstrip("=").strip())
     label = _LABEL.match(text)
@@ -426,7 +441,10 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
 
 
 def apply_header(header: Header, fields: dict[str, Any]) -> None:
-    if header.kind == "byline":
+    if header.kind == "several":
+        for part in header.value:
+            apply_header(part, fields)
+    elif header.kind == "byline":
         fields.setdefault("byline", header.value)
         names = byline_names(header.value)
         if names and "authors" not in fields:
