@@ -340,3 +340,32 @@ def test_combined_header_line_and_printed_times(recwarn: pytest.WarningsRecorder
     assert [warning.code for warning in result.warnings] == ["date-time-without-zone"]
     assert article.paragraphs == ["Body text here."]
     assert not recwarn.list  # nothing leaks to Python's warnings (and so to stderr)
+
+
+def test_iptc7901_refile_with_anonymous_byline() -> None:
+    article = read(TEXT_DATA / "iptc7901-refile.txt").value
+    assert article.headline == "Grid operators agree on winter reserve plan"
+    assert article.byline == "By ask correspondents"
+    assert article.authors == []  # names no one
+    assert article.extras["text:keyword_lines"] == ["Europe/energy/", "REFILE", "1ST LEAD"]
+    assert article.dateline is not None and article.dateline.place == "Vadstena"
+    assert len(article.paragraphs) == 2
+
+
+def test_anpa_agate_keeps_lines() -> None:
+    article = read(TEXT_DATA / "anpa1312-agate.tst").value
+    assert article.headline == "Northern League Standings"
+    assert article.byline == "By The Associated Press"
+    lines = article.paragraphs[0].split("\n")
+    assert lines[:3] == ["TABLE", ";P;W;D;L;Pts", "Harbour Town;10;7;2;1;23"]
+
+
+def test_anpa_headline_list() -> None:
+    article = read(TEXT_DATA / "anpa1312-headlines.tst").value
+    assert article.headline == "AP Top Local News at 6 p.m."
+    assert article.slugline == "AP-Top-Local-Headlines"
+    assert article.paragraphs == [
+        "Ferry timetable changes from Monday",
+        "Library wins national award",
+        "Road works close the harbour bridge",
+    ]

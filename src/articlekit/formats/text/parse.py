@@ -98,7 +98,9 @@ def header_line(line: str, context: Context) -> Header | None:
 
 
 def _single_header(text: str, context: Context) -> Header | None:
-    if byline_names(text) is not None:
+    if byline_names(text) is not None or (text[:3].lower() == "by " and text.endswith("=")):
+        # " =" ends wire header lines: "By dpa correspondents =" is a byline though it names
+        # no one.
         return Header("byline", text.rstrip("=").strip())
     label = _LABEL.match(text)
     if label is not None:
@@ -348,6 +350,7 @@ def parse_article(text: str, context: Context) -> Article:
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     header_lines: list[str] = []
+    line_per_paragraph = preformatted = False
     framed = "\x01" in text[:16]
     if framed:
         from articlekit.formats.text import wire
@@ -357,6 +360,7 @@ def parse_article(text: str, context: Context) -> Article:
         fields.update(unframed.fields)
         extras.update(unframed.extras)
         header_lines = unframed.header_lines
+        line_per_paragraph, preformatted = unframed.line_per_paragraph, unframed.preformatted
         context.warn(
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",
@@ -395,14 +399,22 @@ def parse_article(text: str, context: Context) -> Article:
     _take_dateline(body_chunks, fields)
     body_lines = [line for chunk in body_chunks for line in chunk]
     long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
-    hard_wrapped = long_lines <= len(body_lines) // 10 and any(
-        len(chunk) > 1 for chunk in body_chunks
+    hard_wrapped = (
+        not line_per_paragraph
+        and long_lines <= len(body_lines) // 10
+        and any(len(chunk) > 1 for chunk in body_chunks)
     )
     width = max(
         (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
     )
     parser = BodyParser(hard_wrapped, width)
-    fields["body"] = [block for chunk in body_chunks for block in parser.chunk(chunk)]
+    if preformatted:  # a table or list laid out by line: keep the lines, one paragraph a chunk
+        fields["body"] = [
+            Paragraph(content=_spans("\n".join(line.strip() for line in chunk)))
+            for chunk in body_chunks
+        ]
+    else:
+        fields["body"] = [block for chunk in body_chunks for block in parser.chunk(chunk)]
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     if extras:

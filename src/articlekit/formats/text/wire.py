@@ -40,7 +40,7 @@ _ANPA_ENVELOPE = re.compile(
     r"(?P<slug>\S+)(?P<rest>.*?)\s+(?P<date>\d{1,2}-\d{1,2})\s+(?P<words>\d{0,4})\s*$",
     re.IGNORECASE,
 )
-_ANPA_SLUG = re.compile(r"^(?:[a-z]{2}-)?[a-z]{1,4}-*(?P<slug>[\w.-]+)", re.IGNORECASE)
+_ANPA_SLUG = re.compile(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = re.compile(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
 _EDITOR_NOTE = re.compile(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
 _PHOTO_NOTE = re.compile(r"^AP Photos?\b", re.IGNORECASE)
@@ -55,6 +55,10 @@ class Unframed:
     extras: dict[str, Any] = field(default_factory=dict)
     header_lines: list[str] = field(default_factory=list)
     """Lines the layout parser should treat as the header zone (byline lines)."""
+    line_per_paragraph: bool = False
+    """Each line of the text is a paragraph (ANPA): never join lines as hard-wrapped."""
+    preformatted: bool = False
+    """The text is tabular or otherwise laid out by line (ANPA's DC2 format code): keep lines."""
 
 
 def unframe(text: str) -> Unframed:
@@ -87,9 +91,12 @@ def _unframe_7901(text: str) -> Unframed:
         match = _7901_HEADER.match(header + " ")
         if match and 1 <= int(match.group("priority")) <= 9:
             result.fields["urgency"] = int(match.group("priority"))
-    slug = next((line.strip() for line in keywords.splitlines() if line.strip()), "")
-    if slug:
+    keyword_lines = [line.strip() for line in keywords.splitlines() if line.strip()]
+    if keyword_lines:
+        slug = keyword_lines[0]
         result.fields["slugline"] = slug.rstrip("/").strip() or slug
+    if len(keyword_lines) > 1:  # e.g. "REFILE", "1ST LEAD": the item's status in the story
+        result.extras["text:keyword_lines"] = keyword_lines
     headline, _, body = inside.partition("\n")
     headline = headline.strip().rstrip("=").strip()
     if headline:
@@ -106,7 +113,9 @@ def _unframe_anpa(text: str) -> Unframed:
     result = Unframed("")
     result.extras["text:wire_header"] = _clean_trailer(service)
     match = _ANPA_ENVELOPE.match(envelope.strip("\r\n"))
+    result.line_per_paragraph = True
     if match:
+        result.preformatted = "\x12" in envelope
         result.extras["text:anpa_envelope"] = {
             "priority": match.group("priority"),
             "category": match.group("category"),
@@ -119,10 +128,17 @@ def _unframe_anpa(text: str) -> Unframed:
     for raw in inside.split("\n"):
         line = raw.rstrip("\r")
         if line.startswith("^") and not body:
-            header.append(line.lstrip("^").rstrip().rstrip("<").rstrip())
-        else:
-            body.append(line)
-    _read_anpa_header(header, result)
+            header.append(_unmark(line))
+        elif not line.strip() or line.strip("^<= \t"):  # lines of markers alone go
+            # "^" opens and "<" / "=" close lines in the text too (agate headings, quads).
+            body.append(
+                _unmark(line) if line.startswith("^") else line.rstrip().rstrip("<=").rstrip()
+            )
+    if not any(line.strip() for line in body) and len(header) > 2:
+        # A list of headlines or notes only: the header lines after the headline are the story.
+        body = header[2:]
+        header = header[:2]
+    body = _read_anpa_header(header, result) + body
     transmitted = _clean_trailer(trailer)
     if transmitted:
         result.extras["text:wire_trailer"] = transmitted
@@ -133,32 +149,45 @@ def _unframe_anpa(text: str) -> Unframed:
     return result
 
 
-def _read_anpa_header(lines: list[str], result: Unframed) -> None:
-    """Keyword line, headline, then notes, summary and the "="-terminated byline lines."""
+def _unmark(line: str) -> str:
+    """An ANPA line without its "^" opener and "<" / "=" closers."""
+    return line.lstrip("^").rstrip().rstrip("<=").rstrip()
+
+
+def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
+    """Keyword line, headline, notes and summary, then the byline block ("By ..." and its title).
+
+    Returns the header lines after the byline block: in tables and lists they open the story.
+    """
     if not lines:
-        return
+        return []
     keyword = lines[0]
     result.extras["text:keyword_line"] = keyword
     slug = _ANPA_SLUG.match(keyword.partition(" ")[0].rstrip(","))
     if slug:
         result.fields["slugline"] = slug.group("slug").strip("-,")
     if len(lines) > 1 and lines[1]:
-        result.fields["headline"] = lines[1].rstrip("=").strip()
+        result.fields["headline"] = lines[1]
     summary: list[str] = []
-    byline: list[str] = []
-    for line in lines[2:]:
+    index = 2
+    while index < len(lines) and not lines[index].startswith(("By ", "BY ")):
+        line = lines[index]
         note = _EDITOR_NOTE.match(line)
-        if line.endswith("="):
-            byline.append(line.rstrip("=").strip())
-        elif note:
+        if note:
             result.fields["editor_note"] = note.group("note").strip()
         elif _PHOTO_NOTE.match(line):
             result.extras["text:photo_note"] = line
         elif line:
             summary.append(line)
+        index += 1
     if summary:
         result.fields["summary"] = "\n\n".join(summary)
-    result.header_lines = byline
+    rest = lines[index:]
+    if not rest:
+        return []
+    title = rest[1] if len(rest) > 1 and rest[1] and not rest[1].isupper() else None
+    result.header_lines = [rest[0], title] if title else [rest[0]]
+    return rest[len(result.header_lines) :]
 
 
 def _anpa_time(trailer: str) -> datetime | None:
