@@ -86,8 +86,8 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
             "ninjs-envelope",
             f"{envelope} around {len(items)} item(s), not a ninjs document; its items were read",
         )
+    texts: list[dict[str, Any]] = []
     skipped: list[str] = []
-    produced = 0
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise InputError(f"item {index} is not a JSON object")
@@ -97,7 +97,11 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
             skipped.append(f"{where} is a {kind}, not a text article")
             if envelope is not None:
                 context.warn("ninjs-item-skipped", f"{skipped[-1]}; skipped")
-            continue
+        else:
+            texts.append(item)
+    # Skips are reported before the first article, so they travel with its warnings.
+    produced = 0
+    for item in texts:
         yield _ItemReader(item, context).article()
         produced += 1
     if not produced:
@@ -506,9 +510,9 @@ def _plain_blocks(text: str) -> list[Block]:
 
 
 def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
-    """Drop a heading that only repeats the headline at the top of an HTML body."""
+    """Drop a top-level heading that only repeats the headline at the top of an HTML body."""
     first = blocks[0]
-    if headline is not None and isinstance(first, Heading) and first.text == headline:
+    if isinstance(first, Heading) and first.level == 1 and first.text == headline:
         return blocks[1:]
     return blocks
 

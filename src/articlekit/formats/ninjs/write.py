@@ -122,6 +122,11 @@ class DocumentWriter:
                 self.lost.append("the agency and date of the dateline")
         if article.body:
             self._body(article.body)
+            first = article.body[0]
+            if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
+                self.lost.append(
+                    "the body's first heading (it repeats the headline: readers drop it)"
+                )
         self._extras(article)
         self._report(article)
         return self.document
