@@ -26,7 +26,7 @@ from articlekit.formats.ninjs import reader as ninjs_reader
 from articlekit.formats.ninjs.versions import V1, V2, V3, detect_version
 from articlekit.schemas import validate_ninjs
 
-from conftest import DATA, SHARED, shared_path
+from conftest import DATA, ROOT, SHARED, shared_path
 from strategies import ALL_FIELDS, articles
 
 NINJS_DATA = DATA / "ninjs"
@@ -443,3 +443,9 @@ def test_body_as_html_and_plain_text() -> None:
         "<p>One <strong>bold</strong></p>",
         "One bold",
     )
+
+
+def test_bundled_example_is_current() -> None:
+    article = read(ROOT / "examples" / "harbour-ferries.txt").value
+    expected = (ROOT / "examples" / "harbour-ferries.ninjs.json").read_bytes()
+    assert write(article, format="ninjs").value == expected

@@ -60,10 +60,15 @@ class NinjsReader:
                         break
             where = f"item {index}: " if envelope is not None else ""
             problems += [
-                SchemaProblem(f"{where}not valid ninjs {version}: {problem.message}")
+                SchemaProblem(f"{where}not valid ninjs {version}: {_shorten(problem.message)}")
                 for problem in found
             ]
         return problems
+
+
+def _shorten(message: str, length: int = 200) -> str:
+    """jsonschema quotes whole offending values; one line of a report needs only their start."""
+    return message if len(message) <= length else message[: length - 1] + "…"
 
 
 class NinjsWriter:
