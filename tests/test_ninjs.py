@@ -296,6 +296,8 @@ def test_user_sample_in_every_ninjs_version() -> None:
         assert back.headline == article.headline
         assert back.paragraphs == article.paragraphs
     assert [w.code for w in write(article, format="ninjs").warnings] == ["ninjs-date-widened"]
+    oldest = write(article, format="ninjs1", options={"ninjs-version": "1.0"})
+    assert [w.code for w in oldest.warnings] == ["field-dropped"]  # no firstcreated before 1.2
 
 
 def test_writer_validates_its_output_when_schemas_are_configured(

@@ -245,6 +245,7 @@ def test_select_and_ignore(tmp_path: Path) -> None:
     assert unknown.code == 2 and "unknown rule 'AK999'" in unknown.stderr
     assert run_cli("validate").code == 2
     assert run_cli("validate", "--from", "pdf", bad).code == 2
+    assert run_cli("validate", "--jobs", "0", bad).code == 2
 
 
 def test_configuration_is_found_walking_up_from_each_file(tmp_path: Path) -> None:

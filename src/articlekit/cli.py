@@ -421,12 +421,14 @@ def _validate(arguments: argparse.Namespace) -> int:
     if arguments.list_rules:
         for rule in validate.RULES.values():
             state = "on " if rule.enabled else "off"
-            print(f"{rule.code}  {rule.name:<22} {state} {rule.summary}")
+            print(f"{rule.code}  {rule.name:<22} {state} {rule.summary.replace('``', '')}")
         return 0
     if not arguments.paths:
         raise UsageError("give at least one file or folder to validate")
     if arguments.source_format:
         registry.get_reader(arguments.source_format)
+    if arguments.jobs is not None and arguments.jobs < 1:
+        raise UsageError("--jobs takes a number of processes, 1 or more")
     options = validate.Options(
         select=validate.parse_codes(arguments.select, "--select") if arguments.select else None,
         ignore=validate.parse_codes(arguments.ignore, "--ignore"),

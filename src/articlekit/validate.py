@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from articlekit._io import DEFAULT_MAX_BYTES
 from articlekit._text import printable
 from articlekit.config import Config, find_config
 from articlekit.errors import UsageError
@@ -148,7 +149,7 @@ def invalid_language(article: Article, settings: Settings) -> Iterator[str]:
             yield f"language {article.language!r}: {part!r} is not an ISO 3166-1 region code"
 
 
-@_rule("AK008", "empty-body", warnings=("markup-unreadable",))
+@_rule("AK008", "empty-body")
 def empty_body(article: Article, settings: Settings) -> Iterator[str]:
     """The article has no body text."""
     if not article.body:
@@ -163,8 +164,12 @@ def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[str]:
     texts = [_block_text(block) for block in article.body]
     found = find_leftovers(texts)
     for first, last in _runs(found):
-        where = f"paragraph {first + 1}" if first == last else f"paragraphs {first + 1}-{last + 1}"
-        yield f"{where} look like web page boilerplate: {_quote(texts[first])}"
+        where = (
+            f"paragraph {first + 1} looks"
+            if first == last
+            else f"paragraphs {first + 1}-{last + 1} look"
+        )
+        yield f"{where} like web page boilerplate: {_quote(texts[first])}"
 
 
 @_rule("AK010", "duplicate-paragraph")
@@ -237,7 +242,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     schemas: str | None = None
     source_format: str | None = None
-    max_bytes: int = 64 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def parse_codes(values: Sequence[str], where: str) -> tuple[str, ...]:
@@ -425,6 +430,10 @@ def check_files(
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(paths) < PARALLEL_FROM:
         return [check_file(path, options) for path in paths]
+    # Configuration errors surface here, whole, before any worker starts (and settings are
+    # cached for the workers to inherit).
+    for path in {os.path.dirname(os.path.abspath(path)): path for path in paths}.values():
+        settings_for(path, options)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial

@@ -89,8 +89,10 @@ class DocumentWriter:
             ("created", "contentcreated"),
         ):
             value = getattr(article, field)
-            if value is not None:
-                self.put(name, self._when(value, field), field)
+            if value is not None and self.generation.has(self.name(name), self.version):
+                self.document[self.name(name)] = self._when(value, field)
+            elif value is not None:
+                self.dropped.add(field)
         if article.status is not None:
             self.put("pubstatus", article.status, "status")
         if article.urgency is not None:
