@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse inputs larger than N bytes (default: 64 MiB)",
     )
 
+    _validate_parser(commands)
     commands.add_parser("formats", help="list readers and writers")
     schema = commands.add_parser("schema", help="print the JSON Schema of canonical article JSON")
     schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -108,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments.command == "convert":
             return _convert(arguments)
+        if arguments.command == "validate":
+            return _validate(arguments)
         if arguments.command == "formats":
             return _formats()
         return _schema(arguments)
@@ -364,6 +367,108 @@ class _Conversion:
     def abandon(self) -> None:
         if self.file is not None:
             self.file.discard()
+
+
+# --- validate -----------------------------------------------------------------------------------
+
+
+def _validate_parser(commands: Any) -> None:
+    validate = commands.add_parser(
+        "validate",
+        help="check article files against rules (exit 1 on problems; for pre-commit and CI)",
+        description="Read each PATH (a file or a folder) and check its articles against rules with "
+        "stable codes (AK001 ...). Prints one line per problem, PATH:LINE:COL: CODE message, "
+        "then a summary; exits 0 when every file passes, 1 otherwise. Settings come from "
+        "[tool.articlekit] in the nearest pyproject.toml above each file.",
+    )
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="file or folder to check")
+    validate.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help="output for people (default) or a JSON document for machines",
+    )
+    validate.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="run only these rules (AK001,AK002 or ALL)",
+    )
+    validate.add_argument(
+        "--ignore", action="append", default=[], metavar="CODES", help="skip these rules"
+    )
+    validate.add_argument(
+        "--schemas",
+        metavar="DIR",
+        help="folder of the official IPTC schemas for AK011 (also: ARTICLEKIT_SCHEMAS, or "
+        "schemas in [tool.articlekit]); without one AK011 is skipped with a notice",
+    )
+    validate.add_argument("-f", "--from", dest="source_format", metavar="FMT", help="input format")
+    validate.add_argument(
+        "-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPUs)"
+    )
+    validate.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    validate.add_argument(
+        "--max-bytes", type=int, default=None, metavar="N", help="refuse files larger than N bytes"
+    )
+
+
+def _validate(arguments: argparse.Namespace) -> int:
+    from articlekit import registry, validate
+    from articlekit.errors import UsageError
+
+    if arguments.list_rules:
+        for rule in validate.RULES.values():
+            state = "on " if rule.enabled else "off"
+            print(f"{rule.code}  {rule.name:<22} {state} {rule.summary.replace('``', '')}")
+        return 0
+    if not arguments.paths:
+        raise UsageError("give at least one file or folder to validate")
+    if arguments.source_format:
+        registry.get_reader(arguments.source_format)
+    if arguments.jobs is not None and arguments.jobs < 1:
+        raise UsageError("--jobs takes a number of processes, 1 or more")
+    options = validate.Options(
+        select=validate.parse_codes(arguments.select, "--select") if arguments.select else None,
+        ignore=validate.parse_codes(arguments.ignore, "--ignore"),
+        schemas=arguments.schemas,
+        source_format=arguments.source_format,
+        max_bytes=arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
+    )
+    paths = list(_expand(arguments.paths, arguments.source_format))
+    reports = validate.check_files(paths, options, arguments.jobs)
+    problems = [problem for report in reports for problem in report.problems]
+    failed = sum(1 for report in reports if report.problems)
+    skipped = sum(1 for report in reports if report.schema_skipped)
+    notices = []
+    if skipped:
+        notices.append(
+            f"AK011 (IPTC schema validity) skipped for {skipped} file(s): no schema folder with "
+            "their schema (give --schemas DIR, set ARTICLEKIT_SCHEMAS, or schemas in "
+            "[tool.articlekit]; see the README for where to get the IPTC schemas)"
+        )
+    if not paths:
+        notices.append("no files to check")
+    if arguments.output_format == "json":
+        import json
+
+        document = {
+            "summary": {"files": len(paths), "failed": failed, "problems": len(problems)},
+            "problems": [problem.as_json() for problem in problems],
+            "notices": notices,
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(problem)
+        for notice in notices:
+            print(f"{PROG}: note: {notice}", file=sys.stderr)
+        if problems:
+            print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
+        else:
+            print(f"All {len(paths)} file(s) passed.")
+    return 1 if problems else 0
 
 
 # --- formats, schema ----------------------------------------------------------------------------

@@ -79,11 +79,16 @@ def read_all(
     format: str | None = None,
     options: Mapping[str, str] | None = None,
     max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    name: str | None = None,
 ) -> Iterator[Result[Article]]:
-    """Every article in ``source`` (most files hold one), each with its warnings, lazily."""
+    """Every article in ``source`` (most files hold one), each with its warnings, lazily.
+
+    ``name`` names bytes or a stream in messages (and finds their configuration) when they were
+    read from a file by the caller.
+    """
     from pydantic import ValidationError
 
-    name = _io.display_name(source)
+    name = name or _io.display_name(source)
     stream, opened = _open(source)
     try:
         head = stream.read(min(detect.HEAD_SIZE, max_bytes + 1))

@@ -58,6 +58,8 @@ CATALOGUE: dict[str, str] = {
     "table-flattened": "a table became paragraphs of text, one a row",
     "media-dropped": "an image, video or other media reference was left out",
     "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
+    "headline-joined": "the source headline spans several lines; they were joined into one",
+    "language-invalid": "the language is not a BCP 47 tag; the raw value was kept in extras",
     # plain text
     "text-boilerplate-dropped": "web page boilerplate (comment forms, share or related blocks)",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
@@ -66,4 +68,11 @@ CATALOGUE: dict[str, str] = {
     "text-not-round-trippable": "the text layout cannot express a value so that it reads back",
     # canonical JSON
     "json-article-skipped": "an article in a JSON Lines file could not be read and was skipped",
+    # ninjs
+    "ninjs-envelope": "an API envelope or array around ninjs items was unwrapped (not ninjs)",
+    "ninjs-dialect": "non-standard ninjs (Superdesk's guid, authors...); unknown parts in extras",
+    "ninjs-item-skipped": "an item that is not a text article (picture, video...) was skipped",
+    "ninjs-value-kept": "a value the article cannot hold (urgency 12, status 'draft') is in extras",
+    "ninjs-body-skipped": "a body in a format that is not read (application/xml...) was left out",
+    "ninjs-date-widened": "a date without a time was written as midnight UTC (ninjs needs times)",
 }

@@ -68,3 +68,7 @@ class UsageError(ArticlekitError):
 
 class UnknownFormatError(UsageError):
     """A format name, extension or content that no registered reader or writer handles."""
+
+
+class NotAnArticleError(InputError):
+    """The input is readable but holds no article: a picture, a package, an empty envelope."""

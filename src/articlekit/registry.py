@@ -118,6 +118,18 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         reader="lines_reader",
         writer="lines_writer",
     ),
+    Builtin(
+        "ninjs",
+        "IPTC ninjs 3.x (reads 1.x-3.x, dialects, envelopes)",
+        "articlekit.formats.ninjs",
+        (".ninjs.json",),
+    ),
+    Builtin(
+        "ninjs2", "IPTC ninjs 2.x", "articlekit.formats.ninjs", (".ninjs2.json",), writer="writer2"
+    ),
+    Builtin(
+        "ninjs1", "IPTC ninjs 1.x", "articlekit.formats.ninjs", (".ninjs1.json",), writer="writer1"
+    ),
 )
 
 

@@ -1,0 +1,525 @@
+"""ninjs documents of any generation (and the common dialects) → Articles.
+
+One tolerant reader for all three generations: property names are compared without case (3.x's
+``pubStatus`` is 2.x's ``pubstatus``), and 1.x's flat names (``headline``, ``byline``,
+``body_html``, ``subject``) are understood beside 2.x's arrays, which is also what Superdesk's
+dialect mixes. What the article has no field for is kept in ``extras`` under ``ninjs:<name>``
+with its original name, so nothing is lost silently.
+
+Bodies: an HTML body is preferred (it carries structure and inline marks), then a NITF body, then
+plain text (paragraphs separated by blank lines, or one a line when there are none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from articlekit.dates import parse_iso
+from articlekit.errors import InputError, NotAnArticleError
+from articlekit.formats._markup import BodyReader, blocks_from_html
+from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
+from articlekit.formats.ninjs.versions import is_standard, normal
+from articlekit.model import (
+    Article,
+    Block,
+    Concept,
+    Heading,
+    Paragraph,
+    Person,
+    Rights,
+    Source,
+    Span,
+    _language_tag,
+)
+from articlekit.registry import Context
+
+NON_TEXT_TYPES = frozenset({"picture", "video", "audio", "graphic", "event", "planning"})
+ENVELOPE_KEYS = ("item", "items", "_items", "data", "results", "hits")
+"""Where API responses put their items (``{"total": 1, "item": [...]}``)."""
+CREDIT_ROLES = frozenset(
+    {
+        "author", "byline", "creator", "writer", "reporter", "editor", "photographer",
+        "correspondent", "contributor", "illustrator", "videographer", "producer", "columnist",
+        "translator",
+    }
+)  # fmt: skip
+"""``rel`` values of people that credit the article (its authors), not people it is about."""
+SUB_ROLES = frozenset({"sub", "subheadline", "subhead", "subtitle", "deck", "secondary"})
+MAIN_ROLES = frozenset({"", "main", "headline", "primary", "title", "hl1"})
+PORTABLE = ("embargoed", "profile", "title", "expires")
+"""Properties without an article field that the writer puts back (``extras["ninjs:<name>"]``)."""
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WHITESPACE = re.compile(r"\s")
+
+
+def unwrap(document: Any) -> tuple[list[Any], str | None]:
+    """The items of a document, and what envelope held them (``None`` for a bare item)."""
+    if isinstance(document, list):
+        return document, "a JSON array"
+    if not isinstance(document, dict):
+        raise InputError("a ninjs document must be a JSON object")
+    if not any(key in document for key in ("uri", "guid")):
+        for key in ENVELOPE_KEYS:
+            inner = document.get(key)
+            if isinstance(inner, list) and all(isinstance(item, dict) for item in inner):
+                others = ", ".join(sorted(name for name in document if name != key))
+                return inner, f"an API envelope ({key}[]{', ' + others if others else ''})"
+            if isinstance(inner, dict) and any(name in inner for name in ("uri", "guid")):
+                return [inner], f"an API envelope ({key})"
+    return [document], None
+
+
+def item_kind(item: dict[str, Any]) -> str:
+    kind = item.get("type")
+    return kind.strip().lower() if isinstance(kind, str) else "text"
+
+
+def read_document(document: Any, context: Context) -> Iterator[Article]:
+    """Every text article of a parsed ninjs document; non-text items are skipped and reported."""
+    items, envelope = unwrap(document)
+    if envelope is not None:
+        context.warn(
+            "ninjs-envelope",
+            f"{envelope} around {len(items)} item(s), not a ninjs document; its items were read",
+        )
+    texts: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    for index, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise InputError(f"item {index} is not a JSON object")
+        kind = item_kind(item)
+        if kind in NON_TEXT_TYPES:
+            where = f"item {index}" if envelope is not None else "the item"
+            skipped.append(f"{where} is a {kind}, not a text article")
+            if envelope is not None:
+                context.warn("ninjs-item-skipped", f"{skipped[-1]}; skipped")
+        else:
+            texts.append(item)
+    # Skips are reported before the first article, so they travel with its warnings.
+    produced = 0
+    for item in texts:
+        yield _ItemReader(item, context).article()
+        produced += 1
+    if not produced:
+        reason = "; ".join(skipped) if skipped else "the envelope holds no items"
+        raise NotAnArticleError(f"holds no text article: {reason}")
+
+
+class _ItemReader:
+    """Reads one ninjs item, remembering which properties it used."""
+
+    def __init__(self, item: dict[str, Any], context: Context) -> None:
+        self.item = item
+        self.context = context
+        self.keys = {normal(name): name for name in item}
+        self.used: set[str] = set()
+        self.extras: dict[str, Any] = {}
+        self.dialect: list[str] = []
+
+    def take(self, name: str) -> Any:
+        """The value of a property (any spelling), marking it used; ``None`` when absent."""
+        original = self.keys.get(name)
+        if original is None:
+            return None
+        self.used.add(original)
+        return self.item[original]
+
+    def keep(self, name: str, value: Any, why: str | None = None) -> None:
+        """Keep a value the article cannot hold in ``extras``, saying why when it is a problem."""
+        self.extras["ninjs:" + _WHITESPACE.sub("_", name)] = value
+        if why is not None:
+            self.context.warn("ninjs-value-kept", f"{name}: {why}; kept in extras")
+
+    # --- the article ------------------------------------------------------------------------
+
+    def article(self) -> Article:
+        values: dict[str, Any] = {}
+        identifier = _text(self.take("uri"))
+        if identifier is None:
+            identifier = _text(self.take("guid"))
+            if identifier is not None:
+                self.dialect.append("guid instead of uri")
+        if identifier is not None and not any(char.isspace() for char in identifier):
+            values["id"] = id_of_uri(identifier)
+        kind = item_kind(self.item)
+        self.take("type")
+        if kind != "text":
+            self.keep("type", self.item.get("type"))
+        values.update(self._headlines())
+        values.update(self._people())
+        values.update(self._metadata())
+        values.update(self._dates())
+        values.update(self._concepts())
+        blocks, entities = self._body(values.get("headline"))
+        if blocks:
+            values["body"] = blocks
+        for field, names in entities.items():
+            if names and not values.get(field):
+                values[field] = [Concept(name=name) for name in names]
+        self._media()
+        for name in self.item:
+            if name not in self.used:
+                self.keep(name, self.item[name])
+        unknown = sorted(name for name in self.item if not is_standard(name))
+        if unknown:
+            self.dialect.append(f"properties no ninjs version defines: {', '.join(unknown)}")
+        if self.dialect:
+            self.context.warn(
+                "ninjs-dialect",
+                "not standard ninjs (" + "; ".join(self.dialect) + "); read tolerantly, "
+                "unknown properties kept in extras",
+            )
+        if self.extras:
+            values["extras"] = self.extras
+        return Article(**values)
+
+    def _headlines(self) -> dict[str, Any]:
+        main: str | None = None
+        sub: str | None = None
+        entries: list[tuple[str, Any]] = []
+        headlines = self.take("headlines")
+        if isinstance(headlines, list):
+            entries += [
+                (str(entry.get("role") or "").lower(), entry.get("value"))
+                for entry in headlines
+                if isinstance(entry, dict)
+            ]
+        entries.append(("", self.take("headline")))
+        for name in self.item:
+            if name.startswith("headline_"):
+                self.used.add(name)
+                entries.append((name.removeprefix("headline_").lower(), self.item[name]))
+        leftovers = []
+        for role, value in entries:
+            text = _text(value)
+            if text is None:
+                continue
+            if main is None and role in MAIN_ROLES:
+                main = self._one_line(text)
+            elif sub is None and role in SUB_ROLES:
+                sub = self._one_line(text)
+            else:
+                leftovers.append({"role": role, "value": text})
+        if leftovers:
+            self.keep("headlines", leftovers)
+        return {"headline": main, "subheadline": sub}
+
+    def _one_line(self, text: str) -> str:
+        if "\n" in text or "\r" in text:
+            self.context.warn(
+                "headline-joined", "the headline spans several lines; they were joined"
+            )
+        return text
+
+    def _people(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"byline": _text(self.take("by")) or _text(self.take("byline"))}
+        located = _text(self.take("located"))
+        if located is not None:
+            values["dateline"] = {"place": located}
+        authors: list[Person] = []
+        about: list[Concept] = []
+        for key in ("people", "person"):
+            entries = self._entities(key)
+            for entry in entries:
+                rel = str(entry.get("rel") or "").lower()
+                name = _text(entry.get("name"))
+                if rel in CREDIT_ROLES and name is not None:
+                    uri = _text(entry.get("uri")) or _text(entry.get("code"))
+                    authors.append(
+                        Person(
+                            name=name,
+                            role=None if rel == "author" else rel,
+                            uri=uri if uri and " " not in uri else None,
+                        )
+                    )
+                elif (concept := concept_from(entry)) is not None:
+                    about.append(concept)
+        credited = self.take("authors")  # Superdesk
+        if isinstance(credited, list):
+            self.dialect.append("authors[]")
+            for entry in credited:
+                name = _text(entry.get("name")) if isinstance(entry, dict) else None
+                if name is not None:
+                    role = _text(entry.get("role"))
+                    authors.append(Person(name=name, role=None if role == "author" else role))
+            self._keep_detail("authors", credited, {"name", "role"})
+        values["authors"] = authors
+        values["people"] = about
+        return values
+
+    def _entities(self, key: str, mapped: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+        """The objects of an entity list; the original list goes to extras when its objects
+        hold more than the article keeps (``contactInfo``, ``geoJSON``, ``relevance`` ...)."""
+        value = self.take(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.keep(key, value, "not an array")
+            return []
+        entries = [entry for entry in value if isinstance(entry, dict)]
+        self._keep_detail(key, value, {"name", "rel", "uri", "literal", "scheme", "code"} | mapped)
+        return entries
+
+    def _keep_detail(self, key: str, value: list[Any], mapped: set[str]) -> None:
+        if any(not isinstance(entry, dict) or set(entry) - mapped for entry in value):
+            self.keep(self.keys.get(key, key), value)
+
+    def _concepts(self) -> dict[str, Any]:
+        values: dict[str, list[Any]] = {"subjects": [], "keywords": []}
+        for key in ("subjects", "subject"):
+            for entry in self._entities(key):
+                if str(entry.get("rel") or "").lower() == "keyword":
+                    keyword = _text(entry.get("name"))
+                    if keyword is not None:
+                        values["keywords"].append(keyword)
+                elif (concept := concept_from(entry)) is not None:
+                    values["subjects"].append(concept)
+        for field, keys in (
+            ("places", ("places", "place")),
+            ("organisations", ("organisations", "organisation")),
+            ("genres", ("genres", "genre")),
+        ):
+            values[field] = [
+                concept
+                for key in keys
+                for entry in self._entities(key)
+                if (concept := concept_from(entry)) is not None
+            ]
+        return values
+
+    def _metadata(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "slugline": _text(self.take("slugline")),
+            "editor_note": _text(self.take("ednote")),
+            "summary": self._summary(),
+        }
+        version = self.take("version")
+        if version is not None:
+            text = str(version).strip()
+            if text.isdigit() and int(text) >= 1:
+                values["version"] = int(text)
+            else:
+                self.keep("version", version, f"{version!r} is not a revision number")
+        urgency = self.take("urgency")
+        if urgency is not None:
+            if isinstance(urgency, int | float) and urgency == int(urgency) and 1 <= urgency <= 9:
+                values["urgency"] = int(urgency)
+            else:
+                self.keep("urgency", urgency, f"{urgency!r} is not an urgency from 1 to 9")
+        status = self.take("pubstatus")
+        if status is not None:
+            if status in ("usable", "withheld", "canceled"):
+                values["status"] = status
+            else:
+                self.keep("pubstatus", status, f"{status!r} is not usable, withheld or canceled")
+        language = _text(self.take("language"))
+        if language is not None:
+            try:
+                values["language"] = _language_tag(language)
+            except ValueError:
+                self.context.warn(
+                    "language-invalid", f"{language!r} is not a BCP 47 language tag; kept in extras"
+                )
+                self.extras["ninjs:language"] = language
+        rights = {
+            "holder": _text(self.take("copyrightholder")),
+            "notice": _text(self.take("copyrightnotice")),
+            "usage_terms": _text(self.take("usageterms")),
+        }
+        if any(rights.values()):
+            values["rights"] = Rights(**rights)
+        values["source"] = self._source()
+        for name in PORTABLE:
+            original = self.keys.get(name)
+            value = self.take(name)
+            if original is not None and value not in (None, ""):
+                self.extras[f"ninjs:{name}"] = value
+        return values
+
+    def _source(self) -> Source | None:
+        for key in ("infosources", "infosource"):
+            for entry in self._entities(key, frozenset({"role"})):
+                name = _text(entry.get("name"))
+                if name is not None:
+                    uri = _text(entry.get("uri")) or _text(entry.get("literal"))
+                    uri = uri or _text(entry.get("code"))
+                    return Source(name=name, uri=uri if uri and " " not in uri else None)
+        source = self.take("source")  # Superdesk: a plain string
+        if isinstance(source, str) and source.strip():
+            self.dialect.append("source as a string")
+            return Source(name=source)
+        if source is not None:
+            self.keep("source", source)
+        return None
+
+    def _summary(self) -> str | None:
+        descriptions = self.take("descriptions")
+        entries: list[tuple[str, Any]] = []
+        if isinstance(descriptions, list):
+            entries += [
+                (str(entry.get("contenttype") or entry.get("contentType") or ""), entry["value"])
+                for entry in descriptions
+                if isinstance(entry, dict) and "value" in entry
+            ]
+            if len(descriptions) > 1:
+                self.keep(self.keys["descriptions"], descriptions)
+        elif descriptions is not None:
+            self.keep("descriptions", descriptions, "not an array")
+        for name in sorted(self.item, key=lambda name: name != "description_text"):
+            if name.startswith("description_"):
+                suffix = name.removeprefix("description_")
+                if suffix in ("text", "html", "xhtml", "richtext"):
+                    self.used.add(name)
+                    entries.append(("text/html" if suffix != "text" else "", self.item[name]))
+        for content_type, value in entries:
+            text = _text(value)
+            if text is None:
+                continue
+            if content_type.lower() in _HTML_TYPES or text.startswith("<"):
+                blocks, _ = blocks_from_html(text, self.context)
+                text = "\n\n".join(_plain(block) for block in blocks) or None
+            if text:
+                return text
+        return None
+
+    def _dates(self) -> dict[str, Any]:
+        values = {
+            "published": self._date("firstcreated"),
+            "updated": self._date("versioncreated"),
+            "created": self._date("contentcreated"),
+        }
+        if "firstpublished" in self.keys:  # Superdesk: first published beats first created
+            first_published = self._date("firstpublished")
+            if first_published is not None:
+                if values["published"] is not None:
+                    self.extras[f"ninjs:{self.keys['firstcreated']}"] = self.item[
+                        self.keys["firstcreated"]
+                    ]
+                values["published"] = first_published
+        return values
+
+    def _date(self, name: str) -> date | datetime | None:
+        raw = self.take(name)
+        if raw is None or raw == "":
+            return None
+        parsed = parse_iso(raw) if isinstance(raw, str) else None
+        if parsed is None:
+            self.context.warn("date-unparsed", f"{self.keys[name]}: {raw!r} is not a date-time")
+            self.extras[f"ninjs:{self.keys[name]}"] = raw
+            return None
+        if isinstance(parsed, datetime) and parsed.tzinfo is None:
+            self.context.warn(
+                "date-time-without-zone",
+                f"{self.keys[name]}: {raw!r} has no time zone; only its date was kept",
+            )
+            return parsed.date()
+        return parsed
+
+    # --- body ---------------------------------------------------------------------------------
+
+    def _body(self, headline: str | None) -> tuple[list[Block], dict[str, list[str]]]:
+        candidates: list[tuple[str, str]] = []
+        bodies = self.take("bodies")
+        if isinstance(bodies, list):
+            for entry in bodies:
+                if isinstance(entry, dict) and isinstance(entry.get("value"), str):
+                    content_type = entry.get("contenttype") or entry.get("contentType") or ""
+                    kind = _body_kind(str(content_type), str(entry.get("role") or ""))
+                    candidates.append((kind, entry["value"]))
+                    if kind == "other":
+                        self.context.warn(
+                            "ninjs-body-skipped",
+                            f"a body of type {content_type or 'unknown'} "
+                            f"(role {entry.get('role') or 'none'}) was not read",
+                        )
+        elif bodies is not None:
+            self.keep("bodies", bodies, "not an array")
+        for name in self.item:
+            if name.startswith("body_") and isinstance(self.item[name], str):
+                self.used.add(name)
+                candidates.append((_body_kind("", name.removeprefix("body_")), self.item[name]))
+        for wanted in ("html", "nitf", "plain"):
+            for kind, value in candidates:
+                if kind == wanted and value.strip():
+                    blocks, entities = self._blocks(kind, value)
+                    if blocks:
+                        return _without_headline(blocks, headline), entities
+        return [], {}
+
+    def _blocks(self, kind: str, value: str) -> tuple[list[Block], dict[str, list[str]]]:
+        if kind == "html":
+            return blocks_from_html(value, self.context)
+        if kind == "nitf":
+            return self._nitf(value)
+        return _plain_blocks(value), {}
+
+    def _nitf(self, value: str) -> tuple[list[Block], dict[str, list[str]]]:
+        from articlekit import _xml
+
+        try:
+            root, _ = _xml.parse(value.encode("utf-8"))
+        except InputError as error:
+            self.context.warn("markup-unreadable", f"NITF body could not be parsed: {error}")
+            return [], {}
+        contents = _xml.descendants(root, "body.content") or [root]
+        reader = BodyReader(self.context)
+        blocks = [block for content in contents for block in reader.blocks(content)]
+        return blocks, reader.entities
+
+    def _media(self) -> None:
+        for key in ("associations", "renditions"):
+            value = self.take(key)
+            if value:
+                count = len(value) if isinstance(value, list | dict) else 1
+                self.context.warn(
+                    "media-dropped",
+                    f"{count} {key} (pictures, renditions or other items) were left out",
+                )
+
+
+def _body_kind(content_type: str, role: str) -> str:
+    """``html``, ``nitf``, ``plain`` or ``other`` for a body's content type (or 1.x suffix)."""
+    content_type = content_type.lower().split(";")[0].strip()
+    role = role.lower()
+    if content_type in _HTML_TYPES or "html" in content_type:  # also "body_xhtml" (sic)
+        return "html"
+    if "nitf" in content_type or (not content_type and "nitf" in role):
+        return "nitf"
+    if content_type == "text/plain":
+        return "plain"
+    if content_type:
+        return "other"
+    if any(word in role for word in ("html", "rich")):
+        return "html"
+    return "plain"
+
+
+def _plain_blocks(text: str) -> list[Block]:
+    """Paragraphs of plain text: blank-line separated, or one a line when there are no blank
+    lines (as TT's bodies have)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if _PARAGRAPH_BREAK.search(text):
+        chunks = [" ".join(chunk.split()) for chunk in _PARAGRAPH_BREAK.split(text)]
+    else:
+        chunks = [" ".join(line.split()) for line in text.split("\n")]
+    return [Paragraph(content=[Span(text=chunk)]) for chunk in chunks if chunk]
+
+
+def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    """Drop a top-level heading that only repeats the headline at the top of an HTML body."""
+    first = blocks[0]
+    if isinstance(first, Heading) and first.level == 1 and first.text == headline:
+        return blocks[1:]
+    return blocks
+
+
+def _plain(block: Block) -> str:
+    from articlekit.model import iter_blocks
+
+    return "\n".join(
+        inner.text for inner in iter_blocks([block]) if isinstance(inner, Paragraph | Heading)
+    )

@@ -1,0 +1,271 @@
+"""Articles → ninjs documents of an exact version (3.0–3.1, 2.0–2.2 or 1.0–1.6).
+
+Only properties the chosen version's schema defines are written, in its spelling, so the output
+always validates; what the version has no place for is named in one ``field-dropped`` warning.
+
+Choices where ninjs offers no obvious place (both directions agree, so round trips hold):
+
+* authors are ``people`` with ``rel`` ``author`` (or their role when it is a credit word such as
+  ``photographer``); the byline as printed is ``by`` (1.x ``byline``);
+* keywords are subjects with ``rel`` ``keyword``: no ninjs version has keywords;
+* the subheadline is a headline with role ``sub`` (1.x: ``headline_sub``, from 1.3);
+* the dateline is ``located``, which holds a place: a dateline's agency and date are dropped;
+* the body is written twice, as HTML and as plain text (``bodies``, 1.x ``body_html`` and
+  ``body_text``); the summary is a plain-text description;
+* a date without a time is written as midnight UTC, because ninjs dates are date-times;
+* an id that is not a URI travels as ``urn:articlekit:id:<escaped id>`` and reads back as itself;
+* of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
+  ``expires``) are written back; other extras are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from articlekit.dates import parse_iso
+from articlekit.formats._markup import html_from_blocks
+from articlekit.formats._support import report_dropped
+from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
+from articlekit.formats.ninjs.read import CREDIT_ROLES, PORTABLE
+from articlekit.formats.ninjs.versions import Generation, generation_of
+from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
+from articlekit.registry import Context
+
+# 2.x spelling → 3.x spelling, for the properties whose name is not all lower case in 3.x.
+_CAMEL = {
+    name.lower() if name != "embargoedUntil" else "embargoed": name
+    for name in (
+        "firstCreated", "versionCreated", "contentCreated", "embargoedUntil", "pubStatus",
+        "copyrightHolder", "copyrightNotice", "usageTerms", "edNote", "infoSources", "contentType",
+    )
+}  # fmt: skip
+# 2.x spelling → 1.x spelling.
+_SINGULAR = {
+    "subjects": "subject", "people": "person", "places": "place", "organisations": "organisation",
+    "genres": "genre", "infosources": "infosource", "by": "byline",
+}  # fmt: skip
+
+
+class DocumentWriter:
+    """Builds the ninjs document of one article in one exact version."""
+
+    def __init__(self, version: str, context: Context) -> None:
+        self.version = version
+        self.generation: Generation = generation_of(version)
+        self.major = self.generation.major
+        self.context = context
+        self.document: dict[str, Any] = {}
+        self.dropped: set[str] = set()
+        """Article fields this version has no property for."""
+        self.lost: list[str] = []
+        """Parts of fields that could not be expressed."""
+        self.widened: list[str] = []
+
+    def name(self, name: str) -> str:
+        """A property name (2.x spelling) in this version's spelling."""
+        if self.major == "3":
+            return _CAMEL.get(name, name)
+        if self.major == "1":
+            return _SINGULAR.get(name, name)
+        return name
+
+    def put(self, name: str, value: Any, field: str) -> None:
+        """Set a property when this version has it; otherwise remember ``field`` as dropped."""
+        actual = self.name(name)
+        if self.generation.has(actual, self.version):
+            self.document[actual] = value
+        else:
+            self.dropped.add(field)
+
+    def build(self, article: Article) -> dict[str, Any]:
+        self.document = {"uri": uri_of_id(article.id), "type": "text"}
+        if article.version is not None:
+            self.put("version", str(article.version), "version")
+        for field, name in (
+            ("published", "firstcreated"),
+            ("updated", "versioncreated"),
+            ("created", "contentcreated"),
+        ):
+            value = getattr(article, field)
+            if value is not None and self.generation.has(self.name(name), self.version):
+                self.document[self.name(name)] = self._when(value, field)
+            elif value is not None:
+                self.dropped.add(field)
+        if article.status is not None:
+            self.put("pubstatus", article.status, "status")
+        if article.urgency is not None:
+            self.put("urgency", article.urgency, "urgency")
+        if article.rights is not None:
+            for name, value in (
+                ("copyrightholder", article.rights.holder),
+                ("copyrightnotice", article.rights.notice),
+                ("usageterms", article.rights.usage_terms),
+            ):
+                if value is not None:
+                    self.put(name, value, "rights")
+        if article.editor_note is not None:
+            self.put("ednote", article.editor_note, "editor_note")
+        if article.language is not None:
+            self.put("language", article.language, "language")
+        self._texts(article)
+        self._entities(article)
+        if article.byline is not None:
+            self.put("by", article.byline, "byline")
+        if article.slugline is not None:
+            self.put("slugline", article.slugline, "slugline")
+        if article.dateline is not None:
+            if article.dateline.place is not None:
+                self.put("located", article.dateline.place, "dateline")
+            else:
+                self.dropped.add("dateline")
+            if article.dateline.agency is not None or article.dateline.date_text is not None:
+                self.lost.append("the agency and date of the dateline")
+        if article.body:
+            self._body(article.body)
+            first = article.body[0]
+            if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
+                self.lost.append(
+                    "the body's first heading (it repeats the headline: readers drop it)"
+                )
+        self._extras(article)
+        self._report(article)
+        return self.document
+
+    def _when(self, value: date | datetime, field: str) -> str:
+        if isinstance(value, datetime):
+            return value.isoformat()
+        self.widened.append(field)
+        return datetime(value.year, value.month, value.day, tzinfo=UTC).isoformat()
+
+    def _texts(self, article: Article) -> None:
+        if self.major == "1":
+            if article.headline is not None:
+                self.document["headline"] = article.headline
+            if article.subheadline is not None:
+                if self.generation.has("headline_", self.version):
+                    self.document["headline_sub"] = article.subheadline
+                else:
+                    self.dropped.add("subheadline")
+            if article.summary is not None:
+                self.document["description_text"] = article.summary
+            return
+        headlines = []
+        if article.headline is not None:
+            headlines.append({"role": "main", "value": article.headline})
+        if article.subheadline is not None:
+            headlines.append({"role": "sub", "value": article.subheadline})
+        if headlines:
+            self.document["headlines"] = headlines
+        if article.summary is not None:
+            self.document["descriptions"] = [
+                {
+                    "role": "summary",
+                    self.name("contenttype"): "text/plain",
+                    "value": article.summary,
+                }
+            ]
+
+    def _entities(self, article: Article) -> None:
+        people: list[dict[str, Any]] = []
+        for person in article.authors:
+            entry: dict[str, Any] = {"name": person.name, "rel": "author"}
+            if person.role is not None:
+                if person.role in CREDIT_ROLES and person.role != "author":
+                    entry["rel"] = person.role
+                else:
+                    self.lost.append(f"the role {person.role!r} of {person.name}")
+            if person.uri is not None:
+                if is_uri(person.uri):
+                    entry["code" if self.major == "1" else "uri"] = person.uri
+                else:
+                    self.lost.append(f"the identifier of {person.name}")
+            people.append(entry)
+        people += [self._entity(concept, "a person") for concept in article.people]
+        subjects = [self._entity(concept, "a subject") for concept in article.subjects]
+        subjects += [{"name": keyword, "rel": "keyword"} for keyword in article.keywords]
+        for name, entries, field in (
+            ("people", people, "people"),
+            ("organisations", [self._entity(c, "an organisation") for c in article.organisations],
+             "organisations"),
+            ("places", [self._entity(c, "a place") for c in article.places], "places"),
+            ("subjects", subjects, "subjects"),
+            ("genres", [self._entity(c, "a genre") for c in article.genres], "genres"),
+        ):  # fmt: skip
+            if entries:
+                self.put(name, entries, field)
+        if article.source is not None:
+            source: dict[str, Any] = {"name": article.source.name}
+            if article.source.uri is not None:
+                if self.major == "1":
+                    source["code"] = article.source.uri
+                else:
+                    source["uri" if is_uri(article.source.uri) else "literal"] = article.source.uri
+            self.put("infosources", [source], "source")
+
+    def _entity(self, concept: Any, what: str) -> dict[str, Any]:
+        return entity_of(concept, self.major, self.lost, f"{what} ({concept.name or concept.code})")
+
+    def _body(self, blocks: list[Block]) -> None:
+        html = html_from_blocks(blocks)
+        text = "\n\n".join(_plain_text(block) for block in blocks)
+        if self.major == "1":
+            self.document["body_html"] = html
+            self.document["body_text"] = text
+            return
+        content_type = self.name("contenttype")
+        self.document["bodies"] = [
+            {content_type: "text/html", "value": html},
+            {content_type: "text/plain", "value": text},
+        ]
+
+    def _extras(self, article: Article) -> None:
+        unwritten = []
+        for key, value in article.extras.items():
+            name = key.removeprefix("ninjs:")
+            if key.startswith("ninjs:") and name in PORTABLE and isinstance(value, str):
+                if name in ("embargoed", "expires"):
+                    parsed = parse_iso(value)
+                    if not isinstance(parsed, datetime) or parsed.tzinfo is None:
+                        unwritten.append(key)
+                        continue
+                    value = parsed.isoformat()  # noqa: PLW2901 (normalised in place)
+                actual = self.name(name)
+                if self.generation.has(actual, self.version):
+                    self.document[actual] = value
+                    continue
+            unwritten.append(key)
+        if unwritten:
+            self.lost.append(f"extras ({', '.join(unwritten)})")
+
+    def _report(self, article: Article) -> None:
+        label = f"ninjs {self.version}"
+        carried = set(type(article).model_fields) - self.dropped
+        report_dropped(article, carried, self.context, label)
+        if self.lost:
+            self.context.warn("field-dropped", f"{label} output cannot hold {'; '.join(self.lost)}")
+        if self.widened:
+            self.context.warn(
+                "ninjs-date-widened",
+                f"{', '.join(self.widened)}: a date without a time was written as midnight UTC "
+                "(ninjs dates are date-times)",
+            )
+
+
+def _plain_text(block: Block) -> str:
+    """A block as plain text: paragraphs and headings as they are, quotes and lists indented."""
+    if isinstance(block, Paragraph | Heading):
+        return block.text.replace("\n", " ")
+    if isinstance(block, Quote):
+        return "\n\n".join(_plain_text(inner) for inner in block.blocks)
+    assert isinstance(block, List)
+    lines = []
+    for number, item in enumerate(block.items, start=1):
+        marker = f"{number}." if block.ordered else "-"
+        lines.append(f"{marker} " + " ".join(_plain_text(inner) for inner in item.blocks))
+    return "\n".join(lines)
+
+
+def serialise(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

@@ -1,0 +1,446 @@
+"""The rules behind ``articlekit validate``: one catalogue of stable codes, each rule a function.
+
+A file is read with its format's reader; the rules then look at each article. Problems the reader
+itself noticed (a headline that spanned lines, an unparsable date, a malformed language tag) come
+as its warnings and are reported under the rule they belong to (:attr:`Rule.warnings`), so nothing
+is reported twice. A format whose reader has ``schema_problems(data, folder)`` (ninjs here;
+NewsML-G2 and NITF when those readers provide it) is also checked against the official IPTC
+schema, when a schema folder is configured; without one that rule is skipped with a notice.
+
+Settings come from ``[tool.articlekit]`` in the nearest ``pyproject.toml`` above each file::
+
+    [tool.articlekit]
+    schemas = "../iptc-schemas"     # folder of the official IPTC schemas (AK011)
+    select = ["ALL"]                # rules to run (codes, or "ALL"; default: every rule)
+    ignore = ["AK006"]              # rules to skip
+    max-headline-length = 120       # AK003
+    min-duplicate-length = 40       # AK010: shorter repeated paragraphs are not reported
+    future-tolerance-hours = 24     # AK006: how far ahead of now a date may be
+
+Many files are checked in parallel worker processes; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from articlekit._io import DEFAULT_MAX_BYTES
+from articlekit._text import printable
+from articlekit.config import Config, find_config
+from articlekit.errors import UsageError
+
+if TYPE_CHECKING:
+    from articlekit.model import Article
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The rule settings that apply to one file."""
+
+    selected: frozenset[str]
+    max_headline_length: int = 120
+    min_duplicate_length: int = 40
+    future_tolerance_hours: int = 24
+    schemas: Path | None = None
+
+
+ArticleCheck = Callable[["Article", Settings], Iterator[str]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check with a stable code."""
+
+    code: str
+    name: str
+    summary: str
+    check: ArticleCheck | None = None
+    """Looks at one article and yields a message per problem; ``None`` for file-level rules."""
+    warnings: tuple[str, ...] = ()
+    """Reader warning codes that are this problem (reported under this code, not twice)."""
+    enabled: bool = True
+    """Whether the rule runs when ``select`` does not name it (every rule does by default)."""
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _file_rule(code: str, name: str, summary: str, warnings: tuple[str, ...] = ()) -> None:
+    RULES[code] = Rule(code, name, summary, None, warnings)
+
+
+def _rule(
+    code: str, name: str, warnings: tuple[str, ...] = ()
+) -> Callable[[ArticleCheck], ArticleCheck]:
+    """Register an article check; its docstring's first line is the rule's summary."""
+
+    def register(check: ArticleCheck) -> ArticleCheck:
+        summary = (check.__doc__ or "").strip().splitlines()[0]
+        RULES[code] = Rule(code, name, summary, check, warnings)
+        return check
+
+    return register
+
+
+_file_rule("AK001", "unreadable-file", "The file cannot be read as an article of its format.")
+
+
+@_rule("AK002", "missing-headline", warnings=("no-headline",))
+def missing_headline(article: Article, settings: Settings) -> Iterator[str]:
+    """The article has no headline (readers never guess one from the body)."""
+    if article.headline is None:
+        yield "the article has no headline"
+
+
+@_rule("AK003", "headline-too-long")
+def headline_too_long(article: Article, settings: Settings) -> Iterator[str]:
+    """The headline is longer than ``max-headline-length`` characters (default 120)."""
+    limit = settings.max_headline_length
+    if article.headline is not None and len(article.headline) > limit:
+        yield f"headline is {len(article.headline)} characters long (max-headline-length {limit})"
+
+
+_file_rule(
+    "AK004",
+    "headline-multi-line",
+    "The headline spans several lines in the file (the reader joined them).",
+    ("headline-joined",),
+)
+
+
+@_rule("AK005", "invalid-date", warnings=("date-unparsed", "date-time-without-zone"))
+def invalid_date(article: Article, settings: Settings) -> Iterator[str]:
+    """A date cannot be understood, has a time without a zone, or is out of order."""
+    published, updated = article.published, article.updated
+    if published is not None and updated is not None and _instant(updated) < _instant(published):
+        yield f"updated ({article.updated}) is earlier than published ({article.published})"
+
+
+@_rule("AK006", "future-date")
+def future_date(article: Article, settings: Settings) -> Iterator[str]:
+    """A date lies in the future (beyond ``future-tolerance-hours``, default 24)."""
+    limit = datetime.now(UTC) + timedelta(hours=settings.future_tolerance_hours)
+    for name in ("published", "updated", "created"):
+        value = getattr(article, name)
+        if value is not None and _instant(value) > limit:
+            yield f"{name} ({value}) is in the future"
+
+
+@_rule("AK007", "invalid-language", warnings=("language-invalid",))
+def invalid_language(article: Article, settings: Settings) -> Iterator[str]:
+    """The language tag is malformed or uses an unregistered language or region subtag."""
+    from articlekit._subtags import LANGUAGES, REGIONS, private_region
+
+    if article.language is None:
+        return
+    parts = article.language.split("-")
+    if len(parts[0]) == 2 and parts[0] not in LANGUAGES:
+        yield f"language {article.language!r}: {parts[0]!r} is not an ISO 639-1 language code"
+    for part in parts[1:]:
+        if len(part) == 1:
+            break  # extensions and private use follow
+        if len(part) == 2 and part.isalpha() and part not in REGIONS and not private_region(part):
+            yield f"language {article.language!r}: {part!r} is not an ISO 3166-1 region code"
+
+
+@_rule("AK008", "empty-body")
+def empty_body(article: Article, settings: Settings) -> Iterator[str]:
+    """The article has no body text."""
+    if not article.body:
+        yield "the article has no body text"
+
+
+@_rule("AK009", "leftover-boilerplate")
+def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[str]:
+    """The body still holds web page furniture: comment forms, share buttons, "Related" lists."""
+    from articlekit.boilerplate import find_leftovers
+
+    texts = [_block_text(block) for block in article.body]
+    found = find_leftovers(texts)
+    for first, last in _runs(found):
+        where = (
+            f"paragraph {first + 1} looks"
+            if first == last
+            else f"paragraphs {first + 1}-{last + 1} look"
+        )
+        yield f"{where} like web page boilerplate: {_quote(texts[first])}"
+
+
+@_rule("AK010", "duplicate-paragraph")
+def duplicate_paragraph(article: Article, settings: Settings) -> Iterator[str]:
+    """A paragraph repeats an earlier one word for word (``min-duplicate-length`` characters up)."""
+    from articlekit.model import Paragraph, iter_blocks
+
+    seen: dict[str, int] = {}
+    texts = [block.text for block in iter_blocks(article.body) if isinstance(block, Paragraph)]
+    for number, text in enumerate(texts, start=1):
+        if len(text) < settings.min_duplicate_length:
+            continue
+        if text in seen:
+            yield f"paragraph {number} repeats paragraph {seen[text]}: {_quote(text)}"
+        else:
+            seen[text] = number
+
+
+_file_rule(
+    "AK011",
+    "schema-invalid",
+    "A NewsML-G2, NITF or ninjs file does not validate against the official IPTC schema.",
+)
+_file_rule(
+    "AK012",
+    "not-an-article",
+    "The file (or an item in it) holds no text article: a picture, a package, an empty envelope.",
+    ("ninjs-item-skipped",),
+)
+
+_BY_WARNING = {code: rule.code for rule in RULES.values() for code in rule.warnings}
+
+
+def _instant(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day, tzinfo=UTC)
+
+
+def _block_text(block: Any) -> str:
+    return str(getattr(block, "text", ""))
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive indexes grouped as (first, last)."""
+    start = previous = None
+    for index in indexes:
+        if previous is not None and index == previous + 1:
+            previous = index
+            continue
+        if start is not None and previous is not None:
+            yield start, previous
+        start = previous = index
+    if start is not None and previous is not None:
+        yield start, previous
+
+
+def _quote(text: str, length: int = 60) -> str:
+    return repr(text if len(text) <= length else text[: length - 1] + "…")
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line says; picklable, so worker processes get it as it is."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    schemas: str | None = None
+    source_format: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def parse_codes(values: Sequence[str], where: str) -> tuple[str, ...]:
+    """Rule codes from ``select``/``ignore`` values; ``ALL`` stands for every rule."""
+    codes: list[str] = []
+    for value in values:
+        for word in str(value).replace(",", " ").split():
+            code = word.upper()
+            if code == "ALL":
+                codes.extend(RULES)
+            elif code in RULES:
+                codes.append(code)
+            else:
+                raise UsageError(f"unknown rule {code!r} in {where} (known: {', '.join(RULES)})")
+    return tuple(codes)
+
+
+def _integer(config: Config, key: str, default: int) -> int:
+    value = config.settings.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise UsageError(
+            f"{key} in [tool.articlekit] must be a whole number, not {value!r}",
+            path=str(config.path),
+        )
+    return value
+
+
+@cache
+def _config_for_folder(folder: str) -> Config:
+    return find_config(folder)
+
+
+def settings_for(path: str, options: Options) -> Settings:
+    """The settings for one file: command line over its ``[tool.articlekit]``, over defaults."""
+    from articlekit.schemas import locate
+
+    folder = os.path.dirname(os.path.abspath(path))
+    config = _config_for_folder(folder)
+    where = f"[tool.articlekit] of {config.path}"
+    selected = options.select
+    if selected is None:
+        configured = config.settings.get("select")
+        selected = (
+            parse_codes(_strings(configured, "select", config), where)
+            if configured is not None
+            else tuple(code for code, rule in RULES.items() if rule.enabled)
+        )
+    ignored = set(options.ignore)
+    ignored.update(
+        parse_codes(_strings(config.settings.get("ignore", []), "ignore", config), where)
+    )
+    return Settings(
+        selected=frozenset(selected) - ignored,
+        max_headline_length=_integer(config, "max-headline-length", 120),
+        min_duplicate_length=_integer(config, "min-duplicate-length", 40),
+        future_tolerance_hours=_integer(config, "future-tolerance-hours", 24),
+        schemas=locate(options.schemas, start=folder),
+    )
+
+
+def _strings(value: Any, key: str, config: Config) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    raise UsageError(
+        f"{key} in [tool.articlekit] must be a list of rule codes", path=str(config.path)
+    )
+
+
+# --- checking files ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one file."""
+
+    path: str
+    code: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        return printable(
+            f"{self.path}:{self.line or 1}:{self.column or 1}: {self.code} {self.message}"
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line or 1,
+            "column": self.column or 1,
+            "code": self.code,
+            "rule": RULES[self.code].name,
+            "message": self.message,
+        }
+
+
+@dataclass
+class FileReport:
+    """The problems of one file, and notices about checks that could not run."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    schema_skipped: bool = False
+
+
+def check_file(path: str, options: Options) -> FileReport:
+    """Read one file and run every selected rule on it; never raises for a bad file."""
+    from articlekit import _io, detect
+    from articlekit.convert import read_all
+    from articlekit.errors import ArticlekitError, NotAnArticleError, UnknownFormatError
+
+    report = FileReport(path)
+    settings = settings_for(path, options)
+    problems: list[Problem] = []
+
+    def add(code: str, message: str, line: int | None = None, column: int | None = None) -> None:
+        if code in settings.selected:
+            problems.append(Problem(path, code, message, line, column))
+
+    data = b""
+    reader_name = None
+    try:
+        data, _ = _io.load(path, options.max_bytes)
+        reader_name = detect.reader_for(path, data[: detect.HEAD_SIZE], options.source_format)
+        for result in read_all(data, format=reader_name, max_bytes=options.max_bytes, name=path):
+            for warning in result.warnings:
+                code = _BY_WARNING.get(warning.code)
+                if code is not None and code != "AK002":  # AK002 comes from the article
+                    add(code, warning.message, warning.line, warning.column)
+            for rule in RULES.values():
+                if rule.check is not None and rule.code in settings.selected:
+                    for message in rule.check(result.value, settings):
+                        add(rule.code, message)
+    except NotAnArticleError as error:
+        add("AK012", error.message, error.line, error.column)
+    except UnknownFormatError as error:  # e.g. NewsML-G2 in an installation without its reader
+        add("AK001", error.message, error.line, error.column)
+    except UsageError:
+        raise
+    except ArticlekitError as error:
+        add("AK001", error.message, error.line, error.column)
+    if reader_name is not None and "AK011" in settings.selected:
+        report.schema_skipped = _check_schema(reader_name, data, settings, add)
+    report.problems = sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+    return report
+
+
+def _check_schema(
+    reader_name: str, data: bytes, settings: Settings, add: Callable[..., None]
+) -> bool:
+    """AK011 for formats whose reader can check a schema; whether it had to be skipped."""
+    from articlekit import registry
+    from articlekit.errors import ArticlekitError
+
+    try:
+        reader = registry.get_reader(reader_name)
+    except UsageError:
+        return False
+    schema_problems = getattr(reader, "schema_problems", None)
+    if schema_problems is None:
+        return False
+    if settings.schemas is None:
+        return True
+    try:
+        for problem in schema_problems(data, settings.schemas):
+            add("AK011", problem.message, problem.line, problem.column)
+    except UsageError:
+        return True  # the folder lacks this format's schema
+    except ArticlekitError:
+        pass  # unreadable: AK001 already says so
+    return False
+
+
+PARALLEL_FROM = 64
+"""Below this many files one process is faster than starting workers."""
+
+
+def check_files(
+    paths: Sequence[str], options: Options, jobs: int | None = None
+) -> list[FileReport]:
+    """Reports for every file, in the order given; in parallel when there are many."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(paths) < PARALLEL_FROM:
+        return [check_file(path, options) for path in paths]
+    # Configuration errors surface here, whole, before any worker starts (and settings are
+    # cached for the workers to inherit).
+    for path in {os.path.dirname(os.path.abspath(path)): path for path in paths}.values():
+        settings_for(path, options)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    # Forked workers start with everything this process already imported.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, len(paths) // (jobs * 4))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(partial(check_file, options=options), paths, chunksize=chunk))

@@ -1,0 +1,453 @@
+"""ninjs: golden fixtures, the real files in ../shared/corpus/ninjs, official-schema validity of
+every output (of the user's sample and every readable corpus file, any format), and round trips
+for each generation. Expected values for the shared files were written by reading the files."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from articlekit import Article, Paragraph, Span, read, read_all, registry, write
+from articlekit.detect import sniff
+from articlekit.errors import (
+    ArticlekitError,
+    InputError,
+    NotAnArticleError,
+    OutputError,
+    UsageError,
+)
+from articlekit.formats.ninjs import reader as ninjs_reader
+from articlekit.formats.ninjs.versions import V1, V2, V3, detect_version
+from articlekit.schemas import validate_ninjs
+
+from conftest import DATA, ROOT, SHARED, shared_path
+from strategies import ALL_FIELDS, articles
+
+NINJS_DATA = DATA / "ninjs"
+FIXTURES = sorted(path for path in NINJS_DATA.glob("*.json") if ".expected" not in path.name)
+REGENERATE = os.environ.get("ARTICLEKIT_REGENERATE") == "1"
+WRITERS = {"ninjs": "3.1", "ninjs2": "2.2", "ninjs1": "1.6"}
+EVERY_VERSION = [
+    (name, version)
+    for name, generation in zip(WRITERS, (V3, V2, V1), strict=True)
+    for version in generation.minors
+]
+
+
+def schemas() -> Path:
+    return shared_path("schemas", "ninjs")
+
+
+def assert_valid(data: bytes, version: str) -> None:
+    problems = validate_ninjs(json.loads(data), version, schemas())
+    assert problems == [], (version, problems[:5], data.decode()[:2000])
+
+
+# --- golden fixtures (articles we wrote) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.name)
+def test_golden_fixture(path: Path) -> None:
+    """Each fixture reads to exactly its reviewed articles and warning codes."""
+    expected_json = path.with_suffix(".expected.json")
+    expected_warnings = path.with_suffix(".warnings")
+    try:
+        results = list(read_all(path))
+    except NotAnArticleError as error:
+        outcome = f"error: {error.message}\n"
+        if REGENERATE:
+            expected_warnings.write_text(outcome, encoding="utf-8")
+        assert outcome == expected_warnings.read_text(encoding="utf-8")
+        return
+    documents = [json.loads(result.value.model_dump_json()) for result in results]
+    codes = "".join(f"{w.code}\n" for result in results for w in result.warnings)
+    if REGENERATE:
+        expected_json.write_text(
+            json.dumps(documents, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        expected_warnings.write_text(codes, encoding="utf-8")
+    expected = json.loads(expected_json.read_text(encoding="utf-8"))
+    assert [Article.model_validate(item) for item in expected] == [r.value for r in results]
+    assert codes == expected_warnings.read_text(encoding="utf-8")
+
+
+def test_full_3x_mapping() -> None:
+    article = read(NINJS_DATA / "v3-full.json").value
+    assert article.id == "urn:example:westcliff:2024:ferry-timetable"
+    assert (article.headline, article.subheadline) == (
+        "Night Ferries to Berth at the Old Quay",
+        "Fishermen fear crowded moorings",
+    )
+    assert article.byline == "By Mara Lind and Tomas Oyelaran"
+    assert [(p.name, p.role, p.uri) for p in article.authors] == [
+        ("Mara Lind", None, None),
+        ("Tomas Oyelaran", "photographer", "https://example.org/staff/oyelaran"),
+    ]
+    assert [(c.name, c.code) for c in article.people] == [("Edda Kvist", "kvist-e")]
+    assert article.keywords == ["ferries", "harbours"]
+    subject = article.subjects[0]
+    assert (subject.code, subject.vocabulary, subject.uri) == (
+        "20000470",
+        "http://cv.iptc.org/newscodes/mediatopic/",
+        None,
+    )
+    assert article.language == "en-GB"
+    assert article.rights is not None and article.rights.usage_terms == "Not for resale."
+    assert article.source is not None and article.source.uri == "https://example.org/courier"
+    assert article.dateline is not None and article.dateline.place == "WESTCLIFF"
+    assert (article.version, article.urgency, article.status) == (3, 4, "usable")
+    assert [block.type for block in article.body] == ["paragraph", "heading", "list", "quote"]
+    assert article.body[0].content[1].strong  # type: ignore[union-attr]
+    assert article.extras["ninjs:embargoed"] == "2024-03-14T09:00:00Z"
+    assert "ninjs:altIds" in article.extras and "ninjs:places" in article.extras
+    assert article.extras["ninjs:headlines"] == [
+        {"role": "seo", "value": "Westcliff night ferry berth plan approved"}
+    ]
+
+
+def test_1x_flat_names_and_qcodes() -> None:
+    article = read(NINJS_DATA / "v1-flat.json").value
+    assert article.subheadline == "Detour adds twenty minutes"
+    assert [(c.code, c.vocabulary) for c in article.subjects] == [
+        ("20000482", "http://cv.iptc.org/newscodes/mediatopic/"),
+        ("20000482", "medtop"),
+    ]
+    assert article.body[0].content[1].emphasis  # type: ignore[union-attr]
+    assert str(article.published) == "2015-06-01 07:00:00+00:00"
+
+
+def test_superdesk_dialect() -> None:
+    result = read(NINJS_DATA / "superdesk-like.json")
+    article = result.value
+    assert article.id == "7b1e2c9a-2f0d-4d7e-9a53-1f4b5c6d7e8f"
+    assert [(p.name, p.role) for p in article.authors] == [("Lise Marchetti", "writer")]
+    assert article.source is not None and article.source.name == "Valley Post"
+    assert str(article.published) == "2021-04-20 05:00:00+00:00"  # firstpublished wins
+    assert article.extras["ninjs:firstcreated"] == "2021-04-19T22:00:00+0000"
+    assert article.summary == "Late frost hit the apple blossom."
+    dialect = [w.message for w in result.warnings if w.code == "ninjs-dialect"]
+    assert dialect and "guid instead of uri" in dialect[0]
+
+
+def test_envelope_with_a_picture() -> None:
+    results = list(read_all(NINJS_DATA / "envelope-mixed.json"))
+    assert [r.value.headline for r in results] == ["Tram Line Reopens After Storm"]
+    codes = [w.code for w in results[0].warnings]
+    assert codes[:2] == ["ninjs-envelope", "ninjs-item-skipped"]
+
+
+def test_picture_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticleError, match="is a picture, not a text article"):
+        read(NINJS_DATA / "picture.json")
+
+
+# --- the real files ----------------------------------------------------------------------------
+
+# (file, headline, blocks, first paragraph starts with, byline)
+CORPUS = [
+    ("bbc-ldrs-ninjs-composite-envelope.json", "abcdef", 1, "abcd", "Jane Doe"),
+    ("bbc-ldrs-ninjs-text-envelope.json", "advisory", 1, "body", "John Doe"),
+    (
+        "iptc-1.4-businesswire-20130515006361.json",
+        "Dell Redefines Workstation Computing Boundaries with Smallest Tower and Most Powerful "
+        "Rack Workstations",
+        1,
+        "Dell today announced an expanded",
+        None,
+    ),
+    ("iptc-1.4-businesswire-20130605006126-zh.json", "Cambrios被Gartner評選為「最酷供應商」", 1,
+     "(美國商業資訊)--為透明及軟性導體市場", None),
+    ("iptc-1.4-ninjsExComplex1.json", "Captain of wrecked cruise ship on trial in Italy", 4,
+     "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
+    ("iptc-1.4-ninjsExSimpleText1.json", "Captain of wrecked cruise ship on trial in Italy", 4,
+     "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
+    ("iptc-1.6-doc-005_complex_text_article.json",
+     "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
+     "Paulo Santalucia and Frances d'Emilio"),
+    ("iptc-2.1-businesswire-20130731006140.json",
+     "Lunch Taking a Toll? Let Applebee’s® Industrial Strength Lunch Decoy Stand In", 1,
+     "With more Applebee’s® Lunch Combos", None),
+    ("iptc-2.1-dpa_text.json", "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", 9,
+     "Für Lucien Favre war es «der größte Skandal", "Von Christian Hollmann, dpa"),
+    ("iptc-2.1-ninjsExSimpleText.json", "Captain of wrecked cruise ship on trial in Italy", 4,
+     "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
+    ("iptc-2.1-ntb_text.json", "Google har kjøpt giganttomt i Skien", 0, None, "NTB"),
+    ("iptc-2.1-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 5, "FörsvarTT", None),
+    ("iptc-2.2-doc-004_simple_text_article.json",
+     "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
+     "Paulo Santalucia and Frances d'Emilio"),
+    ("iptc-3.0-addb-anti-doping-nitf.json",
+     "Anti-doping measures at the 'Tour Down Under' will be the toughest ever", 18,
+     "The Australian Sports Anti-Doping Authority", "Trond Husø, The Anti-Doping Database"),
+    ("iptc-3.0-dpa_text.json", "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", 9,
+     "Für Lucien Favre war es «der größte Skandal", "Von Christian Hollmann, dpa"),
+    ("iptc-3.0-ntb_text.json", "Google har kjøpt giganttomt i Skien", 0, None, "NTB"),
+    ("iptc-3.0-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 5, "FörsvarTT", None),
+    ("iptc-3.1-doc-005_complex_text_article.json",
+     "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
+     "Paulo Santalucia and Frances d'Emilio"),
+    ("superdesk-ninjs-embargoed.json", "Trouble is brewing for the future of beer", 18,
+     "What does torched earth taste like?", "Aaron J. Staples, Michigan State University"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "headline", "blocks", "start", "byline"), CORPUS)
+def test_corpus_text_items(
+    name: str, headline: str, blocks: int, start: str | None, byline: str | None
+) -> None:
+    path = shared_path("corpus", "ninjs", name)
+    assert sniff(path.read_bytes()[:65536]).format == "ninjs"
+    article = read(path).value
+    assert article.headline == headline
+    assert article.byline == byline
+    assert len(article.body) == blocks
+    if start is not None:
+        assert article.paragraphs[0].startswith(start)
+
+
+def test_corpus_picture_is_skipped_with_a_clear_message() -> None:
+    with pytest.raises(NotAnArticleError, match="the item is a picture, not a text article"):
+        read(shared_path("corpus", "ninjs", "iptc-3.0-ap_image.json"))
+
+
+def test_corpus_ninjs_files_are_all_covered() -> None:
+    names = {path.name for path in shared_path("corpus", "ninjs").glob("*.json")}
+    assert names == {row[0] for row in CORPUS} | {"iptc-3.0-ap_image.json"}
+
+
+@pytest.mark.parametrize(
+    ("name", "version"),
+    [
+        ("iptc-1.4-ninjsExComplex1.json", "1.6"),
+        ("iptc-1.6-doc-005_complex_text_article.json", "1.6"),
+        ("iptc-2.1-tt_text_image.json", "2.2"),
+        ("iptc-2.2-doc-004_simple_text_article.json", "2.2"),
+        ("iptc-3.0-addb-anti-doping-nitf.json", "3.0"),  # its standard object says so
+        ("iptc-3.1-doc-005_complex_text_article.json", "3.1"),
+    ],
+)
+def test_version_from_content(name: str, version: str) -> None:
+    document = json.loads(shared_path("corpus", "ninjs", name).read_bytes())
+    assert detect_version(document) == (version, True)
+
+
+def test_dialect_fits_no_version() -> None:
+    document = json.loads(
+        shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json").read_text()
+    )
+    assert detect_version(document) == ("1.6", False)
+
+
+@pytest.mark.parametrize("path", sorted((SHARED / "corpus" / "ninjs").glob("*.json")), ids=str)
+def test_schema_problems_match_the_corpus_readme(path: Path) -> None:
+    """The corpus README lists the versions each file validates against ('none' for dialects)."""
+    problems = ninjs_reader.schema_problems(path.read_bytes(), schemas())
+    dialect = path.name.startswith(("superdesk", "bbc"))
+    assert bool(problems) == dialect, problems[:3]
+
+
+# --- every output validates ---------------------------------------------------------------------
+
+
+def _readable_corpus() -> list[Path]:
+    """Every shared file of any format whose reader is registered here (others: skipped)."""
+    folder = SHARED / "corpus"
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.glob("*/*")
+        if path.is_file() and not path.name.endswith(".meta.json") and path.name != "README.md"
+    )
+
+
+FORMAT_OF_FOLDER = {"newsml-g2": "newsml", "nitf": "nitf", "docx": "docx", "ninjs": "ninjs"}
+
+
+@pytest.mark.parametrize("path", _readable_corpus(), ids=lambda path: path.name)
+def test_every_corpus_file_converts_to_valid_ninjs(path: Path) -> None:
+    format_name = FORMAT_OF_FOLDER.get(path.parent.name, "text")
+    if format_name not in registry.formats("reader"):
+        pytest.skip(f"the {format_name} reader is not in this installation (another branch)")
+    try:
+        articles_ = [result.value for result in read_all(path)]
+    except NotAnArticleError:
+        return  # pictures and packages: nothing to write
+    except ArticlekitError as error:
+        pytest.skip(f"not readable: {error}")
+    for article in articles_:
+        for writer, version in WRITERS.items():
+            assert_valid(write(article, format=writer).value, version)
+
+
+def test_user_sample_in_every_ninjs_version() -> None:
+    sample = next(shared_path("seed").glob("*.txt"))
+    article = read(sample).value
+    for writer, version in EVERY_VERSION:
+        written = write(article, format=writer, options={"ninjs-version": version})
+        assert_valid(written.value, version)
+        back = read(written.value).value
+        assert back.headline == article.headline
+        assert back.paragraphs == article.paragraphs
+    assert [w.code for w in write(article, format="ninjs").warnings] == ["ninjs-date-widened"]
+    oldest = write(article, format="ninjs1", options={"ninjs-version": "1.0"})
+    assert [w.code for w in oldest.warnings] == ["field-dropped"]  # no firstcreated before 1.2
+
+
+def test_writer_validates_its_output_when_schemas_are_configured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = read(NINJS_DATA / "v3-full.json").value
+    options = {"schemas": str(schemas())}
+    assert write(article, format="ninjs", options=options).value
+    from articlekit.formats.ninjs import write as ninjs_write
+
+    original = ninjs_write.DocumentWriter.build
+
+    def broken(self: Any, article: Article) -> dict[str, Any]:
+        return {**original(self, article), "hedline": "not a ninjs property"}
+
+    monkeypatch.setattr(ninjs_write.DocumentWriter, "build", broken)
+    with pytest.raises(OutputError, match="does not validate"):
+        write(article, format="ninjs", options=options)
+    assert write(article, format="ninjs").value  # no schemas: nothing to check against
+
+
+def test_exact_versions_leave_out_what_they_lack() -> None:
+    article = read(NINJS_DATA / "v3-full.json").value
+    written = write(article, format="ninjs1", options={"ninjs-version": "1.0"})
+    document = json.loads(written.value)
+    assert "slugline" not in document and "urgency" not in document
+    assert_valid(written.value, "1.0")
+    dropped = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+    for field in ("slugline", "urgency", "editor_note", "source", "genres", "subheadline"):
+        assert field in dropped
+    with pytest.raises(UsageError, match=r"ninjs-version=2\.1"):
+        write(article, format="ninjs", options={"ninjs-version": "2.1"})
+
+
+def test_output_file_extension_and_names() -> None:
+    article = Article(headline="Tide Tables Move Online", language="en")
+    for writer in WRITERS:
+        document = json.loads(write(article, format=writer).value)
+        assert document["uri"] == article.id and document["type"] == "text"
+    assert json.loads(write(article, format="ninjs").value)["headlines"] == [
+        {"role": "main", "value": "Tide Tables Move Online"}
+    ]
+    assert json.loads(write(article, format="ninjs1").value)["headline"] == article.headline
+
+
+def test_id_that_is_not_a_uri_travels_reversibly() -> None:
+    article = Article(id="desk#12/ä", headline="Odd Id")
+    data = write(article, format="ninjs").value
+    assert json.loads(data)["uri"] == "urn:articlekit:id:desk%2312%2F%C3%A4"
+    assert_valid(data, "3.1")
+    assert read(data).value.id == "desk#12/ä"
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (b'{"uri": "a", "uri": "b"}', "duplicate key"),
+        (b'{"uri": "a", "urgency": NaN}', "NaN is not valid JSON"),
+        (b'"uri"', "must be a JSON object"),
+        (b'[{"uri": "a"}, 3]', "item 2 is not a JSON object"),
+        (b'{"uri": "a", "headline": "x\\u001b[2Jy"}', "control character"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"total": 0, "items": []}', "the envelope holds no items"),
+    ],
+)
+def test_hostile_or_broken_ninjs_is_a_clean_error(document: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        list(read_all(document, format="ninjs"))
+
+
+def test_odd_values_are_kept_with_a_warning() -> None:
+    data = json.dumps(
+        {
+            "uri": "urn:x:1",
+            "headlines": [{"value": "Two\nLines"}],
+            "urgency": 12,
+            "pubstatus": "draft",
+            "language": "english please",
+            "versioncreated": "yesterday",
+            "firstcreated": "2020-01-01T10:00:00",
+        }
+    ).encode()
+    result = read(data)
+    codes = sorted(w.code for w in result.warnings)
+    assert codes == [
+        "date-time-without-zone",
+        "date-unparsed",
+        "headline-joined",
+        "language-invalid",
+        "ninjs-value-kept",
+        "ninjs-value-kept",
+    ]
+    assert result.value.headline == "Two Lines"
+    assert result.value.published == date(2020, 1, 1)
+    assert result.value.extras["ninjs:urgency"] == 12
+
+
+# --- round trips ----------------------------------------------------------------------------
+
+LOSS_CODES = {"field-dropped", "ninjs-date-widened"}
+CARRIED = ALL_FIELDS - {"extras"}
+
+
+def _round_trip(article: Article, writer: str) -> None:
+    """read(write(a)) keeps every carried field unless the writer reported a loss; the output
+    always validates against the official schema of its version."""
+    written = write(article, format=writer)
+    if SHARED.joinpath("schemas", "ninjs").is_dir():
+        assert_valid(written.value, WRITERS[writer])
+    back = read(written.value).value
+    codes = {warning.code for warning in written.warnings}
+    if back.model_dump(include=set(CARRIED)) != article.model_dump(include=set(CARRIED)):
+        assert codes & LOSS_CODES, written.value.decode()
+    if not codes & LOSS_CODES and not article.extras:
+        assert back == article
+
+
+@given(articles())
+def test_ninjs3_round_trip(article: Article) -> None:
+    _round_trip(article, "ninjs")
+
+
+@given(articles())
+def test_ninjs2_round_trip(article: Article) -> None:
+    _round_trip(article, "ninjs2")
+
+
+@given(articles())
+def test_ninjs1_round_trip(article: Article) -> None:
+    _round_trip(article, "ninjs1")
+
+
+def test_body_as_html_and_plain_text() -> None:
+    article = Article(
+        headline="Two Bodies",
+        body=[Paragraph(content=[Span(text="One "), Span(text="bold", strong=True)])],
+    )
+    bodies = json.loads(write(article, format="ninjs").value)["bodies"]
+    assert bodies == [
+        {"contentType": "text/html", "value": "<p>One <strong>bold</strong></p>"},
+        {"contentType": "text/plain", "value": "One bold"},
+    ]
+    flat = json.loads(write(article, format="ninjs1").value)
+    assert (flat["body_html"], flat["body_text"]) == (
+        "<p>One <strong>bold</strong></p>",
+        "One bold",
+    )
+
+
+def test_bundled_example_is_current() -> None:
+    article = read(ROOT / "examples" / "harbour-ferries.txt").value
+    expected = (ROOT / "examples" / "harbour-ferries.ninjs.json").read_bytes()
+    assert write(article, format="ninjs").value == expected

@@ -1,0 +1,96 @@
+"""The pre-commit hook, run by the real pre-commit tool in a throwaway git repository.
+
+pre-commit installs this repository as a hook source at its committed HEAD (as it would for any
+other user's repository), so the test needs git, pre-commit and a committed .pre-commit-hooks.yaml;
+it installs articlekit into pre-commit's own cache (PRE_COMMIT_HOME in a temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, ROOT
+
+
+def _git(*arguments: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *arguments], cwd=cwd, capture_output=True, text=True, check=check, timeout=120
+    )
+
+
+def _hook_source() -> str:
+    """The commit of this checkout that holds the hook manifest (skips when there is none)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    pytest.importorskip("pre_commit", reason="pre-commit is a test dependency")
+    head = _git("rev-parse", "HEAD", cwd=ROOT, check=False)
+    if head.returncode != 0:
+        pytest.skip(f"{ROOT} is not a git checkout")
+    if _git("cat-file", "-e", "HEAD:.pre-commit-hooks.yaml", cwd=ROOT, check=False).returncode:
+        pytest.skip(".pre-commit-hooks.yaml is not committed yet: pre-commit uses the HEAD commit")
+    return head.stdout.strip()
+
+
+def test_pre_commit_passes_a_good_article_and_stops_a_bad_one(tmp_path: Path) -> None:
+    revision = _hook_source()
+    repository = tmp_path / "newsroom"
+    repository.mkdir()
+    environment = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-cache"),
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command,
+            cwd=repository,
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=900,
+            check=False,
+        )
+
+    run("git", "init", "-q")
+    run("git", "config", "user.name", "Test Desk")
+    run("git", "config", "user.email", "desk@example.org")
+    (repository / ".pre-commit-config.yaml").write_text(
+        "repos:\n"
+        f"  - repo: {ROOT}\n"
+        f"    rev: {revision}\n"
+        "    hooks:\n"
+        "      - id: articlekit-validate\n",
+        encoding="utf-8",
+    )
+    installed = run(sys.executable, "-m", "pre_commit", "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    run("git", "add", ".pre-commit-config.yaml")
+    assert run("git", "commit", "-q", "-m", "hook configuration").returncode == 0
+
+    good = repository / "ferries.txt"
+    good.write_bytes((DATA / "text" / "web-copy-like-sample.txt").read_bytes())
+    run("git", "add", "ferries.txt")
+    passed = run("git", "commit", "-m", "a good article")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    output = passed.stdout + passed.stderr  # git shows the hook's output on stderr
+    assert "articlekit validate" in output and "Passed" in output
+
+    bad = repository / "notes.txt"
+    bad.write_bytes((DATA / "text" / "body-only.txt").read_bytes())  # no headline
+    run("git", "add", "notes.txt")
+    failed = run("git", "commit", "-m", "an article without a headline")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode != 0
+    assert "Failed" in output
+    assert "notes.txt:1:1: AK002 the article has no headline" in output
+    assert "ferries.txt" not in output  # only the staged file is checked
+    log = run("git", "log", "--format=%s")
+    assert log.stdout.splitlines() == ["a good article", "hook configuration"]

@@ -1,0 +1,383 @@
+"""``articlekit validate``: every rule on files we wrote, output and exit codes, configuration,
+parallel checking, lazy imports, the user's sample, and every shared corpus file."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from articlekit import registry
+from articlekit.validate import PARALLEL_FROM, RULES, Options, check_file, check_files
+
+from conftest import DATA, ROOT, SHARED, run_cli, shared_path
+
+LINE = re.compile(r"^.+:\d+:\d+: AK\d{3} .+$")
+GOOD_TEXT = DATA / "text" / "web-copy-like-sample.txt"
+SCHEMAS = SHARED / "schemas"
+
+
+def ninjs(tmp_path: Path, name: str = "story.json", **properties: Any) -> Path:
+    document = {
+        "uri": "urn:example:story:1",
+        "headlines": [{"value": "Harbour Opens Night Berths"}],
+        "bodies": [{"contentType": "text/html", "value": "<p>Two ferries may berth at night.</p>"}],
+        **properties,
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def canonical(tmp_path: Path, name: str, paragraphs: list[str], **fields: Any) -> Path:
+    article = {
+        "schema_version": "1.0",
+        "headline": "Harbour Opens Night Berths",
+        "body": [{"type": "paragraph", "content": [{"text": text}]} for text in paragraphs],
+        **fields,
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps(article), encoding="utf-8")
+    return path
+
+
+def codes(path: Path, **options: Any) -> list[str]:
+    return [problem.code for problem in check_file(str(path), Options(**options)).problems]
+
+
+# --- the catalogue ----------------------------------------------------------------------------
+
+
+def test_catalogue_is_stable_and_documented() -> None:
+    assert list(RULES) == [f"AK{number:03d}" for number in range(1, 13)]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert rule.summary and rule.name
+        assert f"`{rule.code}`" in readme, f"{rule.code} is missing from the README's rule table"
+    listed = run_cli("validate", "--list-rules")
+    assert listed.code == 0
+    assert [line.split()[0] for line in listed.text.splitlines()] == list(RULES)
+
+
+# --- each rule, on files we wrote ----------------------------------------------------------
+
+
+def test_good_files_pass(tmp_path: Path) -> None:
+    assert codes(GOOD_TEXT) == []
+    assert codes(ninjs(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty file"),
+        (b'{"uri": "a", "uri": "b"}', "duplicate key"),
+        (b'{"neither": "article nor ninjs"}', "invalid article: neither: Extra inputs"),
+    ],
+)
+def test_ak001_unreadable(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_bytes(content)
+    (problem,) = check_file(str(path), Options()).problems
+    assert problem.code == "AK001" and fragment in problem.message
+    missing = check_file(str(tmp_path / "gone.txt"), Options()).problems
+    assert [(p.code, p.message) for p in missing] == [("AK001", "no such file")]
+
+
+def test_ak001_keeps_the_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{\n  "uri": "x",\n  "headlines": [,]\n}\n', encoding="utf-8")
+    (problem,) = check_file(str(path), Options()).problems
+    assert str(problem).startswith(f"{path}:3:17: AK001 invalid JSON")
+
+
+def test_ak002_missing_headline_is_reported_once() -> None:
+    assert codes(DATA / "text" / "body-only.txt") == ["AK002"]
+
+
+def test_ak003_headline_too_long(tmp_path: Path) -> None:
+    text = "Harbour " * 20 + "\n\nThe board met on Monday.\n"
+    (tmp_path / "default").mkdir()
+    (tmp_path / "default" / "long.txt").write_text(text, encoding="utf-8")
+    assert codes(tmp_path / "default" / "long.txt") == ["AK003"]
+    (tmp_path / "configured").mkdir()
+    (tmp_path / "configured" / "long.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "configured" / "pyproject.toml").write_text(
+        "[tool.articlekit]\nmax-headline-length = 200\n", encoding="utf-8"
+    )
+    assert codes(tmp_path / "configured" / "long.txt") == []
+
+
+def test_ak004_multi_line_headline(tmp_path: Path) -> None:
+    path = ninjs(tmp_path, headlines=[{"value": "Harbour Opens\nNight Berths"}])
+    assert codes(path) == ["AK004"]
+
+
+def test_ak005_invalid_dates(tmp_path: Path) -> None:
+    path = ninjs(tmp_path, versionCreated="last Tuesday", firstCreated="2024-01-02T10:00:00")
+    assert codes(path) == ["AK005", "AK005"]
+    reversed_ = ninjs(
+        tmp_path,
+        "reversed.json",
+        firstCreated="2024-01-02T10:00:00Z",
+        versionCreated="2024-01-01T10:00:00Z",
+    )
+    (problem,) = check_file(str(reversed_), Options()).problems
+    assert problem.code == "AK005" and "earlier than published" in problem.message
+
+
+def test_ak006_future_date(tmp_path: Path) -> None:
+    soon = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    later = (datetime.now(UTC) + timedelta(days=30)).isoformat()
+    assert codes(ninjs(tmp_path, "soon.json", firstCreated=soon)) == []
+    assert codes(ninjs(tmp_path, "later.json", firstCreated=later)) == ["AK006"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("en-GB", []), ("zz", ["AK007"]), ("en-ZY", ["AK007"]), ("english", ["AK007"]),
+     ("sr-Latn-RS", []), ("de-XA", []), ("yue", [])],
+)  # fmt: skip
+def test_ak007_language(tmp_path: Path, tag: str, expected: list[str]) -> None:
+    assert codes(ninjs(tmp_path, language=tag)) == expected
+
+
+def test_ak008_empty_body(tmp_path: Path) -> None:
+    assert codes(ninjs(tmp_path, bodies=[])) == ["AK008"]
+
+
+def test_ak009_leftover_boilerplate(tmp_path: Path) -> None:
+    path = canonical(
+        tmp_path,
+        "left.json",
+        [
+            "The harbour board voted on Monday to let two ferries berth overnight.",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+        ],
+    )
+    (problem,) = check_file(str(path), Options()).problems
+    assert problem.code == "AK009"
+    assert problem.message.startswith("paragraphs 2-3 look like web page boilerplate")
+    assert codes(GOOD_TEXT) == []  # the text reader already cut its comment form
+
+
+def test_ak010_duplicate_paragraphs(tmp_path: Path) -> None:
+    repeated = "The harbour board voted on Monday to let two ferries berth overnight."
+    path = canonical(tmp_path, "twice.json", [repeated, "Short.", "Short.", repeated])
+    (problem,) = check_file(str(path), Options()).problems
+    assert (problem.code, problem.message[:34]) == ("AK010", "paragraph 4 repeats paragraph 1: '")
+
+
+def test_ak011_schema_validity_of_ninjs(tmp_path: Path) -> None:
+    shared_path("schemas", "ninjs")
+    good = ninjs(tmp_path, "good.json")
+    bad = ninjs(tmp_path, "bad.json", pubStatus="draft")
+    assert codes(good, schemas=str(SCHEMAS)) == []
+    problems = check_file(str(bad), Options(schemas=str(SCHEMAS))).problems
+    assert "AK011" in [p.code for p in problems]
+    assert any("not valid ninjs 3.1: pubStatus" in p.message for p in problems)
+    report = check_file(str(bad), Options())
+    assert report.schema_skipped and "AK011" not in [p.code for p in report.problems]
+
+
+def test_ak011_skipped_with_a_notice(tmp_path: Path) -> None:
+    done = run_cli("validate", str(ninjs(tmp_path)), cwd=tmp_path)
+    assert done.code == 0
+    assert "note: AK011 (IPTC schema validity) skipped for 1 file(s)" in done.stderr
+    assert "All 1 file(s) passed." in done.text
+    text_only = run_cli("validate", str(GOOD_TEXT), cwd=tmp_path)
+    assert text_only.stderr == ""  # nothing to skip: text has no IPTC schema
+
+
+def test_ak012_not_an_article() -> None:
+    assert codes(DATA / "ninjs" / "picture.json") == ["AK012"]
+    assert codes(DATA / "ninjs" / "envelope-mixed.json") == ["AK012"]
+
+
+# --- output, exit codes, selection --------------------------------------------------------------
+
+
+def test_output_lines_summary_and_exit_codes(tmp_path: Path) -> None:
+    bad = DATA / "text" / "body-only.txt"
+    done = run_cli("validate", str(GOOD_TEXT), str(bad))
+    assert done.code == 1
+    lines = done.text.splitlines()
+    assert lines == [
+        f"{bad}:1:1: AK002 the article has no headline",
+        "Found 1 problem(s) in 1 of 2 file(s).",
+    ]
+    assert all(LINE.match(line) for line in lines[:-1])
+    passed = run_cli("validate", str(GOOD_TEXT))
+    assert (passed.code, passed.text) == (0, "All 1 file(s) passed.\n")
+
+
+def test_json_output(tmp_path: Path) -> None:
+    done = run_cli(
+        "validate",
+        "--format",
+        "json",
+        "--from",
+        "text",
+        str(DATA / "text"),
+        str(tmp_path / "no.txt"),
+    )
+    assert done.code == 1
+    document = json.loads(done.text)
+    assert document["summary"]["files"] == len(list((DATA / "text").glob("*.t*t"))) + 1
+    first = document["problems"][0]
+    assert set(first) == {"path", "line", "column", "code", "rule", "message"}
+    assert {p["code"] for p in document["problems"]} == {"AK001", "AK002"}
+
+
+def test_select_and_ignore(tmp_path: Path) -> None:
+    bad = str(DATA / "text" / "body-only.txt")
+    assert run_cli("validate", "--ignore", "AK002", bad).code == 0
+    assert run_cli("validate", "--select", "AK003,AK008", bad).code == 0
+    assert run_cli("validate", "--select", "ALL", bad).code == 1
+    unknown = run_cli("validate", "--select", "AK999", bad)
+    assert unknown.code == 2 and "unknown rule 'AK999'" in unknown.stderr
+    assert run_cli("validate").code == 2
+    assert run_cli("validate", "--from", "pdf", bad).code == 2
+    assert run_cli("validate", "--jobs", "0", bad).code == 2
+
+
+def test_configuration_is_found_walking_up_from_each_file(tmp_path: Path) -> None:
+    strict = tmp_path / "strict"
+    relaxed = tmp_path / "relaxed" / "2024" / "03"
+    for folder in (strict, relaxed):
+        folder.mkdir(parents=True)
+        (folder / "notes.txt").write_bytes((DATA / "text" / "body-only.txt").read_bytes())
+    (tmp_path / "relaxed" / "pyproject.toml").write_text(
+        '[project]\nname = "desk"\n\n[tool.articlekit]\nignore = ["AK002"]\n', encoding="utf-8"
+    )
+    done = run_cli("validate", str(tmp_path))
+    assert done.code == 1
+    assert (
+        done.text.splitlines()[0]
+        == f"{strict / 'notes.txt'}:1:1: AK002 the article has no headline"
+    )
+    assert "relaxed" not in done.text
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.articlekit]\nselect = "AK9"\n', encoding="utf-8"
+    )
+    broken = run_cli("validate", str(strict))
+    assert broken.code == 2 and "unknown rule 'AK9'" in broken.stderr
+
+
+def test_schemas_from_the_configuration(tmp_path: Path) -> None:
+    shared_path("schemas", "ninjs")
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.articlekit]\nschemas = "{SCHEMAS}"\n', encoding="utf-8"
+    )
+    bad = ninjs(tmp_path, "bad.json", urgency=12)
+    done = run_cli("validate", str(bad), cwd=tmp_path)
+    assert done.code == 1 and "AK011" in done.text and "note:" not in done.stderr
+
+
+def test_many_files_in_parallel_give_the_same_ordered_report(tmp_path: Path) -> None:
+    paths = []
+    for number in range(PARALLEL_FROM + 6):
+        source = GOOD_TEXT if number % 3 else DATA / "text" / "body-only.txt"
+        path = tmp_path / f"story{number:03d}.txt"
+        path.write_bytes(source.read_bytes())
+        paths.append(str(path))
+    serial = check_files(paths, Options(), jobs=1)
+    parallel = check_files(paths, Options(), jobs=2)
+    assert [r.problems for r in serial] == [r.problems for r in parallel]
+    assert sum(1 for r in parallel if r.problems) == (PARALLEL_FROM + 6 + 2) // 3
+
+
+def test_validate_imports_only_what_the_files_need(tmp_path: Path) -> None:
+    probe = (
+        "import sys, contextlib, io\n"
+        "from articlekit.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['validate'] + sys.argv[1:])\n"
+        "heavy = ('jsonschema', 'lxml', 'docx', 'referencing')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+
+    def loaded(*arguments: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *arguments],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        return list(json.loads(done.stdout.strip().replace("'", '"')))
+
+    assert loaded(str(GOOD_TEXT)) == []
+    plain = ninjs(tmp_path, bodies=[{"contentType": "text/plain", "value": "Two ferries."}])
+    assert loaded(str(plain)) == []
+    if SCHEMAS.is_dir():
+        assert "jsonschema" in loaded(str(plain), "--schemas", str(SCHEMAS))
+
+
+# --- the user's sample and the shared corpus ------------------------------------------------------
+
+
+def test_user_sample_as_given_passes() -> None:
+    """The reader cut the comment form, the 104-character headline is under the 120 limit, the
+    dates are valid: nothing in the sample is a problem under the default rules."""
+    sample = next(shared_path("seed").glob("*.txt"))
+    done = run_cli("validate", str(sample))
+    assert (done.code, done.text, done.stderr) == (0, "All 1 file(s) passed.\n", "")
+    strict = run_cli("validate", str(sample), cwd=sample.parent)
+    assert strict.code == 0
+
+
+def _corpus_files(folder: str) -> list[Path]:
+    root = SHARED / "corpus" / folder
+    return sorted(path for path in root.glob("*") if path.is_file()) if root.is_dir() else []
+
+
+FORMATS = {"text": "text", "ninjs": "ninjs", "newsml-g2": "newsml", "nitf": "nitf", "docx": "docx"}
+
+
+@pytest.mark.parametrize("folder", list(FORMATS))
+def test_every_shared_corpus_file_gets_a_clean_report(folder: str) -> None:
+    """validate reads every file of every format without crashing; each line is a rule line."""
+    if FORMATS[folder] not in registry.formats("reader"):
+        pytest.skip(f"the {FORMATS[folder]} reader is not in this installation (another branch)")
+    files = [str(path) for path in _corpus_files(folder) if not path.name.endswith(".meta.json")]
+    if not files:
+        pytest.skip(f"../shared/corpus/{folder} is absent")
+    options = Options(schemas=str(SCHEMAS)) if SCHEMAS.is_dir() else Options()
+    for report in check_files(files, options, jobs=1):
+        for problem in report.problems:
+            assert LINE.match(str(problem)), problem
+            assert problem.code != "AK001" or folder == "docx", problem  # readers read them all
+
+
+@pytest.mark.parametrize("kind", ["newsml", "nitf"])
+def test_xml_schema_rule_follows_the_corpus_readme(kind: str) -> None:
+    """Files the corpus README marks XSD-valid get no AK011; XSD-invalid namespaced ones do."""
+    if kind not in registry.formats("reader"):
+        pytest.skip(f"the {kind} reader is not in this installation (another branch)")
+    reader = registry.get_reader(kind)
+    if getattr(reader, "schema_problems", None) is None:
+        pytest.skip(f"the {kind} reader has no schema_problems() yet")
+    readme = shared_path("corpus", "README.md").read_text(encoding="utf-8")
+    folder = "newsml-g2" if kind == "newsml" else "nitf"
+    marks = dict(re.findall(rf"`{folder}/([^`]+)`.*?(XSD-valid|XSD-invalid)", readme))
+    assert marks
+    for name, mark in marks.items():
+        report = check_file(str(shared_path("corpus", folder, name)), Options(schemas=str(SCHEMAS)))
+        schema = [p for p in report.problems if p.code == "AK011"]
+        assert bool(schema) == (mark == "XSD-invalid"), (name, schema[:2])
+
+
+def test_docx_is_validated_when_its_reader_is_installed() -> None:
+    if "docx" not in registry.formats("reader"):
+        pytest.skip("the docx reader is not in this installation (another branch)")
+    files = _corpus_files("docx")
+    if not files:
+        pytest.skip("../shared/corpus/docx is absent")
+    done = run_cli("validate", *map(str, files))
+    assert done.code in (0, 1)
+    assert "Traceback" not in done.stderr
