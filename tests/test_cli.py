@@ -237,3 +237,39 @@ def test_formats_schema_and_version() -> None:
     assert json.loads(schema.text)["$id"] == "urn:articlekit:schema:article:1.0"
     assert run_cli("--version").text.startswith("articlekit ")
     assert run_cli("--help").code == 0
+
+
+def test_folder_to_folder_mirrors_subfolders(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "a").mkdir(parents=True)
+    (source / "b").mkdir()
+    (source / "a" / "story.txt").write_bytes(STORY.read_bytes())
+    (source / "b" / "story.txt").write_bytes((DATA / "text" / "cr-only.txt").read_bytes())
+    (source / "b" / "story.v2.txt").write_bytes((DATA / "text" / "body-only.txt").read_bytes())
+    (source / "notes.md").write_text("not an article", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
+    assert done.code == 0, done.stderr
+    written = sorted(str(path.relative_to(out)) for path in out.rglob("*.json"))
+    assert written == ["a/story.json", "b/story.json", "b/story.v2.json"]
+
+
+def test_many_inputs_in_parallel_keep_their_order(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    names = []
+    for number in range(40):
+        name = folder / f"story-{number:02d}.txt"
+        name.write_text(
+            f"Story Number {number}\n\nLONDON — Paragraph {number}.\n", encoding="utf-8"
+        )
+        names.append(name)
+    (folder / "story-20.txt").write_bytes(b"")  # one bad input among them
+    out = tmp_path / "all.jsonl"
+    done = run_cli("convert", str(folder), "-o", str(out), "--jobs", "2", "-q")
+    assert done.code == 1
+    _one_error_line(done.stderr, "story-20.txt: empty file")
+    headlines = [
+        json.loads(line)["headline"] for line in out.read_text(encoding="utf-8").splitlines()
+    ]
+    assert headlines == [f"Story Number {number}" for number in range(40) if number != 20]

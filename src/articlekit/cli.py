@@ -11,17 +11,19 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from articlekit import __version__, _io
 from articlekit._text import printable
 
 if TYPE_CHECKING:
-    from articlekit.convert import Result
     from articlekit.diagnostics import Diagnostic
-    from articlekit.model import Article
+    from articlekit.errors import ArticlekitError
+
+T = TypeVar("T")
 
 PROG = "articlekit"
 
@@ -76,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
         "--fail-on-warning", action="store_true", help="exit 1 when any warning was printed"
+    )
+    convert.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes for many inputs (default: one per CPU)",
     )
     convert.add_argument(
         "--max-bytes",
@@ -163,15 +173,24 @@ def _options(pairs: list[str]) -> dict[str, str]:
 
 
 def _expand(inputs: list[str], source_format: str | None) -> Iterator[str]:
-    """Input paths. A folder gives its files (sorted, hidden ones skipped) whose extension some
-    reader claims: only ``--from``'s extensions when given, so stray files are not "articles"."""
+    """Input paths (folders give their files; see :func:`_expand_with_roots`)."""
+    for name, _ in _expand_with_roots(inputs, source_format):
+        yield name
+
+
+def _expand_with_roots(inputs: list[str], source_format: str | None) -> Iterator[tuple[str, str]]:
+    """Input paths, each with its path relative to the folder it was found in.
+
+    A folder gives its files (sorted, hidden ones skipped) whose extension some reader claims:
+    only ``--from``'s extensions when given, so stray files are not taken for articles.
+    """
     from articlekit import registry
 
     extensions: tuple[str, ...] | None = None
     for name in inputs:
         path = Path(name)
         if name == "-" or not path.is_dir():
-            yield name
+            yield name, "stdin" if name == "-" else path.name
             continue
         if extensions is None:
             infos = registry.formats("reader")
@@ -186,7 +205,7 @@ def _expand(inputs: list[str], source_format: str | None) -> Iterator[str]:
                 and not any(part.startswith(".") for part in relative.parts)
                 and child.name.lower().endswith(extensions)
             ):
-                yield str(child)
+                yield str(child), str(relative)
 
 
 def _safe_extensions(info: Any) -> tuple[str, ...]:
@@ -200,17 +219,47 @@ def _safe_extensions(info: Any) -> tuple[str, ...]:
 
 
 class _Printer:
-    """Prints warnings unless quiet, and counts them."""
+    """Prints warnings (unless quiet) and errors, counts warnings, and shows progress over many
+    inputs on a terminal (tqdm, when installed)."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, progress: bool = False) -> None:
         self.quiet = quiet
         self.count = 0
+        self.show_progress = progress and not quiet and sys.stderr.isatty()
+        self.bar: Any = None
+
+    def track(self, items: Iterable[T], total: int) -> Iterable[T]:
+        if not self.show_progress:
+            return items
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return items
+        self.bar = tqdm(items, total=total, unit="file", file=sys.stderr, leave=False)
+        return cast("Iterable[T]", self.bar)
+
+    def _print(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
 
     def warnings(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.count += len(diagnostics)
         if not self.quiet:
             for diagnostic in diagnostics:
-                print(diagnostic, file=sys.stderr)
+                self._print(str(diagnostic))
+
+    def error(self, error: Exception, debug: bool) -> None:
+        if debug:
+            import traceback
+
+            traceback.print_exception(error)
+        self._print(f"{PROG}: error: {error}")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _convert(arguments: argparse.Namespace) -> int:
@@ -220,45 +269,54 @@ def _convert(arguments: argparse.Namespace) -> int:
     options = _options(arguments.option)
     if arguments.schemas:
         options["schemas"] = arguments.schemas
-    max_bytes = arguments.max_bytes or _io.DEFAULT_MAX_BYTES
-    inputs = list(_expand(arguments.inputs, arguments.source_format))
+    if arguments.jobs is not None and arguments.jobs < 1:
+        raise UsageError("--jobs takes a number of processes, 1 or more")
+    inputs = list(_expand_with_roots(arguments.inputs, arguments.source_format))
     output = arguments.output
-    if inputs.count("-") > 1:
+    if [name for name, _ in inputs].count("-") > 1:
         raise UsageError("standard input can be read only once")
     writer_name = detect.writer_for(
         None if output in (None, "-") or _is_folder(output) else output, arguments.target_format
     )
     writer = registry.get_writer(writer_name)
     if output not in (None, "-") and not _is_folder(output):
-        for name in inputs:
+        for name, _ in inputs:
             if name != "-" and _io.same_file(name, output):
                 raise UsageError("output is an input file; refusing to overwrite it", path=output)
-    to_stdout = output in (None, "-")
-    if to_stdout and getattr(writer, "binary", False) and sys.stdout.isatty():
+    if output in (None, "-") and getattr(writer, "binary", False) and sys.stdout.isatty():
         raise UsageError(f"{writer_name} output is binary; give an output file with -o")
-    printer = _Printer(arguments.quiet)
-    convert = _Conversion(arguments, writer_name, writer, options, max_bytes, printer)
+    job = _ConvertJob(
+        arguments.source_format,
+        writer_name,
+        options,
+        arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
+        registry.formats("writer")[writer_name].extensions,
+        output if _is_folder(output) else None,
+    )
+    printer = _Printer(arguments.quiet, progress=len(inputs) > 1)
+    delivery = _Delivery(arguments, writer_name, writer, printer)
     failures = 0
     finished = False
     try:
-        for name in inputs:
-            try:
-                convert.one_input(name)
-                if not gc.isenabled():
-                    gc.freeze()  # the imported modules are permanent; collect only what follows
-                    gc.enable()
-            except UsageError:
-                raise
-            except ArticlekitError as error:
+        for (name, _), outcome in printer.track(job.run(inputs, arguments.jobs), len(inputs)):
+            if isinstance(outcome, ArticlekitError):
+                if isinstance(outcome, UsageError):
+                    raise outcome
                 failures += 1
-                _report(error, arguments.debug)
+                printer.error(outcome, arguments.debug)
                 if len(inputs) == 1:
-                    return error.exit_code
-        convert.finish()
+                    return outcome.exit_code
+                continue
+            delivery.deliver(name, outcome)
+            if not gc.isenabled():
+                gc.freeze()  # the imported modules are permanent; collect only what follows
+                gc.enable()
+        delivery.finish()
         finished = True
     finally:
+        printer.close()
         if not finished:
-            convert.abandon()
+            delivery.abandon()
     if failures:
         return 1
     if arguments.fail_on_warning and printer.count:
@@ -272,88 +330,116 @@ def _is_folder(output: str | None) -> bool:
     return output.endswith(("/", os.sep)) or Path(output).is_dir()
 
 
-class _Conversion:
-    """Routes the articles of every input to stdout, one output file, or a folder."""
+@dataclass(frozen=True)
+class _Output:
+    """One converted article: where it goes (in folder mode), its bytes and its warnings."""
+
+    target: str | None
+    data: bytes
+    warnings: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True)
+class _ConvertJob:
+    """Reading and writing, without delivery: the part that runs in worker processes."""
+
+    source_format: str | None
+    writer_name: str
+    options: dict[str, str]
+    max_bytes: int
+    extensions: tuple[str, ...]
+    folder: str | None
+
+    def run(
+        self, inputs: list[tuple[str, str]], jobs: int | None
+    ) -> Iterator[tuple[tuple[str, str], list[_Output] | ArticlekitError]]:
+        """Each input with its outputs (or its error), in input order, lazily."""
+        from articlekit._parallel import ordered_map
+
+        if len(inputs) == 1:  # stream: a big JSON Lines file is never held whole
+            yield inputs[0], self.outputs(*inputs[0])
+            return
+        work = ((self, name, root) for name, root in inputs)
+        results = ordered_map(_convert_one, work, jobs=jobs, count=len(inputs), minimum=32)
+        yield from zip(inputs, results, strict=True)
+
+    def outputs(self, name: str, relative: str) -> Any:
+        """The outputs of one input, as a generator (errors raise on iteration)."""
+        from articlekit.convert import read_all
+        from articlekit.registry import Context, get_writer
+
+        writer = get_writer(self.writer_name)
+        results = read_all(
+            name, format=self.source_format, options=self.options, max_bytes=self.max_bytes
+        )
+        for index, result in enumerate(results, start=1):
+            target = self.target(relative, index) if self.folder else None
+            context = Context(path=target or "-", options=self.options)
+            data = writer.write(result.value, context)
+            yield _Output(target, data, (*result.warnings, *context.warnings))
+
+    def target(self, relative: str, index: int) -> str:
+        """The output path in folder mode: the input's path below its root, new extension."""
+        extension = next(iter(self.extensions), ".out")
+        path = Path(relative)
+        stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+        name = f"{stem}{extension}" if index == 1 else f"{stem}-{index}{extension}"
+        return str(Path(self.folder or ".") / path.parent / name)
+
+
+def _convert_one(work: tuple[_ConvertJob, str, str]) -> list[_Output] | ArticlekitError:
+    """Worker entry point: all outputs of one input, or its error as a value."""
+    from articlekit.errors import ArticlekitError
+
+    job, name, relative = work
+    try:
+        return list(job.outputs(name, relative))
+    except ArticlekitError as error:
+        return error
+
+
+class _Delivery:
+    """Sends outputs to stdout, one output file, or files in a folder."""
 
     def __init__(
-        self,
-        arguments: argparse.Namespace,
-        writer_name: str,
-        writer: Any,
-        options: dict[str, str],
-        max_bytes: int,
-        printer: _Printer,
+        self, arguments: argparse.Namespace, writer_name: str, writer: Any, printer: _Printer
     ) -> None:
         self.arguments = arguments
         self.writer_name = writer_name
-        self.writer = writer
-        self.options = options
-        self.max_bytes = max_bytes
+        self.concatenable = getattr(writer, "concatenable", False)
         self.printer = printer
         self.output: str | None = arguments.output
-        self.folder = _is_folder(self.output)
-        self.single_stream = self.output in (None, "-") or not self.folder
         self.written = 0
+        self.targets: set[str] = set()
         self.file: _io.AtomicFile | None = None
-        if self.output not in (None, "-") and not self.folder:
+        if self.output not in (None, "-") and not _is_folder(self.output):
             self.file = _io.AtomicFile(self.output, force=arguments.force)
 
-    def one_input(self, name: str) -> None:
-        from articlekit.convert import read_all
+    def deliver(self, name: str, outputs: Iterable[_Output]) -> None:
+        from articlekit.errors import InputError, UsageError
 
-        results = read_all(
-            name,
-            format=self.arguments.source_format,
-            options=self.options,
-            max_bytes=self.max_bytes,
-        )
-        if self.folder:
-            self._to_folder(name, results)
-        else:
-            for result in results:
-                self._to_stream(result)
-
-    def _write(self, article: Article, path: str) -> bytes:
-        from articlekit.registry import Context
-
-        context = Context(path=path, options=self.options)
-        data: bytes = self.writer.write(article, context)
-        self.printer.warnings(context.warnings)
-        return data
-
-    def _to_stream(self, result: Result[Article]) -> None:
-        from articlekit.errors import UsageError
-
-        self.printer.warnings(result.warnings)
-        if self.written and not getattr(self.writer, "concatenable", False):
-            raise UsageError(
-                f"the input holds several articles and {self.writer_name} holds one a file; "
-                "give a folder with -o, or use --to jsonl"
-            )
-        data = self._write(result.value, self.output or "-")
-        self.written += 1
-        if self.file is not None:
-            self.file.write(data)
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-
-    def _to_folder(self, name: str, results: Iterator[Result[Article]]) -> None:
-        from articlekit import registry
-
-        extension = next(iter(registry.formats("writer")[self.writer_name].extensions), ".out")
-        folder = Path(self.output or ".")
-        folder.mkdir(parents=True, exist_ok=True)
-        stem = "stdin" if name == "-" else Path(name).name.split(".")[0]
-        for index, result in enumerate(results, start=1):
-            self.printer.warnings(result.warnings)
-            target = folder / (f"{stem}{extension}" if index == 1 else f"{stem}-{index}{extension}")
-            if name != "-" and _io.same_file(name, str(target)):
-                from articlekit.errors import UsageError
-
-                raise UsageError("output would replace the input file", path=str(target))
-            data = self._write(result.value, str(target))
-            _io.write_atomic(str(target), [data], force=self.arguments.force)
+        for output in outputs:
+            self.printer.warnings(output.warnings)
+            if output.target is not None:
+                if name != "-" and _io.same_file(name, output.target):
+                    raise UsageError("output would replace the input file", path=output.target)
+                if output.target in self.targets:
+                    raise InputError(
+                        f"another input was already written to {output.target}", path=name
+                    )
+                self.targets.add(output.target)
+                Path(output.target).parent.mkdir(parents=True, exist_ok=True)
+                _io.write_atomic(output.target, [output.data], force=self.arguments.force)
+            elif self.written and not self.concatenable:
+                raise UsageError(
+                    f"the input holds several articles and {self.writer_name} holds one a file; "
+                    "give a folder with -o, or use --to jsonl"
+                )
+            elif self.file is not None:
+                self.file.write(output.data)
+            else:
+                sys.stdout.buffer.write(output.data)
+                sys.stdout.buffer.flush()
             self.written += 1
 
     def finish(self) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from articlekit._io import DEFAULT_MAX_BYTES
+from articlekit._parallel import ordered_map
 from articlekit._text import printable
 from articlekit.config import Config, find_config
 from articlekit.errors import UsageError
@@ -427,20 +428,14 @@ def check_files(
     paths: Sequence[str], options: Options, jobs: int | None = None
 ) -> list[FileReport]:
     """Reports for every file, in the order given; in parallel when there are many."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(paths) < PARALLEL_FROM:
-        return [check_file(path, options) for path in paths]
-    # Configuration errors surface here, whole, before any worker starts (and settings are
-    # cached for the workers to inherit).
-    for path in {os.path.dirname(os.path.abspath(path)): path for path in paths}.values():
-        settings_for(path, options)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
+    if len(paths) >= PARALLEL_FROM:
+        # Configuration errors surface here, whole, before any worker starts (and settings are
+        # cached for the workers to inherit).
+        for path in {os.path.dirname(os.path.abspath(path)): path for path in paths}.values():
+            settings_for(path, options)
+    work = ((path, options) for path in paths)
+    return list(ordered_map(_check_one, work, jobs=jobs, count=len(paths), minimum=PARALLEL_FROM))
 
-    # Forked workers start with everything this process already imported.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, len(paths) // (jobs * 4))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(partial(check_file, options=options), paths, chunksize=chunk))
+
+def _check_one(work: tuple[str, Options]) -> FileReport:
+    return check_file(*work)
