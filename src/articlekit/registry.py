@@ -118,6 +118,7 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         reader="lines_reader",
         writer="lines_writer",
     ),
+    Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
 )
 
 
