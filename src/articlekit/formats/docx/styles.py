@@ -15,6 +15,7 @@ carries them (see :mod:`.numbering`). Character styles contribute bold and itali
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,22 @@ def _name(style: etree._Element, n: Names) -> str:
     return " ".join(value.lower().split())
 
 
+def _chain(
+    style_id: str, raw: dict[str, tuple[str, etree._Element]], kind: str, n: Names
+) -> Iterator[etree._Element]:
+    """The style and the styles it is based on, nearest first (cycles and long chains cut)."""
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current is not None and current not in seen and len(seen) < MAX_CHAIN:
+        seen.add(current)
+        style_kind, style = raw.get(current, ("", None))
+        if style is None or style_kind != kind:
+            return
+        yield style
+        based = style.find(n.basedOn)
+        current = based.get(n.val) if based is not None else None
+
+
 def _resolve_paragraph(
     style_id: str, raw: dict[str, tuple[str, etree._Element]], n: Names
 ) -> ParagraphStyle:
@@ -129,20 +146,12 @@ def _resolve_paragraph(
     role: ParagraphStyle | None = None
     num_id: str | None = None
     ilvl: int | None = None
-    seen: set[str] = set()
-    current: str | None = style_id
-    while current is not None and current not in seen and len(seen) < MAX_CHAIN:
-        seen.add(current)
-        kind, style = raw.get(current, ("", None))
-        if style is None or kind != "paragraph":
-            break
+    for style in _chain(style_id, raw, "paragraph", n):
         properties = style.find(n.pPr)
         if num_id is None and properties is not None:
             num_id, ilvl = numbering_of(properties, n)
         if role is None:
             role = _role_of(style, properties, n)
-        based = style.find(n.basedOn)
-        current = based.get(n.val) if based is not None else None
     result = role or BODY
     if num_id is not None:
         return ParagraphStyle(result.role, result.level, num_id, ilvl, result.list_kind)
@@ -192,13 +201,7 @@ def _resolve_character(
 ) -> tuple[bool | None, bool | None]:
     bold: bool | None = None
     italic: bool | None = None
-    seen: set[str] = set()
-    current: str | None = style_id
-    while current is not None and current not in seen and len(seen) < MAX_CHAIN:
-        seen.add(current)
-        kind, style = raw.get(current, ("", None))
-        if style is None or kind != "character":
-            break
+    for style in _chain(style_id, raw, "character", n):
         properties = style.find(n.rPr)
         if properties is not None:
             bold = toggle(properties.find(n.b), n.val) if bold is None else bold
@@ -206,6 +209,4 @@ def _resolve_character(
         name = _name(style, n)
         bold = True if bold is None and name == "strong" else bold
         italic = True if italic is None and name == "emphasis" else italic
-        based = style.find(n.basedOn)
-        current = based.get(n.val) if based is not None else None
     return bold, italic
