@@ -15,9 +15,11 @@ import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Article, read, write
 from articlekit.errors import InputError, UsageError
@@ -816,3 +818,75 @@ def test_shipped_template_is_what_python_docx_builds() -> None:
         assert built[name] == (folder / name).read_bytes(), (
             f"{name} differs: run python -m articlekit.formats.docx.template"
         )
+
+
+# --- any well-formed WordprocessingML reads, whatever its values ---------------------------------
+
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+any_text = st.text(
+    st.characters(
+        codec="utf-8", exclude_categories=("Cs",), exclude_characters="\ufffe\uffff"
+    ).filter(lambda char: char in "\t\n\r" or ord(char) >= 0x20),
+    max_size=20,
+)
+any_value = st.one_of(
+    st.integers(-100_000, 100_000).map(str),
+    st.sampled_from(["", "0", "1", "²", "a4", "Title", "Quote", "ListBullet", "Byline", "x y"]),
+    any_text,
+)
+RUN_PARTS = st.one_of(
+    any_text.map(lambda text: f'<w:t xml:space="preserve">{escape(text)}</w:t>'),
+    any_value.map(lambda value: f"<w:sym w:char={quoteattr(value)}/>"),
+    st.sampled_from(
+        [
+            "<w:br/>",
+            "<w:tab/>",
+            '<w:fldChar w:fldCharType="begin"/>',
+            '<w:fldChar w:fldCharType="separate"/>',
+            '<w:fldChar w:fldCharType="end"/>',
+            '<w:instrText> HYPERLINK "http://example.org/a b\x85" </w:instrText>',
+            '<w:footnoteReference w:id="1"/>',
+        ]
+    ),
+)
+RUN_PROPERTIES = st.sampled_from(
+    ["<w:b/>", '<w:i w:val="0"/>', '<w:u w:val="single"/>', "<w:vanish/>", '<w:rStyle w:val="2"/>']
+)
+
+
+@st.composite
+def any_paragraph(draw: st.DrawFn) -> str:
+    properties = ""
+    for template in ('<w:pStyle w:val={}/>', '<w:numPr><w:ilvl w:val={}/><w:numId w:val="2"/>'
+                     "</w:numPr>", "<w:ind w:left={}/>", "<w:outlineLvl w:val={}/>"):  # fmt: skip
+        if draw(st.booleans()):
+            properties += template.format(quoteattr(draw(any_value)))
+    runs = "".join(
+        "<w:r><w:rPr>{}</w:rPr>{}</w:r>".format(
+            "".join(draw(st.lists(RUN_PROPERTIES, max_size=2))),
+            "".join(draw(st.lists(RUN_PARTS, max_size=3))),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    wrapper = draw(st.sampled_from(["{}", '<w:hyperlink w:anchor="a\x85">{}</w:hyperlink>',
+                                    "<w:ins>{}</w:ins>", "<w:del>{}</w:del>"]))  # fmt: skip
+    paragraph = f"<w:p><w:pPr>{properties}</w:pPr>{wrapper.format(runs)}</w:p>"
+    if draw(st.integers(0, 9)) == 0:
+        paragraph = f"<w:tbl><w:tr><w:tc>{paragraph}</w:tc></w:tr></w:tbl>"
+    return paragraph
+
+
+@given(st.lists(any_paragraph(), max_size=10), st.booleans())
+def test_any_well_formed_document_reads(paragraphs: list[str], ours: bool) -> None:
+    """Values Word would never write (negative indents, unknown styles, stray field marks,
+    control characters) still give an article, or a clean InputError that names the problem.
+    The styles and numbering are articlekit's own or Word's default template's."""
+    document = f'<w:document xmlns:w="{W_MAIN}"><w:body>{"".join(paragraphs)}</w:body></w:document>'
+    template = write(STORY, format="docx").value if ours else reporters_file()
+    with zipfile.ZipFile(io.BytesIO(template)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = document.encode("utf-8")
+    try:
+        read(package(parts), format="docx")
+    except InputError as error:
+        assert "invalid article" not in error.message

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from articlekit._text import find_control, strip_controls
 from articlekit.formats.docx.layout import Para, Run
-from articlekit.formats.docx.names import Names
+from articlekit.formats.docx.names import Names, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
 from articlekit.formats.docx.template import INDENT_STEP
+from articlekit.model import MAX_NESTING
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -139,8 +140,8 @@ class BodyReader:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
                 hanging = _twips(indent.get(f"{{{n.w}}}hanging"))
             level = properties.find(n.outlineLvl)
-            if level is not None and level.get(n.val, "").isdigit():
-                outline = int(level.get(n.val, "9"))
+            if level is not None:
+                outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
         self._after.append([])
         runs = _merge(self.inline(p, None, []))
@@ -180,7 +181,8 @@ class BodyReader:
                 return Para("indented", runs)
             return Para("body", runs)
         if role == "quote":
-            return Para("quote", runs, left // INDENT_STEP if left >= 2 * INDENT_STEP else 1)
+            depth = min(left // INDENT_STEP, MAX_NESTING) if left >= 2 * INDENT_STEP else 1
+            return Para("quote", runs, depth)
         if role == "continue":
             return Para("continue", runs, max(left // INDENT_STEP - 1, 0) if left else level)
         return Para(role, runs, level)
@@ -303,7 +305,7 @@ class BodyReader:
         anchor = element.get(n.anchor)
         relationship = self.links.get(element.get(n.r_id, ""))
         target = relationship.target if relationship is not None else ""
-        if anchor:
+        if anchor is not None:
             target = f"{target}#{anchor}"
         return _clean_target(target)
 
@@ -347,7 +349,7 @@ class BodyReader:
         for node in element.iter():
             if isinstance(node.tag, str) and node.tag.endswith(("}docPr", "}cNvPr", "}shape")):
                 for key in _GRAPHIC_DESCRIPTION:
-                    value = " ".join((node.get(key) or "").split())
+                    value = clean_attribute(node.get(key))
                     if value:
                         description.setdefault("description" if key == "descr" else key, value)
         self.aside.images.append(description)
@@ -429,9 +431,14 @@ def _field_link(code: str) -> str | None:
 
 
 def _clean_target(target: str) -> str | None:
-    """A link target the model accepts: trimmed, inner whitespace percent-encoded."""
-    target = _SPACE.sub("%20", target.strip())
+    """A link target the model accepts: no controls, inner whitespace percent-encoded."""
+    target = _SPACE.sub("%20", strip_controls(target)[0].strip())
     return target or None
+
+
+def clean_attribute(value: str | None) -> str:
+    """An attribute's text as the model accepts it: no controls, whitespace collapsed."""
+    return " ".join(strip_controls(value or "")[0].split())
 
 
 def _is_math_text(node: etree._Element) -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from articlekit import dates
 from articlekit._text import strip_controls
-from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI
+from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import Article
 from articlekit.registry import Context
@@ -147,8 +147,9 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
             except ValidationError:
                 unusable[key] = text
         elif key == "revision":
-            if text.isdigit() and int(text) >= 1:
-                result["version"] = int(text)
+            version = number(text)
+            if version:
+                result["version"] = version
             elif text != "0":  # Word's count before the first save: no version at all
                 unusable[key] = text
         elif key == "contentStatus":

@@ -27,6 +27,14 @@ RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 """Transitional relationship types are this plus a name (``styles``, ``hyperlink``, ...)."""
 
 
+def number(value: str | None) -> int | None:
+    """A non-negative decimal attribute value (``w:ilvl``, ``w:outlineLvl``), else ``None``;
+    ``str.isdigit`` alone would accept digits such as ``²`` that ``int`` refuses."""
+    if value and len(value) <= 9 and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
 def relationship_kind(type_uri: str) -> str:
     """The last segment of a relationship type, the same in both dialects (``styles``)."""
     return type_uri.rstrip("/").rpartition("/")[2]

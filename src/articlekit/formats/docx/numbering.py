@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from articlekit import _xml
-from articlekit.formats.docx.names import Names, names
+from articlekit.formats.docx.names import Names, names, number
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -79,8 +79,8 @@ def _formats(parent: etree._Element, n: Names) -> dict[int, str]:
     """Level → number format of the ``w:lvl`` elements under ``parent``."""
     found: dict[int, str] = {}
     for level in parent.iter(n.lvl):
-        ilvl = level.get(n.ilvl, "")
+        ilvl = number(level.get(n.ilvl))
         fmt = level.find(n.numFmt)
-        if ilvl.isdigit() and fmt is not None:
-            found[int(ilvl)] = fmt.get(n.val, "")
+        if ilvl is not None and fmt is not None:
+            found[ilvl] = fmt.get(n.val, "")
     return found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from articlekit.byline import authors_from_byline, byline_names
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded
-from articlekit.formats.docx.body import BodyReader, SetAside
+from articlekit.formats.docx.body import BodyReader, SetAside, clean_attribute
 from articlekit.formats.docx.layout import assemble, flatten
 from articlekit.formats.docx.names import W_STRICT, W, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
@@ -204,8 +204,8 @@ def _comments(root: etree._Element, reader: BodyReader) -> list[dict[str, str]]:
         text = _story_text(comment, reader)
         anchor = " ".join("".join(anchors.get(comment.get(n.id_, ""), [])).split())
         entry = {
-            "author": comment.get(n.author, ""),
-            "date": comment.get(n.date, ""),
+            "author": clean_attribute(comment.get(n.author)),
+            "date": clean_attribute(comment.get(n.date)),
             "text": text,
             "anchor": anchor,
         }

@@ -19,11 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from articlekit.formats.docx.names import Names, names
+from articlekit.formats.docx.names import Names, names, number
 
 if TYPE_CHECKING:
     from lxml import etree
 
+MAX_LEVEL = 8
+"""Word's list levels are 0-8."""
 MAX_CHAIN = 16
 """Longest ``basedOn`` chain followed; longer ones are cycles or hostile."""
 
@@ -175,9 +177,9 @@ def _role_of(
         return ParagraphStyle("body", level, list_kind=listed.group(1) == "number")
     outline = properties.find(n.outlineLvl) if properties is not None else None
     if outline is not None:
-        value = outline.get(n.val, "")
-        if value.isdigit() and int(value) < 9:
-            return ParagraphStyle("heading", min(int(value) + 1, 6))
+        value = number(outline.get(n.val))
+        if value is not None and value < 9:
+            return ParagraphStyle("heading", min(value + 1, 6))
         return BODY  # level 9: explicitly body text, whatever the base style says
     return None
 
@@ -189,10 +191,10 @@ def numbering_of(properties: etree._Element, n: Names) -> tuple[str | None, int 
         return None, None
     num = numbering.find(n.numId)
     level = numbering.find(n.ilvl)
-    level_value = level.get(n.val, "0") if level is not None else None
+    ilvl = number(level.get(n.val, "0")) if level is not None else None
     return (
         num.get(n.val) if num is not None else None,
-        int(level_value) if level_value is not None and level_value.isdigit() else None,
+        min(ilvl, MAX_LEVEL) if ilvl is not None else None,
     )
 
 

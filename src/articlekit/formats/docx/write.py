@@ -70,7 +70,7 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
     hidden = [name for name in _NOT_SHOWN if getattr(article, name)]
     if article.published and article.created:
         hidden.append("created")
-    if any(concept.name is None for concept in article.subjects + article.genres):
+    if any(c.code or c.uri or c.vocabulary for c in article.subjects + article.genres):
         hidden.append("subject and genre codes")
     if any(person.role or person.uri for person in article.authors):
         hidden.append("author roles")
