@@ -138,7 +138,7 @@ class BodyReader:
             indent = properties.find(n.ind)
             if indent is not None:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
-                hanging = _twips(indent.get(f"{{{n.w}}}hanging"))
+                hanging = _twips(indent.get(n.hanging))
             level = properties.find(n.outlineLvl)
             if level is not None:
                 outline = number(level.get(n.val))

@@ -30,7 +30,6 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from articlekit.errors import InputError
 from articlekit.formats.docx import core
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, content_id
@@ -87,13 +86,11 @@ def find(
         try:
             return Article.model_validate_json(root.text or "")
         except ValidationError as error:
-            problem = describe_validation_error(error)
-        except InputError as error:
-            problem = error.message
-        context.warn(
-            "docx-embedded-article-invalid",
-            f"the embedded articlekit copy cannot be read ({problem}); read what Word shows",
-        )
+            context.warn(
+                "docx-embedded-article-invalid",
+                f"the embedded articlekit copy cannot be read ({describe_validation_error(error)});"
+                " read what Word shows",
+            )
     return None
 
 

@@ -21,7 +21,6 @@ CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-XML = "http://www.w3.org/XML/1998/namespace"
 
 RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 """Transitional relationship types are this plus a name (``styles``, ``hyperlink``, ...)."""
@@ -48,20 +47,18 @@ class Names:
         r = R_STRICT if strict else R
         self.w = w
         for local in (
-            "abstractNum", "abstractNumId", "anchor", "b", "basedOn", "body", "br", "comment",
-            "commentRangeEnd", "commentRangeStart", "cr", "customXml", "del", "delText", "dir",
-            "bdo", "drawing", "endnote", "endnoteReference", "fldChar", "fldSimple", "footnote",
-            "footnoteReference", "hyperlink", "i", "ilvl", "ind", "ins", "instr", "instrText",
-            "lvl", "lvlOverride", "moveFrom", "moveTo", "name", "noBreakHyphen", "num",
-            "numFmt", "numId", "numPr", "numStyleLink", "object", "outlineLvl", "p", "pPr",
-            "pStyle", "pict", "r", "rPr", "rStyle", "sdt", "sdtContent", "smallCaps", "smartTag",
-            "softHyphen", "strike", "dstrike", "style", "styleId", "styleLink", "sym", "t", "tab",
-            "tbl", "tc", "tr", "txbxContent", "type", "u", "val", "vanish", "vertAlign",
-            "fldCharType", "default", "char", "left", "start", "id", "author", "date",
+            "abstractNum", "abstractNumId", "anchor", "author", "b", "basedOn", "bdo", "body",
+            "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr", "customXml",
+            "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference", "fldChar",
+            "fldCharType", "fldSimple", "footnote", "footnoteReference", "hanging", "hyperlink",
+            "i", "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
+            "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
+            "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rPr",
+            "rStyle", "sdt", "sdtContent", "smartTag", "start", "style", "styleId", "styleLink",
+            "sym", "t", "tab", "tbl", "tc", "tr", "txbxContent", "type", "val", "vanish",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")
         self.r_id = f"{{{r}}}id"
-        self.r_embed = f"{{{r}}}embed"
         self.mc_alternate = f"{{{MC}}}AlternateContent"
         self.mc_choice = f"{{{MC}}}Choice"
         self.mc_fallback = f"{{{MC}}}Fallback"

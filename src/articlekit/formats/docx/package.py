@@ -76,9 +76,6 @@ class Package:
     def __contains__(self, name: str) -> bool:
         return name in self._entries
 
-    def names(self) -> list[str]:
-        return list(self._entries)
-
     def read(self, name: str) -> bytes:
         """The bytes of an XML part, read with a cap whatever the zip claims."""
         info = self._entries[name]
