@@ -11,6 +11,7 @@ line naming the problem; media parts are never read at all.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import posixpath
 import zipfile
@@ -34,8 +35,8 @@ MAX_ENTRY_SIZE = 256 * 1024 * 1024
 MAX_TOTAL_SIZE = 512 * 1024 * 1024
 MAX_RATIO = 100
 """XML compresses 10-30 times; far more than this, on a large entry, is a zip bomb."""
-CACHE_SIZE = 64
-"""Parsed parts kept per process (styles and numbering repeat across files from one template)."""
+CACHE_SIZE = 256
+"""Parsed parts kept per process (styles, numbering and relationships repeat across files)."""
 RATIO_FLOOR = 1024 * 1024
 """Entries smaller than this may compress as well as they like (they cannot do harm)."""
 MAX_XML_PART = 32 * 1024 * 1024
@@ -95,10 +96,11 @@ class Package:
         """A part parsed with the hardened parser; errors name the part."""
         return self.parsed(name, lambda data: _xml.parse(data)[0])
 
-    def parsed(self, name: str, parse: Callable[[bytes], T]) -> T:
+    def parsed(self, name: str, parse: Callable[[bytes], T], data: bytes | None = None) -> T:
         """A part's bytes given to ``parse`` (which uses the hardened parser); errors name the
         part."""
-        data = self.read(name)
+        if data is None:
+            data = self.read(name)
         try:
             return parse(data)
         except InputError as error:
@@ -106,42 +108,31 @@ class Package:
                 f"{name}: {error.message}", line=error.line, column=error.column
             ) from None
 
-    def cached(self, kind: str, names: tuple[str, ...], build: Callable[[], T]) -> T:
-        """``build()``, remembered across packages by the parts' sizes and CRC-32s (from the
-        central directory, so a hit reads nothing): articlekit's own styles part, and a
-        newsroom template's, are then parsed once per process."""
-        infos = [self._entries[name] for name in names]
-        key = (kind, *((info.filename, info.CRC, info.file_size) for info in infos))
-        if key in _CACHE:
-            return cast(T, _CACHE[key])
-        value = build()
+    def cached(self, kind: str, name: str, parse: Callable[[bytes], T], *key: object) -> T:
+        """A part parsed by ``parse``, remembered across packages by the part's content (and
+        ``key``): articlekit's own styles and package relationships, and a newsroom template's,
+        are parsed once per process. The result must not be changed by the caller."""
+        data = self.read(name)
+        full_key = (kind, name, hashlib.blake2b(data, digest_size=16).digest(), *key)
+        if full_key in _CACHE:
+            return cast(T, _CACHE[full_key])
+        value = self.parsed(name, parse, data)
         if len(_CACHE) >= CACHE_SIZE:
             _CACHE.clear()
-        _CACHE[key] = value
+        _CACHE[full_key] = value
         return value
 
     def relationships(self, source: str) -> dict[str, Relationship]:
         """The relationships of part ``source`` (``""`` for the package itself), by id."""
-        if source in self._relationships:
-            return self._relationships[source]
-        folder, base = posixpath.split(source)
-        rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
-        if rels_name not in self._entries:
-            self._relationships[source] = {}
-            return {}
-        found: dict[str, Relationship] = {}
-        tag = f"{{{PACKAGE_RELATIONSHIPS}}}Relationship"
-        for element in self.xml(rels_name).iter(tag):
-            rel_id, target = element.get("Id"), element.get("Target")
-            if not rel_id or target is None:
-                continue
-            external = element.get("TargetMode") == "External"
-            if not external:
-                target = _resolve(folder, target)
-            kind = relationship_kind(element.get("Type", ""))
-            found[rel_id] = Relationship(kind, target, external)
-        self._relationships[source] = found
-        return found
+        if source not in self._relationships:
+            folder, base = posixpath.split(source)
+            rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+            self._relationships[source] = (
+                self.cached("rels", rels_name, lambda data: _parse_rels(data, folder))
+                if rels_name in self._entries
+                else {}
+            )
+        return self._relationships[source]
 
     def related(self, source: str, kind: str) -> str | None:
         """The first internal part that ``source`` relates to with relationship ``kind``."""
@@ -189,6 +180,21 @@ def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     if total > MAX_TOTAL_SIZE:
         raise InputError(f"zip entries declare {total} bytes in total; refused as a zip bomb")
     return entries
+
+
+def _parse_rels(data: bytes, folder: str) -> dict[str, Relationship]:
+    found: dict[str, Relationship] = {}
+    tag = f"{{{PACKAGE_RELATIONSHIPS}}}Relationship"
+    for element in _xml.parse(data)[0].iter(tag):
+        rel_id, target = element.get("Id"), element.get("Target")
+        if not rel_id or target is None:
+            continue
+        external = element.get("TargetMode") == "External"
+        if not external:
+            target = _resolve(folder, target)
+        kind = relationship_kind(element.get("Type", ""))
+        found[rel_id] = Relationship(kind, target, external)
+    return found
 
 
 def _resolve(folder: str, target: str) -> str:

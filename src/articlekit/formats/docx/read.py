@@ -73,20 +73,15 @@ def read_article(data: bytes, context: Context) -> Article:
 
 def _styles(package: Package) -> tuple[Styles, Numbering]:
     styles_part = package.related(package.main, "styles")
-    styles = EMPTY_STYLES
-    if styles_part is not None:
-        name = styles_part
-        styles = package.cached("styles", (name,), lambda: package.parsed(name, parse_styles))
+    styles = package.cached("styles", styles_part, parse_styles) if styles_part else EMPTY_STYLES
     numbering_part = package.related(package.main, "numbering")
     if numbering_part is None:
         return styles, NO_NUMBERING
-    parts = (numbering_part, *((styles_part,) if styles_part else ()))
     numbering = package.cached(
         "numbering",
-        parts,
-        lambda: package.parsed(
-            numbering_part, lambda data: parse_numbering(data, styles.numbering_styles)
-        ),
+        numbering_part,
+        lambda data: parse_numbering(data, styles.numbering_styles),
+        tuple(sorted(styles.numbering_styles.items())),
     )
     return styles, numbering
 
