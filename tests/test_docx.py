@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import Article, read, write
+from articlekit.diagnostics import CATALOGUE
 from articlekit.errors import InputError, UsageError
 from articlekit.model import (
     Dateline,
@@ -113,6 +114,7 @@ def test_every_corpus_file_reads(name: str) -> None:
     result = read(corpus(name))
     assert result.value.schema_version == "1.0"
     assert "Word Document" not in result.value.model_dump_json()
+    assert codes(result) <= set(CATALOGUE)
 
 
 def test_title_author_date_abstract_styles() -> None:
@@ -759,6 +761,43 @@ HOSTILE = {
 
 def test_a_minimal_package_reads() -> None:
     assert read(package(MINIMAL), format="docx").value.paragraphs == ["Ferries run late."]
+
+
+def test_fields_controls_deletions_hidden_text_and_symbols() -> None:
+    body = (
+        "<w:p><w:r><w:t>See </w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/tide" '
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>the tide table</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> or </w:t></w:r>'
+        '<w:fldSimple w:instr=" HYPERLINK \\l &quot;times&quot; "><w:r><w:t>the times</w:t>'
+        "</w:r></w:fldSimple><w:r><w:t>.</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:smartTag><w:r><w:t>Quay</w:t></w:r></w:smartTag>"
+        "<w:del><w:r><w:delText> old</w:delText></w:r></w:del>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t> secret</w:t></w:r>"
+        '<w:r><w:t xml:space="preserve"> 7 </w:t><w:sym w:font="Symbol" w:char="00B0"/>'
+        "<w:br/><w:t>north</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    result = read(package({**MINIMAL, "word/document.xml": document}), format="docx")
+    assert blocks_json(result.value) == [
+        {
+            "type": "paragraph",
+            "content": [
+                {"text": "See "},
+                {"text": "the tide table", "strong": True, "link": "https://example.org/tide"},
+                {"text": " or "},
+                {"text": "the times", "link": "#times"},
+                {"text": "."},
+            ],
+        },
+        para("Quay 7 °\nnorth"),
+    ]
+    assert {"docx-tracked-changes", "docx-hidden-text-dropped"} <= codes(result)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
