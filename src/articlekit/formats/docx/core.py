@@ -70,13 +70,14 @@ def _names(concepts: list[Any]) -> str:
 
 
 def _w3cdtf(value: date | None) -> str | None:
+    """Word wants a full date-time here (it calls a file with ``2024-03-14`` corrupt), so a
+    date alone is written as midnight with ``Z``, and a date-time keeps its offset as ``+hh:mm``
+    (``+00:00`` for UTC): the reader can tell them apart."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        if value.utcoffset() == UTC.utcoffset(None):
-            return value.replace(tzinfo=None).isoformat() + "Z"
         return value.isoformat()
-    return value.isoformat()
+    return f"{value.isoformat()}T00:00:00Z"
 
 
 def render(found: dict[str, str]) -> bytes:
@@ -180,17 +181,20 @@ def _split(text: str) -> list[str]:
 
 
 def _date(text: str, key: str, context: Context | None) -> date | None:
+    """Midnight written with ``Z`` is a date alone (as articlekit and pandoc write one)."""
     value = dates.parse_iso(text)
     if isinstance(value, datetime) and value.tzinfo is None:
         if context is not None:
             context.warn("date-time-without-zone", f"core property {key} has no time zone")
         return value.date()
+    if isinstance(value, datetime) and text.endswith(("T00:00:00Z", "T00:00Z")):
+        return value.date()
     return value
 
 
 def same_moment(a: Any, b: Any) -> bool:
-    """Equal values, where a date and the same day at midnight UTC count as equal (Word rewrites
-    ``2024-03-14`` as ``2024-03-14T00:00:00Z`` when it saves)."""
+    """Equal values, where a date and the same day at midnight UTC count as equal (Word may
+    rewrite a date-time at midnight UTC with ``Z`` when it saves)."""
     if isinstance(a, datetime) != isinstance(b, datetime) and a is not None and b is not None:
         moment, day = (a, b) if isinstance(a, datetime) else (b, a)
         return bool(moment == datetime(day.year, day.month, day.day, tzinfo=UTC))
