@@ -70,9 +70,10 @@ def _names(concepts: list[Any]) -> str:
 
 
 def _w3cdtf(value: date | None) -> str | None:
-    """Word wants a full date-time here (it calls a file with ``2024-03-14`` corrupt), so a
-    date alone is written as midnight with ``Z``, and a date-time keeps its offset as ``+hh:mm``
-    (``+00:00`` for UTC): the reader can tell them apart."""
+    """Office is strict about these values (files with malformed ones are refused as corrupt),
+    so a date alone is written as a full date-time, midnight with ``Z``, as Word itself writes;
+    a date-time keeps its offset as ``+hh:mm`` (``+00:00`` for UTC), so the reader can tell
+    them apart."""
     if value is None:
         return None
     if isinstance(value, datetime):
