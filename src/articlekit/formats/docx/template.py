@@ -26,6 +26,8 @@ from articlekit.formats.docx.names import MC, R, W
 
 PARTS = ("document.xml", "styles.xml", "numbering.xml", "settings.xml", "theme1.xml")
 """The files of the template folder."""
+BUILT_WITH = "1.2.0"
+"""The python-docx version that built the shipped files (another may serialise differently)."""
 
 KEPT_STYLES = (
     "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "Subtitle",
@@ -204,6 +206,10 @@ def _serialise(root: Any) -> bytes:
 
 def main() -> None:
     """Write :func:`build`'s files into the template folder."""
+    import docx
+
+    if docx.__version__ != BUILT_WITH:
+        print(f"built with python-docx {docx.__version__}: update BUILT_WITH in {__file__}")
     folder = Path(__file__).with_name("template")
     for name, data in build().items():
         (folder / name).write_bytes(data)
