@@ -75,4 +75,18 @@ CATALOGUE: dict[str, str] = {
     "ninjs-value-kept": "a value the article cannot hold (urgency 12, status 'draft') is in extras",
     "ninjs-body-skipped": "a body in a format that is not read (application/xml...) was left out",
     "ninjs-date-widened": "a date without a time was written as midnight UTC (ninjs needs times)",
+    # Word .docx
+    "docx-comments-moved": "comments were moved out of the text into extras['docx:comments']",
+    "docx-notes-moved": "footnotes or endnotes were moved into extras; their marks left the text",
+    "docx-image-dropped": "images or drawings were left out; descriptions in extras['docx:images']",
+    "docx-table-flattened": "a table was read as one paragraph per row, cells separated by ' | '",
+    "docx-text-box-read": "text boxes were read as paragraphs after the paragraph holding them",
+    "docx-tracked-changes": "tracked changes were read as accepted: insertions kept, deletions not",
+    "docx-hidden-text-dropped": "hidden text (Word's 'hidden' font effect) was left out",
+    "docx-formatting-dropped": "underline, strikethrough and similar marks were dropped, text kept",
+    "docx-property-unusable": "a core property value articlekit cannot use was kept in extras",
+    "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",
+    "docx-embedded-article-invalid": "the embedded articlekit copy is unreadable; Word's view used",
+    "docx-not-displayed": "fields Word does not display; the embedded copy keeps them",
+    "docx-character-replaced": "characters XML cannot hold show as U+FFFD in Word",
 }

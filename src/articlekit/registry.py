@@ -130,6 +130,7 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
     Builtin(
         "ninjs1", "IPTC ninjs 1.x", "articlekit.formats.ninjs", (".ninjs1.json",), writer="writer1"
     ),
+    Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
 )
 
 

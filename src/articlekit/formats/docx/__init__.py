@@ -1,0 +1,61 @@
+"""Word .docx (Office Open XML WordprocessingML), read and written.
+
+Reader (:mod:`.read`), for files from Word, LibreOffice, Google Docs and articlekit:
+
+- [x] package safety: zip bombs (entries, declared and actual sizes, ratio), non-zip files,
+      missing parts, legacy .doc and encrypted files, hostile XML (:mod:`.package`)
+- [x] Transitional and Strict OOXML
+- [x] styles resolved by name through ``styles.xml`` (localised ids such as ``1``, ``a4``),
+      then outline level, then base style (:mod:`.styles`)
+- [x] headline: Title style; else a leading Heading 1; else a short first paragraph followed
+      by more text (never a long body paragraph)
+- [x] subheadline (Subtitle), byline (Byline style or a "By ..." paragraph), authors (Author
+      style, else the byline, with core creators when the byline names them), Date, Abstract
+- [x] dateline: Dateline style, else the start of the first paragraph (:mod:`articlekit.dateline`)
+- [x] headings 1-6, quotes (Quote, Intense Quote, Block Text, indented paragraphs, nested by
+      indentation), lists from numbering properties on paragraphs or styles (:mod:`.numbering`),
+      nested by level, numbered or bulleted; further paragraphs of list items
+- [x] bold and italic (direct or character styles), hyperlinks (elements and fields), line
+      breaks, tabs, symbols
+- [x] core properties as metadata (:mod:`.core`)
+- [x] tracked changes read as accepted (insertions kept, deletions left out), reported
+- [x] comments and footnotes/endnotes moved to extras, images reported (descriptions in
+      extras), tables read as one paragraph per row, text boxes read, hidden text left out;
+      each reported (:mod:`.body`)
+- [x] the embedded canonical article, used while the document still shows it (:mod:`.embedded`)
+- [ ] headers, footers, math layout, images' content: not read (page furniture and media)
+
+Writer (:mod:`.write`): Title, Subtitle, Byline and Dateline paragraphs, body paragraphs,
+Heading 1-6, Quote, bulleted and numbered lists with real numbering, bold and italic runs,
+hyperlinks; core properties; the canonical article embedded as a custom XML part; a lean built-in
+template (:mod:`.template`); byte-identical output for the same article.
+
+Options: ``embedded=ignore`` reads what Word shows and ignores the embedded article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from articlekit.model import Article
+from articlekit.registry import Context
+
+
+class DocxReader:
+    def read(self, data: bytes, context: Context) -> Iterator[Article]:
+        from articlekit.formats.docx.read import read_article
+
+        yield read_article(data, context)
+
+
+class DocxWriter:
+    binary = True
+
+    def write(self, article: Article, context: Context) -> bytes:
+        from articlekit.formats.docx.write import write_article
+
+        return write_article(article, context)
+
+
+reader = DocxReader()
+writer = DocxWriter()

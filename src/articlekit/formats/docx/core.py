@@ -1,0 +1,202 @@
+"""Core properties (``docProps/core.xml``): what Word shows under File > Info, both ways.
+
+===============  ==========================================================
+dc:title         headline (read back only into extras: the Title paragraph is the headline)
+dc:creator       authors' names, ``; ``-separated
+dc:subject       subjects' names
+cp:keywords      keywords, ``; ``-separated (``,`` when a file uses no ``;``)
+dc:description   summary
+dc:identifier    id
+dc:language      language
+cp:revision      version
+cp:category      genres' names
+cp:contentStatus status
+dcterms:created  published (else created)
+dcterms:modified updated
+===============  ==========================================================
+
+Values come from the article only: no current time, no "python-docx" author, no revision count.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from articlekit import dates
+from articlekit._text import strip_controls
+from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
+from articlekit.formats.docx.xmltext import escape_text
+from articlekit.model import Article
+from articlekit.registry import Context
+
+if TYPE_CHECKING:
+    from lxml import etree
+    from pydantic import TypeAdapter
+
+ELEMENTS: tuple[tuple[str, str], ...] = (
+    ("title", DC), ("subject", DC), ("creator", DC), ("keywords", CORE), ("description", DC),
+    ("identifier", DC), ("language", DC), ("revision", CORE), ("category", CORE),
+    ("contentStatus", CORE), ("created", DCTERMS), ("modified", DCTERMS),
+)  # fmt: skip
+"""Element names in the order they are written, with their namespaces."""
+_PREFIX = {DC: "dc", CORE: "cp", DCTERMS: "dcterms"}
+_STATUSES = {"usable", "withheld", "canceled"}
+SEPARATOR = "; "
+
+
+def values(article: Article) -> dict[str, str]:
+    """The core property texts for ``article`` (only those it has)."""
+    found = {
+        "title": article.headline,
+        "creator": SEPARATOR.join(person.name for person in article.authors),
+        "subject": _names(article.subjects),
+        "keywords": SEPARATOR.join(article.keywords),
+        "description": article.summary,
+        "identifier": article.id,
+        "language": article.language,
+        "revision": str(article.version) if article.version else None,
+        "category": _names(article.genres),
+        "contentStatus": article.status,
+        "created": _w3cdtf(article.published or article.created),
+        "modified": _w3cdtf(article.updated),
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+def _names(concepts: list[Any]) -> str:
+    return SEPARATOR.join(concept.name for concept in concepts if concept.name)
+
+
+def _w3cdtf(value: date | None) -> str | None:
+    """Office is strict about these values (files with malformed ones are refused as corrupt),
+    so a date alone is written as a full date-time, midnight with ``Z``, as Word itself writes;
+    a date-time keeps its offset as ``+hh:mm`` (``+00:00`` for UTC), so the reader can tell
+    them apart."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return f"{value.isoformat()}T00:00:00Z"
+
+
+def render(found: dict[str, str]) -> bytes:
+    """``core.xml`` holding ``found``, elements in a fixed order."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<cp:coreProperties xmlns:cp="{CORE}" xmlns:dc="{DC}" xmlns:dcterms="{DCTERMS}" '
+        f'xmlns:xsi="{XSI}">'
+    ]
+    for key, namespace in ELEMENTS:
+        value = found.get(key)
+        if value is None:
+            continue
+        name = f"{_PREFIX[namespace]}:{key}"
+        kind = ' xsi:type="dcterms:W3CDTF"' if namespace == DCTERMS else ""
+        parts.append(f"<{name}{kind}>{escape_text(value)}</{name}>")
+    parts.append("</cp:coreProperties>")
+    return "".join(parts).encode("utf-8")
+
+
+def parse(root: etree._Element) -> dict[str, str]:
+    """The non-empty core property texts of a ``core.xml``."""
+    found: dict[str, str] = {}
+    for key, namespace in ELEMENTS:
+        element = root.find(f"{{{namespace}}}{key}")
+        if element is not None:
+            text = " ".join(strip_controls("".join(element.itertext()))[0].split())
+            if text:
+                found[key] = text
+    return found
+
+
+@cache
+def _adapter(kind: str) -> TypeAdapter[str]:
+    from pydantic import TypeAdapter
+
+    from articlekit.model import Identifier, LanguageTag
+
+    return TypeAdapter(LanguageTag if kind == "language" else Identifier)
+
+
+def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
+    """Article field values from core property texts; unusable ones go to ``docx:`` extras.
+
+    ``creators`` (a list of names) and ``title`` are returned as such: the caller decides what
+    they mean for authors and headline. ``context`` is ``None`` to read without warnings.
+    """
+    from pydantic import ValidationError
+
+    result: dict[str, Any] = {}
+    unusable: dict[str, str] = {}
+    for key, text in found.items():
+        if key in ("title", "description"):
+            result["title" if key == "title" else "summary"] = text
+        elif key in ("creator", "keywords", "subject", "category"):
+            items = _split(text)
+            if key == "keywords":
+                result["keywords"] = items
+            elif key == "creator":
+                result["creators"] = items
+            else:
+                result["subjects" if key == "subject" else "genres"] = [
+                    {"name": item} for item in items
+                ]
+        elif key in ("identifier", "language"):
+            try:
+                result["id" if key == "identifier" else key] = _adapter(key).validate_python(text)
+            except ValidationError:
+                unusable[key] = text
+        elif key == "revision":
+            version = number(text)
+            if version:
+                result["version"] = version
+            elif text != "0":  # Word's count before the first save: no version at all
+                unusable[key] = text
+        elif key == "contentStatus":
+            if text.lower() in _STATUSES:
+                result["status"] = text.lower()
+            else:
+                unusable[key] = text
+        else:
+            value = _date(text, key, context)
+            if value is None:
+                unusable[key] = text
+            else:
+                result["published" if key == "created" else "updated"] = value
+    if unusable:
+        result["extras"] = {f"docx:{key}": text for key, text in unusable.items()}
+        if context is not None:
+            context.warn(
+                "docx-property-unusable",
+                "core properties with values articlekit cannot use were kept in extras: "
+                + ", ".join(sorted(unusable)),
+            )
+    return result
+
+
+def _split(text: str) -> list[str]:
+    separator = ";" if ";" in text else ","
+    return [item.strip() for item in text.split(separator) if item.strip()]
+
+
+def _date(text: str, key: str, context: Context | None) -> date | None:
+    """Midnight written with ``Z`` is a date alone (as articlekit and pandoc write one)."""
+    value = dates.parse_iso(text)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        if context is not None:
+            context.warn("date-time-without-zone", f"core property {key} has no time zone")
+        return value.date()
+    if isinstance(value, datetime) and text.endswith(("T00:00:00Z", "T00:00Z")):
+        return value.date()
+    return value
+
+
+def same_moment(a: Any, b: Any) -> bool:
+    """Equal values, where a date and the same day at midnight UTC count as equal (Word may
+    rewrite a date-time at midnight UTC with ``Z`` when it saves)."""
+    if isinstance(a, datetime) != isinstance(b, datetime) and a is not None and b is not None:
+        moment, day = (a, b) if isinstance(a, datetime) else (b, a)
+        return bool(moment == datetime(day.year, day.month, day.day, tzinfo=UTC))
+    return bool(a == b)

@@ -1,0 +1,77 @@
+"""OOXML namespaces and relationship types, in both the Transitional and the Strict dialect.
+
+Strict OOXML (ISO/IEC 29500 Strict) moves WordprocessingML and the relationship namespace to
+``purl.oclc.org``; everything else a reader needs is the same. Element names are looked up as
+Clark-notation strings (``{namespace}p``) built once per namespace, which keeps the inner loops
+of the body reader to plain string comparisons.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+R_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC = "http://purl.org/dc/elements/1.1/"
+DCTERMS = "http://purl.org/dc/terms/"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+"""Transitional relationship types are this plus a name (``styles``, ``hyperlink``, ...)."""
+
+
+def number(value: str | None) -> int | None:
+    """A non-negative decimal attribute value (``w:ilvl``, ``w:outlineLvl``), else ``None``;
+    ``str.isdigit`` alone would accept digits such as ``²`` that ``int`` refuses."""
+    if value and len(value) <= 9 and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def relationship_kind(type_uri: str) -> str:
+    """The last segment of a relationship type, the same in both dialects (``styles``)."""
+    return type_uri.rstrip("/").rpartition("/")[2]
+
+
+class Names:
+    """Clark names of the WordprocessingML elements and attributes the reader looks at."""
+
+    def __init__(self, w: str) -> None:
+        strict = w == W_STRICT
+        r = R_STRICT if strict else R
+        self.w = w
+        for local in (
+            "abstractNum", "abstractNumId", "anchor", "author", "b", "basedOn", "bdo", "body",
+            "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr", "customXml",
+            "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference", "fldChar",
+            "fldCharType", "fldSimple", "footnote", "footnoteReference", "hanging", "hyperlink",
+            "i", "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
+            "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
+            "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rPr",
+            "rStyle", "sdt", "sdtContent", "smartTag", "start", "style", "styleId", "styleLink",
+            "sym", "t", "tab", "tbl", "tc", "tr", "txbxContent", "type", "val", "vanish",
+        ):  # fmt: skip
+            setattr(self, _attribute(local), f"{{{w}}}{local}")
+        self.r_id = f"{{{r}}}id"
+        self.mc_alternate = f"{{{MC}}}AlternateContent"
+        self.mc_choice = f"{{{MC}}}Choice"
+        self.mc_fallback = f"{{{MC}}}Fallback"
+
+    def __getattr__(self, name: str) -> str:  # for mypy: the names are set in __init__
+        raise AttributeError(name)
+
+
+def _attribute(local: str) -> str:
+    return f"{local}_" if local in {"del", "type", "id", "default", "char"} else local
+
+
+@cache
+def names(w: str) -> Names:
+    """The names for a WordprocessingML namespace (Transitional or Strict), built once."""
+    return Names(w)

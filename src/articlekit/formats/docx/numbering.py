@@ -1,0 +1,86 @@
+"""Numbering: which paragraphs are list items, and whether their list is numbered or bulleted.
+
+A paragraph is a list item when its numbering properties (its own ``w:numPr``, else its style's)
+name an instance that ``numbering.xml`` defines; instance ``0`` means "no list". The list is
+numbered unless the level's format is ``bullet`` or ``none``. Formats are looked up through the
+instance's definition, its level overrides, and numbering-style links (a definition that only
+says "see numbering style X", as Word writes for list styles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from articlekit import _xml
+from articlekit.formats.docx.names import Names, names, number
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+_UNNUMBERED = {"bullet", "none", ""}
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """Instances defined in ``numbering.xml`` and which of their levels are numbered."""
+
+    instances: frozenset[str]
+    numbered: frozenset[tuple[str, int]]
+
+    def is_list(self, num_id: str) -> bool:
+        return num_id in self.instances
+
+    def is_ordered(self, num_id: str, level: int) -> bool:
+        return (num_id, level) in self.numbered
+
+
+NO_NUMBERING = Numbering(frozenset(), frozenset())
+
+
+def parse_numbering(data: bytes, numbering_styles: dict[str, str]) -> Numbering:
+    """Resolve ``numbering.xml``; ``numbering_styles`` comes from :class:`~.styles.Styles`."""
+    root = _xml.parse(data)[0]
+    n = names(root.tag.rpartition("}")[0].lstrip("{"))
+    formats: dict[str, dict[int, str]] = {}
+    style_link: dict[str, str] = {}  # definition → numbering style it merely points to
+    owner: dict[str, str] = {}  # numbering style → the definition that holds its levels
+    for definition in root.iter(n.abstractNum):
+        abstract_id = definition.get(n.abstractNumId, "")
+        formats[abstract_id] = _formats(definition, n)
+        pointer = definition.find(n.numStyleLink)
+        if pointer is not None:
+            style_link[abstract_id] = pointer.get(n.val, "")
+        holder = definition.find(n.styleLink)
+        if holder is not None:
+            owner[holder.get(n.val, "")] = abstract_id
+    instances: dict[str, tuple[str, dict[int, str]]] = {}
+    for num in root.iter(n.num):
+        num_id = num.get(n.numId)
+        abstract = num.find(n.abstractNumId)
+        if num_id is not None and abstract is not None:
+            overrides: dict[int, str] = {}
+            for override in num.iter(n.lvlOverride):
+                overrides.update(_formats(override, n))
+            instances[num_id] = (abstract.get(n.val, ""), overrides)
+    numbered: set[tuple[str, int]] = set()
+    for num_id, (abstract_id, overrides) in instances.items():
+        resolved = abstract_id
+        if abstract_id in style_link:
+            style = style_link[abstract_id]
+            linked = instances.get(numbering_styles.get(style, ""), ("", {}))[0]
+            resolved = owner.get(style, linked)
+        levels = {**formats.get(resolved, {}), **overrides}
+        numbered.update((num_id, level) for level, fmt in levels.items() if fmt not in _UNNUMBERED)
+    return Numbering(frozenset(instances), frozenset(numbered))
+
+
+def _formats(parent: etree._Element, n: Names) -> dict[int, str]:
+    """Level → number format of the ``w:lvl`` elements under ``parent``."""
+    found: dict[int, str] = {}
+    for level in parent.iter(n.lvl):
+        ilvl = number(level.get(n.ilvl))
+        fmt = level.find(n.numFmt)
+        if ilvl is not None and fmt is not None:
+            found[ilvl] = fmt.get(n.val, "")
+    return found

@@ -1,0 +1,203 @@
+"""Opening a .docx safely: the zip container, its parts and relationships.
+
+A .docx is a zip of XML parts, and a hostile one is a zip bomb or XML attack in disguise. Before
+any part is parsed the whole central directory is checked: the number of entries, each entry's
+declared size, their total, and each entry's compression ratio; encrypted entries and duplicate
+names are refused. Parts are then read with a size cap, because declared sizes can lie (zipfile
+stops at the declared size and the CRC check catches the rest), and every XML part goes through
+the hardened parser of :mod:`articlekit._xml`. Every refusal is an :class:`InputError` with one
+line naming the problem; media parts are never read at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import posixpath
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from articlekit import _xml
+from articlekit.errors import InputError
+from articlekit.formats.docx.names import PACKAGE_RELATIONSHIPS, relationship_kind
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+T = TypeVar("T")
+
+MAX_ENTRIES = 2000
+"""Real documents have a few dozen parts; thousands are an attack on the central directory."""
+MAX_ENTRY_SIZE = 256 * 1024 * 1024
+MAX_TOTAL_SIZE = 512 * 1024 * 1024
+MAX_RATIO = 100
+"""XML compresses 10-30 times; far more than this, on a large entry, is a zip bomb."""
+CACHE_SIZE = 256
+"""Parsed parts kept per process (styles, numbering and relationships repeat across files)."""
+RATIO_FLOOR = 1024 * 1024
+"""Entries smaller than this may compress as well as they like (they cannot do harm)."""
+MAX_XML_PART = 32 * 1024 * 1024
+"""Largest XML part the reader parses."""
+
+ZIP_SIGNATURE = b"PK\x03\x04"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+LEGACY = "legacy .doc / encrypted file is not supported"
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    kind: str
+    """The last segment of the relationship type (``styles``, ``hyperlink``, ...)."""
+    target: str
+    """A part name inside the package, or the external URI when ``external``."""
+    external: bool
+
+
+class Package:
+    """The checked zip container: part names, part bytes, parsed XML parts, relationships."""
+
+    def __init__(self, data: bytes) -> None:
+        if data.startswith(OLE_SIGNATURE):
+            raise InputError(LEGACY)
+        if not data.startswith(ZIP_SIGNATURE):
+            raise InputError("not a .docx file: a Word document is a zip package")
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+            raise InputError(f"not a valid .docx: corrupt or truncated zip ({error})") from None
+        self._entries = _checked_entries(self._zip)
+        self._relationships: dict[str, dict[str, Relationship]] = {}
+        if "[Content_Types].xml" not in self._entries:
+            raise InputError("not a valid .docx: [Content_Types].xml is missing")
+        self.main = self._main_part()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._entries
+
+    def read(self, name: str) -> bytes:
+        """The bytes of an XML part, read with a cap whatever the zip claims."""
+        info = self._entries[name]
+        limit = min(info.file_size, MAX_XML_PART)
+        if info.file_size > MAX_XML_PART:
+            raise InputError(f"{name} is larger than {MAX_XML_PART} bytes")
+        try:
+            with self._zip.open(info) as stream:
+                data = stream.read(limit + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
+            raise InputError(f"not a valid .docx: {name} cannot be read ({error})") from None
+        if len(data) != info.file_size:
+            raise InputError(f"not a valid .docx: {name} is not the size the zip declares")
+        return data
+
+    def xml(self, name: str) -> etree._Element:
+        """A part parsed with the hardened parser; errors name the part."""
+        return self.parsed(name, lambda data: _xml.parse(data)[0])
+
+    def parsed(self, name: str, parse: Callable[[bytes], T], data: bytes | None = None) -> T:
+        """A part's bytes given to ``parse`` (which uses the hardened parser); errors name the
+        part."""
+        if data is None:
+            data = self.read(name)
+        try:
+            return parse(data)
+        except InputError as error:
+            raise InputError(
+                f"{name}: {error.message}", line=error.line, column=error.column
+            ) from None
+
+    def cached(self, kind: str, name: str, parse: Callable[[bytes], T], *key: object) -> T:
+        """A part parsed by ``parse``, remembered across packages by the part's content (and
+        ``key``): articlekit's own styles and package relationships, and a newsroom template's,
+        are parsed once per process. The result must not be changed by the caller."""
+        data = self.read(name)
+        full_key = (kind, name, hashlib.blake2b(data, digest_size=16).digest(), *key)
+        if full_key in _CACHE:
+            return cast(T, _CACHE[full_key])
+        value = self.parsed(name, parse, data)
+        if len(_CACHE) >= CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[full_key] = value
+        return value
+
+    def relationships(self, source: str) -> dict[str, Relationship]:
+        """The relationships of part ``source`` (``""`` for the package itself), by id."""
+        if source not in self._relationships:
+            folder, base = posixpath.split(source)
+            rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+            self._relationships[source] = (
+                self.cached("rels", rels_name, lambda data: _parse_rels(data, folder))
+                if rels_name in self._entries
+                else {}
+            )
+        return self._relationships[source]
+
+    def related(self, source: str, kind: str) -> str | None:
+        """The first internal part that ``source`` relates to with relationship ``kind``."""
+        for relationship in self.relationships(source).values():
+            if (
+                relationship.kind == kind
+                and not relationship.external
+                and relationship.target in self._entries
+            ):
+                return relationship.target
+        return None
+
+    def _main_part(self) -> str:
+        main = self.related("", "officeDocument")
+        if main is None:
+            main = "word/document.xml"
+            if main not in self._entries:
+                raise InputError("not a valid .docx: word/document.xml is missing")
+        return main
+
+
+_CACHE: dict[tuple[Any, ...], Any] = {}
+
+
+def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Entries by name, after refusing whatever could exhaust memory or confuse a reader."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(f"zip with {len(infos)} entries (more than {MAX_ENTRIES}) refused")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in entries:
+            raise InputError(f"zip lists {name} twice; refused as ambiguous")
+        if info.flag_bits & 0x1:
+            raise InputError(LEGACY)
+        if info.file_size > MAX_ENTRY_SIZE:
+            raise InputError(f"zip entry {name} declares {info.file_size} bytes; refused")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise InputError(f"zip entry {name} expands {ratio:.0f} times; refused as a zip bomb")
+        total += info.file_size
+        entries[name] = info
+    if total > MAX_TOTAL_SIZE:
+        raise InputError(f"zip entries declare {total} bytes in total; refused as a zip bomb")
+    return entries
+
+
+def _parse_rels(data: bytes, folder: str) -> dict[str, Relationship]:
+    found: dict[str, Relationship] = {}
+    tag = f"{{{PACKAGE_RELATIONSHIPS}}}Relationship"
+    for element in _xml.parse(data)[0].iter(tag):
+        rel_id, target = element.get("Id"), element.get("Target")
+        if not rel_id or target is None:
+            continue
+        external = element.get("TargetMode") == "External"
+        if not external:
+            target = _resolve(folder, target)
+        kind = relationship_kind(element.get("Type", ""))
+        found[rel_id] = Relationship(kind, target, external)
+    return found
+
+
+def _resolve(folder: str, target: str) -> str:
+    """A relationship target as a part name (targets are relative to the source's folder)."""
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    return posixpath.normpath(path).lstrip("/")

@@ -1,0 +1,227 @@
+"""Reading .docx: package → paragraphs → article (or the embedded article, when it still holds).
+
+Untrusted files are read with zipfile and the hardened XML parser only (python-docx's parser is
+not hardened, cannot open Strict OOXML and does not see text boxes). Styles and numbering parts
+are resolved once per distinct content, so a batch of files written from one template parses
+them once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from articlekit.byline import authors_from_byline, byline_names
+from articlekit.errors import InputError, UsageError
+from articlekit.formats.docx import core, embedded
+from articlekit.formats.docx.body import BodyReader, SetAside, clean_attribute
+from articlekit.formats.docx.layout import assemble, flatten
+from articlekit.formats.docx.names import W_STRICT, W, names
+from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
+from articlekit.formats.docx.package import Package
+from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
+from articlekit.model import Article
+from articlekit.registry import Context
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from articlekit.formats.docx.numbering import Numbering
+
+_NOTE_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def read_article(data: bytes, context: Context) -> Article:
+    mode = context.option("embedded", "use")
+    if mode not in ("use", "ignore"):
+        raise UsageError(f"docx option embedded={mode!r}: use 'use' or 'ignore'")
+    package = Package(data)
+    main = package.main
+    document = package.xml(main)
+    namespace = document.tag.partition("}")[0].lstrip("{")
+    if namespace not in (W, W_STRICT) or not document.tag.endswith("}document"):
+        for marker, what in (("spreadsheetml", "a spreadsheet"), ("presentationml", "slides")):
+            if marker in namespace:
+                raise InputError(f"not a Word document: the package holds {what}")
+        raise InputError(f"not a Word document: {main} is not WordprocessingML")
+    n = names(namespace)
+    relationships = package.relationships(main)
+    styles, numbering = _styles(package)
+    aside = SetAside()
+    reader = BodyReader(n, styles, numbering, relationships, aside)
+    body = document.find(n.body)
+    paras = reader.blocks(body, []) if body is not None else []
+    extras = _set_aside(package, reader, context)
+    core_part = package.related("", "core-properties")
+    found = core.parse(package.xml(core_part)) if core_part else {}
+    stored = embedded.find(package, relationships, context) if mode == "use" else None
+    if stored is not None and flatten(stored) == paras:
+        article = embedded.with_edits(stored, embedded.core_edits(stored, found))
+    else:
+        ours = {"byline", "dateline"} <= styles.names
+        article = _visible(paras, found, context, guess=not ours)
+        if stored is not None:
+            edits = embedded.core_edits(stored, found)
+            article = embedded.with_edits(embedded.stale(stored, article, context), edits)
+        if article.headline is None:
+            context.warn(
+                "no-headline", "no Title paragraph or headline found; the article has none"
+            )
+    if extras:
+        article = article.model_copy(update={"extras": {**article.extras, **extras}})
+    return article
+
+
+def _styles(package: Package) -> tuple[Styles, Numbering]:
+    styles_part = package.related(package.main, "styles")
+    styles = package.cached("styles", styles_part, parse_styles) if styles_part else EMPTY_STYLES
+    numbering_part = package.related(package.main, "numbering")
+    if numbering_part is None:
+        return styles, NO_NUMBERING
+    numbering = package.cached(
+        "numbering",
+        numbering_part,
+        lambda data: parse_numbering(data, styles.numbering_styles),
+        tuple(sorted(styles.numbering_styles.items())),
+    )
+    return styles, numbering
+
+
+def _visible(paras: list[Any], found: dict[str, str], context: Context, *, guess: bool) -> Article:
+    """The article the document shows: paragraphs first, core properties for the rest."""
+    fields = assemble(paras, context, guess=guess)
+    author_names: list[str] = fields.pop("author_names")
+    properties = core.fields(found, context)
+    creators: list[str] = properties.pop("creators", [])
+    title = properties.pop("title", None)
+    extras: dict[str, Any] = properties.pop("extras", {})
+    for key, value in properties.items():
+        fields.setdefault(key, value)
+    byline = fields.get("byline")
+    authors: list[dict[str, str]] = []
+    if author_names:
+        for name in author_names:
+            authors += authors_from_byline(byline_names(name) or name)
+    elif byline and creators and all(creator in byline for creator in creators):
+        authors = [{"name": creator} for creator in creators]
+        creators = []
+    elif byline and byline_names(byline):
+        authors = authors_from_byline(byline_names(byline) or "")
+    elif creators:
+        authors = [{"name": creator} for creator in creators]
+        creators = []
+    if authors:
+        fields["authors"] = authors
+    if creators:
+        extras["docx:creator"] = core.SEPARATOR.join(creators)
+    if title and title != fields.get("headline"):
+        extras["docx:title"] = title
+    if extras:
+        fields["extras"] = extras
+    return Article(**fields)
+
+
+# --- what is not body text --------------------------------------------------------------------
+
+
+def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[str, Any]:
+    """Comments, notes and images kept in extras; everything else set aside, reported."""
+    aside = reader.aside
+    extras: dict[str, Any] = {}
+    comments_part = package.related(package.main, "comments")
+    if comments_part is not None:
+        comments = _comments(package.xml(comments_part), reader)
+        if comments:
+            extras["docx:comments"] = comments
+            context.warn(
+                "docx-comments-moved",
+                f"{len(comments)} comments were moved to extras['docx:comments']",
+            )
+    for kind, references in (("footnotes", aside.footnotes), ("endnotes", aside.endnotes)):
+        part = package.related(package.main, kind)
+        if references and part is not None:
+            notes = _notes(package.xml(part), reader)
+            texts = [notes[reference] for reference in references if reference in notes]
+            if texts:
+                extras[f"docx:{kind}"] = texts
+                context.warn(
+                    "docx-notes-moved",
+                    f"{len(texts)} {kind} were moved to extras['docx:{kind}']; their reference "
+                    "marks were left out of the text",
+                )
+    if aside.images:
+        described = [image for image in aside.images if image]
+        if described:
+            extras["docx:images"] = described
+        context.warn(
+            "docx-image-dropped",
+            f"{len(aside.images)} images or drawings were left out"
+            + ("; their names and descriptions are in extras['docx:images']" if described else ""),
+        )
+    _report(aside, context)
+    return extras
+
+
+def _report(aside: SetAside, context: Context) -> None:
+    if aside.tables:
+        context.warn(
+            "docx-table-flattened",
+            f"{aside.tables} tables were read as one paragraph per row, cells separated by ' | '",
+        )
+    if aside.text_boxes:
+        context.warn(
+            "docx-text-box-read",
+            f"the text of {aside.text_boxes} text boxes was read as paragraphs after the "
+            "paragraph that holds each box",
+        )
+    if aside.tracked:
+        context.warn(
+            "docx-tracked-changes",
+            "the document has tracked changes; read as accepted: insertions kept, deletions "
+            "left out",
+        )
+    if aside.hidden:
+        context.warn("docx-hidden-text-dropped", f"{aside.hidden} runs of hidden text left out")
+    if aside.formatting:
+        context.warn(
+            "docx-formatting-dropped",
+            "formatting the article model has no mark for was dropped, the text kept: "
+            + ", ".join(sorted(aside.formatting)),
+        )
+    if aside.controls:
+        context.warn("control-characters-removed", f"removed {aside.controls} control characters")
+
+
+def _comments(root: etree._Element, reader: BodyReader) -> list[dict[str, str]]:
+    n = reader.n
+    anchors = reader.aside.comment_anchors
+    found: list[dict[str, str]] = []
+    for comment in root.iter(n.comment):
+        text = _story_text(comment, reader)
+        anchor = " ".join("".join(anchors.get(comment.get(n.id_, ""), [])).split())
+        entry = {
+            "author": clean_attribute(comment.get(n.author)),
+            "date": clean_attribute(comment.get(n.date)),
+            "text": text,
+            "anchor": anchor,
+        }
+        if text or anchor:
+            found.append({key: value for key, value in entry.items() if value})
+    return found
+
+
+def _notes(root: etree._Element, reader: BodyReader) -> dict[str, str]:
+    n = reader.n
+    notes: dict[str, str] = {}
+    for note in root:
+        if note.tag in (n.footnote, n.endnote) and note.get(n.type_) not in _NOTE_TYPES:
+            text = _story_text(note, reader)
+            if text:
+                notes[note.get(n.id_, "")] = text
+    return notes
+
+
+def _story_text(parent: etree._Element, reader: BodyReader) -> str:
+    """The plain text of a comment or note, paragraphs separated by a blank line."""
+    story = BodyReader(reader.n, reader.styles, reader.numbering, reader.links)
+    paras = story.blocks(parent, [])
+    return "\n\n".join(" ".join(para.text.split()) for para in paras if para.text.strip())

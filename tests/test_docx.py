@@ -1,0 +1,933 @@
+"""The DOCX reader and writer: real Word files, the user's sample, round trips (lossless and
+what Word shows), an independent reader, determinism, the embedded article's staleness rule,
+and hostile packages. Expectations for the shared corpus were written by reading each file's
+``word/document.xml`` (and notes, comments, core properties), not by running the reader."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import struct
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit import Article, read, write
+from articlekit.diagnostics import CATALOGUE
+from articlekit.errors import InputError, UsageError
+from articlekit.model import (
+    Dateline,
+    Heading,
+    List,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+    Source,
+    Span,
+)
+
+from conftest import ROOT, run_cli, shared_path
+from strategies import articles
+
+docx = pytest.importorskip("docx")
+mammoth = pytest.importorskip("mammoth")
+
+
+def corpus(name: str) -> Path:
+    return shared_path("corpus", "docx", name)
+
+
+def codes(result: Any) -> set[str]:
+    return {warning.code for warning in result.warnings}
+
+
+def blocks_json(article: Article) -> list[dict[str, Any]]:
+    return [block.model_dump(mode="json") for block in article.body]
+
+
+def para(text: str, **marks: Any) -> dict[str, Any]:
+    return {"type": "paragraph", "content": [{"text": text, **marks}]}
+
+
+def items(*texts: str) -> list[dict[str, Any]]:
+    return [{"blocks": [para(text)]} for text in texts]
+
+
+STORY = Article(
+    headline="Harbour Board Approves Night Ferry Trial",
+    subheadline="Residents near the quays remain wary",
+    byline="By Ana Lima and Tomas Berg",
+    authors=[Person(name="Ana Lima"), Person(name="Tomas Berg")],
+    source=Source(name="Westcliff Courier"),
+    dateline=Dateline(place="PORT ALDWIN", agency="WCN"),
+    published=date(2024, 3, 14),
+    language="en-GB",
+    keywords=["ferries", "harbour"],
+    slugline="ferries-night-trial",
+    body=[
+        Paragraph(
+            content=[
+                Span(text="The harbour board voted on Tuesday to let "),
+                Span(text="two ferries", strong=True),
+                Span(text=" berth overnight, ", emphasis=True),
+                Span(text="according to the minutes", link="https://example.org/minutes"),
+                Span(text="."),
+            ]
+        ),
+        Heading(level=2, content=[Span(text="What changes")]),
+        List(
+            ordered=True,
+            items=[
+                ListItem(
+                    blocks=[
+                        Paragraph(content=[Span(text="Crossings resume at 22:00.")]),
+                        List(items=[ListItem(blocks=[Paragraph(content=[Span(text="Fares")])])]),
+                    ]
+                ),
+                ListItem(blocks=[Paragraph(content=[Span(text="Quays close at 02:00.")])]),
+            ],
+        ),
+        Quote(blocks=[Paragraph(content=[Span(text="We will watch the noise closely.")])]),
+        Paragraph(content=[Span(text="The trial ends in September.")]),
+    ],
+)
+
+
+# --- real files from other programs (../shared/corpus/docx) --------------------------------------
+
+
+CORPUS = sorted(path.name for path in (ROOT.parent / "shared" / "corpus" / "docx").glob("*.docx"))
+
+
+@pytest.mark.parametrize("name", CORPUS or ["pandoc-metadata.docx"])
+def test_every_corpus_file_reads(name: str) -> None:
+    result = read(corpus(name))
+    assert result.value.schema_version == "1.0"
+    assert "Word Document" not in result.value.model_dump_json()
+    assert codes(result) <= set(CATALOGUE)
+
+
+def test_title_author_date_abstract_styles() -> None:
+    result = read(corpus("pandoc-metadata.docx"))
+    article = result.value
+    assert article.headline == "This Is the Title"
+    assert [person.name for person in article.authors] == ["Mary Ann Evans", "Aurore Dupin"]
+    assert article.published == date(2014, 7, 28)  # the Date paragraph, not the file's date
+    assert article.summary is not None and article.summary.startswith("This is a test of how")
+    assert article.paragraphs == ["And now this is normal text."]
+    assert article.extras["docx:creator"] == "Jesse Rosenthal"  # the file's author, kept
+    assert "no-headline" not in codes(result)
+
+
+def test_heading_1_is_the_headline_and_levels_2_to_6_are_crossheads() -> None:
+    article = read(corpus("pandoc-headers.docx")).value
+    assert article.headline == "A Test of Headers"
+    headings = [(block.level, block.text) for block in article.body if isinstance(block, Heading)]
+    assert headings == [
+        (2, "Second Level"),
+        (3, "Third level"),
+        (4, "Fourth level"),
+        (5, "Fifth level"),
+        (6, "Sixth level"),
+    ]
+    # "Heading7" is used but not defined in styles.xml: Word shows it as ordinary text.
+    assert "Seventh level" in article.paragraphs
+
+
+def test_localised_style_ids_resolve_by_name() -> None:
+    article = read(corpus("pandoc-i18n_blocks.docx")).value
+    assert article.headline == "This is Heading 1"  # style id "1", name "heading 1"
+    assert blocks_json(article) == [
+        {"type": "heading", "level": 2, "content": [{"text": "This is Heading 2"}]},
+        {"type": "quote", "blocks": [para("This is Quote"), para("This is Block Text")]},
+        {"type": "list", "items": items("This is list item 1", "This is list item 2")},
+    ]
+
+
+def test_block_quotes_by_style_and_by_indentation() -> None:
+    article = read(corpus("pandoc-block_quotes.docx")).value
+    quotes = [block for block in article.body if isinstance(block, Quote)]
+    assert [quote.blocks[0].text for quote in quotes] == [  # type: ignore[union-attr]
+        "I don’t know why this would be in italics, but so it appears to be on my screen.",
+        "This is called the Intense Quote style.",
+        "I just indented this, so it looks like a block quote. I think this is how most people "
+        "do block quotes in their documents.",
+    ]
+    assert article.paragraphs[-1] == "And back to the normal style."
+
+
+def test_nested_lists_from_numbering() -> None:
+    article = read(corpus("pandoc-lists.docx")).value
+    body = blocks_json(article)
+    assert body[0] == {"type": "heading", "level": 2, "content": [{"text": "Some nested lists"}]}
+    assert body[1] == {
+        "type": "list",
+        "ordered": True,
+        "items": [
+            {"blocks": [para("one")]},
+            {
+                "blocks": [
+                    para("two"),
+                    {"type": "list", "ordered": True, "items": items("a", "b")},
+                ]
+            },
+        ],
+    }
+    bullets = body[2]
+    assert bullets["type"] == "list" and "ordered" not in bullets
+    assert [item["blocks"][0]["content"][0]["text"] for item in bullets["items"]] == [
+        "one",
+        "two",
+        "Same list",
+    ]
+    three = bullets["items"][1]["blocks"][1]["items"][0]
+    four = three["blocks"][1]["items"][0]
+    # "Sub paragraph" has numbering switched off and is indented: it continues item "four".
+    assert four["blocks"] == [para("four"), para("Sub paragraph")]
+    assert body[3] == {"type": "list", "items": items("Different list adjacent to the one above.")}
+
+
+def test_list_made_by_a_styles_numbering() -> None:
+    article = read(corpus("pandoc-german_styled_lists.docx")).value
+    assert blocks_json(article) == [
+        {
+            "type": "list",
+            "items": [
+                {"blocks": [para("One level of the list.")]},
+                {
+                    "blocks": [
+                        para("Second level of the list."),
+                        {"type": "list", "items": items("Next level of the list")},
+                    ]
+                },
+                {"blocks": [para("Back to the top level.")]},
+            ],
+        }
+    ]
+
+
+def test_bold_italic_breaks_and_dropped_formatting() -> None:
+    result = read(corpus("pandoc-inline_formatting.docx"))
+    body = blocks_json(result.value)
+    assert body[0]["content"] == [
+        {"text": "Regular text "},
+        {"text": "italics", "emphasis": True},
+        {"text": " "},
+        {"text": "bold ", "strong": True},
+        {"text": "bold italics", "strong": True, "emphasis": True},
+        {"text": "."},
+    ]
+    assert result.value.paragraphs[1] == "This is Small Caps, and this is strikethrough."
+    assert result.value.paragraphs[-1] == "A line\nbreak."
+    assert "docx-formatting-dropped" in codes(result)
+    message = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
+    assert "strikethrough" in message and "underline" in message
+
+
+def test_character_styles_give_bold_and_italic() -> None:
+    article = read(corpus("pandoc-char_styles.docx")).value
+    first = blocks_json(article)[0]["content"]
+    assert first == [
+        {"text": "This is all in an ", "emphasis": True},
+        {"text": "italic style", "strong": True, "emphasis": True},
+        {"text": ".", "emphasis": True},
+    ]
+    second = blocks_json(article)[1]["content"]
+    assert {"text": "style"} in second  # w:i w:val="0" switches the style's italic off
+
+
+def test_links_external_with_anchor_and_internal() -> None:
+    article = read(corpus("pandoc-links.docx")).value
+    links = [span.link for block in article.body for span in block.content if span.link]  # type: ignore[union-attr]
+    assert links == [
+        "http://google.com",
+        "http://pandoc.org/README.html#synopsis",
+        "#_A_section_for",
+        "#my_bookmark",
+    ]
+    assert article.body[0].text == "An internal link and an external link"  # type: ignore[union-attr]
+
+
+def test_footnotes_and_endnotes_move_to_extras() -> None:
+    result = read(corpus("pandoc-notes.docx"))
+    assert result.value.paragraphs == ["Test footnote. Test endnote."]
+    assert result.value.extras["docx:footnotes"] == ["My note."]
+    assert result.value.extras["docx:endnotes"] == [
+        "This is an endnote at the end of the document."
+    ]
+    assert "docx-notes-moved" in codes(result)
+    mammoth_notes = read(corpus("mammoth-footnotes.docx")).value
+    assert mammoth_notes.paragraphs == ["Ouch."]
+    assert mammoth_notes.extras["docx:footnotes"] == ["A tachyon walks into a bar.", "Fin."]
+
+
+def test_comments_move_to_extras_with_their_anchor() -> None:
+    result = read(corpus("pandoc-comments.docx"))
+    article = result.value
+    assert article.paragraphs[0] == "I want some text to have a comment on it."
+    comments = article.extras["docx:comments"]
+    assert isinstance(comments, list) and len(comments) == 5
+    assert comments[0] == {
+        "author": "Jesse Rosenthal",
+        "date": "2016-05-09T16:13:00Z",
+        "text": "I left a comment.",
+        "anchor": "some text to have a comment",
+    }
+    assert comments[2]["text"] == "This one has multiple paragraphs.\n\nSee?"  # type: ignore[index,call-overload]
+    assert "docx-comments-moved" in codes(result)
+
+
+def test_tables_become_one_paragraph_per_row() -> None:
+    result = read(corpus("pandoc-tables.docx"))
+    assert result.value.paragraphs[:2] == [
+        "Name | Game | Fame | Blame",
+        "Lebron James | Basketball | Very High | Leaving Cleveland",
+    ]
+    assert result.value.paragraphs[-1] == "Of Paragraphs | In each Cell."
+    assert "docx-table-flattened" in codes(result)
+
+
+def test_images_are_reported_with_their_description() -> None:
+    result = read(corpus("pandoc-image.docx"))
+    assert result.value.paragraphs == ["An image:"]
+    assert result.value.extras["docx:images"] == [
+        {
+            "name": "Picture 2",
+            "description": "He realizes he's making the file-size too big.",
+            "title": "An unhappy fish.",
+        }
+    ]
+    assert "docx-image-dropped" in codes(result)
+
+
+def test_tracked_insertions_are_kept() -> None:
+    result = read(corpus("pandoc-track_changes_insertion.docx"))
+    assert result.value.paragraphs == ["This is a text with two exciting insertions."]
+    assert "docx-tracked-changes" in codes(result)
+
+
+def test_text_box_text_is_read() -> None:
+    result = read(corpus("mammoth-text-box.docx"))
+    assert result.value.paragraphs == ["Datum plane"]  # once: the VML fallback is not read too
+    assert "docx-text-box-read" in codes(result)
+
+
+def test_strict_ooxml() -> None:
+    article = read(corpus("mammoth-strict-format.docx")).value
+    assert article.paragraphs == ["Test"]
+    assert [person.name for person in article.authors] == ["Tom Chantry"]
+
+
+def test_no_core_properties_and_a_byte_order_mark() -> None:
+    result = read(corpus("mammoth-utf8-bom.docx"))
+    assert result.value.headline is None  # never python-docx's default title "Word Document"
+    assert result.value.paragraphs == ["This XML has a byte order mark."]
+    assert "no-headline" in codes(result)
+
+
+def test_empty_document_unicode_and_run_marks() -> None:
+    assert read(corpus("mammoth-empty.docx")).value.body == []
+    unicode = read(corpus("pandoc-unicode.docx")).value
+    assert unicode.paragraphs[0].startswith("Hello, 世界. This costs €10.")
+    underline = read(corpus("mammoth-underline.docx")).value
+    assert blocks_json(underline) == [para("The Sunset Tree", strong=True)]
+    assert read(corpus("mammoth-strikethrough.docx")).value.paragraphs == [
+        "Today's Special: Salmon Sold out"
+    ]
+
+
+def test_corpus_file_to_json_from_the_command_line() -> None:
+    done = run_cli("convert", str(corpus("pandoc-metadata.docx")), "--to", "json")
+    assert done.code == 0, done.stderr
+    article = json.loads(done.text)
+    assert article["headline"] == "This Is the Title"
+    assert [block["content"][0]["text"] for block in article["body"]] == [
+        "And now this is normal text."
+    ]
+
+
+# --- a reporter's file made with Word's default template (python-docx) ---------------------------
+
+
+def reporters_file() -> bytes:
+    """A file laid out the way reporters type: no Title style, a "By" line, an inline dateline."""
+    document = docx.Document()
+    document.add_paragraph("Council Backs Tram Extension")
+    document.add_paragraph("By Jane Doe")
+    document.add_paragraph("LINDENFORT — The city council voted 9-2 on Monday to extend the tram.")
+    document.add_paragraph("Work starts in spring, officials said.")
+    document.add_paragraph("Stops", style="List Bullet")
+    document.add_paragraph("Depots", style="List Bullet")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Cost"
+    table.cell(0, 1).text = "12 million"
+    document.core_properties.author = "jdoe"
+    document.core_properties.keywords = "trams, council"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_reporters_file_headline_byline_dateline_are_found() -> None:
+    result = read(reporters_file(), format="docx")
+    article = result.value
+    assert article.headline == "Council Backs Tram Extension"
+    assert article.byline == "By Jane Doe"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.dateline == Dateline(place="LINDENFORT")
+    assert article.paragraphs[:2] == [
+        "The city council voted 9-2 on Monday to extend the tram.",
+        "Work starts in spring, officials said.",
+    ]
+    assert blocks_json(article)[2] == {"type": "list", "items": items("Stops", "Depots")}
+    assert article.paragraphs[-1] == "Cost | 12 million"
+    assert article.keywords == ["trams", "council"]
+    assert article.extras["docx:creator"] == "jdoe"  # not named in the byline: not an author
+    assert "docx-table-flattened" in codes(result)
+
+
+def test_a_long_first_paragraph_is_never_a_headline() -> None:
+    document = docx.Document()
+    document.add_paragraph("The council met on Monday and voted to extend the tram line.")
+    document.add_paragraph("Work starts in spring.")
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.headline is None
+    assert len(result.value.paragraphs) == 2
+    assert "no-headline" in codes(result)
+
+
+# --- the user's sample ---------------------------------------------------------------------------
+
+
+def test_user_sample_to_docx_and_back(tmp_path: Path) -> None:
+    sample = next(shared_path("seed").glob("*.txt"))
+    article = read(sample).value
+    written = write(article, format="docx")
+    document = docx.Document(io.BytesIO(written.value))
+    assert document.paragraphs[0].style.name == "Title"
+    assert document.paragraphs[0].text == article.headline
+    body = [p.text for p in document.paragraphs if p.style.name == "Normal"]
+    assert body == article.paragraphs and len(body) == 12
+    assert document.core_properties.title == article.headline
+    back = read(written.value, format="docx")
+    assert back.value.model_dump_json() == article.model_dump_json()
+    assert back.warnings == ()
+    assert {w.code for w in written.warnings} == {"docx-not-displayed"}  # the source name
+
+    out = tmp_path / "sample.docx"
+    assert run_cli("convert", str(sample), "-o", str(out), "-q").code == 0
+    via_docx = run_cli("convert", str(out), "--to", "json")
+    assert via_docx.code == 0 and via_docx.stderr == ""
+    assert via_docx.text == run_cli("convert", str(sample), "--to", "json", "-q").text
+
+
+def test_independent_reader_finds_the_same_text() -> None:
+    sample = next(shared_path("seed").glob("*.txt"))
+    article = read(sample).value
+    text = mammoth.extract_raw_text(io.BytesIO(write(article, format="docx").value)).value
+    paragraphs = [chunk for chunk in text.split("\n\n") if chunk]
+    assert paragraphs[0] == article.headline
+    assert paragraphs[2:] == article.paragraphs  # after the Dateline paragraph
+    html = mammoth.convert_to_html(io.BytesIO(write(STORY, format="docx").value)).value
+    assert "<strong>two ferries</strong>" in html
+    assert "<em> berth overnight, </em>" in html
+    assert '<a href="https://example.org/minutes">according to the minutes</a>' in html
+    assert "<h2>What changes</h2>" in html
+    assert (
+        "<ol><li>Crossings resume at 22:00.<ul><li>Fares</li></ul></li>"
+        "<li>Quays close at 02:00.</li></ol>" in html
+    )
+
+
+# --- what the writer makes -----------------------------------------------------------------------
+
+
+def test_writer_uses_named_styles_real_numbering_and_hyperlinks() -> None:
+    data = write(STORY, format="docx").value
+    document = docx.Document(io.BytesIO(data))
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles[:4] == ["Title", "Subtitle", "Byline", "Dateline"]
+    assert document.paragraphs[3].text == "PORT ALDWIN (WCN) —"
+    assert {"Heading 2", "Quote", "List Number", "List Bullet"} <= set(styles)
+    defined = {style.name for style in document.styles}
+    assert {"Byline", "Dateline", "Title", "Subtitle", "Quote", "Hyperlink"} <= defined
+    package = zipfile.ZipFile(io.BytesIO(data))
+    body = package.read("word/document.xml").decode()
+    assert '<w:numPr><w:ilvl w:val="1"/>' in body
+    numbering = package.read("word/numbering.xml").decode()
+    assert '<w:startOverride w:val="1"/>' in numbering  # each numbered list starts at 1
+    relationships = package.read("word/_rels/document.xml.rels").decode()
+    assert 'Target="https://example.org/minutes" TargetMode="External"' in relationships
+    properties = document.core_properties
+    assert (properties.title, properties.author) == (STORY.headline, "Ana Lima; Tomas Berg")
+    assert (properties.language, properties.keywords) == ("en-GB", "ferries; harbour")
+    assert properties.identifier == STORY.id
+    assert properties.created is not None and properties.created.date() == date(2024, 3, 14)
+    assert properties.last_modified_by == "" and properties.revision == 0
+
+
+def test_output_is_deterministic_and_has_no_template_leftovers(tmp_path: Path) -> None:
+    first = write(STORY, format="docx").value
+    assert write(STORY, format="docx").value == first
+    source = tmp_path / "story.json"
+    source.write_bytes(write(STORY, format="json").value)
+    outputs = []
+    for name in ("a.docx", "b.docx"):
+        assert run_cli("convert", str(source), "-o", str(tmp_path / name), "-q").code == 0
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1] == first
+    package = zipfile.ZipFile(io.BytesIO(first))
+    assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert package.namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]
+    everything = b"".join(package.read(name) for name in package.namelist())
+    for leftover in (b"python-docx", b"2013", b"rsid", b"lastModifiedBy", b"thumbnail"):
+        assert leftover not in everything
+    assert sum(info.file_size for info in package.infolist()) < 60_000  # not 832 KB
+
+
+def test_writer_reports_what_word_does_not_display() -> None:
+    article = STORY.model_copy(
+        update={"body": [Quote(blocks=[Heading(content=[Span(text="Inside")])])]}
+    )
+    result = write(article, format="docx")
+    found = {w.code: w.message for w in result.warnings}
+    assert "source" in found["docx-not-displayed"] and "slugline" in found["docx-not-displayed"]
+    assert "heading inside a quote" in found["structure-flattened"]
+    assert read(result.value, format="docx").value == article  # the embedded copy keeps it all
+
+
+# --- round trips -------------------------------------------------------------------------------
+
+
+@given(articles())
+def test_round_trip_is_lossless(article: Article) -> None:
+    back = read(write(article, format="docx").value, format="docx")
+    assert back.value == article
+    assert back.warnings == ()
+
+
+VISIBLE_FIELDS = frozenset(
+    {
+        "headline", "subheadline", "byline", "authors", "dateline", "published", "updated",
+        "language", "keywords", "summary", "version", "id", "status", "body",
+    }
+)  # fmt: skip
+
+
+@given(articles(VISIBLE_FIELDS, nesting=2))
+def test_round_trip_of_what_word_shows(article: Article) -> None:
+    """Without the embedded copy, the document alone gives back the printed fields, the core
+    properties, and the body (unless the writer said Word cannot show its structure)."""
+    written = write(article, format="docx")
+    back = read(written.value, format="docx", options={"embedded": "ignore"}).value
+    compared = set(VISIBLE_FIELDS)
+    if "structure-flattened" in codes(written):
+        compared.discard("body")
+    assert back.model_dump(include=compared) == article.model_dump(include=compared)
+
+
+def test_visible_round_trip_of_a_story_with_every_kind_of_block() -> None:
+    back = read(write(STORY, format="docx").value, format="docx", options={"embedded": "ignore"})
+    shown = {"headline", "subheadline", "byline", "authors", "dateline", "published", "body"}
+    assert back.value.model_dump(include=shown) == STORY.model_dump(include=shown)
+    assert back.value.source is None  # not shown by Word: only in the embedded copy
+
+
+# --- the embedded article: when it is trusted ----------------------------------------------------
+
+
+def edited(data: bytes, change: Any) -> bytes:
+    document = docx.Document(io.BytesIO(data))
+    change(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_resaved_but_unchanged_document_reads_losslessly() -> None:
+    data = write(STORY, format="docx").value
+    resaved = edited(data, lambda document: None)
+    assert resaved != data
+    back = read(resaved, format="docx")
+    assert back.value == STORY and back.warnings == ()
+
+
+def test_text_changed_in_word_makes_the_embedded_article_stale() -> None:
+    data = write(STORY, format="docx").value
+
+    def rewrite(document: Any) -> None:
+        document.paragraphs[-1].text = "The trial now ends in October."
+
+    result = read(edited(data, rewrite), format="docx")
+    article = result.value
+    assert article.paragraphs[-1] == "The trial now ends in October."
+    assert article.headline == STORY.headline and article.dateline == STORY.dateline
+    assert article.slugline == STORY.slugline and article.source == STORY.source  # not printed
+    assert article.authors == STORY.authors  # byline unchanged
+    assert article.id != STORY.id  # derived from content, so derived again
+    message = next(w.message for w in result.warnings if w.code == "docx-embedded-article-stale")
+    assert "(body)" in message
+
+
+def test_formatting_changed_in_word_is_noticed_too() -> None:
+    def unbold(document: Any) -> None:
+        for run in document.paragraphs[4].runs:
+            run.bold = False
+
+    result = read(edited(write(STORY, format="docx").value, unbold), format="docx")
+    assert "docx-embedded-article-stale" in codes(result)
+    assert not any(span.strong for span in result.value.body[0].content)  # type: ignore[union-attr]
+
+
+def test_core_properties_edited_in_word_win_over_the_embedded_copy() -> None:
+    def retag(document: Any) -> None:
+        document.core_properties.keywords = "ferries; harbour; night"
+
+    back = read(edited(write(STORY, format="docx").value, retag), format="docx")
+    assert back.value.keywords == ["ferries", "harbour", "night"]
+    assert back.value.model_dump(exclude={"keywords"}) == STORY.model_dump(exclude={"keywords"})
+    assert back.warnings == ()
+
+
+def with_embedded(data: bytes, item: bytes) -> bytes:
+    """``data`` with another embedded article part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            is_item = info.filename == "customXml/item1.xml"
+            target.writestr(info, item if is_item else source.read(info.filename))
+    return out.getvalue()
+
+
+def embedded_part(data: bytes) -> bytes:
+    return zipfile.ZipFile(io.BytesIO(data)).read("customXml/item1.xml")
+
+
+def test_an_embedded_copy_that_contradicts_the_document_is_not_believed() -> None:
+    """A crafted file whose hidden copy says something else than Word shows."""
+    liar = STORY.model_copy(update={"headline": "Something Else Entirely", "id": "urn:test:x"})
+    data = write(STORY, format="docx").value
+    crafted = with_embedded(data, embedded_part(write(liar, format="docx").value))
+    result = read(crafted, format="docx")
+    assert result.value.headline == STORY.headline
+    assert "docx-embedded-article-stale" in codes(result)
+
+
+def test_unreadable_embedded_copy_falls_back_to_what_word_shows() -> None:
+    data = write(STORY, format="docx").value
+    item = embedded_part(data).replace(b'"schema_version":"1.0"', b'"schema_version":"9"')
+    result = read(with_embedded(data, item), format="docx")
+    assert result.value.headline == STORY.headline and result.value.slugline is None
+    assert "docx-embedded-article-invalid" in codes(result)
+
+
+def test_embedded_option_is_checked() -> None:
+    with pytest.raises(UsageError, match="embedded"):
+        read(write(STORY, format="docx").value, format="docx", options={"embedded": "maybe"})
+
+
+# --- hostile and broken packages ------------------------------------------------------------------
+
+CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+PACKAGE_RELS = (
+    b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    b'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    b"</Relationships>"
+)
+DOCUMENT = (
+    b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+    b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>'
+    b"</w:body></w:document>"
+)
+
+
+def package(parts: dict[str, bytes], **options: Any) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, **options) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+MINIMAL = {
+    "[Content_Types].xml": CONTENT_TYPES,
+    "_rels/.rels": PACKAGE_RELS,
+    "word/document.xml": DOCUMENT,
+}
+
+
+def lying_about_size(data: bytes, name: str, size: int) -> bytes:
+    """Rewrite the central directory so that ``name`` declares ``size`` uncompressed bytes."""
+    patched = bytearray(data)
+    entry = patched.find(b"PK\x01\x02")
+    while entry != -1:
+        name_length = struct.unpack_from("<H", patched, entry + 28)[0]
+        if patched[entry + 46 : entry + 46 + name_length] == name.encode():
+            struct.pack_into("<I", patched, entry + 24, size)
+            return bytes(patched)
+        entry = patched.find(b"PK\x01\x02", entry + 4)
+    raise AssertionError(f"{name} is not in the central directory")
+
+
+def flagged_encrypted(data: bytes) -> bytes:
+    patched = bytearray(data)
+    entry = patched.find(b"PK\x01\x02")
+    patched[entry + 8] |= 0x1
+    return bytes(patched)
+
+
+def with_duplicate() -> bytes:
+    out = io.BytesIO()
+    with pytest.warns(UserWarning), zipfile.ZipFile(out, "w") as archive:
+        for name, data in MINIMAL.items():
+            archive.writestr(name, data)
+        archive.writestr("word/document.xml", DOCUMENT.replace(b"late", b"early"))
+    return out.getvalue()
+
+
+BIG_DOCUMENT = DOCUMENT.replace(b"Ferries run late.", b"late " * 400_000)
+HOSTILE = {
+    "bomb-by-ratio": (
+        package({**MINIMAL, "word/media/blank.bin": bytes(40_000_000)}),
+        "refused as a zip bomb",
+    ),
+    "lying-declared-size": (
+        lying_about_size(
+            package({**MINIMAL, "word/document.xml": BIG_DOCUMENT}), "word/document.xml", 500
+        ),
+        "word/document.xml cannot be read",
+    ),
+    "too-many-entries": (
+        package({**MINIMAL, **{f"word/media/{index}.bin": b"" for index in range(2001)}}),
+        "2004 entries",
+    ),
+    "not-a-zip": (b"Ferries run late, said the harbour master.\n" * 20, "not a .docx file"),
+    "no-document": (
+        package({key: value for key, value in MINIMAL.items() if key != "word/document.xml"}),
+        "word/document.xml is missing",
+    ),
+    "no-content-types": (
+        package({key: value for key, value in MINIMAL.items() if key != "[Content_Types].xml"}),
+        "[Content_Types].xml is missing",
+    ),
+    "ole2-legacy-doc": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096),
+        "legacy .doc / encrypted file is not supported",
+    ),
+    "encrypted-entry": (flagged_encrypted(package(MINIMAL)), "legacy .doc / encrypted"),
+    "entity-declaration": (
+        package(
+            {
+                **MINIMAL,
+                "word/document.xml": b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>'
+                + DOCUMENT.split(b"?>", 1)[1].replace(b"Ferries run late.", b"&a;"),
+            }
+        ),
+        "word/document.xml: XML entity declarations are not allowed",
+    ),
+    "malformed-part": (
+        package({**MINIMAL, "word/document.xml": DOCUMENT[:-20]}),
+        "word/document.xml: malformed XML",
+    ),
+    "truncated-zip": (package(MINIMAL)[:300], "corrupt or truncated zip"),
+    "spreadsheet": (
+        package(
+            {
+                **MINIMAL,
+                "word/document.xml": b'<workbook xmlns="http://schemas.openxmlformats.org/'
+                b'spreadsheetml/2006/main"/>',
+            }
+        ),
+        "the package holds a spreadsheet",
+    ),
+}
+
+
+def test_a_minimal_package_reads() -> None:
+    assert read(package(MINIMAL), format="docx").value.paragraphs == ["Ferries run late."]
+
+
+def test_fields_controls_deletions_hidden_text_and_symbols() -> None:
+    body = (
+        "<w:p><w:r><w:t>See </w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/tide" '
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>the tide table</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> or </w:t></w:r>'
+        '<w:fldSimple w:instr=" HYPERLINK \\l &quot;times&quot; "><w:r><w:t>the times</w:t>'
+        "</w:r></w:fldSimple><w:r><w:t>.</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:smartTag><w:r><w:t>Quay</w:t></w:r></w:smartTag>"
+        "<w:del><w:r><w:delText> old</w:delText></w:r></w:del>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t> secret</w:t></w:r>"
+        '<w:r><w:t xml:space="preserve"> 7 </w:t><w:sym w:font="Symbol" w:char="00B0"/>'
+        "<w:br/><w:t>north</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    result = read(package({**MINIMAL, "word/document.xml": document}), format="docx")
+    assert blocks_json(result.value) == [
+        {
+            "type": "paragraph",
+            "content": [
+                {"text": "See "},
+                {"text": "the tide table", "strong": True, "link": "https://example.org/tide"},
+                {"text": " or "},
+                {"text": "the times", "link": "#times"},
+                {"text": "."},
+            ],
+        },
+        para("Quay 7 °\nnorth"),
+    ]
+    assert {"docx-tracked-changes", "docx-hidden-text-dropped"} <= codes(result)
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_package_is_refused(name: str) -> None:
+    data, fragment = HOSTILE[name]
+    with pytest.raises(InputError, match=re.escape(fragment)):
+        read(data, format="docx")
+
+
+def test_duplicate_part_names_are_refused() -> None:
+    with pytest.raises(InputError, match="twice"):
+        read(with_duplicate(), format="docx")
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_package_from_the_command_line(tmp_path: Path, name: str) -> None:
+    data, fragment = HOSTILE[name]
+    source = tmp_path / "story.docx"
+    source.write_bytes(data)
+    out = tmp_path / "story.json"
+    done = run_cli("convert", str(source), "-o", str(out))
+    assert done.code == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("articlekit: error: "), done.stderr
+    assert fragment in lines[0] and str(source) in lines[0]
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+# --- registry, laziness, template ---------------------------------------------------------------
+
+
+def test_registered_and_lazy() -> None:
+    done = run_cli("formats")
+    assert "docx" in done.text and "Word .docx (OOXML)" in done.text
+    check = (
+        "import sys, articlekit, articlekit.cli\n"
+        "from articlekit import registry\n"
+        "registry.formats('writer')\n"
+        "assert not {'docx', 'lxml'} & {name.split('.')[0] for name in sys.modules}, 'loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
+
+
+def test_docx_output_needs_a_file_not_a_terminal() -> None:
+    from articlekit import registry
+
+    assert registry.get_writer("docx").binary is True  # type: ignore[attr-defined]
+
+
+def test_shipped_template_is_what_python_docx_builds() -> None:
+    from articlekit.formats.docx import template
+
+    if docx.__version__ != template.BUILT_WITH:
+        pytest.skip(f"the template was built with python-docx {template.BUILT_WITH}")
+    folder = Path(template.__file__).with_name("template")
+    built = template.build()
+    for name in template.PARTS:
+        assert built[name] == (folder / name).read_bytes(), (
+            f"{name} differs: run python -m articlekit.formats.docx.template"
+        )
+
+
+# --- any well-formed WordprocessingML reads, whatever its values ---------------------------------
+
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+any_text = st.text(
+    st.characters(
+        codec="utf-8", exclude_categories=("Cs",), exclude_characters="\ufffe\uffff"
+    ).filter(lambda char: char in "\t\n\r" or ord(char) >= 0x20),
+    max_size=20,
+)
+any_value = st.one_of(
+    st.integers(-100_000, 100_000).map(str),
+    st.sampled_from(["", "0", "1", "²", "a4", "Title", "Quote", "ListBullet", "Byline", "x y"]),
+    any_text,
+)
+RUN_PARTS = st.one_of(
+    any_text.map(lambda text: f'<w:t xml:space="preserve">{escape(text)}</w:t>'),
+    any_value.map(lambda value: f"<w:sym w:char={quoteattr(value)}/>"),
+    st.sampled_from(
+        [
+            "<w:br/>",
+            "<w:tab/>",
+            '<w:fldChar w:fldCharType="begin"/>',
+            '<w:fldChar w:fldCharType="separate"/>',
+            '<w:fldChar w:fldCharType="end"/>',
+            '<w:instrText> HYPERLINK "http://example.org/a b\x85" </w:instrText>',
+            '<w:footnoteReference w:id="1"/>',
+        ]
+    ),
+)
+RUN_PROPERTIES = st.sampled_from(
+    ["<w:b/>", '<w:i w:val="0"/>', '<w:u w:val="single"/>', "<w:vanish/>", '<w:rStyle w:val="2"/>']
+)
+
+
+@st.composite
+def any_paragraph(draw: st.DrawFn) -> str:
+    properties = ""
+    for template in ('<w:pStyle w:val={}/>', '<w:numPr><w:ilvl w:val={}/><w:numId w:val="2"/>'
+                     "</w:numPr>", "<w:ind w:left={}/>", "<w:outlineLvl w:val={}/>"):  # fmt: skip
+        if draw(st.booleans()):
+            properties += template.format(quoteattr(draw(any_value)))
+    runs = "".join(
+        "<w:r><w:rPr>{}</w:rPr>{}</w:r>".format(
+            "".join(draw(st.lists(RUN_PROPERTIES, max_size=2))),
+            "".join(draw(st.lists(RUN_PARTS, max_size=3))),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    wrapper = draw(st.sampled_from(["{}", '<w:hyperlink w:anchor="a\x85">{}</w:hyperlink>',
+                                    "<w:ins>{}</w:ins>", "<w:del>{}</w:del>"]))  # fmt: skip
+    paragraph = f"<w:p><w:pPr>{properties}</w:pPr>{wrapper.format(runs)}</w:p>"
+    if draw(st.integers(0, 9)) == 0:
+        paragraph = f"<w:tbl><w:tr><w:tc>{paragraph}</w:tc></w:tr></w:tbl>"
+    return paragraph
+
+
+@given(st.lists(any_paragraph(), max_size=10), st.booleans())
+def test_any_well_formed_document_reads(paragraphs: list[str], ours: bool) -> None:
+    """Values Word would never write (negative indents, unknown styles, stray field marks,
+    control characters) still give an article, or a clean InputError that names the problem.
+    The styles and numbering are articlekit's own or Word's default template's."""
+    document = f'<w:document xmlns:w="{W_MAIN}"><w:body>{"".join(paragraphs)}</w:body></w:document>'
+    template = write(STORY, format="docx").value if ours else reporters_file()
+    with zipfile.ZipFile(io.BytesIO(template)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = document.encode("utf-8")
+    try:
+        read(package(parts), format="docx")
+    except InputError as error:
+        assert "invalid article" not in error.message
