@@ -301,6 +301,28 @@ def _spans(text: str) -> list[Span]:
     return [Span(text=text)]
 
 
+def body_blocks(chunks: list[list[str]], context: Context) -> list[Block]:
+    """The blocks of body chunks; the text counts as hard-wrapped when (nearly) no line is longer
+    than ``WRAP_LIMIT`` and some paragraph spans several lines."""
+    body_lines = [line for chunk in chunks for line in chunk]
+    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
+    hard_wrapped = long_lines <= len(body_lines) // 10 and any(len(chunk) > 1 for chunk in chunks)
+    width = max(
+        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
+    )
+    parser = BodyParser(hard_wrapped, width)
+    blocks = [block for chunk in chunks for block in parser.chunk(chunk)]
+    if parser.separators:
+        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
+    return blocks
+
+
+def plain_blocks(text: str, context: Context) -> list[Block]:
+    """The blocks of a plain-text body (no headline or header lines), e.g. a ``text/plain``
+    rendition inside another format."""
+    return body_blocks(chunks_of(_normalise_newlines(text).split("\n")), context)
+
+
 def chunks_of(lines: list[str]) -> list[list[str]]:
     """Runs of non-blank lines."""
     chunks: list[list[str]] = []
@@ -375,18 +397,7 @@ def parse_article(text: str, context: Context) -> Article:
     body_chunks = chunks[position:]
     body_chunks = _cut_boilerplate(body_chunks, context)
     _take_dateline(body_chunks, fields)
-    body_lines = [line for chunk in body_chunks for line in chunk]
-    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
-    hard_wrapped = long_lines <= len(body_lines) // 10 and any(
-        len(chunk) > 1 for chunk in body_chunks
-    )
-    width = max(
-        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
-    )
-    parser = BodyParser(hard_wrapped, width)
-    fields["body"] = [block for chunk in body_chunks for block in parser.chunk(chunk)]
-    if parser.separators:
-        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
+    fields["body"] = body_blocks(body_chunks, context)
     if extras:
         fields["extras"] = extras
     return Article(**fields)
