@@ -118,6 +118,15 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         reader="lines_reader",
         writer="lines_writer",
     ),
+    # ".xml" is claimed by both XML formats: reading sniffs the root element, and writing to a
+    # plain ".xml" name asks for --to; ".newsml.xml"/".g2.xml" and ".nitf.xml"/".nitf" decide.
+    Builtin(
+        "newsml",
+        "IPTC NewsML-G2 newsItem (reads newsMessage too)",
+        "articlekit.formats.newsml",
+        (".newsml.xml", ".g2.xml", ".xml"),
+    ),
+    Builtin("nitf", "IPTC NITF 3.x", "articlekit.formats.nitf", (".nitf.xml", ".nitf", ".xml")),
 )
 
 
