@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
@@ -228,18 +228,28 @@ def serialise(root: Any) -> bytes:
     return _DECLARATION + data
 
 
-def check_output(root: Any, kind: str, context: Context) -> None:
-    """When an IPTC schema folder is configured, validate what a writer built: an invalid
-    output is a bug, reported as an error rather than written."""
+def write_document(build: Callable[[], Any], kind: str, context: Context) -> bytes:
+    """Build a document (``newsml`` or ``nitf``) and serialise it. When an IPTC schema folder is
+    configured, the output is validated first (NITF inside NewsML-G2 too, which the G2 schema
+    does not look into): an invalid output is a bug, an error rather than a file."""
+    try:
+        root = build()
+    except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
+        raise OutputError(f"the article cannot be written as XML: {error}") from None
     folder = context.schema_folder()
-    if folder is None:
-        return
-    from articlekit.schemas import validate_xml
+    if folder is not None:
+        from articlekit.schemas import validate_xml
 
-    problems = validate_xml(root, kind, folder)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise OutputError(f"the {kind} output is not schema-valid: {problems[0].message}{more}")
+        checks = [(root, kind)]
+        checks += [(nitf, "nitf") for nitf in root.iter(f"{{{_xml.NITF}}}nitf") if nitf is not root]
+        for element, schema in checks:
+            problems = validate_xml(element, schema, folder)
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                raise OutputError(
+                    f"the {schema} output is not schema-valid: {problems[0].message}{more}"
+                )
+    return serialise(root)
 
 
 # --- extras, languages, controls ---------------------------------------------------------------
@@ -331,13 +341,3 @@ def with_clean_text(root: Any, context: Context, build: Callable[[], T]) -> T:
     removed = strip_tree_controls(root)
     context.warn("control-characters-removed", f"removed {removed} control characters")
     return build()
-
-
-def texts(elements: Iterable[Any]) -> list[str]:
-    """The whitespace-collapsed text of each element, empty ones left out."""
-    found = []
-    for element in elements:
-        text = " ".join("".join(element.itertext()).split())
-        if text:
-            found.append(text)
-    return found

@@ -35,8 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from articlekit._xml import NEWSML, NITF
-from articlekit.errors import OutputError
+from articlekit._xml import NEWSML
 from articlekit.model import Article
 from articlekit.registry import Context
 
@@ -60,6 +59,7 @@ class NewsmlReader:
         """Problems against the NewsML-G2 2.35 Power XSD, and against the NITF 3.6 XSD for NITF
         (in its namespace) inside ``inlineXML``, which the G2 schema does not check. A file
         without the G2 namespace gets the schema's own complaint about its root."""
+        from articlekit._xml import NITF
         from articlekit.formats._iptc import parse_document
         from articlekit.schemas import SchemaProblem, validate_xml
 
@@ -78,17 +78,10 @@ class NewsmlWriter:
     extensions = (".newsml.xml", ".g2.xml", ".xml")
 
     def write(self, article: Article, context: Context) -> bytes:
-        from articlekit.formats._iptc import check_output, serialise
+        from articlekit.formats._iptc import write_document
         from articlekit.formats.newsml.write import build
 
-        try:
-            root = build(article, context)
-        except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
-            raise OutputError(f"the article cannot be written as XML: {error}") from None
-        check_output(root, "newsml", context)
-        for nitf in root.iter(f"{{{NITF}}}nitf"):  # the G2 schema does not look inside inlineXML
-            check_output(nitf, "nitf", context)
-        return serialise(root)
+        return write_document(lambda: build(article, context), "newsml", context)
 
 
 reader = NewsmlReader()

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from articlekit._xml import NITF, local_name
-from articlekit.errors import InputError, OutputError
+from articlekit.errors import InputError
 from articlekit.model import Article
 from articlekit.registry import Context
 
@@ -86,15 +86,10 @@ class NitfWriter:
     extensions = (".nitf.xml", ".nitf", ".xml")
 
     def write(self, article: Article, context: Context) -> bytes:
-        from articlekit.formats._iptc import check_output, serialise
+        from articlekit.formats._iptc import write_document
         from articlekit.formats.nitf.write import build
 
-        try:
-            root = build(article, context)
-        except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
-            raise OutputError(f"the article cannot be written as XML: {error}") from None
-        check_output(root, "nitf", context)
-        return serialise(root)
+        return write_document(lambda: build(article, context), "nitf", context)
 
 
 reader = NitfReader()
