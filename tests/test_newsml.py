@@ -386,6 +386,27 @@ def test_message_of_our_own_with_two_stories_and_a_picture(tmp_path: Path) -> No
     ]
 
 
+def test_output_names(tmp_path: Path) -> None:
+    """A plain ``.xml`` output fits both XML formats and asks for --to; the longer endings decide,
+    and a folder output gets one ``.newsml.xml`` file per article."""
+    story = DATA / "text" / "byline-dash-dateline.txt"
+    done = run_cli("convert", str(story), "-o", str(tmp_path / "story.xml"), "-q")
+    assert done.code == 2
+    assert "fits several formats (newsml, nitf); choose one with --to" in done.stderr
+    for name, root in (("a.newsml.xml", b"<newsItem"), ("a.g2.xml", b"<newsItem"),
+                       ("a.nitf.xml", b"<nitf"), ("a.nitf", b"<nitf")):  # fmt: skip
+        assert run_cli("convert", str(story), "-o", str(tmp_path / name), "-q").code == 0
+        assert root in (tmp_path / name).read_bytes()[:200]
+    folder = tmp_path / "items"
+    done = run_cli("convert", str(NEWSML_DATA / "ferry-message.xml"), "-o", f"{folder}/",
+                   "--to", "newsml", "-q")  # fmt: skip
+    assert done.code == 0
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "ferry-message-2.newsml.xml",
+        "ferry-message.newsml.xml",
+    ]
+
+
 def test_message_without_any_text_item() -> None:
     data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
     data = data.replace(b'qcode="ninat:text"', b'qcode="ninat:video"')
@@ -504,3 +525,36 @@ def test_writer_reports_every_loss(article: Article) -> None:
         assert set(codes(written)) & LOSS_CODES, written.value.decode()
     if article.extras:
         assert "field-dropped" in codes(written)
+
+
+def test_broken_values_are_warnings_not_errors() -> None:
+    data = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:broken"
+        version="0" standard="NewsML-G2" standardversion="2.35" xml:lang="not a tag!">
+      <catalog><scheme alias="sp" uri="http://example.org/has space/"/></catalog>
+      <itemMeta>
+        <itemClass qcode="ninat:text"/>
+        <provider uri="http://example.org/a b"><name>Broken Wire</name></provider>
+        <versionCreated>yesterday</versionCreated>
+        <firstCreated>2024-02-30T10:00:00Z</firstCreated>
+        <pubStatus qcode="stat:maybe"/>
+      </itemMeta>
+      <contentMeta>
+        <urgency>12</urgency>
+        <creator uri="x y"><name>Ana Ruiz</name></creator>
+        <subject qcode="sp:1"><name>Spaced</name></subject>
+        <headline>Still Readable</headline>
+      </contentMeta>
+      <contentSet><inlineData contenttype="text/plain">One paragraph.</inlineData></contentSet>
+    </newsItem>"""
+    result = read(data)
+    article = result.value
+    assert article.headline == "Still Readable"
+    assert article.paragraphs == ["One paragraph."]
+    assert (article.version, article.urgency, article.status, article.language) == (
+        None, None, None, None,
+    )  # fmt: skip
+    assert article.source == Source(name="Broken Wire")
+    assert article.authors == [Person(name="Ana Ruiz")]
+    assert article.subjects == [Concept(name="Spaced", code="1", vocabulary="sp")]
+    assert set(codes(result)) == {"newsml-value-invalid", "language-invalid", "date-unparsed"}
+    assert article.extras["newsml:itemMeta/pubStatus"] == [{"@qcode": "stat:maybe"}]

@@ -302,6 +302,12 @@ def language(value: str | None, context: Context, what: str) -> str | None:
         return None
 
 
+def identifier(value: str | None) -> str | None:
+    """An identifier or URI from an attribute; ``None`` when empty or broken by whitespace."""
+    value = (value or "").strip()
+    return value if value and not any(char.isspace() for char in value) else None
+
+
 def add_concept(concepts: list[Concept], concept: Concept) -> None:
     """Append ``concept`` unless an equal one is already there."""
     if concept not in concepts:

@@ -22,6 +22,7 @@ from articlekit.dateline import split_dateline
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     element_json,
+    identifier,
     language,
     read_date,
     read_printed_dateline,
@@ -343,7 +344,7 @@ class ItemReader:
         """A concept from ``@qcode``/``@uri``/``@literal`` and ``name``; a missing name is looked
         up in the item (``assert`` elements and other uses of the same QCode)."""
         qcode, literal = element.get("qcode"), (element.get("literal") or "").strip()
-        uri = (element.get("uri") or "").strip() or None
+        uri = identifier(element.get("uri"))
         name = self.name_of(element)
         code = vocabulary = None
         if qcode and qcode.strip():
@@ -422,7 +423,7 @@ class ItemReader:
     def _source(self, element: Any, rank: int) -> None:
         name = self.name_of(element) or (element.get("literal") or "").strip()
         qcode = (element.get("qcode") or "").strip()
-        uri = (element.get("uri") or "").strip() or (self.schemes.uri(qcode) if qcode else None)
+        uri = identifier(element.get("uri") or (self.schemes.uri(qcode) if qcode else None))
         if name == UNKNOWN_PROVIDER:
             return
         name = name or self._code(qcode) or qcode
@@ -460,7 +461,7 @@ class ItemReader:
                 self._keep("newsml:contentMeta", creator)
                 continue
             qcode = (creator.get("qcode") or "").strip()
-            uri = (creator.get("uri") or "").strip() or (self.schemes.uri(qcode) if qcode else None)
+            uri = identifier(creator.get("uri") or (self.schemes.uri(qcode) if qcode else None))
             role = next(
                 (
                     text_of(note)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from articlekit._xml import local_name
+from articlekit.formats._iptc import identifier
 
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"
 """The IPTC catalog current with NewsML-G2 2.35 (version 40, September 2024)."""
@@ -67,7 +68,7 @@ class Schemes:
             if local_name(catalog) != "catalog":
                 continue
             for scheme in catalog:
-                alias, uri = scheme.get("alias"), scheme.get("uri")
+                alias, uri = scheme.get("alias"), identifier(scheme.get("uri"))
                 if local_name(scheme) == "scheme" and alias and uri:
                     self.by_alias[alias] = uri
 

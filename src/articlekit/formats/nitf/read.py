@@ -19,6 +19,7 @@ from articlekit.formats._iptc import (
     add_concept,
     add_extra,
     element_json,
+    identifier,
     language,
     read_date,
     read_printed_dateline,
@@ -174,7 +175,7 @@ def _subject(element: Any) -> Concept | None:
     if len(code) == 8 and code.isdigit():
         level = 0 if code[2:] == "000000" else 1 if code[5:] == "000" else 2
         name = names[level] or name
-    provider = (element.get("tobject.subject.ipr") or "IPTC").strip()
+    provider = identifier(element.get("tobject.subject.ipr")) or "IPTC"
     vocabulary = SUBJECT_CODES if provider.upper() == "IPTC" else provider
     return Concept(name=name, code=code, vocabulary=vocabulary)
 
@@ -194,11 +195,11 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
     for element in docdata:
         name = local_name(element)
         if name == "doc-id":
-            identifier = (element.get("id-string") or "").strip()
-            if identifier and " " not in identifier:
-                fields["id"] = identifier
-            elif identifier:
-                extras["nitf:doc-id"] = identifier
+            doc_id = (element.get("id-string") or "").strip()
+            if identifier(doc_id):
+                fields["id"] = doc_id
+            elif doc_id:
+                extras["nitf:doc-id"] = doc_id
             if element.get("regsrc"):
                 extras["nitf:doc-id/@regsrc"] = element.get("regsrc")
         elif name == "urgency":
@@ -276,7 +277,7 @@ def _read_identified(content: Any, found: NitfFields) -> None:
             continue
         text = text_of(element) or None
         code = (element.get("value") or element.get("location-code") or "").strip() or None
-        vocabulary = (element.get("idsrc") or element.get("code-source") or "").strip() or None
+        vocabulary = identifier(element.get("idsrc") or element.get("code-source"))
         if text is None and code is None:
             continue
         concept = Concept(name=text, code=code, vocabulary=vocabulary if code else None)
@@ -348,8 +349,8 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             source = text_of(element)
             if source:
                 org = child(element, "org")
-                uri = (org.get("value") or "").strip() if org is not None else ""
-                fields["source"] = {"name": source, "uri": uri or None}
+                uri = identifier(org.get("value")) if org is not None else None
+                fields["source"] = Source(name=source, uri=uri)
         elif name == "rights":
             _read_rights(element, found)
         elif name == "note":
