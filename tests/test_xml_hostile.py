@@ -250,3 +250,18 @@ def test_quadratic_blowup_forced_as_nitf_is_refused(tmp_path: Path) -> None:
     code, stderr, seconds = convert(path, "--from", "nitf")
     assert code == 1 and "entity declarations are not allowed" in stderr
     assert seconds < 20
+
+
+def test_absurd_numbers_and_long_datelines_are_not_errors() -> None:
+    data = NEWS_ITEM.format(headline="Big Numbers", body="Text.").replace(
+        'guid="urn:x:1"', f'guid="urn:x:1" version="{"9" * 5000}"'
+    )
+    data = data.replace("<headline>", f"<urgency>{'7' * 5000}</urgency><headline>")
+    data = data.replace(
+        "</contentMeta>", f"<dateline>{'Long place 2024 ' * 5000}</dateline></contentMeta>"
+    )
+    started = time.perf_counter()
+    result = read(data.encode())
+    assert time.perf_counter() - started < 2
+    assert (result.value.version, result.value.urgency, result.value.dateline) == (None, None, None)
+    assert "newsml:dateline" in result.value.extras

@@ -34,6 +34,8 @@ _TRAILING_DASH = re.compile(r"[\s\-—–―_]+$")
 _AGENCY_AT_END = re.compile(r"^(?P<place>.*?)\s*\((?P<agency>[^()]{1,40})\)$")
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+DATELINE_LIMIT = 200
+"""Longer "datelines" are something else (and not worth a date parser's time)."""
 WRAPPED_LINE = (30, 100)
 """Line lengths of hard-wrapped wire text: every line of a wrapped paragraph but the last."""
 
@@ -90,7 +92,7 @@ def read_printed_dateline(text: str) -> Dateline | None:
     """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
     no place (empty, or a time stamp as some feeds send)."""
     text = _TRAILING_DASH.sub("", " ".join(text.split()))
-    if not text or dates.parse_date(text) is not None:
+    if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
         return None
     found = split_dateline(f"{text} —")
     if found is not None and not found[1].strip():
@@ -300,6 +302,13 @@ def language(value: str | None, context: Context, what: str) -> str | None:
     except ValidationError:
         context.warn("language-invalid", f"{what} {value[:40]!r} is not a BCP 47 language tag")
         return None
+
+
+def small_number(value: str | None) -> int | None:
+    """A non-negative whole number written in ASCII digits, or ``None`` (also for absurdly long
+    digit strings, which Python refuses to convert)."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
 
 
 def identifier(value: str | None) -> str | None:

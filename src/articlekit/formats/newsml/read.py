@@ -26,6 +26,7 @@ from articlekit.formats._iptc import (
     language,
     read_date,
     read_printed_dateline,
+    small_number,
     take_dateline,
     unwrap,
     with_clean_text,
@@ -77,7 +78,6 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 UNKNOWN_PROVIDER = "unknown"
 """The provider literal articlekit writes when an article has no source: read as none."""
 
-XHTML_ROOTS = {"html", "body", "div", "section", "article"}
 _PLAIN_TAGS = re.compile(r"</?p\s*/?>", re.IGNORECASE)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -86,11 +86,9 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
     """Every article of a ``newsItem`` or ``newsMessage`` root; items that hold none are skipped
     with a warning, and a file without any article is an error."""
     name = local_name(root)
-    shared: dict[str, JsonValue] = {}
+    header = None
     if name == "newsMessage":
         header = next((node for node in root if local_name(node).lower() == "header"), None)
-        if header is not None:
-            shared["newsml:newsMessage/header"] = element_json(header)
         items = [item for found in children(root, "itemSet") for item in found]
         items = [item for item in items if local_name(item) in ITEMS]
     elif name in ITEMS:
@@ -112,12 +110,13 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
     for reason in skipped:
         context.warn("newsml-item-skipped", f"skipped {reason}")
     for item in texts:
-        yield with_clean_text(item, context, partial(read_item, item, context, shared))
+        yield with_clean_text(root, context, partial(read_item, item, context, header))
 
 
-def read_item(item: Any, context: Context, shared: dict[str, JsonValue]) -> Article:
-    """The article of one text ``newsItem``; ``shared`` extras come from its ``newsMessage``."""
-    return ItemReader(item, context, shared).article()
+def read_item(item: Any, context: Context, header: Any = None) -> Article:
+    """The article of one text ``newsItem``; the ``header`` of its ``newsMessage`` is kept in
+    extras."""
+    return ItemReader(item, context, header).article()
 
 
 def _not_an_article(item: Any) -> str | None:
@@ -181,13 +180,15 @@ def _only_name(element: Any) -> bool:
 class ItemReader:
     """Reads one text ``newsItem``."""
 
-    def __init__(self, item: Any, context: Context, shared: dict[str, JsonValue]) -> None:
+    def __init__(self, item: Any, context: Context, header: Any = None) -> None:
         self.item = item
         self.context = context
         self.schemes = Schemes()
         self.schemes.read_catalogs(item)
         self.fields: dict[str, Any] = {}
-        self.extras: dict[str, JsonValue] = dict(shared)
+        self.extras: dict[str, JsonValue] = {}
+        if header is not None:
+            self.extras["newsml:newsMessage/header"] = element_json(header)
         self._names: dict[str, str] | None = None
         self.sources: list[tuple[int, Source, Any]] = []
         """Candidate sources: (rank, source, element), infoSource before creditline and provider."""
@@ -207,9 +208,11 @@ class ItemReader:
 
     def article(self) -> Article:
         item, fields = self.item, self.fields
-        guid = " ".join((item.get("guid") or "").split())
-        if guid and " " not in guid:
+        guid = identifier(item.get("guid"))
+        if guid:
             fields["id"] = guid
+        elif item.get("guid"):
+            self.extras["newsml:@guid"] = item.get("guid")
         self._version(item.get("version"))
         for element in item:
             name = local_name(element)
@@ -233,8 +236,9 @@ class ItemReader:
     def _version(self, value: str | None) -> None:
         if value is None:
             return
-        if value.strip().isdigit() and int(value) >= 1:
-            self.fields["version"] = int(value)
+        number = small_number(value)
+        if number:
+            self.fields["version"] = number
         else:
             self.context.warn("newsml-value-invalid", f"version {value[:20]!r} is not 1 or more")
             self.extras["newsml:@version"] = value
@@ -324,8 +328,9 @@ class ItemReader:
         return (qcode or "").strip().rpartition(":")[2]
 
     def _urgency(self, text: str, element: Any) -> None:
-        if text.isdigit() and 1 <= int(text) <= 9:
-            self.fields["urgency"] = int(text)
+        number = small_number(text)
+        if number is not None and 1 <= number <= 9:
+            self.fields["urgency"] = number
         elif text:
             self.context.warn("newsml-value-invalid", f"urgency {text[:20]!r} is not 1-9")
             self._keep("newsml:contentMeta", element)

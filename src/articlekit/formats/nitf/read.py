@@ -23,6 +23,7 @@ from articlekit.formats._iptc import (
     language,
     read_date,
     read_printed_dateline,
+    small_number,
     take_dateline,
     unwrap,
 )
@@ -260,8 +261,9 @@ def _read_urgency(
     element: Any, fields: dict[str, Any], extras: dict[str, JsonValue], context: Context
 ) -> None:
     value = (element.get("ed-urg") or "").strip()
-    if value.isdigit() and 1 <= int(value) <= 9:
-        fields["urgency"] = int(value)
+    number = small_number(value)
+    if number is not None and 1 <= number <= 9:
+        fields["urgency"] = number
     elif value:
         context.warn("nitf-value-invalid", f"urgency {value[:20]!r} is not 1-9; kept in extras")
         extras["nitf:urgency"] = value
