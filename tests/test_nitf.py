@@ -150,7 +150,7 @@ def test_fishing_sample_every_element() -> None:
     item = article.body[7].items[0].blocks[0]  # type: ignore[union-attr]
     assert item.content[0] == Span(text="Deer Creek:", emphasis=True)  # type: ignore[union-attr]
     assert codes(result) == ["media-dropped"]
-    assert "nitf:note" in article.extras  # the note's class is not editorsnote
+    assert "nitf:note" in article.extras  # the editors' note came from ed-msg already
     assert "nitf:head/revision-history" in article.extras
 
 

@@ -347,7 +347,7 @@ class ItemReader:
 
     def concept(self, element: Any) -> Concept | None:
         """A concept from ``@qcode``/``@uri``/``@literal`` and ``name``; a missing name is looked
-        up in the item (``assert`` elements and other uses of the same QCode)."""
+        up in the item's ``assert`` and related-concept elements, else a lone literal is one."""
         qcode, literal = element.get("qcode"), (element.get("literal") or "").strip()
         uri = identifier(element.get("uri"))
         name = self.name_of(element)
@@ -515,7 +515,7 @@ class ItemReader:
             name = self.name_of(located) or (located.get("literal") or "").strip()
             if dateline is None and name:
                 dateline = Dateline(place=name)
-            if not _only_name(located):
+            if not (_only_name(located) and dateline is not None and dateline.place == name):
                 self._keep("newsml:contentMeta", located)
         if dateline is not None:
             body, dateline = take_dateline(body, dateline, self.printed_dateline)
@@ -547,9 +547,9 @@ class ItemReader:
                 self.context.warn(
                     "newsml-remote-content", f"remote content {href} was recorded, not fetched"
                 )
-            elif body is None and name == "inlineXML":
+            elif not body and name == "inlineXML":
                 body = self._inline_xml(element)
-            elif body is None and name == "inlineData" and _is_plain(element):
+            elif not body and name == "inlineData" and _is_plain(element):
                 body = self._plain(element.text or "")
             elif name:
                 self._keep("newsml:contentSet", element)
@@ -576,10 +576,10 @@ class ItemReader:
         return body
 
     def _xhtml(self, body: Any) -> list[Block]:
-        for header in [node for node in body.iter() if local_name(node) == "header"]:
+        for header in [node for node in body.iterdescendants() if local_name(node) == "header"]:
             header.getparent().remove(header)
             self.repeats += 1
-        for paragraph in [node for node in body.iter() if local_name(node) == "p"]:
+        for paragraph in [node for node in body.iterdescendants() if local_name(node) == "p"]:
             if not len(paragraph) and _is_wire_text(paragraph.text or ""):
                 _replace_with_blocks(paragraph, self._plain(paragraph.text or ""))
         return BodyReader(self.context).blocks(body)
