@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import JsonValue, TypeAdapter, ValidationError
@@ -230,6 +232,27 @@ def serialise(root: Any) -> bytes:
     return _DECLARATION + data
 
 
+_SCHEMA_FOLDERS: dict[tuple[str | None, ...], Path | None] = {}
+
+
+def schema_folder(context: Context) -> Path | None:
+    """``context.schema_folder()``, remembered for the same option, environment and folders:
+    looking for ``pyproject.toml`` on every article costs more than validating it."""
+    from articlekit.schemas import ENVIRONMENT_VARIABLE
+
+    key = (
+        context.options.get("schemas"),
+        os.environ.get(ENVIRONMENT_VARIABLE),
+        os.path.dirname(context.path),
+        os.getcwd(),
+    )
+    if key not in _SCHEMA_FOLDERS:
+        if len(_SCHEMA_FOLDERS) > 256:
+            _SCHEMA_FOLDERS.clear()
+        _SCHEMA_FOLDERS[key] = context.schema_folder()
+    return _SCHEMA_FOLDERS[key]
+
+
 def write_document(build: Callable[[], Any], kind: str, context: Context) -> bytes:
     """Build a document (``newsml`` or ``nitf``) and serialise it. When an IPTC schema folder is
     configured, the output is validated first (NITF inside NewsML-G2 too, which the G2 schema
@@ -238,7 +261,7 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
         root = build()
     except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
         raise OutputError(f"the article cannot be written as XML: {error}") from None
-    folder = context.schema_folder()
+    folder = schema_folder(context)
     if folder is not None:
         from articlekit.schemas import validate_xml
 
