@@ -3,7 +3,11 @@
 NewsML-G2 carries every article field but ``extras``. Required values the article may lack are
 filled so that they read back as absent: ``provider literal="unknown"`` without a source, and
 ``versionCreated`` repeating ``firstCreated`` (or ``contentCreated``) without an update time, or
-the Unix epoch without any date (with ``newsml-date-missing``).
+the Unix epoch without any date (with ``newsml-date-missing``). A date without time goes into the
+``xs:dateTime`` elements as a midnight without zone, which reads back as the date alone
+(``contentCreated`` takes the date itself). A person's job title is a ``creator/note`` with the
+role ``akrole:jobtitle`` and a subheadline a ``headline`` with the role ``akrole:subheadline``,
+from articlekit's own scheme in the inline catalog.
 """
 
 from __future__ import annotations
