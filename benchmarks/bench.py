@@ -3,12 +3,15 @@
     python benchmarks/bench.py                 # every format pair available, 2000 articles
     python benchmarks/bench.py --articles 5000 --pairs text:json json:text
     python benchmarks/bench.py --oneshot ../shared/seed/*.txt
+    python benchmarks/bench.py --pairs json:newsml newsml:json --schemas ../shared/schemas
 
 For each pair FROM:TO it generates story-shaped articles (headline, byline, dateline, a dozen
 paragraphs of about 60 words, like the user's sample), writes them in FROM once, then times
 reading FROM and writing TO on one core, and reports articles/second and the peak of Python
 memory allocated during the run (tracemalloc) besides the process's peak RSS. Timing is measured
-here, never asserted in unit tests.
+here, never asserted in unit tests. With ``--schemas DIR`` (the official IPTC schemas) every pair is
+run a second time with that folder in the options, so writers of XML formats validate each output
+against its XSD; those rows are marked ``+XSD``.
 """
 
 from __future__ import annotations
@@ -116,16 +119,19 @@ def available_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def bench_pair(source: str, target: str, articles: list[Article]) -> dict[str, float]:
+def bench_pair(
+    source: str, target: str, articles: list[Article], options: dict[str, str] | None = None
+) -> dict[str, float]:
     reader = registry.get_reader(source)
     writer = registry.get_writer(target)
     source_writer = registry.get_writer(source)
     inputs = [source_writer.write(article, Context()) for article in articles]
+    options = options or {}
 
     def convert_all() -> float:
         started = time.perf_counter()
         for data in inputs:
-            context = Context()
+            context = Context(options=options)
             for article in reader.read(data, context):
                 writer.write(article, context)
         return time.perf_counter() - started
@@ -167,6 +173,9 @@ def main() -> None:
     parser.add_argument("--pairs", nargs="*", help="FROM:TO pairs (default: all available)")
     parser.add_argument("--oneshot", nargs="*", default=[], help="files for the CLI wall time")
     parser.add_argument("--runs", type=int, default=20, help="runs of each one-shot conversion")
+    parser.add_argument(
+        "--schemas", metavar="DIR", help="also run every pair with XSD validation of the output"
+    )
     arguments = parser.parse_args()
     rng = random.Random(7)
     articles = [make_article(rng, index) for index in range(arguments.articles)]
@@ -177,12 +186,16 @@ def main() -> None:
     )
     print(f"{len(articles)} generated articles; one core; Python {sys.version.split()[0]}")
     print(f"{'pair':<16}{'articles/s':>12}{'peak MiB':>10}{'input KiB':>11}")
-    for source, target in pairs:
-        figures = bench_pair(source, target, articles)
-        print(
-            f"{source + '→' + target:<16}{figures['per_second']:>12,.0f}"
-            f"{figures['peak_mib']:>10.1f}{figures['input_kib']:>11.1f}"
-        )
+    runs: list[tuple[str, dict[str, str]]] = [("", {})]
+    if arguments.schemas:
+        runs.append((" +XSD", {"schemas": arguments.schemas}))
+    for label, options in runs:
+        for source, target in pairs:
+            figures = bench_pair(source, target, articles, options)
+            print(
+                f"{source + '→' + target + label:<16}{figures['per_second']:>12,.0f}"
+                f"{figures['peak_mib']:>10.1f}{figures['input_kib']:>11.1f}"
+            )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS: {rss:.0f} MiB")
     oneshot(arguments.oneshot, arguments.runs)

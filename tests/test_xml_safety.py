@@ -2,43 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from articlekit import _xml
 from articlekit.errors import InputError
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[str, list[bytes]]]:
-    """A local TCP server that records every connection, to prove nothing is fetched."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    server.settimeout(0.2)
-    received: list[bytes] = []
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                continue
-            received.append(connection.recv(1024))
-            connection.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}", received
-    stop.set()
-    thread.join(timeout=2)
-    server.close()
-
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -163,3 +132,18 @@ def test_local_names_ignore_namespaces_and_prefixes() -> None:
     )
     assert _xml.local_name(root) == "newsItem"
     assert _xml.text_of(_xml.child(_xml.child(root, "contentMeta"), "headline")) == "H"
+
+
+def test_windows_1252_behind_a_latin1_declaration() -> None:
+    """Bytes 0x80-0x9F are controls in ISO-8859-1 but quotes and dashes in Windows-1252, the
+    encoding such files are really in."""
+    document = (
+        b'<?xml version="1.0" encoding="ISO-8859-1"?><nitf><p>\x93Caf\xe9\x94 \x96 ok</p></nitf>'
+    )
+    root, overridden = _xml.parse(document)
+    assert overridden
+    assert _xml.corrected_encoding(document) == "windows-1252"
+    assert _xml.text_of(root) == "“Café” – ok"
+    declared = document.replace(b"ISO-8859-1", b"windows-1252")
+    assert _xml.corrected_encoding(declared) is None
+    assert _xml.text_of(_xml.parse(declared)[0]) == "“Café” – ok"

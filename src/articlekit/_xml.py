@@ -12,8 +12,10 @@ What it refuses, and why (the attacks defusedxml lists, handled with lxml's own 
 * broken documents (truncated, invalid UTF-8, wrong encoding): lxml's error becomes an
   :class:`~articlekit.errors.InputError` with line and column.
 
-A declared encoding that lies (``ISO-8859-1`` on bytes that are valid UTF-8, which real NITF feeds
-send) is corrected: such bytes are parsed as UTF-8 and the caller is told, so it can warn.
+A declared encoding that lies is corrected and the caller is told, so it can warn: ``ISO-8859-1``
+on bytes that are valid UTF-8 (which real NITF feeds send) is read as UTF-8, and ``ISO-8859-1`` on
+bytes in 0x80-0x9F (control characters in Latin-1, curly quotes and dashes in Windows-1252, the
+encoding such files are really in) is read as Windows-1252.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+(?: \(.*\))?$")
 _DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _LATIN = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252",
           "cp1252", "iso-8859-15"}  # fmt: skip
+_WINDOWS = {"windows-1252", "cp1252"}
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _local = threading.local()
 
 
@@ -86,18 +90,27 @@ def _refuse_entities(data: bytes) -> None:
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
 
 
-def lying_encoding(data: bytes) -> bool:
-    """Whether the declaration says a single-byte Latin encoding but the bytes are UTF-8."""
+def corrected_encoding(data: bytes) -> str | None:
+    """The encoding the bytes are really in when the declaration lies (``utf-8`` or
+    ``windows-1252``), else ``None``."""
     declared = _DECLARED_ENCODING.match(data[:200])
-    if declared is None or declared.group(1).decode("ascii").lower() not in _LATIN:
-        return False
-    if data.isascii():
-        return False
+    if declared is None:
+        return None
+    name = declared.group(1).decode("ascii").lower()
+    if name not in _LATIN or data.isascii():
+        return None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        if name not in _WINDOWS and _C1_BYTES.search(data):
+            return "windows-1252"
+        return None
+    return "utf-8"
+
+
+def lying_encoding(data: bytes) -> bool:
+    """Whether the declaration says a single-byte Latin encoding but the bytes are UTF-8."""
+    return corrected_encoding(data) == "utf-8"
 
 
 def parse(data: bytes) -> tuple[etree._Element, bool]:
@@ -109,9 +122,9 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
     from lxml import etree
 
     _refuse_entities(data)
-    override = lying_encoding(data)
+    override = corrected_encoding(data)
     try:
-        root = etree.fromstring(data, _parser("utf-8" if override else None))
+        root = etree.fromstring(data, _parser(override))
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         message = _POSITION_SUFFIX.sub("", (error.msg or str(error)).strip())
@@ -123,7 +136,7 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
-    return root, override
+    return root, override is not None
 
 
 def local_name(element: etree._Element) -> str:

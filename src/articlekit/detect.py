@@ -75,6 +75,8 @@ def sniff(head: bytes) -> Sniffed:
             if root == "nitf":
                 return Sniffed("xml", "nitf", root)
             return Sniffed("xml", None, root)
+        if stripped.startswith(("<?xml", "<!DOCTYPE", "<!--")):
+            return Sniffed("xml", None, "")  # a prologue longer than HEAD_SIZE: hostile or broken
     if stripped.startswith(("{", "[")):
         first_line, _, rest = stripped.partition("\n")
         if first_line.rstrip().endswith("}") and rest.lstrip().startswith("{"):
@@ -142,6 +144,12 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
     sniffed = _plugin_sniff(head)
     if sniffed is not None:
         return sniffed
+    if seen.kind == "xml" and not seen.detail:
+        raise InputError(
+            f"XML whose root element is not within the first {HEAD_SIZE // 1024} KiB (a huge "
+            "document type declaration?); use --from to force a format",
+            path=path,
+        )
     if seen.kind == "xml":
         raise InputError(
             f"XML root element <{seen.detail}> is not an article format articlekit reads "

@@ -59,7 +59,21 @@ CATALOGUE: dict[str, str] = {
     "media-dropped": "an image, video or other media reference was left out",
     "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
     "headline-joined": "the source headline spans several lines; they were joined into one",
-    "language-invalid": "the language is not a BCP 47 tag; the raw value was kept in extras",
+    "encoding-declaration-wrong": "the XML's encoding declaration did not fit its bytes; corrected",
+    "language-invalid": "the source's language is not a well-formed BCP 47 tag; not used as one",
+    # NewsML-G2
+    "newsml-item-skipped": "an item that holds no text article (package, picture...) was skipped",
+    "newsml-no-body": "a text item has no body (empty or missing content); the article has none",
+    "newsml-remote-content": "a remoteContent reference was recorded in extras, never fetched",
+    "newsml-body-repeat": "the body repeated the headline or byline (page furniture); left out",
+    "newsml-foreign-namespace": "the root is in a foreign namespace; it was read by element names",
+    "newsml-value-invalid": "a value breaks the NewsML-G2 rules (urgency 12, ...); kept in extras",
+    "newsml-date-missing": "NewsML-G2 needs versionCreated; the article has no date (epoch used)",
+    "newsml-not-round-trippable": "the NewsML-G2 output cannot express a value so it reads back",
+    # NITF
+    "nitf-foreign-namespace": "the root is in a foreign namespace; it was read by element names",
+    "nitf-value-invalid": "a value breaks the NITF rules (urgency 12, ...); kept in extras",
+    "nitf-not-round-trippable": "the NITF output cannot express a value so that it reads back",
     # plain text
     "text-boilerplate-dropped": "web page boilerplate (comment forms, share or related blocks)",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",

@@ -318,6 +318,43 @@ def _spans(text: str) -> list[Span]:
     return [Span(text=text)]
 
 
+def body_blocks(
+    chunks: list[list[str]],
+    context: Context,
+    *,
+    line_per_paragraph: bool = False,
+    preformatted: bool = False,
+) -> list[Block]:
+    """The blocks of body chunks; the text counts as hard-wrapped when (nearly) no line is longer
+    than ``WRAP_LIMIT`` and some paragraph spans several lines, unless each line is known to be a
+    paragraph (ANPA) or the text is laid out by line (a table: one paragraph a chunk)."""
+    if preformatted:
+        return [
+            Paragraph(content=_spans("\n".join(line.strip() for line in chunk))) for chunk in chunks
+        ]
+    body_lines = [line for chunk in chunks for line in chunk]
+    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
+    hard_wrapped = (
+        not line_per_paragraph
+        and long_lines <= len(body_lines) // 10
+        and any(len(chunk) > 1 for chunk in chunks)
+    )
+    width = max(
+        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
+    )
+    parser = BodyParser(hard_wrapped, width)
+    blocks = [block for chunk in chunks for block in parser.chunk(chunk)]
+    if parser.separators:
+        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
+    return blocks
+
+
+def plain_blocks(text: str, context: Context) -> list[Block]:
+    """The blocks of a plain-text body (no headline or header lines), e.g. a ``text/plain``
+    rendition inside another format."""
+    return body_blocks(chunks_of(_normalise_newlines(text).split("\n")), context)
+
+
 def chunks_of(lines: list[str]) -> list[list[str]]:
     """Runs of non-blank lines."""
     chunks: list[list[str]] = []
@@ -397,26 +434,9 @@ def parse_article(text: str, context: Context) -> Article:
     body_chunks = chunks[position:]
     body_chunks = _cut_boilerplate(body_chunks, text.split("\n"), context)
     _take_dateline(body_chunks, fields)
-    body_lines = [line for chunk in body_chunks for line in chunk]
-    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
-    hard_wrapped = (
-        not line_per_paragraph
-        and long_lines <= len(body_lines) // 10
-        and any(len(chunk) > 1 for chunk in body_chunks)
+    fields["body"] = body_blocks(
+        body_chunks, context, line_per_paragraph=line_per_paragraph, preformatted=preformatted
     )
-    width = max(
-        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
-    )
-    parser = BodyParser(hard_wrapped, width)
-    if preformatted:  # a table or list laid out by line: keep the lines, one paragraph a chunk
-        fields["body"] = [
-            Paragraph(content=_spans("\n".join(line.strip() for line in chunk)))
-            for chunk in body_chunks
-        ]
-    else:
-        fields["body"] = [block for chunk in body_chunks for block in parser.chunk(chunk)]
-    if parser.separators:
-        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     if extras:
         fields["extras"] = extras
     return Article(**fields)

@@ -1,0 +1,381 @@
+"""What the two IPTC XML formats, NewsML-G2 and NITF, share beyond body markup.
+
+* wire date-times: ISO 8601 as agencies send it (padded with whitespace, ``+0100`` offsets, the
+  basic ``20131020T192751+1100`` form, date-only values); a naive date-time keeps only its date,
+  like the text reader does, and a naive midnight is how the writers mark a date without time;
+* printed datelines (``London (dpa) -``, ``FORT WASHINGTON, Pa.``) and the dateline that opens the
+  first paragraph again;
+* paragraphs whose ``<br/>`` line breaks are only a wire service's hard wrapping;
+* raw elements kept in ``extras`` as plain JSON (attributes as ``@name``, text as ``#text``);
+* language tags and control characters that the canonical model refuses.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import JsonValue, TypeAdapter, ValidationError
+
+from articlekit import _xml, dates
+from articlekit._text import strip_controls
+from articlekit._xml import local_name
+from articlekit.dateline import PrintedDateline, format_dateline, split_dateline
+from articlekit.errors import OutputError
+from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
+from articlekit.registry import Context
+
+T = TypeVar("T")
+
+_BASIC_DATE = re.compile(r"^\d{8}$")
+_TRAILING_DASH = re.compile(r"[\s\-—–―_]+$")
+_AGENCY_AT_END = re.compile(r"^(?P<place>.*?)\s*\((?P<agency>[^()]{1,40})\)$")
+_LANGUAGE = TypeAdapter(LanguageTag)
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+DATELINE_LIMIT = 200
+"""Longer "datelines" are something else (and not worth a date parser's time)."""
+WRAPPED_LINE = (30, 100)
+"""Line lengths of hard-wrapped wire text: every line of a wrapped paragraph but the last."""
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def read_date(text: str, context: Context, what: str) -> date | datetime | None:
+    """A wire date-time; ``None`` (with a warning) when it is not one."""
+    value = text.strip()
+    if not value:
+        return None
+    if _BASIC_DATE.match(value):
+        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    parsed = dates.parse_iso(value)
+    if parsed is None:
+        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; it was left out")
+        return None
+    if isinstance(parsed, datetime) and parsed.tzinfo is None:
+        if parsed.time() != time(0):
+            context.warn(
+                "date-time-without-zone",
+                f"{what} {value[:40]} has no time zone; only its date was kept",
+            )
+        return parsed.date()
+    return parsed
+
+
+def iso_datetime(value: date | datetime) -> str:
+    """``xs:dateTime`` text; a date alone becomes a naive midnight, which reads back as a date."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return f"{value.isoformat()}T00:00:00"
+
+
+def compact_datetime(value: date | datetime) -> str:
+    """NITF's ``YYYYMMDDTHHMMSS+HHMM``; a date alone becomes a naive midnight."""
+    text = f"{value.year:04d}{value.month:02d}{value.day:02d}T"
+    if not isinstance(value, datetime):
+        return text + "000000"
+    text += f"{value.hour:02d}{value.minute:02d}{value.second:02d}"
+    if value.microsecond:
+        text += f".{value.microsecond:06d}"
+    offset = value.utcoffset()
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    return f"{text}{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+
+def read_printed_dateline(text: str) -> Dateline | None:
+    """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
+    no place (empty, or a time stamp as some feeds send)."""
+    text = _TRAILING_DASH.sub("", " ".join(text.split()))
+    if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
+        return None
+    found = split_dateline(f"{text} —")
+    if found is not None and not found[1].strip():
+        place, date_text, agency = found[0]
+        return Dateline(place=place, date_text=date_text, agency=agency)
+    match = _AGENCY_AT_END.match(text)
+    if match is not None:
+        return Dateline(place=match.group("place") or None, agency=match.group("agency").strip())
+    return Dateline(place=text)
+
+
+def printed_dateline(dateline: Dateline) -> str:
+    """``PLACE, DATE (AGENCY)``, the form ``read_printed_dateline`` reads back."""
+    printed = PrintedDateline(dateline.place, dateline.date_text, dateline.agency)
+    return format_dateline(printed, dash="").strip()
+
+
+def _first_part(place: str) -> str:
+    return place.split(",", maxsplit=1)[0].strip().casefold()
+
+
+def _opening(body: list[Block], dateline: Dateline) -> tuple[PrintedDateline, str] | None:
+    if not body or not isinstance(body[0], Paragraph) or dateline.place is None:
+        return None
+    found = split_dateline(body[0].text)
+    if found is None or found[0].place is None or not found[1].strip():
+        return None
+    if _first_part(found[0].place) != _first_part(dateline.place):
+        return None
+    return found
+
+
+def opens_with_dateline(body: list[Block], dateline: Dateline | None) -> bool:
+    """Whether the first paragraph starts with ``dateline`` again (readers would take it out)."""
+    return dateline is not None and _opening(body, dateline) is not None
+
+
+def take_dateline(
+    body: list[Block], dateline: Dateline, printed_as: str | None = None
+) -> tuple[list[Block], Dateline]:
+    """Remove the dateline that opens the first paragraph when it repeats ``dateline`` (or the
+    literal ``printed_as`` text of a dateline element); the printed agency and date fill what
+    ``dateline`` lacks."""
+    found = _opening(body, dateline)
+    first = body[0] if body else None
+    if found is None and printed_as and isinstance(first, Paragraph):
+        literal = " ".join(printed_as.split())
+        if len(first.text) > len(literal) and first.text.startswith(literal):
+            found = PrintedDateline(None, None, None), first.text[len(literal) :].lstrip()
+    if found is None:
+        return body, dateline
+    printed, rest = found
+    assert isinstance(first, Paragraph)
+    cut = len(first.text) - len(rest)
+    paragraph = Paragraph(content=_drop_prefix(first, cut))
+    dateline = dateline.model_copy(
+        update={
+            "agency": dateline.agency or printed.agency,
+            "date_text": dateline.date_text or printed.date_text,
+        }
+    )
+    return [paragraph, *body[1:]], dateline
+
+
+def _drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:
+    spans = []
+    for span in paragraph.content:
+        if count >= len(span.text):
+            count -= len(span.text)
+            continue
+        spans.append(span.model_copy(update={"text": span.text[count:]}) if count else span)
+        count = 0
+    return spans
+
+
+# --- hard-wrapped paragraphs ------------------------------------------------------------------
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the line breaks of a paragraph are only hard wrapping (see ``WRAPPED_LINE``)."""
+    if "\n" not in text:
+        return False
+    lines = text.split("\n")
+    low, high = WRAPPED_LINE
+    return all(low <= len(line) <= high for line in lines[:-1])
+
+
+def unwrap(body: list[Block]) -> list[Block]:
+    """Top-level paragraphs with hard-wrapped line breaks become flowing text."""
+    result: list[Block] = []
+    for block in body:
+        if isinstance(block, Paragraph) and is_hard_wrapped(block.text):
+            spans = [
+                span.model_copy(update={"text": span.text.replace("\n", " ")})
+                for span in block.content
+            ]
+            result.append(Paragraph(content=spans))
+        else:
+            result.append(block)
+    return result
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def parse_document(data: bytes, context: Context) -> Any:
+    """The root element, parsed by the hardened parser; a lying encoding declaration is a
+    warning."""
+    root, corrected = _xml.parse(data)
+    if corrected:
+        context.warn(
+            "encoding-declaration-wrong",
+            f"the XML declares one encoding but is {_xml.corrected_encoding(data)}; read as such",
+        )
+    return root
+
+
+def check_namespace(root: Any, expected: str, context: Context, code: str) -> None:
+    """Warn when the root is in a namespace that is neither ``expected`` nor none at all."""
+    tag = root.tag
+    namespace = tag[1:].partition("}")[0] if tag.startswith("{") else ""
+    if namespace and namespace != expected:
+        context.warn(
+            code,
+            f"the root element is in the namespace {namespace[:80]}, not {expected}; "
+            "it was read by element names",
+        )
+
+
+def serialise(root: Any) -> bytes:
+    """UTF-8 XML with a declaration, indented where that cannot change the text."""
+    from lxml import etree
+
+    data: bytes = etree.tostring(root, encoding="UTF-8", pretty_print=True)
+    return _DECLARATION + data
+
+
+_SCHEMA_FOLDERS: dict[tuple[str | None, ...], Path | None] = {}
+
+
+def schema_folder(context: Context) -> Path | None:
+    """``context.schema_folder()``, remembered for the same option, environment and folders:
+    looking for ``pyproject.toml`` on every article costs more than validating it."""
+    from articlekit.schemas import ENVIRONMENT_VARIABLE
+
+    key = (
+        context.options.get("schemas"),
+        os.environ.get(ENVIRONMENT_VARIABLE),
+        os.path.dirname(context.path),
+        os.getcwd(),
+    )
+    if key not in _SCHEMA_FOLDERS:
+        if len(_SCHEMA_FOLDERS) > 256:
+            _SCHEMA_FOLDERS.clear()
+        _SCHEMA_FOLDERS[key] = context.schema_folder()
+    return _SCHEMA_FOLDERS[key]
+
+
+def write_document(build: Callable[[], Any], kind: str, context: Context) -> bytes:
+    """Build a document (``newsml`` or ``nitf``) and serialise it. When an IPTC schema folder is
+    configured, the output is validated first (NITF inside NewsML-G2 too, which the G2 schema
+    does not look into): an invalid output is a bug, an error rather than a file."""
+    try:
+        root = build()
+    except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
+        raise OutputError(f"the article cannot be written as XML: {error}") from None
+    folder = schema_folder(context)
+    if folder is not None:
+        from articlekit.schemas import validate_xml
+
+        checks = [(root, kind)]
+        checks += [(nitf, "nitf") for nitf in root.iter(f"{{{_xml.NITF}}}nitf") if nitf is not root]
+        for element, schema in checks:
+            problems = validate_xml(element, schema, folder)
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                raise OutputError(
+                    f"the {schema} output is not schema-valid: {problems[0].message}{more}"
+                )
+    return serialise(root)
+
+
+# --- extras, languages, controls ---------------------------------------------------------------
+
+
+def element_json(element: Any) -> JsonValue:
+    """An element as plain JSON for ``extras``: ``@attribute``, ``#text``, children by name."""
+    result: dict[str, JsonValue] = {
+        f"@{name.rpartition('}')[2]}": value for name, value in element.attrib.items()
+    }
+    children = [child for child in element if isinstance(child.tag, str)]
+    text = " ".join(
+        "".join(
+            [element.text or "", *(child.tail or "" for child in children)]
+            if children
+            else element.itertext()
+        ).split()
+    )
+    for child in children:
+        found = result.setdefault(local_name(child), [])
+        assert isinstance(found, list)
+        found.append(element_json(child))
+    if not result:
+        return text
+    if text:
+        result["#text"] = text
+    return result
+
+
+def add_extra(extras: dict[str, JsonValue], key: str, value: JsonValue) -> None:
+    """Append ``value`` under ``key``, making a list when the key repeats."""
+    if key not in extras:
+        extras[key] = value
+        return
+    existing = extras[key]
+    if isinstance(existing, list) and existing and isinstance(existing[0], type(value)):
+        existing.append(value)
+    else:
+        extras[key] = [existing, value]
+
+
+def language(value: str | None, context: Context, what: str) -> str | None:
+    """A canonical BCP 47 tag, or ``None`` with a warning when ``value`` is not one."""
+    if not value or not value.strip():
+        return None
+    try:
+        return _LANGUAGE.validate_python(value)
+    except ValidationError:
+        context.warn("language-invalid", f"{what} {value[:40]!r} is not a BCP 47 language tag")
+        return None
+
+
+def small_number(value: str | None) -> int | None:
+    """A non-negative whole number written in ASCII digits, or ``None`` (also for absurdly long
+    digit strings, which Python refuses to convert)."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
+def identifier(value: str | None) -> str | None:
+    """An identifier or URI from an attribute; ``None`` when empty or broken by whitespace."""
+    value = (value or "").strip()
+    return value if value and not any(char.isspace() for char in value) else None
+
+
+def add_concept(concepts: list[Concept], concept: Concept) -> None:
+    """Append ``concept`` unless an equal one is already there."""
+    if concept not in concepts:
+        concepts.append(concept)
+
+
+def strip_tree_controls(root: Any) -> int:
+    """Remove control characters from every text, tail and attribute below ``root``; the count."""
+    removed = 0
+
+    def clean(text: str | None) -> str | None:
+        nonlocal removed
+        if not text:
+            return text
+        cleaned, count = strip_controls(text)
+        removed += count
+        return cleaned
+
+    for node in root.iter():
+        node.text = clean(node.text) if isinstance(node.tag, str) else node.text
+        node.tail = clean(node.tail)
+        for name, value in node.attrib.items():
+            node.set(name, clean(value) or "")
+    return removed
+
+
+def with_clean_text(root: Any, context: Context, build: Callable[[], T]) -> T:
+    """Run ``build``; when it fails on control characters (allowed in XML, refused in articles),
+    remove them from the tree with a warning and build again."""
+    mark = len(context.warnings)
+    try:
+        return build()
+    except ValidationError as error:
+        if "control character" not in str(error):
+            raise
+    del context.warnings[mark:]
+    removed = strip_tree_controls(root)
+    context.warn("control-characters-removed", f"removed {removed} control characters")
+    return build()

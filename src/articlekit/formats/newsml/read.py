@@ -1,0 +1,686 @@
+"""Reading NewsML-G2 items into articles: one ``newsItem``, or every text item of a
+``newsMessage``. Mapping tables first, then the item reader.
+
+Elements are matched by local name (un-namespaced files and odd prefixes read like proper ones);
+every child of ``itemMeta``, ``contentMeta`` and ``rightsInfo`` that has no article field is kept
+in ``extras`` as ``newsml:<parent>/<element>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from functools import partial
+from typing import Any
+
+from pydantic import JsonValue
+
+from articlekit._xml import child, children, local_name, text_of
+from articlekit.byline import authors_from_byline, byline_names
+from articlekit.dateline import split_dateline
+from articlekit.errors import InputError, NotAnArticleError
+from articlekit.formats._iptc import (
+    element_json,
+    identifier,
+    language,
+    read_date,
+    read_printed_dateline,
+    small_number,
+    take_dateline,
+    unwrap,
+    with_clean_text,
+)
+from articlekit.formats._markup import BodyReader, write_blocks
+from articlekit.formats.newsml.vocabulary import Schemes, split_qcode
+from articlekit.model import (
+    Article,
+    Block,
+    Concept,
+    Dateline,
+    Heading,
+    Paragraph,
+    Person,
+    Rights,
+    Source,
+)
+from articlekit.registry import Context
+
+ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
+TEXT_CLASS = "text"
+"""The code of ``itemClass`` (``ninat:text``, Reuters' ``icls:text``) of items holding articles."""
+
+CONCEPT_TYPES = {
+    "person": "people",
+    "organisation": "organisations",
+    "organization": "organisations",
+    "geoArea": "places",
+    "poi": "places",
+}
+"""``subject/@type`` codes (IPTC concept natures) that make a subject a person, place, ..."""
+
+SUBHEADLINE_ROLES = {"subheadline", "subhead", "sub", "subtitle", "deck", "standfirst"}
+MAIN_HEADLINE_ROLES = {"main", "headline", "title"}
+SUMMARY_ROLES = {"summary", "abstract", "teaser"}
+"""Role codes (after the alias) of headlines and descriptions."""
+
+NAMING_ELEMENTS = {"assert", "broader", "narrower", "sameAs", "related"}
+"""Elements whose names give a readable name to a bare QCode used elsewhere in the item."""
+
+JOBTITLE_ROLE = "jobtitle"
+"""Role code of the ``creator/note`` in which articlekit keeps a person's job title."""
+
+STATUSES = {"usable", "withheld", "canceled"}
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""The ``versionCreated`` articlekit writes when an article has no date at all: read as none."""
+
+UNKNOWN_PROVIDER = "unknown"
+"""The provider literal articlekit writes when an article has no source: read as none."""
+
+_PLAIN_TAGS = re.compile(r"</?p\s*/?>", re.IGNORECASE)
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def read_items(root: Any, context: Context) -> Iterator[Article]:
+    """Every article of a ``newsItem`` or ``newsMessage`` root; items that hold none are skipped
+    with a warning, and a file without any article is an error."""
+    name = local_name(root)
+    header = None
+    if name == "newsMessage":
+        header = next((node for node in root if local_name(node).lower() == "header"), None)
+        items = [item for found in children(root, "itemSet") for item in found]
+        items = [item for item in items if local_name(item) in ITEMS]
+    elif name in ITEMS:
+        items = [root]
+    else:
+        raise InputError(
+            f"the root element <{name[:40]}> is not NewsML-G2 (newsItem or newsMessage)"
+        )
+    texts, skipped = [], []
+    for item in items:
+        reason = _not_an_article(item)
+        if reason is None:
+            texts.append(item)
+        else:
+            skipped.append(reason)
+    if not texts:
+        what = "; ".join(skipped) or "no items"
+        raise NotAnArticleError(f"holds no text article: {what}")
+    for reason in skipped:
+        context.warn("newsml-item-skipped", f"skipped {reason}")
+    for item in texts:
+        yield with_clean_text(root, context, partial(read_item, item, context, header))
+
+
+def read_item(item: Any, context: Context, header: Any = None) -> Article:
+    """The article of one text ``newsItem``; the ``header`` of its ``newsMessage`` is kept in
+    extras."""
+    return ItemReader(item, context, header).article()
+
+
+def _not_an_article(item: Any) -> str | None:
+    """Why ``item`` holds no text article (``packageItem tag:...``), or ``None`` when it does."""
+    name = local_name(item)
+    guid = (item.get("guid") or "without guid")[:80]
+    if name != "newsItem":
+        return f"{name} {guid} (not a news item)"
+    item_class = child(child(item, "itemMeta"), "itemClass")
+    qcode = (item_class.get("qcode") or "") if item_class is not None else ""
+    code = qcode.rpartition(":")[2]
+    if qcode and code != TEXT_CLASS:
+        return f"newsItem {guid} ({code or qcode} item, not text)"
+    return None
+
+
+def updated_from(
+    version: date | datetime | None,
+    first: date | datetime | None,
+    content: date | datetime | None,
+) -> date | datetime | None:
+    """``updated`` from ``versionCreated``: none when it only repeats ``firstCreated`` (or
+    ``contentCreated`` without one), since the item was then never updated (the writer relies on
+    this to write the required ``versionCreated`` for articles without an update time)."""
+    if version is None or version == EPOCH:
+        return None
+    if version == (first if first is not None else content):
+        return None
+    return version
+
+
+def multiline(element: Any) -> str:
+    """Text with ``br`` as line breaks and all other whitespace collapsed."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        parts.append(node.text or "")
+        for item in node:
+            if local_name(item) == "br":
+                parts.append("\0")
+            elif isinstance(item.tag, str):
+                walk(item)
+            parts.append(item.tail or "")
+
+    walk(element)
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\0")).strip()
+
+
+def _plain_party(element: Any) -> bool:
+    """Whether a provider, info source or credit line says no more than a name and an id."""
+    return set(element.attrib) <= {"qcode", "uri", "literal"} and all(
+        local_name(node) == "name" for node in element
+    )
+
+
+def _only_name(element: Any) -> bool:
+    """Whether an element holds nothing but one plain ``name`` (what the writer makes)."""
+    return not element.attrib and [local_name(node) for node in element] in ([], ["name"])
+
+
+class ItemReader:
+    """Reads one text ``newsItem``."""
+
+    def __init__(self, item: Any, context: Context, header: Any = None) -> None:
+        self.item = item
+        self.context = context
+        self.schemes = Schemes()
+        self.schemes.read_catalogs(item)
+        self.fields: dict[str, Any] = {}
+        self.extras: dict[str, JsonValue] = {}
+        if header is not None:
+            self.extras["newsml:newsMessage/header"] = element_json(header)
+        self._names: dict[str, str] | None = None
+        self.sources: list[tuple[int, Source, Any]] = []
+        """Candidate sources: (rank, source, element), infoSource before creditline and provider."""
+        self.creators: list[Any] = []
+        self.headlines: list[tuple[str, str]] = []
+        self.title: str | None = None
+        self.located: Any = None
+        self.printed_dateline: str | None = None
+        self.notes: list[str] = []
+        self.dates: dict[str, date | datetime] = {}
+        self.embedded: dict[str, Any] = {}
+        """Fields of a NITF body (its hl1, byline, ...), used where the item has none."""
+        self.repeats = 0
+        self.rights: dict[str, str] = {}
+
+    # --- the item -------------------------------------------------------------------------------
+
+    def article(self) -> Article:
+        item, fields = self.item, self.fields
+        guid = identifier(item.get("guid"))
+        if guid:
+            fields["id"] = guid
+        elif item.get("guid"):
+            self.extras["newsml:@guid"] = item.get("guid")
+        self._version(item.get("version"))
+        for element in item:
+            name = local_name(element)
+            if name == "itemMeta":
+                self._item_meta(element)
+            elif name == "contentMeta":
+                self._content_meta(element)
+            elif name == "rightsInfo":
+                self._rights(element)
+            elif name == "contentSet":
+                self._content(element)
+            elif name and name not in ("catalogRef", "catalog"):
+                self._keep("newsml:newsItem", element)
+        self._finish()
+        if not fields.get("language"):
+            fields["language"] = language(item.get(_XML_LANG), self.context, "the item's xml:lang")
+        if self.extras:
+            fields["extras"] = self.extras
+        return Article(**{key: value for key, value in fields.items() if value is not None})
+
+    def _version(self, value: str | None) -> None:
+        if value is None:
+            return
+        number = small_number(value)
+        if number:
+            self.fields["version"] = number
+        else:
+            self.context.warn("newsml-value-invalid", f"version {value[:20]!r} is not 1 or more")
+            self.extras["newsml:@version"] = value
+
+    def _keep(self, parent: str, element: Any) -> None:
+        found = self.extras.setdefault(f"{parent}/{local_name(element)}", [])
+        assert isinstance(found, list)
+        found.append(element_json(element))
+
+    # --- itemMeta -------------------------------------------------------------------------------
+
+    def _item_meta(self, meta: Any) -> None:
+        for element in meta:
+            name = local_name(element)
+            if name == "itemClass":
+                continue
+            if name == "provider":
+                self._source(element, 3)
+            elif name in ("versionCreated", "firstCreated"):
+                self._date(name, element)
+            elif name == "pubStatus":
+                code = (element.get("qcode") or "").rpartition(":")[2]
+                if code in STATUSES:
+                    self.fields["status"] = code
+                else:
+                    self._keep("newsml:itemMeta", element)
+            elif name == "edNote" and not element.get("role"):
+                note = multiline(element)
+                if note:
+                    self.notes.append(note)
+            elif name == "title" and text_of(element) and self.title is None:
+                self.title = text_of(element)
+            elif name:
+                self._keep("newsml:itemMeta", element)
+
+    def _date(self, name: str, element: Any) -> None:
+        value = read_date(element.text or "", self.context, name)
+        if value is not None:
+            self.dates[name] = value
+
+    # --- contentMeta ----------------------------------------------------------------------------
+
+    def _content_meta(self, meta: Any) -> None:
+        fields = self.fields
+        for element in meta:
+            name = local_name(element)
+            if not name:
+                continue
+            text = text_of(element)
+            if name == "urgency":
+                self._urgency(text, element)
+            elif name == "contentCreated":
+                self._date(name, element)
+            elif name == "located" and self.located is None:
+                self.located = element
+            elif name == "infoSource":
+                self._source(element, 1)
+            elif name == "creditline" and text:
+                self.sources.append((2, Source(name=text), element))
+            elif name == "creator":
+                self.creators.append(element)
+            elif name == "language" and element.get("tag") and "language" not in fields:
+                fields["language"] = language(element.get("tag"), self.context, "language tag")
+            elif name in ("subject", "genre"):
+                self._concept_of(name, element)
+            elif name == "keyword" and text:
+                fields.setdefault("keywords", []).append(text)
+            elif name == "slugline" and text and "slugline" not in fields:
+                fields["slugline"] = text
+            elif name == "headline" and text:
+                self.headlines.append((self._code(element.get("role")).lower(), text))
+            elif name == "dateline" and text and self.printed_dateline is None:
+                self.printed_dateline = text
+            elif name == "by" and text and "byline" not in fields:
+                fields["byline"] = text
+            elif name == "description" and multiline(element):
+                role = self._code(element.get("role")).lower()
+                if (not role or role in SUMMARY_ROLES) and "summary" not in fields:
+                    fields["summary"] = multiline(element)
+                else:
+                    self._keep("newsml:contentMeta", element)
+            elif name and (text or len(element) or element.attrib):
+                self._keep("newsml:contentMeta", element)
+
+    @staticmethod
+    def _code(qcode: str | None) -> str:
+        return (qcode or "").strip().rpartition(":")[2]
+
+    def _urgency(self, text: str, element: Any) -> None:
+        number = small_number(text)
+        if number is not None and 1 <= number <= 9:
+            self.fields["urgency"] = number
+        elif text:
+            self.context.warn("newsml-value-invalid", f"urgency {text[:20]!r} is not 1-9")
+            self._keep("newsml:contentMeta", element)
+
+    def _concept_of(self, name: str, element: Any) -> None:
+        concept = self.concept(element)
+        if concept is None:
+            return
+        if name == "genre":
+            target = "genres"
+        else:
+            target = CONCEPT_TYPES.get(self._code(element.get("type")), "subjects")
+        self.fields.setdefault(target, []).append(concept)
+
+    def concept(self, element: Any) -> Concept | None:
+        """A concept from ``@qcode``/``@uri``/``@literal`` and ``name``; a missing name is looked
+        up in the item's ``assert`` and related-concept elements, else a lone literal is one."""
+        qcode, literal = element.get("qcode"), (element.get("literal") or "").strip()
+        uri = identifier(element.get("uri"))
+        name = self.name_of(element)
+        code = vocabulary = None
+        if qcode and qcode.strip():
+            parts = split_qcode(qcode)
+            if parts is None:
+                code = qcode.strip()
+            else:
+                code, vocabulary = parts[1] or None, self.schemes.vocabulary(parts[0])
+            name = name or self.names().get(qcode.strip())
+        elif literal:
+            if name:
+                code = literal
+            else:
+                name = self.names().get(literal) or literal
+        if name is None and code is None and uri is None:
+            return None
+        return Concept(name=name, code=code, vocabulary=vocabulary if code else None, uri=uri)
+
+    @staticmethod
+    def name_of(element: Any) -> str | None:
+        """The display name of a concept: a ``name`` without role (or a display/full one)."""
+        best = None
+        for node in element:
+            if local_name(node) != "name":
+                continue
+            text = text_of(node)
+            role = (node.get("role") or "").rpartition(":")[2]
+            if text and role in ("", "display", "full"):
+                return text
+            best = best or text or None
+        return best
+
+    def names(self) -> dict[str, str]:
+        """QCode (or literal) → name, from ``assert`` elements and related concepts
+        (``broader``, ``sameAs``, ...) that name a QCode used elsewhere in the item."""
+        if self._names is None:
+            self._names = {}
+            for node in self.item.iter():
+                if not isinstance(node.tag, str) or local_name(node) not in NAMING_ELEMENTS:
+                    continue
+                key = node.get("qcode") or node.get("literal")
+                if key and key.strip() not in self._names:
+                    name = self.name_of(node)
+                    if name:
+                        self._names[key.strip()] = name
+        return self._names
+
+    # --- rightsInfo -----------------------------------------------------------------------------
+
+    def _rights(self, info: Any) -> None:
+        rights = self.rights
+        for element in info:
+            name = local_name(element)
+            if name == "copyrightHolder":
+                holder = (
+                    self.name_of(element)
+                    or (element.get("literal") or "").strip()
+                    or self._code(element.get("qcode"))
+                )
+                if holder and "holder" not in rights:
+                    rights["holder"] = holder
+                if not _only_name(element):
+                    self._keep("newsml:rightsInfo", element)
+            elif name in ("copyrightNotice", "usageTerms"):
+                field = "notice" if name == "copyrightNotice" else "usage_terms"
+                text = multiline(element)
+                if text and field not in rights:
+                    rights[field] = text
+                elif text:
+                    self._keep("newsml:rightsInfo", element)
+            elif name:
+                self._keep("newsml:rightsInfo", element)
+
+    # --- sources, people, dateline, headlines, dates ------------------------------------------
+
+    def _source(self, element: Any, rank: int) -> None:
+        name = self.name_of(element) or (element.get("literal") or "").strip()
+        qcode = (element.get("qcode") or "").strip()
+        uri = identifier(element.get("uri") or (self.schemes.uri(qcode) if qcode else None))
+        if name == UNKNOWN_PROVIDER:
+            return
+        name = name or self._code(qcode) or qcode
+        if name:
+            self.sources.append((rank, Source(name=name, uri=uri), element))
+        else:
+            self._keep(f"newsml:{local_name(element.getparent())}", element)
+
+    def _choose_source(self) -> None:
+        """The source: the first ``infoSource``, else the ``creditline``, else the ``provider``
+        (with the URI of a namesake when the chosen one has none); the others go to extras
+        unless they only repeat it."""
+        if not self.sources:
+            return
+        ranked = sorted(self.sources, key=lambda found: found[0])
+        chosen = ranked[0][1]
+        if chosen.uri is None:
+            uris = [source.uri for _, source, _ in ranked if _same(source, chosen) and source.uri]
+            if uris:
+                chosen = Source(name=chosen.name, uri=uris[0])
+        self.fields["source"] = chosen
+        for _, source, element in ranked:
+            repeat = _same(source, chosen) and source.uri in (None, chosen.uri)
+            if not (repeat and _plain_party(element)):
+                self._keep(f"newsml:{local_name(element.getparent())}", element)
+
+    def _authors(self) -> None:
+        fields = self.fields
+        authors = []
+        organisations = {source.name.casefold() for _, source, _ in self.sources}
+        for creator in self.creators:
+            name = self.name_of(creator) or (creator.get("literal") or "").strip()
+            kind = self._code(creator.get("type"))
+            if not name or name.casefold() in organisations or kind == "organisation":
+                self._keep("newsml:contentMeta", creator)
+                continue
+            qcode = (creator.get("qcode") or "").strip()
+            uri = identifier(creator.get("uri") or (self.schemes.uri(qcode) if qcode else None))
+            role = next(
+                (
+                    text_of(note)
+                    for note in children(creator, "note")
+                    if self._code(note.get("role")) == JOBTITLE_ROLE and text_of(note)
+                ),
+                None,
+            )
+            authors.append(Person(name=name, role=role, uri=uri))
+        if authors:
+            fields["authors"] = authors
+        elif fields.get("byline") and not fields.get("authors"):
+            names = byline_names(fields["byline"])
+            if names:
+                fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
+
+    def _headlines(self) -> None:
+        """The headline (no role, or a main role) and subheadline; others go to extras."""
+        fields = self.fields
+        rest = []
+        for role, text in self.headlines:
+            if role in SUBHEADLINE_ROLES and "subheadline" not in fields:
+                fields["subheadline"] = text
+            elif (not role or role in MAIN_HEADLINE_ROLES) and "headline" not in fields:
+                fields["headline"] = text
+            else:
+                rest.append((role, text))
+        for role, text in rest:
+            if "headline" not in fields:
+                fields["headline"] = text
+            else:
+                found = self.extras.setdefault("newsml:contentMeta/headline", [])
+                assert isinstance(found, list)
+                found.append({"@role": role, "#text": text} if role else text)
+
+    def _dateline(self, body: list[Block]) -> list[Block]:
+        fields = self.fields
+        dateline = None
+        if self.printed_dateline is not None:
+            dateline = read_printed_dateline(self.printed_dateline)
+            if dateline is None:
+                self.extras["newsml:dateline"] = self.printed_dateline
+                dateline = _opening_dateline(body)
+        located = self.located
+        if located is not None:
+            name = self.name_of(located) or (located.get("literal") or "").strip()
+            if dateline is None and name:
+                dateline = Dateline(place=name)
+            if not (_only_name(located) and dateline is not None and dateline.place == name):
+                self._keep("newsml:contentMeta", located)
+        if dateline is not None:
+            body, dateline = take_dateline(body, dateline, self.printed_dateline)
+            fields["dateline"] = dateline
+        return body
+
+    def _dates(self) -> None:
+        first = self.dates.get("firstCreated")
+        content = self.dates.get("contentCreated")
+        version = self.dates.get("versionCreated")
+        if first is not None and first != EPOCH:
+            self.fields["published"] = first
+        if content is not None:
+            self.fields["created"] = content
+        self.fields["updated"] = updated_from(version, first, content)
+
+    # --- contentSet -----------------------------------------------------------------------------
+
+    def _content(self, content_set: Any) -> None:
+        if "body" in self.fields:
+            self._keep("newsml:newsItem", content_set)
+            return
+        body: list[Block] | None = None
+        for element in content_set:
+            name = local_name(element)
+            if name == "remoteContent":
+                self._keep("newsml:contentSet", element)
+                href = (element.get("href") or "")[:120]
+                self.context.warn(
+                    "newsml-remote-content", f"remote content {href} was recorded, not fetched"
+                )
+            elif not body and name == "inlineXML":
+                body = self._inline_xml(element)
+            elif not body and name == "inlineData" and _is_plain(element):
+                body = self._plain(element.text or "")
+            elif name:
+                self._keep("newsml:contentSet", element)
+        self.fields["body"] = body or []
+
+    def _inline_xml(self, element: Any) -> list[Block] | None:
+        root = next((node for node in element if isinstance(node.tag, str)), None)
+        if root is None:
+            return None
+        if local_name(root) == "nitf":
+            return self._nitf(root)
+        body = root
+        if local_name(root) == "html":
+            body = next((node for node in root.iter() if local_name(node) == "body"), root)
+        return self._xhtml(body)
+
+    def _nitf(self, root: Any) -> list[Block]:
+        from articlekit.formats.nitf.read import read_nitf
+
+        found = read_nitf(root, self.context)
+        body: list[Block] = found.fields.pop("body", [])
+        self.embedded = found.fields
+        self.extras.update(found.extras)
+        return body
+
+    def _xhtml(self, body: Any) -> list[Block]:
+        for header in [node for node in body.iterdescendants() if local_name(node) == "header"]:
+            header.getparent().remove(header)
+            self.repeats += 1
+        for paragraph in [node for node in body.iterdescendants() if local_name(node) == "p"]:
+            if not len(paragraph) and _is_wire_text(paragraph.text or ""):
+                _replace_with_blocks(paragraph, self._plain(paragraph.text or ""))
+        return BodyReader(self.context).blocks(body)
+
+    def _plain(self, text: str) -> list[Block]:
+        from articlekit.formats.text.parse import plain_blocks
+
+        return plain_blocks(_PLAIN_TAGS.sub("\n", text), self.context)
+
+    # --- putting it together --------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        fields = self.fields
+        self._dates()
+        self._headlines()
+        for name, value in self.embedded.items():
+            if name == "id" or not value:
+                continue
+            if not fields.get(name):
+                fields[name] = value
+            elif isinstance(value, str) and value != fields[name]:
+                self.extras[f"nitf:{name}"] = value
+        if self.title and not fields.get("headline"):
+            fields["headline"] = self.title
+        elif self.title and self.title != fields.get("headline"):
+            self.extras["newsml:itemMeta/title"] = self.title
+        self._choose_source()
+        self._authors()
+        if self.notes:
+            fields["editor_note"] = "\n\n".join(self.notes)
+        if self.rights:
+            fields["rights"] = Rights(**self.rights)
+        body = unwrap(self._furniture(fields.get("body", [])))
+        fields["body"] = self._dateline(body)
+        if not fields["body"]:
+            self.context.warn("newsml-no-body", "the text item has no body text")
+        if not fields.get("headline"):
+            self.context.warn("no-headline", "the item has no headline; the article has none")
+
+    def _furniture(self, body: list[Block]) -> list[Block]:
+        """Drop a leading repeat of the headline (``h1``) or of the byline (a paragraph)."""
+        repeats = self.repeats
+        while body:
+            first = body[0]
+            if (
+                isinstance(first, Heading)
+                and first.level == 1
+                and first.text == self.fields.get("headline")
+            ) or (isinstance(first, Paragraph) and first.text == self.fields.get("byline")):
+                body = body[1:]
+                repeats += 1
+            else:
+                break
+        if repeats:
+            self.context.warn(
+                "newsml-body-repeat",
+                f"left out {repeats} repeats of the headline, byline or page header in the body",
+            )
+        return body
+
+
+def _same(one: Source, other: Source) -> bool:
+    return one.name.casefold() == other.name.casefold()
+
+
+def _is_plain(element: Any) -> bool:
+    kind = (element.get("contenttype") or "text/plain").lower()
+    return kind.startswith("text/plain") and not element.get("encoding")
+
+
+def _is_wire_text(text: str) -> bool:
+    """Whether a paragraph's source text is a whole wire story (lines indented to start
+    paragraphs, continuation lines flush left) rather than one paragraph pretty-printed."""
+    lines = [line for line in text.split("\n")[1:] if line.strip()]
+    if len(lines) < 3:
+        return False
+    indents = {len(line) - len(line.lstrip(" \t")) for line in lines}
+    return 0 in indents and any(indent >= 2 for indent in indents)
+
+
+def _replace_with_blocks(element: Any, blocks: list[Block]) -> None:
+    """Put the elements of ``blocks`` where ``element`` is, in its namespace."""
+    from lxml import etree
+
+    from articlekit.formats._markup import Dialect
+
+    namespace = etree.QName(element).namespace
+    holder = etree.Element("holder")
+    write_blocks(holder, blocks, Dialect(namespace=namespace))
+    parent = element.getparent()
+    index = parent.index(element)
+    parent.remove(element)
+    for offset, node in enumerate(list(holder)):
+        parent.insert(index + offset, node)
+
+
+def _opening_dateline(body: list[Block]) -> Dateline | None:
+    if not body or not isinstance(body[0], Paragraph):
+        return None
+    found = split_dateline(body[0].text)
+    if found is None or not found[1].strip():
+        return None
+    place, date_text, agency = found[0]
+    return Dateline(place=place, date_text=date_text, agency=agency)

@@ -1,0 +1,283 @@
+"""Building a NewsML-G2 2.35 ``newsItem`` from an Article, in the element order of the XSD.
+
+NewsML-G2 carries every article field but ``extras``. Required values the article may lack are
+filled so that they read back as absent: ``provider literal="unknown"`` without a source, and
+``versionCreated`` repeating ``firstCreated`` (or ``contentCreated``) without an update time, or
+the Unix epoch without any date (with ``newsml-date-missing``). A date without time goes into the
+``xs:dateTime`` elements as a midnight without zone, which reads back as the date alone
+(``contentCreated`` takes the date itself). A person's job title is a ``creator/note`` with the
+role ``akrole:jobtitle`` and a subheadline a ``headline`` with the role ``akrole:subheadline``,
+from articlekit's own scheme in the inline catalog.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from articlekit._xml import NEWSML, NITF, XHTML, XML
+from articlekit.byline import byline_names
+from articlekit.formats._iptc import (
+    is_hard_wrapped,
+    iso_datetime,
+    opens_with_dateline,
+    printed_dateline,
+    read_printed_dateline,
+)
+from articlekit.formats._markup import write_blocks
+from articlekit.formats._support import report_dropped
+from articlekit.formats.newsml.read import (
+    EPOCH,
+    JOBTITLE_ROLE,
+    UNKNOWN_PROVIDER,
+    updated_from,
+)
+from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
+from articlekit.model import Article, Concept, Heading, Paragraph
+from articlekit.registry import Context
+
+STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
+CARRIED = set(Article.model_fields) - {"extras"}
+"""Every field but extras (which describe the file they came from)."""
+
+CONCEPT_TYPES = {"places": "cpnat:geoArea", "people": "cpnat:person",
+                 "organisations": "cpnat:organisation"}  # fmt: skip
+"""Subjects of these kinds carry an IPTC concept nature, so that they read back as such."""
+
+BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
+
+_T = {name: f"{{{NEWSML}}}{name}" for name in (
+    "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
+    "copyrightNotice", "usageTerms", "itemMeta", "itemClass", "provider", "versionCreated",
+    "firstCreated", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
+    "located", "creator", "note", "language", "genre", "subject", "keyword", "slugline",
+    "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
+)}  # fmt: skip
+_WHITESPACE = re.compile(r"\s")
+
+
+class ItemWriter:
+    """Writes one article as a ``newsItem``."""
+
+    def __init__(self, article: Article, context: Context) -> None:
+        from lxml import etree
+
+        self.article = article
+        self.context = context
+        self.aliases = Aliases()
+        self.sub = etree.SubElement
+
+    def build(self) -> Any:
+        from lxml import etree
+
+        article = self.article
+        report_dropped(article, CARRIED, self.context, "NewsML-G2")
+        root = etree.Element(_T["newsItem"], nsmap={None: NEWSML})
+        root.set("guid", article.id)
+        if article.version is not None:
+            root.set("version", str(article.version))
+        for name, value in STANDARD.items():
+            root.set(name, value)
+        if article.language:
+            root.set(f"{{{XML}}}lang", article.language)
+        self.sub(root, _T["catalogRef"], {"href": IPTC_CATALOG})
+        self._rights(root)
+        self._item_meta(root)
+        self._content_meta(root)
+        self._content(root)
+        if self.aliases.extra:
+            catalog = etree.Element(_T["catalog"])
+            for alias, uri in self.aliases.extra.items():
+                self.sub(catalog, _T["scheme"], {"alias": alias, "uri": uri})
+            root.insert(1, catalog)
+        self._check()
+        return root
+
+    def _text(
+        self, parent: Any, tag: str, text: str, attributes: dict[str, str] | None = None
+    ) -> Any:
+        element = self.sub(parent, _T[tag], attributes or {})
+        element.text = text
+        return element
+
+    def _block_text(self, parent: Any, tag: str, text: str, attributes: dict[str, str]) -> None:
+        """Text with line breaks as ``br`` elements (NewsML-G2 block types)."""
+        element = self.sub(parent, _T[tag], attributes)
+        lines = text.split("\n")
+        element.text = lines[0]
+        for line in lines[1:]:
+            self.sub(element, _T["br"]).tail = line
+
+    # --- rightsInfo, itemMeta -------------------------------------------------------------------
+
+    def _rights(self, root: Any) -> None:
+        rights = self.article.rights
+        if rights is None:
+            return
+        info = self.sub(root, _T["rightsInfo"])
+        if rights.holder:
+            self._text(self.sub(info, _T["copyrightHolder"]), "name", rights.holder)
+        if rights.notice:
+            self._block_text(info, "copyrightNotice", rights.notice, {})
+        if rights.usage_terms:
+            self._block_text(info, "usageTerms", rights.usage_terms, {})
+
+    def _item_meta(self, root: Any) -> None:
+        article = self.article
+        meta = self.sub(root, _T["itemMeta"])
+        self.sub(meta, _T["itemClass"], {"qcode": "ninat:text"})
+        source = article.source
+        if source is None:
+            self.sub(meta, _T["provider"], {"literal": UNKNOWN_PROVIDER})
+        else:
+            provider = self.sub(meta, _T["provider"], {"uri": source.uri} if source.uri else {})
+            self._text(provider, "name", source.name)
+        self._text(meta, "versionCreated", iso_datetime(self._version_created()))
+        if article.published is not None:
+            self._text(meta, "firstCreated", iso_datetime(article.published))
+        if article.status:
+            self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
+        if article.editor_note:
+            self._block_text(meta, "edNote", article.editor_note, {})
+
+    def _version_created(self) -> date | datetime:
+        """``versionCreated`` is required: the update time, else a value the reader takes for
+        "never updated" (see :func:`~articlekit.formats.newsml.read.updated_from`)."""
+        article = self.article
+        version = article.updated or article.published or article.created
+        if version is None:
+            self.context.warn(
+                "newsml-date-missing",
+                "the article has no date; versionCreated is the Unix epoch, read back as none",
+            )
+            return EPOCH
+        first, created = article.published, article.created
+        if updated_from(version, first, created) != article.updated:
+            self.context.warn(
+                "newsml-not-round-trippable",
+                "the update time equals the first-created time; it will read back as no update",
+            )
+        return version
+
+    # --- contentMeta ----------------------------------------------------------------------------
+
+    def _content_meta(self, root: Any) -> None:
+        article = self.article
+        meta = self.sub(root, _T["contentMeta"])
+        text = self._text
+        if article.urgency is not None:
+            text(meta, "urgency", str(article.urgency))
+        if article.created is not None:
+            created = article.created
+            text(meta, "contentCreated", iso_datetime(created) if isinstance(created, datetime)
+                 else created.isoformat())  # fmt: skip
+        if article.dateline is not None and article.dateline.place:
+            text(self.sub(meta, _T["located"]), "name", article.dateline.place)
+        for person in article.authors:
+            creator = self.sub(meta, _T["creator"], {"uri": person.uri} if person.uri else {})
+            text(creator, "name", person.name)
+            if person.role:
+                role = f"{self.aliases.use_articlekit_roles()}:{JOBTITLE_ROLE}"
+                text(creator, "note", person.role, {"role": role})
+        if article.language:
+            self.sub(meta, _T["language"], {"tag": article.language})
+        for genre in article.genres:
+            self._concept(meta, "genre", genre, None)
+        for kind in ("subjects", "places", "people", "organisations"):
+            for concept in getattr(article, kind):
+                self._concept(meta, "subject", concept, CONCEPT_TYPES.get(kind))
+        for keyword in article.keywords:
+            text(meta, "keyword", keyword)
+        if article.slugline:
+            text(meta, "slugline", article.slugline)
+        if article.headline:
+            text(meta, "headline", article.headline)
+        if article.subheadline:
+            role = f"{self.aliases.use_articlekit_roles()}:subheadline"
+            text(meta, "headline", article.subheadline, {"role": role})
+        if article.dateline is not None:
+            text(meta, "dateline", printed_dateline(article.dateline))
+        if article.byline:
+            text(meta, "by", article.byline)
+        if article.source is not None:
+            text(meta, "creditline", article.source.name)
+        if article.summary:
+            self._block_text(meta, "description", article.summary, {"role": "drol:summary"})
+
+    def _concept(self, parent: Any, tag: str, concept: Concept, kind: str | None) -> None:
+        element = self.sub(parent, _T[tag], {"type": kind} if kind else {})
+        code, vocabulary = concept.code, concept.vocabulary
+        if code and vocabulary and not _WHITESPACE.search(code):
+            element.set("qcode", f"{self.aliases.alias(vocabulary)}:{code}")
+        elif code:
+            element.set("literal", code)
+            if vocabulary or not concept.name:
+                self.context.warn(
+                    "newsml-not-round-trippable",
+                    f"the code {code[:40]!r} has no QCode form (no vocabulary or spaces); "
+                    "it was written as a literal",
+                )
+        if concept.uri:
+            element.set("uri", concept.uri)
+        if concept.name:
+            self._text(element, "name", concept.name)
+
+    # --- contentSet -----------------------------------------------------------------------------
+
+    def _content(self, root: Any) -> None:
+        from lxml import etree
+
+        article = self.article
+        if not article.body:
+            return
+        kind = (self.context.option("body") or "xhtml").lower()
+        if kind not in BODY_TYPES:
+            from articlekit.errors import UsageError
+
+            raise UsageError(f"the newsml body option is xhtml or nitf, not {kind!r}")
+        inline = self.sub(self.sub(root, _T["contentSet"]), _T["inlineXML"])
+        inline.set("contenttype", BODY_TYPES[kind])
+        if kind == "nitf":
+            from articlekit.formats.nitf.write import DIALECT, VERSION
+
+            nitf = etree.SubElement(inline, f"{{{NITF}}}nitf", nsmap={None: NITF})
+            nitf.set("version", VERSION)
+            body = etree.SubElement(nitf, f"{{{NITF}}}body")
+            write_blocks(etree.SubElement(body, f"{{{NITF}}}body.content"), article.body, DIALECT)
+            return
+        html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
+        head = etree.SubElement(html, f"{{{XHTML}}}head")
+        etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
+        write_blocks(etree.SubElement(html, f"{{{XHTML}}}body"), article.body)
+
+    # --- what would not read back -----------------------------------------------------------------
+
+    def _check(self) -> None:
+        article, problems = self.article, []
+        if article.dateline is not None:
+            if read_printed_dateline(printed_dateline(article.dateline)) != article.dateline:
+                problems.append("the dateline does not read back from its printed form")
+            if opens_with_dateline(article.body, article.dateline):
+                problems.append("the first paragraph repeats the dateline (readers take it out)")
+        first = article.body[0] if article.body else None
+        if (isinstance(first, Heading) and first.level == 1 and first.text == article.headline) or (
+            isinstance(first, Paragraph) and first.text == article.byline
+        ):
+            problems.append("the body starts by repeating the headline or byline")
+        if any(
+            isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body
+        ):
+            problems.append("a paragraph's line breaks look like hard wrapping")
+        sources = {article.source.name.casefold()} if article.source else set()
+        if any(person.name.casefold() in sources for person in article.authors):
+            problems.append("an author has the source's name (read back as the source)")
+        if article.byline and not article.authors and byline_names(article.byline):
+            problems.append("the byline names people, who will read back as authors")
+        for problem in problems:
+            self.context.warn("newsml-not-round-trippable", problem)
+
+
+def build(article: Article, context: Context) -> Any:
+    """The ``newsItem`` element for ``article``."""
+    return ItemWriter(article, context).build()

@@ -1,0 +1,471 @@
+"""Reading a NITF ``nitf`` element into article fields (also used for NITF inside NewsML-G2).
+
+Elements are matched by local name, so un-namespaced DTD-era files, the 2006-10-18 namespace and
+NITF that a NewsML-G2 producer left in the G2 namespace all read the same. What has no article
+field is kept in ``extras`` under ``nitf:`` keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import JsonValue
+
+from articlekit._xml import child, children, local_name, text_of
+from articlekit.byline import authors_from_byline, byline_names
+from articlekit.formats._iptc import (
+    add_concept,
+    add_extra,
+    element_json,
+    identifier,
+    language,
+    read_date,
+    read_printed_dateline,
+    small_number,
+    take_dateline,
+    unwrap,
+)
+from articlekit.formats._markup import BodyReader
+from articlekit.model import (
+    Block,
+    Concept,
+    Dateline,
+    Heading,
+    Paragraph,
+    Person,
+    Rights,
+    Source,
+    iter_blocks,
+)
+from articlekit.registry import Context
+
+SUBJECT_CODES = "http://cv.iptc.org/newscodes/subjectcode/"
+"""The IPTC Subject Codes, the vocabulary of ``tobject.subject.refnum`` unless ``ipr`` says not."""
+
+STATUS = {"usable": "usable", "withheld": "withheld", "canceled": "canceled",
+          "cancelled": "canceled", "embargoed": "withheld"}  # fmt: skip
+"""``docdata/@management-status`` to article status (an embargo withholds the item)."""
+
+ENTITIES = {"person": "people", "org": "organisations", "location": "places"}
+"""Entity elements (inline and in ``identified-content``) to article fields."""
+
+EDITORS_NOTES = {"editorsnote", "editors-note", "editor", "advisory"}
+"""``body.head/note/@noteclass`` values that are notes to editors."""
+
+HEADING_CLASS = re.compile(r"^h([1-6])$")
+STRONG_CLASSES = {"strong", "bold", "b"}
+"""How articlekit keeps crosshead levels (``hl2 class="h3"``) and bold (``em class="strong"``)
+in NITF, which has only ``hl2`` and ``em``; read back into ``h3`` and ``strong``."""
+
+SUBJECT_LEVEL_ATTRIBUTES = (
+    "tobject.subject.type",
+    "tobject.subject.matter",
+    "tobject.subject.detail",
+)
+HEADLINE_MIN_WORDS = 4
+"""``head/title`` stands in for a missing ``hl1`` only when it reads like a headline: real feeds
+use short titles as slugs (``1 SOCCER INT-Teams``, ``Rideau-Hall-Police``)."""
+
+_NAME_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+
+
+@dataclass
+class NitfFields:
+    """Article fields found in a ``nitf`` element, and the extras."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, JsonValue] = field(default_factory=dict)
+    rights: dict[str, str] = field(default_factory=dict)
+    publication: str | None = None
+    """``pubdata/@name``: the source when no ``distributor`` names one."""
+
+
+def read_nitf(root: Any, context: Context) -> NitfFields:
+    """The article fields of a ``nitf`` element (``no-headline`` is the caller's business)."""
+    found = NitfFields()
+    fields, extras = found.fields, found.extras
+    lang = root.get("baselang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    head = child(root, "head")
+    if head is not None:
+        _read_head(head, found, context)
+    body = child(root, "body")
+    body_lang = None
+    if body is not None:
+        body_lang = body.get("{http://www.w3.org/XML/1998/namespace}lang")
+        _read_body(body, found, context)
+    tag = language(lang or body_lang, context, "NITF language")
+    if tag:
+        fields["language"] = tag
+    if found.rights:
+        fields["rights"] = Rights(**found.rights)
+    if "source" not in fields and found.publication:
+        fields["source"] = Source(name=found.publication)
+    title = extras.get("nitf:title")
+    if "headline" not in fields and isinstance(title, str):
+        if len(title.split()) >= HEADLINE_MIN_WORDS:
+            fields["headline"] = extras.pop("nitf:title")
+    elif title is not None and title == fields.get("headline"):
+        del extras["nitf:title"]
+    return found
+
+
+# --- head -------------------------------------------------------------------------------------
+
+
+def _read_head(head: Any, found: NitfFields, context: Context) -> None:
+    fields, extras = found.fields, found.extras
+    for element in head:
+        name = local_name(element)
+        if name == "title":
+            title = text_of(element)
+            if title:
+                extras["nitf:title"] = title
+        elif name == "meta":
+            key = element.get("name")
+            if key:
+                meta = extras.setdefault("nitf:meta", {})
+                assert isinstance(meta, dict)
+                add_extra(meta, key, element.get("content") or "")
+        elif name == "tobject":
+            _read_tobject(element, found)
+        elif name == "docdata":
+            _read_docdata(element, found, context)
+        elif name == "pubdata":
+            published = element.get("date.publication")
+            if published and "published" not in fields:
+                value = read_date(published, context, "pubdata/@date.publication")
+                if value is not None:
+                    fields["published"] = value
+            if (element.get("name") or "").strip():
+                found.publication = element.get("name").strip()
+            add_extra(extras, "nitf:pubdata", element_json(element))
+        elif name == "urgency":  # misplaced by some feeds (The Canadian Press)
+            _read_urgency(element, fields, extras, context)
+        elif name:
+            add_extra(extras, f"nitf:head/{name}", element_json(element))
+
+
+def _read_tobject(tobject: Any, found: NitfFields) -> None:
+    fields, extras = found.fields, found.extras
+    if tobject.get("tobject.type"):
+        extras["nitf:tobject.type"] = tobject.get("tobject.type")
+    for element in tobject:
+        name = local_name(element)
+        if name == "tobject.property":
+            genre = (element.get("tobject.property.type") or "").strip()
+            if genre:
+                fields.setdefault("genres", []).append(Concept(name=genre))
+        elif name == "tobject.subject":
+            concept = _subject(element)
+            if concept is not None:
+                fields.setdefault("subjects", []).append(concept)
+            elif element.attrib:
+                add_extra(extras, "nitf:tobject.subject", element_json(element))
+        elif name:
+            add_extra(extras, f"nitf:tobject/{name}", element_json(element))
+
+
+def _subject(element: Any) -> Concept | None:
+    code = (element.get("tobject.subject.refnum") or "").strip() or None
+    if code is None:
+        return None
+    names = [(element.get(attribute) or "").strip() for attribute in SUBJECT_LEVEL_ATTRIBUTES]
+    name = next((value for value in reversed(names) if value), None)
+    if len(code) == 8 and code.isdigit():
+        level = 0 if code[2:] == "000000" else 1 if code[5:] == "000" else 2
+        name = names[level] or name
+    provider = identifier(element.get("tobject.subject.ipr")) or "IPTC"
+    vocabulary = SUBJECT_CODES if provider.upper() == "IPTC" else provider
+    return Concept(name=name, code=code, vocabulary=vocabulary)
+
+
+def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
+    fields, extras = found.fields, found.extras
+    status = docdata.get("management-status")
+    if status:
+        mapped = STATUS.get(status.strip().lower())
+        if mapped is not None:
+            fields["status"] = mapped
+        if mapped != status.strip().lower():
+            extras["nitf:management-status"] = status
+    for name, value in docdata.attrib.items():
+        if name != "management-status":
+            extras[f"nitf:docdata/@{name}"] = value
+    for element in docdata:
+        name = local_name(element)
+        if name == "doc-id":
+            doc_id = (element.get("id-string") or "").strip()
+            if identifier(doc_id):
+                fields["id"] = doc_id
+            elif doc_id:
+                extras["nitf:doc-id"] = doc_id
+            if element.get("regsrc"):
+                extras["nitf:doc-id/@regsrc"] = element.get("regsrc")
+        elif name == "urgency":
+            _read_urgency(element, fields, extras, context)
+        elif name == "date.issue":
+            value = read_date(element.get("norm") or "", context, "date.issue")
+            if value is not None:
+                fields["published"] = value
+        elif name == "doc.copyright":
+            if (element.get("holder") or "").strip():
+                found.rights["holder"] = element.get("holder").strip()
+            if element.get("year"):
+                extras["nitf:doc.copyright/@year"] = element.get("year")
+        elif name == "doc.rights":
+            rights = found.rights
+            if (element.get("limitations") or "").strip():
+                rights.setdefault("usage_terms", element.get("limitations").strip())
+            if (element.get("owner") or "").strip():
+                rights.setdefault("holder", element.get("owner").strip())
+            add_extra(extras, "nitf:doc.rights", element_json(element))
+        elif name == "key-list":
+            for keyword in children(element, "keyword"):
+                text = " ".join((keyword.get("key") or text_of(keyword)).split())
+                if text:
+                    fields.setdefault("keywords", []).append(text)
+            if element.get("key"):
+                extras["nitf:key-list/@key"] = element.get("key")
+        elif name == "du-key" and (element.get("key") or "").strip():
+            fields["slugline"] = element.get("key").strip()
+            rest = {f"@{key}": value for key, value in element.attrib.items() if key != "key"}
+            if rest:
+                extras["nitf:du-key"] = rest
+        elif name == "ed-msg":
+            note = (element.get("info") or "").strip()
+            if note:
+                fields["editor_note"] = note
+            if element.get("msg-type"):
+                extras["nitf:ed-msg/@msg-type"] = element.get("msg-type")
+        elif name == "evloc":
+            place = next(
+                (
+                    element.get(key).strip()
+                    for key in ("city", "county-dist", "state-prov", "iso-cc")
+                    if (element.get(key) or "").strip()
+                ),
+                None,
+            )
+            if place:
+                add_concept(fields.setdefault("places", []), Concept(name=place))
+            add_extra(extras, "nitf:evloc", element_json(element))
+        elif name == "identified-content":
+            _read_identified(element, found)
+        elif name:
+            add_extra(extras, f"nitf:docdata/{name}", element_json(element))
+
+
+def _read_urgency(
+    element: Any, fields: dict[str, Any], extras: dict[str, JsonValue], context: Context
+) -> None:
+    value = (element.get("ed-urg") or "").strip()
+    number = small_number(value)
+    if number is not None and 1 <= number <= 9:
+        fields["urgency"] = number
+    elif value:
+        context.warn("nitf-value-invalid", f"urgency {value[:20]!r} is not 1-9; kept in extras")
+        extras["nitf:urgency"] = value
+
+
+def _read_identified(content: Any, found: NitfFields) -> None:
+    for element in content:
+        name = local_name(element)
+        target = ENTITIES.get(name)
+        if target is None:
+            if name:
+                add_extra(found.extras, f"nitf:identified-content/{name}", element_json(element))
+            continue
+        text = text_of(element) or None
+        code = (element.get("value") or element.get("location-code") or "").strip() or None
+        vocabulary = identifier(element.get("idsrc") or element.get("code-source"))
+        if text is None and code is None:
+            continue
+        concept = Concept(name=text, code=code, vocabulary=vocabulary if code else None)
+        found.fields.setdefault(target, []).append(concept)
+
+
+# --- body -------------------------------------------------------------------------------------
+
+
+def _read_body(body: Any, found: NitfFields, context: Context) -> None:
+    fields = found.fields
+    reader = BodyReader(context)
+    blocks: list[Block] = []
+    for element in body:
+        name = local_name(element)
+        if name == "body.head":
+            _read_body_head(element, found, context)
+        elif name in ("body.content", "body.end"):
+            adapt_markup(element)
+            blocks.extend(reader.blocks(element))
+    for kind, names in reader.entities.items():
+        for entity in names:
+            add_concept(fields.setdefault(kind, []), Concept(name=entity))
+    body_blocks = unwrap(blocks)
+    dateline = fields.get("dateline")
+    if isinstance(dateline, Dateline):
+        body_blocks, fields["dateline"] = take_dateline(body_blocks, dateline)
+    fields["body"] = body_blocks
+
+
+def adapt_markup(container: Any) -> None:
+    """Turn articlekit's NITF conventions (``hl2 class="h3"``, ``em class="strong"``) back into
+    the element names the shared body reader knows."""
+    for element in container.iter():
+        name = local_name(element)
+        if name not in ("hl2", "em"):
+            continue
+        classes = set((element.get("class") or "").lower().split())
+        if name == "hl2":
+            level = next((m.group(1) for c in classes if (m := HEADING_CLASS.match(c))), None)
+            if level is not None:
+                element.tag = f"h{level}"
+        elif classes & STRONG_CLASSES:
+            element.tag = "strong"
+
+
+def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
+    fields, extras = found.fields, found.extras
+    for element in head:
+        name = local_name(element)
+        if name in ("hedline", "headline"):  # AP writes body.head/headline
+            _read_hedline(element, fields, extras)
+        elif name == "byline":
+            if "byline" in fields:
+                add_extra(extras, "nitf:byline", text_of(element))
+            else:
+                _read_byline(element, fields)
+        elif name == "dateline":
+            dateline = _dateline(element)
+            if dateline is not None and "dateline" not in fields:
+                fields["dateline"] = dateline
+            elif dateline is not None:
+                add_extra(extras, "nitf:dateline", element_json(element))
+        elif name == "abstract":
+            summary = block_text(BodyReader(context).blocks(element))
+            if summary:
+                fields["summary"] = summary
+        elif name == "distributor":
+            source = text_of(element)
+            if source:
+                org = child(element, "org")
+                uri = identifier(org.get("value")) if org is not None else None
+                fields["source"] = Source(name=source, uri=uri)
+        elif name == "rights":
+            _read_rights(element, found)
+        elif name == "note":
+            text = block_text(BodyReader(context).blocks(element))
+            kind = (element.get("noteclass") or "").lower()
+            if text and kind in EDITORS_NOTES and "editor_note" not in fields:
+                fields["editor_note"] = text
+            elif text:
+                add_extra(extras, "nitf:note", {"@noteclass": kind, "#text": text})
+        elif name:
+            add_extra(extras, f"nitf:body.head/{name}", element_json(element))
+
+
+def _read_hedline(hedline: Any, fields: dict[str, Any], extras: dict[str, JsonValue]) -> None:
+    for element in hedline:
+        name = local_name(element)
+        text = text_of(element)
+        if not text:
+            continue
+        if name == "hl1" and "headline" not in fields:
+            fields["headline"] = text
+        elif name == "hl2" and "subheadline" not in fields and text != fields.get("headline"):
+            fields["subheadline"] = text
+        elif name in ("hl1", "hl2") and text != fields.get("headline"):
+            add_extra(extras, f"nitf:{name}", text)
+
+
+def block_text(blocks: list[Block]) -> str:
+    """Paragraph texts separated by blank lines (for abstracts and notes)."""
+    return "\n\n".join(
+        block.text for block in iter_blocks(blocks) if isinstance(block, Paragraph | Heading)
+    ).strip()
+
+
+def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
+    """The printed byline, with a comma before the title (``byttl``) and a space before names
+    where the markup left none; the people from ``person`` (titled by the ``byttl`` after them),
+    else from the names the text credits."""
+    text = byline.text or ""
+    people: list[tuple[str, str | None]] = []
+    waiting: list[int] = []
+    for element in byline:
+        name = local_name(element)
+        part = text_of(element)
+        if part:
+            stripped = text.rstrip()
+            if name == "byttl":
+                text = f"{stripped}, " if stripped[-1:].isalnum() else f"{stripped} "
+                for index in waiting:
+                    people[index] = (people[index][0], part)
+                waiting = []
+            elif stripped[-1:].isalnum():
+                text += " "
+            if name == "person":
+                for person in _NAME_SPLIT.split(part):
+                    waiting.append(len(people))
+                    people.append((person, None))
+            text += part
+        text += element.tail or ""
+    printed = " ".join(text.split())
+    if not printed:
+        return
+    fields["byline"] = printed
+    if people:
+        fields["authors"] = [Person(name=name, role=role) for name, role in people]
+    else:
+        names = byline_names(printed)
+        if names:
+            fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
+
+
+_LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
+
+
+def _dateline(element: Any) -> Dateline | None:
+    location = child(element, "location")
+    story_date = child(element, "story.date")
+    if location is None and story_date is None:
+        return read_printed_dateline(text_of(element))
+    place = _location_text(location) if location is not None else None
+    date_text = text_of(story_date) if story_date is not None else None
+    own = " ".join([element.text or "", *(node.tail or "" for node in element)])
+    agency = re.search(r"\(([^()]{1,40})\)", own)
+    if not (place or date_text or agency):
+        return None
+    return Dateline(place=place or None, date_text=date_text or None,
+                    agency=agency.group(1).strip() if agency else None)  # fmt: skip
+
+
+def _location_text(location: Any) -> str:
+    parts = [node for node in location if local_name(node) in _LOCATION_PARTS]
+    separated = any((node.tail or "").strip() for node in parts) or (location.text or "").strip()
+    if parts and not separated:
+        return ", ".join(text for node in parts if (text := text_of(node)))
+    return text_of(location)
+
+
+def _read_rights(rights: Any, nitf: NitfFields) -> None:
+    found = nitf.rights
+    notice = " ".join(
+        (rights.text or "").split()
+        + [word for node in rights for word in (node.tail or "").split()]
+    )
+    if notice:
+        found["notice"] = notice
+    for element in rights:
+        name = local_name(element)
+        text = text_of(element)
+        if not text:
+            continue
+        if name == "rights.owner":
+            found["holder"] = text
+        elif name == "rights.limitations":
+            found["usage_terms"] = text
+        else:
+            add_extra(nitf.extras, f"nitf:rights/{name}", text)

@@ -1,0 +1,334 @@
+"""Building a NITF 3.6 ``nitf`` element, in the 2006-10-18 namespace, from an Article.
+
+The order of elements follows the NITF 3.6 XSD. What NITF has no place for (version, updated and
+created dates, concept URIs, extras, ...) is reported with ``field-dropped``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from articlekit._xml import NITF
+from articlekit.byline import byline_names
+from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
+from articlekit.formats._markup import Dialect, write_blocks
+from articlekit.formats._support import report_dropped
+from articlekit.formats.nitf.read import SUBJECT_CODES
+from articlekit.model import Article, Concept, Dateline, Paragraph, Person
+from articlekit.registry import Context
+
+VERSION = "-//IPTC//DTD NITF 3.6//EN"
+CARRIED = {
+    "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
+    "published", "language", "summary", "editor_note", "subjects", "keywords", "places",
+    "people", "organisations", "genres", "rights", "urgency", "status", "body",
+}  # fmt: skip
+"""Article fields NITF carries; the rest is reported as dropped."""
+
+ENTITY_ELEMENTS = {"people": "person", "organisations": "org", "places": "location"}
+
+
+def _heading(level: int) -> tuple[str, dict[str, str]]:
+    return ("hl2", {}) if level == 2 else ("hl2", {"class": f"h{level}"})
+
+
+DIALECT = Dialect(
+    namespace=NITF,
+    heading=_heading,
+    quote="bq",
+    quote_wrapper="block",
+    strong=("em", {"class": "strong"}),
+)
+"""NITF body markup: crossheads are ``hl2`` (other levels in ``class``), bold is
+``em class="strong"``, quotes are ``bq/block``."""
+
+_T = {name: f"{{{NITF}}}{name}" for name in (
+    "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
+    "doc-id", "urgency", "date.issue", "ed-msg", "du-key", "doc.copyright", "key-list",
+    "keyword", "identified-content", "person", "org", "location", "body", "body.head",
+    "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline", "byttl", "distributor",
+    "dateline", "story.date", "abstract", "p", "br", "body.content",
+)}  # fmt: skip
+
+
+def build(article: Article, context: Context) -> Any:
+    """The ``nitf`` element for ``article``."""
+    from lxml import etree
+
+    report_dropped(article, CARRIED, context, "NITF")
+    _report_concepts(article, context)
+    sub = etree.SubElement
+    root = etree.Element(_T["nitf"], nsmap={None: NITF})
+    root.set("version", VERSION)
+    if article.language:
+        root.set("baselang", article.language)
+    head = sub(root, _T["head"])
+    if article.headline:
+        sub(head, _T["title"]).text = article.headline
+    _tobject(head, article, context)
+    _docdata(head, article)
+    body = sub(root, _T["body"])
+    _body_head(body, article, context)
+    content = sub(body, _T["body.content"])
+    write_blocks(content, article.body, DIALECT)
+    _check_body(article, context)
+    return root
+
+
+def _tobject(head: Any, article: Article, context: Context) -> None:
+    from lxml import etree
+
+    properties = []
+    for genre in article.genres:
+        if genre.code or genre.uri or genre.vocabulary:
+            context.warn(
+                "field-dropped",
+                f"NITF genres are names only; the code of genre {genre.name or genre.code} "
+                "was left out",
+            )
+        properties.append(genre.name or genre.code)
+    subjects = [subject for subject in article.subjects if _subject_fits(subject, context)]
+    if not properties and not subjects:
+        return
+    tobject = etree.SubElement(head, _T["tobject"])
+    for value in properties:
+        etree.SubElement(tobject, _T["tobject.property"], {"tobject.property.type": value or ""})
+    for subject in subjects:
+        assert subject.code is not None
+        attributes = {"tobject.subject.refnum": subject.code}
+        if subject.vocabulary and subject.vocabulary != SUBJECT_CODES:
+            attributes["tobject.subject.ipr"] = subject.vocabulary
+        if subject.name:
+            attributes[_level_attribute(subject.code)] = subject.name
+        etree.SubElement(tobject, _T["tobject.subject"], attributes)
+
+
+def _subject_fits(subject: Concept, context: Context) -> bool:
+    if subject.code is None or re.search(r"\s", subject.code):
+        context.warn(
+            "field-dropped",
+            f"NITF subjects need a code without spaces; subject {subject.name or subject.code} "
+            "was left out",
+        )
+        return False
+    return True
+
+
+def _level_attribute(code: str) -> str:
+    if len(code) == 8 and code.isdigit():
+        if code[2:] == "000000":
+            return "tobject.subject.type"
+        if code[5:] == "000":
+            return "tobject.subject.matter"
+    return "tobject.subject.detail"
+
+
+def _docdata(head: Any, article: Article) -> None:
+    from lxml import etree
+
+    sub = etree.SubElement
+    docdata = sub(head, _T["docdata"])
+    if article.status:
+        docdata.set("management-status", article.status)
+    sub(docdata, _T["doc-id"], {"id-string": article.id})
+    if article.urgency is not None:
+        sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
+    if article.published is not None:
+        sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
+    if article.editor_note:
+        sub(docdata, _T["ed-msg"], {"info": article.editor_note})
+    if article.slugline:
+        sub(docdata, _T["du-key"], {"key": article.slugline})
+    if article.rights and article.rights.holder:
+        sub(docdata, _T["doc.copyright"], {"holder": article.rights.holder})
+    if article.keywords:
+        keys = sub(docdata, _T["key-list"])
+        for keyword in article.keywords:
+            sub(keys, _T["keyword"], {"key": keyword})
+    entities = [
+        (ENTITY_ELEMENTS[kind], concept)
+        for kind in ("people", "organisations", "places")
+        for concept in getattr(article, kind)
+    ]
+    if entities:
+        identified = sub(docdata, _T["identified-content"])
+        for name, concept in entities:
+            element = sub(identified, _T[name])
+            code_attribute, source_attribute = (
+                ("location-code", "code-source") if name == "location" else ("value", "idsrc")
+            )
+            if concept.code:
+                element.set(code_attribute, concept.code)
+            if concept.vocabulary and concept.code:
+                element.set(source_attribute, concept.vocabulary)
+            element.text = concept.name
+
+
+def _body_head(body: Any, article: Article, context: Context) -> None:
+    from lxml import etree
+
+    sub = etree.SubElement
+    head = sub(body, _T["body.head"])
+    if article.headline:
+        hedline = sub(head, _T["hedline"])
+        sub(hedline, _T["hl1"]).text = article.headline
+        if article.subheadline:
+            sub(hedline, _T["hl2"]).text = article.subheadline
+    elif article.subheadline:
+        context.warn("field-dropped", "NITF cannot hold a subheadline without a headline")
+    rights = article.rights
+    if rights and (rights.notice or rights.usage_terms):
+        element = sub(head, _T["rights"])
+        if rights.notice:
+            element.text = _one_line(rights.notice, "the copyright notice", context)
+        if rights.usage_terms:
+            sub(element, _T["rights.limitations"]).text = rights.usage_terms
+    if article.byline or article.authors:
+        _byline(sub(head, _T["byline"]), article, context)
+    if article.source:
+        distributor = sub(head, _T["distributor"])
+        if article.source.uri:
+            sub(distributor, _T["org"], {"value": article.source.uri}).text = article.source.name
+        else:
+            distributor.text = article.source.name
+    if article.dateline:
+        _dateline(sub(head, _T["dateline"]), article.dateline)
+    if article.summary:
+        abstract = sub(head, _T["abstract"])
+        for paragraph in article.summary.split("\n\n"):
+            element = sub(abstract, _T["p"])
+            for index, line in enumerate(paragraph.split("\n")):
+                if index:
+                    sub(element, _T["br"]).tail = line
+                else:
+                    element.text = line
+    if not len(head):
+        body.remove(head)
+
+
+def _one_line(text: str, what: str, context: Context) -> str:
+    if "\n" in text:
+        context.warn(
+            "nitf-not-round-trippable", f"NITF holds {what} on one line; its line breaks were lost"
+        )
+    return " ".join(text.split())
+
+
+def _byline(element: Any, article: Article, context: Context) -> None:
+    """The byline text with each author's name marked as ``person`` and their role, where the
+    text prints it after the name, as ``byttl``."""
+    from lxml import etree
+
+    authors = article.authors
+    text = article.byline or ", ".join(person.name for person in authors)
+    if not article.byline:
+        context.warn(
+            "nitf-not-round-trippable", "NITF names authors in a byline; one was made from them"
+        )
+    elif not authors and byline_names(text):
+        context.warn(
+            "nitf-not-round-trippable", "a reader will take the names in the byline for authors"
+        )
+    marks: list[tuple[int, int, str]] = []
+    marked: list[Person] = []
+    lost: list[str] = []
+    cursor = 0
+    for person in authors:
+        found = _find(text, person.name, cursor)
+        if found is None:
+            lost.append(person.name)
+            continue
+        marks.append((*found, "person"))
+        marked.append(person)
+        cursor = found[1]
+        role = _find(text, person.role, cursor) if person.role else None
+        if role is not None and all(start != role[0] for start, _, _ in marks):
+            marks.append((*role, "byttl"))
+    marks.sort()
+    element.text = text[: marks[0][0]] if marks else text
+    for index, (start, end, name) in enumerate(marks):
+        tagged = etree.SubElement(element, _T[name])
+        tagged.text = text[start:end]
+        tagged.tail = text[end : marks[index + 1][0] if index + 1 < len(marks) else len(text)]
+    if lost:
+        context.warn(
+            "field-dropped",
+            f"NITF authors must be named in the byline; left out: {', '.join(lost)}",
+        )
+    if _titles(marks, text) != [person.role for person in marked]:
+        context.warn(
+            "nitf-not-round-trippable",
+            "a byline title (byttl) gives its role to every author named before it; "
+            "the authors' roles will read back differently",
+        )
+
+
+def _find(text: str, needle: str, start: int) -> tuple[int, int] | None:
+    match = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)").search(text, start)
+    return (match.start(), match.end()) if match else None
+
+
+def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
+    """The role each marked person reads back with: the text of the next ``byttl``."""
+    titles: list[str | None] = []
+    pending: list[int] = []
+    for start, end, name in marks:
+        if name == "person":
+            pending.append(len(titles))
+            titles.append(None)
+        else:
+            for index in pending:
+                titles[index] = text[start:end]
+            pending = []
+    return titles
+
+
+def _dateline(element: Any, dateline: Dateline) -> None:
+    from lxml import etree
+
+    if dateline.place:
+        etree.SubElement(element, _T["location"]).text = dateline.place
+    if dateline.date_text:
+        if len(element):
+            element[-1].tail = ", "
+        etree.SubElement(element, _T["story.date"]).text = dateline.date_text
+    if dateline.agency:
+        agency = f"({dateline.agency})"
+        if len(element):
+            element[-1].tail = f"{element[-1].tail or ''} {agency}"
+        else:
+            element.text = agency
+
+
+def _report_concepts(article: Article, context: Context) -> None:
+    lost = []
+    for kind in ("subjects", "people", "organisations", "places"):
+        for concept in getattr(article, kind):
+            label = concept.name or concept.code or concept.uri
+            if concept.uri:
+                lost.append(f"the URI of {label}")
+            if concept.vocabulary and not concept.code:
+                lost.append(f"the vocabulary of {label}")
+            if kind == "subjects" and concept.code and not concept.vocabulary:
+                lost.append(f"that subject {label} has no vocabulary (read as an IPTC code)")
+    if lost:
+        context.warn("field-dropped", f"NITF has no place for {'; '.join(lost)}")
+
+
+def _check_body(article: Article, context: Context) -> None:
+    if article.subheadline and article.subheadline == article.headline:
+        context.warn(
+            "nitf-not-round-trippable",
+            "the subheadline repeats the headline; readers take such an hl2 for a repeat",
+        )
+    if opens_with_dateline(article.body, article.dateline):
+        context.warn(
+            "nitf-not-round-trippable",
+            "the first paragraph starts with the dateline again; a reader will take it out",
+        )
+    if any(isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body):
+        context.warn(
+            "nitf-not-round-trippable",
+            "a paragraph's line breaks look like hard wrapping; a reader will join its lines",
+        )

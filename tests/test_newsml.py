@@ -1,0 +1,560 @@
+"""NewsML-G2: the real agency files of the shared corpus, the writer (always checked against the
+official 2.35 XSD), round trips, and newsMessage / no-article handling. Expected values for the
+shared files were written by reading the files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from articlekit import Article, read, read_all, registry, write
+from articlekit.errors import InputError, OutputError
+from articlekit.model import Concept, Dateline, Paragraph, Person, Rights, Source, Span
+from xmlcheck import LOSS_CODES as BASE_LOSS_CODES
+from xmlcheck import assert_schema_valid, codes, harbour_article, iso, schema_folder
+
+from conftest import DATA, run_cli, shared_path
+from strategies import ALL_FIELDS, articles
+
+NEWSML_DATA = DATA / "newsml"
+NEWSML_FIELDS = ALL_FIELDS - {"extras"}
+LOSS_CODES = BASE_LOSS_CODES | {"newsml-not-round-trippable"}
+
+
+def corpus(name: str) -> Path:
+    return shared_path("corpus", "newsml-g2", name)
+
+
+# --- the shared corpus: headline, body and dates the files hold ----------------------------------
+
+# (file, headline, paragraphs, first paragraph starts, last paragraph ends, date field, value)
+SINGLE_ITEMS = [
+    (
+        "ansa-newsmlg2-text.xml",
+        "Catalan independence declaration unacceptable - Alfano",
+        4,
+        "(ANSA) - Rome, October 11 - Italian Foreign Minister Angelino Alfano has said",
+        "but halted implementation to allow for negotiations.",
+        "published",
+        "2017-10-11T10:41:00+01:00",
+    ),
+    (
+        "businessdesk-scoop-bom-nonconforming.xml",
+        "Dick Smith receivers install Don Grover as acting CEO as Abboud quits; retailer put up "
+        "for sale",
+        9,
+        "By Jonathan Underhill",
+        "(BusinessDesk)",
+        "updated",
+        "2016-01-12",
+    ),
+    (
+        "dpa-170629-90-027185-table.xml",
+        "Gewinner und Verlierer des Tages im XETRA-Handel am 29.06.2017",
+        24,  # 2 paragraphs and two tables of 11 rows
+        "Folgende Aktien des DAX, MDAX und TecDAX wiesen im elektronischen Handel",
+        "Stand: 29.06.2017 17:56 Uhr",
+        "updated",
+        "2017-06-29T18:25:01+02:00",
+    ),
+    (
+        "dpa-170629-99-46764.xml",
+        "Prinzen William und Harry besuchen renoviertes Grab von Mutter Diana",
+        3,
+        "Überwuchert und von Moos befallen",
+        "waren damals erst 15 und 12 Jahre alt.",
+        "updated",
+        "2017-06-29T17:44:01+02:00",
+    ),
+    (
+        "dpa-170629-99-49320.xml",
+        "Iraks Regierungschef Al-Abadi sieht Ende des IS-Kalifats",
+        3,
+        "Mit der Rückeroberung der symbolträchtigen Großen Moschee von Mossul",
+        "noch einige Gebiete.",
+        "updated",
+        "2017-06-29T17:31:01+02:00",
+    ),
+    (
+        "dpa-eintracht.xml",
+        "Eintracht in London: Hintereggers Tränen und Attacke auf Reporter",
+        3,
+        "2019 gab es bittere Tränen in der Kurve",
+        "zog ins Endspiel ein.",
+        "updated",
+        "2022-10-11T11:14:42+02:00",
+    ),
+    (
+        "iptc-LISTING_22_sports_story_nitf.xml",
+        "Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.",
+        6,
+        "(Sports Network) - A pair of teams coming off big weekend sweeps",
+        "Garcia has gone 0-2 over his last six starts.",
+        "created",
+        "2016-10-19T11:15:00-05:00",
+    ),
+    (
+        "iptc-LISTING_2_text_document_nitf.xml",
+        'Fed to halt QE to avert "bubble"',
+        2,
+        "(New York, NY - October 21) Et, sent luptat luptat",
+        "esto cons dolutpat, si.",
+        "updated",
+        "2018-11-21T16:25:32-05:00",
+    ),
+    (
+        "reuters-2014-KBN0FL0NN_v5-assad.xml",
+        "Confident Assad launches new term in stronger position",
+        25,
+        "Bashar al-Assad was sworn in for a new term as Syria's president on Wednesday",
+        "Mariam Karouny and Tom Perry in Beirut; Editing by Peter Graff)",
+        "published",
+        "2014-07-16T08:10:15+00:00",
+    ),
+    (
+        "reuters-2018-MTZXEE13ZXCZES_2.xml",
+        "UPDATE 2-Primeira Liga Results",
+        1,
+        "Jan 3 (OPTA) - Results and fixtures for the Primeira Liga on Wednesday",
+        "Estoril v Feirense (2100/2100)",
+        "published",
+        "2018-01-03T20:13:08+00:00",
+    ),
+    (
+        "reuters-L4N1FL0N0-gold.xml",
+        "PRECIOUS-Gold rises as Trump policy fuels safe haven demand",
+        15,
+        "(Adds comments, detail)",
+        "Editing by Joseph Radford and Richard Pullin)",
+        "published",
+        "2017-01-31T03:47:29+00:00",
+    ),
+    (
+        "reuters-text-benitez.xml",
+        "Soccer-Smiling Benitez pleads for support after midweek outburst against opponent",
+        1,
+        "By Toby Davis",
+        "By Toby Davis",
+        "published",
+        "2013-03-01T15:09:04+00:00",
+    ),
+    (
+        "stt-newsml-location-rich.xml",
+        "Tuhannet rohingya-pakolaiset jumissa Myanmarin ja Bangladeshin rajalla",
+        2,
+        "Ainakin 6 000 rohingya-vähemmistöön kuuluvaa siviiliä",
+        "Taisteluissa on kuollut ainakin 110 ihmistä.",
+        "published",
+        "2017-08-29",
+    ),
+    (
+        "stt-newsml-test.xml",
+        "Parliament passed the Alcohol Act and the government gained confidence*** TRANSLATED ***",
+        39,
+        "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM FINNISH ***",
+        "Rinne sanoi tiedotteessaan heti äänestyksen jälkeen.",
+        "published",
+        "2017-12-19T10:33:04+02:00",
+    ),
+    (
+        "tt-newsmlg2-sample.xml",
+        'Jan Guillou skriver på ny "Hamilton"-bok',
+        4,
+        "LitteraturTT",  # the page's vignette and source, two spans in a div
+        "om pensionärsduon framöver.",
+        "created",
+        "2021-09-19T20:57:43+02:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "count", "first", "last", "field", "when"),
+    SINGLE_ITEMS,
+    ids=[item[0] for item in SINGLE_ITEMS],
+)
+def test_real_items(
+    name: str, headline: str, count: int, first: str, last: str, field: str, when: str
+) -> None:
+    results = list(read_all(corpus(name)))
+    assert len(results) == 1
+    article = results[0].value
+    assert article.headline == headline
+    assert len(article.paragraphs) == count
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1].endswith(last)
+    assert iso(getattr(article, field)) == when
+
+
+def test_ap_news_message_holds_three_articles() -> None:
+    results = list(read_all(corpus("ap-newsmessage-3items-nitf.xml")))
+    articles_ = [result.value for result in results]
+    assert [article.headline for article in articles_] == [
+        "Nutrisystem beats 4Q earnings and revenue expectations",
+        "DiamondRock Hospitality posts 4Q FFO of $50.7 million, results top expectations",
+        "Scripps Networks tops 4Q profit and revenue expectations",
+    ]
+    assert [len(article.paragraphs) for article in articles_] == [10, 11, 7]
+    first = articles_[0]
+    assert first.dateline == Dateline(place="FORT WASHINGTON, Pa.", agency="AP")
+    assert first.paragraphs[0] == (
+        "Nutrisystem Inc. (NTRI) on Monday reported fourth-quarter net income of $10.9 million."
+    )
+    assert str(first.published) == "2018-02-26 21:20:36+00:00"
+    assert str(first.updated) == "2018-02-26 21:20:34+00:00"
+    assert first.keywords == ["Nutrisystem", "Earnings Report", "Pennsylvania"]
+    assert first.editor_note == "Eds: Adds full-year results."
+    assert first.urgency == 4
+    assert first.source == Source(name="Automated Insights", uri="apsourceid:z01122")
+    assert (
+        Concept(
+            name="NutriSystem Inc", code="792af22b8f0b4133ba38fcf117561e66", vocabulary="apcompany"
+        )
+        in first.organisations
+    )
+    assert articles_[1].places[0].name == "Maryland"
+    assert "newsml:newsMessage/header" in first.extras
+    assert "newsml:contentMeta/altId" in first.extras
+
+
+def test_dpa_metadata_and_xhtml_header() -> None:
+    result = read(corpus("dpa-eintracht.xml"))
+    article = result.value
+    assert article.dateline == Dateline(place="London", agency="dpa")
+    assert article.source == Source(name="dpa")
+    assert article.language == "de"
+    assert article.keywords == ["Champions League", "Frankfurt", "London"]
+    assert (
+        Concept(
+            name="Fußball", code="20001065", vocabulary="http://cv.iptc.org/newscodes/mediatopic/"
+        )
+        in article.subjects
+    )
+    assert Concept(name="Großbritannien", code="54", vocabulary="dpacountry") in article.places
+    assert article.rights == Rights(
+        holder="Deutsche Presse-Agentur GmbH",
+        notice="Copyright 2022, dpa (www.dpa.de). Alle Rechte vorbehalten",
+        usage_terms="Nutzung nur nach schriftlicher Vereinbarung mit dpa",
+    )
+    assert article.authors == [Person(name="degenhardt.sandra", uri="dpa-ad:degenhardt.sandra")]
+    # the page header (slugline list, time stamp, h1) is not body text
+    assert "11.10.2022 11:14" not in " ".join(article.paragraphs)
+    assert article.paragraphs[0].startswith("2019 gab es bittere Tränen")
+    assert "newsml-body-repeat" in codes(result)
+    assert "newsml:itemMeta/edNote" in article.extras  # the notepad, kept
+
+
+def test_no_namespace_message_with_package_and_picture() -> None:
+    result = read(corpus("tt-newsmlg2-sample.xml"))
+    article = result.value
+    assert article.slugline == "janguillou"
+    assert article.urgency == 3
+    assert [person.name for person in article.people] == ["Jan Guillou", "Erik Ponti", "Hamilton"]
+    assert article.organisations == [Concept(name="Aftonbladet")]
+    assert [block.type for block in article.body] == [
+        "paragraph", "paragraph", "quote", "paragraph", "quote", "paragraph",
+    ]  # fmt: skip
+    assert article.source == Source(name="TT", uri="http://cv.iptc.org/newscodes/newsprovider/TT")
+    skipped = [w.message for w in result.warnings if w.code == "newsml-item-skipped"]
+    assert len(skipped) == 2
+    assert "packageItem" in skipped[0] and "picture" in skipped[1]
+
+
+def test_prefixed_canceled_item_without_body() -> None:
+    result = read(corpus("reuters-2016-L1N14N0FF-ns0-prefix.xml"))
+    article = result.value
+    assert article.headline == (
+        "CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream"
+    )
+    assert article.status == "canceled"
+    assert article.body == []
+    assert "newsml-no-body" in codes(result)
+    assert len(article.subjects) == 50
+
+
+def test_text_item_with_empty_inline_xml_is_an_article_without_body() -> None:
+    result = read(corpus("iptc-LISTING_1_news_item.xml"))
+    article = result.value
+    assert article.headline == 'Fed to halt QE to avert "bubble"'
+    assert article.body == []
+    assert "newsml-no-body" in codes(result)
+    assert article.rights == Rights(
+        holder="Example Enews LLP",
+        notice="Copyright 2017-18 Example Enews LLP, all rights reserved",
+        usage_terms="Not for use outside the United States",
+    )
+    assert article.genres == [
+        Concept(
+            name="Interview", code="interview", vocabulary="http://cv.iptc.org/newscodes/genre/"
+        )
+    ]
+    assert article.dateline == Dateline(place="Berlin")
+    assert str(article.published) == "2016-10-18 13:12:21-05:00"
+    assert "newsml:itemMeta/embargoed" in article.extras
+
+
+def test_headline_roles_and_plain_text_body() -> None:
+    article = read(corpus("ansa-newsmlg2-text.xml")).value
+    assert article.subheadline == "Foreign minister expresses faith in Spanish government"
+    assert article.language == "it"
+    assert article.subjects[0] == Concept(name="ALR")  # a literal is the readable name
+    assert article.extras["newsml:contentSet/remoteContent"]
+
+
+def test_timestamp_dateline_and_byline_repeat() -> None:
+    result = read(corpus("reuters-2014-KBN0FL0NN_v5-assad.xml"))
+    article = result.value
+    assert article.byline == "By Marwan Makdisi"
+    assert article.authors == [Person(name="Marwan Makdisi")]
+    assert article.dateline == Dateline(place="DAMASCUS", agency="Reuters")
+    assert article.extras["newsml:dateline"] == "2014-07-16 15:53:10 GMT+00:00"
+    assert article.version == 5
+    assert "newsml-body-repeat" in codes(result)
+
+
+def test_item_without_headline() -> None:
+    result = read(corpus("stt-newsml-no-headline.xml"))
+    assert result.value.headline is None
+    assert "no-headline" in codes(result)
+    assert result.value.paragraphs[0].startswith("*** DISCLAIMER")
+
+
+def test_nitf_inside_item_fills_headline_and_byline() -> None:
+    article = read(corpus("businessdesk-scoop-bom-nonconforming.xml")).value
+    assert article.byline == "By Staff Reporter, BusinessDesk"
+    assert article.authors == [Person(name="Staff Reporter", role="BusinessDesk")]
+    listing = read(corpus("iptc-LISTING_2_text_document_nitf.xml")).value
+    assert listing.byline == "By Meredith Jameson, Staff Reporter"
+    assert listing.source == Source(name="Associated Press", uri="is:AP")
+
+
+@pytest.mark.parametrize(
+    ("name", "what"),
+    [
+        ("iptc-LISTING_6_package.xml", "packageItem tag:example.com,2008:UK-NEWS-TOPTEN"),
+        ("reuters-snep-package.xml", "packageItem tag:reuters.com,0000:newsml_TRE7AA2CP"),
+    ],
+)
+def test_packages_hold_no_article(name: str, what: str) -> None:
+    with pytest.raises(InputError, match="holds no text article") as caught:
+        read(corpus(name))
+    assert what in str(caught.value)
+
+
+def test_every_real_file_converts_to_json_with_headline_and_body() -> None:
+    """The acceptance check: every article in the corpus has a headline and body text, except
+    the documented cases (a kill notice and a guideline example without body, an item without
+    headline, two packages)."""
+    no_body = {"iptc-LISTING_1_news_item.xml", "reuters-2016-L1N14N0FF-ns0-prefix.xml"}
+    no_headline = {"stt-newsml-no-headline.xml"}
+    packages = {"iptc-LISTING_6_package.xml", "reuters-snep-package.xml"}
+    for path in sorted(shared_path("corpus", "newsml-g2").glob("*.xml")):
+        if path.name in packages:
+            continue
+        for result in read_all(path):
+            dumped = json.loads(write(result.value, format="json").value)
+            assert bool(dumped.get("headline")) == (path.name not in no_headline), path.name
+            assert bool(dumped.get("body")) == (path.name not in no_body), path.name
+
+
+# --- newsMessage: several articles, CLI outputs ---------------------------------------------------
+
+
+def test_message_of_our_own_with_two_stories_and_a_picture(tmp_path: Path) -> None:
+    path = NEWSML_DATA / "ferry-message.xml"
+    results = list(read_all(path))
+    assert [result.value.headline for result in results] == [
+        "Night Ferry Timetable Extended Through Winter",
+        "Harbour Café Reopens After Storm Repairs",
+    ]
+    assert results[0].value.body[1].type == "list"
+    assert codes(results[0]) == ["newsml-item-skipped"]
+    done = run_cli("convert", str(path), "--to", "json")
+    assert done.code == 2
+    assert "give a folder with -o, or use --to jsonl" in done.stderr
+    done = run_cli("convert", str(path), "--to", "jsonl", "-q")
+    assert done.code == 0
+    assert len(done.text.splitlines()) == 2
+    folder = tmp_path / "out"
+    assert run_cli("convert", str(path), "-o", f"{folder}/", "-q").code == 0
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "ferry-message-2.json",
+        "ferry-message.json",
+    ]
+
+
+def test_output_names(tmp_path: Path) -> None:
+    """A plain ``.xml`` output fits both XML formats and asks for --to; the longer endings decide,
+    and a folder output gets one ``.newsml.xml`` file per article."""
+    story = DATA / "text" / "byline-dash-dateline.txt"
+    done = run_cli("convert", str(story), "-o", str(tmp_path / "story.xml"), "-q")
+    assert done.code == 2
+    assert "fits several formats (newsml, nitf); choose one with --to" in done.stderr
+    for name, root in (("a.newsml.xml", b"<newsItem"), ("a.g2.xml", b"<newsItem"),
+                       ("a.nitf.xml", b"<nitf"), ("a.nitf", b"<nitf")):  # fmt: skip
+        assert run_cli("convert", str(story), "-o", str(tmp_path / name), "-q").code == 0
+        assert root in (tmp_path / name).read_bytes()[:200]
+    folder = tmp_path / "items"
+    done = run_cli("convert", str(NEWSML_DATA / "ferry-message.xml"), "-o", f"{folder}/",
+                   "--to", "newsml", "-q")  # fmt: skip
+    assert done.code == 0
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "ferry-message-2.newsml.xml",
+        "ferry-message.newsml.xml",
+    ]
+
+
+def test_message_without_any_text_item() -> None:
+    data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
+    data = data.replace(b'qcode="ninat:text"', b'qcode="ninat:video"')
+    with pytest.raises(InputError, match=r"holds no text article: newsItem .* \(video item"):
+        read(data)
+
+
+def test_content_sniffing_whatever_the_extension(tmp_path: Path) -> None:
+    copy = tmp_path / "story.txt"
+    copy.write_bytes((NEWSML_DATA / "ferry-message.xml").read_bytes())
+    done = run_cli("convert", str(copy), "--to", "jsonl", "-q")
+    assert done.code == 0
+    assert json.loads(done.text.splitlines()[0])["slugline"] == "ferries-winter"
+
+
+# --- the writer ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["xhtml", "nitf"])
+def test_every_field_round_trips(body: str) -> None:
+    article = harbour_article()
+    written = write(article, format="newsml", options={"body": body})
+    assert written.warnings == ()
+    assert_schema_valid(written.value, "newsml")
+    assert read(written.value).value == article
+    text = written.value.decode()
+    assert 'qcode="subj:04018000"' in text
+    assert '<scheme alias="ak1" uri="https://example.org/topics/"/>' in text
+    assert '<scheme alias="medtopx" uri="urn:articlekit:newsml:alias:medtopx"/>' in text
+    assert '<headline role="akrole:subheadline">' in text
+
+
+def test_output_is_deterministic() -> None:
+    article = harbour_article()
+    assert write(article, format="newsml").value == write(article, format="newsml").value
+
+
+def test_required_values_for_an_article_with_nothing() -> None:
+    article = Article(body=[Paragraph(content=[Span(text="Only a body.")])])
+    written = write(article, format="newsml")
+    assert_schema_valid(written.value, "newsml")
+    assert codes(written) == ["newsml-date-missing"]
+    assert b'<provider literal="unknown"/>' in written.value
+    assert b"<versionCreated>1970-01-01T00:00:00+00:00</versionCreated>" in written.value
+    assert read(written.value).value == article
+
+
+def test_extras_are_reported_as_dropped() -> None:
+    article = Article(headline="Title Here", extras={"text:notebook": "x"})
+    written = write(article, format="newsml")
+    assert codes(written) == ["field-dropped", "newsml-date-missing"]
+    assert "extras" in written.warnings[0].message
+
+
+def test_schema_option_validates_the_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = str(schema_folder())
+    written = write(harbour_article(), format="newsml", options={"schemas": folder})
+    assert written.value.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<newsItem')
+    from articlekit.formats.newsml import write as newsml_write
+
+    original = newsml_write.ItemWriter._item_meta
+
+    def broken(self: newsml_write.ItemWriter, root: object) -> None:
+        original(self, root)
+        root[-1].insert(0, root[-1][0].__copy__())  # type: ignore[index]  # two itemClass
+
+    monkeypatch.setattr(newsml_write.ItemWriter, "_item_meta", broken)
+    with pytest.raises(OutputError, match="not schema-valid"):
+        write(harbour_article(), format="newsml", options={"schemas": folder})
+    write(harbour_article(), format="newsml")  # without a schema folder, nothing is checked
+
+
+def test_bad_body_option() -> None:
+    from articlekit.errors import UsageError
+
+    with pytest.raises(UsageError, match="xhtml or nitf"):
+        write(harbour_article(), format="newsml", options={"body": "html"})
+
+
+def test_schema_problems_for_validate() -> None:
+    reader = registry.get_reader("newsml")
+    folder = schema_folder()
+    assert reader.schema_problems(corpus("dpa-eintracht.xml").read_bytes(), folder) == []  # type: ignore[attr-defined]
+    problems = reader.schema_problems(corpus("ansa-newsmlg2-text.xml").read_bytes(), folder)  # type: ignore[attr-defined]
+    assert problems and problems[0].line is not None
+    assert "dateTime" in " ".join(problem.message for problem in problems)
+    broken_nitf = (
+        corpus("iptc-LISTING_22_sports_story_nitf.xml")
+        .read_bytes()
+        .replace(b"<body.content>", b"<body.content><bogus/>")
+    )
+    problems = reader.schema_problems(broken_nitf, folder)  # type: ignore[attr-defined]
+    assert [problem.message.startswith("embedded NITF:") for problem in problems] == [True]
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+@given(articles(NEWSML_FIELDS))
+def test_round_trip_keeps_every_carried_field(article: Article) -> None:
+    """read(write(a)) == a whenever the writer reports no loss; every output is schema-valid."""
+    written = write(article, format="newsml")
+    assert_schema_valid(written.value, "newsml")
+    back = read(written.value, format="newsml").value
+    if not set(codes(written)) & LOSS_CODES:
+        assert back == article, written.value.decode()
+
+
+@given(articles())
+def test_writer_reports_every_loss(article: Article) -> None:
+    written = write(article, format="newsml", options={"body": "nitf"})
+    assert_schema_valid(written.value, "newsml")
+    back = read(written.value, format="newsml").value
+    carried = set(NEWSML_FIELDS)
+    if back.model_dump(include=carried) != article.model_dump(include=carried):
+        assert set(codes(written)) & LOSS_CODES, written.value.decode()
+    if article.extras:
+        assert "field-dropped" in codes(written)
+
+
+def test_broken_values_are_warnings_not_errors() -> None:
+    data = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:broken"
+        version="0" standard="NewsML-G2" standardversion="2.35" xml:lang="not a tag!">
+      <catalog><scheme alias="sp" uri="http://example.org/has space/"/></catalog>
+      <itemMeta>
+        <itemClass qcode="ninat:text"/>
+        <provider uri="http://example.org/a b"><name>Broken Wire</name></provider>
+        <versionCreated>yesterday</versionCreated>
+        <firstCreated>2024-02-30T10:00:00Z</firstCreated>
+        <pubStatus qcode="stat:maybe"/>
+      </itemMeta>
+      <contentMeta>
+        <urgency>12</urgency>
+        <creator uri="x y"><name>Ana Ruiz</name></creator>
+        <subject qcode="sp:1"><name>Spaced</name></subject>
+        <headline>Still Readable</headline>
+      </contentMeta>
+      <contentSet><inlineData contenttype="text/plain">One paragraph.</inlineData></contentSet>
+    </newsItem>"""
+    result = read(data)
+    article = result.value
+    assert article.headline == "Still Readable"
+    assert article.paragraphs == ["One paragraph."]
+    assert (article.version, article.urgency, article.status, article.language) == (
+        None, None, None, None,
+    )  # fmt: skip
+    assert article.source == Source(name="Broken Wire")
+    assert article.authors == [Person(name="Ana Ruiz")]
+    assert article.subjects == [Concept(name="Spaced", code="1", vocabulary="sp")]
+    assert set(codes(result)) == {"newsml-value-invalid", "language-invalid", "date-unparsed"}
+    assert article.extras["newsml:itemMeta/pubStatus"] == [{"@qcode": "stat:maybe"}]

@@ -1,0 +1,301 @@
+"""NITF: the real agency files of the shared corpus, the writer (always checked against the
+official NITF 3.6 XSD) and round trips. Expected values for the shared files were written by
+reading the files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from articlekit import Article, read, registry, write
+from articlekit.formats.nitf.write import CARRIED
+from articlekit.model import (
+    Concept,
+    Dateline,
+    Heading,
+    Person,
+    Rights,
+    Source,
+    Span,
+)
+from xmlcheck import LOSS_CODES as BASE_LOSS_CODES
+from xmlcheck import assert_schema_valid, codes, harbour_article, iso, schema_folder
+
+from conftest import DATA, run_cli, shared_path
+from strategies import articles
+
+NITF_DATA = DATA / "nitf"
+LOSS_CODES = BASE_LOSS_CODES | {"nitf-not-round-trippable"}
+
+
+def corpus(name: str) -> Path:
+    return shared_path("corpus", "nitf", name)
+
+
+# --- the shared corpus --------------------------------------------------------------------------
+
+# (file, headline, paragraphs, first paragraph starts, last paragraph ends, published)
+FILES = [
+    ("aap-abc-tv-news.xml", "The main stories on today's 1900 ABC TV news", 13,
+     "The main stories on ABC television's 1900 news:", "AAP RTV ar",
+     "2013-10-20T19:27:51+11:00"),
+    ("aap-finance.xml", "ASIA:Samsung sells defence, petrochemical units", 14,
+     "SEOUL, Nov 26 AFP - Samsung has announced the sale of stakes in four petrochemical",
+     "AFP sn", "2014-11-26"),
+    ("aap-sports.xml", "RL:Ferguson returns at centre for Roosters", 5,
+     "Blake Ferguson has been named to make his top grade return at centre", "AAP RTV",
+     "2015-02-18"),
+    ("ap-media-nitf-namespaced-table.xml", "BC-BBN--Top Ten", 20, "BASEBALL'S TOP TEN",
+     "Scherzer, Washington, 8-5.", "2019-07-03T04:05:12+00:00"),
+    ("ap-nitf-pollution.xml", "Can trading pollution like stocks help fight climate change?", 28,
+     "The gas produced by hog manure at farms across the U.S. punches holes",
+     "http://www.bigstory.ap.org/content/bernard-condon .", "2015-12-10T19:10:44+00:00"),
+    ("cp-rideau-hall.xml",
+     "Man accused of ramming gate at Rideau Hall with truck faces multiple charges", 27,
+     "A Manitoba man is facing 22 criminal charges",
+     "This report by The Canadian Press was first published July 3, 2020.",
+     "2020-07-03T16:51:36-04:00"),
+    ("efe-nitf.xml", "Honduran president announces Cabinet changes", 1,
+     "Tegucigalpa, Jan 2 (EFE).- Test body.", "Test body.", "2017-01-02T22:28:00+00:00"),
+    ("nitf-fishing-doctype.xml", "Weather and Tide Updates for Norfolk", 7,
+     "The weather was superb today in Norfolk, Virginia.",
+     "Stewart Klometers contributed to this article.", "2002-02-25T14:30:00-05:00"),
+    ("ntb-faktisk-latin1.xml",
+     "Faktisk.no: Nei, dette dokumentet beskriver ikke FNs Agenda 21 eller Agenda 2030", 39,
+     "Nei, dette dokumentet beskriver ikke FNs Agenda 21 eller Agenda 2030",
+     "/js/embed.js\"></script>", "2020-09-07"),
+    ("ntb-nitf-sample.xml", "Pandemien herjer på den legeløse indiske landsbygda", 19,
+     "Koronapandemien herjer også i landsbyer rundt omkring i India.",
+     "kenneth.kandolf.haug@ntb.no/per.christensen@ntb.no", "2021-05-16"),
+    ("pa-bake-off.xml", "GREAT BRITISH BAKE OFF COOKS UP TOP FIVE MOST-WATCHED SHOWS OF 2016", 21,
+     "The Great British Bake Off has made a clean sweep", "ends",
+     "2016-10-03T15:22:57+01:00"),
+    ("pa-hard-brexit-latin1.xml", "HARD BREXIT TO COST UK UP TO £66BN A YEAR, SAYS TREASURY", 19,
+     "Treasury coffers will take a £66 billion annual hit", "ends",
+     "2016-10-11T00:13:27+01:00"),
+    ("pa-no-headline-pre.xml", None, 1, "International Match\nMexico v Panama",
+     "Pinzon, Buitrago, Calderon.", "2015-10-14T02:43:58+01:00"),
+    ("pa-sport-trivia.xml", "PA SPORT TRIVIA (OCTOBER 14)", 43, "ON THIS DAY IN SPORT", "ends",
+     "2015-10-14T04:30:01+01:00"),
+    ("pa-uk-break-up.xml",
+     "UK BREAK-UP 'NOT INCONCEIVABLE', FIRST MINISTER WARNS AHEAD OF BREXIT TALKS", 1,
+     "The UK risks breaking up unless all home nations play a hands-on role",
+     "in the Brexit negotiations", "2016-09-08T13:24:46+01:00"),
+    ("ritzau-mapping-test-latin1-declared.xml",
+     "*En 41-årig mand, der onsdag blev anholdt og sat i forbindel", 4,
+     "København /ritzau/: En 41-årig mand", "/ritzau/", "2016-05-12T00:05:13+02:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "count", "first", "last", "published"),
+    FILES,
+    ids=[item[0] for item in FILES],
+)
+def test_real_files(
+    name: str, headline: str | None, count: int, first: str, last: str, published: str
+) -> None:
+    article = read(corpus(name)).value
+    assert article.headline == headline
+    assert len(article.paragraphs) == count
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1].endswith(last)
+    assert iso(article.published) == published
+
+
+def test_every_real_file_converts_to_json() -> None:
+    for path in sorted(shared_path("corpus", "nitf").glob("*.xml")):
+        done = run_cli("convert", str(path), "--to", "json", "-q")
+        assert done.code == 0, (path.name, done.stderr)
+        article = json.loads(done.text)
+        assert bool(article.get("headline")) == (path.name != "pa-no-headline-pre.xml")
+        assert article["body"], path.name
+
+
+def test_fishing_sample_every_element() -> None:
+    result = read(corpus("nitf-fishing-doctype.xml"))
+    article = result.value
+    assert article.id == "iptc.321656141.b"
+    assert article.subheadline == "A sample, fictitious NITF article"
+    assert article.byline == "By Alan Karben, NITF Network News Online"
+    assert article.authors == [Person(name="Alan Karben", role="NITF Network News Online")]
+    assert article.dateline == Dateline(place="Newport News, VA")
+    assert (
+        article.summary == "Superb weather in Norfolk today. Tides coming in and out as per usual."
+    )
+    assert article.editor_note == "Today begins an expanded format of this popular column."
+    assert article.slugline == "ongoing-winter-tide-updates"
+    assert article.keywords == ["fishing", "lures", "tides"]
+    assert article.status == "canceled"
+    assert article.urgency == 3
+    assert article.subjects[2] == Concept(
+        name="Fishing Industry", code="04001002",
+        vocabulary="http://cv.iptc.org/newscodes/subjectcode/",
+    )  # fmt: skip
+    assert article.genres == [Concept(name="feature")]
+    assert article.organisations == [Concept(name="Acme Boat Company")]
+    assert Concept(name="Norfolk") in article.places
+    assert article.rights == Rights(
+        holder="International Press Telecommunications Council", usage_terms="online"
+    )
+    kinds = [block.type for block in article.body]
+    assert kinds == [
+        "paragraph", "paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph",
+        "list", "paragraph", "paragraph",
+    ]  # fmt: skip
+    item = article.body[7].items[0].blocks[0]  # type: ignore[union-attr]
+    assert item.content[0] == Span(text="Deer Creek:", emphasis=True)  # type: ignore[union-attr]
+    assert codes(result) == ["media-dropped"]
+    assert "nitf:note" in article.extras  # the editors' note came from ed-msg already
+    assert "nitf:head/revision-history" in article.extras
+
+
+def test_byline_person_and_title() -> None:
+    article = read(corpus("cp-rideau-hall.xml")).value
+    assert article.byline == "Mia Rabson and Jordan Press, The Canadian Press"
+    assert article.authors == [
+        Person(name="Mia Rabson", role="The Canadian Press"),
+        Person(name="Jordan Press", role="The Canadian Press"),
+    ]
+    assert article.dateline == Dateline(place="Ottawa, Ontario, Canada")
+    assert article.keywords == ["National", "Justice", "Politics"]
+    assert article.urgency == 2  # misplaced in head, read anyway
+    pollution = read(corpus("ap-nitf-pollution.xml")).value
+    assert pollution.byline == "By BERNARD CONDON, AP Business Writer"
+    assert pollution.authors == [Person(name="BERNARD CONDON", role="AP Business Writer")]
+    assert pollution.dateline == Dateline(place="NEW YORK", agency="AP")
+    assert pollution.subheadline is None  # hl2 repeats hl1
+    assert pollution.source == Source(name="The Associated Press")
+
+
+def test_encodings() -> None:
+    lying = read(corpus("ritzau-mapping-test-latin1-declared.xml"))
+    assert "encoding-declaration-wrong" in codes(lying)
+    assert "København" in lying.value.paragraphs[0]
+    assert lying.value.language == "no-NO"
+    honest = read(corpus("pa-hard-brexit-latin1.xml"))
+    assert "encoding-declaration-wrong" not in codes(honest)
+    assert "£66 billion" in honest.value.paragraphs[0]
+
+
+def test_inline_entities_and_line_breaks() -> None:
+    brexit = read(corpus("pa-hard-brexit-latin1.xml")).value
+    assert Concept(name="George Osborne") in brexit.people
+    assert Concept(name="World Trade Organisation") in brexit.organisations
+    assert Concept(name="Britain") in brexit.places
+    aap = read(corpus("aap-abc-tv-news.xml")).value
+    assert "\n" not in aap.paragraphs[1]  # <br/> that only hard-wraps wire text is joined
+    pre = read(corpus("pa-no-headline-pre.xml"))
+    assert "no-headline" in codes(pre)
+    assert pre.value.paragraphs[0].count("\n") == 9  # the 10 lines of a <pre> block are kept
+
+
+def test_table_media_and_management_status() -> None:
+    result = read(corpus("ap-media-nitf-namespaced-table.xml"))
+    assert codes(result).count("table-flattened") == 3
+    assert result.value.body[0] == Heading(level=2, content=[Span(text="BC-BBN--Top Ten")])
+    embargoed = read(corpus("pa-uk-break-up.xml")).value
+    assert embargoed.status == "withheld"
+    assert embargoed.extras["nitf:management-status"] == "embargoed"
+
+
+# --- the writer ----------------------------------------------------------------------------------
+
+
+def nitf_article() -> Article:
+    """The harbour story without what NITF has no place for (versions, update and creation
+    times, URIs of people and concepts, codes of genres)."""
+    article = harbour_article()
+    return article.model_copy(
+        update={
+            "version": None,
+            "updated": None,
+            "created": None,
+            "authors": [person.model_copy(update={"uri": None}) for person in article.authors],
+            "organisations": [Concept(name="Harbour Board")],
+            "genres": [Concept(name="Current")],
+            "status": "withheld",
+        }
+    )
+
+
+def test_every_carried_field_round_trips() -> None:
+    article = nitf_article()
+    written = write(article, format="nitf")
+    assert written.warnings == ()
+    assert_schema_valid(written.value, "nitf")
+    assert read(written.value).value == article
+    text = written.value.decode()
+    assert '<hl2 class="h3">Timetable</hl2>' in text
+    assert '<em class="strong">night</em>' in text
+    assert "<byline>By <person>Ana Ruiz</person> and <person>Tom Berg</person>, " in text
+    assert "<byttl>Staff Writers</byttl>" in text
+    assert '<org value="https://example.org/courier">Westcliff Courier</org>' in text
+
+
+def test_fields_nitf_cannot_hold_are_reported() -> None:
+    article = nitf_article().model_copy(
+        update={
+            "version": 2,
+            "updated": date(2024, 11, 4),
+            "extras": {"test:x": 1},
+            "people": [Concept(name="Mira Holt", uri="https://example.org/p/1")],
+        }
+    )
+    written = write(article, format="nitf")
+    dropped = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+    for field in ("version", "updated", "extras", "URI of Mira Holt"):
+        assert field in dropped
+
+
+def test_schema_problems_for_validate() -> None:
+    reader = registry.get_reader("nitf")
+    folder = schema_folder()
+    namespaced = corpus("ap-media-nitf-namespaced-table.xml").read_bytes()
+    problems = reader.schema_problems(namespaced, folder)  # type: ignore[attr-defined]
+    # NITF 3.4's version, change.date and change.time differ from 3.6's fixed values
+    assert [problem.message.split("'")[3] for problem in problems] == [
+        "version", "change.date", "change.time",
+    ]  # fmt: skip
+    assert problems[0].line is not None
+    plain = corpus("aap-finance.xml").read_bytes()
+    assert reader.schema_problems(plain, folder) == []  # type: ignore[attr-defined]
+    ours = write(nitf_article(), format="nitf").value
+    assert reader.schema_problems(ours, folder) == []  # type: ignore[attr-defined]
+
+
+def test_fixture_of_our_own() -> None:
+    result = read(NITF_DATA / "harbour-namespaced.nitf.xml")
+    article = result.value
+    assert article.headline == "Lighthouse Keepers Hand Over the Keys"
+    assert article.dateline == Dateline(place="HALMSTEAD", agency="HC")
+    assert article.paragraphs[0].startswith("The last two keepers")
+    assert [block.type for block in article.body] == ["paragraph", "heading", "paragraph"]
+    assert article.body[1] == Heading(level=3, content=[Span(text="A long watch")])
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+@given(articles(frozenset(CARRIED)))
+def test_round_trip_keeps_every_carried_field(article: Article) -> None:
+    written = write(article, format="nitf")
+    assert_schema_valid(written.value, "nitf")
+    back = read(written.value, format="nitf").value
+    if not set(codes(written)) & LOSS_CODES:
+        assert back == article, written.value.decode()
+
+
+@given(articles())
+def test_writer_reports_every_loss(article: Article) -> None:
+    written = write(article, format="nitf")
+    assert_schema_valid(written.value, "nitf")
+    back = read(written.value, format="nitf").value
+    if back.model_dump(include=CARRIED) != article.model_dump(include=CARRIED):
+        assert set(codes(written)) & LOSS_CODES, written.value.decode()
+    if set(article.model_dump(exclude_defaults=True)) - CARRIED - {"schema_version", "id"}:
+        assert "field-dropped" in codes(written)
