@@ -190,10 +190,17 @@ def test_ak011_schema_validity_of_ninjs(tmp_path: Path) -> None:
 def test_ak011_skipped_with_a_notice(tmp_path: Path) -> None:
     done = run_cli("validate", str(ninjs(tmp_path)), cwd=tmp_path)
     assert done.code == 0
-    assert "note: AK011 (IPTC schema validity) skipped for 1 file(s)" in done.stderr
+    assert "note: AK011 (IPTC schema validity) not checked for 1 file(s)" in done.stderr
     assert "All 1 file(s) passed." in done.text
     text_only = run_cli("validate", str(GOOD_TEXT), cwd=tmp_path)
     assert text_only.stderr == ""  # nothing to skip: text has no IPTC schema
+
+
+def test_ak011_says_when_the_schema_cannot_judge_a_file(tmp_path: Path) -> None:
+    nitf = shared_path("corpus", "nitf", "aap-finance.xml")  # NITF without its namespace
+    done = run_cli("validate", str(nitf), "--schemas", str(shared_path("schemas")), cwd=tmp_path)
+    assert "not checked for 1 file(s)" in done.stderr
+    assert "NITF without its namespace follows the DTD" in done.stderr
 
 
 def test_ak012_not_an_article() -> None:

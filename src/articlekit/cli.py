@@ -530,9 +530,10 @@ def _validate(arguments: argparse.Namespace) -> int:
     notices = []
     if skipped:
         notices.append(
-            f"AK011 (IPTC schema validity) skipped for {skipped} file(s): no schema folder with "
-            "their schema (give --schemas DIR, set ARTICLEKIT_SCHEMAS, or schemas in "
-            "[tool.articlekit]; see the README for where to get the IPTC schemas)"
+            f"AK011 (IPTC schema validity) not checked for {skipped} file(s): no schema folder "
+            "with their schema (give --schemas DIR, set ARTICLEKIT_SCHEMAS, or schemas in "
+            "[tool.articlekit]; see the README for where to get the IPTC schemas), or a kind of "
+            "file the schema cannot judge (NITF without its namespace follows the DTD)"
         )
     if not paths:
         notices.append("no files to check")

@@ -49,6 +49,10 @@ NINJS_SCHEMAS = {
 GEOJSON_SCHEMA = ("GeoJSON-schema.json", "https://geojson.org/schema/GeoJSON.json")
 
 
+class NotCheckable(Exception):
+    """The document is of a kind its schema cannot judge (un-namespaced NITF follows the DTD)."""
+
+
 @dataclass(frozen=True)
 class SchemaProblem:
     """One way a document breaks its schema."""

@@ -410,11 +410,13 @@ def _check_schema(
         return False
     if settings.schemas is None:
         return True
+    from articlekit.schemas import NotCheckable
+
     try:
         for problem in schema_problems(data, settings.schemas):
             add("AK011", problem.message, problem.line, problem.column)
-    except UsageError:
-        return True  # the folder lacks this format's schema
+    except (UsageError, NotCheckable):
+        return True  # the folder lacks this format's schema, or the schema cannot judge the file
     except ArticlekitError:
         pass  # unreadable: AK001 already says so
     return False

@@ -59,14 +59,15 @@ class NitfReader:
 
     def schema_problems(self, data: bytes, folder: Path) -> list[SchemaProblem]:
         """Problems against the NITF 3.6 XSD. Only NITF in its namespace can be checked: the
-        un-namespaced files most feeds send follow the DTD tradition, which an XSD cannot judge,
-        so they give no problems rather than a failure for every valid DTD-era file."""
+        un-namespaced files most feeds send follow the DTD tradition, which an XSD cannot judge;
+        for them :class:`~articlekit.schemas.NotCheckable` says so (validate reports the file as
+        not checked, rather than failing every valid DTD-era file or passing it in silence)."""
         from articlekit.formats._iptc import parse_document
-        from articlekit.schemas import validate_xml
+        from articlekit.schemas import NotCheckable, validate_xml
 
         root = parse_document(data, Context())
         if root.tag != f"{{{NITF}}}nitf":
-            return []
+            raise NotCheckable("NITF without the NITF 3.6 namespace follows the DTD")
         return validate_xml(root, "nitf", folder)
 
 
