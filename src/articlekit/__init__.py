@@ -58,14 +58,14 @@ _HOMES = {
     "articlekit.errors": (
         "ArticlekitError", "InputError", "OutputError", "UnknownFormatError", "UsageError",
     ),
-    "articlekit.convert": ("Result", "convert", "read", "read_all", "write", "write_all"),
+    "articlekit.api": ("Result", "convert", "read", "read_all", "write", "write_all"),
     "articlekit.registry": ("Context", "Reader", "Writer"),
     "articlekit.diagnostics": ("Diagnostic",),
 }  # fmt: skip
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 if TYPE_CHECKING:
-    from articlekit.convert import Result, convert, read, read_all, write, write_all
+    from articlekit.api import Result, convert, read, read_all, write, write_all
     from articlekit.diagnostics import Diagnostic
     from articlekit.errors import (
         ArticlekitError,

@@ -365,7 +365,7 @@ class _ConvertJob:
 
     def outputs(self, name: str, relative: str) -> Any:
         """The outputs of one input, as a generator (errors raise on iteration)."""
-        from articlekit.convert import read_all
+        from articlekit.api import read_all
         from articlekit.registry import Context, get_writer
 
         writer = get_writer(self.writer_name)

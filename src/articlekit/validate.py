@@ -355,7 +355,7 @@ class FileReport:
 def check_file(path: str, options: Options) -> FileReport:
     """Read one file and run every selected rule on it; never raises for a bad file."""
     from articlekit import _io, detect
-    from articlekit.convert import read_all
+    from articlekit.api import read_all
     from articlekit.errors import ArticlekitError, NotAnArticleError, UnknownFormatError
 
     report = FileReport(path)

@@ -101,7 +101,7 @@ class JsonLinesReader:
     def read(self, data: IO[bytes], context: Context) -> Iterator[Article]:
         from pydantic import ValidationError
 
-        from articlekit.convert import describe_validation_error
+        from articlekit.api import describe_validation_error
 
         number = 0
         while True:
