@@ -21,12 +21,17 @@ from typing import NamedTuple
 
 from articlekit.dates import MONTH
 
-_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-]*"
-_CONNECTOR = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|am|an|im|upon|on|sur|en|of|y|el|al)"
+_WORD = r"[^\W\d_][\w'’./\-]*"
+_CONNECTORS = {
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "les", "am", "an",
+    "im", "upon", "on", "sur", "en", "of", "y", "el", "al",
+}  # fmt: skip
+_CONNECTOR = rf"(?:{'|'.join(sorted(_CONNECTORS))})"
 _PLACE = rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD}){{0,4}}"
 _REGION = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
-_DASH = r"(?P<dash>—|–|―|--|-|_)"
+# A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words.
+_DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$))"
 _AGENCY = r"\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?"
 
 _LATIN = re.compile(
@@ -67,7 +72,7 @@ def _agency(match: re.Match[str]) -> str | None:
 
 def _acceptable(match: re.Match[str]) -> bool:
     place = match.group("place")
-    if len(place) > 60:
+    if len(place) > 60 or not _capitalised(place):
         return False
     has_parenthesis = "(" in match.group(0)
     if has_parenthesis or match.group("date"):
@@ -77,6 +82,12 @@ def _acceptable(match: re.Match[str]) -> bool:
     if match.group("dash") in _STRONG_DASHES:
         return True
     return all_capitals and match.group("dash") == "-"
+
+
+def _capitalised(place: str) -> bool:
+    """Every word of a place name starts with a capital (connectors such as "de" aside)."""
+    words = [word for word in re.split(r"[\s,]+", place) if word]
+    return all(word[0].isupper() or word in _CONNECTORS for word in words)
 
 
 def format_dateline(dateline: PrintedDateline, dash: str = "—") -> str:

@@ -1,0 +1,48 @@
+"""Datelines: what is one, what is not (a hyphenated word never is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.dateline import split_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency", "rest"),
+    [
+        ("Caracas (—The army", "Caracas", None, None, "The army"),
+        ("CARACAS — The army", "CARACAS", None, None, "The army"),
+        ("BERLIN - The army", "BERLIN", None, None, "The army"),
+        ("Berlin (dpa) - The army", "Berlin", None, "dpa", "The army"),
+        ("Frankfurt/Main (dpa) - Die Bank", "Frankfurt/Main", None, "dpa", "Die Bank"),
+        ("LONDON, Oct 6 (Reuters) - Stocks", "LONDON", "Oct 6", "Reuters", "Stocks"),
+        ("SEOUL, Aug. 20 (Yonhap) -- North", "SEOUL", "Aug. 20", "Yonhap", "North"),
+        ("BUENOS AIRES, Argentina (AP) _ For", "BUENOS AIRES, Argentina", None, "AP", "For"),
+        ("Rio de Janeiro — The", "Rio de Janeiro", None, None, "The"),
+        ("МОСКВА — Президент", "МОСКВА", None, None, "Президент"),
+        ("دمشق، سوريا (CNN) -- أكدت", "دمشق، سوريا", None, "CNN", "أكدت"),
+        ("CARACAS —", "CARACAS", None, None, ""),
+    ],
+)
+def test_datelines(text: str, place: str, date: str | None, agency: str | None, rest: str) -> None:
+    found = split_dateline(text)
+    assert found is not None
+    assert tuple(found[0]) == (place, date, agency)
+    assert found[1] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 cases rose again",
+        "US-China trade talks resumed",
+        "PRECIOUS-Gold rises on weaker dollar",
+        "BERLIN_The army",
+        "Well - maybe not",
+        "Officials in Berlin — who spoke",
+        "The army has been reporting",
+        "On Sunday, October 29, Ahmed",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert split_dateline(text) is None
