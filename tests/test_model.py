@@ -24,7 +24,9 @@ def test_headline_is_one_trimmed_line() -> None:
         Article(headline="   ")
 
 
-@pytest.mark.parametrize("bad", ["a\x1b[31mb", "a\x00b", "a\ud800b", "a\x85b"])
+@pytest.mark.parametrize(
+    "bad", ["a\x1b[31mb", "a\x00b", "a\ud800b", "a\x85b", "a\ufffeb", "a\uffff"]
+)
 def test_control_characters_and_lone_surrogates_are_refused(bad: str) -> None:
     with pytest.raises(ValidationError, match="not allowed"):
         Article(headline=bad)

@@ -369,3 +369,12 @@ def test_anpa_headline_list() -> None:
         "Library wins national award",
         "Road works close the harbour bridge",
     ]
+
+
+def test_non_characters_are_removed_so_every_writer_can_write() -> None:
+    data = "Headline Here\n\nBody with \ufffe and \uffff inside.\n".encode()
+    result = read(data, format="text")
+    assert result.value.paragraphs == ["Body with and inside."]
+    assert [warning.code for warning in result.warnings] == ["control-characters-removed"]
+    for name in ("docx", "ninjs", "newsml", "nitf"):
+        assert read(write(result.value, format=name).value).value == result.value

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls except TAB, LF and CR, plus DEL and lone surrogates. These never belong in an
-# article and must never reach a terminal unescaped.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 and C1 controls except TAB, LF and CR, DEL, lone surrogates, and the non-characters U+FFFE and
+# U+FFFF. None belongs in an article, none may reach a terminal unescaped, and XML cannot hold any
+# of them but the C1 range, so a writer could not write them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Terminal escape sequences (CSI, OSC, and two-character escapes), removed as a whole so that no
 # printable tail such as "[31m" is left behind.
 _ESCAPE_SEQUENCE = re.compile(
@@ -35,7 +36,7 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufffe\uffff]")
 
 
 def printable(text: str) -> str:

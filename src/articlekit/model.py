@@ -50,7 +50,11 @@ def _check_characters(value: str) -> str:
     bad = find_control(value)
     if bad is not None:
         code = ord(bad.group())
-        kind = "lone surrogate" if 0xD800 <= code <= 0xDFFF else "control character"
+        kind = (
+            "lone surrogate"
+            if 0xD800 <= code <= 0xDFFF
+            else "non-character" if code >= 0xFFFE else "control character"
+        )
         raise ValueError(f"{kind} U+{code:04X} is not allowed in article text")
     return value
 
@@ -312,7 +316,9 @@ class _Inline(_Model):
         return "".join(span.text for span in self.content)
 
 
-_UNCLEAN_CHARACTER = re.compile("[\t\r\f\v\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNCLEAN_CHARACTER = re.compile(
+    "[\t\r\f\v\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def _is_clean(text: str) -> bool:
