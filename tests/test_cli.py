@@ -273,3 +273,30 @@ def test_many_inputs_in_parallel_keep_their_order(tmp_path: Path) -> None:
         json.loads(line)["headline"] for line in out.read_text(encoding="utf-8").splitlines()
     ]
     assert headlines == [f"Story Number {number}" for number in range(40) if number != 20]
+
+
+def test_special_files_links_and_permissions(tmp_path: Path) -> None:
+    import os
+
+    done = run_cli("convert", str(STORY), "-o", os.devnull, "--to", "json", "-q")  # written into
+    assert done.code == 0, done.stderr
+    assert Path(os.devnull).is_char_device()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert run_cli("convert", str(STORY), "-o", str(fifo), "--to", "json", "-q").code == 0
+    reader.join(timeout=30)
+    assert fifo.is_fifo() and received and received[0].startswith(b"{")
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert run_cli("convert", str(STORY), "-o", str(link), "--force", "-q").code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("{")
+    assert real.stat().st_mode & 0o777 == 0o600
+    _no_leftovers(tmp_path)

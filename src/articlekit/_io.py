@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from functools import cache
@@ -91,27 +92,51 @@ class AtomicFile:
 
     Readers of the path see the old file or the complete new one, never a partial one; a file that
     is discarded (or an error before commit) leaves nothing behind. An existing file is replaced
-    only with ``force``.
+    only with ``force``, keeps its permissions, and a symbolic link keeps pointing at it (the file
+    it names is replaced). Character devices and pipes (``/dev/null``, a FIFO) are written into
+    directly: they cannot be replaced, and writing is what is asked of them.
     """
 
     def __init__(self, path: str, *, force: bool = False) -> None:
         self.path = path
-        target = Path(path)
-        if target.is_dir():
+        self._temporary: str | None = None
+        self._stream: IO[bytes] | None = None
+        try:
+            status: os.stat_result | None = os.stat(path)
+        except FileNotFoundError:
+            status = None
+        except OSError as error:
+            raise OutputError(error.strerror or str(error), path=path) from None
+        if status is not None and (stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+            self._stream = self._open(path, "wb")
+            return
+        if status is not None and stat.S_ISDIR(status.st_mode):
             raise UsageError("output is a directory", path=path)
-        if not force and target.exists():
+        if status is not None and not stat.S_ISREG(status.st_mode):
+            raise UsageError("output is not a regular file", path=path)
+        if status is not None and not force:
             raise UsageError("output exists; use --force to replace it", path=path)
+        self._target = os.path.realpath(path)
+        self._mode = stat.S_IMODE(status.st_mode) if status else 0o666 & ~_umask()
         import tempfile
 
         try:
             descriptor, self._temporary = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+                prefix=f".{os.path.basename(self._target)}.",
+                suffix=".tmp",
+                dir=os.path.dirname(self._target),
             )
         except FileNotFoundError:
             raise OutputError("the output folder does not exist", path=path) from None
         except OSError as error:
             raise OutputError(error.strerror or str(error), path=path) from None
-        self._stream: IO[bytes] | None = os.fdopen(descriptor, "wb")
+        self._stream = os.fdopen(descriptor, "wb")
+
+    def _open(self, path: str, mode: str) -> IO[bytes]:
+        try:
+            return open(path, mode)
+        except OSError as error:
+            raise OutputError(error.strerror or str(error), path=path) from None
 
     def write(self, data: bytes) -> None:
         assert self._stream is not None, "write after commit or discard"
@@ -122,15 +147,19 @@ class AtomicFile:
             raise OutputError(error.strerror or str(error), path=self.path) from None
 
     def commit(self) -> None:
-        """Flush, sync and rename into place."""
+        """Flush, sync and rename into place (or just close a device or pipe)."""
         assert self._stream is not None, "commit after commit or discard"
         try:
             self._stream.flush()
+            if self._temporary is None:
+                self._stream.close()
+                self._stream = None
+                return
             os.fsync(self._stream.fileno())
             self._stream.close()
             self._stream = None
-            os.chmod(self._temporary, 0o666 & ~_umask())
-            os.replace(self._temporary, self.path)
+            os.chmod(self._temporary, self._mode)
+            os.replace(self._temporary, self._target)
         except OSError as error:
             self.discard()
             raise OutputError(error.strerror or str(error), path=self.path) from None
@@ -140,8 +169,9 @@ class AtomicFile:
         if self._stream is not None:
             self._stream.close()
             self._stream = None
-        with contextlib.suppress(OSError):
-            os.unlink(self._temporary)
+        if self._temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
 
 
 def write_atomic(path: str, chunks: Iterable[bytes], *, force: bool = False) -> None:

@@ -53,7 +53,9 @@ def _check_characters(value: str) -> str:
         kind = (
             "lone surrogate"
             if 0xD800 <= code <= 0xDFFF
-            else "non-character" if code >= 0xFFFE else "control character"
+            else "non-character"
+            if code >= 0xFFFE
+            else "control character"
         )
         raise ValueError(f"{kind} U+{code:04X} is not allowed in article text")
     return value
