@@ -378,3 +378,22 @@ def test_non_characters_are_removed_so_every_writer_can_write() -> None:
     assert [warning.code for warning in result.warnings] == ["control-characters-removed"]
     for name in ("docx", "ninjs", "newsml", "nitf"):
         assert read(write(result.value, format=name).value).value == result.value
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"Headline Here\n\n" + b"Pa.\n\n" * 150_000, "more than 200000 lines"),
+        (b"Headline Here\n\n" + b"Pa.\n\n" * 25_000, "more than 20000 paragraphs"),
+        (b"Headline Here\n\n" + b"".join(b"  " * i + b"- item\n" for i in range(2000)), "nested"),
+        (b"Headline Here\n\n" + b"> " * 5000 + b"quoted\n", "nested"),
+    ],
+    ids=["many-lines", "many-paragraphs", "deep-list", "deep-quote"],
+)
+def test_hostile_layouts_stop_early(data: bytes, message: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=message):
+        read(data, format="text")
+    assert time.perf_counter() - started < 5

@@ -38,6 +38,9 @@ SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 
 MAX_NESTING = 16
 """Deepest allowed nesting of quotes and lists; deeper input is hostile or broken."""
+MAX_BLOCKS = 20_000
+"""Most blocks in one body. Book-length stories have a few thousand paragraphs; readers stop at
+this many, so that a hostile input cannot fill memory with millions of tiny paragraphs."""
 
 
 # --- text types -------------------------------------------------------------------------------

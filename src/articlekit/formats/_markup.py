@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from articlekit._xml import local_name
-from articlekit.model import Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.errors import InputError
+from articlekit.model import MAX_BLOCKS, Block, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.registry import Context
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl2": 2}
@@ -61,6 +62,13 @@ class BodyReader:
     context: Context
     entities: dict[str, list[str]] = field(default_factory=dict)
     """Names marked up inline, by article field (``people``, ``organisations``, ``places``)."""
+    made: int = 0
+    """Blocks made so far, to stop hostile inputs of millions of tiny paragraphs early."""
+
+    def _count(self) -> None:
+        self.made += 1
+        if self.made > MAX_BLOCKS:
+            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
 
     def blocks(self, container: Any) -> list[Block]:
         """The blocks inside ``container`` (its own tag is not a block)."""
@@ -69,6 +77,7 @@ class BodyReader:
 
         def flush() -> None:
             if pending and any(span.text.strip() for span in pending):
+                self._count()
                 blocks.append(Paragraph(content=list(pending)))
             pending.clear()
 
@@ -85,6 +94,7 @@ class BodyReader:
         return blocks
 
     def _block(self, node: Any, name: str) -> list[Block]:
+        self._count()
         if name == "p":
             spans = self.spans(node)
             return [Paragraph(content=spans)] if _has_text(spans) else []

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from articlekit._text import find_control, strip_controls
+from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Para, Run
 from articlekit.formats.docx.names import Names, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
 from articlekit.formats.docx.template import INDENT_STEP
-from articlekit.model import MAX_NESTING
+from articlekit.model import MAX_BLOCKS, MAX_NESTING
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -125,6 +126,8 @@ class BodyReader:
                 out.append(Para("body", merged))
 
     def paragraph(self, p: etree._Element, out: list[Para]) -> None:
+        if len(out) > MAX_BLOCKS:  # millions of tiny paragraphs would fill memory
+            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
         n = self.n
         properties = p.find(n.pPr)
         style_id = num_id = None

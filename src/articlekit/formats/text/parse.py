@@ -25,12 +25,26 @@ from articlekit import boilerplate, dates
 from articlekit._text import find_control, strip_controls
 from articlekit.byline import ABBREVIATION_END, authors_from_byline, byline_names
 from articlekit.dateline import split_dateline
-from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.errors import InputError
+from articlekit.model import (
+    MAX_BLOCKS,
+    MAX_NESTING,
+    Article,
+    Block,
+    Heading,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Span,
+)
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
 """Text whose lines all fit in this many characters is taken as hard-wrapped."""
 HEADLINE_LIMIT = 200
+MAX_LINES = 200_000
+"""Most lines in one text article (a long hard-wrapped story has a few thousand)."""
 HEADER_LIMIT = 200
 """Header lines (bylines, source and date lines) are short; longer lines are body text."""
 DATE_LIMIT = 60
@@ -192,14 +206,27 @@ class BodyParser:
         self.hard_wrapped = hard_wrapped
         self.width = width
         self.separators = 0
+        self.made = 0
 
-    def document(self, text: str) -> list[Block]:
+    def _count(self, blocks: int) -> None:
+        """Stop hostile inputs early: millions of tiny paragraphs would fill memory."""
+        self.made += blocks
+        if self.made > MAX_BLOCKS:
+            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
+
+    @staticmethod
+    def _deeper(depth: int) -> int:
+        if depth >= MAX_NESTING:
+            raise InputError(f"quotes or lists nested deeper than {MAX_NESTING} levels")
+        return depth + 1
+
+    def document(self, text: str, depth: int = 0) -> list[Block]:
         blocks: list[Block] = []
         for chunk in chunks_of(text.split("\n")):
-            blocks.extend(self.chunk(chunk))
+            blocks.extend(self.chunk(chunk, depth))
         return blocks
 
-    def chunk(self, lines: list[str]) -> list[Block]:
+    def chunk(self, lines: list[str], depth: int = 0) -> list[Block]:
         blocks: list[Block] = []
         index = 0
         structure_allowed = True
@@ -221,14 +248,14 @@ class BodyParser:
                 if _QUOTE.match(line):
                     end = _run(lines, index, lambda candidate: bool(_QUOTE.match(candidate)))
                     inner = "\n".join(_QUOTE.match(item).group("text") for item in lines[index:end])  # type: ignore[union-attr]
-                    quoted = self.document(inner)
+                    quoted = self.document(inner, self._deeper(depth))
                     if quoted:
                         blocks.append(Quote(blocks=quoted))
                     index = end
                     continue
                 if _BULLET.match(line) or _NUMBER.match(line):
                     end = self._list_end(lines, index)
-                    blocks.append(self.list_block(lines[index:end]))
+                    blocks.append(self.list_block(lines[index:end], self._deeper(depth)))
                     index = end
                     continue
             end = index + 1
@@ -260,7 +287,7 @@ class BodyParser:
             index += 1
         return index
 
-    def list_block(self, lines: list[str]) -> List:
+    def list_block(self, lines: list[str], depth: int = 1) -> List:
         """A list from marker lines; deeper-indented markers make nested lists."""
         first = _BULLET.match(lines[0]) or _NUMBER.match(lines[0])
         assert first is not None
@@ -275,11 +302,12 @@ class BodyParser:
                 items[-1][1].append(line)
             else:
                 items[-1][0].append(line)
+        self._count(len(items))
         result: list[ListItem] = []
         for own, nested in items:
             blocks: list[Block] = [Paragraph(content=_spans(_unescape(_join(own))))]
             if nested:
-                blocks.append(self.list_block(nested))
+                blocks.append(self.list_block(nested, self._deeper(depth)))
             result.append(ListItem(blocks=blocks))
         return List(ordered=ordered, items=result)
 
@@ -289,6 +317,7 @@ class BodyParser:
         for index, line in enumerate(lines):
             if not groups or self._breaks_before(lines, index):
                 groups.append([line])
+                self._count(1)
             else:
                 groups[-1].append(line)
         return [
@@ -412,6 +441,8 @@ def parse_article(text: str, context: Context) -> Article:
             line=None if framed else text.count("\n", 0, first_control.start()) + 1,
         )
     text = text.lstrip("\ufeff")
+    if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
+        raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     chunks = chunks_of(text.split("\n"))
     if framed:
         chunks = _cut_wire_trailer(chunks, extras, context)
