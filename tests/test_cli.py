@@ -300,3 +300,48 @@ def test_special_files_links_and_permissions(tmp_path: Path) -> None:
     assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("{")
     assert real.stat().st_mode & 0o777 == 0o600
     _no_leftovers(tmp_path)
+
+
+def test_same_stem_in_one_folder_gets_distinct_outputs(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "story.txt").write_bytes(STORY.read_bytes())
+    (source / "story.jsonl").write_bytes(
+        run_cli("convert", str(STORY), "--to", "jsonl", "-q").stdout
+    )
+    out = tmp_path / "out"
+    done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
+    assert done.code == 0, done.stderr
+    assert sorted(path.name for path in out.iterdir()) == ["story.json", "story.txt.json"]
+
+
+def test_several_inputs_to_a_single_article_format_are_refused_before_any_output() -> None:
+    done = run_cli("convert", str(STORY), str(DATA / "text" / "cr-only.txt"))
+    assert done.code == 2
+    assert done.stdout == b""
+    _one_error_line(done.stderr, "2 inputs need an output format that holds several articles")
+
+
+def test_input_holding_several_articles_leaves_no_partial_stdout(tmp_path: Path) -> None:
+    jsonl = tmp_path / "two.jsonl"
+    jsonl.write_bytes(run_cli("convert", str(STORY), "-q", "--to", "jsonl").stdout * 2)
+    done = run_cli("convert", str(jsonl), "--to", "text")
+    assert done.code == 2
+    assert done.stdout == b""
+
+
+@pytest.mark.parametrize("document", [b"[]", b"[\n]\n"])
+def test_a_file_holding_no_article_is_an_error(tmp_path: Path, document: bytes) -> None:
+    source = tmp_path / "empty.json"
+    source.write_bytes(document)
+    done = run_cli("convert", str(source))
+    assert done.code == 1
+    _one_error_line(done.stderr, "holds no article")
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_max_bytes_must_be_positive(value: str) -> None:
+    for command in ("convert", "validate"):
+        done = run_cli(command, str(STORY), "--max-bytes", value)
+        assert done.code == 2
+        _one_error_line(done.stderr, "--max-bytes takes a size in bytes, 1 or more")

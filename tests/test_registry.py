@@ -44,6 +44,18 @@ class HtmlReader:
             body=[Paragraph(content=[Span(text=p)]) for p in paragraphs],
         )
 
+class CrashingReader:
+    """A buggy third-party reader: a batch must survive it."""
+
+    extensions = (".crash",)
+
+    def read(self, data, context):
+        raise ValueError("bug in a plugin")
+        yield
+
+crashing_reader = CrashingReader()
+
+
 class HtmlWriter:
     description = "minimal HTML (test plugin)"
     extensions = (".html",)
@@ -74,6 +86,7 @@ def plugin_path(tmp_path: Path) -> Path:
         html = akhtml:reader
         json = akhtml:reader
         broken = akhtml_missing:reader
+        crash = akhtml:crashing_reader
 
         [articlekit.writers]
         html = akhtml:writer
@@ -194,3 +207,16 @@ def test_output_format_from_extension() -> None:
     with pytest.raises(UnknownFormatError, match="choose one with --to"):
         detect.writer_for("out.pdf")
     assert isinstance(UnknownFormatError("x"), UsageError)
+
+
+def test_a_buggy_reader_fails_its_file_not_the_batch(plugin_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"story-{number}.txt").write_bytes((DATA / "text" / "cr-only.txt").read_bytes())
+    (folder / "story-1.crash").write_bytes(b"anything")
+    out = tmp_path / "all.jsonl"
+    done = _run(plugin_path, "convert", str(folder), "-o", str(out), "-q")
+    assert done.returncode == 1
+    assert "story-1.crash: internal error (ValueError: bug in a plugin)" in done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3

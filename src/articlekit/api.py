@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 
 from articlekit import _io, detect, registry
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import ArticlekitError, InputError, UsageError
+from articlekit.errors import ArticlekitError, InputError, NotAnArticleError, UsageError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -99,14 +99,20 @@ def read_all(
         reader = registry.get_reader(detect.reader_for(_path_of(source), head, format))
         data: Any
         if getattr(reader, "streaming", False):
+            if not head.strip():
+                raise InputError("empty file" if not head else "file holds only whitespace")
             data = _io.PrefixedStream(head, stream, name)
         else:
             data = head + _io.read_limited(stream, name, max_bytes - len(head))
             if not data.strip():
                 raise InputError("empty file" if not data else "file holds only whitespace")
         context = registry.Context(path=name, options=dict(options or {}), max_bytes=max_bytes)
+        count = 0
         for article in reader.read(data, context):
+            count += 1
             yield Result(article, tuple(context.take_warnings()))
+        if not count:
+            raise NotAnArticleError("holds no article")
     except UsageError:
         raise
     except ArticlekitError as error:
@@ -172,6 +178,10 @@ def write_all(
                 "write several as jsonl or one file each"
             )
         chunks.append(writer.write(article, context))
+    if not chunks:
+        raise UsageError("no article to write", path=path)
+    if isinstance(destination, io.TextIOBase):
+        raise UsageError("file objects must be opened in binary mode", path=path)
     data = b"".join(chunks)
     if path is not None:
         _io.write_atomic(path, [data], force=force)

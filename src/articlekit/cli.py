@@ -271,6 +271,7 @@ def _convert(arguments: argparse.Namespace) -> int:
         options["schemas"] = arguments.schemas
     if arguments.jobs is not None and arguments.jobs < 1:
         raise UsageError("--jobs takes a number of processes, 1 or more")
+    _check_max_bytes(arguments.max_bytes)
     inputs = list(_expand_with_roots(arguments.inputs, arguments.source_format))
     output = arguments.output
     if [name for name, _ in inputs].count("-") > 1:
@@ -285,6 +286,11 @@ def _convert(arguments: argparse.Namespace) -> int:
                 raise UsageError("output is an input file; refusing to overwrite it", path=output)
     if output in (None, "-") and getattr(writer, "binary", False) and sys.stdout.isatty():
         raise UsageError(f"{writer_name} output is binary; give an output file with -o")
+    if len(inputs) > 1 and not _is_folder(output) and not getattr(writer, "concatenable", False):
+        raise UsageError(
+            f"{len(inputs)} inputs need an output format that holds several articles "
+            "(--to jsonl) or an output folder (-o DIR/)"
+        )
     job = _ConvertJob(
         arguments.source_format,
         writer_name,
@@ -322,6 +328,13 @@ def _convert(arguments: argparse.Namespace) -> int:
     if arguments.fail_on_warning and printer.count:
         return 1
     return 0
+
+
+def _check_max_bytes(value: int | None) -> None:
+    from articlekit.errors import UsageError
+
+    if value is not None and value < 1:
+        raise UsageError("--max-bytes takes a size in bytes, 1 or more")
 
 
 def _is_folder(output: str | None) -> bool:
@@ -388,14 +401,18 @@ class _ConvertJob:
 
 
 def _convert_one(work: tuple[_ConvertJob, str, str]) -> list[_Output] | ArticlekitError:
-    """Worker entry point: all outputs of one input, or its error as a value."""
-    from articlekit.errors import ArticlekitError
+    """Worker entry point: all outputs of one input, or its error as a value (a bug in a reader
+    is this file's error too: the other files of the batch still get converted)."""
+    from articlekit.errors import ArticlekitError, InputError
 
     job, name, relative = work
     try:
         return list(job.outputs(name, relative))
     except ArticlekitError as error:
         return error
+    except Exception as error:
+        message = printable(f"{type(error).__name__}: {error}")
+        return InputError(f"internal error ({message}); please report it", path=name)
 
 
 class _Delivery:
@@ -411,25 +428,24 @@ class _Delivery:
         self.output: str | None = arguments.output
         self.written = 0
         self.targets: set[str] = set()
+        self.held: bytes | None = None
+        """A single-article format's output to stdout, held until the input is read to its end,
+        so that an input that turns out to hold several articles leaves no partial output."""
         self.file: _io.AtomicFile | None = None
         if self.output not in (None, "-") and not _is_folder(self.output):
             self.file = _io.AtomicFile(self.output, force=arguments.force)
 
     def deliver(self, name: str, outputs: Iterable[_Output]) -> None:
-        from articlekit.errors import InputError, UsageError
+        from articlekit.errors import UsageError
 
         for output in outputs:
             self.printer.warnings(output.warnings)
             if output.target is not None:
-                if name != "-" and _io.same_file(name, output.target):
-                    raise UsageError("output would replace the input file", path=output.target)
-                if output.target in self.targets:
-                    raise InputError(
-                        f"another input was already written to {output.target}", path=name
-                    )
-                self.targets.add(output.target)
-                Path(output.target).parent.mkdir(parents=True, exist_ok=True)
-                _io.write_atomic(output.target, [output.data], force=self.arguments.force)
+                target = self._free(output.target, name)
+                if name != "-" and _io.same_file(name, target):
+                    raise UsageError("output would replace the input file", path=target)
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+                _io.write_atomic(target, [output.data], force=self.arguments.force)
             elif self.written and not self.concatenable:
                 raise UsageError(
                     f"the input holds several articles and {self.writer_name} holds one a file; "
@@ -437,13 +453,34 @@ class _Delivery:
                 )
             elif self.file is not None:
                 self.file.write(output.data)
+            elif not self.concatenable:
+                self.held = output.data
             else:
                 sys.stdout.buffer.write(output.data)
                 sys.stdout.buffer.flush()
             self.written += 1
 
+    def _free(self, target: str, name: str) -> str:
+        """``target``, or a variant naming the input's extension when an earlier input of this run
+        took it (``story.txt`` and ``story.xml`` become ``story.json`` and ``story.xml.json``)."""
+        candidate = target
+        if candidate in self.targets:
+            folder, file = os.path.split(target)
+            suffix = Path(name).suffix.lstrip(".")
+            stem, dot, extension = file.partition(".")
+            candidate = os.path.join(folder, f"{stem}.{suffix}.{extension}" if suffix else file)
+            number = 2
+            while candidate in self.targets:
+                candidate = os.path.join(folder, f"{stem}-{number}{dot}{extension}")
+                number += 1
+        self.targets.add(candidate)
+        return candidate
+
     def finish(self) -> None:
         """Put the output file in place, or leave none when no article was converted."""
+        if self.held is not None:
+            sys.stdout.buffer.write(self.held)
+            sys.stdout.buffer.flush()
         if self.file is not None:
             if self.written:
                 self.file.commit()
@@ -509,6 +546,7 @@ def _validate(arguments: argparse.Namespace) -> int:
             state = "on " if rule.enabled else "off"
             print(f"{rule.code}  {rule.name:<22} {state} {rule.summary.replace('``', '')}")
         return 0
+    _check_max_bytes(arguments.max_bytes)
     if not arguments.paths:
         raise UsageError("give at least one file or folder to validate")
     if arguments.source_format:
