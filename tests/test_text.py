@@ -397,3 +397,17 @@ def test_hostile_layouts_stop_early(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         read(data, format="text")
     assert time.perf_counter() - started < 5
+
+
+def test_loose_numbered_list_is_one_list() -> None:
+    article = read(b"Head Line Here\n\nIntro.\n\n1. one\n\n2. two\n\n3. three\n", format="text").value
+    assert [block.type for block in article.body] == ["paragraph", "list"]
+    assert len(article.body[1].items) == 3  # type: ignore[union-attr]
+
+
+def test_byline_that_names_no_one_reads_back() -> None:
+    article = read(TEXT_DATA / "iptc7901-refile.txt").value
+    again = read(write(article, format="text").value, format="text").value
+    assert again.byline == "By ask correspondents"
+    assert again.dateline == article.dateline
+    assert again.paragraphs == article.paragraphs

@@ -18,9 +18,10 @@ _SECTION_START = re.compile(
     r"\d+ (?:comments?|responses?)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|"
     r"share this(?: article| story| post)?:?|share(?: on)?:?|like this:?|"
     r"related(?: posts| articles| stories| news| content| reading)?:?|read (?:more|next|also):?|"
-    r"you (?:may|might) also like:?|more from .{1,40}|recommended(?: for you)?:?|"
+    r"you (?:may|might) also like:?|more from [^.!?]{1,40}|recommended(?: for you)?:?|"
     r"most (?:read|popular|viewed):?|trending(?: now)?:?|post navigation|"
-    r"(?:subscribe to|sign up for) (?:our|the) .{1,40}|tags?:.*|filed under:.*|categories:.*)$",
+    r"(?:subscribe to|sign up for) (?:our|the) [^.!?]{1,40}|"
+    r"(?:tags?|filed under|categories):[^.!?]{0,160})$",
     re.IGNORECASE,
 )
 # A line that is page furniture wherever it stands at the end of the text.
@@ -33,7 +34,7 @@ _FURNITURE = re.compile(
     r"loading\.{0,3}|advertisement|previous (?:post|article)|next (?:post|article)|"
     r"this site uses akismet to reduce spam\..*|"
     r"[【（(\[]\s*(?:责任编辑|编辑|責任編輯|編輯)\s*[:：].{1,30}[】）)\]]|"
-    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|pinterest)"
+    r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|email|print|pinterest)"
     r"(?:\s*(?:,|\||·)\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|"
     r"pinterest))*)$",
     re.IGNORECASE,

@@ -207,6 +207,8 @@ class BodyParser:
         self.width = width
         self.separators = 0
         self.made = 0
+        self.continuing: set[int] = set()
+        """Ordered lists whose numbers go on from an earlier list ("2." after a blank line)."""
 
     def _count(self, blocks: int) -> None:
         """Stop hostile inputs early: millions of tiny paragraphs would fill memory."""
@@ -303,13 +305,17 @@ class BodyParser:
             else:
                 items[-1][0].append(line)
         self._count(len(items))
+        number = _NUMBER.match(lines[0])
         result: list[ListItem] = []
         for own, nested in items:
             blocks: list[Block] = [Paragraph(content=_spans(_unescape(_join(own))))]
             if nested:
                 blocks.append(self.list_block(nested, self._deeper(depth)))
             result.append(ListItem(blocks=blocks))
-        return List(ordered=ordered, items=result)
+        listing = List(ordered=ordered, items=result)
+        if number is not None and int(number.group("marker")[:-1]) > 1:
+            self.continuing.add(id(listing))
+        return listing
 
     def paragraphs(self, lines: list[str]) -> list[Paragraph]:
         """Paragraphs from plain lines: joined when hard-wrapped, else one per line."""
@@ -372,7 +378,18 @@ def body_blocks(
         (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
     )
     parser = BodyParser(hard_wrapped, width)
-    blocks = [block for chunk in chunks for block in parser.chunk(chunk)]
+    blocks: list[Block] = []
+    for block in (block for chunk in chunks for block in parser.chunk(chunk)):
+        previous = blocks[-1] if blocks else None
+        if (
+            isinstance(block, List)
+            and id(block) in parser.continuing
+            and isinstance(previous, List)
+            and previous.ordered
+        ):
+            previous.items.extend(block.items)  # a loose list: "1. a", blank line, "2. b"
+        else:
+            blocks.append(block)
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks

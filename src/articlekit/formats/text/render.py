@@ -130,7 +130,9 @@ def _header_lines(article: Article) -> list[str]:
     if byline is None and article.authors:
         byline = "By " + " and ".join(person.name for person in article.authors)
     if byline is not None:
-        lines.append(byline if byline_names(byline) else f"By {byline}")
+        printed = byline if byline[:3].lower() == "by " else f"By {byline}"
+        # " =" ends a wire byline: it marks "By dpa correspondents" as one though it names no one
+        lines.append(printed if byline_names(printed) else printed.rstrip(" =") + " =")
     published = _printed_date(article.published) if article.published else None
     if article.source is not None and published is not None:
         lines.append(f"{article.source.name}, {published} —")

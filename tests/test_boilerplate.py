@@ -1,0 +1,62 @@
+"""Web page furniture is recognised by whole lines; sentences that merely look alike are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Share this:",
+        "Related Posts",
+        "More from CNN",
+        "Tags: politics, Mali",
+        "Subscribe to our newsletter",
+        "3 Comments",
+        "You may also like",
+    ],
+)
+def test_section_starts(line: str) -> None:
+    assert boilerplate.is_section_start(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Post Comment",
+        "Click to share on Twitter (Opens in new window)",
+        "Facebook | X | Email",
+        "Name *",
+        "【责任编辑：严玉洁】",
+    ],
+)
+def test_furniture(line: str) -> None:
+    assert boilerplate.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from the hearing is expected on Friday.",
+        "Tags: none were issued by police.",
+        "x",
+        "X",
+        "Comments from the minister were not available.",
+        "Related to this, the mayor said",
+    ],
+)
+def test_sentences_are_not_boilerplate(line: str) -> None:
+    assert not boilerplate.is_section_start(line)
+    assert not boilerplate.is_furniture(line)
+
+
+def test_trailing_block_needs_only_short_lines_after_it() -> None:
+    story = ["A long paragraph of the story " * 8, "Related", "Headline one", "Headline two"]
+    assert boilerplate.trailing_start(story) == 1
+    story_goes_on = ["Intro.", "Related", "A long paragraph that continues the story " * 6]
+    assert boilerplate.trailing_start(story_goes_on) is None
