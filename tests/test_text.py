@@ -400,7 +400,8 @@ def test_hostile_layouts_stop_early(data: bytes, message: str) -> None:
 
 
 def test_loose_numbered_list_is_one_list() -> None:
-    article = read(b"Head Line Here\n\nIntro.\n\n1. one\n\n2. two\n\n3. three\n", format="text").value
+    text = b"Head Line Here\n\nIntro.\n\n1. one\n\n2. two\n\n3. three\n"
+    article = read(text, format="text").value
     assert [block.type for block in article.body] == ["paragraph", "list"]
     assert len(article.body[1].items) == 3  # type: ignore[union-attr]
 
