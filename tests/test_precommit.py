@@ -94,3 +94,29 @@ def test_pre_commit_passes_a_good_article_and_stops_a_bad_one(tmp_path: Path) ->
     assert "ferries.txt" not in output  # only the staged file is checked
     log = run("git", "log", "--format=%s")
     assert log.stdout.splitlines() == ["a good article", "hook configuration"]
+
+
+def test_manifest_leaves_ordinary_project_files_alone() -> None:
+    import re
+
+    import yaml
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+
+    def checked(name: str) -> bool:
+        return bool(files.search(name)) and not exclude.search(name)
+
+    for article in ("story.txt", "articles/a.ninjs.json", "news/item.xml", "wire/a.tst", "b.docx"):
+        assert checked(article), article
+    for other in (
+        "requirements.txt",
+        "requirements-dev.txt",
+        "package.json",
+        "pom.xml",
+        "LICENSE.txt",
+        "node_modules/x/story.txt",
+        ".github/a.json",
+        "tsconfig.json",
+    ):
+        assert not checked(other), other
