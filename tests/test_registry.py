@@ -166,6 +166,7 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b"PK\x03\x04rest", "docx"),
         (b'{"uri": "http://example.org/1", "headlines": []}', "ninjs"),
         (b'{\n  "schema_version": "1.0"', "json"),
+        (b'{"headline": "H", "body": [{"type": "paragraph", "content": [{"text": "P"}]}]}', "json"),
         (b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
         (b"Plain words.", None),
     ],

@@ -40,6 +40,9 @@ class Sniffed:
 _XML_PROLOGUE = re.compile(
     r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*<(?P<name>[\w.:-]+)", re.S
 )
+# Canonical JSON written without its (optional) schema_version still has body blocks with these
+# types, which ninjs never uses.
+_CANONICAL_BLOCK = re.compile(r'"type"\s*:\s*"(?:paragraph|heading|quote|list)"')
 _NINJS_KEYS = re.compile(
     r'"(?:uri|guid|headlines|headline|body_html|body_text|bodies|versioncreated|versionCreated|'
     r"firstcreated|firstCreated|pubstatus|pubStatus|contentcreated|contentCreated|"
@@ -80,10 +83,10 @@ def sniff(head: bytes) -> Sniffed:
     if stripped.startswith(("{", "[")):
         first_line, _, rest = stripped.partition("\n")
         if first_line.rstrip().endswith("}") and rest.lstrip().startswith("{"):
-            if '"schema_version"' in first_line:
+            if '"schema_version"' in first_line or _CANONICAL_BLOCK.search(first_line):
                 return Sniffed("json", "jsonl", "JSON Lines")
             return Sniffed("json", None, "JSON Lines")
-        if '"schema_version"' in stripped:
+        if '"schema_version"' in stripped or _CANONICAL_BLOCK.search(stripped):
             return Sniffed("json", "json", "JSON")
         if _NINJS_KEYS.search(stripped):
             return Sniffed("json", "ninjs", "JSON")
