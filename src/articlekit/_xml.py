@@ -36,6 +36,8 @@ XML = "http://www.w3.org/XML/1998/namespace"
 
 _ROOT_START = re.compile(r"<[A-Za-z_]")
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+(?: \(.*\))?$")
+# libxml2's advice to switch its limits off is not advice for our users.
+_HUGE_ADVICE = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?\s*$")
 _DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _LATIN = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252",
           "cp1252", "iso-8859-15"}  # fmt: skip
@@ -128,6 +130,7 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         message = _POSITION_SUFFIX.sub("", (error.msg or str(error)).strip())
+        message = _HUGE_ADVICE.sub(" (articlekit's limit)", message.strip())
         raise InputError(f"malformed XML: {message}", line=line, column=column) from None
     except (ValueError, MemoryError) as error:
         raise InputError(f"malformed XML: {error}") from None

@@ -379,6 +379,7 @@ class _ConvertJob:
     def outputs(self, name: str, relative: str) -> Any:
         """The outputs of one input, as a generator (errors raise on iteration)."""
         from articlekit.api import read_all
+        from articlekit.errors import ArticlekitError
         from articlekit.registry import Context, get_writer
 
         writer = get_writer(self.writer_name)
@@ -388,7 +389,10 @@ class _ConvertJob:
         for index, result in enumerate(results, start=1):
             target = self.target(relative, index) if self.folder else None
             context = Context(path=target or "-", options=self.options)
-            data = writer.write(result.value, context)
+            try:
+                data = writer.write(result.value, context)
+            except ArticlekitError as error:  # a writer's refusal is about this input
+                raise error.located(name) from None
             yield _Output(target, data, (*result.warnings, *context.warnings))
 
     def target(self, relative: str, index: int) -> str:
@@ -449,7 +453,8 @@ class _Delivery:
             elif self.written and not self.concatenable:
                 raise UsageError(
                     f"the input holds several articles and {self.writer_name} holds one a file; "
-                    "give a folder with -o, or use --to jsonl"
+                    "give a folder with -o, or use --to jsonl",
+                    path=name,
                 )
             elif self.file is not None:
                 self.file.write(output.data)
