@@ -17,6 +17,7 @@ from articlekit.model import (
     Concept,
     Dateline,
     Heading,
+    Paragraph,
     Person,
     Rights,
     Source,
@@ -301,3 +302,25 @@ def test_writer_reports_every_loss(article: Article) -> None:
         assert set(codes(written)) & LOSS_CODES, written.value.decode()
     if set(article.model_dump(exclude_defaults=True)) - CARRIED - {"schema_version", "id"}:
         assert "field-dropped" in codes(written)
+
+
+@pytest.mark.parametrize("code", ["Food/Beverage", "a&b", "x,y", "two words"])
+def test_subjects_whose_codes_are_not_name_tokens_are_dropped_with_a_warning(code: str) -> None:
+    article = Article(
+        headline="Market Report",
+        subjects=[Concept(code=code, name="Odd"), Concept(code="04000000")],
+        body=[Paragraph(content=[Span(text="Prices rose.")])],
+    )
+    written = write(article, format="nitf", options={"schemas": str(schema_folder())})
+    assert "'Odd' was left out" in " ".join(warning.message for warning in written.warnings)
+    assert [subject.code for subject in read(written.value).value.subjects] == ["04000000"]
+
+
+def test_a_genre_known_only_by_uri_is_written_by_its_uri() -> None:
+    article = Article(
+        headline="Market Report",
+        genres=[Concept(uri="http://cv.iptc.org/newscodes/genre/Analysis")],
+        body=[Paragraph(content=[Span(text="Prices rose.")])],
+    )
+    written = write(article, format="nitf", options={"schemas": str(schema_folder())})
+    assert "genre 'http://cv.iptc.org/newscodes/genre/Analysis'" in written.warnings[0].message

@@ -81,13 +81,13 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
 
     properties = []
     for genre in article.genres:
+        label = genre.name or genre.code or genre.uri or ""
         if genre.code or genre.uri or genre.vocabulary:
             context.warn(
                 "field-dropped",
-                f"NITF genres are names only; the code of genre {genre.name or genre.code} "
-                "was left out",
+                f"NITF genres are names only; the code of genre {label!r} was left out",
             )
-        properties.append(genre.name or genre.code)
+        properties.append(label)
     subjects = [subject for subject in article.subjects if _subject_fits(subject, context)]
     if not properties and not subjects:
         return
@@ -104,12 +104,16 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
         etree.SubElement(tobject, _T["tobject.subject"], attributes)
 
 
+_NAME_TOKEN = re.compile(r"^[\w.:\-·]+$")
+"""XML's NMTOKEN, the type of tobject.subject.refnum: no spaces, slashes, commas or ampersands."""
+
+
 def _subject_fits(subject: Concept, context: Context) -> bool:
-    if subject.code is None or re.search(r"\s", subject.code):
+    if subject.code is None or not _NAME_TOKEN.match(subject.code):
+        label = subject.name or subject.code or subject.uri
         context.warn(
             "field-dropped",
-            f"NITF subjects need a code without spaces; subject {subject.name or subject.code} "
-            "was left out",
+            f"NITF subject codes are single name tokens; subject {label!r} was left out",
         )
         return False
     return True
