@@ -103,7 +103,9 @@ def qualified(concept: Concept) -> str | None:
     if vocabulary.endswith(SEPARATORS) and is_uri(vocabulary):
         joined = vocabulary + concept.code
     elif _ALIAS.match(vocabulary) and vocabulary.lower() not in _URI_SCHEMES:
-        joined = f"{vocabulary}:{concept.code}"
+        # a code some sources already write as a QCode ("medtop:123") is not prefixed twice
+        prefix = f"{vocabulary}:"
+        joined = concept.code if concept.code.startswith(prefix) else prefix + concept.code
     else:
         return None
     return joined if is_uri(joined) else None
