@@ -147,3 +147,13 @@ def test_windows_1252_behind_a_latin1_declaration() -> None:
     declared = document.replace(b"ISO-8859-1", b"windows-1252")
     assert _xml.corrected_encoding(declared) is None
     assert _xml.text_of(_xml.parse(declared)[0]) == "“Café” – ok"
+
+
+def test_html_entity_names_under_a_doctype_become_characters() -> None:
+    root, _ = _xml.parse(
+        b'<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">'
+        b"<nitf><hl1>Jerry&mdash;again</hl1><p>a&nbsp;b &eacute;t&eacute; <em>x</em>&hellip;"
+        b" &madeup;</p></nitf>"
+    )
+    assert _xml.text_of(root[0]) == "Jerry—again"
+    assert "".join(root[1].itertext()) == "a\xa0b été x… &madeup;"

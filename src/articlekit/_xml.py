@@ -136,10 +136,37 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
         raise InputError(f"malformed XML: {error}") from None
     if root is None:
         raise InputError("malformed XML: no root element")
-    dtd = root.getroottree().docinfo.internalDTD
+    docinfo = root.getroottree().docinfo
+    dtd = docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
+    if docinfo.doctype:  # only a document type makes undeclared entities legal
+        _resolve_named_entities(root)
     return root, override is not None
+
+
+def _resolve_named_entities(root: etree._Element) -> None:
+    """Replace references to entities the (never loaded) DTD declares by their characters.
+
+    NITF feeds use HTML's names (``&mdash;``, ``&nbsp;``, ``&eacute;``); with a DOCTYPE, libxml2
+    keeps them as reference nodes, whose text every reader would otherwise lose. Names that are not
+    HTML's stay visible as ``&name;``: nothing is silently dropped, nothing is fetched.
+    """
+    from html.entities import html5
+
+    from lxml import etree
+
+    for entity in list(root.iter(etree.Entity)):
+        text = html5.get(f"{entity.name};", f"&{entity.name};") + (entity.tail or "")
+        parent = entity.getparent()
+        if parent is None:
+            continue
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(entity)
 
 
 def local_name(element: etree._Element) -> str:
