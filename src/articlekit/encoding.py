@@ -35,13 +35,16 @@ def decode_text(data: bytes, context: Context) -> str:
                 raise InputError(
                     f"invalid {encoding.upper()} after a byte-order mark at byte {error.start}"
                 ) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, context)
-    else:
-        if "\x00" in text:
+    if b"\x00" in data:  # UTF-16 without a byte-order mark, or binary data
+        text = _utf16_without_bom(data)
+        if text is None:
             raise InputError("binary data (NUL bytes), not a text file")
+        context.warn("encoding-fallback", "no byte-order mark; decoded as UTF-16")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, context)
     _refuse_binary(text)
     return text
 
@@ -58,13 +61,45 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+WESTERN_DENSITY = 0.3
+"""Western single-byte text has few bytes above 0x7F (accents); Cyrillic and East Asian legacy
+encodings have many."""
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 sequences outnumber invalid bytes two to one (a stray byte in UTF-8 text,
+    not a legacy encoding whose bytes happen to form a few UTF-8 sequences)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    return good > 0 and bad * 2 <= good
+
+
+def _windows_1252_for_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", "replace").replace("\ufffd", ""), error.end
+
+
+codecs.register_error("articlekit-windows-1252", _windows_1252_for_bad_bytes)
+
+
 def _decode_legacy(data: bytes, context: Context) -> str:
-    text = _utf16_without_bom(data)
-    if text is not None:
-        context.warn("encoding-fallback", "no byte-order mark; decoded as UTF-16")
+    if _mostly_utf8(data):
+        # UTF-8 with a few stray bytes: text pasted together from two sources.
+        context.warn("encoding-fallback", "not valid UTF-8 throughout; stray bytes read as cp1252")
+        return data.decode("utf-8", "articlekit-windows-1252")
+    high = sum(1 for byte in data[:65536] if byte > 0x7F)
+    if high <= WESTERN_DENSITY * min(len(data), 65536):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+            text = data.decode("latin-1")
+        context.warn("encoding-fallback", "not valid UTF-8; decoded as cp1252")
         return text
-    if b"\x00" in data:
-        raise InputError("binary data (NUL bytes), not a text file")
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
