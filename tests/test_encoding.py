@@ -26,11 +26,11 @@ STORY = "Café Owners Rally\n\nIt’s the “terrace fee” – again. Müller s
 def test_western_text(data: bytes, warning: str | None) -> None:
     context = Context()
     assert decode_text(data, context) == STORY
-    assert [item.message for item in context.warnings] == (
-        [] if warning is None else [next(item.message for item in context.warnings)]
-    )
-    if warning is not None:
-        assert warning in context.warnings[0].message
+    messages = [item.message for item in context.warnings]
+    if warning is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and warning in messages[0]
 
 
 @pytest.mark.parametrize(
