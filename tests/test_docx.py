@@ -931,3 +931,14 @@ def test_any_well_formed_document_reads(paragraphs: list[str], ours: bool) -> No
         read(package(parts), format="docx")
     except InputError as error:
         assert "invalid article" not in error.message
+
+
+def test_a_summary_of_several_paragraphs_keeps_them() -> None:
+    from articlekit import Article, read, write
+
+    article = Article(
+        headline="Night Ferries",
+        summary="First part of the summary.\n\nSecond part.",
+        body=[{"type": "paragraph", "content": [{"text": "Story."}]}],
+    )
+    assert read(write(article, format="docx").value).value == article

@@ -105,7 +105,12 @@ def parse(root: etree._Element) -> dict[str, str]:
     for key, namespace in ELEMENTS:
         element = root.find(f"{{{namespace}}}{key}")
         if element is not None:
-            text = " ".join(strip_controls("".join(element.itertext()))[0].split())
+            raw = strip_controls("".join(element.itertext()))[0]
+            # The description is prose (a summary of several paragraphs keeps its blank lines);
+            # every other property is one line.
+            lines = raw.split("\n") if key == "description" else [raw]
+            text = "\n".join(" ".join(line.split()) for line in lines).strip()
+            text = "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
             if text:
                 found[key] = text
     return found
