@@ -412,3 +412,13 @@ def test_byline_that_names_no_one_reads_back() -> None:
     assert again.byline == "By ask correspondents"
     assert again.dateline == article.dateline
     assert again.paragraphs == article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["Published: 2023-02-30", "Updated: yesterday", "Published: 2023-10-06T25:00:00Z"]
+)
+def test_unparsable_labelled_dates_are_reported_not_taken_for_text(line: str) -> None:
+    result = read(f"Head Line Here\n\n{line}\n\nBody text.\n".encode(), format="text")
+    assert result.value.paragraphs == ["Body text."]
+    assert result.value.published is None and result.value.updated is None
+    assert [warning.code for warning in result.warnings] == ["date-unparsed"]

@@ -123,8 +123,9 @@ def _single_header(text: str, context: Context) -> Header | None:
             return Header("source", value)
         kind = label.group("label").lower()
         parsed = _date_value(value, context)
-        if parsed is None:
-            return None
+        if parsed is None:  # a labelled date line is a header line even when its date is broken
+            context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out")
+            return Header("unparsed", value)
         return Header("updated" if kind in _UPDATED_LABELS else "published", parsed)
     match = _SOURCE_DATE.match(text)
     if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
