@@ -26,17 +26,35 @@ def ordered_map(
 ) -> Iterator[R]:
     """``map(function, items)``, in ``jobs`` processes when there are at least ``minimum`` items.
 
-    ``function`` must be a module-level function (it is sent to the workers by name) and must not
-    raise: return errors as values.
+    ``function`` must be a module-level function (it is sent to the workers by name) and should
+    return errors as values. At most a few items per worker are in flight, so results never pile
+    up; a worker that dies (killed for memory, say) is an :class:`OutputError`, not a hang.
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or count < minimum:
         yield from map(function, items)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(64, count // (jobs * 8)))
-    with context.Pool(processes=jobs) as pool:
-        yield from pool.imap(function, items, chunksize=chunk)
+    window = jobs * 4
+    pending: deque[Future[R]] = deque()
+    source = iter(items)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for item in source:
+                pending.append(pool.submit(function, item))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+    except BrokenProcessPool:
+        from articlekit.errors import OutputError
+
+        raise OutputError(
+            "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
+        ) from None
