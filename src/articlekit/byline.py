@@ -46,14 +46,18 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     """People credited by a byline: names split on commas and "and"; job titles become roles."""
     people: list[dict[str, str]] = []
     role = title if title and _ROLE_WORDS.search(title) else None
+    anonymous = False
     for raw in _NAME_SPLIT.split(names):
         part = raw.strip(" .")
         if not part:
             continue
         if _ROLE_WORDS.search(part):
             role = part
+            # "By Staff Reporter, BusinessDesk": a job title first credits no one by name, and
+            # what follows is the employer.
+            anonymous = anonymous or not people
             continue
-        if _ORGANISATION_WORDS.search(part) or len(part.split()) > 5:
+        if anonymous or _ORGANISATION_WORDS.search(part) or len(part.split()) > 5:
             continue
         people.append({"name": part})
     if role:

@@ -1,0 +1,40 @@
+"""Bylines: who a "By ..." line credits, and what is not a byline at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.byline import authors_from_byline, byline_names
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Jane Doe", [{"name": "Jane Doe"}]),
+        (
+            "By Jane Doe and Omar Farouk, Staff Writers",
+            [
+                {"name": "Jane Doe", "role": "Staff Writers"},
+                {"name": "Omar Farouk", "role": "Staff Writers"},
+            ],
+        ),
+        (
+            "By PAUL BYRNE and ALMUDENA CALATRAVA",
+            [{"name": "PAUL BYRNE"}, {"name": "ALMUDENA CALATRAVA"}],
+        ),
+        ("By Tom Krasovic, The San Diego Union-Tribune", [{"name": "Tom Krasovic"}]),
+        ("By Staff Reporter, BusinessDesk", []),
+        ("BY JANE DOE & JOHN ROE", [{"name": "JANE DOE"}, {"name": "JOHN ROE"}]),
+    ],
+)
+def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
+    names = byline_names(line)
+    assert names is not None
+    assert authors_from_byline(names) == people
+
+
+@pytest.mark.parametrize(
+    "line", ["By the time the police arrived", "By then, it was over.", "Bystanders fled", "By"]
+)
+def test_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
