@@ -12,9 +12,8 @@ import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar, cast
 
 from articlekit import __version__, _io
 from articlekit._text import printable
@@ -343,8 +342,7 @@ def _is_folder(output: str | None) -> bool:
     return output.endswith(("/", os.sep)) or Path(output).is_dir()
 
 
-@dataclass(frozen=True)
-class _Output:
+class _Output(NamedTuple):
     """One converted article: where it goes (in folder mode), its bytes and its warnings."""
 
     target: str | None
@@ -352,8 +350,7 @@ class _Output:
     warnings: tuple[Diagnostic, ...]
 
 
-@dataclass(frozen=True)
-class _ConvertJob:
+class _ConvertJob(NamedTuple):
     """Reading and writing, without delivery: the part that runs in worker processes."""
 
     source_format: str | None
@@ -367,11 +364,11 @@ class _ConvertJob:
         self, inputs: list[tuple[str, str]], jobs: int | None
     ) -> Iterator[tuple[tuple[str, str], list[_Output] | ArticlekitError]]:
         """Each input with its outputs (or its error), in input order, lazily."""
-        from articlekit._parallel import ordered_map
-
         if len(inputs) == 1:  # stream: a big JSON Lines file is never held whole
             yield inputs[0], self.outputs(*inputs[0])
             return
+        from articlekit._parallel import ordered_map
+
         work = ((self, name, root) for name, root in inputs)
         results = ordered_map(_convert_one, work, jobs=jobs, count=len(inputs), minimum=32)
         yield from zip(inputs, results, strict=True)
