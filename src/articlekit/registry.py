@@ -118,6 +118,15 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         reader="lines_reader",
         writer="lines_writer",
     ),
+    # ".xml" is claimed by both XML formats: reading sniffs the root element, and writing to a
+    # plain ".xml" name asks for --to; ".newsml.xml"/".g2.xml" and ".nitf.xml"/".nitf" decide.
+    Builtin(
+        "newsml",
+        "IPTC NewsML-G2 newsItem (reads newsMessage too)",
+        "articlekit.formats.newsml",
+        (".newsml.xml", ".g2.xml", ".xml"),
+    ),
+    Builtin("nitf", "IPTC NITF 3.x", "articlekit.formats.nitf", (".nitf.xml", ".nitf", ".xml")),
     Builtin(
         "ninjs",
         "IPTC ninjs 3.x (reads 1.x-3.x, dialects, envelopes)",
@@ -131,15 +140,6 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         "ninjs1", "IPTC ninjs 1.x", "articlekit.formats.ninjs", (".ninjs1.json",), writer="writer1"
     ),
     Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
-    # ".xml" is claimed by both XML formats: reading sniffs the root element, and writing to a
-    # plain ".xml" name asks for --to; ".newsml.xml"/".g2.xml" and ".nitf.xml"/".nitf" decide.
-    Builtin(
-        "newsml",
-        "IPTC NewsML-G2 newsItem (reads newsMessage too)",
-        "articlekit.formats.newsml",
-        (".newsml.xml", ".g2.xml", ".xml"),
-    ),
-    Builtin("nitf", "IPTC NITF 3.x", "articlekit.formats.nitf", (".nitf.xml", ".nitf", ".xml")),
 )
 
 
