@@ -36,7 +36,8 @@ WEEKDAY = (
 ZONES: dict[str, tzinfo] = {
     name: timezone(timedelta(hours=hours), name)
     for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+        "EET": 2, "EEST": 3,
         "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     }.items()
 }  # fmt: skip
@@ -48,6 +49,7 @@ _PRINTED = re.compile(
 )
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2[0-9])\d{2}\b")
 _HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 DATE_PATTERN = (
@@ -96,6 +98,14 @@ def parse_date(text: str) -> ParsedDate | None:
             return None
     if not _HAS_YEAR.search(text):
         return None
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric is None:
+        return _parse_free(text)
+    first, separator, second = numeric.groups()
+    if separator == ".":  # 10.03.2024: day first wherever dots are written
+        return _parse_free(text, day_first=True)
+    if first != second and max(int(first), int(second)) <= 12:
+        return None  # 10/03/2024: 10 March or October 3? Nothing says which; no guess.
     return _parse_free(text)
 
 
@@ -105,7 +115,7 @@ def _aware(value: date | datetime) -> ParsedDate:
     return ParsedDate(value, False)
 
 
-def _parse_free(text: str) -> ParsedDate | None:
+def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     import warnings
 
     from dateutil import parser
@@ -113,7 +123,9 @@ def _parse_free(text: str) -> ParsedDate | None:
     try:
         with warnings.catch_warnings():  # dateutil warns about zone names it does not know
             warnings.simplefilter("ignore")
-            parsed = parser.parse(text, default=datetime(1, 1, 1), tzinfos=ZONES)
+            parsed = parser.parse(
+                text, default=datetime(1, 1, 1), tzinfos=ZONES, dayfirst=day_first
+            )
     except (ValueError, OverflowError, parser.ParserError):
         return None
     if parsed.year == 1:

@@ -1,0 +1,44 @@
+"""Printed and ISO dates; ambiguous or incomplete ones are not guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from articlekit.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("October 6, 2023", "2023-10-06"),
+        ("Oct. 6, 2023", "2023-10-06"),
+        ("6 October 2023", "2023-10-06"),
+        ("Friday, October 6, 2023", "2023-10-06"),
+        ("2023-10-06", "2023-10-06"),
+        ("2023-10-06T10:15:00+02:00", "2023-10-06 10:15:00+02:00"),
+        ("10:15 AM EDT, Fri October 6, 2023", "2023-10-06 10:15:00-04:00"),
+        ("25/03/2024", "2024-03-25"),
+        ("03/25/2024", "2024-03-25"),
+        ("3/3/2024", "2024-03-03"),
+        ("10.03.2024", "2024-03-10"),
+        ("06.10.2023 14:30 MESZ", "2023-10-06 14:30:00+02:00"),
+    ],
+)
+def test_dates(text: str, expected: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert str(parsed.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["10/03/2024", "10/3/24", "October 6", "Nov 13", "February 30, 2023", "yesterday"]
+)
+def test_no_guessing(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_time_without_zone_keeps_the_date() -> None:
+    parsed = parse_date("2023-10-06T10:15:00")
+    assert parsed is not None and parsed.value == date(2023, 10, 6) and parsed.zone_missing
