@@ -22,6 +22,14 @@ from articlekit.dateline import split_dateline
         ("МОСКВА — Президент", "МОСКВА", None, None, "Президент"),
         ("دمشق، سوريا (CNN) -- أكدت", "دمشق، سوريا", None, "CNN", "أكدت"),
         ("CARACAS —", "CARACAS", None, None, ""),
+        # dashes later in the sentence set off an aside of their own, not the dateline's
+        (
+            "Caracas — The rebels (CMA)—several groups—attacked",
+            "Caracas",
+            None,
+            None,
+            "The rebels (CMA)—several groups—attacked",
+        ),
     ],
 )
 def test_datelines(text: str, place: str, date: str | None, agency: str | None, rest: str) -> None:
@@ -40,6 +48,12 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "BERLIN_The army",
         "Well - maybe not",
         "Officials in Berlin — who spoke",
+        "Jane Doe — who lives nearby — said",
+        "BREAKING — The army",
+        "Mr Smith — The army",
+        "The Times — said",
+        "Unit 7 — The army",
+        "A — The army",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",
     ],

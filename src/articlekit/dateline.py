@@ -77,11 +77,44 @@ def _acceptable(match: re.Match[str]) -> bool:
     has_parenthesis = "(" in match.group(0)
     if has_parenthesis or match.group("date"):
         return True
+    # Without an agency or a date, only a dash says "dateline", and dashes also set off asides
+    # ("Mr Smith — who lives here — said") and labels ("BREAKING —"): be strict.
     letters = [char for char in place if char.isalpha()]
     all_capitals = len(letters) >= 2 and all(char.isupper() for char in letters)
+    words = place.replace(",", " ").split()
+    if (
+        len(letters) < 2
+        or any(char.isdigit() for char in place)
+        or place.upper() in _LABELS
+        or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
+    ):
+        return False
     if match.group("dash") in _STRONG_DASHES:
         return True
     return all_capitals and match.group("dash") == "-"
+
+
+_LABELS = {
+    "BREAKING", "BREAKING NEWS", "OPINION", "WATCH", "ANALYSIS", "UPDATE", "UPDATED", "EXCLUSIVE",
+    "COMMENT", "EDITORIAL", "LIVE", "VIDEO", "PHOTOS", "REVIEW", "EXPLAINER", "FACT CHECK",
+    "CORRECTION", "ADVISORY", "URGENT", "FLASH", "BULLETIN", "NEW", "SPONSORED", "LISTEN",
+    "PODCAST", "ANALYSE", "KOMMENTAR", "EILMELDUNG",
+}  # fmt: skip
+"""Labels that open stories with a dash but are not places."""
+_NOT_PLACES = {
+    "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "president",
+    "prime", "minister", "senator", "i", "we", "he", "she", "it", "they", "this", "that", "but",
+    "and", "or", "so", "yes", "no", "now", "then", "here", "there",
+}  # fmt: skip
+"""First words of Title-case phrases that are people or sentences, not places."""
+_DASH_IN_SENTENCE = re.compile(r"[^.!?\n]*?(?:—|–|―|--)")
+
+
+def _opens_aside(match: re.Match[str]) -> bool:
+    """Lower-case words closed by a second dash before the sentence ends: the first dash opened an
+    aside ("Jane Doe — who lives here — said"); after a dateline a sentence starts instead."""
+    after = match.string[match.end() :].lstrip()
+    return after[:1].islower() and _DASH_IN_SENTENCE.match(after) is not None
 
 
 def _capitalised(place: str) -> bool:

@@ -74,7 +74,7 @@ def render_article(article: Article, context: Context) -> str:
             body[0] = f"{printed} {_protect(_inline(article.body[0]))}"
         else:
             body.insert(0, printed)
-        found = split_dateline(printed + " x")
+        found = split_dateline(body[0])
         if found is None or tuple(found[0]) != _dateline_parts(article):
             context.warn(
                 "text-not-round-trippable",
