@@ -83,7 +83,9 @@ def spans(draw: st.DrawFn, marks: bool) -> list[Span]:
             continue
         result.append(
             Span(
-                text=text + " ",
+                # marked runs often touch ("<b>Bold</b><i>italic</i>"): no space is added half
+                # of the time, so writers that would insert one are caught
+                text=text + draw(st.sampled_from(["", " "])),
                 strong=draw(st.booleans()),
                 emphasis=draw(st.booleans()),
                 link=draw(st.none() | st.just("https://example.org/a")),

@@ -224,12 +224,40 @@ def check_namespace(root: Any, expected: str, context: Context, code: str) -> No
         )
 
 
+_INLINE = frozenset({
+    "a", "abbr", "b", "br", "cite", "code", "em", "i", "q", "s", "small", "span", "strong", "sub",
+    "sup", "u", "person", "org", "location", "event", "function", "money", "num", "chron",
+    "classifier", "object.title", "virtloc", "copyrite", "lang", "pronounce", "postaddr",
+})  # fmt: skip
+"""Inline elements of XHTML and NITF: whitespace between them is text, so never indentation."""
+
+
 def serialise(root: Any) -> bytes:
-    """UTF-8 XML with a declaration, indented where that cannot change the text."""
+    """UTF-8 XML with a declaration, indented where that cannot change the text: only elements
+    whose content is other elements alone (no text of their own, no inline children)."""
     from lxml import etree
 
-    data: bytes = etree.tostring(root, encoding="UTF-8", pretty_print=True)
-    return _DECLARATION + data
+    _indent(root, 0)
+    data: bytes = etree.tostring(root, encoding="UTF-8")
+    return _DECLARATION + data + b"\n"
+
+
+def _indent(element: Any, level: int) -> None:
+    children = [child for child in element if isinstance(child.tag, str)]
+    if (
+        not children
+        or len(children) != len(element)
+        or (element.text and element.text.strip())
+        or any(child.tail and child.tail.strip() for child in children)
+        or any(local_name(child) in _INLINE for child in children)
+    ):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in children:
+        child.tail = inner
+        _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
 
 
 _SCHEMA_FOLDERS: dict[tuple[str | None, ...], Path | None] = {}
