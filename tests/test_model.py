@@ -170,3 +170,38 @@ def test_schema_validates_canonical_json() -> None:
         body=[Paragraph(content=[Span(text="P", strong=True)])],
     )
     jsonschema.Draft202012Validator(json_schema()).validate(json.loads(article.model_dump_json()))
+
+
+@given(articles())
+def test_every_canonical_article_validates_against_the_published_schema(article: Article) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert list(validator.iter_errors(json.loads(article.model_dump_json()))) == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"headline": "a\u0007b"},
+        {"headline": "   "},
+        {"keywords": [""]},
+        {"extras": {"NoNamespace": 1}},
+        {"language": "en--GB"},
+        {
+            "body": [
+                {"type": "paragraph", "content": [{"text": "x", "link": "javascript:alert(1)"}]}
+            ]
+        },
+    ],
+)
+def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert list(validator.iter_errors(document))
+    with pytest.raises(ValidationError):
+        Article.model_validate(document)
+
+
+def test_grandfathered_language_tags() -> None:
+    assert Article(language="en-gb-oed").language == "en-GB-oed"
+    assert Article(language="sgn-BE-FR").language == "sgn-BE-FR"

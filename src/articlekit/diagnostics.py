@@ -58,6 +58,7 @@ CATALOGUE: dict[str, str] = {
     "table-flattened": "a table became paragraphs of text, one a row",
     "media-dropped": "an image, video or other media reference was left out",
     "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
+    "link-dropped": "a javascript:, vbscript: or data: link was left out (its text kept)",
     "headline-joined": "the source headline spans several lines; they were joined into one",
     "encoding-declaration-wrong": "the XML's encoding declaration did not fit its bytes; corrected",
     "language-invalid": "the source's language is not a well-formed BCP 47 tag; not used as one",
@@ -81,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
     "text-not-round-trippable": "the text layout cannot express a value so that it reads back",
     # canonical JSON
-    "json-article-skipped": "an article in a JSON Lines file could not be read and was skipped",
+    "json-article-skipped": "a record of a JSON Lines file could not be read and was skipped",
     # ninjs
     "ninjs-envelope": "an API envelope or array around ninjs items was unwrapped (not ninjs)",
     "ninjs-dialect": "non-standard ninjs (Superdesk's guid, authors...); unknown parts in extras",

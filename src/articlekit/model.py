@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     JsonValue,
     Tag,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -81,6 +82,21 @@ def _prose(value: str) -> str:
     return value
 
 
+_UNSAFE_LINK = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE)
+
+
+def is_safe_link(target: str) -> bool:
+    """Whether a link target is a place to go, not script or inline data to run when clicked."""
+    return _UNSAFE_LINK.match(target.strip()) is None
+
+
+def _link(value: str) -> str:
+    value = _identifier(value)
+    if not is_safe_link(value):
+        raise ValueError("javascript:, vbscript: and data: links are not allowed")
+    return value
+
+
 def _identifier(value: str) -> str:
     value = _single_line(value)
     if " " in value:
@@ -88,12 +104,29 @@ def _identifier(value: str) -> str:
     return value
 
 
-Line: TypeAlias = Annotated[str, AfterValidator(_single_line)]
+# What the validators accept, as JSON Schema patterns, so that the published schema is as strict
+# as the reader: no control characters, not blank, identifiers without whitespace.
+_ALLOWED = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
+_VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f\ufffe\uffff]"
+_TEXT_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^{_ALLOWED}*{_VISIBLE}{_ALLOWED}*$"})
+_IDENTIFIER_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^\\s*{_VISIBLE}+\\s*$"})
+
+Line: TypeAlias = Annotated[str, AfterValidator(_single_line), _TEXT_SCHEMA]
 """One line of text: no line breaks, trimmed, runs of whitespace collapsed, not empty."""
-Prose: TypeAlias = Annotated[str, AfterValidator(_prose)]
+Prose: TypeAlias = Annotated[str, AfterValidator(_prose), _TEXT_SCHEMA]
 """Free text that may hold line breaks (paragraphs separated by a blank line)."""
-Identifier: TypeAlias = Annotated[str, AfterValidator(_identifier)]
+Identifier: TypeAlias = Annotated[str, AfterValidator(_identifier), _IDENTIFIER_SCHEMA]
 """An identifier, URI or URN: one token without whitespace."""
+_SCRIPT_SCHEMES = "|".join(
+    "".join(f"[{char.upper()}{char}]" for char in scheme) + ":"
+    for scheme in ("javascript", "vbscript", "data")
+)
+LinkTarget: TypeAlias = Annotated[
+    str,
+    AfterValidator(_link),
+    WithJsonSchema({"type": "string", "pattern": f"^\\s*(?!{_SCRIPT_SCHEMES}){_VISIBLE}+\\s*$"}),
+]
+"""A hyperlink target: an absolute URI or ``#anchor``, never script or inline data."""
 
 # RFC 5646 well-formedness, without the reserved 4- and 5-8-letter primary subtags that no
 # language has; whether subtags are registered is checked by `articlekit validate`.
@@ -107,6 +140,7 @@ _LANGUAGE_TAG = re.compile(
         (?:-x(?:-[a-z0-9]{1,8})+)?
       | x(?:-[a-z0-9]{1,8})+
       | i-[a-z]{2,8}
+      | en-gb-oed | sgn-be-fr | sgn-be-nl | sgn-ch-de
     )$""",
     re.VERBOSE,
 )
@@ -129,7 +163,20 @@ def _language_tag(value: str) -> str:
     return "-".join(parts)
 
 
-LanguageTag: TypeAlias = Annotated[str, AfterValidator(_language_tag)]
+LanguageTag: TypeAlias = Annotated[
+    str,
+    AfterValidator(_language_tag),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^\\s*(?:[A-Za-z]{2,3}(?:[-_][A-Za-z]{3}){0,3}(?:[-_][A-Za-z]{4})?"
+            "(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?(?:[-_](?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+            "(?:[-_][0-9A-WY-Za-wy-z](?:[-_][A-Za-z0-9]{2,8})+)*(?:[-_][Xx](?:[-_][A-Za-z0-9]{1,8})+)?"
+            "|[Xx](?:[-_][A-Za-z0-9]{1,8})+|[Ii][-_][A-Za-z]{2,8}"
+            "|en-GB-oed|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE)\\s*$",
+        }
+    ),
+]
 """A well-formed BCP 47 language tag in canonical case, e.g. ``en-GB``, ``sr-Latn-RS``."""
 
 DateOrDateTime: TypeAlias = AwareDatetime | date
@@ -156,7 +203,8 @@ def Many(description: str) -> Any:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Assignments are validated too: an article edited in code stays one every writer can write.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class _AtLeastOne(_Model):
@@ -237,12 +285,12 @@ class Rights(_AtLeastOne):
 class Span(_Model):
     """A run of text with the same inline marks. ``\\n`` inside ``text`` is a hard line break."""
 
-    text: str = Field(
+    text: Annotated[str, AfterValidator(_check_characters)] = Field(
         description="The characters; whitespace is normalised by the enclosing block."
     )
     strong: bool = Flag("Strong importance (bold).")
     emphasis: bool = Flag("Stress emphasis (italic).")
-    link: Identifier | None = Optional(
+    link: LinkTarget | None = Optional(
         "Target of a hyperlink around this text (absolute URI, or ``#anchor``)."
     )
 
@@ -258,7 +306,6 @@ def _normalise_spans(spans: list[Span]) -> list[Span]:
     """Collapse whitespace across span borders, trim the ends, merge neighbours with equal marks."""
     result: list[Span] = []
     for span in spans:
-        _check_characters(span.text)
         text = _SPACES.sub(" ", span.text)
         if "\n" in text:
             text = _AROUND_BREAK.sub("\n", text)
@@ -423,7 +470,7 @@ class Article(_Model):
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
     schema_version: Literal["1.0"] = Field(
-        SCHEMA_VERSION, description="Version of this schema; always written."
+        default=SCHEMA_VERSION, description="Version of this schema; always written."
     )
     id: Identifier = Field(
         default="",
@@ -466,6 +513,7 @@ class Article(_Model):
     extras: dict[ExtrasKey, JsonValue] = Field(
         default_factory=dict,
         exclude_if=_omit_empty,
+        json_schema_extra={"additionalProperties": False},
         description="Source metadata with no field above, kept by ``<format>:<name>`` key.",
     )
 
@@ -480,7 +528,8 @@ class Article(_Model):
         if self.body and _depth(self.body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
         if not self.id:
-            self.id = content_id(self)
+            # set directly: an assignment would validate the whole article a second time
+            self.__dict__["id"] = content_id(self)
         return self
 
     @property

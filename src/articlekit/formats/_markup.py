@@ -26,7 +26,17 @@ from typing import Any
 
 from articlekit._xml import local_name
 from articlekit.errors import InputError
-from articlekit.model import MAX_BLOCKS, Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.model import (
+    MAX_BLOCKS,
+    Block,
+    Heading,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Span,
+    is_safe_link,
+)
 from articlekit.registry import Context
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl2": 2}
@@ -40,6 +50,8 @@ _TABLES = {"table", "nitf-table"}
 _MEDIA = {"img", "figure", "media", "video", "audio", "iframe", "object", "embed", "picture"}
 _SKIPPED = {"hr", "script", "style", "head", "title", "meta", "link", "noscript", "template"}
 _STRONG = {"strong", "b"}
+_UNMARKED = {"sup", "sub", "u", "ins", "s", "strike", "del", "mark", "small", "big", "tt", "code"}
+"""Formatting the model has no mark for: the text stays, the formatting goes (and is reported)."""
 _EMPHASIS = {"em", "i", "cite"}
 _ENTITY_KINDS = {"person": "people", "org": "organisations", "location": "places"}
 _BLOCK_NAMES = (
@@ -64,6 +76,8 @@ class BodyReader:
     """Names marked up inline, by article field (``people``, ``organisations``, ``places``)."""
     made: int = 0
     """Blocks made so far, to stop hostile inputs of millions of tiny paragraphs early."""
+    unmarked: set[str] = field(default_factory=set)
+    """Formatting elements met that the model has no mark for (reported once)."""
 
     def _count(self) -> None:
         self.made += 1
@@ -165,13 +179,20 @@ class BodyReader:
             )
             return
         inner = _Marks(marks.strong, marks.emphasis, marks.link)
+        if name in _UNMARKED and name not in self.unmarked:
+            self.unmarked.add(name)
+            self.context.warn(
+                "formatting-dropped", f"<{name}> formatting has no mark in the article; text kept"
+            )
         if name in _STRONG:
             inner.strong = True
         elif name in _EMPHASIS:
             inner.emphasis = True
         elif name == "a":
             href = (node.get("href") or "").strip()
-            if href and not any(char.isspace() for char in href):
+            if href and not is_safe_link(href):
+                self.context.warn("link-dropped", f"a {href.split(':')[0]}: link was left out")
+            elif href and not any(char.isspace() for char in href):
                 inner.link = href
         elif name in _ENTITY_KINDS:
             text = " ".join("".join(node.itertext()).split())

@@ -26,7 +26,7 @@ from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
 from articlekit.formats.docx.template import INDENT_STEP
-from articlekit.model import MAX_BLOCKS, MAX_NESTING
+from articlekit.model import MAX_BLOCKS, MAX_NESTING, is_safe_link
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -310,6 +310,9 @@ class BodyReader:
         target = relationship.target if relationship is not None else ""
         if anchor is not None:
             target = f"{target}#{anchor}"
+        if not is_safe_link(target):
+            self.aside.formatting.add(f"a {target.strip().split(':')[0]}: link")
+            return None
         return _clean_target(target)
 
     def _field(self, element: etree._Element) -> None:
