@@ -81,15 +81,22 @@ def test_json_errors_carry_line_and_column() -> None:
     assert (caught.value.line, caught.value.column) == (3, 12)
 
 
-def test_jsonl_errors_name_the_line() -> None:
+def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
     good = SIMPLE.model_dump_json().encode()
-    data = good + b"\n" + good + b"\n{broken\n"
-    results = read_all(data, format="jsonl")
-    assert next(results).value == SIMPLE
-    assert next(results).value == SIMPLE
-    with pytest.raises(InputError) as caught:
-        next(results)
-    assert caught.value.line == 3
+    data = good + b"\n{broken\n" + good + b"\n" + b'{"urgency": 12}\n'
+    results = list(read_all(data, format="jsonl"))
+    assert [result.value for result in results] == [SIMPLE, SIMPLE]
+    skipped = [warning for result in results for warning in result.warnings]
+    assert [(warning.code, warning.line) for warning in skipped] == [
+        ("json-article-skipped", 2),
+        ("json-article-skipped", 4),
+    ]
+    assert "urgency" in skipped[1].message
+
+
+def test_jsonl_of_broken_records_only_holds_no_article() -> None:
+    with pytest.raises(InputError, match="holds no article"):
+        list(read_all(b"{broken\n[1]\n", format="jsonl"))
 
 
 def test_jsonl_reads_in_bounded_memory() -> None:

@@ -107,12 +107,16 @@ def read_all(
             if not data.strip():
                 raise InputError("empty file" if not data else "file holds only whitespace")
         context = registry.Context(path=name, options=dict(options or {}), max_bytes=max_bytes)
-        count = 0
+        # Each result is handed out when the next article (or the end) arrives, so that warnings
+        # about what follows the last article (a skipped record, a trailer) still reach the user.
+        held: Result[Article] | None = None
         for article in reader.read(data, context):
-            count += 1
-            yield Result(article, tuple(context.take_warnings()))
-        if not count:
+            if held is not None:
+                yield held
+            held = Result(article, tuple(context.take_warnings()))
+        if held is None:
             raise NotAnArticleError("holds no article")
+        yield Result(held.value, held.warnings + tuple(context.take_warnings()))
     except UsageError:
         raise
     except ArticlekitError as error:

@@ -47,6 +47,7 @@ _NINJS_KEYS = re.compile(
     r'"(?:uri|guid|headlines|headline|body_html|body_text|bodies|versioncreated|versionCreated|'
     r"firstcreated|firstCreated|pubstatus|pubStatus|contentcreated|contentCreated|"
     r'descriptions|description_text|byline|located|renditions|associations|ninjsversion|profile)"'
+    r'|^\{\s*"(?:item|_items|hits)"\s*:\s*\['  # an API envelope around ninjs items
 )
 
 

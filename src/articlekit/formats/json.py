@@ -111,16 +111,23 @@ class JsonLinesReader:
             number += 1
             if len(line) > context.max_bytes:
                 raise InputError(f"line is longer than {context.max_bytes} bytes", line=number)
-            text = decode_json_bytes(line)
-            if not text.strip():
-                continue
-            item = parse_json(text, line=number)
-            if not isinstance(item, dict):
-                raise InputError("each JSON Lines record must be an object", line=number)
+            # One broken record of an archive is skipped and reported; the others still convert.
             try:
-                yield Article.model_validate(item)
+                text = decode_json_bytes(line)
+                if not text.strip():
+                    continue
+                item = parse_json(text, line=number)
+                if not isinstance(item, dict):
+                    raise InputError("a JSON Lines record must be an object")
+                article = Article.model_validate(item)
+            except InputError as error:
+                context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
+                continue
             except ValidationError as error:
-                raise InputError(describe_validation_error(error), line=number) from None
+                message = describe_validation_error(error)
+                context.warn("json-article-skipped", f"skipped: {message}", line=number)
+                continue
+            yield article
 
 
 class JsonLinesWriter:
