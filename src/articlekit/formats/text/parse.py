@@ -43,8 +43,9 @@ from articlekit.registry import Context
 WRAP_LIMIT = 100
 """Text whose lines all fit in this many characters is taken as hard-wrapped."""
 HEADLINE_LIMIT = 200
-MAX_LINES = 200_000
-"""Most lines in one text article (a long hard-wrapped story has a few thousand)."""
+MAX_LINES = 1_000_000
+"""Most lines in one text article: a long hard-wrapped story has a few thousand, a results listing
+a few hundred thousand; millions are an attack on memory."""
 HEADER_LIMIT = 200
 """Header lines (bylines, source and date lines) are short; longer lines are body text."""
 DATE_LIMIT = 60
