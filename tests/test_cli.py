@@ -168,6 +168,7 @@ def test_terminal_escapes_are_never_echoed(tmp_path: Path) -> None:
         (["convert", str(STORY), "--from", "pdf"], "unknown reader format 'pdf'"),
         (["convert", str(STORY), "-o", "out.pdf"], "cannot tell the output format from out.pdf"),
         (["convert", str(STORY), "-O", "novalue"], "--option takes KEY=VALUE"),
+        (["convert", str(STORY), "--to", "ninjs", "-O", "ninjs_version=2.0"], "unknown option"),
         (["convert", "-", "-"], "standard input can be read only once"),
     ],
 )
@@ -222,8 +223,11 @@ def test_batch_continues_past_bad_files(tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_debug_shows_the_traceback(tmp_path: Path) -> None:
-    done = run_cli("--debug", "convert", str(tmp_path / "missing.txt"))
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_shows_the_traceback(tmp_path: Path, where: str) -> None:
+    arguments = ["convert", str(tmp_path / "missing.txt")]
+    arguments = ["--debug", *arguments] if where == "before" else [*arguments, "--debug"]
+    done = run_cli(*arguments)
     assert done.code == 1
     assert "Traceback" in done.stderr
     assert done.stderr.strip().endswith("no such file")
@@ -345,3 +349,30 @@ def test_max_bytes_must_be_positive(value: str) -> None:
         done = run_cli(command, str(STORY), "--max-bytes", value)
         assert done.code == 2
         _one_error_line(done.stderr, "--max-bytes takes a size in bytes, 1 or more")
+
+
+def test_folder_output_never_replaces_an_input_even_with_force(tmp_path: Path) -> None:
+    first, second = tmp_path / "dA", tmp_path / "dB"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_bytes(STORY.read_bytes())
+    existing = run_cli("convert", str(DATA / "text" / "cr-only.txt"), "-q").stdout
+    (second / "a.json").write_bytes(existing)
+    done = run_cli("convert", str(first), str(second), "-o", f"{second}/", "--force", "-q")
+    assert done.code == 1
+    assert "a.json: would replace an input file; not written" in done.stderr
+    assert (second / "a.json").read_bytes() == existing
+
+
+def test_existing_outputs_in_a_folder_fail_their_input_only(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    out.mkdir()
+    for name in "abcde":
+        (source / f"{name}.txt").write_bytes(STORY.read_bytes())
+    (out / "c.json").write_text("keep", encoding="utf-8")
+    done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
+    assert done.code == 1
+    _one_error_line(done.stderr, "c.json: output exists; use --force")
+    assert sorted(path.name for path in out.iterdir()) == [f"{name}.json" for name in "abcde"]
+    assert (out / "c.json").read_text(encoding="utf-8") == "keep"

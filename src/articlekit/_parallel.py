@@ -9,6 +9,7 @@ bounded number of files in flight, so memory stays flat however many files there
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -39,8 +40,9 @@ def ordered_map(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Fork on Linux: workers start with every module already imported. Elsewhere the platform's
+    # default (spawn): fork is unsafe on macOS and missing on Windows.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     window = jobs * 4
     pending: deque[Future[R]] = deque()
     source = iter(items)

@@ -40,10 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    # --debug is also accepted after the command ("articlekit convert x --debug").
+    debug = _Parser(add_help=False)
+    debug.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     convert = commands.add_parser(
         "convert",
+        parents=[debug],
         help="convert articles to another format",
         description="Read each INPUT (a file, a folder, or - for stdin) and write it in another "
         "format. Warnings about anything skipped or lost go to stderr.",
@@ -94,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse inputs larger than N bytes (default: 64 MiB)",
     )
 
-    _validate_parser(commands)
+    _validate_parser(commands, debug)
     commands.add_parser("formats", help="list readers and writers")
     schema = commands.add_parser("schema", help="print the JSON Schema of canonical article JSON")
     schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -168,6 +174,13 @@ def _options(pairs: list[str]) -> dict[str, str]:
         if not equals or not key:
             raise UsageError(f"--option takes KEY=VALUE, not {pair!r}")
         options[key.strip()] = value
+    if options:
+        from articlekit.registry import known_options
+
+        known = known_options()  # None: a third-party format takes options it does not list
+        unknown = sorted(set(options) - known) if known is not None else []
+        if known is not None and unknown:
+            raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
     return options
 
 
@@ -297,9 +310,10 @@ def _convert(arguments: argparse.Namespace) -> int:
         arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
         registry.formats("writer")[writer_name].extensions,
         output if _is_folder(output) else None,
+        None if output in (None, "-") or _is_folder(output) else output,
     )
     printer = _Printer(arguments.quiet, progress=len(inputs) > 1)
-    delivery = _Delivery(arguments, writer_name, writer, printer)
+    delivery = _Delivery(arguments, writer_name, writer, printer, [name for name, _ in inputs])
     failures = 0
     finished = False
     try:
@@ -312,7 +326,15 @@ def _convert(arguments: argparse.Namespace) -> int:
                 if len(inputs) == 1:
                     return outcome.exit_code
                 continue
-            delivery.deliver(name, outcome)
+            try:
+                delivery.deliver(name, outcome)
+            except UsageError:
+                raise
+            except ArticlekitError as error:  # this input's output could not be written
+                failures += 1
+                printer.error(error, arguments.debug)
+                if len(inputs) == 1:
+                    return error.exit_code
             if not gc.isenabled():
                 gc.freeze()  # the imported modules are permanent; collect only what follows
                 gc.enable()
@@ -359,6 +381,8 @@ class _ConvertJob(NamedTuple):
     max_bytes: int
     extensions: tuple[str, ...]
     folder: str | None
+    output: str | None
+    """The output file (not a folder), named in the writer's warnings."""
 
     def run(
         self, inputs: list[tuple[str, str]], jobs: int | None
@@ -385,7 +409,7 @@ class _ConvertJob(NamedTuple):
         )
         for index, result in enumerate(results, start=1):
             target = self.target(relative, index) if self.folder else None
-            context = Context(path=target or "-", options=self.options)
+            context = Context(path=target or self.output or "-", options=self.options)
             try:
                 data = writer.write(result.value, context)
             except ArticlekitError as error:  # a writer's refusal is about this input
@@ -420,9 +444,16 @@ class _Delivery:
     """Sends outputs to stdout, one output file, or files in a folder."""
 
     def __init__(
-        self, arguments: argparse.Namespace, writer_name: str, writer: Any, printer: _Printer
+        self,
+        arguments: argparse.Namespace,
+        writer_name: str,
+        writer: Any,
+        printer: _Printer,
+        inputs: list[str],
     ) -> None:
         self.arguments = arguments
+        self.inputs = {os.path.realpath(name) for name in inputs if name != "-"}
+        """Every input of the run: none may be replaced by an output, read yet or not."""
         self.writer_name = writer_name
         self.concatenable = getattr(writer, "concatenable", False)
         self.printer = printer
@@ -437,14 +468,16 @@ class _Delivery:
             self.file = _io.AtomicFile(self.output, force=arguments.force)
 
     def deliver(self, name: str, outputs: Iterable[_Output]) -> None:
-        from articlekit.errors import UsageError
+        from articlekit.errors import OutputError, UsageError
 
         for output in outputs:
             self.printer.warnings(output.warnings)
             if output.target is not None:
                 target = self._free(output.target, name)
-                if name != "-" and _io.same_file(name, target):
-                    raise UsageError("output would replace the input file", path=target)
+                if os.path.realpath(target) in self.inputs:
+                    raise OutputError("would replace an input file; not written", path=target)
+                if os.path.lexists(target) and not self.arguments.force:
+                    raise OutputError("output exists; use --force to replace it", path=target)
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
                 _io.write_atomic(target, [output.data], force=self.arguments.force)
             elif self.written and not self.concatenable:
@@ -497,9 +530,10 @@ class _Delivery:
 # --- validate -----------------------------------------------------------------------------------
 
 
-def _validate_parser(commands: Any) -> None:
+def _validate_parser(commands: Any, debug: argparse.ArgumentParser) -> None:
     validate = commands.add_parser(
         "validate",
+        parents=[debug],
         help="check article files against rules (exit 1 on problems; for pre-commit and CI)",
         description="Read each PATH (a file or a folder) and check its articles against rules with "
         "stable codes (AK001 ...). Prints one line per problem, PATH:LINE:COL: CODE message, "
@@ -556,7 +590,9 @@ def _validate(arguments: argparse.Namespace) -> int:
     if arguments.jobs is not None and arguments.jobs < 1:
         raise UsageError("--jobs takes a number of processes, 1 or more")
     options = validate.Options(
-        select=validate.parse_codes(arguments.select, "--select") if arguments.select else None,
+        select=validate.parse_selection(arguments.select, "--select")
+        if arguments.select is not None
+        else None,
         ignore=validate.parse_codes(arguments.ignore, "--ignore"),
         schemas=arguments.schemas,
         source_format=arguments.source_format,

@@ -259,6 +259,26 @@ def extensions_of(info: FormatInfo) -> tuple[str, ...]:
     return tuple(getattr(_load(info), "extensions", ()))
 
 
+COMMON_OPTIONS = ("schemas",)
+"""Options every format understands (the IPTC schema folder)."""
+
+
+def known_options() -> set[str] | None:
+    """Every ``-O`` key some registered format declares (its ``options`` attribute), or ``None``
+    when a third-party format does not say which it takes (then any key may be meant for it)."""
+    known = set(COMMON_OPTIONS)
+    for kind in ("reader", "writer"):
+        for info in formats(kind).values():
+            try:
+                declared = getattr(_load(info), "options", None)
+            except UsageError:
+                continue
+            if declared is None and info.origin != "builtin":
+                return None
+            known.update(declared or ())
+    return known
+
+
 def describe(info: FormatInfo) -> str:
     if info.origin == "builtin":
         return info.description

@@ -75,7 +75,7 @@ def locate(explicit: str | Path | None = None, start: str | Path | None = None) 
             return None
         folder = config.resolve(str(value))
     if not folder.is_dir():
-        raise UsageError(f"the schema folder {folder} does not exist")
+        raise UsageError("the schema folder does not exist", path=str(folder))
     return folder
 
 
@@ -106,10 +106,6 @@ def _xml_schema(path: Path) -> Any:
         raise UsageError(f"cannot load the schema: {error}", path=str(path)) from None
 
 
-def xml_schema_available(kind: str, folder: Path | None) -> bool:
-    return folder is not None and find_file(folder, XML_SCHEMAS[kind]) is not None
-
-
 def validate_xml(element: Any, kind: str, folder: Path) -> list[SchemaProblem]:
     """Problems of an lxml element (or tree) against the ``newsml`` or ``nitf`` XSD."""
     schema = _xml_schema(_require(folder, XML_SCHEMAS[kind]))
@@ -137,10 +133,6 @@ def _ninjs_validator(path: Path, geojson: Path | None) -> Any:
     cls = validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
-
-
-def ninjs_schema_available(version: str, folder: Path | None) -> bool:
-    return folder is not None and find_file(folder, NINJS_SCHEMAS[version]) is not None
 
 
 def validate_ninjs(document: Any, version: str, folder: Path) -> list[SchemaProblem]:

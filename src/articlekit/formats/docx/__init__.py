@@ -42,6 +42,9 @@ from articlekit.registry import Context
 
 
 class DocxReader:
+    options = ("embedded",)
+    """``-O embedded=ignore`` reads only what Word shows, not the embedded article."""
+
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         from articlekit.formats.docx.read import read_article
 

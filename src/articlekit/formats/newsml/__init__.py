@@ -76,6 +76,8 @@ class NewsmlReader:
 class NewsmlWriter:
     description = "IPTC NewsML-G2 2.35 newsItem"
     extensions = (".newsml.xml", ".g2.xml", ".xml")
+    options = ("body",)
+    """``-O body=nitf`` puts the body in NITF instead of XHTML."""
 
     def write(self, article: Article, context: Context) -> bytes:
         from articlekit.formats._iptc import write_document

@@ -72,6 +72,9 @@ def _shorten(message: str, length: int = 200) -> str:
 
 
 class NinjsWriter:
+    options = ("ninjs-version",)
+    """``-O ninjs-version=3.0`` picks an exact version of the writer's generation."""
+
     def __init__(self, name: str, description: str) -> None:
         self.name = name
         self.description = description
@@ -80,17 +83,16 @@ class NinjsWriter:
         version = writer_version(self.name, context.option("ninjs-version"))
         document = DocumentWriter(version, context).build(article)
         folder = context.schema_folder()
-        if folder is not None:
-            from articlekit.schemas import ninjs_schema_available, validate_ninjs
+        if folder is not None:  # a folder without this version's schema is an error, as for XML
+            from articlekit.schemas import validate_ninjs
 
-            if ninjs_schema_available(version, folder):
-                problems = validate_ninjs(document, version, folder)
-                if problems:
-                    raise OutputError(
-                        f"internal error: the ninjs {version} output does not validate against "
-                        f"the official schema ({problems[0].message}); please report it",
-                        path=context.path,
-                    )
+            problems = validate_ninjs(document, version, folder)
+            if problems:
+                raise OutputError(
+                    f"internal error: the ninjs {version} output does not validate against "
+                    f"the official schema ({problems[0].message}); please report it",
+                    path=context.path,
+                )
         return serialise(document)
 
 
