@@ -250,6 +250,8 @@ def test_select_and_ignore(tmp_path: Path) -> None:
     assert run_cli("validate", "--select", "ALL", bad).code == 1
     unknown = run_cli("validate", "--select", "AK999", bad)
     assert unknown.code == 2 and "unknown rule 'AK999'" in unknown.stderr
+    nothing = run_cli("validate", "--select", "", bad)
+    assert nothing.code == 2 and "no rule selected in --select" in nothing.stderr
     assert run_cli("validate").code == 2
     assert run_cli("validate", "--from", "pdf", bad).code == 2
     assert run_cli("validate", "--jobs", "0", bad).code == 2
@@ -388,3 +390,20 @@ def test_docx_is_validated_when_its_reader_is_installed() -> None:
     done = run_cli("validate", *map(str, files))
     assert done.code in (0, 1)
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("max-headline-lenght = 90", "unknown setting 'max-headline-lenght'"),
+        ("future-tolerance-hours = 100000000000000", "must be a whole number from 0 to 1000000"),
+    ],
+)
+def test_bad_settings_are_usage_errors(tmp_path: Path, setting: str, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.articlekit]\n{setting}\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_bytes(GOOD_TEXT.read_bytes())
+    done = run_cli("validate", str(story), cwd=tmp_path)
+    assert done.code == 2
+    assert done.stderr.startswith(f"articlekit: error: {tmp_path / 'pyproject.toml'}: ")
+    assert message in done.stderr

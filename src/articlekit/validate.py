@@ -89,7 +89,12 @@ def _rule(
     return register
 
 
-_file_rule("AK001", "unreadable-file", "The file cannot be read as an article of its format.")
+_file_rule(
+    "AK001",
+    "unreadable-file",
+    "The file (or a record of a JSON Lines file) cannot be read as an article of its format.",
+    warnings=("json-article-skipped",),
+)
 
 
 @_rule("AK002", "missing-headline", warnings=("no-headline",))
@@ -246,7 +251,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def parse_codes(values: Sequence[str], where: str) -> tuple[str, ...]:
+def parse_codes(values: Sequence[str], where: str, path: str | None = None) -> tuple[str, ...]:
     """Rule codes from ``select``/``ignore`` values; ``ALL`` stands for every rule."""
     codes: list[str] = []
     for value in values:
@@ -257,18 +262,47 @@ def parse_codes(values: Sequence[str], where: str) -> tuple[str, ...]:
             elif code in RULES:
                 codes.append(code)
             else:
-                raise UsageError(f"unknown rule {code!r} in {where} (known: {', '.join(RULES)})")
+                raise UsageError(
+                    f"unknown rule {code!r} in {where} (known: {', '.join(RULES)})", path=path
+                )
     return tuple(codes)
+
+
+def parse_selection(values: Sequence[str], where: str, path: str | None = None) -> tuple[str, ...]:
+    """Like :func:`parse_codes`, but an empty selection is a mistake, not "check nothing"."""
+    codes = parse_codes(values, where, path)
+    if not codes:
+        raise UsageError(f"no rule selected in {where}", path=path)
+    return codes
+
+
+MAX_SETTING = 1_000_000
+"""Largest number a setting takes (a million hours is over a century)."""
+KNOWN_SETTINGS = {
+    "schemas", "select", "ignore", "max-headline-length", "min-duplicate-length",
+    "future-tolerance-hours",
+}  # fmt: skip
 
 
 def _integer(config: Config, key: str, default: int) -> int:
     value = config.settings.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SETTING:
         raise UsageError(
-            f"{key} in [tool.articlekit] must be a whole number, not {value!r}",
+            f"{key} in [tool.articlekit] must be a whole number from 0 to {MAX_SETTING}, "
+            f"not {value!r}",
             path=str(config.path),
         )
     return value
+
+
+def _check_keys(config: Config) -> None:
+    unknown = sorted(set(config.settings) - KNOWN_SETTINGS)
+    if unknown:
+        raise UsageError(
+            f"unknown setting {unknown[0]!r} in [tool.articlekit] "
+            f"(known: {', '.join(sorted(KNOWN_SETTINGS))})",
+            path=str(config.path),
+        )
 
 
 @cache
@@ -282,18 +316,21 @@ def settings_for(path: str, options: Options) -> Settings:
 
     folder = os.path.dirname(os.path.abspath(path))
     config = _config_for_folder(folder)
+    _check_keys(config)
     where = f"[tool.articlekit] of {config.path}"
     selected = options.select
     if selected is None:
         configured = config.settings.get("select")
         selected = (
-            parse_codes(_strings(configured, "select", config), where)
+            parse_selection(_strings(configured, "select", config), where, str(config.path))
             if configured is not None
             else tuple(code for code, rule in RULES.items() if rule.enabled)
         )
     ignored = set(options.ignore)
     ignored.update(
-        parse_codes(_strings(config.settings.get("ignore", []), "ignore", config), where)
+        parse_codes(
+            _strings(config.settings.get("ignore", []), "ignore", config), where, str(config.path)
+        )
     )
     return Settings(
         selected=frozenset(selected) - ignored,
