@@ -1,9 +1,9 @@
-"""Convert every article file in a folder to one JSON Lines file, reporting what was lost.
+"""Convert every plain-text article in a folder to one JSON Lines file, reporting what was lost.
 
     python examples/convert_folder.py examples/ out.jsonl
 
-The same as ``articlekit convert examples/ -o out.jsonl``, written with the Python API to show
-results, warnings and errors.
+Like ``articlekit convert examples/ --from text -o out.jsonl`` (which takes every ``.txt`` and
+``.tst`` file), written with the Python API to show results, warnings and errors.
 """
 
 from __future__ import annotations
