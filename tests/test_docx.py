@@ -396,6 +396,25 @@ def test_reporters_file_headline_byline_dateline_are_found() -> None:
     assert "docx-table-flattened" in codes(result)
 
 
+def test_page_headers_and_footers_move_to_extras() -> None:
+    document = docx.Document()
+    document.add_paragraph("Council Backs Tram Extension", style="Title")
+    document.add_paragraph("The council voted on Monday.")
+    document.sections[0].header.paragraphs[0].text = "EMBARGOED UNTIL 0001 GMT"
+    document.sections[0].footer.paragraphs[0].text = "7"  # a bare page number is not kept
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.extras["docx:headers"] == ["EMBARGOED UNTIL 0001 GMT"]
+    assert "docx:footers" not in result.value.extras
+    assert result.value.paragraphs == ["The council voted on Monday."]
+    assert "docx-page-furniture-moved" in codes(result)
+    german = read(corpus("pandoc-german_styled_lists.docx")).value
+    [footer] = german.extras["docx:footers"]
+    assert footer.startswith("Dieses Dokument zeigt die für den Kaufentscheid")
+    assert footer.endswith("sowie die unterzeichneten Verträge.")
+
+
 def test_a_long_first_paragraph_is_never_a_headline() -> None:
     document = docx.Document()
     document.add_paragraph("The council met on Monday and voted to extend the tram line.")

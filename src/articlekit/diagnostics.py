@@ -93,6 +93,7 @@ CATALOGUE: dict[str, str] = {
     # Word .docx
     "docx-comments-moved": "comments were moved out of the text into extras['docx:comments']",
     "docx-notes-moved": "footnotes or endnotes were moved into extras; their marks left the text",
+    "docx-page-furniture-moved": "text of page headers and footers was moved into extras",
     "docx-image-dropped": "images or drawings were left out; descriptions in extras['docx:images']",
     "docx-table-flattened": "a table was read as one paragraph per row, cells separated by ' | '",
     "docx-text-box-read": "text boxes were read as paragraphs after the paragraph holding them",

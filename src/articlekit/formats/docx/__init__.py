@@ -23,7 +23,8 @@ Reader (:mod:`.read`), for files from Word, LibreOffice, Google Docs and article
       extras), tables read as one paragraph per row, text boxes read, hidden text left out;
       each reported (:mod:`.body`)
 - [x] the embedded canonical article, used while the document still shows it (:mod:`.embedded`)
-- [ ] headers, footers, math layout, images' content: not read (page furniture and media)
+- [x] page headers and footers: their text (not bare page numbers) moved to extras, reported
+- [ ] math layout, images' content: not read (media)
 
 Writer (:mod:`.write`): Title, Subtitle, Byline and Dateline paragraphs, body paragraphs,
 Heading 1-6, Quote, bulleted and numbered lists with real numbering, bold and italic runs,

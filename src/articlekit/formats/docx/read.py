@@ -148,6 +148,14 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
                     f"{len(texts)} {kind} were moved to extras['docx:{kind}']; their reference "
                     "marks were left out of the text",
                 )
+    for kind in ("header", "footer"):
+        texts = _page_furniture(package, reader, kind)
+        if texts:
+            extras[f"docx:{kind}s"] = texts
+            context.warn(
+                "docx-page-furniture-moved",
+                f"the text of {len(texts)} page {kind}s was moved to extras['docx:{kind}s']",
+            )
     if aside.images:
         described = [image for image in aside.images if image]
         if described:
@@ -189,6 +197,19 @@ def _report(aside: SetAside, context: Context) -> None:
         )
     if aside.controls:
         context.warn("control-characters-removed", f"removed {aside.controls} control characters")
+
+
+def _page_furniture(package: Package, reader: BodyReader, kind: str) -> list[str]:
+    """The distinct texts of the page headers or footers (``kind``) that hold words: a slug or
+    an embargo line is worth keeping, a bare page number is not."""
+    texts: list[str] = []
+    for relationship in package.relationships(package.main).values():
+        if relationship.kind != kind or relationship.external or relationship.target not in package:
+            continue
+        text = _story_text(package.xml(relationship.target), reader)
+        if any(char.isalpha() for char in text) and text not in texts:
+            texts.append(text)
+    return texts
 
 
 def _comments(root: etree._Element, reader: BodyReader) -> list[dict[str, str]]:
