@@ -24,6 +24,8 @@ from articlekit.byline import authors_from_byline, byline_names
         ),
         ("By Tom Krasovic, The San Diego Union-Tribune", [{"name": "Tom Krasovic"}]),
         ("By Staff Reporter, BusinessDesk", []),
+        ("By Jane Doe, Harbour Desk", [{"name": "Jane Doe"}]),
+        ("By Jane Doe, Washington Bureau", [{"name": "Jane Doe"}]),
         ("BY JANE DOE & JOHN ROE", [{"name": "JANE DOE"}, {"name": "JOHN ROE"}]),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import given
 
 from articlekit import Article, read, write
 from articlekit.errors import InputError
+from articlekit.model import Dateline, Paragraph, Person, Source, Span
 
 from conftest import DATA, shared_path
 from strategies import articles
@@ -422,3 +424,23 @@ def test_unparsable_labelled_dates_are_reported_not_taken_for_text(line: str) ->
     assert result.value.paragraphs == ["Body text."]
     assert result.value.published is None and result.value.updated is None
     assert [warning.code for warning in result.warnings] == ["date-unparsed"]
+
+
+def test_source_name_with_a_comma_reads_back() -> None:
+    """ "Harbour Media, Inc., October 6, 2023 —": the date is what ends the line."""
+    article = Article(
+        headline="Ferries Return",
+        byline="By Jane Doe, Harbour Desk",
+        authors=[Person(name="Jane Doe")],
+        source=Source(name="Harbour Media, Inc."),
+        published=date(2023, 10, 6),
+        dateline=Dateline(place="Port Aldwin, ME"),
+        body=[
+            Paragraph(content=[Span(text="The ferries are back.")]),
+            Paragraph(content=[Span(text="Crowds came.")]),
+        ],
+    )
+    written = write(article, format="text")
+    assert b"Harbour Media, Inc., October 6, 2023 \xe2\x80\x94" in written.value
+    assert not written.warnings
+    assert read(written.value, format="text").value == article

@@ -22,7 +22,7 @@ _ROLE_WORDS = re.compile(
 )
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:The|Press|News|Times|Post|Tribune|Agency|Herald|Journal|Reuters|AP|AFP|dpa|"
-    r"Associated|Media|Service|Gazette|Daily|Network)\b"
+    r"Associated|Media|Service|Gazette|Daily|Network|Desk|Staff|Bureau|Newsroom|Wire|Online)\b"
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b)\s*")
 

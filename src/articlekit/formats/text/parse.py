@@ -64,7 +64,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_DATE = re.compile(
-    rf"^(?P<source>[^,\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
+    rf"^(?P<source>[^\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
     r"\s*(?:[—–-]+|\|)?\s*$",
     re.IGNORECASE,
 )
