@@ -22,6 +22,7 @@ from articlekit.dateline import split_dateline
         ("МОСКВА — Президент", "МОСКВА", None, None, "Президент"),
         ("دمشق، سوريا (CNN) -- أكدت", "دمشق، سوريا", None, "CNN", "أكدت"),
         ("CARACAS —", "CARACAS", None, None, ""),
+        ("Tegucigalpa, Jan 2 (EFE).- El", "Tegucigalpa", "Jan 2", "EFE", "El"),
         # dashes later in the sentence set off an aside of their own, not the dateline's
         (
             "Caracas — The rebels (CMA)—several groups—attacked",
@@ -54,6 +55,8 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "The Times — said",
         "Unit 7 — The army",
         "A — The army",
+        "U.S.-China talks",
+        "Madrid.- El",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",
     ],

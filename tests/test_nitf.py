@@ -62,7 +62,7 @@ FILES = [
      "This report by The Canadian Press was first published July 3, 2020.",
      "2020-07-03T16:51:36-04:00"),
     ("efe-nitf.xml", "Honduran president announces Cabinet changes", 1,
-     "Tegucigalpa, Jan 2 (EFE).- Test body.", "Test body.", "2017-01-02T22:28:00+00:00"),
+     "Test body.", "Test body.", "2017-01-02T22:28:00+00:00"),
     ("nitf-fishing-doctype.xml", "Weather and Tide Updates for Norfolk", 7,
      "The weather was superb today in Norfolk, Virginia.",
      "Stewart Klometers contributed to this article.", "2002-02-25T14:30:00-05:00"),
@@ -107,6 +107,17 @@ def test_real_files(
     assert article.paragraphs[0].startswith(first)
     assert article.paragraphs[-1].endswith(last)
     assert iso(article.published) == published
+
+
+def test_a_time_stamp_dateline_gives_way_to_the_printed_one() -> None:
+    """EFE's dateline element holds only story.date="20170102T222800+0000"; the body opens with
+    "Tegucigalpa, Jan 2 (EFE).- "."""
+    article = read(corpus("efe-nitf.xml")).value
+    assert article.dateline == Dateline(place="Tegucigalpa", date_text="Jan 2", agency="EFE")
+    assert article.paragraphs == ["Test body."]
+    assert article.extras["nitf:dateline"] == {
+        "story.date": [{"@norm": "20170102T222800+0000", "#text": "20170102T222800+0000"}]
+    }
 
 
 def test_every_real_file_converts_to_json() -> None:
@@ -154,6 +165,11 @@ def test_fishing_sample_every_element() -> None:
     assert codes(result) == ["media-dropped"]
     assert "nitf:note" in article.extras  # the editors' note came from ed-msg already
     assert "nitf:head/revision-history" in article.extras
+    # <org idsrc="OTC:BB" value="XML">: a ticker, not a URI of the source
+    assert article.source == Source(name="XML Team Solutions, Inc.")
+    assert article.extras["nitf:distributor-org"] == {
+        "@idsrc": "OTC:BB", "@value": "XML", "#text": "XML Team Solutions, Inc."
+    }  # fmt: skip
 
 
 def test_byline_person_and_title() -> None:

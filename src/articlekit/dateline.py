@@ -8,6 +8,7 @@ string (NewsML-G2 ``dateline``). Recognised forms::
     LONDON, Oct 6 (Reuters) - ...     SEOUL, Aug. 20 (Yonhap) -- ...
     BUENOS AIRES, Argentina (AP) _ ...                        (ANPA's underscore dash)
     Caracas (—...                     (a web copy that lost the agency: "Caracas (Agency) —")
+    Tegucigalpa, Jan 2 (EFE).- ...    (Spanish agencies' full stop and hyphen)
     دمشق، سوريا (CNN) -- ...           (any script, when an agency follows)
 
 A single hyphen or an underscore needs an agency or an all-capitals place, so that ordinary
@@ -30,14 +31,15 @@ _CONNECTOR = rf"(?:{'|'.join(sorted(_CONNECTORS))})"
 _PLACE = rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD}){{0,4}}"
 _REGION = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
-# A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words.
-_DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$))"
+# A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words;
+# or right after an agency and a full stop, as Spanish agencies print it: "(EFE).-".
+_DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-)"
 _AGENCY = r"\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?"
 
 _LATIN = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_REGION}){{0,2}}?)"
     rf"(?:,\s*(?P<date>{_DAY_MONTH}))?"
-    rf"\s*(?:{_AGENCY})?\s*{_DASH}[ \t]*"
+    rf"\s*(?:{_AGENCY}\.?)?\s*{_DASH}[ \t]*"
 )
 _OTHER_SCRIPT = re.compile(
     r"^(?P<place>[^\W\d_A-Za-z][^()\n—–_,.!?;:]{0,48}(?:[,،]\s*[^()\n—–_,.!?;:]{1,30})?)"

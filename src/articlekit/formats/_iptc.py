@@ -127,6 +127,18 @@ def _opening(body: list[Block], dateline: Dateline) -> tuple[PrintedDateline, st
     return found
 
 
+def opening_dateline(body: list[Block]) -> Dateline | None:
+    """The dateline printed at the start of the first paragraph, for sources whose dateline
+    element holds none (a time stamp, say)."""
+    if not body or not isinstance(body[0], Paragraph):
+        return None
+    found = split_dateline(body[0].text)
+    if found is None or not found[1].strip():
+        return None
+    place, date_text, agency = found[0]
+    return Dateline(place=place, date_text=date_text, agency=agency)
+
+
 def opens_with_dateline(body: list[Block], dateline: Dateline | None) -> bool:
     """Whether the first paragraph starts with ``dateline`` again (readers would take it out)."""
     return dateline is not None and _opening(body, dateline) is not None

@@ -18,12 +18,12 @@ from pydantic import JsonValue
 
 from articlekit._xml import child, children, local_name, text_of
 from articlekit.byline import authors_from_byline, byline_names
-from articlekit.dateline import split_dateline
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
     element_json,
     identifier,
     language,
+    opening_dateline,
     read_date,
     read_printed_dateline,
     small_number,
@@ -509,7 +509,7 @@ class ItemReader:
             dateline = read_printed_dateline(self.printed_dateline)
             if dateline is None:
                 self.extras["newsml:dateline"] = self.printed_dateline
-                dateline = _opening_dateline(body)
+                dateline = opening_dateline(body)
         located = self.located
         if located is not None:
             name = self.name_of(located) or (located.get("literal") or "").strip()
@@ -674,13 +674,3 @@ def _replace_with_blocks(element: Any, blocks: list[Block]) -> None:
     parent.remove(element)
     for offset, node in enumerate(list(holder)):
         parent.insert(index + offset, node)
-
-
-def _opening_dateline(body: list[Block]) -> Dateline | None:
-    if not body or not isinstance(body[0], Paragraph):
-        return None
-    found = split_dateline(body[0].text)
-    if found is None or not found[1].strip():
-        return None
-    place, date_text, agency = found[0]
-    return Dateline(place=place, date_text=date_text, agency=agency)

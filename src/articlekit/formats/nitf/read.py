@@ -21,6 +21,7 @@ from articlekit.formats._iptc import (
     element_json,
     identifier,
     language,
+    opening_dateline,
     read_date,
     read_printed_dateline,
     small_number,
@@ -80,6 +81,8 @@ class NitfFields:
     rights: dict[str, str] = field(default_factory=dict)
     publication: str | None = None
     """``pubdata/@name``: the source when no ``distributor`` names one."""
+    dateline_unprinted: bool = False
+    """A ``dateline`` element held no place (only a time stamp): the body may print one."""
 
 
 def read_nitf(root: Any, context: Context) -> NitfFields:
@@ -305,6 +308,8 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
             add_concept(fields.setdefault(kind, []), Concept(name=entity))
     body_blocks = unwrap(blocks)
     dateline = fields.get("dateline")
+    if dateline is None and found.dateline_unprinted:
+        dateline = opening_dateline(body_blocks)
     if isinstance(dateline, Dateline):
         body_blocks, fields["dateline"] = take_dateline(body_blocks, dateline)
     fields["body"] = body_blocks
@@ -341,8 +346,9 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             dateline = _dateline(element)
             if dateline is not None and "dateline" not in fields:
                 fields["dateline"] = dateline
-            elif dateline is not None:
-                add_extra(extras, "nitf:dateline", element_json(element))
+            elif kept := element_json(element):
+                add_extra(extras, "nitf:dateline", kept)
+                found.dateline_unprinted = dateline is None
         elif name == "abstract":
             summary = block_text(BodyReader(context).blocks(element))
             if summary:
@@ -351,7 +357,12 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             source = text_of(element)
             if source:
                 org = child(element, "org")
-                uri = identifier(org.get("value")) if org is not None else None
+                value = identifier(org.get("value")) if org is not None else None
+                # org/@value is a code in its @idsrc's vocabulary (a ticker, say); only an
+                # absolute URI identifies the source, anything else is kept as it stands.
+                uri = value if value and _ABSOLUTE_URI.match(value) else None
+                if value and uri is None:
+                    add_extra(extras, "nitf:distributor-org", element_json(org))
                 fields["source"] = Source(name=source, uri=uri)
         elif name == "rights":
             _read_rights(element, found)
@@ -424,6 +435,8 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
             fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
 
 
+_TIME_STAMP = re.compile(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]")
 _LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
 
 
@@ -434,6 +447,8 @@ def _dateline(element: Any) -> Dateline | None:
         return read_printed_dateline(text_of(element))
     place = _location_text(location) if location is not None else None
     date_text = text_of(story_date) if story_date is not None else None
+    if date_text and _TIME_STAMP.match(date_text):
+        date_text = None  # "20170102T222800+0000": a machine's time, not a printed date
     own = " ".join([element.text or "", *(node.tail or "" for node in element)])
     agency = re.search(r"\(([^()]{1,40})\)", own)
     if not (place or date_text or agency):
