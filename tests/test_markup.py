@@ -34,7 +34,7 @@ def test_nitf_vocabulary_tables_media_and_entities() -> None:
           <p>Said <person>Jane Doe</person> of <org>Acme</org> in
              <location>Lyon</location>,<br/>second line <em>stressed</em>.</p>
           <bq><block><p>Quoted.</p></block></bq>
-          <table><tr><th>Team</th><th>Points</th></tr><tr><td>Lyon</td><td>3</td></tr></table>
+          <table><tr><th></th><th>Points</th><th></th></tr><tr><td>Lyon</td><td>3</td></tr></table>
           <media media-type="image"><media-reference source="x.jpg"/></media>
           <pre>line one
 line two
@@ -55,7 +55,8 @@ next paragraph</pre>
         "paragraph",
     ]
     assert body[1].text == "Said Jane Doe of Acme in Lyon,\nsecond line stressed."  # type: ignore[union-attr]
-    assert body[3].text == "Team | Points"  # type: ignore[union-attr]
+    assert body[3].text == "| Points"  # type: ignore[union-attr]  # stays over its column
+    assert body[4].text == "Lyon | 3"  # type: ignore[union-attr]
     assert body[5].text == "line one\nline two"  # type: ignore[union-attr]
     assert reader.entities == {
         "people": ["Jane Doe"],

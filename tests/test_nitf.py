@@ -216,6 +216,9 @@ def test_table_media_and_management_status() -> None:
     result = read(corpus("ap-media-nitf-namespaced-table.xml"))
     assert codes(result).count("table-flattened") == 3
     assert result.value.body[0] == Heading(level=2, content=[Span(text="BC-BBN--Top Ten")])
+    # <th></th><th>G</th><th>AB</th>...: the empty corner cell keeps the columns in place
+    header = result.value.paragraphs.index("| G | AB | R | H | Pct.")
+    assert result.value.paragraphs[header + 1] == "McNeil NYM | 72 | 271 | 37 | 95 | .351"
     embargoed = read(corpus("pa-uk-break-up.xml")).value
     assert embargoed.status == "withheld"
     assert embargoed.extras["nitf:management-status"] == "embargoed"

@@ -147,7 +147,10 @@ class BodyReader:
                 for cell in row
                 if local_name(cell) in ("td", "th")
             ]
-            text = " | ".join(cell for cell in cells if cell)
+            while cells and not cells[-1]:
+                cells.pop()
+            # Empty cells keep their place, so that a header row stays over its columns.
+            text = " | ".join(cells)
             if text:
                 paragraphs.append(Paragraph(content=[Span(text=text)]))
         self.context.warn(
