@@ -338,12 +338,34 @@ def test_no_core_properties_and_a_byte_order_mark() -> None:
 def test_empty_document_unicode_and_run_marks() -> None:
     assert read(corpus("mammoth-empty.docx")).value.body == []
     unicode = read(corpus("pandoc-unicode.docx")).value
-    assert unicode.paragraphs[0].startswith("Hello, 世界. This costs €10.")
+    # w:sym Symbol DA and F0DA, then "\uf028" in a Symbol run: what Word shows is "∨∨("
+    assert unicode.paragraphs == ["Hello, 世界. This costs €10.∨∨("]
     underline = read(corpus("mammoth-underline.docx")).value
     assert blocks_json(underline) == [para("The Sunset Tree", strong=True)]
     assert read(corpus("mammoth-strikethrough.docx")).value.paragraphs == [
         "Today's Special: Salmon Sold out"
     ]
+
+
+def test_symbol_font_becomes_unicode_and_other_symbol_fonts_are_reported() -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Area: ")
+    paragraph.add_run("p").font.name = "Symbol"  # shows π
+    paragraph.add_run("r\uf0b2 ").font.name = "Symbol"  # shows ρ″
+    for font, code in (("Symbol", "F0A3"), ("Wingdings", "F04A")):
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), font)
+        symbol.set(qn("w:char"), code)
+        paragraph.add_run()._r.append(symbol)
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.paragraphs == ["Area: πρ″ ≤\uf04a"]
+    assert "docx-symbol-font-kept" in codes(result)
+    assert "Wingdings" in next(w.message for w in result.warnings if w.code.endswith("kept"))
 
 
 def test_corpus_file_to_json_from_the_command_line() -> None:

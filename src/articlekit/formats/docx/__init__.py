@@ -16,7 +16,7 @@ Reader (:mod:`.read`), for files from Word, LibreOffice, Google Docs and article
       indentation), lists from numbering properties on paragraphs or styles (:mod:`.numbering`),
       nested by level, numbered or bulleted; further paragraphs of list items
 - [x] bold and italic (direct or character styles), hyperlinks (elements and fields), line
-      breaks, tabs, symbols
+      breaks, tabs, symbols (the Symbol font as Unicode, :mod:`.symbols`)
 - [x] core properties as metadata (:mod:`.core`)
 - [x] tracked changes read as accepted (insertions kept, deletions left out), reported
 - [x] comments and footnotes/endnotes moved to extras, images reported (descriptions in

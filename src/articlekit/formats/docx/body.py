@@ -25,6 +25,7 @@ from articlekit.formats.docx.names import Names, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
+from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
 from articlekit.formats.docx.template import INDENT_STEP
 from articlekit.model import MAX_BLOCKS, MAX_NESTING, is_safe_link
 
@@ -54,6 +55,8 @@ class SetAside:
     hidden: int = 0
     controls: int = 0
     formatting: set[str] = field(default_factory=set)
+    symbol_fonts: set[str] = field(default_factory=set)
+    """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
 
 
 @dataclass
@@ -232,8 +235,11 @@ class BodyReader:
     def run(self, r: etree._Element, link: str | None, runs: list[Run]) -> None:
         n = self.n
         strong = emphasis = False
+        symbol_font = False
         properties = r.find(n.rPr)
         if properties is not None:
+            fonts = properties.find(n.rFonts)
+            symbol_font = fonts is not None and fonts.get(n.ascii, "").lower() == SYMBOL_FONT
             if toggle(properties.find(n.vanish), n.val):
                 self.aside.hidden += 1
                 return
@@ -251,14 +257,14 @@ class BodyReader:
             tag = child.tag
             if tag == n.t:
                 if not (self._fields and self._in_field_code()):
-                    text.append(child.text or "")
+                    text.append(symbol_text(child.text or "") if symbol_font else child.text or "")
             elif tag == n.tab:
                 text.append("\t")
             elif tag in (n.br, n.cr):
                 kind = child.get(n.type_, "textWrapping")
                 text.append("\n" if kind == "textWrapping" else " ")
             elif tag == n.sym:
-                text.append(_symbol(child.get(n.char_, "")))
+                text.append(self._symbol(child.get(n.font, ""), child.get(n.char_, "")))
             elif tag == n.noBreakHyphen:
                 text.append("\u2011")
             elif tag in (n.fldChar, n.instrText):
@@ -278,6 +284,21 @@ class BodyReader:
         self._emit(
             "".join(text), strong, emphasis, self._link(link) if self._fields else link, runs
         )
+
+    def _symbol(self, font: str, code: str) -> str:
+        """``w:sym``: a symbol font's character. Symbol's become the characters it shows; other
+        fonts' stay private-use codes, as in Word's own text, and are reported."""
+        try:
+            value = int(code, 16)
+        except ValueError:
+            return ""
+        if value < 0x20 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+            return ""
+        if font.lower() == SYMBOL_FONT:
+            return symbol_char(value)
+        if is_private(chr(value)):
+            self.aside.symbol_fonts.add(font or "an unnamed font")
+        return chr(value)
 
     def _emit(
         self, text: str, strong: bool, emphasis: bool, link: str | None, runs: list[Run]
@@ -414,18 +435,6 @@ def _twips(value: str | None) -> int:
         return int(value) if value else 0
     except ValueError:
         return 0
-
-
-def _symbol(code: str) -> str:
-    """``w:sym``: a symbol font's character, kept as its code (private-use codes mean a glyph of
-    that font, as in Word's own text)."""
-    try:
-        value = int(code, 16)
-    except ValueError:
-        return ""
-    if value < 0x20 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
-        return ""
-    return chr(value)
 
 
 def _field_link(code: str) -> str | None:

@@ -47,15 +47,16 @@ class Names:
         r = R_STRICT if strict else R
         self.w = w
         for local in (
-            "abstractNum", "abstractNumId", "anchor", "author", "b", "basedOn", "bdo", "body",
-            "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr", "customXml",
-            "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference", "fldChar",
-            "fldCharType", "fldSimple", "footnote", "footnoteReference", "hanging", "hyperlink",
-            "i", "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
-            "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
-            "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rPr",
-            "rStyle", "sdt", "sdtContent", "smartTag", "start", "style", "styleId", "styleLink",
-            "sym", "t", "tab", "tbl", "tc", "tr", "txbxContent", "type", "val", "vanish",
+            "abstractNum", "abstractNumId", "anchor", "ascii", "author", "b", "basedOn", "bdo",
+            "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
+            "customXml", "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference",
+            "fldChar", "fldCharType", "fldSimple", "font", "footnote", "footnoteReference",
+            "hanging", "hyperlink", "i", "id", "ilvl", "ind", "ins", "instr", "instrText", "left",
+            "lvl", "lvlOverride", "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt",
+            "numId", "numPr", "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict",
+            "r", "rFonts", "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "start", "style",
+            "styleId", "styleLink", "sym", "t", "tab", "tbl", "tc", "tr", "txbxContent", "type",
+            "val", "vanish",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")
         self.r_id = f"{{{r}}}id"

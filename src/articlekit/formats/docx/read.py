@@ -195,6 +195,12 @@ def _report(aside: SetAside, context: Context) -> None:
             "formatting the article model has no mark for was dropped, the text kept: "
             + ", ".join(sorted(aside.formatting)),
         )
+    if aside.symbol_fonts:
+        context.warn(
+            "docx-symbol-font-kept",
+            "characters of symbol fonts without a Unicode mapping were kept as private-use codes: "
+            + ", ".join(sorted(aside.symbol_fonts)),
+        )
     if aside.controls:
         context.warn("control-characters-removed", f"removed {aside.controls} control characters")
 
