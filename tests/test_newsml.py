@@ -12,7 +12,17 @@ from hypothesis import given
 
 from articlekit import Article, read, read_all, registry, write
 from articlekit.errors import InputError, OutputError
-from articlekit.model import Concept, Dateline, Paragraph, Person, Rights, Source, Span
+from articlekit.model import (
+    Concept,
+    Dateline,
+    List,
+    ListItem,
+    Paragraph,
+    Person,
+    Rights,
+    Source,
+    Span,
+)
 from xmlcheck import LOSS_CODES as BASE_LOSS_CODES
 from xmlcheck import assert_schema_valid, codes, harbour_article, iso, schema_folder
 
@@ -126,7 +136,7 @@ SINGLE_ITEMS = [
     (
         "reuters-L4N1FL0N0-gold.xml",
         "PRECIOUS-Gold rises as Trump policy fuels safe haven demand",
-        15,
+        14,
         "(Adds comments, detail)",
         "Editing by Joseph Radford and Richard Pullin)",
         "published",
@@ -187,6 +197,27 @@ def test_real_items(
     assert article.paragraphs[0].startswith(first)
     assert article.paragraphs[-1].endswith(last)
     assert iso(getattr(article, field)) == when
+
+
+def test_wire_copy_in_one_paragraph_keeps_its_bullets_and_byline() -> None:
+    """Reuters' body is one <p> of wire copy: indented first lines, "    * " bullets, then
+    "    By Arpan Varghese" before the story, and no byline in the metadata."""
+    article = read(corpus("reuters-L4N1FL0N0-gold.xml")).value
+    assert article.byline == "By Arpan Varghese"
+    assert article.authors == [Person(name="Arpan Varghese")]
+    assert article.body[1] == List(
+        items=[
+            ListItem(blocks=[Paragraph(content=[Span(text=text)])])
+            for text in (
+                "Spot gold may edge up to $1,205 per ounce- technicals",
+                "Investors eye U.S. Fed monetary policy meeting",
+                "Dollar index down 0.1 percent",
+            )
+        ]
+    )
+    assert article.paragraphs[1].startswith("Jan 30 (Reuters) - Gold rose on Tuesday")
+    # a body that is nothing but a byline stays the body
+    assert read(corpus("reuters-text-benitez.xml")).value.paragraphs == ["By Toby Davis"]
 
 
 def test_ap_news_message_holds_three_articles() -> None:

@@ -444,3 +444,34 @@ def test_source_name_with_a_comma_reads_back() -> None:
     assert b"Harbour Media, Inc., October 6, 2023 \xe2\x80\x94" in written.value
     assert not written.warnings
     assert read(written.value, format="text").value == article
+
+
+def test_wire_layout_indented_first_lines_bullets_and_one_line_paragraphs() -> None:
+    """Wire copy indents each paragraph's first line only, so an indented line always starts
+    something new, even right after another indented line."""
+    text = (
+        "Ferry Fares Rise\n\n"
+        "(Adds reaction)\n"
+        "    * Fares up 4 percent from March\n"
+        "    * Night crossings added\n"
+        "    By Jane Doe\n"
+        "    PORT ALDWIN, March 3 (Courier) - The harbour board raised ferry\n"
+        "fares on Monday, citing fuel costs and the new night\n"
+        "crossings.\n"
+        "    Commuters said the rise was steep.\n"
+        "    The board said the fares would be reviewed in a year, and\n"
+        "that season tickets would not change.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert [block.type for block in article.body] == [
+        "paragraph", "list", "paragraph", "paragraph", "paragraph", "paragraph"
+    ]  # fmt: skip
+    assert len(article.body[1].items) == 2  # type: ignore[union-attr]
+    assert article.paragraphs[1:] == [
+        "By Jane Doe",
+        "PORT ALDWIN, March 3 (Courier) - The harbour board raised ferry fares on Monday, citing "
+        "fuel costs and the new night crossings.",
+        "Commuters said the rise was steep.",
+        "The board said the fares would be reviewed in a year, and that season tickets would not "
+        "change.",
+    ]

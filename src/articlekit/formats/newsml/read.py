@@ -613,11 +613,30 @@ class ItemReader:
         if self.rights:
             fields["rights"] = Rights(**self.rights)
         body = unwrap(self._furniture(fields.get("body", [])))
-        fields["body"] = self._dateline(body)
+        fields["body"] = self._dateline(self._body_byline(body))
         if not fields["body"]:
             self.context.warn("newsml-no-body", "the text item has no body text")
         if not fields.get("headline"):
             self.context.warn("no-headline", "the item has no headline; the article has none")
+
+    def _body_byline(self, body: list[Block]) -> list[Block]:
+        """A "By ..." paragraph among the first blocks is the byline when the metadata has none
+        (wire copy pasted into the body); a body of nothing else stays a body."""
+        fields = self.fields
+        if fields.get("byline") or len(body) < 2:
+            return body
+        for index, block in enumerate(body[:3]):
+            if not isinstance(block, Paragraph) or len(block.text) > BYLINE_LIMIT:
+                continue
+            names = byline_names(block.text)
+            if names:
+                fields["byline"] = block.text
+                if not fields.get("authors"):
+                    authors = authors_from_byline(names)
+                    if authors:
+                        fields["authors"] = [Person(**person) for person in authors]
+                return body[:index] + body[index + 1 :]
+        return body
 
     def _furniture(self, body: list[Block]) -> list[Block]:
         """Drop a leading repeat of the headline (``h1``) or of the byline (a paragraph)."""
@@ -639,6 +658,10 @@ class ItemReader:
                 f"left out {repeats} repeats of the headline, byline or page header in the body",
             )
         return body
+
+
+BYLINE_LIMIT = 100
+"""Longest paragraph taken for a byline: longer ones are sentences that start with "By"."""
 
 
 def _same(one: Source, other: Source) -> bool:

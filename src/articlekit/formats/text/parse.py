@@ -17,6 +17,7 @@ lines, bare dates and ``Published:``/``Updated:``/``Source:`` labels. The rest i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -204,9 +205,12 @@ def _unescape(text: str) -> str:
 class BodyParser:
     """Turns body chunks into blocks, knowing whether the text is hard-wrapped."""
 
-    def __init__(self, hard_wrapped: bool, width: int) -> None:
+    def __init__(self, hard_wrapped: bool, width: int, indented_first_lines: bool = False) -> None:
         self.hard_wrapped = hard_wrapped
         self.width = width
+        self.indented_first_lines = indented_first_lines
+        """Wire layout: every paragraph's first line is indented, the lines after it are not; so
+        any indented line (a one-line paragraph's next, a bullet) starts something new."""
         self.separators = 0
         self.made = 0
         self.continuing: set[int] = set()
@@ -257,11 +261,15 @@ class BodyParser:
                         blocks.append(Quote(blocks=quoted))
                     index = end
                     continue
-                if _BULLET.match(line) or _NUMBER.match(line):
-                    end = self._list_end(lines, index)
-                    blocks.append(self.list_block(lines[index:end], self._deeper(depth)))
-                    index = end
-                    continue
+            if (
+                (structure_allowed or self._indented_bullet(line))
+                and not text.startswith("\\")
+                and (_BULLET.match(line) or _NUMBER.match(line))
+            ):
+                end = self._list_end(lines, index)
+                blocks.append(self.list_block(lines[index:end], self._deeper(depth)))
+                index = end
+                continue
             end = index + 1
             while end < len(lines) and not self._starts_structure(lines, end):
                 end += 1
@@ -275,8 +283,13 @@ class BodyParser:
         text = lines[index].strip()
         if _SEPARATOR.match(text):
             return True
+        if self._indented_bullet(lines[index]):
+            return True
         after_colon = lines[index - 1].rstrip().endswith(":")
         return after_colon and bool(_BULLET.match(lines[index]) or _NUMBER.match(lines[index]))
+
+    def _indented_bullet(self, line: str) -> bool:
+        return self.indented_first_lines and _indent(line) >= 2 and bool(_BULLET.match(line))
 
     def _list_end(self, lines: list[str], start: int) -> int:
         first_indent = _indent(lines[start])
@@ -286,6 +299,8 @@ class BodyParser:
             marker = _BULLET.match(line) or _NUMBER.match(line)
             if marker is None and _indent(line) <= first_indent and not self.hard_wrapped:
                 break
+            if marker is None and self.indented_first_lines and _indent(line) >= 2:
+                break  # wire layout: an indented line opens the next paragraph
             if marker is None and _HEADING.match(line.strip()):
                 break
             index += 1
@@ -336,7 +351,7 @@ class BodyParser:
         if not self.hard_wrapped:
             return True
         previous, line = lines[index - 1], lines[index]
-        if _indent(line) > _indent(previous) and _indent(line) >= 2:
+        if _indent(line) >= 2 and (_indent(line) > _indent(previous) or self.indented_first_lines):
             return True
         short = len(previous.strip()) < 0.6 * self.width
         return (
@@ -379,7 +394,7 @@ def body_blocks(
     width = max(
         (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
     )
-    parser = BodyParser(hard_wrapped, width)
+    parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[Block] = []
     for block in (block for chunk in chunks for block in parser.chunk(chunk)):
         previous = blocks[-1] if blocks else None
@@ -395,6 +410,18 @@ def body_blocks(
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
+
+
+def _indents_first_lines(chunks: list[list[str]]) -> bool:
+    """Whether the text is laid out as wire copy: indented lines followed by flush-left ones, more
+    than once (an indented block of several lines is not this layout)."""
+    openings = sum(
+        1
+        for chunk in chunks
+        for line, following in itertools.pairwise(chunk)
+        if _indent(line) >= 2 and _indent(following) == 0
+    )
+    return openings >= 2
 
 
 def plain_blocks(text: str, context: Context) -> list[Block]:
