@@ -733,6 +733,24 @@ def flagged_encrypted(data: bytes) -> bytes:
     return bytes(patched)
 
 
+def patched(data: bytes, signature: bytes, offset: int, value: bytes) -> bytes:
+    """``data`` with ``value`` written at ``offset`` into the first zip header ``signature``."""
+    out = bytearray(data)
+    start = out.find(signature) + offset
+    out[start : start + len(value)] = value
+    return bytes(out)
+
+
+def bad_name_bytes(data: bytes) -> bytes:
+    """The local header of ``_rels/.rels`` (read first) says "UTF-8 names" and holds a name
+    that is not UTF-8."""
+    out = bytearray(data)
+    header = out.find(b"_rels/.rels") - 30
+    out[header + 7] |= 0x08
+    out[header + 30] = 0xDD
+    return bytes(out)
+
+
 def with_duplicate() -> bytes:
     out = io.BytesIO()
     with pytest.warns(UserWarning), zipfile.ZipFile(out, "w") as archive:
@@ -787,6 +805,11 @@ HOSTILE = {
         "word/document.xml: malformed XML",
     ),
     "truncated-zip": (package(MINIMAL)[:300], "corrupt or truncated zip"),
+    "unknown-zip-version": (
+        patched(package(MINIMAL), b"PK\x01\x02", 6, b"\xff\x00"),
+        "corrupt or truncated zip (zip file version 25.5)",
+    ),
+    "undecodable-entry-name": (bad_name_bytes(package(MINIMAL)), "cannot be read ('utf-8' codec"),
     "spreadsheet": (
         package(
             {

@@ -45,6 +45,12 @@ MAX_XML_PART = 32 * 1024 * 1024
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 LEGACY = "legacy .doc / encrypted file is not supported"
+_ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+    NotImplementedError, UnicodeDecodeError, RuntimeError,
+)  # fmt: skip
+"""What zipfile raises on broken archives: unknown versions or methods (NotImplementedError),
+negative offsets (ValueError), undecodable names, encryption it cannot handle (RuntimeError)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ class Package:
             raise InputError("not a .docx file: a Word document is a zip package")
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+        except _ZIP_ERRORS as error:
             raise InputError(f"not a valid .docx: corrupt or truncated zip ({error})") from None
         self._entries = _checked_entries(self._zip)
         self._relationships: dict[str, dict[str, Relationship]] = {}
@@ -86,7 +92,7 @@ class Package:
         try:
             with self._zip.open(info) as stream:
                 data = stream.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
+        except _ZIP_ERRORS as error:
             raise InputError(f"not a valid .docx: {name} cannot be read ({error})") from None
         if len(data) != info.file_size:
             raise InputError(f"not a valid .docx: {name} is not the size the zip declares")
