@@ -361,6 +361,11 @@ def test_id_that_is_not_a_uri_travels_reversibly() -> None:
         (b'{"uri": "a", "headline": "x\\u001b[2Jy"}', "control character"),
         (b"[" * 100_000, "nested too deeply"),
         (b'{"total": 0, "items": []}', "the envelope holds no items"),
+        (
+            b'{"uri": "a", "bodies": [{"contentType": "application/nitf+xml", '
+            b'"value": "<nitf><body><body.content><p>a\\ud800</p></body.content></body></nitf>"}]}',
+            "lone surrogate U\\+D800 in the NITF body",
+        ),
     ],
 )
 def test_hostile_or_broken_ninjs_is_a_clean_error(document: bytes, message: str) -> None:

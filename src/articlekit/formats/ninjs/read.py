@@ -461,7 +461,13 @@ class _ItemReader:
         from articlekit import _xml
 
         try:
-            root, _ = _xml.parse(value.encode("utf-8"))
+            data = value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InputError(
+                f"lone surrogate U+{ord(value[error.start]):04X} in the NITF body is not text"
+            ) from None
+        try:
+            root, _ = _xml.parse(data)
         except InputError as error:
             self.context.warn("markup-unreadable", f"NITF body could not be parsed: {error}")
             return [], {}
