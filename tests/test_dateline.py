@@ -63,3 +63,9 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
 )
 def test_not_datelines(text: str) -> None:
     assert split_dateline(text) is None
+
+
+def test_long_openings_are_scanned_only_as_far_as_a_dateline_can_reach() -> None:
+    """50,000 spaces after a word once made the patterns backtrack for half a minute."""
+    assert split_dateline("X" + " " * 50_000 + "y") is None
+    assert split_dateline("CARACAS — " + "word " * 20_000) is not None

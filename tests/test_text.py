@@ -475,3 +475,12 @@ def test_wire_layout_indented_first_lines_bullets_and_one_line_paragraphs() -> N
         "The board said the fares would be reviewed in a year, and that season tickets would not "
         "change.",
     ]
+
+
+def test_an_absurd_anpa_envelope_line_is_not_an_envelope() -> None:
+    """An envelope of 20,000 "1-1" once made the envelope pattern backtrack for half a minute."""
+    data = (
+        b"\x16\x16\x01W2870 asian\nf l\x13\x11 " + b"1-1" * 20_000 + b"\n\x02   Story here.\n\x03"
+    )
+    article = read(data, format="text").value
+    assert "text:anpa_envelope" not in article.extras

@@ -48,6 +48,10 @@ _OTHER_SCRIPT = re.compile(
 _STRONG_DASHES = {"—", "–", "―", "--"}
 
 
+SCAN_LIMIT = 200
+"""Characters of a paragraph searched for a dateline (bounds the regular expressions' work)."""
+
+
 class PrintedDateline(NamedTuple):
     place: str | None
     date_text: str | None
@@ -56,11 +60,12 @@ class PrintedDateline(NamedTuple):
 
 def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
     """The dateline opening ``text`` and the text after it, or ``None`` when there is none."""
-    match = _LATIN.match(text)
+    opening = text[:SCAN_LIMIT]  # a dateline is short; the patterns need not see a long paragraph
+    match = _LATIN.match(opening)
     if match is not None and _acceptable(match):
         place = match.group("place").strip()
         return PrintedDateline(place, match.group("date"), _agency(match)), text[match.end() :]
-    match = _OTHER_SCRIPT.match(text)
+    match = _OTHER_SCRIPT.match(opening)
     if match is not None:
         place = match.group("place").strip()
         return PrintedDateline(place, None, _agency(match)), text[match.end() :]

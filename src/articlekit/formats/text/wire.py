@@ -40,6 +40,8 @@ _ANPA_ENVELOPE = re.compile(
     r"(?P<slug>\S+)(?P<rest>.*?)\s+(?P<date>\d{1,2}-\d{1,2})\s+(?P<words>\d{0,4})\s*$",
     re.IGNORECASE,
 )
+ENVELOPE_LIMIT = 200
+"""Longest ANPA envelope line looked into (real ones are under 80 characters)."""
 _ANPA_SLUG = re.compile(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = re.compile(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
 _EDITOR_NOTE = re.compile(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
@@ -112,7 +114,8 @@ def _unframe_anpa(text: str) -> Unframed:
     service, _, envelope = before.lstrip(SOH).partition("\n")
     result = Unframed("")
     result.extras["text:wire_header"] = _clean_trailer(service)
-    match = _ANPA_ENVELOPE.match(envelope.strip("\r\n"))
+    envelope = envelope.strip("\r\n")
+    match = _ANPA_ENVELOPE.match(envelope) if len(envelope) <= ENVELOPE_LIMIT else None
     result.line_per_paragraph = True
     if match:
         result.preformatted = "\x12" in envelope
