@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -343,12 +346,64 @@ def test_a_file_holding_no_article_is_an_error(tmp_path: Path, document: bytes) 
     _one_error_line(done.stderr, "holds no article")
 
 
-@pytest.mark.parametrize("value", ["0", "-5"])
-def test_max_bytes_must_be_positive(value: str) -> None:
+@pytest.mark.parametrize("value", ["0", "-5", "99999999999999999999999"])
+def test_max_bytes_must_be_in_range(value: str) -> None:
     for command in ("convert", "validate"):
         done = run_cli(command, str(STORY), "--max-bytes", value)
         assert done.code == 2
-        _one_error_line(done.stderr, "--max-bytes takes a size in bytes, 1 or more")
+        _one_error_line(done.stderr, "--max-bytes takes a size in bytes, from 1 to")
+
+
+def test_folder_output_under_a_file_is_a_clean_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder", encoding="utf-8")
+    done = run_cli("convert", str(STORY), "-o", f"{blocker}/sub/", "-q")
+    assert done.code == 1
+    _one_error_line(done.stderr, "cannot make its folder")
+
+
+CLI_SCRIPT = "from articlekit.cli import main; import sys; sys.exit(main(sys.argv[1:]))"
+LIMITED_SCRIPT = (
+    "import resource; resource.setrlimit(resource.RLIMIT_FSIZE, (512, 512)); " + CLI_SCRIPT
+)
+
+
+def test_failed_writes_are_one_line_errors_and_leave_no_temporary_file(tmp_path: Path) -> None:
+    """A file size limit makes writing fail at flush, as a full disk does."""
+    out = tmp_path / "out"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", LIMITED_SCRIPT, "convert", str(STORY), "-o", f"{out}/", "-q"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    _one_error_line(done.stderr, "File too large")
+    assert list(out.iterdir()) == []
+    with open("/dev/full", "wb") as full:
+        to_full = subprocess.run(
+            [sys.executable, "-c", CLI_SCRIPT, "convert", str(STORY), "--to", "json", "-q"],
+            stdout=full, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert to_full.returncode == 1
+    _one_error_line(to_full.stderr, "-: No space left on device")
+
+
+def test_closed_standard_streams(tmp_path: Path) -> None:
+    script = CLI_SCRIPT
+    no_stdout = subprocess.run(
+        [sys.executable, "-c", script, "convert", str(STORY), "--to", "json", "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+        preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert no_stdout.returncode == 1
+    _one_error_line(no_stdout.stderr, "standard output is closed")
+    no_stdin = subprocess.run(
+        [sys.executable, "-c", script, "convert", "-", "-o", str(tmp_path / "x.json")],
+        stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+        preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+    assert no_stdin.returncode == 1
+    _one_error_line(no_stdin.stderr, "-: empty file")
 
 
 def test_folder_output_never_replaces_an_input_even_with_force(tmp_path: Path) -> None:

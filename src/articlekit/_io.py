@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import stat
 import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from articlekit.errors import InputError, OutputError, UsageError
 
@@ -167,7 +169,8 @@ class AtomicFile:
     def discard(self) -> None:
         """Drop everything written; the target path is left as it was."""
         if self._stream is not None:
-            self._stream.close()
+            with contextlib.suppress(OSError):  # closing flushes, which fails as writing did
+                self._stream.close()
             self._stream = None
         if self._temporary is not None:
             with contextlib.suppress(OSError):
@@ -216,3 +219,34 @@ class PrefixedStream:
             remaining = -1 if size < 0 else size - len(line)
             return line + (self._rest.readline(remaining) if remaining != 0 else b"")
         return self._rest.readline(size)
+
+
+def output_error(error: OSError) -> OutputError:
+    """An operating system's refusal to write, as a one-line error naming the file."""
+    name = error.filename if isinstance(error.filename, str) else "-"
+    return OutputError(error.strerror or str(error), path=name)
+
+
+class _ClosedStream(io.RawIOBase):
+    """Stands in for a standard stream the process was started without (``>&-``): reading gives
+    nothing, writing fails as writing to a closed descriptor does."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return 0
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    @property
+    def buffer(self) -> _ClosedStream:
+        return self
+
+
+def replace_closed_standard_streams() -> None:
+    if sys.stdin is None:
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(_ClosedStream()))
+    if sys.stdout is None:
+        sys.stdout = cast(Any, _ClosedStream())

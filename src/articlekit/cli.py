@@ -114,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # freshly imported modules. It is switched back on after the first input (see _convert).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     gc.disable()
+    _io.replace_closed_standard_streams()
     parser = build_parser()
     arguments = parser.parse_args(argv)
     if arguments.command is None:
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         sys.stderr.close()
+        return 1
+    except OSError as error:  # the system refused to write (a full disk, a closed stdout)
+        _report(_io.output_error(error), arguments.debug)
         return 1
     except Exception as error:  # a bug: still one line, traceback only on request
         _report_bug(error, arguments.debug)
@@ -351,11 +355,15 @@ def _convert(arguments: argparse.Namespace) -> int:
     return 0
 
 
+MAX_MAX_BYTES = 1 << 40
+"""1 TiB: more than any article file, less than what a read size may be."""
+
+
 def _check_max_bytes(value: int | None) -> None:
     from articlekit.errors import UsageError
 
-    if value is not None and value < 1:
-        raise UsageError("--max-bytes takes a size in bytes, 1 or more")
+    if value is not None and not 1 <= value <= MAX_MAX_BYTES:
+        raise UsageError(f"--max-bytes takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
 
 
 def _is_folder(output: str | None) -> bool:
@@ -478,7 +486,12 @@ class _Delivery:
                     raise OutputError("would replace an input file; not written", path=target)
                 if os.path.lexists(target) and not self.arguments.force:
                     raise OutputError("output exists; use --force to replace it", path=target)
-                Path(target).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(target).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise OutputError(
+                        f"cannot make its folder: {error.strerror or error}", path=target
+                    ) from None
                 _io.write_atomic(target, [output.data], force=self.arguments.force)
             elif self.written and not self.concatenable:
                 raise UsageError(
