@@ -407,3 +407,46 @@ def test_bad_settings_are_usage_errors(tmp_path: Path, setting: str, message: st
     assert done.code == 2
     assert done.stderr.startswith(f"articlekit: error: {tmp_path / 'pyproject.toml'}: ")
     assert message in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"broken', "cannot load the schema: Unterminated string"),
+        (b'{"type": 5}', "cannot load the schema: not a valid JSON Schema"),
+        (b'{"title": "\xe9"}', "cannot load the schema: 'utf-8' codec can't decode"),
+        (b'{"$ref": "http://127.0.0.1:9/x.json"}', "refers to what the folder does not hold"),
+    ],
+    ids=["not-json", "not-a-schema", "not-utf-8", "remote-ref"],
+)
+def test_a_broken_schema_file_is_a_usage_error(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """A folder without a format's schema skips the check (with a note); a broken schema file is
+    the user's to fix, for validate and for the writer that checks its output alike."""
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    (folder / "ninjs-schema_3.1.json").write_bytes(content)
+    article = tmp_path / "story.json"
+    article.write_bytes(run_cli("convert", str(GOOD_TEXT), "--to", "ninjs", "-q").stdout)
+    for done in (
+        run_cli("validate", "--schemas", str(folder), str(article)),
+        run_cli("convert", str(GOOD_TEXT), "--to", "ninjs", "-O", f"schemas={folder}", "-q"),
+    ):
+        assert done.code == 2, done.stderr
+        assert done.stderr.count("\n") == 1 and message in done.stderr, done.stderr
+    (folder / "ninjs-schema_3.1.json").unlink()
+    skipped = run_cli("validate", "--schemas", str(folder), str(article))
+    assert skipped.code == 0 and "AK011 (IPTC schema validity) not checked" in skipped.stderr
+
+
+def test_odd_pyproject_files(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(GOOD_TEXT.read_bytes())
+    (tmp_path / "pyproject.toml").write_text("tool = 5\n", encoding="utf-8")  # not ours
+    assert run_cli("validate", str(story), cwd=tmp_path).code == 0
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.articlekit]\nschemas = "x\\u0000y"\n', encoding="utf-8"
+    )
+    done = run_cli("validate", str(story), cwd=tmp_path)
+    assert done.code == 2 and "schemas in [tool.articlekit] must be a folder path" in done.stderr

@@ -36,7 +36,8 @@ def _load(pyproject: Path) -> dict[str, Any] | None:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise UsageError(f"cannot read the configuration: {error}", path=str(pyproject)) from None
-    table = data.get("tool", {}).get("articlekit")
+    tool = data.get("tool", {})
+    table = tool.get("articlekit") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise UsageError("[tool.articlekit] must be a table", path=str(pyproject))
     return table

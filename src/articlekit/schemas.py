@@ -73,7 +73,13 @@ def locate(explicit: str | Path | None = None, start: str | Path | None = None) 
         value = config.settings.get("schemas")
         if not value:
             return None
-        folder = config.resolve(str(value))
+        if not isinstance(value, str) or "\0" in value:
+            raise UsageError(
+                "schemas in [tool.articlekit] must be a folder path", path=str(config.path)
+            )
+        folder = config.resolve(value)
+    if "\0" in str(folder):
+        raise UsageError("the schema folder's name holds a NUL character")
     if not folder.is_dir():
         raise UsageError("the schema folder does not exist", path=str(folder))
     return folder
@@ -88,10 +94,14 @@ def find_file(folder: Path, name: str) -> Path | None:
     return next(iter(sorted(folder.rglob(name))), None)
 
 
+class SchemaMissing(UsageError):
+    """The schema folder does not hold the schema a check needs (validate skips the check)."""
+
+
 def _require(folder: Path, name: str) -> Path:
     path = find_file(folder, name)
     if path is None:
-        raise UsageError(f"{name} is not in the schema folder {folder}")
+        raise SchemaMissing(f"{name} is not in the schema folder {folder}")
     return path
 
 
@@ -119,20 +129,36 @@ def validate_xml(element: Any, kind: str, folder: Path) -> list[SchemaProblem]:
 
 @cache
 def _ninjs_validator(path: Path, geojson: Path | None) -> Any:
+    from jsonschema.exceptions import SchemaError
     from jsonschema.validators import validator_for
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    schema = json.loads(path.read_text(encoding="utf-8"))
     registry: Registry[Any] = Registry()
-    if geojson is not None:
-        contents = json.loads(geojson.read_text(encoding="utf-8"))
-        registry = registry.with_resource(
-            GEOJSON_SCHEMA[1], Resource.from_contents(contents, default_specification=DRAFT202012)
-        )
-    cls = validator_for(schema)
-    cls.check_schema(schema)
+    try:
+        schema = _json_file(path)
+        if geojson is not None:
+            registry = registry.with_resource(
+                GEOJSON_SCHEMA[1],
+                Resource.from_contents(_json_file(geojson), default_specification=DRAFT202012),
+            )
+        cls = validator_for(schema)
+        cls.check_schema(schema)
+    except UsageError:
+        raise
+    except SchemaError as error:
+        message = f"not a valid JSON Schema: {error.message}"
+        raise UsageError(f"cannot load the schema: {message}", path=str(path)) from None
+    except Exception as error:  # referencing's errors about a malformed schema have no common base
+        raise UsageError(f"cannot load the schema: {error}", path=str(path)) from None
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise UsageError(f"cannot load the schema: {error}", path=str(path)) from None
 
 
 def validate_ninjs(document: Any, version: str, folder: Path) -> list[SchemaProblem]:
@@ -142,9 +168,18 @@ def validate_ninjs(document: Any, version: str, folder: Path) -> list[SchemaProb
     validator = _ninjs_validator(
         _require(folder, NINJS_SCHEMAS[version]), find_file(folder, GEOJSON_SCHEMA[0])
     )
-    return [
-        SchemaProblem(f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}")
-        for error in sorted(
+    from referencing.exceptions import Unresolvable
+
+    try:
+        errors = sorted(
             validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path))
         )
+    except Unresolvable as error:  # a $ref out of the folder (never fetched)
+        raise UsageError(
+            f"the ninjs {version} schema refers to what the folder does not hold: {error}",
+            path=str(folder),
+        ) from None
+    return [
+        SchemaProblem(f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}")
+        for error in errors
     ]

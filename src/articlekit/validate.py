@@ -447,13 +447,15 @@ def _check_schema(
         return False
     if settings.schemas is None:
         return True
-    from articlekit.schemas import NotCheckable
+    from articlekit.schemas import NotCheckable, SchemaMissing
 
     try:
         for problem in schema_problems(data, settings.schemas):
             add("AK011", problem.message, problem.line, problem.column)
-    except (UsageError, NotCheckable):
+    except (SchemaMissing, NotCheckable):
         return True  # the folder lacks this format's schema, or the schema cannot judge the file
+    except UsageError:
+        raise  # a broken schema file: the user's to fix
     except ArticlekitError:
         pass  # unreadable: AK001 already says so
     return False
