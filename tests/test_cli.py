@@ -431,3 +431,24 @@ def test_existing_outputs_in_a_folder_fail_their_input_only(tmp_path: Path) -> N
     _one_error_line(done.stderr, "c.json: output exists; use --force")
     assert sorted(path.name for path in out.iterdir()) == [f"{name}.json" for name in "abcde"]
     assert (out / "c.json").read_text(encoding="utf-8") == "keep"
+
+
+def test_standard_input_redirected_from_the_output_file_is_refused(tmp_path: Path) -> None:
+    story = tmp_path / "story.json"
+    story.write_bytes(run_cli("convert", str(STORY), "--to", "json", "-q").stdout)
+    before = story.read_bytes()
+    with story.open("rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-c", CLI_SCRIPT, "convert", "-", "-o", str(story), "--force",
+             "--to", "text"],
+            stdin=stdin, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode == 2
+    _one_error_line(done.stderr, "output is an input file")
+    assert story.read_bytes() == before
+
+
+def test_empty_output_name_is_a_usage_error() -> None:
+    done = run_cli("convert", str(STORY), "-o", "")
+    assert done.code == 2
+    _one_error_line(done.stderr, "-o takes a file, a folder (DIR/) or - for stdout")

@@ -271,6 +271,9 @@ def test_body_only_extractions(name: str, count: int, start: str, place: str | N
         (b"Headline\n\nBody \x00 text with a NUL byte.\n", "NUL"),
         (bytes(range(1, 32)) * 50, "binary data"),
         (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "UTF-16"),
+        (b"\xef\xbb\xbf \n", "file holds only whitespace"),
+        (b"\xc2\xa0\xc2\xa0\n", "file holds only whitespace"),
+        (b"\xff\xfe \x00\n\x00", "file holds only whitespace"),
     ],
 )
 def test_binary_input_is_refused(data: bytes, message: str) -> None:

@@ -81,6 +81,18 @@ def same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def is_standard_input(path: str) -> bool:
+    """Whether ``path`` is the file standard input reads (``< story.json``)."""
+    try:
+        given, named = os.fstat(sys.stdin.fileno()), os.stat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(given.st_mode) and (given.st_dev, given.st_ino) == (
+        named.st_dev,
+        named.st_ino,
+    )
+
+
 @cache
 def _umask() -> int:
     """The process umask, read once (reading it means setting it, which is not thread-safe)."""

@@ -296,9 +296,11 @@ def _convert(arguments: argparse.Namespace) -> int:
         None if output in (None, "-") or _is_folder(output) else output, arguments.target_format
     )
     writer = registry.get_writer(writer_name)
+    if output == "":
+        raise UsageError("-o takes a file, a folder (DIR/) or - for stdout, not an empty name")
     if output not in (None, "-") and not _is_folder(output):
         for name, _ in inputs:
-            if name != "-" and _io.same_file(name, output):
+            if _io.same_file(name, output) if name != "-" else _io.is_standard_input(output):
                 raise UsageError("output is an input file; refusing to overwrite it", path=output)
     if output in (None, "-") and getattr(writer, "binary", False) and sys.stdout.isatty():
         raise UsageError(f"{writer_name} output is binary; give an output file with -o")

@@ -487,6 +487,8 @@ def parse_article(text: str, context: Context) -> Article:
             line=None if framed else text.count("\n", 0, first_control.start()) + 1,
         )
     text = text.lstrip("\ufeff")
+    if not framed and not text.strip():  # a byte order mark, no-break spaces: nothing to read
+        raise InputError("file holds only whitespace")
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     chunks = chunks_of(text.split("\n"))
