@@ -417,6 +417,22 @@ def test_message_of_our_own_with_two_stories_and_a_picture(tmp_path: Path) -> No
     ]
 
 
+def test_a_message_with_a_bad_item_leaves_no_outputs_in_the_folder(tmp_path: Path) -> None:
+    """Converting an input writes all of its articles or none of them."""
+    data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
+    second = data.index(b"<newsItem", data.index(b"<newsItem") + 1)
+    first_paragraph = data.index(b"<p>", second)
+    message = tmp_path / "message.xml"
+    message.write_bytes(
+        data[:first_paragraph] + b"<p>Too many.</p>" * 20_001 + data[first_paragraph:]
+    )
+    folder = tmp_path / "out"
+    done = run_cli("convert", str(message), "-o", f"{folder}/", "-q")
+    assert done.code == 1
+    assert "more than 20000 paragraphs" in done.stderr
+    assert not folder.exists() or not list(folder.iterdir())
+
+
 def test_output_names(tmp_path: Path) -> None:
     """A plain ``.xml`` output fits both XML formats and asks for --to; the longer endings decide,
     and a folder output gets one ``.newsml.xml`` file per article."""

@@ -398,8 +398,11 @@ class _ConvertJob(NamedTuple):
         self, inputs: list[tuple[str, str]], jobs: int | None
     ) -> Iterator[tuple[tuple[str, str], list[_Output] | ArticlekitError]]:
         """Each input with its outputs (or its error), in input order, lazily."""
-        if len(inputs) == 1:  # stream: a big JSON Lines file is never held whole
+        if len(inputs) == 1 and not self.folder:  # stream: big JSON Lines are never held whole
             yield inputs[0], self.outputs(*inputs[0])
+            return
+        if len(inputs) == 1:  # into a folder: all of the input's files, or none of them
+            yield inputs[0], _convert_one((self, *inputs[0]))
             return
         from articlekit._parallel import ordered_map
 
