@@ -304,39 +304,48 @@ class Span(_Model):
 
 def _normalise_spans(spans: list[Span]) -> list[Span]:
     """Collapse whitespace across span borders, trim the ends, merge neighbours with equal marks."""
-    result: list[Span] = []
+    # Each run of equal marks collects its pieces and is joined once at the end: joining as it
+    # grows would copy the text again for every piece (minutes for a million tiny spans).
+    runs: list[tuple[Span, list[str]]] = []
     for span in spans:
         text = _SPACES.sub(" ", span.text)
         if "\n" in text:
             text = _AROUND_BREAK.sub("\n", text)
-        previous_end = result[-1].text[-1] if result else "\n"
+        previous_end = runs[-1][1][-1][-1] if runs else "\n"
         if previous_end == "\n":
             text = text.lstrip(" \n")
         elif previous_end == " ":
             text = text.lstrip(" ")
             if text.startswith("\n"):
-                _drop_trailing(result, " ")
-                if not result:
+                _drop_trailing(runs, " ")
+                if not runs:
                     text = text.lstrip("\n")
         if not text:
             continue
-        if result and result[-1].same_marks(span):
-            result[-1] = result[-1].model_copy(update={"text": result[-1].text + text})
+        if runs and runs[-1][0].same_marks(span):
+            runs[-1][1].append(text)
         else:
-            result.append(span if text == span.text else span.model_copy(update={"text": text}))
-    _drop_trailing(result, " \n")
+            runs.append((span, [text]))
+    _drop_trailing(runs, " \n")
+    result: list[Span] = []
+    for span, pieces in runs:
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        result.append(span if text == span.text else span.model_copy(update={"text": text}))
     return result
 
 
-def _drop_trailing(spans: list[Span], characters: str) -> None:
-    """Strip ``characters`` from the end of the span list, removing spans that become empty."""
-    while spans:
-        trimmed = spans[-1].text.rstrip(characters)
-        if trimmed:
-            if trimmed != spans[-1].text:
-                spans[-1] = spans[-1].model_copy(update={"text": trimmed})
-            return
-        spans.pop()
+def _drop_trailing(runs: list[tuple[Span, list[str]]], characters: str) -> None:
+    """Strip ``characters`` from the end of the runs, removing pieces and runs that become
+    empty."""
+    while runs:
+        pieces = runs[-1][1]
+        while pieces:
+            trimmed = pieces[-1].rstrip(characters)
+            if trimmed:
+                pieces[-1] = trimmed
+                return
+            pieces.pop()
+        runs.pop()
 
 
 _AROUND_BREAK = re.compile(r" ?\n[ \n]*")
