@@ -7,8 +7,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from articlekit.errors import InputError
 
 from conftest import DATA, run_cli, shared_path
 
@@ -452,3 +455,31 @@ def test_empty_output_name_is_a_usage_error() -> None:
     done = run_cli("convert", str(STORY), "-o", "")
     assert done.code == 2
     _one_error_line(done.stderr, "-o takes a file, a folder (DIR/) or - for stdout")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_input_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated: tests may run as root, whom no permission stops."""
+    from articlekit import _io, cli
+
+    (tmp_path / "a.txt").write_bytes(STORY.read_bytes())
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_walk = os.walk
+
+    def walk(top: Any, onerror: Any = None, **kwargs: Any) -> Any:
+        for root, folders, files in real_walk(top, **kwargs):
+            if "locked" in folders:
+                folders.remove("locked")
+                onerror(PermissionError(13, "Permission denied", str(locked)))
+            yield root, folders, files
+
+    monkeypatch.setattr(os, "walk", walk)
+    assert list(cli._folder_inputs(tmp_path, (".txt",))) == [
+        (str(tmp_path / "a.txt"), "a.txt"),
+        (str(locked), "locked"),
+    ]
+    monkeypatch.setattr(os, "access", lambda *_: False)
+    with pytest.raises(InputError, match="the folder cannot be read: permission denied"):
+        _io.open_input(str(locked))

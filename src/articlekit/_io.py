@@ -63,6 +63,8 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
     name = os.fspath(path)
     try:
         if Path(name).is_dir():
+            if not os.access(name, os.R_OK | os.X_OK):
+                raise InputError("the folder cannot be read: permission denied", path=name)
             raise InputError("is a directory", path=name)
         return open(name, "rb")
     except FileNotFoundError:

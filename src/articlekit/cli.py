@@ -214,14 +214,26 @@ def _expand_with_roots(inputs: list[str], source_format: str | None) -> Iterator
             extensions = tuple(
                 extension.lower() for info in chosen for extension in _safe_extensions(info)
             )
-        for child in sorted(path.rglob("*")):
-            relative = child.relative_to(path)
-            if (
-                child.is_file()
-                and not any(part.startswith(".") for part in relative.parts)
-                and child.name.lower().endswith(extensions)
-            ):
-                yield str(child), str(relative)
+        yield from _folder_inputs(path, extensions)
+
+
+def _folder_inputs(folder: Path, extensions: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """The article files below ``folder``, sorted; a sub-folder that cannot be listed is given
+    as an input too, so that it is reported rather than silently skipped."""
+    found: list[Path] = []
+    unreadable: list[Path] = []
+    for root, folders, files in os.walk(folder, onerror=lambda error: unreadable.append(
+        Path(error.filename))):  # fmt: skip
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not name.startswith(".")
+            and name.lower().endswith(extensions)
+            and Path(root, name).is_file()  # not a pipe or device, which could block a read
+        )
+    for child in sorted(found + unreadable):
+        yield str(child), str(child.relative_to(folder))
 
 
 def _safe_extensions(info: Any) -> tuple[str, ...]:
