@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from articlekit import Article, read, read_all, registry, write
 from articlekit.errors import InputError, OutputError
@@ -552,7 +552,16 @@ def test_schema_problems_for_validate() -> None:
 # --- round trips --------------------------------------------------------------------------------
 
 
+# The dateline "A" and a body opening "A.": the dateline is not printed in the body.
+DATELINE_LIKE_BODY = Article(
+    dateline=Dateline(place="A"),
+    organisations=[Concept(name="A")],
+    body=[Paragraph(content=[Span(text="A.")])],
+)
+
+
 @given(articles(NEWSML_FIELDS))
+@example(DATELINE_LIKE_BODY)
 def test_round_trip_keeps_every_carried_field(article: Article) -> None:
     """read(write(a)) == a whenever the writer reports no loss; every output is schema-valid."""
     written = write(article, format="newsml")
@@ -563,6 +572,7 @@ def test_round_trip_keeps_every_carried_field(article: Article) -> None:
 
 
 @given(articles())
+@example(DATELINE_LIKE_BODY)
 def test_writer_reports_every_loss(article: Article) -> None:
     written = write(article, format="newsml", options={"body": "nitf"})
     assert_schema_valid(written.value, "newsml")

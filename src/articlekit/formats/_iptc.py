@@ -144,6 +144,10 @@ def opens_with_dateline(body: list[Block], dateline: Dateline | None) -> bool:
     return dateline is not None and _opening(body, dateline) is not None
 
 
+_AFTER_DATELINE = " \t\n—–-_("
+"""What may follow a dateline printed in the body ("A." does not open with the dateline "A")."""
+
+
 def take_dateline(
     body: list[Block], dateline: Dateline, printed_as: str | None = None
 ) -> tuple[list[Block], Dateline]:
@@ -154,8 +158,9 @@ def take_dateline(
     first = body[0] if body else None
     if found is None and printed_as and isinstance(first, Paragraph):
         literal = " ".join(printed_as.split())
-        if len(first.text) > len(literal) and first.text.startswith(literal):
-            found = PrintedDateline(None, None, None), first.text[len(literal) :].lstrip()
+        rest = first.text[len(literal) :]
+        if first.text.startswith(literal) and rest.strip() and rest[0] in _AFTER_DATELINE:
+            found = PrintedDateline(None, None, None), rest.lstrip()
     if found is None:
         return body, dateline
     printed, rest = found
