@@ -23,7 +23,7 @@ def test_xhtml_round_trip(body: list[Block]) -> None:
 
 @given(blocks(marks=True, nesting=2))
 def test_html_string_round_trip(body: list[Block]) -> None:
-    read_back, _ = blocks_from_html(html_from_blocks(body), Context())
+    read_back = blocks_from_html(html_from_blocks(body), Context()).blocks
     assert Article(body=read_back).body == Article(body=body).body
 
 
@@ -67,7 +67,7 @@ next paragraph</pre>
 
 
 def test_markup_whitespace_is_not_a_line_break() -> None:
-    body, _ = blocks_from_html("<p>one\n   two</p><p> <b>bold</b> <i>it</i> </p>", Context())
+    body = blocks_from_html("<p>one\n   two</p><p> <b>bold</b> <i>it</i> </p>", Context()).blocks
     assert Article(body=body).model_dump(mode="json")["body"] == [
         {"type": "paragraph", "content": [{"text": "one two"}]},
         {
@@ -79,3 +79,22 @@ def test_markup_whitespace_is_not_a_line_break() -> None:
             ],
         },
     ]
+
+
+def test_labels_before_the_text_are_not_a_paragraph() -> None:
+    """An agency's labelled values (section, source) before the text; not once the text began,
+    and never a sentence that happens to be made of spans."""
+    context = Context()
+    markup = blocks_from_html(
+        '<h1>Title</h1><div class="dat"><span class="section">Harbour</span>'
+        '<span class="source">AK</span></div><p>Ferries run late.</p>'
+        '<div class="dat"><span class="a">Later</span><span class="b">Text</span></div>',
+        context,
+    )
+    assert markup.labels == {"section": "Harbour", "source": "AK"}
+    assert [block.text for block in markup.blocks] == ["Title", "Ferries run late.", "LaterText"]  # type: ignore[union-attr]
+    assert [warning.code for warning in context.warnings] == ["markup-labels-moved"]
+    spaced = blocks_from_html(
+        '<div class="x"><span class="a">Ferries</span> <span class="b">run</span></div>', Context()
+    )
+    assert spaced.labels == {} and spaced.blocks[0].text == "Ferries run"  # type: ignore[union-attr]

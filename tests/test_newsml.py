@@ -172,8 +172,8 @@ SINGLE_ITEMS = [
     (
         "tt-newsmlg2-sample.xml",
         'Jan Guillou skriver på ny "Hamilton"-bok',
-        4,
-        "LitteraturTT",  # the page's vignette and source, two spans in a div
+        3,
+        "Jan Guillou arbetar just nu med det sista kapitlet",
         "om pensionärsduon framöver.",
         "created",
         "2021-09-19T20:57:43+02:00",
@@ -286,8 +286,11 @@ def test_no_namespace_message_with_package_and_picture() -> None:
     assert [person.name for person in article.people] == ["Jan Guillou", "Erik Ponti", "Hamilton"]
     assert article.organisations == [Concept(name="Aftonbladet")]
     assert [block.type for block in article.body] == [
-        "paragraph", "paragraph", "quote", "paragraph", "quote", "paragraph",
+        "paragraph", "quote", "paragraph", "quote", "paragraph",
     ]  # fmt: skip
+    # <div class="dat"><span class="vignette">Litteratur</span><span class="source">TT</span>
+    assert article.extras["newsml:body/labels"] == {"vignette": "Litteratur", "source": "TT"}
+    assert "markup-labels-moved" in codes(result)
     assert article.source == Source(name="TT", uri="http://cv.iptc.org/newscodes/newsprovider/TT")
     skipped = [w.message for w in result.warnings if w.code == "newsml-item-skipped"]
     assert len(skipped) == 2

@@ -58,6 +58,7 @@ CATALOGUE: dict[str, str] = {
     "table-flattened": "a table became paragraphs of text, one a row",
     "media-dropped": "an image, video or other media reference was left out",
     "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
+    "markup-labels-moved": "labels before the body text (section, source) were moved to extras",
     "link-dropped": "a javascript:, vbscript: or data: link was left out (its text kept)",
     "headline-joined": "the source headline spans several lines; they were joined into one",
     "encoding-declaration-wrong": "the XML's encoding declaration did not fit its bytes; corrected",

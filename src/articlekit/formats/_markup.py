@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from articlekit._xml import local_name
 from articlekit.errors import InputError
@@ -76,6 +76,11 @@ class BodyReader:
     """Names marked up inline, by article field (``people``, ``organisations``, ``places``)."""
     made: int = 0
     """Blocks made so far, to stop hostile inputs of millions of tiny paragraphs early."""
+    text_started: bool = False
+    """Whether body text (anything but headings) has been read: labels come before it."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Labelled values an agency puts before the text (TT's ``<div class="dat"><span
+    class="vignette">Litteratur</span><span class="source">TT</span></div>``), by class."""
     unmarked: set[str] = field(default_factory=set)
     """Formatting elements met that the model has no mark for (reported once)."""
 
@@ -93,6 +98,7 @@ class BodyReader:
             if pending and any(span.text.strip() for span in pending):
                 self._count()
                 blocks.append(Paragraph(content=list(pending)))
+                self.text_started = True
             pending.clear()
 
         self._inline_text(container.text, _Marks(), pending)
@@ -100,7 +106,9 @@ class BodyReader:
             name = local_name(node)
             if name in _BLOCK_NAMES:
                 flush()
-                blocks.extend(self._block(node, name))
+                made = self._block(node, name)
+                self.text_started |= any(not isinstance(block, Heading) for block in made)
+                blocks.extend(made)
             elif name:
                 self._inline(node, _Marks(), pending)
             self._inline_text(node.tail, _Marks(), pending)
@@ -135,6 +143,10 @@ class BodyReader:
             )
             return []
         if name in _SKIPPED:
+            return []
+        labels = _labels(node) if name == "div" and not self.text_started else None
+        if labels:
+            self.labels.update(labels)
             return []
         return self.blocks(node)
 
@@ -323,20 +335,59 @@ def _append_text(element: Any, text: str | None) -> None:
 # --- HTML strings (ninjs body_html) ---------------------------------------------------------------
 
 
-def blocks_from_html(html: str, context: Context) -> tuple[list[Block], dict[str, list[str]]]:
-    """Blocks from an HTML fragment string, and the inline entities found in it."""
+def _labels(node: Any) -> dict[str, str] | None:
+    """The labelled values of a classed ``div`` that holds only two or more classed ``span``
+    elements side by side (no text between them: not a sentence), else ``None``."""
+    spans = list(node)
+    if (
+        not node.get("class")
+        or len(spans) < 2
+        or (node.text or "").strip()
+        or any(local_name(span) != "span" or not span.get("class") for span in spans)
+        or any(span.tail for span in spans[:-1])  # "<span>Ferries</span> <span>run</span>"
+        or (spans[-1].tail or "").strip()
+    ):
+        return None
+    labels = {
+        span.get("class").strip(): " ".join("".join(span.itertext()).split()) for span in spans
+    }
+    return labels if all(labels.values()) and all(len(v) <= 60 for v in labels.values()) else None
+
+
+class Markup(NamedTuple):
+    """What a body in markup gave: blocks, inline entities by field, labels (see ``BodyReader``)."""
+
+    blocks: list[Block]
+    entities: dict[str, list[str]]
+    labels: dict[str, str]
+
+
+def read_markup(container: Any, context: Context) -> Markup:
+    """The blocks, entities and labels of a parsed body element."""
+    reader = BodyReader(context)
+    blocks = reader.blocks(container)
+    if reader.labels:
+        context.warn(
+            "markup-labels-moved",
+            "labels before the text were moved to extras: "
+            + ", ".join(f"{key} {value!r}" for key, value in reader.labels.items()),
+        )
+    return Markup(blocks, reader.entities, reader.labels)
+
+
+def blocks_from_html(html: str, context: Context) -> Markup:
+    """Blocks from an HTML fragment string, with the inline entities and labels found in it."""
     from lxml import etree
     from lxml import html as lxml_html
 
     if not html.strip():
-        return [], {}
+        return Markup([], {}, {})
     try:
         container = lxml_html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError) as error:
         context.warn("markup-unreadable", f"HTML body could not be parsed: {error}")
-        return [], {}
-    reader = BodyReader(context)
-    return reader.blocks(container), reader.entities
+        return Markup([], {}, {})
+    return read_markup(container, context)
 
 
 def html_from_blocks(blocks: list[Block]) -> str:

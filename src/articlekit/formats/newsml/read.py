@@ -31,7 +31,7 @@ from articlekit.formats._iptc import (
     unwrap,
     with_clean_text,
 )
-from articlekit.formats._markup import BodyReader, write_blocks
+from articlekit.formats._markup import read_markup, write_blocks
 from articlekit.formats.newsml.vocabulary import Schemes, split_qcode
 from articlekit.model import (
     Article,
@@ -582,7 +582,10 @@ class ItemReader:
         for paragraph in [node for node in body.iterdescendants() if local_name(node) == "p"]:
             if not len(paragraph) and _is_wire_text(paragraph.text or ""):
                 _replace_with_blocks(paragraph, self._plain(paragraph.text or ""))
-        return BodyReader(self.context).blocks(body)
+        markup = read_markup(body, self.context)
+        if markup.labels:
+            self.extras["newsml:body/labels"] = dict(markup.labels)
+        return markup.blocks
 
     def _plain(self, text: str) -> list[Block]:
         from articlekit.formats.text.parse import plain_blocks

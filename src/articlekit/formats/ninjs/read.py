@@ -19,7 +19,7 @@ from typing import Any
 
 from articlekit.dates import parse_iso
 from articlekit.errors import InputError, NotAnArticleError
-from articlekit.formats._markup import BodyReader, blocks_from_html
+from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
@@ -154,9 +154,11 @@ class _ItemReader:
         values.update(self._metadata())
         values.update(self._dates())
         values.update(self._concepts())
-        blocks, entities = self._body(values.get("headline"))
+        blocks, entities, labels = self._body(values.get("headline"))
         if blocks:
             values["body"] = blocks
+        if labels:
+            self.extras["ninjs:body/labels"] = dict(labels)
         for field, names in entities.items():
             if names and not values.get(field):
                 values[field] = [Concept(name=name) for name in names]
@@ -380,7 +382,7 @@ class _ItemReader:
             if text is None:
                 continue
             if content_type.lower() in _HTML_TYPES or text.startswith("<"):
-                blocks, _ = blocks_from_html(text, self.context)
+                blocks = blocks_from_html(text, self.context).blocks
                 text = "\n\n".join(_plain(block) for block in blocks) or None
             if text:
                 return text
@@ -421,7 +423,7 @@ class _ItemReader:
 
     # --- body ---------------------------------------------------------------------------------
 
-    def _body(self, headline: str | None) -> tuple[list[Block], dict[str, list[str]]]:
+    def _body(self, headline: str | None) -> Markup:
         candidates: list[tuple[str, str]] = []
         bodies = self.take("bodies")
         if isinstance(bodies, list):
@@ -445,19 +447,19 @@ class _ItemReader:
         for wanted in ("html", "nitf", "plain"):
             for kind, value in candidates:
                 if kind == wanted and value.strip():
-                    blocks, entities = self._blocks(kind, value)
-                    if blocks:
-                        return _without_headline(blocks, headline), entities
-        return [], {}
+                    markup = self._blocks(kind, value)
+                    if markup.blocks:
+                        return markup._replace(blocks=_without_headline(markup.blocks, headline))
+        return Markup([], {}, {})
 
-    def _blocks(self, kind: str, value: str) -> tuple[list[Block], dict[str, list[str]]]:
+    def _blocks(self, kind: str, value: str) -> Markup:
         if kind == "html":
             return blocks_from_html(value, self.context)
         if kind == "nitf":
             return self._nitf(value)
-        return _plain_blocks(value), {}
+        return Markup(_plain_blocks(value), {}, {})
 
-    def _nitf(self, value: str) -> tuple[list[Block], dict[str, list[str]]]:
+    def _nitf(self, value: str) -> Markup:
         from articlekit import _xml
 
         try:
@@ -470,11 +472,11 @@ class _ItemReader:
             root, _ = _xml.parse(data)
         except InputError as error:
             self.context.warn("markup-unreadable", f"NITF body could not be parsed: {error}")
-            return [], {}
+            return Markup([], {}, {})
         contents = _xml.descendants(root, "body.content") or [root]
         reader = BodyReader(self.context)
         blocks = [block for content in contents for block in reader.blocks(content)]
-        return blocks, reader.entities
+        return Markup(blocks, reader.entities, {})
 
     def _media(self) -> None:
         for key in ("associations", "renditions"):
