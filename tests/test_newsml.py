@@ -328,6 +328,18 @@ def test_text_item_with_empty_inline_xml_is_an_article_without_body() -> None:
     assert article.dateline == Dateline(place="Berlin")
     assert str(article.published) == "2016-10-18 13:12:21-05:00"
     assert "newsml:itemMeta/embargoed" in article.extras
+    # a subject with a German name and a broader concept besides its English name: kept whole
+    assert article.extras["newsml:contentMeta/subject"] == [
+        {
+            "@type": "cpnat:abstract",
+            "@qcode": "medtop:20000523",
+            "name": [
+                {"@lang": "en-GB", "#text": "labour market"},
+                {"@lang": "de", "#text": "Arbeitsmarkt"},
+            ],
+            "broader": [{"@qcode": "medtop:04000000"}],
+        }
+    ]
 
 
 def test_headline_roles_and_plain_text_body() -> None:

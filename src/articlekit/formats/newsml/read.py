@@ -344,6 +344,10 @@ class ItemReader:
         else:
             target = CONCEPT_TYPES.get(self._code(element.get("type")), "subjects")
         self.fields.setdefault(target, []).append(concept)
+        details = [child for child in element if isinstance(child.tag, str)]
+        if len(details) > 1 or any(local_name(child) != "name" for child in details):
+            # names in other languages, sameAs, broader...: kept whole, as the source has them
+            self._keep("newsml:contentMeta", element)
 
     def concept(self, element: Any) -> Concept | None:
         """A concept from ``@qcode``/``@uri``/``@literal`` and ``name``; a missing name is looked
