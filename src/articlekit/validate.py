@@ -3,9 +3,9 @@
 A file is read with its format's reader; the rules then look at each article. Problems the reader
 itself noticed (a headline that spanned lines, an unparsable date, a malformed language tag) come
 as its warnings and are reported under the rule they belong to (:attr:`Rule.warnings`), so nothing
-is reported twice. A format whose reader has ``schema_problems(data, folder)`` (ninjs here;
-NewsML-G2 and NITF when those readers provide it) is also checked against the official IPTC
-schema, when a schema folder is configured; without one that rule is skipped with a notice.
+is reported twice. A format whose reader has ``schema_problems(data, folder)`` (NewsML-G2, NITF,
+ninjs) is also checked against the official IPTC schema, when a schema folder is configured;
+without one that rule is skipped with a notice.
 
 Settings come from ``[tool.articlekit]`` in the nearest ``pyproject.toml`` above each file::
 
