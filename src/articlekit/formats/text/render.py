@@ -45,10 +45,13 @@ def render_article(article: Article, context: Context) -> str:
     _report_lost_detail(article, context)
     chunks: list[str] = []
     if article.headline:
-        if not parse.looks_like_headline(article.headline):
+        if not parse.looks_like_headline(article.headline) or (
+            parse.header_line(article.headline, Context()) is not None
+        ):
             context.warn(
                 "text-not-round-trippable",
-                "the headline reads like a sentence; a text reader will take it for body text",
+                "the headline reads like a sentence, a byline or a date line; a text reader will "
+                "not take it for the headline",
             )
         if article.subheadline and (
             not parse.looks_like_headline(article.subheadline)
