@@ -161,6 +161,10 @@ def test_builtin_lookup_and_unknown_names() -> None:
     [
         (b'<?xml version="1.0"?>\n<!-- c -->\n<newsMessage xmlns="x">', "newsml"),
         (b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>\n<nitf>", "nitf"),
+        (b'<!DOCTYPE nitf [<!ENTITY a "b">]>\n<?pi x?><nitf>', "nitf"),
+        (b"<!---->" * 40 + b"<!-- -->", None),  # no root: once took exponential time
+        (b"<??>" * 40, None),
+        (b"<!DOCTYPE x " + b"[]" * 40, None),
         (b"<ns0:newsItem xmlns:ns0='http://iptc.org/std/nar/2006-10-01/'>", "newsml"),
         (b"\xef\xbb\xbf<packageItem>", "newsml"),
         (b"PK\x03\x04rest", "docx"),

@@ -37,9 +37,37 @@ class Sniffed:
     """What was seen (the XML root element, ...), for error messages."""
 
 
-_XML_PROLOGUE = re.compile(
-    r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*<(?P<name>[\w.:-]+)", re.S
-)
+_ROOT_NAME = re.compile(r"<([\w.:-]+)")
+
+
+def _root_element(text: str) -> str | None:
+    """The name of the first element after the prologue (declarations, processing instructions,
+    comments, a DOCTYPE with its internal subset), or ``None`` when the text does not reach it.
+    A scan, not one regular expression: nested repetitions backtrack exponentially on hostile
+    prologues such as thousands of empty comments."""
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        for opening, closing in (("<?", "?>"), ("<!--", "-->")):
+            if text.startswith(opening, position):
+                end = text.find(closing, position + len(opening))
+                if end < 0:
+                    return None
+                position = end + len(closing)
+                break
+        else:
+            if text.startswith("<!DOCTYPE", position):
+                subset = text.find("[", position)
+                close = text.find(">", position)
+                if 0 <= subset < close:  # an internal subset: the DOCTYPE ends after "]"
+                    close = text.find(">", text.find("]", subset))
+                if close < 0:
+                    return None
+                position = close + 1
+                continue
+            match = _ROOT_NAME.match(text, position)
+            return match.group(1) if match else None
 # Canonical JSON written without its (optional) schema_version still has body blocks with these
 # types, which ninjs never uses.
 _CANONICAL_BLOCK = re.compile(r'"type"\s*:\s*"(?:paragraph|heading|quote|list)"')
@@ -71,9 +99,9 @@ def sniff(head: bytes) -> Sniffed:
     text = _decode_head(head)
     stripped = text.lstrip()
     if stripped.startswith("<"):
-        match = _XML_PROLOGUE.match(text)
-        if match is not None:
-            root = match.group("name").rpartition(":")[2]
+        name = _root_element(text)
+        if name is not None:
+            root = name.rpartition(":")[2]
             if root in NEWSML_ROOTS:
                 return Sniffed("xml", "newsml", root)
             if root == "nitf":
