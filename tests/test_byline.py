@@ -40,3 +40,9 @@ def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
 )
 def test_not_bylines(line: str) -> None:
     assert byline_names(line) is None
+
+
+def test_runs_of_spaces_are_no_work() -> None:
+    """ "By x" and 8,000 spaces once made the pattern backtrack for minutes."""
+    assert byline_names("By Jane" + " " * 8_000 + "Doe") == "Jane Doe"
+    assert byline_names("By " + "Jane Doe and " * 20 + "John Roe") is None  # no byline that long

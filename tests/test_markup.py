@@ -98,3 +98,12 @@ def test_labels_before_the_text_are_not_a_paragraph() -> None:
         '<div class="x"><span class="a">Ferries</span> <span class="b">run</span></div>', Context()
     )
     assert spaced.labels == {} and spaced.blocks[0].text == "Ferries run"  # type: ignore[union-attr]
+
+
+def test_a_whole_html_document_as_a_body() -> None:
+    """lxml refuses documents as fragments ("too many bodies"); their body is read instead."""
+    context = Context()
+    assert blocks_from_html("<html><head><title>x", context).blocks == []
+    whole = blocks_from_html("<html><head></head><body><p>One</p></body></html>", context)
+    assert [block.text for block in whole.blocks] == ["One"]  # type: ignore[union-attr]
+    assert context.warnings == []

@@ -343,3 +343,14 @@ def test_a_genre_known_only_by_uri_is_written_by_its_uri() -> None:
     )
     written = write(article, format="nitf", options={"schemas": str(schema_folder())})
     assert "genre 'http://cv.iptc.org/newscodes/genre/Analysis'" in written.warnings[0].message
+
+
+def test_a_dateline_of_dashes_is_no_dateline() -> None:
+    """100,000 dashes once took the trailing-dash pattern twenty seconds."""
+    data = (
+        b"<nitf><body><body.head><hedline><hl1>Ferries</hl1></hedline><dateline>"
+        + b"-" * 100_000
+        + b"x</dateline></body.head><body.content><p>Text.</p></body.content></body></nitf>"
+    )
+    article = read(data, format="nitf").value
+    assert article.dateline is None and article.paragraphs == ["Text."]

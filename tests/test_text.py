@@ -488,3 +488,9 @@ def test_an_absurd_anpa_envelope_line_is_not_an_envelope() -> None:
     )
     article = read(data, format="text").value
     assert "text:anpa_envelope" not in article.extras
+
+
+def test_a_crosshead_with_a_long_run_of_spaces_reads_quickly() -> None:
+    """ "# x", 100,000 spaces, "y" once took the crosshead pattern twenty seconds."""
+    article = read(b"Headline Here\n\n# x" + b" " * 100_000 + b"y\n\nText.\n", format="text").value
+    assert article.body[0].text == "x y"  # type: ignore[union-attr]

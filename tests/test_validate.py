@@ -4,6 +4,7 @@ parallel checking, lazy imports, the user's sample, and every shared corpus file
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -450,3 +451,23 @@ def test_odd_pyproject_files(tmp_path: Path) -> None:
     )
     done = run_cli("validate", str(story), cwd=tmp_path)
     assert done.code == 2 and "schemas in [tool.articlekit] must be a folder path" in done.stderr
+
+
+def test_article_problems_in_json_lines_name_their_record_line(tmp_path: Path) -> None:
+    good = '{"headline": "Ferries", "body": [{"type": "paragraph", "content": [{"text": "x"}]}]}'
+    bad = '{"body": [{"type": "paragraph", "content": [{"text": "No headline."}]}]}'
+    records = tmp_path / "feed.jsonl"
+    records.write_text(f"{good}\n{good}\n\n{bad}\n{good}\n", encoding="utf-8")
+    done = run_cli("validate", str(records))
+    assert done.code == 1
+    assert f"{records}:4:1: AK002 the article has no headline" in done.text
+
+
+def test_json_report_stays_valid_utf8_with_undecodable_file_names(tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"c\xff.txt"), "wb") as undecodable:
+        undecodable.write(b"\x00\x01 not text")
+    done = run_cli("validate", str(folder), "--format", "json")
+    report = json.loads(done.stdout.decode("utf-8"))
+    assert os.fsencode(report["problems"][0]["path"]).endswith(b"c\xff.txt")

@@ -37,6 +37,8 @@ class Result(Generic[T]):
 
     value: T
     warnings: tuple[Diagnostic, ...] = ()
+    line: int | None = None
+    """The line where the article starts, for files of several articles that say it."""
 
 
 def _path_of(source: Any) -> str | None:
@@ -113,10 +115,10 @@ def read_all(
         for article in reader.read(data, context):
             if held is not None:
                 yield held
-            held = Result(article, tuple(context.take_warnings()))
+            held = Result(article, tuple(context.take_warnings()), context.line)
         if held is None:
             raise NotAnArticleError("holds no article")
-        yield Result(held.value, held.warnings + tuple(context.take_warnings()))
+        yield Result(held.value, held.warnings + tuple(context.take_warnings()), held.line)
     except UsageError:
         raise
     except ArticlekitError as error:

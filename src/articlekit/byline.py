@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
+BYLINE_LIMIT = 160
+"""Longest line that may be a byline ("By" and at most 150 characters of names)."""
 _BYLINE = re.compile(r"^(?:By|BY|by)[:\s]\s*(?P<names>\S.{0,150}?)\s*=?\s*$")
 _BYLINE_CONNECTORS = {
     "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "da", "del", "la",
@@ -29,7 +31,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b)\s*")
 
 def byline_names(text: str) -> str | None:
     """The names part of a ``By ...`` line that credits people, else ``None``."""
-    match = _BYLINE.match(text.strip())
+    text = " ".join(text.split())  # runs of spaces would make the pattern backtrack for minutes
+    match = _BYLINE.match(text) if len(text) <= BYLINE_LIMIT else None
     if match is None:
         return None
     names = match.group("names").rstrip("=").strip()

@@ -651,7 +651,12 @@ def _validate(arguments: argparse.Namespace) -> int:
             "problems": [problem.as_json() for problem in problems],
             "notices": notices,
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        text = json.dumps(document, indent=2, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that is not UTF-8: \u-escape, keep JSON valid
+            text = json.dumps(document, indent=2)
+        print(text)
     else:
         for problem in problems:
             print(problem)

@@ -25,7 +25,7 @@ MONTH_NAMES = (
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 WEEKDAY = (
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|"
@@ -78,10 +78,14 @@ def parse_iso(text: str) -> date | datetime | None:
     return None
 
 
+MAX_DATE_LENGTH = 100
+"""Longer text is not a date (and not worth a parser's time)."""
+
+
 def parse_date(text: str) -> ParsedDate | None:
     """A printed or ISO date; ``None`` when there is no full date (year, month and day)."""
     text = " ".join(text.split()).strip(" ,.;-—–")
-    if not text:
+    if not text or len(text) > MAX_DATE_LENGTH:
         return None
     iso = parse_iso(text)
     if iso is not None:
@@ -126,7 +130,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
             parsed = parser.parse(
                 text, default=datetime(1, 1, 1), tzinfos=ZONES, dayfirst=day_first
             )
-    except (ValueError, OverflowError, parser.ParserError):
+    except (ValueError, OverflowError, ArithmeticError):  # decimal.InvalidOperation, too
         return None
     if parsed.year == 1:
         return None

@@ -68,6 +68,8 @@ def _root_element(text: str) -> str | None:
                 continue
             match = _ROOT_NAME.match(text, position)
             return match.group(1) if match else None
+
+
 # Canonical JSON written without its (optional) schema_version still has body blocks with these
 # types, which ninjs never uses.
 _CANONICAL_BLOCK = re.compile(r'"type"\s*:\s*"(?:paragraph|heading|quote|list)"')

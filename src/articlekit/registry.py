@@ -39,6 +39,9 @@ class Context:
     """Warnings recorded so far; the API hands them out with each article."""
     max_bytes: int = 64 * 1024 * 1024
     """Size limit for one document; streaming readers apply it to each record."""
+    line: int | None = None
+    """Where the article being handed out starts, set by readers of several articles in one
+    file (a JSON Lines record, a NewsML-G2 item); validate reports article problems there."""
 
     def warn(
         self, code: str, message: str, *, line: int | None = None, column: int | None = None

@@ -416,7 +416,7 @@ def check_file(path: str, options: Options) -> FileReport:
             for rule in RULES.values():
                 if rule.check is not None and rule.code in settings.selected:
                     for message in rule.check(result.value, settings):
-                        add(rule.code, message)
+                        add(rule.code, message, result.line, 1 if result.line else None)
     except NotAnArticleError as error:
         add("AK012", error.message, error.line, error.column)
     except UnknownFormatError as error:  # e.g. NewsML-G2 in an installation without its reader

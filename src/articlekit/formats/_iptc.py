@@ -32,7 +32,7 @@ from articlekit.registry import Context
 T = TypeVar("T")
 
 _BASIC_DATE = re.compile(r"^\d{8}$")
-_TRAILING_DASH = re.compile(r"[\s\-—–―_]+$")
+_DASHES_AND_SPACE = " -—–―_"
 _AGENCY_AT_END = re.compile(r"^(?P<place>.*?)\s*\((?P<agency>[^()]{1,40})\)$")
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -93,7 +93,7 @@ def compact_datetime(value: date | datetime) -> str:
 def read_printed_dateline(text: str) -> Dateline | None:
     """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
     no place (empty, or a time stamp as some feeds send)."""
-    text = _TRAILING_DASH.sub("", " ".join(text.split()))
+    text = " ".join(text.split()).rstrip(_DASHES_AND_SPACE)
     if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
         return None
     found = split_dateline(f"{text} —")

@@ -383,7 +383,13 @@ def blocks_from_html(html: str, context: Context) -> Markup:
     if not html.strip():
         return Markup([], {}, {})
     try:
-        container = lxml_html.fragment_fromstring(html, create_parent="div")
+        try:
+            container = lxml_html.fragment_fromstring(html, create_parent="div")
+        except AssertionError:  # lxml's word for a whole document (<html>...) in a fragment
+            document = lxml_html.document_fromstring(html)
+            container = document.find("body")
+            if container is None:
+                return Markup([], {}, {})
     except (etree.ParserError, ValueError) as error:
         context.warn("markup-unreadable", f"HTML body could not be parsed: {error}")
         return Markup([], {}, {})

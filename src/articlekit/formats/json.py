@@ -127,6 +127,7 @@ class JsonLinesReader:
                 message = describe_validation_error(error)
                 context.warn("json-article-skipped", f"skipped: {message}", line=number)
                 continue
+            context.line = number
             yield article
 
 

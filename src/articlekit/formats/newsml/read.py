@@ -110,7 +110,9 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
     for reason in skipped:
         context.warn("newsml-item-skipped", f"skipped {reason}")
     for item in texts:
-        yield with_clean_text(root, context, partial(read_item, item, context, header))
+        article = with_clean_text(root, context, partial(read_item, item, context, header))
+        context.line = item.sourceline if len(items) > 1 else None  # where a message's item is
+        yield article
 
 
 def read_item(item: Any, context: Context, header: Any = None) -> Article:
@@ -633,7 +635,7 @@ class ItemReader:
         if fields.get("byline") or len(body) < 2:
             return body
         for index, block in enumerate(body[:3]):
-            if not isinstance(block, Paragraph) or len(block.text) > BYLINE_LIMIT:
+            if not isinstance(block, Paragraph):
                 continue
             names = byline_names(block.text)
             if names:
@@ -665,10 +667,6 @@ class ItemReader:
                 f"left out {repeats} repeats of the headline, byline or page header in the body",
             )
         return body
-
-
-BYLINE_LIMIT = 100
-"""Longest paragraph taken for a byline: longer ones are sentences that start with "By"."""
 
 
 def _same(one: Source, other: Source) -> bool:

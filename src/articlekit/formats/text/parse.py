@@ -52,7 +52,8 @@ HEADER_LIMIT = 200
 DATE_LIMIT = 60
 _UPDATED_LABELS = {"updated", "last updated", "modified"}
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+"""A Markdown-style crosshead, matched on stripped lines (no lazy ending: it backtracks)."""
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
