@@ -267,7 +267,7 @@ def read_dateline(text: str) -> dict[str, str] | None:
     if found is not None and not found[1].strip():
         printed = found[0]
     else:
-        core = text.rstrip().rstrip("—–―-_").rstrip()
+        core = " ".join(text.split()).rstrip("—–―-_ ")  # single spaces: no backtracking
         match = _DATELINE_AGENCY.match(core)
         printed = PrintedDateline(
             (match.group("place") if match else core) or None,
