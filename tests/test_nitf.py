@@ -354,3 +354,16 @@ def test_a_dateline_of_dashes_is_no_dateline() -> None:
     )
     article = read(data, format="nitf").value
     assert article.dateline is None and article.paragraphs == ["Text."]
+
+
+def test_a_job_title_marked_as_a_person_credits_no_one() -> None:
+    data = (
+        b"<nitf><body><body.head><hedline><hl1>Ferries</hl1></hedline><byline>By<person>Staff "
+        b"Reporter</person><byttl>Harbour Desk</byttl></byline></body.head><body.content><p>Text."
+        b"</p></body.content></body></nitf>"
+    )
+    article = read(data, format="nitf").value
+    assert article.byline == "By Staff Reporter, Harbour Desk" and article.authors == []
+    written = write(Article(headline="Ferries", byline="By Staff Reporter",
+                            authors=[Person(name="Staff Reporter")]), format="nitf")  # fmt: skip
+    assert "left out: Staff Reporter" in " ".join(w.message for w in written.warnings)

@@ -45,6 +45,11 @@ def byline_names(text: str) -> str | None:
     return names
 
 
+def is_job_title(name: str) -> bool:
+    """Whether a credited "name" is a job title standing in for one ("Staff Reporter")."""
+    return _ROLE_WORDS.search(name) is not None
+
+
 def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
     """People credited by a byline: names split on commas and "and"; job titles become roles."""
     people: list[dict[str, str]] = []
@@ -54,7 +59,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         part = raw.strip(" .")
         if not part:
             continue
-        if _ROLE_WORDS.search(part):
+        if is_job_title(part):
             role = part
             # "By Staff Reporter, BusinessDesk": a job title first credits no one by name, and
             # what follows is the employer.

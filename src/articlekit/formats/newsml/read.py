@@ -629,21 +629,23 @@ class ItemReader:
             self.context.warn("no-headline", "the item has no headline; the article has none")
 
     def _body_byline(self, body: list[Block]) -> list[Block]:
-        """A "By ..." paragraph among the first blocks is the byline when the metadata has none
-        (wire copy pasted into the body); a body of nothing else stays a body."""
+        """A "By ..." paragraph among the first blocks is the byline when the metadata has none,
+        or has one that credits no one ("By Staff Reporter"): wire copy pasted into the body. A
+        body of nothing else stays a body."""
         fields = self.fields
-        if fields.get("byline") or len(body) < 2:
+        if fields.get("authors") or len(body) < 2:
             return body
         for index, block in enumerate(body[:3]):
             if not isinstance(block, Paragraph):
                 continue
             names = byline_names(block.text)
-            if names:
+            authors = authors_from_byline(names) if names else []
+            if names and (authors or not fields.get("byline")):
+                if fields.get("byline"):
+                    self.extras["newsml:byline"] = fields["byline"]
                 fields["byline"] = block.text
-                if not fields.get("authors"):
-                    authors = authors_from_byline(names)
-                    if authors:
-                        fields["authors"] = [Person(**person) for person in authors]
+                if authors:
+                    fields["authors"] = [Person(**person) for person in authors]
                 return body[:index] + body[index + 1 :]
         return body
 

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import JsonValue
 
 from articlekit._xml import child, children, local_name, text_of
-from articlekit.byline import authors_from_byline, byline_names
+from articlekit.byline import authors_from_byline, byline_names, is_job_title
 from articlekit.formats._iptc import (
     add_concept,
     add_extra,
@@ -419,8 +419,9 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
                 text += " "
             if name == "person":
                 for person in _NAME_SPLIT.split(part):
-                    waiting.append(len(people))
-                    people.append((person, None))
+                    if not is_job_title(person):  # <person>Staff Reporter</person> names no one
+                        waiting.append(len(people))
+                        people.append((person, None))
             text += part
         text += element.tail or ""
     printed = " ".join(text.split())

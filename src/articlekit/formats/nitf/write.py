@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from articlekit._xml import NITF
-from articlekit.byline import byline_names
+from articlekit.byline import byline_names, is_job_title
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
 from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._support import report_dropped
@@ -240,8 +240,8 @@ def _byline(element: Any, article: Article, context: Context) -> None:
     cursor = 0
     for person in authors:
         found = _find(text, person.name, cursor)
-        if found is None:
-            lost.append(person.name)
+        if found is None or is_job_title(person.name):
+            lost.append(person.name)  # a reader takes <person>Staff Reporter</person> for no one
             continue
         marks.append((*found, "person"))
         marked.append(person)
@@ -258,7 +258,7 @@ def _byline(element: Any, article: Article, context: Context) -> None:
     if lost:
         context.warn(
             "field-dropped",
-            f"NITF authors must be named in the byline; left out: {', '.join(lost)}",
+            f"NITF authors must be people named in the byline; left out: {', '.join(lost)}",
         )
     if _titles(marks, text) != [person.role for person in marked]:
         context.warn(
