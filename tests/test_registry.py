@@ -167,6 +167,8 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b"<!DOCTYPE x " + b"[]" * 40, None),
         (b"<ns0:newsItem xmlns:ns0='http://iptc.org/std/nar/2006-10-01/'>", "newsml"),
         (b"\xef\xbb\xbf<packageItem>", "newsml"),
+        (b"\xff\xfe\x00\x00" + "<nitf>".encode("utf-32-le"), "nitf"),  # not UTF-16's mark
+        (b"\x00\x00\xfe\xff" + "<newsItem>".encode("utf-32-be"), "newsml"),
         (b"PK\x03\x04rest", "docx"),
         (b'{"uri": "http://example.org/1", "headlines": []}', "ninjs"),
         (b'{\n  "schema_version": "1.0"', "json"),

@@ -8,12 +8,12 @@ silently: XML or JSON that no format claims is an error naming what was found.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from articlekit import registry
+from articlekit.encoding import BOMS
 from articlekit.errors import InputError, UnknownFormatError, UsageError
 
 HEAD_SIZE = 65536
@@ -82,11 +82,7 @@ _NINJS_KEYS = re.compile(
 
 
 def _decode_head(head: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
+    for bom, encoding in BOMS:
         if head.startswith(bom):
             return head[len(bom) :].decode(encoding, "ignore")
     return head.decode("utf-8", "ignore")

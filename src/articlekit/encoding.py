@@ -14,7 +14,7 @@ import re
 from articlekit.errors import InputError
 from articlekit.registry import Context
 
-_BOMS = (
+BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -27,7 +27,7 @@ LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r", "cp932", "gb18030", "big5", "e
 
 def decode_text(data: bytes, context: Context) -> str:
     """The text of ``data``; warns when the encoding had to be guessed."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)
