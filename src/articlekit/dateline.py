@@ -138,3 +138,26 @@ def format_dateline(dateline: PrintedDateline, dash: str = "—") -> str:
     if dateline.agency:
         text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
     return f"{text} {dash}"
+
+
+_AGENCY_AT_END = re.compile(r"^(?P<place>.*?) ?\((?P<agency>[^()]{1,40})\)$")
+
+
+def read_printed(text: str) -> PrintedDateline | None:
+    """A dateline printed on its own (a ``dateline`` element, a Dateline paragraph): the rules
+    above, else everything before an agency in parentheses is the place, else all of it."""
+    text = " ".join(text.split()).rstrip(" -—–―_")  # single spaces: the patterns cannot backtrack
+    if not text:
+        return None
+    found = split_dateline(f"{text} —")
+    if found is not None and not found[1].strip():
+        return found[0]
+    match = _AGENCY_AT_END.match(text)
+    if match is not None:
+        return PrintedDateline(match.group("place") or None, None, match.group("agency").strip())
+    return PrintedDateline(text, None, None)
+
+
+def dateline_fields(dateline: PrintedDateline) -> dict[str, str]:
+    """The parts a dateline has, as Dateline field values."""
+    return {key: value for key, value in dateline._asdict().items() if value}

@@ -24,7 +24,13 @@ from pydantic import JsonValue, TypeAdapter, ValidationError
 from articlekit import _xml, dates
 from articlekit._text import strip_controls
 from articlekit._xml import local_name
-from articlekit.dateline import PrintedDateline, format_dateline, split_dateline
+from articlekit.dateline import (
+    PrintedDateline,
+    dateline_fields,
+    format_dateline,
+    read_printed,
+    split_dateline,
+)
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
 from articlekit.registry import Context
@@ -32,8 +38,6 @@ from articlekit.registry import Context
 T = TypeVar("T")
 
 _BASIC_DATE = re.compile(r"^\d{8}$")
-_DASHES_AND_SPACE = " -—–―_"
-_AGENCY_AT_END = re.compile(r"^(?P<place>.*?)\s*\((?P<agency>[^()]{1,40})\)$")
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 DATELINE_LIMIT = 200
@@ -93,17 +97,11 @@ def compact_datetime(value: date | datetime) -> str:
 def read_printed_dateline(text: str) -> Dateline | None:
     """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
     no place (empty, or a time stamp as some feeds send)."""
-    text = " ".join(text.split()).rstrip(_DASHES_AND_SPACE)
+    text = " ".join(text.split())
     if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
         return None
-    found = split_dateline(f"{text} —")
-    if found is not None and not found[1].strip():
-        place, date_text, agency = found[0]
-        return Dateline(place=place, date_text=date_text, agency=agency)
-    match = _AGENCY_AT_END.match(text)
-    if match is not None:
-        return Dateline(place=match.group("place") or None, agency=match.group("agency").strip())
-    return Dateline(place=text)
+    printed = read_printed(text)
+    return Dateline(**dateline_fields(printed)) if printed is not None else None
 
 
 def printed_dateline(dateline: Dateline) -> str:

@@ -35,7 +35,13 @@ from typing import Any
 
 from articlekit import dates
 from articlekit.byline import byline_names
-from articlekit.dateline import PrintedDateline, format_dateline, split_dateline
+from articlekit.dateline import (
+    PrintedDateline,
+    dateline_fields,
+    format_dateline,
+    read_printed,
+    split_dateline,
+)
 from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.registry import Context
 
@@ -45,7 +51,6 @@ Run = tuple[str, bool, bool, str | None]
 HEADER_ROLES = frozenset({"title", "subtitle", "byline", "dateline", "author", "date", "abstract"})
 MAX_LIST_LEVEL = 8
 _NOT_XML = re.compile("[\ufffe\uffff]")
-_DATELINE_AGENCY = re.compile(r"^(?P<place>.*?)\s*\((?P<agency>[^()]*)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,19 +268,8 @@ def _looks_like_headline(text: str) -> bool:
 def read_dateline(text: str) -> dict[str, str] | None:
     """A Dateline paragraph (``PLACE, DATE (AGENCY) —``): the shared dateline rules first, else
     everything before the agency is the place (the paragraph style already says it is one)."""
-    found = split_dateline(text)
-    if found is not None and not found[1].strip():
-        printed = found[0]
-    else:
-        core = " ".join(text.split()).rstrip("—–―-_ ")  # single spaces: no backtracking
-        match = _DATELINE_AGENCY.match(core)
-        printed = PrintedDateline(
-            (match.group("place") if match else core) or None,
-            None,
-            (match.group("agency").strip() or None) if match else None,
-        )
-    values = {key: value for key, value in printed._asdict().items() if value}
-    return values or None
+    printed = read_printed(text)
+    return (dateline_fields(printed) or None) if printed is not None else None
 
 
 def _take_dateline(body: list[Para], fields: dict[str, Any]) -> list[Para]:
@@ -285,7 +279,7 @@ def _take_dateline(body: list[Para], fields: dict[str, Any]) -> list[Para]:
     if found is None:
         return body
     dateline, rest = found
-    fields["dateline"] = {key: value for key, value in dateline._asdict().items() if value}
+    fields["dateline"] = dateline_fields(dateline)
     cut = len(first.text) - len(rest)
     runs: list[Run] = []
     for text, strong, emphasis, link in first.runs:

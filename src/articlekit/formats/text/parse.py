@@ -25,7 +25,7 @@ from typing import Any
 from articlekit import boilerplate, dates
 from articlekit._text import find_control, strip_controls
 from articlekit.byline import ABBREVIATION_END, authors_from_byline, byline_names
-from articlekit.dateline import split_dateline
+from articlekit.dateline import dateline_fields, split_dateline
 from articlekit.errors import InputError
 from articlekit.model import (
     MAX_BLOCKS,
@@ -601,9 +601,7 @@ def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
     if found is None:
         return
     dateline, rest = found
-    fields["dateline"] = {
-        key: value for key, value in dateline._asdict().items() if value is not None
-    }
+    fields["dateline"] = dateline_fields(dateline)
     if rest.strip():
         chunks[0][0] = rest
     elif len(chunks[0]) > 1:
