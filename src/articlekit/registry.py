@@ -125,22 +125,35 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
     # plain ".xml" name asks for --to; ".newsml.xml"/".g2.xml" and ".nitf.xml"/".nitf" decide.
     Builtin(
         "newsml",
-        "IPTC NewsML-G2 newsItem (reads newsMessage too)",
+        "IPTC NewsML-G2 newsItem, writes 2.35 (reads newsMessage too)",
         "articlekit.formats.newsml",
         (".newsml.xml", ".g2.xml", ".xml"),
     ),
-    Builtin("nitf", "IPTC NITF 3.x", "articlekit.formats.nitf", (".nitf.xml", ".nitf", ".xml")),
+    Builtin(
+        "nitf",
+        "IPTC NITF 3.x (writes 3.6)",
+        "articlekit.formats.nitf",
+        (".nitf.xml", ".nitf", ".xml"),
+    ),
     Builtin(
         "ninjs",
-        "IPTC ninjs 3.x (reads 1.x-3.x, dialects, envelopes)",
+        "IPTC ninjs 3.x, writes 3.1 (-O ninjs-version=3.0); reads 1.x-3.x, dialects, envelopes",
         "articlekit.formats.ninjs",
         (".ninjs.json",),
     ),
     Builtin(
-        "ninjs2", "IPTC ninjs 2.x", "articlekit.formats.ninjs", (".ninjs2.json",), writer="writer2"
+        "ninjs2",
+        "IPTC ninjs 2.x, writes 2.2 (-O ninjs-version=2.0 or 2.1)",
+        "articlekit.formats.ninjs",
+        (".ninjs2.json",),
+        writer="writer2",
     ),
     Builtin(
-        "ninjs1", "IPTC ninjs 1.x", "articlekit.formats.ninjs", (".ninjs1.json",), writer="writer1"
+        "ninjs1",
+        "IPTC ninjs 1.x, writes 1.6 (-O ninjs-version=1.0 ... 1.5)",
+        "articlekit.formats.ninjs",
+        (".ninjs1.json",),
+        writer="writer1",
     ),
     Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
 )

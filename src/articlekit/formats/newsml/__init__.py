@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 
 
 class NewsmlReader:
-    description = "IPTC NewsML-G2 newsItem or newsMessage"
-    extensions = (".newsml.xml", ".g2.xml", ".xml")
-
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         from articlekit.formats._iptc import check_namespace, parse_document
         from articlekit.formats.newsml.read import read_items
@@ -74,8 +71,6 @@ class NewsmlReader:
 
 
 class NewsmlWriter:
-    description = "IPTC NewsML-G2 2.35 newsItem"
-    extensions = (".newsml.xml", ".g2.xml", ".xml")
     options = ("body",)
     """``-O body=nitf`` puts the body in NITF instead of XHTML."""
 

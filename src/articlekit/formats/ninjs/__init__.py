@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 
 class NinjsReader:
-    description = "IPTC ninjs 1.x, 2.x and 3.x, Superdesk dialect and API envelopes"
-
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         yield from read_document(parse_json(decode_json_bytes(data)), context)
 
@@ -75,9 +73,9 @@ class NinjsWriter:
     options = ("ninjs-version",)
     """``-O ninjs-version=3.0`` picks an exact version of the writer's generation."""
 
-    def __init__(self, name: str, description: str) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.description = description
+        """The generation it writes: ``ninjs`` (3.x), ``ninjs2`` or ``ninjs1``."""
 
     def write(self, article: Article, context: Context) -> bytes:
         version = writer_version(self.name, context.option("ninjs-version"))
@@ -97,8 +95,8 @@ class NinjsWriter:
 
 
 reader = NinjsReader()
-writer = NinjsWriter("ninjs", "IPTC ninjs 3.x (3.1; -O ninjs-version=3.0)")
-writer2 = NinjsWriter("ninjs2", "IPTC ninjs 2.x (2.2; -O ninjs-version=2.0 or 2.1)")
-writer1 = NinjsWriter("ninjs1", "IPTC ninjs 1.x (1.6; -O ninjs-version=1.0 ... 1.5)")
+writer = NinjsWriter("ninjs")
+writer2 = NinjsWriter("ninjs2")
+writer1 = NinjsWriter("ninjs1")
 
 __all__ = ["reader", "writer", "writer1", "writer2"]

@@ -45,9 +45,6 @@ if TYPE_CHECKING:
 
 
 class NitfReader:
-    description = "IPTC NITF 3.x"
-    extensions = (".nitf.xml", ".nitf", ".xml")
-
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         from articlekit.formats._iptc import check_namespace, parse_document, with_clean_text
 
@@ -83,9 +80,6 @@ def article_from_nitf(root: Any, context: Context) -> Article:
 
 
 class NitfWriter:
-    description = "IPTC NITF 3.6"
-    extensions = (".nitf.xml", ".nitf", ".xml")
-
     def write(self, article: Article, context: Context) -> bytes:
         from articlekit.formats._iptc import write_document
         from articlekit.formats.nitf.write import build
