@@ -110,11 +110,6 @@ def corrected_encoding(data: bytes) -> str | None:
     return "utf-8"
 
 
-def lying_encoding(data: bytes) -> bool:
-    """Whether the declaration says a single-byte Latin encoding but the bytes are UTF-8."""
-    return corrected_encoding(data) == "utf-8"
-
-
 def parse(data: bytes) -> tuple[etree._Element, bool]:
     """The root element of an XML document, and whether its encoding declaration was overridden.
 

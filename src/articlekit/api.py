@@ -21,8 +21,6 @@ from articlekit.diagnostics import Diagnostic
 from articlekit.errors import ArticlekitError, InputError, NotAnArticleError, UsageError
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
-
     from articlekit.model import Article
 
 T = TypeVar("T")
@@ -46,21 +44,6 @@ def _path_of(source: Any) -> str | None:
         path = os.fspath(source)
         return None if path == _io.STDIO else path
     return None
-
-
-def describe_validation_error(error: ValidationError) -> str:
-    """One line for a pydantic error: where in the article, and what is wrong (no input echoed)."""
-    problems = error.errors(include_url=False, include_input=False)
-    first = problems[0]
-    location = ""
-    for part in first["loc"]:
-        if isinstance(part, int):
-            location += f"[{part}]"
-        elif part not in ("paragraph", "heading", "quote", "list"):
-            location += f".{part}" if location else str(part)
-    message = first["msg"].removeprefix("Value error, ")
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    return f"invalid article: {location or 'article'}: {message}{more}"
 
 
 def _open(source: Source) -> tuple[IO[bytes], bool]:
@@ -89,6 +72,8 @@ def read_all(
     read from a file by the caller.
     """
     from pydantic import ValidationError
+
+    from articlekit.model import describe_validation_error
 
     name = name or _io.display_name(source)
     stream, opened = _open(source)
@@ -141,12 +126,12 @@ def read(
 ) -> Result[Article]:
     """The one article in ``source``; an error when it holds none or several (use ``read_all``)."""
     results = read_all(source, format=format, options=options, max_bytes=max_bytes)
-    first = next(results, None)
-    name = _io.display_name(source)
-    if first is None:
-        raise InputError("holds no article", path=name)
+    first = next(results)  # read_all raises when the source holds no article
     if next(results, None) is not None:
-        raise InputError("holds several articles; use read_all() to get them all", path=name)
+        raise InputError(
+            "holds several articles; use read_all() to get them all",
+            path=_io.display_name(source),
+        )
     return first
 
 
@@ -218,7 +203,5 @@ def convert(
     for result in read_all(source, format=from_format, options=options, max_bytes=max_bytes):
         articles.append(result.value)
         warnings.extend(result.warnings)
-    if not articles:
-        raise InputError("holds no article", path=_io.display_name(source))
     written = write_all(articles, destination, format=to_format, options=options, force=force)
     return Result(written.value, tuple(warnings) + written.warnings)

@@ -609,8 +609,7 @@ def _validate(arguments: argparse.Namespace) -> int:
 
     if arguments.list_rules:
         for rule in validate.RULES.values():
-            state = "on " if rule.enabled else "off"
-            print(f"{rule.code}  {rule.name:<22} {state} {rule.summary.replace('``', '')}")
+            print(f"{rule.code}  {rule.name:<22} {rule.summary.replace('``', '')}")
         return 0
     _check_max_bytes(arguments.max_bytes)
     if not arguments.paths:

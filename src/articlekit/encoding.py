@@ -61,9 +61,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
 WESTERN_DENSITY = 0.3
 """Western single-byte text has few bytes above 0x7F (accents); Cyrillic and East Asian legacy
 encodings have many."""

@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     JsonValue,
     Tag,
+    ValidationError,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -583,3 +584,18 @@ def json_schema() -> dict[str, Any]:
     schema = Article.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line for a pydantic error: where in the article, and what is wrong (no input echoed)."""
+    problems = error.errors(include_url=False, include_input=False)
+    first = problems[0]
+    location = ""
+    for part in first["loc"]:
+        if isinstance(part, int):
+            location += f"[{part}]"
+        elif part not in ("paragraph", "heading", "quote", "list"):
+            location += f".{part}" if location else str(part)
+    message = first["msg"].removeprefix("Value error, ")
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return f"invalid article: {location or 'article'}: {message}{more}"

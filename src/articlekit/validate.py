@@ -65,8 +65,6 @@ class Rule:
     """Looks at one article and yields a message per problem; ``None`` for file-level rules."""
     warnings: tuple[str, ...] = ()
     """Reader warning codes that are this problem (reported under this code, not twice)."""
-    enabled: bool = True
-    """Whether the rule runs when ``select`` does not name it (every rule does by default)."""
 
 
 RULES: dict[str, Rule] = {}
@@ -324,7 +322,7 @@ def settings_for(path: str, options: Options) -> Settings:
         selected = (
             parse_selection(_strings(configured, "select", config), where, str(config.path))
             if configured is not None
-            else tuple(code for code, rule in RULES.items() if rule.enabled)
+            else tuple(RULES)
         )
     ignored = set(options.ignore)
     ignored.update(

@@ -5,7 +5,7 @@ The reader is strict, because canonical JSON is a contract: unknown keys, duplic
 numbers too long to be real, lone surrogates and absurd nesting are errors with a line and column,
 never silently accepted. A top-level array holds several articles. JSON Lines streams: each line
 is read, checked and converted on its own, so a file of any size converts in bounded memory, and a
-bad line is an error naming its line number.
+broken record is skipped with a ``json-article-skipped`` warning naming its line.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ class JsonLinesReader:
     def read(self, data: IO[bytes], context: Context) -> Iterator[Article]:
         from pydantic import ValidationError
 
-        from articlekit.api import describe_validation_error
+        from articlekit.model import describe_validation_error
 
         number = 0
         while True:

@@ -75,7 +75,7 @@ def find(
     """The embedded article, if the document has one that reads; a warning if it does not."""
     from pydantic import ValidationError
 
-    from articlekit.api import describe_validation_error
+    from articlekit.model import describe_validation_error
 
     for relationship in relationships.values():
         if relationship.kind != "customXml" or relationship.target not in package:

@@ -35,7 +35,7 @@ _STATIC_RELATIONSHIPS = (
     ("numbering", "numbering.xml"),
     ("settings", "settings.xml"),
     ("theme", "theme/theme1.xml"),
-    ("customXml", "../customXml/item1.xml"),
+    ("customXml", f"../{embedded.ITEM}"),
 )
 _NOT_SHOWN = ("slugline", "source", "editor_note", "places", "people", "organisations",
               "rights", "urgency", "extras")  # fmt: skip
@@ -59,7 +59,7 @@ def write_article(article: Article, context: Context) -> bytes:
                 ("word/document.xml", document),
                 ("word/_rels/document.xml.rels", _document_relationships(links)),
                 ("word/numbering.xml", _numbering(paras)),
-                ("customXml/item1.xml", embedded.render(article)),
+                (embedded.ITEM, embedded.render(article)),
             )
         )
     )
@@ -198,7 +198,7 @@ def _static_parts() -> tuple[tuple[str, bytes], ...]:
         ("/word/theme/theme1.xml", f"{_MAIN}.theme+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
         ("/docProps/app.xml", f"{_MAIN}.extended-properties+xml"),
-        ("/customXml/itemProps1.xml", f"{_MAIN}.customXmlProperties+xml"),
+        (f"/{embedded.PROPERTIES}", f"{_MAIN}.customXmlProperties+xml"),
     )
     content_types = (
         f'{_DECLARATION}<Types xmlns="{CONTENT_TYPES}">'
@@ -232,7 +232,7 @@ def _static_parts() -> tuple[tuple[str, bytes], ...]:
         ("word/styles.xml", template.styles),
         ("word/settings.xml", template.settings),
         ("word/theme/theme1.xml", template.theme),
-        ("customXml/itemProps1.xml", embedded.PROPERTIES_XML),
+        (embedded.PROPERTIES, embedded.PROPERTIES_XML),
         ("customXml/_rels/item1.xml.rels", item_relationships.encode("utf-8")),
     )
 
@@ -280,8 +280,8 @@ def _static_entries() -> dict[str, _Entry]:
 _ORDER = (
     "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
     "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml",
-    "word/settings.xml", "word/theme/theme1.xml", "customXml/item1.xml",
-    "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels",
+    "word/settings.xml", "word/theme/theme1.xml", embedded.ITEM,
+    embedded.PROPERTIES, "customXml/_rels/item1.xml.rels",
 )  # fmt: skip
 
 

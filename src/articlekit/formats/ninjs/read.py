@@ -201,16 +201,18 @@ class _ItemReader:
             if text is None:
                 continue
             if main is None and role in MAIN_ROLES:
-                main = self._one_line(text)
+                main = self._reported_if_multiline(text)
             elif sub is None and role in SUB_ROLES:
-                sub = self._one_line(text)
+                sub = self._reported_if_multiline(text)
             else:
                 leftovers.append({"role": role, "value": text})
         if leftovers:
             self.keep("headlines", leftovers)
         return {"headline": main, "subheadline": sub}
 
-    def _one_line(self, text: str) -> str:
+    def _reported_if_multiline(self, text: str) -> str:
+        """The text as it is (the model's one-line type joins its lines), reported if it spans
+        lines."""
         if "\n" in text or "\r" in text:
             self.context.warn(
                 "headline-joined", "the headline spans several lines; they were joined"
