@@ -42,3 +42,9 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029
 def printable(text: str) -> str:
     """Escape controls (newlines included) so a message stays one harmless terminal line."""
     return _UNPRINTABLE.sub(_escape, text)
+
+
+def shortened(text: str, length: int) -> str:
+    """``text`` cut to ``length`` characters with an ellipsis: one line of a report needs only
+    the start of a long value."""
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from articlekit._io import DEFAULT_MAX_BYTES
 from articlekit._parallel import ordered_map
-from articlekit._text import printable
+from articlekit._text import printable, shortened
 from articlekit.config import Config, find_config
 from articlekit.errors import UsageError
 
@@ -231,8 +231,8 @@ def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
         yield start, previous
 
 
-def _quote(text: str, length: int = 60) -> str:
-    return repr(text if len(text) <= length else text[: length - 1] + "…")
+def _quote(text: str) -> str:
+    return repr(shortened(text, 60))
 
 
 # --- settings ---------------------------------------------------------------------------------

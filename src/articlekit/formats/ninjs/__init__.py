@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from articlekit._text import shortened
 from articlekit.errors import OutputError
 from articlekit.formats.json import decode_json_bytes, parse_json
 from articlekit.formats.ninjs.read import read_document, unwrap
@@ -58,15 +59,12 @@ class NinjsReader:
                         break
             where = f"item {index}: " if envelope is not None else ""
             problems += [
-                SchemaProblem(f"{where}not valid ninjs {version}: {_shorten(problem.message)}")
+                SchemaProblem(
+                    f"{where}not valid ninjs {version}: {shortened(problem.message, 200)}"
+                )
                 for problem in found
             ]
         return problems
-
-
-def _shorten(message: str, length: int = 200) -> str:
-    """jsonschema quotes whole offending values; one line of a report needs only their start."""
-    return message if len(message) <= length else message[: length - 1] + "…"
 
 
 class NinjsWriter:
