@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,22 @@ def test_dates_must_be_aware_or_plain_dates() -> None:
     assert article.published == date(2023, 10, 6)
     assert article.updated == datetime(2023, 10, 6, 8, tzinfo=UTC)
     with pytest.raises(ValidationError, match="timezone"):
-        Article(published="2023-10-06T10:00:00")
+        Article(published=datetime(2023, 10, 6, 10))
+    offset_with_seconds = timezone(timedelta(hours=5, minutes=30, seconds=17))
+    for value in (
+        "2023-10-06T10:00:00",  # naive: not quietly cut to its date
+        "20231006",  # a Unix timestamp to pydantic
+        1696586400,
+        datetime(2023, 10, 6, 10, tzinfo=offset_with_seconds),
+        datetime(2023, 10, 6, 10, tzinfo=timezone(timedelta(hours=-23))),  # beyond ±14:00
+    ):
+        with pytest.raises(ValidationError):
+            Article(published=value)
+    for field, value in (("version", "3"), ("version", True), ("urgency", "5")):
+        with pytest.raises(ValidationError):
+            Article.model_validate({field: value})
+    with pytest.raises(ValidationError):
+        Article(version=2**31)
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,19 @@ field is kept, and ``Article.model_validate_json()`` reads it back to an equal a
 import hashlib
 import math
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
     JsonValue,
+    StrictInt,
     Tag,
     ValidationError,
     WithJsonSchema,
@@ -43,6 +45,8 @@ MAX_NESTING = 16
 MAX_BLOCKS = 20_000
 """Most blocks in one body. Book-length stories have a few thousand paragraphs; readers stop at
 this many, so that a hostile input cannot fill memory with millions of tiny paragraphs."""
+MAX_VERSION = 2**31 - 1
+"""Largest revision number (a 32-bit integer, as agency systems store it)."""
 
 
 # --- text types -------------------------------------------------------------------------------
@@ -180,7 +184,35 @@ LanguageTag: TypeAlias = Annotated[
 ]
 """A well-formed BCP 47 language tag in canonical case, e.g. ``en-GB``, ``sr-Latn-RS``."""
 
-DateOrDateTime: TypeAlias = AwareDatetime | date
+
+def _usable_offset(value: datetime) -> datetime:
+    offset = value.utcoffset()
+    assert offset is not None  # AwareDatetime
+    if offset.seconds % 60 or offset.microseconds or abs(offset) > timedelta(hours=14):
+        raise ValueError("the time zone offset must be whole minutes within ±14:00")
+    return value
+
+
+_ISO_DATE_OR_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?"
+)
+
+
+def _iso_text(value: Any) -> Any:
+    """Dates in JSON are ISO 8601 text with a time zone when they have a time: no Unix
+    timestamps, no "20200101", no naive times quietly cut to dates."""
+    if isinstance(value, str) and not _ISO_DATE_OR_TIME.fullmatch(value.strip()):
+        raise ValueError("dates are ISO 8601: YYYY-MM-DD, or a date-time with its offset")
+    if isinstance(value, int | float):
+        raise ValueError("dates are ISO 8601 text, not numbers")
+    return value
+
+
+DateOrDateTime: TypeAlias = Annotated[
+    Annotated[AwareDatetime, AfterValidator(_usable_offset)] | date, BeforeValidator(_iso_text)
+]
+"""A date, or a date-time with a time zone offset that every format can write (ISO 8601 and
+``xs:dateTime`` allow whole minutes up to ±14:00)."""
 """A timezone-aware date-time, or a calendar date alone when the source gives no time."""
 
 
@@ -490,7 +522,9 @@ class Article(_Model):
             " content (``urn:articlekit:<hash>``), so the same article always gets the same id."
         ),
     )
-    version: int | None = Optional("Revision number of the item, 1 for the first version.", ge=1)
+    version: StrictInt | None = Optional(
+        "Revision number of the item, 1 for the first version.", ge=1, le=MAX_VERSION
+    )
     headline: Line | None = Optional(
         "The main headline, one line. Absent when the source has none."
     )
@@ -515,7 +549,7 @@ class Article(_Model):
     organisations: list[Concept] = Many("Organisations the story is about.")
     genres: list[Concept] = Many("Journalistic genres, e.g. ``Analysis``, ``Interview``.")
     rights: Rights | None = Optional("Copyright holder, notice and usage terms.")
-    urgency: int | None = Optional("News urgency, 1 (most urgent) to 9.", ge=1, le=9)
+    urgency: StrictInt | None = Optional("News urgency, 1 (most urgent) to 9.", ge=1, le=9)
     status: Literal["usable", "withheld", "canceled"] | None = Optional(
         "Publishing status of the item."
     )

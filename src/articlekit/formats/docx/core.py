@@ -28,7 +28,7 @@ from articlekit import dates
 from articlekit._text import strip_controls
 from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
 from articlekit.formats.docx.xmltext import escape_text
-from articlekit.model import Article
+from articlekit.model import MAX_VERSION, Article
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
                 unusable[key] = text
         elif key == "revision":
             version = number(text)
-            if version:
+            if version and version <= MAX_VERSION:
                 result["version"] = version
             elif text != "0":  # Word's count before the first save: no version at all
                 unusable[key] = text

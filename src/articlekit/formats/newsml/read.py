@@ -34,6 +34,7 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import read_markup, write_blocks
 from articlekit.formats.newsml.vocabulary import Schemes, split_qcode
 from articlekit.model import (
+    MAX_VERSION,
     Article,
     Block,
     Concept,
@@ -239,10 +240,12 @@ class ItemReader:
         if value is None:
             return
         number = small_number(value)
-        if number:
+        if number and number <= MAX_VERSION:
             self.fields["version"] = number
         else:
-            self.context.warn("newsml-value-invalid", f"version {value[:20]!r} is not 1 or more")
+            self.context.warn(
+                "newsml-value-invalid", f"version {value[:20]!r} is not from 1 to {MAX_VERSION}"
+            )
             self.extras["newsml:@version"] = value
 
     def _keep(self, parent: str, element: Any) -> None:

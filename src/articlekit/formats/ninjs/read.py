@@ -23,6 +23,7 @@ from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
+    MAX_VERSION,
     Article,
     Block,
     Concept,
@@ -304,7 +305,7 @@ class _ItemReader:
         version = self.take("version")
         if version is not None:
             text = str(version).strip()
-            if text.isdigit() and int(text) >= 1:
+            if text.isascii() and text.isdigit() and 1 <= int(text[:12]) <= MAX_VERSION:
                 values["version"] = int(text)
             else:
                 self.keep("version", version, f"{version!r} is not a revision number")
