@@ -633,3 +633,17 @@ def test_broken_values_are_warnings_not_errors() -> None:
     assert article.subjects == [Concept(name="Spaced", code="1", vocabulary="sp")]
     assert set(codes(result)) == {"newsml-value-invalid", "language-invalid", "date-unparsed"}
     assert article.extras["newsml:itemMeta/pubStatus"] == [{"@qcode": "stat:maybe"}]
+
+
+@pytest.mark.parametrize("value", ["a#b#c", "[x]", "a]b", "a%b", "%zz"])
+def test_identifiers_that_are_not_iris_are_left_out_with_a_warning(value: str) -> None:
+    """Valid article identifiers that NewsML-G2's IRIType (xs:anyURI) refuses."""
+    article = Article(
+        headline="Ferries Here",
+        source=Source(name="Courier", uri=value),
+        authors=[Person(name="Jane Doe", uri=value)],
+        subjects=[Concept(name="Harbours", code="c", vocabulary=value, uri=value)],
+    )
+    written = write(article, format="newsml", options={"schemas": str(schema_folder())})
+    assert codes(written).count("field-dropped") == 4
+    assert value.encode() not in written.value

@@ -367,3 +367,10 @@ def test_a_job_title_marked_as_a_person_credits_no_one() -> None:
     written = write(Article(headline="Ferries", byline="By Staff Reporter",
                             authors=[Person(name="Staff Reporter")]), format="nitf")  # fmt: skip
     assert "left out: Staff Reporter" in " ".join(w.message for w in written.warnings)
+
+
+@pytest.mark.parametrize("code", ["aª", "a¼", "xǉ", "\U0002e841", "a b", "a/b"])
+def test_subject_codes_that_are_not_name_tokens_are_left_out(code: str) -> None:
+    article = Article(headline="Ferries Here", subjects=[Concept(name="Harbours", code=code)])
+    written = write(article, format="nitf", options={"schemas": str(schema_folder())})
+    assert "field-dropped" in codes(written)

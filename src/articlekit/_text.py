@@ -48,3 +48,11 @@ def shortened(text: str, length: int) -> str:
     """``text`` cut to ``length`` characters with an ellipsis: one line of a report needs only
     the start of a long value."""
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def valid_percent_escapes(value: str) -> bool:
+    """Whether every ``%`` in a URI starts an escape of two hexadecimal digits."""
+    return all(
+        len(part) >= 2 and all(char in "0123456789abcdefABCDEF" for char in part[:2])
+        for part in value.split("%")[1:]
+    )

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from articlekit import _xml, dates
-from articlekit._text import strip_controls
+from articlekit._text import strip_controls, valid_percent_escapes
 from articlekit._xml import local_name
 from articlekit.dateline import (
     PrintedDateline,
@@ -422,3 +422,17 @@ def with_clean_text(root: Any, context: Context, build: Callable[[], T]) -> T:
     removed = strip_tree_controls(root)
     context.warn("control-characters-removed", f"removed {removed} control characters")
     return build()
+
+
+_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`\x00-\x1f\x7f]')
+_BRACKETED_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\[[0-9A-Fa-f:.]+\](?:[:/?#]|$)")
+
+
+def is_iri_reference(value: str) -> bool:
+    """Whether ``xs:anyURI`` (as libxml2 checks it) takes ``value``: characters an IRI may hold,
+    one fragment at most, brackets only around an IPv6 host, well-formed percent escapes."""
+    if not value or _IRI_FORBIDDEN.search(value) or value.count("#") > 1:
+        return False
+    if ("[" in value or "]" in value) and not _BRACKETED_HOST.match(value):
+        return False
+    return valid_percent_escapes(value)

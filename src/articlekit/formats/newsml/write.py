@@ -20,6 +20,7 @@ from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.byline import byline_names
 from articlekit.formats._iptc import (
     is_hard_wrapped,
+    is_iri_reference,
     iso_datetime,
     opens_with_dateline,
     printed_dateline,
@@ -131,7 +132,8 @@ class ItemWriter:
         if source is None:
             self.sub(meta, _T["provider"], {"literal": UNKNOWN_PROVIDER})
         else:
-            provider = self.sub(meta, _T["provider"], {"uri": source.uri} if source.uri else {})
+            uri = self._iri(source.uri, "source URI")
+            provider = self.sub(meta, _T["provider"], {"uri": uri} if uri else {})
             self._text(provider, "name", source.name)
         self._text(meta, "versionCreated", iso_datetime(self._version_created()))
         if article.published is not None:
@@ -175,7 +177,8 @@ class ItemWriter:
         if article.dateline is not None and article.dateline.place:
             text(self.sub(meta, _T["located"]), "name", article.dateline.place)
         for person in article.authors:
-            creator = self.sub(meta, _T["creator"], {"uri": person.uri} if person.uri else {})
+            uri = self._iri(person.uri, "author URI")
+            creator = self.sub(meta, _T["creator"], {"uri": uri} if uri else {})
             text(creator, "name", person.name)
             if person.role:
                 role = f"{self.aliases.use_articlekit_roles()}:{JOBTITLE_ROLE}"
@@ -207,7 +210,7 @@ class ItemWriter:
 
     def _concept(self, parent: Any, tag: str, concept: Concept, kind: str | None) -> None:
         element = self.sub(parent, _T[tag], {"type": kind} if kind else {})
-        code, vocabulary = concept.code, concept.vocabulary
+        code, vocabulary = concept.code, self._iri(concept.vocabulary, "vocabulary URI")
         if code and vocabulary and not _WHITESPACE.search(code):
             element.set("qcode", f"{self.aliases.alias(vocabulary)}:{code}")
         elif code:
@@ -218,10 +221,19 @@ class ItemWriter:
                     f"the code {code[:40]!r} has no QCode form (no vocabulary or spaces); "
                     "it was written as a literal",
                 )
-        if concept.uri:
-            element.set("uri", concept.uri)
+        uri = self._iri(concept.uri, "concept URI")
+        if uri:
+            element.set("uri", uri)
         if concept.name:
             self._text(element, "name", concept.name)
+
+    def _iri(self, value: str | None, what: str) -> str | None:
+        """``value`` when NewsML-G2's ``IRIType`` (``xs:anyURI``) takes it, else ``None`` with a
+        warning: "a#b#c", "[x]" or "%zz" are identifiers to articlekit but not IRIs."""
+        if value is None or is_iri_reference(value):
+            return value
+        self.context.warn("field-dropped", f"the {what} {value[:60]!r} is not an IRI; left out")
+        return None
 
     # --- contentSet -----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import re
 from typing import Any
 from urllib.parse import quote, unquote
 
+from articlekit._text import valid_percent_escapes
 from articlekit.model import Concept
 
 # RFC 3986 absolute URI: a scheme, then only characters a URI may hold (reserved, unreserved,
@@ -36,14 +37,7 @@ SEPARATORS = ("/", "#", "=")
 
 def is_uri(value: str) -> bool:
     """Whether ``value`` is an absolute URI that a schema's ``"format": "uri"`` accepts."""
-    return _URI.match(value) is not None and _valid_escapes(value)
-
-
-def _valid_escapes(value: str) -> bool:
-    return all(
-        len(part) >= 2 and all(char in "0123456789abcdefABCDEF" for char in part[:2])
-        for part in value.split("%")[1:]
-    )
+    return _URI.match(value) is not None and valid_percent_escapes(value)
 
 
 def uri_of_id(identifier: str) -> str:

@@ -104,12 +104,13 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
         etree.SubElement(tobject, _T["tobject.subject"], attributes)
 
 
-_NAME_TOKEN = re.compile(r"^[\w.:\-·]+$")
-"""XML's NMTOKEN, the type of tobject.subject.refnum: no spaces, slashes, commas or ampersands."""
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9.:_\-·]+")
+"""XML's NMTOKEN, the type of tobject.subject.refnum: no spaces, slashes, commas or ampersands;
+ASCII only, because which other letters libxml2 takes follows an old Unicode table."""
 
 
 def _subject_fits(subject: Concept, context: Context) -> bool:
-    if subject.code is None or not _NAME_TOKEN.match(subject.code):
+    if subject.code is None or not _NAME_TOKEN.fullmatch(subject.code):
         label = subject.name or subject.code or subject.uri
         context.warn(
             "field-dropped",
