@@ -220,3 +220,9 @@ def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) 
 def test_grandfathered_language_tags() -> None:
     assert Article(language="en-gb-oed").language == "en-GB-oed"
     assert Article(language="sgn-BE-FR").language == "sgn-BE-FR"
+
+
+def test_unicode_separators_are_line_breaks_and_paragraph_edges_lose_every_space() -> None:
+    paragraph = Paragraph(content=[Span(text="\u00a0para\u2028line\u2029x\u00a0")])
+    assert paragraph.text == "para\nline\nx"
+    assert Paragraph(content=[Span(text="a\u00a0b")]).text == "a\u00a0b"  # inside: kept

@@ -341,12 +341,12 @@ def _normalise_spans(spans: list[Span]) -> list[Span]:
     # grows would copy the text again for every piece (minutes for a million tiny spans).
     runs: list[tuple[Span, list[str]]] = []
     for span in spans:
-        text = _SPACES.sub(" ", span.text)
+        text = _SPACES.sub(" ", span.text.translate(_LINE_SEPARATORS))
         if "\n" in text:
             text = _AROUND_BREAK.sub("\n", text)
         previous_end = runs[-1][1][-1][-1] if runs else "\n"
         if previous_end == "\n":
-            text = text.lstrip(" \n")
+            text = text.lstrip()  # no space of any kind (no-break too) opens a line
         elif previous_end == " ":
             text = text.lstrip(" ")
             if text.startswith("\n"):
@@ -359,7 +359,7 @@ def _normalise_spans(spans: list[Span]) -> list[Span]:
             runs[-1][1].append(text)
         else:
             runs.append((span, [text]))
-    _drop_trailing(runs, " \n")
+    _drop_trailing(runs, None)  # nor ends the paragraph
     result: list[Span] = []
     for span, pieces in runs:
         text = pieces[0] if len(pieces) == 1 else "".join(pieces)
@@ -367,7 +367,7 @@ def _normalise_spans(spans: list[Span]) -> list[Span]:
     return result
 
 
-def _drop_trailing(runs: list[tuple[Span, list[str]]], characters: str) -> None:
+def _drop_trailing(runs: list[tuple[Span, list[str]]], characters: str | None) -> None:
     """Strip ``characters`` from the end of the runs, removing pieces and runs that become
     empty."""
     while runs:
@@ -382,6 +382,8 @@ def _drop_trailing(runs: list[tuple[Span, list[str]]], characters: str) -> None:
 
 
 _AROUND_BREAK = re.compile(r" ?\n[ \n]*")
+_LINE_SEPARATORS = {0x2028: "\n", 0x2029: "\n"}
+"""Unicode's line and paragraph separators inside a block are line breaks like ``\n``."""
 
 
 _CONTENT = "The text of the block as spans with inline marks."
@@ -411,7 +413,7 @@ class _Inline(_Model):
 
 
 _UNCLEAN_CHARACTER = re.compile(
-    "[\t\r\f\v\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+    "[\t\r\f\v\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 )
 
 
@@ -419,8 +421,8 @@ def _is_clean(text: str) -> bool:
     """Fast path: a single span that needs no normalisation (the common case)."""
     return (
         bool(text)
-        and text[0] not in " \n"
-        and text[-1] not in " \n"
+        and not text[0].isspace()
+        and not text[-1].isspace()
         and "  " not in text
         and " \n" not in text
         and "\n " not in text
