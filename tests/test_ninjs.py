@@ -458,3 +458,13 @@ def test_bundled_example_is_current() -> None:
     article = read(ROOT / "examples" / "harbour-ferries.txt").value
     expected = (ROOT / "examples" / "harbour-ferries.ninjs.json").read_bytes()
     assert write(article, format="ninjs").value == expected
+
+
+def test_links_to_iris_read_back_as_themselves() -> None:
+    link = "https://例え.jp/パス?a=1&b=2"
+    article = Article(
+        headline="Ferries Here", body=[Paragraph(content=[Span(text="the timetable", link=link)])]
+    )
+    for name in ("ninjs", "ninjs2", "ninjs1"):
+        back = read(write(article, format=name).value, format="ninjs").value
+        assert back.body == article.body, name

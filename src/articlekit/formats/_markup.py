@@ -402,4 +402,6 @@ def html_from_blocks(blocks: list[Block]) -> str:
 
     container = etree.Element("div")
     write_blocks(container, blocks, HTML)
-    return "".join(etree.tostring(child, encoding="unicode", method="html") for child in container)
+    # The XML serialiser: libxml2's HTML one percent-encodes non-ASCII link targets, so a link
+    # to https://例え.jp/ would not read back as itself. The result is still HTML (<br/> included).
+    return "".join(etree.tostring(child, encoding="unicode") for child in container)
