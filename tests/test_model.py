@@ -207,6 +207,16 @@ def test_every_canonical_article_validates_against_the_published_schema(article:
                 {"type": "paragraph", "content": [{"text": "x", "link": "javascript:alert(1)"}]}
             ]
         },
+        {"subjects": [{}]},
+        {"dateline": {}},
+        {"rights": {"holder": None}},
+        {"body": [{"type": "paragraph", "content": []}]},
+        {"body": [{"type": "paragraph", "content": [{"text": "a\u0001"}]}]},
+        {"headline": "a\ud800"},
+        {"published": "2020-01-01T00:00:00"},
+        {"published": "20200101"},
+        {"version": "3"},
+        {"urgency": True},
     ],
 )
 def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) -> None:
@@ -220,6 +230,9 @@ def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) 
 def test_grandfathered_language_tags() -> None:
     assert Article(language="en-gb-oed").language == "en-GB-oed"
     assert Article(language="sgn-BE-FR").language == "sgn-BE-FR"
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert validator.is_valid({"language": "EN_gb-OED"})
 
 
 def test_unicode_separators_are_line_breaks_and_paragraph_edges_lose_every_space() -> None:

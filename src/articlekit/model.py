@@ -87,7 +87,8 @@ def _prose(value: str) -> str:
     return value
 
 
-_UNSAFE_LINK = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE)
+_UNSAFE_LINK = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE | re.ASCII)
+"""Schemes are ASCII: "JAVASCRİPT:" (dotted İ) is no scheme a browser runs."""
 
 
 def is_safe_link(target: str) -> bool:
@@ -111,8 +112,8 @@ def _identifier(value: str) -> str:
 
 # What the validators accept, as JSON Schema patterns, so that the published schema is as strict
 # as the reader: no control characters, not blank, identifiers without whitespace.
-_ALLOWED = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
-_VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f\ufffe\uffff]"
+_ALLOWED = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+_VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 _TEXT_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^{_ALLOWED}*{_VISIBLE}{_ALLOWED}*$"})
 _IDENTIFIER_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^\\s*{_VISIBLE}+\\s*$"})
 
@@ -168,6 +169,11 @@ def _language_tag(value: str) -> str:
     return "-".join(parts)
 
 
+_GRANDFATHERED_PATTERN = "|".join(
+    "[-_]".join("".join(f"[{c.upper()}{c.lower()}]" for c in part) for part in tag.split("-"))
+    for tag in ("en-gb-oed", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de")
+)
+"""The grandfathered tags the validator accepts, in any case and with either separator."""
 LanguageTag: TypeAlias = Annotated[
     str,
     AfterValidator(_language_tag),
@@ -178,7 +184,7 @@ LanguageTag: TypeAlias = Annotated[
             "(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?(?:[-_](?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
             "(?:[-_][0-9A-WY-Za-wy-z](?:[-_][A-Za-z0-9]{2,8})+)*(?:[-_][Xx](?:[-_][A-Za-z0-9]{1,8})+)?"
             "|[Xx](?:[-_][A-Za-z0-9]{1,8})+|[Ii][-_][A-Za-z]{2,8}"
-            "|en-GB-oed|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE)\\s*$",
+            f"|{_GRANDFATHERED_PATTERN})\\s*$",
         }
     ),
 ]
@@ -209,7 +215,15 @@ def _iso_text(value: Any) -> Any:
 
 
 DateOrDateTime: TypeAlias = Annotated[
-    Annotated[AwareDatetime, AfterValidator(_usable_offset)] | date, BeforeValidator(_iso_text)
+    Annotated[AwareDatetime, AfterValidator(_usable_offset)] | date,
+    BeforeValidator(_iso_text),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{_ISO_DATE_OR_TIME.pattern}$",
+            "anyOf": [{"format": "date"}, {"format": "date-time"}],
+        }
+    ),
 ]
 """A date, or a date-time with a time zone offset that every format can write (ISO 8601 and
 ``xs:dateTime`` allow whole minutes up to ±14:00)."""
@@ -240,9 +254,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+def _require_one(schema: dict[str, Any], model: type) -> None:
+    """The JSON Schema side of ``_AtLeastOne``: one of the fields, and not null."""
+    schema["anyOf"] = [
+        {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+        for name in getattr(model, "_required", ())
+    ]
+
+
 class _AtLeastOne(_Model):
     """A group of optional fields of which at least one must be given (``_required``)."""
 
+    model_config = ConfigDict(json_schema_extra=_require_one)
     _required: ClassVar[tuple[str, ...]]
 
     @model_validator(mode="after")
@@ -318,9 +341,11 @@ class Rights(_AtLeastOne):
 class Span(_Model):
     """A run of text with the same inline marks. ``\\n`` inside ``text`` is a hard line break."""
 
-    text: Annotated[str, AfterValidator(_check_characters)] = Field(
-        description="The characters; whitespace is normalised by the enclosing block."
-    )
+    text: Annotated[
+        str,
+        AfterValidator(_check_characters),
+        WithJsonSchema({"type": "string", "pattern": f"^{_ALLOWED}*$"}),
+    ] = Field(description="The characters; whitespace is normalised by the enclosing block.")
     strong: bool = Flag("Strong importance (bold).")
     emphasis: bool = Flag("Stress emphasis (italic).")
     link: LinkTarget | None = Optional(
@@ -434,7 +459,7 @@ class Paragraph(_Inline):
     """A paragraph of body text."""
 
     type: Literal["paragraph"] = "paragraph"
-    content: list[Span] = Field(description=_CONTENT)
+    content: list[Span] = Field(description=_CONTENT, min_length=1)
 
 
 class Heading(_Inline):
@@ -442,7 +467,7 @@ class Heading(_Inline):
 
     type: Literal["heading"] = "heading"
     level: int = Field(default=2, ge=1, le=6, description="1 (highest) to 6.")
-    content: list[Span] = Field(description=_CONTENT)
+    content: list[Span] = Field(description=_CONTENT, min_length=1)
 
 
 class Quote(_Model):
