@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from articlekit import Article, _xml
+from articlekit import Article, Result, _xml, read, write
 from articlekit.model import (
     Concept,
     Dateline,
@@ -29,6 +29,16 @@ from conftest import shared_path
 
 def schema_folder() -> Path:
     return shared_path("schemas")
+
+
+def written_and_read(
+    article: Article, kind: str, options: dict[str, str] | None = None
+) -> tuple[Result[bytes], Article]:
+    """``article`` written as ``kind`` (``newsml`` or ``nitf``), the output checked against its
+    schema, and what a reader makes of it."""
+    written = write(article, format=kind, options=options)
+    assert_schema_valid(written.value, kind)
+    return written, read(written.value, format=kind).value
 
 
 def assert_schema_valid(data: bytes, kind: str) -> None:

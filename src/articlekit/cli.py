@@ -221,9 +221,11 @@ def _folder_inputs(folder: Path, extensions: tuple[str, ...]) -> Iterator[tuple[
     """The article files below ``folder``, sorted; a sub-folder that cannot be listed is given
     as an input too, so that it is reported rather than silently skipped."""
     found: list[Path] = []
-    unreadable: list[Path] = []
-    for root, folders, files in os.walk(folder, onerror=lambda error: unreadable.append(
-        Path(error.filename))):  # fmt: skip
+
+    def unreadable(error: OSError) -> None:
+        found.append(Path(error.filename))
+
+    for root, folders, files in os.walk(folder, onerror=unreadable):
         folders[:] = [name for name in folders if not name.startswith(".")]
         found.extend(
             Path(root, name)
@@ -232,7 +234,7 @@ def _folder_inputs(folder: Path, extensions: tuple[str, ...]) -> Iterator[tuple[
             and name.lower().endswith(extensions)
             and Path(root, name).is_file()  # not a pipe or device, which could block a read
         )
-    for child in sorted(found + unreadable):
+    for child in sorted(found):
         yield str(child), str(child.relative_to(folder))
 
 
