@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit import boilerplate
+from articlekit.prose import boilerplate
 
 
 @pytest.mark.parametrize(

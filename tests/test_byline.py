@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.byline import authors_from_byline, byline_names
+from articlekit.prose.byline import authors_from_byline, byline_names
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.dateline import split_dateline
+from articlekit.prose.dateline import split_dateline
 
 
 @pytest.mark.parametrize(

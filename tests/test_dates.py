@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from articlekit.dates import parse_date
+from articlekit.prose.dates import parse_date
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articlekit import Context
-from articlekit.encoding import decode_text
 from articlekit.errors import InputError
+from articlekit.prose.encoding import decode_text
 
 STORY = "Café Owners Rally\n\nIt’s the “terrace fee” – again. Müller said so.\n"
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from articlekit import registry
-from articlekit.encoding import BOMS
 from articlekit.errors import InputError, UnknownFormatError, UsageError
+from articlekit.prose.encoding import BOMS
 
 HEAD_SIZE = 65536
 """How many leading bytes sniffing looks at."""

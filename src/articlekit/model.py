@@ -33,7 +33,7 @@ from pydantic import (
     model_validator,
 )
 
-from articlekit._text import find_control
+from articlekit.prose.controls import find_control
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 """Version of the canonical JSON layout; bumped on any incompatible change."""

@@ -163,7 +163,7 @@ def empty_body(article: Article, settings: Settings) -> Iterator[str]:
 @_rule("AK009", "leftover-boilerplate")
 def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[str]:
     """The body still holds web page furniture: comment forms, share buttons, "Related" lists."""
-    from articlekit.boilerplate import find_leftovers
+    from articlekit.prose.boilerplate import find_leftovers
 
     texts = [_block_text(block) for block in article.body]
     found = find_leftovers(texts)

@@ -21,18 +21,20 @@ from typing import Any, TypeVar
 
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
-from articlekit import _xml, dates
-from articlekit._text import strip_controls, valid_percent_escapes
+from articlekit import _xml
+from articlekit._text import valid_percent_escapes
 from articlekit._xml import local_name
-from articlekit.dateline import (
+from articlekit.errors import OutputError
+from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
+from articlekit.prose import dates
+from articlekit.prose.controls import strip_controls
+from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
     format_dateline,
     read_printed,
     split_dateline,
 )
-from articlekit.errors import OutputError
-from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
 from articlekit.registry import Context
 
 T = TypeVar("T")

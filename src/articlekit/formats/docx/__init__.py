@@ -11,7 +11,8 @@ Reader (:mod:`.read`), for files from Word, LibreOffice, Google Docs and article
       by more text (never a long body paragraph)
 - [x] subheadline (Subtitle), byline (Byline style or a "By ..." paragraph), authors (Author
       style, else the byline, with core creators when the byline names them), Date, Abstract
-- [x] dateline: Dateline style, else the start of the first paragraph (:mod:`articlekit.dateline`)
+- [x] dateline: Dateline style, else the start of the first paragraph
+      (:mod:`articlekit.prose.dateline`)
 - [x] headings 1-6, quotes (Quote, Intense Quote, Block Text, indented paragraphs, nested by
       indentation), lists from numbering properties on paragraphs or styles (:mod:`.numbering`),
       nested by level, numbered or bulleted; further paragraphs of list items

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from articlekit._text import find_control, strip_controls
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Para, Run
 from articlekit.formats.docx.names import Names, number
@@ -28,6 +27,7 @@ from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of,
 from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
 from articlekit.formats.docx.template import INDENT_STEP
 from articlekit.model import MAX_BLOCKS, MAX_NESTING, is_safe_link
+from articlekit.prose.controls import find_control, strip_controls
 
 if TYPE_CHECKING:
     from lxml import etree

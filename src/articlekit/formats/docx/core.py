@@ -24,11 +24,11 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from articlekit import dates
-from articlekit._text import strip_controls
 from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import MAX_VERSION, Article
+from articlekit.prose import dates
+from articlekit.prose.controls import strip_controls
 from articlekit.registry import Context
 
 if TYPE_CHECKING:

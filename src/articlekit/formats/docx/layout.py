@@ -33,16 +33,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from articlekit import dates
-from articlekit.byline import byline_names
-from articlekit.dateline import (
+from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.prose import dates
+from articlekit.prose.byline import byline_names
+from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
     format_dateline,
     read_printed,
     split_dateline,
 )
-from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.registry import Context
 
 Run = tuple[str, bool, bool, str | None]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from articlekit.byline import authors_from_byline, byline_names
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.body import BodyReader, SetAside, clean_attribute
@@ -20,6 +19,7 @@ from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
 from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
 from articlekit.model import Article
+from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.registry import Context
 
 if TYPE_CHECKING:

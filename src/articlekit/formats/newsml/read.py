@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import JsonValue
 
 from articlekit._xml import child, children, local_name, text_of
-from articlekit.byline import authors_from_byline, byline_names
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
     element_json,
@@ -45,6 +44,7 @@ from articlekit.model import (
     Rights,
     Source,
 )
+from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.registry import Context
 
 ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}

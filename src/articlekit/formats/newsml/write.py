@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from articlekit._xml import NEWSML, NITF, XHTML, XML
-from articlekit.byline import byline_names
 from articlekit.formats._iptc import (
     is_hard_wrapped,
     is_iri_reference,
@@ -36,6 +35,7 @@ from articlekit.formats.newsml.read import (
 )
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
 from articlekit.model import Article, Concept, Heading, Paragraph
+from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.dates import parse_iso
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
@@ -35,6 +34,7 @@ from articlekit.model import (
     Span,
     _language_tag,
 )
+from articlekit.prose.dates import parse_iso
 from articlekit.registry import Context
 
 NON_TEXT_TYPES = frozenset({"picture", "video", "audio", "graphic", "event", "planning"})

@@ -24,13 +24,13 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from articlekit.dates import parse_iso
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._support import report_dropped
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
 from articlekit.formats.ninjs.read import CREDIT_ROLES, PORTABLE
 from articlekit.formats.ninjs.versions import Generation, generation_of
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
+from articlekit.prose.dates import parse_iso
 from articlekit.registry import Context
 
 # 2.x spelling → 3.x spelling, for the properties whose name is not all lower case in 3.x.

@@ -14,7 +14,6 @@ from typing import Any
 from pydantic import JsonValue
 
 from articlekit._xml import child, children, local_name, text_of
-from articlekit.byline import authors_from_byline, byline_names, is_job_title
 from articlekit.formats._iptc import (
     add_concept,
     add_extra,
@@ -40,6 +39,7 @@ from articlekit.model import (
     Source,
     iter_blocks,
 )
+from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title
 from articlekit.registry import Context
 
 SUBJECT_CODES = "http://cv.iptc.org/newscodes/subjectcode/"

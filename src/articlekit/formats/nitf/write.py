@@ -10,12 +10,12 @@ import re
 from typing import Any
 
 from articlekit._xml import NITF
-from articlekit.byline import byline_names, is_job_title
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
 from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import SUBJECT_CODES
 from articlekit.model import Article, Concept, Dateline, Paragraph, Person
+from articlekit.prose.byline import byline_names, is_job_title
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"

@@ -2,7 +2,7 @@
 
 Reader: layout in :mod:`.parse` (headline, byline, source and date lines, dateline, paragraphs,
 boilerplate), agency envelopes in :mod:`.wire` (IPTC 7901, ANPA-1312), decoding in
-:mod:`articlekit.encoding`. Writer: :mod:`.render`, the same layout, so that text → Article →
+:mod:`articlekit.prose.encoding`. Writer: :mod:`.render`, the same layout, so that text → Article →
 text is stable. Text carries headline, subheadline, byline (and the authors it names), source name,
 published and updated dates, dateline and the body's paragraphs, crossheads, quotes and lists; it
 drops inline formatting and every other field, with warnings.
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from articlekit.encoding import decode_text
 from articlekit.model import Article
+from articlekit.prose.encoding import decode_text
 from articlekit.registry import Context
 
 

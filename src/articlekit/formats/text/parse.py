@@ -11,8 +11,8 @@ lines, bare dates and ``Published:``/``Updated:``/``Source:`` labels. The rest i
   short line ending a sentence starts a new paragraph;
 * ``#`` crossheads, ``>`` quotes, ``-``/``*``/``•`` and ``1.`` lists (at the start of a chunk);
 * a leading backslash protects a paragraph from all of the above (the writer adds it);
-* the dateline opening the first paragraph (see :mod:`articlekit.dateline`);
-* trailing web boilerplate (see :mod:`articlekit.boilerplate`) is cut and reported.
+* the dateline opening the first paragraph (see :mod:`articlekit.prose.dateline`);
+* trailing web boilerplate (see :mod:`articlekit.prose.boilerplate`) is cut and reported.
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from articlekit import boilerplate, dates
-from articlekit._text import find_control, strip_controls
-from articlekit.byline import ABBREVIATION_END, authors_from_byline, byline_names
-from articlekit.dateline import dateline_fields, split_dateline
 from articlekit.errors import InputError
 from articlekit.model import (
     MAX_BLOCKS,
@@ -39,6 +35,10 @@ from articlekit.model import (
     Quote,
     Span,
 )
+from articlekit.prose import boilerplate, dates
+from articlekit.prose.byline import ABBREVIATION_END, authors_from_byline, byline_names
+from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100

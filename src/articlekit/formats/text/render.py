@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from articlekit import boilerplate, dates
-from articlekit.byline import byline_names
-from articlekit.dateline import PrintedDateline, format_dateline, split_dateline
 from articlekit.formats._support import report_dropped
 from articlekit.formats.text import parse
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote, iter_blocks
+from articlekit.prose import boilerplate, dates
+from articlekit.prose.byline import byline_names
+from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
 from articlekit.registry import Context
 
 CARRIED = {

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from articlekit.dates import MONTH
+from articlekit.prose.dates import MONTH
 
 _WORD = r"[^\W\d_][\w'’./\-]*"
 _CONNECTORS = {
