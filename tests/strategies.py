@@ -2,8 +2,9 @@
 
 ``articles()`` draws any valid article (every field). Format tests narrow it with the keyword
 arguments (``fields=`` the fields the format carries, ``marks=`` whether inline formatting is
-allowed, ``nesting=`` how deep quotes and lists go) so that the property they check is
-"read(write(a)) keeps every field the format can carry".
+allowed, ``nesting=`` how deep quotes and lists go, ``media=`` whether the body holds figures and
+tables) so that the property they check is "read(write(a)) keeps every field the format can
+carry". ``figures()``, ``tables()`` and ``associated_media()`` draw the media parts alone.
 """
 
 from __future__ import annotations
@@ -19,15 +20,22 @@ from articlekit.model import (
     Block,
     Concept,
     Dateline,
+    Figure,
     Heading,
     List,
     ListItem,
+    Media,
     Paragraph,
     Person,
     Quote,
+    Rendition,
+    Resource,
     Rights,
     Source,
     Span,
+    Table,
+    TableCell,
+    TableRow,
 )
 
 ALL_FIELDS = frozenset(Article.model_fields) - {"schema_version"}
@@ -94,11 +102,84 @@ def spans(draw: st.DrawFn, marks: bool) -> list[Span]:
     return result
 
 
+MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "video/mp4", "audio/mpeg"]
+
+resource = st.builds(Resource.of, st.binary(min_size=1, max_size=64), st.sampled_from(MEDIA_TYPES))
+
+
+@st.composite
+def rendition(draw: st.DrawFn) -> Rendition:
+    """A rendition with a uri, embedded bytes or both."""
+    uri = draw(
+        st.none()
+        | st.from_regex(r"\Ahttps://media\.example\.org/[a-z0-9]{1,12}\.jpg\Z")
+        | st.just("pictures/harbour.jpg")
+    )
+    return Rendition(
+        name=draw(st.none() | st.sampled_from(["original", "thumbnail", "preview", "rnd:highRes"])),
+        uri=uri,
+        resource=draw(resource if uri is None else st.none() | resource),
+        media_type=draw(st.none() | st.sampled_from(MEDIA_TYPES)),
+        width=draw(st.none() | st.integers(1, 8000)),
+        height=draw(st.none() | st.integers(1, 8000)),
+        size=draw(st.none() | st.integers(0, 10**9)),
+    )
+
+
+def _media_fields(marks: bool) -> dict[str, st.SearchStrategy[Any]]:
+    names = st.lists(capitalised, min_size=1, max_size=2).map(" ".join)
+    return {
+        "kind": st.sampled_from(["picture", "picture", "graphic", "video", "audio"]),
+        "id": st.none() | identifier,
+        "title": st.none() | title(),
+        "caption": st.just([]) | spans(marks),
+        "credit": st.none() | names.map(lambda name: f"{name}/AP"),
+        "creators": st.lists(
+            st.builds(Person, name=names, role=st.just("photographer")), max_size=1
+        ),
+        "alt_text": st.none() | sentence(max_words=6),
+        "rights": st.none() | st.builds(Rights, holder=title(), usage_terms=st.none() | words),
+        "renditions": st.lists(rendition(), max_size=2),
+    }
+
+
+def figures(*, marks: bool = True) -> st.SearchStrategy[Figure]:
+    """A figure with any of its fields."""
+    return st.builds(Figure, **_media_fields(marks))
+
+
+def associated_media(*, marks: bool = True) -> st.SearchStrategy[Media]:
+    """Article-level media with a role and, sometimes, the source's name for them."""
+    return st.builds(
+        Media,
+        role=st.sampled_from(["featured", "gallery", "related"]),
+        name=st.none() | st.sampled_from(["featuremedia", "gallery1", "related-video"]),
+        **_media_fields(marks),
+    )
+
+
+def tables(*, marks: bool = True, spans_: bool = True) -> st.SearchStrategy[Table]:
+    """A table of 1-3 rows of 1-3 cells: header or data, empty or not, spanning (``spans_``)."""
+    span_size = st.integers(1, 3) if spans_ else st.just(1)
+    cell = st.builds(
+        TableCell,
+        header=st.booleans(),
+        colspan=span_size,
+        rowspan=span_size,
+        content=st.just([]) | spans(marks),
+    )
+    row = st.builds(TableRow, cells=st.lists(cell, min_size=1, max_size=3))
+    return st.builds(
+        Table, caption=st.just([]) | spans(marks), rows=st.lists(row, min_size=1, max_size=3)
+    )
+
+
 @lru_cache
 def blocks(
-    *, marks: bool = True, nesting: int = 2, headings: bool = True
+    *, marks: bool = True, nesting: int = 2, headings: bool = True, media: bool = False
 ) -> st.SearchStrategy[list[Block]]:
-    """Body blocks; quotes and lists nest ``nesting`` levels deep at most."""
+    """Body blocks; quotes and lists nest ``nesting`` levels deep at most; ``media`` adds figures
+    and tables (at the top level, where every format can place them)."""
     paragraph = st.builds(lambda content: Paragraph(content=content), spans(marks))
     heading = st.builds(
         lambda level, content: Heading(level=level, content=content),
@@ -119,6 +200,8 @@ def blocks(
             lambda inner: Quote(blocks=inner), st.lists(block, min_size=1, max_size=2)
         )
         block = st.one_of(leaf, leaf, quote, list_)
+    if media:
+        block = st.one_of(block, block, block, figures(marks=marks), tables(marks=marks))
     return st.lists(block, min_size=1, max_size=5)
 
 
@@ -141,8 +224,10 @@ def articles(
     marks: bool = True,
     nesting: int = 2,
     headings: bool = True,
+    media: bool = False,
 ) -> Article:
-    """A valid Article whose set fields are drawn from ``fields``."""
+    """A valid Article whose set fields are drawn from ``fields``; ``media`` puts figures and
+    tables in the body (``media`` must also be in ``fields`` for associated media)."""
     values: dict[str, Any] = {}
 
     def maybe(name: str, strategy: st.SearchStrategy[Any]) -> None:
@@ -189,7 +274,9 @@ def articles(
     maybe("rights", st.builds(Rights, holder=title(), notice=st.none() | sentence()))
     maybe("urgency", st.integers(1, 9))
     maybe("status", st.sampled_from(["usable", "withheld", "canceled"]))
-    maybe("body", blocks(marks=marks, nesting=nesting, headings=headings))
+    maybe("body", blocks(marks=marks, nesting=nesting, headings=headings, media=media))
+    if media:
+        maybe("media", st.lists(associated_media(marks=marks), min_size=1, max_size=1))
     maybe(
         "extras",
         st.dictionaries(

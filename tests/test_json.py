@@ -16,14 +16,14 @@ from strategies import articles
 SIMPLE = Article(headline="Water Rates Rise", body=[Paragraph(content=[Span(text="From May.")])])
 
 
-@given(articles())
+@given(articles(media=True))
 def test_json_round_trip_is_lossless(article: Article) -> None:
     written = write(article, format="json")
     assert written.warnings == ()
     assert read(written.value, format="json").value == article
 
 
-@given(articles())
+@given(articles(media=True))
 def test_jsonl_round_trip_is_lossless(article: Article) -> None:
     data = write_all([article, SIMPLE, article], format="jsonl").value
     assert data.count(b"\n") == 3
@@ -126,6 +126,6 @@ def test_jsonl_reads_in_bounded_memory() -> None:
 
 def test_canonical_json_is_readable_and_stable() -> None:
     text = write(SIMPLE, format="json").value.decode()
-    assert text.startswith('{\n  "schema_version": "1.0",\n  "id": "urn:articlekit:')
+    assert text.startswith('{\n  "schema_version": "1.1",\n  "id": "urn:articlekit:')
     assert json.loads(text)["body"][0] == {"type": "paragraph", "content": [{"text": "From May."}]}
     assert write(read(text.encode(), format="json").value, format="json").value.decode() == text

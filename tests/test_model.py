@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -11,7 +13,23 @@ from hypothesis import given
 from pydantic import ValidationError
 
 from articlekit import Article, Heading, List, ListItem, Paragraph, Quote, Span
-from articlekit.model import MAX_NESTING, json_schema
+from articlekit.model import (
+    MAX_CAPTION_LENGTH,
+    MAX_DIMENSION,
+    MAX_NESTING,
+    Figure,
+    Media,
+    Person,
+    Rendition,
+    Resource,
+    Rights,
+    Table,
+    TableCell,
+    TableRow,
+    iter_blocks,
+    iter_media,
+    json_schema,
+)
 
 from strategies import articles
 
@@ -107,7 +125,7 @@ def test_empty_and_default_values_are_left_out_of_json() -> None:
     article = Article(headline="A headline", body=[Paragraph(content=[Span(text="Text.")])])
     data = json.loads(article.model_dump_json())
     assert data == {
-        "schema_version": "1.0",
+        "schema_version": "1.1",
         "id": article.id,
         "headline": "A headline",
         "body": [{"type": "paragraph", "content": [{"text": "Text."}]}],
@@ -163,7 +181,7 @@ def test_body_tree() -> None:
     assert [block.type for block in article.body] == ["heading", "quote", "list"]
 
 
-@given(articles())
+@given(articles(media=True))
 def test_canonical_json_is_lossless(article: Article) -> None:
     text = article.model_dump_json()
     assert Article.model_validate_json(text) == article
@@ -187,11 +205,23 @@ def test_schema_validates_canonical_json() -> None:
     jsonschema.Draft202012Validator(json_schema()).validate(json.loads(article.model_dump_json()))
 
 
-@given(articles())
+@given(articles(media=True))
 def test_every_canonical_article_validates_against_the_published_schema(article: Article) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(json_schema())
     assert list(validator.iter_errors(json.loads(article.model_dump_json()))) == []
+
+
+def _resource(**fields: object) -> dict[str, object]:
+    """A valid embedded resource (4 bytes of PNG signature) with ``fields`` replaced."""
+    resource: dict[str, object] = {
+        "media_type": "image/png",
+        "size": 4,
+        "sha256": hashlib.sha256(b"\x89PNG").hexdigest(),
+        "data": base64.b64encode(b"\x89PNG").decode(),
+    }
+    resource.update(fields)
+    return resource
 
 
 @pytest.mark.parametrize(
@@ -217,6 +247,37 @@ def test_every_canonical_article_validates_against_the_published_schema(article:
         {"published": "20200101"},
         {"version": "3"},
         {"urgency": True},
+        {"schema_version": "2.0"},
+        # media and tables (schema 1.1)
+        {"body": [{"type": "figure", "renditions": [{}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "javascript:alert(1)"}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "DATA:image/png;base64,AAAA"}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "a b.jpg"}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "x.jpg", "width": 0}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "x.jpg", "height": 10**12}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "x.jpg", "size": -1}]}]},
+        {"body": [{"type": "figure", "renditions": [{"uri": "x.jpg", "media_type": "jpeg"}]}]},
+        {"body": [{"type": "figure", "kind": "hologram"}]},
+        {"body": [{"type": "figure", "credit": "x" * 1001}]},
+        {"body": [{"type": "figure", "alt_text": "x" * 10_001}]},
+        {"body": [{"type": "figure", "caption": [{"text": "a\u001b"}]}]},
+        {"body": [{"type": "figure", "extras": {"NoNamespace": 1}}]},
+        {"body": [{"type": "figure", "role": "featured"}]},
+        {"media": [{"role": "lead"}]},
+        {"media": [{"type": "figure"}]},
+        {"media": [{"renditions": [{"resource": {"media_type": "image/png"}}]}]},
+        {"media": [{"renditions": [{"resource": _resource(path="/etc/passwd")}]}]},
+        {"media": [{"renditions": [{"resource": _resource(path="../secret.png")}]}]},
+        {"media": [{"renditions": [{"resource": _resource(path="media/../../x.png")}]}]},
+        {"media": [{"renditions": [{"resource": _resource(path="C:\\x.png")}]}]},
+        {"media": [{"renditions": [{"resource": _resource(data="not base64!")}]}]},
+        {"media": [{"renditions": [{"resource": _resource(sha256="ABC")}]}]},
+        {"body": [{"type": "table", "rows": []}]},
+        {"body": [{"type": "table", "rows": [{"cells": []}]}]},
+        {"body": [{"type": "table", "rows": [{"cells": [{"colspan": 0}]}]}]},
+        {"body": [{"type": "table", "rows": [{"cells": [{"rowspan": 1001}]}]}]},
+        {"body": [{"type": "table", "rows": [{"cells": [{"content": [{"text": "a\u0000"}]}]}]}]},
+        {"body": [{"type": "table", "rows": [{"cells": [{"blocks": [{"type": "list"}]}]}]}]},
     ],
 )
 def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) -> None:
@@ -239,3 +300,195 @@ def test_unicode_separators_are_line_breaks_and_paragraph_edges_lose_every_space
     paragraph = Paragraph(content=[Span(text="\u00a0para\u2028line\u2029x\u00a0")])
     assert paragraph.text == "para\nline\nx"
     assert Paragraph(content=[Span(text="a\u00a0b")]).text == "a\u00a0b"  # inside: kept
+
+
+# --- schema 1.1: media and tables ----------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+ID_DERIVED_BY_1_0 = "urn:articlekit:d0769c0e2ecb72a1c1fbbcf83fc394c8"
+
+
+def test_documents_of_schema_1_0_read_unchanged_and_validate() -> None:
+    """Every 1.0 document in the test data reads, is written back as 1.1 with the same content,
+    and validates against the published 1.1 schema."""
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    documents = sorted((ROOT / "tests" / "data").rglob("*.expected.json"))
+    documents += sorted((ROOT / "examples").glob("*.json"))
+    old = [path for path in documents if '"schema_version": "1.0"' in path.read_text("utf-8")]
+    assert len(old) >= 10
+    for path in old:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        for document in loaded if isinstance(loaded, list) else [loaded]:
+            assert list(validator.iter_errors(document)) == [], path
+            article = Article.model_validate(document)
+            assert article.schema_version == "1.1"
+            rewritten = json.loads(article.model_dump_json())
+            assert rewritten.pop("schema_version") == "1.1"
+            document.pop("schema_version")
+            assert rewritten == document, path
+
+
+def test_a_1_0_article_keeps_its_derived_id() -> None:
+    """Ids derived from content did not change with schema 1.1: the value below was derived by
+    the 1.0 model."""
+    document = {
+        "schema_version": "1.0",
+        "headline": "Ferries Resume",
+        "body": [{"type": "paragraph", "content": [{"text": "The harbour reopened."}]}],
+    }
+    assert Article.model_validate(document).id == ID_DERIVED_BY_1_0
+
+
+def test_embedded_resources_are_measured_and_checked() -> None:
+    resource = Resource.of(PNG, "Image/PNG")
+    assert resource.media_type == "image/png"
+    assert resource.size == len(PNG)
+    assert resource.sha256 == hashlib.sha256(PNG).hexdigest()
+    # size and hash are computed from the data when a document leaves them out
+    encoded = base64.b64encode(PNG).decode()
+    assert Resource.model_validate({"media_type": "image/png", "data": encoded}) == resource
+    data = json.loads(resource.model_dump_json())
+    assert data["data"] == encoded
+    assert Resource.model_validate_json(resource.model_dump_json()) == resource
+    with pytest.raises(ValidationError, match="sha256 does not match"):
+        Resource(media_type="image/png", size=len(PNG), sha256="0" * 64, data=PNG)
+    with pytest.raises(ValidationError, match="size"):
+        Resource(media_type="image/png", size=1, sha256=resource.sha256, data=PNG)
+    with pytest.raises(ValidationError, match="data or the path"):
+        Resource(media_type="image/png", size=1, sha256=resource.sha256)
+    extracted = Resource(
+        media_type="image/png", size=resource.size, sha256=resource.sha256, path="media/a.png"
+    )
+    assert extracted.data is None
+
+
+def test_a_rendition_is_a_reference_or_bytes_and_never_script() -> None:
+    assert Rendition(uri="https://example.org/a.jpg").uri == "https://example.org/a.jpg"
+    assert Rendition(uri="pictures/a.jpg").uri == "pictures/a.jpg"  # relative to the source
+    embedded = Rendition(resource=Resource.of(PNG, "image/png"))
+    assert embedded.effective_media_type == "image/png"
+    assert Rendition(uri="x.jpg", media_type="image/jpeg").effective_media_type == "image/jpeg"
+    with pytest.raises(ValidationError, match="uri or an embedded resource"):
+        Rendition(name="original")
+    for hostile in ("javascript:alert(1)", " data:image/png;base64,AAAA", "VBScript:x"):
+        with pytest.raises(ValidationError):
+            Rendition(uri=hostile)
+    for dimension in (0, MAX_DIMENSION + 1, 10**12):
+        with pytest.raises(ValidationError):
+            Rendition(uri="x.jpg", width=dimension)
+    assert Rendition(uri="x.jpg", size=0).model_dump(exclude_defaults=False)["size"] == 0
+    assert json.loads(Rendition(uri="x.jpg", size=0).model_dump_json())["size"] == 0
+
+
+def test_a_ten_megabyte_caption_is_refused() -> None:
+    huge = "caption " * (10 * 1024 * 1024 // 8)
+    with pytest.raises(ValidationError, match="caption is limited"):
+        Figure(caption=[Span(text=huge)])
+    with pytest.raises(ValidationError, match="caption is limited"):
+        Figure(caption=[Span(text="x" * 6000), Span(text="y" * 6000, strong=True)])
+    with pytest.raises(ValidationError):
+        Media(alt_text=huge)
+    assert len(Figure(caption=[Span(text="x" * MAX_CAPTION_LENGTH)]).caption_text) == 10_000
+
+
+def test_figures_and_media_carry_caption_credit_creators_rights_and_renditions() -> None:
+    figure = Figure(
+        caption=[Span(text=" Ferries  at "), Span(text="dawn", emphasis=True)],
+        credit="Jane Doe/Example News",
+        creators=[Person(name="Jane Doe", role="photographer")],
+        alt_text="Two ferries moored at a pier.",
+        rights=Rights(holder="Example News", usage_terms="Editorial use only."),
+        renditions=[
+            Rendition(name="original", uri="https://example.org/f.jpg", width=4000, height=3000),
+            Rendition(name="thumbnail", resource=Resource.of(PNG, "image/png")),
+        ],
+    )
+    assert figure.caption == [Span(text="Ferries at "), Span(text="dawn", emphasis=True)]
+    assert figure.caption_text == "Ferries at dawn"
+    assert figure.resources == [figure.renditions[1].resource]
+    lead = Media(role="featured", name="featuremedia", kind="graphic", title="Harbour map")
+    article = Article(headline="Ferries", body=[figure], media=[lead])
+    data = json.loads(article.model_dump_json())
+    assert next(iter(data["body"][0])) == "type"  # the discriminator leads, as in other blocks
+    assert "kind" not in data["body"][0]  # default picture left out
+    assert data["media"] == [
+        {"kind": "graphic", "title": "Harbour map", "role": "featured", "name": "featuremedia"}
+    ]
+    assert list(iter_media(article)) == [figure, lead]
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+def test_tables_hold_header_and_data_cells_with_spans() -> None:
+    table = Table(
+        caption=[Span(text="Winners")],
+        rows=[
+            TableRow(
+                cells=[
+                    TableCell(header=True, content=[Span(text="Share")]),
+                    TableCell(header=True, colspan=2, content=[Span(text="Price  change")]),
+                ]
+            ),
+            TableRow(
+                cells=[
+                    TableCell(content=[Span(text="Aurubis")]),
+                    TableCell(content=[Span(text="69.03")]),
+                    TableCell(),  # empty cells keep their place
+                ]
+            ),
+            TableRow(
+                cells=[
+                    TableCell(
+                        blocks=[
+                            Paragraph(content=[Span(text="Two")]),
+                            Paragraph(content=[Span(text="lines")]),
+                        ]
+                    )
+                ]
+            ),
+        ],
+    )
+    assert table.columns == 3
+    assert table.rows[0].cells[1].text == "Price change"
+    assert table.rows[2].cells[0].text == "Two\nlines"
+    data = json.loads(Article(body=[table]).model_dump_json())
+    assert data["body"][0]["rows"][1]["cells"][2] == {}
+    assert data["body"][0]["rows"][0]["cells"][1] == {
+        "header": True,
+        "colspan": 2,
+        "content": [{"text": "Price change"}],
+    }
+    with pytest.raises(ValidationError, match="not both"):
+        TableCell(content=[Span(text="a")], blocks=[Paragraph(content=[Span(text="b")])])
+    inner = [x.text for x in iter_blocks([table]) if isinstance(x, Paragraph)]
+    assert inner == ["Two", "lines"]
+
+
+def test_nesting_through_table_cells_is_bounded() -> None:
+    block: Paragraph | Table = Paragraph(content=[Span(text="deep")])
+    for _ in range(MAX_NESTING + 1):
+        block = Table(rows=[TableRow(cells=[TableCell(blocks=[block])])])
+    with pytest.raises(ValidationError, match="nesting"):
+        Article(body=[block])
+
+
+def test_derived_ids_count_figures_and_tables_by_their_text() -> None:
+    """A format that keeps a caption and credit but not renditions (plain text) reads back an
+    article with the same derived id."""
+    with_renditions = Article(
+        headline="Ferries",
+        body=[
+            Figure(
+                caption=[Span(text="Dawn", strong=True)],
+                credit="AP",
+                renditions=[Rendition(uri="https://example.org/f.jpg", width=10)],
+            )
+        ],
+    )
+    caption_only = Article(
+        headline="Ferries", body=[Figure(caption=[Span(text="Dawn")], credit="AP")]
+    )
+    other_caption = Article(
+        headline="Ferries", body=[Figure(caption=[Span(text="Dusk")], credit="AP")]
+    )
+    assert with_renditions.id == caption_only.id != other_caption.id

@@ -10,6 +10,8 @@ Canonical JSON is ``Article.model_dump_json()``: defaults and empty values are l
 field is kept, and ``Article.model_validate_json()`` reads it back to an equal article.
 """
 
+import base64
+import binascii
 import hashlib
 import math
 import re
@@ -25,18 +27,25 @@ from pydantic import (
     Discriminator,
     Field,
     JsonValue,
+    PlainSerializer,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     StrictInt,
     Tag,
     ValidationError,
     WithJsonSchema,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
 from articlekit.prose.controls import find_control
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
-"""Version of the canonical JSON layout; bumped on any incompatible change."""
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
+"""Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
+resources) and tables; a 1.0 document is a valid 1.1 document and reads unchanged."""
+SCHEMA_VERSIONS = ("1.0", "1.1")
+"""Versions this model reads; articles are always written as the current one."""
 
 SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 
@@ -491,11 +500,379 @@ class List(_Model):
     items: "list[ListItem]" = Field(min_length=1, description="The items, in order.")
 
 
+ExtrasKey: TypeAlias = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.-]*:\S+$", max_length=256)]
+"""``<format or producer>:<name>``, e.g. ``newsml:itemMeta/signal``."""
+
+
+def _plain_json(value: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    _check_json_value(value)
+    return value
+
+
+Extras: TypeAlias = Annotated[dict[ExtrasKey, JsonValue], AfterValidator(_plain_json)]
+"""Metadata without a field of its own, as plain JSON by namespaced key."""
+
+
+def ExtrasField(description: str) -> Any:
+    """An ``extras`` field: empty by default, left out of canonical JSON when empty."""
+    return Field(
+        default_factory=dict,
+        exclude_if=_omit_empty,
+        json_schema_extra={"additionalProperties": False},
+        description=description,
+    )
+
+
+# --- media: pictures, graphics, video and audio ---------------------------------------------------
+
+MAX_CAPTION_LENGTH = 10_000
+"""Most characters in a caption or alt text. Real captions run to a few hundred characters; longer
+text is hostile or a story put in the wrong place, and writers put captions in attributes and on
+single lines. Readers cut longer captions at this length and say so."""
+MAX_DIMENSION = 1_000_000
+"""Largest width or height in pixels; declared sizes beyond it are absurd (readers drop them)."""
+MAX_SIZE = 2**53 - 1
+"""Largest declared size in bytes (the largest integer every JSON reader keeps exactly)."""
+
+_MEDIA_TYPE = re.compile(
+    r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$", re.ASCII
+)
+
+
+def _media_type(value: str) -> str:
+    value = value.strip().lower()
+    if not _MEDIA_TYPE.match(value):
+        raise ValueError(f"{value[:40]!r} is not a media type such as image/jpeg")
+    return value
+
+
+MediaType: TypeAlias = Annotated[
+    str,
+    AfterValidator(_media_type),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^\\s*[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
+            "/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\s*$",
+        }
+    ),
+]
+"""A media (MIME) type without parameters, in lower case: ``image/jpeg``, ``video/mp4``."""
+
+_SEGMENT = r"(?!\.\.?(?:/|$))[A-Za-z0-9._-]+"
+_RELATIVE_PATH = re.compile(f"^{_SEGMENT}(?:/{_SEGMENT})*$", re.ASCII)
+
+
+def _relative_path(value: str) -> str:
+    if len(value) > 255 or not _RELATIVE_PATH.match(value):
+        raise ValueError("a media path is relative, made of letters, digits, '.', '_', '-', '/'")
+    return value
+
+
+RelativePath: TypeAlias = Annotated[
+    str,
+    AfterValidator(_relative_path),
+    WithJsonSchema({"type": "string", "pattern": _RELATIVE_PATH.pattern, "maxLength": 255}),
+]
+"""A file path relative to the document that names it: ``/``-separated names of letters, digits,
+``.``, ``_`` and ``-``; never absolute, never ``..``, so it cannot point out of its folder."""
+
+
+def _base64(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except binascii.Error:
+            raise ValueError("embedded data must be base64") from None
+    return value
+
+
+Base64Bytes: TypeAlias = Annotated[
+    bytes,
+    BeforeValidator(_base64),
+    PlainSerializer(lambda data: base64.b64encode(data).decode("ascii"), when_used="json"),
+    WithJsonSchema(
+        {"type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/]*={0,2}$"}
+    ),
+]
+"""Bytes, written in JSON as base64 text."""
+
+
+def Default(value: Any, description: str, **kwargs: Any) -> Any:
+    """A field with a default value that is left out of canonical JSON when it has it."""
+    return Field(
+        default=value, exclude_if=lambda given: given == value, description=description, **kwargs
+    )
+
+
+class Resource(_Model):
+    """The bytes of a media file carried with the article (a picture embedded in a Word file).
+
+    In memory ``data`` holds the bytes. Canonical JSON writes them as base64, or, when the media
+    were extracted to files (``--extract-media``), ``path`` names the file relative to the JSON
+    and ``data`` is left out; readers of such JSON load the file back and check its sha256.
+    """
+
+    media_type: MediaType = Field(description="What the bytes are, e.g. ``image/png``.")
+    size: StrictInt = Field(ge=0, le=MAX_SIZE, description="Number of bytes.")
+    sha256: str = Field(
+        pattern="^[0-9a-f]{64}$", description="SHA-256 of the bytes, lower-case hex."
+    )
+    data: Base64Bytes | None = Optional("The bytes (base64 in JSON).")
+    path: RelativePath | None = Optional(
+        "The file holding the bytes, relative to the document, when they were extracted."
+    )
+
+    model_config = ConfigDict(
+        json_schema_extra=lambda schema: schema.update(
+            anyOf=[{"required": ["data"]}, {"required": ["path"]}]
+        )
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _measure(cls, values: Any) -> Any:
+        """``size`` and ``sha256`` are computed from ``data`` when not given."""
+        if isinstance(values, dict) and values.get("data") is not None:
+            data = _base64(values["data"])
+            if isinstance(data, bytes | bytearray):
+                values = {**values, "data": bytes(data)}
+                values.setdefault("size", len(data))
+                values.setdefault("sha256", hashlib.sha256(data).hexdigest())
+        return values
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Resource":
+        if self.data is None:
+            if self.path is None:
+                raise ValueError("a resource needs its data or the path of its file")
+        elif len(self.data) != self.size:
+            raise ValueError(f"size {self.size} does not match the {len(self.data)} bytes given")
+        elif hashlib.sha256(self.data).hexdigest() != self.sha256:
+            raise ValueError("sha256 does not match the bytes given")
+        return self
+
+    @classmethod
+    def of(cls, data: bytes, media_type: str) -> "Resource":
+        """A resource holding ``data``, its size and hash computed."""
+        return cls(
+            media_type=media_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            data=data,
+        )
+
+
+class Rendition(_Model):
+    """One file of a picture (or video, audio): the original, a preview, a thumbnail...
+
+    ``uri`` is a reference to a file elsewhere and is never fetched; ``resource`` carries the
+    bytes when they came with the article. A rendition has one or both.
+    """
+
+    name: Line | None = Optional(
+        "What this rendition is, as the source names it: ``original``, ``thumbnail``, "
+        "``rnd:highRes``."
+    )
+    title: Line | None = Optional("A readable label of the rendition, e.g. ``Low Resolution``.")
+    uri: LinkTarget | None = Optional(
+        "Where the file is: an absolute URI, or a reference relative to the source document."
+    )
+    resource: Resource | None = Optional("The bytes, when they came with the article.")
+    media_type: MediaType | None = Optional(
+        "Media type of the file (an embedded resource has its own)."
+    )
+    width: StrictInt | None = Optional("Width in pixels.", ge=1, le=MAX_DIMENSION)
+    height: StrictInt | None = Optional("Height in pixels.", ge=1, le=MAX_DIMENSION)
+    size: StrictInt | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # 0 is a size
+        ge=0,
+        le=MAX_SIZE,
+        description="Size in bytes as the source declares it (an embedded resource has its own).",
+    )
+    extras: Extras = ExtrasField("Source metadata of the rendition with no field above.")
+
+    model_config = ConfigDict(
+        json_schema_extra=lambda schema: schema.update(
+            anyOf=[{"required": ["uri"]}, {"required": ["resource"]}]
+        )
+    )
+
+    @model_validator(mode="after")
+    def _located(self) -> "Rendition":
+        if self.uri is None and self.resource is None:
+            raise ValueError("a rendition needs a uri or an embedded resource")
+        return self
+
+    @property
+    def effective_media_type(self) -> str | None:
+        """The declared media type, else the embedded resource's."""
+        if self.media_type is None and self.resource is not None:
+            return self.resource.media_type
+        return self.media_type
+
+
+def _inline(spans: list[Span]) -> list[Span]:
+    return _normalise_spans(spans) if spans else spans
+
+
+InlineText: TypeAlias = Annotated[list[Span], AfterValidator(_inline)]
+"""Inline text normalised like a paragraph's, which may be empty (an empty table cell)."""
+
+
+def _caption(spans: list[Span]) -> list[Span]:
+    spans = _inline(spans)
+    if sum(len(span.text) for span in spans) > MAX_CAPTION_LENGTH:
+        raise ValueError(f"a caption is limited to {MAX_CAPTION_LENGTH} characters")
+    return spans
+
+
+Caption: TypeAlias = Annotated[list[Span], AfterValidator(_caption)]
+"""Inline text of a caption, normalised like a paragraph; may be empty."""
+
+MediaKind: TypeAlias = Literal["picture", "graphic", "video", "audio"]
+
+
+class _MediaFields(_Model):
+    """What the article says about one picture (or graphic, video, audio), wherever it sits."""
+
+    kind: MediaKind = Default(
+        "picture", "``picture`` (a photo), ``graphic`` (chart, map, logo), ``video``, ``audio``."
+    )
+    id: Identifier | None = Optional("The media item's own identifier (URI, GUID), if it has one.")
+    title: Line | None = Optional("The media item's own headline or title.")
+    caption: Caption = Many(
+        f"The caption as printed with the picture, with inline marks; at most"
+        f" {MAX_CAPTION_LENGTH} characters."
+    )
+    credit: Line | None = Optional(
+        "The credit line as printed, e.g. ``Jane Doe/AP``, ``Photo: Reuters``.",
+        max_length=1000,
+    )
+    creators: list[Person] = Many("Who made it: photographers, illustrators, camera operators.")
+    alt_text: Prose | None = Optional(
+        "Text that replaces the picture for readers who cannot see it.",
+        max_length=MAX_CAPTION_LENGTH,
+    )
+    rights: Rights | None = Optional("Copyright holder, notice and usage terms of the media.")
+    renditions: list[Rendition] = Many("The files of the media item, e.g. original and thumbnail.")
+    extras: Extras = ExtrasField("Source metadata of the media item with no field above.")
+
+    @property
+    def caption_text(self) -> str:
+        """The plain text of the caption, marks removed."""
+        return "".join(span.text for span in self.caption)
+
+    @property
+    def resources(self) -> "list[Resource]":
+        """The embedded resources of every rendition."""
+        return [rendition.resource for rendition in self.renditions if rendition.resource]
+
+    def _identity(self) -> dict[str, Any]:
+        # What every format carries of a media item: the text a reader sees.
+        return {"caption": self.caption_text, "credit": self.credit}
+
+
+class Figure(_MediaFields):
+    """A picture (or graphic, video, audio) placed in the body, with its caption and credit."""
+
+    type: Literal["figure"] = "figure"
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        if _for_identity(info):
+            return {"type": "figure", **self._identity()}
+        fields = handler(self)
+        return {"type": fields.pop("type"), **fields}  # the discriminator leads, as in blocks
+
+
+MediaRole: TypeAlias = Literal["featured", "gallery", "related"]
+
+
+class Media(_MediaFields):
+    """A picture (or graphic, video, audio) that goes with the article but is not placed in its
+    body: the lead picture, a gallery, related media."""
+
+    role: MediaRole = Default(
+        "related",
+        "``featured`` (the lead picture shown with the story), ``gallery`` (one of a set shown "
+        "with it) or ``related``.",
+    )
+    name: Line | None = Optional(
+        "The source's name for this association, e.g. ninjs ``featuremedia`` or ``mainpic``."
+    )
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+MAX_SPAN = 1000
+"""Most columns or rows one table cell spans (HTML's limit for column spans)."""
+
+
+class TableCell(_Model):
+    """One cell: inline text (``content``) or, for cells holding paragraphs or lists, ``blocks``."""
+
+    header: bool = Flag("A header cell (labels its row or column) rather than data.")
+    colspan: StrictInt = Default(1, "Columns the cell spans.", ge=1, le=MAX_SPAN)
+    rowspan: StrictInt = Default(1, "Rows the cell spans.", ge=1, le=MAX_SPAN)
+    content: InlineText = Many("The cell's text as spans with inline marks; empty when empty.")
+    blocks: "list[Block]" = Many("The cell's blocks, when it holds more than one line of text.")
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "TableCell":
+        if self.content and self.blocks:
+            raise ValueError("a cell holds inline content or blocks, not both")
+        return self
+
+    @property
+    def text(self) -> str:
+        """The plain text of the cell (blocks separated by line breaks)."""
+        if self.content:
+            return "".join(span.text for span in self.content)
+        return "\n".join(
+            block.text for block in iter_blocks(self.blocks) if isinstance(block, _Inline)
+        )
+
+
+class TableRow(_Model):
+    """One row of cells."""
+
+    cells: list[TableCell] = Field(min_length=1, description="The cells, left to right.")
+
+
+class Table(_Model):
+    """A table: rows of cells, header or data, with an optional caption."""
+
+    type: Literal["table"] = "table"
+    caption: Caption = Many("The table's caption or title, with inline marks.")
+    rows: list[TableRow] = Field(min_length=1, description="The rows, top to bottom.")
+
+    @property
+    def columns(self) -> int:
+        """The number of columns (the widest row, spans counted)."""
+        return max(sum(cell.colspan for cell in row.cells) for row in self.rows)
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        if _for_identity(info):
+            rows = [[cell.text for cell in row.cells] for row in self.rows]
+            return {"type": "table", "rows": rows}
+        return handler(self)
+
+
+def _for_identity(info: SerializationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and context.get("identity") is True
+
+
 Block: TypeAlias = Annotated[
     Annotated[Paragraph, Tag("paragraph")]
     | Annotated[Heading, Tag("heading")]
     | Annotated[Quote, Tag("quote")]
-    | Annotated[List, Tag("list")],
+    | Annotated[List, Tag("list")]
+    | Annotated[Figure, Tag("figure")]
+    | Annotated[Table, Tag("table")],
     Discriminator("type"),
 ]
 """One block of the body."""
@@ -503,6 +880,9 @@ Block: TypeAlias = Annotated[
 Quote.model_rebuild()
 ListItem.model_rebuild()
 List.model_rebuild()
+TableCell.model_rebuild()
+TableRow.model_rebuild()
+Table.model_rebuild()
 
 
 def _depth(blocks: list[Block]) -> int:
@@ -513,6 +893,11 @@ def _depth(blocks: list[Block]) -> int:
         elif isinstance(block, List):
             for item in block.items:
                 deepest = max(deepest, 1 + _depth(item.blocks))
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if cell.blocks:
+                        deepest = max(deepest, 1 + _depth(cell.blocks))
     return deepest
 
 
@@ -525,12 +910,22 @@ def iter_blocks(blocks: list[Block]) -> Any:
         elif isinstance(block, List):
             for item in block.items:
                 yield from iter_blocks(item.blocks)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from iter_blocks(cell.blocks)
+
+
+def iter_media(article: "Article") -> Any:
+    """Every media item of the article: figures in the body (nested ones too), then the
+    associated media (a generator of ``Figure | Media``)."""
+    for block in iter_blocks(article.body):
+        if isinstance(block, Figure):
+            yield block
+    yield from article.media
 
 
 # --- the article ----------------------------------------------------------------------------------
-
-ExtrasKey: TypeAlias = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.-]*:\S+$", max_length=256)]
-"""``<format or producer>:<name>``, e.g. ``newsml:itemMeta/signal``."""
 
 
 class Article(_Model):
@@ -538,8 +933,14 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Literal["1.0"] = Field(
-        default=SCHEMA_VERSION, description="Version of this schema; always written."
+    schema_version: Annotated[Literal["1.0", "1.1"], AfterValidator(lambda _: SCHEMA_VERSION)] = (
+        Field(
+            default=SCHEMA_VERSION,
+            description=(
+                "Version of this schema; always written. Earlier versions read as the current one"
+                " (1.1 only added fields)."
+            ),
+        )
     )
     id: Identifier = Field(
         default="",
@@ -580,19 +981,16 @@ class Article(_Model):
     status: Literal["usable", "withheld", "canceled"] | None = Optional(
         "Publishing status of the item."
     )
-    body: list[Block] = Many("The story: paragraphs, crossheads, quotes and lists.")
-    extras: dict[ExtrasKey, JsonValue] = Field(
-        default_factory=dict,
-        exclude_if=_omit_empty,
-        json_schema_extra={"additionalProperties": False},
-        description="Source metadata with no field above, kept by ``<format>:<name>`` key.",
+    body: list[Block] = Many(
+        "The story: paragraphs, crossheads, quotes, lists, figures and tables."
     )
-
-    @field_validator("extras")
-    @classmethod
-    def _plain_json(cls, value: dict[str, JsonValue]) -> dict[str, JsonValue]:
-        _check_json_value(value)
-        return value
+    media: list[Media] = Many(
+        "Pictures, graphics, video and audio that go with the article but are not placed in its"
+        " body (the lead picture, a gallery), in the source's order."
+    )
+    extras: Extras = ExtrasField(
+        "Source metadata with no field above, kept by ``<format>:<name>`` key."
+    )
 
     @model_validator(mode="after")
     def _finish(self) -> "Article":
@@ -625,6 +1023,7 @@ def _check_json_value(value: JsonValue) -> None:
 
 
 _IDENTITY_FIELDS = {"headline", "subheadline", "byline", "dateline", "published", "body"}
+_IDENTITY = {"identity": True}
 
 
 def content_id(article: Article) -> str:
@@ -633,7 +1032,8 @@ def content_id(article: Article) -> str:
     Metadata that formats carry unevenly (keywords, rights, extras) is left out, so an article keeps
     its id through conversions that cannot carry such metadata.
     """
-    payload = article.model_dump_json(include=_IDENTITY_FIELDS)
+    # Figures and tables count by their text (caption, credit, cells), which every format keeps.
+    payload = article.model_dump_json(include=_IDENTITY_FIELDS, context=_IDENTITY)
     if article.source is not None:
         payload += "\x1f" + article.source.name
     digest = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
@@ -655,7 +1055,7 @@ def describe_validation_error(error: ValidationError) -> str:
     for part in first["loc"]:
         if isinstance(part, int):
             location += f"[{part}]"
-        elif part not in ("paragraph", "heading", "quote", "list"):
+        elif part not in ("paragraph", "heading", "quote", "list", "figure", "table"):
             location += f".{part}" if location else str(part)
     message = first["msg"].removeprefix("Value error, ")
     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""

@@ -292,7 +292,7 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
                 else quote
             )
             write_blocks(inner, block.blocks, dialect)
-        else:
+        elif isinstance(block, List):
             listing = etree.SubElement(parent, dialect.tag("ol" if block.ordered else "ul"))
             for item in block.items:
                 element = etree.SubElement(listing, dialect.tag("li"))

@@ -122,7 +122,7 @@ class Flattener:
                 if depth >= 0:
                     self._lose("a quote inside a list item ends the list")
                 self.blocks(block.blocks, quote + 1, depth)
-            else:
+            elif isinstance(block, List):
                 if quote:
                     self._lose("a list inside a quote shows outside the quote")
                 self.list_block(block, quote, depth + 1)

@@ -16,6 +16,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 
+from articlekit.formats._support import without_media
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Flattener, Para, Run
 from articlekit.formats.docx.names import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, RELATIONSHIP_BASE
@@ -44,7 +45,8 @@ DEFLATE_LEVEL = 6
 
 def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
-    paras = flattener.article(article)
+    # Word shows what the layout holds; the embedded articlekit copy keeps the figures and tables.
+    paras = flattener.article(without_media(article, context, "Word"))
     _report(article, flattener, context)
     template = load()
     links: dict[str, str] = {}

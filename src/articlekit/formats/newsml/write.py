@@ -26,7 +26,7 @@ from articlekit.formats._iptc import (
     read_printed_dateline,
 )
 from articlekit.formats._markup import write_blocks
-from articlekit.formats._support import report_dropped
+from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.newsml.read import (
     EPOCH,
     JOBTITLE_ROLE,
@@ -292,4 +292,5 @@ class ItemWriter:
 
 def build(article: Article, context: Context) -> Any:
     """The ``newsItem`` element for ``article``."""
+    article = without_media(article, context, "NewsML-G2")
     return ItemWriter(article, context).build()

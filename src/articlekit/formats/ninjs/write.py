@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from articlekit.formats._markup import html_from_blocks
-from articlekit.formats._support import report_dropped
+from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
 from articlekit.formats.ninjs.read import CREDIT_ROLES, PORTABLE
 from articlekit.formats.ninjs.versions import Generation, generation_of
@@ -80,6 +80,7 @@ class DocumentWriter:
             self.dropped.add(field)
 
     def build(self, article: Article) -> dict[str, Any]:
+        article = without_media(article, self.context, f"ninjs {self.version}")
         self.document = {"uri": uri_of_id(article.id), "type": "text"}
         if article.version is not None:
             self.put("version", str(article.version), "version")

@@ -12,7 +12,7 @@ from typing import Any
 from articlekit._xml import NITF
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
 from articlekit.formats._markup import Dialect, write_blocks
-from articlekit.formats._support import report_dropped
+from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.nitf.read import SUBJECT_CODES
 from articlekit.model import Article, Concept, Dateline, Paragraph, Person
 from articlekit.prose.byline import byline_names, is_job_title
@@ -56,6 +56,7 @@ def build(article: Article, context: Context) -> Any:
     """The ``nitf`` element for ``article``."""
     from lxml import etree
 
+    article = without_media(article, context, "NITF")
     report_dropped(article, CARRIED, context, "NITF")
     _report_concepts(article, context)
     sub = etree.SubElement

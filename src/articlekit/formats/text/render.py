@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from articlekit.formats._support import report_dropped
+from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.text import parse
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote, iter_blocks
 from articlekit.prose import boilerplate, dates
@@ -41,6 +41,7 @@ CARRIED = {
 
 
 def render_article(article: Article, context: Context) -> str:
+    article = without_media(article, context, "text")
     report_dropped(article, CARRIED, context, "text")
     _report_lost_detail(article, context)
     chunks: list[str] = []
@@ -166,6 +167,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Quote):
         inner = "\n\n".join(_block(child) for child in block.blocks)
         return "\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))
+    assert isinstance(block, List)  # figures and tables were taken out (without_media)
     return _list(block, indent="")
 
 
