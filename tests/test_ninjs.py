@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,13 +27,13 @@ from articlekit.formats.ninjs import reader as ninjs_reader
 from articlekit.formats.ninjs.versions import V1, V2, V3, detect_version
 from articlekit.schemas import validate_ninjs
 
-from conftest import DATA, ROOT, SHARED, shared_path
+from conftest import DATA, ROOT, SHARED, run_cli, shared_path
 from strategies import ALL_FIELDS, articles
 
 NINJS_DATA = DATA / "ninjs"
 FIXTURES = sorted(path for path in NINJS_DATA.glob("*.json") if ".expected" not in path.name)
 REGENERATE = os.environ.get("ARTICLEKIT_REGENERATE") == "1"
-WRITERS = {"ninjs": "3.1", "ninjs2": "2.2", "ninjs1": "1.6"}
+WRITERS = {"ninjs": "3.2", "ninjs2": "2.3", "ninjs1": "1.7"}
 EVERY_VERSION = [
     (name, version)
     for name, generation in zip(WRITERS, (V3, V2, V1), strict=True)
@@ -226,12 +227,13 @@ def test_corpus_ninjs_files_are_all_covered() -> None:
 @pytest.mark.parametrize(
     ("name", "version"),
     [
-        ("iptc-1.4-ninjsExComplex1.json", "1.6"),
-        ("iptc-1.6-doc-005_complex_text_article.json", "1.6"),
-        ("iptc-2.1-tt_text_image.json", "2.2"),
-        ("iptc-2.2-doc-004_simple_text_article.json", "2.2"),
+        # Without a declared version: the generation's newest approved version.
+        ("iptc-1.4-ninjsExComplex1.json", "1.7"),
+        ("iptc-1.6-doc-005_complex_text_article.json", "1.7"),
+        ("iptc-2.1-tt_text_image.json", "2.3"),  # its standard object names TTNINJS
+        ("iptc-2.2-doc-004_simple_text_article.json", "2.3"),
         ("iptc-3.0-addb-anti-doping-nitf.json", "3.0"),  # its standard object says so
-        ("iptc-3.1-doc-005_complex_text_article.json", "3.1"),
+        ("iptc-3.1-doc-005_complex_text_article.json", "3.2"),
     ],
 )
 def test_version_from_content(name: str, version: str) -> None:
@@ -243,7 +245,7 @@ def test_dialect_fits_no_version() -> None:
     document = json.loads(
         shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json").read_text()
     )
-    assert detect_version(document) == ("1.6", False)
+    assert detect_version(document) == ("1.7", False)
 
 
 @pytest.mark.parametrize("path", sorted((SHARED / "corpus" / "ninjs").glob("*.json")), ids=str)
@@ -332,6 +334,38 @@ def test_exact_versions_leave_out_what_they_lack() -> None:
         assert field in dropped
     with pytest.raises(UsageError, match=r"ninjs-version=2\.1"):
         write(article, format="ninjs", options={"ninjs-version": "2.1"})
+
+
+@pytest.mark.parametrize(
+    ("writer", "approved", "draft"),
+    [("ninjs", "3.2", "3.3"), ("ninjs2", "2.3", "2.4"), ("ninjs1", "1.7", "1.8")],
+)
+def test_newest_approved_by_default_a_draft_only_by_number(
+    writer: str, approved: str, draft: str
+) -> None:
+    article = read(NINJS_DATA / "v3-full.json").value
+    default = write(article, format=writer)
+    assert WRITERS[writer] == approved
+    assert_valid(default.value, approved)
+    assert "ninjs-draft-version" not in {w.code for w in default.warnings}
+    asked = write(article, format=writer, options={"ninjs-version": draft})
+    assert_valid(asked.value, draft)
+    (warning,) = [w for w in asked.warnings if w.code == "ninjs-draft-version"]
+    assert warning.message.startswith(f"ninjs {draft} is a draft IPTC has not approved")
+    assert f"the newest approved version is {approved}" in warning.message
+    with pytest.raises(
+        UsageError, match=rf"{re.escape(draft)} \(draft\)\); ninjs 3\.x is --to ninjs"
+    ):
+        write(article, format=writer, options={"ninjs-version": "9.9"})
+
+
+def test_a_draft_is_named_on_the_command_line(tmp_path: Path) -> None:
+    source = ROOT / "examples" / "harbour-ferries.txt"
+    done = run_cli("convert", str(source), "--to", "ninjs", "-O", "ninjs-version=3.3")
+    assert done.code == 0 and json.loads(done.stdout)["uri"]
+    assert "ninjs-draft-version ninjs 3.3 is a draft IPTC has not approved" in done.stderr
+    done = run_cli("convert", str(source), "--to", "ninjs")
+    assert done.code == 0 and "draft" not in done.stderr
 
 
 def test_output_file_extension_and_names() -> None:

@@ -183,7 +183,7 @@ def test_ak011_schema_validity_of_ninjs(tmp_path: Path) -> None:
     assert codes(good, schemas=str(SCHEMAS)) == []
     problems = check_file(str(bad), Options(schemas=str(SCHEMAS))).problems
     assert "AK011" in [p.code for p in problems]
-    assert any("not valid ninjs 3.1: pubStatus" in p.message for p in problems)
+    assert any("not valid ninjs 3.2: pubStatus" in p.message for p in problems)
     report = check_file(str(bad), Options())
     assert report.schema_skipped and "AK011" not in [p.code for p in report.problems]
 
@@ -427,7 +427,7 @@ def test_a_broken_schema_file_is_a_usage_error(
     the user's to fix, for validate and for the writer that checks its output alike."""
     folder = tmp_path / "schemas"
     folder.mkdir()
-    (folder / "ninjs-schema_3.1.json").write_bytes(content)
+    (folder / "ninjs-schema_3.2.json").write_bytes(content)
     article = tmp_path / "story.json"
     article.write_bytes(run_cli("convert", str(GOOD_TEXT), "--to", "ninjs", "-q").stdout)
     for done in (
@@ -436,7 +436,7 @@ def test_a_broken_schema_file_is_a_usage_error(
     ):
         assert done.code == 2, done.stderr
         assert done.stderr.count("\n") == 1 and message in done.stderr, done.stderr
-    (folder / "ninjs-schema_3.1.json").unlink()
+    (folder / "ninjs-schema_3.2.json").unlink()
     skipped = run_cli("validate", "--schemas", str(folder), str(article))
     assert skipped.code == 0 and "AK011 (IPTC schema validity) not checked" in skipped.stderr
 

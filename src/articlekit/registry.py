@@ -137,20 +137,20 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
     ),
     Builtin(
         "ninjs",
-        "IPTC ninjs 3.x, writes 3.1 (-O ninjs-version=3.0); reads 1.x-3.x, dialects, envelopes",
+        "IPTC ninjs 3.x, writes 3.2 (-O ninjs-version=3.0 ... 3.3); reads 1.0-3.3, dialects",
         "articlekit.formats.ninjs",
         (".ninjs.json",),
     ),
     Builtin(
         "ninjs2",
-        "IPTC ninjs 2.x, writes 2.2 (-O ninjs-version=2.0 or 2.1)",
+        "IPTC ninjs 2.x, writes 2.3 (-O ninjs-version=2.0 ... 2.4)",
         "articlekit.formats.ninjs",
         (".ninjs2.json",),
         writer="writer2",
     ),
     Builtin(
         "ninjs1",
-        "IPTC ninjs 1.x, writes 1.6 (-O ninjs-version=1.0 ... 1.5)",
+        "IPTC ninjs 1.x, writes 1.7 (-O ninjs-version=1.0 ... 1.8)",
         "articlekit.formats.ninjs",
         (".ninjs1.json",),
         writer="writer1",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,23 +30,9 @@ XML_SCHEMAS = {
     "newsml": "NewsML-G2_2.35-spec-All-Power.xsd",
     "nitf": "nitf-3-6.xsd",
 }
-NINJS_SCHEMAS = {
-    version: f"ninjs-schema_{version}.json"
-    for version in (
-        "1.0",
-        "1.1",
-        "1.2",
-        "1.3",
-        "1.4",
-        "1.5",
-        "1.6",
-        "2.0",
-        "2.1",
-        "2.2",
-        "3.0",
-        "3.1",
-    )
-}
+NINJS_SCHEMA = re.compile(r"ninjs-schema_(\d+)\.(\d+)\.json")
+"""ninjs schemas are found by IPTC's file names, for any version (``ninjs-schema_3.2.json``), so a
+folder with versions newer than articlekit knows checks files that declare them."""
 GEOJSON_SCHEMA = ("GeoJSON-schema.json", "https://geojson.org/schema/GeoJSON.json")
 
 
@@ -106,6 +93,17 @@ def _require(folder: Path, name: str) -> Path:
 
 
 @cache
+def ninjs_versions(folder: Path) -> tuple[str, ...]:
+    """The ninjs versions whose schemas are below ``folder``, oldest first."""
+    found = {
+        (int(match.group(1)), int(match.group(2)))
+        for path in folder.rglob("ninjs-schema_*.json")
+        if (match := NINJS_SCHEMA.fullmatch(path.name))
+    }
+    return tuple(f"{major}.{minor}" for major, minor in sorted(found))
+
+
+@cache
 def _xml_schema(path: Path) -> Any:
     from lxml import etree
 
@@ -162,12 +160,12 @@ def _json_file(path: Path) -> Any:
 
 
 def validate_ninjs(document: Any, version: str, folder: Path) -> list[SchemaProblem]:
-    """Problems of a parsed ninjs document against the official schema of ``version``."""
-    if version not in NINJS_SCHEMAS:
-        raise UsageError(f"unknown ninjs version {version!r} (known: {', '.join(NINJS_SCHEMAS)})")
-    validator = _ninjs_validator(
-        _require(folder, NINJS_SCHEMAS[version]), find_file(folder, GEOJSON_SCHEMA[0])
-    )
+    """Problems of a parsed ninjs document against the official schema of ``version``
+    (``ninjs-schema_<version>.json`` in the folder, whichever versions it holds)."""
+    name = f"ninjs-schema_{version}.json"
+    if not NINJS_SCHEMA.fullmatch(name):
+        raise UsageError(f"{version!r} is not a ninjs version (such as 3.2)")
+    validator = _ninjs_validator(_require(folder, name), find_file(folder, GEOJSON_SCHEMA[0]))
     from referencing.exceptions import Unresolvable
 
     try:

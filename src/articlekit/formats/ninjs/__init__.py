@@ -1,10 +1,12 @@
 """IPTC ninjs (News in JSON): one reader for every generation, a writer for each.
 
-``ninjs`` writes 3.x (3.1 by default), ``ninjs2`` writes 2.x (2.2), ``ninjs1`` writes 1.x (1.6);
-``-O ninjs-version=3.0`` picks an exact minor version. Reading tells the version from content and
-also accepts Superdesk's dialect (``guid``, ``body_html``, ``authors``) and API envelopes holding
-items (``{"total": 1, "item": [...]}``), with a warning; pictures and other non-text items are
-skipped with a message. See :mod:`.read` and :mod:`.write` for the field mapping.
+``ninjs`` writes 3.x (3.2 by default), ``ninjs2`` writes 2.x (2.3), ``ninjs1`` writes 1.x (1.7):
+the newest versions IPTC approved. ``-O ninjs-version=3.0`` picks an exact minor version, the
+drafts 3.3, 2.4 and 1.8 included (with a ``ninjs-draft-version`` warning). Reading (1.0 to 3.3)
+tells the version from content and also accepts Superdesk's dialect (``guid``, ``body_html``,
+``authors``) and API envelopes holding items (``{"total": 1, "item": [...]}``), with a warning;
+pictures and other non-text items are skipped with a message. See :mod:`.read` and :mod:`.write`
+for the field mapping.
 
 When a schema folder is configured (``--schemas``, ``ARTICLEKIT_SCHEMAS``, ``[tool.articlekit]``)
 the writer validates its own output against the official schema of its version and raises if it
@@ -21,7 +23,12 @@ from articlekit._text import shortened
 from articlekit.errors import OutputError
 from articlekit.formats.json import decode_json_bytes, parse_json
 from articlekit.formats.ninjs.read import read_document, unwrap
-from articlekit.formats.ninjs.versions import detect_version, generation_of, writer_version
+from articlekit.formats.ninjs.versions import (
+    detect_version,
+    generation_of,
+    is_draft,
+    writer_version,
+)
 from articlekit.formats.ninjs.write import DocumentWriter, serialise
 from articlekit.registry import Context
 
@@ -77,12 +84,26 @@ class NinjsWriter:
 
     def write(self, article: Article, context: Context) -> bytes:
         version = writer_version(self.name, context.option("ninjs-version"))
+        if is_draft(version):
+            latest = generation_of(version).latest
+            context.warn(
+                "ninjs-draft-version",
+                f"ninjs {version} is a draft IPTC has not approved (the newest approved version "
+                f"is {latest}): its new properties may still change or be dropped",
+            )
         document = DocumentWriter(version, context).build(article)
         folder = context.schema_folder()
         if folder is not None:  # a folder without this version's schema is an error, as for XML
-            from articlekit.schemas import validate_ninjs
+            from articlekit.schemas import SchemaMissing, ninjs_versions, validate_ninjs
 
-            problems = validate_ninjs(document, version, folder)
+            try:
+                problems = validate_ninjs(document, version, folder)
+            except SchemaMissing as error:
+                held = [v for v in ninjs_versions(folder) if v in generation_of(version).minors]
+                hint = f" or write a version it holds (-O ninjs-version={held[-1]})" if held else ""
+                raise SchemaMissing(
+                    f"{error.message}; add it from https://iptc.org/standards/ninjs/{hint}"
+                ) from None
             if problems:
                 raise OutputError(
                     f"internal error: the ninjs {version} output does not validate against "

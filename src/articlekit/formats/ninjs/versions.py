@@ -5,6 +5,10 @@ ninjs 1.x (2013-) has flat singular properties (``headline``, ``byline``, ``subj
 3.x (2021-) is 2.x in camelCase (``versionCreated``, ``pubStatus``) with events and planning
 added. Every schema rejects unknown properties, so the writer needs to know exactly which
 properties each minor version has; the names below are those of the official schemas.
+
+IPTC approved 3.2, 2.3 and 1.7 on 16 October 2025 and has published 3.3, 2.4 and 1.8 as drafts
+(proposals the committee has not decided on). Everything is read; writers produce the newest
+approved version unless a version is asked for by number, a draft only that way.
 """
 
 from __future__ import annotations
@@ -21,9 +25,13 @@ class Generation:
 
     major: str
     latest: str
+    """The newest version IPTC approved: what the writer produces by default."""
     minors: tuple[str, ...]
+    """Every version of the generation, oldest first, drafts included."""
+    drafts: frozenset[str]
+    """Versions IPTC published as proposals and has not approved."""
     properties: frozenset[str]
-    """Top-level properties of the latest minor version."""
+    """Top-level properties of the newest minor version."""
     since: dict[str, str]
     """Properties added after the first minor version, with the version that added them."""
 
@@ -43,14 +51,15 @@ def _key(version: str) -> tuple[int, ...]:
 
 V1 = Generation(
     "1",
-    "1.6",
-    ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"),
+    "1.7",
+    ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"),
+    frozenset({"1.8"}),
     _names(
         "uri type mimetype representationtype profile version firstcreated versioncreated "
         "contentcreated embargoed pubstatus urgency copyrightholder copyrightnotice usageterms "
         "ednote language person organisation place subject event object infosource title byline "
         "headline slugline located charcount wordcount renditions associations altids "
-        "trustindicator $standard genre expires rightsinfo digitalsourcetype"
+        "trustindicator $standard genre expires rightsinfo digitalsourcetype contentdigitised"
     ),
     {
         "urgency": "1.1",
@@ -71,6 +80,7 @@ V1 = Generation(
         "expires": "1.4",
         "rightsinfo": "1.4",
         "digitalsourcetype": "1.6",
+        "contentdigitised": "1.8",
     },
 )
 V1_PATTERNS = ("body_", "description_", "headline_")
@@ -78,31 +88,33 @@ V1_PATTERNS = ("body_", "description_", "headline_")
 
 V2 = Generation(
     "2",
-    "2.2",
-    ("2.0", "2.1", "2.2"),
+    "2.3",
+    ("2.0", "2.1", "2.2", "2.3", "2.4"),
+    frozenset({"2.4"}),
     _names(
         "uri type representationtype profile version firstcreated versioncreated contentcreated "
         "embargoed pubstatus urgency copyrightholder copyrightnotice usageterms ednote language "
         "descriptions bodies headlines people organisations places subjects events objects "
         "infosources title by slugline located renditions associations altids trustindicators "
-        "standard genres expires rightsinfo digitalsourcetype"
+        "standard genres expires rightsinfo digitalsourcetype contentdigitised"
     ),
-    {"expires": "2.1", "digitalsourcetype": "2.2"},
+    {"expires": "2.1", "digitalsourcetype": "2.2", "contentdigitised": "2.4"},
 )
 
 V3 = Generation(
     "3",
-    "3.1",
-    ("3.0", "3.1"),
+    "3.2",
+    ("3.0", "3.1", "3.2", "3.3"),
+    frozenset({"3.3"}),
     _names(
         "uri type representationType profile version firstCreated versionCreated contentCreated "
         "embargoedUntil pubStatus urgency copyrightHolder copyrightNotice usageTerms edNote "
         "language descriptions bodies headlines people organisations places subjects events "
         "eventDetails plannedCoverage objects infoSources title by slugline located renditions "
         "associations altIds trustIndicators standard genres expires rightsInfo "
-        "digitalSourceType"
+        "digitalSourceType contentDigitised"
     ),
-    {"digitalSourceType": "3.1"},
+    {"digitalSourceType": "3.1", "contentDigitised": "3.3"},
 )
 
 GENERATIONS = {"1": V1, "2": V2, "3": V3}
@@ -146,7 +158,7 @@ def detect_version(document: dict[str, Any]) -> tuple[str, bool]:
 
     A ``standard`` (3.x, 2.x) or ``$standard`` (1.x) object naming ninjs and a known version
     decides. Otherwise the generation whose property names cover most of the document wins (the
-    newest on a tie), with its latest minor version; a document that uses names no single
+    newest on a tie), with its newest approved version; a document that uses names no single
     generation has (Superdesk's ``guid`` beside 1.x names) is a dialect: ``fits`` is false.
     """
     for key in ("standard", "$standard"):
@@ -161,14 +173,23 @@ def detect_version(document: dict[str, Any]) -> tuple[str, bool]:
 
 
 def writer_version(writer_name: str, option: str | None) -> str:
-    """The exact version a writer produces: its generation's latest, or ``ninjs-version``."""
+    """The exact version a writer produces: its generation's newest approved version, or
+    ``ninjs-version`` (any version of the generation, drafts included)."""
     generation = WRITER_NAMES[writer_name]
     if option is None:
         return generation.latest
     if option not in generation.minors:
-        known = ", ".join(generation.minors)
+        known = ", ".join(
+            version + (" (draft)" if version in generation.drafts else "")
+            for version in generation.minors
+        )
         raise UsageError(
             f"ninjs-version={option} is not a version the {writer_name} writer produces "
             f"({known}); ninjs 3.x is --to ninjs, 2.x ninjs2, 1.x ninjs1"
         )
     return option
+
+
+def is_draft(version: str) -> bool:
+    """Whether IPTC published ``version`` as a draft it has not approved."""
+    return version in generation_of(version).drafts
