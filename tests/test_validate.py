@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -183,9 +184,92 @@ def test_ak011_schema_validity_of_ninjs(tmp_path: Path) -> None:
     assert codes(good, schemas=str(SCHEMAS)) == []
     problems = check_file(str(bad), Options(schemas=str(SCHEMAS))).problems
     assert "AK011" in [p.code for p in problems]
-    assert any("not valid ninjs 3.2: pubStatus" in p.message for p in problems)
+    assert any("not valid ninjs 3.x (it declares no version; as 3.2): pubStatus" in p.message
+               for p in problems)  # fmt: skip
     report = check_file(str(bad), Options())
     assert report.schema_skipped and "AK011" not in [p.code for p in report.problems]
+
+
+def schema_messages(path: Path, folder: Path = SCHEMAS / "ninjs") -> list[str]:
+    report = check_file(str(path), Options(schemas=str(folder)))
+    assert not report.schema_skipped
+    return [problem.message for problem in report.problems if problem.code == "AK011"]
+
+
+def ninjs_standard(version: str) -> dict[str, Any]:
+    key = "$standard" if version.startswith("1.") else "standard"
+    return {key: {"name": "ninjs", "version": version}}
+
+
+DIGITAL_SOURCE = {"uri": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"}
+
+
+@pytest.mark.parametrize(
+    ("properties", "declared", "valid"),
+    [
+        # digitalSourceType came with 3.1: a file declaring 3.0 may not use it
+        ({"digitalSourceType": DIGITAL_SOURCE}, "3.0", False),
+        ({"digitalSourceType": DIGITAL_SOURCE}, "3.1", True),
+        ({"digitalSourceType": DIGITAL_SOURCE}, None, True),
+        # contentDigitised is only in the draft 3.3
+        ({"contentDigitised": "2024-01-02T10:00:00Z"}, "3.2", False),
+        ({"contentDigitised": "2024-01-02T10:00:00Z"}, "3.3", True),
+        ({"contentDigitised": "2024-01-02T10:00:00Z"}, None, True),
+        # 3.2 added rendition resources
+        ({"renditions": [{"name": "web", "resources": [{"role": "subtitles"}]}]}, "3.1", False),
+        ({"renditions": [{"name": "web", "resources": [{"role": "subtitles"}]}]}, "3.2", True),
+        # 1.7 narrowed urgency to an integer from 1 to 9
+        ({"headline": "Berths", "urgency": 2.5}, "1.6", True),
+        ({"headline": "Berths", "urgency": 2.5}, "1.7", False),
+        ({"headline": "Berths", "urgency": 2.5}, None, True),
+        ({"headline": "Berths", "urgency": 12}, "1.8", False),
+        # 2.3 gave 2.x renditions the 3.x properties (in lower case)
+        ({"pubstatus": "usable", "renditions": [{"name": "hd", "scantype": "progressive"}]}, "2.2",
+         False),
+        ({"pubstatus": "usable", "renditions": [{"name": "hd", "scantype": "progressive"}]}, "2.3",
+         True),
+    ],
+)  # fmt: skip
+def test_ak011_ninjs_checks_the_declared_version_or_else_every_version(
+    tmp_path: Path, properties: dict[str, Any], declared: str | None, valid: bool
+) -> None:
+    """A declared version is held to its own schema; a file that declares none passes when any
+    version of its generation (drafts included) accepts it."""
+    shared_path("schemas", "ninjs")
+    document: dict[str, Any] = {"uri": "urn:example:story:1", **properties}
+    if declared is not None:
+        document.update(ninjs_standard(declared))
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    messages = schema_messages(path)
+    assert (messages == []) == valid, messages
+    if not valid:
+        assert all(f"not valid ninjs {declared} (the version it declares)" in m for m in messages)
+
+
+def test_ak011_uses_newer_ninjs_schemas_in_the_folder(tmp_path: Path) -> None:
+    """A folder with a ninjs version articlekit does not know checks files declaring it, and
+    counts for files that declare no version."""
+    folder = tmp_path / "schemas"
+    shutil.copytree(shared_path("schemas", "ninjs"), folder)
+    schema = json.loads((folder / "ninjs-schema_3.3.json").read_text(encoding="utf-8"))
+    schema["$id"] = "http://www.iptc.org/std/ninjs/ninjs-schema_3.9.json#"
+    schema["$defs"]["ninjsType"]["properties"]["futureNote"] = {"type": "string"}
+    (folder / "ninjs-schema_3.9.json").write_text(json.dumps(schema), encoding="utf-8")
+    future = ninjs(tmp_path, "future.json", futureNote="from 3.9", **ninjs_standard("3.9"))
+    undeclared = ninjs(tmp_path, "undeclared.json", futureNote="from 3.9")
+    wrong = ninjs(tmp_path, "wrong.json", futureNote=3, **ninjs_standard("3.9"))
+    assert schema_messages(future, folder) == []
+    assert schema_messages(undeclared, folder) == []
+    assert schema_messages(wrong, folder) == [
+        "not valid ninjs 3.9 (the version it declares): futureNote: 3 is not of type 'string'"
+    ]
+    # the shared folder has no 3.9: a file declaring it is not checked (with the usual notice)
+    assert check_file(str(future), Options(schemas=str(SCHEMAS))).schema_skipped
+    assert schema_messages(undeclared) == [
+        "not valid ninjs 3.x (it declares no version; as 3.2): (root): Unevaluated properties "
+        "are not allowed ('futureNote' was unexpected)"
+    ]
 
 
 def test_ak011_skipped_with_a_notice(tmp_path: Path) -> None:

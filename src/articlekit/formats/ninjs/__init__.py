@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from articlekit._text import shortened
 from articlekit.errors import OutputError
 from articlekit.formats.json import decode_json_bytes, parse_json
 from articlekit.formats.ninjs.read import read_document, unwrap
 from articlekit.formats.ninjs.versions import (
+    declared_version,
     detect_version,
     generation_of,
     is_draft,
@@ -44,34 +45,51 @@ class NinjsReader:
     def schema_problems(self, data: bytes, folder: Path) -> list[SchemaProblem]:
         """How the file breaks the official schema of the ninjs version it is written in.
 
-        The version comes from the content (``standard``, else the property names); a document
-        valid against another minor version of the same generation passes. Envelopes and
-        dialects that match no version are reported as such.
+        A file that declares its version (``standard``, 1.x ``$standard``) is checked against
+        that version's schema; one that declares none passes when a version of its generation
+        (told from the property names) accepts it, of those whose schemas the folder holds.
+        Envelopes and dialects that match no version are reported as such.
         """
-        from articlekit.schemas import SchemaProblem, validate_ninjs
+        from articlekit.schemas import SchemaProblem
 
         items, envelope = unwrap(parse_json(decode_json_bytes(data)))
         problems = []
         if envelope is not None:
             problems.append(SchemaProblem(f"{envelope}, not a ninjs document"))
         for index, item in enumerate(items, start=1):
-            if not isinstance(item, dict):
-                continue
-            version, _ = detect_version(item)
-            found = validate_ninjs(item, version, folder)
-            if found:
-                for other in generation_of(version).minors:
-                    if other != version and not validate_ninjs(item, other, folder):
-                        found = []
-                        break
-            where = f"item {index}: " if envelope is not None else ""
-            problems += [
-                SchemaProblem(
-                    f"{where}not valid ninjs {version}: {shortened(problem.message, 200)}"
-                )
-                for problem in found
-            ]
+            if isinstance(item, dict):
+                where = f"item {index}: " if envelope is not None else ""
+                problems += [
+                    SchemaProblem(f"{where}{shortened(message, 240)}")
+                    for message in _item_problems(item, folder)
+                ]
         return problems
+
+
+def _item_problems(item: dict[str, Any], folder: Path) -> list[str]:
+    from articlekit.schemas import NINJS_SCHEMA, SchemaMissing, ninjs_versions, validate_ninjs
+
+    declared = declared_version(item)
+    if declared is not None and NINJS_SCHEMA.fullmatch(f"ninjs-schema_{declared}.json"):
+        return [
+            f"not valid ninjs {declared} (the version it declares): {problem.message}"
+            for problem in validate_ninjs(item, declared, folder)
+        ]
+    guess, _ = detect_version(item)
+    major = generation_of(guess).major
+    candidates = [version for version in ninjs_versions(folder) if version.startswith(major + ".")]
+    if not candidates:
+        raise SchemaMissing(f"the schema folder {folder} holds no ninjs {major}.x schema")
+    first = guess if guess in candidates else candidates[-1]
+    found = validate_ninjs(item, first, folder)
+    if not found or any(
+        not validate_ninjs(item, other, folder) for other in candidates if other != first
+    ):
+        return []
+    return [
+        f"not valid ninjs {major}.x (it declares no version; as {first}): {problem.message}"
+        for problem in found
+    ]
 
 
 class NinjsWriter:

@@ -153,21 +153,31 @@ def _fits(document: dict[str, Any], generation: Generation) -> int:
     )
 
 
-def detect_version(document: dict[str, Any]) -> tuple[str, bool]:
-    """The ninjs version a document is written in, and whether it fits that version's names.
-
-    A ``standard`` (3.x, 2.x) or ``$standard`` (1.x) object naming ninjs and a known version
-    decides. Otherwise the generation whose property names cover most of the document wins (the
-    newest on a tie), with its newest approved version; a document that uses names no single
-    generation has (Superdesk's ``guid`` beside 1.x names) is a dialect: ``fits`` is false.
-    """
+def declared_version(document: dict[str, Any]) -> str | None:
+    """The version a ``standard`` (3.x, 2.x) or ``$standard`` (1.x) object naming ninjs declares,
+    as written (it may be one articlekit does not know), or ``None``."""
     for key in ("standard", "$standard"):
         standard = document.get(key)
         if isinstance(standard, dict) and str(standard.get("name", "")).lower() == "ninjs":
-            version = str(standard.get("version", ""))
-            generation = GENERATIONS.get(version.split(".", maxsplit=1)[0])
-            if generation is not None and version in generation.minors:
-                return version, _fits(document, generation) == len(document)
+            version = standard.get("version")
+            if isinstance(version, int | float) and not isinstance(version, bool):
+                return str(version)  # a number where the schema asks for a string
+            return version.strip() if isinstance(version, str) else None
+    return None
+
+
+def detect_version(document: dict[str, Any]) -> tuple[str, bool]:
+    """The ninjs version a document is written in, and whether it fits that version's names.
+
+    A declared version (:func:`declared_version`) that articlekit knows decides. Otherwise the
+    generation whose property names cover most of the document wins (the newest on a tie), with
+    its newest approved version; a document that uses names no single generation has
+    (Superdesk's ``guid`` beside 1.x names) is a dialect: ``fits`` is false.
+    """
+    version = declared_version(document)
+    generation = GENERATIONS.get((version or "").split(".", maxsplit=1)[0])
+    if version is not None and generation is not None and version in generation.minors:
+        return version, _fits(document, generation) == len(document)
     best = max((V3, V2, V1), key=lambda generation: _fits(document, generation))
     return best.latest, _fits(document, best) == len(document)
 
