@@ -272,6 +272,31 @@ def test_ak011_uses_newer_ninjs_schemas_in_the_folder(tmp_path: Path) -> None:
     ]
 
 
+def test_ak011_uses_a_newer_newsml_g2_schema_in_the_folder(tmp_path: Path) -> None:
+    """NewsML-G2 releases accept what earlier ones do: a folder holding only a later Power XSD
+    is used, under IPTC's file name for that release."""
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    shipped = shared_path("schemas", "newsml-g2")
+    shutil.copy(shipped / "xml.xsd", folder / "xml.xsd")
+    shutil.copy(
+        shipped / "NewsML-G2_2.35-spec-All-Power.xsd", folder / "NewsML-G2_2.36-spec-All-Power.xsd"
+    )
+    item = tmp_path / "story.newsml.xml"
+    item.write_bytes(run_cli("convert", str(GOOD_TEXT), "--to", "newsml", "-q").stdout)
+    report = check_file(str(item), Options(schemas=str(folder)))
+    assert not report.schema_skipped and report.problems == []
+    broken = tmp_path / "broken.newsml.xml"
+    broken.write_bytes(item.read_bytes().replace(b"<contentMeta>", b"<contentMeta><oops/>", 1))
+    assert "AK011" in codes(broken, schemas=str(folder))
+    older = tmp_path / "older"  # an earlier release does not judge what articlekit writes
+    older.mkdir()
+    shutil.copy(
+        shipped / "NewsML-G2_2.35-spec-All-Power.xsd", older / "NewsML-G2_2.30-spec-All-Power.xsd"
+    )
+    assert check_file(str(item), Options(schemas=str(older))).schema_skipped
+
+
 def test_ak011_skipped_with_a_notice(tmp_path: Path) -> None:
     done = run_cli("validate", str(ninjs(tmp_path)), cwd=tmp_path)
     assert done.code == 0

@@ -5,7 +5,9 @@ with each release); users download them from IPTC (https://iptc.org/standards/) 
 articlekit at the folder. The folder is, first found: the ``schemas`` argument (``--schemas DIR``),
 the ``ARTICLEKIT_SCHEMAS`` environment variable, ``schemas = "DIR"`` under ``[tool.articlekit]`` in
 the nearest ``pyproject.toml``. Files are looked up by their official names anywhere below it, so
-IPTC's own layout (``newsml-g2/``, ``nitf/``, ``ninjs/``) and a flat folder both work.
+IPTC's own layout (``newsml-g2/``, ``nitf/``, ``ninjs/``) and a flat folder both work. A folder of
+newer releases works too: without the 2.35 NewsML-G2 Power XSD the newest later 2.x one is used,
+and ninjs schemas are found for whatever versions the folder holds.
 
 Schemas load with network access disabled; XSDs import their neighbours (``xml.xsd``) from disk.
 Loaded schemas are cached for the life of the process.
@@ -30,6 +32,9 @@ XML_SCHEMAS = {
     "newsml": "NewsML-G2_2.35-spec-All-Power.xsd",
     "nitf": "nitf-3-6.xsd",
 }
+NEWER_NEWSML = re.compile(r"NewsML-G2_2\.(\d+)-spec-All-Power\.xsd")
+"""Every NewsML-G2 2.x release accepts what the earlier ones do, so a folder holding only a later
+Power XSD (``NewsML-G2_2.36-spec-All-Power.xsd``) judges NewsML-G2 as well."""
 NINJS_SCHEMA = re.compile(r"ninjs-schema_(\d+)\.(\d+)\.json")
 """ninjs schemas are found by IPTC's file names, for any version (``ninjs-schema_3.2.json``), so a
 folder with versions newer than articlekit knows checks files that declare them."""
@@ -92,6 +97,32 @@ def _require(folder: Path, name: str) -> Path:
     return path
 
 
+def xml_schema_file(folder: Path, kind: str) -> Path:
+    """The XSD that judges ``kind`` (``newsml``, ``nitf``): the release the writers produce, else
+    for NewsML-G2 the newest later 2.x release in the folder."""
+    name = XML_SCHEMAS[kind]
+    path = find_file(folder, name)
+    if path is None and kind == "newsml":
+        path = _newer_newsml(folder)
+    if path is None:
+        later = " (or a later 2.x release)" if kind == "newsml" else ""
+        raise SchemaMissing(f"{name}{later} is not in the schema folder {folder}")
+    return path
+
+
+@cache
+def _newer_newsml(folder: Path) -> Path | None:
+    written = NEWER_NEWSML.fullmatch(XML_SCHEMAS["newsml"])
+    assert written is not None
+    found = [
+        (int(match.group(1)), str(path), path)
+        for path in folder.rglob("NewsML-G2_2.*-spec-All-Power.xsd")
+        if (match := NEWER_NEWSML.fullmatch(path.name))
+        and int(match.group(1)) > int(written.group(1))
+    ]
+    return max(found)[2] if found else None
+
+
 @cache
 def ninjs_versions(folder: Path) -> tuple[str, ...]:
     """The ninjs versions whose schemas are below ``folder``, oldest first."""
@@ -116,7 +147,7 @@ def _xml_schema(path: Path) -> Any:
 
 def validate_xml(element: Any, kind: str, folder: Path) -> list[SchemaProblem]:
     """Problems of an lxml element (or tree) against the ``newsml`` or ``nitf`` XSD."""
-    schema = _xml_schema(_require(folder, XML_SCHEMAS[kind]))
+    schema = _xml_schema(xml_schema_file(folder, kind))
     if schema.validate(element):
         return []
     return [
