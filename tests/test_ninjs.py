@@ -368,6 +368,33 @@ def test_a_draft_is_named_on_the_command_line(tmp_path: Path) -> None:
     assert done.code == 0 and "draft" not in done.stderr
 
 
+def test_outputs_declare_their_version() -> None:
+    """``standard`` (1.x ``$standard``, from 1.3) names the version; validate holds the file to
+    it, and reading does not turn it into extras."""
+    article = Article(headline="Tide Tables Move Online", language="en")
+    for writer, version in EVERY_VERSION:
+        data = write(article, format=writer, options={"ninjs-version": version}).value
+        document = json.loads(data)
+        key = "$standard" if writer == "ninjs1" else "standard"
+        if version in ("1.0", "1.1", "1.2"):
+            assert key not in document
+        else:
+            assert document[key] == {
+                "name": "ninjs",
+                "version": version,
+                "schema": f"http://www.iptc.org/std/ninjs/ninjs-schema_{version}.json#",
+            }
+            assert detect_version(document) == (version, True)
+        if SHARED.joinpath("schemas", "ninjs").is_dir():
+            assert ninjs_reader.schema_problems(data, schemas()) == []
+        assert read(data).value == article, version
+
+
+def test_a_providers_standard_is_kept() -> None:
+    path = shared_path("corpus", "ninjs", "iptc-2.1-tt_text_image.json")
+    assert read(path).value.extras["ninjs:standard"]["name"] == "TTNINJS"
+
+
 def test_output_file_extension_and_names() -> None:
     article = Article(headline="Tide Tables Move Online", language="en")
     for writer in WRITERS:

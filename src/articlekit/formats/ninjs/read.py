@@ -146,6 +146,7 @@ class _ItemReader:
                 self.dialect.append("guid instead of uri")
         if identifier is not None and not any(char.isspace() for char in identifier):
             values["id"] = id_of_uri(identifier)
+        self._standard()
         kind = item_kind(self.item)
         self.take("type")
         if kind != "text":
@@ -179,6 +180,17 @@ class _ItemReader:
         if self.extras:
             values["extras"] = self.extras
         return Article(**values)
+
+    def _standard(self) -> None:
+        """A ``standard`` naming ninjs tells the file's version, nothing about the article (the
+        writer declares its own); another standard (a provider's profile) is kept in extras."""
+        for key in ("standard", "$standard"):
+            original = self.keys.get(key)
+            if original is None:
+                continue
+            value = self.item[original]
+            if isinstance(value, dict) and str(value.get("name", "")).strip().lower() == "ninjs":
+                self.used.add(original)
 
     def _headlines(self) -> dict[str, Any]:
         main: str | None = None

@@ -3,6 +3,9 @@
 Only properties the chosen version's schema defines are written, in its spelling, so the output
 always validates; what the version has no place for is named in one ``field-dropped`` warning.
 
+Every output declares its version in ``standard`` (1.x: ``$standard``, from 1.3), so a consumer
+(and ``articlekit validate``) knows which schema judges it.
+
 Choices where ninjs offers no obvious place (both directions agree, so round trips hold):
 
 * authors are ``people`` with ``rel`` ``author`` (or their role when it is a credit word such as
@@ -44,8 +47,10 @@ _CAMEL = {
 # 2.x spelling → 1.x spelling.
 _SINGULAR = {
     "subjects": "subject", "people": "person", "places": "place", "organisations": "organisation",
-    "genres": "genre", "infosources": "infosource", "by": "byline",
+    "genres": "genre", "infosources": "infosource", "by": "byline", "standard": "$standard",
 }  # fmt: skip
+SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
+"""The ``$id`` of IPTC's schema of a version, which ``standard`` names."""
 
 
 class DocumentWriter:
@@ -82,6 +87,12 @@ class DocumentWriter:
     def build(self, article: Article) -> dict[str, Any]:
         article = without_media(article, self.context, f"ninjs {self.version}")
         self.document = {"uri": uri_of_id(article.id), "type": "text"}
+        if self.generation.has(self.name("standard"), self.version):  # 1.x: from 1.3
+            self.document[self.name("standard")] = {
+                "name": "ninjs",
+                "version": self.version,
+                "schema": SCHEMA_URI.format(self.version),
+            }
         if article.version is not None:
             self.put("version", str(article.version), "version")
         for field, name in (
