@@ -395,6 +395,43 @@ def test_a_providers_standard_is_kept() -> None:
     assert read(path).value.extras["ninjs:standard"]["name"] == "TTNINJS"
 
 
+SCANNED = "1936-05-01T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"standard": {"name": "ninjs", "version": "3.3"}, "contentDigitised": SCANNED},
+        {"standard": {"name": "ninjs", "version": "2.4"}, "contentdigitised": SCANNED},
+        {"$standard": {"name": "ninjs", "version": "1.8"}, "contentdigitised": SCANNED},
+    ],
+    ids=["3.3", "2.4", "1.8"],
+)
+def test_content_digitised_from_the_drafts_is_kept_and_written_back(
+    document: dict[str, Any],
+) -> None:
+    """The drafts add when the content was digitised; the article has no field for it, so it
+    travels in extras and is written back by every version that has it."""
+    data = json.dumps({"uri": "urn:example:scan:1", "headline": "Harbour in 1936", **document})
+    article = read(data.encode(), format="ninjs").value
+    assert article.extras == {"ninjs:contentdigitised": SCANNED}
+    for writer, draft in (("ninjs", "3.3"), ("ninjs2", "2.4"), ("ninjs1", "1.8")):
+        written = write(article, format=writer, options={"ninjs-version": draft})
+        name = "contentDigitised" if writer == "ninjs" else "contentdigitised"
+        assert json.loads(written.value)[name] == SCANNED
+        assert_valid(written.value, draft)
+        assert read(written.value).value.extras == article.extras
+        approved = write(article, format=writer)  # the approved versions have no place for it
+        assert name not in json.loads(approved.value)
+        (lost,) = [w.message for w in approved.warnings if w.code == "field-dropped"]
+        assert (
+            f"ninjs:contentdigitised, which the draft {draft} has: -O ninjs-version={draft}" in lost
+        )
+    typed = Article(headline="Harbour", extras={"ninjs:contentDigitised": "2001-01-01T09:00:00Z"})
+    written = write(typed, format="ninjs", options={"ninjs-version": "3.3"})  # 3.x spelling too
+    assert json.loads(written.value)["contentDigitised"] == "2001-01-01T09:00:00+00:00"
+
+
 def test_output_file_extension_and_names() -> None:
     article = Article(headline="Tide Tables Move Online", language="en")
     for writer in WRITERS:

@@ -50,8 +50,12 @@ CREDIT_ROLES = frozenset(
 """``rel`` values of people that credit the article (its authors), not people it is about."""
 SUB_ROLES = frozenset({"sub", "subheadline", "subhead", "subtitle", "deck", "secondary"})
 MAIN_ROLES = frozenset({"", "main", "headline", "primary", "title", "hl1"})
-PORTABLE = ("embargoed", "profile", "title", "expires")
-"""Properties without an article field that the writer puts back (``extras["ninjs:<name>"]``)."""
+PORTABLE = ("embargoed", "profile", "title", "expires", "contentdigitised")
+"""Properties without an article field that the writer puts back (``extras["ninjs:<name>"]``, in
+1.x/2.x spelling whatever the file's generation): ``contentdigitised`` (when the content was
+digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only."""
+DATES = frozenset({"embargoed", "expires", "contentdigitised"})
+"""The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WHITESPACE = re.compile(r"\s")

@@ -18,7 +18,8 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
 * an id that is not a URI travels as ``urn:articlekit:id:<escaped id>`` and reads back as itself;
 * of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
-  ``expires``) are written back; other extras are dropped.
+  ``expires``, the draft versions' ``contentdigitised``) are written back where the version has
+  them; other extras are dropped.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from typing import Any
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
-from articlekit.formats.ninjs.read import CREDIT_ROLES, PORTABLE
-from articlekit.formats.ninjs.versions import Generation, generation_of
+from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
+from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
 from articlekit.prose.dates import parse_iso
 from articlekit.registry import Context
@@ -42,6 +43,7 @@ _CAMEL = {
     for name in (
         "firstCreated", "versionCreated", "contentCreated", "embargoedUntil", "pubStatus",
         "copyrightHolder", "copyrightNotice", "usageTerms", "edNote", "infoSources", "contentType",
+        "contentDigitised",
     )
 }  # fmt: skip
 # 2.x spelling → 1.x spelling.
@@ -235,9 +237,9 @@ class DocumentWriter:
     def _extras(self, article: Article) -> None:
         unwritten = []
         for key, value in article.extras.items():
-            name = key.removeprefix("ninjs:")
+            name = normal(key.removeprefix("ninjs:"))  # "ninjs:embargoedUntil" is welcome too
             if key.startswith("ninjs:") and name in PORTABLE and isinstance(value, str):
-                if name in ("embargoed", "expires"):
+                if name in DATES:
                     parsed = parse_iso(value)
                     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
                         unwritten.append(key)
@@ -247,9 +249,19 @@ class DocumentWriter:
                 if self.generation.has(actual, self.version):
                     self.document[actual] = value
                     continue
+                later = self._first_version_with(actual)
+                if later is not None:
+                    draft = "the draft " if is_draft(later) else ""
+                    unwritten.append(f"{key}, which {draft}{later} has: -O ninjs-version={later}")
+                    continue
             unwritten.append(key)
         if unwritten:
-            self.lost.append(f"extras ({', '.join(unwritten)})")
+            self.lost.append(f"extras ({'; '.join(unwritten)})")
+
+    def _first_version_with(self, name: str) -> str | None:
+        """The first version after this one of the generation that has the property ``name``."""
+        later = self.generation.minors[self.generation.minors.index(self.version) + 1 :]
+        return next((version for version in later if self.generation.has(name, version)), None)
 
     def _report(self, article: Article) -> None:
         label = f"ninjs {self.version}"
