@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Article, Paragraph, Span, read, read_all, registry, write
 from articlekit.detect import sniff
@@ -24,7 +25,20 @@ from articlekit.errors import (
     UsageError,
 )
 from articlekit.formats.ninjs import reader as ninjs_reader
-from articlekit.formats.ninjs.versions import V1, V2, V3, detect_version
+from articlekit.formats.ninjs.renditions import (
+    RenditionWriter,
+    has,
+    rendition_properties,
+    renditions_of,
+)
+from articlekit.formats.ninjs.versions import (
+    V1,
+    V2,
+    V3,
+    at_least,
+    detect_version,
+    generation_of,
+)
 from articlekit.schemas import validate_ninjs
 
 from conftest import DATA, ROOT, SHARED, run_cli, shared_path
@@ -432,6 +446,216 @@ def test_content_digitised_from_the_drafts_is_kept_and_written_back(
     assert json.loads(written.value)["contentDigitised"] == "2001-01-01T09:00:00+00:00"
 
 
+FULL_RENDITION = {
+    "name": "hd",
+    "href": "https://media.example.org/ferries/hd.mp4",
+    "contenttype": "video/mp4",
+    "title": "High definition",
+    "width": 1920,
+    "height": 1080,
+    "sizeinbytes": 73400320,
+    "duration": 94.5,
+    "format": "HD",
+    "aspectratio": "16:9",
+    "videocodec": "http://cv.iptc.org/newscodes/videocodec/H264",
+    "framerate": 25,
+    "poi": {"x": 960, "y": 400},
+    "transportprotocol": "HLS",
+    "scantype": "progressive",
+    "bitrate": "8 Mbps",
+    "resources": [{"role": "subtitles", "language": "cy", "contenttype": "text/vtt"}],
+    "extensions": {"mirror:eu": "https://eu.example.net/ferries/hd.mp4"},
+}
+ADDED = {  # the first version of each generation whose renditions have the property
+    "duration": {"1": "1.2"},
+    "format": {"1": "1.2"},
+    **{
+        name: {"1": "1.7", "2": "2.3"}
+        for name in ("aspectratio", "videocodec", "framerate", "poi", "transportprotocol",
+                     "scantype", "bitrate")
+    },
+    "resources": {"1": "1.7", "2": "2.3", "3": "3.2"},
+    "extensions": {"1": "1.8", "2": "2.4", "3": "3.3"},
+}  # fmt: skip
+CAMEL_RENDITION = {"contenttype": "contentType", "sizeinbytes": "sizeInBytes",
+                   "aspectratio": "aspectRatio", "videocodec": "videoCodec",
+                   "framerate": "frameRate", "transportprotocol": "transportProtocol",
+                   "scantype": "scanType"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("writer", "version"), EVERY_VERSION, ids=[v for _, v in EVERY_VERSION])
+def test_renditions_in_every_version(writer: str, version: str) -> None:
+    """The item's own renditions travel in extras; each version writes the properties it has,
+    in its spelling and layout, and names the others with the version that added them."""
+    article = Article(headline="Night Ferries", extras={"ninjs:renditions": [FULL_RENDITION]})
+    written = write(article, format=writer, options={"ninjs-version": version})
+    assert_valid(written.value, version)
+    major = version.split(".", maxsplit=1)[0]
+    renditions = json.loads(written.value)["renditions"]
+    if major == "1":
+        assert list(renditions) == ["hd"]
+        (rendition,) = renditions.values()
+        assert rendition["mimetype"] == "video/mp4"
+    else:
+        (rendition,) = renditions
+        assert rendition["name"] == "hd"
+    lost = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+    for name, added in ADDED.items():
+        spelt = CAMEL_RENDITION.get(name, name) if major == "3" else name
+        first = added.get(major)
+        if first is None or at_least(version, first):
+            assert spelt in rendition, name
+        else:
+            assert spelt not in rendition, name
+            draft = "the draft " if first in ("1.8", "2.4", "3.3") else ""
+            assert f"the {spelt} of the rendition 'hd' ({draft}{first} has it)" in lost
+    if major == "3":
+        assert rendition["sizeInBytes"] == 73400320 and "sizeinbytes" not in rendition
+    back = read(written.value).value.extras["ninjs:renditions"]
+    assert back == [
+        {name: FULL_RENDITION[name] for name in rendition_properties(rendition)} | {"name": "hd"}
+    ]
+
+
+def test_a_text_items_own_renditions_are_read_and_written_back() -> None:
+    """A text item's renditions (here a printed page) are not pictures: they stay in extras,
+    with no media-dropped warning, and go back out in any version's layout."""
+    item = {
+        "uri": "urn:example:story:9",
+        "standard": {"name": "ninjs", "version": "2.3"},
+        "headlines": [{"role": "main", "value": "Quay Plan Approved"}],
+        "renditions": [
+            {"name": "print", "contenttype": "application/pdf", "href": "https://example.org/p.pdf",
+             "resources": [{"role": "page", "contenttype": "image/png"}]},
+        ],
+    }  # fmt: skip
+    result = read(json.dumps(item).encode(), format="ninjs")
+    assert "media-dropped" not in {w.code for w in result.warnings}
+    assert result.value.extras == {"ninjs:renditions": item["renditions"]}
+    again = json.loads(write(result.value, format="ninjs2").value)
+    assert again["renditions"] == item["renditions"]
+    newest = json.loads(write(result.value, format="ninjs").value)
+    assert newest["renditions"] == [
+        {"name": "print", "contentType": "application/pdf", "href": "https://example.org/p.pdf",
+         "resources": [{"role": "page", "contentType": "image/png"}]},
+    ]  # fmt: skip
+    oldest = json.loads(write(result.value, format="ninjs1").value)
+    assert oldest["renditions"] == {
+        "print": {"mimetype": "application/pdf", "href": "https://example.org/p.pdf",
+                  "resources": [{"role": "page", "contenttype": "image/png"}]},
+    }  # fmt: skip
+
+
+def test_rendition_values_and_names_each_version_refuses() -> None:
+    odd = [
+        {"name": "_thumb", "width": 72.5, "href": "not a uri"},
+        {"name": "-web", "scantype": "diagonal"},
+        {"title": "No name"},
+    ]
+    article = Article(headline="Night Ferries", extras={"ninjs:renditions": odd})
+    lost = {}
+    for writer, version in (
+        ("ninjs1", "1.4"),
+        ("ninjs1", "1.7"),
+        ("ninjs2", "2.3"),
+        ("ninjs", "3.2"),
+    ):
+        written = write(article, format=writer, options={"ninjs-version": version})
+        assert_valid(written.value, version)
+        lost[version] = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+        renditions = json.loads(written.value)["renditions"]
+        names = list(renditions) if writer == "ninjs1" else [r["name"] for r in renditions]
+        assert names == {"1.4": ["rendition1", "rendition2", "rendition3"],
+                         "1.7": ["_thumb", "rendition2", "rendition3"]}.get(
+            version, ["_thumb", "-web", "rendition3"])  # fmt: skip
+    assert "the name '_thumb' of rendition 1" in lost["1.4"]
+    assert (
+        "the name '_thumb'" not in lost["1.7"] and "the name '-web' of rendition 2" in lost["1.7"]
+    )
+    assert "the href of the rendition '_thumb' ('not a uri' is not a valid value" in lost["2.3"]
+    assert "the width" not in lost["2.3"]  # 2.x widths are any number
+    assert (
+        "the width of the rendition '_thumb' (72.5 is not a valid value in ninjs 3.2)"
+        in lost["3.2"]
+    )
+    assert "the scanType of the rendition '-web' ('diagonal'" in lost["3.2"]
+
+
+def _renditions_in(value: Any) -> list[Any]:
+    """Every renditions value anywhere in a parsed ninjs document (associations included)."""
+    found = []
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "renditions":
+                found.append(inner)
+            found += _renditions_in(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            found += _renditions_in(inner)
+    return found
+
+
+def test_real_renditions_in_every_version() -> None:
+    """Renditions of the real files (pictures in associations, a picture item; 1.x objects and
+    2.x/3.x arrays; Superdesk's poi and media) are written validly by every version, and the
+    newest approved version of their own generation writes back all their ninjs properties."""
+    real = []
+    for path in sorted(shared_path("corpus", "ninjs").glob("*.json")):
+        for value in _renditions_in(json.loads(path.read_bytes())):
+            renditions = renditions_of(value)
+            assert renditions is not None, path.name
+            real.append((path.name, value, renditions))
+    assert len(real) >= 10
+    for name, value, renditions in real:
+        for _, version in EVERY_VERSION:
+            lost: list[str] = []
+            written = RenditionWriter(version, lost).renditions(renditions)
+            document = {"uri": "urn:example:picture:1", "type": "picture", "renditions": written}
+            assert validate_ninjs(document, version, schemas()) == [], (name, version, lost)
+        if not name.startswith("iptc-"):
+            continue  # dialects: written validly is all one can ask
+        if isinstance(value, dict):  # 1.x: keyed by name
+            original = [{"name": key, **entry} for key, entry in value.items()]
+            again = RenditionWriter(V1.latest, lost := []).renditions(renditions)
+            assert isinstance(again, dict)
+            written_back = [{"name": key, **entry} for key, entry in again.items()]
+        else:
+            camel = any(key != key.lower() for entry in value for key in entry)
+            original = value
+            written_back = RenditionWriter((V3 if camel else V2).latest, lost := []).renditions(
+                renditions
+            )
+        assert original == written_back and lost == []
+
+
+def test_a_dialects_renditions() -> None:
+    """Superdesk keys pictures' renditions as 1.x does, with a poi (ninjs from 1.7), a property
+    of its own (media) and numbers as text."""
+    path = shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json")
+    value = json.loads(path.read_bytes())["associations"]["featuremedia"]["renditions"]
+    renditions = renditions_of(value)
+    assert renditions is not None and renditions[0]["poi"] == {"x": 729, "y": 864}
+    lost: list[str] = []
+    written = RenditionWriter("1.7", lost).renditions(renditions)
+    assert isinstance(written, dict) and written["original"]["poi"] == {"x": 729, "y": 864}
+    assert "media" not in written["original"]
+    assert "the media of the rendition 'original'" in lost
+    lost = []
+    older = RenditionWriter("1.6", lost).renditions(renditions)
+    assert isinstance(older, dict) and "poi" not in older["original"]
+    assert "the poi of the rendition 'original' (1.7 has it)" in lost
+
+
+def test_numbers_written_as_text_are_written_as_numbers() -> None:
+    path = shared_path("corpus", "ninjs", "bbc-ldrs-ninjs-composite-envelope.json")
+    (value,) = _renditions_in(json.loads(path.read_bytes()))
+    assert value["original"]["width"] == "172"
+    lost: list[str] = []
+    (written,) = RenditionWriter("3.2", lost).renditions(renditions_of(value) or [])
+    assert (written["width"], written["height"]) == (172, 57)
+    assert lost == ["the filename of the rendition 'original'"]
+
+
 def test_output_file_extension_and_names() -> None:
     article = Article(headline="Tide Tables Move Online", language="en")
     for writer in WRITERS:
@@ -506,12 +730,12 @@ LOSS_CODES = {"field-dropped", "ninjs-date-widened"}
 CARRIED = ALL_FIELDS - {"extras"}
 
 
-def _round_trip(article: Article, writer: str) -> None:
+def _round_trip(article: Article, writer: str, version: str | None = None) -> None:
     """read(write(a)) keeps every carried field unless the writer reported a loss; the output
     always validates against the official schema of its version."""
-    written = write(article, format=writer)
+    written = write(article, format=writer, options={"ninjs-version": version} if version else {})
     if SHARED.joinpath("schemas", "ninjs").is_dir():
-        assert_valid(written.value, WRITERS[writer])
+        assert_valid(written.value, version or WRITERS[writer])
     back = read(written.value).value
     codes = {warning.code for warning in written.warnings}
     if back.model_dump(include=set(CARRIED)) != article.model_dump(include=set(CARRIED)):
@@ -533,6 +757,101 @@ def test_ninjs2_round_trip(article: Article) -> None:
 @given(articles())
 def test_ninjs1_round_trip(article: Article) -> None:
     _round_trip(article, "ninjs1")
+
+
+DRAFTS = [("ninjs", "3.3"), ("ninjs2", "2.4"), ("ninjs1", "1.8")]
+
+
+@given(article=articles(), target=st.sampled_from(DRAFTS))
+def test_draft_round_trip(article: Article, target: tuple[str, str]) -> None:
+    _round_trip(article, *target)
+
+
+# What the new versions add, drawn with valid values (names that are valid 1.x keys).
+_media_words = st.from_regex(r"\A[a-z][a-z0-9]{0,7}\Z")
+_resource = st.fixed_dictionaries(
+    {},
+    optional={
+        "role": st.sampled_from(["commentary", "subtitles", "audio description"]),
+        "title": st.sampled_from(["English commentary", "Sous-titres"]),
+        "language": st.sampled_from(["en", "fr-CA", "sv"]),
+        "contenttype": st.sampled_from(["audio/aac", "text/vtt"]),
+    },
+)
+_rendition = st.fixed_dictionaries(
+    {"name": st.from_regex(r"\A[a-zA-Z0-9][a-zA-Z0-9_]{0,11}\Z")},
+    optional={
+        "href": _media_words.map(lambda word: f"https://media.example.org/{word}.mp4"),
+        "contenttype": st.sampled_from(["video/mp4", "image/jpeg", "application/pdf"]),
+        "title": st.sampled_from(["High Resolution", "Preview", "Print page"]),
+        "width": st.integers(1, 10_000),
+        "height": st.integers(1, 10_000),
+        "sizeinbytes": st.integers(0, 2**40),
+        "duration": st.integers(0, 100_000) | st.sampled_from([12.5, 0.04]),
+        "format": st.sampled_from(["HD", "SD", "A4"]),
+        "aspectratio": st.sampled_from(["16:9", "4:3"]),
+        "videocodec": st.just("http://cv.iptc.org/newscodes/videocodec/H264"),
+        "framerate": st.sampled_from([25, 29.97, 50]),
+        "poi": st.fixed_dictionaries({"x": st.integers(0, 4000), "y": st.integers(0, 4000)}),
+        "transportprotocol": st.sampled_from(["HLS", "DASH"]),
+        "scantype": st.sampled_from(["progressive", "interlaced"]),
+        "bitrate": st.sampled_from(["400 kbps", "8 Mbps"]),
+        "resources": st.lists(_resource, max_size=3),
+        "extensions": st.dictionaries(
+            _media_words.map(lambda word: f"mirror:{word}"),
+            _media_words.map(lambda word: f"https://{word}.example.net/"),
+            max_size=2,
+        ),
+    },
+)
+ninjs_extras = st.fixed_dictionaries(
+    {},
+    optional={
+        "ninjs:renditions": st.lists(
+            _rendition, min_size=1, max_size=3, unique_by=lambda rendition: rendition["name"]
+        ),
+        "ninjs:contentdigitised": st.sampled_from(
+            ["1936-05-01T00:00:00+00:00", "2001-12-31T23:59:00-05:00"]
+        ),
+    },
+)
+
+
+@given(extras=ninjs_extras, target=st.sampled_from(EVERY_VERSION))
+def test_new_properties_round_trip(extras: dict[str, Any], target: tuple[str, str]) -> None:
+    """Renditions with the properties of every version and the drafts' contentDigitised, in
+    extras: each version (drawn from 1.0 to 3.3) writes what it has (and validates), says what
+    it left out, and reads back exactly what it wrote."""
+    writer, version = target
+    article = Article(headline="Night Ferries", extras=extras)
+    written = write(article, format=writer, options={"ninjs-version": version})
+    if SHARED.joinpath("schemas", "ninjs").is_dir():
+        assert_valid(written.value, version)
+    back = read(written.value).value
+    lost = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+    expected: dict[str, Any] = {}
+    if "ninjs:renditions" in extras:
+        kept = [
+            {
+                name: value
+                for name, value in rendition.items()
+                if name == "name" or has(name, version)
+            }
+            for rendition in extras["ninjs:renditions"]
+        ]
+        expected["ninjs:renditions"] = kept
+        for rendition, written_rendition in zip(extras["ninjs:renditions"], kept, strict=True):
+            for name in set(rendition) - set(written_rendition):
+                assert name.lower() in lost.lower()
+    if "ninjs:contentdigitised" in extras:
+        if generation_of(version).has(
+            "contentDigitised" if writer == "ninjs" else "contentdigitised", version
+        ):
+            expected["ninjs:contentdigitised"] = extras["ninjs:contentdigitised"]
+        else:
+            assert "ninjs:contentdigitised" in lost
+    assert back.extras == expected
+    assert back.headline == article.headline
 
 
 def test_body_as_html_and_plain_text() -> None:

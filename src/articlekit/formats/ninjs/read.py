@@ -20,6 +20,7 @@ from typing import Any
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
+from articlekit.formats.ninjs.renditions import renditions_of
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
     MAX_VERSION,
@@ -53,7 +54,8 @@ MAIN_ROLES = frozenset({"", "main", "headline", "primary", "title", "hl1"})
 PORTABLE = ("embargoed", "profile", "title", "expires", "contentdigitised")
 """Properties without an article field that the writer puts back (``extras["ninjs:<name>"]``, in
 1.x/2.x spelling whatever the file's generation): ``contentdigitised`` (when the content was
-digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only."""
+digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The item's own
+``renditions`` are written back too, as each version allows (:mod:`.renditions`)."""
 DATES = frozenset({"embargoed", "expires", "contentdigitised"})
 """The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
@@ -498,14 +500,20 @@ class _ItemReader:
         return Markup(blocks, reader.entities, {})
 
     def _media(self) -> None:
-        for key in ("associations", "renditions"):
-            value = self.take(key)
-            if value:
-                count = len(value) if isinstance(value, list | dict) else 1
-                self.context.warn(
-                    "media-dropped",
-                    f"{count} {key} (pictures, renditions or other items) were left out",
-                )
+        renditions = self.take("renditions")  # files of the text itself (a PDF, a print page)
+        if renditions:
+            kept = renditions_of(renditions)
+            if kept is None:
+                self.keep("renditions", renditions, "not renditions of any ninjs version")
+            else:
+                self.extras["ninjs:renditions"] = kept
+        value = self.take("associations")
+        if value:
+            count = len(value) if isinstance(value, list | dict) else 1
+            self.context.warn(
+                "media-dropped",
+                f"{count} associations (pictures, renditions or other items) were left out",
+            )
 
 
 def _body_kind(content_type: str, role: str) -> str:

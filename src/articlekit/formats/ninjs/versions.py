@@ -13,6 +13,7 @@ approved version unless a version is asked for by number, a draft only that way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +38,27 @@ class Generation:
 
     def has(self, name: str, version: str) -> bool:
         """Whether the minor ``version`` defines the top-level property ``name``."""
-        added = self.since.get(name)
-        return added is None or _key(version) >= _key(added)
+        return available(self.since, name, version)
+
+    def first_with(
+        self, name: str, version: str, has: Callable[[str, str], bool] | None = None
+    ) -> str | None:
+        """The first version after ``version`` that has the property ``name`` (top-level, or as
+        ``has(name, version)`` tells)."""
+        has = has or self.has
+        later = self.minors[self.minors.index(version) + 1 :]
+        return next((other for other in later if has(name, other)), None)
+
+
+def at_least(version: str, other: str) -> bool:
+    """Whether ``version`` is ``other`` or later (``"1.10"`` is after ``"1.9"``)."""
+    return _key(version) >= _key(other)
+
+
+def available(since: dict[str, str], name: str, version: str) -> bool:
+    """Whether ``name`` is in ``version``, given the versions that added names (``since``)."""
+    added = since.get(name)
+    return added is None or at_least(version, added)
 
 
 def _names(text: str) -> frozenset[str]:

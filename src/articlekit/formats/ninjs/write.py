@@ -18,20 +18,22 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
 * an id that is not a URI travels as ``urn:articlekit:id:<escaped id>`` and reads back as itself;
 * of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
-  ``expires``, the draft versions' ``contentdigitised``) are written back where the version has
-  them; other extras are dropped.
+  ``expires``, the draft versions' ``contentdigitised``, the item's own ``renditions``) are
+  written back where the version has them (of renditions, the properties it has); other extras
+  are dropped.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
 from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
+from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
 from articlekit.prose.dates import parse_iso
@@ -238,6 +240,11 @@ class DocumentWriter:
         unwritten = []
         for key, value in article.extras.items():
             name = normal(key.removeprefix("ninjs:"))  # "ninjs:embargoedUntil" is welcome too
+            if key == "ninjs:renditions" and _all_objects(value):
+                written = RenditionWriter(self.version, self.lost).renditions(value)
+                if written:
+                    self.document["renditions"] = written
+                continue
             if key.startswith("ninjs:") and name in PORTABLE and isinstance(value, str):
                 if name in DATES:
                     parsed = parse_iso(value)
@@ -249,7 +256,7 @@ class DocumentWriter:
                 if self.generation.has(actual, self.version):
                     self.document[actual] = value
                     continue
-                later = self._first_version_with(actual)
+                later = self.generation.first_with(actual, self.version)
                 if later is not None:
                     draft = "the draft " if is_draft(later) else ""
                     unwritten.append(f"{key}, which {draft}{later} has: -O ninjs-version={later}")
@@ -257,11 +264,6 @@ class DocumentWriter:
             unwritten.append(key)
         if unwritten:
             self.lost.append(f"extras ({'; '.join(unwritten)})")
-
-    def _first_version_with(self, name: str) -> str | None:
-        """The first version after this one of the generation that has the property ``name``."""
-        later = self.generation.minors[self.generation.minors.index(self.version) + 1 :]
-        return next((version for version in later if self.generation.has(name, version)), None)
 
     def _report(self, article: Article) -> None:
         label = f"ninjs {self.version}"
@@ -275,6 +277,10 @@ class DocumentWriter:
                 f"{', '.join(self.widened)}: a date without a time was written as midnight UTC "
                 "(ninjs dates are date-times)",
             )
+
+
+def _all_objects(value: Any) -> TypeGuard[list[dict[str, Any]]]:
+    return isinstance(value, list) and all(isinstance(entry, dict) for entry in value)
 
 
 def _plain_text(block: Block) -> str:
