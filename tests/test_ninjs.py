@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -335,6 +336,21 @@ def test_writer_validates_its_output_when_schemas_are_configured(
     with pytest.raises(OutputError, match="does not validate"):
         write(article, format="ninjs", options=options)
     assert write(article, format="ninjs").value  # no schemas: nothing to check against
+
+
+def test_a_schema_folder_without_the_version_written(tmp_path: Path) -> None:
+    """An older download of the schemas stops the checked writer with what to do about it."""
+    folder = tmp_path / "older"
+    folder.mkdir()
+    for name in ("ninjs-schema_3.1.json", "GeoJSON-schema.json"):
+        shutil.copy(schemas() / name, folder / name)
+    article = Article(headline="Tide Tables Move Online")
+    options = {"schemas": str(folder)}
+    with pytest.raises(
+        UsageError, match=r"ninjs-schema_3\.2\.json is not in .*-O ninjs-version=3\.1\)$"
+    ):
+        write(article, format="ninjs", options=options)
+    assert write(article, format="ninjs", options=options | {"ninjs-version": "3.1"}).value
 
 
 def test_exact_versions_leave_out_what_they_lack() -> None:
