@@ -16,7 +16,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import Article, Paragraph, Span, read, read_all, registry, write
+from articlekit import (
+    Article,
+    Paragraph,
+    Rendition,
+    Resource,
+    Span,
+    read,
+    read_all,
+    registry,
+    write,
+)
 from articlekit.detect import sniff
 from articlekit.errors import (
     ArticlekitError,
@@ -27,8 +37,11 @@ from articlekit.errors import (
 )
 from articlekit.formats.ninjs import reader as ninjs_reader
 from articlekit.formats.ninjs.renditions import (
+    MODEL_FIELDS,
     RenditionWriter,
     has,
+    model_rendition,
+    properties_of,
     rendition_properties,
     renditions_of,
 )
@@ -901,3 +914,62 @@ def test_links_to_iris_read_back_as_themselves() -> None:
     for name in ("ninjs", "ninjs2", "ninjs1"):
         back = read(write(article, format=name).value, format="ninjs").value
         assert back.body == article.body, name
+
+
+@given(properties=_rendition)
+def test_renditions_map_onto_the_model_and_back(properties: dict[str, Any]) -> None:
+    """name, title, href, contenttype, width, height and sizeinbytes fill the model's fields; the
+    properties the 2025 versions add (and duration, format) ride in the rendition's extras."""
+    rendition = model_rendition(properties)
+    if "href" not in properties:
+        assert rendition is None  # the model needs a location
+        return
+    assert rendition is not None
+    assert (rendition.uri, rendition.name) == (properties["href"], properties["name"])
+    assert rendition.size == properties.get("sizeinbytes")
+    assert set(rendition.extras) == {
+        f"ninjs:{name}" for name in properties if name not in MODEL_FIELDS
+    }
+    lost: list[str] = []
+    assert properties_of(rendition, lost) == properties
+    assert lost == []
+
+
+def test_model_renditions_keep_what_their_fields_refuse() -> None:
+    odd = {"name": "thumb", "href": "https://example.org/t.jpg", "width": 0, "height": 72.5,
+           "contenttype": "image/jpeg; q=0.9", "media": "sd/1.jpg"}  # fmt: skip
+    rendition = model_rendition(odd)
+    assert rendition is not None and rendition.width is None and rendition.media_type is None
+    assert rendition.extras == {
+        "ninjs:width": 0, "ninjs:height": 72.5, "ninjs:contenttype": "image/jpeg; q=0.9",
+        "ninjs:media": "sd/1.jpg",
+    }  # fmt: skip
+    assert properties_of(rendition, []) == odd
+    assert model_rendition({"name": "nowhere", "width": 10}) is None
+    lost: list[str] = []
+    embedded = Rendition(name="scan", resource=Resource.of(b"GIF89a", "image/gif"))
+    assert properties_of(embedded, lost, "the rendition 'scan'") == {
+        "name": "scan", "contenttype": "image/gif"
+    }  # fmt: skip
+    assert lost == ["the embedded file of the rendition 'scan' (ninjs refers to files by href)"]
+
+
+def test_real_renditions_through_the_model() -> None:
+    """Every rendition of the real files that has an href becomes a model rendition and comes
+    back with the same properties, written validly by every version."""
+    count = 0
+    for path in sorted(shared_path("corpus", "ninjs").glob("*.json")):
+        for value in _renditions_in(json.loads(path.read_bytes())):
+            for properties in renditions_of(value) or []:
+                rendition = model_rendition(properties)
+                assert rendition is not None, (path.name, properties)
+                count += 1
+                again = properties_of(rendition, lost := [])
+                assert lost == []
+                if path.name.startswith("iptc-"):
+                    assert again == properties
+                for _, version in EVERY_VERSION:
+                    written = RenditionWriter(version, []).renditions([again])
+                    document = {"uri": "urn:example:p:1", "type": "picture", "renditions": written}
+                    assert validate_ninjs(document, version, schemas()) == [], (path.name, version)
+    assert count >= 20

@@ -10,6 +10,12 @@ renditions by name in an object and says ``mimetype``; 2.x and 3.x list them wit
 case, ``contenttype``); :class:`RenditionWriter` writes such properties as one exact version
 allows, naming what it had to leave out. Properties outside ninjs are read as they are and never
 written.
+
+:func:`model_rendition` and :func:`properties_of` map such properties to the article model's
+:class:`~articlekit.model.Rendition` and back: ``name``, ``title``, ``href`` (``uri``),
+``contenttype`` (``media_type``), ``width``, ``height`` and ``sizeinbytes`` (``size``) have fields;
+everything else (``duration``, ``format``, the video properties, ``resources``, ``extensions``, a
+value a field refuses) is kept in the rendition's ``extras`` as ``ninjs:<name>`` and written back.
 """
 
 from __future__ import annotations
@@ -18,9 +24,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import ValidationError
+
 from articlekit._text import shortened
 from articlekit.formats.ninjs.concepts import is_uri
 from articlekit.formats.ninjs.versions import at_least, available, generation_of
+from articlekit.model import Rendition
 
 
 def _string(value: Any) -> bool:
@@ -251,3 +260,60 @@ def _label(rendition: dict[str, Any], index: int) -> str:
         if isinstance(name, str)
         else f"rendition {index}"
     )
+
+
+MODEL_FIELDS = {
+    "name": "name", "title": "title", "href": "uri", "contenttype": "media_type",
+    "width": "width", "height": "height", "sizeinbytes": "size",
+}  # fmt: skip
+"""Rendition properties (2.x spelling) with a field of the model's :class:`Rendition`."""
+_NOT_A_KEY = re.compile(r"\s")
+
+
+def model_rendition(properties: dict[str, Any]) -> Rendition | None:
+    """A rendition (2.x spelling, as :func:`renditions_of` gives) as the model's
+    :class:`Rendition`, or ``None`` when it has no ``href`` the model takes (a model rendition
+    needs a location)."""
+    fields: dict[str, Any] = {}
+    extras: dict[str, Any] = {}
+    for name, value in properties.items():
+        field = MODEL_FIELDS.get(name)
+        if field is None:
+            extras["ninjs:" + _NOT_A_KEY.sub("_", name)[:250]] = value
+        else:
+            fields[field] = (name, _number_of(name, value))
+    while True:
+        try:
+            return Rendition(
+                **{field: value for field, (_, value) in fields.items()}, extras=extras
+            )
+        except ValidationError as error:
+            refused = {str(problem["loc"][0]) for problem in error.errors() if problem["loc"]}
+            refused &= set(fields) - {"uri"}
+            if not refused:  # no usable uri, or extras that are not plain JSON
+                return None
+            for field in refused:  # a value the field refuses travels in extras as it was
+                name, _ = fields.pop(field)
+                extras["ninjs:" + name] = properties[name]
+
+
+def properties_of(
+    rendition: Rendition, lost: list[str], label: str = "a rendition"
+) -> dict[str, Any]:
+    """The ninjs properties (2.x spelling) of a model rendition, for :class:`RenditionWriter`;
+    appends to ``lost`` what ninjs has no place for (embedded bytes, other formats' extras)."""
+    properties: dict[str, Any] = {}
+    for name, field in MODEL_FIELDS.items():
+        value = getattr(rendition, field)
+        if value is not None:
+            properties[name] = value
+    if "contenttype" not in properties and rendition.effective_media_type is not None:
+        properties["contenttype"] = rendition.effective_media_type
+    if rendition.resource is not None:
+        lost.append(f"the embedded file of {label} (ninjs refers to files by href)")
+    for key, value in rendition.extras.items():
+        if key.startswith("ninjs:"):
+            properties.setdefault(key.removeprefix("ninjs:"), value)
+        else:
+            lost.append(f"{key} of {label}")
+    return properties
