@@ -8,7 +8,7 @@ import json
 import os
 import re
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ from articlekit.formats.ninjs.versions import (
     V2,
     V3,
     at_least,
+    declared_version,
     detect_version,
     generation_of,
 )
@@ -104,6 +105,38 @@ def test_golden_fixture(path: Path) -> None:
     expected = json.loads(expected_json.read_text(encoding="utf-8"))
     assert [Article.model_validate(item) for item in expected] == [r.value for r in results]
     assert codes == expected_warnings.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in FIXTURES if path.name.startswith("v")], ids=lambda path: path.name
+)
+def test_fixtures_are_valid_ninjs_of_their_version(path: Path) -> None:
+    assert ninjs_reader.schema_problems(path.read_bytes(), schemas()) == []
+
+
+def test_the_2025_versions_read_and_write_back() -> None:
+    """Fixtures in 3.2, 2.3 and the draft 1.8: what they add is kept and, in the same version,
+    written back as it was."""
+    for name, writer in (
+        ("v3.2-video-resources.json", "ninjs"),
+        ("v2.3-print-rendition.json", "ninjs2"),
+        ("v1.8-draft-digitised.json", "ninjs1"),
+    ):
+        original = json.loads((NINJS_DATA / name).read_bytes())
+        version = declared_version(original)
+        assert version is not None
+        result = read(NINJS_DATA / name)
+        assert [w.code for w in result.warnings] == []
+        again = json.loads(
+            write(result.value, format=writer, options={"ninjs-version": version}).value
+        )
+        for key in ("renditions", "urgency"):
+            assert again.get(key) == original.get(key), (name, key)
+        if "contentdigitised" in original:  # the same instant, written with an offset
+            assert datetime.fromisoformat(again["contentdigitised"]) == datetime.fromisoformat(
+                original["contentdigitised"]
+            )
+        assert_valid(json.dumps(again).encode(), version)
 
 
 def test_full_3x_mapping() -> None:
@@ -316,6 +349,10 @@ def test_every_corpus_file_converts_to_valid_ninjs(path: Path) -> None:
     for article in articles_:
         for writer, version in WRITERS.items():
             assert_valid(write(article, format=writer).value, version)
+        if path.parent.name == "ninjs":  # ninjs read in every version and written in every version
+            for writer, version in EVERY_VERSION:
+                options = {"ninjs-version": version}
+                assert_valid(write(article, format=writer, options=options).value, version)
 
 
 def test_user_sample_in_every_ninjs_version() -> None:
