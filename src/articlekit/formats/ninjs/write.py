@@ -240,7 +240,7 @@ class DocumentWriter:
         unwritten = []
         for key, value in article.extras.items():
             name = normal(key.removeprefix("ninjs:"))  # "ninjs:embargoedUntil" is welcome too
-            if key == "ninjs:renditions" and _all_objects(value):
+            if key.startswith("ninjs:") and name == "renditions" and _all_objects(value):
                 written = RenditionWriter(self.version, self.lost).renditions(value)
                 if written:
                     self.document["renditions"] = written
