@@ -91,6 +91,7 @@ CATALOGUE: dict[str, str] = {
     "ninjs-value-kept": "a value the article cannot hold (urgency 12, status 'draft') is in extras",
     "ninjs-body-skipped": "a body in a format that is not read (application/xml...) was left out",
     "ninjs-date-widened": "a date without a time was written as midnight UTC (ninjs needs times)",
+    "ninjs-draft-version": "the ninjs version asked for is a draft IPTC has not approved",
     # Word .docx
     "docx-comments-moved": "comments were moved out of the text into extras['docx:comments']",
     "docx-notes-moved": "footnotes or endnotes were moved into extras; their marks left the text",
