@@ -1,48 +1,203 @@
 """Bylines: "By Jane Doe and John Roe, Staff Writers" and the people they credit.
 
 Shared by every reader that finds a byline in text (plain text, DOCX paragraphs, NewsML-G2 and NITF
-byline strings). A line is a byline only when it starts with "By" and what follows reads as names:
-capitalised words and connectors, not a sentence ("By the time the police arrived" is not one).
+byline strings) and by the text writer, which asks whether a byline it prints will read back as one.
+A line is a byline when it opens with a byline label and what follows reads as names: capitalised
+words and connectors, not a sentence ("By the time the police arrived" is not one). Labels::
+
+    By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
+    Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
+
+Real bylines carry more than names, and :func:`parse_byline` splits it off: a date or time after
+the names (``By A, Wednesday, 20 November 2019 08:05 GMT``, ``by A — November 18, 2019``,
+``By A JAN. 13, 2017``), an organisation (``By A | Outlet``, ``By A, CNN Business``,
+``Von A, dpa``), a job title (``A, Staff Writer``, which :func:`authors_from_byline` makes the
+people's role).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from articlekit.prose import dates
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
-BYLINE_LIMIT = 160
-"""Longest line that may be a byline ("By" and at most 150 characters of names)."""
-_BYLINE = re.compile(r"^(?:By|BY|by)[:\s]\s*(?P<names>\S.{0,150}?)\s*=?\s*$")
-_BYLINE_CONNECTORS = {
-    "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "da", "del", "la",
-    "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du",
+BYLINE_LIMIT = 200
+"""Longest line that may be a byline (a label, names, an outlet and a date)."""
+NAMES_LIMIT = 150
+"""Longest names part of a byline."""
+_LABEL = re.compile(
+    r"^(?P<label>(?:[Ww]ritten |WRITTEN |[Rr]eported |REPORTED )?(?:By|BY|by)|Von|VON|von|Par|PAR|par|Por|POR|por|"
+    r"Di|DI|Door|door|(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:)"
+    r"(?:\s*:)?\s+(?P<rest>\S.*)$"
+)
+_CONNECTORS = {
+    "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "den", "da", "del",
+    "la", "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du", "di",
+    "dos", "das", "do", "des", "ten", "ter", "avec", "mit", "con", "com", "och", "en", "ed",
 }  # fmt: skip
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|photographer|columnist|staff|contributor|"
-    r"analyst|producer|critic|journalist|bureau chief|intern)s?\b",
+    r"analyst|producer|critic|journalist|bureau chief|intern|engineer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redaktion|"
+    r"journaliste|envoyée? spéciale?|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
+    r"periodista|corresponsal|redactora?|enviad[oa] especial|"
+    r"giornalista|inviat[oa]|redazione|corrispondente|"
+    r"repórter|jornalista|colunista|redação|enviad[oa])s?\b",
     re.IGNORECASE,
 )
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:The|Press|News|Times|Post|Tribune|Agency|Herald|Journal|Reuters|AP|AFP|dpa|"
-    r"Associated|Media|Service|Gazette|Daily|Network|Desk|Staff|Bureau|Newsroom|Wire|Online)\b"
+    r"Associated|Media|Service|Gazette|Daily|Network|Desk|Staff|Bureau|Newsroom|Wire|Online|"
+    r"Business|Health|Magazine|Radio|TV|Television|Channel|Group|Inc|Ltd|GmbH|Redaktion|"
+    r"Zeitung|Nachrichten|Presse|Journal|Nouvelles|Noticias|Notizie|Notícias|Diario|Jornal)\b"
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b)\s*")
+_AGENCY = re.compile(
+    r"^(?:ap|afp|dpa|reuters|efe|ansa|apa|sda|kna|epd|aap|pa|anp|belga|ntb|tt|stt|ritzau|"
+    r"ctk|čtk|pap|ats|upi|xinhua|kyodo|yonhap|sid|lusa|agência brasil|europa press|"
+    r"dpa-afx|afx|bloomberg|(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|"
+    r"[a-z]{2,4})$"
+)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
+)
+_PART_SEPARATOR = re.compile(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
+_WEEKDAY_NAME = (
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
+    r"martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+)
+_DATE_START = re.compile(
+    rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
+    r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"(?:vor|il y a|hace|há|fa)\s+\d|(?:updated|published|posted|aktualisiert|publié|mis à jour|"
+    r"publicado|actualizado|pubblicato|aggiornato|atualizado)\b|"
+    rf"(?:{_WEEKDAY_NAME}),?\s+\d|(?:{_WEEKDAY_NAME}),\s))",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION = re.compile(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
+"""``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
+
+
+class Byline(NamedTuple):
+    """What one byline line says, split into its fields."""
+
+    printed: str
+    """The byline as printed, less a date it ended with ("By Jane Doe, CNN Business")."""
+    names: str
+    """The part that names people, with roles and organisations ("Jane Doe, CNN Business")."""
+    people: list[dict[str, str]]
+    """The people credited (``name``, ``role``)."""
+    organisation: str | None
+    """An outlet or agency the byline names ("CNN Business", "dpa"), if any."""
+    date_text: str | None
+    """The date or time printed after the names, if any (``Nov 18, 2019``)."""
+
+
+def _cut_date(rest: str) -> tuple[str, str | None]:
+    """Split ``A — November 18, 2019`` and ``A JAN. 13, 2017`` into names and date text."""
+    for match in _PART_SEPARATOR.finditer(rest):
+        after = rest[match.end() :]
+        if match.start() > 0 and _DATE_START.match(" " + after):
+            return rest[: match.start()].strip(), after.strip()
+    found = _DATE_START.search(rest)
+    if found is not None and found.start() > 0:
+        return rest[: found.start()].strip(" ,|—–-·•"), rest[found.start() :].strip()
+    return rest, None
+
+
+def _name_like(words: list[str], after_separator: bool) -> bool:
+    """Capitalised words and connectors; after a separator also an agency code (``dpa``)."""
+    if not words:
+        return False
+    for word in words:
+        bare = word.strip("()[]")
+        if bare.lower() in _CONNECTORS:
+            continue
+        if not bare or not any(char.isalpha() for char in bare):
+            return False
+        if any(char.isdigit() for char in bare):
+            return False
+        if not (bare[0].isupper() or bare.lower() in _CONNECTORS):
+            if not (after_separator and _AGENCY.match(bare)):
+                return False
+    return True
+
+
+def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
+    """The fields of a byline line, or ``None`` when it is not one.
+
+    ``labelled=False`` also takes a line of names without a label ("Dan Goodin - Apr 16, 2015"),
+    which only the context (under a headline, beside a date) can tell from other short lines.
+    """
+    text = " ".join(text.split()).rstrip("= ")  # runs of spaces would make patterns backtrack
+    if not text or len(text) > BYLINE_LIMIT:
+        return None
+    label = _LABEL.match(text)
+    if label is not None:
+        rest = label.group("rest")
+    elif labelled:
+        return None
+    else:
+        rest = text
+    rest = _APPOSITION.split(rest.rstrip("=").strip(), maxsplit=1)[0]
+    names, date_text = _cut_date(rest)
+    names = names.strip(" ,;|—–-·•")
+    if not names or len(names) > NAMES_LIMIT:
+        return None
+    if names.endswith(".") and not ABBREVIATION_END.search(names):
+        return None
+    parts = [part for part in _PART_SEPARATOR.split(names) if part]
+    words_first = parts[0].replace("(", " ").replace(")", " ").split()
+    if not words_first or not words_first[0][0].isupper():
+        return None
+    for position, part in enumerate(parts):
+        words = part.replace("(", " ").replace(")", " ").split()
+        if not _name_like(words, after_separator=position > 0):
+            return None
+    if not labelled and label is None and not _plain_names(parts[0]):
+        return None
+    organisation = _organisation(names)
+    people = authors_from_byline(names)
+    end = text.find(names)
+    printed = text[: end + len(names)] if end >= 0 else text
+    printed = printed.rstrip(" ,|—–-·•")
+    return Byline(printed, names, people, organisation, date_text)
+
+
+def _plain_names(part: str) -> bool:
+    """An unlabelled line of names: two to five capitalised words per name, no organisation."""
+    for name in _NAME_SPLIT.split(part):
+        words = name.split()
+        if not 2 <= len(words) <= 5 or _ORGANISATION_WORDS.search(name) or is_job_title(name):
+            return False
+    return True
+
+
+def _organisation(names: str) -> str | None:
+    """The outlet a byline names: after ``|``, or a part that is an agency or organisation."""
+    if "|" in names:
+        return names.split("|", 1)[1].strip() or None
+    for part in _NAME_SPLIT.split(names)[1:]:
+        part = part.strip(" .()")
+        if part and not is_job_title(part) and _is_organisation(part):
+            return part
+    return None
+
+
+def _is_organisation(part: str) -> bool:
+    return bool(_ORGANISATION_WORDS.search(part) or _AGENCY.match(part))
 
 
 def byline_names(text: str) -> str | None:
-    """The names part of a ``By ...`` line that credits people, else ``None``."""
-    text = " ".join(text.split())  # runs of spaces would make the pattern backtrack for minutes
-    match = _BYLINE.match(text) if len(text) <= BYLINE_LIMIT else None
-    if match is None:
-        return None
-    names = match.group("names").rstrip("=").strip()
-    words = [word for word in re.split(r"[\s,]+", names) if any(c.isalpha() for c in word)]
-    if not words or not words[0][0].isupper():
-        return None
-    capitalised = sum(1 for word in words if word[0].isupper() or word in _BYLINE_CONNECTORS)
-    if capitalised < len(words) or (names.endswith(".") and not ABBREVIATION_END.search(names)):
-        return None
-    return names
+    """The names part of a byline line that credits people (date left out), else ``None``."""
+    found = parse_byline(text)
+    return found.names if found is not None else None
 
 
 def is_job_title(name: str) -> bool:
@@ -51,11 +206,13 @@ def is_job_title(name: str) -> bool:
 
 
 def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
-    """People credited by a byline: names split on commas and "and"; job titles become roles."""
+    """People credited by a byline: names split on commas and "and"; job titles become roles,
+    outlets and agencies are left out."""
     people: list[dict[str, str]] = []
     role = title if title and _ROLE_WORDS.search(title) else None
     anonymous = False
-    for raw in _NAME_SPLIT.split(names):
+    main, _, _outlet = names.partition("|")
+    for raw in _NAME_SPLIT.split(main.replace("(", ",").replace(")", ",")):
         part = raw.strip(" .")
         if not part:
             continue
@@ -65,7 +222,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
             # what follows is the employer.
             anonymous = anonymous or not people
             continue
-        if anonymous or _ORGANISATION_WORDS.search(part) or len(part.split()) > 5:
+        if anonymous or _is_organisation(part) or len(part.split()) > 5:
             continue
         people.append({"name": part})
     if role:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from articlekit.errors import InputError
@@ -35,8 +35,10 @@ from articlekit.model import (
     Quote,
     Span,
 )
-from articlekit.prose import boilerplate, dates
-from articlekit.prose.byline import ABBREVIATION_END, authors_from_byline, byline_names
+from articlekit.prose import boilerplate, dates, webcopy
+from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
+from articlekit.prose.captions import read_caption
+from articlekit.prose.headers import Header, read_header
 from articlekit.prose.controls import find_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.registry import Context
@@ -60,21 +62,14 @@ _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
 _HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
-_LABEL = re.compile(
-    r"^(?:(?P<label>published|posted|updated|last updated|modified|date)(?:\s*:\s*|\s+on\s+|\s+)"
-    r"|(?P<source>source)\s*:\s*)(?P<value>\S.*)$",
-    re.IGNORECASE,
-)
-_SOURCE_DATE = re.compile(
-    rf"^(?P<source>[^\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
-    r"\s*(?:[—–-]+|\|)?\s*$",
-    re.IGNORECASE,
-)
-_HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
+REMOVED_KEY = "text:removed_lines"
+"""Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
+CAPTIONS_KEY = "text:captions"
+"""Extras key of picture captions and credits found in a web copy (until the model has figures)."""
+PREVIEW_LINES = 3
+"""Removed lines quoted in the warning that reports them."""
 
 
 def _is_cjk(char: str) -> bool:
@@ -84,71 +79,27 @@ def _is_cjk(char: str) -> bool:
     )
 
 
-@dataclass
-class Header:
-    """One recognised header line."""
-
-    kind: str
-    """``byline``, ``source``, ``published`` or ``updated``."""
-    value: Any
-
-
 # --- header lines ---------------------------------------------------------------------------------
 
 
 def header_line(line: str, context: Context) -> Header | None:
-    """Classify one line of the header zone, or ``None`` when it is not a header line.
-
-    Web pages often put several on one line, ``By Jane Doe | October 6, 2023``: each part must
-    then be a header line of its own.
-    """
-    text = line.strip()
-    if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
+    """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
+    warns about labelled dates that cannot be read and times without a zone."""
+    found = read_header(line)
+    if found is None:
         return None
-    parts = _HEADER_SEPARATOR.split(text)
-    if len(parts) > 1:
-        headers = [_single_header(part, context) for part in parts]
-        if all(headers):
-            return Header("several", headers)
-        return None
-    return _single_header(text, context)
+    _warn_header(found, line.strip(), context)
+    return found
 
 
-def _single_header(text: str, context: Context) -> Header | None:
-    if byline_names(text) is not None or (text[:3].lower() == "by " and text.endswith("=")):
-        # " =" ends wire header lines: "By dpa correspondents =" is a byline though it names
-        # no one.
-        return Header("byline", text.rstrip("=").strip())
-    label = _LABEL.match(text)
-    if label is not None:
-        value = label.group("value").strip()
-        if label.group("source"):
-            return Header("source", value)
-        kind = label.group("label").lower()
-        parsed = _date_value(value, context)
-        if parsed is None:  # a labelled date line is a header line even when its date is broken
-            context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out")
-            return Header("unparsed", value)
-        return Header("updated" if kind in _UPDATED_LABELS else "published", parsed)
-    match = _SOURCE_DATE.match(text)
-    if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
-        parsed = _date_value(match.group("date"), context)
-        if parsed is not None:
-            return Header("source_date", (match.group("source").strip(), parsed))
-    if len(text) <= DATE_LIMIT:
-        parsed = _date_value(text, context)
-        if parsed is not None:
-            return Header("published", parsed)
-    return None
-
-
-def _date_value(text: str, context: Context) -> Any:
-    parsed = dates.parse_date(text)
-    if parsed is None:
-        return None
-    if parsed.zone_missing:
-        context.warn("date-time-without-zone", f"{text.strip()!r} has no time zone; kept the date")
-    return parsed.value
+def _warn_header(header: Header, text: str, context: Context) -> None:
+    if header.kind == "several":
+        for part in header.value:  # type: ignore[attr-defined]
+            _warn_header(part, text, context)
+    elif header.kind == "unparsed":
+        context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out")
+    elif header.zone_missing:
+        context.warn("date-time-without-zone", f"{text!r} has no time zone; kept the date")
 
 
 # --- headline -------------------------------------------------------------------------------------
@@ -492,7 +443,11 @@ def parse_article(text: str, context: Context) -> Article:
         raise InputError("file holds only whitespace")
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
-    chunks = chunks_of(text.split("\n"))
+    lines = text.split("\n")
+    found = None if framed else webcopy.find_article(lines)
+    if found is not None:
+        return _web_article(found, fields, extras, context)
+    chunks = chunks_of(lines)
     if framed:
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
@@ -500,19 +455,11 @@ def parse_article(text: str, context: Context) -> Article:
         position = _read_headline(chunks, fields, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
-    header_lines = list(header_lines)
-    while position < len(chunks):
-        headers = [header_line(line, context) for line in chunks[position]]
-        if not all(headers):
-            break
-        for header in headers:
-            assert header is not None
-            apply_header(header, fields)
-        position += 1
+    position = _read_header_chunks(chunks, position, fields, extras, context)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
     body_chunks = chunks[position:]
-    body_chunks = _cut_boilerplate(body_chunks, text.split("\n"), context)
+    body_chunks = _cut_boilerplate(body_chunks, lines, extras, context)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(
         body_chunks, context, line_per_paragraph=line_per_paragraph, preformatted=preformatted
@@ -520,6 +467,122 @@ def parse_article(text: str, context: Context) -> Article:
     if extras:
         fields["extras"] = extras
     return Article(**fields)
+
+
+def _read_header_chunks(
+    chunks: list[list[str]],
+    position: int,
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+) -> int:
+    """Header chunks after the headline; a deck (one sentence) may stand between the headline and
+    them. Returns the position of the first body chunk."""
+    while position < len(chunks):
+        found = [header_line(line, context) for line in chunks[position]]
+        if all(found):
+            for header in found:
+                assert header is not None
+                apply_header(header, fields, extras, context)
+            position += 1
+            continue
+        deck = chunks[position]
+        if (
+            position == 1
+            and "headline" in fields
+            and "subheadline" not in fields
+            and len(deck) == 1
+            and position + 1 < len(chunks)
+            and len(deck[0].strip()) <= HEADLINE_LIMIT
+            and not deck[0].strip().startswith("\\")
+            and split_dateline(deck[0].strip()) is None
+            and all(read_header(line) for line in chunks[position + 1])
+        ):
+            fields["subheadline"] = deck[0].strip()
+            position += 1
+            continue
+        break
+    return position
+
+
+def _web_article(
+    found: webcopy.Article, fields: dict[str, Any], extras: dict[str, Any], context: Context
+) -> Article:
+    """The Article of a web copy whose lines :func:`articlekit.prose.webcopy.find_article` sorted
+    into headline, header lines, body, captions and page furniture."""
+    lines = found.lines
+    if found.headline is not None:
+        fields["headline"] = _headline_text(lines[found.headline])
+    else:
+        context.warn("no-headline", "no headline line found; the article has no headline")
+    if found.deck is not None:
+        fields["subheadline"] = " ".join(lines[found.deck].split())
+    for index in sorted(found.headers):
+        header = found.header_values.get(index)
+        if header is not None:
+            _warn_header(header, lines[index].strip(), context)
+            apply_header(header, fields, extras, context)
+    if found.captions:
+        extras[CAPTIONS_KEY] = [
+            _caption_record(lines, caption, credit) for caption, credit in found.captions
+        ]
+        context.warn(
+            "text-caption-moved",
+            f"{len(found.captions)} picture captions or credits were kept out of the story, in "
+            f"extras['{CAPTIONS_KEY}']",
+        )
+    if found.removed:
+        removed = [lines[index].strip() for index in found.removed]
+        extras[REMOVED_KEY] = removed
+        _report_removed(removed, found.removed[0] + 1, context)
+    body_chunks = _chunks_at(lines, found.body)
+    _take_dateline(body_chunks, fields)
+    fields["body"] = body_blocks(body_chunks, context)
+    if extras:
+        fields["extras"] = extras
+    return Article(**fields)
+
+
+def _headline_text(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _caption_record(lines: Sequence[str], caption: int | None, credit: int | None) -> dict[str, str]:
+    """``{"caption": ..., "credit": ...}`` for a caption line and a credit line (or one line
+    holding both), ready to become a figure's caption and credit."""
+    record: dict[str, str] = {}
+    for index in dict.fromkeys(index for index in (caption, credit) if index is not None):
+        found = read_caption(lines[index])
+        if found is None:
+            record.setdefault("caption", " ".join(lines[index].split()))
+            continue
+        if found.caption:
+            record.setdefault("caption", found.caption)
+        if found.credit:
+            record["credit"] = found.credit
+    return record
+
+
+def _chunks_at(lines: Sequence[str], indexes: list[int]) -> list[list[str]]:
+    """Chunks of the kept lines: a blank line or a left-out line between two ends a chunk."""
+    chunks: list[list[str]] = []
+    previous = -2
+    for index in indexes:
+        if index != previous + 1 or not chunks:
+            chunks.append([])
+        chunks[-1].append(lines[index].rstrip())
+        previous = index
+    return chunks
+
+
+def _report_removed(removed: list[str], line: int, context: Context) -> None:
+    preview = "; ".join(removed[:PREVIEW_LINES]) + ("; ..." if len(removed) > PREVIEW_LINES else "")
+    context.warn(
+        "text-boilerplate-dropped",
+        f"left out {len(removed)} lines of web page furniture (kept in extras['{REMOVED_KEY}']): "
+        f"{preview}",
+        line=line,
+    )
 
 
 def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Context) -> int:
@@ -548,29 +611,66 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
     if subheadline:
         fields["subheadline"] = subheadline[0]
     for header in headers:
-        apply_header(header, fields)
+        apply_header(header, fields, None, context)
     return 1
 
 
-def apply_header(header: Header, fields: dict[str, Any]) -> None:
-    if header.kind == "several":
-        for part in header.value:
-            apply_header(part, fields)
-    elif header.kind == "byline":
-        fields.setdefault("byline", header.value)
-        names = byline_names(header.value)
-        if names and "authors" not in fields:
-            fields["authors"] = authors_from_byline(names)
-    elif header.kind == "source":
-        fields["source"] = {"name": header.value}
-    elif header.kind == "source_date":
-        source, published = header.value
+def apply_header(
+    header: Header,
+    fields: dict[str, Any],
+    extras: dict[str, Any] | None = None,
+    context: Context | None = None,
+) -> None:
+    """Put what a header line says into the article's fields (and extras: relative dates and
+    reading times, which have no field)."""
+    kind, value = header.kind, header.value
+    if kind == "several":
+        for part in value:  # type: ignore[attr-defined]
+            apply_header(part, fields, extras, context)
+    elif kind == "byline":
+        assert isinstance(value, Byline)
+        fields.setdefault("byline", value.printed)
+        if value.people and "authors" not in fields:
+            fields["authors"] = value.people
+        if value.organisation and "source" not in fields:
+            fields["source"] = {"name": value.organisation}
+        if value.date_text:
+            _byline_date(value.date_text, fields, extras, context)
+    elif kind == "source":
+        fields["source"] = {"name": value}
+    elif kind == "source_date":
+        source, published = value  # type: ignore[misc]
         fields["source"] = {"name": source}
         fields.setdefault("published", published)
-    elif header.kind == "published":
-        fields.setdefault("published", header.value)
-    elif header.kind == "updated":
-        fields["updated"] = header.value
+    elif kind == "published":
+        fields.setdefault("published", value)
+    elif kind == "updated":
+        fields["updated"] = value
+    elif kind == "relative" and extras is not None:
+        extras.setdefault("text:relative_date", value)
+        if context is not None:
+            context.warn(
+                "date-relative",
+                f"{value!r} is a date relative to when the page was read; kept as text in "
+                "extras['text:relative_date']",
+            )
+    elif kind == "reading_time" and extras is not None:
+        extras.setdefault("text:reading_time", value)
+    elif kind == "contributor" and extras is not None:
+        contributors = extras.setdefault("text:contributors", [])
+        if value not in contributors:
+            contributors.append(value)
+
+
+def _byline_date(
+    text: str, fields: dict[str, Any], extras: dict[str, Any] | None, context: Context | None
+) -> None:
+    """The date a byline ends with ("By A — November 18, 2019") is the publication date."""
+    found = read_header(text)
+    if found is not None and found.kind != "byline":
+        if context is not None:
+            _warn_header(found, text, context)
+        apply_header(found, fields, extras, context)
 
 
 def _apply_wire_byline(lines: list[str], fields: dict[str, Any]) -> None:
@@ -611,24 +711,21 @@ def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
 
 
 def _cut_boilerplate(
-    chunks: list[list[str]], lines: list[str], context: Context
+    chunks: list[list[str]], lines: list[str], extras: dict[str, Any], context: Context
 ) -> list[list[str]]:
-    """Remove web page furniture from the end of the body and say (where) what went."""
+    """Remove web page furniture from the end of the body, keep it in extras and say (where)
+    what went."""
     flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
     start = boilerplate.trailing_start([line for _, line in flat])
     if start is None or start == 0:
         return chunks
     dropped = [line.strip() for _, line in flat[start:]]
-    preview = "; ".join(dropped[:3]) + ("; ..." if len(dropped) > 3 else "")
     first_line = next(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
-        None,
+        1,
     )
-    context.warn(
-        "text-boilerplate-dropped",
-        f"left out {len(dropped)} lines of web page boilerplate at the end: {preview}",
-        line=first_line,
-    )
+    extras[REMOVED_KEY] = dropped
+    _report_removed(dropped, first_line, context)
     result: list[list[str]] = []
     current_chunk = -1
     for index, line in flat[:start]:

@@ -31,6 +31,8 @@ from articlekit.formats.text import parse
 from articlekit.model import Article, Block, Heading, List, Paragraph, Quote, iter_blocks
 from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import byline_names
+from articlekit.prose.captions import read_caption
+from articlekit.prose.headers import read_header
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
 from articlekit.registry import Context
 
@@ -134,7 +136,8 @@ def _header_lines(article: Article) -> list[str]:
     if byline is None and article.authors:
         byline = "By " + " and ".join(person.name for person in article.authors)
     if byline is not None:
-        printed = byline if byline[:3].lower() == "by " else f"By {byline}"
+        # a byline that reads as one as printed ("Von Christian Hollmann, dpa") is kept as it is
+        printed = byline if byline_names(byline) or byline[:3].lower() == "by " else f"By {byline}"
         # " =" ends a wire byline: it marks "By dpa correspondents" as one though it names no one
         lines.append(printed if byline_names(printed) else printed.rstrip(" =") + " =")
     published = _printed_date(article.published) if article.published else None
@@ -193,10 +196,9 @@ def _protect(text: str) -> str:
         or parse._NUMBER.match(first_line) is not None
         or parse._SEPARATOR.match(first_line) is not None
         or split_dateline(first_line) is not None
-        or byline_names(first_line) is not None
+        or read_header(first_line) is not None
         or dates.parse_date(first_line) is not None
-        or parse._LABEL.match(first_line) is not None
-        or parse._SOURCE_DATE.match(first_line) is not None
+        or read_caption(first_line) is not None
         or boilerplate.is_furniture(first_line)
         or boilerplate.is_section_start(first_line)
     )

@@ -1,0 +1,132 @@
+"""Picture captions and credits as they survive in copied page text.
+
+A picture leaves a caption and a credit behind when its page is copied, in a few shapes::
+
+    Fishing boats in the inner basin. Photo: AP / Jane Doe      caption and credit on one line
+    Spokojený hráč po vítězství. | Foto: Reuters                 (``|`` before the credit)
+    United Nations peacekeepers ... Credit Jane Doe/Agence France-Presse
+    The new pier at dawn (Photo by Jane Doe/Getty Images)
+    Photo: AP / Jane Doe      Foto: dpa      Image credit: NASA      © Jane Doe      (Bild: dpa)
+                                                                 a credit line of its own
+    JANE DOE/AFP/Getty Images                                    an agency credit
+    Media caption The minister said ...   Image caption ...      a labelled caption
+
+:func:`read_caption` returns a :class:`Caption` (caption text, credit text), so that a reader can
+keep both apart from the story now and make them a figure's caption and credit once the model has
+figures. A credit line of its own belongs to the caption line just before it (see
+:func:`pair_captions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+CAPTION_LIMIT = 400
+"""Captions are a sentence or two; a longer line is a paragraph."""
+
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|pictures?|image(?: credit)?s?|credits?|photo credit|illustration|"
+    r"graphic|video|source|"
+    r"fotos?|bild(?:er)?|bildquelle|quelle|grafik|illustration|"
+    r"crédits?(?: photo)?|illustration|"
+    r"imagen|ilustración|"
+    r"immagine|"
+    r"imagem|ilustração|reprodução)"
+)
+_CREDIT = re.compile(
+    rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?:by\s+|:\s*|：\s*)(?P<credit>[^()\[\]]{{1,120}}?)\s*[)\]]?\.?$",
+    re.IGNORECASE,
+)
+"""``Photo: AP / Jane Doe``, ``(Bild: Hersteller)``, ``(Photo by Jane Doe/Getty Images)``."""
+_CREDIT_TAIL = re.compile(
+    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?)\s*(?:\||[-—–]\s)?\s*"
+    rf"[(\[]?\s*(?:{_CREDIT_LABEL})\s*(?:by\s+|:\s*|：\s*)(?P<credit>[^()\[\]]{{1,120}}?)\s*[)\]]?\.?$",
+    re.IGNORECASE,
+)
+"""A caption ending with its credit."""
+_CREDIT_WORD_TAIL = re.compile(
+    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?[.!?”\"])\s+(?:Credit|Crédit|Credito|Crédito)\s+"
+    r"(?P<credit>[^.!?]{2,120})$"
+)
+"""``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon)."""
+_CREDIT_WORD = re.compile(r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$")
+"""``Credit Jane Doe``: a credit line without a colon."""
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
+_AGENCY_CREDIT = re.compile(
+    r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
+    r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|dpa|picture alliance|Shutterstock|Alamy|"
+    r"AAP|PA|Bloomberg|Imago|Keystone|ANSA|EFE|Xinhua|NurPhoto|SOPA Images|Sipa|[A-Z]{2,6})"
+    r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
+)
+"""``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
+_LABELLED_CAPTION = re.compile(
+    r"^(?:media caption|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|"
+    r"legenda)\s*:?\s*(?P<caption>\S.{0,400})$",
+    re.IGNORECASE,
+)
+_PICTURE_LABEL = re.compile(
+    r"^(?:photo|image|picture|video|foto|bild|gallery|galerie|galería|galleria|"
+    r"view this image ›?|view gallery|enlarge this image|\d+\s*/\s*\d+|\d+ of \d+|"
+    r"(?:\d+\.\s*)?photo)$",
+    re.IGNORECASE,
+)
+"""A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12")."""
+
+
+class Caption(NamedTuple):
+    """A picture's caption and credit, either of which may be missing."""
+
+    caption: str | None
+    credit: str | None
+
+
+def read_caption(line: str) -> Caption | None:
+    """The caption and/or credit a whole line gives, or ``None`` when it gives neither."""
+    text = " ".join(line.split())
+    if not text or len(text) > CAPTION_LIMIT:
+        return None
+    labelled = _LABELLED_CAPTION.match(text)
+    if labelled is not None:
+        inner = read_caption(labelled.group("caption"))
+        if inner is not None and inner.caption:
+            return inner
+        return Caption(labelled.group("caption").strip(), None)
+    for pattern in (_CREDIT, _CREDIT_WORD, _COPYRIGHT, _AGENCY_CREDIT):
+        match = pattern.match(text)
+        if match is not None:
+            return Caption(None, match.group("credit").strip(" .,;"))
+    for pattern in (_CREDIT_TAIL, _CREDIT_WORD_TAIL):
+        match = pattern.match(text)
+        if match is not None:
+            caption = match.group("caption").strip(" |—–-")
+            return Caption(caption or None, match.group("credit").strip(" .,;"))
+    return None
+
+
+def is_picture_label(line: str) -> bool:
+    """A line such as "Photo" or "3 of 12" that a picture leaves without a caption."""
+    return _PICTURE_LABEL.match(" ".join(line.split())) is not None
+
+
+def pair_captions(lines: Sequence[str], credited: Sequence[int]) -> list[tuple[int | None, int]]:
+    """For each index in ``credited`` (lines that are credits of their own), the index of the
+    caption line just before it (a short line that is not itself a credit), or ``None``."""
+    pairs: list[tuple[int | None, int]] = []
+    taken = set(credited)
+    for index in credited:
+        before = index - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        caption: int | None = None
+        if (
+            before >= 0
+            and before not in taken
+            and len(lines[before].strip()) <= CAPTION_LIMIT
+            and read_caption(lines[before]) is None
+        ):
+            caption = before
+            taken.add(before)
+        pairs.append((caption, index))
+    return pairs

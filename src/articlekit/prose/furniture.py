@@ -1,0 +1,459 @@
+"""Page furniture: the lines a web page wraps around its article, in several languages.
+
+Menus, "Skip to content", sign-in and subscribe prompts, share bars, advertisement labels, "Most
+read" and "Related" boxes, comment forms, cookie notices, copyright and footer links. Any reader
+that sees web page text can ask about a line (the plain-text reader for web copies, the HTML
+reader for the text of an element)::
+
+    furniture_kind("Share on Facebook")           -> "share"
+    furniture_kind("* Meistgelesen")              -> "related"
+    is_furniture("Leave a Reply")                 -> True
+    is_furniture("Werbung", language="de")        -> True
+    opens_section("Related Coverage")             -> True   (what follows is furniture too)
+
+Only whole lines are judged: a line *is* furniture when, once list markers, counts ("Comments
+(12)", "teilen 17") and closing punctuation are set aside, it is one of the phrases of
+:data:`PHRASES`, or starts with one of :data:`PREFIXES` and stays short, or is a cookie, copyright
+or legal notice. A sentence that merely mentions comments or sharing is never furniture.
+
+The tables are data, by kind and language (``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl``
+and a few others); ``language=None`` uses every language, a BCP 47 tag narrows the phrases to
+that language and the language-neutral ones (``*``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "navigation": {
+        "en": (
+            "skip to content", "skip to main content", "skip to navigation", "skip navigation",
+            "jump to navigation", "accessibility links", "accessibility help", "menu", "main menu",
+            "open menu", "close menu", "toggle navigation", "navigation", "site navigation",
+            "home", "homepage", "home page", "search", "close search", "sections", "all sections",
+            "more", "back to top", "go to home page", "site index", "site map", "sitemap",
+            "view mobile version", "secondary menu", "primary menu", "top", "close", "previous",
+            "next", "next story", "previous story", "next article", "previous article",
+            "next post", "previous post", "post navigation", "view all", "see all", "show more",
+            "load more", "see more", "view more", "expand", "collapse", "edition", "latest news",
+            "breadcrumb", "you are here", "loading", "search the site",
+        ),
+        "de": (
+            "zum inhalt springen", "zum inhalt", "direkt zum inhalt", "hauptmenü", "menü",
+            "navigation", "startseite", "suche", "suchen", "mehr", "nach oben", "zurück",
+            "weiter", "vorige", "nächste", "vorheriger artikel", "nächster artikel",
+            "menü auf-/zuklappen", "alle ressorts", "ressorts", "schließen",
+        ),
+        "fr": (
+            "aller au contenu", "aller au contenu principal", "passer au contenu", "menu",
+            "accueil", "rechercher", "recherche", "plus", "retour en haut", "haut de page",
+            "précédent", "suivant", "article précédent", "article suivant", "fermer", "rubriques",
+        ),
+        "es": (
+            "saltar al contenido", "ir al contenido", "ir al contenido principal", "menú",
+            "inicio", "portada", "buscar", "búsqueda", "más", "volver arriba", "anterior",
+            "siguiente", "cerrar", "secciones", "canales",
+        ),
+        "it": (
+            "vai al contenuto", "salta al contenuto", "menu", "home page", "cerca", "ricerca",
+            "altro", "torna su", "precedente", "successivo", "chiudi", "sezioni",
+        ),
+        "pt": (
+            "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "menu",
+            "início", "página inicial", "pesquisar", "buscar", "busca", "mais", "voltar ao topo",
+            "anterior", "próximo", "fechar", "seções", "editorias",
+        ),
+        "nl": ("naar de inhoud", "ga naar de inhoud", "zoeken", "meer", "sluiten", "vorige",
+               "volgende"),  # fmt: skip
+    },
+    "account": {
+        "en": (
+            "sign in", "log in", "login", "log out", "logout", "sign up", "sign out", "register",
+            "my account", "account", "manage account", "settings", "username", "password",
+            "forgot password", "stay logged in", "create account", "create an account", "profile",
+        ),
+        "de": ("anmelden", "einloggen", "abmelden", "registrieren", "mein konto", "konto",
+               "login", "passwort vergessen"),  # fmt: skip
+        "fr": ("se connecter", "connexion", "s'inscrire", "inscription", "mon compte",
+               "déconnexion", "mot de passe oublié"),  # fmt: skip
+        "es": ("iniciar sesión", "inicia sesión", "registrarse", "regístrate", "mi cuenta",
+               "cerrar sesión", "ingresar", "entrar"),  # fmt: skip
+        "it": ("accedi", "registrati", "il mio account", "esci", "entra"),
+        "pt": ("entrar", "cadastre-se", "cadastrar", "minha conta", "sair", "login"),
+    },
+    "subscribe": {
+        "en": (
+            "subscribe", "subscribe now", "subscribe today", "newsletter", "newsletters",
+            "newsletters & alerts", "get the newsletter", "sign up for our newsletter",
+            "sign up now", "join now", "get the app", "download the app", "become a member",
+            "support us", "donate", "try it free", "start your free trial", "subscriber only",
+            "subscribers only", "premium",
+        ),
+        "de": ("abonnieren", "jetzt abonnieren", "abo", "abo abschließen", "newsletter",
+               "newsletter abonnieren", "jetzt anmelden", "zum newsletter", "digitalabo",
+               "plus-abo", "zeitschriften-abo"),  # fmt: skip
+        "fr": ("s'abonner", "abonnez-vous", "je m'abonne", "newsletter", "lettre d'information",
+               "édition abonnés", "abonnés", "réservé aux abonnés"),  # fmt: skip
+        "es": ("suscríbete", "suscribirse", "suscripción", "boletín", "newsletter",
+               "suscribite", "hazte socio"),  # fmt: skip
+        "it": ("abbonati", "abbonamento", "iscriviti", "newsletter"),
+        "pt": ("assine", "assinar", "assinatura", "newsletter", "inscreva-se", "cadastre-se"),
+    },
+    "share": {
+        "*": (
+            "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
+            "tumblr", "flipboard", "xing", "mastodon", "threads", "bluesky", "google+", "+1",
+            "messenger", "pocket", "weibo", "wechat", "qq", "line", "vk", "email", "e-mail", "mail",
+            "rss",
+        ),
+        "en": (
+            "share", "share this", "share this article", "share this story", "share this post",
+            "share this page", "share article", "share story", "share on facebook",
+            "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest",
+            "share on google plus", "share on tumblr", "share via email", "share by email",
+            "share to facebook", "share to twitter", "share to pinterest", "share to kinja",
+            "tweet", "pin", "pin it", "print", "print article", "print this page",
+            "email this", "copy link", "copy url", "link copied", "save", "save article",
+            "save for later", "bookmark", "bookmark it", "more options", "resize text",
+            "text size", "font size", "comment", "listen", "listen to this article",
+            "gift this article", "give this article", "permalink", "go to permalink", "embed",
+            "like", "reply", "follow", "follow us", "followers", "info",
+        ),
+        "de": ("teilen", "artikel teilen", "drucken", "versenden", "per e-mail versenden",
+               "merken", "twittern", "vorlesen", "artikel anhören", "folgen", "link kopieren",
+               "version zum drucken"),  # fmt: skip
+        "fr": ("partager", "partager sur facebook", "partager sur twitter", "imprimer",
+               "envoyer", "envoyer par e-mail", "sauvegarder", "enregistrer", "suivre",
+               "écouter", "copier le lien", "tweeter"),  # fmt: skip
+        "es": ("compartir", "compartir en facebook", "compartir en twitter", "imprimir",
+               "enviar", "enviar por correo", "guardar", "seguir", "escuchar", "copiar enlace",
+               "tuitear"),  # fmt: skip
+        "it": ("condividi", "condividi su facebook", "stampa", "invia", "salva", "segui",
+               "ascolta", "copia link"),  # fmt: skip
+        "pt": ("compartilhar", "partilhar", "compartilhe", "imprimir", "enviar", "salvar",
+               "seguir", "ouvir", "copiar link"),  # fmt: skip
+        "cs": ("sdílet", "sdílet článek", "tisk", "to se mi líbí"),
+        "nl": ("delen", "deel", "afdrukken", "printen", "opslaan", "volgen"),
+    },
+    "advertisement": {
+        "en": (
+            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+            "sponsored content", "sponsored links", "paid content", "paid post", "promoted",
+            "promoted stories", "partner content", "supported by", "story continues below",
+            "article continues below", "continue reading below", "continue reading",
+            "continue reading the main story", "report an ad", "ad feedback", "skip ad",
+            "skip advertisement", "remove ads", "advertise with us",
+        ),
+        "de": ("anzeige", "werbung", "sponsored", "artikel geht unten weiter",
+               "weiterlesen", "weiter lesen", "anzeigen"),  # fmt: skip
+        "fr": ("publicité", "pub", "contenu sponsorisé", "sponsorisé", "lire la suite",
+               "la suite après la publicité", "article réservé aux abonnés"),  # fmt: skip
+        "es": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado", "seguir leyendo",
+               "sigue leyendo", "continúa leyendo"),  # fmt: skip
+        "it": ("pubblicità", "sponsorizzato", "contenuto sponsorizzato", "continua a leggere"),
+        "pt": ("publicidade", "anúncio", "patrocinado", "conteúdo patrocinado",
+               "continue lendo", "continua a ler"),  # fmt: skip
+        "cs": ("reklama",),
+        "nl": ("advertentie", "gesponsord", "lees verder"),
+    },
+    "related": {
+        "en": (
+            "related", "related articles", "related stories", "related posts", "related news",
+            "related content", "related coverage", "related reading", "related links",
+            "related topics", "read more", "read next", "read also", "also read", "see also",
+            "more on this story", "more on this topic", "more stories", "more news",
+            "more from", "most read", "most popular", "most viewed", "most shared",
+            "most emailed", "most commented", "popular", "popular now", "popular stories",
+            "trending", "trending now", "trending stories", "top stories", "latest",
+            "latest stories", "recommended", "recommended for you", "recommended stories",
+            "you may also like", "you might also like", "you may be interested in",
+            "don't miss", "editor's picks", "editors' picks", "what's next", "up next",
+            "around the web", "from the web", "in case you missed it", "further reading",
+            "elsewhere", "also in the news", "more from this section",
+            "view more trending stories", "see next articles", "see previous articles",
+        ),
+        "de": ("mehr zum thema", "zum thema", "das könnte sie auch interessieren",
+               "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
+               "meistgelesene artikel", "meistkommentiert", "meistgeteilt", "lesen sie auch",
+               "lesen sie mehr", "auch auf heise online", "top-themen", "empfehlungen",
+               "aktuelles", "neueste artikel", "verwandte artikel"),  # fmt: skip
+        "fr": ("à lire aussi", "lire aussi", "à lire également", "voir aussi", "sur le même sujet",
+               "les plus lus", "les plus partagés", "les plus commentés", "articles similaires",
+               "à la une", "dans la même rubrique", "nos autres articles", "recommandé",
+               "en continu"),  # fmt: skip
+        "es": ("lee también", "lea también", "te puede interesar", "también te puede interesar",
+               "noticias relacionadas", "artículos relacionados", "relacionados", "más leídas",
+               "lo más leído", "más leído", "más vistos", "más populares", "recomendados",
+               "últimas noticias", "ver más", "más noticias"),  # fmt: skip
+        "it": ("leggi anche", "potrebbe interessarti", "articoli correlati", "correlati",
+               "più letti", "i più letti", "più visti", "ultime notizie", "vedi anche"),  # fmt: skip
+        "pt": ("leia também", "leia mais", "veja também", "saiba mais", "relacionadas",
+               "notícias relacionadas", "mais lidas", "mais lidos", "mais vistas",
+               "mais populares", "últimas notícias", "recomendados"),  # fmt: skip
+        "nl": ("lees ook", "meest gelezen", "gerelateerd", "gerelateerde artikelen"),
+        "zh": ("相关阅读", "相关新闻", "相关文章", "热门文章", "猜你喜欢", "推荐阅读", "热点推荐"),
+        "ja": ("関連記事", "関連ニュース", "アクセスランキング", "おすすめ記事"),
+    },
+    "comments": {
+        "en": (
+            "comments", "comment", "leave a reply", "leave a comment", "leave a reply cancel reply",
+            "post a comment", "add a comment", "add comment", "post comment", "submit comment",
+            "join the conversation", "join the discussion", "show comments", "view comments",
+            "hide comments", "load comments", "discussion", "discussion policy",
+            "comment policy", "conversation", "responses", "response", "replies",
+            "comment activity", "your email address will not be published",
+            "required fields are marked", "name", "email", "website", "cancel reply",
+            "notify me of follow-up comments by email", "notify me of new posts by email",
+            "all comments", "newest", "oldest", "sort by", "report", "reply to this comment",
+            "flag", "be the first to comment", "no comments yet",
+        ),
+        "de": ("kommentare", "kommentar", "kommentieren", "kommentare lesen",
+               "kommentar schreiben", "diskussion", "antworten", "leserkommentare",
+               "zum forum", "forum"),  # fmt: skip
+        "fr": ("commentaires", "commentaire", "commenter", "réagir", "réactions", "répondre",
+               "laisser un commentaire", "ajouter un commentaire"),  # fmt: skip
+        "es": ("comentarios", "comentario", "comentar", "deja un comentario", "responder",
+               "dejar un comentario"),  # fmt: skip
+        "it": ("commenti", "commento", "commenta", "lascia un commento", "rispondi"),
+        "pt": ("comentários", "comentário", "comentar", "deixe um comentário", "responder"),
+        "cs": ("diskuse", "komentáře"),
+        "nl": ("reacties", "reageer", "reactie"),
+    },
+    "legal": {
+        "en": (
+            "privacy", "privacy policy", "privacy notice", "cookie policy", "cookies",
+            "cookie settings", "cookie preferences", "manage cookies", "accept cookies",
+            "accept all", "accept all cookies", "reject all", "i accept", "got it", "ok, got it",
+            "terms", "terms of service", "terms of use", "terms and conditions", "terms & conditions",
+            "contact", "contact us", "about", "about us", "help", "help and contact us", "faq",
+            "careers", "jobs", "advertise", "ad choices", "adchoices", "accessibility",
+            "corrections", "do not sell my personal information", "your privacy choices",
+            "rss feeds", "all rights reserved", "site map", "imprint", "legal", "legal notice",
+            "masthead", "staff", "feedback", "send feedback", "submissions", "licensing",
+            "reprints", "order reprints", "rss terms of service", "terms of sale",
+        ),
+        "de": ("datenschutz", "datenschutzerklärung", "datenschutzhinweis", "impressum",
+               "kontakt", "agb", "nutzungsbedingungen", "cookie-einstellungen", "cookies",
+               "alle akzeptieren", "akzeptieren", "mediadaten", "über uns", "hilfe",
+               "barrierefreiheit", "alle rechte vorbehalten", "jobs", "karriere"),  # fmt: skip
+        "fr": ("mentions légales", "politique de confidentialité", "confidentialité",
+               "conditions générales", "cgu", "cgv", "nous contacter", "contact", "qui sommes-nous",
+               "gestion des cookies", "paramètres des cookies", "tout accepter", "accepter",
+               "tous droits réservés", "plan du site", "aide"),  # fmt: skip
+        "es": ("aviso legal", "política de privacidad", "privacidad", "política de cookies",
+               "términos y condiciones", "condiciones de uso", "contacto", "contáctanos",
+               "quiénes somos", "aceptar", "aceptar todo", "todos los derechos reservados",
+               "mapa del sitio", "ayuda"),  # fmt: skip
+        "it": ("note legali", "privacy", "informativa privacy", "cookie policy", "contatti",
+               "chi siamo", "accetta", "accetta tutto", "tutti i diritti riservati",
+               "mappa del sito", "aiuto"),  # fmt: skip
+        "pt": ("política de privacidade", "privacidade", "termos de uso", "termos de serviço",
+               "fale conosco", "contato", "contacto", "quem somos", "aceitar", "aceitar todos",
+               "todos os direitos reservados", "mapa do site", "ajuda", "expediente"),  # fmt: skip
+        "nl": ("privacybeleid", "cookiebeleid", "algemene voorwaarden", "contact", "over ons"),
+    },
+    "tags": {
+        "en": ("tags", "topics", "filed under", "categories", "category", "keywords",
+               "more about", "explore more"),  # fmt: skip
+        "de": ("schlagworte", "schlagwörter", "themen", "mehr über"),
+        "fr": ("mots-clés", "thèmes", "sujets"),
+        "es": ("etiquetas", "temas", "palabras clave"),
+        "it": ("tag", "argomenti", "parole chiave"),
+        "pt": ("tags", "temas", "tópicos", "palavras-chave", "assuntos"),
+    },
+}  # fmt: skip
+"""Whole-line phrases by kind and language (``*``: any language)."""
+
+PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "navigation": {
+        "en": ("skip to ", "jump to ", "back to ", "go to ", "return to "),
+        "de": ("zurück zu ", "zur startseite"),
+    },
+    "share": {
+        "en": ("share on ", "share via ", "share to ", "share this", "click to share",
+               "click to email", "click to print", "opens in new window", "follow us on ",
+               "follow @", "follow us", "tweet this", "email this"),  # fmt: skip
+        "de": ("teilen auf ", "folgen sie uns", "auf facebook teilen", "auf twitter teilen"),
+        "fr": ("partager sur ", "suivez-nous", "partager par "),
+        "es": ("compartir en ", "síguenos en ", "compartir por "),
+        "it": ("condividi su ", "seguici su "),
+        "pt": ("compartilhar no ", "compartilhe no ", "siga-nos"),
+    },
+    "subscribe": {
+        "en": ("subscribe to ", "sign up for ", "sign up to ", "get our ", "get the latest",
+               "join our newsletter", "enter your email", "already a subscriber", "already have an account",
+               "want more stories like this", "support independent journalism"),  # fmt: skip
+        "de": ("jetzt abonnieren", "abonnieren sie", "melden sie sich", "bestellen sie "),
+        "fr": ("abonnez-vous ", "inscrivez-vous ", "recevez ", "déjà abonné"),
+        "es": ("suscríbete a ", "regístrate ", "recibe "),
+        "it": ("iscriviti alla ", "abbonati a "),
+        "pt": ("assine a ", "assine o ", "receba "),
+    },
+    "related": {
+        "en": ("read more:", "read more about", "read more at", "read next:", "read also:",
+               "related:", "see also:", "more from ", "more on ", "more about ", "also read:",
+               "recommended:", "watch:", "listen:", "view more", "see more", "more in ",
+               "continue reading"),  # fmt: skip
+        "de": ("lesen sie auch:", "lesen sie mehr", "mehr zum thema", "mehr zu ",
+               "auch interessant:", "lesen sie hier", "hier lesen", "mehr aus "),  # fmt: skip
+        "fr": ("lire aussi :", "lire aussi:", "à lire aussi :", "à lire aussi:", "lire la suite",
+               "voir aussi :", "plus de ", "en savoir plus"),  # fmt: skip
+        "es": ("lee también:", "lea también:", "te puede interesar:", "más sobre ",
+               "más información", "ver más"),  # fmt: skip
+        "it": ("leggi anche:", "leggi anche ", "per saperne di più"),
+        "pt": ("leia também:", "leia mais:", "veja também:", "saiba mais"),
+    },
+    "comments": {
+        "en": ("your email address will not be published", "required fields are marked",
+               "save my name, email", "save my name email", "notify me of ",
+               "this site uses akismet", "you must be logged in to post",
+               "comments are closed", "comment policy", "comments for this"),  # fmt: skip
+        "de": ("ihre e-mail-adresse wird nicht veröffentlicht", "kommentare lesen",
+               "kommentare sind geschlossen"),  # fmt: skip
+        "fr": ("votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie"),
+        "es": ("tu dirección de correo electrónico no será publicada",),
+        "it": ("il tuo indirizzo email non sarà pubblicato",),
+        "pt": ("o seu endereço de email não será publicado",
+               "seu endereço de e-mail não será publicado"),  # fmt: skip
+    },
+    "legal": {
+        "*": ("©", "(c) ", "copyright ", "copyright©", "℗"),
+        "en": ("we use cookies", "this website uses cookies", "this site uses cookies",
+               "by continuing to use", "by using this site", "by clicking", "privacy policy",
+               "terms of use", "terms of service", "all rights reserved"),  # fmt: skip
+        "de": ("wir verwenden cookies", "diese website verwendet cookies",
+               "diese seite verwendet cookies", "mit der nutzung"),  # fmt: skip
+        "fr": ("nous utilisons des cookies", "ce site utilise des cookies",
+               "en poursuivant votre navigation"),  # fmt: skip
+        "es": ("utilizamos cookies", "este sitio utiliza cookies", "usamos cookies"),
+        "it": ("utilizziamo i cookie", "questo sito utilizza cookie", "questo sito usa"),
+        "pt": ("utilizamos cookies", "usamos cookies", "este site utiliza cookies"),
+    },
+    "tags": {
+        "en": ("tags:", "topics:", "filed under:", "filed to:", "categories:", "category:",
+               "keywords:", "posted in ", "filed in "),  # fmt: skip
+        "de": ("schlagworte:", "schlagwörter:", "themen:", "forum zum thema:"),
+        "fr": ("mots-clés :", "mots-clés:", "thèmes :", "sujets :"),
+        "es": ("etiquetas:", "temas:"),
+        "it": ("tag:", "argomenti:"),
+        "pt": ("tags:", "temas:", "tópicos:", "assuntos:"),
+    },
+}  # fmt: skip
+"""Openings of furniture lines that go on with a title, a name or a notice (``Read more: ...``)."""
+
+SECTION_KINDS = frozenset({"related", "comments", "tags"})
+"""Kinds of furniture that open a section of more furniture (a list of links, a comment form)."""
+PREFIX_LIMIT = 160
+"""A furniture line that opens with a prefix is short; a longer one is a paragraph."""
+
+_MARKER = re.compile(r"^(?:[*+•·▪►>»›\-–—]+|\d{1,3}[.)])\s+")
+_COUNT = re.compile(r"(?:\s*[(\[]\s*\d[\d.,]*\s*[)\]]|\s+\d[\d.,]*[km]?)+$", re.IGNORECASE)
+_CLOSING = " \t:：|•·›»→…»>*-–—.!?"
+
+
+def phrase_key(line: str) -> str:
+    """A line as the tables hold it: lower case, no list marker, count or closing punctuation."""
+    text = " ".join(line.split()).casefold()
+    text = _MARKER.sub("", text, count=1)
+    text = text.replace("...", "").strip(_CLOSING)
+    text = _COUNT.sub("", text).strip(_CLOSING)
+    return text
+
+
+PHRASE_KEYS = frozenset(
+    phrase for by_language in PHRASES.values() for found in by_language.values() for phrase in found
+)
+"""Every whole-line phrase of every kind and language."""
+
+
+def _language(tag: str | None) -> str | None:
+    return tag.split("-")[0].casefold() if tag else None
+
+
+@cache
+def _phrase_table(language: str | None) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, by_language in PHRASES.items():
+        for code, phrases in by_language.items():
+            if language is None or code in ("*", language):
+                for phrase in phrases:
+                    table.setdefault(phrase, kind)
+    return table
+
+
+@cache
+def _prefix_pattern(language: str | None) -> re.Pattern[str]:
+    alternatives: list[str] = []
+    for kind, by_language in PREFIXES.items():
+        phrases = [
+            phrase
+            for code, found in by_language.items()
+            if language is None or code in ("*", language)
+            for phrase in found
+        ]
+        ordered = sorted(set(phrases), key=len, reverse=True)
+        alternatives.append(f"(?P<{kind}>{'|'.join(re.escape(phrase) for phrase in ordered)})")
+    return re.compile("|".join(alternatives))
+
+
+_COMMENT_COUNT = re.compile(
+    r"^\d[\d.,]*\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+    r"commenti|comentários?|reacties|beiträge?|shares?|views?|likes?|reads?)$"
+)
+_TEASER_END = re.compile(
+    r"[.!?\"”»]\s+(?:Mehr|More|Read more|Read More|Weiterlesen|Lire la suite|Lire plus|Leer más|"
+    r"Seguir leyendo|Leggi tutto|Continua|Leia mais|Continue reading|Keep reading|Full story)"
+    r"\s*(?:…|\.\.\.|»|›|→|>>?|\[…\])?$",
+)
+"""A teaser of another story ends with a "More…" link."""
+_CJK_EDITOR = re.compile(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|編輯)\s*[:：].{1,30}[】）)\]]$")
+
+
+def furniture_kind(line: str, language: str | None = None) -> str | None:
+    """The kind of page furniture a whole line is (``navigation``, ``account``, ``subscribe``,
+    ``share``, ``advertisement``, ``related``, ``comments``, ``legal``, ``tags``), or ``None``."""
+    if len(line) > 4 * PREFIX_LIMIT:
+        return None
+    key = phrase_key(line)
+    if not key:
+        return None
+    code = _language(language)
+    kind = _phrase_table(code).get(key)
+    if kind is not None:
+        return kind
+    if _COMMENT_COUNT.match(key):
+        return "comments"
+    if _CJK_EDITOR.match(key):
+        return "legal"
+    if _TEASER_END.search(" ".join(line.split())):
+        return "related"
+    if len(key) <= PREFIX_LIMIT:
+        match = _prefix_pattern(code).match(key)
+        if match is not None and match.lastgroup is not None:
+            return match.lastgroup
+    return _share_list(key)
+
+
+_NETWORKS = frozenset(PHRASES["share"]["*"]) | {"share", "tweet", "print", "pin", "save", "teilen"}
+
+
+def _share_list(key: str) -> str | None:
+    """``Facebook | X | Email``, ``Facebook Twitter``: a row of share buttons."""
+    parts = [part for part in re.split(r"[\s,|·/]+", key) if part]
+    if len(parts) >= 2 and all(part in _NETWORKS for part in parts):
+        return "share"
+    return None
+
+
+def is_furniture(line: str, language: str | None = None) -> bool:
+    """Whether a whole line is page furniture (see :func:`furniture_kind`)."""
+    return furniture_kind(line, language) is not None
+
+
+def opens_section(line: str, language: str | None = None) -> bool:
+    """Whether a whole line heads a section of furniture ("Related", "Most read", "Comments",
+    "Tags: ..."), so that the short lines after it are furniture too."""
+    return furniture_kind(line, language) in SECTION_KINDS

@@ -1,0 +1,204 @@
+"""Header lines: what news pages print between a headline and the story, in several languages.
+
+:func:`read_header` says what one line is, without any context::
+
+    By Jane Doe | Westcliff Courier          byline (names, outlet)
+    Von Christian Hollmann, dpa              byline
+    Published: October 6, 2023              published      Veröffentlicht am 3. Dezember 2024
+    Updated 10:15 AM EDT, Fri Oct 6, 2023    updated        Mis à jour le 05.05.2015 à 20h13
+    Publié le 4 mai 2015 / Publicado el ... / Pubblicato il ... / Publicado em ...
+    Orinoco Tribune, October 6, 2023 —      source and date
+    Source: Reuters / Quelle: dpa / Fuente: EFE / Fonte: Lusa
+    3. Dezember 2024 · 14:30                 a bare date (or date and time)
+    3 hours ago / vor 3 Stunden / il y a 3 heures / hace 3 horas / 3 ore fa / há 3 horas
+                                             relative date (kept as text: its day is unknown)
+    5 min read / Lesezeit: 5 Minuten / Temps de lecture : 5 min
+                                             reading time
+    Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin Untersinger
+                                             several, split at ``|``, ``·``, ``•``
+
+English, German, French, Spanish, Italian and Portuguese labels are known. Dates are read by
+:mod:`articlekit.prose.dates`; bylines by :mod:`articlekit.prose.byline`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import NamedTuple
+
+from articlekit.prose import dates
+from articlekit.prose.byline import Byline, parse_byline
+
+HEADER_LIMIT = 200
+"""Header lines are short; longer lines are body text."""
+DATE_LIMIT = 60
+"""A bare date line is at most this long."""
+
+_PUBLISHED = (
+    r"published|first published|posted|posted on|date|released|"
+    r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erstellt|erstellt am|datum|"
+    r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
+    r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
+    r"pubblicato|pubblicato il|data di pubblicazione|data|publicação"
+)
+_UPDATED = (
+    r"updated|last updated|modified|last modified|revised|"
+    r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
+    r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
+    r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
+    r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
+    r"atualizado|atualizado em|atualizado às|última atualização"
+)
+_SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
+_LABEL = re.compile(
+    rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
+    r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+)(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+SOURCE_DATE = re.compile(
+    rf"^(?P<source>[^\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
+    r"\s*(?:[—–-]+|\|)?\s*$",
+    re.IGNORECASE,
+)
+"""``Source, October 6, 2023 —``: the source and date line of the user's sample."""
+_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
+_UNITS = (
+    r"sec(?:ond)?s?|min(?:ute)?s?|mins|hours?|hrs?|h|days?|weeks?|months?|years?|"
+    r"sekunden|minuten|stunden|tagen|tag|wochen|monaten|jahren|"
+    r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|"
+    r"segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|años?|anos?|"
+    r"secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni"
+)
+RELATIVE_DATE = re.compile(
+    r"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|atualizado)\s*:?\s*)?"
+    rf"(?:(?:\d+|an?|one)\s+(?:{_UNITS})\s+ago|vor\s+(?:\d+|einer?|einem)\s+(?:{_UNITS})|"
+    rf"il y a\s+(?:\d+|une?)\s+(?:{_UNITS})|hace\s+(?:\d+|una?)\s+(?:{_UNITS})|"
+    rf"(?:\d+|un|una)\s+(?:{_UNITS})\s+fa|há\s+(?:\d+|uma?)\s+(?:{_UNITS})|"
+    r"just now|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem)"
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?\d{1,2}[:h.]\d{2}\s*(?:uhr|h)?)?$",
+    re.IGNORECASE,
+)
+"""``3 hours ago`` and its kin: a date that is only known relative to the reading."""
+READING_TIME = re.compile(
+    r"^(?:(?:reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|"
+    r"durée de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|"
+    r"tempo de leitura|leitura)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?"
+    r"|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s*"
+    r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura|"
+    r"leitura|lettura|lectura))$",
+    re.IGNORECASE,
+)
+"""``5 min read``, ``Lesezeit: 5 Minuten``, ``Temps de lecture : 5 min``."""
+
+
+CONTRIBUTOR = re.compile(
+    r"^(?:reviewed|edited|fact[- ]checked|photographs?|photos?|pictures|illustrations?|video|"
+    r"additional reporting|produced|translated|compiled|graphics|design)(?: and \w+)? by\s+\S",
+    re.IGNORECASE,
+)
+"""``Reviewed by ...``, ``Edited by ...``: people credited for other work than the writing."""
+
+
+class Header(NamedTuple):
+    """One recognised header line (or one part of a line holding several)."""
+
+    kind: str
+    """``byline``, ``source``, ``source_date``, ``published``, ``updated``, ``unparsed``
+    (a labelled date that cannot be understood), ``relative``, ``reading_time``, ``contributor``
+    (``Edited by ...``) or ``several``."""
+    value: object
+    """A :class:`~articlekit.prose.byline.Byline`; a name; ``(source, date)``; a date; the text;
+    or, for ``several``, the list of headers."""
+    zone_missing: bool = False
+    """A time of day was printed without a zone, so only the date was kept."""
+
+
+def read_header(line: str) -> Header | None:
+    """What one header line is, or ``None`` when it is not a header line."""
+    text = " ".join(line.split())
+    if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
+        return None
+    whole = _single(text)
+    if whole is not None:
+        return whole
+    parts = _SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    headers = [_single(part) for part in parts]
+    unknown = [index for index, header in enumerate(headers) if header is None]
+    # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
+    if len(unknown) == 1 and len(parts) > 2 and _source_like(parts[unknown[0]]):
+        headers[unknown[0]] = Header("source", parts[unknown[0]].strip())
+    elif unknown:
+        return None
+    return Header("several", headers)
+
+
+def _source_like(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+
+
+def _single(text: str) -> Header | None:
+    byline = parse_byline(text)
+    if byline is not None:
+        return Header("byline", byline)
+    if text[:3].lower() == "by " and text.endswith("="):
+        # " =" ends wire header lines: "By dpa correspondents =" is a byline though it names
+        # no one.
+        return Header("byline", Byline(text.rstrip("=").strip(), "", [], None, None))
+    if READING_TIME.match(text):
+        return Header("reading_time", text)
+    if CONTRIBUTOR.match(text):
+        return Header("contributor", text)
+    if RELATIVE_DATE.match(text):
+        return Header("relative", text)
+    label = _LABEL.match(text)
+    if label is not None:
+        value = label.group("value").strip()
+        if label.group("source"):
+            return Header("source", value)
+        kind = "updated" if label.group("updated") else "published"
+        if RELATIVE_DATE.match(value):
+            return Header("relative", text)
+        parsed = dates.parse_date(value)
+        if parsed is None:
+            # a labelled date line is a header line even when its date is broken
+            return Header("unparsed", value) if _looks_dated(value) else None
+        return Header(kind, parsed.value, parsed.zone_missing)
+    match = SOURCE_DATE.match(text)
+    if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
+        parsed = dates.parse_date(match.group("date"))
+        if parsed is not None:
+            return Header(
+                "source_date", (match.group("source").strip(), parsed.value), parsed.zone_missing
+            )
+    if len(text) <= DATE_LIMIT and any(char.isdigit() for char in text):
+        parsed = dates.parse_date(text)
+        if parsed is not None:
+            return Header("published", parsed.value, parsed.zone_missing)
+    return None
+
+
+def _looks_dated(value: str) -> bool:
+    """A labelled value with digits or a short word ("Updated: yesterday") is a broken date; a
+    sentence that starts with a label word ("Date night is back") is not."""
+    return len(value) <= DATE_LIMIT and (
+        any(char.isdigit() for char in value) or len(value.split()) <= 2
+    )
+
+
+def header_dates(header: Header) -> list[tuple[str, date | datetime]]:
+    """The dates a header gives, as ``(kind, value)`` with kind ``published`` or ``updated``."""
+    if header.kind in ("published", "updated"):
+        return [(header.kind, header.value)]  # type: ignore[list-item]
+    if header.kind == "source_date":
+        return [("published", header.value[1])]  # type: ignore[index]
+    if header.kind == "several":
+        return [found for part in header.value for found in header_dates(part)]  # type: ignore[attr-defined]
+    return []
