@@ -176,7 +176,10 @@ def test_user_sample_text_json_text_json_is_stable() -> None:
     # text has no place for the removed web furniture kept in extras: the writer says so
     assert "field-dropped" in {warning.code for warning in written.warnings}
     assert again == first.model_copy(update={"extras": {}})
-    assert write(again, format="json").value == write(first.model_copy(update={"extras": {}}), format="json").value
+    assert (
+        write(again, format="json").value
+        == write(first.model_copy(update={"extras": {}}), format="json").value
+    )
 
 
 # --- real wire files (expectations from reading the files) -------------------------------------

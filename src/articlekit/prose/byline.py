@@ -28,7 +28,8 @@ BYLINE_LIMIT = 200
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = re.compile(
-    r"^(?P<label>(?:[Ww]ritten |WRITTEN |[Rr]eported |REPORTED )?(?:By|BY|by)|Von|VON|von|Par|PAR|par|Por|POR|por|"
+    r"^(?P<label>(?:[Ww]ritten |WRITTEN |[Rr]eported |REPORTED )?(?:By|BY|by)|"
+    r"Von|VON|von|Par|PAR|par|Por|POR|por|"
     r"Di|DI|Door|door|(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:)"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
@@ -123,9 +124,8 @@ def _name_like(words: list[str], after_separator: bool) -> bool:
             return False
         if any(char.isdigit() for char in bare):
             return False
-        if not (bare[0].isupper() or bare.lower() in _CONNECTORS):
-            if not (after_separator and _AGENCY.match(bare)):
-                return False
+        if not (bare[0].isupper() or (after_separator and _AGENCY.match(bare))):
+            return False
     return True
 
 
@@ -183,8 +183,8 @@ def _organisation(names: str) -> str | None:
     """The outlet a byline names: after ``|``, or a part that is an agency or organisation."""
     if "|" in names:
         return names.split("|", 1)[1].strip() or None
-    for part in _NAME_SPLIT.split(names)[1:]:
-        part = part.strip(" .()")
+    for raw in _NAME_SPLIT.split(names)[1:]:
+        part = raw.strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
     return None

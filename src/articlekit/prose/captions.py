@@ -48,10 +48,12 @@ _CREDIT_TAIL = re.compile(
 """A caption ending with its credit."""
 _CREDIT_WORD_TAIL = re.compile(
     rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?[.!?”\"])\s+(?:Credit|Crédit|Credito|Crédito)\s+"
-    r"(?P<credit>[^.!?]{2,120})$"
+    r"(?P<credit>(?:Credit\s+)?[A-Z][^!?]{1,120})$"
 )
 """``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon)."""
-_CREDIT_WORD = re.compile(r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$")
+_CREDIT_WORD = re.compile(
+    r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$"
+)
 """``Credit Jane Doe``: a credit line without a colon."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
 _AGENCY_CREDIT = re.compile(

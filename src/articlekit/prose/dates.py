@@ -2,9 +2,10 @@
 
 ``parse_date`` understands ISO 8601, the common printed English forms ("October 6, 2023",
 "6 Oct. 2023", "Fri October 6, 2023 10:15 AM EDT") and German, French, Spanish, Italian and
-Portuguese ones ("3. Dezember 2024", "3 de diciembre de 2024", see ``parse_foreign_date``). The frequent shapes are matched directly; the
-rest go to dateutil, imported only then (it costs ~20 ms of start-up, a third of the one-shot
-budget). A printed date without a year is not a date: it gives ``None`` rather than this year.
+Portuguese ones ("3. Dezember 2024", "3 de diciembre de 2024": ``parse_foreign_date``). The
+frequent shapes are matched directly; the rest go to dateutil, imported only then (it costs ~20 ms
+of start-up, a third of the one-shot budget). A printed date without a year is not a date: it
+gives ``None`` rather than this year.
 """
 
 from __future__ import annotations
@@ -177,14 +178,14 @@ FOREIGN_MONTHS: dict[str, int] = {
 }  # fmt: skip
 """Month names (and abbreviations, which need their full stop) in German, French, Spanish, Italian
 and Portuguese; names shared with English (April, August) are here too."""
-FOREIGN_WEEKDAYS = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-    "mo di mi do fr sa so".split()
-)
+FOREIGN_WEEKDAYS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+})  # fmt: skip
 _FOREIGN_MONTH = "|".join(
     re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
     for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)

@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+# fmt: off
 PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
         "en": (
@@ -67,7 +68,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "anterior", "próximo", "fechar", "seções", "editorias",
         ),
         "nl": ("naar de inhoud", "ga naar de inhoud", "zoeken", "meer", "sluiten", "vorige",
-               "volgende"),  # fmt: skip
+               "volgende"),
     },
     "account": {
         "en": (
@@ -76,11 +77,11 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "forgot password", "stay logged in", "create account", "create an account", "profile",
         ),
         "de": ("anmelden", "einloggen", "abmelden", "registrieren", "mein konto", "konto",
-               "login", "passwort vergessen"),  # fmt: skip
+               "login", "passwort vergessen"),
         "fr": ("se connecter", "connexion", "s'inscrire", "inscription", "mon compte",
-               "déconnexion", "mot de passe oublié"),  # fmt: skip
+               "déconnexion", "mot de passe oublié"),
         "es": ("iniciar sesión", "inicia sesión", "registrarse", "regístrate", "mi cuenta",
-               "cerrar sesión", "ingresar", "entrar"),  # fmt: skip
+               "cerrar sesión", "ingresar", "entrar"),
         "it": ("accedi", "registrati", "il mio account", "esci", "entra"),
         "pt": ("entrar", "cadastre-se", "cadastrar", "minha conta", "sair", "login"),
     },
@@ -94,17 +95,17 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         ),
         "de": ("abonnieren", "jetzt abonnieren", "abo", "abo abschließen", "newsletter",
                "newsletter abonnieren", "jetzt anmelden", "zum newsletter", "digitalabo",
-               "plus-abo", "zeitschriften-abo"),  # fmt: skip
+               "plus-abo", "zeitschriften-abo"),
         "fr": ("s'abonner", "abonnez-vous", "je m'abonne", "newsletter", "lettre d'information",
-               "édition abonnés", "abonnés", "réservé aux abonnés"),  # fmt: skip
+               "édition abonnés", "abonnés", "réservé aux abonnés"),
         "es": ("suscríbete", "suscribirse", "suscripción", "boletín", "newsletter",
-               "suscribite", "hazte socio"),  # fmt: skip
+               "suscribite", "hazte socio"),
         "it": ("abbonati", "abbonamento", "iscriviti", "newsletter"),
         "pt": ("assine", "assinar", "assinatura", "newsletter", "inscreva-se", "cadastre-se"),
     },
     "share": {
         "*": (
-            "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
+            "facebook", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
             "tumblr", "flipboard", "xing", "mastodon", "threads", "bluesky", "google+", "+1",
             "messenger", "pocket", "weibo", "wechat", "qq", "line", "vk", "email", "e-mail", "mail",
             "rss",
@@ -120,21 +121,21 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "save for later", "bookmark", "bookmark it", "more options", "resize text",
             "text size", "font size", "comment", "listen", "listen to this article",
             "gift this article", "give this article", "permalink", "go to permalink", "embed",
-            "like", "reply", "follow", "follow us", "followers", "info",
+            "like", "like this", "reply", "follow", "follow us", "followers", "info",
         ),
         "de": ("teilen", "artikel teilen", "drucken", "versenden", "per e-mail versenden",
                "merken", "twittern", "vorlesen", "artikel anhören", "folgen", "link kopieren",
-               "version zum drucken"),  # fmt: skip
+               "version zum drucken"),
         "fr": ("partager", "partager sur facebook", "partager sur twitter", "imprimer",
                "envoyer", "envoyer par e-mail", "sauvegarder", "enregistrer", "suivre",
-               "écouter", "copier le lien", "tweeter"),  # fmt: skip
+               "écouter", "copier le lien", "tweeter"),
         "es": ("compartir", "compartir en facebook", "compartir en twitter", "imprimir",
                "enviar", "enviar por correo", "guardar", "seguir", "escuchar", "copiar enlace",
-               "tuitear"),  # fmt: skip
+               "tuitear"),
         "it": ("condividi", "condividi su facebook", "stampa", "invia", "salva", "segui",
-               "ascolta", "copia link"),  # fmt: skip
+               "ascolta", "copia link"),
         "pt": ("compartilhar", "partilhar", "compartilhe", "imprimir", "enviar", "salvar",
-               "seguir", "ouvir", "copiar link"),  # fmt: skip
+               "seguir", "ouvir", "copiar link"),
         "cs": ("sdílet", "sdílet článek", "tisk", "to se mi líbí"),
         "nl": ("delen", "deel", "afdrukken", "printen", "opslaan", "volgen"),
     },
@@ -148,14 +149,14 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "skip advertisement", "remove ads", "advertise with us",
         ),
         "de": ("anzeige", "werbung", "sponsored", "artikel geht unten weiter",
-               "weiterlesen", "weiter lesen", "anzeigen"),  # fmt: skip
+               "weiterlesen", "weiter lesen", "anzeigen"),
         "fr": ("publicité", "pub", "contenu sponsorisé", "sponsorisé", "lire la suite",
-               "la suite après la publicité", "article réservé aux abonnés"),  # fmt: skip
+               "la suite après la publicité", "article réservé aux abonnés"),
         "es": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado", "seguir leyendo",
-               "sigue leyendo", "continúa leyendo"),  # fmt: skip
+               "sigue leyendo", "continúa leyendo"),
         "it": ("pubblicità", "sponsorizzato", "contenuto sponsorizzato", "continua a leggere"),
         "pt": ("publicidade", "anúncio", "patrocinado", "conteúdo patrocinado",
-               "continue lendo", "continua a ler"),  # fmt: skip
+               "continue lendo", "continua a ler"),
         "cs": ("reklama",),
         "nl": ("advertentie", "gesponsord", "lees verder"),
     },
@@ -170,7 +171,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "trending", "trending now", "trending stories", "top stories", "latest",
             "latest stories", "recommended", "recommended for you", "recommended stories",
             "you may also like", "you might also like", "you may be interested in",
-            "don't miss", "editor's picks", "editors' picks", "what's next", "up next",
+            "don't miss", "editor's picks", "editors' picks",
             "around the web", "from the web", "in case you missed it", "further reading",
             "elsewhere", "also in the news", "more from this section",
             "view more trending stories", "see next articles", "see previous articles",
@@ -179,20 +180,20 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
                "meistgelesene artikel", "meistkommentiert", "meistgeteilt", "lesen sie auch",
                "lesen sie mehr", "auch auf heise online", "top-themen", "empfehlungen",
-               "aktuelles", "neueste artikel", "verwandte artikel"),  # fmt: skip
+               "aktuelles", "neueste artikel", "verwandte artikel"),
         "fr": ("à lire aussi", "lire aussi", "à lire également", "voir aussi", "sur le même sujet",
                "les plus lus", "les plus partagés", "les plus commentés", "articles similaires",
                "à la une", "dans la même rubrique", "nos autres articles", "recommandé",
-               "en continu"),  # fmt: skip
+               "en continu"),
         "es": ("lee también", "lea también", "te puede interesar", "también te puede interesar",
                "noticias relacionadas", "artículos relacionados", "relacionados", "más leídas",
                "lo más leído", "más leído", "más vistos", "más populares", "recomendados",
-               "últimas noticias", "ver más", "más noticias"),  # fmt: skip
+               "últimas noticias", "ver más", "más noticias"),
         "it": ("leggi anche", "potrebbe interessarti", "articoli correlati", "correlati",
-               "più letti", "i più letti", "più visti", "ultime notizie", "vedi anche"),  # fmt: skip
+               "più letti", "i più letti", "più visti", "ultime notizie", "vedi anche"),
         "pt": ("leia também", "leia mais", "veja também", "saiba mais", "relacionadas",
                "notícias relacionadas", "mais lidas", "mais lidos", "mais vistas",
-               "mais populares", "últimas notícias", "recomendados"),  # fmt: skip
+               "mais populares", "últimas notícias", "recomendados"),
         "nl": ("lees ook", "meest gelezen", "gerelateerd", "gerelateerde artikelen"),
         "zh": ("相关阅读", "相关新闻", "相关文章", "热门文章", "猜你喜欢", "推荐阅读", "热点推荐"),
         "ja": ("関連記事", "関連ニュース", "アクセスランキング", "おすすめ記事"),
@@ -212,11 +213,11 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         ),
         "de": ("kommentare", "kommentar", "kommentieren", "kommentare lesen",
                "kommentar schreiben", "diskussion", "antworten", "leserkommentare",
-               "zum forum", "forum"),  # fmt: skip
+               "zum forum", "forum"),
         "fr": ("commentaires", "commentaire", "commenter", "réagir", "réactions", "répondre",
-               "laisser un commentaire", "ajouter un commentaire"),  # fmt: skip
+               "laisser un commentaire", "ajouter un commentaire"),
         "es": ("comentarios", "comentario", "comentar", "deja un comentario", "responder",
-               "dejar un comentario"),  # fmt: skip
+               "dejar un comentario"),
         "it": ("commenti", "commento", "commenta", "lascia un commento", "rispondi"),
         "pt": ("comentários", "comentário", "comentar", "deixe um comentário", "responder"),
         "cs": ("diskuse", "komentáře"),
@@ -227,7 +228,8 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "privacy", "privacy policy", "privacy notice", "cookie policy", "cookies",
             "cookie settings", "cookie preferences", "manage cookies", "accept cookies",
             "accept all", "accept all cookies", "reject all", "i accept", "got it", "ok, got it",
-            "terms", "terms of service", "terms of use", "terms and conditions", "terms & conditions",
+            "terms", "terms of service", "terms of use", "terms and conditions",
+            "terms & conditions",
             "contact", "contact us", "about", "about us", "help", "help and contact us", "faq",
             "careers", "jobs", "advertise", "ad choices", "adchoices", "accessibility",
             "corrections", "do not sell my personal information", "your privacy choices",
@@ -238,35 +240,37 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("datenschutz", "datenschutzerklärung", "datenschutzhinweis", "impressum",
                "kontakt", "agb", "nutzungsbedingungen", "cookie-einstellungen", "cookies",
                "alle akzeptieren", "akzeptieren", "mediadaten", "über uns", "hilfe",
-               "barrierefreiheit", "alle rechte vorbehalten", "jobs", "karriere"),  # fmt: skip
+               "barrierefreiheit", "alle rechte vorbehalten", "jobs", "karriere"),
         "fr": ("mentions légales", "politique de confidentialité", "confidentialité",
                "conditions générales", "cgu", "cgv", "nous contacter", "contact", "qui sommes-nous",
                "gestion des cookies", "paramètres des cookies", "tout accepter", "accepter",
-               "tous droits réservés", "plan du site", "aide"),  # fmt: skip
+               "tous droits réservés", "plan du site", "aide"),
         "es": ("aviso legal", "política de privacidad", "privacidad", "política de cookies",
                "términos y condiciones", "condiciones de uso", "contacto", "contáctanos",
                "quiénes somos", "aceptar", "aceptar todo", "todos los derechos reservados",
-               "mapa del sitio", "ayuda"),  # fmt: skip
+               "mapa del sitio", "ayuda"),
         "it": ("note legali", "privacy", "informativa privacy", "cookie policy", "contatti",
                "chi siamo", "accetta", "accetta tutto", "tutti i diritti riservati",
-               "mappa del sito", "aiuto"),  # fmt: skip
+               "mappa del sito", "aiuto"),
         "pt": ("política de privacidade", "privacidade", "termos de uso", "termos de serviço",
                "fale conosco", "contato", "contacto", "quem somos", "aceitar", "aceitar todos",
-               "todos os direitos reservados", "mapa do site", "ajuda", "expediente"),  # fmt: skip
+               "todos os direitos reservados", "mapa do site", "ajuda", "expediente"),
         "nl": ("privacybeleid", "cookiebeleid", "algemene voorwaarden", "contact", "over ons"),
     },
     "tags": {
         "en": ("tags", "topics", "filed under", "categories", "category", "keywords",
-               "more about", "explore more"),  # fmt: skip
+               "more about", "explore more"),
         "de": ("schlagworte", "schlagwörter", "themen", "mehr über"),
         "fr": ("mots-clés", "thèmes", "sujets"),
         "es": ("etiquetas", "temas", "palabras clave"),
         "it": ("tag", "argomenti", "parole chiave"),
         "pt": ("tags", "temas", "tópicos", "palavras-chave", "assuntos"),
     },
-}  # fmt: skip
+}
+# fmt: on
 """Whole-line phrases by kind and language (``*``: any language)."""
 
+# fmt: off
 PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
         "en": ("skip to ", "jump to ", "back to ", "go to ", "return to "),
@@ -275,7 +279,7 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "share": {
         "en": ("share on ", "share via ", "share to ", "share this", "click to share",
                "click to email", "click to print", "opens in new window", "follow us on ",
-               "follow @", "follow us", "tweet this", "email this"),  # fmt: skip
+               "follow @", "follow us", "tweet this", "email this"),
         "de": ("teilen auf ", "folgen sie uns", "auf facebook teilen", "auf twitter teilen"),
         "fr": ("partager sur ", "suivez-nous", "partager par "),
         "es": ("compartir en ", "síguenos en ", "compartir por "),
@@ -284,8 +288,9 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "subscribe": {
         "en": ("subscribe to ", "sign up for ", "sign up to ", "get our ", "get the latest",
-               "join our newsletter", "enter your email", "already a subscriber", "already have an account",
-               "want more stories like this", "support independent journalism"),  # fmt: skip
+               "join our newsletter", "enter your email", "already a subscriber",
+               "already have an account",
+               "want more stories like this", "support independent journalism"),
         "de": ("jetzt abonnieren", "abonnieren sie", "melden sie sich", "bestellen sie "),
         "fr": ("abonnez-vous ", "inscrivez-vous ", "recevez ", "déjà abonné"),
         "es": ("suscríbete a ", "regístrate ", "recibe "),
@@ -296,13 +301,13 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "en": ("read more:", "read more about", "read more at", "read next:", "read also:",
                "related:", "see also:", "more from ", "more on ", "more about ", "also read:",
                "recommended:", "watch:", "listen:", "view more", "see more", "more in ",
-               "continue reading"),  # fmt: skip
+               "continue reading"),
         "de": ("lesen sie auch:", "lesen sie mehr", "mehr zum thema", "mehr zu ",
-               "auch interessant:", "lesen sie hier", "hier lesen", "mehr aus "),  # fmt: skip
+               "auch interessant:", "lesen sie hier", "hier lesen", "mehr aus "),
         "fr": ("lire aussi :", "lire aussi:", "à lire aussi :", "à lire aussi:", "lire la suite",
-               "voir aussi :", "plus de ", "en savoir plus"),  # fmt: skip
+               "voir aussi :", "plus de ", "en savoir plus"),
         "es": ("lee también:", "lea también:", "te puede interesar:", "más sobre ",
-               "más información", "ver más"),  # fmt: skip
+               "más información", "ver más"),
         "it": ("leggi anche:", "leggi anche ", "per saperne di più"),
         "pt": ("leia também:", "leia mais:", "veja também:", "saiba mais"),
     },
@@ -310,41 +315,42 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "en": ("your email address will not be published", "required fields are marked",
                "save my name, email", "save my name email", "notify me of ",
                "this site uses akismet", "you must be logged in to post",
-               "comments are closed", "comment policy", "comments for this"),  # fmt: skip
+               "comments are closed", "comment policy", "comments for this"),
         "de": ("ihre e-mail-adresse wird nicht veröffentlicht", "kommentare lesen",
-               "kommentare sind geschlossen"),  # fmt: skip
+               "kommentare sind geschlossen"),
         "fr": ("votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie"),
         "es": ("tu dirección de correo electrónico no será publicada",),
         "it": ("il tuo indirizzo email non sarà pubblicato",),
         "pt": ("o seu endereço de email não será publicado",
-               "seu endereço de e-mail não será publicado"),  # fmt: skip
+               "seu endereço de e-mail não será publicado"),
     },
     "legal": {
         "*": ("©", "(c) ", "copyright ", "copyright©", "℗"),
         "en": ("we use cookies", "this website uses cookies", "this site uses cookies",
                "by continuing to use", "by using this site", "by clicking", "privacy policy",
-               "terms of use", "terms of service", "all rights reserved"),  # fmt: skip
+               "terms of use", "terms of service", "all rights reserved"),
         "de": ("wir verwenden cookies", "diese website verwendet cookies",
-               "diese seite verwendet cookies", "mit der nutzung"),  # fmt: skip
+               "diese seite verwendet cookies", "mit der nutzung"),
         "fr": ("nous utilisons des cookies", "ce site utilise des cookies",
-               "en poursuivant votre navigation"),  # fmt: skip
+               "en poursuivant votre navigation"),
         "es": ("utilizamos cookies", "este sitio utiliza cookies", "usamos cookies"),
         "it": ("utilizziamo i cookie", "questo sito utilizza cookie", "questo sito usa"),
         "pt": ("utilizamos cookies", "usamos cookies", "este site utiliza cookies"),
     },
     "tags": {
         "en": ("tags:", "topics:", "filed under:", "filed to:", "categories:", "category:",
-               "keywords:", "posted in ", "filed in "),  # fmt: skip
+               "keywords:", "posted in ", "filed in "),
         "de": ("schlagworte:", "schlagwörter:", "themen:", "forum zum thema:"),
         "fr": ("mots-clés :", "mots-clés:", "thèmes :", "sujets :"),
         "es": ("etiquetas:", "temas:"),
         "it": ("tag:", "argomenti:"),
         "pt": ("tags:", "temas:", "tópicos:", "assuntos:"),
     },
-}  # fmt: skip
+}
+# fmt: on
 """Openings of furniture lines that go on with a title, a name or a notice (``Read more: ...``)."""
 
-SECTION_KINDS = frozenset({"related", "comments", "tags"})
+SECTION_KINDS = frozenset({"related", "comments", "tags", "share", "subscribe"})
 """Kinds of furniture that open a section of more furniture (a list of links, a comment form)."""
 PREFIX_LIMIT = 160
 """A furniture line that opens with a prefix is short; a longer one is a paragraph."""
@@ -359,8 +365,7 @@ def phrase_key(line: str) -> str:
     text = " ".join(line.split()).casefold()
     text = _MARKER.sub("", text, count=1)
     text = text.replace("...", "").strip(_CLOSING)
-    text = _COUNT.sub("", text).strip(_CLOSING)
-    return text
+    return _COUNT.sub("", text).strip(_CLOSING)
 
 
 PHRASE_KEYS = frozenset(
@@ -432,12 +437,18 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
         return "related"
     if len(key) <= PREFIX_LIMIT:
         match = _prefix_pattern(code).match(key)
-        if match is not None and match.lastgroup is not None:
+        if (
+            match is not None
+            and match.lastgroup is not None
+            and not _sentence(match.lastgroup, line)
+        ):
             return match.lastgroup
     return _share_list(key)
 
 
-_NETWORKS = frozenset(PHRASES["share"]["*"]) | {"share", "tweet", "print", "pin", "save", "teilen"}
+_NETWORKS = frozenset(PHRASES["share"]["*"]) | {
+    "x", "share", "tweet", "print", "pin", "save", "teilen",
+}  # fmt: skip
 
 
 def _share_list(key: str) -> str | None:
@@ -446,6 +457,16 @@ def _share_list(key: str) -> str | None:
     if len(parts) >= 2 and all(part in _NETWORKS for part in parts):
         return "share"
     return None
+
+
+def _sentence(kind: str, line: str) -> bool:
+    """ "More from the hearing is expected on Friday.": a sentence that opens like a link."""
+    text = line.strip()
+    return (
+        kind in ("related", "tags", "navigation")
+        and len(text.split()) >= 4
+        and text.endswith((".", "!", "?"))
+    )
 
 
 def is_furniture(line: str, language: str | None = None) -> bool:

@@ -141,7 +141,9 @@ def read_header(line: str) -> Header | None:
 
 def _source_like(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    return 1 <= len(words) <= 5 and all(
+        word[:1].isupper() or not word[:1].isalpha() for word in words
+    )
 
 
 def _single(text: str) -> Header | None:

@@ -50,7 +50,7 @@ def _folder() -> str | None:
 def stoplist(language: str) -> frozenset[str]:
     """The function words of ``language`` (ISO 639-1), lower case; empty when unknown."""
     folder = _folder()
-    name = FILES.get(language.split("-")[0].lower())
+    name = FILES.get(language.split("-", maxsplit=1)[0].lower())
     if folder is None or name is None:
         return frozenset()
     try:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import ABBREVIATION_END, is_job_title, parse_byline
+from articlekit.prose.headers import Header
 
 PROSE_LENGTH = 70
 """A line at least this long (CJK characters count three) may be prose; jusText's limit."""
@@ -56,7 +57,9 @@ MENU_SCORE = -3.0
 TITLE_SCORE = -1.0
 
 _MARKER = re.compile(r"^(?:[*+•·▪►]|\d{1,3}[.)])\s+|^[*+•]$")
-_SENTENCE_END = re.compile(r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$""")
+_SENTENCE_END = re.compile(
+    r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
+)
 _NOISE = re.compile(
     r"^(?:<[a-z!/][^>]*>.*|https?://\S+|www\.\S+|[\W\d_]{1,12}|\S+\.(?:com|org|net|de|fr)/?\S*|"
     r".*(?:\{|\}|function\s*\(|var\s+\w+\s*=).*)$",
@@ -68,7 +71,9 @@ _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
 
 def _unspaced(char: str) -> bool:
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\u0e00" <= char <= "\u0e7f"
+    return (
+        "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\u0e00" <= char <= "\u0e7f"
+    )
 
 
 @dataclass(slots=True)
@@ -87,7 +92,7 @@ class Line:
     sentence: bool
     furniture: str | None = None
     noise: bool = False
-    header: headers.Header | None = None
+    header: Header | None = None
     caption: captions.Caption | None = None
     picture: bool = False
     menu: bool = False
@@ -109,7 +114,7 @@ class Article:
     captions: list[tuple[int | None, int | None]] = field(default_factory=list)
     """(caption line, credit line) pairs; a line holding both appears in both places."""
     removed: list[int] = field(default_factory=list)
-    header_values: dict[int, headers.Header] = field(default_factory=dict)
+    header_values: dict[int, Header] = field(default_factory=dict)
     """What each header line says (some, such as a line of names beside a date, are header
     lines only by their place)."""
 
@@ -285,9 +290,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     article.removed = [line.index for line in described if line.index not in kept]
     by_index = {line.index: line for line in described}
     article.header_values = {
-        index: header
-        for index in article.headers
-        if (header := by_index[index].header) is not None
+        index: header for index in article.headers if (header := by_index[index].header) is not None
     }
     article.body.sort()
     return article
@@ -356,11 +359,18 @@ def _extend_down(described: list[Line], end: int) -> int:
 
 def _place(line: Line, article: Article, *, inside: bool) -> None:
     """Body, caption or removed, for a line inside the article's stretch."""
-    if line.furniture or line.picture or (line.noise and not any(c.isalpha() for c in line.content)):
+    if (
+        line.furniture
+        or line.picture
+        or (line.noise and not any(c.isalpha() for c in line.content))
+    ):
         return
     if line.caption is not None:
         article.captions.append(
-            (line.index if line.caption.caption else None, line.index if line.caption.credit else None)
+            (
+                line.index if line.caption.caption else None,
+                line.index if line.caption.credit else None,
+            )
         )
         return
     article.body.append(line.index)
@@ -442,16 +452,12 @@ _CHROME = re.compile(
 """Words of page chrome; a title line holding one is a worse headline candidate."""
 
 
-def _choose_headline(
-    described: list[Line], candidates: list[int], article: Article
-) -> int | None:
+def _choose_headline(described: list[Line], candidates: list[int], article: Article) -> int | None:
     """The best of the title lines found above the article: close to it, just above the header
     lines, not page chrome, a headline's length."""
     best, best_score = None, float("-inf")
     header_positions = {
-        position
-        for position, line in enumerate(described)
-        if line.index in article.headers
+        position for position, line in enumerate(described) if line.index in article.headers
     }
     for rank, position in enumerate(candidates):
         line = described[position]
@@ -464,7 +470,7 @@ def _choose_headline(
             score += 1.5
         if any(near in header_positions for near in range(position + 1, position + 4)):
             score += 3
-        if line.caption is not None or "(" in line.content[-40:] and ")" in line.content[-3:]:
+        if line.caption is not None or ("(" in line.content[-40:] and ")" in line.content[-3:]):
             score -= 2
         if score > best_score:
             best, best_score = position, score
@@ -486,11 +492,9 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
         for near in (position - 1, position + 1)
         if 0 <= near < len(described) and abs(described[near].index - line.index) <= 2
     ]
-    dated = any(
-        near.header is not None and near.header.kind in _DATE_KINDS for near in neighbours
-    )
+    dated = any(near.header is not None and near.header.kind in _DATE_KINDS for near in neighbours)
     if found.date_text or dated or any(_role_line(near) for near in neighbours):
-        line.header = headers.Header("byline", found)
+        line.header = Header("byline", found)
         return True
     return False
 
@@ -515,7 +519,7 @@ def _title(line: Line) -> bool:
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
         return False
-    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2.5:
+    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2:
         return False
     digits = sum(1 for char in content if char.isdigit())
     if digits * 5 > len(content) or _DATED.search(content):
@@ -523,7 +527,9 @@ def _title(line: Line) -> bool:
     return not content.startswith("\\")
 
 
-_DATED = re.compile(rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b")
+_DATED = re.compile(
+    rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
+)
 
 
 def _pair_captions(described: list[Line], article: Article) -> None:
@@ -532,7 +538,8 @@ def _pair_captions(described: list[Line], article: Article) -> None:
     by_index = {line.index: line for line in described}
     pairs: list[tuple[int | None, int | None]] = []
     body = set(article.body)
-    for caption, credit in article.captions:
+    for found, credit in article.captions:
+        caption = found
         if caption is None and credit is not None:
             before = max((index for index in body if index < credit), default=None)
             if (

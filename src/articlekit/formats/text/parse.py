@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from articlekit.errors import InputError
 from articlekit.model import (
@@ -35,12 +35,12 @@ from articlekit.model import (
     Quote,
     Span,
 )
-from articlekit.prose import boilerplate, dates, webcopy
+from articlekit.prose import boilerplate, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
 from articlekit.prose.captions import read_caption
-from articlekit.prose.headers import Header, read_header
 from articlekit.prose.controls import find_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
+from articlekit.prose.headers import Header, read_header
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
@@ -547,7 +547,9 @@ def _headline_text(line: str) -> str:
     return " ".join(line.split())
 
 
-def _caption_record(lines: Sequence[str], caption: int | None, credit: int | None) -> dict[str, str]:
+def _caption_record(
+    lines: Sequence[str], caption: int | None, credit: int | None
+) -> dict[str, str]:
     """``{"caption": ..., "credit": ...}`` for a caption line and a credit line (or one line
     holding both), ready to become a figure's caption and credit."""
     record: dict[str, str] = {}
@@ -639,7 +641,7 @@ def apply_header(
     elif kind == "source":
         fields["source"] = {"name": value}
     elif kind == "source_date":
-        source, published = value  # type: ignore[misc]
+        source, published = cast("tuple[str, Any]", value)
         fields["source"] = {"name": source}
         fields.setdefault("published", published)
     elif kind == "published":

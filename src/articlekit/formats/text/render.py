@@ -32,8 +32,8 @@ from articlekit.model import Article, Block, Heading, List, Paragraph, Quote, it
 from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import byline_names
 from articlekit.prose.captions import read_caption
-from articlekit.prose.headers import read_header
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
+from articlekit.prose.headers import read_header
 from articlekit.registry import Context
 
 CARRIED = {
