@@ -25,6 +25,8 @@ from articlekit.prose import dates
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
 BYLINE_LIMIT = 200
 """Longest line that may be a byline (a label, names, an outlet and a date)."""
+PLAIN_NAME_WORDS = 4
+"""Words of a name on a line without a label: more are a title ("Harbour Board Backs Ferries")."""
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = re.compile(
@@ -55,9 +57,9 @@ _ORGANISATION_WORDS = re.compile(
     r"Zeitung|Nachrichten|Presse|Journal|Nouvelles|Noticias|Notizie|Notícias|Diario|Jornal)\b"
 )
 _AGENCY = re.compile(
-    r"^(?:ap|afp|dpa|reuters|efe|ansa|apa|sda|kna|epd|aap|pa|anp|belga|ntb|tt|stt|ritzau|"
+    r"^(?:(?i:ap|afp|dpa|reuters|efe|ansa|apa|sda|kna|epd|aap|pa|anp|belga|ntb|tt|stt|ritzau|"
     r"ctk|čtk|pap|ats|upi|xinhua|kyodo|yonhap|sid|lusa|agência brasil|europa press|"
-    r"dpa-afx|afx|bloomberg|(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|"
+    r"dpa-afx|afx|bloomberg)|(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|"
     r"[a-z]{2,4})$"
 )
 _NAME_SPLIT = re.compile(
@@ -171,10 +173,14 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
 
 
 def _plain_names(part: str) -> bool:
-    """An unlabelled line of names: two to five capitalised words per name, no organisation."""
+    """An unlabelled line of names: two to four capitalised words per name, no organisation."""
     for name in _NAME_SPLIT.split(part):
         words = name.split()
-        if not 2 <= len(words) <= 5 or _ORGANISATION_WORDS.search(name) or is_job_title(name):
+        if (
+            not 2 <= len(words) <= PLAIN_NAME_WORDS
+            or _ORGANISATION_WORDS.search(name)
+            or is_job_title(name)
+        ):
             return False
     return True
 

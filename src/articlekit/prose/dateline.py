@@ -94,6 +94,7 @@ def _acceptable(match: re.Match[str]) -> bool:
         or any(char.isdigit() for char in place)
         or place.upper() in _LABELS
         or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
+        or (not all_capitals and not _title_case_place(words, letters))
     ):
         return False
     if match.group("dash") in _STRONG_DASHES:
@@ -111,10 +112,23 @@ _LABELS = {
 _NOT_PLACES = {
     "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "president",
     "prime", "minister", "senator", "i", "we", "he", "she", "it", "they", "this", "that", "but",
-    "and", "or", "so", "yes", "no", "now", "then", "here", "there",
+    "and", "or", "so", "yes", "no", "now", "then", "here", "there", "our", "my", "your", "his",
+    "her", "their", "its", "why", "how", "what", "who", "when", "where", "which", "new",
 }  # fmt: skip
 """First words of Title-case phrases that are people or sentences, not places."""
 _DASH_IN_SENTENCE = re.compile(r"[^.!?\n]*?(?:—|–|―|--)")
+
+
+PLACE_WORDS = 3
+"""A place printed in title case without agency or date has at most this many words (connectors
+aside): "Rio de Janeiro" is a place, "Our BI Research Shows" a headline."""
+
+
+def _title_case_place(words: list[str], letters: list[str]) -> bool:
+    """A title-case place opening a story with only a dash ("Caracas —") is a Latin-script habit;
+    in other scripts such a word is a sentence's subject ("Они – ...")."""
+    named = [word for word in words if word not in _CONNECTORS]
+    return len(named) <= PLACE_WORDS and all(char < "\u0250" for char in letters)
 
 
 def _opens_aside(match: re.Match[str]) -> bool:

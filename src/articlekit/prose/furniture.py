@@ -400,6 +400,8 @@ def _prefix_pattern(language: str | None) -> re.Pattern[str]:
             for phrase in found
         ]
         ordered = sorted(set(phrases), key=len, reverse=True)
+        if not ordered:
+            continue
         alternatives.append(f"(?P<{kind}>{'|'.join(re.escape(phrase) for phrase in ordered)})")
     return re.compile("|".join(alternatives))
 

@@ -124,18 +124,18 @@ def read_header(line: str) -> Header | None:
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
     whole = _single(text)
-    if whole is not None:
+    if whole is not None and whole.kind != "unparsed":
         return whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
-        return None
+        return whole
     headers = [_single(part) for part in parts]
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
     if len(unknown) == 1 and len(parts) > 2 and _source_like(parts[unknown[0]]):
         headers[unknown[0]] = Header("source", parts[unknown[0]].strip())
     elif unknown:
-        return None
+        return whole
     return Header("several", headers)
 
 

@@ -176,17 +176,27 @@ def _short(line: Line) -> bool:
 
 
 def _mark_menus(described: list[Line]) -> None:
-    """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists."""
+    """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists. A run
+    goes on over a blank line only from list item to list item: a title after a menu is not one."""
     run: list[Line] = []
     for line in [*described, None]:
         if line is not None and (_short(line) or (line.marked and line.furniture)):
-            run.append(line)
-            continue
+            joined = not run or run[-1].index == line.index - 1 or (run[-1].marked and line.marked)
+            if joined:
+                run.append(line)
+                continue
         if len(run) >= MENU_RUN:
             for member in run:
                 member.menu = True
-        run = []
+        run = (
+            [line]
+            if line is not None and (_short(line) or (line.marked and line.furniture))
+            else []
+        )
         if line is not None and line.marked and _short(line):
+            line.menu = True
+    for line in described:
+        if line.marked and _short(line):
             line.menu = True
 
 
@@ -275,7 +285,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         if line.header is not None and paragraphs < 2 and line.header.kind != "unparsed":
             article.headers.append(line.index)  # a byline or date under the lead picture
             continue
-        _place(line, article, inside=True)
+        _place(line, article)
         paragraphs += line.weight >= PROSE_LENGTH
     _pair_captions(described, article)
     kept = {
@@ -357,21 +367,20 @@ def _extend_down(described: list[Line], end: int) -> int:
     return position - 1
 
 
-def _place(line: Line, article: Article, *, inside: bool) -> None:
-    """Body, caption or removed, for a line inside the article's stretch."""
+def _place(line: Line, article: Article) -> None:
+    """Body, caption or removed, for a line inside the article's stretch (a credit line is a
+    credit, even when it reads as a copyright notice)."""
+    caption = line.caption
+    if caption is not None and (caption.credit or not line.furniture):
+        article.captions.append(
+            (line.index if caption.caption else None, line.index if caption.credit else None)
+        )
+        return
     if (
         line.furniture
         or line.picture
         or (line.noise and not any(c.isalpha() for c in line.content))
     ):
-        return
-    if line.caption is not None:
-        article.captions.append(
-            (
-                line.index if line.caption.caption else None,
-                line.index if line.caption.credit else None,
-            )
-        )
         return
     article.body.append(line.index)
 
@@ -394,7 +403,7 @@ def _read_top(described: list[Line], start: int, article: Article) -> int:
         if _header(line, described, position):
             article.headers.append(line.index)
         elif line.caption is not None:
-            _place(line, article, inside=False)
+            _place(line, article)
         elif line.furniture or line.noise or line.menu or line.picture:
             pass
         elif _title(line):
@@ -493,7 +502,12 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
         if 0 <= near < len(described) and abs(described[near].index - line.index) <= 2
     ]
     dated = any(near.header is not None and near.header.kind in _DATE_KINDS for near in neighbours)
-    if found.date_text or dated or any(_role_line(near) for near in neighbours):
+    if (
+        found.date_text
+        or dated
+        or is_job_title(found.names)
+        or any(_role_line(near) for near in neighbours)
+    ):
         line.header = Header("byline", found)
         return True
     return False

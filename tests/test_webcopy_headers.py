@@ -1,0 +1,462 @@
+"""Web copies written for these tests: page chrome around an article, with the header forms of six
+languages (headline, deck, bylines with outlets, dates and job titles, labelled and bare dates,
+reading time, relative dates, captions and credits). Each page is what select-all and paste gives:
+a menu and sign-in lines at the top, share buttons, a footer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from articlekit import Article, read
+from articlekit.prose import furniture
+from articlekit.prose.byline import parse_byline
+from articlekit.prose.dates import parse_date
+from articlekit.prose.headers import read_header
+
+TOP = {
+    "en": "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n",
+    "de": "Zum Inhalt springen\n\n* Politik\n* Wirtschaft\n* Sport\n* Kultur\nAnmelden\nAbonnieren\n",
+    "fr": "Aller au contenu\n\n* Politique\n* Économie\n* Sport\n* Culture\nSe connecter\nS'abonner\n",
+    "es": "Saltar al contenido\n\n* Política\n* Economía\n* Deportes\n* Cultura\nIniciar sesión\n"
+    "Suscríbete\n",
+    "it": "Vai al contenuto\n\n* Politica\n* Economia\n* Sport\n* Cultura\nAccedi\nAbbonati\n",
+    "pt": "Ir para o conteúdo\n\n* Política\n* Economia\n* Esporte\n* Cultura\nEntrar\nAssine\n",
+}
+SHARE = {
+    "en": "* Share\n* Tweet\n* Email\n",
+    "de": "* Teilen\n* Drucken\n* Merken\n",
+    "fr": "* Partager\n* Imprimer\n* Envoyer\n",
+    "es": "* Compartir\n* Imprimir\n* Enviar\n",
+    "it": "* Condividi\n* Stampa\n* Invia\n",
+    "pt": "* Compartilhar\n* Imprimir\n* Enviar\n",
+}
+FOOT = {
+    "en": "Most read\n\n* Tram fares to rise\n* New depot opens\n\n© 2024 Westcliff Courier\n"
+    "Privacy Policy\nTerms of Service\n",
+    "de": "Meistgelesen\n\n* Neue Fähre\n* Hafenfest\n\nImpressum\nDatenschutz\n",
+    "fr": "Les plus lus\n\n* Nouveau ferry\n* Fête du port\n\nMentions légales\n"
+    "Politique de confidentialité\n",
+    "es": "Lo más leído\n\n* Nuevo ferry\n* Fiesta del puerto\n\nAviso legal\n"
+    "Política de privacidad\n",
+    "it": "I più letti\n\n* Nuovo traghetto\n* Festa del porto\n\nNote legali\nPrivacy\n",
+    "pt": "Mais lidas\n\n* Nova balsa\n* Festa do porto\n\nTermos de uso\n"
+    "Política de privacidade\n",
+}
+BODY = {
+    "en": [
+        "The harbour board voted on Tuesday to let passenger ferries berth through the night, a "
+        "change that fishermen say will leave them fighting for quay space when they land their "
+        "catch.",
+        "“Nobody asked us,” said a skipper who has fished out of the port for thirty years. The "
+        "board said the night crossings would ease the afternoon queues in the town centre.",
+        "A public meeting on the plan is set for October at the town hall.",
+    ],
+    "de": [
+        "Der Hafenrat hat am Dienstag beschlossen, dass Fähren künftig auch nachts anlegen "
+        "dürfen, und die Fischer fürchten, dass ihnen dann der Platz an der Kaimauer fehlt.",
+        "„Uns hat niemand gefragt“, sagte ein Kapitän, der seit dreißig Jahren von hier aus "
+        "fischt. Der Rat erwartet, dass sich die Staus am Nachmittag in der Stadt auflösen.",
+        "Eine öffentliche Versammlung ist für Oktober im Rathaus geplant.",
+    ],
+    "fr": [
+        "Le conseil du port a décidé mardi que les ferries pourront accoster la nuit, et les "
+        "pêcheurs craignent de ne plus trouver de place sur le quai pour décharger leur pêche.",
+        "« Personne ne nous a demandé notre avis », a dit un patron qui pêche ici depuis trente "
+        "ans. Le conseil estime que les files d'attente de l'après-midi vont diminuer.",
+        "Une réunion publique est prévue en octobre à la mairie.",
+    ],
+    "es": [
+        "La junta del puerto decidió el martes que los transbordadores podrán atracar de noche, "
+        "y los pescadores temen que no les quede sitio en el muelle para descargar la pesca.",
+        "«Nadie nos preguntó», dijo un patrón que pesca desde aquí hace treinta años. La junta "
+        "cree que las colas de la tarde en el centro de la ciudad serán más cortas.",
+        "Una reunión pública está prevista para octubre en el ayuntamiento.",
+    ],
+    "it": [
+        "Il consiglio del porto ha deciso martedì che i traghetti potranno attraccare di notte, "
+        "e i pescatori temono di non trovare più posto sulla banchina per scaricare il pescato.",
+        "«Nessuno ci ha chiesto niente», ha detto un capitano che pesca qui da trent'anni. Il "
+        "consiglio ritiene che le code del pomeriggio in centro saranno più brevi.",
+        "Un'assemblea pubblica è prevista per ottobre in municipio.",
+    ],
+    "pt": [
+        "O conselho do porto decidiu na terça-feira que as balsas poderão atracar à noite, e os "
+        "pescadores temem que não haja mais lugar no cais para descarregar o pescado.",
+        "“Ninguém nos perguntou nada”, disse um mestre que pesca aqui há trinta anos. O conselho "
+        "acredita que as filas da tarde no centro da cidade vão diminuir.",
+        "Uma reunião pública está marcada para outubro na prefeitura.",
+    ],
+}
+
+
+def page(language: str, header: str, caption: str = "") -> bytes:
+    """A web copy: chrome, the header block given, share buttons, the article, a footer."""
+    body = BODY[language]
+    middle = f"{caption}\n\n" if caption else ""
+    text = (
+        f"{TOP[language]}\n{header}\n\n{SHARE[language]}\n{body[0]}\n\n{middle}{body[1]}\n\n"
+        f"{body[2]}\n\n{SHARE[language]}\n{FOOT[language]}"
+    )
+    return text.encode("utf-8")
+
+
+def read_page(data: bytes) -> tuple[Article, list[str]]:
+    result = read(data, format="text")
+    return result.value, [warning.code for warning in result.warnings]
+
+
+def assert_article(article: Article, language: str) -> None:
+    """The body is the three paragraphs, nothing of the chrome."""
+    assert article.paragraphs == BODY[language]
+    removed = article.extras["text:removed_lines"]
+    assert isinstance(removed, list)
+    assert TOP[language].split("\n")[0] in removed  # kept, so nothing is lost
+
+
+CEST = timezone(timedelta(hours=2), "CEST")
+
+# (language, header block, headline, deck, byline, authors, source, published, updated)
+HEADER_FORMS = [
+    (
+        "en",
+        "Harbour Board Backs Night Ferries\n\nFishermen warn of crowded quays as the plan "
+        "passes.\n\nBy Jane Doe and Omar Farouk | Westcliff Courier\nPublished: March 3, 2024",
+        "Harbour Board Backs Night Ferries",
+        "Fishermen warn of crowded quays as the plan passes.",
+        "By Jane Doe and Omar Farouk | Westcliff Courier",
+        ["Jane Doe", "Omar Farouk"],
+        "Westcliff Courier",
+        date(2024, 3, 3),
+        None,
+    ),
+    (
+        "en",
+        "Harbour Board Backs Night Ferries\n\nBy Sherif Saed, Wednesday, 20 November 2019 "
+        "08:05 GMT",
+        "Harbour Board Backs Night Ferries",
+        None,
+        "By Sherif Saed",
+        ["Sherif Saed"],
+        None,
+        datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc),
+        None,
+    ),
+    (
+        "en",
+        "Harbour Board Backs Night Ferries\nby Jeff Foust — November 18, 2019",
+        "Harbour Board Backs Night Ferries",
+        None,
+        "by Jeff Foust",
+        ["Jeff Foust"],
+        None,
+        date(2019, 11, 18),
+        None,
+    ),
+    (
+        "en",
+        "Harbour Board Backs Night Ferries\n\nBy Jill Disis, CNN Business\nUpdated 10:15 AM EDT, "
+        "Fri October 6, 2023",
+        "Harbour Board Backs Night Ferries",
+        None,
+        "By Jill Disis, CNN Business",
+        ["Jill Disis"],
+        "CNN Business",
+        None,
+        datetime(2023, 10, 6, 10, 15, tzinfo=timezone(timedelta(hours=-4))),
+    ),
+    (
+        "en",
+        "Harbour Board Backs Night Ferries\n\nJane Doe, Staff Writer\nMarch 3, 2024 · 5 min read",
+        "Harbour Board Backs Night Ferries",
+        None,
+        "Jane Doe, Staff Writer",
+        ["Jane Doe"],
+        None,
+        date(2024, 3, 3),
+        None,
+    ),
+    (
+        "de",
+        "Hafenrat erlaubt Nachtfähren\n\nFischer fürchten um ihre Liegeplätze.\n\nVon Christian "
+        "Hollmann, dpa\nVeröffentlicht am 3. Dezember 2024\nLesezeit: 4 Minuten",
+        "Hafenrat erlaubt Nachtfähren",
+        "Fischer fürchten um ihre Liegeplätze.",
+        "Von Christian Hollmann, dpa",
+        ["Christian Hollmann"],
+        "dpa",
+        date(2024, 12, 3),
+        None,
+    ),
+    (
+        "fr",
+        "Le port autorise les ferries de nuit\n\nPar Claire Martin\nPublié le 4 mai 2015 à 13h36 "
+        "• Mis à jour le 5 mai 2015 à 20h13",
+        "Le port autorise les ferries de nuit",
+        None,
+        "Par Claire Martin",
+        ["Claire Martin"],
+        None,
+        date(2015, 5, 4),
+        date(2015, 5, 5),
+    ),
+    (
+        "es",
+        "El puerto permite los ferris nocturnos\n\nPor Ana García y Luis Pérez\nPublicado el 3 de "
+        "diciembre de 2024\nActualizado el 4 de diciembre de 2024",
+        "El puerto permite los ferris nocturnos",
+        None,
+        "Por Ana García y Luis Pérez",
+        ["Ana García", "Luis Pérez"],
+        None,
+        date(2024, 12, 3),
+        date(2024, 12, 4),
+    ),
+    (
+        "it",
+        "Il porto apre ai traghetti notturni\n\nDi Marco Rossi\nPubblicato il 3 dicembre 2024\n"
+        "Aggiornato il 4 dicembre 2024",
+        "Il porto apre ai traghetti notturni",
+        None,
+        "Di Marco Rossi",
+        ["Marco Rossi"],
+        None,
+        date(2024, 12, 3),
+        date(2024, 12, 4),
+    ),
+    (
+        "pt",
+        "Porto libera balsas noturnas\n\nPor João Silva, Lusa\nPublicado em 3 de dezembro de "
+        "2024\nAtualizado em 4 de dezembro de 2024",
+        "Porto libera balsas noturnas",
+        None,
+        "Por João Silva, Lusa",
+        ["João Silva"],
+        "Lusa",
+        date(2024, 12, 3),
+        date(2024, 12, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    (
+        "language",
+        "header",
+        "headline",
+        "deck",
+        "byline",
+        "authors",
+        "source",
+        "published",
+        "updated",
+    ),
+    HEADER_FORMS,
+)
+def test_header_forms(
+    language: str,
+    header: str,
+    headline: str,
+    deck: str | None,
+    byline: str,
+    authors: list[str],
+    source: str | None,
+    published: date | None,
+    updated: date | None,
+) -> None:
+    article, _ = read_page(page(language, header))
+    assert article.headline == headline
+    assert article.subheadline == deck
+    assert article.byline == byline
+    assert [person.name for person in article.authors] == authors
+    assert (article.source.name if article.source else None) == source
+    assert article.published == published
+    assert article.updated == updated
+    assert_article(article, language)
+
+
+def test_reading_time_and_relative_date_are_kept_as_text() -> None:
+    header = "Harbour Board Backs Night Ferries\n\nBy Jane Doe\n3 hours ago\n5 min read"
+    article, codes = read_page(page("en", header))
+    assert article.byline == "By Jane Doe"
+    assert article.published is None
+    assert article.extras["text:relative_date"] == "3 hours ago"
+    assert article.extras["text:reading_time"] == "5 min read"
+    assert "date-relative" in codes
+    assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "expected"),
+    [
+        (
+            "en",
+            "Fishing boats in the inner basin. Photo: AP / Jane Doe",
+            {"caption": "Fishing boats in the inner basin.", "credit": "AP / Jane Doe"},
+        ),
+        (
+            "en",
+            "The new pier at dawn (Photo by Jane Doe/Getty Images)",
+            {"caption": "The new pier at dawn", "credit": "Jane Doe/Getty Images"},
+        ),
+        (
+            "de",
+            "Fischerboote im Hafen. Foto: dpa",
+            {"caption": "Fischerboote im Hafen.", "credit": "dpa"},
+        ),
+        (
+            "fr",
+            "Des bateaux de pêche dans le port. Photo : AFP",
+            {"caption": "Des bateaux de pêche dans le port.", "credit": "AFP"},
+        ),
+        (
+            "es",
+            "Barcos en el puerto. Foto: EFE",
+            {"caption": "Barcos en el puerto.", "credit": "EFE"},
+        ),
+        ("pt", "Barcos no porto. Foto: Lusa", {"caption": "Barcos no porto.", "credit": "Lusa"}),
+    ],
+)
+def test_caption_lines_leave_the_story(
+    language: str, caption: str, expected: dict[str, str]
+) -> None:
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, codes = read_page(page(language, header, caption))
+    assert article.extras["text:captions"] == [expected]
+    assert "text-caption-moved" in codes
+    assert caption not in " ".join(article.paragraphs)
+    assert article.paragraphs == BODY[language]
+
+
+def test_credit_line_takes_the_caption_line_before_it() -> None:
+    caption = "Fishing boats in the inner basin.\n\n© Jane Doe"
+    article, _ = read_page(page("en", "A Headline Of Some Length Here\n\nBy Jane Doe", caption))
+    assert article.extras["text:captions"] == [
+        {"caption": "Fishing boats in the inner basin.", "credit": "Jane Doe"}
+    ]
+
+
+def test_top_of_page_chrome_is_never_the_headline() -> None:
+    """The first line of the page ("Skip to main content") and menu items are chrome."""
+    article, codes = read_page(page("en", "Harbour Board Backs Night Ferries\n\nBy Jane Doe"))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert "text-boilerplate-dropped" in codes
+    assert article.extras["text:removed_lines"][:3] == ["Skip to main content", "* News", "* Sport"]  # type: ignore[index]
+
+
+def test_section_label_above_the_headline_is_not_the_headline() -> None:
+    header = "Africa\n\nHarbour Board Backs Night Ferries\n\nBy Jane Doe"
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+
+
+def test_body_only_text_still_gets_no_headline() -> None:
+    """No page around it, no furniture: no headline by guesswork."""
+    text = "\n\n".join(BODY["en"]).encode()
+    result = read(text, format="text")
+    assert result.value.headline is None
+    assert [warning.code for warning in result.warnings] == ["no-headline"]
+
+
+def test_clean_text_with_a_deck_between_headline_and_byline() -> None:
+    """A deck (and a blank line) between headline and byline no longer ends the header."""
+    text = (
+        "Hafenrat erlaubt Nachtfähren\n\nFischer fürchten um ihre Liegeplätze.\n\n"
+        "Von Christian Hollmann, dpa\n3. Dezember 2024\n\n" + "\n\n".join(BODY["de"])
+    )
+    article = read(text.encode(), format="text").value
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert article.subheadline == "Fischer fürchten um ihre Liegeplätze."
+    assert article.byline == "Von Christian Hollmann, dpa"
+    assert article.published == date(2024, 12, 3)  # a date line, not a list starting at 3
+    assert article.paragraphs == BODY["de"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Veröffentlicht am 3. Dezember 2024", "published"),
+        ("Publié le 4 mai 2015", "published"),
+        ("Publicado el 3 de diciembre de 2024", "published"),
+        ("Pubblicato il 3 dicembre 2024", "published"),
+        ("Publicado em 3 de dezembro de 2024", "published"),
+        ("Last updated: 4 December 2024", "updated"),
+        ("Posted on April 21, 2015", "published"),
+        ("Aktualisiert am 4. Dezember 2024", "updated"),
+        ("vor 3 Stunden", "relative"),
+        ("il y a 3 heures", "relative"),
+        ("hace 3 horas", "relative"),
+        ("3 ore fa", "relative"),
+        ("há 3 horas", "relative"),
+        ("Lesezeit: 5 Minuten", "reading_time"),
+        ("Temps de lecture : 5 min", "reading_time"),
+        ("Quelle: dpa", "source"),
+        ("Fuente: EFE", "source"),
+    ],
+)
+def test_header_lines_in_six_languages(line: str, kind: str) -> None:
+    found = read_header(line)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. Dezember 2024", date(2024, 12, 3)),
+        ("Dienstag, 3. Dezember 2024", date(2024, 12, 3)),
+        ("3 décembre 2024", date(2024, 12, 3)),
+        ("3 de diciembre de 2024", date(2024, 12, 3)),
+        ("3 dicembre 2024", date(2024, 12, 3)),
+        ("3 de dezembro de 2024", date(2024, 12, 3)),
+        ("08.04.2015", date(2015, 4, 8)),
+        ("2016年10月14日", date(2016, 10, 14)),
+        ("3 de dezembro de 2024 às 14h30 CEST", datetime(2024, 12, 3, 14, 30, tzinfo=CEST)),
+    ],
+)
+def test_dates_in_other_languages(text: str, expected: date) -> None:
+    found = parse_date(text)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Par ailleurs, le gouvernement a", "Por eso, la junta dijo", "Von Berlin aus fuhr er"]
+)
+def test_sentences_opening_with_a_byline_word_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_false_datelines_are_not_taken() -> None:
+    """A Russian sentence opening with a pronoun and a dash, a headline with a dash."""
+    russian = "Они – главная причина роста цен, сказал министр в понедельник вечером."
+    article = read(f"Заголовок статьи о ценах\n\n{russian}\n".encode(), format="text").value
+    assert article.dateline is None and article.paragraphs == [russian]
+    headline = "Our BI Research Shows – Smart Shoppers Wait for Sales"
+    article = read(f"{headline}\n\nThe body of the story.\n".encode(), format="text").value
+    assert article.headline == headline and article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Werbung", "advertisement"),
+        ("Publicité", "advertisement"),
+        ("Lee también: El puerto cierra", "related"),
+        ("Leggi anche: Il porto chiude", "related"),
+        ("Partager sur Facebook", "share"),
+        ("Wir verwenden Cookies, um unsere Website zu verbessern.", "legal"),
+        ("Kommentare (12)", "comments"),
+        ("Newsletter abonnieren", "subscribe"),
+    ],
+)
+def test_furniture_in_several_languages(line: str, kind: str) -> None:
+    assert furniture.furniture_kind(line) == kind
+    assert furniture.is_furniture(line)
+
+
+def test_furniture_narrowed_to_a_language() -> None:
+    assert furniture.is_furniture("Werbung", language="de")
+    assert not furniture.is_furniture("Werbung", language="fr")
+    assert furniture.is_furniture("Facebook", language="fr")  # language-neutral
