@@ -77,6 +77,15 @@ _PICTURE_LABEL = re.compile(
 """A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12")."""
 
 
+_HINT = re.compile(
+    rf"^[(\[©℗]|^\(c\)|\b{_CREDIT_LABEL}\b|caption|bildunterschrift|légende|pie de foto|"
+    r"didascalia|legenda|/",
+    re.IGNORECASE,
+)
+"""What every caption or credit line holds somewhere: a label, a copyright sign, a slash. Lines
+without it are not tried against the (costlier) patterns."""
+
+
 class Caption(NamedTuple):
     """A picture's caption and credit, either of which may be missing."""
 
@@ -88,6 +97,8 @@ def read_caption(line: str) -> Caption | None:
     """The caption and/or credit a whole line gives, or ``None`` when it gives neither."""
     text = " ".join(line.split())
     if not text or len(text) > CAPTION_LIMIT:
+        return None
+    if not _HINT.search(text):
         return None
     labelled = _LABELLED_CAPTION.match(text)
     if labelled is not None:

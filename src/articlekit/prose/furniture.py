@@ -363,9 +363,15 @@ _CLOSING = " \t:：|•·›»→…»>*-–—.!?"
 def phrase_key(line: str) -> str:
     """A line as the tables hold it: lower case, no list marker, count or closing punctuation."""
     text = " ".join(line.split()).casefold()
-    text = _MARKER.sub("", text, count=1)
+    if text[:1] in _MARKER_STARTS:
+        text = _MARKER.sub("", text, count=1)
     text = text.replace("...", "").strip(_CLOSING)
-    return _COUNT.sub("", text).strip(_CLOSING)
+    if text[-1:].isdigit() or text[-1:] in ")]":
+        text = _COUNT.sub("", text).strip(_CLOSING)
+    return text
+
+
+_MARKER_STARTS = frozenset("*+•·▪►>»›-–—0123456789")
 
 
 PHRASE_KEYS = frozenset(
@@ -387,23 +393,6 @@ def _phrase_table(language: str | None) -> dict[str, str]:
                 for phrase in phrases:
                     table.setdefault(phrase, kind)
     return table
-
-
-@cache
-def _prefix_pattern(language: str | None) -> re.Pattern[str]:
-    alternatives: list[str] = []
-    for kind, by_language in PREFIXES.items():
-        phrases = [
-            phrase
-            for code, found in by_language.items()
-            if language is None or code in ("*", language)
-            for phrase in found
-        ]
-        ordered = sorted(set(phrases), key=len, reverse=True)
-        if not ordered:
-            continue
-        alternatives.append(f"(?P<{kind}>{'|'.join(re.escape(phrase) for phrase in ordered)})")
-    return re.compile("|".join(alternatives))
 
 
 _COMMENT_COUNT = re.compile(
@@ -431,21 +420,43 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
     kind = _phrase_table(code).get(key)
     if kind is not None:
         return kind
-    if _COMMENT_COUNT.match(key):
+    first = key[0]
+    if first.isdigit() and _COMMENT_COUNT.match(key):
         return "comments"
-    if _CJK_EDITOR.match(key):
+    if first in "【（([" and _CJK_EDITOR.match(key):
         return "legal"
-    if _TEASER_END.search(" ".join(line.split())):
+    if line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(" ".join(line.split())):
         return "related"
     if len(key) <= PREFIX_LIMIT:
-        match = _prefix_pattern(code).match(key)
-        if (
-            match is not None
-            and match.lastgroup is not None
-            and not _sentence(match.lastgroup, line)
-        ):
-            return match.lastgroup
-    return _share_list(key)
+        for prefix, found in _prefixes(code).get(key[:2], ()):
+            if key.startswith(prefix) and not _sentence(found, line):
+                return found
+    if len(key) <= SHARE_ROW_LIMIT:
+        return _share_list(key)
+    return None
+
+
+SHARE_ROW_LIMIT = 120
+"""A row of share buttons is short."""
+_TEASER_ENDINGS = (
+    "…", "...", "»", "›", "→", ">", "mehr", "more", "Mehr", "More", "suite", "plus", "más",
+    "leyendo", "tutto", "Continua", "mais", "reading", "story", "]",
+)  # fmt: skip
+
+
+@cache
+def _prefixes(language: str | None) -> dict[str, list[tuple[str, str]]]:
+    """Prefix phrases by their first two characters (a dictionary lookup, then a few
+    ``startswith``), longest first."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for kind, by_language in PREFIXES.items():
+        for code, phrases in by_language.items():
+            if language is None or code in ("*", language):
+                for phrase in phrases:
+                    table.setdefault(phrase[:2], []).append((phrase, kind))
+    for entries in table.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return table
 
 
 _NETWORKS = frozenset(PHRASES["share"]["*"]) | {

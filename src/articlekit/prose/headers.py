@@ -33,6 +33,8 @@ from articlekit.prose.byline import Byline, parse_byline
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
 DATE_LIMIT = 60
+RELATIVE_LIMIT = 20
+"""A relative date without digits ("yesterday", "aujourd'hui") is a short line."""
 """A bare date line is at most this long."""
 
 _PUBLISHED = (
@@ -63,6 +65,7 @@ SOURCE_DATE = re.compile(
 )
 """``Source, October 6, 2023 —``: the source and date line of the user's sample."""
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_DIGIT = re.compile(r"\d")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
 _UNITS = (
@@ -154,11 +157,12 @@ def _single(text: str) -> Header | None:
         # " =" ends wire header lines: "By dpa correspondents =" is a byline though it names
         # no one.
         return Header("byline", Byline(text.rstrip("=").strip(), "", [], None, None))
-    if READING_TIME.match(text):
+    digits = _DIGIT.search(text) is not None
+    if digits and READING_TIME.match(text):
         return Header("reading_time", text)
     if CONTRIBUTOR.match(text):
         return Header("contributor", text)
-    if RELATIVE_DATE.match(text):
+    if (digits or len(text) <= RELATIVE_LIMIT) and RELATIVE_DATE.match(text):
         return Header("relative", text)
     label = _LABEL.match(text)
     if label is not None:
@@ -173,14 +177,14 @@ def _single(text: str) -> Header | None:
             # a labelled date line is a header line even when its date is broken
             return Header("unparsed", value) if _looks_dated(value) else None
         return Header(kind, parsed.value, parsed.zone_missing)
-    match = SOURCE_DATE.match(text)
+    match = SOURCE_DATE.match(text) if digits and "," in text else None
     if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
         parsed = dates.parse_date(match.group("date"))
         if parsed is not None:
             return Header(
                 "source_date", (match.group("source").strip(), parsed.value), parsed.zone_missing
             )
-    if len(text) <= DATE_LIMIT and any(char.isdigit() for char in text):
+    if len(text) <= DATE_LIMIT and digits:
         parsed = dates.parse_date(text)
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing)

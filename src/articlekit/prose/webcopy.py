@@ -43,6 +43,8 @@ MENU_WORDS = 4
 """Menu items and link labels have at most this many words."""
 MENU_RUN = 3
 """This many short lines in a row are a menu or a link list."""
+LIST_ITEM_WORDS = 6
+"""A list item this long is more likely part of the story than a link."""
 UNENDED_PROSE_LENGTH = 150
 """A line that ends no sentence is prose only when this long (a long title is not)."""
 SECTION_AFTER = 150
@@ -66,6 +68,8 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
+_DIGIT = re.compile(r"\d")
+_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
 _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
@@ -78,7 +82,8 @@ def _unspaced(char: str) -> bool:
 
 @dataclass(slots=True)
 class Line:
-    """What is known about one non-blank line."""
+    """What is known about one non-blank line. Header, caption and picture are read on first use:
+    only the lines around the article need them, and they are the costly part."""
 
     index: int
     text: str
@@ -92,13 +97,47 @@ class Line:
     sentence: bool
     furniture: str | None = None
     noise: bool = False
-    header: Header | None = None
-    caption: captions.Caption | None = None
-    picture: bool = False
     menu: bool = False
     repeated: bool = False
     stop: float = 0.0
     score: float = 0.0
+    examined: bool = False
+    found_header: Header | None = None
+    found_caption: captions.Caption | None = None
+    found_picture: bool = False
+
+    def _examine(self) -> None:
+        self.examined = True
+        content = self.content
+        if self.weight <= headers.HEADER_LIMIT:
+            self.found_header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+        if self.weight <= captions.CAPTION_LIMIT and self.found_header is None:
+            self.found_caption = captions.read_caption(content)
+            self.found_picture = self.found_caption is None and captions.is_picture_label(content)
+
+    @property
+    def header(self) -> Header | None:
+        if not self.examined:
+            self._examine()
+        return self.found_header
+
+    @header.setter
+    def header(self, value: Header | None) -> None:
+        if not self.examined:
+            self._examine()
+        self.found_header = value
+
+    @property
+    def caption(self) -> captions.Caption | None:
+        if not self.examined:
+            self._examine()
+        return self.found_caption
+
+    @property
+    def picture(self) -> bool:
+        if not self.examined:
+            self._examine()
+        return self.found_picture
 
 
 @dataclass
@@ -152,26 +191,21 @@ def _describe(lines: Sequence[str]) -> list[Line]:
 
 
 def _read_lines(described: list[Line]) -> None:
-    """The costlier part: header lines, captions, repetition, menus."""
+    """Repetition and menus."""
     counts = Counter(line.content.casefold() for line in described if line.weight <= 120)
     for line in described:
-        content = line.content
-        if line.weight <= headers.HEADER_LIMIT:
-            line.header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
-        if line.weight <= captions.CAPTION_LIMIT and line.header is None:
-            line.caption = captions.read_caption(content)
-            line.picture = line.caption is None and captions.is_picture_label(content)
-        line.repeated = line.weight <= 120 and counts[content.casefold()] > 1
+        line.repeated = line.weight <= 120 and counts[line.content.casefold()] > 1
     _mark_menus(described)
 
 
 def _short(line: Line) -> bool:
+    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label."""
     return (
         line.words <= MENU_WORDS
         and line.weight <= 40
         and not line.sentence
-        and line.header is None
-        and line.caption is None
+        and _DIGIT.search(line.content) is None
+        and _BYLINE_LABEL.match(line.content) is None
     )
 
 
@@ -203,10 +237,8 @@ def _mark_menus(described: list[Line]) -> None:
 def _score(line: Line, language: str) -> float:
     if line.furniture or line.noise:
         return FURNITURE_SCORE
-    if line.menu or line.picture:
+    if line.menu:
         return MENU_SCORE
-    if line.header is not None or line.caption is not None:
-        return 0.0
     if line.weight >= PROSE_LENGTH:
         line.stop = stopwords.stopword_ratio(line.content, language)
         if line.sentence or (line.stop >= 0.25 and line.weight >= UNENDED_PROSE_LENGTH):
@@ -214,6 +246,8 @@ def _score(line: Line, language: str) -> float:
             return min(score, 5.0) if line.repeated else score
     if line.sentence and line.weight >= SENTENCE_LENGTH:
         return MENU_SCORE if line.repeated else line.words * 0.5
+    if line.marked and line.words >= LIST_ITEM_WORDS and not line.repeated:
+        return line.words * 0.3  # an item of a list in the story, longer than a menu's
     return MENU_SCORE if line.repeated else TITLE_SCORE
 
 
@@ -241,12 +275,7 @@ def _web_evidence(described: list[Line]) -> int:
         if line.furniture:
             evidence += 1
         tight = not run or run[-1].index == line.index - 1
-        if (
-            line.words <= MENU_WORDS
-            and line.weight <= 40
-            and not line.sentence
-            and headers.read_header(line.content) is None
-        ):
+        if _short(line):
             run = [*run, line] if tight else [line]
             if len(run) == MENU_RUN:
                 evidence += MENU_RUN
@@ -335,10 +364,21 @@ def _cut_at_section(described: list[Line], start: int, end: int) -> int:
             continue
         if described[position].furniture != "related":
             return position - 1
+        if _inline_box(described, position):
+            continue
         following = headings[number + 1] if number + 1 < len(headings) else end + 1
         if _prose_words(described, position, following) < before:
             return position - 1
     return end
+
+
+def _inline_box(described: list[Line], position: int) -> bool:
+    """A "Related" box of a link or two set inside the story: the story's prose resumes right
+    after it, with no dated teasers between."""
+    after = described[position + 1 : position + 4]
+    if any(line.header is not None for line in after):
+        return False
+    return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
 
 
 def _prose_words(described: list[Line], start: int, stop: int) -> float:
