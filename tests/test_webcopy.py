@@ -13,10 +13,12 @@ import webcopy_eval as evaluation
 
 from conftest import shared_path
 
-MIN_F1 = 0.80
+MIN_F1 = 0.90
 MIN_RECALL = 0.95
-MIN_HEADLINE = 0.05
-MIN_BYLINE = 0.0
+# The issue asks for 90% of headlines and 80% of bylines; the reader reaches about 52% and 40%
+# today (see the report in the test output). These guard what is reached, not the goal.
+MIN_HEADLINE = 0.50
+MIN_BYLINE = 0.35
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,7 @@ def test_each_half_reaches_the_body_targets(results: list[evaluation.PageResult]
     """Rules tuned to the pages they were developed on would fall short on the other half."""
     for half in ("dev", "check"):
         summary = evaluation.summarise(evaluation.half(results, half))
-        assert summary.f1 >= MIN_F1 - 0.03, summary.line(half)
+        assert summary.f1 >= MIN_F1 - 0.02, summary.line(half)
         assert summary.recall >= MIN_RECALL - 0.03, summary.line(half)
 
 

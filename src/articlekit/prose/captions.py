@@ -77,13 +77,18 @@ _PICTURE_LABEL = re.compile(
 """A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12")."""
 
 
-_HINT = re.compile(
-    rf"^[(\[©℗]|^\(c\)|\b{_CREDIT_LABEL}\b|caption|bildunterschrift|légende|pie de foto|"
-    r"didascalia|legenda|/",
-    re.IGNORECASE,
-)
-"""What every caption or credit line holds somewhere: a label, a copyright sign, a slash. Lines
-without it are not tried against the (costlier) patterns."""
+_HINTS = (
+    "photo", "foto", "bild", "image", "imagem", "imagen", "immagine", "picture", "credit",
+    "crédit", "crédito", "credito", "caption", "légende", "legenda", "didascalia", "pie de foto",
+    "illustra", "graphic", "grafik", "video", "source", "quelle", "reprodução", "/", "©", "℗",
+)  # fmt: skip
+"""What every caption or credit line holds somewhere (a label, a copyright sign, a slash); lines
+without any are not tried against the costlier patterns."""
+
+
+def _hinted(text: str) -> bool:
+    lower = text.casefold()
+    return lower.startswith(("(", "[", "(c)")) or any(hint in lower for hint in _HINTS)
 
 
 class Caption(NamedTuple):
@@ -98,7 +103,7 @@ def read_caption(line: str) -> Caption | None:
     text = " ".join(line.split())
     if not text or len(text) > CAPTION_LIMIT:
         return None
-    if not _HINT.search(text):
+    if not _hinted(text):
         return None
     labelled = _LABELLED_CAPTION.match(text)
     if labelled is not None:

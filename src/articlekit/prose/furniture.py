@@ -411,8 +411,9 @@ _CJK_EDITOR = re.compile(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|�
 def furniture_kind(line: str, language: str | None = None) -> str | None:
     """The kind of page furniture a whole line is (``navigation``, ``account``, ``subscribe``,
     ``share``, ``advertisement``, ``related``, ``comments``, ``legal``, ``tags``), or ``None``."""
-    if len(line) > 4 * PREFIX_LIMIT:
-        return None
+    if len(line) > PREFIX_LIMIT:  # a paragraph: only a teaser's "More…" can make it furniture
+        teaser = line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(line.strip())
+        return "related" if teaser else None
     key = phrase_key(line)
     if not key:
         return None
@@ -466,6 +467,8 @@ _NETWORKS = frozenset(PHRASES["share"]["*"]) | {
 
 def _share_list(key: str) -> str | None:
     """``Facebook | X | Email``, ``Facebook Twitter``: a row of share buttons."""
+    if key.split(maxsplit=1)[0].strip(",|·/") not in _NETWORKS:
+        return None
     parts = [part for part in re.split(r"[\s,|·/]+", key) if part]
     if len(parts) >= 2 and all(part in _NETWORKS for part in parts):
         return "share"

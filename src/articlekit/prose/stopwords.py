@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -63,37 +62,29 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_SCRIPTS = {
+    "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
+    "kana": re.compile("[\u3040-\u30ff]"),
+    "han": re.compile("[\u3400-\u4dbf\u4e00-\u9fff]"),
+    "hangul": re.compile("[\uac00-\ud7af]"),
+    "cyrillic": re.compile("[\u0400-\u04ff]"),
+    "arabic": re.compile("[\u0600-\u06ff]"),
+    "greek": re.compile("[\u0370-\u03ff]"),
+    "hebrew": re.compile("[\u0590-\u05ff]"),
+    "devanagari": re.compile("[\u0900-\u097f]"),
+    "thai": re.compile("[\u0e00-\u0e7f]"),
+}
+
+
 def _script(text: str) -> str:
     if text.isascii():
         return "latin"
-    counts: Counter[str] = Counter()
-    for char in text[:SCRIPT_SAMPLE]:
-        if char < "\u0250":
-            if char.isalpha():
-                counts["latin"] += 1
-        elif "\u3040" <= char <= "\u30ff":
-            counts["kana"] += 1
-        elif "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
-            counts["han"] += 1
-        elif "\uac00" <= char <= "\ud7af":
-            counts["hangul"] += 1
-        elif "\u0400" <= char <= "\u04ff":
-            counts["cyrillic"] += 1
-        elif "\u0600" <= char <= "\u06ff":
-            counts["arabic"] += 1
-        elif "\u0370" <= char <= "\u03ff":
-            counts["greek"] += 1
-        elif "\u0590" <= char <= "\u05ff":
-            counts["hebrew"] += 1
-        elif "\u0900" <= char <= "\u097f":
-            counts["devanagari"] += 1
-        elif "\u0e00" <= char <= "\u0e7f":
-            counts["thai"] += 1
-    if not counts:
-        return "latin"
-    if counts["kana"] * 10 >= counts["han"] and counts["kana"]:
+    sample = text[:SCRIPT_SAMPLE]
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()}
+    if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
         return "kana"
-    return counts.most_common(1)[0][0]
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else "latin"
 
 
 _BY_SCRIPT = {
@@ -110,7 +101,7 @@ _BY_SCRIPT = {
 }
 
 
-SCRIPT_SAMPLE = 2000
+SCRIPT_SAMPLE = 600
 """Characters looked at to tell the script."""
 
 
@@ -130,9 +121,10 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
     if len(candidates) == 1:
         return candidates[0]
     index = _index(candidates)
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = dict.fromkeys(candidates, 0)
     for word in _WORD.findall(text.casefold()):
-        hits.update(index.get(word, ()))
+        for owner in index.get(word, ()):
+            hits[owner] += 1
     best, best_score = candidates[0], 0.0
     for language in candidates:
         size = len(stoplist(language))

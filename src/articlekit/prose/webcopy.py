@@ -68,16 +68,15 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
+_MARKER_STARTS = frozenset("*+•·▪►0123456789")
+_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
+_UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+NOISE_LIMIT = 12
+"""Lines this short without a letter ("*", "12", "|") are noise."""
 _DIGIT = re.compile(r"\d")
 _BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
 _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
-
-
-def _unspaced(char: str) -> bool:
-    return (
-        "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\u0e00" <= char <= "\u0e7f"
-    )
 
 
 @dataclass(slots=True)
@@ -158,12 +157,16 @@ class Article:
     lines only by their place)."""
 
 
-def _line(index: int, raw: str) -> Line:
-    text = raw.strip()
-    marker = _MARKER.match(text)
+def _line(index: int, text: str) -> Line:
+    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text[marker.end() :].strip() if marker else text
-    unspaced = sum(1 for char in content if _unspaced(char)) if not content.isascii() else 0
+    unspaced = 0 if content.isascii() else len(_UNSPACED.findall(content))
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    sentence = (
+        content[-1:] in _SENTENCE_LAST
+        and _SENTENCE_END.search(content) is not None
+        and ABBREVIATION_END.search(content) is None
+    )
     return Line(
         index=index,
         text=text,
@@ -171,22 +174,35 @@ def _line(index: int, raw: str) -> Line:
         marked=marker is not None,
         words=spaced_words + unspaced * 0.6,
         weight=len(content) + 2 * unspaced,
-        sentence=bool(_SENTENCE_END.search(content)) and not ABBREVIATION_END.search(content),
+        sentence=sentence,
     )
+
+
+def _is_noise(content: str) -> bool:
+    """Markup, an address, a breadcrumb trail, a pager, or no letters at all."""
+    if not content or content[0] == "<" or "://" in content or content.startswith("www."):
+        return True
+    if len(content) <= NOISE_LIMIT and not any(char.isalpha() for char in content):
+        return True
+    if ("{" in content or "}" in content or "function" in content) and _NOISE.match(content):
+        return True
+    if (" > " in content or " » " in content or " › " in content) and _BREADCRUMB.match(content):
+        return True
+    short = len(content) <= NOISE_LIMIT * 4
+    return "|" in content and short and _PAGINATION.match(content) is not None
 
 
 def _describe(lines: Sequence[str]) -> list[Line]:
     """What is known about each non-blank line (the cheap part: length, marker, furniture)."""
-    described = [_line(index, raw) for index, raw in enumerate(lines) if raw.strip()]
-    for line in described:
-        line.furniture = furniture.furniture_kind(line.text)
-        content = line.content
-        line.noise = bool(
-            not any(char.isalpha() for char in content)
-            or _NOISE.match(content)
-            or _BREADCRUMB.match(content)
-            or _PAGINATION.match(content)
-        )
+    described = []
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        line = _line(index, text)
+        line.furniture = furniture.furniture_kind(text)
+        line.noise = _is_noise(line.content)
+        described.append(line)
     return described
 
 
@@ -311,7 +327,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         line = described[position]
         if line.index in article.headers or line.index == article.deck:
             continue
-        if line.header is not None and paragraphs < 2 and line.header.kind != "unparsed":
+        if paragraphs < 2 and line.header is not None and line.header.kind != "unparsed":
             article.headers.append(line.index)  # a byline or date under the lead picture
             continue
         _place(line, article)
