@@ -357,7 +357,8 @@ def test_every_corpus_file_converts_to_valid_ninjs(path: Path) -> None:
 
 def test_user_sample_in_every_ninjs_version() -> None:
     sample = next(shared_path("seed").glob("*.txt"))
-    article = read(sample).value
+    # the page furniture the text reader set aside (in extras) is not part of the story
+    article = read(sample).value.model_copy(update={"extras": {}})
     for writer, version in EVERY_VERSION:
         written = write(article, format=writer, options={"ninjs-version": version})
         assert_valid(written.value, version)

@@ -5,7 +5,7 @@ a menu and sign-in lines at the top, share buttons, a footer."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -17,8 +17,10 @@ from articlekit.prose.headers import read_header
 
 TOP = {
     "en": "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n",
-    "de": "Zum Inhalt springen\n\n* Politik\n* Wirtschaft\n* Sport\n* Kultur\nAnmelden\nAbonnieren\n",
-    "fr": "Aller au contenu\n\n* Politique\n* Économie\n* Sport\n* Culture\nSe connecter\nS'abonner\n",
+    "de": "Zum Inhalt springen\n\n* Politik\n* Wirtschaft\n* Sport\n* Kultur\nAnmelden\n"
+    "Abonnieren\n",
+    "fr": "Aller au contenu\n\n* Politique\n* Économie\n* Sport\n* Culture\nSe connecter\n"
+    "S'abonner\n",
     "es": "Saltar al contenido\n\n* Política\n* Economía\n* Deportes\n* Cultura\nIniciar sesión\n"
     "Suscríbete\n",
     "it": "Vai al contenuto\n\n* Politica\n* Economia\n* Sport\n* Cultura\nAccedi\nAbbonati\n",
@@ -140,7 +142,7 @@ HEADER_FORMS = [
         "By Sherif Saed",
         ["Sherif Saed"],
         None,
-        datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc),
+        datetime(2019, 11, 20, 8, 5, tzinfo=UTC),
         None,
     ),
     (
@@ -342,7 +344,9 @@ def test_top_of_page_chrome_is_never_the_headline() -> None:
     article, codes = read_page(page("en", "Harbour Board Backs Night Ferries\n\nBy Jane Doe"))
     assert article.headline == "Harbour Board Backs Night Ferries"
     assert "text-boilerplate-dropped" in codes
-    assert article.extras["text:removed_lines"][:3] == ["Skip to main content", "* News", "* Sport"]  # type: ignore[index]
+    removed = article.extras["text:removed_lines"]
+    assert isinstance(removed, list)
+    assert removed[:3] == ["Skip to main content", "* News", "* Sport"]
 
 
 def test_section_label_above_the_headline_is_not_the_headline() -> None:

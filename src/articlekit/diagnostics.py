@@ -52,6 +52,7 @@ CATALOGUE: dict[str, str] = {
     "no-headline": "the source has no headline; the article has none (never guessed from the body)",
     "date-unparsed": "a date in the source could not be understood and was left out",
     "date-time-without-zone": "a date-time had no time zone; only its calendar date was kept",
+    "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
     "structure-flattened": "a block structure the output format cannot carry was flattened",
@@ -77,7 +78,9 @@ CATALOGUE: dict[str, str] = {
     "nitf-value-invalid": "a value breaks the NITF rules (urgency 12, ...); kept in extras",
     "nitf-not-round-trippable": "the NITF output cannot express a value so that it reads back",
     # plain text
-    "text-boilerplate-dropped": "web page boilerplate (comment forms, share or related blocks)",
+    "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
+    "links) left out of the article; the lines are kept in extras['text:removed_lines']",
+    "text-caption-moved": "picture captions and credits were kept out of the story, in extras",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
