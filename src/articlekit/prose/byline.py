@@ -87,6 +87,10 @@ _APPOSITION = re.compile(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)
 """``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
 
 
+_HANDLE = re.compile(r"\s*@\w+|\s+Follow\b.*$")
+"""``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``: a social-media handle is not a name."""
+
+
 class Byline(NamedTuple):
     """What one byline line says, split into its fields."""
 
@@ -148,6 +152,7 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     else:
         rest = text
     rest = _APPOSITION.split(rest.rstrip("=").strip(), maxsplit=1)[0]
+    rest = _HANDLE.sub(" ", rest).strip()
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT:

@@ -489,8 +489,16 @@ def _read_top(described: list[Line], start: int, article: Article) -> int:
     sentences.sort()
     if headline is not None:
         article.headline = top = described[headline].index
-        # what was passed on the way up beyond the headline is the page above the article
+        # what was passed on the way up beyond the headline is the page above the article,
+        # but for a byline printed just above the headline when none follows it
+        passed = [index for index in article.headers if index < top]
         article.headers = [index for index in article.headers if index > top]
+        if not any(_is_byline(described, index) for index in article.headers):
+            article.headers += [
+                index
+                for index in passed
+                if top - index <= BYLINE_ABOVE and _is_byline(described, index)
+            ][:1]
         article.captions = [
             pair for pair in article.captions if all(i is None or i > top for i in pair)
         ]
@@ -506,6 +514,11 @@ def _read_top(described: list[Line], start: int, article: Article) -> int:
 
 DECK_RATIO = 1.3
 """A deck under a headline is longer than it by this much at least."""
+DATE_LINE = 40
+"""A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
+_MONTH_DAY = re.compile(rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}", re.I)
+NEIGHBOURS = 3
+"""Lines this close to a line of names (a date, a job title) make it a byline."""
 TITLE_CANDIDATES = 4
 """Title lines above the article weighed against each other for the headline."""
 _CHROME = re.compile(
@@ -533,6 +546,8 @@ def _choose_headline(described: list[Line], candidates: list[int], article: Arti
             score += 1
         if line.repeated:  # headlines recur on their page (breadcrumbs, share texts)
             score += 1.5
+        if line.words <= 2 or parse_byline(line.content, labelled=False) is not None:
+            score -= 3  # a section label, a site name or a person is not a headline
         if any(near in header_positions for near in range(position + 1, position + 4)):
             score += 3
         if line.caption is not None or ("(" in line.content[-40:] and ")" in line.content[-3:]):
@@ -540,6 +555,15 @@ def _choose_headline(described: list[Line], candidates: list[int], article: Arti
         if score > best_score:
             best, best_score = position, score
     return best
+
+
+BYLINE_ABOVE = 8
+"""Lines above the headline within which a byline still belongs to the article."""
+
+
+def _is_byline(described: list[Line], index: int) -> bool:
+    line = next(line for line in described if line.index == index)
+    return line.header is not None and line.header.kind == "byline"
 
 
 def _header(line: Line, described: list[Line], position: int) -> bool:
@@ -554,10 +578,14 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
         return False
     neighbours = [
         described[near]
-        for near in (position - 1, position + 1)
-        if 0 <= near < len(described) and abs(described[near].index - line.index) <= 2
+        for near in (position - 2, position - 1, position + 1, position + 2)
+        if 0 <= near < len(described) and abs(described[near].index - line.index) <= NEIGHBOURS
     ]
-    dated = any(near.header is not None and near.header.kind in _DATE_KINDS for near in neighbours)
+    dated = any(
+        (near.header is not None and near.header.kind in _DATE_KINDS)
+        or (near.weight <= DATE_LINE and _MONTH_DAY.search(near.content) is not None)
+        for near in neighbours
+    )
     if (
         found.date_text
         or dated
