@@ -71,6 +71,8 @@ _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
 _UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+TAIL = 40
+"""Characters at the end of a line that say whether it ends a sentence."""
 NOISE_LIMIT = 12
 """Lines this short without a letter ("*", "12", "|") are noise."""
 _DIGIT = re.compile(r"\d")
@@ -162,10 +164,11 @@ def _line(index: int, text: str) -> Line:
     content = text[marker.end() :].strip() if marker else text
     unspaced = 0 if content.isascii() else len(_UNSPACED.findall(content))
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
         content[-1:] in _SENTENCE_LAST
-        and _SENTENCE_END.search(content) is not None
-        and ABBREVIATION_END.search(content) is None
+        and _SENTENCE_END.search(tail) is not None
+        and ABBREVIATION_END.search(tail) is None
     )
     return Line(
         index=index,
