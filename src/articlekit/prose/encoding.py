@@ -3,7 +3,9 @@
 Order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else UTF-16 without a
 BOM when every other byte is NUL; else charset-normalizer chooses among the legacy encodings that
 news text really comes in (Windows-1252 first, then Cyrillic and East Asian ones) and the reader
-warns which one it took. Binary data (NUL bytes, mostly control characters) is refused.
+warns which one it took. Bytes the chosen encoding leaves undefined become U+FFFD and are counted in
+that warning: a decoding never yields control characters that a later clean-up would delete.
+Binary data (NUL bytes, mostly control characters) is refused.
 """
 
 from __future__ import annotations
@@ -76,33 +78,67 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _windows_1252_for_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Stray bytes in UTF-8 text read as Windows-1252; the five it leaves undefined become
+    U+FFFD, never nothing."""
     assert isinstance(error, UnicodeDecodeError)
     bad = error.object[error.start : error.end]
-    return bad.decode("cp1252", "replace").replace("\ufffd", ""), error.end
+    return bad.decode("cp1252", "replace"), error.end
 
 
 codecs.register_error("articlekit-windows-1252", _windows_1252_for_bad_bytes)
+
+_C1 = re.compile("[\x80-\x9f]")
+"""C1 controls: no legacy encoding of news text means them. A decoding that produces one (a byte
+the encoding leaves undefined, as cp932 does with 0x80) gives U+FFFD instead, so that no later
+clean-up of control characters deletes text without a trace."""
+
+
+def _decode_replacing(data: bytes, encoding: str, context: Context, prefix: str) -> str:
+    """``data`` in ``encoding``; bytes it leaves undefined become U+FFFD. One warning names the
+    encoding used and, when bytes were replaced, how many and where the first one is."""
+    try:
+        text = data.decode(encoding)
+        first = None
+    except UnicodeDecodeError as error:
+        first = error.start
+        text = data.decode(encoding, "replace")
+    replaced = text.count("\ufffd") if first is not None else 0
+    text, controls = _C1.subn("\ufffd", text)
+    message = f"{prefix}; decoded as {encoding}"
+    line = None
+    if first is not None:
+        line = data.count(b"\n", 0, first) + 1
+        where = f"0x{data[first]:02X} at byte {first}"
+        message += (
+            f"; 1 byte that {encoding} does not define ({where}) was replaced by U+FFFD"
+            if replaced == 1
+            else f"; {replaced} bytes that {encoding} does not define (the first: {where}) "
+            "were replaced by U+FFFD"
+        )
+    if controls:
+        message += f"; {controls} control characters it gave were replaced by U+FFFD"
+    context.warn("encoding-fallback", message, line=line)
+    return text
 
 
 def _decode_legacy(data: bytes, context: Context) -> str:
     if _mostly_utf8(data):
         # UTF-8 with a few stray bytes: text pasted together from two sources.
-        context.warn("encoding-fallback", "not valid UTF-8 throughout; stray bytes read as cp1252")
-        return data.decode("utf-8", "articlekit-windows-1252")
+        text = data.decode("utf-8", "articlekit-windows-1252")
+        undefined = text.count("\ufffd") - data.count("\ufffd".encode())
+        note = f"; {undefined} undefined there became U+FFFD" if undefined else ""
+        context.warn(
+            "encoding-fallback", f"not valid UTF-8 throughout; stray bytes read as cp1252{note}"
+        )
+        return text
     high = sum(1 for byte in data[:65536] if byte > 0x7F)
     if high <= WESTERN_DENSITY * min(len(data), 65536):
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
-            text = data.decode("latin-1")
-        context.warn("encoding-fallback", "not valid UTF-8; decoded as cp1252")
-        return text
+        return _decode_replacing(data, "cp1252", context, "not valid UTF-8")
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
-    encoding = best.encoding if best is not None else "latin-1"
-    context.warn("encoding-fallback", f"not valid UTF-8; decoded as {encoding}")
-    return str(best) if best is not None else data.decode("latin-1")
+    encoding = best.encoding if best is not None else "cp1252"
+    return _decode_replacing(data, encoding, context, "not valid UTF-8")
 
 
 _BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
