@@ -164,9 +164,96 @@ def _resolve_named_entities(root: etree._Element) -> None:
         parent.remove(entity)
 
 
+def namespace_of(element: etree._Element) -> str:
+    """The namespace URI of an element, ``""`` when it has none."""
+    tag = element.tag
+    return tag[1:].partition("}")[0] if isinstance(tag, str) and tag.startswith("{") else ""
+
+
+def set_aside_foreign(
+    root: etree._Element,
+    standard: str,
+    *,
+    embedded: frozenset[str] = frozenset(),
+) -> list[tuple[str, etree._Element]]:
+    """Take the elements of other namespaces out of a document of one standard, so that matching
+    by local name (see :func:`local_name`) meets only the standard's own elements.
+
+    The document's namespace is its root's: a producer's extension elements (``afp:headline``,
+    ``evil:by``) never stand in for the standard's, whatever their prefix. An un-namespaced
+    document (as many real feeds are) also accepts elements in ``standard``'s namespace. Foreign
+    elements are removed and returned with the path of local names from ``root`` to their parent,
+    for the reader to keep (in ``extras``); the text after them stays. Inside text (an element
+    with text of its own, such as a paragraph) a foreign element is unwrapped instead: its text
+    and children stay where they are, as an unknown inline element's do. The content of an
+    element named in ``embedded`` (NewsML-G2 ``inlineXML``) is another document, left to its own
+    reader.
+    """
+    own = namespace_of(root)
+    home = frozenset({own, standard}) if own == "" else frozenset({own})
+    found: list[tuple[str, etree._Element]] = []
+
+    def walk(node: etree._Element, path: str) -> None:
+        for element in list(node):
+            if not isinstance(element.tag, str):
+                continue
+            name = local_name(element)
+            if namespace_of(element) in home:
+                if name not in embedded:
+                    walk(element, f"{path}/{name}" if path else name)
+            elif _holds_text(node):
+                walk(element, path)
+                _unwrap(element)
+            else:
+                _remove_keeping_tail(element)
+                found.append((path, element))
+
+    walk(root, "")
+    return found
+
+
+def _holds_text(element: etree._Element) -> bool:
+    """Whether an element has text of its own besides its children (mixed content)."""
+    return bool((element.text or "").strip()) or any(
+        (child.tail or "").strip() for child in element
+    )
+
+
+def _append_before(element: etree._Element, text: str | None) -> None:
+    """Add ``text`` to the document just before ``element`` (its previous sibling's tail, or
+    its parent's text)."""
+    if not text:
+        return
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + text
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    _append_before(element, element.tail)
+    element.getparent().remove(element)
+
+
+def _unwrap(element: etree._Element) -> None:
+    """Replace ``element`` by its content: its text, its children (with their tails), its tail."""
+    _append_before(element, element.text)
+    for child in list(element):
+        element.addprevious(child)  # a moved element takes its tail along
+    _remove_keeping_tail(element)
+
+
+def clark_name(element: etree._Element) -> str:
+    """``{namespace}name``: the key under which a foreign element is kept in ``extras``."""
+    return f"{{{namespace_of(element)}}}{local_name(element)}"
+
+
 def local_name(element: etree._Element) -> str:
     """An element's name without namespace; matching by local name accepts real feeds that
-    leave the namespace out or use odd prefixes."""
+    leave the namespace out or use odd prefixes (foreign elements are set aside first: see
+    :func:`set_aside_foreign`)."""
     tag = element.tag
     if not isinstance(tag, str):  # comments, processing instructions, entities
         return ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
@@ -326,7 +326,8 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
 
 
 def element_json(element: Any) -> JsonValue:
-    """An element as plain JSON for ``extras``: ``@attribute``, ``#text``, children by name."""
+    """An element as plain JSON for ``extras``: ``@attribute``, ``#text``, children by name
+    (``{namespace}name`` for children in another namespace than the element's)."""
     result: dict[str, JsonValue] = {
         f"@{name.rpartition('}')[2]}": value for name, value in element.attrib.items()
     }
@@ -338,8 +339,12 @@ def element_json(element: Any) -> JsonValue:
             else element.itertext()
         ).split()
     )
+    namespace = _xml.namespace_of(element)
     for child in children:
-        found = result.setdefault(local_name(child), [])
+        name = local_name(child)
+        if _xml.namespace_of(child) != namespace:  # a foreign element keeps its namespace
+            name = _xml.clark_name(child)
+        found = result.setdefault(name, [])
         assert isinstance(found, list)
         found.append(element_json(child))
     if not result:
@@ -347,6 +352,18 @@ def element_json(element: Any) -> JsonValue:
     if text:
         result["#text"] = text
     return result
+
+
+def keep_foreign(
+    found: Sequence[tuple[str, Any]], extras: dict[str, JsonValue], prefix: str, root: str
+) -> None:
+    """Keep the elements :func:`articlekit._xml.set_aside_foreign` took out of a document, under
+    ``<prefix>:<path>/{namespace}name`` (``root`` names the document element in the path)."""
+    for path, element in found:
+        key = f"{prefix}:{path or root}/{_xml.clark_name(element)}"
+        kept = extras.setdefault(key, [])
+        assert isinstance(kept, list)
+        kept.append(element_json(element))
 
 
 def add_extra(extras: dict[str, JsonValue], key: str, value: JsonValue) -> None:

@@ -1,7 +1,8 @@
 """NewsML-G2 (IPTC), as agencies send it and as partners' validators accept it.
 
 Reader (elements matched by local name: no namespace, odd prefixes and the proper namespace read
-the same):
+the same; elements of another namespace than the item's, such as an agency's extensions, are kept
+in extras under ``{namespace}name`` and never taken for the standard's):
 
 * a ``newsItem``, or a ``newsMessage`` holding several items: one article per text item (item
   class ``text`` under any alias); packages, pictures and other items that hold no article are

@@ -1,26 +1,37 @@
 """Reading NewsML-G2 items into articles: one ``newsItem``, or every text item of a
 ``newsMessage``. Mapping tables first, then the item reader.
 
-Elements are matched by local name (un-namespaced files and odd prefixes read like proper ones);
-every child of ``itemMeta``, ``contentMeta`` and ``rightsInfo`` that has no article field is kept
-in ``extras`` as ``newsml:<parent>/<element>``.
+Elements are matched by local name (un-namespaced files and odd prefixes read like proper ones),
+after elements of other namespaces than the item's have been set aside (a producer's
+``<afp:headline>`` is not the headline): they are kept in ``extras`` as
+``newsml:<path>/{namespace}name``. Every child of ``itemMeta``, ``contentMeta`` and ``rightsInfo``
+that has no article field is kept in ``extras`` as ``newsml:<parent>/<element>``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
 
 from pydantic import JsonValue
 
-from articlekit._xml import child, children, local_name, text_of
+from articlekit._xml import (
+    NEWSML,
+    XHTML,
+    child,
+    children,
+    local_name,
+    set_aside_foreign,
+    text_of,
+)
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
     element_json,
     identifier,
+    keep_foreign,
     language,
     opening_dateline,
     read_date,
@@ -73,6 +84,9 @@ JOBTITLE_ROLE = "jobtitle"
 
 STATUSES = {"usable", "withheld", "canceled"}
 
+EMBEDDED = frozenset({"inlineXML"})
+"""Elements whose content is another document (XHTML, NITF), read in its own namespace."""
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 """The ``versionCreated`` articlekit writes when an article has no date at all: read as none."""
 
@@ -99,7 +113,10 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
             f"the root element <{name[:40]}> is not NewsML-G2 (newsItem or newsMessage)"
         )
     texts, skipped = [], []
+    foreign = {}
     for item in items:
+        # before anything is read: a producer's <x:itemClass> must not decide either
+        foreign[item] = set_aside_foreign(item, NEWSML, embedded=EMBEDDED)
         reason = _not_an_article(item)
         if reason is None:
             texts.append(item)
@@ -111,15 +128,20 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
     for reason in skipped:
         context.warn("newsml-item-skipped", f"skipped {reason}")
     for item in texts:
-        article = with_clean_text(root, context, partial(read_item, item, context, header))
+        read = partial(read_item, item, context, header, foreign[item])
+        article = with_clean_text(root, context, read)
         context.line = item.sourceline if len(items) > 1 else None  # where a message's item is
         yield article
 
 
-def read_item(item: Any, context: Context, header: Any = None) -> Article:
-    """The article of one text ``newsItem``; the ``header`` of its ``newsMessage`` is kept in
-    extras."""
-    return ItemReader(item, context, header).article()
+def read_item(
+    item: Any, context: Context, header: Any = None, foreign: list[tuple[str, Any]] | None = None
+) -> Article:
+    """The article of one text ``newsItem``; the ``header`` of its ``newsMessage`` and the
+    ``foreign`` elements set aside from the item are kept in extras."""
+    if foreign is None:
+        foreign = set_aside_foreign(item, NEWSML, embedded=EMBEDDED)
+    return ItemReader(item, context, header, foreign).article()
 
 
 def _not_an_article(item: Any) -> str | None:
@@ -183,7 +205,13 @@ def _only_name(element: Any) -> bool:
 class ItemReader:
     """Reads one text ``newsItem``."""
 
-    def __init__(self, item: Any, context: Context, header: Any = None) -> None:
+    def __init__(
+        self,
+        item: Any,
+        context: Context,
+        header: Any = None,
+        foreign: Sequence[tuple[str, Any]] = (),
+    ) -> None:
         self.item = item
         self.context = context
         self.schemes = Schemes()
@@ -192,6 +220,7 @@ class ItemReader:
         self.extras: dict[str, JsonValue] = {}
         if header is not None:
             self.extras["newsml:newsMessage/header"] = element_json(header)
+        keep_foreign(foreign, self.extras, "newsml", "newsItem")
         self._names: dict[str, str] | None = None
         self.sources: list[tuple[int, Source, Any]] = []
         """Candidate sources: (rank, source, element), infoSource before creditline and provider."""
@@ -570,6 +599,7 @@ class ItemReader:
             return None
         if local_name(root) == "nitf":
             return self._nitf(root)
+        keep_foreign(set_aside_foreign(root, XHTML), self.extras, "newsml", local_name(root))
         body = root
         if local_name(root) == "html":
             body = next((node for node in root.iter() if local_name(node) == "body"), root)

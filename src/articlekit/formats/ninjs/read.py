@@ -494,6 +494,9 @@ class _ItemReader:
         except InputError as error:
             self.context.warn("markup-unreadable", f"NITF body could not be parsed: {error}")
             return Markup([], {}, {})
+        from articlekit.formats._iptc import keep_foreign
+
+        keep_foreign(_xml.set_aside_foreign(root, _xml.NITF), self.extras, "ninjs", "nitf")
         contents = _xml.descendants(root, "body.content") or [root]
         reader = BodyReader(self.context)
         blocks = [block for content in contents for block in reader.blocks(content)]

@@ -1,7 +1,8 @@
 """NITF 3.x (News Industry Text Format), as agencies send it and as validators accept it.
 
 Reader (elements matched by local name; DTD-era files without a namespace, the 2006-10-18
-namespace, and NITF inside NewsML-G2 ``inlineXML`` all read the same):
+namespace, and NITF inside NewsML-G2 ``inlineXML`` all read the same; elements of another namespace
+than the root's are kept in extras under ``{namespace}name``, never taken for NITF's):
 
 * ``head/title`` (the headline when ``hl1`` is missing and the title reads like one),
   ``head/meta`` (kept in extras), ``tobject``: ``tobject.property`` → genres,

@@ -1,7 +1,9 @@
 """Reading a NITF ``nitf`` element into article fields (also used for NITF inside NewsML-G2).
 
 Elements are matched by local name, so un-namespaced DTD-era files, the 2006-10-18 namespace and
-NITF that a NewsML-G2 producer left in the G2 namespace all read the same. What has no article
+NITF that a NewsML-G2 producer left in the G2 namespace all read the same; elements of another
+namespace than the ``nitf`` root's are set aside first (kept in extras under ``{namespace}name``),
+so that a producer's ``<x:hedline>`` never stands in for NITF's. What has no article
 field is kept in ``extras`` under ``nitf:`` keys.
 """
 
@@ -13,12 +15,13 @@ from typing import Any
 
 from pydantic import JsonValue
 
-from articlekit._xml import child, children, local_name, text_of
+from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.formats._iptc import (
     add_concept,
     add_extra,
     element_json,
     identifier,
+    keep_foreign,
     language,
     opening_dateline,
     read_date,
@@ -89,6 +92,7 @@ def read_nitf(root: Any, context: Context) -> NitfFields:
     """The article fields of a ``nitf`` element (``no-headline`` is the caller's business)."""
     found = NitfFields()
     fields, extras = found.fields, found.extras
+    keep_foreign(set_aside_foreign(root, NITF), extras, "nitf", "nitf")
     lang = root.get("baselang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     head = child(root, "head")
     if head is not None:
