@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from articlekit import read
+from articlekit.errors import InputError
 
 from conftest import run_cli, shared_path
 
@@ -156,3 +157,53 @@ def test_agency_extension_elements_are_kept_under_their_namespace() -> None:
     article = read(shared_path("corpus", "newsml-g2", "reuters-L4N1FL0N0-gold.xml")).value
     key = "newsml:itemMeta/{http://www.reuters.com/ns/2003/08/content}versionedId"
     assert article.extras[key] == [{"@guid": "tag:reuters.com,0000:newsml_L4N1FL0N0:1132689232"}]
+
+
+# --- 7: JSON is canonical, ninjs or a documented dialect ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            b'{"headline": 12345, "body": {"x": 1}}',
+            '"headline" is a number, where ninjs has a string',
+        ),
+        (b'{"headline": ["a", "b"], "uri": 5}', '"headline" is an array, where ninjs has a string'),
+        (b'{"uri": 5, "headline": "H"}', '"uri" is a number, where ninjs has a string'),
+        (b'{"uri": "u", "urgency": "3"}', '"urgency" is a string, where ninjs has a number'),
+        (b'{"uri": "u", "headlines": [{"value": 7}]}', '"headlines"\\[0\\].value is a number'),
+        (b'{"uri": "u", "subjects": ["politics"]}', '"subjects"\\[0\\] is a string, where ninjs'),
+        (b'{"headline": "H", "body": {"x": 1}}', '"body" is an object; a plain body is a string'),
+        (b'{"title": "T", "description": "D"}', '"description" is no property of ninjs'),
+        (b'{"item": [{"uri": "u", "headline": 5}]}', 'item 1: "headline" is a number'),
+    ],
+)
+def test_json_that_is_not_ninjs_is_a_one_line_error(document: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        read(document)
+    assert str(caught.value).startswith(
+        '<bytes>: neither canonical articlekit JSON (no "schema_version") nor ninjs: '
+    )
+    run = run_cli("convert", "-", stdin=document)
+    assert (run.code, run.stdout) == (1, b"")
+    assert len(run.stderr.splitlines()) == 1
+
+
+def test_a_plain_body_string_is_read_as_the_body_with_a_warning() -> None:
+    result = read(b'{"headline": "H", "body": "First paragraph.\\n\\nSecond."}')
+    assert result.value.headline == "H"
+    assert result.value.paragraphs == ["First paragraph.", "Second."]
+    [warning] = result.warnings
+    assert warning.code == "ninjs-dialect"
+    assert 'a plain "body" string read as the body' in warning.message
+    text = read(b'{"uri": "urn:x", "text": "Only paragraph."}')
+    assert text.value.paragraphs == ["Only paragraph."]
+
+
+def test_named_items_keep_unknown_properties_and_dialects_still_read() -> None:
+    result = read(b'{"uri": "urn:x", "headline": "H", "x-vendor": {"a": 1}}')
+    assert result.value.extras == {"ninjs:x-vendor": {"a": 1}}
+    assert [warning.code for warning in result.warnings] == ["ninjs-dialect"]
+    for name in ("superdesk-ninjs-embargoed.json", "bbc-ldrs-ninjs-text-envelope.json"):
+        assert read(shared_path("corpus", "ninjs", name)).value.headline

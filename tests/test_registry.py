@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from articlekit import detect, registry
+from articlekit import detect, read, registry
 from articlekit.errors import InputError, UnknownFormatError, UsageError
 
 from conftest import DATA
@@ -201,8 +201,10 @@ def test_detection_refuses_what_no_format_claims() -> None:
         detect.reader_for("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 8)
     with pytest.raises(InputError, match="XML root element <html>"):
         detect.reader_for("a.xml", b"<html><body/></html>")
-    with pytest.raises(InputError, match="neither canonical articlekit JSON nor ninjs"):
-        detect.reader_for("a.dat", b'{"foo": 1}')
+    # JSON no format claims goes to the ninjs reader, which names what did not fit
+    assert detect.reader_for("a.dat", b'{"foo": 1}') == "ninjs"
+    with pytest.raises(InputError, match=r'canonical articlekit JSON .*nor ninjs: "foo" is no'):
+        read(b'{"foo": 1}')
     assert detect.reader_for("a.json", b'{"foo": 1}') == "json"  # the extension decides
 
 

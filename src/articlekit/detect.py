@@ -3,7 +3,9 @@
 Content that cannot be mistaken (a zip signature, an XML root element, a JSON object with article
 keys) wins over the file name, so a NewsML-G2 item saved as ``.txt`` is still read as NewsML-G2.
 Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
-silently: XML or JSON that no format claims is an error naming what was found.
+silently: XML that no format claims is an error naming its root element, and JSON that no format
+claims goes to the ninjs reader, which reads ninjs and its documented dialects and refuses
+anything else with an error naming the first property that does not fit.
 """
 
 from __future__ import annotations
@@ -186,11 +188,14 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
             "(NewsML-G2 newsItem/newsMessage, NITF nitf); use --from to force one",
             path=path,
         )
-    if seen.kind == "json":
+    if seen.kind == "json" and seen.detail == "JSON Lines":
         raise InputError(
-            "JSON that is neither canonical articlekit JSON nor ninjs; use --from to force one",
+            "JSON Lines whose records are not canonical articlekit JSON; use --from to force a "
+            "format",
             path=path,
         )
+    if seen.kind == "json":
+        return "ninjs"  # ninjs and its dialects, or a one-line error saying what did not fit
     return "text"
 
 

@@ -52,11 +52,9 @@ def id_of_uri(uri: str) -> str:
 
 
 def _text(value: Any) -> str | None:
-    """A non-blank string, else ``None``."""
+    """A non-blank string, else ``None`` (a number is not text: see :mod:`.shape`)."""
     if isinstance(value, str) and value.strip():
         return value.strip()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
     return None
 
 

@@ -4,7 +4,10 @@ One tolerant reader for all three generations: property names are compared witho
 ``pubStatus`` is 2.x's ``pubstatus``), and 1.x's flat names (``headline``, ``byline``,
 ``body_html``, ``subject``) are understood beside 2.x's arrays, which is also what Superdesk's
 dialect mixes. What the article has no field for is kept in ``extras`` under ``ninjs:<name>``
-with its original name, so nothing is lost silently.
+with its original name, so nothing is lost silently. Tolerant of names, strict on types: every
+item is first checked by :func:`.shape.check_item` (a headline of ``12345`` is an error, never
+coerced), and JSON that is neither ninjs nor a documented dialect is refused with one line naming
+the first property that does not fit.
 
 Bodies: an HTML body is preferred (it carries structure and inline marks), then a NITF body, then
 plain text (paragraphs separated by blank lines, or one a line when there are none).
@@ -21,6 +24,7 @@ from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
 from articlekit.formats.ninjs.renditions import renditions_of
+from articlekit.formats.ninjs.shape import EXPECTED, PLAIN_BODY, check_item, kind_of
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
     MAX_VERSION,
@@ -93,11 +97,12 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
             "ninjs-envelope",
             f"{envelope} around {len(items)} item(s), not a ninjs document; its items were read",
         )
-    texts: list[dict[str, Any]] = []
+    texts: list[tuple[dict[str, Any], list[str]]] = []
     skipped: list[str] = []
     for index, item in enumerate(items, start=1):
+        where = f"item {index}: " if envelope is not None else ""
         if not isinstance(item, dict):
-            raise InputError(f"item {index} is not a JSON object")
+            raise InputError(f"{EXPECTED}: item {index} is not a JSON object but {kind_of(item)}")
         kind = item_kind(item)
         if kind in NON_TEXT_TYPES:
             where = f"item {index}" if envelope is not None else "the item"
@@ -105,11 +110,11 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
             if envelope is not None:
                 context.warn("ninjs-item-skipped", f"{skipped[-1]}; skipped")
         else:
-            texts.append(item)
+            texts.append((item, check_item(item, where)))
     # Skips are reported before the first article, so they travel with its warnings.
     produced = 0
-    for item in texts:
-        yield _ItemReader(item, context).article()
+    for item, notes in texts:
+        yield _ItemReader(item, context, notes).article()
         produced += 1
     if not produced:
         reason = "; ".join(skipped) if skipped else "the envelope holds no items"
@@ -119,13 +124,14 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
 class _ItemReader:
     """Reads one ninjs item, remembering which properties it used."""
 
-    def __init__(self, item: dict[str, Any], context: Context) -> None:
+    def __init__(self, item: dict[str, Any], context: Context, notes: list[str]) -> None:
         self.item = item
         self.context = context
         self.keys = {normal(name): name for name in item}
         self.used: set[str] = set()
         self.extras: dict[str, Any] = {}
-        self.dialect: list[str] = []
+        self.dialect: list[str] = list(notes)
+        """How the item departs from standard ninjs (see :func:`.shape.check_item`)."""
 
     def take(self, name: str) -> Any:
         """The value of a property (any spelling), marking it used; ``None`` when absent."""
@@ -174,7 +180,9 @@ class _ItemReader:
         for name in self.item:
             if name not in self.used:
                 self.keep(name, self.item[name])
-        unknown = sorted(name for name in self.item if not is_standard(name))
+        unknown = sorted(
+            name for name in self.item if not is_standard(name) and name not in PLAIN_BODY
+        )
         if unknown:
             self.dialect.append(f"properties no ninjs version defines: {', '.join(unknown)}")
         if self.dialect:
@@ -279,9 +287,6 @@ class _ItemReader:
         hold more than the article keeps (``contactInfo``, ``geoJSON``, ``relevance`` ...)."""
         value = self.take(key)
         if value is None:
-            return []
-        if not isinstance(value, list):
-            self.keep(key, value, "not an array")
             return []
         entries = [entry for entry in value if isinstance(entry, dict)]
         self._keep_detail(key, value, {"name", "rel", "uri", "literal", "scheme", "code"} | mapped)
@@ -390,8 +395,6 @@ class _ItemReader:
             ]
             if len(descriptions) > 1:
                 self.keep(self.keys["descriptions"], descriptions)
-        elif descriptions is not None:
-            self.keep("descriptions", descriptions, "not an array")
         for name in sorted(self.item, key=lambda name: name != "description_text"):
             if name.startswith("description_"):
                 suffix = name.removeprefix("description_")
@@ -459,12 +462,13 @@ class _ItemReader:
                             f"a body of type {content_type or 'unknown'} "
                             f"(role {entry.get('role') or 'none'}) was not read",
                         )
-        elif bodies is not None:
-            self.keep("bodies", bodies, "not an array")
         for name in self.item:
             if name.startswith("body_") and isinstance(self.item[name], str):
                 self.used.add(name)
                 candidates.append((_body_kind("", name.removeprefix("body_")), self.item[name]))
+            elif name in PLAIN_BODY and isinstance(self.item[name], str):
+                self.used.add(name)
+                candidates.append(("plain", self.item[name]))
         for wanted in ("html", "nitf", "plain"):
             for kind, value in candidates:
                 if kind == wanted and value.strip():
