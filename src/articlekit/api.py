@@ -65,16 +65,19 @@ def read_all(
     options: Mapping[str, str] | None = None,
     max_bytes: int = _io.DEFAULT_MAX_BYTES,
     name: str | None = None,
+    timezone: str | None = None,
 ) -> Iterator[Result[Article]]:
     """Every article in ``source`` (most files hold one), each with its warnings, lazily.
 
     ``name`` names bytes or a stream in messages (and finds their configuration) when they were
-    read from a file by the caller.
+    read from a file by the caller. ``timezone`` (an IANA name such as ``Europe/Oslo``) is the
+    zone of date-times the source writes without one, which otherwise keep only their date.
     """
     from pydantic import ValidationError
 
     from articlekit.model import describe_validation_error
 
+    options = _with_timezone(options, timezone)
     name = name or _io.display_name(source)
     stream, opened = _open(source)
     try:
@@ -117,15 +120,32 @@ def read_all(
             stream.close()
 
 
+def _with_timezone(options: Mapping[str, str] | None, timezone: str | None) -> dict[str, str]:
+    """``options`` with the ``timezone`` argument in them, checked (an unknown zone is a
+    :class:`UsageError` before anything is read)."""
+    options = dict(options or {})
+    if timezone is not None:
+        options["timezone"] = timezone
+    if "timezone" in options:
+        from articlekit.prose.dates import time_zone
+
+        time_zone(options["timezone"])
+    return options
+
+
 def read(
     source: Source,
     *,
     format: str | None = None,
     options: Mapping[str, str] | None = None,
     max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    timezone: str | None = None,
 ) -> Result[Article]:
-    """The one article in ``source``; an error when it holds none or several (use ``read_all``)."""
-    results = read_all(source, format=format, options=options, max_bytes=max_bytes)
+    """The one article in ``source``; an error when it holds none or several (use ``read_all``).
+    ``timezone`` is the zone of date-times written without one (see :func:`read_all`)."""
+    results = read_all(
+        source, format=format, options=options, max_bytes=max_bytes, timezone=timezone
+    )
     first = next(results)  # read_all raises when the source holds no article
     if next(results, None) is not None:
         raise InputError(
@@ -192,8 +212,11 @@ def convert(
     options: Mapping[str, str] | None = None,
     force: bool = False,
     max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    timezone: str | None = None,
 ) -> Result[bytes]:
-    """Read ``source`` and write it in another format; warnings of both steps are returned."""
+    """Read ``source`` and write it in another format; warnings of both steps are returned.
+    ``timezone`` is the zone of date-times written without one (see :func:`read_all`)."""
+    options = _with_timezone(options, timezone)
     source_path = _path_of(source)
     destination_path = _path_of(destination) if destination is not None else None
     if source_path and destination_path and _io.same_file(source_path, destination_path):

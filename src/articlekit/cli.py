@@ -185,6 +185,10 @@ def _options(pairs: list[str]) -> dict[str, str]:
         unknown = sorted(set(options) - known) if known is not None else []
         if known is not None and unknown:
             raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
+    if "timezone" in options:  # a misspelt zone is a usage error before anything is read
+        from articlekit.prose.dates import time_zone
+
+        time_zone(options["timezone"])
     return options
 
 

@@ -51,7 +51,7 @@ CATALOGUE: dict[str, str] = {
     "control-characters-removed": "control characters or terminal escape sequences were removed",
     "no-headline": "the source has no headline; the article has none (never guessed from the body)",
     "date-unparsed": "a date in the source could not be understood and was left out",
-    "date-time-without-zone": "a date-time had no time zone; only its calendar date was kept",
+    "date-time-without-zone": "a time had no zone: only its date was kept (see -O timezone=)",
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
@@ -42,6 +43,7 @@ class Context:
     line: int | None = None
     """Where the article being handed out starts, set by readers of several articles in one
     file (a JSON Lines record, a NewsML-G2 item); validate reports article problems there."""
+    _zone: list[tzinfo | None] = field(default_factory=list, repr=False, compare=False)
 
     def warn(
         self, code: str, message: str, *, line: int | None = None, column: int | None = None
@@ -57,15 +59,41 @@ class Context:
     def option(self, name: str, default: str | None = None) -> str | None:
         return self.options.get(name, default)
 
+    def timezone(self) -> tzinfo | None:
+        """The zone of date-times the source writes without one: the ``timezone`` option (``-O
+        timezone=Europe/Oslo``), else ``timezone`` in the ``[tool.articlekit]`` that applies to
+        the file, else ``None`` (such times then keep only their date)."""
+        if not self._zone:
+            from articlekit.prose.dates import time_zone
+
+            name = self.options.get("timezone")
+            where = None
+            if name is None:
+                from articlekit.config import find_config
+
+                config = find_config(self._real_path())
+                name, where = config.settings.get("timezone"), config.path
+                if name is not None and not isinstance(name, str):
+                    raise UsageError(
+                        "timezone in [tool.articlekit] must be a string", path=str(where)
+                    )
+            try:
+                self._zone.append(time_zone(name) if name else None)
+            except UsageError as error:
+                raise error.located(str(where)) if where else error from None
+        return self._zone[0]
+
+    def _real_path(self) -> str | None:
+        """The file being read or written, when it is one (not stdin, bytes or a stream)."""
+        path = self.path
+        return path if path and not path.startswith("<") and path != "-" else None
+
     def schema_folder(self) -> Path | None:
         """The folder of official IPTC schemas (``schemas`` option, environment, configuration),
         or ``None`` when none is configured; see :mod:`articlekit.schemas`."""
         from articlekit.schemas import locate
 
-        start = (
-            self.path if self.path and not self.path.startswith("<") and self.path != "-" else None
-        )
-        return locate(self.options.get("schemas"), start=start)
+        return locate(self.options.get("schemas"), start=self._real_path())
 
 
 @runtime_checkable
@@ -275,8 +303,9 @@ def extensions_of(info: FormatInfo) -> tuple[str, ...]:
     return tuple(getattr(_load(info), "extensions", ()))
 
 
-COMMON_OPTIONS = ("schemas",)
-"""Options every format understands (the IPTC schema folder)."""
+COMMON_OPTIONS = ("schemas", "timezone")
+"""Options every format understands: the IPTC schema folder, and the time zone of date-times
+that sources write without one (see :meth:`Context.timezone`)."""
 
 
 def known_options() -> set[str] | None:

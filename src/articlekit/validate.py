@@ -16,6 +16,7 @@ Settings come from ``[tool.articlekit]`` in the nearest ``pyproject.toml`` above
     max-headline-length = 120       # AK003
     min-duplicate-length = 40       # AK010: shorter repeated paragraphs are not reported
     future-tolerance-hours = 24     # AK006: how far ahead of now a date may be
+    timezone = "Europe/Oslo"        # zone of date-times written without one (else: date only)
 
 Many files are checked in parallel worker processes; results come back in input order.
 """
@@ -278,7 +279,7 @@ MAX_SETTING = 1_000_000
 """Largest number a setting takes (a million hours is over a century)."""
 KNOWN_SETTINGS = {
     "schemas", "select", "ignore", "max-headline-length", "min-duplicate-length",
-    "future-tolerance-hours",
+    "future-tolerance-hours", "timezone",
 }  # fmt: skip
 
 

@@ -1,8 +1,9 @@
 """What the two IPTC XML formats, NewsML-G2 and NITF, share beyond body markup.
 
 * wire date-times: ISO 8601 as agencies send it (padded with whitespace, ``+0100`` offsets, the
-  basic ``20131020T192751+1100`` form, date-only values); a naive date-time keeps only its date,
-  like the text reader does, and a naive midnight is how the writers mark a date without time;
+  basic ``20131020T192751+1100`` form, date-only values); a naive date-time gets the zone the
+  user chose (``-O timezone=``) or keeps only its date, its text kept in extras either way, and a
+  naive midnight is how the writers mark a date without time;
 * printed datelines (``London (dpa) -``, ``FORT WASHINGTON, Pa.``) and the dateline that opens the
   first paragraph again;
 * paragraphs whose ``<br/>`` line breaks are only a wire service's hard wrapping;
@@ -51,8 +52,17 @@ WRAPPED_LINE = (30, 100)
 # --- dates ------------------------------------------------------------------------------------
 
 
-def read_date(text: str, context: Context, what: str) -> date | datetime | None:
-    """A wire date-time; ``None`` (with a warning) when it is not one."""
+def read_date(
+    text: str,
+    context: Context,
+    what: str,
+    extras: dict[str, JsonValue] | None = None,
+    key: str | None = None,
+) -> date | datetime | None:
+    """A wire date-time; ``None`` (with a warning) when it is not one. A time of day without a
+    zone gets the zone the user chose, else only its date is kept (see
+    :func:`articlekit.prose.dates.zoned`); either way the text as written is kept in
+    ``extras[key]``."""
     value = text.strip()
     if not value:
         return None
@@ -63,12 +73,11 @@ def read_date(text: str, context: Context, what: str) -> date | datetime | None:
         context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; it was left out")
         return None
     if isinstance(parsed, datetime) and parsed.tzinfo is None:
-        if parsed.time() != time(0):
-            context.warn(
-                "date-time-without-zone",
-                f"{what} {value[:40]} has no time zone; only its date was kept",
-            )
-        return parsed.date()
+        if parsed.time() == time(0):
+            return parsed.date()  # how articlekit (and many feeds) write a date alone
+        if extras is not None and key is not None:
+            extras[key] = text.strip()
+        return dates.zoned(parsed, value, what, context)
     return parsed
 
 

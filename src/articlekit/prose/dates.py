@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from articlekit.registry import Context
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -63,8 +66,48 @@ DATE_PATTERN = (
 
 class ParsedDate(NamedTuple):
     value: date | datetime
-    zone_missing: bool
-    """True when the text had a time of day but no zone, so only the date was kept."""
+    naive: datetime | None = None
+    """The date-time as written when it had a time of day but no zone (``value`` is then its
+    date alone); :func:`zoned` gives it the zone the user chose."""
+
+    @property
+    def zone_missing(self) -> bool:
+        return self.naive is not None
+
+
+TIMEZONE_HELP = (
+    "to keep the time, give the source's zone: -O timezone=Europe/Oslo, or timezone in "
+    "[tool.articlekit]"
+)
+
+
+def time_zone(name: str) -> tzinfo:
+    """The IANA time zone ``name`` (``Europe/Oslo``), from the system's zone database or the
+    ``tzdata`` package; a :class:`~articlekit.errors.UsageError` when there is no such zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from articlekit.errors import UsageError
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(
+            f"unknown time zone {name[:60]!r}: give an IANA name such as Europe/Oslo or UTC"
+        ) from None
+
+
+def zoned(naive: datetime, raw: str, what: str, context: Context) -> date | datetime:
+    """A date-time written without a zone: in the zone the user chose for such times
+    (:meth:`~articlekit.registry.Context.timezone`), else its date alone, with a warning that
+    says how to keep the time. Callers keep ``raw`` (the text as written) where they can."""
+    zone = context.timezone()
+    if zone is not None:
+        return naive.replace(tzinfo=zone)
+    context.warn(
+        "date-time-without-zone",
+        f"{what} {raw.strip()[:40]!r} has no time zone; only its date was kept ({TIMEZONE_HELP})",
+    )
+    return naive.date()
 
 
 def parse_iso(text: str) -> date | datetime | None:
@@ -98,7 +141,7 @@ def parse_date(text: str) -> ParsedDate | None:
         day = int(match.group("day") or match.group("day2"))
         try:
             return ParsedDate(
-                date(int(match.group("year")), MONTHS[month.lower().rstrip(".")], day), False
+                date(int(match.group("year")), MONTHS[month.lower().rstrip(".")], day)
             )
         except ValueError:
             return None
@@ -120,8 +163,9 @@ def parse_date(text: str) -> ParsedDate | None:
 
 def _aware(value: date | datetime) -> ParsedDate:
     if isinstance(value, datetime) and value.tzinfo is None:
-        return ParsedDate(value.date(), value.time() != datetime.min.time())
-    return ParsedDate(value, False)
+        naive = value if value.time() != datetime.min.time() else None
+        return ParsedDate(value.date(), naive)
+    return ParsedDate(value)
 
 
 def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
@@ -140,7 +184,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     if parsed.year == 1:
         return None
     if not _HAS_TIME.search(text):
-        return ParsedDate(parsed.date(), False)
+        return ParsedDate(parsed.date())
     return _aware(parsed)
 
 
@@ -233,7 +277,7 @@ def parse_foreign_date(text: str) -> ParsedDate | None:
     except ValueError:
         return None
     if not fields.get("hour"):
-        return ParsedDate(day, False)
+        return ParsedDate(day)
     hour, minute = int(fields["hour"]), int(fields.get("minute") or 0)
     half = (fields.get("half") or "").replace(".", "").replace(" ", "").lower()
     if half == "pm" and hour < 12:
@@ -241,9 +285,10 @@ def parse_foreign_date(text: str) -> ParsedDate | None:
     elif half == "am" and hour == 12:
         hour = 0
     zone = ZONES.get((fields.get("zone") or "").upper())
-    if hour > 23 or minute > 59 or zone is None:
-        return ParsedDate(day, True)
-    return ParsedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), False)
+    if hour > 23 or minute > 59:
+        return ParsedDate(day)
+    when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+    return ParsedDate(day, when) if zone is None else ParsedDate(when)
 
 
 def _weekday_ok(text: str, match: re.Match[str]) -> bool:

@@ -119,6 +119,8 @@ class Header(NamedTuple):
     or, for ``several``, the list of headers."""
     zone_missing: bool = False
     """A time of day was printed without a zone, so only the date was kept."""
+    naive: datetime | None = None
+    """That date-time as printed, for :func:`articlekit.prose.dates.zoned` to place."""
 
 
 def read_header(line: str) -> Header | None:
@@ -176,18 +178,17 @@ def _single(text: str) -> Header | None:
         if parsed is None:
             # a labelled date line is a header line even when its date is broken
             return Header("unparsed", value) if _looks_dated(value) else None
-        return Header(kind, parsed.value, parsed.zone_missing)
+        return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
     match = SOURCE_DATE.match(text) if digits and "," in text else None
     if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
         parsed = dates.parse_date(match.group("date"))
         if parsed is not None:
-            return Header(
-                "source_date", (match.group("source").strip(), parsed.value), parsed.zone_missing
-            )
+            source = match.group("source").strip()
+            return Header("source_date", (source, parsed.value), parsed.zone_missing, parsed.naive)
     if len(text) <= DATE_LIMIT and digits:
         parsed = dates.parse_date(text)
         if parsed is not None:
-            return Header("published", parsed.value, parsed.zone_missing)
+            return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
     return None
 
 

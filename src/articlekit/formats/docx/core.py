@@ -187,11 +187,12 @@ def _split(text: str) -> list[str]:
 
 
 def _date(text: str, key: str, context: Context | None) -> date | None:
-    """Midnight written with ``Z`` is a date alone (as articlekit and pandoc write one)."""
+    """Midnight written with ``Z`` is a date alone (as articlekit and pandoc write one); a time
+    without a zone gets the zone the user chose, else only its date is kept."""
     value = dates.parse_iso(text)
     if isinstance(value, datetime) and value.tzinfo is None:
         if context is not None:
-            context.warn("date-time-without-zone", f"core property {key} has no time zone")
+            return dates.zoned(value, text, f"core property {key}", context)
         return value.date()
     if isinstance(value, datetime) and text.endswith(("T00:00:00Z", "T00:00Z")):
         return value.date()

@@ -238,9 +238,11 @@ def _read_header(role: str, text: str, fields: dict[str, Any], context: Context)
         if parsed is None:
             context.warn("date-unparsed", f"the Date paragraph {text!r} is not a date; left out")
             return
-        if parsed.zone_missing:
-            context.warn("date-time-without-zone", f"{text!r} has no time zone; kept the date")
-        fields["published"] = parsed.value
+        fields["published"] = (
+            dates.zoned(parsed.naive, text, "the Date paragraph", context)
+            if parsed.naive is not None
+            else parsed.value
+        )
 
 
 def _guessed_header(para: Para, following: list[Para], fields: dict[str, Any]) -> bool:

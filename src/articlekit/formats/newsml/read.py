@@ -309,7 +309,9 @@ class ItemReader:
                 self._keep("newsml:itemMeta", element)
 
     def _date(self, name: str, element: Any) -> None:
-        value = read_date(element.text or "", self.context, name)
+        parent = local_name(element.getparent())
+        key = f"newsml:{parent}/{name}"
+        value = read_date(element.text or "", self.context, name, self.extras, key)
         if value is not None:
             self.dates[name] = value
 
@@ -568,7 +570,24 @@ class ItemReader:
             self.fields["published"] = first
         if content is not None:
             self.fields["created"] = content
-        self.fields["updated"] = updated_from(version, first, content)
+        updated = updated_from(version, first, content)
+        if updated is None and self._same_day_update():
+            updated = version  # the times of day differed: an update, though its time is lost
+        self.fields["updated"] = updated
+
+    def _same_day_update(self) -> bool:
+        """Whether versionCreated and the date-time it repeats were both cut to the same date
+        (no zone) from different times as written."""
+        version = self.dates.get("versionCreated")
+        if version is None or isinstance(version, datetime):
+            return False
+        other = (
+            "itemMeta/firstCreated"
+            if "firstCreated" in self.dates
+            else "contentMeta/contentCreated"
+        )
+        written = self.extras.get("newsml:itemMeta/versionCreated")
+        return written is not None and written != self.extras.get(f"newsml:{other}", written)
 
     # --- contentSet -----------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ from articlekit.model import (
     Span,
     _language_tag,
 )
-from articlekit.prose.dates import parse_iso
+from articlekit.prose.dates import parse_iso, zoned
 from articlekit.registry import Context
 
 NON_TEXT_TYPES = frozenset({"picture", "video", "audio", "graphic", "event", "planning"})
@@ -438,11 +438,8 @@ class _ItemReader:
             self.extras[f"ninjs:{self.keys[name]}"] = raw
             return None
         if isinstance(parsed, datetime) and parsed.tzinfo is None:
-            self.context.warn(
-                "date-time-without-zone",
-                f"{self.keys[name]}: {raw!r} has no time zone; only its date was kept",
-            )
-            return parsed.date()
+            self.extras[f"ninjs:{self.keys[name]}"] = raw
+            return zoned(parsed, raw, self.keys[name], self.context)
         return parsed
 
     # --- body ---------------------------------------------------------------------------------

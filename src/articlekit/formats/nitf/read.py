@@ -213,7 +213,8 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
         elif name == "urgency":
             _read_urgency(element, fields, extras, context)
         elif name == "date.issue":
-            value = read_date(element.get("norm") or "", context, "date.issue")
+            norm = element.get("norm") or ""
+            value = read_date(norm, context, "date.issue", extras, "nitf:date.issue/@norm")
             if value is not None:
                 fields["published"] = value
         elif name == "doc.copyright":

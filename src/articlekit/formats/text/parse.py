@@ -35,7 +35,7 @@ from articlekit.model import (
     Quote,
     Span,
 )
-from articlekit.prose import boilerplate, webcopy
+from articlekit.prose import boilerplate, dates, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, strip_controls
@@ -88,18 +88,24 @@ def header_line(line: str, context: Context) -> Header | None:
     found = read_header(line)
     if found is None:
         return None
-    _warn_header(found, line.strip(), context)
-    return found
+    return _settled(found, line.strip(), context)
 
 
-def _warn_header(header: Header, text: str, context: Context) -> None:
+def _settled(header: Header, text: str, context: Context) -> Header:
+    """The header with its dates settled: a time printed without a zone in the zone the user
+    chose, else its date alone (with a warning); a labelled date that cannot be read is warned
+    about."""
     if header.kind == "several":
-        for part in header.value:  # type: ignore[attr-defined]
-            _warn_header(part, text, context)
-    elif header.kind == "unparsed":
+        parts = [_settled(part, text, context) for part in header.value]  # type: ignore[attr-defined]
+        return header._replace(value=parts)
+    if header.kind == "unparsed":
         context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out")
-    elif header.zone_missing:
-        context.warn("date-time-without-zone", f"{text!r} has no time zone; kept the date")
+    elif header.naive is not None:
+        when = dates.zoned(header.naive, text, "the date", context)
+        if header.kind == "source_date":
+            return header._replace(value=(header.value[0], when))  # type: ignore[index]
+        return header._replace(value=when)
+    return header
 
 
 # --- headline -------------------------------------------------------------------------------------
@@ -520,8 +526,7 @@ def _web_article(
     for index in sorted(found.headers):
         header = found.header_values.get(index)
         if header is not None:
-            _warn_header(header, lines[index].strip(), context)
-            apply_header(header, fields, extras, context)
+            apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
     if found.captions:
         extras[CAPTIONS_KEY] = [
             _caption_record(lines, caption, credit) for caption, credit in found.captions
@@ -671,7 +676,7 @@ def _byline_date(
     found = read_header(text)
     if found is not None and found.kind != "byline":
         if context is not None:
-            _warn_header(found, text, context)
+            found = _settled(found, text, context)
         apply_header(found, fields, extras, context)
 
 
