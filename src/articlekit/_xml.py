@@ -34,6 +34,10 @@ NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XHTML = "http://www.w3.org/1999/xhtml"
 XML = "http://www.w3.org/XML/1998/namespace"
 
+MAX_TEXT = 10_000_000
+"""libxml2's limit on one text node or attribute value, in bytes (``XML_MAX_TEXT_LENGTH``); the
+parser refuses longer ones (``huge_tree=False``), so writers must not make them."""
+
 _ROOT_START = re.compile(r"<[A-Za-z_]")
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+(?: \(.*\))?$")
 # libxml2's advice to switch its limits off is not advice for our users.
@@ -138,6 +142,17 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
     if docinfo.doctype:  # only a document type makes undeclared entities legal
         _resolve_named_entities(root)
     return root, override is not None
+
+
+def longest_text(root: etree._Element) -> int:
+    """The size in UTF-8 bytes of the longest text node or attribute value below ``root``
+    (to compare with :data:`MAX_TEXT`)."""
+    longest = 0
+    for node in root.iter():
+        for text in (node.text, node.tail, *node.attrib.values()):
+            if text and len(text) * 4 > longest:  # a character is at most four bytes
+                longest = max(longest, len(text.encode("utf-8", "surrogatepass")))
+    return longest
 
 
 def _resolve_named_entities(root: etree._Element) -> None:

@@ -52,8 +52,14 @@ SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 MAX_NESTING = 16
 """Deepest allowed nesting of quotes and lists; deeper input is hostile or broken."""
 MAX_BLOCKS = 20_000
-"""Most blocks in one body. Book-length stories have a few thousand paragraphs; readers stop at
-this many, so that a hostile input cannot fill memory with millions of tiny paragraphs."""
+"""Most blocks in one body (nested ones included). Book-length stories have a few thousand
+paragraphs; the model refuses more, and readers stop early on input that would make more (a
+hostile input must not fill memory with millions of tiny paragraphs), so every article one
+format can hold, every other format can write and read back."""
+MAX_MARKUP_ELEMENTS = 2 * MAX_BLOCKS
+"""Most block elements a markup reader takes in one body: more than ``MAX_BLOCKS``, because
+markup spends more than one element on some blocks (NITF's ``bq/block``), so a written body of
+``MAX_BLOCKS`` blocks always reads back."""
 MAX_VERSION = 2**31 - 1
 """Largest revision number (a 32-bit integer, as agency systems store it)."""
 
@@ -901,6 +907,10 @@ def _depth(blocks: list[Block]) -> int:
     return deepest
 
 
+def _count(blocks: list[Block]) -> int:
+    return sum(1 for _ in iter_blocks(blocks))
+
+
 def iter_blocks(blocks: list[Block]) -> Any:
     """Every block, depth first, nested ones included (a generator of ``Block``)."""
     for block in blocks:
@@ -996,6 +1006,8 @@ class Article(_Model):
     def _finish(self) -> "Article":
         if self.body and _depth(self.body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
+        if len(self.body) > MAX_BLOCKS or _count(self.body) > MAX_BLOCKS:
+            raise ValueError(f"the body has more than {MAX_BLOCKS} blocks")
         if not self.id:
             # set directly: an assignment would validate the whole article a second time
             self.__dict__["id"] = content_id(self)

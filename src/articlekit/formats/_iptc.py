@@ -315,6 +315,12 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
         root = build()
     except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
         raise OutputError(f"the article cannot be written as XML: {error}") from None
+    longest = _xml.longest_text(root)
+    if longest > _xml.MAX_TEXT:
+        raise OutputError(
+            f"the {kind} output would hold {longest:,} bytes of text in one piece (a paragraph "
+            f"or a field), more than XML readers accept ({_xml.MAX_TEXT:,}); not written"
+        )
     folder = schema_folder(context)
     if folder is not None:
         from articlekit.schemas import validate_xml

@@ -28,6 +28,7 @@ from articlekit._xml import local_name
 from articlekit.errors import InputError
 from articlekit.model import (
     MAX_BLOCKS,
+    MAX_MARKUP_ELEMENTS,
     Block,
     Heading,
     List,
@@ -86,7 +87,7 @@ class BodyReader:
 
     def _count(self) -> None:
         self.made += 1
-        if self.made > MAX_BLOCKS:
+        if self.made > MAX_MARKUP_ELEMENTS:
             raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
 
     def blocks(self, container: Any) -> list[Block]:

@@ -50,14 +50,22 @@ _IGNORED_CORE = {"title", "revision"}
 saves in ``cp:revision``."""
 
 
+PIECE = 1_000_000
+"""Characters of JSON in one text node of the part (at most 4 MB: XML readers refuse a text node
+of more than 10 MB); longer JSON continues after an empty ``<next/>``."""
+
+
 def render(article: Article) -> bytes:
     """The custom XML part holding ``article``'s canonical JSON."""
     text = article.model_dump_json()
     if "\ufffe" in text or "\uffff" in text:  # not XML characters; only inside JSON strings
         text = text.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
+    pieces = "<next/>".join(
+        escape_text(text[start : start + PIECE]) for start in range(0, len(text), PIECE)
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">{escape_text(text)}</article>'
+        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">{pieces}</article>'
     ).encode()
 
 
@@ -84,7 +92,7 @@ def find(
         if root.tag != f"{{{NAMESPACE}}}article":
             continue
         try:
-            return Article.model_validate_json(root.text or "")
+            return Article.model_validate_json("".join(root.itertext()))
         except ValidationError as error:
             context.warn(
                 "docx-embedded-article-invalid",

@@ -16,10 +16,12 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 
+from articlekit.errors import OutputError
 from articlekit.formats._support import without_media
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Flattener, Para, Run
 from articlekit.formats.docx.names import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, RELATIONSHIP_BASE
+from articlekit.formats.docx.package import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
 from articlekit.model import Article
@@ -41,6 +43,9 @@ _STATIC_RELATIONSHIPS = (
 _NOT_SHOWN = ("slugline", "source", "editor_note", "places", "people", "organisations",
               "rights", "urgency", "extras")  # fmt: skip
 DEFLATE_LEVEL = 6
+PIECE = embedded.PIECE
+"""Characters of text in one ``w:t``: a longer run is written as several, since XML readers
+refuse a text node of more than 10 MB (Word itself splits runs freely)."""
 
 
 def write_article(article: Article, context: Context) -> bytes:
@@ -54,6 +59,13 @@ def write_article(article: Article, context: Context) -> bytes:
         (template.document_head, render_paragraphs(paras, links).encode("utf-8"),
          template.document_tail)
     )  # fmt: skip
+    item = embedded.render(article)
+    for name, part in (("word/document.xml", document), (embedded.ITEM, item)):
+        if len(part) > MAX_XML_PART:
+            raise OutputError(
+                f"the article is too long for .docx: {name} would be {len(part):,} bytes, more "
+                f"than the {MAX_XML_PART:,} a .docx reader takes; not written"
+            )
     return b"".join(
         _zip(
             (
@@ -61,7 +73,7 @@ def write_article(article: Article, context: Context) -> bytes:
                 ("word/document.xml", document),
                 ("word/_rels/document.xml.rels", _document_relationships(links)),
                 ("word/numbering.xml", _numbering(paras)),
-                (embedded.ITEM, embedded.render(article)),
+                (embedded.ITEM, item),
             )
         )
     )
@@ -135,7 +147,10 @@ def _runs(runs: tuple[Run, ...], links: dict[str, str]) -> str:
             ("<w:b/>" if strong else "") + ("<w:i/>" if emphasis else "")
         )
         content = "<w:br/>".join(
-            f'<w:t xml:space="preserve">{escape_text(line)}</w:t>' if line else ""
+            "".join(
+                f'<w:t xml:space="preserve">{escape_text(line[start : start + PIECE])}</w:t>'
+                for start in range(0, len(line), PIECE)
+            )
             for line in text.split("\n")
         )
         run = f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>" if marks else f"<w:r>{content}</w:r>"
@@ -246,31 +261,40 @@ _DOS_TIME = 0
 _VERSION = 20  # 2.0: deflate
 
 
+_DEFLATED, _STORED = 8, 0
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: bytes
     crc: int
     size: int
     data: bytes
-    """The deflated bytes."""
+    """The deflated (or stored) bytes."""
+    method: int = _DEFLATED
 
     def local_header(self) -> bytes:
         return struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, _VERSION, 0, 8, _DOS_TIME, _DOS_DATE,
+            "<IHHHHHIIIHH", 0x04034B50, _VERSION, 0, self.method, _DOS_TIME, _DOS_DATE,
             self.crc, len(self.data), self.size, len(self.name), 0,
         ) + self.name  # fmt: skip
 
     def central_header(self, offset: int) -> bytes:
         return struct.pack(
-            "<IHHHHHHIIIHHHHHII", 0x02014B50, _VERSION, _VERSION, 0, 8, _DOS_TIME, _DOS_DATE,
-            self.crc, len(self.data), self.size, len(self.name), 0, 0, 0, 0, 0, offset,
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, _VERSION, _VERSION, 0, self.method, _DOS_TIME,
+            _DOS_DATE, self.crc, len(self.data), self.size, len(self.name), 0, 0, 0, 0, 0, offset,
         ) + self.name  # fmt: skip
 
 
 def _entry(name: str, data: bytes) -> _Entry:
+    """A deflated entry; stored as it is when it compresses so well that a reader would take it
+    for a zip bomb (highly repetitive text)."""
     compressor = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
     deflated = compressor.compress(data) + compressor.flush()
-    return _Entry(name.encode("ascii"), zlib.crc32(data), len(data), deflated)
+    crc = zlib.crc32(data)
+    if len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated):
+        return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
+    return _Entry(name.encode("ascii"), crc, len(data), deflated)
 
 
 @cache

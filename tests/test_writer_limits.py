@@ -1,0 +1,120 @@
+"""Writers never produce a file their own reader refuses (issue 12, item 11).
+
+Every registered writer is checked, so formats added later are held to the same rule: it either
+writes an output that its reader takes back unchanged, or refuses with one line saying why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlekit import Article, Paragraph, Span, read, registry, write
+from articlekit.errors import ArticlekitError, InputError, OutputError
+from articlekit.model import MAX_BLOCKS, Heading, List, ListItem, Quote, iter_blocks
+
+from conftest import run_cli
+
+WRITERS = sorted(name for name in registry.formats("writer") if name in registry.formats("reader"))
+
+
+def round_trip(article: Article, name: str) -> Article | OutputError:
+    try:
+        data = write(article, format=name).value
+    except OutputError as error:
+        return error
+    return read(data, format=name).value
+
+
+@pytest.fixture(scope="module")
+def long_paragraph() -> Article:
+    """One paragraph of 11 MB: more than XML parsers take in one text node (10 MB)."""
+    words = " ".join(f"word{number % 977}" for number in range(1_400_000))
+    return Article(headline="A very long story", body=[Paragraph(content=[Span(text=words)])])
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_paragraph_over_ten_megabytes(long_paragraph: Article, name: str) -> None:
+    outcome = round_trip(long_paragraph, name)
+    if isinstance(outcome, OutputError):
+        message = str(outcome)
+        assert "\n" not in message and "more than XML readers accept (10,000,000)" in message
+        assert name in ("newsml", "nitf")
+    else:
+        assert outcome.paragraphs == long_paragraph.paragraphs
+
+
+def test_docx_writes_what_it_reads_back_without_its_embedded_copy() -> None:
+    """Long runs are split into several w:t, and a part that compresses like a zip bomb (very
+    repetitive text) is stored instead of deflated."""
+    article = Article(headline="Repeats", body=[Paragraph(content=[Span(text="ab " * 1_500_000)])])
+    data = write(article, format="docx").value
+    for options in ({}, {"embedded": "ignore"}):
+        assert read(data, format="docx", options=options).value.paragraphs == article.paragraphs
+
+
+def test_docx_refuses_a_part_its_reader_would_refuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit.formats.docx import write as docx_write
+
+    monkeypatch.setattr(docx_write, "MAX_XML_PART", 100_000)
+    article = Article(headline="Long", body=[Paragraph(content=[Span(text="word " * 30_000)])])
+    with pytest.raises(OutputError, match=r"too long for \.docx: word/document\.xml would be"):
+        write(article, format="docx")
+
+
+def blocks(count: int) -> list[object]:
+    """``count`` blocks of every kind (a quote and a list are two blocks each)."""
+    body: list[object] = []
+    made = 0
+    number = 0
+    while made < count:
+        number += 1
+        text = [Span(text=f"Part {number} of the story.")]
+        if number % 3 == 0 and count - made >= 2:
+            body.append(Quote(blocks=[Paragraph(content=text)]))
+            made += 2
+        elif number % 3 == 1 and count - made >= 2:
+            body.append(List(items=[ListItem(blocks=[Paragraph(content=text)])]))
+            made += 2
+        else:
+            body.append(Heading(content=text) if number % 2 else Paragraph(content=text))
+            made += 1
+    return body
+
+
+@pytest.fixture(scope="module")
+def longest_body() -> Article:
+    article = Article(headline="The longest story", body=blocks(MAX_BLOCKS))
+    assert sum(1 for _ in iter_blocks(article.body)) == MAX_BLOCKS
+    return article
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_the_most_blocks_the_model_holds_read_back_in_every_format(
+    longest_body: Article, name: str
+) -> None:
+    outcome = round_trip(longest_body, name)
+    assert not isinstance(outcome, ArticlekitError)
+    assert sum(1 for _ in iter_blocks(outcome.body)) == MAX_BLOCKS
+
+
+def test_more_blocks_are_refused_by_the_model(tmp_path: Path) -> None:
+    too_long = Article.model_construct(
+        id="urn:example:long", headline="Long", body=blocks(MAX_BLOCKS + 1)
+    )
+    data = too_long.model_dump_json().encode()
+    with pytest.raises(InputError, match=f"the body has more than {MAX_BLOCKS} blocks"):
+        read(data)
+    (tmp_path / "long.json").write_bytes(data)
+    run = run_cli("convert", str(tmp_path / "long.json"), "--to", "nitf")
+    assert run.code == 1 and f"more than {MAX_BLOCKS} blocks" in run.stderr
+
+
+def test_command_line_refusal_leaves_no_output(tmp_path: Path, long_paragraph: Article) -> None:
+    source = tmp_path / "long.json"
+    source.write_bytes(long_paragraph.model_dump_json().encode())
+    run = run_cli("convert", str(source), "-o", str(tmp_path / "long.nitf.xml"))
+    assert run.code == 1
+    assert run.stderr.count("\n") == 1 and "more than XML readers accept" in run.stderr
+    assert not (tmp_path / "long.nitf.xml").exists()
