@@ -31,12 +31,16 @@ class Diagnostic:
     """1-based line in the file, when the format gives it."""
     column: int | None = None
     """1-based column, when known."""
+    fields: tuple[str, ...] = ()
+    """The article fields a writer's warning is about (``("byline", "authors")``): what the
+    output cannot hold, or will read back differently. Programs can tell from it which fields a
+    conversion changed; readers' warnings leave it empty."""
 
     def located(self, path: str) -> Diagnostic:
         """A copy naming ``path`` when the producer did not know the file name."""
         if self.path is not None:
             return self
-        return Diagnostic(self.code, self.message, path, self.line, self.column)
+        return Diagnostic(self.code, self.message, path, self.line, self.column, self.fields)
 
     def __str__(self) -> str:
         location = ":".join(
@@ -69,6 +73,7 @@ CATALOGUE: dict[str, str] = {
     "newsml-no-body": "a text item has no body (empty or missing content); the article has none",
     "newsml-remote-content": "a remoteContent reference was recorded in extras, never fetched",
     "newsml-body-repeat": "the body repeated the headline or byline (page furniture); left out",
+    "newsml-body-byline": "a 'By ...' paragraph opening the body was taken as the byline",
     "newsml-foreign-namespace": "the root is in a foreign namespace; it was read by element names",
     "newsml-value-invalid": "a value breaks the NewsML-G2 rules (urgency 12, ...); kept in extras",
     "newsml-date-missing": "NewsML-G2 needs versionCreated; the article has no date (epoch used)",

@@ -46,10 +46,17 @@ class Context:
     _zone: list[tzinfo | None] = field(default_factory=list, repr=False, compare=False)
 
     def warn(
-        self, code: str, message: str, *, line: int | None = None, column: int | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        fields: tuple[str, ...] = (),
     ) -> None:
-        """Record that something was skipped, guessed or lost."""
-        self.warnings.append(Diagnostic(code, message, self.path, line, column))
+        """Record that something was skipped, guessed or lost (writers name the article
+        ``fields`` concerned)."""
+        self.warnings.append(Diagnostic(code, message, self.path, line, column, fields))
 
     def take_warnings(self) -> list[Diagnostic]:
         """The warnings recorded since the last call (they belong to the article just made)."""

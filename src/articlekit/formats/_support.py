@@ -34,7 +34,9 @@ def report_dropped(article: Article, carried: set[str], context: Context, format
     ]
     if dropped:
         context.warn(
-            "field-dropped", f"{format_name} output cannot hold these fields: {', '.join(dropped)}"
+            "field-dropped",
+            f"{format_name} output cannot hold these fields: {', '.join(dropped)}",
+            fields=tuple(dropped),
         )
 
 

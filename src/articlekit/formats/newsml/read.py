@@ -681,25 +681,22 @@ class ItemReader:
             self.context.warn("no-headline", "the item has no headline; the article has none")
 
     def _body_byline(self, body: list[Block]) -> list[Block]:
-        """A "By ..." paragraph among the first blocks is the byline when the metadata has none,
-        or has one that credits no one ("By Staff Reporter"): wire copy pasted into the body. A
-        body of nothing else stays a body."""
+        """The byline printed in the body (see :func:`body_byline`) moves to the byline."""
         fields = self.fields
-        if fields.get("authors") or len(body) < 2:
+        found = body_byline(body, fields.get("byline"), bool(fields.get("authors")))
+        if found is None:
             return body
-        for index, block in enumerate(body[:3]):
-            if not isinstance(block, Paragraph):
-                continue
-            names = byline_names(block.text)
-            authors = authors_from_byline(names) if names else []
-            if names and (authors or not fields.get("byline")):
-                if fields.get("byline"):
-                    self.extras["newsml:byline"] = fields["byline"]
-                fields["byline"] = block.text
-                if authors:
-                    fields["authors"] = [Person(**person) for person in authors]
-                return body[:index] + body[index + 1 :]
-        return body
+        index, authors = found
+        text = body[index].text  # type: ignore[union-attr]
+        if fields.get("byline"):
+            self.extras["newsml:byline"] = fields["byline"]
+        fields["byline"] = text
+        if authors:
+            fields["authors"] = [Person(**person) for person in authors]
+        self.context.warn(
+            "newsml-body-byline", f"the paragraph {text[:60]!r} opening the body is the byline"
+        )
+        return body[:index] + body[index + 1 :]
 
     def _furniture(self, body: list[Block]) -> list[Block]:
         """Drop a leading repeat of the headline (``h1``) or of the byline (a paragraph)."""
@@ -721,6 +718,25 @@ class ItemReader:
                 f"left out {repeats} repeats of the headline, byline or page header in the body",
             )
         return body
+
+
+def body_byline(
+    body: list[Block], byline: str | None, has_authors: bool
+) -> tuple[int, list[dict[str, str]]] | None:
+    """Where a "By ..." paragraph among the first blocks is the byline, and the authors it
+    names: when the metadata credits no one (no authors, and no byline or one that names no one,
+    as "By Staff Reporter" does), as when wire copy is pasted into the body. A body of nothing
+    else stays a body."""
+    if has_authors or len(body) < 2:
+        return None
+    for index, block in enumerate(body[:3]):
+        if not isinstance(block, Paragraph):
+            continue
+        names = byline_names(block.text)
+        authors = authors_from_byline(names) if names else []
+        if names and (authors or not byline):
+            return index, authors
+    return None
 
 
 def _same(one: Source, other: Source) -> bool:

@@ -31,6 +31,7 @@ from articlekit.formats.newsml.read import (
     EPOCH,
     JOBTITLE_ROLE,
     UNKNOWN_PROVIDER,
+    body_byline,
     updated_from,
 )
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
@@ -132,7 +133,7 @@ class ItemWriter:
         if source is None:
             self.sub(meta, _T["provider"], {"literal": UNKNOWN_PROVIDER})
         else:
-            uri = self._iri(source.uri, "source URI")
+            uri = self._iri(source.uri, "source URI", "source")
             provider = self.sub(meta, _T["provider"], {"uri": uri} if uri else {})
             self._text(provider, "name", source.name)
         self._text(meta, "versionCreated", iso_datetime(self._version_created()))
@@ -158,7 +159,9 @@ class ItemWriter:
         if updated_from(version, first, created) != article.updated:
             self.context.warn(
                 "newsml-not-round-trippable",
-                "the update time equals the first-created time; it will read back as no update",
+                "updated: the update time equals the first-created time; it will read back as "
+                "no update",
+                fields=("updated",),
             )
         return version
 
@@ -177,7 +180,7 @@ class ItemWriter:
         if article.dateline is not None and article.dateline.place:
             text(self.sub(meta, _T["located"]), "name", article.dateline.place)
         for person in article.authors:
-            uri = self._iri(person.uri, "author URI")
+            uri = self._iri(person.uri, "author URI", "authors")
             creator = self.sub(meta, _T["creator"], {"uri": uri} if uri else {})
             text(creator, "name", person.name)
             if person.role:
@@ -186,10 +189,10 @@ class ItemWriter:
         if article.language:
             self.sub(meta, _T["language"], {"tag": article.language})
         for genre in article.genres:
-            self._concept(meta, "genre", genre, None)
+            self._concept(meta, "genre", genre, None, "genres")
         for kind in ("subjects", "places", "people", "organisations"):
             for concept in getattr(article, kind):
-                self._concept(meta, "subject", concept, CONCEPT_TYPES.get(kind))
+                self._concept(meta, "subject", concept, CONCEPT_TYPES.get(kind), kind)
         for keyword in article.keywords:
             text(meta, "keyword", keyword)
         if article.slugline:
@@ -208,9 +211,11 @@ class ItemWriter:
         if article.summary:
             self._block_text(meta, "description", article.summary, {"role": "drol:summary"})
 
-    def _concept(self, parent: Any, tag: str, concept: Concept, kind: str | None) -> None:
+    def _concept(
+        self, parent: Any, tag: str, concept: Concept, kind: str | None, field: str
+    ) -> None:
         element = self.sub(parent, _T[tag], {"type": kind} if kind else {})
-        code, vocabulary = concept.code, self._iri(concept.vocabulary, "vocabulary URI")
+        code, vocabulary = concept.code, self._iri(concept.vocabulary, "vocabulary URI", field)
         if code and vocabulary and not _WHITESPACE.search(code):
             element.set("qcode", f"{self.aliases.alias(vocabulary)}:{code}")
         elif code:
@@ -218,21 +223,26 @@ class ItemWriter:
             if vocabulary or not concept.name:
                 self.context.warn(
                     "newsml-not-round-trippable",
-                    f"the code {code[:40]!r} has no QCode form (no vocabulary or spaces); "
-                    "it was written as a literal",
+                    f"{field}: the code {code[:40]!r} has no QCode form (no vocabulary or "
+                    "spaces); it was written as a literal",
+                    fields=(field,),
                 )
-        uri = self._iri(concept.uri, "concept URI")
+        uri = self._iri(concept.uri, "concept URI", field)
         if uri:
             element.set("uri", uri)
         if concept.name:
             self._text(element, "name", concept.name)
 
-    def _iri(self, value: str | None, what: str) -> str | None:
+    def _iri(self, value: str | None, what: str, field: str) -> str | None:
         """``value`` when NewsML-G2's ``IRIType`` (``xs:anyURI``) takes it, else ``None`` with a
         warning: "a#b#c", "[x]" or "%zz" are identifiers to articlekit but not IRIs."""
         if value is None or is_iri_reference(value):
             return value
-        self.context.warn("field-dropped", f"the {what} {value[:60]!r} is not an IRI; left out")
+        self.context.warn(
+            "field-dropped",
+            f"{field}: the {what} {value[:60]!r} is not an IRI; left out",
+            fields=(field,),
+        )
         return None
 
     # --- contentSet -----------------------------------------------------------------------------
@@ -266,28 +276,51 @@ class ItemWriter:
     # --- what would not read back -----------------------------------------------------------------
 
     def _check(self) -> None:
-        article, problems = self.article, []
+        article = self.article
+        problems: list[tuple[tuple[str, ...], str]] = []
         if article.dateline is not None:
             if read_printed_dateline(printed_dateline(article.dateline)) != article.dateline:
-                problems.append("the dateline does not read back from its printed form")
+                problems.append(
+                    (("dateline",), "the dateline does not read back from its printed form")
+                )
             if opens_with_dateline(article.body, article.dateline):
-                problems.append("the first paragraph repeats the dateline (readers take it out)")
+                problems.append(
+                    (
+                        ("body", "dateline"),
+                        "the first paragraph repeats the dateline (readers take it out)",
+                    )
+                )
         first = article.body[0] if article.body else None
         if (isinstance(first, Heading) and first.level == 1 and first.text == article.headline) or (
             isinstance(first, Paragraph) and first.text == article.byline
         ):
-            problems.append("the body starts by repeating the headline or byline")
+            problems.append((("body",), "the body starts by repeating the headline or byline"))
         if any(
             isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body
         ):
-            problems.append("a paragraph's line breaks look like hard wrapping")
+            problems.append((("body",), "a paragraph's line breaks look like hard wrapping"))
         sources = {article.source.name.casefold()} if article.source else set()
         if any(person.name.casefold() in sources for person in article.authors):
-            problems.append("an author has the source's name (read back as the source)")
+            problems.append(
+                (("authors", "source"), "an author has the source's name (read back as the source)")
+            )
         if article.byline and not article.authors and byline_names(article.byline):
-            problems.append("the byline names people, who will read back as authors")
-        for problem in problems:
-            self.context.warn("newsml-not-round-trippable", problem)
+            problems.append(
+                (("authors",), "the byline names people, who will read back as authors")
+            )
+        found = body_byline(article.body, article.byline, bool(article.authors))
+        if found is not None:
+            text = article.body[found[0]].text  # type: ignore[union-attr]
+            problems.append(
+                (
+                    ("body", "byline", "authors"),
+                    f"the paragraph {text[:60]!r} reads as a byline; readers move it out of the "
+                    "body into the byline",
+                )
+            )
+        for fields, problem in problems:
+            message = f"{', '.join(fields)}: {problem}"
+            self.context.warn("newsml-not-round-trippable", message, fields=fields)
 
 
 def build(article: Article, context: Context) -> Any:

@@ -12,7 +12,8 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
   ``photographer``); the byline as printed is ``by`` (1.x ``byline``);
 * keywords are subjects with ``rel`` ``keyword``: no ninjs version has keywords;
 * the subheadline is a headline with role ``sub`` (1.x: ``headline_sub``, from 1.3);
-* the dateline is ``located``, which holds a place: a dateline's agency and date are dropped;
+* the dateline is ``located``, which holds a place: a dateline's agency and date are dropped
+  (the warning names them);
 * the body is written twice, as HTML and as plain text (``bodies``, 1.x ``body_html`` and
   ``body_text``); the summary is a plain-text description;
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
@@ -68,8 +69,8 @@ class DocumentWriter:
         self.document: dict[str, Any] = {}
         self.dropped: set[str] = set()
         """Article fields this version has no property for."""
-        self.lost: list[str] = []
-        """Parts of fields that could not be expressed."""
+        self.lost: list[tuple[str, str]] = []
+        """Parts of fields that could not be expressed: (field, what was lost)."""
         self.widened: list[str] = []
 
     def name(self, name: str) -> str:
@@ -136,14 +137,24 @@ class DocumentWriter:
                 self.put("located", article.dateline.place, "dateline")
             else:
                 self.dropped.add("dateline")
-            if article.dateline.agency is not None or article.dateline.date_text is not None:
-                self.lost.append("the agency and date of the dateline")
+            parts = [
+                f"{what} {value!r}"
+                for what, value in (
+                    ("agency", article.dateline.agency),
+                    ("date", article.dateline.date_text),
+                )
+                if value is not None
+            ]
+            if parts:
+                self.lost.append(
+                    ("dateline", f"the dateline's {' and '.join(parts)} (located is a place)")
+                )
         if article.body:
             self._body(article.body)
             first = article.body[0]
             if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
                 self.lost.append(
-                    "the body's first heading (it repeats the headline: readers drop it)"
+                    ("body", "the body's first heading (it repeats the headline: readers drop it)")
                 )
         self._extras(article)
         self._report(article)
@@ -191,23 +202,24 @@ class DocumentWriter:
                 if person.role in CREDIT_ROLES and person.role != "author":
                     entry["rel"] = person.role
                 else:
-                    self.lost.append(f"the role {person.role!r} of {person.name}")
+                    self.lost.append(("authors", f"the role {person.role!r} of {person.name}"))
             if person.uri is not None:
                 if is_uri(person.uri):
                     entry["code" if self.major == "1" else "uri"] = person.uri
                 else:
-                    self.lost.append(f"the identifier of {person.name}")
+                    self.lost.append(("authors", f"the identifier of {person.name}"))
             people.append(entry)
-        people += [self._entity(concept, "a person") for concept in article.people]
-        subjects = [self._entity(concept, "a subject") for concept in article.subjects]
+        people += [self._entity(concept, "a person", "people") for concept in article.people]
+        subjects = [self._entity(concept, "a subject", "subjects") for concept in article.subjects]
         subjects += [{"name": keyword, "rel": "keyword"} for keyword in article.keywords]
         for name, entries, field in (
             ("people", people, "people"),
-            ("organisations", [self._entity(c, "an organisation") for c in article.organisations],
+            ("organisations",
+             [self._entity(c, "an organisation", "organisations") for c in article.organisations],
              "organisations"),
-            ("places", [self._entity(c, "a place") for c in article.places], "places"),
+            ("places", [self._entity(c, "a place", "places") for c in article.places], "places"),
             ("subjects", subjects, "subjects"),
-            ("genres", [self._entity(c, "a genre") for c in article.genres], "genres"),
+            ("genres", [self._entity(c, "a genre", "genres") for c in article.genres], "genres"),
         ):  # fmt: skip
             if entries:
                 self.put(name, entries, field)
@@ -220,8 +232,11 @@ class DocumentWriter:
                     source["uri" if is_uri(article.source.uri) else "literal"] = article.source.uri
             self.put("infosources", [source], "source")
 
-    def _entity(self, concept: Any, what: str) -> dict[str, Any]:
-        return entity_of(concept, self.major, self.lost, f"{what} ({concept.name or concept.code})")
+    def _entity(self, concept: Any, what: str, field: str) -> dict[str, Any]:
+        lost: list[str] = []
+        entity = entity_of(concept, self.major, lost, f"{what} ({concept.name or concept.code})")
+        self.lost += [(field, text) for text in lost]
+        return entity
 
     def _body(self, blocks: list[Block]) -> None:
         html = html_from_blocks(blocks)
@@ -241,7 +256,9 @@ class DocumentWriter:
         for key, value in article.extras.items():
             name = normal(key.removeprefix("ninjs:"))  # "ninjs:embargoedUntil" is welcome too
             if key.startswith("ninjs:") and name == "renditions" and _all_objects(value):
-                written = RenditionWriter(self.version, self.lost).renditions(value)
+                lost: list[str] = []
+                written = RenditionWriter(self.version, lost).renditions(value)
+                self.lost += [("extras", text) for text in lost]
                 if written:
                     self.document["renditions"] = written
                 continue
@@ -263,19 +280,24 @@ class DocumentWriter:
                     continue
             unwritten.append(key)
         if unwritten:
-            self.lost.append(f"extras ({'; '.join(unwritten)})")
+            self.lost.append(("extras", f"extras ({'; '.join(unwritten)})"))
 
     def _report(self, article: Article) -> None:
         label = f"ninjs {self.version}"
         carried = set(type(article).model_fields) - self.dropped
         report_dropped(article, carried, self.context, label)
         if self.lost:
-            self.context.warn("field-dropped", f"{label} output cannot hold {'; '.join(self.lost)}")
+            self.context.warn(
+                "field-dropped",
+                f"{label} output cannot hold {'; '.join(text for _, text in self.lost)}",
+                fields=tuple(dict.fromkeys(field for field, _ in self.lost)),
+            )
         if self.widened:
             self.context.warn(
                 "ninjs-date-widened",
                 f"{', '.join(self.widened)}: a date without a time was written as midnight UTC "
                 "(ninjs dates are date-times)",
+                fields=tuple(self.widened),
             )
 
 

@@ -6,14 +6,16 @@ than the root's are kept in extras under ``{namespace}name``, never taken for NI
 
 * ``head/title`` (the headline when ``hl1`` is missing and the title reads like one),
   ``head/meta`` (kept in extras), ``tobject``: ``tobject.property`` → genres,
-  ``tobject.subject`` → subjects (IPTC Subject Codes unless ``tobject.subject.ipr`` names another
-  provider; the name from ``type``/``matter``/``detail`` by the code's level);
+  ``tobject.subject`` → subjects (8-digit codes are IPTC Subject Codes unless
+  ``tobject.subject.ipr`` names another provider, other codes have no vocabulary unless it names
+  one; the name from ``type``/``matter``/``detail`` by the code's level);
 * ``docdata``: ``doc-id`` → id, ``urgency``, ``date.issue`` → published (else
   ``pubdata/@date.publication``), ``du-key`` → slugline, ``ed-msg`` → editor note,
   ``doc.copyright``/``doc.rights`` → rights, ``key-list`` → keywords, ``evloc`` and
   ``identified-content`` → places, people, organisations, ``@management-status`` → status;
 * ``body.head``: ``hedline`` ``hl1``/``hl2`` → headline/subheadline, ``byline`` (``person``,
-  ``byttl`` → authors and roles), ``distributor`` → source (else ``pubdata/@name``),
+  ``byttl``, ``person/@value`` → authors, roles and URIs; a ``byline class="authors-only"`` gives
+  the authors alone, no byline text), ``distributor`` → source (else ``pubdata/@name``),
   ``dateline`` (``location``, ``story.date``, agency), ``abstract`` → summary, ``rights``,
   editors' ``note``;
 * ``body.content`` and ``body.end``: ``p``, ``hl2``, ``bq``/``block``, ``ul``/``ol``/``li``,
@@ -26,8 +28,11 @@ than the root's are kept in extras under ``{namespace}name``, never taken for NI
 
 Writer: NITF 3.6 in the namespace ``http://iptc.org/std/NITF/2006-10-18/``, valid against the
 NITF 3.6 XSD (checked when ``--schemas`` points at IPTC's schemas). Crossheads other than level 2
-are ``hl2 class="hN"``, bold is ``em class="strong"``; both read back. NITF has no place for
-version, updated and created dates, concept URIs and extras: those are reported as dropped.
+are ``hl2 class="hN"``, bold is ``em class="strong"``, authors of an article without a printed
+byline are a ``byline class="authors-only"`` (no byline is invented), an author's URI is the
+``value`` of their ``person``; all read back. NITF has no place for version, updated and created
+dates, concept URIs, genre codes and extras: those are reported as dropped, each warning naming
+the article fields concerned (``Diagnostic.fields``).
 """
 
 from __future__ import annotations

@@ -72,6 +72,12 @@ HEADLINE_MIN_WORDS = 4
 """``head/title`` stands in for a missing ``hl1`` only when it reads like a headline: real feeds
 use short titles as slugs (``1 SOCCER INT-Teams``, ``Rideau-Hall-Police``)."""
 
+AUTHORS_ONLY = "authors-only"
+"""The class of a ``byline`` that only lists the authors of an article that has no printed
+byline (articlekit's writer makes one; no byline text reads back)."""
+IPTC_SUBJECT_CODE = re.compile(r"^\d{8}$")
+"""An IPTC Subject Code: what a ``tobject.subject.refnum`` without ``ipr`` is taken for."""
+
 _NAME_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -183,8 +189,11 @@ def _subject(element: Any) -> Concept | None:
     if len(code) == 8 and code.isdigit():
         level = 0 if code[2:] == "000000" else 1 if code[5:] == "000" else 2
         name = names[level] or name
-    provider = identifier(element.get("tobject.subject.ipr")) or "IPTC"
-    vocabulary = SUBJECT_CODES if provider.upper() == "IPTC" else provider
+    provider = identifier(element.get("tobject.subject.ipr"))
+    if provider is None:  # IPTC's by default, for codes that are IPTC Subject Codes
+        vocabulary = SUBJECT_CODES if IPTC_SUBJECT_CODE.match(code) else None
+    else:
+        vocabulary = SUBJECT_CODES if provider.upper() == "IPTC" else provider
     return Concept(name=name, code=code, vocabulary=vocabulary)
 
 
@@ -405,36 +414,47 @@ def block_text(blocks: list[Block]) -> str:
 
 def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
     """The printed byline, with a comma before the title (``byttl``) and a space before names
-    where the markup left none; the people from ``person`` (titled by the ``byttl`` after them),
-    else from the names the text credits."""
+    where the markup left none; the people from ``person`` (titled by the ``byttl`` after them,
+    identified by their ``value``), else from the names the text credits. A byline of class
+    ``authors-only`` is how articlekit writes authors of an article without a printed byline: it
+    gives the authors alone."""
     text = byline.text or ""
-    people: list[tuple[str, str | None]] = []
+    people: list[Person] = []
     waiting: list[int] = []
     for element in byline:
         name = local_name(element)
         part = text_of(element)
+        if name == "byttl" and not part:  # an empty title: the people before it have none
+            waiting = []
         if part:
             stripped = text.rstrip()
             if name == "byttl":
                 text = f"{stripped}, " if stripped[-1:].isalnum() else f"{stripped} "
                 for index in waiting:
-                    people[index] = (people[index][0], part)
+                    people[index] = Person(
+                        name=people[index].name, role=part, uri=people[index].uri
+                    )
                 waiting = []
             elif stripped[-1:].isalnum():
                 text += " "
             if name == "person":
-                for person in _NAME_SPLIT.split(part):
+                credited = _NAME_SPLIT.split(part)
+                uri = identifier(element.get("value")) if len(credited) == 1 else None
+                for person in credited:
                     if not is_job_title(person):  # <person>Staff Reporter</person> names no one
                         waiting.append(len(people))
-                        people.append((person, None))
+                        people.append(Person(name=person, uri=uri))
             text += part
         text += element.tail or ""
     printed = " ".join(text.split())
     if not printed:
         return
+    if AUTHORS_ONLY in (byline.get("class") or "").split() and people:
+        fields["authors"] = people
+        return
     fields["byline"] = printed
     if people:
-        fields["authors"] = [Person(name=name, role=role) for name, role in people]
+        fields["authors"] = people
     else:
         names = byline_names(printed)
         if names:

@@ -13,7 +13,7 @@ from articlekit._xml import NITF
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
 from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._support import report_dropped, without_media
-from articlekit.formats.nitf.read import SUBJECT_CODES
+from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
 from articlekit.model import Article, Concept, Dateline, Paragraph, Person
 from articlekit.prose.byline import byline_names, is_job_title
 from articlekit.registry import Context
@@ -81,14 +81,24 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
     from lxml import etree
 
     properties = []
+    lost = []
     for genre in article.genres:
         label = genre.name or genre.code or genre.uri or ""
-        if genre.code or genre.uri or genre.vocabulary:
-            context.warn(
-                "field-dropped",
-                f"NITF genres are names only; the code of genre {label!r} was left out",
-            )
+        parts = [
+            f"{what} {value!r}"
+            for what, value in (("code", genre.code), ("vocabulary", genre.vocabulary),
+                                ("URI", genre.uri))
+            if value is not None
+        ]  # fmt: skip
+        if parts:
+            lost.append(f"the {' and '.join(parts)} of genre {label!r}")
         properties.append(label)
+    if lost:
+        context.warn(
+            "field-dropped",
+            f"genres: NITF genres are names only; left out {'; '.join(lost)}",
+            fields=("genres",),
+        )
     subjects = [subject for subject in article.subjects if _subject_fits(subject, context)]
     if not properties and not subjects:
         return
@@ -113,9 +123,12 @@ ASCII only, because which other letters libxml2 takes follows an old Unicode tab
 def _subject_fits(subject: Concept, context: Context) -> bool:
     if subject.code is None or not _NAME_TOKEN.fullmatch(subject.code):
         label = subject.name or subject.code or subject.uri
+        reason = "has no code" if subject.code is None else "has a code that is no name token"
         context.warn(
             "field-dropped",
-            f"NITF subject codes are single name tokens; subject {label!r} was left out",
+            f"subjects: a NITF subject is a code (one name token); subject {label!r} {reason} "
+            "and was left out",
+            fields=("subjects",),
         )
         return False
     return True
@@ -182,12 +195,16 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         if article.subheadline:
             sub(hedline, _T["hl2"]).text = article.subheadline
     elif article.subheadline:
-        context.warn("field-dropped", "NITF cannot hold a subheadline without a headline")
+        context.warn(
+            "field-dropped",
+            "subheadline: NITF cannot hold a subheadline without a headline",
+            fields=("subheadline",),
+        )
     rights = article.rights
     if rights and (rights.notice or rights.usage_terms):
         element = sub(head, _T["rights"])
         if rights.notice:
-            element.text = _one_line(rights.notice, "the copyright notice", context)
+            element.text = _one_line(rights.notice, "the copyright notice", context, "rights")
         if rights.usage_terms:
             sub(element, _T["rights.limitations"]).text = rights.usage_terms
     if article.byline or article.authors:
@@ -213,10 +230,12 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         body.remove(head)
 
 
-def _one_line(text: str, what: str, context: Context) -> str:
+def _one_line(text: str, what: str, context: Context, field: str) -> str:
     if "\n" in text:
         context.warn(
-            "nitf-not-round-trippable", f"NITF holds {what} on one line; its line breaks were lost"
+            "nitf-not-round-trippable",
+            f"{field}: NITF holds {what} on one line; its line breaks were lost",
+            fields=(field,),
         )
     return " ".join(text.split())
 
@@ -227,14 +246,15 @@ def _byline(element: Any, article: Article, context: Context) -> None:
     from lxml import etree
 
     authors = article.authors
-    text = article.byline or ", ".join(person.name for person in authors)
     if not article.byline:
+        _authors_only(element, authors)
+        return
+    text = article.byline
+    if not authors and byline_names(text):
         context.warn(
-            "nitf-not-round-trippable", "NITF names authors in a byline; one was made from them"
-        )
-    elif not authors and byline_names(text):
-        context.warn(
-            "nitf-not-round-trippable", "a reader will take the names in the byline for authors"
+            "nitf-not-round-trippable",
+            "authors: a reader will take the names in the byline for authors",
+            fields=("authors",),
         )
     marks: list[tuple[int, int, str]] = []
     marked: list[Person] = []
@@ -253,21 +273,50 @@ def _byline(element: Any, article: Article, context: Context) -> None:
             marks.append((*role, "byttl"))
     marks.sort()
     element.text = text[: marks[0][0]] if marks else text
+    uris = iter(person.uri for person in marked)
     for index, (start, end, name) in enumerate(marks):
         tagged = etree.SubElement(element, _T[name])
         tagged.text = text[start:end]
         tagged.tail = text[end : marks[index + 1][0] if index + 1 < len(marks) else len(text)]
+        uri = next(uris) if name == "person" else None
+        if uri is not None:
+            tagged.set("value", uri)
     if lost:
         context.warn(
             "field-dropped",
-            f"NITF authors must be people named in the byline; left out: {', '.join(lost)}",
+            f"authors: NITF authors must be people named in the byline; left out: "
+            f"{', '.join(lost)}",
+            fields=("authors",),
         )
     if _titles(marks, text) != [person.role for person in marked]:
         context.warn(
             "nitf-not-round-trippable",
-            "a byline title (byttl) gives its role to every author named before it; "
+            "authors: a byline title (byttl) gives its role to every author named before it; "
             "the authors' roles will read back differently",
+            fields=("authors",),
         )
+
+
+def _authors_only(element: Any, authors: list[Person]) -> None:
+    """NITF names authors only in a byline: for an article without one, a byline that says it
+    lists the authors and no more (class ``authors-only``), each a ``person`` (with the URI as
+    ``value``) followed by their ``byttl``, empty when they have no role."""
+    from lxml import etree
+
+    element.set("class", AUTHORS_ONLY)
+    previous = None
+    for index, author in enumerate(authors):
+        person = etree.SubElement(element, _T["person"])
+        person.text = author.name
+        if previous is not None:
+            previous.tail = ", "
+        if author.uri is not None:
+            person.set("value", author.uri)
+        previous = person
+        if author.role is not None or any(later.role for later in authors[index + 1 :]):
+            person.tail = ", " if author.role else None
+            previous = etree.SubElement(element, _T["byttl"])
+            previous.text = author.role
 
 
 def _find(text: str, needle: str, start: int) -> tuple[int, int] | None:
@@ -307,34 +356,58 @@ def _dateline(element: Any, dateline: Dateline) -> None:
             element.text = agency
 
 
+_CONCEPT_KINDS = {"subjects": "subject", "people": "person", "organisations": "organisation",
+                  "places": "place"}  # fmt: skip
+
+
 def _report_concepts(article: Article, context: Context) -> None:
-    lost = []
-    for kind in ("subjects", "people", "organisations", "places"):
+    """What NITF cannot say of subjects and entities: their URIs, a vocabulary without a code;
+    and 8-digit subject codes without a vocabulary, which readers take for IPTC's."""
+    lost: list[tuple[str, str]] = []
+    for kind, singular in _CONCEPT_KINDS.items():
         for concept in getattr(article, kind):
-            label = concept.name or concept.code or concept.uri
+            label = f"{singular} {concept.name or concept.code or concept.uri!r}"
             if concept.uri:
-                lost.append(f"the URI of {label}")
+                lost.append((kind, f"the URI of {label}"))
             if concept.vocabulary and not concept.code:
-                lost.append(f"the vocabulary of {label}")
-            if kind == "subjects" and concept.code and not concept.vocabulary:
-                lost.append(f"that subject {label} has no vocabulary (read as an IPTC code)")
+                lost.append((kind, f"the vocabulary of {label} (it has no code)"))
     if lost:
-        context.warn("field-dropped", f"NITF has no place for {'; '.join(lost)}")
+        context.warn(
+            "field-dropped",
+            f"NITF has no place for {'; '.join(text for _, text in lost)}",
+            fields=tuple(dict.fromkeys(kind for kind, _ in lost)),
+        )
+    unmarked = [
+        subject.code
+        for subject in article.subjects
+        if subject.code and not subject.vocabulary and IPTC_SUBJECT_CODE.match(subject.code)
+    ]
+    if unmarked:
+        context.warn(
+            "nitf-not-round-trippable",
+            f"subjects: the codes {', '.join(unmarked)} have no vocabulary; NITF readers take "
+            "8-digit codes for IPTC Subject Codes",
+            fields=("subjects",),
+        )
 
 
 def _check_body(article: Article, context: Context) -> None:
     if article.subheadline and article.subheadline == article.headline:
         context.warn(
             "nitf-not-round-trippable",
-            "the subheadline repeats the headline; readers take such an hl2 for a repeat",
+            "subheadline: the subheadline repeats the headline; readers take such an hl2 for a "
+            "repeat",
+            fields=("subheadline",),
         )
     if opens_with_dateline(article.body, article.dateline):
         context.warn(
             "nitf-not-round-trippable",
-            "the first paragraph starts with the dateline again; a reader will take it out",
+            "body: the first paragraph starts with the dateline again; a reader will take it out",
+            fields=("body", "dateline"),
         )
     if any(isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body):
         context.warn(
             "nitf-not-round-trippable",
-            "a paragraph's line breaks look like hard wrapping; a reader will join its lines",
+            "body: a paragraph's line breaks look like hard wrapping; a reader will join its lines",
+            fields=("body",),
         )

@@ -20,17 +20,33 @@
 
 A paragraph that the reader would take for something else (a dateline, a list, a byline, page
 furniture) is protected with a leading backslash, so that text → Article → text → Article is stable.
+
+The layout is read by heuristics, so the writer reads its own output back and names, in a
+``text-not-round-trippable`` warning's ``fields``, every field that will come back different
+(a headline taken for a dateline changes what follows it too; a derived id follows its content).
+Two rules are by design: a byline is printed as it is when the reader takes that line for a
+byline, else with "By " before it (or the wire mark " =" after it); and the authors of an article
+without a byline are printed as "By A and B", which reads back as its byline.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from articlekit.diagnostics import Diagnostic
 from articlekit.formats._support import report_dropped, without_media
 from articlekit.formats.text import parse
-from articlekit.model import Article, Block, Heading, List, Paragraph, Quote, iter_blocks
+from articlekit.model import (
+    Article,
+    Block,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    content_id,
+    iter_blocks,
+)
 from articlekit.prose import boilerplate, dates
-from articlekit.prose.byline import byline_names
 from articlekit.prose.captions import read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
 from articlekit.prose.headers import read_header
@@ -43,6 +59,7 @@ CARRIED = {
 
 
 def render_article(article: Article, context: Context) -> str:
+    first_warning = len(context.warnings)
     article = without_media(article, context, "text")
     report_dropped(article, CARRIED, context, "text")
     _report_lost_detail(article, context)
@@ -53,8 +70,9 @@ def render_article(article: Article, context: Context) -> str:
         ):
             context.warn(
                 "text-not-round-trippable",
-                "the headline reads like a sentence, a byline or a date line; a text reader will "
-                "not take it for the headline",
+                "headline: the headline reads like a sentence, a byline or a date line; a text "
+                "reader will not take it for the headline",
+                fields=("headline",),
             )
         if article.subheadline and (
             not parse.looks_like_headline(article.subheadline)
@@ -62,16 +80,21 @@ def render_article(article: Article, context: Context) -> str:
         ):
             context.warn(
                 "text-not-round-trippable",
-                "the subheadline reads like a sentence; a text reader will not take it back",
+                "subheadline: the subheadline reads like a sentence; a text reader will not take "
+                "it back",
+                fields=("subheadline",),
             )
         chunks.append(
             article.headline + (f"\n{article.subheadline}" if article.subheadline else "")
         )
     elif article.subheadline:
-        context.warn("field-dropped", "a subheadline without headline cannot be written as text")
-    header = _header_lines(article)
+        context.warn(
+            "field-dropped",
+            "subheadline: a subheadline without headline cannot be written as text",
+            fields=("subheadline",),
+        )
+    header = _header_lines(article, context)
     if header:
-        _check_header(article, header, context)
         chunks.append("\n".join(header))
     body = [_block(block) for block in article.body]
     if article.dateline is not None:
@@ -84,7 +107,8 @@ def render_article(article: Article, context: Context) -> str:
         if found is None or tuple(found[0]) != _dateline_parts(article):
             context.warn(
                 "text-not-round-trippable",
-                f"the dateline {printed!r} will not read back as the same dateline",
+                f"dateline: the dateline {printed!r} will not read back as the same dateline",
+                fields=("dateline",),
             )
     first_is_paragraph = bool(article.body) and isinstance(article.body[0], Paragraph)
     if not chunks and first_is_paragraph and parse.looks_like_headline(body[0]):
@@ -95,32 +119,41 @@ def render_article(article: Article, context: Context) -> str:
             "text-not-round-trippable",
             "a text of fewer than two blocks has no layout to tell a headline from the body",
         )
-    return "\n\n".join(chunks) + "\n"
+    text = "\n\n".join(chunks) + "\n"
+    _verify(article, text, context, context.warnings[first_warning:])
+    return text
 
 
-def _check_header(article: Article, header: list[str], context: Context) -> None:
-    """Warn when the header lines would not read back as the article's own values."""
-    fields: dict[str, object] = {}
-    probe = Context()
-    for line in header:
-        found = parse.header_line(line, probe)
-        if found is None:
-            context.warn(
-                "text-not-round-trippable",
-                f"header line {line!r} will not read back as a byline, source or date",
-            )
-            return
-        parse.apply_header(found, fields)
-    expected = article.model_dump(include={"byline", "authors", "source", "published", "updated"})
-    read_back = Article(**fields).model_dump(include=set(expected))
-    if article.byline is None:
-        expected.pop("byline", None)
-        read_back.pop("byline", None)
-    different = sorted(name for name in expected if expected[name] != read_back.get(name))
-    if different:
+_CLAIMS = ("field-dropped", "text-not-round-trippable")
+"""Warnings that say a field will not read back (the others, such as formatting-dropped, say
+that part of it will not)."""
+_VERIFIED = ("headline", "subheadline", "byline", "authors", "source", "published", "updated",
+             "dateline")  # fmt: skip
+
+
+def _verify(article: Article, text: str, context: Context, said: list[Diagnostic]) -> None:
+    """Read ``text`` back as the text reader will, and name every field that will come back
+    different and that no warning has named yet: the layout is read by heuristics, so only
+    reading it tells for sure (a headline taken for a dateline changes what follows it too)."""
+    from articlekit.errors import ArticlekitError
+
+    named = {field for warning in said if warning.code in _CLAIMS for field in warning.fields}
+    try:
+        back = parse.parse_article(text, Context())
+    except ArticlekitError as error:
+        context.warn("text-not-round-trippable", f"the text will not read back: {error.message}")
+        return
+    changed = [field for field in _VERIFIED if getattr(article, field) != getattr(back, field)]
+    if [_block(block) for block in article.body] != [_block(block) for block in back.body]:
+        changed.append("body")
+    if article.id == content_id(article) and back.id != article.id:
+        changed.append("id")  # a derived id follows the content it is made from
+    unnamed = tuple(field for field in changed if field not in named)
+    if unnamed:
         context.warn(
             "text-not-round-trippable",
-            f"{', '.join(different)} will read back differently from the text layout",
+            f"{', '.join(unnamed)}: will read back differently from the text layout",
+            fields=unnamed,
         )
 
 
@@ -130,16 +163,11 @@ def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | Non
     return dateline.place, dateline.date_text, dateline.agency
 
 
-def _header_lines(article: Article) -> list[str]:
+def _header_lines(article: Article, context: Context) -> list[str]:
     lines: list[str] = []
-    byline = article.byline
-    if byline is None and article.authors:
-        byline = "By " + " and ".join(person.name for person in article.authors)
+    byline = _byline_line(article, context)
     if byline is not None:
-        # a byline that reads as one as printed ("Von Christian Hollmann, dpa") is kept as it is
-        printed = byline if byline_names(byline) or byline[:3].lower() == "by " else f"By {byline}"
-        # " =" ends a wire byline: it marks "By dpa correspondents" as one though it names no one
-        lines.append(printed if byline_names(printed) else printed.rstrip(" =") + " =")
+        lines.append(byline)
     published = _printed_date(article.published) if article.published else None
     if article.source is not None and published is not None:
         lines.append(f"{article.source.name}, {published} —")
@@ -150,6 +178,30 @@ def _header_lines(article: Article) -> list[str]:
     if article.updated is not None:
         lines.append(f"Updated: {_printed_date(article.updated)}")
     return lines
+
+
+def _byline_line(article: Article, context: Context) -> str | None:
+    """The byline as printed when the text reader takes that line for a byline; else with " ="
+    after it (the wire mark of a byline that names no one) or "By " before it."""
+    byline = article.byline
+    if byline is None and article.authors:
+        byline = "By " + " and ".join(person.name for person in article.authors)
+        context.warn(
+            "text-not-round-trippable",
+            f"byline: the text layout credits authors in a byline line; {byline!r}, made from "
+            "the authors, will read back as the byline",
+            fields=("byline",),
+        )
+    if byline is None:
+        return None
+    candidates = [byline, f"{byline} ="]
+    if byline[:3].lower() != "by ":
+        candidates += [f"By {byline}", f"By {byline} ="]
+    for candidate in candidates:
+        header = parse.header_line(candidate, Context())
+        if header is not None and header.kind == "byline":
+            return candidate
+    return candidates[-1]
 
 
 def _printed_date(value: date | datetime) -> str:
@@ -220,9 +272,14 @@ def _report_lost_detail(article: Article, context: Context) -> None:
                 ):
                     flattened = True
     if formatted:
-        context.warn("formatting-dropped", "bold, italic and links are not kept in plain text")
+        context.warn(
+            "formatting-dropped",
+            "body: bold, italic and links are not kept in plain text",
+            fields=("body",),
+        )
     if flattened:
         context.warn(
             "structure-flattened",
-            "line breaks inside paragraphs and complex list items were flattened",
+            "body: line breaks inside paragraphs and complex list items were flattened",
+            fields=("body",),
         )
