@@ -103,7 +103,11 @@ def test_several_articles_need_a_format_that_holds_them(tmp_path: Path) -> None:
     jsonl.write_bytes(run_cli("convert", str(STORY), "-q", "--to", "jsonl").stdout * 2)
     done = run_cli("convert", str(jsonl), "--to", "json")
     assert done.code == 2
-    _one_error_line(done.stderr, "use --to jsonl")
+    _one_error_line(
+        done.stderr,
+        "the input holds several articles, and a json file holds one; write one file each into "
+        "a folder (-o DIR/), or all into one with --to jsonl",
+    )
     folder = tmp_path / "out"
     assert run_cli("convert", str(jsonl), "-o", f"{folder}/").code == 0
     assert sorted(path.name for path in folder.iterdir()) == ["two-2.json", "two.json"]

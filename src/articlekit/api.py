@@ -103,6 +103,7 @@ def read_all(
         for article in reader.read(data, context):
             if held is not None:
                 yield held
+            _report_invisible(article, context)
             held = Result(article, tuple(context.take_warnings()), context.line)
         if held is None:
             raise NotAnArticleError("holds no article")
@@ -118,6 +119,42 @@ def read_all(
     finally:
         if opened:
             stream.close()
+
+
+def _report_invisible(article: Article, context: registry.Context) -> None:
+    """One warning naming the invisible characters (direction overrides, zero-width spaces, soft
+    hyphens...) in the article's text, whatever format it came from: they stay, but a reader of
+    the article should know that what they see is not all there is."""
+    import unicodedata
+
+    from articlekit.model import iter_blocks
+    from articlekit.prose.controls import invisible_characters
+
+    texts = {
+        name: value
+        for name in ("headline", "subheadline", "byline", "summary")
+        if isinstance(value := getattr(article, name), str)
+    }
+    texts["body"] = "\n".join(
+        text
+        for block in iter_blocks(article.body)
+        if isinstance(text := getattr(block, "text", None), str)
+    )
+    where = []
+    for name, text in texts.items():
+        found = invisible_characters(text)
+        if found:
+            listed = ", ".join(
+                f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed').lower()}"
+                + (f" ×{count}" if count > 1 else "")
+                for char, count in found.items()
+            )
+            where.append(f"{name}: {listed}")
+    if where:
+        context.warn(
+            "invisible-characters",
+            f"text holds characters that do not show ({'; '.join(where)}); kept as they are",
+        )
 
 
 def _with_timezone(options: Mapping[str, str] | None, timezone: str | None) -> dict[str, str]:

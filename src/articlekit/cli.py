@@ -518,8 +518,8 @@ class _Delivery:
                 _io.write_atomic(target, [output.data], force=self.arguments.force)
             elif self.written and not self.concatenable:
                 raise UsageError(
-                    f"the input holds several articles and {self.writer_name} holds one a file; "
-                    "give a folder with -o, or use --to jsonl",
+                    f"the input holds several articles, and a {self.writer_name} file holds one; "
+                    "write one file each into a folder (-o DIR/), or all into one with --to jsonl",
                     path=name,
                 )
             elif self.file is not None:
@@ -605,6 +605,9 @@ def _validate_parser(commands: Any, debug: argparse.ArgumentParser) -> None:
     )
     validate.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     validate.add_argument(
+        "-q", "--quiet", action="store_true", help="print the problems only (no notes, no summary)"
+    )
+    validate.add_argument(
         "--max-bytes", type=int, default=None, metavar="N", help="refuse files larger than N bytes"
     )
 
@@ -637,14 +640,18 @@ def _validate(arguments: argparse.Namespace) -> int:
     reports = validate.check_files(paths, options, arguments.jobs)
     problems = [problem for report in reports for problem in report.problems]
     failed = sum(1 for report in reports if report.problems)
-    skipped = sum(1 for report in reports if report.schema_skipped)
+    skipped: dict[str, int] = {}
+    for report in reports:
+        if report.schema_skipped:
+            skipped[report.schema_skipped] = skipped.get(report.schema_skipped, 0) + 1
     notices = []
-    if skipped:
+    if skipped:  # one short line for the run, however many files
         notices.append(
-            f"AK011 (IPTC schema validity) not checked for {skipped} file(s): no schema folder "
-            "with their schema (give --schemas DIR, set ARTICLEKIT_SCHEMAS, or schemas in "
-            "[tool.articlekit]; see the README for where to get the IPTC schemas), or a kind of "
-            "file the schema cannot judge (NITF without its namespace follows the DTD)"
+            "AK011 skipped for "
+            + ", ".join(
+                f"{count} file{'s' if count > 1 else ''} ({reason})"
+                for reason, count in skipped.items()
+            )
         )
     if not paths:
         notices.append("no files to check")
@@ -665,12 +672,13 @@ def _validate(arguments: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(problem)
-        for notice in notices:
-            print(f"{PROG}: note: {notice}", file=sys.stderr)
-        if problems:
-            print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
-        else:
-            print(f"All {len(paths)} file(s) passed.")
+        if not arguments.quiet:
+            for notice in notices:
+                print(f"{PROG}: note: {notice}", file=sys.stderr)
+            if problems:
+                print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
+            else:
+                print(f"All {len(paths)} file(s) passed.")
     return 1 if problems else 0
 
 

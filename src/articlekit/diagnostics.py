@@ -53,6 +53,7 @@ CATALOGUE: dict[str, str] = {
     # shared by several formats
     "encoding-fallback": "the input is not UTF-8; it was decoded with a guessed legacy encoding",
     "control-characters-removed": "control characters or terminal escape sequences were removed",
+    "invisible-characters": "the text holds characters that do not show (U+202E, zero-width...)",
     "no-headline": "the source has no headline; the article has none (never guessed from the body)",
     "date-unparsed": "a date in the source could not be understood and was left out",
     "date-time-without-zone": "a time had no zone: only its date was kept (see -O timezone=)",

@@ -16,7 +16,7 @@ import hashlib
 import math
 import re
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, get_args
 
 from pydantic import (
     AfterValidator,
@@ -106,9 +106,15 @@ _UNSAFE_LINK = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE | re.
 """Schemes are ASCII: "JAVASCRİPT:" (dotted İ) is no scheme a browser runs."""
 
 
+_URL_IGNORED = str.maketrans("", "", "\t\n\r")
+_URL_TRIMMED = "".join(chr(code) for code in range(0x21))
+
+
 def is_safe_link(target: str) -> bool:
-    """Whether a link target is a place to go, not script or inline data to run when clicked."""
-    return _UNSAFE_LINK.match(target.strip()) is None
+    """Whether a link target is a place to go, not script or inline data to run when clicked.
+    Read as browsers read it (the WHATWG URL parser): controls and spaces around it trimmed, tabs
+    and line breaks inside it removed, so ``java\tscript:`` is ``javascript:``."""
+    return _UNSAFE_LINK.match(target.strip(_URL_TRIMMED).translate(_URL_IGNORED)) is None
 
 
 def _link(value: str) -> str:
@@ -883,6 +889,14 @@ Block: TypeAlias = Annotated[
 ]
 """One block of the body."""
 
+_BLOCK_TAGS = frozenset(
+    metadata.tag
+    for member in get_args(get_args(Block)[0])
+    for metadata in get_args(member)[1:]
+    if isinstance(metadata, Tag)
+)
+"""The block types (``paragraph``, ``heading``...), as pydantic names them in error locations."""
+
 Quote.model_rebuild()
 ListItem.model_rebuild()
 List.model_rebuild()
@@ -1059,16 +1073,76 @@ def json_schema() -> dict[str, Any]:
     return schema
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """One line for a pydantic error: where in the article, and what is wrong (no input echoed)."""
-    problems = error.errors(include_url=False, include_input=False)
-    first = problems[0]
-    location = ""
-    for part in first["loc"]:
+SHOWN_PROBLEMS = 3
+"""How many problems of an invalid article one error line names (the rest are counted)."""
+
+_PLAIN = {
+    "missing": "is required",
+    "extra_forbidden": "is not a field articlekit knows here",
+    "string_type": "should be text",
+    "list_type": "should be a list",
+    "dict_type": "should be an object",
+    "model_type": "should be an object",
+    "model_attributes_type": "should be an object",
+    "int_type": "should be a whole number",
+    "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number",
+    "bool_type": "should be true or false",
+    "bool_parsing": "should be true or false",
+    "float_type": "should be a number",
+    "too_short": "should not be empty",
+    "literal_error": "should be {expected}",
+    "less_than_equal": "should be at most {le}",
+    "greater_than_equal": "should be at least {ge}",
+    "union_tag_invalid": "has the type {tag!r}; a block is one of {expected_tags}",
+    "union_tag_not_found": "needs a type, one of {expected_tags}",
+    "string_pattern_mismatch": "is not of the form this field takes",
+}
+"""pydantic's error types in words a user reads (its own words otherwise)."""
+_KINDS = {str: "text", bool: "true or false", int: "a number", float: "a number", list: "a list",
+          dict: "an object", type(None): "null"}  # fmt: skip
+
+
+def _json_path(location: tuple[int | str, ...]) -> str:
+    """``body[0].content[1].text``: where a problem is, as a path into the article's JSON
+    (pydantic's names for the alternatives of a union, such as a block's type, left out)."""
+    path = ""
+    for part in location:
         if isinstance(part, int):
-            location += f"[{part}]"
-        elif part not in ("paragraph", "heading", "quote", "list", "figure", "table"):
-            location += f".{part}" if location else str(part)
-    message = first["msg"].removeprefix("Value error, ")
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    return f"invalid article: {location or 'article'}: {message}{more}"
+            path += f"[{part}]"
+        elif part == "[key]":
+            path += " (the key)"
+        elif part in _BLOCK_TAGS or "[" in part:
+            continue
+        elif part.isidentifier() and not path.startswith("extras"):
+            path += f".{part}" if path else part
+        else:
+            path += f'["{part}"]'
+    return path
+
+
+def _problem(problem: Any) -> str:
+    """One problem: its JSON path and what is wrong, in plain words, without the value (which
+    may be long, or hostile on a terminal), but with its kind when the kind is the problem."""
+    kind = problem["type"]
+    ctx = problem.get("ctx") or {}
+    if kind == "value_error":
+        words = str(ctx.get("error", problem["msg"])).removeprefix("Value error, ")
+    elif kind in _PLAIN:
+        words = _PLAIN[kind].format(**{key: str(value) for key, value in ctx.items()})
+    else:
+        words = problem["msg"][:1].lower() + problem["msg"][1:]
+    if kind.endswith("_type") and type(problem.get("input")) in _KINDS:
+        words += f", not {_KINDS[type(problem['input'])]}"
+    path = _json_path(problem["loc"])
+    return f"{path}: {words}" if path else words
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line for a pydantic error: each problem (the first few, then a count) with its JSON
+    path and what is wrong, in plain words; no input echoed."""
+    problems = list(dict.fromkeys(_problem(found) for found in error.errors(include_url=False)))
+    shown = "; ".join(problems[:SHOWN_PROBLEMS])
+    rest = len(problems) - SHOWN_PROBLEMS
+    more = f"; and {rest} more problem{'s' if rest > 1 else ''}" if rest > 0 else ""
+    return f"invalid article: {shown}{more}"

@@ -205,6 +205,14 @@ _file_rule(
     ("ninjs-item-skipped",),
 )
 
+_file_rule(
+    "AK013",
+    "invisible-characters",
+    "The text holds characters that do not show: direction overrides (U+202E), zero-width "
+    "spaces, soft hyphens, a byte-order mark inside the text.",
+    ("invisible-characters",),
+)
+
 _BY_WARNING = {code: rule.code for rule in RULES.values() for code in rule.warnings}
 
 
@@ -385,7 +393,8 @@ class FileReport:
 
     path: str
     problems: list[Problem] = field(default_factory=list)
-    schema_skipped: bool = False
+    schema_skipped: str | None = None
+    """Why AK011 could not check the file (no schema for it, or one that cannot judge it)."""
 
 
 def check_file(path: str, options: Options) -> FileReport:
@@ -430,34 +439,39 @@ def check_file(path: str, options: Options) -> FileReport:
     return report
 
 
+NO_SCHEMA = "no IPTC schema for it: see --schemas"
+
+
 def _check_schema(
     reader_name: str, data: bytes, settings: Settings, add: Callable[..., None]
-) -> bool:
-    """AK011 for formats whose reader can check a schema; whether it had to be skipped."""
+) -> str | None:
+    """AK011 for formats whose reader can check a schema; why it had to be skipped, if it had."""
     from articlekit import registry
     from articlekit.errors import ArticlekitError
 
     try:
         reader = registry.get_reader(reader_name)
     except UsageError:
-        return False
+        return None
     schema_problems = getattr(reader, "schema_problems", None)
     if schema_problems is None:
-        return False
+        return None
     if settings.schemas is None:
-        return True
+        return NO_SCHEMA
     from articlekit.schemas import NotCheckable, SchemaMissing
 
     try:
         for problem in schema_problems(data, settings.schemas):
             add("AK011", problem.message, problem.line, problem.column)
-    except (SchemaMissing, NotCheckable):
-        return True  # the folder lacks this format's schema, or the schema cannot judge the file
+    except SchemaMissing:
+        return NO_SCHEMA  # the folder lacks this format's schema
+    except NotCheckable as reason:
+        return str(reason)  # the schema cannot judge the file
     except UsageError:
         raise  # a broken schema file: the user's to fix
     except ArticlekitError:
         pass  # unreadable: AK001 already says so
-    return False
+    return None
 
 
 PARALLEL_FROM = 64

@@ -207,7 +207,8 @@ class BodyReader:
         elif name == "a":
             href = (node.get("href") or "").strip()
             if href and not is_safe_link(href):
-                self.context.warn("link-dropped", f"a {href.split(':')[0]}: link was left out")
+                scheme = "".join(href.split()).split(":")[0].lower()  # as a browser reads it
+                self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
         elif name in _ENTITY_KINDS:

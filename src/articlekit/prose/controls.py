@@ -28,3 +28,19 @@ def strip_controls(text: str) -> tuple[str, int]:
     cleaned, sequences = _ESCAPE_SEQUENCE.subn("", text)
     cleaned, characters = _CONTROL.subn("", cleaned)
     return cleaned, sequences + characters
+
+
+INVISIBLE = re.compile("[\xad\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+"""Characters that do not show but change what a reader sees, searches or copies: direction
+embeddings, overrides and isolates (U+202E can make "evil" read "live"), zero-width spaces, word
+joiners, invisible operators, soft hyphens, a byte-order mark inside text. Articles keep them (a
+soft hyphen can be meant); they are reported. Joiners and direction marks that scripts need
+(U+200C, U+200D, U+200E, U+200F, U+061C) are not among them."""
+
+
+def invisible_characters(text: str) -> dict[str, int]:
+    """How often each invisible character occurs in ``text``."""
+    found: dict[str, int] = {}
+    for match in INVISIBLE.finditer(text):
+        found[match.group()] = found.get(match.group(), 0) + 1
+    return found

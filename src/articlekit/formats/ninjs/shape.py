@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from articlekit.errors import InputError
-from articlekit.formats.ninjs.versions import V1_PATTERNS, normal
+from articlekit.formats.ninjs.versions import V1_PATTERNS, is_standard, normal
 
 STRING, NUMBER, OBJECT, ARRAY = "a string", "a number", "an object", "an array"
 
@@ -79,13 +79,16 @@ def kind_of(value: Any) -> str:
 
 
 def expected_types(name: str) -> tuple[str, ...] | None:
-    """The JSON types a property may have in ninjs or a dialect; ``None`` for unknown ones."""
+    """The JSON types a property may have in ninjs or a dialect (``()``: a property of a version
+    whose types are not listed here, any); ``None`` for properties no version defines."""
     key = normal(name)
     if key in PROPERTIES:
         return PROPERTIES[key]
     if name.startswith(V1_PATTERNS):
         return (STRING,)
-    return SUPERDESK.get(key)
+    if key in SUPERDESK:
+        return SUPERDESK[key]
+    return () if is_standard(name) else None
 
 
 def check_item(item: dict[str, Any], where: str = "") -> list[str]:
@@ -112,7 +115,7 @@ def check_item(item: dict[str, Any], where: str = "") -> list[str]:
             continue
         if value is None:
             continue  # an explicit null says the property is absent
-        if kind_of(value) not in types:
+        if types and kind_of(value) not in types:
             raise InputError(
                 f'{EXPECTED}: {where}"{name}" is {kind_of(value)}, where ninjs has '
                 + " or ".join(types)

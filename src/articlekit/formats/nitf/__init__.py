@@ -70,7 +70,7 @@ class NitfReader:
 
         root = parse_document(data, Context())
         if root.tag != f"{{{NITF}}}nitf":
-            raise NotCheckable("NITF without the NITF 3.6 namespace follows the DTD")
+            raise NotCheckable("NITF without its namespace follows the DTD")
         return validate_xml(root, "nitf", folder)
 
 
