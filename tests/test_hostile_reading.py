@@ -207,3 +207,17 @@ def test_named_items_keep_unknown_properties_and_dialects_still_read() -> None:
     assert [warning.code for warning in result.warnings] == ["ninjs-dialect"]
     for name in ("superdesk-ninjs-embargoed.json", "bbc-ldrs-ninjs-text-envelope.json"):
         assert read(shared_path("corpus", "ninjs", name)).value.headline
+
+
+def test_latin1_declared_xml_with_an_undefined_windows_1252_byte_is_read() -> None:
+    data = (
+        b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<nitf><body><body.head><hedline>'
+        b"<hl1>Caf\xe9 \x93fee\x94 rises</hl1></hedline></body.head><body.content>"
+        b"<p>It\x92s \x81 5 \x80 a table.</p></body.content></body></nitf>\n"
+    )
+    result = read(data)
+    assert result.value.headline == "Café “fee” rises"
+    assert result.value.paragraphs == ["It’s \ufffd 5 € a table."]
+    [warning] = result.warnings
+    assert warning.code == "encoding-declaration-wrong"
+    assert "windows-1252 (1 byte it does not define became U+FFFD)" in warning.message

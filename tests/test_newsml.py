@@ -430,7 +430,9 @@ def test_message_of_our_own_with_two_stories_and_a_picture(tmp_path: Path) -> No
     assert codes(results[0]) == ["newsml-item-skipped"]
     done = run_cli("convert", str(path), "--to", "json")
     assert done.code == 2
-    assert "give a folder with -o, or use --to jsonl" in done.stderr
+    assert "write one file each into a folder (-o DIR/), or all into one with --to jsonl" in (
+        done.stderr
+    )
     done = run_cli("convert", str(path), "--to", "jsonl", "-q")
     assert done.code == 0
     assert len(done.text.splitlines()) == 2

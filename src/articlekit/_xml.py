@@ -15,7 +15,8 @@ What it refuses, and why (the attacks defusedxml lists, handled with lxml's own 
 A declared encoding that lies is corrected and the caller is told, so it can warn: ``ISO-8859-1``
 on bytes that are valid UTF-8 (which real NITF feeds send) is read as UTF-8, and ``ISO-8859-1`` on
 bytes in 0x80-0x9F (control characters in Latin-1, curly quotes and dashes in Windows-1252, the
-encoding such files are really in) is read as Windows-1252.
+encoding such files are really in) is read as Windows-1252, where the five bytes it leaves undefined
+become U+FFFD (said in the warning) rather than make the document unreadable.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _LATIN = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "
           "cp1252", "iso-8859-15"}  # fmt: skip
 _WINDOWS = {"windows-1252", "cp1252"}
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _local = threading.local()
 
 
@@ -114,8 +116,9 @@ def corrected_encoding(data: bytes) -> str | None:
     return "utf-8"
 
 
-def parse(data: bytes) -> tuple[etree._Element, bool]:
-    """The root element of an XML document, and whether its encoding declaration was overridden.
+def parse(data: bytes) -> tuple[etree._Element, str | None]:
+    """The root element of an XML document, and what its lying encoding declaration was
+    corrected to (``None`` when it told the truth).
 
     Raises :class:`InputError` (with line and column when lxml knows them) for anything that is not
     a safe, well-formed document.
@@ -124,6 +127,17 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
 
     _refuse_entities(data)
     override = corrected_encoding(data)
+    correction = override
+    undefined = len(_CP1252_UNDEFINED.findall(data)) if override == "windows-1252" else 0
+    if undefined:  # bytes Windows-1252 leaves undefined: U+FFFD, not a refused document
+        data = data.decode("cp1252", "replace").encode("utf-8")
+        override = "utf-8"
+        bytes_ = (
+            "1 byte it does not define"
+            if undefined == 1
+            else f"{undefined} bytes it does not define"
+        )
+        correction = f"windows-1252 ({bytes_} became U+FFFD)"
     try:
         root = etree.fromstring(data, _parser(override))
     except etree.XMLSyntaxError as error:
@@ -141,7 +155,7 @@ def parse(data: bytes) -> tuple[etree._Element, bool]:
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
     if docinfo.doctype:  # only a document type makes undeclared entities legal
         _resolve_named_entities(root)
-    return root, override is not None
+    return root, correction
 
 
 def longest_text(root: etree._Element) -> int:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
@@ -28,7 +28,7 @@ from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
 from articlekit.prose import dates
-from articlekit.prose.controls import strip_controls
+from articlekit.prose.controls import find_control, strip_controls
 from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
@@ -37,8 +37,6 @@ from articlekit.prose.dateline import (
     split_dateline,
 )
 from articlekit.registry import Context
-
-T = TypeVar("T")
 
 _BASIC_DATE = re.compile(r"^\d{8}$")
 _LANGUAGE = TypeAdapter(LanguageTag)
@@ -227,14 +225,17 @@ def unwrap(body: list[Block]) -> list[Block]:
 
 
 def parse_document(data: bytes, context: Context) -> Any:
-    """The root element, parsed by the hardened parser; a lying encoding declaration is a
-    warning."""
+    """The root element, parsed by the hardened parser, without the control characters XML
+    allows and articles refuse; a lying encoding declaration and removed controls are warnings."""
     root, corrected = _xml.parse(data)
     if corrected:
         context.warn(
             "encoding-declaration-wrong",
-            f"the XML declares one encoding but is {_xml.corrected_encoding(data)}; read as such",
+            f"the XML declares one encoding but is {corrected}; read as such",
         )
+    removed = strip_tree_controls(root)
+    if removed:
+        context.warn("control-characters-removed", f"removed {removed} control characters")
     return root
 
 
@@ -424,38 +425,22 @@ def add_concept(concepts: list[Concept], concept: Concept) -> None:
 
 
 def strip_tree_controls(root: Any) -> int:
-    """Remove control characters from every text, tail and attribute below ``root``; the count."""
+    """Remove control characters from every text, tail and attribute below ``root``; the count.
+    XML allows C1 controls and DEL, articles do not."""
     removed = 0
-
-    def clean(text: str | None) -> str | None:
-        nonlocal removed
-        if not text:
-            return text
-        cleaned, count = strip_controls(text)
-        removed += count
-        return cleaned
-
     for node in root.iter():
-        node.text = clean(node.text) if isinstance(node.tag, str) else node.text
-        node.tail = clean(node.tail)
+        if isinstance(node.tag, str) and node.text and find_control(node.text):
+            node.text, count = strip_controls(node.text)
+            removed += count
+        if node.tail and find_control(node.tail):
+            node.tail, count = strip_controls(node.tail)
+            removed += count
         for name, value in node.attrib.items():
-            node.set(name, clean(value) or "")
+            if find_control(value):
+                cleaned, count = strip_controls(value)
+                node.set(name, cleaned)
+                removed += count
     return removed
-
-
-def with_clean_text(root: Any, context: Context, build: Callable[[], T]) -> T:
-    """Run ``build``; when it fails on control characters (allowed in XML, refused in articles),
-    remove them from the tree with a warning and build again."""
-    mark = len(context.warnings)
-    try:
-        return build()
-    except ValidationError as error:
-        if "control character" not in str(error):
-            raise
-    del context.warnings[mark:]
-    removed = strip_tree_controls(root)
-    context.warn("control-characters-removed", f"removed {removed} control characters")
-    return build()
 
 
 _IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`\x00-\x1f\x7f]')

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
-from functools import partial
 from typing import Any
 
 from pydantic import JsonValue
@@ -39,7 +38,6 @@ from articlekit.formats._iptc import (
     small_number,
     take_dateline,
     unwrap,
-    with_clean_text,
 )
 from articlekit.formats._markup import read_markup, write_blocks
 from articlekit.formats.newsml.vocabulary import Schemes, split_qcode
@@ -128,8 +126,7 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
     for reason in skipped:
         context.warn("newsml-item-skipped", f"skipped {reason}")
     for item in texts:
-        read = partial(read_item, item, context, header, foreign[item])
-        article = with_clean_text(root, context, read)
+        article = read_item(item, context, header, foreign[item])
         context.line = item.sourceline if len(items) > 1 else None  # where a message's item is
         yield article
 

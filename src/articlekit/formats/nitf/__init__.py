@@ -52,13 +52,13 @@ if TYPE_CHECKING:
 
 class NitfReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
-        from articlekit.formats._iptc import check_namespace, parse_document, with_clean_text
+        from articlekit.formats._iptc import check_namespace, parse_document
 
         root = parse_document(data, context)
         if local_name(root) != "nitf":
             raise InputError(f"the root element <{local_name(root)[:40]}> is not NITF's <nitf>")
         check_namespace(root, NITF, context, "nitf-foreign-namespace")
-        yield with_clean_text(root, context, lambda: article_from_nitf(root, context))
+        yield article_from_nitf(root, context)
 
     def schema_problems(self, data: bytes, folder: Path) -> list[SchemaProblem]:
         """Problems against the NITF 3.6 XSD. Only NITF in its namespace can be checked: the
