@@ -221,3 +221,13 @@ def test_latin1_declared_xml_with_an_undefined_windows_1252_byte_is_read() -> No
     [warning] = result.warnings
     assert warning.code == "encoding-declaration-wrong"
     assert "windows-1252 (1 byte it does not define became U+FFFD)" in warning.message
+
+
+def test_foreign_elements_survive_the_removal_of_control_characters() -> None:
+    data = EVIL_NITF.replace(b"<x:p>Injected</x:p>", b"<x:p>Inj\xc2\x85ected</x:p>").replace(
+        b"sailed at dawn", b"sailed\xc2\x85 at dawn"
+    )
+    result = read(data)
+    assert result.value.paragraphs == ["The first ferry sailed at dawn, crews said."]
+    assert result.value.extras["nitf:body/body.content/{urn:example:x}p"] == ["Injected"]
+    assert "control-characters-removed" in {warning.code for warning in result.warnings}
