@@ -113,7 +113,7 @@ _URL_TRIMMED = "".join(chr(code) for code in range(0x21))
 def is_safe_link(target: str) -> bool:
     """Whether a link target is a place to go, not script or inline data to run when clicked.
     Read as browsers read it (the WHATWG URL parser): controls and spaces around it trimmed, tabs
-    and line breaks inside it removed, so ``java\tscript:`` is ``javascript:``."""
+    and line breaks inside it removed, so ``java<TAB>script:`` is ``javascript:``."""
     return _UNSAFE_LINK.match(target.strip(_URL_TRIMMED).translate(_URL_IGNORED)) is None
 
 
@@ -921,10 +921,6 @@ def _depth(blocks: list[Block]) -> int:
     return deepest
 
 
-def _count(blocks: list[Block]) -> int:
-    return sum(1 for _ in iter_blocks(blocks))
-
-
 def iter_blocks(blocks: list[Block]) -> Any:
     """Every block, depth first, nested ones included (a generator of ``Block``)."""
     for block in blocks:
@@ -1020,7 +1016,7 @@ class Article(_Model):
     def _finish(self) -> "Article":
         if self.body and _depth(self.body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
-        if len(self.body) > MAX_BLOCKS or _count(self.body) > MAX_BLOCKS:
+        if len(self.body) > MAX_BLOCKS or sum(1 for _ in iter_blocks(self.body)) > MAX_BLOCKS:
             raise ValueError(f"the body has more than {MAX_BLOCKS} blocks")
         if not self.id:
             # set directly: an assignment would validate the whole article a second time

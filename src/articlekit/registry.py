@@ -43,7 +43,8 @@ class Context:
     line: int | None = None
     """Where the article being handed out starts, set by readers of several articles in one
     file (a JSON Lines record, a NewsML-G2 item); validate reports article problems there."""
-    _zone: list[tzinfo | None] = field(default_factory=list, repr=False, compare=False)
+    _zone: list[tzinfo | None] = field(default_factory=list, init=False, repr=False, compare=False)
+    """:meth:`timezone`, once looked up (empty until then)."""
 
     def warn(
         self,
