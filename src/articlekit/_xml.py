@@ -221,6 +221,8 @@ def set_aside_foreign(
     own = namespace_of(root)
     home = frozenset({own, standard}) if own == "" else frozenset({own})
     found: list[tuple[str, etree._Element]] = []
+    if not embedded and not _has_foreign(root, own, standard if own == "" else own):
+        return found  # the common case, told by libxml2 without a walk in Python
 
     def walk(node: etree._Element, path: str) -> None:
         for element in list(node):
@@ -239,6 +241,20 @@ def set_aside_foreign(
 
     walk(root, "")
     return found
+
+
+def _has_foreign(root: etree._Element, home: str, other: str) -> bool:
+    """Whether an element below ``root`` is in neither ``home`` nor ``other`` (the namespaces
+    come from the document, so they are XPath variables, never part of the expression)."""
+    from lxml import etree
+
+    xpath = getattr(_local, "foreign_xpath", None)
+    if xpath is None:
+        xpath = etree.XPath(
+            "boolean(descendant::*[namespace-uri() != $home and namespace-uri() != $other])"
+        )
+        _local.foreign_xpath = xpath
+    return bool(xpath(root, home=home, other=other))
 
 
 def _holds_text(element: etree._Element) -> bool:

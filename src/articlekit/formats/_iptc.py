@@ -428,6 +428,10 @@ def strip_tree_controls(root: Any) -> int:
     """Remove control characters from every text, tail and attribute below ``root``; the count.
     XML allows C1 controls and DEL, articles do not."""
     removed = 0
+    if not find_control("".join(root.itertext())) and not any(
+        find_control(value) for value in root.xpath("//@*")
+    ):
+        return removed  # the common case, told without touching every node in Python
     for node in root.iter():
         if isinstance(node.tag, str) and node.text and find_control(node.text):
             node.text, count = strip_controls(node.text)
