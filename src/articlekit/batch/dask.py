@@ -11,7 +11,7 @@ Two ways in:
   :class:`~articlekit.batch.BatchResult` to compose with other Dask work (no resuming: nothing
   records what was done).
 
-The workers run :func:`articlekit.batch.engine.run_chunk`, the same function local worker
+The workers run :func:`articlekit.batch.worker.run_chunk`, the same function local worker
 processes run, on chunks of inputs planned by the client; outputs are byte-identical to a run in
 one process. Workers read the inputs and write an output folder themselves, so on a cluster of
 several machines both must be on a file system every worker sees, by the same absolute path. A
@@ -27,9 +27,11 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from articlekit.batch.engine import CHUNK, Batch, Settings, Task, run_chunk
+from articlekit.batch.engine import Batch
+from articlekit.batch.executors import CHUNK
 from articlekit.batch.inputs import BatchInput
 from articlekit.batch.results import BatchResult
+from articlekit.batch.worker import Settings, Task, run_chunk
 from articlekit.errors import UsageError
 
 if TYPE_CHECKING:
