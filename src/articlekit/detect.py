@@ -121,7 +121,7 @@ def sniff(head: bytes) -> Sniffed:
     return Sniffed("text")
 
 
-def _by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
+def formats_by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
     """Formats whose longest matching extension fits ``path`` (several when ambiguous).
 
     Built-in formats are asked first; third-party ones only when no built-in one matches, and a
@@ -168,7 +168,7 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
             raise InputError(f"{seen.detail} content needs the {seen.format} reader, not installed")
         return seen.format
     if path:
-        candidates = _by_extension(path, "reader")
+        candidates = formats_by_extension(path, "reader")
         if len(candidates) == 1:
             return candidates[0]
     sniffed = _plugin_sniff(head)
@@ -200,7 +200,7 @@ def writer_for(path: str | None, explicit: str | None = None, default: str = "js
         return explicit
     if not path or path == "-":
         return default
-    candidates = _by_extension(path, "writer")
+    candidates = formats_by_extension(path, "writer")
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:

@@ -184,6 +184,11 @@ class FormatInfo:
 
 
 def _builtin_infos(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
+    return dict(_builtin_table(kind))  # a copy: callers add plugins to it
+
+
+@cache
+def _builtin_table(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
     infos = {}
     for builtin in BUILTIN_FORMATS:
         attribute = builtin.reader if kind == "reader" else builtin.writer

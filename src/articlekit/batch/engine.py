@@ -49,8 +49,12 @@ from articlekit.errors import ArticlekitError, InputError, OutputError, UsageErr
 
 PARALLEL_FROM = 2 * CHUNK
 """Fewer inputs than this are converted in this process: starting workers would cost more."""
-RECORD_EVERY = 2.0
-"""Seconds between manifest updates (each one syncs the output folder's file system first)."""
+RECORD_EVERY = 30.0
+"""Seconds between manifest updates. Each one first syncs the output folder's file system (one
+call, however many files), so the manifest never vouches for a file a crash could lose; after a
+kill, what the last interval wrote is found again by content (converted, not rewritten)."""
+RECORD_AT_MOST = 20_000
+"""Inputs held for the manifest before an update is due anyway."""
 MAX_MAX_BYTES = 1 << 40
 """1 TiB: more than any article file, less than what a read size may be."""
 
@@ -168,6 +172,7 @@ class Batch:
         self._exclusions = Exclusions()
         self._archive: tuple[str, tuple[str, str]] | None = None
         self._sidecar: dict[str, Any] | None = None
+        self._splitters: dict[str, Any] = {}
         self._units = 0
         self._stopping = False
         self._iterator: Generator[BatchResult, None, None] = self._run()
@@ -411,7 +416,7 @@ class Batch:
             return
         if (
             not force
-            and len(pending.entries) < 1000
+            and len(pending.entries) < RECORD_AT_MOST
             and time.monotonic() - pending.since < RECORD_EVERY
         ):
             return
@@ -480,20 +485,14 @@ class Batch:
                 yield self._task(unit)
 
     def _splitter(self, entry: Input) -> Any:
-        """The reader that splits an archive into records (JSON Lines), when ``entry`` is one."""
-        from articlekit import detect, registry
-
+        """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
+        decided once per extension (archive formats have one-part extensions)."""
         if entry.path is None or entry.path == STDIN or entry.data is not None:
             return None
-        if self.source_format is not None:
-            name = self.source_format
-        else:
-            names = detect._by_extension(entry.path, "reader")
-            if len(names) != 1 or names[0] != "jsonl":
-                return None
-            name = names[0]
-        reader = registry.get_reader(name)
-        return reader if hasattr(reader, "records") and hasattr(reader, "read_record") else None
+        suffix = os.path.splitext(entry.path)[1].lower()
+        if suffix not in self._splitters:
+            self._splitters[suffix] = _splitter_for(self.source_format, entry.path)
+        return self._splitters[suffix]
 
     def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult]:
         from articlekit.registry import Context
@@ -606,6 +605,16 @@ class Batch:
                 result = entry
             self.summary.add(result)
             yield result
+
+
+def _splitter_for(source_format: str | None, path: str) -> Any:
+    from articlekit import detect, registry
+
+    names = [source_format] if source_format else detect.formats_by_extension(path, "reader")
+    if len(names) != 1:
+        return None
+    reader = registry.get_reader(names[0])
+    return reader if hasattr(reader, "records") and hasattr(reader, "read_record") else None
 
 
 def _ready(item: _Slot) -> bool:

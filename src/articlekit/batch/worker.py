@@ -158,6 +158,9 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     held: list[bytes] | None = None
     if sink is not None and not getattr(writer, "concatenable", False):
         held = []  # a single-article format: written once the input is known to hold one
+    files: list[_File] = []
+    """An input's files for the output folder, written once it is read to its end: all of its
+    articles or none of them."""
     count = 0
     signature: Signature = (None, None, None)
     try:
@@ -167,7 +170,7 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
             if article is None:
                 continue
             if settings.folder is not None:
-                outputs.append(_write_file(settings, task, writer, article, index, warnings))
+                files.append(_file(settings, task, writer, article, index, warnings))
             elif sink is not None:
                 data = _written(settings, writer, article, settings.output_display, warnings)
                 if held is None:
@@ -185,6 +188,8 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
             count += 1
         if held and sink is not None:
             _emit(sink, held[0])
+        for file in files:
+            outputs.append(_place(settings, task, file))
     except _OutputFailed as failed:
         raise failed.error from None  # the run's output is gone: no other input can succeed
     except ArticlekitError as error:
@@ -313,46 +318,60 @@ _MADE: set[str] = set()
 _DEVICES: dict[str, int] = {}
 
 
-def _write_file(
+@dataclass(frozen=True)
+class _File:
+    """One output file of an output folder, before it is written."""
+
+    relative: str
+    path: str
+    shown: str
+    data: bytes
+
+
+def _file(
     settings: Settings,
     task: Task,
     writer: Any,
     article: Article,
     index: int,
     warnings: list[Diagnostic],
-) -> tuple[str, int, int]:
-    """Write one article into the output folder; its path (relative), size and time."""
+) -> _File:
+    """One article as a file of the output folder (``stem.ext``, ``stem-2.ext`` ...)."""
     assert settings.folder is not None
     name = f"{task.stem}{settings.extension}"
     if index > 1:
         name = f"{task.stem}-{index}{settings.extension}"
     relative = os.path.join(task.folder, name) if task.folder else name
-    path = os.path.join(settings.folder, relative)
     shown = os.path.join(settings.folder_display or settings.folder, relative)
     data = _written(settings, writer, article, shown, warnings)
-    folder = os.path.dirname(path)
+    return _File(relative, os.path.join(settings.folder, relative), shown, data)
+
+
+def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
+    """Write a file into the output folder; its path (relative), size and time."""
+    folder = os.path.dirname(file.path)
     if folder not in _MADE:
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
             reason = _io.cannot_create(error, folder)
-            raise OutputError(f"cannot make its folder: {reason}", path=shown) from None
+            raise OutputError(f"cannot make its folder: {reason}", path=file.shown) from None
         _MADE.add(folder)
-    if settings.protected and relative not in task.owned and _protected(settings, path):
-        raise OutputError("would replace an input file; not written", path=shown)
-    owned = task.owned
+    relative, owned = file.relative, task.owned
+    if settings.protected and relative not in owned and _protected(settings, file.path):
+        raise OutputError("would replace an input file; not written", path=file.shown)
     output = _io.AtomicFile(
-        path,
+        file.path,
         force=settings.force,
         replaceable=(lambda _status: relative in owned) if owned else None,
         temporary_folder=_temporary_folder(settings, folder),
         durable=settings.durable,
     )
     try:
-        output.write(data)
+        output.write(file.data)
         output.commit()
     except OutputError as error:
-        error.path = shown
+        error.path = file.shown
         raise
     assert output.status is not None
     return relative, output.status.st_size, output.status.st_mtime_ns
