@@ -7,14 +7,17 @@ import re
 # C0 and C1 controls except TAB, LF and CR, DEL, lone surrogates, and the non-characters U+FFFE and
 # U+FFFF. None belongs in an article, none may reach a terminal unescaped, and XML cannot hold any
 # of them but the C1 range, so a writer could not write them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-# Terminal escape sequences (CSI, OSC, and two-character escapes), removed as a whole so that no
-# printable tail such as "[31m" is left behind.
-_ESCAPE_SEQUENCE = re.compile(
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+# Terminal escape sequences (CSI, OSC, and two-character escapes) go as a whole, so that no
+# printable tail such as "[31m" is left behind; one pattern with the single controls after them,
+# so that text is scanned once.
+_UNWANTED = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
     r"|\x1b[@-Z\\-_]"  # two-character sequences
     r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    f"|[{_CONTROLS}]"
 )
 
 
@@ -25,6 +28,4 @@ def find_control(text: str) -> re.Match[str] | None:
 
 def strip_controls(text: str) -> tuple[str, int]:
     """Remove terminal escape sequences and control characters; also say how many went."""
-    cleaned, sequences = _ESCAPE_SEQUENCE.subn("", text)
-    cleaned, characters = _CONTROL.subn("", cleaned)
-    return cleaned, sequences + characters
+    return _UNWANTED.subn("", text)
