@@ -128,7 +128,8 @@ def formats_by_extension(path: str, kind: Literal["reader", "writer"]) -> list[s
     third-party format that fails to load is skipped here (``articlekit formats`` reports it).
     """
     name = path.lower()
-    for infos in (registry.formats(kind, plugins=False), registry.plugin_formats(kind)):
+    tables = (table(kind) for table in (registry.builtin_formats, registry.plugin_formats))
+    for infos in tables:  # third-party formats are looked up only if needed (an entry-point scan)
         best, found = 0, list[str]()
         for info in infos.values():
             try:

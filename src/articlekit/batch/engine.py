@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from articlekit import _io
-from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool, result_of
+from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
 from articlekit.batch.inputs import (
     STDIN,
     BatchInput,
@@ -136,11 +136,7 @@ class Batch:
         else:
             self.mode = "file"
         self.writer_name = detect.writer_for(output_name if self.mode == "file" else None, to)
-        info = registry.formats("writer").get(self.writer_name)
-        if info is None:
-            registry.get_writer(self.writer_name)  # raises: unknown, naming the known ones
-        assert info is not None
-        extension = next(iter(registry.extensions_of(info)), ".out")
+        extension = next(iter(registry.writer_extensions(self.writer_name)), ".out")
         self.source_format = source_format
         self.jobs = jobs or os.cpu_count() or 1
         self.resume = resume and not force
@@ -387,7 +383,7 @@ class Batch:
         queue.append(slot)
 
     def _complete(self, item: _Slot, sink: Any, pending: _Pending) -> Iterator[BatchResult]:
-        chunk = result_of(item.handle) if item.handle is not None else Chunk([])
+        chunk = item.handle.result() if item.handle is not None else Chunk([])
         if chunk.spill is not None:
             try:
                 with open(chunk.spill, "rb") as spill:

@@ -103,18 +103,31 @@ class Pool:
         )
 
     def submit(self, tasks: list[Task]) -> Handle:
-        return self.pool.submit(run_chunk, self.settings, tasks)
+        return _Worked(self.pool.submit(run_chunk, self.settings, tasks))
 
     def close(self, cancel: bool) -> None:
         self.pool.shutdown(wait=True, cancel_futures=cancel)
 
 
-def result_of(handle: Handle) -> Chunk:
-    from concurrent.futures.process import BrokenProcessPool
+@dataclass
+class _Worked:
+    """A chunk handed to a worker process; a worker that died is an error, not a hang."""
 
-    try:
-        return handle.result()
-    except BrokenProcessPool:
-        raise OutputError(
-            "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
-        ) from None
+    future: Any
+
+    def done(self) -> bool:
+        return bool(self.future.done())
+
+    def cancel(self) -> bool:
+        return bool(self.future.cancel())
+
+    def result(self) -> Chunk:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            chunk: Chunk = self.future.result()
+        except BrokenProcessPool:
+            raise OutputError(
+                "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
+            ) from None
+        return chunk
