@@ -49,12 +49,13 @@ from articlekit.errors import ArticlekitError, InputError, OutputError, UsageErr
 
 PARALLEL_FROM = 2 * CHUNK
 """Fewer inputs than this are converted in this process: starting workers would cost more."""
-RECORD_EVERY = 30.0
-"""Seconds between manifest updates. Each one first syncs the output folder's file system (one
-call, however many files), so the manifest never vouches for a file a crash could lose; after a
-kill, what the last interval wrote is found again by content (converted, not rewritten)."""
-RECORD_AT_MOST = 20_000
-"""Inputs held for the manifest before an update is due anyway."""
+VOUCH_EVERY = 30.0
+"""Seconds between syncs of the output folder's file system, after which the manifest vouches
+for what was recorded (see :mod:`.manifest`)."""
+CLAIMED_FOLDERS = 256
+"""Output folders whose taken names are remembered: inputs come folder by folder, so memory
+stays flat; inputs of other input folders that mirror to the same names are refused by the
+files themselves (created only if absent)."""
 MAX_MAX_BYTES = 1 << 40
 """1 TiB: more than any article file, less than what a read size may be."""
 
@@ -74,7 +75,10 @@ class _Slot:
 
 @dataclass
 class _Pending:
+    """Inputs finished since the manifest was last written to, and since it last vouched."""
+
     entries: list[tuple[str, str, Record]] = field(default_factory=list)
+    unvouched: int = 0
     since: float = field(default_factory=time.monotonic)
 
 
@@ -163,7 +167,8 @@ class Batch:
             keep_articles=self.mode == "articles",
         )
         self.summary = Summary()
-        self._claims: set[int] = set()
+        self._claims: dict[str, set[int]] = {}
+        """Output names taken in the most recent folders (a folder's inputs come together)."""
         self._manifest: Manifest | None = None
         self._exclusions = Exclusions()
         self._archive: tuple[str, tuple[str, str]] | None = None
@@ -407,20 +412,20 @@ class Batch:
         self._record(pending)
 
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
-        """Add finished inputs to the manifest, after syncing their outputs to disk."""
-        if self._manifest is None or not pending.entries:
+        """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
+        to disk and vouch for them."""
+        if self._manifest is None:
             return
-        if (
-            not force
-            and len(pending.entries) < RECORD_AT_MOST
-            and time.monotonic() - pending.since < RECORD_EVERY
-        ):
-            return
-        assert self.settings.folder is not None
-        _io.sync_file_system(self.settings.folder)
-        self._manifest.add(pending.entries)
-        pending.entries = []
-        pending.since = time.monotonic()
+        if pending.entries:
+            self._manifest.add(pending.entries)
+            pending.unvouched += len(pending.entries)
+            pending.entries = []
+        if pending.unvouched and (force or time.monotonic() - pending.since >= VOUCH_EVERY):
+            assert self.settings.folder is not None
+            _io.sync_file_system(self.settings.folder)
+            self._manifest.vouch()
+            pending.since = time.monotonic()
+            pending.unvouched = 0
 
     def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
         if isinstance(sink, _io.AtomicFile):
@@ -558,10 +563,13 @@ class Batch:
         candidates = itertools.chain(
             (base or name, name), (f"{name}-{number}" for number in itertools.count(2))
         )
+        claims = self._claims.pop(folder, None) or set()
+        self._claims[folder] = claims  # the most recent folder last
+        if len(self._claims) > CLAIMED_FOLDERS:
+            del self._claims[next(iter(self._claims))]
         for stem in candidates:
-            claim = hash((folder, stem))
-            if claim not in self._claims:
-                self._claims.add(claim)
+            if hash(stem) not in claims:
+                claims.add(hash(stem))
                 break
         plan = (folder, stem)
         if unit.line is not None:

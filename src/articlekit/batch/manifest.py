@@ -6,8 +6,10 @@ folder can share it). For each input it holds the input's size, modification tim
 hash, the *fingerprint* of the conversion (articlekit's version, the formats and the options), and
 each output's size and modification time. An input is up to date when its fingerprint matches, its
 size and time (or, when only its time changed, its hash) match, and its outputs are still as
-written. Records are added only after the run has synced its outputs to disk, so the manifest
-never vouches for a file a crash could lose.
+written. Records are added as inputs are converted (memory stays flat) and trusted only once the
+run has synced its outputs to disk (one call for the whole file system, every half minute and at
+the end), so the manifest never vouches for a file a crash could lose; what a killed run wrote
+since is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
@@ -69,6 +71,9 @@ class Manifest:
     def __init__(self, folder: str) -> None:
         self.path = os.path.join(folder, STATE_FOLDER, MANIFEST)
         self._connection: Any = None
+        self.run = os.urandom(8).hex()
+        """Marks this run's records until :meth:`vouch` (another run's are not ours to vouch
+        for); a record left marked by a killed run is not trusted."""
 
     def _connect(self, create: bool) -> Any:
         if self._connection is None and (create or os.path.exists(self.path)):
@@ -78,6 +83,7 @@ class Manifest:
                 connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
                 connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
                 connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute("PRAGMA cache_size=-1024")  # 1 MiB: memory stays flat
                 connection.executescript(
                     """
                     CREATE TABLE IF NOT EXISTS inputs (
@@ -86,7 +92,8 @@ class Manifest:
                         size INTEGER,
                         mtime_ns INTEGER,
                         digest TEXT,
-                        outputs TEXT NOT NULL
+                        outputs TEXT NOT NULL,
+                        run TEXT
                     );
                     CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL);
                     """
@@ -107,7 +114,8 @@ class Manifest:
         if connection is None:
             return None
         row = connection.execute(
-            "SELECT fingerprint, size, mtime_ns, digest, outputs FROM inputs WHERE key = ?",
+            "SELECT fingerprint, size, mtime_ns, digest, outputs FROM inputs"
+            " WHERE key = ? AND run IS NULL",
             (key,),
         ).fetchone()
         if row is None:
@@ -126,22 +134,34 @@ class Manifest:
         return row is not None
 
     def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
-        """Record inputs (key, fingerprint, record) in one transaction."""
-        import sqlite3
-
+        """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for
+        (see :meth:`vouch`); one transaction."""
         rows: list[tuple[Any, ...]] = []
         produced: list[tuple[str, str]] = []
         for key, print_, record in entries:
             outputs = json.dumps(record.outputs)
-            rows.append((key, print_, record.size, record.mtime_ns, record.digest, outputs))
+            row = (key, print_, record.size, record.mtime_ns, record.digest, outputs, self.run)
+            rows.append(row)
             produced.extend((path, key) for path, _, _ in record.outputs)
-        if not rows:
-            return
+        if rows:
+            self._transaction(
+                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)", rows),
+                ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
+            )
+
+    def vouch(self) -> None:
+        """Vouch for this run's records, once their outputs are on disk: a rerun trusts them."""
+        if self._connection is not None:
+            self._transaction(("UPDATE inputs SET run = NULL WHERE run = ?", [(self.run,)]))
+
+    def _transaction(self, *statements: tuple[str, list[tuple[Any, ...]]]) -> None:
+        import sqlite3
+
         connection = self._connect(create=True)
         try:
             connection.execute("BEGIN IMMEDIATE")
-            connection.executemany("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?)", rows)
-            connection.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced)
+            for statement, rows in statements:
+                connection.executemany(statement, rows)
             connection.execute("COMMIT")
         except sqlite3.Error as error:
             with contextlib.suppress(sqlite3.Error):
