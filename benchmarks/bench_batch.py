@@ -48,7 +48,10 @@ def timed(command: Sequence[str], **kwargs: object) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB, largest process of the tree) of one command."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs  # type: ignore[call-overload]
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        **kwargs,  # type: ignore[call-overload]
     )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
@@ -93,7 +96,18 @@ def throughput(work: Path, files: int, runs: int) -> None:
     out, archive = work / "out", work / "out.jsonl"
     for label, target in (("folder", f"{out}/"), ("JSON Lines", str(archive))):
         commands = {
-            jobs: (lambda jobs=jobs: [*ARTICLEKIT, "convert", str(source), "-o", target, "-q", "-j", jobs])
+            jobs: (
+                lambda jobs=jobs: [
+                    *ARTICLEKIT,
+                    "convert",
+                    str(source),
+                    "-o",
+                    target,
+                    "-q",
+                    "-j",
+                    jobs,
+                ]
+            )
             for jobs in ("1", "2")
         }
         times = alternate(commands, runs, clear(out, archive))
@@ -156,7 +170,12 @@ def memory(work: Path, sizes: Sequence[int]) -> None:
         for shape, arguments in shapes.items():
             seconds, peak = timed([*ARTICLEKIT, "convert", *arguments, "-q", "-j", "2"])
             peaks.setdefault(shape, []).append(peak)
-            row(f"{shape}, {size:,} articles, -j 2", f"{seconds:.1f} s", f"{peak / 1024:.0f} MiB", "")
+            row(
+                f"{shape}, {size:,} articles, -j 2",
+                f"{seconds:.1f} s",
+                f"{peak / 1024:.0f} MiB",
+                "",
+            )
         shutil.rmtree(folder)
     if len(sizes) > 1:
         for shape, values in peaks.items():
@@ -214,7 +233,12 @@ def pandoc(work: Path, files: int) -> None:
             comparison = f"pandoc {other * 1000:.0f} ms a file ({other / mine:.2f}x articlekit)"
         else:
             comparison = "pandoc not installed: skipped"
-        row(f"{label}, one process a file ({files} files)", f"{mine * 1000:.0f} ms a file", "", comparison)
+        row(
+            f"{label}, one process a file ({files} files)",
+            f"{mine * 1000:.0f} ms a file",
+            "",
+            comparison,
+        )
 
 
 SECTIONS = ("throughput", "resume", "dask", "memory", "oneshot", "pandoc")
