@@ -44,33 +44,30 @@ ARTICLEKIT = [sys.executable, "-m", "articlekit"]
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "harbour-ferries.txt"
 
 
-def timed(command: Sequence[str], **kwargs: object) -> tuple[float, int]:
+def timed(command: Sequence[str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB, largest process of the tree) of one command."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        **kwargs,  # type: ignore[call-overload]
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    stderr = process.stderr.read().decode() if process.stderr else ""
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0,):
-        raise SystemExit(f"{' '.join(map(str, command))} failed:\n{stderr}")
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            message = errors.read().decode(errors="replace")
+            raise SystemExit(f"{' '.join(map(str, command))} failed:\n{message}")
     return elapsed, usage.ru_maxrss
 
 
 def alternate(
-    commands: dict[str, Callable[[], Sequence[str]]], runs: int, before: Callable[[], None]
+    commands: dict[str, Sequence[str]], runs: int, before: Callable[[], None]
 ) -> dict[str, list[float]]:
     """Each command ``runs`` times, taking turns; ``before`` clears outputs before each run."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             before()
-            times[name].append(timed(command())[0])
+            times[name].append(timed(command)[0])
     return times
 
 
@@ -95,22 +92,10 @@ def throughput(work: Path, files: int, runs: int) -> None:
     source = work / "stories"
     out, archive = work / "out", work / "out.jsonl"
     for label, target in (("folder", f"{out}/"), ("JSON Lines", str(archive))):
-        commands = {
-            jobs: (
-                lambda jobs=jobs: [
-                    *ARTICLEKIT,
-                    "convert",
-                    str(source),
-                    "-o",
-                    target,
-                    "-q",
-                    "-j",
-                    jobs,
-                ]
-            )
-            for jobs in ("1", "2")
-        }
-        times = alternate(commands, runs, clear(out, archive))
+        convert = [*ARTICLEKIT, "convert", str(source), "-o", target, "-q", "-j"]
+        times = alternate(
+            {jobs: [*convert, jobs] for jobs in ("1", "2")}, runs, clear(out, archive)
+        )
         one, two = statistics.median(times["1"]), statistics.median(times["2"])
         row(f"text → {label}, {files:,} files, -j 1", f"{one:.2f} s", f"{files / one:,.0f}/s", "")
         row(
@@ -144,10 +129,7 @@ def dask(work: Path, files: int, runs: int) -> None:
         return
     source, out = work / "stories", work / "out"
     command = [*ARTICLEKIT, "convert", str(source), "-o", f"{out}/", "-q", "-j", "2"]
-    commands = {
-        "local": lambda: [*command, "--scheduler", "local"],
-        "pool": lambda: command,
-    }
+    commands = {"local": [*command, "--scheduler", "local"], "pool": command}
     times = alternate(commands, runs, clear(out))
     cluster, pool = statistics.median(times["local"]), statistics.median(times["pool"])
     row(
@@ -162,11 +144,12 @@ def memory(work: Path, sizes: Sequence[int]) -> None:
         folder = work / f"memory-{size}"
         write_stories(folder / "stories", size)
         archive = folder / "archive.jsonl"
+        stories, g2, json = str(folder / "stories"), f"{folder / 'g2'}/", f"{folder / 'json'}/"
         shapes = {
-            "text files → JSON Lines": [str(folder / "stories"), "-o", str(archive)],
-            "JSON Lines → folder (NewsML-G2)": [str(archive), "-o", f"{folder / 'g2'}/", "--to", "newsml"],
-            "folder → folder (JSON)": [str(folder / "stories"), "-o", f"{folder / 'json'}/"],
-        }  # fmt: skip
+            "text files → JSON Lines": [stories, "-o", str(archive)],
+            "JSON Lines → folder (NewsML-G2)": [str(archive), "-o", g2, "--to", "newsml"],
+            "folder → folder (JSON)": [stories, "-o", json],
+        }
         for shape, arguments in shapes.items():
             seconds, peak = timed([*ARTICLEKIT, "convert", *arguments, "-q", "-j", "2"])
             peaks.setdefault(shape, []).append(peak)
@@ -188,19 +171,17 @@ def memory(work: Path, sizes: Sequence[int]) -> None:
 def oneshot(work: Path, runs: int) -> None:
     docx = work / "oneshot.docx"
     commands = {
-        "pass": lambda: [sys.executable, "-c", "pass"],
-        "json": lambda: [*ARTICLEKIT, "convert", str(EXAMPLE), "--to", "json", "-q"],
-        "docx": lambda: [*ARTICLEKIT, "convert", str(EXAMPLE), "-o", str(docx), "--force", "-q"],
+        "pass": [sys.executable, "-c", "pass"],
+        "json": [*ARTICLEKIT, "convert", str(EXAMPLE), "--to", "json", "-q"],
+        "docx": [*ARTICLEKIT, "convert", str(EXAMPLE), "-o", str(docx), "--force", "-q"],
     }
     times = alternate(commands, runs, lambda: None)
     bare = statistics.median(times["pass"])
     row("`python -c pass`", f"{bare * 1000:.0f} ms", "", "")
     for name in ("json", "docx"):
         median = statistics.median(times[name])
-        row(
-            f"one-shot `articlekit convert harbour-ferries.txt` to {name}", f"{median * 1000:.0f} ms",
-            "", f"**{median / bare:.1f}x** `python -c pass`",
-        )  # fmt: skip
+        what = f"one-shot `articlekit convert harbour-ferries.txt` to {name}"
+        row(what, f"{median * 1000:.0f} ms", "", f"**{median / bare:.1f}x** `python -c pass`")
 
 
 def pandoc(work: Path, files: int) -> None:
@@ -211,34 +192,35 @@ def pandoc(work: Path, files: int) -> None:
         headline, _, rest = text.read_text(encoding="utf-8").partition("\n\n")
         text.with_suffix(".md").write_text(f"# {headline}\n\n{rest}", encoding="utf-8")
     have_pandoc = shutil.which("pandoc") is not None
-    jobs = {
-        "text/Markdown → DOCX": (
-            lambda path: [*ARTICLEKIT, "convert", str(path), "-o", str(path.with_suffix(".docx")), "--force", "-q"],
-            lambda path: ["pandoc", str(path.with_suffix(".md")), "-o", str(path.with_suffix(".pandoc.docx"))],
-        ),
-        "DOCX → text/Markdown": (
-            lambda path: [*ARTICLEKIT, "convert", str(path.with_suffix(".docx")), "--to", "text", "-q"],
-            lambda path: ["pandoc", str(path.with_suffix(".pandoc.docx")), "-t", "markdown"],
-        ),
-    }  # fmt: skip
-    for label, (ours, theirs) in jobs.items():
+
+    def commands(path: Path) -> dict[str, tuple[list[str], list[str]]]:
+        docx, theirs = str(path.with_suffix(".docx")), str(path.with_suffix(".pandoc.docx"))
+        return {
+            "text/Markdown → DOCX": (
+                [*ARTICLEKIT, "convert", str(path), "-o", docx, "--force", "-q"],
+                ["pandoc", str(path.with_suffix(".md")), "-o", theirs],
+            ),
+            "DOCX → text/Markdown": (
+                [*ARTICLEKIT, "convert", docx, "--to", "text", "-q"],
+                ["pandoc", theirs, "-t", "markdown"],
+            ),
+        }
+
+    for label in ("text/Markdown → DOCX", "DOCX → text/Markdown"):
         times: dict[str, list[float]] = {"articlekit": [], "pandoc": []}
         for path in texts:  # taking turns, one process per file as pandoc users run it
-            times["articlekit"].append(timed(ours(path))[0])
+            ours, theirs = commands(path)[label]
+            times["articlekit"].append(timed(ours)[0])
             if have_pandoc:
-                times["pandoc"].append(timed(theirs(path))[0])
+                times["pandoc"].append(timed(theirs)[0])
         mine = statistics.median(times["articlekit"])
         if have_pandoc:
             other = statistics.median(times["pandoc"])
             comparison = f"pandoc {other * 1000:.0f} ms a file ({other / mine:.2f}x articlekit)"
         else:
             comparison = "pandoc not installed: skipped"
-        row(
-            f"{label}, one process a file ({files} files)",
-            f"{mine * 1000:.0f} ms a file",
-            "",
-            comparison,
-        )
+        what = f"{label}, one process a file ({files} files)"
+        row(what, f"{mine * 1000:.0f} ms a file", "", comparison)
 
 
 SECTIONS = ("throughput", "resume", "dask", "memory", "oneshot", "pandoc")

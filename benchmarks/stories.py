@@ -12,11 +12,13 @@ import random
 from pathlib import Path
 
 WORDS = (
-    "the council said on tuesday that harbour ferries would berth at night while fishermen "
-    "warned of crowded quays and residents feared engine noise near the old customs house as "
-    "traders expected prices to rise after a dry spell across the northern plains threatened "
-    "late harvest according to officials who spoke on condition of anonymity"
-).split()
+    "the", "council", "said", "on", "tuesday", "that", "harbour", "ferries", "would", "berth",
+    "at", "night", "while", "fishermen", "warned", "of", "crowded", "quays", "and", "residents",
+    "feared", "engine", "noise", "near", "the", "old", "customs", "house", "as", "traders",
+    "expected", "prices", "to", "rise", "after", "a", "dry", "spell", "across", "the", "northern",
+    "plains", "threatened", "late", "harvest", "according", "to", "officials", "who", "spoke",
+    "on", "condition", "of", "anonymity",
+)  # fmt: skip
 PLACES = ("Port Aldwin", "Lindenfort", "Marrow Bay", "Halmstead", "Eastholm")
 SOURCES = ("Westcliff Courier", "Northern Ledger", "Harbour Gazette")
 MONTHS = (

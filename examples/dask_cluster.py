@@ -14,7 +14,6 @@ the most frequent words of the headlines.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
 from articlekit.batch import BatchResult, convert_batch
 from articlekit.batch.dask import to_bag
