@@ -260,7 +260,8 @@ def Many(description: str) -> Any:
 
 class _Model(BaseModel):
     # Assignments are validated too: an article edited in code stays one every writer can write.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # Built on first use (defer_build): a conversion never pays for models it does not use.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 def _require_one(schema: dict[str, Any], model: type) -> None:
@@ -875,14 +876,8 @@ Block: TypeAlias = Annotated[
     | Annotated[Table, Tag("table")],
     Discriminator("type"),
 ]
-"""One block of the body."""
-
-Quote.model_rebuild()
-ListItem.model_rebuild()
-List.model_rebuild()
-TableCell.model_rebuild()
-TableRow.model_rebuild()
-Table.model_rebuild()
+"""One block of the body (the models that hold blocks find ``Block`` here when they are first
+built: every model is built on first use, so start-up pays only for what a conversion uses)."""
 
 
 def _depth(blocks: list[Block]) -> int:
