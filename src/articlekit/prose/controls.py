@@ -21,6 +21,18 @@ _UNWANTED = re.compile(
 )
 
 
+_ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a character that must not appear in article text; several times
+    faster than :func:`find_control` on clean text (the common case), with the same answer."""
+    if text.isascii():  # known without a scan; then one pass of bytes.translate in C
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_CONTROLS)) != len(data)
+    return not text.isprintable() and _CONTROL.search(text) is not None
+
+
 def find_control(text: str) -> re.Match[str] | None:
     """The first character that must not appear in article text, if any."""
     return _CONTROL.search(text)
