@@ -112,7 +112,10 @@ def _check_header(article: Article, header: list[str], context: Context) -> None
             return
         parse.apply_header(found, fields)
     expected = article.model_dump(include={"byline", "authors", "source", "published", "updated"})
-    read_back = Article(**fields).model_dump(include=set(expected))
+    # A given id: deriving one from the content would cost a serialisation, for a probe.
+    read_back = Article(**{"id": "urn:articlekit:probe", **fields}).model_dump(
+        include=set(expected)
+    )
     if article.byline is None:
         expected.pop("byline", None)
         read_back.pop("byline", None)
