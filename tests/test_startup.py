@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,17 @@ def test_built_in_formats_need_no_entry_point_scan() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_rerun_with_nothing_to_do_imports_no_model(tmp_path: Path) -> None:
+    """A finished run is a fast no-op: no reader, no writer, no pydantic."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for number in range(3):
+        (stories / f"s{number}.txt").write_text(
+            f"Headline Number {number}\n\nPORT ALDWIN — A story of its own.\n", encoding="utf-8"
+        )
+    for output in (f"{tmp_path / 'out'}/", str(tmp_path / "all.jsonl")):
+        imported("convert", str(stories), "-o", output, "-q")
+        modules = imported("convert", str(stories), "-o", output, "-q")
+        assert not [name for name in modules if name.startswith(("pydantic", "articlekit.formats"))]

@@ -56,6 +56,8 @@ CLAIMED_FOLDERS = 256
 """Output folders whose taken names are remembered: inputs come folder by folder, so memory
 stays flat; inputs of other input folders that mirror to the same names are refused by the
 files themselves (created only if absent)."""
+RECORD_BATCH = 512
+"""Finished inputs written to the manifest in one transaction."""
 MAX_MAX_BYTES = 1 << 40
 """1 TiB: more than any article file, less than what a read size may be."""
 
@@ -416,11 +418,12 @@ class Batch:
         to disk and vouch for them."""
         if self._manifest is None:
             return
-        if pending.entries:
+        due = force or time.monotonic() - pending.since >= VOUCH_EVERY
+        if pending.entries and (due or len(pending.entries) >= RECORD_BATCH):
             self._manifest.add(pending.entries)
             pending.unvouched += len(pending.entries)
             pending.entries = []
-        if pending.unvouched and (force or time.monotonic() - pending.since >= VOUCH_EVERY):
+        if pending.unvouched and due:
             assert self.settings.folder is not None
             _io.sync_file_system(self.settings.folder)
             self._manifest.vouch()
@@ -611,11 +614,18 @@ class Batch:
             yield result
 
 
+ARCHIVE_FORMATS = frozenset({"jsonl"})
+"""Built-in formats whose reader splits a file into records; the other built-in readers are not
+imported to ask (a rerun that has nothing to do imports no reader)."""
+
+
 def _splitter_for(source_format: str | None, path: str) -> Any:
     from articlekit import detect, registry
 
     names = [source_format] if source_format else detect.formats_by_extension(path, "reader")
     if len(names) != 1:
+        return None
+    if names[0] in registry.builtin_formats("reader") and names[0] not in ARCHIVE_FORMATS:
         return None
     reader = registry.get_reader(names[0])
     return reader if hasattr(reader, "records") and hasattr(reader, "read_record") else None
