@@ -71,12 +71,15 @@ class Manifest:
     def __init__(self, folder: str) -> None:
         self.path = os.path.join(folder, STATE_FOLDER, MANIFEST)
         self._connection: Any = None
+        self._earlier = os.path.exists(self.path)
+        """Whether an earlier run left records (if not, looking anything up is pointless: this
+        run's own records are not trusted before it vouches for them)."""
         self.run = os.urandom(8).hex()
         """Marks this run's records until :meth:`vouch` (another run's are not ours to vouch
         for); a record left marked by a killed run is not trusted."""
 
     def _connect(self, create: bool) -> Any:
-        if self._connection is None and (create or os.path.exists(self.path)):
+        if self._connection is None and (create or self._earlier):
             import sqlite3
 
             try:
@@ -110,9 +113,9 @@ class Manifest:
 
     def lookup(self, key: str) -> tuple[str, Record] | None:
         """The fingerprint and record of an input, when an earlier run converted it."""
-        connection = self._connect(create=False)
-        if connection is None:
+        if not self._earlier:
             return None
+        connection = self._connect(create=False)
         row = connection.execute(
             "SELECT fingerprint, size, mtime_ns, digest, outputs FROM inputs"
             " WHERE key = ? AND run IS NULL",
@@ -127,9 +130,9 @@ class Manifest:
 
     def produced(self, relative: str) -> bool:
         """Whether an earlier run wrote this file (a path below the output folder)."""
-        connection = self._connect(create=False)
-        if connection is None:
+        if not self._earlier:
             return False
+        connection = self._connect(create=False)
         row = connection.execute("SELECT 1 FROM outputs WHERE path = ?", (relative,)).fetchone()
         return row is not None
 
