@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 import articlekit
-from articlekit import Article, Diagnostic, InputError, UsageError, convert, read, write
+from articlekit import (
+    Article,
+    Diagnostic,
+    InputError,
+    OutputError,
+    UsageError,
+    convert,
+    read,
+    write,
+)
 
 from conftest import DATA
 
@@ -53,9 +62,12 @@ def test_write_returns_bytes_and_writes_atomically(tmp_path: Path) -> None:
     target = tmp_path / "story.json"
     written = write(article, target)
     assert target.read_bytes() == written.value
-    with pytest.raises(UsageError, match="output exists"):
-        write(article, target)
-    write(article, target, force=True)
+    write(article, target)  # the same bytes are there already: nothing to do
+    with pytest.raises(OutputError, match="output exists"):
+        write(article, target, format="text")  # other bytes: only with force
+    assert target.read_bytes() == written.value
+    write(article, target, format="text", force=True)
+    assert target.read_bytes().startswith(b"City Council")
     stream = io.BytesIO()
     write(article, stream, format="jsonl")
     assert stream.getvalue().endswith(b"}\n")

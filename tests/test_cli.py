@@ -19,7 +19,12 @@ STORY = DATA / "text" / "byline-dash-dateline.txt"
 
 
 def _no_leftovers(folder: Path) -> None:
-    assert not [path.name for path in folder.iterdir() if path.name.endswith(".tmp")]
+    assert not [path.name for path in folder.rglob("*") if path.name.endswith(".tmp")]
+
+
+def _visible(folder: Path) -> list[str]:
+    """The files a user sees in an output folder (not its hidden .articlekit bookkeeping)."""
+    return sorted(path.name for path in folder.iterdir() if not path.name.startswith("."))
 
 
 def _one_error_line(stderr: str, *fragments: str) -> None:
@@ -83,7 +88,7 @@ def test_several_inputs_to_jsonl_and_to_a_folder(tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
     folder = tmp_path / "json"
     assert run_cli("convert", *inputs, "-o", f"{folder}/", "-q").code == 0
-    assert sorted(path.name for path in folder.iterdir()) == [
+    assert _visible(folder) == [
         "body-only.json",
         "cr-only.json",
         "utf16-bom.json",
@@ -91,8 +96,12 @@ def test_several_inputs_to_jsonl_and_to_a_folder(tmp_path: Path) -> None:
 
 
 def test_folder_input(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for source in (DATA / "text").glob("*.t*t"):
+        (texts / source.name).write_bytes(source.read_bytes())
     out = tmp_path / "texts.jsonl"
-    done = run_cli("convert", str(DATA / "text"), "--from", "text", "-o", str(out), "-q")
+    done = run_cli("convert", str(texts), "--from", "text", "-o", str(out), "-q")
     assert done.code == 0, done.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(list((DATA / "text").glob("*.t*t")))
@@ -110,7 +119,7 @@ def test_several_articles_need_a_format_that_holds_them(tmp_path: Path) -> None:
     )
     folder = tmp_path / "out"
     assert run_cli("convert", str(jsonl), "-o", f"{folder}/").code == 0
-    assert sorted(path.name for path in folder.iterdir()) == ["two-2.json", "two.json"]
+    assert _visible(folder) == ["two-2.json", "two.json"]
 
 
 @pytest.mark.parametrize(
@@ -196,10 +205,12 @@ def test_argparse_errors_exit_2() -> None:
 
 
 def test_existing_output_needs_force(tmp_path: Path) -> None:
+    """One rule for one file and for a folder: an output articlekit did not write is kept, and
+    its input fails with exit code 1 (see also the folder case below)."""
     out = tmp_path / "out.json"
     out.write_text("keep me", encoding="utf-8")
-    done = run_cli("convert", str(STORY), "-o", str(out))
-    assert done.code == 2
+    done = run_cli("convert", str(STORY), "-o", str(out), "-q")
+    assert done.code == 1
     _one_error_line(done.stderr, "output exists; use --force")
     assert out.read_text(encoding="utf-8") == "keep me"
     assert run_cli("convert", str(STORY), "-o", str(out), "--force", "-q").code == 0
@@ -327,14 +338,14 @@ def test_same_stem_in_one_folder_gets_distinct_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
     assert done.code == 0, done.stderr
-    assert sorted(path.name for path in out.iterdir()) == ["story.json", "story.txt.json"]
+    assert _visible(out) == ["story.json", "story.txt.json"]
 
 
 def test_several_inputs_to_a_single_article_format_are_refused_before_any_output() -> None:
     done = run_cli("convert", str(STORY), str(DATA / "text" / "cr-only.txt"))
     assert done.code == 2
     assert done.stdout == b""
-    _one_error_line(done.stderr, "2 inputs need an output format that holds several articles")
+    _one_error_line(done.stderr, "several inputs need an output format that holds several")
 
 
 def test_input_holding_several_articles_leaves_no_partial_stdout(tmp_path: Path) -> None:
@@ -367,7 +378,7 @@ def test_folder_output_under_a_file_is_a_clean_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     done = run_cli("convert", str(STORY), "-o", f"{blocker}/sub/", "-q")
     assert done.code == 1
-    _one_error_line(done.stderr, "cannot make its folder")
+    _one_error_line(done.stderr, f"cannot make the output folder: {blocker} is not a folder")
 
 
 CLI_SCRIPT = "from articlekit.cli import main; import sys; sys.exit(main(sys.argv[1:]))"
@@ -386,7 +397,8 @@ def test_failed_writes_are_one_line_errors_and_leave_no_temporary_file(tmp_path:
     )  # fmt: skip
     assert done.returncode == 1
     _one_error_line(done.stderr, "File too large")
-    assert list(out.iterdir()) == []
+    assert _visible(out) == []
+    _no_leftovers(out)
     with open("/dev/full", "wb") as full:
         to_full = subprocess.run(
             [sys.executable, "-c", CLI_SCRIPT, "convert", str(STORY), "--to", "json", "-q"],
@@ -437,7 +449,7 @@ def test_existing_outputs_in_a_folder_fail_their_input_only(tmp_path: Path) -> N
     done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
     assert done.code == 1
     _one_error_line(done.stderr, "c.json: output exists; use --force")
-    assert sorted(path.name for path in out.iterdir()) == [f"{name}.json" for name in "abcde"]
+    assert _visible(out) == [f"{name}.json" for name in "abcde"]
     assert (out / "c.json").read_text(encoding="utf-8") == "keep"
 
 
@@ -462,29 +474,30 @@ def test_empty_output_name_is_a_usage_error() -> None:
     _one_error_line(done.stderr, "-o takes a file, a folder (DIR/) or - for stdout")
 
 
-def test_a_folder_that_cannot_be_listed_is_an_input_reported_not_skipped(
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Simulated: tests may run as root, whom no permission stops."""
-    from articlekit import _io, cli
+    from articlekit import _io
+    from articlekit.batch.inputs import Input, Rejected, expand
 
     (tmp_path / "a.txt").write_bytes(STORY.read_bytes())
     locked = tmp_path / "locked"
     locked.mkdir()
-    real_walk = os.walk
+    real_listdir = os.listdir
 
-    def walk(top: Any, onerror: Any = None, **kwargs: Any) -> Any:
-        for root, folders, files in real_walk(top, **kwargs):
-            if "locked" in folders:
-                folders.remove("locked")
-                onerror(PermissionError(13, "Permission denied", str(locked)))
-            yield root, folders, files
+    def listdir(path: Any) -> Any:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_listdir(path)
 
-    monkeypatch.setattr(os, "walk", walk)
-    assert list(cli._folder_inputs(tmp_path, (".txt",))) == [
-        (str(tmp_path / "a.txt"), "a.txt"),
-        (str(locked), "locked"),
-    ]
+    monkeypatch.setattr(os, "listdir", listdir)
+    entries = list(expand([str(tmp_path)]))
+    assert isinstance(entries[0], Input) and entries[0].relative == "a.txt"
+    assert isinstance(entries[1], Rejected) and entries[1].source == str(locked)
+    assert entries[1].error is not None
+    assert "the folder cannot be read: permission denied" in str(entries[1].error)
+    assert len(entries) == 2
     monkeypatch.setattr(os, "access", lambda *_: False)
     with pytest.raises(InputError, match="the folder cannot be read: permission denied"):
         _io.open_input(str(locked))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,33 @@ def test_example_outputs_are_current(source: str, target: str, tmp_path: Path) -
     written = tmp_path / target
     convert(EXAMPLES / source, written)
     assert written.read_bytes() == (EXAMPLES / target).read_bytes()
+
+
+def run_example(script: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script), *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_the_batch_example_converts_then_finds_everything_up_to_date(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run_example("batch_archive.py", str(EXAMPLES), str(out), "--to", "nitf", "-j", "2")
+    assert first.returncode == 0, first.stderr
+    assert "9 converted, 0 up to date, 0 failed" in first.stderr
+    assert (out / "harbour-ferries.txt.nitf.xml").read_bytes().startswith(b"<?xml")
+    again = run_example("batch_archive.py", str(EXAMPLES), str(out), "--to", "nitf")
+    assert again.returncode == 0, again.stderr
+    assert "0 converted, 9 up to date" in again.stderr
+
+
+def test_the_dask_example_runs_on_a_local_cluster(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="needs the dask extra")
+    done = run_example("dask_cluster.py", str(EXAMPLES), str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert "9 converted" in done.stdout
+    assert "most frequent headline words: night" in done.stdout
+    assert len(list((tmp_path / "out").glob("*.nitf.xml"))) == 9

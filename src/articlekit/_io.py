@@ -6,9 +6,10 @@ import contextlib
 import errno
 import io
 import os
+import re
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import IO, Any, cast
@@ -30,12 +31,40 @@ def display_name(source: Any) -> str:
     return str(getattr(source, "name", "<stream>"))
 
 
-def read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
-    """All bytes of ``stream``, refusing more than ``max_bytes``."""
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+def too_large(max_bytes: int, name: str | None = None) -> InputError:
+    return InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+
+
+def read_limited(stream: IO[bytes], name: str, max_bytes: int, *, already: int = 0) -> bytes:
+    """All bytes of ``stream``, refusing more than ``max_bytes`` in all (``already`` of them were
+    read before)."""
+    data = stream.read(max_bytes - already + 1)
+    if already + len(data) > max_bytes:
+        raise too_large(max_bytes, name)
     return data
+
+
+class LimitedStream:
+    """A binary stream that refuses to give more than ``max_bytes`` in all: the limit of a
+    streamed input (JSON Lines) is that of the whole input, as for inputs read at once."""
+
+    def __init__(self, stream: Any, max_bytes: int, name: str, *, already: int = 0) -> None:
+        self._stream = stream
+        self._left = max_bytes - already
+        self._max_bytes = max_bytes
+        self.name = name
+
+    def _count(self, data: bytes) -> bytes:
+        self._left -= len(data)
+        if self._left < 0:
+            raise too_large(self._max_bytes, self.name)
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        return self._count(self._stream.read(size if size >= 0 else self._left + 1))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._count(self._stream.readline(size if size >= 0 else self._left + 1))
 
 
 def load(source: Any, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
@@ -43,7 +72,7 @@ def load(source: Any, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
     name = display_name(source)
     if isinstance(source, bytes | bytearray | memoryview):
         if len(source) > max_bytes:
-            raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+            raise too_large(max_bytes, name)
         return bytes(source), name
     if isinstance(source, str | os.PathLike):
         if os.fspath(source) == STDIO:
@@ -54,7 +83,7 @@ def load(source: Any, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
     if not isinstance(data, bytes):
         raise UsageError("file objects must be opened in binary mode", path=name)
     if len(data) > max_bytes:
-        raise InputError(f"input is larger than the limit of {max_bytes} bytes", path=name)
+        raise too_large(max_bytes, name)
     return data, name
 
 
@@ -103,24 +132,134 @@ def _umask() -> int:
     return mask
 
 
-class AtomicFile:
-    """A file written under a temporary name and renamed into place by :meth:`commit`.
+@cache
+def _host() -> str:
+    """A short tag of this machine, so that a run only clears temporary files of its own host."""
+    import zlib
 
-    Readers of the path see the old file or the complete new one, never a partial one; a file that
-    is discarded (or an error before commit) leaves nothing behind. An existing file is replaced
-    only with ``force``, keeps its permissions, and a symbolic link keeps pointing at it (the file
-    it names is replaced). Character devices and pipes (``/dev/null``, a FIFO) are written into
-    directly: they cannot be replaced, and writing is what is asked of them.
+    node = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
+    return f"{zlib.crc32(node.encode('utf-8', 'replace')):08x}"
+
+
+TEMPORARY_SUFFIX = ".tmp"
+_TEMPORARY = re.compile(r"^\..*\.ak-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp$")
+
+
+def temporary_name(folder: str, base: str) -> str:
+    """A fresh hidden name in ``folder`` for a file on its way to ``base``; it names this host and
+    process, so that :func:`remove_stray_temporaries` knows when nobody will finish it."""
+    random = os.urandom(4).hex()
+    return os.path.join(folder, f".{base}.ak-{_host()}-{os.getpid()}-{random}{TEMPORARY_SUFFIX}")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or a platform without signal 0
+        return True
+    return True
+
+
+def remove_stray_temporaries(folder: str) -> int:
+    """Delete the temporary files in ``folder`` left by killed articlekit processes of this host
+    (a process still running may finish its own); returns how many were removed."""
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        match = _TEMPORARY.match(name)
+        if match and match["host"] == _host() and not _alive(int(match["pid"])):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, name))
+                removed += 1
+    return removed
+
+
+def cannot_create(error: OSError, folder: str) -> str:
+    """Why no file can be created in ``folder``, in words (the system's errno alone misleads:
+    /proc answers "no such file" for a folder that exists)."""
+    code = error.errno
+    folder = folder or "."
+    if code == errno.ENOTDIR:
+        blocker = folder
+        while blocker and not os.path.lexists(blocker):
+            blocker = os.path.dirname(blocker)
+        return f"{blocker or folder} is not a folder"
+    if code == errno.ENOENT:
+        if not os.path.isdir(folder):
+            return "the output folder does not exist"
+        return f"cannot create files in {folder}: its file system takes no new files"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"permission denied: cannot create files in {folder}"
+    if code == errno.EROFS:
+        return f"cannot create files in {folder}: read-only file system"
+    return error.strerror or str(error)
+
+
+_LINK_UNSUPPORTED = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
+"""Answers of file systems without hard links (FAT, some network and FUSE file systems)."""
+
+
+def _same_content(first: str, second: str) -> bool:
+    try:
+        if os.path.getsize(first) != os.path.getsize(second):
+            return False
+        with open(first, "rb") as one, open(second, "rb") as other:
+            while True:
+                block = one.read(1 << 20)
+                if block != other.read(1 << 20):
+                    return False
+                if not block:
+                    return True
+    except OSError:
+        return False
+
+
+class AtomicFile:
+    """A file written under a temporary name and put in place by :meth:`commit`.
+
+    Readers of the path see no file or the complete new one, never a partial one; a file that is
+    discarded (or an error before commit) leaves nothing behind. Without ``force`` the file is
+    created only if absent, atomically (a hard link from the finished temporary file), so two runs
+    writing one name never overwrite each other: an existing file with the same bytes is left as it
+    is (:attr:`outcome` ``"unchanged"``), another one is replaced only when ``replaceable`` says so
+    (an output articlekit itself wrote earlier), else committing fails with "output exists". With
+    ``force`` an existing file is replaced, keeps its permissions, and a symbolic link keeps
+    pointing at it (the file it names is replaced). Character devices and pipes (``/dev/null``, a
+    FIFO) are written into directly: they cannot be replaced, and writing is what is asked of them.
+    ``durable`` syncs the file and its folder to disk on commit (a batch syncs once per run
+    instead).
     """
 
-    def __init__(self, path: str, *, force: bool = False) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        force: bool = False,
+        replaceable: Callable[[os.stat_result], bool] | None = None,
+        temporary_folder: str | None = None,
+        durable: bool = True,
+    ) -> None:
         self.path = path
+        self.force = force
+        self.replaceable = replaceable
+        self.durable = durable
+        self.outcome: str | None = None
+        """After commit: ``"written"``, or ``"unchanged"`` when the same bytes were there."""
+        self.status: os.stat_result | None = None
+        """After commit: the status of the file in place (size, modification time)."""
         self._temporary: str | None = None
         self._stream: IO[bytes] | None = None
         try:
             status: os.stat_result | None = os.stat(path)
         except FileNotFoundError:
             status = None
+        except NotADirectoryError as error:
+            raise OutputError(cannot_create(error, os.path.dirname(path)), path=path) from None
         except OSError as error:
             raise OutputError(error.strerror or str(error), path=path) from None
         if status is not None and (stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
@@ -130,22 +269,20 @@ class AtomicFile:
             raise UsageError("output is a directory", path=path)
         if status is not None and not stat.S_ISREG(status.st_mode):
             raise UsageError("output is not a regular file", path=path)
-        if status is not None and not force:
-            raise UsageError("output exists; use --force to replace it", path=path)
         self._target = os.path.realpath(path)
-        self._mode = stat.S_IMODE(status.st_mode) if status else 0o666 & ~_umask()
-        import tempfile
-
-        try:
-            descriptor, self._temporary = tempfile.mkstemp(
-                prefix=f".{os.path.basename(self._target)}.",
-                suffix=".tmp",
-                dir=os.path.dirname(self._target),
-            )
-        except FileNotFoundError:
-            raise OutputError("the output folder does not exist", path=path) from None
-        except OSError as error:
-            raise OutputError(error.strerror or str(error), path=path) from None
+        self._mode = stat.S_IMODE(status.st_mode) if status and force else None
+        folder = temporary_folder or os.path.dirname(self._target)
+        while True:
+            temporary = temporary_name(folder, os.path.basename(self._target))
+            try:
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+                descriptor = os.open(temporary, flags, 0o666)
+            except FileExistsError:
+                continue
+            except OSError as error:
+                raise OutputError(cannot_create(error, folder), path=path) from None
+            break
+        self._temporary = temporary
         self._stream = os.fdopen(descriptor, "wb")
 
     def _open(self, path: str, mode: str) -> IO[bytes]:
@@ -163,25 +300,65 @@ class AtomicFile:
             raise OutputError(error.strerror or str(error), path=self.path) from None
 
     def commit(self) -> None:
-        """Flush, sync and rename into place (or just close a device or pipe)."""
+        """Flush (and sync when durable) and put the file in place; see the class."""
         assert self._stream is not None, "commit after commit or discard"
         try:
             self._stream.flush()
             if self._temporary is None:
                 self._stream.close()
                 self._stream = None
+                self.outcome = "written"
                 return
-            os.fsync(self._stream.fileno())
+            if self.durable:
+                os.fsync(self._stream.fileno())
+            self.status = os.fstat(self._stream.fileno())
             self._stream.close()
             self._stream = None
-            os.chmod(self._temporary, self._mode)
-            os.replace(self._temporary, self._target)
+            if self._mode is not None:
+                os.chmod(self._temporary, self._mode)
+            if self.force:
+                os.replace(self._temporary, self._target)
+                self._temporary = None
+                self.outcome = "written"
+            else:
+                self.outcome = self._place(self._temporary)
+            if self.durable:
+                _sync_folder(os.path.dirname(self._target))
         except OSError as error:
-            self.discard()
             raise OutputError(error.strerror or str(error), path=self.path) from None
+        finally:
+            self.discard()
+
+    def _place(self, temporary: str) -> str:
+        """Create the target from the temporary file only if it is absent (see the class)."""
+        try:
+            try:
+                os.link(temporary, self._target)
+            except OSError as error:
+                if error.errno not in _LINK_UNSUPPORTED or isinstance(error, FileExistsError):
+                    raise
+                # No hard links here: claim the name with an exclusive empty file, then replace
+                # it (a reader may see it empty for a moment, never partial).
+                os.close(os.open(self._target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+                os.replace(temporary, self._target)
+                self._temporary = None
+            return "written"
+        except FileExistsError:
+            if _same_content(temporary, self._target):
+                self.status = os.stat(self._target)
+                return "unchanged"
+            try:
+                existing = os.stat(self._target)
+            except OSError:
+                existing = None
+            if existing is not None and self.replaceable and self.replaceable(existing):
+                os.replace(temporary, self._target)
+                self._temporary = None
+                return "written"
+            raise OutputError("output exists; use --force to replace it", path=self.path) from None
 
     def discard(self) -> None:
-        """Drop everything written; the target path is left as it was."""
+        """Drop what is not in place yet; the target path is left as it was."""
         if self._stream is not None:
             with contextlib.suppress(OSError):  # closing flushes, which fails as writing did
                 self._stream.close()
@@ -189,10 +366,25 @@ class AtomicFile:
         if self._temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temporary)
+            self._temporary = None
 
 
-def write_atomic(path: str, chunks: Iterable[bytes], *, force: bool = False) -> None:
-    """Write ``chunks`` to ``path`` atomically (see :class:`AtomicFile`)."""
+def _sync_folder(folder: str) -> None:
+    """Make a new name in ``folder`` durable (POSIX: fsync the directory)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some platforms and file systems cannot sync a directory
+    finally:
+        os.close(descriptor)
+
+
+def write_atomic(path: str, chunks: Iterable[bytes], *, force: bool = False) -> str:
+    """Write ``chunks`` to ``path`` atomically (see :class:`AtomicFile`); returns the outcome."""
     output = AtomicFile(path, force=force)
     try:
         for chunk in chunks:
@@ -201,6 +393,7 @@ def write_atomic(path: str, chunks: Iterable[bytes], *, force: bool = False) -> 
         output.discard()
         raise
     output.commit()
+    return output.outcome or "written"
 
 
 class PrefixedStream:
@@ -264,3 +457,25 @@ def replace_closed_standard_streams() -> None:
         sys.stdin = io.TextIOWrapper(io.BufferedReader(_ClosedStream()))
     if sys.stdout is None:
         sys.stdout = cast(Any, _ClosedStream())
+
+
+def sync_file_system(path: str) -> None:
+    """Flush what was written on ``path``'s file system to disk: one call for a whole batch
+    instead of a sync per file (``syncfs`` on Linux, ``sync`` elsewhere)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            descriptor = os.open(path, os.O_RDONLY)
+        except OSError:
+            descriptor = -1
+        if descriptor >= 0:
+            try:
+                if ctypes.CDLL(None, use_errno=True).syncfs(descriptor) == 0:
+                    return
+            except (OSError, AttributeError):
+                pass
+            finally:
+                os.close(descriptor)
+    if hasattr(os, "sync"):
+        os.sync()

@@ -63,12 +63,14 @@ def read_all(
     *,
     format: str | None = None,
     options: Mapping[str, str] | None = None,
-    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     name: str | None = None,
     timezone: str | None = None,
 ) -> Iterator[Result[Article]]:
     """Every article in ``source`` (most files hold one), each with its warnings, lazily.
 
+    ``max_bytes`` refuses a larger input, whatever its format. Without it, a document read into
+    memory may be up to 64 MiB, and a streamed one (JSON Lines) any size, each record up to that.
     ``name`` names bytes or a stream in messages (and finds their configuration) when they were
     read from a file by the caller. ``timezone`` (an IANA name such as ``Europe/Oslo``) is the
     zone of date-times the source writes without one, which otherwise keep only their date.
@@ -79,24 +81,28 @@ def read_all(
 
     options = _with_timezone(options, timezone)
     name = name or _io.display_name(source)
+    limit = max_bytes or _io.DEFAULT_MAX_BYTES
     stream, opened = _open(source)
     try:
-        head = stream.read(min(detect.HEAD_SIZE, max_bytes + 1))
+        head = stream.read(min(detect.HEAD_SIZE, limit + 1))
         if not isinstance(head, bytes):
             raise UsageError("file objects must be opened in binary mode", path=name)
-        if len(head) > max_bytes:
-            raise InputError(f"input is larger than the limit of {max_bytes} bytes")
+        if len(head) > limit:
+            raise _io.too_large(limit)
         reader = registry.get_reader(detect.reader_for(_path_of(source), head, format))
         data: Any
         if getattr(reader, "streaming", False):
             if not head.strip():
                 raise InputError("empty file" if not head else "file holds only whitespace")
-            data = _io.PrefixedStream(head, stream, name)
+            rest: Any = stream
+            if max_bytes is not None:
+                rest = _io.LimitedStream(stream, max_bytes, name, already=len(head))
+            data = _io.PrefixedStream(head, rest, name)
         else:
-            data = head + _io.read_limited(stream, name, max_bytes - len(head))
+            data = head + _io.read_limited(stream, name, limit, already=len(head))
             if not data.strip():
                 raise InputError("empty file" if not data else "file holds only whitespace")
-        context = registry.Context(path=name, options=dict(options or {}), max_bytes=max_bytes)
+        context = registry.Context(path=name, options=dict(options or {}), max_bytes=limit)
         # Each result is handed out when the next article (or the end) arrives, so that warnings
         # about what follows the last article (a skipped record, a trailer) still reach the user.
         held: Result[Article] | None = None
@@ -175,7 +181,7 @@ def read(
     *,
     format: str | None = None,
     options: Mapping[str, str] | None = None,
-    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     timezone: str | None = None,
 ) -> Result[Article]:
     """The one article in ``source``; an error when it holds none or several (use ``read_all``).
@@ -248,7 +254,7 @@ def convert(
     to_format: str | None = None,
     options: Mapping[str, str] | None = None,
     force: bool = False,
-    max_bytes: int = _io.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     timezone: str | None = None,
 ) -> Result[bytes]:
     """Read ``source`` and write it in another format; warnings of both steps are returned.

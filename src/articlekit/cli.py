@@ -11,18 +11,14 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from articlekit import __version__, _io
 from articlekit._text import printable
 
 if TYPE_CHECKING:
-    from articlekit.diagnostics import Diagnostic
-    from articlekit.errors import ArticlekitError
-
-T = TypeVar("T")
+    from articlekit.batch import BatchResult, Summary
 
 PROG = "articlekit"
 
@@ -79,10 +75,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of the official IPTC schemas; XML and ninjs output is then validated "
         "against them (also: ARTICLEKIT_SCHEMAS, or schemas in [tool.articlekit])",
     )
-    convert.add_argument("--force", action="store_true", help="replace existing output files")
+    convert.add_argument(
+        "--force",
+        action="store_true",
+        help="convert everything again and replace existing outputs (without it, outputs an "
+        "earlier run left up to date are skipped, and files articlekit did not write are kept)",
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
         "--fail-on-warning", action="store_true", help="exit 1 when any warning was printed"
+    )
+    convert.add_argument(
+        "--fail-fast", action="store_true", help="stop at the first input that fails"
     )
     convert.add_argument(
         "-j",
@@ -97,7 +101,30 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="refuse inputs larger than N bytes (default: 64 MiB)",
+        help="refuse inputs larger than N bytes (default: documents up to 64 MiB; a JSON Lines "
+        "archive any size, each record up to 64 MiB)",
+    )
+    convert.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in input folders, also read links to files outside the folder and enter linked "
+        "folders",
+    )
+    convert.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write every input's result (outputs, warnings, error) to FILE as JSON Lines",
+    )
+    convert.add_argument(
+        "--durable",
+        action="store_true",
+        help="sync each output file to disk as it is written (default: once for the whole run)",
+    )
+    convert.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address, or 'local' for a cluster of --jobs "
+        "processes on this machine (needs articlekit[dask])",
     )
 
     _validate_parser(commands, debug)
@@ -136,14 +163,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        sys.stderr.close()
-        return 1
+        return _broken_pipe()
     except OSError as error:  # the system refused to write (a full disk, a closed stdout)
         _report(_io.output_error(error), arguments.debug)
         return 1
     except Exception as error:  # a bug: still one line, traceback only on request
         _report_bug(error, arguments.debug)
         return 1
+
+
+def _broken_pipe() -> int:
+    """The reader of our standard output went away (``| head -1``): stop quietly as other Unix
+    tools do, by the signal they die of, with nothing more written anywhere."""
+    import signal
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe at exit
+    except (OSError, ValueError):
+        pass
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    print(f"{PROG}: note: the output pipe was closed early", file=sys.stderr)
+    return 1
 
 
 def _report(error: Exception, debug: bool) -> None:
@@ -178,99 +221,30 @@ def _options(pairs: list[str]) -> dict[str, str]:
         if not equals or not key:
             raise UsageError(f"--option takes KEY=VALUE, not {pair!r}")
         options[key.strip()] = value
-    if options:
-        from articlekit.registry import known_options
-
-        known = known_options()  # None: a third-party format takes options it does not list
-        unknown = sorted(set(options) - known) if known is not None else []
-        if known is not None and unknown:
-            raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
-    if "timezone" in options:  # a misspelt zone is a usage error before anything is read
-        from articlekit.prose.dates import time_zone
-
-        time_zone(options["timezone"])
     return options
 
 
-def _expand(inputs: list[str], source_format: str | None) -> Iterator[str]:
-    """Input paths (folders give their files; see :func:`_expand_with_roots`)."""
-    for name, _ in _expand_with_roots(inputs, source_format):
-        yield name
+SHOWN_ERRORS = 20
+"""Errors printed in full before the rest are only counted (``--report`` keeps every one)."""
 
 
-def _expand_with_roots(inputs: list[str], source_format: str | None) -> Iterator[tuple[str, str]]:
-    """Input paths, each with its path relative to the folder it was found in.
+class _Reporter:
+    """What the user sees of a batch: warnings (unless quiet), errors (the first few, then a
+    count), a progress bar with rate and ETA on a terminal, the summary line, and ``--report``."""
 
-    A folder gives its files (sorted, hidden ones skipped) whose extension some reader claims:
-    only ``--from``'s extensions when given, so stray files are not taken for articles.
-    """
-    from articlekit import registry
-
-    extensions: tuple[str, ...] | None = None
-    for name in inputs:
-        path = Path(name)
-        if name == "-" or not path.is_dir():
-            yield name, "stdin" if name == "-" else path.name
-            continue
-        if extensions is None:
-            infos = registry.formats("reader")
-            chosen = [infos[source_format]] if source_format in infos else list(infos.values())
-            extensions = tuple(
-                extension.lower() for info in chosen for extension in _safe_extensions(info)
-            )
-        yield from _folder_inputs(path, extensions)
-
-
-def _folder_inputs(folder: Path, extensions: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    """The article files below ``folder``, sorted; a sub-folder that cannot be listed is given
-    as an input too, so that it is reported rather than silently skipped."""
-    found: list[Path] = []
-
-    def unreadable(error: OSError) -> None:
-        found.append(Path(error.filename))
-
-    for root, folders, files in os.walk(folder, onerror=unreadable):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found.extend(
-            Path(root, name)
-            for name in files
-            if not name.startswith(".")
-            and name.lower().endswith(extensions)
-            and Path(root, name).is_file()  # not a pipe or device, which could block a read
-        )
-    for child in sorted(found):
-        yield str(child), str(child.relative_to(folder))
-
-
-def _safe_extensions(info: Any) -> tuple[str, ...]:
-    from articlekit import registry
-    from articlekit.errors import UsageError
-
-    try:
-        return registry.extensions_of(info)
-    except UsageError:
-        return ()
-
-
-class _Printer:
-    """Prints warnings (unless quiet) and errors, counts warnings, and shows progress over many
-    inputs on a terminal (tqdm, when installed)."""
-
-    def __init__(self, quiet: bool, progress: bool = False) -> None:
-        self.quiet = quiet
-        self.count = 0
-        self.show_progress = progress and not quiet and sys.stderr.isatty()
+    def __init__(self, arguments: argparse.Namespace, total: int | None, progress: bool) -> None:
+        self.quiet = arguments.quiet
+        self.debug = arguments.debug
+        self.warnings = 0
+        self.errors = 0
         self.bar: Any = None
-
-    def track(self, items: Iterable[T], total: int) -> Iterable[T]:
-        if not self.show_progress:
-            return items
-        try:
+        if progress:
             from tqdm import tqdm
-        except ImportError:
-            return items
-        self.bar = tqdm(items, total=total, unit="file", file=sys.stderr, leave=False)
-        return cast("Iterable[T]", self.bar)
+
+            self.bar = tqdm(total=total, unit="input", file=sys.stderr, leave=False, smoothing=0.1)
+        self.report: _io.AtomicFile | None = None
+        if arguments.report:
+            self.report = _io.AtomicFile(arguments.report, force=True)
 
     def _print(self, line: str) -> None:
         if self.bar is not None:
@@ -278,289 +252,109 @@ class _Printer:
         else:
             print(line, file=sys.stderr)
 
-    def warnings(self, diagnostics: Sequence[Diagnostic]) -> None:
-        self.count += len(diagnostics)
+    def result(self, result: BatchResult) -> None:
+        if self.bar is not None:
+            self.bar.update()
+        self.warnings += len(result.warnings)
         if not self.quiet:
-            for diagnostic in diagnostics:
-                self._print(str(diagnostic))
+            for warning in result.warnings:
+                self._print(str(warning))
+        if result.error is not None:
+            self.errors += 1
+            if self.errors <= SHOWN_ERRORS:
+                if self.debug and result.error.__traceback__ is not None:
+                    import traceback
 
-    def error(self, error: Exception, debug: bool) -> None:
-        if debug:
-            import traceback
+                    traceback.print_exception(result.error)
+                self._print(f"{PROG}: error: {result.error}")
+        if self.report is not None:
+            import json
 
-            traceback.print_exception(error)
-        self._print(f"{PROG}: error: {error}")
+            line = json.dumps(result.as_json(), ensure_ascii=False) + "\n"
+            self.report.write(line.encode("utf-8", "surrogateescape"))
 
-    def close(self) -> None:
+    def finish(self, summary: Summary, batch: bool) -> None:
         if self.bar is not None:
             self.bar.close()
+        if self.report is not None:
+            self.report.commit()
+        hidden = self.errors - SHOWN_ERRORS
+        if hidden > 0:
+            more = "; --report FILE lists every one" if self.report is None else ""
+            print(f"{PROG}: error: … and {hidden:,} more errors not shown{more}", file=sys.stderr)
+        if (batch and not self.quiet) or summary.interrupted:
+            print(f"{PROG}: {summary}", file=sys.stderr)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: work in flight finishes, the summary is printed."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated
 
 
 def _convert(arguments: argparse.Namespace) -> int:
-    from articlekit import detect, registry
-    from articlekit.errors import ArticlekitError, UsageError
+    import signal
+
+    from articlekit.batch import Batch
+    from articlekit.errors import UsageError
 
     options = _options(arguments.option)
     if arguments.schemas:
         options["schemas"] = arguments.schemas
-    if arguments.jobs is not None and arguments.jobs < 1:
-        raise UsageError("--jobs takes a number of processes, 1 or more")
-    _check_max_bytes(arguments.max_bytes)
-    inputs = list(_expand_with_roots(arguments.inputs, arguments.source_format))
-    output = arguments.output
-    if [name for name, _ in inputs].count("-") > 1:
-        raise UsageError("standard input can be read only once")
-    writer_name = detect.writer_for(
-        None if output in (None, "-") or _is_folder(output) else output, arguments.target_format
+    output = "-" if arguments.output is None else arguments.output
+    batch = Batch(
+        arguments.inputs,
+        output,
+        to=arguments.target_format,
+        source_format=arguments.source_format,
+        options=options,
+        jobs=arguments.jobs,
+        force=arguments.force,
+        fail_fast=arguments.fail_fast,
+        max_bytes=arguments.max_bytes,
+        follow_links=arguments.follow_links,
+        durable=arguments.durable,
+        scheduler=arguments.scheduler,
     )
-    writer = registry.get_writer(writer_name)
-    if output == "":
-        raise UsageError("-o takes a file, a folder (DIR/) or - for stdout, not an empty name")
-    if output not in (None, "-") and not _is_folder(output):
-        for name, _ in inputs:
-            if _io.same_file(name, output) if name != "-" else _io.is_standard_input(output):
-                raise UsageError("output is an input file; refusing to overwrite it", path=output)
-    if output in (None, "-") and getattr(writer, "binary", False) and sys.stdout.isatty():
-        raise UsageError(f"{writer_name} output is binary; give an output file with -o")
-    if len(inputs) > 1 and not _is_folder(output) and not getattr(writer, "concatenable", False):
-        raise UsageError(
-            f"{len(inputs)} inputs need an output format that holds several articles "
-            "(--to jsonl) or an output folder (-o DIR/)"
-        )
-    job = _ConvertJob(
-        arguments.source_format,
-        writer_name,
-        options,
-        arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
-        registry.formats("writer")[writer_name].extensions,
-        output if _is_folder(output) else None,
-        None if output in (None, "-") or _is_folder(output) else output,
-    )
-    printer = _Printer(arguments.quiet, progress=len(inputs) > 1)
-    delivery = _Delivery(arguments, writer_name, writer, printer, [name for name, _ in inputs])
-    failures = 0
-    finished = False
+    if batch.mode == "stdout" and sys.stdout.isatty():
+        from articlekit.registry import get_writer
+
+        if getattr(get_writer(batch.writer_name), "binary", False):
+            raise UsageError(f"{batch.writer_name} output is binary; give an output file with -o")
+    many = len(arguments.inputs) > 1 or any(os.path.isdir(name) for name in arguments.inputs)
+    progress = many and not arguments.quiet and sys.stderr.isatty()
+    reporter = _Reporter(arguments, batch.count() if progress else None, progress)
+    signal.signal(signal.SIGTERM, _terminate)
+    interrupted: KeyboardInterrupt | None = None
     try:
-        for (name, _), outcome in printer.track(job.run(inputs, arguments.jobs), len(inputs)):
-            if isinstance(outcome, ArticlekitError):
-                if isinstance(outcome, UsageError):
-                    raise outcome
-                failures += 1
-                printer.error(outcome, arguments.debug)
-                if len(inputs) == 1:
-                    return outcome.exit_code
-                continue
-            try:
-                delivery.deliver(name, outcome)
-            except UsageError:
-                raise
-            except ArticlekitError as error:  # this input's output could not be written
-                failures += 1
-                printer.error(error, arguments.debug)
-                if len(inputs) == 1:
-                    return error.exit_code
+        for result in batch:
+            reporter.result(result)
             if not gc.isenabled():
                 gc.freeze()  # the imported modules are permanent; collect only what follows
                 gc.enable()
-        delivery.finish()
-        finished = True
-    finally:
-        printer.close()
-        if not finished:
-            delivery.abandon()
-    if failures:
+    except KeyboardInterrupt as stop:
+        interrupted = stop
+    except BaseException:
+        reporter.finish(batch.summary, False)  # the error says it all
+        raise
+    reporter.finish(batch.summary, many or interrupted is not None)
+    if interrupted is not None:
+        return 128 + (signal.SIGTERM if isinstance(interrupted, Terminated) else signal.SIGINT)
+    if batch.summary.failed:
         return 1
-    if arguments.fail_on_warning and printer.count:
+    if arguments.fail_on_warning and reporter.warnings:
         return 1
     return 0
 
 
-MAX_MAX_BYTES = 1 << 40
-"""1 TiB: more than any article file, less than what a read size may be."""
-
-
 def _check_max_bytes(value: int | None) -> None:
+    from articlekit.batch.engine import MAX_MAX_BYTES
     from articlekit.errors import UsageError
 
     if value is not None and not 1 <= value <= MAX_MAX_BYTES:
         raise UsageError(f"--max-bytes takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
-
-
-def _is_folder(output: str | None) -> bool:
-    if not output:
-        return False
-    return output.endswith(("/", os.sep)) or Path(output).is_dir()
-
-
-class _Output(NamedTuple):
-    """One converted article: where it goes (in folder mode), its bytes and its warnings."""
-
-    target: str | None
-    data: bytes
-    warnings: tuple[Diagnostic, ...]
-
-
-class _ConvertJob(NamedTuple):
-    """Reading and writing, without delivery: the part that runs in worker processes."""
-
-    source_format: str | None
-    writer_name: str
-    options: dict[str, str]
-    max_bytes: int
-    extensions: tuple[str, ...]
-    folder: str | None
-    output: str | None
-    """The output file (not a folder), named in the writer's warnings."""
-
-    def run(
-        self, inputs: list[tuple[str, str]], jobs: int | None
-    ) -> Iterator[tuple[tuple[str, str], list[_Output] | ArticlekitError]]:
-        """Each input with its outputs (or its error), in input order, lazily."""
-        if len(inputs) == 1 and not self.folder:  # stream: big JSON Lines are never held whole
-            yield inputs[0], self.outputs(*inputs[0])
-            return
-        if len(inputs) == 1:  # into a folder: all of the input's files, or none of them
-            yield inputs[0], _convert_one((self, *inputs[0]))
-            return
-        from articlekit._parallel import ordered_map
-
-        work = ((self, name, root) for name, root in inputs)
-        results = ordered_map(_convert_one, work, jobs=jobs, count=len(inputs), minimum=32)
-        yield from zip(inputs, results, strict=True)
-
-    def outputs(self, name: str, relative: str) -> Any:
-        """The outputs of one input, as a generator (errors raise on iteration)."""
-        from articlekit.api import read_all
-        from articlekit.errors import ArticlekitError
-        from articlekit.registry import Context, get_writer
-
-        writer = get_writer(self.writer_name)
-        results = read_all(
-            name, format=self.source_format, options=self.options, max_bytes=self.max_bytes
-        )
-        for index, result in enumerate(results, start=1):
-            target = self.target(relative, index) if self.folder else None
-            context = Context(path=target or self.output or "-", options=self.options)
-            try:
-                data = writer.write(result.value, context)
-            except ArticlekitError as error:  # a writer's refusal is about this input
-                raise error.located(name) from None
-            yield _Output(target, data, (*result.warnings, *context.warnings))
-
-    def target(self, relative: str, index: int) -> str:
-        """The output path in folder mode: the input's path below its root, new extension."""
-        extension = next(iter(self.extensions), ".out")
-        path = Path(relative)
-        stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-        name = f"{stem}{extension}" if index == 1 else f"{stem}-{index}{extension}"
-        return str(Path(self.folder or ".") / path.parent / name)
-
-
-def _convert_one(work: tuple[_ConvertJob, str, str]) -> list[_Output] | ArticlekitError:
-    """Worker entry point: all outputs of one input, or its error as a value (a bug in a reader
-    is this file's error too: the other files of the batch still get converted)."""
-    from articlekit.errors import ArticlekitError, InputError
-
-    job, name, relative = work
-    try:
-        return list(job.outputs(name, relative))
-    except ArticlekitError as error:
-        return error
-    except Exception as error:
-        message = printable(f"{type(error).__name__}: {error}")
-        return InputError(f"internal error ({message}); please report it", path=name)
-
-
-class _Delivery:
-    """Sends outputs to stdout, one output file, or files in a folder."""
-
-    def __init__(
-        self,
-        arguments: argparse.Namespace,
-        writer_name: str,
-        writer: Any,
-        printer: _Printer,
-        inputs: list[str],
-    ) -> None:
-        self.arguments = arguments
-        self.inputs = {os.path.realpath(name) for name in inputs if name != "-"}
-        """Every input of the run: none may be replaced by an output, read yet or not."""
-        self.writer_name = writer_name
-        self.concatenable = getattr(writer, "concatenable", False)
-        self.printer = printer
-        self.output: str | None = arguments.output
-        self.written = 0
-        self.targets: set[str] = set()
-        self.held: bytes | None = None
-        """A single-article format's output to stdout, held until the input is read to its end,
-        so that an input that turns out to hold several articles leaves no partial output."""
-        self.file: _io.AtomicFile | None = None
-        if self.output not in (None, "-") and not _is_folder(self.output):
-            self.file = _io.AtomicFile(self.output, force=arguments.force)
-
-    def deliver(self, name: str, outputs: Iterable[_Output]) -> None:
-        from articlekit.errors import OutputError, UsageError
-
-        for output in outputs:
-            self.printer.warnings(output.warnings)
-            if output.target is not None:
-                target = self._free(output.target, name)
-                if os.path.realpath(target) in self.inputs:
-                    raise OutputError("would replace an input file; not written", path=target)
-                if os.path.lexists(target) and not self.arguments.force:
-                    raise OutputError("output exists; use --force to replace it", path=target)
-                try:
-                    Path(target).parent.mkdir(parents=True, exist_ok=True)
-                except OSError as error:
-                    raise OutputError(
-                        f"cannot make its folder: {error.strerror or error}", path=target
-                    ) from None
-                _io.write_atomic(target, [output.data], force=self.arguments.force)
-            elif self.written and not self.concatenable:
-                raise UsageError(
-                    f"the input holds several articles, and a {self.writer_name} file holds one; "
-                    "write one file each into a folder (-o DIR/), or all into one with --to jsonl",
-                    path=name,
-                )
-            elif self.file is not None:
-                self.file.write(output.data)
-            elif not self.concatenable:
-                self.held = output.data
-            else:
-                sys.stdout.buffer.write(output.data)
-                sys.stdout.buffer.flush()
-            self.written += 1
-
-    def _free(self, target: str, name: str) -> str:
-        """``target``, or a variant naming the input's extension when an earlier input of this run
-        took it (``story.txt`` and ``story.xml`` become ``story.json`` and ``story.xml.json``)."""
-        candidate = target
-        if candidate in self.targets:
-            folder, file = os.path.split(target)
-            suffix = Path(name).suffix.lstrip(".")
-            stem, dot, extension = file.partition(".")
-            candidate = os.path.join(folder, f"{stem}.{suffix}.{extension}" if suffix else file)
-            number = 2
-            while candidate in self.targets:
-                candidate = os.path.join(folder, f"{stem}-{number}{dot}{extension}")
-                number += 1
-        self.targets.add(candidate)
-        return candidate
-
-    def finish(self) -> None:
-        """Put the output file in place, or leave none when no article was converted."""
-        if self.held is not None:
-            sys.stdout.buffer.write(self.held)
-            sys.stdout.buffer.flush()
-        if self.file is not None:
-            if self.written:
-                self.file.commit()
-            else:
-                self.file.discard()
-
-    def abandon(self) -> None:
-        if self.file is not None:
-            self.file.discard()
 
 
 # --- validate -----------------------------------------------------------------------------------
@@ -636,8 +430,21 @@ def _validate(arguments: argparse.Namespace) -> int:
         source_format=arguments.source_format,
         max_bytes=arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
     )
-    paths = list(_expand(arguments.paths, arguments.source_format))
-    reports = validate.check_files(paths, options, arguments.jobs)
+    from articlekit.batch.inputs import Rejected, expand
+
+    paths: list[str] = []
+    unreadable: dict[str, validate.FileReport] = {}
+    for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
+        if isinstance(entry, Rejected):
+            if entry.error is not None and not entry.about_folder:  # a pipe could block
+                problem = validate.Problem(entry.source, "AK001", entry.error.message)
+                unreadable[entry.source] = validate.FileReport(entry.source, [problem])
+                paths.append(entry.source)
+        elif entry.path is not None:
+            paths.append(entry.path)
+    readable = [path for path in paths if path not in unreadable]
+    checked = iter(validate.check_files(readable, options, arguments.jobs))
+    reports = [unreadable[path] if path in unreadable else next(checked) for path in paths]
     problems = [problem for report in reports for problem in report.problems]
     failed = sum(1 for report in reports if report.problems)
     skipped: dict[str, int] = {}

@@ -123,14 +123,15 @@ def sniff(head: bytes) -> Sniffed:
     return Sniffed("text")
 
 
-def _by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
+def formats_by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
     """Formats whose longest matching extension fits ``path`` (several when ambiguous).
 
     Built-in formats are asked first; third-party ones only when no built-in one matches, and a
     third-party format that fails to load is skipped here (``articlekit formats`` reports it).
     """
     name = path.lower()
-    for infos in (registry.formats(kind, plugins=False), registry.plugin_formats(kind)):
+    tables = (table(kind) for table in (registry.builtin_formats, registry.plugin_formats))
+    for infos in tables:  # third-party formats are looked up only if needed (an entry-point scan)
         best, found = 0, list[str]()
         for info in infos.values():
             try:
@@ -170,7 +171,7 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
             raise InputError(f"{seen.detail} content needs the {seen.format} reader, not installed")
         return seen.format
     if path:
-        candidates = _by_extension(path, "reader")
+        candidates = formats_by_extension(path, "reader")
         if len(candidates) == 1:
             return candidates[0]
     sniffed = _plugin_sniff(head)
@@ -205,7 +206,7 @@ def writer_for(path: str | None, explicit: str | None = None, default: str = "js
         return explicit
     if not path or path == "-":
         return default
-    candidates = _by_extension(path, "writer")
+    candidates = formats_by_extension(path, "writer")
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:

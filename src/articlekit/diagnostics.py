@@ -69,6 +69,9 @@ CATALOGUE: dict[str, str] = {
     "headline-joined": "the source headline spans several lines; they were joined into one",
     "encoding-declaration-wrong": "the XML's encoding declaration did not fit its bytes; corrected",
     "language-invalid": "the source's language is not a well-formed BCP 47 tag; not used as one",
+    # input folders (batch conversions)
+    "input-link-skipped": "a link in an input folder leads out of it or to a folder; not read",
+    "input-files-skipped": "files in an input folder have an extension no reader claims",
     # NewsML-G2
     "newsml-item-skipped": "an item that holds no text article (package, picture...) was skipped",
     "newsml-no-body": "a text item has no body (empty or missing content); the article has none",

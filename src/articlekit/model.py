@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import math
+import operator
 import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, get_args
@@ -39,7 +40,7 @@ from pydantic import (
     model_validator,
 )
 
-from articlekit.prose.controls import find_control
+from articlekit.prose.controls import find_control, has_control
 
 SCHEMA_VERSION: Literal["1.1"] = "1.1"
 """Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
@@ -71,7 +72,7 @@ _LINE_WHITESPACE = re.compile(r"\s+")
 
 
 def _check_characters(value: str) -> str:
-    bad = find_control(value)
+    bad = find_control(value) if has_control(value) else None
     if bad is not None:
         code = ord(bad.group())
         kind = (
@@ -251,8 +252,9 @@ DateOrDateTime: TypeAlias = Annotated[
 """A timezone-aware date-time, or a calendar date alone when the source gives no time."""
 
 
-def _omit_empty(value: Any) -> bool:
-    return not value
+_omit_empty = operator.not_
+"""Whether a value is left out of canonical JSON: when empty (a C function, called for every
+optional field of every block on every dump)."""
 
 
 def Optional(description: str, **kwargs: Any) -> Any:
@@ -272,7 +274,8 @@ def Many(description: str) -> Any:
 
 class _Model(BaseModel):
     # Assignments are validated too: an article edited in code stays one every writer can write.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # Built on first use (defer_build): a conversion never pays for models it does not use.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 def _require_one(schema: dict[str, Any], model: type) -> None:
@@ -458,13 +461,10 @@ class _Inline(_Model):
         return "".join(span.text for span in self.content)
 
 
-_UNCLEAN_CHARACTER = re.compile(
-    "[\t\r\f\v\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
-)
-
-
 def _is_clean(text: str) -> bool:
-    """Fast path: a single span that needs no normalisation (the common case)."""
+    """Fast path: a single span that needs no normalisation (the common case). Its text was
+    checked for control characters (Span), so only whitespace to normalise is looked for, by
+    substring searches (much faster than a pattern)."""
     return (
         bool(text)
         and not text[0].isspace()
@@ -472,7 +472,12 @@ def _is_clean(text: str) -> bool:
         and "  " not in text
         and " \n" not in text
         and "\n " not in text
-        and _UNCLEAN_CHARACTER.search(text) is None
+        and "\t" not in text
+        and "\r" not in text
+        and "\f" not in text
+        and "\v" not in text
+        and "\u2028" not in text
+        and "\u2029" not in text
     )
 
 
@@ -887,7 +892,8 @@ Block: TypeAlias = Annotated[
     | Annotated[Table, Tag("table")],
     Discriminator("type"),
 ]
-"""One block of the body."""
+"""One block of the body (the models that hold blocks find ``Block`` here when they are first
+built: every model is built on first use, so start-up pays only for what a conversion uses)."""
 
 _BLOCK_TAGS = frozenset(
     metadata.tag
@@ -896,13 +902,6 @@ _BLOCK_TAGS = frozenset(
     if isinstance(metadata, Tag)
 )
 """The block types (``paragraph``, ``heading``...), as pydantic names them in error locations."""
-
-Quote.model_rebuild()
-ListItem.model_rebuild()
-List.model_rebuild()
-TableCell.model_rebuild()
-TableRow.model_rebuild()
-Table.model_rebuild()
 
 
 def _depth(blocks: list[Block]) -> int:

@@ -220,6 +220,11 @@ class FormatInfo:
 
 
 def _builtin_infos(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
+    return dict(_builtin_table(kind))  # a copy: callers add plugins to it
+
+
+@cache
+def _builtin_table(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
     infos = {}
     for builtin in BUILTIN_FORMATS:
         attribute = builtin.reader if kind == "reader" else builtin.writer
@@ -259,6 +264,11 @@ def formats(kind: Literal["reader", "writer"], *, plugins: bool = True) -> dict[
     if plugins:
         infos.update(_plugin_infos(kind)[0])
     return infos
+
+
+def builtin_formats(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
+    """Only the built-in readers or writers."""
+    return _builtin_infos(kind)
 
 
 def plugin_formats(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
@@ -302,6 +312,18 @@ def get_writer(name: str) -> Writer:
     """The writer registered as ``name``."""
     writer: Writer = _lookup("writer", name)
     return writer
+
+
+def writer_extensions(name: str) -> tuple[str, ...]:
+    """The file name endings of writer ``name`` (third-party writers are looked up only when no
+    built-in one has the name); :class:`UnknownFormatError` when there is none."""
+    info = _builtin_table("writer").get(name)
+    if info is None:
+        info = formats("writer").get(name)
+    if info is None:
+        get_writer(name)  # raises, naming the known ones
+    assert info is not None
+    return extensions_of(info)
 
 
 def extensions_of(info: FormatInfo) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ def report_dropped(article: Article, carried: set[str], context: Context, format
         if name not in carried
         and name not in ALWAYS_CARRIED
         and getattr(article, name)
-        and not (name == "id" and article.id == content_id(article))
+        and not (name == "id" and _derived_id(article))
     ]
     if dropped:
         context.warn(
@@ -38,6 +38,12 @@ def report_dropped(article: Article, carried: set[str], context: Context, format
             f"{format_name} output cannot hold these fields: {', '.join(dropped)}",
             fields=tuple(dropped),
         )
+
+
+def _derived_id(article: Article) -> bool:
+    """Whether the id is the one derived from the content (the prefix first: deriving costs a
+    serialisation of the article)."""
+    return article.id.startswith("urn:articlekit:") and article.id == content_id(article)
 
 
 def without_media(

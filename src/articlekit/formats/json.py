@@ -99,10 +99,11 @@ class JsonLinesReader:
     streaming = True
 
     def read(self, data: IO[bytes], context: Context) -> Iterator[Article]:
-        from pydantic import ValidationError
+        for number, line in self.records(data, context):
+            yield from self.read_record(line, number, context)
 
-        from articlekit.model import describe_validation_error
-
+    def records(self, data: IO[bytes], context: Context) -> Iterator[tuple[int, bytes]]:
+        """Each non-blank line with its number: the records a batch converts one by one."""
         number = 0
         while True:
             line = data.readline(context.max_bytes + 1)
@@ -111,24 +112,33 @@ class JsonLinesReader:
             number += 1
             if len(line) > context.max_bytes:
                 raise InputError(f"line is longer than {context.max_bytes} bytes", line=number)
-            # One broken record of an archive is skipped and reported; the others still convert.
-            try:
-                text = decode_json_bytes(line)
-                if not text.strip():
-                    continue
-                item = parse_json(text, line=number)
-                if not isinstance(item, dict):
-                    raise InputError("a JSON Lines record must be an object")
-                article = Article.model_validate(item)
-            except InputError as error:
-                context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
-                continue
-            except ValidationError as error:
-                message = describe_validation_error(error)
-                context.warn("json-article-skipped", f"skipped: {message}", line=number)
-                continue
-            context.line = number
-            yield article
+            if line.strip():
+                yield number, line
+
+    def read_record(self, line: bytes, number: int, context: Context) -> Iterator[Article]:
+        """The article of one line; a broken record is skipped with a warning (the other records
+        of an archive still convert)."""
+        from pydantic import ValidationError
+
+        from articlekit.model import describe_validation_error
+
+        try:
+            text = decode_json_bytes(line)
+            if not text.strip():
+                return
+            item = parse_json(text, line=number)
+            if not isinstance(item, dict):
+                raise InputError("a JSON Lines record must be an object")
+            article = Article.model_validate(item)
+        except InputError as error:
+            context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
+            return
+        except ValidationError as error:
+            message = describe_validation_error(error)
+            context.warn("json-article-skipped", f"skipped: {message}", line=number)
+            return
+        context.line = number
+        yield article
 
 
 class JsonLinesWriter:

@@ -7,15 +7,30 @@ import re
 # C0 and C1 controls except TAB, LF and CR, DEL, lone surrogates, and the non-characters U+FFFE and
 # U+FFFF. None belongs in an article, none may reach a terminal unescaped, and XML cannot hold any
 # of them but the C1 range, so a writer could not write them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-# Terminal escape sequences (CSI, OSC, and two-character escapes), removed as a whole so that no
-# printable tail such as "[31m" is left behind.
-_ESCAPE_SEQUENCE = re.compile(
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+# Terminal escape sequences (CSI, OSC, and two-character escapes) go as a whole, so that no
+# printable tail such as "[31m" is left behind; one pattern with the single controls after them,
+# so that text is scanned once.
+_UNWANTED = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
     r"|\x1b[@-Z\\-_]"  # two-character sequences
     r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    f"|[{_CONTROLS}]"
 )
+
+
+_ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a character that must not appear in article text; several times
+    faster than :func:`find_control` on clean text (the common case), with the same answer."""
+    if text.isascii():  # known without a scan; then one pass of bytes.translate in C
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_CONTROLS)) != len(data)
+    return not text.isprintable() and _CONTROL.search(text) is not None
 
 
 def find_control(text: str) -> re.Match[str] | None:
@@ -25,9 +40,7 @@ def find_control(text: str) -> re.Match[str] | None:
 
 def strip_controls(text: str) -> tuple[str, int]:
     """Remove terminal escape sequences and control characters; also say how many went."""
-    cleaned, sequences = _ESCAPE_SEQUENCE.subn("", text)
-    cleaned, characters = _CONTROL.subn("", cleaned)
-    return cleaned, sequences + characters
+    return _UNWANTED.subn("", text)
 
 
 INVISIBLE = re.compile("[\xad\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")

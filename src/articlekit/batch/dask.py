@@ -1,0 +1,142 @@
+"""Beyond one machine: batches on a Dask cluster (the optional ``articlekit[dask]`` extra).
+
+Two ways in:
+
+* ``Batch(inputs, output, scheduler=...)`` (and ``articlekit convert --scheduler ADDRESS``) runs a
+  whole conversion on a cluster with everything a local run does: resuming, the manifest, ordered
+  results, the summary. ``scheduler`` is a ``distributed.Client``, a scheduler address
+  (``tcp://host:8786``), or ``"local"`` for a :class:`distributed.LocalCluster` of ``jobs`` worker
+  processes on this machine.
+* :func:`to_bag` gives the conversion as a ``dask.bag.Bag`` of
+  :class:`~articlekit.batch.BatchResult` to compose with other Dask work (no resuming: nothing
+  records what was done).
+
+The workers run :func:`articlekit.batch.worker.run_chunk`, the same function local worker
+processes run, on chunks of inputs planned by the client; outputs are byte-identical to a run in
+one process. Workers read the inputs and write an output folder themselves, so on a cluster of
+several machines both must be on a file system every worker sees, by the same absolute path. A
+task whose worker dies is run again by Dask on another worker: outputs are created only if absent
+(an identical file from the dead worker's attempt counts as done), and the dead worker's
+temporary files are removed at the end of the run, so every input is converted once and nothing
+partial is left.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from articlekit.batch.engine import Batch
+from articlekit.batch.executors import CHUNK
+from articlekit.batch.inputs import BatchInput
+from articlekit.batch.results import BatchResult
+from articlekit.batch.worker import Settings, Task, run_chunk
+from articlekit.errors import UsageError
+
+if TYPE_CHECKING:
+    import dask.bag
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(
+            "running on Dask needs the dask extra: pip install 'articlekit[dask]'"
+        ) from None
+    return distributed
+
+
+class DaskExecutor:
+    """Hands chunks of a :class:`Batch` to a Dask cluster (see the module)."""
+
+    def __init__(self, scheduler: Any, settings: Settings, jobs: int) -> None:
+        import logging
+
+        distributed = _distributed()
+        self.settings = settings
+        self._cluster = None
+        self._owned = True
+        if isinstance(scheduler, str) and scheduler == "local":
+            self._cluster = distributed.LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = distributed.Client(self._cluster)
+        elif isinstance(scheduler, str):
+            try:
+                self.client = distributed.Client(scheduler, timeout=30)
+            except (OSError, TimeoutError) as error:
+                raise UsageError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
+        else:
+            self.client = scheduler
+            self._owned = False
+        threads = sum(self.client.nthreads().values()) or jobs
+        self.window = 3 * threads
+        self.chunk = CHUNK
+        self._futures: list[Any] = []
+
+    def submit(self, tasks: list[Task]) -> Any:
+        future = self.client.submit(run_chunk, self.settings, tasks, pure=False)
+        self._futures = [item for item in self._futures if not item.done()]
+        self._futures.append(future)
+        return future
+
+    def close(self, cancel: bool) -> None:
+        if cancel:
+            for future in self._futures:
+                future.cancel()
+        self._futures = []
+        if self._owned:
+            self.client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+
+
+def _converted(settings: Settings, piece: list[Task] | BatchResult) -> list[BatchResult]:
+    if isinstance(piece, BatchResult):
+        return [piece]
+    return run_chunk(settings, piece).results
+
+
+def to_bag(
+    inputs: BatchInput | Iterable[BatchInput],
+    output: str | os.PathLike[str] | None = None,
+    **settings: Any,
+) -> dask.bag.Bag:
+    """A bag of :class:`BatchResult`, one per input in input order, converted where the bag is
+    computed.
+
+    ``output`` is an output folder (one every worker sees) or ``None`` (the results hold the
+    articles); the other arguments are those of :class:`Batch`, ``jobs`` and ``scheduler``
+    excepted (computing the bag decides where it runs).
+    """
+    import functools
+
+    import dask.bag
+
+    batch = Batch(inputs, output, **settings)
+    if batch.mode not in ("folder", "articles"):
+        raise UsageError("a Dask bag writes to an output folder, or gives the articles")
+    pieces: list[list[Task] | BatchResult] = []
+    chunk: list[Task] = []
+    for entry in batch.plan():
+        if isinstance(entry, Task):
+            chunk.append(entry)
+            if len(chunk) < CHUNK:
+                continue
+        if chunk:
+            pieces.append(chunk)
+            chunk = []
+        if isinstance(entry, BatchResult):
+            pieces.append(entry)
+    if chunk:
+        pieces.append(chunk)
+    convert = functools.partial(_converted, batch.settings)
+    bag: dask.bag.Bag = dask.bag.from_sequence(pieces, partition_size=1)  # type: ignore[no-untyped-call]
+    converted: dask.bag.Bag = bag.map(convert).flatten()  # type: ignore[no-untyped-call]
+    return converted

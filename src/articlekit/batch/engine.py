@@ -1,0 +1,718 @@
+"""The batch engine: the parent's side of a run, in one process, worker processes, or on Dask.
+
+The parent finds the inputs (lazily, :mod:`.inputs`), plans where each one's outputs go, skips
+those an earlier run left up to date (:mod:`.manifest`), and hands the rest out in chunks to an
+executor (:mod:`.executors`), whose workers read and write their own files (:mod:`.worker`).
+Results come back in input order, with a bounded number of chunks in flight, so memory stays
+flat; the parent records finished inputs in the manifest, appends a single output file's shares
+in order, and counts the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from articlekit import _io
+from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
+from articlekit.batch.inputs import (
+    STDIN,
+    BatchInput,
+    Exclusions,
+    Input,
+    Rejected,
+    claimed_extensions,
+    expand,
+)
+from articlekit.batch.manifest import (
+    STATE_FOLDER,
+    TEMPORARY,
+    Manifest,
+    digest,
+    file_digest,
+    fingerprint,
+    read_sidecar,
+    sidecar_path,
+    sidecar_vouches,
+    write_sidecar,
+)
+from articlekit.batch.results import BatchResult, Record, Status, Summary
+from articlekit.batch.worker import Chunk, Settings, Task, several_articles
+from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
+
+PARALLEL_FROM = 2 * CHUNK
+"""Fewer inputs than this are converted in this process: starting workers would cost more."""
+VOUCH_EVERY = 30.0
+"""Seconds between syncs of the output folder's file system, after which the manifest vouches
+for what was recorded (see :mod:`.manifest`)."""
+CLAIMED_FOLDERS = 256
+"""Output folders whose taken names are remembered: inputs come folder by folder, so memory
+stays flat; inputs of other input folders that mirror to the same names are refused by the
+files themselves (created only if absent)."""
+RECORD_BATCH = 512
+"""Finished inputs written to the manifest in one transaction."""
+MAX_MAX_BYTES = 1 << 40
+"""1 TiB: more than any article file, less than what a read size may be."""
+
+
+def _is_folder(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+@dataclass
+class _Slot:
+    """A chunk in flight: its results so far (ready ones, and places for the chunk's)."""
+
+    slots: list[BatchResult | int]
+    tasks: list[Task]
+    handle: Handle | None
+
+
+@dataclass
+class _Pending:
+    """Inputs finished since the manifest was last written to, and since it last vouched."""
+
+    entries: list[tuple[str, str, Record]] = field(default_factory=list)
+    unvouched: int = 0
+    since: float = field(default_factory=time.monotonic)
+
+
+class Batch:
+    """A batch conversion: iterate it to run it, one :class:`BatchResult` per input, in order.
+
+    ``inputs``: paths (files, folders, glob patterns, ``-`` for standard input) or
+    ``(name, bytes)`` pairs, or one path. ``output``: a folder (an existing one, or a name ending
+    in ``/``) mirroring the inputs' folders, one file (JSON Lines, or any format for one input),
+    ``-`` for standard output, or ``None`` to get the articles in the results.
+
+    Usage errors (an unknown format, an output that is an input) raise
+    :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
+    is that input's result. :attr:`summary` counts the run as it goes.
+    """
+
+    def __init__(
+        self,
+        inputs: BatchInput | Iterable[BatchInput],
+        output: str | os.PathLike[str] | None = None,
+        *,
+        to: str | None = None,
+        source_format: str | None = None,
+        options: Mapping[str, str] | None = None,
+        jobs: int | None = 1,
+        resume: bool = True,
+        force: bool = False,
+        fail_fast: bool = False,
+        max_bytes: int | None = None,
+        follow_links: bool = False,
+        durable: bool = False,
+        scheduler: Any = None,
+    ) -> None:
+        from articlekit import detect, registry
+
+        if isinstance(inputs, str | os.PathLike) or (
+            isinstance(inputs, tuple) and len(inputs) == 2 and isinstance(inputs[1], bytes)
+        ):
+            inputs = [inputs]
+        self._inputs: Iterable[BatchInput] = inputs
+        self._output = os.fspath(output) if output is not None else None
+        if self._output == "":
+            raise UsageError("-o takes a file, a folder (DIR/) or - for stdout, not an empty name")
+        if jobs is not None and jobs < 1:
+            raise UsageError("--jobs takes a number of processes, 1 or more")
+        if max_bytes is not None and not 1 <= max_bytes <= MAX_MAX_BYTES:
+            raise UsageError(f"--max-bytes takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
+        if source_format is not None:
+            registry.get_reader(source_format)
+        self.options = dict(options or {})
+        check_options(self.options)
+        output_name = self._output
+        if output_name is None:
+            self.mode = "articles"
+        elif output_name == STDIN:
+            self.mode = "stdout"
+        elif _is_folder(output_name):
+            self.mode = "folder"
+        else:
+            self.mode = "file"
+        self.writer_name = detect.writer_for(output_name if self.mode == "file" else None, to)
+        extension = next(iter(registry.writer_extensions(self.writer_name)), ".out")
+        self.source_format = source_format
+        self.jobs = jobs or os.cpu_count() or 1
+        self.resume = resume and not force
+        self.force = force
+        self.fail_fast = fail_fast
+        self.max_bytes = max_bytes
+        self.follow_links = follow_links
+        self.scheduler = scheduler
+        self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
+        self._given = list(self._inputs) if isinstance(self._inputs, list | tuple) else None
+        if sum(1 for item in self._given or () if isinstance(item, str) and item == STDIN) > 1:
+            raise UsageError("standard input can be read only once")
+        if self.mode == "file":
+            self._check_not_an_input(output_name or "")
+        self.settings = Settings(
+            source_format,
+            self.writer_name,
+            extension,
+            self.options,
+            max_bytes,
+            output_display=output_name if self.mode == "file" and output_name else STDIN,
+            force=force,
+            durable=durable,
+            keep_articles=self.mode == "articles",
+        )
+        self.summary = Summary()
+        self._claims: dict[str, set[int]] = {}
+        """Output names taken in the most recent folders (a folder's inputs come together)."""
+        self._manifest: Manifest | None = None
+        self._exclusions = Exclusions()
+        self._archive: tuple[str, tuple[str, str]] | None = None
+        self._sidecar: dict[str, Any] | None = None
+        self._splitters: dict[str, Any] = {}
+        self._units = 0
+        self._stopping = False
+        self._iterator: Generator[BatchResult, None, None] = self._run()
+
+    def _check_not_an_input(self, output: str) -> None:
+        for item in self._given or ():
+            if isinstance(item, tuple):
+                continue
+            name = os.fspath(item)
+            if name == STDIN:
+                if _io.is_standard_input(output):
+                    raise UsageError(
+                        "output is an input file; refusing to overwrite it", path=output
+                    )
+            elif not os.path.isdir(name) and _io.same_file(name, output):
+                raise UsageError("output is an input file; refusing to overwrite it", path=output)
+
+    # iteration
+
+    def __iter__(self) -> Iterator[BatchResult]:
+        return self
+
+    def __next__(self) -> BatchResult:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Stop early: work in flight finishes, what was done is recorded."""
+        self._iterator.close()
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def count(self) -> int | None:
+        """How many results the batch will give (for a progress bar), counted in a quick pass
+        over the inputs; ``None`` when the inputs can be iterated only once."""
+        if self._given is None:
+            return None
+        total = 0
+        for entry in expand(
+            self._given,
+            source_format=self.source_format,
+            follow_links=self.follow_links,
+            exclusions=self._exclusions,
+        ):
+            if isinstance(entry, Input) and self._splitter(entry) is not None:
+                total += _count_lines(entry.path or "")
+            else:
+                total += 1
+        return total
+
+    def plan(self) -> Iterator[Task | BatchResult]:
+        """The batch's inputs as tasks to run (see :func:`run_chunk`) or as results known
+        without converting (rejected, up to date), without running them (for :mod:`.dask`)."""
+        self._prepare()
+        try:
+            yield from self._entries()
+        finally:
+            self._cleanup()
+
+    # the run
+
+    def _run(self) -> Generator[BatchResult, None, None]:
+        started = time.perf_counter()
+        sink: Any = None
+        executor: Executor | None = None
+        finished = False
+        cancel = True
+        pending = _Pending()
+        try:
+            sink = self._prepare()
+            if self.mode == "file" and self._up_to_date_file():
+                yield from self._unchanged_file()
+                finished = True
+                return
+            inputs_digest = _InputsDigest() if self.mode == "file" else None
+            entries = self._entries(inputs_digest)
+            head = list(itertools.islice(entries, PARALLEL_FROM))
+            tasks = sum(1 for entry in head if isinstance(entry, Task))
+            if self.mode in ("file", "stdout") and tasks > 1:
+                self._check_concatenable(
+                    {entry.unit.source for entry in head if isinstance(entry, Task)}
+                )
+            executor = self._executor(sink, tasks >= PARALLEL_FROM)
+            queue: deque[_Slot] = deque()
+            current = _Slot([], [], None)
+            for entry in itertools.chain(head, entries):
+                if isinstance(entry, Task):
+                    current.slots.append(len(current.tasks))
+                    current.tasks.append(entry)
+                else:
+                    current.slots.append(entry)
+                if len(current.tasks) >= executor.chunk or len(current.slots) >= 4 * CHUNK:
+                    self._submit(executor, current, queue)
+                    current = _Slot([], [], None)
+                while queue and (len(queue) > executor.window or _ready(queue[0])):
+                    yield from self._complete(queue.popleft(), sink, pending)
+                if self._stopping:
+                    break
+            if not self._stopping:
+                self._submit(executor, current, queue)
+            while queue:
+                item = queue.popleft()
+                if self._stopping and item.handle is not None and item.handle.cancel():
+                    continue
+                yield from self._complete(item, sink, pending)
+            cancel = False
+            self._finish(sink, inputs_digest)
+            finished = True
+        except (KeyboardInterrupt, GeneratorExit):
+            self.summary.interrupted = True
+            raise
+        finally:
+            if executor is not None:
+                executor.close(cancel)
+            if not finished and isinstance(sink, _io.AtomicFile):
+                sink.discard()
+            self._record(pending, force=True)
+            self._cleanup()
+            self.summary.seconds = time.perf_counter() - started
+
+    def _prepare(self) -> Any:
+        """Make the output ready: the folder and its manifest, or the output file."""
+        output = self._output or ""
+        if self.mode == "folder":
+            folder = os.path.abspath(output)
+            state = os.path.join(folder, STATE_FOLDER)
+            try:
+                os.makedirs(os.path.join(state, TEMPORARY), exist_ok=True)
+            except OSError as error:
+                reason = _io.cannot_create(error, os.path.dirname(folder.rstrip(os.sep)))
+                raise OutputError(f"cannot make the output folder: {reason}", path=output) from None
+            real = os.path.realpath(folder)
+            _io.remove_stray_temporaries(os.path.join(state, TEMPORARY))
+            self._manifest = Manifest(folder)
+            self._exclusions = Exclusions(
+                {real}, output_folder=real, produced=self._manifest.produced
+            )
+            protected = tuple(self._protected_inputs(real))
+            self.settings = replace(
+                self.settings,
+                folder=folder,
+                folder_display=output,
+                temporary_folder=os.path.join(state, TEMPORARY),
+                protected=protected,
+                claimed=claimed_extensions(self.source_format) if protected else (),
+            )
+            return None
+        if self.mode == "file":
+            self._sidecar = read_sidecar(output)
+            folder = os.path.dirname(os.path.abspath(output))
+            _io.remove_stray_temporaries(folder)
+            for path in (output, sidecar_path(output)):
+                with contextlib.suppress(OSError):
+                    status = os.stat(path)
+                    self._exclusions.files.add((status.st_dev, status.st_ino))
+            sidecar = self._sidecar
+            return _io.AtomicFile(
+                output,
+                force=self.force,
+                replaceable=lambda status: sidecar_vouches(sidecar, status),
+            )
+        if self.mode == "stdout":
+            return _Stdout()
+        return None
+
+    def _protected_inputs(self, output_folder: str) -> Iterator[str]:
+        for item in self._given or ():
+            if isinstance(item, str | os.PathLike) and os.fspath(item) != STDIN:
+                real = os.path.realpath(item)
+                if real == output_folder or real.startswith(output_folder + os.sep):
+                    yield real
+
+    def _executor(self, sink: Any, many: bool) -> Executor:
+        if self.scheduler is not None:
+            from articlekit.batch.dask import DaskExecutor
+
+            return DaskExecutor(self.scheduler, self.settings, self.jobs)
+        if self.jobs > 1 and many:
+            spill = None
+            if self.mode == "file":
+                spill = os.path.dirname(os.path.abspath(self._output or ""))
+            from articlekit.registry import get_writer
+
+            get_writer(self.writer_name)  # imported once here, not in every forked worker
+            return Pool(replace(self.settings, spill_folder=spill), self.jobs)
+        return Here(self.settings, sink)
+
+    def _check_concatenable(self, sources: set[str]) -> None:
+        from articlekit.registry import get_writer
+
+        if getattr(get_writer(self.writer_name), "concatenable", False):
+            return
+        if len(sources) == 1:
+            raise several_articles(self.writer_name, next(iter(sources)))
+        raise UsageError(
+            "several inputs need an output format that holds several articles "
+            "(--to jsonl) or an output folder (-o DIR/)"
+        )
+
+    def _submit(self, executor: Executor, slot: _Slot, queue: deque[_Slot]) -> None:
+        if not slot.slots:
+            return
+        if slot.tasks:
+            slot.handle = executor.submit(slot.tasks)
+        queue.append(slot)
+
+    def _complete(self, item: _Slot, sink: Any, pending: _Pending) -> Iterator[BatchResult]:
+        chunk = item.handle.result() if item.handle is not None else Chunk([])
+        if chunk.spill is not None:
+            try:
+                with open(chunk.spill, "rb") as spill:
+                    while block := spill.read(1 << 20):
+                        sink.write(block)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(chunk.spill)
+        if chunk.data is not None:
+            sink.write(chunk.data)
+        for slot in item.slots:
+            result = slot if isinstance(slot, BatchResult) else chunk.results[slot]
+            if isinstance(result.error, UsageError):
+                raise result.error
+            if result.record is not None and self._manifest is not None and isinstance(slot, int):
+                pending.entries.append((item.tasks[slot].key, self.fingerprint, result.record))
+            self.summary.add(result)
+            yield result
+            if self.fail_fast and result.status == "failed":
+                self._stopping = True
+        self._record(pending)
+
+    def _record(self, pending: _Pending, *, force: bool = False) -> None:
+        """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
+        to disk and vouch for them."""
+        if self._manifest is None:
+            return
+        due = force or time.monotonic() - pending.since >= VOUCH_EVERY
+        if pending.entries and (due or len(pending.entries) >= RECORD_BATCH):
+            self._manifest.add(pending.entries)
+            pending.unvouched += len(pending.entries)
+            pending.entries = []
+        if pending.unvouched and due:
+            assert self.settings.folder is not None
+            _io.sync_file_system(self.settings.folder)
+            self._manifest.vouch()
+            pending.since = time.monotonic()
+            pending.unvouched = 0
+
+    def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
+        if isinstance(sink, _io.AtomicFile):
+            if self.summary.articles:
+                sink.commit()
+                if self._units > 1 and inputs_digest is not None:
+                    complete = not self.summary.failed and not self.summary.interrupted
+                    write_sidecar(
+                        self._output or "", self.fingerprint, inputs_digest.value(), complete
+                    )
+            else:
+                sink.discard()
+        elif isinstance(sink, _Stdout):
+            sink.flush()
+
+    def _cleanup(self) -> None:
+        if self.settings.temporary_folder is not None:
+            _io.remove_stray_temporaries(self.settings.temporary_folder)
+        if self.mode == "file":
+            _io.remove_stray_temporaries(os.path.dirname(os.path.abspath(self._output or "")))
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
+
+    # inputs into tasks
+
+    def _entries(self, inputs_digest: _InputsDigest | None = None) -> Iterator[Task | BatchResult]:
+        """Each input as a task to run, or as a result already known (rejected, up to date)."""
+        for entry in expand(
+            self._inputs,
+            source_format=self.source_format,
+            follow_links=self.follow_links,
+            exclusions=self._exclusions,
+        ):
+            if isinstance(entry, Rejected):
+                status: Status = "failed" if entry.error is not None else "skipped"
+                if entry.about_folder and entry.error is None:
+                    status = "noted"
+                result = BatchResult(
+                    entry.source,
+                    status,
+                    warnings=(entry.warning,) if entry.warning is not None else (),
+                    error=entry.error,
+                )
+                if inputs_digest is not None:
+                    inputs_digest.add(entry.source, result.status)
+                yield result
+                continue
+            reader = self._splitter(entry)
+            units = self._records(entry, reader) if reader is not None else iter((entry,))
+            for unit in units:
+                if isinstance(unit, BatchResult):
+                    yield unit
+                    continue
+                self._units += 1
+                if inputs_digest is not None:
+                    inputs_digest.add_unit(unit)
+                yield self._task(unit)
+
+    def _splitter(self, entry: Input) -> Any:
+        """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
+        decided once per extension (archive formats have one-part extensions)."""
+        if entry.path is None or entry.path == STDIN or entry.data is not None:
+            return None
+        suffix = os.path.splitext(entry.path)[1].lower()
+        if suffix not in self._splitters:
+            self._splitters[suffix] = _splitter_for(self.source_format, entry.path)
+        return self._splitters[suffix]
+
+    def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult]:
+        from articlekit.registry import Context
+
+        assert entry.path is not None
+        limit = self.max_bytes or _io.DEFAULT_MAX_BYTES
+        context = Context(path=entry.source, options=dict(self.options), max_bytes=limit)
+        number = 0
+        try:
+            with _io.open_input(entry.path) as stream:
+                source: Any = stream
+                if self.max_bytes is not None:
+                    source = _io.LimitedStream(stream, self.max_bytes, entry.source)
+                for line, data in reader.records(source, context):
+                    number += 1
+                    yield replace(entry, data=data, line=line, index=number)
+        except ArticlekitError as error:
+            yield BatchResult(entry.source, "failed", error=error.located(entry.source))
+            return
+        if not number:
+            empty = InputError("holds no article", path=entry.source)
+            yield BatchResult(entry.source, "failed", error=empty)
+
+    def _task(self, unit: Input) -> Task | BatchResult:
+        folder, stem = self._plan(unit) if self.mode == "folder" else ("", "")
+        key = _key(unit)
+        owned: frozenset[str] = frozenset()
+        if self._manifest is not None and key and not self.force:
+            found = self._manifest.lookup(key)
+            if found is not None:
+                print_, record = found
+                intact = self._intact(record)
+                if (
+                    self.resume
+                    and print_ == self.fingerprint
+                    and len(intact) == len(record.outputs)
+                    and _same_input(unit, record)
+                ):
+                    shown = tuple(
+                        os.path.join(self._output or "", path) for path, _, _ in record.outputs
+                    )
+                    return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
+                owned = frozenset(intact)
+        return Task(unit, folder, stem, owned, key)
+
+    def _intact(self, record: Record) -> list[str]:
+        """The outputs of a record still as written (nobody changed or removed them)."""
+        assert self.settings.folder is not None
+        intact = []
+        for path, size, mtime in record.outputs:
+            try:
+                status = os.stat(os.path.join(self.settings.folder, path))
+            except OSError:
+                continue
+            if status.st_size == size and status.st_mtime_ns == mtime:
+                intact.append(path)
+        return intact
+
+    def _plan(self, unit: Input) -> tuple[str, str]:
+        """The output sub-folder and file stem of an input: its path below its folder, and its
+        name without extension, unless an earlier input of the run took that name (``story.txt``
+        and ``story.xml`` give ``story.json`` and ``story.xml.json``)."""
+        if unit.line is not None and self._archive is not None and self._archive[0] == unit.source:
+            return self._archive[1]
+        folder, _, name = unit.relative.rpartition("/")
+        base = os.path.splitext(name)[0]
+        candidates = itertools.chain(
+            (base or name, name), (f"{name}-{number}" for number in itertools.count(2))
+        )
+        claims = self._claims.pop(folder, None) or set()
+        self._claims[folder] = claims  # the most recent folder last
+        if len(self._claims) > CLAIMED_FOLDERS:
+            del self._claims[next(iter(self._claims))]
+        for stem in candidates:
+            if hash(stem) not in claims:
+                claims.add(hash(stem))
+                break
+        plan = (folder, stem)
+        if unit.line is not None:
+            self._archive = (unit.source, plan)
+        return plan
+
+    # an output file that is already up to date
+
+    def _up_to_date_file(self) -> bool:
+        sidecar = self._sidecar
+        if not self.resume or self._given is None or sidecar is None or not sidecar.get("complete"):
+            return False
+        if sidecar.get("fingerprint") != self.fingerprint:
+            return False
+        try:
+            status = os.stat(self._output or "")
+        except OSError:
+            return False
+        if not sidecar_vouches(sidecar, status):
+            return False
+        inputs_digest = _InputsDigest()
+        failed = any(
+            isinstance(entry, BatchResult) and entry.status == "failed"
+            for entry in self._entries(inputs_digest)
+        )
+        self._units = 0
+        return not failed and inputs_digest.value() == sidecar.get("inputs")
+
+    def _unchanged_file(self) -> Iterator[BatchResult]:
+        for entry in self._entries():
+            if isinstance(entry, Task):
+                unit = entry.unit
+                result = BatchResult(
+                    unit.source, "up-to-date", (self._output or "",), line=unit.line
+                )
+            else:
+                result = entry
+            self.summary.add(result)
+            yield result
+
+
+ARCHIVE_FORMATS = frozenset({"jsonl"})
+"""Built-in formats whose reader splits a file into records; the other built-in readers are not
+imported to ask (a rerun that has nothing to do imports no reader)."""
+
+
+def _splitter_for(source_format: str | None, path: str) -> Any:
+    from articlekit import detect, registry
+
+    names = [source_format] if source_format else detect.formats_by_extension(path, "reader")
+    if len(names) != 1:
+        return None
+    if names[0] in registry.builtin_formats("reader") and names[0] not in ARCHIVE_FORMATS:
+        return None
+    reader = registry.get_reader(names[0])
+    return reader if hasattr(reader, "records") and hasattr(reader, "read_record") else None
+
+
+def _ready(item: _Slot) -> bool:
+    return item.handle is None or item.handle.done()
+
+
+def _key(unit: Input) -> str:
+    """The input's key in the manifest ("" when it has none: standard input)."""
+    if unit.data is not None and unit.path is None:
+        return f"<bytes>:{unit.source}"
+    if unit.path is None or unit.path == STDIN:
+        return ""
+    key = os.path.abspath(unit.path)
+    return f"{key}#{unit.index}" if unit.line is not None else key
+
+
+def _same_input(unit: Input, record: Record) -> bool:
+    if unit.data is not None:
+        return digest(unit.data) == record.digest
+    if unit.size is None or unit.size != record.size:
+        return False
+    if unit.mtime_ns == record.mtime_ns:
+        return True
+    return record.digest is not None and file_digest(unit.path or "") == record.digest
+
+
+class _InputsDigest:
+    """One hash of every input of a run and its signature (the sidecar of an output file)."""
+
+    def __init__(self) -> None:
+        import hashlib
+
+        self._hash = hashlib.blake2b(digest_size=16)
+
+    def add(self, *parts: object) -> None:
+        self._hash.update(repr(parts).encode("utf-8", "surrogatepass"))
+
+    def add_unit(self, unit: Input) -> None:
+        if unit.data is not None:
+            self.add(unit.source, unit.line, digest(unit.data))
+        else:
+            self.add(unit.source, _key(unit), unit.size, unit.mtime_ns)
+
+    def value(self) -> str:
+        return self._hash.hexdigest()
+
+
+class _Stdout:
+    """Standard output, written as results come."""
+
+    def __init__(self) -> None:
+        self._buffer = sys.stdout.buffer
+
+    def write(self, data: bytes) -> None:
+        self._buffer.write(data)
+
+    def flush(self) -> None:
+        self._buffer.flush()
+
+
+def _count_lines(path: str) -> int:
+    lines = 0
+    with contextlib.suppress(OSError), open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            lines += block.count(b"\n")
+    return max(lines, 1)
+
+
+def check_options(options: Mapping[str, str]) -> None:
+    """Refuse ``-O`` keys no format declares (a typo would otherwise be ignored)."""
+    if not options:
+        return
+    from articlekit.registry import known_options
+
+    known = known_options()  # None: a third-party format takes options it does not list
+    unknown = sorted(set(options) - known) if known is not None else []
+    if known is not None and unknown:
+        raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
+    if "timezone" in options:  # a misspelt zone is a usage error before anything is read
+        from articlekit.prose.dates import time_zone
+
+        time_zone(options["timezone"])
+
+
+def convert_batch(
+    inputs: BatchInput | Iterable[BatchInput],
+    output: str | os.PathLike[str] | None = None,
+    **settings: Any,
+) -> Batch:
+    """Convert many inputs; see :class:`Batch` (iterate the result to run it)."""
+    return Batch(inputs, output, **settings)

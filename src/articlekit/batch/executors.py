@@ -1,0 +1,133 @@
+"""Who converts the chunks of a batch: this process, worker processes on this machine (or a Dask
+cluster, :mod:`.dask`)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from articlekit.batch.worker import Chunk, Settings, Sink, Task, convert_one, run_chunk
+from articlekit.errors import OutputError
+
+CHUNK = 32
+"""Inputs a worker converts per task: enough to make hand-over costs small, few enough to keep
+the workers evenly busy to the end."""
+
+
+class Handle(Protocol):
+    def done(self) -> bool: ...
+    def result(self) -> Chunk: ...
+    def cancel(self) -> bool: ...
+
+
+class Executor(Protocol):
+    window: int
+    """Chunks in flight before results are waited for."""
+    chunk: int
+    """Tasks per chunk."""
+
+    def submit(self, tasks: list[Task]) -> Handle: ...
+    def close(self, cancel: bool) -> None: ...
+
+
+@dataclass
+class _Done:
+    chunk: Chunk
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> Chunk:
+        return self.chunk
+
+    def cancel(self) -> bool:
+        return False
+
+
+class Here:
+    """Converts each chunk in this process, into the run's own sink."""
+
+    window = 0
+    chunk = 1
+
+    def __init__(self, settings: Settings, sink: Sink | None) -> None:
+        self.settings = settings
+        self.sink = sink
+        self.writer: Any = None  # imported when there is work (a rerun may have none)
+
+    def submit(self, tasks: list[Task]) -> Handle:
+        if self.writer is None:
+            from articlekit.registry import get_writer
+
+            self.writer = get_writer(self.settings.writer)
+        results = [convert_one(self.settings, task, self.writer, self.sink) for task in tasks]
+        return _Done(Chunk(results))
+
+    def close(self, cancel: bool) -> None:
+        pass
+
+
+def _worker_started(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which lets running chunks finish and stops; and they
+    end with it when it is killed outright (on Linux; elsewhere they end at their next task)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before that was set
+        os._exit(1)
+
+
+class Pool:
+    """Worker processes on this machine (forked on Linux: they start with what is imported)."""
+
+    chunk = CHUNK
+
+    def __init__(self, settings: Settings, jobs: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+        self.settings = settings
+        self.window = jobs * 3
+        self.pool = ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
+        )
+
+    def submit(self, tasks: list[Task]) -> Handle:
+        return _Worked(self.pool.submit(run_chunk, self.settings, tasks))
+
+    def close(self, cancel: bool) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+@dataclass
+class _Worked:
+    """A chunk handed to a worker process; a worker that died is an error, not a hang."""
+
+    future: Any
+
+    def done(self) -> bool:
+        return bool(self.future.done())
+
+    def cancel(self) -> bool:
+        return bool(self.future.cancel())
+
+    def result(self) -> Chunk:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            chunk: Chunk = self.future.result()
+        except BrokenProcessPool:
+            raise OutputError(
+                "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
+            ) from None
+        return chunk

@@ -1,0 +1,310 @@
+"""What a batch reads: files, folders, glob patterns, standard input, or ``(name, bytes)`` pairs.
+
+Folders are walked lazily, depth first, each folder's entries in name order (the order of sorted
+paths), so a folder of any size is never listed whole into memory beyond one folder's names.
+Inside a folder:
+
+* hidden files and folders (``.name``) are skipped, and so is what the run itself writes: its
+  output folder, its output file and their bookkeeping (see :class:`Exclusions`);
+* a file is an input when a reader claims its extension, or always with an explicit reader format
+  (``--from``); the others are counted and reported once per folder, and a folder that gives no
+  input at all is an error, not a silent success;
+* a symbolic link is read only when it stays inside the folder; a link that leads out of it, and a
+  link to a folder, are skipped with an ``input-link-skipped`` warning unless ``follow_links``;
+* a dangling link, a named pipe, a socket or a device is an error for that entry (reading a pipe
+  could block forever), never silently skipped; a sub-folder that cannot be listed too.
+
+A file named on the command line (or in the API call) is read wherever it is, links followed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from articlekit.diagnostics import Diagnostic
+from articlekit.errors import ArticlekitError, InputError
+
+STDIN = "-"
+
+BatchInput = str | os.PathLike[str] | tuple[str, bytes]
+"""A path (file, folder, glob pattern, ``-``), or a name with the bytes of one document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One document to convert."""
+
+    source: str
+    """How messages name it: the path as found, ``-``, or the name given with its bytes."""
+    relative: str
+    """Its path below the folder it was found in (the name alone for files given directly): an
+    output folder mirrors this."""
+    path: str | None = None
+    """The file to read (``-``: standard input); ``None`` when :attr:`data` holds the bytes."""
+    data: bytes | None = None
+    size: int | None = None
+    """Size and modification time when it was found (the resume check compares them)."""
+    mtime_ns: int | None = None
+    line: int | None = None
+    """For one record of an archive (JSON Lines): its line, and :attr:`index` its number among
+    the archive's records."""
+    index: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A folder entry that is not converted: skipped with a warning, or an error."""
+
+    source: str
+    warning: Diagnostic | None = None
+    error: ArticlekitError | None = None
+    about_folder: bool = False
+    """A note about an input folder (files no reader claims), not about one entry."""
+
+
+Entry = Input | Rejected
+Claim = tuple[str, ...] | None
+"""File name endings that make a folder entry an input (lower case); ``None``: every file."""
+
+
+@dataclass
+class Exclusions:
+    """What a run writes itself, so that it is never read back as input."""
+
+    folders: set[str] = field(default_factory=set)
+    """Real paths of folders not to enter (the output folder)."""
+    files: set[tuple[int, int]] = field(default_factory=set)
+    """Device and inode of files not to read (the output file and its bookkeeping)."""
+    output_folder: str | None = None
+    """The real path of the output folder, when earlier runs' outputs there are known ..."""
+    produced: Callable[[str], bool] | None = None
+    """... to this test of a path relative to it (an output folder that is also an input)."""
+
+
+def claimed_extensions(source_format: str | None, *, every_file: bool = True) -> Claim:
+    """The file name endings that make a folder entry an input: those some reader claims, or,
+    with an explicit reader format, every file (``None``; it reads whatever it is given) or, when
+    not ``every_file``, that format's own (what ``validate --from`` checks)."""
+    if source_format and every_file:
+        return None
+    from articlekit import registry
+    from articlekit.errors import UsageError
+
+    found: list[str] = []
+    for info in registry.formats("reader").values():
+        if source_format and info.name != source_format:
+            continue
+        try:
+            found.extend(extension.lower() for extension in registry.extensions_of(info))
+        except UsageError:  # a broken plugin: `articlekit formats` reports it
+            continue
+    return tuple(found)
+
+
+def _is_glob(name: str) -> bool:
+    return any(char in name for char in "*?[") and not os.path.lexists(name)
+
+
+def _safe_relative(name: str) -> str:
+    """A given name as a relative path that stays below an output folder."""
+    parts = [
+        part
+        for part in PurePosixPath(name.replace("\\", "/")).parts
+        if part not in ("/", "..", ".")
+    ]
+    return "/".join(parts) or "input"
+
+
+def expand(
+    inputs: Iterable[BatchInput],
+    *,
+    source_format: str | None = None,
+    follow_links: bool = False,
+    exclusions: Exclusions | None = None,
+    every_file: bool = True,
+) -> Iterator[Entry]:
+    """Every input, lazily, in the order given (folders in sorted path order); for
+    ``source_format`` and ``every_file`` see :func:`claimed_extensions`."""
+    exclusions = exclusions or Exclusions()
+    extensions: tuple[Claim] | None = None  # looked up at the first folder
+    for item in inputs:
+        if isinstance(item, tuple):
+            name, data = item
+            yield Input(str(name), _safe_relative(str(name)), data=bytes(data))
+            continue
+        name = os.fspath(item)
+        if name == STDIN:
+            yield Input(STDIN, "stdin", path=STDIN)
+            continue
+        names: Iterable[str] = (name,)
+        if _is_glob(name):
+            import glob
+
+            names = sorted(glob.iglob(name, recursive=True)) or names  # none: "no such file"
+        for path in names:
+            if os.path.isdir(path):
+                if extensions is None:
+                    extensions = (claimed_extensions(source_format, every_file=every_file),)
+                yield from _folder(path, extensions[0], follow_links, exclusions)
+            else:
+                yield _given_file(path)
+
+
+def _given_file(path: str) -> Input:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return Input(path, os.path.basename(path) or path, path=path)  # reading says why
+    return Input(
+        path, os.path.basename(path), path=path, size=status.st_size, mtime_ns=status.st_mtime_ns
+    )
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def _folder(
+    root: str,
+    extensions: tuple[str, ...] | None,
+    follow_links: bool,
+    exclusions: Exclusions,
+) -> Iterator[Entry]:
+    """The entries below one folder given as input (see the module)."""
+    real_root = os.path.realpath(root)
+    below_output = None  # the root's path inside the output folder, when it is inside it
+    if exclusions.output_folder is not None and _inside(real_root, exclusions.output_folder):
+        below_output = os.path.relpath(real_root, exclusions.output_folder)
+    found = 0
+    unclaimed: Counter[str] = Counter()
+    visited = {real_root}
+
+    def claims(name: str) -> bool:
+        return extensions is None or name.lower().endswith(extensions)
+
+    def produced(relative: str) -> bool:
+        if below_output is None or exclusions.produced is None:
+            return False
+        return exclusions.produced(os.path.normpath(os.path.join(below_output, relative)))
+
+    stack: list[tuple[str, str, Iterator[str]]] = []
+    descend: tuple[str, str] | None = (root, "")
+    while True:
+        if descend is not None:  # a folder to enter, depth first, where it sorts
+            names = _listing(descend[0])
+            if isinstance(names, ArticlekitError):
+                found += 1
+                yield Rejected(descend[0], error=names)
+            else:
+                stack.append((*descend, iter(names)))
+            descend = None
+        if not stack:
+            break
+        folder, relative_folder, entries = stack[-1]
+        name = next(entries, None)
+        if name is None:
+            stack.pop()
+            continue
+        path = os.path.join(folder, name)
+        relative = f"{relative_folder}/{name}" if relative_folder else name
+        try:
+            status = os.lstat(path)
+        except OSError as error:  # removed meanwhile
+            if claims(name):
+                found += 1
+                yield Rejected(path, error=InputError(error.strerror or str(error), path=path))
+            continue
+        if stat.S_ISLNK(status.st_mode):
+            real = os.path.realpath(path)
+            try:
+                status = os.stat(path)
+            except OSError:
+                if claims(name):
+                    found += 1
+                    message = f"dangling link (to {os.readlink(path)})"
+                    yield Rejected(path, error=InputError(message, path=path))
+                continue
+            leaves = not _inside(real, real_root)
+            if stat.S_ISDIR(status.st_mode):
+                if not follow_links:
+                    where = "outside the folder" if leaves else "inside the folder"
+                    message = (
+                        f"a link to a folder {where}; not followed (--follow-links follows it)"
+                    )
+                    yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
+                elif real not in visited and real not in exclusions.folders:
+                    visited.add(real)
+                    descend = (path, relative)
+                continue
+            if leaves and not follow_links and claims(name):
+                message = (
+                    f"a link to {real}, outside the folder; not read (--follow-links reads it)"
+                )
+                yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
+                continue
+        if stat.S_ISDIR(status.st_mode):
+            if exclusions.folders or follow_links:  # realpath costs a look-up per path part
+                real = os.path.realpath(path)
+                if real in exclusions.folders:
+                    continue
+                visited.add(real)
+            descend = (path, relative)
+            continue
+        if not claims(name):
+            unclaimed[os.path.splitext(name)[1].lower() or "(none)"] += 1
+            continue
+        if (status.st_dev, status.st_ino) in exclusions.files or produced(relative):
+            continue
+        found += 1
+        if not stat.S_ISREG(status.st_mode):
+            kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
+            yield Rejected(path, error=InputError(f"{kind}, not a file; not read", path=path))
+            continue
+        yield Input(path, relative, path=path, size=status.st_size, mtime_ns=status.st_mtime_ns)
+    if unclaimed or not found:
+        yield _unclaimed_note(root, unclaimed, found)
+
+
+def _listing(folder: str) -> list[str] | ArticlekitError:
+    """The names in a folder, hidden ones left out, sorted."""
+    try:
+        return sorted(name for name in os.listdir(folder) if not name.startswith("."))
+    except PermissionError:
+        return InputError("the folder cannot be read: permission denied", path=folder)
+    except OSError as error:
+        return InputError(f"the folder cannot be read: {error.strerror or error}", path=folder)
+
+
+def _unclaimed_note(root: str, unclaimed: Counter[str], found: int) -> Rejected:
+    total = sum(unclaimed.values())
+    kinds = ", ".join(f"{extension}: {count}" for extension, count in unclaimed.most_common(5))
+    more = ", …" if len(unclaimed) > 5 else ""
+    if not found:
+        what = (
+            f"{total} file(s) whose extension no reader claims ({kinds}{more}); --from FMT "
+            "reads every file"
+            if total
+            else "no files"
+        )
+        error = InputError(f"nothing to convert: the folder holds {what}", path=root)
+        return Rejected(root, error=error, about_folder=True)
+    message = (
+        f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
+        "--from FMT reads every file"
+    )
+    return Rejected(
+        root, warning=Diagnostic("input-files-skipped", message, root), about_folder=True
+    )

@@ -1,0 +1,218 @@
+"""Resuming: what earlier runs wrote, so that a rerun skips every output that is up to date.
+
+An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: looked up one input
+at a time, so memory stays flat however many articles the folder holds, and two runs into one
+folder can share it). For each input it holds the input's size, modification time and content
+hash, the *fingerprint* of the conversion (articlekit's version, the formats and the options), and
+each output's size and modification time. An input is up to date when its fingerprint matches, its
+size and time (or, when only its time changed, its hash) match, and its outputs are still as
+written. Records are added as inputs are converted (memory stays flat) and trusted only once the
+run has synced its outputs to disk (one call for the whole file system, every half minute and at
+the end), so the manifest never vouches for a file a crash could lose; what a killed run wrote
+since is found again by content (converted again, not rewritten).
+
+An output file (JSON Lines) keeps the same facts for the whole run beside it, in
+``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
+and time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from articlekit.batch.results import Record
+from articlekit.errors import OutputError
+
+STATE_FOLDER = ".articlekit"
+"""The bookkeeping folder inside an output folder (hidden: never taken as input)."""
+MANIFEST = "manifest.sqlite"
+TEMPORARY = "tmp"
+"""Where workers write files before putting them in place, below the state folder."""
+
+
+def fingerprint(
+    source_format: str | None,
+    writer: str,
+    options: Mapping[str, str],
+    max_bytes: int | None,
+) -> str:
+    """What makes two conversions of the same input give the same outputs."""
+    from articlekit import __version__
+
+    described = json.dumps(
+        [__version__, source_format, writer, sorted(options.items()), max_bytes],
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(described.encode("ascii")).hexdigest()[:32]
+
+
+def digest(data: bytes) -> str:
+    """The content hash kept for an input."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def file_digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as stream:
+            return hashlib.file_digest(stream, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+    except OSError:
+        return None
+
+
+class Manifest:
+    """The SQLite record of an output folder, opened when first needed (created when the first
+    input is recorded: a run that writes nothing leaves none)."""
+
+    def __init__(self, folder: str) -> None:
+        self.path = os.path.join(folder, STATE_FOLDER, MANIFEST)
+        self._connection: Any = None
+        self._earlier = os.path.exists(self.path)
+        """Whether an earlier run left records (if not, looking anything up is pointless: this
+        run's own records are not trusted before it vouches for them)."""
+        self.run = os.urandom(8).hex()
+        """Marks this run's records until :meth:`vouch` (another run's are not ours to vouch
+        for); a record left marked by a killed run is not trusted."""
+
+    def _connect(self, create: bool) -> Any:
+        if self._connection is None and (create or self._earlier):
+            import sqlite3
+
+            try:
+                connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute("PRAGMA cache_size=-1024")  # 1 MiB: memory stays flat
+                connection.executescript(
+                    """
+                    CREATE TABLE IF NOT EXISTS inputs (
+                        key TEXT PRIMARY KEY,
+                        fingerprint TEXT NOT NULL,
+                        size INTEGER,
+                        mtime_ns INTEGER,
+                        digest TEXT,
+                        outputs TEXT NOT NULL,
+                        run TEXT
+                    );
+                    CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL);
+                    """
+                )
+            except sqlite3.Error as error:
+                raise self._failed(error) from None
+            self._connection = connection
+        return self._connection
+
+    def _failed(self, error: Exception) -> OutputError:
+        return OutputError(
+            f"cannot keep the record of this folder's outputs: {error}", path=self.path
+        )
+
+    def lookup(self, key: str) -> tuple[str, Record] | None:
+        """The fingerprint and record of an input, when an earlier run converted it."""
+        if not self._earlier:
+            return None
+        connection = self._connect(create=False)
+        row = connection.execute(
+            "SELECT fingerprint, size, mtime_ns, digest, outputs FROM inputs"
+            " WHERE key = ? AND run IS NULL",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return None
+        outputs = tuple(
+            (str(path), int(size), int(mtime)) for path, size, mtime in json.loads(row[4])
+        )
+        return row[0], Record(row[1], row[2], row[3], outputs)
+
+    def produced(self, relative: str) -> bool:
+        """Whether an earlier run wrote this file (a path below the output folder)."""
+        if not self._earlier:
+            return False
+        connection = self._connect(create=False)
+        row = connection.execute("SELECT 1 FROM outputs WHERE path = ?", (relative,)).fetchone()
+        return row is not None
+
+    def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
+        """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for
+        (see :meth:`vouch`); one transaction."""
+        rows: list[tuple[Any, ...]] = []
+        produced: list[tuple[str, str]] = []
+        for key, print_, record in entries:
+            outputs = json.dumps(record.outputs)
+            row = (key, print_, record.size, record.mtime_ns, record.digest, outputs, self.run)
+            rows.append(row)
+            produced.extend((path, key) for path, _, _ in record.outputs)
+        if rows:
+            self._transaction(
+                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)", rows),
+                ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
+            )
+
+    def vouch(self) -> None:
+        """Vouch for this run's records, once their outputs are on disk: a rerun trusts them."""
+        if self._connection is not None:
+            self._transaction(("UPDATE inputs SET run = NULL WHERE run = ?", [(self.run,)]))
+
+    def _transaction(self, *statements: tuple[str, list[tuple[Any, ...]]]) -> None:
+        import sqlite3
+
+        connection = self._connect(create=True)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            for statement, rows in statements:
+                connection.executemany(statement, rows)
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+            raise self._failed(error) from None
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def sidecar_path(output: str) -> str:
+    folder, name = os.path.split(os.path.abspath(output))
+    return os.path.join(folder, f".{name}.articlekit.json")
+
+
+def read_sidecar(output: str) -> dict[str, Any] | None:
+    try:
+        with open(sidecar_path(output), encoding="utf-8") as stream:
+            value = json.load(stream)
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def write_sidecar(output: str, print_: str, inputs: str, complete: bool) -> None:
+    """Record a finished output file: what it was made from, and its size and time now."""
+    from articlekit import _io
+
+    try:
+        status = os.stat(output)
+    except OSError:
+        return
+    document = {
+        "fingerprint": print_,
+        "inputs": inputs,
+        "complete": complete,
+        "size": status.st_size,
+        "mtime_ns": status.st_mtime_ns,
+    }
+    _io.write_atomic(sidecar_path(output), [json.dumps(document).encode("ascii")], force=True)
+
+
+def sidecar_vouches(sidecar: Mapping[str, Any] | None, status: os.stat_result) -> bool:
+    """Whether an existing output file is the one an earlier run recorded (so it is ours)."""
+    return (
+        sidecar is not None
+        and sidecar.get("size") == status.st_size
+        and sidecar.get("mtime_ns") == status.st_mtime_ns
+    )

@@ -1,0 +1,140 @@
+"""What a batch hands back: one result per input, and a summary of the run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from articlekit.diagnostics import Diagnostic
+    from articlekit.errors import ArticlekitError
+    from articlekit.model import Article
+
+Status = Literal["converted", "up-to-date", "failed", "skipped", "noted"]
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the resume manifest keeps about one converted input."""
+
+    size: int | None
+    mtime_ns: int | None
+    digest: str | None
+    """A hash of the input's bytes, when they were read at once."""
+    outputs: tuple[tuple[str, int, int], ...] = ()
+    """Each output: its path below the output folder, size and modification time."""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of one input (or one record of an archive): never raised, always returned."""
+
+    source: str
+    """The input as messages name it (its path, ``-``, or the name given with its bytes)."""
+    status: Status
+    """``converted``; ``up-to-date`` (an earlier run's outputs are current, nothing was done);
+    ``failed`` (see :attr:`error`); ``skipped`` (see :attr:`warnings`: a link out of an input
+    folder, a broken record of an archive); ``noted``: not an input but a warning about an input
+    folder (files in it that no reader claims)."""
+    outputs: tuple[str, ...] = ()
+    """The files written (or found up to date) for it, in an output folder."""
+    warnings: tuple[Diagnostic, ...] = ()
+    error: ArticlekitError | None = None
+    articles: tuple[Article, ...] = ()
+    """The articles themselves, when the batch has no output (``output=None``)."""
+    line: int | None = None
+    """The line of the record, for one record of an archive (JSON Lines)."""
+    count: int = 0
+    """How many articles were converted."""
+    record: Record | None = field(default=None, repr=False, compare=False)
+    """For the manifest (internal)."""
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def as_json(self) -> dict[str, Any]:
+        """This result as a JSON object (one line of ``--report``)."""
+        error = self.error
+        return {
+            "source": self.source,
+            "line": self.line,
+            "status": self.status,
+            "articles": self.count,
+            "outputs": list(self.outputs),
+            "warnings": [
+                {
+                    "code": warning.code,
+                    "message": warning.message,
+                    "path": warning.path,
+                    "line": warning.line,
+                    "column": warning.column,
+                }
+                for warning in self.warnings
+            ],
+            "error": None
+            if error is None
+            else {
+                "message": error.message,
+                "path": error.path,
+                "line": error.line,
+                "column": error.column,
+                "exit_code": error.exit_code,
+            },
+        }
+
+
+@dataclass
+class Summary:
+    """Counts of a run so far; final once the batch is exhausted (or stopped)."""
+
+    converted: int = 0
+    up_to_date: int = 0
+    failed: int = 0
+    skipped: int = 0
+    warnings: int = 0
+    articles: int = 0
+    """Articles converted (an archive's records each count)."""
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def add(self, result: BatchResult) -> None:
+        if result.status == "converted":
+            self.converted += 1
+        elif result.status == "up-to-date":
+            self.up_to_date += 1
+        elif result.status == "failed":
+            self.failed += 1
+        elif result.status == "skipped":
+            self.skipped += 1
+        self.warnings += len(result.warnings)
+        self.articles += result.count
+
+    @property
+    def inputs(self) -> int:
+        return self.converted + self.up_to_date + self.failed + self.skipped
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+    def __str__(self) -> str:
+        stopped = "interrupted: " if self.interrupted else ""
+        rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
+        return (
+            f"{stopped}{self.converted:,} converted, {self.up_to_date:,} up to date, "
+            f"{self.failed:,} failed, {self.skipped:,} skipped, {self.warnings:,} "
+            f"warning{'' if self.warnings == 1 else 's'} in {self.seconds:.2f} s{rate}"
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "converted": self.converted,
+            "up_to_date": self.up_to_date,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+            "articles": self.articles,
+            "seconds": round(self.seconds, 3),
+            "interrupted": self.interrupted,
+        }

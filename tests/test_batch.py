@@ -1,0 +1,538 @@
+"""The batch engine: the library API, resuming, reporting, and what folders give as input."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from articlekit.batch import BatchResult, convert_batch
+
+from conftest import run_cli
+
+
+def story(number: int, words: str = "") -> str:
+    """A short story in the wire layout the text reader knows (our own words)."""
+    return (
+        f"Harbour Board Story Number {number}\n\n"
+        f"By Reporter {number}\n\n"
+        f"PORT ALDWIN — The harbour board said on Tuesday that night ferry {number} would berth "
+        f"at the old customs quay{words}.\n\n"
+        "Fishermen warned of crowded quays, and residents near the slipway feared engine noise.\n"
+    )
+
+
+def make_stories(folder: Path, count: int, *, start: int = 1, sub: int = 0) -> list[Path]:
+    """``count`` stories, in sub-folders of ``sub`` stories each when ``sub`` is given."""
+    paths = []
+    for number in range(start, start + count):
+        place = folder / f"part-{number // sub:03d}" if sub else folder
+        place.mkdir(parents=True, exist_ok=True)
+        path = place / f"story-{number:05d}.txt"
+        path.write_text(story(number), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """Every visible file below ``folder`` (its .articlekit bookkeeping left out), by path."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+            found[str(relative)] = path.read_bytes()
+    return found
+
+
+def temporaries(folder: Path) -> list[str]:
+    return [str(path) for path in folder.rglob("*.tmp")]
+
+
+# --- the library API ------------------------------------------------------------------------
+
+
+def test_folder_to_folder_yields_one_result_per_input_in_order(tmp_path: Path) -> None:
+    make_stories(tmp_path / "in", 6, sub=3)
+    (tmp_path / "in" / "part-000" / "empty.txt").write_bytes(b"")
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", to="newsml")
+    results = list(batch)
+    assert [Path(result.source).name for result in results] == [
+        "empty.txt", "story-00001.txt", "story-00002.txt", "story-00003.txt",
+        "story-00004.txt", "story-00005.txt", "story-00006.txt",
+    ]  # fmt: skip
+    assert [result.status for result in results] == ["failed"] + ["converted"] * 6
+    assert results[0].error is not None and "empty file" in str(results[0].error)
+    assert results[1].outputs == (
+        os.path.join(str(tmp_path / "out"), "part-000", "story-00001.newsml.xml"),
+    )
+    assert sorted(outputs(tmp_path / "out")) == [
+        f"part-{number // 3:03d}/story-{number:05d}.newsml.xml" for number in range(1, 7)
+    ]
+    summary = batch.summary
+    assert (summary.converted, summary.failed, summary.articles) == (6, 1, 6)
+    assert "6 converted, 0 up to date, 1 failed" in str(summary)
+
+
+def test_bytes_in_articles_out() -> None:
+    pairs = [(f"wire/{number}.txt", story(number).encode()) for number in range(3)]
+    results = list(convert_batch(pairs))
+    assert [result.source for result in results] == ["wire/0.txt", "wire/1.txt", "wire/2.txt"]
+    assert [result.articles[0].headline for result in results] == [
+        f"Harbour Board Story Number {number}" for number in range(3)
+    ]
+    assert all(result.outputs == () for result in results)
+
+
+def test_bytes_named_outside_the_output_folder_stay_inside_it(tmp_path: Path) -> None:
+    pairs = [("../../escape.txt", story(1).encode()), ("/abs/olute.txt", story(2).encode())]
+    results = list(convert_batch(pairs, f"{tmp_path / 'out'}/", to="json"))
+    assert all(result.status == "converted" for result in results)
+    assert sorted(outputs(tmp_path / "out")) == ["abs/olute.json", "escape.json"]
+    assert not (tmp_path.parent / "escape.json").exists()
+
+
+def test_one_output_file_holds_every_article_in_input_order(tmp_path: Path) -> None:
+    make_stories(tmp_path / "in", 5)
+    results = list(convert_batch([tmp_path / "in"], tmp_path / "all.jsonl"))
+    assert all(result.status == "converted" for result in results)
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["headline"] for line in lines] == [
+        f"Harbour Board Story Number {number}" for number in range(1, 6)
+    ]
+
+
+def test_usage_errors_raise_before_anything_runs(tmp_path: Path) -> None:
+    from articlekit.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown writer format 'pdf'"):
+        convert_batch([tmp_path], tmp_path / "out/", to="pdf")
+    with pytest.raises(UsageError, match="--jobs takes"):
+        convert_batch([tmp_path], jobs=0)
+    with pytest.raises(UsageError, match="unknown option"):
+        convert_batch([tmp_path], options={"no-such-option": "1"})
+
+
+# --- resuming ---------------------------------------------------------------------------------
+
+
+def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path) -> None:
+    paths = make_stories(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    out.mkdir()
+    first = [result.status for result in convert_batch([tmp_path / "in"], out)]
+    assert first == ["converted"] * 4
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 4
+    paths[1].write_text(story(2, " and a new sentence"), encoding="utf-8")  # changed
+    (out / "story-00003.json").unlink()  # an output removed
+    os.utime(paths[3], ns=(1, 1))  # touched only: same bytes, other time
+    statuses = [result.status for result in convert_batch([tmp_path / "in"], out)]
+    assert statuses == ["up-to-date", "converted", "converted", "up-to-date"]
+    assert b"a new sentence" in (out / "story-00002.json").read_bytes()
+    forced = [result.status for result in convert_batch([tmp_path / "in"], out, force=True)]
+    assert forced == ["converted"] * 4
+
+
+def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:
+    make_stories(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    list(convert_batch([tmp_path / "in"], out, to="newsml"))
+    before = (out / "story-00001.newsml.xml").read_bytes()
+    (out / "story-00002.newsml.xml").write_text("edited by hand", encoding="utf-8")
+    results = list(convert_batch([tmp_path / "in"], out, to="newsml", options={"body": "nitf"}))
+    assert results[0].status == "converted"  # ours, unchanged since: replaced
+    assert (out / "story-00001.newsml.xml").read_bytes() != before
+    assert results[1].status == "failed"  # edited by someone: kept
+    assert results[1].error is not None and "output exists; use --force" in str(results[1].error)
+    assert (out / "story-00002.newsml.xml").read_text(encoding="utf-8") == "edited by hand"
+
+
+def test_an_output_file_rerun_is_a_no_op_until_an_input_changes(tmp_path: Path) -> None:
+    paths = make_stories(tmp_path / "in", 3)
+    out = tmp_path / "all.jsonl"
+    list(convert_batch([tmp_path / "in"], out))
+    written = out.stat().st_mtime_ns
+    statuses = [result.status for result in convert_batch([tmp_path / "in"], out)]
+    assert statuses == ["up-to-date"] * 3
+    assert out.stat().st_mtime_ns == written
+    paths[0].write_text(story(1, " again"), encoding="utf-8")
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["converted"] * 3
+    assert b" again" in out.read_bytes()
+
+
+def test_the_same_output_again_is_not_a_conflict(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(story(1), encoding="utf-8")
+    assert run_cli("convert", str(source), "-o", str(tmp_path / "story.json"), "-q").code == 0
+    again = run_cli("convert", str(source), "-o", str(tmp_path / "story.json"), "-q")
+    assert again.code == 0 and again.stderr == ""
+
+
+CLI = [sys.executable, "-m", "articlekit"]
+
+
+@pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
+    tmp_path: Path, kill: signal.Signals
+) -> None:
+    make_stories(tmp_path / "in", 600, sub=100)
+    reference = tmp_path / "reference"
+    assert (
+        run_cli("convert", str(tmp_path / "in"), "-o", f"{reference}/", "-q", "-j", "1").code == 0
+    )
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*CLI, "convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2", "-q"],
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while len(list(out.rglob("*.json"))) < 150 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(kill)
+    _, stderr = process.communicate(timeout=120)
+    if kill == signal.SIGKILL:
+        assert process.returncode == -signal.SIGKILL
+    else:  # stops cleanly: work in flight finishes, the summary says so
+        assert process.returncode == 128 + kill, stderr
+        assert "interrupted:" in stderr and "Traceback" not in stderr
+        assert not temporaries(out)
+    assert len(outputs(out)) < 600
+    resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
+    assert resumed.code == 0, resumed.stderr
+    assert "up to date" in resumed.stderr
+    assert outputs(out) == outputs(reference)
+    assert not temporaries(out)
+    again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/")
+    assert "0 converted, 600 up to date" in again.stderr
+
+
+# --- two runs into one folder (issue 12) --------------------------------------------------------
+
+
+def test_two_concurrent_runs_into_one_folder_clobber_nothing(tmp_path: Path) -> None:
+    first, second = tmp_path / "A", tmp_path / "B"
+    for folder, words in ((first, " said A"), (second, " said B")):
+        folder.mkdir()
+        for number in range(300):
+            # names 100-199 are in both folders, with different stories
+            name = number if folder == first else number + 100
+            (folder / f"s{name:04d}.txt").write_text(story(name, words), encoding="utf-8")
+    out = tmp_path / "out"
+    runs = [
+        subprocess.Popen(
+            [
+                *CLI,
+                "convert",
+                str(folder),
+                "-o",
+                f"{out}/",
+                "-q",
+                "--report",
+                str(tmp_path / f"{folder.name}.jsonl"),
+            ],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in (first, second)
+    ]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    reports = {
+        name: [json.loads(line) for line in (tmp_path / f"{name}.jsonl").read_text().splitlines()]
+        for name in ("A", "B")
+    }
+    converted = {
+        name: {
+            Path(result["outputs"][0]).name for result in report if result["status"] == "converted"
+        }
+        for name, report in reports.items()
+    }
+    lost = {
+        name: [result for result in report if result["status"] == "failed"]
+        for name, report in reports.items()
+    }
+    contested = {f"s{number:04d}.json" for number in range(100, 300)}
+    assert not converted["A"] & converted["B"]  # no output written by both
+    assert converted["A"] | converted["B"] == {f"s{number:04d}.json" for number in range(400)}
+    for name in ("A", "B"):
+        assert len(converted[name]) + len(lost[name]) == 300  # every input accounted for
+        for result in lost[name]:  # and every loss said why
+            assert "output exists; use --force" in result["error"]["message"]
+            assert Path(result["error"]["path"]).name in contested
+        assert ("output exists" in errors[name == "B"]) == bool(lost[name])
+    for name, data in outputs(out).items():
+        number = int(name[1:5])
+        writer = "A" if name in converted["A"] else "B"
+        assert f"said {writer}".encode() in data
+        assert f'"headline": "Harbour Board Story Number {number}"'.encode() in data
+    assert not temporaries(out)
+
+
+# --- what folders give as input (issue 12) -------------------------------------------------------
+
+
+def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(story(99, " outside the folder"), encoding="utf-8")
+    folder = tmp_path / "in"
+    make_stories(folder, 1)
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "story-00001.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "elsewhere").symlink_to(tmp_path)
+    out = tmp_path / "out"
+    done = run_cli("convert", str(folder), "-o", f"{out}/")
+    assert done.code == 1  # the dangling link
+    assert (
+        f"{folder / 'passwd.txt'}:1:1: input-link-skipped a link to {secret}, outside"
+        in done.stderr
+    )
+    assert f"{folder / 'elsewhere'}:1:1: input-link-skipped a link to a folder" in done.stderr
+    assert f"error: {folder / 'dangling.txt'}: dangling link" in done.stderr
+    assert sorted(outputs(out)) == ["inside.json", "story-00001.json"]
+    assert b"outside the folder" not in b"".join(outputs(out).values())
+    followed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'all'}/", "--follow-links", "-q")
+    assert "passwd.json" in outputs(tmp_path / "all")
+    assert "elsewhere/secret.json" in outputs(tmp_path / "all")
+    assert followed.code == 1  # still the dangling link
+    given = run_cli("convert", str(folder / "passwd.txt"), "-q")  # named: read wherever it is
+    assert given.code == 0 and b"outside the folder" in given.stdout
+
+
+def test_pipes_and_sockets_in_a_folder_are_errors_not_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 1)
+    os.mkfifo(folder / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "socket.txt"))
+    try:
+        done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
+    finally:
+        server.close()
+    assert done.code == 1
+    assert f"{folder / 'pipe.txt'}: a named pipe, not a file; not read" in done.stderr
+    assert f"{folder / 'socket.txt'}: a socket, not a file; not read" in done.stderr
+    assert sorted(outputs(tmp_path / "out")) == ["story-00001.json"]
+
+
+def test_an_output_folder_inside_the_input_folder_is_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 3)
+    for _ in range(2):
+        done = run_cli("convert", str(folder), "-o", f"{folder / 'json'}/", "--force")
+        assert done.code == 0, done.stderr
+        assert "3 converted" in done.stderr
+    assert sorted(outputs(folder / "json")) == [f"story-0000{number}.json" for number in (1, 2, 3)]
+    into_itself = run_cli(
+        "convert", str(folder / "json"), "-o", f"{folder / 'json'}/", "--to", "json"
+    )
+    assert into_itself.code == 1  # our own outputs are not inputs: nothing left to convert
+    assert "nothing to convert" in into_itself.stderr
+
+
+def test_an_output_file_inside_the_input_folder_is_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    archive = folder / "all.jsonl"
+    for _ in range(2):
+        done = run_cli("convert", str(folder), "-o", str(archive), "--force", "-q")
+        assert done.code == 0, done.stderr
+    assert len(archive.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a.html", "b.html", "notes"):
+        (folder / name).write_text(story(1), encoding="utf-8")
+    done = run_cli("convert", str(folder), "--to", "json", "-o", f"{tmp_path / 'out'}/")
+    assert done.code == 1
+    assert (
+        f"error: {folder}: nothing to convert: the folder holds 3 file(s) whose extension no "
+        "reader claims (.html: 2, (none): 1); --from FMT reads every file"
+    ) in done.stderr
+    forced = run_cli("convert", str(folder), "--from", "text", "-o", f"{tmp_path / 'out'}/", "-q")
+    assert forced.code == 0, forced.stderr
+    assert sorted(outputs(tmp_path / "out")) == ["a.json", "b.json", "notes.json"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "nothing to convert: the folder holds no files" in run_cli("convert", str(empty)).stderr
+    (folder / "story.txt").write_text(story(2), encoding="utf-8")
+    mixed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'mixed'}/")
+    assert mixed.code == 0
+    assert "input-files-skipped skipped 3 file(s) whose extension no reader claims" in mixed.stderr
+
+
+def test_max_bytes_applies_to_json_lines_too_and_names_the_limit_given(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    line = run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(1).encode()).stdout
+    archive.write_bytes(line * (120_000 // len(line) + 1))
+    for output in ("-", f"{tmp_path / 'out'}/"):
+        done = run_cli(
+            "convert", str(archive), "--max-bytes", "100000", "-o", output, "--to", "jsonl", "-q"
+        )
+        assert done.code == 1
+        assert f"{archive}: input is larger than the limit of 100000 bytes" in done.stderr
+    big = tmp_path / "big.txt"
+    big.write_text(story(1) * 500, encoding="utf-8")  # over 64 KiB: read in two steps
+    refused = run_cli("convert", str(big), "--max-bytes", "100000")
+    assert "input is larger than the limit of 100000 bytes" in refused.stderr
+
+
+# --- messages and reporting ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("output", "fragment"),
+    [
+        ("/proc/x.json", "cannot create files in /proc: its file system takes no new files"),
+        ("{file}/x.json", "{file} is not a folder"),
+        ("{missing}/x.json", "the output folder does not exist"),
+    ],
+)
+def test_an_output_that_cannot_be_created_says_why(
+    tmp_path: Path, output: str, fragment: str
+) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    names = {"file": str(blocker), "missing": str(tmp_path / "missing")}
+    done = run_cli("convert", "-", "-o", output.format(**names), "-q", stdin=story(1).encode())
+    assert done.code == 1
+    assert fragment.format(**names) in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_read_only_folder_says_permission_denied(tmp_path: Path) -> None:
+    from articlekit import _io
+
+    error = PermissionError(13, "Permission denied")
+    assert (
+        _io.cannot_create(error, str(tmp_path))
+        == f"permission denied: cannot create files in {tmp_path}"
+    )
+    read_only = OSError(30, "Read-only file system")
+    assert "read-only file system" in _io.cannot_create(read_only, str(tmp_path))
+
+
+def test_a_pipe_closed_early_ends_quietly_like_other_unix_tools(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    line = run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(1).encode()).stdout
+    archive.write_bytes(line * 3000)
+    command = f"{sys.executable} -m articlekit convert {archive} --to jsonl"
+    pipeline = subprocess.run(
+        ["bash", "-c", f"{command} | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}"],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert pipeline.stderr == ""  # no traceback, no "Exception ignored"
+    assert pipeline.stdout.strip() == str(128 + signal.SIGPIPE)  # as `yes | head -1` ends
+
+
+def test_errors_are_capped_and_the_report_has_every_result(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    for number in range(25):
+        (folder / f"bad-{number:02d}.txt").write_bytes(b"")
+    report = tmp_path / "report.jsonl"
+    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "--report", str(report))
+    assert done.code == 1
+    errors = [line for line in done.stderr.splitlines() if line.startswith("articlekit: error:")]
+    assert len(errors) == 21 and errors[-1] == "articlekit: error: … and 5 more errors not shown"
+    assert done.stderr.splitlines()[-1].startswith(
+        "articlekit: 2 converted, 0 up to date, 25 failed"
+    )
+    results = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert len(results) == 27
+    assert sum(result["status"] == "failed" for result in results) == 25
+    assert results[0]["error"]["message"] == "empty file"
+    converted = [result for result in results if result["status"] == "converted"]
+    assert converted[0]["outputs"] == [os.path.join(f"{tmp_path / 'out'}/", "story-00001.json")]
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder).mkdir()
+    (folder / "a-bad.txt").write_bytes(b"")
+    make_stories(folder, 3)
+    results = list(convert_batch([folder], f"{tmp_path / 'out'}/", fail_fast=True))
+    assert [result.status for result in results] == ["failed"]
+
+
+def test_quiet_batches_print_errors_only(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "-q")
+    assert done.code == 0 and done.stderr == ""
+
+
+# --- parallel runs and archives -----------------------------------------------------------------
+
+
+def test_workers_give_the_bytes_of_one_process(tmp_path: Path) -> None:
+    make_stories(tmp_path / "in", 150, sub=40)
+    for jobs in ("1", "2"):
+        assert (
+            run_cli(
+                "convert",
+                str(tmp_path / "in"),
+                "-o",
+                f"{tmp_path / jobs}/",
+                "-j",
+                jobs,
+                "-q",
+                "--to",
+                "nitf",
+            ).code
+            == 0
+        )
+        assert (
+            run_cli(
+                "convert",
+                str(tmp_path / "in"),
+                "-o",
+                str(tmp_path / f"{jobs}.jsonl"),
+                "-j",
+                jobs,
+                "-q",
+            ).code
+            == 0
+        )
+    assert outputs(tmp_path / "1") == outputs(tmp_path / "2")
+    assert len(outputs(tmp_path / "1")) == 150
+    assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
+    assert not temporaries(tmp_path)
+
+
+def test_an_archive_is_converted_record_by_record(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    lines = [
+        run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(number).encode()).stdout
+        for number in range(1, 4)
+    ]
+    archive.write_bytes(lines[0] + b"\n" + b'{"broken": \n' + lines[1] + lines[2])
+    results = list(convert_batch([archive], f"{tmp_path / 'out'}/", to="text"))
+    assert [(result.status, result.line) for result in results] == [
+        ("converted", 1), ("skipped", 3), ("converted", 4), ("converted", 5),
+    ]  # fmt: skip
+    assert results[1].warnings[0].code == "json-article-skipped"
+    assert sorted(outputs(tmp_path / "out")) == ["archive-3.txt", "archive-4.txt", "archive.txt"]
+    again = list(convert_batch([archive], f"{tmp_path / 'out'}/", to="text"))
+    assert [result.status for result in again] == [
+        "up-to-date",
+        "skipped",
+        "up-to-date",
+        "up-to-date",
+    ]
+
+
+def test_results_serialise_for_reports() -> None:
+    result = next(iter(convert_batch([("x.txt", b"")])))
+    assert isinstance(result, BatchResult)
+    document = result.as_json()
+    assert document["status"] == "failed" and document["error"]["message"] == "empty file"
+    json.dumps(document)

@@ -1,0 +1,109 @@
+"""Start-up as a budget: what a one-shot command imports (read from ``python -X importtime``).
+
+Timing is measured in ``benchmarks/bench_batch.py oneshot``, never asserted here; this test pins
+what makes start-up slow: modules a command does not use, and an entry-point scan for a built-in
+format.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+EXAMPLE = str(ROOT / "examples" / "harbour-ferries.txt")
+
+HEAVY = {
+    "lxml", "docx", "jsonschema", "referencing", "charset_normalizer", "dateutil", "tqdm",
+    "sqlite3", "multiprocessing", "concurrent.futures", "dask", "distributed", "ctypes",
+}  # fmt: skip
+"""Libraries a plain text → JSON conversion has no use for."""
+
+
+def imported(*arguments: str) -> list[str]:
+    """The modules ``articlekit ARGUMENTS`` has imported when it ends, in order. It runs under
+    ``python -X importtime`` so that a failure names the slowest imports (the timings themselves
+    are not judged: they depend on the machine)."""
+    script = (
+        "import sys\n"
+        "from articlekit.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('\\n'.join(sys.modules), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", script, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    timings = [line for line in done.stderr.splitlines() if line.startswith("import time:")]
+    slowest = sorted(timings[1:], key=lambda line: -int(line.split("|")[1]))[:10]
+    imported.slowest = "\n".join(slowest)  # type: ignore[attr-defined]
+    return [line for line in done.stderr.splitlines() if line and " " not in line]
+
+
+def top_level(modules: list[str]) -> set[str]:
+    found = set(modules)
+    return {name for name in HEAVY if name in found}
+
+
+def test_help_imports_no_model_and_no_format() -> None:
+    modules = imported("--help")
+    assert not [name for name in modules if name.startswith(("pydantic", "articlekit.formats"))]
+    assert "articlekit.model" not in modules
+    assert len(modules) <= 120, len(modules)
+    assert "articlekit.batch" not in modules
+
+
+@pytest.mark.parametrize(
+    ("target", "budget", "allowed"),  # budgets: the count today and a margin
+    [("json", 280, set()), ("docx", 290, set()), ("newsml", 300, {"lxml"})],
+)
+def test_a_one_shot_conversion_imports_what_it_uses(
+    tmp_path: object, target: str, budget: int, allowed: set[str]
+) -> None:
+    output = ["--to", target] if target == "json" else ["-o", f"{tmp_path}/x.{target}"]
+    if target == "newsml":
+        output = ["-o", f"{tmp_path}/x.newsml.xml"]
+    modules = imported("convert", EXAMPLE, *output, "-q")
+    assert top_level(modules) == allowed
+    formats = {name.split(".")[2] for name in modules if name.startswith("articlekit.formats.")}
+    assert {name for name in formats if not name.startswith("_")} == {"text", target}
+    slowest = imported.slowest  # type: ignore[attr-defined]
+    assert len(modules) <= budget, f"{len(modules)} modules (budget {budget}); slowest:\n{slowest}"
+
+
+def test_built_in_formats_need_no_entry_point_scan() -> None:
+    """Looking for third-party formats reads every installed distribution's metadata."""
+    script = (
+        "import sys, importlib.metadata\n"
+        "def refuse(*a, **k): raise SystemExit('entry points were scanned')\n"
+        "importlib.metadata.entry_points = refuse\n"
+        "from articlekit.cli import main\n"
+        f"sys.exit(main(['convert', {EXAMPLE!r}, '--to', 'json', '-q']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_rerun_with_nothing_to_do_imports_no_model(tmp_path: Path) -> None:
+    """A finished run is a fast no-op: no reader, no writer, no pydantic."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for number in range(3):
+        (stories / f"s{number}.txt").write_text(
+            f"Headline Number {number}\n\nPORT ALDWIN — A story of its own.\n", encoding="utf-8"
+        )
+    for output in (f"{tmp_path / 'out'}/", str(tmp_path / "all.jsonl")):
+        imported("convert", str(stories), "-o", output, "-q")
+        modules = imported("convert", str(stories), "-o", output, "-q")
+        assert not [name for name in modules if name.startswith(("pydantic", "articlekit.formats"))]
