@@ -7,7 +7,7 @@ dc:subject       subjects' names
 cp:keywords      keywords, ``; ``-separated (``,`` when a file uses no ``;``)
 dc:description   summary
 dc:identifier    id
-dc:language      language
+dc:language      language (``und``, undetermined, when the article has none)
 cp:revision      version
 cp:category      genres' names
 cp:contentStatus status
@@ -44,6 +44,9 @@ ELEMENTS: tuple[tuple[str, str], ...] = (
 _PREFIX = {DC: "dc", CORE: "cp", DCTERMS: "dcterms"}
 _STATUSES = {"usable", "withheld", "canceled"}
 SEPARATOR = "; "
+UNDETERMINED = "und"
+"""The language written for an article without one (BCP 47 "undetermined"): Word and LibreOffice
+keep it when they save, where they would give a document without one their own language."""
 
 
 def values(article: Article) -> dict[str, str]:
@@ -55,7 +58,7 @@ def values(article: Article) -> dict[str, str]:
         "keywords": SEPARATOR.join(article.keywords),
         "description": article.summary,
         "identifier": article.id,
-        "language": article.language,
+        "language": article.language or UNDETERMINED,
         "revision": str(article.version) if article.version else None,
         "category": _names(article.genres),
         "contentStatus": article.status,
@@ -148,6 +151,8 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
                 result["subjects" if key == "subject" else "genres"] = [
                     {"name": item} for item in items
                 ]
+        elif key == "language" and text.lower() == UNDETERMINED:
+            continue
         elif key in ("identifier", "language"):
             try:
                 result["id" if key == "identifier" else key] = _adapter(key).validate_python(text)

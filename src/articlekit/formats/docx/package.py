@@ -6,7 +6,8 @@ declared size, their total, and each entry's compression ratio; encrypted entrie
 names are refused. Parts are then read with a size cap, because declared sizes can lie (zipfile
 stops at the declared size and the CRC check catches the rest), and every XML part goes through
 the hardened parser of :mod:`articlekit._xml`. Every refusal is an :class:`InputError` with one
-line naming the problem; media parts are never read at all.
+line naming the problem. Pictures count against the same limits: their parts are read as bytes
+(never parsed or decoded) only when the body shows them.
 """
 
 from __future__ import annotations
@@ -83,15 +84,16 @@ class Package:
     def __contains__(self, name: str) -> bool:
         return name in self._entries
 
-    def read(self, name: str) -> bytes:
-        """The bytes of an XML part, read with a cap whatever the zip claims."""
+    def read(self, name: str, limit: int = MAX_XML_PART) -> bytes:
+        """The bytes of a part, read with a cap whatever the zip claims: ``limit`` is the XML
+        parts' by default; pictures are read up to the entry limit checked when the package was
+        opened, and are never parsed."""
         info = self._entries[name]
-        limit = min(info.file_size, MAX_XML_PART)
-        if info.file_size > MAX_XML_PART:
-            raise InputError(f"{name} is larger than {MAX_XML_PART} bytes")
+        if info.file_size > limit:
+            raise InputError(f"{name} is larger than {limit} bytes")
         try:
             with self._zip.open(info) as stream:
-                data = stream.read(limit + 1)
+                data = stream.read(info.file_size + 1)
         except _ZIP_ERRORS as error:
             raise InputError(f"not a valid .docx: {name} cannot be read ({error})") from None
         if len(data) != info.file_size:
@@ -139,6 +141,13 @@ class Package:
                 else {}
             )
         return self._relationships[source]
+
+    def content_type(self, name: str) -> str | None:
+        """The media type ``[Content_Types].xml`` declares for part ``name``: its override, else
+        the default for its extension (part names and extensions compare case-insensitively)."""
+        overrides, defaults = self.cached("types", "[Content_Types].xml", _parse_content_types)
+        extension = posixpath.splitext(name)[1].lstrip(".").lower()
+        return overrides.get(f"/{name.lower()}") or defaults.get(extension)
 
     def related(self, source: str, kind: str) -> str | None:
         """The first internal part that ``source`` relates to with relationship ``kind``."""
@@ -201,6 +210,21 @@ def _parse_rels(data: bytes, folder: str) -> dict[str, Relationship]:
         kind = relationship_kind(element.get("Type", ""))
         found[rel_id] = Relationship(kind, target, external)
     return found
+
+
+def _parse_content_types(data: bytes) -> tuple[dict[str, str], dict[str, str]]:
+    """Overrides by lower-case part name, defaults by lower-case extension."""
+    overrides: dict[str, str] = {}
+    defaults: dict[str, str] = {}
+    for element in _xml.parse(data)[0]:
+        kind = element.get("ContentType")
+        if not isinstance(element.tag, str) or not kind:
+            continue
+        if element.tag.endswith("}Override") and element.get("PartName"):
+            overrides[element.get("PartName", "").lower()] = kind
+        elif element.tag.endswith("}Default") and element.get("Extension"):
+            defaults[element.get("Extension", "").lower()] = kind
+    return overrides, defaults
 
 
 def _resolve(folder: str, target: str) -> str:

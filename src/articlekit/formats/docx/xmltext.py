@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from articlekit.prose.controls import strip_controls
+
 
 def escape_text(text: str) -> str:
     """Character data: ``&``, ``<`` and ``>`` escaped."""
@@ -18,3 +20,8 @@ def escape_attribute(text: str) -> str:
     """An attribute value in double quotes."""
     text = escape_text(text)
     return text.replace('"', "&quot;") if '"' in text else text
+
+
+def clean_attribute(value: str | None) -> str:
+    """An attribute's text as the model accepts it: no controls, whitespace collapsed."""
+    return " ".join(strip_controls(value or "")[0].split())
