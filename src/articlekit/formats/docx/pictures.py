@@ -51,19 +51,22 @@ MAX_ATTRIBUTE = 10_000
 """Longest alt text or title kept (the model's caption limit)."""
 _VML_LENGTH = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(pt|px|in|cm|mm)?\s*$")
 _VML_UNITS = {"pt": 96 / 72, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, None: 96 / 72}
+_CREDIT_LABEL = (
+    r"(?:(?:photo(?:graph)?|picture|image|illustration|graphic|foto|bild|credit)s?"
+    r"(?:\s+credit)?\s*(?::|by\b)|©|\(c\)|copyright\b)"
+)
 _CREDIT = re.compile(
-    r"^[(\[]?\s*(?:(?:photo(?:graph)?|picture|image|illustration|graphic|foto|bild|credit)s?"
-    r"(?:\s+credit)?\s*(?::|by\b)|©|\(c\)|copyright\b)\s*(?P<credit>[^()\[\]]{1,300}?)\s*[)\]]?\.?$",
-    re.IGNORECASE,
+    rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?P<credit>[^()\[\]]{{1,300}}?)\s*[)\]]?\.?$", re.IGNORECASE
 )
 """``Photo: Jane Doe/AP``, ``(Photo by Jane Doe)``, ``Credit: NASA``, ``© Jane Doe``."""
 _CREDIT_TAIL = re.compile(
-    r"^(?P<caption>.*?\S)\s*(?:\||[-—–](?=\s))?\s*"
-    r"(?P<credit>[(\[]?\s*(?:(?:photo(?:graph)?|picture|image|illustration|foto|bild|credit)s?"
-    r"(?:\s+credit)?\s*(?::|by\b)|©)\s*[^()\[\]:]{1,300}?\s*[)\]]?\.?)$",
-    re.IGNORECASE | re.DOTALL,
+    rf"(?:^|(?<=\s)|(?<=\|))(?P<credit>[(\[]?\s*{_CREDIT_LABEL}\s*[^()\[\]:]{{1,300}}?"
+    r"\s*[)\]]?\.?)$",
+    re.IGNORECASE,
 )
-"""A caption ending with its credit: ``The quay at dawn. Photo: Jane Doe/AP``."""
+"""The credit a caption ends with: ``The quay at dawn. Photo: Jane Doe/AP``."""
+CREDIT_WINDOW = 400
+"""Characters at the end of a caption searched for its credit (a credit is a short line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,16 +170,13 @@ def credit_line(media: Figure | Media) -> str | None:
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and the credit it ends with, if it ends with one."""
-    whole = _CREDIT.match(text)
-    if whole is not None:
-        return "", whole.group("credit").strip()
-    tail = _CREDIT_TAIL.match(text)
+    tail = _CREDIT_TAIL.search(text, max(0, len(text) - CREDIT_WINDOW))
     if tail is None:
         return text, None
     found = _CREDIT.match(tail.group("credit").strip())
     if found is None:
         return text, None
-    return tail.group("caption"), found.group("credit").strip()
+    return text[: tail.start()].rstrip(" |—–-"), found.group("credit").strip()
 
 
 def as_credit(text: str) -> str | None:
