@@ -112,8 +112,9 @@ class BodyReader:
         self._fields: list[_Field] = []
         self._comments: set[str] = set()
         self._after: list[list[Item]] = []
-        self._placed: list[list[tuple[Picture, int]]] = []
-        """Per open paragraph, its pictures and how many runs came before each."""
+        self._placed: list[tuple[int, Picture, int]] = []
+        """Pictures of the open paragraphs: how many paragraphs were open (a text box's paragraph
+        is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
         self._dropped = {f"{{{n.w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
@@ -175,7 +176,9 @@ class BodyReader:
             header_row = leading or (index == 0 and first_row)
             cells: list[RawCell] = []
             for cell in _children(row, n.tc, n):
-                self._count()
+                self._elements += 1
+                if self._elements > MAX_ELEMENTS:
+                    self._too_many()
                 cell_properties = cell.find(n.tcPr)
                 span, vmerge, hmerge = 1, None, None
                 if cell_properties is not None:
@@ -227,17 +230,18 @@ class BodyReader:
             if _has_text(tuple(run for run in merged if run[0].strip() != "|")):
                 out.append(Para("body", merged))
 
-    def _count(self) -> None:
-        self._elements += 1
-        if self._elements > MAX_ELEMENTS:  # millions of tiny paragraphs or cells would fill memory
-            raise InputError(
-                f"more than {MAX_ELEMENTS} paragraphs and table cells: too long for one article"
-            )
+    def _too_many(self) -> None:
+        """Millions of tiny paragraphs or table cells would fill memory."""
+        raise InputError(
+            f"more than {MAX_ELEMENTS} paragraphs and table cells: too long for one article"
+        )
 
     def paragraph(self, p: etree._Element, out: list[Item]) -> None:
         if len(out) > MAX_BLOCKS:  # millions of tiny paragraphs would fill memory
             raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
-        self._count()
+        self._elements += 1
+        if self._elements > MAX_ELEMENTS:
+            self._too_many()
         n = self.n
         properties = p.find(n.pPr)
         style_id = num_id = None
@@ -257,23 +261,22 @@ class BodyReader:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
         self._after.append([])
-        self._placed.append([])
         raw = self.inline(p, None, [])
         runs = _merge(raw)
+        depth = len(self._after)
         after = self._after.pop()
-        placed = self._placed.pop()
         if self._fields:  # a field code never finished in its paragraph shows nothing more
             self._fields = [frame for frame in self._fields if frame.showing]
         for comment in self._comments:
             self.aside.comment_anchors[comment].append("\n")
         pictures_after: list[Item] = []
-        for found, position in placed:
-            picture = replace(found, lead=True) if style_info.role == "lead" else found
-            if _has_text(tuple(raw[:position])):
-                pictures_after.append(picture)
-                self.aside.moved += _has_text(tuple(raw[position:]))
-            else:
-                out.append(picture)
+        if self._placed and self._placed[-1][0] == depth:
+            for picture, position in self._pictures_of(depth, style_info.role == "lead"):
+                if _has_text(tuple(raw[:position])):
+                    pictures_after.append(picture)
+                    self.aside.moved += _has_text(tuple(raw[position:]))
+                else:
+                    out.append(picture)
         if _has_text(runs):
             if num_id is None and style_info.num_id is not None:
                 num_id = style_info.num_id
@@ -281,6 +284,19 @@ class BodyReader:
             out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
         out.extend(after)
         out.extend(pictures_after)
+
+    def _pictures_of(self, depth: int, lead: bool) -> list[tuple[Picture, int]]:
+        """The pictures of the paragraph being finished (``depth``: how many paragraphs are open,
+        a text box's inside another's), taken off :attr:`_placed`."""
+        start = len(self._placed)
+        while start and self._placed[start - 1][0] == depth:
+            start -= 1
+        found = [
+            (replace(picture, lead=True) if lead else picture, position)
+            for _, picture, position in self._placed[start:]
+        ]
+        del self._placed[start:]
+        return found
 
     def _classify(
         self,
@@ -410,16 +426,15 @@ class BodyReader:
             elif tag == n.endnoteReference:
                 self.aside.endnotes.append(child.get(n.id_, ""))
             elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
-                self._emit("".join(text), strong, emphasis, self._run_link(link), runs)
+                self._emit("".join(text), strong, emphasis, self._link(link), runs)
                 text = []
                 chosen = _chosen(child, n) if tag == n.mc_alternate else [child]
                 for graphic in chosen:
                     if graphic.tag in (n.drawing, n.pict, n.object):
                         self.graphic(graphic, len(runs))
-        self._emit("".join(text), strong, emphasis, self._run_link(link), runs)
-
-    def _run_link(self, link: str | None) -> str | None:
-        return self._link(link) if self._fields else link
+        self._emit(
+            "".join(text), strong, emphasis, self._link(link) if self._fields else link, runs
+        )
 
     def _symbol(self, font: str, code: str) -> str:
         """``w:sym``: a symbol font's character. Symbol's become the characters it shows; other
@@ -509,10 +524,11 @@ class BodyReader:
                 self.aside.text_boxes += 1
                 self.blocks(box, self._after[-1] if self._after else [])
             return
-        if element.tag != n.object and self.pictures is not None and self._placed:
+        if element.tag != n.object and self.pictures is not None and self._after:
             pictures = read_drawing(element, n, self.pictures)
             if pictures:
-                self._placed[-1].extend((picture, position) for picture in pictures)
+                depth = len(self._after)
+                self._placed.extend((depth, picture, position) for picture in pictures)
                 return
         description: dict[str, str] = {}
         for node in element.iter():
@@ -559,6 +575,8 @@ def _nested_box(box: etree._Element, top: etree._Element, n: Names) -> bool:
 
 def _merge(runs: list[Run]) -> tuple[Run, ...]:
     """Adjacent runs with the same marks as one (Word splits runs for its own reasons)."""
+    if len(runs) == 1:
+        return (runs[0],) if runs[0][0] else ()
     merged: list[Run] = []
     for run in runs:
         if merged and merged[-1][1:] == run[1:]:
@@ -569,6 +587,8 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
 
 
 def _has_text(runs: tuple[Run, ...]) -> bool:
+    if len(runs) == 1:
+        return not runs[0][0].isspace()
     return any(not run[0].isspace() for run in runs)
 
 

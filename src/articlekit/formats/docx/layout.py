@@ -213,6 +213,8 @@ class Flattener:
         self.replaced = 0
         self.unshown = 0
         """Figures and media items without a picture Word can show."""
+        self.media: list[Figure | Media] = []
+        """The figures and featured media laid out, in order."""
         self._ids: dict[int, int] = {}
 
     def article(self, article: Article) -> list[Item]:
@@ -289,6 +291,7 @@ class Flattener:
     def media_item(self, media: Figure | Media) -> None:
         """A figure (or featured media item): its picture, caption and credit. Without a
         picture Word can show, a figure shows its caption and credit and a media item nothing."""
+        self.media.append(media)
         picture = shown(media)
         if picture is None:
             self.unshown += 1

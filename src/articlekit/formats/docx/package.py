@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import posixpath
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -71,6 +72,7 @@ class Package:
             raise InputError(LEGACY)
         if not data.startswith(ZIP_SIGNATURE):
             raise InputError("not a .docx file: a Word document is a zip package")
+        self._data = data
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
         except _ZIP_ERRORS as error:
@@ -119,9 +121,15 @@ class Package:
     def cached(self, kind: str, name: str, parse: Callable[[bytes], T], *key: object) -> T:
         """A part parsed by ``parse``, remembered across packages by the part's content (and
         ``key``): articlekit's own styles and package relationships, and a newsroom template's,
-        are parsed once per process. The result must not be changed by the caller."""
-        data = self.read(name)
-        full_key = (kind, name, hashlib.blake2b(data, digest_size=16).digest(), *key)
+        are parsed once per process. The content is known by a hash of the bytes the zip stores
+        (with their compression method, size and CRC, they decide it), so a cached part is not
+        even inflated. The result must not be changed by the caller."""
+        info = self._entries[name]
+        stored = self._stored(info)
+        data = self.read(name) if stored is None else None
+        digest = hashlib.blake2b(data or stored or b"", digest_size=16).digest()
+        identity = (info.compress_type, info.CRC, info.file_size, data is None, digest)
+        full_key = (kind, name, *identity, *key)
         if full_key in _CACHE:
             return cast(T, _CACHE[full_key])
         value = self.parsed(name, parse, data)
@@ -129,6 +137,26 @@ class Package:
             _CACHE.clear()
         _CACHE[full_key] = value
         return value
+
+    def _stored(self, info: zipfile.ZipInfo) -> bytes | None:
+        """An entry's bytes as stored (compressed), or ``None`` when its local header does not
+        agree with the central directory (then the entry is read the strict way, with zipfile's
+        own checks)."""
+        start = info.header_offset
+        header = self._data[start : start + 30]
+        if len(header) < 30 or not header.startswith(ZIP_SIGNATURE):
+            return None
+        flags, name_length, extra_length = (
+            struct.unpack_from("<H", header, 6)[0],
+            *struct.unpack_from("<HH", header, 26),
+        )
+        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        name = self._data[start + 30 : start + 30 + name_length]
+        if flags != info.flag_bits or name != info.orig_filename.encode(encoding, "replace"):
+            return None
+        begin = start + 30 + name_length + extra_length
+        stored = self._data[begin : begin + info.compress_size]
+        return stored if len(stored) == info.compress_size else None
 
     def relationships(self, source: str) -> dict[str, Relationship]:
         """The relationships of part ``source`` (``""`` for the package itself), by id."""

@@ -26,7 +26,7 @@ from articlekit.formats.docx.package import MAX_RATIO, RATIO_FLOOR
 from articlekit.formats.docx.pictures import Picture, part_name, render_drawing, shown
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
-from articlekit.model import Article, Figure, Media, iter_media
+from articlekit.model import Article, Figure, Media
 from articlekit.registry import Context
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -85,10 +85,11 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
         hidden.append("subject and genre codes")
     if any(person.role or person.uri for person in article.authors):
         hidden.append("author roles")
-    others = [media for media in article.media if media.role != "featured"]
+    shown_media = flattener.media
+    others = len(article.media) - sum(isinstance(media, Media) for media in shown_media)
     if others:
-        hidden.append(f"{len(others)} gallery or related media items")
-    details = _media_details(article)
+        hidden.append(f"{others} gallery or related media items")
+    details = _media_details(shown_media) if shown_media else []
     if details:
         hidden.append(f"the media items' {', '.join(details)}")
     if hidden:
@@ -109,11 +110,7 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             "audio, no image bytes or linkable image URI): figures show only their caption and "
             "credit, lead media nothing; the embedded articlekit copy keeps them",
         )
-    resized = sum(
-        1
-        for media in iter_media(article)
-        if (isinstance(media, Figure) or media.role == "featured") and _resized(media)
-    )
+    resized = sum(1 for media in shown_media if _resized(media))
     if resized:
         context.warn(
             "docx-picture-resized",
@@ -128,13 +125,11 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
         )
 
 
-def _media_details(article: Article) -> list[str]:
+def _media_details(shown_media: list[Figure | Media]) -> list[str]:
     """What Word does not show of the media it shows: only one rendition's picture, size, alt
     text and title are visible, with the caption and credit."""
     found: set[str] = set()
-    for media in iter_media(article):
-        if isinstance(media, Media) and media.role != "featured":
-            continue
+    for media in shown_media:
         picture = shown(media)
         if media.rights is not None:
             found.add("rights")
@@ -337,26 +332,23 @@ def _properties(para: Para) -> str:
     return f'<w:pPr><w:pStyle w:val="{_STYLE[role]}"/>{indent}</w:pPr>'
 
 
-def _paragraphs(items: list[Item] | tuple[Item, ...]) -> list[Para]:
-    """Every paragraph of ``items``, those in table cells included, in document order."""
-    found: list[Para] = []
+def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -> None:
+    """The first item of each list in ``items`` (table cells included), by list id."""
     for item in items:
         if isinstance(item, Para):
-            found.append(item)
+            if item.role == "item" and item.list_id not in lists:
+                lists[item.list_id] = item
         elif isinstance(item, Grid):
             for row in item.rows:
                 for cell in row:
-                    found += _paragraphs(cell.items)
-    return found
+                    _first_items(cell.items, lists)
 
 
 def _numbering(items: list[Item]) -> bytes:
     """The template's definitions plus one instance per list, restarting at 1."""
     template = load()
     lists: dict[int, Para] = {}
-    for para in _paragraphs(items):
-        if para.role == "item":
-            lists.setdefault(para.list_id, para)
+    _first_items(items, lists)
     if not lists:
         return template.numbering_head + template.numbering_tail
     instances: list[str] = []
@@ -469,8 +461,7 @@ def _entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
     compressed) or when it compresses so well that a reader would take it for a zip bomb."""
     crc = zlib.crc32(data)
     if compress:
-        compressor = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
-        deflated = compressor.compress(data) + compressor.flush()
+        deflated = zlib.compress(data, DEFLATE_LEVEL, wbits=-15)
         if not (len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated)):
             return _Entry(name.encode("ascii"), crc, len(data), deflated)
     return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
