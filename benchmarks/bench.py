@@ -4,6 +4,7 @@
     python benchmarks/bench.py --articles 5000 --pairs text:json json:text
     python benchmarks/bench.py --oneshot ../shared/seed/*.txt
     python benchmarks/bench.py --pairs json:newsml newsml:json --schemas ../shared/schemas
+    python benchmarks/bench.py --pairs docx:json json:docx --media   # also illustrated stories
 
 For each pair FROM:TO it generates story-shaped articles (headline, byline, dateline, a dozen
 paragraphs of about 60 words, like the user's sample), writes them in FROM once, then times
@@ -11,7 +12,9 @@ reading FROM and writing TO on one core, and reports articles/second and the pea
 memory allocated during the run (tracemalloc) besides the process's peak RSS. Timing is measured
 here, never asserted in unit tests. With ``--schemas DIR`` (the official IPTC schemas) every pair is
 run a second time with that folder in the options, so writers of XML formats validate each output
-against its XSD; those rows are marked ``+XSD``.
+against its XSD; those rows are marked ``+XSD``. With ``--media`` every pair is also run with
+illustrated stories (a lead picture, a figure with caption and credit, both with 60 KB of embedded
+picture bytes, and a table with a header row and merged cells); those rows are marked ``+media``.
 """
 
 from __future__ import annotations
@@ -25,9 +28,21 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 from articlekit import Article, Context, registry
-from articlekit.model import Paragraph, Person, Span
+from articlekit.model import (
+    Figure,
+    Media,
+    Paragraph,
+    Person,
+    Rendition,
+    Resource,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+)
 
 WORDS = (
     "the",
@@ -109,6 +124,39 @@ def make_article(rng: random.Random, index: int) -> Article:
     )
 
 
+def illustrated(article: Article, rng: random.Random) -> Article:
+    """``article`` with a lead picture, a figure and a table, as a newsroom story has them."""
+
+    def picture() -> Rendition:
+        data = b"\xff\xd8\xff\xe0" + rng.randbytes(60_000)  # JPEG-like bytes: never decoded
+        return Rendition(resource=Resource.of(data, "image/jpeg"), width=1200, height=800)
+
+    def cell(text: str, **fields: Any) -> TableCell:
+        return TableCell(content=[Span(text=text)], **fields)
+
+    lead = Media(
+        role="featured",
+        caption=[Span(text="The quay at dusk, where the night ferries will berth.")],
+        credit="Ana Lima/Westcliff Courier",
+        renditions=[picture()],
+    )
+    figure = Figure(
+        caption=[Span(text="Residents at Tuesday's meeting.")],
+        credit="Tomas Berg/AP",
+        alt_text="A crowded council chamber",
+        renditions=[picture()],
+    )
+    rows = [TableRow(cells=[cell(name, header=True) for name in ("Ferry", "Leaves", "Arrives")])]
+    rows += [
+        TableRow(cells=[cell(f"Ferry {index}"), cell(f"2{index}:00"), cell(f"2{index}:50")])
+        for index in range(4)
+    ]
+    rows.append(TableRow(cells=[cell("Last crossing at 02:00", colspan=3)]))
+    body = list(article.body)
+    body[3:3] = [figure, Table(caption=[Span(text="Night crossings")], rows=rows)]
+    return article.model_copy(update={"media": [lead], "body": body})
+
+
 def available_pairs() -> list[tuple[str, str]]:
     readers = registry.formats("reader")
     writers = registry.formats("writer")
@@ -176,6 +224,9 @@ def main() -> None:
     parser.add_argument(
         "--schemas", metavar="DIR", help="also run every pair with XSD validation of the output"
     )
+    parser.add_argument(
+        "--media", action="store_true", help="also run every pair with illustrated stories"
+    )
     arguments = parser.parse_args()
     rng = random.Random(7)
     articles = [make_article(rng, index) for index in range(arguments.articles)]
@@ -186,12 +237,14 @@ def main() -> None:
     )
     print(f"{len(articles)} generated articles; one core; Python {sys.version.split()[0]}")
     print(f"{'pair':<16}{'articles/s':>12}{'peak MiB':>10}{'input KiB':>11}")
-    runs: list[tuple[str, dict[str, str]]] = [("", {})]
+    runs: list[tuple[str, dict[str, str], list[Article]]] = [("", {}, articles)]
     if arguments.schemas:
-        runs.append((" +XSD", {"schemas": arguments.schemas}))
-    for label, options in runs:
+        runs.append((" +XSD", {"schemas": arguments.schemas}, articles))
+    if arguments.media:
+        runs.append((" +media", {}, [illustrated(article, rng) for article in articles]))
+    for label, options, inputs in runs:
         for source, target in pairs:
-            figures = bench_pair(source, target, articles, options)
+            figures = bench_pair(source, target, inputs, options)
             print(
                 f"{source + '→' + target + label:<16}{figures['per_second']:>12,.0f}"
                 f"{figures['peak_mib']:>10.1f}{figures['input_kib']:>11.1f}"
