@@ -325,8 +325,9 @@ def _own_description(blip: etree._Element) -> dict[str, str] | None:
 
 
 def _blips(element: etree._Element, n: Names) -> Iterator[tuple[etree._Element, tuple[Any, Any]]]:
-    """Each picture's image reference (``a:blip`` of a ``pic:pic``, or VML ``v:imagedata``) and
-    its size in pixels (``None`` where not given or absurd)."""
+    """Each picture's image reference (``a:blip`` of a ``pic:pic``, else VML ``v:imagedata``,
+    else the picture filling a shape) and its size in pixels (``None`` where not given or
+    absurd)."""
     extent = next(
         (node for node in element.iter() if str(node.tag).endswith(("}inline", "}anchor"))), None
     )
@@ -342,12 +343,16 @@ def _blips(element: etree._Element, n: Names) -> Iterator[tuple[etree._Element, 
             continue
         size = drawing_size if len(pictures) == 1 else _picture_size(picture)
         yield blip, size
-    if not pictures:
-        for node in element.iter():
-            if str(node.tag).endswith("}imagedata"):
-                shape = node.getparent()
-                style = shape.get("style", "") if shape is not None else ""
-                yield node, _vml_size(style)
+    if pictures:
+        return
+    vml = [node for node in element.iter() if str(node.tag).endswith("}imagedata")]
+    for node in vml:
+        shape = node.getparent()
+        yield node, _vml_size(shape.get("style", "") if shape is not None else "")
+    if not vml:  # a shape filled with a picture
+        fill = next((node for node in element.iter() if str(node.tag).endswith("}blip")), None)
+        if fill is not None:
+            yield fill, drawing_size
 
 
 def _picture_size(picture: etree._Element) -> tuple[int | None, int | None]:
