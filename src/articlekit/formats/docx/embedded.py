@@ -7,10 +7,11 @@ nothing of them, so the file stays an ordinary Word document while articlekit �
 articlekit loses nothing.
 
 Pictures are not stored twice: a resource whose bytes the document shows as a picture is kept
-in the JSON by its sha256, size and media type, with ``path`` naming its ``word/media`` part;
-the reader takes the bytes from the picture of the document with that sha256 (a re-save may
-rename the part). Bytes the document does not show (a video, a second rendition) stay in the
-JSON as base64.
+in the JSON by its sha256, size and media type, with ``path`` naming its ``word/media`` part,
+and its sha256 is listed in the root's ``pictures`` attribute; the reader takes the bytes from
+the picture of the document with that sha256 (a re-save may rename the part). Bytes the
+document does not show (a video, a second rendition) and resources naming a file of their own
+stay in the JSON as they are.
 
 When to trust it. An editor may change the text in Word after articlekit wrote the file, and a
 file may also be crafted to say one thing in Word and another in its hidden copy. So the embedded
@@ -71,27 +72,36 @@ saves in ``cp:revision``."""
 
 def render(article: Article, shown: dict[str, str]) -> bytes:
     """The custom XML part holding ``article``'s canonical JSON; resources whose sha256 is in
-    ``shown`` (sha256 → the ``word/media`` part showing them) are kept by reference."""
+    ``shown`` (sha256 → the ``word/media`` part showing them) are kept by reference, listed in
+    the ``pictures`` attribute."""
+    referenced: list[str] = []
     if shown:
         data = article.model_dump(mode="json")
-        _by_reference(data, shown)
+        referenced = _by_reference(data, shown)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     else:
         text = article.model_dump_json()
     if "\ufffe" in text or "\uffff" in text:  # not XML characters; only inside JSON strings
         text = text.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
+    pictures = f' pictures="{" ".join(referenced)}"' if referenced else ""
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">{escape_text(text)}</article>'
+        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>{escape_text(text)}'
+        "</article>"
     ).encode()
 
 
-def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> None:
-    """Replace the base64 data of shown resources by the part name, in dumped JSON data."""
+def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> list[str]:
+    """Replace the base64 data of shown resources by the part name, in dumped JSON data
+    (resources that name a file of their own keep their data); their sha256, sorted."""
+    referenced: set[str] = set()
     for resource in _resources_in(data):
-        if resource.get("sha256") in shown:
+        sha256 = resource.get("sha256")
+        if sha256 in shown and "path" not in resource:
             resource.pop("data", None)
-            resource["path"] = shown[resource["sha256"]]
+            resource["path"] = shown[sha256]
+            referenced.add(sha256)
+    return sorted(referenced)
 
 
 def _resources_in(value: Any) -> Iterator[dict[str, Any]]:
@@ -131,12 +141,13 @@ def find(
         root = package.xml(relationship.target)
         if root.tag != f"{{{NAMESPACE}}}article":
             continue
-        text = root.text or ""
+        text = "".join(root.itertext())
+        referenced = set(root.get("pictures", "").split())
         try:
-            if '"path":' not in text:
+            if not referenced:
                 return Article.model_validate_json(text)
             data = json.loads(text)
-            _with_bytes(data, _resources(items))
+            _with_bytes(data, _resources(items), referenced)
             return Article.model_validate(data)
         except (ValidationError, ValueError) as error:
             problem = (
@@ -164,12 +175,14 @@ def _resources(items: list[Item] | tuple[Item, ...]) -> dict[str, Resource]:
     return found
 
 
-def _with_bytes(data: Any, resources: dict[str, Resource]) -> None:
-    """Give resources kept by reference the bytes of the document's picture with their sha256
-    (a resource the document no longer shows keeps only its path, so the copy is not trusted)."""
+def _with_bytes(data: Any, resources: dict[str, Resource], referenced: set[str]) -> None:
+    """Give resources kept by reference (their sha256 in ``referenced``) the bytes of the
+    document's picture with that sha256 (a resource the document no longer shows keeps only its
+    path, so the copy is not trusted)."""
     for resource in _resources_in(data):
-        known = resources.get(str(resource.get("sha256")))
-        if "data" not in resource and known is not None and known.data is not None:
+        sha256 = str(resource.get("sha256"))
+        known = resources.get(sha256)
+        if sha256 in referenced and "data" not in resource and known and known.data is not None:
             resource["data"] = known.data
             resource.pop("path", None)
 
