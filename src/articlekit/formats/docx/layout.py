@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeAlias
 
-from articlekit.formats.docx.pictures import Picture, as_credit, credit_line, shown, split_credit
+from articlekit.formats.docx.pictures import Picture, credit_line, shown
 from articlekit.formats.docx.tables import Placement, place
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
@@ -75,6 +75,7 @@ from articlekit.model import (
 from articlekit.model import _depth as nesting_depth
 from articlekit.prose import dates
 from articlekit.prose.byline import byline_names
+from articlekit.prose.captions import read_caption
 from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
@@ -627,11 +628,14 @@ class _Builder:
         title = picture.title
         if self.guess and credit_text is None:  # another program's captions and titles
             text = "".join(span.text for span in spans)
-            rest, found = split_credit(text)
-            if found is not None:
-                spans, credit_text = _cut(spans, len(rest)), found
-            elif title and as_credit(title):
-                credit_text, title = as_credit(title), None
+            found = read_caption(text) if text else None
+            if found is not None and found.credit:
+                spans, credit_text = (
+                    _cut(spans, _length_of(text, found.caption or "")),
+                    found.credit,
+                )
+            elif title and (named := read_caption(title)) and named.credit and not named.caption:
+                credit_text, title = named.credit, None
         renditions = []
         if picture.resource is not None or picture.uri is not None:
             renditions.append(
@@ -704,6 +708,17 @@ class _Builder:
             "media-caption-truncated", f"a {what} of {len(text)} characters was cut to {limit}"
         )
         return text[:limit].strip() or None
+
+
+def _length_of(text: str, prefix: str) -> int:
+    """How much of ``text`` its whitespace-normalised ``prefix`` covers."""
+    wanted = len(prefix.replace(" ", ""))
+    seen = 0
+    for index, char in enumerate(text):
+        if seen == wanted:
+            return index
+        seen += not char.isspace()
+    return len(text)
 
 
 def _cut(spans: list[Span], length: int) -> list[Span]:

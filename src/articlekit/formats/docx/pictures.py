@@ -51,22 +51,6 @@ MAX_ATTRIBUTE = 10_000
 """Longest alt text or title kept (the model's caption limit)."""
 _VML_LENGTH = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(pt|px|in|cm|mm)?\s*$")
 _VML_UNITS = {"pt": 96 / 72, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, None: 96 / 72}
-_CREDIT_LABEL = (
-    r"(?:(?:photo(?:graph)?|picture|image|illustration|graphic|foto|bild|credit)s?"
-    r"(?:\s+credit)?\s*(?::|by\b)|©|\(c\)|copyright\b)"
-)
-_CREDIT = re.compile(
-    rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?P<credit>[^()\[\]]{{1,300}}?)\s*[)\]]?\.?$", re.IGNORECASE
-)
-"""``Photo: Jane Doe/AP``, ``(Photo by Jane Doe)``, ``Credit: NASA``, ``© Jane Doe``."""
-_CREDIT_TAIL = re.compile(
-    rf"(?:^|(?<=\s)|(?<=\|))(?P<credit>[(\[]?\s*{_CREDIT_LABEL}\s*[^()\[\]:]{{1,300}}?"
-    r"\s*[)\]]?\.?)$",
-    re.IGNORECASE,
-)
-"""The credit a caption ends with: ``The quay at dawn. Photo: Jane Doe/AP``."""
-CREDIT_WINDOW = 400
-"""Characters at the end of a caption searched for its credit (a credit is a short line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,23 +150,6 @@ def credit_line(media: Figure | Media) -> str | None:
         if person.name not in shown_names:
             parts.append(f"{person.name} ({person.role})" if person.role else person.name)
     return "; ".join(parts) or None
-
-
-def split_credit(text: str) -> tuple[str, str | None]:
-    """A caption's text and the credit it ends with, if it ends with one."""
-    tail = _CREDIT_TAIL.search(text, max(0, len(text) - CREDIT_WINDOW))
-    if tail is None:
-        return text, None
-    found = _CREDIT.match(tail.group("credit").strip())
-    if found is None:
-        return text, None
-    return text[: tail.start()].rstrip(" |—–-"), found.group("credit").strip()
-
-
-def as_credit(text: str) -> str | None:
-    """The credit named by a whole text such as ``Photo: Jane Doe/AP``, else ``None``."""
-    found = _CREDIT.match(text.strip())
-    return found.group("credit").strip() if found is not None else None
 
 
 # --- reading ------------------------------------------------------------------------------------
