@@ -12,7 +12,7 @@ import struct
 import subprocess
 import sys
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -688,6 +688,46 @@ def test_core_properties_edited_in_word_win_over_the_embedded_copy() -> None:
     assert back.value.keywords == ["ferries", "harbour", "night"]
     assert back.value.model_dump(exclude={"keywords"}) == STORY.model_dump(exclude={"keywords"})
     assert back.warnings == ()
+
+
+def with_core(data: bytes, change: Any) -> bytes:
+    """``data`` with its core properties part rewritten by ``change`` (text to text)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                part = change(part.decode()).encode()
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+def test_what_an_office_suite_rewrites_in_the_properties_is_no_edit() -> None:
+    """A re-save (LibreOffice's, here imitated) re-joins keywords with spaces, keeps whole
+    seconds and writes UTC: the embedded values stay. Office's _xHHHH_ escapes are read."""
+    article = STORY.model_copy(
+        update={
+            "keywords": ["night ferries", "harbour board"],
+            "published": datetime(2024, 3, 14, 9, 30, 15, 250000, tzinfo=UTC),
+            "summary": "Two ferries; the code _x000d_ stays as typed.",
+        }
+    )
+    data = write(article, format="docx").value
+    core_xml = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode()
+    assert "the code _x005F_x000d_ stays" in core_xml  # a literal, escaped as Office does
+    resaved = with_core(
+        data,
+        lambda text: text.replace(
+            "night ferries; harbour board", "night ferries harbour board"
+        ).replace("2024-03-14T09:30:15.250000+00:00", "2024-03-14T09:30:15Z"),
+    )
+    back = read(resaved, format="docx")
+    assert back.value == article and back.warnings == ()
+    escaped = with_core(
+        data,
+        lambda text: text.replace("the code _x005F_x000d_ stays", "one_x000d_\ntwo"),
+    )
+    assert read(escaped, format="docx").value.summary == "Two ferries; one\ntwo as typed."
 
 
 def with_embedded(data: bytes, item: bytes) -> bytes:

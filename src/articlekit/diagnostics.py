@@ -105,6 +105,7 @@ CATALOGUE: dict[str, str] = {
     "docx-picture-linked": "a picture linked to a URL: the URL kept as a reference, never fetched",
     "docx-picture-unresolved": "a picture points outside the file or at a missing part; not read",
     "docx-picture-moved": "a picture inside a line of text was placed after its paragraph",
+    "docx-object-pictured": "an embedded object was read as the picture Word shows for it",
     "docx-media-not-shown": "a figure or lead media item has no picture Word can show",
     "docx-picture-resized": "a picture is shown at another size than the article gives it",
     "docx-text-box-read": "text boxes were read as paragraphs after the paragraph holding them",

@@ -65,6 +65,8 @@ class SetAside:
     """Drawings that are not pictures (charts, shapes, objects): their descriptions."""
     moved: int = 0
     """Pictures inside a line of text, placed after their paragraph."""
+    objects: int = 0
+    """Embedded objects read as the picture Word shows for them."""
     tables: int = 0
     """Tables read as rows of text (nested too deep)."""
     text_boxes: int = 0
@@ -524,9 +526,10 @@ class BodyReader:
                 self.aside.text_boxes += 1
                 self.blocks(box, self._after[-1] if self._after else [])
             return
-        if element.tag != n.object and self.pictures is not None and self._after:
+        if self.pictures is not None and self._after:
             pictures = read_drawing(element, n, self.pictures)
             if pictures:
+                self.aside.objects += sum(1 for picture in pictures if picture.shows_object)
                 depth = len(self._after)
                 self._placed.extend((depth, picture, position) for picture in pictures)
                 return

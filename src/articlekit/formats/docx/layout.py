@@ -653,8 +653,11 @@ class _Builder:
             "title": title,
             "renditions": renditions,
         }
-        if picture.unfollowed:
-            fields["extras"] = {"docx:target": picture.unfollowed}
+        extras = {"docx:target": picture.unfollowed, "docx:object": picture.shows_object}
+        if any(extras.values()):
+            fields["extras"] = {key: value for key, value in extras.items() if value}
+        if picture.shows_object:
+            fields["kind"] = "graphic"
         if picture.lead:
             return Media(role="featured", **fields)
         return Figure(**fields)

@@ -73,6 +73,9 @@ class Picture:
     """The embedded bytes."""
     unfollowed: str | None = field(default=None, compare=False)
     """An image target the reader did not follow (outside the package), kept in extras."""
+    shows_object: str | None = field(default=None, compare=False)
+    """The kind of embedded object (OLE program id, e.g. ``Visio.Drawing.11``) this picture is
+    the preview of, when it is one."""
 
 
 # --- which pictures Word shows ------------------------------------------------------------------
@@ -241,9 +244,16 @@ def _media_types() -> TypeAdapter[str]:
 
 
 def read_drawing(element: etree._Element, n: Names, source: PictureSource) -> list[Picture]:
-    """The pictures of a ``w:drawing`` or ``w:pict`` (none for charts, shapes, equations)."""
+    """The pictures of a ``w:drawing`` or ``w:pict`` (none for charts, shapes, equations), or
+    the picture Word shows for an embedded object (``w:object``)."""
     pictures: list[Picture] = []
     described = _described(element)
+    shows_object = None
+    if element.tag == n.object:
+        ole = next((node for node in element.iter() if str(node.tag).endswith("}OLEObject")), None)
+        shows_object = (
+            clean_attribute(ole.get("ProgID")) or "object" if ole is not None else "object"
+        )
     for blip, size in _blips(element, n):
         resource, uri, unfollowed = source.resolve(
             blip.get(n.r_embed) or blip.get(n.r_id), blip.get(n.r_link)
@@ -262,6 +272,7 @@ def read_drawing(element: etree._Element, n: Names, source: PictureSource) -> li
                 title=title,
                 resource=resource,
                 unfollowed=unfollowed,
+                shows_object=shows_object,
             )
         )
     return pictures

@@ -218,6 +218,13 @@ def _report(aside: SetAside, context: Context) -> None:
             "docx-picture-moved",
             f"{aside.moved} pictures inside a line of text were placed after their paragraph",
         )
+    if aside.objects:
+        context.warn(
+            "docx-object-pictured",
+            f"{aside.objects} embedded objects (a drawing, chart or sheet of another program) "
+            "were read as the picture Word shows for them, their program in the figures' "
+            "extras['docx:object']; the objects themselves were left out",
+        )
     if aside.text_boxes:
         context.warn(
             "docx-text-box-read",
