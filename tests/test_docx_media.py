@@ -285,6 +285,26 @@ def test_a_picture_inside_a_line_of_text_goes_after_it_and_charts_are_reported()
     assert {"docx-picture-moved", "docx-image-dropped"} <= codes(result)
 
 
+def test_an_embedded_object_is_read_as_the_picture_word_shows() -> None:
+    body = (
+        '<w:p><w:r><w:object><v:shape style="width:150pt;height:75pt">'
+        '<v:imagedata r:id="rId5"/></v:shape><o:OLEObject ProgID="Visio.Drawing.11" r:id="rId6" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office"/></w:object></w:r></w:p>'
+    )
+    relationships = image_relationship("rId5", "media/preview.png") + (
+        '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/oleObject" Target="embeddings/drawing.vsd"/>'
+    )
+    parts = {"word/media/preview.png": PNG, "word/embeddings/drawing.vsd": b"not opened"}
+    result = read(body_package(body, relationships, parts), format="docx")
+    (figure,) = figures_of(result.value)
+    assert figure.kind == "graphic" and figure.extras == {"docx:object": "Visio.Drawing.11"}
+    assert figure.renditions == [
+        Rendition(resource=Resource.of(PNG, "image/png"), width=200, height=100)
+    ]
+    assert "docx-object-pictured" in codes(result)
+
+
 def test_tables_are_never_headlines_and_empty_rows_never_paragraphs() -> None:
     """A document opening with a table: no headline from its rows ("Cell1 Cell3 | Cell2");
     empty rows stay rows of the table."""
