@@ -245,17 +245,16 @@ class _Parts:
 
     def table(self, grid: Grid) -> str:
         """A table on its grid: header rows repeated on each page, spans as ``w:gridSpan`` and
-        ``w:vMerge``, the caption (if any) as its alt-text title, equal column widths."""
+        ``w:vMerge``, equal column widths (the caption is a paragraph above it)."""
         placement = grid.placement
         assert placement is not None
         columns = max(placement.columns, 1)
         width = TEXT_TWIPS // columns
         first = "1" if grid.header_rows else "0"
-        title = f'<w:tblCaption w:val="{escape_attribute(grid.title)}"/>' if grid.title else ""
         out = [
             '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
             f'<w:tblLook w:firstRow="{first}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            f'w:noHBand="0" w:noVBand="1"/>{title}</w:tblPr><w:tblGrid>'
+            'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
             + f'<w:gridCol w:w="{width}"/>' * columns
             + "</w:tblGrid>"
         ]
