@@ -16,9 +16,11 @@ import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Article, read, write
 from articlekit.errors import InputError
@@ -714,6 +716,15 @@ def test_relationships_out_of_the_package_are_never_followed(listener: Any) -> N
     assert received == []  # nothing was fetched
 
 
+def test_a_linked_picture_url_with_spaces_is_a_valid_reference() -> None:
+    body = drawing('r:link="rId5"')
+    relationships = image_relationship(
+        "rId5", "https://media.example.org/night ferry.jpg", external=True
+    )
+    (figure,) = figures_of(read(body_package(body, relationships), format="docx").value)
+    assert figure.renditions[0].uri == "https://media.example.org/night%20ferry.jpg"
+
+
 def lying_about_size(data: bytes, name: str, size: int) -> bytes:
     """The central directory entry of ``name`` declares ``size`` uncompressed bytes."""
     patched = bytearray(data)
@@ -799,3 +810,62 @@ def test_a_ten_megabyte_caption_and_alt_text_are_cut_with_a_warning() -> None:
     assert len(figure.caption_text) <= 10_000 and figure.caption_text.startswith("caption caption")
     assert figure.alt_text is not None and len(figure.alt_text) <= 10_000
     assert "media-caption-truncated" in codes(result)
+
+
+# --- any well-formed tables and drawings read, whatever their values ---------------------------
+
+odd_value = st.one_of(
+    st.integers(-5, 3000).map(str),
+    st.sampled_from(["", "restart", "continue", "0", "1", "²", "nan", "1e9", "-0", "04A0", "x y"]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12),
+)
+
+
+@st.composite
+def odd_cell(draw: st.DrawFn) -> str:
+    properties = ""
+    for template in ("<w:gridSpan w:val={}/>", "<w:vMerge w:val={}/>", "<w:hMerge w:val={}/>"):
+        if draw(st.booleans()):
+            properties += template.format(quoteattr(draw(odd_value)))
+    text = escape(draw(st.text(max_size=8)))
+    picture = drawing('r:embed="rId5"')
+    content = draw(st.sampled_from(["", f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>", picture]))
+    return f"<w:tc><w:tcPr>{properties}</w:tcPr>{content}</w:tc>"
+
+
+@st.composite
+def odd_table(draw: st.DrawFn) -> str:
+    rows = []
+    for _ in range(draw(st.integers(0, 4))):
+        repeat, before = quoteattr(draw(odd_value)), quoteattr(draw(odd_value))
+        header = f"<w:trPr><w:tblHeader w:val={repeat}/><w:gridBefore w:val={before}/></w:trPr>"
+        cells = "".join(draw(st.lists(odd_cell(), max_size=4)))
+        rows.append(f"<w:tr>{header if draw(st.booleans()) else ''}{cells}</w:tr>")
+    look = f"<w:tblPr><w:tblLook w:val={quoteattr(draw(odd_value))}/></w:tblPr>"
+    return f"<w:tbl>{look}{''.join(rows)}</w:tbl>"
+
+
+@st.composite
+def odd_drawing(draw: st.DrawFn) -> str:
+    return drawing(
+        f"r:embed={quoteattr(draw(st.sampled_from(['rId5', 'rId6', 'rId7', 'none', ''])))}",
+        descr=escape(draw(st.text(max_size=20)), {'"': "&quot;"}),
+        title=escape(draw(st.text(max_size=20)), {'"': "&quot;"}),
+        cx=draw(st.integers(-10, 10**13)),
+    )
+
+
+@given(st.lists(st.one_of(odd_table(), odd_drawing()), max_size=4))
+def test_any_well_formed_tables_and_drawings_read(blocks: list[str]) -> None:
+    """Spans, merges and sizes Word would never write, relationships to nowhere: an article, or
+    a clean InputError that names the problem."""
+    relationships = (
+        image_relationship("rId5", "media/one.png")
+        + image_relationship("rId6", "http://example.org/x.png", external=True)
+        + image_relationship("rId7", "media/missing.png")
+    )
+    data = body_package("".join(blocks), relationships, {"word/media/one.png": PNG})
+    try:
+        read(data, format="docx")
+    except InputError as error:
+        assert "invalid article" not in error.message

@@ -32,7 +32,7 @@ from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of,
 from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
 from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
-from articlekit.formats.docx.xmltext import clean_attribute
+from articlekit.formats.docx.xmltext import clean_attribute, clean_target
 from articlekit.model import MAX_BLOCKS, MAX_NESTING, MAX_SPAN, is_safe_link
 from articlekit.prose.controls import find_control, strip_controls
 
@@ -46,7 +46,6 @@ MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
 MAX_ELEMENTS = 10 * MAX_BLOCKS
 """Paragraphs and table cells read from one document at most."""
-_SPACE = re.compile(r"\s+")
 _GRAPHIC_DESCRIPTION = ("name", "descr", "title")
 _DROPPED_MARKS = {
     "u": "underline", "strike": "strikethrough", "dstrike": "strikethrough",
@@ -487,7 +486,7 @@ class BodyReader:
         if not is_safe_link(target):
             self.aside.formatting.add(f"a {target.strip().split(':')[0]}: link")
             return None
-        return _clean_target(target)
+        return clean_target(target)
 
     def _field(self, element: etree._Element) -> None:
         n = self.n
@@ -608,15 +607,9 @@ def _field_link(code: str) -> str | None:
         return None
     target = match.group("target")
     if match.group("local"):
-        return _clean_target(f"#{target}")
+        return clean_target(f"#{target}")
     anchor = _FIELD_ANCHOR.search(code, match.end())
-    return _clean_target(f"{target}#{anchor.group('anchor')}" if anchor else target)
-
-
-def _clean_target(target: str) -> str | None:
-    """A link target the model accepts: no controls, inner whitespace percent-encoded."""
-    target = _SPACE.sub("%20", strip_controls(target)[0].strip())
-    return target or None
+    return clean_target(f"{target}#{anchor.group('anchor')}" if anchor else target)
 
 
 def _is_math_text(node: etree._Element) -> bool:

@@ -31,8 +31,16 @@ from typing import TYPE_CHECKING, Any
 from articlekit.errors import InputError
 from articlekit.formats.docx.names import PIC, Names
 from articlekit.formats.docx.package import MAX_ENTRY_SIZE
-from articlekit.formats.docx.xmltext import clean_attribute, escape_attribute
-from articlekit.model import MAX_DIMENSION, Figure, Media, MediaType, Rendition, Resource
+from articlekit.formats.docx.xmltext import clean_attribute, clean_target, escape_attribute
+from articlekit.model import (
+    MAX_DIMENSION,
+    Figure,
+    Media,
+    MediaType,
+    Rendition,
+    Resource,
+    is_safe_link,
+)
 from articlekit.prose.controls import strip_controls
 
 if TYPE_CHECKING:
@@ -195,8 +203,8 @@ class PictureSource:
             if relationship is None or relationship.kind != "image":
                 self.problems.missing.append(f"relationship {rel_id!r}")
             elif relationship.external:
-                target = clean_attribute(relationship.target)
-                if target and linkable(target):
+                target = clean_target(relationship.target)
+                if target and linkable(target) and is_safe_link(target):
                     uri = uri or target
                     self.problems.linked.append(target)
                 else:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from articlekit.prose.controls import strip_controls
+
+_SPACE = re.compile(r"\s+")
 
 
 def escape_text(text: str) -> str:
@@ -25,3 +29,9 @@ def escape_attribute(text: str) -> str:
 def clean_attribute(value: str | None) -> str:
     """An attribute's text as the model accepts it: no controls, whitespace collapsed."""
     return " ".join(strip_controls(value or "")[0].split())
+
+
+def clean_target(target: str) -> str | None:
+    """A link target the model accepts: no controls, inner whitespace percent-encoded."""
+    target = _SPACE.sub("%20", strip_controls(target)[0].strip())
+    return target or None
