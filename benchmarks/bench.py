@@ -4,6 +4,7 @@
     python benchmarks/bench.py --articles 5000 --pairs text:json json:text
     python benchmarks/bench.py --oneshot ../shared/seed/*.txt
     python benchmarks/bench.py --pairs json:newsml newsml:json --schemas ../shared/schemas
+    python benchmarks/bench.py --pairs docx:json json:docx --media   # also illustrated stories
 
 The articles are web-copied stories shaped like the user's sample (:mod:`stories`: a headline, a
 source and date line, a dateline, a dozen paragraphs, the page's comment form), read once by the
@@ -14,6 +15,9 @@ peak of Python memory allocated during a pass (tracemalloc) is shown besides. Ti
 here, never asserted in unit tests. With ``--schemas DIR`` (the official IPTC schemas) every pair
 is run a second time with that folder in the options, so writers of XML formats validate each
 output against its XSD; those rows are marked ``+XSD``.
+With ``--media`` every pair is also run with illustrated stories (a lead picture, a figure with
+caption and credit, both with 60 KB of embedded picture bytes, and a table with a header row and
+merged cells); those rows are marked ``+media``.
 """
 
 from __future__ import annotations
@@ -28,11 +32,23 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 from stories import story_text
 
 from articlekit import Article, Context, registry
-from articlekit.model import Paragraph, Person, Span
+from articlekit.model import (
+    Figure,
+    Media,
+    Paragraph,
+    Person,
+    Rendition,
+    Resource,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+)
 
 WORDS = (
     "the",
@@ -112,6 +128,39 @@ def make_article(rng: random.Random, index: int) -> Article:
         dateline={"place": rng.choice(PLACES)},
         body=[Paragraph(content=[Span(text=text)]) for text in paragraphs],
     )
+
+
+def illustrated(article: Article, rng: random.Random) -> Article:
+    """``article`` with a lead picture, a figure and a table, as a newsroom story has them."""
+
+    def picture() -> Rendition:
+        data = b"\xff\xd8\xff\xe0" + rng.randbytes(60_000)  # JPEG-like bytes: never decoded
+        return Rendition(resource=Resource.of(data, "image/jpeg"), width=1200, height=800)
+
+    def cell(text: str, **fields: Any) -> TableCell:
+        return TableCell(content=[Span(text=text)], **fields)
+
+    lead = Media(
+        role="featured",
+        caption=[Span(text="The quay at dusk, where the night ferries will berth.")],
+        credit="Ana Lima/Westcliff Courier",
+        renditions=[picture()],
+    )
+    figure = Figure(
+        caption=[Span(text="Residents at Tuesday's meeting.")],
+        credit="Tomas Berg/AP",
+        alt_text="A crowded council chamber",
+        renditions=[picture()],
+    )
+    rows = [TableRow(cells=[cell(name, header=True) for name in ("Ferry", "Leaves", "Arrives")])]
+    rows += [
+        TableRow(cells=[cell(f"Ferry {index}"), cell(f"2{index}:00"), cell(f"2{index}:50")])
+        for index in range(4)
+    ]
+    rows.append(TableRow(cells=[cell("Last crossing at 02:00", colspan=3)]))
+    body = list(article.body)
+    body[3:3] = [figure, Table(caption=[Span(text="Night crossings")], rows=rows)]
+    return article.model_copy(update={"media": [lead], "body": body})
 
 
 def available_pairs() -> list[tuple[str, str]]:
@@ -196,6 +245,9 @@ def main() -> None:
     parser.add_argument(
         "--schemas", metavar="DIR", help="also run every pair with XSD validation of the output"
     )
+    parser.add_argument(
+        "--media", action="store_true", help="also run every pair with illustrated stories"
+    )
     arguments = parser.parse_args()
     articles = seed_like(arguments.articles)
     pairs = (
@@ -211,12 +263,15 @@ def main() -> None:
     print()
     print("| pair | articles/s | µs an article | peak MiB | input KiB |")
     print("| --- | ---: | ---: | ---: | ---: |")
-    runs: list[tuple[str, dict[str, str]]] = [("", {})]
+    runs: list[tuple[str, dict[str, str], list[Article]]] = [("", {}, articles)]
     if arguments.schemas:
-        runs.append((" +XSD", {"schemas": arguments.schemas}))
-    for label, options in runs:
+        runs.append((" +XSD", {"schemas": arguments.schemas}, articles))
+    if arguments.media:
+        rng = random.Random(7)
+        runs.append((" +media", {}, [illustrated(article, rng) for article in articles]))
+    for label, options, inputs in runs:
         for source, target in pairs:
-            figures = bench_pair(source, target, articles, options, arguments.repeats)
+            figures = bench_pair(source, target, inputs, options, arguments.repeats)
             print(
                 f"| {source} → {target}{label} | {figures['per_second']:,.0f} | "
                 f"{1e6 / figures['per_second']:,.0f} | {figures['peak_mib']:.1f} | "

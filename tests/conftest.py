@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import socket
+import struct
 import subprocess
 import sys
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -91,3 +94,43 @@ def listener() -> Iterator[tuple[str, list[bytes]]]:
     stop.set()
     thread.join(timeout=2)
     server.close()
+
+
+def png(width: int, height: int, shade: int = 0) -> bytes:
+    """A real PNG of ``width`` × ``height`` pixels (a colour ramp), made here: office suites and
+    pandoc must be able to show it; articlekit never decodes it."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(
+        b"\x00" + bytes((x * 7 + shade) % 256 for x in range(width) for _ in range(3))
+        for _ in range(height)
+    )
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def crossings_table() -> Any:
+    """A table with a caption, a header row, a header cell spanning two rows and a data cell
+    spanning two columns."""
+    from articlekit.model import Span, Table, TableCell, TableRow
+
+    def cell(text: str, **spans: Any) -> TableCell:
+        return TableCell(content=[Span(text=text)], **spans)
+
+    return Table(
+        caption=[Span(text="Crossings")],
+        rows=[
+            TableRow(cells=[cell("Time", header=True), cell("Ferry", header=True)]),
+            TableRow(cells=[cell("Night", header=True, rowspan=2), cell("Aurora")]),
+            TableRow(cells=[cell("Boreas")]),
+            TableRow(cells=[cell("Last crossing 02:00", colspan=2)]),
+        ],
+    )

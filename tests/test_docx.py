@@ -12,7 +12,7 @@ import struct
 import subprocess
 import sys
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -26,14 +26,17 @@ from articlekit.diagnostics import CATALOGUE
 from articlekit.errors import InputError, UsageError
 from articlekit.model import (
     Dateline,
+    Figure,
     Heading,
     List,
     ListItem,
     Paragraph,
     Person,
     Quote,
+    Resource,
     Source,
     Span,
+    Table,
 )
 
 from conftest import ROOT, run_cli, shared_path
@@ -287,27 +290,41 @@ def test_comments_move_to_extras_with_their_anchor() -> None:
     assert "docx-comments-moved" in codes(result)
 
 
-def test_tables_become_one_paragraph_per_row() -> None:
+def test_tables_become_tables() -> None:
+    """Three tables: a header row (Word's "Header Row" option), none, cells of paragraphs."""
     result = read(corpus("pandoc-tables.docx"))
-    assert result.value.paragraphs[:2] == [
-        "Name | Game | Fame | Blame",
-        "Lebron James | Basketball | Very High | Leaving Cleveland",
+    tables = [block for block in result.value.body if isinstance(block, Table)]
+    assert len(tables) == 3
+    first, second, third = tables
+    assert [[cell.text for cell in row.cells] for row in first.rows] == [
+        ["Name", "Game", "Fame", "Blame"],
+        ["Lebron James", "Basketball", "Very High", "Leaving Cleveland"],
+        ["Ryan Braun", "Baseball", "Moderate", "Steroids"],
+        ["Russell Wilson", "Football", "High", "Tacky uniform"],
     ]
-    assert result.value.paragraphs[-1] == "Of Paragraphs | In each Cell."
-    assert "docx-table-flattened" in codes(result)
+    assert [cell.header for cell in first.rows[0].cells] == [True] * 4
+    assert not any(cell.header for row in first.rows[1:] for cell in row.cells)
+    assert not any(cell.header for row in second.rows for cell in row.cells)
+    assert [[cell.text for cell in row.cells] for row in third.rows] == [
+        ["Simple\nMultiparagraph", "Table\nFull"],
+        ["Of\nParagraphs", "In each\nCell."],
+    ]
+    assert result.value.paragraphs == []  # no row became a paragraph
+    assert not codes(result) & {"docx-table-flattened", "media-dropped", "table-flattened"}
 
 
-def test_images_are_reported_with_their_description() -> None:
+def test_images_become_figures() -> None:
     result = read(corpus("pandoc-image.docx"))
     assert result.value.paragraphs == ["An image:"]
-    assert result.value.extras["docx:images"] == [
-        {
-            "name": "Picture 2",
-            "description": "He realizes he's making the file-size too big.",
-            "title": "An unhappy fish.",
-        }
-    ]
-    assert "docx-image-dropped" in codes(result)
+    figure = result.value.body[1]
+    assert isinstance(figure, Figure)
+    assert figure.alt_text == "He realizes he's making the file-size too big."
+    assert figure.title == "An unhappy fish."
+    (rendition,) = figure.renditions
+    media = zipfile.ZipFile(corpus("pandoc-image.docx")).read("word/media/image1.jpg")
+    assert rendition.resource == Resource.of(media, "image/jpeg")
+    assert (rendition.width, rendition.height) == (624, 529)  # 5943600 x 5036820 EMU at 96 dpi
+    assert not codes(result) & {"docx-image-dropped", "media-dropped"}
 
 
 def test_tracked_insertions_are_kept() -> None:
@@ -412,10 +429,19 @@ def test_reporters_file_headline_byline_dateline_are_found() -> None:
         "Work starts in spring, officials said.",
     ]
     assert blocks_json(article)[2] == {"type": "list", "items": items("Stops", "Depots")}
-    assert article.paragraphs[-1] == "Cost | 12 million"
+    assert blocks_json(article)[3] == {
+        "type": "table",
+        "rows": [
+            {
+                "cells": [
+                    {"header": True, "content": [{"text": "Cost"}]},
+                    {"header": True, "content": [{"text": "12 million"}]},
+                ]
+            }
+        ],
+    }  # fmt: skip  (python-docx ticks Word's "Header Row" option, as Word does)
     assert article.keywords == ["trams", "council"]
     assert article.extras["docx:creator"] == "jdoe"  # not named in the byline: not an author
-    assert "docx-table-flattened" in codes(result)
 
 
 def test_page_headers_and_footers_move_to_extras() -> None:
@@ -462,10 +488,18 @@ def test_user_sample_to_docx_and_back(tmp_path: Path) -> None:
     body = [p.text for p in document.paragraphs if p.style.name == "Normal"]
     assert body == article.paragraphs and len(body) == 12
     assert document.core_properties.title == article.headline
+    source_line = next(p for p in document.paragraphs if p.style.name == "Source Line")
+    assert source_line.text == "Orinoco Tribune, October 6, 2023"  # under the byline, as in text
     back = read(written.value, format="docx")
     assert back.value.model_dump_json() == article.model_dump_json()
     assert back.warnings == ()
-    assert {w.code for w in written.warnings} == {"docx-not-displayed"}  # the source name
+    (warning,) = written.warnings  # what the reader removed as web furniture, kept in extras
+    assert (warning.code, warning.message) == (
+        "docx-not-displayed",
+        "Word does not display extras; kept in the embedded articlekit copy",
+    )
+    shown = read(written.value, format="docx", options={"embedded": "ignore"}).value
+    assert (shown.source, shown.published) == (article.source, article.published)
 
     out = tmp_path / "sample.docx"
     assert run_cli("convert", str(sample), "-o", str(out), "-q").code == 0
@@ -480,7 +514,8 @@ def test_independent_reader_finds_the_same_text() -> None:
     text = mammoth.extract_raw_text(io.BytesIO(write(article, format="docx").value)).value
     paragraphs = [chunk for chunk in text.split("\n\n") if chunk]
     assert paragraphs[0] == article.headline
-    assert paragraphs[2:] == article.paragraphs  # after the Dateline paragraph
+    assert paragraphs[1] == "Orinoco Tribune, October 6, 2023"
+    assert paragraphs[3:] == article.paragraphs  # after the Dateline paragraph
     html = mammoth.convert_to_html(io.BytesIO(write(STORY, format="docx").value)).value
     assert "<strong>two ferries</strong>" in html
     assert "<em> berth overnight, </em>" in html
@@ -499,11 +534,21 @@ def test_writer_uses_named_styles_real_numbering_and_hyperlinks() -> None:
     data = write(STORY, format="docx").value
     document = docx.Document(io.BytesIO(data))
     styles = [p.style.name for p in document.paragraphs]
-    assert styles[:4] == ["Title", "Subtitle", "Byline", "Dateline"]
-    assert document.paragraphs[3].text == "PORT ALDWIN (WCN) —"
+    assert styles[:5] == ["Title", "Subtitle", "Byline", "Source Line", "Dateline"]
+    assert document.paragraphs[3].text == "Westcliff Courier, March 14, 2024"
+    assert document.paragraphs[4].text == "PORT ALDWIN (WCN) —"
     assert {"Heading 2", "Quote", "List Number", "List Bullet"} <= set(styles)
     defined = {style.name for style in document.styles}
-    assert {"Byline", "Dateline", "Title", "Subtitle", "Quote", "Hyperlink"} <= defined
+    assert {
+        "Byline",
+        "Dateline",
+        "Source Line",
+        "Title",
+        "Subtitle",
+        "Quote",
+        "Hyperlink",
+    } <= defined
+    assert {"Caption", "Credit", "Lead Picture", "Table Caption", "Table Heading"} <= defined
     package = zipfile.ZipFile(io.BytesIO(data))
     body = package.read("word/document.xml").decode()
     assert '<w:numPr><w:ilvl w:val="1"/>' in body
@@ -544,7 +589,8 @@ def test_writer_reports_what_word_does_not_display() -> None:
     )
     result = write(article, format="docx")
     found = {w.code: w.message for w in result.warnings}
-    assert "source" in found["docx-not-displayed"] and "slugline" in found["docx-not-displayed"]
+    assert "slugline" in found["docx-not-displayed"]
+    assert "source" not in found["docx-not-displayed"]  # its name is on the source line
     assert "heading inside a quote" in found["structure-flattened"]
     assert read(result.value, format="docx").value == article  # the embedded copy keeps it all
 
@@ -561,8 +607,8 @@ def test_round_trip_is_lossless(article: Article) -> None:
 
 VISIBLE_FIELDS = frozenset(
     {
-        "headline", "subheadline", "byline", "authors", "dateline", "published", "updated",
-        "language", "keywords", "summary", "version", "id", "status", "body",
+        "headline", "subheadline", "byline", "authors", "source", "dateline", "published",
+        "updated", "language", "keywords", "summary", "version", "id", "status", "body",
     }
 )  # fmt: skip
 
@@ -581,9 +627,11 @@ def test_round_trip_of_what_word_shows(article: Article) -> None:
 
 def test_visible_round_trip_of_a_story_with_every_kind_of_block() -> None:
     back = read(write(STORY, format="docx").value, format="docx", options={"embedded": "ignore"})
-    shown = {"headline", "subheadline", "byline", "authors", "dateline", "published", "body"}
-    assert back.value.model_dump(include=shown) == STORY.model_dump(include=shown)
-    assert back.value.source is None  # not shown by Word: only in the embedded copy
+    shown = {"headline", "subheadline", "byline", "authors", "source", "dateline", "published"}
+    assert back.value.model_dump(include=shown | {"body"}) == STORY.model_dump(
+        include=shown | {"body"}
+    )
+    assert back.value.slugline is None  # not shown by Word: only in the embedded copy
 
 
 # --- the embedded article: when it is trusted ----------------------------------------------------
@@ -624,7 +672,7 @@ def test_text_changed_in_word_makes_the_embedded_article_stale() -> None:
 
 def test_formatting_changed_in_word_is_noticed_too() -> None:
     def unbold(document: Any) -> None:
-        for run in document.paragraphs[4].runs:
+        for run in document.paragraphs[5].runs:
             run.bold = False
 
     result = read(edited(write(STORY, format="docx").value, unbold), format="docx")
@@ -640,6 +688,46 @@ def test_core_properties_edited_in_word_win_over_the_embedded_copy() -> None:
     assert back.value.keywords == ["ferries", "harbour", "night"]
     assert back.value.model_dump(exclude={"keywords"}) == STORY.model_dump(exclude={"keywords"})
     assert back.warnings == ()
+
+
+def with_core(data: bytes, change: Any) -> bytes:
+    """``data`` with its core properties part rewritten by ``change`` (text to text)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                part = change(part.decode()).encode()
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+def test_what_an_office_suite_rewrites_in_the_properties_is_no_edit() -> None:
+    """A re-save (LibreOffice's, here imitated) re-joins keywords with spaces, keeps whole
+    seconds and writes UTC: the embedded values stay. Office's _xHHHH_ escapes are read."""
+    article = STORY.model_copy(
+        update={
+            "keywords": ["night ferries", "harbour board"],
+            "published": datetime(2024, 3, 14, 9, 30, 15, 250000, tzinfo=UTC),
+            "summary": "Two ferries; the code _x000d_ stays as typed.",
+        }
+    )
+    data = write(article, format="docx").value
+    core_xml = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode()
+    assert "the code _x005F_x000d_ stays" in core_xml  # a literal, escaped as Office does
+    resaved = with_core(
+        data,
+        lambda text: text.replace(
+            "night ferries; harbour board", "night ferries harbour board"
+        ).replace("2024-03-14T09:30:15.250000+00:00", "2024-03-14T09:30:15Z"),
+    )
+    back = read(resaved, format="docx")
+    assert back.value == article and back.warnings == ()
+    escaped = with_core(
+        data,
+        lambda text: text.replace("the code _x005F_x000d_ stays", "one_x000d_\ntwo"),
+    )
+    assert read(escaped, format="docx").value.summary == "Two ferries; one\ntwo as typed."
 
 
 def with_embedded(data: bytes, item: bytes) -> bytes:

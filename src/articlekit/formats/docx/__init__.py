@@ -20,17 +20,31 @@ Reader (:mod:`.read`), for files from Word, LibreOffice, Google Docs and article
       breaks, tabs, symbols (the Symbol font as Unicode, :mod:`.symbols`)
 - [x] core properties as metadata (:mod:`.core`)
 - [x] tracked changes read as accepted (insertions kept, deletions left out), reported
-- [x] comments and footnotes/endnotes moved to extras, images reported (descriptions in
-      extras), tables read as one paragraph per row, text boxes read, hidden text left out;
-      each reported (:mod:`.body`)
-- [x] the embedded canonical article, used while the document still shows it (:mod:`.embedded`)
+- [x] pictures (``w:drawing`` inline or anchored, VML ``w:pict``): embedded bytes as resources
+      (media type from ``[Content_Types].xml``, size, sha256; never decoded), linked pictures as
+      URI references (never fetched), alt text and title from ``wp:docPr``, size from
+      ``wp:extent``, the Caption paragraph beside them and a credit in it or in the title;
+      targets outside the package or missing parts reported, never followed (:mod:`.pictures`)
+- [x] tables: header rows (``w:tblHeader``, Word's "Header Row" option), header cells (Table
+      Heading style), merged cells (``w:gridSpan``, ``w:vMerge``, ``w:hMerge``), paragraphs,
+      lists, pictures and tables inside cells, the caption beside them (:mod:`.tables`); never
+      taken for the headline
+- [x] comments and footnotes/endnotes moved to extras, drawings that are not pictures (charts,
+      shapes, embedded objects) reported (descriptions in extras), text boxes read, hidden text
+      left out; each reported (:mod:`.body`)
+- [x] the embedded canonical article, used while the document still shows it (:mod:`.embedded`),
+      also after an untouched re-save by Word or LibreOffice
 - [x] page headers and footers: their text (not bare page numbers) moved to extras, reported
-- [ ] math layout, images' content: not read (media)
+- [ ] math layout; pictures in page headers and footers, notes and comments
 
-Writer (:mod:`.write`): Title, Subtitle, Byline and Dateline paragraphs, body paragraphs,
-Heading 1-6, Quote, bulleted and numbered lists with real numbering, bold and italic runs,
-hyperlinks; core properties; the canonical article embedded as a custom XML part; a lean built-in
-template (:mod:`.template`); byte-identical output for the same article.
+Writer (:mod:`.write`): Title, Subtitle, Byline, Source Line (source and date, as the text writer
+prints them) and Dateline paragraphs, the lead picture, body paragraphs, Heading 1-6, Quote,
+bulleted and numbered lists with real numbering, bold and italic runs, hyperlinks; figures as
+real Word pictures (embedded ``word/media`` parts, or linked when only a URI is known) with
+their Caption and Credit paragraphs; tables with header rows and merged cells; core
+properties; the canonical article embedded as a custom XML part (pictures' bytes by reference
+to their parts); a lean built-in template (:mod:`.template`); byte-identical output for the
+same article.
 
 Options: ``embedded=ignore`` reads what Word shows and ignores the embedded article.
 """

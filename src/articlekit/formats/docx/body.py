@@ -1,39 +1,51 @@
-"""Reading WordprocessingML: every paragraph of a body as a :class:`~.layout.Para`, and the rest.
+"""Reading WordprocessingML: every paragraph, picture and table of a body as layout items.
 
-What becomes paragraphs: paragraphs (role from the style, numbering, indentation), tables (one
-paragraph per row, cells joined by `` | ``), text boxes (their paragraphs, after the paragraph
-that anchors them), content controls, smart tags, custom XML and the chosen branch of
+What becomes items (:mod:`.layout`): paragraphs (role from the style, numbering, indentation);
+pictures (:mod:`.pictures`), before their paragraph when no text precedes them in it, else after
+it; tables, as grids of cells holding items again (header rows from ``w:tblHeader`` and Word's
+"Header Row" option ``w:tblLook/@firstRow``, header cells from the Table Heading style, spans from
+``w:gridSpan``, ``w:vMerge`` and ``w:hMerge``, see :mod:`.tables`; tables nested deeper than
+:data:`MAX_TABLE_DEPTH` read as one paragraph per row); text boxes (their paragraphs, after the
+paragraph that anchors them); content controls, smart tags, custom XML and the chosen branch of
 ``mc:AlternateContent``. Inside paragraphs: text, tabs, breaks, symbols, hyperlinks (elements and
-``HYPERLINK`` fields; other fields show their result), bold and italic (direct or from a character
-style). Tracked changes read as accepted: insertions and moves in kept, deletions and moves out
-left out. What is set aside, for the reader to report: comments and the text they are anchored
-to, footnote and endnote references, images and other drawings (with their descriptions), hidden
-text, and formatting the model has no mark for (underline, strikethrough, small capitals,
-superscript and subscript).
+``HYPERLINK`` fields, ``\\l`` anchors included; other fields show their result), bold and italic
+(direct or from a character style). Tracked changes read as accepted: insertions and moves in
+kept, deletions and moves out left out. What is set aside, for the reader to report: comments and
+the text they are anchored to, footnote and endnote references, drawings that are not pictures
+(charts, shapes, embedded objects, with their descriptions), hidden text, and formatting the
+model has no mark for (underline, strikethrough, small capitals, superscript and subscript).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from articlekit.errors import InputError
-from articlekit.formats.docx.layout import Para, Run
+from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
 from articlekit.formats.docx.names import Names, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
+from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
 from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
 from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
+from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
-from articlekit.model import MAX_BLOCKS, MAX_NESTING, is_safe_link
+from articlekit.formats.docx.xmltext import clean_attribute, clean_target
+from articlekit.model import MAX_BLOCKS, MAX_NESTING, MAX_SPAN, is_safe_link
 from articlekit.prose.controls import find_control, strip_controls
 
 if TYPE_CHECKING:
     from lxml import etree
 
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?P<local>\\l\s+)?"(?P<target>[^"]*)"')
-_SPACE = re.compile(r"\s+")
+_FIELD_ANCHOR = re.compile(r'\\l\s+"(?P<anchor>[^"]*)"')
+"""``HYPERLINK "https://example.org/page" \\l "part"``: the fragment, as LibreOffice writes it."""
+MAX_TABLE_DEPTH = 4
+"""Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
+MAX_ELEMENTS = 10 * MAX_BLOCKS
+"""Paragraphs and table cells read from one document at most."""
 _GRAPHIC_DESCRIPTION = ("name", "descr", "title")
 _DROPPED_MARKS = {
     "u": "underline", "strike": "strikethrough", "dstrike": "strikethrough",
@@ -49,7 +61,13 @@ class SetAside:
     footnotes: list[str] = field(default_factory=list)
     endnotes: list[str] = field(default_factory=list)
     images: list[dict[str, str]] = field(default_factory=list)
+    """Drawings that are not pictures (charts, shapes, objects): their descriptions."""
+    moved: int = 0
+    """Pictures inside a line of text, placed after their paragraph."""
+    objects: int = 0
+    """Embedded objects read as the picture Word shows for them."""
     tables: int = 0
+    """Tables read as rows of text (nested too deep)."""
     text_boxes: int = 0
     tracked: int = 0
     hidden: int = 0
@@ -78,21 +96,33 @@ class BodyReader:
         numbering: Numbering,
         links: dict[str, Relationship],
         aside: SetAside | None = None,
+        pictures: PictureSource | None = None,
     ) -> None:
         self.n = n
         self.styles = styles
         self.numbering = numbering
         self.links = links
         self.aside = aside if aside is not None else SetAside()
-        self._lists: dict[str, int] = {}
+        self.pictures = pictures
+        """Where pictures come from; ``None`` for stories whose pictures are not read (notes)."""
+        self._lists = 0
+        self._started: dict[str, int] = {}
+        """List of each instance that restarted its numbering, by instance."""
+        self._counting: dict[tuple[str, int], int] = {}
+        """The list each definition's counter is on, by (definition, level)."""
         self._fields: list[_Field] = []
         self._comments: set[str] = set()
-        self._after: list[list[Para]] = []
+        self._after: list[list[Item]] = []
+        self._placed: list[tuple[int, Picture, int]] = []
+        """Pictures of the open paragraphs: how many paragraphs were open (a text box's paragraph
+        is inside another), the picture, how many runs came before it."""
+        self._table_depth = 0
+        self._elements = 0
         self._dropped = {f"{{{n.w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
 
     # --- blocks -------------------------------------------------------------------------------
 
-    def blocks(self, parent: etree._Element, out: list[Para]) -> list[Para]:
+    def blocks(self, parent: etree._Element, out: list[Item]) -> list[Item]:
         n = self.n
         for child in parent:
             tag = child.tag
@@ -112,7 +142,79 @@ class BodyReader:
                 self.aside.tracked += 1
         return out
 
-    def table(self, table: etree._Element, out: list[Para]) -> None:
+    def table(self, table: etree._Element, out: list[Item]) -> None:
+        if self._table_depth >= MAX_TABLE_DEPTH:
+            self._rows_as_text(table, out)
+            return
+        self._table_depth += 1
+        try:
+            grid = self._grid(table)
+        finally:
+            self._table_depth -= 1
+        if grid is not None:
+            out.append(grid)
+
+    def _grid(self, table: etree._Element) -> Grid | None:
+        """A table's rows and cells, merged cells resolved (see :mod:`.tables`)."""
+        n = self.n
+        properties = table.find(n.tblPr)
+        first_row = False
+        title = None
+        if properties is not None:
+            first_row = _looks_at_first_row(properties.find(n.tblLook), n)
+            caption = properties.find(n.tblCaption)
+            title = clean_attribute(caption.get(n.val)) if caption is not None else None
+        rows: list[list[RawCell]] = []
+        leading = True
+        for index, row in enumerate(_children(table, n.tr, n)):
+            column = 0
+            repeated = False
+            row_properties = row.find(n.trPr)
+            if row_properties is not None:
+                column = _value(row_properties.find(n.gridBefore), n) or 0
+                repeated = toggle(row_properties.find(n.tblHeader), n.val) is True
+            leading = leading and repeated
+            header_row = leading or (index == 0 and first_row)
+            cells: list[RawCell] = []
+            for cell in _children(row, n.tc, n):
+                self._elements += 1
+                if self._elements > MAX_ELEMENTS:
+                    self._too_many()
+                cell_properties = cell.find(n.tcPr)
+                span, vmerge, hmerge = 1, None, None
+                if cell_properties is not None:
+                    span = min(max(_value(cell_properties.find(n.gridSpan), n) or 1, 1), MAX_SPAN)
+                    vmerge = _merge_state(cell_properties.find(n.vMerge), n)
+                    hmerge = _merge_state(cell_properties.find(n.hMerge), n)
+                items = self.blocks(cell, [])
+                header = header_row or self._styled_as_header(cell)
+                cells.append(RawCell(column, span, items, vmerge, hmerge, header))
+                column += span
+            rows.append(cells)
+        merged = merged_rows(rows)
+        if not merged:
+            return None
+        return Grid(
+            tuple(
+                tuple(
+                    GridCell(tuple(cell.items), cell.colspan, cell.rowspan, cell.header)
+                    for cell in row
+                )
+                for row in merged
+            ),
+            title or None,
+        )
+
+    def _styled_as_header(self, cell: etree._Element) -> bool:
+        """Whether every paragraph of a cell is in the Table Heading style."""
+        paragraphs = [child for child in cell if child.tag == self.n.p]
+        return bool(paragraphs) and all(
+            self.styles.of(_style_id(paragraph, self.n)).role == "cellhead"
+            for paragraph in paragraphs
+        )
+
+    def _rows_as_text(self, table: etree._Element, out: list[Item]) -> None:
+        """A table nested too deep: one paragraph per row, cells joined by `` | ``."""
         self.aside.tables += 1
         n = self.n
         for row in _children(table, n.tr, n):
@@ -120,7 +222,8 @@ class BodyReader:
             for cell_index, cell in enumerate(_children(row, n.tc, n)):
                 if cell_index:
                     runs.append((" | ", False, False, None))
-                for para_index, para in enumerate(self.blocks(cell, [])):
+                paras = [item for item in self.blocks(cell, []) if isinstance(item, Para)]
+                for para_index, para in enumerate(paras):
                     if para_index:
                         runs.append((" ", False, False, None))
                     runs.extend(para.runs)
@@ -128,9 +231,18 @@ class BodyReader:
             if _has_text(tuple(run for run in merged if run[0].strip() != "|")):
                 out.append(Para("body", merged))
 
-    def paragraph(self, p: etree._Element, out: list[Para]) -> None:
+    def _too_many(self) -> None:
+        """Millions of tiny paragraphs or table cells would fill memory."""
+        raise InputError(
+            f"more than {MAX_ELEMENTS} paragraphs and table cells: too long for one article"
+        )
+
+    def paragraph(self, p: etree._Element, out: list[Item]) -> None:
         if len(out) > MAX_BLOCKS:  # millions of tiny paragraphs would fill memory
             raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
+        self._elements += 1
+        if self._elements > MAX_ELEMENTS:
+            self._too_many()
         n = self.n
         properties = p.find(n.pPr)
         style_id = num_id = None
@@ -150,18 +262,42 @@ class BodyReader:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
         self._after.append([])
-        runs = _merge(self.inline(p, None, []))
+        raw = self.inline(p, None, [])
+        runs = _merge(raw)
+        depth = len(self._after)
         after = self._after.pop()
         if self._fields:  # a field code never finished in its paragraph shows nothing more
             self._fields = [frame for frame in self._fields if frame.showing]
         for comment in self._comments:
             self.aside.comment_anchors[comment].append("\n")
+        pictures_after: list[Item] = []
+        if self._placed and self._placed[-1][0] == depth:
+            for picture, position in self._pictures_of(depth, style_info.role == "lead"):
+                if _has_text(tuple(raw[:position])):
+                    pictures_after.append(picture)
+                    self.aside.moved += _has_text(tuple(raw[position:]))
+                else:
+                    out.append(picture)
         if _has_text(runs):
             if num_id is None and style_info.num_id is not None:
                 num_id = style_info.num_id
                 ilvl = ilvl if ilvl is not None else style_info.ilvl
             out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
         out.extend(after)
+        out.extend(pictures_after)
+
+    def _pictures_of(self, depth: int, lead: bool) -> list[tuple[Picture, int]]:
+        """The pictures of the paragraph being finished (``depth``: how many paragraphs are open,
+        a text box's inside another's), taken off :attr:`_placed`."""
+        start = len(self._placed)
+        while start and self._placed[start - 1][0] == depth:
+            start -= 1
+        found = [
+            (replace(picture, lead=True) if lead else picture, position)
+            for _, picture, position in self._placed[start:]
+        ]
+        del self._placed[start:]
+        return found
 
     def _classify(
         self,
@@ -178,9 +314,10 @@ class BodyReader:
             if num_id is not None and num_id != "0" and self.numbering.is_list(num_id):
                 level = ilvl or 0
                 ordered = self.numbering.is_ordered(num_id, level)
-                return Para("item", runs, level, self._list_id(num_id), ordered)
+                return Para("item", runs, level, self._list_id(num_id, level), ordered)
             if style.list_kind is not None and num_id is None:
-                return Para("item", runs, level, self._list_id(f"style {level}"), style.list_kind)
+                list_id = self._list_id(f"style {level}", level)
+                return Para("item", runs, level, list_id, style.list_kind)
             if outline is not None and outline < 9:
                 return Para("heading", runs, min(outline + 1, 6))
             if left >= INDENT_STEP and left - hanging >= INDENT_STEP // 2:
@@ -193,8 +330,20 @@ class BodyReader:
             return Para("continue", runs, max(left // INDENT_STEP - 1, 0) if left else level)
         return Para(role, runs, level)
 
-    def _list_id(self, key: str) -> int:
-        return self._lists.setdefault(key, len(self._lists) + 1)
+    def _list_id(self, num_id: str, level: int) -> int:
+        """Which list an item of instance ``num_id`` is in (see :mod:`.numbering`)."""
+        counter = (self.numbering.definitions.get(num_id, f"instance {num_id}"), level)
+        if num_id in self._started:
+            list_id = self._started[num_id]
+        elif (num_id, level) in self.numbering.restarts or counter not in self._counting:
+            self._lists += 1
+            list_id = self._lists
+            if (num_id, level) in self.numbering.restarts:
+                self._started[num_id] = list_id
+        else:
+            list_id = self._counting[counter]
+        self._counting[counter] = list_id
+        return list_id
 
     # --- inline content -----------------------------------------------------------------------
 
@@ -267,6 +416,8 @@ class BodyReader:
                 text.append(self._symbol(child.get(n.font, ""), child.get(n.char_, "")))
             elif tag == n.noBreakHyphen:
                 text.append("\u2011")
+            elif tag == n.softHyphen:  # LibreOffice writes U+00AD so when it saves
+                text.append("\u00ad")
             elif tag in (n.fldChar, n.instrText):
                 self._emit("".join(text), strong, emphasis, self._link(link), runs)
                 text = []
@@ -275,12 +426,13 @@ class BodyReader:
                 self.aside.footnotes.append(child.get(n.id_, ""))
             elif tag == n.endnoteReference:
                 self.aside.endnotes.append(child.get(n.id_, ""))
-            elif tag in (n.drawing, n.pict, n.object):
-                self.graphic(child)
-            elif tag == n.mc_alternate:
-                for graphic in _chosen(child, n):
+            elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
+                self._emit("".join(text), strong, emphasis, self._link(link), runs)
+                text = []
+                chosen = _chosen(child, n) if tag == n.mc_alternate else [child]
+                for graphic in chosen:
                     if graphic.tag in (n.drawing, n.pict, n.object):
-                        self.graphic(graphic)
+                        self.graphic(graphic, len(runs))
         self._emit(
             "".join(text), strong, emphasis, self._link(link) if self._fields else link, runs
         )
@@ -334,7 +486,7 @@ class BodyReader:
         if not is_safe_link(target):
             self.aside.formatting.add(f"a {target.strip().split(':')[0]}: link")
             return None
-        return _clean_target(target)
+        return clean_target(target)
 
     def _field(self, element: etree._Element) -> None:
         n = self.n
@@ -363,8 +515,9 @@ class BodyReader:
 
     # --- drawings -----------------------------------------------------------------------------
 
-    def graphic(self, element: etree._Element) -> None:
-        """A text box's paragraphs go after the current paragraph; anything else is an image."""
+    def graphic(self, element: etree._Element, position: int) -> None:
+        """A text box's paragraphs go after the current paragraph; pictures are placed beside
+        it (``position``: runs before the picture); other drawings are set aside."""
         n = self.n
         boxes = [box for box in element.iter(n.txbxContent) if not _nested_box(box, element, n)]
         if boxes:
@@ -372,6 +525,13 @@ class BodyReader:
                 self.aside.text_boxes += 1
                 self.blocks(box, self._after[-1] if self._after else [])
             return
+        if self.pictures is not None and self._after:
+            pictures = read_drawing(element, n, self.pictures)
+            if pictures:
+                self.aside.objects += sum(1 for picture in pictures if picture.shows_object)
+                depth = len(self._after)
+                self._placed.extend((depth, picture, position) for picture in pictures)
+                return
         description: dict[str, str] = {}
         for node in element.iter():
             if isinstance(node.tag, str) and node.tag.endswith(("}docPr", "}cNvPr", "}shape")):
@@ -417,6 +577,8 @@ def _nested_box(box: etree._Element, top: etree._Element, n: Names) -> bool:
 
 def _merge(runs: list[Run]) -> tuple[Run, ...]:
     """Adjacent runs with the same marks as one (Word splits runs for its own reasons)."""
+    if len(runs) == 1:
+        return (runs[0],) if runs[0][0] else ()
     merged: list[Run] = []
     for run in runs:
         if merged and merged[-1][1:] == run[1:]:
@@ -427,6 +589,8 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
 
 
 def _has_text(runs: tuple[Run, ...]) -> bool:
+    if len(runs) == 1:
+        return not runs[0][0].isspace()
     return any(not run[0].isspace() for run in runs)
 
 
@@ -442,19 +606,41 @@ def _field_link(code: str) -> str | None:
     if match is None:
         return None
     target = match.group("target")
-    return _clean_target(f"#{target}" if match.group("local") else target)
-
-
-def _clean_target(target: str) -> str | None:
-    """A link target the model accepts: no controls, inner whitespace percent-encoded."""
-    target = _SPACE.sub("%20", strip_controls(target)[0].strip())
-    return target or None
-
-
-def clean_attribute(value: str | None) -> str:
-    """An attribute's text as the model accepts it: no controls, whitespace collapsed."""
-    return " ".join(strip_controls(value or "")[0].split())
+    if match.group("local"):
+        return clean_target(f"#{target}")
+    anchor = _FIELD_ANCHOR.search(code, match.end())
+    return clean_target(f"{target}#{anchor.group('anchor')}" if anchor else target)
 
 
 def _is_math_text(node: etree._Element) -> bool:
     return isinstance(node.tag, str) and node.tag.endswith("}t")
+
+
+def _looks_at_first_row(look: etree._Element | None, n: Names) -> bool:
+    """Word's "Header Row" table option: ``w:firstRow``, or bit 0x0020 of the older ``w:val``."""
+    if look is None:
+        return False
+    named = toggle(look, n.firstRow) if look.get(n.firstRow) is not None else None
+    if named is not None:
+        return named
+    try:
+        return bool(int(look.get(n.val, "0"), 16) & 0x0020)
+    except ValueError:
+        return False
+
+
+def _value(element: etree._Element | None, n: Names) -> int | None:
+    return number(element.get(n.val)) if element is not None else None
+
+
+def _merge_state(element: etree._Element | None, n: Names) -> str | None:
+    """``w:vMerge``/``w:hMerge``: ``restart``, ``continue`` (also when the value is left out)."""
+    if element is None:
+        return None
+    return "restart" if element.get(n.val) == "restart" else "continue"
+
+
+def _style_id(paragraph: etree._Element, n: Names) -> str | None:
+    properties = paragraph.find(n.pPr)
+    style = properties.find(n.pStyle) if properties is not None else None
+    return style.get(n.val) if style is not None else None

@@ -7,7 +7,7 @@ dc:subject       subjects' names
 cp:keywords      keywords, ``; ``-separated (``,`` when a file uses no ``;``)
 dc:description   summary
 dc:identifier    id
-dc:language      language
+dc:language      language (``und``, undetermined, when the article has none)
 cp:revision      version
 cp:category      genres' names
 cp:contentStatus status
@@ -20,6 +20,7 @@ Values come from the article only: no current time, no "python-docx" author, no 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,13 @@ ELEMENTS: tuple[tuple[str, str], ...] = (
 _PREFIX = {DC: "dc", CORE: "cp", DCTERMS: "dcterms"}
 _STATUSES = {"usable", "withheld", "canceled"}
 SEPARATOR = "; "
+_XSTRING = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+"""Office escapes characters in property text as ``_xHHHH_`` (``_x000d_`` is a carriage
+return); an underscore that would start such a sequence is itself written ``_x005F_``."""
+_ESCAPED_UNDERSCORE = "_x005F_"
+UNDETERMINED = "und"
+"""The language written for an article without one (BCP 47 "undetermined"): Word and LibreOffice
+keep it when they save, where they would give a document without one their own language."""
 
 
 def values(article: Article) -> dict[str, str]:
@@ -55,7 +63,7 @@ def values(article: Article) -> dict[str, str]:
         "keywords": SEPARATOR.join(article.keywords),
         "description": article.summary,
         "identifier": article.id,
-        "language": article.language,
+        "language": article.language or UNDETERMINED,
         "revision": str(article.version) if article.version else None,
         "category": _names(article.genres),
         "contentStatus": article.status,
@@ -94,7 +102,9 @@ def render(found: dict[str, str]) -> bytes:
             continue
         name = f"{_PREFIX[namespace]}:{key}"
         kind = ' xsi:type="dcterms:W3CDTF"' if namespace == DCTERMS else ""
-        parts.append(f"<{name}{kind}>{escape_text(value)}</{name}>")
+        parts.append(
+            f"<{name}{kind}>{escape_text(_XSTRING.sub(_ESCAPED_UNDERSCORE, value))}</{name}>"
+        )
     parts.append("</cp:coreProperties>")
     return "".join(parts).encode("utf-8")
 
@@ -105,7 +115,7 @@ def parse(root: etree._Element) -> dict[str, str]:
     for key, namespace in ELEMENTS:
         element = root.find(f"{{{namespace}}}{key}")
         if element is not None:
-            raw = strip_controls("".join(element.itertext()))[0]
+            raw = strip_controls(_unescaped("".join(element.itertext())))[0]
             # The description is prose (a summary of several paragraphs keeps its blank lines);
             # every other property is one line.
             lines = raw.split("\n") if key == "description" else [raw]
@@ -114,6 +124,13 @@ def parse(root: etree._Element) -> dict[str, str]:
             if text:
                 found[key] = text
     return found
+
+
+def _unescaped(text: str) -> str:
+    """Property text with Office's ``_xHHHH_`` escapes decoded."""
+    if "_x" not in text:
+        return text
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda match: chr(int(match.group(1), 16)), text)
 
 
 @cache
@@ -148,6 +165,8 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
                 result["subjects" if key == "subject" else "genres"] = [
                     {"name": item} for item in items
                 ]
+        elif key == "language" and text.lower() == UNDETERMINED:
+            continue
         elif key in ("identifier", "language"):
             try:
                 result["id" if key == "identifier" else key] = _adapter(key).validate_python(text)
@@ -201,8 +220,11 @@ def _date(text: str, key: str, context: Context | None) -> date | None:
 
 def same_moment(a: Any, b: Any) -> bool:
     """Equal values, where a date and the same day at midnight UTC count as equal (Word may
-    rewrite a date-time at midnight UTC with ``Z`` when it saves)."""
+    rewrite a date-time at midnight UTC with ``Z`` when it saves) and so do times that differ
+    only in fractions of a second (LibreOffice keeps whole seconds)."""
     if isinstance(a, datetime) != isinstance(b, datetime) and a is not None and b is not None:
         moment, day = (a, b) if isinstance(a, datetime) else (b, a)
         return bool(moment == datetime(day.year, day.month, day.day, tzinfo=UTC))
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return a.replace(microsecond=0) == b.replace(microsecond=0)
     return bool(a == b)

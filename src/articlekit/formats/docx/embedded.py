@@ -6,33 +6,51 @@ from the document). Word, LibreOffice and Google Docs keep custom XML data parts
 nothing of them, so the file stays an ordinary Word document while articlekit → DOCX →
 articlekit loses nothing.
 
+Pictures are not stored twice: a resource whose bytes the document shows as a picture is kept
+in the JSON by its sha256, size and media type, with ``path`` naming its ``word/media`` part,
+and its sha256 is listed in the root's ``pictures`` attribute; the reader takes the bytes from
+the picture of the document with that sha256 (a re-save may rename the part). Bytes the
+document does not show (a video, a second rendition) and resources naming a file of their own
+stay in the JSON as they are.
+
 When to trust it. An editor may change the text in Word after articlekit wrote the file, and a
 file may also be crafted to say one thing in Word and another in its hidden copy. So the embedded
-article is used only when laying it out again gives exactly the paragraphs the document shows
-(:func:`~.layout.flatten` equals the paragraphs read: same text, styles, marks, links, list
-structure). Word re-saving a file changes its bytes but not those paragraphs, so an untouched
-re-save still reads back losslessly; any change to the text, its formatting or structure does
-not. Then the reader takes, and warns with ``docx-embedded-article-stale``:
+article is used only when laying it out again gives exactly the items the document shows
+(:func:`~.layout.flatten` equals the items read: same text, styles, marks, links, list
+structure, pictures and tables). Word or LibreOffice re-saving a file changes its bytes but not
+those items, so an untouched re-save still reads back losslessly (LibreOffice writes a bare
+``http://host`` link as ``http://host/``, the same address; the comparison allows that); any
+change to the text, its formatting or structure does not. Then the reader takes, and warns with
+``docx-embedded-article-stale``:
 
-* from the document: everything printed — headline, subheadline, byline, dateline and body;
-  the authors too when the byline changed;
-* from the embedded copy: every field the document does not print (source, slugline, rights,
-  subjects with their codes, urgency, extras, ...), as it was when articlekit wrote the file;
-  the id too, unless it was derived from the content (the changed content derives a new one).
+* from the document: everything printed — headline, subheadline, byline, source and date line,
+  dateline, body and lead pictures; the authors too when the byline changed;
+* from the embedded copy: every field the document does not print (slugline, rights, subjects
+  with their codes, urgency, extras, media other than the lead pictures, ...), as it was when
+  articlekit wrote the file; the source's URI while its name is unchanged; the id too, unless it
+  was derived from the content (the changed content derives a new one).
 
 In both cases core properties that someone changed after articlekit wrote them (keywords, the
 description, dates; Word sets ``modified`` when it saves) replace the embedded values, since the
 edit is newer; those articlekit wrote and nobody touched leave the richer embedded values alone.
+A re-save that only rewrites the keywords' separators (LibreOffice joins them with spaces) is
+not an edit; an article without a language is written with the language ``und``
+(undetermined), which editors keep, so that a re-save does not give it the editor's own.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from articlekit.formats.docx import core
+from articlekit.formats.docx.layout import Grid, Item, Para, flatten, read_source_line
+from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
-from articlekit.model import SCHEMA_ID, Article, content_id
+from articlekit.model import SCHEMA_ID, Article, Resource, content_id
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -43,8 +61,10 @@ ITEM = "customXml/item1.xml"
 PROPERTIES = "customXml/itemProps1.xml"
 ITEM_ID = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE)).upper() + "}"
 """The data store item id: fixed, so that output stays byte-identical."""
-PRINTED = ("headline", "subheadline", "byline", "dateline", "body")
-"""Fields the document shows as paragraphs."""
+PRINTED = ("headline", "subheadline", "byline", "source", "dateline", "body")
+"""Fields the document shows as paragraphs (and the date of the source line, the lead media)."""
+_BARE_HOST = re.compile(r"^(https?://[^/?#]+)$", re.IGNORECASE)
+_KEYWORD_SEPARATORS = re.compile(r"[;,\s]+")
 _IGNORED_CORE = {"title", "revision"}
 """Core properties never taken over: the Title paragraph is the headline, and Word counts
 saves in ``cp:revision``."""
@@ -55,18 +75,54 @@ PIECE = 1_000_000
 of more than 10 MB); longer JSON continues after an empty ``<next/>``."""
 
 
-def render(article: Article) -> bytes:
-    """The custom XML part holding ``article``'s canonical JSON."""
-    text = article.model_dump_json()
+def render(article: Article, shown: dict[str, str]) -> bytes:
+    """The custom XML part holding ``article``'s canonical JSON; resources whose sha256 is in
+    ``shown`` (sha256 → the ``word/media`` part showing them) are kept by reference, listed in
+    the ``pictures`` attribute."""
+    referenced: list[str] = []
+    if shown:
+        data = article.model_dump(mode="json")
+        referenced = _by_reference(data, shown)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = article.model_dump_json()
     if "\ufffe" in text or "\uffff" in text:  # not XML characters; only inside JSON strings
         text = text.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
     pieces = "<next/>".join(
         escape_text(text[start : start + PIECE]) for start in range(0, len(text), PIECE)
     )
+    pictures = f' pictures="{" ".join(referenced)}"' if referenced else ""
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">{pieces}</article>'
+        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>{pieces}</article>'
     ).encode()
+
+
+def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> list[str]:
+    """Replace the base64 data of shown resources by the part name, in dumped JSON data
+    (resources that name a file of their own keep their data); their sha256, sorted."""
+    referenced: set[str] = set()
+    for resource in _resources_in(data):
+        sha256 = resource.get("sha256")
+        if sha256 in shown and "path" not in resource:
+            resource.pop("data", None)
+            resource["path"] = shown[sha256]
+            referenced.add(sha256)
+    return sorted(referenced)
+
+
+def _resources_in(value: Any) -> Iterator[dict[str, Any]]:
+    """Every resource object (a rendition's ``resource``) in JSON data."""
+    if isinstance(value, dict):
+        resource = value.get("resource")
+        if isinstance(resource, dict):
+            yield resource
+        for item in value.values():
+            if isinstance(item, dict | list):
+                yield from _resources_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _resources_in(item)
 
 
 PROPERTIES_XML = (
@@ -78,9 +134,10 @@ PROPERTIES_XML = (
 
 
 def find(
-    package: Package, relationships: dict[str, Relationship], context: Context
+    package: Package, relationships: dict[str, Relationship], items: list[Item], context: Context
 ) -> Article | None:
-    """The embedded article, if the document has one that reads; a warning if it does not."""
+    """The embedded article, if the document has one that reads, its pictures' bytes taken from
+    the pictures of ``items``; a warning if it does not read."""
     from pydantic import ValidationError
 
     from articlekit.model import describe_validation_error
@@ -91,15 +148,80 @@ def find(
         root = package.xml(relationship.target)
         if root.tag != f"{{{NAMESPACE}}}article":
             continue
+        text = "".join(root.itertext())
+        referenced = set(root.get("pictures", "").split())
         try:
-            return Article.model_validate_json("".join(root.itertext()))
-        except ValidationError as error:
+            if not referenced:
+                return Article.model_validate_json(text)
+            data = json.loads(text)
+            _with_bytes(data, _resources(items), referenced)
+            return Article.model_validate(data)
+        except (ValidationError, ValueError) as error:
+            problem = (
+                describe_validation_error(error)
+                if isinstance(error, ValidationError)
+                else "not JSON"
+            )
             context.warn(
                 "docx-embedded-article-invalid",
-                f"the embedded articlekit copy cannot be read ({describe_validation_error(error)});"
-                " read what Word shows",
+                f"the embedded articlekit copy cannot be read ({problem}); read what Word shows",
             )
     return None
+
+
+def _resources(items: list[Item] | tuple[Item, ...]) -> dict[str, Resource]:
+    """The embedded resources of the pictures of ``items`` (in table cells too), by sha256."""
+    found: dict[str, Resource] = {}
+    for item in items:
+        if isinstance(item, Picture) and item.resource is not None:
+            found[item.resource.sha256] = item.resource
+        elif isinstance(item, Grid):
+            for row in item.rows:
+                for cell in row:
+                    found.update(_resources(cell.items))
+    return found
+
+
+def _with_bytes(data: Any, resources: dict[str, Resource], referenced: set[str]) -> None:
+    """Give resources kept by reference (their sha256 in ``referenced``) the bytes of the
+    document's picture with that sha256 (a resource the document no longer shows keeps only its
+    path, so the copy is not trusted)."""
+    for resource in _resources_in(data):
+        sha256 = str(resource.get("sha256"))
+        known = resources.get(sha256)
+        if sha256 in referenced and "data" not in resource and known and known.data is not None:
+            resource["data"] = known.data
+            resource.pop("path", None)
+
+
+def shows(article: Article, items: list[Item]) -> bool:
+    """Whether the document still shows ``article`` as articlekit laid it out: its items are
+    those of the layout, allowing for links that a re-save rewrote as the same address."""
+    expected = flatten(article)
+    if expected == items:
+        return True
+    return len(expected) == len(items) and _normal(expected) == _normal(items)
+
+
+def _normal(items: list[Item] | tuple[Item, ...]) -> list[Any]:
+    normal: list[Any] = []
+    for item in items:
+        if isinstance(item, Para):
+            runs = tuple(
+                (text, strong, emphasis, _BARE_HOST.sub(r"\1/", link) if link else link)
+                for text, strong, emphasis, link in item.runs
+            )
+            normal.append((item.role, runs, item.level, item.list_id, item.ordered))
+        elif isinstance(item, Grid):
+            normal.append(
+                [
+                    [(_normal(cell.items), cell.colspan, cell.rowspan, cell.header) for cell in row]
+                    for row in item.rows
+                ]
+            )
+        else:
+            normal.append(item)
+    return normal
 
 
 def core_edits(embedded: Article, found: dict[str, str]) -> dict[str, Any]:
@@ -109,7 +231,9 @@ def core_edits(embedded: Article, found: dict[str, str]) -> dict[str, Any]:
     keys = {
         key
         for key in found.keys() | expected.keys()
-        if key not in _IGNORED_CORE and found.get(key) != expected.get(key)
+        if key not in _IGNORED_CORE
+        and found.get(key) != expected.get(key)
+        and not (key == "keywords" and _words(found.get(key)) == _words(expected.get(key)))
     }
     if not keys:
         return {}
@@ -139,11 +263,40 @@ def with_edits(article: Article, edits: dict[str, Any]) -> Article:
     return Article.model_validate(data)
 
 
-def stale(embedded: Article, visible: Article, context: Context) -> Article:
+def _words(keywords: str | None) -> list[str]:
+    """The words of a keywords property, whatever separates them."""
+    return [word for word in _KEYWORD_SEPARATORS.split(keywords or "") if word]
+
+
+def stale(embedded: Article, visible: Article, items: list[Item], context: Context) -> Article:
     """The printed fields from the document, the rest from the embedded copy (see above)."""
-    changed = [name for name in PRINTED if getattr(embedded, name) != getattr(visible, name)]
-    data = embedded.model_dump(exclude={*PRINTED, "authors", "id"})
+    data = embedded.model_dump(exclude={*PRINTED, "authors", "id", "media"})
     data.update(visible.model_dump(include={*PRINTED}))
+    changed = [name for name in PRINTED if getattr(embedded, name) != getattr(visible, name)]
+    if (
+        visible.source is not None
+        and embedded.source is not None
+        and visible.source.name == embedded.source.name
+    ):
+        data["source"] = embedded.model_dump(include={"source"})["source"]
+        changed = [name for name in changed if name != "source"]
+    printed_date = next(
+        (
+            read_source_line(item.text).get("published")
+            for item in items
+            if isinstance(item, Para) and item.role == "source"
+        ),
+        None,
+    )
+    if printed_date is not None and printed_date != embedded.published:
+        data["published"] = printed_date
+        changed.append("published")
+    lead = [media for media in visible.media if media.role == "featured"]
+    if lead != [media for media in embedded.media if media.role == "featured"]:
+        changed.append("lead media")
+    data["media"] = [media.model_dump() for media in lead] + [
+        media.model_dump() for media in embedded.media if media.role != "featured"
+    ]
     if visible.byline == embedded.byline:
         data["authors"] = embedded.model_dump(include={"authors"}).get("authors", [])
     else:

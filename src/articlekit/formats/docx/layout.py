@@ -1,20 +1,31 @@
 """The paragraph layout: an article as the flat run of styled paragraphs Word shows, and back.
 
-Word has no nested blocks, only paragraphs with a style, numbering and indentation. Both
-directions go through :class:`Para`, one paragraph each:
+Word has no nested blocks, only paragraphs with a style, numbering and indentation, pictures in
+paragraphs, and tables whose cells hold paragraphs again. Both directions go through the same
+items: :class:`Para` (one paragraph), :class:`~.pictures.Picture` (one picture) and :class:`Grid`
+(one table, its cells holding items):
 
-* :func:`flatten` lays an article out (the writer renders exactly these paragraphs);
-* the reader (:mod:`.body`) turns every paragraph of any .docx into a ``Para``;
-* :func:`assemble` turns paragraphs back into the article's printed fields and body.
+* :func:`flatten` lays an article out (the writer renders exactly these items);
+* the reader (:mod:`.body`) turns every paragraph, picture and table of any .docx into items;
+* :func:`assemble` turns items back into the article's printed fields, body and lead media.
 
-Because the writer's paragraphs are data, the reader can check an embedded article cheaply and
+Because the writer's items are data, the reader can check an embedded article cheaply and
 exactly: the document still shows what articlekit wrote when ``flatten(embedded)`` equals the
-paragraphs read (see :mod:`.embedded`). How the article is laid out:
+items read (see :mod:`.embedded`). How the article is laid out:
 
 ==================  ===============================================================
 Title, Subtitle     headline, subheadline
-Byline, Dateline    byline as printed; dateline as ``PLACE, DATE (AGENCY) —``
-Normal              paragraphs
+Byline              byline as printed
+Source Line         source and publication date, as the text writer prints them:
+                    ``Orinoco Tribune, October 6, 2023`` (``Source: ...``,
+                    ``Published: ...`` when only one is known)
+Lead Picture        featured media: the picture, then its caption and credit
+Dateline            dateline as ``PLACE, DATE (AGENCY) —``
+Normal              paragraphs; a paragraph holding a picture (figures)
+Caption, Credit     a figure's caption (below the picture) and credit line
+Table Caption       a table's caption, above it
+Table Heading       the paragraphs of header cells; leading header rows also repeat
+                    (``w:tblHeader``); spans as ``w:gridSpan`` and ``w:vMerge``
 Heading 1-6         headings
 Quote               quotes; depth 2 and more indented by half an inch a level
 List Bullet/Number  list items: ``w:numPr`` with one numbering instance per list, the level
@@ -22,20 +33,49 @@ List Bullet/Number  list items: ``w:numPr`` with one numbering instance per list
 List Continue       further paragraphs of a list item, indented to the item's level
 ==================  ===============================================================
 
+Reading other documents, a caption is the ``Caption`` (or ``Image Caption``, ``Table Caption``)
+paragraph beside a picture or table: below a picture, above a table, else on the other side; a
+caption ending in a credit (``... Photo: Jane Doe/AP``) and a ``wp:docPr`` title that is one give
+the figure's credit.
+
 What Word cannot show (a heading or list inside a quote, a quote inside a list, two quotes in a
-row, lists nested deeper than nine levels) is laid out as well as it can be and reported; the
-embedded article keeps it exactly.
+row, lists nested deeper than nine levels, a figure or table inside a quote or list, merged cells
+that overlap) is laid out as well as it can be and reported; the embedded article keeps it
+exactly.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeAlias
 
-from articlekit.model import Article, Block, Heading, List, ListItem, Paragraph, Quote, Span
+from articlekit.formats.docx.pictures import Picture, credit_line, shown
+from articlekit.formats.docx.tables import Placement, place
+from articlekit.model import (
+    MAX_CAPTION_LENGTH,
+    MAX_NESTING,
+    Article,
+    Block,
+    Figure,
+    Heading,
+    List,
+    ListItem,
+    Media,
+    Paragraph,
+    Quote,
+    Rendition,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+    iter_blocks,
+)
+from articlekit.model import _depth as nesting_depth
 from articlekit.prose import dates
 from articlekit.prose.byline import byline_names
+from articlekit.prose.captions import read_caption
 from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
@@ -48,7 +88,13 @@ from articlekit.registry import Context
 Run = tuple[str, bool, bool, str | None]
 """Text, bold, italic, link target."""
 
-HEADER_ROLES = frozenset({"title", "subtitle", "byline", "dateline", "author", "date", "abstract"})
+HEADER_ROLES = frozenset(
+    {"title", "subtitle", "byline", "source", "dateline", "author", "date", "abstract"}
+)
+CAPTION_ROLES = frozenset({"caption", "figurecaption", "tablecaption", "credit"})
+INLINE_CELL_ROLES = frozenset({"body", "cellhead"})
+"""Roles of a paragraph that is a cell's whole inline content."""
+MAX_CREDIT = 1000
 MAX_LIST_LEVEL = 8
 _NOT_XML = re.compile("[\ufffe\uffff]")
 
@@ -58,9 +104,11 @@ class Para:
     """One paragraph as Word shows it."""
 
     role: str
-    """``title``, ``subtitle``, ``byline``, ``dateline``, ``author``, ``date``, ``abstract``,
-    ``heading``, ``quote``, ``item``, ``continue`` (an item's further paragraph), ``indented``
-    (body text indented like a quote) or ``body``."""
+    """``title``, ``subtitle``, ``byline``, ``source``, ``dateline``, ``author``, ``date``,
+    ``abstract``, ``heading``, ``quote``, ``item``, ``continue`` (an item's further paragraph),
+    ``indented`` (body text indented like a quote), ``caption``, ``figurecaption``,
+    ``tablecaption``, ``credit``, ``cellhead`` (in a header cell), ``lead`` (holding a lead
+    picture) or ``body``."""
     runs: tuple[Run, ...]
     level: int = 0
     """Heading level; quote depth (from 1); list level of an item or continuation (from 0)."""
@@ -77,26 +125,111 @@ def plain(text: str) -> tuple[Run, ...]:
     return ((text, False, False, None),)
 
 
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """One cell of a table as Word shows it (merged-away cells left out)."""
+
+    items: tuple[Item, ...]
+    colspan: int = 1
+    rowspan: int = 1
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """One table as Word shows it: rows of cells, spans resolved."""
+
+    rows: tuple[tuple[GridCell, ...], ...]
+    title: str | None = field(default=None, compare=False)
+    """``w:tblCaption`` (Word's alt-text title of the table)."""
+    placement: Placement | None = field(default=None, compare=False)
+    """The writer's layout on Word's grid (continuation and filler cells)."""
+    header_rows: int = field(default=0, compare=False)
+    """The writer's leading header rows (repeated on each page)."""
+
+
+Item: TypeAlias = Para | Picture | Grid
+"""One thing the body shows: a paragraph, a picture, a table."""
+
+
+def texts(items: list[Item] | tuple[Item, ...]) -> list[str]:
+    """The text of every paragraph of ``items``, those in table cells included."""
+    found: list[str] = []
+    for item in items:
+        if isinstance(item, Para):
+            found.append(item.text)
+        elif isinstance(item, Grid):
+            for row in item.rows:
+                for cell in row:
+                    found += texts(cell.items)
+    return found
+
+
+def source_line(article: Article) -> str | None:
+    """The source and publication date as the text writer prints them, without its dash."""
+    published = article.published
+    printed = (
+        None
+        if published is None
+        else published.isoformat()
+        if isinstance(published, datetime)
+        else dates.format_printed(published)
+    )
+    name = article.source.name if article.source is not None else None
+    if name and printed:
+        return f"{name}, {printed}"
+    if name:
+        return f"Source: {name}"
+    return f"Published: {printed}" if printed else None
+
+
+def read_source_line(text: str) -> dict[str, Any]:
+    """The source and publication date of a Source Line paragraph (see :func:`source_line`)."""
+    if text.startswith("Source: ") and text[8:].strip():
+        return {"source": {"name": text[8:].strip()}}
+    candidates = [("", text[11:])] if text.startswith("Published: ") else []
+    start = text.find(", ")
+    while start > 0:
+        candidates.append((text[:start], text[start + 2 :]))
+        start = text.find(", ", start + 2)
+    for name, printed in candidates:
+        parsed = dates.parse_date(printed)
+        if parsed is not None and not parsed.zone_missing:
+            found: dict[str, Any] = {"published": parsed.value}
+            if name.strip():
+                found["source"] = {"name": name.strip()}
+            return found
+    return {"source": {"name": text}}
+
+
 # --- article → paragraphs -----------------------------------------------------------------------
 
 
 class Flattener:
-    """Lays an article out as paragraphs, noting what Word cannot show."""
+    """Lays an article out as items, noting what Word cannot show."""
 
     def __init__(self) -> None:
-        self.paras: list[Para] = []
+        self.paras: list[Item] = []
         self.lost: list[str] = []
         self.replaced = 0
+        self.unshown = 0
+        """Figures and media items without a picture Word can show."""
+        self.media: list[Figure | Media] = []
+        """The figures and featured media laid out, in order."""
         self._ids: dict[int, int] = {}
 
-    def article(self, article: Article) -> list[Para]:
+    def article(self, article: Article) -> list[Item]:
         for role, value in (
             ("title", article.headline),
             ("subtitle", article.subheadline),
             ("byline", article.byline),
+            ("source", source_line(article)),
         ):
             if value is not None:
                 self.paras.append(Para(role, plain(self._clean(value))))
+        for media in article.media:
+            if media.role == "featured":
+                self.media_item(media)
         if article.dateline is not None:
             printed = PrintedDateline(
                 article.dateline.place, article.dateline.date_text, article.dateline.agency
@@ -126,6 +259,13 @@ class Flattener:
                 if quote:
                     self._lose("a list inside a quote shows outside the quote")
                 self.list_block(block, quote, depth + 1)
+            elif isinstance(block, Figure | Table):
+                if quote or depth >= 0:
+                    self._lose("a figure or table inside a quote or list shows between its parts")
+                if isinstance(block, Figure):
+                    self.media_item(block)
+                else:
+                    self.table(block)
             previous = block
 
     def list_block(self, block: List, quote: int, depth: int) -> None:
@@ -149,6 +289,70 @@ class Flattener:
                 else:
                     self.blocks([inner], quote, depth)
 
+    def media_item(self, media: Figure | Media) -> None:
+        """A figure (or featured media item): its picture, caption and credit. Without a
+        picture Word can show, a figure shows its caption and credit and a media item nothing."""
+        self.media.append(media)
+        picture = shown(media)
+        if picture is None:
+            self.unshown += 1
+            if isinstance(media, Media):
+                return
+        else:
+            self.paras.append(picture)
+        if media.caption:
+            self.paras.append(Para("caption", self._runs(media.caption)))
+        credit = credit_line(media)
+        if credit is not None:
+            self.paras.append(Para("credit", plain(self._clean(credit))))
+
+    def table(self, table: Table) -> None:
+        """A table: its caption above it, then the grid of its cells."""
+        if table.caption:
+            self.paras.append(Para("tablecaption", self._runs(table.caption)))
+        placement = place(table)
+        for what in placement.changed:
+            self._lose(what)
+        header_rows = 0
+        while header_rows < len(table.rows) and all(
+            cell.header for cell in table.rows[header_rows].cells
+        ):
+            header_rows += 1
+        rows: list[tuple[GridCell, ...]] = []
+        for index, (row, slots) in enumerate(zip(table.rows, placement.rows, strict=True)):
+            in_header = index < header_rows
+            cells: list[GridCell] = []
+            for slot in slots:
+                if slot.continuation:
+                    continue
+                if slot.cell is None:  # a filler in a gap of the row
+                    cells.append(GridCell((), header=in_header))
+                    continue
+                cell = row.cells[slot.cell]
+                items, styled = self._cell_items(cell)
+                if cell.header and not (styled or in_header):
+                    self._lose("a header cell holding more than paragraphs shows as a data cell")
+                header = in_header or (cell.header and styled)
+                cells.append(GridCell(items, slot.colspan, slot.rowspan, header))
+            rows.append(tuple(cells))
+        self.paras.append(Grid(tuple(rows), None, placement, header_rows))
+
+    def _cell_items(self, cell: TableCell) -> tuple[tuple[Item, ...], bool]:
+        """A cell's items, and whether all its paragraphs carry the Table Heading style (a
+        header cell holding only paragraphs)."""
+        saved, self.paras = self.paras, []
+        styled = cell.header and all(isinstance(block, Paragraph) for block in cell.blocks)
+        if cell.content:
+            self.paras.append(Para("cellhead" if styled else "body", self._runs(cell.content)))
+        elif styled:
+            for block in cell.blocks:
+                assert isinstance(block, Paragraph)
+                self.paras.append(Para("cellhead", self._runs(block.content)))
+        else:
+            self.blocks(cell.blocks, quote=0, depth=-1)
+        items, self.paras = tuple(self.paras), saved
+        return items, styled
+
     def _runs(self, spans: list[Span]) -> tuple[Run, ...]:
         return tuple(
             (self._clean(span.text), span.strong, span.emphasis, span.link) for span in spans
@@ -166,12 +370,12 @@ class Flattener:
             self.lost.append(what)
 
 
-def flatten(article: Article) -> list[Para]:
-    """The paragraphs the writer renders for ``article``."""
+def flatten(article: Article) -> list[Item]:
+    """The items the writer renders for ``article``."""
     return Flattener().article(article)
 
 
-# --- paragraphs → article ------------------------------------------------------------------------
+# --- items → article -----------------------------------------------------------------------------
 
 
 def spans_of(runs: tuple[Run, ...]) -> list[Span]:
@@ -181,21 +385,32 @@ def spans_of(runs: tuple[Run, ...]) -> list[Span]:
     ]
 
 
-def assemble(paras: list[Para], context: Context, *, guess: bool) -> dict[str, Any]:
-    """The printed fields (headline, byline, dateline, ...) and body that paragraphs show.
+def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, Any]:
+    """The printed fields (headline, byline, dateline, ...), body and lead media that items show.
 
-    Header paragraphs are read while they last: styled ones always; when ``guess`` is true (a
-    document that articlekit did not lay out) also a "By ..." paragraph, and a headline from a
-    leading Heading 1 or a short first paragraph followed by more text; then a dateline opening
-    the first body paragraph. The result holds model field values plus ``author_names`` (the
-    Author-style paragraphs).
+    Header paragraphs are read while they last: styled ones always (lead pictures among them are
+    passed over); when ``guess`` is true (a document that articlekit did not lay out) also a
+    "By ..." paragraph, and a headline from a leading Heading 1 or a short first paragraph
+    followed by more text; then a dateline opening the first body paragraph. A table or picture
+    ends the header. The result holds model field values plus ``author_names`` (the Author-style
+    paragraphs).
     """
     fields: dict[str, Any] = {}
     author_names: list[str] = []
     summary: list[str] = []
+    lead: list[Item] = []
     index = 0
-    while index < len(paras):
-        para = paras[index]
+    while index < len(items):
+        para = items[index]
+        if isinstance(para, Picture) and para.lead:
+            end = index + 1
+            while end < len(items) and _is_role(items[end], CAPTION_ROLES):
+                end += 1
+            lead += items[index:end]
+            index = end
+            continue
+        if not isinstance(para, Para):
+            break
         text = " ".join(para.text.split())
         if para.role == "author":
             author_names.append(text)
@@ -203,19 +418,26 @@ def assemble(paras: list[Para], context: Context, *, guess: bool) -> dict[str, A
             summary.append(text)
         elif para.role in HEADER_ROLES and _header_field(para.role) not in fields:
             _read_header(para.role, text, fields, context)
-        elif guess and _guessed_header(para, paras[index + 1 :], fields):
+        elif guess and _guessed_header(para, items[index + 1 :], fields):
             pass
         else:
             break
         index += 1
-    body = paras[index:]
-    if guess and "dateline" not in fields and body and body[0].role == "body":
+    body = items[index:]
+    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}):
         body = _take_dateline(body, fields)
     if summary:
         fields["summary"] = "\n\n".join(summary)
     fields["author_names"] = author_names
-    fields["body"] = build_body(body)
+    builder = _Builder(context, guess)
+    fields["body"] = builder.blocks(lead + body, 0)
+    if builder.media:
+        fields["media"] = builder.media
     return fields
+
+
+def _is_role(item: object, roles: frozenset[str] | set[str]) -> bool:
+    return isinstance(item, Para) and item.role in roles
 
 
 def _header_field(role: str) -> str:
@@ -229,6 +451,9 @@ def _read_header(role: str, text: str, fields: dict[str, Any], context: Context)
         fields["subheadline"] = text
     elif role == "byline":
         fields["byline"] = text
+    elif role == "source":
+        for name, value in read_source_line(text).items():
+            fields.setdefault(name, value)
     elif role == "dateline":
         dateline = read_dateline(text)
         if dateline:
@@ -245,7 +470,7 @@ def _read_header(role: str, text: str, fields: dict[str, Any], context: Context)
         )
 
 
-def _guessed_header(para: Para, following: list[Para], fields: dict[str, Any]) -> bool:
+def _guessed_header(para: Para, following: list[Item], fields: dict[str, Any]) -> bool:
     """A "By ..." paragraph as byline, or the headline of a document without a Title."""
     text = para.text.strip()
     if para.role == "body" and "byline" not in fields and byline_names(text) is not None:
@@ -274,9 +499,10 @@ def read_dateline(text: str) -> dict[str, str] | None:
     return (dateline_fields(printed) or None) if printed is not None else None
 
 
-def _take_dateline(body: list[Para], fields: dict[str, Any]) -> list[Para]:
+def _take_dateline(body: list[Item], fields: dict[str, Any]) -> list[Item]:
     """Move a dateline opening the first paragraph into its own field (shared rules)."""
     first = body[0]
+    assert isinstance(first, Para)
     found = split_dateline(first.text)
     if found is None:
         return body
@@ -295,34 +521,224 @@ def _take_dateline(body: list[Para], fields: dict[str, Any]) -> list[Para]:
     return [Para(first.role, tuple(runs), first.level), *body[1:]]
 
 
-def build_body(paras: list[Para]) -> list[Block]:
-    """Blocks from body paragraphs: runs of quote paragraphs nest by depth, list items by level."""
-    out: list[Block] = []
-    lists = _Lists(out)
-    index = 0
-    while index < len(paras):
-        para = paras[index]
-        if para.role == "item":
-            lists.item(para)
-        elif para.role in ("continue", "indented") and lists.open:
-            lists.further(para)
-        elif para.role in ("quote", "indented"):
-            lists.close()
-            end = index
-            while end < len(paras) and paras[end].role in ("quote", "indented"):
-                end += 1
-            out.append(Quote(blocks=_quoted(paras[index:end], 1)))
-            index = end
-            continue
-        else:
-            lists.close()
-            if para.role == "heading":
-                out.append(Heading(level=para.level, content=spans_of(para.runs)))
+_FIGURE_CAPTIONS = frozenset({"caption", "figurecaption"})
+_TABLE_CAPTIONS = frozenset({"caption", "tablecaption"})
+
+
+class _Builder:
+    """Blocks from body items: runs of quote paragraphs nest by depth, list items by level,
+    pictures and tables become figures and tables with the captions beside them; lead pictures
+    become the article's featured media."""
+
+    def __init__(self, context: Context, guess: bool) -> None:
+        self.context = context
+        self.guess = guess
+        self.media: list[Media] = []
+
+    def blocks(self, items: list[Item], depth: int) -> list[Block]:
+        """``depth``: how deep in tables the items are (the model limits nesting)."""
+        entries = self._attach(items, depth)
+        out: list[Block] = []
+        lists = _Lists(out)
+        index = 0
+        while index < len(entries):
+            para = entries[index]
+            if not isinstance(para, Para):
+                lists.close()
+                out.append(para)
+            elif para.role == "item":
+                lists.item(para)
+            elif para.role in ("continue", "indented") and lists.open:
+                lists.further(para)
+            elif para.role in ("quote", "indented"):
+                lists.close()
+                end = index
+                while end < len(entries) and _is_role(entries[end], {"quote", "indented"}):
+                    end += 1
+                quoted = [entry for entry in entries[index:end] if isinstance(entry, Para)]
+                out.append(Quote(blocks=_quoted(quoted, 1)))
+                index = end
+                continue
             else:
-                out.append(Paragraph(content=spans_of(para.runs)))
-        index += 1
-    lists.close()
-    return out
+                lists.close()
+                if para.role == "heading":
+                    out.append(Heading(level=para.level, content=spans_of(para.runs)))
+                else:
+                    out.append(Paragraph(content=spans_of(para.runs)))
+            index += 1
+        lists.close()
+        return out
+
+    def _attach(self, items: list[Item], depth: int) -> list[Para | Figure | Table]:
+        """Pictures and tables with their captions and credits as figures and tables (lead
+        pictures go to :attr:`media`); captions beside nothing stay paragraphs."""
+        taken: set[int] = set()
+        captions: dict[int, int] = {}
+
+        def caption_at(index: int, roles: frozenset[str]) -> bool:
+            return 0 <= index < len(items) and index not in taken and _is_role(items[index], roles)
+
+        def take(owner: int, index: int) -> None:
+            captions[owner] = index
+            taken.add(index)
+
+        for index, item in enumerate(items):  # below a picture, above a table (Word's defaults)
+            if isinstance(item, Picture) and caption_at(index + 1, _FIGURE_CAPTIONS):
+                take(index, index + 1)
+            elif isinstance(item, Grid) and caption_at(index - 1, _TABLE_CAPTIONS):
+                take(index, index - 1)
+        for index, item in enumerate(items):  # then the other side
+            if index in captions:
+                continue
+            if isinstance(item, Grid) and caption_at(index + 1, _TABLE_CAPTIONS):
+                take(index, index + 1)
+            elif isinstance(item, Picture) and caption_at(index - 1, _FIGURE_CAPTIONS):
+                take(index, index - 1)
+        credits: dict[int, int] = {}
+        for index, item in enumerate(items):
+            after = max(index, captions.get(index, index)) + 1
+            if isinstance(item, Picture) and caption_at(after, frozenset({"credit"})):
+                credits[index] = after
+                taken.add(after)
+        entries: list[Para | Figure | Table] = []
+        for index, item in enumerate(items):
+            if index in taken:
+                continue
+            caption = items[captions[index]] if index in captions else None
+            assert caption is None or isinstance(caption, Para)
+            if isinstance(item, Picture):
+                credit = items[credits[index]] if index in credits else None
+                assert credit is None or isinstance(credit, Para)
+                media = self._figure(item, caption, credit)
+                if isinstance(media, Media):
+                    self.media.append(media)
+                else:
+                    entries.append(media)
+            elif isinstance(item, Grid):
+                entries.append(self._table(item, caption, depth))
+            elif item.role in CAPTION_ROLES:
+                entries.append(Para("body", item.runs))
+            else:
+                entries.append(item)
+        return entries
+
+    def _figure(
+        self, picture: Picture, caption: Para | None, credit: Para | None
+    ) -> Figure | Media:
+        spans = spans_of(caption.runs) if caption is not None else []
+        credit_text = " ".join(credit.text.split()) if credit is not None else None
+        title = picture.title
+        if self.guess and credit_text is None:  # another program's captions and titles
+            text = "".join(span.text for span in spans)
+            found = read_caption(text) if text else None
+            if found is not None and found.credit:
+                spans, credit_text = (
+                    _cut(spans, _length_of(text, found.caption or "")),
+                    found.credit,
+                )
+            elif title and (named := read_caption(title)) and named.credit and not named.caption:
+                credit_text, title = named.credit, None
+        renditions = []
+        if picture.resource is not None or picture.uri is not None:
+            renditions.append(
+                Rendition(
+                    resource=picture.resource,
+                    uri=picture.uri,
+                    width=picture.width,
+                    height=picture.height,
+                )
+            )
+        fields: dict[str, Any] = {
+            "caption": self._bounded(spans, "picture caption"),
+            "credit": self._bounded_line(credit_text, MAX_CREDIT, "picture credit"),
+            "alt_text": picture.alt_text,
+            "title": title,
+            "renditions": renditions,
+        }
+        extras = {"docx:target": picture.unfollowed, "docx:object": picture.shows_object}
+        if any(extras.values()):
+            fields["extras"] = {key: value for key, value in extras.items() if value}
+        if picture.shows_object:
+            fields["kind"] = "graphic"
+        if picture.lead:
+            return Media(role="featured", **fields)
+        return Figure(**fields)
+
+    def _table(self, grid: Grid, caption: Para | None, depth: int) -> Table:
+        spans = spans_of(caption.runs) if caption is not None else []
+        if not spans and grid.title:
+            spans = [Span(text=grid.title)]
+        rows = [TableRow(cells=[self._cell(cell, depth) for cell in row]) for row in grid.rows]
+        return Table(caption=self._bounded(spans, "table caption"), rows=rows)
+
+    def _cell(self, cell: GridCell, depth: int) -> TableCell:
+        base: dict[str, Any] = {
+            "header": cell.header,
+            "colspan": cell.colspan,
+            "rowspan": cell.rowspan,
+        }
+        items = cell.items
+        if not items:
+            return TableCell(**base)
+        first = items[0]
+        if len(items) == 1 and isinstance(first, Para) and first.role in INLINE_CELL_ROLES:
+            return TableCell(content=spans_of(first.runs), **base)
+        blocks = self.blocks(list(items), depth + 1)
+        if depth + 1 + nesting_depth(blocks) > MAX_NESTING:
+            self.context.warn(
+                "docx-table-flattened",
+                "structure nested too deep inside a table cell was read as plain paragraphs",
+            )
+            blocks = [
+                Paragraph(content=block.content)
+                for block in iter_blocks(blocks)
+                if isinstance(block, Paragraph | Heading)
+            ]
+        return TableCell(blocks=blocks, **base)
+
+    def _bounded(self, spans: list[Span], what: str) -> list[Span]:
+        total = sum(len(span.text) for span in spans)
+        if total <= MAX_CAPTION_LENGTH:
+            return spans
+        self.context.warn(
+            "media-caption-truncated",
+            f"a {what} of {total} characters was cut to {MAX_CAPTION_LENGTH}",
+        )
+        return _cut(spans, MAX_CAPTION_LENGTH)
+
+    def _bounded_line(self, text: str | None, limit: int, what: str) -> str | None:
+        if text is None or len(text) <= limit:
+            return text or None
+        self.context.warn(
+            "media-caption-truncated", f"a {what} of {len(text)} characters was cut to {limit}"
+        )
+        return text[:limit].strip() or None
+
+
+def _length_of(text: str, prefix: str) -> int:
+    """How much of ``text`` its whitespace-normalised ``prefix`` covers."""
+    wanted = len(prefix.replace(" ", ""))
+    seen = 0
+    for index, char in enumerate(text):
+        if seen == wanted:
+            return index
+        seen += not char.isspace()
+    return len(text)
+
+
+def _cut(spans: list[Span], length: int) -> list[Span]:
+    """The first ``length`` characters of ``spans``."""
+    kept: list[Span] = []
+    for span in spans:
+        if length <= 0:
+            break
+        kept.append(
+            span
+            if len(span.text) <= length
+            else span.model_copy(update={"text": span.text[:length]})
+        )
+        length -= len(span.text)
+    return kept
 
 
 def _quoted(paras: list[Para], depth: int) -> list[Block]:

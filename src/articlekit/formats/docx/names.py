@@ -21,6 +21,11 @@ CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+"""DrawingML, as the writer uses it (the reader matches drawing elements by local name, the
+same in Transitional and Strict files)."""
 
 RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 """Transitional relationship types are this plus a name (``styles``, ``hyperlink``, ...)."""
@@ -50,16 +55,20 @@ class Names:
             "abstractNum", "abstractNumId", "anchor", "ascii", "author", "b", "basedOn", "bdo",
             "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
             "customXml", "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference",
-            "fldChar", "fldCharType", "fldSimple", "font", "footnote", "footnoteReference",
-            "hanging", "hyperlink", "i", "id", "ilvl", "ind", "ins", "instr", "instrText", "left",
-            "lvl", "lvlOverride", "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt",
-            "numId", "numPr", "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict",
-            "r", "rFonts", "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "start", "style",
-            "styleId", "styleLink", "sym", "t", "tab", "tbl", "tc", "tr", "txbxContent", "type",
-            "val", "vanish",
+            "firstRow", "fldChar", "fldCharType", "fldSimple", "font", "footnote",
+            "footnoteReference", "gridBefore", "gridSpan", "hanging", "hMerge", "hyperlink", "i",
+            "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
+            "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
+            "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rFonts",
+            "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "softHyphen", "start",
+            "startOverride", "style", "styleId", "styleLink", "sym", "t", "tab", "tbl",
+            "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tr", "trPr",
+            "txbxContent", "type", "val", "vanish", "vMerge",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")
         self.r_id = f"{{{r}}}id"
+        self.r_embed = f"{{{r}}}embed"
+        self.r_link = f"{{{r}}}link"
         self.mc_alternate = f"{{{MC}}}AlternateContent"
         self.mc_choice = f"{{{MC}}}Choice"
         self.mc_fallback = f"{{{MC}}}Fallback"

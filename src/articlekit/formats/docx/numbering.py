@@ -1,10 +1,16 @@
-"""Numbering: which paragraphs are list items, and whether their list is numbered or bulleted.
+"""Numbering: which paragraphs are list items, whether their list is numbered or bulleted, and
+which items belong to one list.
 
 A paragraph is a list item when its numbering properties (its own ``w:numPr``, else its style's)
 name an instance that ``numbering.xml`` defines; instance ``0`` means "no list". The list is
 numbered unless the level's format is ``bullet`` or ``none``. Formats are looked up through the
 instance's definition, its level overrides, and numbering-style links (a definition that only
 says "see numbering style X", as Word writes for list styles).
+
+Which list an item is in follows Word's counting: instances of one definition share its counter,
+so consecutive items continue one list whatever instance they name (LibreOffice writes one
+instance per item when it saves), unless an instance restarts the level (``w:startOverride``):
+its first item starts a new list, which its later items continue.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ class Numbering:
 
     instances: frozenset[str]
     numbered: frozenset[tuple[str, int]]
+    definitions: dict[str, str]
+    """Instance → the definition whose counter it uses."""
+    restarts: frozenset[tuple[str, int]]
+    """(instance, level) pairs that restart the level's numbering."""
 
     def is_list(self, num_id: str) -> bool:
         return num_id in self.instances
@@ -35,7 +45,7 @@ class Numbering:
         return (num_id, level) in self.numbered
 
 
-NO_NUMBERING = Numbering(frozenset(), frozenset())
+NO_NUMBERING = Numbering(frozenset(), frozenset(), {}, frozenset())
 
 
 def parse_numbering(data: bytes, numbering_styles: dict[str, str]) -> Numbering:
@@ -55,6 +65,7 @@ def parse_numbering(data: bytes, numbering_styles: dict[str, str]) -> Numbering:
         if holder is not None:
             owner[holder.get(n.val, "")] = abstract_id
     instances: dict[str, tuple[str, dict[int, str]]] = {}
+    restarts: set[tuple[str, int]] = set()
     for num in root.iter(n.num):
         num_id = num.get(n.numId)
         abstract = num.find(n.abstractNumId)
@@ -62,17 +73,22 @@ def parse_numbering(data: bytes, numbering_styles: dict[str, str]) -> Numbering:
             overrides: dict[int, str] = {}
             for override in num.iter(n.lvlOverride):
                 overrides.update(_formats(override, n))
+                level = number(override.get(n.ilvl))
+                if level is not None and override.find(n.startOverride) is not None:
+                    restarts.add((num_id, level))
             instances[num_id] = (abstract.get(n.val, ""), overrides)
     numbered: set[tuple[str, int]] = set()
+    definitions: dict[str, str] = {}
     for num_id, (abstract_id, overrides) in instances.items():
         resolved = abstract_id
         if abstract_id in style_link:
             style = style_link[abstract_id]
             linked = instances.get(numbering_styles.get(style, ""), ("", {}))[0]
             resolved = owner.get(style, linked)
+        definitions[num_id] = resolved
         levels = {**formats.get(resolved, {}), **overrides}
         numbered.update((num_id, level) for level, fmt in levels.items() if fmt not in _UNNUMBERED)
-    return Numbering(frozenset(instances), frozenset(numbered))
+    return Numbering(frozenset(instances), frozenset(numbered), definitions, frozenset(restarts))
 
 
 def _formats(parent: etree._Element, n: Names) -> dict[int, str]:

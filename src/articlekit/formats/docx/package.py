@@ -6,7 +6,8 @@ declared size, their total, and each entry's compression ratio; encrypted entrie
 names are refused. Parts are then read with a size cap, because declared sizes can lie (zipfile
 stops at the declared size and the CRC check catches the rest), and every XML part goes through
 the hardened parser of :mod:`articlekit._xml`. Every refusal is an :class:`InputError` with one
-line naming the problem; media parts are never read at all.
+line naming the problem. Pictures count against the same limits: their parts are read as bytes
+(never parsed or decoded) only when the body shows them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import posixpath
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -70,6 +72,7 @@ class Package:
             raise InputError(LEGACY)
         if not data.startswith(ZIP_SIGNATURE):
             raise InputError("not a .docx file: a Word document is a zip package")
+        self._data = data
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
         except _ZIP_ERRORS as error:
@@ -83,15 +86,16 @@ class Package:
     def __contains__(self, name: str) -> bool:
         return name in self._entries
 
-    def read(self, name: str) -> bytes:
-        """The bytes of an XML part, read with a cap whatever the zip claims."""
+    def read(self, name: str, limit: int = MAX_XML_PART) -> bytes:
+        """The bytes of a part, read with a cap whatever the zip claims: ``limit`` is the XML
+        parts' by default; pictures are read up to the entry limit checked when the package was
+        opened, and are never parsed."""
         info = self._entries[name]
-        limit = min(info.file_size, MAX_XML_PART)
-        if info.file_size > MAX_XML_PART:
-            raise InputError(f"{name} is larger than {MAX_XML_PART} bytes")
+        if info.file_size > limit:
+            raise InputError(f"{name} is larger than {limit} bytes")
         try:
             with self._zip.open(info) as stream:
-                data = stream.read(limit + 1)
+                data = stream.read(info.file_size + 1)
         except _ZIP_ERRORS as error:
             raise InputError(f"not a valid .docx: {name} cannot be read ({error})") from None
         if len(data) != info.file_size:
@@ -117,9 +121,15 @@ class Package:
     def cached(self, kind: str, name: str, parse: Callable[[bytes], T], *key: object) -> T:
         """A part parsed by ``parse``, remembered across packages by the part's content (and
         ``key``): articlekit's own styles and package relationships, and a newsroom template's,
-        are parsed once per process. The result must not be changed by the caller."""
-        data = self.read(name)
-        full_key = (kind, name, hashlib.blake2b(data, digest_size=16).digest(), *key)
+        are parsed once per process. The content is known by a hash of the bytes the zip stores
+        (with their compression method, size and CRC, they decide it), so a cached part is not
+        even inflated. The result must not be changed by the caller."""
+        info = self._entries[name]
+        stored = self._stored(info)
+        data = self.read(name) if stored is None else None
+        digest = hashlib.blake2b(data or stored or b"", digest_size=16).digest()
+        identity = (info.compress_type, info.CRC, info.file_size, data is None, digest)
+        full_key = (kind, name, *identity, *key)
         if full_key in _CACHE:
             return cast(T, _CACHE[full_key])
         value = self.parsed(name, parse, data)
@@ -127,6 +137,26 @@ class Package:
             _CACHE.clear()
         _CACHE[full_key] = value
         return value
+
+    def _stored(self, info: zipfile.ZipInfo) -> bytes | None:
+        """An entry's bytes as stored (compressed), or ``None`` when its local header does not
+        agree with the central directory (then the entry is read the strict way, with zipfile's
+        own checks)."""
+        start = info.header_offset
+        header = self._data[start : start + 30]
+        if len(header) < 30 or not header.startswith(ZIP_SIGNATURE):
+            return None
+        flags, name_length, extra_length = (
+            struct.unpack_from("<H", header, 6)[0],
+            *struct.unpack_from("<HH", header, 26),
+        )
+        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        name = self._data[start + 30 : start + 30 + name_length]
+        if flags != info.flag_bits or name != info.orig_filename.encode(encoding, "replace"):
+            return None
+        begin = start + 30 + name_length + extra_length
+        stored = self._data[begin : begin + info.compress_size]
+        return stored if len(stored) == info.compress_size else None
 
     def relationships(self, source: str) -> dict[str, Relationship]:
         """The relationships of part ``source`` (``""`` for the package itself), by id."""
@@ -139,6 +169,13 @@ class Package:
                 else {}
             )
         return self._relationships[source]
+
+    def content_type(self, name: str) -> str | None:
+        """The media type ``[Content_Types].xml`` declares for part ``name``: its override, else
+        the default for its extension (part names and extensions compare case-insensitively)."""
+        overrides, defaults = self.cached("types", "[Content_Types].xml", _parse_content_types)
+        extension = posixpath.splitext(name)[1].lstrip(".").lower()
+        return overrides.get(f"/{name.lower()}") or defaults.get(extension)
 
     def related(self, source: str, kind: str) -> str | None:
         """The first internal part that ``source`` relates to with relationship ``kind``."""
@@ -201,6 +238,21 @@ def _parse_rels(data: bytes, folder: str) -> dict[str, Relationship]:
         kind = relationship_kind(element.get("Type", ""))
         found[rel_id] = Relationship(kind, target, external)
     return found
+
+
+def _parse_content_types(data: bytes) -> tuple[dict[str, str], dict[str, str]]:
+    """Overrides by lower-case part name, defaults by lower-case extension."""
+    overrides: dict[str, str] = {}
+    defaults: dict[str, str] = {}
+    for element in _xml.parse(data)[0]:
+        kind = element.get("ContentType")
+        if not isinstance(element.tag, str) or not kind:
+            continue
+        if element.tag.endswith("}Override") and element.get("PartName"):
+            overrides[element.get("PartName", "").lower()] = kind
+        elif element.tag.endswith("}Default") and element.get("Extension"):
+            defaults[element.get("Extension", "").lower()] = kind
+    return overrides, defaults
 
 
 def _resolve(folder: str, target: str) -> str:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from articlekit._text import shortened
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded
-from articlekit.formats.docx.body import BodyReader, SetAside, clean_attribute
-from articlekit.formats.docx.layout import assemble, flatten
+from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
+from articlekit.formats.docx.layout import Item, assemble, texts
 from articlekit.formats.docx.names import W_STRICT, W, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
+from articlekit.formats.docx.pictures import MAX_ATTRIBUTE, PictureProblems, PictureSource
 from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
+from articlekit.formats.docx.xmltext import clean_attribute
 from articlekit.model import Article
 from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.registry import Context
@@ -47,21 +50,23 @@ def read_article(data: bytes, context: Context) -> Article:
     relationships = package.relationships(main)
     styles, numbering = _styles(package)
     aside = SetAside()
-    reader = BodyReader(n, styles, numbering, relationships, aside)
+    pictures = PictureSource(package, relationships)
+    reader = BodyReader(n, styles, numbering, relationships, aside, pictures)
     body = document.find(n.body)
-    paras = reader.blocks(body, []) if body is not None else []
+    items = reader.blocks(body, []) if body is not None else []
     extras = _set_aside(package, reader, context)
     core_part = package.related("", "core-properties")
     found = core.parse(package.xml(core_part)) if core_part else {}
-    stored = embedded.find(package, relationships, context) if mode == "use" else None
-    if stored is not None and flatten(stored) == paras:
+    stored = embedded.find(package, relationships, items, context) if mode == "use" else None
+    if stored is not None and embedded.shows(stored, items):
         article = embedded.with_edits(stored, embedded.core_edits(stored, found))
     else:
+        _report_pictures(pictures.problems, context)
         ours = {"byline", "dateline"} <= styles.names
-        article = _visible(paras, found, context, guess=not ours)
+        article = _visible(items, found, context, guess=not ours)
         if stored is not None:
             edits = embedded.core_edits(stored, found)
-            article = embedded.with_edits(embedded.stale(stored, article, context), edits)
+            article = embedded.with_edits(embedded.stale(stored, article, items, context), edits)
         if article.headline is None:
             context.warn(
                 "no-headline", "no Title paragraph or headline found; the article has none"
@@ -86,9 +91,9 @@ def _styles(package: Package) -> tuple[Styles, Numbering]:
     return styles, numbering
 
 
-def _visible(paras: list[Any], found: dict[str, str], context: Context, *, guess: bool) -> Article:
+def _visible(items: list[Item], found: dict[str, str], context: Context, *, guess: bool) -> Article:
     """The article the document shows: paragraphs first, core properties for the rest."""
-    fields = assemble(paras, context, guess=guess)
+    fields = assemble(items, context, guess=guess)
     author_names: list[str] = fields.pop("author_names")
     properties = core.fields(found, context)
     creators: list[str] = properties.pop("creators", [])
@@ -162,18 +167,63 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             extras["docx:images"] = described
         context.warn(
             "docx-image-dropped",
-            f"{len(aside.images)} images or drawings were left out"
+            f"{len(aside.images)} drawings that are not pictures (charts, shapes, embedded "
+            "objects) were left out"
             + ("; their names and descriptions are in extras['docx:images']" if described else ""),
         )
     _report(aside, context)
     return extras
 
 
+def _report_pictures(problems: PictureProblems, context: Context) -> None:
+    if problems.linked:
+        context.warn(
+            "docx-picture-linked",
+            f"{len(problems.linked)} pictures are linked, not embedded; their URIs were kept as "
+            f"references and not fetched ({_listed(problems.linked)})",
+        )
+    if problems.unfollowed:
+        context.warn(
+            "docx-picture-unresolved",
+            f"{len(problems.unfollowed)} pictures point outside the document "
+            f"({_listed(problems.unfollowed)}); not followed, the targets kept in the figures' "
+            "extras['docx:target']",
+        )
+    if problems.missing:
+        context.warn(
+            "docx-picture-unresolved",
+            f"{len(problems.missing)} pictures name parts that are missing or unreadable "
+            f"({_listed(problems.missing)}); the figures were kept without them",
+        )
+    for what in sorted(set(problems.truncated)):
+        context.warn(
+            "media-caption-truncated", f"a {what} longer than {MAX_ATTRIBUTE} characters was cut"
+        )
+
+
+def _listed(values: list[str]) -> str:
+    shown = ", ".join(shortened(value, 80) for value in values[:3])
+    return shown + (f" and {len(values) - 3} more" if len(values) > 3 else "")
+
+
 def _report(aside: SetAside, context: Context) -> None:
     if aside.tables:
         context.warn(
             "docx-table-flattened",
-            f"{aside.tables} tables were read as one paragraph per row, cells separated by ' | '",
+            f"{aside.tables} tables nested more than {MAX_TABLE_DEPTH} deep in other tables were "
+            "read as one paragraph per row, cells separated by ' | '",
+        )
+    if aside.moved:
+        context.warn(
+            "docx-picture-moved",
+            f"{aside.moved} pictures inside a line of text were placed after their paragraph",
+        )
+    if aside.objects:
+        context.warn(
+            "docx-object-pictured",
+            f"{aside.objects} embedded objects (a drawing, chart or sheet of another program) "
+            "were read as the picture Word shows for them, their program in the figures' "
+            "extras['docx:object']; the objects themselves were left out",
         )
     if aside.text_boxes:
         context.warn(
@@ -250,5 +300,5 @@ def _notes(root: etree._Element, reader: BodyReader) -> dict[str, str]:
 def _story_text(parent: etree._Element, reader: BodyReader) -> str:
     """The plain text of a comment or note, paragraphs separated by a blank line."""
     story = BodyReader(reader.n, reader.styles, reader.numbering, reader.links)
-    paras = story.blocks(parent, [])
-    return "\n\n".join(" ".join(para.text.split()) for para in paras if para.text.strip())
+    found = texts(story.blocks(parent, []))
+    return "\n\n".join(" ".join(text.split()) for text in found if text.strip())

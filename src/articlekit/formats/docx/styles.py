@@ -31,8 +31,11 @@ MAX_CHAIN = 16
 
 _ROLE_BY_NAME = {
     "title": "title", "subtitle": "subtitle", "byline": "byline", "dateline": "dateline",
-    "author": "author", "date": "date", "abstract": "abstract", "quote": "quote",
-    "intense quote": "quote", "block text": "quote", "block quote": "quote",
+    "source line": "source", "author": "author", "date": "date", "abstract": "abstract",
+    "quote": "quote", "intense quote": "quote", "block text": "quote", "block quote": "quote",
+    "caption": "caption", "image caption": "figurecaption", "figure caption": "figurecaption",
+    "table caption": "tablecaption", "credit": "credit", "table heading": "cellhead",
+    "lead picture": "lead",
 }  # fmt: skip
 _HEADING = re.compile(r"^heading ([1-9])$")
 _NUMBERED_NAME = re.compile(r"^list (bullet|number|continue)(?: ([2-9]))?$")
@@ -44,8 +47,10 @@ class ParagraphStyle:
     """What a paragraph style makes of its paragraphs."""
 
     role: str
-    """``body``, ``title``, ``subtitle``, ``byline``, ``dateline``, ``author``, ``date``,
-    ``abstract``, ``heading``, ``quote`` or ``continue`` (a list item's further paragraph)."""
+    """``body``, ``title``, ``subtitle``, ``byline``, ``source``, ``dateline``, ``author``,
+    ``date``, ``abstract``, ``heading``, ``quote``, ``continue`` (a list item's further
+    paragraph), a caption role (``caption``, ``figurecaption``, ``tablecaption``, ``credit``),
+    ``cellhead`` (a header cell's paragraph) or ``lead`` (the paragraph of a lead picture)."""
     level: int = 0
     """Heading level 1-6, or the list level of a ``continue`` style or a list style."""
     num_id: str | None = None

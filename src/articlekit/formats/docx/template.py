@@ -3,8 +3,10 @@
 python-docx's default template is the foundation: Word's own definitions of Normal, Title,
 Subtitle, Heading 1-6, Quote, List Bullet, List Number and List Continue, its theme, settings and
 page setup. :func:`build` trims it to what an article needs (349 KB of styles become a few KB),
-adds the named paragraph styles ``Byline`` and ``Dateline`` (so editors can restyle them) and a
-``Hyperlink`` character style, and defines one bullet and one numbered multi-level list.
+keeps ``Caption`` and ``Table Grid``, adds the named paragraph styles of :data:`OUR_STYLES`
+(``Byline``, ``Dateline``, ``Source Line``, ``Lead Picture``, ``Credit``, ``Table Caption``,
+``Table Heading``, so editors can restyle them) and a ``Hyperlink`` character style, declares the
+DrawingML namespaces pictures use, and defines one bullet and one numbered multi-level list.
 
 The result is kept in ``template/`` beside this module and loaded once per process by
 :func:`load`, so writing never imports python-docx (its import alone costs about 50 ms, more than
@@ -22,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from articlekit.formats.docx.names import MC, R, W
+from articlekit.formats.docx.names import MC, PIC, WP, A, R, W
 
 PARTS = ("document.xml", "styles.xml", "numbering.xml", "settings.xml", "theme1.xml")
 """The files of the template folder."""
@@ -32,8 +34,14 @@ BUILT_WITH = "1.2.0"
 KEPT_STYLES = (
     "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "Subtitle",
     "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "Quote",
-    "ListBullet", "ListNumber", "ListContinue",
+    "ListBullet", "ListNumber", "ListContinue", "Caption", "TableGrid",
 )  # fmt: skip
+OUR_STYLES = (
+    ("Byline", "Normal"), ("Dateline", "Normal"), ("Source Line", "Normal"),
+    ("Lead Picture", "Normal"), ("Credit", "Caption"), ("Table Caption", "Caption"),
+    ("Table Heading", "Normal"),
+)  # fmt: skip
+"""The paragraph styles articlekit adds (name, base style), so that editors can restyle them."""
 BULLET_NUM_ID = 1
 """``w:num`` of the List Bullet style; per-list instances are numbered after the two styles'."""
 NUMBER_NUM_ID = 2
@@ -94,23 +102,31 @@ def build() -> dict[str, bytes]:
     document = docx.Document()
     styles = document.styles
     normal = styles["Normal"]
-    byline = styles.add_style("Byline", WD_STYLE_TYPE.PARAGRAPH)
-    byline.base_style = normal
-    byline.font.italic = True
-    dateline = styles.add_style("Dateline", WD_STYLE_TYPE.PARAGRAPH)
-    dateline.base_style = normal
-    dateline.font.bold = True
-    dateline.font.small_caps = True
-    for style in (byline, dateline):
+    caption = styles["Caption"]
+    caption.hidden = False
+    ours = {}
+    for name, base in OUR_STYLES:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[base]
         style.quick_style = True
         style.next_paragraph_style = normal
+        ours[name] = style
+    ours["Byline"].font.italic = True
+    ours["Dateline"].font.bold = True
+    ours["Dateline"].font.small_caps = True
+    ours["Source Line"].font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    ours["Credit"].font.bold = False
+    ours["Credit"].font.italic = True
+    ours["Table Heading"].font.bold = True
+    for name in ("Lead Picture", "Table Caption"):
+        ours[name].paragraph_format.keep_with_next = True
     hyperlink = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     hyperlink.font.underline = True
     hyperlink.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
     hyperlink.unhide_when_used = True
     hyperlink.priority = 99
 
-    kept = {*KEPT_STYLES, "Byline", "Dateline", "Hyperlink"}
+    kept = {*KEPT_STYLES, *(name.replace(" ", "") for name, _ in OUR_STYLES), "Hyperlink"}
     styles_root = styles.element
     for element in list(styles_root):
         if element.tag == f"{{{W}}}latentStyles" or (
@@ -147,7 +163,7 @@ def build() -> dict[str, bytes]:
         if str(part.partname) == "/word/theme/theme1.xml"
     )
     return {
-        "document.xml": _serialise(document.element),
+        "document.xml": _serialise(document.element, {"wp": WP, "a": A, "pic": PIC}),
         "styles.xml": _serialise(styles_root),
         "numbering.xml": _serialise(numbering),
         "settings.xml": _serialise(settings),
@@ -189,8 +205,9 @@ def _add_list_definitions(numbering: Any) -> None:
         child(num, "abstractNumId", val=str(abstract))
 
 
-def _serialise(root: Any) -> bytes:
-    """Bytes without python-docx's bookkeeping: revision ids and unused namespaces."""
+def _serialise(root: Any, drawing: dict[str, str] | None = None) -> bytes:
+    """Bytes without python-docx's bookkeeping: revision ids and unused namespaces (``drawing``:
+    the DrawingML prefixes the document's pictures use, declared on its root)."""
     from lxml import etree
 
     for element in root.iter():
@@ -199,7 +216,10 @@ def _serialise(root: Any) -> bytes:
         if element.tag == f"{{{W}}}rsid":
             element.getparent().remove(element)
     root.attrib.pop(f"{{{MC}}}Ignorable", None)
-    etree.cleanup_namespaces(root, top_nsmap={"w": W, "r": R}, keep_ns_prefixes=["r"])
+    extra = drawing or {}
+    etree.cleanup_namespaces(
+        root, top_nsmap={"w": W, "r": R, **extra}, keep_ns_prefixes=["r", *extra]
+    )
     text: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return text
 

@@ -1,12 +1,14 @@
-"""Writing .docx: the lean template's static parts once, five small parts per article.
+"""Writing .docx: the lean template's static parts once, a few small parts per article.
 
-Per article only ``document.xml`` (the paragraphs of :func:`~.layout.flatten`, built as text with
-exact escaping), its relationships (one per distinct link target), ``numbering.xml`` (one
-numbering instance per list, numbered lists restarting at 1), ``core.xml`` and the embedded
-article are made; the static parts (styles, settings, theme, content types, package
-relationships) are compressed once per process and copied. The zip container is written here
-too, because its whole point is to be deterministic: fixed part order, every timestamp
-1980-01-01 00:00, no extra fields, so the same article always gives the same bytes.
+Per article only ``document.xml`` (the items of :func:`~.layout.flatten`, built as text with
+exact escaping), its relationships (one per distinct link target and picture), ``numbering.xml``
+(one numbering instance per list, numbered lists restarting at 1), ``core.xml``, the pictures'
+``word/media`` parts and the embedded article are made; the static parts (styles, settings,
+theme, package relationships, and the content types of a document without pictures) are
+compressed once per process and copied. The zip container is written here too, because its
+whole point is to be deterministic: fixed part order, every timestamp 1980-01-01 00:00, no extra
+fields, so the same article always gives the same bytes. Pictures already compressed (JPEG, PNG,
+GIF, WebP) are stored as they are.
 """
 
 from __future__ import annotations
@@ -15,23 +17,25 @@ import struct
 import zlib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from articlekit.errors import OutputError
-from articlekit.formats._support import without_media
 from articlekit.formats.docx import core, embedded
-from articlekit.formats.docx.layout import Flattener, Para, Run
+from articlekit.formats.docx.layout import Flattener, Grid, Item, Para, Run
 from articlekit.formats.docx.names import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, RELATIONSHIP_BASE
 from articlekit.formats.docx.package import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
+from articlekit.formats.docx.pictures import Picture, part_name, render_drawing, shown
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
-from articlekit.model import Article
+from articlekit.model import Article, Figure, Media
 from articlekit.registry import Context
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _MAIN = "application/vnd.openxmlformats-officedocument"
 _STYLE = {
     "title": "Title", "subtitle": "Subtitle", "byline": "Byline", "dateline": "Dateline",
-    "quote": "Quote", "continue": "ListContinue",
+    "source": "SourceLine", "quote": "Quote", "continue": "ListContinue", "caption": "Caption",
+    "credit": "Credit", "tablecaption": "TableCaption", "cellhead": "TableHeading",
 }  # fmt: skip
 _STATIC_RELATIONSHIPS = (
     ("styles", "styles.xml"),
@@ -40,54 +44,64 @@ _STATIC_RELATIONSHIPS = (
     ("theme", "theme/theme1.xml"),
     ("customXml", f"../{embedded.ITEM}"),
 )
-_NOT_SHOWN = ("slugline", "source", "editor_note", "places", "people", "organisations",
-              "rights", "urgency", "extras")  # fmt: skip
+_NOT_SHOWN = ("slugline", "editor_note", "places", "people", "organisations", "rights",
+              "urgency", "extras")  # fmt: skip
 DEFLATE_LEVEL = 6
 PIECE = embedded.PIECE
 """Characters of text in one ``w:t``: a longer run is written as several, since XML readers
 refuse a text node of more than 10 MB (Word itself splits runs freely)."""
+TEXT_TWIPS = 8640
+"""Width of the template's text area in twips (6 inches), shared by a table's columns."""
+_COMPRESSED = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 
 
 def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
-    # Word shows what the layout holds; the embedded articlekit copy keeps the figures and tables.
-    paras = flattener.article(without_media(article, context, "Word"))
+    items = flattener.article(article)
     _report(article, flattener, context)
     template = load()
-    links: dict[str, str] = {}
+    parts = _Parts()
     document = b"".join(
-        (template.document_head, render_paragraphs(paras, links).encode("utf-8"),
-         template.document_tail)
-    )  # fmt: skip
-    item = embedded.render(article)
-    for name, part in (("word/document.xml", document), (embedded.ITEM, item)):
+        (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
+    )
+    media = [(name, resource.data or b"") for name, resource in parts.media.values()]
+    dynamic = [
+        ("docProps/core.xml", core.render(core.values(article))),
+        ("word/document.xml", document),
+        ("word/_rels/document.xml.rels", parts.relationships_xml()),
+        ("word/numbering.xml", _numbering(items)),
+        (embedded.ITEM, embedded.render(article, parts.shown)),
+    ]
+    for name, part in dynamic[1], dynamic[-1]:
         if len(part) > MAX_XML_PART:
             raise OutputError(
                 f"the article is too long for .docx: {name} would be {len(part):,} bytes, more "
                 f"than the {MAX_XML_PART:,} a .docx reader takes; not written"
             )
-    return b"".join(
-        _zip(
-            (
-                ("docProps/core.xml", core.render(core.values(article))),
-                ("word/document.xml", document),
-                ("word/_rels/document.xml.rels", _document_relationships(links)),
-                ("word/numbering.xml", _numbering(paras)),
-                (embedded.ITEM, item),
-            )
-        )
-    )
+    if media:
+        dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
+    types = {name: resource.media_type for name, resource in parts.media.values()}
+    return b"".join(_zip(dynamic, media, types))
 
 
 def _report(article: Article, flattener: Flattener, context: Context) -> None:
     """Say what Word will not display; the embedded article keeps all of it."""
     hidden = [name for name in _NOT_SHOWN if getattr(article, name)]
+    if article.source is not None and article.source.uri:
+        hidden.append("the source's URI")
     if article.published and article.created:
         hidden.append("created")
     if any(c.code or c.uri or c.vocabulary for c in article.subjects + article.genres):
         hidden.append("subject and genre codes")
     if any(person.role or person.uri for person in article.authors):
         hidden.append("author roles")
+    shown_media = flattener.media
+    others = len(article.media) - sum(isinstance(media, Media) for media in shown_media)
+    if others:
+        hidden.append(f"{others} gallery or related media items")
+    details = _media_details(shown_media) if shown_media else []
+    if details:
+        hidden.append(f"the media items' {', '.join(details)}")
     if hidden:
         context.warn(
             "docx-not-displayed",
@@ -99,6 +113,20 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             f"in Word {'; '.join(flattener.lost)}; the embedded articlekit copy keeps the "
             "structure",
         )
+    if flattener.unshown:
+        context.warn(
+            "docx-media-not-shown",
+            f"{flattener.unshown} figures or lead media have no picture Word can show (video, "
+            "audio, no image bytes or linkable image URI): figures show only their caption and "
+            "credit, lead media nothing; the embedded articlekit copy keeps them",
+        )
+    resized = sum(1 for media in shown_media if _resized(media))
+    if resized:
+        context.warn(
+            "docx-picture-resized",
+            f"{resized} pictures are shown at a size the article does not give them (none given, "
+            "or larger than the page); the embedded articlekit copy keeps their sizes",
+        )
     if flattener.replaced:
         context.warn(
             "docx-character-replaced",
@@ -107,16 +135,192 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
         )
 
 
+def _media_details(shown_media: list[Figure | Media]) -> list[str]:
+    """What Word does not show of the media it shows: only one rendition's picture, size, alt
+    text and title are visible, with the caption and credit."""
+    found: set[str] = set()
+    for media in shown_media:
+        picture = shown(media)
+        if media.rights is not None:
+            found.add("rights")
+        if media.id is not None or (isinstance(media, Media) and media.name is not None):
+            found.add("identifiers")
+        if media.extras:
+            found.add("extras")
+        if media.kind == "graphic":
+            found.add("kinds")
+        if media.creators:
+            found.add("creators (named in the credit line)")
+        if picture is not None and len(media.renditions) > 1:
+            found.add("other renditions")
+        for rendition in media.renditions:
+            if rendition.name or rendition.title or rendition.size is not None or rendition.extras:
+                found.add("rendition names and sizes")
+            if rendition.media_type and rendition.resource is None:
+                found.add("rendition media types")
+            if rendition.uri and rendition.resource is not None:
+                found.add("rendition URIs")
+    return sorted(found)
+
+
+def _resized(media: Figure | Media) -> bool:
+    picture = shown(media)
+    if picture is None:
+        return False
+    rendition = next(
+        (
+            rendition
+            for rendition in media.renditions
+            if (picture.resource is not None and rendition.resource is picture.resource)
+            or (picture.resource is None and rendition.uri == picture.uri)
+        ),
+        None,
+    )
+    return rendition is None or (rendition.width, rendition.height) != (
+        picture.width,
+        picture.height,
+    )
+
+
 # --- document.xml -------------------------------------------------------------------------------
 
 
-def render_paragraphs(paras: list[Para], links: dict[str, str]) -> str:
-    """The body's paragraphs; ``links`` collects hyperlink targets and their relationship ids."""
-    out: list[str] = []
-    for para in paras:
-        properties = _properties(para)
-        out.append(f"<w:p>{properties}{_runs(para.runs, links)}</w:p>")
-    return "".join(out)
+class _Parts:
+    """Renders items, collecting what the document refers to: hyperlink targets, pictures'
+    parts and links, each with a relationship id in order of first use."""
+
+    def __init__(self) -> None:
+        self.relationships: dict[tuple[str, str], str] = {}
+        """(kind, target) → relationship id; kinds ``hyperlink``, ``image`` (a part), ``link``
+        (a linked picture)."""
+        self.media: dict[str, tuple[str, Any]] = {}
+        """sha256 → (part name, resource) of the pictures' bytes."""
+        self.drawings = 0
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """sha256 → part name of the bytes the document shows."""
+        return {sha256: name for sha256, (name, _) in self.media.items()}
+
+    def items(self, items: list[Item] | tuple[Item, ...]) -> str:
+        out: list[str] = []
+        previous: Item | None = None
+        for item in items:
+            if isinstance(item, Para):
+                out.append(f"<w:p>{_properties(item)}{self.runs(item.runs)}</w:p>")
+            elif isinstance(item, Picture):
+                out.append(self.picture(item))
+            else:
+                if isinstance(previous, Grid):  # tables with nothing between them merge
+                    out.append("<w:p/>")
+                out.append(self.table(item))
+            previous = item
+        return "".join(out)
+
+    def runs(self, runs: tuple[Run, ...]) -> str:
+        out: list[str] = []
+        for text, strong, emphasis, link in runs:
+            marks = ('<w:rStyle w:val="Hyperlink"/>' if link else "") + (
+                ("<w:b/>" if strong else "") + ("<w:i/>" if emphasis else "")
+            )
+            content = "<w:br/>".join(
+                "".join(
+                    f'<w:t xml:space="preserve">{escape_text(line[start : start + PIECE])}</w:t>'
+                    for start in range(0, len(line), PIECE)
+                )
+                for line in text.split("\n")
+            )
+            run = (
+                f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>" if marks else f"<w:r>{content}</w:r>"
+            )
+            if link is None:
+                out.append(run)
+            elif link.startswith("#"):
+                anchor = escape_attribute(link[1:])
+                out.append(f'<w:hyperlink w:anchor="{anchor}">{run}</w:hyperlink>')
+            else:
+                rel_id = self._relationship("hyperlink", link)
+                out.append(f'<w:hyperlink r:id="{rel_id}">{run}</w:hyperlink>')
+        return "".join(out)
+
+    def picture(self, picture: Picture) -> str:
+        resource = picture.resource
+        if resource is not None:
+            if resource.sha256 not in self.media:
+                name = part_name(len(self.media) + 1, resource.media_type)
+                self.media[resource.sha256] = (name, resource)
+            rel_id = self._relationship("image", self.media[resource.sha256][0])
+        else:
+            rel_id = self._relationship("link", picture.uri or "")
+        self.drawings += 1
+        style = '<w:pStyle w:val="LeadPicture"/>' if picture.lead else "<w:keepNext/>"
+        return f"<w:p><w:pPr>{style}</w:pPr>{render_drawing(picture, rel_id, self.drawings)}</w:p>"
+
+    def table(self, grid: Grid) -> str:
+        """A table on its grid: header rows repeated on each page, spans as ``w:gridSpan`` and
+        ``w:vMerge``, equal column widths (the caption is a paragraph above it)."""
+        placement = grid.placement
+        assert placement is not None
+        columns = max(placement.columns, 1)
+        width = TEXT_TWIPS // columns
+        first = "1" if grid.header_rows else "0"
+        out = [
+            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+            f'<w:tblLook w:firstRow="{first}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+            + f'<w:gridCol w:w="{width}"/>' * columns
+            + "</w:tblGrid>"
+        ]
+        for index, (slots, cells) in enumerate(zip(placement.rows, grid.rows, strict=True)):
+            end = slots[-1].column + slots[-1].colspan if slots else 0
+            row_properties = (
+                f'<w:gridAfter w:val="{columns - end}"/>' if end < columns else ""
+            ) + ("<w:tblHeader/>" if index < grid.header_rows else "")
+            out.append(f"<w:tr><w:trPr>{row_properties}</w:trPr>" if row_properties else "<w:tr>")
+            remaining = iter(cells)
+            for slot in slots:
+                span = f'<w:gridSpan w:val="{slot.colspan}"/>' if slot.colspan > 1 else ""
+                cell_width = f'<w:tcW w:w="{width * slot.colspan}" w:type="dxa"/>'
+                if slot.continuation:
+                    out.append(f"<w:tc><w:tcPr>{cell_width}{span}<w:vMerge/></w:tcPr><w:p/></w:tc>")
+                    continue
+                cell = next(remaining)
+                merge = '<w:vMerge w:val="restart"/>' if cell.rowspan > 1 else ""
+                content = self.items(cell.items)
+                if not cell.items or not isinstance(cell.items[-1], Para | Picture):
+                    # a cell ends with a paragraph; an empty header cell keeps its style
+                    style = '<w:pPr><w:pStyle w:val="TableHeading"/></w:pPr>'
+                    content += f"<w:p>{style}</w:p>" if cell.header and not cell.items else "<w:p/>"
+                out.append(f"<w:tc><w:tcPr>{cell_width}{span}{merge}</w:tcPr>{content}</w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+    def _relationship(self, kind: str, target: str) -> str:
+        return self.relationships.setdefault(
+            (kind, target), f"rId{len(_STATIC_RELATIONSHIPS) + len(self.relationships) + 1}"
+        )
+
+    def relationships_xml(self) -> bytes:
+        parts = [_DECLARATION, f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">']
+        for number, (kind, target) in enumerate(_STATIC_RELATIONSHIPS, 1):
+            parts.append(
+                f'<Relationship Id="rId{number}" Type="{RELATIONSHIP_BASE}{kind}" '
+                f'Target="{target}"/>'
+            )
+        for (kind, target), rel_id in self.relationships.items():
+            external = kind != "image"
+            parts.append(
+                f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP_BASE}'
+                f'{"hyperlink" if kind == "hyperlink" else "image"}" '
+                f'Target="{escape_attribute(target.removeprefix("word/"))}"'
+                + (' TargetMode="External"/>' if external else "/>")
+            )
+        parts.append("</Relationships>")
+        return "".join(parts).encode("utf-8")
+
+    def content_types(self) -> tuple[tuple[str, str], ...]:
+        return tuple((f"/{name}", resource.media_type) for name, resource in self.media.values())
 
 
 def _properties(para: Para) -> str:
@@ -140,64 +344,33 @@ def _properties(para: Para) -> str:
     return f'<w:pPr><w:pStyle w:val="{_STYLE[role]}"/>{indent}</w:pPr>'
 
 
-def _runs(runs: tuple[Run, ...], links: dict[str, str]) -> str:
-    out: list[str] = []
-    for text, strong, emphasis, link in runs:
-        marks = ('<w:rStyle w:val="Hyperlink"/>' if link else "") + (
-            ("<w:b/>" if strong else "") + ("<w:i/>" if emphasis else "")
-        )
-        content = "<w:br/>".join(
-            "".join(
-                f'<w:t xml:space="preserve">{escape_text(line[start : start + PIECE])}</w:t>'
-                for start in range(0, len(line), PIECE)
-            )
-            for line in text.split("\n")
-        )
-        run = f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>" if marks else f"<w:r>{content}</w:r>"
-        if link is None:
-            out.append(run)
-        elif link.startswith("#"):
-            out.append(f'<w:hyperlink w:anchor="{escape_attribute(link[1:])}">{run}</w:hyperlink>')
-        else:
-            rel_id = links.setdefault(link, f"rId{len(_STATIC_RELATIONSHIPS) + len(links) + 1}")
-            out.append(f'<w:hyperlink r:id="{rel_id}">{run}</w:hyperlink>')
-    return "".join(out)
+def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -> None:
+    """The first item of each list in ``items`` (table cells included), by list id."""
+    for item in items:
+        if isinstance(item, Para):
+            if item.role == "item" and item.list_id not in lists:
+                lists[item.list_id] = item
+        elif isinstance(item, Grid):
+            for row in item.rows:
+                for cell in row:
+                    _first_items(cell.items, lists)
 
 
-def _document_relationships(links: dict[str, str]) -> bytes:
-    parts = [_DECLARATION, f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">']
-    for number, (kind, target) in enumerate(_STATIC_RELATIONSHIPS, 1):
-        parts.append(
-            f'<Relationship Id="rId{number}" Type="{RELATIONSHIP_BASE}{kind}" Target="{target}"/>'
-        )
-    for target, rel_id in links.items():
-        parts.append(
-            f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP_BASE}hyperlink" '
-            f'Target="{escape_attribute(target)}" TargetMode="External"/>'
-        )
-    parts.append("</Relationships>")
-    return "".join(parts).encode("utf-8")
-
-
-def _numbering(paras: list[Para]) -> bytes:
-    """The template's definitions plus one instance per list; numbered ones restart at 1."""
+def _numbering(items: list[Item]) -> bytes:
+    """The template's definitions plus one instance per list, restarting at 1."""
     template = load()
     lists: dict[int, Para] = {}
-    for para in paras:
-        if para.role == "item":
-            lists.setdefault(para.list_id, para)
+    _first_items(items, lists)
     if not lists:
         return template.numbering_head + template.numbering_tail
     instances: list[str] = []
     for list_id, para in lists.items():
-        restart = (
-            f'<w:lvlOverride w:ilvl="{para.level}"><w:startOverride w:val="1"/></w:lvlOverride>'
-            if para.ordered
-            else ""
-        )
+        # every list restarts its level: numbered ones count from 1, and a reader (or a re-save
+        # that gives each item its own instance) tells two lists in a row apart
         instances.append(
             f'<w:num w:numId="{FIRST_LIST_NUM_ID + list_id - 1}">'
-            f'<w:abstractNumId w:val="{int(para.ordered)}"/>{restart}</w:num>'
+            f'<w:abstractNumId w:val="{int(para.ordered)}"/><w:lvlOverride w:ilvl="{para.level}">'
+            '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
         )
     return template.numbering_head + "".join(instances).encode("utf-8") + template.numbering_tail
 
@@ -205,25 +378,34 @@ def _numbering(paras: list[Para]) -> bytes:
 # --- static parts ------------------------------------------------------------------------------
 
 
-def _static_parts() -> tuple[tuple[str, bytes], ...]:
-    template = load()
-    overrides = (
-        ("/word/document.xml", f"{_MAIN}.wordprocessingml.document.main+xml"),
-        ("/word/styles.xml", f"{_MAIN}.wordprocessingml.styles+xml"),
-        ("/word/numbering.xml", f"{_MAIN}.wordprocessingml.numbering+xml"),
-        ("/word/settings.xml", f"{_MAIN}.wordprocessingml.settings+xml"),
-        ("/word/theme/theme1.xml", f"{_MAIN}.theme+xml"),
-        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-        ("/docProps/app.xml", f"{_MAIN}.extended-properties+xml"),
-        (f"/{embedded.PROPERTIES}", f"{_MAIN}.customXmlProperties+xml"),
-    )
-    content_types = (
+_OVERRIDES = (
+    ("/word/document.xml", f"{_MAIN}.wordprocessingml.document.main+xml"),
+    ("/word/styles.xml", f"{_MAIN}.wordprocessingml.styles+xml"),
+    ("/word/numbering.xml", f"{_MAIN}.wordprocessingml.numbering+xml"),
+    ("/word/settings.xml", f"{_MAIN}.wordprocessingml.settings+xml"),
+    ("/word/theme/theme1.xml", f"{_MAIN}.theme+xml"),
+    ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+    ("/docProps/app.xml", f"{_MAIN}.extended-properties+xml"),
+    (f"/{embedded.PROPERTIES}", f"{_MAIN}.customXmlProperties+xml"),
+)
+
+
+def _content_types(media: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """``[Content_Types].xml``; ``media``: (part name, media type) of the pictures' parts."""
+    return (
         f'{_DECLARATION}<Types xmlns="{CONTENT_TYPES}">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
         'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-        + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
+        + "".join(
+            f'<Override PartName="{name}" ContentType="{kind}"/>'
+            for name, kind in (*_OVERRIDES, *media)
+        )
         + "</Types>"
-    )
+    ).encode("utf-8")
+
+
+def _static_parts() -> tuple[tuple[str, bytes], ...]:
+    template = load()
     package_relationships = (
         f'{_DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">'
         f'<Relationship Id="rId1" Type="{RELATIONSHIP_BASE}officeDocument" '
@@ -243,7 +425,7 @@ def _static_parts() -> tuple[tuple[str, bytes], ...]:
         'Target="itemProps1.xml"/></Relationships>'
     )
     return (
-        ("[Content_Types].xml", content_types.encode("utf-8")),
+        ("[Content_Types].xml", _content_types()),
         ("_rels/.rels", package_relationships.encode("utf-8")),
         ("docProps/app.xml", application.encode("utf-8")),
         ("word/styles.xml", template.styles),
@@ -286,15 +468,15 @@ class _Entry:
         ) + self.name  # fmt: skip
 
 
-def _entry(name: str, data: bytes) -> _Entry:
-    """A deflated entry; stored as it is when it compresses so well that a reader would take it
-    for a zip bomb (highly repetitive text)."""
-    compressor = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
-    deflated = compressor.compress(data) + compressor.flush()
+def _entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
+    """A deflated entry; stored as it is when ``compress`` is false (pictures already
+    compressed) or when it compresses so well that a reader would take it for a zip bomb."""
     crc = zlib.crc32(data)
-    if len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated):
-        return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
-    return _Entry(name.encode("ascii"), crc, len(data), deflated)
+    if compress:
+        deflated = zlib.compress(data, DEFLATE_LEVEL, wbits=-15)
+        if not (len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated)):
+            return _Entry(name.encode("ascii"), crc, len(data), deflated)
+    return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
 
 
 @cache
@@ -309,15 +491,25 @@ _ORDER = (
     "word/settings.xml", "word/theme/theme1.xml", embedded.ITEM,
     embedded.PROPERTIES, "customXml/_rels/item1.xml.rels",
 )  # fmt: skip
+_MEDIA_AFTER = "word/theme/theme1.xml"
 
 
-def _zip(dynamic: tuple[tuple[str, bytes], ...]) -> list[bytes]:
-    """The chunks of a zip holding the static parts and ``dynamic`` ones, in a fixed order."""
+def _zip(
+    dynamic: list[tuple[str, bytes]], media: list[tuple[str, bytes]], types: dict[str, str]
+) -> list[bytes]:
+    """The chunks of a zip holding the static parts, ``dynamic`` ones and the pictures'
+    ``media`` parts (``types``: their media types), in a fixed order."""
     entries = {**_static_entries(), **{name: _entry(name, data) for name, data in dynamic}}
+    for name, data in media:
+        entries[name] = _entry(name, data, compress=types[name] not in _COMPRESSED)
+    order = list(_ORDER)
+    if media:
+        at = order.index(_MEDIA_AFTER) + 1
+        order[at:at] = [name for name, _ in media]
     chunks: list[bytes] = []
     central: list[bytes] = []
     offset = 0
-    for name in _ORDER:
+    for name in order:
         entry = entries[name]
         header = entry.local_header()
         central.append(entry.central_header(offset))

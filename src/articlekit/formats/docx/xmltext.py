@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from articlekit.prose.controls import strip_controls
+
+_SPACE = re.compile(r"\s+")
+
 
 def escape_text(text: str) -> str:
     """Character data: ``&``, ``<`` and ``>`` escaped."""
@@ -18,3 +24,14 @@ def escape_attribute(text: str) -> str:
     """An attribute value in double quotes."""
     text = escape_text(text)
     return text.replace('"', "&quot;") if '"' in text else text
+
+
+def clean_attribute(value: str | None) -> str:
+    """An attribute's text as the model accepts it: no controls, whitespace collapsed."""
+    return " ".join(strip_controls(value or "")[0].split())
+
+
+def clean_target(target: str) -> str | None:
+    """A link target the model accepts: no controls, inner whitespace percent-encoded."""
+    target = _SPACE.sub("%20", strip_controls(target)[0].strip())
+    return target or None
