@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of the official IPTC schemas; XML and ninjs output is then validated "
         "against them (also: ARTICLEKIT_SCHEMAS, or schemas in [tool.articlekit])",
     )
+    convert.add_argument(
+        "--extract-media",
+        metavar="DIR",
+        help="write embedded pictures as files in DIR (the output's folder or inside it) and "
+        "refer to them by relative path, instead of carrying their bytes in the output",
+    )
     convert.add_argument("--force", action="store_true", help="replace existing output files")
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
@@ -331,6 +337,7 @@ def _convert(arguments: argparse.Namespace) -> int:
         registry.formats("writer")[writer_name].extensions,
         output if _is_folder(output) else None,
         None if output in (None, "-") or _is_folder(output) else output,
+        arguments.extract_media,
     )
     printer = _Printer(arguments.quiet, progress=len(inputs) > 1)
     delivery = _Delivery(arguments, writer_name, writer, printer, [name for name, _ in inputs])
@@ -407,6 +414,8 @@ class _ConvertJob(NamedTuple):
     folder: str | None
     output: str | None
     """The output file (not a folder), named in the writer's warnings."""
+    extract_media: str | None = None
+    """The folder embedded pictures are written to (``--extract-media``), if any."""
 
     def run(
         self, inputs: list[tuple[str, str]], jobs: int | None
@@ -437,8 +446,14 @@ class _ConvertJob(NamedTuple):
         for index, result in enumerate(results, start=1):
             target = self.target(relative, index) if self.folder else None
             context = Context(path=target or self.output or "-", options=self.options)
+            article = result.value
             try:
-                data = writer.write(result.value, context)
+                if self.extract_media is not None:
+                    from articlekit import media
+
+                    where = os.path.dirname(target or self.output or "") or "."
+                    article = media.extract(article, self.extract_media, where)
+                data = writer.write(article, context)
             except ArticlekitError as error:  # a writer's refusal is about this input
                 raise error.located(name) from None
             yield _Output(target, data, (*result.warnings, *context.warnings))
