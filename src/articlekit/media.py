@@ -137,7 +137,7 @@ M = TypeVar("M", Figure, Media)
 
 
 def _with_resources(article: Article, change: Change) -> Article:
-    body = _blocks(article.body, change)
+    body = replace_figures(article.body, lambda figure: _media(figure, change))
     media = [_media(item, change) for item in article.media]
     return article.model_copy(update={"body": body, "media": media})
 
@@ -154,18 +154,20 @@ def _media(media: M, change: Change) -> M:
     return media.model_copy(update={"renditions": renditions})
 
 
-def _blocks(blocks: list[Block], change: Change) -> list[Block]:
-    return [_block(block, change) for block in blocks]
+def replace_figures(blocks: list[Block], replace: Callable[[Figure], Figure]) -> list[Block]:
+    """``blocks`` with every figure, nested ones included, replaced by ``replace(figure)``."""
+    return [_block(block, replace) for block in blocks]
 
 
-def _block(block: Block, change: Change) -> Block:
+def _block(block: Block, replace: Callable[[Figure], Figure]) -> Block:
     if isinstance(block, Figure):
-        return _media(block, change)
+        return replace(block)
     if isinstance(block, Quote):
-        return block.model_copy(update={"blocks": _blocks(block.blocks, change)})
+        return block.model_copy(update={"blocks": replace_figures(block.blocks, replace)})
     if isinstance(block, List):
         items = [
-            item.model_copy(update={"blocks": _blocks(item.blocks, change)}) for item in block.items
+            item.model_copy(update={"blocks": replace_figures(item.blocks, replace)})
+            for item in block.items
         ]
         return block.model_copy(update={"items": items})
     if isinstance(block, Table):
@@ -173,7 +175,7 @@ def _block(block: Block, change: Change) -> Block:
             row.model_copy(
                 update={
                     "cells": [
-                        cell.model_copy(update={"blocks": _blocks(cell.blocks, change)})
+                        cell.model_copy(update={"blocks": replace_figures(cell.blocks, replace)})
                         if cell.blocks
                         else cell
                         for cell in row.cells

@@ -734,8 +734,30 @@ Caption: TypeAlias = Annotated[list[Span], AfterValidator(_caption)]
 MediaKind: TypeAlias = Literal["picture", "graphic", "video", "audio"]
 
 
+def _require_content(schema: dict[str, Any], model: type) -> None:
+    """The JSON Schema side of ``_MediaFields._not_empty``: one field with content."""
+    schema["anyOf"] = [
+        {"required": [name], "properties": {name: _CONTENT_SCHEMAS.get(name, _NOT_NULL)}}
+        for name in _MEDIA_CONTENT
+    ]
+
+
+_MEDIA_CONTENT = (
+    "id", "title", "caption", "credit", "creators", "alt_text", "rights", "renditions", "extras"
+)  # fmt: skip
+_NOT_NULL = {"not": {"type": "null"}}
+_CONTENT_SCHEMAS: dict[str, Any] = {
+    "caption": {"minItems": 1},
+    "creators": {"minItems": 1},
+    "renditions": {"minItems": 1},
+    "extras": {"minProperties": 1},
+}
+
+
 class _MediaFields(_Model):
     """What the article says about one picture (or graphic, video, audio), wherever it sits."""
+
+    model_config = ConfigDict(json_schema_extra=_require_content)
 
     kind: MediaKind = Default(
         "picture", "``picture`` (a photo), ``graphic`` (chart, map, logo), ``video``, ``audio``."
@@ -758,6 +780,13 @@ class _MediaFields(_Model):
     rights: Rights | None = Optional("Copyright holder, notice and usage terms of the media.")
     renditions: list[Rendition] = Many("The files of the media item, e.g. original and thumbnail.")
     extras: Extras = ExtrasField("Source metadata of the media item with no field above.")
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "_MediaFields":
+        if not any(getattr(self, name) for name in _MEDIA_CONTENT):
+            names = ", ".join(_MEDIA_CONTENT)
+            raise ValueError(f"a media item needs at least one of: {names}")
+        return self
 
     @property
     def caption_text(self) -> str:
@@ -784,6 +813,8 @@ class Figure(_MediaFields):
         if _for_identity(info):
             return {"type": "figure", **self._identity()}
         fields = handler(self)
+        if "type" not in fields:  # left out on request (exclude_defaults)
+            return fields
         return {"type": fields.pop("type"), **fields}  # the discriminator leads, as in blocks
 
 
