@@ -123,11 +123,13 @@ def _html_figure(node: Any, name: str, reader: BodyReader) -> Figure | None:
         if figcaption is not None:
             caption = bounded_spans(_caption_spans(figcaption, reader, credits), context)
     identifier = line(node.get("itemid")) if name == "figure" else None
-    if not (renditions or caption or credit or alt_text):
+    if identifier and " " in identifier:
+        identifier = None
+    if not (renditions or caption or credit or alt_text or identifier):
         return None
     return Figure(
         kind=kind,
-        id=identifier if identifier and " " not in identifier else None,
+        id=identifier,
         title=title,
         caption=caption,
         credit=credit,

@@ -18,7 +18,7 @@ import base64
 import binascii
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -50,6 +50,7 @@ _DATA_URI = re.compile(r"^data:([^,;]*)((?:;[^,;]*)*),", re.IGNORECASE | re.ASCI
 _NUMBER = re.compile(r"^\s*\+?(\d{1,16})(?:\.0*)?\s*(?:px)?\s*$", re.ASCII)
 
 AnyMedia = TypeVar("AnyMedia", Figure, Media)
+T = TypeVar("T")
 
 
 # --- reading values --------------------------------------------------------------------------
@@ -217,9 +218,12 @@ def media_id(item: Figure | Media) -> str:
 
 
 def without_derived_id(item: AnyMedia) -> AnyMedia:
-    """``item`` without an id that a writer derived with :func:`media_id`."""
+    """``item`` without an id that a writer derived with :func:`media_id` (kept when it is all
+    that is left of the item: what else it had, the format could not carry)."""
     if item.id is not None and item.id == media_id(item):
-        return item.model_copy(update={"id": None})
+        others = [name for name in MEDIA_FIELDS if name != "id" and getattr(item, name)]
+        if others or item.renditions:
+            return item.model_copy(update={"id": None})
     return item
 
 
@@ -229,7 +233,7 @@ def without_derived_id(item: AnyMedia) -> AnyMedia:
 def attach(body: list[Block], items: Iterable[Media]) -> tuple[list[Block], list[Media]]:
     """Merge the media items that show a figure of the body (same id, a shared rendition URI, or an
     attribute of the figure's picture naming the item) into that figure; the rest stay associated.
-    """
+    Ids a writer derived (:func:`media_id`) are left out once the pairs are made."""
     figures = [block for block in iter_blocks(body) if isinstance(block, Figure)]
     merged: dict[int, Figure] = {}
     associated: list[Media] = []
@@ -239,11 +243,15 @@ def attach(body: list[Block], items: Iterable[Media]) -> tuple[list[Block], list
             associated.append(item)
         else:
             merged[id(figure)] = merge(figure, item)
-    if not merged:
+    associated = [without_derived_id(item) for item in associated]
+    if not figures:
         return body, associated
     from articlekit.media import replace_figures
 
-    return replace_figures(body, lambda figure: merged.get(id(figure), figure)), associated
+    def finished(figure: Figure) -> Figure:
+        return without_derived_id(merged.get(id(figure), figure))
+
+    return replace_figures(body, finished), associated
 
 
 def _same(figure: Figure, item: Media) -> bool:
@@ -403,7 +411,7 @@ def location(entry: Rendition) -> str | None:
     return None
 
 
-def checked(build: Any, context: Context, what: str) -> Any:
+def checked(build: Callable[[], T], context: Context, what: str) -> T | None:
     """``build()``, or ``None`` with a warning when the source's values make no valid model
     object (a figure whose values all broke the model's rules)."""
     try:

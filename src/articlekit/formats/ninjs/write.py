@@ -30,12 +30,24 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeGuard
 
 from articlekit.formats._markup import html_from_blocks
-from articlekit.formats._support import report_dropped, without_media
+from articlekit.formats._media import media_id, report_media
+from articlekit.formats._support import report_dropped, table_paragraphs
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
+from articlekit.formats.ninjs.media import CARRIES, association, association_name
 from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
 from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
-from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
+from articlekit.model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    Table,
+    iter_media,
+)
 from articlekit.prose.dates import parse_iso
 from articlekit.registry import Context
 
@@ -89,7 +101,6 @@ class DocumentWriter:
             self.dropped.add(field)
 
     def build(self, article: Article) -> dict[str, Any]:
-        article = without_media(article, self.context, f"ninjs {self.version}")
         self.document = {"uri": uri_of_id(article.id), "type": "text"}
         if self.generation.has(self.name("standard"), self.version):  # 1.x: from 1.3
             self.document[self.name("standard")] = {
@@ -138,8 +149,9 @@ class DocumentWriter:
                 self.dropped.add("dateline")
             if article.dateline.agency is not None or article.dateline.date_text is not None:
                 self.lost.append("the agency and date of the dateline")
-        if article.body:
-            self._body(article.body)
+        body = self._associations(article)
+        if body:
+            self._body(body)
             first = article.body[0]
             if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
                 self.lost.append(
@@ -148,6 +160,44 @@ class DocumentWriter:
         self._extras(article)
         self._report(article)
         return self.document
+
+    def _associations(self, article: Article) -> list[Block]:
+        """Every figure and associated media item as an association; the body with each
+        figure's id set to its association's ``uri``, so that readers pair them again."""
+        items = list(iter_media(article))
+        if not items:
+            return article.body
+        report_media(article, CARRIES, self.context, f"ninjs {self.version}")
+        taken: set[str] = set()
+        entries = []
+        for index, item in enumerate(items, start=1):
+            name = association_name(item, index, self.major, taken)
+            entry = association(item, name, self.version, self.name, self.lost)
+            for key in [key for key in entry if not self._association_has(key)]:
+                del entry[key]
+                self.lost.append(f"the {key} of the association {name}")
+            entries.append((name, entry))
+        if self.major == "1":
+            self.document["associations"] = dict(entries)
+        else:
+            self.document["associations"] = [entry for _, entry in entries]
+        from articlekit.media import replace_figures
+
+        def paired(figure: Figure) -> Figure:
+            if figure.id is not None and is_uri(figure.id):
+                return figure
+            return figure.model_copy(update={"id": media_id(figure)})
+
+        return replace_figures(article.body, paired)
+
+    def _association_has(self, key: str) -> bool:
+        """Whether an association object of this version may hold the property ``key``: an
+        association is a ninjs object (2.x and 3.x add ``name``, 3.x ``rel``)."""
+        if key in ("name", "rel"):
+            return self.major == "3" or (key == "name" and self.major == "2")
+        if self.major == "1" and key.startswith(("description_", "body_")):
+            return True
+        return key in self.generation.properties and self.generation.has(key, self.version)
 
     def _when(self, value: date | datetime, field: str) -> str:
         if isinstance(value, datetime):
@@ -289,6 +339,11 @@ def _plain_text(block: Block) -> str:
         return block.text.replace("\n", " ")
     if isinstance(block, Quote):
         return "\n\n".join(_plain_text(inner) for inner in block.blocks)
+    if isinstance(block, Figure):
+        credit = f" ({block.credit})" if block.credit else ""
+        return " ".join(f"{block.caption_text}{credit}".split())
+    if isinstance(block, Table):
+        return "\n".join(_plain_text(row) for row in table_paragraphs(block))
     assert isinstance(block, List)
     lines = []
     for number, item in enumerate(block.items, start=1):
