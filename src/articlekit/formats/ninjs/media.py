@@ -310,13 +310,8 @@ def association(
             {"name": person.name, "rel": person.role or "creator"} for person in item.creators
         ]
     if item.rights is not None:
-        for key, part in (
-            ("copyrightholder", item.rights.holder),
-            ("copyrightnotice", item.rights.notice),
-            ("usageterms", item.rights.usage_terms),
-        ):
-            if part is not None:
-                entry[name_of(key)] = part
+        for key, part in rights_properties(item.rights):
+            entry[name_of(key)] = part
     label = f"the association {name}"
     located = [
         properties_of(r.model_copy(update={"resource": None}), lost, f"a rendition of {label}")
@@ -326,6 +321,19 @@ def association(
     if located:
         entry["renditions"] = RenditionWriter(version, lost).renditions(located)
     return entry
+
+
+def rights_properties(rights: Rights) -> list[tuple[str, str]]:
+    """The ninjs properties (2.x spelling) of rights: holder, notice and usage terms."""
+    return [
+        (key, value)
+        for key, value in (
+            ("copyrightholder", rights.holder),
+            ("copyrightnotice", rights.notice),
+            ("usageterms", rights.usage_terms),
+        )
+        if value is not None
+    ]
 
 
 def _caption_html(spans: list[Span]) -> str:

@@ -33,7 +33,12 @@ from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
-from articlekit.formats.ninjs.media import CARRIES, association, association_name
+from articlekit.formats.ninjs.media import (
+    CARRIES,
+    association,
+    association_name,
+    rights_properties,
+)
 from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
 from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
@@ -125,13 +130,8 @@ class DocumentWriter:
         if article.urgency is not None:
             self.put("urgency", article.urgency, "urgency")
         if article.rights is not None:
-            for name, value in (
-                ("copyrightholder", article.rights.holder),
-                ("copyrightnotice", article.rights.notice),
-                ("usageterms", article.rights.usage_terms),
-            ):
-                if value is not None:
-                    self.put(name, value, "rights")
+            for name, value in rights_properties(article.rights):
+                self.put(name, value, "rights")
         if article.editor_note is not None:
             self.put("ednote", article.editor_note, "editor_note")
         if article.language is not None:
