@@ -394,12 +394,14 @@ def as_media(figure: Figure, role: str = "related") -> Media:
     return Media.model_validate({**figure.model_dump(exclude={"type"}), "role": role})
 
 
+def as_figure(item: Media) -> Figure:
+    """Associated media as a figure of the body."""
+    return Figure.model_validate(item.model_dump(exclude={"role", "name"}))
+
+
 def as_figures(items: list[Media]) -> list[Block]:
     """Associated media as figures, for formats that can only place media in the body."""
-    return [
-        Figure.model_validate(item.model_dump(exclude={"role", "name"}), strict=False)
-        for item in items
-    ]
+    return [as_figure(item) for item in items]
 
 
 def location(entry: Rendition) -> str | None:
