@@ -35,6 +35,7 @@ from articlekit.model import (
     Rendition,
     Resource,
     Span,
+    Table,
     _media_type,
     _single_line,
     is_safe_link,
@@ -371,6 +372,7 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
                 and not carries.embedded
             ):
                 bytes_lost += 1
+    lost |= _table_losses(article, carries)
     if article.media and not carries.associated:
         lost.add("the association of media beside the body (written as figures at its end)")
     if lost:
@@ -383,6 +385,28 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
             f"{format_name} output cannot carry the bytes of {bytes_lost} embedded picture(s); "
             "write them as files with --extract-media to keep a reference to them",
         )
+
+
+def _table_losses(article: Article, carries: Carries) -> set[str]:
+    lost: set[str] = set()
+    for table in (block for block in iter_blocks(article.body) if isinstance(block, Table)):
+        cells = [cell for row in table.rows for cell in row.cells]
+        if not carries.table_spans and any(cell.colspan > 1 or cell.rowspan > 1 for cell in cells):
+            lost.add("table cell spans")
+        if not carries.table_cell_blocks and any(cell.blocks for cell in cells):
+            lost.add("paragraphs and lists inside table cells (joined into one line)")
+        spans = [span for cell in cells for span in cell.content] + table.caption
+        if not carries.caption_marks and any(s.strong or s.emphasis or s.link for s in spans):
+            lost.add("formatting in tables")
+        if not carries.table_spans:  # text: header cells only as whole rows at the top
+            heads = 0
+            while heads < len(table.rows) - 1 and all(c.header for c in table.rows[heads].cells):
+                heads += 1
+            if any(cell.header for row in table.rows[heads:] for cell in row.cells) or any(
+                not cell.header for row in table.rows[:heads] for cell in row.cells
+            ):
+                lost.add("header cells outside the top rows")
+    return lost
 
 
 def _foreign_extras(extras: dict[str, Any], carries: Carries) -> bool:

@@ -397,7 +397,7 @@ def body_blocks(
     )
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[Block] = []
-    for block in (block for chunk in chunks for block in parser.chunk(chunk)):
+    for block in (block for chunk in chunks for block in _chunk_blocks(parser, chunk, context)):
         previous = blocks[-1] if blocks else None
         if (
             isinstance(block, List)
@@ -411,6 +411,14 @@ def body_blocks(
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
+
+
+def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[Block]:
+    """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
+    from articlekit.formats.text.media import media_block
+
+    found = media_block(chunk, context)
+    return [found] if found is not None else parser.chunk(chunk)
 
 
 def _indents_first_lines(chunks: list[list[str]]) -> bool:
@@ -527,6 +535,10 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
     first = chunks[0]
     line = first[0].strip()
     if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context):
+        return 0
+    from articlekit.formats.text.media import starts_like_media
+
+    if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
     subheadline: list[str] = []
