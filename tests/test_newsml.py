@@ -528,9 +528,7 @@ def test_a_message_of_pictures_reads_as_one_article_per_picture() -> None:
     data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
     data = data.replace(b'qcode="ninat:text"', b'qcode="ninat:picture"')
     articles = [result.value for result in read_all(data)]
-    assert [article.headline for article in articles][0] == (
-        "Night Ferry Timetable Extended Through Winter"
-    )
+    assert articles[0].headline == ("Night Ferry Timetable Extended Through Winter")
     assert all(article.body[0].type == "figure" for article in articles)
 
 
