@@ -4,9 +4,12 @@
     python benchmarks/bench.py --articles 5000 --pairs text:json json:text
     python benchmarks/bench.py --oneshot ../shared/seed/*.txt
     python benchmarks/bench.py --pairs json:newsml newsml:json --schemas ../shared/schemas
+    python benchmarks/bench.py --no-media      # only the stories without pictures and tables
 
 For each pair FROM:TO it generates story-shaped articles (headline, byline, dateline, a dozen
-paragraphs of about 60 words, like the user's sample), writes them in FROM once, then times
+paragraphs of about 60 words, like the user's sample), and the same stories with a lead picture
+(caption, credit, photographer, three renditions, one of them embedded bytes) and a table of
+ten rows in the body (rows marked ``+media``), writes them in FROM once, then times
 reading FROM and writing TO on one core, and reports articles/second and the peak of Python
 memory allocated during the run (tracemalloc) besides the process's peak RSS. Timing is measured
 here, never asserted in unit tests. With ``--schemas DIR`` (the official IPTC schemas) every pair is
@@ -109,6 +112,37 @@ def make_article(rng: random.Random, index: int) -> Article:
     )
 
 
+def with_media(article: Article, rng: random.Random, index: int) -> Article:
+    """The story with a picture after its first paragraph and a results table at its end."""
+    from articlekit.model import Figure, Rendition, Resource, Table, TableCell, TableRow
+
+    picture = Figure(
+        caption=[Span(text=" ".join(rng.choice(WORDS) for _ in range(18)).capitalize() + ".")],
+        credit=f"Photographer {index}/Westcliff Courier",
+        creators=[Person(name=f"Photographer {index}", role="photographer")],
+        alt_text="Ferries moored at the old customs house quay.",
+        renditions=[
+            Rendition(name="original", uri=f"https://example.org/p/{index}.jpg", width=4000,
+                      height=3000, media_type="image/jpeg", size=2_400_000),
+            Rendition(name="thumbnail", uri=f"https://example.org/p/{index}-t.jpg", width=256,
+                      height=192, media_type="image/jpeg"),
+            Rendition(name="icon", resource=Resource.of(bytes(rng.randrange(256) for _ in
+                                                              range(2048)), "image/png")),
+        ],
+    )  # fmt: skip
+    header = TableRow(cells=[TableCell(header=True, content=[Span(text=label)])
+                             for label in ("Port", "Ferries", "Berths", "Change")])  # fmt: skip
+    rows = [
+        TableRow(cells=[TableCell(content=[Span(text=text)]) for text in (
+            rng.choice(PLACES).title(), str(rng.randint(1, 40)), str(rng.randint(1, 9)),
+            f"{rng.uniform(-5, 5):+.2f}")])
+        for _ in range(10)
+    ]  # fmt: skip
+    table = Table(caption=[Span(text="Night berths by port")], rows=[header, *rows])
+    body = [article.body[0], picture, *article.body[1:], table]
+    return article.model_copy(update={"body": body, "id": f"{article.id}-media"})
+
+
 def available_pairs() -> list[tuple[str, str]]:
     readers = registry.formats("reader")
     writers = registry.formats("writer")
@@ -176,26 +210,34 @@ def main() -> None:
     parser.add_argument(
         "--schemas", metavar="DIR", help="also run every pair with XSD validation of the output"
     )
+    parser.add_argument(
+        "--no-media", action="store_true", help="leave out the stories with a picture and a table"
+    )
     arguments = parser.parse_args()
     rng = random.Random(7)
     articles = [make_article(rng, index) for index in range(arguments.articles)]
+    sets = [("", articles)]
+    if not arguments.no_media:
+        media_rng = random.Random(11)
+        sets.append((" +media", [with_media(a, media_rng, i) for i, a in enumerate(articles)]))
     pairs = (
         [tuple(pair.split(":", 1)) for pair in arguments.pairs]
         if arguments.pairs
         else available_pairs()
     )
     print(f"{len(articles)} generated articles; one core; Python {sys.version.split()[0]}")
-    print(f"{'pair':<16}{'articles/s':>12}{'peak MiB':>10}{'input KiB':>11}")
+    print(f"{'pair':<22}{'articles/s':>12}{'peak MiB':>10}{'input KiB':>11}")
     runs: list[tuple[str, dict[str, str]]] = [("", {})]
     if arguments.schemas:
         runs.append((" +XSD", {"schemas": arguments.schemas}))
     for label, options in runs:
-        for source, target in pairs:
-            figures = bench_pair(source, target, articles, options)
-            print(
-                f"{source + '→' + target + label:<16}{figures['per_second']:>12,.0f}"
-                f"{figures['peak_mib']:>10.1f}{figures['input_kib']:>11.1f}"
-            )
+        for kind, stories in sets:
+            for source, target in pairs:
+                figures = bench_pair(source, target, stories, options)
+                print(
+                    f"{source + '→' + target + label + kind:<22}{figures['per_second']:>12,.0f}"
+                    f"{figures['peak_mib']:>10.1f}{figures['input_kib']:>11.1f}"
+                )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS: {rss:.0f} MiB")
     oneshot(arguments.oneshot, arguments.runs)

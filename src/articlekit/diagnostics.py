@@ -61,6 +61,8 @@ CATALOGUE: dict[str, str] = {
     "media-unresolved": "a media file named by a relative path could not be read back; path kept",
     "media-value-invalid": "a media value (size, width, media type, URI) is unusable; left out",
     "media-caption-truncated": "a caption or alt text longer than the model allows was cut",
+    "media-detail-dropped": "parts of pictures the output format has no place for (titles...)",
+    "table-value-invalid": "a table cell's span is not a number from 1 to 1000; 1 was used",
     "markup-unreadable": "an embedded HTML body could not be parsed and was left out",
     "markup-labels-moved": "labels before the body text (section, source) were moved to extras",
     "link-dropped": "a javascript:, vbscript: or data: link was left out (its text kept)",

@@ -106,8 +106,16 @@ def data_uri(uri: str, context: Context) -> Resource | None:
     with a warning when it is not base64 data of a media type or is larger than the limit."""
     match = _DATA_URI.match(uri.strip())
     declared = media_type(match.group(1), context) if match and match.group(1) else None
-    if match is None or ";base64" not in match.group(2).lower() or declared is None:
-        context.warn("media-value-invalid", "a data: URI that is not base64 media; left out")
+    if (
+        match is None
+        or ";base64" not in match.group(2).lower()
+        or declared is None
+        or not declared.startswith(("image/", "video/", "audio/"))
+    ):
+        context.warn(
+            "media-value-invalid", "a data: URI that is not a base64 picture, video or audio; "
+            "left out"
+        )  # fmt: skip
         return None
     encoded = re.sub(r"\s+", "", uri.strip()[match.end() :])
     if len(encoded) // 4 * 3 > context.max_bytes:

@@ -240,9 +240,12 @@ def _creators(item: dict[str, Any]) -> list[Person]:
 def renditions(value: Any, context: Context) -> list[Rendition]:
     """Renditions of any generation (see :mod:`~articlekit.formats.ninjs.renditions`); one
     without a usable ``href`` (none, a ``javascript:`` or ``data:`` URI) is left out with a
-    warning."""
+    warning. ``rendition<n>`` at position n is the name writers give renditions without one:
+    it reads back as none."""
     found = []
-    for properties in renditions_of(value) or []:
+    for position, properties in enumerate(renditions_of(value) or [], start=1):
+        if properties.get("name") == f"rendition{position}":  # the name writers give the nameless
+            properties = {key: part for key, part in properties.items() if key != "name"}  # noqa: PLW2901
         made = model_rendition(properties)
         if made is None:
             href = properties.get("href")
