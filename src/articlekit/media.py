@@ -19,7 +19,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from articlekit.errors import OutputError
-from articlekit.model import Article, Block, Figure, List, Media, Quote, Resource, Table
+from articlekit.model import (
+    Article,
+    Block,
+    Figure,
+    List,
+    Media,
+    Quote,
+    Resource,
+    Table,
+    has_media,
+    iter_media,
+)
 from articlekit.registry import Context
 
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/svg+xml": ".svg", "image/tiff": ".tif"}
@@ -34,7 +45,7 @@ def extension_of(media_type: str) -> str:
 def has_resources(article: Article, *, loaded: bool | None = None) -> bool:
     """Whether the article embeds bytes (``loaded=True``: held in memory; ``False``: only a
     path, not read yet; ``None``: either)."""
-    return any(
+    return has_media(article) and any(
         loaded is None or (resource.data is not None) == loaded
         for media in _media_of(article)
         for resource in media.resources
@@ -119,8 +130,6 @@ def load(article: Article, folder: str | None, context: Context) -> Article:
 
 
 def _media_of(article: Article) -> Any:
-    from articlekit.model import iter_media
-
     return iter_media(article)
 
 

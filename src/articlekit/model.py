@@ -919,6 +919,9 @@ Table.model_rebuild()
 def _depth(blocks: list[Block]) -> int:
     deepest = 0
     for block in blocks:
+        kind = type(block)
+        if kind is Paragraph or kind is Heading or kind is Figure:
+            continue  # the common case first: blocks that hold no blocks
         if isinstance(block, Quote):
             deepest = max(deepest, 1 + _depth(block.blocks))
         elif isinstance(block, List):
@@ -947,6 +950,30 @@ def iter_blocks(blocks: list[Block]) -> Any:
                     yield from iter_blocks(cell.blocks)
 
 
+def has_media(article: "Article") -> bool:
+    """Whether the article has figures, tables or associated media: a quick test, so that
+    articles without them (most) skip every media step at no cost."""
+    return bool(article.media) or has_media_blocks(article.body)
+
+
+def has_media_blocks(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` hold a figure or a table, nested ones included (a quick test)."""
+    for block in blocks:
+        kind = type(block)
+        if kind is Paragraph or kind is Heading:
+            continue
+        if kind is Figure or kind is Table:
+            return True
+        if kind is Quote and has_media_blocks(block.blocks):  # type: ignore[union-attr]
+            return True
+        if kind is List and any(
+            has_media_blocks(item.blocks)
+            for item in block.items  # type: ignore[union-attr]
+        ):
+            return True
+    return False
+
+
 def iter_media(article: "Article") -> Any:
     """Every media item of the article: figures in the body (nested ones too), then the
     associated media (a generator of ``Figure | Media``)."""
@@ -964,14 +991,12 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Annotated[Literal["1.0", "1.1"], AfterValidator(lambda _: SCHEMA_VERSION)] = (
-        Field(
-            default=SCHEMA_VERSION,
-            description=(
-                "Version of this schema; always written. Earlier versions read as the current one"
-                " (1.1 only added fields)."
-            ),
-        )
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION,
+        description=(
+            "Version of this schema; always written. Earlier versions read as the current one"
+            " (1.1 only added fields)."
+        ),
     )
     id: Identifier = Field(
         default="",
@@ -1027,6 +1052,8 @@ class Article(_Model):
     def _finish(self) -> "Article":
         if self.body and _depth(self.body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
+        if self.schema_version != SCHEMA_VERSION:  # an earlier version reads as the current one
+            self.__dict__["schema_version"] = SCHEMA_VERSION
         if not self.id:
             # set directly: an assignment would validate the whole article a second time
             self.__dict__["id"] = content_id(self)

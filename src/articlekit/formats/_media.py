@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from articlekit.media import replace_figures
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
@@ -38,6 +39,8 @@ from articlekit.model import (
     Table,
     _media_type,
     _single_line,
+    has_media,
+    has_media_blocks,
     is_safe_link,
     iter_blocks,
     iter_media,
@@ -243,6 +246,9 @@ def attach(body: list[Block], items: Iterable[Media]) -> tuple[list[Block], list
     """Merge the media items that show a figure of the body (same id, a shared rendition URI, or an
     attribute of the figure's picture naming the item) into that figure; the rest stay associated.
     Ids a writer derived (:func:`media_id`) are left out once the pairs are made."""
+    items = list(items)
+    if not items and not has_media_blocks(body):
+        return body, []
     figures = [block for block in iter_blocks(body) if isinstance(block, Figure)]
     merged: dict[int, Figure] = {}
     associated: list[Media] = []
@@ -255,7 +261,6 @@ def attach(body: list[Block], items: Iterable[Media]) -> tuple[list[Block], list
     associated = [without_derived_id(item) for item in associated]
     if not figures:
         return body, associated
-    from articlekit.media import replace_figures
 
     def finished(figure: Figure) -> Figure:
         return without_derived_id(merged.get(id(figure), figure))
@@ -337,6 +342,8 @@ class Carries:
 
 def report_media(article: Article, carries: Carries, context: Context, format_name: str) -> None:
     """One warning naming what of the article's media the format could not hold."""
+    if not has_media(article):
+        return
     lost: set[str] = set()
     bytes_lost = 0
     for item in iter_media(article):

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
+from articlekit import media
 from articlekit.errors import InputError
 from articlekit.model import Article
 from articlekit.registry import Context
@@ -84,8 +85,6 @@ def decode_json_bytes(data: bytes) -> str:
 def with_media_files(article: Article, context: Context) -> Article:
     """The article with the media files it names (``--extract-media``) read back from the
     input's folder."""
-    from articlekit import media
-
     if not media.has_resources(article, loaded=False):
         return article
     named = context.path not in ("-", "") and not context.path.startswith("<")

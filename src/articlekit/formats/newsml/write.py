@@ -38,7 +38,7 @@ from articlekit.formats.newsml.read import (
 )
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
 from articlekit.media import replace_figures
-from articlekit.model import Article, Concept, Heading, Paragraph, iter_media
+from articlekit.model import Article, Concept, Heading, Paragraph, has_media, iter_media
 from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
@@ -304,7 +304,7 @@ def build(article: Article, context: Context) -> Any:
     one picture (graphic, video, audio) item per media item, each linked from the text item."""
     from lxml import etree
 
-    items = list(iter_media(article))
+    items = list(iter_media(article)) if has_media(article) else []
     if not items:
         return ItemWriter(article, context).build()
     report_media(article, MEDIA, context, "NewsML-G2")

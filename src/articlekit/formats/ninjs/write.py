@@ -20,7 +20,9 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
 * of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
   ``expires``, the draft versions' ``contentdigitised``, the item's own ``renditions``) are
   written back where the version has them (of renditions, the properties it has); other extras
-  are dropped.
+  are dropped;
+* every figure and associated media item is an association (see :mod:`.media`); figures stay in
+  the HTML body too, paired with their association by its ``uri``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from articlekit.model import (
     Paragraph,
     Quote,
     Table,
+    has_media,
     iter_media,
 )
 from articlekit.prose.dates import parse_iso
@@ -164,6 +167,8 @@ class DocumentWriter:
     def _associations(self, article: Article) -> list[Block]:
         """Every figure and associated media item as an association; the body with each
         figure's id set to its association's ``uri``, so that readers pair them again."""
+        if not has_media(article):
+            return article.body
         items = list(iter_media(article))
         if not items:
             return article.body

@@ -116,6 +116,8 @@ def _width(text: str) -> int:
 
 def media_block(lines: list[str], context: Context) -> Block | None:
     """The figure or table a chunk of lines is, or ``None`` when it is neither."""
+    if not lines[0].lstrip().startswith(("[", "|", "Table:")):
+        return None  # the common case, decided on the first characters
     stripped = [line.strip() for line in lines]
     if _OPENING.match(stripped[0]) and stripped[-1].endswith("]"):
         return _figure(stripped, context)

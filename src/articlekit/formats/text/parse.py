@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from articlekit.errors import InputError
+from articlekit.formats.text.media import media_block, starts_like_media
 from articlekit.model import (
     MAX_BLOCKS,
     MAX_NESTING,
@@ -415,8 +416,6 @@ def body_blocks(
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[Block]:
     """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
-    from articlekit.formats.text.media import media_block
-
     found = media_block(chunk, context)
     return [found] if found is not None else parser.chunk(chunk)
 
@@ -536,8 +535,6 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
     line = first[0].strip()
     if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context):
         return 0
-    from articlekit.formats.text.media import starts_like_media
-
     if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
