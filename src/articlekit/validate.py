@@ -205,7 +205,7 @@ _file_rule(
 )
 
 
-@_rule("AK013", "media-undescribed")
+@_rule("AK014", "media-undescribed")
 def media_undescribed(article: Article, settings: Settings) -> Iterator[str]:
     """A picture, graphic, video or audio has neither a caption nor an alternative text."""
     for number, item in _numbered_media(article):
@@ -213,7 +213,7 @@ def media_undescribed(article: Article, settings: Settings) -> Iterator[str]:
             yield f"{_media_label(number, item)} has neither a caption nor an alt text"
 
 
-@_rule("AK014", "media-uncredited")
+@_rule("AK015", "media-uncredited")
 def media_uncredited(article: Article, settings: Settings) -> Iterator[str]:
     """A picture, graphic or video has no credit: no credit line and no creator."""
     for number, item in _numbered_media(article):
@@ -222,7 +222,7 @@ def media_uncredited(article: Article, settings: Settings) -> Iterator[str]:
 
 
 _file_rule(
-    "AK015",
+    "AK016",
     "media-broken",
     "A media reference is broken: a file named by a relative path is missing or changed, "
     "embedded data is not base64, a URI is script, a size is absurd.",
