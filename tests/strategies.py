@@ -143,18 +143,32 @@ def _media_fields(marks: bool) -> dict[str, st.SearchStrategy[Any]]:
     }
 
 
+def _has_content(fields: dict[str, Any]) -> bool:
+    return any(value for name, value in fields.items() if name != "kind")
+
+
 def figures(*, marks: bool = True) -> st.SearchStrategy[Figure]:
-    """A figure with any of its fields."""
-    return st.builds(Figure, **_media_fields(marks))
+    """A figure with any of its fields (one at least)."""
+    return (
+        st.fixed_dictionaries(_media_fields(marks))
+        .filter(_has_content)
+        .map(lambda fields: Figure(**fields))
+    )
 
 
 def associated_media(*, marks: bool = True) -> st.SearchStrategy[Media]:
     """Article-level media with a role and, sometimes, the source's name for them."""
-    return st.builds(
-        Media,
-        role=st.sampled_from(["featured", "gallery", "related"]),
-        name=st.none() | st.sampled_from(["featuremedia", "gallery1", "related-video"]),
-        **_media_fields(marks),
+    return (
+        st.fixed_dictionaries(_media_fields(marks))
+        .filter(_has_content)
+        .flatmap(
+            lambda fields: st.builds(
+                Media,
+                role=st.sampled_from(["featured", "gallery", "related"]),
+                name=st.none() | st.sampled_from(["featuremedia", "gallery1", "related-video"]),
+                **{name: st.just(value) for name, value in fields.items()},
+            )
+        )
     )
 
 

@@ -15,13 +15,17 @@ from articlekit.errors import InputError, OutputError
 from articlekit.model import (
     Concept,
     Dateline,
+    Figure,
     List,
     ListItem,
+    Media,
     Paragraph,
     Person,
+    Rendition,
     Rights,
     Source,
     Span,
+    Table,
 )
 from xmlcheck import LOSS_CODES as BASE_LOSS_CODES
 from xmlcheck import (
@@ -71,7 +75,7 @@ SINGLE_ITEMS = [
     (
         "dpa-170629-90-027185-table.xml",
         "Gewinner und Verlierer des Tages im XETRA-Handel am 29.06.2017",
-        24,  # 2 paragraphs and two tables of 11 rows
+        2,  # and two tables of 11 rows
         "Folgende Aktien des DAX, MDAX und TecDAX wiesen im elektronischen Handel",
         "Stand: 29.06.2017 17:56 Uhr",
         "updated",
@@ -293,15 +297,26 @@ def test_no_namespace_message_with_package_and_picture() -> None:
     assert [person.name for person in article.people] == ["Jan Guillou", "Erik Ponti", "Hamilton"]
     assert article.organisations == [Concept(name="Aftonbladet")]
     assert [block.type for block in article.body] == [
-        "paragraph", "quote", "paragraph", "quote", "paragraph",
+        "figure", "paragraph", "quote", "paragraph", "quote", "paragraph",
     ]  # fmt: skip
     # <div class="dat"><span class="vignette">Litteratur</span><span class="source">TT</span>
     assert article.extras["newsml:body/labels"] == {"vignette": "Litteratur", "source": "TT"}
     assert "markup-labels-moved" in codes(result)
     assert article.source == Source(name="TT", uri="http://cv.iptc.org/newscodes/newsprovider/TT")
-    skipped = [w.message for w in result.warnings if w.code == "newsml-item-skipped"]
-    assert len(skipped) == 2
-    assert "packageItem" in skipped[0] and "picture" in skipped[1]
+    # the package ties the picture item to the story; the body's <figure> is that picture
+    assert "newsml-item-skipped" not in codes(result)
+    figure = article.body[0]
+    assert isinstance(figure, Figure)
+    assert figure.id == "http://tt.se/media/image/sdlm1btzmKu8WU"
+    assert figure.credit == "Naina Helén Jåma/TT"
+    assert figure.caption_text.startswith("Journalisten och författaren Jan Guillou")
+    assert [(r.name, r.width, r.height, r.size) for r in figure.renditions] == [
+        ("highRes", 4928, 3280, 6223550),
+        ("preview", 1024, 682, 156675),
+        (None, 1024, 682, 156675),
+        ("thumbnail", 256, 171, 15076),
+    ]
+    assert article.media == []
 
 
 def test_prefixed_canceled_item_without_body() -> None:
@@ -349,12 +364,34 @@ def test_text_item_with_empty_inline_xml_is_an_article_without_body() -> None:
     ]
 
 
+def test_dpa_stock_tables() -> None:
+    article = read(corpus("dpa-170629-90-027185-table.xml")).value
+    tables = [block for block in article.body if isinstance(block, Table)]
+    assert len(tables) == 2
+    rows = [[cell.text for cell in row.cells] for row in tables[0].rows]
+    assert len(rows) == 11
+    assert rows[0] == ["Gewinner", "Kurs", "Veränderung in Prozent"]
+    assert rows[1] == ["1. Aurubis", "69,03", "(+ 1,62)"]
+
+
 def test_headline_roles_and_plain_text_body() -> None:
     article = read(corpus("ansa-newsmlg2-text.xml")).value
     assert article.subheadline == "Foreign minister expresses faith in Spanish government"
     assert article.language == "it"
     assert article.subjects[0] == Concept(name="ALR")  # a literal is the readable name
-    assert article.extras["newsml:contentSet/remoteContent"]
+    # the image remoteContent of the text item itself is the story's picture
+    assert article.media == [
+        Media(
+            role="featured",
+            renditions=[
+                Rendition(
+                    name="highRes",
+                    uri="tag:ansa.it,2017-10-11:200400bfd17a98e68ea9597546e5ec93.jpg",
+                    media_type="image/jpeg",
+                )
+            ],
+        )
+    ]
 
 
 def test_timestamp_dateline_and_byline_repeat() -> None:
@@ -483,9 +520,18 @@ def test_output_names(tmp_path: Path) -> None:
 
 def test_message_without_any_text_item() -> None:
     data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
-    data = data.replace(b'qcode="ninat:text"', b'qcode="ninat:video"')
-    with pytest.raises(InputError, match=r"holds no text article: newsItem .* \(video item"):
+    for kind in (b"text", b"picture"):
+        data = data.replace(b'qcode="ninat:' + kind + b'"', b'qcode="ninat:composite"')
+    with pytest.raises(InputError, match=r"holds no text article: newsItem .* \(composite item"):
         read(data)
+
+
+def test_a_message_of_pictures_reads_as_one_article_per_picture() -> None:
+    data = (NEWSML_DATA / "ferry-message.xml").read_bytes()
+    data = data.replace(b'qcode="ninat:text"', b'qcode="ninat:picture"')
+    articles = [result.value for result in read_all(data)]
+    assert articles[0].headline == ("Night Ferry Timetable Extended Through Winter")
+    assert all(article.body[0].type == "figure" for article in articles)
 
 
 def test_content_sniffing_whatever_the_extension(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from articlekit import (
     Article,
+    Figure,
     Paragraph,
     Rendition,
     Resource,
@@ -54,6 +55,7 @@ from articlekit.formats.ninjs.versions import (
     detect_version,
     generation_of,
 )
+from articlekit.model import iter_media
 from articlekit.schemas import validate_ninjs
 
 from conftest import DATA, ROOT, SHARED, run_cli, shared_path
@@ -199,14 +201,29 @@ def test_superdesk_dialect() -> None:
 
 def test_envelope_with_a_picture() -> None:
     results = list(read_all(NINJS_DATA / "envelope-mixed.json"))
-    assert [r.value.headline for r in results] == ["Tram Line Reopens After Storm"]
-    codes = [w.code for w in results[0].warnings]
-    assert codes[:2] == ["ninjs-envelope", "ninjs-item-skipped"]
+    assert [r.value.headline for r in results] == [
+        "Tram Line Reopens After Storm",
+        "A tram at the depot",
+    ]
+    assert [block.type for block in results[1].value.body] == ["figure"]
+    assert [w.code for w in results[0].warnings] == ["ninjs-envelope"]
 
 
-def test_picture_is_not_an_article() -> None:
-    with pytest.raises(NotAnArticleError, match="is a picture, not a text article"):
-        read(NINJS_DATA / "picture.json")
+def test_a_picture_item_is_an_article_whose_body_is_that_figure() -> None:
+    article = read(NINJS_DATA / "picture.json").value
+    assert article.headline == "Harbour at dawn"
+    assert article.body == [
+        Figure(
+            renditions=[
+                Rendition(
+                    name="original",
+                    uri="https://example.org/photos/harbour-dawn.jpg",
+                    width=3000,
+                    height=2000,
+                )
+            ]
+        )
+    ]
 
 
 # --- the real files ----------------------------------------------------------------------------
@@ -240,7 +257,7 @@ CORPUS = [
     ("iptc-2.1-ninjsExSimpleText.json", "Captain of wrecked cruise ship on trial in Italy", 4,
      "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
     ("iptc-2.1-ntb_text.json", "Google har kjøpt giganttomt i Skien", 0, None, "NTB"),
-    ("iptc-2.1-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 4,
+    ("iptc-2.1-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 5,
      "Pandemin satte stopp för den stora internationella militärövningen", None),
     ("iptc-2.2-doc-004_simple_text_article.json",
      "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
@@ -251,7 +268,7 @@ CORPUS = [
     ("iptc-3.0-dpa_text.json", "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", 9,
      "Für Lucien Favre war es «der größte Skandal", "Von Christian Hollmann, dpa"),
     ("iptc-3.0-ntb_text.json", "Google har kjøpt giganttomt i Skien", 0, None, "NTB"),
-    ("iptc-3.0-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 4,
+    ("iptc-3.0-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 5,
      "Pandemin satte stopp för den stora internationella militärövningen", None),
     ("iptc-3.1-doc-005_complex_text_article.json",
      "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
@@ -275,9 +292,67 @@ def test_corpus_text_items(
         assert article.paragraphs[0].startswith(start)
 
 
-def test_corpus_picture_is_skipped_with_a_clear_message() -> None:
-    with pytest.raises(NotAnArticleError, match="the item is a picture, not a text article"):
-        read(shared_path("corpus", "ninjs", "iptc-3.0-ap_image.json"))
+def test_corpus_picture_item_reads_as_its_figure() -> None:
+    result = read(shared_path("corpus", "ninjs", "iptc-3.0-ap_image.json"))
+    article = result.value
+    assert article.headline == "Turkey Islamic State"
+    assert article.rights is not None and article.rights.usage_terms is not None
+    [figure] = article.body
+    assert isinstance(figure, Figure)
+    assert figure.credit == "ASSOCIATED PRESS"  # the creditline description
+    assert figure.caption_text.startswith("FILE - In this Monday, Nov. 11, 2019 file photo")
+    assert [r.name for r in figure.renditions] == ["main", "preview", "thumbnail", "caption_nitf"]
+    assert (figure.renditions[0].width, figure.renditions[0].height) == (3000, 2208)
+    assert figure.renditions[0].size == 4764958
+    assert figure.renditions[0].extras == {"ninjs:format": "JPEG Baseline"}
+    assert "media-dropped" not in [w.code for w in result.warnings]
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "caption", "credit", "renditions"),
+    [
+        ("iptc-1.4-ninjsExComplex1.json", 1, "The Costa Concordia cruise ship lies", "Paulo "
+         "Santalucia", 2),
+        ("iptc-1.4-businesswire-20130515006361.json", 3, "", None, 4),
+        ("iptc-2.1-businesswire-20130731006140.json", 2, "", None, 3),
+        ("iptc-2.1-tt_text_image.json", 1, "En stor internationell försvarsövning",
+         "Karl Melander/TT", 4),
+        ("iptc-3.0-tt_text_image.json", 1, "En stor internationell försvarsövning",
+         "Karl Melander/TT", 4),
+        ("superdesk-ninjs-embargoed.json", 1, "There’s nothing quite like a cold beer",
+         "Photograph by Pea, available at https://bit.ly/3Najj58", 2),
+        ("bbc-ldrs-ninjs-composite-envelope.json", 1, "abc", None, 1),
+    ],
+)  # fmt: skip
+def test_corpus_associations_are_carried(
+    name: str, count: int, caption: str, credit: str | None, renditions: int
+) -> None:
+    result = read(shared_path("corpus", "ninjs", name))
+    media = list(iter_media(result.value))
+    assert len(media) == count
+    assert media[0].caption_text.startswith(caption)
+    assert media[0].credit == credit
+    assert len(media[0].renditions) == renditions
+    assert all(r.uri and r.uri.startswith("http") for item in media for r in item.renditions)
+    assert "media-dropped" not in [w.code for w in result.warnings]
+
+
+def test_association_roles_and_body_pictures() -> None:
+    superdesk = read(shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json")).value
+    assert [(m.role, m.name) for m in superdesk.media] == [("featured", "featuremedia")]
+    assert superdesk.media[0].rights is not None
+    assert superdesk.media[0].rights.usage_terms == "Indefinite Usage"
+    complex_ = read(shared_path("corpus", "ninjs", "iptc-1.4-ninjsExComplex1.json")).value
+    assert [(m.role, m.name, m.title) for m in complex_.media] == [
+        ("featured", "mainpic", "Costa Concordia cruise ship")
+    ]
+    # TT: the body's <figure> and association a001 are one picture, merged into the figure
+    tt = read(shared_path("corpus", "ninjs", "iptc-3.0-tt_text_image.json")).value
+    assert tt.media == []
+    [figure] = [block for block in tt.body if isinstance(block, Figure)]
+    assert figure.id == "http://tt.se/media/image/sdlk2sirkPaauM"
+    assert [r.name for r in figure.renditions] == ["r00", "r01", "r02", "r03"]
+    assert figure.renditions[0].size == 10326191
 
 
 def test_corpus_ninjs_files_are_all_covered() -> None:

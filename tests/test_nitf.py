@@ -16,12 +16,18 @@ from articlekit.formats.nitf.write import CARRIED
 from articlekit.model import (
     Concept,
     Dateline,
+    Figure,
     Heading,
+    Media,
     Paragraph,
     Person,
+    Rendition,
     Rights,
     Source,
     Span,
+    Table,
+    TableCell,
+    TableRow,
 )
 from articlekit.schemas import NotCheckable
 from xmlcheck import LOSS_CODES as BASE_LOSS_CODES
@@ -58,7 +64,7 @@ FILES = [
     ("aap-sports.xml", "RL:Ferguson returns at centre for Roosters", 5,
      "Blake Ferguson has been named to make his top grade return at centre", "AAP RTV",
      "2015-02-18"),
-    ("ap-media-nitf-namespaced-table.xml", "BC-BBN--Top Ten", 20, "BASEBALL'S TOP TEN",
+    ("ap-media-nitf-namespaced-table.xml", "BC-BBN--Top Ten", 3, "Yelich, Milwaukee, 31;",
      "Scherzer, Washington, 8-5.", "2019-07-03T04:05:12+00:00"),
     ("ap-nitf-pollution.xml", "Can trading pollution like stocks help fight climate change?", 28,
      "The gas produced by hog manure at farms across the U.S. punches holes",
@@ -164,12 +170,18 @@ def test_fishing_sample_every_element() -> None:
     )
     kinds = [block.type for block in article.body]
     assert kinds == [
-        "paragraph", "paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph",
-        "list", "paragraph", "paragraph",
+        "figure", "paragraph", "paragraph", "heading", "paragraph", "paragraph", "heading",
+        "paragraph", "list", "paragraph", "paragraph",
     ]  # fmt: skip
-    item = article.body[7].items[0].blocks[0]  # type: ignore[union-attr]
+    assert article.body[0] == Figure(
+        caption=[Span(text="The tides, captured on film late yesterday.")],
+        credit="Karben",
+        alt_text="The tides are high.",
+        renditions=[Rendition(uri="high-tide.jpg", media_type="image/jpeg", width=278, height=185)],
+    )
+    item = article.body[8].items[0].blocks[0]  # type: ignore[union-attr]
     assert item.content[0] == Span(text="Deer Creek:", emphasis=True)  # type: ignore[union-attr]
-    assert codes(result) == ["media-dropped"]
+    assert codes(result) == []
     assert "nitf:note" in article.extras  # the editors' note came from ed-msg already
     assert "nitf:head/revision-history" in article.extras
     # <org idsrc="OTC:BB" value="XML">: a ticker, not a URI of the source
@@ -221,11 +233,29 @@ def test_inline_entities_and_line_breaks() -> None:
 
 def test_table_media_and_management_status() -> None:
     result = read(corpus("ap-media-nitf-namespaced-table.xml"))
-    assert codes(result).count("table-flattened") == 3
-    assert result.value.body[0] == Heading(level=2, content=[Span(text="BC-BBN--Top Ten")])
+    assert codes(result) == []
+    body = result.value.body
+    assert body[0] == Heading(level=2, content=[Span(text="BC-BBN--Top Ten")])
+    assert [block.type for block in body[1:]] == ["table", "paragraph"] * 3
+    table = body[1]
+    assert isinstance(table, Table)
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == ["BASEBALL'S TOP TEN"]
     # <th></th><th>G</th><th>AB</th>...: the empty corner cell keeps the columns in place
-    header = result.value.paragraphs.index("| G | AB | R | H | Pct.")
-    assert result.value.paragraphs[header + 1] == "McNeil NYM | 72 | 271 | 37 | 95 | .351"
+    assert rows[3] == ["", "G", "AB", "R", "H", "Pct."]
+    assert all(cell.header for cell in table.rows[3].cells)
+    assert rows[4] == ["McNeil NYM", "72", "271", "37", "95", ".351"]
+    assert not any(cell.header for cell in table.rows[4].cells)
+    assert len(table.rows) == 15 and table.columns == 6
+    assert body[3] == Table(
+        rows=[TableRow(cells=[TableCell(header=True, content=[Span(text="Runs Batted In")])])]
+    )
+    lead = read(corpus("cp-rideau-hall.xml")).value.media
+    assert lead == [  # a media element in the head's abstract: the story's lead picture
+        Media(role="featured", extras={"nitf:media-metadata": [
+            {"name": "TransRef", "value": "JDT10970312"}
+        ]})
+    ]  # fmt: skip
     embargoed = read(corpus("pa-uk-break-up.xml")).value
     assert embargoed.status == "withheld"
     assert embargoed.extras["nitf:management-status"] == "embargoed"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from articlekit import read
+from articlekit import read, write
 from articlekit.errors import InputError
 
 MEMORY_LIMIT = 1024 * 1024 * 1024
@@ -166,10 +166,18 @@ def test_remote_content_is_recorded_never_fetched(listener: tuple[str, list[byte
         f'<remoteContent href="{url}/photo.jpg" contenttype="image/jpeg"/><inlineXML>',
     )
     result = read(data.encode())
-    assert result.value.extras["newsml:contentSet/remoteContent"] == [
-        {"@href": f"{url}/photo.jpg", "@contenttype": "image/jpeg"}
+    # an image of the text item is its picture: a reference, recorded as a rendition
+    [picture] = result.value.media
+    assert picture.renditions[0].uri == f"{url}/photo.jpg"
+    text = data.replace('contenttype="image/jpeg"', 'contenttype="text/plain"')
+    other = read(text.encode())  # other remote content stays in extras, with a warning
+    assert other.value.extras["newsml:contentSet/remoteContent"] == [
+        {"@href": f"{url}/photo.jpg", "@contenttype": "text/plain"}
     ]
-    assert "newsml-remote-content" in [warning.code for warning in result.warnings]
+    assert "newsml-remote-content" in [warning.code for warning in other.warnings]
+    for article in (result.value, other.value):
+        for format_name in ("json", "newsml", "nitf", "ninjs", "text"):
+            write(article, format=format_name)
     time.sleep(0.3)
     assert received == []
 

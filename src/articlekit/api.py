@@ -205,9 +205,22 @@ def write(
     format: str | None = None,
     options: Mapping[str, str] | None = None,
     force: bool = False,
+    extract_media: str | os.PathLike[str] | None = None,
 ) -> Result[bytes]:
-    """Serialise ``article``; also write it to ``destination`` when one is given."""
-    return write_all([article], destination, format=format, options=options, force=force)
+    """Serialise ``article``; also write it to ``destination`` when one is given.
+
+    ``extract_media`` names a folder (the output's folder or one inside it) where the bytes of
+    embedded pictures are written as files; the output then refers to them by relative path
+    instead of carrying them (canonical JSON carries them as base64 by default).
+    """
+    return write_all(
+        [article],
+        destination,
+        format=format,
+        options=options,
+        force=force,
+        extract_media=extract_media,
+    )
 
 
 def write_all(
@@ -217,20 +230,26 @@ def write_all(
     format: str | None = None,
     options: Mapping[str, str] | None = None,
     force: bool = False,
+    extract_media: str | os.PathLike[str] | None = None,
 ) -> Result[bytes]:
     """Serialise several articles into one output; only formats that can hold several accept more
-    than one (JSON Lines)."""
+    than one (JSON Lines). ``extract_media``: see :func:`write`."""
     path = _path_of(destination) if destination is not None else None
     writer_name = detect.writer_for(path, format)
     writer = registry.get_writer(writer_name)
     context = registry.Context(path=path or "<output>", options=dict(options or {}))
     chunks: list[bytes] = []
-    for index, article in enumerate(articles):
+    for index, given in enumerate(articles):
         if index == 1 and not getattr(writer, "concatenable", False):
             raise UsageError(
                 f"the {writer_name} format holds one article; "
                 "write several as jsonl or one file each"
             )
+        article = given
+        if extract_media is not None:
+            from articlekit import media
+
+            article = media.extract(given, extract_media, os.path.dirname(path or "") or ".")
         chunks.append(writer.write(article, context))
     if not chunks:
         raise UsageError("no article to write", path=path)
@@ -256,9 +275,11 @@ def convert(
     force: bool = False,
     max_bytes: int | None = None,
     timezone: str | None = None,
+    extract_media: str | os.PathLike[str] | None = None,
 ) -> Result[bytes]:
     """Read ``source`` and write it in another format; warnings of both steps are returned.
-    ``timezone`` is the zone of date-times written without one (see :func:`read_all`)."""
+    ``timezone`` is the zone of date-times written without one (see :func:`read_all`);
+    ``extract_media``: see :func:`write`."""
     options = _with_timezone(options, timezone)
     source_path = _path_of(source)
     destination_path = _path_of(destination) if destination is not None else None
@@ -269,5 +290,12 @@ def convert(
     for result in read_all(source, format=from_format, options=options, max_bytes=max_bytes):
         articles.append(result.value)
         warnings.extend(result.warnings)
-    written = write_all(articles, destination, format=to_format, options=options, force=force)
+    written = write_all(
+        articles,
+        destination,
+        format=to_format,
+        options=options,
+        force=force,
+        extract_media=extract_media,
+    )
     return Result(written.value, tuple(warnings) + written.warnings)

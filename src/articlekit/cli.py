@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         "against them (also: ARTICLEKIT_SCHEMAS, or schemas in [tool.articlekit])",
     )
     convert.add_argument(
+        "--extract-media",
+        metavar="DIR",
+        help="write embedded pictures as files in DIR (the output's folder or inside it) and "
+        "refer to them by relative path, instead of carrying their bytes in the output",
+    )
+    convert.add_argument(
         "--force",
         action="store_true",
         help="convert everything again and replace existing outputs (without it, outputs an "
@@ -314,6 +320,7 @@ def _convert(arguments: argparse.Namespace) -> int:
         force=arguments.force,
         fail_fast=arguments.fail_fast,
         max_bytes=arguments.max_bytes,
+        extract_media=arguments.extract_media,
         follow_links=arguments.follow_links,
         durable=arguments.durable,
         scheduler=arguments.scheduler,

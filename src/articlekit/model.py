@@ -751,8 +751,30 @@ Caption: TypeAlias = Annotated[list[Span], AfterValidator(_caption)]
 MediaKind: TypeAlias = Literal["picture", "graphic", "video", "audio"]
 
 
+def _require_content(schema: dict[str, Any], model: type) -> None:
+    """The JSON Schema side of ``_MediaFields._not_empty``: one field with content."""
+    schema["anyOf"] = [
+        {"required": [name], "properties": {name: _CONTENT_SCHEMAS.get(name, _NOT_NULL)}}
+        for name in _MEDIA_CONTENT
+    ]
+
+
+_MEDIA_CONTENT = (
+    "id", "title", "caption", "credit", "creators", "alt_text", "rights", "renditions", "extras"
+)  # fmt: skip
+_NOT_NULL = {"not": {"type": "null"}}
+_CONTENT_SCHEMAS: dict[str, Any] = {
+    "caption": {"minItems": 1},
+    "creators": {"minItems": 1},
+    "renditions": {"minItems": 1},
+    "extras": {"minProperties": 1},
+}
+
+
 class _MediaFields(_Model):
     """What the article says about one picture (or graphic, video, audio), wherever it sits."""
+
+    model_config = ConfigDict(json_schema_extra=_require_content)
 
     kind: MediaKind = Default(
         "picture", "``picture`` (a photo), ``graphic`` (chart, map, logo), ``video``, ``audio``."
@@ -775,6 +797,13 @@ class _MediaFields(_Model):
     rights: Rights | None = Optional("Copyright holder, notice and usage terms of the media.")
     renditions: list[Rendition] = Many("The files of the media item, e.g. original and thumbnail.")
     extras: Extras = ExtrasField("Source metadata of the media item with no field above.")
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "_MediaFields":
+        if not any(getattr(self, name) for name in _MEDIA_CONTENT):
+            names = ", ".join(_MEDIA_CONTENT)
+            raise ValueError(f"a media item needs at least one of: {names}")
+        return self
 
     @property
     def caption_text(self) -> str:
@@ -801,6 +830,8 @@ class Figure(_MediaFields):
         if _for_identity(info):
             return {"type": "figure", **self._identity()}
         fields = handler(self)
+        if "type" not in fields:  # left out on request (exclude_defaults)
+            return fields
         return {"type": fields.pop("type"), **fields}  # the discriminator leads, as in blocks
 
 
@@ -907,6 +938,9 @@ _BLOCK_TAGS = frozenset(
 def _depth(blocks: list[Block]) -> int:
     deepest = 0
     for block in blocks:
+        kind = type(block)
+        if kind is Paragraph or kind is Heading or kind is Figure:
+            continue  # the common case first: blocks that hold no blocks
         if isinstance(block, Quote):
             deepest = max(deepest, 1 + _depth(block.blocks))
         elif isinstance(block, List):
@@ -935,6 +969,30 @@ def iter_blocks(blocks: list[Block]) -> Any:
                     yield from iter_blocks(cell.blocks)
 
 
+def has_media(article: "Article") -> bool:
+    """Whether the article has figures, tables or associated media: a quick test, so that
+    articles without them (most) skip every media step at no cost."""
+    return bool(article.media) or has_media_blocks(article.body)
+
+
+def has_media_blocks(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` hold a figure or a table, nested ones included (a quick test)."""
+    for block in blocks:
+        kind = type(block)
+        if kind is Paragraph or kind is Heading:
+            continue
+        if kind is Figure or kind is Table:
+            return True
+        if kind is Quote and has_media_blocks(block.blocks):  # type: ignore[union-attr]
+            return True
+        if kind is List and any(
+            has_media_blocks(item.blocks)
+            for item in block.items  # type: ignore[union-attr]
+        ):
+            return True
+    return False
+
+
 def iter_media(article: "Article") -> Any:
     """Every media item of the article: figures in the body (nested ones too), then the
     associated media (a generator of ``Figure | Media``)."""
@@ -952,14 +1010,12 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Annotated[Literal["1.0", "1.1"], AfterValidator(lambda _: SCHEMA_VERSION)] = (
-        Field(
-            default=SCHEMA_VERSION,
-            description=(
-                "Version of this schema; always written. Earlier versions read as the current one"
-                " (1.1 only added fields)."
-            ),
-        )
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION,
+        description=(
+            "Version of this schema; always written. Earlier versions read as the current one"
+            " (1.1 only added fields)."
+        ),
     )
     id: Identifier = Field(
         default="",
@@ -1017,6 +1073,8 @@ class Article(_Model):
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
         if len(self.body) > MAX_BLOCKS or sum(1 for _ in iter_blocks(self.body)) > MAX_BLOCKS:
             raise ValueError(f"the body has more than {MAX_BLOCKS} blocks")
+        if self.schema_version != SCHEMA_VERSION:  # an earlier version reads as the current one
+            self.__dict__["schema_version"] = SCHEMA_VERSION
         if not self.id:
             # set directly: an assignment would validate the whole article a second time
             self.__dict__["id"] = content_id(self)

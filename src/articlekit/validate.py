@@ -201,7 +201,7 @@ _file_rule(
 _file_rule(
     "AK012",
     "not-an-article",
-    "The file (or an item in it) holds no text article: a picture, a package, an empty envelope.",
+    "The file (or an item in it) holds no article: a package, an event, an empty envelope.",
     ("ninjs-item-skipped",),
 )
 
@@ -212,6 +212,46 @@ _file_rule(
     "spaces, soft hyphens, a byte-order mark inside the text.",
     ("invisible-characters",),
 )
+
+
+@_rule("AK014", "media-undescribed")
+def media_undescribed(article: Article, settings: Settings) -> Iterator[str]:
+    """A picture, graphic, video or audio has neither a caption nor an alternative text."""
+    for number, item in _numbered_media(article):
+        if not item.caption and not item.alt_text:
+            yield f"{_media_label(number, item)} has neither a caption nor an alt text"
+
+
+@_rule("AK015", "media-uncredited")
+def media_uncredited(article: Article, settings: Settings) -> Iterator[str]:
+    """A picture, graphic or video has no credit: no credit line and no creator."""
+    for number, item in _numbered_media(article):
+        if item.kind != "audio" and not item.credit and not item.creators:
+            yield f"{_media_label(number, item)} has no credit (credit line or creator)"
+
+
+_file_rule(
+    "AK016",
+    "media-broken",
+    "A media reference is broken: a file named by a relative path is missing or changed, "
+    "embedded data is not base64, a URI is script, a size is absurd.",
+    ("media-unresolved", "media-value-invalid"),
+)
+
+
+def _numbered_media(article: Article) -> Iterator[tuple[int, Any]]:
+    from articlekit.model import iter_media
+
+    yield from enumerate(iter_media(article), start=1)
+
+
+def _media_label(number: int, item: Any) -> str:
+    """``picture 2 (in the body)``, ``video 3 (featured, beside the body)``."""
+    from articlekit.model import Figure
+
+    where = "in the body" if isinstance(item, Figure) else f"{item.role}, beside the body"
+    return f"{item.kind} {number} ({where})"
+
 
 _BY_WARNING = {code: rule.code for rule in RULES.values() for code in rule.warnings}
 

@@ -94,7 +94,9 @@ class Batch:
 
     Usage errors (an unknown format, an output that is an input) raise
     :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
-    is that input's result. :attr:`summary` counts the run as it goes.
+    is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
+    folder (the output's or one inside it) where embedded pictures are written as files, which
+    the outputs then name by relative path.
     """
 
     def __init__(
@@ -113,6 +115,7 @@ class Batch:
         follow_links: bool = False,
         durable: bool = False,
         scheduler: Any = None,
+        extract_media: str | os.PathLike[str] | None = None,
     ) -> None:
         from articlekit import detect, registry
 
@@ -167,6 +170,7 @@ class Batch:
             force=force,
             durable=durable,
             keep_articles=self.mode == "articles",
+            extract_media=os.path.abspath(extract_media) if extract_media is not None else None,
         )
         self.summary = Summary()
         self._claims: dict[str, set[int]] = {}

@@ -61,6 +61,8 @@ class Settings:
     protected: tuple[str, ...] = ()
     """Input folders and files inside the output folder: never replaced, even with force."""
     claimed: tuple[str, ...] | None = ()
+    extract_media: str | None = None
+    """The folder embedded pictures are written to as files (``--extract-media``), if any."""
 
 
 @dataclass(frozen=True)
@@ -308,10 +310,22 @@ def _load(path: str, max_bytes: int | None) -> tuple[Any, Signature]:
 
 
 def _written(
-    settings: Settings, writer: Any, article: Article, path: str, warnings: list[Diagnostic]
+    settings: Settings,
+    writer: Any,
+    article: Article,
+    path: str,
+    warnings: list[Diagnostic],
+    where: str | None = None,
 ) -> bytes:
+    """``article`` in the output format; with ``extract_media``, its embedded pictures are
+    written as files first, named relative to ``where`` (the output's real folder)."""
     from articlekit.registry import Context
 
+    if settings.extract_media is not None:
+        from articlekit import media
+
+        folder = where if where is not None else os.path.dirname(path) or "."
+        article = media.extract(article, settings.extract_media, folder)
     context = Context(path=path, options=dict(settings.options))
     data: bytes = writer.write(article, context)
     warnings.extend(context.warnings)
@@ -348,8 +362,9 @@ def _file(
         name = f"{task.stem}-{index}{settings.extension}"
     relative = os.path.join(task.folder, name) if task.folder else name
     shown = os.path.join(settings.folder_display or settings.folder, relative)
-    data = _written(settings, writer, article, shown, warnings)
-    return _File(relative, os.path.join(settings.folder, relative), shown, data)
+    path = os.path.join(settings.folder, relative)
+    data = _written(settings, writer, article, shown, warnings, os.path.dirname(path))
+    return _File(relative, path, shown, data)
 
 
 def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:

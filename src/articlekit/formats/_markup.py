@@ -10,12 +10,14 @@ name, whatever the namespace:
 * inline: ``strong``/``b``, ``em``/``i``, ``a href``, ``br``; other inline elements (``span``,
   ``q``, NITF ``person``/``org``/``location``...) keep their text, and NITF entity markup is also
   collected so readers can fill ``people``, ``organisations`` and ``places``;
-* tables become one paragraph a row (cells joined by `` | ``) with a ``table-flattened`` warning;
-  media (``img``, ``figure``, NITF ``media``) are reported with ``media-dropped``; anything else
-  unknown keeps its text.
+* figures (``figure``, ``img``, ``picture``, ``video``, ``audio``, NITF ``media``) and tables (the
+  HTML 4 model) are read by :mod:`articlekit.formats._figures`; a picture inside a paragraph
+  becomes a figure after that paragraph; other embedded content (``iframe``, ``object``) is
+  reported with ``media-dropped``; anything else unknown keeps its text.
 
 Writing produces the XHTML vocabulary (``p``, ``h1``–``h6``, ``blockquote``, ``ul``/``ol``/``li``,
-``strong``, ``em``, ``a``, ``br``); other vocabularies (NITF) adapt it with a :class:`Dialect`.
+``strong``, ``em``, ``a``, ``br``, ``figure``, ``table``); other vocabularies (NITF) adapt it with
+a :class:`Dialect`.
 """
 
 from __future__ import annotations
@@ -26,16 +28,25 @@ from typing import Any, NamedTuple
 
 from articlekit._xml import local_name
 from articlekit.errors import InputError
+from articlekit.formats._figures import (
+    FIGURE_ELEMENTS,
+    read_figure,
+    read_table,
+    write_figure,
+    write_table,
+)
 from articlekit.model import (
     MAX_BLOCKS,
     MAX_MARKUP_ELEMENTS,
     Block,
+    Figure,
     Heading,
     List,
     ListItem,
     Paragraph,
     Quote,
     Span,
+    Table,
     is_safe_link,
 )
 from articlekit.registry import Context
@@ -48,7 +59,8 @@ _CONTAINERS = {
     "aside", "center", "html", "content", "dd", "li", "td", "th", "figcaption",
 }  # fmt: skip
 _TABLES = {"table", "nitf-table"}
-_MEDIA = {"img", "figure", "media", "video", "audio", "iframe", "object", "embed", "picture"}
+_MEDIA = {"iframe", "object", "embed"}
+"""Embedded content that is not a picture, video or audio file of its own."""
 _SKIPPED = {"hr", "script", "style", "head", "title", "meta", "link", "noscript", "template"}
 _STRONG = {"strong", "b"}
 _UNMARKED = {"sup", "sub", "u", "ins", "s", "strike", "del", "mark", "small", "big", "tt", "code"}
@@ -56,7 +68,7 @@ _UNMARKED = {"sup", "sub", "u", "ins", "s", "strike", "del", "mark", "small", "b
 _EMPHASIS = {"em", "i", "cite"}
 _ENTITY_KINDS = {"person": "people", "org": "organisations", "location": "places"}
 _BLOCK_NAMES = (
-    set(_HEADINGS) | _QUOTES | _LISTS | _CONTAINERS | _TABLES | _MEDIA | _SKIPPED
+    set(_HEADINGS) | _QUOTES | _LISTS | _CONTAINERS | _TABLES | _MEDIA | _SKIPPED | FIGURE_ELEMENTS
     | {"p", "pre", "dl", "dt", "tr", "thead", "tbody", "tfoot", "caption", "note", "fn", "tagline"}
 )  # fmt: skip
 
@@ -84,8 +96,11 @@ class BodyReader:
     class="vignette">Litteratur</span><span class="source">TT</span></div>``), by class."""
     unmarked: set[str] = field(default_factory=set)
     """Formatting elements met that the model has no mark for (reported once)."""
+    floating: list[Block] = field(default_factory=list)
+    """Figures met inside inline text, placed after the block that holds them."""
 
-    def _count(self) -> None:
+    def count(self) -> None:
+        """Count one more block (or table cell) against :data:`MAX_BLOCKS`."""
         self.made += 1
         if self.made > MAX_MARKUP_ELEMENTS:
             raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
@@ -97,10 +112,12 @@ class BodyReader:
 
         def flush() -> None:
             if pending and any(span.text.strip() for span in pending):
-                self._count()
+                self.count()
                 blocks.append(Paragraph(content=list(pending)))
                 self.text_started = True
             pending.clear()
+            blocks.extend(self.floating)
+            self.floating.clear()
 
         self._inline_text(container.text, _Marks(), pending)
         for node in container:
@@ -110,6 +127,8 @@ class BodyReader:
                 made = self._block(node, name)
                 self.text_started |= any(not isinstance(block, Heading) for block in made)
                 blocks.extend(made)
+                blocks.extend(self.floating)
+                self.floating.clear()
             elif name:
                 self._inline(node, _Marks(), pending)
             self._inline_text(node.tail, _Marks(), pending)
@@ -117,7 +136,7 @@ class BodyReader:
         return blocks
 
     def _block(self, node: Any, name: str) -> list[Block]:
-        self._count()
+        self.count()
         if name == "p":
             spans = self.spans(node)
             return [Paragraph(content=spans)] if _has_text(spans) else []
@@ -137,10 +156,12 @@ class BodyReader:
         if name == "pre":
             return _preformatted("".join(node.itertext()))
         if name in _TABLES:
-            return self._table(node)
+            return read_table(node, self)
+        if name in FIGURE_ELEMENTS:
+            return read_figure(node, name, self)
         if name in _MEDIA:
             self.context.warn(
-                "media-dropped", f"a <{name}> element was left out (media are not carried)"
+                "media-dropped", f"a <{name}> element was left out (embedded content is not read)"
             )
             return []
         if name in _SKIPPED:
@@ -150,26 +171,6 @@ class BodyReader:
             self.labels.update(labels)
             return []
         return self.blocks(node)
-
-    def _table(self, node: Any) -> list[Block]:
-        rows = [row for row in node.iter() if local_name(row) == "tr"]
-        paragraphs: list[Block] = []
-        for row in rows:
-            cells = [
-                " ".join("".join(cell.itertext()).split())
-                for cell in row
-                if local_name(cell) in ("td", "th")
-            ]
-            while cells and not cells[-1]:
-                cells.pop()
-            # Empty cells keep their place, so that a header row stays over its columns.
-            text = " | ".join(cells)
-            if text:
-                paragraphs.append(Paragraph(content=[Span(text=text)]))
-        self.context.warn(
-            "table-flattened", f"a table of {len(rows)} rows became one paragraph a row"
-        )
-        return paragraphs
 
     def spans(self, node: Any) -> list[Span]:
         """The inline content of ``node`` as spans with marks."""
@@ -189,9 +190,12 @@ class BodyReader:
                 Span(text="\n", strong=marks.strong, emphasis=marks.emphasis, link=marks.link)
             )
             return
+        if name in FIGURE_ELEMENTS:
+            self.floating.extend(read_figure(node, name, self))
+            return
         if name in _MEDIA:
             self.context.warn(
-                "media-dropped", f"an inline <{name}> was left out (media are not carried)"
+                "media-dropped", f"an inline <{name}> was left out (embedded content is not read)"
             )
             return
         inner = _Marks(marks.strong, marks.emphasis, marks.link)
@@ -264,6 +268,8 @@ class Dialect:
     emphasis: tuple[str, dict[str, str]] = ("em", {})
     link: str = "a"
     line_break: str = "br"
+    figure: Callable[[Any, Figure, Dialect], None] = write_figure
+    """Writes a figure into a parent element (XHTML ``figure``; NITF ``media``)."""
 
     def tag(self, name: str) -> str:
         return f"{{{self.namespace}}}{name}" if self.namespace else name
@@ -294,6 +300,10 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
                 else quote
             )
             write_blocks(inner, block.blocks, dialect)
+        elif isinstance(block, Figure):
+            dialect.figure(parent, block, dialect)
+        elif isinstance(block, Table):
+            write_table(parent, block, dialect)
         elif isinstance(block, List):
             listing = etree.SubElement(parent, dialect.tag("ol" if block.ordered else "ul"))
             for item in block.items:
@@ -321,10 +331,11 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
         for index, line in enumerate(span.text.split("\n")):
             if index:
                 etree.SubElement(target, dialect.tag(dialect.line_break))
-            _append_text(target, line)
+            append_text(target, line)
 
 
-def _append_text(element: Any, text: str | None) -> None:
+def append_text(element: Any, text: str | None) -> None:
+    """Add text at the end of ``element`` (after its last child)."""
     if not text:
         return
     if len(element):

@@ -12,7 +12,7 @@ from articlekit.model import (
     Span,
     Table,
     content_id,
-    iter_blocks,
+    has_media,
 )
 from articlekit.registry import Context
 
@@ -61,9 +61,7 @@ def without_media(
     paragraph holding the caption (``table-flattened``). Articles without such blocks are returned
     as they are.
     """
-    if (figures and tables) or not any(
-        isinstance(block, Figure | Table) for block in iter_blocks(article.body)
-    ):
+    if (figures and tables) or not has_media(article):
         return article
     counts = {"figure": 0, "table": 0}
     body = _strip(article.body, figures, tables, counts)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterator
 from typing import IO, Any
 
+from articlekit import media
 from articlekit.errors import InputError
 from articlekit.model import Article
 from articlekit.registry import Context
@@ -80,6 +82,15 @@ def decode_json_bytes(data: bytes) -> str:
         raise InputError(f"JSON is not valid UTF-8 (byte {error.start})") from None
 
 
+def with_media_files(article: Article, context: Context) -> Article:
+    """The article with the media files it names (``--extract-media``) read back from the
+    input's folder."""
+    if not media.has_resources(article, loaded=False):
+        return article
+    named = context.path not in ("-", "") and not context.path.startswith("<")
+    return media.load(article, os.path.dirname(context.path) or "." if named else None, context)
+
+
 class JsonReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         document = parse_json(decode_json_bytes(data))
@@ -87,7 +98,7 @@ class JsonReader:
         for item in items:
             if not isinstance(item, dict):
                 raise InputError("a canonical JSON article must be an object")
-            yield Article.model_validate(item)
+            yield with_media_files(Article.model_validate(item), context)
 
 
 class JsonWriter:
@@ -138,7 +149,7 @@ class JsonLinesReader:
             context.warn("json-article-skipped", f"skipped: {message}", line=number)
             return
         context.line = number
-        yield article
+        yield with_media_files(article, context)
 
 
 class JsonLinesWriter:

@@ -5,8 +5,11 @@ the same; elements of another namespace than the item's, such as an agency's ext
 in extras under ``{namespace}name`` and never taken for the standard's):
 
 * a ``newsItem``, or a ``newsMessage`` holding several items: one article per text item (item
-  class ``text`` under any alias); packages, pictures and other items that hold no article are
-  skipped with ``newsml-item-skipped``, and a file with no text item at all is an error;
+  class ``text`` under any alias), with the picture (graphic, video, audio) items tied to it
+  (linked from it, packaged with it, or alone with it in the message) as its media, a picture
+  that is a ``figure`` of the body merged into it (see :mod:`.media`); a message of pictures
+  alone gives one article per picture; items tied to nothing are skipped with
+  ``newsml-item-skipped``, and a file with no text or picture item at all is an error;
 * ``@guid``/``@version`` → id/version; ``firstCreated``/``versionCreated``/``contentCreated`` →
   published/updated/created (padded values and ``+0100`` offsets accepted; naive times keep their
   date); ``pubStatus`` → status; ``edNote`` → editor note; ``urgency``;
@@ -22,12 +25,15 @@ in extras under ``{namespace}name`` and never taken for the standard's):
   (its headline, byline, abstract, ... fill what the item lacks), or ``text/plain`` ``inlineData``;
   HTML5 page headers and a leading repeat of the headline or byline are dropped with a warning,
   hard-wrapped ``<br/>`` lines are joined, the dateline opening the first paragraph is taken out;
-* ``remoteContent`` is recorded in extras and never fetched; every other element with no article
-  field is kept in extras as ``newsml:<parent>/<element>``.
+* an image (video, audio) ``remoteContent`` of the text item is its lead picture; other
+  ``remoteContent`` is recorded in extras; neither is ever fetched; every other element with no
+  article field is kept in extras as ``newsml:<parent>/<element>``.
 
 Writer: one ``newsItem`` of NewsML-G2 2.35 (Power conformance), valid against IPTC's XSD, with a
 ``catalogRef`` to the IPTC catalog and an inline ``catalog`` for every other scheme it uses; the
-body as XHTML in ``inlineXML``, or NITF with the option ``body=nitf``. Output is deterministic.
+body as XHTML in ``inlineXML``, or NITF with the option ``body=nitf``; with media, a
+``newsMessage`` of that item and one linked picture item per media item. Output is
+deterministic.
 """
 
 from __future__ import annotations

@@ -40,6 +40,15 @@ from articlekit.formats._iptc import (
     unwrap,
 )
 from articlekit.formats._markup import read_markup, write_blocks
+from articlekit.formats._media import as_figure, attach
+from articlekit.formats.newsml.media import (
+    MEDIA_CONTENT,
+    content_renditions,
+    linked,
+    media_kind,
+    packaged,
+    read_media_item,
+)
 from articlekit.formats.newsml.vocabulary import Schemes, split_qcode
 from articlekit.model import (
     MAX_VERSION,
@@ -47,7 +56,9 @@ from articlekit.model import (
     Block,
     Concept,
     Dateline,
+    Figure,
     Heading,
+    Media,
     Paragraph,
     Person,
     Rights,
@@ -96,8 +107,9 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def read_items(root: Any, context: Context) -> Iterator[Article]:
-    """Every article of a ``newsItem`` or ``newsMessage`` root; items that hold none are skipped
-    with a warning, and a file without any article is an error."""
+    """Every article of a ``newsItem`` or ``newsMessage`` root, with the pictures tied to it;
+    items that hold none are skipped with a warning, and a file without any article is an error.
+    A message of pictures and no text gives one article per picture, its body that figure."""
     name = local_name(root)
     header = None
     if name == "newsMessage":
@@ -110,7 +122,7 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
         raise InputError(
             f"the root element <{name[:40]}> is not NewsML-G2 (newsItem or newsMessage)"
         )
-    texts, skipped = [], []
+    texts, pictures, packages, skipped = [], [], [], []
     foreign = {}
     for item in items:
         # before anything is read: a producer's <x:itemClass> must not decide either
@@ -118,27 +130,101 @@ def read_items(root: Any, context: Context) -> Iterator[Article]:
         reason = _not_an_article(item)
         if reason is None:
             texts.append(item)
+        elif media_kind(item) is not None:
+            pictures.append(item)
+        elif local_name(item) == "packageItem":
+            packages.append(item)
         else:
             skipped.append(reason)
+    media = _media_items(pictures, context)
     if not texts:
-        what = "; ".join(skipped) or "no items"
-        raise NotAnArticleError(f"holds no text article: {what}")
+        if not pictures:
+            what = "; ".join(skipped + [_not_an_article(item) or "" for item in packages])
+            raise NotAnArticleError(f"holds no text article: {what or 'no items'}")
+        yield from _picture_articles(pictures, media, foreign, context, header, len(items))
+        return
+    ties = _ties(texts, media, packages, skipped)
     for reason in skipped:
         context.warn("newsml-item-skipped", f"skipped {reason}")
     for item in texts:
-        article = read_item(item, context, header, foreign[item])
+        article = read_item(item, context, header, ties[id(item)], foreign=foreign[item])
         context.line = item.sourceline if len(items) > 1 else None  # where a message's item is
         yield article
 
 
+def _media_items(pictures: list[Any], context: Context) -> dict[str, Media]:
+    """The picture items of a message as media, by guid (in message order)."""
+    found: dict[str, Media] = {}
+    for index, item in enumerate(pictures):
+        media = read_media_item(item, context)
+        if media is not None:
+            found[(item.get("guid") or "").strip() or f"#{index}"] = media
+    return found
+
+
+def _ties(
+    texts: list[Any], media: dict[str, Media], packages: list[Any], skipped: list[str]
+) -> dict[int, list[Media]]:
+    """The pictures of each text item: those its links name, those packaged with it, and in a
+    message of one story, every other picture; pictures tied to no story are reported."""
+    together = packaged(packages)
+    ties: dict[int, list[Media]] = {}
+    used: set[str] = set()
+    for item in texts:
+        guid = (item.get("guid") or "").strip()
+        wanted = [*linked(item), *sorted(together.get(guid, ()))]
+        if len(texts) == 1:
+            wanted += list(media)
+        chosen = list(dict.fromkeys(key for key in wanted if key in media))
+        used.update(chosen)
+        ties[id(item)] = [media[key] for key in chosen]
+    for key in media:
+        if key not in used:
+            skipped.append(f"picture item {key[:80]} (tied to no story of the message)")
+    known = {(item.get("guid") or "").strip() for item in texts} | set(media)
+    for package in packages:
+        if not (set(together) & known) or not any(
+            (ref.get("residref") or "").strip() in known
+            for ref in package.iter()
+            if local_name(ref) == "itemRef"
+        ):
+            skipped.append(_not_an_article(package) or "a package")
+    return ties
+
+
+def _picture_articles(
+    pictures: list[Any],
+    media: dict[str, Media],
+    foreign: dict[Any, list[tuple[str, Any]]],
+    context: Context,
+    header: Any,
+    count: int,
+) -> Iterator[Article]:
+    """Standalone pictures: each an article (its metadata from the item) whose body is it."""
+    for item in pictures:
+        picture = media.get((item.get("guid") or "").strip())
+        if picture is None:
+            continue
+        figure = as_figure(picture)
+        article = read_item(item, context, header, [], figure, foreign[item])
+        context.line = item.sourceline if count > 1 else None
+        yield article
+
+
 def read_item(
-    item: Any, context: Context, header: Any = None, foreign: list[tuple[str, Any]] | None = None
+    item: Any,
+    context: Context,
+    header: Any = None,
+    media: list[Media] | None = None,
+    figure: Figure | None = None,
+    foreign: list[tuple[str, Any]] | None = None,
 ) -> Article:
-    """The article of one text ``newsItem``; the ``header`` of its ``newsMessage`` and the
+    """The article of one text ``newsItem`` (with the ``media`` tied to it), or of a standalone
+    picture item (``figure``: its body); the ``header`` of its ``newsMessage`` and the
     ``foreign`` elements set aside from the item are kept in extras."""
     if foreign is None:
         foreign = set_aside_foreign(item, NEWSML, embedded=EMBEDDED)
-    return ItemReader(item, context, header, foreign).article()
+    return ItemReader(item, context, header, media or [], figure, foreign).article()
 
 
 def _not_an_article(item: Any) -> str | None:
@@ -200,17 +286,24 @@ def _only_name(element: Any) -> bool:
 
 
 class ItemReader:
-    """Reads one text ``newsItem``."""
+    """Reads one text ``newsItem`` (or a standalone picture item as an article)."""
 
     def __init__(
         self,
         item: Any,
         context: Context,
         header: Any = None,
+        media: list[Media] | None = None,
+        figure: Figure | None = None,
         foreign: Sequence[tuple[str, Any]] = (),
     ) -> None:
         self.item = item
         self.context = context
+        self.media = list(media or [])
+        """Media tied to the item: picture items of its message, its own image content."""
+        self.figure = figure
+        """A standalone picture item's figure, the article's body."""
+        self.linked = {item.id for item in self.media if item.id}
         self.schemes = Schemes()
         self.schemes.read_catalogs(item)
         self.fields: dict[str, Any] = {}
@@ -302,6 +395,8 @@ class ItemReader:
                     self.notes.append(note)
             elif name == "title" and text_of(element) and self.title is None:
                 self.title = text_of(element)
+            elif name == "link" and (element.get("residref") or "").strip() in self.linked:
+                continue  # a picture of the message, read with the article
             elif name:
                 self._keep("newsml:itemMeta", element)
 
@@ -593,8 +688,13 @@ class ItemReader:
             self._keep("newsml:newsItem", content_set)
             return
         body: list[Block] | None = None
+        lead = content_renditions(content_set, self.context, media_only=True)
+        if lead and self.figure is None:
+            self.media.insert(0, Media(role="featured", renditions=lead))
         for element in content_set:
             name = local_name(element)
+            if name == "remoteContent" and MEDIA_CONTENT.match(element.get("contenttype") or ""):
+                continue  # the story's picture, read above
             if name == "remoteContent":
                 self._keep("newsml:contentSet", element)
                 href = (element.get("href") or "")[:120]
@@ -671,7 +771,10 @@ class ItemReader:
         if self.rights:
             fields["rights"] = Rights(**self.rights)
         body = unwrap(self._furniture(fields.get("body", [])))
-        fields["body"] = self._dateline(self._body_byline(body))
+        body = self._dateline(self._body_byline(body))
+        if self.figure is not None:
+            body = [self.figure, *body]
+        fields["body"], fields["media"] = attach(body, self.media)
         if not fields["body"]:
             self.context.warn("newsml-no-body", "the text item has no body text")
         if not fields.get("headline"):

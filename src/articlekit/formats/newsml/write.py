@@ -26,7 +26,10 @@ from articlekit.formats._iptc import (
     read_printed_dateline,
 )
 from articlekit.formats._markup import write_blocks
-from articlekit.formats._support import report_dropped, without_media
+from articlekit.formats._media import report_media
+from articlekit.formats._support import report_dropped
+from articlekit.formats.newsml.media import CARRIES as MEDIA
+from articlekit.formats.newsml.media import LINK_REL, guid_of, write_media_item
 from articlekit.formats.newsml.read import (
     EPOCH,
     JOBTITLE_ROLE,
@@ -35,7 +38,8 @@ from articlekit.formats.newsml.read import (
     updated_from,
 )
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
-from articlekit.model import Article, Concept, Heading, Paragraph
+from articlekit.media import replace_figures
+from articlekit.model import Article, Concept, Heading, Paragraph, has_media, iter_media
 from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
@@ -55,6 +59,7 @@ _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "firstCreated", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
     "located", "creator", "note", "language", "genre", "subject", "keyword", "slugline",
     "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
+    "link", "newsMessage", "header", "sent", "itemSet",
 )}  # fmt: skip
 _WHITESPACE = re.compile(r"\s")
 
@@ -62,11 +67,13 @@ _WHITESPACE = re.compile(r"\s")
 class ItemWriter:
     """Writes one article as a ``newsItem``."""
 
-    def __init__(self, article: Article, context: Context) -> None:
+    def __init__(self, article: Article, context: Context, links: list[str] | None = None) -> None:
         from lxml import etree
 
         self.article = article
         self.context = context
+        self.links = links or []
+        """guids of the picture items the text item links to."""
         self.aliases = Aliases()
         self.sub = etree.SubElement
 
@@ -143,6 +150,8 @@ class ItemWriter:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
         if article.editor_note:
             self._block_text(meta, "edNote", article.editor_note, {})
+        for guid in self.links:
+            self.sub(meta, _T["link"], {"rel": LINK_REL, "residref": guid})
 
     def _version_created(self) -> date | datetime:
         """``versionCreated`` is required: the update time, else a value the reader takes for
@@ -324,6 +333,32 @@ class ItemWriter:
 
 
 def build(article: Article, context: Context) -> Any:
-    """The ``newsItem`` element for ``article``."""
-    article = without_media(article, context, "NewsML-G2")
-    return ItemWriter(article, context).build()
+    """The ``newsItem`` element for ``article``; with media, a ``newsMessage`` of that item and
+    one picture (graphic, video, audio) item per media item, each linked from the text item."""
+    from lxml import etree
+
+    items = list(iter_media(article)) if has_media(article) else []
+    if not items:
+        return ItemWriter(article, context).build()
+    report_media(article, MEDIA, context, "NewsML-G2")
+    guids: dict[int, str] = {}
+    for item in items:
+        guid = guid_of(item)
+        while guid in guids.values():
+            guid += "-2"
+        guids[id(item)] = guid
+    body = replace_figures(
+        article.body, lambda figure: figure.model_copy(update={"id": guids[id(figure)]})
+    )
+    text = ItemWriter(
+        article.model_copy(update={"body": body}), context, list(guids.values())
+    ).build()
+    message = etree.Element(_T["newsMessage"], nsmap={None: NEWSML})
+    header = etree.SubElement(message, _T["header"])
+    sent = next(element for element in text.iter(_T["versionCreated"]))
+    etree.SubElement(header, _T["sent"]).text = sent.text
+    item_set = etree.SubElement(message, _T["itemSet"])
+    item_set.append(text)
+    for item in items:
+        item_set.append(write_media_item(item, guids[id(item)], text, STANDARD, etree.SubElement))
+    return message

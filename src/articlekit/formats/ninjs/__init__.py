@@ -5,9 +5,10 @@ the newest versions IPTC approved. ``-O ninjs-version=3.0`` picks an exact minor
 drafts 3.3, 2.4 and 1.8 included (with a ``ninjs-draft-version`` warning). Reading (1.0 to 3.3)
 tells the version from content and also accepts Superdesk's dialect (``guid``, ``body_html``,
 ``authors``) and API envelopes holding items (``{"total": 1, "item": [...]}``), with a warning;
-pictures and other non-text items are skipped with a message. Values of the wrong JSON type, and
-JSON that is no ninjs at all, are errors naming the property (:mod:`.shape`). See :mod:`.read` and
-:mod:`.write` for the field mapping.
+a picture (graphic, video, audio) item is an article whose body is that figure, events and
+planning items are skipped with a message. Associations are read and written by :mod:`.media`.
+Values of the wrong JSON type, and JSON that is no ninjs at all, are errors naming the property
+(:mod:`.shape`). See :mod:`.read` and :mod:`.write` for the field mapping.
 
 When a schema folder is configured (``--schemas``, ``ARTICLEKIT_SCHEMAS``, ``[tool.articlekit]``)
 the writer validates its own output against the official schema of its version and raises if it

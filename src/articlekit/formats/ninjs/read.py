@@ -22,9 +22,11 @@ from typing import Any
 
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
+from articlekit.formats._media import attach
 from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
+from articlekit.formats.ninjs.media import associations, kind_of, picture_article_body
 from articlekit.formats.ninjs.renditions import renditions_of
-from articlekit.formats.ninjs.shape import EXPECTED, PLAIN_BODY, check_item, kind_of
+from articlekit.formats.ninjs.shape import EXPECTED, PLAIN_BODY, check_item, type_name
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
     MAX_VERSION,
@@ -32,6 +34,7 @@ from articlekit.model import (
     Block,
     Concept,
     Heading,
+    Media,
     Paragraph,
     Person,
     Rights,
@@ -43,6 +46,8 @@ from articlekit.prose.dates import parse_iso, zoned
 from articlekit.registry import Context
 
 NON_TEXT_TYPES = frozenset({"picture", "video", "audio", "graphic", "event", "planning"})
+"""Item types that are not text articles; pictures, graphics, video and audio read as an article
+whose body is that one figure, events and planning items are skipped."""
 ENVELOPE_KEYS = ("item", "items", "_items", "data", "results", "hits")
 """Where API responses put their items (``{"total": 1, "item": [...]}``)."""
 CREDIT_ROLES = frozenset(
@@ -102,9 +107,9 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
     for index, item in enumerate(items, start=1):
         where = f"item {index}: " if envelope is not None else ""
         if not isinstance(item, dict):
-            raise InputError(f"{EXPECTED}: item {index} is not a JSON object but {kind_of(item)}")
+            raise InputError(f"{EXPECTED}: item {index} is not a JSON object but {type_name(item)}")
         kind = item_kind(item)
-        if kind in NON_TEXT_TYPES:
+        if kind in NON_TEXT_TYPES and kind_of(item) is None:
             where = f"item {index}" if envelope is not None else "the item"
             skipped.append(f"{where} is a {kind}, not a text article")
             if envelope is not None:
@@ -127,6 +132,8 @@ class _ItemReader:
     def __init__(self, item: dict[str, Any], context: Context, notes: list[str]) -> None:
         self.item = item
         self.context = context
+        self.picture = kind_of(item) is not None
+        """A standalone picture (graphic, video, audio) item: its article is that one figure."""
         self.keys = {normal(name): name for name in item}
         self.used: set[str] = set()
         self.extras: dict[str, Any] = {}
@@ -169,6 +176,12 @@ class _ItemReader:
         values.update(self._dates())
         values.update(self._concepts())
         blocks, entities, labels = self._body(values.get("headline"))
+        if self.picture:
+            figure = picture_article_body(self.item, self.context)
+            for name in ("renditions", "descriptions", "by", "byline"):
+                self.take(name)
+            blocks = [figure, *blocks] if figure is not None else blocks
+        blocks, values["media"] = attach(blocks, self._media())
         if blocks:
             values["body"] = blocks
         if labels:
@@ -176,7 +189,6 @@ class _ItemReader:
         for field, names in entities.items():
             if names and not values.get(field):
                 values[field] = [Concept(name=name) for name in names]
-        self._media()
         for name in self.item:
             if name not in self.used:
                 self.keep(name, self.item[name])
@@ -385,6 +397,8 @@ class _ItemReader:
         return None
 
     def _summary(self) -> str | None:
+        if self.picture:  # a picture's descriptions are its caption, credit and alt text
+            return None
         descriptions = self.take("descriptions")
         entries: list[tuple[str, Any]] = []
         if isinstance(descriptions, list):
@@ -503,21 +517,23 @@ class _ItemReader:
         blocks = [block for content in contents for block in reader.blocks(content)]
         return Markup(blocks, reader.entities, {})
 
-    def _media(self) -> None:
-        renditions = self.take("renditions")  # files of the text itself (a PDF, a print page)
-        if renditions:
+    def _media(self) -> list[Media]:
+        """The media among the associations; other associations (related text items...) stay
+        in extras, as do a text item's own renditions (its files: a PDF, a print page)."""
+        found: list[Media] = []
+        value = self.take("associations")
+        if value:
+            found, rest = associations(value, self.context)
+            if rest is not None:
+                self.keep(self.keys["associations"], rest)
+        renditions = self.take("renditions")
+        if renditions and not self.picture:
             kept = renditions_of(renditions)
             if kept is None:
                 self.keep("renditions", renditions, "not renditions of any ninjs version")
             else:
                 self.extras["ninjs:renditions"] = kept
-        value = self.take("associations")
-        if value:
-            count = len(value) if isinstance(value, list | dict) else 1
-            self.context.warn(
-                "media-dropped",
-                f"{count} associations (pictures, renditions or other items) were left out",
-            )
+        return found
 
 
 def _body_kind(content_type: str, role: str) -> str:

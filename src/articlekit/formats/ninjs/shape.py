@@ -64,7 +64,7 @@ ENTRY_TEXT = frozenset(("name", "rel", "uri", "literal", "code", "scheme", "role
 EXPECTED = 'neither canonical articlekit JSON (no "schema_version") nor ninjs'
 
 
-def kind_of(value: Any) -> str:
+def type_name(value: Any) -> str:
     if isinstance(value, str):
         return STRING
     if isinstance(value, bool):
@@ -102,7 +102,7 @@ def check_item(item: dict[str, Any], where: str = "") -> list[str]:
         if name in PLAIN_BODY and types is None:
             if not isinstance(value, str):
                 raise InputError(
-                    f'{EXPECTED}: {where}"{name}" is {kind_of(value)}; a plain body is a string'
+                    f'{EXPECTED}: {where}"{name}" is {type_name(value)}; a plain body is a string'
                 )
             notes.append(f'a plain "{name}" string read as the body')
             continue
@@ -115,9 +115,9 @@ def check_item(item: dict[str, Any], where: str = "") -> list[str]:
             continue
         if value is None:
             continue  # an explicit null says the property is absent
-        if types and kind_of(value) not in types:
+        if types and type_name(value) not in types:
             raise InputError(
-                f'{EXPECTED}: {where}"{name}" is {kind_of(value)}, where ninjs has '
+                f'{EXPECTED}: {where}"{name}" is {type_name(value)}, where ninjs has '
                 + " or ".join(types)
             )
         if normal(name) in MAPPED_ENTRIES:
@@ -131,12 +131,12 @@ def _check_entries(name: str, entries: list[Any], where: str) -> None:
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             raise InputError(
-                f'{EXPECTED}: {where}"{name}"[{index}] is {kind_of(entry)}, where ninjs has an '
+                f'{EXPECTED}: {where}"{name}"[{index}] is {type_name(entry)}, where ninjs has an '
                 "object"
             )
         for key, value in entry.items():
             if key.lower() in ENTRY_TEXT and value is not None and not isinstance(value, str):
                 raise InputError(
-                    f'{EXPECTED}: {where}"{name}"[{index}].{key} is {kind_of(value)}, where '
+                    f'{EXPECTED}: {where}"{name}"[{index}].{key} is {type_name(value)}, where '
                     "ninjs has a string"
                 )

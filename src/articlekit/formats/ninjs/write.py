@@ -21,7 +21,9 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
 * of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
   ``expires``, the draft versions' ``contentdigitised``, the item's own ``renditions``) are
   written back where the version has them (of renditions, the properties it has); other extras
-  are dropped.
+  are dropped;
+* every figure and associated media item is an association (see :mod:`.media`); figures stay in
+  the HTML body too, paired with their association by its ``uri``.
 """
 
 from __future__ import annotations
@@ -31,12 +33,30 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeGuard
 
 from articlekit.formats._markup import html_from_blocks
-from articlekit.formats._support import report_dropped, without_media
+from articlekit.formats._media import media_id, report_media
+from articlekit.formats._support import report_dropped, table_paragraphs
 from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
+from articlekit.formats.ninjs.media import (
+    CARRIES,
+    association,
+    association_name,
+    rights_properties,
+)
 from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
 from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
-from articlekit.model import Article, Block, Heading, List, Paragraph, Quote
+from articlekit.model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    Table,
+    has_media,
+    iter_media,
+)
 from articlekit.prose.dates import parse_iso
 from articlekit.registry import Context
 
@@ -90,7 +110,6 @@ class DocumentWriter:
             self.dropped.add(field)
 
     def build(self, article: Article) -> dict[str, Any]:
-        article = without_media(article, self.context, f"ninjs {self.version}")
         self.document = {"uri": uri_of_id(article.id), "type": "text"}
         if self.generation.has(self.name("standard"), self.version):  # 1.x: from 1.3
             self.document[self.name("standard")] = {
@@ -115,13 +134,8 @@ class DocumentWriter:
         if article.urgency is not None:
             self.put("urgency", article.urgency, "urgency")
         if article.rights is not None:
-            for name, value in (
-                ("copyrightholder", article.rights.holder),
-                ("copyrightnotice", article.rights.notice),
-                ("usageterms", article.rights.usage_terms),
-            ):
-                if value is not None:
-                    self.put(name, value, "rights")
+            for name, value in rights_properties(article.rights):
+                self.put(name, value, "rights")
         if article.editor_note is not None:
             self.put("ednote", article.editor_note, "editor_note")
         if article.language is not None:
@@ -149,8 +163,9 @@ class DocumentWriter:
                 self.lost.append(
                     ("dateline", f"the dateline's {' and '.join(parts)} (located is a place)")
                 )
-        if article.body:
-            self._body(article.body)
+        body = self._associations(article)
+        if body:
+            self._body(body)
             first = article.body[0]
             if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
                 self.lost.append(
@@ -159,6 +174,48 @@ class DocumentWriter:
         self._extras(article)
         self._report(article)
         return self.document
+
+    def _associations(self, article: Article) -> list[Block]:
+        """Every figure and associated media item as an association; the body with each
+        figure's id set to its association's ``uri``, so that readers pair them again."""
+        if not has_media(article):
+            return article.body
+        items = list(iter_media(article))
+        if not items:
+            return article.body
+        report_media(article, CARRIES, self.context, f"ninjs {self.version}")
+        taken: set[str] = set()
+        entries = []
+        for index, item in enumerate(items, start=1):
+            name = association_name(item, index, self.major, taken)
+            lost: list[str] = []
+            entry = association(item, name, self.version, self.name, lost)
+            for key in [key for key in entry if not self._association_has(key)]:
+                del entry[key]
+                lost.append(f"the {key} of the association {name}")
+            self.lost += [("media", text) for text in lost]
+            entries.append((name, entry))
+        if self.major == "1":
+            self.document["associations"] = dict(entries)
+        else:
+            self.document["associations"] = [entry for _, entry in entries]
+        from articlekit.media import replace_figures
+
+        def paired(figure: Figure) -> Figure:
+            if figure.id is not None and is_uri(figure.id):
+                return figure
+            return figure.model_copy(update={"id": media_id(figure)})
+
+        return replace_figures(article.body, paired)
+
+    def _association_has(self, key: str) -> bool:
+        """Whether an association object of this version may hold the property ``key``: an
+        association is a ninjs object (2.x and 3.x add ``name``, 3.x ``rel``)."""
+        if key in ("name", "rel"):
+            return self.major == "3" or (key == "name" and self.major == "2")
+        if self.major == "1" and key.startswith(("description_", "body_")):
+            return True
+        return key in self.generation.properties and self.generation.has(key, self.version)
 
     def _when(self, value: date | datetime, field: str) -> str:
         if isinstance(value, datetime):
@@ -311,6 +368,11 @@ def _plain_text(block: Block) -> str:
         return block.text.replace("\n", " ")
     if isinstance(block, Quote):
         return "\n\n".join(_plain_text(inner) for inner in block.blocks)
+    if isinstance(block, Figure):
+        credit = f" ({block.credit})" if block.credit else ""
+        return " ".join(f"{block.caption_text}{credit}".split())
+    if isinstance(block, Table):
+        return "\n".join(_plain_text(row) for row in table_paragraphs(block))
     assert isinstance(block, List)
     lines = []
     for number, item in enumerate(block.items, start=1):

@@ -19,8 +19,10 @@ than the root's are kept in extras under ``{namespace}name``, never taken for NI
   ``dateline`` (``location``, ``story.date``, agency), ``abstract`` → summary, ``rights``,
   editors' ``note``;
 * ``body.content`` and ``body.end``: ``p``, ``hl2``, ``bq``/``block``, ``ul``/``ol``/``li``,
-  ``em``, ``a``, ``br``, ``pre``; tables become text with ``table-flattened``, ``media`` is
-  reported with ``media-dropped``; inline ``person``/``org``/``location`` fill people,
+  ``em``, ``a``, ``br``, ``pre``, ``table`` (HTML 4 model: header cells, spans, caption) and
+  ``media`` (figures: ``media-reference`` renditions, ``media-object`` base64 bytes,
+  ``media-caption``, ``media-producer`` credit, ``alternate-text``; a ``media`` in the head's
+  abstract is the story's lead picture); inline ``person``/``org``/``location`` fill people,
   organisations and places; ``<br/>`` that only hard-wraps wire text is joined; the dateline
   opening the first paragraph again is taken out;
 * encodings: what the declaration says, UTF-8 and Windows-1252 bytes behind a lying ISO-8859-1
@@ -30,9 +32,11 @@ Writer: NITF 3.6 in the namespace ``http://iptc.org/std/NITF/2006-10-18/``, vali
 NITF 3.6 XSD (checked when ``--schemas`` points at IPTC's schemas). Crossheads other than level 2
 are ``hl2 class="hN"``, bold is ``em class="strong"``, authors of an article without a printed
 byline are a ``byline class="authors-only"`` (no byline is invented), an author's URI is the
-``value`` of their ``person``; all read back. NITF has no place for version, updated and created
-dates, concept URIs, genre codes and extras: those are reported as dropped, each warning naming
-the article fields concerned (``Diagnostic.fields``).
+``value`` of their ``person``; all read back. Figures are ``media``, tables ``table``; media that
+go with the article outside its body are written as ``media`` at the body's end. NITF has no place
+for version, updated and created dates, concept URIs, genre codes and extras, media titles and
+ids, rendition titles and sizes: those are reported as dropped, each warning naming the article
+fields concerned (``Diagnostic.fields``).
 """
 
 from __future__ import annotations

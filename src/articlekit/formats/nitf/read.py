@@ -31,10 +31,12 @@ from articlekit.formats._iptc import (
     unwrap,
 )
 from articlekit.formats._markup import BodyReader
+from articlekit.formats._media import as_media
 from articlekit.model import (
     Block,
     Concept,
     Dateline,
+    Figure,
     Heading,
     Paragraph,
     Person,
@@ -364,7 +366,7 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
                 add_extra(extras, "nitf:dateline", kept)
                 found.dateline_unprinted = dateline is None
         elif name == "abstract":
-            summary = block_text(BodyReader(context).blocks(element))
+            summary = block_text(_keep_media(BodyReader(context).blocks(element), fields))
             if summary:
                 fields["summary"] = summary
         elif name == "distributor":
@@ -381,7 +383,7 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
         elif name == "rights":
             _read_rights(element, found)
         elif name == "note":
-            text = block_text(BodyReader(context).blocks(element))
+            text = block_text(_keep_media(BodyReader(context).blocks(element), fields))
             kind = (element.get("noteclass") or "").lower()
             if text and kind in EDITORS_NOTES and "editor_note" not in fields:
                 fields["editor_note"] = text
@@ -403,6 +405,14 @@ def _read_hedline(hedline: Any, fields: dict[str, Any], extras: dict[str, JsonVa
             fields["subheadline"] = text
         elif name in ("hl1", "hl2") and text != fields.get("headline"):
             add_extra(extras, f"nitf:{name}", text)
+
+
+def _keep_media(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
+    """Figures in the head's abstract or notes go with the story as its lead media."""
+    for block in iter_blocks(blocks):
+        if isinstance(block, Figure):
+            fields.setdefault("media", []).append(as_media(block, "featured"))
+    return blocks
 
 
 def block_text(blocks: list[Block]) -> str:

@@ -10,9 +10,11 @@ import re
 from typing import Any
 
 from articlekit._xml import NITF
+from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
 from articlekit.formats._markup import Dialect, write_blocks
-from articlekit.formats._support import report_dropped, without_media
+from articlekit.formats._media import Carries, as_figures, report_media
+from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
 from articlekit.model import Article, Concept, Dateline, Paragraph, Person
 from articlekit.prose.byline import byline_names, is_job_title
@@ -22,9 +24,25 @@ VERSION = "-//IPTC//DTD NITF 3.6//EN"
 CARRIED = {
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
     "published", "language", "summary", "editor_note", "subjects", "keywords", "places",
-    "people", "organisations", "genres", "rights", "urgency", "status", "body",
+    "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
 }  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
+
+MEDIA = Carries(
+    media=frozenset({"caption", "credit", "creators", "alt_text", "rights", "extras"}),
+    renditions=frozenset({"name", "media_type", "width", "height"}),
+    creator_roles=False,
+    rights=frozenset({"notice"}),
+    roles=False,
+    associated=False,
+    kinds=frozenset({"picture", "video", "audio"}),
+    embedded=True,
+    extras=("nitf:media-metadata",),
+)
+"""What NITF's ``media`` holds: a ``media-reference`` a rendition (``source``, ``name``,
+``mime-type``, ``width``, ``height``), ``media-object`` its bytes, ``media-caption``,
+``media-producer`` (the credit, and creators as ``person``), ``alternate-text`` and ``copyright``
+on the references. Media beside the body have no place: they are written at the body's end."""
 
 ENTITY_ELEMENTS = {"people": "person", "organisations": "org", "places": "location"}
 
@@ -39,6 +57,7 @@ DIALECT = Dialect(
     quote="bq",
     quote_wrapper="block",
     strong=("em", {"class": "strong"}),
+    figure=write_nitf_media,
 )
 """NITF body markup: crossheads are ``hl2`` (other levels in ``class``), bold is
 ``em class="strong"``, quotes are ``bq/block``."""
@@ -56,8 +75,8 @@ def build(article: Article, context: Context) -> Any:
     """The ``nitf`` element for ``article``."""
     from lxml import etree
 
-    article = without_media(article, context, "NITF")
     report_dropped(article, CARRIED, context, "NITF")
+    report_media(article, MEDIA, context, "NITF")
     _report_concepts(article, context)
     sub = etree.SubElement
     root = etree.Element(_T["nitf"], nsmap={None: NITF})
@@ -72,7 +91,7 @@ def build(article: Article, context: Context) -> Any:
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
-    write_blocks(content, article.body, DIALECT)
+    write_blocks(content, [*article.body, *as_figures(article.media)], DIALECT)
     _check_body(article, context)
     return root
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from articlekit.errors import InputError
+from articlekit.formats.text.media import media_block, starts_like_media
 from articlekit.model import (
     MAX_BLOCKS,
     MAX_NESTING,
@@ -354,7 +355,7 @@ def body_blocks(
     )
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[Block] = []
-    for block in (block for chunk in chunks for block in parser.chunk(chunk)):
+    for block in (block for chunk in chunks for block in _chunk_blocks(parser, chunk, context)):
         previous = blocks[-1] if blocks else None
         if (
             isinstance(block, List)
@@ -368,6 +369,12 @@ def body_blocks(
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
+
+
+def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[Block]:
+    """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
+    found = media_block(chunk, context)
+    return [found] if found is not None else parser.chunk(chunk)
 
 
 def _indents_first_lines(chunks: list[list[str]]) -> bool:
@@ -597,6 +604,8 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
     first = chunks[0]
     line = first[0].strip()
     if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context):
+        return 0
+    if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
     subheadline: list[str] = []

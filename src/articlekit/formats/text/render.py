@@ -18,6 +18,12 @@
 
     - a list item
 
+    [Picture: A caption
+    Credit: Jane Doe/Example News
+    File: https://example.org/photo.jpg]
+
+    | A table | row |
+
 A paragraph that the reader would take for something else (a dateline, a list, a byline, page
 furniture) is protected with a leading backslash, so that text → Article → text → Article is stable.
 
@@ -34,15 +40,24 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from articlekit.diagnostics import Diagnostic
-from articlekit.formats._support import report_dropped, without_media
+from articlekit.formats._media import as_figures, report_media
+from articlekit.formats._support import report_dropped
 from articlekit.formats.text import parse
+from articlekit.formats.text.media import (
+    CARRIES,
+    render_figure,
+    render_table,
+    starts_like_media,
+)
 from articlekit.model import (
     Article,
     Block,
+    Figure,
     Heading,
     List,
     Paragraph,
     Quote,
+    Table,
     content_id,
     iter_blocks,
 )
@@ -54,14 +69,16 @@ from articlekit.registry import Context
 
 CARRIED = {
     "headline", "subheadline", "byline", "authors", "source", "published", "updated",
-    "dateline", "body",
+    "dateline", "body", "media",
 }  # fmt: skip
 
 
 def render_article(article: Article, context: Context) -> str:
     first_warning = len(context.warnings)
-    article = without_media(article, context, "text")
     report_dropped(article, CARRIED, context, "text")
+    report_media(article, CARRIES, context, "text")
+    if article.media:  # no place beside the body: written as figures at its end
+        article = article.model_copy(update={"body": [*article.body, *as_figures(article.media)]})
     _report_lost_detail(article, context)
     chunks: list[str] = []
     if article.headline:
@@ -96,7 +113,7 @@ def render_article(article: Article, context: Context) -> str:
     header = _header_lines(article, context)
     if header:
         chunks.append("\n".join(header))
-    body = [_block(block) for block in article.body]
+    body = [text for block in article.body if (text := _block(block, context)) is not None]
     if article.dateline is not None:
         printed = format_dateline(PrintedDateline(*_dateline_parts(article)))
         if article.body and isinstance(article.body[0], Paragraph):
@@ -229,15 +246,20 @@ def _inline(block: Paragraph | Heading) -> str:
     return block.text.replace("\n", " ")
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, context: Context) -> str | None:
     if isinstance(block, Paragraph):
         return _protect(_inline(block))
     if isinstance(block, Heading):
         return "#" * block.level + " " + _inline(block)
     if isinstance(block, Quote):
-        inner = "\n\n".join(_block(child) for child in block.blocks)
+        inner = "\n\n".join(
+            text for child in block.blocks if (text := _block(child, context)) is not None
+        )
         return "\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))
-    assert isinstance(block, List)  # figures and tables were taken out (without_media)
+    if isinstance(block, Figure):
+        return render_figure(block, context)
+    if isinstance(block, Table):
+        return render_table(block)
     return _list(block, indent="")
 
 
@@ -259,6 +281,7 @@ def _protect(text: str) -> str:
     first_line = text
     needs = (
         text.startswith(("\\", "#", ">"))
+        or starts_like_media(first_line)
         or parse._BULLET.match(first_line) is not None
         or parse._NUMBER.match(first_line) is not None
         or parse._SEPARATOR.match(first_line) is not None
