@@ -1,7 +1,9 @@
 """Choosing a format: explicit name, unmistakable content, file extension, then plain text.
 
 Content that cannot be mistaken (a zip signature, an XML root element, a JSON object with article
-keys) wins over the file name, so a NewsML-G2 item saved as ``.txt`` is still read as NewsML-G2.
+keys, a web page's ``<!doctype html>`` or ``<html>``) wins over the file name, so a NewsML-G2 item
+saved as ``.txt`` is still read as NewsML-G2, and a web page saved as ``.txt`` or piped to stdin
+is read as HTML, never as 700 paragraphs of markup.
 Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
 silently: XML that no format claims is an error naming its root element, and JSON that no format
 claims goes to the ninjs reader, which reads ninjs and its documented dialects and refuses
@@ -25,7 +27,7 @@ NEWSML_ROOTS = frozenset(
     {"newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem", "planningItem"}
 )
 
-ContentKind = Literal["zip", "ole", "xml", "json", "text"]
+ContentKind = Literal["zip", "ole", "xml", "html", "json", "text"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,24 @@ def _decode_head(head: bytes) -> str:
     return head.decode("utf-8", "ignore")
 
 
+_HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html)(?=[\s>/])", re.IGNORECASE)
+
+
+def _opens_as_html(text: str) -> bool:
+    """Whether the text starts a web page (``<!doctype html>`` or ``<html``, in any letter case)
+    after whitespace and comments."""
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return _HTML_OPENING.match(text, position) is not None
+        end = text.find("-->", position + 4)
+        if end < 0:
+            return False
+        position = end + 3
+
+
 def sniff(head: bytes) -> Sniffed:
     """Classify content by its first bytes without parsing it."""
     if head.startswith(b"PK\x03\x04"):
@@ -98,10 +118,14 @@ def sniff(head: bytes) -> Sniffed:
         return Sniffed("ole", None, "OLE2 compound file")
     text = _decode_head(head)
     stripped = text.lstrip()
+    if stripped.startswith("<") and _opens_as_html(text):
+        return Sniffed("html", "html", "HTML page")
     if stripped.startswith("<"):
         name = _root_element(text)
         if name is not None:
             root = name.rpartition(":")[2]
+            if root.lower() == "html":
+                return Sniffed("html", "html", "XHTML page")
             if root in NEWSML_ROOTS:
                 return Sniffed("xml", "newsml", root)
             if root == "nitf":

@@ -192,6 +192,18 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         writer="writer1",
     ),
     Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
+    Builtin(
+        "html",
+        "web pages (main text with the articlekit[html] extra); writes HTML5 pages",
+        "articlekit.formats.html",
+        (".html", ".htm", ".xhtml"),
+    ),
+    Builtin(
+        "markdown",
+        "Markdown with YAML front matter (Hugo, Jekyll conventions)",
+        "articlekit.formats.markdown",
+        (".md", ".markdown"),
+    ),
 )
 
 

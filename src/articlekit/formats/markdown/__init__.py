@@ -1,0 +1,1 @@
+"""Markdown with YAML front matter (placeholder while the format is built)."""
