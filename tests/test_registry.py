@@ -177,7 +177,7 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b"Plain words.", None),
         (b"<!doctype html>\n<html lang=en>", "html"),
         (
-            b"\xef\xbb\xbf  <!-- saved page -->\n<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01//EN'>",
+            b"\xef\xbb\xbf  <!-- saved page -->\n<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01'>",
             "html",
         ),
         (b"\n\n<HTML><body>", "html"),

@@ -180,7 +180,7 @@ def _words(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value] if value is not None else []
     if len(items) == 1 and isinstance(items[0], str) and "," in items[0]:
         items = items[0].split(",")
-    return list(dict.fromkeys(text for item in items if (text := _text(item))))
+    return [text for item in items if (text := _text(item))]
 
 
 def _date(value: Any, key: str, context: Context, line: int | None) -> Any:
@@ -237,7 +237,7 @@ def fields_from(
         if key in data:
             put("authors", [{"name": name} for name in _names(data[key])], key)
     keywords = _words(data.get("tags")) + _words(data.get("keywords"))
-    put("keywords", list(dict.fromkeys(keywords)), "tags" if "tags" in data else "keywords")
+    put("keywords", keywords, "tags" if "tags" in data else "keywords")
     put("subjects", [{"name": name} for name in _words(data.get("categories"))], "categories")
     if isinstance(data.get("draft"), bool):
         put("status", "withheld" if data["draft"] else "usable", "draft")

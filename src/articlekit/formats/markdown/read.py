@@ -39,9 +39,8 @@ def read_markdown(data: bytes, context: Context) -> Article:
 
 def write_markdown(article: Article, context: Context) -> str:
     matter = frontmatter.front_matter(article)
-    parts = []
-    if matter:
-        parts.append("---\n" + frontmatter.dump(matter) + "---\n")
+    # The front matter is written even when empty: it says the file is an article.
+    parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
     lines = body.write_blocks(article.body)
     if lines:
         parts.append("\n".join(lines) + "\n")
