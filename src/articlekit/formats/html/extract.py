@@ -100,6 +100,8 @@ def extract_body(root: Any, whole_document: bool, base: str | None, context: Con
     if extractor_available() and size <= MAX_EXTRACTOR_ELEMENTS:
         blocks = _with_extractor(page, context)
         if blocks:
+            region = semantic_container(page, True)
+            _report_pictures(region if region is not None else page.find("body"), context)
             _report_furniture(root, blocks, context)
             return Extracted(blocks, "extractor")
         context.warn(
@@ -219,6 +221,18 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
         elif isinstance(name, str) and name in _FROM_EXTRACTOR:
             element.tag = _FROM_EXTRACTOR[name]
     return read_markup(body, context).blocks
+
+
+def _report_pictures(region: Any, context: Context) -> None:
+    """The extractor leaves pictures out: say how many the article's part of the page had."""
+    if region is None:
+        return
+    count = sum(1 for element in region.iter("img", "picture", "video", "audio"))
+    if count:
+        context.warn(
+            "media-dropped",
+            f"{count} pictures or other media in the article were left out (media are not carried)",
+        )
 
 
 # --- semantic HTML ----------------------------------------------------------------------------

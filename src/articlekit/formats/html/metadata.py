@@ -87,11 +87,12 @@ def read_jsonld(root: Any, context: Context) -> list[Any]:
         # Pages wrap their JSON in HTML comments or CDATA markers more often than one would think:
         # the JSON is what lies between the first opening and the last closing bracket.
         text = _WRAPPERS.sub("", text)
+        if not text.strip():
+            continue
         starts = [index for index in (text.find("{"), text.find("[")) if index >= 0]
         end = max(text.rfind("}"), text.rfind("]"))
-        if not starts or end < min(starts):
-            continue
-        text = text[min(starts) : end + 1]
+        if starts and end > min(starts):
+            text = text[min(starts) : end + 1]
         try:
             documents.append(json.loads(text, strict=False))
         except (ValueError, RecursionError) as error:
@@ -248,6 +249,13 @@ def fields_from_jsonld(graph: Graph, found: Found, source: str = "JSON-LD") -> N
     if node is None:
         return
     found.add("id", source, _identifier(node.get("identifier")))
+    # The page's address: the article's url, else the web page it is the main entity or part of
+    # (Yoast and most WordPress sites put the article in a @graph beside its WebPage).
+    for key in ("url", "mainEntityOfPage", "isPartOf"):
+        page = graph.resolve(node.get(key))
+        if isinstance(page, dict) and "WebPage" not in _types(page) and key == "isPartOf":
+            continue
+        found.add("url", source, _identifier(page.get("@id") if isinstance(page, dict) else page))
     version = node.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
         found.add("version", source, version)

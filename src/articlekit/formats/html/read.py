@@ -9,6 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -55,7 +56,28 @@ def read_page(data: bytes, context: Context) -> Article:
     text = decode_page(data, context)
     root = parse_page(text)
     whole = is_whole_document(text)
-    return with_clean_text(root, context, lambda: _build(root, whole, context))
+    mark = len(context.warnings)
+    article = with_clean_text(root, context, lambda: _build(root, whole, context))
+    _merge_repeats(context, mark)
+    return article
+
+
+def _merge_repeats(context: Context, mark: int) -> None:
+    """One warning for a message repeated for every picture or table of a page."""
+    counts: dict[tuple[str, str], int] = {}
+    for warning in context.warnings[mark:]:
+        counts[warning.code, warning.message] = counts.get((warning.code, warning.message), 0) + 1
+    merged, seen = [], set()
+    for warning in context.warnings[mark:]:
+        key = (warning.code, warning.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        times = counts[key]
+        merged.append(
+            replace(warning, message=f"{warning.message} ({times} times)") if times > 1 else warning
+        )
+    context.warnings[mark:] = merged
 
 
 def _build(root: Any, whole: bool, context: Context) -> Article:
