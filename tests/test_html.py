@@ -252,7 +252,8 @@ def test_javascript_links_and_scripts_in_captions_never_survive(
     page = (
         b"<!doctype html><html><body><article><h1>Quay</h1>"
         b'<p>See <a href="javascript:alert(1)">this</a> and <a href=" JaVaScRiPt:x">that</a>.</p>'
-        b"<figure><img src=x><figcaption>Caption <script>alert(2)</script>here</figcaption></figure>"
+        b"<figure><img src=x><figcaption>Caption <script>alert(2)</script>here</figcaption>"
+        b"</figure>"
         b"<p>The quay reopened on Monday after six months of repairs, the council said.</p>"
         b"</article></body></html>"
     )
