@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.model import Article, Concept, Person
+from articlekit.model import (
+    MAX_CAPTION_LENGTH,
+    MAX_DIMENSION,
+    Article,
+    Concept,
+    Media,
+    Person,
+    is_safe_link,
+)
 from articlekit.registry import Context
 
 SCHEMA_ORG = "https://schema.org"
@@ -315,29 +323,56 @@ def fields_from_jsonld(graph: Graph, found: Found, source: str = "JSON-LD") -> N
     }
     found.add("rights", source, {key: value for key, value in rights.items() if value})
     images = [image for value in _list(node.get("image")) if (image := _image(graph, value))]
-    if images:
-        found.extras["html:image"] = images
+    found.add("media", source, featured_picture(images))
+
+
+def _dimension(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    text = str(value).strip().removesuffix("px") if value is not None else ""
+    return int(text) if text.isdigit() and 0 < int(text) <= MAX_DIMENSION else None
 
 
 def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
-    """An article image as plain JSON (url, caption, credit, ...), kept until media have fields."""
+    """One image of the article: its address, size, caption, credit and photographer."""
     value = graph.resolve(value)
     if isinstance(value, str):
-        return {"url": value} if _identifier(value) else None
+        value = {"url": value}
     if not isinstance(value, dict):
         return None
+    url = _identifier(value.get("url")) or _identifier(value.get("contentUrl"))
+    if url is None or not is_safe_link(url):
+        return None
+    creator = _agent(graph, value.get("creator") or value.get("author"))
     image = {
-        "url": _identifier(value.get("url")) or _identifier(value.get("contentUrl")),
+        "uri": url,
+        "width": _dimension(value.get("width")),
+        "height": _dimension(value.get("height")),
         "caption": _text(value.get("caption")) or _text(value.get("description")),
         "credit": _text(value.get("creditText")) or _text(value.get("copyrightNotice")),
-        "creator": (_agent(graph, value.get("creator") or value.get("author")) or (None, {}))[
-            1
-        ].get("name"),
-        "width": _text(value.get("width")),
-        "height": _text(value.get("height")),
+        "creator": creator[1]["name"] if creator else None,
     }
-    image = {key: item for key, item in image.items() if item}
-    return image if image.get("url") else None
+    return {key: item for key, item in image.items() if item}
+
+
+def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's images as the article's featured picture. Publishers list one picture in
+    several crops (Google asks for 1:1, 4:3 and 16:9), so each image is a rendition of one
+    picture; caption, credit and photographer come from the first image that gives them."""
+    if not images:
+        return []
+    picture: dict[str, Any] = {"role": "featured", "renditions": []}
+    for image in images:
+        rendition = {key: image[key] for key in ("uri", "width", "height") if key in image}
+        if rendition not in picture["renditions"]:
+            picture["renditions"].append(rendition)
+        if "caption" in image and "caption" not in picture:
+            picture["caption"] = [{"text": image["caption"][:MAX_CAPTION_LENGTH]}]
+        if "credit" in image and "credit" not in picture and len(image["credit"]) <= 1000:
+            picture["credit"] = image["credit"]
+        if "creator" in image and "creators" not in picture:
+            picture["creators"] = [{"name": image["creator"]}]
+    return [picture]
 
 
 # --- meta tags and the page -------------------------------------------------------------------
@@ -422,7 +457,8 @@ def fields_from_meta(root: Any, found: Found) -> None:
         elif name == "rights":
             found.add(name, label, {"notice": values[0]})
         elif name == "image":
-            found.extras.setdefault("html:image", [{"url": v} for v in values if _identifier(v)])
+            images = [{"uri": v} for v in values if _identifier(v) and is_safe_link(v)]
+            found.add("media", label, featured_picture(images))
         elif name == "language":
             found.add(name, label, values[0].replace("_", "-"))
         else:
@@ -601,6 +637,29 @@ def _concept_jsonld(concept: Concept, kind: str) -> dict[str, Any]:
     return node
 
 
+def _images_jsonld(media: Media) -> list[dict[str, Any]]:
+    """``ImageObject`` nodes for the pictures search engines can fetch (web addresses only)."""
+    if media.kind not in ("picture", "graphic"):
+        return []
+    nodes = []
+    for rendition in media.renditions:
+        if rendition.uri is None or not rendition.uri.startswith(("http://", "https://")):
+            continue
+        node: dict[str, Any] = {"@type": "ImageObject", "url": rendition.uri}
+        if rendition.width:
+            node["width"] = rendition.width
+        if rendition.height:
+            node["height"] = rendition.height
+        if media.caption:
+            node["caption"] = media.caption_text
+        if media.credit:
+            node["creditText"] = media.credit
+        if media.creators:
+            node["creator"] = {"@type": "Person", "name": media.creators[0].name}
+        nodes.append(node)
+    return nodes
+
+
 def _date_text(value: date | datetime) -> str:
     return value.isoformat()
 
@@ -656,6 +715,9 @@ def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
     mentions += [_concept_jsonld(o, "Organization") for o in article.organisations]
     if mentions:
         node["mentions"] = mentions
+    images = [image for media in article.media for image in _images_jsonld(media)]
+    if images:
+        node["image"] = images
     if article.rights is not None:
         if article.rights.holder:
             node["copyrightHolder"] = {"@type": "Organization", "name": article.rights.holder}

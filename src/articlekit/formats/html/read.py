@@ -138,7 +138,7 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         fields["language"] = language(chosen["language"], context, "the page's language")
     if chosen.get("dateline"):
         fields["dateline"] = read_printed_dateline(chosen["dateline"])
-    for name in ("authors", "subjects", "genres", "places", "people", "organisations"):
+    for name in ("authors", "subjects", "genres", "places", "people", "organisations", "media"):
         if chosen.get(name):
             fields[name] = _unique(chosen[name])
     for name in ("source", "rights", "keywords"):

@@ -207,7 +207,10 @@ def _printed(dateline: Dateline | None) -> str | None:
 
 
 def write_page(article: Article, context: Context) -> bytes:
+    from articlekit.formats._support import without_media
+
     fragment = (context.option("fragment") or "false").strip().lower() in _TRUE
+    article = without_media(article, context, "HTML")
     if article.editor_note:
         context.warn(
             "field-dropped",

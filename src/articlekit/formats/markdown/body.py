@@ -163,6 +163,7 @@ def _block(block: Block) -> list[str]:
         return ["#" * block.level + " " + inline(block.content, heading=True)]
     if isinstance(block, Quote):
         return [f"> {line}" if line else ">" for line in write_blocks(block.blocks)]
+    assert isinstance(block, List), "figures and tables are taken out before (without_media)"
     return _list(block)
 
 

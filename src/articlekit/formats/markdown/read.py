@@ -38,6 +38,9 @@ def read_markdown(data: bytes, context: Context) -> Article:
 
 
 def write_markdown(article: Article, context: Context) -> str:
+    from articlekit.formats._support import without_media
+
+    article = without_media(article, context, "Markdown")
     matter = frontmatter.front_matter(article)
     # The front matter is written even when empty: it says the file is an article.
     parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
