@@ -183,6 +183,11 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b"\n\n<HTML><body>", "html"),
         (b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"),
         (b"<htmlish>", None),
+        (b"---\ntitle: Quay\ntags:\n  - a\n---\nBody.", "markdown"),
+        (b"---\n---\n", "markdown"),
+        (b"---\nNot: a key line? yes it is\n---", "markdown"),
+        (b"---\nSome text under a rule\n---\n", None),
+        (b"---\ntitle: never closed\n", None),
     ],
 )
 def test_sniffing_classifies_content(head: bytes, expected: str | None) -> None:
