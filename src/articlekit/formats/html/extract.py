@@ -29,7 +29,7 @@ from typing import Any
 from articlekit.errors import InputError
 from articlekit.formats._markup import read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, iter_blocks
-from articlekit.prose import boilerplate
+from articlekit.prose import boilerplate, furniture
 from articlekit.registry import Context
 
 EXTRA_HINT = "pip install 'articlekit[html]'"
@@ -315,7 +315,9 @@ def _lines(blocks: list[Block]) -> list[tuple[int, str]]:
     return lines
 
 
-def cut_furniture(blocks: list[Block], context: Context) -> list[Block]:
+def cut_furniture(
+    blocks: list[Block], context: Context, language: str | None = None
+) -> list[Block]:
     """Blocks without the page furniture the plain-text reader also cuts: single furniture
     lines anywhere ("Advertisement", "Share this:"), and a trailing section ("Related", "Leave a
     Reply") with what follows it."""
@@ -326,7 +328,7 @@ def cut_furniture(blocks: list[Block], context: Context) -> list[Block]:
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         text = block.text if isinstance(block, Paragraph | Heading) else None
-        if index >= cut_from or (text is not None and boilerplate.is_furniture(text)):
+        if index >= cut_from or (text is not None and furniture.is_furniture(text, language)):
             dropped.append(_summary(block))
             continue
         kept.append(block)

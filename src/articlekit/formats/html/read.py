@@ -38,8 +38,8 @@ from articlekit.formats.html.metadata import (
 )
 from articlekit.formats.html.page import decode_page, is_whole_document, parse_page
 from articlekit.model import Article, Block, Dateline, Heading, Paragraph
-from articlekit.prose import dates
-from articlekit.prose.byline import authors_from_byline, byline_names
+from articlekit.prose import dates, furniture
+from articlekit.prose.byline import parse_byline
 from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
@@ -47,8 +47,6 @@ BYLINE_LIMIT = 120
 _BYLINE_NAMES = re.compile(
     r"(?:^|[-_\s])(?:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])", re.IGNORECASE
 )
-_BYLINE_WORD = re.compile(r"^(?:by|par|von|por|di|door|av|af|de)[:\s]\s*", re.IGNORECASE)
-""""By" in the languages of the pages seen most; what follows is the names."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
 
@@ -281,14 +279,14 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
         fields["headline"] = without_site_name(fields["headline"], fields, page_headings(root))
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
-    blocks = cut_furniture(blocks, context)
+    blocks = cut_furniture(blocks, context, fields.get("language"))
     byline = _printed_byline(root, fields)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
     if not fields.get("authors") and fields.get("byline"):
-        names = printed_names(fields["byline"])
-        fields["authors"] = authors_from_byline(names) if names else []
+        found = parse_byline(fields["byline"], labelled=False)
+        fields["authors"] = found.people if found is not None else []
     fields["body"] = _take_dateline(blocks, fields)
     return fields
 
@@ -369,7 +367,7 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
         text = _line(element)
         if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
             continue
-        if dates.parse_date(text) is not None:
+        if dates.parse_date(text) is not None or _furniture(text):
             continue
         candidates.append(text)
         if len(candidates) >= 20:
@@ -382,16 +380,15 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
                 return _tidy_byline(text, names)
         return None
     for text in candidates:
-        if printed_names(text) is not None:
+        if parse_byline(text, labelled=False) is not None:
             return text
     return None
 
 
-def printed_names(text: str) -> str | None:
-    """The names in a printed byline, with or without a "By" (in a few languages)."""
-    bare = _BYLINE_WORD.sub("", text)
-    names = byline_names(f"By {bare}")
-    return names if names is not None and len(names.split()) <= 12 else None
+def _furniture(text: str) -> bool:
+    """A line of page furniture, or a row of it ("Sign In | Sign Up | Subscribe")."""
+    parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part.strip()]
+    return any(furniture.is_furniture(part) for part in parts)
 
 
 def _tidy_byline(text: str, names: list[str]) -> str:
@@ -421,7 +418,7 @@ def _strip_opening(blocks: list[Block], fields: dict[str, Any], byline: str | No
             if fields.get("published") is None:
                 fields["published"] = dates.parse_date(text).value  # type: ignore[union-attr]
             kept.remove(block)
-        elif fields.get("byline") is None and byline is None and byline_names(text):
+        elif fields.get("byline") is None and byline is None and parse_byline(text):
             fields["byline"] = text
             kept.remove(block)
         else:
