@@ -20,7 +20,6 @@ from articlekit.formats._iptc import (
     opening_dateline,
     read_printed_dateline,
     take_dateline,
-    with_clean_text,
 )
 from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
@@ -40,6 +39,7 @@ from articlekit.formats.html.page import decode_page, is_whole_document, parse_p
 from articlekit.model import Article, Block, Dateline, Heading, Paragraph
 from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
+from articlekit.prose.controls import without_controls
 from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
@@ -51,11 +51,11 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
 
 def read_page(data: bytes, context: Context) -> Article:
-    text = decode_page(data, context)
+    text = without_controls(decode_page(data, context), context)
     root = parse_page(text)
     whole = is_whole_document(text)
     mark = len(context.warnings)
-    article = with_clean_text(root, context, lambda: _build(root, whole, context))
+    article = _build(root, whole, context)
     _merge_repeats(context, mark)
     return article
 
@@ -129,9 +129,10 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         if chosen.get(name) is not None:
             fields[name] = chosen[name]
     fields["id"] = chosen.get("id") or chosen.get("url")
+    extras: dict[str, Any] = dict(found.extras)
     for name in ("published", "updated", "created"):
         if chosen.get(name):
-            fields[name] = _date(chosen[name], name, context)
+            fields[name] = _date(chosen[name], name, context, extras)
     if chosen.get("language"):
         fields["language"] = language(chosen["language"], context, "the page's language")
     if chosen.get("dateline"):
@@ -142,7 +143,6 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
     for name in ("source", "rights", "keywords"):
         if chosen.get(name):
             fields[name] = chosen[name]
-    extras: dict[str, Any] = dict(found.extras)
     if chosen.get("url") and fields["id"] != chosen["url"]:
         extras["html:url"] = chosen["url"]
     fields["extras"] = extras
@@ -158,16 +158,19 @@ def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return seen
 
 
-def _date(text: str, what: str, context: Context) -> date | datetime | None:
+def _date(
+    text: str, what: str, context: Context, extras: dict[str, Any] | None = None
+) -> date | datetime | None:
+    """A date of the page; a time of day without a zone gets the zone the user chose (``-O
+    timezone=...``), else only its date is kept, the text as written going to ``extras``."""
     parsed = dates.parse_date(text)
     if parsed is None:
         context.warn("date-unparsed", f"the page's {what} {text[:40]!r} is not a date; left out")
         return None
-    if parsed.zone_missing:
-        context.warn(
-            "date-time-without-zone",
-            f"the page's {what} {text[:40]} has no time zone; kept the date",
-        )
+    if parsed.naive is not None:
+        if extras is not None:
+            extras[f"html:{what}"] = text.strip()
+        return dates.zoned(parsed.naive, text, f"the page's {what}", context)
     return parsed.value
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -183,32 +184,27 @@ def _words(value: Any) -> list[str]:
     return [text for item in items if (text := _text(item))]
 
 
-def _date(value: Any, key: str, context: Context, line: int | None) -> Any:
-    from articlekit.prose.dates import parse_date
+def _date(value: Any, key: str, context: Context, extras: dict[str, Any]) -> Any:
+    """A front matter date; a time of day without a zone gets the zone the user chose (``-O
+    timezone=...``), else only its date is kept, the text as written going to ``extras``."""
+    from articlekit.prose.dates import parse_date, zoned
 
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            context.warn(
-                "date-time-without-zone",
-                f"{key} {value.isoformat()} has no time zone; kept the date",
-                line=line,
-            )
-            return value.date()
+    if isinstance(value, datetime) and value.tzinfo is not None:
         return value
-    if isinstance(value, date):
+    if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    text = _text(value)
-    parsed = parse_date(text) if text else None
-    if parsed is None:
-        context.warn(
-            "date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out", line=line
-        )
-        return None
-    if parsed.zone_missing:
-        context.warn(
-            "date-time-without-zone", f"{key} {text} has no time zone; kept the date", line=line
-        )
-    return parsed.value
+    naive = value if isinstance(value, datetime) else None
+    text = value.isoformat() if naive is not None else _text(value)
+    if naive is None:
+        parsed = parse_date(text) if text else None
+        if parsed is None:
+            context.warn("date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out")
+            return None
+        if parsed.naive is None:
+            return parsed.value
+        naive = parsed.naive
+    extras[f"markdown:{key}"] = text
+    return zoned(naive, text or "", key, context)
 
 
 def fields_from(
@@ -230,7 +226,12 @@ def fields_from(
             continue
         value = data[key]
         if name in ("published", "updated"):
-            put(name, _date(value, key, context, lines.get(key)), key)
+            mark = len(context.warnings)
+            put(name, _date(value, key, context, extras), key)
+            context.warnings[mark:] = [
+                replace(warning, line=warning.line or lines.get(key))
+                for warning in context.warnings[mark:]
+            ]
         else:
             put(name, _text(value), key)
     for key in ("authors", "author"):

@@ -9,12 +9,14 @@ from pydantic import ValidationError
 from articlekit.errors import InputError
 from articlekit.formats.markdown import body, frontmatter
 from articlekit.model import Article, describe_validation_error
+from articlekit.prose.controls import without_controls
 from articlekit.prose.encoding import decode_text
 from articlekit.registry import Context
 
 
 def read_markdown(data: bytes, context: Context) -> Article:
     text = decode_text(data, context).replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(text, context)
     matter, rest, body_line = frontmatter.split(text)
     fields: dict[str, Any] = {}
     where: dict[str, int] = {}
