@@ -92,6 +92,32 @@ def test_several_authors_subheadline_and_rights() -> None:
     assert article.source is not None and article.source.name == "Estuary News"
 
 
+def test_author_tags_forms_and_one_letter_parts() -> None:
+    """Several author tags name one author each, as written (Dublin Core's "Surname, Given"); a
+    name with a one-letter part is one name; a form's "Follow Author" button is no byline."""
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Tide tables</title>'
+        b'<meta name="DC.Creator" content="Lindqvist, K."><meta name="DC.Creator" '
+        b'content="Berg, Anna van den"></head><body><article><h1>Tide tables</h1>'
+        b"<p>The harbour office published new tide tables on Monday.</p></article></body></html>"
+    )
+    assert [p.name for p in read(page, format="html").value.authors] == [
+        "Lindqvist, K.",
+        "Berg, Anna van den",
+    ]
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        b'<meta name="author" content="Sea & i"></head><body><article><h1>Ferry notes</h1>'
+        b'<form class="follow-author-form"><button>Follow Author</button></form>'
+        b"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    )
+    article = read(page, format="html").value
+    assert [p.name for p in article.authors] == ["Sea & i"]
+    assert article.byline != "Follow Author"
+    page = page.replace(b'<meta name="author" content="Sea & i">', b"")
+    assert read(page, format="html").value.byline is None
+
+
 def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
     page = b"""<!doctype html><html lang="fr"><head>
     <meta property="og:title" content="Ferries at night">

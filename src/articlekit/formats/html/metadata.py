@@ -445,7 +445,10 @@ def fields_from_meta(root: Any, found: Found) -> None:
         if not values:
             continue
         if name == "authors":
-            names = [n for v in values for n in _split_names(v) if not n.startswith("http")]
+            # Several tags name one author each, as written ("Jong, Michiel de" in Dublin
+            # Core's inverted order); one tag may name several.
+            split = (lambda v: [v.strip()]) if len(values) > 1 else _split_names
+            names = [n for v in values for n in split(v) if not n.startswith("http")]
             found.add(name, label, [{"name": n} for n in dict.fromkeys(names)])
         elif name == "keywords":
             words = [w.strip() for v in values for w in v.split(",") if w.strip()]
@@ -472,7 +475,9 @@ def _split_names(text: str) -> list[str]:
     from articlekit.prose.byline import byline_names
 
     names = byline_names(text) or text
-    return [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
+    parts = [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
+    # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
+    return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]
 
 
 def fields_from_microdata(root: Any, found: Found) -> None:

@@ -365,7 +365,7 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
                 ),
             )
         )
-        if not marks or _BYLINE_NAMES.search(marks) is None:
+        if not marks or _BYLINE_NAMES.search(marks) is None or _in_control(element):
             continue
         text = _line(element)
         if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
@@ -386,6 +386,17 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
         if parse_byline(text, labelled=False) is not None:
             return text
     return None
+
+
+_CONTROLS = ("form", "button", "select", "nav")
+
+
+def _in_control(element: Any) -> bool:
+    """An element of a form, button or menu ("Follow Author", "Author login"): such text is an
+    action, never a byline."""
+    return element.tag in _CONTROLS or any(
+        isinstance(a.tag, str) and a.tag in _CONTROLS for a in element.iterancestors()
+    )
 
 
 def _furniture(text: str) -> bool:
