@@ -118,6 +118,30 @@ def test_author_tags_forms_and_one_letter_parts() -> None:
     assert read(page, format="html").value.byline is None
 
 
+def test_printed_bylines_found_in_page_markup() -> None:
+    """A camelCase byline class, the first line of a "Written by / Edited by" element, no date
+    after the names, and never a commenter's name."""
+    story = b"<p>The lock gates at Wenn Quay were replaced over the winter months.</p>"
+    comments = b'<ul class="comments-list"><li><div class="byline">K T</div><p>Nice</p></li></ul>'
+    pages = {
+        b'<div class="StoryByline"> By <b>Ines Harrow</b><br>May 2, 2024</div>': "By Ines Harrow",
+        b'<p class="byline">Written by Ola Brekke<br>Edited by Sam Idris</p>': (
+            "Written by Ola Brekke"
+        ),
+        b"": None,
+    }
+    for markup, byline in pages.items():
+        page = (
+            b'<!doctype html><html lang="en"><head><title>Lock gates</title></head><body>'
+            + comments
+            + b"<article><h1>Lock gates</h1>"
+            + markup
+            + story
+            + b"</article></body></html>"
+        )
+        assert read(page, format="html").value.byline == byline
+
+
 def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
     page = b"""<!doctype html><html lang="fr"><head>
     <meta property="og:title" content="Ferries at night">

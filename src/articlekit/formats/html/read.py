@@ -45,8 +45,10 @@ from articlekit.registry import Context
 BYLINE_LIMIT = 120
 """Longest text a printed byline element may have (longer is an author's biography)."""
 _BYLINE_NAMES = re.compile(
-    r"(?:^|[-_\s])(?:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])", re.IGNORECASE
+    r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
+    r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
 )
+_COMMENTS = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
 
@@ -373,6 +375,9 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
         if dates.parse_date(text) is not None or _furniture(text):
             continue
         candidates.append(text)
+        first = _first_line(element)
+        if first is not None and first != text:
+            candidates.append(first)
         if len(candidates) >= 20:
             break
     if not candidates:
@@ -383,8 +388,8 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
                 return _tidy_byline(text, names)
         return None
     for text in candidates:
-        if parse_byline(text, labelled=False) is not None:
-            return text
+        if (found := parse_byline(text, labelled=False)) is not None:
+            return found.printed  # without a date printed after the names
     return None
 
 
@@ -392,11 +397,32 @@ _CONTROLS = ("form", "button", "select", "nav")
 
 
 def _in_control(element: Any) -> bool:
-    """An element of a form, button or menu ("Follow Author", "Author login"): such text is an
-    action, never a byline."""
-    return element.tag in _CONTROLS or any(
-        isinstance(a.tag, str) and a.tag in _CONTROLS for a in element.iterancestors()
-    )
+    """An element of a form, button or menu ("Follow Author", "Author login"), or of the
+    comments: such text is an action or a reader's name, never the article's byline."""
+    for node in (element, *element.iterancestors()):
+        if isinstance(node.tag, str) and (
+            node.tag in _CONTROLS
+            or _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        ):
+            return True
+    return False
+
+
+def _first_line(element: Any) -> str | None:
+    """The element's text up to its first ``<br>`` ("Written by A<br>Edited by B")."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                break
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    else:
+        return None
+    return " ".join("".join(parts).split()) or None
 
 
 def _furniture(text: str) -> bool:
