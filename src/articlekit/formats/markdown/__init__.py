@@ -29,7 +29,7 @@ class MarkdownReader:
 
 class MarkdownWriter:
     def write(self, article: Article, context: Context) -> bytes:
-        from articlekit.formats.markdown.read import write_markdown
+        from articlekit.formats.markdown.write import write_markdown
 
         return write_markdown(article, context).encode("utf-8")
 

@@ -37,16 +37,3 @@ def read_markdown(data: bytes, context: Context) -> Article:
         raise InputError(describe_validation_error(error), line=where.get(field, 1)) from None
     context.locations.update(where)
     return article
-
-
-def write_markdown(article: Article, context: Context) -> str:
-    from articlekit.formats._support import without_media
-
-    article = without_media(article, context, "Markdown")
-    matter = frontmatter.front_matter(article)
-    # The front matter is written even when empty: it says the file is an article.
-    parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
-    lines = body.write_blocks(article.body)
-    if lines:
-        parts.append("\n".join(lines) + "\n")
-    return "\n".join(parts)
