@@ -10,6 +10,7 @@ Rows (articles per second; peak Python memory of the in-process rows from tracem
 * ``trafilatura.extract``: trafilatura's own ``extract`` on the same pages (text only), in process;
 * ``own html→json``: articlekit's own pages of the same articles read back (no extraction);
 * ``markdown→json``: the same articles written as Markdown with front matter, read back to JSON;
+* ``json→html`` and ``json→markdown``: the writers alone, on the articles read from the pages;
 * ``pandoc html→docx`` and ``pandoc markdown→docx``: one pandoc process per file, as a shell
   loop would run it (skipped when pandoc is not installed), on the first ``--pandoc-files``
   inputs; articlekit's own one-process-per-file figure is printed beside it for the same files.
@@ -97,6 +98,14 @@ def main() -> None:
     html_writer, markdown_writer = registry.get_writer("html"), registry.get_writer("markdown")
     own_pages = [html_writer.write(article, Context()) for article in articles]
     documents = [markdown_writer.write(article, Context()) for article in articles]
+    for label, writer in (("json→html", html_writer), ("json→markdown", markdown_writer)):
+
+        def write_all(writer: object = writer) -> None:
+            for article in articles:
+                writer.write(article, Context())  # type: ignore[attr-defined]
+
+        speed, peak = _timed(write_all, len(articles))
+        print(f"{label:<34}{speed:>12,.1f}{peak:>10.1f}")
     for label, reader, inputs in (
         ("own html→json", html, own_pages),
         ("markdown→json", markdown, documents),
