@@ -272,7 +272,7 @@ def test_folder_to_folder_mirrors_subfolders(tmp_path: Path) -> None:
     (source / "a" / "story.txt").write_bytes(STORY.read_bytes())
     (source / "b" / "story.txt").write_bytes((DATA / "text" / "cr-only.txt").read_bytes())
     (source / "b" / "story.v2.txt").write_bytes((DATA / "text" / "body-only.txt").read_bytes())
-    (source / "notes.md").write_text("not an article", encoding="utf-8")
+    (source / "notes.pdf").write_text("not an article", encoding="utf-8")
     out = tmp_path / "out"
     done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
     assert done.code == 0, done.stderr

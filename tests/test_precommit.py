@@ -37,6 +37,22 @@ def _hook_source() -> str:
     return head.stdout.strip()
 
 
+MARKDOWN_PARAGRAPH = (
+    "The harbour council voted on Tuesday to let the night ferries berth at the old quay."
+)
+MARKDOWN_STORY = f"""---
+title: Night ferries may berth at the old quay
+date: 2024-03-05T09:30:00+01:00
+authors: [Jane Doe]
+tags: [ferries, harbour]
+---
+
+{MARKDOWN_PARAGRAPH}
+
+Residents near the customs house fear engine noise; fishermen warn of crowded quays.
+"""
+
+
 def test_pre_commit_passes_a_good_article_and_stops_a_bad_one(tmp_path: Path) -> None:
     revision = _hook_source()
     repository = tmp_path / "newsroom"
@@ -92,8 +108,30 @@ def test_pre_commit_passes_a_good_article_and_stops_a_bad_one(tmp_path: Path) ->
     assert "Failed" in output
     assert "notes.txt:1:1: AK002 the article has no headline" in output
     assert "ferries.txt" not in output  # only the staged file is checked
+    run("git", "rm", "-q", "--cached", "notes.txt")
+
+    story = repository / "stories" / "ferries.md"
+    story.parent.mkdir()
+    story.write_text(MARKDOWN_STORY, encoding="utf-8")
+    run("git", "add", "stories/ferries.md")
+    passed = run("git", "commit", "-m", "a good Markdown article")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+
+    repeated = repository / "stories" / "repeated.md"
+    repeated.write_text(MARKDOWN_STORY + "\n" + MARKDOWN_PARAGRAPH + "\n", encoding="utf-8")
+    run("git", "add", "stories/repeated.md")
+    failed = run("git", "commit", "-m", "a Markdown article with a repeated paragraph")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode != 0
+    # the line of the repeated paragraph in the Markdown file
+    line = (MARKDOWN_STORY + "\n").count("\n") + 1
+    assert f"stories/repeated.md:{line}:1: AK010 paragraph 3 repeats paragraph 1" in output, output
     log = run("git", "log", "--format=%s")
-    assert log.stdout.splitlines() == ["a good article", "hook configuration"]
+    assert log.stdout.splitlines() == [
+        "a good Markdown article",
+        "a good article",
+        "hook configuration",
+    ]
 
 
 def test_manifest_leaves_ordinary_project_files_alone() -> None:
@@ -107,7 +145,15 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
     def checked(name: str) -> bool:
         return bool(files.search(name)) and not exclude.search(name)
 
-    for article in ("story.txt", "articles/a.ninjs.json", "news/item.xml", "wire/a.tst", "b.docx"):
+    for article in (
+        "story.txt",
+        "articles/a.ninjs.json",
+        "news/item.xml",
+        "wire/a.tst",
+        "b.docx",
+        "content/posts/ferries.md",
+        "_posts/2024-03-05-ferries.markdown",
+    ):
         assert checked(article), article
     for other in (
         "requirements.txt",
@@ -118,5 +164,9 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
         "node_modules/x/story.txt",
         ".github/a.json",
         "tsconfig.json",
+        "README.md",
+        "CHANGELOG.md",
+        "docs/usage.md",
+        ".github/PULL_REQUEST_TEMPLATE.md",
     ):
         assert not checked(other), other

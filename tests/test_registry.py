@@ -22,23 +22,23 @@ from articlekit.errors import InputError, UnknownFormatError, UsageError
 from conftest import DATA
 
 PLUGIN = '''
-"""A tiny HTML format, as a third party would write one."""
+"""A tiny page format in HTML syntax, as a third party would write one."""
 import html, re
 from articlekit.model import Article, Paragraph, Span
 
 class HtmlReader:
-    description = "minimal HTML (test plugin)"
-    extensions = (".html",)
+    description = "minimal page (test plugin)"
+    extensions = (".akpage",)
 
     def sniff(self, head):
-        return head.lstrip().lower().startswith(b"<!doctype html")
+        return head.lstrip().lower().startswith(b"<!doctype akpage")
 
     def read(self, data, context):
         text = data.decode("utf-8")
         title = re.search(r"<h1>(.*?)</h1>", text)
         paragraphs = [html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", text)]
         if not paragraphs:
-            context.warn("html-empty", "no paragraphs")
+            context.warn("akpage-empty", "no paragraphs")
         yield Article(
             headline=html.unescape(title.group(1)) if title else None,
             body=[Paragraph(content=[Span(text=p)]) for p in paragraphs],
@@ -57,11 +57,11 @@ crashing_reader = CrashingReader()
 
 
 class HtmlWriter:
-    description = "minimal HTML (test plugin)"
-    extensions = (".html",)
+    description = "minimal page (test plugin)"
+    extensions = (".akpage",)
 
     def write(self, article, context):
-        parts = ["<!DOCTYPE html>"]
+        parts = ["<!DOCTYPE akpage>"]
         if article.headline:
             parts.append(f"<h1>{html.escape(article.headline)}</h1>")
         parts += [f"<p>{html.escape(text)}</p>" for text in article.paragraphs]
@@ -83,13 +83,13 @@ def plugin_path(tmp_path: Path) -> Path:
     (info / "entry_points.txt").write_text(
         textwrap.dedent("""\
         [articlekit.readers]
-        html = akhtml:reader
+        akpage = akhtml:reader
         json = akhtml:reader
         broken = akhtml_missing:reader
         crash = akhtml:crashing_reader
 
         [articlekit.writers]
-        html = akhtml:writer
+        akpage = akhtml:writer
         """)
     )
     return tmp_path
@@ -112,7 +112,7 @@ def _run(
 
 def test_third_party_format_converts_both_ways(plugin_path: Path, tmp_path: Path) -> None:
     source = DATA / "text" / "bom-agency-dateline.txt"
-    out = tmp_path / "story.html"
+    out = tmp_path / "story.akpage"
     done = _run(plugin_path, "convert", str(source), "-o", str(out))
     assert done.returncode == 0, done.stderr
     html = out.read_text(encoding="utf-8")
@@ -128,7 +128,7 @@ def test_third_party_sniffer_is_used_after_builtin_signatures(
     plugin_path: Path, tmp_path: Path
 ) -> None:
     page = tmp_path / "page.unknown"
-    page.write_text("<!DOCTYPE html>\n<h1>Sniffed</h1>\n<p>Body.</p>\n", encoding="utf-8")
+    page.write_text("<!DOCTYPE akpage>\n<h1>Sniffed</h1>\n<p>Body.</p>\n", encoding="utf-8")
     done = _run(plugin_path, "convert", str(page))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["headline"] == "Sniffed"
@@ -137,7 +137,7 @@ def test_third_party_sniffer_is_used_after_builtin_signatures(
 def test_formats_lists_plugins_and_refuses_clashes(plugin_path: Path) -> None:
     done = _run(plugin_path, "formats")
     assert done.returncode == 0, done.stderr
-    assert "html" in done.stdout and "minimal HTML (test plugin) [akhtml]" in done.stdout
+    assert "akpage" in done.stdout and "minimal page (test plugin) [akhtml]" in done.stdout
     assert "ignored: json (akhtml): name already taken" in done.stdout
     assert "broken" in done.stdout and "cannot be loaded" in done.stdout
 
@@ -175,6 +175,19 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b'{"headline": "H", "body": [{"type": "paragraph", "content": [{"text": "P"}]}]}', "json"),
         (b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
         (b"Plain words.", None),
+        (b"<!doctype html>\n<html lang=en>", "html"),
+        (
+            b"\xef\xbb\xbf  <!-- saved page -->\n<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01'>",
+            "html",
+        ),
+        (b"\n\n<HTML><body>", "html"),
+        (b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"),
+        (b"<htmlish>", None),
+        (b"---\ntitle: Quay\ntags:\n  - a\n---\nBody.", "markdown"),
+        (b"---\n---\n", "markdown"),
+        (b"---\nNot: a key line? yes it is\n---", "markdown"),
+        (b"---\nSome text under a rule\n---\n", None),
+        (b"---\ntitle: never closed\n", None),
     ],
 )
 def test_sniffing_classifies_content(head: bytes, expected: str | None) -> None:
@@ -185,6 +198,9 @@ def test_sniffing_classifies_content(head: bytes, expected: str | None) -> None:
     ("path", "head", "expected"),
     [
         ("a.txt", b"Headline\n\nBody.", "text"),
+        ("page.txt", b"<!doctype html><html><body><p>x</p>", "html"),
+        (None, b"  <!-- a --><html lang='en'>", "html"),
+        ("story.md", b"---\ntitle: T\n---\nBody.", "markdown"),
         ("a.tst", b"\x16\x16\x01...", "text"),
         ("a.txt", b'{\n  "schema_version": "1.0"', "json"),
         ("a.jsonl", b'{"schema_version": "1.0"}\n{"schema_version": "1.0"}\n', "jsonl"),
@@ -199,8 +215,8 @@ def test_reader_choice(path: str | None, head: bytes, expected: str) -> None:
 def test_detection_refuses_what_no_format_claims() -> None:
     with pytest.raises(InputError, match=r"legacy \.doc / encrypted"):
         detect.reader_for("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 8)
-    with pytest.raises(InputError, match="XML root element <html>"):
-        detect.reader_for("a.xml", b"<html><body/></html>")
+    with pytest.raises(InputError, match="XML root element <rss>"):
+        detect.reader_for("a.xml", b"<rss><channel/></rss>")
     # JSON no format claims goes to the ninjs reader, which names what did not fit
     assert detect.reader_for("a.dat", b'{"foo": 1}') == "ninjs"
     with pytest.raises(InputError, match=r'canonical articlekit JSON .*nor ninjs: "foo" is no'):

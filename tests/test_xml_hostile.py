@@ -116,7 +116,7 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
             NEWS_ITEM.format(headline="Cut", body="cut off")[:200].encode(),
             "malformed XML",
         ),
-        ("html.xml", b"<html><body><p>Not news markup.</p></body></html>", "<html>"),
+        ("rss.xml", b'<rss version="2.0"><channel><title>Feed</title></channel></rss>', "<rss>"),
     ],
     ids=lambda value: value if isinstance(value, str) and value.endswith(".xml") else "",
 )

@@ -13,7 +13,7 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 
 from articlekit import _io, detect, registry
@@ -37,6 +37,9 @@ class Result(Generic[T]):
     warnings: tuple[Diagnostic, ...] = ()
     line: int | None = None
     """The line where the article starts, for files of several articles that say it."""
+    locations: Mapping[str, int] = field(default_factory=dict)
+    """Lines of the article's fields and top-level blocks (``headline``, ``body[3]``), for
+    formats whose reader knows them."""
 
 
 def _path_of(source: Any) -> str | None:
@@ -110,10 +113,14 @@ def read_all(
             if held is not None:
                 yield held
             _report_invisible(article, context)
-            held = Result(article, tuple(context.take_warnings()), context.line)
+            held = Result(
+                article, tuple(context.take_warnings()), context.line, context.take_locations()
+            )
         if held is None:
             raise NotAnArticleError("holds no article")
-        yield Result(held.value, held.warnings + tuple(context.take_warnings()), held.line)
+        yield Result(
+            held.value, held.warnings + tuple(context.take_warnings()), held.line, held.locations
+        )
     except UsageError:
         raise
     except ArticlekitError as error:

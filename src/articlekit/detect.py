@@ -1,7 +1,10 @@
 """Choosing a format: explicit name, unmistakable content, file extension, then plain text.
 
 Content that cannot be mistaken (a zip signature, an XML root element, a JSON object with article
-keys) wins over the file name, so a NewsML-G2 item saved as ``.txt`` is still read as NewsML-G2.
+keys, a web page's ``<!doctype html>`` or ``<html>``) wins over the file name, so a NewsML-G2 item
+saved as ``.txt`` is still read as NewsML-G2, a web page saved as ``.txt`` or piped to stdin is
+read as HTML (never as 700 paragraphs of markup), and text opening with a YAML front matter block
+as Markdown.
 Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
 silently: XML that no format claims is an error naming its root element, and JSON that no format
 claims goes to the ninjs reader, which reads ninjs and its documented dialects and refuses
@@ -25,7 +28,7 @@ NEWSML_ROOTS = frozenset(
     {"newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem", "planningItem"}
 )
 
-ContentKind = Literal["zip", "ole", "xml", "json", "text"]
+ContentKind = Literal["zip", "ole", "xml", "html", "json", "text"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,47 @@ def _decode_head(head: bytes) -> str:
     return head.decode("utf-8", "ignore")
 
 
+_HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html)(?=[\s>/])", re.IGNORECASE)
+
+
+def _opens_as_html(text: str) -> bool:
+    """Whether the text starts a web page (``<!doctype html>`` or ``<html``, in any letter case)
+    after whitespace and comments."""
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return _HTML_OPENING.match(text, position) is not None
+        end = text.find("-->", position + 4)
+        if end < 0:
+            return False
+        position = end + 3
+
+
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)")
+FRONT_MATTER_LINES = 500
+"""Front matter longer than this is not looked for (real ones have a few dozen lines)."""
+
+
+def _opens_with_front_matter(text: str) -> bool:
+    """Whether the text opens with a YAML front matter block (``---``, ``key: value`` lines,
+    ``---``), the mark of a Markdown article of Hugo, Jekyll and their kin."""
+    lines = text.split("\n", FRONT_MATTER_LINES)
+    if lines[0].rstrip() != "---":
+        return False
+    keys = 0
+    for number, raw in enumerate(lines[1:FRONT_MATTER_LINES], start=1):
+        line = raw.rstrip("\r")
+        if line.rstrip() in ("---", "..."):
+            return keys > 0 or number == 1
+        if _FRONT_MATTER_KEY.match(line):
+            keys += 1
+        elif line.strip() and not (keys and line[:1] in (" ", "\t", "-", "#")):
+            return False
+    return False
+
+
 def sniff(head: bytes) -> Sniffed:
     """Classify content by its first bytes without parsing it."""
     if head.startswith(b"PK\x03\x04"):
@@ -98,10 +142,14 @@ def sniff(head: bytes) -> Sniffed:
         return Sniffed("ole", None, "OLE2 compound file")
     text = _decode_head(head)
     stripped = text.lstrip()
+    if stripped.startswith("<") and _opens_as_html(text):
+        return Sniffed("html", "html", "HTML page")
     if stripped.startswith("<"):
         name = _root_element(text)
         if name is not None:
             root = name.rpartition(":")[2]
+            if root.lower() == "html":
+                return Sniffed("html", "html", "XHTML page")
             if root in NEWSML_ROOTS:
                 return Sniffed("xml", "newsml", root)
             if root == "nitf":
@@ -120,6 +168,8 @@ def sniff(head: bytes) -> Sniffed:
         if _NINJS_KEYS.search(stripped):
             return Sniffed("json", "ninjs", "JSON")
         return Sniffed("json", None, "JSON")
+    if _opens_with_front_matter(text):
+        return Sniffed("text", "markdown", "Markdown with front matter")
     return Sniffed("text")
 
 

@@ -100,6 +100,16 @@ CATALOGUE: dict[str, str] = {
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
     "text-not-round-trippable": "the text layout cannot express a value so that it reads back",
+    # HTML
+    "html-boilerplate-dropped": "page furniture around or inside the article was left out",
+    "html-metadata-conflict": "the page's metadata sources disagree; the first in order was taken",
+    "html-metadata-unreadable": "a JSON-LD script (or articlekit's own fields) could not be read",
+    "html-metadata-invalid": "a metadata value of the page is not a valid article value; left out",
+    "html-extraction-failed": "the extractor found no text; the page's own landmarks were read",
+    "html-extraction-skipped": "the page is too large for the extractor; read as semantic HTML",
+    "html-not-round-trippable": "a field shown on the page will read back differently",
+    # Markdown
+    "markdown-field-unknown": "the articlekit: front matter names a field the article lacks",
     # canonical JSON
     "json-article-skipped": "a record of a JSON Lines file could not be read and was skipped",
     # ninjs

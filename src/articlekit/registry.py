@@ -43,6 +43,10 @@ class Context:
     line: int | None = None
     """Where the article being handed out starts, set by readers of several articles in one
     file (a JSON Lines record, a NewsML-G2 item); validate reports article problems there."""
+    locations: dict[str, int] = field(default_factory=dict)
+    """Lines where the fields and top-level blocks of the article being handed out stand
+    (``headline``, ``body``, ``body[3]``), for readers that know them (Markdown); validate
+    reports a problem of a field or block at its line."""
     _zone: list[tzinfo | None] = field(default_factory=list, init=False, repr=False, compare=False)
     """:meth:`timezone`, once looked up (empty until then)."""
 
@@ -62,6 +66,11 @@ class Context:
     def take_warnings(self) -> list[Diagnostic]:
         """The warnings recorded since the last call (they belong to the article just made)."""
         taken, self.warnings = self.warnings, []
+        return taken
+
+    def take_locations(self) -> dict[str, int]:
+        """The locations recorded for the article just made."""
+        taken, self.locations = self.locations, {}
         return taken
 
     def option(self, name: str, default: str | None = None) -> str | None:
@@ -192,6 +201,18 @@ BUILTIN_FORMATS: tuple[Builtin, ...] = (
         writer="writer1",
     ),
     Builtin("docx", "Word .docx (OOXML)", "articlekit.formats.docx", (".docx",)),
+    Builtin(
+        "html",
+        "web pages (main text with the articlekit[html] extra); writes HTML5 pages",
+        "articlekit.formats.html",
+        (".html", ".htm", ".xhtml"),
+    ),
+    Builtin(
+        "markdown",
+        "Markdown with YAML front matter (Hugo, Jekyll conventions)",
+        "articlekit.formats.markdown",
+        (".md", ".markdown"),
+    ),
 )
 
 

@@ -52,7 +52,11 @@ class Settings:
     schemas: Path | None = None
 
 
-ArticleCheck = Callable[["Article", Settings], Iterator[str]]
+Finding = str | tuple[str, str]
+ArticleCheck = Callable[["Article", Settings], Iterator[Finding]]
+"""Yields a message per problem, or ``(message, where)`` naming the field or top-level block
+(``headline``, ``body[3]``) so that the problem is reported at its line where the format knows
+it."""
 
 
 @dataclass(frozen=True)
@@ -97,18 +101,21 @@ _file_rule(
 
 
 @_rule("AK002", "missing-headline", warnings=("no-headline",))
-def missing_headline(article: Article, settings: Settings) -> Iterator[str]:
+def missing_headline(article: Article, settings: Settings) -> Iterator[Finding]:
     """The article has no headline (readers never guess one from the body)."""
     if article.headline is None:
         yield "the article has no headline"
 
 
 @_rule("AK003", "headline-too-long")
-def headline_too_long(article: Article, settings: Settings) -> Iterator[str]:
+def headline_too_long(article: Article, settings: Settings) -> Iterator[Finding]:
     """The headline is longer than ``max-headline-length`` characters (default 120)."""
     limit = settings.max_headline_length
     if article.headline is not None and len(article.headline) > limit:
-        yield f"headline is {len(article.headline)} characters long (max-headline-length {limit})"
+        message = (
+            f"headline is {len(article.headline)} characters long (max-headline-length {limit})"
+        )
+        yield message, "headline"
 
 
 _file_rule(
@@ -120,25 +127,26 @@ _file_rule(
 
 
 @_rule("AK005", "invalid-date", warnings=("date-unparsed", "date-time-without-zone"))
-def invalid_date(article: Article, settings: Settings) -> Iterator[str]:
+def invalid_date(article: Article, settings: Settings) -> Iterator[Finding]:
     """A date cannot be understood, has a time without a zone, or is out of order."""
     published, updated = article.published, article.updated
     if published is not None and updated is not None and _instant(updated) < _instant(published):
-        yield f"updated ({article.updated}) is earlier than published ({article.published})"
+        message = f"updated ({article.updated}) is earlier than published ({article.published})"
+        yield message, "updated"
 
 
 @_rule("AK006", "future-date")
-def future_date(article: Article, settings: Settings) -> Iterator[str]:
+def future_date(article: Article, settings: Settings) -> Iterator[Finding]:
     """A date lies in the future (beyond ``future-tolerance-hours``, default 24)."""
     limit = datetime.now(UTC) + timedelta(hours=settings.future_tolerance_hours)
     for name in ("published", "updated", "created"):
         value = getattr(article, name)
         if value is not None and _instant(value) > limit:
-            yield f"{name} ({value}) is in the future"
+            yield f"{name} ({value}) is in the future", name
 
 
 @_rule("AK007", "invalid-language", warnings=("language-invalid",))
-def invalid_language(article: Article, settings: Settings) -> Iterator[str]:
+def invalid_language(article: Article, settings: Settings) -> Iterator[Finding]:
     """The language tag is malformed or uses an unregistered language or region subtag."""
     from articlekit._subtags import LANGUAGES, REGIONS, private_region
 
@@ -146,23 +154,25 @@ def invalid_language(article: Article, settings: Settings) -> Iterator[str]:
         return
     parts = article.language.split("-")
     if len(parts[0]) == 2 and parts[0] not in LANGUAGES:
-        yield f"language {article.language!r}: {parts[0]!r} is not an ISO 639-1 language code"
+        message = f"language {article.language!r}: {parts[0]!r} is not an ISO 639-1 language code"
+        yield message, "language"
     for part in parts[1:]:
         if len(part) == 1:
             break  # extensions and private use follow
         if len(part) == 2 and part.isalpha() and part not in REGIONS and not private_region(part):
-            yield f"language {article.language!r}: {part!r} is not an ISO 3166-1 region code"
+            message = f"language {article.language!r}: {part!r} is not an ISO 3166-1 region code"
+            yield message, "language"
 
 
 @_rule("AK008", "empty-body")
-def empty_body(article: Article, settings: Settings) -> Iterator[str]:
+def empty_body(article: Article, settings: Settings) -> Iterator[Finding]:
     """The article has no body text."""
     if not article.body:
-        yield "the article has no body text"
+        yield "the article has no body text", "body"
 
 
 @_rule("AK009", "leftover-boilerplate")
-def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[str]:
+def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[Finding]:
     """The body still holds web page furniture: comment forms, share buttons, "Related" lists."""
     from articlekit.prose.boilerplate import find_leftovers
 
@@ -174,21 +184,29 @@ def leftover_boilerplate(article: Article, settings: Settings) -> Iterator[str]:
             if first == last
             else f"paragraphs {first + 1}-{last + 1} look"
         )
-        yield f"{where} like web page boilerplate: {_quote(texts[first])}"
+        yield f"{where} like web page boilerplate: {_quote(texts[first])}", f"body[{first}]"
 
 
 @_rule("AK010", "duplicate-paragraph")
-def duplicate_paragraph(article: Article, settings: Settings) -> Iterator[str]:
+def duplicate_paragraph(article: Article, settings: Settings) -> Iterator[Finding]:
     """A paragraph repeats an earlier one word for word (``min-duplicate-length`` characters up)."""
     from articlekit.model import Paragraph, iter_blocks
 
     seen: dict[str, int] = {}
-    texts = [block.text for block in iter_blocks(article.body) if isinstance(block, Paragraph)]
-    for number, text in enumerate(texts, start=1):
+    paragraphs = [
+        (top, block.text)
+        for top, outer in enumerate(article.body)
+        for block in iter_blocks([outer])
+        if isinstance(block, Paragraph)
+    ]
+    for number, (top, text) in enumerate(paragraphs, start=1):
         if len(text) < settings.min_duplicate_length:
             continue
         if text in seen:
-            yield f"paragraph {number} repeats paragraph {seen[text]}: {_quote(text)}"
+            yield (
+                f"paragraph {number} repeats paragraph {seen[text]}: {_quote(text)}",
+                f"body[{top}]",
+            )
         else:
             seen[text] = number
 
@@ -463,8 +481,10 @@ def check_file(path: str, options: Options) -> FileReport:
                     add(code, warning.message, warning.line, warning.column)
             for rule in RULES.values():
                 if rule.check is not None and rule.code in settings.selected:
-                    for message in rule.check(result.value, settings):
-                        add(rule.code, message, result.line, 1 if result.line else None)
+                    for found in rule.check(result.value, settings):
+                        message, where = found if isinstance(found, tuple) else (found, None)
+                        line = result.locations.get(where or "", result.line)
+                        add(rule.code, message, line, 1 if line else None)
     except NotAnArticleError as error:
         add("AK012", error.message, error.line, error.column)
     except UnknownFormatError as error:  # e.g. NewsML-G2 in an installation without its reader

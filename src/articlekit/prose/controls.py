@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from articlekit.registry import Context
 
 # C0 and C1 controls except TAB, LF and CR, DEL, lone surrogates, and the non-characters U+FFFE and
 # U+FFFF. None belongs in an article, none may reach a terminal unescaped, and XML cannot hold any
@@ -57,3 +61,12 @@ def invisible_characters(text: str) -> dict[str, int]:
     for match in INVISIBLE.finditer(text):
         found[match.group()] = found.get(match.group(), 0) + 1
     return found
+
+
+def without_controls(text: str, context: Context) -> str:
+    """``text`` without control characters and terminal escapes, with a warning saying how many
+    went (web pages and Markdown files carry them more often than one would think)."""
+    cleaned, removed = strip_controls(text)
+    if removed:
+        context.warn("control-characters-removed", f"removed {removed} control characters")
+    return cleaned

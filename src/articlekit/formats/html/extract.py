@@ -1,0 +1,390 @@
+"""The article's text on a web page: the main content, without the page around it.
+
+Two ways, chosen by what is installed and by the page:
+
+* **with the extraction extra** (``pip install 'articlekit[html]'``): trafilatura finds the main
+  content of a real news page (its scoring of text density, links and known page layouts is far
+  beyond what a few rules can do). Its result, in its own TEI-like vocabulary, is renamed to HTML
+  (:data:`_FROM_EXTRACTOR`) and read by the same body reader as every other markup format, so
+  paragraphs, crossheads, lists, quotes, links, bold and italic come through;
+* **semantic HTML** (without the extra, and for pages too large to give to the extractor): the
+  page's ``<article>`` (the one with the most text), else ``<main>``, else the whole fragment, with
+  navigation, asides, forms, hidden elements and furniture-named blocks (share bars, related
+  links, comments, newsletter boxes, cookie banners) taken out. A whole web page with none of
+  these landmarks needs the extra, and the error says so.
+
+Either way, what is left is checked against the page-furniture knowledge the plain-text reader
+uses (:mod:`articlekit.prose.boilerplate`): a trailing "Related" list, a comment form or share
+buttons that slipped through are cut. Everything left out is reported in one
+``html-boilerplate-dropped`` warning naming the kinds of furniture the page had.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from articlekit.errors import InputError
+from articlekit.formats._markup import read_markup
+from articlekit.model import Block, Heading, List, Paragraph, Quote, iter_blocks
+from articlekit.prose import boilerplate, furniture
+from articlekit.registry import Context
+
+EXTRA_HINT = "pip install 'articlekit[html]'"
+MAX_EXTRACTOR_ELEMENTS = 50_000
+"""Largest page (in elements) given to the extractor, whose time grows with the page (about 8 s
+for 60,000 elements on one core); larger pages are read as semantic HTML. Real news pages have a
+few thousand elements."""
+
+_FROM_EXTRACTOR: dict[str, str] = {
+    "head": "h2", "list": "ul", "item": "li", "quote": "blockquote", "ref": "a", "lb": "br",
+    "graphic": "img", "row": "tr", "cell": "td", "code": "pre", "del": "s", "ab": "p",
+}  # fmt: skip
+"""trafilatura's element names (TEI) and the HTML ones the body reader knows."""
+_MARKS = {"#b": "strong", "#i": "em", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
+
+_UNLIKELY = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|comments?|comment-\w+|"
+    r"community|cookie\w*|consent|disqus|footer|gdpr|header|masthead|menu|modal|"
+    r"newsletter|outbrain|pagination|pager|paywall|popup|promo\w*|related|recommend\w*|"
+    r"replies|share\w*|sharing|sidebar|signup|social|sponsor\w*|subscribe|subscription|taboola|"
+    r"tags|toolbar|widget|author\w*|dateline|skip-link|sr-only|visually-hidden)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+"""Class or id words of page furniture (in the spirit of Readability's "unlikely candidates")."""
+_LIKELY = re.compile(r"(?:article|body|content|entry|main|story|text|post)", re.IGNORECASE)
+_REMOVED_TAGS = (
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select",
+    "input", "textarea", "svg", "canvas", "dialog", "header", "footer", "menu", "object",
+)  # fmt: skip
+_FURNITURE_KINDS = (
+    ("navigation", re.compile(r"nav|menu|breadcrumb", re.IGNORECASE)),
+    ("share buttons", re.compile(r"share|sharing|social", re.IGNORECASE)),
+    ("comments", re.compile(r"comment|disqus|replies", re.IGNORECASE)),
+    ("related links", re.compile(r"related|recommend|outbrain|taboola|more-from", re.IGNORECASE)),
+    ("newsletter box", re.compile(r"newsletter|subscribe|signup", re.IGNORECASE)),
+    ("cookie banner", re.compile(r"cookie|consent|gdpr", re.IGNORECASE)),
+    ("advertising", re.compile(r"(?:^|[-_\s])(?:ad|ads|advert\w*|sponsor\w*)(?:$|[-_\s])", re.I)),
+)
+
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+
+
+def extractor_available() -> bool:
+    """Whether the extraction extra (trafilatura) is installed."""
+    from importlib.util import find_spec
+
+    return find_spec("trafilatura") is not None
+
+
+@dataclass
+class Extracted:
+    """The body found on a page, and how."""
+
+    blocks: list[Block]
+    method: str
+    """``extractor`` (trafilatura) or ``semantic`` (the page's own landmarks)."""
+
+
+def extract_body(root: Any, whole_document: bool, base: str | None, context: Context) -> Extracted:
+    """The article's blocks on a page (``root`` is not modified)."""
+    from copy import deepcopy
+
+    page = deepcopy(root)
+    _rename_amp(page)
+    if base:
+        _absolute_links(page, base)
+    size = sum(1 for _ in page.iter())
+    if extractor_available() and size <= MAX_EXTRACTOR_ELEMENTS:
+        blocks = _with_extractor(page, context)
+        if blocks:
+            region = semantic_container(page, True)
+            _report_pictures(region if region is not None else page.find("body"), context)
+            _report_furniture(root, blocks, context)
+            return Extracted(blocks, "extractor")
+        context.warn(
+            "html-extraction-failed",
+            "the extractor found no article text; the page's own landmarks were read instead",
+        )
+    elif extractor_available():
+        context.warn(
+            "html-extraction-skipped",
+            f"the page has {size:,} elements, more than the {MAX_EXTRACTOR_ELEMENTS:,} given to"
+            " the extractor; read as semantic HTML",
+        )
+    container = semantic_container(page, whole_document)
+    if container is None and extractor_available():
+        container = page.find("body")
+    if container is None:
+        raise InputError(
+            "a whole web page without <article> or <main>: finding its article text needs the "
+            f"extraction extra ({EXTRA_HINT}); or give the article's own markup"
+        )
+    prune(container)
+    blocks = read_markup(container, context).blocks
+    _report_furniture(root, blocks, context)
+    return Extracted(blocks, "semantic")
+
+
+def _rename_amp(page: Any) -> None:
+    """AMP's custom elements (``amp-img``, ``amp-video``) as the HTML elements they stand for."""
+    for element in page.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("amp-"):
+            kind = element.tag[4:]
+            if kind in ("img", "video", "audio", "iframe"):
+                element.tag = kind
+            elif kind not in ("carousel", "accordion", "fit-text"):
+                element.tag = "object"  # ads, analytics, social embeds: no text of the story
+
+
+def _absolute_links(page: Any, base: str) -> None:
+    from urllib.parse import urljoin
+
+    for anchor in page.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href and not href.startswith("#") and "://" not in href[:12]:
+            try:
+                anchor.set("href", urljoin(base, href))
+            except ValueError:  # a malformed IPv6 host, say
+                continue
+
+
+# --- with trafilatura -------------------------------------------------------------------------
+
+
+def _extracted(page: Any, recall: bool) -> Any | None:
+    """trafilatura's result (its TEI-like ``body``), or ``None`` when it found nothing."""
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            page,
+            favor_recall=recall,
+            include_comments=False,
+            include_formatting=True,
+            include_links=True,
+            # Pictures are not carried yet; asking for them also sways what is taken as text.
+            include_images=False,
+            include_tables=True,
+            deduplicate=False,
+            with_metadata=False,
+        )
+    except (ValueError, TypeError, RecursionError):
+        return None
+    body = getattr(document, "body", None)
+    return body if body is not None and len(body) else None
+
+
+def visible_length(element: Any) -> int:
+    """Characters of text in ``element``, scripts and styles aside, whitespace collapsed."""
+    total = 0
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
+            total += len(" ".join((node.text or "").split()))
+        total += len(" ".join((node.tail or "").split()))
+    return total
+
+
+SHORT_SHARE = 0.1
+"""An extraction holding less than this share of the page's text may have missed the article."""
+
+
+def _with_extractor(page: Any, context: Context) -> list[Block]:
+    # Recall first: on news pages it keeps lists and short paragraphs that balanced mode drops;
+    # when it comes back with next to nothing, balanced mode (which scores differently) gets a
+    # second look, and the longer result is kept.
+    body = _extracted(page, recall=True)
+    if body is None or visible_length(body) < SHORT_SHARE * visible_length(page):
+        balanced = _extracted(page, recall=False)
+        if balanced is not None and (
+            body is None or visible_length(balanced) > visible_length(body)
+        ):
+            body = balanced
+    if body is None:
+        return []
+    for element in body.iter():
+        name = element.tag
+        if name == "hi":
+            element.tag = _MARKS.get(element.get("rend") or "", "span")
+        elif name == "head":
+            rend = element.get("rend") or ""
+            element.tag = rend if re.fullmatch(r"h[1-6]", rend) else "h2"
+        elif name == "list":
+            element.tag = "ol" if element.get("rend") == "ol" else "ul"
+        elif name == "cell":
+            element.tag = "th" if element.get("role") == "head" else "td"
+        elif name == "ref":
+            element.tag = "a"
+            element.set("href", element.get("target") or "")
+        elif isinstance(name, str) and name in _FROM_EXTRACTOR:
+            element.tag = _FROM_EXTRACTOR[name]
+    return read_markup(body, context).blocks
+
+
+def _report_pictures(region: Any, context: Context) -> None:
+    """The extractor leaves pictures out: say how many the article's part of the page had."""
+    if region is None:
+        return
+    count = sum(1 for element in region.iter("img", "picture", "video", "audio"))
+    if count:
+        context.warn(
+            "media-dropped",
+            f"{count} pictures or other media in the article were left out (media are not carried)",
+        )
+
+
+# --- semantic HTML ----------------------------------------------------------------------------
+
+
+def _text_length(element: Any) -> int:
+    return len(" ".join(element.text_content().split()))
+
+
+def semantic_container(page: Any, whole_document: bool) -> Any | None:
+    """The element holding the article: the ``<article>`` with most text, ``<main>``, or the
+    body of a fragment; ``None`` for a whole page without such landmarks."""
+    articles = list(page.iter("article"))
+    if articles:
+        return max(articles, key=_text_length)
+    main = next(page.iter("main"), None)
+    if main is None:
+        main = page.find(".//*[@role='main']")
+    if main is not None:
+        return main
+    if not whole_document:
+        return page.find("body") if page.find("body") is not None else page
+    return None
+
+
+def _hidden(element: Any) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
+
+
+def _unlikely(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return (
+        bool(names.strip())
+        and _UNLIKELY.search(names) is not None
+        and not (_LIKELY.search(names) and element.tag in ("div", "section", "article", "main"))
+    )
+
+
+def prune(container: Any) -> None:
+    """Take page furniture out of ``container`` (its descendants; the container stays)."""
+    doomed = [
+        element
+        for element in container.iterdescendants()
+        if isinstance(element.tag, str)
+        and (element.tag in _REMOVED_TAGS or _hidden(element) or _unlikely(element))
+    ]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue  # inside an element already removed
+        # keep the text that follows the element
+        previous = element.getprevious()
+        if element.tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
+# --- furniture the text reader also knows -------------------------------------------------------
+
+
+def _lines(blocks: list[Block]) -> list[tuple[int, str]]:
+    """(top-level block index, text) for every paragraph-like block, nested ones included."""
+    lines: list[tuple[int, str]] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph | Heading):
+            lines.append((index, block.text))
+        elif isinstance(block, List | Quote):
+            for inner in iter_blocks([block]):
+                if isinstance(inner, Paragraph | Heading):
+                    lines.append((index, inner.text))
+    return lines
+
+
+def cut_furniture(
+    blocks: list[Block], context: Context, language: str | None = None
+) -> list[Block]:
+    """Blocks without the page furniture the plain-text reader also cuts: single furniture
+    lines anywhere ("Advertisement", "Share this:"), and a trailing section ("Related", "Leave a
+    Reply") with what follows it."""
+    lines = _lines(blocks)
+    start = boilerplate.trailing_start([text for _, text in lines])
+    cut_from = lines[start][0] if start is not None and start > 0 else len(blocks)
+    dropped: list[str] = []
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        text = block.text if isinstance(block, Paragraph | Heading) else None
+        if index >= cut_from or (text is not None and furniture.is_furniture(text, language)):
+            dropped.append(_summary(block))
+            continue
+        kept.append(block)
+    if dropped and kept:
+        preview = "; ".join(repr(text) for text in dropped[:3])
+        more = f" and {len(dropped) - 3} more" if len(dropped) > 3 else ""
+        context.warn(
+            "html-boilerplate-dropped",
+            f"left out {len(dropped)} blocks of page furniture in the text: {preview}{more}",
+        )
+        return kept
+    return blocks
+
+
+def _summary(block: Block) -> str:
+    texts = [b.text for b in iter_blocks([block]) if isinstance(b, Paragraph | Heading)]
+    text = " / ".join(texts)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _report_furniture(root: Any, blocks: list[Block], context: Context) -> None:
+    """One warning naming the kinds of page furniture left out (navigation, comments, ...) and
+    how many words of the page's text are not in the article."""
+    body = root.find("body")
+    if body is None:
+        return
+    kept_words = sum(
+        len(block.text.split())
+        for block in iter_blocks(blocks)
+        if isinstance(block, Paragraph | Heading)
+    )
+    kinds: list[str] = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        names = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}"
+        names += f" {element.get('role') or ''}"
+        for kind, pattern in _FURNITURE_KINDS:
+            if kind not in kinds and pattern.search(names) and _text_length(element) > 0:
+                kinds.append(kind)
+    page_words = _page_words(body)
+    if page_words > kept_words:
+        named = f" ({', '.join(kinds)})" if kinds else ""
+        context.warn(
+            "html-boilerplate-dropped",
+            f"left out the page around the article{named}: {page_words - kept_words:,} of its"
+            f" {page_words:,} words",
+        )
+
+
+def _page_words(body: Any) -> int:
+    words = 0
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        for text in (element.text, element.tail):
+            if text:
+                words += len(text.split())
+    return words

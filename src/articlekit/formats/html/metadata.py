@@ -1,0 +1,737 @@
+"""Article metadata from a page's head: schema.org JSON-LD, Open Graph, ``<meta>``, the page itself.
+
+Sources, in the order they win when they disagree (each field takes the first that has it):
+
+1. schema.org JSON-LD: the ``NewsArticle`` / ``Article`` / ``BlogPosting`` / ... node, also inside
+   ``@graph`` or as a page's ``mainEntity``, with ``@id`` references resolved;
+2. schema.org microdata on the page (``itemprop="headline"``, ``author``, ``datePublished``);
+3. Open Graph and ``article:*`` properties (``og:title``, ``article:published_time``, ...);
+4. other ``<meta>`` names (``author``, ``description``, ``keywords``, Dublin Core, Parse.ly);
+5. the page: ``<time datetime>``, ``<html lang>``, the ``<h1>``, the ``<title>`` without the
+   site name, a printed byline (``rel="author"``, ``class="byline"``).
+
+When two sources give different values for the headline, the authors, the publication or update
+time or the language, the first one is taken and an ``html-metadata-conflict`` warning names both.
+The mapping between schema.org and the article is one table used both ways: the writer's JSON-LD
+(:func:`jsonld_of`) reads back through :func:`fields_from_jsonld`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from articlekit.model import (
+    MAX_CAPTION_LENGTH,
+    MAX_DIMENSION,
+    Article,
+    Concept,
+    Media,
+    Person,
+    is_safe_link,
+)
+from articlekit.registry import Context
+
+SCHEMA_ORG = "https://schema.org"
+ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
+        "AskPublicNewsArticle", "SatiricalArticle", "BlogPosting", "LiveBlogPosting",
+        "SocialMediaPosting", "DiscussionForumPosting", "TechArticle", "ScholarlyArticle",
+        "Report", "AdvertiserContentArticle", "MedicalScholarlyArticle",
+    }
+)  # fmt: skip
+"""schema.org types whose node describes the article (``CreativeWork`` subtypes for stories)."""
+MAX_JSONLD = 2 * 1024 * 1024
+"""Largest JSON-LD script read; bigger ones are not metadata but data dumps."""
+_PERSON_TYPES = {"Person"}
+_ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "NGO"}
+
+
+# --- JSON-LD ----------------------------------------------------------------------------------
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    names = value if isinstance(value, list) else [value]
+    return {name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str)}
+
+
+def _nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD document, depth first (``@graph``, lists, nested values)."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            if isinstance(item, dict | list):
+                yield from _nodes(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _nodes(item, depth + 1)
+
+
+_WRAPPERS = re.compile(
+    r"<!--|-->|(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?"
+)
+
+
+def read_jsonld(root: Any, context: Context) -> list[Any]:
+    """The parsed JSON-LD scripts of the page (unreadable ones are reported and skipped)."""
+    documents = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").split(";")[0].strip().lower()
+        if kind != "application/ld+json":
+            continue
+        text = (script.text or "").strip()
+        if len(text) > MAX_JSONLD:
+            context.warn("html-metadata-unreadable", "a JSON-LD script over 2 MB was skipped")
+            continue
+        # Pages wrap their JSON in HTML comments or CDATA markers more often than one would think:
+        # the JSON is what lies between the first opening and the last closing bracket.
+        text = _WRAPPERS.sub("", text)
+        if not text.strip():
+            continue
+        starts = [index for index in (text.find("{"), text.find("[")) if index >= 0]
+        end = max(text.rfind("}"), text.rfind("]"))
+        if starts and end > min(starts):
+            text = text[min(starts) : end + 1]
+        try:
+            documents.append(json.loads(text, strict=False))
+        except (ValueError, RecursionError) as error:
+            message = str(error).split(":")[0] if isinstance(error, ValueError) else "too deep"
+            context.warn(
+                "html-metadata-unreadable",
+                f"a JSON-LD script is not valid JSON ({message}); it was skipped",
+                line=script.sourceline,
+            )
+    return documents
+
+
+@dataclass
+class Graph:
+    """The JSON-LD nodes of a page, by ``@id``, and the node that describes the article."""
+
+    article: dict[str, Any] | None
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def resolve(self, value: Any) -> Any:
+        """A node given by reference (``{"@id": ...}``) replaced by the node itself."""
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return self.by_id.get(str(value["@id"]), value)
+        return value
+
+
+def article_graph(documents: list[Any]) -> Graph:
+    """The article node among the JSON-LD documents: the first node of an article type (the one
+    with a headline first), else the ``mainEntity`` of a web page."""
+    by_id: dict[str, dict[str, Any]] = {}
+    candidates: list[dict[str, Any]] = []
+    for node in _nodes(documents):
+        identifier = node.get("@id")
+        if isinstance(identifier, str) and len(node) > 1:
+            by_id.setdefault(identifier, node)
+        if _types(node) & ARTICLE_TYPES:
+            candidates.append(node)
+    candidates.sort(key=lambda node: not isinstance(node.get("headline"), str))
+    graph = Graph(candidates[0] if candidates else None, by_id)
+    if graph.article is not None and set(graph.article) == {"@id", "@type"}:
+        graph.article = by_id.get(str(graph.article["@id"]), graph.article)
+    return graph
+
+
+def _text(value: Any) -> str | None:
+    """A single line of text from a JSON-LD value (strings, ``{"@value"}``, first of a list)."""
+    if isinstance(value, list):
+        value = next((item for item in value if _text(item)), None)
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("name"))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = " ".join(unescape_entities(value).split())
+    return text or None
+
+
+def unescape_entities(text: str) -> str:
+    """HTML character references left in metadata values (``&amp;``, ``&#8217;``), decoded."""
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _identifier(value: Any) -> str | None:
+    text = _text(value) if not isinstance(value, dict) else _text(value.get("value"))
+    return text if text and " " not in text else None
+
+
+def _agent(graph: Graph, value: Any) -> tuple[str, dict[str, Any]] | None:
+    """An author or publisher: ``(kind, fields)`` with kind ``person`` or ``organisation``."""
+    value = graph.resolve(value)
+    if isinstance(value, str):
+        name = _text(value)
+        if name is None or name.startswith(("http://", "https://")):
+            return None
+        return "person", {"name": name}
+    if not isinstance(value, dict):
+        return None
+    name = _text(value.get("name"))
+    if name is None:
+        given, family = _text(value.get("givenName")), _text(value.get("familyName"))
+        name = " ".join(part for part in (given, family) if part) or None
+    if name is None:
+        return None
+    fields: dict[str, Any] = {"name": name}
+    uri = _identifier(value.get("@id")) or _identifier(value.get("url"))
+    if uri:
+        fields["uri"] = uri
+    role = _text(value.get("jobTitle"))
+    if role:
+        fields["role"] = role
+    kind = "organisation" if _types(value) & _ORGANISATION_TYPES else "person"
+    return kind, fields
+
+
+def _concept(graph: Graph, value: Any) -> dict[str, Any] | None:
+    value = graph.resolve(value)
+    if isinstance(value, str):
+        name = _text(value)
+        return {"name": name} if name else None
+    if not isinstance(value, dict):
+        return None
+    found = {
+        "name": _text(value.get("name")),
+        "code": _text(value.get("termCode")),
+        "vocabulary": _identifier(value.get("inDefinedTermSet")),
+        "uri": _identifier(value.get("@id")) or _identifier(value.get("url")),
+    }
+    found = {key: item for key, item in found.items() if item}
+    return found if found.get("name") or found.get("code") or found.get("uri") else None
+
+
+def _keywords(value: Any) -> list[str]:
+    words: list[str] = []
+    for item in _list(value):
+        text = _text(item)
+        if text is None:
+            continue
+        # A single string is a comma-separated list; list items are whole keywords.
+        parts = text.split(",") if not isinstance(value, list) else [text]
+        words.extend(part.strip() for part in parts if part.strip())
+    return list(dict.fromkeys(words))
+
+
+@dataclass
+class Found:
+    """Metadata candidates by article field, each with the source it came from."""
+
+    candidates: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, name: str, source: str, value: Any) -> None:
+        if value not in (None, "", [], {}):
+            self.candidates.setdefault(name, []).append((source, value))
+
+    def first(self, name: str) -> Any:
+        found = self.candidates.get(name)
+        return found[0][1] if found else None
+
+
+def fields_from_jsonld(graph: Graph, found: Found, source: str = "JSON-LD") -> None:
+    """Article fields from the JSON-LD article node (the inverse of :func:`jsonld_of`)."""
+    node = graph.article
+    if node is None:
+        return
+    found.add("id", source, _identifier(node.get("identifier")))
+    # The page's address: the article's url, else the web page it is the main entity or part of
+    # (Yoast and most WordPress sites put the article in a @graph beside its WebPage).
+    for key in ("url", "mainEntityOfPage", "isPartOf"):
+        page = graph.resolve(node.get(key))
+        if isinstance(page, dict) and "WebPage" not in _types(page) and key == "isPartOf":
+            continue
+        found.add("url", source, _identifier(page.get("@id") if isinstance(page, dict) else page))
+    version = node.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
+        found.add("version", source, version)
+    found.add("headline", source, _text(node.get("headline")))
+    found.add("headline", f"{source} name", _text(node.get("name")))
+    found.add("subheadline", source, _text(node.get("alternativeHeadline")))
+    people: list[dict[str, Any]] = []
+    organisations: list[dict[str, Any]] = []
+    for value in _list(node.get("author")):
+        agent = _agent(graph, value)
+        if agent is not None:
+            (people if agent[0] == "person" else organisations).append(agent[1])
+    found.add("authors", source, people + organisations)
+    publisher = _agent(graph, node.get("publisher"))
+    if publisher is not None:
+        found.add(
+            "source",
+            source,
+            {key: publisher[1][key] for key in ("name", "uri") if key in publisher[1]},
+        )
+    for name, key in (
+        ("published", "datePublished"),
+        ("updated", "dateModified"),
+        ("created", "dateCreated"),
+    ):
+        found.add(name, source, _text(node.get(key)))
+    found.add("dateline", source, _text(node.get("dateline")))
+    language = graph.resolve(node.get("inLanguage"))
+    if isinstance(language, dict):
+        language = language.get("alternateName") or language.get("name")
+    found.add("language", source, _text(language))
+    found.add("summary", source, _text(node.get("description")))
+    found.add("keywords", source, _keywords(node.get("keywords")))
+    subjects = [{"name": name} for name in _keywords(node.get("articleSection"))]
+    subjects += [c for v in _list(node.get("about")) if (c := _concept(graph, v))]
+    found.add("subjects", source, subjects)
+    found.add("genres", source, [c for v in _list(node.get("genre")) if (c := _concept(graph, v))])
+    places = [c for v in _list(node.get("contentLocation")) if (c := _concept(graph, v))]
+    found.add("places", source, places)
+    people_about: list[dict[str, Any]] = []
+    organisations_about: list[dict[str, Any]] = []
+    for mention in _list(node.get("mentions")):
+        value = graph.resolve(mention)
+        concept = _concept(graph, value)
+        if concept is not None and isinstance(value, dict):
+            kinds = _types(value)
+            if kinds & _PERSON_TYPES:
+                people_about.append(concept)
+            elif kinds & _ORGANISATION_TYPES:
+                organisations_about.append(concept)
+    found.add("people", source, people_about)
+    found.add("organisations", source, organisations_about)
+    rights = {
+        "holder": (_agent(graph, node.get("copyrightHolder")) or (None, {}))[1].get("name"),
+        "notice": _text(node.get("copyrightNotice")),
+        "usage_terms": _text(node.get("usageInfo")) or _text(node.get("license")),
+    }
+    found.add("rights", source, {key: value for key, value in rights.items() if value})
+    images = [image for value in _list(node.get("image")) if (image := _image(graph, value))]
+    found.add("media", source, featured_picture(images))
+
+
+def _dimension(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    text = str(value).strip().removesuffix("px") if value is not None else ""
+    return int(text) if text.isdigit() and 0 < int(text) <= MAX_DIMENSION else None
+
+
+def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
+    """One image of the article: its address, size, caption, credit and photographer."""
+    value = graph.resolve(value)
+    if isinstance(value, str):
+        value = {"url": value}
+    if not isinstance(value, dict):
+        return None
+    url = _identifier(value.get("url")) or _identifier(value.get("contentUrl"))
+    if url is None or not is_safe_link(url):
+        return None
+    creator = _agent(graph, value.get("creator") or value.get("author"))
+    image = {
+        "uri": url,
+        "width": _dimension(value.get("width")),
+        "height": _dimension(value.get("height")),
+        "caption": _text(value.get("caption")) or _text(value.get("description")),
+        "credit": _text(value.get("creditText")) or _text(value.get("copyrightNotice")),
+        "creator": creator[1]["name"] if creator else None,
+    }
+    return {key: item for key, item in image.items() if item}
+
+
+def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's images as the article's featured picture. Publishers list one picture in
+    several crops (Google asks for 1:1, 4:3 and 16:9), so each image is a rendition of one
+    picture; caption, credit and photographer come from the first image that gives them."""
+    if not images:
+        return []
+    picture: dict[str, Any] = {"role": "featured", "renditions": []}
+    for image in images:
+        rendition = {key: image[key] for key in ("uri", "width", "height") if key in image}
+        if rendition not in picture["renditions"]:
+            picture["renditions"].append(rendition)
+        if "caption" in image and "caption" not in picture:
+            picture["caption"] = [{"text": image["caption"][:MAX_CAPTION_LENGTH]}]
+        if "credit" in image and "credit" not in picture and len(image["credit"]) <= 1000:
+            picture["credit"] = image["credit"]
+        if "creator" in image and "creators" not in picture:
+            picture["creators"] = [{"name": image["creator"]}]
+    return [picture]
+
+
+# --- meta tags and the page -------------------------------------------------------------------
+
+_META_FIELDS: dict[str, tuple[str, str]] = {
+    # property or name (lower case): (article field, source label)
+    "og:title": ("headline", "og:title"),
+    "twitter:title": ("headline", "twitter:title"),
+    "title": ("headline", "meta title"),
+    "dc.title": ("headline", "Dublin Core"),
+    "dcterms.title": ("headline", "Dublin Core"),
+    "parsely-title": ("headline", "Parse.ly"),
+    "og:description": ("summary", "og:description"),
+    "description": ("summary", "meta description"),
+    "twitter:description": ("summary", "twitter:description"),
+    "dc.description": ("summary", "Dublin Core"),
+    "dcterms.description": ("summary", "Dublin Core"),
+    "article:published_time": ("published", "article:published_time"),
+    "og:article:published_time": ("published", "article:published_time"),
+    "parsely-pub-date": ("published", "Parse.ly"),
+    "dc.date": ("published", "Dublin Core"),
+    "dcterms.created": ("published", "Dublin Core"),
+    "dc.date.issued": ("published", "Dublin Core"),
+    "date": ("published", "meta date"),
+    "pubdate": ("published", "meta pubdate"),
+    "publishdate": ("published", "meta publishdate"),
+    "article:modified_time": ("updated", "article:modified_time"),
+    "og:updated_time": ("updated", "og:updated_time"),
+    "dcterms.modified": ("updated", "Dublin Core"),
+    "author": ("authors", "meta author"),
+    "article:author": ("authors", "article:author"),
+    "dc.creator": ("authors", "Dublin Core"),
+    "dcterms.creator": ("authors", "Dublin Core"),
+    "parsely-author": ("authors", "Parse.ly"),
+    "sailthru.author": ("authors", "meta author"),
+    "article:section": ("subjects", "article:section"),
+    "parsely-section": ("subjects", "Parse.ly"),
+    "article:tag": ("keywords", "article:tag"),
+    "keywords": ("keywords", "meta keywords"),
+    "news_keywords": ("keywords", "meta keywords"),
+    "parsely-tags": ("keywords", "Parse.ly"),
+    "og:site_name": ("source", "og:site_name"),
+    "application-name": ("source", "meta application-name"),
+    "og:locale": ("language", "og:locale"),
+    "dc.language": ("language", "Dublin Core"),
+    "content-language": ("language", "meta content-language"),
+    "og:url": ("url", "og:url"),
+    "og:image": ("image", "og:image"),
+    "copyright": ("rights", "meta copyright"),
+    "dc.rights": ("rights", "Dublin Core"),
+}
+_LISTS = {"authors", "keywords", "subjects"}
+
+
+def fields_from_meta(root: Any, found: Found) -> None:
+    """Candidates from ``<meta>`` tags (Open Graph, Twitter, Dublin Core, plain names)."""
+    collected: dict[tuple[str, str], list[str]] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").lower()
+        mapped = _META_FIELDS.get(key.strip())
+        content = _text(meta.get("content"))
+        if mapped is None or content is None:
+            continue
+        collected.setdefault(mapped, []).append(content)
+    # Open Graph and article:* first, then the rest, in the table's order.
+    order = list(dict.fromkeys(_META_FIELDS.values()))
+    order.sort(key=lambda item: not item[1].startswith(("og:", "article:")))
+    for name, label in order:
+        values = collected.get((name, label))
+        if not values:
+            continue
+        if name == "authors":
+            # Several tags name one author each, as written ("Jong, Michiel de" in Dublin
+            # Core's inverted order); one tag may name several.
+            split = (lambda v: [v.strip()]) if len(values) > 1 else _split_names
+            names = [n for v in values for n in split(v) if not n.startswith("http")]
+            found.add(name, label, [{"name": n} for n in dict.fromkeys(names)])
+        elif name == "keywords":
+            words = [w.strip() for v in values for w in v.split(",") if w.strip()]
+            found.add(name, label, list(dict.fromkeys(words)))
+        elif name == "subjects":
+            found.add(name, label, [{"name": v} for v in dict.fromkeys(values)])
+        elif name == "source":
+            found.add(name, label, {"name": values[0]})
+        elif name == "rights":
+            found.add(name, label, {"notice": values[0]})
+        elif name == "image":
+            images = [{"uri": v} for v in values if _identifier(v) and is_safe_link(v)]
+            found.add("media", label, featured_picture(images))
+        elif name == "language":
+            found.add(name, label, values[0].replace("_", "-"))
+        else:
+            found.add(name, label, values[0])
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+
+
+def _split_names(text: str) -> list[str]:
+    from articlekit.prose.byline import byline_names
+
+    names = byline_names(text) or text
+    parts = [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
+    # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
+    return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]
+
+
+def fields_from_microdata(root: Any, found: Found) -> None:
+    """Candidates from schema.org microdata inside the page (``itemprop`` attributes)."""
+    headline = root.find(".//*[@itemprop='headline']")
+    if headline is not None:
+        found.add(
+            "headline", "microdata", _text(headline.get("content") or headline.text_content())
+        )
+    names = []
+    for element in root.iterfind(".//*[@itemprop='author']"):
+        name_element = element.find(".//*[@itemprop='name']")
+        holder = name_element if name_element is not None else element
+        name = _text(holder.get("content") or holder.text_content())
+        if name and len(name) <= 100 and not name.startswith("http"):
+            names.extend(_split_names(name))
+    found.add("authors", "microdata", [{"name": name} for name in dict.fromkeys(names)])
+    for name, prop in (("published", "datePublished"), ("updated", "dateModified")):
+        element = root.find(f".//*[@itemprop='{prop}']")
+        if element is not None:
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            found.add(name, "microdata", _text(value))
+
+
+def fields_from_heading(root: Any, found: Found) -> None:
+    """The headline the article prints: the one ``<h1>`` of the page's ``<article>`` (the one
+    with most text) or ``<main>``."""
+    regions = list(root.iter("article")) or list(root.iter("main"))
+    if not regions:
+        return
+    region = max(regions, key=lambda element: len(element.text_content()))
+    headings = list(region.iter("h1"))
+    if len(headings) == 1:
+        text = _text(headings[0].text_content())
+        if text and len(text) <= 300:
+            found.add("headline", "<h1>", text)
+
+
+def fields_from_page(root: Any, found: Found) -> None:
+    """Candidates from the page itself: language, canonical link, ``<time>``, ``<title>``."""
+    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    found.add("language", "<html lang>", _text(language))
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            found.add("url", "canonical link", _identifier(link.get("href")))
+    for time in root.iter("time"):
+        value = _text(time.get("datetime"))
+        if value and len(value) >= 10:
+            found.add("published", "<time datetime>", value)
+            break
+    title = root.find(".//title")
+    if title is not None:
+        found.add("title", "<title>", _text(title.text_content()))
+
+
+# --- resolving ---------------------------------------------------------------------------------
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    """Whether two candidate values mean the same (different spellings of one value agree)."""
+    if name == "headline":
+        return _loose(a) in _loose(b) or _loose(b) in _loose(a)
+    if name in ("published", "updated"):
+        return _instant(a) == _instant(b) or _instant(a) is None or _instant(b) is None
+    if name == "language":
+        return str(a).split("-")[0].lower() == str(b).split("-")[0].lower()
+    if name == "authors":
+        left = {_loose(person["name"]) for person in a}
+        right = {_loose(person["name"]) for person in b}
+        return bool(left & right) or any(x in y or y in x for x in left for y in right)
+    return True
+
+
+def _loose(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _instant(text: str) -> date | datetime | None:
+    from articlekit.prose.dates import parse_date
+
+    parsed = parse_date(text)
+    if parsed is None:
+        return None
+    value = parsed.value
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.date()
+    return value
+
+
+_FALLBACKS = {"<time datetime>", "JSON-LD name"}
+"""Sources used only when better ones are silent; their disagreement is not news."""
+CONFLICTING = ("headline", "authors", "published", "updated", "language")
+"""Fields whose disagreements are reported (others differ in wording all the time)."""
+
+
+def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tuple[str, Any]:
+    """The first headline another source (or a heading of the page) agrees with, else the first:
+    a JSON-LD headline that nothing else repeats is often a description in the wrong property."""
+    candidates = [c for c in candidates if c[0] not in _FALLBACKS] + [
+        c for c in candidates if c[0] in _FALLBACKS
+    ]
+    for index, (source, value) in enumerate(candidates):
+        others = [other for i, (_, other) in enumerate(candidates) if i != index] + confirmers
+        if any(_same("headline", value, other) for other in others):
+            return source, value
+    return candidates[0]
+
+
+def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dict[str, Any]:
+    """The winning value of every field, warning where sources disagree. A field takes its first
+    candidate; the headline, the first one confirmed by another source or by ``headings``."""
+    chosen: dict[str, Any] = {}
+    for name, candidates in found.candidates.items():
+        source, value = (
+            _confirmed(candidates, list(headings)) if name == "headline" else candidates[0]
+        )
+        chosen[name] = value
+        if name not in CONFLICTING:
+            continue
+        for other_source, other in candidates:
+            if other_source not in _FALLBACKS and not _same(name, value, other):
+                context.warn(
+                    "html-metadata-conflict",
+                    f"{name}: {source} says {_show(value)}, {other_source} says {_show(other)};"
+                    f" took {source}",
+                )
+                break
+    return chosen
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        value = ", ".join(str(item.get("name", item)) for item in value)
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _agent_jsonld(kind: str, name: str, uri: str | None, role: str | None = None) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": kind, "name": name}
+    if uri:
+        node["@id"] = uri
+        if uri.startswith(("http://", "https://")):
+            node["url"] = uri
+    if role:
+        node["jobTitle"] = role
+    return node
+
+
+def _concept_jsonld(concept: Concept, kind: str) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": kind}
+    if concept.uri:
+        node["@id"] = concept.uri
+    if concept.name:
+        node["name"] = concept.name
+    if concept.code:
+        node["termCode"] = concept.code
+    if concept.vocabulary:
+        node["inDefinedTermSet"] = concept.vocabulary
+    return node
+
+
+def _images_jsonld(media: Media) -> list[dict[str, Any]]:
+    """``ImageObject`` nodes for the pictures search engines can fetch (web addresses only)."""
+    if media.kind not in ("picture", "graphic"):
+        return []
+    nodes = []
+    for rendition in media.renditions:
+        if rendition.uri is None or not rendition.uri.startswith(("http://", "https://")):
+            continue
+        node: dict[str, Any] = {"@type": "ImageObject", "url": rendition.uri}
+        if rendition.width:
+            node["width"] = rendition.width
+        if rendition.height:
+            node["height"] = rendition.height
+        if media.caption:
+            node["caption"] = media.caption_text
+        if media.credit:
+            node["creditText"] = media.credit
+        if media.creators:
+            node["creator"] = {"@type": "Person", "name": media.creators[0].name}
+        nodes.append(node)
+    return nodes
+
+
+def _date_text(value: date | datetime) -> str:
+    return value.isoformat()
+
+
+def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
+    """The schema.org ``NewsArticle`` of an article: what search engines read (headline, image,
+    dates, author with name and URL, publisher), and what else schema.org has a property for."""
+    node: dict[str, Any] = {"@context": SCHEMA_ORG, "@type": "NewsArticle"}
+    node["identifier"] = article.id
+    if article.id.startswith(("http://", "https://")):
+        node["url"] = article.id
+        node["mainEntityOfPage"] = article.id
+    if article.version is not None:
+        node["version"] = article.version
+    if article.headline:
+        node["headline"] = article.headline
+    if article.subheadline:
+        node["alternativeHeadline"] = article.subheadline
+    if article.authors:
+        node["author"] = [
+            _agent_jsonld("Person", person.name, person.uri, person.role)
+            for person in article.authors
+        ]
+    if article.source is not None:
+        node["publisher"] = _agent_jsonld("Organization", article.source.name, article.source.uri)
+    for name, key in (
+        ("published", "datePublished"),
+        ("updated", "dateModified"),
+        ("created", "dateCreated"),
+    ):
+        value = getattr(article, name)
+        if value is not None:
+            node[key] = _date_text(value)
+    if printed_dateline:
+        node["dateline"] = printed_dateline
+    if article.language:
+        node["inLanguage"] = article.language
+    if article.summary:
+        node["description"] = article.summary
+    if article.keywords:
+        node["keywords"] = list(article.keywords)
+    sections = [s.name for s in article.subjects if s.name and s == Concept(name=s.name)]
+    if sections:
+        node["articleSection"] = sections
+    coded = [s for s in article.subjects if not (s.name and s == Concept(name=s.name))]
+    if coded:
+        node["about"] = [_concept_jsonld(subject, "DefinedTerm") for subject in coded]
+    if article.genres:
+        node["genre"] = [_concept_jsonld(genre, "DefinedTerm") for genre in article.genres]
+    if article.places:
+        node["contentLocation"] = [_concept_jsonld(place, "Place") for place in article.places]
+    mentions = [_concept_jsonld(p, "Person") for p in article.people]
+    mentions += [_concept_jsonld(o, "Organization") for o in article.organisations]
+    if mentions:
+        node["mentions"] = mentions
+    images = [image for media in article.media for image in _images_jsonld(media)]
+    if images:
+        node["image"] = images
+    if article.rights is not None:
+        if article.rights.holder:
+            node["copyrightHolder"] = {"@type": "Organization", "name": article.rights.holder}
+        if article.rights.notice:
+            node["copyrightNotice"] = article.rights.notice
+        if article.rights.usage_terms:
+            node["usageInfo"] = article.rights.usage_terms
+    return node
+
+
+def people_of(value: list[dict[str, Any]]) -> list[Person]:
+    return [Person(**person) for person in value]

@@ -1,0 +1,131 @@
+"""From bytes to a parsed page: the encoding a browser would use, then lxml's HTML parser with its
+limits on.
+
+Encoding, in the order browsers use: a byte-order mark; the ``charset`` a ``<meta>`` (or an XML
+declaration) names near the top, with the WHATWG meaning of legacy labels (``iso-8859-1`` is
+Windows-1252, ``gb2312`` is GB 18030); else UTF-8; else the text reader's guess among legacy
+encodings (with a warning). A declared encoding the bytes do not fit is replaced by that guess,
+with a warning.
+
+Parsing never touches the network (``no_network``). libxml2's "huge" mode is on, because pages
+saved with their pictures inline hold attribute values of many megabytes (the input as a whole is
+capped before it gets here); nesting is checked instead: a page nested deeper than
+:data:`MAX_DEPTH` levels is refused rather than read cut short or walked by recursive code, and so
+is a page with more than :data:`MAX_ELEMENTS` elements (a real news page has a few thousand; the
+largest of 130 real pages tested here has under 10,000).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from articlekit.errors import InputError
+from articlekit.prose.encoding import BOMS, decode_text
+from articlekit.registry import Context
+
+MAX_DEPTH = 256
+"""Deepest element nesting read (libxml2's own default limit)."""
+MAX_ELEMENTS = 500_000
+"""Most elements a page may have; more is no article page but a hostile or generated file."""
+CHARSET_SCAN = 4096
+"""How far into the page a ``<meta charset>`` is looked for (the HTML standard says 1024 bytes;
+real pages put long scripts first)."""
+
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.-]{1,40})""")
+_WHATWG_LABELS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252",
+    "iso-8859-9": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs",
+    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+}  # fmt: skip
+_WHOLE_DOCUMENT = re.compile(r"<(?:html|head|body)[\s>/]", re.IGNORECASE)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The codec named by the page's ``<meta charset>`` or XML declaration, if Python knows it."""
+    head = data[:CHARSET_SCAN]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    label = _WHATWG_LABELS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_page(data: bytes, context: Context) -> str:
+    """The text of the page, decoded as a browser would."""
+    for bom, _ in BOMS:
+        if data.startswith(bom):
+            return decode_text(data, context)
+    declared = declared_encoding(data)
+    if declared is not None and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            context.warn(
+                "encoding-declaration-wrong",
+                f"the page declares {declared} but its bytes do not fit it; decoded by guessing",
+            )
+    return decode_text(data, context)
+
+
+def is_whole_document(text: str) -> bool:
+    """Whether the markup is a whole page (``<html>``, ``<head>`` or ``<body>``), not a fragment."""
+    return _WHOLE_DOCUMENT.search(text) is not None
+
+
+def parse_page(text: str) -> Any:
+    """The ``<html>`` element of the page; :class:`InputError` when libxml2 had to stop early."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+        default_doctype=False,
+        collect_ids=False,
+    )
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise InputError(f"the HTML cannot be parsed: {error}") from None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(
+                f"the HTML is nested too deeply or too large to parse (line {entry.line}): "
+                "refused rather than read cut short",
+                line=entry.line,
+            )
+    _check_size(root)
+    return root
+
+
+def _check_size(root: Any) -> None:
+    from lxml import etree
+
+    depth = count = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        count += 1
+        if depth > MAX_DEPTH:
+            raise InputError(f"the HTML is nested deeper than {MAX_DEPTH} levels")
+        if count > MAX_ELEMENTS:
+            raise InputError(
+                f"the page has more than {MAX_ELEMENTS:,} elements: too large to be one article"
+            )

@@ -1,0 +1,478 @@
+"""Reading a page: metadata (:mod:`.metadata`), then the visible article.
+
+articlekit's own pages (:mod:`.layout`) are read from where the writer put each field; any other
+page goes through the extraction of :mod:`.extract`, and the top of its text is tidied: the
+headline, deck, byline or date printed again above the first paragraph are taken out (they are
+fields), and a dateline opening the first paragraph becomes the dateline, as the other readers do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from articlekit.formats._iptc import (
+    language,
+    opening_dateline,
+    read_printed_dateline,
+    take_dateline,
+)
+from articlekit.formats._markup import read_markup
+from articlekit.formats.html import layout
+from articlekit.formats.html.extract import cut_furniture, extract_body
+from articlekit.formats.html.metadata import (
+    Found,
+    article_graph,
+    fields_from_heading,
+    fields_from_jsonld,
+    fields_from_meta,
+    fields_from_microdata,
+    fields_from_page,
+    read_jsonld,
+    resolve,
+)
+from articlekit.formats.html.page import decode_page, is_whole_document, parse_page
+from articlekit.model import Article, Block, Dateline, Heading, Paragraph
+from articlekit.prose import dates, furniture
+from articlekit.prose.byline import parse_byline
+from articlekit.prose.controls import without_controls
+from articlekit.registry import Context
+
+BYLINE_LIMIT = 120
+"""Longest text a printed byline element may have (longer is an author's biography)."""
+_BYLINE_NAMES = re.compile(
+    r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
+    r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
+)
+_COMMENTS = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
+
+
+def read_page(data: bytes, context: Context) -> Article:
+    text = without_controls(decode_page(data, context), context)
+    root = parse_page(text)
+    whole = is_whole_document(text)
+    mark = len(context.warnings)
+    article = _build(root, whole, context)
+    _merge_repeats(context, mark)
+    return article
+
+
+def _merge_repeats(context: Context, mark: int) -> None:
+    """One warning for a message repeated for every picture or table of a page."""
+    counts: dict[tuple[str, str], int] = {}
+    for warning in context.warnings[mark:]:
+        counts[warning.code, warning.message] = counts.get((warning.code, warning.message), 0) + 1
+    merged, seen = [], set()
+    for warning in context.warnings[mark:]:
+        key = (warning.code, warning.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        times = counts[key]
+        merged.append(
+            replace(warning, message=f"{warning.message} ({times} times)") if times > 1 else warning
+        )
+    context.warnings[mark:] = merged
+
+
+def _build(root: Any, whole: bool, context: Context) -> Article:
+    own = layout.own_article(root)
+    if own is not None:
+        fields = own_fields(root, own, context)
+        fields.update(script_fields(own, context))
+    else:
+        fields = foreign_fields(root, whole, context)
+    if fields.get("headline") is None:
+        context.warn("no-headline", "the page names no headline; the article has none")
+    return _validated(fields, context)
+
+
+def _validated(fields: dict[str, Any], context: Context) -> Article:
+    """The article; a metadata value the model refuses is left out with a warning (a page's
+    metadata is no reason to lose its story), the body never."""
+    for _ in range(len(fields) + 1):
+        try:
+            return Article(**{key: value for key, value in fields.items() if value is not None})
+        except ValidationError as error:
+            bad = {str(problem["loc"][0]) for problem in error.errors() if problem["loc"]}
+            bad.discard("body")
+            if not bad or not bad & set(fields):
+                raise
+            for name in sorted(bad & set(fields)):
+                context.warn(
+                    "html-metadata-invalid",
+                    f"the page's {name} is not a valid article value; it was left out",
+                )
+                del fields[name]
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+
+def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
+    """Article fields from the page's metadata (JSON-LD, microdata, meta tags, the page)."""
+    found = Found()
+    fields_from_jsonld(article_graph(read_jsonld(root, context)), found)
+    if not own:
+        fields_from_microdata(root, found)
+        fields_from_heading(root, found)
+    fields_from_meta(root, found)
+    fields_from_page(root, found)
+    headings = [] if own else page_headings(root)
+    chosen = resolve(found, context if not own else Context(), headings)
+    fields: dict[str, Any] = {}
+    for name in ("headline", "subheadline", "summary", "version"):
+        if chosen.get(name) is not None:
+            fields[name] = chosen[name]
+    fields["id"] = chosen.get("id") or chosen.get("url")
+    extras: dict[str, Any] = dict(found.extras)
+    for name in ("published", "updated", "created"):
+        if chosen.get(name):
+            fields[name] = _date(chosen[name], name, context, extras)
+    if chosen.get("language"):
+        fields["language"] = language(chosen["language"], context, "the page's language")
+    if chosen.get("dateline"):
+        fields["dateline"] = read_printed_dateline(chosen["dateline"])
+    for name in ("authors", "subjects", "genres", "places", "people", "organisations", "media"):
+        if chosen.get(name):
+            fields[name] = _unique(chosen[name])
+    for name in ("source", "rights", "keywords"):
+        if chosen.get(name):
+            fields[name] = chosen[name]
+    if chosen.get("url") and fields["id"] != chosen["url"]:
+        extras["html:url"] = chosen["url"]
+    fields["extras"] = extras
+    fields["title"] = chosen.get("title")
+    return fields
+
+
+def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: list[dict[str, Any]] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _date(
+    text: str, what: str, context: Context, extras: dict[str, Any] | None = None
+) -> date | datetime | None:
+    """A date of the page; a time of day without a zone gets the zone the user chose (``-O
+    timezone=...``), else only its date is kept, the text as written going to ``extras``."""
+    parsed = dates.parse_date(text)
+    if parsed is None:
+        context.warn("date-unparsed", f"the page's {what} {text[:40]!r} is not a date; left out")
+        return None
+    if parsed.naive is not None:
+        if extras is not None:
+            extras[f"html:{what}"] = text.strip()
+        return dates.zoned(parsed.naive, text, f"the page's {what}", context)
+    return parsed.value
+
+
+# --- own pages ---------------------------------------------------------------------------------
+
+
+def _classed(element: Any, name: str) -> Any | None:
+    for found in element.iter():
+        if isinstance(found.tag, str) and name in (found.get("class") or "").split():
+            return found
+    return None
+
+
+def _line(element: Any | None) -> str | None:
+    if element is None:
+        return None
+    text = " ".join(element.text_content().split())
+    return text or None
+
+
+def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
+    """The fields of a page articlekit wrote: what it shows, and the metadata of its head."""
+    fields = {
+        key: value
+        for key, value in metadata(root, context, own=True).items()
+        if key not in layout.VISIBLE and key != "title"
+    }
+    header = article.find("header")
+    if header is not None:
+        fields["headline"] = _line(header.find("h1"))
+        fields["subheadline"] = _line(_classed(header, "subheadline"))
+        fields["byline"] = _line(_classed(header, "byline"))
+        for name in ("published", "updated"):
+            time = _classed(header, name)
+            if time is not None and time.get("datetime"):
+                fields[name] = _date(time.get("datetime"), name, context)
+    from copy import deepcopy
+
+    body = deepcopy(article)
+    for element in list(body):
+        if element.tag in ("header", "footer", "script"):
+            body.remove(element)
+    dateline = _classed(article, "dateline")
+    if dateline is not None:
+        fields["dateline"] = _own_dateline(dateline)
+        _remove_keeping_tail(_classed(body, "dateline"))
+    fields["body"] = read_markup(body, context).blocks
+    return fields
+
+
+def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
+    parts = {
+        field: text
+        for field, name in layout.DATELINE_PARTS.items()
+        if (text := _line(_classed(element, name))) is not None
+    }
+    if parts:
+        return parts
+    return read_printed_dateline(_line(element) or "")
+
+
+def _remove_keeping_tail(element: Any | None) -> None:
+    if element is None or element.getparent() is None:
+        return
+    parent = element.getparent()
+    previous = element.getprevious()
+    tail = element.tail or ""
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def script_fields(article: Any, context: Context) -> dict[str, Any]:
+    """The fields the page keeps in its ``articlekit-fields`` script (canonical JSON values)."""
+    import json
+
+    script = _classed(article, layout.FIELDS_CLASS)
+    if script is None or not (script.text or "").strip():
+        return {}
+    try:
+        values = json.loads(script.text)
+    except ValueError:
+        context.warn("html-metadata-unreadable", "the page's articlekit fields are not JSON")
+        return {}
+    if not isinstance(values, dict):
+        return {}
+    known = set(Article.model_fields) - layout.VISIBLE - {"schema_version"}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        context.warn(
+            "html-metadata-unreadable",
+            f"the page's articlekit fields name unknown or shown fields, ignored: {unknown[:5]}",
+        )
+    return {key: value for key, value in values.items() if key in known}
+
+
+# --- other pages -------------------------------------------------------------------------------
+
+
+def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
+    """The fields of any other page: metadata, then the extracted text, tidied."""
+    fields = metadata(root, context, own=False)
+    title = fields.pop("title")
+    if fields.get("headline") is None:
+        fields["headline"] = _headline_from_page(root, title, fields)
+    else:
+        fields["headline"] = without_site_name(fields["headline"], fields, page_headings(root))
+    base = _base_url(root, fields)
+    blocks = extract_body(root, whole, base, context).blocks
+    blocks = cut_furniture(blocks, context, fields.get("language"))
+    byline = _printed_byline(root, fields)
+    blocks = _strip_opening(blocks, fields, byline)
+    if fields.get("byline") is None and byline is not None:
+        fields["byline"] = byline
+    if not fields.get("authors") and fields.get("byline"):
+        found = parse_byline(fields["byline"], labelled=False)
+        fields["authors"] = found.people if found is not None else []
+    fields["body"] = _take_dateline(blocks, fields)
+    return fields
+
+
+def _base_url(root: Any, fields: dict[str, Any]) -> str | None:
+    base = root.find(".//base[@href]")
+    href = (base.get("href") or "").strip() if base is not None else ""
+    for candidate in (href, fields["extras"].get("html:url"), fields.get("id")):
+        if isinstance(candidate, str) and candidate.startswith(("http://", "https://")):
+            return candidate
+    return None
+
+
+def _loose(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -> str:
+    """``Headline | Site`` (or ``Site - Headline``) without the site's name: what is left of a
+    title that starts or ends with a heading of the page, or the parts not naming the source."""
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    loose_title = _loose(title)
+    for heading in map(_loose, headings):
+        if len(heading) * 2 > len(loose_title) and (
+            loose_title.startswith(heading) or loose_title.endswith(heading)
+        ):
+            return next(h for h in headings if _loose(h) == heading)
+    site = _loose((fields.get("source") or {}).get("name") or "")
+    kept = [part for part in parts if _loose(part) != site]
+    if not site or len(kept) == len(parts) or not kept:
+        return title
+    match = re.search(re.escape(kept[0]) + r".*" + re.escape(kept[-1]), title)
+    return match.group(0).strip() if match else title
+
+
+def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) -> str | None:
+    """The ``<h1>`` that the ``<title>`` names, else the ``<title>`` without the site name, else
+    the only ``<h1>`` (an ``<h1>`` the title does not name is often the site's logo)."""
+    headings = page_headings(root)
+    if title:
+        for heading in headings:
+            if _loose(heading) and _loose(heading) in _loose(title):
+                return heading
+        return without_site_name(title, fields, headings)
+    return headings[0] if len(headings) == 1 else None
+
+
+def page_headings(root: Any) -> list[str]:
+    return [text for h1 in root.iter("h1") if (text := _line(h1)) is not None and len(text) <= 300]
+
+
+def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
+    """The byline as the page prints it: a short element marked as the author or byline
+    (``rel="author"``, ``itemprop="author"``, a ``byline`` or ``author`` class)."""
+    names = [_loose(person["name"]) for person in fields.get("authors") or []]
+    candidates: list[str] = []
+    body = root.find("body")
+    if body is None:
+        return None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "link"):
+            continue
+        marks = " ".join(
+            filter(
+                None,
+                (
+                    element.get("class"),
+                    element.get("id"),
+                    element.get("rel"),
+                    element.get("itemprop"),
+                ),
+            )
+        )
+        if not marks or _BYLINE_NAMES.search(marks) is None or _in_control(element):
+            continue
+        text = _line(element)
+        if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
+            continue
+        if dates.parse_date(text) is not None or _furniture(text):
+            continue
+        candidates.append(text)
+        first = _first_line(element)
+        if first is not None and first != text:
+            candidates.append(first)
+        if len(candidates) >= 20:
+            break
+    if not candidates:
+        return None
+    if names:  # the one that names the metadata's author
+        for text in candidates:
+            if any(name and name in _loose(text) for name in names):
+                return _tidy_byline(text, names)
+        return None
+    for text in candidates:
+        if (found := parse_byline(text, labelled=False)) is not None:
+            return found.printed  # without a date printed after the names
+    return None
+
+
+_CONTROLS = ("form", "button", "select", "nav")
+
+
+def _in_control(element: Any) -> bool:
+    """An element of a form, button or menu ("Follow Author", "Author login"), or of the
+    comments: such text is an action or a reader's name, never the article's byline."""
+    for node in (element, *element.iterancestors()):
+        if isinstance(node.tag, str) and (
+            node.tag in _CONTROLS
+            or _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        ):
+            return True
+    return False
+
+
+def _first_line(element: Any) -> str | None:
+    """The element's text up to its first ``<br>`` ("Written by A<br>Edited by B")."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                break
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    else:
+        return None
+    return " ".join("".join(parts).split()) or None
+
+
+def _furniture(text: str) -> bool:
+    """A line of page furniture, or a row of it ("Sign In | Sign Up | Subscribe")."""
+    parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part.strip()]
+    return any(furniture.is_furniture(part) for part in parts)
+
+
+def _tidy_byline(text: str, names: list[str]) -> str:
+    """A byline element often holds the date or a "Follow" button too: keep the part up to the
+    last author's name."""
+    loose = text.casefold()
+    end = max((loose.rfind(name) + len(name) for name in names if name in loose), default=-1)
+    if 0 < end < len(text) and len(_loose(text[:end])) >= len(" ".join(names)) - 2:
+        cut = text[:end].rstrip(" ,;|·")
+        return cut or text
+    return text
+
+
+def _strip_opening(blocks: list[Block], fields: dict[str, Any], byline: str | None) -> list[Block]:
+    """Take the headline, deck, byline and date printed above the text out of the body."""
+    repeats = {
+        _loose(text) for text in (fields.get("headline"), fields.get("subheadline"), byline) if text
+    }
+    kept = list(blocks)
+    for block in list(blocks[:4]):
+        if not isinstance(block, Paragraph | Heading):
+            break
+        text = block.text
+        if _loose(text) in repeats:
+            kept.remove(block)
+        elif len(text) <= 60 and dates.parse_date(text) is not None:
+            if fields.get("published") is None:
+                fields["published"] = dates.parse_date(text).value  # type: ignore[union-attr]
+            kept.remove(block)
+        elif fields.get("byline") is None and byline is None and parse_byline(text):
+            fields["byline"] = text
+            kept.remove(block)
+        else:
+            break
+    return kept
+
+
+def _take_dateline(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
+    dateline = fields.get("dateline")
+    if isinstance(dateline, Dateline):
+        blocks, fields["dateline"] = take_dateline(blocks, dateline)
+        return blocks
+    found = opening_dateline(blocks)
+    if found is None:
+        return blocks
+    blocks, fields["dateline"] = take_dateline(blocks, found)
+    return blocks

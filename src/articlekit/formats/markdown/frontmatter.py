@@ -1,0 +1,347 @@
+"""YAML front matter: read safely, mapped to article fields in the conventions of Hugo and Jekyll.
+
+Reading uses PyYAML's safe loader only (plain data: no tags that build objects) and bounds alias
+expansion: the document's node graph is measured with its aliases expanded before anything is
+built, and one that would grow beyond :data:`MAX_EXPANDED_NODES` (a "billion laughs") is refused.
+
+=====================  ============================================================
+front matter           article
+=====================  ============================================================
+``title``              headline
+``subtitle``           subheadline
+``date``               published
+``lastmod``            updated (Jekyll's ``last_modified_at`` is read too)
+``author``/``authors`` authors (names; a string or a list, Jekyll's ``name`` objects too)
+``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
+``tags``               keywords (Hugo's ``keywords`` is read too)
+``categories``         subjects that have only a name
+``slug``               slugline
+``draft``              status: ``true`` is withheld, ``false`` usable
+``lang``               language
+``images``/``image``   kept in extras (``markdown:images``) until the model has pictures
+``articlekit:``        every other field, as canonical JSON values, so nothing is lost
+other keys             kept in extras as ``markdown:<key>`` and written back as they were
+=====================  ============================================================
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from articlekit.errors import InputError
+from articlekit.model import Article, Concept
+from articlekit.registry import Context
+
+MAX_EXPANDED_NODES = 100_000
+"""Most YAML nodes front matter may hold once its aliases are expanded; real front matter has a
+few dozen."""
+NAMESPACE = "articlekit"
+"""The front matter key holding the article fields with no common front matter name."""
+_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+COMMON = {
+    "title": "headline",
+    "subtitle": "subheadline",
+    "date": "published",
+    "lastmod": "updated",
+    "description": "summary",
+    "slug": "slugline",
+    "lang": "language",
+}
+"""Front matter keys and the article fields they hold one to one."""
+READ_ALSO = {
+    "last_modified_at": "updated",
+    "summary": "summary",
+    "excerpt": "summary",
+    "language": "language",
+}
+"""Other spellings the reader takes (the writer uses :data:`COMMON`)."""
+_HANDLED = set(COMMON) | set(READ_ALSO) | {
+    "author", "authors", "tags", "keywords", "categories", "draft", NAMESPACE,
+}  # fmt: skip
+
+
+def split(text: str) -> tuple[str | None, str, int]:
+    """The front matter (or ``None``), the body, and the line the body starts on (1-based)."""
+    opening = _FENCE.match(text)
+    if opening is None:
+        return None, text, 1
+    closing = _CLOSING.search(text, opening.end())
+    if closing is None:
+        raise InputError("the front matter opened with '---' is never closed", line=1)
+    matter = text[opening.end() : closing.start()]
+    rest = text[closing.end() :]
+    rest = rest[1:] if rest.startswith("\n") else rest
+    body_line = text.count("\n", 0, closing.end()) + 2
+    return matter, rest, body_line
+
+
+def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
+    """Nodes under ``node`` with every alias expanded (shared nodes counted once per use)."""
+    key = id(node)
+    if key in sizes:
+        return sizes[key]
+    sizes[key] = MAX_EXPANDED_NODES + 1  # a cycle expands without end
+    size = 1
+    value = node.value
+    if isinstance(value, list):
+        for item in value:
+            children = item if isinstance(item, tuple) else (item,)
+            for child in children:
+                size += _expanded_size(child, sizes)
+                if size > MAX_EXPANDED_NODES:
+                    break
+    sizes[key] = min(size, MAX_EXPANDED_NODES + 1)
+    return sizes[key]
+
+
+def load(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """The front matter as plain data, and the line (in the front matter, 1-based) of each
+    top-level key."""
+    import yaml
+
+    loader = yaml.SafeLoader(matter)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+            raise InputError(
+                f"the front matter expands to more than {MAX_EXPANDED_NODES:,} YAML nodes "
+                "through aliases (a 'billion laughs'); refused",
+                line=2,
+            )
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
+        raise InputError(
+            f"invalid YAML front matter: {problem}",
+            line=mark.line + 2 if mark is not None else None,
+            column=mark.column + 1 if mark is not None else None,
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML front matter: {error}", line=2) from None
+    except RecursionError:
+        raise InputError("the front matter is nested too deeply", line=2) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise InputError("the front matter must be a mapping of keys to values", line=2)
+    lines = {
+        str(key.value): key.start_mark.line + 2
+        for key, _ in node.value
+        if isinstance(getattr(key, "value", None), str)
+    }
+    return data, lines
+
+
+def plain(value: Any) -> Any:
+    """A YAML value as JSON (dates become ISO text, keys text); ``None`` for what JSON lacks."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [plain(item) for item in value]
+    if isinstance(value, bytes):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = str(value).strip()
+        return text or None
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from ``author: Jane``, ``authors: [Jane, Joe]`` or ``{name: Jane}``."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        named = item.get("name") or item.get("display_name") if isinstance(item, dict) else item
+        text = _text(named)
+        if text:
+            names.append(text)
+    return names
+
+
+def _words(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value] if value is not None else []
+    if len(items) == 1 and isinstance(items[0], str) and "," in items[0]:
+        items = items[0].split(",")
+    return [text for item in items if (text := _text(item))]
+
+
+def _date(value: Any, key: str, context: Context, extras: dict[str, Any]) -> Any:
+    """A front matter date; a time of day without a zone gets the zone the user chose (``-O
+    timezone=...``), else only its date is kept, the text as written going to ``extras``."""
+    from articlekit.prose.dates import parse_date, zoned
+
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    naive = value if isinstance(value, datetime) else None
+    text = value.isoformat() if naive is not None else _text(value)
+    if naive is None:
+        parsed = parse_date(text) if text else None
+        if parsed is None:
+            context.warn("date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out")
+            return None
+        if parsed.naive is None:
+            return parsed.value
+        naive = parsed.naive
+    extras[f"markdown:{key}"] = text
+    return zoned(naive, text or "", key, context)
+
+
+def fields_from(
+    data: dict[str, Any], lines: dict[str, int], context: Context
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """Article fields from front matter, and the line each one came from."""
+    fields: dict[str, Any] = {}
+    where: dict[str, int] = {}
+    extras: dict[str, Any] = {}
+
+    def put(name: str, value: Any, key: str) -> None:
+        if value is not None and value != [] and name not in fields:
+            fields[name] = value
+            if key in lines:
+                where[name] = lines[key]
+
+    for key, name in {**COMMON, **READ_ALSO}.items():
+        if key not in data:
+            continue
+        value = data[key]
+        if name in ("published", "updated"):
+            mark = len(context.warnings)
+            put(name, _date(value, key, context, extras), key)
+            context.warnings[mark:] = [
+                replace(warning, line=warning.line or lines.get(key))
+                for warning in context.warnings[mark:]
+            ]
+        else:
+            put(name, _text(value), key)
+    for key in ("authors", "author"):
+        if key in data:
+            put("authors", [{"name": name} for name in _names(data[key])], key)
+    keywords = _words(data.get("tags")) + _words(data.get("keywords"))
+    put("keywords", keywords, "tags" if "tags" in data else "keywords")
+    put("subjects", [{"name": name} for name in _words(data.get("categories"))], "categories")
+    if isinstance(data.get("draft"), bool):
+        put("status", "withheld" if data["draft"] else "usable", "draft")
+    for key, value in data.items():
+        if str(key) not in _HANDLED:
+            extras[f"markdown:{key}"] = plain(value)
+    own = data.get(NAMESPACE)
+    if own is not None and not isinstance(own, dict):
+        raise InputError(
+            f"'{NAMESPACE}:' in the front matter must be a mapping", line=lines.get(NAMESPACE)
+        )
+    for key, value in (own or {}).items():
+        name = str(key)
+        if name not in Article.model_fields or name in ("schema_version", "body"):
+            context.warn(
+                "markdown-field-unknown",
+                f"'{NAMESPACE}: {name}' is not an article field; it was left out",
+                line=lines.get(NAMESPACE),
+            )
+            continue
+        fields[name] = plain(value)  # the exact article value wins over the common names
+        where.setdefault(name, lines.get(NAMESPACE, 1))
+    if extras:
+        fields["extras"] = {**extras, **(fields.get("extras") or {})}
+    return fields, where
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _date_value(value: date | datetime) -> str:
+    return value.isoformat()
+
+
+def front_matter(article: Article) -> dict[str, Any]:
+    """The front matter of an article: common names first, then ``articlekit:`` for the rest."""
+    matter: dict[str, Any] = {}
+    dumped = article.model_dump(mode="json")
+    rest = dict(dumped)
+    rest.pop("schema_version", None)
+    rest.pop("body", None)
+
+    def common(key: str, name: str, value: Any) -> None:
+        matter[key] = value
+        rest.pop(name, None)
+
+    if article.headline:
+        common("title", "headline", article.headline)
+    if article.subheadline:
+        common("subtitle", "subheadline", article.subheadline)
+    if article.published is not None:
+        common("date", "published", _date_value(article.published))
+    if article.updated is not None:
+        common("lastmod", "updated", _date_value(article.updated))
+    if article.authors:
+        matter["authors"] = [person.name for person in article.authors]
+        if all(person.role is None and person.uri is None for person in article.authors):
+            rest.pop("authors", None)
+    if article.summary:
+        common("description", "summary", article.summary)
+    if article.keywords:
+        common("tags", "keywords", list(article.keywords))
+    names_only = [s.name for s in article.subjects if s.name and s == Concept(name=s.name)]
+    if names_only:
+        matter["categories"] = names_only
+        if len(names_only) == len(article.subjects):
+            rest.pop("subjects", None)
+    if article.slugline:
+        common("slug", "slugline", article.slugline)
+    if article.status in ("usable", "withheld"):
+        common("draft", "status", article.status == "withheld")
+    if article.language:
+        common("lang", "language", article.language)
+    extras = dict(article.extras)
+    for key in list(extras):
+        name = key.removeprefix("markdown:")
+        if key.startswith("markdown:") and name not in _HANDLED and name not in matter:
+            matter[name] = extras.pop(key)
+    if extras:
+        rest["extras"] = extras
+    else:
+        rest.pop("extras", None)
+    if article.id == _derived_id(article):
+        rest.pop("id", None)
+    if rest:
+        matter[NAMESPACE] = rest
+    return matter
+
+
+def _derived_id(article: Article) -> str:
+    from articlekit.model import content_id
+
+    return content_id(article)
+
+
+def dump(matter: dict[str, Any]) -> str:
+    """YAML text for the front matter: block style, Unicode as is, keys in the order given."""
+    import yaml
+
+    # JSON round trip first: only plain data reaches the YAML writer.
+    data = json.loads(json.dumps(matter))
+    return str(
+        yaml.safe_dump(
+            data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100_000
+        )
+    )

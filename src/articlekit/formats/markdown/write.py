@@ -1,0 +1,20 @@
+"""Markdown writer: YAML front matter (:mod:`.frontmatter`), then the body (:mod:`.body`)."""
+
+from __future__ import annotations
+
+from articlekit.formats.markdown import body, frontmatter
+from articlekit.model import Article
+from articlekit.registry import Context
+
+
+def write_markdown(article: Article, context: Context) -> str:
+    from articlekit.formats._support import without_media
+
+    article = without_media(article, context, "Markdown")
+    matter = frontmatter.front_matter(article)
+    # The front matter is written even when empty: it says the file is an article.
+    parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
+    lines = body.write_blocks(article.body)
+    if lines:
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)

@@ -1,0 +1,504 @@
+"""HTML: web pages in (metadata, main text, furniture), articlekit's own pages out and back, safety.
+
+The corpus test reads all 130 saved pages of ../shared/corpus/web and prints how close the text
+is to Readability's reviewed expectation, beside trafilatura's own ``extract`` on the same pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from articlekit import read, write
+from articlekit.errors import InputError
+from articlekit.formats._support import without_media
+from articlekit.formats.html import extract
+from articlekit.model import Article, Heading, List, Paragraph, Quote, Span, iter_blocks
+from articlekit.registry import Context
+
+from conftest import DATA, run_cli, shared_path
+from strategies import articles
+
+PAGES = DATA / "html"
+
+
+def _read_page(name: str) -> Article:
+    return read(PAGES / name).value
+
+
+# --- metadata -------------------------------------------------------------------------------------
+
+
+def test_amp_page() -> None:
+    result = read(PAGES / "amp-story.html")
+    article = result.value
+    assert article.id == "https://courier.example/news/2024/lighthouse-keepers"
+    assert article.headline == "Lighthouse keepers return to Skerry Point"
+    assert article.byline == "By Morag Lindsay"
+    assert [(p.name, p.uri) for p in article.authors] == [
+        ("Morag Lindsay", "https://courier.example/staff/morag-lindsay")
+    ]
+    assert article.source is not None and article.source.name == "The Coastal Courier"
+    assert article.dateline is not None and article.dateline.place == "SKERRY POINT"
+    assert str(article.published) == "2024-05-14 07:30:00+01:00"
+    assert article.language == "en-GB"
+    (picture,) = article.media  # the JSON-LD image: the featured picture
+    assert picture.role == "featured" and picture.caption_text == "The Skerry Point light at dusk"
+    assert picture.credit == "Photo: Ewan Rae"
+    assert [r.uri for r in picture.renditions] == ["https://courier.example/img/skerry.jpg"]
+    assert article.paragraphs[0].startswith("For the first time since 1988")
+    assert isinstance(article.body[2], Heading) and article.body[2].text == "Why now"
+    assert all("Sport" not in text and "Privacy" not in text for text in article.paragraphs)
+    codes = {warning.code for warning in result.warnings}
+    assert "html-boilerplate-dropped" in codes and "media-dropped" in codes
+
+
+def test_jsonld_in_a_graph_with_references() -> None:
+    result = read(PAGES / "graph-story.html")
+    article = result.value
+    assert article.id == "https://hafenbote.example/2024/nachtfaehren"
+    assert article.headline == "Stadtrat beschließt Nachtfähren"
+    assert [(p.name, p.role) for p in article.authors] == [("Lena Vogt", "Redakteurin")]
+    assert article.source is not None and article.source.name == "Hafenbote"
+    assert article.language == "de-DE"
+    assert [s.name for s in article.subjects] == ["Lokales"]
+    assert article.keywords == ["Hafen", "Fähren", "Stadtrat"]
+    assert str(article.updated) == "2024-03-05 11:00:00+01:00"
+    assert len(article.paragraphs) == 3
+    text = " ".join(article.paragraphs)
+    for furniture in ("Cookies", "Teilen", "Mehr zum Thema", "Kommentare", "Lokales"):
+        assert furniture not in text
+    furniture = next(w for w in result.warnings if w.code == "html-boilerplate-dropped")
+    for kind in ("cookie banner", "navigation", "share buttons", "related links", "comments"):
+        assert kind in furniture.message
+
+
+def test_several_authors_subheadline_and_rights() -> None:
+    article = _read_page("several-authors.html")
+    assert article.subheadline == "Three councils sign up to the estuary scheme"
+    assert [(p.name, p.role, p.uri) for p in article.authors] == [
+        ("Priya Raman", None, "https://news.example/people/priya-raman"),
+        ("Tomás Ortega", "Energy correspondent", None),
+        ("Ana Silva", None, None),
+    ]
+    assert article.byline == "By Priya Raman, Tomás Ortega and Ana Silva"
+    assert article.rights is not None and article.rights.notice == "© 2024 Estuary News Ltd"
+    assert article.source is not None and article.source.name == "Estuary News"
+
+
+def test_author_tags_forms_and_one_letter_parts() -> None:
+    """Several author tags name one author each, as written (Dublin Core's "Surname, Given"); a
+    name with a one-letter part is one name; a form's "Follow Author" button is no byline."""
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Tide tables</title>'
+        b'<meta name="DC.Creator" content="Lindqvist, K."><meta name="DC.Creator" '
+        b'content="Berg, Anna van den"></head><body><article><h1>Tide tables</h1>'
+        b"<p>The harbour office published new tide tables on Monday.</p></article></body></html>"
+    )
+    assert [p.name for p in read(page, format="html").value.authors] == [
+        "Lindqvist, K.",
+        "Berg, Anna van den",
+    ]
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        b'<meta name="author" content="Sea & i"></head><body><article><h1>Ferry notes</h1>'
+        b'<form class="follow-author-form"><button>Follow Author</button></form>'
+        b"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    )
+    article = read(page, format="html").value
+    assert [p.name for p in article.authors] == ["Sea & i"]
+    assert article.byline != "Follow Author"
+    page = page.replace(b'<meta name="author" content="Sea & i">', b"")
+    assert read(page, format="html").value.byline is None
+
+
+def test_printed_bylines_found_in_page_markup() -> None:
+    """A camelCase byline class, the first line of a "Written by / Edited by" element, no date
+    after the names, and never a commenter's name."""
+    story = b"<p>The lock gates at Wenn Quay were replaced over the winter months.</p>"
+    comments = b'<ul class="comments-list"><li><div class="byline">K T</div><p>Nice</p></li></ul>'
+    pages = {
+        b'<div class="StoryByline"> By <b>Ines Harrow</b><br>May 2, 2024</div>': "By Ines Harrow",
+        b'<p class="byline">Written by Ola Brekke<br>Edited by Sam Idris</p>': (
+            "Written by Ola Brekke"
+        ),
+        b"": None,
+    }
+    for markup, byline in pages.items():
+        page = (
+            b'<!doctype html><html lang="en"><head><title>Lock gates</title></head><body>'
+            + comments
+            + b"<article><h1>Lock gates</h1>"
+            + markup
+            + story
+            + b"</article></body></html>"
+        )
+        assert read(page, format="html").value.byline == byline
+
+
+def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
+    page = b"""<!doctype html><html lang="fr"><head>
+    <meta property="og:title" content="Ferries at night">
+    <meta property="article:published_time" content="2024-03-05T09:30:00Z">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night ferries",
+      "datePublished": "2024-03-06T09:30:00Z", "inLanguage": "en"}</script>
+    </head><body><article><h1>Night ferries</h1><p>The ferries run at night now.</p>
+    </article></body></html>"""
+    result = read(page)
+    assert result.value.headline == "Night ferries"
+    assert str(result.value.published) == "2024-03-06 09:30:00+00:00"
+    assert result.value.language == "en"
+    conflicts = [w.message for w in result.warnings if w.code == "html-metadata-conflict"]
+    assert any(m.startswith("published: JSON-LD says") for m in conflicts), conflicts
+    assert any(
+        m.startswith("language: JSON-LD says 'en', <html lang> says 'fr'") for m in conflicts
+    )
+
+
+def test_broken_jsonld_is_reported_not_fatal() -> None:
+    page = (
+        b'<!doctype html><html><head><script type="application/ld+json">{"headline": </script>'
+        b'<script type="application/ld+json"><![CDATA[ {"@type": "Article", "headline": "Wrapped"}'
+        b" ]]></script></head><body><article><p>Text of the story.</p></article></body></html>"
+    )
+    result = read(page)
+    assert result.value.headline == "Wrapped"
+    assert [w.code for w in result.warnings].count("html-metadata-unreadable") == 1
+
+
+# --- without the extraction extra -----------------------------------------------------------------
+
+
+def test_semantic_html_is_read_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    fragment = _read_page("semantic-fragment.html")
+    assert fragment.headline == "Quay reopens after repairs"
+    assert isinstance(fragment.body[1], List) and isinstance(fragment.body[2], Quote)
+    assert fragment.body[3].content[1].link == "https://harbour.example/quay"  # type: ignore[union-attr]
+    with pytest.raises(InputError, match="needs the extraction extra"):
+        _read_page("graph-story.html")  # a whole page without <article> or <main>
+    amp = _read_page("amp-story.html")  # has <article>: read from it, furniture pruned
+    assert amp.paragraphs[0].startswith("For the first time since 1988")
+    assert not any("Sport" in text for text in amp.paragraphs)
+
+
+def test_whole_page_without_landmarks_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = b"<!DOCTYPE html><html><body><div><p>Text</p></div></body></html>"
+    with pytest.raises(
+        InputError, match=r"needs the extraction extra \(pip install 'articlekit\[html\]'\)"
+    ):
+        read(page)
+
+
+# --- own pages ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return read(next(shared_path("seed").glob("*.txt"))).value
+
+
+def test_seed_page_reads_back_equal_without_heuristics(
+    seed: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = write(seed, format="html")
+    assert written.warnings == ()
+    page = written.value
+    assert page == write(seed, format="html").value  # byte-identical
+    monkeypatch.setattr(extract, "extract_body", _no_extraction)
+    assert read(page).value == seed
+
+
+def _no_extraction(*arguments: object) -> None:
+    raise AssertionError("an own page went through extraction")
+
+
+def test_own_page_keeps_shown_fields_as_edited(seed: Article) -> None:
+    page = write(seed, format="html").value.decode()
+    edited = page.replace("<h1>Separatist Rebels", "<h1>Edited: Separatist Rebels")
+    assert read(edited.encode()).value.headline.startswith("Edited: Separatist Rebels")  # type: ignore[union-attr]
+
+
+@given(articles(media=True))
+def test_json_html_json_is_lossless(article: Article) -> None:
+    written = write(article, format="html")
+    # Figures and tables in the body are flattened or left out, with warnings, until the body
+    # markup carries them; the editor's note is never published; everything else comes back.
+    expected = without_media(article, Context(), "HTML")
+    codes = [w.code for w in written.warnings]
+    if article.editor_note:
+        assert "field-dropped" in codes
+        assert "editor_note" in next(
+            w.message for w in written.warnings if w.code == "field-dropped"
+        )
+        expected = expected.model_copy(update={"editor_note": None})
+    assert set(codes) <= {"media-dropped", "table-flattened", "field-dropped"}
+    assert bool(codes) == (expected != article)
+    assert read(written.value, format="html").value == expected
+
+
+def test_fragment_option() -> None:
+    article = _read_page("several-authors.html")
+    fragment = write(article, format="html", options={"fragment": "true"}).value.decode()
+    assert fragment.startswith('<article data-articlekit="1" lang="en">')
+    assert "<html" not in fragment and "<head>" not in fragment
+    assert '<script type="application/ld+json">' in fragment
+    assert read(fragment.encode(), format="html").value == article
+
+
+def test_page_structure_and_jsonld(seed: Article) -> None:
+    page = write(seed.model_copy(update={"language": "en"}), format="html").value.decode()
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')
+    for part in ("<main>", "<article", "<header>", "<h1>", '<time class="published"'):
+        assert part in page
+    assert "http" not in re.sub(
+        r'https?://schema\.org|"https?://[^"]*"', "", page.split("<body>")[0]
+    )
+    jsonld = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert jsonld["@type"] == "NewsArticle"
+    assert jsonld["headline"] == seed.headline
+    assert jsonld["datePublished"] == "2023-10-06"
+    assert jsonld["publisher"]["name"] == "Orinoco Tribune"
+
+
+def test_nothing_from_the_article_becomes_markup() -> None:
+    hostile = "</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>"
+    article = Article(
+        headline=hostile,
+        byline=f"By {hostile}",
+        summary=hostile,
+        keywords=[hostile],
+        source={"name": hostile},
+        extras={"test:x": hostile},
+        body=[
+            Paragraph(
+                content=[Span(text=hostile), Span(text="link", link='https://a.example/"><x')]
+            ),
+        ],
+    )
+    page = write(article, format="html").value.decode()
+    assert page.count("<script") == 2  # the JSON-LD and the articlekit fields, nothing else
+    assert "<img" not in page and "<!-- <" not in page and "</script><script>" not in page
+    for script in re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.DOTALL):
+        assert "<" not in script and ">" not in script
+        json.loads(script)
+    assert read(page.encode()).value == article
+
+
+# --- hostile pages ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("extractor", [True, False])
+def test_javascript_links_and_scripts_in_captions_never_survive(
+    extractor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not extractor:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = (
+        b"<!doctype html><html><body><article><h1>Quay</h1>"
+        b'<p>See <a href="javascript:alert(1)">this</a> and <a href=" JaVaScRiPt:x">that</a>.</p>'
+        b"<figure><img src=x><figcaption>Caption <script>alert(2)</script>here</figcaption>"
+        b"</figure>"
+        b"<p>The quay reopened on Monday after six months of repairs, the council said.</p>"
+        b"</article></body></html>"
+    )
+    result = read(page)
+    spans = [span for block in iter_blocks(result.value.body) for span in block.content]  # type: ignore[union-attr]
+    assert all(span.link is None for span in spans)
+    assert "alert" not in json.dumps(result.value.model_dump(mode="json"))
+    if not extractor:  # the extractor leaves such links out on its own
+        assert "link-dropped" in {w.code for w in result.warnings}
+
+
+def _convert_seconds(path: Path, *extra: str) -> tuple[int, str, float]:
+    started = time.perf_counter()
+    done = run_cli("convert", str(path), "--to", "json", *extra)
+    return done.code, done.stderr, time.perf_counter() - started
+
+
+def test_deeply_nested_page_is_a_clean_error(tmp_path: Path) -> None:
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000, encoding="utf-8")
+    code, stderr, seconds = _convert_seconds(path)
+    assert code == 1 and "Traceback" not in stderr
+    assert stderr.startswith(f"articlekit: error: {path}") and "nested" in stderr
+    assert seconds < 20
+
+
+def test_fifty_megabyte_pages(tmp_path: Path) -> None:
+    paragraph = "<p>The council said on Tuesday that the ferries would berth at night.</p>\n"
+    many = tmp_path / "many.html"
+    count = 50 * 1024 * 1024 // len(paragraph)
+    many.write_text(
+        "<!doctype html><html><body><article><h1>Big</h1>" + paragraph * count, encoding="utf-8"
+    )
+    code, stderr, seconds = _convert_seconds(many)
+    assert code == 1 and len(stderr.strip().splitlines()) == 1, stderr
+    assert "Traceback" not in stderr and seconds < 60
+    # a page saved with its pictures inline (50 MB of data: URIs) is an ordinary article
+    picture = "data:image/png;base64," + "A" * (5 * 1024 * 1024)
+    inline = tmp_path / "inline.html"
+    inline.write_text(
+        "<!doctype html><html><head><title>Quay reopens</title></head><body><article>"
+        "<h1>Quay reopens</h1><p>The old quay reopened on Monday after six months of repairs.</p>"
+        + f'<img src="{picture}">' * 10
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    code, stderr, seconds = _convert_seconds(inline, "-q")
+    assert code == 0, stderr
+    assert seconds < 60
+
+
+# --- the web page that is not text (issue 12, item 8) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        b"<!doctype html>",
+        b"<!DOCTYPE HTML>",
+        b"\xef\xbb\xbf\n  <!-- saved -->\n<html lang='en'>",
+        b"  \n<HTML>",
+    ],
+)
+def test_a_web_page_in_a_txt_file_or_on_stdin_is_read_as_html(
+    opening: bytes, tmp_path: Path
+) -> None:
+    page = opening + (
+        b"<head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1>"
+        b"<p>The old quay reopened on Monday after six months of repairs, the council said.</p>"
+        b"</article></body></html>"
+    )
+    path = tmp_path / "saved.txt"
+    path.write_bytes(page)
+    for done in (run_cli("convert", str(path)), run_cli("convert", "-", stdin=page)):
+        assert done.code == 0, done.stderr
+        article = json.loads(done.stdout)
+        assert article["headline"] == "Quay reopens"
+        assert "<" not in done.text and len(article["body"]) == 1
+
+
+# --- the 130 real pages ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W_]+")
+_SEPARATORS = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
+REAL_PAGE_BYTES = 8_000
+"""The corpus's edge-case pages are a few KB of lorem ipsum written by hand; its real news and
+blog pages are larger (the smallest, a personal blog post, is 10 KB)."""
+
+
+def _tokens(text: str) -> Counter[str]:
+    """Words, and CJK characters one by one (those scripts do not put spaces between words)."""
+    return Counter(token.casefold() for token in _TOKEN.findall(text))
+
+
+def _f1(ours: Counter[str], expected: Counter[str]) -> float:
+    common = sum((ours & expected).values())
+    if not common:
+        return 1.0 if not ours and not expected else 0.0
+    precision, recall = common / sum(ours.values()), common / sum(expected.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _loose(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", (text or "").casefold()).split())
+
+
+def _article_text(article: Article) -> str:
+    parts = (
+        [" ".join(filter(None, article.dateline.model_dump().values()))] if article.dateline else []
+    )
+    parts += [b.text for b in iter_blocks(article.body) if isinstance(b, Paragraph | Heading)]
+    return "\n".join(parts)
+
+
+def _headline_right(ours: str | None, expected: str, page: bytes) -> tuple[bool, bool]:
+    """(right by Readability's title, right by the page's own word): Readability's title, or it
+    without a site name part; else what the page's own <h1> and one of its metadata titles
+    (og:title, twitter:title, JSON-LD or microdata headline) both say, where Readability took
+    another title of the page (a social or <title> variant)."""
+    from lxml import html as lxml_html
+
+    mine, theirs = _loose(ours), _loose(expected)
+    parts = [part for part in _SEPARATORS.split(expected) if part.strip()]
+    trimmed = {_loose(" ".join(parts[:n])) for n in range(1, len(parts) + 1)}
+    trimmed |= {_loose(" ".join(parts[n:])) for n in range(len(parts))}
+    close = (mine in theirs or theirs in mine) and min(len(mine), len(theirs)) >= 0.6 * max(
+        len(mine), len(theirs)
+    )
+    if mine and (mine == theirs or mine in trimmed or close):
+        return True, True
+    root = lxml_html.document_fromstring(page)
+    headings = {_loose(h.text_content()) for h in root.iter("h1")}
+    titles = {
+        _loose(m.get("content"))
+        for m in root.iter("meta")
+        if "title" in (m.get("property") or m.get("name") or "")
+    }
+    titles |= {_loose(e.text_content()) for e in root.iterfind(".//*[@itemprop='headline']")}
+    for script in root.iterfind(".//script[@type='application/ld+json']"):
+        titles |= {_loose(t) for t in re.findall(r'"headline"\s*:\s*"([^"]+)"', script.text or "")}
+    return False, bool(mine) and mine in headings and mine in titles
+
+
+def _byline_right(article: Article, expected: str) -> bool:
+    names = [article.byline or ""] + [person.name for person in article.authors]
+    wanted = _loose(re.sub(r"^\s*(?:by|par|von|por)\b", "", expected, flags=re.IGNORECASE))
+    return any(
+        _loose(name) and (_loose(name) in wanted or wanted in _loose(name)) for name in names
+    )
+
+
+def test_real_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    trafilatura = pytest.importorskip("trafilatura", reason="the articlekit[html] extra is needed")
+    from lxml import html as lxml_html
+
+    folders = sorted(path for path in shared_path("corpus", "web").iterdir() if path.is_dir())
+    assert len(folders) == 130
+    ours_f1, theirs_f1 = [], []
+    headlines: list[tuple[str, bool, bool]] = []
+    bylines: list[tuple[str, bool]] = []
+    for folder in folders:
+        page = (folder / "source.html").read_bytes()
+        expected = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        expected_text = lxml_html.fromstring(
+            (folder / "expected.html").read_bytes().decode("utf-8")
+        ).text_content()
+        article = read(page, format="html").value  # every page is read: no error on any
+        ours_f1.append(_f1(_tokens(_article_text(article)), _tokens(expected_text)))
+        theirs_f1.append(_f1(_tokens(trafilatura.extract(page) or ""), _tokens(expected_text)))
+        if len(page) < REAL_PAGE_BYTES:
+            continue
+        strict, fair = _headline_right(article.headline, expected["title"] or "", page)
+        headlines.append((folder.name, strict, fair))
+        if expected.get("byline"):
+            bylines.append((folder.name, _byline_right(article, expected["byline"])))
+    ours, theirs = sum(ours_f1) / len(ours_f1), sum(theirs_f1) / len(theirs_f1)
+    strict = sum(1 for _, right, _ in headlines if right)
+    fair = sum(1 for _, right, own in headlines if right or own)
+    named = sum(1 for _, right in bylines if right)
+    with capsys.disabled():
+        print(
+            f"\nweb corpus: body word F1 articlekit {ours:.4f}, trafilatura.extract {theirs:.4f}"
+            f" ({len(folders)} pages)\n"
+            f"headline right on {fair}/{len(headlines)} real pages ({fair / len(headlines):.1%});"
+            f" equal to Readability's title on {strict} ({strict / len(headlines):.1%}), the"
+            f" others the page's own <h1> and metadata title: "
+            + ", ".join(name for name, right, own in headlines if own and not right)
+            + f"\nbyline right on {named}/{len(bylines)} pages whose metadata names one"
+            f" ({named / len(bylines):.1%}); missed: "
+            + ", ".join(name for name, right in bylines if not right)
+        )
+    assert ours >= theirs
+    assert fair >= 0.95 * len(headlines)
+    assert named >= 0.85 * len(bylines)

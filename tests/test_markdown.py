@@ -1,0 +1,255 @@
+"""Markdown with YAML front matter: Hugo and Jekyll conventions, lossless round trips, safe YAML,
+validate's line numbers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from articlekit import read, write
+from articlekit.errors import InputError
+from articlekit.formats._support import without_media
+from articlekit.model import Article, Heading, List, Paragraph, Quote
+from articlekit.registry import Context
+
+from conftest import run_cli
+from strategies import articles
+
+HUGO = """\
+---
+title: "Night ferries may berth at the old quay"
+subtitle: Council vote ends a year of delays
+date: 2024-03-05T09:30:00+01:00
+lastmod: 2024-03-06
+authors:
+  - Jane Doe
+  - John Roe
+description: The harbour council lets night ferries use the old quay.
+tags: [ferries, harbour]
+categories: [Local]
+slug: harbour-ferries
+draft: false
+lang: en-GB
+images: [/img/quay.jpg]
+weight: 3
+---
+
+PORT ALDWIN — The council voted on **Tuesday** to let *night ferries* berth at the
+[old quay](https://example.org/quay_(1)).
+
+## What changes
+
+> "We have waited long enough," said a ferry captain.
+
+- Berthing from 22:00
+- Two crossings a night
+  1. one to the islands
+
+| year | crossings |
+|------|-----------|
+| 2023 | 0 |
+"""
+
+
+def test_hugo_front_matter_and_commonmark_body() -> None:
+    result = read(HUGO.encode(), format="markdown")
+    article = result.value
+    assert article.headline == "Night ferries may berth at the old quay"
+    assert article.subheadline == "Council vote ends a year of delays"
+    assert article.published is not None and article.published.isoformat().startswith(
+        "2024-03-05T09:30:00+01:00"
+    )
+    assert str(article.updated) == "2024-03-06"
+    assert [person.name for person in article.authors] == ["Jane Doe", "John Roe"]
+    assert article.summary == "The harbour council lets night ferries use the old quay."
+    assert article.keywords == ["ferries", "harbour"]
+    assert [subject.name for subject in article.subjects] == ["Local"]
+    assert article.slugline == "harbour-ferries"
+    assert article.status == "usable"
+    assert article.language == "en-GB"
+    assert article.extras == {"markdown:images": ["/img/quay.jpg"], "markdown:weight": 3}
+    first = article.body[0]
+    assert isinstance(first, Paragraph)
+    assert [(span.text, span.strong, span.emphasis, span.link) for span in first.content][1:4] == [
+        ("Tuesday", True, False, None),
+        (" to let ", False, False, None),
+        ("night ferries", False, True, None),
+    ]
+    assert first.content[-2].link == "https://example.org/quay_(1)"
+    assert isinstance(article.body[1], Heading) and article.body[1].level == 2
+    assert isinstance(article.body[2], Quote)
+    listing = article.body[3]
+    assert isinstance(listing, List) and not listing.ordered and len(listing.items) == 2
+    assert isinstance(listing.items[1].blocks[1], List) and listing.items[1].blocks[1].ordered
+    assert [block.text for block in article.body[4:]] == ["year | crossings", "2023 | 0"]  # type: ignore[union-attr]
+    assert {warning.code for warning in result.warnings} == {"table-flattened"}
+    table_warning = next(w for w in result.warnings if w.code == "table-flattened")
+    assert table_warning.line == HUGO.splitlines().index("| year | crossings |") + 1
+
+
+def test_jekyll_spellings() -> None:
+    text = (
+        "---\nlayout: post\ntitle: Quay reopens\nauthor:\n  name: Jane Doe\n"
+        "last_modified_at: 2024-03-07T08:00:00Z\nexcerpt: Short.\ndraft: true\n---\nBody.\n"
+    )
+    article = read(text.encode(), format="markdown").value
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert (
+        article.updated is not None and article.updated.isoformat() == "2024-03-07T08:00:00+00:00"
+    )
+    assert article.summary == "Short."
+    assert article.status == "withheld"
+    assert article.extras == {"markdown:layout": "post"}
+
+
+def test_foreign_keys_go_back_where_they_were() -> None:
+    article = read(HUGO.encode(), format="markdown").value
+    written = write(article, format="markdown").value.decode()
+    assert "\nweight: 3\n" in written and "\nimages:\n- /img/quay.jpg\n" in written
+    assert "articlekit:" not in written  # everything here has a common name
+    assert read(written.encode(), format="markdown").value == article
+
+
+def test_fields_without_a_common_name_go_under_articlekit() -> None:
+    article = Article(
+        headline="H",
+        byline="By Jane Doe, Staff Writer",
+        dateline={"place": "PORT ALDWIN", "agency": "AP"},
+        urgency=3,
+        body=[Paragraph(content=[{"text": "Body."}])],
+    )
+    written = write(article, format="markdown").value.decode()
+    assert "articlekit:\n  byline: By Jane Doe, Staff Writer\n" in written
+    assert read(written.encode(), format="markdown").value == article
+
+
+@given(articles(media=True))
+def test_json_markdown_json_is_lossless(article: Article) -> None:
+    written = write(article, format="markdown")
+    # Figures and tables in the body are flattened or left out, with warnings, until the body
+    # markup carries them; everything else comes back.
+    expected = without_media(article, Context(), "Markdown")
+    assert {w.code for w in written.warnings} <= {"media-dropped", "table-flattened"}
+    assert bool(written.warnings) == (expected != article)
+    back = read(written.value, format="markdown").value
+    assert back == expected
+
+
+def test_writer_escapes_what_markdown_would_take_for_syntax() -> None:
+    tricky = [
+        "1. not a list",
+        "- not a bullet",
+        "# not a heading",
+        "> not a quote",
+        "**not bold** and _not italic_ and `not code`",
+        "[not](a link) <b>not html</b> &amp; not an entity | not a table",
+        "---",
+        "2023) a year",
+        "=",
+        "ends with a backslash \\",
+    ]
+    article = Article(
+        headline="Escapes",
+        body=[Paragraph(content=[{"text": text}]) for text in tricky]
+        + [
+            Paragraph(
+                content=[
+                    {"text": "x"},
+                    {"text": "bold", "strong": True},
+                    {"text": "y, "},
+                    {"text": " spaced ", "emphasis": True},
+                    {"text": "(linked)", "link": "https://example.org/a(b)c"},
+                    {"text": "line\nbreak", "strong": True},
+                ]
+            ),
+            Heading(level=3, content=[{"text": "two\nlines"}]),
+        ],
+    )
+    back = read(write(article, format="markdown").value, format="markdown").value
+    assert back == article
+
+
+def test_billion_laughs_front_matter_is_refused_fast(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for index, name in enumerate("bcdefghi"):
+        previous = "abcdefghi"[index]
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    path = tmp_path / "laughs.md"
+    path.write_text("---\n" + "\n".join(lines) + "\ntitle: x\n---\nBody.\n", encoding="utf-8")
+    started = time.perf_counter()
+    done = run_cli("convert", str(path), "--to", "json")
+    assert done.code == 1
+    assert done.stderr.startswith(f"articlekit: error: {path}:2: the front matter expands")
+    assert "billion laughs" in done.stderr and "Traceback" not in done.stderr
+    assert time.perf_counter() - started < 20
+    # a few aliases, as real front matter may use, are fine
+    fine = "---\nbase: &base [news]\ntags: *base\ntitle: T\n---\nBody.\n"
+    assert read(fine.encode(), format="markdown").value.keywords == ["news"]
+
+
+@pytest.mark.parametrize(
+    ("front", "message", "line"),
+    [
+        (
+            "title: !!python/object/apply:os.system ['echo pwned']",
+            "could not determine a constructor",
+            2,
+        ),
+        ("title: [unclosed", "invalid YAML front matter", 3),
+        ("- a list\n- not a mapping", "must be a mapping", 2),
+        ("articlekit: 5", "must be a mapping", 2),
+    ],
+)
+def test_hostile_or_broken_front_matter_is_a_clean_error(
+    front: str, message: str, line: int
+) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        read(f"---\n{front}\n---\nBody.\n".encode(), format="markdown")
+    assert caught.value.line == line
+
+
+def test_unclosed_front_matter_and_unknown_articlekit_fields() -> None:
+    with pytest.raises(InputError, match="never closed"):
+        read(b"---\ntitle: x\nBody.\n", format="markdown")
+    result = read(b"---\ntitle: x\narticlekit:\n  colour: red\n---\nBody.\n", format="markdown")
+    assert [w.code for w in result.warnings] == ["markdown-field-unknown"]
+
+
+def test_javascript_links_and_scripts_never_survive() -> None:
+    text = "---\ntitle: x\n---\n[click](javascript:alert(1)) and <script>alert(2)</script> text\n"
+    result = read(text.encode(), format="markdown")
+    assert result.value.paragraphs == ["click and text"]
+    assert all(span.link is None for span in result.value.body[0].content)  # type: ignore[union-attr]
+    assert [w.code for w in result.warnings] == ["link-dropped"]
+
+
+def test_validate_points_into_the_markdown_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ntitle: Quay\nlang: qq-ZZ\ndate: not a date\n---\n\n"
+        "Same words, said twice, in a row, by the same paper here.\n\n## Crosshead\n\n"
+        "Same words, said twice, in a row, by the same paper here.\n",
+        encoding="utf-8",
+    )
+    done = run_cli("validate", str(path))
+    assert done.code == 1
+    lines = done.text.splitlines()
+    assert f"{path}:3:1: AK007" in done.text, done.text
+    assert f"{path}:4:1: AK005 date 'not a date' is not a date" in done.text
+    assert any(line.startswith(f"{path}:11:1: AK010 paragraph 2 repeats") for line in lines)
+
+
+def test_markdown_is_found_by_extension_and_help_stays_light() -> None:
+    done = run_cli("convert", "-", "--from", "markdown", stdin=HUGO.encode())
+    assert done.code == 0, done.stderr
+    check = (
+        "import sys, articlekit.cli\n"
+        "assert 'yaml' not in sys.modules and 'markdown_it' not in sys.modules\n"
+        "assert 'trafilatura' not in sys.modules and 'lxml' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
