@@ -346,7 +346,10 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
         return
     lost: set[str] = set()
     bytes_lost = 0
+    fields: set[str] = set()
+    """The article fields concerned: ``body`` for figures and tables, ``media`` beside it."""
     for item in iter_media(article):
+        before = (len(lost), bytes_lost)
         for name in MEDIA_FIELDS:
             value = getattr(item, name)
             if (
@@ -387,18 +390,28 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
                 and not carries.embedded
             ):
                 bytes_lost += 1
-    lost |= _table_losses(article, carries)
+        if (len(lost), bytes_lost) != before:
+            fields.add("media" if isinstance(item, Media) else "body")
+    table_losses = _table_losses(article, carries)
+    if table_losses:
+        lost |= table_losses
+        fields.add("body")
     if article.media and not carries.associated:
         lost.add("the association of media beside the body (written as figures at its end)")
+        fields |= {"body", "media"}
+    named = tuple(sorted(fields))
     if lost:
         context.warn(
-            "media-detail-dropped", f"{format_name} output cannot hold {', '.join(sorted(lost))}"
+            "media-detail-dropped",
+            f"{format_name} output cannot hold {', '.join(sorted(lost))}",
+            fields=named,
         )
     if bytes_lost:
         context.warn(
             "media-bytes-dropped",
             f"{format_name} output cannot carry the bytes of {bytes_lost} embedded picture(s); "
             "write them as files with --extract-media to keep a reference to them",
+            fields=named,
         )
 
 

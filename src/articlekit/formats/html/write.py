@@ -215,6 +215,7 @@ def write_page(article: Article, context: Context) -> bytes:
         context.warn(
             "field-dropped",
             "html output never carries the editor's note (not for publication): editor_note",
+            fields=("editor_note",),
         )
         article = article.model_copy(update={"editor_note": None})
     shown = render(article, {}, fragment)

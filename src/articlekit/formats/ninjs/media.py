@@ -128,6 +128,8 @@ def media_item(entry: dict[str, Any], context: Context, name: str | None = None)
     }
     if rel and _role(rel) == "related" and rel.lower() != "related":
         extras["ninjs:rel"] = rel
+    if role == "featured" and own_name == "featuremedia":
+        own_name = None  # the name writers give the lead picture: its role says it
     return checked(
         lambda: Media(role=role, name=own_name, extras=extras, **fields),
         context,
