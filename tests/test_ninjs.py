@@ -339,7 +339,9 @@ def test_corpus_associations_are_carried(
 
 def test_association_roles_and_body_pictures() -> None:
     superdesk = read(shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json")).value
-    assert [(m.role, m.name) for m in superdesk.media] == [("featured", None)]  # the name writers give it
+    assert [(m.role, m.name) for m in superdesk.media] == [
+        ("featured", None)
+    ]  # the name writers give it
     assert superdesk.media[0].rights is not None
     assert superdesk.media[0].rights.usage_terms == "Indefinite Usage"
     complex_ = read(shared_path("corpus", "ninjs", "iptc-1.4-ninjsExComplex1.json")).value

@@ -26,7 +26,7 @@ from articlekit import _xml
 from articlekit._text import valid_percent_escapes
 from articlekit._xml import local_name
 from articlekit.errors import OutputError
-from articlekit.model import Block, Concept, Dateline, LanguageTag, Paragraph
+from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
 from articlekit.prose import dates
 from articlekit.prose.controls import find_control, strip_controls
 from articlekit.prose.dateline import (
@@ -123,10 +123,20 @@ def _first_part(place: str) -> str:
     return place.split(",", maxsplit=1)[0].strip().casefold()
 
 
+def _first_text(body: list[Block]) -> int:
+    """Where the text of the body starts: after the pictures that lead it (a dateline opens the
+    first paragraph, not a caption)."""
+    index = 0
+    while index < len(body) and isinstance(body[index], Figure):
+        index += 1
+    return index
+
+
 def _opening(body: list[Block], dateline: Dateline) -> tuple[PrintedDateline, str] | None:
-    if not body or not isinstance(body[0], Paragraph) or dateline.place is None:
+    start = _first_text(body)
+    if start == len(body) or not isinstance(body[start], Paragraph) or dateline.place is None:
         return None
-    found = split_dateline(body[0].text)
+    found = split_dateline(body[start].text)
     if found is None or found[0].place is None or not found[1].strip():
         return None
     if _first_part(found[0].place) != _first_part(dateline.place):
@@ -137,9 +147,11 @@ def _opening(body: list[Block], dateline: Dateline) -> tuple[PrintedDateline, st
 def opening_dateline(body: list[Block]) -> Dateline | None:
     """The dateline printed at the start of the first paragraph, for sources whose dateline
     element holds none (a time stamp, say)."""
-    if not body or not isinstance(body[0], Paragraph):
+    start = _first_text(body)
+    first = body[start] if start < len(body) else None
+    if not isinstance(first, Paragraph):
         return None
-    found = split_dateline(body[0].text)
+    found = split_dateline(first.text)
     if found is None or not found[1].strip():
         return None
     place, date_text, agency = found[0]
@@ -162,7 +174,8 @@ def take_dateline(
     literal ``printed_as`` text of a dateline element); the printed agency and date fill what
     ``dateline`` lacks."""
     found = _opening(body, dateline)
-    first = body[0] if body else None
+    start = _first_text(body)
+    first = body[start] if start < len(body) else None
     if found is None and printed_as and isinstance(first, Paragraph):
         literal = " ".join(printed_as.split())
         rest = first.text[len(literal) :]
@@ -180,7 +193,7 @@ def take_dateline(
             "date_text": dateline.date_text or printed.date_text,
         }
     )
-    return [paragraph, *body[1:]], dateline
+    return [*body[:start], paragraph, *body[start + 1 :]], dateline
 
 
 def _drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:
