@@ -30,7 +30,8 @@ PLAIN_NAME_WORDS = 4
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = re.compile(
-    r"^(?P<label>(?:[Ww]ritten |WRITTEN |[Rr]eported |REPORTED )?(?:By|BY|by)|"
+    r"^(?P<label>(?P<verb>[Ww]ritten |WRITTEN |[Rr]eported |REPORTED |[Pp]osted |POSTED )?"
+    r"(?:By|BY|by)|"
     r"Von|VON|von|Par|PAR|par|Por|POR|por|"
     r"Di|DI|Door|door|(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:)"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
@@ -107,21 +108,38 @@ class Byline(NamedTuple):
 
 
 def _cut_date(rest: str) -> tuple[str, str | None]:
-    """Split ``A — November 18, 2019`` and ``A JAN. 13, 2017`` into names and date text."""
+    """Split ``A — November 18, 2019``, ``A JAN. 13, 2017`` and ``A on 2019-02-15`` into names
+    and date text."""
     for match in _PART_SEPARATOR.finditer(rest):
         after = rest[match.end() :]
         if match.start() > 0 and _DATE_START.match(" " + after):
             return rest[: match.start()].strip(), after.strip()
     found = _DATE_START.search(rest)
     if found is not None and found.start() > 0:
-        return rest[: found.start()].strip(" ,|—–-·•"), rest[found.start() :].strip()
+        names = _DATE_PREPOSITION.sub("", rest[: found.start()])
+        return names.strip(" ,|—–-·•"), rest[found.start() :].strip()
     return rest, None
 
 
-def _name_like(words: list[str], after_separator: bool) -> bool:
-    """Capitalised words and connectors; after a separator also an agency code (``dpa``)."""
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|am|le|el|il|em|at)\s*$")
+"""``Jane Doe on`` before a date."""
+_DATE_FIRST = re.compile(
+    r"^(?:(?:posted|published)\s+)?(?:on\s+)?(?P<date>[^|]{6,60}?),?\s+"
+    r"(?P<byline>(?:by|By|BY|von|par|por|di)\s+\S.*)$",
+    re.IGNORECASE,
+)
+"""``on March 10, 2015 by Jane Doe``, ``Tuesday 15 October 2019 by Jane Doe``: the date first."""
+_HANDLE_NAME = re.compile(r"^[a-z][\w.-]{1,30}$")
+"""``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
+
+
+def _name_like(words: list[str], after_separator: bool, handles: bool = False) -> bool:
+    """Capitalised words and connectors; after a separator also an agency code (``dpa``); with
+    ``handles`` also a user name of one word."""
     if not words:
         return False
+    if handles and len(words) == 1 and _HANDLE_NAME.match(words[0]):
+        return True
     for word in words:
         bare = word.strip("()[]")
         if bare.lower() in _CONNECTORS:
@@ -145,6 +163,8 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if not text or len(text) > BYLINE_LIMIT:
         return None
     label = _LABEL.match(text)
+    if label is None and " by " in text.casefold():
+        return _dated_byline(text)
     if label is not None:
         rest = label.group("rest")
     elif labelled:
@@ -160,12 +180,13 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if names.endswith(".") and not ABBREVIATION_END.search(names):
         return None
     parts = [part for part in _PART_SEPARATOR.split(names) if part]
+    handles = label is not None and label.group("verb") is not None
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
-    if not words_first or not words_first[0][0].isupper():
+    if not words_first or not (words_first[0][0].isupper() or handles):
         return None
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
-        if not _name_like(words, after_separator=position > 0):
+        if not _name_like(words, after_separator=position > 0, handles=handles):
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
@@ -177,14 +198,50 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     return Byline(printed, names, people, organisation, date_text)
 
 
+_NOT_IN_NAMES = frozenset({
+    "a", "an", "the", "on", "at", "to", "for", "from", "with", "into", "over", "after", "before",
+    "about", "how", "why", "what", "when", "where", "who", "which", "is", "are", "was", "were",
+    "be", "can", "not", "no", "your", "our", "my", "his", "her", "its", "their", "this", "that",
+    "these", "those", "it", "we", "you", "they", "as", "or", "but", "if", "up", "out", "vs",
+    "die", "und", "mit", "für", "auf", "im", "ist", "wie", "warum", "ein", "eine", "nicht", "zum",
+    "zur", "vom", "bei", "nach", "über", "aus", "les", "un", "une", "et", "pour", "dans", "sur",
+    "avec", "par", "au", "aux", "est", "qui", "que", "comment", "los", "las", "una", "para",
+    "por", "con", "es", "cómo", "qué", "sobre", "il", "gli", "per", "che", "come", "è", "nel",
+    "della", "os", "um", "uma", "com", "em", "na", "como", "é",
+})  # fmt: skip
+"""Function words of six languages, capitalised in title-case headlines ("On Recent Events"),
+never in a name; name particles (de, van, von, da, del, di, la, le) are not among them."""
+
+
+_NOT_NAME_CHARS = re.compile(r"[^\w.'’‘-]")
+"""Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
+
+
+def _dated_byline(text: str) -> Byline | None:
+    """``on March 10, 2015 by Jane Doe``: a date, then the byline."""
+    match = _DATE_FIRST.match(text)
+    if match is None or dates.parse_date(match.group("date")) is None:
+        return None
+    found = parse_byline(match.group("byline"))
+    if found is None or found.date_text:
+        return None
+    return found._replace(date_text=match.group("date"))
+
+
+def _not_a_name(word: str) -> bool:
+    return word.casefold() in _NOT_IN_NAMES or _NOT_NAME_CHARS.search(word) is not None
+
+
 def _plain_names(part: str) -> bool:
-    """An unlabelled line of names: two to four capitalised words per name, no organisation."""
+    """An unlabelled line of names: two to four capitalised words per name, no organisation, no
+    function word (a title-case headline has some)."""
     for name in _NAME_SPLIT.split(part):
         words = name.split()
         if (
             not 2 <= len(words) <= PLAIN_NAME_WORDS
             or _ORGANISATION_WORDS.search(name)
             or is_job_title(name)
+            or any(_not_a_name(word) for word in words)
         ):
             return False
     return True

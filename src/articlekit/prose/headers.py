@@ -52,6 +52,8 @@ _UPDATED = (
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
     r"atualizado|atualizado em|atualizado às|última atualização"
 )
+SOURCE_WORDS = 6
+"""Words of the value of a source line at most."""
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
 _LABEL = re.compile(
     rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
@@ -170,7 +172,8 @@ def _single(text: str) -> Header | None:
     if label is not None:
         value = label.group("value").strip()
         if label.group("source"):
-            return Header("source", value)
+            # a source names an agency or outlet; "Sources: Despite Huge Sales, ..." is a headline
+            return Header("source", value) if len(value.split()) <= SOURCE_WORDS else None
         kind = "updated" if label.group("updated") else "published"
         if RELATIVE_DATE.match(value):
             return Header("relative", text)

@@ -156,3 +156,35 @@ def stopword_ratio(text: str, language: str) -> float:
         return sum(1 for char in letters if char in words_of) / len(letters) if letters else 0.0
     words = _WORD.findall(text.casefold())
     return sum(1 for word in words if word in words_of) / len(words) if words else 0.0
+
+
+STEM = 5
+"""Words are compared on their first characters (after a plural or -ed/-ing ending), so that
+"wraps" meets "wrapped" and "Karten" "Karte" in any language without a stemmer."""
+_ENDINGS = ("ing", "ed", "es", "s")
+_TOKEN = re.compile(r"[^\W_]+")
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0e7f\u3040-\u9fff\uf900-\ufaff]")
+
+
+def content_words(text: str, language: str) -> set[str]:
+    """The words of ``text`` that carry its content: not function words of ``language``, cut to
+    their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
+    A headline shares them with the paragraphs it stands over."""
+    function_words = stoplist(language)
+    found: set[str] = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if _UNSPACED_CHAR.search(token):
+            found.update(token[index : index + 2] for index in range(len(token) - 1))
+        elif len(token) > 1 and token not in function_words:
+            found.add(_stem(token))
+    return found
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and word[-1] == word[-2]:
+                word = word[:-1]  # "wrapped", "running"
+            break
+    return word[:STEM]

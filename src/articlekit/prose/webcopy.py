@@ -26,6 +26,7 @@ wire copy, our own writer's output and a body-only text read exactly as before.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -49,8 +50,6 @@ UNENDED_PROSE_LENGTH = 150
 """A line that ends no sentence is prose only when this long (a long title is not)."""
 SECTION_AFTER = 150
 """Words of prose after which a section heading ("Comments", "Related") ends the article."""
-HEADER_REACH = 40
-"""How many lines above the article the header block and headline are looked for."""
 HEADLINE_LIMIT = 250
 RUN_GROWTH = 4
 """The n-th line of a run of furniture weighs n times its own score, up to this many times."""
@@ -58,7 +57,8 @@ FURNITURE_SCORE = -6.0
 MENU_SCORE = -3.0
 TITLE_SCORE = -1.0
 
-_MARKER = re.compile(r"^(?:[*+•·▪►]|\d{1,3}[.)])\s+|^[*+•]$")
+_MARKER = re.compile(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
+"""List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = re.compile(
     r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
 )
@@ -68,7 +68,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
-_MARKER_STARTS = frozenset("*+•·▪►0123456789")
+_MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
 _UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 TAIL = 40
@@ -100,6 +100,8 @@ class Line:
     noise: bool = False
     menu: bool = False
     repeated: bool = False
+    repeats: int = 1
+    """How often the line occurs on the page (short lines only)."""
     stop: float = 0.0
     score: float = 0.0
     examined: bool = False
@@ -213,7 +215,9 @@ def _read_lines(described: list[Line]) -> None:
     """Repetition and menus."""
     counts = Counter(line.content.casefold() for line in described if line.weight <= 120)
     for line in described:
-        line.repeated = line.weight <= 120 and counts[line.content.casefold()] > 1
+        if line.weight <= 120:
+            line.repeats = counts[line.content.casefold()]
+            line.repeated = line.repeats > 1
     _mark_menus(described)
 
 
@@ -445,85 +449,399 @@ def _place(line: Line, article: Article) -> None:
 
 
 def _read_top(described: list[Line], start: int, article: Article) -> int:
-    """Find the header block and the headline above the article; return where the body starts.
+    """Find the headline, the deck and the header block above the article; return the position
+    where the body starts (below the headline when it stood in the stretch's first lines).
 
-    Walks up from the first line of the stretch over header lines, captions, a deck and page
-    furniture, to the first title line: the headline (or, when a shorter title line stands right
-    above it, that one, and this is the deck). Sentences met on the way that are not a deck
-    belong to the body.
-    """
-    position = start - 1
-    sentences: list[int] = []  # positions of sentence lines between the headline and the body
-    candidates: list[int] = []
-    seen = 0
-    while position >= 0 and seen < HEADER_REACH:
+    The headline is chosen among the title lines above the article's first paragraphs (see
+    :func:`_choose_headline`); what lies between it and the body is the header block below the
+    headline, the header lines and opening sentences just above the body, and page furniture (a
+    lead video player, teasers) left out. With no headline, only the lines just above the body are
+    read."""
+    language = article.language
+    lede = _lede(described, start, language)
+    lede_start = described[_first_paragraph(described, start)].content
+    candidates = _candidates(described, start, lede_start)
+    headline = _choose_headline(described, candidates, lede, lede_start, language)
+    if headline is None:
+        _read_above_body(described, start, 0, article)
+        return start
+    headline, deck = _headline_and_deck(described, headline, lede, language)
+    body_start = max(start, headline + 1)
+    article.headline = described[headline].index
+    if deck is not None:
+        article.deck = described[deck].index
+        body_start = max(body_start, deck + 1)
+    block_end = _read_below_headline(described, max(headline, deck or 0) + 1, body_start, article)
+    _read_above_body(described, body_start, block_end, article)
+    if not any(_is_byline(line) for line in _header_lines(described, article)):
+        _take_byline_above(described, headline, article)
+    return body_start
+
+
+OPENING = 4
+"""Lines at the top of the best stretch that may still be page above the article (a "JavaScript
+is required" notice, a kicker, the headline itself) when they come before its first paragraph."""
+TOP_REACH = 120
+"""Non-blank lines above the article searched for its headline: a video player or a gallery can
+stand between them."""
+LEDE_WORDS = 200
+"""Words of the article's opening that a headline is compared with."""
+
+
+def _lede(described: list[Line], start: int, language: str) -> set[str]:
+    """The content words of the article's first paragraphs."""
+    found: set[str] = set()
+    words = 0.0
+    for line in described[_first_paragraph(described, start) :]:
+        if line.score > 0:
+            found |= stopwords.content_words(line.content, language)
+            words += line.words
+            if words >= LEDE_WORDS:
+                break
+    return found
+
+
+def _first_paragraph(described: list[Line], start: int) -> int:
+    """Position of the article's first paragraph of prose (short lines above it in the stretch
+    may be a headline, a kicker or a crosshead)."""
+    return next(
+        (
+            position
+            for position in range(start, len(described))
+            if described[position].score > 0 and described[position].weight >= PROSE_LENGTH
+        ),
+        start,
+    )
+
+
+def _candidates(described: list[Line], start: int, lede_start: str) -> list[int]:
+    """Positions of the title lines that may be the headline, nearest to the article first: those
+    at the top of the stretch before its first paragraph, then those above it, up to the prose of
+    something else (the second paragraph met: a deck is one)."""
+    opening = []
+    position = start
+    while (
+        position < min(start + OPENING, len(described))
+        and described[position].weight < PROSE_LENGTH
+    ):
+        if _candidate(described[position], lede_start):
+            opening.append(position)
+        position += 1
+    found = opening[::-1]
+    position, prose = start - 1, 0
+    while position >= 0 and start - position <= TOP_REACH:
         line = described[position]
-        seen += 1
+        if line.score > 0 and line.weight >= UNENDED_PROSE_LENGTH and line.caption is None:
+            prose += 1
+            if prose > 1:
+                break
+        if _candidate(line, lede_start):
+            found.append(position)
+        position -= 1
+    return found
+
+
+def _candidate(line: Line, lede_start: str = "") -> bool:
+    """A title line; also a short line the article's first sentence opens with, one word or in a
+    run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
+    "Mozilla is a free-software community ...")."""
+    if line.furniture or line.noise or line.picture or line.marked:
+        return False
+    opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
+    if line.menu and not opening:
+        return False
+    if not _title(line) and not (opening and line.words == 1):
+        return False
+    return line.header is None and line.caption is None
+
+
+def _choose_headline(
+    described: list[Line], candidates: list[int], lede: set[str], lede_start: str, language: str
+) -> int | None:
+    """The best of the title lines found above the article. What counts:
+
+    * the words it shares with the article's opening paragraphs (a headline announces them; a
+      teaser of another story, a site name or a section label does not);
+    * header lines (a byline, a date) just below it;
+    * the article's first sentence opening with it;
+    * nearness to the article;
+    * not page chrome, not a teaser in a "Related" box, not a person's name, not a one- or
+      two-word label, a headline's length.
+    """
+    best, best_score = None, float("-inf")
+    for rank, position in enumerate(candidates):
+        score = _headline_score(described, position, rank, lede, lede_start, language)
+        if score > best_score:
+            best, best_score = position, score
+    return best
+
+
+CHROME_WORDS = 6
+"""A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
+it may be the story's own word."""
+
+
+def _headline_score(
+    described: list[Line],
+    position: int,
+    rank: int,
+    lede: set[str],
+    lede_start: str,
+    language: str,
+) -> float:
+    line = described[position]
+    content = line.content
+    score = 5 * _shared(line, lede, language) - 0.5 * math.log2(1 + rank)
+    if _header_follows(described, position):
+        score += 2
+    if _header_above(described, position):
+        score -= 2  # a crosshead under the header block, a button in it
+    if lede_start.startswith(content):
+        score += 3  # "Mozilla", then "Mozilla is a free-software community ..."
+    if _CHROME.search(content):
+        score -= 3 if line.words <= CHROME_WORDS else 1
+    if 4 <= line.words <= 25:
+        score += 1
+    elif line.words <= 2:
+        score -= 2
+    if line.repeats == 2:
+        score += 0.5
+    elif line.repeats > 2:
+        score -= 1
+    if _person(content):
+        score -= 3
+    if _in_related_box(described, position):
+        score -= 3
+    return score
+
+
+HEADER_AFTER = 4
+LABEL_WORDS = 3
+"""A title line this short between a headline and its byline is a section label."""
+"""Lines below a headline (furniture aside) within which its header lines (byline, date) stand."""
+
+
+def _header_follows(described: list[Line], position: int) -> bool:
+    """Whether a header line stands within :data:`HEADER_AFTER` lines below the line at
+    ``position``, share buttons and other furniture not counted, no other title line between."""
+    seen = 0
+    near = position + 1
+    while near < len(described) and seen < HEADER_AFTER:
+        line = described[near]
+        if not (line.furniture or line.noise or line.picture):
+            if _header(line, described, near):
+                return True
+            if line.words > LABEL_WORDS and _candidate(line):
+                return False  # the header lines below are another title's
+            seen += 1
+        near += 1
+    return False
+
+
+def _header_above(described: list[Line], position: int) -> bool:
+    """Whether a header line stands just above the line at ``position`` (furniture aside, no
+    paragraph between)."""
+    seen = 0
+    near = position - 1
+    while near >= 0 and seen < HEADER_AFTER:
+        line = described[near]
+        if line.weight >= PROSE_LENGTH:
+            return False
+        if not (line.furniture or line.noise or line.picture):
+            if _header(line, described, near):
+                return True
+            seen += 1
+        near -= 1
+    return False
+
+
+def _in_related_box(described: list[Line], position: int) -> bool:
+    """A teaser under a "Related" or "Most read" heading."""
+    return any(
+        described[near].furniture == "related" for near in range(max(position - 3, 0), position)
+    )
+
+
+def _person(text: str) -> bool:
+    """A line that is only a person's name (a columnist's, an author's), not a headline."""
+    found = parse_byline(text, labelled=False)
+    return found is not None and not found.date_text
+
+
+KICKER_WORDS = 5
+"""A title line this short right above the headline is a kicker or section label ("Free Future",
+"Opinion"); a longer one with the article's words in it is the headline, and the line under it
+the deck."""
+DECK_LIMIT = HEADLINE_LIMIT * 2
+
+
+def _headline_and_deck(
+    described: list[Line], chosen: int, lede: set[str], language: str
+) -> tuple[int, int | None]:
+    """The headline and deck around the chosen title line. Of two title lines one above the
+    other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
+    headline; else the upper is the headline (when it shares the article's words as much) and the
+    lower its deck. A sentence or title line right under the headline is its deck."""
+    above = _adjacent(described, chosen, -1)
+    if above is not None and _heads(described[above], described[chosen], lede, language):
+        return above, chosen
+    below = _adjacent(described, chosen, 1)
+    if (
+        below is not None
+        and described[chosen].words <= KICKER_WORDS
+        and _candidate(described[below])
+        and described[below].words > described[chosen].words
+        and _shared(described[below], lede, language) > 0
+    ):
+        chosen = below
+    return chosen, _deck(described, chosen)
+
+
+def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
+    """Whether a title line is the headline over the title line under it (its deck: a sentence,
+    or longer than the headline)."""
+    shared = _shared(upper, lede, language)
+    return (
+        _candidate(upper)
+        and upper.words > KICKER_WORDS
+        and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
+        and not _CHROME.search(upper.content)
+        and shared > 0
+        and shared + 0.25 >= _shared(lower, lede, language)
+    )
+
+
+def _deck(described: list[Line], headline: int) -> int | None:
+    """The line right under the headline when it is a deck: a title line, or a sentence that
+    follows the headline without a blank line or stands over header lines (else it is the first
+    paragraph)."""
+    below = _adjacent(described, headline, 1)
+    if below is None:
+        return None
+    lower = described[below]
+    if (
+        (
+            _title(lower)
+            or (
+                lower.sentence
+                and (
+                    lower.index == described[headline].index + 1
+                    or _header_follows(described, below)
+                )
+            )
+        )
+        and lower.weight <= DECK_LIMIT
+        and not (lower.furniture or lower.noise or lower.menu or lower.picture)
+        and lower.caption is None
+        and not _header(lower, described, below)
+        and not lower.repeated
+        and lower.weight > described[headline].weight * 0.8
+    ):
+        return below
+    return None
+
+
+def _adjacent(described: list[Line], position: int, step: int) -> int | None:
+    """The non-blank line just above (``step`` -1) or below (1), with one blank line between at
+    most."""
+    near = position + step
+    if 0 <= near < len(described) and abs(described[near].index - described[position].index) <= 2:
+        return near
+    return None
+
+
+def _shared(line: Line, lede: set[str], language: str) -> float:
+    words = stopwords.content_words(line.content, language)
+    return len(words & lede) / len(words) if words else 0.0
+
+
+HEADER_GAP = 4
+"""Lines of other things (share buttons, a picture label) the header block below a headline goes
+on over."""
+
+
+def _read_below_headline(described: list[Line], start: int, stop: int, article: Article) -> int:
+    """Header lines and captions under the headline (and deck), with furniture between them, up
+    to the first line that is neither; returns where that block ends."""
+    position, gap = start, 0
+    while position < stop and gap <= HEADER_GAP:
+        line = described[position]
         if _header(line, described, position):
             article.headers.append(line.index)
+            gap = 0
+        elif line.caption is not None:
+            _place(line, article)
+        elif _passable(line) or line.words <= LABEL_WORDS:
+            gap += 1
+        else:
+            break
+        position += 1
+    return position
+
+
+def _passable(line: Line) -> bool:
+    """Furniture, noise, a menu or a picture label: what header blocks go on over."""
+    return bool(line.furniture or line.noise or line.menu or line.picture)
+
+
+def _read_above_body(described: list[Line], start: int, stop: int, article: Article) -> None:
+    """Header lines, captions and opening sentences just above the body (a byline under the lead
+    picture, a first paragraph shorter than prose), walking up to ``stop`` or to the first line
+    that is none of these."""
+    position, gap, dated = start - 1, 0, False
+    sentences: list[int] = []
+    while position >= stop and gap <= HEADER_GAP:
+        line = described[position]
+        if _header(line, described, position):
+            article.headers.append(line.index)
+            dated, gap = True, 0
         elif line.caption is not None:
             _place(line, article)
         elif line.furniture or line.noise or line.menu or line.picture:
-            pass
-        elif _title(line):
-            candidates.append(position)
-            if len(candidates) >= TITLE_CANDIDATES:
-                break
-        elif line.sentence and line.weight <= HEADLINE_LIMIT * 2 and not line.repeated:
-            if not candidates:
-                sentences.append(position)
-        elif not line.repeated and line.weight > PROSE_LENGTH:
+            gap += 1
+        elif (
+            line.sentence
+            and not dated
+            and not line.repeated
+            and line.weight <= DECK_LIMIT
+            and not _title(line)
+        ):
+            sentences.append(line.index)
+        elif line.words <= LABEL_WORDS and not _title(line):
+            gap += 1
+        else:
             break
         position -= 1
-    headline = _choose_headline(described, candidates, article)
-    if headline is not None:
-        above = headline - 1
-        line = described[headline]
-        if (
-            above >= 0
-            and described[above].index >= line.index - 2
-            and _title(described[above])
-            and not (described[above].furniture or described[above].menu)
-            and not _CHROME.search(described[above].content)
-            and described[above].weight * DECK_RATIO <= line.weight
-        ):
-            article.deck = line.index
-            headline = above
-    sentences.sort()
-    if headline is not None:
-        article.headline = top = described[headline].index
-        # what was passed on the way up beyond the headline is the page above the article,
-        # but for a byline printed just above the headline when none follows it
-        passed = [index for index in article.headers if index < top]
-        article.headers = [index for index in article.headers if index > top]
-        if not any(_is_byline(described, index) for index in article.headers):
-            article.headers += [
-                index
-                for index in passed
-                if top - index <= BYLINE_ABOVE and _is_byline(described, index)
-            ][:1]
-        article.captions = [
-            pair for pair in article.captions if all(i is None or i > top for i in pair)
-        ]
-        if sentences and article.deck is None:
-            first = sentences[0]
-            if first == headline + 1 or _header_below(described, first, start, article):
-                article.deck = described[first].index
-                sentences = sentences[1:]
-    for found in sentences:
-        article.body.append(described[found].index)
-    return start
+    article.body.extend(sentences)
 
 
-DECK_RATIO = 1.3
-"""A deck under a headline is longer than it by this much at least."""
+BYLINE_ABOVE = 8
+"""Lines above the headline within which a byline still belongs to the article."""
+
+
+def _take_byline_above(described: list[Line], headline: int, article: Article) -> None:
+    """A byline printed above the headline, when none follows it."""
+    for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
+        line = described[position]
+        if _header(line, described, position) and _is_byline(line):
+            article.headers.append(line.index)
+            return
+
+
+def _header_lines(described: list[Line], article: Article) -> list[Line]:
+    wanted = set(article.headers)
+    return [line for line in described if line.index in wanted]
+
+
+def _is_byline(line: Line) -> bool:
+    return line.header is not None and line.header.kind == "byline"
+
+
 DATE_LINE = 40
 """A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
 _MONTH_DAY = re.compile(rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}", re.I)
 NEIGHBOURS = 3
 """Lines this close to a line of names (a date, a job title) make it a byline."""
-TITLE_CANDIDATES = 4
-"""Title lines above the article weighed against each other for the headline."""
 _CHROME = re.compile(
     r"\b(?:sponsored|video|videos|photos?|gallery|comments?|click|sign in|log in|subscribe|"
     r"accept|privacy|cookies?|next|play|playing|watch|listen|advertisement|newsletter|"
@@ -531,42 +849,6 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 """Words of page chrome; a title line holding one is a worse headline candidate."""
-
-
-def _choose_headline(described: list[Line], candidates: list[int], article: Article) -> int | None:
-    """The best of the title lines found above the article: close to it, just above the header
-    lines, not page chrome, a headline's length."""
-    best, best_score = None, float("-inf")
-    header_positions = {
-        position for position, line in enumerate(described) if line.index in article.headers
-    }
-    for rank, position in enumerate(candidates):
-        line = described[position]
-        score = -0.5 * rank
-        if _CHROME.search(line.content):
-            score -= 3
-        if 4 <= line.words <= 25:
-            score += 1
-        if line.repeated:  # headlines recur on their page (breadcrumbs, share texts)
-            score += 1.5
-        if line.words <= 2 or parse_byline(line.content, labelled=False) is not None:
-            score -= 3  # a section label, a site name or a person is not a headline
-        if any(near in header_positions for near in range(position + 1, position + 4)):
-            score += 3
-        if line.caption is not None or ("(" in line.content[-40:] and ")" in line.content[-3:]):
-            score -= 2
-        if score > best_score:
-            best, best_score = position, score
-    return best
-
-
-BYLINE_ABOVE = 8
-"""Lines above the headline within which a byline still belongs to the article."""
-
-
-def _is_byline(described: list[Line], index: int) -> bool:
-    line = next(line for line in described if line.index == index)
-    return line.header is not None and line.header.kind == "byline"
 
 
 def _header(line: Line, described: list[Line], position: int) -> bool:
@@ -608,11 +890,6 @@ def _role_line(line: Line) -> bool:
     return line.weight <= 60 and not line.sentence and is_job_title(line.content)
 
 
-def _header_below(described: list[Line], position: int, start: int, article: Article) -> bool:
-    """Whether header lines follow a sentence before the body starts (headline, deck, byline)."""
-    return any(described[later].index in article.headers for later in range(position + 1, start))
-
-
 def _title(line: Line) -> bool:
     """A headline: one title line of a few words, no final full stop, no date, not page chrome."""
     content = line.content
@@ -620,8 +897,8 @@ def _title(line: Line) -> bool:
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
         return False
-    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2:
-        return False
+    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2 or "   " in content:
+        return False  # (three spaces apart: the cells of a table row)
     digits = sum(1 for char in content if char.isdigit())
     if digits * 5 > len(content) or _DATED.search(content):
         return False

@@ -549,7 +549,8 @@ def _web_article(
 
 
 def _headline_text(line: str) -> str:
-    return " ".join(line.split())
+    """The headline line's words, less a permalink sign a page prints after it ("Title¶")."""
+    return " ".join(line.split()).rstrip("¶ ")
 
 
 def _caption_record(
