@@ -76,7 +76,7 @@ _WEEKDAY_NAME = (
 _DATE_START = re.compile(
     rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
-    r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:h|hrs?|d|w|m|mins?)$|"
     r"(?:vor|il y a|hace|há|fa)\s+\d|(?:updated|published|posted|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|aggiornato|atualizado)\b|"
     rf"(?:{_WEEKDAY_NAME}),?\s+\d|(?:{_WEEKDAY_NAME}),\s))",

@@ -108,6 +108,9 @@ class Line:
     found_header: Header | None = None
     found_caption: captions.Caption | None = None
     found_picture: bool = False
+    byline_evidence: int = 0
+    """How a byline line is known: 0 by its label ("By ..."), 1 as names beside a date or a job
+    title, 2 as names right under the headline only."""
 
     def _examine(self) -> None:
         self.examined = True
@@ -152,6 +155,8 @@ class Article:
     headline: int | None = None
     deck: int | None = None
     headers: list[int] = field(default_factory=list)
+    """Header lines in the order their fields are taken: the byline that credits the article
+    first, then in line order."""
     body: list[int] = field(default_factory=list)
     captions: list[tuple[int | None, int | None]] = field(default_factory=list)
     """(caption line, credit line) pairs; a line holding both appears in both places."""
@@ -351,11 +356,25 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         kept.add(article.deck)
     article.removed = [line.index for line in described if line.index not in kept]
     by_index = {line.index: line for line in described}
+    article.headers = _byline_first(
+        [by_index[index] for index in sorted(set(article.headers))], article.headline
+    )
     article.header_values = {
         index: header for index in article.headers if (header := by_index[index].header) is not None
     }
     article.body.sort()
     return article
+
+
+def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
+    """Header line indexes in line order, but the byline of the article first: a labelled one
+    before a line of names known by its place, one under the headline before one above it."""
+    bylines = [line for line in lines if _is_byline(line)]
+    if not bylines:
+        return [line.index for line in lines]
+    top = -1 if headline is None else headline
+    best = min(bylines, key=lambda line: (line.byline_evidence, line.index < top, line.index))
+    return [best.index, *(line.index for line in lines if line is not best)]
 
 
 def _best_stretch(described: list[Line]) -> tuple[int, int]:
@@ -471,9 +490,13 @@ def _read_top(described: list[Line], start: int, article: Article) -> int:
     if deck is not None:
         article.deck = described[deck].index
         body_start = max(body_start, deck + 1)
-    block_end = _read_below_headline(described, max(headline, deck or 0) + 1, body_start, article)
+    block_end = _read_below_headline(
+        described, max(headline, deck or 0) + 1, body_start, article, headline
+    )
     _read_above_body(described, body_start, block_end, article)
-    if not any(_is_byline(line) for line in _header_lines(described, article)):
+    if not any(
+        _is_byline(line) and line.byline_evidence < 2 for line in _header_lines(described, article)
+    ):
         _take_byline_above(described, headline, article)
     return body_start
 
@@ -712,30 +735,25 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
 
 
 def _deck(described: list[Line], headline: int) -> int | None:
-    """The line right under the headline when it is a deck: a title line, or a sentence that
-    follows the headline without a blank line or stands over header lines (else it is the first
-    paragraph)."""
+    """The line right under the headline when it is a deck: a title line longer than a label, or
+    a sentence that follows the headline without a blank line or stands over header lines (else
+    it is the first paragraph)."""
     below = _adjacent(described, headline, 1)
     if below is None:
         return None
     lower = described[below]
     if (
-        (
-            _title(lower)
-            or (
-                lower.sentence
-                and (
-                    lower.index == described[headline].index + 1
-                    or _header_follows(described, below)
-                )
-            )
-        )
-        and lower.weight <= DECK_LIMIT
-        and not (lower.furniture or lower.noise or lower.menu or lower.picture)
-        and lower.caption is None
-        and not _header(lower, described, below)
-        and not lower.repeated
-        and lower.weight > described[headline].weight * 0.8
+        lower.weight > DECK_LIMIT
+        or _passable(lower)
+        or lower.caption is not None
+        or lower.repeated
+        or _header(lower, described, below)
+    ):
+        return None
+    if _title(lower):
+        return below if lower.weight > described[headline].weight * 0.8 else None
+    if lower.sentence and (
+        lower.index == described[headline].index + 1 or _header_follows(described, below)
     ):
         return below
     return None
@@ -760,18 +778,29 @@ HEADER_GAP = 4
 on over."""
 
 
-def _read_below_headline(described: list[Line], start: int, stop: int, article: Article) -> int:
+def _read_below_headline(
+    described: list[Line], start: int, stop: int, article: Article, headline: int
+) -> int:
     """Header lines and captions under the headline (and deck), with furniture between them, up
-    to the first line that is neither; returns where that block ends."""
-    position, gap = start, 0
+    to the first line that is neither; returns where that block ends. The first line of names
+    there is the byline even without a date beside it ("Jane Doe", then the story), unless it
+    repeats the headline's words (the rest of a headline split over two lines)."""
+    position, gap, named = start, 0, False
+    title_words = stopwords.content_words(described[headline].content, article.language)
     while position < stop and gap <= HEADER_GAP:
         line = described[position]
-        if _header(line, described, position):
+        beside = not named and not (
+            stopwords.content_words(line.content, article.language) & title_words
+        )
+        if _header(line, described, position, beside_headline=beside):
             article.headers.append(line.index)
             gap = 0
+            named = named or _is_byline(line)
         elif line.caption is not None:
             _place(line, article)
-        elif _passable(line) or line.words <= LABEL_WORDS:
+        elif _passable(line):
+            pass
+        elif line.words <= LABEL_WORDS:
             gap += 1
         else:
             break
@@ -820,7 +849,8 @@ BYLINE_ABOVE = 8
 
 
 def _take_byline_above(described: list[Line], headline: int, article: Article) -> None:
-    """A byline printed above the headline, when none follows it."""
+    """A byline printed above the headline, when none follows it (but a line of names only its
+    place under the headline makes one)."""
     for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
         line = described[position]
         if _header(line, described, position) and _is_byline(line):
@@ -839,7 +869,13 @@ def _is_byline(line: Line) -> bool:
 
 DATE_LINE = 40
 """A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
-_MONTH_DAY = re.compile(rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}", re.I)
+_LOOSE_DATE = re.compile(
+    rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b",
+    re.I,
+)
+"""A month and a day ("on Mar 27 · 14 min"), a numeric date ("9/11/13") or a time of day ("1:39 PM
+ET"): a short line with one dates the name beside it."""
 NEIGHBOURS = 3
 """Lines this close to a line of names (a date, a job title) make it a byline."""
 _CHROME = re.compile(
@@ -851,9 +887,11 @@ _CHROME = re.compile(
 """Words of page chrome; a title line holding one is a worse headline candidate."""
 
 
-def _header(line: Line, described: list[Line], position: int) -> bool:
+def _header(
+    line: Line, described: list[Line], position: int, beside_headline: bool = False
+) -> bool:
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
-    then "December 18, 2020"), which only its place under a headline makes a byline."""
+    then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
@@ -861,6 +899,10 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
     found = parse_byline(line.content, labelled=False)
     if found is None:
         return False
+    if beside_headline:
+        line.header = Header("byline", found)
+        line.byline_evidence = 2
+        return True
     neighbours = [
         described[near]
         for near in (position - 2, position - 1, position + 1, position + 2)
@@ -868,7 +910,7 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
     ]
     dated = any(
         (near.header is not None and near.header.kind in _DATE_KINDS)
-        or (near.weight <= DATE_LINE and _MONTH_DAY.search(near.content) is not None)
+        or (near.weight <= DATE_LINE and _LOOSE_DATE.search(near.content) is not None)
         for near in neighbours
     )
     if (
@@ -878,6 +920,7 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
         or any(_role_line(near) for near in neighbours)
     ):
         line.header = Header("byline", found)
+        line.byline_evidence = 1
         return True
     return False
 

@@ -523,7 +523,7 @@ def _web_article(
         context.warn("no-headline", "no headline line found; the article has no headline")
     if found.deck is not None:
         fields["subheadline"] = " ".join(lines[found.deck].split())
-    for index in sorted(found.headers):
+    for index in found.headers:
         header = found.header_values.get(index)
         if header is not None:
             apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
