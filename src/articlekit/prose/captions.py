@@ -6,6 +6,7 @@ A picture leaves a caption and a credit behind when its page is copied, in a few
     Spokojený hráč po vítězství. | Foto: Reuters                 (``|`` before the credit)
     United Nations peacekeepers ... Credit Jane Doe/Agence France-Presse
     The new pier at dawn (Photo by Jane Doe/Getty Images)
+    The minister at the quay. (Jane Doe/AFP/Getty Images)
     Photo: AP / Jane Doe      Foto: dpa      Image credit: NASA      © Jane Doe      (Bild: dpa)
                                                                  a credit line of its own
     JANE DOE/AFP/Getty Images                                    an agency credit
@@ -63,6 +64,10 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
 )
 """``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
+_PARENTHESISED_CREDIT_TAIL = re.compile(
+    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?[.!?”\"])\s*[(\[](?P<credit>[^()\[\]]{{3,120}})[)\]]$"
+)
+"""``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets."""
 _LABELLED_CAPTION = re.compile(
     r"^(?:media caption|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|"
     r"legenda)\s*:?\s*(?P<caption>\S.{0,400})$",
@@ -120,6 +125,9 @@ def read_caption(line: str) -> Caption | None:
         if match is not None:
             caption = match.group("caption").strip(" |—–-")
             return Caption(caption or None, match.group("credit").strip(" .,;"))
+    match = _PARENTHESISED_CREDIT_TAIL.match(text)
+    if match is not None and _AGENCY_CREDIT.match(match.group("credit").strip()):
+        return Caption(match.group("caption").strip(), match.group("credit").strip())
     return None
 
 
