@@ -262,7 +262,15 @@ def _mark_menus(described: list[Line]) -> None:
             line.menu = True
 
 
+FIGURE_SCORE = -0.5
+"""A line of figures ("$915", "’17", "13.0%", a table rule) weighs little: charts and tables
+stand inside articles as often as around them, and are left out of the body anyway."""
+_FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
+
+
 def _score(line: Line, language: str) -> float:
+    if line.noise and not line.furniture and _FIGURE.match(line.content):
+        return FIGURE_SCORE
     if line.furniture or line.noise:
         return FURNITURE_SCORE
     if line.menu:
@@ -331,6 +339,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         if run > 1:
             line.score *= min(run, RUN_GROWTH)
     start, end = _best_stretch(described)
+    start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
     article = Article(lines, language)
     top = _read_top(described, start, article)
@@ -390,6 +399,30 @@ def _best_stretch(described: list[Line]) -> tuple[int, int]:
     while best_start < best_end and described[best_start].score <= 0:
         best_start += 1
     return best_start, best_end
+
+
+def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
+    """Where the article starts in the best stretch: after its byline, when the stretch ran over
+    page furniture into it from prose of something else (a cookie notice, a sign-in prompt,
+    promotional blurbs) that holds less prose than what follows the byline. The header block
+    (and the headline over it) are then read as the top of the article."""
+    before = 0.0
+    total = sum(line.words for line in described[start : end + 1] if line.score > 0)
+    furniture_seen = False
+    for position in range(start, end + 1):
+        line = described[position]
+        if line.score > 0:
+            before += line.words
+            if before * 2 >= total:
+                break
+        elif line.score <= FURNITURE_SCORE:
+            furniture_seen = True
+        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
+            following = position + 1
+            while following <= end and described[following].score <= 0:
+                following += 1
+            return following if following <= end else start
+    return start
 
 
 def _cut_at_section(described: list[Line], start: int, end: int) -> int:
@@ -526,15 +559,16 @@ def _lede(described: list[Line], start: int, language: str) -> set[str]:
 
 def _first_paragraph(described: list[Line], start: int) -> int:
     """Position of the article's first paragraph of prose (short lines above it in the stretch
-    may be a headline, a kicker or a crosshead)."""
-    return next(
-        (
-            position
-            for position in range(start, len(described))
-            if described[position].score > 0 and described[position].weight >= PROSE_LENGTH
-        ),
-        start,
-    )
+    may be a headline, a kicker or a crosshead; so may a long title line over header lines)."""
+    for position in range(start, len(described)):
+        line = described[position]
+        if (
+            line.score > 0
+            and line.weight >= PROSE_LENGTH
+            and not (_title(line) and _header_follows(described, position))
+        ):
+            return position
+    return start
 
 
 def _candidates(described: list[Line], start: int, lede_start: str) -> list[int]:
@@ -543,10 +577,8 @@ def _candidates(described: list[Line], start: int, lede_start: str) -> list[int]
     something else (the second paragraph met: a deck is one)."""
     opening = []
     position = start
-    while (
-        position < min(start + OPENING, len(described))
-        and described[position].weight < PROSE_LENGTH
-    ):
+    first = _first_paragraph(described, start)
+    while position < min(start + OPENING, first):
         if _candidate(described[position], lede_start):
             opening.append(position)
         position += 1
