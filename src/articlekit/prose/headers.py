@@ -38,22 +38,20 @@ RELATIVE_LIMIT = 20
 """A bare date line is at most this long."""
 
 _PUBLISHED = (
-    r"published|first published|posted|posted on|date|released|"
+    r"published on|published|first published|posted on|posted|date|released|"
     r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erstellt|erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
     r"pubblicato|pubblicato il|data di pubblicazione|data|publicação"
 )
 _UPDATED = (
-    r"updated|last updated|modified|last modified|revised|"
+    r"updated on|updated|last updated on|last updated|modified|last modified|revised|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
     r"atualizado|atualizado em|atualizado às|última atualização"
 )
-SOURCE_WORDS = 6
-"""Words of the value of a source line at most."""
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
 _LABEL = re.compile(
     rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
@@ -172,8 +170,7 @@ def _single(text: str) -> Header | None:
     if label is not None:
         value = label.group("value").strip()
         if label.group("source"):
-            # a source names an agency or outlet; "Sources: Despite Huge Sales, ..." is a headline
-            return Header("source", value) if len(value.split()) <= SOURCE_WORDS else None
+            return Header("source", value)
         kind = "updated" if label.group("updated") else "published"
         if RELATIVE_DATE.match(value):
             return Header("relative", text)

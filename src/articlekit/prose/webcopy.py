@@ -322,10 +322,45 @@ def _web_evidence(described: list[Line]) -> int:
     return evidence
 
 
+LATE_REACH = 80
+"""Lines at the top of a text searched for a headline that page lines come before."""
+_STRONG_HEADERS = frozenset({"byline", "published", "updated", "source_date", "reading_time"})
+
+
+def _late_header_block(described: list[Line]) -> bool:
+    """Whether a title line with a header line under it (a labelled byline, a date) stands above
+    the first paragraph but is neither of the text's first two lines (a headline and a deck or
+    subheadline): page lines (a
+    blog's name, a table of contents, a menu laid out as a table row) come before the headline,
+    which the plain layout (headline first) cannot read. Our writer never lays a text out so."""
+    first_prose = next(
+        (
+            position
+            for position, line in enumerate(described)
+            if line.weight >= PROSE_LENGTH and line.sentence
+        ),
+        len(described),
+    )
+    for position in range(2, min(first_prose, LATE_REACH)):
+        line = described[position]
+        if (
+            not _title(line)
+            or line.content.startswith("\\")
+            or position + 1 >= len(described)
+            or line.header is not None
+        ):
+            continue
+        below = described[position + 1]
+        header = below.header
+        if header is not None and header.kind in _STRONG_HEADERS:
+            return True
+    return False
+
+
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
     described = _describe(lines)
-    if _web_evidence(described) < 2:
+    if _web_evidence(described) < 2 and not _late_header_block(described):
         return None
     _read_lines(described)
     if language is None:
@@ -526,7 +561,10 @@ def _read_top(described: list[Line], start: int, article: Article) -> int:
     block_end = _read_below_headline(
         described, max(headline, deck or 0) + 1, body_start, article, headline
     )
-    _read_above_body(described, body_start, block_end, article)
+    if block_end > body_start:  # the deck and byline under the headline printed again
+        body_start = block_end
+    else:
+        _read_above_body(described, body_start, block_end, article)
     if not any(
         _is_byline(line) and line.byline_evidence < 2 for line in _header_lines(described, article)
     ):
@@ -768,8 +806,8 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
 
 def _deck(described: list[Line], headline: int) -> int | None:
     """The line right under the headline when it is a deck: a title line longer than a label, or
-    a sentence that follows the headline without a blank line or stands over header lines (else
-    it is the first paragraph)."""
+    a sentence that follows the headline without a blank line or stands over header lines or a
+    line of names (else it is the first paragraph)."""
     below = _adjacent(described, headline, 1)
     if below is None:
         return None
@@ -785,10 +823,18 @@ def _deck(described: list[Line], headline: int) -> int | None:
     if _title(lower):
         return below if lower.weight > described[headline].weight * 0.8 else None
     if lower.sentence and (
-        lower.index == described[headline].index + 1 or _header_follows(described, below)
+        lower.index == described[headline].index + 1
+        or _header_follows(described, below)
+        or _names_follow(described, below)
     ):
         return below
     return None
+
+
+def _names_follow(described: list[Line], position: int) -> bool:
+    """Whether a line of names (a byline without label or date) comes right after."""
+    below = _adjacent(described, position, 1)
+    return below is not None and _person(described[below].content)
 
 
 def _adjacent(described: list[Line], position: int, step: int) -> int | None:
@@ -816,9 +862,12 @@ def _read_below_headline(
     """Header lines and captions under the headline (and deck), with furniture between them, up
     to the first line that is neither; returns where that block ends. The first line of names
     there is the byline even without a date beside it ("Jane Doe", then the story), unless it
-    repeats the headline's words (the rest of a headline split over two lines)."""
+    repeats the headline's words (the rest of a headline split over two lines). The headline
+    printed again (a page title over the article's own) may bring the deck and that line of
+    names below it, into the lines that would be the body."""
     position, gap, named = start, 0, False
-    title_words = stopwords.content_words(described[headline].content, article.language)
+    title = described[headline]
+    title_words = stopwords.content_words(title.content, article.language)
     while position < stop and gap <= HEADER_GAP:
         line = described[position]
         beside = not named and not (
@@ -832,6 +881,11 @@ def _read_below_headline(
             _place(line, article)
         elif _passable(line):
             pass
+        elif article.deck is None and line.content.casefold() == title.content.casefold():
+            deck = _deck(described, position)
+            if deck is not None:
+                article.deck = described[deck].index
+                position, stop = deck, max(stop, deck + 2)
         elif line.words <= LABEL_WORDS:
             gap += 1
         else:
