@@ -292,14 +292,17 @@ _AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
 protected paragraphs. They are never evidence of a web page."""
 
 
-def _web_evidence(described: list[Line]) -> int:
+def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
     """Furniture lines and menu lines above the last line of prose (a trailing comment form alone
-    does not make a text a web page: the plain layout rules cut it). A menu here is a run of short
-    lines with no blank line between them, as a copied page gives and no writer does."""
+    does not make a text a web page: the plain layout rules cut it), or ``everywhere``. A menu
+    here is a run of short lines with no blank line between them, as a copied page gives and no
+    writer does."""
     last_prose = max(
         (line.index for line in described if line.weight >= PROSE_LENGTH and line.sentence),
         default=-1,
     )
+    if everywhere:
+        last_prose = described[-1].index + 1 if described else 0
     evidence = 0
     run: list[Line] = []
     for line in described:
@@ -357,11 +360,32 @@ def _late_header_block(described: list[Line]) -> bool:
     return False
 
 
+def _headline_below_lines(described: list[Line]) -> bool:
+    """Whether the text opens with lines that are no headline (a blog's greeting, a tagline) and
+    a title line stands between them and the first paragraph, near the top: the plain layout
+    (headline first) would find no headline."""
+    if not described or _title(described[0]):
+        return False
+    titled = False
+    for line in described[1:LATE_REACH]:
+        if line.weight >= PROSE_LENGTH and line.sentence:
+            return titled
+        titled = titled or (_title(line) and not line.content.startswith("\\"))
+    return False
+
+
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
     described = _describe(lines)
+    # a text with page lines only at its end is read as a web copy only for a headline below
+    # its first lines, which the plain layout would not find
+    headline_needed = False
     if _web_evidence(described) < 2 and not _late_header_block(described):
-        return None
+        if not _headline_below_lines(described):
+            return None
+        if _web_evidence(described, everywhere=True) < 2:
+            return None
+        headline_needed = True
     _read_lines(described)
     if language is None:
         language = stopwords.guess_language(line.content for line in described)
@@ -378,6 +402,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     end = _cut_at_section(described, start, _extend_down(described, end))
     article = Article(lines, language)
     top = _read_top(described, start, article)
+    if headline_needed and article.headline is None:
+        return None
     paragraphs = 0
     for position in range(top, end + 1):
         line = described[position]
