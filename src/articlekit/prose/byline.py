@@ -105,6 +105,8 @@ class Byline(NamedTuple):
     """An outlet or agency the byline names ("CNN Business", "dpa"), if any."""
     date_text: str | None
     """The date or time printed after the names, if any (``Nov 18, 2019``)."""
+    contributors: tuple[str, ...] = ()
+    """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
 
 
 def _cut_date(rest: str) -> tuple[str, str | None]:
@@ -179,7 +181,7 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
         return None
     if names.endswith(".") and not ABBREVIATION_END.search(names):
         return None
-    parts = [part for part in _PART_SEPARATOR.split(names) if part]
+    parts = [part for part in _PART_SEPARATOR.split(_BRACKETED_ROLE.sub("", names)) if part]
     handles = label is not None and label.group("verb") is not None
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
     if not words_first or not (words_first[0][0].isupper() or handles):
@@ -192,10 +194,17 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
         return None
     organisation = _organisation(names)
     people = authors_from_byline(names)
+    contributors = tuple(
+        f"{person['name']} ({person['role']})"
+        for person in people
+        if _VISUAL_ROLE.match(person.get("role", ""))
+    )
+    if contributors:
+        people = [person for person in people if not _VISUAL_ROLE.match(person.get("role", ""))]
     end = text.find(names)
     printed = text[: end + len(names)] if end >= 0 else text
     printed = printed.rstrip(" ,|—–-·•")
-    return Byline(printed, names, people, organisation, date_text)
+    return Byline(printed, names, people, organisation, date_text, contributors)
 
 
 _NOT_IN_NAMES = frozenset({
@@ -229,7 +238,8 @@ def _dated_byline(text: str) -> Byline | None:
 
 
 def _not_a_name(word: str) -> bool:
-    return word.casefold() in _NOT_IN_NAMES or _NOT_NAME_CHARS.search(word) is not None
+    bare = word.strip("()")  # "Richard (R.J.) Eskow"
+    return bare.casefold() in _NOT_IN_NAMES or _NOT_NAME_CHARS.search(bare) is not None
 
 
 def _plain_names(part: str) -> bool:
@@ -280,9 +290,20 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     role = title if title and _ROLE_WORDS.search(title) else None
     anonymous = False
     main, _, _outlet = names.partition("|")
-    for raw in _NAME_SPLIT.split(main.replace("(", ",").replace(")", ",")):
-        part = raw.strip(" .")
+    main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
+    main = _BRACKETS.sub(
+        lambda match: (
+            match.group(0) if not _is_organisation(match.group(1)) else f", {match.group(1)},"
+        ),
+        main,
+    )
+    for raw in _NAME_SPLIT.split(main):
+        part, _, own_role = raw.partition(_ROLE_MARK)
+        part = part.strip(" .")
         if not part:
+            continue
+        if own_role:  # "Jane Doe (reporting)"
+            people.append({"name": part, "role": own_role.strip()})
             continue
         if is_job_title(part):
             role = part
@@ -295,5 +316,17 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         people.append({"name": part})
     if role:
         for person in people:
-            person["role"] = role
+            person.setdefault("role", role)
     return people
+
+
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+"""``Jane Doe (AP)``: an outlet in brackets is a part of its own; ``Richard (R.J.) Eskow`` not."""
+_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
+"""``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
+_ROLE_MARK = "\x00"
+_VISUAL_ROLE = re.compile(
+    r"^(?:photo|foto|picture|image|video|illustra|graphic|grafik|bild|film|camera|kamera)",
+    re.IGNORECASE,
+)
+"""Roles of people credited for pictures, not for the writing ("(photography)", "(video)")."""

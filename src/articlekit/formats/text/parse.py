@@ -644,6 +644,8 @@ def apply_header(
             fields["source"] = {"name": value.organisation}
         if value.date_text:
             _byline_date(value.date_text, fields, extras, context)
+        if value.contributors and extras is not None:
+            _add_contributors(extras, value.contributors)
     elif kind == "source":
         fields["source"] = {"name": value}
     elif kind == "source_date":
@@ -665,9 +667,16 @@ def apply_header(
     elif kind == "reading_time" and extras is not None:
         extras.setdefault("text:reading_time", value)
     elif kind == "contributor" and extras is not None:
-        contributors = extras.setdefault("text:contributors", [])
-        if value not in contributors:
-            contributors.append(value)
+        _add_contributors(extras, [cast("str", value)])
+
+
+def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
+    """People credited for other work than the writing ("Edited by ...", "Jane Doe
+    (photography)"), kept in extras."""
+    contributors = extras.setdefault("text:contributors", [])
+    for credit in credits:
+        if credit not in contributors:
+            contributors.append(credit)
 
 
 def _byline_date(
