@@ -801,7 +801,7 @@ def _headline_and_deck(
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
     headline; else the upper is the headline (when it shares the article's words as much) and the
     lower its deck. A sentence or title line right under the headline is its deck."""
-    above = _adjacent(described, chosen, -1)
+    above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
         return above, chosen
     below = _adjacent(described, chosen, 1)
@@ -863,12 +863,19 @@ def _names_follow(described: list[Line], position: int) -> bool:
     return below is not None and _person(described[below].content)
 
 
-def _adjacent(described: list[Line], position: int, step: int) -> int | None:
+def _adjacent(
+    described: list[Line], position: int, step: int, over_pictures: bool = False
+) -> int | None:
     """The non-blank line just above (``step`` -1) or below (1), with one blank line between at
-    most."""
+    most; ``over_pictures``, past a picture's caption or label between."""
     near = position + step
-    if 0 <= near < len(described) and abs(described[near].index - described[position].index) <= 2:
-        return near
+    last = described[position].index
+    while 0 <= near < len(described) and abs(described[near].index - last) <= 2:
+        line = described[near]
+        if not (over_pictures and (line.caption is not None or line.picture)):
+            return near
+        last = line.index
+        near += step
     return None
 
 
@@ -928,27 +935,29 @@ def _passable(line: Line) -> bool:
 def _read_above_body(described: list[Line], start: int, stop: int, article: Article) -> None:
     """Header lines, captions and opening sentences just above the body (a byline under the lead
     picture, a first paragraph shorter than prose), walking up to ``stop`` or to the first line
-    that is none of these."""
-    position, gap, dated = start - 1, 0, False
+    that is none of these. Sentences count only right above the body, below any header line or
+    furniture."""
+    position, gap, adjacent = start - 1, 0, True
     sentences: list[int] = []
     while position >= stop and gap <= HEADER_GAP:
         line = described[position]
         if _header(line, described, position):
             article.headers.append(line.index)
-            dated, gap = True, 0
+            adjacent, gap = False, 0
         elif line.caption is not None:
             _place(line, article)
-        elif line.furniture or line.noise or line.menu or line.picture:
-            gap += 1
+        elif _passable(line):
+            adjacent = False
         elif (
             line.sentence
-            and not dated
+            and adjacent
             and not line.repeated
             and line.weight <= DECK_LIMIT
             and not _title(line)
         ):
             sentences.append(line.index)
-        elif line.words <= LABEL_WORDS and not _title(line):
+        elif line.words <= LABEL_WORDS:
+            adjacent = False
             gap += 1
         else:
             break
@@ -956,7 +965,7 @@ def _read_above_body(described: list[Line], start: int, stop: int, article: Arti
     article.body.extend(sentences)
 
 
-BYLINE_ABOVE = 8
+BYLINE_ABOVE = 12
 """Lines above the headline within which a byline still belongs to the article."""
 
 
