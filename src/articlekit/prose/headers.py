@@ -131,6 +131,8 @@ def read_header(line: str) -> Header | None:
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
+    if _CJK_LABEL.search(text):
+        return _cjk_header(text) or whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
@@ -142,6 +144,43 @@ def read_header(line: str) -> Header | None:
     elif unknown:
         return whole
     return Header("several", headers)
+
+
+_CJK_LABEL = re.compile(
+    r"(?P<label>来源|來源|出处|稿源|作者|记者|記者|撰文|责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*"
+)
+_CJK_AUTHORS = frozenset({"作者", "记者", "記者", "撰文"})
+_CJK_EDITORS = frozenset({"责任编辑", "責任編輯", "责编", "编辑", "編輯"})
+
+
+def _cjk_header(text: str) -> Header | None:
+    """A Chinese header line: ``2017-03-10 09:58 来源：Outlet 作者：Name 责任编辑：Name``. The
+    editor in charge (责任编辑) is credited when no author is named, as Chinese news pages do."""
+    labels = list(_CJK_LABEL.finditer(text))
+    values: dict[str, str] = {}
+    for number, label in enumerate(labels):
+        end = labels[number + 1].start() if number + 1 < len(labels) else len(text)
+        value = text[label.end() : end].strip(" ,;|·/")
+        if value:
+            values.setdefault(label.group("label"), value)
+    found: list[Header] = []
+    leading = dates.parse_date(text[: labels[0].start()].strip()) if labels[0].start() else None
+    if leading is not None:
+        found.append(Header("published", leading.value, leading.zone_missing))
+    source = next((v for k, v in values.items() if k in ("来源", "來源", "出处", "稿源")), None)
+    if source:
+        found.append(Header("source", source))
+    author = next(((k, v) for k, v in values.items() if k in _CJK_AUTHORS), None)
+    author = author or next(((k, v) for k, v in values.items() if k in _CJK_EDITORS), None)
+    if author is not None:
+        role, name = author
+        printed = f"{role}：{name}"
+        found.append(
+            Header("byline", Byline(printed, name, [{"name": name, "role": role}], None, None))
+        )
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else Header("several", found)
 
 
 def _source_like(text: str) -> bool:
