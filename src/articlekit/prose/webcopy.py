@@ -414,6 +414,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             continue
         _place(line, article)
         paragraphs += line.weight >= PROSE_LENGTH
+    _take_byline_below(described, end, article)
     _pair_captions(described, article)
     kept = {
         *article.body,
@@ -1072,6 +1073,24 @@ def _title(line: Line) -> bool:
 _DATED = re.compile(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
 )
+
+
+SIGNATURE_REACH = 2
+"""Lines after the article's last paragraph where a blog prints its author and date."""
+
+
+def _take_byline_below(described: list[Line], end: int, article: Article) -> None:
+    """A blog post signed at its foot ("Jane Doe — 2013-09-29 — in Code — Permalink"), when no
+    byline heads it: a dated byline line right after the last paragraph."""
+    if any(_is_byline(line) for line in _header_lines(described, article)):
+        return
+    for position in range(end + 1, min(end + 1 + SIGNATURE_REACH, len(described))):
+        line = described[position]
+        found = parse_byline(line.content, labelled=False)
+        if found is not None and found.date_text and found.people:
+            line.header = Header("byline", found._replace(date_text=None))
+            article.headers.append(line.index)
+            return
 
 
 def _pair_captions(described: list[Line], article: Article) -> None:
