@@ -26,6 +26,7 @@ wire copy, our own writer's output and a body-only text read exactly as before.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -101,6 +102,8 @@ class Line:
     menu: bool = False
     repeated: bool = False
     repeats: int = 1
+    code: bool = False
+    """A line of a program listing or a drawn table, in a block of such lines."""
     """How often the line occurs on the page (short lines only)."""
     stop: float = 0.0
     score: float = 0.0
@@ -223,7 +226,29 @@ def _read_lines(described: list[Line]) -> None:
         if line.weight <= 120:
             line.repeats = counts[line.content.casefold()]
             line.repeated = line.repeats > 1
+    _mark_code(described)
     _mark_menus(described)
+
+
+_CODE = re.compile(r"[(){};=<>\[\]│┼─]|[,;({]$")
+"""Punctuation of program code and drawn tables."""
+
+
+def _mark_code(described: list[Line]) -> None:
+    """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
+    ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
+    inside the article, which is no menu however short its lines."""
+    marked = [
+        line.weight < PROSE_LENGTH and not line.furniture and _CODE.search(line.content) is not None
+        for line in described
+    ]
+    for position, line in enumerate(described):
+        before = position > 0 and described[position - 1].index == line.index - 1
+        after = position + 1 < len(described) and described[position + 1].index == line.index + 1
+        if marked[position]:
+            line.code = (before and marked[position - 1]) or (after and marked[position + 1])
+        elif before and after and line.words <= LABEL_WORDS:
+            line.code = marked[position - 1] and marked[position + 1]
 
 
 def _short(line: Line) -> bool:
@@ -231,6 +256,7 @@ def _short(line: Line) -> bool:
     return (
         line.words <= MENU_WORDS
         and line.weight <= 40
+        and not line.code
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
@@ -269,7 +295,9 @@ _FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬
 
 
 def _score(line: Line, language: str) -> float:
-    if line.noise and not line.furniture and _FIGURE.match(line.content):
+    if (line.noise or line.code) and not line.furniture and _FIGURE.match(line.content):
+        return FIGURE_SCORE
+    if line.code and not line.sentence:
         return FIGURE_SCORE
     if line.furniture or line.noise:
         return FURNITURE_SCORE
@@ -397,6 +425,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         run = run + 1 if line.score <= FURNITURE_SCORE else 0
         if run > 1:
             line.score *= min(run, RUN_GROWTH)
+    _weigh_gallery_captions(described)
     start, end = _best_stretch(described)
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
@@ -446,6 +475,18 @@ def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
     top = -1 if headline is None else headline
     best = min(bylines, key=lambda line: (line.byline_evidence, line.index < top, line.index))
     return [best.index, *(line.index for line in lines if line is not best)]
+
+
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
+"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
+
+
+def _weigh_gallery_captions(described: list[Line]) -> None:
+    """The captions of a picture gallery (each under its "3/50" counter) are prose, but not the
+    article's: a gallery of fifty would outweigh the story beside it. They weigh nothing."""
+    for previous, line in itertools.pairwise(described):
+        if line.score > 0 and _GALLERY_COUNTER.match(previous.content):
+            line.score = 0.0
 
 
 def _best_stretch(described: list[Line]) -> tuple[int, int]:
@@ -1027,8 +1068,10 @@ def _header(
         return True
     neighbours = [
         described[near]
-        for near in (position - 2, position - 1, position + 1, position + 2)
-        if 0 <= near < len(described) and abs(described[near].index - line.index) <= NEIGHBOURS
+        for near in range(position - NEIGHBOURS, position + NEIGHBOURS + 1)
+        if near != position
+        and 0 <= near < len(described)
+        and abs(described[near].index - line.index) <= NEIGHBOURS
     ]
     dated = any(
         (near.header is not None and near.header.kind in _DATE_KINDS)
