@@ -115,7 +115,11 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
     for match in _PART_SEPARATOR.finditer(rest):
         after = rest[match.end() :]
         if match.start() > 0 and _DATE_START.match(" " + after):
-            return rest[: match.start()].strip(), after.strip()
+            names = rest[: match.start()]
+            weekday = _TRAILING_WEEKDAY.search(names)  # "Joe Wee Monday, February 29, 2016"
+            if weekday is not None and weekday.start() > 0:
+                return names[: weekday.start()].strip(), rest[weekday.start() :].strip()
+            return names.strip(), after.strip()
     found = _DATE_START.search(rest)
     if found is not None and found.start() > 0:
         names = _DATE_PREPOSITION.sub("", rest[: found.start()])
@@ -123,6 +127,7 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
+_TRAILING_WEEKDAY = re.compile(rf"\s(?:{_WEEKDAY_NAME})$", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|am|le|el|il|em|at)\s*$")
 """``Jane Doe on`` before a date."""
 _DATE_FIRST = re.compile(
@@ -177,8 +182,8 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     rest = _HANDLE.sub(" ", rest).strip()
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•")
-    if not names or len(names) > NAMES_LIMIT:
-        return None
+    if not names or len(names) > NAMES_LIMIT or names.startswith("("):
+        return None  # "DI (AP) —" is a dateline: names never open with a bracket
     if names.endswith(".") and not ABBREVIATION_END.search(names):
         return None
     parts = [part for part in _PART_SEPARATOR.split(_BRACKETED_ROLE.sub("", names)) if part]
