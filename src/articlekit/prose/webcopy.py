@@ -936,17 +936,21 @@ def _read_below_headline(
 ) -> int:
     """Header lines and captions under the headline (and deck), with furniture between them, up
     to the first line that is neither; returns where that block ends. The first line of names
-    there is the byline even without a date beside it ("Jane Doe", then the story), unless it
-    repeats the headline's words (the rest of a headline split over two lines). The headline
+    among the first lines there is the byline even without a date beside it ("Jane Doe", then
+    the story), unless it repeats the headline's words (the rest of a headline split over two
+    lines), is a menu item or heads a list. The headline
     printed again (a page title over the article's own) may bring the deck and that line of
     names below it, into the lines that would be the body."""
     position, gap, named = start, 0, False
+    anchor = start  # where the lines under the headline (or its deck) begin
     title = described[headline]
     title_words = stopwords.content_words(title.content, article.language)
     while position < stop and gap <= HEADER_GAP:
         line = described[position]
-        beside = not named and not (
-            stopwords.content_words(line.content, article.language) & title_words
+        beside = (
+            not named
+            and position - anchor < HEADER_AFTER
+            and not (stopwords.content_words(line.content, article.language) & title_words)
         )
         if _header(line, described, position, beside_headline=beside):
             article.headers.append(line.index)
@@ -960,7 +964,7 @@ def _read_below_headline(
             deck = _deck(described, position)
             if deck is not None:
                 article.deck = described[deck].index
-                position, stop = deck, max(stop, deck + 2)
+                position, stop, anchor = deck, max(stop, deck + 2), deck + 1
         elif line.words <= LABEL_WORDS:
             gap += 1
         else:
@@ -1062,7 +1066,7 @@ def _header(
     found = parse_byline(line.content, labelled=False)
     if found is None:
         return False
-    if beside_headline:
+    if beside_headline and not line.menu and not _heads_list(described, position):
         line.header = Header("byline", found)
         line.byline_evidence = 2
         return True
@@ -1090,12 +1094,20 @@ def _header(
     return False
 
 
+def _heads_list(described: list[Line], position: int) -> bool:
+    """A line over a list it is not part of: the heading of a menu ("Mac Apps", then "* BBEdit")."""
+    line = described[position]
+    below = _adjacent(described, position, 1)
+    return not line.marked and below is not None and described[below].marked
+
+
 _DATE_KINDS = frozenset({"published", "updated", "relative", "reading_time", "several"})
 
 
 def _role_line(line: Line) -> bool:
-    """A job title on a line of its own ("BuzzFeed News Reporter", "Staff Writer")."""
-    return line.weight <= 60 and not line.sentence and is_job_title(line.content)
+    """A job title on a line of its own ("BuzzFeed News Reporter", "Staff Writer"), not a menu
+    item ("The Reporters")."""
+    return line.weight <= 60 and not line.sentence and not line.menu and is_job_title(line.content)
 
 
 def _title(line: Line) -> bool:
