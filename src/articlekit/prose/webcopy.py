@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
-from articlekit.prose.byline import ABBREVIATION_END, is_job_title, parse_byline
+from articlekit.prose.byline import ABBREVIATION_END, Byline, is_job_title, parse_byline
 from articlekit.prose.headers import Header
 
 PROSE_LENGTH = 70
@@ -114,6 +114,24 @@ class Line:
     byline_evidence: int = 0
     """How a byline line is known: 0 by its label ("By ..."), 1 as names beside a date or a job
     title, 2 as names right under the headline only."""
+    found_names: Byline | None = None
+    names_read: bool = False
+    found_words: frozenset[str] = frozenset()
+    words_language: str | None = None
+
+    def names(self) -> Byline | None:
+        """The line read as a byline without a label (a line of names), once."""
+        if not self.names_read:
+            self.names_read = True
+            self.found_names = parse_byline(self.content, labelled=False)
+        return self.found_names
+
+    def content_words(self, language: str) -> frozenset[str]:
+        """The line's content words (see :func:`.stopwords.content_words`), once per language."""
+        if self.words_language != language:
+            self.words_language = language
+            self.found_words = frozenset(stopwords.content_words(self.content, language))
+        return self.found_words
 
     def _examine(self) -> None:
         self.examined = True
@@ -294,7 +312,7 @@ stand inside articles as often as around them, and are left out of the body anyw
 _FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
 
 
-def _score(line: Line, language: str) -> float:
+def _score(line: Line, language: str, words: stopwords.Words) -> float:
     if (line.noise or line.code) and not line.furniture and _FIGURE.match(line.content):
         return FIGURE_SCORE
     if line.code and not line.sentence:
@@ -304,7 +322,7 @@ def _score(line: Line, language: str) -> float:
     if line.menu:
         return MENU_SCORE
     if line.weight >= PROSE_LENGTH:
-        line.stop = stopwords.stopword_ratio(line.content, language)
+        line.stop = stopwords.stopword_ratio(line.content, language, words)
         if line.sentence or (line.stop >= 0.25 and line.weight >= UNENDED_PROSE_LENGTH):
             score = line.words if line.sentence else line.words * 0.7
             return min(score, 5.0) if line.repeated else score
@@ -415,11 +433,12 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             return None
         headline_needed = True
     _read_lines(described)
+    words = stopwords.Words()
     if language is None:
-        language = stopwords.guess_language(line.content for line in described)
+        language = stopwords.guess_language((line.content for line in described), words=words)
     run = 0
     for line in described:
-        line.score = _score(line, language)
+        line.score = _score(line, language, words)
         # a run of furniture is a wall between the article and the rest of the page: each line
         # of it weighs more than the one before
         run = run + 1 if line.score <= FURNITURE_SCORE else 0
@@ -656,7 +675,7 @@ def _lede(described: list[Line], start: int, language: str) -> set[str]:
     words = 0.0
     for line in described[_first_paragraph(described, start) :]:
         if line.score > 0:
-            found |= stopwords.content_words(line.content, language)
+            found |= line.content_words(language)
             words += line.words
             if words >= LEDE_WORDS:
                 break
@@ -706,14 +725,15 @@ def _candidate(line: Line, lede_start: str = "") -> bool:
     """A title line; also a short line the article's first sentence opens with, one word or in a
     run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
     "Mozilla is a free-software community ...")."""
-    if line.furniture or line.noise or line.picture or line.marked:
+    if line.furniture or line.noise or line.marked:
         return False
     opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
     if line.menu and not opening:
         return False
     if not _title(line) and not (opening and line.words == 1):
         return False
-    return line.header is None and line.caption is None
+    # what needs the line examined (header and caption patterns) last
+    return not line.picture and line.header is None and line.caption is None
 
 
 def _choose_headline(
@@ -769,7 +789,7 @@ def _headline_score(
         score += 0.5
     elif line.repeats > 2:
         score -= 1
-    if _person(content):
+    if _person(line):
         score -= 3
     if _in_related_box(described, position):
         score -= 3
@@ -823,9 +843,9 @@ def _in_related_box(described: list[Line], position: int) -> bool:
     )
 
 
-def _person(text: str) -> bool:
+def _person(line: Line) -> bool:
     """A line that is only a person's name (a columnist's, an author's), not a headline."""
-    found = parse_byline(text, labelled=False)
+    found = line.names()
     return found is not None and not found.date_text
 
 
@@ -902,7 +922,7 @@ def _deck(described: list[Line], headline: int) -> int | None:
 def _names_follow(described: list[Line], position: int) -> bool:
     """Whether a line of names (a byline without label or date) comes right after."""
     below = _adjacent(described, position, 1)
-    return below is not None and _person(described[below].content)
+    return below is not None and _person(described[below])
 
 
 def _adjacent(
@@ -922,7 +942,7 @@ def _adjacent(
 
 
 def _shared(line: Line, lede: set[str], language: str) -> float:
-    words = stopwords.content_words(line.content, language)
+    words = line.content_words(language)
     return len(words & lede) / len(words) if words else 0.0
 
 
@@ -944,13 +964,13 @@ def _read_below_headline(
     position, gap, named = start, 0, False
     anchor = start  # where the lines under the headline (or its deck) begin
     title = described[headline]
-    title_words = stopwords.content_words(title.content, article.language)
+    title_words = title.content_words(article.language)
     while position < stop and gap <= HEADER_GAP:
         line = described[position]
         beside = (
             not named
             and position - anchor < HEADER_AFTER
-            and not (stopwords.content_words(line.content, article.language) & title_words)
+            and not (line.content_words(article.language) & title_words)
         )
         if _header(line, described, position, beside_headline=beside):
             article.headers.append(line.index)
@@ -1063,7 +1083,7 @@ def _header(
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
         return False
-    found = parse_byline(line.content, labelled=False)
+    found = line.names()
     if found is None:
         return False
     if beside_headline and not line.menu and not _heads_list(described, position):
@@ -1141,7 +1161,7 @@ def _take_byline_below(described: list[Line], end: int, article: Article) -> Non
         return
     for position in range(end + 1, min(end + 1 + SIGNATURE_REACH, len(described))):
         line = described[position]
-        found = parse_byline(line.content, labelled=False)
+        found = line.names()
         if found is not None and found.date_text and found.people:
             line.header = Header("byline", found._replace(date_text=None))
             article.headers.append(line.index)
