@@ -23,6 +23,20 @@ from typing import NamedTuple
 from articlekit.prose import dates
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
+_ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZrtocdps")
+"""The letters before the full stop of every abbreviation :data:`ABBREVIATION_END` knows."""
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation ("U.S.", "Jr."): :data:`ABBREVIATION_END`,
+    searched only where the last two characters allow it (a sentence's end mostly does not)."""
+    return (
+        text[-1:] == "."
+        and text[-2:-1] in _ABBREVIATION_LAST
+        and ABBREVIATION_END.search(text) is not None
+    )
+
+
 BYLINE_LIMIT = 200
 """Longest line that may be a byline (a label, names, an outlet and a date)."""
 PLAIN_NAME_WORDS = 4
@@ -67,11 +81,14 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
 )
 _PART_SEPARATOR = re.compile(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
-_WEEKDAY_NAME = (
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|"
-    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
-    r"martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+_FOREIGN_WEEKDAYS = (
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta",
+)  # fmt: skip
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|" + "|".join(
+    _FOREIGN_WEEKDAYS
 )
 _DATE_START = re.compile(
     rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
@@ -109,9 +126,40 @@ class Byline(NamedTuple):
     """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
 
 
+_DATE_WORDS = (
+    "updated", "published", "posted", "aktualisiert", "publié", "mis à jour", "publicado",
+    "actualizado", "pubblicato", "aggiornato", "atualizado",
+)  # fmt: skip
+_WEEKDAY_FORMS = tuple(
+    f"{base}{day}{dot}"
+    for base in ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
+                 "satur", "sun")
+    for day in ("", "day")
+    for dot in ("", ".")
+) + tuple(name.lower() for name in _FOREIGN_WEEKDAYS)  # fmt: skip
+"""Every weekday :data:`_WEEKDAY_NAME` matches, lower case."""
+_ANY_DIGIT = re.compile(r"\d")
+_CASE_TRAPS = frozenset("\u0130\u0131\u017f")
+"""Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps."""
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether :data:`_DATE_START` may match somewhere in ``text``: every date it finds has a
+    digit, a label word ("updated") or a weekday before a comma. Searching a long line in every
+    case of every month and weekday costs tens of microseconds; this test a few."""
+    if _ANY_DIGIT.search(text) is not None or not _CASE_TRAPS.isdisjoint(text):
+        return True
+    lower = text.lower()
+    if any(map(lower.__contains__, _DATE_WORDS)):
+        return True
+    return any(piece.endswith(_WEEKDAY_FORMS) for piece in lower.split(",")[:-1])
+
+
 def _cut_date(rest: str) -> tuple[str, str | None]:
     """Split ``A — November 18, 2019``, ``A JAN. 13, 2017`` and ``A on 2019-02-15`` into names
     and date text."""
+    if not _may_hold_date(rest):
+        return rest, None
     for match in _PART_SEPARATOR.finditer(rest):
         after = rest[match.end() :]
         if match.start() > 0 and _DATE_START.match(" " + after):
@@ -160,6 +208,10 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
     return True
 
 
+_NAMES_MAY_FOLLOW = frozenset(" ,;|—–-·•/()@")
+"""Characters that may open a line before its first name."""
+
+
 def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     """The fields of a byline line, or ``None`` when it is not one.
 
@@ -167,15 +219,15 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     which only the context (under a headline, beside a date) can tell from other short lines.
     """
     text = " ".join(text.split()).rstrip("= ")  # runs of spaces would make patterns backtrack
-    if not text or len(text) > BYLINE_LIMIT:
-        return None
+    if not text or len(text) > BYLINE_LIMIT or (" " not in text and "@" not in text):
+        return None  # a label and its names, or two names' words, are apart (a handle aside)
     label = _LABEL.match(text)
     if label is None and " by " in text.casefold():
         return _dated_byline(text)
     if label is not None:
         rest = label.group("rest")
-    elif labelled:
-        return None
+    elif labelled or (text[0] not in _NAMES_MAY_FOLLOW and not text[0].isupper()):
+        return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
     rest = _APPOSITION.split(rest.rstrip("=").strip(), maxsplit=1)[0]
@@ -184,7 +236,7 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
-    if names.endswith(".") and not ABBREVIATION_END.search(names):
+    if names.endswith(".") and not ends_with_abbreviation(names):
         return None
     parts = [part for part in _PART_SEPARATOR.split(_BRACKETED_ROLE.sub("", names)) if part]
     handles = label is not None and label.group("verb") is not None

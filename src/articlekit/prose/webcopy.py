@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
-from articlekit.prose.byline import ABBREVIATION_END, Byline, is_job_title, parse_byline
+from articlekit.prose.byline import Byline, ends_with_abbreviation, is_job_title, parse_byline
 from articlekit.prose.headers import Header
 
 PROSE_LENGTH = 70
@@ -190,13 +190,15 @@ class Article:
 def _line(index: int, text: str) -> Line:
     marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text[marker.end() :].strip() if marker else text
-    unspaced = 0 if content.isascii() else len(_UNSPACED.findall(content))
+    unspaced = 0
+    if not content.isascii() and _UNSPACED.search("".join(set(content))) is not None:
+        unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
         content[-1:] in _SENTENCE_LAST
         and _SENTENCE_END.search(tail) is not None
-        and ABBREVIATION_END.search(tail) is None
+        and not ends_with_abbreviation(tail)
     )
     return Line(
         index=index,
