@@ -139,15 +139,16 @@ _WEEKDAY_FORMS = tuple(
 ) + tuple(name.lower() for name in _FOREIGN_WEEKDAYS)  # fmt: skip
 """Every weekday :data:`_WEEKDAY_NAME` matches, lower case."""
 _ANY_DIGIT = re.compile(r"\d")
-_CASE_TRAPS = frozenset("\u0130\u0131\u017f")
-"""Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps."""
+CASE_TRAPS = frozenset("\u0130\u0131\u017f")
+"""Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps: a
+test of ``str.lower()`` that stands in for such a pattern must let them through."""
 
 
 def _may_hold_date(text: str) -> bool:
     """Whether :data:`_DATE_START` may match somewhere in ``text``: every date it finds has a
     digit, a label word ("updated") or a weekday before a comma. Searching a long line in every
     case of every month and weekday costs tens of microseconds; this test a few."""
-    if _ANY_DIGIT.search(text) is not None or not _CASE_TRAPS.isdisjoint(text):
+    if _ANY_DIGIT.search(text) is not None or not CASE_TRAPS.isdisjoint(text):
         return True
     lower = text.lower()
     if any(map(lower.__contains__, _DATE_WORDS)):
@@ -206,6 +207,11 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
         if not (bare[0].isupper() or (after_separator and _AGENCY.match(bare))):
             return False
     return True
+
+
+def is_labelled_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline label ("By", "Von", "Par", "Text:") and more."""
+    return _LABEL.match(text) is not None
 
 
 _NAMES_MAY_FOLLOW = frozenset(" ,;|—–-·•/()@")

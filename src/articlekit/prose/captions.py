@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlekit.prose.byline import CASE_TRAPS
+
 CAPTION_LIMIT = 400
 """Captions are a sentence or two; a longer line is a paragraph."""
 
@@ -101,15 +103,13 @@ _LABEL_STEMS = (
     "graphic", "grafik", "video", "source", "foto", "bild", "quelle", "immagine", "reprodução",
 )  # fmt: skip
 """A part of every word of :data:`_CREDIT_LABEL`, lower case."""
-_CASE_TRAPS = frozenset("\u0130\u0131\u017f")
-"""Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps."""
 
 
 def _credit_label(text: str) -> bool:
     """Whether a credit label and the "by" or colon after it may stand anywhere in ``text``. The
     patterns that look for one after a caption try every position of a long line in every case
     of every label (most of a millisecond on a paragraph); this test costs microseconds."""
-    if not _CASE_TRAPS.isdisjoint(text):
+    if not CASE_TRAPS.isdisjoint(text):
         return True
     lower = text.lower()
     return (":" in text or "：" in text or "by " in lower) and any(

@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from articlekit.prose import dates
-from articlekit.prose.byline import Byline, parse_byline
+from articlekit.prose.byline import Byline, is_labelled_byline, parse_byline
 
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
@@ -121,6 +121,19 @@ class Header(NamedTuple):
     """A time of day was printed without a zone, so only the date was kept."""
     naive: datetime | None = None
     """That date-time as printed, for :func:`articlekit.prose.dates.zoned` to place."""
+
+
+def may_be_byline(line: str) -> bool:
+    """Whether :func:`read_header` may read ``line`` as a byline: it opens with a byline label
+    or holds " by " or a Chinese label. A test of microseconds that spares the header patterns
+    most lines of a long page."""
+    text = " ".join(line.split())
+    return (
+        is_labelled_byline(text)
+        or " by " in text.casefold()
+        or text[:3].lower() == "by "
+        or _CJK_LABEL.search(text) is not None
+    )
 
 
 def read_header(line: str) -> Header | None:

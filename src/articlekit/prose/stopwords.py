@@ -213,9 +213,8 @@ def content_words(text: str, language: str) -> set[str]:
     A headline shares them with the paragraphs it stands over."""
     function_words = stoplist(language)
     found: set[str] = set()
-    ascii_only = text.isascii()  # no unspaced script to look for in any token
     for token in _tokens(text.casefold()):
-        if not ascii_only and _UNSPACED_CHAR.search(token):
+        if not token.isascii() and _UNSPACED_CHAR.search(token):
             found.update(token[index : index + 2] for index in range(len(token) - 1))
         elif len(token) > 1 and token not in function_words:
             found.add(_stem(token))

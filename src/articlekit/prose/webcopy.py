@@ -32,9 +32,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
-from articlekit.prose.byline import Byline, ends_with_abbreviation, is_job_title, parse_byline
+from articlekit.prose.byline import (
+    CASE_TRAPS,
+    Byline,
+    ends_with_abbreviation,
+    is_job_title,
+    parse_byline,
+)
 from articlekit.prose.headers import Header
 
 PROSE_LENGTH = 70
@@ -82,6 +89,12 @@ _BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
 _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
 
+class _Examined(NamedTuple):
+    header: Header | None
+    caption: captions.Caption | None
+    picture: bool
+
+
 @dataclass(slots=True)
 class Line:
     """What is known about one non-blank line. Header, caption and picture are read on first use:
@@ -118,6 +131,8 @@ class Line:
     names_read: bool = False
     found_words: frozenset[str] = frozenset()
     words_language: str | None = None
+    twins: dict[str, _Examined] | None = None
+    """What the lines of one copy were examined to, by their content (pages repeat lines)."""
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once."""
@@ -136,11 +151,19 @@ class Line:
     def _examine(self) -> None:
         self.examined = True
         content = self.content
-        if self.weight <= headers.HEADER_LIMIT:
-            self.found_header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
-        if self.weight <= captions.CAPTION_LIMIT and self.found_header is None:
-            self.found_caption = captions.read_caption(content)
-            self.found_picture = self.found_caption is None and captions.is_picture_label(content)
+        found = None if self.twins is None else self.twins.get(content)
+        if found is None:
+            header = caption = None
+            picture = False
+            if self.weight <= headers.HEADER_LIMIT:
+                header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+            if self.weight <= captions.CAPTION_LIMIT and header is None:
+                caption = captions.read_caption(content)
+                picture = caption is None and captions.is_picture_label(content)
+            found = _Examined(header, caption, picture)
+            if self.twins is not None:
+                self.twins[content] = found
+        self.found_header, self.found_caption, self.found_picture = found
 
     @property
     def header(self) -> Header | None:
@@ -196,9 +219,7 @@ def _line(index: int, text: str) -> Line:
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
-        content[-1:] in _SENTENCE_LAST
-        and _SENTENCE_END.search(tail) is not None
-        and not ends_with_abbreviation(tail)
+        content[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
     )
     return Line(
         index=index,
@@ -209,6 +230,20 @@ def _line(index: int, text: str) -> Line:
         weight=len(content) + 2 * unspaced,
         sentence=sentence,
     )
+
+
+_CLOSERS = "\"'”’»)]"
+_STOPS = frozenset(".!?。！？…;:")
+
+
+def _ends_sentence(tail: str) -> bool:
+    """``_SENTENCE_END.search(tail)``: a stop before closing quotes and brackets, told without the
+    pattern (which tries every position of the line), or a stop before a bracketed word ("...
+    in the town. (AP)")."""
+    stripped = tail.rstrip(_CLOSERS)
+    if stripped and stripped[-1] in _STOPS:
+        return True
+    return tail.endswith(")") and _SENTENCE_END.search(tail) is not None
 
 
 def _is_noise(content: str) -> bool:
@@ -226,15 +261,26 @@ def _is_noise(content: str) -> bool:
 
 
 def _describe(lines: Sequence[str]) -> list[Line]:
-    """What is known about each non-blank line (the cheap part: length, marker, furniture)."""
+    """What is known about each non-blank line (the cheap part: length, marker, furniture), once
+    for each text however often the page repeats it."""
     described = []
+    seen: dict[str, Line] = {}
+    twins: dict[str, _Examined] = {}
     for index, raw in enumerate(lines):
         text = raw.strip()
         if not text:
             continue
-        line = _line(index, text)
-        line.furniture = furniture.furniture_kind(text)
-        line.noise = _is_noise(line.content)
+        twin = seen.get(text)
+        if twin is None:
+            line = seen[text] = _line(index, text)
+            line.furniture = furniture.furniture_kind(text)
+            line.noise = _is_noise(line.content)
+        else:
+            line = Line(
+                index, text, twin.content, twin.marked, twin.words, twin.weight, twin.sentence,
+                twin.furniture, twin.noise,
+            )  # fmt: skip
+        line.twins = twins
         described.append(line)
     return described
 
@@ -286,25 +332,24 @@ def _short(line: Line) -> bool:
 def _mark_menus(described: list[Line]) -> None:
     """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists. A run
     goes on over a blank line only from list item to list item: a title after a menu is not one."""
+    shorts = [_short(line) for line in described]
     run: list[Line] = []
-    for line in [*described, None]:
-        if line is not None and (_short(line) or (line.marked and line.furniture)):
+    for line, short in zip([*described, None], [*shorts, False], strict=True):
+        member = False
+        if line is not None and (short or (line.marked and line.furniture)):
+            member = True
             joined = not run or run[-1].index == line.index - 1 or (run[-1].marked and line.marked)
             if joined:
                 run.append(line)
                 continue
         if len(run) >= MENU_RUN:
-            for member in run:
-                member.menu = True
-        run = (
-            [line]
-            if line is not None and (_short(line) or (line.marked and line.furniture))
-            else []
-        )
-        if line is not None and line.marked and _short(line):
+            for item in run:
+                item.menu = True
+        run = [line] if line is not None and member else []
+        if line is not None and line.marked and short:
             line.menu = True
-    for line in described:
-        if line.marked and _short(line):
+    for line, short in zip(described, shorts, strict=True):
+        if line.marked and short:
             line.menu = True
 
 
@@ -781,7 +826,7 @@ def _headline_score(
         score -= 2  # a crosshead under the header block, a button in it
     if lede_start.startswith(content):
         score += 3  # "Mozilla", then "Mozilla is a free-software community ..."
-    if _CHROME.search(content):
+    if _chrome(content):
         score -= 3 if line.words <= CHROME_WORDS else 1
     if 4 <= line.words <= 25:
         score += 1
@@ -888,7 +933,7 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
         _candidate(upper)
         and upper.words > KICKER_WORDS
         and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
-        and not _CHROME.search(upper.content)
+        and not _chrome(upper.content)
         and shared > 0
         and shared + 0.25 >= _shared(lower, lede, language)
     )
@@ -1053,6 +1098,8 @@ def _header_lines(described: list[Line], article: Article) -> list[Line]:
 
 
 def _is_byline(line: Line) -> bool:
+    if not line.examined and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+        return False  # (what :meth:`Line._examine` reads the header from)
     return line.header is not None and line.header.kind == "byline"
 
 
@@ -1067,13 +1114,22 @@ _LOOSE_DATE = re.compile(
 ET"): a short line with one dates the name beside it."""
 NEIGHBOURS = 3
 """Lines this close to a line of names (a date, a job title) make it a byline."""
-_CHROME = re.compile(
-    r"\b(?:sponsored|video|videos|photos?|gallery|comments?|click|sign in|log in|subscribe|"
-    r"accept|privacy|cookies?|next|play|playing|watch|listen|advertisement|newsletter|"
-    r"encyclopedia|menu|share|follow|about this|up next|read more|related|trending|popular)\b",
-    re.IGNORECASE,
-)
+_CHROME_WORDS = (
+    "sponsored", "video", "videos", "photo", "photos", "gallery", "comment", "comments", "click",
+    "sign in", "log in", "subscribe", "accept", "privacy", "cookie", "cookies", "next", "play",
+    "playing", "watch", "listen", "advertisement", "newsletter", "encyclopedia", "menu", "share",
+    "follow", "about this", "up next", "read more", "related", "trending", "popular",
+)  # fmt: skip
 """Words of page chrome; a title line holding one is a worse headline candidate."""
+_CHROME = re.compile(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
+
+
+def _chrome(content: str) -> bool:
+    """Whether a word of page chrome stands in ``content`` (the pattern tried only where one of
+    the words does, in any case: it costs tens of microseconds on a headline)."""
+    if CASE_TRAPS.isdisjoint(content) and not any(map(content.lower().__contains__, _CHROME_WORDS)):
+        return False
+    return _CHROME.search(content) is not None
 
 
 def _header(
@@ -1141,8 +1197,8 @@ def _title(line: Line) -> bool:
         return False
     if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
-    digits = sum(1 for char in content if char.isdigit())
-    if digits * 5 > len(content) or _DATED.search(content):
+    digits = sum(map(str.isdigit, content))
+    if digits * 5 > len(content) or (digits and _DATED.search(content)):
         return False
     return not content.startswith("\\")
 

@@ -437,7 +437,8 @@ def parse_article(text: str, context: Context) -> Article:
         )
     text = _normalise_newlines(text)
     first_control = find_control(text)
-    text, removed = strip_controls(text)
+    # (every escape sequence opens with a control character: none found, nothing to strip)
+    text, removed = strip_controls(text) if first_control is not None else (text, 0)
     if removed and first_control is not None:
         context.warn(
             "control-characters-removed",
