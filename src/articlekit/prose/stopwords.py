@@ -212,13 +212,22 @@ def content_words(text: str, language: str) -> set[str]:
     their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
     A headline shares them with the paragraphs it stands over."""
     function_words = stoplist(language)
-    found: set[str] = set()
-    for token in _tokens(text.casefold()):
-        if not token.isascii() and _UNSPACED_CHAR.search(token):
-            found.update(token[index : index + 2] for index in range(len(token) - 1))
-        elif len(token) > 1 and token not in function_words:
-            found.add(_stem(token))
+    tokens = _tokens(text.casefold())
+    unspaced = [] if text.isascii() else [token for token in tokens if _unspaced(token)]
+    if unspaced:
+        tokens = [token for token in tokens if not _unspaced(token)]
+    found = {
+        token[:STEM] if token[-1] not in _ENDING_LETTERS else _stem(token)
+        for token in tokens
+        if len(token) > 1 and token not in function_words
+    }
+    for token in unspaced:
+        found.update(token[index : index + 2] for index in range(len(token) - 1))
     return found
+
+
+def _unspaced(token: str) -> bool:
+    return not token.isascii() and _UNSPACED_CHAR.search(token) is not None
 
 
 def _tokens(text: str) -> list[str]:
