@@ -119,6 +119,7 @@ class Line:
     """A line of a program listing or a drawn table, in a block of such lines."""
     """How often the line occurs on the page (short lines only)."""
     stop: float = 0.0
+    """The share of function words, measured on long lines that end no sentence."""
     score: float = 0.0
     examined: bool = False
     found_header: Header | None = None
@@ -369,7 +370,8 @@ def _score(line: Line, language: str, words: stopwords.Words) -> float:
     if line.menu:
         return MENU_SCORE
     if line.weight >= PROSE_LENGTH:
-        line.stop = stopwords.stopword_ratio(line.content, language, words)
+        if not line.sentence and line.weight >= UNENDED_PROSE_LENGTH:  # (only there it decides)
+            line.stop = stopwords.stopword_ratio(line.content, language, words)
         if line.sentence or (line.stop >= 0.25 and line.weight >= UNENDED_PROSE_LENGTH):
             score = line.words if line.sentence else line.words * 0.7
             return min(score, 5.0) if line.repeated else score
