@@ -17,7 +17,8 @@ FRAGMENTS = [
     "Doe", "JANE", "and", "Monday", "MON.", "Tues", "sábado", "LUNEDÌ", "updated", "Mis À Jour",
     "Photo", "PHOTO by", "Credit", "Crédit", "Image credit", "Quelle", "Reprodução",
     "Ilustración", "Getty Images", "AFP", "AP", "U.S.", "Jr.", "Co", "Video", "Sign in",
-    "Read More", "cookie", "Follow", "x", "the", "town", "2019", "Nov 18",
+    "Read More", "cookie", "Follow", "x", "the", "town", "2019", "Nov 18", "Gallery", "3 of",
+    "View this image ›", "İmage",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join)
 
@@ -59,3 +60,9 @@ def test_line_shortcuts_agree_with_their_patterns(text: str) -> None:
     assert webcopy._chrome(text) == (webcopy._CHROME.search(text) is not None)
     assert webcopy._ends_sentence(text) == (webcopy._SENTENCE_END.search(text) is not None)
     assert byline.ends_with_abbreviation(text) == (byline.ABBREVIATION_END.search(text) is not None)
+
+
+@given(texts)
+def test_picture_label_shortcut_agrees_with_its_pattern(text: str) -> None:
+    expected = captions._PICTURE_LABEL.match(" ".join(text.split())) is not None
+    assert captions.is_picture_label(text) == expected

@@ -157,8 +157,15 @@ def read_caption(line: str) -> Caption | None:
     return None
 
 
+_LABEL_FIRST = frozenset("pivfbgePIVFBGE") | CASE_TRAPS
+"""What every picture label opens with (a digit aside)."""
+
+
 def is_picture_label(line: str) -> bool:
     """A line such as "Photo" or "3 of 12" that a picture leaves without a caption."""
+    first = line.lstrip()[:1]
+    if not first or not (first in _LABEL_FIRST or first.isdecimal()):
+        return False  # (the pattern would say so after normalising the whole line)
     return _PICTURE_LABEL.match(" ".join(line.split())) is not None
 
 

@@ -475,10 +475,10 @@ COOKIE_NOTICE_LIMIT = 1200
 def _cookie_notice(line: str) -> bool:
     """A paragraph that opens like a cookie notice ("We use cookies and similar technologies to
     ...") and speaks of cookies."""
-    if len(line) > COOKIE_NOTICE_LIMIT:
-        return False
+    if len(line) > COOKIE_NOTICE_LIMIT or "cookie" not in line.casefold():
+        return False  # (spaces collapsed or not, the word is there or not)
     key = " ".join(line.split()).casefold()
-    return "cookie" in key and any(
+    return any(
         key.startswith(prefix)
         for prefix, kind in _prefixes(None).get(key[:2], ())
         if kind == "legal"
