@@ -15,10 +15,11 @@ from conftest import shared_path
 
 MIN_F1 = 0.90
 MIN_RECALL = 0.95
-# The issue asks for 90% of headlines and 80% of bylines; the reader reaches 60% and 41% today
-# (see the report in the test output). These guard what is reached, not the goal.
-MIN_HEADLINE = 0.55
-MIN_BYLINE = 0.38
+MIN_HEADLINE = 0.90
+MIN_BYLINE = 0.80
+"""The issue's targets, over its sets: pages whose expected byline is debatable (see
+``webcopy_eval.debatable_byline``: it names no one, stands only in a menu, or is never printed
+as a byline) stay in the byline set and are named in the test output."""
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,8 @@ def results() -> list[evaluation.PageResult]:
 def _report(results: list[evaluation.PageResult]) -> evaluation.Summary:
     summary = evaluation.summarise(results)
     print()
+    print("debatable expected bylines (kept in the set):")
+    print("\n".join(evaluation.debatable_lines(results)))
     print(summary.line("all"))
     for half in ("dev", "check"):
         print(evaluation.summarise(evaluation.half(results, half)).line(half))
@@ -100,6 +103,31 @@ def test_byline_matching() -> None:
     two = Article(authors=[Person(name="Jane Doe"), Person(name="John Roe")])
     assert evaluation.byline_right(two, "Jane Doe, John Roe")
     assert evaluation.expected_names("By Jane  Doe\n   Example News") == "jane doe"
+
+
+@pytest.mark.parametrize(
+    ("byline", "copy", "reason"),
+    [
+        ("Jane Doe", "Harbour Board Backs Ferries\nBy Jane Doe\nThe board voted.", None),
+        ("Jane Doe", "* Jane Doe\n* 3 May 2024\n* 0 comments", None),  # a byline's own list
+        ("Jane Doe", "// By Jane Doe • Nov 11, 2020", None),
+        ("April 28, 2019 at 6:01 am", "April 28, 2019 at 6:01 am", "names no one: a date"),
+        ("Westcliff News", "Westcliff News", "names no one: an outlet or a page button"),
+        ("Follow Author", "Follow Author", "names no one: an outlet or a page button"),
+        (
+            "Jane Doe",
+            "\n".join(f"* Section {number}" for number in range(6)) + "\n* Jane Doe\n",
+            "only in a menu",
+        ),
+        (
+            "John Roe",
+            "By Jane Doe and John Roe\nJOHN ROE WHY the ferries matter to us all",
+            "never printed as a byline: only inside other text or a longer list of names",
+        ),
+    ],
+)
+def test_debatable_bylines_by_rule(byline: str, copy: str, reason: str | None) -> None:
+    assert evaluation.debatable_byline(byline, copy) == reason
 
 
 def test_halves_split_the_sorted_pages() -> None:

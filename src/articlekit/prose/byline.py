@@ -23,6 +23,20 @@ from typing import NamedTuple
 from articlekit.prose import dates
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
+_ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZrtocdps")
+"""The letters before the full stop of every abbreviation :data:`ABBREVIATION_END` knows."""
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation ("U.S.", "Jr."): :data:`ABBREVIATION_END`,
+    searched only where the last two characters allow it (a sentence's end mostly does not)."""
+    return (
+        text[-1:] == "."
+        and text[-2:-1] in _ABBREVIATION_LAST
+        and ABBREVIATION_END.search(text) is not None
+    )
+
+
 BYLINE_LIMIT = 200
 """Longest line that may be a byline (a label, names, an outlet and a date)."""
 PLAIN_NAME_WORDS = 4
@@ -30,7 +44,8 @@ PLAIN_NAME_WORDS = 4
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = re.compile(
-    r"^(?P<label>(?:[Ww]ritten |WRITTEN |[Rr]eported |REPORTED )?(?:By|BY|by)|"
+    r"^(?P<label>(?P<verb>[Ww]ritten |WRITTEN |[Rr]eported |REPORTED |[Pp]osted |POSTED )?"
+    r"(?:By|BY|by)|"
     r"Von|VON|von|Par|PAR|par|Por|POR|por|"
     r"Di|DI|Door|door|(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:)"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
@@ -66,16 +81,19 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
 )
 _PART_SEPARATOR = re.compile(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
-_WEEKDAY_NAME = (
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|"
-    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
-    r"martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+_FOREIGN_WEEKDAYS = (
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta",
+)  # fmt: skip
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|" + "|".join(
+    _FOREIGN_WEEKDAYS
 )
 _DATE_START = re.compile(
     rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
-    r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:h|hrs?|d|w|m|mins?)$|"
     r"(?:vor|il y a|hace|há|fa)\s+\d|(?:updated|published|posted|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|aggiornato|atualizado)\b|"
     rf"(?:{_WEEKDAY_NAME}),?\s+\d|(?:{_WEEKDAY_NAME}),\s))",
@@ -104,24 +122,80 @@ class Byline(NamedTuple):
     """An outlet or agency the byline names ("CNN Business", "dpa"), if any."""
     date_text: str | None
     """The date or time printed after the names, if any (``Nov 18, 2019``)."""
+    contributors: tuple[str, ...] = ()
+    """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
+
+
+_DATE_WORDS = (
+    "updated", "published", "posted", "aktualisiert", "publié", "mis à jour", "publicado",
+    "actualizado", "pubblicato", "aggiornato", "atualizado",
+)  # fmt: skip
+_WEEKDAY_FORMS = tuple(
+    f"{base}{day}{dot}"
+    for base in ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
+                 "satur", "sun")
+    for day in ("", "day")
+    for dot in ("", ".")
+) + tuple(name.lower() for name in _FOREIGN_WEEKDAYS)  # fmt: skip
+"""Every weekday :data:`_WEEKDAY_NAME` matches, lower case."""
+_ANY_DIGIT = re.compile(r"\d")
+CASE_TRAPS = frozenset("\u0130\u0131\u017f")
+"""Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps: a
+test of ``str.lower()`` that stands in for such a pattern must let them through."""
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether :data:`_DATE_START` may match somewhere in ``text``: every date it finds has a
+    digit, a label word ("updated") or a weekday before a comma. Searching a long line in every
+    case of every month and weekday costs tens of microseconds; this test a few."""
+    if _ANY_DIGIT.search(text) is not None or not CASE_TRAPS.isdisjoint(text):
+        return True
+    lower = text.lower()
+    if any(map(lower.__contains__, _DATE_WORDS)):
+        return True
+    return any(piece.endswith(_WEEKDAY_FORMS) for piece in lower.split(",")[:-1])
 
 
 def _cut_date(rest: str) -> tuple[str, str | None]:
-    """Split ``A — November 18, 2019`` and ``A JAN. 13, 2017`` into names and date text."""
+    """Split ``A — November 18, 2019``, ``A JAN. 13, 2017`` and ``A on 2019-02-15`` into names
+    and date text."""
+    if not _may_hold_date(rest):
+        return rest, None
     for match in _PART_SEPARATOR.finditer(rest):
         after = rest[match.end() :]
         if match.start() > 0 and _DATE_START.match(" " + after):
-            return rest[: match.start()].strip(), after.strip()
+            names = rest[: match.start()]
+            weekday = _TRAILING_WEEKDAY.search(names)  # "Joe Wee Monday, February 29, 2016"
+            if weekday is not None and weekday.start() > 0:
+                return names[: weekday.start()].strip(), rest[weekday.start() :].strip()
+            return names.strip(), after.strip()
     found = _DATE_START.search(rest)
     if found is not None and found.start() > 0:
-        return rest[: found.start()].strip(" ,|—–-·•"), rest[found.start() :].strip()
+        names = _DATE_PREPOSITION.sub("", rest[: found.start()])
+        return names.strip(" ,|—–-·•"), rest[found.start() :].strip()
     return rest, None
 
 
-def _name_like(words: list[str], after_separator: bool) -> bool:
-    """Capitalised words and connectors; after a separator also an agency code (``dpa``)."""
+_TRAILING_WEEKDAY = re.compile(rf"\s(?:{_WEEKDAY_NAME})$", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|am|le|el|il|em|at)\s*$")
+"""``Jane Doe on`` before a date."""
+_DATE_FIRST = re.compile(
+    r"^(?:(?:posted|published)\s+)?(?:on\s+)?(?P<date>[^|]{6,60}?),?\s+"
+    r"(?P<byline>(?:by|By|BY|von|par|por|di)\s+\S.*)$",
+    re.IGNORECASE,
+)
+"""``on March 10, 2015 by Jane Doe``, ``Tuesday 15 October 2019 by Jane Doe``: the date first."""
+_HANDLE_NAME = re.compile(r"^[a-z][\w.-]{1,30}$")
+"""``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
+
+
+def _name_like(words: list[str], after_separator: bool, handles: bool = False) -> bool:
+    """Capitalised words and connectors; after a separator also an agency code (``dpa``); with
+    ``handles`` also a user name of one word."""
     if not words:
         return False
+    if handles and len(words) == 1 and _HANDLE_NAME.match(words[0]):
+        return True
     for word in words:
         bare = word.strip("()[]")
         if bare.lower() in _CONNECTORS:
@@ -135,6 +209,15 @@ def _name_like(words: list[str], after_separator: bool) -> bool:
     return True
 
 
+def is_labelled_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline label ("By", "Von", "Par", "Text:") and more."""
+    return _LABEL.match(text) is not None
+
+
+_NAMES_MAY_FOLLOW = frozenset(" ,;|—–-·•/()@")
+"""Characters that may open a line before its first name."""
+
+
 def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     """The fields of a byline line, or ``None`` when it is not one.
 
@@ -142,49 +225,96 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     which only the context (under a headline, beside a date) can tell from other short lines.
     """
     text = " ".join(text.split()).rstrip("= ")  # runs of spaces would make patterns backtrack
-    if not text or len(text) > BYLINE_LIMIT:
-        return None
+    if not text or len(text) > BYLINE_LIMIT or (" " not in text and "@" not in text):
+        return None  # a label and its names, or two names' words, are apart (a handle aside)
     label = _LABEL.match(text)
+    if label is None and " by " in text.casefold():
+        return _dated_byline(text)
     if label is not None:
         rest = label.group("rest")
-    elif labelled:
-        return None
+    elif labelled or (text[0] not in _NAMES_MAY_FOLLOW and not text[0].isupper()):
+        return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
     rest = _APPOSITION.split(rest.rstrip("=").strip(), maxsplit=1)[0]
     rest = _HANDLE.sub(" ", rest).strip()
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•")
-    if not names or len(names) > NAMES_LIMIT:
+    if not names or len(names) > NAMES_LIMIT or names.startswith("("):
+        return None  # "DI (AP) —" is a dateline: names never open with a bracket
+    if names.endswith(".") and not ends_with_abbreviation(names):
         return None
-    if names.endswith(".") and not ABBREVIATION_END.search(names):
-        return None
-    parts = [part for part in _PART_SEPARATOR.split(names) if part]
+    parts = [part for part in _PART_SEPARATOR.split(_BRACKETED_ROLE.sub("", names)) if part]
+    handles = label is not None and label.group("verb") is not None
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
-    if not words_first or not words_first[0][0].isupper():
+    if not words_first or not (words_first[0][0].isupper() or handles):
         return None
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
-        if not _name_like(words, after_separator=position > 0):
+        if not _name_like(words, after_separator=position > 0, handles=handles):
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
     organisation = _organisation(names)
     people = authors_from_byline(names)
+    contributors = tuple(
+        f"{person['name']} ({person['role']})"
+        for person in people
+        if _VISUAL_ROLE.match(person.get("role", ""))
+    )
+    if contributors:
+        people = [person for person in people if not _VISUAL_ROLE.match(person.get("role", ""))]
     end = text.find(names)
     printed = text[: end + len(names)] if end >= 0 else text
     printed = printed.rstrip(" ,|—–-·•")
-    return Byline(printed, names, people, organisation, date_text)
+    return Byline(printed, names, people, organisation, date_text, contributors)
+
+
+_NOT_IN_NAMES = frozenset({
+    "a", "an", "the", "on", "at", "to", "for", "from", "with", "into", "over", "after", "before",
+    "about", "how", "why", "what", "when", "where", "who", "which", "is", "are", "was", "were",
+    "be", "can", "not", "no", "your", "our", "my", "his", "her", "its", "their", "this", "that",
+    "these", "those", "it", "we", "you", "they", "as", "or", "but", "if", "up", "out", "vs",
+    "die", "und", "mit", "für", "auf", "im", "ist", "wie", "warum", "ein", "eine", "nicht", "zum",
+    "zur", "vom", "bei", "nach", "über", "aus", "les", "un", "une", "et", "pour", "dans", "sur",
+    "avec", "par", "au", "aux", "est", "qui", "que", "comment", "los", "las", "una", "para",
+    "por", "con", "es", "cómo", "qué", "sobre", "il", "gli", "per", "che", "come", "è", "nel",
+    "della", "os", "um", "uma", "com", "em", "na", "como", "é",
+})  # fmt: skip
+"""Function words of six languages, capitalised in title-case headlines ("On Recent Events"),
+never in a name; name particles (de, van, von, da, del, di, la, le) are not among them."""
+
+
+_NOT_NAME_CHARS = re.compile(r"[^\w.'’‘-]")
+"""Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
+
+
+def _dated_byline(text: str) -> Byline | None:
+    """``on March 10, 2015 by Jane Doe``: a date, then the byline."""
+    match = _DATE_FIRST.match(text)
+    if match is None or dates.parse_date(match.group("date")) is None:
+        return None
+    found = parse_byline(match.group("byline"))
+    if found is None or found.date_text:
+        return None
+    return found._replace(date_text=match.group("date"))
+
+
+def _not_a_name(word: str) -> bool:
+    bare = word.strip("()")  # "Richard (R.J.) Eskow"
+    return bare.casefold() in _NOT_IN_NAMES or _NOT_NAME_CHARS.search(bare) is not None
 
 
 def _plain_names(part: str) -> bool:
-    """An unlabelled line of names: two to four capitalised words per name, no organisation."""
+    """An unlabelled line of names: two to four capitalised words per name, no organisation, no
+    function word (a title-case headline has some)."""
     for name in _NAME_SPLIT.split(part):
         words = name.split()
         if (
             not 2 <= len(words) <= PLAIN_NAME_WORDS
             or _ORGANISATION_WORDS.search(name)
             or is_job_title(name)
+            or any(_not_a_name(word) for word in words)
         ):
             return False
     return True
@@ -223,9 +353,20 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     role = title if title and _ROLE_WORDS.search(title) else None
     anonymous = False
     main, _, _outlet = names.partition("|")
-    for raw in _NAME_SPLIT.split(main.replace("(", ",").replace(")", ",")):
-        part = raw.strip(" .")
+    main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
+    main = _BRACKETS.sub(
+        lambda match: (
+            match.group(0) if not _is_organisation(match.group(1)) else f", {match.group(1)},"
+        ),
+        main,
+    )
+    for raw in _NAME_SPLIT.split(main):
+        part, _, own_role = raw.partition(_ROLE_MARK)
+        part = part.strip(" .")
         if not part:
+            continue
+        if own_role:  # "Jane Doe (reporting)"
+            people.append({"name": part, "role": own_role.strip()})
             continue
         if is_job_title(part):
             role = part
@@ -238,5 +379,17 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         people.append({"name": part})
     if role:
         for person in people:
-            person["role"] = role
+            person.setdefault("role", role)
     return people
+
+
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+"""``Jane Doe (AP)``: an outlet in brackets is a part of its own; ``Richard (R.J.) Eskow`` not."""
+_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
+"""``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
+_ROLE_MARK = "\x00"
+_VISUAL_ROLE = re.compile(
+    r"^(?:photo|foto|picture|image|video|illustra|graphic|grafik|bild|film|camera|kamera)",
+    re.IGNORECASE,
+)
+"""Roles of people credited for pictures, not for the writing ("(photography)", "(video)")."""

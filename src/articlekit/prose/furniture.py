@@ -121,7 +121,8 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "save for later", "bookmark", "bookmark it", "more options", "resize text",
             "text size", "font size", "comment", "listen", "listen to this article",
             "gift this article", "give this article", "permalink", "go to permalink", "embed",
-            "like", "like this", "reply", "follow", "follow us", "followers", "info",
+            "like", "like this", "reply", "follow", "follow us", "follow author",
+            "follow the author", "followers", "info",
         ),
         "de": ("teilen", "artikel teilen", "drucken", "versenden", "per e-mail versenden",
                "merken", "twittern", "vorlesen", "artikel anhören", "folgen", "link kopieren",
@@ -411,9 +412,11 @@ _CJK_EDITOR = re.compile(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|�
 def furniture_kind(line: str, language: str | None = None) -> str | None:
     """The kind of page furniture a whole line is (``navigation``, ``account``, ``subscribe``,
     ``share``, ``advertisement``, ``related``, ``comments``, ``legal``, ``tags``), or ``None``."""
-    if len(line) > PREFIX_LIMIT:  # a paragraph: only a teaser's "More…" can make it furniture
+    if len(line) > PREFIX_LIMIT:  # a paragraph: only a teaser's "More…" or a cookie notice
         teaser = line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(line.strip())
-        return "related" if teaser else None
+        if teaser:
+            return "related"
+        return "legal" if _cookie_notice(line) else None
     key = phrase_key(line)
     if not key:
         return None
@@ -463,6 +466,23 @@ def _prefixes(language: str | None) -> dict[str, list[tuple[str, str]]]:
 _NETWORKS = frozenset(PHRASES["share"]["*"]) | {
     "x", "share", "tweet", "print", "pin", "save", "teilen",
 }  # fmt: skip
+
+
+COOKIE_NOTICE_LIMIT = 1200
+"""Cookie notices are a paragraph or two."""
+
+
+def _cookie_notice(line: str) -> bool:
+    """A paragraph that opens like a cookie notice ("We use cookies and similar technologies to
+    ...") and speaks of cookies."""
+    if len(line) > COOKIE_NOTICE_LIMIT or "cookie" not in line.casefold():
+        return False  # (spaces collapsed or not, the word is there or not)
+    key = " ".join(line.split()).casefold()
+    return any(
+        key.startswith(prefix)
+        for prefix, kind in _prefixes(None).get(key[:2], ())
+        if kind == "legal"
+    )
 
 
 def _share_list(key: str) -> str | None:

@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from articlekit.prose import dates
-from articlekit.prose.byline import Byline, parse_byline
+from articlekit.prose.byline import Byline, is_labelled_byline, parse_byline
 
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
@@ -38,14 +38,14 @@ RELATIVE_LIMIT = 20
 """A bare date line is at most this long."""
 
 _PUBLISHED = (
-    r"published|first published|posted|posted on|date|released|"
+    r"published on|published|first published|posted on|posted|date|released|"
     r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erstellt|erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
     r"pubblicato|pubblicato il|data di pubblicazione|data|publicação"
 )
 _UPDATED = (
-    r"updated|last updated|modified|last modified|revised|"
+    r"updated on|updated|last updated on|last updated|modified|last modified|revised|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
@@ -123,6 +123,19 @@ class Header(NamedTuple):
     """That date-time as printed, for :func:`articlekit.prose.dates.zoned` to place."""
 
 
+def may_be_byline(line: str) -> bool:
+    """Whether :func:`read_header` may read ``line`` as a byline: it opens with a byline label
+    or holds " by " or a Chinese label. A test of microseconds that spares the header patterns
+    most lines of a long page."""
+    text = " ".join(line.split())
+    return (
+        is_labelled_byline(text)
+        or " by " in text.casefold()
+        or text[:3].lower() == "by "
+        or _CJK_LABEL.search(text) is not None
+    )
+
+
 def read_header(line: str) -> Header | None:
     """What one header line is, or ``None`` when it is not a header line."""
     text = " ".join(line.split())
@@ -131,6 +144,8 @@ def read_header(line: str) -> Header | None:
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
+    if _CJK_LABEL.search(text):
+        return _cjk_header(text) or whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
@@ -142,6 +157,43 @@ def read_header(line: str) -> Header | None:
     elif unknown:
         return whole
     return Header("several", headers)
+
+
+_CJK_LABEL = re.compile(
+    r"(?P<label>来源|來源|出处|稿源|作者|记者|記者|撰文|责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*"
+)
+_CJK_AUTHORS = frozenset({"作者", "记者", "記者", "撰文"})
+_CJK_EDITORS = frozenset({"责任编辑", "責任編輯", "责编", "编辑", "編輯"})
+
+
+def _cjk_header(text: str) -> Header | None:
+    """A Chinese header line: ``2017-03-10 09:58 来源：Outlet 作者：Name 责任编辑：Name``. The
+    editor in charge (责任编辑) is credited when no author is named, as Chinese news pages do."""
+    labels = list(_CJK_LABEL.finditer(text))
+    values: dict[str, str] = {}
+    for number, label in enumerate(labels):
+        end = labels[number + 1].start() if number + 1 < len(labels) else len(text)
+        value = text[label.end() : end].strip(" ,;|·/")
+        if value:
+            values.setdefault(label.group("label"), value)
+    found: list[Header] = []
+    leading = dates.parse_date(text[: labels[0].start()].strip()) if labels[0].start() else None
+    if leading is not None:
+        found.append(Header("published", leading.value, leading.zone_missing))
+    source = next((v for k, v in values.items() if k in ("来源", "來源", "出处", "稿源")), None)
+    if source:
+        found.append(Header("source", source))
+    author = next(((k, v) for k, v in values.items() if k in _CJK_AUTHORS), None)
+    author = author or next(((k, v) for k, v in values.items() if k in _CJK_EDITORS), None)
+    if author is not None:
+        role, name = author
+        printed = f"{role}：{name}"
+        found.append(
+            Header("byline", Byline(printed, name, [{"name": name, "role": role}], None, None))
+        )
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else Header("several", found)
 
 
 def _source_like(text: str) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import cache
 
 # stop-words file names by ISO 639-1 code, grouped by script.
@@ -33,6 +34,26 @@ FILES = {**_LATIN, **_CYRILLIC, **_OTHER}
 UNSPACED = frozenset({"zh", "ja", "th"})
 """Languages written without spaces between words: their measures count characters."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_EDGES = "\"'’‘“”«»„()[]{}.,;:!?…-–—/*"
+"""Punctuation that opens or closes a word in running text: never part of a word or a token."""
+
+
+def _findall(text: str, pattern: re.Pattern[str], whole: Callable[[str], bool]) -> list[str]:
+    """``pattern.findall(text)`` for a pattern of runs of the characters ``whole`` accepts, at a
+    fraction of its cost: most words of prose stand alone between spaces, with punctuation at most
+    at their edges, and need no pattern."""
+    found: list[str] = []
+    for chunk in text.split():
+        core = chunk.strip(_EDGES)
+        if whole(core):
+            found.append(core)
+        elif core:
+            found.extend(pattern.findall(core))
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _findall(text, _WORD, str.isalpha)
 
 
 @cache
@@ -63,7 +84,7 @@ def stoplist(language: str) -> frozenset[str]:
 
 
 _SCRIPTS = {
-    "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
+    "latin": re.compile("[\u00c0-\u024f]"),  # and the ASCII letters, counted apart
     "kana": re.compile("[\u3040-\u30ff]"),
     "han": re.compile("[\u3400-\u4dbf\u4e00-\u9fff]"),
     "hangul": re.compile("[\uac00-\ud7af]"),
@@ -76,11 +97,17 @@ _SCRIPTS = {
 }
 
 
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+
+
 def _script(text: str) -> str:
     if text.isascii():
         return "latin"
     sample = text[:SCRIPT_SAMPLE]
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()}
+    foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
+    counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
+    counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
         return "kana"
     best = max(counts, key=counts.__getitem__)
@@ -105,7 +132,16 @@ SCRIPT_SAMPLE = 600
 """Characters looked at to tell the script."""
 
 
-def guess_language(lines: Iterable[str], sample: int = 400) -> str:
+class Words(dict[str, list[str]]):
+    """The case-folded words of texts (as :func:`stopword_ratio` counts them), each text split
+    once: one document's lines are looked at by several measures."""
+
+    def __missing__(self, text: str) -> list[str]:
+        found = self[text] = _words(text.casefold())
+        return found
+
+
+def guess_language(lines: Iterable[str], sample: int = 400, words: Words | None = None) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
     ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
     chosen: list[str] = []
@@ -122,9 +158,13 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
         return candidates[0]
     index = _index(candidates)
     hits: dict[str, int] = dict.fromkeys(candidates, 0)
-    for word in _WORD.findall(text.casefold()):
-        for owner in index.get(word, ()):
-            hits[owner] += 1
+    if words is None:
+        found = _words(text.casefold())
+    else:  # the same words: no word spans a line break
+        found = [word for line in chosen for word in words[line]]
+    for owners, count in Counter(map(index.get, found)).items():
+        for owner in owners or ():
+            hits[owner] += count
     best, best_score = candidates[0], 0.0
     for language in candidates:
         size = len(stoplist(language))
@@ -145,7 +185,7 @@ def _index(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(owners) for word, owners in found.items()}
 
 
-def stopword_ratio(text: str, language: str) -> float:
+def stopword_ratio(text: str, language: str, words: Words | None = None) -> float:
     """The share of ``text``'s words (characters, for unspaced languages) that are function words
     of ``language``."""
     words_of = stoplist(language)
@@ -154,5 +194,53 @@ def stopword_ratio(text: str, language: str) -> float:
     if language in UNSPACED:
         letters = [char for char in text if char.isalpha()]
         return sum(1 for char in letters if char in words_of) / len(letters) if letters else 0.0
-    words = _WORD.findall(text.casefold())
-    return sum(1 for word in words if word in words_of) / len(words) if words else 0.0
+    found = _words(text.casefold()) if words is None else words[text]
+    return sum(map(words_of.__contains__, found)) / len(found) if found else 0.0
+
+
+STEM = 5
+"""Words are compared on their first characters (after a plural or -ed/-ing ending), so that
+"wraps" meets "wrapped" and "Karten" "Karte" in any language without a stemmer."""
+_ENDINGS = ("ing", "ed", "es", "s")
+_ENDING_LETTERS = frozenset(ending[-1] for ending in _ENDINGS)
+_TOKEN = re.compile(r"[^\W_]+")
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0e7f\u3040-\u9fff\uf900-\ufaff]")
+
+
+def content_words(text: str, language: str) -> set[str]:
+    """The words of ``text`` that carry its content: not function words of ``language``, cut to
+    their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
+    A headline shares them with the paragraphs it stands over."""
+    function_words = stoplist(language)
+    tokens = _tokens(text.casefold())
+    unspaced = [] if text.isascii() else [token for token in tokens if _unspaced(token)]
+    if unspaced:
+        tokens = [token for token in tokens if not _unspaced(token)]
+    found = {
+        token[:STEM] if token[-1] not in _ENDING_LETTERS else _stem(token)
+        for token in tokens
+        if len(token) > 1 and token not in function_words
+    }
+    for token in unspaced:
+        found.update(token[index : index + 2] for index in range(len(token) - 1))
+    return found
+
+
+def _unspaced(token: str) -> bool:
+    return not token.isascii() and _UNSPACED_CHAR.search(token) is not None
+
+
+def _tokens(text: str) -> list[str]:
+    return _findall(text, _TOKEN, str.isalnum)
+
+
+def _stem(word: str) -> str:
+    if word[-1] not in _ENDING_LETTERS:
+        return word[:STEM]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and word[-1] == word[-2]:
+                word = word[:-1]  # "wrapped", "running"
+            break
+    return word[:STEM]

@@ -26,13 +26,22 @@ wire copy, our own writer's output and a body-only text read exactly as before.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
-from articlekit.prose.byline import ABBREVIATION_END, is_job_title, parse_byline
+from articlekit.prose.byline import (
+    CASE_TRAPS,
+    Byline,
+    ends_with_abbreviation,
+    is_job_title,
+    parse_byline,
+)
 from articlekit.prose.headers import Header
 
 PROSE_LENGTH = 70
@@ -49,8 +58,6 @@ UNENDED_PROSE_LENGTH = 150
 """A line that ends no sentence is prose only when this long (a long title is not)."""
 SECTION_AFTER = 150
 """Words of prose after which a section heading ("Comments", "Related") ends the article."""
-HEADER_REACH = 40
-"""How many lines above the article the header block and headline are looked for."""
 HEADLINE_LIMIT = 250
 RUN_GROWTH = 4
 """The n-th line of a run of furniture weighs n times its own score, up to this many times."""
@@ -58,7 +65,8 @@ FURNITURE_SCORE = -6.0
 MENU_SCORE = -3.0
 TITLE_SCORE = -1.0
 
-_MARKER = re.compile(r"^(?:[*+•·▪►]|\d{1,3}[.)])\s+|^[*+•]$")
+_MARKER = re.compile(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
+"""List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = re.compile(
     r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
 )
@@ -68,7 +76,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
-_MARKER_STARTS = frozenset("*+•·▪►0123456789")
+_MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
 _UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 TAIL = 40
@@ -79,6 +87,12 @@ _DIGIT = re.compile(r"\d")
 _BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
 _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
+
+
+class _Examined(NamedTuple):
+    header: Header | None
+    caption: captions.Caption | None
+    picture: bool
 
 
 @dataclass(slots=True)
@@ -100,21 +114,57 @@ class Line:
     noise: bool = False
     menu: bool = False
     repeated: bool = False
+    repeats: int = 1
+    code: bool = False
+    """A line of a program listing or a drawn table, in a block of such lines."""
+    """How often the line occurs on the page (short lines only)."""
     stop: float = 0.0
+    """The share of function words, measured on long lines that end no sentence."""
     score: float = 0.0
     examined: bool = False
     found_header: Header | None = None
     found_caption: captions.Caption | None = None
     found_picture: bool = False
+    byline_evidence: int = 0
+    """How a byline line is known: 0 by its label ("By ..."), 1 as names beside a date or a job
+    title, 2 as names right under the headline only."""
+    found_names: Byline | None = None
+    names_read: bool = False
+    found_words: frozenset[str] = frozenset()
+    words_language: str | None = None
+    twins: dict[str, _Examined] | None = None
+    """What the lines of one copy were examined to, by their content (pages repeat lines)."""
+
+    def names(self) -> Byline | None:
+        """The line read as a byline without a label (a line of names), once."""
+        if not self.names_read:
+            self.names_read = True
+            self.found_names = parse_byline(self.content, labelled=False)
+        return self.found_names
+
+    def content_words(self, language: str) -> frozenset[str]:
+        """The line's content words (see :func:`.stopwords.content_words`), once per language."""
+        if self.words_language != language:
+            self.words_language = language
+            self.found_words = frozenset(stopwords.content_words(self.content, language))
+        return self.found_words
 
     def _examine(self) -> None:
         self.examined = True
         content = self.content
-        if self.weight <= headers.HEADER_LIMIT:
-            self.found_header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
-        if self.weight <= captions.CAPTION_LIMIT and self.found_header is None:
-            self.found_caption = captions.read_caption(content)
-            self.found_picture = self.found_caption is None and captions.is_picture_label(content)
+        found = None if self.twins is None else self.twins.get(content)
+        if found is None:
+            header = caption = None
+            picture = False
+            if self.weight <= headers.HEADER_LIMIT:
+                header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+            if self.weight <= captions.CAPTION_LIMIT and header is None:
+                caption = captions.read_caption(content)
+                picture = caption is None and captions.is_picture_label(content)
+            found = _Examined(header, caption, picture)
+            if self.twins is not None:
+                self.twins[content] = found
+        self.found_header, self.found_caption, self.found_picture = found
 
     @property
     def header(self) -> Header | None:
@@ -150,6 +200,8 @@ class Article:
     headline: int | None = None
     deck: int | None = None
     headers: list[int] = field(default_factory=list)
+    """Header lines in the order their fields are taken: the byline that credits the article
+    first, then in line order."""
     body: list[int] = field(default_factory=list)
     captions: list[tuple[int | None, int | None]] = field(default_factory=list)
     """(caption line, credit line) pairs; a line holding both appears in both places."""
@@ -162,13 +214,13 @@ class Article:
 def _line(index: int, text: str) -> Line:
     marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text[marker.end() :].strip() if marker else text
-    unspaced = 0 if content.isascii() else len(_UNSPACED.findall(content))
+    unspaced = 0
+    if not content.isascii() and _UNSPACED.search("".join(set(content))) is not None:
+        unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
-        content[-1:] in _SENTENCE_LAST
-        and _SENTENCE_END.search(tail) is not None
-        and ABBREVIATION_END.search(tail) is None
+        content[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
     )
     return Line(
         index=index,
@@ -179,6 +231,20 @@ def _line(index: int, text: str) -> Line:
         weight=len(content) + 2 * unspaced,
         sentence=sentence,
     )
+
+
+_CLOSERS = "\"'”’»)]"
+_STOPS = frozenset(".!?。！？…;:")
+
+
+def _ends_sentence(tail: str) -> bool:
+    """``_SENTENCE_END.search(tail)``: a stop before closing quotes and brackets, told without the
+    pattern (which tries every position of the line), or a stop before a bracketed word ("...
+    in the town. (AP)")."""
+    stripped = tail.rstrip(_CLOSERS)
+    if stripped and stripped[-1] in _STOPS:
+        return True
+    return tail.endswith(")") and _SENTENCE_END.search(tail) is not None
 
 
 def _is_noise(content: str) -> bool:
@@ -196,15 +262,26 @@ def _is_noise(content: str) -> bool:
 
 
 def _describe(lines: Sequence[str]) -> list[Line]:
-    """What is known about each non-blank line (the cheap part: length, marker, furniture)."""
+    """What is known about each non-blank line (the cheap part: length, marker, furniture), once
+    for each text however often the page repeats it."""
     described = []
+    seen: dict[str, Line] = {}
+    twins: dict[str, _Examined] = {}
     for index, raw in enumerate(lines):
         text = raw.strip()
         if not text:
             continue
-        line = _line(index, text)
-        line.furniture = furniture.furniture_kind(text)
-        line.noise = _is_noise(line.content)
+        twin = seen.get(text)
+        if twin is None:
+            line = seen[text] = _line(index, text)
+            line.furniture = furniture.furniture_kind(text)
+            line.noise = _is_noise(line.content)
+        else:
+            line = Line(
+                index, text, twin.content, twin.marked, twin.words, twin.weight, twin.sentence,
+                twin.furniture, twin.noise,
+            )  # fmt: skip
+        line.twins = twins
         described.append(line)
     return described
 
@@ -213,8 +290,32 @@ def _read_lines(described: list[Line]) -> None:
     """Repetition and menus."""
     counts = Counter(line.content.casefold() for line in described if line.weight <= 120)
     for line in described:
-        line.repeated = line.weight <= 120 and counts[line.content.casefold()] > 1
+        if line.weight <= 120:
+            line.repeats = counts[line.content.casefold()]
+            line.repeated = line.repeats > 1
+    _mark_code(described)
     _mark_menus(described)
+
+
+_CODE = re.compile(r"[(){};=<>\[\]│┼─]|[,;({]$")
+"""Punctuation of program code and drawn tables."""
+
+
+def _mark_code(described: list[Line]) -> None:
+    """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
+    ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
+    inside the article, which is no menu however short its lines."""
+    marked = [
+        line.weight < PROSE_LENGTH and not line.furniture and _CODE.search(line.content) is not None
+        for line in described
+    ]
+    for position, line in enumerate(described):
+        before = position > 0 and described[position - 1].index == line.index - 1
+        after = position + 1 < len(described) and described[position + 1].index == line.index + 1
+        if marked[position]:
+            line.code = (before and marked[position - 1]) or (after and marked[position + 1])
+        elif before and after and line.words <= LABEL_WORDS:
+            line.code = marked[position - 1] and marked[position + 1]
 
 
 def _short(line: Line) -> bool:
@@ -222,6 +323,7 @@ def _short(line: Line) -> bool:
     return (
         line.words <= MENU_WORDS
         and line.weight <= 40
+        and not line.code
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
@@ -231,35 +333,45 @@ def _short(line: Line) -> bool:
 def _mark_menus(described: list[Line]) -> None:
     """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists. A run
     goes on over a blank line only from list item to list item: a title after a menu is not one."""
+    shorts = [_short(line) for line in described]
     run: list[Line] = []
-    for line in [*described, None]:
-        if line is not None and (_short(line) or (line.marked and line.furniture)):
+    for line, short in zip([*described, None], [*shorts, False], strict=True):
+        member = False
+        if line is not None and (short or (line.marked and line.furniture)):
+            member = True
             joined = not run or run[-1].index == line.index - 1 or (run[-1].marked and line.marked)
             if joined:
                 run.append(line)
                 continue
         if len(run) >= MENU_RUN:
-            for member in run:
-                member.menu = True
-        run = (
-            [line]
-            if line is not None and (_short(line) or (line.marked and line.furniture))
-            else []
-        )
-        if line is not None and line.marked and _short(line):
+            for item in run:
+                item.menu = True
+        run = [line] if line is not None and member else []
+        if line is not None and line.marked and short:
             line.menu = True
-    for line in described:
-        if line.marked and _short(line):
+    for line, short in zip(described, shorts, strict=True):
+        if line.marked and short:
             line.menu = True
 
 
-def _score(line: Line, language: str) -> float:
+FIGURE_SCORE = -0.5
+"""A line of figures ("$915", "’17", "13.0%", a table rule) weighs little: charts and tables
+stand inside articles as often as around them, and are left out of the body anyway."""
+_FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
+
+
+def _score(line: Line, language: str, words: stopwords.Words) -> float:
+    if (line.noise or line.code) and not line.furniture and _FIGURE.match(line.content):
+        return FIGURE_SCORE
+    if line.code and not line.sentence:
+        return FIGURE_SCORE
     if line.furniture or line.noise:
         return FURNITURE_SCORE
     if line.menu:
         return MENU_SCORE
     if line.weight >= PROSE_LENGTH:
-        line.stop = stopwords.stopword_ratio(line.content, language)
+        if not line.sentence and line.weight >= UNENDED_PROSE_LENGTH:  # (only there it decides)
+            line.stop = stopwords.stopword_ratio(line.content, language, words)
         if line.sentence or (line.stop >= 0.25 and line.weight >= UNENDED_PROSE_LENGTH):
             score = line.words if line.sentence else line.words * 0.7
             return min(score, 5.0) if line.repeated else score
@@ -275,14 +387,17 @@ _AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
 protected paragraphs. They are never evidence of a web page."""
 
 
-def _web_evidence(described: list[Line]) -> int:
+def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
     """Furniture lines and menu lines above the last line of prose (a trailing comment form alone
-    does not make a text a web page: the plain layout rules cut it). A menu here is a run of short
-    lines with no blank line between them, as a copied page gives and no writer does."""
+    does not make a text a web page: the plain layout rules cut it), or ``everywhere``. A menu
+    here is a run of short lines with no blank line between them, as a copied page gives and no
+    writer does."""
     last_prose = max(
         (line.index for line in described if line.weight >= PROSE_LENGTH and line.sentence),
         default=-1,
     )
+    if everywhere:
+        last_prose = described[-1].index + 1 if described else 0
     evidence = 0
     run: list[Line] = []
     for line in described:
@@ -305,26 +420,87 @@ def _web_evidence(described: list[Line]) -> int:
     return evidence
 
 
+LATE_REACH = 80
+"""Lines at the top of a text searched for a headline that page lines come before."""
+_STRONG_HEADERS = frozenset({"byline", "published", "updated", "source_date", "reading_time"})
+
+
+def _late_header_block(described: list[Line]) -> bool:
+    """Whether a title line with a header line under it (a labelled byline, a date) stands above
+    the first paragraph but is neither of the text's first two lines (a headline and a deck or
+    subheadline): page lines (a
+    blog's name, a table of contents, a menu laid out as a table row) come before the headline,
+    which the plain layout (headline first) cannot read. Our writer never lays a text out so."""
+    first_prose = next(
+        (
+            position
+            for position, line in enumerate(described)
+            if line.weight >= PROSE_LENGTH and line.sentence
+        ),
+        len(described),
+    )
+    for position in range(2, min(first_prose, LATE_REACH)):
+        line = described[position]
+        if (
+            not _title(line)
+            or line.content.startswith("\\")
+            or position + 1 >= len(described)
+            or line.header is not None
+        ):
+            continue
+        below = described[position + 1]
+        header = below.header
+        if header is not None and header.kind in _STRONG_HEADERS:
+            return True
+    return False
+
+
+def _headline_below_lines(described: list[Line]) -> bool:
+    """Whether the text opens with lines that are no headline (a blog's greeting, a tagline) and
+    a title line stands between them and the first paragraph, near the top: the plain layout
+    (headline first) would find no headline."""
+    if not described or _title(described[0]):
+        return False
+    titled = False
+    for line in described[1:LATE_REACH]:
+        if line.weight >= PROSE_LENGTH and line.sentence:
+            return titled
+        titled = titled or (_title(line) and not line.content.startswith("\\"))
+    return False
+
+
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
     described = _describe(lines)
-    if _web_evidence(described) < 2:
-        return None
+    # a text with page lines only at its end is read as a web copy only for a headline below
+    # its first lines, which the plain layout would not find
+    headline_needed = False
+    if _web_evidence(described) < 2 and not _late_header_block(described):
+        if not _headline_below_lines(described):
+            return None
+        if _web_evidence(described, everywhere=True) < 2:
+            return None
+        headline_needed = True
     _read_lines(described)
+    words = stopwords.Words()
     if language is None:
-        language = stopwords.guess_language(line.content for line in described)
+        language = stopwords.guess_language((line.content for line in described), words=words)
     run = 0
     for line in described:
-        line.score = _score(line, language)
+        line.score = _score(line, language, words)
         # a run of furniture is a wall between the article and the rest of the page: each line
         # of it weighs more than the one before
         run = run + 1 if line.score <= FURNITURE_SCORE else 0
         if run > 1:
             line.score *= min(run, RUN_GROWTH)
+    _weigh_gallery_captions(described)
     start, end = _best_stretch(described)
+    start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
     article = Article(lines, language)
     top = _read_top(described, start, article)
+    if headline_needed and article.headline is None:
+        return None
     paragraphs = 0
     for position in range(top, end + 1):
         line = described[position]
@@ -335,6 +511,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             continue
         _place(line, article)
         paragraphs += line.weight >= PROSE_LENGTH
+    _take_byline_below(described, end, article)
     _pair_captions(described, article)
     kept = {
         *article.body,
@@ -347,11 +524,37 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         kept.add(article.deck)
     article.removed = [line.index for line in described if line.index not in kept]
     by_index = {line.index: line for line in described}
+    article.headers = _byline_first(
+        [by_index[index] for index in sorted(set(article.headers))], article.headline
+    )
     article.header_values = {
         index: header for index in article.headers if (header := by_index[index].header) is not None
     }
     article.body.sort()
     return article
+
+
+def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
+    """Header line indexes in line order, but the byline of the article first: a labelled one
+    before a line of names known by its place, one under the headline before one above it."""
+    bylines = [line for line in lines if _is_byline(line)]
+    if not bylines:
+        return [line.index for line in lines]
+    top = -1 if headline is None else headline
+    best = min(bylines, key=lambda line: (line.byline_evidence, line.index < top, line.index))
+    return [best.index, *(line.index for line in lines if line is not best)]
+
+
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
+"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
+
+
+def _weigh_gallery_captions(described: list[Line]) -> None:
+    """The captions of a picture gallery (each under its "3/50" counter) are prose, but not the
+    article's: a gallery of fifty would outweigh the story beside it. They weigh nothing."""
+    for previous, line in itertools.pairwise(described):
+        if line.score > 0 and _GALLERY_COUNTER.match(previous.content):
+            line.score = 0.0
 
 
 def _best_stretch(described: list[Line]) -> tuple[int, int]:
@@ -367,6 +570,30 @@ def _best_stretch(described: list[Line]) -> tuple[int, int]:
     while best_start < best_end and described[best_start].score <= 0:
         best_start += 1
     return best_start, best_end
+
+
+def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
+    """Where the article starts in the best stretch: after its byline, when the stretch ran over
+    page furniture into it from prose of something else (a cookie notice, a sign-in prompt,
+    promotional blurbs) that holds less prose than what follows the byline. The header block
+    (and the headline over it) are then read as the top of the article."""
+    before = 0.0
+    total = sum(line.words for line in described[start : end + 1] if line.score > 0)
+    furniture_seen = False
+    for position in range(start, end + 1):
+        line = described[position]
+        if line.score > 0:
+            before += line.words
+            if before * 2 >= total:
+                break
+        elif line.score <= FURNITURE_SCORE:
+            furniture_seen = True
+        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
+            following = position + 1
+            while following <= end and described[following].score <= 0:
+                following += 1
+            return following if following <= end else start
+    return start
 
 
 def _cut_at_section(described: list[Line], start: int, end: int) -> int:
@@ -445,148 +672,494 @@ def _place(line: Line, article: Article) -> None:
 
 
 def _read_top(described: list[Line], start: int, article: Article) -> int:
-    """Find the header block and the headline above the article; return where the body starts.
+    """Find the headline, the deck and the header block above the article; return the position
+    where the body starts (below the headline when it stood in the stretch's first lines).
 
-    Walks up from the first line of the stretch over header lines, captions, a deck and page
-    furniture, to the first title line: the headline (or, when a shorter title line stands right
-    above it, that one, and this is the deck). Sentences met on the way that are not a deck
-    belong to the body.
-    """
-    position = start - 1
-    sentences: list[int] = []  # positions of sentence lines between the headline and the body
-    candidates: list[int] = []
-    seen = 0
-    while position >= 0 and seen < HEADER_REACH:
-        line = described[position]
-        seen += 1
-        if _header(line, described, position):
-            article.headers.append(line.index)
-        elif line.caption is not None:
-            _place(line, article)
-        elif line.furniture or line.noise or line.menu or line.picture:
-            pass
-        elif _title(line):
-            candidates.append(position)
-            if len(candidates) >= TITLE_CANDIDATES:
+    The headline is chosen among the title lines above the article's first paragraphs (see
+    :func:`_choose_headline`); what lies between it and the body is the header block below the
+    headline, the header lines and opening sentences just above the body, and page furniture (a
+    lead video player, teasers) left out. With no headline, only the lines just above the body are
+    read."""
+    language = article.language
+    lede = _lede(described, start, language)
+    lede_start = described[_first_paragraph(described, start)].content
+    candidates = _candidates(described, start, lede_start)
+    headline = _choose_headline(described, candidates, lede, lede_start, language)
+    if headline is None:
+        _read_above_body(described, start, 0, article)
+        return start
+    headline, deck = _headline_and_deck(described, headline, lede, language)
+    body_start = max(start, headline + 1)
+    article.headline = described[headline].index
+    if deck is not None:
+        article.deck = described[deck].index
+        body_start = max(body_start, deck + 1)
+    block_end = _read_below_headline(
+        described, max(headline, deck or 0) + 1, body_start, article, headline
+    )
+    if block_end > body_start:  # the deck and byline under the headline printed again
+        body_start = block_end
+    else:
+        _read_above_body(described, body_start, block_end, article)
+    if not any(
+        _is_byline(line) and line.byline_evidence < 2 for line in _header_lines(described, article)
+    ):
+        _take_byline_above(described, headline, article)
+    return body_start
+
+
+OPENING = 4
+"""Lines at the top of the best stretch that may still be page above the article (a "JavaScript
+is required" notice, a kicker, the headline itself) when they come before its first paragraph."""
+TOP_REACH = 120
+"""Non-blank lines above the article searched for its headline: a video player or a gallery can
+stand between them."""
+LEDE_WORDS = 200
+"""Words of the article's opening that a headline is compared with."""
+
+
+def _lede(described: list[Line], start: int, language: str) -> set[str]:
+    """The content words of the article's first paragraphs."""
+    found: set[str] = set()
+    words = 0.0
+    for line in described[_first_paragraph(described, start) :]:
+        if line.score > 0:
+            found |= line.content_words(language)
+            words += line.words
+            if words >= LEDE_WORDS:
                 break
-        elif line.sentence and line.weight <= HEADLINE_LIMIT * 2 and not line.repeated:
-            if not candidates:
-                sentences.append(position)
-        elif not line.repeated and line.weight > PROSE_LENGTH:
-            break
-        position -= 1
-    headline = _choose_headline(described, candidates, article)
-    if headline is not None:
-        above = headline - 1
-        line = described[headline]
+    return found
+
+
+def _first_paragraph(described: list[Line], start: int) -> int:
+    """Position of the article's first paragraph of prose (short lines above it in the stretch
+    may be a headline, a kicker or a crosshead; so may a long title line over header lines)."""
+    for position in range(start, len(described)):
+        line = described[position]
         if (
-            above >= 0
-            and described[above].index >= line.index - 2
-            and _title(described[above])
-            and not (described[above].furniture or described[above].menu)
-            and not _CHROME.search(described[above].content)
-            and described[above].weight * DECK_RATIO <= line.weight
+            line.score > 0
+            and line.weight >= PROSE_LENGTH
+            and not (_title(line) and _header_follows(described, position))
         ):
-            article.deck = line.index
-            headline = above
-    sentences.sort()
-    if headline is not None:
-        article.headline = top = described[headline].index
-        # what was passed on the way up beyond the headline is the page above the article,
-        # but for a byline printed just above the headline when none follows it
-        passed = [index for index in article.headers if index < top]
-        article.headers = [index for index in article.headers if index > top]
-        if not any(_is_byline(described, index) for index in article.headers):
-            article.headers += [
-                index
-                for index in passed
-                if top - index <= BYLINE_ABOVE and _is_byline(described, index)
-            ][:1]
-        article.captions = [
-            pair for pair in article.captions if all(i is None or i > top for i in pair)
-        ]
-        if sentences and article.deck is None:
-            first = sentences[0]
-            if first == headline + 1 or _header_below(described, first, start, article):
-                article.deck = described[first].index
-                sentences = sentences[1:]
-    for found in sentences:
-        article.body.append(described[found].index)
+            return position
     return start
 
 
-DECK_RATIO = 1.3
-"""A deck under a headline is longer than it by this much at least."""
-DATE_LINE = 40
-"""A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
-_MONTH_DAY = re.compile(rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}", re.I)
-NEIGHBOURS = 3
-"""Lines this close to a line of names (a date, a job title) make it a byline."""
-TITLE_CANDIDATES = 4
-"""Title lines above the article weighed against each other for the headline."""
-_CHROME = re.compile(
-    r"\b(?:sponsored|video|videos|photos?|gallery|comments?|click|sign in|log in|subscribe|"
-    r"accept|privacy|cookies?|next|play|playing|watch|listen|advertisement|newsletter|"
-    r"encyclopedia|menu|share|follow|about this|up next|read more|related|trending|popular)\b",
-    re.IGNORECASE,
-)
-"""Words of page chrome; a title line holding one is a worse headline candidate."""
-
-
-def _choose_headline(described: list[Line], candidates: list[int], article: Article) -> int | None:
-    """The best of the title lines found above the article: close to it, just above the header
-    lines, not page chrome, a headline's length."""
-    best, best_score = None, float("-inf")
-    header_positions = {
-        position for position, line in enumerate(described) if line.index in article.headers
-    }
-    for rank, position in enumerate(candidates):
+def _candidates(described: list[Line], start: int, lede_start: str) -> list[int]:
+    """Positions of the title lines that may be the headline, nearest to the article first: those
+    at the top of the stretch before its first paragraph, then those above it, up to the prose of
+    something else (the second paragraph met: a deck is one)."""
+    opening = []
+    position = start
+    first = _first_paragraph(described, start)
+    while position < min(start + OPENING, first):
+        if _candidate(described[position], lede_start):
+            opening.append(position)
+        position += 1
+    found = opening[::-1]
+    position, prose = start - 1, 0
+    while position >= 0 and start - position <= TOP_REACH:
         line = described[position]
-        score = -0.5 * rank
-        if _CHROME.search(line.content):
-            score -= 3
-        if 4 <= line.words <= 25:
-            score += 1
-        if line.repeated:  # headlines recur on their page (breadcrumbs, share texts)
-            score += 1.5
-        if line.words <= 2 or parse_byline(line.content, labelled=False) is not None:
-            score -= 3  # a section label, a site name or a person is not a headline
-        if any(near in header_positions for near in range(position + 1, position + 4)):
-            score += 3
-        if line.caption is not None or ("(" in line.content[-40:] and ")" in line.content[-3:]):
-            score -= 2
+        if line.score > 0 and line.weight >= UNENDED_PROSE_LENGTH and line.caption is None:
+            prose += 1
+            if prose > 1:
+                break
+        if _candidate(line, lede_start):
+            found.append(position)
+        position -= 1
+    return found
+
+
+def _candidate(line: Line, lede_start: str = "") -> bool:
+    """A title line; also a short line the article's first sentence opens with, one word or in a
+    run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
+    "Mozilla is a free-software community ...")."""
+    if line.furniture or line.noise or line.marked:
+        return False
+    opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
+    if line.menu and not opening:
+        return False
+    if not _title(line) and not (opening and line.words == 1):
+        return False
+    # what needs the line examined (header and caption patterns) last
+    return not line.picture and line.header is None and line.caption is None
+
+
+def _choose_headline(
+    described: list[Line], candidates: list[int], lede: set[str], lede_start: str, language: str
+) -> int | None:
+    """The best of the title lines found above the article. What counts:
+
+    * the words it shares with the article's opening paragraphs (a headline announces them; a
+      teaser of another story, a site name or a section label does not);
+    * header lines (a byline, a date) just below it;
+    * the article's first sentence opening with it;
+    * nearness to the article;
+    * not page chrome, not a teaser in a "Related" box, not a person's name, not a one- or
+      two-word label, a headline's length.
+    """
+    best, best_score = None, float("-inf")
+    for rank, position in enumerate(candidates):
+        score = _headline_score(described, position, rank, lede, lede_start, language)
         if score > best_score:
             best, best_score = position, score
     return best
 
 
-BYLINE_ABOVE = 8
+CHROME_WORDS = 6
+"""A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
+it may be the story's own word."""
+
+
+def _headline_score(
+    described: list[Line],
+    position: int,
+    rank: int,
+    lede: set[str],
+    lede_start: str,
+    language: str,
+) -> float:
+    line = described[position]
+    content = line.content
+    score = 5 * _shared(line, lede, language) - 0.5 * math.log2(1 + rank)
+    if _header_follows(described, position):
+        score += 2
+    if _header_above(described, position):
+        score -= 2  # a crosshead under the header block, a button in it
+    if lede_start.startswith(content):
+        score += 3  # "Mozilla", then "Mozilla is a free-software community ..."
+    if _chrome(content):
+        score -= 3 if line.words <= CHROME_WORDS else 1
+    if 4 <= line.words <= 25:
+        score += 1
+    elif line.words <= 2:
+        score -= 2
+    if line.repeats == 2:
+        score += 0.5
+    elif line.repeats > 2:
+        score -= 1
+    if _person(line):
+        score -= 3
+    if _in_related_box(described, position):
+        score -= 3
+    return score
+
+
+HEADER_AFTER = 4
+LABEL_WORDS = 3
+"""A title line this short between a headline and its byline is a section label."""
+"""Lines below a headline (furniture aside) within which its header lines (byline, date) stand."""
+
+
+def _header_follows(described: list[Line], position: int) -> bool:
+    """Whether a header line stands within :data:`HEADER_AFTER` lines below the line at
+    ``position``, share buttons and other furniture not counted, no other title line between."""
+    seen = 0
+    near = position + 1
+    while near < len(described) and seen < HEADER_AFTER:
+        line = described[near]
+        if not (line.furniture or line.noise or line.picture):
+            if _header(line, described, near):
+                return True
+            if line.words > LABEL_WORDS and _candidate(line):
+                return False  # the header lines below are another title's
+            seen += 1
+        near += 1
+    return False
+
+
+def _header_above(described: list[Line], position: int) -> bool:
+    """Whether a header line stands just above the line at ``position`` (furniture aside, no
+    paragraph between)."""
+    seen = 0
+    near = position - 1
+    while near >= 0 and seen < HEADER_AFTER:
+        line = described[near]
+        if line.weight >= PROSE_LENGTH:
+            return False
+        if not (line.furniture or line.noise or line.picture):
+            if _header(line, described, near):
+                return True
+            seen += 1
+        near -= 1
+    return False
+
+
+def _in_related_box(described: list[Line], position: int) -> bool:
+    """A teaser under a "Related" or "Most read" heading."""
+    return any(
+        described[near].furniture == "related" for near in range(max(position - 3, 0), position)
+    )
+
+
+def _person(line: Line) -> bool:
+    """A line that is only a person's name (a columnist's, an author's), not a headline."""
+    found = line.names()
+    return found is not None and not found.date_text
+
+
+KICKER_WORDS = 5
+"""A title line this short right above the headline is a kicker or section label ("Free Future",
+"Opinion"); a longer one with the article's words in it is the headline, and the line under it
+the deck."""
+DECK_LIMIT = HEADLINE_LIMIT * 2
+
+
+def _headline_and_deck(
+    described: list[Line], chosen: int, lede: set[str], language: str
+) -> tuple[int, int | None]:
+    """The headline and deck around the chosen title line. Of two title lines one above the
+    other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
+    headline; else the upper is the headline (when it shares the article's words as much) and the
+    lower its deck. A sentence or title line right under the headline is its deck."""
+    above = _adjacent(described, chosen, -1, over_pictures=True)
+    if above is not None and _heads(described[above], described[chosen], lede, language):
+        return above, chosen
+    below = _adjacent(described, chosen, 1)
+    if (
+        below is not None
+        and described[chosen].words <= KICKER_WORDS
+        and _candidate(described[below])
+        and described[below].words > described[chosen].words
+        and _shared(described[below], lede, language) > 0
+    ):
+        chosen = below
+    return chosen, _deck(described, chosen)
+
+
+def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
+    """Whether a title line is the headline over the title line under it (its deck: a sentence,
+    or longer than the headline)."""
+    shared = _shared(upper, lede, language)
+    return (
+        _candidate(upper)
+        and upper.words > KICKER_WORDS
+        and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
+        and not _chrome(upper.content)
+        and shared > 0
+        and shared + 0.25 >= _shared(lower, lede, language)
+    )
+
+
+def _deck(described: list[Line], headline: int) -> int | None:
+    """The line right under the headline when it is a deck: a title line longer than a label, or
+    a sentence that follows the headline without a blank line or stands over header lines or a
+    line of names (else it is the first paragraph)."""
+    below = _adjacent(described, headline, 1)
+    if below is None:
+        return None
+    lower = described[below]
+    if (
+        lower.weight > DECK_LIMIT
+        or _passable(lower)
+        or lower.caption is not None
+        or lower.repeated
+        or _header(lower, described, below)
+    ):
+        return None
+    if _title(lower):
+        return below if lower.weight > described[headline].weight * 0.8 else None
+    if lower.sentence and (
+        lower.index == described[headline].index + 1
+        or _header_follows(described, below)
+        or _names_follow(described, below)
+    ):
+        return below
+    return None
+
+
+def _names_follow(described: list[Line], position: int) -> bool:
+    """Whether a line of names (a byline without label or date) comes right after."""
+    below = _adjacent(described, position, 1)
+    return below is not None and _person(described[below])
+
+
+def _adjacent(
+    described: list[Line], position: int, step: int, over_pictures: bool = False
+) -> int | None:
+    """The non-blank line just above (``step`` -1) or below (1), with one blank line between at
+    most; ``over_pictures``, past a picture's caption or label between."""
+    near = position + step
+    last = described[position].index
+    while 0 <= near < len(described) and abs(described[near].index - last) <= 2:
+        line = described[near]
+        if not (over_pictures and (line.caption is not None or line.picture)):
+            return near
+        last = line.index
+        near += step
+    return None
+
+
+def _shared(line: Line, lede: set[str], language: str) -> float:
+    words = line.content_words(language)
+    return len(words & lede) / len(words) if words else 0.0
+
+
+HEADER_GAP = 4
+"""Lines of other things (share buttons, a picture label) the header block below a headline goes
+on over."""
+
+
+def _read_below_headline(
+    described: list[Line], start: int, stop: int, article: Article, headline: int
+) -> int:
+    """Header lines and captions under the headline (and deck), with furniture between them, up
+    to the first line that is neither; returns where that block ends. The first line of names
+    among the first lines there is the byline even without a date beside it ("Jane Doe", then
+    the story), unless it repeats the headline's words (the rest of a headline split over two
+    lines), is a menu item or heads a list. The headline
+    printed again (a page title over the article's own) may bring the deck and that line of
+    names below it, into the lines that would be the body."""
+    position, gap, named = start, 0, False
+    anchor = start  # where the lines under the headline (or its deck) begin
+    title = described[headline]
+    title_words = title.content_words(article.language)
+    while position < stop and gap <= HEADER_GAP:
+        line = described[position]
+        beside = (
+            not named
+            and position - anchor < HEADER_AFTER
+            and not (line.content_words(article.language) & title_words)
+        )
+        if _header(line, described, position, beside_headline=beside):
+            article.headers.append(line.index)
+            gap = 0
+            named = named or _is_byline(line)
+        elif line.caption is not None:
+            _place(line, article)
+        elif _passable(line):
+            pass
+        elif article.deck is None and line.content.casefold() == title.content.casefold():
+            deck = _deck(described, position)
+            if deck is not None:
+                article.deck = described[deck].index
+                position, stop, anchor = deck, max(stop, deck + 2), deck + 1
+        elif line.words <= LABEL_WORDS:
+            gap += 1
+        else:
+            break
+        position += 1
+    return position
+
+
+def _passable(line: Line) -> bool:
+    """Furniture, noise, a menu or a picture label: what header blocks go on over."""
+    return bool(line.furniture or line.noise or line.menu or line.picture)
+
+
+def _read_above_body(described: list[Line], start: int, stop: int, article: Article) -> None:
+    """Header lines, captions and opening sentences just above the body (a byline under the lead
+    picture, a first paragraph shorter than prose), walking up to ``stop`` or to the first line
+    that is none of these. Sentences count only right above the body, below any header line or
+    furniture."""
+    position, gap, adjacent = start - 1, 0, True
+    sentences: list[int] = []
+    while position >= stop and gap <= HEADER_GAP:
+        line = described[position]
+        if _header(line, described, position):
+            article.headers.append(line.index)
+            adjacent, gap = False, 0
+        elif line.caption is not None:
+            _place(line, article)
+        elif _passable(line):
+            adjacent = False
+        elif (
+            line.sentence
+            and adjacent
+            and not line.repeated
+            and line.weight <= DECK_LIMIT
+            and not _title(line)
+        ):
+            sentences.append(line.index)
+        elif line.words <= LABEL_WORDS:
+            adjacent = False
+            gap += 1
+        else:
+            break
+        position -= 1
+    article.body.extend(sentences)
+
+
+BYLINE_ABOVE = 12
 """Lines above the headline within which a byline still belongs to the article."""
 
 
-def _is_byline(described: list[Line], index: int) -> bool:
-    line = next(line for line in described if line.index == index)
+def _take_byline_above(described: list[Line], headline: int, article: Article) -> None:
+    """A byline printed above the headline, when none follows it (but a line of names only its
+    place under the headline makes one)."""
+    for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
+        line = described[position]
+        if _header(line, described, position) and _is_byline(line):
+            article.headers.append(line.index)
+            return
+
+
+def _header_lines(described: list[Line], article: Article) -> list[Line]:
+    wanted = set(article.headers)
+    return [line for line in described if line.index in wanted]
+
+
+def _is_byline(line: Line) -> bool:
+    if not line.examined and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+        return False  # (what :meth:`Line._examine` reads the header from)
     return line.header is not None and line.header.kind == "byline"
 
 
-def _header(line: Line, described: list[Line], position: int) -> bool:
+DATE_LINE = 40
+"""A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
+_LOOSE_DATE = re.compile(
+    rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b",
+    re.I,
+)
+"""A month and a day ("on Mar 27 · 14 min"), a numeric date ("9/11/13") or a time of day ("1:39 PM
+ET"): a short line with one dates the name beside it."""
+NEIGHBOURS = 3
+"""Lines this close to a line of names (a date, a job title) make it a byline."""
+_CHROME_WORDS = (
+    "sponsored", "video", "videos", "photo", "photos", "gallery", "comment", "comments", "click",
+    "sign in", "log in", "subscribe", "accept", "privacy", "cookie", "cookies", "next", "play",
+    "playing", "watch", "listen", "advertisement", "newsletter", "encyclopedia", "menu", "share",
+    "follow", "about this", "up next", "read more", "related", "trending", "popular",
+)  # fmt: skip
+"""Words of page chrome; a title line holding one is a worse headline candidate."""
+_CHROME = re.compile(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
+
+
+def _chrome(content: str) -> bool:
+    """Whether a word of page chrome stands in ``content`` (the pattern tried only where one of
+    the words does, in any case: it costs tens of microseconds on a headline)."""
+    if CASE_TRAPS.isdisjoint(content) and not any(map(content.lower().__contains__, _CHROME_WORDS)):
+        return False
+    return _CHROME.search(content) is not None
+
+
+def _header(
+    line: Line, described: list[Line], position: int, beside_headline: bool = False
+) -> bool:
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
-    then "December 18, 2020"), which only its place under a headline makes a byline."""
+    then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
         return False
-    found = parse_byline(line.content, labelled=False)
+    found = line.names()
     if found is None:
         return False
+    if beside_headline and not line.menu and not _heads_list(described, position):
+        line.header = Header("byline", found)
+        line.byline_evidence = 2
+        return True
     neighbours = [
         described[near]
-        for near in (position - 2, position - 1, position + 1, position + 2)
-        if 0 <= near < len(described) and abs(described[near].index - line.index) <= NEIGHBOURS
+        for near in range(position - NEIGHBOURS, position + NEIGHBOURS + 1)
+        if near != position
+        and 0 <= near < len(described)
+        and abs(described[near].index - line.index) <= NEIGHBOURS
     ]
     dated = any(
         (near.header is not None and near.header.kind in _DATE_KINDS)
-        or (near.weight <= DATE_LINE and _MONTH_DAY.search(near.content) is not None)
+        or (near.weight <= DATE_LINE and _LOOSE_DATE.search(near.content) is not None)
         for near in neighbours
     )
     if (
@@ -596,21 +1169,25 @@ def _header(line: Line, described: list[Line], position: int) -> bool:
         or any(_role_line(near) for near in neighbours)
     ):
         line.header = Header("byline", found)
+        line.byline_evidence = 1
         return True
     return False
+
+
+def _heads_list(described: list[Line], position: int) -> bool:
+    """A line over a list it is not part of: the heading of a menu ("Mac Apps", then "* BBEdit")."""
+    line = described[position]
+    below = _adjacent(described, position, 1)
+    return not line.marked and below is not None and described[below].marked
 
 
 _DATE_KINDS = frozenset({"published", "updated", "relative", "reading_time", "several"})
 
 
 def _role_line(line: Line) -> bool:
-    """A job title on a line of its own ("BuzzFeed News Reporter", "Staff Writer")."""
-    return line.weight <= 60 and not line.sentence and is_job_title(line.content)
-
-
-def _header_below(described: list[Line], position: int, start: int, article: Article) -> bool:
-    """Whether header lines follow a sentence before the body starts (headline, deck, byline)."""
-    return any(described[later].index in article.headers for later in range(position + 1, start))
+    """A job title on a line of its own ("BuzzFeed News Reporter", "Staff Writer"), not a menu
+    item ("The Reporters")."""
+    return line.weight <= 60 and not line.sentence and not line.menu and is_job_title(line.content)
 
 
 def _title(line: Line) -> bool:
@@ -620,10 +1197,10 @@ def _title(line: Line) -> bool:
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
         return False
-    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2:
-        return False
-    digits = sum(1 for char in content if char.isdigit())
-    if digits * 5 > len(content) or _DATED.search(content):
+    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2 or "   " in content:
+        return False  # (three spaces apart: the cells of a table row)
+    digits = sum(map(str.isdigit, content))
+    if digits * 5 > len(content) or (digits and _DATED.search(content)):
         return False
     return not content.startswith("\\")
 
@@ -631,6 +1208,24 @@ def _title(line: Line) -> bool:
 _DATED = re.compile(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
 )
+
+
+SIGNATURE_REACH = 2
+"""Lines after the article's last paragraph where a blog prints its author and date."""
+
+
+def _take_byline_below(described: list[Line], end: int, article: Article) -> None:
+    """A blog post signed at its foot ("Jane Doe — 2013-09-29 — in Code — Permalink"), when no
+    byline heads it: a dated byline line right after the last paragraph."""
+    if any(_is_byline(line) for line in _header_lines(described, article)):
+        return
+    for position in range(end + 1, min(end + 1 + SIGNATURE_REACH, len(described))):
+        line = described[position]
+        found = line.names()
+        if found is not None and found.date_text and found.people:
+            line.header = Header("byline", found._replace(date_text=None))
+            article.headers.append(line.index)
+            return
 
 
 def _pair_captions(described: list[Line], article: Article) -> None:

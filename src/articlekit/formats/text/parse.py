@@ -444,6 +444,7 @@ def parse_article(text: str, context: Context) -> Article:
         )
     text = _normalise_newlines(text)
     first_control = find_control(text)
+    # (every escape sequence opens with a control character: none found, nothing to strip)
     text, removed = strip_controls(text) if first_control is not None else (text, 0)
     if removed and first_control is not None:
         context.warn(
@@ -530,7 +531,7 @@ def _web_article(
         context.warn("no-headline", "no headline line found; the article has no headline")
     if found.deck is not None:
         fields["subheadline"] = " ".join(lines[found.deck].split())
-    for index in sorted(found.headers):
+    for index in found.headers:
         header = found.header_values.get(index)
         if header is not None:
             apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
@@ -556,7 +557,8 @@ def _web_article(
 
 
 def _headline_text(line: str) -> str:
-    return " ".join(line.split())
+    """The headline line's words, less a permalink sign a page prints after it ("Title¶")."""
+    return " ".join(line.split()).rstrip("¶ ")
 
 
 def _caption_record(
@@ -652,6 +654,8 @@ def apply_header(
             fields["source"] = {"name": value.organisation}
         if value.date_text:
             _byline_date(value.date_text, fields, extras, context)
+        if value.contributors and extras is not None:
+            _add_contributors(extras, value.contributors)
     elif kind == "source":
         fields["source"] = {"name": value}
     elif kind == "source_date":
@@ -673,9 +677,16 @@ def apply_header(
     elif kind == "reading_time" and extras is not None:
         extras.setdefault("text:reading_time", value)
     elif kind == "contributor" and extras is not None:
-        contributors = extras.setdefault("text:contributors", [])
-        if value not in contributors:
-            contributors.append(value)
+        _add_contributors(extras, [cast("str", value)])
+
+
+def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
+    """People credited for other work than the writing ("Edited by ...", "Jane Doe
+    (photography)"), kept in extras."""
+    contributors = extras.setdefault("text:contributors", [])
+    for credit in credits:
+        if credit not in contributors:
+            contributors.append(credit)
 
 
 def _byline_date(

@@ -269,11 +269,22 @@ def _list(block: List, indent: str) -> str:
         marker = f"{number}." if block.ordered else "-"
         first, *rest = item.blocks
         text = _inline(first) if isinstance(first, Paragraph | Heading) else ""
-        lines.append(f"{indent}{marker} {text}")
+        lines.append(f"{indent}{marker} {_protect_item(text)}")
         for child in rest:
             if isinstance(child, List):
                 lines.append(_list(child, indent + " " * (len(marker) + 1)))
     return "\n".join(lines)
+
+
+def _protect_item(text: str) -> str:
+    """A leading backslash on list items the reader would cut as page furniture ("- Save") or
+    whose text starts with a backslash."""
+    needs = (
+        text.startswith("\\")
+        or boilerplate.is_furniture(text)
+        or boilerplate.is_section_start(text)
+    )
+    return "\\" + text if needs else text
 
 
 def _protect(text: str) -> str:

@@ -1,0 +1,68 @@
+"""The cheap tests that spare the web-copy reader its slow patterns must never change a result:
+each says "no match" only where its pattern finds none, and the word splitters give the pattern's
+words. Text is drawn from fragments that meet the patterns' edges (labels, weekdays, case traps
+such as "ı" and "ſ", brackets, stops)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit.prose import byline, captions, headers, stopwords, webcopy
+
+FRAGMENTS = [
+    " ", ",", ".", "|", "—", "-", " - ", "/ ", "(", ")", "[", "]", ":", "：", "'", "’", "“", "”",
+    "»", "!", "?", "…", ";", "=", "@jd", "1", "٣", "²", "_", "ı", "ſ", "İ", "K", "é", "Ç",
+    "人工", "ไทย", "かな", "By", "by", "BY", "Von", "Par", "Text:", "作者：", "来源：", "Jane",
+    "Doe", "JANE", "and", "Monday", "MON.", "Tues", "sábado", "LUNEDÌ", "updated", "Mis À Jour",
+    "Photo", "PHOTO by", "Credit", "Crédit", "Image credit", "Quelle", "Reprodução",
+    "Ilustración", "Getty Images", "AFP", "AP", "U.S.", "Jr.", "Co", "Video", "Sign in",
+    "Read More", "cookie", "Follow", "x", "the", "town", "2019", "Nov 18", "Gallery", "3 of",
+    "View this image ›", "İmage",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join)
+
+
+@given(texts)
+def test_word_splitters_give_the_patterns_words(text: str) -> None:
+    folded = text.casefold()
+    assert stopwords._words(folded) == stopwords._WORD.findall(folded)
+    assert stopwords._tokens(folded) == stopwords._TOKEN.findall(folded)
+
+
+@given(texts)
+def test_date_test_lets_every_date_through(text: str) -> None:
+    text = " ".join(text.split())
+    if not byline._may_hold_date(text):
+        assert byline._DATE_START.search(text) is None
+        for separator in byline._PART_SEPARATOR.finditer(text):
+            assert byline._DATE_START.match(" " + text[separator.end() :]) is None
+
+
+@given(texts)
+def test_byline_header_test_lets_every_byline_through(text: str) -> None:
+    found = headers.read_header(text)
+    if found is not None and found.kind == "byline":
+        assert headers.may_be_byline(text)
+
+
+@given(texts)
+def test_credit_tests_let_every_credit_through(text: str) -> None:
+    text = " ".join(text.split())
+    if not captions._credit_label(text):
+        assert captions._CREDIT_TAIL.match(text) is None
+    if not captions._credit_word(text):
+        assert captions._CREDIT_WORD_TAIL.match(text) is None
+
+
+@given(texts)
+def test_line_shortcuts_agree_with_their_patterns(text: str) -> None:
+    assert webcopy._chrome(text) == (webcopy._CHROME.search(text) is not None)
+    assert webcopy._ends_sentence(text) == (webcopy._SENTENCE_END.search(text) is not None)
+    assert byline.ends_with_abbreviation(text) == (byline.ABBREVIATION_END.search(text) is not None)
+
+
+@given(texts)
+def test_picture_label_shortcut_agrees_with_its_pattern(text: str) -> None:
+    expected = captions._PICTURE_LABEL.match(" ".join(text.split())) is not None
+    assert captions.is_picture_label(text) == expected
