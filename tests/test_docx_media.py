@@ -701,19 +701,36 @@ def test_relationships_out_of_the_package_are_never_followed(listener: Any) -> N
     )
     result = read(body_package(body, relationships), format="docx")
     figures = figures_of(result.value)
-    assert len(figures) == 6
+    # pictures whose parts are missing and that show nothing else (no caption, title or alt
+    # text) are left out; those pointing outside keep their target in extras, never followed
+    assert len(figures) == 3
     assert [figure.renditions for figure in figures] == [
-        [],
         [],
         [Rendition(uri=f"{url}/tracker.png", width=200, height=100)],
         [],
-        [],
-        [],
     ]
     assert figures[0].extras == {"docx:target": "file:///etc/passwd"}
+    assert figures[2].extras == {"docx:target": "\\\\server\\share\\photo.jpg"}
     assert {"docx-picture-unresolved", "docx-picture-linked"} <= codes(result)
     assert "/etc/passwd" not in json.dumps([f.model_dump(mode="json") for f in figures[1:]])
     assert received == []  # nothing was fetched
+
+
+def test_a_file_url_into_the_documents_own_folder_is_a_relative_link(tmp_path: Path) -> None:
+    # what LibreOffice makes of a relative link when it re-saves a document
+    relationships = image_relationship(
+        "rId5", (tmp_path / "pictures" / "quay.jpg").as_uri(), external=True
+    ) + image_relationship("rId6", (tmp_path.parent / "quay.jpg").as_uri(), external=True)
+    path = tmp_path / "story.docx"
+    path.write_bytes(
+        body_package(drawing('r:link="rId5"') + drawing('r:link="rId6"'), relationships)
+    )
+    figures = figures_of(read(path).value)
+    assert [rendition.uri for rendition in figures[0].renditions] == ["pictures/quay.jpg"]
+    assert figures[1].renditions == []  # outside its folder: kept aside, never followed
+    assert figures[1].extras == {"docx:target": (tmp_path.parent / "quay.jpg").as_uri()}
+    from_bytes = figures_of(read(path.read_bytes(), format="docx").value)
+    assert from_bytes[0].renditions == []  # no folder to be relative to
 
 
 def test_a_linked_picture_url_with_spaces_is_a_valid_reference() -> None:
@@ -776,8 +793,8 @@ def test_a_picture_whose_declared_size_lies_low_is_a_warning() -> None:
         10,
     )
     result = read(data, format="docx")
-    (figure,) = figures_of(result.value)
-    assert figure.renditions == [] and "docx-picture-unresolved" in codes(result)
+    assert figures_of(result.value) == []  # nothing of it left to show: left out, and said
+    assert "docx-picture-unresolved" in codes(result)
 
 
 def test_a_picture_that_is_itself_a_zip_bomb_is_carried_never_opened() -> None:

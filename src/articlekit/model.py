@@ -1182,7 +1182,9 @@ def _problem(problem: Any) -> str:
     if kind == "value_error":
         words = str(ctx.get("error", problem["msg"])).removeprefix("Value error, ")
     elif kind in _PLAIN:
-        words = _PLAIN[kind].format(**{key: str(value) for key, value in ctx.items()})
+        values = {"expected_tags": ", ".join(sorted(_BLOCK_TAGS))}  # pydantic may not say them
+        values.update((key, str(value)) for key, value in ctx.items())
+        words = _PLAIN[kind].format(**values)
     else:
         words = problem["msg"][:1].lower() + problem["msg"][1:]
     if kind.endswith("_type") and type(problem.get("input")) in _KINDS:

@@ -610,6 +610,8 @@ class _Builder:
                 credit = items[credits[index]] if index in credits else None
                 assert credit is None or isinstance(credit, Para)
                 media = self._figure(item, caption, credit)
+                if media is None:
+                    continue  # nothing left to show (its part is missing): reported
                 if isinstance(media, Media):
                     self.media.append(media)
                 else:
@@ -624,7 +626,9 @@ class _Builder:
 
     def _figure(
         self, picture: Picture, caption: Para | None, credit: Para | None
-    ) -> Figure | Media:
+    ) -> Figure | Media | None:
+        """The picture as a figure (``Media`` for the lead picture); ``None`` when nothing of it
+        is left to show (no bytes, no link, no caption, title or alt text)."""
         spans = spans_of(caption.runs) if caption is not None else []
         credit_text = " ".join(credit.text.split()) if credit is not None else None
         title = picture.title
@@ -658,6 +662,8 @@ class _Builder:
         extras = {"docx:target": picture.unfollowed, "docx:object": picture.shows_object}
         if any(extras.values()):
             fields["extras"] = {key: value for key, value in extras.items() if value}
+        if not any(fields.values()):
+            return None
         if picture.shows_object:
             fields["kind"] = "graphic"
         if picture.lead:

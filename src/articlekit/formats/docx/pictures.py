@@ -21,12 +21,14 @@ the caption and credit are paragraphs of their own (:mod:`.layout`).
 from __future__ import annotations
 
 import mimetypes
+import os
 import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote, urlsplit
 
 from articlekit.errors import InputError
 from articlekit.formats.docx.names import PIC, Names
@@ -182,9 +184,17 @@ class PictureSource:
     """Turns the image relationships of one part into resources or URIs, reading each media
     part once; problems are collected for the reader to report."""
 
-    def __init__(self, package: Package, relationships: dict[str, Relationship]) -> None:
+    def __init__(
+        self,
+        package: Package,
+        relationships: dict[str, Relationship],
+        folder: str | None = None,
+    ) -> None:
         self.package = package
         self.relationships = relationships
+        self.folder = folder
+        """The document's folder, when it was read from a file: a ``file:`` link into it is the
+        relative link it was before a LibreOffice re-save made it absolute."""
         self.problems = PictureProblems()
         self._resources: dict[str, Resource | None] = {}
 
@@ -203,7 +213,7 @@ class PictureSource:
             if relationship is None or relationship.kind != "image":
                 self.problems.missing.append(f"relationship {rel_id!r}")
             elif relationship.external:
-                target = clean_target(relationship.target)
+                target = self._beside(clean_target(relationship.target))
                 if target and linkable(target) and is_safe_link(target):
                     uri = uri or target
                     self.problems.linked.append(target)
@@ -213,6 +223,16 @@ class PictureSource:
             elif resource is None:
                 resource = self._part(relationship.target)
         return resource, uri, unfollowed
+
+    def _beside(self, target: str | None) -> str | None:
+        """``target``, or the relative path of a ``file:`` URL that names a file inside the
+        document's folder (never read: only its name is kept)."""
+        if not target or self.folder is None or not target.lower().startswith("file:"):
+            return target
+        path = os.path.normpath(unquote(urlsplit(target).path))
+        if os.path.commonpath([self.folder, path]) != self.folder or path == self.folder:
+            return target
+        return quote(os.path.relpath(path, self.folder).replace(os.sep, "/"))
 
     def _part(self, name: str) -> Resource | None:
         if name not in self._resources:

@@ -8,6 +8,7 @@ them once.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from articlekit._text import shortened
@@ -50,7 +51,7 @@ def read_article(data: bytes, context: Context) -> Article:
     relationships = package.relationships(main)
     styles, numbering = _styles(package)
     aside = SetAside()
-    pictures = PictureSource(package, relationships)
+    pictures = PictureSource(package, relationships, _folder_of(context.path))
     reader = BodyReader(n, styles, numbering, relationships, aside, pictures)
     body = document.find(n.body)
     items = reader.blocks(body, []) if body is not None else []
@@ -193,7 +194,8 @@ def _report_pictures(problems: PictureProblems, context: Context) -> None:
         context.warn(
             "docx-picture-unresolved",
             f"{len(problems.missing)} pictures name parts that are missing or unreadable "
-            f"({_listed(problems.missing)}); the figures were kept without them",
+            f"({_listed(problems.missing)}); the figures were kept without them (left out when "
+            "nothing else of them shows: no caption, title or alt text)",
         )
     for what in sorted(set(problems.truncated)):
         context.warn(
@@ -302,3 +304,10 @@ def _story_text(parent: etree._Element, reader: BodyReader) -> str:
     story = BodyReader(reader.n, reader.styles, reader.numbering, reader.links)
     found = texts(story.blocks(parent, []))
     return "\n\n".join(" ".join(text.split()) for text in found if text.strip())
+
+
+def _folder_of(path: str | None) -> str | None:
+    """The absolute folder of the document, when it was read from a file."""
+    if not path or path == "-" or path.startswith("<") or not os.path.isfile(path):
+        return None
+    return os.path.dirname(os.path.abspath(path))
