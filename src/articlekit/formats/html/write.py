@@ -215,6 +215,7 @@ def write_page(article: Article, context: Context) -> bytes:
         context.warn(
             "field-dropped",
             "html output never carries the editor's note (not for publication): editor_note",
+            fields=("editor_note",),
         )
         article = article.model_copy(update={"editor_note": None})
     shown = render(article, {}, fragment)
@@ -251,5 +252,6 @@ def _fields_not_shown(article: Article, page: str, context: Context) -> dict[str
         context.warn(
             "html-not-round-trippable",
             f"{', '.join(different_shown)} will read back differently from the page",
+            fields=tuple(different_shown),
         )
     return fields
