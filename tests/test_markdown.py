@@ -213,6 +213,13 @@ def test_hostile_or_broken_front_matter_is_a_clean_error(
     assert caught.value.line == line
 
 
+def test_raw_html_nested_too_deeply_is_a_clean_error_at_its_line() -> None:
+    text = "---\ntitle: Quay\n---\n\nThe quay reopened.\n\n" + "<div>" * 300 + "x" + "</div>" * 300
+    with pytest.raises(InputError, match="nested deeper") as caught:
+        read(text.encode(), format="markdown")
+    assert caught.value.line == 7
+
+
 def test_unclosed_front_matter_and_unknown_articlekit_fields() -> None:
     with pytest.raises(InputError, match="never closed"):
         read(b"---\ntitle: x\nBody.\n", format="markdown")

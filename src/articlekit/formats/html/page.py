@@ -87,6 +87,17 @@ def is_whole_document(text: str) -> bool:
 
 def parse_page(text: str) -> Any:
     """The ``<html>`` element of the page; :class:`InputError` when libxml2 had to stop early."""
+    return _parse(text, fragment=False)
+
+
+def parse_fragment(text: str) -> Any:
+    """A ``<div>`` holding the HTML fragment ``text`` (Markdown's rendered body), under the same
+    limits as a page: libxml2's huge mode (a paragraph over 10 MB is read whole, not dropped),
+    with articlekit's own depth and size limits."""
+    return _parse(text, fragment=True)
+
+
+def _parse(text: str, *, fragment: bool) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -99,7 +110,10 @@ def parse_page(text: str) -> Any:
         collect_ids=False,
     )
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
+        if fragment:
+            root = lxml_html.fragment_fromstring(text, create_parent="div", parser=parser)
+        else:
+            root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(f"the HTML cannot be parsed: {error}") from None
     for entry in parser.error_log:

@@ -252,5 +252,6 @@ def _fields_not_shown(article: Article, page: str, context: Context) -> dict[str
         context.warn(
             "html-not-round-trippable",
             f"{', '.join(different_shown)} will read back differently from the page",
+            fields=tuple(different_shown),
         )
     return fields

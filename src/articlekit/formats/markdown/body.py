@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from articlekit.errors import InputError
 from articlekit.model import Block, Heading, List, Paragraph, Quote, Span
 from articlekit.registry import Context
 
@@ -42,10 +43,8 @@ def _parser() -> Any:
 
 def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block], list[int]]:
     """The blocks of a Markdown body and the line (in the file) each one starts on."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     from articlekit.formats._markup import BodyReader
+    from articlekit.formats.html.page import parse_fragment
 
     md = _parser()
     tokens = md.parse(text)
@@ -65,9 +64,9 @@ def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block]
         if not markup.strip():
             continue
         try:
-            container = lxml_html.fragment_fromstring(markup, create_parent="div")
-        except (etree.ParserError, ValueError):
-            continue
+            container = parse_fragment(markup)
+        except InputError as error:
+            raise InputError(error.message, line=line) from None
         mark = len(context.warnings)
         made = reader.blocks(container)
         context.warnings[mark:] = [
