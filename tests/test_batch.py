@@ -139,6 +139,27 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path
     assert forced == ["converted"] * 4
 
 
+def test_a_folder_larger_than_one_read_and_an_older_manifest_still_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from articlekit.batch import manifest
+
+    monkeypatch.setattr(manifest, "FOLDER_ROWS", 2)  # 5 stories: looked up one by one
+    make_stories(tmp_path / "in", 5)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert {result.status for result in convert_batch([tmp_path / "in"], out)} == {"converted"}
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 5
+    with sqlite3.connect(out / ".articlekit" / "manifest.sqlite") as connection:
+        connection.execute("PRAGMA user_version = 0")  # a layout this version does not know
+    connection.close()
+    again = list(convert_batch([tmp_path / "in"], out))  # records dropped: the same bytes again
+    assert [result.status for result in again] == ["converted"] * 5
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 5
+
+
 def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:
     make_stories(tmp_path / "in", 2)
     out = tmp_path / "out"

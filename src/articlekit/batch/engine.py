@@ -521,7 +521,9 @@ class Batch:
             yield BatchResult(entry.source, "failed", error=empty)
 
     def _task(self, unit: Input) -> Task | BatchResult:
-        folder, stem = self._plan(unit) if self.mode == "folder" else ("", "")
+        if self.mode != "folder":  # no manifest: nothing to plan or look up
+            return Task(unit)
+        folder, stem = self._plan(unit)
         key = _key(unit)
         owned: frozenset[str] = frozenset()
         if self._manifest is not None and key and not self.force:
@@ -641,8 +643,24 @@ def _key(unit: Input) -> str:
         return f"<bytes>:{unit.source}"
     if unit.path is None or unit.path == STDIN:
         return ""
-    key = os.path.abspath(unit.path)
+    key = _absolute(unit.path)
     return f"{key}#{unit.index}" if unit.line is not None else key
+
+
+_ABSOLUTE: dict[str, str] = {}
+
+
+def _absolute(path: str) -> str:
+    """``os.path.abspath(path)``, its folder's part remembered (inputs come folder by folder)."""
+    folder, separator, name = path.rpartition(os.sep)
+    if not separator or name in ("", ".", ".."):
+        return os.path.abspath(path)
+    absolute = _ABSOLUTE.get(folder)
+    if absolute is None:
+        if len(_ABSOLUTE) >= 256:
+            _ABSOLUTE.clear()
+        absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
+    return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
 
 
 def _same_input(unit: Input, record: Record) -> bool:
