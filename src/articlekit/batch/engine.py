@@ -58,6 +58,8 @@ stays flat; inputs of other input folders that mirror to the same names are refu
 files themselves (created only if absent)."""
 RECORD_BATCH = 512
 """Finished inputs written to the manifest in one transaction."""
+RECORD_EVERY = 0.5
+"""Seconds at most between writes to the manifest (a killed run redoes little more than this)."""
 MAX_MAX_BYTES = 1 << 40
 """1 TiB: more than any article file, less than what a read size may be."""
 
@@ -82,6 +84,9 @@ class _Pending:
     entries: list[tuple[str, str, Record]] = field(default_factory=list)
     unvouched: int = 0
     since: float = field(default_factory=time.monotonic)
+    """When the manifest last vouched."""
+    added: float = field(default_factory=time.monotonic)
+    """When the manifest was last written to."""
 
 
 class Batch:
@@ -418,11 +423,14 @@ class Batch:
         to disk and vouch for them."""
         if self._manifest is None:
             return
-        due = force or time.monotonic() - pending.since >= VOUCH_EVERY
-        if pending.entries and (due or len(pending.entries) >= RECORD_BATCH):
+        now = time.monotonic()
+        due = force or now - pending.since >= VOUCH_EVERY
+        full = len(pending.entries) >= RECORD_BATCH or now - pending.added >= RECORD_EVERY
+        if pending.entries and (due or full):
             self._manifest.add(pending.entries)
             pending.unvouched += len(pending.entries)
             pending.entries = []
+            pending.added = now
         if pending.unvouched and due:
             assert self.settings.folder is not None
             _io.sync_file_system(self.settings.folder)

@@ -8,8 +8,11 @@ each output's size and modification time. An input is up to date when its finger
 size and time (or, when only its time changed, its hash) match, and its outputs are still as
 written. Records are added as inputs are converted (memory stays flat) and trusted only once the
 run has synced its outputs to disk (one call for the whole file system, every half minute and at
-the end), so the manifest never vouches for a file a crash could lose; what a killed run wrote
-since is found again by content (converted again, not rewritten).
+the end), so the manifest never vouches for a file a crash could lose. A run that finds records
+another run has not vouched for (it was killed, or still runs) syncs the file system and vouches
+for them, when they were made since the machine last started (a killed process loses nothing the
+sync cannot save; a crashed machine may have); what a run wrote before the machine crashed is
+found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
@@ -80,12 +83,23 @@ _CREATE = (
         run TEXT
     )""",
     "CREATE INDEX inputs_by_folder ON inputs (folder)",
+    "CREATE INDEX inputs_unvouched ON inputs (run) WHERE run IS NOT NULL",
     "CREATE TABLE outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL)",
     f"PRAGMA user_version = {LAYOUT}",
 )
 _COLUMNS = "fingerprint, size, mtime_ns, digest, outputs"
 FOLDER_ROWS = 4096
 """The most records of one folder read together (a larger folder is looked up one by one)."""
+
+
+def _boot_id() -> str:
+    """This boot of the machine ("" where the system does not say: records of a killed run are
+    then not trusted)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as stream:
+            return stream.read().strip().replace("-", "")
+    except OSError:
+        return ""
 
 
 def _folder_of(key: str) -> str | None:
@@ -101,6 +115,7 @@ class Manifest:
     input is recorded: a run that writes nothing leaves none)."""
 
     def __init__(self, folder: str) -> None:
+        self.output_folder = folder
         self.path = os.path.join(folder, STATE_FOLDER, MANIFEST)
         self._connection: Any = None
         self._earlier = os.path.exists(self.path)
@@ -110,9 +125,10 @@ class Manifest:
         self._rows: dict[str, tuple[Any, ...]] | None = None
         """The records of the folder looked up last (``None``: it holds more than
         :data:`FOLDER_ROWS`, looked up one by one so memory stays flat)."""
-        self.run = os.urandom(8).hex()
-        """Marks this run's records until :meth:`vouch` (another run's are not ours to vouch
-        for); a record left marked by a killed run is not trusted."""
+        self._adopted = False
+        self._boot = _boot_id()
+        self.run = f"{self._boot or ''}:{os.urandom(8).hex()}"
+        """Marks this run's records until :meth:`vouch`: the machine's boot, then the run."""
 
     def _connect(self, create: bool) -> Any:
         if self._connection is None and (create or self._earlier):
@@ -149,6 +165,9 @@ class Manifest:
         if not self._earlier:
             return None
         connection = self._connect(create=False)
+        if not self._adopted:
+            self._adopted = True
+            self._adopt(connection)
         folder = _folder_of(key)
         if folder is not None and folder != self._folder:
             rows = connection.execute(
@@ -169,6 +188,36 @@ class Manifest:
             (str(path), int(size), int(mtime)) for path, size, mtime in json.loads(row[4])
         )
         return row[0], Record(row[1], row[2], row[3], outputs)
+
+    def _adopt(self, connection: Any) -> None:
+        """Vouch for the records other runs of this boot left unvouched (the run was killed, or
+        runs still), once a sync of the file system has put their outputs on disk. Only records
+        made before the sync starts: a newer one may name a file not synced yet (its row id is
+        above the highest now, or equals it when it replaced that row, hence ``<``)."""
+        import sqlite3
+
+        if not self._boot:
+            return
+        mark = f"{self._boot}:%"
+        try:
+            (highest,) = connection.execute(
+                "SELECT max(rowid) FROM inputs WHERE run IS NOT NULL AND run LIKE ? AND run != ?",
+                (mark, self.run),
+            ).fetchone()
+        except sqlite3.Error as error:
+            raise self._failed(error) from None
+        if highest is None:
+            return
+        from articlekit import _io
+
+        _io.sync_file_system(self.output_folder)
+        self._transaction(
+            (
+                "UPDATE inputs SET run = NULL"
+                " WHERE run IS NOT NULL AND run LIKE ? AND run != ? AND rowid < ?",
+                [(mark, self.run, highest)],
+            )
+        )
 
     def produced(self, relative: str) -> bool:
         """Whether an earlier run wrote this file (a path below the output folder)."""
