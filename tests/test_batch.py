@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -139,6 +141,25 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path
     assert forced == ["converted"] * 4
 
 
+def test_a_folder_larger_than_one_read_and_an_older_manifest_still_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import manifest
+
+    monkeypatch.setattr(manifest, "FOLDER_ROWS", 2)  # 5 stories: looked up one by one
+    make_stories(tmp_path / "in", 5)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert {result.status for result in convert_batch([tmp_path / "in"], out)} == {"converted"}
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 5
+    with sqlite3.connect(out / ".articlekit" / "manifest.sqlite") as connection:
+        connection.execute("PRAGMA user_version = 0")  # a layout this version does not know
+    connection.close()
+    again = list(convert_batch([tmp_path / "in"], out))  # records dropped: the same bytes again
+    assert [result.status for result in again] == ["converted"] * 5
+    assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 5
+
+
 def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:
     make_stories(tmp_path / "in", 2)
     out = tmp_path / "out"
@@ -178,11 +199,25 @@ def test_the_same_output_again_is_not_a_conflict(tmp_path: Path) -> None:
 CLI = [sys.executable, "-m", "articlekit"]
 
 
+def recorded(folder: Path) -> int:
+    """How many inputs the manifest of an output folder records (vouched for or not)."""
+    path = folder / ".articlekit" / "manifest.sqlite"
+    if not path.exists():
+        return 0
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        return int(connection.execute("SELECT count(*) FROM inputs").fetchone()[0])
+    except sqlite3.OperationalError:  # the run creates its tables
+        return 0
+    finally:
+        connection.close()
+
+
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
     tmp_path: Path, kill: signal.Signals
 ) -> None:
-    make_stories(tmp_path / "in", 600, sub=100)
+    make_stories(tmp_path / "in", 1200, sub=200)
     reference = tmp_path / "reference"
     assert (
         run_cli("convert", str(tmp_path / "in"), "-o", f"{reference}/", "-q", "-j", "1").code == 0
@@ -193,7 +228,8 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
         stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     deadline = time.monotonic() + 60
-    while len(list(out.rglob("*.json"))) < 150 and time.monotonic() < deadline:
+    while not (len(list(out.rglob("*.json"))) >= 150 and recorded(out)):
+        assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.02)
     process.send_signal(kill)
     _, stderr = process.communicate(timeout=120)
@@ -203,14 +239,16 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
         assert process.returncode == 128 + kill, stderr
         assert "interrupted:" in stderr and "Traceback" not in stderr
         assert not temporaries(out)
-    assert len(outputs(out)) < 600
+    assert len(outputs(out)) < 1200
     resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
     assert resumed.code == 0, resumed.stderr
-    assert "up to date" in resumed.stderr
+    summary = re.search(r"([\d,]+) converted, ([\d,]+) up to date", resumed.stderr)
+    assert summary is not None, resumed.stderr
+    assert int(summary[2].replace(",", "")) > 0, resumed.stderr  # what was done is not redone
     assert outputs(out) == outputs(reference)
     assert not temporaries(out)
     again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/")
-    assert "0 converted, 600 up to date" in again.stderr
+    assert "0 converted, 1,200 up to date" in again.stderr
 
 
 # --- two runs into one folder (issue 12) --------------------------------------------------------

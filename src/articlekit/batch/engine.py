@@ -58,6 +58,8 @@ stays flat; inputs of other input folders that mirror to the same names are refu
 files themselves (created only if absent)."""
 RECORD_BATCH = 512
 """Finished inputs written to the manifest in one transaction."""
+RECORD_EVERY = 0.5
+"""Seconds at most between writes to the manifest (a killed run redoes little more than this)."""
 MAX_MAX_BYTES = 1 << 40
 """1 TiB: more than any article file, less than what a read size may be."""
 
@@ -82,6 +84,9 @@ class _Pending:
     entries: list[tuple[str, str, Record]] = field(default_factory=list)
     unvouched: int = 0
     since: float = field(default_factory=time.monotonic)
+    """When the manifest last vouched."""
+    added: float = field(default_factory=time.monotonic)
+    """When the manifest was last written to."""
 
 
 class Batch:
@@ -418,11 +423,14 @@ class Batch:
         to disk and vouch for them."""
         if self._manifest is None:
             return
-        due = force or time.monotonic() - pending.since >= VOUCH_EVERY
-        if pending.entries and (due or len(pending.entries) >= RECORD_BATCH):
+        now = time.monotonic()
+        due = force or now - pending.since >= VOUCH_EVERY
+        full = len(pending.entries) >= RECORD_BATCH or now - pending.added >= RECORD_EVERY
+        if pending.entries and (due or full):
             self._manifest.add(pending.entries)
             pending.unvouched += len(pending.entries)
             pending.entries = []
+            pending.added = now
         if pending.unvouched and due:
             assert self.settings.folder is not None
             _io.sync_file_system(self.settings.folder)
@@ -521,7 +529,9 @@ class Batch:
             yield BatchResult(entry.source, "failed", error=empty)
 
     def _task(self, unit: Input) -> Task | BatchResult:
-        folder, stem = self._plan(unit) if self.mode == "folder" else ("", "")
+        if self.mode != "folder":  # no manifest: nothing to plan or look up
+            return Task(unit)
+        folder, stem = self._plan(unit)
         key = _key(unit)
         owned: frozenset[str] = frozenset()
         if self._manifest is not None and key and not self.force:
@@ -641,8 +651,24 @@ def _key(unit: Input) -> str:
         return f"<bytes>:{unit.source}"
     if unit.path is None or unit.path == STDIN:
         return ""
-    key = os.path.abspath(unit.path)
+    key = _absolute(unit.path)
     return f"{key}#{unit.index}" if unit.line is not None else key
+
+
+_ABSOLUTE: dict[str, str] = {}
+
+
+def _absolute(path: str) -> str:
+    """``os.path.abspath(path)``, its folder's part remembered (inputs come folder by folder)."""
+    folder, separator, name = path.rpartition(os.sep)
+    if not separator or name in ("", ".", ".."):
+        return os.path.abspath(path)
+    absolute = _ABSOLUTE.get(folder)
+    if absolute is None:
+        if len(_ABSOLUTE) >= 256:
+            _ABSOLUTE.clear()
+        absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
+    return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
 
 
 def _same_input(unit: Input, record: Record) -> bool:

@@ -218,7 +218,7 @@ def _folder(
         if name is None:
             stack.pop()
             continue
-        path = os.path.join(folder, name)
+        path = f"{folder}{name}" if folder.endswith(os.sep) else f"{folder}{os.sep}{name}"
         relative = f"{relative_folder}/{name}" if relative_folder else name
         try:
             status = os.lstat(path)

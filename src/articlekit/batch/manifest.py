@@ -8,8 +8,11 @@ each output's size and modification time. An input is up to date when its finger
 size and time (or, when only its time changed, its hash) match, and its outputs are still as
 written. Records are added as inputs are converted (memory stays flat) and trusted only once the
 run has synced its outputs to disk (one call for the whole file system, every half minute and at
-the end), so the manifest never vouches for a file a crash could lose; what a killed run wrote
-since is found again by content (converted again, not rewritten).
+the end), so the manifest never vouches for a file a crash could lose. A run that finds records
+another run has not vouched for (it was killed, or still runs) syncs the file system and vouches
+for them, when they were made since the machine last started (a killed process loses nothing the
+sync cannot save; a crashed machine may have); what a run wrote before the machine crashed is
+found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
@@ -64,44 +67,89 @@ def file_digest(path: str) -> str | None:
         return None
 
 
+LAYOUT = 1
+"""The manifest's table layout (SQLite ``user_version``)."""
+_CREATE = (
+    "DROP TABLE IF EXISTS inputs",
+    "DROP TABLE IF EXISTS outputs",
+    """CREATE TABLE inputs (
+        key TEXT PRIMARY KEY,
+        folder TEXT,
+        fingerprint TEXT NOT NULL,
+        size INTEGER,
+        mtime_ns INTEGER,
+        digest TEXT,
+        outputs TEXT NOT NULL,
+        run TEXT
+    )""",
+    "CREATE INDEX inputs_by_folder ON inputs (folder)",
+    "CREATE INDEX inputs_unvouched ON inputs (run) WHERE run IS NOT NULL",
+    "CREATE TABLE outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL)",
+    f"PRAGMA user_version = {LAYOUT}",
+)
+_COLUMNS = "fingerprint, size, mtime_ns, digest, outputs"
+FOLDER_ROWS = 4096
+"""The most records of one folder read together (a larger folder is looked up one by one)."""
+
+
+def _boot_id() -> str:
+    """This boot of the machine ("" where the system does not say: records of a killed run are
+    then not trusted)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as stream:
+            return stream.read().strip().replace("-", "")
+    except OSError:
+        return ""
+
+
+def _folder_of(key: str) -> str | None:
+    """The folder of a file input's key (an absolute path); ``None`` for a record of an archive
+    or bytes, looked up one by one (an archive's records could be millions)."""
+    if "#" in key or key.startswith("<bytes>:"):
+        return None
+    return key.rpartition(os.sep)[0]
+
+
 class Manifest:
     """The SQLite record of an output folder, opened when first needed (created when the first
     input is recorded: a run that writes nothing leaves none)."""
 
     def __init__(self, folder: str) -> None:
+        self.output_folder = folder
         self.path = os.path.join(folder, STATE_FOLDER, MANIFEST)
         self._connection: Any = None
         self._earlier = os.path.exists(self.path)
         """Whether an earlier run left records (if not, looking anything up is pointless: this
         run's own records are not trusted before it vouches for them)."""
-        self.run = os.urandom(8).hex()
-        """Marks this run's records until :meth:`vouch` (another run's are not ours to vouch
-        for); a record left marked by a killed run is not trusted."""
+        self._folder: str | None = None
+        self._rows: dict[str, tuple[Any, ...]] | None = None
+        """The records of the folder looked up last (``None``: it holds more than
+        :data:`FOLDER_ROWS`, looked up one by one so memory stays flat)."""
+        self._adopted = False
+        self._boot = _boot_id()
+        self.run = f"{self._boot or ''}:{os.urandom(8).hex()}"
+        """Marks this run's records until :meth:`vouch`: the machine's boot, then the run."""
 
     def _connect(self, create: bool) -> Any:
         if self._connection is None and (create or self._earlier):
             import sqlite3
 
+            connection = None
             try:
                 connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
                 connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
                 connection.execute("PRAGMA synchronous=NORMAL")
                 connection.execute("PRAGMA cache_size=-1024")  # 1 MiB: memory stays flat
-                connection.executescript(
-                    """
-                    CREATE TABLE IF NOT EXISTS inputs (
-                        key TEXT PRIMARY KEY,
-                        fingerprint TEXT NOT NULL,
-                        size INTEGER,
-                        mtime_ns INTEGER,
-                        digest TEXT,
-                        outputs TEXT NOT NULL,
-                        run TEXT
-                    );
-                    CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL);
-                    """
-                )
+                connection.execute("BEGIN IMMEDIATE")  # two runs may start at once
+                if connection.execute("PRAGMA user_version").fetchone()[0] != LAYOUT:
+                    # another layout (or none): start afresh; resuming then falls back to
+                    # comparing the outputs' bytes
+                    for statement in _CREATE:
+                        connection.execute(statement)
+                connection.execute("COMMIT")
             except sqlite3.Error as error:
+                if connection is not None:
+                    connection.close()
                 raise self._failed(error) from None
             self._connection = connection
         return self._connection
@@ -112,21 +160,64 @@ class Manifest:
         )
 
     def lookup(self, key: str) -> tuple[str, Record] | None:
-        """The fingerprint and record of an input, when an earlier run converted it."""
+        """The fingerprint and record of an input, when an earlier run converted it. The records
+        of a file's folder are read together (inputs come folder by folder)."""
         if not self._earlier:
             return None
         connection = self._connect(create=False)
-        row = connection.execute(
-            "SELECT fingerprint, size, mtime_ns, digest, outputs FROM inputs"
-            " WHERE key = ? AND run IS NULL",
-            (key,),
-        ).fetchone()
+        if not self._adopted:
+            self._adopted = True
+            self._adopt(connection)
+        folder = _folder_of(key)
+        if folder is not None and folder != self._folder:
+            rows = connection.execute(
+                f"SELECT key, {_COLUMNS} FROM inputs WHERE folder = ? AND run IS NULL LIMIT ?",
+                (folder, FOLDER_ROWS + 1),
+            ).fetchall()
+            self._folder = folder
+            self._rows = {row[0]: row[1:] for row in rows} if len(rows) <= FOLDER_ROWS else None
+        if folder is not None and self._rows is not None:
+            row = self._rows.get(key)
+        else:
+            row = connection.execute(
+                f"SELECT {_COLUMNS} FROM inputs WHERE key = ? AND run IS NULL", (key,)
+            ).fetchone()
         if row is None:
             return None
         outputs = tuple(
             (str(path), int(size), int(mtime)) for path, size, mtime in json.loads(row[4])
         )
         return row[0], Record(row[1], row[2], row[3], outputs)
+
+    def _adopt(self, connection: Any) -> None:
+        """Vouch for the records other runs of this boot left unvouched (the run was killed, or
+        runs still), once a sync of the file system has put their outputs on disk. Only records
+        made before the sync starts: a newer one may name a file not synced yet (its row id is
+        above the highest now, or equals it when it replaced that row, hence ``<``)."""
+        import sqlite3
+
+        if not self._boot:
+            return
+        mark = f"{self._boot}:%"
+        try:
+            (highest,) = connection.execute(
+                "SELECT max(rowid) FROM inputs WHERE run IS NOT NULL AND run LIKE ? AND run != ?",
+                (mark, self.run),
+            ).fetchone()
+        except sqlite3.Error as error:
+            raise self._failed(error) from None
+        if highest is None:
+            return
+        from articlekit import _io
+
+        _io.sync_file_system(self.output_folder)
+        self._transaction(
+            (
+                "UPDATE inputs SET run = NULL"
+                " WHERE run IS NOT NULL AND run LIKE ? AND run != ? AND rowid < ?",
+                [(mark, self.run, highest)],
+            )
+        )
 
     def produced(self, relative: str) -> bool:
         """Whether an earlier run wrote this file (a path below the output folder)."""
@@ -143,12 +234,12 @@ class Manifest:
         produced: list[tuple[str, str]] = []
         for key, print_, record in entries:
             outputs = json.dumps(record.outputs)
-            row = (key, print_, record.size, record.mtime_ns, record.digest, outputs, self.run)
-            rows.append(row)
+            row = (key, _folder_of(key), print_, record.size, record.mtime_ns, record.digest)
+            rows.append((*row, outputs, self.run))
             produced.extend((path, key) for path, _, _ in record.outputs)
         if rows:
             self._transaction(
-                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)", rows),
+                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
             )
 
