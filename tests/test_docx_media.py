@@ -711,6 +711,10 @@ def test_relationships_out_of_the_package_are_never_followed(listener: Any) -> N
         [],
     ]
     assert figures[0].extras == {"docx:target": "file:///etc/passwd"}
+    assert [figure.extras.get("docx:missing") for figure in figures] == [
+        None, "rId6", None, "rId8", None, "rId10",
+    ]  # fmt: skip
+    assert all(figure.extras or figure.renditions for figure in figures)  # never empty
     assert {"docx-picture-unresolved", "docx-picture-linked"} <= codes(result)
     assert "/etc/passwd" not in json.dumps([f.model_dump(mode="json") for f in figures[1:]])
     assert received == []  # nothing was fetched

@@ -653,7 +653,11 @@ class _Builder:
             "title": title,
             "renditions": renditions,
         }
-        extras = {"docx:target": picture.unfollowed, "docx:object": picture.shows_object}
+        extras = {
+            "docx:target": picture.unfollowed,
+            "docx:missing": picture.missing,
+            "docx:object": picture.shows_object,
+        }
         if any(extras.values()):
             fields["extras"] = {key: value for key, value in extras.items() if value}
         if picture.shows_object:
