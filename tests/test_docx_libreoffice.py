@@ -5,9 +5,12 @@ Debian's libreoffice-writer (.ci/run)."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import inspect
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -118,9 +121,21 @@ def test_pictures_and_tables_read_back_the_same_after_a_resave(
                 renditions=[Rendition(resource=Resource.of(png(20, 20, 90), "image/png"))],
             ),
             crossings_table(),
+            Table(  # a short title row above full ones: LibreOffice fills it with empty cells
+                rows=[
+                    TableRow(cells=[TableCell(header=True, content=[Span(text="Top ten")])]),
+                    TableRow(cells=[TableCell(content=[Span(text=t)]) for t in ("1", "A", "9")]),
+                    TableRow(cells=[TableCell(content=[Span(text="")]), TableCell()]),
+                ]
+            ),
         ],
     )
-    assert resaved(office, {"story": story}, tmp_path)["story"] == story
+    ignored = {"embedded": "ignore"}
+    back = resaved(office, {"story": story}, tmp_path)["story"]
+    assert back == story
+    document_only = read(tmp_path / "resaved" / "story.docx", options=ignored).value
+    original = read(tmp_path / "resaved" / "story.original", format="docx", options=ignored)
+    assert document_only.body == original.value.body
 
 
 def test_every_corpus_article_reads_back_the_same_after_a_resave(
@@ -149,11 +164,8 @@ def test_every_corpus_article_reads_back_the_same_after_a_resave(
     assert changed == []
 
 
-def test_an_article_with_pictures_converts_to_pdf(office: Path, tmp_path: Path) -> None:
-    """The seed story with pictures (and a table) as .docx opens in LibreOffice and prints: the
-    PDF holds the pictures. With ``--extract-media`` the pictures come from a folder of files
-    beside the JSON, as a user would keep them; without that option (not in this version) the
-    article carries them itself."""
+def illustrated_seed() -> Article:
+    """The seed story with two pictures (bytes of their own, caption, credit) and a table."""
     sample = next(shared_path("seed").glob("*.txt"))
     article = read(sample).value
     figures: list[Figure] = [
@@ -171,11 +183,26 @@ def test_an_article_with_pictures_converts_to_pdf(office: Path, tmp_path: Path) 
             TableRow(cells=[TableCell(content=[Span(text="Aurora")])]),
         ]
     )
-    illustrated = article.model_copy(
+    return article.model_copy(
         update={"body": [article.body[0], figures[0], *article.body[1:], table, figures[1]]}
     )
+
+
+def assert_prints_pictures(office: Path, target: Path, pictures: int) -> None:
+    """LibreOffice opens ``target`` and prints it to a PDF that holds ``pictures`` images."""
+    convert(office, [target], "pdf", target.parent / "pdf")
+    pdf = (target.parent / "pdf" / f"{target.stem}.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert pdf.count(b"/Subtype/Image") + pdf.count(b"/Subtype /Image") >= pictures
+
+
+def test_an_article_with_pictures_converts_to_pdf(office: Path, tmp_path: Path) -> None:
+    """The seed story with pictures (and a table) as .docx opens in LibreOffice and prints: the
+    PDF holds the pictures. With ``--extract-media`` the pictures come from a folder of files
+    beside the JSON, as a user would keep them; without that option (not in this version) the
+    article carries them itself."""
     source = tmp_path / "story.json"
-    source.write_bytes(write(illustrated, format="json").value)
+    source.write_bytes(write(illustrated_seed(), format="json").value)
     target = tmp_path / "story.docx"
     if "extract_media" in inspect.signature(articlekit.write).parameters:
         extracted = tmp_path / "story-media.json"
@@ -187,11 +214,41 @@ def test_an_article_with_pictures_converts_to_pdf(office: Path, tmp_path: Path) 
         source = extracted
     done = run_cli("convert", str(source), "-o", str(target))
     assert done.code == 0, done.stderr
-    convert(office, [target], "pdf", tmp_path / "pdf")
-    pdf = (tmp_path / "pdf" / "story.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF")
-    assert pdf.count(b"/Subtype/Image") + pdf.count(b"/Subtype /Image") >= 2
+    assert_prints_pictures(office, target, 2)
     assert read(target).value == read(source).value
+
+
+def test_a_text_story_with_a_media_folder_converts_to_pdf(office: Path, tmp_path: Path) -> None:
+    """Plain text whose pictures are files in a folder beside it (``File: media/…`` lines, as
+    ``--extract-media`` writes them) → .docx that embeds those files' bytes and prints in
+    LibreOffice."""
+    if importlib.util.find_spec("articlekit.formats.text.media") is None:
+        pytest.skip("the plain-text layout of pictures (File: lines) is not in this build")
+    illustrated = illustrated_seed()
+    source = tmp_path / "story.json"
+    source.write_bytes(write(illustrated, format="json").value)
+    text = tmp_path / "story.txt"
+    done = run_cli(
+        "convert", str(source), "-o", str(text), "--extract-media", str(tmp_path / "media")
+    )
+    assert done.code == 0, done.stderr
+    files = sorted((tmp_path / "media").iterdir())
+    assert len(files) == 2 and text.read_text(encoding="utf-8").count("File: media/") == 2
+    target = tmp_path / "story.docx"
+    done = run_cli("convert", str(text), "-o", str(target))
+    assert done.code == 0, done.stderr
+    with zipfile.ZipFile(target) as package:
+        embedded = {
+            hashlib.sha256(package.read(name)).hexdigest()
+            for name in package.namelist()
+            if name.startswith("word/media/")
+        }
+    assert embedded == {hashlib.sha256(path.read_bytes()).hexdigest() for path in files}
+    assert_prints_pictures(office, target, 2)
+    story = read(target).value
+    assert [(f.caption_text, f.credit) for f in story.body if isinstance(f, Figure)] == [
+        (f.caption_text, f.credit) for f in illustrated.body if isinstance(f, Figure)
+    ]
 
 
 def test_a_libreoffice_document_from_a_web_page(office: Path, tmp_path: Path) -> None:

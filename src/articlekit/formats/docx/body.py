@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, number
+from articlekit.formats.docx.names import Names, W, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
@@ -176,6 +176,7 @@ class BodyReader:
             leading = leading and repeated
             header_row = leading or (index == 0 and first_row)
             cells: list[RawCell] = []
+            fillers = 0  # trailing cells that only fill the grid
             for cell in _children(row, n.tc, n):
                 self._elements += 1
                 if self._elements > MAX_ELEMENTS:
@@ -189,7 +190,10 @@ class BodyReader:
                 items = self.blocks(cell, [])
                 header = header_row or self._styled_as_header(cell)
                 cells.append(RawCell(column, span, items, vmerge, hmerge, header))
+                fillers = fillers + 1 if _fills(cell_properties, items, vmerge or hmerge) else 0
                 column += span
+            if fillers < len(cells):  # a short row, as w:gridAfter leaves it
+                cells = cells[: len(cells) - fillers]
             rows.append(cells)
         merged = merged_rows(rows)
         if not merged:
@@ -644,3 +648,26 @@ def _style_id(paragraph: etree._Element, n: Names) -> str | None:
     properties = paragraph.find(n.pPr)
     style = properties.find(n.pStyle) if properties is not None else None
     return style.get(n.val) if style is not None else None
+
+
+def _fills(properties: etree._Element | None, items: list[Item], merge: str | None) -> bool:
+    """Whether a cell is an empty one with no border on any side: what LibreOffice puts where a
+    short row ended (``w:gridAfter``) when it saves a table. Trailing ones are left out, so a
+    re-save does not add cells to a row."""
+    if (
+        merge is not None
+        or properties is None
+        or any(not isinstance(item, Para) or item.text.strip() for item in items)
+    ):
+        return False
+    borders = next((child for child in properties if _local(child.tag) == "tcBorders"), None)
+    if borders is None:
+        return False
+    nil = {_local(edge.tag) for edge in borders if edge.get(f"{{{W}}}val") in ("nil", "none")}
+    return (
+        {"top", "bottom"} <= nil and bool({"left", "start"} & nil) and bool({"right", "end"} & nil)
+    )
+
+
+def _local(tag: object) -> str:
+    return str(tag).rpartition("}")[2]

@@ -213,15 +213,12 @@ def _normal(items: list[Item] | tuple[Item, ...]) -> list[Any]:
             )
             normal.append((item.role, runs, item.level, item.list_id, item.ordered))
         elif isinstance(item, Grid):
-            rows = []
-            for row in item.rows:
-                cells = [
-                    (_normal(cell.items), cell.colspan, cell.rowspan, cell.header) for cell in row
+            normal.append(
+                [
+                    [(_normal(cell.items), cell.colspan, cell.rowspan, cell.header) for cell in row]
+                    for row in item.rows
                 ]
-                while cells and cells[-1][:3] == ([], 1, 1):
-                    cells.pop()  # a short row, padded to the grid by Word or LibreOffice
-                rows.append(cells)
-            normal.append(rows)
+            )
         else:
             normal.append(item)
     return normal

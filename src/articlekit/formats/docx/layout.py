@@ -610,8 +610,6 @@ class _Builder:
                 credit = items[credits[index]] if index in credits else None
                 assert credit is None or isinstance(credit, Para)
                 media = self._figure(item, caption, credit)
-                if media is None:
-                    continue  # nothing left to show (its part is missing): reported
                 if isinstance(media, Media):
                     self.media.append(media)
                 else:
@@ -626,9 +624,7 @@ class _Builder:
 
     def _figure(
         self, picture: Picture, caption: Para | None, credit: Para | None
-    ) -> Figure | Media | None:
-        """The picture as a figure (``Media`` for the lead picture); ``None`` when nothing of it
-        is left to show (no bytes, no link, no caption, title or alt text)."""
+    ) -> Figure | Media:
         spans = spans_of(caption.runs) if caption is not None else []
         credit_text = " ".join(credit.text.split()) if credit is not None else None
         title = picture.title
@@ -659,11 +655,13 @@ class _Builder:
             "title": title,
             "renditions": renditions,
         }
-        extras = {"docx:target": picture.unfollowed, "docx:object": picture.shows_object}
+        extras = {
+            "docx:target": picture.unfollowed,
+            "docx:missing": picture.missing,
+            "docx:object": picture.shows_object,
+        }
         if any(extras.values()):
             fields["extras"] = {key: value for key, value in extras.items() if value}
-        if not any(fields.values()):
-            return None
         if picture.shows_object:
             fields["kind"] = "graphic"
         if picture.lead:

@@ -83,6 +83,9 @@ class Picture:
     """The embedded bytes."""
     unfollowed: str | None = field(default=None, compare=False)
     """An image target the reader did not follow (outside the package), kept in extras."""
+    missing: str | None = field(default=None, compare=False)
+    """The relationship id of a picture whose part is missing or unreadable, kept in extras so
+    that the figure still says a picture stood there."""
     shows_object: str | None = field(default=None, compare=False)
     """The kind of embedded object (OLE program id, e.g. ``Visio.Drawing.11``) this picture is
     the preview of, when it is one."""
@@ -200,18 +203,20 @@ class PictureSource:
 
     def resolve(
         self, embed: str | None, link: str | None
-    ) -> tuple[Resource | None, str | None, str | None]:
-        """The embedded resource, linked URI and unfollowed target of a blip's ``r:embed`` and
-        ``r:link``; problems are recorded in :attr:`problems`."""
+    ) -> tuple[Resource | None, str | None, str | None, str | None]:
+        """The embedded resource, linked URI, unfollowed target and missing relationship id of
+        a blip's ``r:embed`` and ``r:link``; problems are recorded in :attr:`problems`."""
         resource: Resource | None = None
         uri: str | None = None
         unfollowed: str | None = None
+        missing: str | None = None
         for rel_id in (embed, link):
             if not rel_id:
                 continue
             relationship = self.relationships.get(rel_id)
             if relationship is None or relationship.kind != "image":
                 self.problems.missing.append(f"relationship {rel_id!r}")
+                missing = missing or rel_id
             elif relationship.external:
                 target = self._beside(clean_target(relationship.target))
                 if target and linkable(target) and is_safe_link(target):
@@ -222,7 +227,15 @@ class PictureSource:
                     self.problems.unfollowed.append(unfollowed)
             elif resource is None:
                 resource = self._part(relationship.target)
-        return resource, uri, unfollowed
+                if resource is None:
+                    missing = missing or rel_id
+        if resource is not None or uri is not None or unfollowed is not None:
+            missing = None
+        elif missing is None:  # no relationship named at all, or one that gave nothing
+            missing = embed or link or "(none)"
+            if not (embed or link):
+                self.problems.missing.append("a picture that names no relationship")
+        return resource, uri, unfollowed, missing
 
     def _beside(self, target: str | None) -> str | None:
         """``target``, or the relative path of a ``file:`` URL that names a file inside the
@@ -283,7 +296,7 @@ def read_drawing(element: etree._Element, n: Names, source: PictureSource) -> li
             clean_attribute(ole.get("ProgID")) or "object" if ole is not None else "object"
         )
     for blip, size in _blips(element, n):
-        resource, uri, unfollowed = source.resolve(
+        resource, uri, unfollowed, missing = source.resolve(
             blip.get(n.r_embed) or blip.get(n.r_id), blip.get(n.r_link)
         )
         own = _own_description(blip)
@@ -300,6 +313,7 @@ def read_drawing(element: etree._Element, n: Names, source: PictureSource) -> li
                 title=title,
                 resource=resource,
                 unfollowed=unfollowed,
+                missing=missing,
                 shows_object=shows_object,
             )
         )

@@ -194,8 +194,8 @@ def _report_pictures(problems: PictureProblems, context: Context) -> None:
         context.warn(
             "docx-picture-unresolved",
             f"{len(problems.missing)} pictures name parts that are missing or unreadable "
-            f"({_listed(problems.missing)}); the figures were kept without them (left out when "
-            "nothing else of them shows: no caption, title or alt text)",
+            f"({_listed(problems.missing)}); the figures were kept without them, naming the "
+            "relationship in extras['docx:missing']",
         )
     for what in sorted(set(problems.truncated)):
         context.warn(
