@@ -354,7 +354,7 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
                 and name not in carries.media
                 and (name != "extras" or _foreign_extras(value, carries))
             ):
-                lost.add(f"media {name.replace('_', ' ')}s")
+                lost.add(f"media {_plural(name)}")
         if (
             item.caption
             and not carries.caption_marks
@@ -378,7 +378,7 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
         for entry in item.renditions:
             for name in RENDITION_FIELDS:
                 if getattr(entry, name) and name not in carries.renditions:
-                    lost.add(f"rendition {name.replace('_', ' ')}s")
+                    lost.add(f"rendition {_plural(name)}")
             if entry.uri and not carries.relative_uris and ":" not in entry.uri.split("/")[0]:
                 lost.add("relative rendition URIs")
             if (
@@ -400,6 +400,12 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
             f"{format_name} output cannot carry the bytes of {bytes_lost} embedded picture(s); "
             "write them as files with --extract-media to keep a reference to them",
         )
+
+
+def _plural(field_name: str) -> str:
+    """``alt_text`` → ``alt texts``; names already plural (``extras``, ``creators``) stay."""
+    label = field_name.replace("_", " ")
+    return label if label.endswith("s") else f"{label}s"
 
 
 def _table_losses(article: Article, carries: Carries) -> set[str]:
