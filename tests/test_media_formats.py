@@ -4,7 +4,11 @@ keeps what X can hold (and says what it cannot), hostile media never break a rea
 from __future__ import annotations
 
 import base64
+import hashlib
+import io
 import json
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -98,7 +102,8 @@ LOSS = {"media-detail-dropped", "media-bytes-dropped"}
 
 def _rendition(entry: Rendition, carries: Carries) -> tuple[Any, ...]:
     fields = tuple(
-        getattr(entry, name) for name in ("name", "media_type", "width", "height", "size")
+        entry.effective_media_type if name == "media_type" else getattr(entry, name)
+        for name in ("name", "media_type", "width", "height", "size")
         if name in carries.renditions
     )  # fmt: skip
     return (entry.uri, *fields)
@@ -141,8 +146,11 @@ def test_media_and_tables_survive_json_to_x_to_json(format_name: str, article: A
     codes = {warning.code for warning in written.warnings}
     expected = [item for item in carried(article, format_name) if any(item)]
     got = [item for item in carried(back, format_name) if any(item)]
-    if codes & LOSS:  # what it could not carry is said; captions and credits are still there
+    if codes & LOSS:  # what it could not carry is said; captions, credits, URIs are still there
         assert [item[:2] for item in got] == [item[:2] for item in expected]
+        assert [[r[0] for r in item[2]] for item in got] == [
+            [r[0] for r in item[2]] for item in expected
+        ]
     else:
         assert got == expected, written.value.decode()
     assert cells(back) == cells(article)
@@ -283,3 +291,49 @@ def test_remote_renditions_are_never_fetched(listener: tuple[str, list[bytes]]) 
     for format_name in ("json", "newsml", "nitf", "ninjs", "text"):
         write(article, format=format_name)
     assert received == []
+
+
+def test_a_declared_size_of_two_gigabytes_is_only_a_number(tmp_path: Path) -> None:
+    """A rendition that declares 2 GB is metadata, kept as declared; an extracted file that
+    claims 2 GB is checked against the folder's file, never read that far."""
+    two_gb = 2 * 1024**3
+    document = {
+        "uri": "urn:x:1",
+        "headlines": [{"value": "Harbour"}],
+        "bodies": [{"contenttype": "text/plain", "value": "Text."}],
+        "associations": [{"name": "a", "uri": "urn:x:2", "type": "picture", "renditions": [
+            {"name": "o", "href": "https://example.org/o.jpg", "sizeinbytes": two_gb},
+        ]}],
+    }  # fmt: skip
+    [item] = iter_media(read(json.dumps(document).encode(), format="ninjs").value)
+    assert item.renditions[0].size == two_gb
+    (tmp_path / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    resource = {"media_type": "image/png", "size": two_gb, "sha256": "0" * 64, "path": "x.png"}
+    story = {"schema_version": "1.1", "headline": "Harbour",
+             "media": [{"renditions": [{"resource": resource}]}]}  # fmt: skip
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    result = read(tmp_path / "story.json")
+    assert [warning.code for warning in result.warnings] == ["media-unresolved"]
+    [item] = iter_media(result.value)
+    assert item.renditions[0].resource is not None
+    assert item.renditions[0].resource.data is None
+
+
+def test_picture_bytes_that_are_a_zip_bomb_are_carried_never_opened() -> None:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a", bytes(50_000_000))
+    bomb = packed.getvalue()
+    media = (
+        '<media media-type="image"><media-reference mime-type="image/png"/>'
+        f'<media-object encoding="base64">{base64.b64encode(bomb).decode()}</media-object></media>'
+    )
+    result = read(_nitf(media), format="nitf")
+    [item] = iter_media(result.value)
+    resource = item.renditions[0].resource
+    assert resource is not None and resource.data == bomb
+    assert resource.sha256 == hashlib.sha256(bomb).hexdigest()
+    for format_name in ("json", "newsml", "nitf", "ninjs", "text"):
+        write(result.value, format=format_name)
+    back = read(write(result.value, format="json").value, format="json").value
+    assert back == result.value

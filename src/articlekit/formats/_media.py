@@ -357,7 +357,7 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
                 and name not in carries.media
                 and (name != "extras" or _foreign_extras(value, carries))
             ):
-                lost.add(f"media {name.replace('_', ' ')}s")
+                lost.add(f"media {_plural(name)}")
         if (
             item.caption
             and not carries.caption_marks
@@ -381,7 +381,7 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
         for entry in item.renditions:
             for name in RENDITION_FIELDS:
                 if getattr(entry, name) and name not in carries.renditions:
-                    lost.add(f"rendition {name.replace('_', ' ')}s")
+                    lost.add(f"rendition {_plural(name)}")
             if entry.uri and not carries.relative_uris and ":" not in entry.uri.split("/")[0]:
                 lost.add("relative rendition URIs")
             if (
@@ -413,6 +413,12 @@ def report_media(article: Article, carries: Carries, context: Context, format_na
             "write them as files with --extract-media to keep a reference to them",
             fields=named,
         )
+
+
+def _plural(field_name: str) -> str:
+    """``alt_text`` → ``alt texts``; names already plural (``extras``, ``creators``) stay."""
+    label = field_name.replace("_", " ")
+    return label if label.endswith("s") else f"{label}s"
 
 
 def _table_losses(article: Article, carries: Carries) -> set[str]:
