@@ -159,7 +159,18 @@ def _alive(pid: int) -> bool:
         return False
     except OSError:  # another user's process, or a platform without signal 0
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether ``pid`` has ended but was not reaped (a killed worker whose parent died too, in a
+    container whose first process reaps nothing): it answers signal 0, yet finishes nothing."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            state = stat.read().rpartition(b")")[2].split()[:1]
+    except OSError:  # no /proc (not Linux): trust signal 0
+        return False
+    return state in ([b"Z"], [b"X"])
 
 
 def remove_stray_temporaries(folder: str) -> int:
