@@ -180,7 +180,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("mehr zum thema", "zum thema", "das könnte sie auch interessieren",
                "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
                "meistgelesene artikel", "meistkommentiert", "meistgeteilt", "lesen sie auch",
-               "lesen sie mehr", "auch auf heise online", "top-themen", "empfehlungen",
+               "lesen sie mehr", "top-themen", "empfehlungen",
                "aktuelles", "neueste artikel", "verwandte artikel"),
         "fr": ("à lire aussi", "lire aussi", "à lire également", "voir aussi", "sur le même sujet",
                "les plus lus", "les plus partagés", "les plus commentés", "articles similaires",
