@@ -66,3 +66,8 @@ def test_line_shortcuts_agree_with_their_patterns(text: str) -> None:
 def test_picture_label_shortcut_agrees_with_its_pattern(text: str) -> None:
     expected = captions._PICTURE_LABEL.match(" ".join(text.split())) is not None
     assert captions.is_picture_label(text) == expected
+
+
+@given(texts)
+def test_abbreviation_test_agrees_with_its_pattern(text: str) -> None:
+    assert byline.ends_with_abbreviation(text) == (byline.ABBREVIATION_END.search(text) is not None)
