@@ -112,6 +112,10 @@ class Line:
     sentence: bool
     furniture: str | None = None
     noise: bool = False
+    shaped: bool = False
+    """Shaped like a menu item (see :func:`_short`), code aside."""
+    folded: str = ""
+    """The content in lower case, for lines short enough to be counted as repeated."""
     menu: bool = False
     repeated: bool = False
     repeats: int = 1
@@ -276,22 +280,29 @@ def _describe(lines: Sequence[str]) -> list[Line]:
             line = seen[text] = _line(index, text)
             line.furniture = furniture.furniture_kind(text)
             line.noise = _is_noise(line.content)
+            line.shaped = _menu_shaped(line)
+            if line.weight <= REPEAT_WEIGHT:
+                line.folded = line.content.casefold()
         else:
             line = Line(
                 index, text, twin.content, twin.marked, twin.words, twin.weight, twin.sentence,
-                twin.furniture, twin.noise,
+                twin.furniture, twin.noise, twin.shaped, twin.folded,
             )  # fmt: skip
         line.twins = twins
         described.append(line)
     return described
 
 
+REPEAT_WEIGHT = 120
+"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers)."""
+
+
 def _read_lines(described: list[Line]) -> None:
     """Repetition and menus."""
-    counts = Counter(line.content.casefold() for line in described if line.weight <= 120)
+    counts = Counter(line.folded for line in described if line.weight <= REPEAT_WEIGHT)
     for line in described:
-        if line.weight <= 120:
-            line.repeats = counts[line.content.casefold()]
+        if line.weight <= REPEAT_WEIGHT:
+            line.repeats = counts[line.folded]
             line.repeated = line.repeats > 1
     _mark_code(described)
     _mark_menus(described)
@@ -319,11 +330,16 @@ def _mark_code(described: list[Line]) -> None:
 
 
 def _short(line: Line) -> bool:
-    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label."""
+    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label; no line
+    of a program listing."""
+    return line.shaped and not line.code
+
+
+def _menu_shaped(line: Line) -> bool:
+    """:func:`_short` but for code: told once for each text of a page."""
     return (
         line.words <= MENU_WORDS
         and line.weight <= 40
-        and not line.code
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
