@@ -41,7 +41,8 @@ def ends_with_abbreviation(text: str) -> bool:
     if text[-1:] != "." or text[-2:-1] not in _ABBREVIATION_LAST:
         return False
     initials = text[-3:-2] == "." and text[-4:-3] in _CAPITALS
-    if not initials and not any(text[-1 - size : -1] in _ABBREVIATION_WORDS for size in (2, 3, 4)):
+    words = _ABBREVIATION_WORDS
+    if not (initials or text[-3:-1] in words or text[-4:-1] in words or text[-5:-1] in words):
         return False
     return ABBREVIATION_END.search(text) is not None
 
