@@ -363,7 +363,10 @@ _CLOSING = " \t:：|•·›»→…»>*-–—.!?"
 
 def phrase_key(line: str) -> str:
     """A line as the tables hold it: lower case, no list marker, count or closing punctuation."""
-    text = " ".join(line.split()).casefold()
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        text = line.casefold()  # (every space but a single ASCII one is unprintable)
+    else:
+        text = " ".join(line.split()).casefold()
     if text[:1] in _MARKER_STARTS:
         text = _MARKER.sub("", text, count=1)
     text = text.replace("...", "").strip(_CLOSING)
