@@ -27,6 +27,13 @@ from articlekit.prose.byline import authors_from_byline, byline_names
         ("By Jane Doe, Harbour Desk", [{"name": "Jane Doe"}]),
         ("By Jane Doe, Washington Bureau", [{"name": "Jane Doe"}]),
         ("BY JANE DOE & JOHN ROE", [{"name": "JANE DOE"}, {"name": "JOHN ROE"}]),
+        # initials in brackets belong to the name; an outlet in brackets is no person
+        ("By Richard (R.J.) Eskow", [{"name": "Richard (R.J.) Eskow"}]),
+        (
+            "By Richard (R.J.) Eskow and Jane Doe",
+            [{"name": "Richard (R.J.) Eskow"}, {"name": "Jane Doe"}],
+        ),
+        ("By Jane Doe (AP)", [{"name": "Jane Doe"}]),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:

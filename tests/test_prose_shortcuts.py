@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit.prose import byline, captions, headers, stopwords, webcopy
+from articlekit.prose import byline, captions, furniture, headers, stopwords, webcopy
 
 FRAGMENTS = [
     " ", ",", ".", "|", "—", "-", " - ", "/ ", "(", ")", "[", "]", ":", "：", "'", "’", "“", "”",
@@ -66,3 +66,18 @@ def test_line_shortcuts_agree_with_their_patterns(text: str) -> None:
 def test_picture_label_shortcut_agrees_with_its_pattern(text: str) -> None:
     expected = captions._PICTURE_LABEL.match(" ".join(text.split())) is not None
     assert captions.is_picture_label(text) == expected
+
+
+@given(texts)
+def test_abbreviation_test_agrees_with_its_pattern(text: str) -> None:
+    assert byline.ends_with_abbreviation(text) == (byline.ABBREVIATION_END.search(text) is not None)
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "  ", "\t", "\xa0", "\u2009", "\u3000", "\x1f"])).map(
+        "".join
+    )
+)
+def test_phrase_key_of_spaced_lines_is_that_of_their_words(text: str) -> None:
+    """The shortcut for lines whose spaces are single ASCII spaces gives the key of the words."""
+    assert furniture.phrase_key(text) == furniture.phrase_key(" ".join(text.split()) or " ")

@@ -464,3 +464,14 @@ def test_furniture_narrowed_to_a_language() -> None:
     assert furniture.is_furniture("Werbung", language="de")
     assert not furniture.is_furniture("Werbung", language="fr")
     assert furniture.is_furniture("Facebook", language="fr")  # language-neutral
+
+
+def test_a_links_heading_naming_the_site_stays_out_of_the_body() -> None:
+    """ "Auch auf <site>:" over a list of the site's other stories: no table names a site; the
+    heading is left out as the short line it is, with the list under it."""
+    data = page("de", "Fähren dürfen nachts anlegen").replace(
+        b"Meistgelesen\n", b"Auch auf Hafenblatt online:\n"
+    )
+    article, _ = read_page(data)
+    assert_article(article, "de")
+    assert "Auch auf Hafenblatt online:" in article.extras["text:removed_lines"]  # type: ignore[operator]

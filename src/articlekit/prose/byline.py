@@ -27,14 +27,24 @@ _ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZrtocdps")
 """The letters before the full stop of every abbreviation :data:`ABBREVIATION_END` knows."""
 
 
+_ABBREVIATION_WORDS = frozenset(
+    {"Jr", "Sr", "St", "Co", "Inc", "Ltd", "Corp", "Dr", "Mr", "Mrs", "Ms"}
+)
+"""The words :data:`ABBREVIATION_END` knows."""
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def ends_with_abbreviation(text: str) -> bool:
     """Whether ``text`` ends with an abbreviation ("U.S.", "Jr."): :data:`ABBREVIATION_END`,
-    searched only where the last two characters allow it (a sentence's end mostly does not)."""
-    return (
-        text[-1:] == "."
-        and text[-2:-1] in _ABBREVIATION_LAST
-        and ABBREVIATION_END.search(text) is not None
-    )
+    searched only where the characters before the stop allow it (a capital after a stop, or one of
+    its words): a sentence's end mostly does not, and the search tries every position."""
+    if text[-1:] != "." or text[-2:-1] not in _ABBREVIATION_LAST:
+        return False
+    initials = text[-3:-2] == "." and text[-4:-3] in _CAPITALS
+    words = _ABBREVIATION_WORDS
+    if not (initials or text[-3:-1] in words or text[-4:-1] in words or text[-5:-1] in words):
+        return False
+    return ABBREVIATION_END.search(text) is not None
 
 
 BYLINE_LIMIT = 200

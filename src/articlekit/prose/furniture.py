@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import NamedTuple
 
 # fmt: off
 PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -180,7 +181,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("mehr zum thema", "zum thema", "das könnte sie auch interessieren",
                "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
                "meistgelesene artikel", "meistkommentiert", "meistgeteilt", "lesen sie auch",
-               "lesen sie mehr", "auch auf heise online", "top-themen", "empfehlungen",
+               "lesen sie mehr", "top-themen", "empfehlungen",
                "aktuelles", "neueste artikel", "verwandte artikel"),
         "fr": ("à lire aussi", "lire aussi", "à lire également", "voir aussi", "sur le même sujet",
                "les plus lus", "les plus partagés", "les plus commentés", "articles similaires",
@@ -363,7 +364,10 @@ _CLOSING = " \t:：|•·›»→…»>*-–—.!?"
 
 def phrase_key(line: str) -> str:
     """A line as the tables hold it: lower case, no list marker, count or closing punctuation."""
-    text = " ".join(line.split()).casefold()
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        text = line.casefold()  # (every space but a single ASCII one is unprintable)
+    else:
+        text = " ".join(line.split()).casefold()
     if text[:1] in _MARKER_STARTS:
         text = _MARKER.sub("", text, count=1)
     text = text.replace("...", "").strip(_CLOSING)
@@ -432,9 +436,11 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
     if line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(" ".join(line.split())):
         return "related"
     if len(key) <= PREFIX_LIMIT:
-        for prefix, found in _prefixes(code).get(key[:2], ()):
-            if key.startswith(prefix) and not _sentence(found, line):
-                return found
+        openings = _prefixes(code).get(key[:2])
+        if openings is not None and key.startswith(openings.phrases):
+            for prefix, found in openings.kinds:
+                if key.startswith(prefix) and not _sentence(found, line):
+                    return found
     if len(key) <= SHARE_ROW_LIMIT:
         return _share_list(key)
     return None
@@ -448,10 +454,19 @@ _TEASER_ENDINGS = (
 )  # fmt: skip
 
 
+class _Openings(NamedTuple):
+    """The prefix phrases that open with the same two characters."""
+
+    phrases: tuple[str, ...]
+    """All of them, for one ``startswith`` that says whether any opens a line."""
+    kinds: list[tuple[str, str]]
+    """Each with its kind, longest first."""
+
+
 @cache
-def _prefixes(language: str | None) -> dict[str, list[tuple[str, str]]]:
-    """Prefix phrases by their first two characters (a dictionary lookup, then a few
-    ``startswith``), longest first."""
+def _prefixes(language: str | None) -> dict[str, _Openings]:
+    """Prefix phrases by their first two characters (a dictionary lookup, then one
+    ``startswith`` for them all and a few for the one that opens the line)."""
     table: dict[str, list[tuple[str, str]]] = {}
     for kind, by_language in PREFIXES.items():
         for code, phrases in by_language.items():
@@ -460,7 +475,10 @@ def _prefixes(language: str | None) -> dict[str, list[tuple[str, str]]]:
                     table.setdefault(phrase[:2], []).append((phrase, kind))
     for entries in table.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
-    return table
+    return {
+        start: _Openings(tuple(phrase for phrase, _ in entries), entries)
+        for start, entries in table.items()
+    }
 
 
 _NETWORKS = frozenset(PHRASES["share"]["*"]) | {
@@ -478,10 +496,9 @@ def _cookie_notice(line: str) -> bool:
     if len(line) > COOKIE_NOTICE_LIMIT or "cookie" not in line.casefold():
         return False  # (spaces collapsed or not, the word is there or not)
     key = " ".join(line.split()).casefold()
-    return any(
-        key.startswith(prefix)
-        for prefix, kind in _prefixes(None).get(key[:2], ())
-        if kind == "legal"
+    openings = _prefixes(None).get(key[:2])
+    return openings is not None and any(
+        key.startswith(prefix) for prefix, kind in openings.kinds if kind == "legal"
     )
 
 

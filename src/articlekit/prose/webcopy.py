@@ -89,16 +89,26 @@ _BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
 _PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
 
-class _Examined(NamedTuple):
-    header: Header | None
+class _Pictured(NamedTuple):
+    """What a line says of a picture, read before its header is known (a header line is neither)."""
+
     caption: captions.Caption | None
     picture: bool
 
 
+class _Twins(NamedTuple):
+    """What the lines of one copy were read to, by their content (pages repeat lines)."""
+
+    headers: dict[str, Header | None]
+    pictures: dict[str, _Pictured]
+
+
 @dataclass(slots=True)
 class Line:
-    """What is known about one non-blank line. Header, caption and picture are read on first use:
-    only the lines around the article need them, and they are the costly part."""
+    """What is known about one non-blank line. Header, caption and picture are read on first use,
+    each on its own: only the lines around the article need them, and they are the costly part; a
+    line's caption is looked for first, its header only when it holds a caption or a picture
+    label (a header line is neither)."""
 
     index: int
     text: str
@@ -112,19 +122,26 @@ class Line:
     sentence: bool
     furniture: str | None = None
     noise: bool = False
+    shaped: bool = False
+    """Shaped like a menu item (see :func:`_short`), code aside."""
+    folded: str = ""
+    """The content in lower case, for lines short enough to be counted as repeated."""
     menu: bool = False
     repeated: bool = False
     repeats: int = 1
+    """How often the line occurs on the page (short lines only)."""
     code: bool = False
     """A line of a program listing or a drawn table, in a block of such lines."""
-    """How often the line occurs on the page (short lines only)."""
     stop: float = 0.0
     """The share of function words, measured on long lines that end no sentence."""
     score: float = 0.0
-    examined: bool = False
-    found_header: Header | None = None
-    found_caption: captions.Caption | None = None
-    found_picture: bool = False
+    header_read: bool = False
+    read_header: Header | None = None
+    """The line read as a header line (:func:`.headers.read_header`)."""
+    header_set: bool = False
+    set_header: Header | None = None
+    """What the line is known to be by its place (a line of names beside a date), once told."""
+    pictured: _Pictured | None = None
     byline_evidence: int = 0
     """How a byline line is known: 0 by its label ("By ..."), 1 as names beside a date or a job
     title, 2 as names right under the headline only."""
@@ -132,8 +149,7 @@ class Line:
     names_read: bool = False
     found_words: frozenset[str] = frozenset()
     words_language: str | None = None
-    twins: dict[str, _Examined] | None = None
-    """What the lines of one copy were examined to, by their content (pages repeat lines)."""
+    twins: _Twins | None = None
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once."""
@@ -149,46 +165,63 @@ class Line:
             self.found_words = frozenset(stopwords.content_words(self.content, language))
         return self.found_words
 
-    def _examine(self) -> None:
-        self.examined = True
-        content = self.content
-        found = None if self.twins is None else self.twins.get(content)
-        if found is None:
-            header = caption = None
-            picture = False
-            if self.weight <= headers.HEADER_LIMIT:
-                header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
-            if self.weight <= captions.CAPTION_LIMIT and header is None:
-                caption = captions.read_caption(content)
-                picture = caption is None and captions.is_picture_label(content)
-            found = _Examined(header, caption, picture)
-            if self.twins is not None:
-                self.twins[content] = found
-        self.found_header, self.found_caption, self.found_picture = found
+    @property
+    def header_known(self) -> bool:
+        """Whether the header has been read or set (else :func:`.headers.may_be_byline` may
+        tell cheaply that it is no byline)."""
+        return self.header_read or self.header_set
+
+    def _header_as_read(self) -> Header | None:
+        if not self.header_read:
+            self.header_read = True
+            content = self.content
+            twins = None if self.twins is None else self.twins.headers
+            if twins is not None and content in twins:
+                self.read_header = twins[content]
+            else:
+                if self.weight <= headers.HEADER_LIMIT:
+                    self.read_header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+                if twins is not None:
+                    twins[content] = self.read_header
+        return self.read_header
+
+    def _pictured(self) -> _Pictured:
+        """The caption or picture label the line holds if it is no header line."""
+        if self.pictured is None:
+            content = self.content
+            twins = None if self.twins is None else self.twins.pictures
+            found = None if twins is None else twins.get(content)
+            if found is None:
+                caption = None
+                picture = False
+                if self.weight <= captions.CAPTION_LIMIT:
+                    caption = captions.read_caption(content)
+                    picture = caption is None and captions.is_picture_label(content)
+                found = _Pictured(caption, picture)
+                if twins is not None:
+                    twins[content] = found
+            self.pictured = found
+        return self.pictured
 
     @property
     def header(self) -> Header | None:
-        if not self.examined:
-            self._examine()
-        return self.found_header
+        return self.set_header if self.header_set else self._header_as_read()
 
     @header.setter
     def header(self, value: Header | None) -> None:
-        if not self.examined:
-            self._examine()
-        self.found_header = value
+        self.header_set = True
+        self.set_header = value
 
     @property
     def caption(self) -> captions.Caption | None:
-        if not self.examined:
-            self._examine()
-        return self.found_caption
+        caption = self._pictured().caption
+        if caption is None or self._header_as_read() is not None:
+            return None
+        return caption
 
     @property
     def picture(self) -> bool:
-        if not self.examined:
-            self._examine()
-        return self.found_picture
+        return self._pictured().picture and self._header_as_read() is None
 
 
 @dataclass
@@ -266,7 +299,7 @@ def _describe(lines: Sequence[str]) -> list[Line]:
     for each text however often the page repeats it."""
     described = []
     seen: dict[str, Line] = {}
-    twins: dict[str, _Examined] = {}
+    twins = _Twins({}, {})
     for index, raw in enumerate(lines):
         text = raw.strip()
         if not text:
@@ -276,22 +309,29 @@ def _describe(lines: Sequence[str]) -> list[Line]:
             line = seen[text] = _line(index, text)
             line.furniture = furniture.furniture_kind(text)
             line.noise = _is_noise(line.content)
+            line.shaped = _menu_shaped(line)
+            if line.weight <= REPEAT_WEIGHT:
+                line.folded = line.content.casefold()
         else:
             line = Line(
                 index, text, twin.content, twin.marked, twin.words, twin.weight, twin.sentence,
-                twin.furniture, twin.noise,
+                twin.furniture, twin.noise, twin.shaped, twin.folded,
             )  # fmt: skip
         line.twins = twins
         described.append(line)
     return described
 
 
+REPEAT_WEIGHT = 120
+"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers)."""
+
+
 def _read_lines(described: list[Line]) -> None:
     """Repetition and menus."""
-    counts = Counter(line.content.casefold() for line in described if line.weight <= 120)
+    counts = Counter(line.folded for line in described if line.weight <= REPEAT_WEIGHT)
     for line in described:
-        if line.weight <= 120:
-            line.repeats = counts[line.content.casefold()]
+        if line.weight <= REPEAT_WEIGHT:
+            line.repeats = counts[line.folded]
             line.repeated = line.repeats > 1
     _mark_code(described)
     _mark_menus(described)
@@ -319,11 +359,16 @@ def _mark_code(described: list[Line]) -> None:
 
 
 def _short(line: Line) -> bool:
-    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label."""
+    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label; no line
+    of a program listing."""
+    return line.shaped and not line.code
+
+
+def _menu_shaped(line: Line) -> bool:
+    """:func:`_short` but for code: told once for each text of a page."""
     return (
         line.words <= MENU_WORDS
         and line.weight <= 40
-        and not line.code
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
@@ -1100,8 +1145,8 @@ def _header_lines(described: list[Line], article: Article) -> list[Line]:
 
 
 def _is_byline(line: Line) -> bool:
-    if not line.examined and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
-        return False  # (what :meth:`Line._examine` reads the header from)
+    if not line.header_known and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+        return False  # (what :meth:`Line._header_as_read` reads the header from)
     return line.header is not None and line.header.kind == "byline"
 
 
