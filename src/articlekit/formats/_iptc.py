@@ -134,9 +134,10 @@ def _first_text(body: list[Block]) -> int:
 
 def _opening(body: list[Block], dateline: Dateline) -> tuple[PrintedDateline, str] | None:
     start = _first_text(body)
-    if start == len(body) or not isinstance(body[start], Paragraph) or dateline.place is None:
+    first = body[start] if start < len(body) else None
+    if not isinstance(first, Paragraph) or dateline.place is None:
         return None
-    found = split_dateline(body[start].text)
+    found = split_dateline(first.text)
     if found is None or found[0].place is None or not found[1].strip():
         return None
     if _first_part(found[0].place) != _first_part(dateline.place):
