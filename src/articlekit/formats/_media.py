@@ -475,3 +475,17 @@ def checked(build: Callable[[], T], context: Context, what: str) -> T | None:
 
         context.warn("media-value-invalid", f"{what} left out: {describe_validation_error(error)}")
         return None
+
+
+def best_rendition(
+    renditions: list[Rendition], usable: Callable[[Rendition], bool]
+) -> Rendition | None:
+    """The rendition a page shows when it can show one only: of the ``usable`` ones, the one named
+    ``original``, else the largest (declared width times height, or width); the first of equals."""
+    candidates = [entry for entry in renditions if usable(entry)]
+    if not candidates:
+        return None
+    original = next((entry for entry in candidates if entry.name == "original"), None)
+    if original is not None:
+        return original
+    return max(candidates, key=lambda entry: (entry.width or 0) * (entry.height or 1))
