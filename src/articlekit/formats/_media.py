@@ -340,13 +340,20 @@ class Carries:
     """Extras keys (prefixes) the format writes back."""
 
 
-def report_media(article: Article, carries: Carries, context: Context, format_name: str) -> None:
-    """One warning naming what of the article's media the format could not hold."""
+def report_media(
+    article: Article,
+    carries: Carries,
+    context: Context,
+    format_name: str,
+    also: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    """One warning naming what of the article's media the format could not hold (with ``also``:
+    losses of the body's figures and tables the writer found itself)."""
     if not has_media(article):
         return
-    lost: set[str] = set()
+    lost: set[str] = set(also)
     bytes_lost = 0
-    fields: set[str] = set()
+    fields: set[str] = {"body"} if also else set()
     """The article fields concerned: ``body`` for figures and tables, ``media`` beside it."""
     for item in iter_media(article):
         before = (len(lost), bytes_lost)

@@ -100,7 +100,6 @@ def shown_body(article: Article, context: Context) -> Article:
     """``article`` with its body figures as the page shows them, what they lose reported."""
     if not has_media_blocks(article.body):
         return article
-    report_media(article.model_copy(update={"media": []}), CARRIES, context, "HTML")
     lost: set[str] = set()
 
     def shown(figure: Figure) -> Figure:
@@ -111,12 +110,7 @@ def shown_body(article: Article, context: Context) -> Article:
     if empty:
         lost.add(f"{empty} figure(s) with nothing a page can show (left out)")
         body = replace_figures(body, lambda f: None if _shows_nothing(f) else f)
-    if lost:
-        context.warn(
-            "media-detail-dropped",
-            f"HTML output cannot hold {', '.join(sorted(lost))}",
-            fields=("body",),
-        )
+    report_media(article.model_copy(update={"media": []}), CARRIES, context, "HTML", lost)
     return article.model_copy(update={"body": body})
 
 
