@@ -233,6 +233,12 @@ def test_figures_and_tables_read_from_their_conventions() -> None:
     assert read(write(result.value, format="markdown").value).value == result.value
 
 
+def test_a_figure_block_never_closed_does_not_swallow_the_text() -> None:
+    text = "---\ntitle: T\n---\n\n<figure>\n\nPara one.\n\nPara two.\n\n![Quay](quay.jpg)\n"
+    body = read(text.encode(), format="markdown").value.body
+    assert [type(block).__name__ for block in body] == ["Paragraph", "Paragraph", "Figure"]
+
+
 def test_tables_without_a_header_row_and_what_pipe_tables_cannot_hold() -> None:
     article = Article(
         headline="Tides",

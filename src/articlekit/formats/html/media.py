@@ -31,7 +31,16 @@ from typing import Any
 from articlekit.formats._figures import picture_source, safe_img_attributes
 from articlekit.formats._media import Carries, best_rendition, report_media
 from articlekit.media import replace_figures
-from articlekit.model import Article, Figure, Media, Rendition, Resource, has_media_blocks
+from articlekit.model import (
+    Article,
+    Block,
+    Figure,
+    Media,
+    Rendition,
+    Resource,
+    has_media_blocks,
+    iter_blocks,
+)
 from articlekit.registry import Context
 
 CARRIES = Carries(
@@ -49,14 +58,14 @@ and size, and for pictures alt text, title and ``data-*`` attributes. Creators, 
 other renditions have no place a reader could take them back from."""
 
 
-def player(kind: str) -> str:
+def _player(kind: str) -> str:
     """The element that plays a figure of ``kind``."""
     return "img" if kind in ("picture", "graphic") else kind
 
 
 def shown_figure(figure: Figure, lost: set[str]) -> Figure:
     """``figure`` as its ``<figure>`` reads back; what that leaves out is added to ``lost``."""
-    tag = player(figure.kind)
+    tag = _player(figure.kind)
     entry = best_rendition(figure.renditions, lambda r: picture_source(r, tag) is not None)
     update: dict[str, Any] = {
         "kind": "picture" if figure.kind == "graphic" or entry is None else figure.kind,
@@ -89,8 +98,8 @@ def _shown_rendition(entry: Rendition, tag: str, lost: set[str]) -> Rendition:
     source = picture_source(entry, tag) or ""
     size = {"width": entry.width, "height": entry.height}
     if source.startswith("data:") and entry.resource is not None and entry.resource.data:
-        return Rendition(resource=Resource.of(entry.resource.data, entry.resource.media_type),
-                         **size)  # fmt: skip
+        resource = Resource.of(entry.resource.data, entry.resource.media_type)
+        return Rendition(resource=resource, **size)
     if entry.uri is None:
         lost.add("extracted media files' details (the page names the file by its path)")
     return Rendition(uri=source, **size)
@@ -114,9 +123,7 @@ def shown_body(article: Article, context: Context) -> Article:
     return article.model_copy(update={"body": body})
 
 
-def _figures(blocks: list[Any]) -> list[Figure]:
-    from articlekit.model import iter_blocks
-
+def _figures(blocks: list[Block]) -> list[Figure]:
     return [block for block in iter_blocks(blocks) if isinstance(block, Figure)]
 
 

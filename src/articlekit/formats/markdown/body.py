@@ -28,9 +28,8 @@ from articlekit.registry import Context
 
 MAX_MARKDOWN_NESTING = 64
 """Deepest nesting of quotes and lists markdown-it is allowed (its default is 100)."""
-MAX_FIGURE_TOKENS = 64
-"""Most tokens read as one figure after a ``<figure>`` line (the writer's take 12): a figure
-never closed does not swallow the rest of the file."""
+MAX_FIGURE_CHUNKS = 8
+"""Most top-level blocks one ``<figure>`` block may hold up to its end (the writer's hold 5)."""
 _FIGURE_OPEN = re.compile(r"\A<figure[\s>]", re.IGNORECASE)
 
 
@@ -78,29 +77,35 @@ def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block]
 
 def _chunks(tokens: list[Any]) -> list[list[Any]]:
     """The top-level blocks' tokens; a ``<figure>`` HTML block, the Markdown inside it and the
-    HTML block that closes it are one chunk (one figure)."""
+    HTML block that closes it are one chunk (one figure). A ``<figure>`` not closed within
+    :data:`MAX_FIGURE_CHUNKS` blocks is no figure block: what follows it is read on its own."""
     chunks: list[list[Any]] = []
     depth = start = 0
-    figure: list[Any] | None = None
     for index, token in enumerate(tokens):
         depth += token.nesting
-        if depth != 0 or (token.nesting == 1 and token.block):
-            continue
-        chunk = tokens[start : index + 1]
-        start = index + 1
-        html = chunk[0].content if chunk[0].type == "html_block" else ""
-        if figure is None and _FIGURE_OPEN.match(html) and "</figure>" not in html:
-            figure = list(chunk)
-        elif figure is not None:
-            figure.extend(chunk)
-            if "</figure>" in html or len(figure) > MAX_FIGURE_TOKENS:
-                chunks.append(figure)
-                figure = None
-        else:
-            chunks.append(chunk)
-    if figure is not None:
-        chunks.append(figure)
-    return chunks
+        if depth == 0 and not (token.nesting == 1 and token.block):
+            chunks.append(tokens[start : index + 1])
+            start = index + 1
+    merged: list[list[Any]] = []
+    index = 0
+    while index < len(chunks):
+        end = index
+        if _FIGURE_OPEN.match(_html(chunks[index])) and "</figure>" not in _html(chunks[index]):
+            end = next(
+                (
+                    later
+                    for later in range(index + 1, min(index + MAX_FIGURE_CHUNKS, len(chunks)))
+                    if "</figure>" in _html(chunks[later])
+                ),
+                index,
+            )
+        merged.append([token for chunk in chunks[index : end + 1] for token in chunk])
+        index = end + 1
+    return merged
+
+
+def _html(chunk: list[Any]) -> str:
+    return str(chunk[0].content) if chunk[0].type == "html_block" else ""
 
 
 def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: int) -> list[Block]:
