@@ -349,13 +349,13 @@ def test_an_output_file_inside_the_input_folder_is_never_read(tmp_path: Path) ->
 def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()
-    for name in ("a.html", "b.html", "notes"):
+    for name in ("a.pdf", "b.pdf", "notes"):
         (folder / name).write_text(story(1), encoding="utf-8")
     done = run_cli("convert", str(folder), "--to", "json", "-o", f"{tmp_path / 'out'}/")
     assert done.code == 1
     assert (
         f"error: {folder}: nothing to convert: the folder holds 3 file(s) whose extension no "
-        "reader claims (.html: 2, (none): 1); --from FMT reads every file"
+        "reader claims (.pdf: 2, (none): 1); --from FMT reads every file"
     ) in done.stderr
     forced = run_cli("convert", str(folder), "--from", "text", "-o", f"{tmp_path / 'out'}/", "-q")
     assert forced.code == 0, forced.stderr
