@@ -108,6 +108,15 @@ def _html(chunk: list[Any]) -> str:
     return str(chunk[0].content) if chunk[0].type == "html_block" else ""
 
 
+@cache
+def _html_parser() -> Any:
+    """lxml's HTML parser without network access, in libxml2's "huge" mode: the input is capped
+    before it gets here, and a paragraph may hold more than 10 MB of text."""
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(no_network=True, huge_tree=True)
+
+
 def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: int) -> list[Block]:
     from lxml import etree
     from lxml import html as lxml_html
@@ -116,8 +125,11 @@ def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: 
     if not markup.strip():
         return []
     try:
-        container = lxml_html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+        container = lxml_html.fragment_fromstring(
+            markup, create_parent="div", parser=_html_parser()
+        )
+    except (etree.ParserError, ValueError) as error:
+        context.warn("markup-unreadable", f"a block could not be read: {error}", line=line)
         return []
     mark = len(context.warnings)
     made: list[Block] = reader.blocks(container)
