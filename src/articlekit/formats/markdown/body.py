@@ -48,16 +48,21 @@ def _parser() -> Any:
 
 def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block], list[int]]:
     """The blocks of a Markdown body and the line (in the file) each one starts on."""
+    from lxml import html as lxml_html
+
     from articlekit.formats._markup import BodyReader
 
     md = _parser()
+    # No network; libxml2's "huge" mode, as the input is capped before it gets here and a
+    # paragraph may hold more than 10 MB of text. One parser a read: parsers are not thread-safe.
+    parser = lxml_html.HTMLParser(no_network=True, huge_tree=True)
     reader = BodyReader(context)
     blocks: list[Block] = []
     lines: list[int] = []
     after_table = False
     for chunk in _chunks(md.parse(text)):
         line = first_line + (chunk[0].map[0] if chunk[0].map else 0)
-        made = _read_chunk(md, chunk, reader, context, line)
+        made = _read_chunk(md, parser, chunk, reader, context, line)
         if after_table and chunk[0].type == "paragraph_open" and len(made) == 1:
             caption = caption_of(made[0].content) if isinstance(made[0], Paragraph) else None
             if caption is not None and isinstance(blocks[-1], Table):
@@ -108,16 +113,9 @@ def _html(chunk: list[Any]) -> str:
     return str(chunk[0].content) if chunk[0].type == "html_block" else ""
 
 
-@cache
-def _html_parser() -> Any:
-    """lxml's HTML parser without network access, in libxml2's "huge" mode: the input is capped
-    before it gets here, and a paragraph may hold more than 10 MB of text."""
-    from lxml import html as lxml_html
-
-    return lxml_html.HTMLParser(no_network=True, huge_tree=True)
-
-
-def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: int) -> list[Block]:
+def _read_chunk(
+    md: Any, parser: Any, chunk: list[Any], reader: Any, context: Context, line: int
+) -> list[Block]:
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -125,9 +123,7 @@ def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: 
     if not markup.strip():
         return []
     try:
-        container = lxml_html.fragment_fromstring(
-            markup, create_parent="div", parser=_html_parser()
-        )
+        container = lxml_html.fragment_fromstring(markup, create_parent="div", parser=parser)
     except (etree.ParserError, ValueError) as error:
         context.warn("markup-unreadable", f"a block could not be read: {error}", line=line)
         return []
