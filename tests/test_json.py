@@ -64,6 +64,8 @@ def test_single_article_formats_refuse_several() -> None:
         (b'{"headline": "unterminated', "Unterminated string"),
         (b'{"hedline": "x"}', "invalid article: hedline: is not a field articlekit knows here"),
         (b'{"urgency": 12}', "invalid article: urgency: should be at most 9"),
+        (b'{"body": [{}]}', "invalid article: body\\[0\\]: needs a 'type' saying what kind of"),
+        (b'{"body": [{"type": "x"}]}', "body\\[0\\]: has the type 'x'; a block is one of 'par"),
         (b'"just a string"', "must be an object"),
         (b"\xff\xfe{}", "not valid UTF-8"),
     ],

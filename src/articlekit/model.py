@@ -1148,7 +1148,7 @@ _PLAIN = {
     "less_than_equal": "should be at most {le}",
     "greater_than_equal": "should be at least {ge}",
     "union_tag_invalid": "has the type {tag!r}; a block is one of {expected_tags}",
-    "union_tag_not_found": "needs a type, one of {expected_tags}",
+    "union_tag_not_found": "needs a {discriminator} saying what kind of block it is",
     "string_pattern_mismatch": "is not of the form this field takes",
 }
 """pydantic's error types in words a user reads (its own words otherwise)."""
@@ -1182,7 +1182,10 @@ def _problem(problem: Any) -> str:
     if kind == "value_error":
         words = str(ctx.get("error", problem["msg"])).removeprefix("Value error, ")
     elif kind in _PLAIN:
-        words = _PLAIN[kind].format(**{key: str(value) for key, value in ctx.items()})
+        try:
+            words = _PLAIN[kind].format(**{key: str(value) for key, value in ctx.items()})
+        except KeyError:  # a pydantic version that gives other context: its own words
+            words = problem["msg"][:1].lower() + problem["msg"][1:]
     else:
         words = problem["msg"][:1].lower() + problem["msg"][1:]
     if kind.endswith("_type") and type(problem.get("input")) in _KINDS:
