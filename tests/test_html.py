@@ -17,9 +17,24 @@ from hypothesis import given
 
 from articlekit import read, write
 from articlekit.errors import InputError
-from articlekit.formats._support import without_media
-from articlekit.formats.html import extract
-from articlekit.model import Article, Heading, List, Paragraph, Quote, Span, iter_blocks
+from articlekit.formats.html import extract, media
+from articlekit.model import (
+    Article,
+    Figure,
+    Heading,
+    List,
+    Media,
+    Paragraph,
+    Person,
+    Quote,
+    Rendition,
+    Resource,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+    iter_blocks,
+)
 from articlekit.registry import Context
 
 from conftest import DATA, run_cli, shared_path
@@ -231,9 +246,10 @@ def test_own_page_keeps_shown_fields_as_edited(seed: Article) -> None:
 @given(articles(media=True))
 def test_json_html_json_is_lossless(article: Article) -> None:
     written = write(article, format="html")
-    # Figures and tables in the body are flattened or left out, with warnings, until the body
-    # markup carries them; the editor's note is never published; everything else comes back.
-    expected = without_media(article, Context(), "HTML")
+    back = read(written.value, format="html").value
+    # Figures come back as their <figure> shows them (one rendition, no creators or rights: said
+    # with media-detail-dropped); the editor's note is never published; everything else comes back.
+    expected = media.shown_body(article, Context())
     codes = [w.code for w in written.warnings]
     if article.editor_note:
         assert "field-dropped" in codes
@@ -241,9 +257,141 @@ def test_json_html_json_is_lossless(article: Article) -> None:
             w.message for w in written.warnings if w.code == "field-dropped"
         )
         expected = expected.model_copy(update={"editor_note": None})
-    assert set(codes) <= {"media-dropped", "table-flattened", "field-dropped"}
+    assert set(codes) <= {"media-detail-dropped", "field-dropped"}
     assert bool(codes) == (expected != article)
-    assert read(written.value, format="html").value == expected
+    assert back == expected
+    # what the page shows is the article's own: tables whole, captions, credits and ids as they were
+    assert _tables(back) == _tables(article)
+    assert _figure_texts(back) == _figure_texts(article, shown_only=True)
+    assert back.media == article.media
+
+
+def _tables(article: Article) -> list[Table]:
+    return [block for block in iter_blocks(article.body) if isinstance(block, Table)]
+
+
+def _figure_texts(
+    article: Article, shown_only: bool = False
+) -> list[tuple[list[Span], str | None, str | None]]:
+    """Caption, credit and id of each figure (``shown_only``: of those a page can show: with one
+    of them, a file's address, or a picture's bytes)."""
+    return [
+        (block.caption, block.credit, block.id)
+        for block in iter_blocks(article.body)
+        if isinstance(block, Figure) and not (shown_only and not _shows_something(block))
+    ]
+
+
+def _shows_something(figure: Figure) -> bool:
+    picture = figure.kind in ("picture", "graphic")
+    return bool(
+        figure.caption
+        or figure.credit
+        or figure.id
+        or any(entry.uri or (picture and entry.resource) for entry in figure.renditions)
+    )
+
+
+def _media_article() -> Article:
+    hostile = '"><script>alert(1)</script>'
+    return Article(
+        headline="Ferries return",
+        body=[
+            Paragraph(content=[Span(text="The first ferry sailed at dawn.")]),
+            Figure(
+                id="urn:example:pic:1",
+                caption=[Span(text="Crews at the quay "), Span(text="on Friday", emphasis=True)],
+                credit=f"Jane Doe/AP {hostile}",
+                alt_text=f"A ferry {hostile}",
+                creators=[Person(name="Jane Doe", role="photographer")],
+                renditions=[
+                    Rendition(uri="https://media.example.org/small.jpg", width=320, height=200),
+                    Rendition(uri="https://media.example.org/large.jpg", width=1600, height=1000),
+                ],
+            ),
+            Figure(
+                kind="video",
+                caption=[Span(text="The crossing")],
+                renditions=[Rendition(uri="media/crossing.mp4")],
+            ),
+            Table(
+                caption=[Span(text="Sailings")],
+                rows=[
+                    TableRow(
+                        cells=[
+                            TableCell(header=True, content=[Span(text=t)])
+                            for t in ("Route", "Daily")
+                        ]
+                    ),
+                    TableRow(
+                        cells=[
+                            TableCell(content=[Span(text="Quay – Isle")]),
+                            TableCell(content=[Span(text="4")]),
+                        ]
+                    ),
+                    TableRow(cells=[TableCell(colspan=2, content=[Span(text=hostile)])]),
+                ],
+            ),
+        ],
+        media=[
+            Media(
+                role="featured",
+                caption=[Span(text="The quay")],
+                renditions=[Rendition(uri="https://media.example.org/quay.jpg")],
+            )
+        ],
+    )
+
+
+def test_figures_and_tables_on_the_page_and_back() -> None:
+    article = _media_article()
+    written = write(article, format="html")
+    page = written.value.decode()
+    body = page.split("</header>")[1]
+    # the best rendition (the largest) is the picture shown, with its alt text and size
+    assert (
+        '<img src="https://media.example.org/large.jpg" alt="A ferry &quot;&gt;&lt;script' in body
+    )
+    assert 'width="1600" height="1000"' in body and "small.jpg" not in body
+    assert 'itemid="urn:example:pic:1"' in body
+    assert '<figcaption>Crews at the quay <em>on Friday</em> <span class="credit">' in body
+    assert '<video src="media/crossing.mp4" controls="controls"></video>' in body
+    assert "<table><caption>Sailings</caption><thead><tr><th>Route</th><th>Daily</th>" in body
+    assert '<td colspan="2">"&gt;&lt;script&gt;' in body
+    assert set(re.findall(r"<script[^>]*>", page)) <= {  # JSON-LD and the articlekit fields
+        '<script type="application/ld+json">',
+        '<script type="application/json" class="articlekit-fields">',
+    }
+    header = page.split("<header>")[1].split("</header>")[0]
+    assert '<figure class="featured"><img src="https://media.example.org/quay.jpg"/>' in header
+    [warning] = [w for w in written.warnings if w.code == "media-detail-dropped"]
+    assert warning.fields == ("body",)
+    assert "renditions beyond the first" in warning.message and "creators" in warning.message
+    back = read(written.value).value
+    assert back.media == article.media  # the featured picture is not read as a body figure
+    assert back.body[3] == article.body[3]  # the table whole
+    picture = back.body[1]
+    assert isinstance(picture, Figure) and picture.caption == article.body[1].caption  # type: ignore[union-attr]
+    assert (picture.credit, picture.alt_text) == (article.body[1].credit, article.body[1].alt_text)  # type: ignore[union-attr]
+    assert [r.uri for r in picture.renditions] == ["https://media.example.org/large.jpg"]
+    assert isinstance(back.body[2], Figure) and back.body[2].kind == "video"
+
+
+def test_pictures_held_as_bytes_are_data_uris_that_read_back() -> None:
+    data = b"\x89PNG\r\n\x1a\n-not-decoded"
+    article = Article(
+        headline="Chart",
+        body=[
+            Figure(kind="graphic", renditions=[Rendition(resource=Resource.of(data, "image/png"))])
+        ],
+    )
+    written = write(article, format="html")
+    assert b'<img src="data:image/png;base64,' in written.value
+    [figure] = read(written.value).value.body
+    assert isinstance(figure, Figure) and figure.renditions[0].resource is not None
+    assert figure.renditions[0].resource.data == data
+    assert figure.kind == "picture"  # a graphic is a picture on a page, and that is said
+    assert "'graphic'" in next(w.message for w in written.warnings if "body" in w.fields)
 
 
 def test_fragment_option() -> None:
@@ -312,11 +460,18 @@ def test_javascript_links_and_scripts_in_captions_never_survive(
         b"</article></body></html>"
     )
     result = read(page)
-    spans = [span for block in iter_blocks(result.value.body) for span in block.content]  # type: ignore[union-attr]
-    assert all(span.link is None for span in spans)
+    spans = [
+        span
+        for block in iter_blocks(result.value.body)
+        for span in (block.caption if isinstance(block, Figure) else getattr(block, "content", []))
+    ]
+    assert spans and all(span.link is None for span in spans)
     assert "alert" not in json.dumps(result.value.model_dump(mode="json"))
     if not extractor:  # the extractor leaves such links out on its own
         assert "link-dropped" in {w.code for w in result.warnings}
+        [figure] = [block for block in result.value.body if isinstance(block, Figure)]
+        assert figure.caption_text == "Caption here"  # the script's text is not caption text
+        assert [entry.uri for entry in figure.renditions] == ["x"]
 
 
 def _convert_seconds(path: Path, *extra: str) -> tuple[int, str, float]:

@@ -25,7 +25,20 @@ from typing import Any
 import pytest
 
 from articlekit import read, write
-from articlekit.model import Article, List, Paragraph, Quote, Span, iter_blocks
+from articlekit.model import (
+    Article,
+    Figure,
+    List,
+    Paragraph,
+    Quote,
+    Rendition,
+    Resource,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+    iter_blocks,
+)
 
 from conftest import shared_path
 
@@ -154,6 +167,12 @@ def render(page: Path, tmp_path: Path) -> tuple[dict[str, Any], bytes, list[str]
                 jsonld: JSON.parse(document.querySelector(
                     'script[type="application/ld+json"]').textContent)['@type'],
                 width: document.querySelector('main').getBoundingClientRect().width,
+                pictures: [...document.querySelectorAll('article figure img')].map(
+                    image => [image.naturalWidth, image.alt]),
+                captions: [...document.querySelectorAll('article figcaption')].map(
+                    caption => caption.textContent),
+                cells: [...document.querySelectorAll('article table tr')].map(
+                    row => [...row.cells].map(cell => [cell.tagName, cell.colSpan])),
             })""",
         )["result"]["value"]
         shot = browser.send("Page.captureScreenshot", session, format="png")["data"]
@@ -185,7 +204,7 @@ def _links(article: Article) -> list[str]:
     ]
 
 
-def _check(article: Article, tmp_path: Path) -> None:
+def _check(article: Article, tmp_path: Path) -> dict[str, Any]:
     from PIL import Image
 
     path = tmp_path / "story.html"
@@ -208,6 +227,46 @@ def _check(article: Article, tmp_path: Path) -> None:
     assert len(colours) > 16, "the screenshot is blank"
     dark = sum(count for count, colour in colours if sum(colour) < 200)
     assert dark > 0.002 * image.width * image.height, "no text drawn"
+    return facts
+
+
+def test_story_with_a_picture_and_a_table_renders(tmp_path: Path) -> None:
+    from PIL import Image
+
+    drawn = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(drawn, format="PNG")
+    article = Article(
+        headline="Tide tables return to the harbour office",
+        body=[
+            Paragraph(content=[Span(text="The harbour office prints its tide tables again.")]),
+            Figure(
+                caption=[Span(text="The new table "), Span(text="at the office", emphasis=True)],
+                credit="Jane Doe/AP",
+                alt_text="A printed tide table on a wall",
+                renditions=[
+                    Rendition(
+                        resource=Resource.of(drawn.getvalue(), "image/png"), width=40, height=30
+                    )
+                ],
+            ),
+            Table(
+                caption=[Span(text="Tides on Friday")],
+                rows=[
+                    TableRow(
+                        cells=[
+                            TableCell(header=True, content=[Span(text=text)])
+                            for text in ("High", "Low")
+                        ]
+                    ),
+                    TableRow(cells=[TableCell(colspan=2, content=[Span(text="No data")])]),
+                ],
+            ),
+        ],
+    )
+    facts = _check(article, tmp_path)
+    assert facts["pictures"] == [[40, "A printed tide table on a wall"]]  # the bytes, decoded
+    assert facts["captions"] == ["The new table at the office Jane Doe/AP"]
+    assert facts["cells"] == [[["TH", 1], ["TH", 1]], [["TD", 2]]]
 
 
 def test_seed_story_renders_in_chromium(tmp_path: Path) -> None:

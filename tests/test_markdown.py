@@ -13,8 +13,21 @@ from hypothesis import given
 
 from articlekit import read, write
 from articlekit.errors import InputError
-from articlekit.formats._support import without_media
-from articlekit.model import Article, Heading, List, Paragraph, Quote
+from articlekit.formats._media import location
+from articlekit.formats.markdown import media
+from articlekit.model import (
+    Article,
+    Figure,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+    iter_blocks,
+)
 from articlekit.registry import Context
 
 from conftest import run_cli
@@ -86,10 +99,14 @@ def test_hugo_front_matter_and_commonmark_body() -> None:
     listing = article.body[3]
     assert isinstance(listing, List) and not listing.ordered and len(listing.items) == 2
     assert isinstance(listing.items[1].blocks[1], List) and listing.items[1].blocks[1].ordered
-    assert [block.text for block in article.body[4:]] == ["year | crossings", "2023 | 0"]  # type: ignore[union-attr]
-    assert {warning.code for warning in result.warnings} == {"table-flattened"}
-    table_warning = next(w for w in result.warnings if w.code == "table-flattened")
-    assert table_warning.line == HUGO.splitlines().index("| year | crossings |") + 1
+    [table] = article.body[4:]
+    assert isinstance(table, Table) and table.caption == []
+    assert [[(cell.header, cell.text) for cell in row.cells] for row in table.rows] == [
+        [(True, "year"), (True, "crossings")],
+        [(False, "2023"), (False, "0")],
+    ]
+    assert result.warnings == ()
+    assert result.locations["body[4]"] == HUGO.splitlines().index("| year | crossings |") + 1
 
 
 def test_jekyll_spellings() -> None:
@@ -131,13 +148,125 @@ def test_fields_without_a_common_name_go_under_articlekit() -> None:
 @given(articles(media=True))
 def test_json_markdown_json_is_lossless(article: Article) -> None:
     written = write(article, format="markdown")
-    # Figures and tables in the body are flattened or left out, with warnings, until the body
-    # markup carries them; everything else comes back.
-    expected = without_media(article, Context(), "Markdown")
-    assert {w.code for w in written.warnings} <= {"media-dropped", "table-flattened"}
+    # Figures come back with one file, alt text, title, caption, credit and id; tables as pipe
+    # tables hold them (no spans, one header row): what is lost is said; everything else comes back.
+    expected = media.shown_body(article, Context())
+    assert {w.code for w in written.warnings} <= {"media-detail-dropped", "media-bytes-dropped"}
+    assert all(w.fields == ("body",) for w in written.warnings)
     assert bool(written.warnings) == (expected != article)
     back = read(written.value, format="markdown").value
     assert back == expected
+    assert back.media == article.media
+    # the text of every table cell and every figure's caption and credit are the article's own
+    assert _cells(back) == _cells(article)
+    assert [(f.caption, f.credit) for f in _figures(back)] == [
+        (f.caption, f.credit)
+        for f in _figures(article)
+        if f.caption or f.credit or f.id or any(location(entry) for entry in f.renditions)
+    ]
+
+
+def _figures(article: Article) -> list[Figure]:
+    return [block for block in iter_blocks(article.body) if isinstance(block, Figure)]
+
+
+def _cells(article: Article) -> list[list[list[str]]]:
+    """Each table's cell texts, rows without the empty cells a pipe table fills them with."""
+    tables = [block for block in iter_blocks(article.body) if isinstance(block, Table)]
+    texts = [[[" ".join(c.text.split()) for c in row.cells] for row in t.rows] for t in tables]
+    for table in texts:
+        for row in table:
+            while row and not row[-1]:
+                row.pop()
+    return texts
+
+
+FIGURES = """\
+---
+title: Quay reopens
+---
+
+![A ferry at the old quay](https://example.org/quay.jpg "The old quay")
+
+<figure itemid="urn:example:pic:1">
+
+![Crew on deck](pictures/crew.jpg)
+
+<figcaption>
+
+Crews at the quay *on Friday* <span class="credit">Jane Doe/AP</span>
+
+</figcaption>
+</figure>
+
+| Route | Daily |
+| --- | --- |
+| Quay \\| Isle | 4<br>(summer) |
+
+Table: Sailings from the **quay**
+"""
+
+
+def test_figures_and_tables_read_from_their_conventions() -> None:
+    result = read(FIGURES.encode(), format="markdown")
+    plain, captioned, table = result.value.body
+    assert isinstance(plain, Figure) and isinstance(captioned, Figure)
+    assert (plain.alt_text, plain.title, plain.caption) == (
+        "A ferry at the old quay",
+        "The old quay",
+        [],
+    )
+    assert [r.uri for r in plain.renditions] == ["https://example.org/quay.jpg"]
+    assert captioned.id == "urn:example:pic:1" and captioned.credit == "Jane Doe/AP"
+    assert [(s.text, s.emphasis) for s in captioned.caption] == [
+        ("Crews at the quay ", False),
+        ("on Friday", True),
+    ]
+    assert [r.uri for r in captioned.renditions] == ["pictures/crew.jpg"]
+    assert isinstance(table, Table) and table.caption[-1].text == "quay"
+    assert "".join(s.text for s in table.caption) == "Sailings from the quay"
+    assert [[(c.header, c.text) for c in row.cells] for row in table.rows] == [
+        [(True, "Route"), (True, "Daily")],
+        [(False, "Quay | Isle"), (False, "4\n(summer)")],
+    ]
+    assert result.warnings == ()
+    assert read(write(result.value, format="markdown").value).value == result.value
+
+
+def test_a_figure_block_never_closed_does_not_swallow_the_text() -> None:
+    text = "---\ntitle: T\n---\n\n<figure>\n\nPara one.\n\nPara two.\n\n![Quay](quay.jpg)\n"
+    body = read(text.encode(), format="markdown").value.body
+    assert [type(block).__name__ for block in body] == ["Paragraph", "Paragraph", "Figure"]
+
+
+def test_tables_without_a_header_row_and_what_pipe_tables_cannot_hold() -> None:
+    article = Article(
+        headline="Tides",
+        body=[
+            Table(
+                rows=[
+                    TableRow(cells=[TableCell(content=[Span(text="High")]), TableCell(rowspan=2)]),
+                    TableRow(cells=[TableCell(header=True, content=[Span(text="Low")])]),
+                ]
+            ),
+            Paragraph(content=[Span(text="Table: not a caption, a paragraph")]),
+        ],
+    )
+    written = write(article, format="markdown")
+    text = written.value.decode()
+    assert "|  |  |\n| --- | --- |\n| High |  |\n| Low |  |\n\n<!-- -->\n\nTable: not" in text
+    [warning] = written.warnings
+    assert warning.code == "media-detail-dropped" and warning.fields == ("body",)
+    for lost in ("table cell spans", "header cells", "filled with empty cells"):
+        assert lost in warning.message
+    back = read(written.value).value
+    assert isinstance(back.body[1], Paragraph)  # not taken for the table's caption
+    table = back.body[0]
+    assert isinstance(table, Table) and table.caption == []
+    assert [[(c.header, c.text) for c in row.cells] for row in table.rows] == [
+        [(False, "High"), (False, "")],
+        [(False, "Low"), (False, "")],
+    ]
 
 
 def test_writer_escapes_what_markdown_would_take_for_syntax() -> None:

@@ -163,12 +163,13 @@ def _media(media: M, change: Change) -> M:
     return media.model_copy(update={"renditions": renditions})
 
 
-def replace_figures(blocks: list[Block], replace: Callable[[Figure], Figure]) -> list[Block]:
-    """``blocks`` with every figure, nested ones included, replaced by ``replace(figure)``."""
-    return [_block(block, replace) for block in blocks]
+def replace_figures(blocks: list[Block], replace: Callable[[Figure], Figure | None]) -> list[Block]:
+    """``blocks`` with every figure, nested ones included, replaced by ``replace(figure)`` (left
+    out where that is ``None``)."""
+    return [made for block in blocks if (made := _block(block, replace)) is not None]
 
 
-def _block(block: Block, replace: Callable[[Figure], Figure]) -> Block:
+def _block(block: Block, replace: Callable[[Figure], Figure | None]) -> Block | None:
     if isinstance(block, Figure):
         return replace(block)
     if isinstance(block, Quote):

@@ -1148,7 +1148,7 @@ _PLAIN = {
     "less_than_equal": "should be at most {le}",
     "greater_than_equal": "should be at least {ge}",
     "union_tag_invalid": "has the type {tag!r}; a block is one of {expected_tags}",
-    "union_tag_not_found": "needs a {discriminator} key naming its kind of block",
+    "union_tag_not_found": "needs a {discriminator} saying what kind of block it is",
     "string_pattern_mismatch": "is not of the form this field takes",
 }
 """pydantic's error types in words a user reads (its own words otherwise)."""

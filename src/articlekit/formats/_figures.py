@@ -422,9 +422,9 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
         }
     element = etree.SubElement(parent, dialect.tag("figure"), attributes)
     tag = "img" if figure.kind in ("picture", "graphic") else figure.kind
-    first = next((entry for entry in figure.renditions if _source(entry, tag)), None)
+    first = next((entry for entry in figure.renditions if picture_source(entry, tag)), None)
     if first is not None:
-        player = {"src": _source(first, tag) or ""}
+        player = {"src": picture_source(first, tag) or ""}
         if figure.alt_text is not None and tag == "img":
             player["alt"] = " ".join(figure.alt_text.split())
         for name in ("width", "height"):
@@ -432,7 +432,7 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
                 player[name] = str(getattr(first, name))
         if figure.title is not None:
             player["title"] = figure.title
-        for key, value in _safe_attributes(figure).items():
+        for key, value in safe_img_attributes(figure).items():
             player.setdefault(key, value)
         etree.SubElement(element, dialect.tag(tag), player)
     if figure.caption or figure.credit:
@@ -445,7 +445,7 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
             credit.text = figure.credit
 
 
-def _source(entry: Rendition, tag: str) -> str | None:
+def picture_source(entry: Rendition, tag: str) -> str | None:
     """Where a player finds a rendition: its URI or extracted file, else, for a picture, its
     bytes as a ``data:`` URI (an embedded image is content, not a link)."""
     where = location(entry)
@@ -455,7 +455,7 @@ def _source(entry: Rendition, tag: str) -> str | None:
     return where
 
 
-def _safe_attributes(figure: Figure) -> dict[str, str]:
+def safe_img_attributes(figure: Figure) -> dict[str, str]:
     """The kept ``img`` attributes that are safe to write back (``data-*`` only: never event
     handlers or styles from a source)."""
     kept = figure.extras.get("html:img")

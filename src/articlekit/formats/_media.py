@@ -340,13 +340,20 @@ class Carries:
     """Extras keys (prefixes) the format writes back."""
 
 
-def report_media(article: Article, carries: Carries, context: Context, format_name: str) -> None:
-    """One warning naming what of the article's media the format could not hold."""
+def report_media(
+    article: Article,
+    carries: Carries,
+    context: Context,
+    format_name: str,
+    also: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    """One warning naming what of the article's media the format could not hold (with ``also``:
+    losses of the body's figures and tables the writer found itself)."""
     if not has_media(article):
         return
-    lost: set[str] = set()
+    lost: set[str] = set(also)
     bytes_lost = 0
-    fields: set[str] = set()
+    fields: set[str] = {"body"} if also else set()
     """The article fields concerned: ``body`` for figures and tables, ``media`` beside it."""
     for item in iter_media(article):
         before = (len(lost), bytes_lost)
@@ -481,3 +488,17 @@ def checked(build: Callable[[], T], context: Context, what: str) -> T | None:
 
         context.warn("media-value-invalid", f"{what} left out: {describe_validation_error(error)}")
         return None
+
+
+def best_rendition(
+    renditions: list[Rendition], usable: Callable[[Rendition], bool]
+) -> Rendition | None:
+    """The rendition a page shows when it can show one only: of the ``usable`` ones, the one named
+    ``original``, else the largest (declared width times height, or width); the first of equals."""
+    candidates = [entry for entry in renditions if usable(entry)]
+    if not candidates:
+        return None
+    original = next((entry for entry in candidates if entry.name == "original"), None)
+    if original is not None:
+        return original
+    return max(candidates, key=lambda entry: (entry.width or 0) * (entry.height or 1))

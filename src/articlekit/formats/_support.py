@@ -5,14 +5,10 @@ from __future__ import annotations
 from articlekit.model import (
     Article,
     Block,
-    Figure,
-    List,
     Paragraph,
-    Quote,
     Span,
     Table,
     content_id,
-    has_media,
 )
 from articlekit.registry import Context
 
@@ -44,65 +40,6 @@ def _derived_id(article: Article) -> bool:
     """Whether the id is the one derived from the content (the prefix first: deriving costs a
     serialisation of the article)."""
     return article.id.startswith("urn:articlekit:") and article.id == content_id(article)
-
-
-def without_media(
-    article: Article,
-    context: Context,
-    format_name: str,
-    *,
-    figures: bool = False,
-    tables: bool = False,
-) -> Article:
-    """``article`` with the figures and tables a format cannot carry taken out of its body.
-
-    ``figures``/``tables`` say what the format carries. Figures it cannot carry are left out
-    (``media-dropped``); tables become one paragraph a row, cells joined by `` | ``, after a
-    paragraph holding the caption (``table-flattened``). Articles without such blocks are returned
-    as they are.
-    """
-    if (figures and tables) or not has_media(article):
-        return article
-    counts = {"figure": 0, "table": 0}
-    body = _strip(article.body, figures, tables, counts)
-    if counts["figure"]:
-        context.warn(
-            "media-dropped",
-            f"{format_name} output cannot hold pictures in the body: "
-            f"{counts['figure']} figure(s) left out",
-        )
-    if counts["table"]:
-        context.warn(
-            "table-flattened",
-            f"{format_name} output cannot hold tables: {counts['table']} table(s) became one "
-            "paragraph a row",
-        )
-    return article.model_copy(update={"body": body})
-
-
-def _strip(blocks: list[Block], figures: bool, tables: bool, counts: dict[str, int]) -> list[Block]:
-    result: list[Block] = []
-    for block in blocks:
-        if isinstance(block, Figure) and not figures:
-            counts["figure"] += 1
-        elif isinstance(block, Table) and not tables:
-            counts["table"] += 1
-            result.extend(table_paragraphs(block))
-        elif isinstance(block, Quote):
-            inner = _strip(block.blocks, figures, tables, counts)
-            if inner:
-                result.append(block.model_copy(update={"blocks": inner}))
-        elif isinstance(block, List):
-            items = [
-                item.model_copy(update={"blocks": kept})
-                for item in block.items
-                if (kept := _strip(item.blocks, figures, tables, counts))
-            ]
-            if items:
-                result.append(block.model_copy(update={"items": items}))
-        else:
-            result.append(block)
-    return result
 
 
 def table_paragraphs(table: Table) -> list[Block]:

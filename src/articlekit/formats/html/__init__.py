@@ -12,13 +12,13 @@ Reader (what it supports):
   installed; else from the page's ``<article>`` or ``<main>`` or a fragment's markup (a whole page
   without them is refused with the install hint); page furniture is cut and reported with the
   knowledge the plain-text reader shares (:mod:`articlekit.prose.boilerplate`);
-* paragraphs, crossheads, lists, quotes, links, bold and italic; pictures and tables are reported
-  (``media-dropped``, ``table-flattened``) until the model carries them; ``javascript:`` links are
-  dropped, scripts never read;
+* paragraphs, crossheads, lists, quotes, links, bold and italic, figures (``<figure>``, ``<img>``,
+  ``<picture>``, ``<video>``, ``<audio>`` with caption and credit) and tables; ``javascript:`` links
+  are dropped, scripts never read;
 * articlekit's own pages (:mod:`.layout`) are read back field by field, without heuristics.
 
 Writer: a standalone, accessible HTML5 page with schema.org JSON-LD, or with ``-O fragment=true``
-the ``<article>`` element alone (:mod:`.write`).
+the ``<article>`` element alone (:mod:`.write`); figures and tables as :mod:`.media` says.
 """
 
 from __future__ import annotations

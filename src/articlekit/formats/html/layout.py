@@ -11,10 +11,12 @@ writer put it, without any extraction heuristics::
         <p class="dates"><time class="published" datetime="…">…</time> …
                          <time class="updated" datetime="…">…</time></p>
         <p class="dateline">…</p>              (only when the body does not open with a paragraph)
+        <figure class="featured">…</figure>    (the featured picture of ``media``; not read back:
+                                                 the media list is in the JSON-LD or the script)
       </header>
       <p><span class="dateline"><span class="dateline-place">…</span>, <span
          class="dateline-date">…</span> (<span class="dateline-agency">…</span>) —</span> …</p>
-      … the body …
+      … the body (figures and tables as :mod:`.media` writes them) …
       <footer><p class="rights">…</p></footer>
       <script type="application/ld+json">…</script>          (schema.org NewsArticle)
       <script type="application/json" class="articlekit-fields">…</script>

@@ -90,6 +90,11 @@ def parse_page(text: str) -> Any:
     return _parse(text, fragment=False)
 
 
+class UnparsableHTML(InputError):
+    """HTML libxml2 makes nothing of (empty, or only a comment): a Markdown block of it is
+    skipped with a warning, where a page of it is an error."""
+
+
 def parse_fragment(text: str) -> Any:
     """A ``<div>`` holding the HTML fragment ``text`` (Markdown's rendered body), under the same
     limits as a page: libxml2's huge mode (a paragraph over 10 MB is read whole, not dropped),
@@ -115,7 +120,7 @@ def _parse(text: str, *, fragment: bool) -> Any:
         else:
             root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
-        raise InputError(f"the HTML cannot be parsed: {error}") from None
+        raise UnparsableHTML(f"the HTML cannot be parsed: {error}") from None
     for entry in parser.error_log:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             raise InputError(

@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.formats.html import layout
+from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
 from articlekit.model import Article, Dateline, Paragraph
 from articlekit.registry import Context
@@ -47,6 +47,12 @@ blockquote{margin:1.5rem 0;padding-left:1rem;border-left:4px solid var(--rule)}
 a{color:var(--link)}
 footer{border-top:1px solid var(--rule);margin-top:2rem;padding-top:1rem;color:var(--muted);\
 font-size:.9rem}
+figure{margin:1.5rem 0}
+img,video{display:block;max-width:100%;height:auto}
+figcaption,caption{color:var(--muted);font-size:.9rem;margin-top:.4rem;text-align:left}
+.credit{font-style:italic}
+table{border-collapse:collapse;margin:1.5rem 0;font-size:1rem}
+th,td{border:1px solid var(--rule);padding:.3rem .6rem;vertical-align:top;text-align:left}
 """
 _TRUE = {"true", "yes", "1", "on"}
 
@@ -100,11 +106,47 @@ def _body_markup(article: Article) -> list[str]:
 
     container = etree.Element("div")
     write_blocks(container, article.body, HTML)
-    lines = [etree.tostring(child, encoding="unicode") for child in container]
+    lines = [_serialised(child) for child in container]
     if article.dateline is not None and article.body and isinstance(article.body[0], Paragraph):
         span = f'<span class="dateline">{_dateline_markup(article.dateline)}</span> '
         lines[0] = "<p>" + span + lines[0][len("<p>") :]
     return lines
+
+
+_VOID = frozenset({"img", "br", "hr", "source", "wbr"})
+
+
+def _serialised(element: Any) -> str:
+    """An element as HTML text: lxml's XML serialiser (libxml2's HTML one percent-encodes
+    non-ASCII link targets), with every empty element that HTML does not know as void written
+    with its end tag (``<video></video>``, ``<td></td>``: ``<video/>`` would hold what follows),
+    and players with their controls."""
+    from lxml import etree
+
+    for node in element.iter():
+        if node.tag in ("video", "audio"):
+            node.set("controls", "controls")
+        if node.tag not in _VOID and node.text is None and len(node) == 0:
+            node.text = ""
+    return str(etree.tostring(element, encoding="unicode"))
+
+
+def _featured_markup(article: Article) -> list[str]:
+    """The featured picture, shown at the top (the media list itself reads back from the JSON-LD
+    and the articlekit-fields script, so what the figure cannot show is not lost)."""
+    from lxml import etree
+
+    from articlekit.formats._markup import HTML, write_blocks
+    from articlekit.formats._media import as_figure
+
+    picture = media.featured(article)
+    if picture is None:
+        return []
+    container = etree.Element("div")
+    write_blocks(container, [media.shown_figure(as_figure(picture), set())], HTML)
+    figure = container[0]
+    figure.set("class", "featured")
+    return [_serialised(figure)]
 
 
 def _header(article: Article) -> list[str]:
@@ -132,6 +174,7 @@ def _header(article: Article) -> list[str]:
         article.body and isinstance(article.body[0], Paragraph)
     ):
         lines.append(f'<p class="dateline">{_dateline_markup(article.dateline)}</p>')
+    lines += _featured_markup(article)
     lines.append("</header>")
     return lines if len(lines) > 2 else []
 
@@ -207,10 +250,8 @@ def _printed(dateline: Dateline | None) -> str | None:
 
 
 def write_page(article: Article, context: Context) -> bytes:
-    from articlekit.formats._support import without_media
-
     fragment = (context.option("fragment") or "false").strip().lower() in _TRUE
-    article = without_media(article, context, "HTML")
+    article = media.shown_body(article, context)
     if article.editor_note:
         context.warn(
             "field-dropped",

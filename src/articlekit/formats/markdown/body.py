@@ -8,7 +8,8 @@ percent-encoding or punycode), so they read back as themselves.
 
 Writing produces CommonMark that reads back to the same blocks: ``#`` headings, ``>`` quotes,
 ``-`` and ``1.`` lists, ``**strong**``, ``*emphasis*``, ``[links](target)``, backslash line
-breaks; characters Markdown would take for syntax are backslash-escaped, and marks whose
+breaks, images and pipe tables (the conventions for figures and tables are in :mod:`.media`);
+characters Markdown would take for syntax are backslash-escaped, and marks whose
 delimiters CommonMark would not recognise at that place (next to punctuation or spaces) are
 written as ``<strong>``/``<em>`` inline HTML, which CommonMark keeps.
 """
@@ -21,11 +22,16 @@ from functools import cache
 from typing import Any
 
 from articlekit.errors import InputError
-from articlekit.model import Block, Heading, List, Paragraph, Quote, Span
+from articlekit.formats._media import best_rendition, location
+from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header_row, read_table
+from articlekit.model import Block, Figure, Heading, List, Paragraph, Quote, Span, Table
 from articlekit.registry import Context
 
 MAX_MARKDOWN_NESTING = 64
 """Deepest nesting of quotes and lists markdown-it is allowed (its default is 100)."""
+MAX_FIGURE_CHUNKS = 8
+"""Most top-level blocks one ``<figure>`` block may hold up to its end (the writer's hold 5)."""
+_FIGURE_OPEN = re.compile(r"\A<figure[\s>]", re.IGNORECASE)
 
 
 @cache
@@ -44,37 +50,84 @@ def _parser() -> Any:
 def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block], list[int]]:
     """The blocks of a Markdown body and the line (in the file) each one starts on."""
     from articlekit.formats._markup import BodyReader
-    from articlekit.formats.html.page import parse_fragment
 
     md = _parser()
-    tokens = md.parse(text)
     reader = BodyReader(context)
     blocks: list[Block] = []
     lines: list[int] = []
-    depth = 0
-    start = 0
-    for index, token in enumerate(tokens):
-        depth += token.nesting
-        if depth != 0 or (token.nesting == 1 and token.block):
-            continue
-        chunk = tokens[start : index + 1]
-        start = index + 1
-        markup = md.renderer.render(chunk, md.options, {})
+    after_table = False
+    for chunk in _chunks(md.parse(text)):
         line = first_line + (chunk[0].map[0] if chunk[0].map else 0)
-        if not markup.strip():
-            continue
-        try:
-            container = parse_fragment(markup)
-        except InputError as error:
-            raise InputError(error.message, line=line) from None
-        mark = len(context.warnings)
-        made = reader.blocks(container)
-        context.warnings[mark:] = [
-            replace(warning, line=warning.line or line) for warning in context.warnings[mark:]
-        ]
+        made = _read_chunk(md, chunk, reader, context, line)
+        if after_table and chunk[0].type == "paragraph_open" and len(made) == 1:
+            caption = caption_of(made[0].content) if isinstance(made[0], Paragraph) else None
+            if caption is not None and isinstance(blocks[-1], Table):
+                blocks[-1] = blocks[-1].model_copy(update={"caption": caption})
+                continue
+        if chunk[0].type == "table_open":
+            made = [
+                table
+                for block in made
+                if (table := read_table(block) if isinstance(block, Table) else block) is not None
+            ]
+        after_table = bool(made) and isinstance(made[-1], Table)
         blocks.extend(made)
         lines.extend([line] * len(made))
     return blocks, lines
+
+
+def _chunks(tokens: list[Any]) -> list[list[Any]]:
+    """The top-level blocks' tokens; a ``<figure>`` HTML block, the Markdown inside it and the
+    HTML block that closes it are one chunk (one figure). A ``<figure>`` not closed within
+    :data:`MAX_FIGURE_CHUNKS` blocks is no figure block: what follows it is read on its own."""
+    chunks: list[list[Any]] = []
+    depth = start = 0
+    for index, token in enumerate(tokens):
+        depth += token.nesting
+        if depth == 0 and not (token.nesting == 1 and token.block):
+            chunks.append(tokens[start : index + 1])
+            start = index + 1
+    merged: list[list[Any]] = []
+    index = 0
+    while index < len(chunks):
+        end = index
+        if _FIGURE_OPEN.match(_html(chunks[index])) and "</figure>" not in _html(chunks[index]):
+            end = next(
+                (
+                    later
+                    for later in range(index + 1, min(index + MAX_FIGURE_CHUNKS, len(chunks)))
+                    if "</figure>" in _html(chunks[later])
+                ),
+                index,
+            )
+        merged.append([token for chunk in chunks[index : end + 1] for token in chunk])
+        index = end + 1
+    return merged
+
+
+def _html(chunk: list[Any]) -> str:
+    return str(chunk[0].content) if chunk[0].type == "html_block" else ""
+
+
+def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: int) -> list[Block]:
+    from articlekit.formats.html.page import UnparsableHTML, parse_fragment
+
+    markup = md.renderer.render(chunk, md.options, {})
+    if not markup.strip():
+        return []
+    try:
+        container = parse_fragment(markup)  # huge mode, with the page's depth and size limits
+    except UnparsableHTML as error:
+        context.warn("markup-unreadable", f"a block could not be read: {error.message}", line=line)
+        return []
+    except InputError as error:  # nested too deeply: refused, never read cut short
+        raise InputError(error.message, line=line) from None
+    mark = len(context.warnings)
+    made: list[Block] = reader.blocks(container)
+    context.warnings[mark:] = [
+        replace(warning, line=warning.line or line) for warning in context.warnings[mark:]
+    ]
+    return made
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -148,11 +201,23 @@ def write_blocks(blocks: list[Block]) -> list[str]:
     for index, block in enumerate(blocks):
         if index:
             lines.append("")
-            if isinstance(block, List) and isinstance(blocks[index - 1], List):
-                lines.append("<!-- -->")  # two lists in a row would merge into one
+            if _would_join(blocks[index - 1], block):
+                lines.append("<!-- -->")
                 lines.append("")
         lines.extend(_block(block))
     return lines
+
+
+def _would_join(before: Block, block: Block) -> bool:
+    """Whether two blocks would read as one: two lists in a row merge; a paragraph starting with
+    ``Table:`` after a table is its caption."""
+    if isinstance(block, List) and isinstance(before, List):
+        return True
+    return (
+        isinstance(before, Table)
+        and isinstance(block, Paragraph)
+        and block.text.startswith(CAPTION_PREFIX)
+    )
 
 
 def _block(block: Block) -> list[str]:
@@ -162,8 +227,60 @@ def _block(block: Block) -> list[str]:
         return ["#" * block.level + " " + inline(block.content, heading=True)]
     if isinstance(block, Quote):
         return [f"> {line}" if line else ">" for line in write_blocks(block.blocks)]
-    assert isinstance(block, List), "figures and tables are taken out before (without_media)"
+    if isinstance(block, Figure):
+        return _figure(block)
+    if isinstance(block, Table):
+        return _table(block)
     return _list(block)
+
+
+def _figure(figure: Figure) -> list[str]:
+    """An image alone in a paragraph; in a ``<figure>`` with its caption, credit and id."""
+    import html
+
+    entry = best_rendition(figure.renditions, lambda r: location(r) is not None)
+    image: list[str] = []
+    if entry is not None:
+        alt = _ESCAPED.sub(r"\\\1", " ".join((figure.alt_text or "").split()))
+        title = ""
+        if figure.title:
+            title = ' "' + figure.title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        image = [f"![{alt}]({_link_target(location(entry) or '')}{title})"]
+    if not (figure.caption or figure.credit or figure.id):
+        return image
+    itemid = f' itemid="{html.escape(figure.id)}"' if figure.id else ""
+    lines = [f"<figure{itemid}>", ""]
+    if image:
+        lines += [*image, ""]
+    if figure.caption or figure.credit:
+        caption = inline(figure.caption) if figure.caption else ""
+        if figure.credit:
+            credit = _ESCAPED.sub(r"\\\1", figure.credit)
+            caption += f'{" " if caption else ""}<span class="credit">{credit}</span>'
+        lines += ["<figcaption>", "", *caption.split("\n"), "", "</figcaption>"]
+    return [*lines, "</figure>"]
+
+
+def _table(table: Table) -> list[str]:
+    """A GFM pipe table (its first row the header row when it is all header cells), then its
+    caption as a ``Table:`` paragraph."""
+    rows = [[_cell(cell.content) for cell in row.cells] for row in table.rows]
+    columns = max(len(row) for row in rows)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    if not header_row(table):
+        rows.insert(0, [""] * columns)
+    lines = [_row(rows[0]), _row(["---"] * columns), *(_row(row) for row in rows[1:])]
+    if table.caption:
+        lines += ["", *f"{CAPTION_PREFIX} {inline(table.caption)}".split("\n")]
+    return lines
+
+
+def _cell(spans: list[Span]) -> str:
+    return inline(spans, heading=True) if spans else ""
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def _list(block: List) -> list[str]:

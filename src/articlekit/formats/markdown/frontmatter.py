@@ -18,7 +18,7 @@ front matter           article
 ``slug``               slugline
 ``draft``              status: ``true`` is withheld, ``false`` usable
 ``lang``               language
-``images``/``image``   kept in extras (``markdown:images``) until the model has pictures
+``images``/``image``   kept in extras (``markdown:images``), written back as they were
 ``articlekit:``        every other field, as canonical JSON values, so nothing is lost
 other keys             kept in extras as ``markdown:<key>`` and written back as they were
 =====================  ============================================================

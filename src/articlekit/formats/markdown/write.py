@@ -8,9 +8,9 @@ from articlekit.registry import Context
 
 
 def write_markdown(article: Article, context: Context) -> str:
-    from articlekit.formats._support import without_media
+    from articlekit.formats.markdown.media import shown_body
 
-    article = without_media(article, context, "Markdown")
+    article = shown_body(article, context)
     matter = frontmatter.front_matter(article)
     # The front matter is written even when empty: it says the file is an article.
     parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
