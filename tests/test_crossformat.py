@@ -31,7 +31,6 @@ CORPUS_FOLDERS = ("newsml-g2", "nitf", "ninjs", "docx", "text")
 
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     # what a reader does to the body by its nature, and says so
-    "table-flattened": frozenset({"body"}),
     "structure-flattened": frozenset({"body"}),
     "formatting-dropped": frozenset({"body"}),
     "link-dropped": frozenset({"body"}),

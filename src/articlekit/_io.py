@@ -125,14 +125,6 @@ def is_standard_input(path: str) -> bool:
 
 
 @cache
-def _umask() -> int:
-    """The process umask, read once (reading it means setting it, which is not thread-safe)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-@cache
 def _host() -> str:
     """A short tag of this machine, so that a run only clears temporary files of its own host."""
     import zlib

@@ -61,7 +61,6 @@ CATALOGUE: dict[str, str] = {
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
     "structure-flattened": "a block structure the output format cannot carry was flattened",
-    "table-flattened": "a table became paragraphs of text, one a row",
     "media-dropped": "an image, video or other media reference was left out",
     "media-bytes-dropped": "embedded picture bytes the output cannot hold (use --extract-media)",
     "media-unresolved": "a media file named by a relative path could not be read back; path kept",

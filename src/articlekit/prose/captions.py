@@ -13,15 +13,13 @@ A picture leaves a caption and a credit behind when its page is copied, in a few
     Media caption The minister said ...   Image caption ...      a labelled caption
 
 :func:`read_caption` returns a :class:`Caption` (caption text, credit text), so that a reader can
-keep both apart from the story now and make them a figure's caption and credit once the model has
-figures. A credit line of its own belongs to the caption line just before it (see
-:func:`pair_captions`).
+keep both apart from the story (the web-copy finder) or make them a figure's caption and credit
+(the DOCX reader).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlekit.prose.byline import CASE_TRAPS
@@ -167,25 +165,3 @@ def is_picture_label(line: str) -> bool:
     if not first or not (first in _LABEL_FIRST or first.isdecimal()):
         return False  # (the pattern would say so after normalising the whole line)
     return _PICTURE_LABEL.match(" ".join(line.split())) is not None
-
-
-def pair_captions(lines: Sequence[str], credited: Sequence[int]) -> list[tuple[int | None, int]]:
-    """For each index in ``credited`` (lines that are credits of their own), the index of the
-    caption line just before it (a short line that is not itself a credit), or ``None``."""
-    pairs: list[tuple[int | None, int]] = []
-    taken = set(credited)
-    for index in credited:
-        before = index - 1
-        while before >= 0 and not lines[before].strip():
-            before -= 1
-        caption: int | None = None
-        if (
-            before >= 0
-            and before not in taken
-            and len(lines[before].strip()) <= CAPTION_LIMIT
-            and read_caption(lines[before]) is None
-        ):
-            caption = before
-            taken.add(before)
-        pairs.append((caption, index))
-    return pairs

@@ -31,7 +31,6 @@ from articlekit.model import (
     Article,
     Concept,
     Media,
-    Person,
     is_safe_link,
 )
 from articlekit.registry import Context
@@ -731,7 +730,3 @@ def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
         if article.rights.usage_terms:
             node["usageInfo"] = article.rights.usage_terms
     return node
-
-
-def people_of(value: list[dict[str, Any]]) -> list[Person]:
-    return [Person(**person) for person in value]
