@@ -573,7 +573,14 @@ def _article_text(article: Article) -> str:
     parts = (
         [" ".join(filter(None, article.dateline.model_dump().values()))] if article.dateline else []
     )
-    parts += [b.text for b in iter_blocks(article.body) if isinstance(b, Paragraph | Heading)]
+    for block in iter_blocks(article.body):  # what a reader sees: tables and captions too
+        if isinstance(block, Paragraph | Heading):
+            parts.append(block.text)
+        elif isinstance(block, Table):
+            parts += [cell.text for row in block.rows for cell in row.cells if cell.content]
+            parts.append("".join(span.text for span in block.caption))
+        elif isinstance(block, Figure):
+            parts += [block.caption_text or "", block.credit or ""]
     return "\n".join(parts)
 
 
