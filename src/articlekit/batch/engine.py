@@ -58,6 +58,9 @@ stays flat; inputs of other input folders that mirror to the same names are refu
 files themselves (created only if absent)."""
 RECORD_BATCH = 512
 """Finished inputs written to the manifest in one transaction."""
+TRIM_EVERY = 256
+"""Results after which the parent gives freed memory back to the system (see
+:func:`articlekit._io.return_free_memory`)."""
 RECORD_EVERY = 0.5
 """Seconds at most between writes to the manifest (a killed run redoes little more than this)."""
 MAX_MAX_BYTES = 1 << 40
@@ -186,6 +189,8 @@ class Batch:
         self._sidecar: dict[str, Any] | None = None
         self._splitters: dict[str, Any] = {}
         self._units = 0
+        self._results = 0
+        """Results since memory was last given back to the system."""
         self._stopping = False
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
@@ -417,6 +422,10 @@ class Batch:
             if self.fail_fast and result.status == "failed":
                 self._stopping = True
         self._record(pending)
+        self._results += len(item.slots)
+        if self._results >= TRIM_EVERY:
+            self._results = 0
+            _io.return_free_memory()
 
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
         """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
