@@ -602,3 +602,17 @@ def test_temporaries_of_an_ended_but_unreaped_process_are_stray(tmp_path: Path) 
         assert mine.exists() and not theirs.exists()
     finally:
         os.waitpid(child, 0)
+
+
+def test_what_crosses_to_workers_pickles_to_an_equal_value() -> None:
+    """Inputs and warnings pickle by their own ``__reduce__`` (the dataclass default is slow):
+    every field must come back, in its place."""
+    import pickle
+
+    from articlekit.batch.inputs import Input
+    from articlekit.diagnostics import Diagnostic
+
+    unit = Input("a.jsonl", "a.jsonl", "/in/a.jsonl", b"{}", 2, 3, line=4, index=5)
+    warning = Diagnostic("code", "message", "a.jsonl", 6, 7, ("headline",))
+    assert pickle.loads(pickle.dumps(unit)) == unit
+    assert pickle.loads(pickle.dumps(warning)) == warning

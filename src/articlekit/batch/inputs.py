@@ -55,6 +55,11 @@ class Input:
     the archive's records."""
     index: int = 1
 
+    def __reduce__(self) -> tuple[type[Input], tuple[object, ...]]:
+        # Sent to worker processes by the thousand: see Diagnostic.__reduce__.
+        fields = (self.source, self.relative, self.path, self.data, self.size, self.mtime_ns)
+        return Input, (*fields, self.line, self.index)
+
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
