@@ -146,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # wanted here and looking for them costs time, and the cycle collector would only walk the
     # freshly imported modules. It is switched back on after the first input (see _convert).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _skip_plugin_lookup()
     gc.disable()
     _io.replace_closed_standard_streams()
     parser = build_parser()
@@ -176,6 +177,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, traceback only on request
         _report_bug(error, arguments.debug)
         return 1
+
+
+PLUGINS_OFF = ("__all__", "1", "true")
+"""Values of ``PYDANTIC_DISABLE_PLUGINS`` that turn every pydantic plugin off."""
+
+
+def _skip_plugin_lookup() -> None:
+    """pydantic's plugin loader imports ``importlib.metadata`` (15 ms, a tenth of a one-shot
+    run, spent on email, zipfile and socket modules) when the first validator is built, even
+    when ``PYDANTIC_DISABLE_PLUGINS`` tells it to load no plugin. With plugins off its
+    ``get_plugins`` returns none before it looks, so a loader that only does that is the same
+    loader without the import (``tests/test_startup.py`` checks that pydantic still asks the
+    loader for nothing else)."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in PLUGINS_OFF or name in sys.modules:
+        return
+    import types
+
+    loader = types.ModuleType(name, "No pydantic plugins (PYDANTIC_DISABLE_PLUGINS): no lookup.")
+    loader.__dict__["get_plugins"] = _no_plugins
+    sys.modules[name] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
 
 
 def _broken_pipe() -> int:
