@@ -147,3 +147,34 @@ def test_a_rerun_with_nothing_to_do_imports_no_model(tmp_path: Path) -> None:
         imported("convert", str(stories), "-o", output, "-q")
         modules = imported("convert", str(stories), "-o", output, "-q")
         assert no_pydantic_and_no_format(modules)
+
+
+def test_workers_start_warm_and_a_pipe_is_not_read_twice(tmp_path: Path) -> None:
+    """Before forking workers, the parent converts the first input in memory (imports, pydantic's
+    validators, the readers' first-use tables), so that no worker spends that start-up again;
+    an input that can be read once (a pipe) is left alone, and nothing is written."""
+    story = tmp_path / "story.txt"
+    story.write_text("Headline Here\n\nPORT ALDWIN — A story of its own.\n", encoding="utf-8")
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    script = (
+        "import sys\n"
+        "from articlekit.batch.inputs import Input\n"
+        "from articlekit.batch.worker import Settings, Task, warm_up\n"
+        "settings = Settings(None, 'json', '.json', {}, None, folder=sys.argv[3])\n"
+        "warm_up(settings, Task(Input(sys.argv[2], 'pipe.txt', path=sys.argv[2])))\n"
+        "assert 'articlekit.formats.text' not in sys.modules, 'the pipe was read'\n"
+        "warm_up(settings, Task(Input(sys.argv[1], 'story.txt', path=sys.argv[1])))\n"
+        "from articlekit.model import Article\n"
+        "assert 'articlekit.formats.text.parse' in sys.modules\n"
+        "assert Article.__pydantic_complete__\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(story), str(pipe), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pipe.txt", "story.txt"]
