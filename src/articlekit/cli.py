@@ -23,7 +23,43 @@ if TYPE_CHECKING:
 PROG = "articlekit"
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (with zlib, bz2 and lzma,
+    ~4 ms of a one-shot run) only to learn the width of help that is seldom printed."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    stdout = sys.__stdout__
+    if columns > 0 or stdout is None:
+        return columns if columns > 0 else 80
+    try:
+        return os.get_terminal_size(stdout.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, at the width argparse would choose (it makes a formatter for every
+    argument it is given, and asks shutil for the width each time)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {printable(message)}\n")
@@ -146,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # wanted here and looking for them costs time, and the cycle collector would only walk the
     # freshly imported modules. It is switched back on after the first input (see _convert).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _skip_plugin_lookup()
     gc.disable()
     _io.replace_closed_standard_streams()
     parser = build_parser()
@@ -176,6 +213,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, traceback only on request
         _report_bug(error, arguments.debug)
         return 1
+
+
+PLUGINS_OFF = ("__all__", "1", "true")
+"""Values of ``PYDANTIC_DISABLE_PLUGINS`` that turn every pydantic plugin off."""
+
+
+def _skip_plugin_lookup() -> None:
+    """pydantic's plugin loader imports ``importlib.metadata`` (15 ms, a tenth of a one-shot
+    run, spent on email, zipfile and socket modules) when the first validator is built, even
+    when ``PYDANTIC_DISABLE_PLUGINS`` tells it to load no plugin. With plugins off its
+    ``get_plugins`` returns none before it looks, so a loader that only does that is the same
+    loader without the import (``tests/test_startup.py`` checks that pydantic still asks the
+    loader for nothing else)."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in PLUGINS_OFF or name in sys.modules:
+        return
+    import types
+
+    loader = types.ModuleType(name, "No pydantic plugins (PYDANTIC_DISABLE_PLUGINS): no lookup.")
+    loader.__dict__["get_plugins"] = _no_plugins
+    sys.modules[name] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
 
 
 def _broken_pipe() -> int:

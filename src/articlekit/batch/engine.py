@@ -44,7 +44,7 @@ from articlekit.batch.manifest import (
     write_sidecar,
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary
-from articlekit.batch.worker import Chunk, Settings, Task, several_articles
+from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
 from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
 
 PARALLEL_FROM = 2 * CHUNK
@@ -275,7 +275,8 @@ class Batch:
                 self._check_concatenable(
                     {entry.unit.source for entry in head if isinstance(entry, Task)}
                 )
-            executor = self._executor(sink, tasks >= PARALLEL_FROM)
+            first = next((entry for entry in head if isinstance(entry, Task)), None)
+            executor = self._executor(sink, tasks >= PARALLEL_FROM, first)
             queue: deque[_Slot] = deque()
             current = _Slot([], [], None)
             for entry in itertools.chain(head, entries):
@@ -365,7 +366,7 @@ class Batch:
                 if real == output_folder or real.startswith(output_folder + os.sep):
                     yield real
 
-    def _executor(self, sink: Any, many: bool) -> Executor:
+    def _executor(self, sink: Any, many: bool, first: Task | None) -> Executor:
         if self.scheduler is not None:
             from articlekit.batch.dask import DaskExecutor
 
@@ -374,9 +375,7 @@ class Batch:
             spill = None
             if self.mode == "file":
                 spill = os.path.dirname(os.path.abspath(self._output or ""))
-            from articlekit.registry import get_writer
-
-            get_writer(self.writer_name)  # imported once here, not in every forked worker
+            warm_up(self.settings, first)  # once here, not in every forked worker
             return Pool(replace(self.settings, spill_folder=spill), self.jobs)
         return Here(self.settings, sink)
 

@@ -14,7 +14,7 @@ import contextlib
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from articlekit import _io
@@ -117,6 +117,32 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
         spill.path if spill is not None and spill.folder is not None else None,
         collected.value() if collected is not None else None,
     )
+
+
+def warm_up(settings: Settings, task: Task | None) -> None:
+    """Convert ``task`` in memory and drop the result, before worker processes are forked: they
+    then start with the reader and writer imported, the validators pydantic builds on first use
+    built, and the patterns and tables the readers make on first use made (for text, 0.1 s of
+    CPU that each worker would spend again). Only a regular file or bytes are read twice: a pipe
+    or standard input would lose what the warm-up read. Its problems are the real run's to
+    report."""
+    from articlekit.registry import get_writer
+
+    writer = get_writer(settings.writer)
+    if task is None or (task.unit.data is None and not _regular_file(task.unit.path)):
+        return
+    quiet = replace(settings, folder=None, keep_articles=False, extract_media=None)
+    with contextlib.suppress(Exception):
+        convert_one(quiet, task, writer, _Collected())
+
+
+def _regular_file(path: str | None) -> bool:
+    if path is None or path == STDIN:
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 class _Collected:
