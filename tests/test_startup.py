@@ -153,6 +153,24 @@ def test_the_plugin_loader_the_cli_skips_would_load_none() -> None:
         assert done.stdout.strip() == "[]"
 
 
+def test_the_stand_in_loader_hands_other_names_to_the_real_one() -> None:
+    """A later pydantic that asks its loader for more than ``get_plugins`` still gets it."""
+    script = (
+        "import os, sys; os.environ['PYDANTIC_DISABLE_PLUGINS'] = '__all__'\n"
+        "from articlekit.cli import _skip_plugin_lookup; _skip_plugin_lookup()\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        "from pydantic import BaseModel\n"
+        "class M(BaseModel): x: int\n"
+        "M(x=1); print(list(get_plugins()), 'importlib.metadata' in sys.modules)\n"
+        "from pydantic.plugin._loader import _plugins\n"
+        "print(sys.modules['pydantic.plugin._loader'].__file__ is not None)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["[]", "False", "True"]
+
+
 def test_a_rerun_with_nothing_to_do_imports_no_model(tmp_path: Path) -> None:
     """A finished run is a fast no-op: no reader, no writer, no pydantic."""
     stories = tmp_path / "in"

@@ -233,7 +233,20 @@ def _skip_plugin_lookup() -> None:
 
     loader = types.ModuleType(name, "No pydantic plugins (PYDANTIC_DISABLE_PLUGINS): no lookup.")
     loader.__dict__["get_plugins"] = _no_plugins
+    loader.__dict__["__getattr__"] = _real_loader_attribute
     sys.modules[name] = loader
+
+
+def _real_loader_attribute(attribute: str) -> Any:
+    """Whatever else a later pydantic asks of its plugin loader comes from the real one (which
+    then replaces the stand-in), so a pydantic that changes its loader still works. Dunder names
+    are the import system probing (``__path__``), not pydantic asking."""
+    if attribute.startswith("__"):
+        raise AttributeError(attribute)
+    import importlib
+
+    del sys.modules["pydantic.plugin._loader"]
+    return getattr(importlib.import_module("pydantic.plugin._loader"), attribute)
 
 
 def _no_plugins() -> tuple[()]:
