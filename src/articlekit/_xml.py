@@ -40,6 +40,8 @@ MAX_TEXT = 10_000_000
 parser refuses longer ones (``huge_tree=False``), so writers must not make them."""
 
 _ROOT_START = re.compile(r"<[A-Za-z_]")
+_ROOT_START_BYTES = re.compile(rb"<[A-Za-z_]")
+_PROLOG_LIMIT = 1 << 22
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+(?: \(.*\))?$")
 # libxml2's advice to switch its limits off is not advice for our users.
 _HUGE_ADVICE = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?\s*$")
@@ -82,13 +84,14 @@ def _prolog(data: bytes) -> str:
         (b"\xfe\xff", "utf-16-be"),
     ):
         if data.startswith(bom):
-            text = data[len(bom) : 1 << 22].decode(codec, "ignore")
+            text = data[len(bom) : _PROLOG_LIMIT].decode(codec, "ignore")
             break
     else:
-        if b"\x00" in data[:4]:
-            text = data[: 1 << 22].decode("utf-16", "ignore")
-        else:
-            text = data[: 1 << 22].decode("latin-1")
+        if b"\x00" not in data[:4]:  # one byte a character: find the root in the bytes
+            start = _ROOT_START_BYTES.search(data, 0, _PROLOG_LIMIT)
+            end = start.start() if start else _PROLOG_LIMIT
+            return data[:end].decode("latin-1")
+        text = data[:_PROLOG_LIMIT].decode("utf-16", "ignore")
     root = _ROOT_START.search(text)
     return text[: root.start()] if root else text
 

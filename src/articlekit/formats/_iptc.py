@@ -28,7 +28,7 @@ from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
 from articlekit.prose import dates
-from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
@@ -434,10 +434,10 @@ def strip_tree_controls(root: Any) -> int:
     """Remove control characters from every text, tail and attribute below ``root``; the count.
     XML allows C1 controls and DEL, articles do not."""
     removed = 0
-    if not find_control("".join(root.itertext())) and not any(
-        find_control(value) for value in root.xpath("//@*")
-    ):
-        return removed  # the common case, told without touching every node in Python
+    # The common case, told without touching every node in Python: the string value of the
+    # root is every text and tail below it, and all attribute values are checked in one piece.
+    if not has_control(root.xpath("string()")) and not has_control("".join(root.xpath("//@*"))):
+        return removed
     for node in root.iter():
         if isinstance(node.tag, str) and node.text and find_control(node.text):
             node.text, count = strip_controls(node.text)
