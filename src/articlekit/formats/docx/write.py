@@ -16,7 +16,7 @@ from __future__ import annotations
 import struct
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from articlekit.errors import OutputError
@@ -468,15 +468,32 @@ class _Entry:
         ) + self.name  # fmt: skip
 
 
+_REPEATED_PART = 16 * 1024
+"""Parts up to this size are remembered once deflated (see :func:`_entry`)."""
+
+
 def _entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
     """A deflated entry; stored as it is when ``compress`` is false (pictures already
-    compressed) or when it compresses so well that a reader would take it for a zip bomb."""
+    compressed) or when it compresses so well that a reader would take it for a zip bomb.
+    Deflating is most of the writer's time: small parts that repeat from one article to the next
+    (numbering and relationships of articles shaped alike) are deflated once."""
+    if compress and len(data) <= _REPEATED_PART:
+        return _remembered_entry(name, data)
+    return _new_entry(name, data, compress=compress)
+
+
+def _new_entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
     crc = zlib.crc32(data)
     if compress:
         deflated = zlib.compress(data, DEFLATE_LEVEL, wbits=-15)
         if not (len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated)):
             return _Entry(name.encode("ascii"), crc, len(data), deflated)
     return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
+
+
+@lru_cache(maxsize=64)
+def _remembered_entry(name: str, data: bytes) -> _Entry:
+    return _new_entry(name, data)
 
 
 @cache
