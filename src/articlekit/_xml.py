@@ -224,7 +224,7 @@ def set_aside_foreign(
     own = namespace_of(root)
     home = frozenset({own, standard}) if own == "" else frozenset({own})
     found: list[tuple[str, etree._Element]] = []
-    if not embedded and not _has_foreign(root, own, standard if own == "" else own):
+    if not _has_foreign(root, own, standard if own == "" else own, embedded):
         return found  # the common case, told by libxml2 without a walk in Python
 
     def walk(node: etree._Element, path: str) -> None:
@@ -246,18 +246,30 @@ def set_aside_foreign(
     return found
 
 
-def _has_foreign(root: etree._Element, home: str, other: str) -> bool:
-    """Whether an element below ``root`` is in neither ``home`` nor ``other`` (the namespaces
-    come from the document, so they are XPath variables, never part of the expression)."""
+def _has_foreign(
+    root: etree._Element, home: str, other: str, embedded: frozenset[str] = frozenset()
+) -> bool:
+    """Whether an element below ``root`` is in neither ``home`` nor ``other``, outside the
+    elements of those namespaces named in ``embedded`` (the namespaces and names come from the
+    caller and the document, so they are XPath variables, never part of the expression)."""
     from lxml import etree
 
-    xpath = getattr(_local, "foreign_xpath", None)
+    names = sorted(embedded)
+    key = f"foreign_xpath_{len(names)}"
+    xpath = getattr(_local, key, None)
     if xpath is None:
-        xpath = etree.XPath(
-            "boolean(descendant::*[namespace-uri() != $home and namespace-uri() != $other])"
+        own = "namespace-uri() = $home or namespace-uri() = $other"
+        inside = " or ".join(f"local-name() = $e{index}" for index in range(len(names)))
+        # an embedded element below root (more ancestors than root) that holds the element
+        outside = (
+            f"[not(ancestor::*[count(ancestor::*) > $depth][{own}][{inside}])]" if names else ""
         )
-        _local.foreign_xpath = xpath
-    return bool(xpath(root, home=home, other=other))
+        xpath = etree.XPath(f"boolean(descendant::*[not({own})]{outside})")
+        setattr(_local, key, xpath)
+    variables = {f"e{index}": name for index, name in enumerate(names)}
+    if names:
+        variables["depth"] = sum(1 for _ in root.iterancestors())
+    return bool(xpath(root, home=home, other=other, **variables))
 
 
 def _holds_text(element: etree._Element) -> bool:

@@ -322,12 +322,11 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
         root = build()
     except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
         raise OutputError(f"the article cannot be written as XML: {error}") from None
-    longest = _xml.longest_text(root)
-    if longest > _xml.MAX_TEXT:
-        raise OutputError(
-            f"the {kind} output would hold {longest:,} bytes of text in one piece (a paragraph "
-            f"or a field), more than XML readers accept ({_xml.MAX_TEXT:,}); not written"
-        )
+    # No text node is longer than the document that holds it: only a long document needs a look
+    # at its text nodes.
+    data = serialise(root)
+    if len(data) > _xml.MAX_TEXT:
+        _check_text_length(root, kind)
     folder = schema_folder(context)
     if folder is not None:
         from articlekit.schemas import validate_xml
@@ -341,7 +340,16 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
                 raise OutputError(
                     f"the {schema} output is not schema-valid: {problems[0].message}{more}"
                 )
-    return serialise(root)
+    return data
+
+
+def _check_text_length(root: Any, kind: str) -> None:
+    longest = _xml.longest_text(root)
+    if longest > _xml.MAX_TEXT:
+        raise OutputError(
+            f"the {kind} output would hold {longest:,} bytes of text in one piece (a paragraph "
+            f"or a field), more than XML readers accept ({_xml.MAX_TEXT:,}); not written"
+        )
 
 
 # --- extras, languages, controls ---------------------------------------------------------------

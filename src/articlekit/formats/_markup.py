@@ -328,7 +328,11 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
         if span.emphasis:
             name, attributes = dialect.emphasis
             target = etree.SubElement(target, dialect.tag(name), attributes)
-        for index, line in enumerate(span.text.split("\n")):
+        text = span.text
+        if "\n" not in text:  # most spans: no line break to make
+            append_text(target, text)
+            continue
+        for index, line in enumerate(text.split("\n")):
             if index:
                 etree.SubElement(target, dialect.tag(dialect.line_break))
             append_text(target, line)
