@@ -266,7 +266,7 @@ def _has_foreign(
         )
         xpath = etree.XPath(f"boolean(descendant::*[not({own})]{outside})")
         setattr(_local, key, xpath)
-    variables = {f"e{index}": name for index, name in enumerate(names)}
+    variables: dict[str, str | int] = {f"e{index}": name for index, name in enumerate(names)}
     if names:
         variables["depth"] = sum(1 for _ in root.iterancestors())
     return bool(xpath(root, home=home, other=other, **variables))
