@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -438,13 +439,30 @@ def add_concept(concepts: list[Concept], concept: Concept) -> None:
         concepts.append(concept)
 
 
+@cache
+def _attribute_xpath() -> Any:
+    from lxml import etree
+
+    return etree.XPath("//@*")
+
+
+def _attribute_values(root: Any) -> list[str]:
+    """Every attribute value in the document of ``root`` (one compiled XPath)."""
+    values: list[str] = _attribute_xpath()(root)
+    return values
+
+
 def strip_tree_controls(root: Any) -> int:
     """Remove control characters from every text, tail and attribute below ``root``; the count.
     XML allows C1 controls and DEL, articles do not."""
+    from lxml import etree
+
     removed = 0
-    # The common case, told without touching every node in Python: the string value of the
-    # root is every text and tail below it, and all attribute values are checked in one piece.
-    if not has_control(root.xpath("string()")) and not has_control("".join(root.xpath("//@*"))):
+    # The common case, told without touching every node in Python: every text and tail below
+    # the root in one string (libxml2's text output), all attribute values in another.
+    if not has_control(etree.tostring(root, method="text", encoding=str)) and not has_control(
+        "".join(_attribute_values(root))
+    ):
         return removed
     for node in root.iter():
         if isinstance(node.tag, str) and node.text and find_control(node.text):
