@@ -80,6 +80,10 @@ class _Marks:
     link: str | None = None
 
 
+_NO_MARKS = _Marks()
+"""Marks of text outside any mark (never changed: inner marks are copies)."""
+
+
 @dataclass
 class BodyReader:
     """Reads body markup into blocks, warning through ``context`` about what it cannot carry."""
@@ -119,7 +123,7 @@ class BodyReader:
             blocks.extend(self.floating)
             self.floating.clear()
 
-        self._inline_text(container.text, _Marks(), pending)
+        self._between(container.text, pending)
         for node in container:
             name = local_name(node)
             if name in _BLOCK_NAMES:
@@ -130,10 +134,17 @@ class BodyReader:
                 blocks.extend(self.floating)
                 self.floating.clear()
             elif name:
-                self._inline(node, _Marks(), pending)
-            self._inline_text(node.tail, _Marks(), pending)
+                self._inline(node, _NO_MARKS, pending)
+            self._between(node.tail, pending)
         flush()
         return blocks
+
+    def _between(self, text: str | None, pending: list[Span]) -> None:
+        """Text of a container outside its blocks: the start of a paragraph without element, or
+        indentation between blocks, which makes nothing (whitespace opening a paragraph is
+        trimmed anyway)."""
+        if text and (pending or text.strip(" \t\r\n")):
+            self._inline_text(text, _NO_MARKS, pending)
 
     def _block(self, node: Any, name: str) -> list[Block]:
         self.count()
@@ -175,10 +186,10 @@ class BodyReader:
     def spans(self, node: Any) -> list[Span]:
         """The inline content of ``node`` as spans with marks."""
         spans: list[Span] = []
-        self._inline_text(node.text, _Marks(), spans)
+        self._inline_text(node.text, _NO_MARKS, spans)
         for child in node:
-            self._inline(child, _Marks(), spans)
-            self._inline_text(child.tail, _Marks(), spans)
+            self._inline(child, _NO_MARKS, spans)
+            self._inline_text(child.tail, _NO_MARKS, spans)
         return spans
 
     def _inline(self, node: Any, marks: _Marks, spans: list[Span]) -> None:
