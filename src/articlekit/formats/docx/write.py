@@ -473,16 +473,17 @@ class _Entry:
         ) + self.name  # fmt: skip
 
 
-_REPEATED_PART = 16 * 1024
-"""Parts up to this size are remembered once deflated (see :func:`_entry`)."""
+_REPEATING = frozenset({"[Content_Types].xml", "word/_rels/document.xml.rels",
+                        "word/numbering.xml"})  # fmt: skip
+"""Parts that articles shaped alike share, remembered once deflated (see :func:`_entry`)."""
 
 
 def _entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
     """A deflated entry; stored as it is when ``compress`` is false (pictures already
     compressed) or when it compresses so well that a reader would take it for a zip bomb.
-    Deflating is most of the writer's time: small parts that repeat from one article to the next
-    (numbering and relationships of articles shaped alike) are deflated once."""
-    if compress and len(data) <= _REPEATED_PART:
+    Deflating is most of the writer's time: the small parts that repeat from one article to the
+    next (:data:`_REPEATING`) are deflated once."""
+    if compress and name in _REPEATING:
         return _remembered_entry(name, data)
     return _new_entry(name, data, compress=compress)
 
