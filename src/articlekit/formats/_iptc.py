@@ -107,11 +107,26 @@ def compact_datetime(value: date | datetime) -> str:
 def read_printed_dateline(text: str) -> Dateline | None:
     """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
     no place (empty, or a time stamp as some feeds send)."""
+    fields = _printed_fields(text)
+    return Dateline(**fields) if fields is not None else None
+
+
+def _printed_fields(text: str) -> dict[str, str] | None:
+    """The Dateline field values in a printed dateline (see :func:`read_printed_dateline`)."""
     text = " ".join(text.split())
     if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
         return None
     printed = read_printed(text)
-    return Dateline(**dateline_fields(printed)) if printed is not None else None
+    return dateline_fields(printed) if printed is not None else None
+
+
+def dateline_reads_back(dateline: Dateline) -> bool:
+    """Whether ``dateline`` reads back as itself from its printed form (what the writers print);
+    no model is built when the parts read back exactly as they are."""
+    fields = _printed_fields(printed_dateline(dateline))
+    if fields is None:
+        return False
+    return fields == dateline.model_dump(exclude_none=True) or Dateline(**fields) == dateline
 
 
 def printed_dateline(dateline: Dateline) -> str:

@@ -327,9 +327,13 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
 
 def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> None:
     """Fill ``element`` with the spans: marks as nested elements, ``\\n`` as line breaks."""
-    from lxml import etree
-
     for span in spans:
+        text = span.text
+        if span.link is None and not span.strong and not span.emphasis and "\n" not in text:
+            append_text(element, text)  # most spans: plain text, no element to make
+            continue
+        from lxml import etree
+
         target = element
         if span.link is not None:
             target = etree.SubElement(target, dialect.tag(dialect.link), {"href": span.link})
@@ -339,10 +343,6 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
         if span.emphasis:
             name, attributes = dialect.emphasis
             target = etree.SubElement(target, dialect.tag(name), attributes)
-        text = span.text
-        if "\n" not in text:  # most spans: no line break to make
-            append_text(target, text)
-            continue
         for index, line in enumerate(text.split("\n")):
             if index:
                 etree.SubElement(target, dialect.tag(dialect.line_break))
