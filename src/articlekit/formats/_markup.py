@@ -148,6 +148,11 @@ class BodyReader:
 
     def _block(self, node: Any, name: str) -> list[Block]:
         self.count()
+        if name == "p" and not len(node):  # most paragraphs: text alone, no marks to follow
+            text = node.text
+            if not text or not text.strip():
+                return []
+            return [Paragraph(content=[Span(text=_flat(text))])]
         if name == "p":
             spans = self.spans(node)
             return [Paragraph(content=spans)] if _has_text(spans) else []
@@ -240,11 +245,16 @@ class BodyReader:
     @staticmethod
     def _inline_text(text: str | None, marks: _Marks, spans: list[Span]) -> None:
         if text:
-            # Line breaks in markup source are just spaces; only <br> makes a hard break.
-            flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             spans.append(
-                Span(text=flat, strong=marks.strong, emphasis=marks.emphasis, link=marks.link)
+                Span(
+                    text=_flat(text), strong=marks.strong, emphasis=marks.emphasis, link=marks.link
+                )
             )
+
+
+def _flat(text: str) -> str:
+    """Line breaks in markup source are just spaces; only <br> makes a hard break."""
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 
 def _has_text(spans: list[Span]) -> bool:
