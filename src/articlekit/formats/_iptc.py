@@ -445,7 +445,7 @@ def small_number(value: str | None) -> int | None:
 def identifier(value: str | None) -> str | None:
     """An identifier or URI from an attribute; ``None`` when empty or broken by whitespace."""
     value = (value or "").strip()
-    return value if value and not any(char.isspace() for char in value) else None
+    return value if value and len(value.split(maxsplit=1)) == 1 else None
 
 
 def add_concept(concepts: list[Concept], concept: Concept) -> None:
