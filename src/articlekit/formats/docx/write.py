@@ -225,6 +225,15 @@ class _Parts:
     def runs(self, runs: tuple[Run, ...]) -> str:
         out: list[str] = []
         for text, strong, emphasis, link in runs:
+            if (
+                link is None
+                and not (strong or emphasis)
+                and 0 < len(text) <= PIECE
+                and "\n" not in text
+            ):
+                # most runs: plain text of one line, one piece
+                out.append(f'<w:r><w:t xml:space="preserve">{escape_text(text)}</w:t></w:r>')
+                continue
             marks = ('<w:rStyle w:val="Hyperlink"/>' if link else "") + (
                 ("<w:b/>" if strong else "") + ("<w:i/>" if emphasis else "")
             )
