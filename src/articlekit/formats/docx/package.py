@@ -180,9 +180,8 @@ class Package:
             struct.unpack_from("<H", header, 6)[0],
             *struct.unpack_from("<HH", header, 26),
         )
-        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
         name = self._data[start + 30 : start + 30 + name_length]
-        if flags != info.flag_bits or name != info.orig_filename.encode(encoding, "replace"):
+        if flags != info.flag_bits or name != _name_bytes(info):
             return None
         begin = start + 30 + name_length + extra_length
         stored = self._data[begin : begin + info.compress_size]
@@ -230,6 +229,15 @@ class Package:
 _CACHE: dict[tuple[Any, ...], Any] = {}
 _UNSUPPORTED_FLAGS = 0x1 | 0x20 | 0x40
 """Encryption, compressed patched data, strong encryption: left to zipfile (which refuses)."""
+
+
+def _name_bytes(info: zipfile.ZipInfo) -> bytes:
+    """An entry's name as its local header holds it (ASCII, the usual case, is the same in
+    both encodings zip allows)."""
+    name = info.orig_filename
+    if name.isascii():
+        return name.encode("ascii")
+    return name.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
 
 
 def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
