@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
 from articlekit.prose import dates
-from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import (
     PrintedDateline,
     dateline_fields,
@@ -106,11 +107,26 @@ def compact_datetime(value: date | datetime) -> str:
 def read_printed_dateline(text: str) -> Dateline | None:
     """The dateline in a printed string such as ``London (dpa) -``; ``None`` when the string holds
     no place (empty, or a time stamp as some feeds send)."""
+    fields = _printed_fields(text)
+    return Dateline(**fields) if fields is not None else None
+
+
+def _printed_fields(text: str) -> dict[str, str] | None:
+    """The Dateline field values in a printed dateline (see :func:`read_printed_dateline`)."""
     text = " ".join(text.split())
     if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
         return None
     printed = read_printed(text)
-    return Dateline(**dateline_fields(printed)) if printed is not None else None
+    return dateline_fields(printed) if printed is not None else None
+
+
+def dateline_reads_back(dateline: Dateline) -> bool:
+    """Whether ``dateline`` reads back as itself from its printed form (what the writers print);
+    no model is built when the parts read back exactly as they are."""
+    fields = _printed_fields(printed_dateline(dateline))
+    if fields is None:
+        return False
+    return fields == dateline.model_dump(exclude_none=True) or Dateline(**fields) == dateline
 
 
 def printed_dateline(dateline: Dateline) -> str:
@@ -322,12 +338,11 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
         root = build()
     except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
         raise OutputError(f"the article cannot be written as XML: {error}") from None
-    longest = _xml.longest_text(root)
-    if longest > _xml.MAX_TEXT:
-        raise OutputError(
-            f"the {kind} output would hold {longest:,} bytes of text in one piece (a paragraph "
-            f"or a field), more than XML readers accept ({_xml.MAX_TEXT:,}); not written"
-        )
+    # No text node is longer than the document that holds it: only a long document needs a look
+    # at its text nodes.
+    data = serialise(root)
+    if len(data) > _xml.MAX_TEXT:
+        _check_text_length(root, kind)
     folder = schema_folder(context)
     if folder is not None:
         from articlekit.schemas import validate_xml
@@ -341,7 +356,16 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
                 raise OutputError(
                     f"the {schema} output is not schema-valid: {problems[0].message}{more}"
                 )
-    return serialise(root)
+    return data
+
+
+def _check_text_length(root: Any, kind: str) -> None:
+    longest = _xml.longest_text(root)
+    if longest > _xml.MAX_TEXT:
+        raise OutputError(
+            f"the {kind} output would hold {longest:,} bytes of text in one piece (a paragraph "
+            f"or a field), more than XML readers accept ({_xml.MAX_TEXT:,}); not written"
+        )
 
 
 # --- extras, languages, controls ---------------------------------------------------------------
@@ -421,7 +445,7 @@ def small_number(value: str | None) -> int | None:
 def identifier(value: str | None) -> str | None:
     """An identifier or URI from an attribute; ``None`` when empty or broken by whitespace."""
     value = (value or "").strip()
-    return value if value and not any(char.isspace() for char in value) else None
+    return value if value and len(value.split(maxsplit=1)) == 1 else None
 
 
 def add_concept(concepts: list[Concept], concept: Concept) -> None:
@@ -430,14 +454,31 @@ def add_concept(concepts: list[Concept], concept: Concept) -> None:
         concepts.append(concept)
 
 
+@cache
+def _attribute_xpath() -> Any:
+    from lxml import etree
+
+    return etree.XPath("//@*")
+
+
+def _attribute_values(root: Any) -> list[str]:
+    """Every attribute value in the document of ``root`` (one compiled XPath)."""
+    values: list[str] = _attribute_xpath()(root)
+    return values
+
+
 def strip_tree_controls(root: Any) -> int:
     """Remove control characters from every text, tail and attribute below ``root``; the count.
     XML allows C1 controls and DEL, articles do not."""
+    from lxml import etree
+
     removed = 0
-    if not find_control("".join(root.itertext())) and not any(
-        find_control(value) for value in root.xpath("//@*")
+    # The common case, told without touching every node in Python: every text and tail below
+    # the root in one string (libxml2's text output), all attribute values in another.
+    if not has_control(etree.tostring(root, method="text", encoding=str)) and not has_control(
+        "".join(_attribute_values(root))
     ):
-        return removed  # the common case, told without touching every node in Python
+        return removed
     for node in root.iter():
         if isinstance(node.tag, str) and node.text and find_control(node.text):
             node.text, count = strip_controls(node.text)

@@ -80,6 +80,10 @@ class _Marks:
     link: str | None = None
 
 
+_NO_MARKS = _Marks()
+"""Marks of text outside any mark (never changed: inner marks are copies)."""
+
+
 @dataclass
 class BodyReader:
     """Reads body markup into blocks, warning through ``context`` about what it cannot carry."""
@@ -119,7 +123,7 @@ class BodyReader:
             blocks.extend(self.floating)
             self.floating.clear()
 
-        self._inline_text(container.text, _Marks(), pending)
+        self._between(container.text, pending)
         for node in container:
             name = local_name(node)
             if name in _BLOCK_NAMES:
@@ -130,13 +134,25 @@ class BodyReader:
                 blocks.extend(self.floating)
                 self.floating.clear()
             elif name:
-                self._inline(node, _Marks(), pending)
-            self._inline_text(node.tail, _Marks(), pending)
+                self._inline(node, _NO_MARKS, pending)
+            self._between(node.tail, pending)
         flush()
         return blocks
 
+    def _between(self, text: str | None, pending: list[Span]) -> None:
+        """Text of a container outside its blocks: the start of a paragraph without element, or
+        indentation between blocks, which makes nothing (whitespace opening a paragraph is
+        trimmed anyway)."""
+        if text and (pending or text.strip(" \t\r\n")):
+            self._inline_text(text, _NO_MARKS, pending)
+
     def _block(self, node: Any, name: str) -> list[Block]:
         self.count()
+        if name == "p" and not len(node):  # most paragraphs: text alone, no marks to follow
+            text = node.text
+            if not text or not text.strip():
+                return []
+            return [Paragraph(content=[Span(text=_flat(text))])]
         if name == "p":
             spans = self.spans(node)
             return [Paragraph(content=spans)] if _has_text(spans) else []
@@ -175,10 +191,10 @@ class BodyReader:
     def spans(self, node: Any) -> list[Span]:
         """The inline content of ``node`` as spans with marks."""
         spans: list[Span] = []
-        self._inline_text(node.text, _Marks(), spans)
+        self._inline_text(node.text, _NO_MARKS, spans)
         for child in node:
-            self._inline(child, _Marks(), spans)
-            self._inline_text(child.tail, _Marks(), spans)
+            self._inline(child, _NO_MARKS, spans)
+            self._inline_text(child.tail, _NO_MARKS, spans)
         return spans
 
     def _inline(self, node: Any, marks: _Marks, spans: list[Span]) -> None:
@@ -229,11 +245,16 @@ class BodyReader:
     @staticmethod
     def _inline_text(text: str | None, marks: _Marks, spans: list[Span]) -> None:
         if text:
-            # Line breaks in markup source are just spaces; only <br> makes a hard break.
-            flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             spans.append(
-                Span(text=flat, strong=marks.strong, emphasis=marks.emphasis, link=marks.link)
+                Span(
+                    text=_flat(text), strong=marks.strong, emphasis=marks.emphasis, link=marks.link
+                )
             )
+
+
+def _flat(text: str) -> str:
+    """Line breaks in markup source are just spaces; only <br> makes a hard break."""
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 
 def _has_text(spans: list[Span]) -> bool:
@@ -316,9 +337,13 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
 
 def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> None:
     """Fill ``element`` with the spans: marks as nested elements, ``\\n`` as line breaks."""
-    from lxml import etree
-
     for span in spans:
+        text = span.text
+        if span.link is None and not span.strong and not span.emphasis and "\n" not in text:
+            append_text(element, text)  # most spans: plain text, no element to make
+            continue
+        from lxml import etree
+
         target = element
         if span.link is not None:
             target = etree.SubElement(target, dialect.tag(dialect.link), {"href": span.link})
@@ -328,7 +353,7 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
         if span.emphasis:
             name, attributes = dialect.emphasis
             target = etree.SubElement(target, dialect.tag(name), attributes)
-        for index, line in enumerate(span.text.split("\n")):
+        for index, line in enumerate(text.split("\n")):
             if index:
                 etree.SubElement(target, dialect.tag(dialect.line_break))
             append_text(target, line)

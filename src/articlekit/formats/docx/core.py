@@ -29,7 +29,7 @@ from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import MAX_VERSION, Article
 from articlekit.prose import dates
-from articlekit.prose.controls import strip_controls
+from articlekit.prose.controls import has_control, strip_controls
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -112,10 +112,15 @@ def render(found: dict[str, str]) -> bytes:
 def parse(root: etree._Element) -> dict[str, str]:
     """The non-empty core property texts of a ``core.xml``."""
     found: dict[str, str] = {}
+    first: dict[Any, etree._Element] = {}  # each tag's first child, as find() gives it
+    for child in root:
+        first.setdefault(child.tag, child)
     for key, namespace in ELEMENTS:
-        element = root.find(f"{{{namespace}}}{key}")
+        element = first.get(f"{{{namespace}}}{key}")
         if element is not None:
-            raw = strip_controls(_unescaped("".join(element.itertext())))[0]
+            raw = _unescaped("".join(element.itertext()))
+            if has_control(raw):
+                raw = strip_controls(raw)[0]
             # The description is prose (a summary of several paragraphs keeps its blank lines);
             # every other property is one line.
             lines = raw.split("\n") if key == "description" else [raw]

@@ -731,10 +731,10 @@ class ItemReader:
         return body
 
     def _xhtml(self, body: Any) -> list[Block]:
-        for header in [node for node in body.iterdescendants() if local_name(node) == "header"]:
+        for header in list(body.iterdescendants("{*}header")):
             header.getparent().remove(header)
             self.repeats += 1
-        for paragraph in [node for node in body.iterdescendants() if local_name(node) == "p"]:
+        for paragraph in list(body.iterdescendants("{*}p")):
             if not len(paragraph) and _is_wire_text(paragraph.text or ""):
                 _replace_with_blocks(paragraph, self._plain(paragraph.text or ""))
         markup = read_markup(body, self.context)

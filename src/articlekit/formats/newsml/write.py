@@ -18,12 +18,12 @@ from typing import Any
 
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
+    dateline_reads_back,
     is_hard_wrapped,
     is_iri_reference,
     iso_datetime,
     opens_with_dateline,
     printed_dateline,
-    read_printed_dateline,
 )
 from articlekit.formats._markup import write_blocks
 from articlekit.formats._media import report_media
@@ -288,7 +288,7 @@ class ItemWriter:
         article = self.article
         problems: list[tuple[tuple[str, ...], str]] = []
         if article.dateline is not None:
-            if read_printed_dateline(printed_dateline(article.dateline)) != article.dateline:
+            if not dateline_reads_back(article.dateline):
                 problems.append(
                     (("dateline",), "the dateline does not read back from its printed form")
                 )
