@@ -81,3 +81,17 @@ def test_abbreviation_test_agrees_with_its_pattern(text: str) -> None:
 def test_phrase_key_of_spaced_lines_is_that_of_their_words(text: str) -> None:
     """The shortcut for lines whose spaces are single ASCII spaces gives the key of the words."""
     assert furniture.phrase_key(text) == furniture.phrase_key(" ".join(text.split()) or " ")
+
+
+@given(texts, st.sampled_from(["en", "de", "fr", "zh"]))
+def test_content_words_are_those_of_the_token_pattern(text: str, language: str) -> None:
+    function_words = stopwords.stoplist(language)
+    tokens = stopwords._TOKEN.findall(text.casefold())
+    expected = {
+        stopwords._stem(token)
+        for token in tokens
+        if not stopwords._unspaced(token) and len(token) > 1 and token not in function_words
+    }
+    for token in filter(stopwords._unspaced, tokens):
+        expected.update(token[index : index + 2] for index in range(len(token) - 1))
+    assert stopwords.content_words(text, language) == expected

@@ -248,7 +248,7 @@ def _line(index: int, text: str) -> Line:
     marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text[marker.end() :].strip() if marker else text
     unspaced = 0
-    if not content.isascii() and _UNSPACED.search("".join(set(content))) is not None:
+    if not content.isascii() and _UNSPACED.search(content) is not None:
         unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more

@@ -61,6 +61,8 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
+_STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
+"""What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
 _HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
@@ -143,6 +145,8 @@ def _indent(line: str) -> int:
 
 def _join(lines: list[str]) -> str:
     """Join hard-wrapped lines: a space between words, none inside hyphenated or CJK words."""
+    if len(lines) == 1:
+        return lines[0].strip()
     text = ""
     for raw in lines:
         line = raw.strip()
@@ -200,11 +204,14 @@ class BodyParser:
         while index < len(lines):
             line = lines[index]
             text = line.strip()
-            if _SEPARATOR.match(text):
+            first = text[:1]
+            if first not in _STRUCTURE_FIRST and not first.isdecimal():
+                pass  # (none of the patterns below can match: a paragraph's line, the most)
+            elif _SEPARATOR.match(text):
                 self.separators += 1
                 index += 1
                 continue
-            if structure_allowed and not text.startswith("\\"):
+            elif structure_allowed and not text.startswith("\\"):
                 heading = _HEADING.match(text)
                 if heading:
                     blocks.append(
@@ -221,7 +228,8 @@ class BodyParser:
                     index = end
                     continue
             if (
-                (structure_allowed or self._indented_bullet(line))
+                (first in _STRUCTURE_FIRST or first.isdecimal())
+                and (structure_allowed or self._indented_bullet(line))
                 and not text.startswith("\\")
                 and (_BULLET.match(line) or _NUMBER.match(line))
             ):
@@ -302,9 +310,8 @@ class BodyParser:
                 self._count(1)
             else:
                 groups[-1].append(line)
-        return [
-            Paragraph(content=_spans(_unescape(_join(group)))) for group in groups if _join(group)
-        ]
+        joined = map(_join, groups)
+        return [Paragraph(content=_spans(_unescape(text))) for text in joined if text]
 
     def _breaks_before(self, lines: list[str], index: int) -> bool:
         if not self.hard_wrapped:
