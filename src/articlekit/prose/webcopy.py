@@ -116,7 +116,8 @@ class Line:
     """The text without a list marker."""
     marked: bool
     words: float
-    """Words; characters of unspaced scripts count as 0.6 of a word each."""
+    """Words; characters of unspaced scripts count as 0.6 of a word each (-1 on a line longer than
+    a headline until the text is known to be a web copy)."""
     weight: int
     """Length in characters; characters of unspaced scripts count three."""
     sentence: bool
@@ -250,7 +251,8 @@ def _line(index: int, text: str) -> Line:
     unspaced = 0
     if not content.isascii() and _UNSPACED.search(content) is not None:
         unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
-    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    weight = len(content) + 2 * unspaced
+    words = -1.0 if weight > HEADLINE_LIMIT else _words(content, unspaced)
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
         content[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
@@ -260,10 +262,23 @@ def _line(index: int, text: str) -> Line:
         text=text,
         content=content,
         marked=marker is not None,
-        words=spaced_words + unspaced * 0.6,
-        weight=len(content) + 2 * unspaced,
+        words=words,
+        weight=weight,
         sentence=sentence,
     )
+
+
+def _words(content: str, unspaced: int) -> float:
+    """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
+    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    return spaced_words + unspaced * 0.6
+
+
+def _count_words(long_lines: list[Line]) -> None:
+    """The words of lines longer than a headline, which a text that is no web copy never needs
+    (the tests that tell one look at their length first)."""
+    for line in long_lines:
+        line.words = _words(line.content, (line.weight - len(line.content)) // 2)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -291,13 +306,15 @@ def _is_noise(content: str) -> bool:
     if (" > " in content or " » " in content or " › " in content) and _BREADCRUMB.match(content):
         return True
     short = len(content) <= NOISE_LIMIT * 4
-    return "|" in content and short and _PAGINATION.match(content) is not None
+    return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-def _describe(lines: Sequence[str]) -> list[Line]:
+def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
-    for each text however often the page repeats it."""
+    for each text however often the page repeats it; and the lines longer than a headline, whose
+    words are not counted yet (see :func:`_count_words`)."""
     described = []
+    long_lines = []
     seen: dict[str, Line] = {}
     twins = _Twins({}, {})
     for index, raw in enumerate(lines):
@@ -319,7 +336,9 @@ def _describe(lines: Sequence[str]) -> list[Line]:
             )  # fmt: skip
         line.twins = twins
         described.append(line)
-    return described
+        if line.words < 0:
+            long_lines.append(line)
+    return described, long_lines
 
 
 REPEAT_WEIGHT = 120
@@ -367,8 +386,8 @@ def _short(line: Line) -> bool:
 def _menu_shaped(line: Line) -> bool:
     """:func:`_short` but for code: told once for each text of a page."""
     return (
-        line.words <= MENU_WORDS
-        and line.weight <= 40
+        line.weight <= 40
+        and line.words <= MENU_WORDS
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
@@ -516,7 +535,7 @@ def _headline_below_lines(described: list[Line]) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    described = _describe(lines)
+    described, long_lines = _describe(lines)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
@@ -526,6 +545,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         if _web_evidence(described, everywhere=True) < 2:
             return None
         headline_needed = True
+    _count_words(long_lines)
     _read_lines(described)
     words = stopwords.Words()
     if language is None:
