@@ -95,3 +95,21 @@ def test_content_words_are_those_of_the_token_pattern(text: str, language: str) 
     for token in filter(stopwords._unspaced, tokens):
         expected.update(token[index : index + 2] for index in range(len(token) - 1))
     assert stopwords.content_words(text, language) == expected
+
+
+CAPTION_HINTS = (
+    "photo", "foto", "bild", "image", "imagem", "imagen", "immagine", "picture", "credit",
+    "crédit", "crédito", "credito", "caption", "légende", "legenda", "didascalia", "pie de foto",
+    "illustra", "graphic", "grafik", "video", "source", "quelle", "reprodução", "/", "©", "℗",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "  ", "\t", "\xa0", "pie  de\tfoto", " (", "(c) "])).map(
+        "".join
+    )
+)
+def test_caption_hints_are_told_before_spacing_is_normalised(text: str) -> None:
+    lower = " ".join(text.split()).casefold()
+    expected = lower.startswith(("(", "[", "(c)")) or any(hint in lower for hint in CAPTION_HINTS)
+    assert captions._hinted(text) == expected

@@ -364,11 +364,26 @@ def _mark_code(described: list[Line]) -> None:
     """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
     ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
     inside the article, which is no menu however short its lines."""
-    marked = [
-        line.weight < PROSE_LENGTH and not line.furniture and _CODE.search(line.content) is not None
-        for line in described
-    ]
-    for position, line in enumerate(described):
+    searched: dict[str, bool] = {}  # (pages repeat their short lines)
+    marked = []
+    for line in described:
+        found = False
+        if line.weight < PROSE_LENGTH and not line.furniture:
+            known = searched.get(line.content)
+            if known is None:
+                known = searched[line.content] = _CODE.search(line.content) is not None
+            found = known
+        marked.append(found)
+    count = len(described)
+    near = {  # only a marked line and the lines beside it can be code
+        position
+        for marked_at, flag in enumerate(marked)
+        if flag
+        for position in (marked_at - 1, marked_at, marked_at + 1)
+        if 0 <= position < count
+    }
+    for position in sorted(near):
+        line = described[position]
         before = position > 0 and described[position - 1].index == line.index - 1
         after = position + 1 < len(described) and described[position + 1].index == line.index + 1
         if marked[position]:
@@ -449,6 +464,8 @@ def _score(line: Line, language: str, words: stopwords.Words) -> float:
 _AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
 """Lines of text a person (or our writer) lays out: quotes, crossheads, dashes, numbered lists,
 protected paragraphs. They are never evidence of a web page."""
+_AUTHORED_FIRST = frozenset(">#\\-")
+"""What such a line opens with (a digit aside)."""
 
 
 def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
@@ -456,31 +473,38 @@ def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
     does not make a text a web page: the plain layout rules cut it), or ``everywhere``. A menu
     here is a run of short lines with no blank line between them, as a copied page gives and no
     writer does."""
-    last_prose = max(
-        (line.index for line in described if line.weight >= PROSE_LENGTH and line.sentence),
-        default=-1,
-    )
     if everywhere:
         last_prose = described[-1].index + 1 if described else 0
+    else:
+        last_prose = next(
+            (
+                line.index
+                for line in reversed(described)
+                if line.weight >= PROSE_LENGTH and line.sentence
+            ),
+            -1,
+        )
     evidence = 0
-    run: list[Line] = []
+    run = 0  # short lines in a row, the last at line ``last``
+    last = -1
     for line in described:
         if line.index >= last_prose:
             break
-        if _AUTHORED.match(line.text):
-            run = []
+        first = line.text[0]
+        if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(line.text):
+            run = 0
             continue
         if line.furniture:
             evidence += 1
-        tight = not run or run[-1].index == line.index - 1
         if _short(line):
-            run = [*run, line] if tight else [line]
-            if len(run) == MENU_RUN:
+            run = run + 1 if not run or last == line.index - 1 else 1
+            last = line.index
+            if run == MENU_RUN:
                 evidence += MENU_RUN
-            elif len(run) > MENU_RUN:
+            elif run > MENU_RUN:
                 evidence += 1
         else:
-            run = []
+            run = 0
     return evidence
 
 
@@ -645,6 +669,7 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
     before = 0.0
     total = sum(line.words for line in described[start : end + 1] if line.score > 0)
     furniture_seen = False
+    no_bylines: set[str] = set()
     for position in range(start, end + 1):
         line = described[position]
         if line.score > 0:
@@ -653,7 +678,7 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
                 break
         elif line.score <= FURNITURE_SCORE:
             furniture_seen = True
-        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
+        elif furniture_seen and _is_byline(line, no_bylines) and line.header.value.people:  # type: ignore[union-attr]
             following = position + 1
             while following <= end and described[following].score <= 0:
                 following += 1
@@ -668,7 +693,8 @@ def _cut_at_section(described: list[Line], start: int, end: int) -> int:
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
     article is followed by more of the article."""
-    headings = [p for p in range(start, end + 1) if _section_heading(described[p])]
+    keys: dict[str, str] = {}
+    headings = [p for p in range(start, end + 1) if _section_heading(described[p], keys)]
     for number, position in enumerate(headings):
         before = _prose_words(described, start, position)
         if before < SECTION_AFTER:
@@ -696,10 +722,14 @@ def _prose_words(described: list[Line], start: int, stop: int) -> float:
     return sum(line.words for line in described[start:stop] if line.score > 0)
 
 
-def _section_heading(line: Line) -> bool:
+def _section_heading(line: Line, keys: dict[str, str]) -> bool:
+    """A heading of comments, related stories, share buttons or tags; ``keys`` holds the phrase
+    keys of the texts met so far (pages repeat such lines: "Reply", "Share")."""
     if line.furniture not in ("comments", "related", "share", "tags"):
         return False
-    key = furniture.phrase_key(line.text)
+    key = keys.get(line.text)
+    if key is None:
+        key = keys[line.text] = furniture.phrase_key(line.text)
     if line.furniture == "share":
         return key.startswith("share this")
     return key in furniture.PHRASE_KEYS or line.furniture == "tags" or key[:1].isdigit()
@@ -1164,9 +1194,16 @@ def _header_lines(described: list[Line], article: Article) -> list[Line]:
     return [line for line in described if line.index in wanted]
 
 
-def _is_byline(line: Line) -> bool:
-    if not line.header_known and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
-        return False  # (what :meth:`Line._header_as_read` reads the header from)
+def _is_byline(line: Line, no_bylines: set[str] | None = None) -> bool:
+    """Whether the line is a byline; ``no_bylines`` holds texts known to be none (a walk over
+    many lines of a page meets the same ones again)."""
+    if not line.header_known:
+        if no_bylines is not None and line.content in no_bylines:
+            return False
+        if not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+            if no_bylines is not None:  # (what :meth:`Line._header_as_read` reads it from)
+                no_bylines.add(line.content)
+            return False
     return line.header is not None and line.header.kind == "byline"
 
 
