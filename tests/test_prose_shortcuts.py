@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit.prose import byline, captions, furniture, headers, stopwords, webcopy
+from articlekit.prose.substrings import AnyOf
 
 FRAGMENTS = [
     " ", ",", ".", "|", "—", "-", " - ", "/ ", "(", ")", "[", "]", ":", "：", "'", "’", "“", "”",
@@ -113,3 +114,12 @@ def test_caption_hints_are_told_before_spacing_is_normalised(text: str) -> None:
     lower = " ".join(text.split()).casefold()
     expected = lower.startswith(("(", "[", "(c)")) or any(hint in lower for hint in CAPTION_HINTS)
     assert captions._hinted(text) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "photo", "Share", "x" * 60]), max_size=40).map("".join)
+)
+def test_any_of_says_what_substring_searches_say(text: str) -> None:
+    for words in (CAPTION_HINTS, webcopy._CHROME_WORDS):
+        folded = text.casefold()
+        assert AnyOf(words)(folded) == any(word in folded for word in words)

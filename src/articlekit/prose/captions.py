@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from articlekit.prose.byline import CASE_TRAPS
+from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
 """Captions are a sentence or two; a longer line is a paragraph."""
@@ -90,12 +91,13 @@ _HINTS = (
 """What every caption or credit line holds somewhere (a label, a copyright sign, a slash); lines
 without any are not tried against the costlier patterns. None holds a space (so a line's spacing
 does not matter; "pie de foto" holds "foto", "imagen" "image")."""
+_holds_hint = AnyOf(_HINTS)
 
 
 def _hinted(text: str) -> bool:
     """Whether ``text`` (its spacing as it comes) holds a hint or opens with a bracket."""
     lower = text.casefold()
-    return lower.lstrip().startswith(("(", "[")) or any(map(lower.__contains__, _HINTS))
+    return lower.lstrip().startswith(("(", "[")) or _holds_hint(lower)
 
 
 _LABEL_STEMS = (
