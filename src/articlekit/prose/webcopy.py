@@ -815,16 +815,17 @@ LEDE_WORDS = 200
 
 
 def _lede(described: list[Line], start: int, language: str) -> set[str]:
-    """The content words of the article's first paragraphs."""
-    found: set[str] = set()
+    """The content words of the article's first paragraphs (read at once: no word spans two
+    lines, and the paragraphs share most of theirs)."""
+    chosen = []
     words = 0.0
     for line in described[_first_paragraph(described, start) :]:
         if line.score > 0:
-            found |= line.content_words(language)
+            chosen.append(line.content)
             words += line.words
             if words >= LEDE_WORDS:
                 break
-    return found
+    return stopwords.content_words("\n".join(chosen), language)
 
 
 def _first_paragraph(described: list[Line], start: int) -> int:

@@ -204,6 +204,12 @@ class BodyParser:
         return blocks
 
     def chunk(self, lines: list[str], depth: int = 0) -> list[PlainBlock]:
+        if len(lines) == 1:  # a paragraph of one line, the most common chunk of all
+            text = lines[0].strip()
+            first = text[:1]
+            if first not in _STRUCTURE_FIRST and not first.isdecimal():
+                self._count(1)
+                return [_paragraph(_unescape(text))] if text else []
         blocks: list[PlainBlock] = []
         index = 0
         structure_allowed = True
@@ -363,16 +369,14 @@ def body_blocks(
     line (a table: one paragraph a chunk)."""
     if preformatted:
         return [_paragraph("\n".join(line.strip() for line in chunk)) for chunk in chunks]
-    body_lines = [line for chunk in chunks for line in chunk]
-    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
+    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
+    long_lines = sum(1 for length in lengths if length > WRAP_LIMIT)
     hard_wrapped = (
         not line_per_paragraph
-        and long_lines <= len(body_lines) // 10
+        and long_lines <= len(lengths) // 10
         and any(len(chunk) > 1 for chunk in chunks)
     )
-    width = max(
-        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
-    )
+    width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[BodyBlock] = []
     for block in (block for chunk in chunks for block in _chunk_blocks(parser, chunk, context)):
