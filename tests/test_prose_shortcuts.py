@@ -5,7 +5,7 @@ such as "ı" and "ſ", brackets, stops)."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlekit.prose import byline, captions, furniture, headers, stopwords, webcopy
@@ -123,3 +123,15 @@ def test_any_of_says_what_substring_searches_say(text: str) -> None:
     for words in (CAPTION_HINTS, webcopy._CHROME_WORDS):
         folded = text.casefold()
         assert AnyOf(words)(folded) == any(word in folded for word in words)
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "cook", "COO", "ie", "IE", "\u212a", "ﬁ", "ﬃ"])).map(
+        "".join
+    )
+)
+@example("«COO\u212aIE» notice")
+@example("Wir nutzen “Cookies”")
+def test_cookie_test_lets_every_cookie_through(text: str) -> None:
+    if "cookie" in text.casefold():
+        assert furniture._may_mention_cookies(text)
