@@ -124,6 +124,8 @@ class Line:
     sentence: bool
     furniture: str | None = None
     noise: bool = False
+    """Markup, an address, a pager, no letters (read with the words on a line longer than a
+    headline)."""
     shaped: bool = False
     """Shaped like a menu item (see :func:`_short`), code aside."""
     folded: str = ""
@@ -275,11 +277,12 @@ def _words(content: str, unspaced: int) -> float:
     return spaced_words + unspaced * 0.6
 
 
-def _count_words(long_lines: list[Line]) -> None:
-    """The words of lines longer than a headline, which a text that is no web copy never needs
-    (the tests that tell one look at their length first)."""
+def _read_long_lines(long_lines: list[Line]) -> None:
+    """The words and noise of lines longer than a headline, which a text that is no web copy
+    never needs (the tests that tell one look at their length first)."""
     for line in long_lines:
         line.words = _words(line.content, (line.weight - len(line.content)) // 2)
+        line.noise = _is_noise(line.content)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -313,7 +316,7 @@ def _is_noise(content: str) -> bool:
 def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; and the lines longer than a headline, whose
-    words are not counted yet (see :func:`_count_words`)."""
+    words and noise are not read yet (see :func:`_read_long_lines`)."""
     described = []
     long_lines = []
     seen: dict[str, Line] = {}
@@ -326,7 +329,8 @@ def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
         if twin is None:
             line = seen[text] = _line(index, text)
             line.furniture = furniture.furniture_kind(text)
-            line.noise = _is_noise(line.content)
+            if line.words >= 0:  # (else read with its words)
+                line.noise = _is_noise(line.content)
             line.shaped = _menu_shaped(line)
             if line.weight <= REPEAT_WEIGHT:
                 line.folded = line.content.casefold()
@@ -570,7 +574,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         if _web_evidence(described, everywhere=True) < 2:
             return None
         headline_needed = True
-    _count_words(long_lines)
+    _read_long_lines(long_lines)
     _read_lines(described)
     words = stopwords.Words()
     if language is None:
