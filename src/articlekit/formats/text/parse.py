@@ -115,7 +115,7 @@ def _settled(header: Header, text: str, context: Context) -> Header:
 def looks_like_headline(line: str) -> bool:
     """One line that reads as a headline, not as a sentence of the story."""
     text = line.strip()
-    dense = sum(1 for char in text if _is_cjk(char)) > len(text) // 3
+    dense = not text.isascii() and sum(1 for char in text if _is_cjk(char)) > len(text) // 3
     limit = HEADLINE_LIMIT // 2 if dense else HEADLINE_LIMIT
     if not 2 <= len(text) <= limit or text.startswith("\\"):
         return False
