@@ -135,3 +135,11 @@ def test_any_of_says_what_substring_searches_say(text: str) -> None:
 def test_cookie_test_lets_every_cookie_through(text: str) -> None:
     if "cookie" in text.casefold():
         assert furniture._may_mention_cookies(text)
+
+
+@given(st.text(max_size=40))
+def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
+    foreign = "".join(stopwords._NON_ASCII.findall(text[: stopwords.SCRIPT_SAMPLE]))
+    counts = {name: len(pattern.findall(foreign)) for name, pattern in stopwords._SCRIPTS.items()}
+    if all(count == 0 for name, count in counts.items() if name != "latin"):
+        assert stopwords._script(text) == "latin"

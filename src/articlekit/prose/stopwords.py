@@ -107,6 +107,8 @@ def _script(text: str) -> str:
         return "latin"
     sample = text[:SCRIPT_SAMPLE]
     foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
+    if all(char < "\u0370" or "\u2000" <= char < "\u2c00" for char in set(foreign)):
+        return "latin"  # accents, punctuation, symbols: no letter of another script
     counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
     counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
