@@ -5,10 +5,11 @@ such as "ı" and "ſ", brackets, stops)."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlekit.prose import byline, captions, furniture, headers, stopwords, webcopy
+from articlekit.prose.substrings import AnyOf
 
 FRAGMENTS = [
     " ", ",", ".", "|", "—", "-", " - ", "/ ", "(", ")", "[", "]", ":", "：", "'", "’", "“", "”",
@@ -81,3 +82,64 @@ def test_abbreviation_test_agrees_with_its_pattern(text: str) -> None:
 def test_phrase_key_of_spaced_lines_is_that_of_their_words(text: str) -> None:
     """The shortcut for lines whose spaces are single ASCII spaces gives the key of the words."""
     assert furniture.phrase_key(text) == furniture.phrase_key(" ".join(text.split()) or " ")
+
+
+@given(texts, st.sampled_from(["en", "de", "fr", "zh"]))
+def test_content_words_are_those_of_the_token_pattern(text: str, language: str) -> None:
+    function_words = stopwords.stoplist(language)
+    tokens = stopwords._TOKEN.findall(text.casefold())
+    expected = {
+        stopwords._stem(token)
+        for token in tokens
+        if not stopwords._unspaced(token) and len(token) > 1 and token not in function_words
+    }
+    for token in filter(stopwords._unspaced, tokens):
+        expected.update(token[index : index + 2] for index in range(len(token) - 1))
+    assert stopwords.content_words(text, language) == expected
+
+
+CAPTION_HINTS = (
+    "photo", "foto", "bild", "image", "imagem", "imagen", "immagine", "picture", "credit",
+    "crédit", "crédito", "credito", "caption", "légende", "legenda", "didascalia", "pie de foto",
+    "illustra", "graphic", "grafik", "video", "source", "quelle", "reprodução", "/", "©", "℗",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "  ", "\t", "\xa0", "pie  de\tfoto", " (", "(c) "])).map(
+        "".join
+    )
+)
+def test_caption_hints_are_told_before_spacing_is_normalised(text: str) -> None:
+    lower = " ".join(text.split()).casefold()
+    expected = lower.startswith(("(", "[", "(c)")) or any(hint in lower for hint in CAPTION_HINTS)
+    assert captions._hinted(text) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "photo", "Share", "x" * 60]), max_size=40).map("".join)
+)
+def test_any_of_says_what_substring_searches_say(text: str) -> None:
+    for words in (CAPTION_HINTS, webcopy._CHROME_WORDS):
+        folded = text.casefold()
+        assert AnyOf(words)(folded) == any(word in folded for word in words)
+
+
+@given(
+    st.lists(st.sampled_from([*FRAGMENTS, "cook", "COO", "ie", "IE", "\u212a", "ﬁ", "ﬃ"])).map(
+        "".join
+    )
+)
+@example("«COO\u212aIE» notice")
+@example("Wir nutzen “Cookies”")
+def test_cookie_test_lets_every_cookie_through(text: str) -> None:
+    if "cookie" in text.casefold():
+        assert furniture._may_mention_cookies(text)
+
+
+@given(st.text(max_size=40))
+def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
+    foreign = "".join(stopwords._NON_ASCII.findall(text[: stopwords.SCRIPT_SAMPLE]))
+    counts = {name: len(pattern.findall(foreign)) for name, pattern in stopwords._SCRIPTS.items()}
+    if all(count == 0 for name, count in counts.items() if name != "latin"):
+        assert stopwords._script(text) == "latin"

@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from articlekit.prose.byline import CASE_TRAPS
+from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
 """Captions are a sentence or two; a longer line is a paragraph."""
@@ -83,17 +84,20 @@ _PICTURE_LABEL = re.compile(
 
 
 _HINTS = (
-    "photo", "foto", "bild", "image", "imagem", "imagen", "immagine", "picture", "credit",
-    "crédit", "crédito", "credito", "caption", "légende", "legenda", "didascalia", "pie de foto",
-    "illustra", "graphic", "grafik", "video", "source", "quelle", "reprodução", "/", "©", "℗",
+    "/", "photo", "foto", "bild", "image", "immagine", "picture", "credit", "crédit", "caption",
+    "légende", "legenda", "didascalia", "illustra", "graphic", "grafik", "video", "source",
+    "quelle", "reprodução", "©", "℗",
 )  # fmt: skip
 """What every caption or credit line holds somewhere (a label, a copyright sign, a slash); lines
-without any are not tried against the costlier patterns."""
+without any are not tried against the costlier patterns. None holds a space (so a line's spacing
+does not matter; "pie de foto" holds "foto", "imagen" "image")."""
+_holds_hint = AnyOf(_HINTS)
 
 
 def _hinted(text: str) -> bool:
+    """Whether ``text`` (its spacing as it comes) holds a hint or opens with a bracket."""
     lower = text.casefold()
-    return lower.startswith(("(", "[", "(c)")) or any(map(lower.__contains__, _HINTS))
+    return lower.lstrip().startswith(("(", "[")) or _holds_hint(lower)
 
 
 _LABEL_STEMS = (
@@ -129,10 +133,10 @@ class Caption(NamedTuple):
 
 def read_caption(line: str) -> Caption | None:
     """The caption and/or credit a whole line gives, or ``None`` when it gives neither."""
+    if not _hinted(line):
+        return None  # (told before the spacing is normalised: most lines are no caption)
     text = " ".join(line.split())
     if not text or len(text) > CAPTION_LIMIT:
-        return None
-    if not _hinted(text):
         return None
     labelled = _LABELLED_CAPTION.match(text)
     if labelled is not None:

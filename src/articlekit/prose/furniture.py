@@ -493,13 +493,24 @@ COOKIE_NOTICE_LIMIT = 1200
 def _cookie_notice(line: str) -> bool:
     """A paragraph that opens like a cookie notice ("We use cookies and similar technologies to
     ...") and speaks of cookies."""
-    if len(line) > COOKIE_NOTICE_LIMIT or "cookie" not in line.casefold():
+    if len(line) > COOKIE_NOTICE_LIMIT or not _may_mention_cookies(line):
+        return False
+    if "cookie" not in line.casefold():
         return False  # (spaces collapsed or not, the word is there or not)
     key = " ".join(line.split()).casefold()
     openings = _prefixes(None).get(key[:2])
     return openings is not None and any(
         key.startswith(prefix) for prefix, kind in openings.kinds if kind == "legal"
     )
+
+
+def _may_mention_cookies(line: str) -> bool:
+    """Whether "cookie" may stand in ``line.casefold()``, told without case-folding a line of
+    other scripts (slow): only ASCII letters and the Kelvin sign fold to its letters (a dotted
+    capital I folds to an "i" with a dot that no "e" follows; the "fi" ligatures have no "k")."""
+    if line.isascii():
+        return True  # (folding ASCII is fast)
+    return b"cookie" in line.encode("ascii", "ignore").lower() or "\u212a" in line
 
 
 def _share_list(key: str) -> str | None:

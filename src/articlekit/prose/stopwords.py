@@ -11,6 +11,7 @@ written without spaces, it is the share of characters that are single-character 
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -106,6 +107,8 @@ def _script(text: str) -> str:
         return "latin"
     sample = text[:SCRIPT_SAMPLE]
     foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
+    if all(char < "\u0370" or "\u2000" <= char < "\u2c00" for char in set(foreign)):
+        return "latin"  # accents, punctuation, symbols: no letter of another script
     counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
     counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
@@ -212,10 +215,21 @@ def content_words(text: str, language: str) -> set[str]:
     their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
     A headline shares them with the paragraphs it stands over."""
     function_words = stoplist(language)
-    tokens = _tokens(text.casefold())
-    unspaced = [] if text.isascii() else [token for token in tokens if _unspaced(token)]
-    if unspaced:
+    folded = text.casefold()
+    tokens: Iterable[str]
+    if not text.isascii() and _UNSPACED_CHAR.search(folded) is not None:
+        tokens = _tokens(folded)
+        unspaced = [token for token in tokens if _unspaced(token)]
         tokens = [token for token in tokens if not _unspaced(token)]
+    else:  # each distinct token once, the function words taken out as a set
+        distinct = set(map(str.strip, folded.split(), itertools.repeat(_EDGES)))
+        odd = list(itertools.filterfalse(str.isalnum, distinct))
+        if odd:
+            distinct.difference_update(odd)
+            for chunk in odd:
+                distinct.update(_TOKEN.findall(chunk))
+        tokens = distinct - function_words
+        unspaced = []
     found = {
         token[:STEM] if token[-1] not in _ENDING_LETTERS else _stem(token)
         for token in tokens

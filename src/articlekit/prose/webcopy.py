@@ -43,6 +43,7 @@ from articlekit.prose.byline import (
     parse_byline,
 )
 from articlekit.prose.headers import Header
+from articlekit.prose.substrings import AnyOf
 
 PROSE_LENGTH = 70
 """A line at least this long (CJK characters count three) may be prose; jusText's limit."""
@@ -116,12 +117,15 @@ class Line:
     """The text without a list marker."""
     marked: bool
     words: float
-    """Words; characters of unspaced scripts count as 0.6 of a word each."""
+    """Words; characters of unspaced scripts count as 0.6 of a word each (-1 on a line longer than
+    a headline until the text is known to be a web copy)."""
     weight: int
     """Length in characters; characters of unspaced scripts count three."""
     sentence: bool
     furniture: str | None = None
     noise: bool = False
+    """Markup, an address, a pager, no letters (read with the words on a line longer than a
+    headline)."""
     shaped: bool = False
     """Shaped like a menu item (see :func:`_short`), code aside."""
     folded: str = ""
@@ -248,9 +252,10 @@ def _line(index: int, text: str) -> Line:
     marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text[marker.end() :].strip() if marker else text
     unspaced = 0
-    if not content.isascii() and _UNSPACED.search("".join(set(content))) is not None:
+    if not content.isascii() and _UNSPACED.search(content) is not None:
         unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
-    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    weight = len(content) + 2 * unspaced
+    words = -1.0 if weight > HEADLINE_LIMIT else _words(content, unspaced)
     tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
     sentence = (
         content[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
@@ -260,10 +265,24 @@ def _line(index: int, text: str) -> Line:
         text=text,
         content=content,
         marked=marker is not None,
-        words=spaced_words + unspaced * 0.6,
-        weight=len(content) + 2 * unspaced,
+        words=words,
+        weight=weight,
         sentence=sentence,
     )
+
+
+def _words(content: str, unspaced: int) -> float:
+    """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
+    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    return spaced_words + unspaced * 0.6
+
+
+def _read_long_lines(long_lines: list[Line]) -> None:
+    """The words and noise of lines longer than a headline, which a text that is no web copy
+    never needs (the tests that tell one look at their length first)."""
+    for line in long_lines:
+        line.words = _words(line.content, (line.weight - len(line.content)) // 2)
+        line.noise = _is_noise(line.content)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -291,13 +310,15 @@ def _is_noise(content: str) -> bool:
     if (" > " in content or " » " in content or " › " in content) and _BREADCRUMB.match(content):
         return True
     short = len(content) <= NOISE_LIMIT * 4
-    return "|" in content and short and _PAGINATION.match(content) is not None
+    return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-def _describe(lines: Sequence[str]) -> list[Line]:
+def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
-    for each text however often the page repeats it."""
+    for each text however often the page repeats it; and the lines longer than a headline, whose
+    words and noise are not read yet (see :func:`_read_long_lines`)."""
     described = []
+    long_lines = []
     seen: dict[str, Line] = {}
     twins = _Twins({}, {})
     for index, raw in enumerate(lines):
@@ -308,7 +329,8 @@ def _describe(lines: Sequence[str]) -> list[Line]:
         if twin is None:
             line = seen[text] = _line(index, text)
             line.furniture = furniture.furniture_kind(text)
-            line.noise = _is_noise(line.content)
+            if line.words >= 0:  # (else read with its words)
+                line.noise = _is_noise(line.content)
             line.shaped = _menu_shaped(line)
             if line.weight <= REPEAT_WEIGHT:
                 line.folded = line.content.casefold()
@@ -319,7 +341,9 @@ def _describe(lines: Sequence[str]) -> list[Line]:
             )  # fmt: skip
         line.twins = twins
         described.append(line)
-    return described
+        if line.words < 0:
+            long_lines.append(line)
+    return described, long_lines
 
 
 REPEAT_WEIGHT = 120
@@ -345,11 +369,26 @@ def _mark_code(described: list[Line]) -> None:
     """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
     ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
     inside the article, which is no menu however short its lines."""
-    marked = [
-        line.weight < PROSE_LENGTH and not line.furniture and _CODE.search(line.content) is not None
-        for line in described
-    ]
-    for position, line in enumerate(described):
+    searched: dict[str, bool] = {}  # (pages repeat their short lines)
+    marked = []
+    for line in described:
+        found = False
+        if line.weight < PROSE_LENGTH and not line.furniture:
+            known = searched.get(line.content)
+            if known is None:
+                known = searched[line.content] = _CODE.search(line.content) is not None
+            found = known
+        marked.append(found)
+    count = len(described)
+    near = {  # only a marked line and the lines beside it can be code
+        position
+        for marked_at, flag in enumerate(marked)
+        if flag
+        for position in (marked_at - 1, marked_at, marked_at + 1)
+        if 0 <= position < count
+    }
+    for position in sorted(near):
+        line = described[position]
         before = position > 0 and described[position - 1].index == line.index - 1
         after = position + 1 < len(described) and described[position + 1].index == line.index + 1
         if marked[position]:
@@ -367,8 +406,8 @@ def _short(line: Line) -> bool:
 def _menu_shaped(line: Line) -> bool:
     """:func:`_short` but for code: told once for each text of a page."""
     return (
-        line.words <= MENU_WORDS
-        and line.weight <= 40
+        line.weight <= 40
+        and line.words <= MENU_WORDS
         and not line.sentence
         and _DIGIT.search(line.content) is None
         and _BYLINE_LABEL.match(line.content) is None
@@ -430,6 +469,8 @@ def _score(line: Line, language: str, words: stopwords.Words) -> float:
 _AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
 """Lines of text a person (or our writer) lays out: quotes, crossheads, dashes, numbered lists,
 protected paragraphs. They are never evidence of a web page."""
+_AUTHORED_FIRST = frozenset(">#\\-")
+"""What such a line opens with (a digit aside)."""
 
 
 def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
@@ -437,31 +478,38 @@ def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
     does not make a text a web page: the plain layout rules cut it), or ``everywhere``. A menu
     here is a run of short lines with no blank line between them, as a copied page gives and no
     writer does."""
-    last_prose = max(
-        (line.index for line in described if line.weight >= PROSE_LENGTH and line.sentence),
-        default=-1,
-    )
     if everywhere:
         last_prose = described[-1].index + 1 if described else 0
+    else:
+        last_prose = next(
+            (
+                line.index
+                for line in reversed(described)
+                if line.weight >= PROSE_LENGTH and line.sentence
+            ),
+            -1,
+        )
     evidence = 0
-    run: list[Line] = []
+    run = 0  # short lines in a row, the last at line ``last``
+    last = -1
     for line in described:
         if line.index >= last_prose:
             break
-        if _AUTHORED.match(line.text):
-            run = []
+        first = line.text[0]
+        if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(line.text):
+            run = 0
             continue
         if line.furniture:
             evidence += 1
-        tight = not run or run[-1].index == line.index - 1
         if _short(line):
-            run = [*run, line] if tight else [line]
-            if len(run) == MENU_RUN:
+            run = run + 1 if not run or last == line.index - 1 else 1
+            last = line.index
+            if run == MENU_RUN:
                 evidence += MENU_RUN
-            elif len(run) > MENU_RUN:
+            elif run > MENU_RUN:
                 evidence += 1
         else:
-            run = []
+            run = 0
     return evidence
 
 
@@ -516,7 +564,7 @@ def _headline_below_lines(described: list[Line]) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    described = _describe(lines)
+    described, long_lines = _describe(lines)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
@@ -526,6 +574,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         if _web_evidence(described, everywhere=True) < 2:
             return None
         headline_needed = True
+    _read_long_lines(long_lines)
     _read_lines(described)
     words = stopwords.Words()
     if language is None:
@@ -625,6 +674,7 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
     before = 0.0
     total = sum(line.words for line in described[start : end + 1] if line.score > 0)
     furniture_seen = False
+    no_bylines: set[str] = set()
     for position in range(start, end + 1):
         line = described[position]
         if line.score > 0:
@@ -633,7 +683,7 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
                 break
         elif line.score <= FURNITURE_SCORE:
             furniture_seen = True
-        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
+        elif furniture_seen and _is_byline(line, no_bylines) and line.header.value.people:  # type: ignore[union-attr]
             following = position + 1
             while following <= end and described[following].score <= 0:
                 following += 1
@@ -648,7 +698,8 @@ def _cut_at_section(described: list[Line], start: int, end: int) -> int:
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
     article is followed by more of the article."""
-    headings = [p for p in range(start, end + 1) if _section_heading(described[p])]
+    keys: dict[str, str] = {}
+    headings = [p for p in range(start, end + 1) if _section_heading(described[p], keys)]
     for number, position in enumerate(headings):
         before = _prose_words(described, start, position)
         if before < SECTION_AFTER:
@@ -676,10 +727,14 @@ def _prose_words(described: list[Line], start: int, stop: int) -> float:
     return sum(line.words for line in described[start:stop] if line.score > 0)
 
 
-def _section_heading(line: Line) -> bool:
+def _section_heading(line: Line, keys: dict[str, str]) -> bool:
+    """A heading of comments, related stories, share buttons or tags; ``keys`` holds the phrase
+    keys of the texts met so far (pages repeat such lines: "Reply", "Share")."""
     if line.furniture not in ("comments", "related", "share", "tags"):
         return False
-    key = furniture.phrase_key(line.text)
+    key = keys.get(line.text)
+    if key is None:
+        key = keys[line.text] = furniture.phrase_key(line.text)
     if line.furniture == "share":
         return key.startswith("share this")
     return key in furniture.PHRASE_KEYS or line.furniture == "tags" or key[:1].isdigit()
@@ -764,16 +819,17 @@ LEDE_WORDS = 200
 
 
 def _lede(described: list[Line], start: int, language: str) -> set[str]:
-    """The content words of the article's first paragraphs."""
-    found: set[str] = set()
+    """The content words of the article's first paragraphs (read at once: no word spans two
+    lines, and the paragraphs share most of theirs)."""
+    chosen = []
     words = 0.0
     for line in described[_first_paragraph(described, start) :]:
         if line.score > 0:
-            found |= line.content_words(language)
+            chosen.append(line.content)
             words += line.words
             if words >= LEDE_WORDS:
                 break
-    return found
+    return stopwords.content_words("\n".join(chosen), language)
 
 
 def _first_paragraph(described: list[Line], start: int) -> int:
@@ -1144,9 +1200,16 @@ def _header_lines(described: list[Line], article: Article) -> list[Line]:
     return [line for line in described if line.index in wanted]
 
 
-def _is_byline(line: Line) -> bool:
-    if not line.header_known and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
-        return False  # (what :meth:`Line._header_as_read` reads the header from)
+def _is_byline(line: Line, no_bylines: set[str] | None = None) -> bool:
+    """Whether the line is a byline; ``no_bylines`` holds texts known to be none (a walk over
+    many lines of a page meets the same ones again)."""
+    if not line.header_known:
+        if no_bylines is not None and line.content in no_bylines:
+            return False
+        if not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+            if no_bylines is not None:  # (what :meth:`Line._header_as_read` reads it from)
+                no_bylines.add(line.content)
+            return False
     return line.header is not None and line.header.kind == "byline"
 
 
@@ -1169,12 +1232,13 @@ _CHROME_WORDS = (
 )  # fmt: skip
 """Words of page chrome; a title line holding one is a worse headline candidate."""
 _CHROME = re.compile(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
+_holds_chrome_word = AnyOf(_CHROME_WORDS)
 
 
 def _chrome(content: str) -> bool:
     """Whether a word of page chrome stands in ``content`` (the pattern tried only where one of
     the words does, in any case: it costs tens of microseconds on a headline)."""
-    if CASE_TRAPS.isdisjoint(content) and not any(map(content.lower().__contains__, _CHROME_WORDS)):
+    if CASE_TRAPS.isdisjoint(content) and not _holds_chrome_word(content.lower()):
         return False
     return _CHROME.search(content) is not None
 

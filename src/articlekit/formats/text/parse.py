@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 from articlekit.errors import InputError
 from articlekit.formats.text.media import media_block, starts_like_media
@@ -31,10 +31,8 @@ from articlekit.model import (
     Block,
     Heading,
     List,
-    ListItem,
     Paragraph,
     Quote,
-    Span,
 )
 from articlekit.prose import boilerplate, dates, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
@@ -61,6 +59,8 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
+_STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
+"""What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
 _HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ def _settled(header: Header, text: str, context: Context) -> Header:
 def looks_like_headline(line: str) -> bool:
     """One line that reads as a headline, not as a sentence of the story."""
     text = line.strip()
-    dense = sum(1 for char in text if _is_cjk(char)) > len(text) // 3
+    dense = not text.isascii() and sum(1 for char in text if _is_cjk(char)) > len(text) // 3
     limit = HEADLINE_LIMIT // 2 if dense else HEADLINE_LIMIT
     if not 2 <= len(text) <= limit or text.startswith("\\"):
         return False
@@ -143,6 +143,8 @@ def _indent(line: str) -> int:
 
 def _join(lines: list[str]) -> str:
     """Join hard-wrapped lines: a space between words, none inside hyphenated or CJK words."""
+    if len(lines) == 1:
+        return lines[0].strip()
     text = ""
     for raw in lines:
         line = raw.strip()
@@ -161,8 +163,16 @@ def _unescape(text: str) -> str:
     return text[1:] if text.startswith("\\") else text
 
 
+PlainBlock: TypeAlias = dict[str, Any]
+"""A block as plain data (``{"type": "paragraph", "content": [{"text": ...}]}``): the reader
+builds the Article once from plain data, validating the whole tree in one pass, rather than a
+model for every span and paragraph."""
+BodyBlock: TypeAlias = PlainBlock | Block
+"""A block of the body as the reader gathers it: plain data, or a figure or table model."""
+
+
 class BodyParser:
-    """Turns body chunks into blocks, knowing whether the text is hard-wrapped."""
+    """Turns body chunks into blocks (as plain data), knowing whether the text is hard-wrapped."""
 
     def __init__(self, hard_wrapped: bool, width: int, indented_first_lines: bool = False) -> None:
         self.hard_wrapped = hard_wrapped
@@ -187,28 +197,41 @@ class BodyParser:
             raise InputError(f"quotes or lists nested deeper than {MAX_NESTING} levels")
         return depth + 1
 
-    def document(self, text: str, depth: int = 0) -> list[Block]:
-        blocks: list[Block] = []
+    def document(self, text: str, depth: int = 0) -> list[PlainBlock]:
+        blocks: list[PlainBlock] = []
         for chunk in chunks_of(text.split("\n")):
             blocks.extend(self.chunk(chunk, depth))
         return blocks
 
-    def chunk(self, lines: list[str], depth: int = 0) -> list[Block]:
-        blocks: list[Block] = []
+    def chunk(self, lines: list[str], depth: int = 0) -> list[PlainBlock]:
+        if len(lines) == 1:  # a paragraph of one line, the most common chunk of all
+            text = lines[0].strip()
+            first = text[:1]
+            if first not in _STRUCTURE_FIRST and not first.isdecimal():
+                self._count(1)
+                return [_paragraph(_unescape(text))] if text else []
+        blocks: list[PlainBlock] = []
         index = 0
         structure_allowed = True
         while index < len(lines):
             line = lines[index]
             text = line.strip()
-            if _SEPARATOR.match(text):
+            first = text[:1]
+            if first not in _STRUCTURE_FIRST and not first.isdecimal():
+                pass  # (none of the patterns below can match: a paragraph's line, the most)
+            elif _SEPARATOR.match(text):
                 self.separators += 1
                 index += 1
                 continue
-            if structure_allowed and not text.startswith("\\"):
+            elif structure_allowed and not text.startswith("\\"):
                 heading = _HEADING.match(text)
                 if heading:
                     blocks.append(
-                        Heading(level=len(heading.group(1)), content=_spans(heading.group(2)))
+                        {
+                            "type": "heading",
+                            "level": len(heading.group(1)),
+                            "content": _spans(heading.group(2)),
+                        }
                     )
                     index += 1
                     continue
@@ -217,11 +240,12 @@ class BodyParser:
                     inner = "\n".join(_QUOTE.match(item).group("text") for item in lines[index:end])  # type: ignore[union-attr]
                     quoted = self.document(inner, self._deeper(depth))
                     if quoted:
-                        blocks.append(Quote(blocks=quoted))
+                        blocks.append({"type": "quote", "blocks": quoted})
                     index = end
                     continue
             if (
-                (structure_allowed or self._indented_bullet(line))
+                (first in _STRUCTURE_FIRST or first.isdecimal())
+                and (structure_allowed or self._indented_bullet(line))
                 and not text.startswith("\\")
                 and (_BULLET.match(line) or _NUMBER.match(line))
             ):
@@ -265,7 +289,7 @@ class BodyParser:
             index += 1
         return index
 
-    def list_block(self, lines: list[str], depth: int = 1) -> List:
+    def list_block(self, lines: list[str], depth: int = 1) -> PlainBlock:
         """A list from marker lines; deeper-indented markers make nested lists."""
         first = _BULLET.match(lines[0]) or _NUMBER.match(lines[0])
         assert first is not None
@@ -282,18 +306,18 @@ class BodyParser:
                 items[-1][0].append(line)
         self._count(len(items))
         number = _NUMBER.match(lines[0])
-        result: list[ListItem] = []
+        result: list[PlainBlock] = []
         for own, nested in items:
-            blocks: list[Block] = [Paragraph(content=_spans(_unescape(_join(own))))]
+            blocks = [_paragraph(_unescape(_join(own)))]
             if nested:
                 blocks.append(self.list_block(nested, self._deeper(depth)))
-            result.append(ListItem(blocks=blocks))
-        listing = List(ordered=ordered, items=result)
+            result.append({"blocks": blocks})
+        listing = {"type": "list", "ordered": ordered, "items": result}
         if number is not None and int(number.group("marker")[:-1]) > 1:
             self.continuing.add(id(listing))
         return listing
 
-    def paragraphs(self, lines: list[str]) -> list[Paragraph]:
+    def paragraphs(self, lines: list[str]) -> list[PlainBlock]:
         """Paragraphs from plain lines: joined when hard-wrapped, else one per line."""
         groups: list[list[str]] = []
         for index, line in enumerate(lines):
@@ -302,9 +326,8 @@ class BodyParser:
                 self._count(1)
             else:
                 groups[-1].append(line)
-        return [
-            Paragraph(content=_spans(_unescape(_join(group)))) for group in groups if _join(group)
-        ]
+        joined = map(_join, groups)
+        return [_paragraph(_unescape(text)) for text in joined if text]
 
     def _breaks_before(self, lines: list[str], index: int) -> bool:
         if not self.hard_wrapped:
@@ -325,8 +348,12 @@ def _run(lines: list[str], start: int, belongs: Any) -> int:
     return end
 
 
-def _spans(text: str) -> list[Span]:
-    return [Span(text=text)]
+def _spans(text: str) -> list[PlainBlock]:
+    return [{"text": text}]
+
+
+def _paragraph(text: str) -> PlainBlock:
+    return {"type": "paragraph", "content": [{"text": text}]}
 
 
 def body_blocks(
@@ -335,35 +362,34 @@ def body_blocks(
     *,
     line_per_paragraph: bool = False,
     preformatted: bool = False,
-) -> list[Block]:
-    """The blocks of body chunks; the text counts as hard-wrapped when (nearly) no line is longer
-    than ``WRAP_LIMIT`` and some paragraph spans several lines, unless each line is known to be a
-    paragraph (ANPA) or the text is laid out by line (a table: one paragraph a chunk)."""
+) -> list[BodyBlock]:
+    """The blocks of body chunks, as plain data (figures and tables as models); the text counts
+    as hard-wrapped when (nearly) no line is longer than ``WRAP_LIMIT`` and some paragraph spans
+    several lines, unless each line is known to be a paragraph (ANPA) or the text is laid out by
+    line (a table: one paragraph a chunk)."""
     if preformatted:
-        return [
-            Paragraph(content=_spans("\n".join(line.strip() for line in chunk))) for chunk in chunks
-        ]
-    body_lines = [line for chunk in chunks for line in chunk]
-    long_lines = sum(1 for line in body_lines if len(line.strip()) > WRAP_LIMIT)
+        return [_paragraph("\n".join(line.strip() for line in chunk)) for chunk in chunks]
+    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
+    long_lines = sum(1 for length in lengths if length > WRAP_LIMIT)
     hard_wrapped = (
         not line_per_paragraph
-        and long_lines <= len(body_lines) // 10
+        and long_lines <= len(lengths) // 10
         and any(len(chunk) > 1 for chunk in chunks)
     )
-    width = max(
-        (len(line.strip()) for line in body_lines if len(line.strip()) <= WRAP_LIMIT), default=72
-    )
+    width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
-    blocks: list[Block] = []
+    blocks: list[BodyBlock] = []
     for block in (block for chunk in chunks for block in _chunk_blocks(parser, chunk, context)):
         previous = blocks[-1] if blocks else None
         if (
-            isinstance(block, List)
+            isinstance(block, dict)
             and id(block) in parser.continuing
-            and isinstance(previous, List)
-            and previous.ordered
+            and isinstance(previous, dict)
+            and previous["type"] == "list"
+            and previous["ordered"]
         ):
-            previous.items.extend(block.items)  # a loose list: "1. a", blank line, "2. b"
+            previous["items"].extend(block["items"])  # a loose list: "1. a", blank line, "2. b"
+            parser.continuing.discard(id(block))  # (dropped: another block may get its id)
         else:
             blocks.append(block)
     if parser.separators:
@@ -371,10 +397,12 @@ def body_blocks(
     return blocks
 
 
-def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[Block]:
+def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
     """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
     found = media_block(chunk, context)
-    return [found] if found is not None else parser.chunk(chunk)
+    if found is not None:
+        return [found]
+    return cast("list[BodyBlock]", parser.chunk(chunk))  # (a list of plain blocks)
 
 
 def _indents_first_lines(chunks: list[list[str]]) -> bool:
@@ -392,7 +420,19 @@ def _indents_first_lines(chunks: list[list[str]]) -> bool:
 def plain_blocks(text: str, context: Context) -> list[Block]:
     """The blocks of a plain-text body (no headline or header lines), e.g. a ``text/plain``
     rendition inside another format."""
-    return body_blocks(chunks_of(_normalise_newlines(text).split("\n")), context)
+    blocks = body_blocks(chunks_of(_normalise_newlines(text).split("\n")), context)
+    return [
+        _MODELS[block["type"]].model_validate(block) if isinstance(block, dict) else block
+        for block in blocks
+    ]
+
+
+_MODELS: dict[str, type[Paragraph | Heading | Quote | List]] = {
+    "paragraph": Paragraph,
+    "heading": Heading,
+    "quote": Quote,
+    "list": List,
+}
 
 
 def chunks_of(lines: list[str]) -> list[list[str]]:
