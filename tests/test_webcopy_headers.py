@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from articlekit import Article, read
+from articlekit import Article, read, write
+from articlekit.model import Figure
 from articlekit.prose import furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.dates import parse_date
@@ -320,23 +321,34 @@ def test_reading_time_and_relative_date_are_kept_as_text() -> None:
         ("pt", "Barcos no porto. Foto: Lusa", {"caption": "Barcos no porto.", "credit": "Lusa"}),
     ],
 )
-def test_caption_lines_leave_the_story(
+def test_caption_lines_become_figures_where_they_stand(
     language: str, caption: str, expected: dict[str, str]
 ) -> None:
     header = "A Headline Of Some Length Here\n\nBy Jane Doe"
-    article, codes = read_page(page(language, header, caption))
-    assert article.extras["text:captions"] == [expected]
-    assert "text-caption-moved" in codes
+    article, _ = read_page(page(language, header, caption))
+    figure = article.body[1]  # between the first and second paragraph, as on the page
+    assert isinstance(figure, Figure)
+    assert {"caption": figure.caption_text, "credit": figure.credit} == expected
     assert caption not in " ".join(article.paragraphs)
     assert article.paragraphs == BODY[language]
+    assert caption not in article.extras.get("text:removed_lines", [])
 
 
 def test_credit_line_takes_the_caption_line_before_it() -> None:
     caption = "Fishing boats in the inner basin.\n\n© Jane Doe"
     article, _ = read_page(page("en", "A Headline Of Some Length Here\n\nBy Jane Doe", caption))
-    assert article.extras["text:captions"] == [
-        {"caption": "Fishing boats in the inner basin.", "credit": "Jane Doe"}
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        ("Fishing boats in the inner basin.", "Jane Doe")
     ]
+
+
+def test_a_web_copys_figures_survive_the_text_writer() -> None:
+    """Written back as text, a figure the reader made from a caption line reads back the same."""
+    caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"
+    article, _ = read_page(page("en", "A Headline Of Some Length Here\n\nBy Jane Doe", caption))
+    again = read(write(article, format="text").value, format="text").value
+    assert again.body == article.body
 
 
 def test_top_of_page_chrome_is_never_the_headline() -> None:

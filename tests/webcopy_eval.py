@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from articlekit import Article, read
-from articlekit.model import Heading, Paragraph, iter_blocks
+from articlekit.model import Figure, Heading, Paragraph, iter_blocks
 
 T = TypeVar("T")
 
@@ -128,14 +128,17 @@ def expected_text(page: Path) -> str:
 
 
 def body_text(article: Article) -> str:
-    """The article as read: dateline, then the text of every block."""
+    """The article as read: dateline, then the text of every block (a figure's caption and
+    credit: pages print them with the story, and Readability keeps them)."""
     parts: list[str] = []
     if article.dateline is not None:
         dateline = article.dateline
         parts.extend(part for part in (dateline.place, dateline.date_text, dateline.agency) if part)
-    parts.extend(
-        block.text for block in iter_blocks(article.body) if isinstance(block, Paragraph | Heading)
-    )
+    for block in iter_blocks(article.body):
+        if isinstance(block, Paragraph | Heading):
+            parts.append(block.text)
+        elif isinstance(block, Figure):
+            parts.extend(part for part in (block.caption_text, block.credit) if part)
     return "\n".join(parts)
 
 

@@ -99,7 +99,6 @@ CATALOGUE: dict[str, str] = {
     # plain text
     "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
     "links) left out of the article; the lines are kept in extras['text:removed_lines']",
-    "text-caption-moved": "picture captions and credits were kept out of the story, in extras",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",

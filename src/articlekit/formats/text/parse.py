@@ -67,8 +67,6 @@ _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
 REMOVED_KEY = "text:removed_lines"
 """Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
-CAPTIONS_KEY = "text:captions"
-"""Extras key of picture captions and credits found in a web copy (until the model has figures)."""
 PREVIEW_LINES = 3
 """Removed lines quoted in the warning that reports them."""
 
@@ -357,16 +355,18 @@ def _paragraph(text: str) -> PlainBlock:
 
 
 def body_blocks(
-    chunks: list[list[str]],
+    given: Sequence[list[str] | BodyBlock],
     context: Context,
     *,
     line_per_paragraph: bool = False,
     preformatted: bool = False,
 ) -> list[BodyBlock]:
-    """The blocks of body chunks, as plain data (figures and tables as models); the text counts
-    as hard-wrapped when (nearly) no line is longer than ``WRAP_LIMIT`` and some paragraph spans
-    several lines, unless each line is known to be a paragraph (ANPA) or the text is laid out by
-    line (a table: one paragraph a chunk)."""
+    """The blocks of body chunks, as plain data (figures and tables as models), with blocks given
+    among the chunks kept in their place; the text counts as hard-wrapped when (nearly) no line
+    is longer than ``WRAP_LIMIT`` and some paragraph spans several lines, unless each line is
+    known to be a paragraph (ANPA) or the text is laid out by line (a table: one paragraph a
+    chunk)."""
+    chunks = [chunk for chunk in given if isinstance(chunk, list)]
     if preformatted:
         return [_paragraph("\n".join(line.strip() for line in chunk)) for chunk in chunks]
     lengths = [len(line.strip()) for chunk in chunks for line in chunk]
@@ -379,7 +379,12 @@ def body_blocks(
     width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[BodyBlock] = []
-    for block in (block for chunk in chunks for block in _chunk_blocks(parser, chunk, context)):
+    made = (
+        block
+        for chunk in given
+        for block in (_chunk_blocks(parser, chunk, context) if isinstance(chunk, list) else [chunk])
+    )
+    for block in made:
         previous = blocks[-1] if blocks else None
         if (
             isinstance(block, dict)
@@ -575,20 +580,18 @@ def _web_article(
         header = found.header_values.get(index)
         if header is not None:
             apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
-    if found.captions:
-        extras[CAPTIONS_KEY] = [
-            _caption_record(lines, caption, credit) for caption, credit in found.captions
-        ]
-        context.warn(
-            "text-caption-moved",
-            f"{len(found.captions)} picture captions or credits were kept out of the story, in "
-            f"extras['{CAPTIONS_KEY}']",
-        )
     if found.removed:
         removed = [lines[index].strip() for index in found.removed]
         extras[REMOVED_KEY] = removed
         _report_removed(removed, found.removed[0] + 1, context)
-    body_chunks = _chunks_at(lines, found.body)
+    figures = sorted(
+        (
+            (min(index for index in pair if index is not None), _figure(lines, *pair))
+            for pair in found.captions
+        ),
+        key=lambda placed: placed[0],
+    )
+    body_chunks = _chunks_at(lines, found.body, figures)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(body_chunks, context)
     if extras:
@@ -601,33 +604,39 @@ def _headline_text(line: str) -> str:
     return " ".join(line.split()).rstrip("¶ ")
 
 
-def _caption_record(
-    lines: Sequence[str], caption: int | None, credit: int | None
-) -> dict[str, str]:
-    """``{"caption": ..., "credit": ...}`` for a caption line and a credit line (or one line
-    holding both), ready to become a figure's caption and credit."""
-    record: dict[str, str] = {}
+def _figure(lines: Sequence[str], caption: int | None, credit: int | None) -> PlainBlock:
+    """The figure of a picture whose caption line and credit line (or one line holding both) a
+    web copy kept; the picture itself is not in the copy."""
+    figure: PlainBlock = {"type": "figure"}
     for index in dict.fromkeys(index for index in (caption, credit) if index is not None):
         found = read_caption(lines[index])
-        if found is None:
-            record.setdefault("caption", " ".join(lines[index].split()))
-            continue
-        if found.caption:
-            record.setdefault("caption", found.caption)
-        if found.credit:
-            record["credit"] = found.credit
-    return record
+        text = " ".join(lines[index].split()) if found is None else found.caption
+        if text and "caption" not in figure:
+            figure["caption"] = [{"text": text}]
+        if found is not None and found.credit:
+            figure["credit"] = found.credit
+    return figure
 
 
-def _chunks_at(lines: Sequence[str], indexes: list[int]) -> list[list[str]]:
-    """Chunks of the kept lines: a blank line or a left-out line between two ends a chunk."""
-    chunks: list[list[str]] = []
+def _chunks_at(
+    lines: Sequence[str], indexes: list[int], figures: Sequence[tuple[int, PlainBlock]] = ()
+) -> list[list[str] | BodyBlock]:
+    """Chunks of the kept lines: a blank line or a left-out line between two ends a chunk. The
+    ``figures`` (each after the line it stands at) are placed among them."""
+    chunks: list[list[str] | BodyBlock] = []
+    waiting = list(reversed(figures))
     previous = -2
     for index in indexes:
+        while waiting and waiting[-1][0] < index:
+            chunks.append(waiting.pop()[1])
+            previous = -2
         if index != previous + 1 or not chunks:
             chunks.append([])
-        chunks[-1].append(lines[index].rstrip())
+        chunk = chunks[-1]
+        assert isinstance(chunk, list)
+        chunk.append(lines[index].rstrip())
         previous = index
+    chunks.extend(figure for _, figure in reversed(waiting))
     return chunks
 
 
@@ -751,11 +760,17 @@ def _apply_wire_byline(lines: list[str], fields: dict[str, Any]) -> None:
     fields["authors"] = authors_from_byline(names, title)
 
 
-def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
-    """Move the dateline opening the first paragraph into its own field."""
-    if not chunks:
+def _take_dateline(
+    chunks: list[list[str]] | list[list[str] | BodyBlock], fields: dict[str, Any]
+) -> None:
+    """Move the dateline opening the first paragraph (a figure may come before it) into its
+    own field."""
+    position = next((place for place, chunk in enumerate(chunks) if isinstance(chunk, list)), None)
+    if position is None:
         return
-    first = chunks[0][0].strip()
+    chunk = chunks[position]
+    assert isinstance(chunk, list)
+    first = chunk[0].strip()
     if (
         first.startswith("\\")
         or _HEADING.match(first)
@@ -770,11 +785,11 @@ def _take_dateline(chunks: list[list[str]], fields: dict[str, Any]) -> None:
     dateline, rest = found
     fields["dateline"] = dateline_fields(dateline)
     if rest.strip():
-        chunks[0][0] = rest
-    elif len(chunks[0]) > 1:
-        del chunks[0][0]
+        chunk[0] = rest
+    elif len(chunk) > 1:
+        del chunk[0]
     else:
-        del chunks[0]
+        del chunks[position]
 
 
 def _cut_boilerplate(
