@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,3 +36,37 @@ def test_examples() -> None:
     assert has_control("bell\x07") and has_control("C1 \x85 in Unicode text é")
     assert has_control("lone \ud800") and has_control("non-character \uffff")
     assert strip_controls("red \x1b[31mtext\x1b[0m") == ("red text", 2)
+
+
+WHITESPACE = " \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000  "
+spans = st.text(st.one_of(st.sampled_from(SPECIAL + WHITESPACE), st.characters()), max_size=40)
+
+
+@given(spans)
+def test_a_span_found_clean_needs_no_normalising_and_holds_no_control(text: str) -> None:
+    """The span check's shortcut (a one-span paragraph found clean skips the block's own scan)
+    agrees with the two scans it saves: clean means no control and nothing to normalise."""
+    from articlekit import model
+
+    model._last_clean_span[0] = None
+    try:
+        model._span_text(text)
+    except ValueError:
+        assert has_control(text)
+        return
+    marked = model._last_clean_span[0] is text
+    if marked:  # never a text with something to catch
+        assert not has_control(text) and model._is_clean(text)
+    if text.isascii() and not has_control(text) and model._is_clean(text):
+        assert marked  # and taken wherever it can be for ASCII text
+
+
+def test_a_paragraph_of_one_clean_span_is_still_checked_whole() -> None:
+    from articlekit.model import Paragraph
+
+    assert Paragraph(content=[{"text": "Plain words."}]).text == "Plain words."
+    assert Paragraph(content=[{"text": "  spaced   out \t"}]).text == "spaced out"
+    with pytest.raises(ValueError, match="a block needs some text"):
+        Paragraph(content=[{"text": ""}])
+    with pytest.raises(ValueError, match="control character U\\+0007"):
+        Paragraph(content=[{"text": "bell\x07"}])
