@@ -184,15 +184,12 @@ def _resolve_named_entities(root: etree._Element) -> None:
     from lxml import etree
 
     for entity in list(root.iter(etree.Entity)):
-        text = html5.get(f"{entity.name};", f"&{entity.name};") + (entity.tail or "")
         parent = entity.getparent()
         if parent is None:
             continue
-        previous = entity.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
+        _append_before(
+            entity, html5.get(f"{entity.name};", f"&{entity.name};") + (entity.tail or "")
+        )
         parent.remove(entity)
 
 
@@ -239,7 +236,7 @@ def set_aside_foreign(
                 walk(element, path)
                 _unwrap(element)
             else:
-                _remove_keeping_tail(element)
+                remove_keeping_tail(element)
                 found.append((path, element))
 
     walk(root, "")
@@ -287,9 +284,14 @@ def _append_before(element: etree._Element, text: str | None) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _remove_keeping_tail(element: etree._Element) -> None:
+def remove_keeping_tail(element: etree._Element) -> None:
+    """Remove ``element`` and what it holds, but not the text that follows it; nothing when it
+    has no parent (it was removed with an ancestor)."""
+    parent = element.getparent()
+    if parent is None:
+        return
     _append_before(element, element.tail)
-    element.getparent().remove(element)
+    parent.remove(element)
 
 
 def _unwrap(element: etree._Element) -> None:
@@ -297,7 +299,7 @@ def _unwrap(element: etree._Element) -> None:
     _append_before(element, element.text)
     for child in list(element):
         element.addprevious(child)  # a moved element takes its tail along
-    _remove_keeping_tail(element)
+    remove_keeping_tail(element)
 
 
 def clark_name(element: etree._Element) -> str:

@@ -27,7 +27,7 @@ import binascii
 import re
 from typing import TYPE_CHECKING, Any
 
-from articlekit._xml import local_name
+from articlekit._xml import local_name, remove_keeping_tail
 from articlekit.formats._media import (
     MAX_CREDIT_LENGTH,
     bounded_spans,
@@ -207,21 +207,8 @@ def _caption_spans(caption: Any, reader: BodyReader, credits: list[Any]) -> list
 
     copy = deepcopy(caption)
     for element in [element for element in copy.iter() if _is_credit(element)]:
-        _remove_keeping_tail(element)
+        remove_keeping_tail(element)
     return _spans_of_blocks(reader.blocks(copy))
-
-
-def _remove_keeping_tail(element: Any) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 def _spans_of_blocks(blocks: list[Block]) -> list[Span]:

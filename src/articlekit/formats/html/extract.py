@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from articlekit._xml import remove_keeping_tail
 from articlekit.errors import InputError
 from articlekit.formats._markup import read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, iter_blocks
@@ -286,17 +287,7 @@ def prune(container: Any) -> None:
         and (element.tag in _REMOVED_TAGS or _hidden(element) or _unlikely(element))
     ]
     for element in doomed:
-        parent = element.getparent()
-        if parent is None:
-            continue  # inside an element already removed
-        # keep the text that follows the element
-        previous = element.getprevious()
-        if element.tail:
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
+        remove_keeping_tail(element)  # (nothing for one inside an element already removed)
 
 
 # --- furniture the text reader also knows -------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from articlekit._xml import remove_keeping_tail
 from articlekit.formats._iptc import (
     language,
     opening_dateline,
@@ -218,7 +219,9 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
     dateline = _classed(article, "dateline")
     if dateline is not None:
         fields["dateline"] = _own_dateline(dateline)
-        _remove_keeping_tail(_classed(body, "dateline"))
+        copied = _classed(body, "dateline")
+        if copied is not None:
+            remove_keeping_tail(copied)
     fields["body"] = read_markup(body, context).blocks
     return fields
 
@@ -232,19 +235,6 @@ def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
     if parts:
         return parts
     return read_printed_dateline(_line(element) or "")
-
-
-def _remove_keeping_tail(element: Any | None) -> None:
-    if element is None or element.getparent() is None:
-        return
-    parent = element.getparent()
-    previous = element.getprevious()
-    tail = element.tail or ""
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 def script_fields(article: Any, context: Context) -> dict[str, Any]:
