@@ -801,17 +801,32 @@ MINIMAL = {
 }
 
 
-def lying_about_size(data: bytes, name: str, size: int) -> bytes:
-    """Rewrite the central directory so that ``name`` declares ``size`` uncompressed bytes."""
+def central_field(data: bytes, name: str, offset: int, value: int) -> bytes:
+    """Rewrite a 4-byte field of ``name``'s central directory entry (24: uncompressed size,
+    16: CRC-32)."""
     patched = bytearray(data)
     entry = patched.find(b"PK\x01\x02")
     while entry != -1:
         name_length = struct.unpack_from("<H", patched, entry + 28)[0]
         if patched[entry + 46 : entry + 46 + name_length] == name.encode():
-            struct.pack_into("<I", patched, entry + 24, size)
+            struct.pack_into("<I", patched, entry + offset, value)
             return bytes(patched)
         entry = patched.find(b"PK\x01\x02", entry + 4)
     raise AssertionError(f"{name} is not in the central directory")
+
+
+def lying_about_size(data: bytes, name: str, size: int) -> bytes:
+    """Rewrite the central directory so that ``name`` declares ``size`` uncompressed bytes."""
+    return central_field(data, name, 24, size)
+
+
+def corrupted(data: bytes, name: str) -> bytes:
+    """Flip one byte in the middle of ``name``'s compressed bytes."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    patched = bytearray(data)
+    patched[start + info.compress_size // 2] ^= 0xFF
+    return bytes(patched)
 
 
 def flagged_encrypted(data: bytes) -> bytes:
@@ -858,6 +873,14 @@ HOSTILE = {
         lying_about_size(
             package({**MINIMAL, "word/document.xml": BIG_DOCUMENT}), "word/document.xml", 500
         ),
+        "word/document.xml cannot be read",
+    ),
+    "wrong-crc": (
+        central_field(package(MINIMAL), "word/document.xml", 16, 0x12345678),
+        "word/document.xml cannot be read",
+    ),
+    "corrupt-deflated-part": (
+        corrupted(package(MINIMAL), "word/document.xml"),
         "word/document.xml cannot be read",
     ),
     "too-many-entries": (
