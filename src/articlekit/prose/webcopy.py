@@ -130,6 +130,7 @@ class Line:
     """Shaped like a menu item (see :func:`_short`), code aside."""
     folded: str = ""
     """The content in lower case, for lines short enough to be counted as repeated."""
+    twins: _Twins | None = None
     menu: bool = False
     repeated: bool = False
     repeats: int = 1
@@ -153,7 +154,6 @@ class Line:
     names_read: bool = False
     found_words: frozenset[str] = frozenset()
     words_language: str | None = None
-    twins: _Twins | None = None
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once."""
@@ -248,29 +248,6 @@ class Article:
     lines only by their place)."""
 
 
-def _line(index: int, text: str) -> Line:
-    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
-    content = text[marker.end() :].strip() if marker else text
-    unspaced = 0
-    if not content.isascii() and _UNSPACED.search(content) is not None:
-        unspaced = len(_UNSPACED.findall(content))  # (most lines with other letters have none)
-    weight = len(content) + 2 * unspaced
-    words = -1.0 if weight > HEADLINE_LIMIT else _words(content, unspaced)
-    tail = content[-TAIL:]  # the patterns look at the end only; a long line costs no more
-    sentence = (
-        content[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
-    )
-    return Line(
-        index=index,
-        text=text,
-        content=content,
-        marked=marker is not None,
-        words=words,
-        weight=weight,
-        sentence=sentence,
-    )
-
-
 def _words(content: str, unspaced: int) -> float:
     """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
     spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
@@ -316,34 +293,61 @@ def _is_noise(content: str) -> bool:
 def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; and the lines longer than a headline, whose
-    words and noise are not read yet (see :func:`_read_long_lines`)."""
-    described = []
-    long_lines = []
-    seen: dict[str, Line] = {}
-    twins = _Twins({}, {})
-    for index, raw in enumerate(lines):
-        text = raw.strip()
-        if not text:
-            continue
-        twin = seen.get(text)
-        if twin is None:
-            line = seen[text] = _line(index, text)
-            line.furniture = furniture.furniture_kind(text)
-            if line.words >= 0:  # (else read with its words)
-                line.noise = _is_noise(line.content)
-            line.shaped = _menu_shaped(line)
-            if line.weight <= REPEAT_WEIGHT:
-                line.folded = line.content.casefold()
-        else:
-            line = Line(
-                index, text, twin.content, twin.marked, twin.words, twin.weight, twin.sentence,
-                twin.furniture, twin.noise, twin.shaped, twin.folded,
-            )  # fmt: skip
-        line.twins = twins
-        described.append(line)
-        if line.words < 0:
-            long_lines.append(line)
-    return described, long_lines
+    words and noise are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
+    texts at once, column by column: a page has thousands of lines, and a call per line and
+    measure would cost more than the measures."""
+    stripped = list(map(str.strip, lines))
+    distinct = list(dict.fromkeys(stripped))
+    if "" in distinct:
+        distinct.remove("")
+    markers = [_MARKER.match(text) if text[0] in _MARKER_STARTS else None for text in distinct]
+    contents = [
+        text if marker is None else text[marker.end() :].strip()
+        for text, marker in zip(distinct, markers, strict=True)
+    ]
+    unspaced = [
+        0
+        if content.isascii() or _UNSPACED.search(content) is None  # (most lines of other letters)
+        else len(_UNSPACED.findall(content))
+        for content in contents
+    ]
+    weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
+    words = [
+        -1.0 if weight > HEADLINE_LIMIT else _words(content, count)
+        for content, count, weight in zip(contents, unspaced, weights, strict=True)
+    ]
+    tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
+    sentences = [
+        tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
+        for tail in tails
+    ]
+    kinds = [furniture.furniture_kind(text) for text in distinct]
+    noises = [
+        count >= 0 and _is_noise(content) for content, count in zip(contents, words, strict=True)
+    ]
+    shapes = [
+        weight <= 40
+        and count <= MENU_WORDS
+        and not sentence
+        and _DIGIT.search(content) is None
+        and _BYLINE_LABEL.match(content) is None
+        for content, weight, count, sentence in zip(
+            contents, weights, words, sentences, strict=True
+        )
+    ]
+    folded = [
+        content.casefold() if weight <= REPEAT_WEIGHT else ""
+        for content, weight in zip(contents, weights, strict=True)
+    ]
+    marked = [marker is not None for marker in markers]
+    columns = zip(
+        contents, marked, words, weights, sentences, kinds, noises, shapes, folded,
+        itertools.repeat(_Twins({}, {}), len(distinct)),
+        strict=True,
+    )  # fmt: skip
+    rows = dict(zip(distinct, columns, strict=True))
+    described = [Line(index, text, *rows[text]) for index, text in enumerate(stripped) if text]
+    return described, [line for line in described if line.words < 0]
 
 
 REPEAT_WEIGHT = 120
@@ -401,17 +405,6 @@ def _short(line: Line) -> bool:
     """A menu item's shape: a few words, no sentence, no digits (dates), no byline label; no line
     of a program listing."""
     return line.shaped and not line.code
-
-
-def _menu_shaped(line: Line) -> bool:
-    """:func:`_short` but for code: told once for each text of a page."""
-    return (
-        line.weight <= 40
-        and line.words <= MENU_WORDS
-        and not line.sentence
-        and _DIGIT.search(line.content) is None
-        and _BYLINE_LABEL.match(line.content) is None
-    )
 
 
 def _mark_menus(described: list[Line]) -> None:
