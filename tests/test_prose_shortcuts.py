@@ -143,3 +143,10 @@ def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
     counts = {name: len(pattern.findall(foreign)) for name, pattern in stopwords._SCRIPTS.items()}
     if all(count == 0 for name, count in counts.items() if name != "latin"):
         assert stopwords._script(text) == "latin"
+
+
+@given(st.lists(texts, max_size=6))
+def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
+    contents = [content.strip() for content in contents]
+    if any(webcopy._CODE.search(content) for content in contents):
+        assert webcopy._may_hold_code(contents)

@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -357,32 +357,42 @@ REPEAT_WEIGHT = 120
 def _read_lines(described: list[Line]) -> None:
     """Repetition and menus."""
     counts = Counter(line.folded for line in described if line.weight <= REPEAT_WEIGHT)
+    repeated = {folded: count for folded, count in counts.items() if count > 1}
     for line in described:
-        if line.weight <= REPEAT_WEIGHT:
-            line.repeats = counts[line.folded]
-            line.repeated = line.repeats > 1
+        if line.folded in repeated and line.weight <= REPEAT_WEIGHT:  # (else it occurs once)
+            line.repeats = repeated[line.folded]
+            line.repeated = True
     _mark_code(described)
     _mark_menus(described)
 
 
 _CODE = re.compile(r"[(){};=<>\[\]│┼─]|[,;({]$")
 """Punctuation of program code and drawn tables."""
+_CODE_CHARACTERS = tuple("(){};=<>[]│┼─")
+"""What :data:`_CODE` looks for anywhere in a line (and a comma at its end)."""
+
+
+def _may_hold_code(contents: Iterable[str]) -> bool:
+    """Whether :data:`_CODE` may find something in one of ``contents``: a search of them all
+    joined for each of its characters costs less than a pattern's search of each (most pages hold
+    no code)."""
+    joined = "\n".join(contents) + "\n"
+    return ",\n" in joined or any(map(joined.__contains__, _CODE_CHARACTERS))
 
 
 def _mark_code(described: list[Line]) -> None:
     """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
     ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
     inside the article, which is no menu however short its lines."""
-    searched: dict[str, bool] = {}  # (pages repeat their short lines)
-    marked = []
-    for line in described:
-        found = False
-        if line.weight < PROSE_LENGTH and not line.furniture:
-            known = searched.get(line.content)
-            if known is None:
-                known = searched[line.content] = _CODE.search(line.content) is not None
-            found = known
-        marked.append(found)
+    candidates = {
+        line.content for line in described if line.weight < PROSE_LENGTH and not line.furniture
+    }
+    if not _may_hold_code(candidates):
+        return
+    punctuated = {content for content in candidates if _CODE.search(content) is not None}
+    if not punctuated:
+        return
+    marked = [line.content in punctuated and not line.furniture for line in described]
     count = len(described)
     near = {  # only a marked line and the lines beside it can be code
         position
@@ -409,26 +419,32 @@ def _short(line: Line) -> bool:
 
 def _mark_menus(described: list[Line]) -> None:
     """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists. A run
-    goes on over a blank line only from list item to list item: a title after a menu is not one."""
-    shorts = [_short(line) for line in described]
-    run: list[Line] = []
-    for line, short in zip([*described, None], [*shorts, False], strict=True):
-        member = False
-        if line is not None and (short or (line.marked and line.furniture)):
-            member = True
-            joined = not run or run[-1].index == line.index - 1 or (run[-1].marked and line.marked)
-            if joined:
-                run.append(line)
+    goes on over a blank line only from list item to list item: a title after a menu is not one.
+    Only the lines that may stand in a run are walked (a page's prose lines end any run)."""
+    members = [
+        position
+        for position, line in enumerate(described)
+        if _short(line) or (line.marked and line.furniture)
+    ]
+    run: list[int] = []  # positions of the lines of the run so far
+    for position in members:
+        line = described[position]
+        if line.marked and _short(line):
+            line.menu = True
+        if run and run[-1] == position - 1:
+            last = described[run[-1]]
+            if last.index == line.index - 1 or (last.marked and line.marked):
+                run.append(position)
                 continue
-        if len(run) >= MENU_RUN:
-            for item in run:
-                item.menu = True
-        run = [line] if line is not None and member else []
-        if line is not None and line.marked and short:
-            line.menu = True
-    for line, short in zip(described, shorts, strict=True):
-        if line.marked and short:
-            line.menu = True
+        _end_run(described, run)
+        run = [position]
+    _end_run(described, run)
+
+
+def _end_run(described: list[Line], run: list[int]) -> None:
+    if len(run) >= MENU_RUN:
+        for position in run:
+            described[position].menu = True
 
 
 FIGURE_SCORE = -0.5
@@ -466,11 +482,15 @@ _AUTHORED_FIRST = frozenset(">#\\-")
 """What such a line opens with (a digit aside)."""
 
 
-def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
-    """Furniture lines and menu lines above the last line of prose (a trailing comment form alone
-    does not make a text a web page: the plain layout rules cut it), or ``everywhere``. A menu
-    here is a run of short lines with no blank line between them, as a copied page gives and no
-    writer does."""
+WEB_EVIDENCE = 2
+"""Furniture and menu lines that make a text a web copy."""
+
+
+def _is_web_page(described: list[Line], everywhere: bool = False) -> bool:
+    """Whether :data:`WEB_EVIDENCE` furniture lines and menu lines stand above the last line of
+    prose (a trailing comment form alone does not make a text a web page: the plain layout rules
+    cut it), or ``everywhere``. A menu here is a run of short lines with no blank line between
+    them, as a copied page gives and no writer does."""
     if everywhere:
         last_prose = described[-1].index + 1 if described else 0
     else:
@@ -503,7 +523,9 @@ def _web_evidence(described: list[Line], everywhere: bool = False) -> int:
                 evidence += 1
         else:
             run = 0
-    return evidence
+        if evidence >= WEB_EVIDENCE:
+            return True  # (the rest of a long page need not be walked)
+    return False
 
 
 LATE_REACH = 80
@@ -561,10 +583,10 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
-    if _web_evidence(described) < 2 and not _late_header_block(described):
+    if not _is_web_page(described) and not _late_header_block(described):
         if not _headline_below_lines(described):
             return None
-        if _web_evidence(described, everywhere=True) < 2:
+        if not _is_web_page(described, everywhere=True):
             return None
         headline_needed = True
     _read_long_lines(long_lines)
@@ -640,7 +662,8 @@ def _weigh_gallery_captions(described: list[Line]) -> None:
     """The captions of a picture gallery (each under its "3/50" counter) are prose, but not the
     article's: a gallery of fifty would outweigh the story beside it. They weigh nothing."""
     for previous, line in itertools.pairwise(described):
-        if line.score > 0 and _GALLERY_COUNTER.match(previous.content):
+        opening = previous.content[:1]
+        if opening.isdecimal() and line.score > 0 and _GALLERY_COUNTER.match(previous.content):
             line.score = 0.0
 
 
