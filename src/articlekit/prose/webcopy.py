@@ -26,8 +26,10 @@ wire copy, our own writer's output and a body-only text read exactly as before.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -280,7 +282,7 @@ def _is_noise(content: str) -> bool:
     """Markup, an address, a breadcrumb trail, a pager, or no letters at all."""
     if not content or content[0] == "<" or "://" in content or content.startswith("www."):
         return True
-    if len(content) <= NOISE_LIMIT and not any(char.isalpha() for char in content):
+    if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
         return True
     if ("{" in content or "}" in content or "function" in content) and _NOISE.match(content):
         return True
@@ -313,7 +315,11 @@ def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     ]
     weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
     words = [
-        -1.0 if weight > HEADLINE_LIMIT else _words(content, count)
+        -1.0
+        if weight > HEADLINE_LIMIT
+        else float(len(content.split()))  # (what :func:`_words` counts without unspaced scripts)
+        if not count
+        else _words(content, count)
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
     tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
@@ -632,10 +638,10 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if article.deck is not None:
         kept.add(article.deck)
     article.removed = [line.index for line in described if line.index not in kept]
-    by_index = {line.index: line for line in described}
-    article.headers = _byline_first(
-        [by_index[index] for index in sorted(set(article.headers))], article.headline
-    )
+    by_index = {
+        index: described[_position(described, index)] for index in sorted(set(article.headers))
+    }
+    article.headers = _byline_first(list(by_index.values()), article.headline)
     article.header_values = {
         index: header for index in article.headers if (header := by_index[index].header) is not None
     }
@@ -1353,23 +1359,39 @@ def _take_byline_below(described: list[Line], end: int, article: Article) -> Non
             return
 
 
+def _position(described: list[Line], index: int) -> int:
+    """The position in ``described`` of the line at ``index`` (one of them)."""
+    return bisect.bisect_left(described, index, key=_INDEX)
+
+
+_INDEX = operator.attrgetter("index")
+
+
 def _pair_captions(described: list[Line], article: Article) -> None:
     """A credit line of its own takes the body line just before it as its caption, when that line
     is short (a caption, not a paragraph)."""
-    by_index = {line.index: line for line in described}
     pairs: list[tuple[int | None, int | None]] = []
     body = set(article.body)
     for found, credit in article.captions:
         caption = found
         if caption is None and credit is not None:
-            before = max((index for index in body if index < credit), default=None)
-            if (
-                before is not None
-                and by_index[before].weight <= captions.CAPTION_LIMIT // 2
-                and not any(by_index.get(between) for between in range(before + 1, credit))
-            ):
-                body.discard(before)
-                caption = before
+            caption = _caption_above(described, body, credit)
+            if caption is not None:
+                body.discard(caption)
         pairs.append((caption, credit))
     article.captions = pairs
     article.body = sorted(body)
+
+
+def _caption_above(described: list[Line], body: set[int], credit: int) -> int | None:
+    """The body line right above a credit line (no line between) when it is short."""
+    before = max((index for index in body if index < credit), default=None)
+    if before is None:
+        return None
+    position = _position(described, before)
+    if (
+        described[position].weight <= captions.CAPTION_LIMIT // 2
+        and described[position + 1].index == credit
+    ):
+        return before
+    return None
