@@ -600,16 +600,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     words = stopwords.Words()
     if language is None:
         language = stopwords.guess_language((line.content for line in described), words=words)
-    run = 0
-    for line in described:
-        line.score = _score(line, language, words)
-        # a run of furniture is a wall between the article and the rest of the page: each line
-        # of it weighs more than the one before
-        run = run + 1 if line.score <= FURNITURE_SCORE else 0
-        if run > 1:
-            line.score *= min(run, RUN_GROWTH)
-    _weigh_gallery_captions(described)
-    start, end = _best_stretch(described)
+    start, end = _best_stretch(_score_lines(described, language, words))
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
     article = Article(lines, language)
@@ -664,26 +655,43 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 """``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
 
 
-def _weigh_gallery_captions(described: list[Line]) -> None:
-    """The captions of a picture gallery (each under its "3/50" counter) are prose, but not the
-    article's: a gallery of fifty would outweigh the story beside it. They weigh nothing."""
-    for previous, line in itertools.pairwise(described):
-        opening = previous.content[:1]
-        if opening.isdecimal() and line.score > 0 and _GALLERY_COUNTER.match(previous.content):
-            line.score = 0.0
+def _score_lines(described: list[Line], language: str, words: stopwords.Words) -> list[float]:
+    """Each line's score (see :func:`_score`), set on the line and returned in order.
+
+    A run of furniture is a wall between the article and the rest of the page: each line of it
+    weighs more than the one before. The captions of a picture gallery (each under its "3/50"
+    counter) are prose, but not the article's: a gallery of fifty would outweigh the story beside
+    it, so they weigh nothing."""
+    scores = []
+    run = 0
+    previous = ""  # the content of the line before
+    for line in described:
+        score = _score(line, language, words)
+        if score <= FURNITURE_SCORE:
+            run += 1
+            if run > 1:
+                score *= min(run, RUN_GROWTH)
+        else:
+            run = 0
+            if score > 0 and previous[:1].isdecimal() and _GALLERY_COUNTER.match(previous):
+                score = 0.0
+        line.score = score
+        scores.append(score)
+        previous = line.content
+    return scores
 
 
-def _best_stretch(described: list[Line]) -> tuple[int, int]:
-    """Positions (in ``described``) of the contiguous run of lines with the highest score."""
+def _best_stretch(scores: list[float]) -> tuple[int, int]:
+    """Positions of the contiguous run of lines with the highest score."""
     best, best_start, best_end = float("-inf"), 0, 0
     total, start = 0.0, 0
-    for position, line in enumerate(described):
+    for position, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, position
-        total += line.score
+        total += score
         if total > best:
             best, best_start, best_end = total, start, position
-    while best_start < best_end and described[best_start].score <= 0:
+    while best_start < best_end and scores[best_start] <= 0:
         best_start += 1
     return best_start, best_end
 
@@ -721,7 +729,12 @@ def _cut_at_section(described: list[Line], start: int, end: int) -> int:
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
     article is followed by more of the article."""
     keys: dict[str, str] = {}
-    headings = [p for p in range(start, end + 1) if _section_heading(described[p], keys)]
+    headings = [
+        position
+        for position in range(start, end + 1)
+        if described[position].furniture in _SECTION_FURNITURE  # (the test below, most cheaply)
+        and _section_heading(described[position], keys)
+    ]
     for number, position in enumerate(headings):
         before = _prose_words(described, start, position)
         if before < SECTION_AFTER:
@@ -749,10 +762,13 @@ def _prose_words(described: list[Line], start: int, stop: int) -> float:
     return sum(line.words for line in described[start:stop] if line.score > 0)
 
 
+_SECTION_FURNITURE = frozenset({"comments", "related", "share", "tags"})
+
+
 def _section_heading(line: Line, keys: dict[str, str]) -> bool:
     """A heading of comments, related stories, share buttons or tags; ``keys`` holds the phrase
     keys of the texts met so far (pages repeat such lines: "Reply", "Share")."""
-    if line.furniture not in ("comments", "related", "share", "tags"):
+    if line.furniture not in _SECTION_FURNITURE:
         return False
     key = keys.get(line.text)
     if key is None:
