@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from articlekit import Article, Heading, List, ListItem, Paragraph, Quote, Span
@@ -30,6 +31,7 @@ from articlekit.model import (
     iter_media,
     json_schema,
 )
+from articlekit.prose.controls import has_control
 
 from strategies import articles
 
@@ -496,3 +498,17 @@ def test_derived_ids_count_figures_and_tables_by_their_text() -> None:
         headline="Ferries", body=[Figure(caption=[Span(text="Dusk")], credit="AP")]
     )
     assert with_renditions.id == caption_only.id != other_caption.id
+
+
+@given(st.lists(st.sampled_from(["clean", "é", "\x07", "\ud800", "\uffff", "\x9b", "", "\t"])))
+def test_a_list_of_texts_in_extras_is_refused_exactly_when_one_of_its_texts_is(
+    texts: list[str],
+) -> None:
+    """The list is checked at once; the answer and the message are those of its first bad text."""
+    bad = next((text for text in texts if has_control(text)), None)
+    if bad is None:
+        Article(headline="H", extras={"test:lines": texts})
+        return
+    with pytest.raises(ValidationError) as error:
+        Article(headline="H", extras={"test:lines": texts})
+    assert f"U+{ord(bad):04X}" in str(error.value)

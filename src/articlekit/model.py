@@ -1131,6 +1131,9 @@ def _check_json_value(value: JsonValue) -> None:
             _check_characters(key)
             _check_json_value(item)
     elif isinstance(value, list):
+        texts = [item for item in value if isinstance(item, str)]
+        if len(texts) == len(value) and not has_control("".join(texts)):
+            return  # (a list of clean texts, such as a web copy's removed lines, checked at once)
         for item in value:
             _check_json_value(item)
 

@@ -37,7 +37,7 @@ from articlekit.model import (
 from articlekit.prose import boilerplate, dates, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
 from articlekit.prose.captions import read_caption
-from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.headers import Header, read_header
 from articlekit.registry import Context
@@ -488,7 +488,7 @@ def parse_article(text: str, context: Context) -> Article:
             "read an agency wire envelope; its raw header and trailer are kept in extras",
         )
     text = _normalise_newlines(text)
-    first_control = find_control(text)
+    first_control = find_control(text) if has_control(text) else None
     # (every escape sequence opens with a control character: none found, nothing to strip)
     text, removed = strip_controls(text) if first_control is not None else (text, 0)
     if removed and first_control is not None:
