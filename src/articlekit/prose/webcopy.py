@@ -139,8 +139,6 @@ class Line:
     """How often the line occurs on the page (short lines only)."""
     code: bool = False
     """A line of a program listing or a drawn table, in a block of such lines."""
-    stop: float = 0.0
-    """The share of function words, measured on long lines that end no sentence."""
     score: float = 0.0
     header_read: bool = False
     read_header: Header | None = None
@@ -459,6 +457,16 @@ stand inside articles as often as around them, and are left out of the body anyw
 _FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
 
 
+def _prose(line: Line, language: str, words: stopwords.Words) -> bool:
+    """A line of prose: long, and a sentence, or longer and full of function words."""
+    if line.weight < PROSE_LENGTH:
+        return False
+    return line.sentence or (
+        line.weight >= UNENDED_PROSE_LENGTH
+        and stopwords.stopword_ratio(line.content, language, words) >= 0.25
+    )
+
+
 def _score(line: Line, language: str, words: stopwords.Words) -> float:
     if (line.noise or line.code) and not line.furniture and _FIGURE.match(line.content):
         return FIGURE_SCORE
@@ -468,12 +476,9 @@ def _score(line: Line, language: str, words: stopwords.Words) -> float:
         return FURNITURE_SCORE
     if line.menu:
         return MENU_SCORE
-    if line.weight >= PROSE_LENGTH:
-        if not line.sentence and line.weight >= UNENDED_PROSE_LENGTH:  # (only there it decides)
-            line.stop = stopwords.stopword_ratio(line.content, language, words)
-        if line.sentence or (line.stop >= 0.25 and line.weight >= UNENDED_PROSE_LENGTH):
-            score = line.words if line.sentence else line.words * 0.7
-            return min(score, 5.0) if line.repeated else score
+    if _prose(line, language, words):
+        score = line.words if line.sentence else line.words * 0.7
+        return min(score, 5.0) if line.repeated else score
     if line.sentence and line.weight >= SENTENCE_LENGTH:
         return MENU_SCORE if line.repeated else line.words * 0.5
     if line.marked and line.words >= LIST_ITEM_WORDS and not line.repeated:
