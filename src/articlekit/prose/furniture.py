@@ -24,7 +24,7 @@ that language and the language-neutral ones (``*``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -400,13 +400,20 @@ def _phrase_table(language: str | None) -> dict[str, str]:
     return table
 
 
-_COMMENT_COUNT = re.compile(
-    r"^\d[\d.,]*\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
-    r"commenti|comentários?|reacties|beiträge?|shares?|views?|likes?|reads?)$"
+_COUNTED = (
+    r"comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+    r"commenti|comentários?|reacties|beiträge?|shares?|views?|likes?|reads?"
 )
+"""What a count at the start of a line counts when the line is furniture ("12 comments")."""
+_COMMENT_COUNT = re.compile(r"^\d[\d.,]*\s+(?:" + _COUNTED + ")$")
+_TEASER_LINKS = (
+    "Mehr", "More", "Read more", "Read More", "Weiterlesen", "Lire la suite", "Lire plus",
+    "Leer más", "Seguir leyendo", "Leggi tutto", "Continua", "Leia mais", "Continue reading",
+    "Keep reading", "Full story",
+)  # fmt: skip
+"""The "More…" links that end a teaser of another story (case as written)."""
 _TEASER_END = re.compile(
-    r"[.!?\"”»]\s+(?:Mehr|More|Read more|Read More|Weiterlesen|Lire la suite|Lire plus|Leer más|"
-    r"Seguir leyendo|Leggi tutto|Continua|Leia mais|Continue reading|Keep reading|Full story)"
+    r"[.!?\"”»]\s+(?:" + "|".join(_TEASER_LINKS) + r")"  # (plain words: no escaping needed)
     r"\s*(?:…|\.\.\.|»|›|→|>>?|\[…\])?$",
 )
 """A teaser of another story ends with a "More…" link."""
@@ -531,6 +538,217 @@ def _sentence(kind: str, line: str) -> bool:
         and len(text.split()) >= 4
         and text.endswith((".", "!", "?"))
     )
+
+
+# --- all the lines of a page at once -----------------------------------------------------------
+
+
+def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[str | None]:
+    """:func:`furniture_kind` of each of ``texts``, the very same answers, for all the lines of a
+    page at once (several times faster: nearly every line of a page is ruled out by a look at its
+    first word and last letters, and only the few left are judged in full)::
+
+        furniture_kinds(["Share on Facebook", "The council met on Tuesday."]) -> ["share", None]
+
+    How the look is proved to let every furniture line through is told at :func:`_screen`."""
+    screen = _screen()
+    heads, ends, width, loose = screen.heads, screen.ends, -screen.width, screen.loose
+    kinds: list[str | None] = []
+    append = kinds.append
+    for text in texts:
+        rest = text.strip(_EDGE)
+        head = rest.partition(" ")[0].casefold()
+        if head in heads or not head.isalpha() or (loose and head.startswith(loose)):
+            maybe = _may_be_furniture(text, screen) or (
+                rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS)
+            )
+        elif rest[width:] in ends:
+            maybe = text.rstrip().endswith(_TEASER_ENDINGS)
+        else:
+            append(None)
+            continue
+        append(furniture_kind(text, language) if maybe else None)
+    return kinds
+
+
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character ``str.isspace`` (and so ``str.split`` and ``\\s``) takes for a space."""
+_EDGE = _SPACES + _CLOSING + "*+•·▪►>»›-–—"
+"""What may stand before a line's first word and be dropped on the way to its key: spaces, list
+markers and closing punctuation (``+``, ``▪`` and ``►`` go only as markers: see _screen)."""
+_STOPS = "".join(sorted(set(_CLOSING + "([,|·/©℗【（") - set(_SPACES)))
+"""Where the part of a word the screen looks up ends (with spaces and digits): where phrase_key may
+cut a word short (closing punctuation, counts in brackets), where a share row separates networks,
+and the signs that open copyright and CJK editor lines."""
+_WORD = re.compile(r"[^\s\d" + re.escape(_STOPS) + "]*")
+
+
+def _cut(word: str) -> tuple[str, str]:
+    """The part of a (case-folded) word before any space, digit or stop, and the character that
+    ends it ("" at the end of the word): ``"comments(12)"`` -> ``("comments", "(")``."""
+    if word.isalpha():
+        return word, ""
+    end = _WORD.match(word).end()  # type: ignore[union-attr]  # (matches at least "")
+    return word[:end], word[end : end + 1]
+
+
+_ANY = None
+"""Any second word, or any character after the first word's cut."""
+
+
+class _Screen(NamedTuple):
+    """What the first and last words of a furniture line can be (built from the tables)."""
+
+    firsts: dict[str, dict[str, frozenset[str] | None]]
+    """By the cut of a line's first word and the character that ends it ("": any): the cuts the
+    second word may have (``None``: any)."""
+    loose: tuple[str, ...]
+    """Openings of prefixes without a space or stop, which any first word may go on from."""
+    heads: frozenset[str]
+    """First words (case-folded, without their edge characters) a line whose first word has only
+    letters must have to be furniture."""
+    ends: frozenset[str]
+    """Last letters a teaser line ends with, once its edge characters are stripped."""
+    width: int
+    """How many last letters those are."""
+    numbered: bool
+    """Whether a phrase, prefix or network opens with a digit."""
+    initials: frozenset[str]
+    """The first characters of the cuts in ``firsts`` and of the loose openings."""
+
+
+@cache
+def _screen() -> _Screen:
+    """The screen of :func:`furniture_kinds`, from :data:`PHRASES`, :data:`PREFIXES`, the share
+    networks and the teaser links.
+
+    Why it lets every furniture line through. :func:`phrase_key` case-folds the line, collapses its
+    spaces, drops one list marker, every "...", closing punctuation at both ends and trailing
+    counts. Case folding leaves spaces, digits, edge characters and stops as they are and turns no
+    other character into one of them (a test checks every code point), so the key starts with
+    the case-folded first character of ``line.lstrip(_EDGE)`` after an ordinal marker (``"12. "``)
+    is dropped, unless ``+``, ``▪`` or ``►`` is left in front of it, and then only ``+1`` can
+    follow, a digit. Words keep their spaces; the key's first word is the line's with "..." gone,
+    or a part of it that a stop ends (``"comments(12)"`` -> ``"comments"``), and its second word
+    likewise. So a line can only be furniture when
+
+    - its first word starts with a digit, a stop or a bracket (counts, CJK editor lines, ``©``),
+    - or the cut of its first word is that of a phrase's first word, a prefix's, or a share
+      network's (``"related"`` for ``"Related articles"``), and the cut of its second word that of
+      the phrase's second word ("" for a one-word phrase: what follows it is counts and
+      punctuation), of the prefix's, or of a network in a share row,
+    - or it ends with a teaser's "More…" link (every teaser link ends in a word of three letters or
+      more, or in ``[…]``, once the line's edge characters are stripped),
+
+    cookie notices being lines that open with a legal prefix. :func:`_may_be_furniture` tells
+    exactly this; the look of :func:`furniture_kinds` lets more through: any first word that is not
+    all letters, and the first words of the tables without their trailing edge characters (a
+    one-word line's edge characters are stripped with the line's: ``"Google+"`` -> ``"google"``).
+    """
+    firsts: dict[str, dict[str, frozenset[str] | None]] = {}
+    loose: list[str] = []
+    numbered = False
+
+    def opens(word: str, seconds: frozenset[str] | None, whole: bool) -> None:
+        """A line may open with ``word`` (``whole``: as its first word; else as the opening of
+        it), followed by a second word with one of the cuts ``seconds``."""
+        nonlocal numbered
+        bare = word.lstrip(_EDGE)
+        if not bare:
+            raise ValueError(f"a furniture phrase of edge characters only: {word!r}")
+        if bare == word and bare[0].isdecimal():
+            numbered = True  # (then every line that opens with a number is judged in full)
+        cut, stop = _cut(bare)
+        if not whole and not stop:
+            loose.append(bare)
+        elif cut:
+            by_ending = firsts.setdefault(cut, {})
+            ending = stop if stop or not whole else ""
+            known = by_ending.get(ending, _NO_WORDS)
+            by_ending[ending] = None if known is None or seconds is None else known | seconds
+
+    networks = frozenset(_cut(network)[0] for network in _NETWORKS) | {""}
+    for by_language in PHRASES.values():
+        for phrases in by_language.values():
+            for phrase in phrases:
+                words = phrase.split()
+                opens(words[0], frozenset({_cut(words[1])[0] if len(words) > 1 else ""}), True)
+    for by_language in PREFIXES.values():
+        for prefixes in by_language.values():
+            for prefix in prefixes:
+                words = prefix.split()
+                if len(words) == 1 and not prefix[-1].isspace():
+                    opens(prefix, _ANY, False)  # ("tags:", "©"): any word may follow
+                elif len(words) == 1:
+                    opens(words[0], _ANY, True)  # ("(c) ")
+                elif len(words) > 2 or prefix[-1].isspace():
+                    opens(words[0], frozenset({_cut(words[1])[0]}), True)
+                else:  # ("share this"): the second word opens with the prefix's
+                    cut = _cut(words[1])[0]
+                    opens(words[0], frozenset({cut}) if cut != words[1] else _ANY, True)
+    for network in _NETWORKS:
+        opens(network, networks, True)
+    heads = set(firsts) | {cut.rstrip(_EDGE) for cut in firsts}
+    last_words = [link.split()[-1] for link in _TEASER_LINKS] + ["[…]"]
+    width = min(map(len, last_words))
+    return _Screen(
+        firsts,
+        tuple(word.rstrip(_EDGE) for word in loose),
+        frozenset(heads),
+        frozenset(word[-width:] for word in last_words),
+        width,
+        numbered,
+        frozenset(cut[0] for cut in [*firsts, *loose]),
+    )
+
+
+_ORDINAL = re.compile(r"\s*(?=[0-9])\d{1,3}[.)]\s+")
+"""The ordinal list marker (``"12. "``) phrase_key drops at the start of a line."""
+
+
+def _may_be_furniture(text: str, screen: _Screen) -> bool:
+    """Whether ``text`` may be a furniture line by its first two words (see :func:`_screen`):
+    False only for lines :func:`furniture_kind` finds no furniture in, teasers aside."""
+    ordinal = _ORDINAL.match(text) if text.lstrip()[:1].isdigit() else None
+    opening = text[ordinal.end() :] if ordinal else text
+    rest = opening.lstrip(_EDGE)
+    words = rest.split(None, 2)
+    if not words:
+        return True
+    first = words[0].casefold()
+    initial = first[0]
+    if initial in _STOPS or initial.isdecimal():
+        if not initial.isdecimal() or screen.numbered or "..." in first:
+            return True  # (a stop or bracket opens it: a copyright, a CJK editor line)
+        # A count ("12 comments"), unless a "+" is left in front of the number ("+1")
+        sign = opening[: len(opening) - len(rest)].rstrip(".")[-1:]
+        second = words[1].casefold() if len(words) > 1 else ""
+        counted = _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        return sign in _STICKY_SIGNS or counted or "..." in second
+    if initial not in screen.initials or "..." in first:
+        return initial in screen.initials
+    cut, stop = _cut(first)
+    if screen.loose and cut.startswith(screen.loose):
+        return True
+    by_ending = screen.firsts.get(cut)
+    if by_ending is None:
+        return False
+    anywhere = by_ending.get("", _NO_WORDS)
+    here = by_ending.get(stop, _NO_WORDS) if stop else _NO_WORDS
+    if anywhere is _ANY or here is _ANY:
+        return True
+    second = words[1].casefold() if len(words) > 1 else ""
+    cut = _cut(second)[0]
+    return cut in anywhere or cut in here or "..." in second
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_STICKY_SIGNS = frozenset("+▪►")
+"""List markers that phrase_key drops only before a space (``"+ Sport"``, not ``"+1"``)."""
+_COUNTED_WORD = re.compile(_COUNTED)
 
 
 def is_furniture(line: str, language: str | None = None) -> bool:
