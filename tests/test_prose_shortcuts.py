@@ -5,6 +5,8 @@ such as "ı" and "ſ", brackets, stops)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -24,11 +26,55 @@ FRAGMENTS = [
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join)
 
 
-@given(texts)
-def test_word_splitters_give_the_patterns_words(text: str) -> None:
+WORD_FRAGMENTS = [
+    *FRAGMENTS, "don't", "it'll", "l'", "d’", "’s", "'", "x²", "\xa0", "\u2009", "\x1f", "\t",
+    "\u212a", "ﬁ", "ß", "ΟΔΟΣ", "п'ять", "и", "der", "les", "che", "\ud800", "\x00", "é", "e\u0301",
+]  # fmt: skip
+word_texts = st.lists(st.sampled_from(WORD_FRAGMENTS), max_size=16).map("".join)
+any_texts = st.text(st.characters(blacklist_categories=()), max_size=30)
+LANGUAGES = ("en", "de", "fr", "it", "uk", "ro", "zh", "xx", "zh-Hans")
+
+
+def _utf8(word: str) -> bytes:
+    return word.encode("utf-8", "surrogatepass")
+
+
+@given(st.one_of(word_texts, any_texts))
+@example("Don't—“quoted” l’homme it'll x² ſ\xa0a\u2009b 3rd")
+def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
+    """The words counted in C are those of the pattern, one by one."""
     folded = text.casefold()
-    assert stopwords._words(folded) == stopwords._WORD.findall(folded)
+    found = stopwords._WORD.findall(folded)
+    for language in LANGUAGES:
+        function_words = stopwords.stoplist(language)
+        hits = sum(1 for word in found if word in function_words)
+        assert stopwords._count(folded, language) == (len(found), hits)
+    assert stopwords._word_counts(folded) == Counter(map(_utf8, found))
+    candidates = stopwords._BY_SCRIPT["latin"]
+    assert stopwords._hits(folded, candidates) == {
+        language: sum(1 for word in found if word in stopwords.stoplist(language))
+        for language in candidates
+    }
     assert stopwords._tokens(folded) == stopwords._TOKEN.findall(folded)
+
+
+@given(st.one_of(word_texts, any_texts), st.sampled_from(LANGUAGES))
+def test_stopword_ratio_is_the_share_of_the_pattern_words(text: str, language: str) -> None:
+    function_words = stopwords.stoplist(language)
+    if not function_words:
+        expected = 0.0
+    elif language in stopwords.UNSPACED:
+        letters = [char for char in text if char.isalpha()]
+        expected = (
+            sum(1 for char in letters if char in function_words) / len(letters) if letters else 0.0
+        )
+    else:
+        found = stopwords._WORD.findall(text.casefold())
+        expected = sum(1 for word in found if word in function_words) / len(found) if found else 0.0
+    words = stopwords.Words()
+    assert stopwords.stopword_ratio(text, language) == expected
+    assert stopwords.stopword_ratio(text, language, words) == expected
+    assert stopwords.stopword_ratio(text, language, words) == expected  # (now from the cache)
 
 
 @given(texts)
