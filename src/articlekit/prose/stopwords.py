@@ -15,7 +15,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 # stop-words file names by ISO 639-1 code, grouped by script.
@@ -35,24 +35,6 @@ FILES = {**_LATIN, **_CYRILLIC, **_OTHER}
 UNSPACED = frozenset({"zh", "ja", "th"})
 """Languages written without spaces between words: their measures count characters."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_EDGES = "\"'’‘“”«»„()[]{}.,;:!?…-–—/*"
-"""Punctuation that opens or closes a word in running text: never part of a word or a token."""
-
-
-def _findall(text: str, pattern: re.Pattern[str], whole: Callable[[str], bool]) -> list[str]:
-    """``pattern.findall(text)`` for a pattern of runs of the characters ``whole`` accepts, at a
-    fraction of its cost: most words of prose stand alone between spaces, with punctuation at most
-    at their edges, and need no pattern."""
-    found: list[str] = []
-    for chunk in text.split():
-        core = chunk.strip(_EDGES)
-        if whole(core):
-            found.append(core)
-        elif core:
-            found.extend(pattern.findall(core))
-    return found
-
-
 _SPACED = bytes(
     code if code >= 0x80 or code == ord("'") or chr(code).isalpha() else ord(" ")
     for code in range(256)
@@ -274,8 +256,8 @@ def stopword_ratio(text: str, language: str, words: Words | None = None) -> floa
 STEM = 5
 """Words are compared on their first characters (after a plural or -ed/-ing ending), so that
 "wraps" meets "wrapped" and "Karten" "Karte" in any language without a stemmer."""
-_ENDINGS = ("ing", "ed", "es", "s")
-_ENDING_LETTERS = frozenset(ending[-1] for ending in _ENDINGS)
+_ENDING_LETTERS = frozenset("sdg")
+"""The last letters of the endings cut ("-s", "-es", "-ed", "-ing")."""
 _TOKEN = re.compile(r"[^\W_]+")
 _UNSPACED_CHAR = re.compile("[\u0e00-\u0e7f\u3040-\u9fff\uf900-\ufaff]")
 
@@ -284,47 +266,66 @@ def content_words(text: str, language: str) -> set[str]:
     """The words of ``text`` that carry its content: not function words of ``language``, cut to
     their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
     A headline shares them with the paragraphs it stands over."""
-    function_words = stoplist(language)
     folded = text.casefold()
-    tokens: Iterable[str]
-    if not text.isascii() and _UNSPACED_CHAR.search(folded) is not None:
-        tokens = _tokens(folded)
-        unspaced = [token for token in tokens if _unspaced(token)]
-        tokens = [token for token in tokens if not _unspaced(token)]
-    else:  # each distinct token once, the function words taken out as a set
-        distinct = set(map(str.strip, folded.split(), itertools.repeat(_EDGES)))
-        odd = list(itertools.filterfalse(str.isalnum, distinct))
-        if odd:
-            distinct.difference_update(odd)
-            for chunk in odd:
-                distinct.update(_TOKEN.findall(chunk))
-        tokens = distinct - function_words
-        unspaced = []
+    tokens = _distinct_tokens(folded)
+    unspaced: list[str] = []
+    if not folded.isascii():
+        unspaced = [
+            token for token in itertools.filterfalse(str.isascii, tokens) if _unspaced(token)
+        ]
+        tokens.difference_update(unspaced)
+    tokens -= stoplist(language)
     found = {
-        token[:STEM] if token[-1] not in _ENDING_LETTERS else _stem(token)
+        token[:STEM]
+        if len(token) >= _STEM_KEEPS or token[-1] not in _ENDING_LETTERS
+        else _stem(token)
         for token in tokens
-        if len(token) > 1 and token not in function_words
+        if len(token) > 1
     }
     for token in unspaced:
         found.update(token[index : index + 2] for index in range(len(token) - 1))
     return found
 
 
+_STEM_KEEPS = STEM + 4
+"""Words this long keep their first :data:`STEM` characters whatever ending is cut (at most four
+characters: "ing" and a doubled letter)."""
+_SPACED_TOKENS = bytes(
+    code if code >= 0x80 or chr(code).isalnum() else ord(" ") for code in range(256)
+)
+"""A table for UTF-8 bytes that makes a space of every ASCII character no :data:`_TOKEN` holds."""
+
+
+def _distinct_tokens(folded: str) -> set[str]:
+    """``set(_TOKEN.findall(folded))``: the chunks between spaces once the ASCII characters no
+    token holds are spaces, each distinct chunk that is not one token split by the pattern."""
+    spaced = folded.encode(*_UTF8).translate(_SPACED_TOKENS).decode(*_UTF8)
+    tokens = set(spaced.split())
+    odd = list(itertools.filterfalse(str.isalnum, tokens))  # another script's punctuation
+    if odd:
+        tokens.difference_update(odd)
+        for chunk in odd:
+            tokens.update(_TOKEN.findall(chunk))
+    return tokens
+
+
 def _unspaced(token: str) -> bool:
     return not token.isascii() and _UNSPACED_CHAR.search(token) is not None
 
 
-def _tokens(text: str) -> list[str]:
-    return _findall(text, _TOKEN, str.isalnum)
-
-
 def _stem(word: str) -> str:
-    if word[-1] not in _ENDING_LETTERS:
-        return word[:STEM]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if ending in ("ing", "ed") and word[-1] == word[-2]:
-                word = word[:-1]  # "wrapped", "running"
-            break
+    """``word`` less a plural or -ed/-ing ending (of a word left three letters long at least, a
+    doubled letter before -ed/-ing too), cut to :data:`STEM` characters."""
+    last = word[-1]
+    size = len(word)
+    if last == "s":
+        if size >= 5 and word[-2] == "e":
+            word = word[:-2]
+        elif size >= 4:
+            word = word[:-1]
+    elif last == "g":
+        if size >= 6 and word.endswith("ing"):
+            word = word[:-4] if word[-4] == word[-5] else word[:-3]  # "running"
+    elif last == "d" and size >= 5 and word[-2] == "e":
+        word = word[:-3] if word[-3] == word[-4] else word[:-2]  # "wrapped"
     return word[:STEM]
