@@ -20,9 +20,10 @@ keep both apart from the story (the web-copy finder) or make them a figure's cap
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from articlekit.prose.byline import CASE_TRAPS
+from articlekit.prose.byline import CASE_TRAPS, holds_case_trap
 from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
@@ -42,17 +43,21 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 """``Photo: AP / Jane Doe``, ``(Bild: Hersteller)``, ``(Photo by Jane Doe/Getty Images)``."""
+_CAPTION_SHORTEST = 8
+"""Characters a caption before its credit has at least (its end mark aside)."""
 _CREDIT_TAIL = re.compile(
-    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?)\s*(?:\||[-—–]\s)?\s*"
+    r"\s*(?:\||[-—–]\s)?\s*"
     rf"[(\[]?\s*(?:{_CREDIT_LABEL})\s*(?:by\s+|:\s*|：\s*)(?P<credit>[^()\[\]]{{1,120}}?)\s*[)\]]?\.?$",
     re.IGNORECASE,
 )
-"""A caption ending with its credit."""
+"""A credit ending a caption (``| Foto: Reuters``), matched where the caption ends: the caption
+is the shortest start of the line, of ``_CAPTION_SHORTEST`` to ``CAPTION_LIMIT`` characters,
+that this pattern follows (see :func:`_credit_tail`)."""
 _CREDIT_WORD_TAIL = re.compile(
-    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?[.!?”\"])\s+(?:Credit|Crédit|Credito|Crédito)\s+"
-    r"(?P<credit>(?:Credit\s+)?[A-Z][^!?]{1,120})$"
+    r"\s+(?:Credit|Crédit|Credito|Crédito)\s+(?P<credit>(?:Credit\s+)?[A-Z][^!?]{1,120})$"
 )
-"""``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon)."""
+"""``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon), after a caption that ends
+with a sentence's end mark (see :func:`_credit_word_tail`)."""
 _CREDIT_WORD = re.compile(
     r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$"
 )
@@ -65,10 +70,11 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
 )
 """``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
-_PARENTHESISED_CREDIT_TAIL = re.compile(
-    rf"^(?P<caption>.{{8,{CAPTION_LIMIT}}}?[.!?”\"])\s*[(\[](?P<credit>[^()\[\]]{{3,120}})[)\]]$"
-)
-"""``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets."""
+_PARENTHESISED_CREDIT_TAIL = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
+"""``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
+after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""
+_END_MARKS = frozenset('.!?”"')
+"""What a caption before a credit without a label ends with."""
 _LABELLED_CAPTION = re.compile(
     r"^(?:media caption|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|"
     r"legenda)\s*:?\s*(?P<caption>\S.{0,400})$",
@@ -104,24 +110,100 @@ _LABEL_STEMS = (
     "photo", "picture", "image", "credit", "crédit", "illustration", "ilustraci", "ilustraç",
     "graphic", "grafik", "video", "source", "foto", "bild", "quelle", "immagine", "reprodução",
 )  # fmt: skip
-"""A part of every word of :data:`_CREDIT_LABEL`, lower case."""
+"""What every word of :data:`_CREDIT_LABEL` opens with, lower case."""
+_holds_label_stem = AnyOf(_LABEL_STEMS)
+_CREDIT_GAP = frozenset("|-—–([")
+"""What :data:`_CREDIT_TAIL` passes over before a label, spaces aside."""
+
+# The patterns of credits after a caption are tried where the caption ends, and only at the ends
+# that can be one: before a label (the "|", dashes, brackets and spaces before it), before
+# "Credit", before the opening bracket of a bracketed credit. Tried at every character of a long
+# line, in every case of every label, they would cost most of a millisecond on a paragraph; the
+# shortest caption wins either way.
 
 
-def _credit_label(text: str) -> bool:
-    """Whether a credit label and the "by" or colon after it may stand anywhere in ``text``. The
-    patterns that look for one after a caption try every position of a long line in every case
-    of every label (most of a millisecond on a paragraph); this test costs microseconds."""
-    if not CASE_TRAPS.isdisjoint(text):
-        return True
+def _credit_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a labelled credit, or ``None``."""
     lower = text.lower()
-    return (":" in text or "：" in text or "by " in lower) and any(
-        stem in lower for stem in _LABEL_STEMS
-    )
+    if ":" not in text and "：" not in text and "by" not in lower:
+        return None  # what follows every label
+    ends: Iterable[int]
+    if "\n" in text or holds_case_trap(text):
+        ends = _every_end(text)  # "ſource" is a label, and "İmage" lowers longer
+    elif _holds_label_stem(lower):
+        ends = _gap_before(text, _starts(lower, _LABEL_STEMS))
+    else:
+        return None
+    return _first_tail(text, ends, _CREDIT_TAIL, _CAPTION_SHORTEST, CAPTION_LIMIT)
 
 
-def _credit_word(text: str) -> bool:
-    """Whether "Credit" (or "Crédit", "Credito", "Crédito") may stand in ``text``."""
-    return "Cr" in text
+def _credit_word_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with "Credit Jane Doe", or ``None``."""
+    if "Cr" not in text:
+        return None
+    if "\n" in text:
+        ends: Iterable[int] = _every_end(text)
+    else:
+        ends = _gap_before(text, _starts(text, ("Cr",)))
+    marked = (end for end in ends if text[end - 1 : end] in _END_MARKS)
+    return _first_tail(text, marked, _CREDIT_WORD_TAIL, _CAPTION_SHORTEST + 1, CAPTION_LIMIT + 1)
+
+
+def _parenthesised_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a credit in brackets, or ``None``."""
+    if "\n" in text:
+        ends: Iterable[int] = _every_end(text)
+    else:
+        inner = text[:-1]
+        opening = max(inner.rfind("("), inner.rfind("["), inner.rfind(")"), inner.rfind("]"))
+        if opening < 0 or text[opening] not in "([":
+            return None  # the credit holds no bracket: it opens after the last one
+        ends = _gap_before(text, (opening,))
+    marked = (end for end in ends if text[end - 1 : end] in _END_MARKS)
+    tail = _PARENTHESISED_CREDIT_TAIL
+    return _first_tail(text, marked, tail, _CAPTION_SHORTEST + 1, CAPTION_LIMIT + 1)
+
+
+def _every_end(text: str) -> range:
+    """Every end a caption may have: it holds no line break."""
+    newline = text.find("\n")
+    return range((len(text) if newline < 0 else newline) + 1)
+
+
+def _starts(text: str, words: Iterable[str]) -> list[int]:
+    """Every position where one of ``words`` stands in ``text``."""
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            found.append(start)
+            start = text.find(word, start + 1)
+    return found
+
+
+def _gap_before(text: str, starts: Iterable[int]) -> set[int]:
+    """Each of ``starts`` and the positions before it across spaces and :data:`_CREDIT_GAP`."""
+    ends = set()
+    for start in starts:
+        end = start
+        ends.add(end)
+        while end and (text[end - 1] in _CREDIT_GAP or text[end - 1].isspace()):
+            end -= 1
+            ends.add(end)
+    return ends
+
+
+def _first_tail(
+    text: str, ends: Iterable[int], tail: re.Pattern[str], shortest: int, longest: int
+) -> tuple[str, str] | None:
+    """The shortest caption, of ``shortest`` to ``longest`` characters and ending at one of
+    ``ends``, that ``tail`` follows to the end of ``text``; and the credit ``tail`` finds."""
+    for end in sorted(ends):
+        if shortest <= end <= longest:
+            match = tail.match(text, end)
+            if match is not None:
+                return text[:end], match.group("credit")
+    return None
 
 
 class Caption(NamedTuple):
@@ -148,19 +230,21 @@ def read_caption(line: str) -> Caption | None:
         match = pattern.match(text)
         if match is not None:
             return Caption(None, match.group("credit").strip(" .,;"))
-    for pattern, possible in ((_CREDIT_TAIL, _credit_label), (_CREDIT_WORD_TAIL, _credit_word)):
-        match = pattern.match(text) if possible(text) else None
-        if match is not None:
-            caption = match.group("caption").strip(" |—–-")
-            return Caption(caption or None, match.group("credit").strip(" .,;"))
-    match = _PARENTHESISED_CREDIT_TAIL.match(text) if text[-1] in ")]" else None
-    if match is not None and _AGENCY_CREDIT.match(match.group("credit").strip()):
-        return Caption(match.group("caption").strip(), match.group("credit").strip())
+    for tail in (_credit_tail, _credit_word_tail):
+        found = tail(text)
+        if found is not None:
+            caption = found[0].strip(" |—–-")
+            return Caption(caption or None, found[1].strip(" .,;"))
+    found = _parenthesised_tail(text) if text[-1] in ")]" else None
+    if found is not None and _AGENCY_CREDIT.match(found[1].strip()):
+        return Caption(found[0].strip(), found[1].strip())
     return None
 
 
 _LABEL_FIRST = frozenset("pivfbgePIVFBGE") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
+_LABEL_WORDS = 4
+"""Words of the longest picture label ("view this image ›")."""
 
 
 def is_picture_label(line: str) -> bool:
@@ -168,4 +252,7 @@ def is_picture_label(line: str) -> bool:
     first = line.lstrip()[:1]
     if not first or not (first in _LABEL_FIRST or first.isdecimal()):
         return False  # (the pattern would say so after normalising the whole line)
-    return _PICTURE_LABEL.match(" ".join(line.split())) is not None
+    words = line.split(maxsplit=_LABEL_WORDS)
+    if len(words) > _LABEL_WORDS:
+        return False
+    return _PICTURE_LABEL.match(" ".join(words)) is not None

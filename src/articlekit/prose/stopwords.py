@@ -15,7 +15,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 # stop-words file names by ISO 639-1 code, grouped by script.
@@ -35,26 +35,67 @@ FILES = {**_LATIN, **_CYRILLIC, **_OTHER}
 UNSPACED = frozenset({"zh", "ja", "th"})
 """Languages written without spaces between words: their measures count characters."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_EDGES = "\"'’‘“”«»„()[]{}.,;:!?…-–—/*"
-"""Punctuation that opens or closes a word in running text: never part of a word or a token."""
+_SPACED = bytes(
+    code if code >= 0x80 or code == ord("'") or chr(code).isalpha() else ord(" ")
+    for code in range(256)
+)
+"""A table for the UTF-8 bytes of a text that makes a space of every ASCII character no word
+holds (all but the letters and the apostrophe). No :data:`_WORD` match holds or spans one of
+them, so the words are those of the chunks between spaces; and a chunk of letters alone is one
+word."""
+_UTF8 = ("utf-8", "surrogatepass")
 
 
-def _findall(text: str, pattern: re.Pattern[str], whole: Callable[[str], bool]) -> list[str]:
-    """``pattern.findall(text)`` for a pattern of runs of the characters ``whole`` accepts, at a
-    fraction of its cost: most words of prose stand alone between spaces, with punctuation at most
-    at their edges, and need no pattern."""
-    found: list[str] = []
-    for chunk in text.split():
-        core = chunk.strip(_EDGES)
-        if whole(core):
-            found.append(core)
-        elif core:
-            found.extend(pattern.findall(core))
-    return found
+def _chunks(folded: str) -> tuple[list[bytes], bool]:
+    """The chunks of ``folded`` (UTF-8) that hold its :data:`_WORD` words, and whether each is
+    one word (only ASCII letters are left: no apostrophe, no other script or symbol to look at).
+    Splitting and comparing bytes in C costs a fraction of a Python step per word."""
+    spaced = folded.encode(*_UTF8).translate(_SPACED)
+    return spaced.split(), spaced.isascii() and b"'" not in spaced
 
 
-def _words(text: str) -> list[str]:
-    return _findall(text, _WORD, str.isalpha)
+def _odd(chunks: Iterable[bytes]) -> list[tuple[bytes, list[str]]]:
+    """The chunks that are not a word of letters each, with the words :data:`_WORD` finds in
+    them (an apostrophe, a superscript digit, a space or a dash of another script)."""
+    odd = []
+    for chunk in itertools.filterfalse(bytes.isalpha, chunks):  # ASCII letters are words
+        text = chunk.decode(*_UTF8)
+        if not text.isalpha():
+            odd.append((chunk, _WORD.findall(text)))
+    return odd
+
+
+def _count(folded: str, language: str) -> tuple[int, int]:
+    """``len(found)`` and how many of ``found`` are function words of ``language``, for
+    ``found = _WORD.findall(folded)``, without a list of words in Python."""
+    function_words = stoplist(language)
+    chunks, plain = _chunks(folded)
+    encoded = _encoded(language)
+    total = len(chunks)
+    hits = sum(map(encoded.__contains__, chunks))
+    if not plain:
+        for chunk, found in _odd(chunks):
+            total += len(found) - 1
+            hits += sum(map(function_words.__contains__, found)) - (chunk in encoded)
+    return total, hits
+
+
+@cache
+def _encoded(language: str) -> frozenset[bytes]:
+    """:func:`stoplist` UTF-8 encoded."""
+    return frozenset(word.encode(*_UTF8) for word in stoplist(language))
+
+
+def _word_counts(folded: str) -> Counter[bytes]:
+    """``Counter(_WORD.findall(folded))``, its words UTF-8 encoded, counted in C."""
+    chunks, plain = _chunks(folded)
+    counts = Counter(chunks)
+    if not plain:
+        for chunk, found in _odd(counts):
+            times = counts.pop(chunk)
+            for word in found:
+                counts[word.encode(*_UTF8)] += times
+    return counts
 
 
 @cache
@@ -135,18 +176,16 @@ SCRIPT_SAMPLE = 600
 """Characters looked at to tell the script."""
 
 
-class Words(dict[str, list[str]]):
-    """The case-folded words of texts (as :func:`stopword_ratio` counts them), each text split
-    once: one document's lines are looked at by several measures."""
-
-    def __missing__(self, text: str) -> list[str]:
-        found = self[text] = _words(text.casefold())
-        return found
+class Words(dict[tuple[str, str], float]):
+    """The function-word ratios of texts already measured, by language and text: a page repeats
+    some of its lines."""
 
 
 def guess_language(lines: Iterable[str], sample: int = 400, words: Words | None = None) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
-    ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
+    ``sample`` words of the longer lines; ``en`` when nothing says otherwise. (``words`` is
+    accepted for the callers that keep one :class:`Words` per document; the sample is read at
+    once.)"""
     chosen: list[str] = []
     size = 0
     for line in lines:
@@ -159,15 +198,7 @@ def guess_language(lines: Iterable[str], sample: int = 400, words: Words | None 
     candidates = _BY_SCRIPT.get(_script(text), ("en",))
     if len(candidates) == 1:
         return candidates[0]
-    index = _index(candidates)
-    hits: dict[str, int] = dict.fromkeys(candidates, 0)
-    if words is None:
-        found = _words(text.casefold())
-    else:  # the same words: no word spans a line break
-        found = [word for line in chosen for word in words[line]]
-    for owners, count in Counter(map(index.get, found)).items():
-        for owner in owners or ():
-            hits[owner] += count
+    hits = _hits(text.casefold(), candidates)
     best, best_score = candidates[0], 0.0
     for language in candidates:
         size = len(stoplist(language))
@@ -178,12 +209,26 @@ def guess_language(lines: Iterable[str], sample: int = 400, words: Words | None 
     return best
 
 
+def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:
+    """How many of the words of ``folded`` are function words of each of ``candidates``: each
+    distinct word looked up once, among the function words only."""
+    hits: dict[str, int] = dict.fromkeys(candidates, 0)
+    counts = _word_counts(folded)
+    index = _index(candidates)
+    for word in counts.keys() & index.keys():
+        times = counts[word]
+        for owner in index[word]:
+            hits[owner] += times
+    return hits
+
+
 @cache
-def _index(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Which of ``languages`` each function word belongs to (built once per script)."""
-    found: dict[str, list[str]] = {}
+def _index(languages: tuple[str, ...]) -> dict[bytes, tuple[str, ...]]:
+    """Which of ``languages`` each function word (UTF-8 encoded) belongs to (built once per
+    script)."""
+    found: dict[bytes, list[str]] = {}
     for language in languages:
-        for word in stoplist(language):
+        for word in _encoded(language):
             found.setdefault(word, []).append(language)
     return {word: tuple(owners) for word, owners in found.items()}
 
@@ -195,17 +240,24 @@ def stopword_ratio(text: str, language: str, words: Words | None = None) -> floa
     if not words_of:
         return 0.0
     if language in UNSPACED:
-        letters = [char for char in text if char.isalpha()]
-        return sum(1 for char in letters if char in words_of) / len(letters) if letters else 0.0
-    found = _words(text.casefold()) if words is None else words[text]
-    return sum(map(words_of.__contains__, found)) / len(found) if found else 0.0
+        letters = list(filter(str.isalpha, text))
+        return sum(map(words_of.__contains__, letters)) / len(letters) if letters else 0.0
+    if words is not None:
+        known = words.get((language, text))
+        if known is not None:
+            return known
+    total, hits = _count(text.casefold(), language)
+    ratio = hits / total if total else 0.0
+    if words is not None:
+        words[language, text] = ratio
+    return ratio
 
 
 STEM = 5
 """Words are compared on their first characters (after a plural or -ed/-ing ending), so that
 "wraps" meets "wrapped" and "Karten" "Karte" in any language without a stemmer."""
-_ENDINGS = ("ing", "ed", "es", "s")
-_ENDING_LETTERS = frozenset(ending[-1] for ending in _ENDINGS)
+_ENDING_LETTERS = frozenset("sdg")
+"""The last letters of the endings cut ("-s", "-es", "-ed", "-ing")."""
 _TOKEN = re.compile(r"[^\W_]+")
 _UNSPACED_CHAR = re.compile("[\u0e00-\u0e7f\u3040-\u9fff\uf900-\ufaff]")
 
@@ -214,47 +266,66 @@ def content_words(text: str, language: str) -> set[str]:
     """The words of ``text`` that carry its content: not function words of ``language``, cut to
     their first :data:`STEM` characters; in scripts without spaces, pairs of characters.
     A headline shares them with the paragraphs it stands over."""
-    function_words = stoplist(language)
     folded = text.casefold()
-    tokens: Iterable[str]
-    if not text.isascii() and _UNSPACED_CHAR.search(folded) is not None:
-        tokens = _tokens(folded)
-        unspaced = [token for token in tokens if _unspaced(token)]
-        tokens = [token for token in tokens if not _unspaced(token)]
-    else:  # each distinct token once, the function words taken out as a set
-        distinct = set(map(str.strip, folded.split(), itertools.repeat(_EDGES)))
-        odd = list(itertools.filterfalse(str.isalnum, distinct))
-        if odd:
-            distinct.difference_update(odd)
-            for chunk in odd:
-                distinct.update(_TOKEN.findall(chunk))
-        tokens = distinct - function_words
-        unspaced = []
+    tokens = _distinct_tokens(folded)
+    unspaced: list[str] = []
+    if not folded.isascii():
+        unspaced = [
+            token for token in itertools.filterfalse(str.isascii, tokens) if _unspaced(token)
+        ]
+        tokens.difference_update(unspaced)
+    tokens -= stoplist(language)
     found = {
-        token[:STEM] if token[-1] not in _ENDING_LETTERS else _stem(token)
+        token[:STEM]
+        if len(token) >= _STEM_KEEPS or token[-1] not in _ENDING_LETTERS
+        else _stem(token)
         for token in tokens
-        if len(token) > 1 and token not in function_words
+        if len(token) > 1
     }
     for token in unspaced:
         found.update(token[index : index + 2] for index in range(len(token) - 1))
     return found
 
 
+_STEM_KEEPS = STEM + 4
+"""Words this long keep their first :data:`STEM` characters whatever ending is cut (at most four
+characters: "ing" and a doubled letter)."""
+_SPACED_TOKENS = bytes(
+    code if code >= 0x80 or chr(code).isalnum() else ord(" ") for code in range(256)
+)
+"""A table for UTF-8 bytes that makes a space of every ASCII character no :data:`_TOKEN` holds."""
+
+
+def _distinct_tokens(folded: str) -> set[str]:
+    """``set(_TOKEN.findall(folded))``: the chunks between spaces once the ASCII characters no
+    token holds are spaces, each distinct chunk that is not one token split by the pattern."""
+    spaced = folded.encode(*_UTF8).translate(_SPACED_TOKENS).decode(*_UTF8)
+    tokens = set(spaced.split())
+    odd = list(itertools.filterfalse(str.isalnum, tokens))  # another script's punctuation
+    if odd:
+        tokens.difference_update(odd)
+        for chunk in odd:
+            tokens.update(_TOKEN.findall(chunk))
+    return tokens
+
+
 def _unspaced(token: str) -> bool:
     return not token.isascii() and _UNSPACED_CHAR.search(token) is not None
 
 
-def _tokens(text: str) -> list[str]:
-    return _findall(text, _TOKEN, str.isalnum)
-
-
 def _stem(word: str) -> str:
-    if word[-1] not in _ENDING_LETTERS:
-        return word[:STEM]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if ending in ("ing", "ed") and word[-1] == word[-2]:
-                word = word[:-1]  # "wrapped", "running"
-            break
+    """``word`` less a plural or -ed/-ing ending (of a word left three letters long at least, a
+    doubled letter before -ed/-ing too), cut to :data:`STEM` characters."""
+    last = word[-1]
+    size = len(word)
+    if last == "s":
+        if size >= 5 and word[-2] == "e":
+            word = word[:-2]
+        elif size >= 4:
+            word = word[:-1]
+    elif last == "g":
+        if size >= 6 and word.endswith("ing"):
+            word = word[:-4] if word[-4] == word[-5] else word[:-3]  # "running"
+    elif last == "d" and size >= 5 and word[-2] == "e":
+        word = word[:-3] if word[-3] == word[-4] else word[:-2]  # "wrapped"
     return word[:STEM]
