@@ -325,7 +325,7 @@ def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
         tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
         for tail in tails
     ]
-    kinds = [furniture.furniture_kind(text) for text in distinct]
+    kinds = furniture.furniture_kinds(distinct)
     noises = [
         count >= 0 and _is_noise(content) for content, count in zip(contents, words, strict=True)
     ]
