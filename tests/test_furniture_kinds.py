@@ -6,6 +6,7 @@ every line of the real web copies in ../shared/corpus/web. The facts the screen'
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -74,6 +75,7 @@ def lines(draw: st.DrawFn) -> str:
 @example(["The vote is on. More", "Foo. Read  more »", "Foo.\tWeiterlesen", "Foo! More […]"], None)
 @example(["SCHLIESSEN", "Schließen", "İmprint", "K", "ſhare", "Share\u3000on Facebook"], "de")
 @example(["Skip ...to content", "Skip t...o content", "Sk...ip to content", "Share ... on X"], None)
+@example(["Facebook Google+", "Twitter Google+ »", "Email ▪", "WhatsApp +1"], None)
 def test_furniture_kinds_are_those_of_each_line(texts: list[str], language: str | None) -> None:
     expected = [furniture.furniture_kind(text, language) for text in texts]
     assert furniture.furniture_kinds(texts, language) == expected
@@ -146,3 +148,30 @@ def test_the_screen_has_no_loose_openings_today() -> None:
     """Every prefix without a space has a stop (``tags:``, ``©``): the fast look needs no
     ``startswith`` (it would still be right with one, only slower)."""
     assert furniture._screen().loose == ()
+
+
+_MARKER_BEFORE = re.compile(r"^(?:[*+•·▪►>»›\-–—]+|\d{1,3}[.)])\s+")
+_COUNT_BEFORE = re.compile(r"(?:\s*[(\[]\s*\d[\d.,]*\s*[)\]]|\s+\d[\d.,]*[km]?)+$", re.IGNORECASE)
+
+
+def _phrase_key_before(line: str) -> str:
+    """phrase_key as it was before its marker and count shortcuts (the reference)."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        text = line.casefold()
+    else:
+        text = " ".join(line.split()).casefold()
+    if text[:1] in furniture._MARKER_STARTS:
+        text = _MARKER_BEFORE.sub("", text, count=1)
+    text = text.replace("...", "").strip(furniture._CLOSING)
+    if text[-1:].isdigit() or text[-1:] in ")]":
+        text = _COUNT_BEFORE.sub("", text).strip(furniture._CLOSING)
+    return text
+
+
+@given(st.lists(lines(), max_size=12))
+@example(["** Menu", "*Menu", "* * Menu", "*\t Menu", "-- a", "1. a", "1234. a", "+ ", "* "])
+@example(["Menu (12) 5", "Menu 1.2k", "Menu ١٢", "Menu\u3000(3)", "Menu(3)", "Menu 3K", "(12)"])
+@example(["a \u212a", "Menu 1 2 3 4", "Menu ( 1 )", "Menu [2] [3]", "٣ 4", "Menu 12k m"])
+def test_phrase_key_is_what_it_was(texts: list[str]) -> None:
+    for text in texts:
+        assert furniture.phrase_key(text) == _phrase_key_before(text)

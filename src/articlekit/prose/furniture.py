@@ -369,14 +369,40 @@ def phrase_key(line: str) -> str:
     else:
         text = " ".join(line.split()).casefold()
     if text[:1] in _MARKER_STARTS:
-        text = _MARKER.sub("", text, count=1)
+        text = _drop_marker(text)
     text = text.replace("...", "").strip(_CLOSING)
     if text[-1:].isdigit() or text[-1:] in ")]":
-        text = _COUNT.sub("", text).strip(_CLOSING)
+        text = _drop_count(text).strip(_CLOSING)
     return text
 
 
-_MARKER_STARTS = frozenset("*+•·▪►>»›-–—0123456789")
+_MARKERS = "*+•·▪►>»›-–—"
+_MARKER_STARTS = frozenset(_MARKERS + "0123456789")
+
+
+def _drop_marker(text: str) -> str:
+    """``text`` (case-folded, its spaces single ASCII ones) without the list marker it opens with:
+    what ``_MARKER`` would take, told without it for the usual bullets."""
+    if text[0] in _MARKERS:  # (a run of bullets, then a space)
+        marker, space, rest = text.partition(" ")
+        return rest if space and not marker.strip(_MARKERS) else text
+    found = _MARKER.match(text)
+    return text[found.end() :] if found else text
+
+
+_COUNT_CHARACTERS = " ()[]0123456789.,km"
+"""What a count that ``_COUNT`` takes off a key's end is made of (ASCII; the key is case-folded)."""
+
+
+def _drop_count(text: str) -> str:
+    """``text`` (case-folded, its spaces single ASCII ones) without its trailing counts: what
+    ``_COUNT.sub("", text)`` gives, the pattern tried only on the run of count characters the text
+    ends with rather than from every character of it."""
+    start = len(text.rstrip(_COUNT_CHARACTERS))
+    if start and (text[start - 1].isdecimal() or text[start - 1].isspace()):
+        start = 0  # (a digit of another script or an odd space: the run may go on before it)
+    found = _COUNT.search(text, start)
+    return text[: found.start()] if found else text
 
 
 PHRASE_KEYS = frozenset(
@@ -557,11 +583,13 @@ def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[s
     append = kinds.append
     for text in texts:
         rest = text.strip(_EDGE)
-        head = rest.partition(" ")[0].casefold()
+        head, space, tail = rest.partition(" ")
+        head = head.casefold()
         if head in heads or not head.isalpha() or (loose and head.startswith(loose)):
-            maybe = _may_be_furniture(text, screen) or (
-                rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS)
-            )
+            opens = _opens_like_furniture(head, tail, screen) if space and head.isalpha() else None
+            if opens is None:
+                opens = _may_be_furniture(text, screen)
+            maybe = opens or (rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS))
         elif rest[width:] in ends:
             maybe = text.rstrip().endswith(_TEASER_ENDINGS)
         else:
@@ -705,6 +733,24 @@ def _screen() -> _Screen:
     )
 
 
+def _opens_like_furniture(first: str, after: str, screen: _Screen) -> bool | None:
+    """What :func:`_may_be_furniture` says of a line whose first word ``first`` (case-folded) is
+    all letters and followed by a space and ``after`` (the line with its edge characters
+    stripped), told from the words already at hand; ``None`` when the second word is the line's
+    last (its edge characters went with the line's: the full look must see them)."""
+    by_ending = screen.firsts.get(first)
+    if by_ending is None:
+        return bool(screen.loose) and first.startswith(screen.loose)
+    anywhere = by_ending.get("", _NO_WORDS)
+    if anywhere is _ANY or (screen.loose and first.startswith(screen.loose)):
+        return True
+    words = after.split(None, 1)
+    if len(words) < 2:
+        return None
+    second = words[0].casefold()
+    return "..." in second or _cut(second)[0] in anywhere
+
+
 _ORDINAL = re.compile(r"\s*(?=[0-9])\d{1,3}[.)]\s+")
 """The ordinal list marker (``"12. "``) phrase_key drops at the start of a line."""
 
@@ -715,11 +761,13 @@ def _may_be_furniture(text: str, screen: _Screen) -> bool:
     ordinal = _ORDINAL.match(text) if text.lstrip()[:1].isdigit() else None
     opening = text[ordinal.end() :] if ordinal else text
     rest = opening.lstrip(_EDGE)
-    words = rest.split(None, 2)
-    if not words:
+    if not rest:
         return True
+    initial = rest[0].casefold()[0]  # (the first word's, case-folded)
+    if initial not in screen.initials and initial not in _STOPS and not initial.isdecimal():
+        return False
+    words = rest.split(None, 2)
     first = words[0].casefold()
-    initial = first[0]
     if initial in _STOPS or initial.isdecimal():
         if not initial.isdecimal() or screen.numbered or "..." in first:
             return True  # (a stop or bracket opens it: a copyright, a CJK editor line)
@@ -728,8 +776,8 @@ def _may_be_furniture(text: str, screen: _Screen) -> bool:
         second = words[1].casefold() if len(words) > 1 else ""
         counted = _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
         return sign in _STICKY_SIGNS or counted or "..." in second
-    if initial not in screen.initials or "..." in first:
-        return initial in screen.initials
+    if "..." in first:
+        return True
     cut, stop = _cut(first)
     if screen.loose and cut.startswith(screen.loose):
         return True
