@@ -250,11 +250,14 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
 
 def is_labelled_byline(text: str) -> bool:
     """Whether ``text`` opens with a byline label ("By", "Von", "Par", "Text:") and more."""
-    return text[:1] in _LABEL_FIRST and _LABEL.match(text) is not None
+    return text[:2] in _LABEL_OPENINGS and _LABEL.match(text) is not None
 
 
-_LABEL_FIRST = frozenset("WwRrPpBbVvDdTA")
-"""What every byline label of :data:`_LABEL` opens with."""
+_LABEL_OPENINGS = frozenset({
+    "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
+    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au",
+})  # fmt: skip
+"""The first two letters of every byline label of :data:`_LABEL`."""
 
 
 def _parts(names: str) -> list[str]:
@@ -281,7 +284,7 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     text = spaced(text).rstrip("= ")  # runs of spaces would make patterns backtrack
     if not text or len(text) > BYLINE_LIMIT or (" " not in text and "@" not in text):
         return None  # a label and its names, or two names' words, are apart (a handle aside)
-    label = _LABEL.match(text) if text[:1] in _LABEL_FIRST else None
+    label = _LABEL.match(text) if text[:2] in _LABEL_OPENINGS else None
     if label is None and " by " in text.casefold():
         return _dated_byline(text)
     if label is not None:

@@ -135,9 +135,9 @@ def may_be_byline(line: str) -> bool:
     most lines of a long page."""
     text = spaced(line)
     return (
-        is_labelled_byline(text)
-        or " by " in text.casefold()
+        " by " in text.casefold()
         or text[:3].lower() == "by "
+        or is_labelled_byline(text)
         or (not text.isascii() and _CJK_LABEL.search(text) is not None)
     )
 
