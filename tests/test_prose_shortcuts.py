@@ -29,7 +29,7 @@ texts = st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join)
 
 WORD_FRAGMENTS = [
     *FRAGMENTS, "don't", "it'll", "l'", "d’", "’s", "'", "x²", "\xa0", "\u2009", "\x1f", "\t",
-    "\u212a", "ﬁ", "ß", "ΟΔΟΣ", "п'ять", "и", "der", "les", "che", "\ud800", "\x00", "é", "e\u0301",
+    "\u212a", "ﬁ", "ß", "ΟΔΟΣ", "–", "„", "‘", "«", "l’homme", "п'ять", "и", "der", "les", "che", "\ud800", "\x00", "é", "e\u0301",
 ]  # fmt: skip
 word_texts = st.lists(st.sampled_from(WORD_FRAGMENTS), max_size=16).map("".join)
 any_texts = st.text(st.characters(blacklist_categories=()), max_size=30)
