@@ -29,7 +29,7 @@ texts = st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join)
 
 WORD_FRAGMENTS = [
     *FRAGMENTS, "don't", "it'll", "l'", "d’", "’s", "'", "x²", "\xa0", "\u2009", "\x1f", "\t",
-    "\u212a", "ﬁ", "ß", "ΟΔΟΣ", "п'ять", "и", "der", "les", "che", "\ud800", "\x00", "é", "e\u0301",
+    "\u212a", "ﬁ", "ß", "ΟΔΟΣ", "–", "„", "‘", "«", "l’homme", "п'ять", "и", "der", "les", "che", "\ud800", "\x00", "é", "e\u0301",
 ]  # fmt: skip
 word_texts = st.lists(st.sampled_from(WORD_FRAGMENTS), max_size=16).map("".join)
 any_texts = st.text(st.characters(blacklist_categories=()), max_size=30)
@@ -313,3 +313,106 @@ def test_rare_first_pattern_finds_any_of_its_words(words: list[str], text: str) 
     """Each word looked for from its rarest character, the characters before it behind."""
     found = rare_first_pattern(words).search(text) is not None
     assert found == any(word in text for word in words)
+
+
+BYLINE_FRAGMENTS = [
+    *FRAGMENTS, " and ", " und ", " y ", " e ", " et ", "avec", " con ", "com", "&", ";", "·", "•",
+    "–", "\t", "\xa0", "  ", "Staff Writer", "STAFF", "ſtaff", "Correspondante", "rédactrice",
+    "Envoyée spéciale", "REPÓRTER", "redação", "Bureau Chief", "bureau  chief", "The", "Times",
+    "News", "Notícias", "GmbH", "dpa", "Newsroom", "(reporting)", "(AP)", "(R.J.)", "Follow",
+    "@jane", "O'Brien", "x2", "Ⅻ", "²", "e\u0301", "\x00", "Redakteurin", "Korrespondent",
+]  # fmt: skip
+byline_texts = st.lists(st.sampled_from(BYLINE_FRAGMENTS), max_size=12).map("".join)
+
+
+def _slow_name_like(words: list[str], after_separator: bool, handles: bool = False) -> bool:
+    if not words:
+        return False
+    if handles and len(words) == 1 and byline._HANDLE_NAME.match(words[0]):
+        return True
+    for word in words:
+        bare = word.strip("()[]")
+        if bare.lower() in byline._CONNECTORS:
+            continue
+        if not bare or not any(char.isalpha() for char in bare):
+            return False
+        if any(char.isdigit() for char in bare):
+            return False
+        if not (bare[0].isupper() or (after_separator and byline._AGENCY.match(bare))):
+            return False
+    return True
+
+
+ROLE_EXAMPLES = [
+    "Writer", "reporterin", "Correspondent", "editor", "photographer", "columnist", "contributor",
+    "Analyst", "producer", "critic", "Journalist", "intern", "engineer", "Redakteurin",
+    "Redaktion", "Korrespondentin", "Autorin", "journaliste", "envoyé spécial", "rédacteur",
+    "rédactrice", "correspondant", "chroniqueuse", "periodista", "corresponsal", "redactora",
+    "enviada especial", "giornalista", "inviato", "redazione", "corrispondente", "repórter",
+    "jornalista", "colunista", "redação", "enviado", "staff", "bureau chief",
+]  # fmt: skip
+
+
+def test_every_role_word_is_a_job_title() -> None:
+    for word in ROLE_EXAMPLES:
+        for text in (word, word.upper(), word.title(), f"Jane Doe, {word}s"):
+            assert byline.is_job_title(text) == (byline._ROLE_WORDS.search(text) is not None)
+            assert byline.is_job_title(text)
+
+
+name_words = st.lists(
+    st.sampled_from([*byline._NAME_SPLIT_WORDS, "Jane", "Doe", "AND", "Et", "", "é"])
+).map(" ".join)
+
+
+@given(st.one_of(byline_texts, any_texts, name_words))
+@example("and Jane Doe")
+@example("Jane Doe e")
+@example("Jane Doe and John Roe, Staff Writers")
+@example("Par Jane Doe, envoyée spéciale à Paris")
+def test_byline_shortcuts_agree_with_their_patterns(text: str) -> None:
+    assert byline.spaced(text) == " ".join(text.split())
+    assert byline._parts(text) == [part for part in byline._PART_SEPARATOR.split(text) if part]
+    assert byline._split_names(text) == byline._NAME_SPLIT.split(text)
+    assert byline._names_organisation(text) == (byline._ORGANISATION_WORDS.search(text) is not None)
+    assert byline.is_job_title(text) == (byline._ROLE_WORDS.search(text) is not None)
+    assert byline.holds_case_trap(text) == (not byline.CASE_TRAPS.isdisjoint(text))
+    if "," not in text:
+        assert byline._APPOSITION.split(text, maxsplit=1)[0] == text
+    if "@" not in text and "Follow" not in text:
+        assert byline._HANDLE.sub(" ", text) == text
+    if "(" not in text:
+        assert byline._BRACKETED_ROLE.sub("", text) == text
+        assert byline._BRACKETS.sub("", text) == text
+    words = text.split()
+    for after_separator, handles in ((False, False), (True, False), (False, True)):
+        expected = _slow_name_like(words, after_separator, handles)
+        assert byline._name_like(words, after_separator, handles) == expected
+
+
+def test_name_split_words_are_those_of_its_pattern() -> None:
+    for word in byline._NAME_SPLIT_WORDS:
+        assert rf"\b{word}\b" in byline._NAME_SPLIT.pattern
+    assert byline._NAME_SPLIT.pattern.count(r"\b") == 2 * len(byline._NAME_SPLIT_WORDS)
+
+
+HEADER_FRAGMENTS = [
+    *FRAGMENTS, "Updated", "LAST UPDATED", "ſtand", "Stand", "Última actualización", "ÚLTIMO",
+    "Veröffentlicht am", "Mis à jour le", "Publié", "Quelle", "Fuentes", "bron", "Datum",
+    "Aggiornato il", "Atualizado às", " on ", " am ", ": ", "3. Dezember 2024", "Reviewed by",
+    "By ", "Von ", "Text: ", "Written by", "POSTED BY", "Door ", "Autores:", "| ", "· ", "• ",
+]  # fmt: skip
+header_texts = st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=10).map("".join)
+
+
+@given(st.one_of(header_texts, texts, any_texts))
+@example("Last updated: 3. Dezember 2024")
+@example("ſtand: 3. Dezember 2024")
+def test_header_label_tests_let_every_label_through(text: str) -> None:
+    if not headers._may_be_labelled(text):
+        assert headers._LABEL.match(text) is None
+    assert byline.is_labelled_byline(text) == (byline._LABEL.match(text) is not None)
+    if text.isascii():
+        assert headers._CJK_LABEL.search(text) is None
+    if "|" not in text and "·" not in text and "•" not in text:
+        assert len(headers._SEPARATOR.split(text)) == 1

@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from articlekit.prose import dates
+from articlekit.prose.substrings import AnyOf
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
 _ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZrtocdps")
@@ -75,12 +76,23 @@ _ROLE_WORDS = re.compile(
     r"repórter|jornalista|colunista|redação|enviad[oa])s?\b",
     re.IGNORECASE,
 )
-_ORGANISATION_WORDS = re.compile(
-    r"\b(?:The|Press|News|Times|Post|Tribune|Agency|Herald|Journal|Reuters|AP|AFP|dpa|"
-    r"Associated|Media|Service|Gazette|Daily|Network|Desk|Staff|Bureau|Newsroom|Wire|Online|"
-    r"Business|Health|Magazine|Radio|TV|Television|Channel|Group|Inc|Ltd|GmbH|Redaktion|"
-    r"Zeitung|Nachrichten|Presse|Journal|Nouvelles|Noticias|Notizie|Notícias|Diario|Jornal)\b"
-)
+_ROLE_STEMS = (
+    "writer", "reporter", "correspond", "editor", "photographer", "columnist", "staff",
+    "contributor", "analyst", "producer", "critic", "journalist", "bureau chief", "intern",
+    "engineer", "redakt", "korrespondent", "autor", "envoy", "rédact", "chroniqu", "periodista",
+    "corresponsal", "redact", "enviad", "giornalista", "inviat", "redazione", "corrispondente",
+    "repórter", "jornalista", "colunista", "redação",
+)  # fmt: skip
+"""A part of every word :data:`_ROLE_WORDS` finds, lower case."""
+_ORGANISATION_NAMES = (
+    "The", "Press", "News", "Times", "Post", "Tribune", "Agency", "Herald", "Journal", "Reuters",
+    "AP", "AFP", "dpa", "Associated", "Media", "Service", "Gazette", "Daily", "Network", "Desk",
+    "Staff", "Bureau", "Newsroom", "Wire", "Online", "Business", "Health", "Magazine", "Radio",
+    "TV", "Television", "Channel", "Group", "Inc", "Ltd", "GmbH", "Redaktion", "Zeitung",
+    "Nachrichten", "Presse", "Journal", "Nouvelles", "Noticias", "Notizie", "Notícias", "Diario",
+    "Jornal",
+)  # fmt: skip
+_ORGANISATION_WORDS = re.compile(rf"\b(?:{'|'.join(_ORGANISATION_NAMES)})\b")
 _AGENCY = re.compile(
     r"^(?:(?i:ap|afp|dpa|reuters|efe|ansa|apa|sda|kna|epd|aap|pa|anp|belga|ntb|tt|stt|ritzau|"
     r"ctk|čtk|pap|ats|upi|xinhua|kyodo|yonhap|sid|lusa|agência brasil|europa press|"
@@ -90,6 +102,8 @@ _AGENCY = re.compile(
 _NAME_SPLIT = re.compile(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
 )
+_NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
+"""The words :data:`_NAME_SPLIT` splits at."""
 _PART_SEPARATOR = re.compile(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
 _FOREIGN_WEEKDAYS = (
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "lundi",
@@ -160,6 +174,14 @@ def holds_case_trap(text: str) -> bool:
     return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
 
+def spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a line whose spaces are single ASCII spaces
+    already (every other space, tab or line break is unprintable)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _may_hold_date(text: str) -> bool:
     """Whether :data:`_DATE_START` may match somewhere in ``text``: every date it finds has a
     digit, a label word ("updated") or a weekday before a comma. Searching a long line in every
@@ -216,10 +238,11 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
         bare = word.strip("()[]")
         if bare.lower() in _CONNECTORS:
             continue
-        if not bare or not any(char.isalpha() for char in bare):
-            return False
-        if any(char.isdigit() for char in bare):
-            return False
+        if not bare.isalpha():  # (letters alone hold a letter and no digit)
+            if not bare or not any(map(str.isalpha, bare)):
+                return False
+            if any(map(str.isdigit, bare)):
+                return False
         if not (bare[0].isupper() or (after_separator and _AGENCY.match(bare))):
             return False
     return True
@@ -227,7 +250,25 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
 
 def is_labelled_byline(text: str) -> bool:
     """Whether ``text`` opens with a byline label ("By", "Von", "Par", "Text:") and more."""
-    return _LABEL.match(text) is not None
+    return text[:2] in _LABEL_OPENINGS and _LABEL.match(text) is not None
+
+
+_LABEL_OPENINGS = frozenset({
+    "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
+    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au",
+})  # fmt: skip
+"""The first two letters of every byline label of :data:`_LABEL`."""
+
+
+def _parts(names: str) -> list[str]:
+    """The non-empty parts of ``names`` between :data:`_PART_SEPARATOR` matches."""
+    if _SEPARATOR_CHAR.search(names) is None:
+        return [names] if names else []
+    return [part for part in _PART_SEPARATOR.split(names) if part]
+
+
+_SEPARATOR_CHAR = re.compile(r"[|—–·•,;/-]")
+"""A character every :data:`_PART_SEPARATOR` match holds."""
 
 
 _NAMES_MAY_FOLLOW = frozenset(" ,;|—–-·•/()@")
@@ -240,10 +281,10 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     ``labelled=False`` also takes a line of names without a label ("Dan Goodin - Apr 16, 2015"),
     which only the context (under a headline, beside a date) can tell from other short lines.
     """
-    text = " ".join(text.split()).rstrip("= ")  # runs of spaces would make patterns backtrack
+    text = spaced(text).rstrip("= ")  # runs of spaces would make patterns backtrack
     if not text or len(text) > BYLINE_LIMIT or (" " not in text and "@" not in text):
         return None  # a label and its names, or two names' words, are apart (a handle aside)
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if text[:2] in _LABEL_OPENINGS else None
     if label is None and " by " in text.casefold():
         return _dated_byline(text)
     if label is not None:
@@ -252,15 +293,19 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
         return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
-    rest = _APPOSITION.split(rest.rstrip("=").strip(), maxsplit=1)[0]
-    rest = _HANDLE.sub(" ", rest).strip()
+    rest = rest.rstrip("=").strip()
+    if "," in rest:
+        rest = _APPOSITION.split(rest, maxsplit=1)[0]
+    if "@" in rest or "Follow" in rest:
+        rest = _HANDLE.sub(" ", rest)
+    rest = rest.strip()
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
     if names.endswith(".") and not ends_with_abbreviation(names):
         return None
-    parts = [part for part in _PART_SEPARATOR.split(_BRACKETED_ROLE.sub("", names)) if part]
+    parts = _parts(_BRACKETED_ROLE.sub("", names) if "(" in names else names)
     handles = label is not None and label.group("verb") is not None
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
     if not words_first or not (words_first[0][0].isupper() or handles):
@@ -324,11 +369,11 @@ def _not_a_name(word: str) -> bool:
 def _plain_names(part: str) -> bool:
     """An unlabelled line of names: two to four capitalised words per name, no organisation, no
     function word (a title-case headline has some)."""
-    for name in _NAME_SPLIT.split(part):
+    for name in _split_names(part):
         words = name.split()
         if (
             not 2 <= len(words) <= PLAIN_NAME_WORDS
-            or _ORGANISATION_WORDS.search(name)
+            or _names_organisation(name)
             or is_job_title(name)
             or any(_not_a_name(word) for word in words)
         ):
@@ -340,7 +385,7 @@ def _organisation(names: str) -> str | None:
     """The outlet a byline names: after ``|``, or a part that is an agency or organisation."""
     if "|" in names:
         return names.split("|", 1)[1].strip() or None
-    for raw in _NAME_SPLIT.split(names)[1:]:
+    for raw in _split_names(names)[1:]:
         part = raw.strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
@@ -348,7 +393,31 @@ def _organisation(names: str) -> str | None:
 
 
 def _is_organisation(part: str) -> bool:
-    return bool(_ORGANISATION_WORDS.search(part) or _AGENCY.match(part))
+    return _names_organisation(part) or _AGENCY.match(part) is not None
+
+
+_holds_organisation_name = AnyOf(_ORGANISATION_NAMES)
+_holds_role_stem = AnyOf(_ROLE_STEMS)
+
+
+def _names_organisation(text: str) -> bool:
+    """``_ORGANISATION_WORDS.search(text)``, searched only when one of its words stands in
+    ``text`` (the pattern tries every position of the line)."""
+    return _holds_organisation_name(text) and _ORGANISATION_WORDS.search(text) is not None
+
+
+def _split_names(text: str) -> list[str]:
+    """``_NAME_SPLIT.split(text)``, without the pattern for a line of letters and spaces that
+    holds none of its words (its words are then those between spaces)."""
+    if (
+        "," in text
+        or ";" in text
+        or "&" in text
+        or not text.replace(" ", "").isalpha()
+        or not _NAME_SPLIT_WORDS.isdisjoint(text.split())
+    ):
+        return _NAME_SPLIT.split(text)
+    return [text]
 
 
 def byline_names(text: str) -> str | None:
@@ -359,6 +428,8 @@ def byline_names(text: str) -> str | None:
 
 def is_job_title(name: str) -> bool:
     """Whether a credited "name" is a job title standing in for one ("Staff Reporter")."""
+    if not holds_case_trap(name) and not _holds_role_stem(name.lower()):
+        return False  # (the case-blind pattern would try every position of the line)
     return _ROLE_WORDS.search(name) is not None
 
 
@@ -366,17 +437,18 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     """People credited by a byline: names split on commas and "and"; job titles become roles,
     outlets and agencies are left out."""
     people: list[dict[str, str]] = []
-    role = title if title and _ROLE_WORDS.search(title) else None
+    role = title if title and is_job_title(title) else None
     anonymous = False
     main, _, _outlet = names.partition("|")
-    main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
-    main = _BRACKETS.sub(
-        lambda match: (
-            match.group(0) if not _is_organisation(match.group(1)) else f", {match.group(1)},"
-        ),
-        main,
-    )
-    for raw in _NAME_SPLIT.split(main):
+    if "(" in main:
+        main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
+        main = _BRACKETS.sub(
+            lambda match: (
+                match.group(0) if not _is_organisation(match.group(1)) else f", {match.group(1)},"
+            ),
+            main,
+        )
+    for raw in _split_names(main):
         part, _, own_role = raw.partition(_ROLE_MARK)
         part = part.strip(" .")
         if not part:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from articlekit.prose.byline import CASE_TRAPS, holds_case_trap
+from articlekit.prose.byline import CASE_TRAPS, holds_case_trap, spaced
 from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
@@ -217,7 +217,7 @@ def read_caption(line: str) -> Caption | None:
     """The caption and/or credit a whole line gives, or ``None`` when it gives neither."""
     if not _hinted(line):
         return None  # (told before the spacing is normalised: most lines are no caption)
-    text = " ".join(line.split())
+    text = spaced(line)
     if not text or len(text) > CAPTION_LIMIT:
         return None
     labelled = _LABELLED_CAPTION.match(text)

@@ -28,7 +28,13 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from articlekit.prose import dates
-from articlekit.prose.byline import Byline, is_labelled_byline, parse_byline
+from articlekit.prose.byline import (
+    Byline,
+    holds_case_trap,
+    is_labelled_byline,
+    parse_byline,
+    spaced,
+)
 
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
@@ -127,25 +133,27 @@ def may_be_byline(line: str) -> bool:
     """Whether :func:`read_header` may read ``line`` as a byline: it opens with a byline label
     or holds " by " or a Chinese label. A test of microseconds that spares the header patterns
     most lines of a long page."""
-    text = " ".join(line.split())
+    text = spaced(line)
     return (
-        is_labelled_byline(text)
-        or " by " in text.casefold()
+        " by " in text.casefold()
         or text[:3].lower() == "by "
-        or _CJK_LABEL.search(text) is not None
+        or is_labelled_byline(text)
+        or (not text.isascii() and _CJK_LABEL.search(text) is not None)
     )
 
 
 def read_header(line: str) -> Header | None:
     """What one header line is, or ``None`` when it is not a header line."""
-    text = " ".join(line.split())
+    text = spaced(line)
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
-    if _CJK_LABEL.search(text):
+    if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
+    if "|" not in text and "·" not in text and "•" not in text:
+        return whole  # (no separator of several headers)
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
@@ -218,7 +226,7 @@ def _single(text: str) -> Header | None:
         return Header("contributor", text)
     if (digits or len(text) <= RELATIVE_LIMIT) and RELATIVE_DATE.match(text):
         return Header("relative", text)
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if _may_be_labelled(text) else None
     if label is not None:
         value = label.group("value").strip()
         if label.group("source"):
@@ -242,6 +250,18 @@ def _single(text: str) -> Header | None:
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
     return None
+
+
+_LABEL_OPENINGS = frozenset(
+    word[:2] for word in re.sub(r"\(\?:|\)|\?", "", f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}").split("|")
+)
+"""The first two letters of every label :data:`_LABEL` knows, lower case."""
+
+
+def _may_be_labelled(text: str) -> bool:
+    """Whether :data:`_LABEL` may match ``text``: it opens with the first letters of a label (a
+    case-blind pattern of some sixty labels costs a microsecond a line)."""
+    return text[:2].lower() in _LABEL_OPENINGS or holds_case_trap(text[:2])
 
 
 def _looks_dated(value: str) -> bool:
