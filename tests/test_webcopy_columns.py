@@ -1,0 +1,195 @@
+"""The web-copy finder reads a page column by column and walks only the lines a step can use:
+these tests hold each of those steps to the obvious form, one line at a time, that it replaces
+(written out here), on pages drawn from menu items, furniture, prose, captions, code and blanks."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit.prose import furniture, stopwords, webcopy
+from articlekit.prose.byline import ends_with_abbreviation
+
+LINES = [
+    "", "", "* News", "* Sport", "+ Weather", "Skip to main content", "Sign in", "Share",
+    "Advertisement", "Most read", "Related", "Comments", "12 comments", "Reply", "Menu",
+    "Facebook Twitter Email", "© 2024 Westcliff Courier", "Photo: Jane Doe/AP", "By Jane Doe",
+    "Jane Doe", "March 3, 2024", "3 hours ago", "2.", "3/12", "x = f(y);", "SELECT avg(n)",
+    "FROM", "───┼───", "<div>", "https://example.org/a", "www.example.org", "Home > News > Local",
+    "« Prev | Next »", "|", "42", "o Third level", "1. First item in a list of six words here",
+    "Harbour Board Backs Night Ferries", "Ferries To Berth At Night, Board Says",
+    "The harbour board voted on Tuesday to let ferries berth in the inner basin at night.",
+    "Fishermen said the move would crowd the quays and push their boats out to the breakwater, "
+    "where the swell is worst in winter and the walk to the fish market is longest.",
+    "the council said that harbour ferries would berth at night while fishermen warned of "
+    "crowded quays and residents feared engine noise near the old customs house as traders",
+    "Tickets are at the box office.", "Read more: Bridge vote divides the valley", "Dr.",
+    "渔船停泊在内港。", "Сегодня совет проголосовал за ночные паромы в гавани города.",
+    "\tTabs\tand  spaces  ", "U.S.", "(AP)", "Jr.", "Ends with a colon:",
+]  # fmt: skip
+pages = st.lists(st.sampled_from(LINES), max_size=40)
+
+
+def _slow_line(index: int, text: str) -> tuple[object, ...]:
+    """What :func:`webcopy._describe` knows of one line, found for that line alone."""
+    marker = webcopy._MARKER.match(text)
+    content = text[marker.end() :].strip() if marker else text
+    unspaced = len(webcopy._UNSPACED.findall(content))
+    weight = len(content) + 2 * unspaced
+    words = -1.0 if weight > webcopy.HEADLINE_LIMIT else webcopy._words(content, unspaced)
+    tail = content[-webcopy.TAIL :]
+    sentence = webcopy._SENTENCE_END.search(tail) is not None and not ends_with_abbreviation(tail)
+    shaped = (
+        weight <= 40
+        and words <= webcopy.MENU_WORDS
+        and not sentence
+        and re.search(r"\d", content) is None
+        and webcopy._BYLINE_LABEL.match(content) is None
+    )
+    return (
+        index, text, content, marker is not None, words, weight, sentence,
+        furniture.furniture_kind(text), words >= 0 and webcopy._is_noise(content), shaped,
+        content.casefold() if weight <= webcopy.REPEAT_WEIGHT else "",
+    )  # fmt: skip
+
+
+def _fields(line: webcopy.Line) -> tuple[object, ...]:
+    return (
+        line.index, line.text, line.content, line.marked, line.words, line.weight,
+        line.sentence, line.furniture, line.noise, line.shaped, line.folded,
+    )  # fmt: skip
+
+
+@given(pages)
+def test_lines_are_described_as_one_at_a_time(lines: list[str]) -> None:
+    described, long_lines = webcopy._describe(lines)
+    expected = [_slow_line(index, raw.strip()) for index, raw in enumerate(lines) if raw.strip()]
+    assert [_fields(line) for line in described] == expected
+    assert long_lines == [line for line in described if line.words < 0]
+
+
+def _slow_web_evidence(described: list[webcopy.Line], everywhere: bool = False) -> int:
+    """Furniture and menu lines above the last line of prose, all counted."""
+    if everywhere:
+        last_prose = described[-1].index + 1 if described else 0
+    else:
+        last_prose = max(
+            (
+                line.index
+                for line in described
+                if line.weight >= webcopy.PROSE_LENGTH and line.sentence
+            ),
+            default=-1,
+        )
+    evidence, run, last = 0, 0, -1
+    for line in described:
+        if line.index >= last_prose:
+            break
+        if webcopy._AUTHORED.match(line.text):
+            run = 0
+            continue
+        evidence += bool(line.furniture)
+        if line.shaped and not line.code:
+            run = run + 1 if not run or last == line.index - 1 else 1
+            last = line.index
+            evidence += webcopy.MENU_RUN if run == webcopy.MENU_RUN else run > webcopy.MENU_RUN
+        else:
+            run = 0
+    return evidence
+
+
+@given(pages, st.booleans())
+def test_web_evidence_stops_counting_once_it_decides(lines: list[str], everywhere: bool) -> None:
+    described, _ = webcopy._describe(lines)
+    expected = _slow_web_evidence(described, everywhere) >= webcopy.WEB_EVIDENCE
+    assert webcopy._is_web_page(described, everywhere) == expected
+
+
+def _slow_read_lines(described: list[webcopy.Line]) -> None:
+    """Repetition, code and menus, every line looked at for each."""
+    for line in described:
+        if line.weight <= webcopy.REPEAT_WEIGHT:
+            line.repeats = sum(
+                other.folded == line.folded
+                for other in described
+                if other.weight <= webcopy.REPEAT_WEIGHT
+            )
+            line.repeated = line.repeats > 1
+    marked = [
+        line.weight < webcopy.PROSE_LENGTH
+        and not line.furniture
+        and webcopy._CODE.search(line.content) is not None
+        for line in described
+    ]
+    for position, line in enumerate(described):
+        before = position > 0 and described[position - 1].index == line.index - 1
+        after = position + 1 < len(described) and described[position + 1].index == line.index + 1
+        if marked[position]:
+            line.code = (before and marked[position - 1]) or (after and marked[position + 1])
+        elif before and after and line.words <= webcopy.LABEL_WORDS:
+            line.code = marked[position - 1] and marked[position + 1]
+    shorts = [line.shaped and not line.code for line in described]
+    run: list[webcopy.Line] = []
+    for current, short in zip([*described, None], [*shorts, False], strict=True):
+        member = current is not None and (short or (current.marked and bool(current.furniture)))
+        joined = current is not None and (
+            not run or run[-1].index == current.index - 1 or (run[-1].marked and current.marked)
+        )
+        if member and joined and current is not None:
+            run.append(current)
+            continue
+        if len(run) >= webcopy.MENU_RUN:
+            for item in run:
+                item.menu = True
+        run = [current] if current is not None and member else []
+    for line, short in zip(described, shorts, strict=True):
+        if line.marked and short:
+            line.menu = True
+
+
+def _marks(described: list[webcopy.Line]) -> list[tuple[object, ...]]:
+    return [(line.repeats, line.repeated, line.code, line.menu) for line in described]
+
+
+@given(pages)
+def test_repeats_code_and_menus_are_marked_as_line_by_line(lines: list[str]) -> None:
+    described, long_lines = webcopy._describe(lines)
+    webcopy._read_long_lines(long_lines)
+    slow = copy.deepcopy(described)
+    webcopy._read_lines(described)
+    _slow_read_lines(slow)
+    assert _marks(described) == _marks(slow)
+
+
+@given(pages)
+def test_scores_and_best_stretch_are_those_of_separate_passes(lines: list[str]) -> None:
+    described, long_lines = webcopy._describe(lines)
+    webcopy._read_long_lines(long_lines)
+    webcopy._read_lines(described)
+    words = stopwords.Words()
+    scores = webcopy._score_lines(described, "en", words)
+    expected = []
+    run = 0
+    for line in described:
+        score = webcopy._score(line, "en", words)
+        run = run + 1 if score <= webcopy.FURNITURE_SCORE else 0
+        expected.append(score * min(run, webcopy.RUN_GROWTH) if run > 1 else score)
+    for position in range(1, len(described)):
+        if expected[position] > 0 and webcopy._GALLERY_COUNTER.match(
+            described[position - 1].content
+        ):
+            expected[position] = 0.0
+    assert scores == expected == [line.score for line in described]
+    if not scores:
+        return
+    sums = {
+        (start, end): sum(scores[start : end + 1])
+        for start in range(len(scores))
+        for end in range(start, len(scores))
+    }
+    start, end = webcopy._best_stretch(scores)
+    assert sum(scores[start : end + 1]) == max(sums.values())
+    assert scores[start] > 0 or start == end  # (no line that weighs nothing opens it)
