@@ -745,11 +745,16 @@ def _opens_quickly(text: str, head: str, space: str, tail: str, screen: _Screen)
     if not initial:
         return None
     if initial.isdecimal():
-        if not head.isdecimal() or text[:1] != initial or screen.numbered:
-            return None  # (an ordinal marker, a sign or an edge character in front: the full look)
-        # A number opens the line as written: a count ("12 comments") or nothing
-        second = tail.split(None, 1)[0].casefold() if tail and not tail.isspace() else ""
-        return "..." in second or _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        if not text.startswith(head) or screen.numbered:
+            return None  # (a sign or an edge character in front: the full look)
+        if head.isdecimal():  # a number opens the line: a count ("12 comments") or nothing
+            second = tail.split(None, 1)[0].casefold() if tail and not tail.isspace() else ""
+            return "..." in second or _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        if space and len(head) <= 4 and head[-1] in ".)" and head[:-1].isdecimal():
+            after = tail.lstrip(_EDGE)[:1].casefold()[:1]  # (an ordinal marker: "221. ^ ...")
+            if after and after not in screen.initials and after not in _STOPS:
+                return None if after.isdecimal() else False
+        return None
     if initial not in screen.initials and initial not in _STOPS:
         return False  # (a quotation mark, a currency sign: no phrase opens with it)
     cut = head.rstrip(_STOPS)  # ("however," -> "however")
