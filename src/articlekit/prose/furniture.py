@@ -586,7 +586,7 @@ def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[s
         head, space, tail = rest.partition(" ")
         head = head.casefold()
         if head in heads or not head.isalpha() or (loose and head.startswith(loose)):
-            opens = _opens_like_furniture(head, tail, screen) if space and head.isalpha() else None
+            opens = _opens_quickly(text, head, space, tail, screen)
             if opens is None:
                 opens = _may_be_furniture(text, screen)
             maybe = opens or (rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS))
@@ -731,6 +731,36 @@ def _screen() -> _Screen:
         numbered,
         frozenset(cut[0] for cut in [*firsts, *loose]),
     )
+
+
+def _opens_quickly(text: str, head: str, space: str, tail: str, screen: _Screen) -> bool | None:
+    """What :func:`_may_be_furniture` says of ``text``, told from the parts of it already at hand
+    (``head``, ``space``, ``tail``: the line with its edge characters stripped, split at its first
+    space, ``head`` case-folded) where they suffice, else ``None``."""
+    if screen.loose:
+        return None
+    if head.isalpha():
+        return _opens_like_furniture(head, tail, screen) if space else None
+    initial = head[:1]
+    if not initial:
+        return None
+    if initial.isdecimal():
+        if not text.startswith(head) or screen.numbered:
+            return None  # (a sign or an edge character in front: the full look)
+        if head.isdecimal():  # a number opens the line: a count ("12 comments") or nothing
+            second = tail.split(None, 1)[0].casefold() if tail and not tail.isspace() else ""
+            return "..." in second or _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        if space and len(head) <= 4 and head[-1] in ".)" and head[:-1].isdecimal():
+            after = tail.lstrip(_EDGE)[:1].casefold()[:1]  # (an ordinal marker: "221. ^ ...")
+            if after and after not in screen.initials and after not in _STOPS:
+                return None if after.isdecimal() else False
+        return None
+    if initial not in screen.initials and initial not in _STOPS:
+        return False  # (a quotation mark, a currency sign: no phrase opens with it)
+    cut = head.rstrip(_STOPS)  # ("however," -> "however")
+    if cut.isalpha() and cut not in screen.firsts:
+        return False
+    return None
 
 
 def _opens_like_furniture(first: str, after: str, screen: _Screen) -> bool | None:
