@@ -103,7 +103,7 @@ _holds_hint = AnyOf(_HINTS)
 def _hinted(text: str) -> bool:
     """Whether ``text`` (its spacing as it comes) holds a hint or opens with a bracket."""
     lower = text.casefold()
-    return lower.lstrip().startswith(("(", "[")) or _holds_hint(lower)
+    return lower.lstrip().startswith(("(", "[")) or "/" in lower or _holds_hint(lower)
 
 
 _LABEL_STEMS = (

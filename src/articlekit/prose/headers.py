@@ -252,10 +252,8 @@ def _single(text: str) -> Header | None:
     return None
 
 
-_LABEL_OPENINGS = frozenset(
-    word[:2] for word in re.sub(r"\(\?:|\)|\?", "", f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}").split("|")
-)
-"""The first two letters of every label :data:`_LABEL` knows, lower case."""
+_LABEL_OPENINGS = frozenset(word[:2] for word in f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}".split("|"))
+"""The first two letters of every label :data:`_LABEL` knows (plain words, lower case)."""
 
 
 def _may_be_labelled(text: str) -> bool:
