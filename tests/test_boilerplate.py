@@ -33,6 +33,10 @@ def test_section_starts(line: str) -> None:
         "Facebook | X | Email",
         "Name *",
         "【责任编辑：严玉洁】",
+        "© 2024 Westcliff Courier. All rights reserved.",  # (a prefix of one character)
+        "℗ 2023 Harbour Radio",
+        "Schließen",  # (the key is case-folded: "schliessen")
+        "Abo abschließen",
     ],
 )
 def test_furniture(line: str) -> None:

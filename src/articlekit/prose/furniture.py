@@ -406,7 +406,10 @@ def _drop_count(text: str) -> str:
 
 
 PHRASE_KEYS = frozenset(
-    phrase for by_language in PHRASES.values() for found in by_language.values() for phrase in found
+    phrase.casefold()
+    for by_language in PHRASES.values()
+    for found in by_language.values()
+    for phrase in found
 )
 """Every whole-line phrase of every kind and language."""
 
@@ -422,7 +425,7 @@ def _phrase_table(language: str | None) -> dict[str, str]:
         for code, phrases in by_language.items():
             if language is None or code in ("*", language):
                 for phrase in phrases:
-                    table.setdefault(phrase, kind)
+                    table.setdefault(phrase.casefold(), kind)  # (as keys are: "ß" is "ss")
     return table
 
 
@@ -469,11 +472,13 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
     if line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(" ".join(line.split())):
         return "related"
     if len(key) <= PREFIX_LIMIT:
-        openings = _prefixes(code).get(key[:2])
-        if openings is not None and key.startswith(openings.phrases):
-            for prefix, found in openings.kinds:
-                if key.startswith(prefix) and not _sentence(found, line):
-                    return found
+        prefixes = _prefixes(code)
+        for start in (key[:2], key[:1]):  # (the second for prefixes of one character: "©")
+            openings = prefixes.get(start)
+            if openings is not None and key.startswith(openings.phrases):
+                for prefix, found in openings.kinds:
+                    if key.startswith(prefix) and not _sentence(found, line):
+                        return found
     if len(key) <= SHARE_ROW_LIMIT:
         return _share_list(key)
     return None
@@ -504,7 +509,7 @@ def _prefixes(language: str | None) -> dict[str, _Openings]:
     for kind, by_language in PREFIXES.items():
         for code, phrases in by_language.items():
             if language is None or code in ("*", language):
-                for phrase in phrases:
+                for phrase in map(str.casefold, phrases):  # (as keys are: "ß" is "ss")
                     table.setdefault(phrase[:2], []).append((phrase, kind))
     for entries in table.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -701,12 +706,12 @@ def _screen() -> _Screen:
     networks = frozenset(_cut(network)[0] for network in _NETWORKS) | {""}
     for by_language in PHRASES.values():
         for phrases in by_language.values():
-            for phrase in phrases:
+            for phrase in map(str.casefold, phrases):  # (as keys are)
                 words = phrase.split()
                 opens(words[0], frozenset({_cut(words[1])[0] if len(words) > 1 else ""}), True)
     for by_language in PREFIXES.values():
         for prefixes in by_language.values():
-            for prefix in prefixes:
+            for prefix in map(str.casefold, prefixes):  # (as keys are)
                 words = prefix.split()
                 if len(words) == 1 and not prefix[-1].isspace():
                     opens(prefix, _ANY, False)  # ("tags:", "©"): any word may follow
