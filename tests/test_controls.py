@@ -57,8 +57,9 @@ def test_a_span_found_clean_needs_no_normalising_and_holds_no_control(text: str)
     marked = model._last_clean_span[0] is text
     if marked:  # never a text with something to catch
         assert not has_control(text) and model._is_clean(text)
-    if text.isascii() and not has_control(text) and model._is_clean(text):
-        assert marked  # and taken wherever it can be for ASCII text
+    if text.isascii() and "\n" not in text and not has_control(text) and model._is_clean(text):
+        assert marked  # and taken wherever it can be for ASCII text on one line (a line break
+        # inside a paragraph is clean, but the shortcut leaves it to the block's scan)
 
 
 def test_a_paragraph_of_one_clean_span_is_still_checked_whole() -> None:
