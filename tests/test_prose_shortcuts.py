@@ -247,9 +247,14 @@ def test_cookie_test_lets_every_cookie_through(text: str) -> None:
         assert furniture._may_mention_cookies(text)
 
 
-@given(st.text(max_size=40))
+@given(st.one_of(st.text(max_size=40), any_texts, word_texts))
+@example("caf\u00e9 \u201cquoted\u201d \u2014 \u036f")
+@example("\u0370")
+@example("\u2bff \u2c00")
 def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
     foreign = "".join(stopwords._NON_ASCII.findall(text[: stopwords.SCRIPT_SAMPLE]))
+    latin = all(char < "\u0370" or "\u2000" <= char < "\u2c00" for char in set(foreign))
+    assert latin == (stopwords._OTHER_SCRIPT.search(text[: stopwords.SCRIPT_SAMPLE]) is None)
     counts = {name: len(pattern.findall(foreign)) for name, pattern in stopwords._SCRIPTS.items()}
     if all(count == 0 for name, count in counts.items() if name != "latin"):
         assert stopwords._script(text) == "latin"

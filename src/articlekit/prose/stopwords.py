@@ -140,6 +140,8 @@ _SCRIPTS = {
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
+_OTHER_SCRIPT = re.compile("[\u0370-\u1fff\u2c00-\U0010ffff]")
+"""Characters past Latin (all but punctuation and symbols of U+2000 to U+2BFF)."""
 _NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
@@ -147,9 +149,9 @@ def _script(text: str) -> str:
     if text.isascii():
         return "latin"
     sample = text[:SCRIPT_SAMPLE]
-    foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
-    if all(char < "\u0370" or "\u2000" <= char < "\u2c00" for char in set(foreign)):
+    if _OTHER_SCRIPT.search(sample) is None:
         return "latin"  # accents, punctuation, symbols: no letter of another script
+    foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
     counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
     counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
