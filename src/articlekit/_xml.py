@@ -222,7 +222,7 @@ def set_aside_foreign(
     home = frozenset({own, standard}) if own == "" else frozenset({own})
     found: list[tuple[str, etree._Element]] = []
     if not _has_foreign(root, home, embedded):
-        return found  # the common case, told by libxml2 without a walk in Python
+        return found  # the common case, told by comparing tags without building paths
 
     def walk(node: etree._Element, path: str) -> None:
         for element in list(node):

@@ -28,6 +28,8 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from articlekit.prose.byline import spaced
+
 # fmt: off
 PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
@@ -364,10 +366,7 @@ _CLOSING = " \t:：|•·›»→…»>*-–—.!?"
 
 def phrase_key(line: str) -> str:
     """A line as the tables hold it: lower case, no list marker, count or closing punctuation."""
-    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
-        text = line.casefold()  # (every space but a single ASCII one is unprintable)
-    else:
-        text = " ".join(line.split()).casefold()
+    text = spaced(line).casefold()
     if text[:1] in _MARKER_STARTS:
         text = _drop_marker(text)
     text = text.replace("...", "").strip(_CLOSING)
@@ -588,13 +587,11 @@ def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[s
     append = kinds.append
     for text in texts:
         rest = text.strip(_EDGE)
-        head, space, tail = rest.partition(" ")
-        head = head.casefold()
+        head = rest.partition(" ")[0].casefold()
         if head in heads or not head.isalpha() or (loose and head.startswith(loose)):
-            opens = _opens_quickly(text, head, space, tail, screen)
-            if opens is None:
-                opens = _may_be_furniture(text, screen)
-            maybe = opens or (rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS))
+            maybe = _may_be_furniture(text, screen) or (
+                rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS)
+            )
         elif rest[width:] in ends:
             maybe = text.rstrip().endswith(_TEASER_ENDINGS)
         else:
@@ -609,7 +606,7 @@ _SPACES = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """Every character ``str.isspace`` (and so ``str.split`` and ``\\s``) takes for a space."""
-_EDGE = _SPACES + _CLOSING + "*+•·▪►>»›-–—"
+_EDGE = _SPACES + _CLOSING + _MARKERS
 """What may stand before a line's first word and be dropped on the way to its key: spaces, list
 markers and closing punctuation (``+``, ``▪`` and ``►`` go only as markers: see _screen)."""
 _STOPS = "".join(sorted(set(_CLOSING + "([,|·/©℗【（") - set(_SPACES)))
@@ -736,54 +733,6 @@ def _screen() -> _Screen:
         numbered,
         frozenset(cut[0] for cut in [*firsts, *loose]),
     )
-
-
-def _opens_quickly(text: str, head: str, space: str, tail: str, screen: _Screen) -> bool | None:
-    """What :func:`_may_be_furniture` says of ``text``, told from the parts of it already at hand
-    (``head``, ``space``, ``tail``: the line with its edge characters stripped, split at its first
-    space, ``head`` case-folded) where they suffice, else ``None``."""
-    if screen.loose:
-        return None
-    if head.isalpha():
-        return _opens_like_furniture(head, tail, screen) if space else None
-    initial = head[:1]
-    if not initial:
-        return None
-    if initial.isdecimal():
-        if not text.startswith(head) or screen.numbered:
-            return None  # (a sign or an edge character in front: the full look)
-        if head.isdecimal():  # a number opens the line: a count ("12 comments") or nothing
-            second = tail.split(None, 1)[0].casefold() if tail and not tail.isspace() else ""
-            return "..." in second or _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
-        if space and len(head) <= 4 and head[-1] in ".)" and head[:-1].isdecimal():
-            after = tail.lstrip(_EDGE)[:1].casefold()[:1]  # (an ordinal marker: "221. ^ ...")
-            if after and after not in screen.initials and after not in _STOPS:
-                return None if after.isdecimal() else False
-        return None
-    if initial not in screen.initials and initial not in _STOPS:
-        return False  # (a quotation mark, a currency sign: no phrase opens with it)
-    cut = head.rstrip(_STOPS)  # ("however," -> "however")
-    if cut.isalpha() and cut not in screen.firsts:
-        return False
-    return None
-
-
-def _opens_like_furniture(first: str, after: str, screen: _Screen) -> bool | None:
-    """What :func:`_may_be_furniture` says of a line whose first word ``first`` (case-folded) is
-    all letters and followed by a space and ``after`` (the line with its edge characters
-    stripped), told from the words already at hand; ``None`` when the second word is the line's
-    last (its edge characters went with the line's: the full look must see them)."""
-    by_ending = screen.firsts.get(first)
-    if by_ending is None:
-        return bool(screen.loose) and first.startswith(screen.loose)
-    anywhere = by_ending.get("", _NO_WORDS)
-    if anywhere is _ANY or (screen.loose and first.startswith(screen.loose)):
-        return True
-    words = after.split(None, 1)
-    if len(words) < 2:
-        return None
-    second = words[0].casefold()
-    return "..." in second or _cut(second)[0] in anywhere
 
 
 _ORDINAL = re.compile(r"\s*(?=[0-9])\d{1,3}[.)]\s+")

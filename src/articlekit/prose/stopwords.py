@@ -183,11 +183,9 @@ class Words(dict[tuple[str, str], float]):
     some of its lines."""
 
 
-def guess_language(lines: Iterable[str], sample: int = 400, words: Words | None = None) -> str:
+def guess_language(lines: Iterable[str], sample: int = 400) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
-    ``sample`` words of the longer lines; ``en`` when nothing says otherwise. (``words`` is
-    accepted for the callers that keep one :class:`Words` per document; the sample is read at
-    once.)"""
+    ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
     chosen: list[str] = []
     size = 0
     for line in lines:

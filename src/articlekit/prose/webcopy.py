@@ -38,9 +38,9 @@ from typing import NamedTuple
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
-    CASE_TRAPS,
     Byline,
     ends_with_abbreviation,
+    holds_case_trap,
     is_job_title,
     parse_byline,
 )
@@ -313,11 +313,7 @@ def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
     ]
     weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
     words = [
-        -1.0
-        if weight > HEADLINE_LIMIT
-        else float(len(content.split()))  # (what :func:`_words` counts without unspaced scripts)
-        if not count
-        else _words(content, count)
+        -1.0 if weight > HEADLINE_LIMIT else _words(content, count)
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
     tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
@@ -370,10 +366,10 @@ def _read_lines(described: list[Line]) -> None:
     _mark_menus(described)
 
 
-_CODE = re.compile(r"[(){};=<>\[\]│┼─]|[,;({]$")
-"""Punctuation of program code and drawn tables."""
-_CODE_CHARACTERS = tuple("(){};=<>[]│┼─")
+_CODE_CHARACTERS = "(){};=<>[]│┼─"
 """What :data:`_CODE` looks for anywhere in a line (and a comma at its end)."""
+_CODE = re.compile(f"[{re.escape(_CODE_CHARACTERS)}]|[,;({{]$")
+"""Punctuation of program code and drawn tables."""
 
 
 def _may_hold_code(contents: Iterable[str]) -> bool:
@@ -604,7 +600,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     _read_lines(described)
     words = stopwords.Words()
     if language is None:
-        language = stopwords.guess_language((line.content for line in described), words=words)
+        language = stopwords.guess_language(line.content for line in described)
     start, end = _best_stretch(_score_lines(described, language, words))
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
@@ -709,7 +705,6 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
     before = 0.0
     total = sum(line.words for line in described[start : end + 1] if line.score > 0)
     furniture_seen = False
-    no_bylines: set[str] = set()
     for position in range(start, end + 1):
         line = described[position]
         if line.score > 0:
@@ -718,7 +713,7 @@ def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
                 break
         elif line.score <= FURNITURE_SCORE:
             furniture_seen = True
-        elif furniture_seen and _is_byline(line, no_bylines) and line.header.value.people:  # type: ignore[union-attr]
+        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
             following = position + 1
             while following <= end and described[following].score <= 0:
                 following += 1
@@ -733,13 +728,7 @@ def _cut_at_section(described: list[Line], start: int, end: int) -> int:
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
     article is followed by more of the article."""
-    keys: dict[str, str] = {}
-    headings = [
-        position
-        for position in range(start, end + 1)
-        if described[position].furniture in _SECTION_FURNITURE  # (the test below, most cheaply)
-        and _section_heading(described[position], keys)
-    ]
+    headings = [p for p in range(start, end + 1) if _section_heading(described[p])]
     for number, position in enumerate(headings):
         before = _prose_words(described, start, position)
         if before < SECTION_AFTER:
@@ -770,14 +759,11 @@ def _prose_words(described: list[Line], start: int, stop: int) -> float:
 _SECTION_FURNITURE = frozenset({"comments", "related", "share", "tags"})
 
 
-def _section_heading(line: Line, keys: dict[str, str]) -> bool:
-    """A heading of comments, related stories, share buttons or tags; ``keys`` holds the phrase
-    keys of the texts met so far (pages repeat such lines: "Reply", "Share")."""
+def _section_heading(line: Line) -> bool:
+    """A heading of comments, related stories, share buttons or tags."""
     if line.furniture not in _SECTION_FURNITURE:
         return False
-    key = keys.get(line.text)
-    if key is None:
-        key = keys[line.text] = furniture.phrase_key(line.text)
+    key = furniture.phrase_key(line.text)
     if line.furniture == "share":
         return key.startswith("share this")
     return key in furniture.PHRASE_KEYS or line.furniture == "tags" or key[:1].isdigit()
@@ -1243,16 +1229,9 @@ def _header_lines(described: list[Line], article: Article) -> list[Line]:
     return [line for line in described if line.index in wanted]
 
 
-def _is_byline(line: Line, no_bylines: set[str] | None = None) -> bool:
-    """Whether the line is a byline; ``no_bylines`` holds texts known to be none (a walk over
-    many lines of a page meets the same ones again)."""
-    if not line.header_known:
-        if no_bylines is not None and line.content in no_bylines:
-            return False
-        if not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
-            if no_bylines is not None:  # (what :meth:`Line._header_as_read` reads it from)
-                no_bylines.add(line.content)
-            return False
+def _is_byline(line: Line) -> bool:
+    if not line.header_known and not headers.may_be_byline(line.content.lstrip(_LEADING_SYMBOLS)):
+        return False  # (what :meth:`Line._header_as_read` reads the header from)
     return line.header is not None and line.header.kind == "byline"
 
 
@@ -1281,7 +1260,7 @@ _holds_chrome_word = AnyOf(_CHROME_WORDS)
 def _chrome(content: str) -> bool:
     """Whether a word of page chrome stands in ``content`` (the pattern tried only where one of
     the words does, in any case: it costs tens of microseconds on a headline)."""
-    if CASE_TRAPS.isdisjoint(content) and not _holds_chrome_word(content.lower()):
+    if not holds_case_trap(content) and not _holds_chrome_word(content.lower()):
         return False
     return _CHROME.search(content) is not None
 
