@@ -51,7 +51,6 @@ a few hundred thousand; millions are an attack on memory."""
 HEADER_LIMIT = 200
 """Header lines (bylines, source and date lines) are short; longer lines are body text."""
 DATE_LIMIT = 60
-_UPDATED_LABELS = {"updated", "last updated", "modified"}
 
 _HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 """A Markdown-style crosshead, matched on stripped lines (no lazy ending: it backtracks)."""
