@@ -269,6 +269,19 @@ def test_tables_without_a_header_row_and_what_pipe_tables_cannot_hold() -> None:
     ]
 
 
+def test_a_table_of_one_header_row_is_written_whole_without_a_warning() -> None:
+    """A pipe table's header row needs no body row under it: nothing is lost, nothing said."""
+    header = [TableCell(header=True, content=[Span(text=text)]) for text in ("Tide", "Time")]
+    article = Article(headline="Tides", body=[Table(rows=[TableRow(cells=header)])])
+    written = write(article, format="markdown")
+    assert written.warnings == ()
+    [table] = read(written.value, format="markdown").value.body
+    assert isinstance(table, Table)
+    assert [[(c.header, c.text) for c in row.cells] for row in table.rows] == [
+        [(True, "Tide"), (True, "Time")]
+    ]
+
+
 def test_writer_escapes_what_markdown_would_take_for_syntax() -> None:
     tricky = [
         "1. not a list",

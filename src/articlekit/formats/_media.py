@@ -336,6 +336,9 @@ class Carries:
     caption_marks: bool = True
     table_cell_blocks: bool = True
     table_spans: bool = True
+    table_headers: bool = True
+    """Whether header cells stand anywhere in a table (else only as whole rows at its top, above
+    a body row; a format whose writer checks its own header rows, as Markdown's does, says True)."""
     extras: tuple[str, ...] = field(default=())
     """Extras keys (prefixes) the format writes back."""
 
@@ -439,7 +442,7 @@ def _table_losses(article: Article, carries: Carries) -> set[str]:
         spans = [span for cell in cells for span in cell.content] + table.caption
         if not carries.caption_marks and any(s.strong or s.emphasis or s.link for s in spans):
             lost.add("formatting in tables")
-        if not carries.table_spans:  # text: header cells only as whole rows at the top
+        if not carries.table_headers:
             heads = 0
             while heads < len(table.rows) - 1 and all(c.header for c in table.rows[heads].cells):
                 heads += 1

@@ -40,6 +40,7 @@ CARRIES = Carries(
     caption_marks=False,
     table_cell_blocks=False,
     table_spans=False,
+    table_headers=False,
 )
 """What the text layout holds of media: kind, caption text, credit and one file."""
 
