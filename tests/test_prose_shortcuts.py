@@ -95,6 +95,24 @@ def test_byline_header_test_lets_every_byline_through(text: str) -> None:
         assert headers.may_be_byline(text)
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [*FRAGMENTS, "\t", "\u2003", "b", "y", "B", "Y", "ẙ", "作者 \t：", "Wr", "Do"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_byline_header_test_answers_as_its_slow_form(text: str) -> None:
+    spaced = byline.spaced(text)
+    assert headers.may_be_byline(text) == (
+        " by " in spaced.casefold()
+        or spaced[:3].lower() == "by "
+        or byline.is_labelled_byline(spaced)
+        or (not spaced.isascii() and headers._CJK_LABEL.search(spaced) is not None)
+    )
+
+
 CREDIT_TAIL = re.compile(
     rf"^(?P<caption>.{{8,{captions.CAPTION_LIMIT}}}?)\s*(?:\||[-—–]\s)?\s*"
     rf"[(\[]?\s*(?:{captions._CREDIT_LABEL})\s*(?:by\s+|:\s*|：\s*)"

@@ -4,10 +4,9 @@ these tests hold each of those steps to the obvious form, one line at a time, th
 
 from __future__ import annotations
 
-import copy
 import re
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlekit.prose import furniture, stopwords, webcopy
@@ -52,7 +51,7 @@ def _slow_line(index: int, text: str) -> tuple[object, ...]:
     return (
         index, text, content, marker is not None, words, weight, sentence,
         furniture.furniture_kind(text), words >= 0 and webcopy._is_noise(content), shaped,
-        content.casefold() if weight <= webcopy.REPEAT_WEIGHT else "",
+        content.casefold() if weight <= webcopy.REPEAT_WEIGHT else None,
     )  # fmt: skip
 
 
@@ -63,12 +62,19 @@ def _fields(line: webcopy.Line) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def _lines(page: webcopy._Page) -> list[webcopy.Line]:
+    """Every line of a page, built from its columns."""
+    described = webcopy._Described(page)
+    return [described[position] for position in range(len(described))]
+
+
 @given(pages)
 def test_lines_are_described_as_one_at_a_time(lines: list[str]) -> None:
-    described, long_lines = webcopy._describe(lines)
+    page = webcopy._describe(lines)
     expected = [_slow_line(index, raw.strip()) for index, raw in enumerate(lines) if raw.strip()]
-    assert [_fields(line) for line in described] == expected
-    assert long_lines == [line for line in described if line.words < 0]
+    assert [_fields(line) for line in _lines(page)] == expected
+    assert all(page.by_text[line.text] == page.rows[position] for position, line in
+               enumerate(_lines(page)))  # fmt: skip
 
 
 def _slow_web_evidence(described: list[webcopy.Line], everywhere: bool = False) -> int:
@@ -103,9 +109,9 @@ def _slow_web_evidence(described: list[webcopy.Line], everywhere: bool = False) 
 
 @given(pages, st.booleans())
 def test_web_evidence_stops_counting_once_it_decides(lines: list[str], everywhere: bool) -> None:
-    described, _ = webcopy._describe(lines)
-    expected = _slow_web_evidence(described, everywhere) >= webcopy.WEB_EVIDENCE
-    assert webcopy._is_web_page(described, everywhere) == expected
+    page = webcopy._describe(lines)
+    expected = _slow_web_evidence(_lines(page), everywhere) >= webcopy.WEB_EVIDENCE
+    assert webcopy._is_web_page(page, everywhere) == expected
 
 
 def _slow_read_lines(described: list[webcopy.Line]) -> None:
@@ -154,35 +160,40 @@ def _marks(described: list[webcopy.Line]) -> list[tuple[object, ...]]:
     return [(line.repeats, line.repeated, line.code, line.menu) for line in described]
 
 
+def _read_page(lines: list[str]) -> webcopy._Page:
+    page = webcopy._describe(lines)
+    webcopy._read_long_lines(page)
+    webcopy._read_lines(page)
+    return page
+
+
 @given(pages)
 def test_repeats_code_and_menus_are_marked_as_line_by_line(lines: list[str]) -> None:
-    described, long_lines = webcopy._describe(lines)
-    webcopy._read_long_lines(long_lines)
-    slow = copy.deepcopy(described)
-    webcopy._read_lines(described)
+    page = webcopy._describe(lines)
+    webcopy._read_long_lines(page)
+    slow = _lines(page)
+    webcopy._read_lines(page)
     _slow_read_lines(slow)
-    assert _marks(described) == _marks(slow)
+    assert _marks(_lines(page)) == _marks(slow)
 
 
 @given(pages)
 def test_scores_and_best_stretch_are_those_of_separate_passes(lines: list[str]) -> None:
-    described, long_lines = webcopy._describe(lines)
-    webcopy._read_long_lines(long_lines)
-    webcopy._read_lines(described)
+    page = _read_page(lines)
     words = stopwords.Words()
-    scores = webcopy._score_lines(described, "en", words)
+    scores = webcopy._score_lines(page, "en", words)
     expected = []
     run = 0
-    for line in described:
-        score = webcopy._score(line, "en", words)
+    for row, code, menu, repeats in zip(page.rows, page.code, page.menu, page.repeats, strict=True):
+        score = webcopy._score(row, code, menu, repeats > 1, "en", words)
         run = run + 1 if score <= webcopy.FURNITURE_SCORE else 0
         expected.append(score * min(run, webcopy.RUN_GROWTH) if run > 1 else score)
-    for position in range(1, len(described)):
+    for position in range(1, len(page.rows)):
         if expected[position] > 0 and webcopy._GALLERY_COUNTER.match(
-            described[position - 1].content
+            page.rows[position - 1][webcopy.CONTENT]
         ):
             expected[position] = 0.0
-    assert scores == expected == [line.score for line in described]
+    assert scores == expected == page.scores == [line.score for line in _lines(page)]
     if not scores:
         return
     sums = {
@@ -193,3 +204,100 @@ def test_scores_and_best_stretch_are_those_of_separate_passes(lines: list[str]) 
     start, end = webcopy._best_stretch(scores)
     assert sum(scores[start : end + 1]) == max(sums.values())
     assert scores[start] > 0 or start == end  # (no line that weighs nothing opens it)
+
+
+def _slow_restart(described: list[webcopy.Line], start: int, end: int) -> int:
+    """The start after the byline, the stretch walked line by line."""
+    before = 0.0
+    total = sum(line.words for line in described[start : end + 1] if line.score > 0)
+    furniture_seen = False
+    for position in range(start, end + 1):
+        line = described[position]
+        if line.score > 0:
+            before += line.words
+            if before * 2 >= total:
+                break
+        elif line.score <= webcopy.FURNITURE_SCORE:
+            furniture_seen = True
+        elif furniture_seen and webcopy._is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
+            following = position + 1
+            while following <= end and described[following].score <= 0:
+                following += 1
+            return following if following <= end else start
+    return start
+
+
+def _slow_cut(page: webcopy._Page, start: int, end: int) -> int:
+    """The end before a section heading, every heading of the stretch found first."""
+    described = _lines(page)
+    headings = [p for p in range(start, end + 1) if webcopy._section_heading(described[p])]
+    for number, position in enumerate(headings):
+        before = sum(line.words for line in described[start:position] if line.score > 0)
+        if before < webcopy.SECTION_AFTER:
+            continue
+        if described[position].furniture != "related":
+            return position - 1
+        if webcopy._inline_box(webcopy._Described(page), position):
+            continue
+        following = headings[number + 1] if number + 1 < len(headings) else end + 1
+        if sum(line.words for line in described[position:following] if line.score > 0) < before:
+            return position - 1
+    return end
+
+
+_PROSE_TEXT = (
+    "Councillors met for the {}th time and voted to let night ferries berth in the inner basin, "
+    "fishermen said."
+)
+PROSE = st.integers(0, 999).map(
+    lambda n: (
+        f"Councillors met for the {n}th time and voted to let night ferries berth in the "
+        "inner basin, fishermen said."
+    )
+)
+BLOCKS = st.one_of(
+    st.lists(PROSE, min_size=1, max_size=12),
+    st.lists(
+        st.sampled_from(["Advertisement", "Most read", "Sign in", "Skip to main content"]),
+        min_size=1,
+        max_size=3,
+    ),
+    st.just(["By Jane Doe and John Roe"]),
+    st.lists(
+        st.sampled_from(["Comments", "Related", "Related stories", "Share this article", "Tags"]),
+        min_size=1,
+        max_size=2,
+    ),
+    st.lists(st.sampled_from(LINES), min_size=1, max_size=3),
+)
+"""Pages of runs of prose, furniture, bylines and section headings: what the start and the end of
+an article are looked for in."""
+
+
+@settings(max_examples=300)
+@example(  # a related box with less prose after it, up to the comments, than before it
+    [
+        *map(_PROSE_TEXT.format, range(10)), "Related", *map(_PROSE_TEXT.format, range(10, 12)),
+        "Comments", *map(_PROSE_TEXT.format, range(20, 30)),
+    ],
+    0,
+    0,
+)  # fmt: skip
+@given(
+    st.lists(BLOCKS, max_size=12).map(lambda blocks: [line for block in blocks for line in block]),
+    st.integers(0, 99),
+    st.integers(0, 99),
+)
+def test_restart_and_section_cut_are_those_of_a_line_by_line_walk(
+    lines: list[str], first: int, last: int
+) -> None:
+    page = _read_page(lines)
+    webcopy._score_lines(page, "en", stopwords.Words())
+    if not page.rows:
+        return
+    slow = _lines(page)
+    count = len(slow)
+    for start, end in ((0, count - 1), sorted((first % count, last % count))):
+        described = webcopy._Described(page)
+        assert webcopy._restart_at_byline(described, start, end) == _slow_restart(slow, start, end)
+        assert webcopy._cut_at_section(described, start, end) == _slow_cut(page, start, end)

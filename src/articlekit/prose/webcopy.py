@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
@@ -106,6 +106,22 @@ class _Twins(NamedTuple):
     pictures: dict[str, _Pictured]
 
 
+_Row = tuple[str, bool, float, int, bool, str | None, bool, bool, str | None]
+"""What a text is, whatever line of the page holds it: its content, list marker, words, weight,
+sentence end, furniture kind, noise, menu shape and folded case (see :class:`Line`), in that
+order. Rows are plain tuples, built column by column for a page's distinct texts."""
+CONTENT: Final = 0
+"""Positions of the fields in a :data:`_Row` (``Final``: so that the type checker knows each)."""
+MARKED: Final = 1
+WORDS: Final = 2
+WEIGHT: Final = 3
+SENTENCE: Final = 4
+FURNITURE: Final = 5
+NOISE: Final = 6
+SHAPED: Final = 7
+FOLDED: Final = 8
+
+
 @dataclass(slots=True)
 class Line:
     """What is known about one non-blank line. Header, caption and picture are read on first use,
@@ -129,8 +145,8 @@ class Line:
     """Markup, an address, a pager, no letters (read with the words on a line longer than a
     headline)."""
     shaped: bool = False
-    """Shaped like a menu item (see :func:`_short`), code aside."""
-    folded: str = ""
+    """Shaped like a menu item (a few words, no sentence, no digits, no byline label)."""
+    folded: str | None = None
     """The content in lower case, for lines short enough to be counted as repeated."""
     twins: _Twins | None = None
     menu: bool = False
@@ -228,6 +244,52 @@ class Line:
         return self._pictured().picture and self._header_as_read() is None
 
 
+@dataclass(slots=True)
+class _Page:
+    """The non-blank lines of a copy, column by column: where each stands (``indexes``), its text,
+    the :data:`_Row` of what that text is (shared by the text's occurrences), and what its place
+    on the page makes it (repeats, code, menu, score). The steps that weigh every line of a page
+    read these lists; :class:`Line` objects are built only for the lines that the steps around
+    the article look at (see :class:`_Described`): a long page's lines are mostly far from it."""
+
+    indexes: list[int]
+    texts: list[str]
+    rows: list[_Row]
+    by_text: dict[str, _Row]
+    twins: _Twins
+    repeats: list[int]
+    code: list[bool]
+    menu: list[bool]
+    scores: list[float]
+
+
+class _Described(dict[int, Line]):
+    """The lines of a page by position (0 to ``len - 1``), each built from the page's columns the
+    first time it is looked at (``__missing__``); once built, a line is looked up at a dict's
+    speed."""
+
+    __slots__ = ("page",)
+
+    def __init__(self, page: _Page) -> None:
+        super().__init__()
+        self.page = page
+
+    def __len__(self) -> int:
+        return len(self.page.indexes)
+
+    def __missing__(self, position: int) -> Line:
+        page = self.page
+        if not 0 <= position < len(page.indexes):
+            raise IndexError(position)
+        repeats = page.repeats[position]
+        line = Line(
+            page.indexes[position], page.texts[position], *page.rows[position], page.twins,
+            page.menu[position], repeats > 1, repeats, page.code[position], page.scores[position],
+        )  # fmt: skip
+        self[position] = line
+        return line
+
+
 @dataclass
 class Article:
     """Where the article sits in a copy: indexes of lines (0-based) by role."""
@@ -254,12 +316,18 @@ def _words(content: str, unspaced: int) -> float:
     return spaced_words + unspaced * 0.6
 
 
-def _read_long_lines(long_lines: list[Line]) -> None:
+def _read_long_lines(page: _Page) -> None:
     """The words and noise of lines longer than a headline, which a text that is no web copy
     never needs (the tests that tell one look at their length first)."""
-    for line in long_lines:
-        line.words = _words(line.content, (line.weight - len(line.content)) // 2)
-        line.noise = _is_noise(line.content)
+    by_text = page.by_text
+    long_texts = [text for text, row in by_text.items() if row[WORDS] < 0]
+    for text in long_texts:
+        content, marked, _, weight, sentence, kind, _, shaped, folded = by_text[text]
+        words = _words(content, (weight - len(content)) // 2)
+        noise = _is_noise(content)
+        by_text[text] = (content, marked, words, weight, sentence, kind, noise, shaped, folded)
+    if long_texts:
+        page.rows = list(map(by_text.__getitem__, page.texts))
 
 
 _CLOSERS = "\"'”’»)]"
@@ -290,10 +358,10 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
+def _describe(lines: Sequence[str]) -> _Page:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
-    for each text however often the page repeats it; and the lines longer than a headline, whose
-    words and noise are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
+    for each text however often the page repeats it; the words and noise of lines longer than a
+    headline are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
     texts at once, column by column: a page has thousands of lines, and a call per line and
     measure would cost more than the measures."""
     stripped = list(map(str.strip, lines))
@@ -336,34 +404,35 @@ def _describe(lines: Sequence[str]) -> tuple[list[Line], list[Line]]:
         )
     ]
     folded = [
-        content.casefold() if weight <= REPEAT_WEIGHT else ""
+        content.casefold() if weight <= REPEAT_WEIGHT else None
         for content, weight in zip(contents, weights, strict=True)
     ]
     marked = [marker is not None for marker in markers]
     columns = zip(
-        contents, marked, words, weights, sentences, kinds, noises, shapes, folded,
-        itertools.repeat(_Twins({}, {}), len(distinct)),
-        strict=True,
+        contents, marked, words, weights, sentences, kinds, noises, shapes, folded, strict=True
+    )
+    by_text = dict(zip(distinct, columns, strict=True))
+    texts = list(filter(None, stripped))
+    count = len(texts)
+    return _Page(
+        list(itertools.compress(itertools.count(), stripped)), texts,
+        list(map(by_text.__getitem__, texts)), by_text, _Twins({}, {}),
+        [1] * count, [False] * count, [False] * count, [0.0] * count,
     )  # fmt: skip
-    rows = dict(zip(distinct, columns, strict=True))
-    described = [Line(index, text, *rows[text]) for index, text in enumerate(stripped) if text]
-    return described, [line for line in described if line.words < 0]
 
 
 REPEAT_WEIGHT = 120
 """Lines up to this long are counted when the page repeats them (menus, buttons, teasers)."""
 
 
-def _read_lines(described: list[Line]) -> None:
+def _read_lines(page: _Page) -> None:
     """Repetition and menus."""
-    counts = Counter(line.folded for line in described if line.weight <= REPEAT_WEIGHT)
-    repeated = {folded: count for folded, count in counts.items() if count > 1}
-    for line in described:
-        if line.folded in repeated and line.weight <= REPEAT_WEIGHT:  # (else it occurs once)
-            line.repeats = repeated[line.folded]
-            line.repeated = True
-    _mark_code(described)
-    _mark_menus(described)
+    folded = list(map(operator.itemgetter(FOLDED), page.rows))
+    counts = Counter(folded)
+    repeated = {text: count for text, count in counts.items() if count > 1 and text is not None}
+    page.repeats = list(map(repeated.get, folded, itertools.repeat(1)))
+    _mark_code(page)
+    _mark_menus(page)
 
 
 _CODE_CHARACTERS = "(){};=<>[]│┼─"
@@ -380,20 +449,23 @@ def _may_hold_code(contents: Iterable[str]) -> bool:
     return ",\n" in joined or any(map(joined.__contains__, _CODE_CHARACTERS))
 
 
-def _mark_code(described: list[Line]) -> None:
+def _mark_code(page: _Page) -> None:
     """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
     ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
     inside the article, which is no menu however short its lines."""
     candidates = {
-        line.content for line in described if line.weight < PROSE_LENGTH and not line.furniture
+        row[CONTENT]
+        for row in page.by_text.values()
+        if row[WEIGHT] < PROSE_LENGTH and not row[FURNITURE]
     }
     if not _may_hold_code(candidates):
         return
     punctuated = {content for content in candidates if _CODE.search(content) is not None}
     if not punctuated:
         return
-    marked = [line.content in punctuated and not line.furniture for line in described]
-    count = len(described)
+    rows, indexes, code = page.rows, page.indexes, page.code
+    marked = [row[CONTENT] in punctuated and not row[FURNITURE] for row in rows]
+    count = len(rows)
     near = {  # only a marked line and the lines beside it can be code
         position
         for marked_at, flag in enumerate(marked)
@@ -402,49 +474,46 @@ def _mark_code(described: list[Line]) -> None:
         if 0 <= position < count
     }
     for position in sorted(near):
-        line = described[position]
-        before = position > 0 and described[position - 1].index == line.index - 1
-        after = position + 1 < len(described) and described[position + 1].index == line.index + 1
+        index = indexes[position]
+        before = position > 0 and indexes[position - 1] == index - 1
+        after = position + 1 < count and indexes[position + 1] == index + 1
         if marked[position]:
-            line.code = (before and marked[position - 1]) or (after and marked[position + 1])
-        elif before and after and line.words <= LABEL_WORDS:
-            line.code = marked[position - 1] and marked[position + 1]
+            code[position] = (before and marked[position - 1]) or (after and marked[position + 1])
+        elif before and after and rows[position][WORDS] <= LABEL_WORDS:
+            code[position] = marked[position - 1] and marked[position + 1]
 
 
-def _short(line: Line) -> bool:
-    """A menu item's shape: a few words, no sentence, no digits (dates), no byline label; no line
-    of a program listing."""
-    return line.shaped and not line.code
-
-
-def _mark_menus(described: list[Line]) -> None:
+def _mark_menus(page: _Page) -> None:
     """Runs of short lines (``* News``, ``Sport``, ``Weather``) are menus and link lists. A run
     goes on over a blank line only from list item to list item: a title after a menu is not one.
-    Only the lines that may stand in a run are walked (a page's prose lines end any run)."""
+    Only the lines that may stand in a run are walked (a page's prose lines end any run): those
+    shaped like menu items, no line of a program listing among them, and marked furniture."""
+    rows, indexes, menu = page.rows, page.indexes, page.menu
+    shorts = [row[SHAPED] and not code for row, code in zip(rows, page.code, strict=True)]
     members = [
         position
-        for position, line in enumerate(described)
-        if _short(line) or (line.marked and line.furniture)
+        for position, (row, short) in enumerate(zip(rows, shorts, strict=True))
+        if short or (row[MARKED] and row[FURNITURE])
     ]
     run: list[int] = []  # positions of the lines of the run so far
     for position in members:
-        line = described[position]
-        if line.marked and _short(line):
-            line.menu = True
+        marked = rows[position][MARKED]
+        if marked and shorts[position]:
+            menu[position] = True
         if run and run[-1] == position - 1:
-            last = described[run[-1]]
-            if last.index == line.index - 1 or (last.marked and line.marked):
+            last = run[-1]
+            if indexes[last] == indexes[position] - 1 or (rows[last][MARKED] and marked):
                 run.append(position)
                 continue
-        _end_run(described, run)
+        _end_run(menu, run)
         run = [position]
-    _end_run(described, run)
+    _end_run(menu, run)
 
 
-def _end_run(described: list[Line], run: list[int]) -> None:
+def _end_run(menu: list[bool], run: list[int]) -> None:
     if len(run) >= MENU_RUN:
         for position in run:
-            described[position].menu = True
+            menu[position] = True
 
 
 FIGURE_SCORE = -0.5
@@ -453,33 +522,34 @@ stand inside articles as often as around them, and are left out of the body anyw
 _FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
 
 
-def _prose(line: Line, language: str, words: stopwords.Words) -> bool:
-    """A line of prose: long, and a sentence, or longer and full of function words."""
-    if line.weight < PROSE_LENGTH:
-        return False
-    return line.sentence or (
-        line.weight >= UNENDED_PROSE_LENGTH
-        and stopwords.stopword_ratio(line.content, language, words) >= 0.25
-    )
-
-
-def _score(line: Line, language: str, words: stopwords.Words) -> float:
-    if (line.noise or line.code) and not line.furniture and _FIGURE.match(line.content):
-        return FIGURE_SCORE
-    if line.code and not line.sentence:
-        return FIGURE_SCORE
-    if line.furniture or line.noise:
-        return FURNITURE_SCORE
-    if line.menu:
+def _score(
+    row: _Row, code: bool, menu: bool, repeated: bool, language: str, words: stopwords.Words
+) -> float:
+    """What a line with this text weighs as article, as code or in a menu, repeated or not."""
+    if row[NOISE] or row[FURNITURE] or code:
+        if (row[NOISE] or code) and not row[FURNITURE] and _FIGURE.match(row[CONTENT]):
+            return FIGURE_SCORE
+        if code and not row[SENTENCE]:
+            return FIGURE_SCORE
+        if row[FURNITURE] or row[NOISE]:
+            return FURNITURE_SCORE
+    if menu:
         return MENU_SCORE
-    if _prose(line, language, words):
-        score = line.words if line.sentence else line.words * 0.7
-        return min(score, 5.0) if line.repeated else score
-    if line.sentence and line.weight >= SENTENCE_LENGTH:
-        return MENU_SCORE if line.repeated else line.words * 0.5
-    if line.marked and line.words >= LIST_ITEM_WORDS and not line.repeated:
-        return line.words * 0.3  # an item of a list in the story, longer than a menu's
-    return MENU_SCORE if line.repeated else TITLE_SCORE
+    weight, sentence, count = row[WEIGHT], row[SENTENCE], row[WORDS]
+    if weight >= PROSE_LENGTH and (  # prose: a sentence, or longer and full of function words
+        sentence
+        or (
+            weight >= UNENDED_PROSE_LENGTH
+            and stopwords.stopword_ratio(row[CONTENT], language, words) >= 0.25
+        )
+    ):
+        score = count if sentence else count * 0.7
+        return min(score, 5.0) if repeated else score
+    if sentence and weight >= SENTENCE_LENGTH:
+        return MENU_SCORE if repeated else count * 0.5
+    if row[MARKED] and count >= LIST_ITEM_WORDS and not repeated:
+        return count * 0.3  # an item of a list in the story, longer than a menu's
+    return MENU_SCORE if repeated else TITLE_SCORE
 
 
 _AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
@@ -493,37 +563,38 @@ WEB_EVIDENCE = 2
 """Furniture and menu lines that make a text a web copy."""
 
 
-def _is_web_page(described: list[Line], everywhere: bool = False) -> bool:
+def _is_web_page(page: _Page, everywhere: bool = False) -> bool:
     """Whether :data:`WEB_EVIDENCE` furniture lines and menu lines stand above the last line of
     prose (a trailing comment form alone does not make a text a web page: the plain layout rules
     cut it), or ``everywhere``. A menu here is a run of short lines with no blank line between
-    them, as a copied page gives and no writer does."""
+    them, as a copied page gives and no writer does (no line is known to be code yet)."""
+    indexes, rows = page.indexes, page.rows
     if everywhere:
-        last_prose = described[-1].index + 1 if described else 0
+        last_prose = indexes[-1] + 1 if indexes else 0
     else:
         last_prose = next(
             (
-                line.index
-                for line in reversed(described)
-                if line.weight >= PROSE_LENGTH and line.sentence
+                index
+                for index, row in zip(reversed(indexes), reversed(rows), strict=True)
+                if row[WEIGHT] >= PROSE_LENGTH and row[SENTENCE]
             ),
             -1,
         )
     evidence = 0
     run = 0  # short lines in a row, the last at line ``last``
     last = -1
-    for line in described:
-        if line.index >= last_prose:
+    for index, text, row in zip(indexes, page.texts, rows, strict=True):
+        if index >= last_prose:
             break
-        first = line.text[0]
-        if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(line.text):
+        first = text[0]
+        if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
             run = 0
             continue
-        if line.furniture:
+        if row[FURNITURE]:
             evidence += 1
-        if _short(line):
-            run = run + 1 if not run or last == line.index - 1 else 1
-            last = line.index
+        if row[SHAPED]:
+            run = run + 1 if not run or last == index - 1 else 1
+            last = index
             if run == MENU_RUN:
                 evidence += MENU_RUN
             elif run > MENU_RUN:
@@ -540,7 +611,7 @@ LATE_REACH = 80
 _STRONG_HEADERS = frozenset({"byline", "published", "updated", "source_date", "reading_time"})
 
 
-def _late_header_block(described: list[Line]) -> bool:
+def _late_header_block(described: _Described) -> bool:
     """Whether a title line with a header line under it (a labelled byline, a date) stands above
     the first paragraph but is neither of the text's first two lines (a headline and a deck or
     subheadline): page lines (a
@@ -549,8 +620,8 @@ def _late_header_block(described: list[Line]) -> bool:
     first_prose = next(
         (
             position
-            for position, line in enumerate(described)
-            if line.weight >= PROSE_LENGTH and line.sentence
+            for position, row in enumerate(described.page.rows)
+            if row[WEIGHT] >= PROSE_LENGTH and row[SENTENCE]
         ),
         len(described),
     )
@@ -570,14 +641,15 @@ def _late_header_block(described: list[Line]) -> bool:
     return False
 
 
-def _headline_below_lines(described: list[Line]) -> bool:
+def _headline_below_lines(described: _Described) -> bool:
     """Whether the text opens with lines that are no headline (a blog's greeting, a tagline) and
     a title line stands between them and the first paragraph, near the top: the plain layout
     (headline first) would find no headline."""
     if not described or _title(described[0]):
         return False
     titled = False
-    for line in described[1:LATE_REACH]:
+    for position in range(1, min(LATE_REACH, len(described))):
+        line = described[position]
         if line.weight >= PROSE_LENGTH and line.sentence:
             return titled
         titled = titled or (_title(line) and not line.content.startswith("\\"))
@@ -586,22 +658,23 @@ def _headline_below_lines(described: list[Line]) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    described, long_lines = _describe(lines)
+    page = _describe(lines)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
-    if not _is_web_page(described) and not _late_header_block(described):
-        if not _headline_below_lines(described):
+    if not _is_web_page(page) and not _late_header_block(early := _Described(page)):
+        if not _headline_below_lines(early):
             return None
-        if not _is_web_page(described, everywhere=True):
+        if not _is_web_page(page, everywhere=True):
             return None
         headline_needed = True
-    _read_long_lines(long_lines)
-    _read_lines(described)
+    _read_long_lines(page)
+    _read_lines(page)
     words = stopwords.Words()
     if language is None:
-        language = stopwords.guess_language(line.content for line in described)
-    start, end = _best_stretch(_score_lines(described, language, words))
+        language = stopwords.guess_language(map(operator.itemgetter(CONTENT), page.rows))
+    start, end = _best_stretch(_score_lines(page, language, words))
+    described = _Described(page)  # (the lines built above knew no score yet)
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
     article = Article(lines, language)
@@ -629,10 +702,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         kept.add(article.headline)
     if article.deck is not None:
         kept.add(article.deck)
-    article.removed = [line.index for line in described if line.index not in kept]
-    by_index = {
-        index: described[_position(described, index)] for index in sorted(set(article.headers))
-    }
+    article.removed = [index for index in page.indexes if index not in kept]
+    by_index = {line.index: line for line in _header_lines(described, article)}
     article.headers = _byline_first(list(by_index.values()), article.headline)
     article.header_values = {
         index: header for index in article.headers if (header := by_index[index].header) is not None
@@ -656,29 +727,43 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 """``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
 
 
-def _score_lines(described: list[Line], language: str, words: stopwords.Words) -> list[float]:
-    """Each line's score (see :func:`_score`), set on the line and returned in order.
+def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[float]:
+    """Each line's score (see :func:`_score`), set in the page's column and returned.
 
     A run of furniture is a wall between the article and the rest of the page: each line of it
     weighs more than the one before. The captions of a picture gallery (each under its "3/50"
     counter) are prose, but not the article's: a gallery of fifty would outweigh the story beside
-    it, so they weigh nothing."""
-    scores = []
-    run = 0
-    previous = ""  # the content of the line before
-    for line in described:
-        score = _score(line, language, words)
-        if score <= FURNITURE_SCORE:
-            run += 1
-            if run > 1:
-                score *= min(run, RUN_GROWTH)
-        else:
-            run = 0
-            if score > 0 and previous[:1].isdecimal() and _GALLERY_COUNTER.match(previous):
-                score = 0.0
-        line.score = score
-        scores.append(score)
-        previous = line.content
+    it, so they weigh nothing. A text's own score is found once however often the page repeats
+    it (its repetition is the text's too); then the lines of code and menus, the runs of
+    furniture and the lines under a counter are set apart, each found without a walk of every
+    line."""
+    texts, rows, repeats, code, menu = page.texts, page.rows, page.repeats, page.code, page.menu
+    positions = range(len(texts))
+    repeated = set(itertools.compress(texts, map((1).__lt__, repeats)))
+    by_text = {
+        text: _score(row, False, False, text in repeated, language, words)
+        for text, row in page.by_text.items()
+    }
+    scores = page.scores = list(map(by_text.__getitem__, texts))
+    for position in itertools.compress(positions, map(operator.or_, code, menu)):
+        scores[position] = _score(
+            rows[position], code[position], menu[position], repeats[position] > 1, language, words
+        )
+    run, last = 0, -2
+    for position in list(itertools.compress(positions, map(FURNITURE_SCORE.__ge__, scores))):
+        run = run + 1 if position == last + 1 else 1
+        last = position
+        if run > 1:
+            scores[position] *= min(run, RUN_GROWTH)
+    counters = {
+        text
+        for text, row in page.by_text.items()
+        if row[CONTENT][:1].isdecimal() and _GALLERY_COUNTER.match(row[CONTENT])
+    }
+    if counters:  # (the line under a gallery's counter)
+        for position in itertools.compress(positions, map(counters.__contains__, texts)):
+            if position + 1 < len(scores) and scores[position + 1] > 0:
+                scores[position + 1] = 0.0
     return scores
 
 
@@ -697,63 +782,82 @@ def _best_stretch(scores: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _restart_at_byline(described: list[Line], start: int, end: int) -> int:
+def _restart_at_byline(described: _Described, start: int, end: int) -> int:
     """Where the article starts in the best stretch: after its byline, when the stretch ran over
     page furniture into it from prose of something else (a cookie notice, a sign-in prompt,
     promotional blurbs) that holds less prose than what follows the byline. The header block
-    (and the headline over it) are then read as the top of the article."""
-    before = 0.0
-    total = sum(line.words for line in described[start : end + 1] if line.score > 0)
-    furniture_seen = False
-    for position in range(start, end + 1):
-        line = described[position]
-        if line.score > 0:
-            before += line.words
-            if before * 2 >= total:
-                break
-        elif line.score <= FURNITURE_SCORE:
-            furniture_seen = True
-        elif furniture_seen and _is_byline(line) and line.header.value.people:  # type: ignore[union-attr]
-            following = position + 1
-            while following <= end and described[following].score <= 0:
+    (and the headline over it) are then read as the top of the article.
+
+    The byline is looked for between the stretch's first line of furniture and the line of prose
+    that brings half its words, among the lines that weigh nothing."""
+    page = described.page
+    rows, scores = page.rows[start : end + 1], page.scores[start : end + 1]
+    words = [row[WORDS] if score > 0 else 0.0 for row, score in zip(rows, scores, strict=True)]
+    total = sum(words)
+    half = len(words)
+    if total > 0:  # (with no prose, the whole stretch)
+        reached = list(itertools.accumulate(words))
+        half = bisect.bisect_left(reached, True, key=lambda sum_: sum_ * 2 >= total)
+    first_furniture = next(
+        (offset for offset in range(half) if scores[offset] <= FURNITURE_SCORE), half
+    )
+    for offset in range(first_furniture + 1, half):
+        if (
+            FURNITURE_SCORE < scores[offset] <= 0
+            and headers.may_be_byline(rows[offset][CONTENT].lstrip(_LEADING_SYMBOLS))
+            and _is_byline(line := described[start + offset])
+            and line.header.value.people  # type: ignore[union-attr]
+        ):
+            following = offset + 1
+            while following < len(scores) and scores[following] <= 0:
                 following += 1
-            return following if following <= end else start
+            return start + following if following < len(scores) else start
     return start
 
 
-def _cut_at_section(described: list[Line], start: int, end: int) -> int:
+def _cut_at_section(described: _Described, start: int, end: int) -> int:
     """End the article before a section of comments or related stories that the best stretch ran
     into (long comments and teasers are prose too), once it holds an article's worth of words.
 
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
     article is followed by more of the article."""
-    headings = [p for p in range(start, end + 1) if _section_heading(described[p])]
-    for number, position in enumerate(headings):
-        before = _prose_words(described, start, position)
-        if before < SECTION_AFTER:
-            continue
-        if described[position].furniture != "related":
-            return position - 1
-        if _inline_box(described, position):
-            continue
-        following = headings[number + 1] if number + 1 < len(headings) else end + 1
-        if _prose_words(described, position, following) < before:
-            return position - 1
+    page = described.page
+    headings = (
+        position
+        for position, row in enumerate(page.rows[start : end + 1], start)
+        if row[FURNITURE] in _SECTION_FURNITURE and _section_heading(described[position])
+    )  # (looked for one ahead of the one weighed: a page's comment thread holds hundreds)
+    position = next(headings, None)
+    while position is not None:
+        following = next(headings, None)
+        before = _prose_words(page, start, position)
+        if before >= SECTION_AFTER:
+            if described[position].furniture != "related":
+                return position - 1
+            stop = end + 1 if following is None else following
+            if not _inline_box(described, position) and _prose_words(page, position, stop) < before:
+                return position - 1
+        position = following
     return end
 
 
-def _inline_box(described: list[Line], position: int) -> bool:
+def _inline_box(described: _Described, position: int) -> bool:
     """A "Related" box of a link or two set inside the story: the story's prose resumes right
     after it, with no dated teasers between."""
-    after = described[position + 1 : position + 4]
+    after = [described[near] for near in range(position + 1, min(position + 4, len(described)))]
     if any(line.header is not None for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
 
 
-def _prose_words(described: list[Line], start: int, stop: int) -> float:
-    return sum(line.words for line in described[start:stop] if line.score > 0)
+def _prose_words(page: _Page, start: int, stop: int) -> float:
+    """The words of the lines that weigh as article from ``start`` up to ``stop``."""
+    return sum(
+        row[WORDS]
+        for row, score in zip(page.rows[start:stop], page.scores[start:stop], strict=True)
+        if score > 0
+    )
 
 
 _SECTION_FURNITURE = frozenset({"comments", "related", "share", "tags"})
@@ -769,7 +873,7 @@ def _section_heading(line: Line) -> bool:
     return key in furniture.PHRASE_KEYS or line.furniture == "tags" or key[:1].isdigit()
 
 
-def _extend_down(described: list[Line], end: int) -> int:
+def _extend_down(described: _Described, end: int) -> int:
     """Take the short sentences that close the article ("Tickets are at the box office.")."""
     position = end + 1
     while position < len(described):
@@ -800,7 +904,7 @@ def _place(line: Line, article: Article) -> None:
     article.body.append(line.index)
 
 
-def _read_top(described: list[Line], start: int, article: Article) -> int:
+def _read_top(described: _Described, start: int, article: Article) -> int:
     """Find the headline, the deck and the header block above the article; return the position
     where the body starts (below the headline when it stood in the stretch's first lines).
 
@@ -847,35 +951,37 @@ LEDE_WORDS = 200
 """Words of the article's opening that a headline is compared with."""
 
 
-def _lede(described: list[Line], start: int, language: str) -> set[str]:
+def _lede(described: _Described, start: int, language: str) -> set[str]:
     """The content words of the article's first paragraphs (read at once: no word spans two
     lines, and the paragraphs share most of theirs)."""
+    page = described.page
     chosen = []
     words = 0.0
-    for line in described[_first_paragraph(described, start) :]:
-        if line.score > 0:
-            chosen.append(line.content)
-            words += line.words
+    for position in range(_first_paragraph(described, start), len(page.rows)):
+        if page.scores[position] > 0:
+            row = page.rows[position]
+            chosen.append(row[CONTENT])
+            words += row[WORDS]
             if words >= LEDE_WORDS:
                 break
     return stopwords.content_words("\n".join(chosen), language)
 
 
-def _first_paragraph(described: list[Line], start: int) -> int:
+def _first_paragraph(described: _Described, start: int) -> int:
     """Position of the article's first paragraph of prose (short lines above it in the stretch
     may be a headline, a kicker or a crosshead; so may a long title line over header lines)."""
-    for position in range(start, len(described)):
-        line = described[position]
+    rows, scores = described.page.rows, described.page.scores
+    for position in range(start, len(rows)):
         if (
-            line.score > 0
-            and line.weight >= PROSE_LENGTH
-            and not (_title(line) and _header_follows(described, position))
+            scores[position] > 0
+            and rows[position][WEIGHT] >= PROSE_LENGTH
+            and not (_title(described[position]) and _header_follows(described, position))
         ):
             return position
     return start
 
 
-def _candidates(described: list[Line], start: int, lede_start: str) -> list[int]:
+def _candidates(described: _Described, start: int, lede_start: str) -> list[int]:
     """Positions of the title lines that may be the headline, nearest to the article first: those
     at the top of the stretch before its first paragraph, then those above it, up to the prose of
     something else (the second paragraph met: a deck is one)."""
@@ -916,7 +1022,7 @@ def _candidate(line: Line, lede_start: str = "") -> bool:
 
 
 def _choose_headline(
-    described: list[Line], candidates: list[int], lede: set[str], lede_start: str, language: str
+    described: _Described, candidates: list[int], lede: set[str], lede_start: str, language: str
 ) -> int | None:
     """The best of the title lines found above the article. What counts:
 
@@ -942,7 +1048,7 @@ it may be the story's own word."""
 
 
 def _headline_score(
-    described: list[Line],
+    described: _Described,
     position: int,
     rank: int,
     lede: set[str],
@@ -981,7 +1087,7 @@ LABEL_WORDS = 3
 """Lines below a headline (furniture aside) within which its header lines (byline, date) stand."""
 
 
-def _header_follows(described: list[Line], position: int) -> bool:
+def _header_follows(described: _Described, position: int) -> bool:
     """Whether a header line stands within :data:`HEADER_AFTER` lines below the line at
     ``position``, share buttons and other furniture not counted, no other title line between."""
     seen = 0
@@ -998,7 +1104,7 @@ def _header_follows(described: list[Line], position: int) -> bool:
     return False
 
 
-def _header_above(described: list[Line], position: int) -> bool:
+def _header_above(described: _Described, position: int) -> bool:
     """Whether a header line stands just above the line at ``position`` (furniture aside, no
     paragraph between)."""
     seen = 0
@@ -1015,7 +1121,7 @@ def _header_above(described: list[Line], position: int) -> bool:
     return False
 
 
-def _in_related_box(described: list[Line], position: int) -> bool:
+def _in_related_box(described: _Described, position: int) -> bool:
     """A teaser under a "Related" or "Most read" heading."""
     return any(
         described[near].furniture == "related" for near in range(max(position - 3, 0), position)
@@ -1036,7 +1142,7 @@ DECK_LIMIT = HEADLINE_LIMIT * 2
 
 
 def _headline_and_deck(
-    described: list[Line], chosen: int, lede: set[str], language: str
+    described: _Described, chosen: int, lede: set[str], language: str
 ) -> tuple[int, int | None]:
     """The headline and deck around the chosen title line. Of two title lines one above the
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
@@ -1071,7 +1177,7 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     )
 
 
-def _deck(described: list[Line], headline: int) -> int | None:
+def _deck(described: _Described, headline: int) -> int | None:
     """The line right under the headline when it is a deck: a title line longer than a label, or
     a sentence that follows the headline without a blank line or stands over header lines or a
     line of names (else it is the first paragraph)."""
@@ -1098,14 +1204,14 @@ def _deck(described: list[Line], headline: int) -> int | None:
     return None
 
 
-def _names_follow(described: list[Line], position: int) -> bool:
+def _names_follow(described: _Described, position: int) -> bool:
     """Whether a line of names (a byline without label or date) comes right after."""
     below = _adjacent(described, position, 1)
     return below is not None and _person(described[below])
 
 
 def _adjacent(
-    described: list[Line], position: int, step: int, over_pictures: bool = False
+    described: _Described, position: int, step: int, over_pictures: bool = False
 ) -> int | None:
     """The non-blank line just above (``step`` -1) or below (1), with one blank line between at
     most; ``over_pictures``, past a picture's caption or label between."""
@@ -1131,7 +1237,7 @@ on over."""
 
 
 def _read_below_headline(
-    described: list[Line], start: int, stop: int, article: Article, headline: int
+    described: _Described, start: int, stop: int, article: Article, headline: int
 ) -> int:
     """Header lines and captions under the headline (and deck), with furniture between them, up
     to the first line that is neither; returns where that block ends. The first line of names
@@ -1177,7 +1283,7 @@ def _passable(line: Line) -> bool:
     return bool(line.furniture or line.noise or line.menu or line.picture)
 
 
-def _read_above_body(described: list[Line], start: int, stop: int, article: Article) -> None:
+def _read_above_body(described: _Described, start: int, stop: int, article: Article) -> None:
     """Header lines, captions and opening sentences just above the body (a byline under the lead
     picture, a first paragraph shorter than prose), walking up to ``stop`` or to the first line
     that is none of these. Sentences count only right above the body, below any header line or
@@ -1214,7 +1320,7 @@ BYLINE_ABOVE = 12
 """Lines above the headline within which a byline still belongs to the article."""
 
 
-def _take_byline_above(described: list[Line], headline: int, article: Article) -> None:
+def _take_byline_above(described: _Described, headline: int, article: Article) -> None:
     """A byline printed above the headline, when none follows it (but a line of names only its
     place under the headline makes one)."""
     for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
@@ -1224,9 +1330,9 @@ def _take_byline_above(described: list[Line], headline: int, article: Article) -
             return
 
 
-def _header_lines(described: list[Line], article: Article) -> list[Line]:
-    wanted = set(article.headers)
-    return [line for line in described if line.index in wanted]
+def _header_lines(described: _Described, article: Article) -> list[Line]:
+    """The article's header lines, in line order."""
+    return [described[_position(described, index)] for index in sorted(set(article.headers))]
 
 
 def _is_byline(line: Line) -> bool:
@@ -1266,7 +1372,7 @@ def _chrome(content: str) -> bool:
 
 
 def _header(
-    line: Line, described: list[Line], position: int, beside_headline: bool = False
+    line: Line, described: _Described, position: int, beside_headline: bool = False
 ) -> bool:
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
     then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
@@ -1305,7 +1411,7 @@ def _header(
     return False
 
 
-def _heads_list(described: list[Line], position: int) -> bool:
+def _heads_list(described: _Described, position: int) -> bool:
     """A line over a list it is not part of: the heading of a menu ("Mac Apps", then "* BBEdit")."""
     line = described[position]
     below = _adjacent(described, position, 1)
@@ -1345,7 +1451,7 @@ SIGNATURE_REACH = 2
 """Lines after the article's last paragraph where a blog prints its author and date."""
 
 
-def _take_byline_below(described: list[Line], end: int, article: Article) -> None:
+def _take_byline_below(described: _Described, end: int, article: Article) -> None:
     """A blog post signed at its foot ("Jane Doe — 2013-09-29 — in Code — Permalink"), when no
     byline heads it: a dated byline line right after the last paragraph."""
     if any(_is_byline(line) for line in _header_lines(described, article)):
@@ -1359,15 +1465,12 @@ def _take_byline_below(described: list[Line], end: int, article: Article) -> Non
             return
 
 
-def _position(described: list[Line], index: int) -> int:
+def _position(described: _Described, index: int) -> int:
     """The position in ``described`` of the line at ``index`` (one of them)."""
-    return bisect.bisect_left(described, index, key=_INDEX)
+    return bisect.bisect_left(described.page.indexes, index)
 
 
-_INDEX = operator.attrgetter("index")
-
-
-def _pair_captions(described: list[Line], article: Article) -> None:
+def _pair_captions(described: _Described, article: Article) -> None:
     """A credit line of its own takes the body line just before it as its caption, when that line
     is short (a caption, not a paragraph)."""
     pairs: list[tuple[int | None, int | None]] = []
@@ -1383,7 +1486,7 @@ def _pair_captions(described: list[Line], article: Article) -> None:
     article.body = sorted(body)
 
 
-def _caption_above(described: list[Line], body: set[int], credit: int) -> int | None:
+def _caption_above(described: _Described, body: set[int], credit: int) -> int | None:
     """The body line right above a credit line (no line between) when it is short."""
     before = max((index for index in body if index < credit), default=None)
     if before is None:
