@@ -358,6 +358,40 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
+_RARE_NOISE = ("://", "{", "}", "function", " > ", " » ", " › ", "|")
+"""What the costlier tests of :func:`_is_noise` look for in a line (an address, code, a
+breadcrumb trail, a pager)."""
+
+
+def _noises(contents: list[str], read: list[bool]) -> list[bool]:
+    """:func:`_is_noise` of each of ``contents`` where ``read`` (no noise elsewhere), for all at
+    once: the cheap tests line by line, the whole test only on the lines that hold one of
+    :data:`_RARE_NOISE`, found by a search of the contents joined (most lines hold none)."""
+    noises = [
+        wanted
+        and (
+            not content
+            or content[0] == "<"
+            or content.startswith("www.")
+            or (len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)))
+        )
+        for content, wanted in zip(contents, read, strict=True)
+    ]
+    joined = "\n".join(contents)
+    needles = [needle for needle in _RARE_NOISE if needle in joined]
+    if not needles:
+        return noises
+    starts = [0, *itertools.accumulate(len(content) + 1 for content in contents)]
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            position = bisect.bisect_right(starts, at) - 1
+            if read[position] and not noises[position]:
+                noises[position] = _is_noise(contents[position])
+            at = joined.find(needle, starts[position + 1])
+    return noises
+
+
 def _describe(lines: Sequence[str]) -> _Page:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; the words and noise of lines longer than a
@@ -381,7 +415,11 @@ def _describe(lines: Sequence[str]) -> _Page:
     ]
     weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
     words = [
-        -1.0 if weight > HEADLINE_LIMIT else _words(content, count)
+        -1.0
+        if weight > HEADLINE_LIMIT
+        else _words(content, count)
+        if count
+        else float(len(content.split()))  # (most lines: no call)
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
     tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
@@ -390,9 +428,7 @@ def _describe(lines: Sequence[str]) -> _Page:
         for tail in tails
     ]
     kinds = furniture.furniture_kinds(distinct)
-    noises = [
-        count >= 0 and _is_noise(content) for content, count in zip(contents, words, strict=True)
-    ]
+    noises = _noises(contents, [count >= 0 for count in words])
     shapes = [
         weight <= 40
         and count <= MENU_WORDS
