@@ -289,6 +289,27 @@ class _Described(dict[int, Line]):
         self[position] = line
         return line
 
+    def build(self, start: int, stop: int) -> None:
+        """Build the lines from ``start`` up to ``stop`` at once (cheaper than one at a time), for
+        a stretch that will be read whole."""
+        page = self.page
+        twins = page.twins
+        placed = zip(
+            range(start, stop), page.indexes[start:stop], page.texts[start:stop],
+            page.rows[start:stop], strict=True,
+        )  # fmt: skip
+        marks = zip(
+            page.menu[start:stop], page.repeats[start:stop], page.code[start:stop],
+            page.scores[start:stop], strict=True,
+        )  # fmt: skip
+        self.update(
+            (position, Line(index, text, *row, twins, menu, repeats > 1, repeats, code, score))
+            for (position, index, text, row), (menu, repeats, code, score) in zip(
+                placed, marks, strict=True
+            )
+            if position not in self
+        )
+
 
 @dataclass
 class Article:
@@ -713,6 +734,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     described = _Described(page)  # (the lines built above knew no score yet)
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
+    described.build(max(start - TOP_REACH, 0), end + 1)  # (what the top and body are read from)
     article = Article(lines, language)
     top = _read_top(described, start, article)
     if headline_needed and article.headline is None:
@@ -769,37 +791,24 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
     A run of furniture is a wall between the article and the rest of the page: each line of it
     weighs more than the one before. The captions of a picture gallery (each under its "3/50"
     counter) are prose, but not the article's: a gallery of fifty would outweigh the story beside
-    it, so they weigh nothing. A text's own score is found once however often the page repeats
-    it (its repetition is the text's too); then the lines of code and menus, the runs of
-    furniture and the lines under a counter are set apart, each found without a walk of every
-    line."""
-    texts, rows, repeats, code, menu = page.texts, page.rows, page.repeats, page.code, page.menu
-    positions = range(len(texts))
-    repeated = set(itertools.compress(texts, map((1).__lt__, repeats)))
-    by_text = {
-        text: _score(row, False, False, text in repeated, language, words)
-        for text, row in page.by_text.items()
-    }
-    scores = page.scores = list(map(by_text.__getitem__, texts))
-    for position in itertools.compress(positions, map(operator.or_, code, menu)):
-        scores[position] = _score(
-            rows[position], code[position], menu[position], repeats[position] > 1, language, words
-        )
-    run, last = 0, -2
-    for position in list(itertools.compress(positions, map(FURNITURE_SCORE.__ge__, scores))):
-        run = run + 1 if position == last + 1 else 1
-        last = position
-        if run > 1:
-            scores[position] *= min(run, RUN_GROWTH)
-    counters = {
-        text
-        for text, row in page.by_text.items()
-        if row[CONTENT][:1].isdecimal() and _GALLERY_COUNTER.match(row[CONTENT])
-    }
-    if counters:  # (the line under a gallery's counter)
-        for position in itertools.compress(positions, map(counters.__contains__, texts)):
-            if position + 1 < len(scores) and scores[position + 1] > 0:
-                scores[position + 1] = 0.0
+    it, so they weigh nothing."""
+    scores = page.scores
+    run = 0
+    previous = ""  # the content of the line before
+    for position, (row, code, menu, repeats) in enumerate(
+        zip(page.rows, page.code, page.menu, page.repeats, strict=True)
+    ):
+        score = _score(row, code, menu, repeats > 1, language, words)
+        if score <= FURNITURE_SCORE:
+            run += 1
+            if run > 1:
+                score *= min(run, RUN_GROWTH)
+        else:
+            run = 0
+            if score > 0 and previous[:1].isdecimal() and _GALLERY_COUNTER.match(previous):
+                score = 0.0
+        scores[position] = score
+        previous = row[CONTENT]
     return scores
 
 
