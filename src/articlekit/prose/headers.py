@@ -28,11 +28,11 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from articlekit.prose import dates
-from articlekit.prose.byline import _LABEL_OPENINGS as _BYLINE_OPENINGS
 from articlekit.prose.byline import (
     Byline,
     holds_case_trap,
     is_labelled_byline,
+    may_open_with_label,
     parse_byline,
     spaced,
 )
@@ -136,7 +136,7 @@ def may_be_byline(line: str) -> bool:
     most lines of a long page. A line without "by" in any case can only open with a label, which
     its first two letters rule out for most, or hold a Chinese one."""
     if "by" not in line.casefold():
-        if line.lstrip()[:2] in _BYLINE_OPENINGS and is_labelled_byline(spaced(line)):
+        if may_open_with_label(line.lstrip()) and is_labelled_byline(spaced(line)):
             return True
         return _holds_cjk_label(line)
     text = spaced(line)
