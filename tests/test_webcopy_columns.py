@@ -301,3 +301,12 @@ def test_restart_and_section_cut_are_those_of_a_line_by_line_walk(
         described = webcopy._Described(page)
         assert webcopy._restart_at_byline(described, start, end) == _slow_restart(slow, start, end)
         assert webcopy._cut_at_section(described, start, end) == _slow_cut(page, start, end)
+
+
+@given(st.lists(st.sampled_from(LINES), min_size=webcopy.JOINED_SEARCH, max_size=400))
+def test_noise_of_a_long_page_is_that_of_each_line(contents: list[str]) -> None:
+    read = [index % 3 > 0 for index in range(len(contents))]
+    expected = [
+        wanted and webcopy._is_noise(text) for text, wanted in zip(contents, read, strict=True)
+    ]
+    assert webcopy._noises(contents, read) == expected

@@ -278,37 +278,25 @@ class _Described(dict[int, Line]):
         return len(self.page.indexes)
 
     def __missing__(self, position: int) -> Line:
-        page = self.page
-        if not 0 <= position < len(page.indexes):
+        if not 0 <= position < len(self.page.indexes):
             raise IndexError(position)
-        repeats = page.repeats[position]
-        line = Line(
-            page.indexes[position], page.texts[position], *page.rows[position], page.twins,
-            page.menu[position], repeats > 1, repeats, page.code[position], page.scores[position],
-        )  # fmt: skip
-        self[position] = line
-        return line
+        self.build(position, position + 1)
+        return self[position]
 
     def build(self, start: int, stop: int) -> None:
-        """Build the lines from ``start`` up to ``stop`` at once (cheaper than one at a time), for
-        a stretch that will be read whole."""
+        """Build the lines from ``start`` up to ``stop`` that are not built yet, all at once (a
+        third cheaper than one at a time), for a stretch that will be read whole."""
         page = self.page
-        twins = page.twins
-        placed = zip(
-            range(start, stop), page.indexes[start:stop], page.texts[start:stop],
-            page.rows[start:stop], strict=True,
-        )  # fmt: skip
-        marks = zip(
-            page.menu[start:stop], page.repeats[start:stop], page.code[start:stop],
-            page.scores[start:stop], strict=True,
-        )  # fmt: skip
-        self.update(
-            (position, Line(index, text, *row, twins, menu, repeats > 1, repeats, code, score))
-            for (position, index, text, row), (menu, repeats, code, score) in zip(
-                placed, marks, strict=True
+        indexes, texts, rows, twins = page.indexes, page.texts, page.rows, page.twins
+        menu, repeats, code, scores = page.menu, page.repeats, page.code, page.scores
+        self.update({
+            position: Line(
+                indexes[position], texts[position], *rows[position], twins, menu[position],
+                repeats[position] > 1, repeats[position], code[position], scores[position],
             )
+            for position in range(start, stop)
             if position not in self
-        )
+        })  # fmt: skip
 
 
 @dataclass
@@ -384,10 +372,19 @@ _RARE_NOISE = ("://", "{", "}", "function", " > ", " » ", " › ", "|")
 breadcrumb trail, a pager)."""
 
 
+JOINED_SEARCH = 200
+"""Texts from which a page's rare marks of noise are looked for in the joined text rather than
+line by line (searching costs a few microseconds however few the lines)."""
+
+
 def _noises(contents: list[str], read: list[bool]) -> list[bool]:
-    """:func:`_is_noise` of each of ``contents`` where ``read`` (no noise elsewhere), for all at
-    once: the cheap tests line by line, the whole test only on the lines that hold one of
-    :data:`_RARE_NOISE`, found by a search of the contents joined (most lines hold none)."""
+    """:func:`_is_noise` of each of ``contents`` where ``read`` (no noise elsewhere). On a long
+    page, for all at once: the cheap tests line by line, the whole test only on the lines that
+    hold one of :data:`_RARE_NOISE`, found by a search of the contents joined (most hold none)."""
+    if len(contents) < JOINED_SEARCH:
+        return [
+            wanted and _is_noise(content) for content, wanted in zip(contents, read, strict=True)
+        ]
     noises = [
         wanted
         and (
