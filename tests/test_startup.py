@@ -214,3 +214,35 @@ def test_workers_start_warm_and_a_pipe_is_not_read_twice(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["pipe.txt", "story.txt"]
+
+
+def test_a_lazy_pattern_is_the_pattern_compiled_on_first_use() -> None:
+    import copy
+    import pickle
+    import re
+
+    from articlekit._text import lazy_pattern
+
+    text = "Updated 3 hours ago, by Jane Doe; 5 min read"
+    for pattern, flags in [(r"(?P<n>\d+) (\w+)", 0), (r"by\s+(\w+)", re.IGNORECASE)]:
+        compiled = re.compile(pattern, flags)
+        lazy = lazy_pattern(pattern, flags)
+        assert "search" not in vars(lazy)  # nothing compiled yet
+        assert lazy.pattern == pattern
+        assert lazy.flags == compiled.flags
+        assert lazy.groups == compiled.groups
+        assert lazy.groupindex == compiled.groupindex
+        assert lazy.findall(text) == compiled.findall(text)
+        assert lazy.split(text, maxsplit=1) == compiled.split(text, maxsplit=1)
+        assert lazy.sub("#", text, count=1) == compiled.sub("#", text, count=1)
+        assert lazy.subn("#", text) == compiled.subn("#", text)
+        assert [m.span() for m in lazy.finditer(text)] == [
+            m.span() for m in compiled.finditer(text)
+        ]
+        for method in ("search", "match", "fullmatch"):
+            theirs = getattr(compiled, method)(text, 5)
+            ours = getattr(lazy, method)(text, 5)
+            assert (ours and ours.regs) == (theirs and theirs.regs), method
+        assert vars(lazy)["search"] == compiled.search  # later calls go straight to it
+        assert pickle.loads(pickle.dumps(lazy)).findall(text) == compiled.findall(text)
+        assert copy.deepcopy(lazy).findall(text) == compiled.findall(text)
