@@ -141,8 +141,10 @@ _SCRIPTS = {
 
 
 _NON_ASCII = lazy_pattern("[^\x00-\x7f]+")
-_OTHER_SCRIPT = lazy_pattern("[\u0370-\u1fff\u2c00-\U0010ffff]")
-"""Characters past Latin (all but punctuation and symbols of U+2000 to U+2BFF)."""
+_OTHER_SCRIPT = lazy_pattern("[^\x00-\u036f\u2000-\u2bff]")
+"""Characters past Latin (all but punctuation and symbols of U+2000 to U+2BFF): U+0370 to
+U+1FFF and U+2C00 on, written as the characters it does not take, which compiles in a tenth of
+the time (the compiler walks every code point below U+10000 that a class names)."""
 _NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
