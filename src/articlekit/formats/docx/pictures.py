@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
 from articlekit.errors import InputError
+from articlekit.formats.docx.limits import MAX_ENTRY_SIZE
 from articlekit.formats.docx.names import PIC, Names
-from articlekit.formats.docx.package import MAX_ENTRY_SIZE
 from articlekit.formats.docx.xmltext import clean_attribute, clean_target, escape_attribute
 from articlekit.model import (
     MAX_DIMENSION,
