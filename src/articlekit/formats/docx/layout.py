@@ -767,6 +767,8 @@ def _depth(para: Para) -> int:
 
 @dataclass
 class _OpenList:
+    """A list being built at one nesting level."""
+
     level: int
     list_id: int
     ordered: bool

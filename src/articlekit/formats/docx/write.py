@@ -462,6 +462,8 @@ _DEFLATED, _STORED = 8, 0
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """One file of the written zip."""
+
     name: bytes
     crc: int
     size: int
