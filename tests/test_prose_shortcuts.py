@@ -53,10 +53,14 @@ def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
         assert stopwords._count(folded, language) == (len(found), hits)
     assert stopwords._word_counts(folded) == Counter(map(_utf8, found))
     candidates = stopwords._BY_SCRIPT["latin"]
-    assert stopwords._hits(folded, candidates) == {
+    expected = {
         language: sum(1 for word in found if word in stopwords.stoplist(language))
         for language in candidates
     }
+    assert stopwords._hits(folded, candidates) == expected
+    counts = stopwords._word_counts(folded)
+    assert stopwords._hits_by_lists(counts, candidates) == expected  # a one-shot run's way
+    assert stopwords._hits_by_index(counts, candidates) == expected  # a batch's way
     assert stopwords._distinct_tokens(folded) == set(stopwords._TOKEN.findall(folded))
 
 

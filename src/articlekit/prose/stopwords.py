@@ -213,10 +213,33 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
 
 
 def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:
-    """How many of the words of ``folded`` are function words of each of ``candidates``: each
-    distinct word looked up once, among the function words only."""
-    hits: dict[str, int] = dict.fromkeys(candidates, 0)
+    """How many of the words of ``folded`` are function words of each of ``candidates``."""
     counts = _word_counts(folded)
+    if candidates not in _COUNTED_BEFORE:
+        _COUNTED_BEFORE.add(candidates)
+        return _hits_by_lists(counts, candidates)
+    return _hits_by_index(counts, candidates)
+
+
+_COUNTED_BEFORE: set[tuple[str, ...]] = set()
+"""The candidate languages of every script a text was counted in so far in this process."""
+
+
+def _hits_by_lists(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[str, int]:
+    """:func:`_hits` for the first text of a script (a one-shot conversion's only one): the
+    text's distinct words looked up in each list. About 0.4 ms for a seed-like text, where the
+    index takes 25 µs, but building the index and encoding every list first would cost 8 ms."""
+    words = {word.decode(*_UTF8): times for word, times in counts.items()}
+    return {
+        language: sum(map(words.__getitem__, words.keys() & stoplist(language)))
+        for language in candidates
+    }
+
+
+def _hits_by_index(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[str, int]:
+    """:func:`_hits` for the later texts of a batch: each distinct word looked up once, among the
+    function words of every candidate."""
+    hits: dict[str, int] = dict.fromkeys(candidates, 0)
     index = _index(candidates)
     for word in counts.keys() & index.keys():
         times = counts[word]
