@@ -49,10 +49,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
-from articlekit.formats.docx.tables import Placement, place
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_NESTING,
@@ -84,6 +83,9 @@ from articlekit.prose.dateline import (
     split_dateline,
 )
 from articlekit.registry import Context
+
+if TYPE_CHECKING:  # (tables are imported by the first article that has one)
+    from articlekit.formats.docx.tables import Placement
 
 Run = tuple[str, bool, bool, str | None]
 """Text, bold, italic, link target."""
@@ -310,6 +312,8 @@ class Flattener:
         """A table: its caption above it, then the grid of its cells."""
         if table.caption:
             self.paras.append(Para("tablecaption", self._runs(table.caption)))
+        from articlekit.formats.docx.tables import place
+
         placement = place(table)
         for what in placement.changed:
             self._lose(what)
