@@ -46,11 +46,11 @@ exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from articlekit._text import lazy_pattern
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
@@ -98,7 +98,7 @@ INLINE_CELL_ROLES = frozenset({"body", "cellhead"})
 """Roles of a paragraph that is a cell's whole inline content."""
 MAX_CREDIT = 1000
 MAX_LIST_LEVEL = 8
-_NOT_XML = re.compile("[\ufffe\uffff]")
+_NOT_XML = lazy_pattern("[\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
