@@ -79,6 +79,7 @@ def lines(draw: st.DrawFn) -> str:
 def test_furniture_kinds_are_those_of_each_line(texts: list[str], language: str | None) -> None:
     expected = [furniture.furniture_kind(text, language) for text in texts]
     assert furniture.furniture_kinds(texts, language) == expected
+    assert furniture._screened_kinds(texts, language) == expected  # (a first page skips it)
 
 
 def test_furniture_kinds_of_every_table_word_in_disguise() -> None:
@@ -102,7 +103,9 @@ def test_furniture_kinds_of_every_table_word_in_disguise() -> None:
 
 @given(st.lists(st.text(), max_size=8))
 def test_furniture_kinds_of_random_text(texts: list[str]) -> None:
-    assert furniture.furniture_kinds(texts) == [furniture.furniture_kind(text) for text in texts]
+    expected = [furniture.furniture_kind(text) for text in texts]
+    assert furniture.furniture_kinds(texts) == expected
+    assert furniture._screened_kinds(texts, None) == expected
 
 
 def test_furniture_kinds_of_every_line_of_the_real_web_copies() -> None:

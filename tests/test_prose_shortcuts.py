@@ -53,10 +53,14 @@ def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
         assert stopwords._count(folded, language) == (len(found), hits)
     assert stopwords._word_counts(folded) == Counter(map(_utf8, found))
     candidates = stopwords._BY_SCRIPT["latin"]
-    assert stopwords._hits(folded, candidates) == {
+    expected = {
         language: sum(1 for word in found if word in stopwords.stoplist(language))
         for language in candidates
     }
+    assert stopwords._hits(folded, candidates) == expected
+    counts = stopwords._word_counts(folded)
+    assert stopwords._hits_by_lists(counts, candidates) == expected  # a one-shot run's way
+    assert stopwords._hits_by_index(counts, candidates) == expected  # a batch's way
     assert stopwords._distinct_tokens(folded) == set(stopwords._TOKEN.findall(folded))
 
 
@@ -446,3 +450,28 @@ def test_header_labels_are_plain_words() -> None:
     """The openings of the labels are read off their alternatives: no pattern syntax among them."""
     for label in f"{headers._UPDATED}|{headers._PUBLISHED}|{headers._SOURCE}".split("|"):
         assert re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", label), label
+
+
+HEADER_FRAGMENTS = [
+    *FRAGMENTS, "3", "12", " ", "  ", "hours", "Stunden", "heures", "horas", "ore", "min",
+    "MINUTES", "Minuten", "mn", "ago", "AGO", "aGo", "vor", "VOR", "il y a", "IL Y A", "hace",
+    "fa", "FA", "há", "HÁ", "just now", "today", "TODAY", "yesterday", "yeſterday", "heute",
+    "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "İeri", "ıl y a", "hoje",
+    "ontem", "an", "one", "un", "una", "einer", "une", "uma", "Updated: ", "publié ", "at ",
+    "10:15", "à ", "read", "Lesezeit: ", "Temps de lecture : ", "reading time", "lettura",
+]  # fmt: skip
+header_texts = st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=8).map("".join)
+
+
+@given(st.one_of(header_texts, any_texts))
+@example("3 hours ago")
+@example("Yeſterday")
+@example("İl y a 3 heures")
+@example("5 mın read")
+def test_header_word_tests_let_every_match_through(text: str) -> None:
+    """The word tests that spare header lines (and a one-shot run) the relative-date and
+    reading-time patterns say "no" only where those patterns find nothing."""
+    if headers.RELATIVE_DATE.match(text):
+        assert headers._may_hold(text, headers._RELATIVE_WORDS)
+    if headers.READING_TIME.match(text):
+        assert headers._may_hold(text, headers._MINUTES)

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import io
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterable
@@ -14,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any, cast
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError, OutputError, UsageError
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -134,7 +134,7 @@ def _host() -> str:
 
 
 TEMPORARY_SUFFIX = ".tmp"
-_TEMPORARY = re.compile(r"^\..*\.ak-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp$")
+_TEMPORARY = lazy_pattern(r"^\..*\.ak-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp$")
 
 
 def temporary_name(folder: str, base: str) -> str:

@@ -25,6 +25,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 
 if TYPE_CHECKING:
@@ -39,12 +40,12 @@ MAX_TEXT = 10_000_000
 """libxml2's limit on one text node or attribute value, in bytes (``XML_MAX_TEXT_LENGTH``); the
 parser refuses longer ones (``huge_tree=False``), so writers must not make them."""
 
-_ROOT_START = re.compile(r"<[A-Za-z_]")
+_ROOT_START = lazy_pattern(r"<[A-Za-z_]")
 _ROOT_START_BYTES = re.compile(rb"<[A-Za-z_]")
 _PROLOG_LIMIT = 1 << 22
-_POSITION_SUFFIX = re.compile(r",? line \d+, column \d+(?: \(.*\))?$")
+_POSITION_SUFFIX = lazy_pattern(r",? line \d+, column \d+(?: \(.*\))?$")
 # libxml2's advice to switch its limits off is not advice for our users.
-_HUGE_ADVICE = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?\s*$")
+_HUGE_ADVICE = lazy_pattern(r",? (?:try|use) XML_PARSE_HUGE(?: option)?\s*$")
 _DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _LATIN = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252",
           "cp1252", "iso-8859-15"}  # fmt: skip

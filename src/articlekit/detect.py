@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from articlekit import registry
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError, UnknownFormatError, UsageError
 from articlekit.prose.encoding import BOMS
 
@@ -42,7 +43,7 @@ class Sniffed:
     """What was seen (the XML root element, ...), for error messages."""
 
 
-_ROOT_NAME = re.compile(r"<([\w.:-]+)")
+_ROOT_NAME = lazy_pattern(r"<([\w.:-]+)")
 
 
 def _root_element(text: str) -> str | None:
@@ -77,8 +78,8 @@ def _root_element(text: str) -> str | None:
 
 # Canonical JSON written without its (optional) schema_version still has body blocks with these
 # types, which ninjs never uses.
-_CANONICAL_BLOCK = re.compile(r'"type"\s*:\s*"(?:paragraph|heading|quote|list)"')
-_NINJS_KEYS = re.compile(
+_CANONICAL_BLOCK = lazy_pattern(r'"type"\s*:\s*"(?:paragraph|heading|quote|list)"')
+_NINJS_KEYS = lazy_pattern(
     r'"(?:uri|guid|headlines|headline|body_html|body_text|bodies|versioncreated|versionCreated|'
     r"firstcreated|firstCreated|pubstatus|pubStatus|contentcreated|contentCreated|"
     r'descriptions|description_text|byline|located|renditions|associations|ninjsversion|profile)"'
@@ -93,7 +94,7 @@ def _decode_head(head: bytes) -> str:
     return head.decode("utf-8", "ignore")
 
 
-_HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html)(?=[\s>/])", re.IGNORECASE)
+_HTML_OPENING = lazy_pattern(r"<(?:!doctype\s+html|html)(?=[\s>/])", re.IGNORECASE)
 
 
 def _opens_as_html(text: str) -> bool:
@@ -111,7 +112,7 @@ def _opens_as_html(text: str) -> bool:
         position = end + 3
 
 
-_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)")
+_FRONT_MATTER_KEY = lazy_pattern(r"[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)")
 FRONT_MATTER_LINES = 500
 """Front matter longer than this is not looked for (real ones have a few dozen lines)."""
 

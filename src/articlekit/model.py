@@ -42,6 +42,7 @@ from pydantic import (
     model_validator,
 )
 
+from articlekit._text import lazy_pattern
 from articlekit.prose.controls import find_control, has_control
 
 SCHEMA_VERSION: Literal["1.1"] = "1.1"
@@ -69,8 +70,8 @@ MAX_VERSION = 2**31 - 1
 
 # --- text types -------------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-_LINE_WHITESPACE = re.compile(r"\s+")
+_SPACES = lazy_pattern(r"[ \t\r\f\v]+")
+_LINE_WHITESPACE = lazy_pattern(r"\s+")
 
 
 def _check_characters(value: str) -> str:
@@ -128,7 +129,7 @@ def _prose(value: str) -> str:
     return value
 
 
-_UNSAFE_LINK = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE | re.ASCII)
+_UNSAFE_LINK = lazy_pattern(r"^(?:javascript|vbscript|data):", re.IGNORECASE | re.ASCII)
 """Schemes are ASCII: "JAVASCRİPT:" (dotted İ) is no scheme a browser runs."""
 
 
@@ -183,7 +184,7 @@ LinkTarget: TypeAlias = Annotated[
 
 # RFC 5646 well-formedness, without the reserved 4- and 5-8-letter primary subtags that no
 # language has; whether subtags are registered is checked by `articlekit validate`.
-_LANGUAGE_TAG = re.compile(
+_LANGUAGE_TAG = lazy_pattern(
     r"""^(?:
         (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3})
         (?:-(?P<script>[a-z]{4}))?
@@ -246,7 +247,7 @@ def _usable_offset(value: datetime) -> datetime:
     return value
 
 
-_ISO_DATE_OR_TIME = re.compile(
+_ISO_DATE_OR_TIME = lazy_pattern(
     r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?"
 )
 
@@ -462,7 +463,7 @@ def _drop_trailing(runs: list[tuple[Span, list[str]]], characters: str | None) -
         runs.pop()
 
 
-_AROUND_BREAK = re.compile(r" ?\n[ \n]*")
+_AROUND_BREAK = lazy_pattern(r" ?\n[ \n]*")
 _LINE_SEPARATORS = {0x2028: "\n", 0x2029: "\n"}
 """Unicode's line and paragraph separators inside a block are line breaks like ``\n``."""
 
@@ -585,7 +586,7 @@ MAX_DIMENSION = 1_000_000
 MAX_SIZE = 2**53 - 1
 """Largest declared size in bytes (the largest integer every JSON reader keeps exactly)."""
 
-_MEDIA_TYPE = re.compile(
+_MEDIA_TYPE = lazy_pattern(
     r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$", re.ASCII
 )
 
@@ -611,7 +612,7 @@ MediaType: TypeAlias = Annotated[
 """A media (MIME) type without parameters, in lower case: ``image/jpeg``, ``video/mp4``."""
 
 _SEGMENT = r"(?!\.\.?(?:/|$))[A-Za-z0-9._-]+"
-_RELATIVE_PATH = re.compile(f"^{_SEGMENT}(?:/{_SEGMENT})*$", re.ASCII)
+_RELATIVE_PATH = lazy_pattern(f"^{_SEGMENT}(?:/{_SEGMENT})*$", re.ASCII)
 
 
 def _relative_path(value: str) -> str:

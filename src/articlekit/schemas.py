@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.config import find_config
 from articlekit.errors import UsageError
 
@@ -32,10 +32,10 @@ XML_SCHEMAS = {
     "newsml": "NewsML-G2_2.35-spec-All-Power.xsd",
     "nitf": "nitf-3-6.xsd",
 }
-NEWER_NEWSML = re.compile(r"NewsML-G2_2\.(\d+)-spec-All-Power\.xsd")
+NEWER_NEWSML = lazy_pattern(r"NewsML-G2_2\.(\d+)-spec-All-Power\.xsd")
 """Every NewsML-G2 2.x release accepts what the earlier ones do, so a folder holding only a later
 Power XSD (``NewsML-G2_2.36-spec-All-Power.xsd``) judges NewsML-G2 as well."""
-NINJS_SCHEMA = re.compile(r"ninjs-schema_(\d+)\.(\d+)\.json")
+NINJS_SCHEMA = lazy_pattern(r"ninjs-schema_(\d+)\.(\d+)\.json")
 """ninjs schemas are found by IPTC's file names, for any version (``ninjs-schema_3.2.json``), so a
 folder with versions newer than articlekit knows checks files that declare them."""
 GEOJSON_SCHEMA = ("GeoJSON-schema.json", "https://geojson.org/schema/GeoJSON.json")

@@ -35,6 +35,8 @@ class Executor(Protocol):
 
 @dataclass
 class _Done:
+    """A chunk converted here, in this process (a :class:`Handle` that is ready at once)."""
+
     chunk: Chunk
 
     def done(self) -> bool:

@@ -27,6 +27,7 @@ import binascii
 import re
 from typing import TYPE_CHECKING, Any
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import local_name, remove_keeping_tail
 from articlekit.formats._media import (
     MAX_CREDIT_LENGTH,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 FIGURE_ELEMENTS = {"figure", "img", "picture", "video", "audio", "media"}
 """Elements read as figures; other embedded content (``iframe``, ``object``) is reported."""
 _PLAYERS = {"img": "picture", "picture": "picture", "video": "video", "audio": "audio"}
-_CREDIT_CLASS = re.compile(
+_CREDIT_CLASS = lazy_pattern(
     r"(?:^|[\s_-])(?:credits?|byline|copyright|photographer|photo-?credit|image-?credit)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -72,7 +73,7 @@ _SCHEMA_TYPES = {"picture": "ImageObject", "graphic": "ImageObject", "video": "V
                  "audio": "AudioObject"}  # fmt: skip
 _NITF_KINDS = {"image": "picture", "photo": "picture", "graphic": "graphic", "graphics": "graphic",
                "video": "video", "audio": "audio"}  # fmt: skip
-_SRCSET_ENTRY = re.compile(r"^\s*(\S+)(?:\s+(\d{1,7})w)?(?:\s+[\d.]+x)?\s*$")
+_SRCSET_ENTRY = lazy_pattern(r"^\s*(\S+)(?:\s+(\d{1,7})w)?(?:\s+[\d.]+x)?\s*$")
 
 
 # --- reading: (X)HTML -------------------------------------------------------------------------

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import cache
@@ -24,7 +23,7 @@ from typing import Any
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from articlekit import _xml
-from articlekit._text import valid_percent_escapes
+from articlekit._text import lazy_pattern, valid_percent_escapes
 from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
@@ -39,7 +38,7 @@ from articlekit.prose.dateline import (
 )
 from articlekit.registry import Context
 
-_BASIC_DATE = re.compile(r"^\d{8}$")
+_BASIC_DATE = lazy_pattern(r"^\d{8}$")
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 DATELINE_LIMIT = 200
@@ -494,8 +493,8 @@ def strip_tree_controls(root: Any) -> int:
     return removed
 
 
-_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`\x00-\x1f\x7f]')
-_BRACKETED_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\[[0-9A-Fa-f:.]+\](?:[:/?#]|$)")
+_IRI_FORBIDDEN = lazy_pattern(r'[\s<>"{}|\\^`\x00-\x1f\x7f]')
+_BRACKETED_HOST = lazy_pattern(r"^[A-Za-z][A-Za-z0-9+.-]*://\[[0-9A-Fa-f:.]+\](?:[:/?#]|$)")
 
 
 def is_iri_reference(value: str) -> bool:

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from articlekit._text import lazy_pattern
 from articlekit.media import replace_figures
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
@@ -50,8 +51,8 @@ from articlekit.registry import Context
 MAX_CREDIT_LENGTH = 1000
 """The model's limit for a credit line."""
 
-_DATA_URI = re.compile(r"^data:([^,;]*)((?:;[^,;]*)*),", re.IGNORECASE | re.ASCII)
-_NUMBER = re.compile(r"^\s*\+?(\d{1,16})(?:\.0*)?\s*(?:px)?\s*$", re.ASCII)
+_DATA_URI = lazy_pattern(r"^data:([^,;]*)((?:;[^,;]*)*),", re.IGNORECASE | re.ASCII)
+_NUMBER = lazy_pattern(r"^\s*\+?(\d{1,16})(?:\.0*)?\s*(?:px)?\s*$", re.ASCII)
 
 AnyMedia = TypeVar("AnyMedia", Figure, Media)
 T = TypeVar("T")

@@ -20,10 +20,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from articlekit._text import lazy_pattern
 from articlekit.prose import dates
 from articlekit.prose.substrings import AnyOf
 
-ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$")
+ABBREVIATION_END = lazy_pattern(
+    r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Dr|Mr|Mrs|Ms)\.$"
+)
 _ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZrtocdps")
 """The letters before the full stop of every abbreviation :data:`ABBREVIATION_END` knows."""
 
@@ -54,7 +57,7 @@ PLAIN_NAME_WORDS = 4
 """Words of a name on a line without a label: more are a title ("Harbour Board Backs Ferries")."""
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"^(?P<label>(?P<verb>[Ww]ritten |WRITTEN |[Rr]eported |REPORTED |[Pp]osted |POSTED )?"
     r"(?:By|BY|by)|"
     r"Von|VON|von|Par|PAR|par|Por|POR|por|"
@@ -66,7 +69,7 @@ _CONNECTORS = {
     "la", "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du", "di",
     "dos", "das", "do", "des", "ten", "ter", "avec", "mit", "con", "com", "och", "en", "ed",
 }  # fmt: skip
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = lazy_pattern(
     r"\b(?:writer|reporter|correspondent|editor|photographer|columnist|staff|contributor|"
     r"analyst|producer|critic|journalist|bureau chief|intern|engineer|"
     r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redaktion|"
@@ -92,19 +95,19 @@ _ORGANISATION_NAMES = (
     "Nachrichten", "Presse", "Journal", "Nouvelles", "Noticias", "Notizie", "Notícias", "Diario",
     "Jornal",
 )  # fmt: skip
-_ORGANISATION_WORDS = re.compile(rf"\b(?:{'|'.join(_ORGANISATION_NAMES)})\b")
-_AGENCY = re.compile(
+_ORGANISATION_WORDS = lazy_pattern(rf"\b(?:{'|'.join(_ORGANISATION_NAMES)})\b")
+_AGENCY = lazy_pattern(
     r"^(?:(?i:ap|afp|dpa|reuters|efe|ansa|apa|sda|kna|epd|aap|pa|anp|belga|ntb|tt|stt|ritzau|"
     r"ctk|čtk|pap|ats|upi|xinhua|kyodo|yonhap|sid|lusa|agência brasil|europa press|"
     r"dpa-afx|afx|bloomberg)|(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|"
     r"[a-z]{2,4})$"
 )
-_NAME_SPLIT = re.compile(
+_NAME_SPLIT = lazy_pattern(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
 )
 _NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
 """The words :data:`_NAME_SPLIT` splits at."""
-_PART_SEPARATOR = re.compile(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
+_PART_SEPARATOR = lazy_pattern(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
 _FOREIGN_WEEKDAYS = (
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
@@ -114,7 +117,7 @@ _FOREIGN_WEEKDAYS = (
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|" + "|".join(
     _FOREIGN_WEEKDAYS
 )
-_DATE_START = re.compile(
+_DATE_START = lazy_pattern(
     rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
     r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:h|hrs?|d|w|m|mins?)$|"
@@ -125,11 +128,11 @@ _DATE_START = re.compile(
 )
 
 
-_APPOSITION = re.compile(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
+_APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
 """``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
 
 
-_HANDLE = re.compile(r"\s*@\w+|\s+Follow\b.*$")
+_HANDLE = lazy_pattern(r"\s*@\w+|\s+Follow\b.*$")
 """``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``: a social-media handle is not a name."""
 
 
@@ -162,7 +165,7 @@ _WEEKDAY_FORMS = tuple(
     for dot in ("", ".")
 ) + tuple(name.lower() for name in _FOREIGN_WEEKDAYS)  # fmt: skip
 """Every weekday :data:`_WEEKDAY_NAME` matches, lower case."""
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = lazy_pattern(r"\d")
 CASE_TRAPS = frozenset("\u0130\u0131\u017f")
 """Letters that case-insensitive patterns match to ``i`` or ``s`` but ``str.lower`` keeps: a
 test of ``str.lower()`` that stands in for such a pattern must let them through."""
@@ -214,16 +217,16 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
-_TRAILING_WEEKDAY = re.compile(rf"\s(?:{_WEEKDAY_NAME})$", re.IGNORECASE)
-_DATE_PREPOSITION = re.compile(r"\s+(?:on|am|le|el|il|em|at)\s*$")
+_TRAILING_WEEKDAY = lazy_pattern(rf"\s(?:{_WEEKDAY_NAME})$", re.IGNORECASE)
+_DATE_PREPOSITION = lazy_pattern(r"\s+(?:on|am|le|el|il|em|at)\s*$")
 """``Jane Doe on`` before a date."""
-_DATE_FIRST = re.compile(
+_DATE_FIRST = lazy_pattern(
     r"^(?:(?:posted|published)\s+)?(?:on\s+)?(?P<date>[^|]{6,60}?),?\s+"
     r"(?P<byline>(?:by|By|BY|von|par|por|di)\s+\S.*)$",
     re.IGNORECASE,
 )
 """``on March 10, 2015 by Jane Doe``, ``Tuesday 15 October 2019 by Jane Doe``: the date first."""
-_HANDLE_NAME = re.compile(r"^[a-z][\w.-]{1,30}$")
+_HANDLE_NAME = lazy_pattern(r"^[a-z][\w.-]{1,30}$")
 """``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
 
 
@@ -273,7 +276,7 @@ def _parts(names: str) -> list[str]:
     return [part for part in _PART_SEPARATOR.split(names) if part]
 
 
-_SEPARATOR_CHAR = re.compile(r"[|—–·•,;/-]")
+_SEPARATOR_CHAR = lazy_pattern(r"[|—–·•,;/-]")
 """A character every :data:`_PART_SEPARATOR` match holds."""
 
 
@@ -352,7 +355,7 @@ _NOT_IN_NAMES = frozenset({
 never in a name; name particles (de, van, von, da, del, di, la, le) are not among them."""
 
 
-_NOT_NAME_CHARS = re.compile(r"[^\w.'’‘-]")
+_NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
 """Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
 
 
@@ -477,12 +480,12 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
-_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+_BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 """``Jane Doe (AP)``: an outlet in brackets is a part of its own; ``Richard (R.J.) Eskow`` not."""
-_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
+_BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
 """``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
 _ROLE_MARK = "\x00"
-_VISUAL_ROLE = re.compile(
+_VISUAL_ROLE = lazy_pattern(
     r"^(?:photo|foto|picture|image|video|illustra|graphic|grafik|bild|film|camera|kamera)",
     re.IGNORECASE,
 )

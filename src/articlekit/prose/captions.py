@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from articlekit._text import lazy_pattern
 from articlekit.prose.byline import CASE_TRAPS, holds_case_trap, spaced
 from articlekit.prose.substrings import AnyOf
 
@@ -38,14 +39,14 @@ _CREDIT_LABEL = (
     r"immagine|"
     r"imagem|ilustração|reprodução)"
 )
-_CREDIT = re.compile(
+_CREDIT = lazy_pattern(
     rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?:by\s+|:\s*|：\s*)(?P<credit>[^()\[\]]{{1,120}}?)\s*[)\]]?\.?$",
     re.IGNORECASE,
 )
 """``Photo: AP / Jane Doe``, ``(Bild: Hersteller)``, ``(Photo by Jane Doe/Getty Images)``."""
 _CAPTION_SHORTEST = 8
 """Characters a caption before its credit has at least (its end mark aside)."""
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = lazy_pattern(
     r"\s*(?:\||[-—–]\s)?\s*"
     rf"[(\[]?\s*(?:{_CREDIT_LABEL})\s*(?:by\s+|:\s*|：\s*)(?P<credit>[^()\[\]]{{1,120}}?)\s*[)\]]?\.?$",
     re.IGNORECASE,
@@ -53,34 +54,34 @@ _CREDIT_TAIL = re.compile(
 """A credit ending a caption (``| Foto: Reuters``), matched where the caption ends: the caption
 is the shortest start of the line, of ``_CAPTION_SHORTEST`` to ``CAPTION_LIMIT`` characters,
 that this pattern follows (see :func:`_credit_tail`)."""
-_CREDIT_WORD_TAIL = re.compile(
+_CREDIT_WORD_TAIL = lazy_pattern(
     r"\s+(?:Credit|Crédit|Credito|Crédito)\s+(?P<credit>(?:Credit\s+)?[A-Z][^!?]{1,120})$"
 )
 """``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon), after a caption that ends
 with a sentence's end mark (see :func:`_credit_word_tail`)."""
-_CREDIT_WORD = re.compile(
+_CREDIT_WORD = lazy_pattern(
     r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$"
 )
 """``Credit Jane Doe``: a credit line without a colon."""
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
-_AGENCY_CREDIT = re.compile(
+_COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
+_AGENCY_CREDIT = lazy_pattern(
     r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
     r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|dpa|picture alliance|Shutterstock|Alamy|"
     r"AAP|PA|Bloomberg|Imago|Keystone|ANSA|EFE|Xinhua|NurPhoto|SOPA Images|Sipa|[A-Z]{2,6})"
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
 )
 """``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
-_PARENTHESISED_CREDIT_TAIL = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
+_PARENTHESISED_CREDIT_TAIL = lazy_pattern(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
 """``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
 after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""
 _END_MARKS = frozenset('.!?”"')
 """What a caption before a credit without a label ends with."""
-_LABELLED_CAPTION = re.compile(
+_LABELLED_CAPTION = lazy_pattern(
     r"^(?:media caption|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|"
     r"legenda)\s*:?\s*(?P<caption>\S.{0,400})$",
     re.IGNORECASE,
 )
-_PICTURE_LABEL = re.compile(
+_PICTURE_LABEL = lazy_pattern(
     r"^(?:photo|image|picture|video|foto|bild|gallery|galerie|galería|galleria|"
     r"view this image ›?|view gallery|enlarge this image|\d+\s*/\s*\d+|\d+ of \d+|"
     r"(?:\d+\.\s*)?photo)$",

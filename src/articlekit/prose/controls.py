@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from articlekit._text import lazy_pattern
+
 if TYPE_CHECKING:
     from articlekit.registry import Context
 
@@ -12,11 +14,11 @@ if TYPE_CHECKING:
 # U+FFFF. None belongs in an article, none may reach a terminal unescaped, and XML cannot hold any
 # of them but the C1 range, so a writer could not write them.
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-_CONTROL = re.compile(f"[{_CONTROLS}]")
+_CONTROL = lazy_pattern(f"[{_CONTROLS}]")
 # Terminal escape sequences (CSI, OSC, and two-character escapes) go as a whole, so that no
 # printable tail such as "[31m" is left behind; one pattern with the single controls after them,
 # so that text is scanned once.
-_UNWANTED = re.compile(
+_UNWANTED = lazy_pattern(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
     r"|\x1b[@-Z\\-_]"  # two-character sequences
@@ -47,7 +49,7 @@ def strip_controls(text: str) -> tuple[str, int]:
     return _UNWANTED.subn("", text)
 
 
-INVISIBLE = re.compile("[\xad\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = lazy_pattern("[\xad\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 """Characters that do not show but change what a reader sees, searches or copies: direction
 embeddings, overrides and isolates (U+202E can make "evil" read "live"), zero-width spaces, word
 joiners, invisible operators, soft hyphens, a byte-order mark inside text. Articles keep them (a

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from articlekit._text import lazy_pattern
 from articlekit.prose.dates import MONTH
 
 _WORD = r"[^\W\d_][\w'’./\-]*"
@@ -36,12 +37,12 @@ _DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
 _DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-)"
 _AGENCY = r"\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?"
 
-_LATIN = re.compile(
+_LATIN = lazy_pattern(
     rf"^(?P<place>{_PLACE}(?:,\s*{_REGION}){{0,2}}?)"
     rf"(?:,\s*(?P<date>{_DAY_MONTH}))?"
     rf"\s*(?:{_AGENCY}\.?)?\s*{_DASH}[ \t]*"
 )
-_OTHER_SCRIPT = re.compile(
+_OTHER_SCRIPT = lazy_pattern(
     r"^(?P<place>[^\W\d_A-Za-z][^()\n—–_,.!?;:]{0,48}(?:[,،]\s*[^()\n—–_,.!?;:]{1,30})?)"
     rf"\s*\((?P<agency>[^()\n]{{1,40}}?)\)\s*{_DASH}[ \t]*"
 )
@@ -116,7 +117,7 @@ _NOT_PLACES = {
     "her", "their", "its", "why", "how", "what", "who", "when", "where", "which", "new",
 }  # fmt: skip
 """First words of Title-case phrases that are people or sentences, not places."""
-_DASH_IN_SENTENCE = re.compile(r"[^.!?\n]*?(?:—|–|―|--)")
+_DASH_IN_SENTENCE = lazy_pattern(r"[^.!?\n]*?(?:—|–|―|--)")
 
 
 PLACE_WORDS = 3
@@ -154,7 +155,7 @@ def format_dateline(dateline: PrintedDateline, dash: str = "—") -> str:
     return f"{text} {dash}"
 
 
-_AGENCY_AT_END = re.compile(r"^(?P<place>.*?) ?\((?P<agency>[^()]{1,40})\)$")
+_AGENCY_AT_END = lazy_pattern(r"^(?P<place>.*?) ?\((?P<agency>[^()]{1,40})\)$")
 
 
 def read_printed(text: str) -> PrintedDateline | None:

@@ -14,6 +14,8 @@ import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
+from articlekit._text import lazy_pattern
+
 if TYPE_CHECKING:
     from articlekit.registry import Context
 
@@ -47,16 +49,16 @@ ZONES: dict[str, tzinfo] = {
     }.items()
 }  # fmt: skip
 
-_PRINTED = re.compile(
+_PRINTED = lazy_pattern(
     rf"^(?:{WEEKDAY})?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{MONTH}),?)\s+(?P<year>\d{{4}})$",
     re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
-_HAS_YEAR = re.compile(r"\b(?:1[89]|2[0-9])\d{2}\b")
-_HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
+_NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
+_HAS_YEAR = lazy_pattern(r"\b(?:1[89]|2[0-9])\d{2}\b")
+_HAS_TIME = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 DATE_PATTERN = (
     rf"(?:{WEEKDAY})?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\.?\s+{MONTH},?)"
     r"\s+\d{4}"
@@ -239,17 +241,17 @@ _TIME = (
     r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|h|hs)?"
     r"\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Z]{1,5})?)?"
 )
-_FOREIGN = re.compile(
+_FOREIGN = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?"  # a weekday
     rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH})\s*"
     rf"(?:de\s+|del\s+)?(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
-_DAY_FIRST = re.compile(
+_DAY_FIRST = lazy_pattern(
     rf"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
-_EAST_ASIAN = re.compile(
+_EAST_ASIAN = lazy_pattern(
     r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?)?\s*$"
 )

@@ -11,8 +11,8 @@ Binary data (NUL bytes, mostly control characters) is refused.
 from __future__ import annotations
 
 import codecs
-import re
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.registry import Context
 
@@ -87,7 +87,7 @@ def _windows_1252_for_bad_bytes(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("articlekit-windows-1252", _windows_1252_for_bad_bytes)
 
-_C1 = re.compile("[\x80-\x9f]")
+_C1 = lazy_pattern("[\x80-\x9f]")
 """C1 controls: no legacy encoding of news text means them. A decoding that produces one (a byte
 the encoding leaves undefined, as cp932 does with 0x80) gives U+FFFD instead, so that no later
 clean-up of control characters deletes text without a trace."""
@@ -141,7 +141,7 @@ def _decode_legacy(data: bytes, context: Context) -> str:
     return _decode_replacing(data, encoding, context, "not valid UTF-8")
 
 
-_BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_BINARY_CONTROL = lazy_pattern("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _refuse_binary(text: str) -> None:

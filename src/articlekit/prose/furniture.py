@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from articlekit._text import lazy_pattern
 from articlekit.prose.byline import spaced
 
 # fmt: off
@@ -359,8 +360,8 @@ SECTION_KINDS = frozenset({"related", "comments", "tags", "share", "subscribe"})
 PREFIX_LIMIT = 160
 """A furniture line that opens with a prefix is short; a longer one is a paragraph."""
 
-_MARKER = re.compile(r"^(?:[*+•·▪►>»›\-–—]+|\d{1,3}[.)])\s+")
-_COUNT = re.compile(r"(?:\s*[(\[]\s*\d[\d.,]*\s*[)\]]|\s+\d[\d.,]*[km]?)+$", re.IGNORECASE)
+_MARKER = lazy_pattern(r"^(?:[*+•·▪►>»›\-–—]+|\d{1,3}[.)])\s+")
+_COUNT = lazy_pattern(r"(?:\s*[(\[]\s*\d[\d.,]*\s*[)\]]|\s+\d[\d.,]*[km]?)+$", re.IGNORECASE)
 _CLOSING = " \t:：|•·›»→…»>*-–—.!?"
 
 
@@ -433,19 +434,19 @@ _COUNTED = (
     r"commenti|comentários?|reacties|beiträge?|shares?|views?|likes?|reads?"
 )
 """What a count at the start of a line counts when the line is furniture ("12 comments")."""
-_COMMENT_COUNT = re.compile(r"^\d[\d.,]*\s+(?:" + _COUNTED + ")$")
+_COMMENT_COUNT = lazy_pattern(r"^\d[\d.,]*\s+(?:" + _COUNTED + ")$")
 _TEASER_LINKS = (
     "Mehr", "More", "Read more", "Read More", "Weiterlesen", "Lire la suite", "Lire plus",
     "Leer más", "Seguir leyendo", "Leggi tutto", "Continua", "Leia mais", "Continue reading",
     "Keep reading", "Full story",
 )  # fmt: skip
 """The "More…" links that end a teaser of another story (case as written)."""
-_TEASER_END = re.compile(
+_TEASER_END = lazy_pattern(
     r"[.!?\"”»]\s+(?:" + "|".join(_TEASER_LINKS) + r")"  # (plain words: no escaping needed)
     r"\s*(?:…|\.\.\.|»|›|→|>>?|\[…\])?$",
 )
 """A teaser of another story ends with a "More…" link."""
-_CJK_EDITOR = re.compile(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|編輯)\s*[:：].{1,30}[】）)\]]$")
+_CJK_EDITOR = lazy_pattern(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|編輯)\s*[:：].{1,30}[】）)\]]$")
 
 
 def furniture_kind(line: str, language: str | None = None) -> str | None:
@@ -581,6 +582,24 @@ def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[s
         furniture_kinds(["Share on Facebook", "The council met on Tuesday."]) -> ["share", None]
 
     How the look is proved to let every furniture line through is told at :func:`_screen`."""
+    if not _JUDGED_BEFORE:
+        _JUDGED_BEFORE.append(True)
+        if len(texts) <= UNSCREENED_PAGE:
+            # The first page of a process (a one-shot conversion's only one) is judged line by
+            # line: building the screen (3 ms) pays only over many pages.
+            return [furniture_kind(text, language) for text in texts]
+    return _screened_kinds(texts, language)
+
+
+UNSCREENED_PAGE = 200
+"""Most lines of a first page judged without the screen (a line judged in full costs a few
+microseconds, about what the screen costs on a short line)."""
+_JUDGED_BEFORE: list[bool] = []
+"""Whether a page has been judged in this process (a list: no ``global`` needed)."""
+
+
+def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | None]:
+    """:func:`furniture_kinds` with the screen."""
     screen = _screen()
     heads, ends, width, loose = screen.heads, screen.ends, -screen.width, screen.loose
     kinds: list[str | None] = []
@@ -613,7 +632,7 @@ _STOPS = "".join(sorted(set(_CLOSING + "([,|·/©℗【（") - set(_SPACES)))
 """Where the part of a word the screen looks up ends (with spaces and digits): where phrase_key may
 cut a word short (closing punctuation, counts in brackets), where a share row separates networks,
 and the signs that open copyright and CJK editor lines."""
-_WORD = re.compile(r"[^\s\d" + re.escape(_STOPS) + "]*")
+_WORD = lazy_pattern(r"[^\s\d" + re.escape(_STOPS) + "]*")
 
 
 def _cut(word: str) -> tuple[str, str]:
@@ -735,7 +754,7 @@ def _screen() -> _Screen:
     )
 
 
-_ORDINAL = re.compile(r"\s*(?=[0-9])\d{1,3}[.)]\s+")
+_ORDINAL = lazy_pattern(r"\s*(?=[0-9])\d{1,3}[.)]\s+")
 """The ordinal list marker (``"12. "``) phrase_key drops at the start of a line."""
 
 
@@ -780,7 +799,7 @@ def _may_be_furniture(text: str, screen: _Screen) -> bool:
 _NO_WORDS: frozenset[str] = frozenset()
 _STICKY_SIGNS = frozenset("+▪►")
 """List markers that phrase_key drops only before a space (``"+ Sport"``, not ``"+1"``)."""
-_COUNTED_WORD = re.compile(_COUNTED)
+_COUNTED_WORD = lazy_pattern(_COUNTED)
 
 
 def is_furniture(line: str, language: str | None = None) -> bool:

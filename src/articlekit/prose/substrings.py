@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from articlekit._text import lazy_pattern
+
 _COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
 """The space and the lower-case letters from the most to the least frequent in the languages read
 (English order); any other character is rarer than all of them."""
@@ -45,7 +47,7 @@ def rare_first_pattern(words: Iterable[str]) -> re.Pattern[str]:
         re.escape(anchor) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
         for anchor, rests in by_anchor.items()
     ]
-    return re.compile("|".join(branches))
+    return lazy_pattern("|".join(branches))
 
 
 class AnyOf:

@@ -18,10 +18,10 @@ model has no mark for (underline, strikethrough, small capitals, superscript and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
 from articlekit.formats.docx.names import Names, W, number
@@ -39,8 +39,8 @@ from articlekit.prose.controls import find_control, strip_controls
 if TYPE_CHECKING:
     from lxml import etree
 
-_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?P<local>\\l\s+)?"(?P<target>[^"]*)"')
-_FIELD_ANCHOR = re.compile(r'\\l\s+"(?P<anchor>[^"]*)"')
+_HYPERLINK_FIELD = lazy_pattern(r'^\s*HYPERLINK\s+(?P<local>\\l\s+)?"(?P<target>[^"]*)"')
+_FIELD_ANCHOR = lazy_pattern(r'\\l\s+"(?P<anchor>[^"]*)"')
 """``HYPERLINK "https://example.org/page" \\l "part"``: the fragment, as LibreOffice writes it."""
 MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""

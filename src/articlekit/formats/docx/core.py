@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from articlekit._text import lazy_pattern
 from articlekit.formats.docx.names import CORE, DC, DCTERMS, XSI, number
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import MAX_VERSION, Article
@@ -45,7 +46,7 @@ ELEMENTS: tuple[tuple[str, str], ...] = (
 _PREFIX = {DC: "dc", CORE: "cp", DCTERMS: "dcterms"}
 _STATUSES = {"usable", "withheld", "canceled"}
 SEPARATOR = "; "
-_XSTRING = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_XSTRING = lazy_pattern(r"_(?=x[0-9A-Fa-f]{4}_)")
 """Office escapes characters in property text as ``_xHHHH_`` (``_x000d_`` is a carriage
 return); an underscore that would start such a sequence is itself written ``_x005F_``."""
 _ESCAPED_UNDERSCORE = "_x005F_"

@@ -46,6 +46,7 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from articlekit._text import lazy_pattern
 from articlekit.formats.docx import core
 from articlekit.formats.docx.layout import Grid, Item, Para, flatten, read_source_line
 from articlekit.formats.docx.pictures import Picture
@@ -63,8 +64,8 @@ ITEM_ID = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE)).upper() + "}"
 """The data store item id: fixed, so that output stays byte-identical."""
 PRINTED = ("headline", "subheadline", "byline", "source", "dateline", "body")
 """Fields the document shows as paragraphs (and the date of the source line, the lead media)."""
-_BARE_HOST = re.compile(r"^(https?://[^/?#]+)$", re.IGNORECASE)
-_KEYWORD_SEPARATORS = re.compile(r"[;,\s]+")
+_BARE_HOST = lazy_pattern(r"^(https?://[^/?#]+)$", re.IGNORECASE)
+_KEYWORD_SEPARATORS = lazy_pattern(r"[;,\s]+")
 _IGNORED_CORE = {"title", "revision"}
 """Core properties never taken over: the Title paragraph is the headline, and Word counts
 saves in ``cp:revision``."""

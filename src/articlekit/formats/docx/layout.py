@@ -46,13 +46,12 @@ exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
+from articlekit._text import lazy_pattern
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
-from articlekit.formats.docx.tables import Placement, place
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_NESTING,
@@ -85,6 +84,9 @@ from articlekit.prose.dateline import (
 )
 from articlekit.registry import Context
 
+if TYPE_CHECKING:  # (tables are imported by the first article that has one)
+    from articlekit.formats.docx.tables import Placement
+
 Run = tuple[str, bool, bool, str | None]
 """Text, bold, italic, link target."""
 
@@ -96,7 +98,7 @@ INLINE_CELL_ROLES = frozenset({"body", "cellhead"})
 """Roles of a paragraph that is a cell's whole inline content."""
 MAX_CREDIT = 1000
 MAX_LIST_LEVEL = 8
-_NOT_XML = re.compile("[\ufffe\uffff]")
+_NOT_XML = lazy_pattern("[\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,8 @@ class Flattener:
         """A table: its caption above it, then the grid of its cells."""
         if table.caption:
             self.paras.append(Para("tablecaption", self._runs(table.caption)))
+        from articlekit.formats.docx.tables import place
+
         placement = place(table)
         for what in placement.changed:
             self._lose(what)
@@ -767,6 +771,8 @@ def _depth(para: Para) -> int:
 
 @dataclass
 class _OpenList:
+    """A list being built at one nesting level."""
+
     level: int
     list_id: int
     ordered: bool

@@ -24,6 +24,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from articlekit import _xml
 from articlekit.errors import InputError
+from articlekit.formats.docx.limits import (
+    MAX_ENTRIES,
+    MAX_ENTRY_SIZE,
+    MAX_RATIO,
+    MAX_TOTAL_SIZE,
+    MAX_XML_PART,
+    RATIO_FLOOR,
+)
 from articlekit.formats.docx.names import PACKAGE_RELATIONSHIPS, relationship_kind
 
 if TYPE_CHECKING:
@@ -31,18 +39,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-MAX_ENTRIES = 2000
-"""Real documents have a few dozen parts; thousands are an attack on the central directory."""
-MAX_ENTRY_SIZE = 256 * 1024 * 1024
-MAX_TOTAL_SIZE = 512 * 1024 * 1024
-MAX_RATIO = 100
-"""XML compresses 10-30 times; far more than this, on a large entry, is a zip bomb."""
 CACHE_SIZE = 256
 """Parsed parts kept per process (styles, numbering and relationships repeat across files)."""
-RATIO_FLOOR = 1024 * 1024
-"""Entries smaller than this may compress as well as they like (they cannot do harm)."""
-MAX_XML_PART = 32 * 1024 * 1024
-"""Largest XML part the reader parses."""
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

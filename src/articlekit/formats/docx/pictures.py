@@ -30,9 +30,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
+from articlekit.formats.docx.limits import MAX_ENTRY_SIZE
 from articlekit.formats.docx.names import PIC, Names
-from articlekit.formats.docx.package import MAX_ENTRY_SIZE
 from articlekit.formats.docx.xmltext import clean_attribute, clean_target, escape_attribute
 from articlekit.model import (
     MAX_DIMENSION,
@@ -59,7 +60,7 @@ TEXT_HEIGHT = 864
 """Pixels down the template's text area (9 inches)."""
 MAX_ATTRIBUTE = 10_000
 """Longest alt text or title kept (the model's caption limit)."""
-_VML_LENGTH = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(pt|px|in|cm|mm)?\s*$")
+_VML_LENGTH = lazy_pattern(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(pt|px|in|cm|mm)?\s*$")
 _VML_UNITS = {"pt": 96 / 72, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, None: 96 / 72}
 
 

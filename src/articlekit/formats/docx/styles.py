@@ -14,11 +14,11 @@ carries them (see :mod:`.numbering`). Character styles contribute bold and itali
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from articlekit._text import lazy_pattern
 from articlekit.formats.docx.names import Names, names, number
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ _ROLE_BY_NAME = {
     "table caption": "tablecaption", "credit": "credit", "table heading": "cellhead",
     "lead picture": "lead",
 }  # fmt: skip
-_HEADING = re.compile(r"^heading ([1-9])$")
-_NUMBERED_NAME = re.compile(r"^list (bullet|number|continue)(?: ([2-9]))?$")
+_HEADING = lazy_pattern(r"^heading ([1-9])$")
+_NUMBERED_NAME = lazy_pattern(r"^list (bullet|number|continue)(?: ([2-9]))?$")
 _OFF = {"0", "false", "off"}
 
 

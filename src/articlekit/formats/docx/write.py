@@ -22,8 +22,8 @@ from typing import Any
 from articlekit.errors import OutputError
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Flattener, Grid, Item, Para, Run
+from articlekit.formats.docx.limits import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
 from articlekit.formats.docx.names import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, RELATIONSHIP_BASE
-from articlekit.formats.docx.package import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
 from articlekit.formats.docx.pictures import Picture, part_name, render_drawing, shown
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
@@ -462,6 +462,8 @@ _DEFLATED, _STORED = 8, 0
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """One file of the written zip."""
+
     name: bytes
     crc: int
     size: int

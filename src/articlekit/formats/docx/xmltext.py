@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from articlekit._text import lazy_pattern
 from articlekit.prose.controls import strip_controls
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_pattern(r"\s+")
 
 
 def escape_text(text: str) -> str:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import remove_keeping_tail
 from articlekit.errors import InputError
 from articlekit.formats._markup import read_markup
@@ -46,7 +47,7 @@ _FROM_EXTRACTOR: dict[str, str] = {
 """trafilatura's element names (TEI) and the HTML ones the body reader knows."""
 _MARKS = {"#b": "strong", "#i": "em", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
 
-_UNLIKELY = re.compile(
+_UNLIKELY = lazy_pattern(
     r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|comments?|comment-\w+|"
     r"community|cookie\w*|consent|disqus|footer|gdpr|header|masthead|menu|modal|"
     r"newsletter|outbrain|pagination|pager|paywall|popup|promo\w*|related|recommend\w*|"
@@ -55,19 +56,19 @@ _UNLIKELY = re.compile(
     re.IGNORECASE,
 )
 """Class or id words of page furniture (in the spirit of Readability's "unlikely candidates")."""
-_LIKELY = re.compile(r"(?:article|body|content|entry|main|story|text|post)", re.IGNORECASE)
+_LIKELY = lazy_pattern(r"(?:article|body|content|entry|main|story|text|post)", re.IGNORECASE)
 _REMOVED_TAGS = (
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select",
     "input", "textarea", "svg", "canvas", "dialog", "header", "footer", "menu", "object",
 )  # fmt: skip
 _FURNITURE_KINDS = (
-    ("navigation", re.compile(r"nav|menu|breadcrumb", re.IGNORECASE)),
-    ("share buttons", re.compile(r"share|sharing|social", re.IGNORECASE)),
-    ("comments", re.compile(r"comment|disqus|replies", re.IGNORECASE)),
-    ("related links", re.compile(r"related|recommend|outbrain|taboola|more-from", re.IGNORECASE)),
-    ("newsletter box", re.compile(r"newsletter|subscribe|signup", re.IGNORECASE)),
-    ("cookie banner", re.compile(r"cookie|consent|gdpr", re.IGNORECASE)),
-    ("advertising", re.compile(r"(?:^|[-_\s])(?:ad|ads|advert\w*|sponsor\w*)(?:$|[-_\s])", re.I)),
+    ("navigation", lazy_pattern(r"nav|menu|breadcrumb", re.IGNORECASE)),
+    ("share buttons", lazy_pattern(r"share|sharing|social", re.IGNORECASE)),
+    ("comments", lazy_pattern(r"comment|disqus|replies", re.IGNORECASE)),
+    ("related links", lazy_pattern(r"related|recommend|outbrain|taboola|more-from", re.IGNORECASE)),
+    ("newsletter box", lazy_pattern(r"newsletter|subscribe|signup", re.IGNORECASE)),
+    ("cookie banner", lazy_pattern(r"cookie|consent|gdpr", re.IGNORECASE)),
+    ("advertising", lazy_pattern(r"(?:^|[-_\s])(?:ad|ads|advert\w*|sponsor\w*)(?:$|[-_\s])", re.I)),
 )
 
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
@@ -75,7 +76,7 @@ def _nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _nodes(item, depth + 1)
 
 
-_WRAPPERS = re.compile(
+_WRAPPERS = lazy_pattern(
     r"<!--|-->|(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?"
 )
 
@@ -467,7 +468,7 @@ def fields_from_meta(root: Any, found: Found) -> None:
             found.add(name, label, values[0])
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_NAME_SEPARATORS = lazy_pattern(r"\s*(?:,|;|\band\b|&|\|)\s*")
 
 
 def _split_names(text: str) -> list[str]:

@@ -21,6 +21,7 @@ import codecs
 import re
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.prose.encoding import BOMS, decode_text
 from articlekit.registry import Context
@@ -46,7 +47,7 @@ _WHATWG_LABELS = {
     "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs",
     "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
 }  # fmt: skip
-_WHOLE_DOCUMENT = re.compile(r"<(?:html|head|body)[\s>/]", re.IGNORECASE)
+_WHOLE_DOCUMENT = lazy_pattern(r"<(?:html|head|body)[\s>/]", re.IGNORECASE)
 
 
 def declared_encoding(data: bytes) -> str | None:

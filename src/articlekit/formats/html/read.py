@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import remove_keeping_tail
 from articlekit.formats._iptc import (
     language,
@@ -45,12 +46,12 @@ from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
 """Longest text a printed byline element may have (longer is an author's biography)."""
-_BYLINE_NAMES = re.compile(
+_BYLINE_NAMES = lazy_pattern(
     r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
     r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
 )
-_COMMENTS = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
+_COMMENTS = lazy_pattern(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
+_TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
 
 def read_page(data: bytes, context: Context) -> Article:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats._media import best_rendition, location
 from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header_row, read_table
@@ -31,7 +32,7 @@ MAX_MARKDOWN_NESTING = 64
 """Deepest nesting of quotes and lists markdown-it is allowed (its default is 100)."""
 MAX_FIGURE_CHUNKS = 8
 """Most top-level blocks one ``<figure>`` block may hold up to its end (the writer's hold 5)."""
-_FIGURE_OPEN = re.compile(r"\A<figure[\s>]", re.IGNORECASE)
+_FIGURE_OPEN = lazy_pattern(r"\A<figure[\s>]", re.IGNORECASE)
 
 
 @cache
@@ -132,11 +133,11 @@ def _read_chunk(md: Any, chunk: list[Any], reader: Any, context: Context, line: 
 
 # --- writing -----------------------------------------------------------------------------------
 
-_ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!])")
+_ESCAPED = lazy_pattern(r"([\\`*_\[\]<>#|~&!])")
 """Characters escaped wherever they stand (emphasis, code, links, HTML, entities, tables)."""
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
+_LINE_START = lazy_pattern(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
 """What opens a list item, a setext underline or an ordered list at the start of a line."""
-_WORD_CHARACTER = re.compile(r"\w", re.UNICODE)
+_WORD_CHARACTER = lazy_pattern(r"\w", re.UNICODE)
 
 
 def _flanking_safe(text: str, before: str, after: str) -> bool:

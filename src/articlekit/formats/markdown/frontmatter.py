@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.model import Article, Concept
 from articlekit.registry import Context
@@ -42,8 +43,8 @@ MAX_EXPANDED_NODES = 100_000
 few dozen."""
 NAMESPACE = "articlekit"
 """The front matter key holding the article fields with no common front matter name."""
-_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_FENCE = lazy_pattern(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSING = lazy_pattern(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 COMMON = {
     "title": "headline",
     "subtitle": "subheadline",

@@ -30,6 +30,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, child, children, local_name, text_of
 from articlekit.formats._iptc import element_json
 from articlekit.formats._media import (
@@ -49,7 +50,7 @@ from articlekit.registry import Context
 
 MEDIA_CLASSES = {"picture": "picture", "graphic": "graphic", "video": "video", "audio": "audio"}
 """``itemClass`` codes (after the alias) of items that are media."""
-MEDIA_CONTENT = re.compile(r"^(?:image|video|audio)/", re.IGNORECASE)
+MEDIA_CONTENT = lazy_pattern(r"^(?:image|video|audio)/", re.IGNORECASE)
 RENDITION_ALIAS = "rnd"
 """IPTC's rendition scheme; its codes read without the prefix and are written with it."""
 LINK_REL = "irel:seeAlso"

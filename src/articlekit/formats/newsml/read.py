@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import (
     NEWSML,
     XHTML,
@@ -102,7 +103,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 UNKNOWN_PROVIDER = "unknown"
 """The provider literal articlekit writes when an article has no source: read as none."""
 
-_PLAIN_TAGS = re.compile(r"</?p\s*/?>", re.IGNORECASE)
+_PLAIN_TAGS = lazy_pattern(r"</?p\s*/?>", re.IGNORECASE)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -8,10 +8,10 @@ articles use are known without fetching it (:data:`IPTC_SCHEMES`); other aliases
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import local_name
 from articlekit.formats._iptc import identifier
 
@@ -45,7 +45,7 @@ UNDECLARED = "urn:articlekit:newsml:alias:"
 """Prefix of the URI that a written catalog gives an alias whose scheme URI is unknown (a
 vocabulary read from a file whose catalog could not be fetched); reading maps it back."""
 
-_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+_NCNAME = lazy_pattern(r"^[A-Za-z_][\w.\-]*$")
 
 
 def split_qcode(qcode: str) -> tuple[str, str] | None:

@@ -12,10 +12,10 @@ from articlekit's own scheme in the inline catalog.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
     dateline_reads_back,
@@ -61,7 +61,7 @@ _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
     "link", "newsMessage", "header", "sent", "itemSet",
 )}  # fmt: skip
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = lazy_pattern(r"\s")
 
 
 class ItemWriter:

@@ -16,18 +16,17 @@ Whatever an entity object holds beyond these (``creator``, ``relevance``, ``geoJ
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import quote, unquote
 
-from articlekit._text import valid_percent_escapes
+from articlekit._text import lazy_pattern, valid_percent_escapes
 from articlekit.model import Concept
 
 # RFC 3986 absolute URI: a scheme, then only characters a URI may hold (reserved, unreserved,
 # percent-escapes). Anything else (spaces, quotes, non-ASCII) would fail a schema's "uri" format.
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
-_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
-_QCODE = re.compile(r"^(?P<alias>[A-Za-z][A-Za-z0-9_.-]*):(?P<code>[^/:][^:]*)$")
+_URI = lazy_pattern(r"^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
+_ALIAS = lazy_pattern(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+_QCODE = lazy_pattern(r"^(?P<alias>[A-Za-z][A-Za-z0-9_.-]*):(?P<code>[^/:][^:]*)$")
 _URI_SCHEMES = frozenset({"http", "https", "urn", "tag", "mailto", "ftp", "file", "data", "info"})
 ID_PREFIX = "urn:articlekit:id:"
 """How an id that is not a URI travels in ``uri``, the one property every ninjs item needs."""

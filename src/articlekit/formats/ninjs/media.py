@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.formats._markup import blocks_from_html
 from articlekit.formats._media import (
     MAX_CREDIT_LENGTH,
@@ -56,9 +57,9 @@ _CAPTION_ROLES = frozenset({"", "caption", "description", "main", "summary", "dr
 _CREDIT_ROLES = frozenset({"creditline", "credit", "credits", "drol:creditline"})
 _ALT_ROLES = frozenset({"alternativetext", "alttext", "alt", "alternative", "alt_text",
                         "drol:alternativetext", "accessibility"})  # fmt: skip
-_FEATURED = re.compile(r"^(?:feature|main|lead|hero|top|teaser)", re.IGNORECASE)
-_GALLERY = re.compile(r"gallery|slideshow", re.IGNORECASE)
-_V1_KEY = re.compile(r"^[A-Za-z0-9]+$")
+_FEATURED = lazy_pattern(r"^(?:feature|main|lead|hero|top|teaser)", re.IGNORECASE)
+_GALLERY = lazy_pattern(r"gallery|slideshow", re.IGNORECASE)
+_V1_KEY = lazy_pattern(r"^[A-Za-z0-9]+$")
 """1.0's pattern for the keys of associations and renditions (1.1+ also allow ``_``)."""
 _ITEM_KEYS = {
     "uri", "guid", "type", "name", "rel", "headline", "headlines", "descriptions",

@@ -15,11 +15,11 @@ plain text (paragraphs separated by blank lines, or one a line when there are no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats._media import attach
@@ -68,8 +68,8 @@ digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The 
 DATES = frozenset({"embargoed", "expires", "contentdigitised"})
 """The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_WHITESPACE = re.compile(r"\s")
+_PARAGRAPH_BREAK = lazy_pattern(r"\n[ \t]*\n")
+_WHITESPACE = lazy_pattern(r"\s")
 
 
 def unwrap(document: Any) -> tuple[list[Any], str | None]:

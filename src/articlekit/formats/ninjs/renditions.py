@@ -20,13 +20,12 @@ value a field refuses) is kept in the rendition's ``extras`` as ``ninjs:<name>``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 
-from articlekit._text import shortened
+from articlekit._text import lazy_pattern, shortened
 from articlekit.formats.ninjs.concepts import is_uri
 from articlekit.formats.ninjs.versions import at_least, available, generation_of
 from articlekit.model import Rendition
@@ -86,7 +85,7 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 """Every rendition property of any version (2.x spelling) and what its schemas accept."""
 NUMBERS = frozenset({"height", "width", "sizeinbytes", "duration", "framerate"})
-_DECIMAL = re.compile(r"\A[0-9]{1,15}(?:\.[0-9]{1,6})?\Z")
+_DECIMAL = lazy_pattern(r"\A[0-9]{1,15}(?:\.[0-9]{1,6})?\Z")
 """A number some producers write as text (``"width": "172"``), written as the number it is."""
 WHOLE_IN_3 = frozenset({"height", "width", "sizeinbytes"})
 """Numbers 1.x and 2.x accept with a fraction, 3.x only whole."""
@@ -120,9 +119,9 @@ CAMEL = {
 }  # fmt: skip
 """2.x spelling → 3.x spelling, where they differ."""
 _READ = {name.lower(): name for name in CHECKS} | {"mimetype": "contenttype"}
-KEY_1X = re.compile(r"^[a-zA-Z0-9]")
+KEY_1X = lazy_pattern(r"^[a-zA-Z0-9]")
 """What a rendition's key must start with in 1.x (from 1.5 an underscore too)."""
-KEY_15 = re.compile(r"^[a-zA-Z0-9_]")
+KEY_15 = lazy_pattern(r"^[a-zA-Z0-9_]")
 
 
 def has(name: str, version: str) -> bool:
@@ -267,7 +266,7 @@ MODEL_FIELDS = {
     "width": "width", "height": "height", "sizeinbytes": "size",
 }  # fmt: skip
 """Rendition properties (2.x spelling) with a field of the model's :class:`Rendition`."""
-_NOT_A_KEY = re.compile(r"\s")
+_NOT_A_KEY = lazy_pattern(r"\s")
 
 
 def model_rendition(properties: dict[str, Any]) -> Rendition | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.formats._iptc import (
     add_concept,
@@ -60,7 +61,7 @@ ENTITIES = {"person": "people", "org": "organisations", "location": "places"}
 EDITORS_NOTES = {"editorsnote", "editors-note", "editor", "advisory"}
 """``body.head/note/@noteclass`` values that are notes to editors."""
 
-HEADING_CLASS = re.compile(r"^h([1-6])$")
+HEADING_CLASS = lazy_pattern(r"^h([1-6])$")
 STRONG_CLASSES = {"strong", "bold", "b"}
 """How articlekit keeps crosshead levels (``hl2 class="h3"``) and bold (``em class="strong"``)
 in NITF, which has only ``hl2`` and ``em``; read back into ``h3`` and ``strong``."""
@@ -77,10 +78,10 @@ use short titles as slugs (``1 SOCCER INT-Teams``, ``Rideau-Hall-Police``)."""
 AUTHORS_ONLY = "authors-only"
 """The class of a ``byline`` that only lists the authors of an article that has no printed
 byline (articlekit's writer makes one; no byline text reads back)."""
-IPTC_SUBJECT_CODE = re.compile(r"^\d{8}$")
+IPTC_SUBJECT_CODE = lazy_pattern(r"^\d{8}$")
 """An IPTC Subject Code: what a ``tobject.subject.refnum`` without ``ipr`` is taken for."""
 
-_NAME_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
 
 
 @dataclass
@@ -471,8 +472,8 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
             fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
 
 
-_TIME_STAMP = re.compile(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]")
+_TIME_STAMP = lazy_pattern(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_ABSOLUTE_URI = lazy_pattern(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]")
 _LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
@@ -134,7 +135,7 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
         etree.SubElement(tobject, _T["tobject.subject"], attributes)
 
 
-_NAME_TOKEN = re.compile(r"[A-Za-z0-9.:_\-·]+")
+_NAME_TOKEN = lazy_pattern(r"[A-Za-z0-9.:_\-·]+")
 """XML's NMTOKEN, the type of tobject.subject.refnum: no spaces, slashes, commas or ampersands;
 ASCII only, because which other letters libxml2 takes follows an old Unicode table."""
 

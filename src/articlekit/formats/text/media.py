@@ -23,10 +23,10 @@ A paragraph that would read as one of these is written with a leading backslash.
 from __future__ import annotations
 
 import mimetypes
-import re
 import unicodedata
 from pathlib import Path
 
+from articlekit._text import lazy_pattern
 from articlekit.formats._media import Carries, bounded_spans, bounded_text, checked, location
 from articlekit.model import Block, Figure, Rendition, Resource, Span, Table, TableCell, TableRow
 from articlekit.registry import Context
@@ -46,10 +46,10 @@ CARRIES = Carries(
 
 KINDS = {"picture": "Picture", "graphic": "Graphic", "video": "Video", "audio": "Audio"}
 _KIND_OF = {label.lower(): kind for kind, label in KINDS.items()}
-_OPENING = re.compile(r"^\[(Picture|Graphic|Video|Audio)(?::[ \t]*(.*))?$")
+_OPENING = lazy_pattern(r"^\[(Picture|Graphic|Video|Audio)(?::[ \t]*(.*))?$")
 _LABELS = ("Credit: ", "File: ")
-_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_TABLE_RULE = lazy_pattern(r"^\|(?:\s*:?-+:?\s*\|)+$")
+_CELL_SPLIT = lazy_pattern(r"(?<!\\)\|")
 
 
 def starts_like_media(text: str) -> bool:

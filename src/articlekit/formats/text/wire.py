@@ -32,20 +32,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from articlekit._text import lazy_pattern
+
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 
-_7901_HEADER = re.compile(r"^\s*(?P<service>\S+)\s+(?P<priority>\d)\s+(?P<category>\S+)\s")
-_ANPA_ENVELOPE = re.compile(
+_7901_HEADER = lazy_pattern(r"^\s*(?P<service>\S+)\s+(?P<priority>\d)\s+(?P<category>\S+)\s")
+_ANPA_ENVELOPE = lazy_pattern(
     r"^(?P<priority>[a-z])\s(?P<category>[a-z])[\x13\x14][\x11\x12]\s+"
     r"(?P<slug>\S+)(?P<rest>.*?)\s+(?P<date>\d{1,2}-\d{1,2})\s+(?P<words>\d{0,4})\s*$",
     re.IGNORECASE,
 )
 ENVELOPE_LIMIT = 200
 """Longest ANPA envelope line looked into (real ones are under 80 characters)."""
-_ANPA_SLUG = re.compile(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
-_ANPA_TRANSMITTED = re.compile(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
-_EDITOR_NOTE = re.compile(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
-_PHOTO_NOTE = re.compile(r"^AP Photos?\b", re.IGNORECASE)
+_ANPA_SLUG = lazy_pattern(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
+_ANPA_TRANSMITTED = lazy_pattern(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
+_EDITOR_NOTE = lazy_pattern(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
+_PHOTO_NOTE = lazy_pattern(r"^AP Photos?\b", re.IGNORECASE)
 
 
 @dataclass
