@@ -61,6 +61,8 @@ class PrintedDateline(NamedTuple):
 def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
     """The dateline opening ``text`` and the text after it, or ``None`` when there is none."""
     opening = text[:SCAN_LIMIT]  # a dateline is short; the patterns need not see a long paragraph
+    if not ("-" in opening or "—" in opening or "–" in opening or "―" in opening or "_" in opening):
+        return None  # (both patterns end with a dash, and every dash holds one of these)
     match = _LATIN.match(opening)
     if match is not None and _acceptable(match):
         place = match.group("place").strip()

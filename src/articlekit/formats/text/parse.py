@@ -458,6 +458,8 @@ def chunks_of(lines: list[str]) -> list[list[str]]:
 
 
 def _normalise_newlines(text: str) -> str:
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text  # (nothing to replace: three searches in C, faster than one replace)
     return (
         text.replace("\r\n", "\n")
         .replace("\r", "\n")
