@@ -62,9 +62,10 @@ from articlekit.model import (
     iter_blocks,
 )
 from articlekit.prose import boilerplate, dates
-from articlekit.prose.captions import read_caption
+from articlekit.prose.byline import spaced
+from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import read_header
+from articlekit.prose.headers import HEADER_LIMIT, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -117,7 +118,7 @@ def render_article(article: Article, context: Context) -> str:
     if article.dateline is not None:
         printed = format_dateline(PrintedDateline(*_dateline_parts(article)))
         if article.body and isinstance(article.body[0], Paragraph):
-            body[0] = f"{printed} {_protect(_inline(article.body[0]))}"
+            body[0] = f"{printed} {body[0]}"  # (the first paragraph, protected: never dropped)
         else:
             body.insert(0, printed)
         found = split_dateline(body[0])
@@ -163,7 +164,7 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
     changed = [field for field in _VERIFIED if getattr(article, field) != getattr(back, field)]
     if list(map(_text_of, article.body)) != list(map(_text_of, back.body)):
         changed.append("body")
-    if article.id == content_id(article) and back.id != article.id:
+    if back.id != article.id and article.id == content_id(article):
         changed.append("id")  # a derived id follows the content it is made from
     unnamed = tuple(field for field in changed if field not in named)
     if unnamed:
@@ -176,8 +177,10 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
 
 def _text_of(block: Block) -> object:
     """What of a block the text layout says (its text and structure, not its marks)."""
-    if isinstance(block, Paragraph | Heading):
-        return type(block).__name__, getattr(block, "level", 0), _inline(block)
+    if isinstance(block, Paragraph):
+        return "Paragraph", 0, _inline(block)
+    if isinstance(block, Heading):
+        return "Heading", block.level, _inline(block)
     if isinstance(block, Quote):
         return "quote", [_text_of(inner) for inner in block.blocks]
     if isinstance(block, List):
@@ -281,29 +284,42 @@ def _protect_item(text: str) -> str:
     whose text starts with a backslash."""
     needs = (
         text.startswith("\\")
-        or boilerplate.is_furniture(text)
-        or boilerplate.is_section_start(text)
+        or boilerplate.is_furniture(text)  # (a line that opens a section is furniture too)
     )
     return "\\" + text if needs else text
 
 
 def _protect(text: str) -> str:
     """A leading backslash on paragraphs the reader would otherwise take for something else."""
-    first_line = text
     needs = (
         text.startswith(("\\", "#", ">"))
-        or starts_like_media(first_line)
-        or parse._BULLET.match(first_line) is not None
-        or parse._NUMBER.match(first_line) is not None
-        or parse._SEPARATOR.match(first_line) is not None
-        or split_dateline(first_line) is not None
-        or read_header(first_line) is not None
-        or dates.parse_date(first_line) is not None
-        or read_caption(first_line) is not None
-        or boilerplate.is_furniture(first_line)
-        or boilerplate.is_section_start(first_line)
+        or starts_like_media(text)
+        or parse._BULLET.match(text) is not None
+        or parse._NUMBER.match(text) is not None
+        or parse._SEPARATOR.match(text) is not None
+        or split_dateline(text) is not None
+        or _reads_as_line(spaced(text))
+        or boilerplate.is_furniture(text)  # (a line that opens a section is furniture too)
     )
     return "\\" + text if needs else text
+
+
+def _reads_as_line(text: str) -> bool:
+    """Whether ``text`` (single-spaced) reads as a header line, a date, or a caption or credit.
+    Each reader spaces a line first and gives up on one longer than its limit: a paragraph, the
+    common case, is measured once here rather than spaced three times over."""
+    return (
+        (len(text) <= HEADER_LIMIT and read_header(text) is not None)
+        or (
+            len(text.strip(_DATE_EDGES)) <= dates.MAX_DATE_LENGTH
+            and dates.parse_date(text) is not None
+        )
+        or (len(text) <= CAPTION_LIMIT and read_caption(text) is not None)
+    )
+
+
+_DATE_EDGES = " ,.;-—–"
+"""What :func:`articlekit.prose.dates.parse_date` strips from a date's ends before measuring it."""
 
 
 def _report_lost_detail(article: Article, context: Context) -> None:
