@@ -5,15 +5,23 @@ rely on (dashes, spacing, controls, the length limits of header, date and captio
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta, timezone
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+from articlekit import Article, Context
+from articlekit.diagnostics import Diagnostic
+from articlekit.errors import InputError
 from articlekit.formats.text import parse, render
 from articlekit.formats.text.media import starts_like_media
-from articlekit.model import Heading, Paragraph, Quote, Span
+from articlekit.model import Dateline, Heading, Paragraph, Quote, Source, Span, content_id
 from articlekit.prose import boilerplate, captions, controls, dateline, dates, encoding, headers
 from articlekit.prose.dateline import PrintedDateline
+
+from strategies import articles
 
 FRAGMENTS = [
     " ", "  ", "\t", "\n", "\xa0", "\u2009", ",", ".", ";", "|", "-", " - ", " -", "--", "—",
@@ -149,3 +157,67 @@ def test_fragments_reach_the_limits_the_shortcuts_rely_on() -> None:
     longest = max(FRAGMENTS, key=len)
     assert 60 * len(longest) > captions.CAPTION_LIMIT > headers.HEADER_LIMIT > dates.MAX_DATE_LENGTH
     assert re.search(r"[—–―\-_]", "".join(FRAGMENTS))
+
+
+# --- the writer's read-back --------------------------------------------------------------------
+
+TEXT_FIELDS = frozenset(
+    {"headline", "subheadline", "byline", "authors", "source", "published", "updated", "dateline",
+     "body"}
+)  # fmt: skip
+STORY = [
+    "Harbour ferries will berth at night, the council said on Tuesday.",
+    "Fishermen warned of crowded quays.",
+]
+
+
+def _paragraph(text: str) -> Paragraph | None:
+    try:
+        return Paragraph(content=[Span(text=text)])
+    except ValidationError:
+        return None  # (controls, or no text)
+
+
+story_articles = st.builds(
+    Article,
+    headline=st.sampled_from(["Night Ferries for the Harbour", "By Jane Doe", "October 6, 2023"]),
+    source=st.sampled_from([None, Source(name="Westcliff Courier")]),
+    published=st.sampled_from(
+        [None, date(2023, 10, 6), datetime(2023, 10, 6, 12, tzinfo=timezone(timedelta(hours=2)))]
+    ),
+    dateline=st.sampled_from([None, Dateline(place="PORT ALDWIN"), Dateline(agency="AP")]),
+    body=st.lists(
+        st.one_of(
+            st.sampled_from([*STORY, "Advertisement", "LONDON — Talks.", "  Spaced  out  "]),
+            texts,
+        )
+        .map(_paragraph)
+        .filter(bool),
+        max_size=4,
+    ),
+)
+
+
+def _read_back_in_full(article: Article) -> tuple[str, list[Diagnostic]]:
+    context = Context()
+    with patch.object(render, "_reads_back_unchanged", return_value=False):
+        return render.render_article(article, context), context.warnings
+
+
+@given(st.one_of(story_articles, articles(TEXT_FIELDS, marks=False), articles(marks=True)))
+@example(Article(headline="A", body=[Paragraph(content=[Span(text="Text", strong=True)])]))
+def test_read_back_shortcut_warns_as_the_full_read_back(article: Article) -> None:
+    """The writer skips validating what it reads back only when that would change nothing."""
+    context = Context()
+    text = render.render_article(article, context)
+    assert (text, context.warnings) == _read_back_in_full(article)
+    try:
+        fields = parse.read_fields(text, Context())
+    except InputError:
+        return
+    if render._reads_back_unchanged(article, fields):
+        back = Article(**fields)
+        for name in render._VERIFIED:
+            assert getattr(back, name) == getattr(article, name)
+        assert list(map(render._text_of, back.body)) == list(map(render._text_of, article.body))
+        assert content_id(back) == content_id(article)

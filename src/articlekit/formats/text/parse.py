@@ -470,6 +470,11 @@ def _normalise_newlines(text: str) -> str:
 
 def parse_article(text: str, context: Context) -> Article:
     """The Article in a decoded text file."""
+    return Article(**read_fields(text, context))
+
+
+def read_fields(text: str, context: Context) -> dict[str, Any]:
+    """The fields of the Article in a decoded text file, as plain data (not validated yet)."""
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     header_lines: list[str] = []
@@ -506,7 +511,7 @@ def parse_article(text: str, context: Context) -> Article:
     lines = text.split("\n")
     found = None if framed else webcopy.find_article(lines)
     if found is not None:
-        return _web_article(found, fields, extras, context)
+        return _web_fields(found, fields, extras, context)
     chunks = chunks_of(lines)
     if framed:
         chunks = _cut_wire_trailer(chunks, extras, context)
@@ -526,7 +531,7 @@ def parse_article(text: str, context: Context) -> Article:
     )
     if extras:
         fields["extras"] = extras
-    return Article(**fields)
+    return fields
 
 
 def _read_header_chunks(
@@ -565,10 +570,10 @@ def _read_header_chunks(
     return position
 
 
-def _web_article(
+def _web_fields(
     found: webcopy.Article, fields: dict[str, Any], extras: dict[str, Any], context: Context
-) -> Article:
-    """The Article of a web copy whose lines :func:`articlekit.prose.webcopy.find_article` sorted
+) -> dict[str, Any]:
+    """The fields of a web copy whose lines :func:`articlekit.prose.webcopy.find_article` sorted
     into headline, header lines, body, captions and page furniture."""
     lines = found.lines
     if found.headline is not None:
@@ -597,7 +602,7 @@ def _web_article(
     fields["body"] = body_blocks(body_chunks, context)
     if extras:
         fields["extras"] = extras
-    return Article(**fields)
+    return fields
 
 
 def _headline_text(line: str) -> str:
