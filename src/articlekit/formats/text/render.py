@@ -210,31 +210,25 @@ def _reads_back_unchanged(article: Article, fields: dict[str, Any]) -> bool:
 
 
 def _same_plain_block(read: object, block: Block) -> bool:
-    """Whether a block read back as plain data validates to ``block`` itself: one span of text
-    that validation leaves as it is (printable, so no control; spaced, so nothing to normalise),
-    with no marks, in a paragraph or crosshead with no other field."""
-    if not (isinstance(read, dict) and isinstance(block, Paragraph | Heading)):
+    """Whether a block read back as plain data validates to ``block`` itself: a paragraph or
+    crosshead with no other field, of one span without marks whose text validation leaves as it
+    is (no control, nothing to normalise)."""
+    if type(block) is Paragraph:
+        spans = block.content
+        if len(spans) != 1 or read != {"type": "paragraph", "content": [{"text": spans[0].text}]}:
+            return False
+    elif type(block) is Heading:
+        spans = block.content
+        if len(spans) != 1 or read != {
+            "type": "heading",
+            "level": block.level,
+            "content": [{"text": spans[0].text}],
+        }:
+            return False
+    else:
         return False
-    content = read.get("content")
-    if not (isinstance(content, list) and len(content) == 1 and len(block.content) == 1):
-        return False
-    (span,) = content
-    text = span.get("text") if isinstance(span, dict) and len(span) == 1 else None
-    if not (
-        isinstance(text, str)
-        and text
-        and text.isprintable()
-        and "  " not in text
-        and text[0] != " "
-        and text[-1] != " "
-    ):
-        return False
-    if block.content[0].__dict__ != {**_plain_span_fields(), "text": text}:
-        return False
-    expected = {"type": read.get("type"), "content": block.content}
-    if "level" in read:
-        expected["level"] = read["level"]
-    return block.__dict__ == expected and read.keys() == expected.keys()
+    span = spans[0]
+    return span.__dict__ == {**_plain_span_fields(), "text": span.text} and _kept(span.text)
 
 
 @cache
@@ -246,6 +240,20 @@ def _plain_span_fields() -> dict[str, Any]:
         for name, field in Span.model_fields.items()
         if name != "text"
     }
+
+
+_UNPRINTABLE_ASCII = bytes([*range(0x20), 0x7F])
+
+
+def _kept(text: str) -> bool:
+    """Whether span validation keeps ``text`` as it is: no control, no whitespace but single
+    spaces inside (printable: the only whitespace that is, is the space)."""
+    if not text or text[0] == " " or text[-1] == " " or "  " in text:
+        return False
+    if text.isascii():  # (one pass of bytes.translate in C, faster than isprintable)
+        data = text.encode("ascii")
+        return len(data.translate(None, _UNPRINTABLE_ASCII)) == len(data)
+    return text.isprintable()
 
 
 def _same_printed_date(first: date | datetime | None, second: date | datetime | None) -> bool:
