@@ -221,3 +221,25 @@ def test_read_back_shortcut_warns_as_the_full_read_back(article: Article) -> Non
             assert getattr(back, name) == getattr(article, name)
         assert list(map(render._text_of, back.body)) == list(map(render._text_of, article.body))
         assert content_id(back) == content_id(article)
+
+
+PLACE_FRAGMENTS = [
+    "Rio", "de", "Janeiro", "LONDON", ",", " ", "\xa0", "\u2009", "Они", "2", "ǅ", "中", "İ", "x",
+    "\x1c", "\u0250", "é",
+]  # fmt: skip
+places = st.one_of(texts, st.lists(st.sampled_from(PLACE_FRAGMENTS), max_size=8).map("".join))
+
+
+@given(places)
+def test_place_tests_are_their_obvious_forms(place: str) -> None:
+    words = [word for word in re.split(r"[\s,]+", place) if word]
+    assert dateline._capitalised(place) == all(
+        word[0].isupper() or word in dateline._CONNECTORS for word in words
+    )
+    letters = [char for char in place if char.isalpha()]
+    named = [word for word in words if word not in dateline._CONNECTORS]
+    assert dateline._title_case_place(words, letters) == (
+        len(named) <= dateline.PLACE_WORDS and all(char < "\u0250" for char in letters)
+    )
+    assert list(filter(str.isalpha, place)) == letters
+    assert any(map(str.isdigit, place)) == any(char.isdigit() for char in place)
