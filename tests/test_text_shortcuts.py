@@ -243,3 +243,13 @@ def test_place_tests_are_their_obvious_forms(place: str) -> None:
     )
     assert list(filter(str.isalpha, place)) == letters
     assert any(map(str.isdigit, place)) == any(char.isdigit() for char in place)
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from(".。．…:;,\"'”’» \t\xa0xé"), max_size=8)))
+@example("Hello.")
+@example("a .")
+@example("..")
+@example("x.\"'")
+def test_sentence_ending_test_is_the_pattern(text: str) -> None:
+    text = text.strip()
+    assert parse._ends_like_a_sentence(text) == (parse._HEADLINE_END.search(text) is not None)

@@ -116,7 +116,7 @@ def looks_like_headline(line: str) -> bool:
     limit = HEADLINE_LIMIT // 2 if dense else HEADLINE_LIMIT
     if not 2 <= len(text) <= limit or text.startswith("\\"):
         return False
-    if _HEADLINE_END.search(text) and not ABBREVIATION_END.search(text):
+    if _ends_like_a_sentence(text) and not ABBREVIATION_END.search(text):
         return False
     if split_dateline(text) is not None:
         return False
@@ -128,6 +128,21 @@ def looks_like_headline(line: str) -> bool:
         or _SEPARATOR.match(text)
         or boilerplate.is_furniture(text)
     )
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    """``_HEADLINE_END.search(text)`` for a stripped line, told at its end: the pattern's ending
+    (a full stop after a character, an ellipsis, a colon...) holds no closing quote, so it stands
+    just before the quotes that close the line. Searched from every character, the pattern costs
+    more than the rest of the headline test."""
+    core = text.rstrip(_CLOSING_QUOTES)
+    if core.endswith(_HEADLINE_ENDINGS):
+        return True
+    return len(core) > 1 and core[-1] == "." and core[-2] != "." and not core[-2].isspace()
+
+
+_CLOSING_QUOTES = "\"'”’»"
+_HEADLINE_ENDINGS = ("...", "。", "．", "…", ":", ";", ",")
 
 
 # --- body -----------------------------------------------------------------------------------------
