@@ -253,3 +253,21 @@ def test_place_tests_are_their_obvious_forms(place: str) -> None:
 def test_sentence_ending_test_is_the_pattern(text: str) -> None:
     text = text.strip()
     assert parse._ends_like_a_sentence(text) == (parse._HEADLINE_END.search(text) is not None)
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x"), max_size=8)))
+@example("Table: Winners")
+@example("[Picture: The quay")
+@example("| a | b |")
+@example("\\- protected")
+@example("٣. item")
+def test_a_plain_line_is_read_as_the_parser_reads_it(line: str) -> None:
+    """The reader's shortcut for a chunk of one plain line gives what the block parser does."""
+    text = parse._plain_line([line])
+    if text is None:
+        return
+    parser = parse.BodyParser(hard_wrapped=False, width=72)
+    assert parse._chunk_blocks(parser, [line], Context()) == (
+        [parse._paragraph(parse._unescape(text))] if text else []
+    )
+    assert parser.made == 1

@@ -393,27 +393,43 @@ def body_blocks(
     width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[BodyBlock] = []
-    made = (
-        block
-        for chunk in given
-        for block in (_chunk_blocks(parser, chunk, context) if isinstance(chunk, list) else [chunk])
-    )
-    for block in made:
-        previous = blocks[-1] if blocks else None
-        if (
-            isinstance(block, dict)
-            and id(block) in parser.continuing
-            and isinstance(previous, dict)
-            and previous["type"] == "list"
-            and previous["ordered"]
-        ):
-            previous["items"].extend(block["items"])  # a loose list: "1. a", blank line, "2. b"
-            parser.continuing.discard(id(block))  # (dropped: another block may get its id)
+    for chunk in given:
+        made: Sequence[BodyBlock]
+        if not isinstance(chunk, list):
+            made = (chunk,)
+        elif (text := _plain_line(chunk)) is not None:  # (most chunks: what chunk() reads so)
+            parser._count(1)
+            made = (_paragraph(_unescape(text)),) if text else ()
         else:
-            blocks.append(block)
+            made = _chunk_blocks(parser, chunk, context)
+        for block in made:
+            previous = blocks[-1] if blocks else None
+            if (
+                isinstance(block, dict)
+                and id(block) in parser.continuing
+                and isinstance(previous, dict)
+                and previous["type"] == "list"
+                and previous["ordered"]
+            ):
+                previous["items"].extend(block["items"])  # a loose list: "1. a", blank, "2. b"
+                parser.continuing.discard(id(block))  # (dropped: another block may get its id)
+            else:
+                blocks.append(block)
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
+
+
+def _plain_line(lines: list[str]) -> str | None:
+    """The stripped text of a chunk of one line that opens no figure, table or structure (what
+    :meth:`BodyParser.chunk` reads as one paragraph), else ``None``."""
+    if len(lines) != 1:
+        return None
+    text = lines[0].strip()
+    first = text[:1]
+    if first in _STRUCTURE_FIRST or first.isdecimal() or text.startswith(("[", "|", "Table:")):
+        return None
+    return text
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
