@@ -81,6 +81,7 @@ def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
 @example("é\x9f")
 @example("é\uffff")
 @example("é\n\t\xa0")
+@example("é\ud83d\ude00\n")  # (a surrogate pair in a str is two lone surrogates)
 def test_control_test_in_passes_of_c_agrees_with_the_pattern(text: str) -> None:
     assert controls.has_control(text) == (controls.find_control(text) is not None)
 
