@@ -28,6 +28,7 @@ _UNWANTED = lazy_pattern(
 
 
 _ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_LATIN1_CONTROLS = _ASCII_CONTROLS + bytes(range(0x80, 0xA0))
 
 
 def has_control(text: str) -> bool:
@@ -36,7 +37,18 @@ def has_control(text: str) -> bool:
     if text.isascii():  # known without a scan; then one pass of bytes.translate in C
         data = text.encode("ascii")
         return len(data.translate(None, _ASCII_CONTROLS)) != len(data)
-    return not text.isprintable() and _CONTROL.search(text) is not None
+    if text.isprintable():
+        return False
+    # A few passes in C, each faster than the pattern's: the controls up to U+009F are bytes of
+    # the text's first 256 characters; a lone surrogate cannot be encoded; two non-characters.
+    data = text.encode("latin-1", "ignore")
+    if len(data.translate(None, _LATIN1_CONTROLS)) != len(data):
+        return True
+    try:
+        text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return "\ufffe" in text or "\uffff" in text
 
 
 def find_control(text: str) -> re.Match[str] | None:

@@ -62,6 +62,8 @@ class PrintedDateline(NamedTuple):
 def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
     """The dateline opening ``text`` and the text after it, or ``None`` when there is none."""
     opening = text[:SCAN_LIMIT]  # a dateline is short; the patterns need not see a long paragraph
+    if not ("-" in opening or "—" in opening or "–" in opening or "―" in opening or "_" in opening):
+        return None  # (both patterns end with a dash, and every dash holds one of these)
     match = _LATIN.match(opening)
     if match is not None and _acceptable(match):
         place = match.group("place").strip()
@@ -87,12 +89,12 @@ def _acceptable(match: re.Match[str]) -> bool:
         return True
     # Without an agency or a date, only a dash says "dateline", and dashes also set off asides
     # ("Mr Smith — who lives here — said") and labels ("BREAKING —"): be strict.
-    letters = [char for char in place if char.isalpha()]
-    all_capitals = len(letters) >= 2 and all(char.isupper() for char in letters)
+    letters = list(filter(str.isalpha, place))
+    all_capitals = len(letters) >= 2 and all(map(str.isupper, letters))
     words = place.replace(",", " ").split()
     if (
         len(letters) < 2
-        or any(char.isdigit() for char in place)
+        or any(map(str.isdigit, place))
         or place.upper() in _LABELS
         or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
         or (not all_capitals and not _title_case_place(words, letters))
@@ -129,7 +131,7 @@ def _title_case_place(words: list[str], letters: list[str]) -> bool:
     """A title-case place opening a story with only a dash ("Caracas —") is a Latin-script habit;
     in other scripts such a word is a sentence's subject ("Они – ...")."""
     named = [word for word in words if word not in _CONNECTORS]
-    return len(named) <= PLACE_WORDS and all(char < "\u0250" for char in letters)
+    return len(named) <= PLACE_WORDS and (not letters or max(letters) < "\u0250")
 
 
 def _opens_aside(match: re.Match[str]) -> bool:
@@ -141,7 +143,7 @@ def _opens_aside(match: re.Match[str]) -> bool:
 
 def _capitalised(place: str) -> bool:
     """Every word of a place name starts with a capital (connectors such as "de" aside)."""
-    words = [word for word in re.split(r"[\s,]+", place) if word]
+    words = place.replace(",", " ").split()  # (the words between spaces and commas)
     return all(word[0].isupper() or word in _CONNECTORS for word in words)
 
 

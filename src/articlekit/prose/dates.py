@@ -131,7 +131,9 @@ MAX_DATE_LENGTH = 100
 
 def parse_date(text: str) -> ParsedDate | None:
     """A printed or ISO date; ``None`` when there is no full date (year, month and day)."""
-    text = " ".join(text.split()).strip(" ,.;-—–")
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
+    text = text.strip(" ,.;-—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
     iso = parse_iso(text)

@@ -14,6 +14,7 @@ import codecs
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
+from articlekit.prose.controls import has_control
 from articlekit.registry import Context
 
 BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
@@ -146,6 +147,8 @@ _BINARY_CONTROL = lazy_pattern("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 def _refuse_binary(text: str) -> None:
     sample = text[:4096]
+    if not has_control(sample):
+        return  # (every binary control is a control; most texts hold none)
     controls = len(_BINARY_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 10):
         raise InputError("binary data (mostly control characters), not a text file")

@@ -38,6 +38,8 @@ without a byline are printed as "By A and B", which reads back as its byline.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
+from typing import Any
 
 from articlekit.diagnostics import Diagnostic
 from articlekit.formats._media import as_figures, report_media
@@ -57,14 +59,16 @@ from articlekit.model import (
     List,
     Paragraph,
     Quote,
+    Span,
     Table,
     content_id,
     iter_blocks,
 )
 from articlekit.prose import boilerplate, dates
-from articlekit.prose.captions import read_caption
+from articlekit.prose.byline import spaced
+from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import read_header
+from articlekit.prose.headers import HEADER_LIMIT, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -117,7 +121,7 @@ def render_article(article: Article, context: Context) -> str:
     if article.dateline is not None:
         printed = format_dateline(PrintedDateline(*_dateline_parts(article)))
         if article.body and isinstance(article.body[0], Paragraph):
-            body[0] = f"{printed} {_protect(_inline(article.body[0]))}"
+            body[0] = f"{printed} {body[0]}"  # (the first paragraph, protected: never dropped)
         else:
             body.insert(0, printed)
         found = split_dateline(body[0])
@@ -156,14 +160,17 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
 
     named = {field for warning in said if warning.code in _CLAIMS for field in warning.fields}
     try:
-        back = parse.parse_article(text, Context())
+        fields = parse.read_fields(text, Context())
     except ArticlekitError as error:
         context.warn("text-not-round-trippable", f"the text will not read back: {error.message}")
         return
+    if _reads_back_unchanged(article, fields):
+        return  # (every field compared below would be equal: nothing to name)
+    back = Article(**fields)
     changed = [field for field in _VERIFIED if getattr(article, field) != getattr(back, field)]
     if list(map(_text_of, article.body)) != list(map(_text_of, back.body)):
         changed.append("body")
-    if article.id == content_id(article) and back.id != article.id:
+    if back.id != article.id and article.id == content_id(article):
         changed.append("id")  # a derived id follows the content it is made from
     unnamed = tuple(field for field in changed if field not in named)
     if unnamed:
@@ -174,10 +181,98 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
         )
 
 
+_SMALL_FIELDS = frozenset(_VERIFIED)
+_SOME_ID = "urn:articlekit:read-back"
+"""An id for the small fields validated alone (so that none is derived from them)."""
+
+
+def _reads_back_unchanged(article: Article, fields: dict[str, Any]) -> bool:
+    """Whether the Article the reader makes of ``fields`` would equal ``article`` in every field
+    that :func:`_verify` compares and in every field its content id is made of, told without
+    validating the body: each block read back is a paragraph or crosshead of one plain span of
+    spaced, printable text (which validation keeps as it is) equal to the article's. ``False``
+    when in doubt (a quote or list, marks, extras the reader added): the full read-back decides."""
+    from pydantic import ValidationError
+
+    body = fields.get("body", ())
+    if not fields.keys() - {"body"} <= _SMALL_FIELDS or len(body) != len(article.body):
+        return False
+    if not all(map(_same_plain_block, body, article.body)):
+        return False
+    small = {name: value for name, value in fields.items() if name != "body"}
+    try:
+        back = Article(id=_SOME_ID, **small)
+    except ValidationError:
+        return False  # (the full read-back raises it)
+    return all(getattr(article, name) == getattr(back, name) for name in _VERIFIED) and (
+        _same_printed_date(article.published, back.published)
+    )
+
+
+def _same_plain_block(read: object, block: Block) -> bool:
+    """Whether a block read back as plain data validates to ``block`` itself: a paragraph or
+    crosshead with no other field, of one span without marks whose text validation leaves as it
+    is (no control, nothing to normalise)."""
+    if type(block) is Paragraph:
+        spans = block.content
+        if len(spans) != 1 or read != {"type": "paragraph", "content": [{"text": spans[0].text}]}:
+            return False
+    elif type(block) is Heading:
+        spans = block.content
+        if len(spans) != 1 or read != {
+            "type": "heading",
+            "level": block.level,
+            "content": [{"text": spans[0].text}],
+        }:
+            return False
+    else:
+        return False
+    if len(block.__dict__) != len(read):  # (a field the reader does not set: compared in full)
+        return False
+    span = spans[0]
+    return span.__dict__ == {**_plain_span_fields(), "text": span.text} and _kept(span.text)
+
+
+@cache
+def _plain_span_fields() -> dict[str, Any]:
+    """The fields of a span of text without marks, as validation sets them: each default (read
+    off the fields, not from a span made here: that would build the span's own validator)."""
+    return {
+        name: field.get_default(call_default_factory=True)
+        for name, field in Span.model_fields.items()
+        if name != "text"
+    }
+
+
+_UNPRINTABLE_ASCII = bytes([*range(0x20), 0x7F])
+
+
+def _kept(text: str) -> bool:
+    """Whether span validation keeps ``text`` as it is: no control, no whitespace but single
+    spaces inside (printable: the only whitespace that is, is the space)."""
+    if not text or text[0] == " " or text[-1] == " " or "  " in text:
+        return False
+    if text.isascii():  # (one pass of bytes.translate in C, faster than isprintable)
+        data = text.encode("ascii")
+        return len(data.translate(None, _UNPRINTABLE_ASCII)) == len(data)
+    return text.isprintable()
+
+
+def _same_printed_date(first: date | datetime | None, second: date | datetime | None) -> bool:
+    """Equal dates that also print the same (equal date-times may be in different zones)."""
+    if type(first) is not type(second):
+        return False
+    if isinstance(first, datetime) and isinstance(second, datetime):
+        return first.utcoffset() == second.utcoffset()
+    return True
+
+
 def _text_of(block: Block) -> object:
     """What of a block the text layout says (its text and structure, not its marks)."""
-    if isinstance(block, Paragraph | Heading):
-        return type(block).__name__, getattr(block, "level", 0), _inline(block)
+    if isinstance(block, Paragraph):
+        return "Paragraph", 0, _inline(block)
+    if isinstance(block, Heading):
+        return "Heading", block.level, _inline(block)
     if isinstance(block, Quote):
         return "quote", [_text_of(inner) for inner in block.blocks]
     if isinstance(block, List):
@@ -281,29 +376,42 @@ def _protect_item(text: str) -> str:
     whose text starts with a backslash."""
     needs = (
         text.startswith("\\")
-        or boilerplate.is_furniture(text)
-        or boilerplate.is_section_start(text)
+        or boilerplate.is_furniture(text)  # (a line that opens a section is furniture too)
     )
     return "\\" + text if needs else text
 
 
 def _protect(text: str) -> str:
     """A leading backslash on paragraphs the reader would otherwise take for something else."""
-    first_line = text
     needs = (
         text.startswith(("\\", "#", ">"))
-        or starts_like_media(first_line)
-        or parse._BULLET.match(first_line) is not None
-        or parse._NUMBER.match(first_line) is not None
-        or parse._SEPARATOR.match(first_line) is not None
-        or split_dateline(first_line) is not None
-        or read_header(first_line) is not None
-        or dates.parse_date(first_line) is not None
-        or read_caption(first_line) is not None
-        or boilerplate.is_furniture(first_line)
-        or boilerplate.is_section_start(first_line)
+        or starts_like_media(text)
+        or parse._BULLET.match(text) is not None
+        or parse._NUMBER.match(text) is not None
+        or parse._SEPARATOR.match(text) is not None
+        or split_dateline(text) is not None
+        or _reads_as_line(spaced(text))
+        or boilerplate.is_furniture(text)  # (a line that opens a section is furniture too)
     )
     return "\\" + text if needs else text
+
+
+def _reads_as_line(text: str) -> bool:
+    """Whether ``text`` (single-spaced) reads as a header line, a date, or a caption or credit.
+    Each reader spaces a line first and gives up on one longer than its limit: a paragraph, the
+    common case, is measured once here rather than spaced three times over."""
+    return (
+        (len(text) <= HEADER_LIMIT and read_header(text) is not None)
+        or (
+            len(text.strip(_DATE_EDGES)) <= dates.MAX_DATE_LENGTH
+            and dates.parse_date(text) is not None
+        )
+        or (len(text) <= CAPTION_LIMIT and read_caption(text) is not None)
+    )
+
+
+_DATE_EDGES = " ,.;-—–"
+"""What :func:`articlekit.prose.dates.parse_date` strips from a date's ends before measuring it."""
 
 
 def _report_lost_detail(article: Article, context: Context) -> None:

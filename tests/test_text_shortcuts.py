@@ -1,0 +1,274 @@
+"""The plain-text reader's and writer's shortcuts must never change a result: each is held to the
+slower, obvious form it replaces, on text drawn from fragments that meet the edges the shortcuts
+rely on (dashes, spacing, controls, the length limits of header, date and caption lines)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from unittest.mock import patch
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from articlekit import Article, Context
+from articlekit.diagnostics import Diagnostic
+from articlekit.errors import InputError
+from articlekit.formats.text import parse, render
+from articlekit.formats.text.media import starts_like_media
+from articlekit.model import Dateline, Heading, Paragraph, Quote, Source, Span, content_id
+from articlekit.prose import boilerplate, captions, controls, dateline, dates, encoding, headers
+from articlekit.prose.dateline import PrintedDateline
+
+from strategies import articles
+
+FRAGMENTS = [
+    " ", "  ", "\t", "\n", "\xa0", "\u2009", ",", ".", ";", "|", "-", " - ", " -", "--", "—",
+    "–", "―", "_", " _ ", ").-", "(", ")", "(AP)", "(Reuters)", "#", "## ", ">", "\\", "- ",
+    "* ", "1. ", "2)", "---", "[Picture: ", "Table:", "| a |", "By ", "by ", "Jane Doe", "and",
+    "LONDON", "Caracas", "Port Aldwin", "Oct 6", "October 6, 2023", "2023-10-06", "12:30",
+    "Published: ", "Updated ", "Source: ", "Westcliff Courier, ", "3 hours ago", "5 min read",
+    "Photo: AP", "(Jane Doe/AFP)", "©", "Credit ", "Advertisement", "Leave a Reply", "Related",
+    "Share", "the council said", "The", "Mr", "é", "ı", "ſ", "İ", "دمشق", "人工", "\u2028",
+    "\u2029", "\r", "\r\n", "\x00", "\x1b[31m", "\x85", "\x9b", "\ud800", "\ufffe", "\uffff",
+    "\ufeff", "«", "»", "...", "." * 40, "x" * 45, " word" * 12, "Lorem ipsum dolor sit amet " * 3,
+]  # fmt: skip
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=24).map("".join)
+any_texts = st.text(st.characters(blacklist_categories=()), max_size=40)
+long_texts = st.lists(st.sampled_from(FRAGMENTS), min_size=10, max_size=60).map("".join)
+some_text = st.one_of(texts, any_texts, long_texts)
+
+
+def _split_dateline_in_full(text: str) -> tuple[PrintedDateline, str] | None:
+    """:func:`articlekit.prose.dateline.split_dateline` as it was, every pattern tried."""
+    opening = text[: dateline.SCAN_LIMIT]
+    match = dateline._LATIN.match(opening)
+    if match is not None and dateline._acceptable(match):
+        place = match.group("place").strip()
+        found = PrintedDateline(place, match.group("date"), dateline._agency(match))
+        return found, text[match.end() :]
+    match = dateline._OTHER_SCRIPT.match(opening)
+    if match is not None:
+        place = match.group("place").strip()
+        return PrintedDateline(place, None, dateline._agency(match)), text[match.end() :]
+    return None
+
+
+@given(some_text)
+@example("LONDON - Talks")
+@example("Madrid, Jan 2 (EFE).- Talks")
+@example("BUENOS AIRES, Argentina (AP) _ Talks")
+def test_dateline_dash_test_lets_every_dateline_through(text: str) -> None:
+    assert dateline.split_dateline(text) == _split_dateline_in_full(text)
+
+
+def _parse_date_in_full(text: str) -> dates.ParsedDate | None:
+    """:func:`articlekit.prose.dates.parse_date` with the text always re-spaced."""
+    return dates.parse_date(" ".join(text.split()))
+
+
+@given(some_text)
+@example(" 2023-10-06")
+@example("October 6,\t2023")
+def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
+    assert dates.parse_date(text) == _parse_date_in_full(text)
+
+
+@given(st.one_of(some_text, st.text(max_size=200)))
+@example("\x85")
+@example("a\ud800")
+@example("é\x9f")
+@example("é\uffff")
+@example("é\n\t\xa0")
+@example("é\ud83d\ude00\n")  # (a surrogate pair in a str is two lone surrogates)
+def test_control_test_in_passes_of_c_agrees_with_the_pattern(text: str) -> None:
+    assert controls.has_control(text) == (controls.find_control(text) is not None)
+
+
+@given(st.one_of(some_text, st.text(max_size=200)))
+@example("\x0c")
+def test_every_binary_control_is_a_control(text: str) -> None:
+    """The binary-data check may skip a text without controls: it counts none there."""
+    if encoding._BINARY_CONTROL.search(text) is not None:
+        assert controls.has_control(text)
+
+
+@given(some_text)
+def test_newline_shortcut_is_the_replacements(text: str) -> None:
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = expected.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    assert parse._normalise_newlines(text) == expected
+
+
+READERS = (
+    lambda text: text.startswith(("\\", "#", ">")),
+    starts_like_media,
+    parse._BULLET.match,
+    parse._NUMBER.match,
+    parse._SEPARATOR.match,
+    _split_dateline_in_full,
+    headers.read_header,
+    _parse_date_in_full,
+    captions.read_caption,
+    boilerplate.is_furniture,
+    boilerplate.is_section_start,
+)
+"""Whatever takes a paragraph's line for something else than a paragraph, each asked in full."""
+
+
+def _protected_in_full(text: str) -> str:
+    """:func:`articlekit.formats.text.render._protect` as it was."""
+    return "\\" + text if any(read(text) for read in READERS) else text
+
+
+@given(some_text)
+@example("." * 150 + " October 6, 2023")
+@example("By Jane Doe " + "x" * 190)
+@example("Photo: AP " + "word " * 70)
+@example("Related")
+def test_paragraph_protection_asks_what_every_reader_says(text: str) -> None:
+    assert render._protect(text) == _protected_in_full(text)
+
+
+@given(some_text)
+def test_a_section_start_is_furniture(text: str) -> None:
+    """Why the writer asks only whether a line is furniture."""
+    if boilerplate.is_section_start(text):
+        assert boilerplate.is_furniture(text)
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=8)))
+def test_block_texts_compared_are_those_of_every_block(words: list[str]) -> None:
+    """A paragraph's and a crosshead's text as the writer compares it: its kind, its level (a
+    paragraph has none) and its text on one line."""
+    spans = [[Span(text=word)] for word in words if word.strip()]
+    blocks: list[Paragraph | Heading] = [Paragraph(content=content) for content in spans]
+    blocks += [Heading(level=1 + index % 6, content=content) for index, content in enumerate(spans)]
+    for block in blocks:
+        expected = type(block).__name__, getattr(block, "level", 0), render._inline(block)
+        assert render._text_of(block) == expected
+    if blocks:
+        quoted = Quote(blocks=blocks[:1])
+        assert render._text_of(quoted) == ("quote", [render._text_of(blocks[0])])
+
+
+def test_fragments_reach_the_limits_the_shortcuts_rely_on() -> None:
+    """The drawn texts must be able to cross the header, date and caption limits."""
+    longest = max(FRAGMENTS, key=len)
+    assert 60 * len(longest) > captions.CAPTION_LIMIT > headers.HEADER_LIMIT > dates.MAX_DATE_LENGTH
+    assert re.search(r"[—–―\-_]", "".join(FRAGMENTS))
+
+
+# --- the writer's read-back --------------------------------------------------------------------
+
+TEXT_FIELDS = frozenset(
+    {"headline", "subheadline", "byline", "authors", "source", "published", "updated", "dateline",
+     "body"}
+)  # fmt: skip
+STORY = [
+    "Harbour ferries will berth at night, the council said on Tuesday.",
+    "Fishermen warned of crowded quays.",
+]
+
+
+def _paragraph(text: str) -> Paragraph | None:
+    try:
+        return Paragraph(content=[Span(text=text)])
+    except ValidationError:
+        return None  # (controls, or no text)
+
+
+story_articles = st.builds(
+    Article,
+    headline=st.sampled_from(["Night Ferries for the Harbour", "By Jane Doe", "October 6, 2023"]),
+    source=st.sampled_from([None, Source(name="Westcliff Courier")]),
+    published=st.sampled_from(
+        [None, date(2023, 10, 6), datetime(2023, 10, 6, 12, tzinfo=timezone(timedelta(hours=2)))]
+    ),
+    dateline=st.sampled_from([None, Dateline(place="PORT ALDWIN"), Dateline(agency="AP")]),
+    body=st.lists(
+        st.one_of(
+            st.sampled_from([*STORY, "Advertisement", "LONDON — Talks.", "  Spaced  out  "]),
+            texts,
+        )
+        .map(_paragraph)
+        .filter(bool),
+        max_size=4,
+    ),
+)
+
+
+def _read_back_in_full(article: Article) -> tuple[str, list[Diagnostic]]:
+    context = Context()
+    with patch.object(render, "_reads_back_unchanged", return_value=False):
+        return render.render_article(article, context), context.warnings
+
+
+@given(st.one_of(story_articles, articles(TEXT_FIELDS, marks=False), articles(marks=True)))
+@example(Article(headline="A", body=[Paragraph(content=[Span(text="Text", strong=True)])]))
+def test_read_back_shortcut_warns_as_the_full_read_back(article: Article) -> None:
+    """The writer skips validating what it reads back only when that would change nothing."""
+    context = Context()
+    text = render.render_article(article, context)
+    assert (text, context.warnings) == _read_back_in_full(article)
+    try:
+        fields = parse.read_fields(text, Context())
+    except InputError:
+        return
+    if render._reads_back_unchanged(article, fields):
+        back = Article(**fields)
+        for name in render._VERIFIED:
+            assert getattr(back, name) == getattr(article, name)
+        assert list(map(render._text_of, back.body)) == list(map(render._text_of, article.body))
+        assert content_id(back) == content_id(article)
+
+
+PLACE_FRAGMENTS = [
+    "Rio", "de", "Janeiro", "LONDON", ",", " ", "\xa0", "\u2009", "Они", "2", "ǅ", "中", "İ", "x",
+    "\x1c", "\u0250", "é",
+]  # fmt: skip
+places = st.one_of(texts, st.lists(st.sampled_from(PLACE_FRAGMENTS), max_size=8).map("".join))
+
+
+@given(places)
+def test_place_tests_are_their_obvious_forms(place: str) -> None:
+    words = [word for word in re.split(r"[\s,]+", place) if word]
+    assert dateline._capitalised(place) == all(
+        word[0].isupper() or word in dateline._CONNECTORS for word in words
+    )
+    letters = [char for char in place if char.isalpha()]
+    named = [word for word in words if word not in dateline._CONNECTORS]
+    assert dateline._title_case_place(words, letters) == (
+        len(named) <= dateline.PLACE_WORDS and all(char < "\u0250" for char in letters)
+    )
+    assert list(filter(str.isalpha, place)) == letters
+    assert any(map(str.isdigit, place)) == any(char.isdigit() for char in place)
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from(".。．…:;,\"'”’» \t\xa0xé"), max_size=8)))
+@example("Hello.")
+@example("a .")
+@example("..")
+@example("x.\"'")
+def test_sentence_ending_test_is_the_pattern(text: str) -> None:
+    text = text.strip()
+    assert parse._ends_like_a_sentence(text) == (parse._HEADLINE_END.search(text) is not None)
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x"), max_size=8)))
+@example("Table: Winners")
+@example("[Picture: The quay")
+@example("| a | b |")
+@example("\\- protected")
+@example("٣. item")
+def test_a_plain_line_is_read_as_the_parser_reads_it(line: str) -> None:
+    """The reader's shortcut for a chunk of one plain line gives what the block parser does."""
+    text = parse._plain_line([line])
+    if text is None:
+        return
+    parser = parse.BodyParser(hard_wrapped=False, width=72)
+    assert parse._chunk_blocks(parser, [line], Context()) == (
+        [parse._paragraph(parse._unescape(text))] if text else []
+    )
+    assert parser.made == 1
