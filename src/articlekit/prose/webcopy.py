@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
+from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
     Byline,
@@ -68,12 +69,12 @@ FURNITURE_SCORE = -6.0
 MENU_SCORE = -3.0
 TITLE_SCORE = -1.0
 
-_MARKER = re.compile(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
+_MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_pattern(
     r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
 )
-_NOISE = re.compile(
+_NOISE = lazy_pattern(
     r"^(?:<[a-z!/][^>]*>.*|https?://\S+|www\.\S+|[\W\d_]{1,12}|\S+\.(?:com|org|net|de|fr)/?\S*|"
     r".*(?:\{|\}|function\s*\(|var\s+\w+\s*=).*)$",
     re.IGNORECASE,
@@ -81,15 +82,15 @@ _NOISE = re.compile(
 _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
-_UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 TAIL = 40
 """Characters at the end of a line that say whether it ends a sentence."""
 NOISE_LIMIT = 12
 """Lines this short without a letter ("*", "12", "|") are noise."""
-_DIGIT = re.compile(r"\d")
-_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
-_PAGINATION = re.compile(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
+_DIGIT = lazy_pattern(r"\d")
+_BYLINE_LABEL = lazy_pattern(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
+_BREADCRUMB = lazy_pattern(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
+_PAGINATION = lazy_pattern(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
 
 class _Pictured(NamedTuple):
@@ -491,7 +492,7 @@ def _read_lines(page: _Page) -> None:
 
 _CODE_CHARACTERS = "(){};=<>[]│┼─"
 """What :data:`_CODE` looks for anywhere in a line (and a comma at its end)."""
-_CODE = re.compile(f"[{re.escape(_CODE_CHARACTERS)}]|[,;({{]$")
+_CODE = lazy_pattern(f"[{re.escape(_CODE_CHARACTERS)}]|[,;({{]$")
 """Punctuation of program code and drawn tables."""
 
 
@@ -573,7 +574,7 @@ def _end_run(menu: list[bool], run: list[int]) -> None:
 FIGURE_SCORE = -0.5
 """A line of figures ("$915", "’17", "13.0%", a table rule) weighs little: charts and tables
 stand inside articles as often as around them, and are left out of the body anyway."""
-_FIGURE = re.compile(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
+_FIGURE = lazy_pattern(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
 
 
 def _score(
@@ -606,7 +607,7 @@ def _score(
     return MENU_SCORE if repeated else TITLE_SCORE
 
 
-_AUTHORED = re.compile(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
+_AUTHORED = lazy_pattern(r"^(?:[>#\\]|- |\d{1,3}[.)]\s)")
 """Lines of text a person (or our writer) lays out: quotes, crossheads, dashes, numbered lists,
 protected paragraphs. They are never evidence of a web page."""
 _AUTHORED_FIRST = frozenset(">#\\-")
@@ -778,7 +779,7 @@ def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
     return [best.index, *(line.index for line in lines if line is not best)]
 
 
-_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
+_GALLERY_COUNTER = lazy_pattern(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 """``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
 
 
@@ -1385,7 +1386,7 @@ def _is_byline(line: Line) -> bool:
 
 DATE_LINE = 40
 """A short line with a month and a day ("on Mar 27 · 14 min") dates the name beside it."""
-_LOOSE_DATE = re.compile(
+_LOOSE_DATE = lazy_pattern(
     rf"\b{dates.MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{dates.MONTH}|"
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b",
     re.I,
@@ -1401,7 +1402,7 @@ _CHROME_WORDS = (
     "follow", "about this", "up next", "read more", "related", "trending", "popular",
 )  # fmt: skip
 """Words of page chrome; a title line holding one is a worse headline candidate."""
-_CHROME = re.compile(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
+_CHROME = lazy_pattern(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
 _holds_chrome_word = AnyOf(_CHROME_WORDS)
 
 
@@ -1484,7 +1485,7 @@ def _title(line: Line) -> bool:
     return not content.startswith("\\")
 
 
-_DATED = re.compile(
+_DATED = lazy_pattern(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
 )
 
