@@ -221,7 +221,8 @@ def test_a_rerun_with_nothing_to_do_imports_no_model(tmp_path: Path) -> None:
 
 def test_workers_start_warm_and_a_pipe_is_not_read_twice(tmp_path: Path) -> None:
     """Before forking workers, the parent converts the first input in memory (imports, pydantic's
-    validators, the readers' first-use tables), so that no worker spends that start-up again;
+    validators, the readers' first-use tables: a second time, as a process's first page builds
+    no tables), so that no worker spends that start-up again;
     an input that can be read once (a pipe) is left alone, and nothing is written."""
     story = tmp_path / "story.txt"
     story.write_text("Headline Here\n\nPORT ALDWIN — A story of its own.\n", encoding="utf-8")
@@ -236,8 +237,10 @@ def test_workers_start_warm_and_a_pipe_is_not_read_twice(tmp_path: Path) -> None
         "assert 'articlekit.formats.text' not in sys.modules, 'the pipe was read'\n"
         "warm_up(settings, Task(Input(sys.argv[1], 'story.txt', path=sys.argv[1])))\n"
         "from articlekit.model import Article\n"
+        "from articlekit.prose import furniture\n"
         "assert 'articlekit.formats.text.parse' in sys.modules\n"
         "assert Article.__pydantic_complete__\n"
+        "assert furniture._screen.cache_info().currsize, 'the furniture screen is not built'\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(story), str(pipe), str(tmp_path / "out")],

@@ -123,17 +123,19 @@ def warm_up(settings: Settings, task: Task | None) -> None:
     """Convert ``task`` in memory and drop the result, before worker processes are forked: they
     then start with the reader and writer imported, the validators pydantic builds on first use
     built, and the patterns and tables the readers make on first use made (for text, 0.1 s of
-    CPU that each worker would spend again). Only a regular file or bytes are read twice: a pipe
-    or standard input would lose what the warm-up read. Its problems are the real run's to
-    report."""
+    CPU that each worker would spend again). It is converted twice: the first conversion of a
+    process takes the paths of a one-shot run, which build no tables (the furniture screen, the
+    function-word index). Only a regular file or bytes are read again: a pipe or standard input
+    would lose what the warm-up read. Its problems are the real run's to report."""
     from articlekit.registry import get_writer
 
     writer = get_writer(settings.writer)
     if task is None or (task.unit.data is None and not _regular_file(task.unit.path)):
         return
     quiet = replace(settings, folder=None, keep_articles=False, extract_media=None)
-    with contextlib.suppress(Exception):
-        convert_one(quiet, task, writer, _Collected())
+    for _ in range(2):
+        with contextlib.suppress(Exception):
+            convert_one(quiet, task, writer, _Collected())
 
 
 def _regular_file(path: str | None) -> bool:
