@@ -39,6 +39,10 @@ any_texts = st.text(st.characters(blacklist_categories=()), max_size=40)
 long_texts = st.lists(st.sampled_from(FRAGMENTS), min_size=10, max_size=60).map("".join)
 some_text = st.one_of(texts, any_texts, long_texts)
 
+HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
+"""The headline test's sentence ending as a pattern (what ``parse._ends_like_a_sentence`` tells
+without one)."""
+
 
 def _split_dateline_in_full(text: str) -> tuple[PrintedDateline, str] | None:
     """:func:`articlekit.prose.dateline.split_dateline` as it was, every pattern tried."""
@@ -253,7 +257,7 @@ def test_place_tests_are_their_obvious_forms(place: str) -> None:
 @example("x.\"'")
 def test_sentence_ending_test_is_the_pattern(text: str) -> None:
     text = text.strip()
-    assert parse._ends_like_a_sentence(text) == (parse._HEADLINE_END.search(text) is not None)
+    assert parse._ends_like_a_sentence(text) == (HEADLINE_END.search(text) is not None)
 
 
 @given(st.one_of(some_text, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x"), max_size=8)))

@@ -61,7 +61,6 @@ _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
 """What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
-_HEADLINE_END = re.compile(r"""(?:[^.\s]\.|[。．…:;,]|\.\.\.)["'”’»]*$""")
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
 REMOVED_KEY = "text:removed_lines"
@@ -131,10 +130,10 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _ends_like_a_sentence(text: str) -> bool:
-    """``_HEADLINE_END.search(text)`` for a stripped line, told at its end: the pattern's ending
-    (a full stop after a character, an ellipsis, a colon...) holds no closing quote, so it stands
-    just before the quotes that close the line. Searched from every character, the pattern costs
-    more than the rest of the headline test."""
+    """Whether a stripped line ends like a sentence: a full stop after a character that is no
+    stop or space, an ellipsis, a colon, semicolon or comma, before any closing quotes. Told at
+    the line's end; the pattern it replaces (in ``tests/test_text_shortcuts.py``), searched from
+    every character, cost more than the rest of the headline test."""
     core = text.rstrip(_CLOSING_QUOTES)
     if core.endswith(_HEADLINE_ENDINGS):
         return True
