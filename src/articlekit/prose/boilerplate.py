@@ -39,7 +39,7 @@ def trailing_start(lines: Sequence[str]) -> int | None:
     index = len(lines) - 1
     while index >= 0:
         line = lines[index].strip()
-        if is_furniture(line) or is_section_start(line):
+        if is_furniture(line):  # (a section start is furniture too)
             cut = index
         elif (
             len(line) > SHORT_LINE
