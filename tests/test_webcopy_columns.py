@@ -190,7 +190,7 @@ def test_scores_and_best_stretch_are_those_of_separate_passes(lines: list[str]) 
         expected.append(score * min(run, webcopy.RUN_GROWTH) if run > 1 else score)
     for position in range(1, len(page.rows)):
         if expected[position] > 0 and webcopy._GALLERY_COUNTER.match(
-            page.rows[position - 1][webcopy.CONTENT]
+            page.rows[position - 1][webcopy._CONTENT]
         ):
             expected[position] = 0.0
     assert scores == expected == page.scores == [line.score for line in _lines(page)]
@@ -237,7 +237,10 @@ def _slow_cut(page: webcopy._Page, start: int, end: int) -> int:
             continue
         if described[position].furniture != "related":
             return position - 1
-        if webcopy._inline_box(webcopy._Described(page), position):
+        after = described[position + 1 : position + 4]  # (an inline box, as it was read)
+        if not any(line.header is not None for line in after) and any(
+            line.weight >= webcopy.UNENDED_PROSE_LENGTH and line.sentence for line in after
+        ):
             continue
         following = headings[number + 1] if number + 1 < len(headings) else end + 1
         if sum(line.words for line in described[position:following] if line.score > 0) < before:
@@ -303,7 +306,19 @@ def test_restart_and_section_cut_are_those_of_a_line_by_line_walk(
         assert webcopy._cut_at_section(described, start, end) == _slow_cut(page, start, end)
 
 
-@given(st.lists(st.sampled_from(LINES), min_size=webcopy.JOINED_SEARCH, max_size=400))
+NOISY_LINES = [
+    *LINES, "{", "x }", "function f() {", "var a = 1;", "See https://example.org", "a | b",
+    "Home › News › Local", "« 1 | 2 »", "www.", "<", "<p>Text</p>", "", "—", "12:30",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(NOISY_LINES), st.text(max_size=20)),
+        min_size=webcopy.JOINED_SEARCH,
+        max_size=400,
+    )
+)
 def test_noise_of_a_long_page_is_that_of_each_line(contents: list[str]) -> None:
     read = [index % 3 > 0 for index in range(len(contents))]
     expected = [

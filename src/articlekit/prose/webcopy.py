@@ -111,16 +111,16 @@ _Row = tuple[str, bool, float, int, bool, str | None, bool, bool, str | None]
 """What a text is, whatever line of the page holds it: its content, list marker, words, weight,
 sentence end, furniture kind, noise, menu shape and folded case (see :class:`Line`), in that
 order. Rows are plain tuples, built column by column for a page's distinct texts."""
-CONTENT: Final = 0
+_CONTENT: Final = 0
 """Positions of the fields in a :data:`_Row` (``Final``: so that the type checker knows each)."""
-MARKED: Final = 1
-WORDS: Final = 2
-WEIGHT: Final = 3
-SENTENCE: Final = 4
-FURNITURE: Final = 5
-NOISE: Final = 6
-SHAPED: Final = 7
-FOLDED: Final = 8
+_MARKED: Final = 1
+_WORDS: Final = 2
+_WEIGHT: Final = 3
+_SENTENCE: Final = 4
+_KIND: Final = 5
+_NOISY: Final = 6
+_SHAPED: Final = 7
+_FOLDED: Final = 8
 
 
 @dataclass(slots=True)
@@ -267,7 +267,9 @@ class _Page:
 class _Described(dict[int, Line]):
     """The lines of a page by position (0 to ``len - 1``), each built from the page's columns the
     first time it is looked at (``__missing__``); once built, a line is looked up at a dict's
-    speed."""
+    speed. Index it only: iterating a dict gives the positions built so far, and a negative
+    position is refused. A line holds the page's marks (menu, code, score) as they were when it
+    was built: the steps that run before scoring use their own instance and drop it."""
 
     __slots__ = ("page",)
 
@@ -330,7 +332,7 @@ def _read_long_lines(page: _Page) -> None:
     """The words and noise of lines longer than a headline, which a text that is no web copy
     never needs (the tests that tell one look at their length first)."""
     by_text = page.by_text
-    long_texts = [text for text, row in by_text.items() if row[WORDS] < 0]
+    long_texts = [text for text, row in by_text.items() if row[_WORDS] < 0]
     for text in long_texts:
         content, marked, _, weight, sentence, kind, _, shaped, folded = by_text[text]
         words = _words(content, (weight - len(content)) // 2)
@@ -355,7 +357,9 @@ def _ends_sentence(tail: str) -> bool:
 
 
 def _is_noise(content: str) -> bool:
-    """Markup, an address, a breadcrumb trail, a pager, or no letters at all."""
+    """Markup, an address, a breadcrumb trail, a pager, or no letters at all. (On a long page,
+    :func:`_noises` makes the first tests itself and this whole test only where one of
+    :data:`_RARE_NOISE` stands: a new test here needs its mark there.)"""
     if not content or content[0] == "<" or "://" in content or content.startswith("www."):
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
@@ -482,7 +486,7 @@ REPEAT_WEIGHT = 120
 
 def _read_lines(page: _Page) -> None:
     """Repetition and menus."""
-    folded = list(map(operator.itemgetter(FOLDED), page.rows))
+    folded = list(map(operator.itemgetter(_FOLDED), page.rows))
     counts = Counter(folded)
     repeated = {text: count for text, count in counts.items() if count > 1 and text is not None}
     page.repeats = list(map(repeated.get, folded, itertools.repeat(1)))
@@ -509,9 +513,9 @@ def _mark_code(page: _Page) -> None:
     ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
     inside the article, which is no menu however short its lines."""
     candidates = {
-        row[CONTENT]
+        row[_CONTENT]
         for row in page.by_text.values()
-        if row[WEIGHT] < PROSE_LENGTH and not row[FURNITURE]
+        if row[_WEIGHT] < PROSE_LENGTH and not row[_KIND]
     }
     if not _may_hold_code(candidates):
         return
@@ -519,7 +523,7 @@ def _mark_code(page: _Page) -> None:
     if not punctuated:
         return
     rows, indexes, code = page.rows, page.indexes, page.code
-    marked = [row[CONTENT] in punctuated and not row[FURNITURE] for row in rows]
+    marked = [row[_CONTENT] in punctuated and not row[_KIND] for row in rows]
     count = len(rows)
     near = {  # only a marked line and the lines beside it can be code
         position
@@ -534,7 +538,7 @@ def _mark_code(page: _Page) -> None:
         after = position + 1 < count and indexes[position + 1] == index + 1
         if marked[position]:
             code[position] = (before and marked[position - 1]) or (after and marked[position + 1])
-        elif before and after and rows[position][WORDS] <= LABEL_WORDS:
+        elif before and after and rows[position][_WORDS] <= LABEL_WORDS:
             code[position] = marked[position - 1] and marked[position + 1]
 
 
@@ -544,20 +548,20 @@ def _mark_menus(page: _Page) -> None:
     Only the lines that may stand in a run are walked (a page's prose lines end any run): those
     shaped like menu items, no line of a program listing among them, and marked furniture."""
     rows, indexes, menu = page.rows, page.indexes, page.menu
-    shorts = [row[SHAPED] and not code for row, code in zip(rows, page.code, strict=True)]
+    shorts = [row[_SHAPED] and not code for row, code in zip(rows, page.code, strict=True)]
     members = [
         position
         for position, (row, short) in enumerate(zip(rows, shorts, strict=True))
-        if short or (row[MARKED] and row[FURNITURE])
+        if short or (row[_MARKED] and row[_KIND])
     ]
     run: list[int] = []  # positions of the lines of the run so far
     for position in members:
-        marked = rows[position][MARKED]
+        marked = rows[position][_MARKED]
         if marked and shorts[position]:
             menu[position] = True
         if run and run[-1] == position - 1:
             last = run[-1]
-            if indexes[last] == indexes[position] - 1 or (rows[last][MARKED] and marked):
+            if indexes[last] == indexes[position] - 1 or (rows[last][_MARKED] and marked):
                 run.append(position)
                 continue
         _end_run(menu, run)
@@ -581,28 +585,28 @@ def _score(
     row: _Row, code: bool, menu: bool, repeated: bool, language: str, words: stopwords.Words
 ) -> float:
     """What a line with this text weighs as article, as code or in a menu, repeated or not."""
-    if row[NOISE] or row[FURNITURE] or code:
-        if (row[NOISE] or code) and not row[FURNITURE] and _FIGURE.match(row[CONTENT]):
+    if row[_NOISY] or row[_KIND] or code:
+        if (row[_NOISY] or code) and not row[_KIND] and _FIGURE.match(row[_CONTENT]):
             return FIGURE_SCORE
-        if code and not row[SENTENCE]:
+        if code and not row[_SENTENCE]:
             return FIGURE_SCORE
-        if row[FURNITURE] or row[NOISE]:
+        if row[_KIND] or row[_NOISY]:
             return FURNITURE_SCORE
     if menu:
         return MENU_SCORE
-    weight, sentence, count = row[WEIGHT], row[SENTENCE], row[WORDS]
+    weight, sentence, count = row[_WEIGHT], row[_SENTENCE], row[_WORDS]
     if weight >= PROSE_LENGTH and (  # prose: a sentence, or longer and full of function words
         sentence
         or (
             weight >= UNENDED_PROSE_LENGTH
-            and stopwords.stopword_ratio(row[CONTENT], language, words) >= 0.25
+            and stopwords.stopword_ratio(row[_CONTENT], language, words) >= 0.25
         )
     ):
         score = count if sentence else count * 0.7
         return min(score, 5.0) if repeated else score
     if sentence and weight >= SENTENCE_LENGTH:
         return MENU_SCORE if repeated else count * 0.5
-    if row[MARKED] and count >= LIST_ITEM_WORDS and not repeated:
+    if row[_MARKED] and count >= LIST_ITEM_WORDS and not repeated:
         return count * 0.3  # an item of a list in the story, longer than a menu's
     return MENU_SCORE if repeated else TITLE_SCORE
 
@@ -631,7 +635,7 @@ def _is_web_page(page: _Page, everywhere: bool = False) -> bool:
             (
                 index
                 for index, row in zip(reversed(indexes), reversed(rows), strict=True)
-                if row[WEIGHT] >= PROSE_LENGTH and row[SENTENCE]
+                if row[_WEIGHT] >= PROSE_LENGTH and row[_SENTENCE]
             ),
             -1,
         )
@@ -645,9 +649,9 @@ def _is_web_page(page: _Page, everywhere: bool = False) -> bool:
         if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
             run = 0
             continue
-        if row[FURNITURE]:
+        if row[_KIND]:
             evidence += 1
-        if row[SHAPED]:
+        if row[_SHAPED]:
             run = run + 1 if not run or last == index - 1 else 1
             last = index
             if run == MENU_RUN:
@@ -676,7 +680,7 @@ def _late_header_block(described: _Described) -> bool:
         (
             position
             for position, row in enumerate(described.page.rows)
-            if row[WEIGHT] >= PROSE_LENGTH and row[SENTENCE]
+            if row[_WEIGHT] >= PROSE_LENGTH and row[_SENTENCE]
         ),
         len(described),
     )
@@ -727,7 +731,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     _read_lines(page)
     words = stopwords.Words()
     if language is None:
-        language = stopwords.guess_language(map(operator.itemgetter(CONTENT), page.rows))
+        language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
     described = _Described(page)  # (the lines built above knew no score yet)
     start = _restart_at_byline(described, start, end)
@@ -806,7 +810,7 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
             if score > 0 and previous[:1].isdecimal() and _GALLERY_COUNTER.match(previous):
                 score = 0.0
         scores[position] = score
-        previous = row[CONTENT]
+        previous = row[_CONTENT]
     return scores
 
 
@@ -835,19 +839,21 @@ def _restart_at_byline(described: _Described, start: int, end: int) -> int:
     that brings half its words, among the lines that weigh nothing."""
     page = described.page
     rows, scores = page.rows[start : end + 1], page.scores[start : end + 1]
-    words = [row[WORDS] if score > 0 else 0.0 for row, score in zip(rows, scores, strict=True)]
+    words = [row[_WORDS] if score > 0 else 0.0 for row, score in zip(rows, scores, strict=True)]
     total = sum(words)
-    half = len(words)
+    halfway = len(words)
     if total > 0:  # (with no prose, the whole stretch)
         reached = list(itertools.accumulate(words))
-        half = bisect.bisect_left(reached, True, key=lambda sum_: sum_ * 2 >= total)
+        halfway = bisect.bisect_left(
+            reached, True, key=lambda words_so_far: words_so_far * 2 >= total
+        )
     first_furniture = next(
-        (offset for offset in range(half) if scores[offset] <= FURNITURE_SCORE), half
+        (offset for offset in range(halfway) if scores[offset] <= FURNITURE_SCORE), halfway
     )
-    for offset in range(first_furniture + 1, half):
+    for offset in range(first_furniture + 1, halfway):
         if (
             FURNITURE_SCORE < scores[offset] <= 0
-            and headers.may_be_byline(rows[offset][CONTENT].lstrip(_LEADING_SYMBOLS))
+            and headers.may_be_byline(rows[offset][_CONTENT].lstrip(_LEADING_SYMBOLS))
             and _is_byline(line := described[start + offset])
             and line.header.value.people  # type: ignore[union-attr]
         ):
@@ -869,7 +875,7 @@ def _cut_at_section(described: _Described, start: int, end: int) -> int:
     headings = (
         position
         for position, row in enumerate(page.rows[start : end + 1], start)
-        if row[FURNITURE] in _SECTION_FURNITURE and _section_heading(described[position])
+        if row[_KIND] in _SECTION_FURNITURE and _section_heading(described[position])
     )  # (looked for one ahead of the one weighed: a page's comment thread holds hundreds)
     position = next(headings, None)
     while position is not None:
@@ -897,7 +903,7 @@ def _inline_box(described: _Described, position: int) -> bool:
 def _prose_words(page: _Page, start: int, stop: int) -> float:
     """The words of the lines that weigh as article from ``start`` up to ``stop``."""
     return sum(
-        row[WORDS]
+        row[_WORDS]
         for row, score in zip(page.rows[start:stop], page.scores[start:stop], strict=True)
         if score > 0
     )
@@ -1003,8 +1009,8 @@ def _lede(described: _Described, start: int, language: str) -> set[str]:
     for position in range(_first_paragraph(described, start), len(page.rows)):
         if page.scores[position] > 0:
             row = page.rows[position]
-            chosen.append(row[CONTENT])
-            words += row[WORDS]
+            chosen.append(row[_CONTENT])
+            words += row[_WORDS]
             if words >= LEDE_WORDS:
                 break
     return stopwords.content_words("\n".join(chosen), language)
@@ -1017,7 +1023,7 @@ def _first_paragraph(described: _Described, start: int) -> int:
     for position in range(start, len(rows)):
         if (
             scores[position] > 0
-            and rows[position][WEIGHT] >= PROSE_LENGTH
+            and rows[position][_WEIGHT] >= PROSE_LENGTH
             and not (_title(described[position]) and _header_follows(described, position))
         ):
             return position
