@@ -214,13 +214,22 @@ class BodyParser:
             blocks.extend(self.chunk(chunk, depth))
         return blocks
 
+    def one_line(self, lines: list[str]) -> list[PlainBlock] | None:
+        """The paragraph of a chunk of one line that opens no structure (the most common chunk of
+        all, read without the walk of :meth:`chunk`), counted; else ``None``."""
+        if len(lines) != 1:
+            return None
+        text = lines[0].strip()
+        first = text[:1]
+        if first in _STRUCTURE_FIRST or first.isdecimal():
+            return None
+        self._count(1)
+        return [_paragraph(_unescape(text))] if text else []
+
     def chunk(self, lines: list[str], depth: int = 0) -> list[PlainBlock]:
-        if len(lines) == 1:  # a paragraph of one line, the most common chunk of all
-            text = lines[0].strip()
-            first = text[:1]
-            if first not in _STRUCTURE_FIRST and not first.isdecimal():
-                self._count(1)
-                return [_paragraph(_unescape(text))] if text else []
+        one = self.one_line(lines)
+        if one is not None:
+            return one
         blocks: list[PlainBlock] = []
         index = 0
         structure_allowed = True
@@ -396,9 +405,8 @@ def body_blocks(
         made: Sequence[BodyBlock]
         if not isinstance(chunk, list):
             made = (chunk,)
-        elif (text := _plain_line(chunk)) is not None:  # (most chunks: what chunk() reads so)
-            parser._count(1)
-            made = (_paragraph(_unescape(text)),) if text else ()
+        elif not _opens_media(chunk) and (one := parser.one_line(chunk)) is not None:
+            made = one  # (most chunks: a paragraph, no figure or table to look for)
         else:
             made = _chunk_blocks(parser, chunk, context)
         for block in made:
@@ -419,16 +427,10 @@ def body_blocks(
     return blocks
 
 
-def _plain_line(lines: list[str]) -> str | None:
-    """The stripped text of a chunk of one line that opens no figure, table or structure (what
-    :meth:`BodyParser.chunk` reads as one paragraph), else ``None``."""
-    if len(lines) != 1:
-        return None
-    text = lines[0].strip()
-    first = text[:1]
-    if first in _STRUCTURE_FIRST or first.isdecimal() or text.startswith(("[", "|", "Table:")):
-        return None
-    return text
+def _opens_media(chunk: list[str]) -> bool:
+    """Whether a chunk may open a figure or table of articlekit's layout (``[Picture: ...]``,
+    ``| a | b |``, ``Table: ...``)."""
+    return chunk[0].strip().startswith(("[", "|", "Table:"))
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
