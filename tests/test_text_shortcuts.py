@@ -16,7 +16,7 @@ from articlekit import Article, Context
 from articlekit.diagnostics import Diagnostic
 from articlekit.errors import InputError
 from articlekit.formats.text import parse, render
-from articlekit.formats.text.media import starts_like_media
+from articlekit.formats.text.media import may_open_media, starts_like_media
 from articlekit.model import Dateline, Heading, Paragraph, Quote, Source, Span, content_id
 from articlekit.prose import boilerplate, captions, controls, dateline, dates, encoding, headers
 from articlekit.prose.dateline import PrintedDateline
@@ -263,6 +263,7 @@ def test_sentence_ending_test_is_the_pattern(text: str) -> None:
 @given(st.one_of(some_text, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x"), max_size=8)))
 @example("Table: Winners")
 @example("[Picture: The quay")
+@example("[Picture: The quay]")
 @example("| a | b |")
 @example("\\- protected")
 @example("٣. item")
@@ -270,9 +271,20 @@ def test_a_plain_line_is_read_as_the_parser_reads_it(line: str) -> None:
     """The reader's shortcut for a chunk of one plain line gives what the figure and table reader
     and the block parser do."""
     shortcut = parse.BodyParser(hard_wrapped=False, width=72)
-    made = None if parse._opens_media([line]) else shortcut.one_line([line])
+    made = None if may_open_media(line) else shortcut.one_line([line])
     if made is None:
         return
     parser = parse.BodyParser(hard_wrapped=False, width=72)
     assert parse._chunk_blocks(parser, [line], Context()) == made
     assert parser.made == shortcut.made == 1
+
+
+def test_a_figure_of_one_line_in_the_body_is_a_figure() -> None:
+    """The body loop reads a one-line chunk as a paragraph without the figure and table reader
+    only when the chunk cannot open one."""
+    text = (
+        "Harbour Board Backs Night Ferries\n\nThe board voted on Tuesday to let ferries berth at "
+        "night.\n\n[Picture: The quay at dusk]\n\nFishermen said the move would crowd the quays.\n"
+    )
+    body = parse.parse_article(text, Context()).body
+    assert [type(block).__name__ for block in body] == ["Paragraph", "Figure", "Paragraph"]

@@ -115,9 +115,15 @@ def _width(text: str) -> int:
 # --- reading ----------------------------------------------------------------------------------
 
 
+def may_open_media(line: str) -> bool:
+    """Whether a chunk opening with ``line`` may be a figure or a table (told by its first
+    characters; most chunks are neither)."""
+    return line.lstrip().startswith(("[", "|", "Table:"))
+
+
 def media_block(lines: list[str], context: Context) -> Block | None:
     """The figure or table a chunk of lines is, or ``None`` when it is neither."""
-    if not lines[0].lstrip().startswith(("[", "|", "Table:")):
+    if not may_open_media(lines[0]):
         return None  # the common case, decided on the first characters
     stripped = [line.strip() for line in lines]
     if _OPENING.match(stripped[0]) and stripped[-1].endswith("]"):

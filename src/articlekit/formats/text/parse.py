@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
 from articlekit.errors import InputError
-from articlekit.formats.text.media import media_block, starts_like_media
+from articlekit.formats.text.media import may_open_media, media_block, starts_like_media
 from articlekit.model import (
     MAX_BLOCKS,
     MAX_NESTING,
@@ -405,7 +405,7 @@ def body_blocks(
         made: Sequence[BodyBlock]
         if not isinstance(chunk, list):
             made = (chunk,)
-        elif not _opens_media(chunk) and (one := parser.one_line(chunk)) is not None:
+        elif not may_open_media(chunk[0]) and (one := parser.one_line(chunk)) is not None:
             made = one  # (most chunks: a paragraph, no figure or table to look for)
         else:
             made = _chunk_blocks(parser, chunk, context)
@@ -425,12 +425,6 @@ def body_blocks(
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
-
-
-def _opens_media(chunk: list[str]) -> bool:
-    """Whether a chunk may open a figure or table of articlekit's layout (``[Picture: ...]``,
-    ``| a | b |``, ``Table: ...``)."""
-    return chunk[0].strip().startswith(("[", "|", "Table:"))
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
