@@ -60,6 +60,14 @@ _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
 """What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
+
+
+def _may_open_structure(first: str) -> bool:
+    """Whether a line whose first character is ``first`` may be a separator, crosshead, quote
+    or list item (the patterns that tell are tried only then)."""
+    return first in _STRUCTURE_FIRST or first.isdecimal()
+
+
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
 _NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
@@ -221,7 +229,7 @@ class BodyParser:
             return None
         text = lines[0].strip()
         first = text[:1]
-        if first in _STRUCTURE_FIRST or first.isdecimal():
+        if _may_open_structure(first):
             return None
         self._count(1)
         return [_paragraph(_unescape(text))] if text else []
@@ -237,7 +245,7 @@ class BodyParser:
             line = lines[index]
             text = line.strip()
             first = text[:1]
-            if first not in _STRUCTURE_FIRST and not first.isdecimal():
+            if not _may_open_structure(first):
                 pass  # (none of the patterns below can match: a paragraph's line, the most)
             elif _SEPARATOR.match(text):
                 self.separators += 1
@@ -264,7 +272,7 @@ class BodyParser:
                     index = end
                     continue
             if (
-                (first in _STRUCTURE_FIRST or first.isdecimal())
+                _may_open_structure(first)
                 and (structure_allowed or self._indented_bullet(line))
                 and not text.startswith("\\")
                 and (_BULLET.match(line) or _NUMBER.match(line))
