@@ -41,7 +41,8 @@ MAX_TEXT = 10_000_000
 parser refuses longer ones (``huge_tree=False``), so writers must not make them."""
 
 _ROOT_START = lazy_pattern(r"<[A-Za-z_]")
-_ROOT_START_BYTES = re.compile(rb"<[A-Za-z_]")
+_ROOT_START_BYTES = re.compile(_ROOT_START.pattern.encode())
+"""The same, for a prolog of one byte a character."""
 _PROLOG_LIMIT = 1 << 22
 _POSITION_SUFFIX = lazy_pattern(r",? line \d+, column \d+(?: \(.*\))?$")
 # libxml2's advice to switch its limits off is not advice for our users.
