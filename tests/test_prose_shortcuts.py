@@ -60,8 +60,21 @@ def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
     assert stopwords._hits(folded, candidates) == expected
     counts = stopwords._word_counts(folded)
     assert stopwords._hits_by_lists(counts, candidates) == expected  # a one-shot run's way
-    assert stopwords._hits_by_index(counts, candidates) == expected  # a batch's way
+    assert stopwords._hits_by_lanes(folded, candidates) == expected  # a batch's way
     assert stopwords._distinct_tokens(folded) == set(stopwords._TOKEN.findall(folded))
+
+
+def test_function_words_are_counted_past_a_lane_of_sixteen_bits() -> None:
+    """A text with more words of a language than 2**16 widens the lanes of the counts."""
+    folded = "a de l’a " * 40_000
+    found = stopwords._WORD.findall(folded)
+    candidates = stopwords._BY_SCRIPT["latin"]
+    expected = {
+        language: sum(1 for word in found if word in stopwords.stoplist(language))
+        for language in candidates
+    }
+    assert max(expected.values()) >= 2**16
+    assert stopwords._hits_by_lanes(folded, candidates) == expected
 
 
 @given(st.one_of(word_texts, any_texts), st.sampled_from(LANGUAGES))
@@ -298,6 +311,8 @@ def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
 @example("Credit Jane Doe")
 @example("The minister at the quay. Credit Jane Doe")
 @example("Photo by Jane Doe")
+@example("Foto：Jane Doe")
+@example("The minister at the quay. [Jane Doe/AFP]")
 def test_caption_marks_let_every_caption_through(text: str) -> None:
     """The few searches in C that rule a line out say "no" only where no caption is read."""
     if _slow_read_caption(text) is not None:

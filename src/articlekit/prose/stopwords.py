@@ -214,11 +214,10 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
 
 def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:
     """How many of the words of ``folded`` are function words of each of ``candidates``."""
-    counts = _word_counts(folded)
     if candidates not in _COUNTED_BEFORE:
         _COUNTED_BEFORE.add(candidates)
-        return _hits_by_lists(counts, candidates)
-    return _hits_by_index(counts, candidates)
+        return _hits_by_lists(_word_counts(folded), candidates)
+    return _hits_by_lanes(folded, candidates)
 
 
 _COUNTED_BEFORE: set[tuple[str, ...]] = set()
@@ -236,27 +235,37 @@ def _hits_by_lists(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[
     }
 
 
-def _hits_by_index(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[str, int]:
-    """:func:`_hits` for the later texts of a batch: each distinct word looked up once, among the
-    function words of every candidate."""
-    hits: dict[str, int] = dict.fromkeys(candidates, 0)
-    index = _index(candidates)
-    for word in counts.keys() & index.keys():
-        times = counts[word]
-        for owner in index[word]:
-            hits[owner] += times
-    return hits
+def _hits_by_lanes(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:
+    """:func:`_hits` for the later texts of a batch: the :func:`_lanes` numbers of the text's
+    words added up in C, each language's count read from its lane of the sum."""
+    width = max(_LANE, len(folded).bit_length())  # (more bits than the text has words)
+    lanes = _lanes(candidates, width)
+    chunks, plain = _chunks(folded)
+    total = sum(map(lanes.get, chunks, itertools.repeat(0)))
+    if not plain:  # a chunk that is no word of letters counts as the words it holds
+        odd = Counter(itertools.filterfalse(bytes.isalpha, chunks))
+        for chunk, found in _odd(odd):
+            held = sum(lanes.get(word.encode(*_UTF8), 0) for word in found)
+            total += odd[chunk] * (held - lanes.get(chunk, 0))
+    mask = (1 << width) - 1
+    return {language: total >> (lane * width) & mask for lane, language in enumerate(candidates)}
+
+
+_LANE = 16
+"""Bits of one language's count in a :func:`_lanes` sum, at least: the fewer, the cheaper the
+sum (a text of 2**16 characters or more takes as many bits as its length has)."""
 
 
 @cache
-def _index(languages: tuple[str, ...]) -> dict[bytes, tuple[str, ...]]:
-    """Which of ``languages`` each function word (UTF-8 encoded) belongs to (built once per
-    script)."""
-    found: dict[bytes, list[str]] = {}
-    for language in languages:
+def _lanes(languages: tuple[str, ...], width: int) -> dict[bytes, int]:
+    """Each function word of ``languages`` (UTF-8 encoded) as a number with a 1 in the
+    ``width``-bit lane of each language it is a function word of: the sum of a text's words'
+    numbers holds the count of every language, each in its lane (built once per script)."""
+    found: dict[bytes, int] = {}
+    for lane, language in enumerate(languages):
         for word in _encoded(language):
-            found.setdefault(word, []).append(language)
-    return {word: tuple(owners) for word, owners in found.items()}
+            found[word] = found.get(word, 0) | 1 << (lane * width)
+    return found
 
 
 def stopword_ratio(text: str, language: str, words: Words | None = None) -> float:
