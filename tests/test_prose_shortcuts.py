@@ -361,6 +361,7 @@ def _slow_read_caption(line: str) -> captions.Caption | None:
 @example("  Media   caption The minister at the quay")
 @example("CREDIT JANE DOE")
 @example("(c) Jane Doe")
+@example(" (C) Jane Doe")
 @example("℗ Jane Doe")
 @example("The minister at the quay, walking with a photo album " * 5 + "| Ilustração: Jane Doe")
 def test_read_caption_is_its_obvious_form(text: str) -> None:

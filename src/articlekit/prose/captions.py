@@ -111,21 +111,23 @@ _LABELLED_FIRST_WORDS = (
     "media", "image", "caption", "bildunterschrift", "légende", "pie", "didascalia", "legenda",
 )  # fmt: skip
 """The first word of each label of :data:`_LABELLED_CAPTION`."""
+_FIRST_WORDS = ("(c)", *_LABELLED_FIRST_WORDS)
+"""What a line opens with when a caption label or "(c)" (a copyright) opens it."""
 
 
 def _may_be_caption(line: str) -> bool:
     """Whether ``line`` may be read as a caption or credit: every pattern needs a colon or "by"
     after a label (a labelled credit, whole or ending a caption), "Credit" or "CREDIT", a
-    copyright sign or "(c)", a slash (an agency credit, in brackets or not) or a caption label
+    copyright sign, a slash (an agency credit, in brackets or not), or "(c)" or a caption label
     first. A few searches in C that spare most paragraphs the search for hints (a pattern tried
     at a tenth of the characters of a long line)."""
     if (
-        "/" in line or ":" in line or "：" in line or "(" in line or "©" in line or "℗" in line
-        or "Cr" in line or "CR" in line or "by" in line.lower()
+        "/" in line or ":" in line or "：" in line or "©" in line or "℗" in line or "Cr" in line
+        or "CR" in line or "by" in line.lower()
     ):  # fmt: skip
         return True  # (each search a call in C: ``any(map(...))`` of them costs twice as much)
     head = line.lstrip()[:16]
-    return holds_case_trap(head) or head.casefold().startswith(_LABELLED_FIRST_WORDS)
+    return holds_case_trap(head) or head.casefold().startswith(_FIRST_WORDS)
 
 
 _LABEL_STEMS = (
