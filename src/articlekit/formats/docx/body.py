@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, W, number
+from articlekit.formats.docx.names import Names, W, first, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
@@ -248,20 +248,20 @@ class BodyReader:
         if self._elements > MAX_ELEMENTS:
             self._too_many()
         n = self.n
-        properties = p.find(n.pPr)
+        properties = first(p, n.pPr)
         style_id = num_id = None
         ilvl: int | None = None
         left = hanging = 0
         outline: int | None = None
         if properties is not None:
-            style = properties.find(n.pStyle)
+            style = first(properties, n.pStyle)
             style_id = style.get(n.val) if style is not None else None
             num_id, ilvl = numbering_of(properties, n)
-            indent = properties.find(n.ind)
+            indent = first(properties, n.ind)
             if indent is not None:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
                 hanging = _twips(indent.get(n.hanging))
-            level = properties.find(n.outlineLvl)
+            level = first(properties, n.outlineLvl)
             if level is not None:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
@@ -389,19 +389,19 @@ class BodyReader:
         n = self.n
         strong = emphasis = False
         symbol_font = False
-        properties = r.find(n.rPr)
+        properties = first(r, n.rPr)
         if properties is not None:
-            fonts = properties.find(n.rFonts)
+            fonts = first(properties, n.rFonts)
             symbol_font = fonts is not None and fonts.get(n.ascii, "").lower() == SYMBOL_FONT
-            if toggle(properties.find(n.vanish), n.val):
+            if toggle(first(properties, n.vanish), n.val):
                 self.aside.hidden += 1
                 return
-            style = properties.find(n.rStyle)
+            style = first(properties, n.rStyle)
             style_bold, style_italic = self.styles.character.get(
                 style.get(n.val, "") if style is not None else "", (None, None)
             )
-            bold = toggle(properties.find(n.b), n.val)
-            italic = toggle(properties.find(n.i), n.val)
+            bold = toggle(first(properties, n.b), n.val)
+            italic = toggle(first(properties, n.i), n.val)
             strong = bold if bold is not None else bool(style_bold)
             emphasis = italic if italic is not None else bool(style_italic)
             self._note_formatting(properties, link)
@@ -645,8 +645,8 @@ def _merge_state(element: etree._Element | None, n: Names) -> str | None:
 
 
 def _style_id(paragraph: etree._Element, n: Names) -> str | None:
-    properties = paragraph.find(n.pPr)
-    style = properties.find(n.pStyle) if properties is not None else None
+    properties = first(paragraph, n.pPr)
+    style = first(properties, n.pStyle) if properties is not None else None
     return style.get(n.val) if style is not None else None
 
 
