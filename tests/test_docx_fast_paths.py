@@ -1,0 +1,132 @@
+"""The DOCX reader's and writer's fast paths give exactly what the slower, general forms they
+stand in for give: the central directory read without zipfile, the first child found without
+ElementPath."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+import pytest
+from lxml import etree
+
+from articlekit import Article, Context
+from articlekit.errors import InputError
+from articlekit.formats.docx.names import W, first
+from articlekit.formats.docx.package import Package, central_directory
+from articlekit.formats.docx.write import write_article
+from articlekit.model import Paragraph, Span
+
+from conftest import SHARED
+
+FIELDS = (
+    "filename", "orig_filename", "flag_bits", "compress_type", "CRC", "compress_size",
+    "file_size", "header_offset",
+)  # fmt: skip
+
+
+def zipped(parts: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED, **options: object) -> bytes:
+    out = io.BytesIO()
+    comment = options.pop("comment", None)
+    with zipfile.ZipFile(out, "w", method, **options) as archive:  # type: ignore[arg-type]
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        if comment is not None:
+            archive.comment = comment  # type: ignore[assignment]
+    return out.getvalue()
+
+
+def with_extra(data: bytes) -> bytes:
+    """``data`` (a zip) rewritten by zipfile with an extra field on its first entry."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index, info in enumerate(source.infolist()):
+            if index == 0:
+                info.extra = struct.pack("<HH4s", 0xCAFE, 4, b"abcd")
+            archive.writestr(info, source.read(info))
+    return out.getvalue()
+
+
+ARTICLE = Article(headline="Ferries", body=[Paragraph(content=[Span(text="Late ferries.")])])
+PARTS = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>" * 50}
+
+
+def samples() -> list[tuple[str, bytes]]:
+    written = write_article(ARTICLE, Context())
+    found = [
+        ("articlekit", written),
+        ("deflated", zipped(PARTS)),
+        ("stored", zipped(PARTS, zipfile.ZIP_STORED)),
+        ("commented", zipped(PARTS, comment=b"a comment")),
+        ("utf-8 name", zipped({**PARTS, "word/média.xml": b"x"})),
+        ("backslash name", zipped({**PARTS, "word\\odd.xml": b"x"})),
+        ("NUL in name", zipped({**PARTS, "word/a@b.xml": b"x"}).replace(b"a@b", b"a\x00b")),
+        ("prefixed", b"#!/bin/sh\n" + zipped(PARTS)),
+        ("appended", zipped(PARTS) + b"trailing"),
+        ("extra field", with_extra(zipped(PARTS))),
+        ("empty", zipped({})),
+        ("truncated", written[:-5]),
+        ("directory cut", written[: written.rfind(b"PK\x01\x02")] + written[-22:]),
+    ]
+    zip64 = io.BytesIO()
+    with (
+        zipfile.ZipFile(zip64, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/document.xml", "w", force_zip64=True) as stream,
+    ):
+        stream.write(b"<w:document/>")
+    found.append(("zip64 local header", zip64.getvalue()))
+    version = bytearray(written)
+    version[version.find(b"PK\x01\x02") + 6] = 0xFF  # needs a zip version zipfile refuses
+    found.append(("unknown version", bytes(version)))
+    count = bytearray(written)
+    struct.pack_into("<H", count, len(count) - 12, 3)  # the end record's entry count
+    found.append(("count disagrees", bytes(count)))
+    corpus = SHARED / "corpus" / "docx"
+    if corpus.is_dir():
+        found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
+    return found
+
+
+@pytest.mark.parametrize(("label", "data"), samples(), ids=[label for label, _ in samples()])
+def test_the_central_directory_read_directly_is_zipfiles(label: str, data: bytes) -> None:
+    fast = central_directory(data)
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
+        assert fast is None, label  # what zipfile refuses is left to zipfile
+        return
+    if fast is None:  # left to zipfile: the reader behaves as it always did
+        return
+    assert [tuple(getattr(info, name) for name in FIELDS) for info in infos] == [
+        tuple(getattr(entry, name) for name in FIELDS) for entry in fast
+    ]
+
+
+def test_plain_packages_take_the_direct_read() -> None:
+    assert central_directory(write_article(ARTICLE, Context())) is not None
+    assert central_directory(zipped(PARTS)) is not None
+    for label, data in samples():
+        if label in ("commented", "prefixed", "appended", "extra field", "NUL in name"):
+            assert central_directory(data) is None, label
+
+
+def test_packages_left_to_zipfile_are_refused_as_before() -> None:
+    data = dict(samples())["unknown version"]
+    with pytest.raises(InputError, match=r"corrupt or truncated zip \(zip file version 25\.5\)"):
+        Package(data)
+
+
+XML = (
+    f'<w:p xmlns:w="{W}" xmlns:x="urn:x"><!-- c --><x:pPr/><w:pPr><w:ind/></w:pPr>'
+    "<w:pPr><w:pStyle/></w:pPr><w:r><w:pPr/></w:r></w:p>"
+)
+
+
+@pytest.mark.parametrize("tag", ["pPr", "ind", "r", "pStyle", "t"])
+def test_first_is_find(tag: str) -> None:
+    root = etree.fromstring(XML)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert first(element, f"{{{W}}}{tag}") is element.find(f"{{{W}}}{tag}")
