@@ -16,7 +16,7 @@ from articlekit.errors import InputError
 from articlekit.formats.docx.names import W, first
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import write_article
-from articlekit.model import Paragraph, Span
+from articlekit.model import Figure, Paragraph, Rendition, Resource, Span
 
 from conftest import SHARED
 
@@ -130,3 +130,39 @@ def test_first_is_find(tag: str) -> None:
     for element in root.iter():
         if isinstance(element.tag, str):
             assert first(element, f"{{{W}}}{tag}") is element.find(f"{{{W}}}{tag}")
+
+
+def test_paragraph_items_compare_as_their_fields() -> None:
+    from articlekit.formats.docx.layout import Grid, Para
+    from articlekit.formats.docx.pictures import Picture
+
+    runs = (("Late ferries.", False, False, None),)
+    assert Para("body", runs) == Para("body", runs, 0, 0, False)
+    assert Para("body", runs) != Para("quote", runs, 1)
+    assert Para("item", runs, 0, 1, True) != Para("item", runs, 0, 2, True)
+    assert Para("body", runs) != runs[0]
+    assert hash(Para("body", runs)) == hash(Para("body", runs))
+    picture = Picture(None, "https://example.org/quay.jpg", 100, 80)
+    grid = Grid(((),), None)
+    assert [Para("body", runs), picture, grid] != [Para("body", runs), grid, picture]
+    assert Para("body", runs) != picture and picture != Para("body", runs)
+
+
+def test_the_written_zip_headers_agree_with_zipfile() -> None:
+    picture = Rendition(
+        resource=Resource.of(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40, "image/jpeg")
+    )
+    figure = Figure(caption=[Span(text="The quay.")], renditions=[picture])
+    article = ARTICLE.model_copy(update={"body": [*ARTICLE.body, figure]})
+    data = write_article(article, Context())
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert archive.testzip() is None
+    for info in archive.infolist():
+        assert (info.date_time, info.extra, info.comment) == ((1980, 1, 1, 0, 0, 0), b"", b"")
+        local = struct.unpack("<4sHHHHHIIIHH", data[info.header_offset : info.header_offset + 30])
+        assert local[2:9] == (
+            info.flag_bits, info.compress_type, 0, 33, info.CRC, info.compress_size,
+            info.file_size,
+        )  # fmt: skip
+    assert "word/media/image1.jpeg" in archive.namelist()
+    assert central_directory(data) is not None
