@@ -166,3 +166,47 @@ def test_the_written_zip_headers_agree_with_zipfile() -> None:
         )  # fmt: skip
     assert "word/media/image1.jpeg" in archive.namelist()
     assert central_directory(data) is not None
+
+
+def test_related_is_the_first_internal_part_of_its_kind() -> None:
+    relationships = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="x/styles" Target="https://example.org/s.xml" '
+        b'TargetMode="External"/>'
+        b'<Relationship Id="rId2" Type="x/styles" Target="missing.xml"/>'
+        b'<Relationship Id="rId3" Type="x/styles" Target="styles2.xml"/>'
+        b'<Relationship Id="rId4" Type="x/styles" Target="styles.xml"/>'
+        b'<Relationship Id="rId5" Type="x/numbering" Target="numbering.xml"/>'
+        b"</Relationships>"
+    )
+    data = zipped(
+        {
+            **PARTS,
+            "word/_rels/document.xml.rels": relationships,
+            "word/styles.xml": b"<a/>",
+            "word/styles2.xml": b"<a/>",
+        }
+    )
+    package = Package(data)
+    assert package.related("word/document.xml", "styles") == "word/styles2.xml"
+    assert package.related("word/document.xml", "numbering") is None
+    assert package.related("word/document.xml", "comments") is None
+
+
+def test_the_embedded_text_is_read_whole_when_a_comment_splits_it() -> None:
+    from articlekit import read
+
+    data = write_article(ARTICLE, Context())
+    source = zipfile.ZipFile(io.BytesIO(data))
+    item = source.read("customXml/item1.xml")
+    split = item.replace(b'"headline":"Fer', b'"headline":"Fer<!-- a comment -->')
+    assert split != item
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            archive.writestr(
+                info, split if info.filename == "customXml/item1.xml" else source.read(info)
+            )
+    result = read(out.getvalue(), format="docx")
+    assert result.value == read(data, format="docx").value
+    assert not [warning for warning in result.warnings if "embedded" in warning.code]

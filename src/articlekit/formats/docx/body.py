@@ -19,6 +19,7 @@ model has no mark for (underline, strikethrough, small capitals, superscript and
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
@@ -118,7 +119,7 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
-        self._dropped = {f"{{{n.w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
+        self._dropped = _dropped_marks(n.w)
 
     # --- blocks -------------------------------------------------------------------------------
 
@@ -544,6 +545,12 @@ class BodyReader:
                     if value:
                         description.setdefault("description" if key == "descr" else key, value)
         self.aside.images.append(description)
+
+
+@cache
+def _dropped_marks(w: str) -> dict[str, str]:
+    """The run properties the model has no mark for, by Clark name in namespace ``w``."""
+    return {f"{{{w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
 
 
 def _chosen(alternate: etree._Element, n: Names) -> etree._Element:

@@ -153,6 +153,7 @@ class Package:
             infos = self._zipfile().infolist()
         self._entries = _checked_entries(infos)
         self._relationships: dict[str, dict[str, Relationship]] = {}
+        self._related: dict[str, dict[str, str]] = {}
         if "[Content_Types].xml" not in self._entries:
             raise InputError("not a valid .docx: [Content_Types].xml is missing")
         self.main = self._main_part()
@@ -292,14 +293,14 @@ class Package:
 
     def related(self, source: str, kind: str) -> str | None:
         """The first internal part that ``source`` relates to with relationship ``kind``."""
-        for relationship in self.relationships(source).values():
-            if (
-                relationship.kind == kind
-                and not relationship.external
-                and relationship.target in self._entries
-            ):
-                return relationship.target
-        return None
+        found = self._related.get(source)
+        if found is None:  # each kind's first internal part in the package, once per source
+            found = {}
+            for relationship in self.relationships(source).values():
+                if not relationship.external and relationship.target in self._entries:
+                    found.setdefault(relationship.kind, relationship.target)
+            self._related[source] = found
+        return found.get(kind)
 
     def _main_part(self) -> str:
         main = self.related("", "officeDocument")
