@@ -35,7 +35,7 @@ from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
 from articlekit.formats.docx.xmltext import clean_attribute, clean_target
 from articlekit.model import MAX_BLOCKS, MAX_NESTING, MAX_SPAN, is_safe_link
-from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.controls import has_control, strip_controls
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -462,7 +462,7 @@ class BodyReader:
     ) -> None:
         if not text:
             return
-        if not text.isprintable() and find_control(text) is not None:
+        if has_control(text):
             text, removed = strip_controls(text)
             self.aside.controls += removed
         runs.append((text, strong, emphasis, link))
