@@ -9,6 +9,8 @@ import struct
 import zipfile
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from articlekit import Article, Context
@@ -210,3 +212,30 @@ def test_the_embedded_text_is_read_whole_when_a_comment_splits_it() -> None:
     result = read(out.getvalue(), format="docx")
     assert result.value == read(data, format="docx").value
     assert not [warning for warning in result.warnings if "embedded" in warning.code]
+
+
+@given(st.text())
+def test_a_one_line_property_is_collapsed_as_the_prose_form_would(raw: str) -> None:
+    lines = [raw]  # the general form, as for the description, with the text as one line
+    text = "\n".join(" ".join(line.split()) for line in lines).strip()
+    general = "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
+    assert " ".join(raw.split()) == general
+
+
+def test_core_property_text_with_and_without_children() -> None:
+    from articlekit import _xml
+    from articlekit.formats.docx import core
+
+    root = _xml.parse(
+        b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        b'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:x="urn:x">'
+        b"<dc:title> Late \n\n ferries <x:b>at</x:b> night </dc:title>"
+        b"<dc:subject>Harbour<!-- c --> news</dc:subject><dc:language>\t en \n</dc:language>"
+        b"<dc:description> One \n two \n\n\n three </dc:description></cp:coreProperties>"
+    )[0]
+    assert core.parse(root) == {
+        "title": "Late ferries at night",
+        "subject": "Harbour news",
+        "description": "One\ntwo\n\nthree",
+        "language": "en",
+    }
