@@ -239,3 +239,75 @@ def test_core_property_text_with_and_without_children() -> None:
         "description": "One\ntwo\n\nthree",
         "language": "en",
     }
+
+
+BODIES = (
+    '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Late ferries</w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>One </w:t><w:t>run</w:t></w:r><w:r/><w:r><w:t/></w:r>"
+    '<w:r><w:t xml:space="preserve"> two  </w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>\x9b31mred\x9b0m and \x85next</w:t></w:r></w:p><w:p><w:r><w:t>\x90</w:t>"
+    "</w:r></w:p><w:p><w:r><w:t>   </w:t></w:r></w:p><w:p/>",
+    '<w:p><w:r><w:t>Before</w:t></w:r><w:pPr><w:ind w:left="1440"/></w:pPr>'
+    "<w:r><w:t>after the properties</w:t></w:r></w:p>",
+    '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:t xml:space="preserve"> plain'
+    "</w:t></w:r></w:p>",
+    '<w:p><w:bookmarkStart w:id="0" w:name="a"/><w:r><w:t>Marked</w:t></w:r></w:p>',
+    '<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Commented</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t>still in the comment</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>'
+    "<w:p><w:r><w:t>after it</w:t></w:r></w:p>",
+    '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK '
+    '"https://example.org/" </w:instrText></w:r></w:p><w:p><w:r><w:t>in the code</w:t></w:r>'
+    '</w:p><w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>shown</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:r><w:t>done</w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r></w:p>",
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    "<w:r><w:t>Item</w:t></w:r></w:p>",
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    '<w:p><w:r><w:t>With a box</w:t><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">'
+    "<w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict>"
+    "</w:r></w:p>",
+)
+
+
+def documents() -> list[tuple[str, bytes]]:
+    found = [(f"body {index}", _document(body)) for index, body in enumerate(BODIES)]
+    article = Article(
+        headline="Ferries",
+        byline="By Ana Lima",
+        body=[Paragraph(content=[Span(text="Late ferries."), Span(text=" Bold", strong=True)])],
+    )
+    found.append(("articlekit", write_article(article, Context())))
+    corpus = SHARED / "corpus" / "docx"
+    if corpus.is_dir():
+        found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
+    return found
+
+
+def _document(body: str) -> bytes:
+    document = (f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>').encode()
+    return zipped({**MINIMAL, "word/document.xml": document})
+
+
+MINIMAL = {
+    "[Content_Types].xml": b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    b'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    b"</Relationships>",
+}
+
+
+@pytest.mark.parametrize(("label", "data"), documents(), ids=[label for label, _ in documents()])
+def test_plain_paragraphs_read_as_the_general_reader_reads_them(
+    label: str, data: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit import read
+    from articlekit.formats.docx.body import BodyReader
+
+    options = {"embedded": "ignore"}
+    fast = read(data, format="docx", options=options)
+    monkeypatch.setattr(BodyReader, "_plain_runs", lambda self, p: None)
+    general = read(data, format="docx", options=options)
+    assert fast.value == general.value, label
+    assert fast.warnings == general.warnings, label

@@ -267,7 +267,9 @@ class BodyReader:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
         self._after.append([])
-        raw = self.inline(p, None, [])
+        raw = None if self._fields or self._comments else self._plain_runs(p)
+        if raw is None:
+            raw = self.inline(p, None, [])
         runs = _merge(raw)
         depth = len(self._after)
         after = self._after.pop()
@@ -290,6 +292,35 @@ class BodyReader:
             out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
         out.extend(after)
         out.extend(pictures_after)
+
+    def _plain_runs(self, p: etree._Element) -> list[Run] | None:
+        """The runs of a paragraph of plain text (runs of text and nothing else: no run
+        properties, links, fields, tabs, breaks or drawings, as articlekit writes body text), as
+        :meth:`inline` reads them but without its dispatch; ``None`` for any other paragraph,
+        before anything is noted, for :meth:`inline` to read (also while a field or comment is
+        open)."""
+        n = self.n
+        texts: list[str] = []
+        for child in p:
+            tag = child.tag
+            if tag == n.r:
+                pieces: list[str] = []
+                for node in child:
+                    if node.tag != n.t:
+                        return None
+                    pieces.append(node.text or "")
+                texts.append("".join(pieces))
+            elif tag != n.pPr:
+                return None
+        runs: list[Run] = []
+        for text in texts:
+            if text and has_control(text):
+                clean, removed = strip_controls(text)
+                self.aside.controls += removed
+                runs.append((clean, False, False, None))
+            elif text:
+                runs.append((text, False, False, None))
+        return runs
 
     def _pictures_of(self, depth: int, lead: bool) -> list[tuple[Picture, int]]:
         """The pictures of the paragraph being finished (``depth``: how many paragraphs are open,
