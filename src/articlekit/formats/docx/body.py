@@ -19,12 +19,13 @@ model has no mark for (underline, strikethrough, small capitals, superscript and
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, W, number
+from articlekit.formats.docx.names import Names, W, first, number
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
@@ -34,7 +35,7 @@ from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
 from articlekit.formats.docx.xmltext import clean_attribute, clean_target
 from articlekit.model import MAX_BLOCKS, MAX_NESTING, MAX_SPAN, is_safe_link
-from articlekit.prose.controls import find_control, strip_controls
+from articlekit.prose.controls import has_control, strip_controls
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -118,7 +119,7 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
-        self._dropped = {f"{{{n.w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
+        self._dropped = _dropped_marks(n.w)
 
     # --- blocks -------------------------------------------------------------------------------
 
@@ -248,25 +249,27 @@ class BodyReader:
         if self._elements > MAX_ELEMENTS:
             self._too_many()
         n = self.n
-        properties = p.find(n.pPr)
+        properties = first(p, n.pPr)
         style_id = num_id = None
         ilvl: int | None = None
         left = hanging = 0
         outline: int | None = None
         if properties is not None:
-            style = properties.find(n.pStyle)
+            style = first(properties, n.pStyle)
             style_id = style.get(n.val) if style is not None else None
             num_id, ilvl = numbering_of(properties, n)
-            indent = properties.find(n.ind)
+            indent = first(properties, n.ind)
             if indent is not None:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
                 hanging = _twips(indent.get(n.hanging))
-            level = properties.find(n.outlineLvl)
+            level = first(properties, n.outlineLvl)
             if level is not None:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
         self._after.append([])
-        raw = self.inline(p, None, [])
+        raw = None if self._fields or self._comments else self._plain_runs(p)
+        if raw is None:
+            raw = self.inline(p, None, [])
         runs = _merge(raw)
         depth = len(self._after)
         after = self._after.pop()
@@ -289,6 +292,35 @@ class BodyReader:
             out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
         out.extend(after)
         out.extend(pictures_after)
+
+    def _plain_runs(self, p: etree._Element) -> list[Run] | None:
+        """The runs of a paragraph of plain text (runs of text and nothing else: no run
+        properties, links, fields, tabs, breaks or drawings, as articlekit writes body text), as
+        :meth:`inline` reads them but without its dispatch; ``None`` for any other paragraph,
+        before anything is noted, for :meth:`inline` to read (also while a field or comment is
+        open)."""
+        n = self.n
+        texts: list[str] = []
+        for child in p:
+            tag = child.tag
+            if tag == n.r:
+                pieces: list[str] = []
+                for node in child:
+                    if node.tag != n.t:
+                        return None
+                    pieces.append(node.text or "")
+                texts.append("".join(pieces))
+            elif tag != n.pPr:
+                return None
+        runs: list[Run] = []
+        for text in texts:
+            if text and has_control(text):
+                clean, removed = strip_controls(text)
+                self.aside.controls += removed
+                runs.append((clean, False, False, None))
+            elif text:
+                runs.append((text, False, False, None))
+        return runs
 
     def _pictures_of(self, depth: int, lead: bool) -> list[tuple[Picture, int]]:
         """The pictures of the paragraph being finished (``depth``: how many paragraphs are open,
@@ -389,19 +421,19 @@ class BodyReader:
         n = self.n
         strong = emphasis = False
         symbol_font = False
-        properties = r.find(n.rPr)
+        properties = first(r, n.rPr)
         if properties is not None:
-            fonts = properties.find(n.rFonts)
+            fonts = first(properties, n.rFonts)
             symbol_font = fonts is not None and fonts.get(n.ascii, "").lower() == SYMBOL_FONT
-            if toggle(properties.find(n.vanish), n.val):
+            if toggle(first(properties, n.vanish), n.val):
                 self.aside.hidden += 1
                 return
-            style = properties.find(n.rStyle)
+            style = first(properties, n.rStyle)
             style_bold, style_italic = self.styles.character.get(
                 style.get(n.val, "") if style is not None else "", (None, None)
             )
-            bold = toggle(properties.find(n.b), n.val)
-            italic = toggle(properties.find(n.i), n.val)
+            bold = toggle(first(properties, n.b), n.val)
+            italic = toggle(first(properties, n.i), n.val)
             strong = bold if bold is not None else bool(style_bold)
             emphasis = italic if italic is not None else bool(style_italic)
             self._note_formatting(properties, link)
@@ -461,7 +493,7 @@ class BodyReader:
     ) -> None:
         if not text:
             return
-        if not text.isprintable() and find_control(text) is not None:
+        if has_control(text):
             text, removed = strip_controls(text)
             self.aside.controls += removed
         runs.append((text, strong, emphasis, link))
@@ -544,6 +576,12 @@ class BodyReader:
                     if value:
                         description.setdefault("description" if key == "descr" else key, value)
         self.aside.images.append(description)
+
+
+@cache
+def _dropped_marks(w: str) -> dict[str, str]:
+    """The run properties the model has no mark for, by Clark name in namespace ``w``."""
+    return {f"{{{w}}}{local}": what for local, what in _DROPPED_MARKS.items()}
 
 
 def _chosen(alternate: etree._Element, n: Names) -> etree._Element:
@@ -645,8 +683,8 @@ def _merge_state(element: etree._Element | None, n: Names) -> str | None:
 
 
 def _style_id(paragraph: etree._Element, n: Names) -> str | None:
-    properties = paragraph.find(n.pPr)
-    style = properties.find(n.pStyle) if properties is not None else None
+    properties = first(paragraph, n.pPr)
+    style = first(properties, n.pStyle) if properties is not None else None
     return style.get(n.val) if style is not None else None
 
 

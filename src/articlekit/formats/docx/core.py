@@ -119,17 +119,25 @@ def parse(root: etree._Element) -> dict[str, str]:
     for key, namespace in ELEMENTS:
         element = first.get(f"{{{namespace}}}{key}")
         if element is not None:
-            raw = _unescaped("".join(element.itertext()))
+            # (an element without children holds only its text: lxml's itertext costs more)
+            raw = _unescaped(
+                (element.text or "") if not len(element) else "".join(element.itertext())
+            )
             if has_control(raw):
                 raw = strip_controls(raw)[0]
             # The description is prose (a summary of several paragraphs keeps its blank lines);
             # every other property is one line.
-            lines = raw.split("\n") if key == "description" else [raw]
-            text = "\n".join(" ".join(line.split()) for line in lines).strip()
-            text = "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
+            text = _prose(raw) if key == "description" else " ".join(raw.split())
             if text:
                 found[key] = text
     return found
+
+
+def _prose(raw: str) -> str:
+    """Text of several paragraphs: whitespace collapsed in each line, paragraphs (separated by
+    a blank line) kept."""
+    text = "\n".join(" ".join(line.split()) for line in raw.split("\n")).strip()
+    return "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
 
 
 def _unescaped(text: str) -> str:

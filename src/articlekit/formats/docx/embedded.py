@@ -149,7 +149,8 @@ def find(
         root = package.xml(relationship.target)
         if root.tag != f"{{{NAMESPACE}}}article":
             continue
-        text = "".join(root.itertext())
+        # (the text of a root without children is all its text, as articlekit writes it)
+        text = (root.text or "") if not len(root) else "".join(root.itertext())
         referenced = set(root.get("pictures", "").split())
         try:
             if not referenced:

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from articlekit._text import lazy_pattern
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
@@ -101,9 +101,11 @@ MAX_LIST_LEVEL = 8
 _NOT_XML = lazy_pattern("[\ufffe\uffff]")
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
-    """One paragraph as Word shows it."""
+class Para(NamedTuple):
+    """One paragraph as Word shows it. A named tuple rather than a frozen dataclass: a document
+    makes one for each paragraph, read and laid out, and a tuple is made and compared several
+    times faster (it never equals an item of another kind: pictures and tables are dataclasses,
+    and a run has four fields)."""
 
     role: str
     """``title``, ``subtitle``, ``byline``, ``source``, ``dateline``, ``author``, ``date``,

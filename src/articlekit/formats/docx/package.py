@@ -1,13 +1,14 @@
 """Opening a .docx safely: the zip container, its parts and relationships.
 
 A .docx is a zip of XML parts, and a hostile one is a zip bomb or XML attack in disguise. Before
-any part is parsed the whole central directory is checked: the number of entries, each entry's
-declared size, their total, and each entry's compression ratio; encrypted entries and duplicate
-names are refused. Parts are then read with a size cap, because declared sizes can lie (zipfile
-stops at the declared size and the CRC check catches the rest), and every XML part goes through
-the hardened parser of :mod:`articlekit._xml`. Every refusal is an :class:`InputError` with one
-line naming the problem. Pictures count against the same limits: their parts are read as bytes
-(never parsed or decoded) only when the body shows them.
+any part is parsed the whole central directory is checked (read straight from the bytes when
+the zip is a plain one, by zipfile otherwise: :func:`central_directory`): the number of entries,
+each entry's declared size, their total, and each entry's compression ratio; encrypted entries
+and duplicate names are refused. Parts are then read with a size cap, because declared sizes can
+lie (zipfile stops at the declared size and the CRC check catches the rest), and every XML part
+goes through the hardened parser of :mod:`articlekit._xml`. Every refusal is an
+:class:`InputError` with one line naming the problem. Pictures count against the same limits:
+their parts are read as bytes (never parsed or decoded) only when the body shows them.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import posixpath
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar, cast
 
 from articlekit import _xml
 from articlekit.errors import InputError
@@ -53,6 +54,81 @@ _ZIP_ERRORS = (
 negative offsets (ValueError), undecodable names, encryption it cannot handle (RuntimeError)."""
 
 
+class FastEntry(NamedTuple):
+    """A zip entry as :func:`central_directory` reads it: the fields of :class:`zipfile.ZipInfo`
+    the reader uses, with the values zipfile gives them."""
+
+    filename: str
+    orig_filename: str
+    flag_bits: int
+    compress_type: int
+    CRC: int
+    compress_size: int
+    file_size: int
+    header_offset: int
+
+
+Entry: TypeAlias = FastEntry | zipfile.ZipInfo
+"""A zip entry: as :func:`central_directory` reads it, or as zipfile does."""
+
+_END = b"PK\x05\x06"
+_END_SIZE = 22
+_END64_LOCATOR = b"PK\x06\x07"
+_CENTRAL = b"PK\x01\x02"
+_CENTRAL_SIZE = 46
+_CENTRAL_FORMAT = struct.Struct("<4s2xBxHH4xIIIHHHH6xI")
+"""The fields of a central directory entry :func:`central_directory` looks at (others skipped)."""
+_MAX_EXTRACT_VERSION = 63
+"""zipfile's: entries needing a later version are refused (by zipfile, on the slow path)."""
+
+
+def central_directory(data: bytes) -> list[FastEntry] | None:
+    """The entries of a plain zip, read straight from its central directory, or ``None`` when
+    the zip is anything but plain, for zipfile to read instead: a comment, data before the zip,
+    ZIP64 records, more than one disk, extra fields, entry comments, names that are not ASCII or
+    hold a NUL or a backslash (zipfile cuts names at a NUL, and turns backslashes into slashes
+    on Windows), entries needing a zip version zipfile refuses, a directory whose entries do not
+    fill it exactly or disagree with the end record's count. A plain zip (what articlekit, Word,
+    LibreOffice and most tools write) gives exactly the entries zipfile would, without building
+    zipfile's objects; a test holds the two to the same answers."""
+    end = len(data) - _END_SIZE
+    if end < 0 or data[end : end + 4] != _END or data[-2:] != b"\x00\x00":
+        return None
+    if data[end - 20 : end - 16] == _END64_LOCATOR:
+        return None
+    disk, start_disk, here, count, size, offset = struct.unpack_from("<HHHHII", data, end + 4)
+    if disk or start_disk or here != count or offset + size != end:
+        return None
+    entries: list[FastEntry] = []
+    position = offset
+    unpack = _CENTRAL_FORMAT.unpack_from
+    while position < end:
+        if position + _CENTRAL_SIZE > end:
+            return None
+        (
+            signature, extract_version, flags, method, crc, compressed, size, name_length,
+            extra_length, comment_length, disk, header_offset,
+        ) = unpack(data, position)  # fmt: skip
+        if (
+            signature != _CENTRAL
+            or extract_version > _MAX_EXTRACT_VERSION
+            or extra_length
+            or comment_length
+            or disk
+        ):
+            return None
+        position += _CENTRAL_SIZE
+        raw_name = data[position : position + name_length]
+        position += name_length
+        if position > end or not raw_name.isascii() or b"\x00" in raw_name or b"\\" in raw_name:
+            return None
+        name = raw_name.decode("ascii")
+        entries.append(FastEntry(name, name, flags, method, crc, compressed, size, header_offset))
+    if position != end or len(entries) != count:
+        return None
+    return entries
+
+
 @dataclass(frozen=True, slots=True)
 class Relationship:
     kind: str
@@ -71,12 +147,13 @@ class Package:
         if not data.startswith(ZIP_SIGNATURE):
             raise InputError("not a .docx file: a Word document is a zip package")
         self._data = data
-        try:
-            self._zip = zipfile.ZipFile(io.BytesIO(data))
-        except _ZIP_ERRORS as error:
-            raise InputError(f"not a valid .docx: corrupt or truncated zip ({error})") from None
-        self._entries = _checked_entries(self._zip)
+        self._zip: zipfile.ZipFile | None = None
+        infos: Sequence[Entry] | None = central_directory(data)
+        if infos is None:  # anything unusual: zipfile reads it (and names what is wrong)
+            infos = self._zipfile().infolist()
+        self._entries = _checked_entries(infos)
         self._relationships: dict[str, dict[str, Relationship]] = {}
+        self._related: dict[str, dict[str, str]] = {}
         if "[Content_Types].xml" not in self._entries:
             raise InputError("not a valid .docx: [Content_Types].xml is missing")
         self.main = self._main_part()
@@ -95,7 +172,7 @@ class Package:
         if data is not None:
             return data
         try:
-            with self._zip.open(info) as stream:
+            with self._zipfile().open(self._zipfile().getinfo(name)) as stream:
                 data = stream.read(info.file_size + 1)
         except _ZIP_ERRORS as error:
             raise InputError(f"not a valid .docx: {name} cannot be read ({error})") from None
@@ -103,7 +180,17 @@ class Package:
             raise InputError(f"not a valid .docx: {name} is not the size the zip declares")
         return data
 
-    def _inflated(self, info: zipfile.ZipInfo) -> bytes | None:
+    def _zipfile(self) -> zipfile.ZipFile:
+        """The package opened by zipfile: only for packages :func:`central_directory` leaves to
+        it, and for entries read the strict way."""
+        if self._zip is None:
+            try:
+                self._zip = zipfile.ZipFile(io.BytesIO(self._data))
+            except _ZIP_ERRORS as error:
+                raise InputError(f"not a valid .docx: corrupt or truncated zip ({error})") from None
+        return self._zip
+
+    def _inflated(self, info: Entry) -> bytes | None:
         """An entry's bytes inflated straight from the package (several times cheaper than a
         zipfile stream for the small parts of a .docx), when its local header agrees with the
         central directory, it is stored or deflated, and it inflates to exactly the declared size
@@ -166,7 +253,7 @@ class Package:
         _CACHE[full_key] = value
         return value
 
-    def _stored(self, info: zipfile.ZipInfo) -> bytes | None:
+    def _stored(self, info: Entry) -> bytes | None:
         """An entry's bytes as stored (compressed), or ``None`` when its local header does not
         agree with the central directory (then the entry is read the strict way, with zipfile's
         own checks)."""
@@ -206,14 +293,14 @@ class Package:
 
     def related(self, source: str, kind: str) -> str | None:
         """The first internal part that ``source`` relates to with relationship ``kind``."""
-        for relationship in self.relationships(source).values():
-            if (
-                relationship.kind == kind
-                and not relationship.external
-                and relationship.target in self._entries
-            ):
-                return relationship.target
-        return None
+        found = self._related.get(source)
+        if found is None:  # each kind's first internal part in the package, once per source
+            found = {}
+            for relationship in self.relationships(source).values():
+                if not relationship.external and relationship.target in self._entries:
+                    found.setdefault(relationship.kind, relationship.target)
+            self._related[source] = found
+        return found.get(kind)
 
     def _main_part(self) -> str:
         main = self.related("", "officeDocument")
@@ -229,7 +316,7 @@ _UNSUPPORTED_FLAGS = 0x1 | 0x20 | 0x40
 """Encryption, compressed patched data, strong encryption: left to zipfile (which refuses)."""
 
 
-def _name_bytes(info: zipfile.ZipInfo) -> bytes:
+def _name_bytes(info: Entry) -> bytes:
     """An entry's name as its local header holds it (ASCII, the usual case, is the same in
     both encodings zip allows)."""
     name = info.orig_filename
@@ -238,12 +325,11 @@ def _name_bytes(info: zipfile.ZipInfo) -> bytes:
     return name.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
 
 
-def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+def _checked_entries(infos: Sequence[Entry]) -> dict[str, Entry]:
     """Entries by name, after refusing whatever could exhaust memory or confuse a reader."""
-    infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise InputError(f"zip with {len(infos)} entries (more than {MAX_ENTRIES}) refused")
-    entries: dict[str, zipfile.ZipInfo] = {}
+    entries: dict[str, Entry] = {}
     total = 0
     for info in infos:
         name = info.filename

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
-from articlekit.formats.docx.names import Names, names, number
+from articlekit.formats.docx.names import Names, first, names, number
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -191,11 +191,11 @@ def _role_of(
 
 def numbering_of(properties: etree._Element, n: Names) -> tuple[str | None, int | None]:
     """``w:numPr`` of paragraph properties: the numbering instance id and level, if set."""
-    numbering = properties.find(n.numPr)
+    numbering = first(properties, n.numPr)
     if numbering is None:
         return None, None
-    num = numbering.find(n.numId)
-    level = numbering.find(n.ilvl)
+    num = first(numbering, n.numId)
+    level = first(numbering, n.ilvl)
     ilvl = number(level.get(n.val, "0")) if level is not None else None
     return (
         num.get(n.val) if num is not None else None,

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import struct
 import zlib
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from articlekit.errors import OutputError
 from articlekit.formats.docx import core, embedded
@@ -316,12 +315,9 @@ class _Parts:
         )
 
     def relationships_xml(self) -> bytes:
-        parts = [_DECLARATION, f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">']
-        for number, (kind, target) in enumerate(_STATIC_RELATIONSHIPS, 1):
-            parts.append(
-                f'<Relationship Id="rId{number}" Type="{RELATIONSHIP_BASE}{kind}" '
-                f'Target="{target}"/>'
-            )
+        if not self.relationships:
+            return _NO_RELATIONSHIPS
+        parts = [_RELATIONSHIPS_HEAD]
         for (kind, target), rel_id in self.relationships.items():
             external = kind != "image"
             parts.append(
@@ -335,6 +331,14 @@ class _Parts:
 
     def content_types(self) -> tuple[tuple[str, str], ...]:
         return tuple((f"/{name}", resource.media_type) for name, resource in self.media.values())
+
+
+_RELATIONSHIPS_HEAD = f'{_DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">' + "".join(
+    f'<Relationship Id="rId{number}" Type="{RELATIONSHIP_BASE}{kind}" Target="{target}"/>'
+    for number, (kind, target) in enumerate(_STATIC_RELATIONSHIPS, 1)
+)
+"""The document's relationships to the static parts, which every document has."""
+_NO_RELATIONSHIPS = f"{_RELATIONSHIPS_HEAD}</Relationships>".encode()
 
 
 def _properties(para: Para) -> str:
@@ -376,7 +380,7 @@ def _numbering(items: list[Item]) -> bytes:
     lists: dict[int, Para] = {}
     _first_items(items, lists)
     if not lists:
-        return template.numbering_head + template.numbering_tail
+        return _no_lists()
     instances: list[str] = []
     for list_id, para in lists.items():
         # every list restarts its level: numbered ones count from 1, and a reader (or a re-save
@@ -387,6 +391,13 @@ def _numbering(items: list[Item]) -> bytes:
             '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
         )
     return template.numbering_head + "".join(instances).encode("utf-8") + template.numbering_tail
+
+
+@cache
+def _no_lists() -> bytes:
+    """``numbering.xml`` of a document without lists: the template's definitions alone."""
+    template = load()
+    return template.numbering_head + template.numbering_tail
 
 
 # --- static parts ------------------------------------------------------------------------------
@@ -460,28 +471,34 @@ _VERSION = 20  # 2.0: deflate
 _DEFLATED, _STORED = 8, 0
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One file of the written zip."""
+class _Entry(NamedTuple):
+    """One file of the written zip, its headers made when it is (static and repeating parts'
+    once per process)."""
 
     name: bytes
-    crc: int
-    size: int
     data: bytes
     """The deflated (or stored) bytes."""
-    method: int = _DEFLATED
+    local_header: bytes
+    """The local file header, the name included."""
+    central_start: bytes
+    """The central directory header up to the entry's offset (which depends on the entries
+    before it); the name follows the offset."""
 
-    def local_header(self) -> bytes:
-        return struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, _VERSION, 0, self.method, _DOS_TIME, _DOS_DATE,
-            self.crc, len(self.data), self.size, len(self.name), 0,
-        ) + self.name  # fmt: skip
 
-    def central_header(self, offset: int) -> bytes:
-        return struct.pack(
-            "<IHHHHHHIIIHHHHHII", 0x02014B50, _VERSION, _VERSION, 0, self.method, _DOS_TIME,
-            _DOS_DATE, self.crc, len(self.data), self.size, len(self.name), 0, 0, 0, 0, 0, offset,
-        ) + self.name  # fmt: skip
+_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL_START = struct.Struct("<IHHHHHHIIIHHHHHI")
+_OFFSET = struct.Struct("<I")
+
+
+def _made_entry(name: bytes, crc: int, size: int, data: bytes, method: int) -> _Entry:
+    local = _LOCAL_HEADER.pack(
+        0x04034B50, _VERSION, 0, method, _DOS_TIME, _DOS_DATE, crc, len(data), size, len(name), 0
+    )
+    central = _CENTRAL_START.pack(
+        0x02014B50, _VERSION, _VERSION, 0, method, _DOS_TIME, _DOS_DATE, crc, len(data), size,
+        len(name), 0, 0, 0, 0, 0,
+    )  # fmt: skip
+    return _Entry(name, data, local + name, central)
 
 
 _REPEATING = frozenset({"[Content_Types].xml", "word/_rels/document.xml.rels",
@@ -506,8 +523,8 @@ def _new_entry(
     if compress:
         deflated = zlib.compress(data, level, wbits=-15)
         if not (len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(deflated)):
-            return _Entry(name.encode("ascii"), crc, len(data), deflated)
-    return _Entry(name.encode("ascii"), crc, len(data), data, _STORED)
+            return _made_entry(name.encode("ascii"), crc, len(data), deflated, _DEFLATED)
+    return _made_entry(name.encode("ascii"), crc, len(data), data, _STORED)
 
 
 @lru_cache(maxsize=64)
@@ -549,12 +566,10 @@ def _zip(
     offset = 0
     for name in order:
         entry = entries[name]
-        header = entry.local_header()
-        central.append(entry.central_header(offset))
-        chunks += (header, entry.data)
-        offset += len(header) + len(entry.data)
+        central += (entry.central_start, _OFFSET.pack(offset), entry.name)
+        chunks += (entry.local_header, entry.data)
+        offset += len(entry.local_header) + len(entry.data)
     directory = b"".join(central)
-    end = struct.pack(
-        "<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0
-    )
+    count = len(order)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0)
     return [*chunks, directory, end]

@@ -1,0 +1,313 @@
+"""The DOCX reader's and writer's fast paths give exactly what the slower, general forms they
+stand in for give: the central directory read without zipfile, the first child found without
+ElementPath."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from articlekit import Article, Context
+from articlekit.errors import InputError
+from articlekit.formats.docx.names import W, first
+from articlekit.formats.docx.package import Package, central_directory
+from articlekit.formats.docx.write import write_article
+from articlekit.model import Figure, Paragraph, Rendition, Resource, Span
+
+from conftest import SHARED
+
+FIELDS = (
+    "filename", "orig_filename", "flag_bits", "compress_type", "CRC", "compress_size",
+    "file_size", "header_offset",
+)  # fmt: skip
+
+
+def zipped(parts: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED, **options: object) -> bytes:
+    out = io.BytesIO()
+    comment = options.pop("comment", None)
+    with zipfile.ZipFile(out, "w", method, **options) as archive:  # type: ignore[arg-type]
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        if comment is not None:
+            archive.comment = comment  # type: ignore[assignment]
+    return out.getvalue()
+
+
+def with_extra(data: bytes) -> bytes:
+    """``data`` (a zip) rewritten by zipfile with an extra field on its first entry."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index, info in enumerate(source.infolist()):
+            if index == 0:
+                info.extra = struct.pack("<HH4s", 0xCAFE, 4, b"abcd")
+            archive.writestr(info, source.read(info))
+    return out.getvalue()
+
+
+ARTICLE = Article(headline="Ferries", body=[Paragraph(content=[Span(text="Late ferries.")])])
+PARTS = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>" * 50}
+
+
+def samples() -> list[tuple[str, bytes]]:
+    written = write_article(ARTICLE, Context())
+    found = [
+        ("articlekit", written),
+        ("deflated", zipped(PARTS)),
+        ("stored", zipped(PARTS, zipfile.ZIP_STORED)),
+        ("commented", zipped(PARTS, comment=b"a comment")),
+        ("utf-8 name", zipped({**PARTS, "word/média.xml": b"x"})),
+        ("backslash name", zipped({**PARTS, "word\\odd.xml": b"x"})),
+        ("NUL in name", zipped({**PARTS, "word/a@b.xml": b"x"}).replace(b"a@b", b"a\x00b")),
+        ("prefixed", b"#!/bin/sh\n" + zipped(PARTS)),
+        ("appended", zipped(PARTS) + b"trailing"),
+        ("extra field", with_extra(zipped(PARTS))),
+        ("empty", zipped({})),
+        ("truncated", written[:-5]),
+        ("directory cut", written[: written.rfind(b"PK\x01\x02")] + written[-22:]),
+    ]
+    zip64 = io.BytesIO()
+    with (
+        zipfile.ZipFile(zip64, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/document.xml", "w", force_zip64=True) as stream,
+    ):
+        stream.write(b"<w:document/>")
+    found.append(("zip64 local header", zip64.getvalue()))
+    version = bytearray(written)
+    version[version.find(b"PK\x01\x02") + 6] = 0xFF  # needs a zip version zipfile refuses
+    found.append(("unknown version", bytes(version)))
+    count = bytearray(written)
+    struct.pack_into("<H", count, len(count) - 12, 3)  # the end record's entry count
+    found.append(("count disagrees", bytes(count)))
+    corpus = SHARED / "corpus" / "docx"
+    if corpus.is_dir():
+        found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
+    return found
+
+
+@pytest.mark.parametrize(("label", "data"), samples(), ids=[label for label, _ in samples()])
+def test_the_central_directory_read_directly_is_zipfiles(label: str, data: bytes) -> None:
+    fast = central_directory(data)
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
+        assert fast is None, label  # what zipfile refuses is left to zipfile
+        return
+    if fast is None:  # left to zipfile: the reader behaves as it always did
+        return
+    assert [tuple(getattr(info, name) for name in FIELDS) for info in infos] == [
+        tuple(getattr(entry, name) for name in FIELDS) for entry in fast
+    ]
+
+
+def test_plain_packages_take_the_direct_read() -> None:
+    assert central_directory(write_article(ARTICLE, Context())) is not None
+    assert central_directory(zipped(PARTS)) is not None
+    for label, data in samples():
+        if label in ("commented", "prefixed", "appended", "extra field", "NUL in name"):
+            assert central_directory(data) is None, label
+
+
+def test_packages_left_to_zipfile_are_refused_as_before() -> None:
+    data = dict(samples())["unknown version"]
+    with pytest.raises(InputError, match=r"corrupt or truncated zip \(zip file version 25\.5\)"):
+        Package(data)
+
+
+XML = (
+    f'<w:p xmlns:w="{W}" xmlns:x="urn:x"><!-- c --><x:pPr/><w:pPr><w:ind/></w:pPr>'
+    "<w:pPr><w:pStyle/></w:pPr><w:r><w:pPr/></w:r></w:p>"
+)
+
+
+@pytest.mark.parametrize("tag", ["pPr", "ind", "r", "pStyle", "t"])
+def test_first_is_find(tag: str) -> None:
+    root = etree.fromstring(XML)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert first(element, f"{{{W}}}{tag}") is element.find(f"{{{W}}}{tag}")
+
+
+def test_paragraph_items_compare_as_their_fields() -> None:
+    from articlekit.formats.docx.layout import Grid, Para
+    from articlekit.formats.docx.pictures import Picture
+
+    runs = (("Late ferries.", False, False, None),)
+    assert Para("body", runs) == Para("body", runs, 0, 0, False)
+    assert Para("body", runs) != Para("quote", runs, 1)
+    assert Para("item", runs, 0, 1, True) != Para("item", runs, 0, 2, True)
+    assert Para("body", runs) != runs[0]
+    assert hash(Para("body", runs)) == hash(Para("body", runs))
+    picture = Picture(None, "https://example.org/quay.jpg", 100, 80)
+    grid = Grid(((),), None)
+    assert [Para("body", runs), picture, grid] != [Para("body", runs), grid, picture]
+    assert Para("body", runs) != picture and picture != Para("body", runs)
+
+
+def test_the_written_zip_headers_agree_with_zipfile() -> None:
+    picture = Rendition(
+        resource=Resource.of(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40, "image/jpeg")
+    )
+    figure = Figure(caption=[Span(text="The quay.")], renditions=[picture])
+    article = ARTICLE.model_copy(update={"body": [*ARTICLE.body, figure]})
+    data = write_article(article, Context())
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert archive.testzip() is None
+    for info in archive.infolist():
+        assert (info.date_time, info.extra, info.comment) == ((1980, 1, 1, 0, 0, 0), b"", b"")
+        local = struct.unpack("<4sHHHHHIIIHH", data[info.header_offset : info.header_offset + 30])
+        assert local[2:9] == (
+            info.flag_bits, info.compress_type, 0, 33, info.CRC, info.compress_size,
+            info.file_size,
+        )  # fmt: skip
+    assert "word/media/image1.jpeg" in archive.namelist()
+    assert central_directory(data) is not None
+
+
+def test_related_is_the_first_internal_part_of_its_kind() -> None:
+    relationships = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="x/styles" Target="https://example.org/s.xml" '
+        b'TargetMode="External"/>'
+        b'<Relationship Id="rId2" Type="x/styles" Target="missing.xml"/>'
+        b'<Relationship Id="rId3" Type="x/styles" Target="styles2.xml"/>'
+        b'<Relationship Id="rId4" Type="x/styles" Target="styles.xml"/>'
+        b'<Relationship Id="rId5" Type="x/numbering" Target="numbering.xml"/>'
+        b"</Relationships>"
+    )
+    data = zipped(
+        {
+            **PARTS,
+            "word/_rels/document.xml.rels": relationships,
+            "word/styles.xml": b"<a/>",
+            "word/styles2.xml": b"<a/>",
+        }
+    )
+    package = Package(data)
+    assert package.related("word/document.xml", "styles") == "word/styles2.xml"
+    assert package.related("word/document.xml", "numbering") is None
+    assert package.related("word/document.xml", "comments") is None
+
+
+def test_the_embedded_text_is_read_whole_when_a_comment_splits_it() -> None:
+    from articlekit import read
+
+    data = write_article(ARTICLE, Context())
+    source = zipfile.ZipFile(io.BytesIO(data))
+    item = source.read("customXml/item1.xml")
+    split = item.replace(b'"headline":"Fer', b'"headline":"Fer<!-- a comment -->')
+    assert split != item
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            archive.writestr(
+                info, split if info.filename == "customXml/item1.xml" else source.read(info)
+            )
+    result = read(out.getvalue(), format="docx")
+    assert result.value == read(data, format="docx").value
+    assert not [warning for warning in result.warnings if "embedded" in warning.code]
+
+
+@given(st.text())
+def test_a_one_line_property_is_collapsed_as_the_prose_form_would(raw: str) -> None:
+    lines = [raw]  # the general form, as for the description, with the text as one line
+    text = "\n".join(" ".join(line.split()) for line in lines).strip()
+    general = "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
+    assert " ".join(raw.split()) == general
+
+
+def test_core_property_text_with_and_without_children() -> None:
+    from articlekit import _xml
+    from articlekit.formats.docx import core
+
+    root = _xml.parse(
+        b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        b'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:x="urn:x">'
+        b"<dc:title> Late \n\n ferries <x:b>at</x:b> night </dc:title>"
+        b"<dc:subject>Harbour<!-- c --> news</dc:subject><dc:language>\t en \n</dc:language>"
+        b"<dc:description> One \n two \n\n\n three </dc:description></cp:coreProperties>"
+    )[0]
+    assert core.parse(root) == {
+        "title": "Late ferries at night",
+        "subject": "Harbour news",
+        "description": "One\ntwo\n\nthree",
+        "language": "en",
+    }
+
+
+BODIES = (
+    '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Late ferries</w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>One </w:t><w:t>run</w:t></w:r><w:r/><w:r><w:t/></w:r>"
+    '<w:r><w:t xml:space="preserve"> two  </w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>\x9b31mred\x9b0m and \x85next</w:t></w:r></w:p><w:p><w:r><w:t>\x90</w:t>"
+    "</w:r></w:p><w:p><w:r><w:t>   </w:t></w:r></w:p><w:p/>",
+    '<w:p><w:r><w:t>Before</w:t></w:r><w:pPr><w:ind w:left="1440"/></w:pPr>'
+    "<w:r><w:t>after the properties</w:t></w:r></w:p>",
+    '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:t xml:space="preserve"> plain'
+    "</w:t></w:r></w:p>",
+    '<w:p><w:bookmarkStart w:id="0" w:name="a"/><w:r><w:t>Marked</w:t></w:r></w:p>',
+    '<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Commented</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t>still in the comment</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>'
+    "<w:p><w:r><w:t>after it</w:t></w:r></w:p>",
+    '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK '
+    '"https://example.org/" </w:instrText></w:r></w:p><w:p><w:r><w:t>in the code</w:t></w:r>'
+    '</w:p><w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>shown</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:r><w:t>done</w:t></w:r></w:p>',
+    "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r></w:p>",
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    "<w:r><w:t>Item</w:t></w:r></w:p>",
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    '<w:p><w:r><w:t>With a box</w:t><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">'
+    "<w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict>"
+    "</w:r></w:p>",
+)
+
+
+def documents() -> list[tuple[str, bytes]]:
+    found = [(f"body {index}", _document(body)) for index, body in enumerate(BODIES)]
+    article = Article(
+        headline="Ferries",
+        byline="By Ana Lima",
+        body=[Paragraph(content=[Span(text="Late ferries."), Span(text=" Bold", strong=True)])],
+    )
+    found.append(("articlekit", write_article(article, Context())))
+    corpus = SHARED / "corpus" / "docx"
+    if corpus.is_dir():
+        found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
+    return found
+
+
+def _document(body: str) -> bytes:
+    document = (f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>').encode()
+    return zipped({**MINIMAL, "word/document.xml": document})
+
+
+MINIMAL = {
+    "[Content_Types].xml": b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    b'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    b"</Relationships>",
+}
+
+
+@pytest.mark.parametrize(("label", "data"), documents(), ids=[label for label, _ in documents()])
+def test_plain_paragraphs_read_as_the_general_reader_reads_them(
+    label: str, data: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit import read
+    from articlekit.formats.docx.body import BodyReader
+
+    options = {"embedded": "ignore"}
+    fast = read(data, format="docx", options=options)
+    monkeypatch.setattr(BodyReader, "_plain_runs", lambda self, p: None)
+    general = read(data, format="docx", options=options)
+    assert fast.value == general.value, label
+    assert fast.warnings == general.warnings, label
