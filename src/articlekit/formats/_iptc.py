@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import cache
@@ -235,11 +236,23 @@ def is_hard_wrapped(text: str) -> bool:
     return all(low <= len(line) <= high for line in lines[:-1])
 
 
+def is_hard_wrapped_paragraph(block: Block) -> bool:
+    """Whether ``block`` is a paragraph whose line breaks are only hard wrapping: the same as
+    ``is_hard_wrapped(block.text)`` for a paragraph, without joining the text of paragraphs that
+    have no line break at all (most)."""
+    return (
+        isinstance(block, Paragraph)
+        and any("\n" in span.text for span in block.content)
+        and is_hard_wrapped(block.text)
+    )
+
+
 def unwrap(body: list[Block]) -> list[Block]:
     """Top-level paragraphs with hard-wrapped line breaks become flowing text."""
     result: list[Block] = []
     for block in body:
-        if isinstance(block, Paragraph) and is_hard_wrapped(block.text):
+        if is_hard_wrapped_paragraph(block):
+            assert isinstance(block, Paragraph)
             spans = [
                 span.model_copy(update={"text": span.text.replace("\n", " ")})
                 for span in block.content
@@ -262,10 +275,35 @@ def parse_document(data: bytes, context: Context) -> Any:
             "encoding-declaration-wrong",
             f"the XML declares one encoding but is {corrected}; read as such",
         )
-    removed = strip_tree_controls(root)
+    removed = 0 if corrected is None and holds_no_control(data, root) else strip_tree_controls(root)
     if removed:
         context.warn("control-characters-removed", f"removed {removed} control characters")
     return root
+
+
+_DECLARATION_START = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml([^>]*)>")
+_ENCODING_PSEUDO_ATTRIBUTE = re.compile(rb"encoding\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def holds_no_control(data: bytes, root: Any) -> bool:
+    """Whether the document parsed from ``data`` (as ``root``) surely has no control character in
+    any text or attribute value, told from its bytes without touching the tree: when it is read
+    as UTF-8 (no encoding but UTF-8 declared; a byte-order mark of UTF-16 or UTF-32 does not
+    decode), has no character reference (``&#133;``) and no document type (whose named entities
+    become text), its bytes decoded hold none. Tags, comments and the declaration are looked at
+    too: a control there only sends the document to :func:`strip_tree_controls`."""
+    declaration = _DECLARATION_START.match(data)
+    if declaration is not None:
+        encoding = _ENCODING_PSEUDO_ATTRIBUTE.search(declaration.group(1))
+        if encoding is not None and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+            return False
+    if b"&#" in data or root.getroottree().docinfo.doctype:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not has_control(text)
 
 
 def check_namespace(root: Any, expected: str, context: Context, code: str) -> None:
