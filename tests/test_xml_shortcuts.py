@@ -4,6 +4,8 @@ fragments that meet its edges."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
@@ -11,13 +13,24 @@ from lxml import etree
 from articlekit._xml import parse
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    DATELINE_LIMIT,
+    _printed_fields,
     holds_no_control,
     is_hard_wrapped,
     is_hard_wrapped_paragraph,
     strip_tree_controls,
 )
+from articlekit.formats._markup import (
+    HTML,
+    BodyReader,
+    write_blocks,
+    write_spans,
+)
 from articlekit.formats.newsml.read import _is_wire_text
 from articlekit.model import Heading, Paragraph, Span
+from articlekit.prose.dateline import dateline_fields, read_printed
+from articlekit.prose.dates import parse_date
+from articlekit.registry import Context
 
 LINE_FRAGMENTS = ["\n", "  ", " ", "\t", "word", "x" * 40, "y" * 101, "z" * 29, "\n  "]
 line_texts = st.lists(st.sampled_from(LINE_FRAGMENTS), max_size=10).map("".join)
@@ -98,3 +111,66 @@ def test_control_free_bytes_answer_for_clean_documents() -> None:
         b"<a>plain</a>",
     ):
         assert holds_no_control(data, etree.fromstring(data))
+
+
+MARKUP_FRAGMENTS = [
+    "<p>One line.</p>", "<p> </p>", "<p></p>", "<p>Two\nlines</p>", "<p>a <b>bold</b> b</p>",
+    "loose text ", "\n  ", "<b>x</b>", "<h1>Title</h1>", "<h2> </h2>", "<blockquote><p>q</p>"
+    "</blockquote>", "<ul><li>i</li></ul>", '<img src="https://example.org/a.jpg"/>',
+    '<p>see <img src="https://example.org/b.jpg"/> here</p>', "<br/>", "<!-- c -->",
+    '<div class="dat"><span class="vignette">Kultur</span><span class="source">TT</span></div>',
+    "<div><p>inner</p></div>", "<pre>a\n\nb</pre>", "<iframe/>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(MARKUP_FRAGMENTS), max_size=8).map("".join))
+@example('<p>a</p><p>see <img src="https://example.org/b.jpg"/> here</p><p>b</p>')
+@example("loose <p>x</p> tail")
+def test_plain_paragraph_shortcut_reads_as_the_slow_form(markup: str) -> None:
+    container = etree.fromstring(f"<body>{markup}</body>")
+    fast, slow = BodyReader(Context()), BodyReader(Context(), shortcut=False)
+    assert fast.blocks(container) == slow.blocks(container)
+    assert (fast.text_started, fast.made, fast.labels) == (
+        slow.text_started,
+        slow.made,
+        slow.labels,
+    )
+
+
+span_texts = st.lists(st.sampled_from(["a", " ", "\n", "b c", ""]), max_size=4).map("".join)
+
+
+@given(
+    st.lists(
+        st.tuples(span_texts, st.booleans(), st.booleans(), st.sampled_from([None, "#x"])),
+        min_size=1,
+        max_size=3,
+    )
+)
+@example([("plain", False, False, None)])
+def test_plain_paragraph_is_written_as_its_spans(spans: list[tuple[str, bool, bool, Any]]) -> None:
+    content = [Span(text=t, strong=s, emphasis=e, link=link) for t, s, e, link in spans]
+    try:
+        paragraph = Paragraph(content=content)
+    except ValueError:
+        return
+    fast, slow = etree.Element("body"), etree.Element("body")
+    write_blocks(fast, [paragraph], HTML)
+    write_spans(etree.SubElement(slow, "p"), paragraph.content, HTML)
+    assert etree.tostring(fast) == etree.tostring(slow)
+
+
+@given(st.lists(st.sampled_from(["LONDON", "Port Aldwin", ",", " (dpa)", " Oct 6", " -", "  "])))
+def test_remembered_datelines_read_as_unremembered_ones(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = _printed_fields(text)
+    spaced = " ".join(text.split())
+    slow = (
+        None
+        if not spaced or len(spaced) > DATELINE_LIMIT or parse_date(spaced) is not None
+        else read_printed(spaced)
+    )
+    assert found == (dateline_fields(slow) if slow is not None else None)
+    if found is not None:
+        found["place"] = "changed"  # each caller gets its own dict
+        assert _printed_fields(text) != found
