@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlekit._xml import parse
+from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     DATELINE_LIMIT,
@@ -174,3 +174,45 @@ def test_remembered_datelines_read_as_unremembered_ones(parts: list[str]) -> Non
     if found is not None:
         found["place"] = "changed"  # each caller gets its own dict
         assert _printed_fields(text) != found
+
+
+NAMESPACES = ["", "urn:home", "urn:other", "http://www.w3.org/1999/xhtml", "urn:it's"]
+
+
+@st.composite
+def trees(draw: st.DrawFn, namespaces: list[str] = NAMESPACES) -> Any:
+    """Small documents whose elements are in one of ``namespaces`` (mostly) or another one,
+    some holding comments, processing instructions and text."""
+    root = etree.Element(f"{{{draw(st.sampled_from(NAMESPACES[1:]))}}}root")
+    parents = [root]
+    for _ in range(draw(st.integers(0, 8))):
+        parent = draw(st.sampled_from(parents))
+        namespace = draw(st.sampled_from([*namespaces, *namespaces, *NAMESPACES]))
+        name = draw(st.sampled_from(["a", "inlineXML", "p"]))
+        kind = draw(st.sampled_from(["element", "element", "comment", "pi"]))
+        if kind == "comment":
+            parent.append(etree.Comment("c"))
+        elif kind == "pi":
+            parent.append(etree.ProcessingInstruction("pi"))
+        else:
+            node = etree.SubElement(parent, f"{{{namespace}}}{name}" if namespace else name)
+            node.text = draw(st.sampled_from([None, "text"]))
+            parents.append(node)
+    return root
+
+
+@given(st.data(), st.sets(st.sampled_from(NAMESPACES), min_size=1), st.booleans())
+def test_foreign_element_test_answers_as_the_walk(
+    data: st.DataObject, home: set[str], embed: bool
+) -> None:
+    root = data.draw(trees(sorted(home)))
+    embedded = frozenset({"inlineXML"}) if embed else frozenset()
+    assert _has_foreign(root, frozenset(home), embedded) == _walk_finds_foreign(
+        root, frozenset(home), embedded
+    )
+
+
+@given(trees())
+def test_text_of_a_leaf_is_that_of_its_text_nodes(root: Any) -> None:
+    for element in root.iter(etree.Element):
+        assert text_of(element) == " ".join("".join(element.itertext()).split())
