@@ -27,6 +27,7 @@ from articlekit.formats._markup import (
     write_spans,
 )
 from articlekit.formats.newsml.read import _is_wire_text
+from articlekit.formats.nitf.read import adapt_markup
 from articlekit.model import Heading, Paragraph, Span
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
@@ -216,3 +217,18 @@ def test_foreign_element_test_answers_as_the_walk(
 def test_text_of_a_leaf_is_that_of_its_text_nodes(root: Any) -> None:
     for element in root.iter(etree.Element):
         assert text_of(element) == " ".join("".join(element.itertext()).split())
+
+
+def test_nitf_markup_is_adapted_by_local_name_in_any_namespace() -> None:
+    """``adapt_markup`` finds its elements by a tag filter, as ``local_name`` would."""
+    container = etree.fromstring(
+        '<body.content xmlns="http://iptc.org/std/NITF/2006-10-18/" xmlns:x="urn:x">'
+        '<hl2 class="h3">a</hl2><p><em class="strong">b</em><x:em class="strong">c</x:em>'
+        '<!-- em --><?em?></p><hl2 xmlns="" class="h4"><em xmlns="" class="strong">d</em></hl2>'
+        "</body.content>"
+    )
+    adapt_markup(container)
+    assert [element.tag for element in container.iter(etree.Element)] == [
+        "{http://iptc.org/std/NITF/2006-10-18/}body.content",
+        "h3", "{http://iptc.org/std/NITF/2006-10-18/}p", "strong", "strong", "h4", "strong",
+    ]  # fmt: skip
