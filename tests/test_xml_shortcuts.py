@@ -27,6 +27,7 @@ from articlekit.formats._markup import (
     write_spans,
 )
 from articlekit.formats.newsml.read import _is_wire_text
+from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
 from articlekit.model import Heading, Paragraph, Span
 from articlekit.prose.dateline import dateline_fields, read_printed
@@ -232,3 +233,10 @@ def test_nitf_markup_is_adapted_by_local_name_in_any_namespace() -> None:
         "{http://iptc.org/std/NITF/2006-10-18/}body.content",
         "h3", "{http://iptc.org/std/NITF/2006-10-18/}p", "strong", "strong", "h4", "strong",
     ]  # fmt: skip
+
+
+def test_written_items_start_from_their_own_copy_of_iptc_aliases() -> None:
+    first = Aliases()
+    assert first._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
+    first.alias("https://example.org/vocabulary/")
+    assert Aliases()._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
