@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,10 +114,22 @@ def read_printed_dateline(text: str) -> Dateline | None:
 def _printed_fields(text: str) -> dict[str, str] | None:
     """The Dateline field values in a printed dateline (see :func:`read_printed_dateline`)."""
     text = " ".join(text.split())
-    if not text or len(text) > DATELINE_LIMIT or dates.parse_date(text) is not None:
+    if not text or len(text) > DATELINE_LIMIT:
+        return None
+    fields = _printed_parts(text)
+    return dict(fields) if fields is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _printed_parts(text: str) -> tuple[tuple[str, str], ...] | None:
+    """The Dateline fields of a printed dateline of at most ``DATELINE_LIMIT`` characters, as
+    pairs, remembered: an archive prints the same few datelines again and again, and both the
+    readers and the writers' round-trip check read them (a date parse and the dateline patterns,
+    a dozen microseconds)."""
+    if dates.parse_date(text) is not None:
         return None
     printed = read_printed(text)
-    return dateline_fields(printed) if printed is not None else None
+    return tuple(dateline_fields(printed).items()) if printed is not None else None
 
 
 def dateline_reads_back(dateline: Dateline) -> bool:
@@ -235,11 +248,27 @@ def is_hard_wrapped(text: str) -> bool:
     return all(low <= len(line) <= high for line in lines[:-1])
 
 
+def is_hard_wrapped_paragraph(block: Block) -> bool:
+    """Whether ``block`` is a paragraph whose line breaks are only hard wrapping: the same as
+    ``is_hard_wrapped(block.text)`` for a paragraph, without joining the text of paragraphs that
+    have no line break at all (most)."""
+    if not isinstance(block, Paragraph):
+        return False
+    content = block.content
+    if len(content) == 1:
+        if "\n" not in content[0].text:
+            return False
+    elif not any("\n" in span.text for span in content):
+        return False
+    return is_hard_wrapped(block.text)
+
+
 def unwrap(body: list[Block]) -> list[Block]:
     """Top-level paragraphs with hard-wrapped line breaks become flowing text."""
     result: list[Block] = []
     for block in body:
-        if isinstance(block, Paragraph) and is_hard_wrapped(block.text):
+        if is_hard_wrapped_paragraph(block):
+            assert isinstance(block, Paragraph)
             spans = [
                 span.model_copy(update={"text": span.text.replace("\n", " ")})
                 for span in block.content
@@ -262,10 +291,37 @@ def parse_document(data: bytes, context: Context) -> Any:
             "encoding-declaration-wrong",
             f"the XML declares one encoding but is {corrected}; read as such",
         )
-    removed = strip_tree_controls(root)
+    removed = 0 if corrected is None and holds_no_control(data, root) else strip_tree_controls(root)
     if removed:
         context.warn("control-characters-removed", f"removed {removed} control characters")
     return root
+
+
+_DECLARATION_START = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml([^>]*)>")
+_ENCODING_PSEUDO_ATTRIBUTE = re.compile(rb"encoding\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def holds_no_control(data: bytes, root: Any) -> bool:
+    """Whether the document parsed from ``data`` (as ``root``) surely has no control character in
+    any text or attribute value, told from its bytes without touching the tree: when it is read
+    as UTF-8 (no encoding but UTF-8 declared; a byte-order mark of UTF-16 or UTF-32 does not
+    decode), has no character reference (``&#133;``) and no document type (whose named entities
+    become text), its bytes decoded hold none. Tags, comments and the declaration are looked at
+    too: a control there only sends the document to :func:`strip_tree_controls`."""
+    declaration = _DECLARATION_START.match(data)
+    if declaration is not None:
+        encoding = _ENCODING_PSEUDO_ATTRIBUTE.search(declaration.group(1))
+        if encoding is not None and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+            return False
+    # ("#" first: a search for one byte is many times faster than one for two, and most
+    # documents have no "#" at all)
+    if (b"#" in data and b"&#" in data) or root.getroottree().docinfo.doctype:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not has_control(text)
 
 
 def check_namespace(root: Any, expected: str, context: Context, code: str) -> None:

@@ -102,6 +102,9 @@ class BodyReader:
     """Formatting elements met that the model has no mark for (reported once)."""
     floating: list[Block] = field(default_factory=list)
     """Figures met inside inline text, placed after the block that holds them."""
+    shortcut: bool = True
+    """Whether a paragraph of text alone is read in :meth:`blocks` itself (the common case), not
+    by :meth:`_block` (the same blocks, as a test holds it)."""
 
     def count(self) -> None:
         """Count one more block (or table cell) against :data:`MAX_BLOCKS`."""
@@ -125,17 +128,34 @@ class BodyReader:
 
         self._between(container.text, pending)
         for node in container:
-            name = local_name(node)
-            if name in _BLOCK_NAMES:
+            tag = node.tag
+            name = tag.rpartition("}")[2] if isinstance(tag, str) else ""  # local_name(node)
+            if (
+                name == "p"
+                and not len(node)
+                and not pending
+                and not self.floating
+                and self.shortcut
+            ):
+                # most paragraphs: text alone, nothing pending before them (as _block makes it)
+                self.count()
+                text = node.text
+                if text and text.strip():
+                    blocks.append(Paragraph(content=[Span(text=_flat(text))]))
+                    self.text_started = True
+            elif name in _BLOCK_NAMES:
                 flush()
                 made = self._block(node, name)
-                self.text_started |= any(not isinstance(block, Heading) for block in made)
+                if made and not self.text_started:
+                    self.text_started = any(not isinstance(block, Heading) for block in made)
                 blocks.extend(made)
                 blocks.extend(self.floating)
                 self.floating.clear()
             elif name:
                 self._inline(node, _NO_MARKS, pending)
-            self._between(node.tail, pending)
+            tail = node.tail
+            if tail and (pending or tail.strip(" \t\r\n")):  # self._between(node.tail, pending)
+                self._inline_text(tail, _NO_MARKS, pending)
         flush()
         return blocks
 
@@ -304,11 +324,16 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
     """Append ``blocks`` as elements to the lxml element ``parent``."""
     from lxml import etree
 
+    paragraph_tag = dialect.tag(dialect.paragraph)
     for block in blocks:
         if isinstance(block, Paragraph):
-            write_spans(
-                etree.SubElement(parent, dialect.tag(dialect.paragraph)), block.content, dialect
-            )
+            element = etree.SubElement(parent, paragraph_tag)
+            content = block.content
+            if len(content) == 1 and _plain(content[0]):  # most paragraphs: one span, no marks
+                if content[0].text:
+                    element.text = content[0].text  # (append_text to an empty element)
+            else:
+                write_spans(element, content, dialect)
         elif isinstance(block, Heading):
             name, attributes = dialect.heading(block.level)
             element = etree.SubElement(parent, dialect.tag(name), attributes)
@@ -339,7 +364,7 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
     """Fill ``element`` with the spans: marks as nested elements, ``\\n`` as line breaks."""
     for span in spans:
         text = span.text
-        if span.link is None and not span.strong and not span.emphasis and "\n" not in text:
+        if _plain(span):
             append_text(element, text)  # most spans: plain text, no element to make
             continue
         from lxml import etree
@@ -357,6 +382,11 @@ def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> No
             if index:
                 etree.SubElement(target, dialect.tag(dialect.line_break))
             append_text(target, line)
+
+
+def _plain(span: Span) -> bool:
+    """Whether a span is text alone: no marks, no line break (no element to make for it)."""
+    return span.link is None and not span.strong and not span.emphasis and "\n" not in span.text
 
 
 def append_text(element: Any, text: str | None) -> None:

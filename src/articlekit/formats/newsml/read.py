@@ -852,6 +852,8 @@ def _is_plain(element: Any) -> bool:
 def _is_wire_text(text: str) -> bool:
     """Whether a paragraph's source text is a whole wire story (lines indented to start
     paragraphs, continuation lines flush left) rather than one paragraph pretty-printed."""
+    if text.count("\n") < 3:  # (most paragraphs: fewer lines than that, told without a split)
+        return False
     lines = [line for line in text.split("\n")[1:] if line.strip()]
     if len(lines) < 3:
         return False

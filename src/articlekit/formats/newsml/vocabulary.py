@@ -90,6 +90,10 @@ class Schemes:
         return vocabulary + parts[1] if vocabulary != parts[0] else qcode.strip()
 
 
+_IPTC_ALIASES = {uri: alias for alias, uri in IPTC_SCHEMES.items()}
+"""IPTC's aliases by scheme URI (made once: every written item starts from a copy)."""
+
+
 @dataclass
 class Aliases:
     """The aliases a written item needs, and the inline catalog entries for those IPTC's catalog
@@ -97,7 +101,7 @@ class Aliases:
 
     extra: dict[str, str] = field(default_factory=dict)
     """Alias to scheme URI, for the inline catalog."""
-    _by_uri: dict[str, str] = field(default_factory=lambda: {v: k for k, v in IPTC_SCHEMES.items()})
+    _by_uri: dict[str, str] = field(default_factory=lambda: dict(_IPTC_ALIASES))
 
     def alias(self, vocabulary: str) -> str:
         """An alias for a vocabulary given as URI (IPTC's, else a new ``akN``) or as alias."""

@@ -19,7 +19,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
     dateline_reads_back,
-    is_hard_wrapped,
+    is_hard_wrapped_paragraph,
     is_iri_reference,
     iso_datetime,
     opens_with_dateline,
@@ -304,9 +304,7 @@ class ItemWriter:
             isinstance(first, Paragraph) and first.text == article.byline
         ):
             problems.append((("body",), "the body starts by repeating the headline or byline"))
-        if any(
-            isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body
-        ):
+        if any(map(is_hard_wrapped_paragraph, article.body)):
             problems.append((("body",), "a paragraph's line breaks look like hard wrapping"))
         sources = {article.source.name.casefold()} if article.source else set()
         if any(person.name.casefold() in sources for person in article.authors):

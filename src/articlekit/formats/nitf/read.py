@@ -335,10 +335,8 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
 def adapt_markup(container: Any) -> None:
     """Turn articlekit's NITF conventions (``hl2 class="h3"``, ``em class="strong"``) back into
     the element names the shared body reader knows."""
-    for element in container.iter():
+    for element in container.iter("{*}hl2", "{*}em"):  # (by local name, as local_name reads it)
         name = local_name(element)
-        if name not in ("hl2", "em"):
-            continue
         classes = set((element.get("class") or "").lower().split())
         if name == "hl2":
             level = next((m.group(1) for c in classes if (m := HEADING_CLASS.match(c))), None)

@@ -12,12 +12,16 @@ from typing import Any
 from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
-from articlekit.formats._iptc import compact_datetime, is_hard_wrapped, opens_with_dateline
+from articlekit.formats._iptc import (
+    compact_datetime,
+    is_hard_wrapped_paragraph,
+    opens_with_dateline,
+)
 from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
-from articlekit.model import Article, Concept, Dateline, Paragraph, Person
+from articlekit.model import Article, Concept, Dateline, Person
 from articlekit.prose.byline import byline_names, is_job_title
 from articlekit.registry import Context
 
@@ -425,7 +429,7 @@ def _check_body(article: Article, context: Context) -> None:
             "body: the first paragraph starts with the dateline again; a reader will take it out",
             fields=("body", "dateline"),
         )
-    if any(isinstance(block, Paragraph) and is_hard_wrapped(block.text) for block in article.body):
+    if any(map(is_hard_wrapped_paragraph, article.body)):
         context.warn(
             "nitf-not-round-trippable",
             "body: a paragraph's line breaks look like hard wrapping; a reader will join its lines",

@@ -1,0 +1,242 @@
+"""The shortcuts of the XML readers and writers (NewsML-G2, NITF, the body markup they share)
+must answer as the slower forms they spare: each is held to that form on inputs drawn from
+fragments that meet its edges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml import etree
+
+from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
+from articlekit.errors import InputError
+from articlekit.formats._iptc import (
+    DATELINE_LIMIT,
+    _printed_fields,
+    holds_no_control,
+    is_hard_wrapped,
+    is_hard_wrapped_paragraph,
+    strip_tree_controls,
+)
+from articlekit.formats._markup import (
+    HTML,
+    BodyReader,
+    write_blocks,
+    write_spans,
+)
+from articlekit.formats.newsml.read import _is_wire_text
+from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
+from articlekit.formats.nitf.read import adapt_markup
+from articlekit.model import Heading, Paragraph, Span
+from articlekit.prose.dateline import dateline_fields, read_printed
+from articlekit.prose.dates import parse_date
+from articlekit.registry import Context
+
+LINE_FRAGMENTS = ["\n", "  ", " ", "\t", "word", "x" * 40, "y" * 101, "z" * 29, "\n  "]
+line_texts = st.lists(st.sampled_from(LINE_FRAGMENTS), max_size=10).map("".join)
+
+
+def _slow_wire_text(text: str) -> bool:
+    lines = [line for line in text.split("\n")[1:] if line.strip()]
+    if len(lines) < 3:
+        return False
+    indents = {len(line) - len(line.lstrip(" \t")) for line in lines}
+    return 0 in indents and any(indent >= 2 for indent in indents)
+
+
+@given(line_texts)
+@example("a\n  b\nc\n  d")
+def test_wire_text_test_answers_as_its_slow_form(text: str) -> None:
+    assert _is_wire_text(text) == _slow_wire_text(text)
+
+
+@given(st.lists(st.tuples(line_texts, st.booleans()), min_size=1, max_size=4), st.booleans())
+@example([("x" * 40 + "\n", False), ("end", True)], False)
+def test_hard_wrapped_paragraph_test_answers_as_its_slow_form(
+    spans: list[tuple[str, bool]], heading: bool
+) -> None:
+    content = [Span(text=text, strong=strong) for text, strong in spans]
+    try:
+        block = Heading(content=content) if heading else Paragraph(content=content)
+    except ValueError:
+        return  # no text at all: no block
+    slow = isinstance(block, Paragraph) and is_hard_wrapped(block.text)
+    assert is_hard_wrapped_paragraph(block) == slow
+
+
+XML_FRAGMENTS = [
+    "plain", " ", "\n", "é", "人", "\x85", "\x7f", "\x9f", "\xa0", "&#133;", "&#x7f;", "&#65;",
+    "&amp;", "&lt;", "<b>", "</b>", "<br/>", '<i a="', '"/>', "\x80", "<!-- \x86 -->",
+    "<![CDATA[\x85]]>", "\ufeff", "\ufffd", "\u2028",
+]  # fmt: skip
+PROLOGS = [
+    "",
+    '<?xml version="1.0"?>',
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    "<?xml version='1.0' encoding='utf-8'?>",
+    '<?xml version="1.0" encoding="ISO-8859-1"?>',
+    '<?xml version="1.0" encoding="ISO-8859-5"?>',
+    '<?xml version="1.0" encoding="windows-1252"?>',
+    '<?xml version="1.0" encoding="UTF-16"?>',
+    '<!DOCTYPE nitf SYSTEM "nitf.dtd">',
+]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1252", "iso-8859-5"]
+
+
+@given(
+    st.sampled_from(PROLOGS),
+    st.lists(st.sampled_from(XML_FRAGMENTS), max_size=8).map("".join),
+    st.sampled_from(ENCODINGS),
+)
+@example('<?xml version="1.0" encoding="ISO-8859-5"?>', "\u0405", "utf-8")
+@example("", "\x85", "utf-8")
+@example("", "&#133;", "utf-8")
+def test_control_free_bytes_hold_no_control_in_the_tree(
+    prolog: str, text: str, encoding: str
+) -> None:
+    """Whenever the bytes say "no control", the tree has none (the slow walk removes none)."""
+    try:
+        data = f"{prolog}<root>{text}</root>".encode(encoding)
+        root, corrected = parse(data)
+    except (UnicodeEncodeError, InputError):
+        return
+    if corrected is None and holds_no_control(data, root):
+        assert strip_tree_controls(root) == 0
+
+
+def test_control_free_bytes_answer_for_clean_documents() -> None:
+    """The shortcut is taken for what writers make: UTF-8, declared or not."""
+    for data in (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<a b="&amp;">\xc3\xa9 &lt;</a>',
+        b"<a>plain</a>",
+    ):
+        assert holds_no_control(data, etree.fromstring(data))
+
+
+MARKUP_FRAGMENTS = [
+    "<p>One line.</p>", "<p> </p>", "<p></p>", "<p>Two\nlines</p>", "<p>a <b>bold</b> b</p>",
+    "loose text ", "\n  ", "<b>x</b>", "<h1>Title</h1>", "<h2> </h2>", "<blockquote><p>q</p>"
+    "</blockquote>", "<ul><li>i</li></ul>", '<img src="https://example.org/a.jpg"/>',
+    '<p>see <img src="https://example.org/b.jpg"/> here</p>', "<br/>", "<!-- c -->",
+    '<div class="dat"><span class="vignette">Kultur</span><span class="source">TT</span></div>',
+    "<div><p>inner</p></div>", "<pre>a\n\nb</pre>", "<iframe/>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(MARKUP_FRAGMENTS), max_size=8).map("".join))
+@example('<p>a</p><p>see <img src="https://example.org/b.jpg"/> here</p><p>b</p>')
+@example("loose <p>x</p> tail")
+def test_plain_paragraph_shortcut_reads_as_the_slow_form(markup: str) -> None:
+    container = etree.fromstring(f"<body>{markup}</body>")
+    fast, slow = BodyReader(Context()), BodyReader(Context(), shortcut=False)
+    assert fast.blocks(container) == slow.blocks(container)
+    assert (fast.text_started, fast.made, fast.labels) == (
+        slow.text_started,
+        slow.made,
+        slow.labels,
+    )
+
+
+span_texts = st.lists(st.sampled_from(["a", " ", "\n", "b c", ""]), max_size=4).map("".join)
+
+
+@given(
+    st.lists(
+        st.tuples(span_texts, st.booleans(), st.booleans(), st.sampled_from([None, "#x"])),
+        min_size=1,
+        max_size=3,
+    )
+)
+@example([("plain", False, False, None)])
+def test_plain_paragraph_is_written_as_its_spans(spans: list[tuple[str, bool, bool, Any]]) -> None:
+    content = [Span(text=t, strong=s, emphasis=e, link=link) for t, s, e, link in spans]
+    try:
+        paragraph = Paragraph(content=content)
+    except ValueError:
+        return
+    fast, slow = etree.Element("body"), etree.Element("body")
+    write_blocks(fast, [paragraph], HTML)
+    write_spans(etree.SubElement(slow, "p"), paragraph.content, HTML)
+    assert etree.tostring(fast) == etree.tostring(slow)
+
+
+@given(st.lists(st.sampled_from(["LONDON", "Port Aldwin", ",", " (dpa)", " Oct 6", " -", "  "])))
+def test_remembered_datelines_read_as_unremembered_ones(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = _printed_fields(text)
+    spaced = " ".join(text.split())
+    slow = (
+        None
+        if not spaced or len(spaced) > DATELINE_LIMIT or parse_date(spaced) is not None
+        else read_printed(spaced)
+    )
+    assert found == (dateline_fields(slow) if slow is not None else None)
+    if found is not None:
+        found["place"] = "changed"  # each caller gets its own dict
+        assert _printed_fields(text) != found
+
+
+NAMESPACES = ["", "urn:home", "urn:other", "http://www.w3.org/1999/xhtml", "urn:it's"]
+
+
+@st.composite
+def trees(draw: st.DrawFn, namespaces: list[str] = NAMESPACES) -> Any:
+    """Small documents whose elements are in one of ``namespaces`` (mostly) or another one,
+    some holding comments, processing instructions and text."""
+    root = etree.Element(f"{{{draw(st.sampled_from(NAMESPACES[1:]))}}}root")
+    parents = [root]
+    for _ in range(draw(st.integers(0, 8))):
+        parent = draw(st.sampled_from(parents))
+        namespace = draw(st.sampled_from([*namespaces, *namespaces, *NAMESPACES]))
+        name = draw(st.sampled_from(["a", "inlineXML", "p"]))
+        kind = draw(st.sampled_from(["element", "element", "comment", "pi"]))
+        if kind == "comment":
+            parent.append(etree.Comment("c"))
+        elif kind == "pi":
+            parent.append(etree.ProcessingInstruction("pi"))
+        else:
+            node = etree.SubElement(parent, f"{{{namespace}}}{name}" if namespace else name)
+            node.text = draw(st.sampled_from([None, "text"]))
+            parents.append(node)
+    return root
+
+
+@given(st.data(), st.sets(st.sampled_from(NAMESPACES), min_size=1), st.booleans())
+def test_foreign_element_test_answers_as_the_walk(
+    data: st.DataObject, home: set[str], embed: bool
+) -> None:
+    root = data.draw(trees(sorted(home)))
+    embedded = frozenset({"inlineXML"}) if embed else frozenset()
+    assert _has_foreign(root, frozenset(home), embedded) == _walk_finds_foreign(
+        root, frozenset(home), embedded
+    )
+
+
+@given(trees())
+def test_text_of_a_leaf_is_that_of_its_text_nodes(root: Any) -> None:
+    for element in root.iter(etree.Element):
+        assert text_of(element) == " ".join("".join(element.itertext()).split())
+
+
+def test_nitf_markup_is_adapted_by_local_name_in_any_namespace() -> None:
+    """``adapt_markup`` finds its elements by a tag filter, as ``local_name`` would."""
+    container = etree.fromstring(
+        '<body.content xmlns="http://iptc.org/std/NITF/2006-10-18/" xmlns:x="urn:x">'
+        '<hl2 class="h3">a</hl2><p><em class="strong">b</em><x:em class="strong">c</x:em>'
+        '<!-- em --><?em?></p><hl2 xmlns="" class="h4"><em xmlns="" class="strong">d</em></hl2>'
+        "</body.content>"
+    )
+    adapt_markup(container)
+    assert [element.tag for element in container.iter(etree.Element)] == [
+        "{http://iptc.org/std/NITF/2006-10-18/}body.content",
+        "h3", "{http://iptc.org/std/NITF/2006-10-18/}p", "strong", "strong", "h4", "strong",
+    ]  # fmt: skip
+
+
+def test_written_items_start_from_their_own_copy_of_iptc_aliases() -> None:
+    first = Aliases()
+    assert first._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
+    first.alias("https://example.org/vocabulary/")
+    assert Aliases()._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
