@@ -227,7 +227,7 @@ _COUNTED_BEFORE: set[tuple[str, ...]] = set()
 def _hits_by_lists(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[str, int]:
     """:func:`_hits` for the first text of a script (a one-shot conversion's only one): the
     text's distinct words looked up in each list. About 0.4 ms for a seed-like text, where the
-    index takes 25 µs, but building the index and encoding every list first would cost 8 ms."""
+    lanes take 20 µs, but making them and encoding every list first would cost 8 ms."""
     words = {word.decode(*_UTF8): times for word, times in counts.items()}
     return {
         language: sum(map(words.__getitem__, words.keys() & stoplist(language)))
