@@ -7,17 +7,19 @@ import hashlib
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Annotated, get_args
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import Discriminator, TypeAdapter, ValidationError
 
 from articlekit import Article, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
     MAX_NESTING,
+    Block,
     Figure,
     Media,
     Person,
@@ -33,7 +35,7 @@ from articlekit.model import (
 )
 from articlekit.prose.controls import has_control
 
-from strategies import articles
+from strategies import articles, blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -512,3 +514,18 @@ def test_a_list_of_texts_in_extras_is_refused_exactly_when_one_of_its_texts_is(
     with pytest.raises(ValidationError) as error:
         Article(headline="H", extras={"test:lines": texts})
     assert f"U+{ord(bad):04X}" in str(error.value)
+
+
+_UNION_BLOCKS = TypeAdapter(list[Annotated[get_args(Block)[0], Discriminator("type")]])
+"""The body as pydantic writes a discriminated union (each block made a dict, then written)."""
+
+
+@given(blocks(media=True, nesting=3))
+def test_blocks_are_written_as_the_union_writes_them(body: list[Block]) -> None:
+    """``Block`` is written by each block's own serializer: the same bytes as the union's, in
+    canonical JSON, indented, for the content id, and as Python data."""
+    own = TypeAdapter(list[Block])
+    for options in ({}, {"indent": 2}, {"context": {"identity": True}}):
+        assert own.dump_json(body, **options) == _UNION_BLOCKS.dump_json(body, **options)
+    assert own.dump_python(body) == _UNION_BLOCKS.dump_python(body)
+    assert own.dump_python(body, mode="json") == _UNION_BLOCKS.dump_python(body, mode="json")
