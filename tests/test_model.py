@@ -29,6 +29,9 @@ from articlekit.model import (
     Table,
     TableCell,
     TableRow,
+    _is_plain_line,
+    _normalised_line,
+    _single_line,
     iter_blocks,
     iter_media,
     json_schema,
@@ -529,3 +532,30 @@ def test_blocks_are_written_as_the_union_writes_them(body: list[Block]) -> None:
         assert own.dump_json(body, **options) == _UNION_BLOCKS.dump_json(body, **options)
     assert own.dump_python(body) == _UNION_BLOCKS.dump_python(body)
     assert own.dump_python(body, mode="json") == _UNION_BLOCKS.dump_python(body, mode="json")
+
+
+_LINE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000\u200b"),
+        st.sampled_from(["\x00", "\x7f", "\x9b", "\ufffe", "\uffff", "\ud800", "a", "é", "字"]),
+        st.characters(),
+    ),
+    max_size=12,
+)
+
+
+@given(_LINE_TEXT)
+def test_a_plain_line_skips_the_normalising_it_would_not_need(text: str) -> None:
+    """``_single_line`` takes a printable, trimmed line without runs of spaces as it is; it
+    answers as :func:`_normalised_line` (the pattern's way) for every text, errors included."""
+    try:
+        expected = _normalised_line(text)
+    except ValueError as error:
+        with pytest.raises(ValueError) as raised:
+            _single_line(text)
+        assert str(raised.value) == str(error)
+        assert not _is_plain_line(text)
+        return
+    assert _single_line(text) == expected
+    if _is_plain_line(text):
+        assert expected == text

@@ -114,6 +114,26 @@ def _span_text(value: str) -> str:
 
 
 def _single_line(value: str) -> str:
+    if _is_plain_line(value):
+        return value  # (most lines: a few tests in C instead of a pattern's substitution)
+    return _normalised_line(value)
+
+
+def _is_plain_line(value: str) -> bool:
+    """Whether ``value`` is a line that :func:`_normalised_line` returns unchanged: printable
+    (no controls, line breaks, non-characters or lone surrogates, and no whitespace but the
+    space), not blank, with no space at either end and no run of spaces."""
+    return (
+        value.isprintable()
+        and value != ""
+        and value[0] != " "
+        and value[-1] != " "
+        and "  " not in value
+    )
+
+
+def _normalised_line(value: str) -> str:
+    """One line: no controls, runs of whitespace made one space, trimmed, not empty."""
     _check_characters(value)
     value = _LINE_WHITESPACE.sub(" ", value).strip()
     if not value:
