@@ -29,6 +29,7 @@ from articlekit.model import (
     Table,
     TableCell,
     TableRow,
+    _count_blocks,
     _is_plain_line,
     _normalised_line,
     _single_line,
@@ -559,3 +560,8 @@ def test_a_plain_line_skips_the_normalising_it_would_not_need(text: str) -> None
     assert _single_line(text) == expected
     if _is_plain_line(text):
         assert expected == text
+
+
+@given(blocks(media=True, nesting=3))
+def test_blocks_are_counted_as_iter_blocks_yields_them(body: list[Block]) -> None:
+    assert _count_blocks(body) == sum(1 for _ in iter_blocks(body))
