@@ -1197,10 +1197,13 @@ def content_id(article: Article) -> str:
     its id through conversions that cannot carry such metadata.
     """
     # Figures and tables count by their text (caption, credit, cells), which every format keeps.
-    payload = article.model_dump_json(include=_IDENTITY_FIELDS, context=_IDENTITY)
+    # (the serializer's UTF-8 bytes as they are: model_dump_json would decode them to text)
+    payload = type(article).__pydantic_serializer__.to_json(
+        article, include=_IDENTITY_FIELDS, context=_IDENTITY
+    )
     if article.source is not None:
-        payload += "\x1f" + article.source.name
-    digest = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+        payload += ("\x1f" + article.source.name).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(payload).hexdigest()
     return f"urn:articlekit:{digest[:32]}"
 
 
