@@ -565,3 +565,12 @@ def test_a_plain_line_skips_the_normalising_it_would_not_need(text: str) -> None
 @given(blocks(media=True, nesting=3))
 def test_blocks_are_counted_as_iter_blocks_yields_them(body: list[Block]) -> None:
     assert _count_blocks(body) == sum(1 for _ in iter_blocks(body))
+
+
+@given(blocks(media=True, nesting=3))
+def test_a_block_of_one_span_has_that_span_s_text(body: list[Block]) -> None:
+    for block in iter_blocks(body):
+        if isinstance(block, Paragraph | Heading):
+            assert block.text == "".join(span.text for span in block.content)
+        if isinstance(block, Figure):
+            assert block.caption_text == "".join(span.text for span in block.caption)

@@ -514,7 +514,15 @@ class _Inline(_Model):
     @property
     def text(self) -> str:
         """The plain text of the block, marks removed."""
-        return "".join(span.text for span in self.content)
+        return _joined(self.content)
+
+
+def _joined(spans: list[Span]) -> str:
+    """The text of ``spans`` (a block of one span, the most common, is that span's text: writers
+    ask for a block's text several times)."""
+    if len(spans) == 1:
+        return spans[0].text
+    return "".join([span.text for span in spans])
 
 
 def _is_clean(text: str) -> bool:
@@ -864,7 +872,7 @@ class _MediaFields(_Model):
     @property
     def caption_text(self) -> str:
         """The plain text of the caption, marks removed."""
-        return "".join(span.text for span in self.caption)
+        return _joined(self.caption)
 
     @property
     def resources(self) -> "list[Resource]":
@@ -933,7 +941,7 @@ class TableCell(_Model):
     def text(self) -> str:
         """The plain text of the cell (blocks separated by line breaks)."""
         if self.content:
-            return "".join(span.text for span in self.content)
+            return _joined(self.content)
         return "\n".join(
             block.text for block in iter_blocks(self.blocks) if isinstance(block, _Inline)
         )
