@@ -37,6 +37,7 @@ from articlekit.errors import (
     UsageError,
 )
 from articlekit.formats.ninjs import reader as ninjs_reader
+from articlekit.formats.ninjs.read import _without_whitespace
 from articlekit.formats.ninjs.renditions import (
     MODEL_FIELDS,
     RenditionWriter,
@@ -1109,3 +1110,9 @@ def test_documents_are_written_as_json_dumps_writes_them(document: dict[str, Any
     document."""
     expected = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     assert serialise(document) == expected
+
+
+@given(st.text(st.sampled_from(["a", " ", "\t", "\xa0", "\u2028", "\x1c", "é"]), max_size=6))
+def test_an_identifier_without_whitespace_is_found_by_split(identifier: str) -> None:
+    """The reader's test for whitespace in a ``uri`` is the per-character one's."""
+    assert _without_whitespace(identifier) == (not any(char.isspace() for char in identifier))
