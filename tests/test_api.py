@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit import (
@@ -13,11 +17,16 @@ from articlekit import (
     Diagnostic,
     InputError,
     OutputError,
+    Paragraph,
+    Span,
     UsageError,
+    api,
     convert,
     read,
     write,
 )
+from articlekit.prose.controls import INVISIBLE
+from articlekit.registry import Context
 
 from conftest import DATA
 
@@ -106,3 +115,28 @@ def test_errors_carry_file_line_and_column(tmp_path: Path) -> None:
 def test_missing_file() -> None:
     with pytest.raises(InputError, match="no such file"):
         read("/nonexistent/story.txt")
+
+
+def test_no_invisible_character_is_ascii_or_printable() -> None:
+    """What lets ``_report_invisible`` skip a text that is ASCII or printable."""
+    for code in range(sys.maxunicode + 1):
+        if not 0xD800 <= code <= 0xDFFF and INVISIBLE.match(chr(code)):
+            assert api._may_hide(chr(code)), f"U+{code:04X}"
+
+
+_SHOWN_OR_NOT = st.text(st.sampled_from("a é\u200b\xad\u202e\ufeff\n"))
+
+
+@given(st.lists(_SHOWN_OR_NOT.filter(str.strip), min_size=1, max_size=4), _SHOWN_OR_NOT)
+def test_invisible_characters_are_reported_as_a_search_of_every_text_reports_them(
+    paragraphs: list[str], headline: str
+) -> None:
+    article = Article(
+        headline=headline.strip() or None,
+        body=[Paragraph(content=[Span(text=text)]) for text in paragraphs],
+    )
+    skipping, searching = Context(), Context()
+    api._report_invisible(article, skipping)
+    with mock.patch.object(api, "_may_hide", lambda text: True):
+        api._report_invisible(article, searching)
+    assert skipping.warnings == searching.warnings

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit.prose.controls import find_control, has_control, strip_controls
+from articlekit.prose.controls import _UNWANTED, find_control, has_control, strip_controls
 
 SPECIAL = "ab [31m;]\\\x1b\x07\x9b\x00\x1f\x7f\x85\ud800\ufffe\uffff\n\t\r0?@Z_~-/é—“"
 """Controls, escape sequence pieces, surrogates, non-characters, C1, plain letters."""
@@ -29,6 +29,11 @@ def test_stripping_leaves_no_control_and_counts_what_went(text: str) -> None:
     cleaned, removed = strip_controls(text)
     assert not has_control(cleaned)
     assert (removed == 0) == (cleaned == text)
+
+
+@given(tricky)
+def test_stripping_clean_text_skips_the_pattern_with_its_answer(text: str) -> None:
+    assert strip_controls(text) == _UNWANTED.subn("", text)
 
 
 def test_examples() -> None:

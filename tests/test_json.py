@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 
@@ -10,6 +11,9 @@ from hypothesis import given
 
 from articlekit import Article, Paragraph, Span, read, read_all, write, write_all
 from articlekit.errors import InputError, UsageError
+from articlekit.formats import json as json_format
+from articlekit.model import _IDENTITY_FIELDS, content_id
+from articlekit.registry import Context
 
 from strategies import articles
 
@@ -131,3 +135,20 @@ def test_canonical_json_is_readable_and_stable() -> None:
     assert text.startswith('{\n  "schema_version": "1.1",\n  "id": "urn:articlekit:')
     assert json.loads(text)["body"][0] == {"type": "paragraph", "content": [{"text": "From May."}]}
     assert write(read(text.encode(), format="json").value, format="json").value.decode() == text
+
+
+@given(articles(media=True))
+def test_writers_write_model_dump_json(article: Article) -> None:
+    """The writers take the serializer's bytes as they are; they are ``model_dump_json``'s text,
+    in UTF-8 (which is what canonical JSON is defined as)."""
+    assert json_format.writer.write(article, Context()) == (
+        article.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    )
+    assert json_format.lines_writer.write(article, Context()) == (
+        article.model_dump_json().encode("utf-8") + b"\n"
+    )
+    payload = article.model_dump_json(include=_IDENTITY_FIELDS, context={"identity": True})
+    if article.source is not None:
+        payload += "\x1f" + article.source.name
+    digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    assert content_id(article) == f"urn:articlekit:{digest[:32]}"

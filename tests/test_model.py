@@ -7,17 +7,19 @@ import hashlib
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Annotated, get_args
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import Discriminator, TypeAdapter, ValidationError
 
 from articlekit import Article, Heading, List, ListItem, Paragraph, Quote, Span
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
     MAX_NESTING,
+    Block,
     Figure,
     Media,
     Person,
@@ -27,13 +29,17 @@ from articlekit.model import (
     Table,
     TableCell,
     TableRow,
+    _count_blocks,
+    _is_plain_line,
+    _normalised_line,
+    _single_line,
     iter_blocks,
     iter_media,
     json_schema,
 )
 from articlekit.prose.controls import has_control
 
-from strategies import articles
+from strategies import articles, blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -512,3 +518,59 @@ def test_a_list_of_texts_in_extras_is_refused_exactly_when_one_of_its_texts_is(
     with pytest.raises(ValidationError) as error:
         Article(headline="H", extras={"test:lines": texts})
     assert f"U+{ord(bad):04X}" in str(error.value)
+
+
+_UNION_BLOCKS = TypeAdapter(list[Annotated[get_args(Block)[0], Discriminator("type")]])
+"""The body as pydantic writes a discriminated union (each block made a dict, then written)."""
+
+
+@given(blocks(media=True, nesting=3))
+def test_blocks_are_written_as_the_union_writes_them(body: list[Block]) -> None:
+    """``Block`` is written by each block's own serializer: the same bytes as the union's, in
+    canonical JSON, indented, for the content id, and as Python data."""
+    own = TypeAdapter(list[Block])
+    for options in ({}, {"indent": 2}, {"context": {"identity": True}}):
+        assert own.dump_json(body, **options) == _UNION_BLOCKS.dump_json(body, **options)
+    assert own.dump_python(body) == _UNION_BLOCKS.dump_python(body)
+    assert own.dump_python(body, mode="json") == _UNION_BLOCKS.dump_python(body, mode="json")
+
+
+_LINE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000\u200b"),
+        st.sampled_from(["\x00", "\x7f", "\x9b", "\ufffe", "\uffff", "\ud800", "a", "é", "字"]),
+        st.characters(),
+    ),
+    max_size=12,
+)
+
+
+@given(_LINE_TEXT)
+def test_a_plain_line_skips_the_normalising_it_would_not_need(text: str) -> None:
+    """``_single_line`` takes a printable, trimmed line without runs of spaces as it is; it
+    answers as :func:`_normalised_line` (the pattern's way) for every text, errors included."""
+    try:
+        expected = _normalised_line(text)
+    except ValueError as error:
+        with pytest.raises(ValueError) as raised:
+            _single_line(text)
+        assert str(raised.value) == str(error)
+        assert not _is_plain_line(text)
+        return
+    assert _single_line(text) == expected
+    if _is_plain_line(text):
+        assert expected == text
+
+
+@given(blocks(media=True, nesting=3))
+def test_blocks_are_counted_as_iter_blocks_yields_them(body: list[Block]) -> None:
+    assert _count_blocks(body) == sum(1 for _ in iter_blocks(body))
+
+
+@given(blocks(media=True, nesting=3))
+def test_a_block_of_one_span_has_that_span_s_text(body: list[Block]) -> None:
+    for block in iter_blocks(body):
+        if isinstance(block, Paragraph | Heading):
+            assert block.text == "".join(span.text for span in block.content)
+        if isinstance(block, Figure):
+            assert block.caption_text == "".join(span.text for span in block.caption)

@@ -37,6 +37,7 @@ from articlekit.errors import (
     UsageError,
 )
 from articlekit.formats.ninjs import reader as ninjs_reader
+from articlekit.formats.ninjs.read import _without_whitespace
 from articlekit.formats.ninjs.renditions import (
     MODEL_FIELDS,
     RenditionWriter,
@@ -55,6 +56,7 @@ from articlekit.formats.ninjs.versions import (
     detect_version,
     generation_of,
 )
+from articlekit.formats.ninjs.write import serialise
 from articlekit.model import iter_media
 from articlekit.schemas import validate_ninjs
 
@@ -1088,3 +1090,29 @@ def test_real_renditions_through_the_model() -> None:
                     document = {"uri": "urn:example:p:1", "type": "picture", "renditions": written}
                     assert validate_ninjs(document, version, schemas()) == [], (path.name, version)
     assert count >= 20
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**80), max_value=2**80)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(exclude_categories=["Cs"]) | st.sampled_from('\x00\x1f\x7f"\\/')),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(max_size=5), _JSON_VALUES))
+def test_documents_are_written_as_json_dumps_writes_them(document: dict[str, Any]) -> None:
+    """``serialise`` writes with pydantic's serializer what it writes as ``json.dumps`` does
+    (everything but floats), and leaves the rest to ``json.dumps``: the same bytes for every
+    document."""
+    expected = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    assert serialise(document) == expected
+
+
+@given(st.text(st.sampled_from(["a", " ", "\t", "\xa0", "\u2028", "\x1c", "é"]), max_size=6))
+def test_an_identifier_without_whitespace_is_found_by_split(identifier: str) -> None:
+    """The reader's test for whitespace in a ``uri`` is the per-character one's."""
+    assert _without_whitespace(identifier) == (not any(char.isspace() for char in identifier))

@@ -103,7 +103,8 @@ class JsonReader:
 
 class JsonWriter:
     def write(self, article: Article, context: Context) -> bytes:
-        return article.model_dump_json(indent=2).encode("utf-8") + b"\n"
+        # model_dump_json's bytes, before it decodes them to text (to be encoded again here)
+        return type(article).__pydantic_serializer__.to_json(article, indent=2) + b"\n"
 
 
 class JsonLinesReader:
@@ -156,7 +157,7 @@ class JsonLinesWriter:
     concatenable = True
 
     def write(self, article: Article, context: Context) -> bytes:
-        return article.model_dump_json().encode("utf-8") + b"\n"
+        return type(article).__pydantic_serializer__.to_json(article) + b"\n"
 
 
 reader = JsonReader()
