@@ -32,7 +32,6 @@ from pydantic import (
     JsonValue,
     PlainSerializer,
     SerializationInfo,
-    SerializeAsAny,
     SerializerFunctionWrapHandler,
     StrictInt,
     Tag,
@@ -986,15 +985,9 @@ Block: TypeAlias = Annotated[
     | Annotated[Figure, Tag("figure")]
     | Annotated[Table, Tag("table")],
     Discriminator("type"),
-    SerializeAsAny(),
 ]
 """One block of the body (the models that hold blocks find ``Block`` here when they are first
-built: every model is built on first use, so start-up pays only for what a conversion uses).
-
-Blocks are written by their own model's serializer (``SerializeAsAny``: a block is always one
-of the union's models, so the output is the same), not by the union's: pydantic writes a union
-member to JSON by making it a dict first and then writing the dict, which doubled the cost of a
-body (a third of every dump and of every content id). A test holds the two to the same bytes."""
+built: every model is built on first use, so start-up pays only for what a conversion uses)."""
 
 _BLOCK_TAGS = frozenset(
     metadata.tag
