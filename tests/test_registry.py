@@ -245,3 +245,24 @@ def test_a_buggy_reader_fails_its_file_not_the_batch(plugin_path: Path, tmp_path
     assert done.returncode == 1
     assert "story-1.crash: internal error (ValueError: bug in a plugin)" in done.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_schema_folder_follows_each_file_s_link_to_its_own_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files side by side that link into two projects get each project's schema folder
+    (the folder is remembered per process, by where the file really is)."""
+    monkeypatch.delenv("ARTICLEKIT_SCHEMAS", raising=False)
+    links = tmp_path / "links"
+    links.mkdir()
+    for name in ("one", "two"):
+        project = tmp_path / name
+        (project / "schemas").mkdir(parents=True)
+        (project / "pyproject.toml").write_text(
+            '[tool.articlekit]\nschemas = "schemas"\n', encoding="utf-8"
+        )
+        (project / "story.json").write_text("{}", encoding="utf-8")
+        (links / f"{name}.json").symlink_to(project / "story.json")
+    for name in ("one", "two"):
+        context = registry.Context(path=str(links / f"{name}.json"))
+        assert context.schema_folder() == (tmp_path / name / "schemas").resolve()

@@ -108,18 +108,21 @@ class Context:
 
     def schema_folder(self) -> Path | None:
         """The folder of official IPTC schemas (``schemas`` option, environment, configuration),
-        or ``None`` when none is configured; see :mod:`articlekit.schemas`. Found once for the
-        same option, environment variable, folder of the file and working folder: looking for
-        ``pyproject.toml`` upwards on every article cost a quarter of a ninjs conversion."""
+        or ``None`` when none is configured; see :mod:`articlekit.schemas`. Found once in a
+        process for the same option, environment variable, folder of the file (links resolved,
+        as the search for ``pyproject.toml`` resolves them) and working folder: searching upwards
+        on every article cost a quarter of a ninjs conversion. (A configuration edited while a
+        process runs is seen by the next process.)"""
         from articlekit.schemas import ENVIRONMENT_VARIABLE, locate
 
         explicit = self.options.get("schemas")
-        environment = os.environ.get(ENVIRONMENT_VARIABLE)
-        where = (explicit, environment, os.path.dirname(self.path), os.getcwd())
+        start = self._real_path()
+        folder = os.path.dirname(os.path.realpath(start)) if start else None
+        where = (explicit, os.environ.get(ENVIRONMENT_VARIABLE), folder, os.getcwd())
         if where not in _FOUND_SCHEMA_FOLDERS:
             if len(_FOUND_SCHEMA_FOLDERS) > 256:
                 _FOUND_SCHEMA_FOLDERS.clear()
-            _FOUND_SCHEMA_FOLDERS[where] = locate(explicit, start=self._real_path())
+            _FOUND_SCHEMA_FOLDERS[where] = locate(explicit, start=start)
         return _FOUND_SCHEMA_FOLDERS[where]
 
 

@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from pydantic import JsonValue, TypeAdapter, ValidationError
@@ -364,27 +362,6 @@ _INLINE_TAGS = tuple(f"{{*}}{name}" for name in sorted(_INLINE))
 """The inline elements in any namespace (or none), for ``iter``."""
 
 
-_SCHEMA_FOLDERS: dict[tuple[str | None, ...], Path | None] = {}
-
-
-def schema_folder(context: Context) -> Path | None:
-    """``context.schema_folder()``, remembered for the same option, environment and folders:
-    looking for ``pyproject.toml`` on every article costs more than validating it."""
-    from articlekit.schemas import ENVIRONMENT_VARIABLE
-
-    key = (
-        context.options.get("schemas"),
-        os.environ.get(ENVIRONMENT_VARIABLE),
-        os.path.dirname(context.path),
-        os.getcwd(),
-    )
-    if key not in _SCHEMA_FOLDERS:
-        if len(_SCHEMA_FOLDERS) > 256:
-            _SCHEMA_FOLDERS.clear()
-        _SCHEMA_FOLDERS[key] = context.schema_folder()
-    return _SCHEMA_FOLDERS[key]
-
-
 def write_document(build: Callable[[], Any], kind: str, context: Context) -> bytes:
     """Build a document (``newsml`` or ``nitf``) and serialise it. When an IPTC schema folder is
     configured, the output is validated first (NITF inside NewsML-G2 too, which the G2 schema
@@ -398,7 +375,7 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
     data = serialise(root)
     if len(data) > _xml.MAX_TEXT:
         _check_text_length(root, kind)
-    folder = schema_folder(context)
+    folder = context.schema_folder()
     if folder is not None:
         from articlekit.schemas import validate_xml
 
