@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -1108,6 +1109,16 @@ def test_documents_are_written_as_json_dumps_writes_them(document: dict[str, Any
     """``serialise`` writes with pydantic's serializer what it writes as ``json.dumps`` does
     (everything but floats), and leaves the rest to ``json.dumps``: the same bytes for every
     document."""
+    expected = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    assert serialise(document) == expected
+
+
+def test_a_document_nested_deeper_than_a_python_walk_is_written_as_json_dumps_writes_it() -> None:
+    document: dict[str, Any] = {"a": []}
+    inner = document["a"]
+    for _ in range(sys.getrecursionlimit() * 6 // 10):  # (json.dumps goes this deep, not more)
+        inner.append([])
+        inner = inner[0]
     expected = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     assert serialise(document) == expected
 

@@ -386,7 +386,11 @@ def serialise(document: dict[str, Any]) -> bytes:
     serializer (written in Rust; ``json.dumps`` indents in Python, a fifth of a ninjs conversion)
     when the document holds only what both write the same way (no floats, whose digits they
     write differently), else by ``json.dumps`` itself."""
-    if _written_alike(document):
+    try:
+        alike = _written_alike(document)
+    except RecursionError:  # (nested deeper than a Python walk goes: json.dumps's own way)
+        alike = False
+    if alike:
         from pydantic_core import PydanticSerializationError, to_json
 
         try:
