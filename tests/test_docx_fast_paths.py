@@ -85,6 +85,10 @@ def samples() -> list[tuple[str, bytes]]:
     count = bytearray(written)
     struct.pack_into("<H", count, len(count) - 12, 3)  # the end record's entry count
     found.append(("count disagrees", bytes(count)))
+    # a name ending in what reads as a ZIP64 end locator right before the end record: zipfile
+    # takes the zip for one that spans disks and refuses it
+    locator = "PK\x06\x07\x01\x01\x01\x01" + "A" * 8 + "\x02\x01\x01\x01"
+    found.append(("zip64 locator", zipped({**PARTS, f"word/x{locator}": b"x"})))
     corpus = SHARED / "corpus" / "docx"
     if corpus.is_dir():
         found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
