@@ -128,6 +128,8 @@ MARKUP_FRAGMENTS = [
 @given(st.lists(st.sampled_from(MARKUP_FRAGMENTS), max_size=8).map("".join))
 @example('<p>a</p><p>see <img src="https://example.org/b.jpg"/> here</p><p>b</p>')
 @example("loose <p>x</p> tail")
+@example('<span><img src="https://example.org/a.jpg"/></span><p>after</p>')
+@example("<b>a</b> <i>b</i>")
 def test_plain_paragraph_shortcut_reads_as_the_slow_form(markup: str) -> None:
     container = etree.fromstring(f"<body>{markup}</body>")
     fast, slow = BodyReader(Context()), BodyReader(Context(), shortcut=False)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeGuard
 
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
@@ -246,7 +246,7 @@ def is_hard_wrapped(text: str) -> bool:
     return all(low <= len(line) <= high for line in lines[:-1])
 
 
-def is_hard_wrapped_paragraph(block: Block) -> bool:
+def is_hard_wrapped_paragraph(block: Block) -> TypeGuard[Paragraph]:
     """Whether ``block`` is a paragraph whose line breaks are only hard wrapping: the same as
     ``is_hard_wrapped(block.text)`` for a paragraph, without joining the text of paragraphs that
     have no line break at all (most)."""
@@ -266,7 +266,6 @@ def unwrap(body: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in body:
         if is_hard_wrapped_paragraph(block):
-            assert isinstance(block, Paragraph)
             spans = [
                 span.model_copy(update={"text": span.text.replace("\n", " ")})
                 for span in block.content

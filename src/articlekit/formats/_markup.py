@@ -138,10 +138,9 @@ class BodyReader:
                 and self.shortcut
             ):
                 # most paragraphs: text alone, nothing pending before them (as _block makes it)
-                self.count()
-                text = node.text
-                if text and text.strip():
-                    blocks.append(Paragraph(content=[Span(text=_flat(text))]))
+                made = self._text_paragraph(node)
+                if made:
+                    blocks += made
                     self.text_started = True
             elif name in _BLOCK_NAMES:
                 flush()
@@ -153,9 +152,8 @@ class BodyReader:
                 self.floating.clear()
             elif name:
                 self._inline(node, _NO_MARKS, pending)
-            tail = node.tail
-            if tail and (pending or tail.strip(" \t\r\n")):  # self._between(node.tail, pending)
-                self._inline_text(tail, _NO_MARKS, pending)
+            if node.tail:
+                self._between(node.tail, pending)
         flush()
         return blocks
 
@@ -166,13 +164,18 @@ class BodyReader:
         if text and (pending or text.strip(" \t\r\n")):
             self._inline_text(text, _NO_MARKS, pending)
 
-    def _block(self, node: Any, name: str) -> list[Block]:
+    def _text_paragraph(self, node: Any) -> list[Block]:
+        """A ``<p>`` of text alone (most paragraphs: no marks to follow), counted."""
         self.count()
-        if name == "p" and not len(node):  # most paragraphs: text alone, no marks to follow
-            text = node.text
-            if not text or not text.strip():
-                return []
-            return [Paragraph(content=[Span(text=_flat(text))])]
+        text = node.text
+        if not text or not text.strip():
+            return []
+        return [Paragraph(content=[Span(text=_flat(text))])]
+
+    def _block(self, node: Any, name: str) -> list[Block]:
+        if name == "p" and not len(node):
+            return self._text_paragraph(node)
+        self.count()
         if name == "p":
             spans = self.spans(node)
             return [Paragraph(content=spans)] if _has_text(spans) else []
