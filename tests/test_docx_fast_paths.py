@@ -281,15 +281,33 @@ def documents() -> list[tuple[str, bytes]]:
         body=[Paragraph(content=[Span(text="Late ferries."), Span(text=" Bold", strong=True)])],
     )
     found.append(("articlekit", write_article(article, Context())))
+    found.append(("commented", _document(COMMENTED, {**MINIMAL, **COMMENTS})))
     corpus = SHARED / "corpus" / "docx"
     if corpus.is_dir():
         found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
     return found
 
 
-def _document(body: str) -> bytes:
+def _document(body: str, parts: dict[str, bytes] | None = None) -> bytes:
     document = (f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>').encode()
-    return zipped({**MINIMAL, "word/document.xml": document})
+    return zipped({**(parts or MINIMAL), "word/document.xml": document})
+
+
+COMMENTED = (
+    '<w:p><w:r><w:t>Before</w:t></w:r><w:commentRangeStart w:id="1"/><w:r><w:t>Commented'
+    "</w:t></w:r></w:p><w:p><w:r><w:t>all of it</w:t></w:r></w:p>"
+    '<w:p><w:r><w:t>still in it</w:t></w:r><w:commentRangeEnd w:id="1"/>'
+    "</w:p><w:p><w:r><w:t>after it</w:t></w:r></w:p>"
+)
+"""A comment over text of three paragraphs, one of them plain runs inside the comment (the
+anchor text is reported with the comment)."""
+COMMENTS = {
+    "word/_rels/document.xml.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/'
+    b'package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats'
+    b'.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+    "word/comments.xml": f'<w:comments xmlns:w="{W}"><w:comment w:id="1" w:author="Ana">'
+    "<w:p><w:r><w:t>Check this</w:t></w:r></w:p></w:comment></w:comments>".encode(),
+}
 
 
 MINIMAL = {
