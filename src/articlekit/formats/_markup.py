@@ -128,8 +128,7 @@ class BodyReader:
 
         self._between(container.text, pending)
         for node in container:
-            tag = node.tag
-            name = tag.rpartition("}")[2] if isinstance(tag, str) else ""  # local_name(node)
+            name = local_name(node)
             if (
                 name == "p"
                 and not len(node)
