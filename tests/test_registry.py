@@ -266,3 +266,51 @@ def test_schema_folder_follows_each_file_s_link_to_its_own_project(
     for name in ("one", "two"):
         context = registry.Context(path=str(links / f"{name}.json"))
         assert context.schema_folder() == (tmp_path / name / "schemas").resolve()
+
+
+def _distribution(folder: Path, name: str, entry_points: str | None) -> None:
+    info = folder / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points)
+
+
+def test_the_plugin_scan_is_skipped_only_where_no_distribution_can_declare_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``importlib.metadata`` reads every installed distribution's metadata (a tenth of a second
+    with many installed); a few reads of ``entry_points.txt`` files tell when it cannot find a
+    third-party format, and anything they cannot look into leaves the decision to it."""
+    site = tmp_path / "site"
+    _distribution(site, "tool", "[console_scripts]\ntool = tool:main\n")
+    _distribution(site, "nothing", None)
+    (site / "loose.egg-info").write_text("Metadata-Version: 2.1\nName: loose\n")  # a file
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "absent")])
+    from importlib.machinery import PathFinder
+
+    standard = [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")]
+    monkeypatch.setattr(sys, "meta_path", standard)  # a backport imported by others adds one
+    assert not registry._may_declare(registry.READERS_GROUP)
+    # a group whose name only starts the same is another group
+    _distribution(site, "near", "[articlekit.readers.extra]\nx = y:z\n")
+    assert not registry._may_declare(registry.READERS_GROUP)
+    _distribution(site, "akfmt", "[articlekit.writers]\nakfmt = akfmt:writer\n")
+    assert registry._may_declare(registry.WRITERS_GROUP)
+    assert not registry._may_declare(registry.READERS_GROUP)
+    # what the reads cannot see into: a zip or an egg on the path, another finder of distributions
+    archive = tmp_path / "formats.zip"
+    archive.write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.setattr(sys, "path", [str(site), str(archive)])
+    assert registry._may_declare(registry.READERS_GROUP)
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "old.egg")])
+    assert registry._may_declare(registry.READERS_GROUP)
+    monkeypatch.setattr(sys, "path", [str(site)])
+
+    class Finder:
+        @staticmethod
+        def find_distributions(*_: object) -> list[object]:
+            return []
+
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder])
+    assert registry._may_declare(registry.READERS_GROUP)

@@ -277,12 +277,53 @@ def _builtin_table(kind: Literal["reader", "writer"]) -> dict[str, FormatInfo]:
     return infos
 
 
+def _may_declare(group: str) -> bool:
+    """Whether an installed distribution may declare entry points in ``group``: ``False`` only
+    when none of the ``entry_points.txt`` files where :mod:`importlib.metadata` looks has that
+    group's header, which a few file reads tell instead of importing it and parsing every
+    distribution's metadata (a tenth of a second with many installed). Anything it does not
+    look into (a zip or egg on the path, a finder of distributions besides the path finder)
+    answers ``True``: the full scan decides."""
+    import sys
+    from importlib.machinery import PathFinder
+
+    if any(
+        getattr(finder, "find_distributions", None) is not None and finder is not PathFinder
+        for finder in sys.meta_path
+    ):
+        return True
+    header = f"[{group}]"
+    for entry in sys.path:
+        folder = entry or "."
+        if folder.lower().endswith(".egg"):
+            return True
+        try:
+            names = os.listdir(folder)
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue
+        for name in names:
+            if not name.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), "rb") as stream:
+                    declared = stream.read()
+            except OSError:
+                continue
+            if header.encode() in declared:
+                return True
+    return False
+
+
 @cache
 def _plugin_infos(kind: Literal["reader", "writer"]) -> tuple[dict[str, FormatInfo], list[str]]:
     """Third-party formats from entry points, and the names refused because they clash."""
+    group = READERS_GROUP if kind == "reader" else WRITERS_GROUP
+    if not _may_declare(group):
+        return {}, []
     from importlib.metadata import entry_points
 
-    group = READERS_GROUP if kind == "reader" else WRITERS_GROUP
     builtins = _builtin_infos(kind)
     found: dict[str, FormatInfo] = {}
     refused: list[str] = []
