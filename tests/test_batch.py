@@ -141,6 +141,69 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path
     assert forced == ["converted"] * 4
 
 
+def test_inputs_that_would_share_an_output_name_each_get_their_own(tmp_path: Path) -> None:
+    """An output is named after its input without the extension; where an earlier input of its
+    folder took that name, with it; an archive's further articles are numbered. A rerun finds
+    each output again under its name."""
+    desk, other = tmp_path / "in" / "desk", tmp_path / "in" / "other"
+    desk.mkdir(parents=True)
+    other.mkdir()
+    records = [
+        json.dumps(
+            next(iter(convert_batch([(f"s{n}.txt", story(n).encode())])))
+            .articles[0]
+            .model_dump(mode="json", exclude_none=True)
+        )
+        for n in (1, 2)
+    ]
+    (desk / "two.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    (desk / "two.txt").write_text(story(3), encoding="utf-8")
+    (desk / "two.txt.txt").write_text(story(4), encoding="utf-8")
+    (other / "two.txt").write_text(story(5), encoding="utf-8")
+    out = tmp_path / "out"
+    expected = {
+        "desk/two.json": "Number 1",
+        "desk/two-2.json": "Number 2",
+        "desk/two.txt.json": "Number 3",
+        "desk/two.txt.txt.json": "Number 4",
+        "other/two.json": "Number 5",
+    }
+    first = list(convert_batch([tmp_path / "in"], f"{out}/"))
+    assert [result.status for result in first] == ["converted"] * 5
+    written = outputs(out)
+    assert sorted(written) == sorted(expected)
+    for name, headline in expected.items():
+        assert f"Harbour Board Story {headline}".encode() in written[name], name
+    again = list(convert_batch([tmp_path / "in"], f"{out}/"))
+    assert [result.status for result in again] == ["up-to-date"] * 5
+    assert [result.outputs for result in again] == [result.outputs for result in first]
+    assert outputs(out) == written
+
+
+def test_archives_are_told_from_other_files_by_their_ending_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rerun asks no reader about a file whose name cannot be an archive's (the shortcut
+    agrees with asking); with a format given or third-party readers installed it asks."""
+    from articlekit import registry
+    from articlekit.batch.engine import _archive_endings, _splitter_for
+
+    endings = _archive_endings(None)
+    assert endings
+    extensions = [
+        ext for info in registry.builtin_formats("reader").values() for ext in info.extensions
+    ]
+    names = [f"{stem}{ext}" for ext in extensions for stem in ("story", "STORY.TXT", "a.jsonl/x")]
+    names += [name.upper() for name in names] + ["story", ".jsonl", "story.jsonl.txt"]
+    for name in names:
+        if not name.lower().endswith(endings):
+            assert _splitter_for(None, name) is None, name
+    assert any(_splitter_for(None, name) is not None for name in names)
+    assert _archive_endings("jsonl") is None
+    monkeypatch.setattr(registry, "plugin_formats", lambda kind: {"akpage": None})
+    assert _archive_endings(None) is None
+
+
 def test_a_folder_larger_than_one_read_and_an_older_manifest_still_resume(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -183,11 +183,18 @@ class Batch:
         self.summary = Summary()
         self._claims: dict[str, set[int]] = {}
         """Output names taken in the most recent folders (a folder's inputs come together)."""
+        self._claims_folder: str | None = None
         self._manifest: Manifest | None = None
         self._exclusions = Exclusions()
         self._archive: tuple[str, tuple[str, str]] | None = None
         self._sidecar: dict[str, Any] | None = None
         self._splitters: dict[str, Any] = {}
+        self._folder_below = ""
+        """:attr:`Settings.folder` with a separator: an output's path below it follows."""
+        self._shown_below = os.path.join(self._output or "", "")
+        """The output folder as named, with a separator: an output's path below it follows."""
+        self._archive_endings: tuple[str, ...] | bool | None = False
+        """See :func:`_archive_endings` (``False``: not asked yet)."""
         self._units = 0
         self._results = 0
         """Results since memory was last given back to the system."""
@@ -328,6 +335,7 @@ class Batch:
             real = os.path.realpath(folder)
             _io.remove_stray_temporaries(os.path.join(state, TEMPORARY))
             self._manifest = Manifest(folder)
+            self._folder_below = os.path.join(folder, "")
             self._exclusions = Exclusions(
                 {real}, output_folder=real, produced=self._manifest.produced
             )
@@ -473,6 +481,13 @@ class Batch:
 
     def _entries(self, inputs_digest: _InputsDigest | None = None) -> Iterator[Task | BatchResult]:
         """Each input as a task to run, or as a result already known (rejected, up to date)."""
+        for unit in self._units_of_inputs(inputs_digest):
+            yield unit if isinstance(unit, BatchResult) else self._task(unit)
+
+    def _units_of_inputs(
+        self, inputs_digest: _InputsDigest | None = None
+    ) -> Iterator[Input | BatchResult]:
+        """Each input (each record of an archive), or its result when it is rejected."""
         for entry in expand(
             self._inputs,
             source_format=self.source_format,
@@ -502,12 +517,17 @@ class Batch:
                 self._units += 1
                 if inputs_digest is not None:
                     inputs_digest.add_unit(unit)
-                yield self._task(unit)
+                yield unit
 
     def _splitter(self, entry: Input) -> Any:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
         decided once per extension (archive formats have one-part extensions)."""
         if entry.path is None or entry.path == STDIN or entry.data is not None:
+            return None
+        if self._archive_endings is False:
+            self._archive_endings = _archive_endings(self.source_format)
+        endings = self._archive_endings
+        if isinstance(endings, tuple) and not entry.path.lower().endswith(endings):
             return None
         suffix = os.path.splitext(entry.path)[1].lower()
         if suffix not in self._splitters:
@@ -553,20 +573,17 @@ class Batch:
                     and len(intact) == len(record.outputs)
                     and _same_input(unit, record)
                 ):
-                    shown = tuple(
-                        os.path.join(self._output or "", path) for path, _, _ in record.outputs
-                    )
+                    shown = tuple(f"{self._shown_below}{path}" for path, _, _ in record.outputs)
                     return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
                 owned = frozenset(intact)
         return Task(unit, folder, stem, owned, key)
 
     def _intact(self, record: Record) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""
-        assert self.settings.folder is not None
         intact = []
         for path, size, mtime in record.outputs:
             try:
-                status = os.stat(os.path.join(self.settings.folder, path))
+                status = os.stat(f"{self._folder_below}{path}")
             except OSError:
                 continue
             if status.st_size == size and status.st_mtime_ns == mtime:
@@ -580,22 +597,27 @@ class Batch:
         if unit.line is not None and self._archive is not None and self._archive[0] == unit.source:
             return self._archive[1]
         folder, _, name = unit.relative.rpartition("/")
-        base = os.path.splitext(name)[0]
-        candidates = itertools.chain(
-            (base or name, name), (f"{name}-{number}" for number in itertools.count(2))
-        )
-        claims = self._claims.pop(folder, None) or set()
-        self._claims[folder] = claims  # the most recent folder last
-        if len(self._claims) > CLAIMED_FOLDERS:
-            del self._claims[next(iter(self._claims))]
-        for stem in candidates:
-            if hash(stem) not in claims:
-                claims.add(hash(stem))
-                break
+        claims = self._claims_in(folder)
+        stem = os.path.splitext(name)[0] or name
+        if hash(stem) in claims:
+            others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
+            stem = next(other for other in others if hash(other) not in claims)
+        claims.add(hash(stem))
         plan = (folder, stem)
         if unit.line is not None:
             self._archive = (unit.source, plan)
         return plan
+
+    def _claims_in(self, folder: str) -> set[int]:
+        """The names taken in an output sub-folder, which becomes the most recent one."""
+        if folder == self._claims_folder:
+            return self._claims[folder]
+        claims = self._claims.pop(folder, None) or set()
+        self._claims[folder] = claims  # the most recent folder last
+        if len(self._claims) > CLAIMED_FOLDERS:
+            del self._claims[next(iter(self._claims))]
+        self._claims_folder = folder
+        return claims
 
     # an output file that is already up to date
 
@@ -614,17 +636,16 @@ class Batch:
         inputs_digest = _InputsDigest()
         failed = any(
             isinstance(entry, BatchResult) and entry.status == "failed"
-            for entry in self._entries(inputs_digest)
+            for entry in self._units_of_inputs(inputs_digest)
         )
         self._units = 0
         return not failed and inputs_digest.value() == sidecar.get("inputs")
 
     def _unchanged_file(self) -> Iterator[BatchResult]:
-        for entry in self._entries():
-            if isinstance(entry, Task):
-                unit = entry.unit
+        for entry in self._units_of_inputs():
+            if isinstance(entry, Input):
                 result = BatchResult(
-                    unit.source, "up-to-date", (self._output or "",), line=unit.line
+                    entry.source, "up-to-date", (self._output or "",), line=entry.line
                 )
             else:
                 result = entry
@@ -635,6 +656,24 @@ class Batch:
 ARCHIVE_FORMATS = frozenset({"jsonl"})
 """Built-in formats whose reader splits a file into records; the other built-in readers are not
 imported to ask (a rerun that has nothing to do imports no reader)."""
+
+
+def _archive_endings(source_format: str | None) -> tuple[str, ...] | None:
+    """The endings a file name needs for :func:`_splitter_for` to find it an archive reader,
+    when that is known without asking file by file: no format given and no third-party reader
+    installed (then only a built-in archive format's extension can name one); ``None`` when it
+    is not known."""
+    from articlekit import registry
+
+    if source_format or registry.plugin_formats("reader"):
+        return None
+    builtins = registry.builtin_formats("reader")
+    return tuple(
+        extension.lower()
+        for name in ARCHIVE_FORMATS
+        if name in builtins
+        for extension in builtins[name].extensions
+    )
 
 
 def _splitter_for(source_format: str | None, path: str) -> Any:
@@ -703,8 +742,9 @@ class _InputsDigest:
     def add_unit(self, unit: Input) -> None:
         if unit.data is not None:
             self.add(unit.source, unit.line, digest(unit.data))
-        else:
-            self.add(unit.source, _key(unit), unit.size, unit.mtime_ns)
+        else:  # a file: NUL, which no path holds, keeps the parts apart
+            signature = f"\0{unit.source}\0{_key(unit)}\0{unit.size}\0{unit.mtime_ns}"
+            self._hash.update(signature.encode("utf-8", "surrogatepass"))
 
     def value(self) -> str:
         return self._hash.hexdigest()

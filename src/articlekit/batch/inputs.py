@@ -219,66 +219,72 @@ def _folder(
         if not stack:
             break
         folder, relative_folder, entries = stack[-1]
-        name = next(entries, None)
-        if name is None:
-            stack.pop()
-            continue
-        path = f"{folder}{name}" if folder.endswith(os.sep) else f"{folder}{os.sep}{name}"
-        relative = f"{relative_folder}/{name}" if relative_folder else name
-        try:
-            status = os.lstat(path)
-        except OSError as error:  # removed meanwhile
-            if claims(name):
-                found += 1
-                yield Rejected(path, error=InputError(error.strerror or str(error), path=path))
-            continue
-        if stat.S_ISLNK(status.st_mode):
-            real = os.path.realpath(path)
+        path_prefix = folder if folder.endswith(os.sep) else f"{folder}{os.sep}"
+        relative_prefix = f"{relative_folder}/" if relative_folder else ""
+        for name in entries:  # until the end, or a folder to enter first (``break``)
+            path = f"{path_prefix}{name}"
+            relative = f"{relative_prefix}{name}"
             try:
-                status = os.stat(path)
-            except OSError:
+                status = os.lstat(path)
+            except OSError as error:  # removed meanwhile
                 if claims(name):
                     found += 1
-                    message = f"dangling link (to {os.readlink(path)})"
-                    yield Rejected(path, error=InputError(message, path=path))
+                    yield Rejected(path, error=InputError(error.strerror or str(error), path=path))
                 continue
-            leaves = not _inside(real, real_root)
-            if stat.S_ISDIR(status.st_mode):
-                if not follow_links:
-                    where = "outside the folder" if leaves else "inside the folder"
+            if stat.S_ISLNK(status.st_mode):
+                real = os.path.realpath(path)
+                try:
+                    status = os.stat(path)
+                except OSError:
+                    if claims(name):
+                        found += 1
+                        message = f"dangling link (to {os.readlink(path)})"
+                        yield Rejected(path, error=InputError(message, path=path))
+                    continue
+                leaves = not _inside(real, real_root)
+                if stat.S_ISDIR(status.st_mode):
+                    if not follow_links:
+                        where = "outside the folder" if leaves else "inside the folder"
+                        message = (
+                            f"a link to a folder {where}; not followed (--follow-links follows it)"
+                        )
+                        yield Rejected(
+                            path, warning=Diagnostic("input-link-skipped", message, path)
+                        )
+                    elif real not in visited and real not in exclusions.folders:
+                        visited.add(real)
+                        descend = (path, relative)
+                        break
+                    continue
+                if leaves and not follow_links and claims(name):
                     message = (
-                        f"a link to a folder {where}; not followed (--follow-links follows it)"
+                        f"a link to {real}, outside the folder; not read (--follow-links reads it)"
                     )
                     yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
-                elif real not in visited and real not in exclusions.folders:
-                    visited.add(real)
-                    descend = (path, relative)
-                continue
-            if leaves and not follow_links and claims(name):
-                message = (
-                    f"a link to {real}, outside the folder; not read (--follow-links reads it)"
-                )
-                yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
-                continue
-        if stat.S_ISDIR(status.st_mode):
-            if exclusions.folders or follow_links:  # realpath costs a look-up per path part
-                real = os.path.realpath(path)
-                if real in exclusions.folders:
                     continue
-                visited.add(real)
-            descend = (path, relative)
-            continue
-        if not claims(name):
-            unclaimed[os.path.splitext(name)[1].lower() or "(none)"] += 1
-            continue
-        if (status.st_dev, status.st_ino) in exclusions.files or produced(relative):
-            continue
-        found += 1
-        if not stat.S_ISREG(status.st_mode):
-            kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
-            yield Rejected(path, error=InputError(f"{kind}, not a file; not read", path=path))
-            continue
-        yield Input(path, relative, path=path, size=status.st_size, mtime_ns=status.st_mtime_ns)
+            if stat.S_ISDIR(status.st_mode):
+                if exclusions.folders or follow_links:  # realpath costs a look-up per path part
+                    real = os.path.realpath(path)
+                    if real in exclusions.folders:
+                        continue
+                    visited.add(real)
+                descend = (path, relative)
+                break
+            if extensions is not None and not name.lower().endswith(extensions):
+                unclaimed[os.path.splitext(name)[1].lower() or "(none)"] += 1
+                continue
+            if exclusions.files and (status.st_dev, status.st_ino) in exclusions.files:
+                continue
+            if below_output is not None and produced(relative):
+                continue
+            found += 1
+            if not stat.S_ISREG(status.st_mode):
+                kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
+                yield Rejected(path, error=InputError(f"{kind}, not a file; not read", path=path))
+                continue
+            yield Input(path, relative, path=path, size=status.st_size, mtime_ns=status.st_mtime_ns)
+        else:
+            stack.pop()
     if unclaimed or not found:
         yield _unclaimed_note(root, unclaimed, found)
 
