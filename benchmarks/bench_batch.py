@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from installed import compile_bytecode
 from stories import write_stories
 
 ARTICLEKIT = [sys.executable, "-m", "articlekit"]
@@ -195,13 +196,7 @@ def oneshot(work: Path, runs: int) -> None:
     compiles it on install (``PYTHONDONTWRITEBYTECODE``, set in some environments, would
     otherwise make every run compile every module from source). Wall time is the median of
     alternating runs; CPU time (user + system) the best, which load disturbs least."""
-    import articlekit
-
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(articlekit.__file__).parent)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    compile_bytecode()
     script = Path(sys.executable).with_name("articlekit")
     command = [str(script)] if script.exists() else ARTICLEKIT
     docx = work / "oneshot.docx"

@@ -35,6 +35,7 @@ import termios
 import time
 from pathlib import Path
 
+from installed import compile_bytecode
 from stories import write_stories
 
 ARTICLEKIT = [sys.executable, "-m", "articlekit"]
@@ -159,6 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stories", type=int, default=10_000)
     arguments = parser.parse_args()
+    compile_bytecode()
     print(f"load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs", flush=True)
     with tempfile.TemporaryDirectory(prefix="articlekit-check-") as folder:
         work = Path(folder)
