@@ -324,10 +324,12 @@ class _Parts:
         parts = [_RELATIONSHIPS_HEAD]
         for (kind, target), rel_id in self.relationships.items():
             external = kind != "image"
+            # a part is named relative to the document's folder; a link exactly as it is
+            named = target if external else target.removeprefix("word/")
             parts.append(
                 f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP_BASE}'
                 f'{"hyperlink" if kind == "hyperlink" else "image"}" '
-                f'Target="{escape_attribute(target.removeprefix("word/"))}"'
+                f'Target="{escape_attribute(named)}"'
                 + (' TargetMode="External"/>' if external else "/>")
             )
         parts.append("</Relationships>")
