@@ -20,8 +20,9 @@ article is used only when laying it out again gives exactly the items the docume
 structure, pictures and tables). Word or LibreOffice re-saving a file changes its bytes but not
 those items, so an untouched re-save still reads back losslessly (LibreOffice writes a bare
 ``http://host`` link as ``http://host/``, the same address; the comparison allows that); any
-change to the text, its formatting or structure does not. Then the reader takes, and warns with
-``docx-embedded-article-stale``:
+change to the text, its formatting or structure does not (a document byte for byte as
+articlekit wrote it is known without reading its body: :mod:`.untouched`). Then the reader
+takes, and warns with ``docx-embedded-article-stale``:
 
 * from the document: everything printed — headline, subheadline, byline, source and date line,
   dateline, body and lead pictures; the authors too when the byline changed;
@@ -44,7 +45,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.formats.docx import core
@@ -55,6 +56,8 @@ from articlekit.model import SCHEMA_ID, Article, Resource, content_id
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     from articlekit.formats.docx.package import Package, Relationship
 
 NAMESPACE = "urn:articlekit:docx:article"
@@ -134,24 +137,60 @@ PROPERTIES_XML = (
 ).encode()
 
 
-def find(
-    package: Package, relationships: dict[str, Relationship], items: list[Item], context: Context
-) -> Article | None:
-    """The embedded article, if the document has one that reads, its pictures' bytes taken from
-    the pictures of ``items``; a warning if it does not read."""
-    from pydantic import ValidationError
+class Stored(NamedTuple):
+    """An embedded article that reads, found before the body is read (see :mod:`.untouched`)."""
 
-    from articlekit.model import describe_validation_error
+    part: str
+    article: Article
 
+
+class Root(NamedTuple):
+    """The root element of a custom XML part that holds an articlekit article."""
+
+    part: str
+    element: etree._Element
+
+
+def roots(package: Package, relationships: dict[str, Relationship]) -> Iterator[Root]:
+    """The parts holding an articlekit article, in the order of the document's relationships."""
     for relationship in relationships.values():
         if relationship.kind != "customXml" or relationship.target not in package:
             continue
         root = package.xml(relationship.target)
-        if root.tag != f"{{{NAMESPACE}}}article":
-            continue
-        # (the text of a root without children is all its text, as articlekit writes it)
-        text = (root.text or "") if not len(root) else "".join(root.itertext())
-        referenced = set(root.get("pictures", "").split())
+        if root.tag == f"{{{NAMESPACE}}}article":
+            yield Root(relationship.target, root)
+
+
+def json_text(root: etree._Element) -> str:
+    """The article's JSON (the text of a root without children is all its text, as articlekit
+    writes it)."""
+    return (root.text or "") if not len(root) else "".join(root.itertext())
+
+
+def references(root: etree._Element) -> set[str]:
+    """The sha256 of the resources kept by reference to the pictures of the document."""
+    return set(root.get("pictures", "").split())
+
+
+def find(
+    package: Package,
+    relationships: dict[str, Relationship],
+    items: list[Item],
+    context: Context,
+    known: Stored | None = None,
+) -> Article | None:
+    """The embedded article, if the document has one that reads, its pictures' bytes taken from
+    the pictures of ``items``; a warning if it does not read. ``known``: the article of a part,
+    already read (without pictures kept by reference)."""
+    from pydantic import ValidationError
+
+    from articlekit.model import describe_validation_error
+
+    for part, root in roots(package, relationships):
+        if known is not None and part == known.part:
+            return known.article
+        text = json_text(root)
+        referenced = references(root)
         try:
             if not referenced:
                 return Article.model_validate_json(text)

@@ -67,17 +67,14 @@ def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
     items = flattener.article(article)
     _report(article, flattener, context)
-    template = load()
-    parts = _Parts()
-    document = b"".join(
-        (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
-    )
+    parts = Parts()
+    document = document_xml(items, parts)
     media = [(name, resource.data or b"") for name, resource in parts.media.values()]
     dynamic = [
         ("docProps/core.xml", core.render(core.values(article))),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", parts.relationships_xml()),
-        ("word/numbering.xml", _numbering(items)),
+        ("word/numbering.xml", numbering_xml(items)),
         (embedded.ITEM, embedded.render(article, parts.shown)),
     ]
     for name, part in dynamic[1], dynamic[-1]:
@@ -90,6 +87,14 @@ def write_article(article: Article, context: Context) -> bytes:
         dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
     types = {name: resource.media_type for name, resource in parts.media.values()}
     return b"".join(_zip(dynamic, media, types))
+
+
+def document_xml(items: list[Item], parts: Parts) -> bytes:
+    """``word/document.xml`` showing ``items``; ``parts`` collects what it refers to."""
+    template = load()
+    return b"".join(
+        (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
+    )
 
 
 def _report(article: Article, flattener: Flattener, context: Context) -> None:
@@ -193,7 +198,7 @@ def _resized(media: Figure | Media) -> bool:
 # --- document.xml -------------------------------------------------------------------------------
 
 
-class _Parts:
+class Parts:
     """Renders items, collecting what the document refers to: hyperlink targets, pictures'
     parts and links, each with a relationship id in order of first use."""
 
@@ -380,7 +385,7 @@ def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -
                     _first_items(cell.items, lists)
 
 
-def _numbering(items: list[Item]) -> bytes:
+def numbering_xml(items: list[Item]) -> bytes:
     """The template's definitions plus one instance per list, restarting at 1."""
     template = load()
     lists: dict[int, Para] = {}
