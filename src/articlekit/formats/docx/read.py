@@ -43,7 +43,7 @@ def read_article(data: bytes, context: Context) -> Article:
     known = untouched.found(package) if mode == "use" else None
     if known is not None and known.untouched:  # the body can only show the embedded article
         written = known.stored.article
-        return embedded.with_edits(written, embedded.core_edits(written, _core(package)))
+        return embedded.with_edits(written, untouched.core_edits(package, written))
     main = package.main
     document = package.xml(main)
     namespace = document.tag.partition("}")[0].lstrip("{")
@@ -61,7 +61,7 @@ def read_article(data: bytes, context: Context) -> Article:
     body = document.find(n.body)
     items = reader.blocks(body, []) if body is not None else []
     extras = _set_aside(package, reader, context)
-    found = _core(package)
+    found = core.in_package(package)
     stored = (
         embedded.find(package, relationships, items, context, known.stored if known else None)
         if mode == "use"
@@ -83,11 +83,6 @@ def read_article(data: bytes, context: Context) -> Article:
     if extras:
         article = article.model_copy(update={"extras": {**article.extras, **extras}})
     return article
-
-
-def _core(package: Package) -> dict[str, str]:
-    core_part = package.related("", "core-properties")
-    return core.parse(package.xml(core_part)) if core_part else {}
 
 
 def _styles(package: Package) -> tuple[Styles, Numbering]:

@@ -17,10 +17,10 @@ tests, which also compare this way with the general one.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from articlekit.errors import InputError
-from articlekit.formats.docx import embedded
+from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Para, flatten
 from articlekit.formats.docx.package import Package
 from articlekit.formats.docx.template import load
@@ -53,6 +53,15 @@ def found(package: Package) -> Found | None:
         return None
     stored = embedded.Stored(root.part, article)
     return Found(stored, package.main == MAIN and _as_written(package, article))
+
+
+def core_edits(package: Package, article: Article) -> dict[str, Any]:
+    """:func:`.embedded.core_edits` of the package's core properties: none when the part is
+    byte for byte what the writer makes of ``article`` (reading it gives back its values)."""
+    name = package.related("", "core-properties")
+    if name is not None and package.read(name) == core.render(core.values(article)):
+        return {}
+    return embedded.core_edits(article, core.in_package(package))
 
 
 def _as_written(package: Package, article: Article) -> bool:
