@@ -15,14 +15,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlekit import Article, Context, model, read
+from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
-from articlekit.formats.docx import untouched
+from articlekit.formats.docx import embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
 from articlekit.formats.docx.names import W, first
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import STORED_BELOW, write_article
-from articlekit.model import Figure, Paragraph, Rendition, Resource, Span
+from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
 from conftest import SHARED
 from strategies import articles
@@ -504,3 +504,30 @@ def test_a_part_remembered_as_holding_is_so_only_for_what_it_was_compared_with()
     numbering = zipfile.ZipFile(io.BytesIO(first)).read("word/numbering.xml")
     assert is_untouched(first)
     assert not is_untouched(rezipped(write_article(ARTICLE, Context()), {NUMBERING: numbering}))
+
+
+FRAGMENTS = [
+    b"a", b"{", b'"', b" ", "é€😀".encode(), b"&amp;", b"&lt;", b"&gt;", b"&", b"&#60;",
+    b"&#x26;", b"&quot;", b"&apos;", b"&amp", b"<", b">", b"]]>", b"<b/>", b"<!-- c -->",
+    b"<![CDATA[x]]>", b"\r", b"\r\n", b"\t", b"\n", b"\x00", b"\x01", b"\x1f", b"\x7f",
+    "\x85".encode(), "\ufffe".encode(), "\uffff".encode(), b"\xff", b"\xc3", b"\xed\xa0\x80",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(b"".join))
+def test_the_embedded_json_read_without_a_parser_is_what_the_parser_reads(body: bytes) -> None:
+    data = embedded._PLAIN_HEAD + body + embedded._PLAIN_TAIL
+    plain = embedded.plain_text(data)
+    if plain is None:
+        return
+    root = _xml.parse(data)[0]
+    assert (root.tag, len(root), root.attrib) == (f"{{{embedded.NAMESPACE}}}article", 0, {
+        "schema": SCHEMA_ID})  # fmt: skip
+    assert (root.text or "") == plain
+
+
+def test_the_embedded_json_of_an_article_is_read_without_a_parser() -> None:
+    article = ARTICLE.model_copy(update={"headline": 'Ferries & "quays" <at> night\t\u0085'})
+    data = embedded.render(article, {})
+    assert embedded.plain_text(data) == article.model_dump_json()
+    assert embedded.plain_text(data.replace(b"Ferries", b"Ferries\r")) is None

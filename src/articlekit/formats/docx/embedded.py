@@ -56,8 +56,6 @@ from articlekit.model import SCHEMA_ID, Article, Resource, content_id
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
-    from lxml import etree
-
     from articlekit.formats.docx.package import Package, Relationship
 
 NAMESPACE = "urn:articlekit:docx:article"
@@ -74,6 +72,7 @@ _IGNORED_CORE = {"title", "revision"}
 saves in ``cp:revision``."""
 
 
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PIECE = 1_000_000
 """Characters of JSON in one text node of the part (at most 4 MB: XML readers refuse a text node
 of more than 10 MB); longer JSON continues after an empty ``<next/>``."""
@@ -96,10 +95,8 @@ def render(article: Article, shown: dict[str, str]) -> bytes:
         escape_text(text[start : start + PIECE]) for start in range(0, len(text), PIECE)
     )
     pictures = f' pictures="{" ".join(referenced)}"' if referenced else ""
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>{pieces}</article>'
-    ).encode()
+    start = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>'
+    return f"{start}{pieces}</article>".encode()
 
 
 def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> list[str]:
@@ -145,10 +142,13 @@ class Stored(NamedTuple):
 
 
 class Root(NamedTuple):
-    """The root element of a custom XML part that holds an articlekit article."""
+    """A custom XML part that holds an articlekit article."""
 
     part: str
-    element: etree._Element
+    text: str
+    """The article's JSON."""
+    references: set[str]
+    """The sha256 of the resources kept by reference to the pictures of the document."""
 
 
 def roots(package: Package, relationships: dict[str, Relationship]) -> Iterator[Root]:
@@ -156,20 +156,46 @@ def roots(package: Package, relationships: dict[str, Relationship]) -> Iterator[
     for relationship in relationships.values():
         if relationship.kind != "customXml" or relationship.target not in package:
             continue
-        root = package.xml(relationship.target)
+        data = package.read(relationship.target)
+        text = plain_text(data)
+        if text is not None:
+            yield Root(relationship.target, text, set())
+            continue
+        root = package.xml(relationship.target, data)
         if root.tag == f"{{{NAMESPACE}}}article":
-            yield Root(relationship.target, root)
+            # (the text of a root without children is all its text, as articlekit writes it)
+            text = (root.text or "") if not len(root) else "".join(root.itertext())
+            yield Root(relationship.target, text, set(root.get("pictures", "").split()))
 
 
-def json_text(root: etree._Element) -> str:
-    """The article's JSON (the text of a root without children is all its text, as articlekit
-    writes it)."""
-    return (root.text or "") if not len(root) else "".join(root.itertext())
+_PLAIN_HEAD = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">'.encode()
+_PLAIN_TAIL = b"</article>"
+_NOT_IN_PLAIN = bytes(code for code in range(0x20) if code not in (0x09, 0x0A)) + b"<>"
+"""Bytes :func:`render` never leaves in its text: controls (carriage returns too: XML reads them
+as line feeds), markup and ``>`` (escaped, so that no ``]]>`` can hide in the text)."""
 
 
-def references(root: etree._Element) -> set[str]:
-    """The sha256 of the resources kept by reference to the pictures of the document."""
-    return set(root.get("pictures", "").split())
+def plain_text(data: bytes) -> str | None:
+    """The JSON of a part exactly as :func:`render` writes an article without pictures kept by
+    reference, read without an XML parser: the text between the fixed start and end, its
+    ``&amp;``, ``&lt;`` and ``&gt;`` unescaped; ``None`` for anything else (the parser reads it,
+    and refuses what is not XML). A test holds this to the parser's reading."""
+    if not (data.startswith(_PLAIN_HEAD) and data.endswith(_PLAIN_TAIL)):
+        return None
+    body = data[len(_PLAIN_HEAD) : len(data) - len(_PLAIN_TAIL)]
+    if len(body.translate(None, _NOT_IN_PLAIN)) != len(body):
+        return None
+    if body.count(b"&") != body.count(b"&amp;") + body.count(b"&lt;") + body.count(b"&gt;"):
+        return None  # a character or other entity reference: the parser's
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "\ufffe" in text or "\uffff" in text:  # not XML characters
+        return None
+    if "&" in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text
 
 
 def find(
@@ -186,11 +212,9 @@ def find(
 
     from articlekit.model import describe_validation_error
 
-    for part, root in roots(package, relationships):
+    for part, text, referenced in roots(package, relationships):
         if known is not None and part == known.part:
             return known.article
-        text = json_text(root)
-        referenced = references(root)
         try:
             if not referenced:
                 return Article.model_validate_json(text)

@@ -46,9 +46,9 @@ def found(package: Package) -> Found | None:
 
     try:
         root = next(embedded.roots(package, package.relationships(package.main)), None)
-        if root is None or embedded.references(root.element):
+        if root is None or root.references:
             return None
-        article = Article.model_validate_json(embedded.json_text(root.element))
+        article = Article.model_validate_json(root.text)
     except (InputError, ValidationError, ValueError):
         return None
     stored = embedded.Stored(root.part, article)
