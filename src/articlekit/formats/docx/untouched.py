@@ -11,8 +11,8 @@ core properties, as the general reading would take it, and the body is not read.
 
 Only documents whose items are all paragraphs take this way: a picture's bytes come from the
 document's own parts, and a table is the writer's only nesting; those are read in full. That
-the reader reads back exactly the items the writer wrote, for every article, is held by the
-tests, which also compare this way with the general one.
+the body reader reads back exactly the items the writer wrote is what the round-trip tests
+hold (generated articles and edge cases), and they compare this way with the general one.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _RELATIONSHIPS = "word/_rels/document.xml.rels"
 
 
 class Found(NamedTuple):
+    """What :func:`found` finds before the body is read."""
+
     stored: embedded.Stored
     """The embedded article (for the general reading, when the document is not untouched)."""
     untouched: bool
