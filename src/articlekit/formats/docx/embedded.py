@@ -134,17 +134,9 @@ PROPERTIES_XML = (
 ).encode()
 
 
-class Stored(NamedTuple):
-    """An embedded article that reads, found before the body is read (see :mod:`.untouched`)."""
-
-    part: str
-    article: Article
-
-
 class Root(NamedTuple):
     """A custom XML part that holds an articlekit article."""
 
-    part: str
     text: str
     """The article's JSON."""
     references: set[str]
@@ -159,13 +151,13 @@ def roots(package: Package, relationships: dict[str, Relationship]) -> Iterator[
         data = package.read(relationship.target)
         text = plain_text(data)
         if text is not None:
-            yield Root(relationship.target, text, set())
+            yield Root(text, set())
             continue
         root = package.xml(relationship.target, data)
         if root.tag == f"{{{NAMESPACE}}}article":
             # (the text of a root without children is all its text, as articlekit writes it)
             text = (root.text or "") if not len(root) else "".join(root.itertext())
-            yield Root(relationship.target, text, set(root.get("pictures", "").split()))
+            yield Root(text, set(root.get("pictures", "").split()))
 
 
 _PLAIN_HEAD = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">'.encode()
@@ -199,22 +191,15 @@ def plain_text(data: bytes) -> str | None:
 
 
 def find(
-    package: Package,
-    relationships: dict[str, Relationship],
-    items: list[Item],
-    context: Context,
-    known: Stored | None = None,
+    package: Package, relationships: dict[str, Relationship], items: list[Item], context: Context
 ) -> Article | None:
     """The embedded article, if the document has one that reads, its pictures' bytes taken from
-    the pictures of ``items``; a warning if it does not read. ``known``: the article of a part,
-    already read (without pictures kept by reference)."""
+    the pictures of ``items``; a warning if it does not read."""
     from pydantic import ValidationError
 
     from articlekit.model import describe_validation_error
 
-    for part, text, referenced in roots(package, relationships):
-        if known is not None and part == known.part:
-            return known.article
+    for text, referenced in roots(package, relationships):
         try:
             if not referenced:
                 return Article.model_validate_json(text)
@@ -259,10 +244,11 @@ def _with_bytes(data: Any, resources: dict[str, Resource], referenced: set[str])
             resource.pop("path", None)
 
 
-def shows(article: Article, items: list[Item]) -> bool:
+def shows(article: Article, items: list[Item], layout: list[Item] | None = None) -> bool:
     """Whether the document still shows ``article`` as articlekit laid it out: its items are
-    those of the layout, allowing for links that a re-save rewrote as the same address."""
-    expected = flatten(article)
+    those of the layout (``layout``, when it was made already), allowing for links that a
+    re-save rewrote as the same address."""
+    expected = flatten(article) if layout is None else layout
     if expected == items:
         return True
     return len(expected) == len(items) and _normal(expected) == _normal(items)

@@ -42,7 +42,7 @@ def read_article(data: bytes, context: Context) -> Article:
     package = Package(data)
     known = untouched.found(package) if mode == "use" else None
     if known is not None and known.untouched:  # the body can only show the embedded article
-        written = known.stored.article
+        written = known.article
         return embedded.with_edits(written, untouched.core_edits(package, written))
     main = package.main
     document = package.xml(main)
@@ -62,12 +62,12 @@ def read_article(data: bytes, context: Context) -> Article:
     items = reader.blocks(body, []) if body is not None else []
     extras = _set_aside(package, reader, context)
     found = core.in_package(package)
-    stored = (
-        embedded.find(package, relationships, items, context, known.stored if known else None)
-        if mode == "use"
-        else None
-    )
-    if stored is not None and embedded.shows(stored, items):
+    if known is not None:
+        stored: Article | None = known.article
+    else:
+        stored = embedded.find(package, relationships, items, context) if mode == "use" else None
+    layout = known.layout if known is not None else None
+    if stored is not None and embedded.shows(stored, items, layout):
         article = embedded.with_edits(stored, embedded.core_edits(stored, found))
     else:
         _report_pictures(pictures.problems, context)

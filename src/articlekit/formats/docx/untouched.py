@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from articlekit.errors import InputError
 from articlekit.formats.docx import core, embedded
-from articlekit.formats.docx.layout import Para, flatten
+from articlekit.formats.docx.layout import Item, Para, flatten
 from articlekit.formats.docx.package import Package
 from articlekit.formats.docx.template import load
 from articlekit.formats.docx.write import Parts, document_xml, numbering_xml
@@ -34,8 +34,11 @@ _RELATIONSHIPS = "word/_rels/document.xml.rels"
 class Found(NamedTuple):
     """What :func:`found` finds before the body is read."""
 
-    stored: embedded.Stored
-    """The embedded article (for the general reading, when the document is not untouched)."""
+    article: Article
+    """The embedded article of the first part that holds one: what :func:`.embedded.find`
+    would find (the general reading takes it from here when the document is not untouched)."""
+    layout: list[Item]
+    """Its items as the writer lays them out."""
     untouched: bool
     """Whether the document is exactly as articlekit writes the embedded article."""
 
@@ -53,8 +56,9 @@ def found(package: Package) -> Found | None:
         article = Article.model_validate_json(root.text)
     except (InputError, ValidationError, ValueError):
         return None
-    stored = embedded.Stored(root.part, article)
-    return Found(stored, package.main == MAIN and _as_written(package, article))
+    layout = flatten(article)
+    untouched = package.main == MAIN and _as_written(package, layout)
+    return Found(article, layout, untouched)
 
 
 def core_edits(package: Package, article: Article) -> dict[str, Any]:
@@ -66,22 +70,21 @@ def core_edits(package: Package, article: Article) -> dict[str, Any]:
     return embedded.core_edits(article, core.in_package(package))
 
 
-def _as_written(package: Package, article: Article) -> bool:
-    """Whether the parts the body reader depends on are what the writer makes of ``article``."""
-    items = flatten(article)
+def _as_written(package: Package, items: list[Item]) -> bool:
+    """Whether the parts the body reader depends on are what the writer makes of ``items``."""
     if len(items) > MAX_BLOCKS or not all(isinstance(item, Para) for item in items):
         return False
-    parts = Parts()
-    document = document_xml(items, parts)
     try:
-        return (
+        if not (
             _holds(package, "word/styles.xml", load().styles, repeats=True)
             and _holds(package, "word/numbering.xml", numbering_xml(items), repeats=True)
-            and _holds(
-                package, _RELATIONSHIPS, parts.relationships_xml(), repeats=not parts.relationships
-            )
-            and _holds(package, MAIN, document, repeats=False)
-        )
+        ):
+            return False  # (what an editor's save changes first; known without rendering)
+        parts = Parts()
+        document = document_xml(items, parts)
+        return _holds(
+            package, _RELATIONSHIPS, parts.relationships_xml(), repeats=not parts.relationships
+        ) and _holds(package, MAIN, document, repeats=False)
     except InputError:
         return False
 
