@@ -261,6 +261,17 @@ def test_links_external_with_anchor_and_internal() -> None:
     assert article.body[0].text == "An internal link and an external link"  # type: ignore[union-attr]
 
 
+def test_a_relative_link_is_written_as_it_is() -> None:
+    """Only a picture's part is named relative to the document's folder (``word/``); a link
+    that starts with ``word/`` keeps it, so the untouched document still shows the article."""
+    span = Span(text="Notes", link="word/notes.html")
+    article = Article(headline="Ferries", body=[Paragraph(content=[span])])
+    back = read(write(article, format="docx").value, format="docx")
+    assert back.value == article and back.warnings == ()
+    shown = read(write(article, format="docx").value, format="docx", options={"embedded": "ignore"})
+    assert shown.value.body == article.body
+
+
 def test_footnotes_and_endnotes_move_to_extras() -> None:
     result = read(corpus("pandoc-notes.docx"))
     assert result.value.paragraphs == ["Test footnote. Test endnote."]

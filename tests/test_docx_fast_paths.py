@@ -7,20 +7,25 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+from unittest import mock
 
+import docx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlekit import Article, Context
+from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
+from articlekit.formats.docx import embedded, untouched
+from articlekit.formats.docx.embedded import ITEM
 from articlekit.formats.docx.names import W, first
 from articlekit.formats.docx.package import Package, central_directory
-from articlekit.formats.docx.write import write_article
-from articlekit.model import Figure, Paragraph, Rendition, Resource, Span
+from articlekit.formats.docx.write import STORED_BELOW, write_article
+from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
 from conftest import SHARED
+from strategies import articles
 
 FIELDS = (
     "filename", "orig_filename", "flag_bits", "compress_type", "CRC", "compress_size",
@@ -172,6 +177,21 @@ def test_the_written_zip_headers_agree_with_zipfile() -> None:
         )  # fmt: skip
     assert "word/media/image1.jpeg" in archive.namelist()
     assert central_directory(data) is not None
+
+
+def test_small_parts_made_for_each_article_are_stored_and_read_as_deflated_ones() -> None:
+    """Below STORED_BELOW a part is stored (deflating it costs more than the bytes it saves);
+    zipfile, python-docx and the reader take it as they take a deflated one."""
+    article = ARTICLE.model_copy(update={"body": [Paragraph(content=[Span(text="Late. " * 200)])]})
+    data = write_article(article, Context())
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    methods = {info.filename: info.compress_type for info in archive.infolist()}
+    assert methods["docProps/core.xml"] == zipfile.ZIP_STORED
+    assert len(archive.read("docProps/core.xml")) < STORED_BELOW
+    assert methods["word/document.xml"] == methods[ITEM] == zipfile.ZIP_DEFLATED
+    rewritten = zipped({name: archive.read(name) for name in archive.namelist()})
+    assert read(rewritten, format="docx").value == read(data, format="docx").value == article
+    assert docx.Document(io.BytesIO(data)).core_properties.title == "Ferries"
 
 
 def test_related_is_the_first_internal_part_of_its_kind() -> None:
@@ -333,3 +353,181 @@ def test_plain_paragraphs_read_as_the_general_reader_reads_them(
     general = read(data, format="docx", options=options)
     assert fast.value == general.value, label
     assert fast.warnings == general.warnings, label
+
+
+# --- an untouched document: the embedded article without reading the body -----------------------
+
+
+NUMBERING = "word/numbering.xml"
+
+
+def read_both_ways(data: bytes) -> tuple[object, object]:
+    """The result of reading ``data``, and of reading it without the untouched-document way."""
+    fast = read(data, format="docx")
+    with mock.patch.object(untouched, "found", return_value=None):
+        general = read(data, format="docx")
+    return (fast.value, fast.warnings), (general.value, general.warnings)
+
+
+def is_untouched(data: bytes) -> bool:
+    known = untouched.found(Package(data))
+    return known is not None and known.untouched
+
+
+@given(articles(nesting=3))
+def test_an_untouched_document_reads_as_the_general_reader_reads_it(article: Article) -> None:
+    data = write_article(article, Context())
+    fast, general = read_both_ways(data)
+    assert fast == general
+
+
+@given(articles(nesting=2, media=True))
+def test_a_document_with_media_reads_as_the_general_reader_reads_it(article: Article) -> None:
+    """Read in full, the embedded article (when it has no pictures) found before the body."""
+    fast, general = read_both_ways(write_article(article, Context()))
+    assert fast == general
+
+
+def test_a_resaved_document_reads_as_the_general_reader_reads_it() -> None:
+    data = write_article(EDGE_STORIES[-2], Context())
+    out = io.BytesIO()
+    docx.Document(io.BytesIO(data)).save(out)
+    assert not is_untouched(out.getvalue())
+    fast, general = read_both_ways(out.getvalue())
+    assert fast == general and fast[0] == EDGE_STORIES[-2]
+
+
+def story(*blocks: model.Block, **fields: object) -> Article:
+    return Article(headline="Ferries", body=list(blocks), **fields)
+
+
+def para(*spans: Span) -> Paragraph:
+    return Paragraph(content=list(spans))
+
+
+EDGE_STORIES = [
+    story(para(Span(text="Night ferries, "), Span(text="bold", strong=True), Span(text="."))),
+    story(para(Span(text="Lines\nand\ttabs\n"))),
+    story(para(Span(text="A link", link="https://example.org/a?b=1&c=<2>"))),
+    story(para(Span(text="An anchor", link="#part-2"))),
+    story(para(Span(text="A relative link", link="word/notes.html"))),
+    story(model.Heading(level=3, content=[Span(text="Quays")]), para(Span(text="Text."))),
+    story(model.Quote(blocks=[model.Quote(blocks=[para(Span(text="Deep."))])]),
+          para(Span(text="After."))),
+    story(
+        model.List(ordered=True, items=[model.ListItem(blocks=[para(Span(text="One"))])]),
+        model.List(items=[model.ListItem(blocks=[para(Span(text="Two")),
+                                                 para(Span(text="More"))])]),
+    ),
+    story(para(Span(text="Text.")), byline="By Ana Lima", source={"name": "Courier"},
+          published="2024-05-01", dateline={"place": "PORT ALDWIN", "agency": "AP"}),
+    story(para(Span(text="x " * 40_000))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("article", EDGE_STORIES, ids=range(len(EDGE_STORIES)))
+def test_edge_stories_read_as_the_general_reader_reads_them(article: Article) -> None:
+    data = write_article(article, Context())
+    assert is_untouched(data)
+    fast, general = read_both_ways(data)
+    assert fast == general
+
+
+def test_documents_with_pictures_or_tables_are_read_in_full() -> None:
+    picture = Rendition(resource=Resource.of(b"\xff\xd8\xff\xe0" + bytes(200), "image/jpeg"))
+    figure = Figure(caption=[Span(text="The quay.")], renditions=[picture])
+    table = model.Table(
+        rows=[model.TableRow(cells=[model.TableCell(content=[Span(text="Ferry")])])]
+    )
+    for block in (figure, table):
+        data = write_article(story(para(Span(text="Text.")), block), Context())
+        assert not is_untouched(data)
+
+
+def rezipped(data: bytes, changes: dict[str, bytes]) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    return zipped({name: changes.get(name, source.read(name)) for name in source.namelist()})
+
+
+def test_a_document_changed_anywhere_the_body_reader_looks_is_read_in_full() -> None:
+    """Each part the body reader depends on, changed in a way that changes what it reads: the
+    document is not untouched, and reads as the general reader reads it (stale or not)."""
+    article = story(
+        para(Span(text="Ferries ", link="https://example.org/")),
+        model.List(ordered=True, items=[model.ListItem(blocks=[para(Span(text="One"))])]),
+        byline="By Ana Lima",
+    )
+    data = write_article(article, Context())
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert is_untouched(data) and is_untouched(rezipped(data, {}))
+
+    def changed(name: str, old: bytes, new: bytes) -> dict[str, bytes]:
+        part = archive.read(name)
+        assert old in part
+        return {name: part.replace(old, new, 1)}
+
+    for changes in (
+        changed("word/document.xml", b"One", b"Two"),
+        changed("word/styles.xml", b'w:styleId="Byline"', b'w:styleId="Bylin"'),
+        changed(NUMBERING, b'w:numFmt w:val="decimal"', b'w:numFmt w:val="bullet"'),
+        changed("word/_rels/document.xml.rels", b"https://example.org/", b"https://example.net/"),
+    ):
+        edited = rezipped(data, changes)
+        assert not is_untouched(edited), changes.keys()
+        fast, general = read_both_ways(edited)
+        assert fast == general
+        assert fast[0] != article or changes.keys() == {NUMBERING}
+
+
+def test_edited_core_properties_apply_to_an_untouched_document() -> None:
+    data = write_article(ARTICLE, Context())
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml")
+    edited = rezipped(
+        data,
+        {
+            "docProps/core.xml": core.replace(
+                b"</cp:coreProperties>", b"<cp:keywords>harbour</cp:keywords></cp:coreProperties>"
+            )
+        },
+    )
+    assert is_untouched(edited)
+    fast, general = read_both_ways(edited)
+    assert fast == general
+    assert read(edited, format="docx").value.keywords == ["harbour"]
+
+
+def test_a_part_remembered_as_holding_is_so_only_for_what_it_was_compared_with() -> None:
+    """Numbering that holds for an article with a list does not for one without: the
+    comparison remembered for a part's content is also keyed by the expected content."""
+    listed = story(model.List(items=[model.ListItem(blocks=[para(Span(text="One"))])]))
+    first = rezipped(write_article(listed, Context()), {})
+    numbering = zipfile.ZipFile(io.BytesIO(first)).read("word/numbering.xml")
+    assert is_untouched(first)
+    assert not is_untouched(rezipped(write_article(ARTICLE, Context()), {NUMBERING: numbering}))
+
+
+FRAGMENTS = [
+    b"a", b"{", b'"', b" ", "é€😀".encode(), b"&amp;", b"&lt;", b"&gt;", b"&", b"&#60;",
+    b"&#x26;", b"&quot;", b"&apos;", b"&amp", b"<", b">", b"]]>", b"<b/>", b"<!-- c -->",
+    b"<![CDATA[x]]>", b"\r", b"\r\n", b"\t", b"\n", b"\x00", b"\x01", b"\x1f", b"\x7f",
+    "\x85".encode(), "\ufffe".encode(), "\uffff".encode(), b"\xff", b"\xc3", b"\xed\xa0\x80",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(b"".join))
+def test_the_embedded_json_read_without_a_parser_is_what_the_parser_reads(body: bytes) -> None:
+    data = embedded._PLAIN_HEAD + body + embedded._PLAIN_TAIL
+    plain = embedded.plain_text(data)
+    if plain is None:
+        return
+    root = _xml.parse(data)[0]
+    assert (root.tag, len(root), root.attrib) == (f"{{{embedded.NAMESPACE}}}article", 0, {
+        "schema": SCHEMA_ID})  # fmt: skip
+    assert (root.text or "") == plain
+
+
+def test_the_embedded_json_of_an_article_is_read_without_a_parser() -> None:
+    article = ARTICLE.model_copy(update={"headline": 'Ferries & "quays" <at> night\t\u0085'})
+    data = embedded.render(article, {})
+    assert embedded.plain_text(data) == article.model_dump_json()
+    assert embedded.plain_text(data.replace(b"Ferries", b"Ferries\r")) is None

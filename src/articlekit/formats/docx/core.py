@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from lxml import etree
     from pydantic import TypeAdapter
 
+    from articlekit.formats.docx.package import Package
+
 ELEMENTS: tuple[tuple[str, str], ...] = (
     ("title", DC), ("subject", DC), ("creator", DC), ("keywords", CORE), ("description", DC),
     ("identifier", DC), ("language", DC), ("revision", CORE), ("category", CORE),
@@ -108,6 +110,12 @@ def render(found: dict[str, str]) -> bytes:
         )
     parts.append("</cp:coreProperties>")
     return "".join(parts).encode("utf-8")
+
+
+def in_package(package: Package) -> dict[str, str]:
+    """The core property texts of a package (none when it has no core properties part)."""
+    name = package.related("", "core-properties")
+    return parse(package.xml(name)) if name else {}
 
 
 def parse(root: etree._Element) -> dict[str, str]:

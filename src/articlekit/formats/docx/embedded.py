@@ -20,8 +20,9 @@ article is used only when laying it out again gives exactly the items the docume
 structure, pictures and tables). Word or LibreOffice re-saving a file changes its bytes but not
 those items, so an untouched re-save still reads back losslessly (LibreOffice writes a bare
 ``http://host`` link as ``http://host/``, the same address; the comparison allows that); any
-change to the text, its formatting or structure does not. Then the reader takes, and warns with
-``docx-embedded-article-stale``:
+change to the text, its formatting or structure does not (a document byte for byte as
+articlekit wrote it is known without reading its body: :mod:`.untouched`). Then the reader
+takes, and warns with ``docx-embedded-article-stale``:
 
 * from the document: everything printed — headline, subheadline, byline, source and date line,
   dateline, body and lead pictures; the authors too when the byline changed;
@@ -44,7 +45,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.formats.docx import core
@@ -71,6 +72,7 @@ _IGNORED_CORE = {"title", "revision"}
 saves in ``cp:revision``."""
 
 
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PIECE = 1_000_000
 """Characters of JSON in one text node of the part (at most 4 MB: XML readers refuse a text node
 of more than 10 MB); longer JSON continues after an empty ``<next/>``."""
@@ -93,10 +95,8 @@ def render(article: Article, shown: dict[str, str]) -> bytes:
         escape_text(text[start : start + PIECE]) for start in range(0, len(text), PIECE)
     )
     pictures = f' pictures="{" ".join(referenced)}"' if referenced else ""
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>{pieces}</article>'
-    ).encode()
+    start = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>'
+    return f"{start}{pieces}</article>".encode()
 
 
 def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> list[str]:
@@ -134,6 +134,62 @@ PROPERTIES_XML = (
 ).encode()
 
 
+class Root(NamedTuple):
+    """A custom XML part that holds an articlekit article."""
+
+    text: str
+    """The article's JSON."""
+    references: set[str]
+    """The sha256 of the resources kept by reference to the pictures of the document."""
+
+
+def roots(package: Package, relationships: dict[str, Relationship]) -> Iterator[Root]:
+    """The parts holding an articlekit article, in the order of the document's relationships."""
+    for relationship in relationships.values():
+        if relationship.kind != "customXml" or relationship.target not in package:
+            continue
+        data = package.read(relationship.target)
+        text = plain_text(data)
+        if text is not None:
+            yield Root(text, set())
+            continue
+        root = package.xml(relationship.target, data)
+        if root.tag == f"{{{NAMESPACE}}}article":
+            # (the text of a root without children is all its text, as articlekit writes it)
+            text = (root.text or "") if not len(root) else "".join(root.itertext())
+            yield Root(text, set(root.get("pictures", "").split()))
+
+
+_PLAIN_HEAD = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}">'.encode()
+_PLAIN_TAIL = b"</article>"
+_NOT_IN_PLAIN = bytes(code for code in range(0x20) if code not in (0x09, 0x0A)) + b"<>"
+"""Bytes :func:`render` never leaves in its text: controls (carriage returns too: XML reads them
+as line feeds), markup and ``>`` (escaped, so that no ``]]>`` can hide in the text)."""
+
+
+def plain_text(data: bytes) -> str | None:
+    """The JSON of a part exactly as :func:`render` writes an article without pictures kept by
+    reference, read without an XML parser: the text between the fixed start and end, its
+    ``&amp;``, ``&lt;`` and ``&gt;`` unescaped; ``None`` for anything else (the parser reads it,
+    and refuses what is not XML). A test holds this to the parser's reading."""
+    if not (data.startswith(_PLAIN_HEAD) and data.endswith(_PLAIN_TAIL)):
+        return None
+    body = data[len(_PLAIN_HEAD) : len(data) - len(_PLAIN_TAIL)]
+    if len(body.translate(None, _NOT_IN_PLAIN)) != len(body):
+        return None
+    if body.count(b"&") != body.count(b"&amp;") + body.count(b"&lt;") + body.count(b"&gt;"):
+        return None  # a character or other entity reference: the parser's
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "\ufffe" in text or "\uffff" in text:  # not XML characters
+        return None
+    if "&" in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text
+
+
 def find(
     package: Package, relationships: dict[str, Relationship], items: list[Item], context: Context
 ) -> Article | None:
@@ -143,15 +199,7 @@ def find(
 
     from articlekit.model import describe_validation_error
 
-    for relationship in relationships.values():
-        if relationship.kind != "customXml" or relationship.target not in package:
-            continue
-        root = package.xml(relationship.target)
-        if root.tag != f"{{{NAMESPACE}}}article":
-            continue
-        # (the text of a root without children is all its text, as articlekit writes it)
-        text = (root.text or "") if not len(root) else "".join(root.itertext())
-        referenced = set(root.get("pictures", "").split())
+    for text, referenced in roots(package, relationships):
         try:
             if not referenced:
                 return Article.model_validate_json(text)
@@ -196,10 +244,11 @@ def _with_bytes(data: Any, resources: dict[str, Resource], referenced: set[str])
             resource.pop("path", None)
 
 
-def shows(article: Article, items: list[Item]) -> bool:
+def shows(article: Article, items: list[Item], layout: list[Item] | None = None) -> bool:
     """Whether the document still shows ``article`` as articlekit laid it out: its items are
-    those of the layout, allowing for links that a re-save rewrote as the same address."""
-    expected = flatten(article)
+    those of the layout (``layout``, when it was made already), allowing for links that a
+    re-save rewrote as the same address."""
+    expected = flatten(article) if layout is None else layout
     if expected == items:
         return True
     return len(expected) == len(items) and _normal(expected) == _normal(items)

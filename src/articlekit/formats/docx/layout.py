@@ -360,8 +360,9 @@ class Flattener:
         return items, styled
 
     def _runs(self, spans: list[Span]) -> tuple[Run, ...]:
+        # a list made first: tuple() of a generator costs about twice as much for a few spans
         return tuple(
-            (self._clean(span.text), span.strong, span.emphasis, span.link) for span in spans
+            [(self._clean(span.text), span.strong, span.emphasis, span.link) for span in spans]
         )
 
     def _clean(self, text: str) -> str:

@@ -217,9 +217,10 @@ class Package:
             return None
         return data
 
-    def xml(self, name: str) -> etree._Element:
-        """A part parsed with the hardened parser; errors name the part."""
-        return self.parsed(name, lambda data: _xml.parse(data)[0])
+    def xml(self, name: str, data: bytes | None = None) -> etree._Element:
+        """A part (``data``, when it was read already) parsed with the hardened parser; errors
+        name the part."""
+        return self.parsed(name, lambda data: _xml.parse(data)[0], data)
 
     def parsed(self, name: str, parse: Callable[[bytes], T], data: bytes | None = None) -> T:
         """A part's bytes given to ``parse`` (which uses the hardened parser); errors name the

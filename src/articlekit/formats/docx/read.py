@@ -3,7 +3,8 @@
 Untrusted files are read with zipfile and the hardened XML parser only (python-docx's parser is
 not hardened, cannot open Strict OOXML and does not see text boxes). Styles and numbering parts
 are resolved once per distinct content, so a batch of files written from one template parses
-them once.
+them once. A document exactly as articlekit wrote its embedded article is known without reading
+its body (:mod:`.untouched`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from articlekit._text import shortened
 from articlekit.errors import InputError, UsageError
-from articlekit.formats.docx import core, embedded
+from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
 from articlekit.formats.docx.layout import Item, assemble, texts
 from articlekit.formats.docx.names import W_STRICT, W, names
@@ -39,6 +40,10 @@ def read_article(data: bytes, context: Context) -> Article:
     if mode not in ("use", "ignore"):
         raise UsageError(f"docx option embedded={mode!r}: use 'use' or 'ignore'")
     package = Package(data)
+    known = untouched.found(package) if mode == "use" else None
+    if known is not None and known.untouched:  # the body can only show the embedded article
+        written = known.article
+        return embedded.with_edits(written, untouched.core_edits(package, written))
     main = package.main
     document = package.xml(main)
     namespace = document.tag.partition("}")[0].lstrip("{")
@@ -56,10 +61,13 @@ def read_article(data: bytes, context: Context) -> Article:
     body = document.find(n.body)
     items = reader.blocks(body, []) if body is not None else []
     extras = _set_aside(package, reader, context)
-    core_part = package.related("", "core-properties")
-    found = core.parse(package.xml(core_part)) if core_part else {}
-    stored = embedded.find(package, relationships, items, context) if mode == "use" else None
-    if stored is not None and embedded.shows(stored, items):
+    found = core.in_package(package)
+    if known is not None:
+        stored: Article | None = known.article
+    else:
+        stored = embedded.find(package, relationships, items, context) if mode == "use" else None
+    layout = known.layout if known is not None else None
+    if stored is not None and embedded.shows(stored, items, layout):
         article = embedded.with_edits(stored, embedded.core_edits(stored, found))
     else:
         _report_pictures(pictures.problems, context)

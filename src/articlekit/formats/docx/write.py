@@ -51,6 +51,10 @@ takes about half the time of zlib's default 6 on parts of a few KB, for a file a
 (11.6 KB instead of 11.2 KB for a story like the user's sample)."""
 STATIC_DEFLATE_LEVEL = 6
 """zlib level of the template's parts, deflated once per process."""
+STORED_BELOW = 1024
+"""Parts made for each article smaller than this (the core properties, about 600 bytes) are
+stored, not deflated: deflating costs about 15 µs a part whatever its size (zlib clears its hash
+table and builds Huffman trees for each), to save some 230 bytes of a file of 11 KB."""
 PIECE = embedded.PIECE
 """Characters of text in one ``w:t``: a longer run is written as several, since XML readers
 refuse a text node of more than 10 MB (Word itself splits runs freely)."""
@@ -63,17 +67,14 @@ def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
     items = flattener.article(article)
     _report(article, flattener, context)
-    template = load()
-    parts = _Parts()
-    document = b"".join(
-        (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
-    )
+    parts = Parts()
+    document = document_xml(items, parts)
     media = [(name, resource.data or b"") for name, resource in parts.media.values()]
     dynamic = [
         ("docProps/core.xml", core.render(core.values(article))),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", parts.relationships_xml()),
-        ("word/numbering.xml", _numbering(items)),
+        ("word/numbering.xml", numbering_xml(items)),
         (embedded.ITEM, embedded.render(article, parts.shown)),
     ]
     for name, part in dynamic[1], dynamic[-1]:
@@ -86,6 +87,14 @@ def write_article(article: Article, context: Context) -> bytes:
         dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
     types = {name: resource.media_type for name, resource in parts.media.values()}
     return b"".join(_zip(dynamic, media, types))
+
+
+def document_xml(items: list[Item], parts: Parts) -> bytes:
+    """``word/document.xml`` showing ``items``; ``parts`` collects what it refers to."""
+    template = load()
+    return b"".join(
+        (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
+    )
 
 
 def _report(article: Article, flattener: Flattener, context: Context) -> None:
@@ -189,7 +198,7 @@ def _resized(media: Figure | Media) -> bool:
 # --- document.xml -------------------------------------------------------------------------------
 
 
-class _Parts:
+class Parts:
     """Renders items, collecting what the document refers to: hyperlink targets, pictures'
     parts and links, each with a relationship id in order of first use."""
 
@@ -320,10 +329,12 @@ class _Parts:
         parts = [_RELATIONSHIPS_HEAD]
         for (kind, target), rel_id in self.relationships.items():
             external = kind != "image"
+            # a part is named relative to the document's folder; a link exactly as it is
+            named = target if external else target.removeprefix("word/")
             parts.append(
                 f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP_BASE}'
                 f'{"hyperlink" if kind == "hyperlink" else "image"}" '
-                f'Target="{escape_attribute(target.removeprefix("word/"))}"'
+                f'Target="{escape_attribute(named)}"'
                 + (' TargetMode="External"/>' if external else "/>")
             )
         parts.append("</Relationships>")
@@ -374,7 +385,7 @@ def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -
                     _first_items(cell.items, lists)
 
 
-def _numbering(items: list[Item]) -> bytes:
+def numbering_xml(items: list[Item]) -> bytes:
     """The template's definitions plus one instance per list, restarting at 1."""
     template = load()
     lists: dict[int, Para] = {}
@@ -508,12 +519,12 @@ _REPEATING = frozenset({"[Content_Types].xml", "word/_rels/document.xml.rels",
 
 def _entry(name: str, data: bytes, *, compress: bool = True) -> _Entry:
     """A deflated entry; stored as it is when ``compress`` is false (pictures already
-    compressed) or when it compresses so well that a reader would take it for a zip bomb.
-    Deflating is most of the writer's time: the small parts that repeat from one article to the
-    next (:data:`_REPEATING`) are deflated once."""
+    compressed), when it compresses so well that a reader would take it for a zip bomb, or when
+    it is smaller than :data:`STORED_BELOW`. Deflating is most of the writer's time: the small
+    parts that repeat from one article to the next (:data:`_REPEATING`) are deflated once."""
     if compress and name in _REPEATING:
         return _remembered_entry(name, data)
-    return _new_entry(name, data, compress=compress)
+    return _new_entry(name, data, compress=compress and len(data) >= STORED_BELOW)
 
 
 def _new_entry(
