@@ -6,6 +6,7 @@ such as "ı" and "ſ", brackets, stops)."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 
 from hypothesis import example, given
@@ -313,10 +314,24 @@ def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
 @example("Photo by Jane Doe")
 @example("Foto：Jane Doe")
 @example("The minister at the quay. [Jane Doe/AFP]")
+@example("Photo bY Jane Doe")
+@example("Photo By Jane Doe")
+@example("PHOTO BY JANE DOE")
 def test_caption_marks_let_every_caption_through(text: str) -> None:
     """The few searches in C that rule a line out say "no" only where no caption is read."""
     if _slow_read_caption(text) is not None:
         assert captions._may_be_caption(text)
+
+
+def test_only_b_and_y_lower_to_b_and_y() -> None:
+    """So "by" in each of its four cases is ``"by" in line.lower()`` (what
+    :func:`captions._may_be_caption` asks without lowering a paragraph)."""
+    lowering = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if "b" in char.lower() or "y" in char.lower()
+    ]
+    assert lowering == ["B", "Y", "b", "y"]
 
 
 def _slow_read_caption(line: str) -> captions.Caption | None:
