@@ -370,8 +370,8 @@ def _ends_sentence(tail: str) -> bool:
 
 def _is_noise(content: str) -> bool:
     """Markup, an address, a breadcrumb trail, a pager, or no letters at all. (On a long page,
-    :func:`_noises` makes the first tests itself and this whole test only where one of
-    :data:`_RARE_NOISE` stands: a new test here needs its mark there.)"""
+    :func:`_noises` makes this test only on short lines and where one of :data:`_NOISE_MARKS`
+    stands: a new test here needs its mark there.)"""
     if not content or content[0] == "<" or "://" in content or content.startswith("www."):
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
@@ -384,46 +384,45 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-_RARE_NOISE = ("://", "{", "}", "function", " > ", " » ", " › ", "|")
-"""What the costlier tests of :func:`_is_noise` look for in a line (an address, code, a
-breadcrumb trail, a pager)."""
+_NOISE_MARKS = ("<", "www.", "://", "{", "}", "function", ">", "»", "›", "|")
+"""What every line :func:`_is_noise` finds noise in holds, but a short line without letters:
+markup, an address, code, a breadcrumb trail's separator (a character alone is searched for many
+times faster than between spaces), a pager's bar."""
 
 
 JOINED_SEARCH = 200
-"""Texts from which a page's rare marks of noise are looked for in the joined text rather than
-line by line (searching costs a few microseconds however few the lines)."""
+"""Texts from which a page's marks of noise are looked for in the joined text rather than line
+by line (searching costs a few microseconds however few the lines)."""
 
 
 def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     """:func:`_is_noise` of each of ``contents`` where ``read`` (no noise elsewhere). On a long
-    page, for all at once: the cheap tests line by line, the whole test only on the lines that
-    hold one of :data:`_RARE_NOISE`, found by a search of the contents joined (most hold none)."""
+    page, for all at once: the whole test only on the lines without letters and those that hold
+    one of :data:`_NOISE_MARKS`, found by a search of the contents read, joined (most hold
+    none)."""
     if len(contents) < JOINED_SEARCH:
         return [
             wanted and _is_noise(content) for content, wanted in zip(contents, read, strict=True)
         ]
-    noises = [
-        wanted
-        and (
-            not content
-            or content[0] == "<"
-            or content.startswith("www.")
-            or (len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)))
-        )
-        for content, wanted in zip(contents, read, strict=True)
-    ]
-    joined = "\n".join(contents)
-    needles = [needle for needle in _RARE_NOISE if needle in joined]
+    noises = [False] * len(contents)
+    positions = list(itertools.compress(range(len(contents)), read))
+    judged = [contents[position] for position in positions]
+    shorts = itertools.compress(positions, map(NOISE_LIMIT.__ge__, map(len, judged)))
+    for position in shorts:
+        noises[position] = not any(map(str.isalpha, contents[position]))
+    joined = "\n".join(judged)
+    needles = [needle for needle in _NOISE_MARKS if needle in joined]
     if not needles:
         return noises
-    starts = [0, *itertools.accumulate(len(content) + 1 for content in contents)]
+    starts = [0, *map(operator.add, itertools.accumulate(map(len, judged)), itertools.count(1))]
     for needle in needles:
         at = joined.find(needle)
         while at >= 0:
-            position = bisect.bisect_right(starts, at) - 1
-            if read[position] and not noises[position]:
+            found = bisect.bisect_right(starts, at) - 1
+            position = positions[found]
+            if not noises[position]:
                 noises[position] = _is_noise(contents[position])
-            at = joined.find(needle, starts[position + 1])
+            at = joined.find(needle, starts[found + 1])
     return noises
 
 
