@@ -317,6 +317,11 @@ def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
 @example("Photo bY Jane Doe")
 @example("Photo By Jane Doe")
 @example("PHOTO BY JANE DOE")
+@example("Photo bY Jane Doé")
+@example("Photo By Jane Doé")
+@example("PHOTO BY JANE DOÉ")
+@example("Photo by Jane Doé")
+@example("CREDIT Jane Doe")
 def test_caption_marks_let_every_caption_through(text: str) -> None:
     """The few searches in C that rule a line out say "no" only where no caption is read."""
     if _slow_read_caption(text) is not None:
@@ -325,7 +330,7 @@ def test_caption_marks_let_every_caption_through(text: str) -> None:
 
 def test_only_b_and_y_lower_to_b_and_y() -> None:
     """So "by" in each of its four cases is ``"by" in line.lower()`` (what
-    :func:`captions._may_be_caption` asks without lowering a paragraph)."""
+    :func:`captions._holds_by` asks without lowering a paragraph of other letters)."""
     lowering = [
         char
         for char in map(chr, range(sys.maxunicode + 1))
