@@ -538,8 +538,7 @@ def _mark_code(page: _Page) -> None:
     count = len(rows)
     near = {  # only a marked line and the lines beside it can be code
         position
-        for marked_at, flag in enumerate(marked)
-        if flag
+        for marked_at in itertools.compress(range(count), marked)
         for position in (marked_at - 1, marked_at, marked_at + 1)
         if 0 <= position < count
     }
