@@ -248,13 +248,20 @@ def _read_pictured(content: str, weight: int, twins: _Twins) -> _Pictured:
     read once for each text of a page."""
     found = twins.pictures.get(content)
     if found is None:
-        caption = None
-        picture = False
+        found = _UNPICTURED
         if weight <= captions.CAPTION_LIMIT:
             caption = captions.read_caption(content)
-            picture = caption is None and captions.is_picture_label(content)
-        found = twins.pictures[content] = _Pictured(caption, picture)
+            if caption is not None:
+                found = _Pictured(caption, False)
+            elif captions.is_picture_label(content):
+                found = _Pictured(None, True)
+        twins.pictures[content] = found
     return found
+
+
+_UNPICTURED = _Pictured(None, False)
+"""What nearly every line says of a picture (one tuple for them all: making one costs more than
+reading most lines)."""
 
 
 @dataclass(slots=True)
