@@ -296,6 +296,15 @@ def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
         assert stopwords._script(text) == "latin"
 
 
+@given(st.one_of(texts, any_texts, st.text(st.sampled_from(" >»›:/a"), max_size=12)))
+@example("Home > News")
+@example("Home » News")
+@example("Home › News")
+def test_breadcrumb_separator_test_is_its_three_searches(text: str) -> None:
+    found = any(separator in text for separator in (" > ", " » ", " › "))
+    assert webcopy._holds_breadcrumb_separator(text) == found
+
+
 @given(st.lists(texts, max_size=6))
 def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
     contents = [content.strip() for content in contents]

@@ -379,16 +379,28 @@ def _is_noise(content: str) -> bool:
     """Markup, an address, a breadcrumb trail, a pager, or no letters at all. (On a long page,
     :func:`_noises` makes this test only on short lines and where one of :data:`_NOISE_MARKS`
     stands: a new test here needs its mark there.)"""
-    if not content or content[0] == "<" or "://" in content or content.startswith("www."):
+    if not content or content[0] == "<" or content.startswith("www."):
+        return True
+    if ":" in content and "://" in content:  # (a character alone is found many times faster)
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
         return True
     if ("{" in content or "}" in content or "function" in content) and _NOISE.match(content):
         return True
-    if (" > " in content or " » " in content or " › " in content) and _BREADCRUMB.match(content):
+    if _holds_breadcrumb_separator(content) and _BREADCRUMB.match(content):
         return True
     short = len(content) <= NOISE_LIMIT * 4
     return short and "|" in content and _PAGINATION.match(content) is not None
+
+
+def _holds_breadcrumb_separator(content: str) -> bool:
+    """Whether " > ", " » " or " › " stands in ``content``: each sign looked for alone first (in
+    C, many times faster than between spaces; most lines hold none)."""
+    return (
+        (">" in content and " > " in content)
+        or ("»" in content and " » " in content)
+        or ("›" in content and " › " in content)
+    )
 
 
 _NOISE_MARKS = ("<", "www.", "://", "{", "}", "function", ">", "»", "›", "|")
