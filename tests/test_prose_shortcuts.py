@@ -6,6 +6,7 @@ such as "ı" and "ſ", brackets, stops)."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 
 from hypothesis import example, given
@@ -295,6 +296,15 @@ def test_script_shortcut_agrees_with_the_script_counts(text: str) -> None:
         assert stopwords._script(text) == "latin"
 
 
+@given(st.one_of(texts, any_texts, st.text(st.sampled_from(" >»›:/a"), max_size=12)))
+@example("Home > News")
+@example("Home » News")
+@example("Home › News")
+def test_breadcrumb_separator_test_is_its_three_searches(text: str) -> None:
+    found = any(separator in text for separator in (" > ", " » ", " › "))
+    assert webcopy._holds_breadcrumb_separator(text) == found
+
+
 @given(st.lists(texts, max_size=6))
 def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
     contents = [content.strip() for content in contents]
@@ -313,10 +323,29 @@ def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
 @example("Photo by Jane Doe")
 @example("Foto：Jane Doe")
 @example("The minister at the quay. [Jane Doe/AFP]")
+@example("Photo bY Jane Doe")
+@example("Photo By Jane Doe")
+@example("PHOTO BY JANE DOE")
+@example("Photo bY Jane Doé")
+@example("Photo By Jane Doé")
+@example("PHOTO BY JANE DOÉ")
+@example("Photo by Jane Doé")
+@example("CREDIT Jane Doe")
 def test_caption_marks_let_every_caption_through(text: str) -> None:
     """The few searches in C that rule a line out say "no" only where no caption is read."""
     if _slow_read_caption(text) is not None:
         assert captions._may_be_caption(text)
+
+
+def test_only_b_and_y_lower_to_b_and_y() -> None:
+    """So "by" in each of its four cases is ``"by" in line.lower()`` (what
+    :func:`captions._holds_by` asks without lowering a paragraph of other letters)."""
+    lowering = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if "b" in char.lower() or "y" in char.lower()
+    ]
+    assert lowering == ["B", "Y", "b", "y"]
 
 
 def _slow_read_caption(line: str) -> captions.Caption | None:

@@ -309,6 +309,10 @@ def test_restart_and_section_cut_are_those_of_a_line_by_line_walk(
 NOISY_LINES = [
     *LINES, "{", "x }", "function f() {", "var a = 1;", "See https://example.org", "a | b",
     "Home › News › Local", "« 1 | 2 »", "www.", "<", "<p>Text</p>", "", "—", "12:30",
+    "<p>A paragraph of text</p>", "www.example.org/news", "See https://example.org/news",
+    "if (ready) { start();", "done(); } // end of the block", "the function of the harbour board",
+    "Home > News > Local", "Home » News » Local", "Previous | Next", "——————————————",
+    "<!-- the start of a comment", "run function () now",
 ]  # fmt: skip
 
 

@@ -122,12 +122,22 @@ def _may_be_caption(line: str) -> bool:
     first. A few searches in C that spare most paragraphs the search for hints (a pattern tried
     at a tenth of the characters of a long line)."""
     if (
-        "/" in line or ":" in line or "：" in line or "©" in line or "℗" in line or "Cr" in line
-        or "CR" in line or "by" in line.lower()
+        "/" in line or ":" in line or "：" in line or "©" in line or "℗" in line
+        or ("C" in line and ("Cr" in line or "CR" in line)) or _holds_by(line)
     ):  # fmt: skip
-        return True  # (each search a call in C: ``any(map(...))`` of them costs twice as much)
+        return True  # (each search a call in C: ``any(map(...))`` of them costs twice as much; a
+        # character alone is found many times faster than two)
     head = line.lstrip()[:16]
     return holds_case_trap(head) or head.casefold().startswith(_FIRST_WORDS)
+
+
+def _holds_by(line: str) -> bool:
+    """``"by" in line.lower()``: only "b" and "B", "y" and "Y" lower to "b" and "y", so in a
+    line of other letters "by" is looked for in its four cases rather than lowering the line (a
+    few times slower than lowering ASCII, and twice as fast as lowering other letters)."""
+    if line.isascii():
+        return "by" in line.lower()
+    return "by" in line or "By" in line or "BY" in line or "bY" in line
 
 
 _LABEL_STEMS = (

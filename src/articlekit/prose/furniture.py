@@ -602,12 +602,17 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
     """:func:`furniture_kinds` with the screen."""
     screen = _screen()
     heads, ends, width, loose = screen.heads, screen.ends, -screen.width, screen.loose
+    openings = screen.openings
     kinds: list[str | None] = []
     append = kinds.append
     for text in texts:
         rest = text.strip(_EDGE)
         head = rest.partition(" ")[0].casefold()
-        if head in heads or not head.isalpha() or (loose and head.startswith(loose)):
+        if (
+            head in heads
+            or (not head.isalpha() and (head[:1] in openings or head[:1].isdecimal()))
+            or (loose and head.startswith(loose))
+        ):
             maybe = _may_be_furniture(text, screen) or (
                 rest[width:] in ends and text.rstrip().endswith(_TEASER_ENDINGS)
             )
@@ -667,6 +672,11 @@ class _Screen(NamedTuple):
     """Whether a phrase, prefix or network opens with a digit."""
     initials: frozenset[str]
     """The first characters of the cuts in ``firsts`` and of the loose openings."""
+    openings: frozenset[str]
+    """The initials and the stops: what a line's first word that is not all letters must open
+    with (or a digit) for :func:`_may_be_furniture` to let it through (the first character it
+    looks at is the first word's, case-folded, or after an ordinal a digit); a line of edge
+    characters alone has an empty key, no kind."""
 
 
 @cache
@@ -694,7 +704,8 @@ def _screen() -> _Screen:
 
     cookie notices being lines that open with a legal prefix. :func:`_may_be_furniture` tells
     exactly this; the look of :func:`furniture_kinds` lets more through: any first word that is not
-    all letters, and the first words of the tables without their trailing edge characters (a
+    all letters but opens with a digit or one of ``openings``, and the first words of the tables
+    without their trailing edge characters (a
     one-word line's edge characters are stripped with the line's: ``"Google+"`` -> ``"google"``).
     """
     firsts: dict[str, dict[str, frozenset[str] | None]] = {}
@@ -743,6 +754,7 @@ def _screen() -> _Screen:
     heads = set(firsts) | {cut.rstrip(_EDGE) for cut in firsts}
     last_words = [link.split()[-1] for link in _TEASER_LINKS] + ["[…]"]
     width = min(map(len, last_words))
+    initials = frozenset(cut[0] for cut in [*firsts, *loose])
     return _Screen(
         firsts,
         tuple(word.rstrip(_EDGE) for word in loose),
@@ -750,7 +762,8 @@ def _screen() -> _Screen:
         frozenset(word[-width:] for word in last_words),
         width,
         numbered,
-        frozenset(cut[0] for cut in [*firsts, *loose]),
+        initials,
+        initials | frozenset(_STOPS),
     )
 
 

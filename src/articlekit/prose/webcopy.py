@@ -195,34 +195,19 @@ class Line:
     def _header_as_read(self) -> Header | None:
         if not self.header_read:
             self.header_read = True
-            content = self.content
-            twins = None if self.twins is None else self.twins.headers
-            if twins is not None and content in twins:
-                self.read_header = twins[content]
-            else:
-                if self.weight <= headers.HEADER_LIMIT:
-                    self.read_header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
-                if twins is not None:
-                    twins[content] = self.read_header
+            self.read_header = _read_header(self.content, self.weight, self._twins())
         return self.read_header
 
     def _pictured(self) -> _Pictured:
         """The caption or picture label the line holds if it is no header line."""
         if self.pictured is None:
-            content = self.content
-            twins = None if self.twins is None else self.twins.pictures
-            found = None if twins is None else twins.get(content)
-            if found is None:
-                caption = None
-                picture = False
-                if self.weight <= captions.CAPTION_LIMIT:
-                    caption = captions.read_caption(content)
-                    picture = caption is None and captions.is_picture_label(content)
-                found = _Pictured(caption, picture)
-                if twins is not None:
-                    twins[content] = found
-            self.pictured = found
+            self.pictured = _read_pictured(self.content, self.weight, self._twins())
         return self.pictured
+
+    def _twins(self) -> _Twins:
+        if self.twins is None:
+            self.twins = _Twins({}, {})
+        return self.twins
 
     @property
     def header(self) -> Header | None:
@@ -243,6 +228,40 @@ class Line:
     @property
     def picture(self) -> bool:
         return self._pictured().picture and self._header_as_read() is None
+
+
+def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
+    """What a line with this content reads as a header line (:func:`.headers.read_header`), read
+    once for each text of a page."""
+    known = twins.headers
+    if content in known:
+        return known[content]
+    header = None
+    if weight <= headers.HEADER_LIMIT:
+        header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+    known[content] = header
+    return header
+
+
+def _read_pictured(content: str, weight: int, twins: _Twins) -> _Pictured:
+    """The caption or picture label a line with this content holds (if it is no header line),
+    read once for each text of a page."""
+    found = twins.pictures.get(content)
+    if found is None:
+        found = _UNPICTURED
+        if weight <= captions.CAPTION_LIMIT:
+            caption = captions.read_caption(content)
+            if caption is not None:
+                found = _Pictured(caption, False)
+            elif captions.is_picture_label(content):
+                found = _Pictured(None, True)
+        twins.pictures[content] = found
+    return found
+
+
+_UNPICTURED = _Pictured(None, False)
+"""What nearly every line says of a picture (one tuple for them all: making one costs more than
+reading most lines)."""
 
 
 @dataclass(slots=True)
@@ -358,60 +377,71 @@ def _ends_sentence(tail: str) -> bool:
 
 def _is_noise(content: str) -> bool:
     """Markup, an address, a breadcrumb trail, a pager, or no letters at all. (On a long page,
-    :func:`_noises` makes the first tests itself and this whole test only where one of
-    :data:`_RARE_NOISE` stands: a new test here needs its mark there.)"""
-    if not content or content[0] == "<" or "://" in content or content.startswith("www."):
+    :func:`_noises` makes this test only on short lines and where one of :data:`_NOISE_MARKS`
+    stands: a new test here needs its mark there.)"""
+    if not content or content[0] == "<" or content.startswith("www."):
+        return True
+    if ":" in content and "://" in content:  # (a character alone is found many times faster)
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
         return True
     if ("{" in content or "}" in content or "function" in content) and _NOISE.match(content):
         return True
-    if (" > " in content or " » " in content or " › " in content) and _BREADCRUMB.match(content):
+    if _holds_breadcrumb_separator(content) and _BREADCRUMB.match(content):
         return True
     short = len(content) <= NOISE_LIMIT * 4
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-_RARE_NOISE = ("://", "{", "}", "function", " > ", " » ", " › ", "|")
-"""What the costlier tests of :func:`_is_noise` look for in a line (an address, code, a
-breadcrumb trail, a pager)."""
+def _holds_breadcrumb_separator(content: str) -> bool:
+    """Whether " > ", " » " or " › " stands in ``content``: each sign looked for alone first (in
+    C, many times faster than between spaces; most lines hold none)."""
+    return (
+        (">" in content and " > " in content)
+        or ("»" in content and " » " in content)
+        or ("›" in content and " › " in content)
+    )
+
+
+_NOISE_MARKS = ("<", "www.", "://", "{", "}", "function", ">", "»", "›", "|")
+"""What every line :func:`_is_noise` finds noise in holds, but a short line without letters:
+markup, an address, code, a breadcrumb trail's separator (a character alone is searched for many
+times faster than between spaces), a pager's bar."""
 
 
 JOINED_SEARCH = 200
-"""Texts from which a page's rare marks of noise are looked for in the joined text rather than
-line by line (searching costs a few microseconds however few the lines)."""
+"""Texts from which a page's marks of noise are looked for in the joined text rather than line
+by line (searching costs a few microseconds however few the lines)."""
 
 
 def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     """:func:`_is_noise` of each of ``contents`` where ``read`` (no noise elsewhere). On a long
-    page, for all at once: the cheap tests line by line, the whole test only on the lines that
-    hold one of :data:`_RARE_NOISE`, found by a search of the contents joined (most hold none)."""
+    page, for all at once: the whole test only on the lines without letters and those that hold
+    one of :data:`_NOISE_MARKS`, found by a search of the contents read, joined (most hold
+    none)."""
     if len(contents) < JOINED_SEARCH:
         return [
             wanted and _is_noise(content) for content, wanted in zip(contents, read, strict=True)
         ]
-    noises = [
-        wanted
-        and (
-            not content
-            or content[0] == "<"
-            or content.startswith("www.")
-            or (len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)))
-        )
-        for content, wanted in zip(contents, read, strict=True)
-    ]
-    joined = "\n".join(contents)
-    needles = [needle for needle in _RARE_NOISE if needle in joined]
+    noises = [False] * len(contents)
+    positions = list(itertools.compress(range(len(contents)), read))
+    judged = [contents[position] for position in positions]
+    shorts = itertools.compress(positions, map(NOISE_LIMIT.__ge__, map(len, judged)))
+    for position in shorts:
+        noises[position] = not any(map(str.isalpha, contents[position]))
+    joined = "\n".join(judged)
+    needles = [needle for needle in _NOISE_MARKS if needle in joined]
     if not needles:
         return noises
-    starts = [0, *itertools.accumulate(len(content) + 1 for content in contents)]
+    starts = [0, *map(operator.add, itertools.accumulate(map(len, judged)), itertools.count(1))]
     for needle in needles:
         at = joined.find(needle)
         while at >= 0:
-            position = bisect.bisect_right(starts, at) - 1
-            if read[position] and not noises[position]:
+            found = bisect.bisect_right(starts, at) - 1
+            position = positions[found]
+            if not noises[position]:
                 noises[position] = _is_noise(contents[position])
-            at = joined.find(needle, starts[position + 1])
+            at = joined.find(needle, starts[found + 1])
     return noises
 
 
@@ -527,8 +557,7 @@ def _mark_code(page: _Page) -> None:
     count = len(rows)
     near = {  # only a marked line and the lines beside it can be code
         position
-        for marked_at, flag in enumerate(marked)
-        if flag
+        for marked_at in itertools.compress(range(count), marked)
         for position in (marked_at - 1, marked_at, marked_at + 1)
         if 0 <= position < count
     }
@@ -736,21 +765,25 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     described = _Described(page)  # (the lines built above knew no score yet)
     start = _restart_at_byline(described, start, end)
     end = _cut_at_section(described, start, _extend_down(described, end))
-    described.build(max(start - TOP_REACH, 0), end + 1)  # (what the top and body are read from)
+    described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
     top = _read_top(described, start, article)
     if headline_needed and article.headline is None:
         return None
     paragraphs = 0
+    indexes, rows, twins = page.indexes, page.rows, page.twins
     for position in range(top, end + 1):
-        line = described[position]
-        if line.index in article.headers or line.index == article.deck:
+        index = indexes[position]
+        if index in article.headers or index == article.deck:
             continue
-        if paragraphs < 2 and line.header is not None and line.header.kind != "unparsed":
-            article.headers.append(line.index)  # a byline or date under the lead picture
-            continue
-        _place(line, article)
-        paragraphs += line.weight >= PROSE_LENGTH
+        if paragraphs < 2:
+            header = described[position].header
+            if header is not None and header.kind != "unparsed":
+                article.headers.append(index)  # a byline or date under the lead picture
+                continue
+        content, _, _, weight, _, kind, noise, _, _ = rows[position]
+        _place_text(index, content, weight, kind, noise, twins, article)
+        paragraphs += weight >= PROSE_LENGTH
     _take_byline_below(described, end, article)
     _pair_captions(described, article)
     kept = {
@@ -936,21 +969,35 @@ def _extend_down(described: _Described, end: int) -> int:
 
 
 def _place(line: Line, article: Article) -> None:
+    """:func:`_place_text` for a line of the header block."""
+    twins = line._twins()
+    _place_text(line.index, line.content, line.weight, line.furniture, line.noise, twins, article)
+
+
+def _place_text(
+    index: int,
+    content: str,
+    weight: int,
+    kind: str | None,
+    noise: bool,
+    twins: _Twins,
+    article: Article,
+) -> None:
     """Body, caption or removed, for a line inside the article's stretch (a credit line is a
-    credit, even when it reads as a copyright notice)."""
-    caption = line.caption
-    if caption is not None and (caption.credit or not line.furniture):
+    credit, even when it reads as a copyright notice). What decides is the line's text alone (its
+    header and caption as read, not as set by its place), so the body is placed from the page's
+    columns: no :class:`Line` is built for it."""
+    caption, picture = _read_pictured(content, weight, twins)
+    if (caption is not None or picture) and _read_header(content, weight, twins) is not None:
+        caption, picture = None, False  # (a header line is neither)
+    if caption is not None and (caption.credit or not kind):
         article.captions.append(
-            (line.index if caption.caption else None, line.index if caption.credit else None)
+            (index if caption.caption else None, index if caption.credit else None)
         )
         return
-    if (
-        line.furniture
-        or line.picture
-        or (line.noise and not any(c.isalpha() for c in line.content))
-    ):
+    if kind or picture or (noise and not any(c.isalpha() for c in content)):
         return
-    article.body.append(line.index)
+    article.body.append(index)
 
 
 def _read_top(described: _Described, start: int, article: Article) -> int:
