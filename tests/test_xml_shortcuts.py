@@ -14,6 +14,7 @@ from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     DATELINE_LIMIT,
+    _dateline_parts,
     _printed_fields,
     holds_no_control,
     is_hard_wrapped,
@@ -26,10 +27,11 @@ from articlekit.formats._markup import (
     write_blocks,
     write_spans,
 )
+from articlekit.formats._support import ALWAYS_CARRIED, uncarried
 from articlekit.formats.newsml.read import _is_wire_text
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
-from articlekit.model import Heading, Paragraph, Span
+from articlekit.model import Article, Dateline, Heading, Paragraph, Span
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
 from articlekit.registry import Context
@@ -242,3 +244,31 @@ def test_written_items_start_from_their_own_copy_of_iptc_aliases() -> None:
     assert first._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
     first.alias("https://example.org/vocabulary/")
     assert Aliases()._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
+
+
+@given(
+    st.builds(
+        lambda place, date_text, agency: (place, date_text, agency),
+        st.sampled_from([None, "LONDON", "Port Aldwin, Pa."]),
+        st.sampled_from([None, "Oct 6"]),
+        st.sampled_from([None, "dpa"]),
+    )
+)
+def test_dateline_parts_are_its_dump(parts: tuple[str | None, str | None, str | None]) -> None:
+    """The writers' round-trip check reads a dateline's parts from its attributes, as its dump
+    without ``None`` has them."""
+    place, date_text, agency = parts
+    try:
+        dateline = Dateline(place=place, date_text=date_text, agency=agency)
+    except ValueError:
+        return
+    assert _dateline_parts(dateline) == dateline.model_dump(exclude_none=True)
+
+
+@given(st.sets(st.sampled_from(sorted(Article.model_fields))))
+def test_uncarried_fields_are_those_a_look_at_every_field_finds(carried: set[str]) -> None:
+    """``report_dropped`` looks only at the fields :func:`uncarried` lists (found once a format)."""
+    slow = tuple(
+        name for name in Article.model_fields if name not in carried and name not in ALWAYS_CARRIED
+    )
+    assert uncarried(Article, frozenset(carried)) == slow

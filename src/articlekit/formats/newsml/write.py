@@ -44,7 +44,7 @@ from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
-CARRIED = set(Article.model_fields) - {"extras"}
+CARRIED = frozenset(Article.model_fields) - {"extras"}
 """Every field but extras (which describe the file they came from)."""
 
 CONCEPT_TYPES = {"places": "cpnat:geoArea", "people": "cpnat:person",
@@ -106,7 +106,7 @@ class ItemWriter:
     def _text(
         self, parent: Any, tag: str, text: str, attributes: dict[str, str] | None = None
     ) -> Any:
-        element = self.sub(parent, _T[tag], attributes or {})
+        element = self.sub(parent, _T[tag], attributes) if attributes else self.sub(parent, _T[tag])
         element.text = text
         return element
 

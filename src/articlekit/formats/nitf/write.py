@@ -26,11 +26,11 @@ from articlekit.prose.byline import byline_names, is_job_title
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
-CARRIED = {
+CARRIED = frozenset({
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
     "published", "language", "summary", "editor_note", "subjects", "keywords", "places",
     "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
-}  # fmt: skip
+})  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
 
 MEDIA = Carries(
