@@ -1,9 +1,12 @@
-"""Helpers every writer shares: saying which fields a format could not carry."""
+"""Helpers the formats share: saying which fields a format could not carry, importing a
+format's reader or writer on first use."""
 
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Set
+from typing import Any
 
 from articlekit.model import (
     Article,
@@ -63,3 +66,11 @@ def table_paragraphs(table: Table) -> list[Block]:
         if cells:
             paragraphs.append(Paragraph(content=[Span(text=" | ".join(cells))]))
     return paragraphs
+
+
+@functools.cache
+def imported(module: str, name: str) -> Any:
+    """``name`` from ``module``, imported on first use (a format's package imports its reader and
+    writer, and lxml with them, only for a conversion that uses them) and remembered: an import
+    statement in the method costs a microsecond on every article."""
+    return getattr(importlib.import_module(module), name)

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from lxml import etree
 from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern
@@ -29,11 +30,13 @@ from articlekit._xml import (
 )
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
+    check_namespace,
     element_json,
     identifier,
     keep_foreign,
     language,
     opening_dateline,
+    parse_document,
     read_date,
     read_printed_dateline,
     small_number,
@@ -105,6 +108,13 @@ UNKNOWN_PROVIDER = "unknown"
 
 _PLAIN_TAGS = lazy_pattern(r"</?p\s*/?>", re.IGNORECASE)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def read_document(data: bytes, context: Context) -> Iterator[Article]:
+    """Every article of a NewsML-G2 document (see :func:`read_items`)."""
+    root = parse_document(data, context)
+    check_namespace(root, NEWSML, context, "newsml-foreign-namespace")
+    yield from read_items(root, context)
 
 
 def read_items(root: Any, context: Context) -> Iterator[Article]:
@@ -863,8 +873,6 @@ def _is_wire_text(text: str) -> bool:
 
 def _replace_with_blocks(element: Any, blocks: list[Block]) -> None:
     """Put the elements of ``blocks`` where ``element`` is, in its namespace."""
-    from lxml import etree
-
     from articlekit.formats._markup import Dialect
 
     namespace = etree.QName(element).namespace
