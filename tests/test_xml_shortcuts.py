@@ -13,12 +13,14 @@ from lxml import etree
 from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    _INLINE_TAGS,
     DATELINE_LIMIT,
     _dateline_parts,
     _printed_fields,
     holds_no_control,
     is_hard_wrapped,
     is_hard_wrapped_paragraph,
+    serialise,
     strip_tree_controls,
 )
 from articlekit.formats._markup import (
@@ -31,10 +33,12 @@ from articlekit.formats._support import ALWAYS_CARRIED, uncarried
 from articlekit.formats.newsml.read import _is_wire_text
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
-from articlekit.model import Article, Dateline, Heading, Paragraph, Span
+from articlekit.model import Article, Concept, Dateline, Heading, Paragraph, Span
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
 from articlekit.registry import Context
+
+from strategies import articles
 
 LINE_FRAGMENTS = ["\n", "  ", " ", "\t", "word", "x" * 40, "y" * 101, "z" * 29, "\n  "]
 line_texts = st.lists(st.sampled_from(LINE_FRAGMENTS), max_size=10).map("".join)
@@ -272,3 +276,36 @@ def test_uncarried_fields_are_those_a_look_at_every_field_finds(carried: set[str
         name for name in Article.model_fields if name not in carried and name not in ALWAYS_CARRIED
     )
     assert uncarried(Article, frozenset(carried)) == slow
+
+
+ENTITIES = Article(
+    headline="Ferries",
+    people=[Concept(name="Ana Lima")],
+    organisations=[Concept(name="Harbour Board")],
+    places=[Concept(name="Port Aldwin")],
+    summary="First line\nsecond line",
+    body=[
+        Paragraph(content=[Span(text="Ana Lima", strong=True), Span(text=" of the Harbour Board")]),
+        Paragraph(content=[Span(text="Port Aldwin", link="https://example.org/"), Span(text=".")]),
+    ],
+)
+
+
+@given(articles(media=True), st.sampled_from(["newsml", "newsml-nitf", "nitf"]))
+@example(ENTITIES, "nitf")
+@example(ENTITIES, "newsml-nitf")
+def test_written_documents_look_for_the_inline_elements_writers_make(
+    article: Article, kind: str
+) -> None:
+    """The XML writers' output is indented as when every inline element of XHTML and NITF is
+    looked for, not only those the writers make."""
+    from articlekit.formats.newsml.write import build as build_newsml
+    from articlekit.formats.nitf.write import build as build_nitf
+
+    def built() -> Any:
+        if kind == "nitf":
+            return build_nitf(article, Context())
+        options = {"body": "nitf"} if kind == "newsml-nitf" else {}
+        return build_newsml(article, Context(options=options))
+
+    assert serialise(built()) == serialise(built(), _INLINE_TAGS)
