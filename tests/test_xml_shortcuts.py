@@ -26,6 +26,7 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import (
     HTML,
     BodyReader,
+    text_paragraph,
     write_blocks,
     write_spans,
 )
@@ -309,3 +310,27 @@ def test_written_documents_look_for_the_inline_elements_writers_make(
         return build_newsml(article, Context(options=options))
 
     assert serialise(built()) == serialise(built(), _INLINE_TAGS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["word", " ", "  ", "\n", "\t", "\x85", "\u2028", "é", ""]), max_size=6
+    )
+)
+@example(["word", "\x00"])
+def test_text_paragraph_is_the_constructed_one(parts: list[str]) -> None:
+    """A paragraph validated from plain data is the one the constructors make, and is refused
+    where they refuse it."""
+    text = "".join(parts)
+    try:
+        expected: Paragraph | str = Paragraph(content=[Span(text=text)])
+    except ValueError:
+        expected = "refused"
+    try:
+        found: Paragraph | str = text_paragraph(text)
+    except ValueError:
+        found = "refused"
+    assert found == expected
+    if isinstance(found, Paragraph) and isinstance(expected, Paragraph):
+        assert found.model_fields_set == expected.model_fields_set
+        assert found.content[0].model_fields_set == expected.content[0].model_fields_set

@@ -169,7 +169,7 @@ class BodyReader:
         text = node.text
         if not text or not text.strip():
             return []
-        return [Paragraph(content=[Span(text=_flat(text))])]
+        return [text_paragraph(_flat(text))]
 
     def _block(self, node: Any, name: str) -> list[Block]:
         if name == "p" and not len(node):
@@ -272,6 +272,15 @@ class BodyReader:
                     text=_flat(text), strong=marks.strong, emphasis=marks.emphasis, link=marks.link
                 )
             )
+
+
+def text_paragraph(text: str) -> Paragraph:
+    """``Paragraph(content=[Span(text=text)])``, validated from plain data by the paragraph's
+    validator in one call (the two constructors cost a microsecond more, a dozen an article)."""
+    paragraph: Paragraph = Paragraph.__pydantic_validator__.validate_python(
+        {"content": [{"text": text}]}
+    )
+    return paragraph
 
 
 def _flat(text: str) -> str:
