@@ -38,11 +38,12 @@ from articlekit.formats._markup import (
     XHTML as XHTML_DIALECT,
 )
 from articlekit.formats._support import ALWAYS_CARRIED, uncarried
-from articlekit.formats.newsml.read import _is_wire_text
+from articlekit.formats.newsml.read import _is_wire_text, _longer_than_a_byline
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
 from articlekit.formats.nitf.write import DIALECT as NITF_DIALECT
 from articlekit.model import Article, Concept, Dateline, Heading, Paragraph, Span
+from articlekit.prose.byline import BYLINE_LIMIT, byline_names, spaced
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
 from articlekit.registry import Context
@@ -401,3 +402,21 @@ def test_written_blocks_are_those_written_one_by_one(
     for block in body:
         write_blocks(slow, [block], dialect)
     assert etree.tostring(fast) == etree.tostring(slow)
+
+
+BYLINE_FRAGMENTS = ["By Ana Lima", "x" * 49, "word " * 10, " ", "  ", "\n", "\n\n", "=", " =", "é"]
+
+
+@given(st.lists(st.lists(st.sampled_from(BYLINE_FRAGMENTS), max_size=12), min_size=1, max_size=3))
+@example([["By Ana Lima", "\n\n" * 30, "x" * 150]])
+@example([["By Ana Lima ", "x" * 49 * 4, "=" * 30]])
+def test_paragraphs_too_long_for_a_byline_hold_none(span_parts: list[list[str]]) -> None:
+    """A paragraph the byline look passes over without collapsing its whitespace is one whose
+    collapsed text :func:`byline_names` would have found too long (so found no byline in)."""
+    try:
+        paragraph = Paragraph(content=[Span(text="".join(parts)) for parts in span_parts])
+    except ValueError:
+        return
+    if _longer_than_a_byline(paragraph.text):
+        assert byline_names(paragraph.text) is None
+        assert len(spaced(paragraph.text).rstrip("= ")) > BYLINE_LIMIT

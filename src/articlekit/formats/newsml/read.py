@@ -68,7 +68,7 @@ from articlekit.model import (
     Rights,
     Source,
 )
-from articlekit.prose.byline import authors_from_byline, byline_names
+from articlekit.prose.byline import BYLINE_LIMIT, authors_from_byline, byline_names
 from articlekit.registry import Context
 
 ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
@@ -841,13 +841,25 @@ def body_byline(
     if has_authors or len(body) < 2:
         return None
     for index, block in enumerate(body[:3]):
-        if not isinstance(block, Paragraph):
+        if not isinstance(block, Paragraph) or _longer_than_a_byline(block.text):
             continue
         names = byline_names(block.text)
         authors = authors_from_byline(names) if names else []
         if names and (authors or not byline):
             return index, authors
     return None
+
+
+def _longer_than_a_byline(text: str) -> bool:
+    """Whether a paragraph's text is surely longer than :func:`byline_names` takes a byline line
+    to be (``BYLINE_LIMIT`` once its whitespace is collapsed and its end trimmed), told without
+    collapsing it: most paragraphs are, and the collapsing costs more than the rest of the look.
+    In ASCII text a paragraph's only whitespace is single spaces and line breaks (the model
+    normalises the rest), so collapsing shortens it by at most a character a line break."""
+    if not text.isascii() or len(text) <= BYLINE_LIMIT:
+        return False
+    kept = text.rstrip("= \n")
+    return len(kept) - kept.count("\n") > BYLINE_LIMIT
 
 
 def _same(one: Source, other: Source) -> bool:
