@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from articlekit import Article, Paragraph, Span, read, read_all, write, write_all
 from articlekit.errors import InputError, UsageError
 from articlekit.formats import json as json_format
+from articlekit.formats.json import _pairs, decode_json_bytes
 from articlekit.model import _IDENTITY_FIELDS, content_id
 from articlekit.registry import Context
 
@@ -152,3 +155,47 @@ def test_writers_write_model_dump_json(article: Article) -> None:
         payload += "\x1f" + article.source.name
     digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     assert content_id(article) == f"urn:articlekit:{digest[:32]}"
+
+
+def _slow_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.integers()), max_size=6))
+@example([("a", 1), ("b", 2), ("b", 3), ("a", 4)])
+def test_object_members_answer_as_the_slow_form(pairs: list[tuple[str, Any]]) -> None:
+    """``_pairs`` (a dict made in C, looked at again only when a key repeats) keeps the members
+    and names the first repeated key as a loop over the members does."""
+    try:
+        expected: dict[str, Any] | str = _slow_pairs(pairs)
+    except ValueError as error:
+        expected = str(error)
+    try:
+        found: dict[str, Any] | str = _pairs(pairs)
+    except ValueError as error:
+        found = str(error)
+    assert found == expected
+    assert not isinstance(found, dict) or list(found.items()) == list(expected.items())  # type: ignore[union-attr]
+
+
+@given(st.binary(max_size=12), st.booleans())
+@example(b"\xef\xbb\xbf", False)
+@example(b"{}\xff", True)
+def test_json_bytes_decode_as_the_utf_8_sig_codec(data: bytes, bom: bool) -> None:
+    """The BOM cut before a UTF-8 decoding in C answers as the ``utf-8-sig`` codec: the same text,
+    and the same byte named when the bytes are not UTF-8."""
+    data = (b"\xef\xbb\xbf" if bom else b"") + data
+    try:
+        expected = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        expected = f"JSON is not valid UTF-8 (byte {error.start})"
+    try:
+        found = decode_json_bytes(data)
+    except InputError as error:
+        found = error.message
+    assert found == expected

@@ -4,8 +4,10 @@ fragments that meet its edges."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
@@ -13,26 +15,40 @@ from lxml import etree
 from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    _INLINE_TAGS,
     DATELINE_LIMIT,
+    _dateline_parts,
     _printed_fields,
     holds_no_control,
     is_hard_wrapped,
     is_hard_wrapped_paragraph,
+    serialise,
     strip_tree_controls,
 )
 from articlekit.formats._markup import (
     HTML,
     BodyReader,
+    Dialect,
+    text_paragraph,
     write_blocks,
     write_spans,
+    write_text_paragraphs,
 )
-from articlekit.formats.newsml.read import _is_wire_text
+from articlekit.formats._markup import (
+    XHTML as XHTML_DIALECT,
+)
+from articlekit.formats._support import ALWAYS_CARRIED, uncarried
+from articlekit.formats.newsml.read import _is_wire_text, _longer_than_a_byline
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
-from articlekit.model import Heading, Paragraph, Span
+from articlekit.formats.nitf.write import DIALECT as NITF_DIALECT
+from articlekit.model import Article, Concept, Dateline, Heading, Paragraph, Span
+from articlekit.prose.byline import BYLINE_LIMIT, byline_names, spaced
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
 from articlekit.registry import Context
+
+from strategies import articles
 
 LINE_FRAGMENTS = ["\n", "  ", " ", "\t", "word", "x" * 40, "y" * 101, "z" * 29, "\n  "]
 line_texts = st.lists(st.sampled_from(LINE_FRAGMENTS), max_size=10).map("".join)
@@ -242,3 +258,165 @@ def test_written_items_start_from_their_own_copy_of_iptc_aliases() -> None:
     assert first._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
     first.alias("https://example.org/vocabulary/")
     assert Aliases()._by_uri == {uri: alias for alias, uri in IPTC_SCHEMES.items()}
+
+
+@given(
+    st.builds(
+        lambda place, date_text, agency: (place, date_text, agency),
+        st.sampled_from([None, "LONDON", "Port Aldwin, Pa."]),
+        st.sampled_from([None, "Oct 6"]),
+        st.sampled_from([None, "dpa"]),
+    )
+)
+def test_dateline_parts_are_its_dump(parts: tuple[str | None, str | None, str | None]) -> None:
+    """The writers' round-trip check reads a dateline's parts from its attributes, as its dump
+    without ``None`` has them."""
+    place, date_text, agency = parts
+    try:
+        dateline = Dateline(place=place, date_text=date_text, agency=agency)
+    except ValueError:
+        return
+    assert _dateline_parts(dateline) == dateline.model_dump(exclude_none=True)
+
+
+@given(st.sets(st.sampled_from(sorted(Article.model_fields))))
+def test_uncarried_fields_are_those_a_look_at_every_field_finds(carried: set[str]) -> None:
+    """``report_dropped`` looks only at the fields :func:`uncarried` lists (found once a format)."""
+    slow = tuple(
+        name for name in Article.model_fields if name not in carried and name not in ALWAYS_CARRIED
+    )
+    assert uncarried(Article, frozenset(carried)) == slow
+
+
+ENTITIES = Article(
+    headline="Ferries",
+    people=[Concept(name="Ana Lima")],
+    organisations=[Concept(name="Harbour Board")],
+    places=[Concept(name="Port Aldwin")],
+    summary="First line\nsecond line",
+    body=[
+        Paragraph(content=[Span(text="Ana Lima", strong=True), Span(text=" of the Harbour Board")]),
+        Paragraph(content=[Span(text="Port Aldwin", link="https://example.org/"), Span(text=".")]),
+    ],
+)
+
+
+@given(articles(media=True), st.sampled_from(["newsml", "newsml-nitf", "nitf"]))
+@example(ENTITIES, "nitf")
+@example(ENTITIES, "newsml-nitf")
+def test_written_documents_look_for_the_inline_elements_writers_make(
+    article: Article, kind: str
+) -> None:
+    """The XML writers' output is indented as when every inline element of XHTML and NITF is
+    looked for, not only those the writers make."""
+    from articlekit.formats.newsml.write import build as build_newsml
+    from articlekit.formats.nitf.write import build as build_nitf
+
+    def built() -> Any:
+        if kind == "nitf":
+            return build_nitf(article, Context())
+        options = {"body": "nitf"} if kind == "newsml-nitf" else {}
+        return build_newsml(article, Context(options=options))
+
+    assert serialise(built()) == serialise(built(), _INLINE_TAGS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["word", " ", "  ", "\n", "\t", "\x85", "\u2028", "é", ""]), max_size=6
+    )
+)
+@example(["word", "\x00"])
+def test_text_paragraph_is_the_constructed_one(parts: list[str]) -> None:
+    """A paragraph validated from plain data is the one the constructors make, and is refused
+    where they refuse it."""
+    text = "".join(parts)
+    try:
+        expected: Paragraph | str = Paragraph(content=[Span(text=text)])
+    except ValueError:
+        expected = "refused"
+    try:
+        found: Paragraph | str = text_paragraph(text)
+    except ValueError:
+        found = "refused"
+    assert found == expected
+    if isinstance(found, Paragraph) and isinstance(expected, Paragraph):
+        assert found.model_fields_set == expected.model_fields_set
+        assert found.content[0].model_fields_set == expected.content[0].model_fields_set
+
+
+RUN_TEXTS = ["Ferries & quays", "a < b > c", "]]>", "x\ry", "é😀", "", "plain", "&amp;"]
+
+
+def _one_by_one(parent: Any, texts: list[str], tag: str) -> None:
+    for text in texts:
+        element = etree.SubElement(parent, tag)
+        if text:
+            element.text = text
+
+
+@given(
+    st.lists(st.sampled_from([*RUN_TEXTS, "\x01"]), max_size=5),
+    st.sampled_from([XHTML_DIALECT, HTML, NITF_DIALECT, Dialect(namespace="urn:a&amp;b")]),
+)
+@example(["a", "b"], Dialect(namespace="urn:a&amp;b"))
+@example(["a", "x" * 10_000_001], HTML)
+def test_a_run_of_text_paragraphs_is_made_as_one_by_one(texts: list[str], dialect: Dialect) -> None:
+    """Paragraphs parsed from their markup in one go are the elements made one at a time, in any
+    namespace; what libxml2 refuses is refused as lxml refuses it."""
+    root = f"{{{dialect.namespace}}}body" if dialect.namespace else "body"
+    fast, slow = etree.Element(root), etree.Element(root)
+    etree.SubElement(fast, "before"), etree.SubElement(slow, "before")
+    try:
+        _one_by_one(slow, texts, dialect.tag("p"))
+    except ValueError as error:
+        with pytest.raises(ValueError, match=re.escape(str(error))):
+            write_text_paragraphs(fast, texts, dialect)
+        return
+    write_text_paragraphs(fast, texts, dialect)
+    assert etree.tostring(fast) == etree.tostring(slow)
+    assert [child.text for child in fast] == [child.text for child in slow]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*RUN_TEXTS, "x y"]), st.sampled_from(["p", "strong", "h2"])),
+        max_size=6,
+    ),
+    st.sampled_from([XHTML_DIALECT, HTML, NITF_DIALECT]),
+)
+def test_written_blocks_are_those_written_one_by_one(
+    blocks: list[tuple[str, str]], dialect: Dialect
+) -> None:
+    """A body written with its runs of text paragraphs made at once is the body written a block
+    at a time."""
+    body: list[Any] = []
+    for text, kind in blocks:
+        try:
+            span = Span(text=text, strong=kind == "strong")
+            body.append(Heading(content=[span]) if kind == "h2" else Paragraph(content=[span]))
+        except ValueError:
+            continue
+    fast, slow = etree.Element("body"), etree.Element("body")
+    write_blocks(fast, body, dialect)
+    for block in body:
+        write_blocks(slow, [block], dialect)
+    assert etree.tostring(fast) == etree.tostring(slow)
+
+
+BYLINE_FRAGMENTS = ["By Ana Lima", "x" * 49, "word " * 10, " ", "  ", "\n", "\n\n", "=", " =", "é"]
+
+
+@given(st.lists(st.lists(st.sampled_from(BYLINE_FRAGMENTS), max_size=12), min_size=1, max_size=3))
+@example([["By Ana Lima", "\n\n" * 30, "x" * 150]])
+@example([["By Ana Lima ", "x" * 49 * 4, "=" * 30]])
+def test_paragraphs_too_long_for_a_byline_hold_none(span_parts: list[list[str]]) -> None:
+    """A paragraph the byline look passes over without collapsing its whitespace is one whose
+    collapsed text :func:`byline_names` would have found too long (so found no byline in)."""
+    try:
+        paragraph = Paragraph(content=[Span(text="".join(parts)) for parts in span_parts])
+    except ValueError:
+        return
+    if _longer_than_a_byline(paragraph.text):
+        assert byline_names(paragraph.text) is None
+        assert len(spaced(paragraph.text).rstrip("= ")) > BYLINE_LIMIT

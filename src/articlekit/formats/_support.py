@@ -1,6 +1,12 @@
-"""Helpers every writer shares: saying which fields a format could not carry."""
+"""Helpers the formats share: saying which fields a format could not carry, importing a
+format's reader or writer on first use."""
 
 from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Set
+from typing import Any
 
 from articlekit.model import (
     Article,
@@ -15,18 +21,15 @@ from articlekit.registry import Context
 ALWAYS_CARRIED = {"schema_version"}
 
 
-def report_dropped(article: Article, carried: set[str], context: Context, format_name: str) -> None:
+def report_dropped(article: Article, carried: Set[str], context: Context, format_name: str) -> None:
     """One ``field-dropped`` warning naming every set field that ``format_name`` cannot hold.
 
     A derived id (``urn:articlekit:...``) is not reported: readers derive the same one again.
     """
     dropped = [
         name
-        for name in type(article).model_fields
-        if name not in carried
-        and name not in ALWAYS_CARRIED
-        and getattr(article, name)
-        and not (name == "id" and _derived_id(article))
+        for name in uncarried(type(article), frozenset(carried))
+        if getattr(article, name) and not (name == "id" and _derived_id(article))
     ]
     if dropped:
         context.warn(
@@ -34,6 +37,15 @@ def report_dropped(article: Article, carried: set[str], context: Context, format
             f"{format_name} output cannot hold these fields: {', '.join(dropped)}",
             fields=tuple(dropped),
         )
+
+
+@functools.lru_cache(maxsize=64)
+def uncarried(model: type[Article], carried: frozenset[str]) -> tuple[str, ...]:
+    """The fields of ``model`` a format carrying ``carried`` cannot hold, in field order: found
+    once a format, so a writer looks only at those (most formats carry almost every field)."""
+    return tuple(
+        name for name in model.model_fields if name not in carried and name not in ALWAYS_CARRIED
+    )
 
 
 def _derived_id(article: Article) -> bool:
@@ -54,3 +66,11 @@ def table_paragraphs(table: Table) -> list[Block]:
         if cells:
             paragraphs.append(Paragraph(content=[Span(text=" | ".join(cells))]))
     return paragraphs
+
+
+@functools.cache
+def imported(module: str, name: str) -> Any:
+    """``name`` from ``module``, imported on first use (a format's package imports its reader and
+    writer, and lxml with them, only for a conversion that uses them) and remembered: an import
+    statement in the method costs a microsecond on every article."""
+    return getattr(importlib.import_module(module), name)

@@ -10,6 +10,7 @@ broken record is skipped with a ``json-article-skipped`` warning naming its line
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import os
@@ -26,11 +27,15 @@ MAX_NUMBER_LENGTH = 100
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    """An object's members as a dict, refusing a repeated key (made by ``dict`` in C; only an
+    object that lost a member to a repeat is looked at again, for the first repeated key)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return result
 
 
@@ -75,9 +80,15 @@ def parse_json(text: str, *, line: int | None = None) -> Any:
 
 
 def decode_json_bytes(data: bytes) -> str:
-    """JSON text is UTF-8 (RFC 8259); a UTF-8 BOM is tolerated, anything else is an error."""
+    """JSON text is UTF-8 (RFC 8259); a UTF-8 BOM is tolerated, anything else is an error.
+
+    (What the ``utf-8-sig`` codec does, BOM cut first so that the decoding is bytes.decode's own
+    UTF-8 in C rather than the codec's Python function; a byte's position counts after the BOM,
+    as with that codec.)"""
+    if data[:3] == codecs.BOM_UTF8:
+        data = data[3:]
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(f"JSON is not valid UTF-8 (byte {error.start})") from None
 

@@ -38,11 +38,11 @@ deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from articlekit._xml import NEWSML
+from articlekit.formats._support import imported
 from articlekit.model import Article
 from articlekit.registry import Context
 
@@ -52,12 +52,9 @@ if TYPE_CHECKING:
 
 class NewsmlReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
-        from articlekit.formats._iptc import check_namespace, parse_document
-        from articlekit.formats.newsml.read import read_items
-
-        root = parse_document(data, context)
-        check_namespace(root, NEWSML, context, "newsml-foreign-namespace")
-        yield from read_items(root, context)
+        read: Callable[[bytes, Context], Iterator[Article]]
+        read = imported("articlekit.formats.newsml.read", "read_document")
+        return read(data, context)
 
     def schema_problems(self, data: bytes, folder: Path) -> list[SchemaProblem]:
         """Problems against the NewsML-G2 2.35 Power XSD, and against the NITF 3.6 XSD for NITF
@@ -82,10 +79,9 @@ class NewsmlWriter:
     """``-O body=nitf`` puts the body in NITF instead of XHTML."""
 
     def write(self, article: Article, context: Context) -> bytes:
-        from articlekit.formats._iptc import write_document
-        from articlekit.formats.newsml.write import build
-
-        return write_document(lambda: build(article, context), "newsml", context)
+        write: Callable[[Article, Context], bytes]
+        write = imported("articlekit.formats.newsml.write", "write")
+        return write(article, context)
 
 
 reader = NewsmlReader()

@@ -28,6 +28,7 @@ import binascii
 import re
 from typing import Any
 
+from lxml import etree
 from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern
@@ -254,7 +255,6 @@ def write_media_item(
 ) -> Any:
     """A picture (graphic, video, audio) ``newsItem`` for a media item, sharing the text item's
     catalogs, provider and version time."""
-    from lxml import etree
 
     def tag(name: str) -> str:
         return f"{{{NEWSML}}}{name}"

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from lxml import etree
 from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern
@@ -29,11 +30,13 @@ from articlekit._xml import (
 )
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
+    check_namespace,
     element_json,
     identifier,
     keep_foreign,
     language,
     opening_dateline,
+    parse_document,
     read_date,
     read_printed_dateline,
     small_number,
@@ -65,7 +68,7 @@ from articlekit.model import (
     Rights,
     Source,
 )
-from articlekit.prose.byline import authors_from_byline, byline_names
+from articlekit.prose.byline import BYLINE_LIMIT, authors_from_byline, byline_names
 from articlekit.registry import Context
 
 ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
@@ -105,6 +108,13 @@ UNKNOWN_PROVIDER = "unknown"
 
 _PLAIN_TAGS = lazy_pattern(r"</?p\s*/?>", re.IGNORECASE)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def read_document(data: bytes, context: Context) -> Iterator[Article]:
+    """Every article of a NewsML-G2 document (see :func:`read_items`)."""
+    root = parse_document(data, context)
+    check_namespace(root, NEWSML, context, "newsml-foreign-namespace")
+    yield from read_items(root, context)
 
 
 def read_items(root: Any, context: Context) -> Iterator[Article]:
@@ -831,13 +841,25 @@ def body_byline(
     if has_authors or len(body) < 2:
         return None
     for index, block in enumerate(body[:3]):
-        if not isinstance(block, Paragraph):
+        if not isinstance(block, Paragraph) or _longer_than_a_byline(block.text):
             continue
         names = byline_names(block.text)
         authors = authors_from_byline(names) if names else []
         if names and (authors or not byline):
             return index, authors
     return None
+
+
+def _longer_than_a_byline(text: str) -> bool:
+    """Whether a paragraph's text is surely longer than :func:`byline_names` takes a byline line
+    to be (``BYLINE_LIMIT`` once its whitespace is collapsed and its end trimmed), told without
+    collapsing it: most paragraphs are, and the collapsing costs more than the rest of the look.
+    In ASCII text a paragraph's only whitespace is single spaces and line breaks (the model
+    normalises the rest), so collapsing shortens it by at most a character a line break."""
+    if not text.isascii() or len(text) <= BYLINE_LIMIT:
+        return False
+    kept = text.rstrip("= \n")
+    return len(kept) - kept.count("\n") > BYLINE_LIMIT
 
 
 def _same(one: Source, other: Source) -> bool:
@@ -863,8 +885,6 @@ def _is_wire_text(text: str) -> bool:
 
 def _replace_with_blocks(element: Any, blocks: list[Block]) -> None:
     """Put the elements of ``blocks`` where ``element`` is, in its namespace."""
-    from lxml import etree
-
     from articlekit.formats._markup import Dialect
 
     namespace = etree.QName(element).namespace

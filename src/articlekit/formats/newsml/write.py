@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from lxml import etree
+
 from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
@@ -24,6 +26,7 @@ from articlekit.formats._iptc import (
     iso_datetime,
     opens_with_dateline,
     printed_dateline,
+    write_document,
 )
 from articlekit.formats._markup import write_blocks
 from articlekit.formats._media import report_media
@@ -44,7 +47,7 @@ from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
-CARRIED = set(Article.model_fields) - {"extras"}
+CARRIED = frozenset(Article.model_fields) - {"extras"}
 """Every field but extras (which describe the file they came from)."""
 
 CONCEPT_TYPES = {"places": "cpnat:geoArea", "people": "cpnat:person",
@@ -68,8 +71,6 @@ class ItemWriter:
     """Writes one article as a ``newsItem``."""
 
     def __init__(self, article: Article, context: Context, links: list[str] | None = None) -> None:
-        from lxml import etree
-
         self.article = article
         self.context = context
         self.links = links or []
@@ -78,8 +79,6 @@ class ItemWriter:
         self.sub = etree.SubElement
 
     def build(self) -> Any:
-        from lxml import etree
-
         article = self.article
         report_dropped(article, CARRIED, self.context, "NewsML-G2")
         root = etree.Element(_T["newsItem"], nsmap={None: NEWSML})
@@ -106,7 +105,7 @@ class ItemWriter:
     def _text(
         self, parent: Any, tag: str, text: str, attributes: dict[str, str] | None = None
     ) -> Any:
-        element = self.sub(parent, _T[tag], attributes or {})
+        element = self.sub(parent, _T[tag], attributes) if attributes else self.sub(parent, _T[tag])
         element.text = text
         return element
 
@@ -257,8 +256,6 @@ class ItemWriter:
     # --- contentSet -----------------------------------------------------------------------------
 
     def _content(self, root: Any) -> None:
-        from lxml import etree
-
         article = self.article
         if not article.body:
             return
@@ -330,11 +327,14 @@ class ItemWriter:
             self.context.warn("newsml-not-round-trippable", message, fields=fields)
 
 
+def write(article: Article, context: Context) -> bytes:
+    """The NewsML-G2 document of ``article``, serialised (see :func:`build`)."""
+    return write_document(lambda: build(article, context), "newsml", context)
+
+
 def build(article: Article, context: Context) -> Any:
     """The ``newsItem`` element for ``article``; with media, a ``newsMessage`` of that item and
     one picture (graphic, video, audio) item per media item, each linked from the text item."""
-    from lxml import etree
-
     items = list(iter_media(article)) if has_media(article) else []
     if not items:
         return ItemWriter(article, context).build()

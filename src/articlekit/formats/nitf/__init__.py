@@ -41,12 +41,12 @@ fields concerned (``Diagnostic.fields``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from articlekit._xml import NITF, local_name
-from articlekit.errors import InputError
+from articlekit._xml import NITF
+from articlekit.formats._support import imported
 from articlekit.model import Article
 from articlekit.registry import Context
 
@@ -56,13 +56,9 @@ if TYPE_CHECKING:
 
 class NitfReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
-        from articlekit.formats._iptc import check_namespace, parse_document
-
-        root = parse_document(data, context)
-        if local_name(root) != "nitf":
-            raise InputError(f"the root element <{local_name(root)[:40]}> is not NITF's <nitf>")
-        check_namespace(root, NITF, context, "nitf-foreign-namespace")
-        yield article_from_nitf(root, context)
+        read: Callable[[bytes, Context], Iterator[Article]]
+        read = imported("articlekit.formats.nitf.read", "read_document")
+        return read(data, context)
 
     def schema_problems(self, data: bytes, folder: Path) -> list[SchemaProblem]:
         """Problems against the NITF 3.6 XSD. Only NITF in its namespace can be checked: the
@@ -78,23 +74,11 @@ class NitfReader:
         return validate_xml(root, "nitf", folder)
 
 
-def article_from_nitf(root: Any, context: Context) -> Article:
-    from articlekit.formats.nitf.read import read_nitf
-
-    found = read_nitf(root, context)
-    if "headline" not in found.fields:
-        context.warn("no-headline", "the NITF has no hl1 headline; the article has none")
-    if found.extras:
-        found.fields["extras"] = found.extras
-    return Article(**found.fields)
-
-
 class NitfWriter:
     def write(self, article: Article, context: Context) -> bytes:
-        from articlekit.formats._iptc import write_document
-        from articlekit.formats.nitf.write import build
-
-        return write_document(lambda: build(article, context), "nitf", context)
+        write: Callable[[Article, Context], bytes]
+        write = imported("articlekit.formats.nitf.write", "write")
+        return write(article, context)
 
 
 reader = NitfReader()

@@ -10,6 +10,7 @@ field is kept in ``extras`` under ``nitf:`` keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,14 +18,17 @@ from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
+from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     add_concept,
     add_extra,
+    check_namespace,
     element_json,
     identifier,
     keep_foreign,
     language,
     opening_dateline,
+    parse_document,
     read_date,
     read_printed_dateline,
     small_number,
@@ -34,6 +38,7 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import BodyReader
 from articlekit.formats._media import as_media
 from articlekit.model import (
+    Article,
     Block,
     Concept,
     Dateline,
@@ -519,3 +524,22 @@ def _read_rights(rights: Any, nitf: NitfFields) -> None:
             found["usage_terms"] = text
         else:
             add_extra(nitf.extras, f"nitf:rights/{name}", text)
+
+
+def read_document(data: bytes, context: Context) -> Iterator[Article]:
+    """The article of a NITF document."""
+    root = parse_document(data, context)
+    if local_name(root) != "nitf":
+        raise InputError(f"the root element <{local_name(root)[:40]}> is not NITF's <nitf>")
+    check_namespace(root, NITF, context, "nitf-foreign-namespace")
+    yield article_from_nitf(root, context)
+
+
+def article_from_nitf(root: Any, context: Context) -> Article:
+    """The article of a parsed ``nitf`` element."""
+    found = read_nitf(root, context)
+    if "headline" not in found.fields:
+        context.warn("no-headline", "the NITF has no hl1 headline; the article has none")
+    if found.extras:
+        found.fields["extras"] = found.extras
+    return Article(**found.fields)

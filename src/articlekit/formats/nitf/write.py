@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
@@ -16,6 +18,7 @@ from articlekit.formats._iptc import (
     compact_datetime,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
+    write_document,
 )
 from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._media import Carries, as_figures, report_media
@@ -26,11 +29,11 @@ from articlekit.prose.byline import byline_names, is_job_title
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
-CARRIED = {
+CARRIED = frozenset({
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
     "published", "language", "summary", "editor_note", "subjects", "keywords", "places",
     "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
-}  # fmt: skip
+})  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
 
 MEDIA = Carries(
@@ -76,10 +79,13 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
 )}  # fmt: skip
 
 
+def write(article: Article, context: Context) -> bytes:
+    """The NITF document of ``article``, serialised (see :func:`build`)."""
+    return write_document(lambda: build(article, context), "nitf", context)
+
+
 def build(article: Article, context: Context) -> Any:
     """The ``nitf`` element for ``article``."""
-    from lxml import etree
-
     report_dropped(article, CARRIED, context, "NITF")
     report_media(article, MEDIA, context, "NITF")
     _report_concepts(article, context)
@@ -102,8 +108,6 @@ def build(article: Article, context: Context) -> Any:
 
 
 def _tobject(head: Any, article: Article, context: Context) -> None:
-    from lxml import etree
-
     properties = []
     lost = []
     for genre in article.genres:
@@ -168,8 +172,6 @@ def _level_attribute(code: str) -> str:
 
 
 def _docdata(head: Any, article: Article) -> None:
-    from lxml import etree
-
     sub = etree.SubElement
     docdata = sub(head, _T["docdata"])
     if article.status:
@@ -209,8 +211,6 @@ def _docdata(head: Any, article: Article) -> None:
 
 
 def _body_head(body: Any, article: Article, context: Context) -> None:
-    from lxml import etree
-
     sub = etree.SubElement
     head = sub(body, _T["body.head"])
     if article.headline:
@@ -267,8 +267,6 @@ def _one_line(text: str, what: str, context: Context, field: str) -> str:
 def _byline(element: Any, article: Article, context: Context) -> None:
     """The byline text with each author's name marked as ``person`` and their role, where the
     text prints it after the name, as ``byttl``."""
-    from lxml import etree
-
     authors = article.authors
     if not article.byline:
         _authors_only(element, authors)
@@ -325,8 +323,6 @@ def _authors_only(element: Any, authors: list[Person]) -> None:
     """NITF names authors only in a byline: for an article without one, a byline that says it
     lists the authors and no more (class ``authors-only``), each a ``person`` (with the URI as
     ``value``) followed by their ``byttl``, empty when they have no role."""
-    from lxml import etree
-
     element.set("class", AUTHORS_ONLY)
     previous = None
     for index, author in enumerate(authors):
@@ -364,8 +360,6 @@ def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
 
 
 def _dateline(element: Any, dateline: Dateline) -> None:
-    from lxml import etree
-
     if dateline.place:
         etree.SubElement(element, _T["location"]).text = dateline.place
     if dateline.date_text:
