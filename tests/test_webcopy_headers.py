@@ -487,3 +487,21 @@ def test_a_links_heading_naming_the_site_stays_out_of_the_body() -> None:
     article, _ = read_page(data)
     assert_article(article, "de")
     assert "Auch auf Hafenblatt online:" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("paragraphs", [1, 2, 3])
+def test_an_article_at_the_very_end_of_a_short_copy(paragraphs: int) -> None:
+    """The lines read around the article's opening may reach past the page's last line."""
+    chrome = "Skip to main content\nMenu\nSign in\nSubscribe\nAdvertisement\nShare\n"
+    story = [
+        "The city council voted on Tuesday to run the harbour ferries through the night from "
+        "the first of May, after a trial last summer carried more passengers than expected.",
+        "Ferry operators said the night service would need six more crews, and the council "
+        "agreed to pay for them from the transport budget for at least two years.",
+        "Residents near the quay asked for quieter engines, and the board promised to test "
+        "two electric boats on the night crossings before the end of the year.",
+    ][:paragraphs]
+    copy = chrome + "Harbour ferries to run all night\n\n" + "\n\n".join(story) + "\n"
+    article = read(copy.encode(), format="text").value
+    assert article.headline == "Harbour ferries to run all night"
+    assert article.paragraphs == story

@@ -195,16 +195,17 @@ class Line:
     def _header_as_read(self) -> Header | None:
         if not self.header_read:
             self.header_read = True
-            self.read_header = _read_header(self.content, self.weight, self._twins())
+            self.read_header = _read_header(self.content, self.weight, self.twins_of_texts())
         return self.read_header
 
     def _pictured(self) -> _Pictured:
         """The caption or picture label the line holds if it is no header line."""
         if self.pictured is None:
-            self.pictured = _read_pictured(self.content, self.weight, self._twins())
+            self.pictured = _read_pictured(self.content, self.weight, self.twins_of_texts())
         return self.pictured
 
-    def _twins(self) -> _Twins:
+    def twins_of_texts(self) -> _Twins:
+        """The reads of the page's texts (shared by the lines that hold the same text)."""
         if self.twins is None:
             self.twins = _Twins({}, {})
         return self.twins
@@ -307,9 +308,11 @@ class _Described(dict[int, Line]):
 
     def build(self, start: int, stop: int) -> None:
         """Build the lines from ``start`` up to ``stop`` that are not built yet, all at once (a
-        third cheaper than one at a time), for a stretch that will be read whole."""
+        third cheaper than one at a time), for a stretch that will be read whole; a stretch
+        reaching past the page ends with it."""
         page = self.page
         indexes, texts, rows, twins = page.indexes, page.texts, page.rows, page.twins
+        stop = min(stop, len(texts))
         menu, repeats, code, scores = page.menu, page.repeats, page.code, page.scores
         self.update({
             position: Line(
@@ -781,8 +784,9 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             if header is not None and header.kind != "unparsed":
                 article.headers.append(index)  # a byline or date under the lead picture
                 continue
-        content, _, _, weight, _, kind, noise, _, _ = rows[position]
-        _place_text(index, content, weight, kind, noise, twins, article)
+        row = rows[position]
+        weight = row[_WEIGHT]
+        _place_text(index, row[_CONTENT], weight, row[_KIND], row[_NOISY], twins, article)
         paragraphs += weight >= PROSE_LENGTH
     _take_byline_below(described, end, article)
     _pair_captions(described, article)
@@ -970,7 +974,7 @@ def _extend_down(described: _Described, end: int) -> int:
 
 def _place(line: Line, article: Article) -> None:
     """:func:`_place_text` for a line of the header block."""
-    twins = line._twins()
+    twins = line.twins_of_texts()
     _place_text(line.index, line.content, line.weight, line.furniture, line.noise, twins, article)
 
 
