@@ -531,3 +531,18 @@ def test_the_embedded_json_of_an_article_is_read_without_a_parser() -> None:
     data = embedded.render(article, {})
     assert embedded.plain_text(data) == article.model_dump_json()
     assert embedded.plain_text(data.replace(b"Ferries", b"Ferries\r")) is None
+
+
+def test_an_embedded_text_too_long_for_the_parser_is_left_to_it() -> None:
+    """The parser refuses a text longer than libxml2 takes in one node, hostile or not; the
+    reading without it must not take what the parser would refuse."""
+
+    def part(length: int) -> bytes:
+        return embedded._PLAIN_HEAD + b"a" * length + embedded._PLAIN_TAIL
+
+    assert embedded.PLAIN_BYTES < _xml.MAX_TEXT
+    assert embedded.plain_text(part(embedded.PLAIN_BYTES)) is not None
+    assert embedded.plain_text(part(embedded.PLAIN_BYTES + 1)) is None
+    with pytest.raises(InputError, match="malformed XML"):
+        _xml.parse(part(_xml.MAX_TEXT + 1))
+    assert embedded.plain_text(part(_xml.MAX_TEXT + 1)) is None

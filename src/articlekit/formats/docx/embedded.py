@@ -167,6 +167,13 @@ _NOT_IN_PLAIN = bytes(code for code in range(0x20) if code not in (0x09, 0x0A)) 
 as line feeds), markup and ``>`` (escaped, so that no ``]]>`` can hide in the text)."""
 
 
+PLAIN_BYTES = 4 * PIECE
+"""The longest text :func:`plain_text` reads, well below what the XML parser takes in one text
+(:data:`articlekit._xml.MAX_TEXT`), which refuses longer ones: a piece of :func:`render` in
+UTF-8 (4 bytes a character at most) unless many of its characters are escaped (``&amp;`` is 5),
+which the parser then reads."""
+
+
 def plain_text(data: bytes) -> str | None:
     """The JSON of a part exactly as :func:`render` writes an article without pictures kept by
     reference, read without an XML parser: the text between the fixed start and end, its
@@ -175,6 +182,8 @@ def plain_text(data: bytes) -> str | None:
     if not (data.startswith(_PLAIN_HEAD) and data.endswith(_PLAIN_TAIL)):
         return None
     body = data[len(_PLAIN_HEAD) : len(data) - len(_PLAIN_TAIL)]
+    if len(body) > PLAIN_BYTES:
+        return None  # the parser's, which refuses a text too long
     if len(body.translate(None, _NOT_IN_PLAIN)) != len(body):
         return None
     if body.count(b"&") != body.count(b"&amp;") + body.count(b"&lt;") + body.count(b"&gt;"):
