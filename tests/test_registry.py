@@ -314,3 +314,48 @@ def test_the_plugin_scan_is_skipped_only_where_no_distribution_can_declare_one(
 
     monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder])
     assert registry._may_declare(registry.READERS_GROUP)
+
+
+def test_the_plugin_pre_check_never_hides_what_importlib_metadata_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every layout a distribution can have on the path: wherever the full scan finds a format,
+    the pre-check lets it look."""
+    import zipfile
+    from importlib.machinery import PathFinder
+    from importlib.metadata import entry_points
+
+    standard = [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")]
+    monkeypatch.setattr(sys, "meta_path", standard)
+    declares = "[articlekit.readers]\nakfmt = akfmt:reader\n"
+    layouts: dict[str, tuple[Path, list[str | Path]]] = {}
+    for name, folder in (
+        ("dist-info", "akfmt-1.0.dist-info"),
+        ("egg-info", "akfmt.egg-info"),
+        ("capitals", "AKFMT-1.0.DIST-INFO"),
+    ):
+        site = tmp_path / name
+        (site / folder).mkdir(parents=True)
+        (site / folder / "METADATA").write_text("Metadata-Version: 2.1\nName: akfmt\nVersion: 1\n")
+        (site / folder / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: akfmt\nVersion: 1\n")
+        (site / folder / "entry_points.txt").write_text(declares)
+        layouts[name] = (tmp_path, [str(site)])
+    layouts["a path object"] = (tmp_path, [tmp_path / "dist-info"])
+    layouts["relative"] = (tmp_path, ["dist-info"])
+    layouts["the current folder"] = (tmp_path / "dist-info", [""])
+    egg = tmp_path / "akfmt-1.0.egg"
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: akfmt\nVersion: 1\n")
+    (egg / "EGG-INFO" / "entry_points.txt").write_text(declares)
+    layouts["an egg"] = (tmp_path, [str(egg)])
+    archive = tmp_path / "akfmt.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("akfmt-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: akfmt\n")
+        packed.writestr("akfmt-1.0.dist-info/entry_points.txt", declares)
+    layouts["a zip"] = (tmp_path, [str(archive)])
+    for layout, (folder, path) in layouts.items():
+        monkeypatch.chdir(folder)
+        monkeypatch.setattr(sys, "path", path)
+        found = list(entry_points(group=registry.READERS_GROUP))
+        assert found, layout  # (each layout is one importlib.metadata reads)
+        assert registry._may_declare(registry.READERS_GROUP), layout

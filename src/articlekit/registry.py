@@ -294,6 +294,8 @@ def _may_declare(group: str) -> bool:
         return True
     header = f"[{group}]"
     for entry in sys.path:
+        if not isinstance(entry, str):
+            return True  # (a path object: importlib.metadata reads it too)
         folder = entry or "."
         if folder.lower().endswith(".egg"):
             return True
