@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from articlekit import _io
@@ -193,8 +194,6 @@ class Batch:
         """:attr:`Settings.folder` with a separator: an output's path below it follows."""
         self._shown_below = os.path.join(self._output or "", "")
         """The output folder as named, with a separator: an output's path below it follows."""
-        self._archive_endings: tuple[str, ...] | bool | None = False
-        """See :func:`_archive_endings` (``False``: not asked yet)."""
         self._units = 0
         self._results = 0
         """Results since memory was last given back to the system."""
@@ -524,15 +523,17 @@ class Batch:
         decided once per extension (archive formats have one-part extensions)."""
         if entry.path is None or entry.path == STDIN or entry.data is not None:
             return None
-        if self._archive_endings is False:
-            self._archive_endings = _archive_endings(self.source_format)
         endings = self._archive_endings
-        if isinstance(endings, tuple) and not entry.path.lower().endswith(endings):
+        if endings is not None and not entry.path.lower().endswith(endings):
             return None
         suffix = os.path.splitext(entry.path)[1].lower()
         if suffix not in self._splitters:
             self._splitters[suffix] = _splitter_for(self.source_format, entry.path)
         return self._splitters[suffix]
+
+    @cached_property
+    def _archive_endings(self) -> tuple[str, ...] | None:
+        return _archive_endings(self.source_format)
 
     def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult]:
         from articlekit.registry import Context
@@ -580,6 +581,7 @@ class Batch:
 
     def _intact(self, record: Record) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""
+        assert self._folder_below, "only in an output folder"
         intact = []
         for path, size, mtime in record.outputs:
             try:
