@@ -322,11 +322,8 @@ def test_the_plugin_pre_check_never_hides_what_importlib_metadata_finds(
     """Every layout a distribution can have on the path: wherever the full scan finds a format,
     the pre-check lets it look."""
     import zipfile
-    from importlib.machinery import PathFinder
     from importlib.metadata import entry_points
 
-    standard = [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")]
-    monkeypatch.setattr(sys, "meta_path", standard)
     declares = "[articlekit.readers]\nakfmt = akfmt:reader\n"
     layouts: dict[str, tuple[Path, list[str | Path]]] = {}
     for name, folder in (
