@@ -196,17 +196,6 @@ def _resolve_named_entities(root: etree._Element) -> None:
         parent.remove(entity)
 
 
-def escape_text(text: str) -> str:
-    """Character data for XML built as text: ``&``, ``<`` and ``>`` escaped."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
-
-
 def namespace_of(element: etree._Element) -> str:
     """The namespace URI of an element, ``""`` when it has none."""
     tag = element.tag

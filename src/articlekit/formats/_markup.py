@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from articlekit._xml import escape_text, local_name
+from articlekit._xml import local_name
 from articlekit.errors import InputError
 from articlekit.formats._figures import (
     FIGURE_ELEMENTS,
@@ -336,19 +336,15 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
     from lxml import etree
 
     paragraph_tag = dialect.tag(dialect.paragraph)
-    texts: list[str] = []
-    """The run of paragraphs of text alone (one span, no marks: most paragraphs) not made yet."""
     for block in blocks:
         if isinstance(block, Paragraph):
+            element = etree.SubElement(parent, paragraph_tag)
             content = block.content
-            if len(content) == 1 and _plain(content[0]):
-                texts.append(content[0].text)
-                continue
-        if texts:
-            write_text_paragraphs(parent, texts, dialect)
-            texts = []
-        if isinstance(block, Paragraph):
-            write_spans(etree.SubElement(parent, paragraph_tag), block.content, dialect)
+            if len(content) == 1 and _plain(content[0]):  # most paragraphs: one span, no marks
+                if content[0].text:
+                    element.text = content[0].text  # (append_text to an empty element)
+            else:
+                write_spans(element, content, dialect)
         elif isinstance(block, Heading):
             name, attributes = dialect.heading(block.level)
             element = etree.SubElement(parent, dialect.tag(name), attributes)
@@ -373,43 +369,6 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
                     write_spans(element, item.blocks[0].content, dialect)
                 else:
                     write_blocks(element, item.blocks, dialect)
-    if texts:
-        write_text_paragraphs(parent, texts, dialect)
-
-
-def write_text_paragraphs(parent: Any, texts: list[str], dialect: Dialect = XHTML) -> None:
-    """Append a paragraph element of each text (no marks, no line breaks) to ``parent``.
-
-    Several are parsed from their markup in one go (libxml2 makes the elements and their text
-    faster than lxml makes them one at a time: a third of the time for a dozen paragraphs), then
-    moved into ``parent``; markup libxml2 refuses (characters XML cannot hold, a text longer than
-    its limit) is left to the elements made one by one, which say why as they always have. (lxml's
-    default parser is its own in each thread; the markup holds no entity and no DTD.)"""
-    from lxml import etree
-
-    tag = dialect.tag(dialect.paragraph)
-    if len(texts) > 1:
-        declaration = f' xmlns="{dialect.namespace}"' if dialect.namespace else ""
-        opening, closing = f"<{dialect.paragraph}>", f"</{dialect.paragraph}>"
-        markup = f"<run{declaration}>{opening}{(closing + opening).join(map(_escaped, texts))}"
-        try:
-            run = etree.fromstring(f"{markup}{closing}</run>")
-        except etree.XMLSyntaxError:
-            run = None
-        if run is not None and run[0].tag == tag:  # (a namespace read from a file could differ)
-            parent.extend(run)
-            return
-    for text in texts:
-        element = etree.SubElement(parent, tag)
-        if text:
-            element.text = text
-
-
-def _escaped(text: str) -> str:
-    """``text`` as XML character data that parses back to it exactly (a carriage return would
-    otherwise be read as a line feed)."""
-    text = escape_text(text)
-    return text.replace("\r", "&#13;") if "\r" in text else text
 
 
 def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> None:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from articlekit._text import lazy_pattern
-from articlekit._xml import escape_text
 from articlekit.prose.controls import strip_controls
 
-__all__ = ["clean_attribute", "clean_target", "escape_attribute", "escape_text"]
-"""(``escape_text`` is shared with the XML writers that build markup as text.)"""
-
 _SPACE = lazy_pattern(r"\s+")
+
+
+def escape_text(text: str) -> str:
+    """Character data: ``&``, ``<`` and ``>`` escaped."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
 
 
 def escape_attribute(text: str) -> str:
