@@ -32,7 +32,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -221,14 +221,11 @@ class Line:
 
     @property
     def caption(self) -> captions.Caption | None:
-        caption = self._pictured().caption
-        if caption is None or self._header_as_read() is not None:
-            return None
-        return caption
+        return _unless_header(self._pictured(), self._header_as_read).caption
 
     @property
     def picture(self) -> bool:
-        return self._pictured().picture and self._header_as_read() is None
+        return _unless_header(self._pictured(), self._header_as_read).picture
 
 
 def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
@@ -263,6 +260,14 @@ def _read_pictured(content: str, weight: int, twins: _Twins) -> _Pictured:
 _UNPICTURED = _Pictured(None, False)
 """What nearly every line says of a picture (one tuple for them all: making one costs more than
 reading most lines)."""
+
+
+def _unless_header(pictured: _Pictured, header: Callable[[], Header | None]) -> _Pictured:
+    """A line's caption or picture label as it stands, or none when the line reads as a header
+    line (a byline or date line is neither; its header is read only when it holds one)."""
+    if (pictured.caption is not None or pictured.picture) and header() is not None:
+        return _UNPICTURED
+    return pictured
 
 
 @dataclass(slots=True)
@@ -991,9 +996,9 @@ def _place_text(
     credit, even when it reads as a copyright notice). What decides is the line's text alone (its
     header and caption as read, not as set by its place), so the body is placed from the page's
     columns: no :class:`Line` is built for it."""
-    caption, picture = _read_pictured(content, weight, twins)
-    if (caption is not None or picture) and _read_header(content, weight, twins) is not None:
-        caption, picture = None, False  # (a header line is neither)
+    caption, picture = _unless_header(
+        _read_pictured(content, weight, twins), lambda: _read_header(content, weight, twins)
+    )
     if caption is not None and (caption.credit or not kind):
         article.captions.append(
             (index if caption.caption else None, index if caption.credit else None)
