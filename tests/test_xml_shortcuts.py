@@ -365,10 +365,10 @@ def test_paragraphs_too_long_for_a_byline_hold_none(span_parts: list[list[str]])
 PLAIN_WRITERS = ["newsml", "newsml-nitf", "nitf"]
 
 
-def _written(article: Article, kind: str, *, plain: bool) -> bytes | str:
-    """What a writer makes of ``article``: with ``plain``, as it writes (a body of plain
-    paragraphs as text); without, with every paragraph an element (the slow form); an error's
-    message when it refuses the article."""
+def _written(article: Article, kind: str, *, plain: bool) -> tuple[bytes | str, list[Any]]:
+    """What a writer makes of ``article`` and its warnings: with ``plain``, as it writes (a body
+    of plain paragraphs as text); without, with every paragraph an element (the slow form); an
+    error's message when it refuses the article."""
     from articlekit.errors import OutputError
     from articlekit.formats._iptc import write_document
     from articlekit.formats.newsml.write import build as build_newsml
@@ -378,11 +378,12 @@ def _written(article: Article, kind: str, *, plain: bool) -> bytes | str:
     context = Context(options=options)
     build = build_nitf if kind == "nitf" else build_newsml
     try:
-        return write_document(
+        data: bytes | str = write_document(
             lambda: build(article, context, plain=plain), kind.partition("-")[0], context
         )
     except OutputError as error:
-        return f"OutputError: {error.message}"
+        data = f"OutputError: {error.message}"
+    return data, context.warnings
 
 
 def _plain_article(*texts: str) -> Article:
@@ -448,7 +449,9 @@ def test_plain_body_escapes_every_character_as_libxml2(kind: str) -> None:
     texts = ["".join(characters[at : at + 8192]) for at in range(0, len(characters), 8192)]
     article = _plain_article(*texts)
     assert _takes_text_path(article, kind)
-    assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+    fast = _written(article, kind, plain=True)
+    assert isinstance(fast[0], bytes)
+    assert fast == _written(article, kind, plain=False)
 
 
 @given(articles(), st.sampled_from(PLAIN_WRITERS))
@@ -482,3 +485,14 @@ def test_corpus_and_seed_articles_are_written_as_their_elements() -> None:
     for article in found:
         for kind in PLAIN_WRITERS:
             assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+
+
+@pytest.mark.parametrize("kind", PLAIN_WRITERS)
+def test_hard_wrapping_is_still_looked_for_beside_plain_paragraphs(kind: str) -> None:
+    """The look for hard-wrapped paragraphs, spared for bodies of plain paragraphs (no line
+    break), still finds one among them."""
+    wrapped = "x" * 40 + "\n" + "y" * 40 + "\nend"
+    article = _plain_article("plain", wrapped, "plain")
+    for plain in (True, False):
+        _, warnings = _written(article, kind, plain=plain)
+        assert any("hard wrapping" in warning.message for warning in warnings)

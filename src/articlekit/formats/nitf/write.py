@@ -109,7 +109,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     texts = plain_texts(blocks) if plain else None
     if texts is None:
         write_blocks(content, blocks, DIALECT)
-    _check_body(article, context)
+    _check_body(article, context, plain=texts is not None)
     return root if texts is None else PlainBody(root, content, blocks, texts, DIALECT)
 
 
@@ -415,7 +415,9 @@ def _report_concepts(article: Article, context: Context) -> None:
         )
 
 
-def _check_body(article: Article, context: Context) -> None:
+def _check_body(article: Article, context: Context, *, plain: bool = False) -> None:
+    """Warn about what of the body would not read back (``plain``: the body is paragraphs of
+    plain text, with no line break to look at)."""
     if article.subheadline and article.subheadline == article.headline:
         context.warn(
             "nitf-not-round-trippable",
@@ -429,7 +431,7 @@ def _check_body(article: Article, context: Context) -> None:
             "body: the first paragraph starts with the dateline again; a reader will take it out",
             fields=("body", "dateline"),
         )
-    if any(map(is_hard_wrapped_paragraph, article.body)):
+    if not plain and any(map(is_hard_wrapped_paragraph, article.body)):
         context.warn(
             "nitf-not-round-trippable",
             "body: a paragraph's line breaks look like hard wrapping; a reader will join its lines",
