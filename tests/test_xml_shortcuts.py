@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
@@ -357,3 +358,141 @@ def test_paragraphs_too_long_for_a_byline_hold_none(span_parts: list[list[str]])
     if _longer_than_a_byline(paragraph.text):
         assert byline_names(paragraph.text) is None
         assert len(spaced(paragraph.text).rstrip("= ")) > BYLINE_LIMIT
+
+
+# --- a body of plain paragraphs written as text (PlainBody) ---------------------------------------
+
+PLAIN_WRITERS = ["newsml", "newsml-nitf", "nitf"]
+
+
+def _written(article: Article, kind: str, *, plain: bool) -> tuple[bytes | str, list[Any]]:
+    """What a writer makes of ``article`` and its warnings: with ``plain``, as it writes (a body
+    of plain paragraphs as text); without, with every paragraph an element (the slow form); an
+    error's message when it refuses the article."""
+    from articlekit.errors import OutputError
+    from articlekit.formats._iptc import write_document
+    from articlekit.formats.newsml.write import build as build_newsml
+    from articlekit.formats.nitf.write import build as build_nitf
+
+    options = {"body": "nitf"} if kind == "newsml-nitf" else {}
+    context = Context(options=options)
+    build = build_nitf if kind == "nitf" else build_newsml
+    try:
+        data: bytes | str = write_document(
+            lambda: build(article, context, plain=plain), kind.partition("-")[0], context
+        )
+    except OutputError as error:
+        data = f"OutputError: {error.message}"
+    return data, context.warnings
+
+
+def _plain_article(*texts: str) -> Article:
+    """An article of plain paragraphs made without validation, so that its texts may hold what
+    the model refuses (controls, non-characters) and what it normalises (carriage returns)."""
+    body = [Paragraph.model_construct(content=[Span.model_construct(text=text)]) for text in texts]
+    return Article(headline="Ferries", dateline=Dateline(place="PORT ALDWIN")).model_copy(
+        update={"body": body}
+    )
+
+
+def _takes_text_path(article: Article, kind: str) -> bool:
+    """Whether the writer writes the body of ``article`` as text (not its elements)."""
+    from articlekit.formats._iptc import PlainBody, _spliced
+    from articlekit.formats.newsml.write import build as build_newsml
+    from articlekit.formats.nitf.write import build as build_nitf
+
+    context = Context(options={"body": "nitf"} if kind == "newsml-nitf" else {})
+    built = (build_nitf if kind == "nitf" else build_newsml)(article, context, plain=True)
+    return isinstance(built, PlainBody) and _spliced(built) is not None
+
+
+PLAIN_EDGES = [
+    ("a & b < c > d", "]]> &amp; &#65; \"quoted\" 'single'"),
+    ("carriage\rreturn", "tab\there", "\r"),
+    ("line\nbreak", "\r\n"),
+    ("é 人 \u2028 \xa0 \x85 \ufeff \ufffd \U0001f600 \U0010fffd",),
+    ("nul\x00", "fine"),
+    ("fine", "escape \x1b[31m"),
+    ("non-character \ufffe",),
+    ("non-character \uffff",),
+    ("lone \ud800 surrogate",),
+    ("\x7f and \x9f",),
+    ("  leading and trailing  ", " "),
+    ("<body/>", "<p/>", "</body>"),
+    ("one",),
+]
+
+
+@pytest.mark.parametrize("texts", PLAIN_EDGES)
+@pytest.mark.parametrize("kind", PLAIN_WRITERS)
+def test_plain_body_is_written_as_its_elements(texts: tuple[str, ...], kind: str) -> None:
+    """A body of plain paragraphs written as text is the same bytes as its elements serialised,
+    or the same refusal: entities, controls, non-characters, surrogates, whitespace, text that
+    looks like the markup it goes into."""
+    article = _plain_article(*texts)
+    assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+    if "\n" not in "".join(texts) and "\x00" in "".join(texts):
+        assert not _takes_text_path(article, kind)  # lxml's refusal says which character
+
+
+@pytest.mark.parametrize("kind", PLAIN_WRITERS)
+def test_plain_body_escapes_every_character_as_libxml2(kind: str) -> None:
+    """Every character XML can hold (but the line break, which no plain paragraph holds, and the
+    C1 controls, which send a body the slow way), in paragraphs of 8,192, is written as text as
+    libxml2 writes it."""
+    characters = [
+        chr(code)
+        for code in range(0x110000)
+        if code in (0x9, 0xD) or 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+    ]  # fmt: skip
+    texts = ["".join(characters[at : at + 8192]) for at in range(0, len(characters), 8192)]
+    article = _plain_article(*texts)
+    assert _takes_text_path(article, kind)
+    fast = _written(article, kind, plain=True)
+    assert isinstance(fast[0], bytes)
+    assert fast == _written(article, kind, plain=False)
+
+
+@given(articles(), st.sampled_from(PLAIN_WRITERS))
+def test_written_documents_are_those_of_their_elements(article: Article, kind: str) -> None:
+    """Whatever the body (plain paragraphs or not), an article is written as when every
+    paragraph is an element."""
+    assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+
+
+def test_corpus_and_seed_articles_are_written_as_their_elements() -> None:
+    """Every article of the corpus and the seed, written by each XML writer, is the same bytes as
+    when every paragraph is an element (and most take the text shortcut)."""
+    from articlekit.api import read_all
+    from articlekit.errors import ArticlekitError
+
+    from conftest import shared_path
+
+    found: list[Article] = []
+    for folder in ("newsml-g2", "nitf", "ninjs", "text", "web", "docx"):
+        for path in sorted(shared_path("corpus", folder).iterdir()):
+            if path.name.endswith(".meta.json"):
+                continue
+            try:
+                found += [result.value for result in read_all(path)]
+            except ArticlekitError:
+                continue
+    for path in sorted(shared_path("seed").glob("*.txt")):
+        found += [result.value for result in read_all(path)]
+    assert len(found) >= 90
+    assert sum(_takes_text_path(article, "newsml") for article in found) >= len(found) // 3
+    for article in found:
+        for kind in PLAIN_WRITERS:
+            assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+
+
+@pytest.mark.parametrize("kind", PLAIN_WRITERS)
+def test_hard_wrapping_is_still_looked_for_beside_plain_paragraphs(kind: str) -> None:
+    """The look for hard-wrapped paragraphs, spared for bodies of plain paragraphs (no line
+    break), still finds one among them."""
+    wrapped = "x" * 40 + "\n" + "y" * 40 + "\nend"
+    article = _plain_article("plain", wrapped, "plain")
+    for plain in (True, False):
+        _, warnings = _written(article, kind, plain=plain)
+        assert any("hard wrapping" in warning.message for warning in warnings)

@@ -746,8 +746,10 @@ class ItemReader:
             header.getparent().remove(header)
             self.repeats += 1
         for paragraph in list(body.iterdescendants("{*}p")):
-            if not len(paragraph) and _is_wire_text(paragraph.text or ""):
-                _replace_with_blocks(paragraph, self._plain(paragraph.text or ""))
+            text = paragraph.text
+            # (most paragraphs: too few lines to be wire text, told without a call)
+            if text and text.count("\n") >= 3 and not len(paragraph) and _is_wire_text(text):
+                _replace_with_blocks(paragraph, self._plain(text))
         markup = read_markup(body, self.context)
         if markup.labels:
             self.extras["newsml:body/labels"] = dict(markup.labels)

@@ -20,15 +20,18 @@ from lxml import etree
 from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
+    PlainBody,
     dateline_reads_back,
     is_hard_wrapped_paragraph,
     is_iri_reference,
     iso_datetime,
     opens_with_dateline,
+    plain_texts,
     printed_dateline,
     write_document,
 )
-from articlekit.formats._markup import write_blocks
+from articlekit.formats._markup import XHTML as XHTML_MARKUP
+from articlekit.formats._markup import Dialect, write_blocks
 from articlekit.formats._media import report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.newsml.media import CARRIES as MEDIA
@@ -70,13 +73,25 @@ _WHITESPACE = lazy_pattern(r"\s")
 class ItemWriter:
     """Writes one article as a ``newsItem``."""
 
-    def __init__(self, article: Article, context: Context, links: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        context: Context,
+        links: list[str] | None = None,
+        plain: bool = False,
+    ) -> None:
         self.article = article
         self.context = context
         self.links = links or []
         """guids of the picture items the text item links to."""
         self.aliases = Aliases()
         self.sub = etree.SubElement
+        self.plain = plain
+        """Whether a body of plain paragraphs is left for :func:`write_document` to write as
+        text (see :class:`~articlekit.formats._iptc.PlainBody`)."""
+        self.left: tuple[Any, list[str], Any] | None = None
+        """The empty body container, the texts of its paragraphs and their dialect, when the
+        body was left so."""
 
     def build(self) -> Any:
         article = self.article
@@ -272,12 +287,19 @@ class ItemWriter:
             nitf = etree.SubElement(inline, f"{{{NITF}}}nitf", nsmap={None: NITF})
             nitf.set("version", VERSION)
             body = etree.SubElement(nitf, f"{{{NITF}}}body")
-            write_blocks(etree.SubElement(body, f"{{{NITF}}}body.content"), article.body, DIALECT)
+            self._body(etree.SubElement(body, f"{{{NITF}}}body.content"), DIALECT)
             return
         html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
         head = etree.SubElement(html, f"{{{XHTML}}}head")
         etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
-        write_blocks(etree.SubElement(html, f"{{{XHTML}}}body"), article.body)
+        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), XHTML_MARKUP)
+
+    def _body(self, container: Any, dialect: Dialect) -> None:
+        texts = plain_texts(self.article.body) if self.plain else None
+        if texts is None:
+            write_blocks(container, self.article.body, dialect)
+        else:
+            self.left = (container, texts, dialect)
 
     # --- what would not read back -----------------------------------------------------------------
 
@@ -301,7 +323,8 @@ class ItemWriter:
             isinstance(first, Paragraph) and first.text == article.byline
         ):
             problems.append((("body",), "the body starts by repeating the headline or byline"))
-        if any(map(is_hard_wrapped_paragraph, article.body)):
+        # (a body left as plain paragraphs has no line break to look at)
+        if self.left is None and any(map(is_hard_wrapped_paragraph, article.body)):
             problems.append((("body",), "a paragraph's line breaks look like hard wrapping"))
         sources = {article.source.name.casefold()} if article.source else set()
         if any(person.name.casefold() in sources for person in article.authors):
@@ -329,15 +352,24 @@ class ItemWriter:
 
 def write(article: Article, context: Context) -> bytes:
     """The NewsML-G2 document of ``article``, serialised (see :func:`build`)."""
-    return write_document(lambda: build(article, context), "newsml", context)
+    return write_document(lambda: build(article, context, plain=True), "newsml", context)
 
 
-def build(article: Article, context: Context) -> Any:
+def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     """The ``newsItem`` element for ``article``; with media, a ``newsMessage`` of that item and
-    one picture (graphic, video, audio) item per media item, each linked from the text item."""
+    one picture (graphic, video, audio) item per media item, each linked from the text item.
+    With ``plain``, an item whose body is plain paragraphs alone is a
+    :class:`~articlekit.formats._iptc.PlainBody` with that body left to be written as text."""
     items = list(iter_media(article)) if has_media(article) else []
     if not items:
-        return ItemWriter(article, context).build()
+        writer = ItemWriter(article, context, plain=plain)
+        root = writer.build()
+        if writer.left is None:
+            return root
+        container, texts, dialect = writer.left
+        # The rest of the item makes no inline element (its line breaks follow text: an empty
+        # text at least), so serialise looks for none.
+        return PlainBody(root, container, article.body, texts, dialect, ())
     report_media(article, MEDIA, context, "NewsML-G2")
     guids: dict[int, str] = {}
     for item in items:

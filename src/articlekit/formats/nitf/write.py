@@ -15,9 +15,11 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
+    PlainBody,
     compact_datetime,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
+    plain_texts,
     write_document,
 )
 from articlekit.formats._markup import Dialect, write_blocks
@@ -81,11 +83,12 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
 
 def write(article: Article, context: Context) -> bytes:
     """The NITF document of ``article``, serialised (see :func:`build`)."""
-    return write_document(lambda: build(article, context), "nitf", context)
+    return write_document(lambda: build(article, context, plain=True), "nitf", context)
 
 
-def build(article: Article, context: Context) -> Any:
-    """The ``nitf`` element for ``article``."""
+def build(article: Article, context: Context, *, plain: bool = False) -> Any:
+    """The ``nitf`` element for ``article``; with ``plain``, a body of plain paragraphs alone is
+    left to be written as text (a :class:`~articlekit.formats._iptc.PlainBody`)."""
     report_dropped(article, CARRIED, context, "NITF")
     report_media(article, MEDIA, context, "NITF")
     _report_concepts(article, context)
@@ -102,9 +105,12 @@ def build(article: Article, context: Context) -> Any:
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
-    write_blocks(content, [*article.body, *as_figures(article.media)], DIALECT)
-    _check_body(article, context)
-    return root
+    blocks = [*article.body, *as_figures(article.media)]
+    texts = plain_texts(blocks) if plain else None
+    if texts is None:
+        write_blocks(content, blocks, DIALECT)
+    _check_body(article, context, plain=texts is not None)
+    return root if texts is None else PlainBody(root, content, blocks, texts, DIALECT)
 
 
 def _tobject(head: Any, article: Article, context: Context) -> None:
@@ -409,7 +415,9 @@ def _report_concepts(article: Article, context: Context) -> None:
         )
 
 
-def _check_body(article: Article, context: Context) -> None:
+def _check_body(article: Article, context: Context, *, plain: bool = False) -> None:
+    """Warn about what of the body would not read back (``plain``: the body is paragraphs of
+    plain text, with no line break to look at)."""
     if article.subheadline and article.subheadline == article.headline:
         context.warn(
             "nitf-not-round-trippable",
@@ -423,7 +431,7 @@ def _check_body(article: Article, context: Context) -> None:
             "body: the first paragraph starts with the dateline again; a reader will take it out",
             fields=("body", "dateline"),
         )
-    if any(map(is_hard_wrapped_paragraph, article.body)):
+    if not plain and any(map(is_hard_wrapped_paragraph, article.body)):
         context.warn(
             "nitf-not-round-trippable",
             "body: a paragraph's line breaks look like hard wrapping; a reader will join its lines",
