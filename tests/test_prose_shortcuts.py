@@ -305,11 +305,17 @@ def test_breadcrumb_separator_test_is_its_three_searches(text: str) -> None:
     assert webcopy._holds_breadcrumb_separator(text) == found
 
 
-@given(st.lists(texts, max_size=6))
-def test_code_test_lets_every_line_of_code_through(contents: list[str]) -> None:
+CODE_FRAGMENTS = [*FRAGMENTS, "{", "}", "<", ">", "│", "┼", "─", "SELECT avg(n)", "x = 1", "\n"]
+code_texts = st.lists(st.sampled_from(CODE_FRAGMENTS), max_size=8).map("".join)
+
+
+@given(st.lists(st.one_of(texts, code_texts), max_size=6))
+@example(["FROM unnest(", "x,", "a;", "{", "plain", "[1]"])
+@example(["a,\nb", "c"])
+def test_code_search_of_joined_lines_is_that_of_each(contents: list[str]) -> None:
     contents = [content.strip() for content in contents]
-    if any(webcopy._CODE.search(content) for content in contents):
-        assert webcopy._may_hold_code(contents)
+    expected = {content for content in contents if webcopy._CODE.search(content) is not None}
+    assert webcopy._punctuated(contents) == expected
 
 
 @given(st.one_of(caption_texts, texts, any_texts))

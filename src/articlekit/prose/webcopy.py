@@ -32,7 +32,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -538,12 +538,31 @@ _CODE = lazy_pattern(f"[{re.escape(_CODE_CHARACTERS)}]|[,;({{]$")
 """Punctuation of program code and drawn tables."""
 
 
-def _may_hold_code(contents: Iterable[str]) -> bool:
-    """Whether :data:`_CODE` may find something in one of ``contents``: a search of them all
-    joined for each of its characters costs less than a pattern's search of each (most pages hold
-    no code)."""
+def _punctuated(contents: Sequence[str]) -> set[str]:
+    """The ``contents`` in which :data:`_CODE` finds something, told by searching them all
+    joined for each of its characters that stands there (and for a comma before a line break):
+    a pattern's search of each line costs a call, and most
+    pages hold few such lines (most none)."""
     joined = "\n".join(contents) + "\n"
-    return ",\n" in joined or any(map(joined.__contains__, _CODE_CHARACTERS))
+    if joined.count("\n") != len(contents):  # (a line break inside a content)
+        return {content for content in contents if _CODE.search(content) is not None}
+    needles = [needle for needle in _CODE_NEEDLES if needle in joined]
+    if not needles:
+        return set()
+    starts = [0, *map(operator.add, itertools.accumulate(map(len, contents)), itertools.count(1))]
+    found = set()
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            position = bisect.bisect_right(starts, at) - 1
+            found.add(contents[position])
+            at = joined.find(needle, starts[position + 1])
+    return found
+
+
+_CODE_NEEDLES = (*_CODE_CHARACTERS, ",\n")
+"""What :func:`_punctuated` looks for: :data:`_CODE`'s characters, and a comma at a line's end
+(its other line ends are among the characters)."""
 
 
 def _mark_code(page: _Page) -> None:
@@ -555,9 +574,7 @@ def _mark_code(page: _Page) -> None:
         for row in page.by_text.values()
         if row[_WEIGHT] < PROSE_LENGTH and not row[_KIND]
     }
-    if not _may_hold_code(candidates):
-        return
-    punctuated = {content for content in candidates if _CODE.search(content) is not None}
+    punctuated = _punctuated(list(candidates))
     if not punctuated:
         return
     rows, indexes, code = page.rows, page.indexes, page.code
