@@ -132,7 +132,7 @@ class BodyReader:
             elif tag == n.tbl:
                 self.table(child, out)
             elif tag == n.sdt:
-                content = child.find(n.sdtContent)
+                content = first(child, n.sdtContent)
                 if content is not None:
                     self.blocks(content, out)
             elif tag in (n.customXml, n.ins, n.moveTo):
@@ -158,22 +158,22 @@ class BodyReader:
     def _grid(self, table: etree._Element) -> Grid | None:
         """A table's rows and cells, merged cells resolved (see :mod:`.tables`)."""
         n = self.n
-        properties = table.find(n.tblPr)
+        properties = first(table, n.tblPr)
         first_row = False
         title = None
         if properties is not None:
-            first_row = _looks_at_first_row(properties.find(n.tblLook), n)
-            caption = properties.find(n.tblCaption)
+            first_row = _looks_at_first_row(first(properties, n.tblLook), n)
+            caption = first(properties, n.tblCaption)
             title = clean_attribute(caption.get(n.val)) if caption is not None else None
         rows: list[list[RawCell]] = []
         leading = True
         for index, row in enumerate(_children(table, n.tr, n)):
             column = 0
             repeated = False
-            row_properties = row.find(n.trPr)
+            row_properties = first(row, n.trPr)
             if row_properties is not None:
-                column = _value(row_properties.find(n.gridBefore), n) or 0
-                repeated = toggle(row_properties.find(n.tblHeader), n.val) is True
+                column = _value(first(row_properties, n.gridBefore), n) or 0
+                repeated = toggle(first(row_properties, n.tblHeader), n.val) is True
             leading = leading and repeated
             header_row = leading or (index == 0 and first_row)
             cells: list[RawCell] = []
@@ -182,12 +182,12 @@ class BodyReader:
                 self._elements += 1
                 if self._elements > MAX_ELEMENTS:
                     self._too_many()
-                cell_properties = cell.find(n.tcPr)
+                cell_properties = first(cell, n.tcPr)
                 span, vmerge, hmerge = 1, None, None
                 if cell_properties is not None:
-                    span = min(max(_value(cell_properties.find(n.gridSpan), n) or 1, 1), MAX_SPAN)
-                    vmerge = _merge_state(cell_properties.find(n.vMerge), n)
-                    hmerge = _merge_state(cell_properties.find(n.hMerge), n)
+                    span = min(max(_value(first(cell_properties, n.gridSpan), n) or 1, 1), MAX_SPAN)
+                    vmerge = _merge_state(first(cell_properties, n.vMerge), n)
+                    hmerge = _merge_state(first(cell_properties, n.hMerge), n)
                 items = self.blocks(cell, [])
                 header = header_row or self._styled_as_header(cell)
                 cells.append(RawCell(column, span, items, vmerge, hmerge, header))
@@ -399,7 +399,7 @@ class BodyReader:
             elif tag in (n.del_, n.moveFrom):
                 self.aside.tracked += 1
             elif tag == n.sdt:
-                content = child.find(n.sdtContent)
+                content = first(child, n.sdtContent)
                 if content is not None:
                     self.inline(content, link, runs)
             elif tag == n.fldSimple:
@@ -586,9 +586,9 @@ def _dropped_marks(w: str) -> dict[str, str]:
 
 def _chosen(alternate: etree._Element, n: Names) -> etree._Element:
     """The branch of ``mc:AlternateContent`` to read: the first Choice, else the Fallback."""
-    choice = alternate.find(n.mc_choice)
+    choice = first(alternate, n.mc_choice)
     if choice is None:
-        choice = alternate.find(n.mc_fallback)
+        choice = first(alternate, n.mc_fallback)
     return choice if choice is not None else alternate.makeelement(n.mc_choice)
 
 
@@ -599,7 +599,7 @@ def _children(parent: etree._Element, tag: str, n: Names) -> list[etree._Element
         if child.tag == tag:
             found.append(child)
         elif child.tag == n.sdt:
-            content = child.find(n.sdtContent)
+            content = first(child, n.sdtContent)
             if content is not None:
                 found.extend(_children(content, tag, n))
         elif child.tag == n.customXml:
