@@ -120,7 +120,9 @@ def central_directory(data: bytes) -> list[FastEntry] | None:
         position += _CENTRAL_SIZE
         raw_name = data[position : position + name_length]
         position += name_length
-        if position > end or not raw_name.isascii() or b"\x00" in raw_name or b"\\" in raw_name:
+        # (an int, not a one-byte bytes: ``bytes in bytes`` first tries the operand as an int,
+        # and builds and clears a TypeError, several times the cost of the search)
+        if position > end or not raw_name.isascii() or 0 in raw_name or 0x5C in raw_name:
             return None
         name = raw_name.decode("ascii")
         entries.append(FastEntry(name, name, flags, method, crc, compressed, size, header_offset))
