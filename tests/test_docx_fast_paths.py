@@ -560,3 +560,16 @@ def test_a_resave_without_links_is_known_not_untouched_without_rendering_the_bod
     assert is_untouched(data)
     fast, general = read_both_ways(out.getvalue())
     assert fast == general and fast[0] == EDGE_STORIES[0]
+
+
+def test_parts_looked_up_again_are_known_by_their_own_content() -> None:
+    """:meth:`Package.cached` hashes a part once per package: each part of each package is
+    still known by its own bytes, however often it is looked up and under whatever kind."""
+    parts = {**PARTS, "word/a.xml": b"<a/>" * 40, "word/b.xml": b"<b/>" * 40}
+    one = Package(zipped(parts))
+    two = Package(zipped({**parts, "word/a.xml": b"<c/>" * 40}))
+    for _ in range(2):
+        for package in (one, two):
+            for kind in ("test-x", "test-y"):
+                for name in ("word/b.xml", "word/a.xml"):  # (the same part b first)
+                    assert package.cached(kind, name, bytes) == package.read(name)
