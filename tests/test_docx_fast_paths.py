@@ -573,3 +573,14 @@ def test_parts_looked_up_again_are_known_by_their_own_content() -> None:
             for kind in ("test-x", "test-y"):
                 for name in ("word/b.xml", "word/a.xml"):  # (the same part b first)
                     assert package.cached(kind, name, bytes) == package.read(name)
+
+
+def test_element_names_are_plain_attributes() -> None:
+    """The body reader's names are looked up in its inner loops: a ``__getattr__`` on the class
+    (even one that only raises) would make every lookup take the slow way. A missing name is
+    still an AttributeError."""
+    from articlekit.formats.docx.names import Names, names
+
+    assert "__getattr__" not in vars(Names)
+    with pytest.raises(AttributeError):
+        names(W).no_such_element  # noqa: B018

@@ -77,8 +77,11 @@ class Names:
         self.mc_choice = f"{{{MC}}}Choice"
         self.mc_fallback = f"{{{MC}}}Fallback"
 
-    def __getattr__(self, name: str) -> str:  # for mypy: the names are set in __init__
-        raise AttributeError(name)
+    if TYPE_CHECKING:  # for mypy: the names are set in __init__. Not at run time: a class with
+        # __getattr__ has every attribute looked up the slow way (Python does not specialise
+        # attribute loads on it), and the body reader looks up names in its inner loops.
+
+        def __getattr__(self, name: str) -> str: ...
 
 
 def first(parent: etree._Element, tag: str) -> etree._Element | None:
