@@ -19,7 +19,7 @@ from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
 from articlekit.formats.docx import embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
-from articlekit.formats.docx.names import W, first
+from articlekit.formats.docx.names import W, first, names
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import STORED_BELOW, write_article
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
@@ -584,3 +584,22 @@ def test_element_names_are_plain_attributes() -> None:
     assert "__getattr__" not in vars(Names)
     with pytest.raises(AttributeError):
         names(W).no_such_element  # noqa: B018
+
+
+RUN_PROPERTY_CHILDREN = [
+    '<w:rFonts w:ascii="Symbol"/>', '<w:rFonts w:ascii="Arial"/>', "<w:vanish/>",
+    '<w:vanish w:val="0"/>', '<w:rStyle w:val="Strong"/>', '<w:rStyle w:val="Emphasis"/>',
+    "<w:b/>", '<w:b w:val="false"/>', "<w:i/>", '<w:i w:val="0"/>', '<w:sz w:val="24"/>',
+    '<w:lang w:val="en-GB"/>', "<w:u/>", "<w:strike/>", "<!-- c -->", "<w:bCs/>", "<w:iCs/>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(RUN_PROPERTY_CHILDREN), max_size=10))
+def test_run_properties_in_one_pass_are_the_first_of_each(children: list[str]) -> None:
+    from articlekit.formats.docx.body import run_properties
+
+    properties = etree.fromstring(f'<w:rPr xmlns:w="{W}">{"".join(children)}</w:rPr>')
+    n = names(W)
+    assert run_properties(properties, n) == tuple(
+        first(properties, tag) for tag in (n.rFonts, n.vanish, n.rStyle, n.b, n.i)
+    )
