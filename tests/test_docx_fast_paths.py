@@ -586,20 +586,24 @@ def test_element_names_are_plain_attributes() -> None:
         names(W).no_such_element  # noqa: B018
 
 
-RUN_PROPERTY_CHILDREN = [
+PROPERTY_CHILDREN = [
     '<w:rFonts w:ascii="Symbol"/>', '<w:rFonts w:ascii="Arial"/>', "<w:vanish/>",
     '<w:vanish w:val="0"/>', '<w:rStyle w:val="Strong"/>', '<w:rStyle w:val="Emphasis"/>',
     "<w:b/>", '<w:b w:val="false"/>', "<w:i/>", '<w:i w:val="0"/>', '<w:sz w:val="24"/>',
-    '<w:lang w:val="en-GB"/>', "<w:u/>", "<w:strike/>", "<!-- c -->", "<w:bCs/>", "<w:iCs/>",
+    '<w:lang w:val="en-GB"/>', "<w:u/>", "<w:strike/>", "<!-- c -->", "<?pi x?>", "<w:bCs/>",
+    '<w:pStyle w:val="Quote"/>', '<w:pStyle w:val="Heading2"/>', "<w:numPr/>",
+    '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>', '<w:ind w:left="720"/>',
+    '<w:ind w:start="360" w:hanging="360"/>', '<w:outlineLvl w:val="2"/>', "<w:outlineLvl/>",
+    '<w:spacing w:after="120"/>', '<w:jc w:val="both"/>', "<w:rPr><w:b/></w:rPr>",
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from(RUN_PROPERTY_CHILDREN), max_size=10))
-def test_run_properties_in_one_pass_are_the_first_of_each(children: list[str]) -> None:
-    from articlekit.formats.docx.body import run_properties
+@given(st.lists(st.sampled_from(PROPERTY_CHILDREN), max_size=12))
+def test_the_properties_found_in_one_pass_are_the_first_of_each(children: list[str]) -> None:
+    from articlekit.formats.docx.body import BodyReader
+    from articlekit.formats.docx.names import firsts
 
-    properties = etree.fromstring(f'<w:rPr xmlns:w="{W}">{"".join(children)}</w:rPr>')
-    n = names(W)
-    assert run_properties(properties, n) == tuple(
-        first(properties, tag) for tag in (n.rFonts, n.vanish, n.rStyle, n.b, n.i)
-    )
+    properties = etree.fromstring(f'<w:pPr xmlns:w="{W}">{"".join(children)}</w:pPr>')
+    reader = BodyReader(names(W), mock.Mock(), mock.Mock(), {})
+    for tags in (reader._paragraph_tags, reader._run_tags):
+        assert firsts(properties, tags) == [first(properties, tag) for tag in tags]

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, W, first, number
+from articlekit.formats.docx.names import Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
-from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
+from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_in, toggle
 from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
 from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
@@ -120,6 +120,11 @@ class BodyReader:
         self._table_depth = 0
         self._elements = 0
         self._dropped = _dropped_marks(n.w)
+        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl)
+        self._run_tags = slots(n.rFonts, n.vanish, n.rStyle, n.b, n.i)
+        """The properties of paragraphs and runs the reader looks at, each found by
+        :func:`~.names.firsts` in one pass over them (Word gives most runs properties: fonts,
+        size, language)."""
 
     # --- blocks -------------------------------------------------------------------------------
 
@@ -255,14 +260,13 @@ class BodyReader:
         left = hanging = 0
         outline: int | None = None
         if properties is not None:
-            style = first(properties, n.pStyle)
+            style, numbered, indent, level = firsts(properties, self._paragraph_tags)
             style_id = style.get(n.val) if style is not None else None
-            num_id, ilvl = numbering_of(properties, n)
-            indent = first(properties, n.ind)
+            if numbered is not None:
+                num_id, ilvl = numbering_in(numbered, n)
             if indent is not None:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
                 hanging = _twips(indent.get(n.hanging))
-            level = first(properties, n.outlineLvl)
             if level is not None:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
@@ -423,7 +427,7 @@ class BodyReader:
         symbol_font = False
         properties = first(r, n.rPr)
         if properties is not None:
-            fonts, vanish, style, bold_element, italic_element = run_properties(properties, n)
+            fonts, vanish, style, bold_element, italic_element = firsts(properties, self._run_tags)
             symbol_font = fonts is not None and fonts.get(n.ascii, "").lower() == SYMBOL_FONT
             if toggle(vanish, n.val):
                 self.aside.hidden += 1
@@ -614,28 +618,6 @@ def _nested_box(box: etree._Element, top: etree._Element, n: Names) -> bool:
             return True
         parent = parent.getparent()
     return False
-
-
-def run_properties(properties: etree._Element, n: Names) -> tuple[etree._Element | None, ...]:
-    """The first ``w:rFonts``, ``w:vanish``, ``w:rStyle``, ``w:b`` and ``w:i`` of a run's
-    properties, in one pass over them: what :func:`~.names.first` gives for each (a test holds
-    the two to the same answers), without five passes (Word gives most runs properties: fonts,
-    size, language)."""
-    fonts: etree._Element | None = None
-    vanish = style = bold = italic = fonts
-    for child in properties:
-        tag = child.tag
-        if tag == n.rFonts:
-            fonts = child if fonts is None else fonts
-        elif tag == n.vanish:
-            vanish = child if vanish is None else vanish
-        elif tag == n.rStyle:
-            style = child if style is None else style
-        elif tag == n.b:
-            bold = child if bold is None else bold
-        elif tag == n.i:
-            italic = child if italic is None else italic
-    return fonts, vanish, style, bold, italic
 
 
 def _merge(runs: list[Run]) -> tuple[Run, ...]:

@@ -94,6 +94,23 @@ def first(parent: etree._Element, tag: str) -> etree._Element | None:
     return None
 
 
+def slots(*tags: str) -> dict[str, int]:
+    """Clark names ``tags`` by their place, for :func:`firsts`."""
+    return {tag: index for index, tag in enumerate(tags)}
+
+
+def firsts(parent: etree._Element, tags: dict[str, int]) -> list[etree._Element | None]:
+    """The first child of ``parent`` with each of the names of ``tags`` (:func:`slots`), in
+    their order: what :func:`first` gives for each, in one pass over the children instead of
+    one for each name (a test holds the two to the same answers)."""
+    found: list[etree._Element | None] = [None] * len(tags)
+    for child in parent:
+        index = tags.get(child.tag)
+        if index is not None and found[index] is None:
+            found[index] = child
+    return found
+
+
 def _attribute(local: str) -> str:
     return f"{local}_" if local in {"del", "type", "id", "default", "char"} else local
 
