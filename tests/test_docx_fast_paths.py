@@ -19,7 +19,7 @@ from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
 from articlekit.formats.docx import embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
-from articlekit.formats.docx.names import W, first
+from articlekit.formats.docx.names import W, first, names
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import STORED_BELOW, write_article
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
@@ -546,3 +546,64 @@ def test_an_embedded_text_too_long_for_the_parser_is_left_to_it() -> None:
     with pytest.raises(InputError, match="malformed XML"):
         _xml.parse(part(_xml.MAX_TEXT + 1))
     assert embedded.plain_text(part(_xml.MAX_TEXT + 1)) is None
+
+
+def test_a_resave_without_links_is_known_not_untouched_without_rendering_the_body() -> None:
+    """python-docx rewrites the relationships part; for an article without links that part is
+    known without rendering ``document.xml``, and is compared first. (With links it is not:
+    the edge stories with links are untouched, which the shortcut must not lose.)"""
+    data = write_article(EDGE_STORIES[0], Context())
+    out = io.BytesIO()
+    docx.Document(io.BytesIO(data)).save(out)
+    with mock.patch.object(untouched, "document_xml", side_effect=AssertionError("rendered")):
+        assert not is_untouched(out.getvalue())
+    assert is_untouched(data)
+    fast, general = read_both_ways(out.getvalue())
+    assert fast == general and fast[0] == EDGE_STORIES[0]
+
+
+def test_parts_looked_up_again_are_known_by_their_own_content() -> None:
+    """:meth:`Package.cached` hashes a part once per package: each part of each package is
+    still known by its own bytes, however often it is looked up and under whatever kind."""
+    parts = {**PARTS, "word/a.xml": b"<a/>" * 40, "word/b.xml": b"<b/>" * 40}
+    one = Package(zipped(parts))
+    two = Package(zipped({**parts, "word/a.xml": b"<c/>" * 40}))
+    for _ in range(2):
+        for package in (one, two):
+            for kind in ("test-x", "test-y"):
+                for name in ("word/b.xml", "word/a.xml"):  # (the same part b first)
+                    assert package.cached(kind, name, bytes) == package.read(name)
+
+
+def test_element_names_are_plain_attributes() -> None:
+    """The body reader's names are looked up in its inner loops: a ``__getattr__`` on the class
+    (even one that only raises) would make every lookup take the slow way. A missing name is
+    still an AttributeError."""
+    from articlekit.formats.docx.names import Names, names
+
+    assert "__getattr__" not in vars(Names)
+    with pytest.raises(AttributeError):
+        names(W).no_such_element  # noqa: B018
+
+
+PROPERTY_CHILDREN = [
+    '<w:rFonts w:ascii="Symbol"/>', '<w:rFonts w:ascii="Arial"/>', "<w:vanish/>",
+    '<w:vanish w:val="0"/>', '<w:rStyle w:val="Strong"/>', '<w:rStyle w:val="Emphasis"/>',
+    "<w:b/>", '<w:b w:val="false"/>', "<w:i/>", '<w:i w:val="0"/>', '<w:sz w:val="24"/>',
+    '<w:lang w:val="en-GB"/>', "<w:u/>", "<w:strike/>", "<!-- c -->", "<?pi x?>", "<w:bCs/>",
+    '<w:pStyle w:val="Quote"/>', '<w:pStyle w:val="Heading2"/>', "<w:numPr/>",
+    '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>', '<w:ind w:left="720"/>',
+    '<w:ind w:start="360" w:hanging="360"/>', '<w:outlineLvl w:val="2"/>', "<w:outlineLvl/>",
+    '<w:spacing w:after="120"/>', '<w:jc w:val="both"/>', "<w:rPr><w:b/></w:rPr>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PROPERTY_CHILDREN), max_size=12))
+def test_the_properties_found_in_one_pass_are_the_first_of_each(children: list[str]) -> None:
+    from articlekit.formats.docx.body import BodyReader
+    from articlekit.formats.docx.names import firsts
+
+    properties = etree.fromstring(f'<w:pPr xmlns:w="{W}">{"".join(children)}</w:pPr>')
+    reader = BodyReader(names(W), mock.Mock(), mock.Mock(), {})
+    for tags in (reader._paragraph_tags, reader._run_tags):
+        assert firsts(properties, tags) == [first(properties, tag) for tag in tags]

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, W, first, number
+from articlekit.formats.docx.names import Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
-from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_of, toggle
+from articlekit.formats.docx.styles import ParagraphStyle, Styles, numbering_in, toggle
 from articlekit.formats.docx.symbols import SYMBOL_FONT, is_private, symbol_char, symbol_text
 from articlekit.formats.docx.tables import RawCell, merged_rows
 from articlekit.formats.docx.template import INDENT_STEP
@@ -120,6 +120,11 @@ class BodyReader:
         self._table_depth = 0
         self._elements = 0
         self._dropped = _dropped_marks(n.w)
+        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl)
+        self._run_tags = slots(n.rFonts, n.vanish, n.rStyle, n.b, n.i)
+        """The properties of paragraphs and runs the reader looks at, each found by
+        :func:`~.names.firsts` in one pass over them (Word gives most runs properties: fonts,
+        size, language)."""
 
     # --- blocks -------------------------------------------------------------------------------
 
@@ -132,7 +137,7 @@ class BodyReader:
             elif tag == n.tbl:
                 self.table(child, out)
             elif tag == n.sdt:
-                content = child.find(n.sdtContent)
+                content = first(child, n.sdtContent)
                 if content is not None:
                     self.blocks(content, out)
             elif tag in (n.customXml, n.ins, n.moveTo):
@@ -158,22 +163,22 @@ class BodyReader:
     def _grid(self, table: etree._Element) -> Grid | None:
         """A table's rows and cells, merged cells resolved (see :mod:`.tables`)."""
         n = self.n
-        properties = table.find(n.tblPr)
+        properties = first(table, n.tblPr)
         first_row = False
         title = None
         if properties is not None:
-            first_row = _looks_at_first_row(properties.find(n.tblLook), n)
-            caption = properties.find(n.tblCaption)
+            first_row = _looks_at_first_row(first(properties, n.tblLook), n)
+            caption = first(properties, n.tblCaption)
             title = clean_attribute(caption.get(n.val)) if caption is not None else None
         rows: list[list[RawCell]] = []
         leading = True
         for index, row in enumerate(_children(table, n.tr, n)):
             column = 0
             repeated = False
-            row_properties = row.find(n.trPr)
+            row_properties = first(row, n.trPr)
             if row_properties is not None:
-                column = _value(row_properties.find(n.gridBefore), n) or 0
-                repeated = toggle(row_properties.find(n.tblHeader), n.val) is True
+                column = _value(first(row_properties, n.gridBefore), n) or 0
+                repeated = toggle(first(row_properties, n.tblHeader), n.val) is True
             leading = leading and repeated
             header_row = leading or (index == 0 and first_row)
             cells: list[RawCell] = []
@@ -182,12 +187,12 @@ class BodyReader:
                 self._elements += 1
                 if self._elements > MAX_ELEMENTS:
                     self._too_many()
-                cell_properties = cell.find(n.tcPr)
+                cell_properties = first(cell, n.tcPr)
                 span, vmerge, hmerge = 1, None, None
                 if cell_properties is not None:
-                    span = min(max(_value(cell_properties.find(n.gridSpan), n) or 1, 1), MAX_SPAN)
-                    vmerge = _merge_state(cell_properties.find(n.vMerge), n)
-                    hmerge = _merge_state(cell_properties.find(n.hMerge), n)
+                    span = min(max(_value(first(cell_properties, n.gridSpan), n) or 1, 1), MAX_SPAN)
+                    vmerge = _merge_state(first(cell_properties, n.vMerge), n)
+                    hmerge = _merge_state(first(cell_properties, n.hMerge), n)
                 items = self.blocks(cell, [])
                 header = header_row or self._styled_as_header(cell)
                 cells.append(RawCell(column, span, items, vmerge, hmerge, header))
@@ -255,14 +260,13 @@ class BodyReader:
         left = hanging = 0
         outline: int | None = None
         if properties is not None:
-            style = first(properties, n.pStyle)
+            style, numbered, indent, level = firsts(properties, self._paragraph_tags)
             style_id = style.get(n.val) if style is not None else None
-            num_id, ilvl = numbering_of(properties, n)
-            indent = first(properties, n.ind)
+            if numbered is not None:
+                num_id, ilvl = numbering_in(numbered, n)
             if indent is not None:
                 left = _twips(indent.get(n.left) or indent.get(n.start))
                 hanging = _twips(indent.get(n.hanging))
-            level = first(properties, n.outlineLvl)
             if level is not None:
                 outline = number(level.get(n.val))
         style_info = self.styles.of(style_id)
@@ -399,7 +403,7 @@ class BodyReader:
             elif tag in (n.del_, n.moveFrom):
                 self.aside.tracked += 1
             elif tag == n.sdt:
-                content = child.find(n.sdtContent)
+                content = first(child, n.sdtContent)
                 if content is not None:
                     self.inline(content, link, runs)
             elif tag == n.fldSimple:
@@ -423,17 +427,16 @@ class BodyReader:
         symbol_font = False
         properties = first(r, n.rPr)
         if properties is not None:
-            fonts = first(properties, n.rFonts)
+            fonts, vanish, style, bold_element, italic_element = firsts(properties, self._run_tags)
             symbol_font = fonts is not None and fonts.get(n.ascii, "").lower() == SYMBOL_FONT
-            if toggle(first(properties, n.vanish), n.val):
+            if toggle(vanish, n.val):
                 self.aside.hidden += 1
                 return
-            style = first(properties, n.rStyle)
             style_bold, style_italic = self.styles.character.get(
                 style.get(n.val, "") if style is not None else "", (None, None)
             )
-            bold = toggle(first(properties, n.b), n.val)
-            italic = toggle(first(properties, n.i), n.val)
+            bold = toggle(bold_element, n.val)
+            italic = toggle(italic_element, n.val)
             strong = bold if bold is not None else bool(style_bold)
             emphasis = italic if italic is not None else bool(style_italic)
             self._note_formatting(properties, link)
@@ -586,9 +589,9 @@ def _dropped_marks(w: str) -> dict[str, str]:
 
 def _chosen(alternate: etree._Element, n: Names) -> etree._Element:
     """The branch of ``mc:AlternateContent`` to read: the first Choice, else the Fallback."""
-    choice = alternate.find(n.mc_choice)
+    choice = first(alternate, n.mc_choice)
     if choice is None:
-        choice = alternate.find(n.mc_fallback)
+        choice = first(alternate, n.mc_fallback)
     return choice if choice is not None else alternate.makeelement(n.mc_choice)
 
 
@@ -599,7 +602,7 @@ def _children(parent: etree._Element, tag: str, n: Names) -> list[etree._Element
         if child.tag == tag:
             found.append(child)
         elif child.tag == n.sdt:
-            content = child.find(n.sdtContent)
+            content = first(child, n.sdtContent)
             if content is not None:
                 found.extend(_children(content, tag, n))
         elif child.tag == n.customXml:

@@ -186,7 +186,8 @@ def plain_text(data: bytes) -> str | None:
         return None  # the parser's, which refuses a text too long
     if len(body.translate(None, _NOT_IN_PLAIN)) != len(body):
         return None
-    if body.count(b"&") != body.count(b"&amp;") + body.count(b"&lt;") + body.count(b"&gt;"):
+    amps = body.count(b"&")  # (most texts have none: then the references are not counted)
+    if amps and amps != body.count(b"&amp;") + body.count(b"&lt;") + body.count(b"&gt;"):
         return None  # a character or other entity reference: the parser's
     try:
         text = body.decode("utf-8")

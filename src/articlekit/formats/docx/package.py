@@ -120,7 +120,9 @@ def central_directory(data: bytes) -> list[FastEntry] | None:
         position += _CENTRAL_SIZE
         raw_name = data[position : position + name_length]
         position += name_length
-        if position > end or not raw_name.isascii() or b"\x00" in raw_name or b"\\" in raw_name:
+        # (an int, not a one-byte bytes: ``bytes in bytes`` first tries the operand as an int,
+        # and builds and clears a TypeError, several times the cost of the search)
+        if position > end or not raw_name.isascii() or 0 in raw_name or 0x5C in raw_name:
             return None
         name = raw_name.decode("ascii")
         entries.append(FastEntry(name, name, flags, method, crc, compressed, size, header_offset))
@@ -154,6 +156,8 @@ class Package:
         self._entries = _checked_entries(infos)
         self._relationships: dict[str, dict[str, Relationship]] = {}
         self._related: dict[str, dict[str, str]] = {}
+        self._identities: dict[str, tuple[Any, ...]] = {}
+        """What :meth:`cached` knows each part by, by name."""
         if "[Content_Types].xml" not in self._entries:
             raise InputError("not a valid .docx: [Content_Types].xml is missing")
         self.main = self._main_part()
@@ -240,11 +244,15 @@ class Package:
         are parsed once per process. The content is known by a hash of the bytes the zip stores
         (with their compression method, size and CRC, they decide it), so a cached part is not
         even inflated. The result must not be changed by the caller."""
-        info = self._entries[name]
-        stored = self._stored(info)
-        data = self.read(name) if stored is None else None
-        digest = hashlib.blake2b(data or stored or b"", digest_size=16).digest()
-        identity = (info.compress_type, info.CRC, info.file_size, data is None, digest)
+        data: bytes | None = None
+        identity = self._identities.get(name)
+        if identity is None:  # (a part is often looked up more than once: hashed once)
+            info = self._entries[name]
+            stored = self._stored(info)
+            data = self.read(name) if stored is None else None
+            digest = hashlib.blake2b(data or stored or b"", digest_size=16).digest()
+            identity = (info.compress_type, info.CRC, info.file_size, data is None, digest)
+            self._identities[name] = identity
         full_key = (kind, name, *identity, *key)
         if full_key in _CACHE:
             return cast(T, _CACHE[full_key])

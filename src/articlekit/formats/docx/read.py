@@ -17,7 +17,7 @@ from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
 from articlekit.formats.docx.layout import Item, assemble, texts
-from articlekit.formats.docx.names import W_STRICT, W, names
+from articlekit.formats.docx.names import W_STRICT, W, first, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
 from articlekit.formats.docx.pictures import MAX_ATTRIBUTE, PictureProblems, PictureSource
@@ -58,7 +58,7 @@ def read_article(data: bytes, context: Context) -> Article:
     aside = SetAside()
     pictures = PictureSource(package, relationships, _folder_of(context.path))
     reader = BodyReader(n, styles, numbering, relationships, aside, pictures)
-    body = document.find(n.body)
+    body = first(document, n.body)
     items = reader.blocks(body, []) if body is not None else []
     extras = _set_aside(package, reader, context)
     found = core.in_package(package)

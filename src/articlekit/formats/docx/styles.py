@@ -194,6 +194,11 @@ def numbering_of(properties: etree._Element, n: Names) -> tuple[str | None, int 
     numbering = first(properties, n.numPr)
     if numbering is None:
         return None, None
+    return numbering_in(numbering, n)
+
+
+def numbering_in(numbering: etree._Element, n: Names) -> tuple[str | None, int | None]:
+    """The numbering instance id and level of a ``w:numPr``."""
     num = first(numbering, n.numId)
     level = first(numbering, n.ilvl)
     ilvl = number(level.get(n.val, "0")) if level is not None else None

@@ -81,6 +81,10 @@ def _as_written(package: Package, items: list[Item]) -> bool:
         ):
             return False  # (what an editor's save changes first; known without rendering)
         parts = Parts()
+        if not _linked(items) and not _holds(
+            package, _RELATIONSHIPS, parts.relationships_xml(), repeats=True
+        ):
+            return False  # (without links, known without rendering too: a re-save rewrites it)
         document = document_xml(items, parts)
         return _holds(
             package, _RELATIONSHIPS, parts.relationships_xml(), repeats=not parts.relationships
@@ -98,3 +102,14 @@ def _holds(package: Package, name: str, expected: bytes, *, repeats: bool) -> bo
     if repeats:
         return package.cached("holds", name, expected.__eq__, expected)
     return package.read(name) == expected
+
+
+def _linked(items: list[Item]) -> bool:
+    """Whether paragraphs ``items`` link outside the document: only such links give the
+    document relationships of its own (an anchor link, ``#...``, needs none)."""
+    return any(
+        link is not None and not link.startswith("#")
+        for item in items
+        if isinstance(item, Para)
+        for _, _, _, link in item.runs
+    )
