@@ -268,6 +268,28 @@ def test_schema_folder_follows_each_file_s_link_to_its_own_project(
         assert context.schema_folder() == (tmp_path / name / "schemas").resolve()
 
 
+def test_schema_folder_follows_a_folder_s_link_to_its_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files in linked folders (not links themselves) get the schema folder of the project the
+    folder leads to, and a file of the same name in the project itself the same one."""
+    monkeypatch.delenv("ARTICLEKIT_SCHEMAS", raising=False)
+    for name in ("one", "two"):
+        project = tmp_path / name
+        (project / "stories").mkdir(parents=True)
+        (project / "schemas").mkdir()
+        (project / "pyproject.toml").write_text(
+            '[tool.articlekit]\nschemas = "schemas"\n', encoding="utf-8"
+        )
+        (project / "stories" / "story.json").write_text("{}", encoding="utf-8")
+        (tmp_path / f"{name}-stories").symlink_to(project / "stories")
+    for name in ("one", "two", "one"):
+        expected = (tmp_path / name / "schemas").resolve()
+        for path in (tmp_path / f"{name}-stories", tmp_path / name / "stories"):
+            context = registry.Context(path=str(path / "story.json"))
+            assert context.schema_folder() == expected
+
+
 def _distribution(folder: Path, name: str, entry_points: str | None) -> None:
     info = folder / f"{name}-1.0.dist-info"
     info.mkdir(parents=True)
