@@ -1211,11 +1211,12 @@ class _ArticleLayout:
 def serializer_of(article: Article) -> SchemaSerializer:
     """What writes ``article`` as JSON: the model's serializer, or one that writes the same bytes
     faster. The model's serializer writes each block of the body through the union of block
-    types, which (in JSON mode) makes the block a dict and then writes that dict: about a quarter
-    of the cost of writing a plain article. When the article is an ``Article`` and every block of its
-    body is one of articlekit's own types (always, but for a plug-in's subclass of a block, which
-    the union writes as the block it is), each block is written by its own model's serializer
-    instead, with the same result (``tests/test_model.py`` holds the two to each other)."""
+    types, which (in JSON mode) makes the block a dict and then writes that dict: about a
+    quarter of the cost of writing a plain article. When the article is an ``Article`` and every
+    block of its body is one of articlekit's own types (always, but for a plug-in's subclass of a
+    block, which the union writes as the block it is), each block is written by its own model's
+    serializer instead, with the same result (``tests/test_model.py`` holds the two to each
+    other)."""
     if type(article) is Article and _OWN_BLOCKS.issuperset(map(type, article.body)):
         direct = _Serializers.direct
         if direct is not None:
