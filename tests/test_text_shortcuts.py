@@ -4,6 +4,7 @@ rely on (dashes, spacing, controls, the length limits of header, date and captio
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date, datetime, timedelta, timezone
 from unittest.mock import patch
@@ -88,6 +89,32 @@ def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
 @example("é\ud83d\ude00\n")  # (a surrogate pair in a str is two lone surrogates)
 def test_control_test_in_passes_of_c_agrees_with_the_pattern(text: str) -> None:
     assert controls.has_control(text) == (controls.find_control(text) is not None)
+
+
+@given(st.one_of(some_text, st.text(max_size=200), st.binary(max_size=40)))
+@example("é\x85")
+@example("\xa0\x9f\xc2")
+@example("\ufffe")
+@example("\uffff")
+@example("\ufffd\uffef")
+@example(b"\xc2\xa0\xc2\x9f")
+def test_control_test_on_utf8_bytes_is_the_test_on_the_text(text: str | bytes) -> None:
+    """What the text reader learns of a UTF-8 file's control characters on its bytes is what the
+    test of the decoded text says, and a decoding says it only for such files."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = None
+    if decoded is not None:
+        assert controls.utf8_has_control(data) == controls.has_control(decoded)
+    try:
+        found, told = encoding.decode_text_checked(data, Context())
+    except InputError:
+        return
+    assert told is None or told == controls.has_control(found)
+    if decoded is not None and b"\x00" not in data and not data.startswith(codecs.BOM_UTF8):
+        assert told is not None
 
 
 @given(st.one_of(some_text, st.text(max_size=200)))

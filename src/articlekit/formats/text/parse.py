@@ -502,13 +502,15 @@ def _normalise_newlines(text: str) -> str:
     )
 
 
-def parse_article(text: str, context: Context) -> Article:
-    """The Article in a decoded text file."""
-    return Article(**read_fields(text, context))
+def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
+    """The Article in a decoded text file; ``controls`` says whether the text holds control
+    characters, when the decoding told (``None``: not known)."""
+    return Article(**read_fields(text, context, controls=controls))
 
 
-def read_fields(text: str, context: Context) -> dict[str, Any]:
-    """The fields of the Article in a decoded text file, as plain data (not validated yet)."""
+def read_fields(text: str, context: Context, *, controls: bool | None = None) -> dict[str, Any]:
+    """The fields of the Article in a decoded text file, as plain data (not validated yet);
+    ``controls`` as for :func:`parse_article`."""
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     header_lines: list[str] = []
@@ -527,8 +529,10 @@ def read_fields(text: str, context: Context) -> dict[str, Any]:
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",
         )
-    text = _normalise_newlines(text)
-    first_control = find_control(text) if has_control(text) else None
+    text = _normalise_newlines(text)  # (which adds and removes no control character)
+    if framed or controls is None:
+        controls = has_control(text)
+    first_control = find_control(text) if controls else None
     # (every escape sequence opens with a control character: none found, nothing to strip)
     text, removed = strip_controls(text) if first_control is not None else (text, 0)
     if removed and first_control is not None:
