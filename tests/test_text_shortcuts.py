@@ -315,3 +315,69 @@ def test_a_figure_of_one_line_in_the_body_is_a_figure() -> None:
     )
     body = parse.parse_article(text, Context()).body
     assert [type(block).__name__ for block in body] == ["Paragraph", "Figure", "Paragraph"]
+
+
+class _Everything:
+    """A set that holds every first character: no line is read by the body loop's shortcut."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+body_lines = st.lists(
+    st.one_of(texts, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x\u0663."), max_size=8)),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(st.lists(body_lines, max_size=8), st.booleans())
+@example([["Table: Winners"], ["| a |"]], False)
+@example([["Tabloid news"], ["[Picture: The quay]"], ["\\- protected"], ["٣. item"]], False)
+@example([["1. first"], ["2. second"]], False)
+@example([[" "], ["  x"]], False)
+def test_the_body_loop_reads_a_one_line_chunk_as_the_parser_does(
+    chunks: list[list[str]], line_per_paragraph: bool
+) -> None:
+    """The body loop's shortcut for a chunk of one paragraph line gives the blocks, counts and
+    warnings of the parser's own reading (``parse.one_line`` and the figure and table reader)."""
+
+    def read(shortcut: bool) -> tuple[object, list[Diagnostic]]:
+        context = Context()
+        with patch.object(parse, "_OPENS_BLOCK", parse._OPENS_BLOCK if shortcut else _Everything()):
+            try:
+                made: object = parse.body_blocks(
+                    [list(chunk) for chunk in chunks],
+                    context,
+                    line_per_paragraph=line_per_paragraph,
+                )
+            except InputError as error:
+                made = str(error)
+        return made, context.warnings
+
+    assert read(True) == read(False)
+
+
+@given(st.lists(body_lines, max_size=8), st.booleans())
+def test_the_layout_shortcut_measures_lines_only_when_it_matters(
+    chunks: list[list[str]], line_per_paragraph: bool
+) -> None:
+    """``parse._layout`` says what measuring every line says, and leaves the width out only
+    where the parser does not ask for it (text that is not hard-wrapped)."""
+    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
+    long_lines = sum(1 for length in lengths if length > parse.WRAP_LIMIT)
+    hard_wrapped = (
+        not line_per_paragraph
+        and long_lines <= len(lengths) // 10
+        and any(len(chunk) > 1 for chunk in chunks)
+    )
+    width = max((length for length in lengths if length <= parse.WRAP_LIMIT), default=72)
+    found = parse._layout(chunks, line_per_paragraph)
+    assert found[0] == hard_wrapped
+    if hard_wrapped:
+        assert found[1] == width
+    else:  # the width given is not used
+        for chunk in chunks:
+            assert parse.BodyParser(False, found[1]).chunk(list(chunk)) == parse.BodyParser(
+                False, width
+            ).chunk(list(chunk))
