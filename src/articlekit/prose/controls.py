@@ -65,7 +65,8 @@ def utf8_has_control(data: bytes) -> bool:
         return True
     if b"\xc2" in data and re.search(_C1_UTF8, data) is not None:
         return True
-    return b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+    # (a search for one byte is memchr's; one for three, several times slower)
+    return b"\xef" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)
 
 
 def find_control(text: str) -> re.Match[str] | None:
