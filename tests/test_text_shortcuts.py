@@ -80,6 +80,31 @@ def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
     assert dates.parse_date(text) == _parse_date_in_full(text)
 
 
+DATE_FRAGMENTS = [
+    "2023", "202", "٢٠٢٣", "१९९९", "12", "1", "-", ".", "/", ":", " ", ",", "T", "Z", "+02:00",
+    "Oct", "October", "6", "6th", "Fri", "3.", "Dezember", "de", "diciembre", "年", "月", "日",
+    "10:15", "AM", "EDT", "Uhr", "à", "14h30", "ago", "Updated",
+]  # fmt: skip
+date_texts = st.lists(st.sampled_from(DATE_FRAGMENTS), max_size=10).map("".join)
+
+
+@given(
+    st.one_of(some_text, date_texts, st.text(st.sampled_from("0123456789٢٠-./ T:"), max_size=12))
+)
+@example("2023-10-06")
+@example("20231006T101500")
+@example("٢٠٢٣-١٠-٠٦")
+@example("October 6, ٢٠٢٣")
+@example("2016年10月14日 07:17")
+@example("08.04.2015 12:46")
+@example("Fri October 6, 2023 10:15 AM EDT")
+def test_a_date_without_four_digits_is_no_date(text: str) -> None:
+    """The year test that ``parse_date`` starts with says what all its readers would say."""
+    with patch.object(dates, "_YEAR_DIGITS", re.compile("")):
+        in_full = dates.parse_date(text)
+    assert dates.parse_date(text) == in_full
+
+
 @given(st.one_of(some_text, st.text(max_size=200)))
 @example("\x85")
 @example("a\ud800")
