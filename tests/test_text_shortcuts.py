@@ -4,6 +4,7 @@ rely on (dashes, spacing, controls, the length limits of header, date and captio
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date, datetime, timedelta, timezone
 from unittest.mock import patch
@@ -79,6 +80,31 @@ def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
     assert dates.parse_date(text) == _parse_date_in_full(text)
 
 
+DATE_FRAGMENTS = [
+    "2023", "202", "٢٠٢٣", "१९९९", "12", "1", "-", ".", "/", ":", " ", ",", "T", "Z", "+02:00",
+    "Oct", "October", "6", "6th", "Fri", "3.", "Dezember", "de", "diciembre", "年", "月", "日",
+    "10:15", "AM", "EDT", "Uhr", "à", "14h30", "ago", "Updated",
+]  # fmt: skip
+date_texts = st.lists(st.sampled_from(DATE_FRAGMENTS), max_size=10).map("".join)
+
+
+@given(
+    st.one_of(some_text, date_texts, st.text(st.sampled_from("0123456789٢٠-./ T:"), max_size=12))
+)
+@example("2023-10-06")
+@example("20231006T101500")
+@example("٢٠٢٣-١٠-٠٦")
+@example("October 6, ٢٠٢٣")
+@example("2016年10月14日 07:17")
+@example("08.04.2015 12:46")
+@example("Fri October 6, 2023 10:15 AM EDT")
+def test_a_date_without_four_digits_is_no_date(text: str) -> None:
+    """The year test that ``parse_date`` starts with says what all its readers would say."""
+    with patch.object(dates, "_YEAR_DIGITS", re.compile("")):
+        in_full = dates.parse_date(text)
+    assert dates.parse_date(text) == in_full
+
+
 @given(st.one_of(some_text, st.text(max_size=200)))
 @example("\x85")
 @example("a\ud800")
@@ -88,6 +114,32 @@ def test_date_spacing_shortcut_reads_the_same_date(text: str) -> None:
 @example("é\ud83d\ude00\n")  # (a surrogate pair in a str is two lone surrogates)
 def test_control_test_in_passes_of_c_agrees_with_the_pattern(text: str) -> None:
     assert controls.has_control(text) == (controls.find_control(text) is not None)
+
+
+@given(st.one_of(some_text, st.text(max_size=200), st.binary(max_size=40)))
+@example("é\x85")
+@example("\xa0\x9f\xc2")
+@example("\ufffe")
+@example("\uffff")
+@example("\ufffd\uffef")
+@example(b"\xc2\xa0\xc2\x9f")
+def test_control_test_on_utf8_bytes_is_the_test_on_the_text(text: str | bytes) -> None:
+    """What the text reader learns of a UTF-8 file's control characters on its bytes is what the
+    test of the decoded text says, and a decoding says it only for such files."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = None
+    if decoded is not None:
+        assert controls.utf8_has_control(data) == controls.has_control(decoded)
+    try:
+        found, told = encoding.decode_text_checked(data, Context())
+    except InputError:
+        return
+    assert told is None or told == controls.has_control(found)
+    if decoded is not None and b"\x00" not in data and not data.startswith(codecs.BOM_UTF8):
+        assert told is not None
 
 
 @given(st.one_of(some_text, st.text(max_size=200)))
@@ -288,3 +340,69 @@ def test_a_figure_of_one_line_in_the_body_is_a_figure() -> None:
     )
     body = parse.parse_article(text, Context()).body
     assert [type(block).__name__ for block in body] == ["Paragraph", "Figure", "Paragraph"]
+
+
+class _Everything:
+    """A set that holds every first character: no line is read by the body loop's shortcut."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+body_lines = st.lists(
+    st.one_of(texts, st.text(st.sampled_from("[|#>-*1 \\Tabl:e\u3000x\u0663."), max_size=8)),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(st.lists(body_lines, max_size=8), st.booleans())
+@example([["Table: Winners"], ["| a |"]], False)
+@example([["Tabloid news"], ["[Picture: The quay]"], ["\\- protected"], ["٣. item"]], False)
+@example([["1. first"], ["2. second"]], False)
+@example([[" "], ["  x"]], False)
+def test_the_body_loop_reads_a_one_line_chunk_as_the_parser_does(
+    chunks: list[list[str]], line_per_paragraph: bool
+) -> None:
+    """The body loop's shortcut for a chunk of one paragraph line gives the blocks, counts and
+    warnings of the parser's own reading (``parse.one_line`` and the figure and table reader)."""
+
+    def read(shortcut: bool) -> tuple[object, list[Diagnostic]]:
+        context = Context()
+        with patch.object(parse, "_OPENS_BLOCK", parse._OPENS_BLOCK if shortcut else _Everything()):
+            try:
+                made: object = parse.body_blocks(
+                    [list(chunk) for chunk in chunks],
+                    context,
+                    line_per_paragraph=line_per_paragraph,
+                )
+            except InputError as error:
+                made = str(error)
+        return made, context.warnings
+
+    assert read(True) == read(False)
+
+
+@given(st.lists(body_lines, max_size=8), st.booleans())
+def test_the_layout_shortcut_measures_lines_only_when_it_matters(
+    chunks: list[list[str]], line_per_paragraph: bool
+) -> None:
+    """``parse._layout`` says what measuring every line says, and leaves the width out only
+    where the parser does not ask for it (text that is not hard-wrapped)."""
+    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
+    long_lines = sum(1 for length in lengths if length > parse.WRAP_LIMIT)
+    hard_wrapped = (
+        not line_per_paragraph
+        and long_lines <= len(lengths) // 10
+        and any(len(chunk) > 1 for chunk in chunks)
+    )
+    width = max((length for length in lengths if length <= parse.WRAP_LIMIT), default=72)
+    found = parse._layout(chunks, line_per_paragraph)
+    assert found[0] == hard_wrapped
+    if hard_wrapped:
+        assert found[1] == width
+    else:  # the width given is not used
+        for chunk in chunks:
+            assert parse.BodyParser(False, found[1]).chunk(list(chunk)) == parse.BodyParser(
+                False, width
+            ).chunk(list(chunk))

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from articlekit import media
 from articlekit.errors import InputError
-from articlekit.model import Article
+from articlekit.model import Article, serializer_of
 from articlekit.registry import Context
 
 MAX_NUMBER_LENGTH = 100
@@ -115,7 +115,7 @@ class JsonReader:
 class JsonWriter:
     def write(self, article: Article, context: Context) -> bytes:
         # model_dump_json's bytes, before it decodes them to text (to be encoded again here)
-        return type(article).__pydantic_serializer__.to_json(article, indent=2) + b"\n"
+        return serializer_of(article).to_json(article, indent=2) + b"\n"
 
 
 class JsonLinesReader:
@@ -168,7 +168,7 @@ class JsonLinesWriter:
     concatenable = True
 
     def write(self, article: Article, context: Context) -> bytes:
-        return type(article).__pydantic_serializer__.to_json(article) + b"\n"
+        return serializer_of(article).to_json(article) + b"\n"
 
 
 reader = JsonReader()

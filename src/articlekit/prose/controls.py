@@ -51,6 +51,24 @@ def has_control(text: str) -> bool:
     return "\ufffe" in text or "\uffff" in text
 
 
+_C1_UTF8 = b"\xc2[\x80-\x9f]"
+"""A C1 control (U+0080 to U+009F) in UTF-8 (compiled by ``re`` when first needed)."""
+
+
+def utf8_has_control(data: bytes) -> bool:
+    """``has_control(data.decode("utf-8"))`` for valid UTF-8 ``data``, told on the bytes: what a
+    reader that decodes them learns in one pass in C, before and without the text. The controls
+    of ASCII are bytes below 0x80, which no other character's UTF-8 holds; a C1 control is
+    ``C2 80`` to ``C2 9F``; the two non-characters are ``EF BF BE`` and ``EF BF BF``; valid UTF-8
+    holds no lone surrogate."""
+    if len(data.translate(None, _ASCII_CONTROLS)) != len(data):
+        return True
+    if b"\xc2" in data and re.search(_C1_UTF8, data) is not None:
+        return True
+    # (a search for one byte is memchr's; one for three, several times slower)
+    return b"\xef" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)
+
+
 def find_control(text: str) -> re.Match[str] | None:
     """The first character that must not appear in article text, if any."""
     return _CONTROL.search(text)

@@ -57,6 +57,9 @@ _PRINTED = lazy_pattern(
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
+_YEAR_DIGITS = lazy_pattern(r"\d{4}")
+"""Four digits in a row, which every date :func:`parse_date` reads holds: a search that spares
+text without them (a headline with a number) the patterns and the parsers."""
 _HAS_YEAR = lazy_pattern(r"\b(?:1[89]|2[0-9])\d{2}\b")
 _HAS_TIME = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 DATE_PATTERN = (
@@ -134,8 +137,8 @@ def parse_date(text: str) -> ParsedDate | None:
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
     text = text.strip(" ,.;-—–")
-    if not text or len(text) > MAX_DATE_LENGTH:
-        return None
+    if not text or len(text) > MAX_DATE_LENGTH or _YEAR_DIGITS.search(text) is None:
+        return None  # (a full date has a year of four digits: so has every form read below)
     iso = parse_iso(text)
     if iso is not None:
         return _aware(iso)

@@ -14,7 +14,7 @@ import codecs
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
-from articlekit.prose.controls import has_control
+from articlekit.prose.controls import has_control, utf8_has_control
 from articlekit.registry import Context
 
 BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
@@ -30,14 +30,23 @@ LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r", "cp932", "gb18030", "big5", "e
 
 def decode_text(data: bytes, context: Context) -> str:
     """The text of ``data``; warns when the encoding had to be guessed."""
+    return decode_text_checked(data, context)[0]
+
+
+def decode_text_checked(data: bytes, context: Context) -> tuple[str, bool | None]:
+    """The text of ``data`` (see :func:`decode_text`) and whether it holds a control character
+    (:func:`articlekit.prose.controls.has_control`), when that was told on the way: for UTF-8
+    (most text), on the bytes in one pass, so that neither the check for binary data nor the
+    reader's clean-up scans the text again; else ``None``."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), None
             except UnicodeDecodeError as error:
                 raise InputError(
                     f"invalid {encoding.upper()} after a byte-order mark at byte {error.start}"
                 ) from None
+    controls = None
     if b"\x00" in data:  # UTF-16 without a byte-order mark, or binary data
         text = _utf16_without_bom(data)
         if text is None:
@@ -46,10 +55,12 @@ def decode_text(data: bytes, context: Context) -> str:
     else:
         try:
             text = data.decode("utf-8")
+            controls = utf8_has_control(data)
         except UnicodeDecodeError:
             text = _decode_legacy(data, context)
-    _refuse_binary(text)
-    return text
+    if controls is not False:
+        _refuse_binary(text)
+    return text, controls
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from articlekit.model import Article
-from articlekit.prose.encoding import decode_text
+from articlekit.prose.encoding import decode_text_checked
 from articlekit.registry import Context
 
 
@@ -21,7 +21,8 @@ class TextReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         from articlekit.formats.text.parse import parse_article
 
-        yield parse_article(decode_text(data, context), context)
+        text, controls = decode_text_checked(data, context)
+        yield parse_article(text, context, controls=controls)
 
 
 class TextWriter:

@@ -62,6 +62,12 @@ _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
 """What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
 
 
+_OPENS_BLOCK = frozenset({"", "\\", "[", "|", *_STRUCTURE_FIRST})
+"""The first characters of a line that may open something else than a paragraph's text: a
+figure or table, a structure, the writer's protecting backslash ("" for an empty line; a digit
+aside)."""
+
+
 def _may_open_structure(first: str) -> bool:
     """Whether a line whose first character is ``first`` may be a separator, crosshead, quote
     or list item (the patterns that tell are tried only then)."""
@@ -399,18 +405,22 @@ def body_blocks(
     chunks = [chunk for chunk in given if isinstance(chunk, list)]
     if preformatted:
         return [_paragraph("\n".join(line.strip() for line in chunk)) for chunk in chunks]
-    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
-    long_lines = sum(1 for length in lengths if length > WRAP_LIMIT)
-    hard_wrapped = (
-        not line_per_paragraph
-        and long_lines <= len(lengths) // 10
-        and any(len(chunk) > 1 for chunk in chunks)
-    )
-    width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
+    hard_wrapped, width = _layout(chunks, line_per_paragraph)
     parser = BodyParser(hard_wrapped, width, hard_wrapped and _indents_first_lines(chunks))
     blocks: list[BodyBlock] = []
     for chunk in given:
         made: Sequence[BodyBlock]
+        if type(chunk) is list and len(chunk) == 1:
+            text = chunk[0].strip()
+            first = text[:1]
+            if first not in _OPENS_BLOCK and not first.isdecimal():
+                # The most common chunk of all: one line of a paragraph, read as
+                # parser.one_line reads it, its first character ruling out a figure or table
+                # (may_open_media; a table's "Table:" line needs rows after it), a structure
+                # (_may_open_structure) and a backslash.
+                parser._count(1)
+                blocks.append({"type": "paragraph", "content": [{"text": text}]})
+                continue
         if not isinstance(chunk, list):
             made = (chunk,)
         elif not may_open_media(chunk[0]) and (one := parser.one_line(chunk)) is not None:
@@ -433,6 +443,18 @@ def body_blocks(
     if parser.separators:
         context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
     return blocks
+
+
+def _layout(chunks: list[list[str]], line_per_paragraph: bool) -> tuple[bool, int]:
+    """Whether the body's text is hard-wrapped (see :func:`body_blocks`) and, when it is, its
+    width (the longest line within ``WRAP_LIMIT``); text with no chunk of several lines is not,
+    and its lines are not measured (the parser asks for the width only in hard-wrapped text)."""
+    if line_per_paragraph or not any(len(chunk) > 1 for chunk in chunks):
+        return False, 72
+    lengths = [len(line.strip()) for chunk in chunks for line in chunk]
+    long_lines = sum(1 for length in lengths if length > WRAP_LIMIT)
+    width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
+    return long_lines <= len(lengths) // 10, width
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
@@ -502,13 +524,15 @@ def _normalise_newlines(text: str) -> str:
     )
 
 
-def parse_article(text: str, context: Context) -> Article:
-    """The Article in a decoded text file."""
-    return Article(**read_fields(text, context))
+def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
+    """The Article in a decoded text file; ``controls`` says whether the text holds control
+    characters, when the decoding told (``None``: not known)."""
+    return Article(**read_fields(text, context, controls=controls))
 
 
-def read_fields(text: str, context: Context) -> dict[str, Any]:
-    """The fields of the Article in a decoded text file, as plain data (not validated yet)."""
+def read_fields(text: str, context: Context, *, controls: bool | None = None) -> dict[str, Any]:
+    """The fields of the Article in a decoded text file, as plain data (not validated yet);
+    ``controls`` as for :func:`parse_article`."""
     fields: dict[str, Any] = {}
     extras: dict[str, Any] = {}
     header_lines: list[str] = []
@@ -527,8 +551,10 @@ def read_fields(text: str, context: Context) -> dict[str, Any]:
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",
         )
-    text = _normalise_newlines(text)
-    first_control = find_control(text) if has_control(text) else None
+    text = _normalise_newlines(text)  # (which adds and removes no control character)
+    if framed or controls is None:
+        controls = has_control(text)
+    first_control = find_control(text) if controls else None
     # (every escape sequence opens with a control character: none found, nothing to strip)
     text, removed = strip_controls(text) if first_control is not None else (text, 0)
     if removed and first_control is not None:
