@@ -4,6 +4,7 @@ fragments that meet its edges."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,7 +36,16 @@ from articlekit.formats._support import ALWAYS_CARRIED, uncarried
 from articlekit.formats.newsml.read import _is_wire_text, _longer_than_a_byline
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
-from articlekit.model import Article, Concept, Dateline, Heading, Paragraph, Span
+from articlekit.model import (
+    Article,
+    Concept,
+    Dateline,
+    Heading,
+    Paragraph,
+    Person,
+    Source,
+    Span,
+)
 from articlekit.prose.byline import BYLINE_LIMIT, byline_names, spaced
 from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
@@ -365,34 +375,45 @@ def test_paragraphs_too_long_for_a_byline_hold_none(span_parts: list[list[str]])
 PLAIN_WRITERS = ["newsml", "newsml-nitf", "nitf"]
 
 
-def _written(article: Article, kind: str, *, plain: bool) -> tuple[bytes | str, list[Any]]:
+def _written(
+    article: Article, kind: str, *, plain: bool, more: dict[str, str] | None = None
+) -> tuple[bytes | str, list[Any]]:
     """What a writer makes of ``article`` and its warnings: with ``plain``, as it writes (a body
     of plain paragraphs as text); without, with every paragraph an element (the slow form); an
-    error's message when it refuses the article."""
-    from articlekit.errors import OutputError
+    error's kind and message when it refuses the article. ``more``: further writer options."""
+    from articlekit.errors import ArticlekitError
     from articlekit.formats._iptc import write_document
     from articlekit.formats.newsml.write import build as build_newsml
     from articlekit.formats.nitf.write import build as build_nitf
 
     options = {"body": "nitf"} if kind == "newsml-nitf" else {}
-    context = Context(options=options)
+    context = Context(options={**options, **(more or {})})
     build = build_nitf if kind == "nitf" else build_newsml
     try:
         data: bytes | str = write_document(
             lambda: build(article, context, plain=plain), kind.partition("-")[0], context
         )
-    except OutputError as error:
-        data = f"OutputError: {error.message}"
+    except ArticlekitError as error:
+        data = f"{type(error).__name__}: {error.message}"
     return data, context.warnings
 
 
-def _plain_article(*texts: str) -> Article:
+def _plain_article(*texts: str, warned: bool = False) -> Article:
     """An article of plain paragraphs made without validation, so that its texts may hold what
-    the model refuses (controls, non-characters) and what it normalises (carriage returns)."""
+    the model refuses (controls, non-characters) and what it normalises (carriage returns).
+    ``warned``: with metadata the writers warn of after writing the body (a subheadline that
+    repeats the headline, an author named as the source), so that warnings given before a
+    refusal show."""
     body = [Paragraph.model_construct(content=[Span.model_construct(text=text)]) for text in texts]
-    return Article(headline="Ferries", dateline=Dateline(place="PORT ALDWIN")).model_copy(
-        update={"body": body}
-    )
+    header: dict[str, Any] = {"headline": "Ferries", "dateline": Dateline(place="PORT ALDWIN")}
+    if warned:
+        header |= {
+            "subheadline": "Ferries",
+            "byline": "By Ann Reed",
+            "authors": [Person(name="Ann Reed")],
+            "source": Source(name="Ann Reed"),
+        }
+    return Article(**header).model_copy(update={"body": body})
 
 
 def _takes_text_path(article: Article, kind: str) -> bool:
@@ -402,7 +423,10 @@ def _takes_text_path(article: Article, kind: str) -> bool:
     from articlekit.formats.nitf.write import build as build_nitf
 
     context = Context(options={"body": "nitf"} if kind == "newsml-nitf" else {})
-    built = (build_nitf if kind == "nitf" else build_newsml)(article, context, plain=True)
+    try:
+        built = (build_nitf if kind == "nitf" else build_newsml)(article, context, plain=True)
+    except ValueError:  # lxml refused a text of the body, made as elements
+        return False
     return isinstance(built, PlainBody) and _spliced(built) is not None
 
 
@@ -423,13 +447,16 @@ PLAIN_EDGES = [
 ]
 
 
+@pytest.mark.parametrize("warned", [False, True])
 @pytest.mark.parametrize("texts", PLAIN_EDGES)
 @pytest.mark.parametrize("kind", PLAIN_WRITERS)
-def test_plain_body_is_written_as_its_elements(texts: tuple[str, ...], kind: str) -> None:
-    """A body of plain paragraphs written as text is the same bytes as its elements serialised,
-    or the same refusal: entities, controls, non-characters, surrogates, whitespace, text that
-    looks like the markup it goes into."""
-    article = _plain_article(*texts)
+def test_plain_body_is_written_as_its_elements(
+    texts: tuple[str, ...], kind: str, warned: bool
+) -> None:
+    """A body of plain paragraphs written as text is the same bytes and warnings as its elements
+    serialised, or the same refusal with the same warnings before it: entities, controls,
+    non-characters, surrogates, whitespace, text that looks like the markup it goes into."""
+    article = _plain_article(*texts, warned=warned)
     assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
     if "\n" not in "".join(texts) and "\x00" in "".join(texts):
         assert not _takes_text_path(article, kind)  # lxml's refusal says which character
@@ -459,6 +486,49 @@ def test_written_documents_are_those_of_their_elements(article: Article, kind: s
     """Whatever the body (plain paragraphs or not), an article is written as when every
     paragraph is an element."""
     assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+
+
+plain_paragraph_texts = st.lists(
+    st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\n"), min_size=1),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(articles(), plain_paragraph_texts, st.sampled_from(PLAIN_WRITERS))
+def test_drawn_articles_with_plain_bodies_are_written_as_their_elements(
+    article: Article, texts: list[str], kind: str
+) -> None:
+    """Drawn articles given a body of plain paragraphs (any character but a line break, controls
+    included) are written as when every paragraph is an element: bytes, warnings, refusals."""
+    body = [Paragraph.model_construct(content=[Span.model_construct(text=text)]) for text in texts]
+    article = article.model_copy(update={"body": body})
+    assert _written(article, kind, plain=True) == _written(article, kind, plain=False)
+
+
+@pytest.mark.parametrize("kind", PLAIN_WRITERS)
+def test_plain_body_with_a_schema_folder_is_written_and_refused_as_its_elements(
+    kind: str, tmp_path: Path
+) -> None:
+    """With a schema folder configured (the official one, or one that does not exist), a plain
+    body is written, validated and refused as its elements are, in the same order: a text lxml
+    refuses or one too long for a text node is refused before the folder is looked for."""
+    from articlekit._xml import MAX_TEXT
+
+    from conftest import shared_path
+
+    bodies = [("plain", "paragraphs"), ("nul\x00",), ("x" * (MAX_TEXT + 1),)]
+    for folder in (shared_path("schemas"), tmp_path / "missing"):
+        for texts in bodies:
+            article = _plain_article(*texts, warned=True)
+            more = {"schemas": str(folder)}
+            written = _written(article, kind, plain=True, more=more)
+            assert written == _written(article, kind, plain=False, more=more)
+            if texts == bodies[0] and folder.exists():
+                assert isinstance(written[0], bytes)
+            else:
+                assert isinstance(written[0], str)
+                assert written[0].startswith("UsageError") == (texts == bodies[0])
 
 
 def test_corpus_and_seed_articles_are_written_as_their_elements() -> None:

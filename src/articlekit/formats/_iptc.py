@@ -358,11 +358,11 @@ def serialise(root: Any, tags: tuple[str, ...] | None = None) -> bytes:
     libxml2 indents only elements without text of their own; an element holding inline children
     alone (``<p><b>x</b><i>y</i></p>``) is given an empty text first, so that no whitespace comes
     between its children. Only the inline elements articlekit's writers make are looked for
-    (``tags``: :data:`_WRITTEN_INLINE_TAGS` unless told otherwise), a quarter of them all: an
-    element ``iter`` costs about a quarter of a microsecond for each tag it is given."""
+    (``tags``, when not told: :data:`_WRITTEN_INLINE_TAGS`), a quarter of them all: an element
+    ``iter`` costs about a quarter of a microsecond for each tag it is given."""
     from lxml import etree
 
-    for inline in root.iter(*(tags or _WRITTEN_INLINE_TAGS)):
+    for inline in root.iter(*(_WRITTEN_INLINE_TAGS if tags is None else tags)):
         parent = inline.getparent()
         if parent is not None and parent.text is None:
             parent.text = ""
@@ -385,20 +385,18 @@ class PlainBody(NamedTuple):
     text into the serialised document (a fifth of a NewsML-G2 writer's time: an element and a
     text node a paragraph), the very bytes their elements serialise to (a test holds every
     written document to that slow form), and falls back to the elements (:meth:`fill`) when it
-    needs the whole tree (schema validation, a look at long text nodes) or a text needs lxml's
-    own refusal."""
+    needs the whole tree (schema validation, a look at long text nodes)."""
 
     root: Any
+    """The document, its body container empty."""
     container: Any
     """The body element left empty (XHTML ``body``, NITF ``body.content``), without prefix."""
     blocks: list[Block]
-    """The paragraphs (each one plain span with text: see :func:`plain_texts`)."""
-    texts: list[str]
+    """The paragraphs, for :meth:`fill`."""
+    text: str
+    """Their texts, a line each (see :func:`plain_text`)."""
     dialect: Any
     """The markup :class:`~articlekit.formats._markup.Dialect` of the container."""
-    tags: tuple[str, ...] | None = None
-    """The inline elements :func:`serialise` looks for (``()``: the rest of the document makes
-    none)."""
 
     def fill(self) -> Any:
         """The whole tree: the paragraphs as elements, as the writers make them."""
@@ -408,10 +406,13 @@ class PlainBody(NamedTuple):
         return self.root
 
 
-def plain_texts(blocks: list[Block]) -> list[str] | None:
-    """The texts of ``blocks`` when each is a paragraph of one span of text alone (no marks, no
-    line break, not empty), which the markup writer makes the text of a ``p`` element; else
-    ``None`` (an empty body too)."""
+def plain_text(blocks: list[Block]) -> str | None:
+    """The texts of ``blocks``, a line each, when each is a paragraph of one span of text alone
+    (no marks, no line break, not empty), which the markup writer makes the text of a ``p``
+    element; else ``None`` (an empty body too). A text with a control character is left to the
+    elements too: lxml refuses most of them while the writer builds the tree, before the
+    writer's checks warn of anything (those it accepts, such as DEL and C1, merely go the slow
+    way)."""
     if not blocks:
         return None
     texts = []
@@ -423,7 +424,8 @@ def plain_texts(blocks: list[Block]) -> list[str] | None:
         if not text or "\n" in text or span.strong or span.emphasis or span.link is not None:
             return None
         texts.append(text)
-    return texts
+    joined = "\n".join(texts)
+    return None if has_control(joined) else joined
 
 
 _MAX_SPLICED_INDENT = 40
@@ -433,13 +435,10 @@ _MAX_SPLICED_INDENT = 40
 def _spliced(plain: PlainBody) -> bytes | None:
     """The document with its plain paragraphs written as text into its empty body container,
     libxml2's way (text escaped as it escapes it, each paragraph on a line of its own indented
-    one level deeper than the container); ``None`` when that cannot be told safely: a character
-    lxml refuses (its own error then says which), a prefixed container, another empty element of
-    the container's name."""
-    joined = "\n".join(plain.texts)  # (no text holds a line break: see plain_texts)
-    if has_control(joined):
-        return None
-    data = serialise(plain.root, plain.tags)
+    one level deeper than the container); ``None`` when that cannot be told safely (guards for
+    writers to come: a container indented deeper than :data:`_MAX_SPLICED_INDENT` or not by
+    spaces, another empty element of the container's name)."""
+    data = serialise(plain.root)
     name = local_name(plain.container)
     empty = f"<{name}/>".encode()
     at = data.find(empty)
@@ -448,18 +447,19 @@ def _spliced(plain: PlainBody) -> bytes | None:
     indent = data[data.rfind(b"\n", 0, at) + 1 : at]
     if len(indent) > _MAX_SPLICED_INDENT or indent.strip(b" "):
         return None
-    if "&" in joined or "<" in joined or ">" in joined or "\r" in joined:
-        joined = (
-            joined.replace("&", "&amp;")
+    text = plain.text
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = (
+            text.replace("&", "&amp;")
             .replace("<", "&lt;")
             .replace(">", "&gt;")
             .replace("\r", "&#13;")
         )
     inner = indent.decode("ascii") + "  "
     tag = plain.dialect.paragraph
-    paragraphs = joined.replace("\n", f"</{tag}>\n{inner}<{tag}>")
-    text = f"<{name}>\n{inner}<{tag}>{paragraphs}</{tag}>\n{indent.decode('ascii')}</{name}>"
-    return data[:at] + text.encode("utf-8") + data[at + len(empty) :]
+    paragraphs = text.replace("\n", f"</{tag}>\n{inner}<{tag}>")
+    body = f"<{name}>\n{inner}<{tag}>{paragraphs}</{tag}>\n{indent.decode('ascii')}</{name}>"
+    return data[:at] + body.encode("utf-8") + data[at + len(empty) :]
 
 
 def write_document(build: Callable[[], Any], kind: str, context: Context) -> bytes:
@@ -472,12 +472,13 @@ def write_document(build: Callable[[], Any], kind: str, context: Context) -> byt
     except ValueError as error:  # lxml refuses characters XML cannot hold (U+FFFE, ...)
         raise OutputError(f"the article cannot be written as XML: {error}") from None
     if isinstance(root, PlainBody):
-        data = _spliced(root) if context.schema_folder() is None else None
-        if data is not None and len(data) <= _xml.MAX_TEXT:
+        # (in the order of the slow form: the length check, then the schema folder)
+        data = _spliced(root)
+        if data is not None and len(data) <= _xml.MAX_TEXT and context.schema_folder() is None:
             return data
         try:
             root = root.fill()
-        except ValueError as error:
+        except ValueError as error:  # (no known text: plain_text leaves controls to the tree)
             raise OutputError(f"the article cannot be written as XML: {error}") from None
     # No text node is longer than the document that holds it: only a long document needs a look
     # at its text nodes.

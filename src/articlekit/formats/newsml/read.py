@@ -748,7 +748,12 @@ class ItemReader:
         for paragraph in list(body.iterdescendants("{*}p")):
             text = paragraph.text
             # (most paragraphs: too few lines to be wire text, told without a call)
-            if text and text.count("\n") >= 3 and not len(paragraph) and _is_wire_text(text):
+            if (
+                text
+                and text.count("\n") >= _WIRE_LINES
+                and not len(paragraph)
+                and _is_wire_text(text)
+            ):
                 _replace_with_blocks(paragraph, self._plain(text))
         markup = read_markup(body, self.context)
         if markup.labels:
@@ -873,13 +878,17 @@ def _is_plain(element: Any) -> bool:
     return kind.startswith("text/plain") and not element.get("encoding")
 
 
+_WIRE_LINES = 3
+"""Wire text has at least this many lines after its first."""
+
+
 def _is_wire_text(text: str) -> bool:
     """Whether a paragraph's source text is a whole wire story (lines indented to start
     paragraphs, continuation lines flush left) rather than one paragraph pretty-printed."""
-    if text.count("\n") < 3:  # (most paragraphs: fewer lines than that, told without a split)
+    if text.count("\n") < _WIRE_LINES:  # (fewer lines than that, told without a split)
         return False
     lines = [line for line in text.split("\n")[1:] if line.strip()]
-    if len(lines) < 3:
+    if len(lines) < _WIRE_LINES:
         return False
     indents = {len(line) - len(line.lstrip(" \t")) for line in lines}
     return 0 in indents and any(indent >= 2 for indent in indents)

@@ -26,7 +26,7 @@ from articlekit.formats._iptc import (
     is_iri_reference,
     iso_datetime,
     opens_with_dateline,
-    plain_texts,
+    plain_text,
     printed_dateline,
     write_document,
 )
@@ -89,9 +89,8 @@ class ItemWriter:
         self.plain = plain
         """Whether a body of plain paragraphs is left for :func:`write_document` to write as
         text (see :class:`~articlekit.formats._iptc.PlainBody`)."""
-        self.left: tuple[Any, list[str], Any] | None = None
-        """The empty body container, the texts of its paragraphs and their dialect, when the
-        body was left so."""
+        self.left: PlainBody | None = None
+        """The body left empty, when it was (its ``root`` set by :func:`build`)."""
 
     def build(self) -> Any:
         article = self.article
@@ -295,11 +294,11 @@ class ItemWriter:
         self._body(etree.SubElement(html, f"{{{XHTML}}}body"), XHTML_MARKUP)
 
     def _body(self, container: Any, dialect: Dialect) -> None:
-        texts = plain_texts(self.article.body) if self.plain else None
-        if texts is None:
+        text = plain_text(self.article.body) if self.plain else None
+        if text is None:
             write_blocks(container, self.article.body, dialect)
         else:
-            self.left = (container, texts, dialect)
+            self.left = PlainBody(None, container, self.article.body, text, dialect)
 
     # --- what would not read back -----------------------------------------------------------------
 
@@ -364,12 +363,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     if not items:
         writer = ItemWriter(article, context, plain=plain)
         root = writer.build()
-        if writer.left is None:
-            return root
-        container, texts, dialect = writer.left
-        # The rest of the item makes no inline element (its line breaks follow text: an empty
-        # text at least), so serialise looks for none.
-        return PlainBody(root, container, article.body, texts, dialect, ())
+        return root if writer.left is None else writer.left._replace(root=root)
     report_media(article, MEDIA, context, "NewsML-G2")
     guids: dict[int, str] = {}
     for item in items:

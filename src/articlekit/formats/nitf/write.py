@@ -19,7 +19,7 @@ from articlekit.formats._iptc import (
     compact_datetime,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
-    plain_texts,
+    plain_text,
     write_document,
 )
 from articlekit.formats._markup import Dialect, write_blocks
@@ -106,11 +106,11 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
     blocks = [*article.body, *as_figures(article.media)]
-    texts = plain_texts(blocks) if plain else None
-    if texts is None:
+    text = plain_text(blocks) if plain else None
+    if text is None:
         write_blocks(content, blocks, DIALECT)
-    _check_body(article, context, plain=texts is not None)
-    return root if texts is None else PlainBody(root, content, blocks, texts, DIALECT)
+    _check_body(article, context, plain=text is not None)
+    return root if text is None else PlainBody(root, content, blocks, text, DIALECT)
 
 
 def _tobject(head: Any, article: Article, context: Context) -> None:
