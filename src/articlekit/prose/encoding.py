@@ -30,14 +30,20 @@ LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r", "cp932", "gb18030", "big5", "e
 
 def decode_text(data: bytes, context: Context) -> str:
     """The text of ``data``; warns when the encoding had to be guessed."""
-    return decode_text_checked(data, context)[0]
+    return _decoded(data, context, tell_controls=False)[0]
 
 
 def decode_text_checked(data: bytes, context: Context) -> tuple[str, bool | None]:
     """The text of ``data`` (see :func:`decode_text`) and whether it holds a control character
     (:func:`articlekit.prose.controls.has_control`), when that was told on the way: for UTF-8
     (most text), on the bytes in one pass, so that neither the check for binary data nor the
-    reader's clean-up scans the text again; else ``None``."""
+    reader's clean-up scans the text again; else ``None``. (Readers that never look for control
+    characters in the whole text call :func:`decode_text`: the check for binary data alone
+    reads only the text's beginning.)"""
+    return _decoded(data, context, tell_controls=True)
+
+
+def _decoded(data: bytes, context: Context, *, tell_controls: bool) -> tuple[str, bool | None]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -55,7 +61,7 @@ def decode_text_checked(data: bytes, context: Context) -> tuple[str, bool | None
     else:
         try:
             text = data.decode("utf-8")
-            controls = utf8_has_control(data)
+            controls = utf8_has_control(data) if tell_controls else None
         except UnicodeDecodeError:
             text = _decode_legacy(data, context)
     if controls is not False:
