@@ -536,13 +536,16 @@ _CODE_CHARACTERS = "(){};=<>[]│┼─"
 """What :data:`_CODE` looks for anywhere in a line (and a comma at its end)."""
 _CODE = lazy_pattern(f"[{re.escape(_CODE_CHARACTERS)}]|[,;({{]$")
 """Punctuation of program code and drawn tables."""
+_CODE_NEEDLES = (*_CODE_CHARACTERS, ",\n")
+"""What :func:`_punctuated` looks for: :data:`_CODE`'s characters, and a comma at a line's end
+(its other line ends are among the characters)."""
 
 
 def _punctuated(contents: Sequence[str]) -> set[str]:
     """The ``contents`` in which :data:`_CODE` finds something, told by searching them all
     joined for each of its characters that stands there (and for a comma before a line break):
-    a pattern's search of each line costs a call, and most
-    pages hold few such lines (most none)."""
+    a pattern's search of each line costs a call, and most pages hold few such lines (most
+    none)."""
     joined = "\n".join(contents) + "\n"
     if joined.count("\n") != len(contents):  # (a line break inside a content)
         return {content for content in contents if _CODE.search(content) is not None}
@@ -558,11 +561,6 @@ def _punctuated(contents: Sequence[str]) -> set[str]:
             found.add(contents[position])
             at = joined.find(needle, starts[position + 1])
     return found
-
-
-_CODE_NEEDLES = (*_CODE_CHARACTERS, ",\n")
-"""What :func:`_punctuated` looks for: :data:`_CODE`'s characters, and a comma at a line's end
-(its other line ends are among the characters)."""
 
 
 def _mark_code(page: _Page) -> None:

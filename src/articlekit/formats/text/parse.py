@@ -230,7 +230,8 @@ class BodyParser:
 
     def one_line(self, lines: list[str]) -> list[PlainBlock] | None:
         """The paragraph of a chunk of one line that opens no structure (the most common chunk of
-        all, read without the walk of :meth:`chunk`), counted; else ``None``."""
+        all, read without the walk of :meth:`chunk`), counted; else ``None``. (``body_blocks``
+        reads such a chunk in its loop as this does: a change here goes there too.)"""
         if len(lines) != 1:
             return None
         text = lines[0].strip()
