@@ -19,7 +19,7 @@ from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
 from articlekit.formats.docx import embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
-from articlekit.formats.docx.names import W, first, names
+from articlekit.formats.docx.names import Names, W, first, firsts, names
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import STORED_BELOW, write_article
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
@@ -579,8 +579,6 @@ def test_element_names_are_plain_attributes() -> None:
     """The body reader's names are looked up in its inner loops: a ``__getattr__`` on the class
     (even one that only raises) would make every lookup take the slow way. A missing name is
     still an AttributeError."""
-    from articlekit.formats.docx.names import Names, names
-
     assert "__getattr__" not in vars(Names)
     with pytest.raises(AttributeError):
         names(W).no_such_element  # noqa: B018
@@ -601,7 +599,6 @@ PROPERTY_CHILDREN = [
 @given(st.lists(st.sampled_from(PROPERTY_CHILDREN), max_size=12))
 def test_the_properties_found_in_one_pass_are_the_first_of_each(children: list[str]) -> None:
     from articlekit.formats.docx.body import BodyReader
-    from articlekit.formats.docx.names import firsts
 
     properties = etree.fromstring(f'<w:pPr xmlns:w="{W}">{"".join(children)}</w:pPr>')
     reader = BodyReader(names(W), mock.Mock(), mock.Mock(), {})
