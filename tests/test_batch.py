@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from articlekit.batch import BatchResult, convert_batch
 
@@ -249,6 +251,58 @@ def test_an_output_file_rerun_is_a_no_op_until_an_input_changes(tmp_path: Path) 
     paths[0].write_text(story(1, " again"), encoding="utf-8")
     assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["converted"] * 3
     assert b" again" in out.read_bytes()
+
+
+def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rerun into an output file that is up to date lists its inputs once (for the check) and
+    gives their results from that listing; beyond REPLAYED_INPUTS it lists them again. Both give
+    the same results: stories, an archive's records (its broken line too), in order."""
+    from articlekit.batch import engine
+
+    make_stories(tmp_path / "in", 3)
+    lines = [
+        run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(number).encode()).stdout
+        for number in (7, 8)
+    ]
+    (tmp_path / "in" / "archive.jsonl").write_bytes(lines[0] + b'{"broken": \n' + lines[1])
+    out = tmp_path / "all.jsonl"
+    list(convert_batch([tmp_path / "in"], out))
+    listings = []
+    expand = engine.expand
+    monkeypatch.setattr(engine, "expand", lambda *a, **k: listings.append(a) or expand(*a, **k))
+
+    def rerun() -> list[tuple[object, ...]]:
+        return [
+            (result.source, result.status, result.outputs, result.line, result.warnings)
+            for result in convert_batch([tmp_path / "in"], out)
+        ]
+
+    once = rerun()
+    assert len(listings) == 1
+    assert [(Path(source).name, status, line) for source, status, _, line, _ in once] == [
+        ("archive.jsonl", "up-to-date", 1),
+        ("archive.jsonl", "up-to-date", 2),
+        ("archive.jsonl", "up-to-date", 3),
+        ("story-00001.txt", "up-to-date", None),
+        ("story-00002.txt", "up-to-date", None),
+        ("story-00003.txt", "up-to-date", None),
+    ]
+    monkeypatch.setattr(engine, "REPLAYED_INPUTS", 2)  # (the six results: listed again)
+    assert rerun() == once
+    assert len(listings) == 3
+
+
+@given(st.text(st.sampled_from(".a.b\\ é"), max_size=8))
+@example("..x")
+@example(".profile")
+@example("story.txt")
+@example("a.")
+def test_an_output_stem_is_splitext_s(name: str) -> None:
+    from articlekit.batch.engine import _stem
+
+    assert _stem(name) == (os.path.splitext(name)[0] or name)
 
 
 def test_the_same_output_again_is_not_a_conflict(tmp_path: Path) -> None:

@@ -184,9 +184,8 @@ class Manifest:
             ).fetchone()
         if row is None:
             return None
-        outputs = tuple(
-            (str(path), int(size), int(mtime)) for path, size, mtime in json.loads(row[4])
-        )
+        # (each output a path, a size and a time, as JSON keeps what this module wrote)
+        outputs = tuple(map(tuple, json.loads(row[4])))
         return row[0], Record(row[1], row[2], row[3], outputs)
 
     def _adopt(self, connection: Any) -> None:
