@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
 from articlekit.errors import InputError
-from articlekit.formats.text.media import may_open_media, media_block, starts_like_media
+from articlekit.formats.text.media import media_block, starts_like_media
 from articlekit.model import (
     MAX_BLOCKS,
     MAX_NESTING,
@@ -420,14 +420,9 @@ def body_blocks(
                 # (may_open_media; a table's "Table:" line needs rows after it), a structure
                 # (_may_open_structure) and a backslash.
                 parser._count(1)
-                blocks.append({"type": "paragraph", "content": [{"text": text}]})
+                blocks.append(_paragraph(text))
                 continue
-        if not isinstance(chunk, list):
-            made = (chunk,)
-        elif not may_open_media(chunk[0]) and (one := parser.one_line(chunk)) is not None:
-            made = one  # (most chunks: a paragraph, no figure or table to look for)
-        else:
-            made = _chunk_blocks(parser, chunk, context)
+        made = (chunk,) if not isinstance(chunk, list) else _chunk_blocks(parser, chunk, context)
         for block in made:
             previous = blocks[-1] if blocks else None
             if (
