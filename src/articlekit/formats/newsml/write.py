@@ -322,8 +322,7 @@ class ItemWriter:
             isinstance(first, Paragraph) and first.text == article.byline
         ):
             problems.append((("body",), "the body starts by repeating the headline or byline"))
-        # (a body left as plain paragraphs has no line break to look at)
-        if self.left is None and any(map(is_hard_wrapped_paragraph, article.body)):
+        if any(map(is_hard_wrapped_paragraph, article.body)):
             problems.append((("body",), "a paragraph's line breaks look like hard wrapping"))
         sources = {article.source.name.casefold()} if article.source else set()
         if any(person.name.casefold() in sources for person in article.authors):

@@ -109,7 +109,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     text = plain_text(blocks) if plain else None
     if text is None:
         write_blocks(content, blocks, DIALECT)
-    _check_body(article, context, plain=text is not None)
+    _check_body(article, context)
     return root if text is None else PlainBody(root, content, blocks, text, DIALECT)
 
 
@@ -415,9 +415,8 @@ def _report_concepts(article: Article, context: Context) -> None:
         )
 
 
-def _check_body(article: Article, context: Context, *, plain: bool = False) -> None:
-    """Warn about what of the body would not read back (``plain``: the body is paragraphs of
-    plain text, with no line break to look at)."""
+def _check_body(article: Article, context: Context) -> None:
+    """Warn about what of the body would not read back."""
     if article.subheadline and article.subheadline == article.headline:
         context.warn(
             "nitf-not-round-trippable",
@@ -431,7 +430,7 @@ def _check_body(article: Article, context: Context, *, plain: bool = False) -> N
             "body: the first paragraph starts with the dateline again; a reader will take it out",
             fields=("body", "dateline"),
         )
-    if not plain and any(map(is_hard_wrapped_paragraph, article.body)):
+    if any(map(is_hard_wrapped_paragraph, article.body)):
         context.warn(
             "nitf-not-round-trippable",
             "body: a paragraph's line breaks look like hard wrapping; a reader will join its lines",
