@@ -188,6 +188,26 @@ def test_what_a_format_cannot_hold_is_a_warning() -> None:
     assert "renditions beyond the first" in messages["text"]
 
 
+@pytest.mark.parametrize(
+    ("name", "read_back"),
+    [("thumbnail", "thumbnail"), ("x:y", "x:y"), ("rnd:highRes", "highRes"), ("high res", None)],
+)
+def test_a_rendition_name_newsml_changes_is_a_warning(name: str, read_back: str | None) -> None:
+    """A NewsML-G2 rendition is a qcode: IPTC's ``rnd:`` codes read back without the prefix,
+    and a name with a space cannot be one (left out). Either is said, never silent."""
+    article = Article(
+        headline="Harbour Ferries Resume",
+        body=[Figure(renditions=[Rendition(name=name, uri="https://example.org/f.jpg")])],
+    )
+    written = write(article, format="newsml")
+    [figure] = read(written.value, format="newsml").value.body
+    assert isinstance(figure, Figure)
+    assert figure.renditions[0].name == read_back
+    lost = [w.message for w in written.warnings if w.code == "media-detail-dropped"]
+    assert bool(lost) == (read_back != name)
+    assert all("rendition names" in message for message in lost)
+
+
 # --- hostile media ------------------------------------------------------------------------------
 
 TEN_MB = "caption " * (10 * 1024 * 1024 // 8)

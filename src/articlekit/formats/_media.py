@@ -335,6 +335,8 @@ class Carries:
     embedded: bool = False
     """Whether embedded bytes can be written into the document itself."""
     caption_marks: bool = True
+    holds_rendition_name: Callable[[str], bool] | None = None
+    """Whether a rendition's name reads back as it is (``None``: every name does)."""
     table_cell_blocks: bool = True
     table_spans: bool = True
     table_headers: bool = True
@@ -393,6 +395,12 @@ def report_media(
             for name in RENDITION_FIELDS:
                 if getattr(entry, name) and name not in carries.renditions:
                     lost.add(f"rendition {_plural(name)}")
+            if (
+                entry.name is not None
+                and carries.holds_rendition_name is not None
+                and not carries.holds_rendition_name(entry.name)
+            ):
+                lost.add("rendition names as they are (they read back otherwise)")
             if entry.uri and not carries.relative_uris and ":" not in entry.uri.split("/")[0]:
                 lost.add("relative rendition URIs")
             if (

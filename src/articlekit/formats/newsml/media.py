@@ -60,12 +60,36 @@ _CAPTION_ROLES = {"", "caption", "summary", "description"}
 _ALT_ROLES = {"alternativetext", "alttext", "alt"}
 _READ = {"description", "headline", "creditline", "by", "creator"}
 
+_QCODE = lazy_pattern(r"[^\s:]+:\S*")
+
+
+def rendition_qcode(name: str) -> str | None:
+    """The ``rendition`` qcode a rendition's name is written as: the name when it is a qcode,
+    else a code of IPTC's rendition scheme; ``None`` when it cannot be one (it holds a space)."""
+    qcode = name if _QCODE.fullmatch(name) else f"{RENDITION_ALIAS}:{name}"
+    return qcode if _QCODE.fullmatch(qcode) else None
+
+
+def rendition_name(qcode: str) -> str | None:
+    """The name of a rendition written as ``qcode``: a code of IPTC's rendition scheme without
+    its prefix (``rnd:thumbnail`` is ``thumbnail``), any other qcode as it is."""
+    alias, _, code = qcode.partition(":")
+    return code if alias == RENDITION_ALIAS and code else qcode or None
+
+
+def holds_rendition_name(name: str) -> bool:
+    """Whether a rendition's name reads back as it is: not when it holds a space (left out) or
+    is a code of IPTC's rendition scheme with its prefix (read back without it)."""
+    return rendition_name(rendition_qcode(name) or "") == name
+
+
 CARRIES = Carries(
     media=frozenset({"id", "title", "caption", "credit", "creators", "alt_text", "rights"}),
     renditions=frozenset({"name", "media_type", "width", "height", "size"}),
     creator_roles=False,
     roles=False,
     caption_marks=False,
+    holds_rendition_name=holds_rendition_name,
 )
 """What a picture item holds: caption marks only in the body's figure (XHTML ``figcaption``);
 rendition titles and the role of associated media (featured, gallery) have no place, and bytes
@@ -184,12 +208,10 @@ def content_renditions(
                 continue
         elif name != "remoteContent":
             continue
-        qcode = (element.get("rendition") or "").strip()
-        alias, _, code = qcode.partition(":")
         made = rendition(
             context,
             element.get("href") or element.get("residref"),
-            name=code if alias == RENDITION_ALIAS and code else qcode or None,
+            name=rendition_name((element.get("rendition") or "").strip()),
             media_type_=declared,
             width=element.get("width"),
             height=element.get("height"),
@@ -311,12 +333,9 @@ def _write_rendition(content: Any, entry: Rendition, sub: Any, tag: Any) -> None
     media = entry.effective_media_type
     if media is not None:
         attributes["contenttype"] = media
-    if entry.name is not None:
-        name = entry.name
-        if not re.fullmatch(r"[^\s:]+:\S*", name):
-            name = f"{RENDITION_ALIAS}:{name}"
-        if re.fullmatch(r"[^\s:]+:\S*", name):
-            attributes["rendition"] = name
+    qcode = rendition_qcode(entry.name) if entry.name is not None else None
+    if qcode is not None:
+        attributes["rendition"] = qcode
     for key in ("width", "height", "size"):
         value = getattr(entry, key)
         if value is not None:
