@@ -574,14 +574,24 @@ def _sentence(kind: str, line: str) -> bool:
 # --- all the lines of a page at once -----------------------------------------------------------
 
 
-def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[str | None]:
+def furniture_kinds(
+    texts: Sequence[str], language: str | None = None, *, page: bool = True
+) -> list[str | None]:
     """:func:`furniture_kind` of each of ``texts``, the very same answers, for all the lines of a
     page at once (several times faster: nearly every line of a page is ruled out by a look at its
     first word and last letters, and only the few left are judged in full)::
 
         furniture_kinds(["Share on Facebook", "The council met on Tuesday."]) -> ["share", None]
 
-    How the look is proved to let every furniture line through is told at :func:`_screen`."""
+    How the look is proved to let every furniture line through is told at :func:`_screen`.
+    ``page=False``: lines looked at before a page is (a text's, to tell whether it is a web copy
+    at all), which do not count as the process's first page: they are judged line by line until
+    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen)."""
+    if not page and not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
+        _UNSCREENED[0] += len(texts)
+        return [furniture_kind(text, language) for text in texts]
+    if not page:
+        return _screened_kinds(texts, language)
     if not _JUDGED_BEFORE:
         _JUDGED_BEFORE.append(True)
         if len(texts) <= UNSCREENED_PAGE:
@@ -595,6 +605,11 @@ UNSCREENED_PAGE = 200
 """Most lines of a first page judged without the screen (a line judged in full costs a few
 microseconds, about what the screen costs on a short line)."""
 _JUDGED_BEFORE: list[bool] = []
+UNSCREENED_LINES = 2000
+"""Lines judged with ``page=False`` before the screen pays (their judging has cost about what
+building it does)."""
+_UNSCREENED = [0]
+"""Lines judged so with ``page=False`` in this process (a list: no ``global`` needed)."""
 """Whether a page has been judged in this process (a list: no ``global`` needed)."""
 
 
