@@ -182,3 +182,20 @@ def test_the_decision_pattern_is_that_of_the_finder() -> None:
         "_headline_below_lines(early)",
         "_is_web_page(page, everywhere=True)",
     ]
+
+
+@given(st.lists(TEXTS, max_size=12))
+@example(["Share", PARAGRAPHS[1], "Menu", "Harbour Board Backs Night Ferries"])
+def test_kinds_kept_from_a_text_are_those_of_each_line(lines: list[str]) -> None:
+    """The plain reader asks again about lines the decision judged (the headline, a comment form
+    at the end): the kinds kept from that are each line's own."""
+    furniture._LATELY.clear()
+    expected = [furniture.furniture_kind(line) for line in lines]
+    furniture.furniture_kinds(lines, page=False)
+    assert [furniture.furniture_kind(line) for line in lines] == expected
+
+
+def test_the_kinds_kept_are_few() -> None:
+    for number in range(furniture.LATELY_LIMIT * 3):
+        furniture.furniture_kinds([f"Line {number}", "Share"], page=False)
+    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 2

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from articlekit._text import lazy_pattern
 from articlekit.prose.byline import spaced
@@ -452,6 +452,10 @@ _CJK_EDITOR = lazy_pattern(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|
 def furniture_kind(line: str, language: str | None = None) -> str | None:
     """The kind of page furniture a whole line is (``navigation``, ``account``, ``subscribe``,
     ``share``, ``advertisement``, ``related``, ``comments``, ``legal``, ``tags``), or ``None``."""
+    if language is None:
+        known = _LATELY.get(line, _UNJUDGED)
+        if known is not _UNJUDGED:
+            return cast("str | None", known)
     if len(line) > PREFIX_LIMIT:  # a paragraph: only a teaser's "More…" or a cookie notice
         teaser = line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(line.strip())
         if teaser:
@@ -586,12 +590,20 @@ def furniture_kinds(
     How the look is proved to let every furniture line through is told at :func:`_screen`.
     ``page=False``: lines looked at before a page is (a text's, to tell whether it is a web copy
     at all), which do not count as the process's first page: they are judged line by line until
-    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen)."""
-    if not page and not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
-        _UNSCREENED[0] += len(texts)
-        return [furniture_kind(text, language) for text in texts]
+    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen). Their kinds
+    are kept until the next such call: the plain-text reader then asks about some of them again,
+    one at a time (:data:`_LATELY`, up to :data:`LATELY_LIMIT` lines)."""
     if not page:
-        return _screened_kinds(texts, language)
+        if not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
+            _UNSCREENED[0] += len(texts)
+            kinds = [furniture_kind(text, language) for text in texts]
+        else:
+            kinds = _screened_kinds(texts, language)
+        if language is None:
+            if len(_LATELY) > LATELY_LIMIT:
+                _LATELY.clear()
+            _LATELY.update(zip(texts, kinds, strict=True))
+        return kinds
     if not _JUDGED_BEFORE:
         _JUDGED_BEFORE.append(True)
         if len(texts) <= UNSCREENED_PAGE:
@@ -609,6 +621,13 @@ UNSCREENED_LINES = 2000
 """Lines judged with ``page=False`` before the screen pays (their judging has cost about what
 building it does)."""
 _UNSCREENED = [0]
+_LATELY: dict[str, object] = {}
+"""The kinds (in no language) of the lines last judged with ``page=False``, by line, which
+:func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
+right, whichever call left it)."""
+_UNJUDGED = object()
+LATELY_LIMIT = 1024
+"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when it holds more)."""
 """Lines judged so with ``page=False`` in this process (a list: no ``global`` needed)."""
 """Whether a page has been judged in this process (a list: no ``global`` needed)."""
 

@@ -791,16 +791,19 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
     while last >= 0 and not _prose(texts[last]):
         last -= 1
     above = texts[: max(last, 0)]
-    kinds = dict(zip(above, furniture.furniture_kinds(above, page=False), strict=True))
+    kinds = furniture.furniture_kinds(above[:OPENING_LINES], page=False)
     indexes = list(itertools.compress(itertools.count(), stripped))
     evidence = run = 0
     previous = -1  # the line index of the last line of a run of short lines
-    for index, text in zip(indexes, above, strict=False):  # (above may be shorter)
+    for position, text in enumerate(above):
+        if position == OPENING_LINES:  # (a long text: the rest of its kinds, now needed)
+            kinds += furniture.furniture_kinds(above[OPENING_LINES:], page=False)
+        index = indexes[position]
         first = text[0]
         if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
             run = 0
             continue
-        if kinds[text]:
+        if kinds[position]:
             evidence += 1
         if (len(text) <= 40 or first in _MARKER_STARTS) and _shaped(text):
             run = run + 1 if not run or previous == index - 1 else 1
@@ -810,6 +813,7 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
             run = 0
         if evidence >= WEB_EVIDENCE:
             return False
+    furniture.furniture_kinds(texts[max(last, 0) :], page=False)  # (the plain reader asks them)
     # the first line of prose below the first line (where _headline_below_lines stops looking)
     below = next(
         (position for position in range(1, len(texts)) if _prose(texts[position])), len(texts)
@@ -823,6 +827,11 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
     reach = min(below, LATE_REACH, len(texts) - 1)
     early = _Described(_describe(lines[: indexes[reach] + 1]))
     return not _late_header_block(early) and not _headline_below_lines(early)
+
+
+OPENING_LINES = 48
+"""Lines at the top of a text whose furniture kinds are judged at once for the decision whether it
+is a web copy (a web page shows itself in them; a plain article's are all its lines)."""
 
 
 def _measured(text: str) -> tuple[str, bool, int]:
