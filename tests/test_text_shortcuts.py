@@ -406,3 +406,30 @@ def test_the_layout_shortcut_measures_lines_only_when_it_matters(
             assert parse.BodyParser(False, found[1]).chunk(list(chunk)) == parse.BodyParser(
                 False, width
             ).chunk(list(chunk))
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("0123456789٣²-T: .Z+"), max_size=24)))
+@example("2023-10-06")
+@example("٢٠٢٣-١٠-٠٦")
+@example("20231006T1230")
+def test_an_iso_date_opens_with_a_digit(text: str) -> None:
+    """``parse_date`` tries ISO 8601 only on text that opens with a digit."""
+    if dates.parse_iso(text) is not None:
+        assert text.strip()[:1].isdigit()
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("#>-*•–+1٣ \t\\x"), max_size=8)))
+@example("# Crosshead")
+@example("٣. item")
+@example("> quote")
+def test_the_dateline_skips_structures_as_the_patterns_find_them(text: str) -> None:
+    """A first paragraph that opens a crosshead, quote or list holds no dateline: the patterns are
+    tried only where its first character may open one."""
+    first = text.strip()
+    found = bool(
+        parse._HEADING.match(first)
+        or parse._QUOTE.match(first)
+        or parse._BULLET.match(first)
+        or parse._NUMBER.match(first)
+    )
+    assert not found or parse._may_open_structure(first[:1])
