@@ -592,7 +592,7 @@ def furniture_kinds(
     at all), which do not count as the process's first page: they are judged line by line until
     :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen). Their kinds
     are kept until the next such call: the plain-text reader then asks about some of them again,
-    one at a time (:data:`_LATELY`, up to :data:`LATELY_LIMIT` lines)."""
+    one at a time (:data:`_LATELY`: lines up to :data:`PREFIX_LIMIT` characters, a few hundred)."""
     if not page:
         if not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
             _UNSCREENED[0] += len(texts)
@@ -602,7 +602,9 @@ def furniture_kinds(
         if language is None:
             if len(_LATELY) > LATELY_LIMIT:
                 _LATELY.clear()
-            _LATELY.update(zip(texts, kinds, strict=True))
+            for text, kind in zip(texts, kinds, strict=True):
+                if len(text) <= PREFIX_LIMIT and len(_LATELY) <= LATELY_LIMIT:
+                    _LATELY[text] = kind
         return kinds
     if not _JUDGED_BEFORE:
         _JUDGED_BEFORE.append(True)
@@ -626,8 +628,9 @@ _LATELY: dict[str, object] = {}
 :func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
 right, whichever call left it)."""
 _UNJUDGED = object()
-LATELY_LIMIT = 1024
-"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when it holds more)."""
+LATELY_LIMIT = 256
+"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when full): a headline and a
+comment form are short lines, and so little memory is held."""
 """Lines judged so with ``page=False`` in this process (a list: no ``global`` needed)."""
 """Whether a page has been judged in this process (a list: no ``global`` needed)."""
 
