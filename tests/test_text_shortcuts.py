@@ -418,18 +418,22 @@ def test_an_iso_date_opens_with_a_digit(text: str) -> None:
         assert text.strip()[:1].isdigit()
 
 
-@given(st.one_of(some_text, st.text(st.sampled_from("#>-*•–+1٣ \t\\x"), max_size=8)))
+@given(st.one_of(some_text, st.text(st.sampled_from("#>-*•–+1٣ \t\\x_=~."), max_size=8)))
 @example("# Crosshead")
 @example("٣. item")
 @example("> quote")
-def test_the_dateline_skips_structures_as_the_patterns_find_them(text: str) -> None:
-    """A first paragraph that opens a crosshead, quote or list holds no dateline: the patterns are
-    tried only where its first character may open one."""
+@example("...")
+@example("- - -")
+def test_structures_are_looked_for_only_where_they_may_open(text: str) -> None:
+    """A first paragraph that opens a crosshead, quote or list holds no dateline, and a headline
+    is none of these nor a separator: the patterns are tried only where the stripped line's first
+    character may open one."""
     first = text.strip()
     found = bool(
         parse._HEADING.match(first)
         or parse._QUOTE.match(first)
         or parse._BULLET.match(first)
         or parse._NUMBER.match(first)
+        or parse._SEPARATOR.match(first)
     )
     assert not found or parse._may_open_structure(first[:1])

@@ -134,11 +134,16 @@ def looks_like_headline(line: str) -> bool:
     if split_dateline(text) is not None:
         return False
     return not (
-        _HEADING.match(text)
-        or _BULLET.match(text)
-        or _NUMBER.match(text)
-        or _QUOTE.match(text)
-        or _SEPARATOR.match(text)
+        (
+            _may_open_structure(text[:1])  # (else none of these patterns can match)
+            and (
+                _HEADING.match(text)
+                or _BULLET.match(text)
+                or _NUMBER.match(text)
+                or _QUOTE.match(text)
+                or _SEPARATOR.match(text)
+            )
+        )
         or boilerplate.is_furniture(text)
     )
 
