@@ -114,6 +114,16 @@ def _check(lines: list[str]) -> bool:
     ["Harbour Board Backs Night Ferries", "The vote", "Night Ferries Return", LONG_BYLINE]
 )
 @example(["Hi", "", "Harbour Board Backs Night Ferries", "By Jane Doe", PARAGRAPHS[1]])
+@example(  # page lines past the first blocks of the walk
+    [
+        "Harbour Board Backs Night Ferries",
+        *[PARAGRAPHS[1], ""] * 20,
+        "Share",
+        "",
+        "Menu",
+        PARAGRAPHS[1],
+    ]
+)
 def test_the_shortcut_says_no_web_copy_only_where_the_full_decision_does(
     lines: list[str],
 ) -> None:
@@ -191,13 +201,13 @@ def test_kinds_kept_from_a_text_are_those_of_each_line(lines: list[str]) -> None
     at the end): the kinds kept from that are each line's own."""
     furniture._LATELY.clear()
     expected = [furniture.furniture_kind(line) for line in lines]
-    furniture.furniture_kinds(lines, page=False)
+    furniture.furniture_kinds(lines, page=False, keep=True)
     assert [furniture.furniture_kind(line) for line in lines] == expected
 
 
 def test_the_kinds_kept_are_few() -> None:
     for number in range(furniture.LATELY_LIMIT * 3):
-        furniture.furniture_kinds([f"Line {number}", "Share"], page=False)
+        furniture.furniture_kinds([f"Line {number}", "Share"], page=False, keep=True)
     assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 1
-    furniture.furniture_kinds([PARAGRAPHS[1] * 100, "Share"], page=False)
+    furniture.furniture_kinds([PARAGRAPHS[1] * 100, "Share"], page=False, keep=True)
     assert PARAGRAPHS[1] * 100 not in furniture._LATELY  # (long lines are not kept)

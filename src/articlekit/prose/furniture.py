@@ -579,7 +579,7 @@ def _sentence(kind: str, line: str) -> bool:
 
 
 def furniture_kinds(
-    texts: Sequence[str], language: str | None = None, *, page: bool = True
+    texts: Sequence[str], language: str | None = None, *, page: bool = True, keep: bool = False
 ) -> list[str | None]:
     """:func:`furniture_kind` of each of ``texts``, the very same answers, for all the lines of a
     page at once (several times faster: nearly every line of a page is ruled out by a look at its
@@ -590,8 +590,8 @@ def furniture_kinds(
     How the look is proved to let every furniture line through is told at :func:`_screen`.
     ``page=False``: lines looked at before a page is (a text's, to tell whether it is a web copy
     at all), which do not count as the process's first page: they are judged line by line until
-    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen). Their kinds
-    are kept until the next such call: the plain-text reader then asks about some of them again,
+    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen). With
+    ``keep``, their kinds are kept for a while: the plain-text reader then asks about them again,
     one at a time (:data:`_LATELY`: lines up to :data:`PREFIX_LIMIT` characters, a few hundred)."""
     if not page:
         if not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
@@ -599,7 +599,7 @@ def furniture_kinds(
             kinds = [furniture_kind(text, language) for text in texts]
         else:
             kinds = _screened_kinds(texts, language)
-        if language is None:
+        if keep and language is None:
             if len(_LATELY) > LATELY_LIMIT:
                 _LATELY.clear()
             for text, kind in zip(texts, kinds, strict=True):

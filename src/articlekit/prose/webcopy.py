@@ -783,37 +783,49 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
     in ``tests/test_webcopy_columns.py``."""
-    stripped = list(map(str.strip, lines))
-    texts = list(filter(None, stripped))
-    if not texts:
-        return True
-    last = len(texts) - 1
-    while last >= 0 and not _prose(texts[last]):
-        last -= 1
-    above = texts[: max(last, 0)]
-    kinds = furniture.furniture_kinds(above[:OPENING_LINES], page=False)
-    indexes = list(itertools.compress(itertools.count(), stripped))
+    last_prose = -1  # the index of the last line of prose, found from the end
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].strip()
+        if text and _prose(text):
+            last_prose = index
+            break
+    indexes: list[int] = []
+    texts: list[str] = []
     evidence = run = 0
     previous = -1  # the line index of the last line of a run of short lines
-    for position, text in enumerate(above):
-        if position == OPENING_LINES:  # (a long text: the rest of its kinds, now needed)
-            kinds += furniture.furniture_kinds(above[OPENING_LINES:], page=False)
-        index = indexes[position]
-        first = text[0]
-        if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
-            run = 0
-            continue
-        if kinds[position]:
-            evidence += 1
-        if (len(text) <= 40 or first in _MARKER_STARTS) and _shaped(text):
-            run = run + 1 if not run or previous == index - 1 else 1
-            previous = index
-            evidence += MENU_RUN if run == MENU_RUN else run > MENU_RUN
-        else:
-            run = 0
-        if evidence >= WEB_EVIDENCE:
-            return False
-    furniture.furniture_kinds(texts[max(last, 0) :], page=False)  # (the plain reader asks them)
+    start, stop, size = 0, max(last_prose, 0), OPENING_LINES
+    while start < stop:  # (a block at a time: a web page shows itself in its first lines)
+        end = min(stop, start + size)
+        stripped = list(map(str.strip, lines[start:end]))
+        block = list(filter(None, stripped))
+        kinds = furniture.furniture_kinds(block, page=False)
+        block_indexes = list(itertools.compress(itertools.count(start), stripped))
+        for index, text, kind in zip(block_indexes, block, kinds, strict=True):
+            first = text[0]
+            if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
+                run = 0
+                continue
+            if kind:
+                evidence += 1
+            if (len(text) <= 40 or first in _MARKER_STARTS) and _shaped(text):
+                run = run + 1 if not run or previous == index - 1 else 1
+                previous = index
+                evidence += MENU_RUN if run == MENU_RUN else run > MENU_RUN
+            else:
+                run = 0
+            if evidence >= WEB_EVIDENCE:
+                return False
+        indexes += block_indexes
+        texts += block
+        start, size = end, size * 4
+    stripped = list(map(str.strip, lines[stop:]))
+    indexes += itertools.compress(itertools.count(stop), stripped)
+    ending = list(filter(None, stripped))
+    texts += ending
+    if not texts:
+        return True  # (blank lines only)
+    # kept for the plain reader, which asks about the headline and a comment form at the end
+    furniture.furniture_kinds([texts[0], *ending], page=False, keep=True)
     # the first line of prose below the first line (where _headline_below_lines stops looking)
     below = next(
         (position for position in range(1, len(texts)) if _prose(texts[position])), len(texts)
@@ -829,9 +841,10 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
     return not _late_header_block(early) and not _headline_below_lines(early)
 
 
-OPENING_LINES = 48
-"""Lines at the top of a text whose furniture kinds are judged at once for the decision whether it
-is a web copy (a web page shows itself in them; a plain article's are all its lines)."""
+OPENING_LINES = 8
+"""Lines at the top of a text (blank ones too) whose furniture kinds are judged at once for the
+decision whether it is a web copy (a web page shows itself in them; they are most of a plain
+article's lines); then four times as many, and so on."""
 
 
 def _measured(text: str) -> tuple[str, bool, int]:
