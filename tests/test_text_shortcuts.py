@@ -413,9 +413,13 @@ def test_the_layout_shortcut_measures_lines_only_when_it_matters(
 @example("٢٠٢٣-١٠-٠٦")
 @example("20231006T1230")
 def test_an_iso_date_opens_with_a_digit(text: str) -> None:
-    """``parse_date`` tries ISO 8601 only on text that opens with a digit."""
-    if dates.parse_iso(text) is not None:
+    """``parse_date`` tries ISO 8601 only on text that opens with a digit: every ISO date does,
+    and ``parse_date`` reads each as ``parse_iso`` does."""
+    iso = dates.parse_iso(text)
+    if iso is not None:
         assert text.strip()[:1].isdigit()
+        if text == " ".join(text.split()).strip(" ,.;-—–"):
+            assert dates.parse_date(text) == dates._aware(iso)
 
 
 @given(st.one_of(some_text, st.text(st.sampled_from("#>-*•–+1٣ \t\\x_=~."), max_size=8)))
