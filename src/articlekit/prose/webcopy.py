@@ -773,8 +773,9 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
     than the page's every column; ``False`` when unsure (the full decision then tells). Exactly:
 
     * :func:`_is_web_page`: the last line of prose, found from the end; above it, each line's
-      furniture kind (all at once) and, for a line short enough to be shaped like a menu item, its
-      shape, in the same walk;
+      furniture kind (judged a block of lines at a time, :data:`OPENING_LINES` first) and, for a
+      line short enough to be shaped like a menu item, its shape, in the same walk, which stops
+      at the evidence of a web page;
     * :func:`_late_header_block` and :func:`_headline_below_lines` look at no line below the first
       line of prose under the first line (nor below :data:`LATE_REACH`): they run on the page of
       the lines down to there (a row is what its text alone makes it); and neither needs more
@@ -782,7 +783,7 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
       late header block needs a title line from the third line on above the prose).
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
-    in ``tests/test_webcopy_columns.py``."""
+    in ``tests/test_webcopy_decision.py``."""
     last_prose = -1  # the index of the last line of prose, found from the end
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].strip()
