@@ -588,17 +588,19 @@ def furniture_kinds(
         furniture_kinds(["Share on Facebook", "The council met on Tuesday."]) -> ["share", None]
 
     How the look is proved to let every furniture line through is told at :func:`_screen`.
-    ``page=False``: lines looked at before a page is (a text's, to tell whether it is a web copy
-    at all), which do not count as the process's first page: they are judged line by line until
-    :data:`UNSCREENED_LINES` have been (so a one-shot conversion builds no screen). With
-    ``keep``, their kinds are kept for a while: the plain-text reader then asks about them again,
-    one at a time (:data:`_LATELY`: lines up to :data:`PREFIX_LIMIT` characters, a few hundred)."""
+    ``page=False``: lines of a text looked at before it is known to be a page (to tell whether
+    it is a web copy at all): judged line by line in a process's first text, as a first page is.
+    ``keep`` (the last such call for a text): their kinds are kept for a while, as the plain-text
+    reader then asks about them again, one at a time (:data:`_LATELY`: lines up to
+    :data:`PREFIX_LIMIT` characters, a few hundred); and the text counts as the process's first
+    page judged (a one-shot conversion builds no screen; a batch builds it for its second text)."""
     if not page:
-        if not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_LINES:
-            _UNSCREENED[0] += len(texts)
-            kinds = [furniture_kind(text, language) for text in texts]
-        else:
+        if _JUDGED_BEFORE:
             kinds = _screened_kinds(texts, language)
+        else:
+            kinds = [furniture_kind(text, language) for text in texts]
+            if keep:
+                _JUDGED_BEFORE.append(True)
         if keep and language is None:
             if len(_LATELY) > LATELY_LIMIT:
                 _LATELY.clear()
@@ -619,20 +621,15 @@ UNSCREENED_PAGE = 200
 """Most lines of a first page judged without the screen (a line judged in full costs a few
 microseconds, about what the screen costs on a short line)."""
 _JUDGED_BEFORE: list[bool] = []
-UNSCREENED_LINES = 2000
-"""Lines judged with ``page=False`` before the screen pays (their judging has cost about what
-building it does)."""
-_UNSCREENED = [0]
+"""Whether a page has been judged in this process (a list: no ``global`` needed)."""
 _LATELY: dict[str, object] = {}
-"""The kinds (in no language) of the lines last judged with ``page=False``, by line, which
-:func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
+"""The kinds (in no language) of the lines last judged with ``page=False`` and ``keep``, by line,
+which :func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
 right, whichever call left it)."""
 _UNJUDGED = object()
 LATELY_LIMIT = 256
 """Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when full): a headline and a
 comment form are short lines, and so little memory is held."""
-"""Lines judged so with ``page=False`` in this process (a list: no ``global`` needed)."""
-"""Whether a page has been judged in this process (a list: no ``global`` needed)."""
 
 
 def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | None]:
