@@ -406,3 +406,38 @@ def test_the_layout_shortcut_measures_lines_only_when_it_matters(
             assert parse.BodyParser(False, found[1]).chunk(list(chunk)) == parse.BodyParser(
                 False, width
             ).chunk(list(chunk))
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("0123456789٣²-T: .Z+"), max_size=24)))
+@example("2023-10-06")
+@example("٢٠٢٣-١٠-٠٦")
+@example("20231006T1230")
+def test_an_iso_date_opens_with_a_digit(text: str) -> None:
+    """``parse_date`` tries ISO 8601 only on text that opens with a digit: every ISO date does,
+    and ``parse_date`` reads each as ``parse_iso`` does."""
+    iso = dates.parse_iso(text)
+    if iso is not None:
+        assert text.strip()[:1].isdigit()
+        if text == " ".join(text.split()).strip(" ,.;-—–"):
+            assert dates.parse_date(text) == dates._aware(iso)
+
+
+@given(st.one_of(some_text, st.text(st.sampled_from("#>-*•–+1٣ \t\\x_=~."), max_size=8)))
+@example("# Crosshead")
+@example("٣. item")
+@example("> quote")
+@example("...")
+@example("- - -")
+def test_structures_are_looked_for_only_where_they_may_open(text: str) -> None:
+    """A first paragraph that opens a crosshead, quote or list holds no dateline, and a headline
+    is none of these nor a separator: the patterns are tried only where the stripped line's first
+    character may open one."""
+    first = text.strip()
+    found = bool(
+        parse._HEADING.match(first)
+        or parse._QUOTE.match(first)
+        or parse._BULLET.match(first)
+        or parse._NUMBER.match(first)
+        or parse._SEPARATOR.match(first)
+    )
+    assert not found or parse._may_open_structure(first[:1])

@@ -139,7 +139,7 @@ def parse_date(text: str) -> ParsedDate | None:
     text = text.strip(" ,.;-—–")
     if not text or len(text) > MAX_DATE_LENGTH or _YEAR_DIGITS.search(text) is None:
         return None  # (a full date has a year of four digits: so has every form read below)
-    iso = parse_iso(text)
+    iso = parse_iso(text) if text[0].isdigit() else None  # (ISO opens with the year's digits)
     if iso is not None:
         return _aware(iso)
     match = _PRINTED.match(text)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from articlekit._text import lazy_pattern
 from articlekit.prose.byline import spaced
@@ -452,6 +452,10 @@ _CJK_EDITOR = lazy_pattern(r"^[【（(\[]\s*(?:责任编辑|编辑|責任編輯|
 def furniture_kind(line: str, language: str | None = None) -> str | None:
     """The kind of page furniture a whole line is (``navigation``, ``account``, ``subscribe``,
     ``share``, ``advertisement``, ``related``, ``comments``, ``legal``, ``tags``), or ``None``."""
+    if language is None:
+        known = _LATELY.get(line, _UNJUDGED)
+        if known is not _UNJUDGED:
+            return cast("str | None", known)
     if len(line) > PREFIX_LIMIT:  # a paragraph: only a teaser's "More…" or a cookie notice
         teaser = line.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(line.strip())
         if teaser:
@@ -574,14 +578,36 @@ def _sentence(kind: str, line: str) -> bool:
 # --- all the lines of a page at once -----------------------------------------------------------
 
 
-def furniture_kinds(texts: Sequence[str], language: str | None = None) -> list[str | None]:
+def furniture_kinds(
+    texts: Sequence[str], language: str | None = None, *, page: bool = True, keep: bool = False
+) -> list[str | None]:
     """:func:`furniture_kind` of each of ``texts``, the very same answers, for all the lines of a
     page at once (several times faster: nearly every line of a page is ruled out by a look at its
     first word and last letters, and only the few left are judged in full)::
 
         furniture_kinds(["Share on Facebook", "The council met on Tuesday."]) -> ["share", None]
 
-    How the look is proved to let every furniture line through is told at :func:`_screen`."""
+    How the look is proved to let every furniture line through is told at :func:`_screen`.
+    ``page=False``: lines of a text looked at before it is known to be a page (to tell whether
+    it is a web copy at all): judged line by line in a process's first text, as a first page is.
+    ``keep`` (the last such call for a text): their kinds are kept for a while, as the plain-text
+    reader then asks about them again, one at a time (:data:`_LATELY`: lines up to
+    :data:`PREFIX_LIMIT` characters, a few hundred); and the text counts as the process's first
+    page judged (a one-shot conversion builds no screen; a batch builds it for its second text)."""
+    if not page:
+        if _JUDGED_BEFORE:
+            kinds = _screened_kinds(texts, language)
+        else:
+            kinds = [furniture_kind(text, language) for text in texts]
+            if keep:
+                _JUDGED_BEFORE.append(True)
+        if keep and language is None:
+            if len(_LATELY) > LATELY_LIMIT:
+                _LATELY.clear()
+            for text, kind in zip(texts, kinds, strict=True):
+                if len(text) <= PREFIX_LIMIT and len(_LATELY) <= LATELY_LIMIT:
+                    _LATELY[text] = kind
+        return kinds
     if not _JUDGED_BEFORE:
         _JUDGED_BEFORE.append(True)
         if len(texts) <= UNSCREENED_PAGE:
@@ -596,6 +622,14 @@ UNSCREENED_PAGE = 200
 microseconds, about what the screen costs on a short line)."""
 _JUDGED_BEFORE: list[bool] = []
 """Whether a page has been judged in this process (a list: no ``global`` needed)."""
+_LATELY: dict[str, object] = {}
+"""The kinds (in no language) of the lines last judged with ``page=False`` and ``keep``, by line,
+which :func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
+right, whichever call left it)."""
+_UNJUDGED = object()
+LATELY_LIMIT = 256
+"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when full): a headline and a
+comment form are short lines, and so little memory is held."""
 
 
 def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | None]:

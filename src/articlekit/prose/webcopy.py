@@ -767,8 +767,136 @@ def _headline_below_lines(described: _Described) -> bool:
     return False
 
 
+def _surely_no_web_copy(lines: Sequence[str]) -> bool:
+    """Whether the decision that opens :func:`find_article` (on :func:`_describe`'s page) is
+    surely that ``lines`` are no web copy, told from what that decision needs of each line rather
+    than the page's every column; ``False`` when unsure (the full decision then tells). Exactly:
+
+    * :func:`_is_web_page`: the last line of prose, found from the end; above it, each line's
+      furniture kind (judged a block of lines at a time, :data:`OPENING_LINES` first) and, for a
+      line short enough to be shaped like a menu item, its shape, in the same walk, which stops
+      at the evidence of a web page;
+    * :func:`_late_header_block` and :func:`_headline_below_lines` look at no line below the first
+      line of prose under the first line (nor below :data:`LATE_REACH`): they run on the page of
+      the lines down to there (a row is what its text alone makes it); and neither needs more
+      than the first line when that is a title and the first prose is at most the third line (a
+      late header block needs a title line from the third line on above the prose).
+
+    A text whose headline stands below its first lines is left to the full decision. Held to it
+    in ``tests/test_webcopy_decision.py``."""
+    last_prose = -1  # the index of the last line of prose, found from the end
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].strip()
+        if text and _prose(text):
+            last_prose = index
+            break
+    indexes: list[int] = []
+    texts: list[str] = []
+    evidence = run = 0
+    previous = -1  # the line index of the last line of a run of short lines
+    start, stop, size = 0, max(last_prose, 0), OPENING_LINES
+    while start < stop:  # (a block at a time: a web page shows itself in its first lines)
+        end = min(stop, start + size)
+        stripped = list(map(str.strip, lines[start:end]))
+        block = list(filter(None, stripped))
+        kinds = furniture.furniture_kinds(block, page=False)
+        block_indexes = list(itertools.compress(itertools.count(start), stripped))
+        for index, text, kind in zip(block_indexes, block, kinds, strict=True):
+            first = text[0]
+            if (first in _AUTHORED_FIRST or first.isdecimal()) and _AUTHORED.match(text):
+                run = 0
+                continue
+            if kind:
+                evidence += 1
+            if (len(text) <= 40 or first in _MARKER_STARTS) and _shaped(text):
+                run = run + 1 if not run or previous == index - 1 else 1
+                previous = index
+                evidence += MENU_RUN if run == MENU_RUN else run > MENU_RUN
+            else:
+                run = 0
+            if evidence >= WEB_EVIDENCE:
+                return False
+        indexes += block_indexes
+        texts += block
+        start, size = end, size * 4
+    stripped = list(map(str.strip, lines[stop:]))
+    indexes += itertools.compress(itertools.count(stop), stripped)
+    ending = list(filter(None, stripped))
+    texts += ending
+    if not texts:
+        return True  # (blank lines only)
+    # kept for the plain reader, which asks about the headline and a comment form at the end
+    furniture.furniture_kinds([texts[0], *ending], page=False, keep=True)
+    # the first line of prose below the first line (where _headline_below_lines stops looking)
+    below = next(
+        (position for position in range(1, len(texts)) if _prose(texts[position])), len(texts)
+    )
+    if below <= 2 or _prose(texts[0]):  # (the first prose is at most the third line)
+        content, marked, weight = _measured(texts[0])
+        if _titled(
+            content, marked, _ends_a_sentence(content), weight, _count_words(content, weight)
+        ):
+            return True  # (no headline below the first lines either)
+    reach = min(below, LATE_REACH, len(texts) - 1)
+    early = _Described(_describe(lines[: indexes[reach] + 1]))
+    return not _late_header_block(early) and not _headline_below_lines(early)
+
+
+OPENING_LINES = 8
+"""Lines at the top of a text (blank ones too) whose furniture kinds are judged at once for the
+decision whether it is a web copy (a web page shows itself in them; they are most of a plain
+article's lines); then four times as many, and so on."""
+
+
+def _measured(text: str) -> tuple[str, bool, int]:
+    """The content, list marker and weight of a line's text, as :func:`_describe` finds them."""
+    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
+    content = text if marker is None else text[marker.end() :].strip()
+    if content.isascii() or _UNSPACED.search(content) is None:
+        return content, marker is not None, len(content)
+    return content, marker is not None, len(content) + 2 * len(_UNSPACED.findall(content))
+
+
+def _count_words(content: str, weight: int) -> float:
+    """A line's words, as :func:`_describe` counts them (-1 above a headline's weight)."""
+    if weight > HEADLINE_LIMIT:
+        return -1.0
+    unspaced = (weight - len(content)) // 2
+    return _words(content, unspaced) if unspaced else float(len(content.split()))
+
+
+def _ends_a_sentence(content: str) -> bool:
+    """A line's sentence end, as :func:`_describe` finds it."""
+    tail = content[-TAIL:]
+    return tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
+
+
+def _prose(text: str) -> bool:
+    """Whether a line's text is a line of prose (long, ending a sentence); the weight is measured
+    only when the length does not tell (a character weighs one or three)."""
+    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
+    content = text if marker is None else text[marker.end() :].strip()
+    if len(content) < PROSE_LENGTH and _measured(text)[2] < PROSE_LENGTH:
+        return False
+    return _ends_a_sentence(content)
+
+
+def _shaped(text: str) -> bool:
+    """Whether a line's text is shaped like a menu item, as :func:`_describe` finds it."""
+    content, _, weight = _measured(text)
+    return (
+        weight <= 40
+        and _count_words(content, weight) <= MENU_WORDS
+        and not _ends_a_sentence(content)
+        and _DIGIT.search(content) is None
+        and _BYLINE_LABEL.match(content) is None
+    )
+
+
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
+    if _surely_no_web_copy(lines):
+        return None
     page = _describe(lines)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
@@ -1549,19 +1677,36 @@ def _role_line(line: Line) -> bool:
 
 def _title(line: Line) -> bool:
     """A headline: one title line of a few words, no final full stop, no date, not page chrome."""
-    content = line.content
-    if line.marked or (line.sentence and content.endswith((".", ";", ":", "。"))):
+    return _titled(line.content, line.marked, line.sentence, line.weight, line.words)
+
+
+def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
+    """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
+    if marked or (sentence and content.endswith((".", ";", ":", "。"))):
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
         return False
-    if not 10 <= line.weight <= HEADLINE_LIMIT or line.words < 2 or "   " in content:
+    if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
     digits = sum(map(str.isdigit, content))
-    if digits * 5 > len(content) or (digits and _DATED.search(content)):
+    if digits * 5 > len(content) or (digits and _may_be_dated(content) and _DATED.search(content)):
         return False
     return not content.startswith("\\")
 
 
+def _may_be_dated(content: str) -> bool:
+    """Whether :data:`_DATED` may find a date in ``content``: each of its dates holds a year of
+    four digits, a slash or a full stop, or "ago" (a search of a few characters in C, where the
+    pattern tries every position)."""
+    return (
+        "." in content
+        or "/" in content
+        or "ago" in content
+        or _FOUR_DIGITS.search(content) is not None
+    )
+
+
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
 )

@@ -134,11 +134,16 @@ def looks_like_headline(line: str) -> bool:
     if split_dateline(text) is not None:
         return False
     return not (
-        _HEADING.match(text)
-        or _BULLET.match(text)
-        or _NUMBER.match(text)
-        or _QUOTE.match(text)
-        or _SEPARATOR.match(text)
+        (
+            _may_open_structure(text[:1])  # (else none of these patterns can match)
+            and (
+                _HEADING.match(text)
+                or _BULLET.match(text)
+                or _NUMBER.match(text)
+                or _QUOTE.match(text)
+                or _SEPARATOR.match(text)
+            )
+        )
         or boilerplate.is_furniture(text)
     )
 
@@ -560,7 +565,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             line=None if framed else text.count("\n", 0, first_control.start()) + 1,
         )
     text = text.lstrip("\ufeff")
-    if not framed and not text.strip():  # a byte order mark, no-break spaces: nothing to read
+    if not framed and (not text or text.isspace()):  # a byte order mark, no-break spaces: nothing
         raise InputError("file holds only whitespace")
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
@@ -833,12 +838,14 @@ def _take_dateline(
     chunk = chunks[position]
     assert isinstance(chunk, list)
     first = chunk[0].strip()
-    if (
-        first.startswith("\\")
-        or _HEADING.match(first)
-        or _QUOTE.match(first)
-        or _BULLET.match(first)
-        or _NUMBER.match(first)
+    if first.startswith("\\") or (
+        _may_open_structure(first[:1])  # (else none of the patterns can match)
+        and (
+            _HEADING.match(first)
+            or _QUOTE.match(first)
+            or _BULLET.match(first)
+            or _NUMBER.match(first)
+        )
     ):
         return
     found = split_dateline(first)
