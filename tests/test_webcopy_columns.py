@@ -360,3 +360,11 @@ def test_paragraphs_are_placed_as_when_every_line_is_read_for_captions(lines: li
     assert (found is None) == (expected is None)
     if found is not None and expected is not None:
         assert vars(found) == vars(expected)
+
+
+@given(st.text(st.characters(min_codepoint=0x0DF0, max_codepoint=0xAD00), max_size=40) | st.text())
+@example("渔船停泊在内港。 ไทย 한국어 かな abc")
+def test_unspaced_characters_are_counted_as_the_pattern_finds_them(text: str) -> None:
+    """What is left of a line once the runs of other characters are taken out."""
+    expected = len(webcopy._UNSPACED.findall(text))
+    assert len(webcopy._SPACED_RUN.sub("", text)) == expected

