@@ -14,7 +14,7 @@ article finder alone (:func:`articlekit.prose.webcopy.find_article`) and of a wh
 (decoding, classifier, header lines, building the validated Article), per copy and copies per
 second: the best of the runs in CPU time (the least disturbed by other processes) and the median.
 With ``--each``, every real copy of 25 KB or more is listed too, its finder's time scaled to
-200 KB (what the aim for a large copy is set for).
+200 KB (what the aim for a large copy is set for), and the median and worst of those.
 Timing is measured here, never asserted in unit tests; run it on a quiet machine and prefer the
 ratio of two numbers from one run.
 """
@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     report("~200 KB copy", large(), max(options.repeat // 10, 5))
     if options.copies:
         total = finder_total = 0.0
+        scaled_times: list[float] = []
         for path in options.copies:
             lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
             data = path.read_bytes()
@@ -170,10 +171,16 @@ def main(argv: list[str] | None = None) -> int:
             total += timed(lambda data=data: read(data, format="text"), 3)[0]
             if options.each and len(data) >= EACH_FROM:
                 scaled = finder * 1000 * 200_000 / len(data)
+                scaled_times.append(scaled)
                 print(
                     f"  {path.parent.name:30} {len(data) / 1000:6.1f} KB  finder "
                     f"{finder * 1000:6.2f} ms, {scaled:6.1f} ms per 200 KB"
                 )
+        if scaled_times:
+            print(
+                f"{len(scaled_times)} copies of {EACH_FROM // 1000} KB or more, finder per 200 KB: "
+                f"median {statistics.median(scaled_times):.1f} ms, worst {max(scaled_times):.1f} ms"
+            )
         count = len(options.copies)
         print(
             f"{count} real copies: finder {finder_total / count * 1000:.2f} ms a copy, "

@@ -5,11 +5,12 @@ these tests hold each of those steps to the obvious form, one line at a time, th
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlekit.prose import furniture, stopwords, webcopy
+from articlekit.prose import captions, furniture, stopwords, webcopy
 from articlekit.prose.byline import ends_with_abbreviation
 
 LINES = [
@@ -329,3 +330,41 @@ def test_noise_of_a_long_page_is_that_of_each_line(contents: list[str]) -> None:
         wanted and webcopy._is_noise(text) for text, wanted in zip(contents, read, strict=True)
     ]
     assert webcopy._noises(contents, read) == expected
+
+
+PICTURE_LINES = [
+    *LINES, "Photo", "3 of 12", "Image caption The harbour at dawn, before the ferries came in.",
+    "The minister at the quay. (Jane Doe/AFP/Getty Images)", "JANE DOE/AFP/Getty Images",
+    "Fishing boats in the inner basin. Photo: AP / Jane Doe", "Credit Jane Doe", "Video",
+    "The board, chaired by the harbour master, met at the old customs house: the vote was close "
+    "and the fishermen's association said it would appeal against it.",
+    "Boats by the breakwater: a photo taken by the harbour master from the lighthouse gallery.",
+    "Bild: dpa", "(Photo by Jane Doe/Getty Images)", "Gallery", "1. Photo",
+]  # fmt: skip
+MENU = ["Skip to main content", "", "* News", "* Sport", "* Weather", "Sign in", ""]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PICTURE_LINES), max_size=40))
+@example([LINES[39], "", LINES[40], "", "3 of 12", "", LINES[41], "", "Photo", "", LINES[40]])
+def test_paragraphs_are_placed_as_when_every_line_is_read_for_captions(lines: list[str]) -> None:
+    """The body is placed without reading a caption in the lines that cannot hold one (nor be a
+    picture's label): as when every line is read in full."""
+    page = MENU + lines
+    found = webcopy.find_article(page)
+    with (
+        patch.object(captions, "may_be_caption", lambda line: True),
+        patch.object(captions, "may_be_picture_label", lambda line: True),
+    ):
+        expected = webcopy.find_article(page)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert vars(found) == vars(expected)
+
+
+@given(st.text(st.characters(min_codepoint=0x0DF0, max_codepoint=0xAD00), max_size=40) | st.text())
+@example("渔船停泊在内港。 ไทย 한국어 かな abc")
+def test_unspaced_characters_are_counted_as_the_pattern_finds_them(text: str) -> None:
+    """What is left of a line once the runs of other characters are taken out."""
+    expected = len(webcopy._UNSPACED.findall(text))
+    assert len(webcopy._SPACED_RUN.sub("", text)) == expected

@@ -249,8 +249,20 @@ class Caption(NamedTuple):
 
 def read_caption(line: str) -> Caption | None:
     """The caption and/or credit a whole line gives, or ``None`` when it gives neither."""
-    if not _may_be_caption(line) or not _hinted(line):
+    if not may_be_caption(line):
         return None  # (told before the spacing is normalised: most lines are no caption)
+    return read_screened_caption(line)
+
+
+def may_be_caption(line: str) -> bool:
+    """Whether :func:`read_caption` may find a caption or credit in ``line`` (``False`` only where
+    it finds none): what it tells first, in a few searches."""
+    return _may_be_caption(line) and _hinted(line)
+
+
+def read_screened_caption(line: str) -> Caption | None:
+    """:func:`read_caption` of a line :func:`may_be_caption` lets through (a reader that screened
+    its lines first need not screen them twice)."""
     text = spaced(line)
     if not text or len(text) > CAPTION_LIMIT:
         return None
@@ -279,6 +291,13 @@ _LABEL_FIRST = frozenset("pivfbgePIVFBGE") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
 _LABEL_WORDS = 4
 """Words of the longest picture label ("view this image ›")."""
+
+
+def may_be_picture_label(line: str) -> bool:
+    """Whether :func:`is_picture_label` may take ``line`` for a picture's label, by its first
+    character (``False`` only where it does not)."""
+    first = line.lstrip()[:1]
+    return bool(first) and (first in _LABEL_FIRST or first.isdecimal())
 
 
 def is_picture_label(line: str) -> bool:
