@@ -130,6 +130,41 @@ def test_a_one_shot_conversion_compiles_the_patterns_it_uses(
     assert int(done.stderr.split()[-1]) <= budget
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Board Backs Night Ferries\n\nThe harbour board voted on Tuesday to let ferries"
+        " berth in the inner basin, he said.\n",
+        "Harbour Board Backs Night Ferries\n\nBy Jane Doe\n\nMarch 3, 2024\n\nThe harbour board"
+        " voted on Tuesday to let ferries berth in the inner basin, he said.\n\nThe board meets"
+        " again in March.\n",
+    ],
+)
+def test_a_one_shot_text_builds_no_furniture_screen(tmp_path: Path, text: str) -> None:
+    """The furniture screen (several milliseconds to build) pays only over many texts: a process
+    judges its first text's lines one by one, whether its first paragraph is the first, second
+    or a later line (the web-copy decision then reads the top lines as a page)."""
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from articlekit.cli import main\n"
+        "from articlekit.prose import furniture\n"
+        "code = main(['convert', sys.argv[1], '--to', 'json', '-q'])\n"
+        "print(furniture._screen.cache_info().currsize, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(story)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split()[-1] == "0"
+
+
 def _convert_refusing_entry_points(*arguments: str) -> None:
     """Run ``articlekit convert`` in a process where reading entry points is an error."""
     script = (

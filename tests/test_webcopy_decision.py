@@ -208,6 +208,6 @@ def test_kinds_kept_from_a_text_are_those_of_each_line(lines: list[str]) -> None
 def test_the_kinds_kept_are_few() -> None:
     for number in range(furniture.LATELY_LIMIT * 3):
         furniture.furniture_kinds([f"Line {number}", "Share"], page=False, keep=True)
-    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 1
+    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT
     furniture.furniture_kinds([PARAGRAPHS[1] * 100, "Share"], page=False, keep=True)
     assert PARAGRAPHS[1] * 100 not in furniture._LATELY  # (long lines are not kept)

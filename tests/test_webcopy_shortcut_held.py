@@ -318,17 +318,17 @@ def test_kept_kinds_are_those_of_the_very_line() -> None:
 
 
 def test_the_kept_kinds_stay_bounded() -> None:
-    """``_LATELY`` holds at most ``LATELY_LIMIT + 1`` lines (it is emptied once it holds more
-    than the limit; a text's lines are added while it holds at most the limit)."""
+    """``_LATELY`` holds at most ``LATELY_LIMIT`` lines (it is emptied when a text's lines would
+    not fit; a text's first lines are kept)."""
     furniture._LATELY.clear()
     for number in range(furniture.LATELY_LIMIT * 3):
         furniture.furniture_kinds(
             [f"Line {number}", f"Other {number}", "Share"], page=False, keep=True
         )
-        assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 1
+        assert len(furniture._LATELY) <= furniture.LATELY_LIMIT
         assert f"Line {number}" in furniture._LATELY  # (a text's first line is always kept)
     many = [f"Row {number}" for number in range(furniture.LATELY_LIMIT * 2)]
     furniture.furniture_kinds(many, page=False, keep=True)
-    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 1
+    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT
     furniture.furniture_kinds(["Share"], page=False, keep=True)
-    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT + 1
+    assert len(furniture._LATELY) <= furniture.LATELY_LIMIT

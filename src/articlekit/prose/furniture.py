@@ -589,24 +589,22 @@ def furniture_kinds(
 
     How the look is proved to let every furniture line through is told at :func:`_screen`.
     ``page=False``: lines of a text looked at before it is known to be a page (to tell whether
-    it is a web copy at all): judged line by line in a process's first text, as a first page is.
-    ``keep`` (the last such call for a text): their kinds are kept for a while, as the plain-text
-    reader then asks about them again, one at a time (:data:`_LATELY`: lines up to
-    :data:`PREFIX_LIMIT` characters, a few hundred); and the text counts as the process's first
-    page judged (a one-shot conversion builds no screen; a batch builds it for its second text)."""
+    it is a web copy at all): judged line by line in a process's first text, as a first page is,
+    up to :data:`UNSCREENED_PAGE` lines (the text counts as judged once :func:`text_judged` says
+    so). With ``keep``, their kinds are kept for a while, as the plain-text reader then asks
+    about them again, one at a time (:data:`_LATELY`: lines up to :data:`PREFIX_LIMIT`
+    characters, at most :data:`LATELY_LIMIT`)."""
     if not page:
-        if _JUDGED_BEFORE:
-            kinds = _screened_kinds(texts, language)
-        else:
+        if not _JUDGED_BEFORE and _UNSCREENED[0] + len(texts) <= UNSCREENED_PAGE:
+            _UNSCREENED[0] += len(texts)
             kinds = [furniture_kind(text, language) for text in texts]
-            if keep:
-                _JUDGED_BEFORE.append(True)
+        else:
+            kinds = _screened_kinds(texts, language)
         if keep and language is None:
-            if len(_LATELY) > LATELY_LIMIT:
+            kept = [pair for pair in zip(texts, kinds, strict=True) if len(pair[0]) <= PREFIX_LIMIT]
+            if len(_LATELY) + len(kept) > LATELY_LIMIT:
                 _LATELY.clear()
-            for text, kind in zip(texts, kinds, strict=True):
-                if len(text) <= PREFIX_LIMIT and len(_LATELY) <= LATELY_LIMIT:
-                    _LATELY[text] = kind
+            _LATELY.update(kept[:LATELY_LIMIT])  # (the first lines: the headline is first)
         return kinds
     if not _JUDGED_BEFORE:
         _JUDGED_BEFORE.append(True)
@@ -621,15 +619,27 @@ UNSCREENED_PAGE = 200
 """Most lines of a first page judged without the screen (a line judged in full costs a few
 microseconds, about what the screen costs on a short line)."""
 _JUDGED_BEFORE: list[bool] = []
-"""Whether a page has been judged in this process (a list: no ``global`` needed)."""
+"""Whether a page or text has been judged in this process (a list: no ``global`` needed)."""
+_UNSCREENED = [0]
+"""Lines of the process's first text judged line by line with ``page=False``."""
+
+
+def text_judged() -> None:
+    """Count the text whose lines :func:`furniture_kinds` judged with ``page=False`` as the
+    process's first judged (a one-shot conversion builds no screen; a batch's warm-up, which
+    converts its first input twice, builds it before the workers are forked)."""
+    if not _JUDGED_BEFORE:
+        _JUDGED_BEFORE.append(True)
+
+
 _LATELY: dict[str, object] = {}
 """The kinds (in no language) of the lines last judged with ``page=False`` and ``keep``, by line,
 which :func:`furniture_kind` answers from (a cache of a function of the line alone: any entry is
 right, whichever call left it)."""
 _UNJUDGED = object()
 LATELY_LIMIT = 256
-"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when full): a headline and a
-comment form are short lines, and so little memory is held."""
+"""Lines whose kinds :data:`_LATELY` keeps at most (it is emptied when full): lines of at most
+:data:`PREFIX_LIMIT` characters, so at most a few hundred kilobytes."""
 
 
 def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | None]:

@@ -834,7 +834,8 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
     if not texts:
         return True  # (blank lines only)
     # kept for the plain reader, which asks about the headline and a comment form at the end
-    furniture.furniture_kinds([texts[0], *ending], page=False, keep=True)
+    closing = ending[1 - furniture.LATELY_LIMIT :]
+    furniture.furniture_kinds(list(dict.fromkeys([texts[0], *closing])), page=False, keep=True)
     # the first line of prose below the first line (where _headline_below_lines stops looking)
     below = next(
         (position for position in range(1, len(texts)) if _prose(texts[position])), len(texts)
@@ -844,9 +845,10 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
         if _titled(
             content, marked, _ends_a_sentence(content), weight, _count_words(content, weight)
         ):
+            furniture.text_judged()
             return True  # (no headline below the first lines either)
     reach = min(below, LATE_REACH, len(texts) - 1)
-    early = _Described(_describe(lines[: indexes[reach] + 1]))
+    early = _Described(_describe(lines[: indexes[reach] + 1]))  # (a page: it counts as judged)
     return not _late_header_block(early) and not _headline_below_lines(early)
 
 
@@ -862,7 +864,7 @@ def _measured(text: str) -> tuple[str, bool, int]:
     content = text if marker is None else text[marker.end() :].strip()
     if content.isascii() or _UNSPACED.search(content) is None:
         return content, marker is not None, len(content)
-    return content, marker is not None, len(content) + 2 * len(_UNSPACED.findall(content))
+    return content, marker is not None, len(content) + 2 * len(_SPACED_RUN.sub("", content))
 
 
 def _count_words(content: str, weight: int) -> float:
