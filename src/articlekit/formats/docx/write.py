@@ -220,7 +220,25 @@ class Parts:
         previous: Item | None = None
         for item in items:
             if isinstance(item, Para):
-                out.append(f"<w:p>{_properties(item)}{self.runs(item.runs)}</w:p>")
+                runs = item.runs
+                properties = "" if item.role == "body" else _properties(item)
+                if len(runs) == 1:
+                    text, strong, emphasis, link = runs[0]
+                    if (
+                        link is None
+                        and not (strong or emphasis)
+                        and 0 < len(text) <= PIECE
+                        and "\n" not in text
+                    ):
+                        # most paragraphs: one plain run of one line, one piece (as runs()
+                        # writes it)
+                        out.append(
+                            f'<w:p>{properties}<w:r><w:t xml:space="preserve">{escape_text(text)}'
+                            "</w:t></w:r></w:p>"
+                        )
+                        previous = item
+                        continue
+                out.append(f"<w:p>{properties}{self.runs(runs)}</w:p>")
             elif isinstance(item, Picture):
                 out.append(self.picture(item))
             else:
