@@ -17,12 +17,13 @@ from lxml import etree
 
 from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
-from articlekit.formats.docx import embedded, untouched
+from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
 from articlekit.formats.docx.layout import Flattener, Item, Para, Run, _para
 from articlekit.formats.docx.names import Names, W, first, firsts, names
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import STORED_BELOW, Parts, _properties, write_article
+from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
 from conftest import SHARED
@@ -676,3 +677,31 @@ def test_the_embedded_article_with_characters_to_escape_is_the_text_form(text: s
     )
     written = embedded.render(article, {})
     assert written == embedded._rendered(article.model_dump_json(), [])
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([key for key, _ in core.ELEMENTS]),
+        st.lists(
+            st.sampled_from(
+                ["_x", "_x000d_", "_xAbCd_", "_x12", "_", "x", "F", "&", "<", " ", "é"]
+            ),
+            min_size=1,
+            max_size=6,
+        ).map("".join),
+    )
+)
+def test_core_properties_are_escaped_as_the_general_form_escapes_them(
+    found: dict[str, str],
+) -> None:
+    """render() runs the ``_xHHHH_`` escape only on values holding ``_x``; the same text."""
+    prefixes = {core.DC: "dc", core.CORE: "cp", core.DCTERMS: "dcterms"}
+    general = [core._HEAD]
+    for key, namespace in core.ELEMENTS:
+        if key in found:
+            name = f"{prefixes[namespace]}:{key}"
+            kind = ' xsi:type="dcterms:W3CDTF"' if namespace == core.DCTERMS else ""
+            text = escape_text(core._XSTRING.sub(core._ESCAPED_UNDERSCORE, found[key]))
+            general.append(f"<{name}{kind}>{text}</{name}>")
+    general.append("</cp:coreProperties>")
+    assert core.render(found) == "".join(general).encode()

@@ -236,7 +236,7 @@ class Flattener:
             ("source", source_line(article)),
         ):
             if value is not None:
-                self.paras.append(Para(role, plain(self._clean(value))))
+                self.paras.append(_para((role, plain(self._clean(value)), 0, 0, False)))
         for media in article.media:
             if media.role == "featured":
                 self.media_item(media)

@@ -75,7 +75,7 @@ def write_article(article: Article, context: Context) -> bytes:
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", parts.relationships_xml()),
         ("word/numbering.xml", numbering_xml(items)),
-        (embedded.ITEM, embedded.render(article, parts.shown)),
+        (embedded.ITEM, embedded.render(article, parts.shown if parts.media else {})),
     ]
     for name, part in dynamic[1], dynamic[-1]:
         if len(part) > MAX_XML_PART:
