@@ -22,7 +22,14 @@ from articlekit.formats.docx.embedded import ITEM
 from articlekit.formats.docx.layout import Flattener, Item, Para, Run, _para
 from articlekit.formats.docx.names import Names, W, first, firsts, names
 from articlekit.formats.docx.package import Package, central_directory
-from articlekit.formats.docx.write import STORED_BELOW, Parts, _properties, write_article
+from articlekit.formats.docx.write import (
+    STORED_BELOW,
+    Parts,
+    _no_lists,
+    _properties,
+    numbering_xml,
+    write_article,
+)
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
@@ -705,3 +712,16 @@ def test_core_properties_are_escaped_as_the_general_form_escapes_them(
             general.append(f"<{name}{kind}>{text}</{name}>")
     general.append("</cp:coreProperties>")
     assert core.render(found) == "".join(general).encode()
+
+
+@given(articles(nesting=3))
+def test_the_numbering_of_a_layout_without_lists_is_the_general_one(article: Article) -> None:
+    """The writer takes the template's numbering alone when the flattener laid out no list."""
+    flattener = Flattener()
+    items = flattener.article(article)
+    if not flattener.lists:
+        assert numbering_xml(items) == _no_lists()
+    assert (
+        len({item.list_id for item in items if isinstance(item, Para) and item.role == "item"})
+        <= flattener.lists
+    )

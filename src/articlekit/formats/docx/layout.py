@@ -248,6 +248,11 @@ class Flattener:
         self.blocks(article.body, quote=0, depth=-1)
         return self.paras
 
+    @property
+    def lists(self) -> int:
+        """How many lists have items laid out (numbering instances to write)."""
+        return len(self._ids)
+
     def blocks(self, blocks: list[Block], quote: int, depth: int) -> None:
         """``quote``: quote depth around the blocks; ``depth``: list level (-1 outside lists)."""
         previous: Block | None = None

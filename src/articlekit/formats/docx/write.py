@@ -74,7 +74,7 @@ def write_article(article: Article, context: Context) -> bytes:
         ("docProps/core.xml", core.render(core.values(article))),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", parts.relationships_xml()),
-        ("word/numbering.xml", numbering_xml(items)),
+        ("word/numbering.xml", numbering_xml(items) if flattener.lists else _no_lists()),
         (embedded.ITEM, embedded.render(article, parts.shown if parts.media else {})),
     ]
     for name, part in dynamic[1], dynamic[-1]:
@@ -583,21 +583,25 @@ def _zip(
 ) -> list[bytes]:
     """The chunks of a zip holding the static parts, ``dynamic`` ones and the pictures'
     ``media`` parts (``types``: their media types), in a fixed order."""
-    entries = {**_static_entries(), **{name: _entry(name, data) for name, data in dynamic}}
-    for name, data in media:
-        entries[name] = _entry(name, data, compress=types[name] not in _COMPRESSED)
-    order = list(_ORDER)
+    entries = _static_entries().copy()
+    for name, data in dynamic:
+        entries[name] = _entry(name, data)
+    order: tuple[str, ...] | list[str] = _ORDER
     if media:
+        for name, data in media:
+            entries[name] = _entry(name, data, compress=types[name] not in _COMPRESSED)
+        order = list(_ORDER)
         at = order.index(_MEDIA_AFTER) + 1
         order[at:at] = [name for name, _ in media]
     chunks: list[bytes] = []
     central: list[bytes] = []
     offset = 0
+    pack = _OFFSET.pack
     for name in order:
-        entry = entries[name]
-        central += (entry.central_start, _OFFSET.pack(offset), entry.name)
-        chunks += (entry.local_header, entry.data)
-        offset += len(entry.local_header) + len(entry.data)
+        name_bytes, data, local_header, central_start = entries[name]
+        central += (central_start, pack(offset), name_bytes)
+        chunks += (local_header, data)
+        offset += len(local_header) + len(data)
     directory = b"".join(central)
     count = len(order)
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0)
