@@ -17,11 +17,20 @@ from lxml import etree
 
 from articlekit import Article, Context, _xml, model, read
 from articlekit.errors import InputError
-from articlekit.formats.docx import embedded, untouched
+from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.embedded import ITEM
+from articlekit.formats.docx.layout import Flattener, Item, Para, Run, _para
 from articlekit.formats.docx.names import Names, W, first, firsts, names
 from articlekit.formats.docx.package import Package, central_directory
-from articlekit.formats.docx.write import STORED_BELOW, write_article
+from articlekit.formats.docx.write import (
+    STORED_BELOW,
+    Parts,
+    _no_lists,
+    _properties,
+    numbering_xml,
+    write_article,
+)
+from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
 from conftest import SHARED
@@ -604,3 +613,115 @@ def test_the_properties_found_in_one_pass_are_the_first_of_each(children: list[s
     reader = BodyReader(names(W), mock.Mock(), mock.Mock(), {})
     for tags in (reader._paragraph_tags, reader._run_tags):
         assert firsts(properties, tags) == [first(properties, tag) for tag in tags]
+
+
+# --- the writer's shortcuts, held to the general forms they stand in for -------------------------
+
+
+RUN_TEXT = st.text(st.sampled_from("ab &<>\n\ufffe\uffff\u00e9\U0001f600"), max_size=12)
+RUNS = st.lists(
+    st.tuples(
+        RUN_TEXT,
+        st.booleans(),
+        st.booleans(),
+        st.none() | st.sampled_from(["#top", "https://example.org/a?b&c", "https://x.org/"]),
+    ),
+    min_size=1,
+    max_size=3,
+).map(tuple)
+ROLES = st.sampled_from(["body", "quote", "title", "byline", "heading", "caption", "credit"])
+
+
+@given(st.lists(st.tuples(ROLES, RUNS, st.integers(1, 3)), max_size=4))
+def test_paragraphs_are_rendered_as_their_properties_and_runs(
+    paragraphs: list[tuple[str, tuple[Run, ...], int]],
+) -> None:
+    """Parts.items writes a paragraph of one plain run itself; the same as the general form."""
+    items: list[Item] = [Para(role, runs, level) for role, runs, level in paragraphs]
+    fast, general = Parts(), Parts()
+    expected = "".join(
+        f"<w:p>{_properties(item)}{general.runs(item.runs)}</w:p>"
+        for item in items
+        if isinstance(item, Para)
+    )
+    assert fast.items(items) == expected
+    assert fast.relationships == general.relationships
+
+
+@given(st.lists(st.builds(Span.model_construct, text=RUN_TEXT, strong=st.booleans(),
+                          link=st.none() | st.just("https://example.org/")), min_size=1,
+                max_size=3))  # fmt: skip
+def test_runs_of_one_span_are_the_general_runs(spans: list[Span]) -> None:
+    """(Spans made without validation: the model refuses U+FFFE and U+FFFF, which the
+    flattener still replaces.)"""
+    fast, general = Flattener(), Flattener()
+    expected = tuple((general._clean(s.text), s.strong, s.emphasis, s.link) for s in spans)
+    assert fast._runs(spans) == expected
+    assert fast.replaced == general.replaced
+
+
+def test_a_paragraph_item_made_from_its_fields_is_the_named_tuple() -> None:
+    runs = (("Late ferries.", False, False, None),)
+    made = _para(("quote", runs, 2, 0, False))
+    assert type(made) is Para and made == Para("quote", runs, 2)
+    paragraphs = Flattener().article(Article(headline="Ferries", body=[ARTICLE.body[0]]))
+    assert all(type(item) is Para for item in paragraphs)
+
+
+@given(articles(nesting=2))
+def test_the_embedded_article_written_as_bytes_is_the_text_form(article: Article) -> None:
+    assert embedded.render(article, {}) == embedded._rendered(article.model_dump_json(), [])
+
+
+@pytest.mark.parametrize(
+    "text", ["Ferries & <quays>", "Ferries \ufffe", "Ferries \uffff", "Ferries é", "Ferries"]
+)
+def test_the_embedded_article_with_characters_to_escape_is_the_text_form(text: str) -> None:
+    # (made without validation: the model refuses U+FFFE and U+FFFF)
+    span = Span.model_construct(text=text + " late.")
+    article = Article.model_construct(
+        headline=text, body=[Paragraph.model_construct(content=[span])]
+    )
+    written = embedded.render(article, {})
+    assert written == embedded._rendered(article.model_dump_json(), [])
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([key for key, _ in core.ELEMENTS]),
+        st.lists(
+            st.sampled_from(
+                ["_x", "_x000d_", "_xAbCd_", "_x12", "_", "x", "F", "&", "<", " ", "é"]
+            ),
+            min_size=1,
+            max_size=6,
+        ).map("".join),
+    )
+)
+def test_core_properties_are_escaped_as_the_general_form_escapes_them(
+    found: dict[str, str],
+) -> None:
+    """render() runs the ``_xHHHH_`` escape only on values holding ``_x``; the same text."""
+    prefixes = {core.DC: "dc", core.CORE: "cp", core.DCTERMS: "dcterms"}
+    general = [core._HEAD]
+    for key, namespace in core.ELEMENTS:
+        if key in found:
+            name = f"{prefixes[namespace]}:{key}"
+            kind = ' xsi:type="dcterms:W3CDTF"' if namespace == core.DCTERMS else ""
+            text = escape_text(core._XSTRING.sub(core._ESCAPED_UNDERSCORE, found[key]))
+            general.append(f"<{name}{kind}>{text}</{name}>")
+    general.append("</cp:coreProperties>")
+    assert core.render(found) == "".join(general).encode()
+
+
+@given(articles(nesting=3))
+def test_the_numbering_of_a_layout_without_lists_is_the_general_one(article: Article) -> None:
+    """The writer takes the template's numbering alone when the flattener laid out no list."""
+    flattener = Flattener()
+    items = flattener.article(article)
+    if not flattener.lists:
+        assert numbering_xml(items) == _no_lists()
+    assert (
+        len({item.list_id for item in items if isinstance(item, Para) and item.role == "item"})
+        <= flattener.lists
+    )

@@ -92,22 +92,33 @@ def _w3cdtf(value: date | None) -> str | None:
     return f"{value.isoformat()}T00:00:00Z"
 
 
+_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<cp:coreProperties xmlns:cp="{CORE}" xmlns:dc="{DC}" xmlns:dcterms="{DCTERMS}" '
+    f'xmlns:xsi="{XSI}">'
+)
+_TAGS = tuple(
+    (
+        key,
+        f"<{_PREFIX[namespace]}:{key}"
+        + (' xsi:type="dcterms:W3CDTF">' if namespace == DCTERMS else ">"),
+        f"</{_PREFIX[namespace]}:{key}>",
+    )
+    for key, namespace in ELEMENTS
+)
+"""Each element's key, start and end tag, in the order they are written."""
+
+
 def render(found: dict[str, str]) -> bytes:
     """``core.xml`` holding ``found``, elements in a fixed order."""
-    parts = [
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<cp:coreProperties xmlns:cp="{CORE}" xmlns:dc="{DC}" xmlns:dcterms="{DCTERMS}" '
-        f'xmlns:xsi="{XSI}">'
-    ]
-    for key, namespace in ELEMENTS:
+    parts = [_HEAD]
+    for key, start, end in _TAGS:
         value = found.get(key)
         if value is None:
             continue
-        name = f"{_PREFIX[namespace]}:{key}"
-        kind = ' xsi:type="dcterms:W3CDTF"' if namespace == DCTERMS else ""
-        parts.append(
-            f"<{name}{kind}>{escape_text(_XSTRING.sub(_ESCAPED_UNDERSCORE, value))}</{name}>"
-        )
+        if "_x" in value:  # (what an escape sequence starts with)
+            value = _XSTRING.sub(_ESCAPED_UNDERSCORE, value)
+        parts.append(f"{start}{escape_text(value)}{end}")
     parts.append("</cp:coreProperties>")
     return "".join(parts).encode("utf-8")
 

@@ -52,7 +52,7 @@ from articlekit.formats.docx import core
 from articlekit.formats.docx.layout import Grid, Item, Para, flatten, read_source_line
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
-from articlekit.model import SCHEMA_ID, Article, Resource, content_id
+from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -88,7 +88,21 @@ def render(article: Article, shown: dict[str, str]) -> bytes:
         referenced = _by_reference(data, shown)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     else:
-        text = article.model_dump_json()
+        # model_dump_json's bytes, before it decodes them to text
+        encoded = serializer_of(article).to_json(article)
+        if len(encoded) <= PIECE and (
+            b"\xef" not in encoded  # (one byte looked for is many times faster than three)
+            or (_FFFE not in encoded and _FFFF not in encoded)
+        ):
+            # one piece (at most PIECE bytes, so characters) of XML characters: escaped as
+            # bytes, as escape_text escapes text (its characters are ASCII, so their bytes)
+            return b"".join((_PLAIN_HEAD, _escape_bytes(encoded), _PLAIN_TAIL))
+        text = encoded.decode("utf-8")
+    return _rendered(text, referenced)
+
+
+def _rendered(text: str, referenced: list[str]) -> bytes:
+    """The part holding the article's JSON ``text``, ``referenced`` its pictures' sha256."""
     if "\ufffe" in text or "\uffff" in text:  # not XML characters; only inside JSON strings
         text = text.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
     pieces = "<next/>".join(
@@ -97,6 +111,21 @@ def render(article: Article, shown: dict[str, str]) -> bytes:
     pictures = f' pictures="{" ".join(referenced)}"' if referenced else ""
     start = f'{_DECLARATION}<article xmlns="{NAMESPACE}" schema="{SCHEMA_ID}"{pictures}>'
     return f"{start}{pieces}</article>".encode()
+
+
+_FFFE = "\ufffe".encode()
+_FFFF = "\uffff".encode()
+
+
+def _escape_bytes(data: bytes) -> bytes:
+    """:func:`~.xmltext.escape_text` of UTF-8 bytes."""
+    if b"&" in data:
+        data = data.replace(b"&", b"&amp;")
+    if b"<" in data:
+        data = data.replace(b"<", b"&lt;")
+    if b">" in data:
+        data = data.replace(b">", b"&gt;")
+    return data
 
 
 def _by_reference(data: dict[str, Any], shown: dict[str, str]) -> list[str]:

@@ -74,8 +74,8 @@ def write_article(article: Article, context: Context) -> bytes:
         ("docProps/core.xml", core.render(core.values(article))),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", parts.relationships_xml()),
-        ("word/numbering.xml", numbering_xml(items)),
-        (embedded.ITEM, embedded.render(article, parts.shown)),
+        ("word/numbering.xml", numbering_xml(items) if flattener.lists else _no_lists()),
+        (embedded.ITEM, embedded.render(article, parts.shown if parts.media else {})),
     ]
     for name, part in dynamic[1], dynamic[-1]:
         if len(part) > MAX_XML_PART:
@@ -220,7 +220,25 @@ class Parts:
         previous: Item | None = None
         for item in items:
             if isinstance(item, Para):
-                out.append(f"<w:p>{_properties(item)}{self.runs(item.runs)}</w:p>")
+                runs = item.runs
+                properties = "" if item.role == "body" else _properties(item)
+                if len(runs) == 1:
+                    text, strong, emphasis, link = runs[0]
+                    if (
+                        link is None
+                        and not (strong or emphasis)
+                        and 0 < len(text) <= PIECE
+                        and "\n" not in text
+                    ):
+                        # most paragraphs: one plain run of one line, one piece (as runs()
+                        # writes it)
+                        out.append(
+                            f'<w:p>{properties}<w:r><w:t xml:space="preserve">{escape_text(text)}'
+                            "</w:t></w:r></w:p>"
+                        )
+                        previous = item
+                        continue
+                out.append(f"<w:p>{properties}{self.runs(runs)}</w:p>")
             elif isinstance(item, Picture):
                 out.append(self.picture(item))
             else:
@@ -565,21 +583,25 @@ def _zip(
 ) -> list[bytes]:
     """The chunks of a zip holding the static parts, ``dynamic`` ones and the pictures'
     ``media`` parts (``types``: their media types), in a fixed order."""
-    entries = {**_static_entries(), **{name: _entry(name, data) for name, data in dynamic}}
-    for name, data in media:
-        entries[name] = _entry(name, data, compress=types[name] not in _COMPRESSED)
-    order = list(_ORDER)
+    entries = _static_entries().copy()
+    for name, data in dynamic:
+        entries[name] = _entry(name, data)
+    order: tuple[str, ...] | list[str] = _ORDER
     if media:
+        for name, data in media:
+            entries[name] = _entry(name, data, compress=types[name] not in _COMPRESSED)
+        order = list(_ORDER)
         at = order.index(_MEDIA_AFTER) + 1
         order[at:at] = [name for name, _ in media]
     chunks: list[bytes] = []
     central: list[bytes] = []
     offset = 0
+    pack = _OFFSET.pack
     for name in order:
-        entry = entries[name]
-        central += (entry.central_start, _OFFSET.pack(offset), entry.name)
-        chunks += (entry.local_header, entry.data)
-        offset += len(entry.local_header) + len(entry.data)
+        name_bytes, data, local_header, central_start = entries[name]
+        central += (central_start, pack(offset), name_bytes)
+        chunks += (local_header, data)
+        offset += len(local_header) + len(data)
     directory = b"".join(central)
     count = len(order)
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0)
