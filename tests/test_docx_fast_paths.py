@@ -23,6 +23,7 @@ from articlekit.formats.docx.layout import Flattener, Item, Para, Run, _para
 from articlekit.formats.docx.names import Names, W, first, firsts, names
 from articlekit.formats.docx.package import Package, central_directory
 from articlekit.formats.docx.write import (
+    ITEM_STORED_BELOW,
     STORED_BELOW,
     Parts,
     _no_lists,
@@ -197,7 +198,8 @@ def test_small_parts_made_for_each_article_are_stored_and_read_as_deflated_ones(
     methods = {info.filename: info.compress_type for info in archive.infolist()}
     assert methods["docProps/core.xml"] == zipfile.ZIP_STORED
     assert len(archive.read("docProps/core.xml")) < STORED_BELOW
-    assert methods["word/document.xml"] == methods[ITEM] == zipfile.ZIP_DEFLATED
+    assert methods["word/document.xml"] == zipfile.ZIP_DEFLATED
+    assert methods[ITEM] == zipfile.ZIP_STORED  # (below ITEM_STORED_BELOW)
     rewritten = zipped({name: archive.read(name) for name in archive.namelist()})
     assert read(rewritten, format="docx").value == read(data, format="docx").value == article
     assert docx.Document(io.BytesIO(data)).core_properties.title == "Ferries"
@@ -725,3 +727,13 @@ def test_the_numbering_of_a_layout_without_lists_is_the_general_one(article: Art
         len({item.list_id for item in items if isinstance(item, Para) and item.role == "item"})
         <= flattener.lists
     )
+
+
+def test_a_long_embedded_article_is_deflated() -> None:
+    """Only an embedded article shorter than ITEM_STORED_BELOW is stored."""
+    text = " ".join(f"Ferry {index} left late." for index in range(4000))
+    article = ARTICLE.model_copy(update={"body": [Paragraph(content=[Span(text=text)])]})
+    archive = zipfile.ZipFile(io.BytesIO(write_article(article, Context())))
+    assert archive.getinfo(ITEM).file_size >= ITEM_STORED_BELOW
+    assert archive.getinfo(ITEM).compress_type == zipfile.ZIP_DEFLATED
+    assert read(write_article(article, Context()), format="docx").value == article
