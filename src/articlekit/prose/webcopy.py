@@ -791,7 +791,7 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
       late header block needs a title line from the third line on above the prose).
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
-    in ``tests/test_webcopy_decision.py``."""
+    in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``."""
     last_prose = -1  # the index of the last line of prose, found from the end
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].strip()
