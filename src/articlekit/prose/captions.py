@@ -302,8 +302,7 @@ def may_be_picture_label(line: str) -> bool:
 
 def is_picture_label(line: str) -> bool:
     """A line such as "Photo" or "3 of 12" that a picture leaves without a caption."""
-    first = line.lstrip()[:1]
-    if not first or not (first in _LABEL_FIRST or first.isdecimal()):
+    if not may_be_picture_label(line):
         return False  # (the pattern would say so after normalising the whole line)
     words = line.split(maxsplit=_LABEL_WORDS)
     if len(words) > _LABEL_WORDS:

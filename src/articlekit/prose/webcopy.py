@@ -882,13 +882,9 @@ def _ends_a_sentence(content: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Whether a line's text is a line of prose (long, ending a sentence); the weight is measured
-    only when the length does not tell (a character weighs one or three)."""
-    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
-    content = text if marker is None else text[marker.end() :].strip()
-    if len(content) < PROSE_LENGTH and _measured(text)[2] < PROSE_LENGTH:
-        return False
-    return _ends_a_sentence(content)
+    """Whether a line's text is a line of prose (long, ending a sentence)."""
+    content, _, weight = _measured(text)
+    return weight >= PROSE_LENGTH and _ends_a_sentence(content)
 
 
 def _shaped(text: str) -> bool:
