@@ -178,6 +178,10 @@ def _ties(
 ) -> dict[int, list[Media]]:
     """The pictures of each text item: those its links name, those packaged with it, and in a
     message of one story, every other picture; pictures tied to no story are reported."""
+    if not media and not packages:
+        # (most files: one story, no picture and no package, so nothing to tie or report;
+        # its links are not even looked up)
+        return {id(item): [] for item in texts}
     together = packaged(packages)
     ties: dict[int, list[Media]] = {}
     used: set[str] = set()
