@@ -12,8 +12,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
+from articlekit import registry
 from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
-from articlekit.errors import InputError
+from articlekit.errors import InputError, OutputError
 from articlekit.formats._iptc import (
     _INLINE_TAGS,
     DATELINE_LIMIT,
@@ -28,11 +29,13 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import (
     HTML,
     BodyReader,
+    plain_paragraphs,
     text_paragraph,
     write_blocks,
     write_spans,
 )
 from articlekit.formats._support import ALWAYS_CARRIED, uncarried
+from articlekit.formats.newsml import read as newsml_read
 from articlekit.formats.newsml.read import _is_wire_text, _longer_than_a_byline
 from articlekit.formats.newsml.vocabulary import IPTC_SCHEMES, Aliases
 from articlekit.formats.nitf.read import adapt_markup
@@ -51,6 +54,7 @@ from articlekit.prose.dateline import dateline_fields, read_printed
 from articlekit.prose.dates import parse_date
 from articlekit.registry import Context
 
+from conftest import shared_path
 from strategies import articles
 
 LINE_FRAGMENTS = ["\n", "  ", " ", "\t", "word", "x" * 40, "y" * 101, "z" * 29, "\n  "]
@@ -158,6 +162,65 @@ def test_plain_paragraph_shortcut_reads_as_the_slow_form(markup: str) -> None:
         slow.made,
         slow.labels,
     )
+
+
+PLAIN_FRAGMENTS = [
+    "<p>One line.</p>", "<p>  spaced   out\ttext </p>", "<p> </p>", "<p></p>", "\n  ", "\t",
+    "<p>Two\nlines</p>", "<p>a <b>bold</b> b</p>", "loose", "\xa0", "<!-- c -->", "<br/>",
+    '<x:p xmlns:x="urn:other">elsewhere</x:p>', "<h1>Title</h1>", "<p>\u2028sep</p>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PLAIN_FRAGMENTS), max_size=8).map("".join))
+@example("\n  <p>One line.</p>\n  <p>Another.</p>\n")
+def test_plain_paragraphs_read_as_the_body_reader(markup: str) -> None:
+    """A body of paragraphs alone is read without the reader's walk, as the reader reads it."""
+    container = etree.fromstring(f"<body>{markup}</body>")
+    found = plain_paragraphs(container)
+    reader = BodyReader(Context())
+    blocks = reader.blocks(container)
+    if found is not None:
+        assert found == blocks
+        assert (reader.labels, reader.entities, reader.unmarked) == ({}, {}, set())
+    elif markup in ("", "<p>One line.</p>", "\n  <p>One line.</p>\n  <p>Another.</p>\n"):
+        pytest.fail("a body of paragraphs alone was not taken for one")
+
+
+def _newsml_both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A NewsML-G2 document reads the same (articles, warnings, errors) with the plain-paragraph
+    shortcut as without it."""
+
+    def read(shortcut: bool) -> tuple[Any, list[Any]]:
+        context = Context()
+        with monkeypatch.context() as patch:
+            if not shortcut:
+                patch.setattr(newsml_read, "plain_paragraphs", lambda container: None)
+            try:
+                return list(registry.get_reader("newsml").read(data, context)), context.warnings
+            except (InputError, ValueError) as error:
+                return repr(error), context.warnings
+
+    assert read(shortcut=True) == read(shortcut=False)
+
+
+def test_newsml_corpus_reads_the_same_without_the_plain_paragraph_shortcut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for path in sorted(shared_path("corpus", "newsml-g2").glob("*.xml")):
+        _newsml_both_ways(path.read_bytes(), monkeypatch)
+
+
+@given(articles() | articles(marks=False, nesting=0, headings=False))
+def test_written_newsml_reads_the_same_without_the_plain_paragraph_shortcut(
+    article: Article,
+) -> None:
+    """Generated articles, half of them with bodies of plain paragraphs (the shortcut's)."""
+    try:
+        data = registry.get_writer("newsml").write(article, Context())
+    except OutputError:
+        return  # (an article NewsML-G2 cannot carry: nothing to read)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _newsml_both_ways(data, monkeypatch)
 
 
 span_texts = st.lists(st.sampled_from(["a", " ", "\n", "b c", ""]), max_size=4).map("".join)

@@ -162,7 +162,7 @@ class BodyReader:
         """Text of a container outside its blocks: the start of a paragraph without element, or
         indentation between blocks, which makes nothing (whitespace opening a paragraph is
         trimmed anyway)."""
-        if text and (pending or text.strip(" \t\r\n")):
+        if (text and pending) or _loose_text(text):
             self._inline_text(text, _NO_MARKS, pending)
 
     def _text_paragraph(self, node: Any) -> list[Block]:
@@ -274,6 +274,35 @@ class BodyReader:
                     text=_flat(text), strong=marks.strong, emphasis=marks.emphasis, link=marks.link
                 )
             )
+
+
+def plain_paragraphs(container: Any) -> list[Block] | None:
+    """The blocks of a container that holds ``p`` elements of one line of text alone and
+    whitespace around them (the body articlekit's writers make), read as
+    :meth:`BodyReader.blocks` reads them, without a reader's walk; ``None`` for anything else
+    (text outside the paragraphs, another element, a comment, a paragraph with markup or a line
+    break). Such a body has no labels, entities or figures to report."""
+    if len(container) > MAX_MARKUP_ELEMENTS or _loose_text(container.text):
+        return None
+    blocks: list[Block] = []
+    for node in container:
+        text = node.text
+        if (
+            local_name(node) != "p"
+            or len(node)
+            or _loose_text(node.tail)
+            or (text is not None and "\n" in text)
+        ):
+            return None
+        if text and text.strip():
+            blocks.append(text_paragraph(_flat(text)))
+    return blocks
+
+
+def _loose_text(text: str | None) -> bool:
+    """Whether text between blocks starts a paragraph of its own (see ``BodyReader._between``),
+    rather than being indentation."""
+    return text is not None and text.strip(" \t\r\n") != ""
 
 
 def text_paragraph(text: str) -> Paragraph:

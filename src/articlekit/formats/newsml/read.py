@@ -43,7 +43,7 @@ from articlekit.formats._iptc import (
     take_dateline,
     unwrap,
 )
-from articlekit.formats._markup import read_markup, write_blocks
+from articlekit.formats._markup import plain_paragraphs, read_markup, write_blocks
 from articlekit.formats._media import as_figure, attach
 from articlekit.formats.newsml.media import (
     MEDIA_CONTENT,
@@ -178,6 +178,10 @@ def _ties(
 ) -> dict[int, list[Media]]:
     """The pictures of each text item: those its links name, those packaged with it, and in a
     message of one story, every other picture; pictures tied to no story are reported."""
+    if not media and not packages:
+        # (most files: one story, no picture and no package, so nothing to tie or report;
+        # its links are not even looked up)
+        return {id(item): [] for item in texts}
     together = packaged(packages)
     ties: dict[int, list[Media]] = {}
     used: set[str] = set()
@@ -742,6 +746,9 @@ class ItemReader:
         return body
 
     def _xhtml(self, body: Any) -> list[Block]:
+        plain = plain_paragraphs(body)
+        if plain is not None:
+            return plain  # (paragraphs alone: no page header, wire text or labels in them)
         for header in list(body.iterdescendants("{*}header")):
             header.getparent().remove(header)
             self.repeats += 1
