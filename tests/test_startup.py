@@ -146,23 +146,38 @@ def test_a_one_shot_text_builds_no_furniture_screen(tmp_path: Path, text: str) -
     or a later line (the web-copy decision then reads the top lines as a page)."""
     story = tmp_path / "story.txt"
     story.write_text(text, encoding="utf-8")
+    assert _after_one_shot(story, "furniture._screen.cache_info().currsize") == "0"
+
+
+def _after_one_shot(story: Path | str, expression: str) -> str:
+    """``expression`` (over :mod:`articlekit.prose`'s modules) at the end of a process that
+    converted ``story`` to JSON, as printed."""
     script = (
         "import sys\n"
         "from articlekit.cli import main\n"
-        "from articlekit.prose import furniture\n"
+        "from articlekit.prose import furniture, webcopy\n"
         "code = main(['convert', sys.argv[1], '--to', 'json', '-q'])\n"
-        "print(furniture._screen.cache_info().currsize, file=sys.stderr)\n"
+        "print(eval(sys.argv[2]), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, str(story)],
+        [sys.executable, "-c", script, str(story), expression],
         capture_output=True,
         text=True,
         check=False,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.split()[-1] == "0"
+    return done.stderr.split()[-1]
+
+
+def test_a_latin_text_compiles_no_pattern_of_unspaced_scripts() -> None:
+    """The web-copy finder's pattern of Thai, kana, CJK and Hangul letters takes 2 ms to compile,
+    the most of any pattern a one-shot run compiles: a text whose characters all come before
+    U+3040 (the example has dashes and curly quotes) is answered without it."""
+    text = Path(EXAMPLE).read_text(encoding="utf-8")
+    assert not text.isascii() and max(text) < "\u3040"
+    assert _after_one_shot(EXAMPLE, "'search' in vars(webcopy._UNSPACED)") == "False"
 
 
 def _convert_refusing_entry_points(*arguments: str) -> None:
@@ -346,3 +361,69 @@ def test_the_docx_template_reads_the_same_through_the_import_system(
     beside = template.load.__wrapped__()
     monkeypatch.setattr(template, "__file__", "/nonexistent/articlekit/formats/docx/template.py")
     assert template.load.__wrapped__() == beside
+
+
+def test_the_command_ends_as_a_normal_exit_would(tmp_path: Path) -> None:
+    """The ``articlekit`` command ends the process without tearing the interpreter down, after
+    what a normal exit does: the output flushed, the exit handlers run, and a thread still
+    running left to finish."""
+    late = tmp_path / "late.txt"
+    script = (
+        "import atexit, sys, threading, time\n"
+        "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+        "threads, late_file = sys.argv[1:]\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        "    open(late_file, 'w').write('done')\n"
+        "if threads == 'thread':\n"
+        "    threading.Thread(target=late).start()\n"
+        f"sys.argv[1:] = ['convert', {EXAMPLE!r}, '--to', 'json', '-q']\n"
+        "from articlekit.cli import run\n"
+        "run()\n"
+    )
+    expected = subprocess.run(
+        [sys.executable, "-c", "import sys; from articlekit.cli import main; sys.exit(main())",
+         "convert", EXAMPLE, "--to", "json", "-q"],
+        capture_output=True, check=True, timeout=120,
+    ).stdout  # fmt: skip
+    for threads in ("none", "thread"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, threads, str(late)],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+        assert (done.returncode, done.stdout) == (0, expected)
+        assert done.stderr.decode().splitlines() == ["exit handler ran"]
+    assert late.read_text() == "done"
+    failed = subprocess.run(
+        [sys.executable, "-m", "articlekit", "convert", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert failed.returncode == 1
+    assert b"no such file" in failed.stderr
+
+
+def test_the_quick_exit_leaves_a_running_thread_to_the_interpreter() -> None:
+    """It ends the process at once with the code, its output flushed; with another thread still
+    running it returns, so that the interpreter waits for the thread."""
+    script = (
+        "import sys, threading\n"
+        "from articlekit.cli import _exit_now\n"
+        "if sys.argv[1] == 'thread':\n"
+        "    threading.Thread(target=threading.Event().wait, args=(0.3,)).start()\n"
+        "print('flushed', end='')\n"
+        "_exit_now(3)\n"
+        "print(' returned', end='')\n"
+    )
+    for threads, code, output in (("none", 3, "flushed"), ("thread", 0, "flushed returned")):
+        done = subprocess.run(
+            [sys.executable, "-c", script, threads],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert (done.returncode, done.stdout) == (code, output)

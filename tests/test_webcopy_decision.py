@@ -211,3 +211,19 @@ def test_the_kinds_kept_are_few() -> None:
     assert len(furniture._LATELY) <= furniture.LATELY_LIMIT
     furniture.furniture_kinds([PARAGRAPHS[1] * 100, "Share"], page=False, keep=True)
     assert PARAGRAPHS[1] * 100 not in furniture._LATELY  # (long lines are not kept)
+
+
+_BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x303F, 0x3040, 0x9FFF, 0xA000,
+            0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0xD800, 0xFFFD, 0x1F600, 0x10FFFF]  # fmt: skip
+
+
+@given(
+    st.text(
+        st.one_of(st.sampled_from([chr(code) for code in _BORDERS]), st.characters()), max_size=8
+    )
+)
+@example("Westcliff Courier, September 12, 2024 —")
+@example("ราคา — 12")
+def test_unspaced_letters_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
+    """The test by a line's highest character answers as the pattern of every unspaced script."""
+    assert webcopy._has_unspaced(text) == (webcopy._UNSPACED.search(text) is not None)

@@ -1,7 +1,5 @@
 """``python -m articlekit``: the same as the ``articlekit`` command."""
 
-import sys
+from articlekit.cli import run
 
-from articlekit.cli import main
-
-sys.exit(main())
+run()

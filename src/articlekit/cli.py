@@ -8,6 +8,7 @@ character escaped; ``--debug`` adds the traceback.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import os
 import sys
@@ -213,6 +214,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, traceback only on request
         _report_bug(error, arguments.debug)
         return 1
+
+
+def run() -> NoReturn:
+    """The ``articlekit`` command (and ``python -m articlekit``): :func:`main`, then the process
+    ends without tearing the interpreter down (see :func:`_exit_now`)."""
+    code = main()
+    _exit_now(code)
+    sys.exit(code)
+
+
+def _exit_now(code: int) -> None:
+    """End the process with ``code`` at once, as the interpreter would end it, but for freeing
+    every module, class and validator one by one (about 5 ms, 3% of a one-shot conversion, with
+    nothing left to do: every output is written and closed by then). The standard streams are
+    flushed and the exit handlers run first, as at a normal exit; this returns (and leaves the
+    exit to the interpreter) when a stream cannot be flushed, so that the failure is reported as
+    always, or when another thread still runs."""
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    os._exit(code)
 
 
 PLUGINS_OFF = ("__all__", "1", "true")
