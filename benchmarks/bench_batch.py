@@ -6,8 +6,8 @@
     python benchmarks/bench_batch.py oneshot pandoc --runs 20
 
 Sections (each prints rows of a Markdown table; timings are wall times of the command line as a
-user runs it, start-up included, medians of alternating runs so that a change of load affects
-both sides of a ratio alike):
+user runs it, start-up included, with the package's bytecode compiled first as an install has
+it, medians of alternating runs so that a change of load affects both sides of a ratio alike):
 
 * ``throughput``: ``articlekit convert`` of N generated web-copied stories (:mod:`stories`) with
   ``-j 1`` and ``-j 2``, to a folder and to one JSON Lines file; the ratio -j 2 / -j 1.
@@ -17,8 +17,7 @@ both sides of a ratio alike):
 * ``memory``: peak RSS (largest process of the run) for text files → JSON Lines, JSON Lines →
   folder of NewsML-G2, and folder → folder, at each size.
 * ``oneshot``: one conversion of ``examples/harbour-ferries.txt`` to JSON and to DOCX by the
-  ``articlekit`` command, with bytecode compiled (as an install has it), as a
-  multiple of a bare ``python -c pass``.
+  ``articlekit`` command, as a multiple of a bare ``python -c pass``.
 * ``pandoc``: the same stories as Markdown → DOCX and DOCX → Markdown, one process per file, by
   pandoc (when installed) and by articlekit (text → DOCX, DOCX → text).
 
@@ -203,7 +202,6 @@ def oneshot(work: Path, runs: int) -> None:
     compiles it on install (``PYTHONDONTWRITEBYTECODE``, set in some environments, would
     otherwise make every run compile every module from source). Wall time is the median of
     alternating runs; CPU time (user + system) the best, which load disturbs least."""
-    compile_bytecode()
     script = Path(sys.executable).with_name("articlekit")
     command = [str(script)] if script.exists() else ARTICLEKIT
     docx = work / "oneshot.docx"
@@ -284,6 +282,7 @@ def main() -> None:
     print()
     row("what", "time", "rate / memory", "ratio")
     row("---", "---", "---", "---")
+    compile_bytecode()  # (every section runs the command line: without it, each run compiles)
     with tempfile.TemporaryDirectory(prefix="articlekit-bench-") as folder:
         work = Path(folder)
         if {"throughput", "resume", "dask"} & set(arguments.sections):
