@@ -359,8 +359,18 @@ class Article:
 
 def _words(content: str, unspaced: int) -> float:
     """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
-    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
     return spaced_words + unspaced * 0.6
+
+
+def _spaced_words(content: str) -> int:
+    """``len(content.split())`` of a line's content (no space at either end), counted without
+    making a string of each word where no other space than single ones stands in it (a long
+    paragraph's hundreds of words cost more to make than to count): a printable text holds no
+    space but " " (every other one is a control character or a separator)."""
+    if content.isprintable() and "  " not in content:
+        return content.count(" ") + 1 if content else 0
+    return len(content.split())
 
 
 def _read_long_lines(page: _Page) -> None:
