@@ -471,12 +471,13 @@ def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     return noises
 
 
-def _describe(lines: Sequence[str]) -> _Page:
+def _describe(lines: Sequence[str], judged: dict[str, str | None] | None = None) -> _Page:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; the words and noise of lines longer than a
     headline are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
     texts at once, column by column: a page has thousands of lines, and a call per line and
-    measure would cost more than the measures."""
+    measure would cost more than the measures. ``judged``: furniture kinds of texts known
+    already (by :func:`_surely_no_web_copy`), not judged again."""
     stripped = list(map(str.strip, lines))
     distinct = list(dict.fromkeys(stripped))
     if "" in distinct:
@@ -506,7 +507,7 @@ def _describe(lines: Sequence[str]) -> _Page:
         tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
         for tail in tails
     ]
-    kinds = furniture.furniture_kinds(distinct)
+    kinds = _furniture_kinds(distinct, judged)
     noises = _noises(contents, [count >= 0 for count in words])
     shapes = [
         weight <= 40
@@ -534,6 +535,17 @@ def _describe(lines: Sequence[str]) -> _Page:
         list(map(by_text.__getitem__, texts)), by_text, _Twins({}, {}),
         [1] * count, [False] * count, [False] * count, [0.0] * count,
     )  # fmt: skip
+
+
+def _furniture_kinds(texts: list[str], judged: dict[str, str | None] | None) -> list[str | None]:
+    """The furniture kinds of ``texts``, those in ``judged`` taken from it (a page that shows
+    itself a web copy only near its last paragraph has had nearly all its lines judged)."""
+    if not judged:
+        return furniture.furniture_kinds(texts)
+    unjudged = [text for text in texts if text not in judged]
+    if unjudged:
+        judged = {**judged, **dict(zip(unjudged, furniture.furniture_kinds(unjudged), strict=True))}
+    return list(map(judged.__getitem__, texts))
 
 
 REPEAT_WEIGHT = 120
@@ -785,7 +797,7 @@ def _headline_below_lines(described: _Described) -> bool:
     return False
 
 
-def _surely_no_web_copy(lines: Sequence[str]) -> bool:
+def _surely_no_web_copy(lines: Sequence[str], judged: dict[str, str | None] | None = None) -> bool:
     """Whether the decision that opens :func:`find_article` (on :func:`_describe`'s page) is
     surely that ``lines`` are no web copy, told from what that decision needs of each line rather
     than the page's every column; ``False`` when unsure (the full decision then tells). Exactly:
@@ -801,7 +813,8 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
       late header block needs a title line from the third line on above the prose).
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
-    in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``."""
+    in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``. The
+    furniture kinds of the lines judged are put in ``judged`` (for :func:`_describe`)."""
     last_prose = -1  # the index of the last line of prose, found from the end
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].strip()
@@ -818,6 +831,8 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
         stripped = list(map(str.strip, lines[start:end]))
         block = list(filter(None, stripped))
         kinds = furniture.furniture_kinds(block, page=False)
+        if judged is not None:
+            judged.update(zip(block, kinds, strict=True))
         block_indexes = list(itertools.compress(itertools.count(start), stripped))
         for index, text, kind in zip(block_indexes, block, kinds, strict=True):
             first = text[0]
@@ -911,9 +926,10 @@ def _shaped(text: str) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    if _surely_no_web_copy(lines):
+    judged: dict[str, str | None] = {}
+    if _surely_no_web_copy(lines, judged):
         return None
-    page = _describe(lines)
+    page = _describe(lines, judged)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
