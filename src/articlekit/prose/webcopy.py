@@ -538,9 +538,10 @@ def _describe(lines: Sequence[str], judged: dict[str, str | None] | None = None)
 
 
 def _furniture_kinds(texts: list[str], judged: dict[str, str | None] | None) -> list[str | None]:
-    """The furniture kinds of ``texts``, those in ``judged`` taken from it (a page that shows
-    itself a web copy only near its last paragraph has had nearly all its lines judged)."""
-    if not judged:
+    """The furniture kinds of ``texts``, those in ``judged`` taken from it when they are half of
+    them or more (a page that shows itself a web copy only near its last paragraph has had nearly
+    all its lines judged; looking up a few costs more than judging them again)."""
+    if not judged or len(judged) * 2 < len(texts):
         return furniture.furniture_kinds(texts)
     unjudged = [text for text in texts if text not in judged]
     if unjudged:
