@@ -471,7 +471,7 @@ def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     return noises
 
 
-def _describe(lines: Sequence[str], judged: dict[str, str | None] | None = None) -> _Page:
+def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; the words and noise of lines longer than a
     headline are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
@@ -537,16 +537,21 @@ def _describe(lines: Sequence[str], judged: dict[str, str | None] | None = None)
     )  # fmt: skip
 
 
-def _furniture_kinds(texts: list[str], judged: dict[str, str | None] | None) -> list[str | None]:
-    """The furniture kinds of ``texts``, those in ``judged`` taken from it when they are half of
+_Judged = list[tuple[list[str], list[str | None]]]
+"""Blocks of texts and their furniture kinds, as :func:`_surely_no_web_copy` judged them."""
+
+
+def _furniture_kinds(texts: list[str], judged: _Judged | None) -> list[str | None]:
+    """The furniture kinds of ``texts``, those ``judged`` taken from it when they are half of
     them or more (a page that shows itself a web copy only near its last paragraph has had nearly
     all its lines judged; looking up a few costs more than judging them again)."""
-    if not judged or len(judged) * 2 < len(texts):
+    if not judged or sum(len(block) for block, _ in judged) * 2 < len(texts):
         return furniture.furniture_kinds(texts)
-    unjudged = [text for text in texts if text not in judged]
+    known = {text: kind for block, kinds in judged for text, kind in zip(block, kinds, strict=True)}
+    unjudged = [text for text in texts if text not in known]
     if unjudged:
-        judged = {**judged, **dict(zip(unjudged, furniture.furniture_kinds(unjudged), strict=True))}
-    return list(map(judged.__getitem__, texts))
+        known.update(zip(unjudged, furniture.furniture_kinds(unjudged), strict=True))
+    return list(map(known.__getitem__, texts))
 
 
 REPEAT_WEIGHT = 120
@@ -798,7 +803,7 @@ def _headline_below_lines(described: _Described) -> bool:
     return False
 
 
-def _surely_no_web_copy(lines: Sequence[str], judged: dict[str, str | None] | None = None) -> bool:
+def _surely_no_web_copy(lines: Sequence[str], judged: _Judged | None = None) -> bool:
     """Whether the decision that opens :func:`find_article` (on :func:`_describe`'s page) is
     surely that ``lines`` are no web copy, told from what that decision needs of each line rather
     than the page's every column; ``False`` when unsure (the full decision then tells). Exactly:
@@ -815,7 +820,8 @@ def _surely_no_web_copy(lines: Sequence[str], judged: dict[str, str | None] | No
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
     in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``. The
-    furniture kinds of the lines judged are put in ``judged`` (for :func:`_describe`)."""
+    blocks of lines judged and their furniture kinds are put in ``judged`` (for
+    :func:`_describe`)."""
     last_prose = -1  # the index of the last line of prose, found from the end
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].strip()
@@ -833,7 +839,7 @@ def _surely_no_web_copy(lines: Sequence[str], judged: dict[str, str | None] | No
         block = list(filter(None, stripped))
         kinds = furniture.furniture_kinds(block, page=False)
         if judged is not None:
-            judged.update(zip(block, kinds, strict=True))
+            judged.append((block, kinds))
         block_indexes = list(itertools.compress(itertools.count(start), stripped))
         for index, text, kind in zip(block_indexes, block, kinds, strict=True):
             first = text[0]
@@ -927,7 +933,7 @@ def _shaped(text: str) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    judged: dict[str, str | None] = {}
+    judged: _Judged = []
     if _surely_no_web_copy(lines, judged):
         return None
     page = _describe(lines, judged)
