@@ -136,7 +136,7 @@ def test_each_helper_is_its_column_on_every_line_of_the_real_copies() -> None:
 def _found_without_shortcut(lines: list[str]) -> bool:
     """Whether ``find_article`` finds a web copy when the full decision alone tells."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(webcopy, "_surely_no_web_copy", lambda lines: False)
+        patch.setattr(webcopy, "_surely_no_web_copy", lambda lines, judged=None: False)
         return webcopy.find_article(lines) is not None
 
 

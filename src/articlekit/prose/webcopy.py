@@ -381,8 +381,18 @@ class Article:
 
 def _words(content: str, unspaced: int) -> float:
     """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
-    spaced_words = len(content.split()) if unspaced < len(content) / 2 else 0
+    spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
     return spaced_words + unspaced * 0.6
+
+
+def _spaced_words(content: str) -> int:
+    """``len(content.split())`` of a line's content (no space at either end), counted without
+    making a string of each word where no other space than single ones stands in it (a long
+    paragraph's hundreds of words cost more to make than to count): a printable text holds no
+    space but " " (every other one is a control character or a separator)."""
+    if content.isprintable() and "  " not in content:
+        return content.count(" ") + 1 if content else 0
+    return len(content.split())
 
 
 def _read_long_lines(page: _Page) -> None:
@@ -483,12 +493,13 @@ def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     return noises
 
 
-def _describe(lines: Sequence[str]) -> _Page:
+def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
     """What is known about each non-blank line (the cheap part: length, marker, furniture), once
     for each text however often the page repeats it; the words and noise of lines longer than a
     headline are not read yet (see :func:`_read_long_lines`). Each measure is taken for all
     texts at once, column by column: a page has thousands of lines, and a call per line and
-    measure would cost more than the measures."""
+    measure would cost more than the measures. ``judged``: furniture kinds of texts known
+    already (by :func:`_surely_no_web_copy`), not judged again."""
     stripped = list(map(str.strip, lines))
     distinct = list(dict.fromkeys(stripped))
     if "" in distinct:
@@ -518,7 +529,7 @@ def _describe(lines: Sequence[str]) -> _Page:
         tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
         for tail in tails
     ]
-    kinds = furniture.furniture_kinds(distinct)
+    kinds = _furniture_kinds(distinct, judged)
     noises = _noises(contents, [count >= 0 for count in words])
     shapes = [
         weight <= 40
@@ -546,6 +557,23 @@ def _describe(lines: Sequence[str]) -> _Page:
         list(map(by_text.__getitem__, texts)), by_text, _Twins({}, {}),
         [1] * count, [False] * count, [False] * count, [0.0] * count,
     )  # fmt: skip
+
+
+_Judged = list[tuple[list[str], list[str | None]]]
+"""Blocks of texts and their furniture kinds, as :func:`_surely_no_web_copy` judged them."""
+
+
+def _furniture_kinds(texts: list[str], judged: _Judged | None) -> list[str | None]:
+    """The furniture kinds of ``texts``, those ``judged`` taken from it when they are half of
+    them or more (a page that shows itself a web copy only near its last paragraph has had nearly
+    all its lines judged; looking up a few costs more than judging them again)."""
+    if not judged or sum(len(block) for block, _ in judged) * 2 < len(texts):
+        return furniture.furniture_kinds(texts)
+    known = {text: kind for block, kinds in judged for text, kind in zip(block, kinds, strict=True)}
+    unjudged = [text for text in texts if text not in known]
+    if unjudged:
+        known.update(zip(unjudged, furniture.furniture_kinds(unjudged), strict=True))
+    return list(map(known.__getitem__, texts))
 
 
 REPEAT_WEIGHT = 120
@@ -797,7 +825,7 @@ def _headline_below_lines(described: _Described) -> bool:
     return False
 
 
-def _surely_no_web_copy(lines: Sequence[str]) -> bool:
+def _surely_no_web_copy(lines: Sequence[str], judged: _Judged | None = None) -> bool:
     """Whether the decision that opens :func:`find_article` (on :func:`_describe`'s page) is
     surely that ``lines`` are no web copy, told from what that decision needs of each line rather
     than the page's every column; ``False`` when unsure (the full decision then tells). Exactly:
@@ -813,7 +841,9 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
       late header block needs a title line from the third line on above the prose).
 
     A text whose headline stands below its first lines is left to the full decision. Held to it
-    in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``."""
+    in ``tests/test_webcopy_decision.py`` and ``tests/test_webcopy_shortcut_held.py``. The
+    blocks of lines judged and their furniture kinds are put in ``judged`` (for
+    :func:`_describe`)."""
     last_prose = -1  # the index of the last line of prose, found from the end
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].strip()
@@ -830,6 +860,8 @@ def _surely_no_web_copy(lines: Sequence[str]) -> bool:
         stripped = list(map(str.strip, lines[start:end]))
         block = list(filter(None, stripped))
         kinds = furniture.furniture_kinds(block, page=False)
+        if judged is not None:
+            judged.append((block, kinds))
         block_indexes = list(itertools.compress(itertools.count(start), stripped))
         for index, text, kind in zip(block_indexes, block, kinds, strict=True):
             first = text[0]
@@ -923,9 +955,10 @@ def _shaped(text: str) -> bool:
 
 def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
     """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
-    if _surely_no_web_copy(lines):
+    judged: _Judged = []
+    if _surely_no_web_copy(lines, judged):
         return None
-    page = _describe(lines)
+    page = _describe(lines, judged)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
