@@ -248,6 +248,11 @@ def test_an_output_file_rerun_is_a_no_op_until_an_input_changes(tmp_path: Path) 
     statuses = [result.status for result in convert_batch([tmp_path / "in"], out)]
     assert statuses == ["up-to-date"] * 3
     assert out.stat().st_mtime_ns == written
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        ".all.jsonl.articlekit.json",
+        "all.jsonl",
+        "in",
+    ]  # no temporary file left
     paths[0].write_text(story(1, " again"), encoding="utf-8")
     assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["converted"] * 3
     assert b" again" in out.read_bytes()

@@ -273,14 +273,12 @@ class Batch:
         started = time.perf_counter()
         sink: Any = None
         executor: Executor | None = None
-        finished = False
         cancel = True
         pending = _Pending()
         try:
             sink = self._prepare()
             if self.mode == "file" and self._up_to_date_file():
                 yield from self._unchanged_file()
-                finished = True
                 return
             inputs_digest = _InputsDigest() if self.mode == "file" else None
             entries = self._entries(inputs_digest)
@@ -316,15 +314,14 @@ class Batch:
                 yield from self._complete(item, sink, pending)
             cancel = False
             self._finish(sink, inputs_digest)
-            finished = True
         except (KeyboardInterrupt, GeneratorExit):
             self.summary.interrupted = True
             raise
         finally:
             if executor is not None:
                 executor.close(cancel)
-            if not finished and isinstance(sink, _io.AtomicFile):
-                sink.discard()
+            if isinstance(sink, _io.AtomicFile):
+                sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
             self._record(pending, force=True)
             self._cleanup()
             self.summary.seconds = time.perf_counter() - started
