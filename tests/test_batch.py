@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from articlekit.batch import BatchResult, convert_batch
 
-from conftest import run_cli
+from conftest import run_cli, shared_path
 
 
 def story(number: int, words: str = "") -> str:
@@ -264,6 +264,27 @@ def test_a_record_that_fails_leaves_no_transaction_open(tmp_path: Path) -> None:
     manifest.vouch()
     manifest.close()
     assert Manifest(str(tmp_path)).lookup("/in/a.txt") == ("print", Record(1, 1, "digest", ()))
+
+
+def test_changed_configuration_settings_convert_again_as_changed_options_do(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "feed"
+    project.mkdir()
+    source = shared_path("corpus", "nitf", "ntb-nitf-sample.xml")  # a time without a zone
+    (project / "story.nitf.xml").write_bytes(source.read_bytes())
+    make_stories(project, 1)  # (an output file of one input keeps no record: two)
+    settings = project / "pyproject.toml"
+    out, lines = tmp_path / "out", tmp_path / "all.jsonl"
+    for zone, offset in (("Europe/Oslo", b"+02:00"), ("Asia/Tokyo", b"+09:00")):
+        settings.write_text(f'[tool.articlekit]\ntimezone = "{zone}"\n', encoding="utf-8")
+        for output in (f"{out}/", str(lines)):
+            run = run_cli("convert", str(project), "-o", output)
+            assert run.code == 0 and "2 converted, 0 up to date" in run.stderr, run.stderr
+            again = run_cli("convert", str(project), "-o", output)
+            assert "0 converted, 2 up to date" in again.stderr, again.stderr
+        assert b"2021-05-16T09:00:04" + offset in (out / "story.nitf.json").read_bytes()
+        assert b"2021-05-16T09:00:04" + offset in lines.read_bytes()
 
 
 def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:

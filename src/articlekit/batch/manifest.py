@@ -3,16 +3,17 @@
 An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: looked up one input at
 a time, so memory stays flat however many articles the folder holds, and two runs into one folder
 can share it). For each input it holds the input's size, modification time and content hash, the
-*fingerprint* of the conversion (articlekit's version, the formats and the options), and each
-output's size and modification time; paths are kept as bytes (a file name need not be UTF-8). An
-input is up to date when its fingerprint matches, its size and time (or, when only its time changed,
-its hash) match, and its outputs are still as written. Records are added as inputs are converted
-(memory stays flat) and trusted only once the run has synced its outputs to disk (one call for the
-whole file system, every half minute and at the end), so the manifest never vouches for a file a
-crash could lose. A run that finds records another run has not vouched for (it was killed, or still
-runs) syncs the file system and vouches for them, when they were made since the machine last started
-(a killed process loses nothing the sync cannot save; a crashed machine may have); what a run wrote
-before the machine crashed is found again by content (converted again, not rewritten).
+*fingerprint* of the conversion (articlekit's version, the formats, the options and the
+``[tool.articlekit]`` settings that apply to the input), and each output's size and modification
+time; paths are kept as bytes (a file name need not be UTF-8). An input is up to date when its
+fingerprint matches, its size and time (or, when only its time changed, its hash) match, and its
+outputs are still as written. Records are added as inputs are converted (memory stays flat) and
+trusted only once the run has synced its outputs to disk (one call for the whole file system, every
+half minute and at the end), so the manifest never vouches for a file a crash could lose. A run that
+finds records another run has not vouched for (it was killed, or still runs) syncs the file system
+and vouches for them, when they were made since the machine last started (a killed process loses
+nothing the sync cannot save; a crashed machine may have); what a run wrote before the machine
+crashed is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
@@ -51,6 +52,15 @@ def fingerprint(
         [__version__, source_format, writer, sorted(options.items()), max_bytes],
         ensure_ascii=True,
     )
+    return hashlib.sha256(described.encode("ascii")).hexdigest()[:32]
+
+
+def configured(print_: str, settings: Mapping[str, Any]) -> str:
+    """A fingerprint with the ``[tool.articlekit]`` settings that apply to an input (its
+    ``timezone``, say, changes its conversion as ``-O timezone=`` does); with none, as it was."""
+    if not settings:
+        return print_
+    described = json.dumps([print_, settings], sort_keys=True, default=str, ensure_ascii=True)
     return hashlib.sha256(described.encode("ascii")).hexdigest()[:32]
 
 
