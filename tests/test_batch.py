@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from articlekit.batch import BatchResult, convert_batch
 
-from conftest import run_cli
+from conftest import run_cli, shared_path
 
 
 def story(number: int, words: str = "") -> str:
@@ -223,6 +223,68 @@ def test_a_folder_larger_than_one_read_and_an_older_manifest_still_resume(
     again = list(convert_batch([tmp_path / "in"], out))  # records dropped: the same bytes again
     assert [result.status for result in again] == ["converted"] * 5
     assert [result.status for result in convert_batch([tmp_path / "in"], out)] == ["up-to-date"] * 5
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8: Linux only")
+def test_a_file_name_that_is_not_utf_8_converts_reports_and_resumes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_stories(folder, 1)
+    name = os.fsdecode(b"caf\xe9.txt")  # (Python decodes the byte as a lone surrogate)
+    (folder / name).write_text(story(9), encoding="utf-8")
+    out, report = f"{tmp_path / 'out'}/", tmp_path / "report.jsonl"
+    first = run_cli("convert", str(folder), "-o", out, "--report", str(report))
+    assert first.code == 0, first.stderr
+    assert os.fsencode(tmp_path / "out" / "caf") + b"\xe9.json" in [
+        os.fsencode(path) for path in (tmp_path / "out").iterdir()
+    ]
+    lines = report.read_bytes().decode("utf-8").splitlines()  # UTF-8 JSON, the name escaped
+    assert os.fsencode(json.loads(lines[0])["source"]).endswith(b"caf\xe9.txt")
+    again = run_cli("convert", str(folder), "-o", out)
+    assert again.code == 0 and "0 converted, 2 up to date" in again.stderr
+    lines_out = tmp_path / "all.jsonl"
+    assert run_cli("convert", str(folder), "-o", str(lines_out)).code == 0
+    assert len([json.loads(line) for line in lines_out.read_bytes().splitlines()]) == 2
+    assert "2 up to date" in run_cli("convert", str(folder), "-o", str(lines_out)).stderr
+    (folder / name).write_bytes(b"")  # an error names the file in printable form
+    failed = run_cli("convert", str(folder), "-o", out)
+    assert failed.code == 1 and "Traceback" not in failed.stderr
+    assert "caf\\udce9.txt: empty file" in failed.stderr
+
+
+def test_a_record_that_fails_leaves_no_transaction_open(tmp_path: Path) -> None:
+    from articlekit.batch.manifest import Manifest
+    from articlekit.batch.results import Record
+
+    (tmp_path / ".articlekit").mkdir()
+    manifest = Manifest(str(tmp_path))
+    good = ("/in/a.txt", "print", Record(1, 1, "digest", ()))
+    with pytest.raises(OverflowError):  # a value SQLite cannot take (not an sqlite3.Error)
+        manifest.add([good, ("/in/b.txt", "print", Record(2**64, 1, "digest", ()))])
+    manifest.add([good])  # a new transaction begins: the failed one was rolled back
+    manifest.vouch()
+    manifest.close()
+    assert Manifest(str(tmp_path)).lookup("/in/a.txt") == ("print", Record(1, 1, "digest", ()))
+
+
+def test_changed_configuration_settings_convert_again_as_changed_options_do(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "feed"
+    project.mkdir()
+    source = shared_path("corpus", "nitf", "ntb-nitf-sample.xml")  # a time without a zone
+    (project / "story.nitf.xml").write_bytes(source.read_bytes())
+    make_stories(project, 1)  # (an output file of one input keeps no record: two)
+    settings = project / "pyproject.toml"
+    out, lines = tmp_path / "out", tmp_path / "all.jsonl"
+    for zone, offset in (("Europe/Oslo", b"+02:00"), ("Asia/Tokyo", b"+09:00")):
+        settings.write_text(f'[tool.articlekit]\ntimezone = "{zone}"\n', encoding="utf-8")
+        for output in (f"{out}/", str(lines)):
+            run = run_cli("convert", str(project), "-o", output)
+            assert run.code == 0 and "2 converted, 0 up to date" in run.stderr, run.stderr
+            again = run_cli("convert", str(project), "-o", output)
+            assert "0 converted, 2 up to date" in again.stderr, again.stderr
+        assert b"2021-05-16T09:00:04" + offset in (out / "story.nitf.json").read_bytes()
+        assert b"2021-05-16T09:00:04" + offset in lines.read_bytes()
 
 
 def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:

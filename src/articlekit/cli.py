@@ -381,7 +381,9 @@ class _Reporter:
             import json
 
             line = json.dumps(result.as_json(), ensure_ascii=False) + "\n"
-            self.report.write(line.encode("utf-8", "surrogateescape"))
+            # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
+            # UTF-8 JSON and json.loads gives the name back as Python decoded it
+            self.report.write(line.encode("utf-8", "backslashreplace"))
 
     def finish(self, summary: Summary, batch: bool) -> None:
         if self.bar is not None:

@@ -36,6 +36,7 @@ from articlekit.batch.manifest import (
     STATE_FOLDER,
     TEMPORARY,
     Manifest,
+    configured,
     digest,
     file_digest,
     fingerprint,
@@ -57,6 +58,8 @@ CLAIMED_FOLDERS = 256
 """Output folders whose taken names are remembered: inputs come folder by folder, so memory
 stays flat; inputs of other input folders that mirror to the same names are refused by the
 files themselves (created only if absent)."""
+CONFIGURED_FOLDERS = 256
+"""Input folders whose fingerprint (with their ``[tool.articlekit]`` settings) is remembered."""
 RECORD_BATCH = 512
 """Finished inputs written to the manifest in one transaction."""
 TRIM_EVERY = 256
@@ -170,6 +173,8 @@ class Batch:
         self.follow_links = follow_links
         self.scheduler = scheduler
         self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
+        self._configured: dict[str, str] = {}
+        """The fingerprints of inputs in the most recent folders (see :meth:`_print_of`)."""
         self._given = list(self._inputs) if isinstance(self._inputs, list | tuple) else None
         if sum(1 for item in self._given or () if isinstance(item, str) and item == STDIN) > 1:
             raise UsageError("standard input can be read only once")
@@ -428,7 +433,8 @@ class Batch:
             if isinstance(result.error, UsageError):
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
-                pending.entries.append((item.tasks[slot].key, self.fingerprint, result.record))
+                task = item.tasks[slot]
+                pending.entries.append((task.key, self._print_of(task.unit), result.record))
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":
@@ -522,6 +528,7 @@ class Batch:
                 self._units += 1
                 if inputs_digest is not None:
                     inputs_digest.add_unit(unit)
+                    inputs_digest.add(self._print_of(unit))
                 yield unit
 
     def _splitter(self, entry: Input) -> Any:
@@ -576,7 +583,7 @@ class Batch:
                 intact = self._intact(record)
                 if (
                     self.resume
-                    and print_ == self.fingerprint
+                    and print_ == self._print_of(unit)
                     and len(intact) == len(record.outputs)
                     and _same_input(unit, record)
                 ):
@@ -585,6 +592,27 @@ class Batch:
                     return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
                 owned = frozenset(intact)
         return Task(unit, folder, stem, owned, key)
+
+    def _print_of(self, unit: Input) -> str:
+        """The fingerprint of an input's conversion: the run's, with the ``[tool.articlekit]``
+        settings that apply to the input (found from its folder, as its reader finds them;
+        looked up once a folder: inputs come folder by folder, and their results a little later)."""
+        source = unit.source
+        if source.startswith("<") or source == STDIN:
+            return self.fingerprint  # (no file: its reader finds no configuration)
+        folder = os.path.dirname(source) or os.curdir
+        print_ = self._configured.get(folder)
+        if print_ is None:
+            from articlekit.config import find_config
+
+            try:
+                settings = find_config(folder).settings
+            except UsageError:  # (unreadable: a reader that needs it says so, and fails)
+                settings = {}
+            print_ = self._configured[folder] = configured(self.fingerprint, settings)
+            if len(self._configured) > CONFIGURED_FOLDERS:
+                del self._configured[next(iter(self._configured))]
+        return print_
 
     def _intact(self, record: Record) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""

@@ -1,18 +1,19 @@
 """Resuming: what earlier runs wrote, so that a rerun skips every output that is up to date.
 
-An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: looked up one input
-at a time, so memory stays flat however many articles the folder holds, and two runs into one
-folder can share it). For each input it holds the input's size, modification time and content
-hash, the *fingerprint* of the conversion (articlekit's version, the formats and the options), and
-each output's size and modification time. An input is up to date when its fingerprint matches, its
-size and time (or, when only its time changed, its hash) match, and its outputs are still as
-written. Records are added as inputs are converted (memory stays flat) and trusted only once the
-run has synced its outputs to disk (one call for the whole file system, every half minute and at
-the end), so the manifest never vouches for a file a crash could lose. A run that finds records
-another run has not vouched for (it was killed, or still runs) syncs the file system and vouches
-for them, when they were made since the machine last started (a killed process loses nothing the
-sync cannot save; a crashed machine may have); what a run wrote before the machine crashed is
-found again by content (converted again, not rewritten).
+An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: looked up one input at
+a time, so memory stays flat however many articles the folder holds, and two runs into one folder
+can share it). For each input it holds the input's size, modification time and content hash, the
+*fingerprint* of the conversion (articlekit's version, the formats, the options and the
+``[tool.articlekit]`` settings that apply to the input), and each output's size and modification
+time; paths are kept as bytes (a file name need not be UTF-8). An input is up to date when its
+fingerprint matches, its size and time (or, when only its time changed, its hash) match, and its
+outputs are still as written. Records are added as inputs are converted (memory stays flat) and
+trusted only once the run has synced its outputs to disk (one call for the whole file system, every
+half minute and at the end), so the manifest never vouches for a file a crash could lose. A run that
+finds records another run has not vouched for (it was killed, or still runs) syncs the file system
+and vouches for them, when they were made since the machine last started (a killed process loses
+nothing the sync cannot save; a crashed machine may have); what a run wrote before the machine
+crashed is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
@@ -54,6 +55,15 @@ def fingerprint(
     return hashlib.sha256(described.encode("ascii")).hexdigest()[:32]
 
 
+def configured(print_: str, settings: Mapping[str, Any]) -> str:
+    """A fingerprint with the ``[tool.articlekit]`` settings that apply to an input (its
+    ``timezone``, say, changes its conversion as ``-O timezone=`` does); with none, as it was."""
+    if not settings:
+        return print_
+    described = json.dumps([print_, settings], sort_keys=True, default=str, ensure_ascii=True)
+    return hashlib.sha256(described.encode("ascii")).hexdigest()[:32]
+
+
 def digest(data: bytes) -> str:
     """The content hash kept for an input."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
@@ -67,14 +77,14 @@ def file_digest(path: str) -> str | None:
         return None
 
 
-LAYOUT = 1
-"""The manifest's table layout (SQLite ``user_version``)."""
+LAYOUT = 2
+"""The manifest's table layout (SQLite ``user_version``; 2: keys, folders and paths are bytes)."""
 _CREATE = (
     "DROP TABLE IF EXISTS inputs",
     "DROP TABLE IF EXISTS outputs",
     """CREATE TABLE inputs (
-        key TEXT PRIMARY KEY,
-        folder TEXT,
+        key BLOB PRIMARY KEY,
+        folder BLOB,
         fingerprint TEXT NOT NULL,
         size INTEGER,
         mtime_ns INTEGER,
@@ -84,7 +94,7 @@ _CREATE = (
     )""",
     "CREATE INDEX inputs_by_folder ON inputs (folder)",
     "CREATE INDEX inputs_unvouched ON inputs (run) WHERE run IS NOT NULL",
-    "CREATE TABLE outputs (path TEXT PRIMARY KEY, key TEXT NOT NULL)",
+    "CREATE TABLE outputs (path BLOB PRIMARY KEY, key BLOB NOT NULL)",
     f"PRAGMA user_version = {LAYOUT}",
 )
 _COLUMNS = "fingerprint, size, mtime_ns, digest, outputs"
@@ -102,12 +112,19 @@ def _boot_id() -> str:
         return ""
 
 
-def _folder_of(key: str) -> str | None:
+def _stored(name: str) -> bytes:
+    """A key, folder or path as the manifest keeps it: bytes, so that a file name that is not
+    valid UTF-8 (decoded with lone surrogates, as Python decodes such names) is kept, and found
+    again, as it is (SQLite text must be valid UTF-8)."""
+    return name.encode("utf-8", "surrogatepass")
+
+
+def _folder_of(key: str) -> bytes | None:
     """The folder of a file input's key (an absolute path); ``None`` for a record of an archive
     or bytes, looked up one by one (an archive's records could be millions)."""
     if "#" in key or key.startswith("<bytes>:"):
         return None
-    return key.rpartition(os.sep)[0]
+    return _stored(key.rpartition(os.sep)[0])
 
 
 class Manifest:
@@ -121,8 +138,8 @@ class Manifest:
         self._earlier = os.path.exists(self.path)
         """Whether an earlier run left records (if not, looking anything up is pointless: this
         run's own records are not trusted before it vouches for them)."""
-        self._folder: str | None = None
-        self._rows: dict[str, tuple[Any, ...]] | None = None
+        self._folder: bytes | None = None
+        self._rows: dict[bytes, tuple[Any, ...]] | None = None
         """The records of the folder looked up last (``None``: it holds more than
         :data:`FOLDER_ROWS`, looked up one by one so memory stays flat)."""
         self._adopted = False
@@ -169,6 +186,7 @@ class Manifest:
             self._adopted = True
             self._adopt(connection)
         folder = _folder_of(key)
+        stored = _stored(key)
         if folder is not None and folder != self._folder:
             rows = connection.execute(
                 f"SELECT key, {_COLUMNS} FROM inputs WHERE folder = ? AND run IS NULL LIMIT ?",
@@ -177,10 +195,10 @@ class Manifest:
             self._folder = folder
             self._rows = {row[0]: row[1:] for row in rows} if len(rows) <= FOLDER_ROWS else None
         if folder is not None and self._rows is not None:
-            row = self._rows.get(key)
+            row = self._rows.get(stored)
         else:
             row = connection.execute(
-                f"SELECT {_COLUMNS} FROM inputs WHERE key = ? AND run IS NULL", (key,)
+                f"SELECT {_COLUMNS} FROM inputs WHERE key = ? AND run IS NULL", (stored,)
             ).fetchone()
         if row is None:
             return None
@@ -223,19 +241,22 @@ class Manifest:
         if not self._earlier:
             return False
         connection = self._connect(create=False)
-        row = connection.execute("SELECT 1 FROM outputs WHERE path = ?", (relative,)).fetchone()
+        row = connection.execute(
+            "SELECT 1 FROM outputs WHERE path = ?", (_stored(relative),)
+        ).fetchone()
         return row is not None
 
     def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
         """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for
         (see :meth:`vouch`); one transaction."""
         rows: list[tuple[Any, ...]] = []
-        produced: list[tuple[str, str]] = []
+        produced: list[tuple[bytes, bytes]] = []
         for key, print_, record in entries:
-            outputs = json.dumps(record.outputs)
-            row = (key, _folder_of(key), print_, record.size, record.mtime_ns, record.digest)
+            stored = _stored(key)
+            outputs = json.dumps(record.outputs)  # (ASCII: a lone surrogate as an escape)
+            row = (stored, _folder_of(key), print_, record.size, record.mtime_ns, record.digest)
             rows.append((*row, outputs, self.run))
-            produced.extend((path, key) for path, _, _ in record.outputs)
+            produced.extend((_stored(path), stored) for path, _, _ in record.outputs)
         if rows:
             self._transaction(
                 ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows),
@@ -256,10 +277,15 @@ class Manifest:
             for statement, rows in statements:
                 connection.executemany(statement, rows)
             connection.execute("COMMIT")
-        except sqlite3.Error as error:
-            with contextlib.suppress(sqlite3.Error):
-                connection.execute("ROLLBACK")
-            raise self._failed(error) from None
+        except BaseException as error:
+            # whatever failed (SQLite, a value it cannot take, an interrupt), the connection must
+            # not stay inside the transaction: the next one could never begin
+            if connection.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._failed(error) from None
+            raise
 
     def close(self) -> None:
         if self._connection is not None:
