@@ -410,6 +410,7 @@ def _convert(arguments: argparse.Namespace) -> int:
     import signal
 
     from articlekit.batch import Batch
+    from articlekit.batch.inputs import is_glob
     from articlekit.errors import UsageError
 
     options = _options(arguments.option)
@@ -436,7 +437,9 @@ def _convert(arguments: argparse.Namespace) -> int:
 
         if getattr(get_writer(batch.writer_name), "binary", False):
             raise UsageError(f"{batch.writer_name} output is binary; give an output file with -o")
-    many = len(arguments.inputs) > 1 or any(os.path.isdir(name) for name in arguments.inputs)
+    many = len(arguments.inputs) > 1 or any(
+        os.path.isdir(name) or is_glob(name) for name in arguments.inputs
+    )
     progress = many and not arguments.quiet and sys.stderr.isatty()
     reporter = _Reporter(arguments, batch.count() if progress else None, progress)
     signal.signal(signal.SIGTERM, _terminate)
@@ -452,7 +455,8 @@ def _convert(arguments: argparse.Namespace) -> int:
     except BaseException:
         reporter.finish(batch.summary, False)  # the error says it all
         raise
-    reporter.finish(batch.summary, many or interrupted is not None)
+    # (a batch: several inputs given, or found in a folder, a pattern or an archive's records)
+    reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
     if interrupted is not None:
         return 128 + (signal.SIGTERM if isinstance(interrupted, Terminated) else signal.SIGINT)
     if batch.summary.failed:

@@ -111,7 +111,8 @@ def claimed_extensions(source_format: str | None, *, every_file: bool = True) ->
     return tuple(found)
 
 
-def _is_glob(name: str) -> bool:
+def is_glob(name: str) -> bool:
+    """Whether a name given as an input is a glob pattern (no file of that name exists)."""
     return any(char in name for char in "*?[") and not os.path.lexists(name)
 
 
@@ -147,7 +148,7 @@ def expand(
             yield Input(STDIN, "stdin", path=STDIN)
             continue
         names: Iterable[str] = (name,)
-        if _is_glob(name):
+        if is_glob(name):
             import glob
 
             names = sorted(glob.iglob(name, recursive=True)) or names  # none: "no such file"
