@@ -543,6 +543,35 @@ def test_a_web_page_in_a_txt_file_or_on_stdin_is_read_as_html(
         assert "<" not in done.text and len(article["body"]) == 1
 
 
+# --- XHTML pages that open with an XML declaration ------------------------------------------------
+
+_XHTML_PAGE = (
+    '<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Quay reopens</title>'
+    "</head><body><article><h1>Quay reopens</h1><p>The old quay reopened on Monday, caf\u00e9 and "
+    "all, after six months of repairs, the council said.</p></article></body></html>\n"
+)
+
+
+@pytest.mark.parametrize("suffix", [".xhtml", ".html"])
+@pytest.mark.parametrize("encoding", ["utf-8", "iso-8859-1"])
+@pytest.mark.parametrize("extractor", [True, False])
+def test_a_page_opening_with_an_xml_declaration_reads_as_without_it(
+    suffix: str, encoding: str, extractor: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not extractor:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    bare = tmp_path / f"bare{suffix}"
+    bare.write_bytes(_XHTML_PAGE.encode(encoding))
+    declared = tmp_path / f"declared{suffix}"
+    declared.write_bytes(
+        f'<?xml version="1.0" encoding="{encoding}"?>\n{_XHTML_PAGE}'.encode(encoding)
+    )
+    expected = read(bare).value
+    article = read(declared).value  # lxml refuses text whose declaration names an encoding
+    assert "caf\u00e9" in article.paragraphs[0]  # decoded by the declared encoding
+    assert article.model_dump(exclude={"id"}) == expected.model_dump(exclude={"id"})
+
+
 # --- the 130 real pages ---------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W_]+")

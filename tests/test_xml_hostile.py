@@ -139,22 +139,44 @@ def test_external_entity_to_a_url_is_refused_and_not_fetched(
     assert received == []
 
 
-def test_xinclude_and_doctype_are_never_processed(
+def test_a_doctype_naming_a_dtd_is_never_processed(
     tmp_path: Path, listener: tuple[str, list[bytes]]
 ) -> None:
     url, received = listener
     data = (
         f'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "{url}/nitf-3-6.dtd">\n'
-        '<nitf xmlns:xi="http://www.w3.org/2001/XInclude"><body><body.head><hedline>'
-        "<hl1>Included Nothing</hl1></hedline></body.head><body.content>"
-        f'<p>Before.</p><xi:include href="{url}/part.xml" parse="text"/><p>After.</p>'
-        "</body.content></body></nitf>"
+        "<nitf><body><body.head><hedline><hl1>Nothing Loaded</hl1></hedline></body.head>"
+        "<body.content><p>Before.</p><p>After.</p></body.content></body></nitf>"
     ).encode()
-    path = _write(tmp_path, "xinclude.xml", data)
+    path = _write(tmp_path, "doctype.xml", data)
     code, stderr, _ = convert(path, "-q")
     assert code == 0, stderr
     article = json.loads(path.with_suffix(".out.json").read_text(encoding="utf-8"))
     assert [block["content"][0]["text"] for block in article["body"]] == ["Before.", "After."]
+    time.sleep(0.3)
+    assert received == []
+
+
+@pytest.mark.parametrize("namespace", ["2001", "2003"])
+@pytest.mark.parametrize("reader", ["nitf", "newsml-xhtml"])
+def test_xinclude_is_refused_with_its_line_and_never_followed(
+    tmp_path: Path, listener: tuple[str, list[bytes]], reader: str, namespace: str
+) -> None:
+    url, received = listener
+    include = (
+        f'<xi:include xmlns:xi="http://www.w3.org/{namespace}/XInclude" href="{url}/part.xml" '
+        'parse="text"/>'
+    )
+    if reader == "nitf":
+        data = (
+            '<?xml version="1.0"?>\n<nitf><body><body.head><hedline><hl1>Included Nothing</hl1>'
+            "</hedline></body.head><body.content>\n<p>Before.</p>\n"
+            f"<p>{include}</p>\n<p>After.</p></body.content></body></nitf>"
+        )
+    else:  # the XHTML body inside a NewsML-G2 item
+        data = '<?xml version="1.0"?>\n\n\n' + NEWS_ITEM.format(headline="Included", body=include)
+    path = _write(tmp_path, "xinclude.xml", data.encode())
+    assert_refused(path, f"{path}:{data.count(chr(10), 0, data.index('<xi:')) + 1}: XInclude")
     time.sleep(0.3)
     assert received == []
 

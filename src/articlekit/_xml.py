@@ -6,7 +6,8 @@ What it refuses, and why (the attacks defusedxml lists, handled with lxml's own 
   entities): refused before parsing, by looking for ``<!ENTITY`` in the document type declaration;
   entities are never resolved anyway (``resolve_entities=False``);
 * network and file access: no DTD is loaded (``load_dtd=False``), nothing is fetched
-  (``no_network=True``), XInclude is never processed;
+  (``no_network=True``), XInclude is never processed, and a document that asks for it (an
+  element in the XInclude namespace) is refused rather than read with the element dropped;
 * absurd documents: libxml2's limits stay on (``huge_tree=False``: nesting deeper than 256
   levels, text nodes over 10 MB), and inputs are capped in size before they get here;
 * broken documents (truncated, invalid UTF-8, wrong encoding): lxml's error becomes an
@@ -36,6 +37,8 @@ NEWSML = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XHTML = "http://www.w3.org/1999/xhtml"
 XML = "http://www.w3.org/XML/1998/namespace"
+XINCLUDE = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
+"""XInclude's namespace, and the older one libxml2 also obeys."""
 
 MAX_TEXT = 10_000_000
 """libxml2's limit on one text node or attribute value, in bytes (``XML_MAX_TEXT_LENGTH``); the
@@ -159,9 +162,20 @@ def parse(data: bytes) -> tuple[etree._Element, str | None]:
     dtd = docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
+    _refuse_xinclude(root)
     if docinfo.doctype:  # only a document type makes undeclared entities legal
         _resolve_named_entities(root)
     return root, correction
+
+
+def _refuse_xinclude(root: etree._Element) -> None:
+    """An ``xi:include`` is never followed; refusing the document says so, where reading it
+    without the element would lose what its author meant to be there without a word."""
+    include = next(root.iter(*(f"{{{namespace}}}*" for namespace in XINCLUDE)), None)
+    if include is not None:
+        raise InputError(
+            "XInclude is not allowed (nothing is fetched or included)", line=include.sourceline
+        )
 
 
 def longest_text(root: etree._Element) -> int:

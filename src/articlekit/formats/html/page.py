@@ -48,6 +48,8 @@ _WHATWG_LABELS = {
     "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
 }  # fmt: skip
 _WHOLE_DOCUMENT = lazy_pattern(r"<(?:html|head|body)[\s>/]", re.IGNORECASE)
+_XML_DECLARATION = lazy_pattern(r"\s*<\?xml\s[^>]*>")
+"""An XHTML page's XML declaration: lxml refuses decoded text that names an encoding in one."""
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -115,6 +117,7 @@ def _parse(text: str, *, fragment: bool) -> Any:
         default_doctype=False,
         collect_ids=False,
     )
+    text = _without_xml_declaration(text)
     try:
         if fragment:
             root = lxml_html.fragment_fromstring(text, create_parent="div", parser=parser)
@@ -131,6 +134,16 @@ def _parse(text: str, *, fragment: bool) -> Any:
             )
     _check_size(root)
     return root
+
+
+def _without_xml_declaration(text: str) -> str:
+    """The text without its leading XML declaration (its encoding was used in decoding; the
+    HTML parser drops it as a processing instruction anyway), newlines kept so that line numbers
+    stay the file's."""
+    declaration = _XML_DECLARATION.match(text)
+    if declaration is None:
+        return text
+    return "\n" * declaration.group().count("\n") + text[declaration.end() :]
 
 
 def _check_size(root: Any) -> None:
