@@ -236,6 +236,8 @@ def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
     source.write_bytes(STORY.read_bytes())
     run = tmp_path / "rr.jsonl"
     sideways = f"{archive}/../arch/story.txt"
+    linked = tmp_path / "link"
+    linked.symlink_to(tmp_path)
     refused = {
         # the input itself, named another way, and a file a glob input matches
         (str(source), "-o", str(tmp_path / "story.json"), "--report", str(source)):
@@ -249,6 +251,8 @@ def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
             "the report would replace the run's output",
         (str(archive), "-o", str(run), "--report", str(tmp_path / ".rr.jsonl.articlekit.json")):
             "the report would replace the run's output",
+        (str(archive), "-o", str(linked / "rr.jsonl"), "--report", str(run)):
+            "the report would replace the run's output",
         (str(archive), "-o", f"{tmp_path / 'out'}/", "--report", str(tmp_path / "out" / "r.jsonl")):
             "the report would land in the run's output folder",
         (str(archive), "-o", f"{tmp_path / 'out'}/", "--report", str(archive / "r.jsonl")):
@@ -258,7 +262,7 @@ def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
         done = run_cli("convert", *arguments, "--force", "-q")
         assert done.code == 2, arguments
         _one_error_line(done.stderr, f"{arguments[-1]}: {message}")
-    assert sorted(path.name for path in tmp_path.rglob("*")) == ["arch", "story.txt"]
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["arch", "link", "story.txt"]
     assert source.read_bytes() == STORY.read_bytes()
 
 

@@ -105,11 +105,12 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
 
 
 def same_file(a: str, b: str) -> bool:
-    """Whether two paths name the same existing file (links and relative paths included)."""
+    """Whether two paths name the same file (links and relative paths included), or, when one
+    is not there yet, would name the same one (``-o link/out.jsonl --report real/out.jsonl``)."""
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def is_standard_input(path: str) -> bool:
