@@ -266,6 +266,21 @@ def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
     assert source.read_bytes() == STORY.read_bytes()
 
 
+def test_a_report_into_the_file_standard_output_is_redirected_to_is_refused(
+    tmp_path: Path,
+) -> None:
+    articles = tmp_path / "all.jsonl"
+    with articles.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "articlekit", "convert", str(STORY), "--to", "jsonl",
+             "--report", str(articles), "-q"],
+            stdout=stdout, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode == 2
+    _one_error_line(done.stderr, f"{articles}: the report would replace the run's output")
+    assert articles.read_bytes() == b""
+
+
 def test_a_report_folder_is_refused_before_converting(tmp_path: Path) -> None:
     output = tmp_path / "story.json"
     for report in (f"{tmp_path / 'rr'}/", str(tmp_path)):

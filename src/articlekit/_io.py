@@ -115,8 +115,17 @@ def same_file(a: str, b: str) -> bool:
 
 def is_standard_input(path: str) -> bool:
     """Whether ``path`` is the file standard input reads (``< story.json``)."""
+    return _is_file_of(sys.stdin, path)
+
+
+def is_standard_output(path: str) -> bool:
+    """Whether ``path`` is the file standard output writes (``> all.jsonl``)."""
+    return _is_file_of(sys.stdout, path)
+
+
+def _is_file_of(stream: Any, path: str) -> bool:
     try:
-        given, named = os.fstat(sys.stdin.fileno()), os.stat(path)
+        given, named = os.fstat(stream.fileno()), os.stat(path)
     except (OSError, ValueError, AttributeError):
         return False
     return stat.S_ISREG(given.st_mode) and (given.st_dev, given.st_ino) == (

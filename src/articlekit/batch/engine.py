@@ -245,8 +245,9 @@ class Batch:
     def check_report(self, path: str) -> None:
         """Refuse, before anything is converted, a report file (``--report``) that is ``-`` when
         the converted output goes to standard output, a folder, the run's output (or its
-        record), inside the output folder (where it would be taken for an output), an input, or
-        inside an input folder (a later run would read it as an input)."""
+        record, or the file standard output is redirected to), inside the output folder (where
+        it would be taken for an output), an input, or inside an input folder (a later run would
+        read it as an input)."""
         if path == STDIN:
             if self.mode == "stdout":
                 raise UsageError("--report - needs -o: standard output carries the articles")
@@ -254,9 +255,10 @@ class Batch:
         if _is_folder(path):
             raise UsageError("the report is a folder; --report takes a file name", path=path)
         output = self._output or ""
-        if self.mode == "file" and any(
-            _io.same_file(path, mine) for mine in (output, sidecar_path(output))
-        ):
+        if (
+            self.mode == "file"
+            and any(_io.same_file(path, mine) for mine in (output, sidecar_path(output)))
+        ) or (self.mode == "stdout" and _io.is_standard_output(path)):
             raise UsageError("the report would replace the run's output", path=path)
         if self.mode == "folder" and _inside(os.path.realpath(path), os.path.realpath(output)):
             raise UsageError("the report would land in the run's output folder", path=path)
