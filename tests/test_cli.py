@@ -227,6 +227,81 @@ def test_input_is_never_overwritten(tmp_path: Path) -> None:
     assert source.read_bytes() == STORY.read_bytes()
 
 
+def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "arch"
+    archive.mkdir()
+    source = archive / "story.txt"
+    source.write_bytes(STORY.read_bytes())
+    run = tmp_path / "rr.jsonl"
+    sideways = f"{archive}/../arch/story.txt"
+    linked = tmp_path / "link"
+    linked.symlink_to(tmp_path)
+    refused = {
+        # the input itself, named another way, and a file a glob input matches
+        (str(source), "-o", str(tmp_path / "story.json"), "--report", str(source)):
+            "the report would replace an input",
+        (str(source), "-o", str(tmp_path / "story.json"), "--report", sideways):
+            "the report would replace an input",
+        (f"{archive}/*.txt", "-o", f"{tmp_path / 'out'}/", "--report", str(source)):
+            "the report would replace an input",
+        # the run's output file (and its record), the output folder, an input folder
+        (str(archive), "-o", str(run), "--report", str(run)):
+            "the report would replace the run's output",
+        (str(archive), "-o", str(run), "--report", str(tmp_path / ".rr.jsonl.articlekit.json")):
+            "the report would replace the run's output",
+        (str(archive), "-o", str(linked / "rr.jsonl"), "--report", str(run)):
+            "the report would replace the run's output",
+        (str(archive), "-o", f"{tmp_path / 'out'}/", "--report", str(tmp_path / "out" / "r.jsonl")):
+            "the report would land in the run's output folder",
+        (str(archive), "-o", f"{tmp_path / 'out'}/", "--report", str(archive / "r.jsonl")):
+            "the report would land in an input folder",
+    }  # fmt: skip
+    for arguments, message in refused.items():
+        done = run_cli("convert", *arguments, "--force", "-q")
+        assert done.code == 2, arguments
+        _one_error_line(done.stderr, f"{arguments[-1]}: {message}")
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["arch", "link", "story.txt"]
+    assert source.read_bytes() == STORY.read_bytes()
+
+
+def test_a_report_into_the_file_standard_output_is_redirected_to_is_refused(
+    tmp_path: Path,
+) -> None:
+    articles = tmp_path / "all.jsonl"
+    with articles.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "articlekit", "convert", str(STORY), "--to", "jsonl",
+             "--report", str(articles), "-q"],
+            stdout=stdout, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode == 2
+    _one_error_line(done.stderr, f"{articles}: the report would replace the run's output")
+    assert articles.read_bytes() == b""
+
+
+def test_a_report_folder_is_refused_before_converting(tmp_path: Path) -> None:
+    output = tmp_path / "story.json"
+    for report in (f"{tmp_path / 'rr'}/", str(tmp_path)):
+        done = run_cli("convert", str(STORY), "-o", str(output), "--report", report, "-q")
+        assert done.code == 2
+        _one_error_line(done.stderr, f"{report}: the report is a folder")
+    assert not output.exists() and not (tmp_path / "rr").exists()
+
+
+def test_a_report_to_standard_output_needs_an_output(tmp_path: Path) -> None:
+    output = tmp_path / "story.json"
+    done = run_cli("convert", str(STORY), "-o", str(output), "--report", "-", "-q", cwd=tmp_path)
+    assert done.code == 0, done.stderr
+    assert json.loads(done.text)["status"] == "converted"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["story.json"]  # no file "-"
+    for to_stdout in ((), ("-o", "-")):
+        refused = run_cli("convert", str(STORY), *to_stdout, "--report", "-", "-q")
+        assert refused.code == 2 and refused.stdout == b""
+        _one_error_line(refused.stderr, "--report - needs -o")
+
+
 def test_size_limit(tmp_path: Path) -> None:
     done = run_cli("convert", str(STORY), "--max-bytes", "100")
     assert done.code == 1

@@ -105,17 +105,27 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
 
 
 def same_file(a: str, b: str) -> bool:
-    """Whether two paths name the same existing file (links and relative paths included)."""
+    """Whether two paths name the same file (links and relative paths included), or, when one
+    is not there yet, would name the same one (``-o link/out.jsonl --report real/out.jsonl``)."""
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def is_standard_input(path: str) -> bool:
     """Whether ``path`` is the file standard input reads (``< story.json``)."""
+    return _is_file_of(sys.stdin, path)
+
+
+def is_standard_output(path: str) -> bool:
+    """Whether ``path`` is the file standard output writes (``> all.jsonl``)."""
+    return _is_file_of(sys.stdout, path)
+
+
+def _is_file_of(stream: Any, path: str) -> bool:
     try:
-        given, named = os.fstat(sys.stdin.fileno()), os.stat(path)
+        given, named = os.fstat(stream.fileno()), os.stat(path)
     except (OSError, ValueError, AttributeError):
         return False
     return stat.S_ISREG(given.st_mode) and (given.st_dev, given.st_ino) == (

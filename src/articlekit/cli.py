@@ -13,7 +13,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from articlekit import __version__, _io
 from articlekit._text import printable
@@ -156,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--report",
         metavar="FILE",
-        help="write every input's result (outputs, warnings, error) to FILE as JSON Lines",
+        help="write every input's result (outputs, warnings, error) to FILE as JSON Lines, or "
+        "to stdout with - (needs -o); FILE may not be an input, the output, or inside an input "
+        "or output folder",
     )
     convert.add_argument(
         "--durable",
@@ -352,8 +354,10 @@ class _Reporter:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="input", file=sys.stderr, leave=False, smoothing=0.1)
-        self.report: _io.AtomicFile | None = None
-        if arguments.report:
+        self.report: _io.AtomicFile | BinaryIO | None = None
+        if arguments.report == "-":
+            self.report = sys.stdout.buffer
+        elif arguments.report:
             self.report = _io.AtomicFile(arguments.report, force=True)
 
     def _print(self, line: str) -> None:
@@ -388,8 +392,10 @@ class _Reporter:
     def finish(self, summary: Summary, batch: bool) -> None:
         if self.bar is not None:
             self.bar.close()
-        if self.report is not None:
+        if isinstance(self.report, _io.AtomicFile):
             self.report.commit()
+        elif self.report is not None:
+            self.report.flush()
         hidden = self.errors - SHOWN_ERRORS
         if hidden > 0:
             more = "; --report FILE lists every one" if self.report is None else ""
@@ -437,6 +443,8 @@ def _convert(arguments: argparse.Namespace) -> int:
 
         if getattr(get_writer(batch.writer_name), "binary", False):
             raise UsageError(f"{batch.writer_name} output is binary; give an output file with -o")
+    if arguments.report:
+        batch.check_report(arguments.report)
     many = len(arguments.inputs) > 1 or any(
         os.path.isdir(name) or is_glob(name) for name in arguments.inputs
     )

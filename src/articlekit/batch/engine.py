@@ -29,6 +29,8 @@ from articlekit.batch.inputs import (
     Exclusions,
     Input,
     Rejected,
+    _inside,
+    _is_glob,
     claimed_extensions,
     expand,
 )
@@ -179,7 +181,9 @@ class Batch:
         if sum(1 for item in self._given or () if isinstance(item, str) and item == STDIN) > 1:
             raise UsageError("standard input can be read only once")
         if self.mode == "file":
-            self._check_not_an_input(output_name or "")
+            self._check_not_an_input(
+                output_name or "", "output is an input file; refusing to overwrite it"
+            )
         self.settings = Settings(
             source_format,
             self.writer_name,
@@ -214,18 +218,60 @@ class Batch:
         self._stopping = False
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
-    def _check_not_an_input(self, output: str) -> None:
+    def _check_not_an_input(
+        self, path: str, message: str, in_folder_message: str | None = None
+    ) -> None:
+        """Refuse ``path`` as a file to write, with ``message``, when it is a file input (or the
+        file standard input is redirected from). Given ``in_folder_message``, also when it is a
+        file a glob input matches, and, with that message, when it lies inside an input folder
+        (where it would be read as an input). (An output file may be matched by a glob and lie
+        in an input folder: its run skips it as an input, and its rerun replaces it.)"""
+        real = os.path.realpath(path) if in_folder_message else ""
         for item in self._given or ():
             if isinstance(item, tuple):
                 continue
             name = os.fspath(item)
             if name == STDIN:
-                if _io.is_standard_input(output):
-                    raise UsageError(
-                        "output is an input file; refusing to overwrite it", path=output
-                    )
-            elif not os.path.isdir(name) and _io.same_file(name, output):
-                raise UsageError("output is an input file; refusing to overwrite it", path=output)
+                if _io.is_standard_input(path):
+                    raise UsageError(message, path=path)
+            elif os.path.isdir(name):
+                if in_folder_message and _inside(real, os.path.realpath(name)):
+                    raise UsageError(in_folder_message, path=path)
+            elif in_folder_message and _is_glob(name):
+                import glob
+
+                if os.path.lexists(path) and any(
+                    _io.same_file(match, path) for match in glob.iglob(name, recursive=True)
+                ):
+                    raise UsageError(message, path=path)
+            elif _io.same_file(name, path):
+                raise UsageError(message, path=path)
+
+    def check_report(self, path: str) -> None:
+        """Refuse, before anything is converted, a report file (``--report``) that is ``-`` when
+        the converted output goes to standard output, a folder, the run's output (or its
+        record, or the file standard output is redirected to), inside the output folder (where
+        it would be taken for an output), an input, or inside an input folder (a later run would
+        read it as an input)."""
+        if path == STDIN:
+            if self.mode == "stdout":
+                raise UsageError("--report - needs -o: standard output carries the articles")
+            return
+        if _is_folder(path):
+            raise UsageError("the report is a folder; --report takes a file name", path=path)
+        output = self._output or ""
+        if (
+            self.mode == "file"
+            and any(_io.same_file(path, mine) for mine in (output, sidecar_path(output)))
+        ) or (self.mode == "stdout" and _io.is_standard_output(path)):
+            raise UsageError("the report would replace the run's output", path=path)
+        if self.mode == "folder" and _inside(os.path.realpath(path), os.path.realpath(output)):
+            raise UsageError("the report would land in the run's output folder", path=path)
+        self._check_not_an_input(
+            path,
+            "the report would replace an input",
+            in_folder_message="the report would land in an input folder, to be read as an input",
+        )
 
     # iteration
 
