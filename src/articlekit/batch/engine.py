@@ -30,9 +30,9 @@ from articlekit.batch.inputs import (
     Input,
     Rejected,
     _inside,
-    _is_glob,
     claimed_extensions,
     expand,
+    is_glob,
 )
 from articlekit.batch.manifest import (
     STATE_FOLDER,
@@ -237,7 +237,7 @@ class Batch:
             elif os.path.isdir(name):
                 if in_folder_message and _inside(real, os.path.realpath(name)):
                     raise UsageError(in_folder_message, path=path)
-            elif in_folder_message and _is_glob(name):
+            elif in_folder_message and is_glob(name):
                 import glob
 
                 if os.path.lexists(path) and any(
