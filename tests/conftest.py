@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import struct
 import subprocess
@@ -67,6 +68,13 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
         check=False,
     )
     return Run(process.returncode, process.stdout, process.stderr.decode("utf-8", "replace"))
+
+
+def interruptible() -> None:
+    """Ctrl-C as at a terminal (a ``preexec_fn``): a test run started in the background
+    (``pytest &``, some CI runners) hands its children SIGINT ignored, and Python then keeps it
+    ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from articlekit.batch import BatchResult, convert_batch
 
-from conftest import run_cli, shared_path
+from conftest import interruptible, run_cli, shared_path
 
 
 def story(number: int, words: str = "") -> str:
@@ -397,12 +397,6 @@ def recorded(folder: Path) -> int:
         connection.close()
 
 
-def _interruptible() -> None:
-    """Ctrl-C as at a terminal: a test run started in the background (``pytest &``, some CI
-    runners) hands its children SIGINT ignored, and Python then keeps it ignored."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
     tmp_path: Path, kill: signal.Signals
@@ -415,7 +409,7 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
     out = tmp_path / "out"
     process = subprocess.Popen(
         [*CLI, "convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2", "-q"],
-        stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible,  # noqa: PLW1509 (no threads here)
+        stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
     )  # fmt: skip
     deadline = time.monotonic() + 60
     # a clean stop records what it finished; a SIGKILL only what was recorded before it

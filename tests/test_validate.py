@@ -3,12 +3,15 @@ parallel checking, lazy imports, the user's sample, and every shared corpus file
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,7 @@ import pytest
 from articlekit import registry
 from articlekit.validate import PARALLEL_FROM, RULES, Options, check_file, check_files
 
-from conftest import DATA, ROOT, SHARED, run_cli, shared_path
+from conftest import DATA, ROOT, SHARED, interruptible, run_cli, shared_path
 
 LINE = re.compile(r"^.+:\d+:\d+: AK\d{3} .+$")
 GOOD_TEXT = DATA / "text" / "web-copy-like-sample.txt"
@@ -460,6 +463,96 @@ def test_many_files_in_parallel_give_the_same_ordered_report(tmp_path: Path) -> 
     parallel = check_files(paths, Options(), jobs=2)
     assert [r.problems for r in serial] == [r.problems for r in parallel]
     assert sum(1 for r in parallel if r.problems) == (PARALLEL_FROM + 6 + 2) // 3
+
+
+SLOW_VALIDATE = """
+import sys, time
+from articlekit import validate
+from articlekit.cli import run
+
+check_file, ordered_map = validate.check_file, validate.ordered_map
+
+def slow_check(*arguments):
+    time.sleep(0.02)
+    return check_file(*arguments)
+
+def slow_feed(function, items, **settings):
+    def slowly():
+        for item in items:
+            time.sleep(0.01)
+            yield item
+    return ordered_map(function, slowly(), **settings)
+
+if sys.argv.pop(1) == "busy":  # the signal finds the workers checking a file
+    validate.check_file = slow_check
+else:  # the signal finds them waiting for the next file
+    validate.ordered_map = slow_feed
+run()
+"""
+"""``articlekit`` on files that take a while, so that a signal comes mid-run: ``busy`` workers
+or ``idle`` ones first, then the command's arguments."""
+
+
+def living_processes(group: int) -> list[int]:
+    """The processes of a process group that are still running (zombies are dead: whether
+    something reaps them is the container's business)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except (OSError, ValueError):  # not a process, or gone meanwhile
+            continue
+        state, _parent, process_group = stat.rpartition(")")[2].split()[:3]
+        if int(process_group) == group and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def ignored_signals(process: int) -> set[int]:
+    """The signals a living process ignores (its ``SigIgn`` mask)."""
+    status = Path(f"/proc/{process}/status").read_text().splitlines()
+    mask = int(next(line for line in status if line.startswith("SigIgn:")).split()[1], 16)
+    return {number for number in range(1, 65) if mask >> (number - 1) & 1}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("workers", ["busy", "idle"])
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_parallel_run_ends_cleanly_and_leaves_no_worker(
+    tmp_path: Path, stop: signal.Signals, workers: str
+) -> None:
+    """SIGTERM to the command (``timeout``, systemd) and Ctrl-C (SIGINT to its process group)
+    stop it at once, as they stop convert: 128 + the signal, no traceback, no worker left."""
+    for number in range(200):
+        (tmp_path / f"story{number:03d}.txt").write_bytes(GOOD_TEXT.read_bytes())
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLOW_VALIDATE, workers, "validate", str(tmp_path), "-j", "2", "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True, preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while len(living_processes(process.pid)) < 3:  # the command and its two workers
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.01)
+        time.sleep(0.2)  # well into the run
+        assert process.poll() is None
+        for worker in set(living_processes(process.pid)) - {process.pid}:  # Ctrl-C is the parent's
+            assert signal.SIGINT in ignored_signals(worker), worker
+        if stop == signal.SIGINT:
+            os.killpg(process.pid, stop)  # what a terminal's Ctrl-C does
+        else:
+            process.send_signal(stop)  # the command only, as `kill` and `timeout` do
+        _, stderr = process.communicate(timeout=30)  # a worker left behind holds stderr open
+        assert process.returncode == 128 + stop, stderr
+        assert "Traceback" not in stderr and "Error" not in stderr, stderr
+        deadline = time.monotonic() + 5  # promptly (the command waits for its workers to end)
+        while living_processes(process.pid):
+            assert time.monotonic() < deadline, f"left behind: {living_processes(process.pid)}"
+            time.sleep(0.05)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # whatever a failure left, not for later tests
 
 
 def test_validate_imports_only_what_the_files_need(tmp_path: Path) -> None:

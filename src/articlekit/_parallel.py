@@ -1,20 +1,55 @@
-"""Running a function over many files in worker processes, results in input order.
+"""Worker processes on this machine, and running a function over many files in them, results in
+input order.
 
-Used by ``convert`` and ``validate`` for folders and archives. Workers are forked where the
-platform allows it, so they start with every module the parent already imported instead of
-importing pydantic and the formats again; results stream back in order as they are ready, with a
-bounded number of files in flight, so memory stays flat however many files there are.
+Used by ``convert`` (through :class:`articlekit.batch.executors.Pool`) and ``validate`` for
+folders and archives. Workers are forked where the platform allows it, so they start with every
+module the parent already imported instead of importing pydantic and the formats again. Both
+commands get their workers from :func:`process_pool`, so both stop the same way on Ctrl-C and
+SIGTERM and leave no worker behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+def _worker_started(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which lets running work finish and stops; and they
+    end with it when it is killed outright (on Linux; elsewhere they end at their next task)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean-stop handler
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before that was set
+        os._exit(1)
+
+
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` worker processes that ignore Ctrl-C (the parent stops them) and die with the
+    parent. Forked on Linux: workers start with every module already imported. Elsewhere the
+    platform's default (spawn): fork is unsafe on macOS and missing on Windows."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    return ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
+    )
 
 
 def ordered_map(
@@ -29,34 +64,34 @@ def ordered_map(
 
     ``function`` must be a module-level function (it is sent to the workers by name) and should
     return errors as values. At most a few items per worker are in flight, so results never pile
-    up; a worker that dies (killed for memory, say) is an :class:`OutputError`, not a hang.
+    up; a worker that dies (killed for memory, say) is an :class:`OutputError`, not a hang. When
+    the caller stops early (Ctrl-C, or closing the iterator) the items not yet started are
+    dropped, the running ones finish, and the workers end before this returns.
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or count < minimum:
         yield from map(function, items)
         return
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    # Fork on Linux: workers start with every module already imported. Elsewhere the platform's
-    # default (spawn): fork is unsafe on macOS and missing on Windows.
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     window = jobs * 4
     pending: deque[Future[R]] = deque()
     source = iter(items)
+    pool = process_pool(jobs)
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            for item in source:
-                pending.append(pool.submit(function, item))
-                if len(pending) >= window:
-                    yield pending.popleft().result()
-            while pending:
+        for item in source:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= window:
                 yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
     except BrokenProcessPool:
         from articlekit.errors import OutputError
 
         raise OutputError(
             "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
         ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -206,8 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticlekitError as error:
         _report(error, arguments.debug)
         return error.exit_code
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as stop:
+        return _interrupted(stop)
     except BrokenPipeError:
         return _broken_pipe()
     except OSError as error:  # the system refused to write (a full disk, a closed stdout)
@@ -405,16 +405,31 @@ class _Reporter:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: work in flight finishes, the summary is printed."""
+    """SIGTERM, handled as Ctrl-C is: work in flight finishes, the worker processes end, the
+    summary is printed."""
 
 
 def _terminate(signum: int, frame: Any) -> None:
     raise Terminated
 
 
-def _convert(arguments: argparse.Namespace) -> int:
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (``kill``, ``timeout``, systemd) stops the command as Ctrl-C does, rather than
+    killing this process alone in the middle of its work."""
     import signal
 
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _interrupted(stop: KeyboardInterrupt) -> int:
+    """The exit status of a command stopped by Ctrl-C or SIGTERM: 128 + the signal, as a shell
+    reports a process killed by it."""
+    import signal
+
+    return 128 + (signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT)
+
+
+def _convert(arguments: argparse.Namespace) -> int:
     from articlekit.batch import Batch
     from articlekit.batch.inputs import is_glob
     from articlekit.errors import UsageError
@@ -450,7 +465,7 @@ def _convert(arguments: argparse.Namespace) -> int:
     )
     progress = many and not arguments.quiet and sys.stderr.isatty()
     reporter = _Reporter(arguments, batch.count() if progress else None, progress)
-    signal.signal(signal.SIGTERM, _terminate)
+    _stop_cleanly_on_sigterm()
     interrupted: KeyboardInterrupt | None = None
     try:
         for result in batch:
@@ -466,7 +481,7 @@ def _convert(arguments: argparse.Namespace) -> int:
     # (a batch: several inputs given, or found in a folder, a pattern or an archive's records)
     reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
     if interrupted is not None:
-        return 128 + (signal.SIGTERM if isinstance(interrupted, Terminated) else signal.SIGINT)
+        return _interrupted(interrupted)
     if batch.summary.failed:
         return 1
     if arguments.fail_on_warning and reporter.warnings:
@@ -546,6 +561,7 @@ def _validate(arguments: argparse.Namespace) -> int:
         registry.get_reader(arguments.source_format)
     if arguments.jobs is not None and arguments.jobs < 1:
         raise UsageError("--jobs takes a number of processes, 1 or more")
+    _stop_cleanly_on_sigterm()  # as convert: no worker process is left behind
     options = validate.Options(
         select=validate.parse_selection(arguments.select, "--select")
         if arguments.select is not None

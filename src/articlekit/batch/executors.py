@@ -3,12 +3,10 @@ cluster, :mod:`.dask`)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from articlekit._parallel import process_pool
 from articlekit.batch.worker import Chunk, Settings, Sink, Task, convert_one, run_chunk
 from articlekit.errors import OutputError
 
@@ -72,37 +70,15 @@ class Here:
         pass
 
 
-def _worker_started(parent: int) -> None:
-    """Workers leave Ctrl-C to the parent, which lets running chunks finish and stops; and they
-    end with it when it is killed outright (on Linux; elsewhere they end at their next task)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before that was set
-        os._exit(1)
-
-
 class Pool:
     """Worker processes on this machine (forked on Linux: they start with what is imported)."""
 
     chunk = CHUNK
 
     def __init__(self, settings: Settings, jobs: int) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
         self.settings = settings
         self.window = jobs * 3
-        self.pool = ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
-        )
+        self.pool = process_pool(jobs)
 
     def submit(self, tasks: list[Task]) -> Handle:
         return _Worked(self.pool.submit(run_chunk, self.settings, tasks))
