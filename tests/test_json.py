@@ -104,8 +104,10 @@ def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
 
 
 def test_jsonl_of_broken_records_only_holds_no_article() -> None:
-    with pytest.raises(InputError, match="holds no article"):
+    with pytest.raises(InputError, match=r"^<bytes>: holds no article \(2 records skipped\)$"):
         list(read_all(b"{broken\n[1]\n", format="jsonl"))
+    with pytest.raises(InputError, match=r"holds no article \(1 record skipped\)$"):
+        list(read_all(b"<nitf><body/></nitf>", format="jsonl"))
 
 
 def test_jsonl_reads_in_bounded_memory() -> None:
