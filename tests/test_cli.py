@@ -389,6 +389,14 @@ def test_an_archive_with_no_readable_record_is_an_error(tmp_path: Path) -> None:
     assert "json-article-skipped" in some.stderr and "error" not in some.stderr
 
 
+def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "empty.json"
+    source.write_bytes(b"{}\n")
+    done = run_cli("convert", str(source))
+    assert (done.code, done.stdout) == (1, b"")
+    _one_error_line(done.stderr, f"{source}: neither canonical articlekit JSON", "empty object")
+
+
 @pytest.mark.parametrize("value", ["0", "-5", "99999999999999999999999"])
 def test_max_bytes_must_be_in_range(value: str) -> None:
     for command in ("convert", "validate"):

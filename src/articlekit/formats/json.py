@@ -115,6 +115,10 @@ class JsonReader:
         for item in items:
             if not isinstance(item, dict):
                 raise InputError("a canonical JSON article must be an object")
+            if not item:  # no schema_version, nothing of ninjs: what the README says is refused
+                from articlekit.formats.ninjs.shape import empty_object
+
+                raise empty_object()
             yield with_media_files(Article.model_validate(item), context)
 
 
