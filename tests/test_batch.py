@@ -753,6 +753,31 @@ def test_an_archive_is_converted_record_by_record(tmp_path: Path) -> None:
     ]
 
 
+def test_an_archive_of_skipped_records_fails_after_them(tmp_path: Path) -> None:
+    """An archive none of whose records holds an article fails, once its records are in (each
+    still reported); one that is cut short by an error is not judged a second time, and the
+    next archive is judged on its own records."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"garbage\n\n{bad\n")
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(
+        b"{bad\n" + run_cli("convert", "-", "--to", "jsonl", stdin=story(1).encode()).stdout
+    )
+    results = list(convert_batch([bad, good], None))
+    assert [(result.source, result.status, result.line) for result in results] == [
+        (str(bad), "skipped", 1), (str(bad), "skipped", 3), (str(bad), "failed", None),
+        (str(good), "skipped", 1), (str(good), "converted", 2),
+    ]  # fmt: skip
+    assert str(results[2].error) == f"{bad}: holds no article (2 records skipped)"
+    long = tmp_path / "long.jsonl"
+    long.write_bytes(b"{bad\n" + b"x" * 64 + b"\n")
+    small = tmp_path / "small.jsonl"
+    small.write_bytes(b'{bad\n{"headline": "H"}\n')
+    cut = list(convert_batch([long, small], None, max_bytes=32))
+    assert [result.status for result in cut] == ["skipped", "failed", "skipped", "converted"]
+    assert "32 bytes" in str(cut[1].error)
+
+
 def test_results_serialise_for_reports() -> None:
     result = next(iter(convert_batch([("x.txt", b"")])))
     assert isinstance(result, BatchResult)

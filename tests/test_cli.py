@@ -440,6 +440,38 @@ def test_a_file_holding_no_article_is_an_error(tmp_path: Path, document: bytes) 
     _one_error_line(done.stderr, "holds no article")
 
 
+def test_an_archive_with_no_readable_record_is_an_error(tmp_path: Path) -> None:
+    """Every record skipped is bad input (exit 1, the file named), not an empty success; an
+    archive with one readable record still converts, with a warning per skipped one."""
+    source = tmp_path / "allbad.jsonl"
+    source.write_bytes(b"garbage\n{bad\n")
+    output = tmp_path / "allbad_out.jsonl"
+    done = run_cli("convert", str(source), "-o", str(output))
+    assert done.code == 1
+    *warnings, error = done.stderr.strip().splitlines()
+    assert [line.split(": ")[1] for line in warnings] == ["json-article-skipped skipped"] * 2
+    assert error == f"articlekit: error: {source}: holds no article (2 records skipped)"
+    assert not output.exists()
+    xml = run_cli(
+        "convert", str(shared_path("corpus", "nitf", "aap-finance.xml")), "--from", "jsonl"
+    )
+    assert (xml.code, xml.stdout) == (1, b"")
+    assert "aap-finance.xml: holds no article (1 record skipped)" in xml.stderr
+    story = run_cli("convert", str(STORY), "-q", "--to", "jsonl").stdout
+    source.write_bytes(b"garbage\n" + story)
+    some = run_cli("convert", str(source), "-o", str(output))
+    assert (some.code, output.exists()) == (0, True)
+    assert "json-article-skipped" in some.stderr and "error" not in some.stderr
+
+
+def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "empty.json"
+    source.write_bytes(b"{}\n")
+    done = run_cli("convert", str(source))
+    assert (done.code, done.stdout) == (1, b"")
+    _one_error_line(done.stderr, f"{source}: neither canonical articlekit JSON", "empty object")
+
+
 @pytest.mark.parametrize("value", ["0", "-5", "99999999999999999999999"])
 def test_max_bytes_must_be_in_range(value: str) -> None:
     for command in ("convert", "validate"):

@@ -104,8 +104,33 @@ def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
 
 
 def test_jsonl_of_broken_records_only_holds_no_article() -> None:
-    with pytest.raises(InputError, match="holds no article"):
+    with pytest.raises(InputError, match=r"^<bytes>: holds no article \(2 records skipped\)$"):
         list(read_all(b"{broken\n[1]\n", format="jsonl"))
+    with pytest.raises(InputError, match=r"holds no article \(1 record skipped\)$"):
+        list(read_all(b"<nitf><body/></nitf>", format="jsonl"))
+
+
+@pytest.mark.parametrize(
+    ("document", "format"),
+    [
+        *(
+            (document, format)
+            for document in (b"{}", b"[{}]")
+            for format in ("json", "ninjs", None)
+        ),
+        (b'{"item": [{}]}', None),  # an API envelope of ninjs items
+    ],
+)
+def test_an_empty_object_is_neither_canonical_json_nor_ninjs(
+    document: bytes, format: str | None
+) -> None:
+    """The README: JSON without ``schema_version`` that is not ninjs is refused; an empty object
+    has neither (nor the ``uri`` every ninjs version from 1.1 requires)."""
+    with pytest.raises(InputError, match="an empty object, with no property of either") as caught:
+        read(document, format=format)
+    assert str(caught.value).startswith(
+        '<bytes>: neither canonical articlekit JSON (no "schema_version") nor ninjs: '
+    )
 
 
 def test_jsonl_reads_in_bounded_memory() -> None:

@@ -83,11 +83,22 @@ def _is_folder(output: str) -> bool:
     return output.endswith(("/", os.sep)) or os.path.isdir(output)
 
 
+@dataclass(frozen=True)
+class _ArchiveEnd:
+    """Where the records of an archive end: the archive fails when all its records were skipped
+    (it holds no article), which is known only once their results are in."""
+
+    source: str
+    records: int
+    """How many records it held (0: its result was given already)."""
+
+
 @dataclass
 class _Slot:
-    """A chunk in flight: its results so far (ready ones, and places for the chunk's)."""
+    """A chunk in flight: its results so far (ready ones, places for the chunk's, and the ends of
+    archives)."""
 
-    slots: list[BatchResult | int]
+    slots: list[BatchResult | int | _ArchiveEnd]
     tasks: list[Task]
     handle: Handle | None
 
@@ -215,6 +226,8 @@ class Batch:
         units, to be given without listing them again (see :data:`REPLAYED_INPUTS`)."""
         self._results = 0
         """Inputs converted since memory was last given back to the system."""
+        self._skipped_records = 0
+        """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
@@ -314,7 +327,9 @@ class Batch:
         without converting (rejected, up to date), without running them (for :mod:`.dask`)."""
         self._prepare()
         try:
-            yield from self._entries()
+            for entry in self._entries():  # (a bag has no order to judge an archive's end by)
+                if not isinstance(entry, _ArchiveEnd):
+                    yield entry
         finally:
             self._cleanup()
 
@@ -475,7 +490,14 @@ class Batch:
         if chunk.data is not None:
             sink.write(chunk.data)
         for slot in item.slots:
-            result = slot if isinstance(slot, BatchResult) else chunk.results[slot]
+            if isinstance(slot, _ArchiveEnd):
+                empty = self._archive_ended(slot)
+                if empty is None:
+                    continue
+                result = empty
+            else:
+                result = slot if isinstance(slot, BatchResult) else chunk.results[slot]
+                self._skipped_records += result.line is not None and result.status == "skipped"
             if isinstance(result.error, UsageError):
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
@@ -511,6 +533,16 @@ class Batch:
             pending.since = time.monotonic()
             pending.unvouched = 0
 
+    def _archive_ended(self, end: _ArchiveEnd) -> BatchResult | None:
+        """The failure of an archive none of whose records held an article (bad input, not an
+        empty success), once its records' results are in."""
+        from articlekit.formats.json import no_article
+
+        skipped, self._skipped_records = self._skipped_records, 0
+        if not end.records or skipped < end.records:
+            return None
+        return BatchResult(end.source, "failed", error=no_article(skipped).located(end.source))
+
     def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
         if isinstance(sink, _io.AtomicFile):
             if self.summary.articles:
@@ -536,15 +568,19 @@ class Batch:
 
     # inputs into tasks
 
-    def _entries(self, inputs_digest: _InputsDigest | None = None) -> Iterator[Task | BatchResult]:
-        """Each input as a task to run, or as a result already known (rejected, up to date)."""
+    def _entries(
+        self, inputs_digest: _InputsDigest | None = None
+    ) -> Iterator[Task | BatchResult | _ArchiveEnd]:
+        """Each input as a task to run, or as a result already known (rejected, up to date), and
+        the ends of archives."""
         for unit in self._units_of_inputs(inputs_digest):
-            yield unit if isinstance(unit, BatchResult) else self._task(unit)
+            yield unit if isinstance(unit, BatchResult | _ArchiveEnd) else self._task(unit)
 
     def _units_of_inputs(
         self, inputs_digest: _InputsDigest | None = None
-    ) -> Iterator[Input | BatchResult]:
-        """Each input (each record of an archive), or its result when it is rejected."""
+    ) -> Iterator[Input | BatchResult | _ArchiveEnd]:
+        """Each input (each record of an archive, then the archive's end), or its result when it
+        is rejected."""
         for entry in expand(
             self._inputs,
             source_format=self.source_format,
@@ -568,7 +604,7 @@ class Batch:
             reader = self._splitter(entry)
             units = self._records(entry, reader) if reader is not None else iter((entry,))
             for unit in units:
-                if isinstance(unit, BatchResult):
+                if isinstance(unit, BatchResult | _ArchiveEnd):
                     yield unit
                     continue
                 self._units += 1
@@ -594,7 +630,7 @@ class Batch:
     def _archive_endings(self) -> tuple[str, ...] | None:
         return _archive_endings(self.source_format)
 
-    def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult]:
+    def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult | _ArchiveEnd]:
         from articlekit.registry import Context
 
         assert entry.path is not None
@@ -611,10 +647,13 @@ class Batch:
                     yield replace(entry, data=data, line=line, index=number)
         except ArticlekitError as error:
             yield BatchResult(entry.source, "failed", error=error.located(entry.source))
+            yield _ArchiveEnd(entry.source, 0)  # (the records before it are not judged again)
             return
         if not number:
             empty = InputError("holds no article", path=entry.source)
             yield BatchResult(entry.source, "failed", error=empty)
+            return
+        yield _ArchiveEnd(entry.source, number)
 
     def _task(self, unit: Input) -> Task | BatchResult:
         if self.mode != "folder":  # no manifest: nothing to plan or look up
@@ -719,6 +758,8 @@ class Batch:
         inputs_digest = _InputsDigest()
         listed: list[BatchResult] | None = []
         for entry in self._units_of_inputs(inputs_digest):
+            if isinstance(entry, _ArchiveEnd):
+                continue
             if isinstance(entry, BatchResult) and entry.status == "failed":
                 self._units = 0
                 return False
@@ -734,7 +775,11 @@ class Batch:
 
     def _unchanged_file(self) -> Iterator[BatchResult]:
         if self._listed is None:
-            results: Iterable[BatchResult] = map(self._unchanged, self._units_of_inputs())
+            results: Iterable[BatchResult] = (
+                self._unchanged(entry)
+                for entry in self._units_of_inputs()
+                if not isinstance(entry, _ArchiveEnd)
+            )
         else:
             results, self._units = self._listed
             self._listed = None

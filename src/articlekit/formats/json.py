@@ -5,7 +5,8 @@ The reader is strict, because canonical JSON is a contract: unknown keys, duplic
 numbers too long to be real, lone surrogates and absurd nesting are errors with a line and column,
 never silently accepted. A top-level array holds several articles. JSON Lines streams: each line
 is read, checked and converted on its own, so a file of any size converts in bounded memory, and a
-broken record is skipped with a ``json-article-skipped`` warning naming its line.
+broken record is skipped with a ``json-article-skipped`` warning naming its line; a file none of
+whose records could be read is an error (bad input, not an empty success).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from articlekit import media
-from articlekit.errors import InputError
+from articlekit.errors import InputError, NotAnArticleError
 from articlekit.model import Article, serializer_of
 from articlekit.registry import Context
 
@@ -102,6 +103,11 @@ def with_media_files(article: Article, context: Context) -> Article:
     return media.load(article, os.path.dirname(context.path) or "." if named else None, context)
 
 
+def no_article(skipped: int) -> NotAnArticleError:
+    """The error of a JSON Lines file whose every record was skipped: it holds no article."""
+    return NotAnArticleError(f"holds no article ({skipped} record{'s' * (skipped != 1)} skipped)")
+
+
 class JsonReader:
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
         document = parse_json(decode_json_bytes(data))
@@ -109,6 +115,10 @@ class JsonReader:
         for item in items:
             if not isinstance(item, dict):
                 raise InputError("a canonical JSON article must be an object")
+            if not item:  # no schema_version, nothing of ninjs: what the README says is refused
+                from articlekit.formats.ninjs.shape import empty_object
+
+                raise empty_object()
             yield with_media_files(Article.model_validate(item), context)
 
 
@@ -122,8 +132,14 @@ class JsonLinesReader:
     streaming = True
 
     def read(self, data: IO[bytes], context: Context) -> Iterator[Article]:
+        records = articles = 0
         for number, line in self.records(data, context):
-            yield from self.read_record(line, number, context)
+            records += 1
+            for article in self.read_record(line, number, context):
+                articles += 1
+                yield article
+        if records and not articles:
+            raise no_article(records)
 
     def records(self, data: IO[bytes], context: Context) -> Iterator[tuple[int, bytes]]:
         """Each non-blank line with its number: the records a batch converts one by one."""

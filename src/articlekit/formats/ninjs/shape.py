@@ -64,6 +64,11 @@ ENTRY_TEXT = frozenset(("name", "rel", "uri", "literal", "code", "scheme", "role
 EXPECTED = 'neither canonical articlekit JSON (no "schema_version") nor ninjs'
 
 
+def empty_object(where: str = "") -> InputError:
+    """The error of an empty JSON object: no ``schema_version``, and nothing that says ninjs."""
+    return InputError(f"{EXPECTED}: {where}an empty object, with no property of either")
+
+
 def type_name(value: Any) -> str:
     if isinstance(value, str):
         return STRING
@@ -95,6 +100,8 @@ def check_item(item: dict[str, Any], where: str = "") -> list[str]:
     """Raise :class:`InputError` naming the first property of ``item`` that does not fit ninjs
     (a wrong type; an unknown property in an object that does not name itself as a ninjs item);
     otherwise the ways it departs from the standard, for a warning."""
+    if not item:
+        raise empty_object(where)
     named = isinstance(item.get("uri"), str) or isinstance(item.get("guid"), str)
     notes = []
     for name, value in item.items():
