@@ -448,9 +448,10 @@ def test_an_archive_with_no_readable_record_is_an_error(tmp_path: Path) -> None:
     output = tmp_path / "allbad_out.jsonl"
     done = run_cli("convert", str(source), "-o", str(output))
     assert done.code == 1
-    *warnings, error = done.stderr.strip().splitlines()
+    *warnings, error, summary = done.stderr.strip().splitlines()
     assert [line.split(": ")[1] for line in warnings] == ["json-article-skipped skipped"] * 2
     assert error == f"articlekit: error: {source}: holds no article (2 records skipped)"
+    assert summary.startswith("articlekit: 0 converted, 0 up to date, 1 failed, 2 skipped")
     assert not output.exists()
     xml = run_cli(
         "convert", str(shared_path("corpus", "nitf", "aap-finance.xml")), "--from", "jsonl"
