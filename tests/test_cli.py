@@ -217,6 +217,27 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["headline"].startswith("City Council")
 
 
+def test_one_file_output_articlekit_wrote_follows_its_changed_input(tmp_path: Path) -> None:
+    """The other half of that rule, for one file as for a folder: an output articlekit wrote
+    (recorded beside it) is replaced when its input changes, and left alone while it does not;
+    edited by someone, it is kept."""
+    source, out = tmp_path / "story.txt", tmp_path / "out.json"
+    source.write_bytes(STORY.read_bytes())
+    assert run_cli("convert", str(source), "-o", str(out), "-q").code == 0
+    source.write_bytes(STORY.read_bytes() + b"\nOne more paragraph for the story.\n")
+    again = run_cli("convert", str(source), "-o", str(out), "-q", "--report", "-")
+    assert (again.code, json.loads(again.text)["status"]) == (0, "converted")
+    assert "One more paragraph" in out.read_text(encoding="utf-8")
+    rerun = run_cli("convert", str(source), "-o", str(out), "-q", "--report", "-")
+    assert (rerun.code, json.loads(rerun.text)["status"]) == (0, "up-to-date")
+    out.write_text("edited by hand", encoding="utf-8")
+    source.write_bytes(STORY.read_bytes())
+    kept = run_cli("convert", str(source), "-o", str(out), "-q")
+    assert kept.code == 1 and out.read_text(encoding="utf-8") == "edited by hand"
+    assert run_cli("convert", str(source), "-o", "/dev/null", "--to", "json", "-q").code == 0
+    assert not Path("/dev/.null.articlekit.json").exists()  # (a device gets no record)
+
+
 def test_input_is_never_overwritten(tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
     source.write_bytes(STORY.read_bytes())
@@ -295,7 +316,7 @@ def test_a_report_to_standard_output_needs_an_output(tmp_path: Path) -> None:
     done = run_cli("convert", str(STORY), "-o", str(output), "--report", "-", "-q", cwd=tmp_path)
     assert done.code == 0, done.stderr
     assert json.loads(done.text)["status"] == "converted"
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["story.json"]  # no file "-"
+    assert "-" not in {path.name for path in tmp_path.iterdir()}  # (the output and its record)
     for to_stdout in ((), ("-o", "-")):
         refused = run_cli("convert", str(STORY), *to_stdout, "--report", "-", "-q")
         assert refused.code == 2 and refused.stdout == b""

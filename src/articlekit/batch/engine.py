@@ -547,7 +547,9 @@ class Batch:
         if isinstance(sink, _io.AtomicFile):
             if self.summary.articles:
                 sink.commit()
-                if self._units > 1 and inputs_digest is not None:
+                # (a file in place, not a device such as /dev/null: recorded as articlekit's own,
+                # for one input as for many, so a changed input replaces it on the next run)
+                if sink.status is not None and inputs_digest is not None:
                     complete = not self.summary.failed and not self.summary.interrupted
                     write_sidecar(
                         self._output or "", self.fingerprint, inputs_digest.value(), complete
