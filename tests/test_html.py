@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 
 from articlekit import read, write
-from articlekit.errors import InputError
+from articlekit.errors import InputError, UsageError
 from articlekit.formats.html import extract, media
 from articlekit.model import (
     Article,
@@ -401,6 +401,10 @@ def test_fragment_option() -> None:
     assert "<html" not in fragment and "<head>" not in fragment
     assert '<script type="application/ld+json">' in fragment
     assert read(fragment.encode(), format="html").value == article
+    page = write(article, format="html", options={"fragment": "off"}).value.decode()
+    assert page.startswith("<!DOCTYPE html>")
+    with pytest.raises(UsageError, match=r"-O fragment=maybe: give true or false"):
+        write(article, format="html", options={"fragment": "maybe"})
 
 
 def test_page_structure_and_jsonld(seed: Article) -> None:
