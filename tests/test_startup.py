@@ -371,6 +371,7 @@ def test_the_command_ends_as_a_normal_exit_would(tmp_path: Path) -> None:
     script = (
         "import atexit, sys, threading, time\n"
         "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+        "atexit.register(lambda: print('handler output'))  # (buffered: flushed after it)\n"
         "threads, late_file = sys.argv[1:]\n"
         "def late():\n"
         "    time.sleep(0.3)\n"
@@ -386,14 +387,16 @@ def test_the_command_ends_as_a_normal_exit_would(tmp_path: Path) -> None:
          "convert", EXAMPLE, "--to", "json", "-q"],
         capture_output=True, check=True, timeout=120,
     ).stdout  # fmt: skip
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
     for threads in ("none", "thread"):
         done = subprocess.run(
             [sys.executable, "-c", script, threads, str(late)],
             capture_output=True,
             check=False,
             timeout=120,
+            env=buffered,
         )
-        assert (done.returncode, done.stdout) == (0, expected)
+        assert (done.returncode, done.stdout) == (0, expected + b"handler output\n")
         assert done.stderr.decode().splitlines() == ["exit handler ran"]
     assert late.read_text() == "done"
     failed = subprocess.run(
