@@ -267,6 +267,9 @@ def test_a_report_over_an_input_or_the_output_is_refused_before_converting(
             "the report would replace an input",
         (f"{archive}/*.txt", "-o", f"{tmp_path / 'out'}/", "--report", str(source)):
             "the report would replace an input",
+        # not there yet, but the glob would read it on a rerun
+        (f"{archive}/*", "-o", f"{tmp_path / 'out'}/", "--report", str(archive / "r.jsonl")):
+            "the report would land in an input folder",
         # the run's output file (and its record), the output folder, an input folder
         (str(archive), "-o", str(run), "--report", str(run)):
             "the report would replace the run's output",

@@ -29,9 +29,9 @@ from articlekit.batch.inputs import (
     Exclusions,
     Input,
     Rejected,
-    _inside,
     claimed_extensions,
     expand,
+    inside,
     is_glob,
 )
 from articlekit.batch.manifest import (
@@ -248,14 +248,18 @@ class Batch:
                 if _io.is_standard_input(path):
                     raise UsageError(message, path=path)
             elif os.path.isdir(name):
-                if in_folder_message and _inside(real, os.path.realpath(name)):
+                if in_folder_message and inside(real, os.path.realpath(name)):
                     raise UsageError(in_folder_message, path=path)
             elif in_folder_message and is_glob(name):
+                import fnmatch
                 import glob
 
-                if os.path.lexists(path) and any(
-                    _io.same_file(match, path) for match in glob.iglob(name, recursive=True)
-                ):
+                if not os.path.lexists(path):
+                    # (not there yet: refused when the pattern would match it on a rerun; a
+                    # pattern's "*" taken to match "/" too errs on the side of refusing)
+                    if fnmatch.fnmatchcase(os.path.abspath(path), os.path.abspath(name)):
+                        raise UsageError(in_folder_message, path=path)
+                elif any(_io.same_file(match, path) for match in glob.iglob(name, recursive=True)):
                     raise UsageError(message, path=path)
             elif _io.same_file(name, path):
                 raise UsageError(message, path=path)
@@ -278,7 +282,7 @@ class Batch:
             and any(_io.same_file(path, mine) for mine in (output, sidecar_path(output)))
         ) or (self.mode == "stdout" and _io.is_standard_output(path)):
             raise UsageError("the report would replace the run's output", path=path)
-        if self.mode == "folder" and _inside(os.path.realpath(path), os.path.realpath(output)):
+        if self.mode == "folder" and inside(os.path.realpath(path), os.path.realpath(output)):
             raise UsageError("the report would land in the run's output folder", path=path)
         self._check_not_an_input(
             path,
@@ -545,7 +549,7 @@ class Batch:
 
     def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
         if isinstance(sink, _io.AtomicFile):
-            if self.summary.articles:
+            if self.summary.articles:  # (no article: no file; the run's end discards the sink)
                 sink.commit()
                 # (a file in place, not a device such as /dev/null: recorded as articlekit's own,
                 # for one input as for many, so a changed input replaces it on the next run)
@@ -554,8 +558,6 @@ class Batch:
                     write_sidecar(
                         self._output or "", self.fingerprint, inputs_digest.value(), complete
                     )
-            else:
-                sink.discard()
         elif isinstance(sink, _Stdout):
             sink.flush()
 

@@ -171,7 +171,8 @@ def _given_file(path: str) -> Input:
     )
 
 
-def _inside(real: str, root: str) -> bool:
+def inside(real: str, root: str) -> bool:
+    """Whether the real path ``real`` is the folder ``root`` or below it."""
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
@@ -192,7 +193,7 @@ def _folder(
     """The entries below one folder given as input (see the module)."""
     real_root = os.path.realpath(root)
     below_output = None  # the root's path inside the output folder, when it is inside it
-    if exclusions.output_folder is not None and _inside(real_root, exclusions.output_folder):
+    if exclusions.output_folder is not None and inside(real_root, exclusions.output_folder):
         below_output = os.path.relpath(real_root, exclusions.output_folder)
     found = 0
     unclaimed: Counter[str] = Counter()
@@ -242,7 +243,7 @@ def _folder(
                         message = f"dangling link (to {os.readlink(path)})"
                         yield Rejected(path, error=InputError(message, path=path))
                     continue
-                leaves = not _inside(real, real_root)
+                leaves = not inside(real, real_root)
                 if stat.S_ISDIR(status.st_mode):
                     if not follow_links:
                         where = "outside the folder" if leaves else "inside the folder"
