@@ -231,38 +231,42 @@ class Batch:
         self._stopping = False
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
-    def _check_not_an_input(
-        self, path: str, message: str, in_folder_message: str | None = None
-    ) -> None:
-        """Refuse ``path`` as a file to write, with ``message``, when it is a file input (or the
-        file standard input is redirected from). Given ``in_folder_message``, also when it is a
-        file a glob input matches, and, with that message, when it lies inside an input folder
-        (where it would be read as an input). (An output file may be matched by a glob and lie
-        in an input folder: its run skips it as an input, and its rerun replaces it.)"""
-        real = os.path.realpath(path) if in_folder_message else ""
+    def _given_paths(self) -> Iterator[str]:
+        """The inputs given by name (files, folders, patterns, ``-``), not as bytes."""
         for item in self._given or ():
-            if isinstance(item, tuple):
-                continue
-            name = os.fspath(item)
+            if not isinstance(item, tuple):
+                yield os.fspath(item)
+
+    def _check_not_an_input(self, path: str, message: str) -> None:
+        """Refuse ``path`` as a file to write, with ``message``, when it is a file input (or the
+        file standard input is redirected from)."""
+        for name in self._given_paths():
             if name == STDIN:
                 if _io.is_standard_input(path):
                     raise UsageError(message, path=path)
-            elif os.path.isdir(name):
-                if in_folder_message and inside(real, os.path.realpath(name)):
-                    raise UsageError(in_folder_message, path=path)
-            elif in_folder_message and is_glob(name):
+            elif not os.path.isdir(name) and _io.same_file(name, path):
+                raise UsageError(message, path=path)
+
+    def _check_report_not_read(self, path: str) -> None:
+        """Refuse a report file that an input pattern matches (or, not there yet, would match on
+        a rerun) or that lies inside an input folder: a later run would read it as an input.
+        (An output file may: its run skips it as an input, and its rerun replaces it.)"""
+        real = os.path.realpath(path)
+        read = "the report would land in an input folder, to be read as an input"
+        for name in self._given_paths():
+            if os.path.isdir(name):
+                if inside(real, os.path.realpath(name)):
+                    raise UsageError(read, path=path)
+            elif is_glob(name):
                 import fnmatch
                 import glob
 
                 if not os.path.lexists(path):
-                    # (not there yet: refused when the pattern would match it on a rerun; a
-                    # pattern's "*" taken to match "/" too errs on the side of refusing)
+                    # (a pattern's "*" taken to match "/" too errs on the side of refusing)
                     if fnmatch.fnmatchcase(os.path.abspath(path), os.path.abspath(name)):
-                        raise UsageError(in_folder_message, path=path)
+                        raise UsageError(read, path=path)
                 elif any(_io.same_file(match, path) for match in glob.iglob(name, recursive=True)):
-                    raise UsageError(message, path=path)
-            elif _io.same_file(name, path):
-                raise UsageError(message, path=path)
+                    raise UsageError("the report would replace an input", path=path)
 
     def check_report(self, path: str) -> None:
         """Refuse, before anything is converted, a report file (``--report``) that is ``-`` when
@@ -284,11 +288,8 @@ class Batch:
             raise UsageError("the report would replace the run's output", path=path)
         if self.mode == "folder" and inside(os.path.realpath(path), os.path.realpath(output)):
             raise UsageError("the report would land in the run's output folder", path=path)
-        self._check_not_an_input(
-            path,
-            "the report would replace an input",
-            in_folder_message="the report would land in an input folder, to be read as an input",
-        )
+        self._check_not_an_input(path, "the report would replace an input")
+        self._check_report_not_read(path)
 
     # iteration
 
