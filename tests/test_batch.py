@@ -305,7 +305,8 @@ def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: 
 def test_an_output_file_rerun_is_a_no_op_until_an_input_changes(tmp_path: Path) -> None:
     paths = make_stories(tmp_path / "in", 3)
     out = tmp_path / "all.jsonl"
-    list(convert_batch([tmp_path / "in"], out))
+    first = list(convert_batch([tmp_path / "in"], out))
+    assert [result.outputs for result in first] == [(str(out),)] * 3
     written = out.stat().st_mtime_ns
     statuses = [result.status for result in convert_batch([tmp_path / "in"], out)]
     assert statuses == ["up-to-date"] * 3

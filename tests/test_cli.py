@@ -238,6 +238,23 @@ def test_one_file_output_articlekit_wrote_follows_its_changed_input(tmp_path: Pa
     assert not Path("/dev/.null.articlekit.json").exists()  # (a device gets no record)
 
 
+def test_an_empty_input_name_is_a_usage_error() -> None:
+    done = run_cli("convert", "", "--to", "json")
+    assert done.code == 2
+    _one_error_line(done.stderr, "an input is named by an empty string")
+
+
+def test_an_output_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    """The file that stands where the output folder (or a folder above it) would be is named,
+    not the folder it stands in."""
+    blocker = tmp_path / "taken.json"
+    blocker.write_text("a file", encoding="utf-8")
+    for output in (f"{blocker}/", f"{blocker}/below/"):
+        done = run_cli("convert", str(STORY), "-o", output, "-q")
+        assert done.code == 1
+        _one_error_line(done.stderr, f"cannot make the output folder: {blocker} is not a folder")
+
+
 def test_input_is_never_overwritten(tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
     source.write_bytes(STORY.read_bytes())

@@ -191,6 +191,8 @@ class Batch:
         self._given = list(self._inputs) if isinstance(self._inputs, list | tuple) else None
         if sum(1 for item in self._given or () if isinstance(item, str) and item == STDIN) > 1:
             raise UsageError("standard input can be read only once")
+        if any(not isinstance(item, tuple) and not os.fspath(item) for item in self._given or ()):
+            raise UsageError("an input is named by an empty string")
         if self.mode == "file":
             self._check_not_an_input(
                 output_name or "", "output is an input file; refusing to overwrite it"
@@ -406,7 +408,10 @@ class Batch:
             try:
                 os.makedirs(os.path.join(state, TEMPORARY), exist_ok=True)
             except OSError as error:
-                reason = _io.cannot_create(error, os.path.dirname(folder.rstrip(os.sep)))
+                # (where making it failed: the named folder when a file of that name stands
+                # there or it cannot be written in, else the folder it goes into)
+                where = folder if os.path.lexists(folder) else os.path.dirname(folder)
+                reason = _io.cannot_create(error, where)
                 raise OutputError(f"cannot make the output folder: {reason}", path=output) from None
             real = os.path.realpath(folder)
             _io.remove_stray_temporaries(os.path.join(state, TEMPORARY))
@@ -503,6 +508,8 @@ class Batch:
             else:
                 result = slot if isinstance(slot, BatchResult) else chunk.results[slot]
                 self._skipped_records += result.line is not None and result.status == "skipped"
+                if self.mode == "file" and result.status == "converted":
+                    result = replace(result, outputs=(self._output or "",))  # (its share is in it)
             if isinstance(result.error, UsageError):
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):

@@ -37,7 +37,8 @@ class BatchResult:
     folder, a broken record of an archive); ``noted``: not an input but a warning about an input
     folder (files in it that no reader claims)."""
     outputs: tuple[str, ...] = ()
-    """The files written (or found up to date) for it, in an output folder."""
+    """The files written (or found up to date) for it: in an output folder, its own; into one
+    output file, that file (put in place when the run ends)."""
     warnings: tuple[Diagnostic, ...] = ()
     error: ArticlekitError | None = None
     articles: tuple[Article, ...] = ()
