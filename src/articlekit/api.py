@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 
 from articlekit import _io, detect, registry
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import ArticlekitError, InputError, NotAnArticleError, UsageError
+from articlekit.errors import ArticlekitError, InputError, UsageError, no_article
 
 if TYPE_CHECKING:
     from articlekit.model import Article
@@ -117,7 +117,7 @@ def read_all(
                 article, tuple(context.take_warnings()), context.line, context.take_locations()
             )
         if held is None:
-            raise NotAnArticleError("holds no article")
+            raise no_article()
         yield Result(
             held.value, held.warnings + tuple(context.take_warnings()), held.line, held.locations
         )

@@ -72,3 +72,11 @@ class UnknownFormatError(UsageError):
 
 class NotAnArticleError(InputError):
     """The input is readable but holds no article: a picture, a package, an empty envelope."""
+
+
+def no_article(skipped: int = 0) -> NotAnArticleError:
+    """The error of an input that gave no article, naming the records of an archive skipped as
+    unreadable, when there were some."""
+    if not skipped:
+        return NotAnArticleError("holds no article")
+    return NotAnArticleError(f"holds no article ({skipped} record{'s' * (skipped != 1)} skipped)")

@@ -49,7 +49,7 @@ from articlekit.batch.manifest import (
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
-from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
+from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
 PARALLEL_FROM = 2 * CHUNK
 """Fewer inputs than this are converted in this process: starting workers would cost more."""
@@ -548,8 +548,6 @@ class Batch:
     def _archive_ended(self, end: _ArchiveEnd) -> BatchResult | None:
         """The failure of an archive none of whose records held an article (bad input, not an
         empty success), once its records' results are in."""
-        from articlekit.formats.json import no_article
-
         skipped, self._skipped_records = self._skipped_records, 0
         if not end.records or skipped < end.records:
             return None
@@ -662,8 +660,7 @@ class Batch:
             yield _ArchiveEnd(entry.source, 0)  # (the records before it are not judged again)
             return
         if not number:
-            empty = InputError("holds no article", path=entry.source)
-            yield BatchResult(entry.source, "failed", error=empty)
+            yield BatchResult(entry.source, "failed", error=no_article().located(entry.source))
             return
         yield _ArchiveEnd(entry.source, number)
 

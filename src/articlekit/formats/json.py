@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from articlekit import media
-from articlekit.errors import InputError, NotAnArticleError
+from articlekit.errors import InputError, no_article
 from articlekit.model import Article, serializer_of
 from articlekit.registry import Context
 
@@ -101,11 +101,6 @@ def with_media_files(article: Article, context: Context) -> Article:
         return article
     named = context.path not in ("-", "") and not context.path.startswith("<")
     return media.load(article, os.path.dirname(context.path) or "." if named else None, context)
-
-
-def no_article(skipped: int) -> NotAnArticleError:
-    """The error of a JSON Lines file whose every record was skipped: it holds no article."""
-    return NotAnArticleError(f"holds no article ({skipped} record{'s' * (skipped != 1)} skipped)")
 
 
 class JsonReader:
