@@ -686,6 +686,39 @@ def test_broken_values_are_warnings_not_errors() -> None:
     assert article.extras["newsml:itemMeta/pubStatus"] == [{"@qcode": "stat:maybe"}]
 
 
+def test_a_person_credited_in_two_roles_is_one_author_and_the_roles_are_kept() -> None:
+    data = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:roles"
+        version="1" standard="NewsML-G2" standardversion="2.35">
+      <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+      <contentMeta>
+        <creator role="crol:writer" uri="http://example.org/staff/ana">
+          <name>Ana Ruiz</name>
+          <related rel="skos:broader" qcode="desk:metro"><name>Metro desk</name></related>
+        </creator>
+        <creator uri="http://example.org/staff/li"><name>Li Wei</name></creator>
+        <creator role="crol:editor" uri="http://example.org/staff/ana">
+          <name>Ana Ruiz</name>
+        </creator>
+        <creator uri="http://example.org/staff/li"><name>Li Wei</name></creator>
+        <creator><name>Sam Lee</name></creator>
+        <creator><name>Sam Lee</name></creator>
+        <headline>Ferries Run Late</headline>
+      </contentMeta>
+      <contentSet><inlineData contenttype="text/plain">One paragraph.</inlineData></contentSet>
+    </newsItem>"""
+    article = read(data).value
+    assert article.authors == [
+        Person(name="Ana Ruiz", uri="http://example.org/staff/ana"),
+        Person(name="Li Wei", uri="http://example.org/staff/li"),
+        Person(name="Sam Lee"),
+        Person(name="Sam Lee"),  # (no id: two people of one name)
+    ]
+    # what an author cannot hold (the roles, the desk) is kept; Li Wei's repeat says nothing more
+    kept = article.extras["newsml:contentMeta/creator"]
+    assert [creator["@role"] for creator in kept] == ["crol:writer", "crol:editor"]
+    assert kept[0]["related"][0]["name"] == ["Metro desk"]
+
+
 @pytest.mark.parametrize("value", ["a#b#c", "[x]", "a]b", "a%b", "%zz"])
 def test_identifiers_that_are_not_iris_are_left_out_with_a_warning(value: str) -> None:
     """Valid article identifiers that NewsML-G2's IRIType (xs:anyURI) refuses."""

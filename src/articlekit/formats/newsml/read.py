@@ -295,6 +295,14 @@ def _plain_party(element: Any) -> bool:
     )
 
 
+def _plain_person(element: Any, title: list[Any]) -> bool:
+    """Whether a ``creator`` says no more than an author holds: a name, an id and a job title
+    (``title``: its job-title note, if any); a role, an affiliation or other notes are kept."""
+    return set(element.attrib) <= {"qcode", "uri", "literal", "type"} and all(
+        local_name(node) == "name" or node in title for node in element
+    )
+
+
 def _only_name(element: Any) -> bool:
     """Whether an element holds nothing but one plain ``name`` (what the writer makes)."""
     return not element.attrib and [local_name(node) for node in element] in ([], ["name"])
@@ -614,15 +622,16 @@ class ItemReader:
                 continue
             qcode = (creator.get("qcode") or "").strip()
             uri = identifier(creator.get("uri") or (self.schemes.uri(qcode) if qcode else None))
-            role = next(
-                (
-                    text_of(note)
-                    for note in children(creator, "note")
-                    if self._code(note.get("role")) == JOBTITLE_ROLE and text_of(note)
-                ),
-                None,
-            )
-            authors.append(Person(name=name, role=role, uri=uri))
+            titles = [
+                note
+                for note in children(creator, "note")
+                if self._code(note.get("role")) == JOBTITLE_ROLE and text_of(note)
+            ]
+            person = Person(name=name, role=text_of(titles[0]) if titles else None, uri=uri)
+            if not _plain_person(creator, titles[:1]):
+                self._keep("newsml:contentMeta", creator)
+            if person.uri is None or person not in authors:
+                authors.append(person)  # (one person by id, credited in two roles, is one author)
         if authors:
             fields["authors"] = authors
         elif fields.get("byline") and not fields.get("authors"):
