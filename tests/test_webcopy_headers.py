@@ -505,3 +505,42 @@ def test_an_article_at_the_very_end_of_a_short_copy(paragraphs: int) -> None:
     article = read(copy.encode(), format="text").value
     assert article.headline == "Harbour ferries to run all night"
     assert article.paragraphs == story
+
+
+def test_a_long_comment_thread_under_a_signed_article_is_not_the_article() -> None:
+    """A thread of reader comments holds more prose than the story it discusses; the story is
+    signed at its end ("By Jane Doe" under its last paragraph), which must not make the page
+    read as if the article began after that byline, in the thread."""
+    story = [
+        *BODY["en"],
+        "Ferry operators said the night service would need six more crews, and the council agreed"
+        " to pay for them from the transport budget for at least two years.",
+        "Residents near the quay asked for quieter engines, and the board promised to test two"
+        " electric boats on the night crossings before the end of the year.",
+        "The fishermen's association said it would ask the county to review the decision, and"
+        " that its members would keep landing their catch at the inner basin in the meantime.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths, and that the harbour master would publish a berthing plan in April.",
+    ]
+    comment = (
+        "I have taken the night ferry for years and the crossing has never once been on time, so"
+        " I doubt that another timetable will change much for those of us who work in the town"
+        " and have to be at the quay before six in the morning. {} The board should ask people."
+    )
+    thread = "".join(
+        f"* reader{number}\n\n{number} March 2024, 10:{number:02d}\n\n{comment.format(number)}\n\n"
+        f"Reply\n\n"
+        for number in range(1, 13)
+    )
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\n{SHARE['en']}\n"
+        + "\n\n".join(story)
+        + f"\n\n{SHARE['en']}\nBy Jane Doe\n\nTransport editor\n\nMore on this story\n\n"
+        "* Tram fares to rise\n\nBy Tom Green\n\n"
+        f"12 Comments\n\n{thread}{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.paragraphs[: len(story)] == story
+    # (the signature and the writer's job title stay in the body, not yet read as its byline)
+    assert article.paragraphs[len(story) :] == ["By Jane Doe", "Transport editor"]

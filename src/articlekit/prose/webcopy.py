@@ -975,8 +975,10 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
     described = _Described(page)  # (the lines built above knew no score yet)
-    start = _restart_at_byline(described, start, end)
+    # cut at a comment section first: a byline under the story (its signature, or a related
+    # story's) would otherwise read as the start of an article in the long thread below it
     end = _cut_at_section(described, start, _extend_down(described, end))
+    start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
     top = _read_top(described, start, article)
