@@ -367,6 +367,26 @@ def test_iptc7901_refile_with_anonymous_byline() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize("status", ["2ND LEAD", "REFILE", "EILT", "UPDATE 3"])
+def test_iptc7901_status_line_inside_the_text_is_no_headline(status: str) -> None:
+    """Some desks set the status keyword after STX, above the headline."""
+    data = (
+        "\x01eca0042 3 i 210  ask 0007\r\n\r\nEurope/energy/\r\n"
+        f"\x02{status}\r\nGrid operators agree on winter reserve plan\r\n"
+        "By Lena Voss, ask =\r\n\r\n"
+        "Vadstena (ask) - Grid operators from six countries agreed on\r\n"
+        "Wednesday to pool their reserve power plants for the coming winter.\r\n\r\n"
+        "The plan takes effect on December 1.\r\n\x03131137 GMT Nov 13\r\n"
+    ).encode("latin-1")
+    article = read(data, format="text").value
+    assert article.headline == "Grid operators agree on winter reserve plan"
+    assert article.extras["text:keyword_lines"] == ["Europe/energy/", status]
+    assert [author.name for author in article.authors] == ["Lena Voss"]
+    assert article.dateline is not None and article.dateline.place == "Vadstena"
+    assert article.paragraphs[-1] == "The plan takes effect on December 1."
+    assert len(article.paragraphs) == 2
+
+
 def test_anpa_agate_keeps_lines() -> None:
     article = read(TEXT_DATA / "anpa1312-agate.tst").value
     assert article.headline == "Northern League Standings"

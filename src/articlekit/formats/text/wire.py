@@ -46,6 +46,12 @@ ENVELOPE_LIMIT = 200
 """Longest ANPA envelope line looked into (real ones are under 80 characters)."""
 _ANPA_SLUG = lazy_pattern(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = lazy_pattern(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
+_STATUS_KEYWORD = lazy_pattern(
+    r"^(?:\d{1,2}(?:ST|ND|RD|TH)\s+LEAD|LEAD|REFILE|CORRECT(?:ED|ION)|UPDATE(?:\s+\d{1,2})?|URGENT"
+    r"|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|KORREKTUR|WIEDERHOLUNG|ZUSAMMENFASSUNG)$"
+)
+"""A keyword line that gives the item's status in a running story ("1ST LEAD", "REFILE",
+"EILT"): a wire's own vocabulary, in capitals, never a headline."""
 _EDITOR_NOTE = lazy_pattern(r"^(?:Eds?:|EDITOR'?S NOTE\s*[_—-]?)\s*(?P<note>.+)$", re.IGNORECASE)
 _PHOTO_NOTE = lazy_pattern(r"^AP Photos?\b", re.IGNORECASE)
 
@@ -99,9 +105,13 @@ def _unframe_7901(text: str) -> Unframed:
     if keyword_lines:
         slug = keyword_lines[0]
         result.fields["slugline"] = slug.rstrip("/").strip() or slug
+    headline, _, body = inside.partition("\n")
+    if _STATUS_KEYWORD.match(headline.strip()) and body.strip():
+        # the status line set inside the text, above the headline, as some desks do
+        keyword_lines.append(headline.strip())
+        headline, _, body = body.partition("\n")
     if len(keyword_lines) > 1:  # e.g. "REFILE", "1ST LEAD": the item's status in the story
         result.extras["text:keyword_lines"] = keyword_lines
-    headline, _, body = inside.partition("\n")
     headline = headline.strip().rstrip("=").strip()
     if headline:
         result.fields["headline"] = headline
