@@ -76,6 +76,9 @@ def lines(draw: st.DrawFn) -> str:
 @example(["SCHLIESSEN", "Schließen", "İmprint", "K", "ſhare", "Share\u3000on Facebook"], "de")
 @example(["Skip ...to content", "Skip t...o content", "Sk...ip to content", "Share ... on X"], None)
 @example(["Facebook Google+", "Twitter Google+ »", "Email ▪", "WhatsApp +1"], None)
+@example(
+    ["12 Comments", "3 SHARES", "1,204 views", "5 Kommentare", "2 ſhares", "7 (comments)"], "de"
+)
 def test_furniture_kinds_are_those_of_each_line(texts: list[str], language: str | None) -> None:
     expected = [furniture.furniture_kind(text, language) for text in texts]
     assert furniture.furniture_kinds(texts, language) == expected

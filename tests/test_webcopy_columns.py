@@ -367,4 +367,13 @@ def test_paragraphs_are_placed_as_when_every_line_is_read_for_captions(lines: li
 def test_unspaced_characters_are_counted_as_the_pattern_finds_them(text: str) -> None:
     """What is left of a line once the runs of other characters are taken out."""
     expected = len(webcopy._UNSPACED.findall(text))
-    assert len(webcopy._SPACED_RUN.sub("", text)) == expected
+    assert webcopy._unspaced_count(text) == expected
+
+
+@given(st.lists(st.text(st.characters(min_codepoint=0x0DF0, max_codepoint=0xAD00)) | st.text()))
+@example(["渔船停泊在内港。", "abc", "ไทย\n한국어", "“quoted”"])
+@example(["abc", "“quoted” — 😀"])
+def test_unspaced_characters_of_a_page_are_counted_as_in_each_line(texts: list[str]) -> None:
+    """Counted in the lines joined, as in each line alone (a line break inside a line too)."""
+    expected = [len(webcopy._UNSPACED.findall(text)) for text in texts]
+    assert webcopy._unspaced_counts(texts) == expected

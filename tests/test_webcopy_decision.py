@@ -213,8 +213,9 @@ def test_the_kinds_kept_are_few() -> None:
     assert PARAGRAPHS[1] * 100 not in furniture._LATELY  # (long lines are not kept)
 
 
-_BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x303F, 0x3040, 0x9FFF, 0xA000,
-            0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0xD800, 0xFFFD, 0x1F600, 0x10FFFF]  # fmt: skip
+_BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x2FFF, 0x3000, 0x303F,
+            0x3040, 0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0xD800, 0xFFFD, 0x1F600,
+            0x10FFFF]  # fmt: skip
 
 
 @given(
@@ -225,5 +226,16 @@ _BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x303F, 0x30
 @example("Westcliff Courier, September 12, 2024 —")
 @example("ราคา — 12")
 def test_unspaced_letters_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
-    """The test by a line's highest character answers as the pattern of every unspaced script."""
+    """The test by a line's highest characters answers as the pattern of every unspaced script."""
     assert webcopy._has_unspaced(text) == (webcopy._UNSPACED.search(text) is not None)
+
+
+@given(st.text(st.sampled_from("ab .!?;:)”* 1\u4e00\u0e01"), min_size=1, max_size=90))
+@example("* " + "a" * 68 + ".")
+@example("一" * 23 + "。")
+def test_prose_is_told_by_its_end_and_length_as_by_its_measures(text: str) -> None:
+    """The look at a line's last character and length rules out only lines its measures do."""
+    text = text.strip() or "a"
+    content, _, weight = webcopy._measured(text)
+    expected = weight >= webcopy.PROSE_LENGTH and webcopy._ends_a_sentence(content)
+    assert webcopy._prose(text) == expected

@@ -834,7 +834,9 @@ def _may_be_furniture(text: str, screen: _Screen) -> bool:
         # A count ("12 comments"), unless a "+" is left in front of the number ("+1")
         sign = opening[: len(opening) - len(rest)].rstrip(".")[-1:]
         second = words[1].casefold() if len(words) > 1 else ""
-        counted = _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        counted = (
+            second[:1] in _COUNTED_INITIALS and _COUNTED_WORD.fullmatch(_cut(second)[0]) is not None
+        )
         return sign in _STICKY_SIGNS or counted or "..." in second
     if "..." in first:
         return True
@@ -857,6 +859,9 @@ _NO_WORDS: frozenset[str] = frozenset()
 _STICKY_SIGNS = frozenset("+▪►")
 """List markers that phrase_key drops only before a space (``"+ Sport"``, not ``"+1"``)."""
 _COUNTED_WORD = lazy_pattern(_COUNTED)
+_COUNTED_INITIALS = frozenset(word[0] for word in _COUNTED.split("|"))
+"""The letters :data:`_COUNTED_WORD` matches first (every word of it opens with a plain letter):
+a word opening otherwise is told without cutting it and trying the pattern."""
 
 
 def is_furniture(line: str, language: str | None = None) -> bool:
