@@ -325,6 +325,9 @@ def test_ak012_not_an_article(tmp_path: Path) -> None:
     assert codes(event) == ["AK012"]
     # a picture item is an article: its body is that picture (without caption or credit here)
     assert codes(DATA / "ninjs" / "picture.json") == ["AK014", "AK015"]
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"<nitf><body/></nitf>")  # an empty envelope, not a headline-less article
+    assert codes(empty) == ["AK012"]
 
 
 def _figure(tmp_path: Path, **figure: Any) -> Path:
