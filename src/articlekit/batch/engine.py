@@ -197,6 +197,8 @@ class Batch:
             self._check_not_an_input(
                 output_name or "", "output is an input file; refusing to overwrite it"
             )
+        if extract_media is not None:
+            self._check_media_folder(os.fspath(extract_media))
         self.settings = Settings(
             source_format,
             self.writer_name,
@@ -248,6 +250,28 @@ class Batch:
                     raise UsageError(message, path=path)
             elif not os.path.isdir(name) and _io.same_file(name, path):
                 raise UsageError(message, path=path)
+
+    def _check_media_folder(self, folder: str) -> None:
+        """Refuse, before anything is read, a media folder (``extract_media``) the outputs could
+        not name: with no output file or folder, outside the output's folder, or for a format
+        that holds its pictures itself (DOCX)."""
+        from articlekit import registry
+        from articlekit.media import OUTSIDE_THE_OUTPUT
+
+        if self.mode in ("stdout", "articles"):
+            raise UsageError(
+                "--extract-media needs an output file or folder (-o), whose files can name the "
+                "media files"
+            )
+        if getattr(registry.get_writer(self.writer_name), "embeds_media", False):
+            raise UsageError(
+                f"--extract-media: {self.writer_name} output holds its pictures itself, "
+                "it cannot name files in a media folder"
+            )
+        output = self._output or ""
+        where = output if self.mode == "folder" else os.path.dirname(output) or "."
+        if not inside(os.path.realpath(folder), os.path.realpath(where)):
+            raise UsageError(OUTSIDE_THE_OUTPUT, path=folder)
 
     def _check_report_not_read(self, path: str) -> None:
         """Refuse a report file that an input pattern matches (or, not there yet, would match on
