@@ -5,7 +5,9 @@ paths), so a folder of any size is never listed whole into memory beyond one fol
 Inside a folder:
 
 * hidden files and folders (``.name``) are skipped, and so is what the run itself writes: its
-  output folder, its output file and their bookkeeping (see :class:`Exclusions`);
+  output folder, its output file and their bookkeeping (see :class:`Exclusions`), and what an
+  earlier run wrote: a sub-folder holding the record of an output folder, a file beside the
+  record of an output file (see :func:`_listing`);
 * a file is an input when a reader claims its extension, or always with an explicit reader format
   (``--from``); the others are counted and reported once per folder, and a folder that gives no
   input at all is an error, not a silent success;
@@ -211,7 +213,7 @@ def _folder(
     descend: tuple[str, str] | None = (root, "")
     while True:
         if descend is not None:  # a folder to enter, depth first, where it sorts
-            names = _listing(descend[0])
+            names = _listing(descend[0], nested=bool(descend[1]))
             if isinstance(names, ArticlekitError):
                 found += 1
                 yield Rejected(descend[0], error=names)
@@ -291,14 +293,28 @@ def _folder(
         yield _unclaimed_note(root, unclaimed, found)
 
 
-def _listing(folder: str) -> list[str] | ArticlekitError:
-    """The names in a folder, hidden ones left out, sorted."""
+def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
+    """The names in a folder, sorted, without hidden ones and without what an earlier run wrote
+    there, told by its hidden record: an output file beside its ``.NAME.articlekit.json``, and
+    a whole output folder (one holding ``.articlekit/manifest.sqlite``) when it is ``nested``
+    in the folder given (a folder given as input is read as it is)."""
     try:
-        return sorted(name for name in os.listdir(folder) if not name.startswith("."))
+        names = os.listdir(folder)
     except PermissionError:
         return InputError("the folder cannot be read: permission denied", path=folder)
     except OSError as error:
         return InputError(f"the folder cannot be read: {error.strerror or error}", path=folder)
+    hidden = {name for name in names if name.startswith(".")}
+    shown = sorted(name for name in names if name not in hidden)
+    if not hidden:
+        return shown
+    from articlekit.batch.manifest import MANIFEST, STATE_FOLDER, sidecar_path
+
+    if nested and os.path.isfile(os.path.join(folder, STATE_FOLDER, MANIFEST)):
+        return []
+    if not any(name.endswith(".articlekit.json") for name in hidden):
+        return shown
+    return [name for name in shown if os.path.basename(sidecar_path(name)) not in hidden]
 
 
 def _unclaimed_note(root: str, unclaimed: Counter[str], found: int) -> Rejected:
