@@ -576,9 +576,13 @@ def _validate(arguments: argparse.Namespace) -> int:
 
     paths: list[str] = []
     unreadable: dict[str, validate.FileReport] = {}
+    empty_folders = 0
     for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
         if isinstance(entry, Rejected):
-            if entry.error is not None and not entry.about_folder:  # a pipe could block
+            if entry.error is not None and entry.about_folder:  # as convert: an error, exit 1
+                print(f"{PROG}: error: {entry.error}", file=sys.stderr)
+                empty_folders += 1
+            elif entry.error is not None:  # a pipe could block
                 problem = validate.Problem(entry.source, "AK001", entry.error.message)
                 unreadable[entry.source] = validate.FileReport(entry.source, [problem])
                 paths.append(entry.source)
@@ -626,9 +630,11 @@ def _validate(arguments: argparse.Namespace) -> int:
                 print(f"{PROG}: note: {notice}", file=sys.stderr)
             if problems:
                 print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
-            else:
+            elif paths:
                 print(f"All {len(paths)} file(s) passed.")
-    return 1 if problems else 0
+            if empty_folders:
+                print(f"{empty_folders} folder(s) held nothing to validate.")
+    return 1 if problems or empty_folders else 0
 
 
 # --- formats, schema ----------------------------------------------------------------------------

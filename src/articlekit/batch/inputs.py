@@ -158,7 +158,7 @@ def expand(
             if os.path.isdir(path):
                 if extensions is None:
                     extensions = (claimed_extensions(source_format, every_file=every_file),)
-                yield from _folder(path, extensions[0], follow_links, exclusions)
+                yield from _folder(path, extensions[0], follow_links, exclusions, every_file)
             else:
                 yield _given_file(path)
 
@@ -191,6 +191,7 @@ def _folder(
     extensions: tuple[str, ...] | None,
     follow_links: bool,
     exclusions: Exclusions,
+    every_file: bool = True,
 ) -> Iterator[Entry]:
     """The entries below one folder given as input (see the module)."""
     real_root = os.path.realpath(root)
@@ -290,7 +291,7 @@ def _folder(
         else:
             stack.pop()
     if unclaimed or not found:
-        yield _unclaimed_note(root, unclaimed, found)
+        yield _unclaimed_note(root, unclaimed, found, every_file)
 
 
 def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
@@ -317,18 +318,23 @@ def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
     return [name for name in shown if os.path.basename(sidecar_path(name)) not in hidden]
 
 
-def _unclaimed_note(root: str, unclaimed: Counter[str], found: int) -> Rejected:
+def _unclaimed_note(
+    root: str, unclaimed: Counter[str], found: int, every_file: bool = True
+) -> Rejected:
+    """The files of a folder no reader claims; an error when the folder gives nothing at all (to
+    convert or, not ``every_file``, to validate, where ``--from`` reads no more files)."""
     total = sum(unclaimed.values())
     kinds = ", ".join(f"{extension}: {count}" for extension, count in unclaimed.most_common(5))
     more = ", …" if len(unclaimed) > 5 else ""
     if not found:
+        hint = "; --from FMT reads every file" if every_file else ""
         what = (
-            f"{total} file(s) whose extension no reader claims ({kinds}{more}); --from FMT "
-            "reads every file"
+            f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
             if total
             else "no files"
         )
-        error = InputError(f"nothing to convert: the folder holds {what}", path=root)
+        task = "convert" if every_file else "validate"
+        error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     message = (
         f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
