@@ -539,6 +539,30 @@ def test_a_document_with_no_headline_text_or_media_holds_no_article(
     assert not output.exists()
 
 
+def test_the_progress_bar_ends_at_its_total_after_an_archive_of_unreadable_records(
+    tmp_path: Path,
+) -> None:
+    """The archive's own failure follows its skipped records: its verdict, not one more input."""
+    import argparse
+
+    from articlekit.batch import Batch
+    from articlekit.cli import _Reporter
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.jsonl").write_bytes(b"garbage\n{bad\n")
+    (tmp_path / "in" / "story.txt").write_bytes(STORY.read_bytes())
+    batch = Batch([str(tmp_path / "in")], f"{tmp_path / 'out'}/", to="json")
+    reporter = _Reporter(argparse.Namespace(quiet=True, debug=False, report=None), 3, True)
+    statuses = []
+    for result in batch:
+        reporter.result(result)
+        statuses.append(result.status)
+    assert batch.count() == 3
+    assert statuses == ["skipped", "skipped", "failed", "converted"]
+    assert (reporter.bar.n, reporter.bar.total) == (3, 3)
+    reporter.finish(batch.summary, True)
+
+
 def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "empty.json"
     source.write_bytes(b"{}\n")

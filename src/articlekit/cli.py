@@ -350,6 +350,9 @@ class _Reporter:
         self.debug = arguments.debug
         self.warnings = 0
         self.errors = 0
+        self._archive: str | None = None
+        """The archive whose record came last: a result of its own that follows (it held no
+        article) is its verdict, not one more input for the bar, which counted its lines."""
         self.bar: Any = None
         if progress:
             from tqdm import tqdm
@@ -368,7 +371,9 @@ class _Reporter:
             print(line, file=sys.stderr)
 
     def result(self, result: BatchResult) -> None:
-        if self.bar is not None:
+        verdict = result.line is None and result.source == self._archive
+        self._archive = result.source if result.line is not None else None
+        if self.bar is not None and not verdict:
             self.bar.update()
         self.warnings += len(result.warnings)
         if not self.quiet:

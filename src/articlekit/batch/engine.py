@@ -93,6 +93,14 @@ class _ArchiveEnd:
     """How many records it held (0: its result was given already)."""
 
 
+def archive_failure(end: _ArchiveEnd, skipped: int) -> BatchResult | None:
+    """The failure of an archive none of whose records held an article (bad input, not an empty
+    success): all its records were among the ``skipped`` ones since the previous archive ended."""
+    if not end.records or skipped < end.records:
+        return None
+    return BatchResult(end.source, "failed", error=no_article(skipped).located(end.source))
+
+
 @dataclass
 class _Slot:
     """A chunk in flight: its results so far (ready ones, places for the chunk's, and the ends of
@@ -353,14 +361,13 @@ class Batch:
                 total += 1
         return total
 
-    def plan(self) -> Iterator[Task | BatchResult]:
+    def plan(self) -> Iterator[Task | BatchResult | _ArchiveEnd]:
         """The batch's inputs as tasks to run (see :func:`run_chunk`) or as results known
-        without converting (rejected, up to date), without running them (for :mod:`.dask`)."""
+        without converting (rejected, up to date), and where each archive's records end (to
+        judge it by: :func:`archive_failure`), without running them (for :mod:`.dask`)."""
         self._prepare()
         try:
-            for entry in self._entries():  # (a bag has no order to judge an archive's end by)
-                if not isinstance(entry, _ArchiveEnd):
-                    yield entry
+            yield from self._entries()
         finally:
             self._cleanup()
 
@@ -570,12 +577,10 @@ class Batch:
             pending.unvouched = 0
 
     def _archive_ended(self, end: _ArchiveEnd) -> BatchResult | None:
-        """The failure of an archive none of whose records held an article (bad input, not an
-        empty success), once its records' results are in."""
+        """The failure of an archive none of whose records held an article, once its records'
+        results are in (see :func:`archive_failure`)."""
         skipped, self._skipped_records = self._skipped_records, 0
-        if not end.records or skipped < end.records:
-            return None
-        return BatchResult(end.source, "failed", error=no_article(skipped).located(end.source))
+        return archive_failure(end, skipped)
 
     def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
         if isinstance(sink, _io.AtomicFile):
