@@ -581,12 +581,12 @@ def _validate(arguments: argparse.Namespace) -> int:
 
     paths: list[str] = []
     unreadable: dict[str, validate.FileReport] = {}
-    empty_folders = 0
+    folders_with_nothing = 0
     for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
         if isinstance(entry, Rejected):
             if entry.error is not None and entry.about_folder:  # as convert: an error, exit 1
                 print(f"{PROG}: error: {entry.error}", file=sys.stderr)
-                empty_folders += 1
+                folders_with_nothing += 1
             elif entry.error is not None:  # a pipe could block
                 problem = validate.Problem(entry.source, "AK001", entry.error.message)
                 unreadable[entry.source] = validate.FileReport(entry.source, [problem])
@@ -637,9 +637,9 @@ def _validate(arguments: argparse.Namespace) -> int:
                 print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
             elif paths:
                 print(f"All {len(paths)} file(s) passed.")
-            if empty_folders:
-                print(f"{empty_folders} folder(s) held nothing to validate.")
-    return 1 if problems or empty_folders else 0
+            if folders_with_nothing:
+                print(f"{folders_with_nothing} folder(s) held nothing to validate.")
+    return 1 if problems or folders_with_nothing else 0
 
 
 # --- formats, schema ----------------------------------------------------------------------------
