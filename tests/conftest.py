@@ -21,6 +21,8 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared"))
+NO_TEXT = "mammoth-empty.docx"
+"""The corpus DOCX without text: it holds no article (test_docx tests that it says so)."""
 
 settings.register_profile(
     "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -39,6 +41,19 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent: the shared corpus (../shared beside the checkout) is needed"
         )
     return path
+
+
+def read_back(data: bytes, format: str, loss_reported: bool, **options: Any) -> Any:
+    """The article a writer's output reads back as, or ``None`` when it holds no article (all
+    the article had to read was what the format cannot carry): only a reported loss explains it."""
+    from articlekit import read
+    from articlekit.errors import NotAnArticleError
+
+    try:
+        return read(data, format=format, **options)
+    except NotAnArticleError:
+        assert loss_reported, data.decode("utf-8", "replace")[:500]
+        return None
 
 
 @pytest.fixture

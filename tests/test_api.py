@@ -16,6 +16,7 @@ from articlekit import (
     Article,
     Diagnostic,
     InputError,
+    Media,
     OutputError,
     Paragraph,
     Span,
@@ -25,6 +26,7 @@ from articlekit import (
     read,
     write,
 )
+from articlekit.errors import NotAnArticleError
 from articlekit.prose.controls import INVISIBLE
 from articlekit.registry import Context
 
@@ -115,6 +117,58 @@ def test_errors_carry_file_line_and_column(tmp_path: Path) -> None:
 def test_missing_file() -> None:
     with pytest.raises(InputError, match="no such file"):
         read("/nonexistent/story.txt")
+
+
+_ITEM = (
+    '<newsItem guid="urn:x:{guid}" standard="NewsML-G2" standardversion="2.35"><itemMeta>'
+    '<itemClass qcode="ninat:text"/><provider literal="x"/>'
+    "<versionCreated>2024-01-01T00:00:00Z</versionCreated></itemMeta>{content}</newsItem>"
+)
+_STORY_ITEM = _ITEM.format(
+    guid=2,
+    content="<contentMeta><headline>Kept</headline></contentMeta><contentSet><inlineXML>"
+    '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Text.</p></body></html>'
+    "</inlineXML></contentSet>",
+)
+
+
+def test_an_empty_item_among_articles_is_skipped_with_a_warning() -> None:
+    """A file of several articles keeps the others: only a file of empty items holds none."""
+    message = (
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        f"{_ITEM.format(guid=1, content='<contentSet/>')}{_STORY_ITEM}</itemSet></newsMessage>"
+    ).encode()
+    (result,) = articlekit.read_all(message, format="newsml")
+    assert (result.value.id, result.value.headline) == ("urn:x:2", "Kept")
+    # (the skipped item's own warnings come first, then the skip, with the next article)
+    assert [warning.code for warning in result.warnings][-1] == "empty-article-skipped"
+    archive = (
+        b'{"schema_version": "1.1", "id": "urn:x:1"}\n'
+        + write(Article(headline="Kept"), format="jsonl").value
+    )
+    (kept,) = articlekit.read_all(archive, format="jsonl")
+    assert kept.value.headline == "Kept"
+    assert [(warning.code, warning.message, warning.line) for warning in kept.warnings] == [
+        ("json-article-skipped", "skipped: holds no article", 1)
+    ]
+    with pytest.raises(NotAnArticleError, match=r"holds no article \(1 record skipped\)$"):
+        list(articlekit.read_all(archive.splitlines()[0], format="jsonl"))
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(headline="A headline alone"),
+        Article(summary="A summary alone."),
+        Article(media=[Media(caption=[Span(text="A picture alone")])]),
+        Article(body=[Paragraph(content=[Span(text="Text alone.")])]),
+    ],
+    ids=["headline", "summary", "media", "body"],
+)
+def test_a_sparse_article_still_reads(article: Article) -> None:
+    for format in ("json", "ninjs", "newsml", "nitf", "markdown"):
+        data = write(article, format=format).value
+        assert read(data, format=format).value.id, format
 
 
 def test_no_invisible_character_is_ascii_or_printable() -> None:

@@ -570,6 +570,27 @@ def test_an_output_file_inside_the_input_folder_is_never_read(tmp_path: Path) ->
     assert len(archive.read_text(encoding="utf-8").splitlines()) == 2
 
 
+def test_what_earlier_runs_wrote_inside_an_input_folder_is_not_read_by_a_later_run(
+    tmp_path: Path,
+) -> None:
+    """Told by their records: a sub-folder holding an output folder's manifest, a file beside
+    its .NAME.articlekit.json. A folder named as input is read as it is, records or not."""
+    folder = tmp_path / "in"
+    make_stories(folder, 4, sub=2)  # story 1 in part-000, stories 2-3 in part-001, 4 in part-002
+    earlier = {f"{folder / 'json'}/": "json", str(folder / "part-001" / "all.jsonl"): "jsonl"}
+    for output, to in earlier.items():
+        assert {result.status for result in convert_batch([str(folder)], output, to=to)} == {
+            "converted"
+        }
+    assert (folder / "json" / ".articlekit" / "manifest.sqlite").is_file()
+    later = list(convert_batch([str(folder)], f"{tmp_path / 'other'}/", to="json"))
+    assert [(result.source, result.status) for result in later] == [
+        (str(path), "converted") for path in sorted(folder.rglob("story-*.txt"))
+    ]
+    again = list(convert_batch([str(folder / "json")], f"{tmp_path / 'again'}/", to="ninjs"))
+    assert [result.status for result in again] == ["converted"] * 4
+
+
 def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

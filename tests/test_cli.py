@@ -13,7 +13,7 @@ import pytest
 
 from articlekit.errors import InputError
 
-from conftest import DATA, run_cli, shared_path
+from conftest import DATA, NO_TEXT, run_cli, shared_path
 
 STORY = DATA / "text" / "byline-dash-dateline.txt"
 
@@ -504,6 +504,63 @@ def test_an_archive_with_no_readable_record_is_an_error(tmp_path: Path) -> None:
     some = run_cli("convert", str(source), "-o", str(output))
     assert (some.code, output.exists()) == (0, True)
     assert "json-article-skipped" in some.stderr and "error" not in some.stderr
+
+
+EMPTY_ITEM = (
+    '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" standard="NewsML-G2" '
+    'standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/>'
+    "<versionCreated>2024-01-01T00:00:00Z</versionCreated></itemMeta><contentSet/></newsItem>"
+)
+EMPTY_DOCUMENTS = {
+    "no-body.xml": b"<nitf><body/></nitf>",
+    "empty-parts.xml": b"<nitf><head><title/></head><body><body.content/></body></nitf>",
+    "empty-article.html": b"<article></article>",
+    "no-text.html": b"<!doctype html><html><head><title></title></head><body><div> </div></body>",
+    "empty-item.xml": EMPTY_ITEM.encode(),
+    "ninjs-id.json": b'{"uri": "urn:x:1", "type": "text"}',
+    "canonical-id.json": b'{"schema_version": "1.1", "id": "urn:x:1"}',
+    "front-matter.md": b"---\nid: urn:x:1\nkeywords: [a]\n---\n",
+    "empty.docx": None,  # (the corpus's, read when the test runs: it may be absent)
+}
+
+
+@pytest.mark.parametrize("name", EMPTY_DOCUMENTS)
+def test_a_document_with_no_headline_text_or_media_holds_no_article(
+    tmp_path: Path, name: str
+) -> None:
+    """An empty document converts to nothing, not to an article of an id alone: the error every
+    other file without an article gets, exit 1, no output."""
+    source = tmp_path / name
+    source.write_bytes(EMPTY_DOCUMENTS[name] or shared_path("corpus", "docx", NO_TEXT).read_bytes())
+    output = tmp_path / "out.json"
+    done = run_cli("convert", str(source), "-o", str(output))
+    assert done.code == 1
+    _one_error_line(done.stderr, f"{source}: holds no article")
+    assert not output.exists()
+
+
+def test_the_progress_bar_ends_at_its_total_after_an_archive_of_unreadable_records(
+    tmp_path: Path,
+) -> None:
+    """The archive's own failure follows its skipped records: its verdict, not one more input."""
+    import argparse
+
+    from articlekit.batch import Batch
+    from articlekit.cli import _Reporter
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.jsonl").write_bytes(b"garbage\n{bad\n")
+    (tmp_path / "in" / "story.txt").write_bytes(STORY.read_bytes())
+    batch = Batch([str(tmp_path / "in")], f"{tmp_path / 'out'}/", to="json")
+    reporter = _Reporter(argparse.Namespace(quiet=True, debug=False, report=None), 3, True)
+    statuses = []
+    for result in batch:
+        reporter.result(result)
+        statuses.append(result.status)
+    assert batch.count() == 3
+    assert statuses == ["skipped", "skipped", "failed", "converted"]
+    assert (reporter.bar.n, reporter.bar.total) == (3, 3)
+    reporter.finish(batch.summary, True)
 
 
 def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:

@@ -69,3 +69,31 @@ def test_a_bag_gives_the_results_of_a_local_run(tmp_path: Path, client: object) 
     folder = to_bag([tmp_path / "in"], f"{tmp_path / 'out'}/", to="nitf").compute()
     assert len(folder) == 41
     assert len(outputs(tmp_path / "out")) == 40
+
+
+def test_a_bag_fails_an_archive_of_unreadable_records_as_a_run_does(
+    tmp_path: Path, client: object
+) -> None:
+    from articlekit.batch.dask import to_bag
+
+    make_stories(tmp_path / "in", 2)
+    (tmp_path / "in" / "bad.jsonl").write_bytes(b"garbage\n{bad\n")
+    good = next(iter(Batch([tmp_path / "in" / "story-00001.txt"], to="json"))).articles[0]
+    (tmp_path / "in" / "mixed.jsonl").write_bytes(b"garbage\n" + good.model_dump_json().encode())
+
+    def seen(results: list[object]) -> list[tuple[str, int | None, str, str]]:
+        return [
+            (Path(result.source).name, result.line, result.status, str(result.error or ""))  # type: ignore[attr-defined]
+            for result in results
+        ]
+
+    run = seen(list(Batch([tmp_path / "in"], f"{tmp_path / 'run'}/", to="json", scheduler=client)))
+    bag = seen(to_bag([tmp_path / "in"], f"{tmp_path / 'bag'}/", to="json").compute())
+    assert bag == run
+    bad = str(tmp_path / "in" / "bad.jsonl")
+    assert run[:3] == [
+        ("bad.jsonl", 1, "skipped", ""),
+        ("bad.jsonl", 2, "skipped", ""),
+        ("bad.jsonl", None, "failed", f"{bad}: holds no article (2 records skipped)"),
+    ]
+    assert [status for _, _, status, _ in run[3:]] == ["skipped", "converted"] + ["converted"] * 2

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from articlekit import Article, read, write
 from articlekit.diagnostics import CATALOGUE
-from articlekit.errors import InputError, UsageError
+from articlekit.errors import InputError, NotAnArticleError, UsageError
 from articlekit.model import (
     Dateline,
     Figure,
@@ -39,7 +39,7 @@ from articlekit.model import (
     Table,
 )
 
-from conftest import ROOT, run_cli, shared_path
+from conftest import NO_TEXT, ROOT, run_cli, shared_path
 from strategies import articles
 
 docx = pytest.importorskip("docx")
@@ -109,7 +109,11 @@ STORY = Article(
 # --- real files from other programs (../shared/corpus/docx) --------------------------------------
 
 
-CORPUS = sorted(path.name for path in (ROOT.parent / "shared" / "corpus" / "docx").glob("*.docx"))
+CORPUS = sorted(
+    path.name
+    for path in (ROOT.parent / "shared" / "corpus" / "docx").glob("*.docx")
+    if path.name != NO_TEXT
+)
 
 
 @pytest.mark.parametrize("name", CORPUS or ["pandoc-metadata.docx"])
@@ -364,7 +368,8 @@ def test_no_core_properties_and_a_byte_order_mark() -> None:
 
 
 def test_empty_document_unicode_and_run_marks() -> None:
-    assert read(corpus("mammoth-empty.docx")).value.body == []
+    with pytest.raises(NotAnArticleError, match=r"holds no article$"):
+        read(corpus(NO_TEXT))  # a valid package with no text is no article
     unicode = read(corpus("pandoc-unicode.docx")).value
     # w:sym Symbol DA and F0DA, then "\uf028" in a Symbol run: what Word shows is "∨∨("
     assert unicode.paragraphs == ["Hello, 世界. This costs €10.∨∨("]

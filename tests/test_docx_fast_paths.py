@@ -34,7 +34,7 @@ from articlekit.formats.docx.write import (
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Figure, Paragraph, Rendition, Resource, Span
 
-from conftest import SHARED
+from conftest import NO_TEXT, SHARED
 from strategies import articles
 
 FIELDS = (
@@ -315,7 +315,11 @@ def documents() -> list[tuple[str, bytes]]:
     found.append(("commented", _document(COMMENTED, {**MINIMAL, **COMMENTS})))
     corpus = SHARED / "corpus" / "docx"
     if corpus.is_dir():
-        found += [(path.name, path.read_bytes()) for path in sorted(corpus.glob("*.docx"))]
+        found += [
+            (path.name, path.read_bytes())
+            for path in sorted(corpus.glob("*.docx"))
+            if path.name != NO_TEXT
+        ]
     return found
 
 

@@ -140,3 +140,42 @@ def test_cli_extract_media(tmp_path: Path) -> None:
     assert sorted(path.suffix for path in (output.parent / "img").iterdir()) == [".gif", ".png"]
     assert read(output).value == _article()
     assert convert(output, to_format="json").value == write(_article(), format="json").value
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ((), "--extract-media needs an output file or folder (-o)"),
+        (("-o", "-"), "--extract-media needs an output file or folder (-o)"),
+        (("-o", "{tmp}/out/story.json"), "elsewhere: the media folder must be the output's folder"),
+        (("-o", "{tmp}/out/", "--to", "json"), "elsewhere: the media folder must be the output's"),
+        (("-o", "{tmp}/out/story.docx"), "docx output holds its pictures itself"),
+    ],
+    ids=["stdout", "dash", "file", "folder", "docx"],
+)
+def test_extract_media_usage_errors_come_before_any_input_is_read(
+    tmp_path: Path, arguments: tuple[str, ...], message: str
+) -> None:
+    """A missing input proves nothing was read: its error would be exit 1."""
+    missing = tmp_path / "missing.json"
+    given = [argument.format(tmp=tmp_path) for argument in arguments]
+    run = run_cli("convert", str(missing), *given, "--extract-media", str(tmp_path / "elsewhere"))
+    assert (run.code, run.stdout) == (2, b"")
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("articlekit: error: "), run.stderr
+    assert message in lines[0]
+    assert not (tmp_path / "elsewhere").exists() and not (tmp_path / "out").exists()
+
+
+def test_batch_refuses_a_media_folder_it_could_not_name_when_made(tmp_path: Path) -> None:
+    from articlekit.batch import convert_batch
+    from articlekit.errors import UsageError
+
+    source = tmp_path / "story.json"
+    write(_article(), source)
+    with pytest.raises(UsageError, match="needs an output file or folder"):
+        convert_batch([str(source)], extract_media=tmp_path / "media")  # articles, no files
+    output = f"{tmp_path / 'out'}/"
+    batch = convert_batch([str(source)], output, extract_media=tmp_path / "out" / "media")
+    assert [result.status for result in batch] == ["converted"]
+    assert len(list((tmp_path / "out" / "media").iterdir())) == 2

@@ -15,7 +15,7 @@ from articlekit import Article, read, write
 from articlekit.errors import InputError
 from articlekit.model import Dateline, Paragraph, Person, Source, Span
 
-from conftest import DATA, shared_path
+from conftest import DATA, read_back, shared_path
 from strategies import articles
 
 TEXT_DATA = DATA / "text"
@@ -322,7 +322,9 @@ def test_text_round_trip_keeps_what_text_carries(article: Article) -> None:
     if not written.value.strip():
         assert "text-not-round-trippable" in codes
         return
-    back = read(written.value, format="text")
+    back = read_back(written.value, "text", bool(codes & LOSS_CODES))
+    if back is None:
+        return
     if not codes & LOSS_CODES:
         assert back.value == article, written.value.decode()
     again = write(back.value, format="text")
@@ -336,7 +338,10 @@ def test_text_writer_reports_every_loss(article: Article) -> None:
     if not written.value.strip():
         assert "text-not-round-trippable" in codes
         return
-    back = read(written.value, format="text").value
+    result = read_back(written.value, "text", bool(codes & LOSS_CODES))
+    if result is None:
+        return
+    back = result.value
     carried = article.model_dump(include=set(TEXT_FIELDS))
     if carried != back.model_dump(include=set(TEXT_FIELDS)):
         assert codes & LOSS_CODES, written.value.decode()

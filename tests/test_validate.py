@@ -325,6 +325,9 @@ def test_ak012_not_an_article(tmp_path: Path) -> None:
     assert codes(event) == ["AK012"]
     # a picture item is an article: its body is that picture (without caption or credit here)
     assert codes(DATA / "ninjs" / "picture.json") == ["AK014", "AK015"]
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"<nitf><body/></nitf>")  # an empty envelope, not a headline-less article
+    assert codes(empty) == ["AK012"]
 
 
 def _figure(tmp_path: Path, **figure: Any) -> Path:
@@ -417,6 +420,25 @@ def test_select_and_ignore(tmp_path: Path) -> None:
     assert run_cli("validate").code == 2
     assert run_cli("validate", "--from", "pdf", bad).code == 2
     assert run_cli("validate", "--jobs", "0", bad).code == 2
+
+
+def test_a_folder_with_nothing_to_validate_is_an_error_as_for_convert(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    (pictures / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    for folder, held in ((empty, "no files"), (pictures, "1 file(s) whose extension no reader")):
+        converted = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
+        done = run_cli("validate", str(folder), str(GOOD_TEXT))
+        assert (converted.code, done.code) == (1, 1)
+        error = f"articlekit: error: {folder}: nothing to validate: the folder holds {held}"
+        assert done.stderr.splitlines()[0].startswith(error), done.stderr
+        assert error.replace("validate", "convert") in converted.stderr
+        assert done.text.splitlines() == [
+            "All 1 file(s) passed.",
+            "1 folder(s) held nothing to validate.",
+        ]
 
 
 def test_configuration_is_found_walking_up_from_each_file(tmp_path: Path) -> None:

@@ -158,7 +158,7 @@ def test_a_doctype_naming_a_dtd_is_never_processed(
 
 
 @pytest.mark.parametrize("namespace", ["2001", "2003"])
-@pytest.mark.parametrize("reader", ["nitf", "newsml-xhtml"])
+@pytest.mark.parametrize("reader", ["nitf", "newsml-xhtml", "xhtml-page"])
 def test_xinclude_is_refused_with_its_line_and_never_followed(
     tmp_path: Path, listener: tuple[str, list[bytes]], reader: str, namespace: str
 ) -> None:
@@ -173,12 +173,35 @@ def test_xinclude_is_refused_with_its_line_and_never_followed(
             "</hedline></body.head><body.content>\n<p>Before.</p>\n"
             f"<p>{include}</p>\n<p>After.</p></body.content></body></nitf>"
         )
-    else:  # the XHTML body inside a NewsML-G2 item
+    elif reader == "newsml-xhtml":  # the XHTML body inside a NewsML-G2 item
         data = '<?xml version="1.0"?>\n\n\n' + NEWS_ITEM.format(headline="Included", body=include)
-    path = _write(tmp_path, "xinclude.xml", data.encode())
+    else:  # a standalone XHTML page, read by the HTML parser
+        data = (
+            '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            "<title>Included Nothing</title></head>\n<body><article><h1>Included Nothing</h1>\n"
+            f"<p>Before the inclusion, a paragraph of text.</p>\n<p>{include}</p>\n"
+            "<p>After the inclusion, another paragraph.</p></article></body></html>"
+        )
+    path = _write(
+        tmp_path, "xinclude.xhtml" if reader == "xhtml-page" else "xinclude.xml", data.encode()
+    )
     assert_refused(path, f"{path}:{data.count(chr(10), 0, data.index('<xi:')) + 1}: XInclude")
     time.sleep(0.3)
     assert received == []
+
+
+def test_an_xhtml_page_is_refused_by_xincludes_namespace_not_by_its_words() -> None:
+    page = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head><body>\n'
+        "<h1>Namespaces</h1><p>The XInclude namespace is http://www.w3.org/2001/XInclude.</p>\n"
+        "{element}</body></html>"
+    )
+    default = '<include xmlns="http://www.w3.org/2001/XInclude" href="part.xml"/>'
+    with pytest.raises(InputError, match="XInclude is not allowed") as refused:
+        read(page.format(element=default).encode(), format="html")
+    assert refused.value.line == 3
+    other = '<xi:p xmlns:xi="http://example.org/not-xinclude">Kept.</xi:p>'
+    assert read(page.format(element=other).encode(), format="html").value.headline == "T"
 
 
 def test_remote_content_is_recorded_never_fetched(listener: tuple[str, list[bytes]]) -> None:

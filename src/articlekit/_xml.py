@@ -173,9 +173,12 @@ def _refuse_xinclude(root: etree._Element) -> None:
     without the element would lose what its author meant to be there without a word."""
     include = next(root.iter(*(f"{{{namespace}}}*" for namespace in XINCLUDE)), None)
     if include is not None:
-        raise InputError(
-            "XInclude is not allowed (nothing is fetched or included)", line=include.sourceline
-        )
+        raise xinclude_refused(include.sourceline)
+
+
+def xinclude_refused(line: int | None) -> InputError:
+    """The error of a document holding an XInclude element (XML, or an XHTML page), at its line."""
+    return InputError("XInclude is not allowed (nothing is fetched or included)", line=line)
 
 
 def longest_text(root: etree._Element) -> int:

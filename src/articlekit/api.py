@@ -80,7 +80,7 @@ def read_all(
     """
     from pydantic import ValidationError
 
-    from articlekit.model import describe_validation_error
+    from articlekit.model import describe_validation_error, holds_content
 
     options = _with_timezone(options, timezone)
     name = name or _io.display_name(source)
@@ -110,6 +110,14 @@ def read_all(
         # about what follows the last article (a skipped record, a trailer) still reach the user.
         held: Result[Article] | None = None
         for article in reader.read(data, context):
+            if not holds_content(article):
+                # (the warning travels with the next article; with none, the file is refused)
+                context.warn(
+                    "empty-article-skipped",
+                    "an item with no headline, text or media was skipped",
+                    line=context.line,
+                )
+                continue
             if held is not None:
                 yield held
             _report_invisible(article, context)

@@ -350,6 +350,9 @@ class _Reporter:
         self.debug = arguments.debug
         self.warnings = 0
         self.errors = 0
+        self._archive: str | None = None
+        """The archive whose record came last: a result of its own that follows (it held no
+        article) is its verdict, not one more input for the bar, which counted its lines."""
         self.bar: Any = None
         if progress:
             from tqdm import tqdm
@@ -368,7 +371,9 @@ class _Reporter:
             print(line, file=sys.stderr)
 
     def result(self, result: BatchResult) -> None:
-        if self.bar is not None:
+        verdict = result.line is None and result.source == self._archive
+        self._archive = result.source if result.line is not None else None
+        if self.bar is not None and not verdict:
             self.bar.update()
         self.warnings += len(result.warnings)
         if not self.quiet:
@@ -576,9 +581,13 @@ def _validate(arguments: argparse.Namespace) -> int:
 
     paths: list[str] = []
     unreadable: dict[str, validate.FileReport] = {}
+    folders_with_nothing = 0
     for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
         if isinstance(entry, Rejected):
-            if entry.error is not None and not entry.about_folder:  # a pipe could block
+            if entry.error is not None and entry.about_folder:  # as convert: an error, exit 1
+                print(f"{PROG}: error: {entry.error}", file=sys.stderr)
+                folders_with_nothing += 1
+            elif entry.error is not None:  # a pipe could block
                 problem = validate.Problem(entry.source, "AK001", entry.error.message)
                 unreadable[entry.source] = validate.FileReport(entry.source, [problem])
                 paths.append(entry.source)
@@ -626,9 +635,11 @@ def _validate(arguments: argparse.Namespace) -> int:
                 print(f"{PROG}: note: {notice}", file=sys.stderr)
             if problems:
                 print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
-            else:
+            elif paths:
                 print(f"All {len(paths)} file(s) passed.")
-    return 1 if problems else 0
+            if folders_with_nothing:
+                print(f"{folders_with_nothing} folder(s) held nothing to validate.")
+    return 1 if problems or folders_with_nothing else 0
 
 
 # --- formats, schema ----------------------------------------------------------------------------

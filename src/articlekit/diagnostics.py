@@ -59,6 +59,7 @@ CATALOGUE: dict[str, str] = {
     "encoding-fallback": "the input is not UTF-8; it was decoded with a guessed legacy encoding",
     "control-characters-removed": "control characters or terminal escape sequences were removed",
     "invisible-characters": "the text holds characters that do not show (U+202E, zero-width...)",
+    "empty-article-skipped": "an item with no headline, text or media was left out as no article",
     "no-headline": "the source has no headline; the article has none (never guessed from the body)",
     "date-unparsed": "a date in the source could not be understood and was left out",
     "date-time-without-zone": "a time had no zone: only its date was kept (see -O timezone=)",

@@ -33,6 +33,11 @@ from articlekit.model import (
 )
 from articlekit.registry import Context
 
+OUTSIDE_THE_OUTPUT = (
+    "the media folder must be the output's folder or inside it, so that the output can name "
+    "its files"
+)
+
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/svg+xml": ".svg", "image/tiff": ".tif"}
 """Extensions where ``mimetypes`` picks an unusual one (``.jpe``) or none."""
 
@@ -75,11 +80,7 @@ def extract(article: Article, folder: str | os.PathLike[str], relative_to: str) 
             write_atomic(str(path), [resource.data], force=True)
         relative = Path(os.path.relpath(path.resolve(), Path(relative_to).resolve())).as_posix()
         if relative.startswith(("../", "/")):
-            raise OutputError(
-                "the media folder must be the output's folder or inside it, so that the output "
-                "can name its files",
-                path=str(target),
-            )
+            raise OutputError(OUTSIDE_THE_OUTPUT, path=str(target))
         return resource.model_copy(update={"data": None, "path": relative})
 
     return _with_resources(article, extracted)

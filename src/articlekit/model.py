@@ -1077,6 +1077,15 @@ def has_media_blocks(blocks: list[Block]) -> bool:
     return False
 
 
+def holds_content(article: "Article") -> bool:
+    """Whether the article has something to read: a headline or deck, a summary, body blocks or
+    media. An item of ids, dates and codes alone (an empty document or envelope) is no article,
+    whatever format it came from: the API refuses it as such rather than convert an empty shell."""
+    return bool(
+        article.headline or article.subheadline or article.summary or article.body or article.media
+    )
+
+
 def iter_media(article: "Article") -> Any:
     """Every media item of the article: figures in the body (nested ones too), then the
     associated media (a generator of ``Figure | Media``)."""

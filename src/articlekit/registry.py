@@ -157,8 +157,9 @@ class Writer(Protocol):
     """Turns one article into the bytes of one file, recording warnings for what it drops.
 
     Optional attributes: ``description``, ``extensions``, ``binary = True`` (never written to a
-    terminal), and ``concatenable = True`` when outputs of several articles can simply be joined
-    into one file (JSON Lines).
+    terminal), ``concatenable = True`` when outputs of several articles can simply be joined
+    into one file (JSON Lines), and ``embeds_media = True`` when the output holds its pictures
+    itself and cannot name files in a media folder (``--extract-media`` is refused for it).
     """
 
     def write(self, article: Article, context: Context) -> bytes: ...

@@ -220,7 +220,7 @@ _file_rule(
     "AK012",
     "not-an-article",
     "The file (or an item in it) holds no article: a package, an event, an empty envelope.",
-    ("ninjs-item-skipped",),
+    ("ninjs-item-skipped", "empty-article-skipped"),
 )
 
 _file_rule(

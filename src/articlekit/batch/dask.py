@@ -27,7 +27,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from articlekit.batch.engine import Batch
+from articlekit.batch.engine import Batch, archive_failure
 from articlekit.batch.executors import CHUNK
 from articlekit.batch.inputs import BatchInput
 from articlekit.batch.results import BatchResult
@@ -103,40 +103,63 @@ def _converted(settings: Settings, piece: list[Task] | BatchResult) -> list[Batc
     return run_chunk(settings, piece).results
 
 
+def _skipped_records(results: list[BatchResult]) -> int:
+    """How many of a piece's results are records of an archive skipped as unreadable."""
+    return sum(result.line is not None and result.status == "skipped" for result in results)
+
+
+def _archive_ended(end: Any, skipped: list[int]) -> list[BatchResult]:
+    """The failure of an archive whose records were all skipped, as the engine gives it; an
+    archive with an article gives nothing more."""
+    failure = archive_failure(end, sum(skipped))
+    return [failure] if failure is not None else []
+
+
 def to_bag(
     inputs: BatchInput | Iterable[BatchInput],
     output: str | os.PathLike[str] | None = None,
     **settings: Any,
 ) -> dask.bag.Bag:
     """A bag of :class:`BatchResult`, one per input in input order, converted where the bag is
-    computed.
+    computed; an archive none of whose records held an article fails after them, as in a run.
 
     ``output`` is an output folder (one every worker sees) or ``None`` (the results hold the
     articles); the other arguments are those of :class:`Batch`, ``jobs`` and ``scheduler``
     excepted (computing the bag decides where it runs).
     """
-    import functools
-
     import dask.bag
+    from dask.delayed import delayed
 
     batch = Batch(inputs, output, **settings)
     if batch.mode not in ("folder", "articles"):
         raise UsageError("a Dask bag writes to an output folder, or gives the articles")
-    pieces: list[list[Task] | BatchResult] = []
+    convert = delayed(_converted)
+    count_skipped = delayed(_skipped_records)
+    judge = delayed(_archive_ended)
+    parts: list[Any] = []  # each a delayed list of results, in input order
+    records: list[Any] = []  # the parts holding records since the last archive ended
     chunk: list[Task] = []
+
+    def add(piece: list[Task] | BatchResult, holds_records: bool) -> None:
+        parts.append(convert(batch.settings, piece))  # (the settings of the prepared output)
+        if holds_records:
+            records.append(parts[-1])
+
     for entry in batch.plan():
         if isinstance(entry, Task):
             chunk.append(entry)
             if len(chunk) < CHUNK:
                 continue
         if chunk:
-            pieces.append(chunk)
+            add(chunk, any(task.unit.line is not None for task in chunk))
             chunk = []
         if isinstance(entry, BatchResult):
-            pieces.append(entry)
+            add(entry, entry.line is not None)
+        elif not isinstance(entry, Task):  # where an archive's records end: judge it by them
+            if entry.records:
+                parts.append(judge(entry, [count_skipped(part) for part in records]))
+            records = []
     if chunk:
-        pieces.append(chunk)
-    convert = functools.partial(_converted, batch.settings)
-    bag: dask.bag.Bag = dask.bag.from_sequence(pieces, partition_size=1)  # type: ignore[no-untyped-call]
-    converted: dask.bag.Bag = bag.map(convert).flatten()  # type: ignore[no-untyped-call]
-    return converted
+        add(chunk, False)
+    bag: dask.bag.Bag = dask.bag.from_delayed(parts)  # type: ignore[no-untyped-call]
+    return bag

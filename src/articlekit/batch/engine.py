@@ -93,6 +93,14 @@ class _ArchiveEnd:
     """How many records it held (0: its result was given already)."""
 
 
+def archive_failure(end: _ArchiveEnd, skipped: int) -> BatchResult | None:
+    """The failure of an archive none of whose records held an article (bad input, not an empty
+    success): all its records were among the ``skipped`` ones since the previous archive ended."""
+    if not end.records or skipped < end.records:
+        return None
+    return BatchResult(end.source, "failed", error=no_article(skipped).located(end.source))
+
+
 @dataclass
 class _Slot:
     """A chunk in flight: its results so far (ready ones, places for the chunk's, and the ends of
@@ -197,6 +205,8 @@ class Batch:
             self._check_not_an_input(
                 output_name or "", "output is an input file; refusing to overwrite it"
             )
+        if extract_media is not None:
+            self._check_media_folder(os.fspath(extract_media))
         self.settings = Settings(
             source_format,
             self.writer_name,
@@ -248,6 +258,28 @@ class Batch:
                     raise UsageError(message, path=path)
             elif not os.path.isdir(name) and _io.same_file(name, path):
                 raise UsageError(message, path=path)
+
+    def _check_media_folder(self, folder: str) -> None:
+        """Refuse, before anything is read, a media folder (``extract_media``) the outputs could
+        not name: with no output file or folder, outside the output's folder, or for a format
+        that holds its pictures itself (DOCX)."""
+        from articlekit import registry
+        from articlekit.media import OUTSIDE_THE_OUTPUT
+
+        if self.mode in ("stdout", "articles"):
+            raise UsageError(
+                "--extract-media needs an output file or folder (-o), whose files can name the "
+                "media files"
+            )
+        if getattr(registry.get_writer(self.writer_name), "embeds_media", False):
+            raise UsageError(
+                f"--extract-media: {self.writer_name} output holds its pictures itself, "
+                "it cannot name files in a media folder"
+            )
+        output = self._output or ""
+        where = output if self.mode == "folder" else os.path.dirname(output) or "."
+        if not inside(os.path.realpath(folder), os.path.realpath(where)):
+            raise UsageError(OUTSIDE_THE_OUTPUT, path=folder)
 
     def _check_report_not_read(self, path: str) -> None:
         """Refuse a report file that an input pattern matches (or, not there yet, would match on
@@ -329,14 +361,13 @@ class Batch:
                 total += 1
         return total
 
-    def plan(self) -> Iterator[Task | BatchResult]:
+    def plan(self) -> Iterator[Task | BatchResult | _ArchiveEnd]:
         """The batch's inputs as tasks to run (see :func:`run_chunk`) or as results known
-        without converting (rejected, up to date), without running them (for :mod:`.dask`)."""
+        without converting (rejected, up to date), and where each archive's records end (to
+        judge it by: :func:`archive_failure`), without running them (for :mod:`.dask`)."""
         self._prepare()
         try:
-            for entry in self._entries():  # (a bag has no order to judge an archive's end by)
-                if not isinstance(entry, _ArchiveEnd):
-                    yield entry
+            yield from self._entries()
         finally:
             self._cleanup()
 
@@ -546,12 +577,10 @@ class Batch:
             pending.unvouched = 0
 
     def _archive_ended(self, end: _ArchiveEnd) -> BatchResult | None:
-        """The failure of an archive none of whose records held an article (bad input, not an
-        empty success), once its records' results are in."""
+        """The failure of an archive none of whose records held an article, once its records'
+        results are in (see :func:`archive_failure`)."""
         skipped, self._skipped_records = self._skipped_records, 0
-        if not end.records or skipped < end.records:
-            return None
-        return BatchResult(end.source, "failed", error=no_article(skipped).located(end.source))
+        return archive_failure(end, skipped)
 
     def _finish(self, sink: Any, inputs_digest: _InputsDigest | None) -> None:
         if isinstance(sink, _io.AtomicFile):

@@ -5,7 +5,9 @@ paths), so a folder of any size is never listed whole into memory beyond one fol
 Inside a folder:
 
 * hidden files and folders (``.name``) are skipped, and so is what the run itself writes: its
-  output folder, its output file and their bookkeeping (see :class:`Exclusions`);
+  output folder, its output file and their bookkeeping (see :class:`Exclusions`), and what an
+  earlier run wrote: a sub-folder holding the record of an output folder, a file beside the
+  record of an output file (see :func:`_listing`);
 * a file is an input when a reader claims its extension, or always with an explicit reader format
   (``--from``); the others are counted and reported once per folder, and a folder that gives no
   input at all is an error, not a silent success;
@@ -156,7 +158,7 @@ def expand(
             if os.path.isdir(path):
                 if extensions is None:
                     extensions = (claimed_extensions(source_format, every_file=every_file),)
-                yield from _folder(path, extensions[0], follow_links, exclusions)
+                yield from _folder(path, extensions[0], follow_links, exclusions, every_file)
             else:
                 yield _given_file(path)
 
@@ -189,6 +191,7 @@ def _folder(
     extensions: tuple[str, ...] | None,
     follow_links: bool,
     exclusions: Exclusions,
+    every_file: bool = True,
 ) -> Iterator[Entry]:
     """The entries below one folder given as input (see the module)."""
     real_root = os.path.realpath(root)
@@ -211,7 +214,7 @@ def _folder(
     descend: tuple[str, str] | None = (root, "")
     while True:
         if descend is not None:  # a folder to enter, depth first, where it sorts
-            names = _listing(descend[0])
+            names = _listing(descend[0], nested=bool(descend[1]))
             if isinstance(names, ArticlekitError):
                 found += 1
                 yield Rejected(descend[0], error=names)
@@ -288,31 +291,50 @@ def _folder(
         else:
             stack.pop()
     if unclaimed or not found:
-        yield _unclaimed_note(root, unclaimed, found)
+        yield _unclaimed_note(root, unclaimed, found, every_file)
 
 
-def _listing(folder: str) -> list[str] | ArticlekitError:
-    """The names in a folder, hidden ones left out, sorted."""
+def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
+    """The names in a folder, sorted, without hidden ones and without what an earlier run wrote
+    there, told by its hidden record: an output file beside its ``.NAME.articlekit.json``, and
+    a whole output folder (one holding ``.articlekit/manifest.sqlite``) when it is ``nested``
+    in the folder given (a folder given as input is read as it is)."""
     try:
-        return sorted(name for name in os.listdir(folder) if not name.startswith("."))
+        names = os.listdir(folder)
     except PermissionError:
         return InputError("the folder cannot be read: permission denied", path=folder)
     except OSError as error:
         return InputError(f"the folder cannot be read: {error.strerror or error}", path=folder)
+    hidden = {name for name in names if name.startswith(".")}
+    shown = sorted(name for name in names if name not in hidden)
+    if not hidden:
+        return shown
+    from articlekit.batch.manifest import MANIFEST, STATE_FOLDER, sidecar_path
+
+    if nested and os.path.isfile(os.path.join(folder, STATE_FOLDER, MANIFEST)):
+        return []
+    if not any(name.endswith(".articlekit.json") for name in hidden):
+        return shown
+    return [name for name in shown if os.path.basename(sidecar_path(name)) not in hidden]
 
 
-def _unclaimed_note(root: str, unclaimed: Counter[str], found: int) -> Rejected:
+def _unclaimed_note(
+    root: str, unclaimed: Counter[str], found: int, every_file: bool = True
+) -> Rejected:
+    """The files of a folder no reader claims; an error when the folder gives nothing at all (to
+    convert or, not ``every_file``, to validate, where ``--from`` reads no more files)."""
     total = sum(unclaimed.values())
     kinds = ", ".join(f"{extension}: {count}" for extension, count in unclaimed.most_common(5))
     more = ", …" if len(unclaimed) > 5 else ""
     if not found:
+        hint = "; --from FMT reads every file" if every_file else ""
         what = (
-            f"{total} file(s) whose extension no reader claims ({kinds}{more}); --from FMT "
-            "reads every file"
+            f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
             if total
             else "no files"
         )
-        error = InputError(f"nothing to convert: the folder holds {what}", path=root)
+        task = "convert" if every_file else "validate"
+        error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     message = (
         f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from articlekit import media
 from articlekit.errors import InputError, no_article
-from articlekit.model import Article, serializer_of
+from articlekit.model import Article, holds_content, serializer_of
 from articlekit.registry import Context
 
 MAX_NUMBER_LENGTH = 100
@@ -164,6 +164,8 @@ class JsonLinesReader:
             if not isinstance(item, dict):
                 raise InputError("a JSON Lines record must be an object")
             article = Article.model_validate(item)
+            if not holds_content(article):  # (as the API refuses one: skipped, and counted)
+                raise no_article()
         except InputError as error:
             context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
             return

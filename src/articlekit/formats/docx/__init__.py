@@ -69,6 +69,8 @@ class DocxReader:
 
 class DocxWriter:
     binary = True
+    embeds_media = True
+    """A package holds its pictures itself: a picture extracted to a file would not show."""
 
     def write(self, article: Article, context: Context) -> bytes:
         from articlekit.formats.docx.write import write_article

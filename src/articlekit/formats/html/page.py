@@ -89,8 +89,34 @@ def is_whole_document(text: str) -> bool:
 
 
 def parse_page(text: str) -> Any:
-    """The ``<html>`` element of the page; :class:`InputError` when libxml2 had to stop early."""
-    return _parse(text, fragment=False)
+    """The ``<html>`` element of the page; :class:`InputError` when libxml2 had to stop early or
+    the page asks for XInclude."""
+    root = _parse(text, fragment=False)
+    _refuse_xinclude(text, root)
+    return root
+
+
+def _refuse_xinclude(text: str, root: Any) -> None:
+    """An XHTML page with an element in XInclude's namespace is refused, as every XML reader
+    refuses such a document: the HTML parser would drop what its author meant to be there without
+    a word. The parser keeps ``xmlns`` attributes and prefixed names as they are written, so the
+    namespaces are followed here, in document order (a declaration precedes its uses)."""
+    from articlekit._xml import XINCLUDE, xinclude_refused
+
+    if "/XInclude" not in text:  # no page declares the namespace without naming it (most pages)
+        return
+    prefixes: set[str] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            if value in XINCLUDE and (name == "xmlns" or name.startswith("xmlns:")):
+                if name == "xmlns":  # the element itself is in the namespace
+                    raise xinclude_refused(element.sourceline)
+                prefixes.add(name.removeprefix("xmlns:"))
+        prefix, _, _ = element.tag.rpartition(":")
+        if prefix and prefix in prefixes:
+            raise xinclude_refused(element.sourceline)
 
 
 class UnparsableHTML(InputError):
