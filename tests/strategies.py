@@ -292,7 +292,8 @@ def articles(
     if media:
         maybe("media", st.lists(associated_media(marks=marks), min_size=1, max_size=1))
     if not any(name in values for name in ("headline", "summary", "body", "media")):
-        # an article with nothing to read is no article (holds_content): readers refuse it
+        # an article with nothing to read is no article (holds_content): readers but canonical
+        # JSON's refuse it
         values["body"] = draw(blocks(marks=marks, nesting=nesting, headings=headings, media=media))
     maybe(
         "extras",

@@ -518,7 +518,6 @@ EMPTY_DOCUMENTS = {
     "no-text.html": b"<!doctype html><html><head><title></title></head><body><div> </div></body>",
     "empty-item.xml": EMPTY_ITEM.encode(),
     "ninjs-id.json": b'{"uri": "urn:x:1", "type": "text"}',
-    "canonical-id.json": b'{"schema_version": "1.1", "id": "urn:x:1"}',
     "front-matter.md": b"---\nid: urn:x:1\nkeywords: [a]\n---\n",
     "empty.docx": None,  # (the corpus's, read when the test runs: it may be absent)
 }

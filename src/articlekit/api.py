@@ -109,8 +109,9 @@ def read_all(
         # Each result is handed out when the next article (or the end) arrives, so that warnings
         # about what follows the last article (a skipped record, a trailer) still reach the user.
         held: Result[Article] | None = None
+        keeps_empty = getattr(reader, "keeps_empty", False)
         for article in reader.read(data, context):
-            if not holds_content(article):
+            if not keeps_empty and not holds_content(article):
                 # (the warning travels with the next article; with none, the file is refused)
                 context.warn(
                     "empty-article-skipped",

@@ -145,8 +145,11 @@ class Reader(Protocol):
     can be produced and records warnings on ``context`` for everything it skips.
 
     Optional attributes: ``description`` (one line for ``articlekit formats``), ``extensions``
-    (file name endings such as ``.txt``), ``sniff(head: bytes) -> bool`` (content detection), and
-    ``streaming = True`` to receive a binary file object instead of bytes (for unbounded inputs).
+    (file name endings such as ``.txt``), ``sniff(head: bytes) -> bool`` (content detection),
+    ``streaming = True`` to receive a binary file object instead of bytes (for unbounded inputs),
+    and ``keeps_empty = True`` when an article with nothing to read (no headline, deck, summary,
+    body or media) is still an article of the format (canonical JSON); other readers' are
+    skipped, and a file of nothing else holds no article.
     """
 
     def read(self, data: Any, context: Context) -> Iterator[Article]: ...
