@@ -820,3 +820,75 @@ def test_what_crosses_to_workers_pickles_to_an_equal_value() -> None:
     warning = Diagnostic("code", "message", "a.jsonl", 6, 7, ("headline",))
     assert pickle.loads(pickle.dumps(unit)) == unit
     assert pickle.loads(pickle.dumps(warning)) == warning
+
+
+# --- duplicate inputs, warnings replayed, withdrawn articles, names (round 9) ---------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_given_twice_is_converted_once(tmp_path: Path, jobs: int) -> None:
+    """Named twice, or found in a folder and by a pattern: one result, one output, where it
+    first comes; a rerun of either command is a no-op, and the tree is a fresh run's."""
+    folder = tmp_path / "in"
+    paths = make_stories(folder, 3, sub=2)
+    given = [str(paths[0]), f"{folder}/./part-000/story-00001.txt"]
+    twice = list(convert_batch(given, f"{tmp_path / 'twice'}/", jobs=jobs))
+    assert [(result.source, result.status) for result in twice] == [(str(paths[0]), "converted")]
+    assert sorted(outputs(tmp_path / "twice")) == ["story-00001.json"]
+    both = [str(folder), str(folder / "part-00*" / "*.txt")]
+    out = f"{tmp_path / 'out'}/"
+    results = list(convert_batch(both, out, jobs=jobs))
+    assert [Path(result.source).name for result in results] == [
+        "story-00001.txt", "story-00002.txt", "story-00003.txt",
+    ]  # fmt: skip
+    assert [result.status for result in results] == ["converted"] * 3
+    fresh = f"{tmp_path / 'fresh'}/"
+    list(convert_batch([folder], fresh, jobs=jobs))
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+    again = list(convert_batch(both, out, jobs=jobs))
+    assert [result.status for result in again] == ["up-to-date"] * 3
+    cli = run_cli("convert", str(paths[1]), str(paths[1]), "-o", f"{tmp_path / 'cli'}/")
+    assert cli.code == 0 and "1 converted, 0 up to date" in cli.stderr, cli.stderr
+
+
+def bell(number: int) -> str:
+    """A story with a control character: its conversion warns (control-characters-removed)."""
+    return story(number).replace(" — ", " \x07 ")
+
+
+@pytest.mark.parametrize("output", ["out/", "all.jsonl"])
+def test_a_rerun_replays_the_warnings_of_what_is_up_to_date(tmp_path: Path, output: str) -> None:
+    """Up-to-date inputs report the warnings of their conversion again (stderr, --report, the
+    summary and --fail-on-warning), named as the rerun names them; a manifest of the layout
+    before warnings were kept is started afresh, its outputs found again by their bytes."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    (folder / "bell.txt").write_text(bell(3), encoding="utf-8")
+    out, report = os.path.join(tmp_path, output), tmp_path / "report.jsonl"
+    command = ["convert", str(folder), "-o", out, "--fail-on-warning", "--report", str(report)]
+    fresh = run_cli(*command)
+    warning = f"{folder / 'bell.txt'}:5:1: control-characters-removed removed 1 control"
+    assert fresh.code == 1 and warning in fresh.stderr, fresh.stderr
+    assert "1 warning in" in fresh.stderr
+    fresh_report = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+
+    def replayed() -> None:
+        again = run_cli(*command)
+        assert again.code == 1 and "0 converted, 3 up to date" in again.stderr, again.stderr
+        assert warning in again.stderr and "1 warning in" in again.stderr
+        lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+        assert [line["warnings"] for line in lines] == [line["warnings"] for line in fresh_report]
+
+    replayed()
+    if output.endswith("/"):  # the layout before warnings were kept: converted again, once
+        with sqlite3.connect(tmp_path / "out" / ".articlekit" / "manifest.sqlite") as connection:
+            connection.execute("PRAGMA user_version = 2")
+        connection.close()
+        again = run_cli(*command)
+        assert "3 converted, 0 up to date" in again.stderr and warning in again.stderr
+        replayed()
+        # (an output file's record holds its inputs as named: named otherwise, it is redone)
+        moved = run_cli("convert", "in", "-o", output, "--fail-on-warning", cwd=tmp_path)
+        assert moved.code == 1 and "0 converted, 3 up to date" in moved.stderr, moved.stderr
+        assert f"{Path('in', 'bell.txt')}:5:1: control-characters-removed" in moved.stderr
+    assert run_cli("convert", str(folder), "-o", out, "-q").code == 0  # (warnings allowed)

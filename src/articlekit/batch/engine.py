@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 import time
 from collections import deque
@@ -42,7 +43,9 @@ from articlekit.batch.manifest import (
     digest,
     file_digest,
     fingerprint,
+    kept_warnings,
     read_sidecar,
+    replayed_warnings,
     sidecar_path,
     sidecar_vouches,
     write_sidecar,
@@ -231,6 +234,9 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
+        self._kept_warnings: list[list[Any]] = []
+        """Into an output file: the warnings of its inputs, for its record (a rerun that finds
+        it up to date replays them; they are few, so they are kept until the run ends)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
     def _given_paths(self) -> Iterator[str]:
@@ -317,12 +323,7 @@ class Batch:
         if self._given is None:
             return None
         total = 0
-        for entry in expand(
-            self._given,
-            source_format=self.source_format,
-            follow_links=self.follow_links,
-            exclusions=self._exclusions,
-        ):
+        for entry in self._expanded(self._given):
             if isinstance(entry, Input) and self._splitter(entry) is not None:
                 total += _count_lines(entry.path or "")
             else:
@@ -514,7 +515,12 @@ class Batch:
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
                 task = item.tasks[slot]
-                pending.entries.append((task.key, self._print_of(task.unit), result.record))
+                kept = kept_warnings(result.warnings, result.source, self._shown_below)
+                record = replace(result.record, warnings=kept)
+                pending.entries.append((task.key, self._print_of(task.unit), record))
+            elif self.mode == "file" and result.warnings and result.status == "converted":
+                kept = kept_warnings(result.warnings, result.source, self._output or "")
+                self._kept_warnings.append([result.source, result.line, kept])
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":
@@ -562,7 +568,11 @@ class Batch:
                 if sink.status is not None and inputs_digest is not None:
                     complete = not self.summary.failed and not self.summary.interrupted
                     write_sidecar(
-                        self._output or "", self.fingerprint, inputs_digest.value(), complete
+                        self._output or "",
+                        self.fingerprint,
+                        inputs_digest.value(),
+                        complete,
+                        self._kept_warnings,
                     )
         elif isinstance(sink, _Stdout):
             sink.flush()
@@ -591,12 +601,7 @@ class Batch:
     ) -> Iterator[Input | BatchResult | _ArchiveEnd]:
         """Each input (each record of an archive, then the archive's end), or its result when it
         is rejected."""
-        for entry in expand(
-            self._inputs,
-            source_format=self.source_format,
-            follow_links=self.follow_links,
-            exclusions=self._exclusions,
-        ):
+        for entry in self._expanded(self._inputs):
             if isinstance(entry, Rejected):
                 status: Status = "failed" if entry.error is not None else "skipped"
                 if entry.about_folder and entry.error is None:
@@ -622,6 +627,28 @@ class Batch:
                     inputs_digest.add_unit(unit)
                     inputs_digest.add(self._print_of(unit))
                 yield unit
+
+    def _expanded(self, inputs: Iterable[BatchInput]) -> Iterator[Input | Rejected]:
+        """The inputs' entries (see :func:`.inputs.expand`), each file once: a file named twice,
+        or found both in a folder and by a pattern, is converted once, where it first comes.
+        (Only when the names given overlap are the files seen remembered: memory stays flat.)"""
+        entries = expand(
+            inputs,
+            source_format=self.source_format,
+            follow_links=self.follow_links,
+            exclusions=self._exclusions,
+        )
+        if self._given is None or not _overlapping(self._given_paths()):
+            yield from entries
+            return
+        seen: set[str] = set()
+        for entry in entries:
+            if isinstance(entry, Input) and entry.path is not None and entry.path != STDIN:
+                key = _absolute(entry.path)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield entry
 
     def _splitter(self, entry: Input) -> Any:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
@@ -683,7 +710,8 @@ class Batch:
                 ):
                     below = self._shown_below
                     shown = tuple([f"{below}{output[0]}" for output in record.outputs])
-                    return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
+                    warnings = replayed_warnings(record.warnings, unit.source, below)
+                    return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
                 owned = frozenset(intact)
         return Task(unit, folder, stem, owned, key)
 
@@ -797,10 +825,22 @@ class Batch:
             yield result
 
     def _unchanged(self, entry: Input | BatchResult) -> BatchResult:
-        """The result of an input of an output file that is up to date."""
+        """The result of an input of an output file that is up to date, with the warnings its
+        conversion gave."""
         if isinstance(entry, BatchResult):
             return entry
-        return BatchResult(entry.source, "up-to-date", (self._output or "",), line=entry.line)
+        output = self._output or ""
+        kept = self._replayed.get((entry.source, entry.line))
+        warnings = replayed_warnings(kept, entry.source, output)
+        return BatchResult(entry.source, "up-to-date", (output,), warnings, line=entry.line)
+
+    @cached_property
+    def _replayed(self) -> dict[tuple[str, int | None], str]:
+        """The warnings the output file's record keeps, by input (and line of an archive)."""
+        kept = (self._sidecar or {}).get("warnings")
+        if not isinstance(kept, list):
+            return {}
+        return {(source, line): warnings for source, line, warnings in kept}
 
 
 ARCHIVE_FORMATS = frozenset({"jsonl"})
@@ -874,6 +914,23 @@ def _absolute(path: str) -> str:
             _ABSOLUTE.clear()
         absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
     return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
+
+
+def _overlapping(names: Iterable[str]) -> bool:
+    """Whether two of the names given as inputs can give the same file: the same name, or one
+    inside the other's folder (a pattern stands for the folder before its first wildcard)."""
+    roots = []
+    for name in names:
+        if name == STDIN:
+            continue
+        root = name
+        if is_glob(name):
+            fixed = re.split(r"[*?[]", name, maxsplit=1)[0]
+            folder, separator, _ = fixed.rpartition(os.sep)
+            root = (folder or os.sep) if separator else os.curdir
+        roots.append(os.path.abspath(root))
+    roots.sort(key=lambda root: root.split(os.sep))  # (a folder just before what it holds)
+    return any(inside(later, earlier) for earlier, later in itertools.pairwise(roots))
 
 
 def _same_input(unit: Input, record: Record) -> bool:

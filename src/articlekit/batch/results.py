@@ -23,6 +23,9 @@ class Record:
     """A hash of the input's bytes, when they were read at once."""
     outputs: tuple[tuple[str, int, int], ...] = ()
     """Each output: its path below the output folder, size and modification time."""
+    warnings: str | None = None
+    """The conversion's warnings, replayed when the input is up to date (so a rerun reports
+    what a fresh run does), as :func:`.manifest.kept_warnings` keeps them; ``None``: none."""
 
 
 @dataclass(frozen=True)
