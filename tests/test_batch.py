@@ -892,3 +892,62 @@ def test_a_rerun_replays_the_warnings_of_what_is_up_to_date(tmp_path: Path, outp
         assert moved.code == 1 and "0 converted, 3 up to date" in moved.stderr, moved.stderr
         assert f"{Path('in', 'bell.txt')}:5:1: control-characters-removed" in moved.stderr
     assert run_cli("convert", str(folder), "-o", out, "-q").code == 0  # (warnings allowed)
+
+
+def message_of(articles: int) -> bytes:
+    """A NewsML-G2 newsMessage of ``articles`` text items (2 or 3; and a picture item)."""
+    data = (Path(__file__).parent / "data" / "newsml" / "ferry-message.xml").read_bytes()
+    start = data.index(b"<newsItem", data.index(b"cafe-2") - 120)
+    end = data.index(b"</newsItem>", start) + len(b"</newsItem>")
+    third = data[start:end].replace(b"cafe-2", b"cafe-3").replace(b"Reopens", b"Closes")
+    return data[:end] + (b"\n" + third if articles == 3 else b"") + data[end:]
+
+
+def jsonl_of(*numbers: int) -> bytes:
+    return b"".join(
+        run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(number).encode()).stdout
+        for number in numbers
+    )
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, jobs: int) -> None:
+    """An input that is converted again replaces its outputs as a whole: an article it no
+    longer holds (a newsMessage's item, an archive's record) has its output and record removed,
+    said in the result, the summary and the report; the folder is then a fresh run's. A file
+    edited since it was written, and the outputs of an input that was deleted, are kept."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2 if jobs == 1 else 70)  # (-j 2: enough inputs for worker processes)
+    (folder / "message.xml").write_bytes(message_of(3))
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8, 9))
+    (folder / "other.jsonl").write_bytes(jsonl_of(5, 6))
+    out = tmp_path / "out"
+    first = list(convert_batch([folder], f"{out}/", jobs=jobs))
+    assert {result.status for result in first} == {"converted"}
+    assert "message-3.json" in outputs(out) and "archive-3.json" in outputs(out)
+    (out / "other-2.json").write_text("edited by hand", encoding="utf-8")
+    (folder / "message.xml").write_bytes(message_of(2))
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8))
+    (folder / "other.jsonl").write_bytes(jsonl_of(5))
+    (folder / "story-00001.txt").unlink()
+    report = tmp_path / "report.jsonl"
+    rerun = run_cli(
+        "convert", str(folder), "-o", f"{out}/", "-j", str(jobs), "--report", str(report)
+    )
+    assert rerun.code == 0, rerun.stderr
+    assert "2 withdrawn outputs removed in" in rerun.stderr
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    removed = [(Path(line["source"]).name, line["status"], line["removed"]) for line in lines]
+    assert [entry for entry in removed if entry[2]] == [
+        ("archive.jsonl", "withdrawn", [os.path.join(f"{out}/", "archive-3.json")]),
+        ("message.xml", "converted", [os.path.join(f"{out}/", "message-3.json")]),
+    ]
+    fresh = tmp_path / "fresh"
+    list(convert_batch([folder], f"{fresh}/", jobs=jobs))
+    kept = {"story-00001.json", "other-2.json"}  # deleted input's output; edited since written
+    assert {name: data for name, data in outputs(out).items() if name not in kept} == outputs(fresh)
+    assert (out / "other-2.json").read_text(encoding="utf-8") == "edited by hand"
+    assert (out / "story-00001.json").exists()
+    again = list(convert_batch([folder], f"{out}/", jobs=jobs))
+    assert {result.status for result in again} == {"up-to-date"}
+    assert recorded(out) == recorded(fresh) + 1  # (the deleted input's, as its output is kept)

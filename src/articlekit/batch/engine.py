@@ -94,6 +94,8 @@ class _ArchiveEnd:
     source: str
     records: int
     """How many records it held (0: its result was given already)."""
+    key: str = ""
+    """The archive's key in the manifest (its records' keys are ``key#N``)."""
 
 
 @dataclass
@@ -502,6 +504,7 @@ class Batch:
             sink.write(chunk.data)
         for slot in item.slots:
             if isinstance(slot, _ArchiveEnd):
+                yield from self._withdrawn_records(slot, pending)
                 empty = self._archive_ended(slot)
                 if empty is None:
                     continue
@@ -514,9 +517,11 @@ class Batch:
             if isinstance(result.error, UsageError):
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
-                task = item.tasks[slot]
+                task, made = item.tasks[slot], result.record
+                if task.earlier:
+                    result = self._withdraw(task, result, made)
                 kept = kept_warnings(result.warnings, result.source, self._shown_below)
-                record = replace(result.record, warnings=kept)
+                record = replace(made, warnings=kept)
                 pending.entries.append((task.key, self._print_of(task.unit), record))
             elif self.mode == "file" and result.warnings and result.status == "converted":
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
@@ -530,6 +535,50 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    def _withdraw(self, task: Task, result: BatchResult, made: Record) -> BatchResult:
+        """Remove the outputs an earlier conversion of a reconverted input made that this one
+        (``made``) no longer makes (an article the input no longer holds, an output named
+        otherwise now): the input's outputs are replaced as a whole, as a fresh run makes them."""
+        assert self._manifest is not None
+        paths = {path for path, _, _ in made.outputs}
+        removed = self._remove([output for output in task.earlier if output[0] not in paths])
+        if not removed:
+            return result
+        self._manifest.forget(task.key, removed, record=False)
+        below = self._shown_below
+        return replace(result, removed=tuple(f"{below}{path}" for path in removed))
+
+    def _withdrawn_records(self, end: _ArchiveEnd, pending: _Pending) -> Iterator[BatchResult]:
+        """For each record an earlier run converted that the archive no longer holds (it now
+        holds ``end.records``), remove its outputs and its record."""
+        if self._manifest is None or not end.records or self._stopping:
+            return
+        for key, record in self._manifest.withdrawn(end.key, end.records):
+            removed = self._remove(record.outputs)
+            self._manifest.forget(key, [path for path, _, _ in record.outputs], record=True)
+            below = self._shown_below
+            result = BatchResult(
+                end.source, "withdrawn", removed=tuple(f"{below}{path}" for path in removed)
+            )
+            self.summary.add(result)
+            yield result
+
+    def _remove(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
+        """Remove the files of an output folder (relative paths) that are still as an earlier
+        run wrote them (same size and time): never a file someone else wrote or changed since,
+        nor one another input of this run wrote meanwhile. The paths removed."""
+        removed = []
+        for path, size, mtime_ns in outputs:
+            full = f"{self._folder_below}{path}"
+            try:
+                status = os.stat(full)
+                if status.st_size == size and status.st_mtime_ns == mtime_ns:
+                    os.unlink(full)
+                    removed.append(path)
+            except OSError:
+                continue
+        return removed
 
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
         """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
@@ -689,31 +738,30 @@ class Batch:
         if not number:
             yield BatchResult(entry.source, "failed", error=no_article().located(entry.source))
             return
-        yield _ArchiveEnd(entry.source, number)
+        yield _ArchiveEnd(entry.source, number, _absolute(entry.path))
 
     def _task(self, unit: Input) -> Task | BatchResult:
         if self.mode != "folder":  # no manifest: nothing to plan or look up
             return Task(unit)
         folder, stem = self._plan(unit)
         key = _key(unit)
-        owned: frozenset[str] = frozenset()
-        if self._manifest is not None and key and not self.force:
-            found = self._manifest.lookup(key)
-            if found is not None:
-                print_, record = found
-                intact = self._intact(record)
-                if (
-                    self.resume
-                    and print_ == self._print_of(unit)
-                    and len(intact) == len(record.outputs)
-                    and _same_input(unit, record)
-                ):
-                    below = self._shown_below
-                    shown = tuple([f"{below}{output[0]}" for output in record.outputs])
-                    warnings = replayed_warnings(record.warnings, unit.source, below)
-                    return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
-                owned = frozenset(intact)
-        return Task(unit, folder, stem, owned, key)
+        found = self._manifest.lookup(key) if self._manifest is not None and key else None
+        if found is None:
+            return Task(unit, folder, stem, key=key)
+        print_, record = found
+        intact = self._intact(record)
+        if (
+            self.resume
+            and print_ == self._print_of(unit)
+            and len(intact) == len(record.outputs)
+            and _same_input(unit, record)
+        ):
+            below = self._shown_below
+            shown = tuple([f"{below}{output[0]}" for output in record.outputs])
+            warnings = replayed_warnings(record.warnings, unit.source, below)
+            return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
+        earlier = tuple(output for output in record.outputs if output[0] in intact)
+        return Task(unit, folder, stem, frozenset(intact), key, earlier)
 
     def _print_of(self, unit: Input) -> str:
         """The fingerprint of an input's conversion: the run's, with the ``[tool.articlekit]``

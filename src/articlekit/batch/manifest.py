@@ -304,6 +304,41 @@ class Manifest:
                 ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
             )
 
+    def withdrawn(self, archive: str, records: int) -> list[tuple[str, Record]]:
+        """The records of an archive's records beyond the first ``records`` (keys
+        ``archive#N``): an earlier run converted them, the archive no longer holds them."""
+        if not self._earlier:
+            return []
+        connection = self._connect(create=False)
+        prefix = _stored(f"{archive}#")
+        after = prefix[:-1] + b"$"  # ("$" follows "#": every key of the archive sorts between)
+        rows = connection.execute(
+            f"SELECT key, {_COLUMNS} FROM inputs WHERE key > ? AND key < ?"
+            " AND CAST(substr(key, ?) AS INTEGER) > ?",
+            (prefix, after, len(prefix) + 1, records),
+        ).fetchall()
+        found = []
+        for key, _, size, mtime_ns, digest_, outputs, _ in rows:
+            kept = tuple(map(tuple, json.loads(outputs)))
+            found.append(
+                (key.decode("utf-8", "surrogatepass"), Record(size, mtime_ns, digest_, kept))
+            )
+        return found
+
+    def forget(self, key: str, paths: Iterable[str], *, record: bool) -> None:
+        """Forget outputs of an input that were removed (and, with ``record``, the input's
+        record: an archive's record that is no longer in it)."""
+        stored = _stored(key)
+        statements: list[tuple[str, list[tuple[Any, ...]]]] = [
+            (
+                "DELETE FROM outputs WHERE path = ? AND key = ?",
+                [(_stored(path), stored) for path in paths],
+            )
+        ]
+        if record:
+            statements.append(("DELETE FROM inputs WHERE key = ?", [(stored,)]))
+        self._transaction(*statements)
+
     def vouch(self) -> None:
         """Vouch for this run's records, once their outputs are on disk: a rerun trusts them."""
         if self._connection is not None:

@@ -78,6 +78,9 @@ class Task:
     """Outputs an earlier run made from this input and nobody changed since: replaceable."""
     key: str = ""
     """The input's key in the manifest."""
+    earlier: tuple[tuple[str, int, int], ...] = ()
+    """Those of :attr:`owned` the input's record lists, with their size and time: the parent
+    removes those this conversion no longer makes (see ``Batch._withdraw``)."""
 
 
 @dataclass
