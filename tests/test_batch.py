@@ -144,9 +144,9 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path
 
 
 def test_inputs_that_would_share_an_output_name_each_get_their_own(tmp_path: Path) -> None:
-    """An output is named after its input without the extension; where an earlier input of its
-    folder took that name, with it; an archive's further articles are numbered. A rerun finds
-    each output again under its name."""
+    """An output is named after its input without the extension; where another input of its
+    folder has the same name without extension (or that whole name), after its whole name; an
+    archive's further articles are numbered. A rerun finds each output again under its name."""
     desk, other = tmp_path / "in" / "desk", tmp_path / "in" / "other"
     desk.mkdir(parents=True)
     other.mkdir()
@@ -164,8 +164,8 @@ def test_inputs_that_would_share_an_output_name_each_get_their_own(tmp_path: Pat
     (other / "two.txt").write_text(story(5), encoding="utf-8")
     out = tmp_path / "out"
     expected = {
-        "desk/two.json": "Number 1",
-        "desk/two-2.json": "Number 2",
+        "desk/two.jsonl.json": "Number 1",
+        "desk/two.jsonl-2.json": "Number 2",
         "desk/two.txt.json": "Number 3",
         "desk/two.txt.txt.json": "Number 4",
         "other/two.json": "Number 5",
@@ -368,9 +368,9 @@ def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
 @example("story.txt")
 @example("a.")
 def test_an_output_stem_is_splitext_s(name: str) -> None:
-    from articlekit.batch.engine import _stem
+    from articlekit.batch.inputs import output_stem
 
-    assert _stem(name) == (os.path.splitext(name)[0] or name)
+    assert output_stem(name) == (os.path.splitext(name)[0] or name)
 
 
 def test_the_same_output_again_is_not_a_conflict(tmp_path: Path) -> None:
@@ -837,7 +837,215 @@ def test_what_crosses_to_workers_pickles_to_an_equal_value() -> None:
     from articlekit.batch.inputs import Input
     from articlekit.diagnostics import Diagnostic
 
-    unit = Input("a.jsonl", "a.jsonl", "/in/a.jsonl", b"{}", 2, 3, line=4, index=5)
+    unit = Input("a.jsonl", "a.jsonl", "/in/a.jsonl", b"{}", 2, 3, line=4, index=5, whole_name=True)
     warning = Diagnostic("code", "message", "a.jsonl", 6, 7, ("headline",))
     assert pickle.loads(pickle.dumps(unit)) == unit
     assert pickle.loads(pickle.dumps(warning)) == warning
+
+
+# --- duplicate inputs, warnings replayed, withdrawn articles, names (round 9) ---------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_given_twice_is_converted_once(tmp_path: Path, jobs: int) -> None:
+    """Named twice, or found in a folder and by a pattern: one result, one output, where it
+    first comes; a rerun of either command is a no-op, and the tree is a fresh run's."""
+    folder = tmp_path / "in"
+    paths = make_stories(folder, 3, sub=2)
+    given = [str(paths[0]), f"{folder}/./part-000/story-00001.txt"]
+    twice = list(convert_batch(given, f"{tmp_path / 'twice'}/", jobs=jobs))
+    assert [(result.source, result.status) for result in twice] == [(str(paths[0]), "converted")]
+    assert sorted(outputs(tmp_path / "twice")) == ["story-00001.json"]
+    both = [str(folder), str(folder / "part-00*" / "*.txt")]
+    out = f"{tmp_path / 'out'}/"
+    results = list(convert_batch(both, out, jobs=jobs))
+    assert [Path(result.source).name for result in results] == [
+        "story-00001.txt", "story-00002.txt", "story-00003.txt",
+    ]  # fmt: skip
+    assert [result.status for result in results] == ["converted"] * 3
+    fresh = f"{tmp_path / 'fresh'}/"
+    list(convert_batch([folder], fresh, jobs=jobs))
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+    again = list(convert_batch(both, out, jobs=jobs))
+    assert [result.status for result in again] == ["up-to-date"] * 3
+    cli = run_cli("convert", str(paths[1]), str(paths[1]), "-o", f"{tmp_path / 'cli'}/")
+    assert cli.code == 0 and "1 converted, 0 up to date" in cli.stderr, cli.stderr
+
+
+def bell(number: int) -> str:
+    """A story with a control character: its conversion warns (control-characters-removed)."""
+    return story(number).replace(" — ", " \x07 ")
+
+
+@pytest.mark.parametrize("output", ["out/", "all.jsonl"])
+def test_a_rerun_replays_the_warnings_of_what_is_up_to_date(tmp_path: Path, output: str) -> None:
+    """Up-to-date inputs report the warnings of their conversion again (stderr, --report, the
+    summary and --fail-on-warning), named as the rerun names them; a manifest of the layout
+    before warnings were kept is started afresh, its outputs found again by their bytes."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    (folder / "bell.txt").write_text(bell(3), encoding="utf-8")
+    out, report = os.path.join(tmp_path, output), tmp_path / "report.jsonl"
+    command = ["convert", str(folder), "-o", out, "--fail-on-warning", "--report", str(report)]
+    fresh = run_cli(*command)
+    warning = f"{folder / 'bell.txt'}:5:1: control-characters-removed removed 1 control"
+    assert fresh.code == 1 and warning in fresh.stderr, fresh.stderr
+    assert "1 warning in" in fresh.stderr
+    fresh_report = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+
+    def replayed() -> None:
+        again = run_cli(*command)
+        assert again.code == 1 and "0 converted, 3 up to date" in again.stderr, again.stderr
+        assert warning in again.stderr and "1 warning in" in again.stderr
+        lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+        assert [line["warnings"] for line in lines] == [line["warnings"] for line in fresh_report]
+
+    replayed()
+    if output.endswith("/"):  # the layout before warnings were kept: converted again, once
+        with sqlite3.connect(tmp_path / "out" / ".articlekit" / "manifest.sqlite") as connection:
+            connection.execute("PRAGMA user_version = 2")
+        connection.close()
+        again = run_cli(*command)
+        assert "3 converted, 0 up to date" in again.stderr and warning in again.stderr
+        replayed()
+        # (an output file's record holds its inputs as named: named otherwise, it is redone)
+        moved = run_cli("convert", "in", "-o", output, "--fail-on-warning", cwd=tmp_path)
+        assert moved.code == 1 and "0 converted, 3 up to date" in moved.stderr, moved.stderr
+        assert f"{Path('in', 'bell.txt')}:5:1: control-characters-removed" in moved.stderr
+    assert run_cli("convert", str(folder), "-o", out, "-q").code == 0  # (warnings allowed)
+
+
+def message_of(articles: int) -> bytes:
+    """A NewsML-G2 newsMessage of ``articles`` text items (2 or 3; and a picture item)."""
+    data = (Path(__file__).parent / "data" / "newsml" / "ferry-message.xml").read_bytes()
+    start = data.index(b"<newsItem", data.index(b"cafe-2") - 120)
+    end = data.index(b"</newsItem>", start) + len(b"</newsItem>")
+    third = data[start:end].replace(b"cafe-2", b"cafe-3").replace(b"Reopens", b"Closes")
+    return data[:end] + (b"\n" + third if articles == 3 else b"") + data[end:]
+
+
+def jsonl_of(*numbers: int) -> bytes:
+    return b"".join(
+        run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(number).encode()).stdout
+        for number in numbers
+    )
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, jobs: int) -> None:
+    """An input that is converted again replaces its outputs as a whole: an article it no
+    longer holds (a newsMessage's item, an archive's record) has its output and record removed,
+    said in the result, the summary and the report; the folder is then a fresh run's. A file
+    edited since it was written, and the outputs of an input that was deleted, are kept (the
+    latter until a run with --prune)."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2 if jobs == 1 else 70)  # (-j 2: enough inputs for worker processes)
+    (folder / "message.xml").write_bytes(message_of(3))
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8, 9))
+    (folder / "other.jsonl").write_bytes(jsonl_of(5, 6))
+    out = tmp_path / "out"
+    first = list(convert_batch([folder], f"{out}/", jobs=jobs))
+    assert {result.status for result in first} == {"converted"}
+    assert "message-3.json" in outputs(out) and "archive-3.json" in outputs(out)
+    (out / "other-2.json").write_text("edited by hand", encoding="utf-8")
+    (folder / "message.xml").write_bytes(message_of(2))
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8))
+    (folder / "other.jsonl").write_bytes(jsonl_of(5))
+    (folder / "story-00001.txt").unlink()
+    report = tmp_path / "report.jsonl"
+    rerun = run_cli(
+        "convert", str(folder), "-o", f"{out}/", "-j", str(jobs), "--report", str(report)
+    )
+    assert rerun.code == 0, rerun.stderr
+    assert "2 withdrawn outputs removed in" in rerun.stderr
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    removed = [(Path(line["source"]).name, line["status"], line["removed"]) for line in lines]
+    assert [entry for entry in removed if entry[2]] == [
+        ("archive.jsonl", "withdrawn", [os.path.join(f"{out}/", "archive-3.json")]),
+        ("message.xml", "converted", [os.path.join(f"{out}/", "message-3.json")]),
+    ]
+    fresh = tmp_path / "fresh"
+    list(convert_batch([folder], f"{fresh}/", jobs=jobs))
+    kept = {"story-00001.json", "other-2.json"}  # deleted input's output; edited since written
+    assert {name: data for name, data in outputs(out).items() if name not in kept} == outputs(fresh)
+    assert (out / "other-2.json").read_text(encoding="utf-8") == "edited by hand"
+    assert (out / "story-00001.json").exists()
+    again = list(convert_batch([folder], f"{out}/", jobs=jobs))
+    assert {result.status for result in again} == {"up-to-date"}
+    assert recorded(out) == recorded(fresh) + 1  # (the deleted input's, as its output is kept)
+    pruned = run_cli("convert", str(folder), "-o", f"{out}/", "--prune", "--report", str(report))
+    assert pruned.code == 0 and "1 withdrawn output removed" in pruned.stderr, pruned.stderr
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [(line["source"], line["status"]) for line in lines if line["removed"]] == [
+        (str(folder / "story-00001.txt"), "withdrawn")
+    ]
+    assert {name: data for name, data in outputs(out).items() if name != "other-2.json"} == (
+        outputs(fresh)
+    )
+    assert recorded(out) == recorded(fresh)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_output_names_and_a_rerun_after_each_change_are_a_fresh_runs(
+    tmp_path: Path, jobs: int
+) -> None:
+    """Output names come from each input folder's listing, not from what an earlier run saw:
+    after files join a folder (taking names of others: ``story.md`` gives ``story.json``, until
+    ``story.txt`` joins it), after an archive loses a record, and with the same files named
+    twice, and after an input is renamed, the rerun's folder is byte for byte a fresh run's,
+    with nothing failed."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    desk = folder / "desk"
+    desk.mkdir(parents=True)
+    if jobs == 2:  # (enough inputs for worker processes)
+        make_stories(folder / "bulk", 70)
+    (desk / "story.md").write_text(f"# {story(1)}", encoding="utf-8")
+    (desk / "two.txt.txt").write_text(story(2), encoding="utf-8")
+    (desk / "brief.txt").write_text(story(3), encoding="utf-8")
+
+    def step(*inputs: str, deleted: int = 0) -> None:
+        given = [str(folder), *inputs]
+        results = list(convert_batch(given, f"{out}/", jobs=jobs))
+        assert [result.error for result in results if result.error] == []
+        fresh = tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}"
+        list(convert_batch(given, f"{fresh}/", jobs=jobs))
+        assert outputs(out) == outputs(fresh)
+        assert recorded(out) == recorded(fresh) + deleted  # (a deleted input's record is kept)
+        again = list(convert_batch(given, f"{out}/", jobs=jobs))
+        assert {result.status for result in again} == {"up-to-date"}
+
+    step()
+    assert {"desk/story.json", "desk/two.txt.json", "desk/brief.json"} <= set(outputs(out))
+    (desk / "story.txt").write_text(story(4), encoding="utf-8")  # story.md: story.md.json
+    (desk / "two.txt").write_text(story(5), encoding="utf-8")  # two.txt.txt: two.txt.txt.json
+    (desk / "two.jsonl").write_bytes(jsonl_of(6, 7))
+    step()
+    assert {
+        "desk/story.md.json", "desk/story.txt.json", "desk/two.txt.json", "desk/two.txt.txt.json",
+        "desk/two.jsonl.json", "desk/two.jsonl-2.json", "desk/brief.json",
+    } <= set(outputs(out))  # fmt: skip
+    assert b"Number 5" in outputs(out)["desk/two.txt.json"]
+    (desk / "two.jsonl").write_bytes(jsonl_of(6))
+    (desk / "sub").mkdir()
+    (desk / "sub" / "brief.md").write_text(f"# {story(8)}", encoding="utf-8")
+    step(str(desk / "two.txt"), str(desk / "*.md"))  # named again: converted once
+    (desk / "brief.txt").rename(desk / "brief.md")  # its output's name, freed, is taken again
+    step(deleted=1)
+    assert b"Number 3" in outputs(out)["desk/brief.json"]
+
+
+def test_warnings_and_errors_written_in_batches_keep_their_order(tmp_path: Path) -> None:
+    """Without a progress bar, stderr lines are written a batch at a time (a rerun replays
+    thousands of warnings): all of them, in input order, before the summary line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(6):
+        if number % 3 == 1:
+            (folder / f"s{number}.txt").write_bytes(b"")
+        else:
+            (folder / f"s{number}.txt").write_text(bell(number), encoding="utf-8")
+    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
+    lines = done.stderr.splitlines()
+    said = [(re.findall(r"s\d\.txt", line), "empty file" in line) for line in lines[:-1]]
+    assert said == [([f"s{number}.txt"], number % 3 == 1) for number in range(6)], lines
+    assert lines[-1].startswith("articlekit: 4 converted, 0 up to date, 2 failed")

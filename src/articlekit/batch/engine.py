@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 import time
 from collections import deque
@@ -33,6 +34,7 @@ from articlekit.batch.inputs import (
     expand,
     inside,
     is_glob,
+    output_stem,
 )
 from articlekit.batch.manifest import (
     STATE_FOLDER,
@@ -42,13 +44,22 @@ from articlekit.batch.manifest import (
     digest,
     file_digest,
     fingerprint,
+    kept_warnings,
     read_sidecar,
+    replayed_warnings,
     sidecar_path,
     sidecar_vouches,
     write_sidecar,
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary
-from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
+from articlekit.batch.worker import (
+    Chunk,
+    Settings,
+    Task,
+    output_path,
+    several_articles,
+    warm_up,
+)
 from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
 PARALLEL_FROM = 2 * CHUNK
@@ -91,6 +102,8 @@ class _ArchiveEnd:
     source: str
     records: int
     """How many records it held (0: its result was given already)."""
+    key: str = ""
+    """The archive's key in the manifest (its records' keys are ``key#N``)."""
 
 
 def archive_failure(end: _ArchiveEnd, skipped: int) -> BatchResult | None:
@@ -135,7 +148,9 @@ class Batch:
     :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
-    the outputs then name by relative path.
+    the outputs then name by relative path. ``prune``: in an output folder, also remove the
+    outputs (and records) of inputs an earlier run converted that no longer exist (kept
+    without it; see :meth:`_pruned`).
     """
 
     def __init__(
@@ -155,6 +170,7 @@ class Batch:
         durable: bool = False,
         scheduler: Any = None,
         extract_media: str | os.PathLike[str] | None = None,
+        prune: bool = False,
     ) -> None:
         from articlekit import detect, registry
 
@@ -193,6 +209,7 @@ class Batch:
         self.max_bytes = max_bytes
         self.follow_links = follow_links
         self.scheduler = scheduler
+        self.prune = prune
         self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
         self._configured: dict[str, str] = {}
         """The fingerprints of inputs in the most recent folders (see :meth:`_print_of`)."""
@@ -241,6 +258,9 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
+        self._kept_warnings: list[list[Any]] = []
+        """Into an output file: the warnings of its inputs, for its record (a rerun that finds
+        it up to date replays them; they are few, so they are kept until the run ends)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
     def _given_paths(self) -> Iterator[str]:
@@ -349,12 +369,7 @@ class Batch:
         if self._given is None:
             return None
         total = 0
-        for entry in expand(
-            self._given,
-            source_format=self.source_format,
-            follow_links=self.follow_links,
-            exclusions=self._exclusions,
-        ):
+        for entry in self._expanded(self._given):
             if isinstance(entry, Input) and self._splitter(entry) is not None:
                 total += _count_lines(entry.path or "")
             else:
@@ -416,6 +431,8 @@ class Batch:
                 if self._stopping and item.handle is not None and item.handle.cancel():
                     continue
                 yield from self._complete(item, sink, pending)
+            if self.prune and not self._stopping:
+                yield from self._pruned()
             cancel = False
             self._finish(sink, inputs_digest)
         except (KeyboardInterrupt, GeneratorExit):
@@ -532,6 +549,7 @@ class Batch:
             sink.write(chunk.data)
         for slot in item.slots:
             if isinstance(slot, _ArchiveEnd):
+                yield from self._withdrawn_records(slot, pending)
                 empty = self._archive_ended(slot)
                 if empty is None:
                     continue
@@ -544,8 +562,15 @@ class Batch:
             if isinstance(result.error, UsageError):
                 raise result.error
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
-                task = item.tasks[slot]
-                pending.entries.append((task.key, self._print_of(task.unit), result.record))
+                task, made = item.tasks[slot], result.record
+                if task.earlier:
+                    result = self._withdraw(task, result, made)
+                kept = kept_warnings(result.warnings, result.source, self._shown_below)
+                record = replace(made, warnings=kept)
+                pending.entries.append((task.key, self._print_of(task.unit), record))
+            elif self.mode == "file" and result.warnings and result.status == "converted":
+                kept = kept_warnings(result.warnings, result.source, self._output or "")
+                self._kept_warnings.append([result.source, result.line, kept])
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":
@@ -555,6 +580,68 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    def _withdraw(self, task: Task, result: BatchResult, made: Record) -> BatchResult:
+        """Remove the outputs an earlier conversion of a reconverted input made that this one
+        (``made``) no longer makes (an article the input no longer holds, an output named
+        otherwise now): the input's outputs are replaced as a whole, as a fresh run makes them."""
+        assert self._manifest is not None
+        paths = {path for path, _, _ in made.outputs}
+        removed = self._remove([output for output in task.earlier if output[0] not in paths])
+        if not removed:
+            return result
+        self._manifest.forget(task.key, removed, record=False)
+        below = self._shown_below
+        return replace(result, removed=tuple(f"{below}{path}" for path in removed))
+
+    def _withdrawn_records(self, end: _ArchiveEnd, pending: _Pending) -> Iterator[BatchResult]:
+        """For each record an earlier run converted that the archive no longer holds (it now
+        holds ``end.records``), remove its outputs and its record."""
+        if self._manifest is None or not end.records or self._stopping:
+            return
+        for key, record in self._manifest.withdrawn(end.key, end.records):
+            removed = self._remove(record.outputs)
+            self._manifest.forget(key, [path for path, _, _ in record.outputs], record=True)
+            below = self._shown_below
+            result = BatchResult(
+                end.source, "withdrawn", removed=tuple(f"{below}{path}" for path in removed)
+            )
+            self.summary.add(result)
+            yield result
+
+    def _pruned(self) -> Iterator[BatchResult]:
+        """With ``prune``, once every input is done: remove the outputs an earlier run made of
+        an input that no longer exists (a file deleted or moved, an archive gone; not one that
+        a run into this folder did not name: it still exists), and its record, as a fresh run
+        would not make them. One ``withdrawn`` result each."""
+        if self._manifest is None:
+            return
+        for key, record in self._manifest.records():
+            path = key if os.path.lexists(key) else key.rpartition("#")[0] or key
+            if key.startswith("<bytes>:") or os.path.lexists(path):
+                continue
+            removed = self._remove(record.outputs)
+            self._manifest.forget(key, [output for output, _, _ in record.outputs], record=True)
+            shown = tuple(f"{self._shown_below}{output}" for output in removed)
+            result = BatchResult(path, "withdrawn", removed=shown)
+            self.summary.add(result)
+            yield result
+
+    def _remove(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
+        """Remove the files of an output folder (relative paths) that are still as an earlier
+        run wrote them (same size and time): never a file someone else wrote or changed since,
+        nor one another input of this run wrote meanwhile. The paths removed."""
+        removed = []
+        for path, size, mtime_ns in outputs:
+            full = f"{self._folder_below}{path}"
+            try:
+                status = os.stat(full)
+                if status.st_size == size and status.st_mtime_ns == mtime_ns:
+                    os.unlink(full)
+                    removed.append(path)
+            except OSError:
+                continue
+        return removed
 
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
         """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
@@ -591,7 +678,11 @@ class Batch:
                 if sink.status is not None and inputs_digest is not None:
                     complete = not self.summary.failed and not self.summary.interrupted
                     write_sidecar(
-                        self._output or "", self.fingerprint, inputs_digest.value(), complete
+                        self._output or "",
+                        self.fingerprint,
+                        inputs_digest.value(),
+                        complete,
+                        self._kept_warnings,
                     )
         elif isinstance(sink, _Stdout):
             sink.flush()
@@ -620,12 +711,7 @@ class Batch:
     ) -> Iterator[Input | BatchResult | _ArchiveEnd]:
         """Each input (each record of an archive, then the archive's end), or its result when it
         is rejected."""
-        for entry in expand(
-            self._inputs,
-            source_format=self.source_format,
-            follow_links=self.follow_links,
-            exclusions=self._exclusions,
-        ):
+        for entry in self._expanded(self._inputs):
             if isinstance(entry, Rejected):
                 status: Status = "failed" if entry.error is not None else "skipped"
                 if entry.about_folder and entry.error is None:
@@ -651,6 +737,28 @@ class Batch:
                     inputs_digest.add_unit(unit)
                     inputs_digest.add(self._print_of(unit))
                 yield unit
+
+    def _expanded(self, inputs: Iterable[BatchInput]) -> Iterator[Input | Rejected]:
+        """The inputs' entries (see :func:`.inputs.expand`), each file once: a file named twice,
+        or found both in a folder and by a pattern, is converted once, where it first comes.
+        (Only when the names given overlap are the files seen remembered: memory stays flat.)"""
+        entries = expand(
+            inputs,
+            source_format=self.source_format,
+            follow_links=self.follow_links,
+            exclusions=self._exclusions,
+        )
+        if self._given is None or not _overlapping(self._given_paths()):
+            yield from entries
+            return
+        seen: set[str] = set()
+        for entry in entries:
+            if isinstance(entry, Input) and entry.path is not None and entry.path != STDIN:
+                key = _absolute(entry.path)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield entry
 
     def _splitter(self, entry: Input) -> Any:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
@@ -691,30 +799,53 @@ class Batch:
         if not number:
             yield BatchResult(entry.source, "failed", error=no_article().located(entry.source))
             return
-        yield _ArchiveEnd(entry.source, number)
+        yield _ArchiveEnd(entry.source, number, _absolute(entry.path))
 
     def _task(self, unit: Input) -> Task | BatchResult:
         if self.mode != "folder":  # no manifest: nothing to plan or look up
             return Task(unit)
         folder, stem = self._plan(unit)
         key = _key(unit)
-        owned: frozenset[str] = frozenset()
-        if self._manifest is not None and key and not self.force:
-            found = self._manifest.lookup(key)
-            if found is not None:
-                print_, record = found
-                intact = self._intact(record)
-                if (
-                    self.resume
-                    and print_ == self._print_of(unit)
-                    and len(intact) == len(record.outputs)
-                    and _same_input(unit, record)
-                ):
-                    below = self._shown_below
-                    shown = tuple([f"{below}{output[0]}" for output in record.outputs])
-                    return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
-                owned = frozenset(intact)
-        return Task(unit, folder, stem, owned, key)
+        found = self._manifest.lookup(key) if self._manifest is not None and key else None
+        first = output_path(folder, stem, unit.index, self.settings.extension)
+        if found is None:
+            return Task(unit, folder, stem, self._freed(first, key, unit), key)
+        print_, record = found
+        intact = self._intact(record)
+        if (
+            self.resume
+            and print_ == self._print_of(unit)
+            and len(intact) == len(record.outputs)
+            and record.outputs[0][0] == first  # (not named otherwise since)
+            and _same_input(unit, record)
+        ):
+            below = self._shown_below
+            shown = tuple([f"{below}{output[0]}" for output in record.outputs])
+            if record.warnings is None:  # (nearly always: a rerun's hot path)
+                return BatchResult(unit.source, "up-to-date", shown, line=unit.line)
+            warnings = replayed_warnings(record.warnings, unit.source, below)
+            return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
+        earlier = tuple(output for output in record.outputs if output[0] in intact)
+        owned = frozenset(intact)
+        if first not in owned:
+            owned |= self._freed(first, key, unit)
+        return Task(unit, folder, stem, owned, key, earlier)
+
+    def _freed(self, path: str, key: str, unit: Input) -> frozenset[str]:
+        """``{path}`` when the output an input is to make there may replace the file there: one
+        an earlier run made of another input (still as written) whose name it no longer takes
+        (another file of the same input folder: names there are unique) or whose input is gone
+        (its outputs are kept until another input needs the name); else nothing."""
+        if self._manifest is None or not key or not os.path.lexists(f"{self._folder_below}{path}"):
+            return frozenset()
+        owner = self._manifest.owner(path)
+        if owner is None or owner[0] == key or not self._intact(Record(None, None, None, owner[1])):
+            return frozenset()
+        other = owner[0]
+        gone = not os.path.lexists(other) and not os.path.lexists(other.rpartition("#")[0])
+        mine = _absolute(unit.path or "")
+        beside = os.path.isfile(other) and os.path.dirname(other) == os.path.dirname(mine)
+        return frozenset((path,)) if gone or beside else frozenset()
 
     def _print_of(self, unit: Input) -> str:
         """The fingerprint of an input's conversion: the run's, with the ``[tool.articlekit]``
@@ -752,13 +883,16 @@ class Batch:
 
     def _plan(self, unit: Input) -> tuple[str, str]:
         """The output sub-folder and file stem of an input: its path below its folder, and its
-        name without extension, unless an earlier input of the run took that name (``story.txt``
-        and ``story.xml`` give ``story.json`` and ``story.xml.json``)."""
+        name without extension, or its whole name when another input of its folder has the same
+        name without extension (``story.txt`` and ``story.xml`` give ``story.txt.json`` and
+        ``story.xml.json``: see :func:`.inputs.whole_names`); and where an earlier input of the
+        run took that name all the same (files named one by one, folders mirrored into one),
+        its whole name, then numbered."""
         if unit.line is not None and self._archive is not None and self._archive[0] == unit.source:
             return self._archive[1]
         folder, _, name = unit.relative.rpartition("/")
         claims = self._claims_in(folder)
-        stem = _stem(name)
+        stem = name if unit.whole_name else output_stem(name)
         if hash(stem) in claims:
             others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
             stem = next(other for other in others if hash(other) not in claims)
@@ -826,10 +960,22 @@ class Batch:
             yield result
 
     def _unchanged(self, entry: Input | BatchResult) -> BatchResult:
-        """The result of an input of an output file that is up to date."""
+        """The result of an input of an output file that is up to date, with the warnings its
+        conversion gave."""
         if isinstance(entry, BatchResult):
             return entry
-        return BatchResult(entry.source, "up-to-date", (self._output or "",), line=entry.line)
+        output = self._output or ""
+        kept = self._replayed.get((entry.source, entry.line))
+        warnings = replayed_warnings(kept, entry.source, output)
+        return BatchResult(entry.source, "up-to-date", (output,), warnings, line=entry.line)
+
+    @cached_property
+    def _replayed(self) -> dict[tuple[str, int | None], str]:
+        """The warnings the output file's record keeps, by input (and line of an archive)."""
+        kept = (self._sidecar or {}).get("warnings")
+        if not isinstance(kept, list):
+            return {}
+        return {(source, line): warnings for source, line, warnings in kept}
 
 
 ARCHIVE_FORMATS = frozenset({"jsonl"})
@@ -867,14 +1013,6 @@ def _splitter_for(source_format: str | None, path: str) -> Any:
     return reader if hasattr(reader, "records") and hasattr(reader, "read_record") else None
 
 
-def _stem(name: str) -> str:
-    """``os.path.splitext(name)[0] or name`` for a file name (no folder): the name without its
-    extension, unless only dots come before its last dot (``.profile``); without a call into
-    ``genericpath``, a sixth of a rerun's planning."""
-    dot = name.rfind(".")
-    return name[:dot] if dot > 0 and name[:dot].strip(".") else name
-
-
 def _ready(item: _Slot) -> bool:
     return item.handle is None or item.handle.done()
 
@@ -903,6 +1041,23 @@ def _absolute(path: str) -> str:
             _ABSOLUTE.clear()
         absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
     return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
+
+
+def _overlapping(names: Iterable[str]) -> bool:
+    """Whether two of the names given as inputs can give the same file: the same name, or one
+    inside the other's folder (a pattern stands for the folder before its first wildcard)."""
+    roots = []
+    for name in names:
+        if name == STDIN:
+            continue
+        root = name
+        if is_glob(name):
+            fixed = re.split(r"[*?[]", name, maxsplit=1)[0]
+            folder, separator, _ = fixed.rpartition(os.sep)
+            root = (folder or os.sep) if separator else os.curdir
+        roots.append(os.path.abspath(root))
+    roots.sort(key=lambda root: root.split(os.sep))  # (a folder just before what it holds)
+    return any(inside(later, earlier) for earlier, later in itertools.pairwise(roots))
 
 
 def _same_input(unit: Input, record: Record) -> bool:

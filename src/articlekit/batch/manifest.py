@@ -5,7 +5,9 @@ a time, so memory stays flat however many articles the folder holds, and two run
 can share it). For each input it holds the input's size, modification time and content hash, the
 *fingerprint* of the conversion (articlekit's version, the formats, the options and the
 ``[tool.articlekit]`` settings that apply to the input), and each output's size and modification
-time; paths are kept as bytes (a file name need not be UTF-8). An input is up to date when its
+time, and the conversion's warnings (replayed for an input that is up to date, so that a rerun
+reports, and ``--fail-on-warning`` fails, as a fresh run does); paths are kept as bytes (a file
+name need not be UTF-8). An input is up to date when its
 fingerprint matches, its size and time (or, when only its time changed, its hash) match, and its
 outputs are still as written. Records are added as inputs are converted (memory stays flat) and
 trusted only once the run has synced its outputs to disk (one call for the whole file system, every
@@ -16,8 +18,8 @@ nothing the sync cannot save; a crashed machine may have); what a run wrote befo
 crashed is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
-``.NAME.articlekit.json``: all inputs and their signatures (as one hash), and the output's size
-and time.
+``.NAME.articlekit.json``: all inputs and their signatures (as one hash), the output's size
+and time, and the warnings of the inputs that had some.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from articlekit.batch.results import Record
+from articlekit.diagnostics import Diagnostic
 from articlekit.errors import OutputError
 
 STATE_FOLDER = ".articlekit"
@@ -77,8 +80,56 @@ def file_digest(path: str) -> str | None:
         return None
 
 
-LAYOUT = 2
-"""The manifest's table layout (SQLite ``user_version``; 2: keys, folders and paths are bytes)."""
+def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> str | None:
+    """An input's warnings as the record keeps them (JSON; ``None`` when there are none). A path
+    that names the input, or a file below ``output`` (the output folder as named, with its
+    separator, or the output file), is kept relative to it: a rerun that names them otherwise
+    replays them with its own names."""
+    kept = []
+    for warning in warnings:
+        where: Any = warning.path
+        if where == source:
+            where = 0
+        elif where is not None and where.startswith(output):
+            where = [1, where[len(output) :]]
+        kept.append([warning.code, warning.message, where, warning.line, warning.column])
+        if warning.fields:
+            kept[-1].append(list(warning.fields))
+    return json.dumps(kept) if kept else None  # (ASCII: a lone surrogate as an escape)
+
+
+_PARSED: dict[str, list[list[Any]]] = {}
+"""Kept warnings parsed lately: the inputs of an archive often warn alike (the same furniture
+left out, the same field dropped), and a rerun that replays them parses each kind once."""
+PARSED_KINDS = 256
+
+
+def replayed_warnings(kept: str | None, source: str, output: str) -> tuple[Diagnostic, ...]:
+    """The warnings :func:`kept_warnings` kept, naming the input and output as this run does."""
+    if kept is None:
+        return ()
+    parsed = _PARSED.get(kept)
+    if parsed is None:
+        if len(_PARSED) >= PARSED_KINDS:
+            _PARSED.clear()
+        parsed = _PARSED[kept] = json.loads(kept)
+    replayed = []
+    for code, message, where, line, column, *fields in parsed:
+        path = where
+        if where == 0:
+            path = source
+        elif isinstance(where, list):
+            path = f"{output}{where[1]}"
+        found = tuple(fields[0]) if fields else ()
+        replayed.append(Diagnostic(code, message, path, line, column, found))
+    return tuple(replayed)
+
+
+LAYOUT = 3
+"""The manifest's table layout (SQLite ``user_version``; 2: keys, folders and paths are bytes;
+3: each input's warnings). A manifest of another layout is started afresh: its records are
+dropped (they lack what this layout keeps), and the next run converts again, finding its own
+outputs by their bytes."""
 _CREATE = (
     "DROP TABLE IF EXISTS inputs",
     "DROP TABLE IF EXISTS outputs",
@@ -90,14 +141,15 @@ _CREATE = (
         mtime_ns INTEGER,
         digest TEXT,
         outputs TEXT NOT NULL,
-        run TEXT
+        run TEXT,
+        warnings TEXT
     )""",
     "CREATE INDEX inputs_by_folder ON inputs (folder)",
     "CREATE INDEX inputs_unvouched ON inputs (run) WHERE run IS NOT NULL",
     "CREATE TABLE outputs (path BLOB PRIMARY KEY, key BLOB NOT NULL)",
     f"PRAGMA user_version = {LAYOUT}",
 )
-_COLUMNS = "fingerprint, size, mtime_ns, digest, outputs"
+_COLUMNS = "fingerprint, size, mtime_ns, digest, outputs, warnings"
 FOLDER_ROWS = 4096
 """The most records of one folder read together (a larger folder is looked up one by one)."""
 
@@ -204,7 +256,7 @@ class Manifest:
             return None
         # (each output a path, a size and a time, as JSON keeps what this module wrote)
         outputs = tuple(map(tuple, json.loads(row[4])))
-        return row[0], Record(row[1], row[2], row[3], outputs)
+        return row[0], Record(row[1], row[2], row[3], outputs, row[5])
 
     def _adopt(self, connection: Any) -> None:
         """Vouch for the records other runs of this boot left unvouched (the run was killed, or
@@ -246,6 +298,25 @@ class Manifest:
         ).fetchone()
         return row is not None
 
+    def owner(self, relative: str) -> tuple[str, tuple[tuple[str, int, int], ...]] | None:
+        """The input an earlier run made this file of (its key), and that run's outputs of it
+        (the file among them, with its size and time)."""
+        if not self._earlier:
+            return None
+        connection = self._connect(create=False)
+        stored = _stored(relative)
+        row = connection.execute(
+            "SELECT outputs.key, inputs.outputs FROM outputs JOIN inputs USING (key)"
+            " WHERE outputs.path = ?",
+            (stored,),
+        ).fetchone()
+        if row is None:
+            return None
+        outputs = tuple(
+            output for output in map(tuple, json.loads(row[1])) if output[0] == relative
+        )
+        return row[0].decode("utf-8", "surrogatepass"), outputs
+
     def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
         """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for
         (see :meth:`vouch`); one transaction."""
@@ -255,13 +326,55 @@ class Manifest:
             stored = _stored(key)
             outputs = json.dumps(record.outputs)  # (ASCII: a lone surrogate as an escape)
             row = (stored, _folder_of(key), print_, record.size, record.mtime_ns, record.digest)
-            rows.append((*row, outputs, self.run))
+            rows.append((*row, outputs, self.run, record.warnings))
             produced.extend((_stored(path), stored) for path, _, _ in record.outputs)
         if rows:
             self._transaction(
-                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows),
+                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
             )
+
+    def withdrawn(self, archive: str, records: int) -> list[tuple[str, Record]]:
+        """The records of an archive's records beyond the first ``records`` (keys
+        ``archive#N``): an earlier run converted them, the archive no longer holds them."""
+        if not self._earlier:
+            return []
+        connection = self._connect(create=False)
+        prefix = _stored(f"{archive}#")
+        after = prefix[:-1] + b"$"  # ("$" follows "#": every key of the archive sorts between)
+        rows = connection.execute(
+            f"SELECT key, {_COLUMNS} FROM inputs WHERE key > ? AND key < ?"
+            " AND CAST(substr(key, ?) AS INTEGER) > ?",
+            (prefix, after, len(prefix) + 1, records),
+        ).fetchall()
+        return [_keyed_record(row) for row in rows]
+
+    def records(self) -> Iterator[tuple[str, Record]]:
+        """Every input's record, read :data:`FOLDER_ROWS` at a time (memory stays flat)."""
+        if not self._earlier:
+            return
+        connection = self._connect(create=False)
+        after = 0
+        while rows := connection.execute(
+            f"SELECT rowid, key, {_COLUMNS} FROM inputs WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, FOLDER_ROWS),
+        ).fetchall():
+            after = rows[-1][0]
+            yield from (_keyed_record(row[1:]) for row in rows)
+
+    def forget(self, key: str, paths: Iterable[str], *, record: bool) -> None:
+        """Forget outputs of an input that were removed (and, with ``record``, the input's
+        record: an archive's record that is no longer in it)."""
+        stored = _stored(key)
+        statements: list[tuple[str, list[tuple[Any, ...]]]] = [
+            (
+                "DELETE FROM outputs WHERE path = ? AND key = ?",
+                [(_stored(path), stored) for path in paths],
+            )
+        ]
+        if record:
+            statements.append(("DELETE FROM inputs WHERE key = ?", [(stored,)]))
+        self._transaction(*statements)
 
     def vouch(self) -> None:
         """Vouch for this run's records, once their outputs are on disk: a rerun trusts them."""
@@ -293,6 +406,13 @@ class Manifest:
             self._connection = None
 
 
+def _keyed_record(row: tuple[Any, ...]) -> tuple[str, Record]:
+    """A row of the inputs table (key, then :data:`_COLUMNS`) as a key and record."""
+    key, _, size, mtime_ns, digest_, outputs, warnings = row
+    kept = tuple(map(tuple, json.loads(outputs)))
+    return key.decode("utf-8", "surrogatepass"), Record(size, mtime_ns, digest_, kept, warnings)
+
+
 def sidecar_path(output: str) -> str:
     folder, name = os.path.split(os.path.abspath(output))
     return os.path.join(folder, f".{name}.articlekit.json")
@@ -307,8 +427,11 @@ def read_sidecar(output: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def write_sidecar(output: str, print_: str, inputs: str, complete: bool) -> None:
-    """Record a finished output file: what it was made from, and its size and time now."""
+def write_sidecar(
+    output: str, print_: str, inputs: str, complete: bool, warnings: list[list[Any]]
+) -> None:
+    """Record a finished output file: what it was made from, its size and time now, and the
+    warnings of its inputs (each ``[source, line, kept]``, see :func:`kept_warnings`)."""
     from articlekit import _io
 
     try:
@@ -321,6 +444,7 @@ def write_sidecar(output: str, print_: str, inputs: str, complete: bool) -> None
         "complete": complete,
         "size": status.st_size,
         "mtime_ns": status.st_mtime_ns,
+        "warnings": warnings,
     }
     _io.write_atomic(sidecar_path(output), [json.dumps(document).encode("ascii")], force=True)
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from articlekit.errors import ArticlekitError
     from articlekit.model import Article
 
-Status = Literal["converted", "up-to-date", "failed", "skipped", "noted"]
+Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,9 @@ class Record:
     """A hash of the input's bytes, when they were read at once."""
     outputs: tuple[tuple[str, int, int], ...] = ()
     """Each output: its path below the output folder, size and modification time."""
+    warnings: str | None = None
+    """The conversion's warnings, replayed when the input is up to date (so a rerun reports
+    what a fresh run does), as :func:`.manifest.kept_warnings` keeps them; ``None``: none."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ class BatchResult:
     """``converted``; ``up-to-date`` (an earlier run's outputs are current, nothing was done);
     ``failed`` (see :attr:`error`); ``skipped`` (see :attr:`warnings`: a link out of an input
     folder, a broken record of an archive); ``noted``: not an input but a warning about an input
-    folder (files in it that no reader claims)."""
+    folder (files in it that no reader claims); ``withdrawn``: not an input but a record an
+    earlier run converted that its archive no longer holds (see :attr:`removed`)."""
     outputs: tuple[str, ...] = ()
     """The files written (or found up to date) for it: in an output folder, its own; into one
     output file, that file (put in place when the run ends)."""
@@ -49,6 +53,9 @@ class BatchResult:
     """How many articles were converted."""
     record: Record | None = field(default=None, repr=False, compare=False)
     """For the manifest (internal)."""
+    removed: tuple[str, ...] = ()
+    """Files an earlier run made of this input that this run removed, as it no longer makes
+    them: an article the input no longer holds, or an output named otherwise now."""
 
     @property
     def ok(self) -> bool:
@@ -63,6 +70,7 @@ class BatchResult:
             "status": self.status,
             "articles": self.count,
             "outputs": list(self.outputs),
+            "removed": list(self.removed),
             "warnings": [
                 {
                     "code": warning.code,
@@ -96,6 +104,8 @@ class Summary:
     warnings: int = 0
     articles: int = 0
     """Articles converted (an archive's records each count)."""
+    removed: int = 0
+    """Output files of earlier runs removed, as no input makes them any more."""
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -110,6 +120,7 @@ class Summary:
             self.skipped += 1
         self.warnings += len(result.warnings)
         self.articles += result.count
+        self.removed += len(result.removed)
 
     @property
     def inputs(self) -> int:
@@ -122,10 +133,15 @@ class Summary:
     def __str__(self) -> str:
         stopped = "interrupted: " if self.interrupted else ""
         rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
+        removed = ""
+        if self.removed:
+            removed = (
+                f", {self.removed:,} withdrawn output{'' if self.removed == 1 else 's'} removed"
+            )
         return (
             f"{stopped}{self.converted:,} converted, {self.up_to_date:,} up to date, "
             f"{self.failed:,} failed, {self.skipped:,} skipped, {self.warnings:,} "
-            f"warning{'' if self.warnings == 1 else 's'} in {self.seconds:.2f} s{rate}"
+            f"warning{'' if self.warnings == 1 else 's'}{removed} in {self.seconds:.2f} s{rate}"
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -136,6 +152,7 @@ class Summary:
             "skipped": self.skipped,
             "warnings": self.warnings,
             "articles": self.articles,
+            "removed": self.removed,
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
         }
