@@ -123,7 +123,8 @@ def shape(work: Path, stories: Path, count: int, label: str, target: Path) -> No
     code, stderr, rerun = quiet(command)
     summary = SUMMARY.search(stderr)
     up_to_date = summary is not None and summary.group(2).replace(",", "") == str(count)
-    check(code == 0 and up_to_date, f"{label}: rerun exit {code}, {stderr.strip()!r}")
+    last = stderr.strip().splitlines()[-1:]  # (the summary; the replayed warnings come before)
+    check(code == 0 and up_to_date, f"{label}: rerun exit {code}, {last}")
     check(rerun < 0.05 * first, f"{label}: rerun {rerun:.2f} s = {rerun / first:.1%} of the run")
 
     killed = work / f"killed-{label}"
@@ -145,7 +146,7 @@ def shape(work: Path, stories: Path, count: int, label: str, target: Path) -> No
     process.wait()
     check(process.returncode == -signal.SIGKILL, f"{label}: killed at {progress:,} of {half * 2:,}")
     code, stderr, _ = quiet(command_killed)
-    check(code == 0, f"{label}: resumed, exit {code}, {stderr.strip()[-200:]!r}")
+    check(code == 0, f"{label}: resumed, exit {code}, {stderr.strip().splitlines()[-1:]}")
     if target.suffix == ".jsonl":
         same = target_killed.read_bytes() == reference[""]
     else:
