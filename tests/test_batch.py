@@ -1032,20 +1032,3 @@ def test_output_names_and_a_rerun_after_each_change_are_a_fresh_runs(
     (desk / "brief.txt").rename(desk / "brief.md")  # its output's name, freed, is taken again
     step(deleted=1)
     assert b"Number 3" in outputs(out)["desk/brief.json"]
-
-
-def test_warnings_and_errors_written_in_batches_keep_their_order(tmp_path: Path) -> None:
-    """Without a progress bar, stderr lines are written a batch at a time (a rerun replays
-    thousands of warnings): all of them, in input order, before the summary line."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for number in range(6):
-        if number % 3 == 1:
-            (folder / f"s{number}.txt").write_bytes(b"")
-        else:
-            (folder / f"s{number}.txt").write_text(bell(number), encoding="utf-8")
-    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
-    lines = done.stderr.splitlines()
-    said = [(re.findall(r"s\d\.txt", line), "empty file" in line) for line in lines[:-1]]
-    assert said == [([f"s{number}.txt"], number % 3 == 1) for number in range(6)], lines
-    assert lines[-1].startswith("articlekit: 4 converted, 0 up to date, 2 failed")

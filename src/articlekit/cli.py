@@ -12,7 +12,6 @@ import atexit
 import gc
 import os
 import sys
-import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
@@ -346,11 +345,6 @@ def _options(pairs: list[str]) -> dict[str, str]:
 
 SHOWN_ERRORS = 20
 """Errors printed in full before the rest are only counted (``--report`` keeps every one)."""
-HELD_LINES = 256
-HELD_SECONDS = 0.25
-"""Without a progress bar, warnings and errors are written to stderr in batches of up to this
-many lines, at most this late: a rerun that replays thousands of warnings writes them in a few
-calls, not one call (and, to a pipe, one wake-up of its reader) a line."""
 
 
 class _Reporter:
@@ -370,8 +364,6 @@ class _Reporter:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="input", file=sys.stderr, leave=False, smoothing=0.1)
-        self._held: list[str] = []
-        self._held_since = 0.0
         self.report: _io.AtomicFile | BinaryIO | None = None
         if arguments.report == "-":
             self.report = sys.stdout.buffer
@@ -381,21 +373,8 @@ class _Reporter:
     def _print(self, line: str) -> None:
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)
-            return
-        if not self._held:
-            self._held_since = time.monotonic()
-        self._held.append(line)
-
-    def _release(self, *, due: bool = True) -> None:
-        """Write the lines held back (see :data:`HELD_LINES`), when they are due (or now)."""
-        if not self._held:
-            return
-        recent = time.monotonic() - self._held_since < HELD_SECONDS
-        if due and len(self._held) < HELD_LINES and recent:
-            return
-        lines, self._held = self._held, []
-        sys.stderr.write("\n".join(lines) + "\n")
-        sys.stderr.flush()
+        else:
+            print(line, file=sys.stderr)
 
     def result(self, result: BatchResult) -> None:
         verdict = result.line is None and result.source == self._archive
@@ -412,7 +391,6 @@ class _Reporter:
                 if self.debug and result.error.__traceback__ is not None:
                     import traceback
 
-                    self._release(due=False)  # (in order)
                     traceback.print_exception(result.error)
                 self._print(f"{PROG}: error: {result.error}")
         if self.report is not None:
@@ -422,10 +400,8 @@ class _Reporter:
             # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
             # UTF-8 JSON and json.loads gives the name back as Python decoded it
             self.report.write(line.encode("utf-8", "backslashreplace"))
-        self._release()
 
     def finish(self, summary: Summary, batch: bool) -> None:
-        self._release(due=False)
         if self.bar is not None:
             self.bar.close()
         if isinstance(self.report, _io.AtomicFile):
