@@ -936,8 +936,7 @@ def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, job
     """An input that is converted again replaces its outputs as a whole: an article it no
     longer holds (a newsMessage's item, an archive's record) has its output and record removed,
     said in the result, the summary and the report; the folder is then a fresh run's. A file
-    edited since it was written, and the outputs of an input that was deleted, are kept (the
-    latter until a run with --prune)."""
+    edited since it was written, and the outputs of an input that was deleted, are kept."""
     folder = tmp_path / "in"
     make_stories(folder, 2 if jobs == 1 else 70)  # (-j 2: enough inputs for worker processes)
     (folder / "message.xml").write_bytes(message_of(3))
@@ -973,16 +972,6 @@ def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, job
     again = list(convert_batch([folder], f"{out}/", jobs=jobs))
     assert {result.status for result in again} == {"up-to-date"}
     assert recorded(out) == recorded(fresh) + 1  # (the deleted input's, as its output is kept)
-    pruned = run_cli("convert", str(folder), "-o", f"{out}/", "--prune", "--report", str(report))
-    assert pruned.code == 0 and "1 withdrawn output removed" in pruned.stderr, pruned.stderr
-    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
-    assert [(line["source"], line["status"]) for line in lines if line["removed"]] == [
-        (str(folder / "story-00001.txt"), "withdrawn")
-    ]
-    assert {name: data for name, data in outputs(out).items() if name != "other-2.json"} == (
-        outputs(fresh)
-    )
-    assert recorded(out) == recorded(fresh)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

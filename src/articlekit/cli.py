@@ -124,12 +124,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert everything again and replace existing outputs (without it, outputs an "
         "earlier run left up to date are skipped, and files articlekit did not write are kept)",
     )
-    convert.add_argument(
-        "--prune",
-        action="store_true",
-        help="in an output folder, remove the outputs of inputs that no longer exist (an "
-        "earlier run converted them; without it they are kept)",
-    )
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
         "--fail-on-warning", action="store_true", help="exit 1 when any warning was printed"
@@ -464,7 +458,6 @@ def _convert(arguments: argparse.Namespace) -> int:
         follow_links=arguments.follow_links,
         durable=arguments.durable,
         scheduler=arguments.scheduler,
-        prune=arguments.prune,
     )
     if batch.mode == "stdout" and sys.stdout.isatty():
         from articlekit.registry import get_writer

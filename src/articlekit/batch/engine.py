@@ -148,9 +148,7 @@ class Batch:
     :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
-    the outputs then name by relative path. ``prune``: in an output folder, also remove the
-    outputs (and records) of inputs an earlier run converted that no longer exist (kept
-    without it; see :meth:`_pruned`).
+    the outputs then name by relative path.
     """
 
     def __init__(
@@ -170,7 +168,6 @@ class Batch:
         durable: bool = False,
         scheduler: Any = None,
         extract_media: str | os.PathLike[str] | None = None,
-        prune: bool = False,
     ) -> None:
         from articlekit import detect, registry
 
@@ -209,7 +206,6 @@ class Batch:
         self.max_bytes = max_bytes
         self.follow_links = follow_links
         self.scheduler = scheduler
-        self.prune = prune
         self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
         self._configured: dict[str, str] = {}
         """The fingerprints of inputs in the most recent folders (see :meth:`_print_of`)."""
@@ -431,8 +427,6 @@ class Batch:
                 if self._stopping and item.handle is not None and item.handle.cancel():
                     continue
                 yield from self._complete(item, sink, pending)
-            if self.prune and not self._stopping:
-                yield from self._pruned()
             cancel = False
             self._finish(sink, inputs_digest)
         except (KeyboardInterrupt, GeneratorExit):
@@ -606,24 +600,6 @@ class Batch:
             result = BatchResult(
                 end.source, "withdrawn", removed=tuple(f"{below}{path}" for path in removed)
             )
-            self.summary.add(result)
-            yield result
-
-    def _pruned(self) -> Iterator[BatchResult]:
-        """With ``prune``, once every input is done: remove the outputs an earlier run made of
-        an input that no longer exists (a file deleted or moved, an archive gone; not one that
-        a run into this folder did not name: it still exists), and its record, as a fresh run
-        would not make them. One ``withdrawn`` result each."""
-        if self._manifest is None:
-            return
-        for key, record in self._manifest.records():
-            path = key if os.path.lexists(key) else key.rpartition("#")[0] or key
-            if key.startswith("<bytes>:") or os.path.lexists(path):
-                continue
-            removed = self._remove(record.outputs)
-            self._manifest.forget(key, [output for output, _, _ in record.outputs], record=True)
-            shown = tuple(f"{self._shown_below}{output}" for output in removed)
-            result = BatchResult(path, "withdrawn", removed=shown)
             self.summary.add(result)
             yield result
 

@@ -28,7 +28,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from articlekit.batch.results import Record
@@ -347,20 +347,13 @@ class Manifest:
             " AND CAST(substr(key, ?) AS INTEGER) > ?",
             (prefix, after, len(prefix) + 1, records),
         ).fetchall()
-        return [_keyed_record(row) for row in rows]
-
-    def records(self) -> Iterator[tuple[str, Record]]:
-        """Every input's record, read :data:`FOLDER_ROWS` at a time (memory stays flat)."""
-        if not self._earlier:
-            return
-        connection = self._connect(create=False)
-        after = 0
-        while rows := connection.execute(
-            f"SELECT rowid, key, {_COLUMNS} FROM inputs WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            (after, FOLDER_ROWS),
-        ).fetchall():
-            after = rows[-1][0]
-            yield from (_keyed_record(row[1:]) for row in rows)
+        found = []
+        for key, _, size, mtime_ns, digest_, outputs, _ in rows:
+            kept = tuple(map(tuple, json.loads(outputs)))
+            found.append(
+                (key.decode("utf-8", "surrogatepass"), Record(size, mtime_ns, digest_, kept))
+            )
+        return found
 
     def forget(self, key: str, paths: Iterable[str], *, record: bool) -> None:
         """Forget outputs of an input that were removed (and, with ``record``, the input's
@@ -404,13 +397,6 @@ class Manifest:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-
-
-def _keyed_record(row: tuple[Any, ...]) -> tuple[str, Record]:
-    """A row of the inputs table (key, then :data:`_COLUMNS`) as a key and record."""
-    key, _, size, mtime_ns, digest_, outputs, warnings = row
-    kept = tuple(map(tuple, json.loads(outputs)))
-    return key.decode("utf-8", "surrogatepass"), Record(size, mtime_ns, digest_, kept, warnings)
 
 
 def sidecar_path(output: str) -> str:
