@@ -144,9 +144,9 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path: Path
 
 
 def test_inputs_that_would_share_an_output_name_each_get_their_own(tmp_path: Path) -> None:
-    """An output is named after its input without the extension; where another input of its
-    folder has the same name without extension (or that whole name), after its whole name; an
-    archive's further articles are numbered. A rerun finds each output again under its name."""
+    """An output is named after its input without the extension; where an earlier input of its
+    folder took that name, with it; an archive's further articles are numbered. A rerun finds
+    each output again under its name."""
     desk, other = tmp_path / "in" / "desk", tmp_path / "in" / "other"
     desk.mkdir(parents=True)
     other.mkdir()
@@ -164,8 +164,8 @@ def test_inputs_that_would_share_an_output_name_each_get_their_own(tmp_path: Pat
     (other / "two.txt").write_text(story(5), encoding="utf-8")
     out = tmp_path / "out"
     expected = {
-        "desk/two.jsonl.json": "Number 1",
-        "desk/two.jsonl-2.json": "Number 2",
+        "desk/two.json": "Number 1",
+        "desk/two-2.json": "Number 2",
         "desk/two.txt.json": "Number 3",
         "desk/two.txt.txt.json": "Number 4",
         "other/two.json": "Number 5",
@@ -368,9 +368,9 @@ def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
 @example("story.txt")
 @example("a.")
 def test_an_output_stem_is_splitext_s(name: str) -> None:
-    from articlekit.batch.inputs import output_stem
+    from articlekit.batch.engine import _stem
 
-    assert output_stem(name) == (os.path.splitext(name)[0] or name)
+    assert _stem(name) == (os.path.splitext(name)[0] or name)
 
 
 def test_the_same_output_again_is_not_a_conflict(tmp_path: Path) -> None:
@@ -837,7 +837,7 @@ def test_what_crosses_to_workers_pickles_to_an_equal_value() -> None:
     from articlekit.batch.inputs import Input
     from articlekit.diagnostics import Diagnostic
 
-    unit = Input("a.jsonl", "a.jsonl", "/in/a.jsonl", b"{}", 2, 3, line=4, index=5, whole_name=True)
+    unit = Input("a.jsonl", "a.jsonl", "/in/a.jsonl", b"{}", 2, 3, line=4, index=5)
     warning = Diagnostic("code", "message", "a.jsonl", 6, 7, ("headline",))
     assert pickle.loads(pickle.dumps(unit)) == unit
     assert pickle.loads(pickle.dumps(warning)) == warning
@@ -972,52 +972,3 @@ def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, job
     again = list(convert_batch([folder], f"{out}/", jobs=jobs))
     assert {result.status for result in again} == {"up-to-date"}
     assert recorded(out) == recorded(fresh) + 1  # (the deleted input's, as its output is kept)
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_output_names_and_a_rerun_after_each_change_are_a_fresh_runs(
-    tmp_path: Path, jobs: int
-) -> None:
-    """Output names come from each input folder's listing, not from what an earlier run saw:
-    after files join a folder (taking names of others: ``story.md`` gives ``story.json``, until
-    ``story.txt`` joins it), after an archive loses a record, and with the same files named
-    twice, and after an input is renamed, the rerun's folder is byte for byte a fresh run's,
-    with nothing failed."""
-    folder, out = tmp_path / "in", tmp_path / "out"
-    desk = folder / "desk"
-    desk.mkdir(parents=True)
-    if jobs == 2:  # (enough inputs for worker processes)
-        make_stories(folder / "bulk", 70)
-    (desk / "story.md").write_text(f"# {story(1)}", encoding="utf-8")
-    (desk / "two.txt.txt").write_text(story(2), encoding="utf-8")
-    (desk / "brief.txt").write_text(story(3), encoding="utf-8")
-
-    def step(*inputs: str, deleted: int = 0) -> None:
-        given = [str(folder), *inputs]
-        results = list(convert_batch(given, f"{out}/", jobs=jobs))
-        assert [result.error for result in results if result.error] == []
-        fresh = tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}"
-        list(convert_batch(given, f"{fresh}/", jobs=jobs))
-        assert outputs(out) == outputs(fresh)
-        assert recorded(out) == recorded(fresh) + deleted  # (a deleted input's record is kept)
-        again = list(convert_batch(given, f"{out}/", jobs=jobs))
-        assert {result.status for result in again} == {"up-to-date"}
-
-    step()
-    assert {"desk/story.json", "desk/two.txt.json", "desk/brief.json"} <= set(outputs(out))
-    (desk / "story.txt").write_text(story(4), encoding="utf-8")  # story.md: story.md.json
-    (desk / "two.txt").write_text(story(5), encoding="utf-8")  # two.txt.txt: two.txt.txt.json
-    (desk / "two.jsonl").write_bytes(jsonl_of(6, 7))
-    step()
-    assert {
-        "desk/story.md.json", "desk/story.txt.json", "desk/two.txt.json", "desk/two.txt.txt.json",
-        "desk/two.jsonl.json", "desk/two.jsonl-2.json", "desk/brief.json",
-    } <= set(outputs(out))  # fmt: skip
-    assert b"Number 5" in outputs(out)["desk/two.txt.json"]
-    (desk / "two.jsonl").write_bytes(jsonl_of(6))
-    (desk / "sub").mkdir()
-    (desk / "sub" / "brief.md").write_text(f"# {story(8)}", encoding="utf-8")
-    step(str(desk / "two.txt"), str(desk / "*.md"))  # named again: converted once
-    (desk / "brief.txt").rename(desk / "brief.md")  # its output's name, freed, is taken again
-    step(deleted=1)
-    assert b"Number 3" in outputs(out)["desk/brief.json"]

@@ -454,7 +454,7 @@ def test_same_stem_in_one_folder_gets_distinct_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("convert", str(source), "-o", f"{out}/", "-q")
     assert done.code == 0, done.stderr
-    assert _visible(out) == ["story.jsonl.json", "story.txt.json"]
+    assert _visible(out) == ["story.json", "story.txt.json"]
 
 
 def test_several_inputs_to_a_single_article_format_are_refused_before_any_output() -> None:

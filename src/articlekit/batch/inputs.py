@@ -56,15 +56,11 @@ class Input:
     """For one record of an archive (JSON Lines): its line, and :attr:`index` its number among
     the archive's records."""
     index: int = 1
-    whole_name: bool = False
-    """Its outputs are named after its whole name (``story.txt.json``), not its name without
-    extension: another input of its folder (or of its pattern's matches) has the same name
-    without extension, or that whole name (see :func:`whole_names`)."""
 
     def __reduce__(self) -> tuple[type[Input], tuple[object, ...]]:
         # Sent to worker processes by the thousand: see Diagnostic.__reduce__.
         fields = (self.source, self.relative, self.path, self.data, self.size, self.mtime_ns)
-        return Input, (*fields, self.line, self.index, self.whole_name)
+        return Input, (*fields, self.line, self.index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,36 +118,6 @@ def is_glob(name: str) -> bool:
     return any(char in name for char in "*?[") and not os.path.lexists(name)
 
 
-def output_stem(name: str) -> str:
-    """``os.path.splitext(name)[0] or name`` for a file name (no folder): the name without its
-    extension, unless only dots come before its last dot (``.profile``); without a call into
-    ``genericpath``, a sixth of a rerun's planning."""
-    dot = name.rfind(".")
-    return name[:dot] if dot > 0 and name[:dot].strip(".") else name
-
-
-def whole_names(names: Iterable[str]) -> frozenset[str]:
-    """Of the names of one folder's inputs, those whose outputs take the whole name: when two
-    share a name without extension (``story.txt``, ``story.xml``), both; and then one whose name
-    without extension is such a whole name (``story.txt.txt``). Decided by the names alone, not
-    by which input came first, so that an output's name does not depend on what an earlier run
-    saw: a rerun after ``story.xml`` joins ``story.txt`` names both as a fresh run does."""
-    names = list(names)
-    # nearly always no name shares its part before the last dot with another, nor is another's:
-    # then no stem (that part, or the whole name) clashes (one C call a name, a rerun's hot path)
-    heads = {name.rpartition(".")[0] or name for name in names}
-    if len(heads) == len(names) and heads.isdisjoint(names):
-        return frozenset()
-    stems = {name: output_stem(name) for name in names}
-    whole: set[str] = set()
-    while True:
-        taken = Counter(name if name in whole else stem for name, stem in stems.items())
-        clashing = {name for name, stem in stems.items() if name not in whole and taken[stem] > 1}
-        if not clashing:
-            return frozenset(whole)
-        whole |= clashing
-
-
 def _safe_relative(name: str) -> str:
     """A given name as a relative path that stays below an output folder."""
     parts = [
@@ -184,33 +150,26 @@ def expand(
             yield Input(STDIN, "stdin", path=STDIN)
             continue
         names: Iterable[str] = (name,)
-        whole: frozenset[str] = frozenset()
         if is_glob(name):
             import glob
 
             names = sorted(glob.iglob(name, recursive=True)) or names  # none: "no such file"
-            whole = whole_names({os.path.basename(path) for path in names})  # (as a folder's)
         for path in names:
             if os.path.isdir(path):
                 if extensions is None:
                     extensions = (claimed_extensions(source_format, every_file=every_file),)
                 yield from _folder(path, extensions[0], follow_links, exclusions, every_file)
             else:
-                yield _given_file(path, os.path.basename(path) in whole)
+                yield _given_file(path)
 
 
-def _given_file(path: str, whole_name: bool) -> Input:
+def _given_file(path: str) -> Input:
     try:
         status = os.stat(path)
-    except OSError:  # reading says why
-        return Input(path, os.path.basename(path) or path, path=path, whole_name=whole_name)
+    except OSError:
+        return Input(path, os.path.basename(path) or path, path=path)  # reading says why
     return Input(
-        path,
-        os.path.basename(path),
-        path=path,
-        size=status.st_size,
-        mtime_ns=status.st_mtime_ns,
-        whole_name=whole_name,
+        path, os.path.basename(path), path=path, size=status.st_size, mtime_ns=status.st_mtime_ns
     )
 
 
@@ -251,22 +210,7 @@ def _folder(
             return False
         return exclusions.produced(os.path.normpath(os.path.join(below_output, relative)))
 
-    def whole(names: list[str], relative_folder: str) -> frozenset[str]:
-        """:func:`whole_names` of a folder's names that can be inputs (claimed, not an earlier
-        run's output): from its listing, the same for a rerun as for a fresh run."""
-        if not whole_names(names):  # (then none of those either: a quick test first)
-            return frozenset()
-        prefix = f"{relative_folder}/" if relative_folder else ""
-        claimed = [name for name in names if claims(name)]
-        found = whole_names(claimed)
-        if not found or below_output is None:
-            return found
-        # (only a name that clashes can change the others' names by being left out)
-        return whole_names(
-            [name for name in claimed if name not in found or not produced(f"{prefix}{name}")]
-        )
-
-    stack: list[tuple[str, str, Iterator[str], frozenset[str]]] = []
+    stack: list[tuple[str, str, Iterator[str]]] = []
     descend: tuple[str, str] | None = (root, "")
     while True:
         if descend is not None:  # a folder to enter, depth first, where it sorts
@@ -275,11 +219,11 @@ def _folder(
                 found += 1
                 yield Rejected(descend[0], error=names)
             else:
-                stack.append((*descend, iter(names), whole(names, descend[1])))
+                stack.append((*descend, iter(names)))
             descend = None
         if not stack:
             break
-        folder, relative_folder, entries, whole_named = stack[-1]
+        folder, relative_folder, entries = stack[-1]
         path_prefix = folder if folder.endswith(os.sep) else f"{folder}{os.sep}"
         relative_prefix = f"{relative_folder}/" if relative_folder else ""
         for name in entries:  # until the end, or a folder to enter first (``break``)
@@ -343,14 +287,7 @@ def _folder(
                 kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
                 yield Rejected(path, error=InputError(f"{kind}, not a file; not read", path=path))
                 continue
-            yield Input(
-                path,
-                relative,
-                path=path,
-                size=status.st_size,
-                mtime_ns=status.st_mtime_ns,
-                whole_name=name in whole_named,
-            )
+            yield Input(path, relative, path=path, size=status.st_size, mtime_ns=status.st_mtime_ns)
         else:
             stack.pop()
     if unclaimed or not found:

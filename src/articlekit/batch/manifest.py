@@ -98,23 +98,12 @@ def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> s
     return json.dumps(kept) if kept else None  # (ASCII: a lone surrogate as an escape)
 
 
-_PARSED: dict[str, list[list[Any]]] = {}
-"""Kept warnings parsed lately: the inputs of an archive often warn alike (the same furniture
-left out, the same field dropped), and a rerun that replays them parses each kind once."""
-PARSED_KINDS = 256
-
-
 def replayed_warnings(kept: str | None, source: str, output: str) -> tuple[Diagnostic, ...]:
     """The warnings :func:`kept_warnings` kept, naming the input and output as this run does."""
     if kept is None:
         return ()
-    parsed = _PARSED.get(kept)
-    if parsed is None:
-        if len(_PARSED) >= PARSED_KINDS:
-            _PARSED.clear()
-        parsed = _PARSED[kept] = json.loads(kept)
     replayed = []
-    for code, message, where, line, column, *fields in parsed:
+    for code, message, where, line, column, *fields in json.loads(kept):
         path = where
         if where == 0:
             path = source
@@ -297,25 +286,6 @@ class Manifest:
             "SELECT 1 FROM outputs WHERE path = ?", (_stored(relative),)
         ).fetchone()
         return row is not None
-
-    def owner(self, relative: str) -> tuple[str, tuple[tuple[str, int, int], ...]] | None:
-        """The input an earlier run made this file of (its key), and that run's outputs of it
-        (the file among them, with its size and time)."""
-        if not self._earlier:
-            return None
-        connection = self._connect(create=False)
-        stored = _stored(relative)
-        row = connection.execute(
-            "SELECT outputs.key, inputs.outputs FROM outputs JOIN inputs USING (key)"
-            " WHERE outputs.path = ?",
-            (stored,),
-        ).fetchone()
-        if row is None:
-            return None
-        outputs = tuple(
-            output for output in map(tuple, json.loads(row[1])) if output[0] == relative
-        )
-        return row[0].decode("utf-8", "surrogatepass"), outputs
 
     def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
         """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for

@@ -388,18 +388,14 @@ def _file(
 ) -> _File:
     """One article as a file of the output folder (``stem.ext``, ``stem-2.ext`` ...)."""
     assert settings.folder is not None
-    relative = output_path(task.folder, task.stem, index, settings.extension)
+    name = f"{task.stem}{settings.extension}"
+    if index > 1:
+        name = f"{task.stem}-{index}{settings.extension}"
+    relative = os.path.join(task.folder, name) if task.folder else name
     shown = os.path.join(settings.folder_display or settings.folder, relative)
     path = os.path.join(settings.folder, relative)
     data = _written(settings, writer, article, shown, warnings, os.path.dirname(path))
     return _File(relative, path, shown, data)
-
-
-def output_path(folder: str, stem: str, index: int, extension: str) -> str:
-    """The path below the output folder of an input's ``index``-th article (``folder/stem.ext``,
-    then ``folder/stem-2.ext`` ...)."""
-    name = f"{stem}-{index}{extension}" if index > 1 else f"{stem}{extension}"
-    return f"{folder}{os.sep}{name}" if folder else name  # (os.path.join's, a rerun's hot path)
 
 
 def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
