@@ -972,3 +972,50 @@ def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, job
     again = list(convert_batch([folder], f"{out}/", jobs=jobs))
     assert {result.status for result in again} == {"up-to-date"}
     assert recorded(out) == recorded(fresh) + 1  # (the deleted input's, as its output is kept)
+
+
+def test_a_withdrawn_output_replaced_by_a_link_or_reached_through_one_is_kept(
+    tmp_path: Path,
+) -> None:
+    """Only the regular file a run wrote is removed: not a link the user put in its place (to
+    a copy moved elsewhere), nor a file in a folder the user moved away and linked back."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8, 9))
+    (folder / "sub" / "message.xml").write_bytes(message_of(3))
+    out = tmp_path / "out"
+    list(convert_batch([folder], f"{out}/"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (out / "archive-3.json").rename(elsewhere / "kept.json")
+    (out / "archive-3.json").symlink_to(elsewhere / "kept.json")
+    (out / "sub").rename(elsewhere / "sub")
+    (out / "sub").symlink_to(elsewhere / "sub")
+    (folder / "archive.jsonl").write_bytes(jsonl_of(7, 8))
+    (folder / "sub" / "message.xml").write_bytes(message_of(2))
+    results = list(convert_batch([folder], f"{out}/"))
+    assert not any(result.removed for result in results)
+    assert (out / "archive-3.json").is_symlink() and (elsewhere / "kept.json").exists()
+    assert (elsewhere / "sub" / "message-3.json").exists()
+
+
+def test_a_new_input_never_takes_the_name_an_earlier_run_gave_another(tmp_path: Path) -> None:
+    """``story`` joining ``story.txt`` (whose output is ``story.json``) gets a name of its own,
+    and keeps it when it changes: the other input's output is never replaced."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Harbour Plan\n\nThe board met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    list(convert_batch([folder], f"{out}/", source_format="text"))
+    (folder / "story").write_text("Harbour Plan\n\nThe board met.\n", encoding="utf-8")
+    second = {
+        Path(r.source).name: r for r in convert_batch([folder], f"{out}/", source_format="text")
+    }
+    assert second["story"].outputs == (os.path.join(f"{out}/", "story-2.json"),)
+    (folder / "story").write_text("Ferry Plan\n\nThe council met.\n", encoding="utf-8")
+    third = {
+        Path(r.source).name: r for r in convert_batch([folder], f"{out}/", source_format="text")
+    }
+    assert (third["story"].status, third["story.txt"].status) == ("converted", "up-to-date")
+    assert json.loads((out / "story.json").read_bytes())["headline"] == "Harbour Plan"
+    assert json.loads((out / "story-2.json").read_bytes())["headline"] == "Ferry Plan"

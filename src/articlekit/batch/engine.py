@@ -14,6 +14,7 @@ import contextlib
 import itertools
 import os
 import re
+import stat
 import sys
 import time
 from collections import deque
@@ -550,7 +551,7 @@ class Batch:
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
                 task, made = item.tasks[slot], result.record
                 if task.earlier:
-                    result = self._withdraw(task, result, made)
+                    result = self._withdraw(task, result, made, pending)
                 kept = kept_warnings(result.warnings, result.source, self._shown_below)
                 record = replace(made, warnings=kept)
                 pending.entries.append((task.key, self._print_of(task.unit), record))
@@ -567,13 +568,16 @@ class Batch:
             self._results = 0
             _io.return_free_memory()
 
-    def _withdraw(self, task: Task, result: BatchResult, made: Record) -> BatchResult:
+    def _withdraw(
+        self, task: Task, result: BatchResult, made: Record, pending: _Pending
+    ) -> BatchResult:
         """Remove the outputs an earlier conversion of a reconverted input made that this one
         (``made``) no longer makes (an article the input no longer holds, an output named
         otherwise now): the input's outputs are replaced as a whole, as a fresh run makes them."""
         assert self._manifest is not None
         paths = {path for path, _, _ in made.outputs}
-        removed = self._remove([output for output in task.earlier if output[0] not in paths])
+        earlier = [output for output in task.earlier if output[0] not in paths]
+        removed = self._remove(task.key, earlier, pending)
         if not removed:
             return result
         self._manifest.forget(task.key, removed, record=False)
@@ -586,7 +590,7 @@ class Batch:
         if self._manifest is None or not end.records or self._stopping:
             return
         for key, record in self._manifest.withdrawn(end.key, end.records):
-            removed = self._remove(record.outputs)
+            removed = self._remove(key, record.outputs, pending)
             self._manifest.forget(key, [path for path, _, _ in record.outputs], record=True)
             below = self._shown_below
             result = BatchResult(
@@ -595,21 +599,45 @@ class Batch:
             self.summary.add(result)
             yield result
 
-    def _remove(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
-        """Remove the files of an output folder (relative paths) that are still as an earlier
-        run wrote them (same size and time): never a file someone else wrote or changed since,
-        nor one another input of this run wrote meanwhile. The paths removed."""
+    def _remove(
+        self, key: str, outputs: Iterable[tuple[str, int, int]], pending: _Pending
+    ) -> list[str]:
+        """Remove the files of an output folder (relative paths) that the input ``key`` wrote
+        and that are still as it wrote them (see :meth:`_as_written`): never a file another
+        input wrote since (in this run too), nor one someone changed, replaced by a link, or
+        reaches through a linked folder. The paths removed."""
+        assert self._manifest is not None
+        written = {path for _, _, record in pending.entries for path, _, _ in record.outputs}
         removed = []
         for path, size, mtime_ns in outputs:
             full = f"{self._folder_below}{path}"
-            try:
-                status = os.stat(full)
-                if status.st_size == size and status.st_mtime_ns == mtime_ns:
+            if (
+                path not in written
+                and self._manifest.owner(path) == key
+                and self._as_written(full, size, mtime_ns)
+                and inside(os.path.realpath(os.path.dirname(full)), self._real_folder)
+            ):
+                with contextlib.suppress(OSError):
                     os.unlink(full)
                     removed.append(path)
-            except OSError:
-                continue
         return removed
+
+    @staticmethod
+    def _as_written(full: str, size: int, mtime_ns: int) -> bool:
+        """Whether a file is still the regular file a run wrote there (same size and time)."""
+        try:
+            status = os.lstat(full)
+        except OSError:
+            return False
+        return (
+            stat.S_ISREG(status.st_mode)
+            and status.st_size == size
+            and status.st_mtime_ns == mtime_ns
+        )
+
+    @cached_property
+    def _real_folder(self) -> str:
+        return os.path.realpath(self._folder_below)
 
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
         """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
@@ -772,12 +800,13 @@ class Batch:
     def _task(self, unit: Input) -> Task | BatchResult:
         if self.mode != "folder":  # no manifest: nothing to plan or look up
             return Task(unit)
-        folder, stem = self._plan(unit)
         key = _key(unit)
         found = self._manifest.lookup(key) if self._manifest is not None and key else None
         if found is None:
+            folder, stem = self._plan(unit, key)
             return Task(unit, folder, stem, key=key)
         print_, record = found
+        folder, stem = self._plan(unit, None, recorded=record.outputs[:1])
         intact = self._intact(record)
         if (
             self.resume
@@ -816,33 +845,50 @@ class Batch:
     def _intact(self, record: Record) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""
         assert self._folder_below, "only in an output folder"
-        intact = []
-        for path, size, mtime in record.outputs:
-            try:
-                status = os.stat(f"{self._folder_below}{path}")
-            except OSError:
-                continue
-            if status.st_size == size and status.st_mtime_ns == mtime:
-                intact.append(path)
-        return intact
+        below = self._folder_below
+        return [
+            path
+            for path, size, mtime in record.outputs
+            if self._as_written(f"{below}{path}", size, mtime)
+        ]
 
-    def _plan(self, unit: Input) -> tuple[str, str]:
-        """The output sub-folder and file stem of an input: its path below its folder, and its
-        name without extension, unless an earlier input of the run took that name (``story.txt``
-        and ``story.xml`` give ``story.json`` and ``story.xml.json``)."""
+    def _plan(
+        self, unit: Input, new: str | None, recorded: tuple[tuple[str, int, int], ...] = ()
+    ) -> tuple[str, str]:
+        """The output sub-folder and file stem of an input: its path below its folder, and the
+        name its earlier conversion gave its first output (``recorded``), or else its name
+        without extension; unless an earlier input of the run took that name (``story.txt`` and
+        ``story.xml`` give ``story.json`` and ``story.xml.json``), or, for an input new to the
+        output folder (``new``: its key), an earlier run wrote that name for another input."""
         if unit.line is not None and self._archive is not None and self._archive[0] == unit.source:
             return self._archive[1]
         folder, _, name = unit.relative.rpartition("/")
         claims = self._claims_in(folder)
         stem = _stem(name)
-        if hash(stem) in claims:
+        if recorded:
+            earlier_folder, _, earlier_name = recorded[0][0].rpartition("/")
+            extension = self.settings.extension
+            if earlier_folder == folder and earlier_name.endswith(extension):
+                stem = earlier_name[: len(earlier_name) - len(extension)] or stem
+        if self._taken(claims, folder, stem, new):
             others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
-            stem = next(other for other in others if hash(other) not in claims)
+            stem = next(other for other in others if not self._taken(claims, folder, other, new))
         claims.add(hash(stem))
         plan = (folder, stem)
         if unit.line is not None:
             self._archive = (unit.source, plan)
         return plan
+
+    def _taken(self, claims: set[int], folder: str, stem: str, new: str | None) -> bool:
+        """Whether an output stem is taken: by an input of this run, or (for an input with no
+        record yet, of key ``new``) by an output an earlier run wrote for another input."""
+        if hash(stem) in claims:
+            return True
+        if new is None or self._manifest is None:
+            return False
+        name = f"{stem}{self.settings.extension}"
+        owner = self._manifest.owner(f"{folder}/{name}" if folder else name)
+        return owner is not None and owner != new
 
     def _claims_in(self, folder: str) -> set[int]:
         """The names taken in an output sub-folder, which becomes the most recent one."""

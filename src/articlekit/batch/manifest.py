@@ -287,6 +287,17 @@ class Manifest:
         ).fetchone()
         return row is not None
 
+    def owner(self, relative: str) -> str | None:
+        """The input the manifest says wrote this file (a path below the output folder) last,
+        vouched for or not (a run killed before vouching left it), or ``None``."""
+        if not self._earlier:
+            return None
+        connection = self._connect(create=False)
+        row = connection.execute(
+            "SELECT key FROM outputs WHERE path = ?", (_stored(relative),)
+        ).fetchone()
+        return None if row is None else bytes(row[0]).decode("utf-8", "surrogatepass")
+
     def add(self, entries: Iterable[tuple[str, str, Record]]) -> None:
         """Record inputs (key, fingerprint, record) as written by this run, not yet vouched for
         (see :meth:`vouch`); one transaction."""
