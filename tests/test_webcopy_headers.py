@@ -544,3 +544,30 @@ def test_a_long_comment_thread_under_a_signed_article_is_not_the_article() -> No
     assert article.paragraphs[: len(story)] == story
     # (the signature and the writer's job title stay in the body, not yet read as its byline)
     assert article.paragraphs[len(story) :] == ["By Jane Doe", "Transport editor"]
+
+
+KAI = "Streit um die Kaimauer: Fischer fürchten die Nachtfähren"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "deck"),
+    [
+        ("Fähren dürfen nachts anlegen\n\n" + KAI, "Fähren dürfen nachts anlegen", KAI),
+        ("Hafenrat | Fähren dürfen anlegen\n\n" + KAI, KAI, None),  # a separator: a kicker
+        ("FÄHREN DÜRFEN NACHTS ANLEGEN\n\n" + KAI, KAI, None),  # capitals: a kicker
+        (  # a kicker that is a menu item too
+            f"Fähren dürfen nachts anlegen\n\n{KAI}\n\n"
+            "* Fähren dürfen nachts anlegen\n* Neue Fähre",
+            KAI,
+            None,
+        ),
+    ],
+)
+def test_a_short_headline_over_its_deck_is_no_kicker(
+    header: str, headline: str, deck: str | None
+) -> None:
+    """A short title line over a longer one is the headline (the longer its deck) unless it
+    shows itself a kicker: in capitals, with a separator, or standing in a menu too."""
+    article, _ = read_page(page("de", header))
+    assert article.headline == headline
+    assert article.subheadline == deck

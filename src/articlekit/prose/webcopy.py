@@ -1479,9 +1479,18 @@ def _headline_and_deck(
         and _candidate(described[below])
         and described[below].words > described[chosen].words
         and _shared(described[below], lede, language) > 0
+        and _kicker(described[chosen], described[below])
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _kicker(upper: Line, lower: Line) -> bool:
+    """Whether a short title line over a longer one is a kicker or section label ("Sport |
+    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too, or is
+    in capitals or holds a separator; a headline is printed twice on the page (in a breadcrumb,
+    a list of stories) where its deck is not."""
+    return upper.repeated or lower.repeated or upper.content.isupper() or " | " in upper.content
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
