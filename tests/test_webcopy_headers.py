@@ -571,3 +571,39 @@ def test_a_short_headline_over_its_deck_is_no_kicker(
     article, _ = read_page(page("de", header))
     assert article.headline == headline
     assert article.subheadline == deck
+
+
+def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
+    """A "Most read" box of titles and names set between two parts of a story: the story goes on
+    after it (a crosshead, then paragraphs), however short that part; the box is left out. A box
+    whose teasers are dated, or followed by no run of paragraphs, still ends the story."""
+    first = [
+        *BODY["en"],
+        "Ferry operators said the night service would need six more crews, and the council agreed"
+        " to pay for them from the transport budget for at least two years.",
+        "Residents near the quay asked for quieter engines, and the board promised to test two"
+        " electric boats on the night crossings before the end of the year.",
+        "The night crossings would start in May with two boats an hour, rising to four in the"
+        " summer months if the trial draws as many passengers as the board expects.",
+        "Traders on the harbour front welcomed the plan and said that late visitors would keep"
+        " the cafés and the fish market busy well into the evening.",
+    ]
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+        "The harbour master will publish a berthing plan in April, the board said.",
+    ]
+    box = "Most read\n\nTram Fares To Rise Again\nTom Green\nNew Depot Opens In The Valley\nAnn Lee"
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n\n"
+        + "\n\n".join(first)
+        + f"\n\n{box}\n\nWhat the fishermen say\n\n"
+        + "\n\n".join(rest)
+        + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*first, "What the fishermen say", *rest]
+    dated = box.replace("Tom Green", "March 3, 2024").replace("Ann Lee", "March 2, 2024")
+    article, _ = read_page(copy.replace(box, dated).encode())
+    assert article.paragraphs == first

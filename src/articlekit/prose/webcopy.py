@@ -977,7 +977,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     described = _Described(page)  # (the lines built above knew no score yet)
     # cut at a comment section first: a byline under the story (its signature, or a related
     # story's) would otherwise read as the start of an article in the long thread below it
-    end = _cut_at_section(described, start, _extend_down(described, end))
+    boxed: set[int] = set()  # (the teasers of a box set inside the story)
+    end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -989,7 +990,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     body = article.body
     for position in range(top, end + 1):
         index = indexes[position]
-        if index in article.headers or index == article.deck:
+        if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             header = described[position].header
@@ -1122,13 +1123,14 @@ def _restart_at_byline(described: _Described, start: int, end: int) -> int:
     return start
 
 
-def _cut_at_section(described: _Described, start: int, end: int) -> int:
+def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]) -> int:
     """End the article before a section of comments or related stories that the best stretch ran
     into (long comments and teasers are prose too), once it holds an article's worth of words.
 
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
-    article is followed by more of the article."""
+    article is followed by more of the article. The teasers of a box after which the story goes
+    on are added to ``boxed`` (positions), to be left out."""
     page = described.page
     headings = (
         position
@@ -1143,8 +1145,12 @@ def _cut_at_section(described: _Described, start: int, end: int) -> int:
             if described[position].furniture != "related":
                 return position - 1
             stop = end + 1 if following is None else following
-            if not _inline_box(described, position) and _prose_words(page, position, stop) < before:
-                return position - 1
+            if not _inline_box(described, position):
+                box = _teaser_box(described, position)
+                if box:
+                    boxed.update(box)
+                elif _prose_words(page, position, stop) < before:
+                    return position - 1
         position = following
     return end
 
@@ -1156,6 +1162,39 @@ def _inline_box(described: _Described, position: int) -> bool:
     if any(line.header is not None for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
+
+
+BOX_LINES = 12
+"""Short lines (teasers' titles and authors, a crosshead) a "Most read" box set inside a story
+holds before the story's prose resumes."""
+RESUMED_PARAGRAPHS = 3
+"""Paragraphs in a row after such a box that show the story going on."""
+
+
+def _teaser_box(described: _Described, position: int) -> range:
+    """The teasers of a "Most read" box set inside the story (positions; none when it is not
+    one): right after the heading's block of titles and names, none of them dated, the story
+    resumes with paragraphs one after the other (a list of related stories has a title or a date
+    between its summaries). A crosshead of the story may stand between."""
+    rows, indexes = described.page.rows, described.page.indexes
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, len(rows)) and not _paragraph(rows[near]):
+        header = described[near].header
+        if header is not None and header.kind != "byline":
+            return range(0)  # (a dated teaser)
+        near += 1
+    paragraphs = rows[near : near + RESUMED_PARAGRAPHS]
+    if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
+        return range(0)
+    last = position + 1  # (the box's block ends at the first blank line)
+    while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
+        last += 1
+    return range(position + 1, min(last + 1, near))
+
+
+def _paragraph(row: _Row) -> bool:
+    """A paragraph of prose: long, ended as a sentence, not a list item (a teaser's summary)."""
+    return row[_WEIGHT] >= PROSE_LENGTH and row[_SENTENCE] and not row[_MARKED]
 
 
 def _prose_words(page: _Page, start: int, stop: int) -> float:
