@@ -607,3 +607,22 @@ def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     dated = box.replace("Tom Green", "March 3, 2024").replace("Ann Lee", "March 2, 2024")
     article, _ = read_page(copy.replace(box, dated).encode())
     assert article.paragraphs == first
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "meta"),
+    [
+        ("de", "Fähren fahren bald auch nachts", "von hafenfan · 3. März 2024"),
+        ("de", "Fähren fahren bald auch nachts", "am 3. März 2024 von hafenfan in Allgemein"),
+        ("fr", "Les ferries pourront accoster la nuit", "par marin42 · 3 mars 2024"),
+        ("it", "I traghetti potranno attraccare di notte", "di portolano · 3 marzo 2024"),
+        ("pt", "As balsas poderão atracar à noite", "por marujo · 3 de março de 2024"),
+    ],
+)
+def test_a_line_with_a_date_of_another_language_is_no_headline(
+    language: str, headline: str, meta: str
+) -> None:
+    """A blog's line of author and date under the headline, the date written the German, French,
+    Italian or Portuguese way, is no title line (as an English date makes none)."""
+    article, _ = read_page(page(language, f"{headline}\n\n{meta}"))
+    assert article.headline == headline

@@ -1830,6 +1830,7 @@ def _may_be_dated(content: str) -> bool:
 _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
+    rf"|\b(?i:{dates.FOREIGN_DATE_PATTERN})"
 )
 
 
