@@ -626,3 +626,16 @@ def test_a_line_with_a_date_of_another_language_is_no_headline(
     Italian or Portuguese way, is no title line (as an English date makes none)."""
     article, _ = read_page(page(language, f"{headline}\n\n{meta}"))
     assert article.headline == headline
+
+
+def test_the_only_paragraph_of_a_page_is_its_body_not_a_deck() -> None:
+    """A page of one paragraph under the headline, over its author's line: the paragraph is the
+    article (read as a deck, it left the body empty)."""
+    copy = (
+        f"{TOP['fr']}\nLes ferries pourront accoster la nuit\n\n{BODY['fr'][0]}\n\n"
+        f"Auteur : Jeanne Dupont\n\n{SHARE['fr']}\n{FOOT['fr']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Les ferries pourront accoster la nuit"
+    assert article.subheadline is None
+    assert article.paragraphs == BODY["fr"][:1]

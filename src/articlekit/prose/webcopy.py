@@ -1011,6 +1011,9 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             _read_pictured(content, weight, twins, screened)
         _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article)
     _take_byline_below(described, end, article)
+    if not article.body and article.deck is not None:
+        article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
+        article.deck = None
     _pair_captions(described, article)
     kept = {
         *article.body,
