@@ -639,3 +639,44 @@ def test_the_only_paragraph_of_a_page_is_its_body_not_a_deck() -> None:
     assert article.headline == "Les ferries pourront accoster la nuit"
     assert article.subheadline is None
     assert article.paragraphs == BODY["fr"][:1]
+
+
+COOKIE_DIALOG = [
+    "Wir setzen Cookies ein, damit diese Seite richtig funktioniert, und mit Ihrer Zustimmung auch,"
+    " um zu zählen, wie oft welche Seiten gelesen werden. Sie können Ihre Wahl jederzeit in den"
+    " Einstellungen ändern.",
+    "Notwendige Cookies halten zum Beispiel fest, welche Sprache Sie gewählt haben und ob Sie"
+    " angemeldet sind. Ohne diese Cookies lässt sich die Seite nicht benutzen, darum können Sie sie"
+    " nicht abschalten.",
+    "Statistik-Cookies zählen, wie viele Menschen welche Artikel aufrufen und wie lange sie"
+    " bleiben. Die Zahlen werden nur zusammengefasst ausgewertet und nicht an Dritte"
+    " weitergegeben.",
+    "Cookies von eingebetteten Karten und Videos setzen die Anbieter dieser Dienste, sobald Sie"
+    " einen solchen Inhalt abspielen. Welche Daten dabei übertragen werden, bestimmen diese"
+    " Anbieter selbst.",
+    "Sie können alle Cookies außer den notwendigen ablehnen. Dann sehen Sie Karten und Videos erst,"
+    " wenn Sie sie einzeln zulassen, und wir wissen nicht, welche Artikel gelesen werden.",
+]
+
+
+def test_a_dialog_of_cookie_settings_longer_than_the_article_is_not_the_article() -> None:
+    """A short story, then the page's cookie settings: paragraphs on each kind of cookie, more
+    prose than the story. The story is the article; the dialog is furniture."""
+    story = BODY["de"][:2]
+    copy = (
+        f"{TOP['de']}\nFähren dürfen nachts anlegen\n\n{SHARE['de']}\n"
+        + "\n\n".join(story)
+        + f"\n\n{SHARE['de']}\n{FOOT['de']}\n\nCookie-Einstellungen\n\n"
+        + "\n\n".join(COOKIE_DIALOG)
+        + "\n\nAlle akzeptieren\nSpeichern\n"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Fähren dürfen nachts anlegen"
+    assert article.paragraphs == story
+
+
+def test_a_story_that_mentions_cookies_stays_the_article() -> None:
+    """Less than half of the story's prose speaks of cookies: it is read as any story is."""
+    header = "Hafenrat stellt neue Webseite vor\n\nVon Jana Schmidt"
+    article, _ = read_page(page("de", header, caption=COOKIE_DIALOG[2]))
+    assert article.paragraphs == [BODY["de"][0], COOKIE_DIALOG[2], *BODY["de"][1:]]

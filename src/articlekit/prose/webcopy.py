@@ -974,6 +974,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
+    if _cookie_dialog(page, start, end):
+        start, end = _best_stretch(page.scores)
     described = _Described(page)  # (the lines built above knew no score yet)
     # cut at a comment section first: a byline under the story (its signature, or a related
     # story's) would otherwise read as the start of an article in the long thread below it
@@ -1074,6 +1076,20 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
         scores[position] = score
         previous = row[_CONTENT]
     return scores
+
+
+def _cookie_dialog(page: _Page, start: int, end: int) -> bool:
+    """Whether the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie,
+    in any language): most of its prose speaks of cookies. Its lines that do are then furniture
+    (their scores are set so), for the article to be looked for elsewhere."""
+    rows, scores = page.rows, page.scores
+    prose = [position for position in range(start, end + 1) if scores[position] > 0]
+    cookies = [position for position in prose if "ookie" in rows[position][_CONTENT]]
+    if sum(rows[p][_WORDS] for p in cookies) * 2 <= sum(rows[p][_WORDS] for p in prose):
+        return False
+    for position in cookies:
+        scores[position] = FURNITURE_SCORE
+    return True
 
 
 def _best_stretch(scores: list[float]) -> tuple[int, int]:
