@@ -241,11 +241,6 @@ _FOREIGN_MONTH = "|".join(
     re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
     for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)
 )
-FOREIGN_DATE_PATTERN = (
-    rf"\d{{1,2}}(?:\.|º|°|er)?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\s*(?:de\s+|del\s+)?\d{{4}}"
-)
-"""A date with a year printed the German, French, Spanish, Italian or Portuguese way, for use
-inside larger patterns (compile it ignoring case)."""
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
     r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|h|hs)?"

@@ -974,7 +974,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
-    if _cookie_dialog(page, start, end):
+    if "ookie" in "\n".join(page.texts[start : end + 1]) and _cookie_dialog(page, start, end):
         start, end = _best_stretch(page.scores)
     described = _Described(page)  # (the lines built above knew no score yet)
     # cut at a comment section first: a byline under the story (its signature, or a related
@@ -1829,7 +1829,11 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
     digits = sum(map(str.isdigit, content))
-    if digits * 5 > len(content) or (digits and _may_be_dated(content) and _DATED.search(content)):
+    if digits * 5 > len(content) or (
+        digits
+        and _may_be_dated(content)
+        and (_DATED.search(content) is not None or _foreign_dated(content))
+    ):
         return False
     return not content.startswith("\\")
 
@@ -1849,8 +1853,21 @@ def _may_be_dated(content: str) -> bool:
 _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
-    rf"|\b(?i:{dates.FOREIGN_DATE_PATTERN})"
 )
+_WORDED_DATE = lazy_pattern(
+    r"\b\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?([^\W\d_]+\.?)\s*(?:de\s+|del\s+)?\d{4}"
+)
+"""A day, a word and a year: a date when the word is a month of another language ("31. Oktober
+2023", "3 de março de 2024"; the month is looked up, which is cheaper than a pattern of them)."""
+
+
+def _foreign_dated(content: str) -> bool:
+    """Whether ``content`` holds a date written the German, French, Spanish, Italian or
+    Portuguese way."""
+    return any(
+        found.group(1).casefold() in dates.FOREIGN_MONTHS
+        for found in _WORDED_DATE.finditer(content)
+    )
 
 
 SIGNATURE_REACH = 2
