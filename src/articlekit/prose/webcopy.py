@@ -974,7 +974,9 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
-    if "ookie" in "\n".join(page.texts[start : end + 1]) and _cookie_dialog(page, start, end):
+    if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _cookie_dialog(
+        page, start, end
+    ):
         start, end = _best_stretch(page.scores)
     described = _Described(page)  # (the lines built above knew no score yet)
     # cut at a comment section first: a byline under the story (its signature, or a related
@@ -1080,8 +1082,9 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
 
 def _cookie_dialog(page: _Page, start: int, end: int) -> bool:
     """Whether the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie,
-    in any language): most of its prose speaks of cookies. Its lines that do are then furniture
-    (their scores are set so), for the article to be looked for elsewhere."""
+    in any language): most of its prose speaks of cookies (asked only of a stretch whose first or
+    last line does: a page's cookie notice stands at its top or its foot). Its lines that do are
+    then furniture (their scores are set so), for the article to be looked for elsewhere."""
     rows, scores = page.rows, page.scores
     prose = [position for position in range(start, end + 1) if scores[position] > 0]
     cookies = [position for position in prose if "ookie" in rows[position][_CONTENT]]
