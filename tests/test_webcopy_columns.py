@@ -4,6 +4,7 @@ these tests hold each of those steps to the obvious form, one line at a time, th
 
 from __future__ import annotations
 
+import itertools
 import re
 from unittest.mock import patch
 
@@ -228,7 +229,33 @@ def _slow_restart(described: list[webcopy.Line], start: int, end: int) -> int:
     return start
 
 
-def _slow_cut(page: webcopy._Page, start: int, end: int) -> int:
+def _slow_box(described: list[webcopy.Line], heading: int) -> list[int]:
+    """The lines of a box of teasers under ``heading`` that the story's paragraphs follow."""
+
+    def paragraph(line: webcopy.Line) -> bool:
+        return line.weight >= webcopy.PROSE_LENGTH and line.sentence and not line.marked
+
+    teasers = list(
+        itertools.takewhile(
+            lambda line: not paragraph(line),
+            described[heading + 1 : heading + 1 + webcopy.BOX_LINES],
+        )
+    )
+    if any(line.header is not None and line.header.kind != "byline" for line in teasers):
+        return []
+    resumed = heading + 1 + len(teasers)
+    after = described[resumed : resumed + webcopy.RESUMED_PARAGRAPHS]
+    if len(after) < webcopy.RESUMED_PARAGRAPHS or not all(map(paragraph, after)):
+        return []
+    block = [heading + 1]  # (up to the first blank line)
+    while (
+        block[-1] + 1 < resumed and described[block[-1] + 1].index == described[block[-1]].index + 1
+    ):
+        block.append(block[-1] + 1)
+    return block[: resumed - heading - 1]
+
+
+def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int:
     """The end before a section heading, every heading of the stretch found first."""
     described = _lines(page)
     headings = [p for p in range(start, end + 1) if webcopy._section_heading(described[p])]
@@ -242,6 +269,10 @@ def _slow_cut(page: webcopy._Page, start: int, end: int) -> int:
         if not any(line.header is not None for line in after) and any(
             line.weight >= webcopy.UNENDED_PROSE_LENGTH and line.sentence for line in after
         ):
+            continue
+        box = _slow_box(described, position)
+        if box:
+            boxed.update(box)
             continue
         following = headings[number + 1] if number + 1 < len(headings) else end + 1
         if sum(line.words for line in described[position:following] if line.score > 0) < before:
@@ -287,6 +318,15 @@ an article are looked for in."""
     0,
     0,
 )  # fmt: skip
+@example(  # a "Most read" box of titles and names, then more of the story
+    [
+        *map(_PROSE_TEXT.format, range(10)), "Most read", "Harbour Board Backs Night Ferries",
+        "Jane Doe", "", "Ferries To Berth At Night, Board Says",
+        *map(_PROSE_TEXT.format, range(10, 14)),
+    ],
+    0,
+    0,
+)  # fmt: skip
 @given(
     st.lists(BLOCKS, max_size=12).map(lambda blocks: [line for block in blocks for line in block]),
     st.integers(0, 99),
@@ -304,7 +344,11 @@ def test_restart_and_section_cut_are_those_of_a_line_by_line_walk(
     for start, end in ((0, count - 1), sorted((first % count, last % count))):
         described = webcopy._Described(page)
         assert webcopy._restart_at_byline(described, start, end) == _slow_restart(slow, start, end)
-        assert webcopy._cut_at_section(described, start, end) == _slow_cut(page, start, end)
+        boxed: set[int] = set()
+        slow_boxed: set[int] = set()
+        cut = webcopy._cut_at_section(described, start, end, boxed)
+        assert cut == _slow_cut(page, start, end, slow_boxed)
+        assert boxed == slow_boxed
 
 
 NOISY_LINES = [

@@ -544,3 +544,139 @@ def test_a_long_comment_thread_under_a_signed_article_is_not_the_article() -> No
     assert article.paragraphs[: len(story)] == story
     # (the signature and the writer's job title stay in the body, not yet read as its byline)
     assert article.paragraphs[len(story) :] == ["By Jane Doe", "Transport editor"]
+
+
+KAI = "Streit um die Kaimauer: Fischer fürchten die Nachtfähren"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "deck"),
+    [
+        ("Fähren dürfen nachts anlegen\n\n" + KAI, "Fähren dürfen nachts anlegen", KAI),
+        ("Hafenrat | Fähren dürfen anlegen\n\n" + KAI, KAI, None),  # a separator: a kicker
+        ("FÄHREN DÜRFEN NACHTS ANLEGEN\n\n" + KAI, KAI, None),  # capitals: a kicker
+        (  # a kicker that is a menu item too
+            f"Fähren dürfen nachts anlegen\n\n{KAI}\n\n"
+            "* Fähren dürfen nachts anlegen\n* Neue Fähre",
+            KAI,
+            None,
+        ),
+    ],
+)
+def test_a_short_headline_over_its_deck_is_no_kicker(
+    header: str, headline: str, deck: str | None
+) -> None:
+    """A short title line over a longer one is the headline (the longer its deck) unless it
+    shows itself a kicker: in capitals, with a separator, or standing in a menu too."""
+    article, _ = read_page(page("de", header))
+    assert article.headline == headline
+    assert article.subheadline == deck
+
+
+def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
+    """A "Most read" box of titles and names set between two parts of a story: the story goes on
+    after it (a crosshead, then paragraphs), however short that part; the box is left out. A box
+    whose teasers are dated, or followed by no run of paragraphs, still ends the story."""
+    first = [
+        *BODY["en"],
+        "Ferry operators said the night service would need six more crews, and the council agreed"
+        " to pay for them from the transport budget for at least two years.",
+        "Residents near the quay asked for quieter engines, and the board promised to test two"
+        " electric boats on the night crossings before the end of the year.",
+        "The night crossings would start in May with two boats an hour, rising to four in the"
+        " summer months if the trial draws as many passengers as the board expects.",
+        "Traders on the harbour front welcomed the plan and said that late visitors would keep"
+        " the cafés and the fish market busy well into the evening.",
+    ]
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+        "The harbour master will publish a berthing plan in April, the board said.",
+    ]
+    box = "Most read\n\nTram Fares To Rise Again\nTom Green\nNew Depot Opens In The Valley\nAnn Lee"
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n\n"
+        + "\n\n".join(first)
+        + f"\n\n{box}\n\nWhat the fishermen say\n\n"
+        + "\n\n".join(rest)
+        + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*first, "What the fishermen say", *rest]
+    dated = box.replace("Tom Green", "March 3, 2024").replace("Ann Lee", "March 2, 2024")
+    article, _ = read_page(copy.replace(box, dated).encode())
+    assert article.paragraphs == first
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "meta"),
+    [
+        ("de", "Fähren fahren bald auch nachts", "von hafenfan · 3. März 2024"),
+        ("de", "Fähren fahren bald auch nachts", "am 3. März 2024 von hafenfan in Allgemein"),
+        ("fr", "Les ferries pourront accoster la nuit", "par marin42 · 3 mars 2024"),
+        ("it", "I traghetti potranno attraccare di notte", "di portolano · 3 marzo 2024"),
+        ("pt", "As balsas poderão atracar à noite", "por marujo · 3 de março de 2024"),
+    ],
+)
+def test_a_line_with_a_date_of_another_language_is_no_headline(
+    language: str, headline: str, meta: str
+) -> None:
+    """A blog's line of author and date under the headline, the date written the German, French,
+    Italian or Portuguese way, is no title line (as an English date makes none)."""
+    article, _ = read_page(page(language, f"{headline}\n\n{meta}"))
+    assert article.headline == headline
+
+
+def test_the_only_paragraph_of_a_page_is_its_body_not_a_deck() -> None:
+    """A page of one paragraph under the headline, over its author's line: the paragraph is the
+    article (read as a deck, it left the body empty)."""
+    copy = (
+        f"{TOP['fr']}\nLes ferries pourront accoster la nuit\n\n{BODY['fr'][0]}\n\n"
+        f"Auteur : Jeanne Dupont\n\n{SHARE['fr']}\n{FOOT['fr']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Les ferries pourront accoster la nuit"
+    assert article.subheadline is None
+    assert article.paragraphs == BODY["fr"][:1]
+
+
+COOKIE_DIALOG = [
+    "Wir setzen Cookies ein, damit diese Seite richtig funktioniert, und mit Ihrer Zustimmung auch,"
+    " um zu zählen, wie oft welche Seiten gelesen werden. Sie können Ihre Wahl jederzeit in den"
+    " Einstellungen ändern.",
+    "Notwendige Cookies halten zum Beispiel fest, welche Sprache Sie gewählt haben und ob Sie"
+    " angemeldet sind. Ohne diese Cookies lässt sich die Seite nicht benutzen, darum können Sie sie"
+    " nicht abschalten.",
+    "Statistik-Cookies zählen, wie viele Menschen welche Artikel aufrufen und wie lange sie"
+    " bleiben. Die Zahlen werden nur zusammengefasst ausgewertet und nicht an Dritte"
+    " weitergegeben.",
+    "Cookies von eingebetteten Karten und Videos setzen die Anbieter dieser Dienste, sobald Sie"
+    " einen solchen Inhalt abspielen. Welche Daten dabei übertragen werden, bestimmen diese"
+    " Anbieter selbst.",
+    "Sie können alle Cookies außer den notwendigen ablehnen. Dann sehen Sie Karten und Videos erst,"
+    " wenn Sie sie einzeln zulassen, und wir wissen nicht, welche Artikel gelesen werden.",
+]
+
+
+def test_a_dialog_of_cookie_settings_longer_than_the_article_is_not_the_article() -> None:
+    """A short story, then the page's cookie settings: paragraphs on each kind of cookie, more
+    prose than the story. The story is the article; the dialog is furniture."""
+    story = BODY["de"][:2]
+    copy = (
+        f"{TOP['de']}\nFähren dürfen nachts anlegen\n\n{SHARE['de']}\n"
+        + "\n\n".join(story)
+        + f"\n\n{SHARE['de']}\n{FOOT['de']}\n\nCookie-Einstellungen\n\n"
+        + "\n\n".join(COOKIE_DIALOG)
+        + "\n\nAlle akzeptieren\nSpeichern\n"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Fähren dürfen nachts anlegen"
+    assert article.paragraphs == story
+
+
+def test_a_story_that_mentions_cookies_stays_the_article() -> None:
+    """Less than half of the story's prose speaks of cookies: it is read as any story is."""
+    header = "Hafenrat stellt neue Webseite vor\n\nVon Jana Schmidt"
+    article, _ = read_page(page("de", header, caption=COOKIE_DIALOG[2]))
+    assert article.paragraphs == [BODY["de"][0], COOKIE_DIALOG[2], *BODY["de"][1:]]

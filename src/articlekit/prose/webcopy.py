@@ -1003,10 +1003,15 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
+    if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _cookie_dialog(
+        page, start, end
+    ):
+        start, end = _best_stretch(page.scores)
     described = _Described(page)  # (the lines built above knew no score yet)
     # cut at a comment section first: a byline under the story (its signature, or a related
     # story's) would otherwise read as the start of an article in the long thread below it
-    end = _cut_at_section(described, start, _extend_down(described, end))
+    boxed: set[int] = set()  # (the teasers of a box set inside the story)
+    end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1018,7 +1023,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     body = article.body
     for position in range(top, end + 1):
         index = indexes[position]
-        if index in article.headers or index == article.deck:
+        if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             header = described[position].header
@@ -1039,6 +1044,9 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
             _read_pictured(content, weight, twins, screened)
         _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article)
     _take_byline_below(described, end, article)
+    if not article.body and article.deck is not None:
+        article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
+        article.deck = None
     _pair_captions(described, article)
     kept = {
         *article.body,
@@ -1101,6 +1109,21 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
     return scores
 
 
+def _cookie_dialog(page: _Page, start: int, end: int) -> bool:
+    """Whether the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie,
+    in any language): most of its prose speaks of cookies (asked only of a stretch whose first or
+    last line does: a page's cookie notice stands at its top or its foot). Its lines that do are
+    then furniture (their scores are set so), for the article to be looked for elsewhere."""
+    rows, scores = page.rows, page.scores
+    prose = [position for position in range(start, end + 1) if scores[position] > 0]
+    cookies = [position for position in prose if "ookie" in rows[position][_CONTENT]]
+    if sum(rows[p][_WORDS] for p in cookies) * 2 <= sum(rows[p][_WORDS] for p in prose):
+        return False
+    for position in cookies:
+        scores[position] = FURNITURE_SCORE
+    return True
+
+
 def _best_stretch(scores: list[float]) -> tuple[int, int]:
     """Positions of the contiguous run of lines with the highest score."""
     best, best_start, best_end = float("-inf"), 0, 0
@@ -1151,13 +1174,14 @@ def _restart_at_byline(described: _Described, start: int, end: int) -> int:
     return start
 
 
-def _cut_at_section(described: _Described, start: int, end: int) -> int:
+def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]) -> int:
     """End the article before a section of comments or related stories that the best stretch ran
     into (long comments and teasers are prose too), once it holds an article's worth of words.
 
     Comments, share and tag headings always end it; a "Related" heading only when less prose
     follows it (up to the next heading) than precedes it: a related-links box set inside a long
-    article is followed by more of the article."""
+    article is followed by more of the article. The teasers of a box after which the story goes
+    on are added to ``boxed`` (positions), to be left out."""
     page = described.page
     headings = (
         position
@@ -1172,8 +1196,12 @@ def _cut_at_section(described: _Described, start: int, end: int) -> int:
             if described[position].furniture != "related":
                 return position - 1
             stop = end + 1 if following is None else following
-            if not _inline_box(described, position) and _prose_words(page, position, stop) < before:
-                return position - 1
+            if not _inline_box(described, position):
+                box = _teaser_box(described, position)
+                if box:
+                    boxed.update(box)
+                elif _prose_words(page, position, stop) < before:
+                    return position - 1
         position = following
     return end
 
@@ -1185,6 +1213,39 @@ def _inline_box(described: _Described, position: int) -> bool:
     if any(line.header is not None for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
+
+
+BOX_LINES = 12
+"""Short lines (teasers' titles and authors, a crosshead) a "Most read" box set inside a story
+holds before the story's prose resumes."""
+RESUMED_PARAGRAPHS = 3
+"""Paragraphs in a row after such a box that show the story going on."""
+
+
+def _teaser_box(described: _Described, position: int) -> range:
+    """The teasers of a "Most read" box set inside the story (positions; none when it is not
+    one): right after the heading's block of titles and names, none of them dated, the story
+    resumes with paragraphs one after the other (a list of related stories has a title or a date
+    between its summaries). A crosshead of the story may stand between."""
+    rows, indexes = described.page.rows, described.page.indexes
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, len(rows)) and not _paragraph(rows[near]):
+        header = described[near].header
+        if header is not None and header.kind != "byline":
+            return range(0)  # (a dated teaser)
+        near += 1
+    paragraphs = rows[near : near + RESUMED_PARAGRAPHS]
+    if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
+        return range(0)
+    last = position + 1  # (the box's block ends at the first blank line)
+    while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
+        last += 1
+    return range(position + 1, min(last + 1, near))
+
+
+def _paragraph(row: _Row) -> bool:
+    """A paragraph of prose: long, ended as a sentence, not a list item (a teaser's summary)."""
+    return row[_WEIGHT] >= PROSE_LENGTH and row[_SENTENCE] and not row[_MARKED]
 
 
 def _prose_words(page: _Page, start: int, stop: int) -> float:
@@ -1508,9 +1569,18 @@ def _headline_and_deck(
         and _candidate(described[below])
         and described[below].words > described[chosen].words
         and _shared(described[below], lede, language) > 0
+        and _kicker(described[chosen], described[below])
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _kicker(upper: Line, lower: Line) -> bool:
+    """Whether a short title line over a longer one is a kicker or section label ("Sport |
+    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too, or is
+    in capitals or holds a separator; a headline is printed twice on the page (in a breadcrumb,
+    a list of stories) where its deck is not."""
+    return upper.repeated or lower.repeated or upper.content.isupper() or " | " in upper.content
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
@@ -1791,7 +1861,11 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
     digits = sum(map(str.isdigit, content))
-    if digits * 5 > len(content) or (digits and _may_be_dated(content) and _DATED.search(content)):
+    if digits * 5 > len(content) or (
+        digits
+        and _may_be_dated(content)
+        and (_DATED.search(content) is not None or _foreign_dated(content))
+    ):
         return False
     return not content.startswith("\\")
 
@@ -1812,6 +1886,20 @@ _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
     rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
 )
+_WORDED_DATE = lazy_pattern(
+    r"\b\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?([^\W\d_]+\.?)\s*(?:de\s+|del\s+)?\d{4}"
+)
+"""A day, a word and a year: a date when the word is a month of another language ("31. Oktober
+2023", "3 de março de 2024"; the month is looked up, which is cheaper than a pattern of them)."""
+
+
+def _foreign_dated(content: str) -> bool:
+    """Whether ``content`` holds a date written the German, French, Spanish, Italian or
+    Portuguese way."""
+    return any(
+        found.group(1).casefold() in dates.FOREIGN_MONTHS
+        for found in _WORDED_DATE.finditer(content)
+    )
 
 
 SIGNATURE_REACH = 2
