@@ -16,6 +16,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from articlekit.model import (
+    MAX_LIST_START,
     Article,
     Block,
     Concept,
@@ -188,6 +189,10 @@ def tables(*, marks: bool = True, spans_: bool = True) -> st.SearchStrategy[Tabl
     )
 
 
+list_starts = st.none() | st.integers(0, 12) | st.sampled_from([999, 1000, MAX_LIST_START])
+"""Where a list starts: mostly at 1, sometimes continuing (0 and the largest number included)."""
+
+
 @lru_cache
 def blocks(
     *, marks: bool = True, nesting: int = 2, headings: bool = True, media: bool = False
@@ -206,8 +211,9 @@ def blocks(
         nested = st.just([]) if list_ is None else st.lists(list_, max_size=1)
         item = st.builds(lambda first, more: ListItem(blocks=[first, *more]), paragraph, nested)
         list_ = st.builds(
-            lambda ordered, items: List(ordered=ordered, items=items),
+            lambda ordered, start, items: List(ordered=ordered, start=start, items=items),
             st.booleans(),
+            list_starts,
             st.lists(item, min_size=1, max_size=3),
         )
         quote = st.builds(

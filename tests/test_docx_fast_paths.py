@@ -668,7 +668,7 @@ def test_runs_of_one_span_are_the_general_runs(spans: list[Span]) -> None:
 
 def test_a_paragraph_item_made_from_its_fields_is_the_named_tuple() -> None:
     runs = (("Late ferries.", False, False, None),)
-    made = _para(("quote", runs, 2, 0, False))
+    made = _para(("quote", runs, 2, 0, False, 1))
     assert type(made) is Para and made == Para("quote", runs, 2)
     paragraphs = Flattener().article(Article(headline="Ferries", body=[ARTICLE.body[0]]))
     assert all(type(item) is Para for item in paragraphs)

@@ -19,6 +19,8 @@ import articlekit
 from articlekit import Article, read, read_all, write
 from articlekit.model import (
     Figure,
+    List,
+    ListItem,
     Media,
     Paragraph,
     Rendition,
@@ -96,6 +98,30 @@ def test_the_seed_story_reads_back_the_same_after_a_resave(office: Path, tmp_pat
     sample = next(shared_path("seed").glob("*.txt"))
     article = read(sample).value
     assert resaved(office, {"seed": article}, tmp_path)["seed"] == article
+
+
+def test_numbered_lists_keep_their_numbers_after_a_resave(office: Path, tmp_path: Path) -> None:
+    """A list continuing after a paragraph (starting at 3), a nested one at 7, one at 0."""
+
+    def numbered(start: int | None, *texts: str, nested: List | None = None) -> List:
+        items = [ListItem(blocks=[Paragraph(content=[Span(text=text)])]) for text in texts]
+        if nested is not None:
+            items[-1] = ListItem(blocks=[*items[-1].blocks, nested])
+        return List(ordered=True, start=start, items=items)
+
+    story = Article(
+        headline="Three Steps for the Night Ferry",
+        body=[
+            numbered(None, "Buy a ticket online.", "Arrive early."),
+            Paragraph(content=[Span(text="Why the second step matters.")]),
+            numbered(3, "Board by the east ramp.", "Keep it.", nested=numbered(7, "Or not.")),
+            Paragraph(content=[Span(text="A list may count from zero.")]),
+            numbered(0, "Zero first."),
+        ],
+    )
+    assert resaved(office, {"steps": story}, tmp_path)["steps"] == story
+    document_only = read(tmp_path / "resaved" / "steps.docx", options={"embedded": "ignore"})
+    assert document_only.value.body == story.body
 
 
 def test_pictures_and_tables_read_back_the_same_after_a_resave(

@@ -20,7 +20,9 @@ from articlekit.model import (
     _IDENTITY_FIELDS,
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
+    MAX_LIST_START,
     MAX_NESTING,
+    SCHEMA_VERSION,
     Block,
     Figure,
     Media,
@@ -137,7 +139,7 @@ def test_empty_and_default_values_are_left_out_of_json() -> None:
     article = Article(headline="A headline", body=[Paragraph(content=[Span(text="Text.")])])
     data = json.loads(article.model_dump_json())
     assert data == {
-        "schema_version": "1.1",
+        "schema_version": "1.2",
         "id": article.id,
         "headline": "A headline",
         "body": [{"type": "paragraph", "content": [{"text": "Text."}]}],
@@ -236,6 +238,9 @@ def _resource(**fields: object) -> dict[str, object]:
     return resource
 
 
+ITEMS = [{"blocks": [{"type": "paragraph", "content": [{"text": "item"}]}]}]
+
+
 @pytest.mark.parametrize(
     "document",
     [
@@ -294,6 +299,11 @@ def _resource(**fields: object) -> dict[str, object]:
         {"body": [{"type": "table", "rows": [{"cells": [{"rowspan": 1001}]}]}]},
         {"body": [{"type": "table", "rows": [{"cells": [{"content": [{"text": "a\u0000"}]}]}]}]},
         {"body": [{"type": "table", "rows": [{"cells": [{"blocks": [{"type": "list"}]}]}]}]},
+        # list starts (schema 1.2)
+        *(
+            {"body": [{"type": "list", "ordered": True, "start": start, "items": ITEMS}]}
+            for start in (-1, 1_000_000_000, "3", 2.5, True)
+        ),
     ],
 )
 def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) -> None:
@@ -325,8 +335,8 @@ ID_DERIVED_BY_1_0 = "urn:articlekit:d0769c0e2ecb72a1c1fbbcf83fc394c8"
 
 
 def test_documents_of_schema_1_0_read_unchanged_and_validate() -> None:
-    """Every 1.0 document in the test data reads, is written back as 1.1 with the same content,
-    and validates against the published 1.1 schema."""
+    """Every 1.0 document in the test data reads, is written back as the current version with
+    the same content, and validates against the published schema."""
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(json_schema())
     documents = sorted((ROOT / "tests" / "data").rglob("*.expected.json"))
@@ -338,9 +348,9 @@ def test_documents_of_schema_1_0_read_unchanged_and_validate() -> None:
         for document in loaded if isinstance(loaded, list) else [loaded]:
             assert list(validator.iter_errors(document)) == [], path
             article = Article.model_validate(document)
-            assert article.schema_version == "1.1"
+            assert article.schema_version == SCHEMA_VERSION
             rewritten = json.loads(article.model_dump_json())
-            assert rewritten.pop("schema_version") == "1.1"
+            assert rewritten.pop("schema_version") == SCHEMA_VERSION
             document.pop("schema_version")
             assert rewritten == document, path
 
@@ -354,6 +364,74 @@ def test_a_1_0_article_keeps_its_derived_id() -> None:
         "body": [{"type": "paragraph", "content": [{"text": "The harbour reopened."}]}],
     }
     assert Article.model_validate(document).id == ID_DERIVED_BY_1_0
+
+
+# --- schema 1.2: where a numbered list starts ---------------------------------------------------
+
+ID_DERIVED_BY_1_1 = "urn:articlekit:4a019ed7c8744ef2c7128568f569fb06"
+
+
+def _steps(start: object = None, ordered: bool = True) -> dict[str, object]:
+    listing: dict[str, object] = {"type": "list", "items": ITEMS}
+    if ordered:
+        listing["ordered"] = True
+    if start is not None:
+        listing["start"] = start
+    return {
+        "schema_version": "1.1" if start is None else "1.2",
+        "headline": "Steps",
+        "body": [
+            {"type": "list", "ordered": True, "items": ITEMS},
+            {"type": "paragraph", "content": [{"text": "Between."}]},
+            listing,
+        ],
+    }
+
+
+def test_a_1_1_article_with_lists_reads_unchanged_and_keeps_its_derived_id() -> None:
+    """Ids derived from content did not change with schema 1.2 (a list without a start is
+    written as before): the value below was derived by the 1.1 model."""
+    document = _steps()
+    article = Article.model_validate(document)
+    assert article.id == ID_DERIVED_BY_1_1
+    assert article.schema_version == SCHEMA_VERSION == "1.2"
+    rewritten = json.loads(article.model_dump_json())
+    assert rewritten.pop("schema_version") == "1.2" and rewritten.pop("id") == ID_DERIVED_BY_1_1
+    document.pop("schema_version")
+    assert rewritten == document
+
+
+def test_a_list_start_is_kept_in_json_and_counts_in_the_id() -> None:
+    continuing = Article.model_validate(_steps(3))
+    assert continuing.body[2] == List(ordered=True, start=3, items=continuing.body[0].items)  # type: ignore[union-attr]
+    text = continuing.model_dump_json()
+    assert '"start":3' in text
+    assert Article.model_validate_json(text) == continuing
+    assert continuing.id != ID_DERIVED_BY_1_1  # the numbers a reader sees are content
+    zero = Article.model_validate(_steps(0))
+    assert zero.body[2].start == 0 and '"start":0' in zero.model_dump_json()  # type: ignore[union-attr]
+    assert zero.body[2].first_number == 0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("start", "ordered"), [(1, True), (3, False), (None, True)])
+def test_a_list_numbered_from_1_or_not_numbered_has_no_start(start: object, ordered: bool) -> None:
+    """One form for one meaning: equal to the list written without a start."""
+    article = Article.model_validate(_steps(start, ordered))
+    listing = article.body[2]
+    assert isinstance(listing, List) and listing.start is None and listing.first_number == 1
+    assert '"start"' not in article.model_dump_json()
+    assert article.id == Article.model_validate(_steps(None, ordered)).id
+    jsonschema = pytest.importorskip("jsonschema")
+    assert jsonschema.Draft202012Validator(json_schema()).is_valid(_steps(start, ordered))
+
+
+def test_a_list_start_is_bounded_as_commonmark_bounds_it() -> None:
+    items = [ListItem(blocks=[Paragraph(content=[Span(text="a")])])]
+    assert List(ordered=True, start=MAX_LIST_START, items=items).start == 999_999_999
+    with pytest.raises(ValidationError, match="start"):
+        List(ordered=True, start=MAX_LIST_START + 1, items=items)
+    with pytest.raises(ValidationError, match="start"):
+        List(ordered=True, start=-1, items=items)
 
 
 def test_embedded_resources_are_measured_and_checked() -> None:

@@ -46,10 +46,11 @@ from pydantic_core import SchemaSerializer
 from articlekit._text import lazy_pattern
 from articlekit.prose.controls import find_control, has_control
 
-SCHEMA_VERSION: Literal["1.1"] = "1.1"
+SCHEMA_VERSION: Literal["1.2"] = "1.2"
 """Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
-resources) and tables; a 1.0 document is a valid 1.1 document and reads unchanged."""
-SCHEMA_VERSIONS = ("1.0", "1.1")
+resources) and tables, 1.2 the number a list starts at; a document of an earlier version is a
+valid document of the current one and reads unchanged."""
+SCHEMA_VERSIONS = ("1.0", "1.1", "1.2")
 """Versions this model reads; articles are always written as the current one."""
 
 SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
@@ -573,12 +574,42 @@ class ListItem(_Model):
     blocks: "list[Block]" = Field(min_length=1, description="The item's content.")
 
 
+MAX_LIST_START = 999_999_999
+"""Largest number a list may start at (CommonMark's limit: nine digits)."""
+
+
+_omit_none = functools.partial(operator.is_, None)
+"""Whether a value is left out of canonical JSON, for fields where ``0`` is a value to keep."""
+
+
 class List(_Model):
     """A bulleted or numbered list."""
 
     type: Literal["list"] = "list"
     ordered: bool = Flag("Numbered (``true``) or bulleted.")
+    start: StrictInt | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_LIST_START,
+        exclude_if=_omit_none,
+        description=(
+            "The number of a numbered list's first item, when not 1: a list that continues one"
+            " interrupted by other blocks (schema 1.2). Left out for 1 and for bulleted lists."
+        ),
+    )
     items: "list[ListItem]" = Field(min_length=1, description="The items, in order.")
+
+    @model_validator(mode="after")
+    def _canonical_start(self) -> "List":
+        # One form for one meaning: a list numbered from 1, or not numbered, has no start.
+        if self.start is not None and (self.start == 1 or not self.ordered):
+            self.__dict__["start"] = None
+        return self
+
+    @property
+    def first_number(self) -> int:
+        """The number its first item shows (a numbered list's)."""
+        return 1 if self.start is None else self.start
 
 
 ExtrasKey: TypeAlias = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.-]*:\S+$", max_length=256)]
@@ -1103,11 +1134,11 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Literal["1.0", "1.1"] = Field(
+    schema_version: Literal["1.0", "1.1", "1.2"] = Field(
         default=SCHEMA_VERSION,
         description=(
             "Version of this schema; always written. Earlier versions read as the current one"
-            " (1.1 only added fields)."
+            " (1.1 and 1.2 only added fields)."
         ),
     )
     id: Identifier = Field(

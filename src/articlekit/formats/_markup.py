@@ -39,6 +39,7 @@ from articlekit.formats._figures import (
 )
 from articlekit.model import (
     MAX_BLOCKS,
+    MAX_LIST_START,
     MAX_MARKUP_ELEMENTS,
     Block,
     Figure,
@@ -50,6 +51,7 @@ from articlekit.model import (
     Span,
     Table,
     is_safe_link,
+    iter_blocks,
 )
 from articlekit.registry import Context
 
@@ -192,7 +194,10 @@ class BodyReader:
                 for item in node
                 if local_name(item) == "li" and (blocks := self.blocks(item))
             ]
-            return [List(ordered=name == "ol", items=items)] if items else []
+            if not items:
+                return []
+            start = _list_start(node.get("start")) if name == "ol" else None
+            return [List(ordered=name == "ol", start=start, items=items)]
         if name == "pre":
             return _preformatted("".join(node.itertext()))
         if name in _TABLES:
@@ -319,6 +324,15 @@ def text_paragraph(text: str) -> Paragraph:
     return paragraph
 
 
+def _list_start(value: str | None) -> int | None:
+    """The number an ``ol`` starts at, from its ``start``; a value the model cannot hold (not a
+    number, negative, more than nine digits) is left out, as browsers ignore what is no number."""
+    digits = (value or "").strip()
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(MAX_LIST_START)):
+        return None
+    return int(digits)
+
+
 def _flat(text: str) -> str:
     """Line breaks in markup source are just spaces; only <br> makes a hard break."""
     return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
@@ -358,6 +372,9 @@ class Dialect:
     line_break: str = "br"
     figure: Callable[[Any, Figure, Dialect], None] = write_figure
     """Writes a figure into a parent element (XHTML ``figure``; NITF ``media``)."""
+    list_start: bool = True
+    """Whether ``ol`` takes a ``start`` (NITF's has none: writers call
+    :func:`report_list_starts`)."""
 
     def tag(self, name: str) -> str:
         return f"{{{self.namespace}}}{name}" if self.namespace else name
@@ -399,12 +416,29 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
             write_table(parent, block, dialect)
         elif isinstance(block, List):
             listing = etree.SubElement(parent, dialect.tag("ol" if block.ordered else "ul"))
+            if block.start is not None and dialect.list_start:
+                listing.set("start", str(block.start))
             for item in block.items:
                 element = etree.SubElement(listing, dialect.tag("li"))
                 if len(item.blocks) == 1 and isinstance(item.blocks[0], Paragraph):
                     write_spans(element, item.blocks[0].content, dialect)
                 else:
                     write_blocks(element, item.blocks, dialect)
+
+
+def report_list_starts(blocks: list[Block], context: Context, markup: str) -> None:
+    """A ``field-dropped`` warning naming the numbered lists that start at another number than 1,
+    for a ``markup`` whose ``ol`` has no ``start`` (they read back numbered from 1)."""
+    count = sum(
+        1 for block in iter_blocks(blocks) if isinstance(block, List) and block.start is not None
+    )
+    if count:
+        context.warn(
+            "field-dropped",
+            f"body: {markup} cannot say the number a list starts at; {count} numbered "
+            f"list{'s' if count > 1 else ''} not starting at 1 will read back numbered from 1",
+            fields=("body",),
+        )
 
 
 def write_spans(element: Any, spans: list[Span], dialect: Dialect = XHTML) -> None:

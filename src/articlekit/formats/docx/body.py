@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
-from articlekit.formats.docx.layout import Grid, GridCell, Item, Para, Run
+from articlekit.formats.docx.layout import MAX_LIST_LEVEL, Grid, GridCell, Item, Para, Run
 from articlekit.formats.docx.names import Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
@@ -111,6 +111,8 @@ class BodyReader:
         """List of each instance that restarted its numbering, by instance."""
         self._counting: dict[tuple[str, int], int] = {}
         """The list each definition's counter is on, by (definition, level)."""
+        self._shown: dict[tuple[str, int], int] = {}
+        """The number each counter last showed, by (definition, level)."""
         self._fields: list[_Field] = []
         self._comments: set[str] = set()
         self._after: list[list[Item]] = []
@@ -354,10 +356,11 @@ class BodyReader:
             if num_id is not None and num_id != "0" and self.numbering.is_list(num_id):
                 level = ilvl or 0
                 ordered = self.numbering.is_ordered(num_id, level)
-                return Para("item", runs, level, self._list_id(num_id, level), ordered)
+                list_id, shown = self._list_item(num_id, level, ordered)
+                return Para("item", runs, level, list_id, ordered, shown)
             if style.list_kind is not None and num_id is None:
-                list_id = self._list_id(f"style {level}", level)
-                return Para("item", runs, level, list_id, style.list_kind)
+                list_id, shown = self._list_item(f"style {level}", level, style.list_kind)
+                return Para("item", runs, level, list_id, style.list_kind, shown)
             if outline is not None and outline < 9:
                 return Para("heading", runs, min(outline + 1, 6))
             if left >= INDENT_STEP and left - hanging >= INDENT_STEP // 2:
@@ -370,20 +373,28 @@ class BodyReader:
             return Para("continue", runs, max(left // INDENT_STEP - 1, 0) if left else level)
         return Para(role, runs, level)
 
-    def _list_id(self, num_id: str, level: int) -> int:
-        """Which list an item of instance ``num_id`` is in (see :mod:`.numbering`)."""
-        counter = (self.numbering.definitions.get(num_id, f"instance {num_id}"), level)
+    def _list_item(self, num_id: str, level: int, ordered: bool) -> tuple[int, int]:
+        """Which list an item of instance ``num_id`` is in, and the number Word shows for it
+        (1 for a bullet, see :mod:`.numbering`)."""
+        definition = self.numbering.definitions.get(num_id, f"instance {num_id}")
+        counter = (definition, level)
+        shown = self._shown.get(counter)
         if num_id in self._started:
             list_id = self._started[num_id]
         elif (num_id, level) in self.numbering.restarts or counter not in self._counting:
             self._lists += 1
             list_id = self._lists
+            shown = None
             if (num_id, level) in self.numbering.restarts:
                 self._started[num_id] = list_id
         else:
             list_id = self._counting[counter]
         self._counting[counter] = list_id
-        return list_id
+        shown = self.numbering.start(num_id, level) if shown is None else shown + 1
+        self._shown[counter] = shown
+        for deeper in range(level + 1, MAX_LIST_LEVEL + 1):  # they count again under this item
+            self._shown.pop((definition, deeper), None)
+        return list_id, shown if ordered else 1
 
     # --- inline content -----------------------------------------------------------------------
 

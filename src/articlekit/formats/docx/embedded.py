@@ -301,7 +301,7 @@ def _normal(items: list[Item] | tuple[Item, ...]) -> list[Any]:
                 (text, strong, emphasis, _BARE_HOST.sub(r"\1/", link) if link else link)
                 for text, strong, emphasis, link in item.runs
             )
-            normal.append((item.role, runs, item.level, item.list_id, item.ordered))
+            normal.append((item.role, runs, item.level, item.list_id, item.ordered, item.number))
         elif isinstance(item, Grid):
             normal.append(
                 [

@@ -120,6 +120,8 @@ class Para(NamedTuple):
     list_id: int = 0
     """Items: which list, numbered in order of first appearance."""
     ordered: bool = False
+    number: int = 1
+    """Items of numbered lists: the number the item shows (1 for bulleted ones)."""
 
     @property
     def text(self) -> str:
@@ -236,7 +238,7 @@ class Flattener:
             ("source", source_line(article)),
         ):
             if value is not None:
-                self.paras.append(_para((role, plain(self._clean(value)), 0, 0, False)))
+                self.paras.append(_para((role, plain(self._clean(value)), 0, 0, False, 1)))
         for media in article.media:
             if media.role == "featured":
                 self.media_item(media)
@@ -259,7 +261,7 @@ class Flattener:
         role = "quote" if quote else "body"
         for block in blocks:
             if isinstance(block, Paragraph):
-                self.paras.append(_para((role, self._runs(block.content), quote, 0, False)))
+                self.paras.append(_para((role, self._runs(block.content), quote, 0, False, 1)))
             elif isinstance(block, Heading):
                 if quote or depth >= 0:
                     self._lose("a heading inside a quote or list shows as an ordinary heading")
@@ -287,12 +289,14 @@ class Flattener:
         if depth > MAX_LIST_LEVEL:
             self._lose(f"lists nested deeper than {MAX_LIST_LEVEL + 1} levels show less deep")
         level = min(depth, MAX_LIST_LEVEL)
+        shown = block.first_number if block.ordered else 1
         for item in block.items:
             first, *rest = item.blocks
             if isinstance(first, Paragraph):
                 list_id = self._ids.setdefault(id(block), len(self._ids) + 1)
                 runs = self._runs(first.content)
-                self.paras.append(Para("item", runs, level, list_id, block.ordered))
+                self.paras.append(Para("item", runs, level, list_id, block.ordered, shown))
+                shown += block.ordered  # (Word counts the items it numbers)
             else:
                 self._lose("a list item that does not start with a paragraph loses its marker")
                 rest = item.blocks
@@ -794,6 +798,8 @@ class _OpenList:
     list_id: int
     ordered: bool
     items: list[list[Block]]
+    start: int
+    """The number its first item shows."""
 
 
 class _Lists:
@@ -819,7 +825,7 @@ class _Lists:
             self._pop()
             top = self.stack[-1] if self.stack else None
         if top is None or top.level < para.level:
-            self.stack.append(_OpenList(para.level, para.list_id, para.ordered, []))
+            self.stack.append(_OpenList(para.level, para.list_id, para.ordered, [], para.number))
         self.stack[-1].items.append([Paragraph(content=spans_of(para.runs))])
 
     def further(self, para: Para) -> None:
@@ -835,7 +841,8 @@ class _Lists:
 
     def _pop(self) -> None:
         done = self.stack.pop()
-        block = List(ordered=done.ordered, items=[ListItem(blocks=item) for item in done.items])
+        items = [ListItem(blocks=item) for item in done.items]
+        block = List(ordered=done.ordered, start=done.start, items=items)
         if self.stack:
             self.stack[-1].items[-1].append(block)
         else:

@@ -409,7 +409,8 @@ def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -
 
 
 def numbering_xml(items: list[Item]) -> bytes:
-    """The template's definitions plus one instance per list, restarting at 1."""
+    """The template's definitions plus one instance per list, restarting at its first number
+    (1 but for a list that continues one before it)."""
     template = load()
     lists: dict[int, Para] = {}
     _first_items(items, lists)
@@ -417,12 +418,13 @@ def numbering_xml(items: list[Item]) -> bytes:
         return _no_lists()
     instances: list[str] = []
     for list_id, para in lists.items():
-        # every list restarts its level: numbered ones count from 1, and a reader (or a re-save
-        # that gives each item its own instance) tells two lists in a row apart
+        # every list restarts its level: numbered ones count from their start (1 unless they
+        # continue a list), and a reader (or a re-save that gives each item its own instance)
+        # tells two lists in a row apart
         instances.append(
             f'<w:num w:numId="{FIRST_LIST_NUM_ID + list_id - 1}">'
             f'<w:abstractNumId w:val="{int(para.ordered)}"/><w:lvlOverride w:ilvl="{para.level}">'
-            '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            f'<w:startOverride w:val="{para.number}"/></w:lvlOverride></w:num>'
         )
     return template.numbering_head + "".join(instances).encode("utf-8") + template.numbering_tail
 

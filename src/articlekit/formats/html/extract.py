@@ -197,6 +197,7 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
     # Recall first: on news pages it keeps lists and short paragraphs that balanced mode drops;
     # when it comes back with next to nothing, balanced mode (which scores differently) gets a
     # second look, and the longer result is kept.
+    starts = _list_starts(page)
     body = _extracted(page, recall=True)
     if body is None or visible_length(body) < SHORT_SHARE * visible_length(page):
         balanced = _extracted(page, recall=False)
@@ -215,6 +216,11 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
             element.tag = rend if re.fullmatch(r"h[1-6]", rend) else "h2"
         elif name == "list":
             element.tag = "ol" if element.get("rend") == "ol" else "ul"
+            first = element.find("item")
+            if starts and element.tag == "ol" and first is not None:
+                start = starts.get(_words(first))
+                if start is not None:
+                    element.set("start", start)
         elif name == "cell":
             element.tag = "th" if element.get("role") == "head" else "td"
         elif name == "ref":
@@ -223,6 +229,23 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
         elif isinstance(name, str) and name in _FROM_EXTRACTOR:
             element.tag = _FROM_EXTRACTOR[name]
     return read_markup(body, context).blocks
+
+
+def _list_starts(page: Any) -> dict[str, str]:
+    """The ``start`` of the page's numbered lists that have one, by the words of their first
+    item: the extractor leaves attributes out, and a list that continues after an interruption
+    would be numbered from 1 again."""
+    starts: dict[str, str] = {}
+    for listing in page.iter("ol"):
+        start = listing.get("start")
+        first = next((item for item in listing if item.tag == "li"), None)
+        if start is not None and first is not None:
+            starts.setdefault(_words(first), start)
+    return starts
+
+
+def _words(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
 def _report_pictures(region: Any, context: Context) -> None:

@@ -25,7 +25,17 @@ from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats._media import best_rendition, location
 from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header_row, read_table
-from articlekit.model import Block, Figure, Heading, List, Paragraph, Quote, Span, Table
+from articlekit.model import (
+    MAX_LIST_START,
+    Block,
+    Figure,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+)
 from articlekit.registry import Context
 
 MAX_MARKDOWN_NESTING = 64
@@ -286,8 +296,10 @@ def _row(cells: list[str]) -> str:
 
 def _list(block: List) -> list[str]:
     lines: list[str] = []
-    for number, item in enumerate(block.items, start=1):
-        marker = f"{number}. " if block.ordered else "- "
+    for number, item in enumerate(block.items, start=block.first_number):
+        # CommonMark takes the list's numbers from its first marker and reads at most nine
+        # digits in any: past the largest start, later items repeat it
+        marker = f"{min(number, MAX_LIST_START)}. " if block.ordered else "- "
         indent = " " * len(marker)
         inner = write_blocks(item.blocks)
         for index, line in enumerate(inner):

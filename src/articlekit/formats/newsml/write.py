@@ -31,7 +31,7 @@ from articlekit.formats._iptc import (
     write_document,
 )
 from articlekit.formats._markup import XHTML as XHTML_MARKUP
-from articlekit.formats._markup import Dialect, write_blocks
+from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
 from articlekit.formats._media import report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.newsml.media import CARRIES as MEDIA
@@ -287,6 +287,7 @@ class ItemWriter:
             nitf.set("version", VERSION)
             body = etree.SubElement(nitf, f"{{{NITF}}}body")
             self._body(etree.SubElement(body, f"{{{NITF}}}body.content"), DIALECT)
+            report_list_starts(article.body, self.context, "a NITF body")
             return
         html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
         head = etree.SubElement(html, f"{{{XHTML}}}head")

@@ -375,7 +375,7 @@ def _plain_text(block: Block) -> str:
         return "\n".join(_plain_text(row) for row in table_paragraphs(block))
     assert isinstance(block, List)
     lines = []
-    for number, item in enumerate(block.items, start=1):
+    for number, item in enumerate(block.items, start=block.first_number):
         marker = f"{number}." if block.ordered else "-"
         lines.append(f"{marker} " + " ".join(_plain_text(inner) for inner in item.blocks))
     return "\n".join(lines)

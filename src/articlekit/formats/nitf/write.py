@@ -22,7 +22,7 @@ from articlekit.formats._iptc import (
     plain_text,
     write_document,
 )
-from articlekit.formats._markup import Dialect, write_blocks
+from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
 from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
@@ -68,9 +68,10 @@ DIALECT = Dialect(
     quote_wrapper="block",
     strong=("em", {"class": "strong"}),
     figure=write_nitf_media,
+    list_start=False,
 )
 """NITF body markup: crossheads are ``hl2`` (other levels in ``class``), bold is
-``em class="strong"``, quotes are ``bq/block``."""
+``em class="strong"``, quotes are ``bq/block``; ``ol`` has no ``start`` in the NITF schema."""
 
 _T = {name: f"{{{NITF}}}{name}" for name in (
     "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
@@ -110,6 +111,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     if text is None:
         write_blocks(content, blocks, DIALECT)
     _check_body(article, context)
+    report_list_starts(article.body, context, "NITF")
     return root if text is None else PlainBody(root, content, blocks, text, DIALECT)
 
 

@@ -352,8 +352,11 @@ class BodyParser:
             if nested:
                 blocks.append(self.list_block(nested, self._deeper(depth)))
             result.append({"blocks": blocks})
-        listing = {"type": "list", "ordered": ordered, "items": result}
-        if number is not None and int(number.group("marker")[:-1]) > 1:
+        listing: PlainBlock = {"type": "list", "ordered": ordered, "items": result}
+        first_number = 1 if number is None else int(number.group("marker")[:-1])
+        if first_number != 1:
+            listing["start"] = first_number  # (left out if the list joins the one before)
+        if first_number > 1:
             self.continuing.add(id(listing))
         return listing
 

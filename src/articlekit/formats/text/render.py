@@ -279,6 +279,7 @@ def _text_of(block: Block) -> object:
         return (
             "list",
             block.ordered,
+            block.start,
             [[_text_of(inner) for inner in item.blocks] for item in block.items],
         )
     return type(block).__name__
@@ -360,7 +361,7 @@ def _block(block: Block, context: Context) -> str | None:
 
 def _list(block: List, indent: str) -> str:
     lines: list[str] = []
-    for number, item in enumerate(block.items, start=1):
+    for number, item in enumerate(block.items, start=block.first_number):
         marker = f"{number}." if block.ordered else "-"
         first, *rest = item.blocks
         text = _inline(first) if isinstance(first, Paragraph | Heading) else ""
