@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import os
 import re
 import stat
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 
 from articlekit import _io
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
@@ -247,9 +249,10 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
-        self._kept_warnings: list[list[Any]] = []
+        self._kept_warnings: IO[bytes] | None = None
         """Into an output file: the warnings of its inputs, for its record (a rerun that finds
-        it up to date replays them; they are few, so they are kept until the run ends)."""
+        it up to date replays them), one JSON line an input, spooled to a temporary file until
+        the run ends (an archive of millions of warned-about records keeps memory flat)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
     def _given_paths(self) -> Iterator[str]:
@@ -557,7 +560,10 @@ class Batch:
                 pending.entries.append((task.key, self._print_of(task.unit), record))
             elif self.mode == "file" and result.warnings and result.status == "converted":
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
-                self._kept_warnings.append([result.source, result.line, kept])
+                if self._kept_warnings is None:
+                    self._kept_warnings = tempfile.TemporaryFile()  # noqa: SIM115 (_cleanup closes)
+                line = json.dumps([result.source, result.line, kept]).encode("ascii")
+                self._kept_warnings.write(line + b"\n")
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":
@@ -684,6 +690,8 @@ class Batch:
             sink.flush()
 
     def _cleanup(self) -> None:
+        if self._kept_warnings is not None:
+            self._kept_warnings.close()
         if self.settings.temporary_folder is not None:
             _io.remove_stray_temporaries(self.settings.temporary_folder)
         if self.mode == "file":

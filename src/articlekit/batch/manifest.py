@@ -28,8 +28,8 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
 
 from articlekit.batch.results import Record
 from articlekit.diagnostics import Diagnostic
@@ -395,10 +395,11 @@ def read_sidecar(output: str) -> dict[str, Any] | None:
 
 
 def write_sidecar(
-    output: str, print_: str, inputs: str, complete: bool, warnings: list[list[Any]]
+    output: str, print_: str, inputs: str, complete: bool, warnings: IO[bytes] | None
 ) -> None:
     """Record a finished output file: what it was made from, its size and time now, and the
-    warnings of its inputs (each ``[source, line, kept]``, see :func:`kept_warnings`)."""
+    warnings of its inputs (``warnings``: a spool of JSON lines ``[source, line, kept]``, see
+    :func:`kept_warnings`, copied into the record a line at a time)."""
     from articlekit import _io
 
     try:
@@ -411,9 +412,19 @@ def write_sidecar(
         "complete": complete,
         "size": status.st_size,
         "mtime_ns": status.st_mtime_ns,
-        "warnings": warnings,
+        "warnings": [],
     }
-    _io.write_atomic(sidecar_path(output), [json.dumps(document).encode("ascii")], force=True)
+    head = json.dumps(document).encode("ascii")[: -len(b"[]}")]  # (ends with "warnings": )
+
+    def chunks() -> Iterator[bytes]:
+        yield head + b"["
+        if warnings is not None:
+            warnings.seek(0)
+            for number, line in enumerate(warnings):
+                yield line.rstrip(b"\n") if not number else b"," + line.rstrip(b"\n")
+        yield b"]}"
+
+    _io.write_atomic(sidecar_path(output), chunks(), force=True)
 
 
 def sidecar_vouches(sidecar: Mapping[str, Any] | None, status: os.stat_result) -> bool:
