@@ -25,6 +25,7 @@ and time, and the warnings of the inputs that had some.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -103,15 +104,31 @@ def replayed_warnings(kept: str | None, source: str, output: str) -> tuple[Diagn
     if kept is None:
         return ()
     replayed = []
-    for code, message, where, line, column, *fields in json.loads(kept):
+    for code, message, where, line, column, found in _parsed(kept):
         path = where
         if where == 0:
             path = source
-        elif isinstance(where, list):
+        elif isinstance(where, tuple):
             path = f"{output}{where[1]}"
-        found = tuple(fields[0]) if fields else ()
         replayed.append(Diagnostic(code, message, path, line, column, found))
     return tuple(replayed)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(kept: str) -> tuple[tuple[Any, ...], ...]:
+    """A record's kept warnings, parsed (inputs warned about alike keep the same text: a rerun
+    parses each kind once)."""
+    return tuple(
+        (
+            code,
+            message,
+            tuple(where) if isinstance(where, list) else where,
+            line,
+            column,
+            tuple(fields[0]) if fields else (),
+        )
+        for code, message, where, line, column, *fields in json.loads(kept)
+    )
 
 
 LAYOUT = 3
