@@ -108,7 +108,7 @@ def _skipped_records(results: list[BatchResult]) -> int:
     return sum(result.line is not None and result.status == "skipped" for result in results)
 
 
-def _archive_ended(end: Any, skipped: list[int]) -> list[BatchResult]:
+def _archive_verdict(end: Any, skipped: list[int]) -> list[BatchResult]:
     """The failure of an archive whose records were all skipped, as the engine gives it; an
     archive with an article gives nothing more."""
     failure = archive_failure(end, sum(skipped))
@@ -135,7 +135,7 @@ def to_bag(
         raise UsageError("a Dask bag writes to an output folder, or gives the articles")
     convert = delayed(_converted)
     count_skipped = delayed(_skipped_records)
-    judge = delayed(_archive_ended)
+    judge = delayed(_archive_verdict)
     parts: list[Any] = []  # each a delayed list of results, in input order
     records: list[Any] = []  # the parts holding records since the last archive ended
     chunk: list[Task] = []
