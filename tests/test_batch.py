@@ -1019,3 +1019,23 @@ def test_a_new_input_never_takes_the_name_an_earlier_run_gave_another(tmp_path: 
     assert (third["story"].status, third["story.txt"].status) == ("converted", "up-to-date")
     assert json.loads((out / "story.json").read_bytes())["headline"] == "Harbour Plan"
     assert json.loads((out / "story-2.json").read_bytes())["headline"] == "Ferry Plan"
+
+
+def test_an_output_files_warnings_spill_to_disk_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond SPOOL_LINES inputs the kept warnings go to a temporary file (memory stays flat);
+    the record holds them all, in order, whether or not they spilled."""
+    from articlekit.batch import manifest
+
+    monkeypatch.setattr(manifest, "SPOOL_LINES", 3)
+    spool = manifest.WarningSpool()
+    for number in range(8):
+        spool.add(f"in/{number}.txt", None, f'[["code", "message {number}", 0, 1, 1]]')
+    output = tmp_path / "all.jsonl"
+    output.write_text("{}\n", encoding="utf-8")
+    manifest.write_sidecar(str(output), "print", "inputs", True, spool)
+    spool.close()
+    record = manifest.read_sidecar(str(output))
+    assert record is not None
+    assert [source for source, _, _ in record["warnings"]] == [f"in/{n}.txt" for n in range(8)]

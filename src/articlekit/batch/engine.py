@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import os
 import re
 import stat
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import IO, Any
+from typing import Any
 
 from articlekit import _io
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
@@ -42,6 +40,7 @@ from articlekit.batch.manifest import (
     STATE_FOLDER,
     TEMPORARY,
     Manifest,
+    WarningSpool,
     configured,
     digest,
     file_digest,
@@ -249,10 +248,9 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
-        self._kept_warnings: IO[bytes] | None = None
+        self._kept_warnings: WarningSpool | None = None
         """Into an output file: the warnings of its inputs, for its record (a rerun that finds
-        it up to date replays them), one JSON line an input, spooled to a temporary file until
-        the run ends (an archive of millions of warned-about records keeps memory flat)."""
+        it up to date replays them)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
     def _given_paths(self) -> Iterator[str]:
@@ -561,9 +559,8 @@ class Batch:
             elif self.mode == "file" and result.warnings and result.status == "converted":
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
                 if self._kept_warnings is None:
-                    self._kept_warnings = tempfile.TemporaryFile()  # noqa: SIM115 (_cleanup closes)
-                line = json.dumps([result.source, result.line, kept]).encode("ascii")
-                self._kept_warnings.write(line + b"\n")
+                    self._kept_warnings = WarningSpool()
+                self._kept_warnings.add(result.source, result.line, kept)
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":

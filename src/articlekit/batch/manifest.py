@@ -411,12 +411,46 @@ def read_sidecar(output: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+class WarningSpool:
+    """The warnings of an output file's inputs, one JSON line ``[source, line, kept]`` an input
+    (see :func:`kept_warnings`), held in memory up to :data:`SPOOL_LINES` lines and in a
+    temporary file beyond (an archive of millions of warned-about records keeps memory flat; a
+    one-shot conversion imports no ``tempfile``)."""
+
+    def __init__(self) -> None:
+        self._lines: list[bytes] = []
+        self._file: IO[bytes] | None = None
+
+    def add(self, source: str, line: int | None, kept: str | None) -> None:
+        self._lines.append(json.dumps([source, line, kept]).encode("ascii"))
+        if len(self._lines) >= SPOOL_LINES:
+            if self._file is None:
+                import tempfile
+
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+            self._file.write(b"\n".join(self._lines) + b"\n")
+            self._lines.clear()
+
+    def lines(self) -> Iterator[bytes]:
+        if self._file is not None:
+            self._file.seek(0)
+            yield from (line.rstrip(b"\n") for line in self._file)
+        yield from self._lines
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+SPOOL_LINES = 1000
+"""Lines of kept warnings a :class:`WarningSpool` holds in memory."""
+
+
 def write_sidecar(
-    output: str, print_: str, inputs: str, complete: bool, warnings: IO[bytes] | None
+    output: str, print_: str, inputs: str, complete: bool, warnings: WarningSpool | None
 ) -> None:
     """Record a finished output file: what it was made from, its size and time now, and the
-    warnings of its inputs (``warnings``: a spool of JSON lines ``[source, line, kept]``, see
-    :func:`kept_warnings`, copied into the record a line at a time)."""
+    warnings of its inputs (copied into the record a line at a time)."""
     from articlekit import _io
 
     try:
@@ -436,9 +470,8 @@ def write_sidecar(
     def chunks() -> Iterator[bytes]:
         yield head + b"["
         if warnings is not None:
-            warnings.seek(0)
-            for number, line in enumerate(warnings):
-                yield line.rstrip(b"\n") if not number else b"," + line.rstrip(b"\n")
+            for number, line in enumerate(warnings.lines()):
+                yield line if not number else b"," + line
         yield b"]}"
 
     _io.write_atomic(sidecar_path(output), chunks(), force=True)
