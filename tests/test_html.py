@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from articlekit import read, write
 from articlekit.errors import InputError, UsageError
@@ -33,11 +33,12 @@ from articlekit.model import (
     Table,
     TableCell,
     TableRow,
+    holds_content,
     iter_blocks,
 )
 from articlekit.registry import Context
 
-from conftest import DATA, run_cli, shared_path
+from conftest import DATA, read_back, run_cli, shared_path
 from strategies import articles
 
 PAGES = DATA / "html"
@@ -244,12 +245,21 @@ def test_own_page_keeps_shown_fields_as_edited(seed: Article) -> None:
 
 
 @given(articles(media=True))
+@example(
+    Article(
+        body=[Figure(kind="picture", creators=[Person(name="A", role="photographer")])]
+    )  # (a figure with nothing a page shows, the article's only content: holds no article)
+)
 def test_json_html_json_is_lossless(article: Article) -> None:
     written = write(article, format="html")
-    back = read(written.value, format="html").value
     # Figures come back as their <figure> shows them (one rendition, no creators or rights: said
     # with media-detail-dropped); the editor's note is never published; everything else comes back.
     expected = media.shown_body(article, Context())
+    result = read_back(written.value, "html", bool(written.warnings))
+    if result is None:
+        assert not holds_content(expected)
+        return
+    back = result.value
     codes = [w.code for w in written.warnings]
     if article.editor_note:
         assert "field-dropped" in codes
