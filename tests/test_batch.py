@@ -351,7 +351,7 @@ def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
     assert len(listings) == 1
     assert [(Path(source).name, status, line) for source, status, _, line, _ in once] == [
         ("archive.jsonl", "up-to-date", 1),
-        ("archive.jsonl", "up-to-date", 2),
+        ("archive.jsonl", "skipped", 2),  # (as the first run skipped it)
         ("archive.jsonl", "up-to-date", 3),
         ("story-00001.txt", "up-to-date", None),
         ("story-00002.txt", "up-to-date", None),
@@ -1031,7 +1031,7 @@ def test_an_output_files_warnings_spill_to_disk_in_order(
     monkeypatch.setattr(manifest, "SPOOL_LINES", 3)
     spool = manifest.WarningSpool()
     for number in range(8):
-        spool.add(f"in/{number}.txt", None, f'[["code", "message {number}", 0, 1, 1]]')
+        spool.add(f"in/{number}.txt", None, f'[["code", "message {number}", 0, 1, 1]]', "converted")
     output = tmp_path / "all.jsonl"
     output.write_text("{}\n", encoding="utf-8")
     manifest.write_sidecar(str(output), "print", "inputs", True, spool)
@@ -1039,3 +1039,19 @@ def test_an_output_files_warnings_spill_to_disk_in_order(
     record = manifest.read_sidecar(str(output))
     assert record is not None
     assert [source for source, _, _ in record["warnings"]] == [f"in/{n}.txt" for n in range(8)]
+
+
+def test_a_rerun_into_an_output_file_replays_a_skipped_record_as_skipped(tmp_path: Path) -> None:
+    """A record the first run skipped (with its warning) is skipped again on a rerun that finds
+    the output file up to date: same summary, same warning, same exit with --fail-on-warning."""
+    archive = tmp_path / "feed.jsonl"
+    first, second = jsonl_of(1), jsonl_of(2)
+    archive.write_bytes(first + b"{broken\n" + second)
+    out = tmp_path / "all.jsonl"
+    command = ["convert", str(archive), "-o", str(out), "--fail-on-warning"]
+    fresh = run_cli(*command)
+    assert fresh.code == 1 and "2 converted, 0 up to date, 0 failed, 1 skipped" in fresh.stderr
+    again = run_cli(*command)
+    assert again.code == 1, again.stderr
+    assert "0 converted, 2 up to date, 0 failed, 1 skipped, 1 warning" in again.stderr
+    assert f"{archive}:2:" in again.stderr

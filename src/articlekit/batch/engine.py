@@ -556,11 +556,11 @@ class Batch:
                 kept = kept_warnings(result.warnings, result.source, self._shown_below)
                 record = replace(made, warnings=kept)
                 pending.entries.append((task.key, self._print_of(task.unit), record))
-            elif self.mode == "file" and result.warnings and result.status == "converted":
+            elif self.mode == "file" and result.warnings and result.status in _KEPT_STATUSES:
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
                 if self._kept_warnings is None:
                     self._kept_warnings = WarningSpool()
-                self._kept_warnings.add(result.source, result.line, kept)
+                self._kept_warnings.add(result.source, result.line, kept, result.status)
             self.summary.add(result)
             yield result
             if self.fail_fast and result.status == "failed":
@@ -958,18 +958,27 @@ class Batch:
         if isinstance(entry, BatchResult):
             return entry
         output = self._output or ""
-        kept = self._replayed.get((entry.source, entry.line))
+        kept, status = self._replayed.get((entry.source, entry.line), (None, "converted"))
         warnings = replayed_warnings(kept, entry.source, output)
+        if status == "skipped":  # (a record the first run skipped, with its reason)
+            return BatchResult(entry.source, "skipped", (), warnings, line=entry.line)
         return BatchResult(entry.source, "up-to-date", (output,), warnings, line=entry.line)
 
     @cached_property
-    def _replayed(self) -> dict[tuple[str, int | None], str]:
-        """The warnings the output file's record keeps, by input (and line of an archive)."""
+    def _replayed(self) -> dict[tuple[str, int | None], tuple[str | None, str]]:
+        """The warnings the output file's record keeps, and what became of the input (converted
+        or skipped), by input (and line of an archive)."""
         kept = (self._sidecar or {}).get("warnings")
         if not isinstance(kept, list):
             return {}
-        return {(source, line): warnings for source, line, warnings in kept}
+        replayed: dict[tuple[str, int | None], tuple[str | None, str]] = {}
+        for source, line, warnings, *status in kept:  # (a status only when not "converted")
+            replayed[(source, line)] = (warnings, status[0] if status else "converted")
+        return replayed
 
+
+_KEPT_STATUSES = frozenset({"converted", "skipped"})
+"""Results into an output file whose warnings its record keeps (for a rerun to replay)."""
 
 ARCHIVE_FORMATS = frozenset({"jsonl"})
 """Built-in formats whose reader splits a file into records; the other built-in readers are not

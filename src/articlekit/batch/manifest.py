@@ -413,16 +413,19 @@ def read_sidecar(output: str) -> dict[str, Any] | None:
 
 class WarningSpool:
     """The warnings of an output file's inputs, one JSON line ``[source, line, kept]`` an input
-    (see :func:`kept_warnings`), held in memory up to :data:`SPOOL_LINES` lines and in a
-    temporary file beyond (an archive of millions of warned-about records keeps memory flat; a
-    one-shot conversion imports no ``tempfile``)."""
+    (see :func:`kept_warnings`; ``[source, line, kept, "skipped"]`` for a record skipped), held
+    in memory up to :data:`SPOOL_LINES` lines and in a temporary file beyond (an archive of
+    millions of warned-about records keeps memory flat; a one-shot conversion imports no
+    ``tempfile``)."""
 
     def __init__(self) -> None:
         self._lines: list[bytes] = []
         self._file: IO[bytes] | None = None
 
-    def add(self, source: str, line: int | None, kept: str | None) -> None:
-        self._lines.append(json.dumps([source, line, kept]).encode("ascii"))
+    def add(self, source: str, line: int | None, kept: str | None, status: str) -> None:
+        """An input's warnings, and its status when it was not converted (a skipped record)."""
+        entry = [source, line, kept] if status == "converted" else [source, line, kept, status]
+        self._lines.append(json.dumps(entry).encode("ascii"))
         if len(self._lines) >= SPOOL_LINES:
             if self._file is None:
                 import tempfile
