@@ -744,3 +744,18 @@ def test_json_report_stays_valid_utf8_with_undecodable_file_names(tmp_path: Path
     done = run_cli("validate", str(folder), "--format", "json")
     report = json.loads(done.stdout.decode("utf-8"))
     assert os.fsencode(report["problems"][0]["path"]).endswith(b"c\xff.txt")
+
+
+def test_a_folder_with_nothing_to_validate_is_said_in_the_json_document(tmp_path: Path) -> None:
+    """With --format json the document says why the run failed (stdout carries the document;
+    the error line would only repeat it)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    done = run_cli("validate", "--format", "json", str(empty))
+    assert done.code == 1
+    document = json.loads(done.text)
+    assert document["summary"] == {
+        "files": 0, "failed": 0, "problems": 0, "folders_with_nothing": 1,
+    }  # fmt: skip
+    assert document["errors"] == [f"{empty}: nothing to validate: the folder holds no files"]
+    assert document["notices"] == []

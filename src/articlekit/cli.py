@@ -582,10 +582,13 @@ def _validate(arguments: argparse.Namespace) -> int:
     paths: list[str] = []
     unreadable: dict[str, validate.FileReport] = {}
     folders_with_nothing = 0
+    errors: list[str] = []  # (a folder that gave nothing to check)
     for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
         if isinstance(entry, Rejected):
             if entry.error is not None and entry.about_folder:  # as convert: an error, exit 1
-                print(f"{PROG}: error: {entry.error}", file=sys.stderr)
+                if arguments.output_format != "json":
+                    print(f"{PROG}: error: {entry.error}", file=sys.stderr)
+                errors.append(str(entry.error))
                 folders_with_nothing += 1
             elif entry.error is not None:  # a pipe could block
                 problem = validate.Problem(entry.source, "AK001", entry.error.message)
@@ -611,14 +614,16 @@ def _validate(arguments: argparse.Namespace) -> int:
                 for reason, count in skipped.items()
             )
         )
-    if not paths:
+    if not paths and not folders_with_nothing:  # (an empty folder's error says so)
         notices.append("no files to check")
     if arguments.output_format == "json":
         import json
 
+        summary = {"files": len(paths), "failed": failed, "problems": len(problems)}
         document = {
-            "summary": {"files": len(paths), "failed": failed, "problems": len(problems)},
+            "summary": {**summary, "folders_with_nothing": folders_with_nothing},
             "problems": [problem.as_json() for problem in problems],
+            "errors": errors,
             "notices": notices,
         }
         text = json.dumps(document, indent=2, ensure_ascii=False)
