@@ -296,13 +296,7 @@ class Manifest:
 
     def produced(self, relative: str) -> bool:
         """Whether an earlier run wrote this file (a path below the output folder)."""
-        if not self._earlier:
-            return False
-        connection = self._connect(create=False)
-        row = connection.execute(
-            "SELECT 1 FROM outputs WHERE path = ?", (_stored(relative),)
-        ).fetchone()
-        return row is not None
+        return self.owner(relative) is not None
 
     def owner(self, relative: str) -> str | None:
         """The input the manifest says wrote this file (a path below the output folder) last,
