@@ -85,6 +85,26 @@ def test_text_writer_reports_a_start_the_reader_cannot_take() -> None:
     assert any("body" in warning.fields for warning in written.warnings)
 
 
+def test_text_list_counts_on_past_three_digits() -> None:
+    """An item of four digits or more continues a list that counts up to it; a line opening with
+    a year inside an item stays the item's text."""
+    text = "Title Of The Steps\n\nCounted:\n\n998. near\n999. nearer\n1000. there\n"
+    article = read(text.encode(), format="text").value
+    (listing,) = [block for block in article.body if isinstance(block, List)]
+    assert listing.start == 998 and len(listing.items) == 3
+    written = write(article, format="text")
+    assert "text-not-round-trippable" not in codes(written)
+    assert read(written.value, format="text").value == article
+
+    wrapped = "Title Of The Steps\n\nDates:\n\n1. The bill was signed in\n2024. It took effect.\n"
+    (listing,) = [
+        block
+        for block in read(wrapped.encode(), format="text").value.body
+        if isinstance(block, List)
+    ]
+    assert len(listing.items) == 1
+
+
 # --- Markdown and HTML -----------------------------------------------------------------------
 
 

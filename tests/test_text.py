@@ -315,6 +315,7 @@ LOSS_CODES = {
 
 @given(articles(TEXT_FIELDS, marks=False))
 @example(Article(headline="BY A", updated=date(2000, 1, 1)))  # a headline that reads as a byline
+@example(Article(headline="A", subheadline="ENVOYER"))  # a deck that reads as a share button
 def test_text_round_trip_keeps_what_text_carries(article: Article) -> None:
     """read(write(a)) == a whenever the writer reports no loss; losses are always reported."""
     written = write(article, format="text")
@@ -327,8 +328,11 @@ def test_text_round_trip_keeps_what_text_carries(article: Article) -> None:
         return
     if not codes & LOSS_CODES:
         assert back.value == article, written.value.decode()
+    # what a text reads as is a fixed point; the furniture lines the first read set aside (in
+    # extras, which text does not carry) are no longer in the text the second time
     again = write(back.value, format="text")
-    assert read(again.value, format="text").value == back.value
+    carried = back.value.model_dump(include=set(TEXT_FIELDS))
+    assert read(again.value, format="text").value.model_dump(include=set(TEXT_FIELDS)) == carried
 
 
 @given(articles(marks=True))

@@ -56,6 +56,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 """A Markdown-style crosshead, matched on stripped lines (no lazy ending: it backtracks)."""
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
+_LONG_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{4,9}[.)])\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
@@ -164,6 +165,26 @@ _HEADLINE_ENDINGS = ("...", "。", "．", "…", ":", ";", ",")
 
 
 # --- body -----------------------------------------------------------------------------------------
+
+
+def _item(line: str, following: int) -> re.Match[str] | None:
+    """The marker of a list item: a bullet, a number of up to three digits, or a longer number
+    that continues the list (``999.`` then ``1000.``; a line opening with a year is no item)."""
+    marker = _BULLET.match(line) or _NUMBER.match(line)
+    if marker is None and following > 999:
+        marker = _LONG_NUMBER.match(line)
+        if marker is not None and int(marker.group("marker")[:-1]) != following:
+            return None
+    return marker
+
+
+def _following(marker: re.Match[str] | None, line: str) -> int:
+    """The number the next item of a list would have after the item of ``line`` (0: the item
+    is a bullet, or the line holds none)."""
+    marker = marker or _NUMBER.match(line)
+    if marker is None or not marker.group("marker")[0].isdigit():
+        return 0
+    return int(marker.group("marker")[:-1]) + 1
 
 
 def _indent(line: str) -> int:
@@ -316,10 +337,14 @@ class BodyParser:
 
     def _list_end(self, lines: list[str], start: int) -> int:
         first_indent = _indent(lines[start])
+        following = _following(None, lines[start])
         index = start + 1
         while index < len(lines):
             line = lines[index]
-            marker = _BULLET.match(line) or _NUMBER.match(line)
+            level = _indent(line) <= first_indent
+            marker = _item(line, following if level else 0)
+            if marker is not None and level:
+                following = _following(marker, line)
             if marker is None and _indent(line) <= first_indent and not self.hard_wrapped:
                 break
             if marker is None and self.indented_first_lines and _indent(line) >= 2:
@@ -336,9 +361,12 @@ class BodyParser:
         base = _indent(lines[0])
         ordered = bool(_NUMBER.match(lines[0]))
         items: list[tuple[list[str], list[str]]] = []  # (own lines, nested lines)
+        following = 0
         for line in lines:
-            marker = _BULLET.match(line) or _NUMBER.match(line)
-            if marker is not None and _indent(line) <= base:
+            level = _indent(line) <= base
+            marker = _item(line, following if level else 0)
+            if marker is not None and level:
+                following = _following(marker, line)
                 items.append(([marker.group("text")], []))
             elif marker is not None or (items and items[-1][1]):
                 items[-1][1].append(line)
