@@ -81,6 +81,12 @@ def file_digest(path: str) -> str | None:
         return None
 
 
+_THE_INPUT = 0
+"""Where a kept warning is the input itself (whatever a rerun calls it)."""
+_BELOW_OUTPUT = 1
+"""Where a kept warning is a file below the output: ``[_BELOW_OUTPUT, relative path]``."""
+
+
 def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> str | None:
     """An input's warnings as the record keeps them (JSON; ``None`` when there are none). A path
     that names the input, or a file below ``output`` (the output folder as named, with its
@@ -90,9 +96,9 @@ def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> s
     for warning in warnings:
         where: Any = warning.path
         if where == source:
-            where = 0
+            where = _THE_INPUT
         elif where is not None and where.startswith(output):
-            where = [1, where[len(output) :]]
+            where = [_BELOW_OUTPUT, where[len(output) :]]
         kept.append([warning.code, warning.message, where, warning.line, warning.column])
         if warning.fields:
             kept[-1].append(list(warning.fields))
@@ -106,9 +112,9 @@ def replayed_warnings(kept: str | None, source: str, output: str) -> tuple[Diagn
     replayed = []
     for code, message, where, line, column, found in _parsed(kept):
         path = where
-        if where == 0:
+        if where == _THE_INPUT:
             path = source
-        elif isinstance(where, tuple):
+        elif isinstance(where, tuple):  # (_BELOW_OUTPUT, the path below it)
             path = f"{output}{where[1]}"
         replayed.append(Diagnostic(code, message, path, line, column, found))
     return tuple(replayed)
