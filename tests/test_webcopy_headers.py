@@ -680,3 +680,55 @@ def test_a_story_that_mentions_cookies_stays_the_article() -> None:
     header = "Hafenrat stellt neue Webseite vor\n\nVon Jana Schmidt"
     article, _ = read_page(page("de", header, caption=COOKIE_DIALOG[2]))
     assert article.paragraphs == [BODY["de"][0], COOKIE_DIALOG[2], *BODY["de"][1:]]
+
+
+LISTING = """order: {
+    items: [
+        items: [
+            items: [
+            ]
+            ...
+        ]
+        ...
+    ]
+    ...
+}"""
+
+
+def test_a_program_listing_inside_the_story_does_not_split_it() -> None:
+    """A listing as a browser copies it (a line a line, its closing brackets and ellipses on
+    lines of their own, no blank line between): one block of code inside the story, not a wall
+    of furniture between two articles; the story above it, with its header, stays the article."""
+    first = [
+        "The harbour board's booking server stopped answering for minutes at a time last week, "
+        "after a developer found that one request could tie it up, the board said on Tuesday.",
+        "The request holds lists inside lists, and the server reads each of them before it "
+        "checks how large the whole request is, according to a note the developer published.",
+        "He showed the shape of such a request in the note:",
+    ]
+    rest = [
+        "The board said a fix would be installed before the night crossings start in May, and "
+        "that no booking had been lost.",
+        "The developer said he had told the board of the problem two years ago and had heard "
+        "nothing back until the server failed this month.",
+        "A spokesman for the board said the report had been passed to the company that wrote "
+        "the software, which had not replied to questions by Tuesday evening.",
+    ]
+    copy = (
+        "Skip to main content\nNews\nSport\nWeather\nBusiness\nSign in\nSubscribe\nTech —\n"
+        "Harbour Board Software Crashes Under Night Ferry Bookings\n"
+        "A nested list in one request stalls the booking server for minutes.\n\n"
+        "By Jane Doe - March 3, 2024\n\nShare this story\nShare on Facebook\nShare on Twitter\n\n"
+        + "\n\n".join(first)
+        + f"\n\n{LISTING}\n\n"
+        + "\n\n".join(rest)
+        + "\n\nMost read\nTram fares to rise\nNew depot opens\n© 2024 Westcliff Courier\n"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Harbour Board Software Crashes Under Night Ferry Bookings"
+    assert article.authors and article.authors[0].name == "Jane Doe"
+    paragraphs = article.paragraphs
+    assert paragraphs[: len(first)] == first and paragraphs[-len(rest) :] == rest
+    listed = [line.strip() for line in LISTING.splitlines()]
+    kept = [*paragraphs, *article.extras["text:removed_lines"]]  # type: ignore[misc]
+    assert all(line in kept for line in listed)  # (its words in the body, nothing lost)

@@ -622,8 +622,10 @@ def _punctuated(contents: Sequence[str]) -> set[str]:
 
 def _mark_code(page: _Page) -> None:
     """Blocks of lines with code punctuation (``SELECT avg(n)``, ``FROM unnest(...) AS n;``,
-    ``───┼───``) and the bare words between them (``FROM``, ``series``): a listing or a table
-    inside the article, which is no menu however short its lines."""
+    ``───┼───``), with the lines of no letters (``}``, ``...``) and the bare words (``FROM``,
+    ``series``) between them: a listing or a table inside the article, which is no menu however
+    short its lines. A block is lines in a row (no blank line between) holding two or more
+    punctuated ones; bare words count only between two lines of the block."""
     candidates = {
         row[_CONTENT]
         for row in page.by_text.values()
@@ -635,20 +637,42 @@ def _mark_code(page: _Page) -> None:
     rows, indexes, code = page.rows, page.indexes, page.code
     marked = [row[_CONTENT] in punctuated and not row[_KIND] for row in rows]
     count = len(rows)
-    near = {  # only a marked line and the lines beside it can be code
-        position
-        for marked_at in itertools.compress(range(count), marked)
-        for position in (marked_at - 1, marked_at, marked_at + 1)
-        if 0 <= position < count
-    }
-    for position in sorted(near):
-        index = indexes[position]
-        before = position > 0 and indexes[position - 1] == index - 1
-        after = position + 1 < count and indexes[position + 1] == index + 1
-        if marked[position]:
-            code[position] = (before and marked[position - 1]) or (after and marked[position + 1])
-        elif before and after and rows[position][_WORDS] <= LABEL_WORDS:
-            code[position] = marked[position - 1] and marked[position + 1]
+
+    def next_to(position: int, step: int) -> bool:
+        neighbour = position + step
+        return 0 <= neighbour < count and indexes[neighbour] == indexes[position] + step
+
+    def lettered(position: int) -> bool:
+        row = rows[position]
+        return bool(row[_KIND]) or any(map(str.isalpha, row[_CONTENT]))
+
+    def bare(position: int) -> bool:
+        return not rows[position][_KIND] and rows[position][_WORDS] <= LABEL_WORDS
+
+    walked = -1  # (the last position of the block walked last)
+    for first in itertools.compress(range(count), marked):
+        if first <= walked:
+            continue
+        start = first
+        while next_to(start, -1) and start - 1 > walked and not lettered(start - 1):
+            start -= 1
+        end, punctuation = first, 1
+        while next_to(end, 1):
+            following = end + 1
+            if marked[following] or not lettered(following):
+                end, punctuation = following, punctuation + marked[following]
+            elif (
+                bare(following)
+                and next_to(following, 1)
+                and (marked[following + 1] or not lettered(following + 1))
+            ):
+                end = following
+            else:
+                break
+        walked = end
+        if punctuation >= 2:
+            for position in range(start, end + 1):
+                code[position] = True
 
 
 def _mark_menus(page: _Page) -> None:
@@ -695,11 +719,10 @@ def _score(
 ) -> float:
     """What a line with this text weighs as article, as code or in a menu, repeated or not."""
     if row[_NOISY] or row[_KIND] or code:
-        if (row[_NOISY] or code) and not row[_KIND] and _FIGURE.match(row[_CONTENT]):
-            return FIGURE_SCORE
-        if code and not row[_SENTENCE]:
-            return FIGURE_SCORE
-        if row[_KIND] or row[_NOISY]:
+        kind, noisy = row[_KIND], row[_NOISY]
+        if (code and (noisy or not row[_SENTENCE])) or (not kind and _FIGURE.match(row[_CONTENT])):
+            return FIGURE_SCORE  # (a line of a listing: ``}``, ``...``, ``x = f(y)``)
+        if kind or noisy:
             return FURNITURE_SCORE
     if menu:
         return MENU_SCORE
