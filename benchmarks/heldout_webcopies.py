@@ -5,6 +5,7 @@
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests            # our reader
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --html     # and trafilatura's
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --worst 20 # the pages it misses
+    python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --copies DIR  # a browser's copies
 
 trafilatura's evaluation set (``tests/eval/*.html`` and ``tests/evaldata.json``: about 900 real
 pages, mostly German and English news, blogs and company pages) gives for each page a few phrases
@@ -114,6 +115,9 @@ def main() -> int:
     parser.add_argument("tests", type=Path, help="trafilatura's tests folder")
     parser.add_argument("--html", action="store_true", help="also score trafilatura.extract")
     parser.add_argument("--worst", type=int, default=0, help="list this many missed pages")
+    parser.add_argument(
+        "--copies", type=Path, help="read each page's copy from here (browser_copies.py makes them)"
+    )
     args = parser.parse_args()
     expectations = json.loads((args.tests / "evaldata.json").read_text(encoding="utf-8"))
     mine: list[Score] = []
@@ -125,7 +129,12 @@ def main() -> int:
         if not path.exists():
             continue
         html = page_html(path)
-        copy = web_copy(html)
+        if args.copies is None:
+            copy = web_copy(html)
+        elif (made := args.copies / f"{item['file']}.txt").exists():
+            copy = made.read_text(encoding="utf-8")
+        else:
+            continue  # (a page the browser showed no text of)
         in_copy = normalise(copy)
         wanted = [p for p in map(normalise, item.get("with", [])) if p in in_copy]
         unwanted = [p for p in map(normalise, item.get("without", [])) if p in in_copy]
