@@ -11,6 +11,7 @@ updates, a fresh profile).
 from __future__ import annotations
 
 import base64
+import fcntl
 import io
 import json
 import os
@@ -75,8 +76,13 @@ class Browser:
         self._events, from_browser = os.pipe()
 
         def descriptors() -> None:  # in the child: the pipe ends Chromium expects
-            os.dup2(to_browser, 3)
-            os.dup2(from_browser, 4)
+            # (moved out of the way first: a pipe end may itself be 3 or 4, and dup2 onto the
+            # same number would leave it close-on-exec)
+            reading, writing = (
+                fcntl.fcntl(end, fcntl.F_DUPFD, 10) for end in (to_browser, from_browser)
+            )
+            os.dup2(reading, 3)
+            os.dup2(writing, 4)
 
         self.process = subprocess.Popen(
             [executable, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
