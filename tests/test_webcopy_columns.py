@@ -29,7 +29,7 @@ LINES = [
     "crowded quays and residents feared engine noise near the old customs house as traders",
     "Tickets are at the box office.", "Read more: Bridge vote divides the valley", "Dr.",
     "渔船停泊在内港。", "Сегодня совет проголосовал за ночные паромы в гавани города.",
-    "\tTabs\tand  spaces  ", "U.S.", "(AP)", "Jr.", "Ends with a colon:",
+    "\tTabs\tand  spaces  ", "U.S.", "(AP)", "Jr.", "Ends with a colon:", "}", "...", "list: [",
 ]  # fmt: skip
 pages = st.lists(st.sampled_from(LINES), max_size=40)
 
@@ -132,13 +132,28 @@ def _slow_read_lines(described: list[webcopy.Line]) -> None:
         and webcopy._CODE.search(line.content) is not None
         for line in described
     ]
+    # a listing, told by a pattern over one letter a line: M punctuated, L no letters, B bare
+    # words, X anything else, | a blank line; a block with two punctuated lines is code
+    letters = ""
     for position, line in enumerate(described):
-        before = position > 0 and described[position - 1].index == line.index - 1
-        after = position + 1 < len(described) and described[position + 1].index == line.index + 1
+        if position and described[position - 1].index != line.index - 1:
+            letters += "|"
         if marked[position]:
-            line.code = (before and marked[position - 1]) or (after and marked[position + 1])
-        elif before and after and line.words <= webcopy.LABEL_WORDS:
-            line.code = marked[position - 1] and marked[position + 1]
+            letters += "M"
+        elif not (line.furniture or line.marked or any(map(str.isalpha, line.content))):
+            letters += "L"
+        elif not (line.furniture or line.marked) and line.words <= webcopy.LABEL_WORDS:
+            letters += "B"
+        else:
+            letters += "X"
+    lines_of = [position for position, letter in enumerate(letters) if letter != "|"]
+    for block in re.finditer(r"L*M(?:[ML]|B(?=M))*", letters):
+        if block.group().count("M") >= 2:
+            for at in range(block.start(), block.end()):
+                described[lines_of.index(at)].code = True
+    for found in re.finditer(r"(?<=M)[^|](?=M)", letters):  # and a few words between two
+        line = described[lines_of.index(found.start())]
+        line.code = line.code or line.words <= webcopy.LABEL_WORDS
     shorts = [line.shaped and not line.code for line in described]
     run: list[webcopy.Line] = []
     for current, short in zip([*described, None], [*shorts, False], strict=True):

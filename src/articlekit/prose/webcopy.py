@@ -625,7 +625,9 @@ def _mark_code(page: _Page) -> None:
     ``───┼───``), with the lines of no letters (``}``, ``...``) and the bare words (``FROM``,
     ``series``) between them: a listing or a table inside the article, which is no menu however
     short its lines. A block is lines in a row (no blank line between) holding two or more
-    punctuated ones; bare words count only between two lines of the block."""
+    punctuated ones; bare words join it only before a punctuated line. The items of a list
+    (``+ Spain``, an empty ``+``) join only when punctuated, or as bare words between two
+    punctuated lines."""
     candidates = {
         row[_CONTENT]
         for row in page.by_text.values()
@@ -642,29 +644,27 @@ def _mark_code(page: _Page) -> None:
         neighbour = position + step
         return 0 <= neighbour < count and indexes[neighbour] == indexes[position] + step
 
-    def lettered(position: int) -> bool:
+    def letterless(position: int) -> bool:
         row = rows[position]
-        return bool(row[_KIND]) or any(map(str.isalpha, row[_CONTENT]))
-
-    def bare(position: int) -> bool:
-        return not rows[position][_KIND] and rows[position][_WORDS] <= LABEL_WORDS
+        return not (row[_KIND] or row[_MARKED] or any(map(str.isalpha, row[_CONTENT])))
 
     walked = -1  # (the last position of the block walked last)
     for first in itertools.compress(range(count), marked):
         if first <= walked:
             continue
         start = first
-        while next_to(start, -1) and start - 1 > walked and not lettered(start - 1):
+        while next_to(start, -1) and start - 1 > walked and letterless(start - 1):
             start -= 1
         end, punctuation = first, 1
         while next_to(end, 1):
             following = end + 1
-            if marked[following] or not lettered(following):
+            if marked[following] or letterless(following):
                 end, punctuation = following, punctuation + marked[following]
             elif (
-                bare(following)
+                not (rows[following][_KIND] or rows[following][_MARKED])
+                and rows[following][_WORDS] <= LABEL_WORDS
                 and next_to(following, 1)
-                and (marked[following + 1] or not lettered(following + 1))
+                and marked[following + 1]
             ):
                 end = following
             else:
@@ -673,6 +673,10 @@ def _mark_code(page: _Page) -> None:
         if punctuation >= 2:
             for position in range(start, end + 1):
                 code[position] = True
+    for position in itertools.compress(range(count), marked):  # (``f(x)``, ``+ x``, ``g(y)``)
+        between = position + 1
+        if next_to(position, 1) and next_to(between, 1) and marked[between + 1]:
+            code[between] = code[between] or rows[between][_WORDS] <= LABEL_WORDS
 
 
 def _mark_menus(page: _Page) -> None:
