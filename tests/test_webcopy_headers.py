@@ -732,3 +732,16 @@ def test_a_program_listing_inside_the_story_does_not_split_it() -> None:
     listed = [line.strip() for line in LISTING.splitlines()]
     kept = [*paragraphs, *article.extras["text:removed_lines"]]  # type: ignore[misc]
     assert all(line in kept for line in listed)  # (its words in the body, nothing lost)
+
+
+def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
+    """A browser's copy sets blocks on consecutive lines and drops the list markers: the
+    headline (and a section label under it) follows the menu with no blank line. It ends the run
+    of short lines right above the article and is still its headline; the menu is not."""
+    copy = (
+        "Toggle navigation\nHome\nArchive\nAbout\nContact\n"
+        "Night ferry rules\nharbour\n\n" + "\n\n".join(BODY["en"]) + "\n"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Night ferry rules"  # (as short as a menu's items)
+    assert article.paragraphs == BODY["en"]

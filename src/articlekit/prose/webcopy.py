@@ -1438,20 +1438,26 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             prose += 1
             if prose > 1:
                 break
-        if _candidate(line, lede_start):
+        if _candidate(line, lede_start, below_menu=start - position <= MENU_TAIL):
             found.append(position)
         position -= 1
     return found
 
 
-def _candidate(line: Line, lede_start: str = "") -> bool:
+MENU_TAIL = 2
+"""Lines right above the article that may be its headline though they end a run of short lines:
+a browser's copy sets the headline under the menu with no blank line between."""
+
+
+def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bool:
     """A title line; also a short line the article's first sentence opens with, one word or in a
     run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
-    "Mozilla is a free-software community ...")."""
+    "Mozilla is a free-software community ..."). A line of a run of short lines is one only when
+    it ends the run right above the article (``below_menu``: see :data:`MENU_TAIL`)."""
     if line.furniture or line.noise or line.marked:
         return False
     opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
-    if line.menu and not opening:
+    if line.menu and not opening and not below_menu:
         return False
     if not _title(line) and not (opening and line.words == 1):
         return False
