@@ -407,6 +407,7 @@ def test_clean_text_with_a_deck_between_headline_and_byline() -> None:
         ("há 3 horas", "relative"),
         ("Lesezeit: 5 Minuten", "reading_time"),
         ("Temps de lecture : 5 min", "reading_time"),
+        ("Reading Time: 3 mins read", "reading_time"),
         ("Quelle: dpa", "source"),
         ("Fuente: EFE", "source"),
     ],

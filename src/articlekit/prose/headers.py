@@ -99,13 +99,14 @@ READING_TIME = lazy_pattern(
     r"^(?:(?:reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|"
     r"durée de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|"
     r"tempo de leitura|leitura)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*"
-    r"(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?"
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?(?:\s+(?:read|reading|lesen))?"
     r"|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s*"
     r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura|"
     r"leitura|lettura|lectura))$",
     re.IGNORECASE,
 )
-"""``5 min read``, ``Lesezeit: 5 Minuten``, ``Temps de lecture : 5 min``."""
+"""``5 min read``, ``Lesezeit: 5 Minuten``, ``Temps de lecture : 5 min``, ``Reading Time: 3 mins
+read``."""
 _RELATIVE_WORDS = (
     "ago", "vor", "il y a", "hace", "fa", "há", "just now", "today", "yesterday", "heute",
     "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem",
