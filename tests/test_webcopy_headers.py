@@ -746,3 +746,9 @@ def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
     article, _ = read_page(copy.encode())
     assert article.headline == "Night ferry rules"  # (as short as a menu's items)
     assert article.paragraphs == BODY["en"]
+    # its byline, date and share buttons under it the same way
+    copy = copy.replace("\nharbour\n", "\nBy Jane Doe\nMarch 3, 2024\nShare\n")
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Night ferry rules"
+    assert article.authors and article.authors[0].name == "Jane Doe"
+    assert article.published is not None and article.published.day == 3

@@ -1431,22 +1431,26 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             opening.append(position)
         position += 1
     found = opening[::-1]
-    position, prose = start - 1, 0
+    position, prose, plain = start - 1, 0, 0
     while position >= 0 and start - position <= TOP_REACH:
         line = described[position]
         if line.score > 0 and line.weight >= UNENDED_PROSE_LENGTH and line.caption is None:
             prose += 1
             if prose > 1:
                 break
-        if _candidate(line, lede_start, below_menu=start - position <= MENU_TAIL):
+        if _candidate(line, lede_start, below_menu=plain < MENU_TAIL):
             found.append(position)
+        if plain < MENU_TAIL and not (line.furniture or line.header is not None):
+            plain += 1
         position -= 1
     return found
 
 
 MENU_TAIL = 2
-"""Lines right above the article that may be its headline though they end a run of short lines:
-a browser's copy sets the headline under the menu with no blank line between."""
+"""A line that ends a run of short lines may be the headline when fewer lines than this stand
+between it and the article, header lines and page furniture aside (a browser's copy sets the
+headline under the menu with no blank line between, and its byline, date and share buttons
+under it the same way)."""
 
 
 def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bool:
