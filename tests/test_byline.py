@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.prose.byline import authors_from_byline, byline_names
+from articlekit.prose.byline import authors_from_byline, byline_names, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,41 @@ def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
 )
 def test_not_bylines(line: str) -> None:
     assert byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "contributors"),
+    [
+        ("Erstellt von Jana Schmidt", [{"name": "Jana Schmidt"}], ()),
+        ("Verfasst von hafenfan", [{"name": "hafenfan"}], ()),  # (a blog's user name)
+        ("Écrit par Jeanne Durand", [{"name": "Jeanne Durand"}], ()),
+        ("Escrito por María López", [{"name": "María López"}], ()),
+        ("Publicado por Ana Souza", [{"name": "Ana Souza"}], ()),
+        ("Scritto da Marco Rossi", [{"name": "Marco Rossi"}], ()),
+        ("Por Mariano Ruiz mruiz@example.com.ar", [{"name": "Mariano Ruiz"}], ()),
+        (
+            "Text von Jana Schmidt Illustration von Max Muster",
+            [{"name": "Jana Schmidt"}],
+            ("Max Muster (illustration)",),
+        ),
+        ("By Jane Doe | Photos by John Roe", [{"name": "Jane Doe"}], ("John Roe (photos)",)),
+        ("Von Jana Schmidt, Foto: Max Muster", [{"name": "Jana Schmidt"}], ("Max Muster (foto)",)),
+    ],
+)
+def test_labels_in_other_words_emails_and_picture_credits(
+    line: str, people: list[dict[str, str]], contributors: tuple[str, ...]
+) -> None:
+    """ "Written by" in other languages; an e-mail address after the name is no name; the
+    person credited for the pictures is a contributor, not an author."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.people == people
+    assert byline.contributors == contributors
+
+
+@pytest.mark.parametrize("line", ["da Marco Rossi", "Es gibt keine Daten", "Erstellt am 3. Mai"])
+def test_the_verbs_need_their_preposition(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 def test_runs_of_spaces_are_no_work() -> None:

@@ -7,6 +7,7 @@ words and connectors, not a sentence ("By the time the police arrived" is not on
 
     By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
     Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
+    Verfasst von / Erstellt von / Écrit par / Escrito por / Scritto da (and their kin)
 
 Real bylines carry more than names, and :func:`parse_byline` splits it off: a date or time after
 the names (``By A, Wednesday, 20 November 2019 08:05 GMT``, ``by A — November 18, 2019``,
@@ -58,10 +59,14 @@ PLAIN_NAME_WORDS = 4
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = lazy_pattern(
-    r"^(?P<label>(?P<verb>[Ww]ritten |WRITTEN |[Rr]eported |REPORTED |[Pp]osted |POSTED )?"
-    r"(?:By|BY|by)|"
-    r"Von|VON|von|Par|PAR|par|Por|POR|por|"
-    r"Di|DI|Door|door|(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:)"
+    r"^(?P<label>(?P<verb>"
+    r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED) (?=[Bb]y |BY )"
+    r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|[Vv]eröffentlicht|Text) (?=von )"
+    r"|(?:[Éé]crit|[Rr]édigé|[Pp]ublié) (?=par )"
+    r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido|[Pp]ublicado) (?=por )"
+    r"|(?:[Ss]critto|[Pp]ubblicato) (?=da )"
+    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|Door|door|"
+    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
 _CONNECTORS = {
@@ -132,8 +137,9 @@ _APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|um
 """``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
 
 
-_HANDLE = lazy_pattern(r"\s*@\w+|\s+Follow\b.*$")
-"""``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``: a social-media handle is not a name."""
+_HANDLE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|\s*@\w+|\s+Follow\b.*$")
+"""``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``, ``Jane Doe jdoe@example.org``: a
+social-media handle or an e-mail address is not a name."""
 
 
 class Byline(NamedTuple):
@@ -264,7 +270,8 @@ def may_open_with_label(text: str) -> bool:
 
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
-    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au",
+    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge", "Éc", "éc",
+    "Ré", "ré", "Pu", "pu", "Es", "es", "Sc", "sc",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -308,6 +315,8 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
     rest = rest.strip()
+    if _VISUAL_CREDIT_WORD.search(rest) is not None:
+        rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
@@ -485,6 +494,23 @@ _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
 """``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
 _ROLE_MARK = "\x00"
+_VISUAL_CREDIT = lazy_pattern(
+    r"(?:\s*[,;|]\s*|\s+)(?P<role>Fotos?|Photos?|Photography|Bilder?|Illustrations?|Grafik|"
+    r"Graphics?|Video|Kamera|Camera)(?:\s*:\s*|\s+(?:von|by|par|por|di|de)\s+)"
+    r"(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})"
+)
+"""``Jane Doe Illustration von John Roe``, ``Jane Doe, Fotos: John Roe``: the people credited
+for the pictures of a story, after its writer."""
+_VISUAL_CREDIT_WORD = lazy_pattern(
+    r"(?:Foto|Photo|Bild|Illustration|Grafik|Graphic|Video|Kamera|Camera)"
+)
+
+
+def _bracketed_credit(match: re.Match[str]) -> str:
+    """A picture credit as the bracketed role :func:`authors_from_byline` reads."""
+    return f", {match.group('who')} ({match.group('role').lower()})"
+
+
 _VISUAL_ROLE = lazy_pattern(
     r"^(?:photo|foto|picture|image|video|illustra|graphic|grafik|bild|film|camera|kamera)",
     re.IGNORECASE,
