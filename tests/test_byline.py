@@ -34,6 +34,12 @@ from articlekit.prose.byline import authors_from_byline, byline_names, parse_byl
             [{"name": "Richard (R.J.) Eskow"}, {"name": "Jane Doe"}],
         ),
         ("By Jane Doe (AP)", [{"name": "Jane Doe"}]),
+        # the people a writer worked with, in brackets, are credited too
+        (
+            "Par Jeanne Durand (avec Luc Martin et Ana Souza)",
+            [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}, {"name": "Ana Souza"}],
+        ),
+        ("By Jane Doe (with John Roe)", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:

@@ -459,6 +459,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     anonymous = False
     main, _, _outlet = names.partition("|")
     if "(" in main:
+        main = _WITH_OTHERS.sub(lambda match: f", {match.group('others')}", main)
         main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
         main = _BRACKETS.sub(
             lambda match: (
@@ -489,6 +490,8 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
+_WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
+"""``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 """``Jane Doe (AP)``: an outlet in brackets is a part of its own; ``Richard (R.J.) Eskow`` not."""
 _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
