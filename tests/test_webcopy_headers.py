@@ -752,3 +752,18 @@ def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
     assert article.headline == "Night ferry rules"
     assert article.authors and article.authors[0].name == "Jane Doe"
     assert article.published is not None and article.published.day == 3
+
+
+def test_a_label_above_the_headline_is_no_byline_when_a_header_line_holds_one() -> None:
+    """The section label over the headline reads like a name (two capitalised words); the line
+    of source, date and byline under it credits the writer."""
+    copy = (
+        "Aller au contenu\nPolitique\nÉconomie\nSport\nCulture\nVie Locale\n"
+        "Les ferries pourront accoster la nuit\n\n"
+        "Courrier du Port | 04.05.2015 à 13h36 | Par Jeanne Durand\n\n"
+        + "\n\n".join(BODY["fr"])
+        + "\n"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Les ferries pourront accoster la nuit"
+    assert [author.name for author in article.authors] == ["Jeanne Durand"]

@@ -241,9 +241,13 @@ def _cjk_header(text: str) -> Header | None:
 
 
 def _source_like(text: str) -> bool:
+    """A short name in capitals, its particles aside ("Le Monde", "Courrier du Port")."""
     words = text.split()
-    return 1 <= len(words) <= 5 and all(
-        word[:1].isupper() or not word[:1].isalpha() for word in words
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or not word[:1].isalpha() or len(word) <= 3 for word in words)
     )
 
 

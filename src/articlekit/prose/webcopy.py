@@ -1373,7 +1373,8 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
     else:
         _read_above_body(described, body_start, block_end, article)
     if not any(
-        _is_byline(line) and line.byline_evidence < 2 for line in _header_lines(described, article)
+        (_is_byline(line) and line.byline_evidence < 2) or _holds_byline(line)
+        for line in _header_lines(described, article)
     ):
         _take_byline_above(described, headline, article)
     return body_start
@@ -1790,6 +1791,15 @@ def _take_byline_above(described: _Described, headline: int, article: Article) -
 def _header_lines(described: _Described, article: Article) -> list[Line]:
     """The article's header lines, in line order."""
     return [described[_position(described, index)] for index in sorted(set(article.headers))]
+
+
+def _holds_byline(line: Line) -> bool:
+    """A header line of several parts, one a byline ("Le Monde | 4 May 2015 | Par Jane Doe")."""
+    header = line.header
+    if header is None or header.kind != "several":
+        return False
+    parts: list[Header] = header.value  # type: ignore[assignment]
+    return any(part.kind == "byline" for part in parts)
 
 
 def _is_byline(line: Line) -> bool:
