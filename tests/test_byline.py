@@ -40,6 +40,15 @@ from articlekit.prose.byline import authors_from_byline, byline_names, parse_byl
             [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}, {"name": "Ana Souza"}],
         ),
         ("By Jane Doe (with John Roe)", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        # names apart by a spaced slash; an agency after a name's slash is the outlet
+        ("Por Laura Ruiz / Javier Soto", [{"name": "Laura Ruiz"}, {"name": "Javier Soto"}]),
+        ("By Jane Doe/AFP", [{"name": "Jane Doe"}]),
+        ("By Jane Doe and John Roe/AP", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        # another labelled field after the names ends them
+        (
+            "Von Jana Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr",
+            [{"name": "Jana Schmidt"}],
+        ),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
@@ -49,8 +58,12 @@ def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By the time the police arrived", "By then, it was over.", "Bystanders fled", "By"]
-)
+    "line",
+    [
+        "By the time the police arrived", "By then, it was over.", "Bystanders fled", "By",
+        "Orphan Diseases (B Doe, Section Editor)",  # (a bracket split at its comma credits no one)
+    ],
+)  # fmt: skip
 def test_not_bylines(line: str) -> None:
     assert byline_names(line) is None
 

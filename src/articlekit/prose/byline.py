@@ -109,6 +109,7 @@ _AGENCY = lazy_pattern(
 )
 _NAME_SPLIT = lazy_pattern(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
+    r"|\s+/\s+"
 )
 _NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
 """The words :data:`_NAME_SPLIT` splits at."""
@@ -318,6 +319,8 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if _VISUAL_CREDIT_WORD.search(rest) is not None:
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
+    if label is not None and ":" in names and (field := _FIELD_LABEL.search(names)) is not None:
+        names = names[: field.start()]  # "Jane Doe Kategorien: Mode": another field follows
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
@@ -399,11 +402,26 @@ def _plain_names(part: str) -> bool:
     return True
 
 
+def _slashed_outlet(part: str) -> tuple[str, str | None]:
+    """``Jane Doe/AFP``: the name, and the outlet after its slash when that is one."""
+    name, slash, outlet = part.rpartition("/")
+    if slash and name.strip() and _is_organisation(outlet.strip()):
+        return name.strip(), outlet.strip()
+    return part, None
+
+
 def _organisation(names: str) -> str | None:
-    """The outlet a byline names: after ``|``, or a part that is an agency or organisation."""
+    """The outlet a byline names: after ``|``, after a name's slash, or a part that is an agency
+    or organisation."""
     if "|" in names:
         return names.split("|", 1)[1].strip() or None
-    for raw in _split_names(names)[1:]:
+    parts = _split_names(names)
+    if "/" in names:
+        for part in parts:
+            outlet = _slashed_outlet(part.strip())[1]
+            if outlet is not None:
+                return outlet
+    for raw in parts[1:]:
         part = raw.strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
@@ -470,8 +488,10 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     for raw in _split_names(main):
         part, _, own_role = raw.partition(_ROLE_MARK)
         part = part.strip(" .")
-        if not part:
-            continue
+        if not part or part.count("(") != part.count(")"):
+            continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
+        if "/" in part:
+            part = _slashed_outlet(part)[0]
         if own_role:  # "Jane Doe (reporting)"
             people.append({"name": part, "role": own_role.strip()})
             continue
@@ -490,6 +510,8 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
+_FIELD_LABEL = lazy_pattern(r"\s+\w[\w-]*:(?:\s|$)")
+"""A labelled field after the names of a byline (``Kategorien: Mode``, ``Tags: ferries``)."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
