@@ -44,11 +44,6 @@ from articlekit.prose.byline import authors_from_byline, byline_names, parse_byl
         ("Por Laura Ruiz / Javier Soto", [{"name": "Laura Ruiz"}, {"name": "Javier Soto"}]),
         ("By Jane Doe/AFP", [{"name": "Jane Doe"}]),
         ("By Jane Doe and John Roe/AP", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
-        # another labelled field after the names ends them
-        (
-            "Von Jana Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr",
-            [{"name": "Jana Schmidt"}],
-        ),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:

@@ -319,8 +319,6 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if _VISUAL_CREDIT_WORD.search(rest) is not None:
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
-    if label is not None and ":" in names and (field := _FIELD_LABEL.search(names)) is not None:
-        names = names[: field.start()]  # "Jane Doe Kategorien: Mode": another field follows
     names = names.strip(" ,;|—–-·•")
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
@@ -510,8 +508,6 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
-_FIELD_LABEL = lazy_pattern(r"\s+\w[\w-]*:(?:\s|$)")
-"""A labelled field after the names of a byline (``Kategorien: Mode``, ``Tags: ferries``)."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
