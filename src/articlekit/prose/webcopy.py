@@ -198,6 +198,12 @@ class Line:
     title, 2 as names right under the headline only."""
     found_names: Byline | None = None
     names_read: bool = False
+    unplaced: bool = False
+    """Its names were found with no date nor job title in or beside them (:func:`_header`). What
+    that depends on does not change while the article is placed: the texts and menu marks of the
+    line and its neighbours, and the neighbours' headers (a header is set there only on a line
+    that has none, and is a byline, never a date; :func:`_take_byline_below` sets one after the
+    last such question)."""
     found_words: frozenset[str] = frozenset()
     words_language: str | None = None
 
@@ -1854,6 +1860,8 @@ def _header(
         line.header = Header("byline", found)
         line.byline_evidence = 2
         return True
+    if line.unplaced:
+        return False  # (a title line is weighed over and over against the lines around it)
     neighbours = [
         described[near]
         for near in range(position - NEIGHBOURS, position + NEIGHBOURS + 1)
@@ -1875,6 +1883,7 @@ def _header(
         line.header = Header("byline", found)
         line.byline_evidence = 1
         return True
+    line.unplaced = True
     return False
 
 
