@@ -787,3 +787,16 @@ def test_picture_credits_inside_a_story_are_no_footer() -> None:
     story = [*LONG_STORY[:3], pictures, *LONG_STORY[3:]]
     article = german_story(story, f"\n\n{SHARE['de']}\n{FOOT['de']}")
     assert article.paragraphs == LONG_STORY
+
+
+def test_a_short_note_below_the_share_buttons_is_not_the_story() -> None:
+    """Under the story, share buttons and the writer's name, then a few sentences about the writer:
+    prose, but far less than the story's, behind a gap of furniture; the story ends above it."""
+    note = (
+        "Jana Schmidt schreibt seit vielen Jahren über den Hafen, die Fischerei und die Fähren an"
+        " der Küste. Sie lebt mit ihrer Familie in einem kleinen Ort am Deich."
+    )
+    after = f"\n\nTeilen\nJana Schmidt\nRedakteurin\nAlle Beiträge\n\n{note}\n\n{FOOT['de']}"
+    article = german_story(LONG_STORY, after)
+    assert article.paragraphs == LONG_STORY
+    assert note in article.extras["text:removed_lines"]  # type: ignore[operator]

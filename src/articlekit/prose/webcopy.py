@@ -1013,6 +1013,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     boxed: set[int] = set()  # (the teasers of a box set inside the story)
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
+    end = _cut_tail_island(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1232,6 +1233,46 @@ def _cut_at_footer(page: _Page, start: int, end: int) -> int:
                 return last_prose if last_prose is not None else end
             footer = position
     return end
+
+
+ISLAND_GAP = 4
+"""Lines without prose, one of them furniture, that part the story from prose below it."""
+ISLAND_SHARE = 0.25
+"""The most prose below such a gap, as a share of the story's above it, that is not the story's."""
+
+
+def _cut_tail_island(page: _Page, start: int, end: int) -> int:
+    """End the article at its last paragraph above the first gap of furniture (a share bar, a
+    "Read next" box, an author's box) below which the best stretch holds little more prose (a
+    teaser, an author's note): a quarter of the story's words at most. Paragraphs one after the
+    other below the gap are the story going on (after a "Most read" box set inside it)."""
+    rows, scores = page.rows, page.scores
+    if furniture.SECTION_KINDS.isdisjoint(map(operator.itemgetter(_KIND), rows[start : end + 1])):
+        return end  # (no gap of such furniture: told in C)
+    words, last_prose, gap, furnished = 0.0, start, 0, False
+    cuts: list[tuple[int, float]] = []  # (the last paragraph above a gap, the words above it)
+    kinds = furniture.SECTION_KINDS
+    stretch = zip(itertools.count(start), rows[start : end + 1], scores[start : end + 1])
+    for position, row, score in stretch:
+        if score > 0:
+            if gap >= ISLAND_GAP and furnished and not _resumes(rows, position):
+                cuts.append((last_prose, words))
+            words += row[_WORDS]
+            last_prose, gap, furnished = position, 0, False
+        else:
+            gap += 1
+            furnished = furnished or row[_KIND] in kinds
+    for cut, above in cuts:
+        if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
+            return cut
+    return end
+
+
+def _resumes(rows: list[_Row], position: int) -> bool:
+    """Whether :data:`RESUMED_PARAGRAPHS` paragraphs stand one after the other from
+    ``position``."""
+    resumed = rows[position : position + RESUMED_PARAGRAPHS]
+    return len(resumed) == RESUMED_PARAGRAPHS and all(map(_paragraph, resumed))
 
 
 def _footer_line(content: str) -> bool:
