@@ -709,6 +709,12 @@ def test_a_story_that_mentions_cookies_stays_the_article() -> None:
         ("Deja una respuesta", "comments"),
         ("Lascia una risposta", "comments"),
         ("Deixe uma resposta", "comments"),
+        ("Hinterlasse eine Antwort", "comments"),
+        ("Lies auch", "related"),
+        ("Zurück zur Liste", "navigation"),
+        ("Der nächste Beitrag", "navigation"),
+        ("Angemeldet bleiben", "account"),
+        ("Drukuj", "share"),
         ("Diesen Artikel teilen", "share"),
         ("Partager cet article", "share"),
         ("Compartir este artículo", "share"),
@@ -716,7 +722,8 @@ def test_a_story_that_mentions_cookies_stays_the_article() -> None:
 )
 def test_what_follows_a_story_in_several_languages(line: str, kind: str) -> None:
     """The headings a blog or news page sets under its story (more stories, its comment form,
-    its share buttons) in the languages of the tables, not English alone."""
+    its share buttons, the links to the next post) in the languages of the tables, not English
+    alone."""
     assert furniture.furniture_kind(line) == kind
 
 
@@ -741,7 +748,13 @@ def german_story(story: list[str], after: str) -> Article:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Das könnte dich auch interessieren", "Weitere Beiträge", "Diesen Artikel teilen"]
+    "heading",
+    [
+        "Das könnte dich auch interessieren",
+        "Weitere Beiträge",
+        "Diesen Artikel teilen",
+        "Hinterlasse eine Antwort",
+    ],
 )
 def test_a_story_ends_at_a_german_heading_over_more_stories(heading: str) -> None:
     """Teasers under the story (a title, a sentence of summary) are prose too; a heading over

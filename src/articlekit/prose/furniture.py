@@ -51,6 +51,8 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "navigation", "startseite", "suche", "suchen", "mehr", "nach oben", "zurück",
             "weiter", "vorige", "nächste", "vorheriger artikel", "nächster artikel",
             "menü auf-/zuklappen", "alle ressorts", "ressorts", "schließen",
+            "nächster beitrag", "vorheriger beitrag", "der nächste beitrag",
+            "der vorherige beitrag", "zurück zur übersicht", "zurück zur liste",
         ),
         "fr": (
             "aller au contenu", "aller au contenu principal", "passer au contenu", "menu",
@@ -81,7 +83,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "forgot password", "stay logged in", "create account", "create an account", "profile",
         ),
         "de": ("anmelden", "einloggen", "abmelden", "registrieren", "mein konto", "konto",
-               "login", "passwort vergessen"),
+               "login", "passwort vergessen", "angemeldet bleiben"),
         "fr": ("se connecter", "connexion", "s'inscrire", "inscription", "mon compte",
                "déconnexion", "mot de passe oublié"),
         "es": ("iniciar sesión", "inicia sesión", "registrarse", "regístrate", "mi cuenta",
@@ -143,6 +145,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "seguir", "ouvir", "copiar link"),
         "cs": ("sdílet", "sdílet článek", "tisk", "to se mi líbí"),
         "nl": ("delen", "deel", "afdrukken", "printen", "opslaan", "volgen"),
+        "pl": ("udostępnij", "drukuj", "wyślij"),
     },
     "advertisement": {
         "en": (
@@ -191,7 +194,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "das könnte dich auch interessieren", "das könnte ihnen auch gefallen",
                "das könnte dir auch gefallen", "schon gelesen", "weitere beiträge",
                "ähnliche beiträge", "ähnliche artikel", "siehe auch",
-               "passend zum thema"),
+               "passend zum thema", "lies auch", "zum weiterlesen"),
         "fr": ("à lire aussi", "lire aussi", "à lire également", "voir aussi", "sur le même sujet",
                "les plus lus", "les plus partagés", "les plus commentés", "articles similaires",
                "à la une", "dans la même rubrique", "nos autres articles", "recommandé",
@@ -229,7 +232,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         ),
         "de": ("kommentare", "kommentar", "kommentieren", "kommentare lesen",
                "kommentar schreiben", "diskussion", "antworten", "leserkommentare",
-               "zum forum", "forum", "schreibe einen kommentar",
+               "zum forum", "forum", "schreibe einen kommentar", "hinterlasse eine antwort",
                "hinterlasse einen kommentar", "kommentar verfassen", "antwort schreiben"),
         "fr": ("commentaires", "commentaire", "commenter", "réagir", "réactions", "répondre",
                "laisser un commentaire", "ajouter un commentaire", "laisser une réponse"),
@@ -241,7 +244,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "deixe uma resposta"),
         "cs": ("diskuse", "komentáře"),
         "nl": ("reacties", "reageer", "reactie", "laat een reactie achter"),
-        "pl": ("komentarze", "dodaj komentarz", "zostaw komentarz"),
+        "pl": ("komentarze", "dodaj komentarz", "zostaw komentarz", "skomentuj"),
     },
     "legal": {
         "en": (
