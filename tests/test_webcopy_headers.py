@@ -319,6 +319,16 @@ def test_reading_time_and_relative_date_are_kept_as_text() -> None:
             {"caption": "Barcos en el puerto.", "credit": "EFE"},
         ),
         ("pt", "Barcos no porto. Foto: Lusa", {"caption": "Barcos no porto.", "credit": "Lusa"}),
+        (  # a copyright sign and a short credit after the caption
+            "de",
+            "Fischerboote im inneren Hafenbecken © Jana Schmidt",
+            {"caption": "Fischerboote im inneren Hafenbecken", "credit": "Jana Schmidt"},
+        ),
+        (
+            "fr",
+            "Des bateaux de pêche au petit matin / (C) Jeanne Dupont",
+            {"caption": "Des bateaux de pêche au petit matin", "credit": "Jeanne Dupont"},
+        ),
     ],
 )
 def test_caption_lines_become_figures_where_they_stand(
@@ -767,3 +777,126 @@ def test_a_label_above_the_headline_is_no_byline_when_a_header_line_holds_one() 
     article, _ = read_page(copy.encode())
     assert article.headline == "Les ferries pourront accoster la nuit"
     assert [author.name for author in article.authors] == ["Jeanne Durand"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Das könnte dich auch interessieren:", "related"),
+        ("Schon gelesen?", "related"),
+        ("Weitere Beiträge", "related"),
+        ("Vous aimerez aussi", "related"),
+        ("También te puede gustar", "related"),
+        ("Potrebbe interessarti anche", "related"),
+        ("Você também pode gostar", "related"),
+        ("Zobacz także", "related"),
+        ("Schreibe einen Kommentar", "comments"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+        ("Laisser une réponse", "comments"),
+        ("Deja una respuesta", "comments"),
+        ("Lascia una risposta", "comments"),
+        ("Deixe uma resposta", "comments"),
+        ("Hinterlasse eine Antwort", "comments"),
+        ("Lies auch", "related"),
+        ("Zurück zur Liste", "navigation"),
+        ("Der nächste Beitrag", "navigation"),
+        ("Angemeldet bleiben", "account"),
+        ("Drukuj", "share"),
+        ("Diesen Artikel teilen", "share"),
+        ("Partager cet article", "share"),
+        ("Compartir este artículo", "share"),
+    ],
+)
+def test_what_follows_a_story_in_several_languages(line: str, kind: str) -> None:
+    """The headings a blog or news page sets under its story (more stories, its comment form,
+    its share buttons, the links to the next post) in the languages of the tables, not English
+    alone."""
+    assert furniture.furniture_kind(line) == kind
+
+
+LONG_STORY = [
+    *BODY["de"],
+    "Die Fährgesellschaft braucht für den Nachtbetrieb sechs weitere Besatzungen, und der Rat hat"
+    " zugesagt, sie mindestens zwei Jahre lang aus dem Verkehrshaushalt zu bezahlen.",
+    "Anwohner am Kai wünschen sich leisere Motoren; der Hafenrat will noch in diesem Jahr zwei"
+    " Elektroboote auf den Nachtfahrten erproben und die Messwerte veröffentlichen.",
+    "Der Fischereiverband will den Beschluss vom Landkreis prüfen lassen und bis dahin weiter am"
+    " inneren Becken anlanden, wie es seine Mitglieder seit Jahrzehnten tun.",
+    "Ein Sprecher des Hafenrats sagte, am Kai sei Platz für beide Flotten, wenn die Fähren an den"
+    " äußeren Liegeplätzen festmachten; der Hafenmeister legt im April einen Plan dafür vor.",
+]
+
+
+def german_story(story: list[str], after: str) -> Article:
+    """A German page: chrome, headline, byline, the story's paragraphs, then ``after``."""
+    copy = f"{TOP['de']}\nFähren dürfen nachts anlegen\n\nVon Jana Schmidt\n\n"
+    article, _ = read_page((copy + "\n\n".join(story) + after).encode())
+    return article
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Das könnte dich auch interessieren",
+        "Weitere Beiträge",
+        "Diesen Artikel teilen",
+        "Hinterlasse eine Antwort",
+    ],
+)
+def test_a_story_ends_at_a_german_heading_over_more_stories(heading: str) -> None:
+    """Teasers under the story (a title, a sentence of summary) are prose too; a heading over
+    them in German ends the story as "Related" or "Share this" does in English."""
+    teasers = "".join(
+        f"{title}\n\n{summary}\n\n"
+        for title, summary in [
+            ("Neue Fähre getauft", "Die neue Fähre hat am Samstag ihren Namen bekommen."),
+            ("Hafenfest im Juli", "Das Hafenfest findet in diesem Jahr an drei Tagen statt."),
+            ("Mehr Platz am Kai", "Die Stadt will den Kai bis zum Herbst verlängern."),
+        ]
+    )
+    article = german_story(LONG_STORY, f"\n\n{heading}\n\n{teasers}{FOOT['de']}")
+    assert article.paragraphs == LONG_STORY
+
+
+PANEL = [
+    "Unser Verein wurde vor vielen Jahren von Menschen gegründet, die am Hafen arbeiten, und er"
+    " lebt bis heute von den Beiträgen und der Zeit seiner Mitglieder, die sich um alles kümmern.",
+    "Wer mitmachen möchte, ist bei den Treffen am ersten Montag jedes Monats willkommen; dort"
+    " besprechen wir, welche Veranstaltungen wir planen und wer welche Aufgabe übernimmt.",
+    "Die Vereinszeitung erscheint viermal im Jahr und wird allen Mitgliedern nach Hause geschickt;"
+    " ältere Ausgaben liegen in der Geschäftsstelle aus und können dort gelesen werden.",
+    "Spenden an den Verein sind steuerlich absetzbar, und auf Wunsch stellen wir gern eine"
+    " Bescheinigung aus, die Sie mit Ihrer Steuererklärung beim Finanzamt einreichen können.",
+]
+
+
+def test_a_story_ends_above_the_page_footer() -> None:
+    """Prose below the page's footer (a hidden panel, a dialog) is not the article's: the footer's
+    own links and its copyright line end the story."""
+    footer = "Kontakt\nHafenverein Nordkai\nHafenstraße 1\n\n© 2024 Hafenverein Nordkai\n"
+    panel = "\n\n".join(PANEL)
+    article = german_story(LONG_STORY, f"\n\n{footer}\nÜber den Verein\n\n{panel}\n")
+    assert article.headline == "Fähren dürfen nachts anlegen"
+    assert article.paragraphs == LONG_STORY
+
+
+def test_picture_credits_inside_a_story_are_no_footer() -> None:
+    """Credits ("© Jana Schmidt") between the story's paragraphs, one under each picture, do not
+    end the story: a picture credit is no footer line."""
+    pictures = "Die Fähre am Kai\n© Jana Schmidt\n\nDas innere Becken\n© Tom Berg"
+    story = [*LONG_STORY[:3], pictures, *LONG_STORY[3:]]
+    article = german_story(story, f"\n\n{SHARE['de']}\n{FOOT['de']}")
+    assert article.paragraphs == LONG_STORY
+
+
+def test_a_short_note_below_the_share_buttons_is_not_the_story() -> None:
+    """Under the story, share buttons and the writer's name, then a few sentences about the writer:
+    prose, but far less than the story's, behind a gap of furniture; the story ends above it."""
+    note = (
+        "Jana Schmidt schreibt seit vielen Jahren über den Hafen, die Fischerei und die Fähren an"
+        " der Küste. Sie lebt mit ihrer Familie in einem kleinen Ort am Deich."
+    )
+    after = f"\n\nTeilen\nJana Schmidt\nRedakteurin\nAlle Beiträge\n\n{note}\n\n{FOOT['de']}"
+    article = german_story(LONG_STORY, after)
+    assert article.paragraphs == LONG_STORY
+    assert note in article.extras["text:removed_lines"]  # type: ignore[operator]

@@ -74,6 +74,14 @@ _AGENCY_CREDIT = lazy_pattern(
 _PARENTHESISED_CREDIT_TAIL = lazy_pattern(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
 """``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
 after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""
+_COPYRIGHT_TAIL = lazy_pattern(
+    r"[\s|/—–-]*(?:©|\([cC]\))\s*(?P<credit>[^\s©()\[\].!?][^©()\[\]!?]{0,79}?)\s*\.?$"
+)
+"""``... im Hafen. © Jane Doe``, ``... at dawn – © Jane Doe – Agency``: a copyright sign and a
+short credit after a caption (see :func:`_copyright_tail`)."""
+CREDIT_WORDS = 6
+"""Words of the longest credit after a copyright sign ("© Jane Doe / Agency"): a longer tail is a
+notice ("© 2024 The Paper. All rights reserved")."""
 _END_MARKS = frozenset('.!?”"')
 """What a caption before a credit without a label ends with."""
 _LABELLED_CAPTION = lazy_pattern(
@@ -198,6 +206,24 @@ def _parenthesised_tail(text: str) -> tuple[str, str] | None:
     return _first_tail(text, marked, tail, _CAPTION_SHORTEST + 1, CAPTION_LIMIT + 1)
 
 
+def _copyright_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a copyright sign and a short credit, or
+    ``None``: the picture's credit, set after its caption by many sites."""
+    mark = max(text.rfind("©"), text.rfind("(c)"), text.rfind("(C)"))
+    end = mark
+    while end > 0 and (text[end - 1] in "|/—–-" or text[end - 1].isspace()):
+        end -= 1
+    if end < _CAPTION_SHORTEST or "\n" in text:
+        return None  # (no sign; a credit line of its own is _COPYRIGHT's)
+    match = _COPYRIGHT_TAIL.match(text, end)
+    if match is None or text[:end].casefold().endswith("copyright"):
+        return None
+    credit = match.group("credit")
+    if len(credit.split()) > CREDIT_WORDS or ". " in credit or not any(map(str.isalpha, credit)):
+        return None  # (a notice: "... 2024 The Paper. All rights reserved", "... © 2024")
+    return text[:end], credit
+
+
 def _every_end(text: str) -> range:
     """Every end a caption may have: it holds no line break."""
     newline = text.find("\n")
@@ -276,7 +302,7 @@ def read_screened_caption(line: str) -> Caption | None:
         match = pattern.match(text)
         if match is not None:
             return Caption(None, match.group("credit").strip(" .,;"))
-    for tail in (_credit_tail, _credit_word_tail):
+    for tail in (_credit_tail, _credit_word_tail, _copyright_tail):
         found = tail(text)
         if found is not None:
             caption = found[0].strip(" |—–-")

@@ -1045,6 +1045,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     # story's) would otherwise read as the start of an article in the long thread below it
     boxed: set[int] = set()  # (the teasers of a box set inside the story)
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
+    end = _cut_at_footer(page, start, end)
+    end = _cut_tail_island(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1239,6 +1241,80 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     return end
 
 
+FOOTER_REACH = 20
+"""Lines within which two footer lines stand in a page's footer (its links, its copyright)."""
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+
+
+def _cut_at_footer(page: _Page, start: int, end: int) -> int:
+    """End the article at its last paragraph above the page's footer, when the best stretch ran
+    through the footer into prose below it (a dialog, a hidden panel) once it holds an article's
+    worth of words. A footer is two footer lines (:func:`_footer_line`) with no prose between,
+    the second within :data:`FOOTER_REACH` lines of the first; a picture credit ("© Jane Doe")
+    inside the story is none."""
+    rows, scores = page.rows, page.scores
+    if "legal" not in map(operator.itemgetter(_KIND), rows[start : end + 1]):
+        return end  # (most stretches hold no footer line: told in C)
+    words, last_prose, footer = 0.0, None, None
+    for position in range(start, end + 1):
+        row = rows[position]
+        if scores[position] > 0:
+            words += row[_WORDS]
+            last_prose, footer = position, None
+        elif row[_KIND] == "legal" and words >= SECTION_AFTER and _footer_line(row[_CONTENT]):
+            if footer is not None and position - footer <= FOOTER_REACH:
+                return last_prose if last_prose is not None else end
+            footer = position
+    return end
+
+
+ISLAND_GAP = 4
+"""Lines without prose, one of them furniture, that part the story from prose below it."""
+ISLAND_SHARE = 0.25
+"""The most prose below such a gap, as a share of the story's above it, that is not the story's."""
+
+
+def _cut_tail_island(page: _Page, start: int, end: int) -> int:
+    """End the article at its last paragraph above the first gap of furniture (a share bar, a
+    "Read next" box, an author's box) below which the best stretch holds little more prose (a
+    teaser, an author's note): a quarter of the story's words at most. Paragraphs one after the
+    other below the gap are the story going on (after a "Most read" box set inside it)."""
+    rows, scores = page.rows, page.scores
+    if furniture.SECTION_KINDS.isdisjoint(map(operator.itemgetter(_KIND), rows[start : end + 1])):
+        return end  # (no gap of such furniture: told in C)
+    words, last_prose, gap, furnished = 0.0, start, 0, False
+    cuts: list[tuple[int, float]] = []  # (the last paragraph above a gap, the words above it)
+    kinds = furniture.SECTION_KINDS
+    stretch = zip(itertools.count(start), rows[start : end + 1], scores[start : end + 1])
+    for position, row, score in stretch:
+        if score > 0:
+            if gap >= ISLAND_GAP and furnished and not _resumes(rows, position):
+                cuts.append((last_prose, words))
+            words += row[_WORDS]
+            last_prose, gap, furnished = position, 0, False
+        else:
+            gap += 1
+            furnished = furnished or row[_KIND] in kinds
+    for cut, above in cuts:
+        if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
+            return cut
+    return end
+
+
+def _resumes(rows: list[_Row], position: int) -> bool:
+    """Whether :data:`RESUMED_PARAGRAPHS` paragraphs stand one after the other from
+    ``position``."""
+    resumed = rows[position : position + RESUMED_PARAGRAPHS]
+    return len(resumed) == RESUMED_PARAGRAPHS and all(map(_paragraph, resumed))
+
+
+def _footer_line(content: str) -> bool:
+    """A line of a page's footer: a link of its own ("Privacy", "Impressum", "Contact") or a
+    copyright notice with its year, not a picture's credit."""
+    key = furniture.phrase_key(content)
+    return key in furniture.PHRASE_KEYS or _YEAR.search(content) is not None
+
+
 def _inline_box(described: _Described, position: int) -> bool:
     """A "Related" box of a link or two set inside the story: the story's prose resumes right
     after it, with no dated teasers between."""
@@ -1299,7 +1375,7 @@ def _section_heading(line: Line) -> bool:
         return False
     key = furniture.phrase_key(line.text)
     if line.furniture == "share":
-        return key.startswith("share this")
+        return key.startswith(furniture.SHARE_HEADINGS)
     return key in furniture.PHRASE_KEYS or line.furniture == "tags" or key[:1].isdigit()
 
 
