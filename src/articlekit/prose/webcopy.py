@@ -1613,9 +1613,9 @@ def _headline_score(
 
 
 HEADER_AFTER = 4
+"""Lines below a headline (furniture aside) within which its header lines (byline, date) stand."""
 LABEL_WORDS = 3
 """A title line this short between a headline and its byline is a section label."""
-"""Lines below a headline (furniture aside) within which its header lines (byline, date) stand."""
 
 
 def _header_follows(described: _Described, position: int) -> bool:
