@@ -329,6 +329,16 @@ def test_reading_time_and_relative_date_are_kept_as_text() -> None:
             "Des bateaux de pêche au petit matin / (C) Jeanne Dupont",
             {"caption": "Des bateaux de pêche au petit matin", "credit": "Jeanne Dupont"},
         ),
+        (  # the label printed twice; and run together with the caption, as a browser copies it
+            "en",
+            "Fishing boats in the inner basin. Credit Credit Jane Doe/The Courier",
+            {"caption": "Fishing boats in the inner basin.", "credit": "Jane Doe/The Courier"},
+        ),
+        (
+            "en",
+            "Fishing boats in the inner basin.CreditCreditJane Doe/The Courier",
+            {"caption": "Fishing boats in the inner basin.", "credit": "Jane Doe/The Courier"},
+        ),
     ],
 )
 def test_caption_lines_become_figures_where_they_stand(

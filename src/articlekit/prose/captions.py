@@ -55,10 +55,13 @@ _CREDIT_TAIL = lazy_pattern(
 is the shortest start of the line, of ``_CAPTION_SHORTEST`` to ``CAPTION_LIMIT`` characters,
 that this pattern follows (see :func:`_credit_tail`)."""
 _CREDIT_WORD_TAIL = lazy_pattern(
-    r"\s+(?:Credit|Crédit|Credito|Crédito)\s+(?P<credit>(?:Credit\s+)?[A-Z][^!?]{1,120})$"
+    r"(?:\s+(?:Credit|Crédit|Credito|Crédito)\s+(?:Credit\s+)?|(?:Credit|Crédit|Credito|Crédito){1,2})"
+    r"(?P<credit>[A-Z][^!?]{1,120})$"
 )
 """``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon), after a caption that ends
-with a sentence's end mark (see :func:`_credit_word_tail`)."""
+with a sentence's end mark (see :func:`_credit_word_tail`); a browser's copy may run the three
+together (``... on Monday.CreditJane Doe``). A label printed twice ("Credit Credit Jane Doe") is
+no part of the credit."""
 _CREDIT_WORD = lazy_pattern(
     r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$"
 )
