@@ -1036,7 +1036,7 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     start, end = _best_stretch(_score_lines(page, language, words))
-    if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _cookie_dialog(
+    if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _set_aside_cookie_dialog(
         page, start, end
     ):
         start, end = _best_stretch(page.scores)
@@ -1144,11 +1144,11 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
     return scores
 
 
-def _cookie_dialog(page: _Page, start: int, end: int) -> bool:
-    """Whether the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie,
-    in any language): most of its prose speaks of cookies (asked only of a stretch whose first or
-    last line does: a page's cookie notice stands at its top or its foot). Its lines that do are
-    then furniture (their scores are set so), for the article to be looked for elsewhere."""
+def _set_aside_cookie_dialog(page: _Page, start: int, end: int) -> bool:
+    """When the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie, in
+    any language: most of its prose speaks of cookies), score its lines that do as furniture, for
+    the article to be looked for elsewhere, and say so. Asked only of a stretch whose first or
+    last line speaks of cookies: a page's cookie notice stands at its top or its foot."""
     rows, scores = page.rows, page.scores
     prose = [position for position in range(start, end + 1) if scores[position] > 0]
     cookies = [position for position in prose if "ookie" in rows[position][_CONTENT]]
