@@ -44,6 +44,9 @@ from articlekit.prose.byline import authors_from_byline, byline_names, parse_byl
         ("Por Laura Ruiz / Javier Soto", [{"name": "Laura Ruiz"}, {"name": "Javier Soto"}]),
         ("By Jane Doe/AFP", [{"name": "Jane Doe"}]),
         ("By Jane Doe and John Roe/AP", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        # a browser's copy may run the names into the date
+        ("by Jane Doe22 Dec 2016", [{"name": "Jane Doe"}]),
+        ("Von Jana Schmidt3. März 2024", [{"name": "Jana Schmidt"}]),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:

@@ -306,6 +306,8 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
         return _dated_byline(text)
     if label is not None:
         rest = label.group("rest")
+        if _GLUED_DAY.search(rest) is not None:
+            rest = _GLUED_DAY.sub(" ", rest)
     elif labelled or (text[0] not in _NAMES_MAY_FOLLOW and not text[0].isupper()):
         return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
@@ -508,6 +510,9 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
+_GLUED_DAY = lazy_pattern(r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})")
+"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``): no name
+holds a digit."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
