@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -109,6 +110,8 @@ def main() -> int:
     args = parser.parse_args()
     if (args.pages is None) == (args.corpus is None) or (args.pages and not args.out):
         parser.error("give a folder of pages and --out, or --corpus OUT")
+    if not any(map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))):
+        parser.error("Chromium is not installed (Debian: apt-get install chromium)")
     with tempfile.TemporaryDirectory() as profile:
         copier = Copier(Path(profile))
         try:
