@@ -60,11 +60,11 @@ NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = lazy_pattern(
     r"^(?P<label>(?P<verb>"
-    r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED) (?=[Bb]y |BY )"
-    r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|[Vv]eröffentlicht|Text) (?=von )"
-    r"|(?:[Éé]crit|[Rr]édigé|[Pp]ublié) (?=par )"
-    r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido|[Pp]ublicado) (?=por )"
-    r"|(?:[Ss]critto|[Pp]ubblicato) (?=da )"
+    r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED) (?=(?:[Bb]y|BY)\s*:?\s)"
+    r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|Text) (?=von\s*:?\s)"
+    r"|(?:[Éé]crit|[Rr]édigé) (?=par\s*:?\s)"
+    r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
+    r"|[Ss]critto (?=da\s*:?\s)"
     r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|Door|door|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
@@ -109,7 +109,6 @@ _AGENCY = lazy_pattern(
 )
 _NAME_SPLIT = lazy_pattern(
     r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
-    r"|\s+/\s+"
 )
 _NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
 """The words :data:`_NAME_SPLIT` splits at."""
@@ -272,7 +271,7 @@ def may_open_with_label(text: str) -> bool:
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge", "Éc", "éc",
-    "Ré", "ré", "Pu", "pu", "Es", "es", "Sc", "sc",
+    "Ré", "ré", "Es", "es", "Sc", "sc",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -403,10 +402,12 @@ def _plain_names(part: str) -> bool:
 
 
 def _slashed_outlet(part: str) -> tuple[str, str | None]:
-    """``Jane Doe/AFP``: the name, and the outlet after its slash when that is one."""
+    """``Jane Doe/AFP``: the name, and the outlet after its slash when that is one (not in
+    ``AC/DC``, nor ``Jane Doe/Staff``)."""
     name, slash, outlet = part.rpartition("/")
-    if slash and name.strip() and _is_organisation(outlet.strip()):
-        return name.strip(), outlet.strip()
+    name, outlet = name.strip(), outlet.strip()
+    if slash and " " in name and not is_job_title(outlet) and _is_organisation(outlet):
+        return name, outlet
     return part, None
 
 
@@ -422,6 +423,8 @@ def _organisation(names: str) -> str | None:
             if outlet is not None:
                 return outlet
     for raw in parts[1:]:
+        if "(" in raw and _BRACKETED_ROLE.search(raw) is not None:
+            continue  # ("Reuters (photos)": credited for the pictures, not the outlet)
         part = raw.strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
@@ -475,6 +478,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     people: list[dict[str, str]] = []
     role = title if title and is_job_title(title) else None
     anonymous = False
+    names = spaced(names)  # (runs of spaces before a bracket made the patterns backtrack)
     main, _, _outlet = names.partition("|")
     if "(" in main:
         main = _WITH_OTHERS.sub(lambda match: f", {match.group('others')}", main)
@@ -521,7 +525,7 @@ _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
 """``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
 _ROLE_MARK = "\x00"
 _VISUAL_CREDIT = lazy_pattern(
-    r"(?:\s*[,;|]\s*|\s+)(?P<role>Fotos?|Photos?|Photography|Bilder?|Illustrations?|Grafik|"
+    r"(?:\s*[,;|/]\s*|\s+)(?P<role>Fotos?|Photos?|Photography|Bilder?|Illustrations?|Grafik|"
     r"Graphics?|Video|Kamera|Camera)(?:\s*:\s*|\s+(?:von|by|par|por|di|de)\s+)"
     r"(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})"
 )
