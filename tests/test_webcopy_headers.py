@@ -428,6 +428,8 @@ def test_clean_text_with_a_deck_between_headline_and_byline() -> None:
         ("Lesezeit: 5 Minuten", "reading_time"),
         ("Temps de lecture : 5 min", "reading_time"),
         ("Reading Time: 3 mins read", "reading_time"),
+        ("France 24 | 04.05.2015 | Par Jeanne Durand", "several"),  # (a source with a number)
+        ("Courrier du Port | 04.05.2015 | Par Jeanne Durand", "several"),
         ("Quelle: dpa", "source"),
         ("Fuente: EFE", "source"),
     ],
@@ -751,8 +753,10 @@ def test_a_program_listing_inside_the_story_does_not_split_it() -> None:
     paragraphs = article.paragraphs
     assert paragraphs[: len(first)] == first and paragraphs[-len(rest) :] == rest
     listed = [line.strip() for line in LISTING.splitlines()]
+    worded = [line for line in listed if any(map(str.isalpha, line))]
+    assert all(line in paragraphs for line in worded)  # (the listing's words stay in the body)
     kept = [*paragraphs, *article.extras["text:removed_lines"]]  # type: ignore[misc]
-    assert all(line in kept for line in listed)  # (its words in the body, nothing lost)
+    assert all(line in kept for line in listed)  # (its brackets set aside, nothing lost)
 
 
 def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
@@ -766,6 +770,9 @@ def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
     article, _ = read_page(copy.encode())
     assert article.headline == "Night ferry rules"  # (as short as a menu's items)
     assert article.paragraphs == BODY["en"]
+    # (with no headline over the story, the menu's last item is none)
+    bare = "Home\nNews\nSport\nWeather\nLocal News\n\n" + "\n\n".join(BODY["en"]) + "\n"
+    assert read_page(bare.encode())[0].headline is None
     # its byline, date and share buttons under it the same way
     copy = copy.replace("\nharbour\n", "\nBy Jane Doe\nMarch 3, 2024\nShare\n")
     article, _ = read_page(copy.encode())
@@ -910,3 +917,23 @@ def test_a_short_note_below_the_share_buttons_is_not_the_story() -> None:
     article = german_story(LONG_STORY, after)
     assert article.paragraphs == LONG_STORY
     assert note in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_dated_picture_credits_inside_the_story_are_no_footer() -> None:
+    """Two credits with their year between paragraphs ("© 2024 Jane Roe") look like a footer's
+    copyright lines; a footer needs one of its links too, and the story goes on below them."""
+    story = [  # (no paragraph printed twice: a repeated line is no story's)
+        *BODY["en"][:2],
+        *(text.replace("harbour", "port").replace("board", "authority") for text in BODY["en"][:2]),
+        *(text.replace("harbour", "quay").replace("board", "council") for text in BODY["en"][:2]),
+        *(text.replace("harbour", "river").replace("board", "panel") for text in BODY["en"][:2]),
+    ]
+    copy = (
+        f"{TOP['en']}\nNight ferry rules\n\nBy Jane Doe\n\n"
+        + "\n\n".join(story[:6])
+        + "\n\nThe quay at dawn\n© 2024 Jane Roe\nThe ferry at night\n© 2024 John Poe\n\n"
+        + "\n\n".join(story[6:])
+        + f"\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == story

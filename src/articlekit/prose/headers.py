@@ -241,13 +241,14 @@ def _cjk_header(text: str) -> Header | None:
 
 
 def _source_like(text: str) -> bool:
-    """A short name in capitals, its particles aside ("Le Monde", "Courrier du Port")."""
+    """A short name in capitals, its particles aside ("Le Monde", "Courrier du Port", "France
+    24")."""
     words = text.split()
-    return (
-        1 <= len(words) <= 5
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(word[:1].isupper() or not word[:1].isalpha() or len(word) <= 3 for word in words)
+    if not 1 <= len(words) <= 5:
+        return False
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or (len(word) <= 3 and 0 < at < len(words) - 1)
+        for at, word in enumerate(words)
     )
 
 

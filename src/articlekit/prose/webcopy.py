@@ -1250,21 +1250,26 @@ def _cut_at_footer(page: _Page, start: int, end: int) -> int:
     """End the article at its last paragraph above the page's footer, when the best stretch ran
     through the footer into prose below it (a dialog, a hidden panel) once it holds an article's
     worth of words. A footer is two footer lines (:func:`_footer_line`) with no prose between,
-    the second within :data:`FOOTER_REACH` lines of the first; a picture credit ("© Jane Doe")
-    inside the story is none."""
+    the second within :data:`FOOTER_REACH` lines of the first, one of them a footer's link:
+    picture credits inside the story ("© 2024 Jane Doe", twice) are none."""
     rows, scores = page.rows, page.scores
     if "legal" not in map(operator.itemgetter(_KIND), rows[start : end + 1]):
         return end  # (most stretches hold no footer line: told in C)
-    words, last_prose, footer = 0.0, None, None
+    words, last_prose = 0.0, end  # (the last paragraph is met before the words count)
+    footer: tuple[int, bool] | None = None  # (the last footer line, and whether it is a link)
     for position in range(start, end + 1):
         row = rows[position]
         if scores[position] > 0:
             words += row[_WORDS]
             last_prose, footer = position, None
-        elif row[_KIND] == "legal" and words >= SECTION_AFTER and _footer_line(row[_CONTENT]):
-            if footer is not None and position - footer <= FOOTER_REACH:
-                return last_prose if last_prose is not None else end
-            footer = position
+        elif row[_KIND] == "legal" and words >= SECTION_AFTER:
+            kind = _footer_line(row[_CONTENT])
+            if kind is None:
+                continue
+            link = kind == "link"
+            if footer is not None and position - footer[0] <= FOOTER_REACH and (link or footer[1]):
+                return last_prose
+            footer = (position, link or (footer is not None and footer[1]))
     return end
 
 
@@ -1297,8 +1302,30 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             furnished = furnished or row[_KIND] in kinds
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
+            if _on_the_story(page, start, cut, end):
+                return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
     return end
+
+
+ISLAND_TOPIC = 0.4
+"""The share of the words of the prose below a gap of furniture that the story above uses too,
+from which on that prose is the story's own (an author's box or a teaser speaks of other things)."""
+_TOPIC_WORD = lazy_pattern(r"\w{5,}")
+
+
+def _on_the_story(page: _Page, start: int, cut: int, end: int) -> bool:
+    """Whether the prose below ``cut`` (to ``end``) speaks of what the story above it does: at
+    least :data:`ISLAND_TOPIC` of its longer words stand in the story (told by their first five
+    letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are one)."""
+    rows, scores = page.rows, page.scores
+
+    def words(first: int, last: int) -> set[str]:
+        prose = (rows[at][_CONTENT] for at in range(first, last + 1) if scores[at] > 0)
+        return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
+
+    below = words(cut + 1, end)
+    return bool(below) and len(below & words(start, cut)) >= ISLAND_TOPIC * len(below)
 
 
 def _resumes(rows: list[_Row], position: int) -> bool:
@@ -1308,11 +1335,12 @@ def _resumes(rows: list[_Row], position: int) -> bool:
     return len(resumed) == RESUMED_PARAGRAPHS and all(map(_paragraph, resumed))
 
 
-def _footer_line(content: str) -> bool:
-    """A line of a page's footer: a link of its own ("Privacy", "Impressum", "Contact") or a
-    copyright notice with its year, not a picture's credit."""
-    key = furniture.phrase_key(content)
-    return key in furniture.PHRASE_KEYS or _YEAR.search(content) is not None
+def _footer_line(content: str) -> str | None:
+    """What a line of a page's footer is: a ``"link"`` of its own ("Privacy", "Impressum",
+    "Contact") or a ``"copyright"`` notice with its year (which a picture's credit may be too)."""
+    if furniture.phrase_key(content) in furniture.PHRASE_KEYS:
+        return "link"
+    return "copyright" if _YEAR.search(content) is not None else None
 
 
 def _inline_box(described: _Described, position: int) -> bool:
@@ -1588,7 +1616,10 @@ def _headline_score(
 ) -> float:
     line = described[position]
     content = line.content
-    score = 5 * _shared(line, lede, language) - 0.5 * math.log2(1 + rank)
+    shared = _shared(line, lede, language)
+    if line.menu and not shared:
+        return -math.inf  # (the last item of a menu, over a story it says nothing of)
+    score = 5 * shared - 0.5 * math.log2(1 + rank)
     if _header_follows(described, position):
         score += 2
     if _header_above(described, position):
