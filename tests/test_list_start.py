@@ -96,6 +96,14 @@ def test_text_list_counts_on_past_three_digits() -> None:
     assert "text-not-round-trippable" not in codes(written)
     assert read(written.value, format="text").value == article
 
+    padded = "Title Of The Steps\n\nCounted:\n\n999. near\n01000. there\n"  # (no such marker)
+    (listing,) = [
+        block
+        for block in read(padded.encode(), format="text").value.body
+        if isinstance(block, List)
+    ]
+    assert len(listing.items) == 1
+
     wrapped = "Title Of The Steps\n\nDates:\n\n1. The bill was signed in\n2024. It took effect.\n"
     (listing,) = [
         block

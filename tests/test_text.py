@@ -530,3 +530,10 @@ def test_a_crosshead_with_a_long_run_of_spaces_reads_quickly() -> None:
     """ "# x", 100,000 spaces, "y" once took the crosshead pattern twenty seconds."""
     article = read(b"Headline Here\n\n# x" + b" " * 100_000 + b"y\n\nText.\n", format="text").value
     assert article.body[0].text == "x y"  # type: ignore[union-attr]
+
+
+def test_a_table_rule_with_no_row_is_a_paragraph() -> None:
+    """ "|-|" alone reads as a table of no rows, which the model refuses: the whole text was
+    rejected as an invalid article."""
+    article = read(b"Harbour Board Backs Night Ferries\n\n|-|\n", format="text").value
+    assert article.paragraphs == ["|-|"]

@@ -130,6 +130,8 @@ def media_block(lines: list[str], context: Context) -> Block | None:
         return _figure(stripped, context)
     rows = stripped[1:] if stripped[0].startswith("Table:") else stripped
     if rows and all(row.startswith("|") and row.endswith("|") and len(row) > 1 for row in rows):
+        if all(_TABLE_RULE.match(row) for row in rows):
+            return None  # ("|-|": a rule with no row to hold is no table)
         return _table(stripped[0] if rows is not stripped else None, rows)
     return None
 
