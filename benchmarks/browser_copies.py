@@ -76,12 +76,13 @@ def corpus_copies(copier: Copier, out: Path) -> int:
     made = 0
     for page in sorted(path.parent for path in CORPUS.glob("*/source.html")):
         text = copier.copy(page / "source.html")
-        if len(text.split()) < MIN_WORDS:
-            continue
         folder = out / "corpus" / "web" / page.name
+        if len(text.split()) < MIN_WORDS:
+            (folder / "webcopy.txt").unlink(missing_ok=True)  # (an earlier run's, if any)
+            continue
         folder.mkdir(parents=True, exist_ok=True)
         for name in EXPECTATIONS:
-            if not (folder / name).exists():
+            if not os.path.lexists(folder / name):
                 os.symlink(page / name, folder / name)
         (folder / "webcopy.txt").write_text(text, encoding="utf-8")
         made += 1
@@ -94,9 +95,12 @@ def folder_copies(copier: Copier, pages: Path, out: Path) -> int:
     made = 0
     for page in sorted(pages.glob("*.htm*")):
         text = copier.copy(page)
+        copy = out / f"{page.name}.txt"
         if len(text.split()) >= MIN_WORDS:
-            (out / f"{page.name}.txt").write_text(text, encoding="utf-8")
+            copy.write_text(text, encoding="utf-8")
             made += 1
+        else:
+            copy.unlink(missing_ok=True)  # (an earlier run's, if any)
     return made
 
 
