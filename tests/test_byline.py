@@ -91,6 +91,13 @@ def test_an_agency_credited_for_the_pictures_is_not_the_outlet() -> None:
         ("By Jane Doe | Photos by John Roe", [{"name": "Jane Doe"}], ("John Roe (photos)",)),
         ("Von Jana Schmidt, Foto: Max Muster", [{"name": "Jana Schmidt"}], ("Max Muster (foto)",)),
         ("By Jane Doe / Photo: AP", [{"name": "Jane Doe"}], ("AP (photo)",)),
+        (
+            "Text: Jane Doe Fotos: John Roe und Ann Lee",
+            [{"name": "Jane Doe"}],
+            ("John Roe (fotos)", "Ann Lee (fotos)"),
+        ),
+        ("Von Jane Doe, Foto: dpa", [{"name": "Jane Doe"}], ("dpa (foto)",)),
+        ("Ecrit par Jean Dupont", [{"name": "Jean Dupont"}], ()),  # (no accent on the capital)
     ],
 )
 def test_labels_in_other_words_emails_and_picture_credits(

@@ -62,7 +62,7 @@ _LABEL = lazy_pattern(
     r"^(?P<label>(?P<verb>"
     r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED) (?=(?:[Bb]y|BY)\s*:?\s)"
     r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|Text) (?=von\s*:?\s)"
-    r"|(?:[Éé]crit|[Rr]édigé) (?=par\s*:?\s)"
+    r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
     r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|Door|door|"
@@ -271,7 +271,7 @@ def may_open_with_label(text: str) -> bool:
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge", "Éc", "éc",
-    "Ré", "ré", "Es", "es", "Sc", "sc",
+    "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -524,21 +524,25 @@ _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
 """``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
 _ROLE_MARK = "\x00"
+_CREDITED = r"(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}|dpa|afp|epa|apa|ddp|kna)"
+"""A name a picture credit gives: capitalised words, or an agency that writes itself small."""
 _VISUAL_CREDIT = lazy_pattern(
     r"(?:\s*[,;|/]\s*|\s+)(?P<role>Fotos?|Photos?|Photography|Bilder?|Illustrations?|Grafik|"
     r"Graphics?|Video|Kamera|Camera)(?:\s*:\s*|\s+(?:von|by|par|por|di|de)\s+)"
-    r"(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})"
+    rf"(?P<who>{_CREDITED}(?:\s+(?:and|und|et|y|e|&)\s+{_CREDITED})*)"
 )
-"""``Jane Doe Illustration von John Roe``, ``Jane Doe, Fotos: John Roe``: the people credited
-for the pictures of a story, after its writer."""
+"""``Jane Doe Illustration von John Roe``, ``Jane Doe, Fotos: John Roe und Ann Lee``: the
+people credited for the pictures of a story, after its writer."""
 _VISUAL_CREDIT_WORD = lazy_pattern(
     r"(?:Foto|Photo|Bild|Illustration|Grafik|Graphic|Video|Kamera|Camera)"
 )
 
 
 def _bracketed_credit(match: re.Match[str]) -> str:
-    """A picture credit as the bracketed role :func:`authors_from_byline` reads."""
-    return f", {match.group('who')} ({match.group('role').lower()})"
+    """A picture credit as the bracketed role :func:`authors_from_byline` reads, for each person
+    it names ("Fotos: John Roe und Ann Lee")."""
+    role = match.group("role").lower()
+    return "".join(f", {who} ({role})" for who in _NAME_SPLIT.split(match.group("who")) if who)
 
 
 _VISUAL_ROLE = lazy_pattern(
