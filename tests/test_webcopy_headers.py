@@ -11,7 +11,7 @@ import pytest
 
 from articlekit import Article, read, write
 from articlekit.model import Figure
-from articlekit.prose import furniture
+from articlekit.prose import furniture, webcopy
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import read_header
@@ -937,3 +937,30 @@ def test_dated_picture_credits_inside_the_story_are_no_footer() -> None:
     )
     article, _ = read_page(copy.encode())
     assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        (
+            "Home / Harbour / Ferries / Night ferry rules split the harbour",
+            "Home / Harbour / Ferries /",
+        ),
+        ("Forum>Harbour>Night ferry rules split the harbour", "Forum>Harbour>"),
+    ],
+)
+def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: str) -> None:
+    """A browser's copy may run the page's breadcrumb trail into the headline; the headline is
+    what follows the trail, and the trail is kept with the page's other furniture."""
+    copy = f"{TOP['en']}\n{line}\n\nBy Jane Doe\n\n" + "\n\n".join(BODY["en"]) + "\n"
+    article, _ = read_page(copy.encode())
+    assert article.headline == "Night ferry rules split the harbour"
+    assert trail in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Yes / No / Maybe: the vote on night ferries", "Ferries | News | Westcliff Courier"],
+)
+def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
+    assert webcopy.trail_and_title(headline) is None

@@ -451,6 +451,35 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
+_TRAIL_SEPARATORS = (" / ", " > ", " » ", " › ", ">", "»", "›")
+"""What parts the steps of a trail (a "|" mostly parts a title from its site's name)."""
+TRAIL_WORDS = 3
+"""Words a step of a breadcrumb trail has at most ("Home", "Ratgeber Wärmepumpe")."""
+_TRAIL_HOMES = frozenset({
+    "home", "start", "startseite", "homepage", "accueil", "inicio", "início", "portada", "forum",
+    "forums", "news", "nachrichten", "actualités", "noticias", "notizie", "notícias",
+})  # fmt: skip
+"""First steps that make a trail of two ("Home > Sport > ..."); three steps make one anyway."""
+
+
+def trail_and_title(content: str) -> tuple[str, str] | None:
+    """A headline line that a page's breadcrumb trail runs into, as a browser copies it
+    ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story"):
+    the trail and the title, when two or more steps of a few words each lead to a title longer
+    than any of them; else ``None``."""
+    for separator in _TRAIL_SEPARATORS:
+        if content.count(separator) < 2:
+            continue
+        *steps, title = (part.strip() for part in content.split(separator))
+        if not all(steps) or any(len(step.split()) > TRAIL_WORDS for step in steps):
+            continue
+        if len(steps) < 3 and steps[0].casefold() not in _TRAIL_HOMES:
+            continue
+        if len(title.split()) >= 2 and len(title) > max(map(len, steps)):
+            return separator.join(steps) + separator.rstrip(), title
+    return None
+
+
 def _holds_breadcrumb_separator(content: str) -> bool:
     """Whether " > ", " » " or " › " stands in ``content``: each sign looked for alone first (in
     C, many times faster than between spaces; most lines hold none)."""

@@ -668,8 +668,14 @@ def _web_fields(
     """The fields of a web copy whose lines :func:`articlekit.prose.webcopy.find_article` sorted
     into headline, header lines, body, captions and page furniture."""
     lines = found.lines
+    removed = [lines[index].strip() for index in found.removed]
     if found.headline is not None:
-        fields["headline"] = _headline_text(lines[found.headline])
+        headline = _headline_text(lines[found.headline])
+        trail = webcopy.trail_and_title(headline)
+        if trail is not None:  # (the page's breadcrumb trail run into the headline)
+            removed.insert(0, trail[0])
+            headline = trail[1]
+        fields["headline"] = headline
     else:
         context.warn("no-headline", "no headline line found; the article has no headline")
     if found.deck is not None:
@@ -678,10 +684,10 @@ def _web_fields(
         header = found.header_values.get(index)
         if header is not None:
             apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
-    if found.removed:
-        removed = [lines[index].strip() for index in found.removed]
+    if removed:
         extras[REMOVED_KEY] = removed
-        _report_removed(removed, found.removed[0] + 1, context)
+        first = min([*found.removed, found.headline if found.headline is not None else 0])
+        _report_removed(removed, first + 1, context)
     figures = sorted(
         (
             (min(index for index in pair if index is not None), _figure(lines, *pair))
