@@ -43,6 +43,8 @@ from articlekit.prose.byline import authors_from_byline, byline_names, parse_byl
         # an agency after a name's slash is the outlet; a band's slash is no outlet's
         ("By Jane Doe/AFP", [{"name": "Jane Doe"}]),
         ("By AC/DC", [{"name": "AC/DC"}]),
+        ("By Jane Doe/Staff", [{"name": "Jane Doe", "role": "Staff"}]),
+        ("By Jane/AP", [{"name": "Jane"}]),
         ("By Jane Doe and John Roe/AP", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
         # a browser's copy may run the names into the date
         ("by Jane Doe22 Dec 2016", [{"name": "Jane Doe"}]),
@@ -72,6 +74,14 @@ def test_an_agency_credited_for_the_pictures_is_not_the_outlet() -> None:
     assert byline.organisation is None and byline.contributors == ("Reuters (photos)",)
 
 
+def test_a_credit_s_names_end_before_a_date_and_an_outlet_loses_its_bracket() -> None:
+    dated = parse_byline("By Jane Doe Photo: John Roe and Jane Smith March 3, 2024")
+    assert dated is not None and dated.date_text == "March 3, 2024"
+    assert "John Roe (photo)" in dated.contributors
+    outlet = parse_byline("Von Anna Schmidt, dpa (aktualisiert)")
+    assert outlet is not None and outlet.organisation == "dpa"
+
+
 @pytest.mark.parametrize(
     ("line", "people", "contributors"),
     [
@@ -98,6 +108,12 @@ def test_an_agency_credited_for_the_pictures_is_not_the_outlet() -> None:
         ),
         ("Von Jane Doe, Foto: dpa", [{"name": "Jane Doe"}], ("dpa (foto)",)),
         ("Ecrit par Jean Dupont", [{"name": "Jean Dupont"}], ()),  # (no accent on the capital)
+        (
+            "Von Anna Schmidt, Video: Tom Berg und Fotos: Ann Lee",
+            [{"name": "Anna Schmidt"}],
+            ("Tom Berg (video)", "Ann Lee (fotos)"),
+        ),
+        ("By Jane Doe, Photo: afpx", [{"name": "Jane Doe"}, {"name": "Photo: afpx"}], ()),
     ],
 )
 def test_labels_in_other_words_emails_and_picture_credits(

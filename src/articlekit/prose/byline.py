@@ -402,11 +402,13 @@ def _plain_names(part: str) -> bool:
 
 
 def _slashed_outlet(part: str) -> tuple[str, str | None]:
-    """``Jane Doe/AFP``: the name, and the outlet after its slash when that is one (not in
-    ``AC/DC``, nor ``Jane Doe/Staff``)."""
+    """``Jane Doe/AFP``, ``Jane Doe/Staff``: the name, and the outlet or job title after its
+    slash when that is one (not in ``AC/DC``)."""
     name, slash, outlet = part.rpartition("/")
     name, outlet = name.strip(), outlet.strip()
-    if slash and " " in name and not is_job_title(outlet) and _is_organisation(outlet):
+    if not slash or not name or (" " not in name and name.isupper()):  # ("AC/DC")
+        return part, None
+    if is_job_title(outlet) or _is_organisation(outlet):
         return name, outlet
     return part, None
 
@@ -420,12 +422,13 @@ def _organisation(names: str) -> str | None:
     if "/" in names:
         for part in parts:
             outlet = _slashed_outlet(part.strip())[1]
-            if outlet is not None:
+            if outlet is not None and not is_job_title(outlet):
                 return outlet
     for raw in parts[1:]:
-        if "(" in raw and _BRACKETED_ROLE.search(raw) is not None:
+        role = _BRACKETED_ROLE.search(raw) if "(" in raw else None
+        if role is not None and _VISUAL_ROLE.match(role.group("role")):
             continue  # ("Reuters (photos)": credited for the pictures, not the outlet)
-        part = raw.strip(" .()")
+        part = (_BRACKETED_ROLE.sub("", raw) if role is not None else raw).strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
     return None
@@ -495,7 +498,10 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         if not part or part.count("(") != part.count(")"):
             continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
         if "/" in part:
-            part = _slashed_outlet(part)[0]
+            part, after = _slashed_outlet(part)
+            if after is not None and is_job_title(after):  # "Jane Doe/Staff"
+                people.append({"name": part, "role": after})
+                continue
         if own_role:  # "Jane Doe (reporting)"
             people.append({"name": part, "role": own_role.strip()})
             continue
@@ -524,8 +530,13 @@ _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
 """``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
 _ROLE_MARK = "\x00"
-_CREDITED = r"(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}|dpa|afp|epa|apa|ddp|kna)"
-"""A name a picture credit gives: capitalised words, or an agency that writes itself small."""
+_CREDITED = (
+    r"(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}|(?:dpa|afp|epa|apa|ddp|kna)\b)"
+    r"(?=\s*(?:$|[,;|])|\s+(?:and|und|et|y|e|&)\s)"
+)
+"""A name a picture credit gives (capitalised words, or an agency that writes itself small),
+where the credit's names end: the line's end, a separator, or "and" (a date or a word after
+it is no part of a name)."""
 _VISUAL_CREDIT = lazy_pattern(
     r"(?:\s*[,;|/]\s*|\s+)(?P<role>Fotos?|Photos?|Photography|Bilder?|Illustrations?|Grafik|"
     r"Graphics?|Video|Kamera|Camera)(?:\s*:\s*|\s+(?:von|by|par|por|di|de)\s+)"
@@ -542,7 +553,8 @@ def _bracketed_credit(match: re.Match[str]) -> str:
     """A picture credit as the bracketed role :func:`authors_from_byline` reads, for each person
     it names ("Fotos: John Roe und Ann Lee")."""
     role = match.group("role").lower()
-    return "".join(f", {who} ({role})" for who in _NAME_SPLIT.split(match.group("who")) if who)
+    named = [who for who in _NAME_SPLIT.split(match.group("who")) if who and not is_job_title(who)]
+    return "".join(f", {who} ({role})" for who in named)
 
 
 _VISUAL_ROLE = lazy_pattern(
