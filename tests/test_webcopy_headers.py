@@ -439,6 +439,10 @@ def test_header_lines_in_six_languages(line: str, kind: str) -> None:
     assert found is not None and found.kind == kind
 
 
+def test_a_count_between_a_date_and_a_byline_is_no_source() -> None:
+    assert read_header("03.03.2024 | 47 | Par Jeanne Durand") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -770,6 +774,9 @@ def test_a_headline_right_under_the_menu_as_a_browser_copies_it() -> None:
     article, _ = read_page(copy.encode())
     assert article.headline == "Night ferry rules"  # (as short as a menu's items)
     assert article.paragraphs == BODY["en"]
+    # (a short one that shares no word with the story, when its byline and date stand under it)
+    dated = copy.replace("Night ferry rules\nharbour", "Quay anger\nBy Jane Doe\nMarch 3, 2024")
+    assert read_page(dated.encode())[0].headline == "Quay anger"
     # (with no headline over the story, the menu's last item is none)
     bare = "Home\nNews\nSport\nWeather\nLocal News\n\n" + "\n\n".join(BODY["en"]) + "\n"
     assert read_page(bare.encode())[0].headline is None

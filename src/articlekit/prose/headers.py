@@ -244,8 +244,8 @@ def _source_like(text: str) -> bool:
     """A short name in capitals, its particles aside ("Le Monde", "Courrier du Port", "France
     24")."""
     words = text.split()
-    if not 1 <= len(words) <= 5:
-        return False
+    if not 1 <= len(words) <= 5 or not any(word[:1].isupper() for word in words):
+        return False  # (a name: "47" or "-" between a date and a byline is none)
     return all(
         word[:1].isupper() or not word[:1].isalpha() or (len(word) <= 3 and 0 < at < len(words) - 1)
         for at, word in enumerate(words)

@@ -1344,13 +1344,14 @@ _TOPIC_WORD = lazy_pattern(r"\w{5,}")
 
 
 def _on_the_story(page: _Page, start: int, cut: int, end: int) -> bool:
-    """Whether the prose below ``cut`` (to ``end``) speaks of what the story above it does: at
-    least :data:`ISLAND_TOPIC` of its longer words stand in the story (told by their first five
-    letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are one)."""
+    """Whether the paragraphs below ``cut`` (to ``end``) speak of what the story's paragraphs
+    above it do: at least :data:`ISLAND_TOPIC` of their longer words stand in the story (told by
+    their first five letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are
+    one); menus and other short lines count on neither side."""
     rows, scores = page.rows, page.scores
 
     def words(first: int, last: int) -> set[str]:
-        prose = (rows[at][_CONTENT] for at in range(first, last + 1) if scores[at] > 0)
+        prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
         return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
 
     below = words(cut + 1, end)
@@ -1646,7 +1647,7 @@ def _headline_score(
     line = described[position]
     content = line.content
     shared = _shared(line, lede, language)
-    if line.menu and not shared:
+    if line.menu and not shared and not _header_follows(described, position):
         return -math.inf  # (the last item of a menu, over a story it says nothing of)
     score = 5 * shared - 0.5 * math.log2(1 + rank)
     if _header_follows(described, position):
