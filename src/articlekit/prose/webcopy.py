@@ -1348,7 +1348,7 @@ def _on_the_story(page: _Page, start: int, cut: int, end: int) -> bool:
     above it do: at least :data:`ISLAND_TOPIC` of their longer words stand in the story (told by
     their first five letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are
     one); menus and other short lines count on neither side."""
-    rows, scores = page.rows, page.scores
+    rows = page.rows
 
     def words(first: int, last: int) -> set[str]:
         prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
