@@ -465,8 +465,8 @@ _TRAIL_HOMES = frozenset({
 def trail_and_title(content: str) -> tuple[str, str] | None:
     """A headline line that a page's breadcrumb trail runs into, as a browser copies it
     ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story"):
-    the trail and the title, when two or more steps of a few words each lead to a title longer
-    than any of them; else ``None``."""
+    the trail and the title, when three steps of a few words each (or two, the first of them a
+    home such as "Home" or "Forum") lead to a title longer than any of them; else ``None``."""
     for separator in _TRAIL_SEPARATORS:
         if content.count(separator) < 2:
             continue
