@@ -971,3 +971,24 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: 
 )
 def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
     assert webcopy.trail_and_title(headline) is None
+
+
+def test_the_removed_lines_warning_names_the_first_line_set_aside() -> None:
+    """The warning points at the first line left out: the trail's line when a trail was cut
+    from the headline, else the first removed line, never the headline above it."""
+    from articlekit.formats.text import parse
+    from articlekit.registry import Context
+
+    lines = ["Home / Harbour / Ferries / Night ferry rules split the harbour", "", "Share", "Tweet"]
+    for headline, removed, line in ((0, [2, 3], 1), (None, [2, 3], 3)):
+        found = webcopy.Article(lines, "en", headline=headline, removed=removed)
+        context = Context()
+        parse._web_fields(found, {}, {}, context)
+        (warning,) = [w for w in context.warnings if w.code == "text-boilerplate-dropped"]
+        assert warning.line == line
+    found = webcopy.Article(
+        ["Night ferry rules", "", "Body.", "Share"], "en", headline=0, removed=[3]
+    )
+    context = Context()
+    parse._web_fields(found, {}, {}, context)
+    assert [w.line for w in context.warnings if w.code == "text-boilerplate-dropped"] == [4]

@@ -669,12 +669,14 @@ def _web_fields(
     into headline, header lines, body, captions and page furniture."""
     lines = found.lines
     removed = [lines[index].strip() for index in found.removed]
+    first_removed = found.removed[0] if found.removed else None
     if found.headline is not None:
         headline = _headline_text(lines[found.headline])
         trail = webcopy.trail_and_title(headline)
         if trail is not None:  # (the page's breadcrumb trail run into the headline)
             removed.insert(0, trail[0])
             headline = trail[1]
+            first_removed = min(found.headline, first_removed or found.headline)
         fields["headline"] = headline
     else:
         context.warn("no-headline", "no headline line found; the article has no headline")
@@ -684,10 +686,9 @@ def _web_fields(
         header = found.header_values.get(index)
         if header is not None:
             apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
-    if removed:
+    if removed and first_removed is not None:
         extras[REMOVED_KEY] = removed
-        first = min([*found.removed, found.headline if found.headline is not None else 0])
-        _report_removed(removed, first + 1, context)
+        _report_removed(removed, first_removed + 1, context)
     figures = sorted(
         (
             (min(index for index in pair if index is not None), _figure(lines, *pair))
