@@ -118,7 +118,9 @@ NOISE_LIMIT = 12
 """Lines this short without a letter ("*", "12", "|") are noise."""
 _DIGIT = lazy_pattern(r"\d")
 _BYLINE_LABEL = lazy_pattern(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
-_BREADCRUMB = lazy_pattern(r"^\S.{0,60}(?:\s[>»›/]\s.{1,80}){2,}$")
+_TRAIL_SIGNS = "/>»›"
+"""What stands between the steps of a breadcrumb trail ("Home > News > Local")."""
+_BREADCRUMB = lazy_pattern(rf"^\S.{{0,60}}(?:\s[{_TRAIL_SIGNS}]\s.{{1,80}}){{2,}}$")
 _PAGINATION = lazy_pattern(r"^[«‹<]?\s*\w+\s*\|\s*\w+\s*[»›>]?$")
 
 
@@ -451,7 +453,10 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-_TRAIL_SEPARATORS = (" / ", " > ", " » ", " › ", ">", "»", "›")
+_TRAIL_SEPARATORS = (
+    *(f" {sign} " for sign in _TRAIL_SIGNS),
+    *(sign for sign in _TRAIL_SIGNS if sign != "/"),  # (run together: "Forum>iPhone>")
+)
 """What parts the steps of a trail (a "|" mostly parts a title from its site's name)."""
 TRAIL_WORDS = 3
 """Words a step of a breadcrumb trail has at most ("Home", "Ratgeber Wärmepumpe")."""

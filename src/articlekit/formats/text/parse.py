@@ -55,8 +55,10 @@ DATE_LIMIT = 60
 _HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 """A Markdown-style crosshead, matched on stripped lines (no lazy ending: it backtracks)."""
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
-_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,3}[.)])\s+(?P<text>\S.*)$")
-_LONG_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<marker>[1-9]\d{3,8}[.)])\s+(?P<text>\S.*)$")
+_NUMBERED = r"^(?P<indent>\s*)(?P<marker>{digits}[.)])\s+(?P<text>\S.*)$"
+"""A numbered list item, its number of ``digits``."""
+_NUMBER = re.compile(_NUMBERED.format(digits=r"\d{1,3}"))
+_LONG_NUMBER = re.compile(_NUMBERED.format(digits=r"[1-9]\d{3,8}"))
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
