@@ -361,18 +361,22 @@ body_lines = st.lists(
 @example([["Tabloid news"], ["[Picture: The quay]"], ["\\- protected"], ["٣. item"]], False)
 @example([["1. first"], ["2. second"]], False)
 @example([[" "], ["  x"]], False)
+@example([["| a |\x00|"]], False)
 def test_the_body_loop_reads_a_one_line_chunk_as_the_parser_does(
     chunks: list[list[str]], line_per_paragraph: bool
 ) -> None:
     """The body loop's shortcut for a chunk of one paragraph line gives the blocks, counts and
     warnings of the parser's own reading (``parse.one_line`` and the figure and table reader)."""
 
+    # (control characters stripped first, as the reader does before the body is read)
+    lines = [[controls.strip_controls(line)[0] for line in chunk] for chunk in chunks]
+
     def read(shortcut: bool) -> tuple[object, list[Diagnostic]]:
         context = Context()
         with patch.object(parse, "_OPENS_BLOCK", parse._OPENS_BLOCK if shortcut else _Everything()):
             try:
                 made: object = parse.body_blocks(
-                    [list(chunk) for chunk in chunks],
+                    [list(chunk) for chunk in lines],
                     context,
                     line_per_paragraph=line_per_paragraph,
                 )
