@@ -992,3 +992,11 @@ def test_the_removed_lines_warning_names_the_first_line_set_aside() -> None:
     context = Context()
     parse._web_fields(found, {}, {}, context)
     assert [w.line for w in context.warnings if w.code == "text-boilerplate-dropped"] == [4]
+
+
+def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
+    """A date line "3. Dezember 2024" under a German byline is a date, not an item numbered 3."""
+    headline = "Nachtfähren spalten den Hafen"
+    article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
+    assert article.headline == headline
+    assert article.published == date(2024, 12, 3)

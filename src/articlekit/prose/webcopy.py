@@ -82,6 +82,22 @@ _NOISE = lazy_pattern(
 _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    """The list marker ``text`` opens with, if any; a day's number is none ("3. Dezember 2024",
+    a date line under a German headline)."""
+    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
+    if (
+        marker is not None
+        and text[0].isdigit()
+        and len(text) <= headers.DATE_LIMIT
+        and dates.parse_date(text) is not None
+    ):
+        return None
+    return marker
+
+
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
@@ -548,7 +564,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
     distinct = list(dict.fromkeys(stripped))
     if "" in distinct:
         distinct.remove("")
-    markers = [_MARKER.match(text) if text[0] in _MARKER_STARTS else None for text in distinct]
+    markers = list(map(_marker, distinct))
     contents = [
         text if marker is None else text[marker.end() :].strip()
         for text, marker in zip(distinct, markers, strict=True)
@@ -980,7 +996,7 @@ article's lines); then four times as many, and so on."""
 
 def _measured(text: str) -> tuple[str, bool, int]:
     """The content, list marker and weight of a line's text, as :func:`_describe` finds them."""
-    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
+    marker = _marker(text)
     content = text if marker is None else text[marker.end() :].strip()
     if not _has_unspaced(content):
         return content, marker is not None, len(content)
