@@ -1000,3 +1000,18 @@ def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
     article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
     assert article.headline == headline
     assert article.published == date(2024, 12, 3)
+
+
+def test_a_paragraph_right_under_the_headline_is_no_deck() -> None:
+    """A deck says in a sentence or two what the story is about; a line of several sentences
+    under the headline, with no blank line between, is the story's first paragraph."""
+    first = (
+        "The harbour board voted on Tuesday to let ferries berth at night. Fishermen object. "
+        "They say the quay is theirs at dawn. The board meets again in October."
+    )
+    story = "\n\n".join([first, *BODY["en"]])
+    text = f"{TOP['en']}\nNight ferries split the harbour\n{story}\n\n{FOOT['en']}"
+    article, _ = read_page(text.encode())
+    assert article.headline == "Night ferries split the harbour"
+    assert article.subheadline is None
+    assert article.paragraphs == [first, *BODY["en"]]

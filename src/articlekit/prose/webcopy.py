@@ -1752,6 +1752,10 @@ KICKER_WORDS = 5
 "Opinion"); a longer one with the article's words in it is the headline, and the line under it
 the deck."""
 DECK_LIMIT = HEADLINE_LIMIT * 2
+DECK_SENTENCES = 2
+"""Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
+deck says in a sentence or two what the story is about."""
+_INNER_SENTENCE_END = lazy_pattern(r"""[.!?。！？…]["'”’»)]*\s+(?=\S)""")
 
 
 def _headline_and_deck(
@@ -1809,6 +1813,7 @@ def _deck(described: _Described, headline: int) -> int | None:
     lower = described[below]
     if (
         lower.weight > DECK_LIMIT
+        or len(_INNER_SENTENCE_END.findall(lower.content)) >= DECK_SENTENCES
         or _passable(lower)
         or lower.caption is not None
         or lower.repeated
