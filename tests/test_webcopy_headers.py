@@ -1015,3 +1015,19 @@ def test_a_paragraph_right_under_the_headline_is_no_deck() -> None:
     assert article.headline == "Night ferries split the harbour"
     assert article.subheadline is None
     assert article.paragraphs == [first, *BODY["en"]]
+
+
+def test_a_paragraph_naming_a_web_address_stays_in_the_story() -> None:
+    """A sentence that names an address is the story's; an address shown by itself is page
+    furniture."""
+    naming = "Tickets for the first night crossing are on sale at https://example.org/ferries now."
+    body = BODY["en"]
+    header = "Night ferries split the harbour\n\nBy Jane Doe"
+    story = "\n\n".join([body[0], body[1], body[2], naming])
+    text = (
+        f"{TOP['en']}\n{header}\n\n{SHARE['en']}\n{story}\n\nhttps://example.org/ferries\n\n"
+        f"{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == [*body, naming]
+    assert "https://example.org/ferries" in article.extras["text:removed_lines"]  # type: ignore[operator]

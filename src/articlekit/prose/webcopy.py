@@ -457,7 +457,11 @@ def _is_noise(content: str) -> bool:
     stands: a new test here needs its mark there.)"""
     if not content or content[0] == "<" or content.startswith("www."):
         return True
-    if ":" in content and "://" in content:  # (a character alone is found many times faster)
+    if (
+        ":" in content  # (a character alone is found many times faster)
+        and "://" in content
+        and len(_ADDRESS.sub(" ", content).split()) < ADDRESS_WORDS  # (not a sentence naming it)
+    ):
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
         return True
@@ -469,6 +473,12 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
+_ADDRESS = lazy_pattern(r"<[^<>]*>|\S*://\S*")
+"""A web address, or a tag of markup (which may hold one)."""
+ADDRESS_WORDS = 4
+"""Words (apart by spaces) besides its web addresses and markup that make a line a sentence
+naming an address ("Infos unter https://..."), not an address shown by itself ("Source:
+https://...")."""
 _TRAIL_SEPARATORS = (
     *(f" {sign} " for sign in _TRAIL_SIGNS),
     *(sign for sign in _TRAIL_SIGNS if sign != "/"),  # (run together: "Forum>iPhone>")
