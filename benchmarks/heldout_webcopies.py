@@ -6,6 +6,7 @@
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --html     # and trafilatura's
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --worst 20 # the pages it misses
     python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --copies DIR  # a browser's copies
+    python benchmarks/heldout_webcopies.py /tmp/trafilatura/tests --alone  # articles copied alone
 
 trafilatura's evaluation set (``tests/eval/*.html`` and ``tests/evaldata.json``: about 900 real
 pages, mostly German and English news, blogs and company pages) gives for each page a few phrases
@@ -14,11 +15,13 @@ as a web copy the way the shared corpus's ``webcopy.txt`` files were made (inscr
 rendered line a line, leading spaces dropped, runs of blank lines collapsed to one; this script
 reproduces those 130 files byte for byte) and read by the text reader. Only phrases that stand in
 the copy count (some are link targets or hidden text). Reported: the share of "with" phrases
-kept in the headline and body, the share of "without" phrases left out, and the pages where no
+kept in the headline, deck and body, the share of "without" phrases left out, and the pages where no
 "with" phrase is kept; and the headline and byline against the set's title and author, measured
 as ``tests/webcopy_eval.py`` measures them. Keeping the whole copy scores 1 and 0. With
 ``--html``, trafilatura's own ``extract`` on the HTML is scored the same way (it was developed on
-these pages, and reads HTML, not text: a reference, not a target).
+these pages, and reads HTML, not text: a reference, not a target). With ``--alone``, each copy is
+first cut to what a user selects to copy an article alone: from the line that is the page's
+title to the last line holding a "with" phrase (pages without both are left out).
 Nothing from that repository is part of articlekit.
 """
 
@@ -34,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from articlekit import Article, read
 from webcopy_eval import (
+    article_alone,
     body_text,
     byline_counts,
     byline_right,
@@ -94,7 +98,10 @@ def ours(copy: str) -> Article | None:
 
 
 def article_text(article: Article | None) -> str:
-    return "" if article is None else f"{article.headline or ''}\n{body_text(article)}"
+    """The headline, deck and body: what the set's phrases of the article are looked for in."""
+    if article is None:
+        return ""
+    return f"{article.headline or ''}\n{article.subheadline or ''}\n{body_text(article)}"
 
 
 def summary(label: str, scores: list[Score]) -> str:
@@ -118,6 +125,11 @@ def main() -> int:
     parser.add_argument(
         "--copies", type=Path, help="read each page's copy from here (browser_copies.py makes them)"
     )
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="read the article alone: each copy cut from its title line to its last 'with' phrase",
+    )
     args = parser.parse_args()
     expectations = json.loads((args.tests / "evaldata.json").read_text(encoding="utf-8"))
     mine: list[Score] = []
@@ -135,6 +147,11 @@ def main() -> int:
             copy = made.read_text(encoding="utf-8")
         else:
             continue  # (a page the browser showed no text of)
+        if args.alone:
+            cut = article_alone(copy, item.get("title") or "", item.get("with", []))
+            if cut is None:
+                continue
+            copy = cut
         in_copy = normalise(copy)
         wanted = [p for p in map(normalise, item.get("with", [])) if p in in_copy]
         unwanted = [p for p in map(normalise, item.get("without", [])) if p in in_copy]

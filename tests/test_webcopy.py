@@ -59,6 +59,35 @@ def test_each_half_reaches_the_body_targets(results: list[evaluation.PageResult]
         assert summary.recall >= MIN_RECALL - 0.03, summary.line(half)
 
 
+def test_articles_copied_alone_read_to_their_articles() -> None:
+    """Each copy cut to the article as a user selects it alone (its title line to its last
+    paragraph): no page around it to show a web copy, so the headline and the header lines
+    under it are read as an article copied from a browser."""
+    root = shared_path("corpus", "web")
+    pages = evaluation.pages(root)
+    if not pages:
+        pytest.skip(f"no web copies in {root}")
+    results = [
+        result
+        for page in pages
+        if (result := evaluation.evaluate_alone(page, evaluation.read_text)) is not None
+    ]
+    summary = evaluation.summarise(results)
+    print()
+    print(summary.line("alone"))
+    assert summary.scored >= 40, "about 50 copies hold their title and last words as lines"
+    assert summary.f1 >= MIN_F1
+    assert summary.headline_rate >= MIN_HEADLINE
+
+
+def test_an_article_is_cut_from_its_title_line_to_its_last_words() -> None:
+    copy = "Menu\nNight ferries | Courier\nBy Jane Doe\n\nFirst.\n\nThe end of it.\n\nFooter\n"
+    cut = evaluation.article_alone(copy, "Night ferries | Courier", ["end of it"])
+    assert cut == "Night ferries | Courier\nBy Jane Doe\n\nFirst.\n\nThe end of it.\n"
+    assert evaluation.article_alone(copy, "Another title", ["end of it"]) is None
+    assert evaluation.article_alone(copy, "Night ferries", ["not there"]) is None
+
+
 def test_sets_come_from_the_files(results: list[evaluation.PageResult]) -> None:
     """The headline and byline sets are computed from each page's files (no list of names): a
     title that stands as a line counts, a byline the copy does not show does not."""

@@ -303,11 +303,50 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def article_alone(copy: str, title: str, closing: Sequence[str]) -> str | None:
+    """``copy`` as a user copies the article alone, selecting it from its headline to its last
+    paragraph: from the first line that is the title (or its part before a site name) to the last
+    line holding one of ``closing`` (the article's last words, or phrases of it); ``None`` when
+    either is not in the copy."""
+    lines = copy.splitlines()
+    titles = {normalise(candidate) for candidate in title_candidates(title)} if title else set()
+    start = next((at for at, line in enumerate(lines) if normalise(line) in titles), None)
+    if start is None:
+        return None
+    wanted = [normalise(words) for words in closing if words.strip()]
+    normalised = map(normalise, lines)
+    ends = [at for at, line in enumerate(normalised) if any(map(line.__contains__, wanted))]
+    if not ends or max(ends) <= start:
+        return None
+    return "\n".join(lines[start : max(ends) + 1]) + "\n"
+
+
+CLOSING_WORDS = 3
+"""Words of the article's end that find its last line in a copy."""
+
+
 def evaluate_page(page: Path, reader: Callable[[bytes], tuple[Article, list[str]]]) -> PageResult:
     """Read ``page``'s web copy with ``reader`` and score it against the expectations."""
+    return _evaluate(page, reader, (page / "webcopy.txt").read_bytes())
+
+
+def evaluate_alone(
+    page: Path, reader: Callable[[bytes], tuple[Article, list[str]]]
+) -> PageResult | None:
+    """:func:`evaluate_page` on the article alone cut from the copy (see :func:`article_alone`),
+    or ``None`` when it cannot be cut."""
+    copy = (page / "webcopy.txt").read_text(encoding="utf-8", errors="replace")
+    metadata = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
+    closing = " ".join(expected_text(page).split()[-CLOSING_WORDS:])
+    cut = article_alone(copy, metadata.get("title") or "", [closing])
+    return None if cut is None else _evaluate(page, reader, cut.encode("utf-8"))
+
+
+def _evaluate(
+    page: Path, reader: Callable[[bytes], tuple[Article, list[str]]], data: bytes
+) -> PageResult:
     import time
 
-    data = (page / "webcopy.txt").read_bytes()
     copy = data.decode("utf-8", "replace")
     metadata = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
     title = metadata.get("title") or ""
@@ -433,12 +472,18 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "check"))
     parser.add_argument("--page", action="append", default=[])
     parser.add_argument("--misses", action="store_true", help="show wrong headlines and bylines")
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="read each article alone, as copied from its headline to its last paragraph",
+    )
     options = parser.parse_args(argv)
     every = pages(options.root / "corpus" / "web")
     chosen = half(every, options.half) if options.half else every
     if options.page:
         chosen = [page for page in every if page.name in options.page]
-    results = [evaluate_page(page, read_text) for page in chosen]
+    evaluate = evaluate_alone if options.alone else evaluate_page
+    results = [result for page in chosen if (result := evaluate(page, read_text)) is not None]
     for result in results:
         print(page_line(result))
         if options.misses and result.headline_counts and not result.headline_right:
