@@ -994,12 +994,60 @@ def test_the_removed_lines_warning_names_the_first_line_set_aside() -> None:
     assert [w.line for w in context.warnings if w.code == "text-boilerplate-dropped"] == [4]
 
 
-def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
-    """A date line "3. Dezember 2024" under a German byline is a date, not an item numbered 3."""
-    headline = "Nachtfähren spalten den Hafen"
-    article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
+# An article copied alone: a browser's copy of a selection from the headline to the last
+# paragraph sets the headline, its header lines and the picture's caption on lines in a row,
+# with no page around them to show it is a web copy.
+ALONE = {
+    "en": ("Night ferries split the harbour", "By Jane Doe | Westcliff Courier",
+           "3 March 2024", "The east pier at dawn. Photo: John Roe"),
+    "de": ("Nachtfähren spalten den Hafen", "Von Christian Hollmann, dpa", "3. März 2024",
+           "Der Ostkai am Morgen. Foto: Ann Lee"),
+    "fr": ("Les ferries de nuit divisent le port", "Par Claire Dubois", "3 mars 2024",
+           "Le quai est à l'aube. Photo : Jean Roux"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(ALONE))
+def test_an_article_copied_alone_keeps_headline_header_lines_and_caption(language: str) -> None:
+    headline, byline, day, caption = ALONE[language]
+    text = f"{headline}\n{byline}\n{day}\n{caption}\n\n" + "\n\n".join(BODY[language])
+    article, warnings = read_page(text.encode())
     assert article.headline == headline
-    assert article.published == date(2024, 12, 3)
+    assert article.byline is not None and article.byline.startswith(byline.split(",")[0])
+    assert article.published == date(2024, 3, 3)
+    figure = article.body[0]
+    assert isinstance(figure, Figure) and figure.credit == caption.rsplit(": ", 1)[-1].strip()
+    assert article.paragraphs == BODY[language]
+    assert "no-headline" not in warnings
+
+
+def test_an_article_copied_alone_with_page_bits_in_its_header() -> None:
+    """A follow button, a reading time and the headline printed again over the story: read as on
+    a whole page, though nothing around the article shows one."""
+    headline = "Night ferries split the harbour"
+    header = f"{headline}\nJane Doe\nFollow\n3 March 2024 · 4 min read\n{headline}"
+    text = header + "\n\n" + "\n\n".join(BODY["en"])
+    article, _ = read_page(text.encode())
+    assert article.headline == headline
+    assert article.published == date(2024, 3, 3)
+    assert article.paragraphs == BODY["en"]
+    assert "Follow" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Dear editor,\nI write about the night ferries.",  # a letter's salutation
+        # a paragraph wrapped at a fixed width: its first line is no headline
+        "The harbour board voted on Tuesday to let passenger\nferries berth through the night.",
+    ],
+)
+def test_text_opening_with_lines_in_a_row_gets_no_headline_by_guesswork(opening: str) -> None:
+    text = opening + "\n\n" + "\n\n".join(BODY["en"])
+    article, warnings = read_page(text.encode())
+    assert article.headline is None
+    assert "no-headline" in warnings
+    assert article.paragraphs[-3:] == BODY["en"]
 
 
 def test_a_paragraph_right_under_the_headline_is_no_deck() -> None:
@@ -1014,6 +1062,25 @@ def test_a_paragraph_right_under_the_headline_is_no_deck() -> None:
     article, _ = read_page(text.encode())
     assert article.headline == "Night ferries split the harbour"
     assert article.subheadline is None
+    assert article.paragraphs == [first, *BODY["en"]]
+
+
+def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
+    """A date line "3. Dezember 2024" under a German byline is a date, not an item numbered 3."""
+    headline = "Nachtfähren spalten den Hafen"
+    article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
+    assert article.headline == headline
+    assert article.published == date(2024, 12, 3)
+
+
+def test_an_article_copied_alone_with_its_first_paragraph_under_the_headline() -> None:
+    first = (
+        "The harbour board voted on Tuesday to let ferries berth at night. Fishermen object. "
+        "They say the quay is theirs at dawn."
+    )
+    text = f"Night ferries split the harbour\n{first}\n\n" + "\n\n".join(BODY["en"])
+    article, _ = read_page(text.encode())
+    assert article.headline == "Night ferries split the harbour"
     assert article.paragraphs == [first, *BODY["en"]]
 
 

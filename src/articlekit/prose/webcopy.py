@@ -1075,16 +1075,25 @@ def _shaped(text: str) -> bool:
     )
 
 
-def find_article(lines: Sequence[str], language: str | None = None) -> Article | None:
-    """The roles of the lines of a web copy, or ``None`` when the text is no web copy."""
+def find_article(
+    lines: Sequence[str], language: str | None = None, *, headline_first: bool = False
+) -> Article | None:
+    """The roles of the lines of a web copy, or ``None`` when the text is no web copy.
+    ``headline_first``: read ``lines`` as a copy of an article alone, without the page around it
+    (from its headline, the first line, to its last paragraph), whatever the evidence of a page;
+    ``None`` unless the first line is found to be its headline."""
     judged: _Judged = []
-    if _surely_no_web_copy(lines, judged):
+    if not headline_first and _surely_no_web_copy(lines, judged):
         return None
     page = _describe(lines, judged)
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
-    if not _is_web_page(page) and not _late_header_block(early := _Described(page)):
+    if (
+        not headline_first
+        and not _is_web_page(page)
+        and not _late_header_block(early := _Described(page))
+    ):
         if not _headline_below_lines(early):
             return None
         if not _is_web_page(page, everywhere=True):
@@ -1112,6 +1121,8 @@ def find_article(lines: Sequence[str], language: str | None = None) -> Article |
     article = Article(lines, language)
     top = _read_top(described, start, article)
     if headline_needed and article.headline is None:
+        return None
+    if headline_first and article.headline != page.indexes[0]:
         return None
     paragraphs = 0
     indexes, rows, twins = page.indexes, page.rows, page.twins

@@ -612,6 +612,20 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     position = 0
     if "headline" not in fields and chunks:
         position = _read_headline(chunks, fields, context)
+        # An article copied alone from a browser (headline to last paragraph): its headline,
+        # header lines and caption stand on lines in a row, often with a bit of the page among
+        # them ("Follow", the headline again) that the first chunk's layout does not allow.
+        # Read as a web copy, then, when that reading takes the first line for the headline.
+        if (
+            "headline" not in fields
+            and not framed
+            and len(chunks[0]) > 1
+            and looks_like_headline(chunks[0][0])
+            and not _continues(*chunks[0][:2])
+        ):
+            found = webcopy.find_article(lines, headline_first=True)
+            if found is not None:
+                return _web_fields(found, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
     position = _read_header_chunks(chunks, position, fields, extras, context)
@@ -755,6 +769,23 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
         f"{preview}",
         line=line,
     )
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether the second line of a text goes on with the sentence of the first: a paragraph
+    wrapped at a fixed width (a long first line; a second line in lower case that ends the
+    sentence or is as long as a wrapped line), not a header line ("by Jane Doe", "von jdoe")."""
+    first, second = first.strip(), second.strip()
+    return (
+        second[:1].islower()
+        and len(first) >= WRAPPED_LINE
+        and (second.endswith((".", "!", "?")) or 2 * len(second) >= len(first))
+        and read_header(second) is None
+    )
+
+
+WRAPPED_LINE = 40
+"""The first line of a paragraph wrapped at a fixed width is this long at least."""
 
 
 def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Context) -> int:
