@@ -460,7 +460,7 @@ def _is_noise(content: str) -> bool:
     if (
         ":" in content  # (a character alone is found many times faster)
         and "://" in content
-        and len(_ADDRESS.sub(" ", content).split()) < ADDRESS_WORDS  # (not a sentence naming it)
+        and _words_beside_addresses(content) < ADDRESS_WORDS  # (not a sentence naming one)
     ):
         return True
     if len(content) <= NOISE_LIMIT and not any(map(str.isalpha, content)):
@@ -473,12 +473,21 @@ def _is_noise(content: str) -> bool:
     return short and "|" in content and _PAGINATION.match(content) is not None
 
 
-_ADDRESS = lazy_pattern(r"<[^<>]*>|\S*://\S*")
-"""A web address, or a tag of markup (which may hold one)."""
+_TAG = lazy_pattern(r"<[^<>]*>")
+"""A tag of markup (which may hold an address)."""
 ADDRESS_WORDS = 4
 """Words (apart by spaces) besides its web addresses and markup that make a line a sentence
 naming an address ("Infos unter https://..."), not an address shown by itself ("Source:
 https://...")."""
+
+
+def _words_beside_addresses(content: str) -> int:
+    """Words of ``content`` that are neither web addresses nor markup."""
+    if "<" in content:
+        content = _TAG.sub(" ", content)
+    return sum(1 for word in content.split() if "://" not in word)
+
+
 _TRAIL_SEPARATORS = (
     *(f" {sign} " for sign in _TRAIL_SIGNS),
     *(sign for sign in _TRAIL_SIGNS if sign != "/"),  # (run together: "Forum>iPhone>")
