@@ -84,20 +84,6 @@ _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
 
 
-def _marker(text: str) -> re.Match[str] | None:
-    """The list marker ``text`` opens with, if any; a day's number is none ("3. Dezember 2024",
-    a date line under a German headline)."""
-    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
-    if (
-        marker is not None
-        and text[0].isdigit()
-        and len(text) <= headers.DATE_LIMIT
-        and dates.parse_date(text) is not None
-    ):
-        return None
-    return marker
-
-
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
@@ -583,7 +569,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
     distinct = list(dict.fromkeys(stripped))
     if "" in distinct:
         distinct.remove("")
-    markers = list(map(_marker, distinct))
+    markers = [_MARKER.match(text) if text[0] in _MARKER_STARTS else None for text in distinct]
     contents = [
         text if marker is None else text[marker.end() :].strip()
         for text, marker in zip(distinct, markers, strict=True)
@@ -1015,7 +1001,7 @@ article's lines); then four times as many, and so on."""
 
 def _measured(text: str) -> tuple[str, bool, int]:
     """The content, list marker and weight of a line's text, as :func:`_describe` finds them."""
-    marker = _marker(text)
+    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
     content = text if marker is None else text[marker.end() :].strip()
     if not _has_unspaced(content):
         return content, marker is not None, len(content)
@@ -2042,6 +2028,8 @@ def _header(
 ) -> bool:
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
     then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
+    if line.marked and _day_first(line, described, position):
+        line.header = headers.read_header(line.text)  # ("3. Dezember 2024": no item numbered 3)
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
@@ -2078,6 +2066,24 @@ def _header(
         return True
     line.unplaced = True
     return False
+
+
+_DAY_FIRST = lazy_pattern(r"^\d{1,2}\.\s+[^\W\d_]{3,}\.?\s+\d{4}\b")
+"""A date that opens with its day's number and a full stop ("3. Dezember 2024", "3. Dez. 2024")."""
+
+
+def _day_first(line: Line, described: _Described, position: int) -> bool:
+    """Whether a line read as a list item is a date opening with its day ("3. Dezember 2024"
+    under a German byline): its number is no marker, unless the next line is an item too (a list
+    of dates)."""
+    if _DAY_FIRST.match(line.text) is None or line.header_set:
+        return False
+    below = position + 1
+    return not (
+        below < len(described)
+        and described[below].index == line.index + 1
+        and described[below].marked
+    )
 
 
 def _heads_list(described: _Described, position: int) -> bool:
