@@ -1038,8 +1038,11 @@ def test_an_article_copied_alone_with_page_bits_in_its_header() -> None:
     "opening",
     [
         "Dear editor,\nI write about the night ferries.",  # a letter's salutation
+        "Dear Mr Doe\nThank you for your letter of 3 March.",
         # a paragraph wrapped at a fixed width: its first line is no headline
         "The harbour board voted on Tuesday to let passenger\nferries berth through the night.",
+        "In a statement, the Department for\nTransport said it welcomed the vote.",
+        "The board said its takings for the year to the end of March were\n12 per cent higher.",
     ],
 )
 def test_text_opening_with_lines_in_a_row_gets_no_headline_by_guesswork(opening: str) -> None:
@@ -1065,23 +1068,18 @@ def test_a_paragraph_right_under_the_headline_is_no_deck() -> None:
     assert article.paragraphs == [first, *BODY["en"]]
 
 
-def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
-    """A date line "3. Dezember 2024" under a German byline is a date, not an item numbered 3."""
-    headline = "Nachtfähren spalten den Hafen"
-    article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
-    assert article.headline == headline
-    assert article.published == date(2024, 12, 3)
-
-
-def test_an_article_copied_alone_with_its_first_paragraph_under_the_headline() -> None:
+def test_a_title_over_paragraphs_and_nothing_else_is_no_headline_by_guesswork() -> None:
+    """A title line right over a paragraph, no header line nor caption under it: an article
+    copied alone, or a letter, an FAQ or a chapter under a title. The layout's reading stands
+    (no headline, every line kept)."""
     first = (
         "The harbour board voted on Tuesday to let ferries berth at night. Fishermen object. "
         "They say the quay is theirs at dawn."
     )
     text = f"Night ferries split the harbour\n{first}\n\n" + "\n\n".join(BODY["en"])
-    article, _ = read_page(text.encode())
-    assert article.headline == "Night ferries split the harbour"
-    assert article.paragraphs == [first, *BODY["en"]]
+    article, warnings = read_page(text.encode())
+    assert article.headline is None and "no-headline" in warnings
+    assert article.paragraphs == ["Night ferries split the harbour", first, *BODY["en"]]
 
 
 def test_a_paragraph_naming_a_web_address_stays_in_the_story() -> None:
@@ -1098,3 +1096,32 @@ def test_a_paragraph_naming_a_web_address_stays_in_the_story() -> None:
     article, _ = read_page(text.encode())
     assert article.paragraphs == [*body, naming]
     assert "https://example.org/ferries" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_a_day_of_the_month_opening_a_date_line_is_no_list_number() -> None:
+    """A date line "3. Dezember 2024" under a German byline is a date, not an item numbered 3;
+    a list of such dates in the story stays a list."""
+    headline = "Nachtfähren spalten den Hafen"
+    article, _ = read_page(page("de", f"{headline}\nVon Christian Hollmann, dpa\n3. Dezember 2024"))
+    assert article.headline == headline
+    assert article.published == date(2024, 12, 3)
+    dates = "Die Termine:\n\n1. Mai 2024\n2. Juni 2024\n3. Juli 2024"
+    text = page("de", f"{headline}\nVon Christian Hollmann, dpa").decode()
+    text = text.replace(BODY["de"][1], f"{dates}\n\n{BODY['de'][1]}")
+    article, _ = read_page(text.encode())
+    assert article.published is None
+    assert [block.type for block in article.body] == [
+        "paragraph", "paragraph", "list", "paragraph", "paragraph"
+    ]  # fmt: skip
+
+
+def test_an_article_copied_alone_keeps_its_short_last_paragraph_not_the_related_links() -> None:
+    """The selection ends where the story does: its short closing line is the story's; a
+    "Related" heading it ran into, and the links under it, are not."""
+    header = "Night ferries split the harbour\nBy Jane Doe\n3 March 2024\nFollow"
+    story = "\n\n".join([*BODY["en"], "He declined to comment."])
+    text = f"{header}\n\n{story}\n\nRelated\nTram fares to rise\nNew depot opens"
+    article, _ = read_page(text.encode())
+    assert article.headline == "Night ferries split the harbour"
+    assert article.paragraphs == [*BODY["en"], "He declined to comment."]
+    assert "Tram fares to rise" in article.extras["text:removed_lines"]  # type: ignore[operator]

@@ -1105,6 +1105,8 @@ def find_article(
     ):
         start, end = _best_stretch(page.scores)
     described = _Described(page)  # (the lines built above knew no score yet)
+    if headline_first:
+        end = _end_of_selection(described, start)
     # cut at a comment section first: a byline under the story (its signature, or a related
     # story's) would otherwise read as the start of an article in the long thread below it
     boxed: set[int] = set()  # (the teasers of a box set inside the story)
@@ -1166,6 +1168,17 @@ def find_article(
     }
     article.body.sort()
     return article
+
+
+def _end_of_selection(described: _Described, start: int) -> int:
+    """The last line of an article copied alone: the copy's last, or the last above a heading of
+    comments or related stories that the selection ran into (short closing lines are the
+    story's: "He declined to comment.")."""
+    rows = described.page.rows
+    for position in range(start, len(rows)):
+        if rows[position][_KIND] in _SECTION_FURNITURE and _section_heading(described[position]):
+            return max(position - 1, start)
+    return len(rows) - 1
 
 
 def _byline_first(lines: list[Line], headline: int | None) -> list[int]:

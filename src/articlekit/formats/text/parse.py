@@ -615,16 +615,19 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         # An article copied alone from a browser (headline to last paragraph): its headline,
         # header lines and caption stand on lines in a row, often with a bit of the page among
         # them ("Follow", the headline again) that the first chunk's layout does not allow.
-        # Read as a web copy, then, when that reading takes the first line for the headline.
+        # Read as a web copy, then, when that reading takes the first line for the headline
+        # and finds a header line or a caption under it (a text of its own, a letter or an FAQ
+        # under a title, or a story wrapped at a fixed width, keeps the layout's reading).
         if (
             "headline" not in fields
             and not framed
             and len(chunks[0]) > 1
             and looks_like_headline(chunks[0][0])
             and not _continues(*chunks[0][:2])
+            and not _layout(chunks[1:], False)[0]
         ):
             found = webcopy.find_article(lines, headline_first=True)
-            if found is not None:
+            if found is not None and (found.headers or found.captions):
                 return _web_fields(found, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
