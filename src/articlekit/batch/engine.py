@@ -803,19 +803,20 @@ class Batch:
             folder, stem = self._plan(unit, key)
             return Task(unit, folder, stem, key=key)
         print_, record = found
-        folder, stem = self._plan(unit, None, recorded=record.outputs[:1])
-        intact = self._intact(record)
+        outputs = record.outputs
+        folder, stem = self._plan(unit, None, recorded=outputs[:1])
+        intact = self._intact(outputs)
         if (
             self.resume
             and print_ == self._print_of(unit)
-            and len(intact) == len(record.outputs)
+            and len(intact) == len(outputs)
             and _same_input(unit, record)
         ):
             below = self._shown_below
-            shown = tuple([f"{below}{output[0]}" for output in record.outputs])
+            shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
-        earlier = tuple(output for output in record.outputs if output[0] in intact)
+        earlier = tuple(output for output in outputs if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
 
     def _print_of(self, unit: Input) -> str:
@@ -843,14 +844,12 @@ class Batch:
             del self._configured[next(iter(self._configured))]
         return print_
 
-    def _intact(self, record: Record) -> list[str]:
+    def _intact(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""
         assert self._folder_below, "only in an output folder"
         below = self._folder_below
         return [
-            path
-            for path, size, mtime in record.outputs
-            if self._as_written(f"{below}{path}", size, mtime)
+            path for path, size, mtime in outputs if self._as_written(f"{below}{path}", size, mtime)
         ]
 
     def _plan(
@@ -1035,6 +1034,7 @@ def _key(unit: Input) -> str:
 
 
 _ABSOLUTE: dict[str, str] = {}
+"""Folders as given, and their absolute paths ending in a separator."""
 
 
 def _absolute(path: str) -> str:
@@ -1046,8 +1046,8 @@ def _absolute(path: str) -> str:
     if absolute is None:
         if len(_ABSOLUTE) >= 256:
             _ABSOLUTE.clear()
-        absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
-    return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
+        absolute = _ABSOLUTE[folder] = os.path.abspath(folder).rstrip(os.sep) + os.sep
+    return absolute + name
 
 
 def _each_file_once(entries: Iterable[Input | Rejected]) -> Iterator[Input | Rejected]:

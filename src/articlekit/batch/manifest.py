@@ -191,20 +191,13 @@ def _folder_of(key: str) -> bytes | None:
     return _stored(key.rpartition(os.sep)[0])
 
 
-def _found(
-    print_: str, size: int, mtime_ns: int, digest_: str | None, outputs: list[list[Any]], kept: Any
-) -> tuple[str, Record]:
-    """The fingerprint and record of a row (:data:`_COLUMNS`), its outputs decoded (each a path,
-    a size and a time, as JSON keeps what this module wrote)."""
-    return print_, Record(size, mtime_ns, digest_, tuple(map(tuple, outputs)), kept)
-
-
 def _found_by_key(rows: list[tuple[Any, ...]]) -> dict[bytes, tuple[str, Record]]:
-    """The records of a folder's rows (key first), by key: their outputs decoded in one call
-    (a call a record was a tenth of a rerun's time)."""
+    """The fingerprints and records of a folder's rows (key first), by key: their outputs (each
+    a path, a size and a time, as JSON keeps what this module wrote) decoded in one call (a call
+    a record was a tenth of a rerun's time)."""
     decoded = json.loads(f"[{','.join(row[5] for row in rows)}]")
     return {
-        key: _found(print_, size, mtime_ns, digest_, outputs, kept)
+        key: (print_, Record(size, mtime_ns, digest_, tuple(map(tuple, outputs)), kept))
         for (key, print_, size, mtime_ns, digest_, _, kept), outputs in zip(
             rows, decoded, strict=True
         )
@@ -282,7 +275,7 @@ class Manifest:
         if row is None:
             return None
         print_, size, mtime_ns, digest_, outputs, kept = row
-        return _found(print_, size, mtime_ns, digest_, json.loads(outputs), kept)
+        return print_, Record(size, mtime_ns, digest_, tuple(map(tuple, json.loads(outputs))), kept)
 
     def _read_folder(self, folder: bytes) -> None:
         """Read the records of a folder together, unless it holds more than :data:`FOLDER_ROWS`."""
