@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from articlekit import Article, Concept, Paragraph, Span, read, write
-from articlekit._text import printable
+from articlekit._text import _UNPRINTABLE, printable
 
 from conftest import ROOT, run_cli
 
@@ -56,6 +57,14 @@ def test_bidi_controls_in_file_names_are_escaped(tmp_path: Path) -> None:
     escaped = printable("\u202a\u202e\u2066\u2069\u200b\u200e\u00ad\ufeff\u061c")
     assert escaped == "\\u202a\\u202e\\u2066\\u2069\\u200b\\u200e\\xad\\ufeff\\u061c"
     assert printable("ein\u200dfach") == "ein\u200dfach"  # joiners scripts need stay
+
+
+def test_every_character_printable_escapes_is_one_str_isprintable_refuses() -> None:
+    """What lets ``printable`` return a text that ``str.isprintable`` accepts as it is."""
+    for code in range(sys.maxunicode + 1):
+        if _UNPRINTABLE.match(chr(code)):
+            assert not chr(code).isprintable(), f"U+{code:04X}"
+    assert printable("a\ttab, a\nline") == "a\ttab, a\\x0aline"  # (refused: then the pattern)
 
 
 def test_invisible_characters_in_headline_and_text_are_reported(tmp_path: Path) -> None:

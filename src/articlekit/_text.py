@@ -56,6 +56,8 @@ joiners, soft hyphens, byte-order marks (not the joiners U+200C and U+200D that 
 def printable(text: str) -> str:
     """Escape controls (newlines included) and invisible characters, so that a message stays one
     harmless terminal line that shows everything it holds."""
+    if text.isprintable():  # (every character the pattern escapes is one str calls unprintable)
+        return text
     return _UNPRINTABLE.sub(_escape, text)
 
 

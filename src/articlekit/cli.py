@@ -368,7 +368,7 @@ class _Reporter:
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)
         else:
-            print(line, file=sys.stderr)
+            sys.stderr.write(f"{line}\n")  # (print writes the line and its end apart)
 
     def result(self, result: BatchResult) -> None:
         verdict = result.line is None and result.source == self._archive

@@ -7,7 +7,6 @@ file's folder.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -32,6 +31,8 @@ class Config:
 
 @cache
 def _load(pyproject: Path) -> dict[str, Any] | None:
+    import tomllib  # (only once a pyproject.toml is found: a folder with none never needs it)
+
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

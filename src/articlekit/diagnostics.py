@@ -48,9 +48,8 @@ class Diagnostic:
         return Diagnostic(self.code, self.message, path, self.line, self.column, self.fields)
 
     def __str__(self) -> str:
-        location = ":".join(
-            str(part) for part in (self.path or "<input>", self.line or 1, self.column or 1)
-        )
+        # (one f-string, no generator: a rerun prints the warnings of thousands of inputs)
+        location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
         return printable(f"{location}: {self.code} {self.message}")
 
 

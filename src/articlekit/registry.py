@@ -14,7 +14,6 @@ import importlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
@@ -23,6 +22,8 @@ from articlekit.diagnostics import Diagnostic
 from articlekit.errors import UnknownFormatError, UsageError
 
 if TYPE_CHECKING:
+    from datetime import tzinfo  # (a rerun that finds everything up to date needs no datetime)
+
     from articlekit.model import Article
 
 READERS_GROUP = "articlekit.readers"

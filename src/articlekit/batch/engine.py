@@ -554,7 +554,7 @@ class Batch:
                 if task.earlier:
                     result = self._withdraw(task, result, made, pending)
                 kept = kept_warnings(result.warnings, result.source, self._shown_below)
-                record = replace(made, warnings=kept)
+                record = made._replace(warnings=kept)
                 pending.entries.append((task.key, self._print_of(task.unit), record))
             elif self.mode == "file" and result.warnings and result.status in _KEPT_STATUSES:
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
@@ -705,7 +705,7 @@ class Batch:
         """Each input as a task to run, or as a result already known (rejected, up to date), and
         the ends of archives."""
         for unit in self._units_of_inputs(inputs_digest):
-            yield unit if isinstance(unit, BatchResult | _ArchiveEnd) else self._task(unit)
+            yield self._task(unit) if isinstance(unit, Input) else unit
 
     def _units_of_inputs(
         self, inputs_digest: _InputsDigest | None = None
@@ -728,21 +728,21 @@ class Batch:
                 yield result
                 continue
             reader = self._splitter(entry)
-            units = self._records(entry, reader) if reader is not None else iter((entry,))
+            units = self._records(entry, reader) if reader is not None else (entry,)
             for unit in units:
-                if isinstance(unit, BatchResult | _ArchiveEnd):
+                if not isinstance(unit, Input):  # (a result, or an archive's end)
                     yield unit
                     continue
                 self._units += 1
                 if inputs_digest is not None:
-                    inputs_digest.add_unit(unit)
-                    inputs_digest.add(self._print_of(unit))
+                    inputs_digest.add_unit(unit, self._print_of(unit))
                 yield unit
 
     def _expanded(self, inputs: Iterable[BatchInput]) -> Iterator[Input | Rejected]:
         """The inputs' entries (see :func:`.inputs.expand`), each file once: a file named twice,
         or found both in a folder and by a pattern, is converted once, where it first comes.
-        (Only when the names given overlap are the files seen remembered: memory stays flat.)"""
+        (Only when the names given overlap are the files seen remembered: memory stays flat;
+        else the entries come as they are, through no generator of this method.)"""
         entries = expand(
             inputs,
             source_format=self.source_format,
@@ -750,16 +750,8 @@ class Batch:
             exclusions=self._exclusions,
         )
         if self._given is None or not _overlapping(self._given_paths()):
-            yield from entries
-            return
-        seen: set[str] = set()
-        for entry in entries:
-            if isinstance(entry, Input) and entry.path is not None and entry.path != STDIN:
-                key = _absolute(entry.path)
-                if key in seen:
-                    continue
-                seen.add(key)
-            yield entry
+            return entries
+        return _each_file_once(entries)
 
     def _splitter(self, entry: Input) -> Any:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
@@ -811,19 +803,20 @@ class Batch:
             folder, stem = self._plan(unit, key)
             return Task(unit, folder, stem, key=key)
         print_, record = found
-        folder, stem = self._plan(unit, None, recorded=record.outputs[:1])
-        intact = self._intact(record)
+        outputs = record.outputs
+        folder, stem = self._plan(unit, None, recorded=outputs[:1])
+        intact = self._intact(outputs)
         if (
             self.resume
             and print_ == self._print_of(unit)
-            and len(intact) == len(record.outputs)
+            and len(intact) == len(outputs)
             and _same_input(unit, record)
         ):
             below = self._shown_below
-            shown = tuple([f"{below}{output[0]}" for output in record.outputs])
+            shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
-        earlier = tuple(output for output in record.outputs if output[0] in intact)
+        earlier = tuple(output for output in outputs if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
 
     def _print_of(self, unit: Input) -> str:
@@ -833,28 +826,30 @@ class Batch:
         source = unit.source
         if source.startswith("<") or source == STDIN:
             return self.fingerprint  # (no file: its reader finds no configuration)
-        folder = os.path.dirname(source) or os.curdir
-        print_ = self._configured.get(folder)
-        if print_ is None:
-            from articlekit.config import find_config
+        # (remembered by the source up to its last separator, all os.path.dirname reads: no call
+        # into posixpath for every input, a twentieth of a rerun; where "/" and "\\" both
+        # separate, by the folder itself)
+        head = os.path.dirname(source) if os.altsep else source[: source.rfind(os.sep) + 1]
+        print_ = self._configured.get(head)
+        if print_ is not None:
+            return print_
+        from articlekit.config import find_config
 
-            try:
-                settings = find_config(folder).settings
-            except UsageError:  # (unreadable: a reader that needs it says so, and fails)
-                settings = {}
-            print_ = self._configured[folder] = configured(self.fingerprint, settings)
-            if len(self._configured) > CONFIGURED_FOLDERS:
-                del self._configured[next(iter(self._configured))]
+        try:
+            settings = find_config(os.path.dirname(source) or os.curdir).settings
+        except UsageError:  # (unreadable: a reader that needs it says so, and fails)
+            settings = {}
+        print_ = self._configured[head] = configured(self.fingerprint, settings)
+        if len(self._configured) > CONFIGURED_FOLDERS:
+            del self._configured[next(iter(self._configured))]
         return print_
 
-    def _intact(self, record: Record) -> list[str]:
+    def _intact(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them)."""
         assert self._folder_below, "only in an output folder"
         below = self._folder_below
         return [
-            path
-            for path, size, mtime in record.outputs
-            if self._as_written(f"{below}{path}", size, mtime)
+            path for path, size, mtime in outputs if self._as_written(f"{below}{path}", size, mtime)
         ]
 
     def _plan(
@@ -869,12 +864,13 @@ class Batch:
             return self._archive[1]
         folder, _, name = unit.relative.rpartition("/")
         claims = self._claims_in(folder)
-        stem = _stem(name)
+        stem = ""
         if recorded:
             earlier_folder, _, earlier_name = recorded[0][0].rpartition("/")
             extension = self.settings.extension
             if earlier_folder == folder and earlier_name.endswith(extension):
-                stem = earlier_name[: len(earlier_name) - len(extension)] or stem
+                stem = earlier_name[: len(earlier_name) - len(extension)]
+        stem = stem or _stem(name)
         if self._taken(claims, folder, stem, new):
             others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
             stem = next(other for other in others if not self._taken(claims, folder, other, new))
@@ -1038,6 +1034,7 @@ def _key(unit: Input) -> str:
 
 
 _ABSOLUTE: dict[str, str] = {}
+"""Folders as given, and their absolute paths ending in a separator."""
 
 
 def _absolute(path: str) -> str:
@@ -1049,8 +1046,20 @@ def _absolute(path: str) -> str:
     if absolute is None:
         if len(_ABSOLUTE) >= 256:
             _ABSOLUTE.clear()
-        absolute = _ABSOLUTE[folder] = os.path.abspath(folder)
-    return f"{absolute.rstrip(os.sep)}{os.sep}{name}"
+        absolute = _ABSOLUTE[folder] = os.path.abspath(folder).rstrip(os.sep) + os.sep
+    return absolute + name
+
+
+def _each_file_once(entries: Iterable[Input | Rejected]) -> Iterator[Input | Rejected]:
+    """The entries without a file that came before (by its absolute path)."""
+    seen: set[str] = set()
+    for entry in entries:
+        if isinstance(entry, Input) and entry.path is not None and entry.path != STDIN:
+            key = _absolute(entry.path)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield entry
 
 
 def _overlapping(names: Iterable[str]) -> bool:
@@ -1087,16 +1096,22 @@ class _InputsDigest:
         import hashlib
 
         self._hash = hashlib.blake2b(digest_size=16)
+        self._print: tuple[str | None, bytes] = (None, b"")
+        """The fingerprint added last, and its bytes (inputs of a folder share one)."""
 
     def add(self, *parts: object) -> None:
         self._hash.update(repr(parts).encode("utf-8", "surrogatepass"))
 
-    def add_unit(self, unit: Input) -> None:
+    def add_unit(self, unit: Input, print_: str) -> None:
+        """An input and the fingerprint of its conversion."""
         if unit.data is not None:
             self.add(unit.source, unit.line, digest(unit.data))
         else:  # a file: NUL, which no path holds, keeps the parts apart
             signature = f"\0{unit.source}\0{_key(unit)}\0{unit.size}\0{unit.mtime_ns}"
             self._hash.update(signature.encode("utf-8", "surrogatepass"))
+        if print_ != self._print[0]:  # (as add(print_) adds it)
+            self._print = (print_, repr((print_,)).encode("utf-8", "surrogatepass"))
+        self._hash.update(self._print[1])
 
     def value(self) -> str:
         return self._hash.hexdigest()
