@@ -1125,3 +1125,28 @@ def test_an_article_copied_alone_keeps_its_short_last_paragraph_not_the_related_
     assert article.headline == "Night ferries split the harbour"
     assert article.paragraphs == [*BODY["en"], "He declined to comment."]
     assert "Tram fares to rise" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_a_box_inside_an_article_copied_alone_does_not_end_it() -> None:
+    """A "Related" box between paragraphs is passed (only one with no prose under it ends the
+    selection); a credit or copyright line after the last paragraph is the page's, and does not
+    make that paragraph a caption."""
+    header = "Night ferries split the harbour\nBy Jane Doe\n3 March 2024"
+    box = "Related\nTram fares to rise"
+    story = f"{BODY['en'][0]}\n\n{box}\n\n{BODY['en'][1]}\n\n{BODY['en'][2]}"
+    article, _ = read_page(f"{header}\n\n{story}\n\n© 2024 Westcliff Courier".encode())
+    assert [text for text in article.paragraphs if text in BODY["en"]] == BODY["en"]
+    assert article.paragraphs[-1] == BODY["en"][2]
+    assert not any(isinstance(block, Figure) for block in article.body)
+
+
+@pytest.mark.parametrize("tail", ["Source: Reuters", "By Jane Doe", "Photo: John Roe"])
+def test_a_wrapped_story_with_a_header_line_below_keeps_no_headline(tail: str) -> None:
+    """A header line or caption far below the first lines is no evidence that they are a
+    headline and its header block."""
+    text = (
+        "The mayor was asked whether the plan would go ahead, and\nhe said: “No.”\n\n"
+        f"She added that the city would hire more teachers next year.\n\n{tail}\n"
+    )
+    article, warnings = read_page(text.encode())
+    assert article.headline is None and "no-headline" in warnings

@@ -1171,14 +1171,30 @@ def find_article(
 
 
 def _end_of_selection(described: _Described, start: int) -> int:
-    """The last line of an article copied alone: the copy's last, or the last above a heading of
-    comments or related stories that the selection ran into (short closing lines are the
-    story's: "He declined to comment.")."""
+    """The last line of an article copied alone: the copy's last (short closing lines are the
+    story's: "He declined to comment."), or the last above a heading of comments or related
+    stories with no paragraph of prose below it (a "Related" box inside the story is passed);
+    page bits that the selection ran into at its end (furniture, an address, a pager, a credit
+    or copyright line alone) left out."""
     rows = described.page.rows
-    for position in range(start, len(rows)):
+    paragraphs = [position for position in range(start, len(rows)) if _paragraph(rows[position])]
+    last_paragraph = paragraphs[-1] if paragraphs else start
+    end = len(rows) - 1
+    for position in range(last_paragraph + 1, len(rows)):
         if rows[position][_KIND] in _SECTION_FURNITURE and _section_heading(described[position]):
-            return max(position - 1, start)
-    return len(rows) - 1
+            end = position - 1
+            break
+    while end > last_paragraph and _page_bit(described[end]):
+        end -= 1
+    return end
+
+
+def _page_bit(line: Line) -> bool:
+    """A line of the page, not of the story: furniture, noise, a menu item, a credit alone."""
+    if line.furniture or line.noise or line.menu:
+        return True
+    caption = line.caption
+    return caption is not None and not caption.caption
 
 
 def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
@@ -2087,15 +2103,15 @@ _DAY_FIRST = lazy_pattern(r"^\d{1,2}\.\s+[^\W\d_]{3,}\.?\s+\d{4}\b")
 
 def _day_first(line: Line, described: _Described, position: int) -> bool:
     """Whether a line read as a list item is a date opening with its day ("3. Dezember 2024"
-    under a German byline): its number is no marker, unless the next line is an item too (a list
-    of dates)."""
+    under a German byline): its number is no marker, unless the line next to it is an item too
+    (a list of dates)."""
     if _DAY_FIRST.match(line.text) is None or line.header_set:
         return False
-    below = position + 1
-    return not (
-        below < len(described)
-        and described[below].index == line.index + 1
-        and described[below].marked
+    return not any(
+        0 <= near < len(described)
+        and abs(described[near].index - line.index) == 1
+        and described[near].marked
+        for near in (position - 1, position + 1)
     )
 
 

@@ -627,7 +627,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             and not _layout(chunks[1:], False)[0]
         ):
             found = webcopy.find_article(lines, headline_first=True)
-            if found is not None and (found.headers or found.captions):
+            if found is not None and _header_under_headline(found, lines):
                 return _web_fields(found, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
@@ -772,6 +772,20 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
         f"{preview}",
         line=line,
     )
+
+
+def _header_under_headline(found: webcopy.Article, lines: Sequence[str]) -> bool:
+    """Whether a header line or a caption stands among the lines in a row under the headline
+    (not merely somewhere in the text: "Source: Reuters" under a wrapped story)."""
+    assert found.headline is not None
+    end = found.headline
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    placed = [
+        *found.headers,
+        *(index for pair in found.captions for index in pair if index is not None),
+    ]
+    return any(found.headline < index <= end for index in placed)
 
 
 def _continues(first: str, second: str) -> bool:
