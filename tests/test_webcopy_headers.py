@@ -1042,6 +1042,7 @@ def test_an_article_copied_alone_with_page_bits_in_its_header() -> None:
         # a paragraph wrapped at a fixed width: its first line is no headline
         "The harbour board voted on Tuesday to let passenger\nferries berth through the night.",
         "In a statement, the Department for\nTransport said it welcomed the vote.",
+        "The board said its takings for the year to the end of March\n(after costs) were higher.",
         "The board said its takings for the year to the end of March were\n12 per cent higher.",
     ],
 )
@@ -1125,6 +1126,16 @@ def test_an_article_copied_alone_keeps_its_short_last_paragraph_not_the_related_
     assert article.headline == "Night ferries split the harbour"
     assert article.paragraphs == [*BODY["en"], "He declined to comment."]
     assert "Tram fares to rise" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_related_links_with_a_summary_end_an_article_copied_alone() -> None:
+    header = "Night ferries split the harbour\nBy Jane Doe\n3 March 2024"
+    teaser = (
+        "Related\nTram fares to rise\nThe council will raise tram fares by ten per cent in May."
+    )
+    text = f"{header}\n\n" + "\n\n".join(BODY["en"]) + f"\n\n{teaser}\n"
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == BODY["en"]
 
 
 def test_a_box_inside_an_article_copied_alone_does_not_end_it() -> None:

@@ -1173,20 +1173,30 @@ def find_article(
 def _end_of_selection(described: _Described, start: int) -> int:
     """The last line of an article copied alone: the copy's last (short closing lines are the
     story's: "He declined to comment."), or the last above a heading of comments or related
-    stories with no paragraph of prose below it (a "Related" box inside the story is passed);
-    page bits that the selection ran into at its end (furniture, an address, a pager, a credit
-    or copyright line alone) left out."""
-    rows = described.page.rows
+    stories after which the story does not resume (a box of links inside it is passed: a
+    paragraph of prose stands below the block of lines the heading opens, or several do, a
+    teaser's summary being one); page bits that the selection ran into at its end (furniture, a
+    web address, markup, a credit or copyright line alone) left out."""
+    page = described.page
+    rows, indexes = page.rows, page.indexes
     paragraphs = [position for position in range(start, len(rows)) if _paragraph(rows[position])]
-    last_paragraph = paragraphs[-1] if paragraphs else start
     end = len(rows) - 1
-    for position in range(last_paragraph + 1, len(rows)):
+    for position in range(start, len(rows)):
         if rows[position][_KIND] in _SECTION_FURNITURE and _section_heading(described[position]):
-            end = position - 1
-            break
-    while end > last_paragraph and _page_bit(described[end]):
+            block = position  # (the heading's block ends at the first blank line)
+            while block + 1 < len(rows) and indexes[block + 1] == indexes[block] + 1:
+                block += 1
+            below = paragraphs[bisect.bisect_right(paragraphs, position) :]
+            if not below or (below[-1] <= block and len(below) < RESUMED_BELOW_BOX):
+                end = position - 1
+                break
+    while end > start and _page_bit(described[end]):
         end -= 1
     return end
+
+
+RESUMED_BELOW_BOX = 2
+"""Paragraphs under a "Related" heading, in its block of lines, that show the story resuming."""
 
 
 def _page_bit(line: Line) -> bool:

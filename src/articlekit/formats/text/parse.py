@@ -790,17 +790,20 @@ def _header_under_headline(found: webcopy.Article, lines: Sequence[str]) -> bool
 
 def _continues(first: str, second: str) -> bool:
     """Whether the second line of a text goes on with the sentence of the first: a paragraph
-    wrapped at a fixed width (a long first line; a second line in lower case that ends the
-    sentence or is as long as a wrapped line), not a header line ("by Jane Doe", "von jdoe")."""
+    wrapped at a fixed width (a long first line; a second line in lower case, after an opening
+    bracket or quote, that ends the sentence or is as long as a wrapped line), not a header line
+    ("by Jane Doe", "von jdoe")."""
     first, second = first.strip(), second.strip()
     return (
-        second[:1].islower()
+        second.lstrip(_OPENING_MARKS)[:1].islower()
         and len(first) >= WRAPPED_LINE
         and (second.endswith((".", "!", "?")) or 2 * len(second) >= len(first))
         and read_header(second) is None
     )
 
 
+_OPENING_MARKS = "([{\"'“‘«„"
+"""Marks that may open the rest of a wrapped sentence ("(after costs) were ...")."""
 WRAPPED_LINE = 40
 """The first line of a paragraph wrapped at a fixed width is this long at least."""
 
