@@ -163,10 +163,12 @@ def may_be_byline(line: str) -> bool:
             return True
         return may_follow_date(spaced(folded)) or _holds_cjk_label(line)
     text = spaced(line)
+    folded = text.casefold()
     return (
-        " by " in text.casefold()
+        " by " in folded
         or text[:3].lower() == "by "
         or is_labelled_byline(text)
+        or may_follow_date(folded)
         or _holds_cjk_label(text)
     )
 
