@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.prose.byline import authors_from_byline, byline_names, parse_byline
+from articlekit.prose.headers import may_be_byline, read_header
 
 
 @pytest.mark.parametrize(
@@ -145,3 +146,86 @@ def test_runs_of_spaces_are_no_work() -> None:
     # (and before a bracket, in the names the XML and DOCX readers hand over: once a minute)
     assert authors_from_byline("Jane Doe" + " " * 20_000 + "(AP)") == [{"name": "Jane Doe"}]
     assert byline_names("By " + "Jane Doe and " * 20 + "John Roe") is None  # no byline that long
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date_text"),
+    [
+        ("1. März 2019 von Hafenfan", "Hafenfan", "1. März 2019"),
+        ("3 janvier 2021 par Jeanne Durand", "Jeanne Durand", "3 janvier 2021"),
+        ("3 de enero de 2021 por María López", "María López", "3 de enero de 2021"),
+        ("Veröffentlicht am 3. Mai 2021 von Jana Schmidt", "Jana Schmidt", "3. Mai 2021"),
+        ("Publiziert am 3. Mai 2021 von hafenfan", "hafenfan", "3. Mai 2021"),  # (a user name)
+        ("May 3, 2021 by hafenfan", "hafenfan", "May 3, 2021"),
+        ("am 4. Mai 2021 von Jana Schmidt in Allgemeines", "Jana Schmidt", "4. Mai 2021"),
+        # the day it was published and the day it was updated, run together by the copy
+        ("7. Juni 20219. Juni 2021 von Tom Berg", "Tom Berg", "7. Juni 2021"),
+        ("Posted on June 7, 2021June 9, 2021 by Tom Berg", "Tom Berg", "June 7, 2021"),
+    ],
+)
+def test_a_date_then_a_byline_in_other_languages(line: str, names: str, date_text: str) -> None:
+    """Blog themes print the date first and the author after "von", "par", "por" as after "by"."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, date_text)
+    header = read_header(line)
+    assert header is not None and header.kind == "byline"
+    assert may_be_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe 3 Comments", "Jane Doe"),
+        ("By Jane Doe No Comments", "Jane Doe"),
+        ("March 3, 2024 by Jane Doe Leave a comment", "Jane Doe"),
+        ("5. Mai 2021 von Jana Schmidt 2 Kommentare", "Jana Schmidt"),
+        ("5. Mai 2021 von Jana Schmidt Ein Kommentar", "Jana Schmidt"),
+        ("5. Mai 2021 von Jana Schmidt Schreibe einen Kommentar", "Jana Schmidt"),
+        ("Par Jeanne Durand 1 commentaire", "Jeanne Durand"),
+        ("Por María López Sin comentarios", "María López"),
+        ("By Jane Doe | Comments (4)", "Jane Doe"),
+    ],
+)
+def test_a_comment_count_after_the_names_is_no_name(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("By Jane Doe.", "Jane Doe"), ("Par Jeanne Marie Durand.", "Jeanne Marie Durand"),
+     ("By Jane Doe C.", "Jane Doe C.")],  # (an initial keeps its stop)
+)  # fmt: skip
+def test_a_labelled_byline_may_end_with_a_full_stop(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday.", "By the way, it rained.", "Von morgen an.", "By Then The Harbour Closed.",
+        "Am 3. Mai 2021 von der Polizei festgenommen", "3. Mai 2021 von Berlin nach Hamburg",
+        "Jane Doe.",
+    ],
+)  # fmt: skip
+def test_sentences_stay_no_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date_text"),
+    [
+        ("By Jane Doe On 3. Mai 2021", "Jane Doe", "3. Mai 2021"),
+        ("By Jane Doe Last updated May 3, 2021", "Jane Doe", "Last updated May 3, 2021"),
+        ("Von Jana Schmidt Veröffentlicht am 3. Mai 2021", "Jana Schmidt",
+         "Veröffentlicht am 3. Mai 2021"),
+        ("Von Jana Schmidt // 3. Mai 2021", "Jana Schmidt", "3. Mai 2021"),
+        ("Por María López 5 mayo, 2022, 6:12 pm", "María López", "5 mayo, 2022, 6:12 pm"),
+        ("By Jane Doe on Thu, May 6, 2021 at 4:00 am", "Jane Doe", "Thu, May 6, 2021 at 4:00 am"),
+        ("By Ann Le, May 3, 2021", "Ann Le", "May 3, 2021"),  # ("Le" is a surname)
+    ],
+)  # fmt: skip
+def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, date_text)

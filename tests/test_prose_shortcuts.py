@@ -116,7 +116,22 @@ def test_byline_header_test_lets_every_byline_through(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            [*FRAGMENTS, "\t", "\u2003", "b", "y", "B", "Y", "ẙ", "作者 \t：", "Wr", "Do"]
+            [
+                *FRAGMENTS,
+                "\t",
+                "\u2003",
+                "b",
+                "y",
+                "B",
+                "Y",
+                "ẙ",
+                "作者 \t：",
+                "Wr",
+                "Do",
+                " von ",
+                "3",
+                " " * 60,
+            ]
         ),
         max_size=12,
     ).map("".join)
@@ -127,6 +142,7 @@ def test_byline_header_test_answers_as_its_slow_form(text: str) -> None:
         " by " in spaced.casefold()
         or spaced[:3].lower() == "by "
         or byline.is_labelled_byline(spaced)
+        or byline.may_follow_date(spaced.casefold())
         or (not spaced.isascii() and headers._CJK_LABEL.search(spaced) is not None)
     )
 

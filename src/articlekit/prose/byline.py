@@ -123,11 +123,12 @@ _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day
     _FOREIGN_WEEKDAYS
 )
 _DATE_START = lazy_pattern(
-    rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?\s+(?:de\s+)?\d{{4}}|"
+    rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?,?\s+(?:de\s+)?\d{{4}}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
     r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:h|hrs?|d|w|m|mins?)$|"
-    r"(?:vor|il y a|hace|há|fa)\s+\d|(?:updated|published|posted|aktualisiert|publié|mis à jour|"
-    r"publicado|actualizado|pubblicato|aggiornato|atualizado)\b|"
+    r"(?:vor|il y a|hace|há|fa)\s+\d|(?:last\s+)?(?:updated|published|posted|aktualisiert|"
+    r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
+    r"atualizado)\b|"
     rf"(?:{_WEEKDAY_NAME}),?\s+\d|(?:{_WEEKDAY_NAME}),\s))",
     re.IGNORECASE,
 )
@@ -160,8 +161,8 @@ class Byline(NamedTuple):
 
 
 _DATE_WORDS = (
-    "updated", "published", "posted", "aktualisiert", "publié", "mis à jour", "publicado",
-    "actualizado", "pubblicato", "aggiornato", "atualizado",
+    "updated", "published", "posted", "aktualisiert", "veröffentlicht", "publiziert", "publié",
+    "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
 )  # fmt: skip
 _WEEKDAY_FORMS = tuple(
     f"{base}{day}{dot}"
@@ -214,8 +215,8 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
             names = rest[: match.start()]
             weekday = _TRAILING_WEEKDAY.search(names)  # "Joe Wee Monday, February 29, 2016"
             if weekday is not None and weekday.start() > 0:
-                return names[: weekday.start()].strip(), rest[weekday.start() :].strip()
-            return names.strip(), after.strip()
+                names, after = names[: weekday.start()], rest[weekday.start() :]
+            return _DATE_PREPOSITION.sub("", names).strip(), after.strip()
     found = _DATE_START.search(rest)
     if found is not None and found.start() > 0:
         names = _DATE_PREPOSITION.sub("", rest[: found.start()])
@@ -223,15 +224,70 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
+_COMMENT_COUNT = lazy_pattern(
+    r"\s*[|·•,–—-]?\s*(?:"
+    r"(?:\d+|no|one|ein|eine|keine|kein|un|une|sin|sem|nessun|zero)\s+"
+    r"(?:comments?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti|commento)|"
+    r"(?:comments?|kommentare?)\s*:?\s*\(?\d+\)?|"
+    r"(?:leave|add|post) a comment|(?:schreibe|hinterlasse|hinterlassen sie) einen kommentar|"
+    r"laisser un commentaire|laissez un commentaire|deja un comentario|deixe um comentário|"
+    r"lascia un commento)\s*[|.]?$",
+    re.IGNORECASE,
+)
+"""``by Jane Doe 3 Comments``, ``Leave a comment``, ``2 Kommentare``, ``Sin comentarios``: the
+count of comments (or a call to write one) that blog themes print at the end of the byline."""
+
+
+def may_follow_date(folded: str) -> bool:
+    """Whether a case-folded line holds a byline label other than "by" that may follow a date
+    ("1. März 2019 von Jane Doe": von, par, por, di, as :data:`_DATE_FIRST` knows them), and a
+    digit (every date :func:`.dates.parse_date` reads has one), both near the line's
+    start. German prose holds " von " often; the pattern and the date parser, which cost tens of
+    microseconds, are spared it, and a long line is not searched to its end."""
+    head = folded[:_DATE_FIRST_REACH]
+    return (" von " in head or " par " in head or " por " in head or " di " in head) and (
+        _ANY_DIGIT.search(head) is not None
+    )
+
+
+def _uncommented(text: str) -> str:
+    """``text`` less the comment count it ends with. Every match of :data:`_COMMENT_COUNT` holds
+    "omment" or "omentar" in some case: those are looked for first, the pattern (which tries
+    every position) only then."""
+    if (
+        "omment" in text
+        or "OMMENT" in text
+        or "omentar" in text
+        or "OMENTAR" in text
+        or holds_case_trap(text)
+    ):
+        return _COMMENT_COUNT.sub("", text)
+    return text
+
+
 _TRAILING_WEEKDAY = lazy_pattern(rf"\s(?:{_WEEKDAY_NAME})$", re.IGNORECASE)
-_DATE_PREPOSITION = lazy_pattern(r"\s+(?:on|am|le|el|il|em|at)\s*$")
-"""``Jane Doe on`` before a date."""
+_DATE_PREPOSITION = lazy_pattern(r"\s+(?:on|On|am|le|el|il|em|at)\s*$")
+"""``Jane Doe on`` (``Jane Doe On``) before a date; other prepositions only in small letters, as
+"Le" is a surname too."""
 _DATE_FIRST = lazy_pattern(
-    r"^(?:(?:posted|published)\s+)?(?:on\s+)?(?P<date>[^|]{6,60}?),?\s+"
+    r"^(?:(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+)?"
+    r"(?:(?:on|am|le|el|il|em)\s+)?(?P<date>[^|]{6,60}?),?\s+"
     r"(?P<byline>(?:by|By|BY|von|par|por|di)\s+\S.*)$",
     re.IGNORECASE,
 )
-"""``on March 10, 2015 by Jane Doe``, ``Tuesday 15 October 2019 by Jane Doe``: the date first."""
+"""``on March 10, 2015 by Jane Doe``, ``Tuesday 15 October 2019 by Jane Doe``, ``1. Januar 2016
+von Jane Doe``, ``Veröffentlicht am 3. Januar 2021 von jdoe``: the date first."""
+_GLUED_DATES = lazy_pattern(r"^(?P<first>.*?\d{4})(?=[^\W\d_]|\d{1,2}\.?\s)")
+"""``3. Mai 20214. Mai 2021``: the dates a post was published and updated, run together by a
+copy that drops the space between them (the first is the one published)."""
+_CATEGORY = lazy_pattern(r"\s+(?:·\s+)?(?:in|In)\s+\S.*$")
+"""``3. Mai 2021 von Jane Doe in Allgemeines``: the blog's category after a dated byline."""
+_INITIAL_END = lazy_pattern(r"(?:^|[\s.])[A-Z]\.$")
+"""``Jane Doe C.``: names that end with an initial."""
+_DATE_FIRST_REACH = 120
+"""How far into a line the label after the date :data:`_DATE_FIRST` reads stands at most (a
+label word, a preposition and sixty characters of date come first; case folding may lengthen
+them: "ß" is "ss")."""
 _HANDLE_NAME = lazy_pattern(r"^[a-z][\w.-]{1,30}$")
 """``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
 
@@ -291,18 +347,26 @@ _NAMES_MAY_FOLLOW = frozenset(" ,;|—–-·•/()@")
 """Characters that may open a line before its first name."""
 
 
-def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
+def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> Byline | None:
     """The fields of a byline line, or ``None`` when it is not one.
 
     ``labelled=False`` also takes a line of names without a label ("Dan Goodin - Apr 16, 2015"),
     which only the context (under a headline, beside a date) can tell from other short lines.
+    ``dated``: the byline follows a date ("3. Januar 2021 von jdoe"), which makes the line a
+    post's header and lets it credit a user name as "Posted by" does.
     """
     text = spaced(text).rstrip("= ")  # runs of spaces would make patterns backtrack
     if not text or len(text) > BYLINE_LIMIT or (" " not in text and "@" not in text):
         return None  # a label and its names, or two names' words, are apart (a handle aside)
     label = _LABEL.match(text) if text[:2] in _LABEL_OPENINGS else None
-    if label is None and " by " in text.casefold():
-        return _dated_byline(text)
+    if label is None:
+        folded = text.casefold()
+        if " by " in folded:
+            return _dated_byline(_uncommented(text))
+        if may_follow_date(folded):
+            date_first = _dated_byline(_uncommented(text))
+            if date_first is not None:
+                return date_first
     if label is not None:
         rest = label.group("rest")
         if _GLUED_DAY.search(rest) is not None:
@@ -311,7 +375,7 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
         return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
-    rest = rest.rstrip("=").strip()
+    rest = _uncommented(rest).rstrip("=").strip()
     if "," in rest:
         rest = _APPOSITION.split(rest, maxsplit=1)[0]
     if "@" in rest or "Follow" in rest:
@@ -320,13 +384,18 @@ def parse_byline(text: str, *, labelled: bool = True) -> Byline | None:
     if _VISUAL_CREDIT_WORD.search(rest) is not None:
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
-    names = names.strip(" ,;|—–-·•")
+    names = names.strip(" ,;|—–-·•/" if label is not None else " ,;|—–-·•")
+    # ("Von Jane Doe // 3. Mai 2021"; a line of names alone needs more than a slash to end)
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
     if names.endswith(".") and not ends_with_abbreviation(names):
-        return None
+        # "By Jane Doe.": a label and whole names before the stop, not "By Monday."
+        if label is None or not _plain_names(names[:-1]):
+            return None
+        if not _INITIAL_END.search(names):  # ("By Jane Doe C.": her initial keeps its stop)
+            names = names[:-1]
     parts = _parts(_BRACKETED_ROLE.sub("", names) if "(" in names else names)
-    handles = label is not None and label.group("verb") is not None
+    handles = dated or (label is not None and label.group("verb") is not None)
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
     if not words_first or not (words_first[0][0].isupper() or handles):
         return None
@@ -371,14 +440,25 @@ _NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
 
 
 def _dated_byline(text: str) -> Byline | None:
-    """``on March 10, 2015 by Jane Doe``: a date, then the byline."""
+    """``on March 10, 2015 by Jane Doe``: a date, then the byline. The byline is read first:
+    most lines the pattern takes are prose ("am 3. Mai von der Polizei gefasst"), and reading a
+    date costs more."""
     match = _DATE_FIRST.match(text)
-    if match is None or dates.parse_date(match.group("date")) is None:
+    if match is None:
         return None
-    found = parse_byline(match.group("byline"))
+    byline = match.group("byline")
+    if " in " in byline or " In " in byline:
+        byline = _CATEGORY.sub("", byline)
+    found = parse_byline(byline, dated=True)
     if found is None or found.date_text:
         return None
-    return found._replace(date_text=match.group("date"))
+    date_text = match.group("date").strip()
+    if dates.parse_date(date_text) is None:
+        glued = _GLUED_DATES.match(date_text)
+        if glued is None or dates.parse_date(glued.group("first")) is None:
+            return None
+        date_text = glued.group("first")
+    return found._replace(date_text=date_text)
 
 
 def _not_a_name(word: str) -> bool:

@@ -33,6 +33,7 @@ from articlekit.prose.byline import (
     Byline,
     holds_case_trap,
     is_labelled_byline,
+    may_follow_date,
     may_open_with_label,
     parse_byline,
     spaced,
@@ -152,18 +153,22 @@ class Header(NamedTuple):
 
 def may_be_byline(line: str) -> bool:
     """Whether :func:`read_header` may read ``line`` as a byline: it opens with a byline label
-    or holds " by " or a Chinese label. A test of microseconds that spares the header patterns
-    most lines of a long page. A line without "by" in any case can only open with a label, which
-    its first two letters rule out for most, or hold a Chinese one."""
-    if "by" not in line.casefold():
+    or holds " by ", another label after a date (" von ") or a Chinese label. A test of
+    microseconds that spares the header patterns most lines of a long page. A line without "by"
+    in any case can only open with a label, which its first two letters rule out for most, or
+    hold one of the others."""
+    folded = line.casefold()
+    if "by" not in folded:
         if may_open_with_label(line.lstrip()) and is_labelled_byline(spaced(line)):
             return True
-        return _holds_cjk_label(line)
+        return may_follow_date(spaced(folded)) or _holds_cjk_label(line)
     text = spaced(line)
+    folded = text.casefold()
     return (
-        " by " in text.casefold()
+        " by " in folded
         or text[:3].lower() == "by "
         or is_labelled_byline(text)
+        or may_follow_date(folded)
         or _holds_cjk_label(text)
     )
 
