@@ -1161,3 +1161,15 @@ def test_a_wrapped_story_with_a_header_line_below_keeps_no_headline(tail: str) -
     )
     article, warnings = read_page(text.encode())
     assert article.headline is None and "no-headline" in warnings
+
+
+def test_a_second_date_under_the_lead_is_the_storys_not_lost() -> None:
+    """Header lines among the story's first paragraphs are its header only for what the header
+    block has not given already: a list of dates there stays in the body (it vanished)."""
+    header = "Nachtfähren spalten den Hafen\nVon Christian Hollmann, dpa\n3. Dezember 2024"
+    dates = "Termine\n- 1. Mai 2024\n- 2. Juni 2024"
+    body = BODY["de"]
+    text = f"{header}\n\n{body[0]}\n\n{dates}\n\n{body[1]}\n\n{body[2]}\n"
+    article, _ = read_page(text.encode())
+    assert article.published == date(2024, 12, 3)
+    assert "- 1. Mai 2024" in article.paragraphs and "- 2. Juni 2024" in article.paragraphs

@@ -1124,14 +1124,16 @@ def find_article(
     paragraphs = 0
     indexes, rows, twins = page.indexes, page.rows, page.twins
     body = article.body
+    kinds = {line.header.kind for line in _header_lines(described, article) if line.header}
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             header = described[position].header
-            if header is not None and header.kind != "unparsed":
+            if header is not None and header.kind != "unparsed" and header.kind not in kinds:
                 article.headers.append(index)  # a byline or date under the lead picture
+                kinds.add(header.kind)  # (a second date is the story's: "- 1. Mai 2024")
                 continue
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
