@@ -151,12 +151,13 @@ def test_runs_of_spaces_are_no_work() -> None:
 @pytest.mark.parametrize(
     ("line", "names", "date_text"),
     [
-        ("1. März 2019 von Hafenfan", "Hafenfan", "1. März 2019"),
+        ("1. März 2019 von Jana Hafen", "Jana Hafen", "1. März 2019"),
         ("3 janvier 2021 par Jeanne Durand", "Jeanne Durand", "3 janvier 2021"),
         ("3 de enero de 2021 por María López", "María López", "3 de enero de 2021"),
         ("Veröffentlicht am 3. Mai 2021 von Jana Schmidt", "Jana Schmidt", "3. Mai 2021"),
         ("Publiziert am 3. Mai 2021 von hafenfan", "hafenfan", "3. Mai 2021"),  # (a user name)
-        ("May 3, 2021 by hafenfan", "hafenfan", "May 3, 2021"),
+        ("Posted on May 3, 2021 by hafenfan", "hafenfan", "May 3, 2021"),
+        ("3. Mai 2021 von hafenfan 2 Kommentare", "hafenfan", "3. Mai 2021"),
         ("am 4. Mai 2021 von Jana Schmidt in Allgemeines", "Jana Schmidt", "4. Mai 2021"),
         # the day it was published and the day it was updated, run together by the copy
         ("7. Juni 20219. Juni 2021 von Tom Berg", "Tom Berg", "7. Juni 2021"),
@@ -171,6 +172,22 @@ def test_a_date_then_a_byline_in_other_languages(line: str, names: str, date_tex
     header = read_header(line)
     assert header is not None and header.kind == "byline"
     assert may_be_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 3 janvier 2021 par exemple",  # a word after a bare date is no user name
+        "On March 3, 2021 by mistake",
+        "Am 3. Mai 2021 von Olaf Scholz in Berlin eröffnet.",  # no blog category: a sentence
+        "March 3, 2021 by Jane Doe in Washington announced new rules",
+        "3. März 2019 von Berlin",  # one word after a bare date and "von": a place as often
+        "By Friday Night.",
+        "By Popular Demand.",
+    ],
+)
+def test_sentences_after_a_date_are_no_bylines(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(

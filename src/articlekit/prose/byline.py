@@ -226,7 +226,7 @@ def _cut_date(rest: str) -> tuple[str, str | None]:
 
 _COMMENT_COUNT = lazy_pattern(
     r"\s*[|·•,–—-]?\s*(?:"
-    r"(?:\d+|no|one|ein|eine|keine|kein|un|une|sin|sem|nessun|zero)\s+"
+    r"(?:(?<!\d)\d+|no|one|ein|eine|keine|kein|un|une|sin|sem|nessun|zero)\s+"
     r"(?:comments?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti|commento)|"
     r"(?:comments?|kommentare?)\s*:?\s*\(?\d+\)?|"
     r"(?:leave|add|post) a comment|(?:schreibe|hinterlasse|hinterlassen sie) einen kommentar|"
@@ -270,7 +270,7 @@ _DATE_PREPOSITION = lazy_pattern(r"\s+(?:on|On|am|le|el|il|em|at)\s*$")
 """``Jane Doe on`` (``Jane Doe On``) before a date; other prepositions only in small letters, as
 "Le" is a surname too."""
 _DATE_FIRST = lazy_pattern(
-    r"^(?:(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+)?"
+    r"^(?:(?P<posted>posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+)?"
     r"(?:(?:on|am|le|el|il|em)\s+)?(?P<date>[^|]{6,60}?),?\s+"
     r"(?P<byline>(?:by|By|BY|von|par|por|di)\s+\S.*)$",
     re.IGNORECASE,
@@ -280,8 +280,9 @@ von Jane Doe``, ``Veröffentlicht am 3. Januar 2021 von jdoe``: the date first."
 _GLUED_DATES = lazy_pattern(r"^(?P<first>.*?\d{4})(?=[^\W\d_]|\d{1,2}\.?\s)")
 """``3. Mai 20214. Mai 2021``: the dates a post was published and updated, run together by a
 copy that drops the space between them (the first is the one published)."""
-_CATEGORY = lazy_pattern(r"\s+(?:·\s+)?(?:in|In)\s+\S.*$")
+_CATEGORY = lazy_pattern(r"\s+(?:·\s+)?(?:in|In)\s+(?P<category>\S(?:(?!\s(?:in|In)\s).)*)$")
 """``3. Mai 2021 von Jane Doe in Allgemeines``: the blog's category after a dated byline."""
+CATEGORY_WORDS = 3
 _INITIAL_END = lazy_pattern(r"(?:^|[\s.])[A-Z]\.$")
 """``Jane Doe C.``: names that end with an initial."""
 _DATE_FIRST_REACH = 120
@@ -361,11 +362,10 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     label = _LABEL.match(text) if text[:2] in _LABEL_OPENINGS else None
     if label is None:
         folded = text.casefold()
-        if " by " in folded:
-            return _dated_byline(_uncommented(text))
-        if may_follow_date(folded):
-            date_first = _dated_byline(_uncommented(text))
-            if date_first is not None:
+        if " by " in folded or may_follow_date(folded):
+            uncommented = _uncommented(text)
+            date_first = _dated_byline(uncommented, commented=uncommented != text)
+            if date_first is not None or " by " in folded:
                 return date_first
     if label is not None:
         rest = label.group("rest")
@@ -390,7 +390,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # "DI (AP) —" is a dateline: names never open with a bracket
     if names.endswith(".") and not ends_with_abbreviation(names):
         # "By Jane Doe.": a label and whole names before the stop, not "By Monday."
-        if label is None or not _plain_names(names[:-1]):
+        if label is None or not _plain_names(names[:-1]) or _phrase(names[:-1]):
             return None
         if not _INITIAL_END.search(names):  # ("By Jane Doe C.": her initial keeps its stop)
             names = names[:-1]
@@ -439,18 +439,25 @@ _NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
 """Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
 
 
-def _dated_byline(text: str) -> Byline | None:
+def _dated_byline(text: str, *, commented: bool = False) -> Byline | None:
     """``on March 10, 2015 by Jane Doe``: a date, then the byline. The byline is read first:
     most lines the pattern takes are prose ("am 3. Mai von der Polizei gefasst"), and reading a
-    date costs more."""
+    date costs more. A blog post's header ("Posted on ...", a comment count or a category after
+    the name: ``commented``) may credit a user name ("von jdoe"); after a bare date, a label
+    other than "by" needs a name of two words or more ("3. März 2019 von Berlin" is no byline)."""
     match = _DATE_FIRST.match(text)
     if match is None:
         return None
     byline = match.group("byline")
+    post = commented or match.group("posted") is not None
     if " in " in byline or " In " in byline:
-        byline = _CATEGORY.sub("", byline)
-    found = parse_byline(byline, dated=True)
+        uncategorised = _uncategorised(byline)
+        post = post or uncategorised != byline
+        byline = uncategorised
+    found = parse_byline(byline, dated=post)
     if found is None or found.date_text:
+        return None
+    if not post and byline[:2].lower() != "by" and len(found.names.split()) < 2:
         return None
     date_text = match.group("date").strip()
     if dates.parse_date(date_text) is None:
@@ -459,6 +466,32 @@ def _dated_byline(text: str) -> Byline | None:
             return None
         date_text = glued.group("first")
     return found._replace(date_text=date_text)
+
+
+def _uncategorised(byline: str) -> str:
+    """``von Jane Doe in Allgemeines`` less the blog's category: one to three words in capitals
+    after the last "in" (not "von Olaf Scholz in Berlin eröffnet", a sentence)."""
+    found = _CATEGORY.search(byline)
+    if found is None:
+        return byline
+    words = found.group("category").split()
+    if len(words) > CATEGORY_WORDS or not all(word[:1].isupper() or word == "&" for word in words):
+        return byline
+    return byline[: found.start()]
+
+
+_PHRASE_WORDS = frozenset({
+    "morning", "afternoon", "evening", "night", "tonight", "midnight", "noon", "eve", "day",
+    "week", "weekend", "month", "year", "demand", "only", "necessary", "appointment", "means",
+    "standards", "invitation", "default", "design", "far", "contrast", "comparison", "mistake",
+    "accident", "chance", "nature", "hand", "heart", "air", "sea", "land", "road", "rail",
+})  # fmt: skip
+"""Words of a phrase that a byline label's word opens ("By Friday Night.", "By Popular Demand."),
+never of a name."""
+
+
+def _phrase(names: str) -> bool:
+    return any(word.casefold() in _PHRASE_WORDS for word in names.split())
 
 
 def _not_a_name(word: str) -> bool:
