@@ -1173,3 +1173,13 @@ def test_a_second_date_under_the_lead_is_the_storys_not_lost() -> None:
     article, _ = read_page(text.encode())
     assert article.published == date(2024, 12, 3)
     assert "- 1. Mai 2024" in article.paragraphs and "- 2. Juni 2024" in article.paragraphs
+
+
+@pytest.mark.parametrize("follow", ["Folgen", "Follow"])
+def test_a_day_first_date_under_a_name_and_a_follow_button(follow: str) -> None:
+    """The date line counts as a header line, not as a line of the menu the headline would end."""
+    header = f"Nachtfähren spalten den Hafen\nChristian Hollmann\n{follow}\n3. Dezember 2024"
+    article, _ = read_page((header + "\n\n" + "\n\n".join(BODY["de"])).encode())
+    assert article.headline == "Nachtfähren spalten den Hafen"
+    assert article.byline == "Christian Hollmann"
+    assert article.published == date(2024, 12, 3)

@@ -1659,7 +1659,11 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
                 break
         if _candidate(line, lede_start, below_menu=plain < MENU_TAIL):
             found.append(position)
-        if plain < MENU_TAIL and not (line.furniture or line.header is not None):
+        if plain < MENU_TAIL and not (
+            line.furniture
+            or line.header is not None
+            or (line.marked and _day_first(line, described, position))
+        ):
             plain += 1
         position -= 1
     return found
