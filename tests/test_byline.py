@@ -157,6 +157,7 @@ def test_runs_of_spaces_are_no_work() -> None:
         ("Veröffentlicht am 3. Mai 2021 von Jana Schmidt", "Jana Schmidt", "3. Mai 2021"),
         ("Publiziert am 3. Mai 2021 von hafenfan", "hafenfan", "3. Mai 2021"),  # (a user name)
         ("Posted on May 3, 2021 by hafenfan", "hafenfan", "May 3, 2021"),
+        ("March 3, 2021 by admin", "admin", "March 3, 2021"),  # (a blog's user after "by")
         ("3. Mai 2021 von hafenfan 2 Kommentare", "hafenfan", "3. Mai 2021"),
         ("am 4. Mai 2021 von Jana Schmidt in Allgemeines", "Jana Schmidt", "4. Mai 2021"),
         # the day it was published and the day it was updated, run together by the copy
@@ -184,6 +185,7 @@ def test_a_date_then_a_byline_in_other_languages(line: str, names: str, date_tex
         "3. März 2019 von Berlin",  # one word after a bare date and "von": a place as often
         "By Friday Night.",
         "By Popular Demand.",
+        "3. Mai 2021 von Jana Schmidt in Berlin und Hamburg",  # no category: a sentence's end
     ],
 )
 def test_sentences_after_a_date_are_no_bylines(line: str) -> None:
@@ -211,6 +213,7 @@ def test_a_comment_count_after_the_names_is_no_name(line: str, names: str) -> No
 @pytest.mark.parametrize(
     ("line", "names"),
     [("By Jane Doe.", "Jane Doe"), ("Par Jeanne Marie Durand.", "Jeanne Marie Durand"),
+     ("By Elizabeth Day.", "Elizabeth Day"),  # (a name may hold a word of a phrase)
      ("By Jane Doe C.", "Jane Doe C.")],  # (an initial keeps its stop)
 )  # fmt: skip
 def test_a_labelled_byline_may_end_with_a_full_stop(line: str, names: str) -> None:

@@ -1173,6 +1173,14 @@ def test_a_second_date_under_the_lead_is_the_storys_not_lost() -> None:
     article, _ = read_page(text.encode())
     assert article.published == date(2024, 12, 3)
     assert "- 1. Mai 2024" in article.paragraphs and "- 2. Juni 2024" in article.paragraphs
+    # the same on a page; the header block's own date printed again stays out of the body
+    on_page = page("de", header).decode().replace(body[1], f"{dates}\n\n{body[1]}")
+    article, _ = read_page(on_page.encode())
+    assert article.published == date(2024, 12, 3)
+    assert "- 1. Mai 2024" in article.paragraphs and "- 2. Juni 2024" in article.paragraphs
+    again = page("de", header).decode().replace(body[1], f"3. Dezember 2024\n\n{body[1]}")
+    article, _ = read_page(again.encode())
+    assert article.paragraphs == body
 
 
 @pytest.mark.parametrize("follow", ["Folgen", "Follow"])

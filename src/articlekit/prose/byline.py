@@ -452,12 +452,14 @@ def _dated_byline(text: str, *, commented: bool = False) -> Byline | None:
     post = commented or match.group("posted") is not None
     if " in " in byline or " In " in byline:
         uncategorised = _uncategorised(byline)
-        post = post or uncategorised != byline
-        byline = uncategorised
-    found = parse_byline(byline, dated=post)
-    if found is None or found.date_text:
-        return None
-    if not post and byline[:2].lower() != "by" and len(found.names.split()) < 2:
+        if uncategorised == byline:
+            return None  # ("von Jana Schmidt in Berlin und Hamburg": no blog's category)
+        post, byline = True, uncategorised
+    english = byline[:2].lower() == "by"
+    found = parse_byline(byline, dated=post or english)
+    if found is None or found.date_text or _phrase(found.names):
+        return None  # ("March 3, 2021 by mistake"; "by admin" is a blog's user)
+    if not post and not english and len(found.names.split()) < 2:
         return None
     date_text = match.group("date").strip()
     if dates.parse_date(date_text) is None:
@@ -484,14 +486,18 @@ _PHRASE_WORDS = frozenset({
     "morning", "afternoon", "evening", "night", "tonight", "midnight", "noon", "eve", "day",
     "week", "weekend", "month", "year", "demand", "only", "necessary", "appointment", "means",
     "standards", "invitation", "default", "design", "far", "contrast", "comparison", "mistake",
-    "accident", "chance", "nature", "hand", "heart", "air", "sea", "land", "road", "rail",
+    "accident", "chance", "nature", "hand", "heart", "air", "sea", "land", "road", "rail", "car",
+    "popular", "royal", "any", "next", "this", "last", "new", "special", "christmas", "easter",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "then", "now", "all", "every", "public", "private", "law", "order",
 })  # fmt: skip
-"""Words of a phrase that a byline label's word opens ("By Friday Night.", "By Popular Demand."),
-never of a name."""
+"""Words of the phrases a byline label's word opens ("By Friday Night.", "By Popular Demand.",
+"by mistake"): a line of them alone is no byline."""
 
 
 def _phrase(names: str) -> bool:
-    return any(word.casefold() in _PHRASE_WORDS for word in names.split())
+    """Whether every word is one of a phrase's (not "Elizabeth Day", a name)."""
+    return all(word.casefold() in _PHRASE_WORDS for word in names.split())
 
 
 def _not_a_name(word: str) -> bool:

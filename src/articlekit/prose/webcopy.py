@@ -32,9 +32,9 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
@@ -1124,16 +1124,15 @@ def find_article(
     paragraphs = 0
     indexes, rows, twins = page.indexes, page.rows, page.twins
     body = article.body
-    kinds = {line.header.kind for line in _header_lines(described, article) if line.header}
+    given = _given(line.header for line in _header_lines(described, article))
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             header = described[position].header
-            if header is not None and header.kind != "unparsed" and header.kind not in kinds:
+            if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
                 article.headers.append(index)  # a byline or date under the lead picture
-                kinds.add(header.kind)  # (a second date is the story's: "- 1. Mai 2024")
                 continue
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
@@ -1207,6 +1206,36 @@ def _page_bit(line: Line) -> bool:
         return True
     caption = line.caption
     return caption is not None and not caption.caption
+
+
+def _given(found: Iterable[Header | None]) -> dict[str, set[object]]:
+    """What header lines gave: for each kind, the values (a byline by its names), the parts of
+    a line of several one by one."""
+    given: dict[str, set[object]] = {}
+    for header in found:
+        if header is None:
+            continue
+        parts = cast("list[Header]", header.value) if header.kind == "several" else [header]
+        for part in parts:
+            given.setdefault(part.kind, set()).add(_header_key(part))
+    return given
+
+
+def _header_key(header: Header) -> object:
+    return header.value.names if isinstance(header.value, Byline) else header.value
+
+
+def _new_or_again(header: Header, given: dict[str, set[object]]) -> bool:
+    """Whether a header line under the lead is the article's header: of a kind the header block
+    has not given (which it then gives), or the header block's own line printed again; another
+    date or byline there is the story's ("- 1. Mai 2024" in a list of dates), kept in the body."""
+    if header.kind == "several":
+        return True
+    values = given.get(header.kind)
+    if values is None:
+        given[header.kind] = {_header_key(header)}
+        return True
+    return _header_key(header) in values
 
 
 def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
