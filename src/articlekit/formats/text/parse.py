@@ -612,23 +612,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     position = 0
     if "headline" not in fields and chunks:
         position = _read_headline(chunks, fields, context)
-        # An article copied alone from a browser (headline to last paragraph): its headline,
-        # header lines and caption stand on lines in a row, often with a bit of the page among
-        # them ("Follow", the headline again) that the first chunk's layout does not allow.
-        # Read as a web copy, then, when that reading takes the first line for the headline
-        # and finds a header line or a caption under it (a text of its own, a letter or an FAQ
-        # under a title, or a story wrapped at a fixed width, keeps the layout's reading).
-        if (
-            "headline" not in fields
-            and not framed
-            and len(chunks[0]) > 1
-            and looks_like_headline(chunks[0][0])
-            and not _continues(*chunks[0][:2])
-            and not _layout(chunks[1:], False)[0]
-        ):
-            found = webcopy.find_article(lines, headline_first=True)
-            if found is not None and _header_under_headline(found, lines):
-                return _web_fields(found, fields, extras, context)
+        alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
+        if alone is not None:
+            return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
     position = _read_header_chunks(chunks, position, fields, extras, context)
@@ -772,6 +758,25 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
         f"{preview}",
         line=line,
     )
+
+
+def _copied_alone(chunks: list[list[str]], lines: list[str]) -> webcopy.Article | None:
+    """The reading of an article copied alone from a browser (headline to last paragraph), whose
+    layout gave no headline: its headline, header lines and caption stand on lines in a row,
+    often with a bit of the page among them ("Follow", the headline again) that the first
+    chunk's layout does not allow. It is read as a web copy, and that reading kept when it takes
+    the first line for the headline and finds a header line or a caption under it (a text of its
+    own, a letter or an FAQ under a title, a story wrapped at a fixed width keep the layout's)."""
+    first = chunks[0]
+    if (
+        len(first) < 2
+        or not looks_like_headline(first[0])
+        or _continues(first[0], first[1])
+        or _layout(chunks[1:], False)[0]
+    ):
+        return None
+    found = webcopy.find_article(lines, headline_first=True)
+    return found if found is not None and _header_under_headline(found, lines) else None
 
 
 def _header_under_headline(found: webcopy.Article, lines: Sequence[str]) -> bool:
