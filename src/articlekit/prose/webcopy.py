@@ -82,8 +82,6 @@ _NOISE = lazy_pattern(
 _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
-
-
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
