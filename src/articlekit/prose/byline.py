@@ -443,8 +443,9 @@ def _dated_byline(text: str, *, commented: bool = False) -> Byline | None:
     """``on March 10, 2015 by Jane Doe``: a date, then the byline. The byline is read first:
     most lines the pattern takes are prose ("am 3. Mai von der Polizei gefasst"), and reading a
     date costs more. A blog post's header ("Posted on ...", a comment count or a category after
-    the name: ``commented``) may credit a user name ("von jdoe"); after a bare date, a label
-    other than "by" needs a name of two words or more ("3. März 2019 von Berlin" is no byline)."""
+    the name: ``commented``) may credit a user name ("von jdoe"), as "by" may anywhere ("March 3,
+    2021 by admin", not "by mistake"); after a bare date, another label needs a name of two words
+    or more ("3. März 2019 von Berlin" is no byline)."""
     match = _DATE_FIRST.match(text)
     if match is None:
         return None
