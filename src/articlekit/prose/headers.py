@@ -161,7 +161,8 @@ def may_be_byline(line: str) -> bool:
     if "by" not in folded:
         if may_open_with_label(line.lstrip()) and is_labelled_byline(spaced(line)):
             return True
-        return may_follow_date(spaced(folded)) or _holds_cjk_label(line)
+        # (the label after a date stands near the start: a long line is not spaced to its end)
+        return may_follow_date(spaced(folded[: 2 * HEADER_LIMIT])) or _holds_cjk_label(line)
     text = spaced(line)
     folded = text.casefold()
     return (
