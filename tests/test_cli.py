@@ -551,7 +551,7 @@ def test_the_progress_bar_ends_at_its_total_after_an_archive_of_unreadable_recor
     (tmp_path / "in" / "bad.jsonl").write_bytes(b"garbage\n{bad\n")
     (tmp_path / "in" / "story.txt").write_bytes(STORY.read_bytes())
     batch = Batch([str(tmp_path / "in")], f"{tmp_path / 'out'}/", to="json")
-    reporter = _Reporter(argparse.Namespace(quiet=True, debug=False, report=None), 3, True)
+    reporter = _Reporter(argparse.Namespace(quiet=True, debug=False, report=None), batch.count, 0)
     statuses = []
     for result in batch:
         reporter.result(result)
@@ -560,6 +560,33 @@ def test_the_progress_bar_ends_at_its_total_after_an_archive_of_unreadable_recor
     assert statuses == ["skipped", "skipped", "failed", "converted"]
     assert (reporter.bar.n, reporter.bar.total) == (3, 3)
     reporter.finish(batch.summary, True)
+
+
+def test_a_short_batch_shows_no_progress_bar_and_does_not_count_its_inputs() -> None:
+    """The bar appears only some time into a run; a rerun with nothing to do ends before that,
+    without listing its inputs a second time for a total."""
+    import argparse
+
+    from articlekit.batch import BatchResult
+    from articlekit.cli import _Reporter
+
+    counted: list[int] = []
+
+    def count() -> int:
+        counted.append(1)
+        return 2
+
+    quiet = argparse.Namespace(quiet=True, debug=False, report=None)
+    done = BatchResult("a.txt", "up-to-date", ())
+    reporter = _Reporter(quiet, count, after=60)
+    reporter.result(done)
+    assert reporter.bar is None and not counted
+    late = _Reporter(quiet, count, after=0)
+    late.result(done)
+    late.result(done)
+    assert counted == [1]
+    assert (late.bar.n, late.bar.total) == (2, 2)  # (the result before the bar counts too)
+    late.bar.close()
 
 
 def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ import atexit
 import gc
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from articlekit import __version__, _io
@@ -337,6 +338,9 @@ def _options(pairs: list[str]) -> dict[str, str]:
     return options
 
 
+PROGRESS_AFTER = 0.5
+"""Seconds into a batch after which its progress bar appears: a shorter run (a rerun with
+nothing to do) shows none, and does not list its inputs a second time to count them."""
 SHOWN_ERRORS = 20
 """Errors printed in full before the rest are only counted (``--report`` keeps every one)."""
 
@@ -345,7 +349,14 @@ class _Reporter:
     """What the user sees of a batch: warnings (unless quiet), errors (the first few, then a
     count), a progress bar with rate and ETA on a terminal, the summary line, and ``--report``."""
 
-    def __init__(self, arguments: argparse.Namespace, total: int | None, progress: bool) -> None:
+    def __init__(
+        self,
+        arguments: argparse.Namespace,
+        count: Callable[[], int | None] | None,
+        after: float = PROGRESS_AFTER,
+    ) -> None:
+        """``count``: how many results the batch gives, asked when the progress bar appears
+        (``None``: no bar), ``after`` seconds into the run."""
         self.quiet = arguments.quiet
         self.debug = arguments.debug
         self.warnings = 0
@@ -354,15 +365,23 @@ class _Reporter:
         """The archive whose record came last: a result of its own that follows (it held no
         article) is its verdict, not one more input for the bar, which counted its lines."""
         self.bar: Any = None
-        if progress:
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit="input", file=sys.stderr, leave=False, smoothing=0.1)
+        self._count = count
+        self._shown_at = time.monotonic() + after
+        self._done = 0
         self.report: _io.AtomicFile | BinaryIO | None = None
         if arguments.report == "-":
             self.report = sys.stdout.buffer
         elif arguments.report:
             self.report = _io.AtomicFile(arguments.report, force=True)
+
+    def _show_bar(self, total: int | None) -> None:
+        from tqdm import tqdm
+
+        self._count = None
+        self.bar = tqdm(
+            total=total, initial=self._done, unit="input", file=sys.stderr, leave=False,
+            smoothing=0.1,
+        )  # fmt: skip
 
     def _print(self, line: str) -> None:
         if self.bar is not None:
@@ -373,8 +392,12 @@ class _Reporter:
     def result(self, result: BatchResult) -> None:
         verdict = result.line is None and result.source == self._archive
         self._archive = result.source if result.line is not None else None
-        if self.bar is not None and not verdict:
-            self.bar.update()
+        if not verdict:
+            self._done += 1
+            if self.bar is not None:
+                self.bar.update()
+            elif self._count is not None and time.monotonic() >= self._shown_at:
+                self._show_bar(self._count())
         self.warnings += len(result.warnings)
         if not self.quiet:
             for warning in result.warnings:
@@ -470,7 +493,7 @@ def _convert(arguments: argparse.Namespace) -> int:
         os.path.isdir(name) or is_glob(name) for name in arguments.inputs
     )
     progress = many and not arguments.quiet and sys.stderr.isatty()
-    reporter = _Reporter(arguments, batch.count() if progress else None, progress)
+    reporter = _Reporter(arguments, batch.count if progress else None)
     _stop_cleanly_on_sigterm()
     interrupted: KeyboardInterrupt | None = None
     try:
