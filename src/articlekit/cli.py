@@ -366,7 +366,8 @@ class _Reporter:
         article) is its verdict, not one more input for the bar, which counted its lines."""
         self.bar: Any = None
         self._count = count
-        self._shown_at = time.monotonic() + after
+        self._started = time.monotonic()
+        self._shown_at = self._started + after
         self._done = 0
         self.report: _io.AtomicFile | BinaryIO | None = None
         if arguments.report == "-":
@@ -382,6 +383,7 @@ class _Reporter:
             total=total, initial=self._done, unit="input", file=sys.stderr, leave=False,
             smoothing=0.1,
         )  # fmt: skip
+        self.bar.start_t -= time.monotonic() - self._started  # (its clock from the batch's start)
 
     def _print(self, line: str) -> None:
         if self.bar is not None:
