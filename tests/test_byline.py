@@ -249,3 +249,23 @@ def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: s
     byline = parse_byline(line)
     assert byline is not None
     assert (byline.names, byline.date_text) == (names, date_text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Post author  By Jane Doe", "byline"),  # (a theme's words for screen readers, copied)
+        ("Post date  March 5, 2014", "published"),
+        ("Erscheinungsdatum 21. Januar 2022", "published"),
+    ],
+)
+def test_header_lines_behind_a_themes_labels(line: str, kind: str) -> None:
+    header = read_header(line)
+    assert header is not None and header.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["Erscheinungsdatum ist der 3. Mai 2023.", "Post date was moved to May 2024."]
+)
+def test_a_sentence_opening_with_a_themes_date_label_is_no_header(line: str) -> None:
+    assert read_header(line) is None

@@ -60,7 +60,8 @@ NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = lazy_pattern(
     r"^(?P<label>(?P<verb>"
-    r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED) (?=(?:[Bb]y|BY)\s*:?\s)"
+    r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED|[Pp]ost author) "
+    r"(?=(?:[Bb]y|BY)\s*:?\s)"
     r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|Text) (?=von\s*:?\s)"
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"

@@ -48,8 +48,9 @@ RELATIVE_LIMIT = 20
 """A bare date line is at most this long."""
 
 _PUBLISHED = (
-    r"published on|published|first published|posted on|posted|date|released|"
-    r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erstellt|erstellt am|datum|"
+    r"published on|published|first published|posted on|posted|post date|date|released|"
+    r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erscheinungsdatum|erstellt|"
+    r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
     r"pubblicato|pubblicato il|data di pubblicazione|data|publicação"
@@ -63,6 +64,8 @@ _UPDATED = (
     r"atualizado|atualizado em|atualizado às|última atualização"
 )
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
+_SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECASE)
+"""Labels that open sentences as often as date lines: only a date they can read follows them."""
 _LABEL = lazy_pattern(
     rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
     r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+)(?P<value>\S.*)$",
@@ -287,7 +290,10 @@ def _single(text: str) -> Header | None:
             return Header("relative", text)
         parsed = dates.parse_date(value)
         if parsed is None:
-            # a labelled date line is a header line even when its date is broken
+            # a labelled date line is a header line even when its date is broken, unless its
+            # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
+            if label.group("published") and _SUBJECT_LABEL.match(text) is not None:
+                return None
             return Header("unparsed", value) if _looks_dated(value) else None
         return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
     match = SOURCE_DATE.match(text) if digits and "," in text else None
