@@ -1055,3 +1055,24 @@ def test_a_rerun_into_an_output_file_replays_a_skipped_record_as_skipped(tmp_pat
     assert again.code == 1, again.stderr
     assert "0 converted, 2 up to date, 0 failed, 1 skipped, 1 warning" in again.stderr
     assert f"{archive}:2:" in again.stderr
+
+
+def test_standard_input_beside_many_inputs_converts_with_worker_processes(tmp_path: Path) -> None:
+    """A worker process's standard input is empty: with -j 2 the run reads it first, and its
+    outputs are those of a run in one process ("-: empty file" before)."""
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for number in range(80):  # (enough records for worker processes)
+        (stories / f"story-{number:02}.txt").write_text(story(number), encoding="utf-8")
+    archive = tmp_path / "more.jsonl"
+    assert run_cli("convert", str(stories), "-o", str(archive), "-q").code == 0
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        done = run_cli(
+            "convert", "-", str(archive), "-o", f"{out}/", "-j", jobs, "--to", "json", "-q",
+            stdin=story(99).encode(),
+        )  # fmt: skip
+        assert done.code == 0, done.stderr
+        outputs.append({path.name: path.read_bytes() for path in out.glob("*.json")})
+    assert outputs[0] == outputs[1] and "stdin.json" in outputs[1]

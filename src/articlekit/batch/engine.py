@@ -727,8 +727,12 @@ class Batch:
                     inputs_digest.add(entry.source, result.status)
                 yield result
                 continue
-            reader = self._splitter(entry)
-            units = self._records(entry, reader) if reader is not None else (entry,)
+            readable = self._readable(entry)
+            if isinstance(readable, BatchResult):
+                yield readable
+                continue
+            reader = self._splitter(readable)
+            units = self._records(readable, reader) if reader is not None else (readable,)
             for unit in units:
                 if not isinstance(unit, Input):  # (a result, or an archive's end)
                     yield unit
@@ -737,6 +741,18 @@ class Batch:
                 if inputs_digest is not None:
                     inputs_digest.add_unit(unit, self._print_of(unit))
                 yield unit
+
+    def _readable(self, entry: Input) -> Input | BatchResult:
+        """The input as a worker can read it: standard input read here, whole (up to the byte
+        limit), when inputs may go to worker processes (theirs is empty)."""
+        if entry.path != STDIN or (self.jobs <= 1 and self.scheduler is None):
+            return entry
+        limit = self.max_bytes or _io.DEFAULT_MAX_BYTES
+        try:
+            data = _io.read_limited(sys.stdin.buffer, entry.source, limit)
+        except ArticlekitError as error:
+            return BatchResult(entry.source, "failed", error=error.located(entry.source))
+        return replace(entry, path=None, data=data)
 
     def _expanded(self, inputs: Iterable[BatchInput]) -> Iterator[Input | Rejected]:
         """The inputs' entries (see :func:`.inputs.expand`), each file once: a file named twice,
