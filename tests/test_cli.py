@@ -733,3 +733,29 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
     monkeypatch.setattr(os, "access", lambda *_: False)
     with pytest.raises(InputError, match="the folder cannot be read: permission denied"):
         _io.open_input(str(locked))
+
+
+def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The signal may land in the reporter (printing a warning, counting for the bar), outside
+    the batch: the run still stops, records what it did and says it was interrupted."""
+    from unittest.mock import patch
+
+    from articlekit import cli
+
+    (tmp_path / "in").mkdir()
+    for number in range(5):
+        (tmp_path / "in" / f"story-{number}.txt").write_bytes(STORY.read_bytes())
+    reported = cli._Reporter.result
+
+    def interrupt_at_the_third(self: cli._Reporter, result: object) -> None:
+        if self._done == 2:
+            raise KeyboardInterrupt
+        reported(self, result)  # type: ignore[arg-type]
+
+    with patch.object(cli._Reporter, "result", interrupt_at_the_third):
+        code = cli.main(["convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/", "-q"])
+    assert code == 130
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary

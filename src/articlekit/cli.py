@@ -506,6 +506,7 @@ def _convert(arguments: argparse.Namespace) -> int:
                 gc.enable()
     except KeyboardInterrupt as stop:
         interrupted = stop
+        batch.close()  # (stopped while a result was reported: the run records and times itself)
     except BaseException:
         reporter.finish(batch.summary, False)  # the error says it all
         raise
