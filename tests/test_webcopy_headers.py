@@ -1191,3 +1191,12 @@ def test_a_day_first_date_under_a_name_and_a_follow_button(follow: str) -> None:
     assert article.headline == "Nachtfähren spalten den Hafen"
     assert article.byline == "Christian Hollmann"
     assert article.published == date(2024, 12, 3)
+
+
+@pytest.mark.parametrize("tail", ["1 2 3 Next »", "Page 1 of 2", "Home | News | Sport | Weather"])
+def test_a_pager_or_a_menu_line_ending_an_article_copied_alone_is_left_out(tail: str) -> None:
+    header = "Night ferries split the harbour\nBy Jane Doe\nFollow\n3 March 2024"
+    text = f"{header}\n\n" + "\n\n".join(BODY["en"]) + f"\n\n{tail}\n"
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == BODY["en"]
+    assert tail in article.extras["text:removed_lines"]  # type: ignore[operator]

@@ -1194,13 +1194,25 @@ def _end_of_selection(described: _Described, start: int) -> int:
     return end
 
 
+_PAGER = lazy_pattern(
+    r"^(?:[«‹<]\s*)?(?:(?:\d+|next|previous|prev|weiter|zurück|vor|suivant|précédent|"
+    r"siguiente|anterior|successivo|precedente)\s*[»›>|·]?\s*){2,}$"
+    r"|^(?:page|seite|página|pagina|image|bild|photo|foto)\s+\d+\s+(?:of|von|de|sur|di)\s+\d+$"
+    r"|^(?:next|previous) page$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$",
+    re.IGNORECASE,
+)
+"""A pager's line: numbers and next and previous words, or "Page 1 of 2" ("Seite 1 von 2")."""
 RESUMED_BELOW_BOX = 2
 """Paragraphs under a "Related" heading, in its block of lines, that show the story resuming."""
 
 
 def _page_bit(line: Line) -> bool:
-    """A line of the page, not of the story: furniture, noise, a menu item, a credit alone."""
-    if line.furniture or line.noise or line.menu:
+    """A line of the page, not of the story: furniture, noise, a menu item, a pager or a menu on
+    one line ("1 2 3 Next »", "Page 1 of 2", "Home | News | Sport"), a credit alone."""
+    if line.furniture or line.noise or line.menu or _PAGER.match(line.content) is not None:
+        return True
+    parts = line.content.split(" | ")
+    if len(parts) >= MENU_RUN and all(len(part.split()) <= TRAIL_WORDS for part in parts):
         return True
     caption = line.caption
     return caption is not None and not caption.caption
