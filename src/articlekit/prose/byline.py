@@ -123,13 +123,17 @@ _FOREIGN_WEEKDAYS = (
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|" + "|".join(
     _FOREIGN_WEEKDAYS
 )
+_DATE_WORDS = (
+    "updated", "published", "posted", "aktualisiert", "veröffentlicht", "publiziert", "publié",
+    "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
+)  # fmt: skip
+"""The words that label a date ("Updated ..."), lower case: :data:`_DATE_START` takes them for the
+start of one, and :func:`_may_hold_date` looks for them first."""
 _DATE_START = lazy_pattern(
     rf"(?:^|\s)(?=(?:{dates.MONTH}\s*\d|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?,?\s+(?:de\s+)?\d{{4}}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年|"
     r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:h|hrs?|d|w|m|mins?)$|"
-    r"(?:vor|il y a|hace|há|fa)\s+\d|(?:last\s+)?(?:updated|published|posted|aktualisiert|"
-    r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
-    r"atualizado)\b|"
+    rf"(?:vor|il y a|hace|há|fa)\s+\d|(?:last\s+)?(?:{'|'.join(_DATE_WORDS)})\b|"
     rf"(?:{_WEEKDAY_NAME}),?\s+\d|(?:{_WEEKDAY_NAME}),\s))",
     re.IGNORECASE,
 )
@@ -161,10 +165,6 @@ class Byline(NamedTuple):
     """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
 
 
-_DATE_WORDS = (
-    "updated", "published", "posted", "aktualisiert", "veröffentlicht", "publiziert", "publié",
-    "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
-)  # fmt: skip
 _WEEKDAY_FORMS = tuple(
     f"{base}{day}{dot}"
     for base in ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
