@@ -614,6 +614,31 @@ def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     assert "input-files-skipped skipped 3 file(s) whose extension no reader claims" in mixed.stderr
 
 
+def test_an_archive_on_standard_input_over_the_document_limit_converts_with_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSON Lines archive piped in (``zcat archive.jsonl.gz | articlekit convert - --from jsonl
+    -j 2``) may be any size, as with one process: its records are split as they come, not read
+    whole under the limit of one document (here lowered to 64 KiB)."""
+    import io
+
+    from articlekit import _io
+    from articlekit.detect import HEAD_SIZE
+
+    line = run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(1).encode()).stdout
+    count = 2 * HEAD_SIZE // len(line) + 2
+    archive = line * count
+    monkeypatch.setattr(_io, "DEFAULT_MAX_BYTES", HEAD_SIZE)  # (no smaller: read to detect)
+    outputs = []
+    for jobs in (1, 2):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(archive)))
+        out = tmp_path / f"out-{jobs}"
+        results = list(convert_batch("-", f"{out}/", source_format="jsonl", to="json", jobs=jobs))
+        assert {result.status for result in results} == {"converted"}, results[0].error
+        outputs.append({path.name: path.read_bytes() for path in out.glob("*.json")})
+    assert outputs[0] == outputs[1] and len(outputs[1]) == count
+
+
 def test_max_bytes_applies_to_json_lines_too_and_names_the_limit_given(tmp_path: Path) -> None:
     archive = tmp_path / "archive.jsonl"
     line = run_cli("convert", "-", "--to", "jsonl", "-q", stdin=story(1).encode()).stdout

@@ -744,8 +744,9 @@ class Batch:
 
     def _readable(self, entry: Input) -> Input | BatchResult:
         """The input as a worker can read it: standard input read here, whole (up to the byte
-        limit), when inputs may go to worker processes (theirs is empty)."""
-        if entry.path != STDIN or (self.jobs <= 1 and self.scheduler is None):
+        limit), when inputs may go to worker processes (theirs is empty), unless it is an
+        archive whose records are split here as they come (``--from jsonl``: any size)."""
+        if entry.path != STDIN or not self._parallel or self._splitter(entry) is not None:
             return entry
         limit = self.max_bytes or _io.DEFAULT_MAX_BYTES
         try:
@@ -771,8 +772,14 @@ class Batch:
 
     def _splitter(self, entry: Input) -> Any:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
-        decided once per extension (archive formats have one-part extensions)."""
-        if entry.path is None or entry.path == STDIN or entry.data is not None:
+        decided once per extension (archive formats have one-part extensions). Standard input
+        is split only when its format is given and its records go to worker processes (one
+        process reads an archive on standard input as it comes, whatever its size)."""
+        if entry.path == STDIN and entry.data is None:
+            if not self._parallel or not self.source_format:
+                return None
+            return _splitter_for(self.source_format, STDIN)
+        if entry.path is None or entry.data is not None:
             return None
         endings = self._archive_endings
         if endings is not None and not entry.path.lower().endswith(endings):
@@ -786,6 +793,11 @@ class Batch:
     def _archive_endings(self) -> tuple[str, ...] | None:
         return _archive_endings(self.source_format)
 
+    @property
+    def _parallel(self) -> bool:
+        """Whether inputs may go to other processes (worker processes or a Dask cluster)."""
+        return self.jobs > 1 or self.scheduler is not None
+
     def _records(self, entry: Input, reader: Any) -> Iterator[Input | BatchResult | _ArchiveEnd]:
         from articlekit.registry import Context
 
@@ -793,8 +805,13 @@ class Batch:
         limit = self.max_bytes or _io.DEFAULT_MAX_BYTES
         context = Context(path=entry.source, options=dict(self.options), max_bytes=limit)
         number = 0
+        stdin = entry.path == STDIN
         try:
-            with _io.open_input(entry.path) as stream:
+            with (
+                contextlib.nullcontext(sys.stdin.buffer)
+                if stdin
+                else _io.open_input(entry.path) as stream
+            ):
                 source: Any = stream
                 if self.max_bytes is not None:
                     source = _io.LimitedStream(stream, self.max_bytes, entry.source)
@@ -808,7 +825,7 @@ class Batch:
         if not number:
             yield BatchResult(entry.source, "failed", error=no_article().located(entry.source))
             return
-        yield _ArchiveEnd(entry.source, number, _absolute(entry.path))
+        yield _ArchiveEnd(entry.source, number, "" if stdin else _absolute(entry.path))
 
     def _task(self, unit: Input) -> Task | BatchResult:
         if self.mode != "folder":  # no manifest: nothing to plan or look up
