@@ -464,6 +464,36 @@ def test_unparsable_labelled_dates_are_reported_not_taken_for_text(line: str) ->
     assert result.value.paragraphs == ["Body text."]
     assert result.value.published is None and result.value.updated is None
     assert [warning.code for warning in result.warnings] == ["date-unparsed"]
+    assert result.warnings[0].line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Night ferries split the harbour\nBy Jane Doe, 31 Febtober 2024\n\n{body}", 2),
+        ("Night ferries split the harbour\n\nBy Jane Doe | 12 Smarch 2024\n\n{body}", 3),
+        (
+            "Menu\nHome\nNews\n\nNight ferries split the harbour\nBy Jane Doe, 31 Febtober 2024"
+            "\n\n{body}\n\nShare on Facebook\nShare on Twitter\n",
+            6,
+        ),
+    ],
+)
+def test_a_bylines_date_that_cannot_be_read_is_reported_on_its_line(text: str, line: int) -> None:
+    """The date a byline ends with is no part of the byline field: one that cannot be read is
+    reported, as a labelled date line is, not dropped silently."""
+    body = (
+        "The harbour board voted on Tuesday to let night ferries berth at the old quay, and "
+        "fishermen said they had not been asked.\n\nThe board said the ferries would bring "
+        "visitors in the evening and ease traffic in the town."
+    )
+    result = read(text.format(body=body).encode(), format="text")
+    assert result.value.byline == "By Jane Doe" and result.value.published is None
+    unparsed = [warning for warning in result.warnings if warning.code == "date-unparsed"]
+    assert [
+        (warning.line, "Febtober" in warning.message or "Smarch" in warning.message)
+        for warning in unparsed
+    ] == [(line, True)]
 
 
 def test_source_name_with_a_comma_reads_back() -> None:

@@ -101,16 +101,20 @@ def time_zone(name: str) -> tzinfo:
         ) from None
 
 
-def zoned(naive: datetime, raw: str, what: str, context: Context) -> date | datetime:
+def zoned(
+    naive: datetime, raw: str, what: str, context: Context, line: int | None = None
+) -> date | datetime:
     """A date-time written without a zone: in the zone the user chose for such times
-    (:meth:`~articlekit.registry.Context.timezone`), else its date alone, with a warning that
-    says how to keep the time. Callers keep ``raw`` (the text as written) where they can."""
+    (:meth:`~articlekit.registry.Context.timezone`), else its date alone, with a warning (on
+    ``line`` of the input, when known) that says how to keep the time. Callers keep ``raw`` (the
+    text as written) where they can."""
     zone = context.timezone()
     if zone is not None:
         return naive.replace(tzinfo=zone)
     context.warn(
         "date-time-without-zone",
         f"{what} {raw.strip()[:40]!r} has no time zone; only its date was kept ({TIMEZONE_HELP})",
+        line=line,
     )
     return naive.date()
 

@@ -96,30 +96,40 @@ def _is_cjk(char: str) -> bool:
 # --- header lines ---------------------------------------------------------------------------------
 
 
-def header_line(line: str, context: Context) -> Header | None:
+def header_line(line: str, context: Context, lines: list[str] | None = None) -> Header | None:
     """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
-    warns about labelled dates that cannot be read and times without a zone."""
+    warns about labelled dates that cannot be read and times without a zone (naming the line's
+    number in ``lines``, the text's lines, when given)."""
     found = read_header(line)
     if found is None:
         return None
-    return _settled(found, line.strip(), context)
+    return _settled(found, line.strip(), context, _number(lines, line))
 
 
-def _settled(header: Header, text: str, context: Context) -> Header:
+def _number(lines: list[str] | None, line: str) -> int | None:
+    """The number of the text's first line that is ``line`` (header lines stand at the top)."""
+    return None if lines is None else lines.index(line) + 1
+
+
+def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
     """The header with its dates settled: a time printed without a zone in the zone the user
     chose, else its date alone (with a warning); a labelled date that cannot be read is warned
-    about."""
+    about (on ``line`` of the input, when known)."""
     if header.kind == "several":
-        parts = [_settled(part, text, context) for part in header.value]  # type: ignore[attr-defined]
+        parts = [_settled(part, text, context, line) for part in header.value]  # type: ignore[attr-defined]
         return header._replace(value=parts)
     if header.kind == "unparsed":
-        context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out")
+        _unparsed(text, context, line)
     elif header.naive is not None:
-        when = dates.zoned(header.naive, text, "the date", context)
+        when = dates.zoned(header.naive, text, "the date", context, line)
         if header.kind == "source_date":
             return header._replace(value=(header.value[0], when))  # type: ignore[index]
         return header._replace(value=when)
     return header
+
+
+def _unparsed(text: str, context: Context, line: int | None) -> None:
+    context.warn("date-unparsed", f"{text!r}: the date cannot be understood; left out", line=line)
 
 
 # --- headline -------------------------------------------------------------------------------------
@@ -611,13 +621,15 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        position = _read_headline(chunks, fields, context)
+        position = _read_headline(chunks, fields, context, None if framed else lines)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
-    position = _read_header_chunks(chunks, position, fields, extras, context)
+    position = _read_header_chunks(
+        chunks, position, fields, extras, context, None if framed else lines
+    )
     if header_lines:
         _apply_wire_byline(header_lines, fields)
     body_chunks = chunks[position:]
@@ -637,15 +649,17 @@ def _read_header_chunks(
     fields: dict[str, Any],
     extras: dict[str, Any],
     context: Context,
+    lines: list[str] | None,
 ) -> int:
     """Header chunks after the headline; a deck (one sentence) may stand between the headline and
-    them. Returns the position of the first body chunk."""
+    them. Returns the position of the first body chunk. ``lines``: the text's, to number the
+    lines warned about (``None``: the text is not the file's, a wire envelope's)."""
     while position < len(chunks):
-        found = [header_line(line, context) for line in chunks[position]]
+        found = [header_line(line, context, lines) for line in chunks[position]]
         if all(found):
-            for header in found:
+            for line, header in zip(chunks[position], found, strict=True):
                 assert header is not None
-                apply_header(header, fields, extras, context)
+                apply_header(header, fields, extras, context, _number(lines, line))
             position += 1
             continue
         deck = chunks[position]
@@ -690,7 +704,8 @@ def _web_fields(
     for index in found.headers:
         header = found.header_values.get(index)
         if header is not None:
-            apply_header(_settled(header, lines[index].strip(), context), fields, extras, context)
+            settled = _settled(header, lines[index].strip(), context, index + 1)
+            apply_header(settled, fields, extras, context, index + 1)
     if removed and first_removed is not None:
         extras[REMOVED_KEY] = removed
         _report_removed(removed, first_removed + 1, context)
@@ -813,21 +828,24 @@ WRAPPED_LINE = 40
 """The first line of a paragraph wrapped at a fixed width is this long at least."""
 
 
-def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Context) -> int:
-    """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed."""
+def _read_headline(
+    chunks: list[list[str]], fields: dict[str, Any], context: Context, lines: list[str] | None
+) -> int:
+    """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed
+    (``lines`` as for :func:`_read_header_chunks`)."""
     first = chunks[0]
     line = first[0].strip()
-    if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context):
+    if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context, lines):
         return 0
     if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
     subheadline: list[str] = []
-    headers: list[Header] = []
+    headers: list[tuple[Header, int | None]] = []
     for extra in rest:
-        header = header_line(extra, context)
+        header = header_line(extra, context, lines)
         if header is not None:
-            headers.append(header)
+            headers.append((header, _number(lines, extra)))
         elif (
             not headers
             and not subheadline
@@ -840,8 +858,8 @@ def _read_headline(chunks: list[list[str]], fields: dict[str, Any], context: Con
     fields["headline"] = line
     if subheadline:
         fields["subheadline"] = subheadline[0]
-    for header in headers:
-        apply_header(header, fields, None, context)
+    for header, number in headers:
+        apply_header(header, fields, None, context, number)
     return 1
 
 
@@ -850,13 +868,14 @@ def apply_header(
     fields: dict[str, Any],
     extras: dict[str, Any] | None = None,
     context: Context | None = None,
+    line: int | None = None,
 ) -> None:
-    """Put what a header line says into the article's fields (and extras: relative dates and
-    reading times, which have no field)."""
+    """Put what a header line (``line`` of the input, when known) says into the article's
+    fields (and extras: relative dates and reading times, which have no field)."""
     kind, value = header.kind, header.value
     if kind == "several":
         for part in value:  # type: ignore[attr-defined]
-            apply_header(part, fields, extras, context)
+            apply_header(part, fields, extras, context, line)
     elif kind == "byline":
         assert isinstance(value, Byline)
         fields.setdefault("byline", value.printed)
@@ -865,7 +884,7 @@ def apply_header(
         if value.organisation and "source" not in fields:
             fields["source"] = {"name": value.organisation}
         if value.date_text:
-            _byline_date(value.date_text, fields, extras, context)
+            _byline_date(value.date_text, fields, extras, context, line)
         if value.contributors and extras is not None:
             _add_contributors(extras, value.contributors)
     elif kind == "source":
@@ -885,6 +904,7 @@ def apply_header(
                 "date-relative",
                 f"{value!r} is a date relative to when the page was read; kept as text in "
                 "extras['text:relative_date']",
+                line=line,
             )
     elif kind == "reading_time" and extras is not None:
         extras.setdefault("text:reading_time", value)
@@ -902,14 +922,22 @@ def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
 
 
 def _byline_date(
-    text: str, fields: dict[str, Any], extras: dict[str, Any] | None, context: Context | None
+    text: str,
+    fields: dict[str, Any],
+    extras: dict[str, Any] | None,
+    context: Context | None,
+    line: int | None,
 ) -> None:
-    """The date a byline ends with ("By A — November 18, 2019") is the publication date."""
+    """The date a byline ends with ("By A — November 18, 2019") is the publication date; one
+    that cannot be read is warned about, as a labelled date line is (it is in no field)."""
     found = read_header(text)
-    if found is not None and found.kind != "byline":
+    if found is None or found.kind == "byline":
         if context is not None:
-            found = _settled(found, text, context)
-        apply_header(found, fields, extras, context)
+            _unparsed(text, context, line)
+        return
+    if context is not None:
+        found = _settled(found, text, context, line)
+    apply_header(found, fields, extras, context, line)
 
 
 def _apply_wire_byline(lines: list[str], fields: dict[str, Any]) -> None:
