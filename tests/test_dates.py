@@ -24,6 +24,8 @@ from articlekit.prose.dates import parse_date
         ("3/3/2024", "2024-03-03"),
         ("10.03.2024", "2024-03-10"),
         ("06.10.2023 14:30 MESZ", "2023-10-06 14:30:00+02:00"),
+        ("Monday, February 29, 2016 @ 11:10 PM UTC", "2016-02-29 23:10:00+00:00"),
+        ("February 1, 2016: 12:41 PM EST", "2016-02-01 12:41:00-05:00"),
     ],
 )
 def test_dates(text: str, expected: str) -> None:
@@ -39,6 +41,7 @@ def test_dates(text: str, expected: str) -> None:
         "Sepember 5, 2024",  # a typo the month pattern once accepted and the lookup did not
         "2024 10:" + "9" * 40,  # dateutil's decimal arithmetic fails on it
         "October 6, 2023 " * 20,
+        "February 1, 2016: 12 people",  # (a colon after the year opens no time here)
     ],
 )  # fmt: skip
 def test_no_guessing(text: str) -> None:

@@ -179,11 +179,17 @@ def _aware(value: date | datetime) -> ParsedDate:
     return ParsedDate(value)
 
 
+_TIME_AFTER_YEAR = lazy_pattern(r"(?<=\d{4})\s*[@:]\s+(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))")
+"""Signs some pages print between a date and its time ("February 1, 2016: 12:41 PM",
+"February 29, 2016 @ 11:10 PM"), which dateutil takes for no separator."""
+
+
 def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     import warnings
 
     from dateutil import parser
 
+    text = _TIME_AFTER_YEAR.sub(" ", text)
     try:
         with warnings.catch_warnings():  # dateutil warns about zone names it does not know
             warnings.simplefilter("ignore")
