@@ -212,6 +212,43 @@ def test_a_comment_count_after_the_names_is_no_name(line: str, names: str) -> No
 
 @pytest.mark.parametrize(
     ("line", "names"),
+    [
+        ("By Jane Doe Twitter", "Jane Doe"),
+        ("By Jane Doe LinkedIn", "Jane Doe"),
+        ("By Jane Doe Email Twitter", "Jane Doe"),
+        ("von Jana Schmidt Twitter Account von Jana Schmidt", "Jana Schmidt"),
+        ("Par Jeanne Durand Facebook Instagram", "Jeanne Durand"),
+    ],
+)
+def test_links_to_the_authors_accounts_are_no_names(line: str, names: str) -> None:
+    """A copy runs the names of an author's account links into the byline."""
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last Update March 3, 2024",
+        "Letzte Aktualisierung am 2.02.2022",
+        "Erstellt Am 3.12.2024",
+        "Publish Date March 3, 2024",
+        "SubscribeSign In March 3, 2024",  # (two menu words run together, over a date)
+        "Copy Link Facebook Twitter Reddit",  # (a share bar: account links end only a byline)
+    ],
+)
+def test_date_labels_words_run_together_and_share_bars_are_no_line_of_names(line: str) -> None:
+    assert parse_byline(line, labelled=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Kimiko Date March 3, 2024", "Ella FitzGerald March 3, 2024", "Jane McDonald"]
+)
+def test_names_with_inner_capitals_or_a_date_word_stay_names(line: str) -> None:
+    assert parse_byline(line, labelled=False) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
     [("By Jane Doe.", "Jane Doe"), ("Par Jeanne Marie Durand.", "Jeanne Marie Durand"),
      ("By Elizabeth Day.", "Elizabeth Day"),  # (a name may hold a word of a phrase)
      ("By Jane Doe C.", "Jane Doe C.")],  # (an initial keeps its stop)

@@ -146,6 +146,14 @@ _APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|um
 _HANDLE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|\s*@\w+|\s+Follow\b.*$")
 """``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``, ``Jane Doe jdoe@example.org``: a
 social-media handle or an e-mail address is not a name."""
+_ACCOUNT_WORDS = (
+    "Twitter", "Facebook", "Instagram", "LinkedIn", "Xing", "XING", "Mastodon", "Bluesky",
+    "YouTube", "TikTok", "Email", "E-Mail", "E-mail",
+)  # fmt: skip
+_ACCOUNT_LINKS = lazy_pattern(r"\s+(?:" + "|".join(map(re.escape, _ACCOUNT_WORDS)) + r")\b.*$")
+"""Links to an author's accounts that a copy runs into a labelled byline ("von Jana Schmidt
+Twitter Account", "By Jane Doe LinkedIn"): the names end before them. (A line of names without a
+label that holds them is a share bar: "Copy Link Facebook Twitter".)"""
 
 
 class Byline(NamedTuple):
@@ -381,6 +389,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         rest = _APPOSITION.split(rest, maxsplit=1)[0]
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
+    if label is not None and any(word in rest for word in _ACCOUNT_WORDS):
+        rest = _ACCOUNT_LINKS.sub("", rest)
     rest = rest.strip()
     if _VISUAL_CREDIT_WORD.search(rest) is not None:
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
@@ -434,6 +444,15 @@ _NOT_IN_NAMES = frozenset({
 })  # fmt: skip
 """Function words of six languages, capitalised in title-case headlines ("On Recent Events"),
 never in a name; name particles (de, van, von, da, del, di, la, le) are not among them."""
+_DATE_LABEL_WORDS = frozenset({
+    "update", "updated", "publish", "published", "posted", "datum", "am", "aktualisiert",
+    "aktualisierung", "änderung", "geändert", "erstellt", "veröffentlicht", "publié",
+    "actualizado", "actualización", "publicado", "aggiornato", "aggiornamento", "pubblicato",
+    "atualizado", "atualização",
+})  # fmt: skip
+"""Words that label a date, never in a name: "Last Update March 3, 2024", "Letzte
+Aktualisierung am 2.02.2022" and "Erstellt am 3.12.2024" are no bylines ("Date" is a name:
+Kimiko Date)."""
 
 
 _NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
@@ -504,7 +523,28 @@ def _phrase(names: str) -> bool:
 
 def _not_a_name(word: str) -> bool:
     bare = word.strip("()")  # "Richard (R.J.) Eskow"
-    return bare.casefold() in _NOT_IN_NAMES or _NOT_NAME_CHARS.search(bare) is not None
+    folded = bare.casefold()
+    return (
+        folded in _NOT_IN_NAMES
+        or folded in _DATE_LABEL_WORDS
+        or _NOT_NAME_CHARS.search(bare) is not None
+        or (not bare.islower() and _run_together(bare))
+    )
+
+
+RUN_TOGETHER_LOWER = 4
+"""Lower-case letters before a capital that show two words run together."""
+
+
+def _run_together(word: str) -> bool:
+    """Two words a page's copy ran together ("SubscribeSign", "SuscríbeteIniciar"): a capital
+    after four lower-case letters, which no name has ("McDonald", "DiCaprio", "FitzGerald")."""
+    lower = 0
+    for char in word:
+        if char.isupper() and lower >= RUN_TOGETHER_LOWER:
+            return True
+        lower = lower + 1 if char.islower() else 0
+    return False
 
 
 def _plain_names(part: str) -> bool:

@@ -58,6 +58,7 @@ _PUBLISHED = (
 _UPDATED = (
     r"updated on|updated|last updated on|last updated|modified|last modified|revised|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
+    r"letzte aktualisierung|letzte änderung|zuletzt geändert|zuletzt geändert am|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
