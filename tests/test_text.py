@@ -496,6 +496,33 @@ def test_a_bylines_date_that_cannot_be_read_is_reported_on_its_line(text: str, l
     ] == [(line, True)]
 
 
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("3 hours ago", "text:relative_date", "3 hours ago"),
+        ("5 min read", "text:reading_time", "5 min read"),
+        ("Edited by John Roe", "text:contributors", ["Edited by John Roe"]),
+    ],
+)
+def test_header_lines_under_the_headline_with_no_field_are_kept_in_extras(
+    line: str, key: str, value: object
+) -> None:
+    """They were read, then dropped silently, when they stood in the headline's chunk."""
+    body = "The harbour board voted on Tuesday to let night ferries berth at the old quay."
+    text = f"Night ferries split the harbour\nBy Jane Doe\n{line}\n\n{body}\n\n{body}\n"
+    article = read(text.encode(), format="text").value
+    assert article.byline == "By Jane Doe" and article.extras[key] == value
+
+
+def test_how_long_ago_a_byline_says_it_was_posted_is_a_relative_date() -> None:
+    body = "The harbour board voted on Tuesday to let night ferries berth at the old quay."
+    text = f"Night ferries split the harbour\nBy Jane Doe • 8h\n\n{body}\n\n{body}\n"
+    result = read(text.encode(), format="text")
+    assert result.value.byline == "By Jane Doe"
+    assert result.value.extras["text:relative_date"] == "8h"
+    assert [(warning.code, warning.line) for warning in result.warnings] == [("date-relative", 2)]
+
+
 def test_source_name_with_a_comma_reads_back() -> None:
     """ "Harbour Media, Inc., October 6, 2023 —": the date is what ends the line."""
     article = Article(

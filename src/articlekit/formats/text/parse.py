@@ -621,7 +621,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        position = _read_headline(chunks, fields, context, None if framed else lines)
+        position = _read_headline(chunks, fields, extras, context, None if framed else lines)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
@@ -829,7 +829,11 @@ WRAPPED_LINE = 40
 
 
 def _read_headline(
-    chunks: list[list[str]], fields: dict[str, Any], context: Context, lines: list[str] | None
+    chunks: list[list[str]],
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+    lines: list[str] | None,
 ) -> int:
     """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed
     (``lines`` as for :func:`_read_header_chunks`)."""
@@ -859,7 +863,7 @@ def _read_headline(
     if subheadline:
         fields["subheadline"] = subheadline[0]
     for header, number in headers:
-        apply_header(header, fields, None, context, number)
+        apply_header(header, fields, extras, context, number)
     return 1
 
 
@@ -921,6 +925,10 @@ def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
             contributors.append(credit)
 
 
+_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:min|mins|h|hr|hrs|d|w|mo)$")
+"""How long ago a post was made, as a byline ends with it ("Jane Doe • 8h"): a relative date."""
+
+
 def _byline_date(
     text: str,
     fields: dict[str, Any],
@@ -931,6 +939,8 @@ def _byline_date(
     """The date a byline ends with ("By A — November 18, 2019") is the publication date; one
     that cannot be read is warned about, as a labelled date line is (it is in no field)."""
     found = read_header(text)
+    if (found is None or found.kind == "byline") and _SHORT_AGO.match(text) is not None:
+        found = Header("relative", text)
     if found is None or found.kind == "byline":
         if context is not None:
             _unparsed(text, context, line)
