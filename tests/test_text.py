@@ -166,6 +166,13 @@ def test_user_sample() -> None:
     assert isinstance(removed, list) and removed[0] == "Leave a Reply"
 
 
+def test_one_line_left_out_is_counted_in_the_singular() -> None:
+    body = "The harbour board voted on Tuesday to let night ferries berth at the old quay."
+    text = f"Night ferries split the harbour\nBy Jane Doe\n\n{body}\n\n{body}\n\nLeave a Reply\n"
+    (warning,) = read(text.encode(), format="text").warnings
+    assert "left out 1 line of web page furniture" in warning.message
+
+
 def test_user_sample_text_json_text_json_is_stable() -> None:
     path = next(shared_path("seed").glob("*.txt"))
     first = read(path).value

@@ -61,6 +61,11 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(_escape, text)
 
 
+def counted(count: int, noun: str) -> str:
+    """``"1 line"``, ``"3 lines"``: a count and its noun (plural with an s) for messages."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def shortened(text: str, length: int) -> str:
     """``text`` cut to ``length`` characters with an ellipsis: one line of a report needs only
     the start of a long value."""

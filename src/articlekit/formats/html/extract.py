@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from articlekit._text import lazy_pattern
+from articlekit._text import counted, lazy_pattern
 from articlekit._xml import remove_keeping_tail
 from articlekit.errors import InputError
 from articlekit.formats._markup import read_markup
@@ -352,7 +352,8 @@ def cut_furniture(
         more = f" and {len(dropped) - 3} more" if len(dropped) > 3 else ""
         context.warn(
             "html-boilerplate-dropped",
-            f"left out {len(dropped)} blocks of page furniture in the text: {preview}{more}",
+            f"left out {counted(len(dropped), 'block')} of page furniture in the text: "
+            f"{preview}{more}",
         )
         return kept
     return blocks

@@ -18,7 +18,7 @@ from typing import Any
 from lxml import etree
 from pydantic import JsonValue
 
-from articlekit._text import lazy_pattern
+from articlekit._text import counted, lazy_pattern
 from articlekit._xml import (
     NEWSML,
     XHTML,
@@ -849,7 +849,8 @@ class ItemReader:
         if repeats:
             self.context.warn(
                 "newsml-body-repeat",
-                f"left out {repeats} repeats of the headline, byline or page header in the body",
+                f"left out {counted(repeats, 'repeat')} of the headline, byline or page header "
+                "in the body",
             )
         return body
 

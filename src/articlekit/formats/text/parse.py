@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
+from articlekit._text import counted
 from articlekit.errors import InputError
 from articlekit.formats.text.media import media_block, starts_like_media
 from articlekit.model import (
@@ -485,7 +486,9 @@ def body_blocks(
             else:
                 blocks.append(block)
     if parser.separators:
-        context.warn("text-separator-dropped", f"left out {parser.separators} separator lines")
+        context.warn(
+            "text-separator-dropped", f"left out {counted(parser.separators, 'separator line')}"
+        )
     return blocks
 
 
@@ -769,8 +772,8 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
     preview = "; ".join(removed[:PREVIEW_LINES]) + ("; ..." if len(removed) > PREVIEW_LINES else "")
     context.warn(
         "text-boilerplate-dropped",
-        f"left out {len(removed)} lines of web page furniture (kept in extras['{REMOVED_KEY}']): "
-        f"{preview}",
+        f"left out {counted(len(removed), 'line')} of web page furniture "
+        f"(kept in extras['{REMOVED_KEY}']): {preview}",
         line=line,
     )
 
