@@ -23,6 +23,15 @@ from articlekit.prose.dateline import split_dateline
         ("دمشق، سوريا (CNN) -- أكدت", "دمشق، سوريا", None, "CNN", "أكدت"),
         ("CARACAS —", "CARACAS", None, None, ""),
         ("Tegucigalpa, Jan 2 (EFE).- El", "Tegucigalpa", "Jan 2", "EFE", "El"),
+        # a press release wire's name between slashes
+        (
+            "PORT ALDWIN, England, March 3, 2025 /Courier Wire/ -- Harbour",
+            "PORT ALDWIN, England",
+            "March 3, 2025",
+            "Courier Wire",
+            "Harbour",
+        ),
+        ("CHICAGO /PRNewswire/ -- The", "CHICAGO", None, "PRNewswire", "The"),
         # dashes later in the sentence set off an aside of their own, not the dateline's
         (
             "Caracas — The rebels (CMA)—several groups—attacked",

@@ -9,6 +9,7 @@ string (NewsML-G2 ``dateline``). Recognised forms::
     BUENOS AIRES, Argentina (AP) _ ...                        (ANPA's underscore dash)
     Caracas (—...                     (a web copy that lost the agency: "Caracas (Agency) —")
     Tegucigalpa, Jan 2 (EFE).- ...    (Spanish agencies' full stop and hyphen)
+    SAN JOSE, Calif., Oct. 15, 2024 /PRNewswire/ -- ...       (a press release wire's slashes)
     دمشق، سوريا (CNN) -- ...           (any script, when an agency follows)
 
 A single hyphen or an underscore needs an agency or an all-capitals place, so that ordinary
@@ -35,7 +36,7 @@ _DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
 # A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words;
 # or right after an agency and a full stop, as Spanish agencies print it: "(EFE).-".
 _DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-)"
-_AGENCY = r"\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?"
+_AGENCY = r"(?:\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?|/(?P<slashed>[^/\s][^/\n]{0,39})/)"
 
 _LATIN = lazy_pattern(
     rf"^(?P<place>{_PLACE}(?:,\s*{_REGION}){{0,2}}?)"
@@ -76,7 +77,7 @@ def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
 
 
 def _agency(match: re.Match[str]) -> str | None:
-    agency = match.group("agency")
+    agency = match.group("agency") or match.groupdict().get("slashed")
     return agency.strip() if agency and agency.strip() else None
 
 
