@@ -601,3 +601,61 @@ def test_a_table_rule_with_no_row_is_a_paragraph() -> None:
     rejected as an invalid article."""
     article = read(b"Harbour Board Backs Night Ferries\n\n|-|\n", format="text").value
     assert article.paragraphs == ["|-|"]
+
+
+# --- handling lines above the headline ------------------------------------------------------------
+
+STORY = (
+    "Harbour board backs night ferries\n\nBy Ann Lee\n\n"
+    "PORT ALDWIN (Westcliff Courier) — The harbour board voted on Tuesday to let night ferries "
+    "berth at the old quay.\n\nFishermen said they had not been asked.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
+        "Embargo: 5 June 2024, 00:01 BST",
+        "Sperrfrist: 5. Juni 2024, 10 Uhr",
+        "URGENT",
+        "FOR IMMEDIATE RELEASE",
+        "Pressemitteilung",
+        "Communiqué de presse",
+    ],
+)
+def test_a_handling_line_above_the_headline_is_kept_not_taken_for_it(flag: str) -> None:
+    result = read(f"{flag}\n\n{STORY}".encode(), format="text")
+    article = result.value
+    assert article.headline == "Harbour board backs night ferries"
+    assert article.byline == "By Ann Lee" and article.dateline is not None
+    assert article.extras["text:flags"] == [flag]
+    again = read(write(article, format="text").value, format="text").value
+    assert again.headline == article.headline and again.extras["text:flags"] == [flag]
+
+
+@pytest.mark.parametrize(
+    "title", ["Embargo on exports eased", "Embargo 2024: what changed", "Urgent care waits grow"]
+)
+def test_a_headline_about_an_embargo_is_a_headline(title: str) -> None:
+    article = read(f"{title}\n\n{STORY}".encode(), format="text").value
+    assert article.headline == title and "text:flags" not in article.extras
+
+
+def test_a_press_release_reads_its_deck_and_its_wire_dateline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nHarbour Line Orders Two Electric Ferries\n\n"
+        "Night crossings to start in spring\n\n"
+        "PORT ALDWIN, England, March 3, 2025 /Courier Wire/ -- Harbour Line said on Monday it "
+        "had ordered two electric ferries for its night crossings.\n\n"
+        "The ferries will carry 300 passengers each.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.headline == "Harbour Line Orders Two Electric Ferries"
+    assert article.subheadline == "Night crossings to start in spring"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (
+        "PORT ALDWIN, England",
+        "Courier Wire",
+    )
+    assert article.paragraphs[0].startswith("Harbour Line said on Monday")

@@ -131,6 +131,30 @@ def _may_hold(text: str, words: AnyOf) -> bool:
     return holds_case_trap(text) or words(text.lower())
 
 
+FLAG_LINE = lazy_pattern(
+    r"^(?:(?:for )?immediate release|press release|news release|media release|"
+    r"pressemitteilung|presseinformation|zur sofortigen veröffentlichung|"
+    r"communiqué de presse|pour (?:diffusion|publication) immédiate|"
+    r"comunicado de prensa|nota de prensa|para (?:su )?(?:publicación|difusión) inmediata|"
+    r"comunicato stampa|per (?:la )?(?:pubblicazione|diffusione) immediata|"
+    r"comunicado de imprensa|nota à imprensa|para (?:divulgação|publicação) imediata"
+    r")[.:]?$"
+    r"|^(?:embargoed|embargo|under embargo|sous embargo|sperrfrist)"
+    r"\s*(?::|\s+(?:until|till|bis|\d{1,2}(?:[:.h]\d{2}|\s|$)))"
+    r"|^(?:embargo jusqu'au|embargo hasta|embargo fino al?|embargo até)\s"
+    r"|^(?:(?:hold )?for release|not for publication)"
+    r"\s*(?::|\s+(?:until|at|on|after|\d{1,2}(?:[:.h]\d{2}|\s|$)))"
+    r"|^(?-i:(?:HOLD )?FOR RELEASE\s|NOT FOR PUBLICATION\b)"
+    r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?)$",
+    re.IGNORECASE,
+)
+"""A line of handling that a wire item or a press release prints above its headline: what it
+is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), an embargo or release time ("EMBARGOED UNTIL
+00:01 GMT 5 JUNE 2024", "Sperrfrist: 5. Juni 2024, 10 Uhr"), a priority in capitals ("URGENT",
+"EILMELDUNG"). An embargo needs its colon or its time ("Embargo on exports eased" is a
+headline)."""
+
+
 CONTRIBUTOR = lazy_pattern(
     r"^(?:reviewed|edited|fact[- ]checked|photographs?|photos?|pictures|illustrations?|video|"
     r"additional reporting|produced|translated|compiled|graphics|design)(?: and \w+)? by\s+\S",

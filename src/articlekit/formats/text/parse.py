@@ -40,7 +40,7 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
-from articlekit.prose.headers import Header, read_header
+from articlekit.prose.headers import FLAG_LINE, Header, read_header
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
@@ -624,7 +624,13 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        position = _read_headline(chunks, fields, extras, context, None if framed else lines)
+        numbered = None if framed else lines
+        flags = _flag_lines(chunks)
+        if flags and _read_headline(chunks[1:], fields, extras, context, numbered):
+            extras[FLAGS_KEY] = flags
+            chunks, position = chunks[1:], 1
+        else:
+            position = _read_headline(chunks, fields, extras, context, numbered)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
@@ -675,7 +681,13 @@ def _read_header_chunks(
             and len(deck[0].strip()) <= HEADLINE_LIMIT
             and not deck[0].strip().startswith("\\")
             and split_dateline(deck[0].strip()) is None
-            and all(read_header(line) for line in chunks[position + 1])
+            and (
+                all(read_header(line) for line in chunks[position + 1])
+                or (  # a press release's deck over its dateline ("SAN JOSE, Calif. -- ...")
+                    looks_like_headline(deck[0])
+                    and split_dateline(chunks[position + 1][0].strip()) is not None
+                )
+            )
         ):
             fields["subheadline"] = deck[0].strip()
             position += 1
@@ -829,6 +841,20 @@ _OPENING_MARKS = "([{\"'“‘«„"
 """Marks that may open the rest of a wrapped sentence ("(after costs) were ...")."""
 WRAPPED_LINE = 40
 """The first line of a paragraph wrapped at a fixed width is this long at least."""
+
+
+FLAGS_KEY = "text:flags"
+"""Extras key of the handling lines printed above the headline ("FOR IMMEDIATE RELEASE",
+"EMBARGOED UNTIL ...", "URGENT"), as printed."""
+
+
+def _flag_lines(chunks: list[list[str]]) -> list[str]:
+    """The first chunk's lines when each is a line of handling (see :data:`headers.FLAG_LINE`)
+    and a chunk follows: read above the headline, never as it."""
+    first = [line.strip() for line in chunks[0]]
+    if len(chunks) < 2 or not all(FLAG_LINE.match(line) for line in first):
+        return []
+    return first
 
 
 def _read_headline(

@@ -68,7 +68,7 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT, read_header
+from articlekit.prose.headers import FLAG_LINE, HEADER_LIMIT, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -86,6 +86,9 @@ def render_article(article: Article, context: Context) -> str:
     _report_lost_detail(article, context)
     chunks: list[str] = []
     if article.headline:
+        flags = _flag_lines(article)
+        if flags:
+            chunks.append("\n".join(flags))
         if not parse.looks_like_headline(article.headline) or (
             parse.header_line(article.headline, Context()) is not None
         ):
@@ -283,6 +286,15 @@ def _text_of(block: Block) -> object:
             [[_text_of(inner) for inner in item.blocks] for item in block.items],
         )
     return type(block).__name__
+
+
+def _flag_lines(article: Article) -> list[str]:
+    """The handling lines a text reader found above the headline ("EMBARGOED UNTIL ..."), which
+    go back there: those that will read back as such."""
+    flags = article.extras.get(parse.FLAGS_KEY)
+    if not isinstance(flags, list):
+        return []
+    return [line for line in flags if isinstance(line, str) and FLAG_LINE.match(line.strip())]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
