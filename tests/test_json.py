@@ -224,3 +224,19 @@ def test_json_bytes_decode_as_the_utf_8_sig_codec(data: bytes, bom: bool) -> Non
     except InputError as error:
         found = error.message
     assert found == expected
+
+
+def test_a_feed_of_ninjs_items_as_json_lines_reads_each_item() -> None:
+    """Agencies deliver ninjs feeds one item a line: each record without a schema version that
+    has a ninjs uri is read as ninjs; a broken one is skipped with a warning, as any record."""
+    ninjs = {
+        "uri": "urn:example:harbour:1",
+        "headline": "Night ferries split the harbour",
+        "body_text": "The harbour board voted on Tuesday.",
+    }
+    broken = {"uri": "urn:example:harbour:2", "headline": ["not", "a", "string"]}
+    lines = [json.dumps(ninjs), json.dumps(broken), write(SIMPLE, format="jsonl").value.decode()]
+    results = list(read_all("\n".join(lines).encode(), format="jsonl"))
+    assert [result.value.headline for result in results] == [ninjs["headline"], SIMPLE.headline]
+    assert results[0].value.paragraphs == [ninjs["body_text"]]
+    assert [warning.code for warning in results[1].warnings] == ["json-article-skipped"]

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from articlekit import media
-from articlekit.errors import InputError, no_article
+from articlekit.errors import ArticlekitError, InputError, no_article
 from articlekit.model import Article, serializer_of
 from articlekit.registry import Context
 
@@ -166,6 +166,9 @@ class JsonLinesReader:
             item = parse_json(text, line=number)
             if not isinstance(item, dict):
                 raise InputError("a JSON Lines record must be an object")
+            if "schema_version" not in item and "uri" in item:
+                yield from _ninjs_record(item, number, context)
+                return
             article = Article.model_validate(item)
         except InputError as error:
             context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
@@ -176,6 +179,20 @@ class JsonLinesReader:
             return
         context.line = number
         yield with_media_files(article, context)
+
+
+def _ninjs_record(item: dict[str, Any], number: int, context: Context) -> Iterator[Article]:
+    """The articles of a ninjs item on a line of its own (an agency's feed delivers ninjs as JSON
+    Lines): read as a ninjs file is; a broken one skipped with a warning, as any record."""
+    from articlekit.formats.ninjs.read import read_document
+
+    context.line = number
+    try:
+        articles = list(read_document(item, context))
+    except ArticlekitError as error:
+        context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
+        return
+    yield from articles
 
 
 class JsonLinesWriter:
