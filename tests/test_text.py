@@ -478,6 +478,7 @@ def test_unparsable_labelled_dates_are_reported_not_taken_for_text(line: str) ->
     ("text", "line"),
     [
         ("Night ferries split the harbour\nBy Jane Doe, 31 Febtober 2024\n\n{body}", 2),
+        ("Night ferries split the harbour  \nBy Jane Doe, 31 Febtober 2024  \n\n{body}", 2),
         ("Night ferries split the harbour\n\nBy Jane Doe | 12 Smarch 2024\n\n{body}", 3),
         (
             "Menu\nHome\nNews\n\nNight ferries split the harbour\nBy Jane Doe, 31 Febtober 2024"

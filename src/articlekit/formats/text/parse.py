@@ -108,8 +108,12 @@ def header_line(line: str, context: Context, lines: list[str] | None = None) -> 
 
 
 def _number(lines: list[str] | None, line: str) -> int | None:
-    """The number of the text's first line that is ``line`` (header lines stand at the top)."""
-    return None if lines is None else lines.index(line) + 1
+    """The number of the text's first line that is ``line`` but for trailing spaces (header
+    lines stand at the top, and chunks hold their lines without them)."""
+    if lines is None:
+        return None
+    wanted = line.rstrip()
+    return next((number for number, text in enumerate(lines, 1) if text.rstrip() == wanted), None)
 
 
 def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
@@ -626,9 +630,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if "headline" not in fields and chunks:
         numbered = None if framed else lines
         flags = _flag_lines(chunks)
-        if flags and _read_headline(chunks[1:], fields, extras, context, numbered):
+        if flags and (consumed := _read_headline(chunks[1:], fields, extras, context, numbered)):
             extras[FLAGS_KEY] = flags
-            chunks, position = chunks[1:], 1
+            chunks, position = chunks[1:], consumed
         else:
             position = _read_headline(chunks, fields, extras, context, numbered)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
