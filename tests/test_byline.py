@@ -218,6 +218,8 @@ def test_a_comment_count_after_the_names_is_no_name(line: str, names: str) -> No
         ("By Jane Doe Email Twitter", "Jane Doe"),
         ("von Jana Schmidt Twitter Account von Jana Schmidt", "Jana Schmidt"),
         ("Par Jeanne Durand Facebook Instagram", "Jeanne Durand"),
+        ("By Wang Xing and Li Na", "Wang Xing and Li Na"),  # (Xing: a name, and a network)
+        ("BY LI XING", "LI XING"),
     ],
 )
 def test_links_to_the_authors_accounts_are_no_names(line: str, names: str) -> None:
@@ -241,7 +243,14 @@ def test_date_labels_words_run_together_and_share_bars_are_no_line_of_names(line
 
 
 @pytest.mark.parametrize(
-    "line", ["Kimiko Date March 3, 2024", "Ella FitzGerald March 3, 2024", "Jane McDonald"]
+    "line",
+    [
+        "Kimiko Date March 3, 2024",
+        "Ella FitzGerald March 3, 2024",
+        "Jane McDonald",
+        "Jeff VanderMeer",
+        "Anna VandeWalle March 3, 2024",
+    ],
 )
 def test_names_with_inner_capitals_or_a_date_word_stay_names(line: str) -> None:
     assert parse_byline(line, labelled=False) is not None

@@ -147,13 +147,14 @@ _HANDLE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|\s*@\w+|\s+Follow\b
 """``Jane Doe@janedoe``, ``Jane Doe Follow @janedoe``, ``Jane Doe jdoe@example.org``: a
 social-media handle or an e-mail address is not a name."""
 _ACCOUNT_WORDS = (
-    "Twitter", "Facebook", "Instagram", "LinkedIn", "Xing", "XING", "Mastodon", "Bluesky",
-    "YouTube", "TikTok", "Email", "E-Mail", "E-mail",
+    "Twitter", "Facebook", "Instagram", "LinkedIn", "Mastodon", "Bluesky", "YouTube", "TikTok",
+    "Email", "E-Mail", "E-mail",
 )  # fmt: skip
 _ACCOUNT_LINKS = lazy_pattern(r"\s+(?:" + "|".join(map(re.escape, _ACCOUNT_WORDS)) + r")\b.*$")
 """Links to an author's accounts that a copy runs into a labelled byline ("von Jana Schmidt
 Twitter Account", "By Jane Doe LinkedIn"): the names end before them. (A line of names without a
-label that holds them is a share bar: "Copy Link Facebook Twitter".)"""
+label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a network, is also a
+name: "By Wang Xing".)"""
 
 
 class Byline(NamedTuple):
@@ -532,13 +533,13 @@ def _not_a_name(word: str) -> bool:
     )
 
 
-RUN_TOGETHER_LOWER = 4
+RUN_TOGETHER_LOWER = 6
 """Lower-case letters before a capital that show two words run together."""
 
 
 def _run_together(word: str) -> bool:
     """Two words a page's copy ran together ("SubscribeSign", "SuscríbeteIniciar"): a capital
-    after four lower-case letters, which no name has ("McDonald", "DiCaprio", "FitzGerald")."""
+    after six lower-case letters, which no name has ("McDonald", "FitzGerald", "VanderMeer")."""
     lower = 0
     for char in word:
         if char.isupper() and lower >= RUN_TOGETHER_LOWER:
