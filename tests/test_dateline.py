@@ -53,6 +53,8 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
     "text",
     [
         "COVID-19 cases rose again",
+        "Oslo /ˈʊslu/ — the capital is busy",  # (between slashes: a pronunciation, a credit)
+        "Jane Doe /Staff/ — The council met",
         "US-China trade talks resumed",
         "PRECIOUS-Gold rises on weaker dollar",
         "BERLIN_The army",

@@ -85,8 +85,11 @@ def _acceptable(match: re.Match[str]) -> bool:
     place = match.group("place")
     if len(place) > 60 or not _capitalised(place):
         return False
+    slashed = match.group("slashed")
+    if slashed and not match.group("date") and "wire" not in slashed.casefold():
+        return False  # ("Oslo /ˈʊslu/ —", "Jane Doe /Staff/ —": a pronunciation, a credit)
     has_parenthesis = "(" in match.group(0)
-    if has_parenthesis or match.group("date"):
+    if has_parenthesis or match.group("date") or slashed:
         return True
     # Without an agency or a date, only a dash says "dateline", and dashes also set off asides
     # ("Mr Smith — who lives here — said") and labels ("BREAKING —"): be strict.
