@@ -240,3 +240,10 @@ def test_a_feed_of_ninjs_items_as_json_lines_reads_each_item() -> None:
     assert [result.value.headline for result in results] == [ninjs["headline"], SIMPLE.headline]
     assert results[0].value.paragraphs == [ninjs["body_text"]]
     assert [warning.code for warning in results[1].warnings] == ["json-article-skipped"]
+
+
+def test_a_ninjs_items_warnings_name_its_line() -> None:
+    item = {"uri": "urn:example:harbour:1", "headline": "Ferries", "urgency": 50}
+    lines = [write(SIMPLE, format="jsonl").value.decode().strip(), json.dumps(item)]
+    (_, second) = read_all("\n".join(lines).encode(), format="jsonl")
+    assert second.warnings and {warning.line for warning in second.warnings} == {2}

@@ -12,6 +12,7 @@ whose records could be read is an error (bad input, not an empty success).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 import math
 import os
@@ -187,11 +188,17 @@ def _ninjs_record(item: dict[str, Any], number: int, context: Context) -> Iterat
     from articlekit.formats.ninjs.read import read_document
 
     context.line = number
+    first = len(context.warnings)
     try:
         articles = list(read_document(item, context))
     except ArticlekitError as error:
         context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
         return
+    finally:  # (the ninjs reader's warnings are about this line)
+        context.warnings[first:] = [
+            warning if warning.line is not None else dataclasses.replace(warning, line=number)
+            for warning in context.warnings[first:]
+        ]
     yield from articles
 
 
