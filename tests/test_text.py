@@ -522,6 +522,13 @@ def test_header_lines_under_the_headline_with_no_field_are_kept_in_extras(
     assert article.byline == "By Jane Doe" and article.extras[key] == value
 
 
+def test_minutes_after_a_byline_are_no_relative_date() -> None:
+    """("By Jane Doe · 4 min": a reading time as often as a post's age.)"""
+    body = "The harbour board voted on Tuesday to let night ferries berth at the old quay."
+    text = f"Night ferries split the harbour\nBy Jane Doe · 4 min\n\n{body}\n\n{body}\n"
+    assert "text:relative_date" not in read(text.encode(), format="text").value.extras
+
+
 def test_how_long_ago_a_byline_says_it_was_posted_is_a_relative_date() -> None:
     body = "The harbour board voted on Tuesday to let night ferries berth at the old quay."
     text = f"Night ferries split the harbour\nBy Jane Doe • 8h\n\n{body}\n\n{body}\n"
@@ -636,11 +643,73 @@ def test_a_handling_line_above_the_headline_is_kept_not_taken_for_it(flag: str) 
 
 
 @pytest.mark.parametrize(
-    "title", ["Embargo on exports eased", "Embargo 2024: what changed", "Urgent care waits grow"]
+    "title",
+    [
+        "Embargo on exports eased",
+        "Embargo 2024: what changed",
+        "Urgent care waits grow",
+        "Embargo: Cuba Marks Sixty Years Under Sanctions",  # (an embargo line gives its time)
+        "Embargo 60 Years On: What Changed",
+        "Not For Publication: The Secret Memo",
+        "Sperrfrist 10 Uhr: Streit um die Fähren",
+    ],
 )
 def test_a_headline_about_an_embargo_is_a_headline(title: str) -> None:
     article = read(f"{title}\n\n{STORY}".encode(), format="text").value
     assert article.headline == title and "text:flags" not in article.extras
+
+
+def test_a_flag_over_no_headline_warns_once_about_the_date_under_it() -> None:
+    text = "URGENT\n\nPosted: Febtober 31, 2024\n\nPolice closed the station.\n\nIt reopened.\n"
+    warnings = read(text.encode(), format="text").warnings
+    assert [(warning.code, warning.line) for warning in warnings] == [("date-unparsed", 3)]
+
+
+def test_a_sentence_opening_with_a_date_label_is_no_date_line() -> None:
+    """A label set off by a space alone makes a broken date line only if a date follows."""
+    lede = "Letzte Aktualisierung der Software legte 2024 Tausende Rechner lahm."
+    text = f"Bundestag beschließt neues Mietrecht\n\n{lede}\n\nMehr Text dazu.\n"
+    result = read(text.encode(), format="text")
+    assert result.value.paragraphs == [lede, "Mehr Text dazu."] and not result.warnings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters battle a fire near the harbour, March 3, 2025. (Photo: Jane Roe)",
+        "(Adds analyst comment, updates prices)",
+        "Editor: please note the embargo",
+    ],
+)
+def test_a_caption_or_a_note_over_the_dateline_is_no_deck(line: str) -> None:
+    text = (
+        f"Oil Prices Jump on Supply Fears\n\n{line}\n\n"
+        "LONDON (Reuters) - Oil prices rose on Tuesday.\n\nBrent rose 2%.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline is None and line in article.paragraphs
+
+
+def test_a_header_line_printed_twice_is_warned_about_on_each_line() -> None:
+    dated = "Updated: March 3, 2024 10:30"
+    body = "The council met on Tuesday.\n\nIt approved the budget."
+    text = f"Council Approves Budget\n{dated}\n\n{dated}\n\n{body}\n"
+    warnings = read(text.encode(), format="text").warnings
+    assert [(warning.code, warning.line) for warning in warnings] == [
+        ("date-time-without-zone", 2),
+        ("date-time-without-zone", 4),
+    ]
+
+
+def test_flags_the_writer_cannot_write_back_as_flags_are_not_written() -> None:
+    article = Article(
+        headline="Council Approves Budget",
+        body=[Paragraph(content=[Span(text="The council approved the budget.")])],
+        extras={"text:flags": ["EMBARGOED UNTIL 10:00\n\nAnother Headline\n\nInjected."]},
+    )
+    result = write(article, format="text")
+    assert b"Another Headline" not in result.value
+    assert [warning.code for warning in result.warnings] == ["field-dropped"]
 
 
 def test_a_press_release_reads_its_deck_and_its_wire_dateline() -> None:

@@ -131,7 +131,7 @@ def _may_hold(text: str, words: AnyOf) -> bool:
     return holds_case_trap(text) or words(text.lower())
 
 
-FLAG_LINE = lazy_pattern(
+_FLAG_PHRASE = lazy_pattern(
     r"^(?:(?:for )?immediate release|press release|news release|media release|"
     r"pressemitteilung|presseinformation|zur sofortigen veröffentlichung|"
     r"communiqué de presse|pour (?:diffusion|publication) immédiate|"
@@ -139,20 +139,43 @@ FLAG_LINE = lazy_pattern(
     r"comunicato stampa|per (?:la )?(?:pubblicazione|diffusione) immediata|"
     r"comunicado de imprensa|nota à imprensa|para (?:divulgação|publicação) imediata"
     r")[.:]?$"
-    r"|^(?:embargoed|embargo|under embargo|sous embargo|sperrfrist)"
-    r"\s*(?::|\s+(?:until|till|bis|\d{1,2}(?:[:.h]\d{2}|\s|$)))"
-    r"|^(?:embargo jusqu'au|embargo hasta|embargo fino al?|embargo até)\s"
-    r"|^(?:(?:hold )?for release|not for publication)"
-    r"\s*(?::|\s+(?:until|at|on|after|\d{1,2}(?:[:.h]\d{2}|\s|$)))"
-    r"|^(?-i:(?:HOLD )?FOR RELEASE\s|NOT FOR PUBLICATION\b)"
-    r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?)$",
+    r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?"
+    r"|NOT FOR PUBLICATION|(?:HOLD )?FOR RELEASE\s.*)$",
     re.IGNORECASE,
 )
-"""A line of handling that a wire item or a press release prints above its headline: what it
-is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), an embargo or release time ("EMBARGOED UNTIL
-00:01 GMT 5 JUNE 2024", "Sperrfrist: 5. Juni 2024, 10 Uhr"), a priority in capitals ("URGENT",
-"EILMELDUNG"). An embargo needs its colon or its time ("Embargo on exports eased" is a
-headline)."""
+_RELEASE_LABEL = lazy_pattern(
+    r"^(?:embargoed|embargo|under embargo|sous embargo|sperrfrist|hold for release|for release|"
+    r"not for publication)\s*(?::|\s(?:until|till|bis|jusqu'au|hasta|fino al?|até|at|on|after)\b"
+    r"|(?=\s\d))\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_CLOCK = lazy_pattern(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))", re.IGNORECASE)
+
+
+def is_flag_line(text: str) -> bool:
+    """A line of handling that a wire item or a press release prints above its headline: what
+    it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",
+    "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
+    "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
+    Sixty Years" is a headline."""
+    text = text.strip()
+    if "\n" in text or len(text) > HEADER_LIMIT:
+        return False
+    if _FLAG_PHRASE.match(text) is not None:
+        return True
+    release = _RELEASE_LABEL.match(text)
+    if release is None:
+        return False
+    when = _ARTICLE.sub("", release.group("when"))
+    if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
+        return False  # ("Sperrfrist 10 Uhr: Streit um Fähren": a headline after the time)
+    return _CLOCK.search(when) is not None or dates.parse_date(when) is not None
+
+
+_ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
+"""An article before an embargo's date ("hasta el 5 de junio")."""
+FLAG_TIME_WORDS = 8
+"""Words of an embargo's time and date at most ("00:01 GMT 5 JUNE 2024": 5)."""
 
 
 CONTRIBUTOR = lazy_pattern(
@@ -319,6 +342,9 @@ def _single(text: str) -> Header | None:
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
             if label.group("published") and _SUBJECT_LABEL.match(text) is not None:
                 return None
+            spaced_only = not text[label.end(kind) : label.start("value")].strip()
+            if spaced_only and not _opens_like_date(value):
+                return None  # ("Updated software crashed ...": a sentence, not a broken date)
             return Header("unparsed", value) if _looks_dated(value) else None
         return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
     match = SOURCE_DATE.match(text) if digits and "," in text else None
@@ -342,6 +368,19 @@ def _may_be_labelled(text: str) -> bool:
     """Whether :data:`_LABEL` may match ``text``: it opens with the first letters of a label (a
     case-blind pattern of some sixty labels costs a microsecond a line)."""
     return text[:2].lower() in _LABEL_OPENINGS or holds_case_trap(text[:2])
+
+
+def _opens_like_date(value: str) -> bool:
+    """Whether a value set after its label by a space alone opens as a date does: with a
+    digit, or a month's or weekday's name ("Letzte Aktualisierung der Software ..." does not)."""
+    first = value.split(maxsplit=1)[0].strip(",.").casefold() if value.strip() else ""
+    return (
+        first[:1].isdigit()
+        or first in dates.MONTHS
+        or first in dates.FOREIGN_MONTHS
+        or first.rstrip(".") in _WEEKDAYS
+        or first in dates.FOREIGN_WEEKDAYS
+    )
 
 
 def _looks_dated(value: str) -> bool:

@@ -40,7 +40,7 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
-from articlekit.prose.headers import FLAG_LINE, Header, read_header
+from articlekit.prose.headers import Header, is_flag_line, read_header
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
@@ -97,23 +97,14 @@ def _is_cjk(char: str) -> bool:
 # --- header lines ---------------------------------------------------------------------------------
 
 
-def header_line(line: str, context: Context, lines: list[str] | None = None) -> Header | None:
+def header_line(line: str, context: Context, number: int | None = None) -> Header | None:
     """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
-    warns about labelled dates that cannot be read and times without a zone (naming the line's
-    number in ``lines``, the text's lines, when given)."""
+    warns about labelled dates that cannot be read and times without a zone (on line
+    ``number`` of the input, when known)."""
     found = read_header(line)
     if found is None:
         return None
-    return _settled(found, line.strip(), context, _number(lines, line))
-
-
-def _number(lines: list[str] | None, line: str) -> int | None:
-    """The number of the text's first line that is ``line`` but for trailing spaces (header
-    lines stand at the top, and chunks hold their lines without them)."""
-    if lines is None:
-        return None
-    wanted = line.rstrip()
-    return next((number for number, text in enumerate(lines, 1) if text.rstrip() == wanted), None)
+    return _settled(found, line.strip(), context, number)
 
 
 def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
@@ -624,25 +615,28 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if found is not None:
         return _web_fields(found, fields, extras, context)
     chunks = chunks_of(lines)
+    starts: list[int] | None = None  # (the line numbers of the chunks, in the file's own text)
     if framed:
         chunks = _cut_wire_trailer(chunks, extras, context)
+    else:
+        starts = _chunk_starts(lines)
     position = 0
     if "headline" not in fields and chunks:
-        numbered = None if framed else lines
         flags = _flag_lines(chunks)
-        if flags and (consumed := _read_headline(chunks[1:], fields, extras, context, numbered)):
+        if flags and (
+            consumed := _read_headline(chunks[1:], fields, extras, context, starts and starts[1:])
+        ):
             extras[FLAGS_KEY] = flags
             chunks, position = chunks[1:], consumed
+            starts = starts and starts[1:]
         else:
-            position = _read_headline(chunks, fields, extras, context, numbered)
+            position = _read_headline(chunks, fields, extras, context, starts)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
-    position = _read_header_chunks(
-        chunks, position, fields, extras, context, None if framed else lines
-    )
+    position = _read_header_chunks(chunks, position, fields, extras, context, starts)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
     body_chunks = chunks[position:]
@@ -662,17 +656,22 @@ def _read_header_chunks(
     fields: dict[str, Any],
     extras: dict[str, Any],
     context: Context,
-    lines: list[str] | None,
+    starts: list[int] | None,
 ) -> int:
     """Header chunks after the headline; a deck (one sentence) may stand between the headline and
-    them. Returns the position of the first body chunk. ``lines``: the text's, to number the
-    lines warned about (``None``: the text is not the file's, a wire envelope's)."""
+    them. Returns the position of the first body chunk. ``starts``: the number of each chunk's
+    first line, to name the lines warned about (``None``: the text is not the file's, a wire
+    envelope's)."""
     while position < len(chunks):
-        found = [header_line(line, context, lines) for line in chunks[position]]
+        start = None if starts is None else starts[position]
+        found = [
+            header_line(line, context, _nth(start, offset))
+            for offset, line in enumerate(chunks[position])
+        ]
         if all(found):
-            for line, header in zip(chunks[position], found, strict=True):
+            for offset, header in enumerate(found):
                 assert header is not None
-                apply_header(header, fields, extras, context, _number(lines, line))
+                apply_header(header, fields, extras, context, _nth(start, offset))
             position += 1
             continue
         deck = chunks[position]
@@ -688,7 +687,7 @@ def _read_header_chunks(
             and (
                 all(read_header(line) for line in chunks[position + 1])
                 or (  # a press release's deck over its dateline ("SAN JOSE, Calif. -- ...")
-                    looks_like_headline(deck[0])
+                    _may_be_deck(deck[0])
                     and split_dateline(chunks[position + 1][0].strip()) is not None
                 )
             )
@@ -852,13 +851,45 @@ FLAGS_KEY = "text:flags"
 "EMBARGOED UNTIL ...", "URGENT"), as printed."""
 
 
+_NOTE = re.compile(r"^[^\W\d_]+:\s")
+"""A note's label ("Editor: ...", "Eds: ...")."""
+
+
+def _may_be_deck(line: str) -> bool:
+    """A line over the dateline that reads as a deck: no sentence, caption (a picture's credit in
+    brackets at its end), bracketed wire note ("(Adds analyst comment)") or labelled note
+    ("Editor: please note ...")."""
+    text = line.strip()
+    return (
+        looks_like_headline(text)
+        and not text.startswith(("(", "["))
+        and not text.endswith((")", "]"))
+        and ". " not in text
+        and _NOTE.match(text) is None
+        and read_caption(text) is None
+    )
+
+
 def _flag_lines(chunks: list[list[str]]) -> list[str]:
-    """The first chunk's lines when each is a line of handling (see :data:`headers.FLAG_LINE`)
+    """The first chunk's lines when each is a line of handling (see :func:`headers.is_flag_line`)
     and a chunk follows: read above the headline, never as it."""
     first = [line.strip() for line in chunks[0]]
-    if len(chunks) < 2 or not all(FLAG_LINE.match(line) for line in first):
+    if len(chunks) < 2 or not all(map(is_flag_line, first)):
         return []
     return first
+
+
+def _chunk_starts(lines: list[str]) -> list[int]:
+    """The number of the first line of each of :func:`chunks_of`'s chunks."""
+    return [
+        number
+        for number, line in enumerate(lines, 1)
+        if line.strip() and (number == 1 or not lines[number - 2].strip())
+    ]
+
+
+def _nth(start: int | None, offset: int) -> int | None:
+    return None if start is None else start + offset
 
 
 def _read_headline(
@@ -866,23 +897,25 @@ def _read_headline(
     fields: dict[str, Any],
     extras: dict[str, Any],
     context: Context,
-    lines: list[str] | None,
+    starts: list[int] | None,
 ) -> int:
     """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed
-    (``lines`` as for :func:`_read_header_chunks`)."""
+    (``starts`` as for :func:`_read_header_chunks`). Its header lines are warned about only
+    once it is taken (the chunk may then be read again as header lines)."""
     first = chunks[0]
     line = first[0].strip()
-    if len(chunks) < 2 or not looks_like_headline(line) or header_line(line, context, lines):
+    if len(chunks) < 2 or not looks_like_headline(line) or read_header(line) is not None:
         return 0
     if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
     subheadline: list[str] = []
-    headers: list[tuple[Header, int | None]] = []
-    for extra in rest:
-        header = header_line(extra, context, lines)
+    headers: list[tuple[Header, str, int | None]] = []
+    start = None if starts is None else starts[0]
+    for offset, extra in enumerate(rest, 1):
+        header = read_header(extra)
         if header is not None:
-            headers.append((header, _number(lines, extra)))
+            headers.append((header, extra.strip(), _nth(start, offset)))
         elif (
             not headers
             and not subheadline
@@ -895,8 +928,8 @@ def _read_headline(
     fields["headline"] = line
     if subheadline:
         fields["subheadline"] = subheadline[0]
-    for header, number in headers:
-        apply_header(header, fields, extras, context, number)
+    for header, text, number in headers:
+        apply_header(_settled(header, text, context, number), fields, extras, context, number)
     return 1
 
 
@@ -958,7 +991,7 @@ def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
             contributors.append(credit)
 
 
-_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:min|mins|h|hr|hrs|d|w|mo)$")
+_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:h|hr|hrs|d|w|mo)$")
 """How long ago a post was made, as a byline ends with it ("Jane Doe • 8h"): a relative date."""
 
 

@@ -68,7 +68,7 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import FLAG_LINE, HEADER_LIMIT, read_header
+from articlekit.prose.headers import HEADER_LIMIT, is_flag_line, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -79,14 +79,16 @@ CARRIED = {
 
 def render_article(article: Article, context: Context) -> str:
     first_warning = len(context.warnings)
-    report_dropped(article, CARRIED, context, "text")
+    flags = _flag_lines(article) if article.headline else []
+    # (extras that are the handling lines alone, all written above the headline, are carried)
+    flags_only = article.extras == {parse.FLAGS_KEY: flags} and bool(flags)
+    report_dropped(article, CARRIED | {"extras"} if flags_only else CARRIED, context, "text")
     report_media(article, CARRIES, context, "text")
     if article.media:  # no place beside the body: written as figures at its end
         article = article.model_copy(update={"body": [*article.body, *as_figures(article.media)]})
     _report_lost_detail(article, context)
     chunks: list[str] = []
     if article.headline:
-        flags = _flag_lines(article)
         if flags:
             chunks.append("\n".join(flags))
         if not parse.looks_like_headline(article.headline) or (
@@ -294,7 +296,7 @@ def _flag_lines(article: Article) -> list[str]:
     flags = article.extras.get(parse.FLAGS_KEY)
     if not isinstance(flags, list):
         return []
-    return [line for line in flags if isinstance(line, str) and FLAG_LINE.match(line.strip())]
+    return [line for line in flags if isinstance(line, str) and is_flag_line(line)]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
