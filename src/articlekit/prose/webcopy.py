@@ -1359,10 +1359,11 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     """End the article before a section of comments or related stories that the best stretch ran
     into (long comments and teasers are prose too), once it holds an article's worth of words.
 
-    Comments, share and tag headings always end it; a "Related" heading only when less prose
-    follows it (up to the next heading) than precedes it: a related-links box set inside a long
-    article is followed by more of the article. The teasers of a box after which the story goes
-    on are added to ``boxed`` (positions), to be left out."""
+    Comments and tag headings always end it; a share heading unless the story goes on below its
+    bar (:func:`_share_box`); a "Related" heading only when less prose follows it (up to the next
+    heading) than precedes it: a related-links box set inside a long article is followed by more
+    of the article. The lines of a box after which the story goes on (teasers, a share bar's
+    buttons) are added to ``boxed`` (positions), to be left out."""
     page = described.page
     headings = (
         position
@@ -1374,10 +1375,16 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
         following = next(headings, None)
         before = _prose_words(page, start, position)
         if before >= SECTION_AFTER:
-            if described[position].furniture != "related":
-                return position - 1
+            kind = described[position].furniture
             stop = end + 1 if following is None else following
-            if not _inline_box(described, position):
+            if kind == "share":
+                bar = _share_box(described, start, position, stop)
+                if not bar:
+                    return position - 1
+                boxed.update(bar)
+            elif kind != "related":
+                return position - 1
+            elif not _inline_box(described, position):
                 box = _teaser_box(described, position)
                 if box:
                     boxed.update(box)
@@ -1465,14 +1472,16 @@ def _on_the_story(page: _Page, start: int, cut: int, end: int) -> bool:
     above it do: at least :data:`ISLAND_TOPIC` of their longer words stand in the story (told by
     their first five letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are
     one); menus and other short lines count on neither side."""
+    below = _topic_words(page, cut + 1, end)
+    return bool(below) and len(below & _topic_words(page, start, cut)) >= ISLAND_TOPIC * len(below)
+
+
+def _topic_words(page: _Page, first: int, last: int) -> set[str]:
+    """The longer words of the paragraphs from ``first`` to ``last``, by their first five letters
+    (see :func:`_on_the_story`)."""
     rows = page.rows
-
-    def words(first: int, last: int) -> set[str]:
-        prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
-        return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
-
-    below = words(cut + 1, end)
-    return bool(below) and len(below & words(start, cut)) >= ISLAND_TOPIC * len(below)
+    prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
+    return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
 
 
 def _resumes(rows: list[_Row], position: int) -> bool:
@@ -1497,6 +1506,29 @@ def _inline_box(described: _Described, position: int) -> bool:
     if any(line.header is not None for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
+
+
+def _share_box(described: _Described, start: int, position: int, stop: int) -> range:
+    """The lines of a share bar set inside the story (a magazine prints one under its opening
+    paragraphs, with a newsletter prompt), from its heading at ``position`` (none when it is not
+    one): within :data:`BOX_LINES` lines the story resumes, :data:`RESUMED_PARAGRAPHS`
+    paragraphs among the next lines but one (a picture's credit may stand between) before
+    ``stop`` (the next section heading), and the paragraphs below the bar speak
+    of what the story above does (a teaser or a comment thread under a share bar at the story's
+    end does not): :data:`ISLAND_TOPIC` of the words of the shorter side stand in the other."""
+    page = described.page
+    rows = page.rows
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, stop) and not _paragraph(rows[near]):
+        near += 1
+    if sum(map(_paragraph, rows[near : min(near + RESUMED_PARAGRAPHS + 1, stop)])) < (
+        RESUMED_PARAGRAPHS
+    ):
+        return range(0)  # (a comment thread: names and dates between its paragraphs)
+    above, below = _topic_words(page, start, position), _topic_words(page, near, stop - 1)
+    if len(above & below) < ISLAND_TOPIC * min(len(above), len(below)):
+        return range(0)
+    return range(position, near)
 
 
 BOX_LINES = 12

@@ -1,0 +1,65 @@
+"""Which lines of a web copy are the article's body: share bars and teasers around a story.
+The pages are written for these tests, laid out as select-all and paste gives them (a browser's
+copy drops list markers and runs a block's lines together with no blank line between)."""
+
+from __future__ import annotations
+
+from test_webcopy_headers import BODY, FOOT, TOP, read_page
+
+STORY = [
+    *BODY["en"],
+    "Ferry operators said the night service would need six more crews, and the council agreed"
+    " to pay for them from the transport budget for at least two years.",
+    "Residents near the quay asked for quieter engines, and the board promised to test two"
+    " electric boats on the night crossings before the end of the year.",
+    "The night crossings would start in May with two boats an hour, rising to four in the summer"
+    " months if the trial draws as many passengers as the board expects it to.",
+]
+
+
+def english_page(story: list[str], after: str) -> str:
+    """A page: chrome, headline, byline, the story's paragraphs, then ``after``."""
+    return (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n\n"
+        + "\n\n".join(story)
+        + after
+    )
+
+
+MORE = [
+    "The fishermen said they would ask the county to look at the board's vote again, and that"
+    " they would keep landing their catch on the quay at night until it did.",
+    "A spokesman for the harbour board said the quay had room for both fleets if the night"
+    " ferries kept to the outer berths, and that the harbour master would draw up a plan.",
+    "The harbour master will publish the berthing plan for the ferries and the fishing boats in"
+    " April, the board said, after talks with the ferry operators and the fishermen.",
+    "Traders on the harbour front welcomed the night ferries and said late passengers would"
+    " keep the cafés and the fish market on the quay busy through the night.",
+]
+BAR = "Share this article\nCopied!\nNewsletter\nThe harbour news in your inbox every week\n"
+
+
+def test_a_share_bar_under_the_opening_paragraphs_does_not_end_the_story() -> None:
+    """A magazine prints a share bar and a newsletter prompt under the story's first paragraphs;
+    the story goes on below it, paragraph after paragraph, about the same things. The bar is
+    left out, the story kept whole."""
+    copy = english_page(STORY, f"\n\n{BAR}\n" + "\n\n".join(MORE) + f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*STORY, *MORE]
+    removed = article.extras["text:removed_lines"]
+    assert "Share this article" in removed  # type: ignore[operator]
+    assert "Copied!" in removed  # type: ignore[operator]
+
+
+def test_a_share_bar_over_a_comment_thread_still_ends_the_story() -> None:
+    """Under a share bar at the story's end, comments about the story (a name and a date over
+    each) speak of the same things, but no run of paragraphs shows the story going on."""
+    thread = "".join(
+        f"{name} says:\nMarch 3, 2024 at {hour}:15 pm\n\n{comment}\n\n"
+        for name, hour, comment in zip(
+            ["harbourfan", "skipper62", "quaywatch", "netmender"], [1, 2, 3, 4], MORE, strict=True
+        )
+    )
+    copy = english_page(STORY, f"\n\n{BAR}\n{thread}{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY
