@@ -1,10 +1,10 @@
-"""Which lines of a web copy are the article's body: share bars and teasers around a story.
+"""Which lines of a web copy are the article's body: lists, share bars and teasers around a story.
 The pages are written for these tests, laid out as select-all and paste gives them (a browser's
 copy drops list markers and runs a block's lines together with no blank line between)."""
 
 from __future__ import annotations
 
-from test_webcopy_headers import BODY, FOOT, TOP, read_page
+from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
 STORY = [
     *BODY["en"],
@@ -15,6 +15,12 @@ STORY = [
     "The night crossings would start in May with two boats an hour, rising to four in the summer"
     " months if the trial draws as many passengers as the board expects it to.",
 ]
+TIMETABLE = [
+    "Monday to Thursday: two crossings an hour from the north quay",
+    "Friday and Saturday: four crossings an hour until two in the morning",
+    "Sunday: one crossing an hour, the last at midnight from the south quay",
+    "Public holidays: the Sunday timetable, with an extra boat in summer",
+]
 
 
 def english_page(story: list[str], after: str) -> str:
@@ -24,6 +30,41 @@ def english_page(story: list[str], after: str) -> str:
         + "\n\n".join(story)
         + after
     )
+
+
+def test_a_list_a_sentence_opens_with_a_colon_ends_the_story() -> None:
+    """Items of a list under the story's last sentence ("... the crossings are these:"), one a
+    line without their markers, are the story's, not title lines that end it above them."""
+    opening = "The night timetable for the first weeks of the trial is as follows:"
+    listed = "\n".join(TIMETABLE)
+    copy = english_page([*STORY, opening], f"\n{listed}\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert "\n".join(article.paragraphs).split("\n") == [*STORY, opening, *TIMETABLE]
+
+
+def test_a_box_of_titles_under_its_own_colon_heading_stays_out() -> None:
+    """Titles under a box's heading with a colon ("Latest posts:"), after the share buttons, are
+    teasers, not a list of the story's: no sentence of the story stands above the colon."""
+    box = "Latest posts:\n" + "\n".join(
+        [
+            "Tram fares in the valley rise again for the third time this year",
+            "A new depot opens at the end of the line with room for forty trams",
+            "The summer festival returns to the old harbour with three stages",
+        ]
+    )
+    copy = english_page(STORY, f"\n\n{SHARE['en']}\n{box}\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY
+    assert "Latest posts:" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_an_address_under_a_colon_is_no_list() -> None:
+    """A line or two under "Office:" (an address in the footer) make no list to weigh as the
+    story's."""
+    address = "Our office:\n12 Harbour Road, Westcliff on the coast\nOpen daily"
+    copy = english_page(STORY, f"\n\n{SHARE['en']}\n{address}\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY
 
 
 MORE = [

@@ -802,7 +802,7 @@ def _score(
     if sentence and weight >= SENTENCE_LENGTH:
         return MENU_SCORE if repeated else count * 0.5
     if row[_MARKED] and count >= LIST_ITEM_WORDS and not repeated:
-        return count * 0.3  # an item of a list in the story, longer than a menu's
+        return count * LIST_ITEM_SCORE  # an item of a list in the story, longer than a menu's
     return MENU_SCORE if repeated else TITLE_SCORE
 
 
@@ -1097,7 +1097,9 @@ def find_article(
     words = stopwords.Words()
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
-    start, end = _best_stretch(_score_lines(page, language, words))
+    _score_lines(page, language, words)
+    _weigh_introduced_lists(page)
+    start, end = _best_stretch(page.scores)
     if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _set_aside_cookie_dialog(
         page, start, end
     ):
@@ -1288,6 +1290,58 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
         scores[position] = score
         previous = row[_CONTENT]
     return scores
+
+
+LIST_ITEM_SCORE = 0.3
+"""What each word of an item of a list in the story weighs (an item is shorter than prose)."""
+LIST_INTRO_REACH = 2
+"""Lines above a list's colon among which a line of prose shows the list to be the story's."""
+
+
+def _weigh_introduced_lists(page: _Page) -> None:
+    """Score the items of a list that a line ending in a colon opens ("Tour dates:", then a date
+    and a place a line) as the items of a marked list: a browser's copy drops a list's markers,
+    and such items, shorter than prose, would weigh as title lines and end the article above
+    them. The list is the lines under the colon's line (a blank line between them at most) with
+    no blank line between them, each at least :data:`LIST_ITEM_WORDS` long and neither
+    furniture, noise, code, a menu's nor repeated: it ends at the first line that is not such an
+    item (a browser's copy runs a page's lines together, a wall of teasers among them), and is one
+    of :data:`MENU_RUN` items or more (an address under "Office:" is none). One of the
+    :data:`LIST_INTRO_REACH` lines above the colon's weighs as prose: the list goes on from the
+    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:")."""
+    texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
+    last_characters = map(operator.itemgetter(-1), texts)
+    for opening in itertools.compress(range(len(texts)), map(":".__eq__, last_characters)):
+        if rows[opening][_KIND] or opening + 1 >= len(texts):
+            continue
+        if indexes[opening + 1] - indexes[opening] > 2:
+            continue
+        if max(scores[max(opening - LIST_INTRO_REACH, 0) : opening], default=0) <= 0:
+            continue  # (no prose above the colon: a box's heading, "Latest posts:")
+        items = [opening + 1]
+        while _list_item(page, items[-1]):
+            following = items[-1] + 1
+            if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
+                break
+            items.append(following)
+        if not _list_item(page, items[-1]):
+            items.pop()
+        if len(items) >= MENU_RUN:
+            for position in items:
+                scores[position] = max(scores[position], rows[position][_WORDS] * LIST_ITEM_SCORE)
+
+
+def _list_item(page: _Page, position: int) -> bool:
+    """An item of a list a colon opens (see :func:`_weigh_introduced_lists`)."""
+    row = page.rows[position]
+    return not (
+        row[_WORDS] < LIST_ITEM_WORDS
+        or row[_KIND]
+        or row[_NOISY]
+        or page.code[position]
+        or page.menu[position]
+        or page.repeats[position] > 1
+    )
 
 
 def _set_aside_cookie_dialog(page: _Page, start: int, end: int) -> bool:
