@@ -104,3 +104,53 @@ def test_a_share_bar_over_a_comment_thread_still_ends_the_story() -> None:
     copy = english_page(STORY, f"\n\n{BAR}\n{thread}{FOOT['en']}")
     article, _ = read_page(copy.encode())
     assert article.paragraphs == STORY
+
+
+TEASERS = [
+    ("Tram fares in the valley rise again", "Tuesday March 5, 2024",
+     "Riders will pay more from April, the third rise in two years, and the transport board"
+     " says the money goes to new trams."),
+    ("A new depot opens at the end of the line", "Monday March 4, 2024",
+     "The depot has room for forty trams and a workshop where apprentices will learn to"
+     " repair them."),
+    ("Summer festival returns to the old town", "Sunday March 3, 2024",
+     "Three stages, a food market and a parade fill the streets around the cathedral for a"
+     " long weekend in July."),
+    ("School meals to cost less from autumn", "Saturday March 2, 2024",
+     "The county will pay half of each lunch for pupils of the primary schools, the council"
+     " decided after a long debate."),
+]  # fmt: skip
+
+
+def teaser_lines(teasers: list[tuple[str, str, str]]) -> str:
+    """Teasers as a browser copies them: a title, a date, a summary."""
+    return "".join(f"{title}\n{dated}\n\n{summary}\n\n" for title, dated, summary in teasers)
+
+
+def test_dated_teasers_under_the_story_are_not_the_story() -> None:
+    """Under the story, other stories' teasers, each a title, a date and a summary: prose too,
+    but dated one after the other and about other things; the story ends above them."""
+    copy = english_page([*STORY, *MORE], "\n\n" + teaser_lines(TEASERS) + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*STORY, *MORE]
+    assert TEASERS[0][2] in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_a_box_of_dated_teasers_inside_the_story_does_not_end_it() -> None:
+    """A box of dated teasers between two parts of a story: the story goes on below it,
+    paragraph after paragraph; nothing is cut for the dates."""
+    copy = english_page([*STORY, teaser_lines(TEASERS[:3]).strip(), *MORE], "\n\n" + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert MORE[-1] in article.paragraphs
+
+
+def test_a_live_story_with_dated_entries_is_kept_whole() -> None:
+    """A live story's entries, each under its time, speak of what its opening does: they are
+    the story."""
+    entries = "".join(
+        f"{time}\n\n{text}\n\n"
+        for time, text in zip(["10:15 am", "10:40 am", "11:05 am", "11:30 am"], MORE, strict=True)
+    )
+    copy = english_page(STORY, "\n\n" + entries + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert MORE[-1] in article.paragraphs

@@ -1113,6 +1113,7 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
+    end = _cut_at_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1515,6 +1516,105 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     return end
 
 
+TEASER_DATES = 3
+"""Dated teasers in a row that show a list of other stories (or a comment thread) under the
+story."""
+TEASER_SPAN = 6
+"""Lines at most from one teaser's date to the next one's (a title, a name, a summary between)."""
+_AGE = lazy_pattern(
+    r"\b\d{1,3}\s?(?:[smhdw]|mins?|hrs?|[^\W\d_]+)\.?\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s"
+    r"|\b\d{1,3}\s+[^\W\d_]+\s+fa\b",
+    re.IGNORECASE,
+)
+"""An age as a teaser prints it ("32m ago", "2 hours ago", "vor 3 Stunden", "il y a 2 jours",
+"hace 5 horas", "3 ore fa")."""
+
+
+def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
+    """End the article at its last line of prose above a run of dated teasers that the best
+    stretch ran into (other stories, each a title, a date and a summary, or a comment thread):
+    :data:`TEASER_DATES` short date lines or more ("Tuesday November 19, 2019", "32m ago"),
+    each within :data:`TEASER_SPAN` lines of the next with a title or a sentence between (a
+    list of dates has nothing between, a video player's times a button's word), once the story
+    holds an article's worth of words above them. The run starts with the first teaser's lines
+    above its date (see :func:`_teaser_head`). A run below which the story resumes (paragraphs
+    one after the other) is a box or a gallery set inside it, passed; prose below the run that
+    speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
+    story's, and nothing is cut."""
+    rows, scores = page.rows, page.scores
+    dated = [
+        position
+        for position in range(start, end + 1)
+        if scores[position] <= 0
+        and rows[position][_WEIGHT] <= DATE_LINE  # (most lines: no call)
+        and _teaser_date(rows[position][_CONTENT])
+    ]
+    for run in _teaser_runs(rows, dated):
+        opening = max(run[0] - _teaser_head(rows, run), start)
+        cut = next((at for at in range(opening - 1, start - 1, -1) if scores[at] > 0), None)
+        if cut is None or _prose_words(page, start, cut + 1) < SECTION_AFTER:
+            return end
+        if any(_resumes(rows, at) for at in range(run[-1] + 1, end + 1)):
+            continue  # (a box of teasers or a gallery inside the story)
+        if _shares_topic(page, (start, cut), (cut + 1, end)):
+            return end
+        return cut
+    return end
+
+
+def _teaser_head(rows: list[_Row], run: list[int]) -> int:
+    """How many lines of a teaser stand above its date, told from the lines between the run's
+    first two dates when its first three stand evenly (teasers alike): those after the first
+    teaser's summary (its title, its author), or all of them when no paragraph stands last (the
+    date closes its teaser: its title and summary above it). None when the dates stand unevenly
+    (the story's own date may open the run)."""
+    period = run[1] - run[0]
+    if period != run[2] - run[1]:
+        return 0
+    between = rows[run[0] + 1 : run[1]]
+    head = next(
+        (count for count, row in enumerate(reversed(between)) if _paragraph(row)), len(between)
+    )
+    return head if head else period - 1
+
+
+def _teaser_runs(rows: list[_Row], dated: list[int]) -> list[list[int]]:
+    """The runs of :data:`TEASER_DATES` date lines or more among the positions ``dated``, each
+    within :data:`TEASER_SPAN` lines of the next with a line of more than :data:`MENU_WORDS`
+    words between."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for position in dated:
+        if run and (
+            position - run[-1] <= TEASER_SPAN
+            and any(row[_WORDS] > MENU_WORDS for row in rows[run[-1] + 1 : position])
+        ):
+            run.append(position)
+            continue
+        if len(run) >= TEASER_DATES:
+            runs.append(run)
+        run = [position]
+    if len(run) >= TEASER_DATES:
+        runs.append(run)
+    return runs
+
+
+def _teaser_date(content: str) -> bool:
+    """A line (no longer than :data:`DATE_LINE`) that dates a teaser or a comment: a date, a
+    time of day or an age."""
+    if _DIGIT.search(content) is None:
+        return False
+    return _LOOSE_DATE.search(content) is not None or _AGE.search(content) is not None
+
+
+def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the paragraphs of two stretches (first and last positions) speak of the same
+    things: :data:`ISLAND_TOPIC` of the longer words of the one with fewer stand in the other
+    (see :func:`_topic_words`)."""
+    one, other = _topic_words(page, *first), _topic_words(page, *second)
+    return len(one & other) >= ISLAND_TOPIC * min(len(one), len(other))
+
+
 ISLAND_TOPIC = 0.4
 """The share of the words of the prose below a gap of furniture that the story above uses too,
 from which on that prose is the story's own (an author's box or a teaser speaks of other things)."""
@@ -1568,8 +1668,8 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
     one): within :data:`BOX_LINES` lines the story resumes, :data:`RESUMED_PARAGRAPHS`
     paragraphs among the next lines but one (a picture's credit may stand between) before
     ``stop`` (the next section heading), and the paragraphs below the bar speak
-    of what the story above does (a teaser or a comment thread under a share bar at the story's
-    end does not): :data:`ISLAND_TOPIC` of the words of the shorter side stand in the other."""
+    of what the story above does (:func:`_shares_topic`; a teaser under a share bar at the
+    story's end does not)."""
     page = described.page
     rows = page.rows
     near = position + 1
@@ -1579,8 +1679,7 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
         RESUMED_PARAGRAPHS
     ):
         return range(0)  # (a comment thread: names and dates between its paragraphs)
-    above, below = _topic_words(page, start, position), _topic_words(page, near, stop - 1)
-    if len(above & below) < ISLAND_TOPIC * min(len(above), len(below)):
+    if not _shares_topic(page, (start, position), (near, stop - 1)):
         return range(0)
     return range(position, near)
 
