@@ -154,3 +154,16 @@ def test_a_live_story_with_dated_entries_is_kept_whole() -> None:
     copy = english_page(STORY, "\n\n" + entries + FOOT["en"])
     article, _ = read_page(copy.encode())
     assert MORE[-1] in article.paragraphs
+
+
+def test_list_items_closing_the_story_above_dated_teasers_stay() -> None:
+    """The story's last paragraph runs on into the items of a list (a browser's copy, no blank
+    line between, no markers); the teasers under them go, the items stay."""
+    items = [
+        "Two electric boats will be tested on the night crossings (trial from May)",
+        "Quieter engines for all ferries berthing after ten at night (from next year)",
+    ]
+    closing = "\n".join([MORE[-1], *items])
+    copy = english_page([*STORY, *MORE[:-1], closing], "\n\n" + teaser_lines(TEASERS) + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert "\n".join(article.paragraphs).split("\n") == [*STORY, *MORE, *items]

@@ -1333,7 +1333,8 @@ def _weigh_introduced_lists(page: _Page) -> None:
 
 
 def _list_item(page: _Page, position: int) -> bool:
-    """An item of a list a colon opens (see :func:`_weigh_introduced_lists`)."""
+    """An item of a list in the story, its marker dropped: of :data:`LIST_ITEM_WORDS` words or
+    more, and neither furniture, noise, code, a menu's nor repeated."""
     row = page.rows[position]
     return not (
         row[_WORDS] < LIST_ITEM_WORDS
@@ -1537,7 +1538,8 @@ def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
     each within :data:`TEASER_SPAN` lines of the next with a title or a sentence between (a
     list of dates has nothing between, a video player's times a button's word), once the story
     holds an article's worth of words above them. The run starts with the first teaser's lines
-    above its date (see :func:`_teaser_head`). A run below which the story resumes (paragraphs
+    above its date (see :func:`_teaser_head`); the items of a list that close the story's last
+    block of lines (see :func:`_list_item`) stay. A run below which the story resumes (paragraphs
     one after the other) is a box or a gallery set inside it, passed; prose below the run that
     speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
     story's, and nothing is cut."""
@@ -1558,6 +1560,11 @@ def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
             continue  # (a box of teasers or a gallery inside the story)
         if _shares_topic(page, (start, cut), (cut + 1, end)):
             return end
+        indexes = page.indexes
+        while (
+            cut + 1 < opening and indexes[cut + 1] == indexes[cut] + 1 and _list_item(page, cut + 1)
+        ):
+            cut += 1  # (items of a list closing the story, their markers dropped)
         return cut
     return end
 
