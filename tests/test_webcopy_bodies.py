@@ -167,3 +167,15 @@ def test_list_items_closing_the_story_above_dated_teasers_stay() -> None:
     copy = english_page([*STORY, *MORE[:-1], closing], "\n\n" + teaser_lines(TEASERS) + FOOT["en"])
     article, _ = read_page(copy.encode())
     assert "\n".join(article.paragraphs).split("\n") == [*STORY, *MORE, *items]
+
+
+def test_a_gallerys_counter_is_no_line_of_the_story() -> None:
+    """A gallery's counter ("Image 1 of 8", or "Image 1 of / 8" as a browser copies it) between
+    the story's paragraphs is left out like any picture label, and reported."""
+    gallery = "Image 1 of / 8\n\nImage 1 of 8"
+    copy = english_page([*STORY[:2], gallery, *STORY[2:]], f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY
+    removed = article.extras["text:removed_lines"]
+    assert "Image 1 of 8" in removed  # type: ignore[operator]
+    assert "Image 1 of / 8" in removed  # type: ignore[operator]
