@@ -1311,8 +1311,7 @@ def _weigh_introduced_lists(page: _Page) -> None:
     :data:`LIST_INTRO_REACH` lines above the colon's weighs as prose: the list goes on from the
     story's sentences (a box of teasers opens with a heading of its own, "Latest posts:")."""
     texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
-    last_characters = map(operator.itemgetter(-1), texts)
-    for opening in itertools.compress(range(len(texts)), map(":".__eq__, last_characters)):
+    for opening in [position for position, text in enumerate(texts) if text[-1] == ":"]:
         if rows[opening][_KIND] or opening + 1 >= len(texts):
             continue
         if indexes[opening + 1] - indexes[opening] > 2:
@@ -1544,12 +1543,12 @@ def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
     speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
     story's, and nothing is cut."""
     rows, scores = page.rows, page.scores
+    weights = map(operator.itemgetter(_WEIGHT), rows[start : end + 1])
+    short = itertools.compress(range(start, end + 1), map(DATE_LINE.__ge__, weights))
     dated = [
         position
-        for position in range(start, end + 1)
-        if scores[position] <= 0
-        and rows[position][_WEIGHT] <= DATE_LINE  # (most lines: no call)
-        and _teaser_date(rows[position][_CONTENT])
+        for position in short  # (told in C: most lines of a stretch are longer)
+        if scores[position] <= 0 and _teaser_date(rows[position][_CONTENT])
     ]
     for run in _teaser_runs(rows, dated):
         opening = max(run[0] - _teaser_head(rows, run), start)
