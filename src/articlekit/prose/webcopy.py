@@ -1572,8 +1572,8 @@ def _teaser_head(rows: list[_Row], run: list[int]) -> int:
     """How many lines of a teaser stand above its date, told from the lines between the run's
     first two dates when its first three stand evenly (teasers alike): those after the first
     teaser's summary (its title, its author), or all of them when no paragraph stands last (the
-    date closes its teaser: its title and summary above it). None when the dates stand unevenly
-    (the story's own date may open the run)."""
+    date closes its teaser: its title and summary above it). No line when the dates stand
+    unevenly (the story's own date may open the run)."""
     period = run[1] - run[0]
     if period != run[2] - run[1]:
         return 0
