@@ -278,6 +278,13 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
         before = sum(line.words for line in described[start:position] if line.score > 0)
         if before < webcopy.SECTION_AFTER:
             continue
+        following = headings[number + 1] if number + 1 < len(headings) else end + 1
+        if described[position].furniture == "share":
+            bar = _slow_share_box(described, start, position, following)
+            if not bar:
+                return position - 1
+            boxed.update(bar)
+            continue
         if described[position].furniture != "related":
             return position - 1
         after = described[position + 1 : position + 4]  # (an inline box, as it was read)
@@ -289,10 +296,34 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
         if box:
             boxed.update(box)
             continue
-        following = headings[number + 1] if number + 1 < len(headings) else end + 1
         if sum(line.words for line in described[position:following] if line.score > 0) < before:
             return position - 1
     return end
+
+
+def _slow_share_box(
+    described: list[webcopy.Line], start: int, heading: int, following: int
+) -> list[int]:
+    """The share bar's lines when the story resumes under it: paragraphs soon after it, three of
+    the next four lines, on the words of the story above."""
+
+    def paragraph(line: webcopy.Line) -> bool:
+        return line.weight >= webcopy.PROSE_LENGTH and line.sentence and not line.marked
+
+    def topic(lines: list[webcopy.Line]) -> set[str]:
+        texts = [line.content for line in lines if paragraph(line)]
+        return {word[:5].casefold() for text in texts for word in re.findall(r"\w{5,}", text)}
+
+    near = heading + 1
+    while near < min(heading + 1 + webcopy.BOX_LINES, following) and not paragraph(described[near]):
+        near += 1
+    resumed = described[near : min(near + webcopy.RESUMED_PARAGRAPHS + 1, following)]
+    if sum(map(paragraph, resumed)) < webcopy.RESUMED_PARAGRAPHS:
+        return []
+    above, below = topic(described[start : heading + 1]), topic(described[near:following])
+    if len(above & below) < webcopy.ISLAND_TOPIC * min(len(above), len(below)):
+        return []
+    return list(range(heading, near))
 
 
 _PROSE_TEXT = (
@@ -338,6 +369,14 @@ an article are looked for in."""
         *map(_PROSE_TEXT.format, range(10)), "Most read", "Harbour Board Backs Night Ferries",
         "Jane Doe", "", "Ferries To Berth At Night, Board Says",
         *map(_PROSE_TEXT.format, range(10, 14)),
+    ],
+    0,
+    0,
+)  # fmt: skip
+@example(  # a share bar under the story's opening, then more of it
+    [
+        *map(_PROSE_TEXT.format, range(8)), "Share this article",
+        *map(_PROSE_TEXT.format, range(8, 11)),
     ],
     0,
     0,

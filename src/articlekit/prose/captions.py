@@ -95,10 +95,14 @@ _LABELLED_CAPTION = lazy_pattern(
 _PICTURE_LABEL = lazy_pattern(
     r"^(?:photo|image|picture|video|foto|bild|gallery|galerie|galería|galleria|"
     r"view this image ›?|view gallery|enlarge this image|\d+\s*/\s*\d+|\d+ of \d+|"
-    r"(?:\d+\.\s*)?photo)$",
+    r"(?:\d+\.\s*)?photo|"
+    r"(?:image|photo|picture|foto|bild|imagen|immagine|imagem)\s+\d+\s*"
+    r"(?:of|von|de|di|sur|/)\s*/?\s*\d+)$",
     re.IGNORECASE,
 )
-"""A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12")."""
+"""A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12"), or a gallery's
+counter ("Image 1 of 9", "Bild 2 von 5"; a browser's copy may part its number with a slash,
+"Image 1 of / 9")."""
 
 
 _HINTS = (
@@ -318,8 +322,8 @@ def read_screened_caption(line: str) -> Caption | None:
 
 _LABEL_FIRST = frozenset("pivfbgePIVFBGE") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
-_LABEL_WORDS = 4
-"""Words of the longest picture label ("view this image ›")."""
+_LABEL_WORDS = 5
+"""Words of the longest picture label ("Image 1 of / 9")."""
 
 
 def may_be_picture_label(line: str) -> bool:

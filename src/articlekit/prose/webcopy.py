@@ -802,7 +802,7 @@ def _score(
     if sentence and weight >= SENTENCE_LENGTH:
         return MENU_SCORE if repeated else count * 0.5
     if row[_MARKED] and count >= LIST_ITEM_WORDS and not repeated:
-        return count * 0.3  # an item of a list in the story, longer than a menu's
+        return count * LIST_ITEM_SCORE  # an item of a list in the story, longer than a menu's
     return MENU_SCORE if repeated else TITLE_SCORE
 
 
@@ -1097,7 +1097,9 @@ def find_article(
     words = stopwords.Words()
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
-    start, end = _best_stretch(_score_lines(page, language, words))
+    _score_lines(page, language, words)
+    _weigh_introduced_lists(page)
+    start, end = _best_stretch(page.scores)
     if ("ookie" in page.texts[start] or "ookie" in page.texts[end]) and _set_aside_cookie_dialog(
         page, start, end
     ):
@@ -1111,6 +1113,7 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
+    end = _cut_at_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1290,6 +1293,58 @@ def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[flo
     return scores
 
 
+LIST_ITEM_SCORE = 0.3
+"""What each word of an item of a list in the story weighs (an item is shorter than prose)."""
+LIST_INTRO_REACH = 2
+"""Lines above a list's colon among which a line of prose shows the list to be the story's."""
+
+
+def _weigh_introduced_lists(page: _Page) -> None:
+    """Score the items of a list that a line ending in a colon opens ("Tour dates:", then a date
+    and a place a line) as the items of a marked list: a browser's copy drops a list's markers,
+    and such items, shorter than prose, would weigh as title lines and end the article above
+    them. The list is the lines under the colon's line (a blank line between them at most) with
+    no blank line between them, each at least :data:`LIST_ITEM_WORDS` long and neither
+    furniture, noise, code, a menu's nor repeated: it ends at the first line that is not such an
+    item (a browser's copy runs a page's lines together, a wall of teasers among them), and is one
+    of :data:`MENU_RUN` items or more (an address under "Office:" is none). One of the
+    :data:`LIST_INTRO_REACH` lines above the colon's weighs as prose: the list goes on from the
+    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:")."""
+    texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
+    for opening in [position for position, text in enumerate(texts) if text[-1] == ":"]:
+        if rows[opening][_KIND] or opening + 1 >= len(texts):
+            continue
+        if indexes[opening + 1] - indexes[opening] > 2:
+            continue
+        if max(scores[max(opening - LIST_INTRO_REACH, 0) : opening], default=0) <= 0:
+            continue  # (no prose above the colon: a box's heading, "Latest posts:")
+        items = [opening + 1]
+        while _list_item(page, items[-1]):
+            following = items[-1] + 1
+            if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
+                break
+            items.append(following)
+        if not _list_item(page, items[-1]):
+            items.pop()
+        if len(items) >= MENU_RUN:
+            for position in items:
+                scores[position] = max(scores[position], rows[position][_WORDS] * LIST_ITEM_SCORE)
+
+
+def _list_item(page: _Page, position: int) -> bool:
+    """An item of a list in the story, its marker dropped: of :data:`LIST_ITEM_WORDS` words or
+    more, and neither furniture, noise, code, a menu's nor repeated."""
+    row = page.rows[position]
+    return not (
+        row[_WORDS] < LIST_ITEM_WORDS
+        or row[_KIND]
+        or row[_NOISY]
+        or page.code[position]
+        or page.menu[position]
+        or page.repeats[position] > 1
+    )
+
+
 def _set_aside_cookie_dialog(page: _Page, start: int, end: int) -> bool:
     """When the best stretch is a dialog of cookie settings (paragraphs on each kind of cookie, in
     any language: most of its prose speaks of cookies), score its lines that do as furniture, for
@@ -1359,10 +1414,11 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     """End the article before a section of comments or related stories that the best stretch ran
     into (long comments and teasers are prose too), once it holds an article's worth of words.
 
-    Comments, share and tag headings always end it; a "Related" heading only when less prose
-    follows it (up to the next heading) than precedes it: a related-links box set inside a long
-    article is followed by more of the article. The teasers of a box after which the story goes
-    on are added to ``boxed`` (positions), to be left out."""
+    Comments and tag headings always end it; a share heading unless the story goes on below its
+    bar (:func:`_share_box`); a "Related" heading only when less prose follows it (up to the next
+    heading) than precedes it: a related-links box set inside a long article is followed by more
+    of the article. The lines of a box after which the story goes on (teasers, a share bar's
+    buttons) are added to ``boxed`` (positions), to be left out."""
     page = described.page
     headings = (
         position
@@ -1374,10 +1430,16 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
         following = next(headings, None)
         before = _prose_words(page, start, position)
         if before >= SECTION_AFTER:
-            if described[position].furniture != "related":
-                return position - 1
+            kind = described[position].furniture
             stop = end + 1 if following is None else following
-            if not _inline_box(described, position):
+            if kind == "share":
+                bar = _share_box(described, start, position, stop)
+                if not bar:
+                    return position - 1
+                boxed.update(bar)
+            elif kind != "related":
+                return position - 1
+            elif not _inline_box(described, position):
                 box = _teaser_box(described, position)
                 if box:
                     boxed.update(box)
@@ -1454,6 +1516,111 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     return end
 
 
+TEASER_DATES = 3
+"""Dated teasers in a row that show a list of other stories (or a comment thread) under the
+story."""
+TEASER_SPAN = 6
+"""Lines at most from one teaser's date to the next one's (a title, a name, a summary between)."""
+_AGE = lazy_pattern(
+    r"\b\d{1,3}\s?(?:[smhdw]|mins?|hrs?|[^\W\d_]+)\.?\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s"
+    r"|\b\d{1,3}\s+[^\W\d_]+\s+fa\b",
+    re.IGNORECASE,
+)
+"""An age as a teaser prints it ("32m ago", "2 hours ago", "vor 3 Stunden", "il y a 2 jours",
+"hace 5 horas", "3 ore fa")."""
+
+
+def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
+    """End the article at its last line of prose above a run of dated teasers that the best
+    stretch ran into (other stories, each a title, a date and a summary, or a comment thread):
+    :data:`TEASER_DATES` short date lines or more ("Tuesday November 19, 2019", "32m ago"),
+    each within :data:`TEASER_SPAN` lines of the next with a title or a sentence between (a
+    list of dates has nothing between, a video player's times a button's word), once the story
+    holds an article's worth of words above them. The run starts with the first teaser's lines
+    above its date (see :func:`_teaser_head`); the items of a list that close the story's last
+    block of lines (see :func:`_list_item`) stay. A run below which the story resumes (paragraphs
+    one after the other) is a box or a gallery set inside it, passed; prose below the run that
+    speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
+    story's, and nothing is cut."""
+    rows, scores = page.rows, page.scores
+    weights = map(operator.itemgetter(_WEIGHT), rows[start : end + 1])
+    short = itertools.compress(range(start, end + 1), map(DATE_LINE.__ge__, weights))
+    dated = [
+        position
+        for position in short  # (told in C: most lines of a stretch are longer)
+        if scores[position] <= 0 and _teaser_date(rows[position][_CONTENT])
+    ]
+    for run in _teaser_runs(rows, dated):
+        opening = max(run[0] - _teaser_head(rows, run), start)
+        cut = next((at for at in range(opening - 1, start - 1, -1) if scores[at] > 0), None)
+        if cut is None or _prose_words(page, start, cut + 1) < SECTION_AFTER:
+            return end
+        if any(_resumes(rows, at) for at in range(run[-1] + 1, end + 1)):
+            continue  # (a box of teasers or a gallery inside the story)
+        if _shares_topic(page, (start, cut), (cut + 1, end)):
+            return end
+        indexes = page.indexes
+        while (
+            cut + 1 < opening and indexes[cut + 1] == indexes[cut] + 1 and _list_item(page, cut + 1)
+        ):
+            cut += 1  # (items of a list closing the story, their markers dropped)
+        return cut
+    return end
+
+
+def _teaser_head(rows: list[_Row], run: list[int]) -> int:
+    """How many lines of a teaser stand above its date, told from the lines between the run's
+    first two dates when its first three stand evenly (teasers alike): those after the first
+    teaser's summary (its title, its author), or all of them when no paragraph stands last (the
+    date closes its teaser: its title and summary above it). No line when the dates stand
+    unevenly (the story's own date may open the run)."""
+    period = run[1] - run[0]
+    if period != run[2] - run[1]:
+        return 0
+    between = rows[run[0] + 1 : run[1]]
+    head = next(
+        (count for count, row in enumerate(reversed(between)) if _paragraph(row)), len(between)
+    )
+    return head if head else period - 1
+
+
+def _teaser_runs(rows: list[_Row], dated: list[int]) -> list[list[int]]:
+    """The runs of :data:`TEASER_DATES` date lines or more among the positions ``dated``, each
+    within :data:`TEASER_SPAN` lines of the next with a line of more than :data:`MENU_WORDS`
+    words between."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for position in dated:
+        if run and (
+            position - run[-1] <= TEASER_SPAN
+            and any(row[_WORDS] > MENU_WORDS for row in rows[run[-1] + 1 : position])
+        ):
+            run.append(position)
+            continue
+        if len(run) >= TEASER_DATES:
+            runs.append(run)
+        run = [position]
+    if len(run) >= TEASER_DATES:
+        runs.append(run)
+    return runs
+
+
+def _teaser_date(content: str) -> bool:
+    """A line (no longer than :data:`DATE_LINE`) that dates a teaser or a comment: a date, a
+    time of day or an age."""
+    if _DIGIT.search(content) is None:
+        return False
+    return _LOOSE_DATE.search(content) is not None or _AGE.search(content) is not None
+
+
+def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the paragraphs of two stretches (first and last positions) speak of the same
+    things: :data:`ISLAND_TOPIC` of the longer words of the one with fewer stand in the other
+    (see :func:`_topic_words`)."""
+    one, other = _topic_words(page, *first), _topic_words(page, *second)
+    return len(one & other) >= ISLAND_TOPIC * min(len(one), len(other))
+
+
 ISLAND_TOPIC = 0.4
 """The share of the words of the prose below a gap of furniture that the story above uses too,
 from which on that prose is the story's own (an author's box or a teaser speaks of other things)."""
@@ -1465,14 +1632,16 @@ def _on_the_story(page: _Page, start: int, cut: int, end: int) -> bool:
     above it do: at least :data:`ISLAND_TOPIC` of their longer words stand in the story (told by
     their first five letters, so that "ferry" and "ferries", "fisherman" and "fishermen's" are
     one); menus and other short lines count on neither side."""
+    below = _topic_words(page, cut + 1, end)
+    return bool(below) and len(below & _topic_words(page, start, cut)) >= ISLAND_TOPIC * len(below)
+
+
+def _topic_words(page: _Page, first: int, last: int) -> set[str]:
+    """The longer words of the paragraphs from ``first`` to ``last``, by their first five letters
+    (see :func:`_on_the_story`)."""
     rows = page.rows
-
-    def words(first: int, last: int) -> set[str]:
-        prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
-        return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
-
-    below = words(cut + 1, end)
-    return bool(below) and len(below & words(start, cut)) >= ISLAND_TOPIC * len(below)
+    prose = (rows[at][_CONTENT] for at in range(first, last + 1) if _paragraph(rows[at]))
+    return {word[:5].casefold() for text in prose for word in _TOPIC_WORD.findall(text)}
 
 
 def _resumes(rows: list[_Row], position: int) -> bool:
@@ -1497,6 +1666,28 @@ def _inline_box(described: _Described, position: int) -> bool:
     if any(line.header is not None for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
+
+
+def _share_box(described: _Described, start: int, position: int, stop: int) -> range:
+    """The lines of a share bar set inside the story (a magazine prints one under its opening
+    paragraphs, with a newsletter prompt), from its heading at ``position`` (none when it is not
+    one): within :data:`BOX_LINES` lines the story resumes, :data:`RESUMED_PARAGRAPHS`
+    paragraphs among the next lines but one (a picture's credit may stand between) before
+    ``stop`` (the next section heading), and the paragraphs below the bar speak
+    of what the story above does (:func:`_shares_topic`; a teaser under a share bar at the
+    story's end does not)."""
+    page = described.page
+    rows = page.rows
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, stop) and not _paragraph(rows[near]):
+        near += 1
+    if sum(map(_paragraph, rows[near : min(near + RESUMED_PARAGRAPHS + 1, stop)])) < (
+        RESUMED_PARAGRAPHS
+    ):
+        return range(0)  # (a comment thread: names and dates between its paragraphs)
+    if not _shares_topic(page, (start, position), (near, stop - 1)):
+        return range(0)
+    return range(position, near)
 
 
 BOX_LINES = 12
