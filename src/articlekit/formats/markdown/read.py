@@ -28,7 +28,10 @@ def read_markdown(data: bytes, context: Context) -> Article:
     where["body"] = block_lines[0] if block_lines else body_line
     where.update({f"body[{index}]": line for index, line in enumerate(block_lines)})
     if fields.get("headline") is None:
-        context.warn("no-headline", "the front matter has no title; the article has none", line=1)
+        extras = fields.get("extras")
+        untitled = isinstance(extras, dict) and "markdown:title" in extras
+        said = "'s title is not text" if untitled else " has no title"
+        context.warn("no-headline", f"the front matter{said}; the article has none", line=1)
     try:
         article = Article(**{key: value for key, value in fields.items() if value is not None})
     except ValidationError as error:
