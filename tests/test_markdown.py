@@ -457,6 +457,15 @@ def test_a_title_that_is_no_text_or_spans_lines_is_said() -> None:
     assert [(w.code, w.line) for w in joined.warnings] == [("headline-joined", 2)]
 
 
+def test_a_canceled_story_is_a_draft() -> None:
+    for status, draft in (("usable", False), ("withheld", True), ("canceled", True)):
+        article = Article(headline="Quay", status=status, body=[Paragraph(content=[{"text": "B"}])])
+        written = write(article, format="markdown").value.decode()
+        assert f"\ndraft: {str(draft).lower()}\n" in written
+        assert ("status: canceled" in written) == (status == "canceled")
+        assert read(written.encode(), format="markdown").value == article
+
+
 def test_markdown_is_found_by_extension_and_help_stays_light() -> None:
     done = run_cli("convert", "-", "--from", "markdown", stdin=HUGO.encode())
     assert done.code == 0, done.stderr

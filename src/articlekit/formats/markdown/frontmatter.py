@@ -408,6 +408,8 @@ def front_matter(article: Article) -> dict[str, Any]:
         common("slug", "slugline", article.slugline)
     if article.status in ("usable", "withheld"):
         common("draft", "status", article.status == "withheld")
+    elif article.status == "canceled":  # a killed story: no site may publish it
+        matter["draft"] = True  # (its status stays under articlekit:)
     if article.language:
         common("lang", "language", article.language)
     extras = dict(article.extras)
