@@ -215,6 +215,40 @@ def test_whole_page_without_landmarks_names_the_extra(
         read(page)
 
 
+BRIEF_PAGE = b"""<!doctype html>
+<html lang="en"><head><title>Tram depot to close | Valley Post</title></head>
+<body><nav><a href="/">Front page</a></nav>
+<article>
+<h1>Tram depot to close</h1>
+<p class="byline">By Ola Berg</p>
+<p>MILLBROOK \xe2\x80\x94 The city will shut the old tram depot in spring, its transport office
+said.</p>
+<figure><img src="https://example.org/depot.jpg" alt="The depot gates"><figcaption>The depot on
+Mill Road. <span class="credit">Photo: Ola Berg</span></figcaption></figure>
+<p>Drivers and their trams will move to the new yard by the river before the summer timetable.</p>
+<table><caption>Trams kept</caption><tr><th>Line</th><th>Cars</th></tr><tr><td>4</td><td>9</td></tr>
+</table>
+</article></body></html>"""
+
+
+def test_a_short_page_reads_the_same_with_the_extra_as_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura finds too little text here and falls back to the <article>'s text as one
+    # paragraph (headline, byline, caption and table cells in it): the page's own reading is kept
+    pytest.importorskip("trafilatura", reason="the articlekit[html] extra is needed")
+    with_extra = read(BRIEF_PAGE, format="html")
+    article = with_extra.value
+    assert [type(block) for block in article.body] == [Paragraph, Figure, Paragraph, Table]
+    assert article.body[0].text.startswith("The city will shut")  # type: ignore[union-attr]
+    assert article.dateline is not None and article.dateline.place == "MILLBROOK"
+    assert (article.headline, article.byline) == ("Tram depot to close", "By Ola Berg")
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    without = read(BRIEF_PAGE, format="html")
+    assert without.value == article
+    assert without.warnings == with_extra.warnings
+
+
 # --- own pages ----------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from articlekit.formats._media import location
 from articlekit.formats.markdown import media
 from articlekit.model import (
     Article,
+    Dateline,
     Figure,
     Heading,
     List,
@@ -356,6 +357,7 @@ def test_billion_laughs_front_matter_is_refused_fast(tmp_path: Path) -> None:
         ("title: [unclosed", "invalid YAML front matter", 3),
         ("- a list\n- not a mapping", "must be a mapping", 2),
         ("articlekit: 5", "must be a mapping", 2),
+        ("weight: 3\narticlekit:\n  extras: 5", "extras: should be an object", 3),
     ],
 )
 def test_hostile_or_broken_front_matter_is_a_clean_error(
@@ -402,6 +404,85 @@ def test_validate_points_into_the_markdown_file(tmp_path: Path) -> None:
     assert f"{path}:3:1: AK007" in done.text, done.text
     assert f"{path}:4:1: AK005 date 'not a date' is not a date" in done.text
     assert any(line.startswith(f"{path}:11:1: AK010 paragraph 2 repeats") for line in lines)
+
+
+def test_a_malformed_language_is_a_warning_as_in_every_reader(tmp_path: Path) -> None:
+    text = "---\ntitle: Quay\nlang: swedish\n---\n\nThe quay reopened.\n"
+    result = read(text.encode(), format="markdown")
+    assert result.value.language is None
+    assert result.value.extras == {"markdown:lang": "swedish"}
+    assert [(w.code, w.line) for w in result.warnings] == [("language-invalid", 3)]
+    path = tmp_path / "story.md"
+    path.write_text(text, encoding="utf-8")
+    done = run_cli("validate", str(path))
+    assert f"{path}:3:1: AK007" in done.text and "AK001" not in done.text, done.text
+
+
+@pytest.mark.parametrize(
+    ("front", "code", "line", "extras"),
+    [
+        ('draft: "perhaps"', "markdown-value-invalid", 3, {"markdown:draft": "perhaps"}),
+        ("weight: -.inf", "markdown-value-invalid", 3, {"markdown:weight": None}),
+        ("authors: 42", "markdown-value-invalid", 3, {"markdown:authors": 42}),
+        (
+            "author: [Ada Lind, 1999]",
+            "markdown-value-invalid",
+            3,
+            {"markdown:author": ["Ada Lind", 1999]},
+        ),
+        ("subtitle: {a: b}", "markdown-value-invalid", 3, {"markdown:subtitle": {"a": "b"}}),
+    ],
+)
+def test_values_the_article_cannot_hold_are_said_and_kept(
+    front: str, code: str, line: int, extras: dict[str, object]
+) -> None:
+    result = read(f"---\ntitle: Quay\n{front}\n---\nBody.\n".encode(), format="markdown")
+    article = result.value
+    assert [(w.code, w.line) for w in result.warnings] == [(code, line)]
+    assert article.extras == extras
+    assert (article.status, article.authors, article.subheadline) == (None, [], None)
+    assert read(write(article, format="markdown").value, format="markdown").value == article
+
+
+def test_a_title_that_is_no_text_or_spans_lines_is_said() -> None:
+    listed = read(b"---\ntitle: [Quay, reopens]\n---\nBody.\n", format="markdown")
+    assert listed.value.headline is None
+    assert listed.value.extras == {"markdown:title": ["Quay", "reopens"]}
+    assert [(w.code, w.line) for w in listed.warnings] == [
+        ("markdown-value-invalid", 2),
+        ("no-headline", 1),
+    ]
+    assert "title is not text" in listed.warnings[1].message
+    joined = read(b"---\ntitle: |\n  Quay reopens\n  after a year\n---\nBody.\n", format="markdown")
+    assert joined.value.headline == "Quay reopens after a year"
+    assert [(w.code, w.line) for w in joined.warnings] == [("headline-joined", 2)]
+
+
+def test_a_dateline_opening_the_body_is_read_and_written_back() -> None:
+    text = "---\ntitle: Quay\n---\n\nKELSO, May 2 (AP) — The quay *reopened* today.\n"
+    article = read(text.encode(), format="markdown").value
+    assert article.dateline == Dateline(place="KELSO", date_text="May 2", agency="AP")
+    assert article.paragraphs == ["The quay reopened today."]
+    assert write(article, format="markdown").value.decode() == text
+    # a dateline the body cannot show stays in the front matter; a body that opens like a
+    # dateline in an article without one is said to have none
+    crosshead = article.model_copy(update={"body": [Heading(level=2, content=[Span(text="X")])]})
+    written = write(crosshead, format="markdown").value
+    assert b"  dateline:\n    place: KELSO\n" in written
+    assert read(written, format="markdown").value == crosshead
+    undated = Article(headline="Quay", body=[Paragraph(content=[Span(text="KELSO — Text.")])])
+    written = write(undated, format="markdown").value
+    assert b"articlekit:\n  dateline: null\n" in written
+    assert read(written, format="markdown").value == undated
+
+
+def test_a_canceled_story_is_a_draft() -> None:
+    for status, draft in (("usable", False), ("withheld", True), ("canceled", True)):
+        article = Article(headline="Quay", status=status, body=[Paragraph(content=[{"text": "B"}])])
+        written = write(article, format="markdown").value.decode()
+        assert f"\ndraft: {str(draft).lower()}\n" in written
+        assert ("status: canceled" in written) == (status == "canceled")
+        assert read(written.encode(), format="markdown").value == article
 
 
 def test_markdown_is_found_by_extension_and_help_stays_light() -> None:

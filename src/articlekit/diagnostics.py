@@ -113,6 +113,8 @@ CATALOGUE: dict[str, str] = {
     "html-not-round-trippable": "a field shown on the page will read back differently",
     # Markdown
     "markdown-field-unknown": "the articlekit: front matter names a field the article lacks",
+    "markdown-value-invalid": "a front matter value the article cannot hold (draft: 'yes', "
+    "title: [a, b]) is kept in extras; a value JSON cannot hold (.inf) became null",
     # canonical JSON
     "json-article-skipped": "a record of a JSON Lines file could not be read and was skipped",
     # ninjs

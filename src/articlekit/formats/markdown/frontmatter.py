@@ -22,6 +22,10 @@ front matter           article
 ``articlekit:``        every other field, as canonical JSON values, so nothing is lost
 other keys             kept in extras as ``markdown:<key>`` and written back as they were
 =====================  ============================================================
+
+A value the article cannot hold (``title: [a, b]``, ``draft: "yes"``, ``authors: 42``, ``lang:
+english``) is kept in extras as ``markdown:<key>`` with a warning, and the rest of the file is read;
+so is a value JSON has no room for (``weight: .inf``, binary data), which becomes null.
 """
 
 from __future__ import annotations
@@ -29,12 +33,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
+from articlekit.formats._iptc import language, opening_dateline
 from articlekit.model import Article, Concept
 from articlekit.registry import Context
 
@@ -142,17 +149,18 @@ def load(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
     return data, lines
 
 
-def plain(value: Any) -> Any:
-    """A YAML value as JSON (dates become ISO text, keys text); ``None`` for what JSON lacks."""
+def plain(value: Any, lost: list[Any] | None = None) -> Any:
+    """A YAML value as JSON (dates become ISO text, keys text); ``None`` for what JSON lacks
+    (binary data, infinity, not-a-number), each such value added to ``lost``."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(key): plain(item) for key, item in value.items()}
+        return {str(key): plain(item, lost) for key, item in value.items()}
     if isinstance(value, list | tuple | set):
-        return [plain(item) for item in value]
-    if isinstance(value, bytes):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
+        return [plain(item, lost) for item in value]
+    if isinstance(value, bytes) or (isinstance(value, float) and not math.isfinite(value)):
+        if lost is not None:
+            lost.append(value)
         return None
     return value
 
@@ -166,15 +174,19 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _names(value: Any) -> list[str]:
-    """Author names from ``author: Jane``, ``authors: [Jane, Joe]`` or ``{name: Jane}``."""
+def _names(value: Any) -> list[str] | None:
+    """Author names from ``author: Jane``, ``authors: [Jane, Joe]`` or ``{name: Jane}``;
+    ``None`` when an item is no name (a number, a date, a list)."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
         named = item.get("name") or item.get("display_name") if isinstance(item, dict) else item
-        text = _text(named)
-        if text:
-            names.append(text)
+        if named is None or named == "":
+            continue
+        if not isinstance(named, str):
+            return None
+        if named.strip():
+            names.append(named.strip())
     return names
 
 
@@ -212,59 +224,144 @@ def fields_from(
     data: dict[str, Any], lines: dict[str, int], context: Context
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """Article fields from front matter, and the line each one came from."""
-    fields: dict[str, Any] = {}
-    where: dict[str, int] = {}
-    extras: dict[str, Any] = {}
-
-    def put(name: str, value: Any, key: str) -> None:
-        if value is not None and value != [] and name not in fields:
-            fields[name] = value
-            if key in lines:
-                where[name] = lines[key]
-
+    reading = _Reading(lines, context)
     for key, name in {**COMMON, **READ_ALSO}.items():
-        if key not in data:
-            continue
-        value = data[key]
-        if name in ("published", "updated"):
-            mark = len(context.warnings)
-            put(name, _date(value, key, context, extras), key)
-            context.warnings[mark:] = [
-                replace(warning, line=warning.line or lines.get(key))
-                for warning in context.warnings[mark:]
-            ]
-        else:
-            put(name, _text(value), key)
+        if key in data:
+            with reading.at(key):
+                reading.common(key, name, data[key])
     for key in ("authors", "author"):
         if key in data:
-            put("authors", [{"name": name} for name in _names(data[key])], key)
+            with reading.at(key):
+                reading.authors(key, data[key])
     keywords = _words(data.get("tags")) + _words(data.get("keywords"))
-    put("keywords", keywords, "tags" if "tags" in data else "keywords")
-    put("subjects", [{"name": name} for name in _words(data.get("categories"))], "categories")
-    if isinstance(data.get("draft"), bool):
-        put("status", "withheld" if data["draft"] else "usable", "draft")
+    reading.put("keywords", keywords, "tags" if "tags" in data else "keywords")
+    subjects = [{"name": name} for name in _words(data.get("categories"))]
+    reading.put("subjects", subjects, "categories")
+    if data.get("draft") is not None:
+        with reading.at("draft"):
+            reading.draft(data["draft"])
     for key, value in data.items():
         if str(key) not in _HANDLED:
-            extras[f"markdown:{key}"] = plain(value)
+            with reading.at(str(key)):
+                reading.keep(str(key), value)
     own = data.get(NAMESPACE)
     if own is not None and not isinstance(own, dict):
         raise InputError(
             f"'{NAMESPACE}:' in the front matter must be a mapping", line=lines.get(NAMESPACE)
         )
+    fields, where = reading.fields, reading.where
     for key, value in (own or {}).items():
         name = str(key)
-        if name not in Article.model_fields or name in ("schema_version", "body"):
-            context.warn(
-                "markdown-field-unknown",
-                f"'{NAMESPACE}: {name}' is not an article field; it was left out",
-                line=lines.get(NAMESPACE),
-            )
-            continue
-        fields[name] = plain(value)  # the exact article value wins over the common names
+        with reading.at(NAMESPACE):
+            if name not in Article.model_fields or name in ("schema_version", "body"):
+                context.warn(
+                    "markdown-field-unknown",
+                    f"'{NAMESPACE}: {name}' is not an article field; it was left out",
+                )
+                continue
+            # the exact article value wins over the common names
+            fields[name] = reading.json(f"'{NAMESPACE}: {name}'", value)
         where.setdefault(name, lines.get(NAMESPACE, 1))
-    if extras:
-        fields["extras"] = {**extras, **(fields.get("extras") or {})}
+    own_extras = fields.get("extras")
+    if reading.extras and (own_extras is None or isinstance(own_extras, dict)):
+        fields["extras"] = {**reading.extras, **(own_extras or {})}  # (else the article refuses it)
     return fields, where
+
+
+@dataclass
+class _Reading:
+    """Front matter being read: a value the article cannot hold is kept in extras with a
+    warning at its line, as ``markdown:<key>`` (the file is read all the same)."""
+
+    lines: dict[str, int]
+    context: Context
+    fields: dict[str, Any] = field(default_factory=dict)
+    where: dict[str, int] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, name: str, value: Any, key: str) -> None:
+        if value is not None and value != [] and name not in self.fields:
+            self.fields[name] = value
+            if key in self.lines:
+                self.where[name] = self.lines[key]
+
+    @contextmanager
+    def at(self, key: str) -> Iterator[None]:
+        """Warnings given while ``key`` is read point at its line."""
+        warnings = self.context.warnings
+        mark = len(warnings)
+        yield
+        warnings[mark:] = [
+            replace(warning, line=warning.line or self.lines.get(key))
+            for warning in warnings[mark:]
+        ]
+
+    def json(self, label: str, value: Any) -> Any:
+        """``value`` as JSON, saying what JSON has no room for (it becomes null)."""
+        lost: list[Any] = []
+        value = plain(value, lost)
+        if lost:
+            self.context.warn(
+                "markdown-value-invalid",
+                f"{label} holds {_shown(lost[0])}, which JSON cannot hold; it became null",
+            )
+        return value
+
+    def keep(self, key: str, value: Any) -> None:
+        self.extras[f"markdown:{key}"] = self.json(key, value)
+
+    def refuse(self, key: str, value: Any, wanted: str) -> None:
+        self.context.warn(
+            "markdown-value-invalid",
+            f"{key} {_shown(value)} is not {wanted}; it was kept in extras as markdown:{key}",
+        )
+        self.keep(key, value)
+
+    def common(self, key: str, name: str, value: Any) -> None:
+        """A key holding one article field (see :data:`COMMON`)."""
+        if name in ("published", "updated"):
+            self.put(name, _date(value, key, self.context, self.extras), key)
+            return
+        text = _text(value)
+        if text is None:
+            if value is not None and not isinstance(value, str):  # a list, a mapping, a yes
+                self.refuse(key, value, "text")
+            return
+        if name == "language":
+            tag = language(text, self.context, key)
+            if tag is None:
+                self.keep(key, value)
+            self.put(name, tag, key)
+            return
+        if name == "headline" and "\n" in text:
+            self.context.warn(
+                "headline-joined",
+                f"{key} spans {text.count(chr(10)) + 1} lines; they were joined into one",
+            )
+        self.put(name, text, key)
+
+    def authors(self, key: str, value: Any) -> None:
+        names = _names(value)
+        if names is None:
+            self.refuse(key, value, "a name or a list of names")
+        else:
+            self.put("authors", [{"name": name} for name in names], key)
+
+    def draft(self, value: Any) -> None:
+        if isinstance(value, bool):
+            self.put("status", "withheld" if value else "usable", "draft")
+        else:
+            self.refuse("draft", value, "true or false")
+
+
+def _shown(value: Any) -> str:
+    """A front matter value as a message shows it (YAML's spelling of infinity)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
+    if isinstance(value, bytes):
+        return "binary data"
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -274,8 +371,9 @@ def _date_value(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def front_matter(article: Article) -> dict[str, Any]:
-    """The front matter of an article: common names first, then ``articlekit:`` for the rest."""
+def front_matter(article: Article, dateline_shown: bool = False) -> dict[str, Any]:
+    """The front matter of an article: common names first, then ``articlekit:`` for the rest
+    (the dateline too, unless it is ``dateline_shown`` opening the body)."""
     matter: dict[str, Any] = {}
     dumped = article.model_dump(mode="json")
     rest = dict(dumped)
@@ -311,6 +409,8 @@ def front_matter(article: Article) -> dict[str, Any]:
         common("slug", "slugline", article.slugline)
     if article.status in ("usable", "withheld"):
         common("draft", "status", article.status == "withheld")
+    elif article.status == "canceled":  # a killed story: no site may publish it
+        matter["draft"] = True  # (its status stays under articlekit:)
     if article.language:
         common("lang", "language", article.language)
     extras = dict(article.extras)
@@ -324,6 +424,10 @@ def front_matter(article: Article) -> dict[str, Any]:
         rest.pop("extras", None)
     if article.id == _derived_id(article):
         rest.pop("id", None)
+    if dateline_shown:
+        rest.pop("dateline")
+    elif article.dateline is None and opening_dateline(article.body) is not None:
+        rest["dateline"] = None  # the body opens like a dateline: it reads back as no dateline
     if rest:
         matter[NAMESPACE] = rest
     return matter

@@ -11,10 +11,11 @@ def write_markdown(article: Article, context: Context) -> str:
     from articlekit.formats.markdown.media import shown_body
 
     article = shown_body(article, context)
-    matter = frontmatter.front_matter(article)
+    opened = body.with_dateline(article)
+    matter = frontmatter.front_matter(article, dateline_shown=opened is not None)
     # The front matter is written even when empty: it says the file is an article.
     parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
-    lines = body.write_blocks(article.body)
+    lines = body.write_blocks(article.body if opened is None else opened)
     if lines:
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
