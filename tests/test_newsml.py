@@ -5,6 +5,7 @@ shared files were written by reading the files."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -731,3 +732,26 @@ def test_identifiers_that_are_not_iris_are_left_out_with_a_warning(value: str) -
     written = write(article, format="newsml", options={"schemas": str(schema_folder())})
     assert codes(written).count("field-dropped") == 4
     assert value.encode() not in written.value
+
+
+# --- bylines that credit no one -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"), [("By Our Harbour Staff", []), ("By Ana Ruiz", ["Ana Ruiz"])]
+)
+def test_a_byline_without_authors_is_reported_only_when_it_names_people(
+    byline: str, authors: list[str]
+) -> None:
+    """A job title alone ("By Our Harbour Staff") names no one: no reader takes authors from it
+    (the writer said "the byline names people, who will read back as authors")."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline=byline,
+        published=date(2031, 3, 3),
+        body=[Paragraph(content=[Span(text="The late crossing moves to nine.")])],
+    )
+    written, back = written_and_read(article, "newsml")
+    reported = [w for w in written.warnings if w.code == "newsml-not-round-trippable"]
+    assert bool(reported) == bool(authors)
+    assert [person.name for person in back.authors] == authors

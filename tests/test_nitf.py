@@ -408,3 +408,27 @@ def test_subject_codes_that_are_not_name_tokens_are_left_out(code: str) -> None:
     article = Article(headline="Ferries Here", subjects=[Concept(name="Harbours", code=code)])
     written = write(article, format="nitf", options={"schemas": str(schema_folder())})
     assert "field-dropped" in codes(written)
+
+
+# --- bylines that credit no one -------------------------------------------------------------------
+
+PARAGRAPH = [Paragraph(content=[Span(text="The late crossing moves to nine.")])]
+
+
+def test_a_byline_of_a_job_title_alone_gives_no_authors_warning() -> None:
+    """A job title alone ("By Our Harbour Staff") names no one: no reader takes authors from it,
+    so the writer has nothing to warn of (it said "a reader will take the names in the byline for
+    authors")."""
+    article = Article(
+        headline="Ferry Timetable Changes", byline="By Our Harbour Staff", body=PARAGRAPH
+    )
+    written, back = written_and_read(article, "nitf")
+    assert "nitf-not-round-trippable" not in codes(written)
+    assert back.byline == article.byline and back.authors == []
+
+
+def test_a_byline_naming_people_without_authors_is_still_reported() -> None:
+    article = Article(headline="Ferry Timetable Changes", byline="By Ana Ruiz", body=PARAGRAPH)
+    written, back = written_and_read(article, "nitf")
+    assert "nitf-not-round-trippable" in codes(written)
+    assert [person.name for person in back.authors] == ["Ana Ruiz"]

@@ -27,6 +27,7 @@ from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
 from articlekit.prose import dates
+from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.prose.controls import find_control, has_control, strip_controls, utf8_has_control
 from articlekit.prose.dateline import (
     PrintedDateline,
@@ -97,6 +98,16 @@ def compact_datetime(value: date | datetime) -> str:
     minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
     sign = "-" if minutes < 0 else "+"
     return f"{text}{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+def byline_credits_people(byline: str) -> bool:
+    """Whether the readers take authors from ``byline`` when no author is marked: it names
+    people, not only a job title standing in for one ("By Our Foreign Staff")."""
+    names = byline_names(byline)
+    return names is not None and bool(authors_from_byline(names))
 
 
 # --- datelines --------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
     PlainBody,
+    byline_credits_people,
     dateline_reads_back,
     is_hard_wrapped_paragraph,
     is_iri_reference,
@@ -46,7 +47,6 @@ from articlekit.formats.newsml.read import (
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
 from articlekit.media import replace_figures
 from articlekit.model import Article, Concept, Heading, Paragraph, has_media, iter_media
-from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
@@ -330,7 +330,7 @@ class ItemWriter:
             problems.append(
                 (("authors", "source"), "an author has the source's name (read back as the source)")
             )
-        if article.byline and not article.authors and byline_names(article.byline):
+        if article.byline and not article.authors and byline_credits_people(article.byline):
             problems.append(
                 (("authors",), "the byline names people, who will read back as authors")
             )

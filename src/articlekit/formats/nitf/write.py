@@ -16,6 +16,7 @@ from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
     PlainBody,
+    byline_credits_people,
     compact_datetime,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
@@ -27,7 +28,7 @@ from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
 from articlekit.model import Article, Concept, Dateline, Person
-from articlekit.prose.byline import byline_names, is_job_title
+from articlekit.prose.byline import is_job_title
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
@@ -280,7 +281,7 @@ def _byline(element: Any, article: Article, context: Context) -> None:
         _authors_only(element, authors)
         return
     text = article.byline
-    if not authors and byline_names(text):
+    if not authors and byline_credits_people(text):
         context.warn(
             "nitf-not-round-trippable",
             "authors: a reader will take the names in the byline for authors",
