@@ -5,7 +5,7 @@ shared files were written by reading the files."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -350,7 +350,8 @@ def test_text_item_with_empty_inline_xml_is_an_article_without_body() -> None:
     ]
     assert article.dateline == Dateline(place="Berlin")
     assert str(article.published) == "2016-10-18 13:12:21-05:00"
-    assert "newsml:itemMeta/embargoed" in article.extras
+    assert article.embargoed == datetime(2018, 10, 23, 12, tzinfo=UTC)
+    assert "newsml:itemMeta/embargoed" not in article.extras
     # a subject with a German name and a broader concept besides its English name: kept whole
     assert article.extras["newsml:contentMeta/subject"] == [
         {

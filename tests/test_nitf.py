@@ -498,13 +498,16 @@ def test_the_names_of_a_subjects_broader_levels_are_written_back() -> None:
     assert back == article
 
 
-def test_an_expiry_date_is_written_back() -> None:
+def test_a_release_and_an_expiry_date_are_written_back() -> None:
     data = SUBJECT_LEVELS.replace(
-        b"<head>", b'<head><docdata><date.expire norm="20310404T000000+0100"/></docdata>'
+        b"<head>",
+        b'<head><docdata><date.release norm="20310304T053000+0100"/>'
+        b'<date.expire norm="20310404T000000+0100"/></docdata>',
     )
     article = read(data).value
     written, back = written_and_read(article, "nitf")
     assert b'<date.expire norm="20310404T000000+0100"/>' in written.value
+    assert b'<date.release norm="20310304T053000+0100"/>' in written.value
     assert "field-dropped" not in codes(written)
     assert back == article
 

@@ -56,9 +56,10 @@ def read_date(
     what: str,
     extras: dict[str, JsonValue] | None = None,
     key: str | None = None,
+    unparsed: str = "it was left out",
 ) -> date | datetime | None:
-    """A wire date-time; ``None`` (with a warning) when it is not one. A time of day without a
-    zone gets the zone the user chose, else only its date is kept (see
+    """A wire date-time; ``None`` (with a warning ending in ``unparsed``) when it is not one. A
+    time of day without a zone gets the zone the user chose, else only its date is kept (see
     :func:`articlekit.prose.dates.zoned`); either way the text as written is kept in
     ``extras[key]``."""
     value = text.strip()
@@ -68,7 +69,7 @@ def read_date(
         value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
     parsed = dates.parse_iso(value)
     if parsed is None:
-        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; it was left out")
+        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; {unparsed}")
         return None
     if isinstance(parsed, datetime) and parsed.tzinfo is None:
         if parsed.time() == time(0):

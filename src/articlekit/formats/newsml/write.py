@@ -62,7 +62,7 @@ BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
 _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
     "copyrightNotice", "usageTerms", "itemMeta", "itemClass", "provider", "versionCreated",
-    "firstCreated", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
+    "firstCreated", "embargoed", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
     "located", "creator", "note", "language", "genre", "subject", "keyword", "slugline",
     "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
     "link", "newsMessage", "header", "sent", "itemSet",
@@ -159,6 +159,8 @@ class ItemWriter:
         self._text(meta, "versionCreated", iso_datetime(self._version_created()))
         if article.published is not None:
             self._text(meta, "firstCreated", iso_datetime(article.published))
+        if article.embargoed is not None:
+            self._text(meta, "embargoed", iso_datetime(article.embargoed))
         if article.status:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
         if article.editor_note:

@@ -270,6 +270,8 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             value = read_date(norm, context, "date.issue", extras, "nitf:date.issue/@norm")
             if value is not None:
                 fields["published"] = value
+        elif name == "date.release" and "embargoed" not in fields:
+            _read_release(element, found, context)
         elif name == "doc.copyright":
             if (element.get("holder") or "").strip():
                 found.rights["holder"] = element.get("holder").strip()
@@ -316,6 +318,19 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_identified(element, found)
         elif name:
             add_extra(extras, f"nitf:docdata/{name}", element_json(element))
+
+
+def _read_release(element: Any, found: NitfFields, context: Context) -> None:
+    """``date.release``, when the document may be released: the end of its embargo. A value that
+    is no date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an
+    element that says more than its date."""
+    key = "nitf:date.release/@norm"
+    norm = element.get("norm") or ""
+    value = read_date(norm, context, "date.release", found.extras, key, "kept in extras")
+    if value is not None:
+        found.fields["embargoed"] = value
+    if value is None or set(element.attrib) != {"norm"}:
+        add_extra(found.extras, "nitf:docdata/date.release", element_json(element))
 
 
 def _read_urgency(

@@ -42,7 +42,7 @@ from articlekit.registry import Context
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 CARRIED = frozenset({
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
-    "published", "language", "summary", "editor_note", "subjects", "keywords",
+    "published", "embargoed", "language", "summary", "editor_note", "subjects", "keywords",
     "places", "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
 })  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
@@ -86,7 +86,7 @@ DIALECT = Dialect(
 
 _T = {name: f"{{{NITF}}}{name}" for name in (
     "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
-    "doc-id", "urgency", "date.issue", "date.expire", "ed-msg", "du-key",
+    "doc-id", "urgency", "date.issue", "date.release", "date.expire", "ed-msg", "du-key",
     "doc.copyright", "key-list", "keyword", "identified-content", "person", "org", "location",
     "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
@@ -254,6 +254,8 @@ def _docdata(head: Any, article: Article) -> None:
         sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
     if article.published is not None:
         sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
+    if article.embargoed is not None:
+        sub(docdata, _T["date.release"], {"norm": compact_datetime(article.embargoed)})
     expiry = _expiry(article)
     if expiry is not None:
         sub(docdata, _T["date.expire"], {"norm": expiry})
