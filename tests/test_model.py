@@ -139,7 +139,7 @@ def test_empty_and_default_values_are_left_out_of_json() -> None:
     article = Article(headline="A headline", body=[Paragraph(content=[Span(text="Text.")])])
     data = json.loads(article.model_dump_json())
     assert data == {
-        "schema_version": "1.2",
+        "schema_version": "1.3",
         "id": article.id,
         "headline": "A headline",
         "body": [{"type": "paragraph", "content": [{"text": "Text."}]}],
@@ -394,9 +394,12 @@ def test_a_1_1_article_with_lists_reads_unchanged_and_keeps_its_derived_id() -> 
     document = _steps()
     article = Article.model_validate(document)
     assert article.id == ID_DERIVED_BY_1_1
-    assert article.schema_version == SCHEMA_VERSION == "1.2"
+    assert article.schema_version == SCHEMA_VERSION
     rewritten = json.loads(article.model_dump_json())
-    assert rewritten.pop("schema_version") == "1.2" and rewritten.pop("id") == ID_DERIVED_BY_1_1
+    assert (
+        rewritten.pop("schema_version") == SCHEMA_VERSION
+        and rewritten.pop("id") == ID_DERIVED_BY_1_1
+    )
     document.pop("schema_version")
     assert rewritten == document
 
@@ -432,6 +435,52 @@ def test_a_list_start_is_bounded_as_commonmark_bounds_it() -> None:
         List(ordered=True, start=MAX_LIST_START + 1, items=items)
     with pytest.raises(ValidationError, match="start"):
         List(ordered=True, start=-1, items=items)
+
+
+# --- schema 1.3: the embargo ---------------------------------------------------------------------
+
+
+def test_a_1_2_article_reads_unchanged_and_keeps_its_derived_id() -> None:
+    """An article of schema 1.2 (no embargo) reads as it was and keeps the id derived from it."""
+    document = {**_steps(3), "schema_version": "1.2"}
+    article = Article.model_validate(document)
+    assert article.schema_version == SCHEMA_VERSION == "1.3" and article.embargoed is None
+    rewritten = json.loads(article.model_dump_json())
+    assert rewritten.pop("schema_version") == "1.3" and "embargoed" not in rewritten
+    assert rewritten.pop("id") == Article.model_validate(_steps(3)).id
+    document.pop("schema_version")
+    assert rewritten == document
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-02T06:00:00Z", datetime(2024, 6, 2, 6, tzinfo=UTC)),
+        ("2024-06-02T08:00:00+02:00", datetime(2024, 6, 2, 6, tzinfo=UTC)),
+        ("2024-06-02", date(2024, 6, 2)),
+    ],
+)
+def test_an_embargo_is_an_aware_date_time_or_a_date(value: str, expected: date) -> None:
+    article = Article.model_validate({"headline": "Rates cut", "embargoed": value})
+    assert article.embargoed == expected
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    # what the embargo lifts is not what the story is: the derived id does not change
+    assert article.id == Article(headline="Rates cut").id
+    jsonschema = pytest.importorskip("jsonschema")
+    assert jsonschema.Draft202012Validator(json_schema()).is_valid(
+        json.loads(article.model_dump_json())
+    )
+
+
+@pytest.mark.parametrize("value", ["2024-06-02T06:00:00", "20240602", 1717308000, "soon"])
+def test_an_embargo_without_zone_or_as_a_number_is_refused_by_model_and_schema(
+    value: object,
+) -> None:
+    document = {"headline": "Rates cut", "embargoed": value}
+    with pytest.raises(ValidationError, match="embargoed"):
+        Article.model_validate(document)
+    jsonschema = pytest.importorskip("jsonschema")
+    assert not jsonschema.Draft202012Validator(json_schema()).is_valid(document)
 
 
 def test_embedded_resources_are_measured_and_checked() -> None:

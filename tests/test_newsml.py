@@ -5,6 +5,7 @@ shared files were written by reading the files."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -349,7 +350,8 @@ def test_text_item_with_empty_inline_xml_is_an_article_without_body() -> None:
     ]
     assert article.dateline == Dateline(place="Berlin")
     assert str(article.published) == "2016-10-18 13:12:21-05:00"
-    assert "newsml:itemMeta/embargoed" in article.extras
+    assert article.embargoed == datetime(2018, 10, 23, 12, tzinfo=UTC)
+    assert "newsml:itemMeta/embargoed" not in article.extras
     # a subject with a German name and a broader concept besides its English name: kept whole
     assert article.extras["newsml:contentMeta/subject"] == [
         {
@@ -731,3 +733,26 @@ def test_identifiers_that_are_not_iris_are_left_out_with_a_warning(value: str) -
     written = write(article, format="newsml", options={"schemas": str(schema_folder())})
     assert codes(written).count("field-dropped") == 4
     assert value.encode() not in written.value
+
+
+# --- bylines that credit no one -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"), [("By Our Harbour Staff", []), ("By Ana Ruiz", ["Ana Ruiz"])]
+)
+def test_a_byline_without_authors_is_reported_only_when_it_names_people(
+    byline: str, authors: list[str]
+) -> None:
+    """A job title alone ("By Our Harbour Staff") names no one: no reader takes authors from it
+    (the writer said "the byline names people, who will read back as authors")."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline=byline,
+        published=date(2031, 3, 3),
+        body=[Paragraph(content=[Span(text="The late crossing moves to nine.")])],
+    )
+    written, back = written_and_read(article, "newsml")
+    reported = [w for w in written.warnings if w.code == "newsml-not-round-trippable"]
+    assert bool(reported) == bool(authors)
+    assert [person.name for person in back.authors] == authors

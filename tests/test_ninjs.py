@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -171,7 +171,8 @@ def test_full_3x_mapping() -> None:
     assert (article.version, article.urgency, article.status) == (3, 4, "usable")
     assert [block.type for block in article.body] == ["paragraph", "heading", "list", "quote"]
     assert article.body[0].content[1].strong  # type: ignore[union-attr]
-    assert article.extras["ninjs:embargoed"] == "2024-03-14T09:00:00Z"
+    assert article.embargoed == datetime(2024, 3, 14, 9, tzinfo=UTC)  # embargoedUntil
+    assert "ninjs:embargoed" not in article.extras
     assert "ninjs:altIds" in article.extras and "ninjs:places" in article.extras
     assert article.extras["ninjs:headlines"] == [
         {"role": "seo", "value": "Westcliff night ferry berth plan approved"}

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 
 from articlekit import Article, read, registry, write
+from articlekit.formats.nitf.read import SUBJECTS_AS_WRITTEN
 from articlekit.formats.nitf.write import CARRIED
 from articlekit.model import (
     Concept,
@@ -408,3 +409,116 @@ def test_subject_codes_that_are_not_name_tokens_are_left_out(code: str) -> None:
     article = Article(headline="Ferries Here", subjects=[Concept(name="Harbours", code=code)])
     written = write(article, format="nitf", options={"schemas": str(schema_folder())})
     assert "field-dropped" in codes(written)
+
+
+# --- bylines that credit no one -------------------------------------------------------------------
+
+PARAGRAPH = [Paragraph(content=[Span(text="The late crossing moves to nine.")])]
+
+
+def test_a_byline_of_a_job_title_alone_gives_no_authors_warning() -> None:
+    """A job title alone ("By Our Harbour Staff") names no one: no reader takes authors from it,
+    so the writer has nothing to warn of (it said "a reader will take the names in the byline for
+    authors")."""
+    article = Article(
+        headline="Ferry Timetable Changes", byline="By Our Harbour Staff", body=PARAGRAPH
+    )
+    written, back = written_and_read(article, "nitf")
+    assert "nitf-not-round-trippable" not in codes(written)
+    assert back.byline == article.byline and back.authors == []
+
+
+def test_a_byline_naming_people_without_authors_is_still_reported() -> None:
+    article = Article(headline="Ferry Timetable Changes", byline="By Ana Ruiz", body=PARAGRAPH)
+    written, back = written_and_read(article, "nitf")
+    assert "nitf-not-round-trippable" in codes(written)
+    assert [person.name for person in back.authors] == ["Ana Ruiz"]
+
+
+# --- subject codes with the names of their broader levels -----------------------------------------
+
+SUBJECT_LEVELS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf>
+  <head>
+    <tobject tobject.type="News">
+      <tobject.subject tobject.subject.refnum="04001002" tobject.subject.type="Economy"
+          tobject.subject.matter="Farming" tobject.subject.detail="Fisheries"/>
+      <tobject.subject tobject.subject.refnum="17000000" tobject.subject.type="Weather"/>
+      <tobject.subject tobject.subject.ipr="HC" tobject.subject.refnum="HC-7"
+          tobject.subject.type="Coast" tobject.subject.matter="Harbours"/>
+    </tobject>
+  </head>
+  <body>
+    <body.head><hedline><hl1>Trawlers Stay in Port as Gales Return</hl1></hedline></body.head>
+    <body.content><p>The fleet will wait for calmer seas.</p></body.content>
+  </body>
+</nitf>
+"""
+
+
+def test_the_names_of_a_subjects_broader_levels_are_kept() -> None:
+    article = read(SUBJECT_LEVELS).value
+    assert [(subject.code, subject.name) for subject in article.subjects] == [
+        ("04001002", "Fisheries"),
+        ("17000000", "Weather"),
+        ("HC-7", "Harbours"),
+    ]
+    # what the subjects do not say is kept, so no name is lost silently
+    assert article.extras[SUBJECTS_AS_WRITTEN] == [
+        {
+            "@tobject.subject.refnum": "04001002",
+            "@tobject.subject.type": "Economy",
+            "@tobject.subject.matter": "Farming",
+            "@tobject.subject.detail": "Fisheries",
+        },
+        {
+            "@tobject.subject.ipr": "HC",
+            "@tobject.subject.refnum": "HC-7",
+            "@tobject.subject.type": "Coast",
+            "@tobject.subject.matter": "Harbours",
+        },
+    ]
+
+
+def test_the_names_of_a_subjects_broader_levels_are_written_back() -> None:
+    """NITF to NITF: the tobject as the source wrote it (its type, every name of its subjects)."""
+    article = read(SUBJECT_LEVELS).value
+    written, back = written_and_read(article, "nitf")
+    text = written.value.decode()
+    assert '<tobject tobject.type="News">' in text
+    assert (
+        '<tobject.subject tobject.subject.refnum="04001002" tobject.subject.type="Economy" '
+        'tobject.subject.matter="Farming" tobject.subject.detail="Fisheries"/>'
+    ) in text
+    assert (
+        '<tobject.subject tobject.subject.ipr="HC" tobject.subject.refnum="HC-7" '
+        'tobject.subject.type="Coast" tobject.subject.matter="Harbours"/>'
+    ) in text
+    assert "field-dropped" not in codes(written)  # (the extras were all written back)
+    assert back == article
+
+
+def test_a_release_and_an_expiry_date_are_written_back() -> None:
+    data = SUBJECT_LEVELS.replace(
+        b"<head>",
+        b'<head><docdata><date.release norm="20310304T053000+0100"/>'
+        b'<date.expire norm="20310404T000000+0100"/></docdata>',
+    )
+    article = read(data).value
+    written, back = written_and_read(article, "nitf")
+    assert b'<date.expire norm="20310404T000000+0100"/>' in written.value
+    assert b'<date.release norm="20310304T053000+0100"/>' in written.value
+    assert "field-dropped" not in codes(written)
+    assert back == article
+
+
+def test_a_subject_changed_since_it_was_read_is_written_as_it_is_now() -> None:
+    article = read(SUBJECT_LEVELS).value
+    renamed = Concept(name="Fishing", code="04001002", vocabulary=article.subjects[0].vocabulary)
+    changed = article.model_copy(update={"subjects": [renamed, *article.subjects[1:]]})
+    written, back = written_and_read(changed, "nitf")
+    assert 'tobject.subject.detail="Fishing"' in written.value.decode()
+    assert "Economy" not in written.value.decode()
+    assert back.subjects == changed.subjects
+    dropped = [w for w in written.warnings if w.code == "field-dropped"]
+    assert dropped and dropped[0].fields == ("extras",)

@@ -46,11 +46,11 @@ from pydantic_core import SchemaSerializer
 from articlekit._text import lazy_pattern
 from articlekit.prose.controls import find_control, has_control
 
-SCHEMA_VERSION: Literal["1.2"] = "1.2"
+SCHEMA_VERSION: Literal["1.3"] = "1.3"
 """Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
-resources) and tables, 1.2 the number a list starts at; a document of an earlier version is a
-valid document of the current one and reads unchanged."""
-SCHEMA_VERSIONS = ("1.0", "1.1", "1.2")
+resources) and tables, 1.2 the number a list starts at, 1.3 the embargo; a document of an earlier
+version is a valid document of the current one and reads unchanged."""
+SCHEMA_VERSIONS = ("1.0", "1.1", "1.2", "1.3")
 """Versions this model reads; articles are always written as the current one."""
 
 SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
@@ -1134,11 +1134,11 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Literal["1.0", "1.1", "1.2"] = Field(
+    schema_version: Literal["1.0", "1.1", "1.2", "1.3"] = Field(
         default=SCHEMA_VERSION,
         description=(
             "Version of this schema; always written. Earlier versions read as the current one"
-            " (1.1 and 1.2 only added fields)."
+            " (1.1, 1.2 and 1.3 only added fields)."
         ),
     )
     id: Identifier = Field(
@@ -1166,6 +1166,10 @@ class Article(_Model):
     )
     updated: DateOrDateTime | None = Optional("When this version was made.")
     created: DateOrDateTime | None = Optional("When the content was originally created.")
+    embargoed: DateOrDateTime | None = Optional(
+        "Not to be published before this moment: the end of the embargo (schema 1.3). Absent"
+        " when the article is not embargoed."
+    )
     language: LanguageTag | None = Optional("Language of the text, BCP 47.")
     summary: Prose | None = Optional("Abstract, description or standfirst.")
     editor_note: Prose | None = Optional("Note to editors, not for publication.")

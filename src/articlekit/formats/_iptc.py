@@ -27,6 +27,7 @@ from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
 from articlekit.prose import dates
+from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.prose.controls import find_control, has_control, strip_controls, utf8_has_control
 from articlekit.prose.dateline import (
     PrintedDateline,
@@ -55,9 +56,10 @@ def read_date(
     what: str,
     extras: dict[str, JsonValue] | None = None,
     key: str | None = None,
+    unparsed: str = "it was left out",
 ) -> date | datetime | None:
-    """A wire date-time; ``None`` (with a warning) when it is not one. A time of day without a
-    zone gets the zone the user chose, else only its date is kept (see
+    """A wire date-time; ``None`` (with a warning ending in ``unparsed``) when it is not one. A
+    time of day without a zone gets the zone the user chose, else only its date is kept (see
     :func:`articlekit.prose.dates.zoned`); either way the text as written is kept in
     ``extras[key]``."""
     value = text.strip()
@@ -67,7 +69,7 @@ def read_date(
         value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
     parsed = dates.parse_iso(value)
     if parsed is None:
-        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; it was left out")
+        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; {unparsed}")
         return None
     if isinstance(parsed, datetime) and parsed.tzinfo is None:
         if parsed.time() == time(0):
@@ -97,6 +99,16 @@ def compact_datetime(value: date | datetime) -> str:
     minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
     sign = "-" if minutes < 0 else "+"
     return f"{text}{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+def byline_credits_people(byline: str) -> bool:
+    """Whether the readers take authors from ``byline`` when no author is marked: it names
+    people, not only a job title standing in for one ("By Our Foreign Staff")."""
+    names = byline_names(byline)
+    return names is not None and bool(authors_from_byline(names))
 
 
 # --- datelines --------------------------------------------------------------------------------

@@ -43,8 +43,8 @@ _STATIC_RELATIONSHIPS = (
     ("theme", "theme/theme1.xml"),
     ("customXml", f"../{embedded.ITEM}"),
 )
-_NOT_SHOWN = ("slugline", "editor_note", "places", "people", "organisations", "rights",
-              "urgency", "extras")  # fmt: skip
+_NOT_SHOWN = ("slugline", "editor_note", "embargoed", "places", "people", "organisations",
+              "rights", "urgency", "extras")  # fmt: skip
 DEFLATE_LEVEL = 1
 """zlib level of the parts made for each article. Deflating is most of the writer's time: level 1
 takes about half the time of zlib's default 6 on parts of a few KB, for a file about 3% larger

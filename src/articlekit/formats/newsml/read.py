@@ -406,6 +406,8 @@ class ItemReader:
                 self._source(element, 3)
             elif name in ("versionCreated", "firstCreated"):
                 self._date(name, element)
+            elif name == "embargoed" and "embargoed" not in self.fields:
+                self._embargo(element)
             elif name == "pubStatus":
                 code = (element.get("qcode") or "").rpartition(":")[2]
                 if code in STATUSES:
@@ -422,6 +424,18 @@ class ItemReader:
                 continue  # a picture of the message, read with the article
             elif name:
                 self._keep("newsml:itemMeta", element)
+
+    def _embargo(self, element: Any) -> None:
+        """``embargoed``: the end of the embargo. Empty, it says the item is not (or no longer)
+        embargoed; that, or a value that is no date, stays in extras as it was (a time without
+        zone is kept as written beside the elements kept, which may repeat)."""
+        key = "newsml:itemMeta/embargoed/#text"
+        text = element.text or ""
+        value = read_date(text, self.context, "embargoed", self.extras, key, "kept in extras")
+        if value is None:
+            self._keep("newsml:itemMeta", element)
+        else:
+            self.fields["embargoed"] = value
 
     def _date(self, name: str, element: Any) -> None:
         parent = local_name(element.getparent())

@@ -21,6 +21,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._iptc import (
     PlainBody,
+    byline_credits_people,
     dateline_reads_back,
     is_hard_wrapped_paragraph,
     is_iri_reference,
@@ -46,7 +47,6 @@ from articlekit.formats.newsml.read import (
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
 from articlekit.media import replace_figures
 from articlekit.model import Article, Concept, Heading, Paragraph, has_media, iter_media
-from articlekit.prose.byline import byline_names
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
@@ -62,7 +62,7 @@ BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
 _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
     "copyrightNotice", "usageTerms", "itemMeta", "itemClass", "provider", "versionCreated",
-    "firstCreated", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
+    "firstCreated", "embargoed", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
     "located", "creator", "note", "language", "genre", "subject", "keyword", "slugline",
     "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
     "link", "newsMessage", "header", "sent", "itemSet",
@@ -159,6 +159,8 @@ class ItemWriter:
         self._text(meta, "versionCreated", iso_datetime(self._version_created()))
         if article.published is not None:
             self._text(meta, "firstCreated", iso_datetime(article.published))
+        if article.embargoed is not None:
+            self._text(meta, "embargoed", iso_datetime(article.embargoed))
         if article.status:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
         if article.editor_note:
@@ -330,7 +332,7 @@ class ItemWriter:
             problems.append(
                 (("authors", "source"), "an author has the source's name (read back as the source)")
             )
-        if article.byline and not article.authors and byline_names(article.byline):
+        if article.byline and not article.authors and byline_credits_people(article.byline):
             problems.append(
                 (("authors",), "the byline names people, who will read back as authors")
             )

@@ -18,10 +18,11 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
   ``body_text``); the summary is a plain-text description;
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
 * an id that is not a URI travels as ``urn:articlekit:id:<escaped id>`` and reads back as itself;
-* of ``extras``, the ninjs properties the reader keeps (``embargoed``, ``profile``, ``title``,
-  ``expires``, the draft versions' ``contentdigitised``, the item's own ``renditions``) are
-  written back where the version has them (of renditions, the properties it has); other extras
-  are dropped;
+* the embargo is ``embargoed`` (3.x ``embargoedUntil``);
+* of ``extras``, the ninjs properties the reader keeps (``profile``, ``title``, ``expires``, the
+  draft versions' ``contentdigitised``, the item's own ``renditions``) are written back where the
+  version has them (of renditions, the properties it has), and so is ``embargoed``, where
+  articles read before schema 1.3 keep the embargo; other extras are dropped;
 * every figure and associated media item is an association (see :mod:`.media`); figures stay in
   the HTML body too, paired with their association by its ``uri``.
 """
@@ -74,6 +75,9 @@ _SINGULAR = {
     "subjects": "subject", "people": "person", "places": "place", "organisations": "organisation",
     "genres": "genre", "infosources": "infosource", "by": "byline", "standard": "$standard",
 }  # fmt: skip
+_FROM_EXTRAS = ("embargoed", *PORTABLE)
+"""The ninjs properties written from ``extras["ninjs:<name>"]``: those the reader keeps there,
+and ``embargoed``, which it kept there before the article had the field (schema 1.3)."""
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
 """The ``$id`` of IPTC's schema of a version, which ``standard`` names."""
 
@@ -123,6 +127,7 @@ class DocumentWriter:
             ("published", "firstcreated"),
             ("updated", "versioncreated"),
             ("created", "contentcreated"),
+            ("embargoed", "embargoed"),
         ):
             value = getattr(article, field)
             if value is not None and self.generation.has(self.name(name), self.version):
@@ -319,11 +324,15 @@ class DocumentWriter:
                 if written:
                     self.document["renditions"] = written
                 continue
-            if key.startswith("ninjs:") and name in PORTABLE and isinstance(value, str):
+            if key.startswith("ninjs:") and name in _FROM_EXTRAS and isinstance(value, str):
                 if name in DATES:
                     parsed = parse_iso(value)
                     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
                         unwritten.append(key)
+                        continue
+                    if name == "embargoed" and article.embargoed is not None:
+                        if parsed != article.embargoed:  # (the field's embargo is written)
+                            unwritten.append(key)
                         continue
                     value = parsed.isoformat()  # noqa: PLW2901 (normalised in place)
                 actual = self.name(name)

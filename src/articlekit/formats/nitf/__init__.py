@@ -8,7 +8,8 @@ than the root's are kept in extras under ``{namespace}name``, never taken for NI
   ``head/meta`` (kept in extras), ``tobject``: ``tobject.property`` → genres,
   ``tobject.subject`` → subjects (8-digit codes are IPTC Subject Codes unless
   ``tobject.subject.ipr`` names another provider, other codes have no vocabulary unless it names
-  one; the name from ``type``/``matter``/``detail`` by the code's level);
+  one; the name from ``type``/``matter``/``detail`` by the code's level, the element's other
+  names and attributes kept in extras and written back by the writer);
 * ``docdata``: ``doc-id`` → id, ``urgency``, ``date.issue`` → published (else
   ``pubdata/@date.publication``), ``du-key`` → slugline, ``ed-msg`` → editor note,
   ``doc.copyright``/``doc.rights`` → rights, ``key-list`` → keywords, ``evloc`` and
@@ -33,10 +34,11 @@ NITF 3.6 XSD (checked when ``--schemas`` points at IPTC's schemas). Crossheads o
 are ``hl2 class="hN"``, bold is ``em class="strong"``, authors of an article without a printed
 byline are a ``byline class="authors-only"`` (no byline is invented), an author's URI is the
 ``value`` of their ``person``; all read back. Figures are ``media``, tables ``table``; media that
-go with the article outside its body are written as ``media`` at the body's end. NITF has no place
-for version, updated and created dates, concept URIs, genre codes and extras, media titles and
-ids, rendition titles and sizes: those are reported as dropped, each warning naming the article
-fields concerned (``Diagnostic.fields``).
+go with the article outside its body are written as ``media`` at the body's end; what a NITF
+source gave of its ``tobject`` (type, subjects as written) and ``date.expire`` are written back
+from extras. NITF has no place for version, updated and created dates, concept URIs, genre codes
+and other extras, media titles and ids, rendition titles and sizes: those are reported as
+dropped, each warning naming the article fields concerned (``Diagnostic.fields``).
 """
 
 from __future__ import annotations

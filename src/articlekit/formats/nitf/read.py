@@ -10,7 +10,7 @@ field is kept in ``extras`` under ``nitf:`` keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,14 @@ AUTHORS_ONLY = "authors-only"
 byline (articlekit's writer makes one; no byline text reads back)."""
 IPTC_SUBJECT_CODE = lazy_pattern(r"^\d{8}$")
 """An IPTC Subject Code: what a ``tobject.subject.refnum`` without ``ipr`` is taken for."""
+TOBJECT_TYPE = "nitf:tobject.type"
+DATE_EXPIRE = "nitf:docdata/date.expire"
+"""Extras keys of a ``tobject``'s type and of ``date.expire`` (when the document is no longer
+valid), which the writer writes back."""
+SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
+"""Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
+the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
+detail-level code; a ``code`` attribute): the writer writes them back as they were."""
 
 _NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
 
@@ -171,7 +179,7 @@ def _read_head(head: Any, found: NitfFields, context: Context) -> None:
 def _read_tobject(tobject: Any, found: NitfFields) -> None:
     fields, extras = found.fields, found.extras
     if tobject.get("tobject.type"):
-        extras["nitf:tobject.type"] = tobject.get("tobject.type")
+        extras[TOBJECT_TYPE] = tobject.get("tobject.type")
     for element in tobject:
         name = local_name(element)
         if name == "tobject.property":
@@ -179,30 +187,58 @@ def _read_tobject(tobject: Any, found: NitfFields) -> None:
             if genre:
                 fields.setdefault("genres", []).append(Concept(name=genre))
         elif name == "tobject.subject":
-            concept = _subject(element)
+            concept = subject_of(element.attrib)
             if concept is not None:
                 fields.setdefault("subjects", []).append(concept)
+                if dict(element.attrib) != subject_attributes(concept):
+                    written = extras.setdefault(SUBJECTS_AS_WRITTEN, [])
+                    assert isinstance(written, list)
+                    written.append(element_json(element))
             elif element.attrib:
                 add_extra(extras, "nitf:tobject.subject", element_json(element))
         elif name:
             add_extra(extras, f"nitf:tobject/{name}", element_json(element))
 
 
-def _subject(element: Any) -> Concept | None:
-    code = (element.get("tobject.subject.refnum") or "").strip() or None
+def subject_of(attributes: Mapping[str, str]) -> Concept | None:
+    """The subject a ``tobject.subject`` with these attributes names: its code, its vocabulary,
+    and the name of the code's level (``type``, ``matter`` or ``detail``), else the narrowest
+    name given."""
+    code = (attributes.get("tobject.subject.refnum") or "").strip() or None
     if code is None:
         return None
-    names = [(element.get(attribute) or "").strip() for attribute in SUBJECT_LEVEL_ATTRIBUTES]
+    names = [(attributes.get(attribute) or "").strip() for attribute in SUBJECT_LEVEL_ATTRIBUTES]
     name = next((value for value in reversed(names) if value), None)
     if len(code) == 8 and code.isdigit():
         level = 0 if code[2:] == "000000" else 1 if code[5:] == "000" else 2
         name = names[level] or name
-    provider = identifier(element.get("tobject.subject.ipr"))
+    provider = identifier(attributes.get("tobject.subject.ipr"))
     if provider is None:  # IPTC's by default, for codes that are IPTC Subject Codes
         vocabulary = SUBJECT_CODES if IPTC_SUBJECT_CODE.match(code) else None
     else:
         vocabulary = SUBJECT_CODES if provider.upper() == "IPTC" else provider
     return Concept(name=name, code=code, vocabulary=vocabulary)
+
+
+def subject_attributes(subject: Concept) -> dict[str, str]:
+    """The attributes of the ``tobject.subject`` that names ``subject`` (which has a code): the
+    code, the vocabulary unless it is IPTC's, the name at the code's level."""
+    assert subject.code is not None
+    attributes = {"tobject.subject.refnum": subject.code}
+    if subject.vocabulary and subject.vocabulary != SUBJECT_CODES:
+        attributes["tobject.subject.ipr"] = subject.vocabulary
+    if subject.name:
+        attributes[_level_attribute(subject.code)] = subject.name
+    return attributes
+
+
+def _level_attribute(code: str) -> str:
+    if len(code) == 8 and code.isdigit():
+        if code[2:] == "000000":
+            return "tobject.subject.type"
+        if code[5:] == "000":
+            return "tobject.subject.matter"
+    return "tobject.subject.detail"
 
 
 def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
@@ -234,6 +270,8 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             value = read_date(norm, context, "date.issue", extras, "nitf:date.issue/@norm")
             if value is not None:
                 fields["published"] = value
+        elif name == "date.release" and "embargoed" not in fields:
+            _read_release(element, found, context)
         elif name == "doc.copyright":
             if (element.get("holder") or "").strip():
                 found.rights["holder"] = element.get("holder").strip()
@@ -280,6 +318,19 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_identified(element, found)
         elif name:
             add_extra(extras, f"nitf:docdata/{name}", element_json(element))
+
+
+def _read_release(element: Any, found: NitfFields, context: Context) -> None:
+    """``date.release``, when the document may be released: the end of its embargo. A value that
+    is no date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an
+    element that says more than its date."""
+    key = "nitf:date.release/@norm"
+    norm = element.get("norm") or ""
+    value = read_date(norm, context, "date.release", found.extras, key, "kept in extras")
+    if value is not None:
+        found.fields["embargoed"] = value
+    if value is None or set(element.attrib) != {"norm"}:
+        add_extra(found.extras, "nitf:docdata/date.release", element_json(element))
 
 
 def _read_urgency(

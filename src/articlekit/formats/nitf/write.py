@@ -16,6 +16,7 @@ from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
     PlainBody,
+    byline_credits_people,
     compact_datetime,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
@@ -25,18 +26,28 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
 from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
-from articlekit.formats.nitf.read import AUTHORS_ONLY, IPTC_SUBJECT_CODE, SUBJECT_CODES
+from articlekit.formats.nitf.read import (
+    AUTHORS_ONLY,
+    DATE_EXPIRE,
+    IPTC_SUBJECT_CODE,
+    SUBJECTS_AS_WRITTEN,
+    TOBJECT_TYPE,
+    subject_attributes,
+    subject_of,
+)
 from articlekit.model import Article, Concept, Dateline, Person
-from articlekit.prose.byline import byline_names, is_job_title
+from articlekit.prose.byline import is_job_title
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 CARRIED = frozenset({
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
-    "published", "language", "summary", "editor_note", "subjects", "keywords", "places",
-    "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
+    "published", "embargoed", "language", "summary", "editor_note", "subjects", "keywords",
+    "places", "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
 })  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
+CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
+"""What NITF carries of an article whose extras it writes back (see :func:`_extras_written`)."""
 
 MEDIA = Carries(
     media=frozenset({"caption", "credit", "creators", "alt_text", "rights", "extras"}),
@@ -75,10 +86,10 @@ DIALECT = Dialect(
 
 _T = {name: f"{{{NITF}}}{name}" for name in (
     "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
-    "doc-id", "urgency", "date.issue", "ed-msg", "du-key", "doc.copyright", "key-list",
-    "keyword", "identified-content", "person", "org", "location", "body", "body.head",
-    "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline", "byttl", "distributor",
-    "dateline", "story.date", "abstract", "p", "br", "body.content",
+    "doc-id", "urgency", "date.issue", "date.release", "date.expire", "ed-msg", "du-key",
+    "doc.copyright", "key-list", "keyword", "identified-content", "person", "org", "location",
+    "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline",
+    "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
 )}  # fmt: skip
 
 
@@ -90,7 +101,9 @@ def write(article: Article, context: Context) -> bytes:
 def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     """The ``nitf`` element for ``article``; with ``plain``, a body of plain paragraphs alone is
     left to be written as text (a :class:`~articlekit.formats._iptc.PlainBody`)."""
-    report_dropped(article, CARRIED, context, "NITF")
+    report_dropped(
+        article, CARRIED_WITH_EXTRAS if _extras_written(article) else CARRIED, context, "NITF"
+    )
     report_media(article, MEDIA, context, "NITF")
     _report_concepts(article, context)
     sub = etree.SubElement
@@ -136,19 +149,80 @@ def _tobject(head: Any, article: Article, context: Context) -> None:
             fields=("genres",),
         )
     subjects = [subject for subject in article.subjects if _subject_fits(subject, context)]
-    if not properties and not subjects:
+    kind = article.extras.get(TOBJECT_TYPE)
+    if not properties and not subjects and not isinstance(kind, str):
         return
     tobject = etree.SubElement(head, _T["tobject"])
+    if isinstance(kind, str):
+        tobject.set("tobject.type", kind)
     for value in properties:
         etree.SubElement(tobject, _T["tobject.property"], {"tobject.property.type": value or ""})
+    as_written = _subjects_as_written(article)
     for subject in subjects:
-        assert subject.code is not None
-        attributes = {"tobject.subject.refnum": subject.code}
-        if subject.vocabulary and subject.vocabulary != SUBJECT_CODES:
-            attributes["tobject.subject.ipr"] = subject.vocabulary
-        if subject.name:
-            attributes[_level_attribute(subject.code)] = subject.name
+        attributes = as_written.get(id(subject)) or subject_attributes(subject)
         etree.SubElement(tobject, _T["tobject.subject"], attributes)
+
+
+_SUBJECT_ATTRIBUTES = frozenset(
+    f"tobject.subject.{name}" for name in ("ipr", "refnum", "code", "type", "matter", "detail")
+)
+"""The attributes of a ``tobject.subject`` in the NITF 3.6 schema."""
+
+
+def _subjects_as_written(article: Article) -> dict[int, dict[str, str]]:
+    """The attributes of the subjects as a NITF source wrote them (with the names of the broader
+    levels, say), by the id of the subject they still name; an entry for a subject the article no
+    longer has is not used."""
+    entries = article.extras.get(SUBJECTS_AS_WRITTEN)
+    found: dict[int, dict[str, str]] = {}
+    if not isinstance(entries, list):
+        return found
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        attributes = {
+            name[1:]: value
+            for name, value in entry.items()
+            if name.startswith("@") and isinstance(value, str)
+        }
+        if len(attributes) != len(entry) or not attributes.keys() <= _SUBJECT_ATTRIBUTES:
+            continue  # (children, text or attributes the NITF schema does not allow)
+        named = subject_of(attributes)
+        code = attributes.get("tobject.subject.refnum")
+        subject = next((s for s in article.subjects if s == named and id(s) not in found), None)
+        if (
+            subject is not None
+            and code is not None
+            and subject.code == code
+            and _NAME_TOKEN.fullmatch(code)
+        ):
+            found[id(subject)] = attributes
+    return found
+
+
+def _expiry(article: Article) -> str | None:
+    """The ``norm`` of the ``date.expire`` a NITF source gave (kept in extras), when it had no
+    more than that."""
+    value = article.extras.get(DATE_EXPIRE)
+    if isinstance(value, dict) and set(value) == {"@norm"} and isinstance(value["@norm"], str):
+        return value["@norm"]
+    return None
+
+
+def _extras_written(article: Article) -> bool:
+    """Whether the writer writes back all of the article's extras: what a NITF source gave of
+    its ``tobject`` (its type, subjects with more names than the article's, each naming one of
+    its subjects still) and ``date.expire``."""
+    for key, value in article.extras.items():
+        if key == SUBJECTS_AS_WRITTEN:
+            if not isinstance(value, list) or len(_subjects_as_written(article)) != len(value):
+                return False
+        elif not (
+            (key == TOBJECT_TYPE and isinstance(value, str))
+            or (key == DATE_EXPIRE and _expiry(article) is not None)
+        ):
+            return False
+    return bool(article.extras)
 
 
 _NAME_TOKEN = lazy_pattern(r"[A-Za-z0-9.:_\-·]+")
@@ -170,15 +244,6 @@ def _subject_fits(subject: Concept, context: Context) -> bool:
     return True
 
 
-def _level_attribute(code: str) -> str:
-    if len(code) == 8 and code.isdigit():
-        if code[2:] == "000000":
-            return "tobject.subject.type"
-        if code[5:] == "000":
-            return "tobject.subject.matter"
-    return "tobject.subject.detail"
-
-
 def _docdata(head: Any, article: Article) -> None:
     sub = etree.SubElement
     docdata = sub(head, _T["docdata"])
@@ -189,6 +254,11 @@ def _docdata(head: Any, article: Article) -> None:
         sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
     if article.published is not None:
         sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
+    if article.embargoed is not None:
+        sub(docdata, _T["date.release"], {"norm": compact_datetime(article.embargoed)})
+    expiry = _expiry(article)
+    if expiry is not None:
+        sub(docdata, _T["date.expire"], {"norm": expiry})
     if article.editor_note:
         sub(docdata, _T["ed-msg"], {"info": article.editor_note})
     if article.slugline:
@@ -280,7 +350,7 @@ def _byline(element: Any, article: Article, context: Context) -> None:
         _authors_only(element, authors)
         return
     text = article.byline
-    if not authors and byline_names(text):
+    if not authors and byline_credits_people(text):
         context.warn(
             "nitf-not-round-trippable",
             "authors: a reader will take the names in the byline for authors",

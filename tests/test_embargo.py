@@ -1,0 +1,216 @@
+"""The embargo (schema 1.3): read from and written to NITF (``docdata/date.release``), NewsML-G2
+(``itemMeta/embargoed``) and ninjs (``embargoed``, 3.x ``embargoedUntil``), carried by canonical
+JSON, DOCX (its embedded copy), HTML and Markdown, and named in a ``field-dropped`` warning by
+the writers that cannot hold it. Every XML and ninjs output is checked against the official
+schema of its format."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from articlekit import Article, read, write
+from articlekit.model import Paragraph, Span
+from articlekit.schemas import validate_ninjs
+from xmlcheck import assert_schema_valid, written_and_read
+
+from conftest import shared_path
+
+LIFTED = datetime(2031, 3, 4, 5, 30, tzinfo=timezone(timedelta(hours=1)))
+"""When the invented stories below may be published."""
+
+TIDE_TABLES = Article(
+    id="urn:example:tides:7",
+    headline="Harbour Board Publishes New Tide Tables",
+    published=datetime(2031, 3, 3, 18, 0, tzinfo=UTC),
+    embargoed=LIFTED,
+    body=[Paragraph(content=[Span(text="The tables cover the spring season for the first time.")])],
+)
+
+NITF_EMBARGOED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf>
+  <head>
+    <docdata>
+      <doc-id id-string="tides-7"/>
+      <date.issue norm="20310303T180000Z"/>
+      <date.release norm="20310304T053000+0100"/>
+    </docdata>
+  </head>
+  <body>
+    <body.head><hedline><hl1>Harbour Board Publishes New Tide Tables</hl1></hedline></body.head>
+    <body.content><p>The tables cover the spring season for the first time.</p></body.content>
+  </body>
+</nitf>
+"""
+
+NEWSML_EMBARGOED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:tides:7"
+    standard="NewsML-G2" standardversion="2.35" conformance="power">
+  <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"/>
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    <provider literal="harbour-courier"/>
+    <versionCreated>2031-03-03T18:00:00Z</versionCreated>
+    <embargoed>2031-03-04T05:30:00+01:00</embargoed>
+  </itemMeta>
+  <contentMeta><headline>Harbour Board Publishes New Tide Tables</headline></contentMeta>
+  <contentSet>
+    <inlineXML contenttype="application/xhtml+xml">
+      <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Tides</title></head>
+        <body><p>The tables cover the spring season for the first time.</p></body></html>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"""
+
+NINJS_EMBARGOED = {
+    "uri": "urn:example:tides:7",
+    "type": "text",
+    "headlines": [{"role": "main", "value": "Harbour Board Publishes New Tide Tables"}],
+    "embargoedUntil": "2031-03-04T05:30:00+01:00",
+    "bodies": [{"contentType": "text/plain", "value": "The tables cover the spring season."}],
+}
+
+NINJS_WRITERS = {"ninjs": "3.2", "ninjs2": "2.3", "ninjs1": "1.7"}
+
+
+def assert_ninjs_valid(data: bytes, version: str) -> None:
+    problems = validate_ninjs(json.loads(data), version, shared_path("schemas", "ninjs"))
+    assert problems == [], problems[:3]
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data", [NITF_EMBARGOED, NEWSML_EMBARGOED, json.dumps(NINJS_EMBARGOED).encode()]
+)
+def test_each_iptc_format_reads_its_embargo_into_the_field(data: bytes) -> None:
+    article = read(data).value
+    assert article.embargoed == LIFTED
+    assert not any("embargo" in key or "release" in key for key in article.extras)
+
+
+def test_a_nitf_release_date_that_is_no_date_is_kept_in_extras_and_reported() -> None:
+    data = NITF_EMBARGOED.replace(b"20310304T053000+0100", b"YYYYMMDD000000-HHMM")
+    result = read(data)
+    assert result.value.embargoed is None
+    assert result.value.extras["nitf:docdata/date.release"] == {"@norm": "YYYYMMDD000000-HHMM"}
+    assert [w.message for w in result.warnings if w.code == "date-unparsed"] == [
+        "date.release 'YYYYMMDD000000-HHMM' is not a date; kept in extras"
+    ]
+
+
+def test_an_empty_newsml_embargo_says_not_embargoed_and_stays_in_extras() -> None:
+    data = NEWSML_EMBARGOED.replace(b"2031-03-04T05:30:00+01:00", b"")
+    article = read(data).value
+    assert article.embargoed is None
+    assert article.extras["newsml:itemMeta/embargoed"] == [""]
+
+
+def test_a_release_time_without_zone_keeps_its_date_and_its_text() -> None:
+    data = NITF_EMBARGOED.replace(b"20310304T053000+0100", b"20310304T053000")
+    article = read(data).value
+    assert article.embargoed == date(2031, 3, 4)
+    assert article.extras["nitf:date.release/@norm"] == "20310304T053000"
+    zoned = read(data, options={"timezone": "Europe/Paris"}).value
+    assert zoned.embargoed == LIFTED
+
+
+# --- the IPTC formats keep it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["nitf", "newsml"])
+@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
+def test_nitf_and_newsml_round_trip_the_embargo(kind: str, embargo: date) -> None:
+    article = TIDE_TABLES.model_copy(update={"embargoed": embargo})
+    written, back = written_and_read(article, kind)
+    assert back.embargoed == embargo
+    assert "embargoed" not in " ".join(w.message for w in written.warnings)
+
+
+def test_nitf_writes_the_release_date_and_newsml_the_embargoed_element() -> None:
+    nitf = write(TIDE_TABLES, format="nitf").value
+    assert b'<date.release norm="20310304T053000+0100"/>' in nitf
+    newsml = write(TIDE_TABLES, format="newsml").value
+    assert b"<embargoed>2031-03-04T05:30:00+01:00</embargoed>" in newsml
+
+
+@pytest.mark.parametrize("source", [NITF_EMBARGOED, NEWSML_EMBARGOED])
+@pytest.mark.parametrize("target", ["nitf", "newsml", "ninjs", "ninjs2", "ninjs1"])
+def test_every_conversion_between_iptc_formats_keeps_the_embargo(
+    source: bytes, target: str
+) -> None:
+    written = write(read(source).value, format=target)
+    if target.startswith("ninjs"):
+        assert_ninjs_valid(written.value, NINJS_WRITERS[target])
+    else:
+        assert_schema_valid(written.value, target)
+    assert read(written.value).value.embargoed == LIFTED
+    assert not [w for w in written.warnings if "extras" in w.fields]
+
+
+@pytest.mark.parametrize("target", ["nitf", "newsml"])
+def test_a_superdesk_embargo_reaches_nitf_and_newsml(target: str) -> None:
+    path = shared_path("corpus", "ninjs", "superdesk-ninjs-embargoed.json")
+    article = read(path).value
+    assert article.embargoed == datetime(2022, 6, 29, 2, 30, tzinfo=UTC)
+    _, back = written_and_read(article, target)
+    assert back.embargoed == article.embargoed
+
+
+@pytest.mark.parametrize(("writer", "version"), NINJS_WRITERS.items())
+def test_ninjs_writes_the_embargo_in_each_generations_spelling(writer: str, version: str) -> None:
+    written = write(TIDE_TABLES, format=writer)
+    document = json.loads(written.value)
+    name = "embargoedUntil" if version.startswith("3") else "embargoed"
+    assert document[name] == "2031-03-04T05:30:00+01:00"
+    assert_ninjs_valid(written.value, version)
+    assert read(written.value).value.embargoed == LIFTED
+
+
+def test_ninjs_widens_an_embargo_date_to_midnight_utc_and_says_so() -> None:
+    written = write(TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)}), format="ninjs")
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T00:00:00+00:00"
+    widened = [w for w in written.warnings if w.code == "ninjs-date-widened"]
+    assert widened and widened[0].fields == ("embargoed",)
+
+
+def test_an_article_read_before_schema_1_3_still_writes_its_ninjs_embargo() -> None:
+    """Articles read from ninjs before the field kept the embargo in extras."""
+    document = {
+        "schema_version": "1.2",
+        "headline": "Harbour Board Publishes New Tide Tables",
+        "extras": {"ninjs:embargoed": "2031-03-04T05:30:00+01:00"},
+    }
+    article = Article.model_validate(document)
+    written = write(article, format="ninjs")
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T05:30:00+01:00"
+    assert read(written.value).value.embargoed == LIFTED
+
+
+# --- the other formats --------------------------------------------------------------------------
+
+
+def test_text_names_the_embargo_it_cannot_hold() -> None:
+    written = write(TIDE_TABLES, format="text")
+    dropped = [w for w in written.warnings if w.code == "field-dropped"]
+    assert dropped and "embargoed" in dropped[0].fields
+    assert "embargoed" in dropped[0].message
+
+
+@pytest.mark.parametrize("kind", ["json", "html", "markdown", "docx"])
+def test_formats_that_carry_the_whole_article_round_trip_the_embargo(kind: str) -> None:
+    pytest.importorskip("docx") if kind == "docx" else None
+    written = write(TIDE_TABLES, format=kind)
+    assert read(written.value, format=kind).value.embargoed == LIFTED
+    assert not [w for w in written.warnings if "embargoed" in w.fields]
+
+
+def test_docx_says_word_does_not_show_the_embargo() -> None:
+    pytest.importorskip("docx")
+    written = write(TIDE_TABLES, format="docx")
+    hidden = [w.message for w in written.warnings if w.code == "docx-not-displayed"]
+    assert hidden and "embargoed" in hidden[0]
