@@ -194,11 +194,11 @@ def test_an_article_read_before_schema_1_3_still_writes_its_ninjs_embargo() -> N
 # --- the other formats --------------------------------------------------------------------------
 
 
-def test_text_names_the_embargo_it_cannot_hold() -> None:
+def test_text_writes_the_embargo_above_the_headline() -> None:
     written = write(TIDE_TABLES, format="text")
-    dropped = [w for w in written.warnings if w.code == "field-dropped"]
-    assert dropped and "embargoed" in dropped[0].fields
-    assert "embargoed" in dropped[0].message
+    assert written.value.startswith(b"EMBARGOED UNTIL ")
+    assert not any("embargoed" in w.fields for w in written.warnings)
+    assert read(written.value, format="text").value.embargoed == TIDE_TABLES.embargoed
 
 
 @pytest.mark.parametrize("kind", ["json", "html", "markdown", "docx"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
@@ -729,3 +729,38 @@ def test_a_press_release_reads_its_deck_and_its_wire_dateline() -> None:
         "Courier Wire",
     )
     assert article.paragraphs[0].startswith("Harbour Line said on Monday")
+
+
+@pytest.mark.parametrize(
+    ("flag", "embargoed"),
+    [
+        ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024", "2024-06-05 00:01:00+00:00"),
+        ("Embargo: 5 June 2024", "2024-06-05"),
+        ("Embargoed until 10am", None),  # (a time alone gives no moment)
+        ("FOR IMMEDIATE RELEASE", None),
+    ],
+)
+def test_an_embargo_line_gives_the_embargo(flag: str, embargoed: str | None) -> None:
+    article = read(f"{flag}\n\n{STORY}".encode(), format="text").value
+    assert (None if article.embargoed is None else str(article.embargoed)) == embargoed
+
+
+def test_the_embargo_is_written_above_the_headline_and_reads_back() -> None:
+    from datetime import datetime
+
+    base = read(STORY.encode(), format="text").value
+    moment = datetime(2024, 6, 5, 0, 1, tzinfo=UTC)
+    for article in (
+        base.model_copy(update={"embargoed": moment}),
+        # (a flag line read before that gives another moment is replaced, not written twice)
+        base.model_copy(
+            update={"embargoed": moment, "extras": {"text:flags": ["Embargo: 1 May 2024"]}}
+        ),
+    ):
+        result = write(article, format="text")
+        assert result.value.startswith(b"EMBARGOED UNTIL 2024-06-05T00:01:00+00:00\n\n")
+        assert not result.warnings
+        assert read(result.value, format="text").value.embargoed == moment
+    headless = base.model_copy(update={"embargoed": moment, "headline": None})
+    warnings = write(headless, format="text").warnings
+    assert any("embargoed" in warning.fields for warning in warnings)

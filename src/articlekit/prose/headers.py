@@ -152,6 +152,16 @@ _RELEASE_LABEL = lazy_pattern(
 _CLOCK = lazy_pattern(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))", re.IGNORECASE)
 
 
+def embargo_of(text: str) -> dates.ParsedDate | None:
+    """The end of the embargo a flag line gives ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
+    "Sperrfrist: 5. Juni 2024, 10 Uhr"), when it holds a whole date; ``None`` otherwise (a time
+    alone, "Embargoed until 10am", gives none)."""
+    release = _RELEASE_LABEL.match(text.strip()) if is_flag_line(text) else None
+    if release is None:
+        return None
+    return dates.parse_date(_ARTICLE.sub("", release.group("when")))
+
+
 def is_flag_line(text: str) -> bool:
     """A line of handling that a wire item or a press release prints above its headline: what
     it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",

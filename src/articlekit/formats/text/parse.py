@@ -40,7 +40,7 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
-from articlekit.prose.headers import Header, is_flag_line, read_header
+from articlekit.prose.headers import Header, embargo_of, is_flag_line, read_header
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
@@ -627,6 +627,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             consumed := _read_headline(chunks[1:], fields, extras, context, starts and starts[1:])
         ):
             extras[FLAGS_KEY] = flags
+            _read_embargo(flags, fields, context, None if starts is None else starts[0])
             chunks, position = chunks[1:], consumed
             starts = starts and starts[1:]
         else:
@@ -877,6 +878,23 @@ def _flag_lines(chunks: list[list[str]]) -> list[str]:
     if len(chunks) < 2 or not all(map(is_flag_line, first)):
         return []
     return first
+
+
+def _read_embargo(
+    flags: list[str], fields: dict[str, Any], context: Context, start: int | None
+) -> None:
+    """The end of the embargo the first flag line that gives a whole date gives (its time in
+    the zone printed, else in the user's zone, else its date alone with a warning)."""
+    for offset, flag in enumerate(flags):
+        embargo = embargo_of(flag)
+        if embargo is not None:
+            number = _nth(start, offset)
+            fields["embargoed"] = (
+                embargo.value
+                if embargo.naive is None
+                else dates.zoned(embargo.naive, flag, "the embargo", context, number)
+            )
+            return
 
 
 def _chunk_starts(lines: list[str]) -> list[int]:

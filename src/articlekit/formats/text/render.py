@@ -68,7 +68,7 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT, is_flag_line, read_header
+from articlekit.prose.headers import HEADER_LIMIT, embargo_of, is_flag_line, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -82,7 +82,11 @@ def render_article(article: Article, context: Context) -> str:
     flags = _flag_lines(article) if article.headline else []
     # (extras that are the handling lines alone, all written above the headline, are carried)
     flags_only = article.extras == {parse.FLAGS_KEY: flags} and bool(flags)
-    report_dropped(article, CARRIED | {"extras"} if flags_only else CARRIED, context, "text")
+    carried = CARRIED | ({"extras"} if flags_only else set())
+    if article.headline:  # (the embargo is a flag line above it)
+        carried |= {"embargoed"}
+        flags = _with_embargo(flags, article.embargoed)
+    report_dropped(article, carried, context, "text")
     report_media(article, CARRIES, context, "text")
     if article.media:  # no place beside the body: written as figures at its end
         article = article.model_copy(update={"body": [*article.body, *as_figures(article.media)]})
@@ -154,7 +158,7 @@ _CLAIMS = ("field-dropped", "text-not-round-trippable")
 """Warnings that say a field will not read back (the others, such as formatting-dropped, say
 that part of it will not)."""
 _VERIFIED = ("headline", "subheadline", "byline", "authors", "source", "published", "updated",
-             "dateline")  # fmt: skip
+             "dateline", "embargoed")  # fmt: skip
 
 
 def _verify(article: Article, text: str, context: Context, said: list[Diagnostic]) -> None:
@@ -297,6 +301,19 @@ def _flag_lines(article: Article) -> list[str]:
     if not isinstance(flags, list):
         return []
     return [line for line in flags if isinstance(line, str) and is_flag_line(line)]
+
+
+def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[str]:
+    """The flag lines with the article's embargo among them: the line that gives it kept as
+    printed, a line that gives another one (the embargo was changed) replaced, a line written
+    when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
+    given = [(flag, embargo_of(flag)) for flag in flags]
+    if embargoed is None or any(
+        found is not None and found.value == embargoed for _, found in given
+    ):
+        return flags
+    kept = [flag for flag, found in given if found is None]
+    return [f"EMBARGOED UNTIL {embargoed.isoformat()}", *kept]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
