@@ -441,6 +441,26 @@ def test_a_folder_with_nothing_to_validate_is_an_error_as_for_convert(tmp_path: 
         ]
 
 
+def test_messages_say_why_nothing_was_read(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    assert run_cli("convert", str(GOOD_TEXT), "-q", "-o", f"{root / 'earlier'}/").code == 0
+    for command in ("validate", "convert"):
+        done = run_cli(command, str(root))
+        assert done.code == 1
+        assert (
+            f"nothing to {command}: the folder holds no files; left out 1 sub-folder holding an "
+            f"earlier run's output (its .articlekit record): name such a folder to {command} it"
+        ) in done.stderr  # (it said the folder holds no files, and no more)
+        pattern = str(tmp_path / "none*.txt")
+        unmatched = run_cli(command, pattern)
+        assert unmatched.code == 1
+        said = (unmatched.text + unmatched.stderr).splitlines()[0]  # (it said "no such file")
+        assert pattern in said and said.endswith(" the pattern matched no file"), said
+    settings = run_cli("validate", "--schemas", str(GOOD_TEXT), str(GOOD_TEXT))
+    assert settings.code == 2
+    assert f"{GOOD_TEXT}: not a folder; schemas are given as the folder" in settings.stderr
+
+
 def test_configuration_is_found_walking_up_from_each_file(tmp_path: Path) -> None:
     strict = tmp_path / "strict"
     relaxed = tmp_path / "relaxed" / "2024" / "03"
