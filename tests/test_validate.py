@@ -756,6 +756,35 @@ def test_article_problems_in_json_lines_name_their_record_line(tmp_path: Path) -
     assert f"{records}:4:1: AK002 the article has no headline" in done.text
 
 
+LINED_STORY = """Harbour Ferries Return To The Night Timetable
+By Ann Lee
+Published: March 3, 2091
+Updated: March 1, 2020
+
+OSLO — The harbour ferries will run through the night again from Friday, the operator said.
+
+The harbour ferries will run through the night again from Friday, the operator said.
+
+Tickets cost the same as by day, and a soft\u00adhyphen hides in this line.
+"""
+
+
+@pytest.mark.parametrize(
+    ("suffix", "expected"),
+    [
+        (".txt", {("AK006", 3), ("AK005", 4), ("AK010", 8), ("AK013", 10)}),
+        (".md", {("AK002", None), ("AK013", 10)}),  # (Markdown takes no header lines)
+    ],
+)
+def test_problems_of_a_text_file_name_the_line_they_stand_on(
+    tmp_path: Path, suffix: str, expected: set[tuple[str, int | None]]
+) -> None:
+    story = tmp_path / f"ferries{suffix}"
+    story.write_text(LINED_STORY, encoding="utf-8")
+    problems = check_file(str(story), Options()).problems
+    assert {(problem.code, problem.line) for problem in problems} == expected  # (were at 1:1)
+
+
 def test_json_report_stays_valid_utf8_with_undecodable_file_names(tmp_path: Path) -> None:
     folder = tmp_path / "stories"
     folder.mkdir()
