@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -299,12 +299,12 @@ def _folder(
         yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs)
 
 
-_EARLIER_OUTPUT: list[str] = []
+_EARLIER_OUTPUT: tuple[str, ...] = ()
 """What :func:`_listing` gives for an earlier run's output folder (no names; counted, so that a
 folder that gives nothing can say why)."""
 
 
-def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
+def _listing(folder: str, *, nested: bool) -> Sequence[str] | ArticlekitError:
     """The names in a folder, sorted, without hidden ones and without what an earlier run wrote
     there, told by its hidden record: an output file beside its ``.NAME.articlekit.json``, and
     a whole output folder (one holding ``.articlekit/manifest.sqlite``) when it is ``nested``
