@@ -1,9 +1,10 @@
-"""Convert every plain-text article in a folder to one JSON Lines file, reporting what was lost.
+"""Convert every ``.txt`` article in a folder to one JSON Lines file, reporting what was lost.
 
     python examples/convert_folder.py examples/ out.jsonl
 
-Like ``articlekit convert examples/ --from text -o out.jsonl`` (which takes every ``.txt`` and
-``.tst`` file), written with the Python API to show results, warnings and errors.
+Writes what ``articlekit convert 'examples/*.txt' -o out.jsonl`` writes (a pattern articlekit
+expands itself; ``--from text`` on the folder would read every file in it as text), written with
+the Python API to show results, warnings and errors.
 """
 
 from __future__ import annotations

@@ -65,6 +65,17 @@ def test_text_file_objects_are_a_usage_error() -> None:
         read(io.StringIO("text"))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("wrong", [12345, None, ["story.txt"]])
+def test_what_is_no_source_or_destination_is_a_usage_error_naming_what_is(wrong: object) -> None:
+    with pytest.raises(UsageError, match=r"a source is a path, '-'.*bytes.* not "):
+        read(wrong)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="a source is a path"):
+        convert(wrong, to_format="json")  # type: ignore[arg-type]
+    if wrong is not None:  # (None asks for the bytes back)
+        with pytest.raises(UsageError, match=r"a destination is a path, '-'.* not "):
+            write(read(STORY).value, wrong, format="json")  # type: ignore[arg-type]
+
+
 def test_write_returns_bytes_and_writes_atomically(tmp_path: Path) -> None:
     article = read(STORY).value
     result = write(article, format="text")

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from articlekit import convert
 from articlekit.batch import BatchResult, convert_batch
 
 from conftest import interruptible, run_cli, shared_path
@@ -283,7 +284,7 @@ def test_changed_configuration_settings_convert_again_as_changed_options_do(
             assert run.code == 0 and "2 converted, 0 up to date" in run.stderr, run.stderr
             again = run_cli("convert", str(project), "-o", output)
             assert "0 converted, 2 up to date" in again.stderr, again.stderr
-        assert b"2021-05-16T09:00:04" + offset in (out / "story.nitf.json").read_bytes()
+        assert b"2021-05-16T09:00:04" + offset in (out / "story.json").read_bytes()
         assert b"2021-05-16T09:00:04" + offset in lines.read_bytes()
 
 
@@ -360,6 +361,25 @@ def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
     monkeypatch.setattr(engine, "REPLAYED_INPUTS", 2)  # (the six results: listed again)
     assert rerun() == once
     assert len(listings) == 3
+
+
+def test_an_output_name_drops_a_format_extension_of_two_parts_whole(tmp_path: Path) -> None:
+    """``story.ninjs.json`` converted to JSON is ``story.json``: ``story.ninjs.json`` would hold
+    canonical JSON under the name of ninjs; an extension of two parts no reader claims stays."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, (name, format) in enumerate(
+        [("quay.ninjs.json", "ninjs"), ("slip.NITF.xml", "nitf"), ("berth.v2.json", "json")]
+    ):
+        written = convert(story(number).encode(), from_format="text", to_format=format)
+        (folder / name).write_bytes(written.value)
+    (folder / "quay.txt").write_text(story(7), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("convert", str(folder), "--to", "json", "-q", "-o", f"{out}/").code == 0
+    assert sorted(outputs(out)) == ["berth.v2.json", "quay.json", "quay.txt.json", "slip.json"]
+    ninjs = run_cli("convert", str(folder / "quay.ninjs.json"), "-q", "-o", f"{tmp_path / 'nj'}/")
+    assert ninjs.code == 0
+    assert sorted(outputs(tmp_path / "nj")) == ["quay.json"]  # (was quay.ninjs.json)
 
 
 @given(st.text(st.sampled_from(".a.b\\ é"), max_size=8))

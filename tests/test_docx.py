@@ -43,6 +43,7 @@ from conftest import NO_TEXT, ROOT, run_cli, shared_path
 from strategies import articles
 
 docx = pytest.importorskip("docx")
+WD_STYLE_TYPE = pytest.importorskip("docx.enum.style").WD_STYLE_TYPE
 mammoth = pytest.importorskip("mammoth")
 
 
@@ -458,6 +459,50 @@ def test_reporters_file_headline_byline_dateline_are_found() -> None:
     }  # fmt: skip  (python-docx ticks Word's "Header Row" option, as Word does)
     assert article.keywords == ["trams", "council"]
     assert article.extras["docx:creator"] == "jdoe"  # not named in the byline: not an author
+
+
+def credited_file(*authors: str, creator: str, byline: str | None = None) -> bytes:
+    """A file as pandoc lays out its metadata: one Author-style paragraph per name."""
+    document = docx.Document()
+    author_style = document.styles.add_style("Author", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Harbour Ferries Run Late", style="Title")
+    for name in authors:
+        document.add_paragraph(name, style=author_style)
+    if byline is not None:
+        byline_style = document.styles.add_style("Byline", WD_STYLE_TYPE.PARAGRAPH)
+        document.add_paragraph(byline, style=byline_style)
+    document.add_paragraph("The morning ferries ran an hour late on Friday.")
+    document.core_properties.author = creator
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_an_author_paragraph_naming_no_person_is_kept_as_the_byline() -> None:
+    desk = read(credited_file("Our Harbour Desk", creator="Office User"), format="docx").value
+    assert desk.byline == "Our Harbour Desk"  # (it credits no one: it was lost)
+    assert desk.authors == []
+    assert desk.extras["docx:creator"] == "Office User"  # not named in the byline: no author
+    assert desk.paragraphs == ["The morning ferries ran an hour late on Friday."]
+    # Names that end in a job word: the document's creators confirm they are people.
+    staff = read(
+        credited_file("Ann Reporter", "Bo Writer", creator="Ann Reporter; Bo Writer"),
+        format="docx",
+    ).value
+    assert staff.byline == "Ann Reporter, Bo Writer"
+    assert [person.name for person in staff.authors] == ["Ann Reporter", "Bo Writer"]
+    printed = credited_file(
+        "Staff Correspondent", creator="Office User", byline="From our harbour desk"
+    )
+    both = read(printed, format="docx").value
+    assert both.byline == "From our harbour desk"
+    assert both.extras["docx:author"] == "Staff Correspondent"
+
+
+def test_author_paragraphs_naming_people_credit_them_as_before() -> None:
+    article = read(credited_file("Ann Lee", creator="Office User"), format="docx").value
+    assert article.byline is None
+    assert [person.name for person in article.authors] == ["Ann Lee"]
 
 
 def test_page_headers_and_footers_move_to_extras() -> None:

@@ -542,7 +542,9 @@ def test_the_embedded_json_read_without_a_parser_is_what_the_parser_reads(body: 
 
 
 def test_the_embedded_json_of_an_article_is_read_without_a_parser() -> None:
-    article = ARTICLE.model_copy(update={"headline": 'Ferries & "quays" <at> night\t\u0085'})
+    article = ARTICLE.model_copy(
+        update={"headline": 'Ferries & "quays" <at> night', "extras": {"docx:note": "a\ttab"}}
+    )
     data = embedded.render(article, {})
     assert embedded.plain_text(data) == article.model_dump_json()
     assert embedded.plain_text(data.replace(b"Ferries", b"Ferries\r")) is None

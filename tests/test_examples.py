@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from articlekit import convert
+from articlekit import convert, read
+
+from conftest import run_cli
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = [
@@ -58,3 +61,24 @@ def test_the_dask_example_runs_on_a_local_cluster(tmp_path: Path) -> None:
     assert "9 converted" in done.stdout
     assert "most frequent headline words: night" in done.stdout
     assert len(list((tmp_path / "out").glob("*.nitf.xml"))) == 9
+
+
+def test_the_folder_example_writes_what_its_docstring_says_the_command_line_writes(
+    tmp_path: Path,
+) -> None:
+    done = run_example("convert_folder.py", str(EXAMPLES), str(tmp_path / "api.jsonl"))
+    assert done.returncode == 0, done.stderr
+    command = ["convert", str(EXAMPLES / "*.txt"), "-q", "-o", str(tmp_path / "cli.jsonl")]
+    assert "articlekit convert 'examples/*.txt' -o out.jsonl" in EXAMPLES.joinpath(
+        "convert_folder.py"
+    ).read_text(encoding="utf-8")
+    assert run_cli(*command).code == 0
+    assert (tmp_path / "api.jsonl").read_bytes() == (tmp_path / "cli.jsonl").read_bytes()
+
+
+def test_the_readme_s_api_comment_shows_the_line_the_example_warns_on() -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"# story\.txt:(\d+):1: text-boilerplate-dropped", readme)
+    assert shown is not None
+    (warning,) = read(EXAMPLES / "harbour-ferries.txt").warnings
+    assert (warning.code, warning.line) == ("text-boilerplate-dropped", int(shown.group(1)))

@@ -24,6 +24,7 @@ from articlekit.model import (
     MAX_NESTING,
     SCHEMA_VERSION,
     Block,
+    Dateline,
     Figure,
     Media,
     Person,
@@ -170,6 +171,23 @@ def test_nesting_is_bounded() -> None:
 def test_unknown_fields_are_refused() -> None:
     with pytest.raises(ValidationError, match="Extra inputs"):
         Article.model_validate({"headline": "x", "hedline": "typo"})
+
+
+def test_a_copy_with_an_update_is_validated_as_an_assignment_is() -> None:
+    article = Article(headline="Ferries run late", keywords=["harbour"])
+    for update in ({"headline": "two\nlines\x07"}, {"urgency": 42}, {"hedline": "typo"}):
+        with pytest.raises(ValidationError):
+            article.model_copy(update=update)  # (pydantic's copy took them unchecked)
+    copy = article.model_copy(
+        update={"headline": "  Ferries  run early ", "dateline": {"place": "Oslo"}}
+    )
+    assert (copy.headline, copy.dateline, copy.keywords) == (
+        "Ferries run early",
+        Dateline(place="Oslo"),
+        ["harbour"],
+    )
+    assert copy.id == article.id and article.headline == "Ferries run late"
+    assert article.model_copy(deep=True) == article
 
 
 def test_extras_must_be_namespaced_plain_json() -> None:

@@ -441,6 +441,26 @@ def test_a_folder_with_nothing_to_validate_is_an_error_as_for_convert(tmp_path: 
         ]
 
 
+def test_messages_say_why_nothing_was_read(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    assert run_cli("convert", str(GOOD_TEXT), "-q", "-o", f"{root / 'earlier'}/").code == 0
+    for command in ("validate", "convert"):
+        done = run_cli(command, str(root))
+        assert done.code == 1
+        assert (
+            f"nothing to {command}: the folder holds no files; left out 1 sub-folder holding an "
+            f"earlier run's output (its .articlekit record): name such a folder to {command} it"
+        ) in done.stderr  # (it said the folder holds no files, and no more)
+        pattern = str(tmp_path / "none*.txt")
+        unmatched = run_cli(command, pattern)
+        assert unmatched.code == 1
+        said = (unmatched.text + unmatched.stderr).splitlines()[0]  # (it said "no such file")
+        assert pattern in said and said.endswith(" the pattern matched no file"), said
+    settings = run_cli("validate", "--schemas", str(GOOD_TEXT), str(GOOD_TEXT))
+    assert settings.code == 2
+    assert f"{GOOD_TEXT}: not a folder; schemas are given as the folder" in settings.stderr
+
+
 def test_configuration_is_found_walking_up_from_each_file(tmp_path: Path) -> None:
     strict = tmp_path / "strict"
     relaxed = tmp_path / "relaxed" / "2024" / "03"
@@ -734,6 +754,35 @@ def test_article_problems_in_json_lines_name_their_record_line(tmp_path: Path) -
     done = run_cli("validate", str(records))
     assert done.code == 1
     assert f"{records}:4:1: AK002 the article has no headline" in done.text
+
+
+LINED_STORY = """Harbour Ferries Return To The Night Timetable
+By Ann Lee
+Published: March 3, 2091
+Updated: March 1, 2020
+
+OSLO — The harbour ferries will run through the night again from Friday, the operator said.
+
+The harbour ferries will run through the night again from Friday, the operator said.
+
+Tickets cost the same as by day, and a soft\u00adhyphen hides in this line.
+"""
+
+
+@pytest.mark.parametrize(
+    ("suffix", "expected"),
+    [
+        (".txt", {("AK006", 3), ("AK005", 4), ("AK010", 8), ("AK013", 10)}),
+        (".md", {("AK002", None), ("AK013", 10)}),  # (Markdown takes no header lines)
+    ],
+)
+def test_problems_of_a_text_file_name_the_line_they_stand_on(
+    tmp_path: Path, suffix: str, expected: set[tuple[str, int | None]]
+) -> None:
+    story = tmp_path / f"ferries{suffix}"
+    story.write_text(LINED_STORY, encoding="utf-8")
+    problems = check_file(str(story), Options()).problems
+    assert {(problem.code, problem.line) for problem in problems} == expected  # (were at 1:1)
 
 
 def test_json_report_stays_valid_utf8_with_undecodable_file_names(tmp_path: Path) -> None:

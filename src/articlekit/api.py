@@ -58,6 +58,11 @@ def _open(source: Source) -> tuple[IO[bytes], bool]:
         if path is None:
             return sys.stdin.buffer, False
         return _io.open_input(path), True
+    if not callable(getattr(source, "read", None)):
+        raise UsageError(
+            "a source is a path, '-' (standard input), bytes or a binary file object, "
+            f"not {type(source).__name__}"
+        )
     return source, False
 
 
@@ -260,6 +265,15 @@ def write_all(
     """Serialise several articles into one output; only formats that can hold several accept more
     than one (JSON Lines). ``extract_media``: see :func:`write`."""
     path = _path_of(destination) if destination is not None else None
+    if (
+        path is None
+        and destination is not None
+        and not callable(getattr(destination, "write", None))
+    ):
+        raise UsageError(
+            "a destination is a path, '-' (standard output), a binary file object or None, "
+            f"not {type(destination).__name__}"
+        )
     writer_name = detect.writer_for(path, format)
     writer = registry.get_writer(writer_name)
     context = registry.Context(path=path or "<output>", options=dict(options or {}))

@@ -18,8 +18,9 @@ import inspect
 import math
 import operator
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeAlias, get_args
 
 from pydantic import (
     AfterValidator,
@@ -1207,6 +1208,14 @@ class Article(_Model):
             # set directly: an assignment would validate the whole article a second time
             self.__dict__["id"] = content_id(self)
         return self
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with the fields ``update`` gives validated, as an assignment is: pydantic's own
+        copy takes them unchecked, and would hand writers an article its readers refuse."""
+        copy = super().model_copy(deep=deep)
+        for name, value in (update or {}).items():
+            setattr(copy, name, value)
+        return copy
 
     @property
     def paragraphs(self) -> list[str]:

@@ -73,6 +73,10 @@ def locate(explicit: str | Path | None = None, start: str | Path | None = None) 
     if "\0" in str(folder):
         raise UsageError("the schema folder's name holds a NUL character")
     if not folder.is_dir():
+        if folder.exists():
+            raise UsageError(
+                "not a folder; schemas are given as the folder that holds them", path=str(folder)
+            )
         raise UsageError("the schema folder does not exist", path=str(folder))
     return folder
 

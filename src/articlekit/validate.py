@@ -38,6 +38,7 @@ from articlekit.config import Config, find_config
 from articlekit.errors import UsageError
 
 if TYPE_CHECKING:
+    from articlekit.api import Result
     from articlekit.model import Article
 
 
@@ -475,15 +476,19 @@ def check_file(path: str, options: Options) -> FileReport:
         data, _ = _io.load(path, options.max_bytes)
         reader_name = detect.reader_for(path, data[: detect.HEAD_SIZE], options.source_format)
         for result in read_all(data, format=reader_name, max_bytes=options.max_bytes, name=path):
+            searched = _TextLines(data, result.value) if reader_name in _SEARCHED else None
             for warning in result.warnings:
                 code = _BY_WARNING.get(warning.code)
                 if code is not None and code != "AK002":  # AK002 comes from the article
-                    add(code, warning.message, warning.line, warning.column)
+                    line = warning.line
+                    if line is None and warning.code == "invisible-characters":
+                        line = _line_of(INVISIBLE_PLACE, result, searched)
+                    add(code, warning.message, line, warning.column)
             for rule in RULES.values():
                 if rule.check is not None and rule.code in settings.selected:
                     for found in rule.check(result.value, settings):
                         message, where = found if isinstance(found, tuple) else (found, None)
-                        line = result.locations.get(where or "", result.line)
+                        line = _line_of(where, result, searched)
                         add(rule.code, message, line, 1 if line else None)
     except NotAnArticleError as error:
         add("AK012", error.message, error.line, error.column)
@@ -497,6 +502,111 @@ def check_file(path: str, options: Options) -> FileReport:
         report.schema_skipped = _check_schema(reader_name, data, settings, add)
     report.problems = sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
     return report
+
+
+def _line_of(where: str | None, result: Result[Article], searched: _TextLines | None) -> int | None:
+    """The line of ``where`` (a field, ``body[3]``): as the reader recorded it, else as the text
+    shows it, else where the article starts (``None``: the file's start)."""
+    if where:
+        if where in result.locations:
+            return result.locations[where]
+        if searched is not None and result.line is None:  # (one article in the file)
+            found = searched.line(where)
+            if found is not None:
+                return found
+    return result.line
+
+
+_SEARCHED = frozenset({"text", "markdown"})
+"""Readers of text that stands in the file as the article holds it, where :class:`_TextLines`
+can find it (XML, HTML and JSON escape it)."""
+INVISIBLE_PLACE = "invisible"
+"""The key :class:`_TextLines` gives the first invisible character's line under."""
+
+
+class _TextLines:
+    """Where an article's headline, dates, top-level blocks and first invisible character stand
+    in its text file, found by searching the file for them (a reader that knows the lines records
+    them in ``Result.locations``; the plain-text reader does not): worked out once, when a problem
+    first needs a line. A text not found (the reader changed it) has no line."""
+
+    def __init__(self, data: bytes, article: Article) -> None:
+        self._data = data
+        self._article = article
+        self._found: dict[str, int] | None = None
+
+    def line(self, where: str) -> int | None:
+        if self._found is None:
+            self._found = _searched_lines(self._data, self._article)
+        return self._found.get(where)
+
+
+def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
+    from bisect import bisect_right
+
+    from articlekit.errors import ArticlekitError
+    from articlekit.model import iter_blocks
+    from articlekit.prose.controls import INVISIBLE
+    from articlekit.prose.encoding import decode_text
+    from articlekit.registry import Context
+
+    try:
+        text = decode_text(data, Context())
+    except ArticlekitError:
+        return {}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    starts = [0]
+    while (next_break := text.find("\n", starts[-1])) >= 0:
+        starts.append(next_break + 1)
+    found: dict[str, int] = {}
+    position = 0
+    probes = [("headline", article.headline or "")]
+    for index, block in enumerate(article.body):  # in order: a repeated paragraph is found again
+        inner = (getattr(part, "text", "") for part in iter_blocks([block]))
+        probes.append((f"body[{index}]", next((words for words in inner if words), "")))
+    for where, printed in probes:
+        probe = _probe(printed)
+        at = text.find(probe, position) if probe else -1
+        if at >= 0:
+            found[where] = bisect_right(starts, at)
+            position = at + len(probe)
+    header_end = found.get("body[0]", 40) - 1
+    for number, line in enumerate(text.split("\n", header_end)[:header_end], start=1):
+        for name in _dates_in(line, article):
+            found.setdefault(name, number)
+    invisible = INVISIBLE.search(text)
+    if invisible is not None:
+        found[INVISIBLE_PLACE] = bisect_right(starts, invisible.start())
+    return found
+
+
+def _probe(printed: str) -> str:
+    """The start of a text to look for: a few words, within one line of the file."""
+    start = printed.split("\n", 1)[0][:40]
+    return start.rsplit(" ", 1)[0] if len(start) == 40 and " " in start else start
+
+
+def _dates_in(line: str, article: Article) -> Iterator[str]:
+    """The article's date fields (``published``, ``updated``) that a header line prints."""
+    from articlekit.prose.headers import read_header
+
+    header = read_header(line) if line.strip() else None
+    if header is None:
+        return
+    for part in header.value if header.kind == "several" else [header]:  # type: ignore[attr-defined]
+        if part.kind in ("published", "updated"):
+            name, printed = part.kind, part.naive or part.value
+        elif part.kind == "source_date":
+            name, printed = "published", part.value[1]
+        else:
+            continue
+        value = getattr(article, name)
+        if value is not None and isinstance(printed, date) and _day(printed) == _day(value):
+            yield name
+
+
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 NO_SCHEMA = "no IPTC schema for it: see --schemas"

@@ -903,7 +903,7 @@ class Batch:
             extension = self.settings.extension
             if earlier_folder == folder and earlier_name.endswith(extension):
                 stem = earlier_name[: len(earlier_name) - len(extension)]
-        stem = stem or _stem(name)
+        stem = stem or self._stem(name)
         if self._taken(claims, folder, stem, new):
             others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
             stem = next(other for other in others if not self._taken(claims, folder, other, new))
@@ -912,6 +912,24 @@ class Batch:
         if unit.line is not None:
             self._archive = (unit.source, plan)
         return plan
+
+    def _stem(self, name: str) -> str:
+        """An input's name without the format extension a reader claims, whole when it has two
+        parts (``story.ninjs.json`` gives ``story.json``, not ``story.ninjs.json`` holding
+        canonical JSON), else without its last extension."""
+        if name.count(".") > 1:
+            lowered = name.lower()
+            for extension in self._compound_extensions:
+                if lowered.endswith(extension) and len(name) > len(extension):
+                    return name[: len(name) - len(extension)]
+        return _stem(name)
+
+    @cached_property
+    def _compound_extensions(self) -> tuple[str, ...]:
+        """The extensions of two parts (``.ninjs.json``, ``.nitf.xml``) that the readers claim
+        (with ``--from``, that reader's own), looked up at the first name that may end in one."""
+        claimed = claimed_extensions(self.source_format, every_file=False) or ()
+        return tuple(extension for extension in claimed if extension.count(".") > 1)
 
     def _taken(self, claims: set[int], folder: str, stem: str, new: str | None) -> bool:
         """Whether an output stem is taken: by an input of this run, or (for an input with no

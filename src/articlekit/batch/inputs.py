@@ -24,10 +24,11 @@ from __future__ import annotations
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from articlekit._text import counted
 from articlekit.diagnostics import Diagnostic
 from articlekit.errors import ArticlekitError, InputError
 
@@ -153,7 +154,9 @@ def expand(
         if is_glob(name):
             import glob
 
-            names = sorted(glob.iglob(name, recursive=True)) or names  # none: "no such file"
+            names = sorted(glob.iglob(name, recursive=True))
+            if not names:
+                yield Rejected(name, error=InputError("the pattern matched no file", path=name))
         for path in names:
             if os.path.isdir(path):
                 if extensions is None:
@@ -199,6 +202,7 @@ def _folder(
     if exclusions.output_folder is not None and inside(real_root, exclusions.output_folder):
         below_output = os.path.relpath(real_root, exclusions.output_folder)
     found = 0
+    earlier_outputs = 0
     unclaimed: Counter[str] = Counter()
     visited = {real_root}
 
@@ -219,6 +223,7 @@ def _folder(
                 found += 1
                 yield Rejected(descend[0], error=names)
             else:
+                earlier_outputs += names is _EARLIER_OUTPUT
                 stack.append((*descend, iter(names)))
             descend = None
         if not stack:
@@ -291,10 +296,15 @@ def _folder(
         else:
             stack.pop()
     if unclaimed or not found:
-        yield _unclaimed_note(root, unclaimed, found, every_file)
+        yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs)
 
 
-def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
+_EARLIER_OUTPUT: tuple[str, ...] = ()
+"""What :func:`_listing` gives for an earlier run's output folder (no names; counted, so that a
+folder that gives nothing can say why)."""
+
+
+def _listing(folder: str, *, nested: bool) -> Sequence[str] | ArticlekitError:
     """The names in a folder, sorted, without hidden ones and without what an earlier run wrote
     there, told by its hidden record: an output file beside its ``.NAME.articlekit.json``, and
     a whole output folder (one holding ``.articlekit/manifest.sqlite``) when it is ``nested``
@@ -312,17 +322,22 @@ def _listing(folder: str, *, nested: bool) -> list[str] | ArticlekitError:
     from articlekit.batch.manifest import MANIFEST, STATE_FOLDER, sidecar_path
 
     if nested and os.path.isfile(os.path.join(folder, STATE_FOLDER, MANIFEST)):
-        return []
+        return _EARLIER_OUTPUT
     if not any(name.endswith(".articlekit.json") for name in hidden):
         return shown
     return [name for name in shown if os.path.basename(sidecar_path(name)) not in hidden]
 
 
 def _unclaimed_note(
-    root: str, unclaimed: Counter[str], found: int, every_file: bool = True
+    root: str,
+    unclaimed: Counter[str],
+    found: int,
+    every_file: bool = True,
+    earlier_outputs: int = 0,
 ) -> Rejected:
     """The files of a folder no reader claims; an error when the folder gives nothing at all (to
-    convert or, not ``every_file``, to validate, where ``--from`` reads no more files)."""
+    convert or, not ``every_file``, to validate, where ``--from`` reads no more files), which
+    names the sub-folders left out as ``earlier_outputs`` of a run."""
     total = sum(unclaimed.values())
     kinds = ", ".join(f"{extension}: {count}" for extension, count in unclaimed.most_common(5))
     more = ", …" if len(unclaimed) > 5 else ""
@@ -334,6 +349,13 @@ def _unclaimed_note(
             else "no files"
         )
         task = "convert" if every_file else "validate"
+        if earlier_outputs:
+            from articlekit.batch.manifest import STATE_FOLDER
+
+            what += (
+                f"; left out {counted(earlier_outputs, 'sub-folder')} holding an earlier run's "
+                f"output (its {STATE_FOLDER} record): name such a folder to {task} it"
+            )
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     message = (

@@ -110,19 +110,25 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     extras: dict[str, Any] = properties.pop("extras", {})
     for key, value in properties.items():
         fields.setdefault(key, value)
-    byline = fields.get("byline")
     authors: list[dict[str, str]] = []
     if author_names:
-        for name in author_names:
-            authors += authors_from_byline(byline_names(name) or name)
-    elif byline and creators and all(creator in byline for creator in creators):
-        authors = [{"name": creator} for creator in creators]
-        creators = []
-    elif byline and byline_names(byline):
-        authors = authors_from_byline(byline_names(byline) or "")
-    elif creators:
-        authors = [{"name": creator} for creator in creators]
-        creators = []
+        credited = [authors_from_byline(byline_names(name) or name) for name in author_names]
+        authors = [person for people in credited for person in people]
+        if not all(credited):  # one names no person ("Our Foreign Staff"): keep what it prints
+            printed = ", ".join(author_names)
+            fields.setdefault("byline", printed)
+            if fields["byline"] != printed:
+                extras["docx:author"] = printed
+    byline = fields.get("byline")
+    if not authors:
+        if byline and creators and all(creator in byline for creator in creators):
+            authors = [{"name": creator} for creator in creators]
+            creators = []
+        elif byline and byline_names(byline):
+            authors = authors_from_byline(byline_names(byline) or "")
+        elif creators and not author_names:
+            authors = [{"name": creator} for creator in creators]
+            creators = []
     if authors:
         fields["authors"] = authors
     if creators:
