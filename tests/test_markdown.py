@@ -423,12 +423,6 @@ def test_a_malformed_language_is_a_warning_as_in_every_reader(tmp_path: Path) ->
         ('draft: "perhaps"', "markdown-value-invalid", 3, {"markdown:draft": "perhaps"}),
         ("weight: -.inf", "markdown-value-invalid", 3, {"markdown:weight": None}),
         ("authors: 42", "markdown-value-invalid", 3, {"markdown:authors": 42}),
-        (
-            "author: [Ada Lind, 1999]",
-            "markdown-value-invalid",
-            3,
-            {"markdown:author": ["Ada Lind", 1999]},
-        ),
         ("subtitle: {a: b}", "markdown-value-invalid", 3, {"markdown:subtitle": {"a": "b"}}),
     ],
 )
@@ -440,6 +434,16 @@ def test_values_the_article_cannot_hold_are_said_and_kept(
     assert [(w.code, w.line) for w in result.warnings] == [(code, line)]
     assert article.extras == extras
     assert (article.status, article.authors, article.subheadline) == (None, [], None)
+    assert read(write(article, format="markdown").value, format="markdown").value == article
+
+
+def test_the_names_of_a_list_of_authors_with_other_items_are_its_authors() -> None:
+    text = "---\ntitle: Quay\nauthor: [Ada Lind, 1999]\n---\nBody.\n"
+    result = read(text.encode(), format="markdown")
+    article = result.value
+    assert [person.name for person in article.authors] == ["Ada Lind"]
+    assert article.extras == {"markdown:author": [1999]}
+    assert [(w.code, w.line) for w in result.warnings] == [("markdown-value-invalid", 3)]
     assert read(write(article, format="markdown").value, format="markdown").value == article
 
 

@@ -174,20 +174,21 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _names(value: Any) -> list[str] | None:
-    """Author names from ``author: Jane``, ``authors: [Jane, Joe]`` or ``{name: Jane}``;
-    ``None`` when an item is no name (a number, a date, a list)."""
+def _names(value: Any) -> tuple[list[str], list[Any]]:
+    """Author names from ``author: Jane``, ``authors: [Jane, Joe]`` or ``{name: Jane}``, and
+    the items that are no name (a number, a date, a list)."""
     items = value if isinstance(value, list) else [value]
-    names = []
+    names: list[str] = []
+    odd: list[Any] = []
     for item in items:
         named = item.get("name") or item.get("display_name") if isinstance(item, dict) else item
         if named is None or named == "":
             continue
         if not isinstance(named, str):
-            return None
-        if named.strip():
+            odd.append(item)
+        elif named.strip():
             names.append(named.strip())
-    return names
+    return names, odd
 
 
 def _words(value: Any) -> list[str]:
@@ -341,10 +342,12 @@ class _Reading:
         self.put(name, text, key)
 
     def authors(self, key: str, value: Any) -> None:
-        names = _names(value)
-        if names is None:
-            self.refuse(key, value, "a name or a list of names")
-        else:
+        """The names are the authors; items that are no name are kept in extras (a list's other
+        names still credit their authors: ``authors: [Jane Doe, 42]``)."""
+        names, odd = _names(value)
+        if odd:
+            self.refuse(key, odd if isinstance(value, list) else value, "a name or names")
+        if names or not odd:
             self.put("authors", [{"name": name} for name in names], key)
 
     def draft(self, value: Any) -> None:
