@@ -1692,7 +1692,12 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
     position, prose, plain = start - 1, 0, 0
     while position >= 0 and start - position <= TOP_REACH:
         line = described[position]
-        if line.score > 0 and line.weight >= UNENDED_PROSE_LENGTH and line.caption is None:
+        if (
+            line.score > 0
+            and line.weight >= UNENDED_PROSE_LENGTH
+            and line.caption is None
+            and not _over_credit(described, position)
+        ):
             prose += 1
             if prose > 1:
                 break
@@ -1708,6 +1713,28 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
     return found
 
 
+CAPTION_BLOCK = 2
+"""Lines of a picture's caption block above its credit line (a gallery prints a caption twice,
+once in full and once clipped)."""
+
+
+def _over_credit(described: _Described, position: int) -> bool:
+    """Whether a line is a picture's caption: a credit line of its own ("Photo: Jane Doe, AP")
+    closes the block of lines it stands in (no blank line between), within
+    :data:`CAPTION_BLOCK` lines below it. A caption is not the prose of another story, nor the
+    headline, however it is shaped."""
+    last = described[position].index
+    for near in range(position + 1, min(position + 1 + CAPTION_BLOCK, len(described))):
+        line = described[near]
+        if line.index != last + 1:
+            return False
+        caption = line.caption
+        if caption is not None and not caption.caption:
+            return True
+        last = line.index
+    return False
+
+
 MENU_TAIL = 2
 """A line that ends a run of short lines may be the headline when fewer lines than this stand
 between it and the article, header lines and page furniture aside (a browser's copy sets the
@@ -1720,7 +1747,7 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
     run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
     "Mozilla is a free-software community ..."). A line of a run of short lines is one only when
     it ends the run right above the article (``below_menu``: see :data:`MENU_TAIL`)."""
-    if line.furniture or line.noise or line.marked:
+    if line.furniture or line.noise or line.marked or _page_bit_of_a_widget(line.content):
         return False
     opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
     if line.menu and not opening and not below_menu:
@@ -1729,6 +1756,26 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
         return False
     # what needs the line examined (header and caption patterns) last
     return not line.picture and line.header is None and line.caption is None
+
+
+_SLIDE_COUNTER = lazy_pattern(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|diapositiva)\s+)?"
+    r"\d{1,3}\s*(?:/|of|von|de|sur|di)\s*/?\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+"""A picture gallery's counter alone on its line: "Image 1 of 8", "Image 1 of / 13" (a browser
+sets the slash between the counts), "Foto 3 von 12", "1 / 13"."""
+_CLIPPED = ("... more", "… more", "...more", "…more", "... More", "… More")
+"""How a page ends a text it shows in part, the rest behind a link: a teaser's or a caption's."""
+
+
+def _page_bit_of_a_widget(content: str) -> bool:
+    """Whether a line is a gallery's counter, a text the page clipped ("... more"), or a
+    widget's message or prompt (:func:`.furniture.is_page_message`): lines of the page around a
+    picture, a teaser or a form, which a title's shape cannot make a headline."""
+    if content.endswith(_CLIPPED) or furniture.is_page_message(content):
+        return True
+    return any(map(str.isdigit, content[-3:])) and _SLIDE_COUNTER.match(content) is not None
 
 
 def _choose_headline(
@@ -1808,7 +1855,7 @@ def _header_follows(described: _Described, position: int) -> bool:
     while near < len(described) and seen < HEADER_AFTER:
         line = described[near]
         if not (line.furniture or line.noise or line.picture):
-            if _header(line, described, near):
+            if _header_or_broken_date(line, described, near):
                 return True
             if line.words > LABEL_WORDS and _candidate(line):
                 return False  # the header lines below are another title's
@@ -1832,6 +1879,21 @@ def _header_above(described: _Described, position: int) -> bool:
             seen += 1
         near -= 1
     return False
+
+
+def _header_or_broken_date(line: Line, described: _Described, position: int) -> bool:
+    """A header line, or a labelled date line whose date cannot be read ("Updated on: November
+    19, 2019 / 10:07 AM / CBS News"): not a header line of the article's fields, but one of the
+    page's header block all the same, where a headline is looked for. Its value must hold a
+    number: a label word opens short phrases too ("Data Solutions")."""
+    if _header(line, described, position):
+        return True
+    header = line.header
+    return (
+        header is not None
+        and header.kind == "unparsed"
+        and _FOUR_DIGITS.search(cast("str", header.value)) is not None
+    )
 
 
 def _in_related_box(described: _Described, position: int) -> bool:
@@ -2195,7 +2257,9 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。"))):
         return False
-    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
+    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
+        return False
+    if content.startswith("[") and not _TAGGED_TITLE.match(content):
         return False
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
@@ -2207,6 +2271,12 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     ):
         return False
     return not content.startswith("\\")
+
+
+_TAGGED_TITLE = lazy_pattern(r"^\[[^\[\]]{2,60}\]\s*\w+\W+\w")
+"""A title behind a tag in brackets ("[Interview] The keeper of the lighthouse", "[Review] ..."):
+the bracket closes on a few words, and two words at least follow it (a line in brackets alone is a
+label or a link: "[edit]", "[Photo]")."""
 
 
 def _may_be_dated(content: str) -> bool:
