@@ -144,3 +144,23 @@ def test_headings_of_teaser_lists_and_account_lines_are_furniture(line: str, kin
     """A heading over a list of other stories' titles, a sign-in box's line: page furniture (a
     heading of a section that the titles under it belong to), never a headline."""
     assert furniture.furniture_kind(line) == kind
+
+
+def test_the_title_line_its_byline_signs_beats_a_teaser_above_it() -> None:
+    """A browser's copy of a page with a list of other stories over the headline: the last teaser
+    speaks of the story's subject in more of its words than the headline does, but the headline is
+    the line signed by the byline right under it ("By Jane Doe, ...")."""
+    teasers = [
+        "Tram fares rise again in the valley",
+        "New depot opens for the city's buses",
+        "Fishermen fight for quay space when ferries berth at night",
+    ]
+    title = "One vote that split a small fishing town"
+    copy = (
+        MENU + "\n".join(teasers) + f"\nAdvertisement\n{title}\nBy Jane Doe, Westcliff Courier\n"
+        f"1 day ago\nCouncil approves new car park\nSchool roof repairs finished early\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == title
+    assert article.authors and article.authors[0].name == "Jane Doe"

@@ -1820,6 +1820,8 @@ def _headline_score(
     score = 5 * shared - 0.5 * math.log2(1 + rank)
     if _header_follows(described, position):
         score += 2
+        if _byline_under(described, position):
+            score += 1
     if _header_above(described, position):
         score -= 2  # a crosshead under the header block, a button in it
     if lede_start.startswith(content):
@@ -1862,6 +1864,18 @@ def _header_follows(described: _Described, position: int) -> bool:
             seen += 1
         near += 1
     return False
+
+
+def _byline_under(described: _Described, position: int) -> bool:
+    """Whether the line right under the one at ``position`` (one blank line between at most) is
+    a labelled byline ("By Jane Doe, Courier"): a title line its byline signs is the headline more
+    surely than one with header lines a few lines down (a teaser's title over the headline shares
+    those). A line of names known only by its place may be a table's row ("Products | Suite")."""
+    below = _adjacent(described, position, 1)
+    if below is None:
+        return False
+    line = described[below]
+    return _is_byline(line) and line.byline_evidence == 0
 
 
 def _header_above(described: _Described, position: int) -> bool:
