@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit import Article, read
-from articlekit.prose import furniture
+from articlekit.prose import furniture, webcopy
 
 MENU = "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n"
 STORY = [
@@ -164,3 +164,27 @@ def test_the_title_line_its_byline_signs_beats_a_teaser_above_it() -> None:
     article = read_copy(copy)
     assert article.headline == title
     assert article.authors and article.authors[0].name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["HomeLocal News", "Home Local News ", "StartseiteLokales", "HomeHARBOUR NEWS"],
+)
+def test_a_breadcrumb_trail_run_into_the_title_gives_way_to_the_title_under_it(
+    trail: str,
+) -> None:
+    """The page's breadcrumb trail ends with the title and runs into it (a browser copies its
+    links without spaces between); the title stands alone on the next line: that line is the
+    headline, not the trail and title together (the line chosen gives way to it)."""
+    copy = (
+        f"{MENU}\n{trail}{HEADLINE}\n{HEADLINE}\nWestcliff Courier\nMarch 5, 2024\n"
+        f"{story(chr(10))}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE
+    lines = copy.split("\n")
+    described = webcopy._Described(webcopy._describe(lines))
+    at = lines.index(f"{trail}{HEADLINE}")
+    chosen = at - lines[:at].count("")  # (its position among the non-blank lines)
+    assert described[chosen].content == f"{trail}{HEADLINE}".strip()
+    assert described[webcopy._title_under_trail(described, chosen)].content == HEADLINE
+    assert webcopy._title_under_trail(described, chosen + 1) == chosen + 1

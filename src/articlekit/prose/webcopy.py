@@ -1940,7 +1940,10 @@ def _headline_and_deck(
     """The headline and deck around the chosen title line. Of two title lines one above the
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
     headline; else the upper is the headline (when it shares the article's words as much) and the
-    lower its deck. A sentence or title line right under the headline is its deck."""
+    lower its deck. A sentence or title line right under the headline is its deck. A line that
+    ends with the title line under it is the page's breadcrumb trail run into the title ("Home
+    News Title", copied without spaces: "HomeNewsTitle"); the title is the line under it."""
+    chosen = _title_under_trail(described, chosen)
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
         return above, chosen
@@ -1955,6 +1958,18 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _title_under_trail(described: _Described, chosen: int) -> int:
+    """The title line right under the chosen line when the chosen line ends with it, a trail
+    before it (see :func:`_headline_and_deck`); else the chosen line."""
+    below = _adjacent(described, chosen, 1)
+    if below is None:
+        return chosen
+    line, content = described[below], described[chosen].content
+    if len(content) > len(line.content) and content.endswith(line.content) and _title(line):
+        return below
+    return chosen
 
 
 def _kicker(upper: Line, lower: Line) -> bool:
