@@ -1,7 +1,7 @@
 """Which line of a web copy is the headline: lines of the page's widgets that a title's shape
 cannot make one (a gallery's counter, a clipped caption, an error message, a form's prompt), and
-the signs that point to the real title line (its header block, a tag in brackets). The pages are
-written for these tests."""
+the signs that point to the real title line (the byline signing it, a tag in brackets, the title
+printed under the trail run into it). The pages are written for these tests."""
 
 from __future__ import annotations
 
@@ -105,18 +105,6 @@ def test_a_widgets_message_or_prompt_is_never_the_headline(message: str) -> None
 def test_a_story_line_opening_like_a_message_is_none(line: str) -> None:
     """A sentence of a story, or a headline, that opens with a message's words is no message."""
     assert not furniture.is_page_message(line)
-
-
-def test_a_date_line_that_cannot_be_read_still_marks_the_header_block() -> None:
-    """A labelled date line whose date does not read ("Updated on: ... / 9:15 AM / Courier") under
-    the headline, a lead video's title over the story: the headline is the line over the date
-    line, though the video's title shares as many of the story's words."""
-    copy = (
-        f"{MENU}\n{HEADLINE}: “Nobody asked us!”\n\n*\n*\n*\n\n"
-        "Updated on: March 5, 2024 / 9:15 AM / Westcliff Courier\n\n"
-        f"Harbour board lets night ferries berth at the quay\n\n{story()}\n\n{FOOT}"
-    )
-    assert read_copy(copy).headline == f"{HEADLINE}: “Nobody asked us!”"
 
 
 def test_a_title_behind_a_tag_in_brackets_is_a_headline() -> None:

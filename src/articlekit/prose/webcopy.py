@@ -1857,7 +1857,7 @@ def _header_follows(described: _Described, position: int) -> bool:
     while near < len(described) and seen < HEADER_AFTER:
         line = described[near]
         if not (line.furniture or line.noise or line.picture):
-            if _header_or_broken_date(line, described, near):
+            if _header(line, described, near):
                 return True
             if line.words > LABEL_WORDS and _candidate(line):
                 return False  # the header lines below are another title's
@@ -1893,21 +1893,6 @@ def _header_above(described: _Described, position: int) -> bool:
             seen += 1
         near -= 1
     return False
-
-
-def _header_or_broken_date(line: Line, described: _Described, position: int) -> bool:
-    """A header line, or a labelled date line whose date cannot be read ("Updated on: November
-    19, 2019 / 10:07 AM / CBS News"): not a header line of the article's fields, but one of the
-    page's header block all the same, where a headline is looked for. Its value must hold a
-    number: a label word opens short phrases too ("Data Solutions")."""
-    if _header(line, described, position):
-        return True
-    header = line.header
-    return (
-        header is not None
-        and header.kind == "unparsed"
-        and _FOUR_DIGITS.search(cast("str", header.value)) is not None
-    )
 
 
 def _in_related_box(described: _Described, position: int) -> bool:
