@@ -1,7 +1,8 @@
 """Which line of a web copy is the headline: lines of the page's widgets that a title's shape
-cannot make one (a gallery's counter, a clipped caption, an error message, a form's prompt), and
-the signs that point to the real title line (the byline signing it, a tag in brackets, the title
-printed under the trail run into it). The pages are written for these tests."""
+cannot make one (a gallery's counter, a clipped caption, an error message, a form's prompt, a
+picture's caption over its credit), and the signs that point to the real title line (the byline
+signing it, a tag in brackets, the title printed under the trail run into it). The pages are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -176,3 +177,18 @@ def test_a_breadcrumb_trail_run_into_the_title_gives_way_to_the_title_under_it(
     assert described[chosen].content == f"{trail}{HEADLINE}".strip()
     assert described[webcopy._title_under_trail(described, chosen)].content == HEADLINE
     assert webcopy._title_under_trail(described, chosen + 1) == chosen + 1
+
+
+def test_a_caption_over_a_credit_in_brackets_is_neither_headline_nor_deck() -> None:
+    """The lead picture's caption between the headline and the byline, its credit in brackets on
+    the next line ("(Jane Doe / Agency)"): the caption speaks of the story in more of its words
+    than the headline and has the byline under it, but it is no title line."""
+    caption = "The harbour board lets passenger ferries berth at the fish quay through the night."
+    copy = (
+        f"{MENU}\nHarbour\n\nColumn: {HEADLINE} and nobody asked the skippers\n\n"
+        f"{caption[:-1]}\n(Jane Doe / Westcliff Courier)\n\nBy Tom Green Harbour Columnist\n"
+        f"March 5, 2024\n5:53 PM\n\n{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == f"Column: {HEADLINE} and nobody asked the skippers"
+    assert article.subheadline is None

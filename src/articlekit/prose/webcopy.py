@@ -1685,7 +1685,7 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
     position = start
     first = _first_paragraph(described, start)
     while position < min(start + OPENING, first):
-        if _candidate(described[position], lede_start):
+        if _candidate_at(described, position, lede_start):
             opening.append(position)
         position += 1
     found = opening[::-1]
@@ -1701,7 +1701,7 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             prose += 1
             if prose > 1:
                 break
-        if _candidate(line, lede_start, below_menu=plain < MENU_TAIL):
+        if _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL):
             found.append(position)
         if plain < MENU_TAIL and not (
             line.furniture
@@ -1711,6 +1711,31 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             plain += 1
         position -= 1
     return found
+
+
+def _candidate_at(
+    described: _Described, position: int, lede_start: str, below_menu: bool = False
+) -> bool:
+    """:func:`_candidate` of the line at ``position``, unless the line is a picture's caption
+    over its credit in brackets (which only the line under it tells)."""
+    return _candidate(described[position], lede_start, below_menu) and not _over_bracketed_credit(
+        described, position
+    )
+
+
+_BRACKETED_CREDIT = lazy_pattern(r"^\([^()/]{3,80}/[^()]{2,80}\)$")
+"""A picture's credit in brackets on its own line, photographer and agency ("(Jane Doe /
+Agency)"); the line right above it is the picture's caption."""
+
+
+def _over_bracketed_credit(described: _Described, position: int) -> bool:
+    """Whether the line right under the one at ``position`` (no blank line between) is a credit
+    in brackets: the line is the picture's caption, neither a headline nor a deck."""
+    below = position + 1
+    if below >= len(described) or described[below].index != described[position].index + 1:
+        return False
+    content = described[below].content
+    return content.startswith("(") and _BRACKETED_CREDIT.match(content) is not None
 
 
 CAPTION_BLOCK = 2
@@ -1992,6 +2017,7 @@ def _deck(described: _Described, headline: int) -> int | None:
         or len(_INNER_SENTENCE_END.findall(lower.content)) >= DECK_SENTENCES
         or _passable(lower)
         or lower.caption is not None
+        or _over_bracketed_credit(described, below)
         or lower.repeated
         or _header(lower, described, below)
     ):
