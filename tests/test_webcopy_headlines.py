@@ -6,10 +6,13 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from articlekit import Article, read
 from articlekit.prose import furniture, webcopy
+from articlekit.prose.headers import read_header
 
 MENU = "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n"
 STORY = [
@@ -192,3 +195,21 @@ def test_a_caption_over_a_credit_in_brackets_is_neither_headline_nor_deck() -> N
     article = read_copy(copy)
     assert article.headline == f"Column: {HEADLINE} and nobody asked the skippers"
     assert article.subheadline is None
+
+
+def test_a_date_line_with_its_outlet_after_a_slash_is_read() -> None:
+    """A labelled date line that ends with the outlet after a slash ("Updated on: <date> / <time> /
+    Courier") is a date line of the header block: the headline is the line over it, though a lead
+    video's title under it shares as many of the story's words."""
+    header = read_header("Updated on: March 5, 2024 / 9:15 AM / Westcliff Courier")
+    assert header is not None and header.kind == "updated"
+    assert header.naive == datetime(2024, 3, 5, 9, 15)
+    headline = f"{HEADLINE}: “Nobody asked us!”"
+    copy = (
+        f"{MENU}\n{headline}\n\n*\n*\n*\n\n"
+        "Updated on: March 5, 2024 / 9:15 AM / Westcliff Courier\n\n"
+        f"Harbour board lets night ferries berth at the quay\n\n{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == headline
+    assert article.updated is not None and article.updated.day == 5
