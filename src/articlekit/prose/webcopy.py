@@ -1746,8 +1746,9 @@ once in full and once clipped)."""
 def _over_credit(described: _Described, position: int) -> bool:
     """Whether a line is a picture's caption: a credit line of its own ("Photo: Jane Doe, AP")
     closes the block of lines it stands in (no blank line between), within
-    :data:`CAPTION_BLOCK` lines below it. A caption is not the prose of another story, nor the
-    headline, however it is shaped."""
+    :data:`CAPTION_BLOCK` lines below it. A caption is not the prose of another story, which
+    ends the search for the headline above the article. (It may still be a title line: a
+    headline stands right over the credit of a lead picture that has no caption.)"""
     last = described[position].index
     for near in range(position + 1, min(position + 1 + CAPTION_BLOCK, len(described))):
         line = described[near]
@@ -1772,15 +1773,20 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
     run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
     "Mozilla is a free-software community ..."). A line of a run of short lines is one only when
     it ends the run right above the article (``below_menu``: see :data:`MENU_TAIL`)."""
-    if line.furniture or line.noise or line.marked or _page_bit_of_a_widget(line.content):
+    if line.furniture or line.noise or line.marked:
         return False
     opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
     if line.menu and not opening and not below_menu:
         return False
     if not _title(line) and not (opening and line.words == 1):
         return False
-    # what needs the line examined (header and caption patterns) last
-    return not line.picture and line.header is None and line.caption is None
+    # what needs the line examined (widget, header and caption patterns) last
+    return (
+        not _page_bit_of_a_widget(line.content)
+        and not line.picture
+        and line.header is None
+        and line.caption is None
+    )
 
 
 _SLIDE_COUNTER = lazy_pattern(
