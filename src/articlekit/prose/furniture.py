@@ -185,6 +185,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "view more trending stories", "see next articles", "see previous articles",
             "more articles", "similar articles", "similar posts", "more like this",
             "you might be interested in", "you may also be interested in",
+            "headlines", "latest headlines", "top headlines", "more headlines", "more on",
         ),
         "de": ("mehr zum thema", "zum thema", "das könnte sie auch interessieren",
                "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
@@ -298,6 +299,14 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
         "en": ("skip to ", "jump to ", "back to ", "go to ", "return to "),
         "de": ("zurück zu ", "zur startseite"),
+    },
+    "account": {
+        "en": ("you are signed in as", "signed in as ", "you are logged in as", "logged in as "),
+        "de": ("angemeldet als ", "sie sind angemeldet als"),
+        "fr": ("connecté en tant que", "connectée en tant que"),
+        "es": ("has iniciado sesión como", "conectado como "),
+        "it": ("accesso effettuato come", "sei collegato come"),
+        "pt": ("conectado como ", "você está conectado como"),
     },
     "share": {
         "en": ("share on ", "share via ", "share to ", "share this", "click to share",
@@ -903,3 +912,33 @@ def opens_section(line: str, language: str | None = None) -> bool:
     """Whether a whole line heads a section of furniture ("Related", "Most read", "Comments",
     "Tags: ..."), so that the short lines after it are furniture too."""
     return furniture_kind(line, language) in SECTION_KINDS
+
+
+# --- messages of the page's widgets ---------------------------------------------------------------
+
+_PAGE_MESSAGE = lazy_pattern(
+    # a widget's error or status message, in the six languages
+    r"^(?:oops\b|something went wrong|sorry, (?:something|an error|there was)|"
+    r"an error (?:has )?occurred|there was (?:an error|a problem)|please try again|"
+    r"etwas ist schiefgelaufen|ein fehler ist aufgetreten|"
+    r"une erreur (?:s'est produite|est survenue)|"
+    r"algo (?:salió|deu) (?:mal|errado)|(?:se ha producido|ha ocurrido|ocorreu) um? erro|"
+    r"si è verificato un errore|qualcosa è andato storto)"
+    # a form's prompt: what to type in the box under it
+    r"|^(?:enter|type|choose|select)\s+(?:(?:your|a|an|the)\s+)?"
+    r"(?:city|zip|postcode|post code|postal code|location|address|keywords?|search terms?)\b"
+    r"|^(?:bitte\s+)?(?:plz|ort|suchbegriff)\s+eingeben\b"
+    r"|^(?:entrez|saisissez|introduce|ingresa|inserisci|digite)\s+(?:votre|une?|tu|su|la|il|o|a|seu|sua)\s",
+    re.IGNORECASE,
+)
+MESSAGE_WORDS = 12
+"""A widget's message is short; a longer line opening the same way is a sentence of a story."""
+
+
+def is_page_message(line: str) -> bool:
+    """Whether a line is a message of one of the page's widgets: an error or status message
+    ("Something went wrong", "Ein Fehler ist aufgetreten") or a form's prompt ("Enter your zip
+    code", "PLZ eingeben"). Such lines are never a headline, whatever their shape; a story's
+    sentence may open the same way, so they are not furniture of the body."""
+    text = " ".join(line.split())
+    return len(text.split()) <= MESSAGE_WORDS and _PAGE_MESSAGE.match(text) is not None

@@ -347,6 +347,8 @@ def _single(text: str) -> Header | None:
         if _may_hold(value, _holds_relative_word) and RELATIVE_DATE.match(value):
             return Header("relative", text)
         parsed = dates.parse_date(value)
+        if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
+            parsed = dates.parse_date(value.rsplit(" / ", 1)[0])
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")

@@ -1876,18 +1876,23 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
     position = start
     first = _first_paragraph(described, start)
     while position < min(start + OPENING, first):
-        if _candidate(described[position], lede_start):
+        if _candidate_at(described, position, lede_start):
             opening.append(position)
         position += 1
     found = opening[::-1]
     position, prose, plain = start - 1, 0, 0
     while position >= 0 and start - position <= TOP_REACH:
         line = described[position]
-        if line.score > 0 and line.weight >= UNENDED_PROSE_LENGTH and line.caption is None:
+        if (
+            line.score > 0
+            and line.weight >= UNENDED_PROSE_LENGTH
+            and line.caption is None
+            and not _over_credit(described, position)
+        ):
             prose += 1
             if prose > 1:
                 break
-        if _candidate(line, lede_start, below_menu=plain < MENU_TAIL):
+        if _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL):
             found.append(position)
         if plain < MENU_TAIL and not (
             line.furniture
@@ -1897,6 +1902,54 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             plain += 1
         position -= 1
     return found
+
+
+def _candidate_at(
+    described: _Described, position: int, lede_start: str, below_menu: bool = False
+) -> bool:
+    """:func:`_candidate` of the line at ``position``, unless the line is a picture's caption
+    over its credit in brackets (which only the line under it tells)."""
+    return _candidate(described[position], lede_start, below_menu) and not _over_bracketed_credit(
+        described, position
+    )
+
+
+_BRACKETED_CREDIT = lazy_pattern(r"^\([^()/]{3,80}/[^()]{2,80}\)$")
+"""A picture's credit in brackets on its own line, photographer and agency ("(Jane Doe /
+Agency)"); the line right above it is the picture's caption."""
+
+
+def _over_bracketed_credit(described: _Described, position: int) -> bool:
+    """Whether the line right under the one at ``position`` (no blank line between) is a credit
+    in brackets: the line is the picture's caption, neither a headline nor a deck."""
+    below = position + 1
+    if below >= len(described) or described[below].index != described[position].index + 1:
+        return False
+    content = described[below].content
+    return content.startswith("(") and _BRACKETED_CREDIT.match(content) is not None
+
+
+CAPTION_BLOCK = 2
+"""Lines of a picture's caption block above its credit line (a gallery prints a caption twice,
+once in full and once clipped)."""
+
+
+def _over_credit(described: _Described, position: int) -> bool:
+    """Whether a line is a picture's caption: a credit line of its own ("Photo: Jane Doe, AP")
+    closes the block of lines it stands in (no blank line between), within
+    :data:`CAPTION_BLOCK` lines below it. A caption is not the prose of another story, which
+    ends the search for the headline above the article. (It may still be a title line: a
+    headline stands right over the credit of a lead picture that has no caption.)"""
+    last = described[position].index
+    for near in range(position + 1, min(position + 1 + CAPTION_BLOCK, len(described))):
+        line = described[near]
+        if line.index != last + 1:
+            return False
+        caption = line.caption
+        if caption is not None and not caption.caption:
+            return True
+        last = line.index
+    return False
 
 
 MENU_TAIL = 2
@@ -1918,8 +1971,33 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
         return False
     if not _title(line) and not (opening and line.words == 1):
         return False
-    # what needs the line examined (header and caption patterns) last
-    return not line.picture and line.header is None and line.caption is None
+    # what needs the line examined (widget, header and caption patterns) last
+    return (
+        not _page_bit_of_a_widget(line.content)
+        and not line.picture
+        and line.header is None
+        and line.caption is None
+    )
+
+
+_SLIDE_COUNTER = lazy_pattern(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|diapositiva)\s+)?"
+    r"\d{1,3}\s*(?:/|of|von|de|sur|di)\s*/?\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+"""A picture gallery's counter alone on its line: "Image 1 of 8", "Image 1 of / 13" (a browser
+sets the slash between the counts), "Foto 3 von 12", "1 / 13"."""
+_CLIPPED = ("... more", "… more", "...more", "…more", "... More", "… More")
+"""How a page ends a text it shows in part, the rest behind a link: a teaser's or a caption's."""
+
+
+def _page_bit_of_a_widget(content: str) -> bool:
+    """Whether a line is a gallery's counter, a text the page clipped ("... more"), or a
+    widget's message or prompt (:func:`.furniture.is_page_message`): lines of the page around a
+    picture, a teaser or a form, which a title's shape cannot make a headline."""
+    if content.endswith(_CLIPPED) or furniture.is_page_message(content):
+        return True
+    return any(map(str.isdigit, content[-3:])) and _SLIDE_COUNTER.match(content) is not None
 
 
 def _choose_headline(
@@ -1964,6 +2042,8 @@ def _headline_score(
     score = 5 * shared - 0.5 * math.log2(1 + rank)
     if _header_follows(described, position):
         score += 2
+        if _byline_under(described, position):
+            score += 1
     if _header_above(described, position):
         score -= 2  # a crosshead under the header block, a button in it
     if lede_start.startswith(content):
@@ -2006,6 +2086,18 @@ def _header_follows(described: _Described, position: int) -> bool:
             seen += 1
         near += 1
     return False
+
+
+def _byline_under(described: _Described, position: int) -> bool:
+    """Whether the line right under the one at ``position`` (one blank line between at most) is
+    a labelled byline ("By Jane Doe, Courier"): a title line its byline signs is the headline more
+    surely than one with header lines a few lines down (a teaser's title over the headline shares
+    those). A line of names known only by its place may be a table's row ("Products | Suite")."""
+    below = _adjacent(described, position, 1)
+    if below is None:
+        return False
+    line = described[below]
+    return _is_byline(line) and line.byline_evidence == 0
 
 
 def _header_above(described: _Described, position: int) -> bool:
@@ -2055,7 +2147,10 @@ def _headline_and_deck(
     """The headline and deck around the chosen title line. Of two title lines one above the
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
     headline; else the upper is the headline (when it shares the article's words as much) and the
-    lower its deck. A sentence or title line right under the headline is its deck."""
+    lower its deck. A sentence or title line right under the headline is its deck. A line that
+    ends with the title line under it is the page's breadcrumb trail run into the title ("Home
+    News Title", copied without spaces: "HomeNewsTitle"); the title is the line under it."""
+    chosen = _title_under_trail(described, chosen)
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
         return above, chosen
@@ -2070,6 +2165,18 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _title_under_trail(described: _Described, chosen: int) -> int:
+    """The title line right under the chosen line when the chosen line ends with it, a trail
+    before it (see :func:`_headline_and_deck`); else the chosen line."""
+    below = _adjacent(described, chosen, 1)
+    if below is None:
+        return chosen
+    line, content = described[below], described[chosen].content
+    if len(content) > len(line.content) and content.endswith(line.content) and _title(line):
+        return below
+    return chosen
 
 
 def _kicker(upper: Line, lower: Line) -> bool:
@@ -2107,6 +2214,7 @@ def _deck(described: _Described, headline: int) -> int | None:
         or len(_INNER_SENTENCE_END.findall(lower.content)) >= DECK_SENTENCES
         or _passable(lower)
         or lower.caption is not None
+        or _over_bracketed_credit(described, below)
         or lower.repeated
         or _header(lower, described, below)
     ):
@@ -2386,7 +2494,9 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。"))):
         return False
-    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith(("(", "[")):
+    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
+        return False
+    if content.startswith("[") and not _TAGGED_TITLE.match(content):
         return False
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
@@ -2398,6 +2508,12 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     ):
         return False
     return not content.startswith("\\")
+
+
+_TAGGED_TITLE = lazy_pattern(r"^\[[^\[\]]{2,60}\]\s*\w+\W+\w")
+"""A title behind a tag in brackets ("[Interview] The keeper of the lighthouse", "[Review] ..."):
+the bracket closes on a few words, and two words at least follow it (a line in brackets alone is a
+label or a link: "[edit]", "[Photo]")."""
 
 
 def _may_be_dated(content: str) -> bool:

@@ -1,0 +1,215 @@
+"""Which line of a web copy is the headline: lines of the page's widgets that a title's shape
+cannot make one (a gallery's counter, a clipped caption, an error message, a form's prompt, a
+picture's caption over its credit), and the signs that point to the real title line (the byline
+signing it, a tag in brackets, the title printed under the trail run into it). The pages are
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from articlekit import Article, read
+from articlekit.prose import furniture, webcopy
+from articlekit.prose.headers import read_header
+
+MENU = "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n"
+STORY = [
+    "The harbour board voted on Tuesday to let passenger ferries berth through the night, a "
+    "change that fishermen say will leave them fighting for quay space when they land their "
+    "catch.",
+    "“Nobody asked us,” said a skipper who has fished out of the port for thirty years. The "
+    "board said the night crossings would ease the afternoon queues in the town centre.",
+    "A public meeting on the plan is set for October at the town hall, where the ferry "
+    "operators will present the timetable they want to run from the spring.",
+]
+FOOT = "Most read\n\n* Tram fares to rise\n* New depot opens\n\n© 2024 Westcliff Courier\n"
+HEADLINE = "Harbour board lets night ferries berth at the fish quay"
+CAPTION = (
+    "Fishing boats moored three deep along the inner basin of the harbour on Monday evening, as "
+    "the crews waited for the board's decision on the night ferries. The quay has room for forty "
+    "boats, and the ferries would take a third of it at night."
+)
+
+
+def read_copy(copy: str) -> Article:
+    return read(copy.encode("utf-8"), format="text").value
+
+
+def story(separator: str = "\n\n") -> str:
+    return separator.join(STORY)
+
+
+def test_a_gallery_over_the_story_leaves_the_headline_above_it() -> None:
+    """A picture gallery between the header block and the story: its captions (each printed in
+    full, then clipped "... more", over its credit) are no other story's prose that would end the
+    search for the headline, and neither its counters ("Image 1 of / 12", "Image 1 of 12") nor a
+    clipped caption are a headline."""
+    clipped = CAPTION[:150] + " ... more"
+    slide = f"{CAPTION}\n{clipped}\nPhoto: Jane Doe, Westcliff Courier"
+    copy = (
+        f"{MENU}\n{HEADLINE}\n\nTom Green, Harbour Reporter\n\n"
+        "Updated 9:15 am, Tuesday, March 5, 2024\n" + "*\n" * 6 + f"* {slide}\n" + "*\n" * 6 +
+        "Photo: Jane Doe, Westcliff Courier\nImage 1 of / 12\n\nCaption\n\nClose\n\n"
+        f"Image 1 of 12\n{slide}\n{HEADLINE}\n1 / 12\nBack to Gallery\n\n{story()}\n\n{FOOT}"
+    )  # fmt: skip
+    article = read_copy(copy)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[-3:] == STORY
+
+
+@pytest.mark.parametrize(
+    "counter", ["Image 1 of 12", "Image 1 of / 12", "Photo 3 of 12", "Foto 3 von 12", "Slide 2/9"]
+)
+def test_a_gallery_counter_is_never_the_headline(counter: str) -> None:
+    """A gallery's counter over the picture's caption, the story under it: the counter is a line
+    of the gallery, not a title (with no title line over the story, there is no headline)."""
+    copy = f"{MENU}\n\n{counter}\n{CAPTION}\nPhoto: Jane Doe\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Something went wrong with the connection!",
+        "Oops, something went wrong",
+        "An error has occurred",
+        "Please try again later",
+        "Enter City and State or Zip Code",
+        "Enter your zip code to find the ferry times",
+        "Type a search term",
+        "PLZ eingeben",
+        "Ein Fehler ist aufgetreten",
+        "Une erreur s'est produite",
+        "Entrez votre code postal",
+        "Algo salió mal",
+        "Si è verificato un errore",
+        "Ocorreu um erro",
+    ],
+)
+def test_a_widgets_message_or_prompt_is_never_the_headline(message: str) -> None:
+    """A weather box's prompt or a player's error message right over the story, no title line
+    between: a line of a widget, not a headline, whatever its shape (the story has none)."""
+    assert furniture.is_page_message(message)
+    copy = f"{MENU}\n\n{message}\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Something went wrong at the harbour board's meeting on Tuesday, the fishermen said, and "
+        "nobody would tell them what",
+        "Enter the harbour",
+        "Select committee backs night ferries",
+        "Errors at the quay",
+    ],
+)
+def test_a_story_line_opening_like_a_message_is_none(line: str) -> None:
+    """A sentence of a story, or a headline, that opens with a message's words is no message."""
+    assert not furniture.is_page_message(line)
+
+
+def test_a_title_behind_a_tag_in_brackets_is_a_headline() -> None:
+    """A blog's title opening with a tag in brackets ("[Interview] ..."); a bracketed label alone
+    ("[Photo]") is still no title line."""
+    title = "[Interview] The skipper who fished the port for thirty years"
+    copy = f"{MENU}\nBlog\n{title}\nMarch 5, 2024 / 0 Comments / by harbourblog\n\n{story()}\n"
+    assert read_copy(copy + f"\n{FOOT}").headline == title
+    labelled = copy.replace(title, "[Photo]")
+    assert read_copy(labelled + f"\n{FOOT}").headline != "[Photo]"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Latest Headlines", "related"),
+        ("Top headlines", "related"),
+        ("More On:", "related"),
+        ("You are signed in as", "account"),
+        ("Signed in as harbourfan", "account"),
+        ("Angemeldet als hafenfan", "account"),
+    ],
+)
+def test_headings_of_teaser_lists_and_account_lines_are_furniture(line: str, kind: str) -> None:
+    """A heading over a list of other stories' titles, a sign-in box's line: page furniture (a
+    heading of a section that the titles under it belong to), never a headline."""
+    assert furniture.furniture_kind(line) == kind
+
+
+def test_the_title_line_its_byline_signs_beats_a_teaser_above_it() -> None:
+    """A browser's copy of a page with a list of other stories over the headline: the last teaser
+    speaks of the story's subject in more of its words than the headline does, but the headline is
+    the line signed by the byline right under it ("By Jane Doe, ...")."""
+    teasers = [
+        "Tram fares rise again in the valley",
+        "New depot opens for the city's buses",
+        "Fishermen fight for quay space when ferries berth at night",
+    ]
+    title = "One vote that split a small fishing town"
+    copy = (
+        MENU + "\n".join(teasers) + f"\nAdvertisement\n{title}\nBy Jane Doe, Westcliff Courier\n"
+        f"1 day ago\nCouncil approves new car park\nSchool roof repairs finished early\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == title
+    assert article.authors and article.authors[0].name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["HomeLocal News", "Home Local News ", "StartseiteLokales", "HomeHARBOUR NEWS"],
+)
+def test_a_breadcrumb_trail_run_into_the_title_gives_way_to_the_title_under_it(
+    trail: str,
+) -> None:
+    """The page's breadcrumb trail ends with the title and runs into it (a browser copies its
+    links without spaces between); the title stands alone on the next line: that line is the
+    headline, not the trail and title together (the line chosen gives way to it)."""
+    copy = (
+        f"{MENU}\n{trail}{HEADLINE}\n{HEADLINE}\nWestcliff Courier\nMarch 5, 2024\n"
+        f"{story(chr(10))}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE
+    lines = copy.split("\n")
+    described = webcopy._Described(webcopy._describe(lines))
+    at = lines.index(f"{trail}{HEADLINE}")
+    chosen = at - lines[:at].count("")  # (its position among the non-blank lines)
+    assert described[chosen].content == f"{trail}{HEADLINE}".strip()
+    assert described[webcopy._title_under_trail(described, chosen)].content == HEADLINE
+    assert webcopy._title_under_trail(described, chosen + 1) == chosen + 1
+
+
+def test_a_caption_over_a_credit_in_brackets_is_neither_headline_nor_deck() -> None:
+    """The lead picture's caption between the headline and the byline, its credit in brackets on
+    the next line ("(Jane Doe / Agency)"): the caption speaks of the story in more of its words
+    than the headline and has the byline under it, but it is no title line."""
+    caption = "The harbour board lets passenger ferries berth at the fish quay through the night."
+    copy = (
+        f"{MENU}\nHarbour\n\nColumn: {HEADLINE} and nobody asked the skippers\n\n"
+        f"{caption[:-1]}\n(Jane Doe / Westcliff Courier)\n\nBy Tom Green Harbour Columnist\n"
+        f"March 5, 2024\n5:53 PM\n\n{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == f"Column: {HEADLINE} and nobody asked the skippers"
+    assert article.subheadline is None
+
+
+def test_a_date_line_with_its_outlet_after_a_slash_is_read() -> None:
+    """A labelled date line that ends with the outlet after a slash ("Updated on: <date> / <time> /
+    Courier") is a date line of the header block: the headline is the line over it, though a lead
+    video's title under it shares as many of the story's words."""
+    header = read_header("Updated on: March 5, 2024 / 9:15 AM / Westcliff Courier")
+    assert header is not None and header.kind == "updated"
+    assert header.naive == datetime(2024, 3, 5, 9, 15)
+    headline = f"{HEADLINE}: “Nobody asked us!”"
+    copy = (
+        f"{MENU}\n{headline}\n\n*\n*\n*\n\n"
+        "Updated on: March 5, 2024 / 9:15 AM / Westcliff Courier\n\n"
+        f"Harbour board lets night ferries berth at the quay\n\n{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == headline
+    assert article.updated is not None and article.updated.day == 5
