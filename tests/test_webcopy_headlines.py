@@ -184,12 +184,12 @@ def test_a_breadcrumb_trail_run_into_the_title_gives_way_to_the_title_under_it(
 
 def test_a_caption_over_a_credit_in_brackets_is_neither_headline_nor_deck() -> None:
     """The lead picture's caption between the headline and the byline, its credit in brackets on
-    the next line ("(Jane Doe / Agency)"): the caption speaks of the story in more of its words
-    than the headline and has the byline under it, but it is no title line."""
+    the next line ("(Jane Doe / Agency)"): the caption, a sentence, speaks of the story in more
+    of its words than the headline and has the byline under it, but it is no title line."""
     caption = "The harbour board lets passenger ferries berth at the fish quay through the night."
     copy = (
         f"{MENU}\nHarbour\n\nColumn: {HEADLINE} and nobody asked the skippers\n\n"
-        f"{caption[:-1]}\n(Jane Doe / Westcliff Courier)\n\nBy Tom Green Harbour Columnist\n"
+        f"{caption}\n(Jane Doe / Westcliff Courier)\n\nBy Tom Green Harbour Columnist\n"
         f"March 5, 2024\n5:53 PM\n\n{story()}\n\n{FOOT}"
     )
     article = read_copy(copy)
@@ -213,3 +213,36 @@ def test_a_date_line_with_its_outlet_after_a_slash_is_read() -> None:
     article = read_copy(copy)
     assert article.headline == headline
     assert article.updated is not None and article.updated.day == 5
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Something went wrong at the harbour board's night ferry vote",
+        "Oops: harbour board forgets to fund quay repairs again",
+        "There was a problem with the ferry timetable, skippers say",
+        "Enter your postcode: how the ferry booking will find you",
+        "Select the location for the new quay, fishermen urged",
+    ],
+)
+def test_a_headline_that_opens_like_a_widgets_message_is_the_headline(headline: str) -> None:
+    """A widget's message is short and says no more ("Something went wrong with the
+    connection!"); a headline goes on after a colon or with a clause of its own."""
+    copy = f"{MENU}\n{headline}\n\nBy Tom Green\n\nMarch 5, 2024\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+def test_a_story_sentence_that_opens_like_an_account_line_stays_in_the_body() -> None:
+    sentence = (
+        "Logged in as an administrator, a harbour clerk could change the berth list without "
+        "approval, the audit found."
+    )
+    copy = f"{MENU}\n{HEADLINE}\n\nBy Tom Green\n\n{sentence}\n\n{story()}\n\n{FOOT}"
+    assert sentence in read_copy(copy).paragraphs
+
+
+def test_a_headline_over_its_lead_pictures_bracketed_credit_is_the_headline() -> None:
+    copy = (
+        f"{MENU}\n{HEADLINE}\n(Jane Doe / Westcliff Courier)\nMarch 5, 2024\n\n{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE

@@ -605,10 +605,11 @@ def _share_list(key: str) -> str | None:
 
 
 def _sentence(kind: str, line: str) -> bool:
-    """ "More from the hearing is expected on Friday.": a sentence that opens like a link."""
+    """ "More from the hearing is expected on Friday.", "Logged in as an administrator, a clerk
+    could change the figures.": a sentence that opens like a link or an account line."""
     text = line.strip()
     return (
-        kind in ("related", "tags", "navigation")
+        kind in ("related", "tags", "navigation", "account")
         and len(text.split()) >= 4
         and text.endswith((".", "!", "?"))
     )
@@ -918,7 +919,7 @@ def opens_section(line: str, language: str | None = None) -> bool:
 
 _PAGE_MESSAGE = lazy_pattern(
     # a widget's error or status message, in the six languages
-    r"^(?:oops\b|something went wrong|sorry, (?:something|an error|there was)|"
+    r"^(?P<error>oops\b|something went wrong|sorry, (?:something|an error|there was)|"
     r"an error (?:has )?occurred|there was (?:an error|a problem)|please try again|"
     r"etwas ist schiefgelaufen|ein fehler ist aufgetreten|"
     r"une erreur (?:s'est produite|est survenue)|"
@@ -941,4 +942,23 @@ def is_page_message(line: str) -> bool:
     code", "PLZ eingeben"). Such lines are never a headline, whatever their shape; a story's
     sentence may open the same way, so they are not furniture of the body."""
     text = " ".join(line.split())
-    return len(text.split()) <= MESSAGE_WORDS and _PAGE_MESSAGE.match(text) is not None
+    found = _PAGE_MESSAGE.match(text) if len(text.split()) <= MESSAGE_WORDS else None
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    while (again := _PAGE_MESSAGE.match(rest.lstrip(" ,.!"))) is not None:  # ("Oops, something")
+        found, rest = again, rest.lstrip(" ,.!")[again.end() :]
+    # A headline goes on after a colon or with a clause ("Oops: council forgets ...", "There was
+    # a problem with the count, officials admit", "Something went wrong at City Hall talks").
+    if ":" in rest:
+        return False
+    if text.endswith((".", "!", "?", "…")):
+        return True
+    return "," not in rest and (
+        found.group("error") is None or len(rest.split()) <= MESSAGE_TAIL_WORDS
+    )
+
+
+MESSAGE_TAIL_WORDS = 3
+"""Words an error message without a full stop has after its phrase ("Something went wrong with
+the connection"), at most: more make a headline's clause."""

@@ -1921,9 +1921,12 @@ Agency)"); the line right above it is the picture's caption."""
 
 def _over_bracketed_credit(described: _Described, position: int) -> bool:
     """Whether the line right under the one at ``position`` (no blank line between) is a credit
-    in brackets: the line is the picture's caption, neither a headline nor a deck."""
+    in brackets, and the line a sentence: the line is the picture's caption, neither a headline
+    nor a deck (a headline with no full stop may stand right over its lead picture's credit)."""
     below = position + 1
     if below >= len(described) or described[below].index != described[position].index + 1:
+        return False
+    if not described[position].content.rstrip().endswith((".", "!", "?", "…")):
         return False
     content = described[below].content
     return content.startswith("(") and _BRACKETED_CREDIT.match(content) is not None
