@@ -246,3 +246,14 @@ def test_a_headline_over_its_lead_pictures_bracketed_credit_is_the_headline() ->
         f"{MENU}\n{HEADLINE}\n(Jane Doe / Westcliff Courier)\nMarch 5, 2024\n\n{story()}\n\n{FOOT}"
     )
     assert read_copy(copy).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published: June 5, 2024 / Reporter: Jane Doe", "Updated: June 5, 2024 / Correction appended"],
+)
+def test_a_date_lines_last_slash_sets_aside_only_an_outlets_name(line: str) -> None:
+    """What follows the last slash is set aside only when it names an outlet: a label or other
+    words would be lost with it (the line stays a broken date line, reported)."""
+    header = read_header(line)
+    assert header is not None and header.kind == "unparsed"

@@ -348,7 +348,9 @@ def _single(text: str) -> Header | None:
             return Header("relative", text)
         parsed = dates.parse_date(value)
         if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
-            parsed = dates.parse_date(value.rsplit(" / ", 1)[0])
+            when, _, outlet = value.rpartition(" / ")
+            if _outlet_name(outlet):
+                parsed = dates.parse_date(when)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
@@ -380,6 +382,21 @@ def _may_be_labelled(text: str) -> bool:
     """Whether :data:`_LABEL` may match ``text``: it opens with the first letters of a label (a
     case-blind pattern of some sixty labels costs a microsecond a line)."""
     return text[:2].lower() in _LABEL_OPENINGS or holds_case_trap(text[:2])
+
+
+def _outlet_name(text: str) -> bool:
+    """An outlet's name after a date line's last slash: a few capitalised words ("CBS News"),
+    no label, no sentence ("Reporter: Jane Doe", "Correction appended" are no outlet: they would
+    be lost with it)."""
+    words = text.split()
+    return (
+        0 < len(words) <= OUTLET_WORDS
+        and ":" not in text
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    )
+
+
+OUTLET_WORDS = 4
 
 
 def _opens_like_date(value: str) -> bool:
