@@ -566,7 +566,10 @@ def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
         probes.append((f"body[{index}]", next((words for words in inner if words), "")))
     for where, printed in probes:
         probe = _probe(printed)
-        at = text.find(probe, position) if probe else -1
+        # (a probe the reader's normalising changed is not found: looked for within a window, so
+        # that thousands of such misses do not each scan the rest of the file)
+        window = len(text) if where == "headline" else position + SEARCH_WINDOW
+        at = text.find(probe, position, window) if probe else -1
         if at >= 0:
             found[where] = bisect_right(starts, at)
             position = at + len(probe)
@@ -578,6 +581,10 @@ def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
     if invisible is not None:
         found[INVISIBLE_PLACE] = bisect_right(starts, invisible.start())
     return found
+
+
+SEARCH_WINDOW = 65536
+"""Characters after the last block found within which the next block's start is looked for."""
 
 
 def _probe(printed: str) -> str:
