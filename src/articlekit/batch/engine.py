@@ -905,7 +905,11 @@ class Batch:
                 stem = earlier_name[: len(earlier_name) - len(extension)]
         stem = stem or self._stem(name)
         if self._taken(claims, folder, stem, new):
-            others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
+            # (a compound extension's last part first: story.ninjs.json beside story.md gives
+            # story.ninjs.json, not story.ninjs.json.json)
+            others = itertools.chain(
+                (_stem(name), name), (f"{name}-{number}" for number in itertools.count(2))
+            )
             stem = next(other for other in others if not self._taken(claims, folder, other, new))
         claims.add(hash(stem))
         plan = (folder, stem)
