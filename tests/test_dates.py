@@ -42,6 +42,7 @@ def test_dates(text: str, expected: str) -> None:
         "2024 10:" + "9" * 40,  # dateutil's decimal arithmetic fails on it
         "October 6, 2023 " * 20,
         "February 1, 2016: 12 people",  # (a colon after the year opens no time here)
+        "March 2025", "2024-06", "Tuesday 10am 2024",  # (no day: dateutil would give the 1st)
     ],
 )  # fmt: skip
 def test_no_guessing(text: str) -> None:

@@ -196,9 +196,14 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
             parsed = parser.parse(
                 text, default=datetime(1, 1, 1), tzinfos=ZONES, dayfirst=day_first
             )
+            if parsed.year == 1:
+                return None
+            # dateutil fills a missing month or day from the default: parsed with another one,
+            # a text without them ("March 2025", "2024") gives another date, and is no full date
+            again = parser.parse(text, default=datetime(1, 2, 2), tzinfos=ZONES, dayfirst=day_first)
     except (ValueError, OverflowError, ArithmeticError):  # decimal.InvalidOperation, too
         return None
-    if parsed.year == 1:
+    if (again.month, again.day) != (parsed.month, parsed.day):
         return None
     if not _HAS_TIME.search(text):
         return ParsedDate(parsed.date())
