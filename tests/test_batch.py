@@ -382,20 +382,6 @@ def test_an_output_name_drops_a_format_extension_of_two_parts_whole(tmp_path: Pa
     assert sorted(outputs(tmp_path / "nj")) == ["quay.json"]  # (was quay.ninjs.json)
 
 
-def test_one_story_in_several_formats_keeps_its_format_names_apart(tmp_path: Path) -> None:
-    """story.md, story.ninjs.json and story.nitf.xml all map to story.json: the first takes it,
-    the others their name less its last extension (story.ninjs.json, not story.ninjs.json.json)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, format in [("story.md", "markdown"), ("story.ninjs.json", "ninjs"),
-                         ("story.nitf.xml", "nitf")]:  # fmt: skip
-        written = convert(story(1).encode(), from_format="text", to_format=format)
-        (folder / name).write_bytes(written.value)
-    out = tmp_path / "out"
-    assert run_cli("convert", str(folder), "--to", "json", "-q", "-o", f"{out}/").code == 0
-    assert sorted(outputs(out)) == ["story.json", "story.ninjs.json", "story.nitf.json"]
-
-
 @given(st.text(st.sampled_from(".a.b\\ é"), max_size=8))
 @example("..x")
 @example(".profile")

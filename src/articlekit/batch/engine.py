@@ -905,11 +905,7 @@ class Batch:
                 stem = earlier_name[: len(earlier_name) - len(extension)]
         stem = stem or self._stem(name)
         if self._taken(claims, folder, stem, new):
-            # (a compound extension's last part first: story.ninjs.json beside story.md gives
-            # story.ninjs.json, not story.ninjs.json.json)
-            others = itertools.chain(
-                (_stem(name), name), (f"{name}-{number}" for number in itertools.count(2))
-            )
+            others = itertools.chain((name,), (f"{name}-{number}" for number in itertools.count(2)))
             stem = next(other for other in others if not self._taken(claims, folder, other, new))
         claims.add(hash(stem))
         plan = (folder, stem)
