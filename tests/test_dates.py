@@ -43,6 +43,7 @@ def test_dates(text: str, expected: str) -> None:
         "October 6, 2023 " * 20,
         "February 1, 2016: 12 people",  # (a colon after the year opens no time here)
         "March 2025", "2024-06", "Tuesday 10am 2024",  # (no day: dateutil would give the 1st)
+        "Tuesday, March 2024",  # (or the first Tuesday of the month)
     ],
 )  # fmt: skip
 def test_no_guessing(text: str) -> None:

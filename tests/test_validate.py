@@ -785,6 +785,22 @@ def test_problems_of_a_text_file_name_the_line_they_stand_on(
     assert {(problem.code, problem.line) for problem in problems} == expected  # (were at 1:1)
 
 
+def test_a_repeat_after_long_or_reader_changed_paragraphs_names_its_line(tmp_path: Path) -> None:
+    """A paragraph's start is looked for past the paragraphs before it, however long, and past
+    those the reader changed (two spaces after a full stop) and so are not found verbatim."""
+    long = "The ferry ran late again. " * 3000  # (78 KB, more than the search window)
+    spaced = "\n\n".join(f"Crossing {number} ran late.  Nobody said why." for number in range(900))
+    repeat = "The council will meet the operator on Friday."
+    for number, middle in enumerate((long, spaced)):
+        story = tmp_path / f"story-{number}.txt"
+        story.write_text(
+            f"Ferries Run Late\n\n{repeat}\n\n{middle}\n\n{repeat}\n", encoding="utf-8"
+        )
+        (problem,) = check_file(str(story), Options()).problems
+        lines = story.read_text(encoding="utf-8").split("\n")
+        assert problem.code == "AK010" and problem.line == len(lines) - 1
+
+
 def test_json_report_stays_valid_utf8_with_undecodable_file_names(tmp_path: Path) -> None:
     folder = tmp_path / "stories"
     folder.mkdir()

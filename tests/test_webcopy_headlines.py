@@ -86,6 +86,13 @@ def test_a_gallery_counter_is_never_the_headline(counter: str) -> None:
         "Algo salió mal",
         "Si è verificato un errore",
         "Ocorreu um erro",
+        "Oops! Page not found",
+        "Oops! We couldn't find that page",
+        "Something went wrong while loading this content",
+        "Something went wrong, please reload the page",
+        "Ein Fehler ist aufgetreten, bitte versuchen Sie es später erneut",
+        "An error has occurred: please try again",
+        "Enter your zip code:",
     ],
 )
 def test_a_widgets_message_or_prompt_is_never_the_headline(message: str) -> None:
@@ -130,6 +137,8 @@ def test_a_title_behind_a_tag_in_brackets_is_a_headline() -> None:
         ("You are signed in as", "account"),
         ("Signed in as harbourfan", "account"),
         ("Angemeldet als hafenfan", "account"),
+        ("You are signed in as jane.doe@example.org.", "account"),
+        ("Logged in as Jane Doe. Log out?", "account"),
     ],
 )
 def test_headings_of_teaser_lists_and_account_lines_are_furniture(line: str, kind: str) -> None:
@@ -223,6 +232,8 @@ def test_a_date_line_with_its_outlet_after_a_slash_is_read() -> None:
         "There was a problem with the ferry timetable, skippers say",
         "Enter your postcode: how the ferry booking will find you",
         "Select the location for the new quay, fishermen urged",
+        "Something Went Wrong At The Harbour Board",
+        "Oops! Harbour board forgets to fund quay repairs again!",
     ],
 )
 def test_a_headline_that_opens_like_a_widgets_message_is_the_headline(headline: str) -> None:
@@ -250,10 +261,13 @@ def test_a_headline_over_its_lead_pictures_bracketed_credit_is_the_headline() ->
 
 @pytest.mark.parametrize(
     "line",
-    ["Published: June 5, 2024 / Reporter: Jane Doe", "Updated: June 5, 2024 / Correction appended"],
+    ["Published: June 5, 2024 / Reporter: Jane Doe", "Aktualisiert am 5. Juni 2024 / Autor: Ann"],
 )
-def test_a_date_lines_last_slash_sets_aside_only_an_outlets_name(line: str) -> None:
-    """What follows the last slash is set aside only when it names an outlet: a label or other
-    words would be lost with it (the line stays a broken date line, reported)."""
+def test_a_date_lines_last_slash_sets_aside_no_label(line: str) -> None:
+    """What follows the last slash is set aside when it names an outlet ("/ dpa", "/ Le Monde
+    avec AFP"); a labelled value would be lost with it (the line stays a broken date line,
+    reported)."""
     header = read_header(line)
     assert header is not None and header.kind == "unparsed"
+    outlet = read_header("Publié le 5 mars 2024 / Le Monde avec AFP")
+    assert outlet is not None and outlet.kind == "published"

@@ -564,15 +564,18 @@ def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
     for index, block in enumerate(article.body):  # in order: a repeated paragraph is found again
         inner = (getattr(part, "text", "") for part in iter_blocks([block]))
         probes.append((f"body[{index}]", next((words for words in inner if words), "")))
+    ahead = 0  # (characters of the blocks since the last one found: where the next may be)
     for where, printed in probes:
         probe = _probe(printed)
-        # (a probe the reader's normalising changed is not found: looked for within a window, so
-        # that thousands of such misses do not each scan the rest of the file)
-        window = len(text) if where == "headline" else position + SEARCH_WINDOW
+        # (a probe the reader's normalising changed is not found: looked for within a window past
+        # the blocks since the last one found, so that thousands of misses do not each scan the
+        # rest of the file)
+        window = len(text) if where == "headline" else position + ahead + SEARCH_WINDOW
         at = text.find(probe, position, window) if probe else -1
+        ahead += len(printed)
         if at >= 0:
             found[where] = bisect_right(starts, at)
-            position = at + len(probe)
+            position, ahead = at + len(probe), len(printed)
     header_end = found.get("body[0]", 40) - 1
     for number, line in enumerate(text.split("\n", header_end)[:header_end], start=1):
         for name in _dates_in(line, article):

@@ -198,9 +198,12 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
             )
             if parsed.year == 1:
                 return None
-            # dateutil fills a missing month or day from the default: parsed with another one,
-            # a text without them ("March 2025", "2024") gives another date, and is no full date
-            again = parser.parse(text, default=datetime(1, 2, 2), tzinfos=ZONES, dayfirst=day_first)
+            # dateutil fills a missing month or day from the default (or the named weekday after
+            # it): parsed with another one, a text without them ("March 2025", "2024", "Tuesday,
+            # March 2024") gives another date, and is no full date
+            again = parser.parse(
+                text, default=datetime(1, 2, 15), tzinfos=ZONES, dayfirst=day_first
+            )
     except (ValueError, OverflowError, ArithmeticError):  # decimal.InvalidOperation, too
         return None
     if (again.month, again.day) != (parsed.month, parsed.day):

@@ -606,13 +606,19 @@ def _share_list(key: str) -> str | None:
 
 def _sentence(kind: str, line: str) -> bool:
     """ "More from the hearing is expected on Friday.", "Logged in as an administrator, a clerk
-    could change the figures.": a sentence that opens like a link or an account line."""
+    could change the figures.": a sentence that opens like a link or an account line (one with a
+    clause after a comma: "You are logged in as Jane Doe." is the account's line)."""
     text = line.strip()
+    if kind == "account":
+        return ", " in text and len(text.split()) >= ACCOUNT_SENTENCE_WORDS
     return (
-        kind in ("related", "tags", "navigation", "account")
+        kind in ("related", "tags", "navigation")
         and len(text.split()) >= 4
         and text.endswith((".", "!", "?"))
     )
+
+
+ACCOUNT_SENTENCE_WORDS = 8
 
 
 # --- all the lines of a page at once -----------------------------------------------------------
@@ -948,17 +954,39 @@ def is_page_message(line: str) -> bool:
     rest = text[found.end() :]
     while (again := _PAGE_MESSAGE.match(rest.lstrip(" ,.!"))) is not None:  # ("Oops, something")
         found, rest = again, rest.lstrip(" ,.!")[again.end() :]
-    # A headline goes on after a colon or with a clause ("Oops: council forgets ...", "There was
-    # a problem with the count, officials admit", "Something went wrong at City Hall talks").
-    if ":" in rest:
-        return False
-    if text.endswith((".", "!", "?", "…")):
-        return True
-    return "," not in rest and (
-        found.group("error") is None or len(rest.split()) <= MESSAGE_TAIL_WORDS
+    return _message_tail(rest, prompt=found.group("error") is None)
+
+
+def _message_tail(rest: str, prompt: bool = False) -> bool:
+    """Whether what follows a message's phrase is more of the message ("Page not found", "while
+    loading this content", ", please reload the page"), not a headline's clause: after a colon
+    or a comma ("Oops: council forgets ...", "..., officials admit"), a name in capitals within
+    a sentence ("at City Hall"), or more than a few words ("at the harbour board's night ferry
+    vote"). A form's prompt may name its fields in capitals and say what they are for ("Enter
+    City and State or Zip Code", "Enter your zip code to find the ferry times")."""
+    head, comma, after = rest.partition(",")
+    if comma:
+        return _message_tail(head, prompt) and _PLEASE.match(after.strip()) is not None
+    head, colon, after = rest.partition(":")
+    if colon and after.strip():
+        return _message_tail(head, prompt) and (
+            _PAGE_MESSAGE.match(after.strip()) is not None
+            or _PLEASE.match(after.strip()) is not None
+        )
+    words = rest.replace("!", " ! ").replace(".", " . ").replace("?", " ? ").split()
+    named = any(
+        word[:1].isupper() and words[at - 1] not in ("!", ".", "?")
+        for at, word in enumerate(words)
+        if at > 0
+    )
+    return prompt or (
+        not named and sum(word not in ("!", ".", "?") for word in words) <= MESSAGE_TAIL_WORDS
     )
 
 
-MESSAGE_TAIL_WORDS = 3
-"""Words an error message without a full stop has after its phrase ("Something went wrong with
-the connection"), at most: more make a headline's clause."""
+_PLEASE = lazy_pattern(
+    r"(?:please|bitte|veuillez|merci de|por favor|per favore|tente|try)\b", re.IGNORECASE
+)
+MESSAGE_TAIL_WORDS = 5
+"""Words a message has after its phrase, at most ("We couldn't find that page"): more make a
+headline's clause."""

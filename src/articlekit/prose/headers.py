@@ -349,7 +349,7 @@ def _single(text: str) -> Header | None:
         parsed = dates.parse_date(value)
         if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
             when, _, outlet = value.rpartition(" / ")
-            if _outlet_name(outlet):
+            if ":" not in outlet:  # (an outlet's name; "Reporter: Jane Doe" is a label's)
                 parsed = dates.parse_date(when)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
@@ -382,21 +382,6 @@ def _may_be_labelled(text: str) -> bool:
     """Whether :data:`_LABEL` may match ``text``: it opens with the first letters of a label (a
     case-blind pattern of some sixty labels costs a microsecond a line)."""
     return text[:2].lower() in _LABEL_OPENINGS or holds_case_trap(text[:2])
-
-
-def _outlet_name(text: str) -> bool:
-    """An outlet's name after a date line's last slash: a few capitalised words ("CBS News"),
-    no label, no sentence ("Reporter: Jane Doe", "Correction appended" are no outlet: they would
-    be lost with it)."""
-    words = text.split()
-    return (
-        0 < len(words) <= OUTLET_WORDS
-        and ":" not in text
-        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
-    )
-
-
-OUTLET_WORDS = 4
 
 
 def _opens_like_date(value: str) -> bool:
