@@ -17,7 +17,6 @@ from articlekit.formats._media import location
 from articlekit.formats.markdown import media
 from articlekit.model import (
     Article,
-    Dateline,
     Figure,
     Heading,
     List,
@@ -456,24 +455,6 @@ def test_a_title_that_is_no_text_or_spans_lines_is_said() -> None:
     joined = read(b"---\ntitle: |\n  Quay reopens\n  after a year\n---\nBody.\n", format="markdown")
     assert joined.value.headline == "Quay reopens after a year"
     assert [(w.code, w.line) for w in joined.warnings] == [("headline-joined", 2)]
-
-
-def test_a_dateline_opening_the_body_is_read_and_written_back() -> None:
-    text = "---\ntitle: Quay\n---\n\nKELSO, May 2 (AP) — The quay *reopened* today.\n"
-    article = read(text.encode(), format="markdown").value
-    assert article.dateline == Dateline(place="KELSO", date_text="May 2", agency="AP")
-    assert article.paragraphs == ["The quay reopened today."]
-    assert write(article, format="markdown").value.decode() == text
-    # a dateline the body cannot show stays in the front matter; a body that opens like a
-    # dateline in an article without one is said to have none
-    crosshead = article.model_copy(update={"body": [Heading(level=2, content=[Span(text="X")])]})
-    written = write(crosshead, format="markdown").value
-    assert b"  dateline:\n    place: KELSO\n" in written
-    assert read(written, format="markdown").value == crosshead
-    undated = Article(headline="Quay", body=[Paragraph(content=[Span(text="KELSO — Text.")])])
-    written = write(undated, format="markdown").value
-    assert b"articlekit:\n  dateline: null\n" in written
-    assert read(written, format="markdown").value == undated
 
 
 def test_a_canceled_story_is_a_draft() -> None:

@@ -27,7 +27,6 @@ from articlekit.formats._media import best_rendition, location
 from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header_row, read_table
 from articlekit.model import (
     MAX_LIST_START,
-    Article,
     Block,
     Figure,
     Heading,
@@ -205,30 +204,6 @@ def _protect_start(line: str) -> str:
     if match.group(2).isdigit():  # "2023. A year" would be an ordered list
         return line[: match.end()] + "\\" + line[match.end() :]
     return line[: match.start(2)] + "\\" + line[match.start(2) :]
-
-
-def with_dateline(article: Article) -> list[Block] | None:
-    """The body with the article's dateline opening its first paragraph, as the story was
-    printed and as a site shows it (``PORT ALDWIN (AP) — The council ...``), where the reader
-    takes the same dateline back out; ``None`` otherwise (no paragraph opens the text, or a
-    dateline the printed form does not give back): the front matter keeps it then."""
-    from articlekit.formats._iptc import opening_dateline, take_dateline
-    from articlekit.prose.dateline import PrintedDateline, format_dateline
-
-    dateline, blocks = article.dateline, article.body
-    if dateline is None:
-        return None
-    start = next((i for i, block in enumerate(blocks) if not isinstance(block, Figure)), None)
-    first = blocks[start] if start is not None else None
-    if start is None or not isinstance(first, Paragraph):
-        return None
-    printed = format_dateline(PrintedDateline(dateline.place, dateline.date_text, dateline.agency))
-    opening = Paragraph(content=[Span(text=f"{printed} "), *first.content])
-    opened = [*blocks[:start], opening, *blocks[start + 1 :]]
-    found = opening_dateline(opened)
-    if found is None or take_dateline(opened, found) != (blocks, dateline):
-        return None
-    return opened
 
 
 def write_blocks(blocks: list[Block]) -> list[str]:

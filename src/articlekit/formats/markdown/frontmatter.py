@@ -41,7 +41,7 @@ from typing import Any
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
-from articlekit.formats._iptc import language, opening_dateline
+from articlekit.formats._iptc import language
 from articlekit.model import Article, Concept
 from articlekit.registry import Context
 
@@ -371,9 +371,8 @@ def _date_value(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def front_matter(article: Article, dateline_shown: bool = False) -> dict[str, Any]:
-    """The front matter of an article: common names first, then ``articlekit:`` for the rest
-    (the dateline too, unless it is ``dateline_shown`` opening the body)."""
+def front_matter(article: Article) -> dict[str, Any]:
+    """The front matter of an article: common names first, then ``articlekit:`` for the rest."""
     matter: dict[str, Any] = {}
     dumped = article.model_dump(mode="json")
     rest = dict(dumped)
@@ -424,10 +423,6 @@ def front_matter(article: Article, dateline_shown: bool = False) -> dict[str, An
         rest.pop("extras", None)
     if article.id == _derived_id(article):
         rest.pop("id", None)
-    if dateline_shown:
-        rest.pop("dateline")
-    elif article.dateline is None and opening_dateline(article.body) is not None:
-        rest["dateline"] = None  # the body opens like a dateline: it reads back as no dateline
     if rest:
         matter[NAMESPACE] = rest
     return matter

@@ -7,7 +7,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from articlekit.errors import InputError
-from articlekit.formats._iptc import opening_dateline, take_dateline
 from articlekit.formats.markdown import body, frontmatter
 from articlekit.model import Article, describe_validation_error
 from articlekit.prose.controls import without_controls
@@ -25,10 +24,6 @@ def read_markdown(data: bytes, context: Context) -> Article:
         loaded, lines = frontmatter.load(matter)
         fields, where = frontmatter.fields_from(loaded, lines, context)
     blocks, block_lines = body.read_body(rest, body_line, context)
-    if "dateline" not in fields:  # (the writer says ``dateline: null`` when there is none)
-        found = opening_dateline(blocks)
-        if found is not None:
-            blocks, fields["dateline"] = take_dateline(blocks, found)
     fields["body"] = blocks
     where["body"] = block_lines[0] if block_lines else body_line
     where.update({f"body[{index}]": line for index, line in enumerate(block_lines)})

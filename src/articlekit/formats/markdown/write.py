@@ -11,11 +11,10 @@ def write_markdown(article: Article, context: Context) -> str:
     from articlekit.formats.markdown.media import shown_body
 
     article = shown_body(article, context)
-    opened = body.with_dateline(article)
-    matter = frontmatter.front_matter(article, dateline_shown=opened is not None)
+    matter = frontmatter.front_matter(article)
     # The front matter is written even when empty: it says the file is an article.
     parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]
-    lines = body.write_blocks(article.body if opened is None else opened)
+    lines = body.write_blocks(article.body)
     if lines:
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
