@@ -1113,7 +1113,6 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
-    end = _cut_at_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1514,103 +1513,6 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
     return end
-
-
-TEASER_DATES = 3
-"""Dated teasers in a row that show a list of other stories (or a comment thread) under the
-story."""
-TEASER_SPAN = 6
-"""Lines at most from one teaser's date to the next one's (a title, a name, a summary between)."""
-_AGE = lazy_pattern(
-    r"\b\d{1,3}\s?(?:[smhdw]|mins?|hrs?|[^\W\d_]+)\.?\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s"
-    r"|\b\d{1,3}\s+[^\W\d_]+\s+fa\b",
-    re.IGNORECASE,
-)
-"""An age as a teaser prints it ("32m ago", "2 hours ago", "vor 3 Stunden", "il y a 2 jours",
-"hace 5 horas", "3 ore fa")."""
-
-
-def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
-    """End the article at its last line of prose above a run of dated teasers that the best
-    stretch ran into (other stories, each a title, a date and a summary, or a comment thread):
-    :data:`TEASER_DATES` short date lines or more ("Tuesday November 19, 2019", "32m ago"),
-    each within :data:`TEASER_SPAN` lines of the next with a title or a sentence between (a
-    list of dates has nothing between, a video player's times a button's word), once the story
-    holds an article's worth of words above them. The run starts with the first teaser's lines
-    above its date (see :func:`_teaser_head`); the items of a list that close the story's last
-    block of lines (see :func:`_list_item`) stay. A run below which the story resumes (paragraphs
-    one after the other) is a box or a gallery set inside it, passed; prose below the run that
-    speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
-    story's, and nothing is cut."""
-    rows, scores = page.rows, page.scores
-    weights = map(operator.itemgetter(_WEIGHT), rows[start : end + 1])
-    short = itertools.compress(range(start, end + 1), map(DATE_LINE.__ge__, weights))
-    dated = [
-        position
-        for position in short  # (told in C: most lines of a stretch are longer)
-        if scores[position] <= 0 and _teaser_date(rows[position][_CONTENT])
-    ]
-    for run in _teaser_runs(rows, dated):
-        opening = max(run[0] - _teaser_head(rows, run), start)
-        cut = next((at for at in range(opening - 1, start - 1, -1) if scores[at] > 0), None)
-        if cut is None or _prose_words(page, start, cut + 1) < SECTION_AFTER:
-            return end
-        if any(_resumes(rows, at) for at in range(run[-1] + 1, end + 1)):
-            continue  # (a box of teasers or a gallery inside the story)
-        if _shares_topic(page, (start, cut), (cut + 1, end)):
-            return end
-        indexes = page.indexes
-        while (
-            cut + 1 < opening and indexes[cut + 1] == indexes[cut] + 1 and _list_item(page, cut + 1)
-        ):
-            cut += 1  # (items of a list closing the story, their markers dropped)
-        return cut
-    return end
-
-
-def _teaser_head(rows: list[_Row], run: list[int]) -> int:
-    """How many lines of a teaser stand above its date, told from the lines between the run's
-    first two dates when its first three stand evenly (teasers alike): those after the first
-    teaser's summary (its title, its author), or all of them when no paragraph stands last (the
-    date closes its teaser: its title and summary above it). No line when the dates stand
-    unevenly (the story's own date may open the run)."""
-    period = run[1] - run[0]
-    if period != run[2] - run[1]:
-        return 0
-    between = rows[run[0] + 1 : run[1]]
-    head = next(
-        (count for count, row in enumerate(reversed(between)) if _paragraph(row)), len(between)
-    )
-    return head if head else period - 1
-
-
-def _teaser_runs(rows: list[_Row], dated: list[int]) -> list[list[int]]:
-    """The runs of :data:`TEASER_DATES` date lines or more among the positions ``dated``, each
-    within :data:`TEASER_SPAN` lines of the next with a line of more than :data:`MENU_WORDS`
-    words between."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for position in dated:
-        if run and (
-            position - run[-1] <= TEASER_SPAN
-            and any(row[_WORDS] > MENU_WORDS for row in rows[run[-1] + 1 : position])
-        ):
-            run.append(position)
-            continue
-        if len(run) >= TEASER_DATES:
-            runs.append(run)
-        run = [position]
-    if len(run) >= TEASER_DATES:
-        runs.append(run)
-    return runs
-
-
-def _teaser_date(content: str) -> bool:
-    """A line (no longer than :data:`DATE_LINE`) that dates a teaser or a comment: a date, a
-    time of day or an age."""
-    if _DIGIT.search(content) is None:
-        return False
-    return _LOOSE_DATE.search(content) is not None or _AGE.search(content) is not None
 
 
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
