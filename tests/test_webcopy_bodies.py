@@ -4,6 +4,9 @@ copy drops list markers and runs a block's lines together with no blank line bet
 
 from __future__ import annotations
 
+import pytest
+
+from articlekit.prose import webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
 STORY = [
@@ -177,3 +180,44 @@ def test_the_closing_lines_of_a_story_above_dated_teasers_stay() -> None:
     lines = "\n".join(article.paragraphs).split("\n")
     assert all(time in lines for time in times)
     assert credit in lines
+
+
+def test_a_teaser_box_under_a_colon_heading_after_the_story_stays_out() -> None:
+    """The story's last paragraph runs straight into a box of other stories' titles under a
+    heading with a colon (no blank line anywhere, as some copies come): prose stands above the
+    colon, but the titles read as headlines (no figure, no label, no stop) and the story does not
+    go on under them, so they are not a list of the story's."""
+    titles = [
+        "Lighthouse keepers' cottages to become a museum next spring",
+        "Fishing fleet asks the county for a bigger share of the quay",
+        "Coastal path reopens after the winter's landslides are cleared",
+    ]
+    body = "\n".join([*STORY, "Also worth reading from the coast:", *titles])
+    copy = english_page([body], f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs[: len(STORY)] == STORY
+    assert not set(titles) & set("\n".join(article.paragraphs).split("\n"))
+    assert titles[0] in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_lines_ending_in_colons_are_each_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose every other line ends in a colon, all in one block: each colon's list would
+    run on to the block's end (a quadratic read); a colon inside a list already read opens none,
+    so the lines are looked at a bounded number of times each."""
+    calls = 0
+    list_item = webcopy._list_item
+
+    def counted(page: object, position: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return list_item(page, position)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(webcopy, "_list_item", counted)
+    lines = [
+        f"Point {number} of the harbour board's minutes on the night ferries"
+        + (":" if number % 2 else ".")
+        for number in range(2000)
+    ]
+    copy = english_page(STORY, "\n\n" + "\n".join(lines) + "\n\n" + FOOT["en"])
+    read_page(copy.encode())
+    assert calls <= 3 * len(lines)

@@ -1308,10 +1308,19 @@ def _weigh_introduced_lists(page: _Page) -> None:
     item (a browser's copy runs a page's lines together, a wall of teasers among them), and is one
     of :data:`MENU_RUN` items or more (an address under "Office:" is none). One of the
     :data:`LIST_INTRO_REACH` lines above the colon's weighs as prose: the list goes on from the
-    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:")."""
+    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:"). Items
+    right under the colon's line that all read as headlines (no digit, no stop: "From our
+    partners:" over other stories' titles, which the story's last paragraph stands above too)
+    are the story's only when its prose resumes under them (see :func:`_headlines_only`); a
+    browser's copy sets a paragraph apart from the list under it by a blank line, a box's heading
+    only by a line break.
+
+    A colon inside a list already read opens no list of its own (its items are the rest of that
+    list's): each line is read once, however many of a page's lines end in a colon."""
     texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
+    read_to = 0
     for opening in [position for position, text in enumerate(texts) if text[-1] == ":"]:
-        if rows[opening][_KIND] or opening + 1 >= len(texts):
+        if opening < read_to or rows[opening][_KIND] or opening + 1 >= len(texts):
             continue
         if indexes[opening + 1] - indexes[opening] > 2:
             continue
@@ -1323,11 +1332,28 @@ def _weigh_introduced_lists(page: _Page) -> None:
             if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
                 break
             items.append(following)
+        read_to = items[-1]
         if not _list_item(page, items[-1]):
             items.pop()
-        if len(items) >= MENU_RUN:
+        headed = indexes[opening + 1] == indexes[opening] + 1  # (no blank line: a box's heading)
+        if len(items) >= MENU_RUN and not (headed and _headlines_only(page, items)):
             for position in items:
                 scores[position] = max(scores[position], rows[position][_WORDS] * LIST_ITEM_SCORE)
+
+
+def _headlines_only(page: _Page, items: list[int]) -> bool:
+    """Whether the lines ``items`` (positions, one after the other) all read as headlines, no
+    digit, no label ("Friday and Saturday: four crossings an hour") in them and no stop ending
+    them, and no paragraph of the story stands among the :data:`MENU_RUN` lines under them: a box
+    of other stories' titles under its own heading, not a list the story goes on from (its dates,
+    figures and labelled facts, its items ended as sentences, or prose under it)."""
+    rows = page.rows
+    if any(
+        rows[at][_SENTENCE] or ":" in rows[at][_CONTENT] or _DIGIT.search(rows[at][_CONTENT])
+        for at in items
+    ):
+        return False
+    return not any(map(_paragraph, rows[items[-1] + 1 : items[-1] + 1 + MENU_RUN]))
 
 
 def _list_item(page: _Page, position: int) -> bool:
