@@ -221,3 +221,18 @@ def test_lines_ending_in_colons_are_each_read_once(monkeypatch: pytest.MonkeyPat
     copy = english_page(STORY, "\n\n" + "\n".join(lines) + "\n\n" + FOOT["en"])
     read_page(copy.encode())
     assert calls <= 3 * len(lines)
+
+
+def test_a_share_bar_over_run_together_comments_ends_the_story() -> None:
+    """Under a share bar at the story's end, readers' comments on its topic with no name or date
+    (as a browser may copy them), run together one a line where the story's paragraphs stand
+    apart: the story does not resume there; the comments are left out."""
+    comments = (
+        "About time the board listened, the last boat home has been far too early for years.\n"
+        "I work late shifts in town and the night ferries will save me a taxi every week.\n"
+        "The quay is noisy enough already, the night crossings will keep the whole front up.\n"
+        "Two years of crews is fine but what happens to the night ferries after the trial?"
+    )
+    copy = english_page(STORY, f"\n\n{BAR}\n{comments}\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY

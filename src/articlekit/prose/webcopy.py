@@ -1601,9 +1601,11 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
     paragraphs, with a newsletter prompt), from its heading at ``position`` (none when it is not
     one): within :data:`BOX_LINES` lines the story resumes, :data:`RESUMED_PARAGRAPHS`
     paragraphs among the next lines but one (a picture's credit may stand between) before
-    ``stop`` (the next section heading), and the paragraphs below the bar speak
+    ``stop`` (the next section heading), the paragraphs below the bar speak
     of what the story above does (:func:`_shares_topic`; a teaser under a share bar at the
-    story's end does not)."""
+    story's end does not), set apart as the story's above are (:func:`_spaced`: readers' comments
+    on its topic, unsigned as a browser may copy them, run together where its paragraphs stand
+    apart)."""
     page = described.page
     rows = page.rows
     near = position + 1
@@ -1613,9 +1615,24 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
         RESUMED_PARAGRAPHS
     ):
         return range(0)  # (a comment thread: names and dates between its paragraphs)
+    if _spaced(page, start, position) and not _spaced(page, near, stop):
+        return range(0)
     if not _shares_topic(page, (start, position), (near, stop - 1)):
         return range(0)
     return range(position, near)
+
+
+def _spaced(page: _Page, first: int, stop: int) -> bool:
+    """Whether the paragraphs from ``first`` up to ``stop`` (positions) that follow one another
+    stand apart, a blank line between, more often than not (a browser's copy sets a story's
+    paragraphs apart; a thread's comments and a block's lines may run together)."""
+    rows, indexes = page.rows, page.indexes
+    gaps = [
+        indexes[at + 1] - indexes[at] > 1
+        for at in range(first, stop - 1)
+        if _paragraph(rows[at]) and _paragraph(rows[at + 1])
+    ]
+    return sum(gaps) * 2 > len(gaps)
 
 
 BOX_LINES = 12
