@@ -4,6 +4,9 @@ copy drops list markers and runs a block's lines together with no blank line bet
 
 from __future__ import annotations
 
+import pytest
+
+from articlekit.prose import webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
 STORY = [
@@ -106,69 +109,6 @@ def test_a_share_bar_over_a_comment_thread_still_ends_the_story() -> None:
     assert article.paragraphs == STORY
 
 
-TEASERS = [
-    ("Tram fares in the valley rise again", "Tuesday March 5, 2024",
-     "Riders will pay more from April, the third rise in two years, and the transport board"
-     " says the money goes to new trams."),
-    ("A new depot opens at the end of the line", "Monday March 4, 2024",
-     "The depot has room for forty trams and a workshop where apprentices will learn to"
-     " repair them."),
-    ("Summer festival returns to the old town", "Sunday March 3, 2024",
-     "Three stages, a food market and a parade fill the streets around the cathedral for a"
-     " long weekend in July."),
-    ("School meals to cost less from autumn", "Saturday March 2, 2024",
-     "The county will pay half of each lunch for pupils of the primary schools, the council"
-     " decided after a long debate."),
-]  # fmt: skip
-
-
-def teaser_lines(teasers: list[tuple[str, str, str]]) -> str:
-    """Teasers as a browser copies them: a title, a date, a summary."""
-    return "".join(f"{title}\n{dated}\n\n{summary}\n\n" for title, dated, summary in teasers)
-
-
-def test_dated_teasers_under_the_story_are_not_the_story() -> None:
-    """Under the story, other stories' teasers, each a title, a date and a summary: prose too,
-    but dated one after the other and about other things; the story ends above them."""
-    copy = english_page([*STORY, *MORE], "\n\n" + teaser_lines(TEASERS) + FOOT["en"])
-    article, _ = read_page(copy.encode())
-    assert article.paragraphs == [*STORY, *MORE]
-    assert TEASERS[0][2] in article.extras["text:removed_lines"]  # type: ignore[operator]
-
-
-def test_a_box_of_dated_teasers_inside_the_story_does_not_end_it() -> None:
-    """A box of dated teasers between two parts of a story: the story goes on below it,
-    paragraph after paragraph; nothing is cut for the dates."""
-    copy = english_page([*STORY, teaser_lines(TEASERS[:3]).strip(), *MORE], "\n\n" + FOOT["en"])
-    article, _ = read_page(copy.encode())
-    assert MORE[-1] in article.paragraphs
-
-
-def test_a_live_story_with_dated_entries_is_kept_whole() -> None:
-    """A live story's entries, each under its time, speak of what its opening does: they are
-    the story."""
-    entries = "".join(
-        f"{time}\n\n{text}\n\n"
-        for time, text in zip(["10:15 am", "10:40 am", "11:05 am", "11:30 am"], MORE, strict=True)
-    )
-    copy = english_page(STORY, "\n\n" + entries + FOOT["en"])
-    article, _ = read_page(copy.encode())
-    assert MORE[-1] in article.paragraphs
-
-
-def test_list_items_closing_the_story_above_dated_teasers_stay() -> None:
-    """The story's last paragraph runs on into the items of a list (a browser's copy, no blank
-    line between, no markers); the teasers under them go, the items stay."""
-    items = [
-        "Two electric boats will be tested on the night crossings (trial from May)",
-        "Quieter engines for all ferries berthing after ten at night (from next year)",
-    ]
-    closing = "\n".join([MORE[-1], *items])
-    copy = english_page([*STORY, *MORE[:-1], closing], "\n\n" + teaser_lines(TEASERS) + FOOT["en"])
-    article, _ = read_page(copy.encode())
-    assert "\n".join(article.paragraphs).split("\n") == [*STORY, *MORE, *items]
-
-
 def test_a_gallerys_counter_is_no_line_of_the_story() -> None:
     """A gallery's counter ("Image 1 of 8", or "Image 1 of / 8" as a browser copies it) between
     the story's paragraphs is left out like any picture label, and reported."""
@@ -179,3 +119,120 @@ def test_a_gallerys_counter_is_no_line_of_the_story() -> None:
     removed = article.extras["text:removed_lines"]
     assert "Image 1 of 8" in removed  # type: ignore[operator]
     assert "Image 1 of / 8" in removed  # type: ignore[operator]
+
+
+EVENTS = [
+    ("Lantern walk along the old sea wall", "Friday, May 10, 8pm",
+     "Guides lead walkers from the lighthouse to the fish market, telling the harbour's ghost"
+     " stories on the way; bring a torch."),
+    ("Boat builders' open day", "Saturday, May 11, 10am",
+     "The yard on the north quay shows visitors how a wooden skiff is steamed, bent and"
+     " caulked, with a raffle for a model boat."),
+    ("Choir concert in the net loft", "Saturday, May 11, 7pm",
+     "Three village choirs sing sea shanties and hymns in the old net loft, with soup and bread"
+     " served in the interval."),
+    ("Low-tide beach clean", "Sunday, May 12, 9am",
+     "Volunteers meet at the slipway with gloves and sacks; the harbour board lends litter"
+     " pickers to anyone who asks."),
+]  # fmt: skip
+
+
+def dated_entries(entries: list[tuple[str, str, str]]) -> str:
+    """Entries as a browser copies them: a title, a date line, a summary."""
+    return "".join(f"{title}\n{dated}\n\n{summary}\n\n" for title, dated, summary in entries)
+
+
+def test_a_story_that_lists_dated_events_keeps_every_event() -> None:
+    """A weekend guide: a few paragraphs of introduction, then the events it recommends, each a
+    title, a day and time, a summary. The dated entries are the story itself, not other
+    stories' teasers: every one stays in the body."""
+    copy = english_page(STORY, "\n\n" + dated_entries(EVENTS) + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert all(summary in article.paragraphs for _, _, summary in EVENTS)
+    assert EVENTS[-1][2] not in (article.extras.get("text:removed_lines") or [])
+
+
+def test_a_story_closing_with_a_timeline_keeps_it() -> None:
+    """A story that ends on "How it unfolded:" and its dated steps keeps the steps."""
+    steps = [
+        ("The board asks for a night service", "June 2, 2023",
+         "Ferry operators are invited to say what a night crossing would cost and how many crews"
+         " they would need."),
+        ("Residents object to the noise", "September 14, 2023",
+         "A petition signed by four hundred people on the harbour front asks for quieter"
+         " engines before any trial."),
+        ("The council finds the money", "January 9, 2024",
+         "Councillors agree to pay for six crews from the transport budget for two years."),
+    ]  # fmt: skip
+    copy = english_page([*STORY, "How it unfolded:"], "\n\n" + dated_entries(steps) + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert all(summary in article.paragraphs for _, _, summary in steps)
+
+
+def test_the_closing_lines_of_a_story_above_dated_teasers_stay() -> None:
+    """A story ending on a list of short times and an agency's credit, with dated teasers of
+    other stories below: the times and the credit are the story's closing lines and stay."""
+    times = ["5:50 a.m.", "1:10 p.m.", "10:30 p.m."]
+    credit = "(Reporting by Ana Lind in Westcliff; Editing by Piet Kral)"
+    closing = "The first night boats leave the north quay at:\n" + "\n".join(times)
+    copy = english_page([*STORY, closing, credit], "\n\n" + dated_entries(EVENTS) + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    lines = "\n".join(article.paragraphs).split("\n")
+    assert all(time in lines for time in times)
+    assert credit in lines
+
+
+def test_a_teaser_box_under_a_colon_heading_after_the_story_stays_out() -> None:
+    """The story's last paragraph runs straight into a box of other stories' titles under a
+    heading with a colon (no blank line anywhere, as some copies come): prose stands above the
+    colon, but the titles read as headlines (no figure, no label, no stop) and the story does not
+    go on under them, so they are not a list of the story's."""
+    titles = [
+        "Lighthouse keepers' cottages to become a museum next spring",
+        "Fishing fleet asks the county for a bigger share of the quay",
+        "Coastal path reopens after the winter's landslides are cleared",
+    ]
+    body = "\n".join([*STORY, "Also worth reading from the coast:", *titles])
+    copy = english_page([body], f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs[: len(STORY)] == STORY
+    assert not set(titles) & set("\n".join(article.paragraphs).split("\n"))
+    assert titles[0] in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_lines_ending_in_colons_are_each_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose every other line ends in a colon, all in one block: each colon's list would
+    run on to the block's end (a quadratic read); a colon inside a list already read opens none,
+    so the lines are looked at a bounded number of times each."""
+    calls = 0
+    list_item = webcopy._list_item
+
+    def counted(page: object, position: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return list_item(page, position)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(webcopy, "_list_item", counted)
+    lines = [
+        f"Point {number} of the harbour board's minutes on the night ferries"
+        + (":" if number % 2 else ".")
+        for number in range(2000)
+    ]
+    copy = english_page(STORY, "\n\n" + "\n".join(lines) + "\n\n" + FOOT["en"])
+    read_page(copy.encode())
+    assert calls <= 3 * len(lines)
+
+
+def test_a_share_bar_over_run_together_comments_ends_the_story() -> None:
+    """Under a share bar at the story's end, readers' comments on its topic with no name or date
+    (as a browser may copy them), run together one a line where the story's paragraphs stand
+    apart: the story does not resume there; the comments are left out."""
+    comments = (
+        "About time the board listened, the last boat home has been far too early for years.\n"
+        "I work late shifts in town and the night ferries will save me a taxi every week.\n"
+        "The quay is noisy enough already, the night crossings will keep the whole front up.\n"
+        "Two years of crews is fine but what happens to the night ferries after the trial?"
+    )
+    copy = english_page(STORY, f"\n\n{BAR}\n{comments}\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY

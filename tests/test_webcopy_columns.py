@@ -305,10 +305,19 @@ def _slow_share_box(
     described: list[webcopy.Line], start: int, heading: int, following: int
 ) -> list[int]:
     """The share bar's lines when the story resumes under it: paragraphs soon after it, three of
-    the next four lines, on the words of the story above."""
+    the next four lines, on the words of the story above, set apart by blank lines when the
+    story's paragraphs above are."""
 
     def paragraph(line: webcopy.Line) -> bool:
         return line.weight >= webcopy.PROSE_LENGTH and line.sentence and not line.marked
+
+    def apart(lines: list[webcopy.Line]) -> bool:
+        pairs = [
+            (one, other)
+            for one, other in itertools.pairwise(lines)
+            if paragraph(one) and paragraph(other)
+        ]
+        return 2 * sum(other.index - one.index > 1 for one, other in pairs) > len(pairs)
 
     def topic(lines: list[webcopy.Line]) -> set[str]:
         texts = [line.content for line in lines if paragraph(line)]
@@ -319,6 +328,8 @@ def _slow_share_box(
         near += 1
     resumed = described[near : min(near + webcopy.RESUMED_PARAGRAPHS + 1, following)]
     if sum(map(paragraph, resumed)) < webcopy.RESUMED_PARAGRAPHS:
+        return []
+    if apart(described[start:heading]) and not apart(described[near:following]):
         return []
     above, below = topic(described[start : heading + 1]), topic(described[near:following])
     if len(above & below) < webcopy.ISLAND_TOPIC * min(len(above), len(below)):
@@ -377,6 +388,14 @@ an article are looked for in."""
     [
         *map(_PROSE_TEXT.format, range(8)), "Share this article",
         *map(_PROSE_TEXT.format, range(8, 11)),
+    ],
+    0,
+    0,
+)  # fmt: skip
+@example(  # a share bar under the story's paragraphs set apart, then lines run together
+    [
+        *(line for n in range(8) for line in (_PROSE_TEXT.format(n), "")), "Share this article",
+        *map(_PROSE_TEXT.format, range(8, 12)),
     ],
     0,
     0,

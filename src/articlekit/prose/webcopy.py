@@ -1113,7 +1113,6 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
-    end = _cut_at_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1309,10 +1308,19 @@ def _weigh_introduced_lists(page: _Page) -> None:
     item (a browser's copy runs a page's lines together, a wall of teasers among them), and is one
     of :data:`MENU_RUN` items or more (an address under "Office:" is none). One of the
     :data:`LIST_INTRO_REACH` lines above the colon's weighs as prose: the list goes on from the
-    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:")."""
+    story's sentences (a box of teasers opens with a heading of its own, "Latest posts:"). Items
+    right under the colon's line that all read as headlines (no digit, no stop: "From our
+    partners:" over other stories' titles, which the story's last paragraph stands above too)
+    are the story's only when its prose resumes under them (see :func:`_headlines_only`); a
+    browser's copy sets a paragraph apart from the list under it by a blank line, a box's heading
+    only by a line break.
+
+    A colon inside a list already read opens no list of its own (its items are the rest of that
+    list's): each line is read once, however many of a page's lines end in a colon."""
     texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
+    read_to = 0
     for opening in [position for position, text in enumerate(texts) if text[-1] == ":"]:
-        if rows[opening][_KIND] or opening + 1 >= len(texts):
+        if opening < read_to or rows[opening][_KIND] or opening + 1 >= len(texts):
             continue
         if indexes[opening + 1] - indexes[opening] > 2:
             continue
@@ -1324,11 +1332,28 @@ def _weigh_introduced_lists(page: _Page) -> None:
             if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
                 break
             items.append(following)
+        read_to = items[-1]
         if not _list_item(page, items[-1]):
             items.pop()
-        if len(items) >= MENU_RUN:
+        headed = indexes[opening + 1] == indexes[opening] + 1  # (no blank line: a box's heading)
+        if len(items) >= MENU_RUN and not (headed and _headlines_only(page, items)):
             for position in items:
                 scores[position] = max(scores[position], rows[position][_WORDS] * LIST_ITEM_SCORE)
+
+
+def _headlines_only(page: _Page, items: list[int]) -> bool:
+    """Whether the lines ``items`` (positions, one after the other) all read as headlines, no
+    digit, no label ("Friday and Saturday: four crossings an hour") in them and no stop ending
+    them, and no paragraph of the story stands among the :data:`MENU_RUN` lines under them: a box
+    of other stories' titles under its own heading, not a list the story goes on from (its dates,
+    figures and labelled facts, its items ended as sentences, or prose under it)."""
+    rows = page.rows
+    if any(
+        rows[at][_SENTENCE] or ":" in rows[at][_CONTENT] or _DIGIT.search(rows[at][_CONTENT])
+        for at in items
+    ):
+        return False
+    return not any(map(_paragraph, rows[items[-1] + 1 : items[-1] + 1 + MENU_RUN]))
 
 
 def _list_item(page: _Page, position: int) -> bool:
@@ -1516,103 +1541,6 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     return end
 
 
-TEASER_DATES = 3
-"""Dated teasers in a row that show a list of other stories (or a comment thread) under the
-story."""
-TEASER_SPAN = 6
-"""Lines at most from one teaser's date to the next one's (a title, a name, a summary between)."""
-_AGE = lazy_pattern(
-    r"\b\d{1,3}\s?(?:[smhdw]|mins?|hrs?|[^\W\d_]+)\.?\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s"
-    r"|\b\d{1,3}\s+[^\W\d_]+\s+fa\b",
-    re.IGNORECASE,
-)
-"""An age as a teaser prints it ("32m ago", "2 hours ago", "vor 3 Stunden", "il y a 2 jours",
-"hace 5 horas", "3 ore fa")."""
-
-
-def _cut_at_teasers(page: _Page, start: int, end: int) -> int:
-    """End the article at its last line of prose above a run of dated teasers that the best
-    stretch ran into (other stories, each a title, a date and a summary, or a comment thread):
-    :data:`TEASER_DATES` short date lines or more ("Tuesday November 19, 2019", "32m ago"),
-    each within :data:`TEASER_SPAN` lines of the next with a title or a sentence between (a
-    list of dates has nothing between, a video player's times a button's word), once the story
-    holds an article's worth of words above them. The run starts with the first teaser's lines
-    above its date (see :func:`_teaser_head`); the items of a list that close the story's last
-    block of lines (see :func:`_list_item`) stay. A run below which the story resumes (paragraphs
-    one after the other) is a box or a gallery set inside it, passed; prose below the run that
-    speaks of what the story does (:func:`_shares_topic`: a live story's dated entries) is the
-    story's, and nothing is cut."""
-    rows, scores = page.rows, page.scores
-    weights = map(operator.itemgetter(_WEIGHT), rows[start : end + 1])
-    short = itertools.compress(range(start, end + 1), map(DATE_LINE.__ge__, weights))
-    dated = [
-        position
-        for position in short  # (told in C: most lines of a stretch are longer)
-        if scores[position] <= 0 and _teaser_date(rows[position][_CONTENT])
-    ]
-    for run in _teaser_runs(rows, dated):
-        opening = max(run[0] - _teaser_head(rows, run), start)
-        cut = next((at for at in range(opening - 1, start - 1, -1) if scores[at] > 0), None)
-        if cut is None or _prose_words(page, start, cut + 1) < SECTION_AFTER:
-            return end
-        if any(_resumes(rows, at) for at in range(run[-1] + 1, end + 1)):
-            continue  # (a box of teasers or a gallery inside the story)
-        if _shares_topic(page, (start, cut), (cut + 1, end)):
-            return end
-        indexes = page.indexes
-        while (
-            cut + 1 < opening and indexes[cut + 1] == indexes[cut] + 1 and _list_item(page, cut + 1)
-        ):
-            cut += 1  # (items of a list closing the story, their markers dropped)
-        return cut
-    return end
-
-
-def _teaser_head(rows: list[_Row], run: list[int]) -> int:
-    """How many lines of a teaser stand above its date, told from the lines between the run's
-    first two dates when its first three stand evenly (teasers alike): those after the first
-    teaser's summary (its title, its author), or all of them when no paragraph stands last (the
-    date closes its teaser: its title and summary above it). No line when the dates stand
-    unevenly (the story's own date may open the run)."""
-    period = run[1] - run[0]
-    if period != run[2] - run[1]:
-        return 0
-    between = rows[run[0] + 1 : run[1]]
-    head = next(
-        (count for count, row in enumerate(reversed(between)) if _paragraph(row)), len(between)
-    )
-    return head if head else period - 1
-
-
-def _teaser_runs(rows: list[_Row], dated: list[int]) -> list[list[int]]:
-    """The runs of :data:`TEASER_DATES` date lines or more among the positions ``dated``, each
-    within :data:`TEASER_SPAN` lines of the next with a line of more than :data:`MENU_WORDS`
-    words between."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for position in dated:
-        if run and (
-            position - run[-1] <= TEASER_SPAN
-            and any(row[_WORDS] > MENU_WORDS for row in rows[run[-1] + 1 : position])
-        ):
-            run.append(position)
-            continue
-        if len(run) >= TEASER_DATES:
-            runs.append(run)
-        run = [position]
-    if len(run) >= TEASER_DATES:
-        runs.append(run)
-    return runs
-
-
-def _teaser_date(content: str) -> bool:
-    """A line (no longer than :data:`DATE_LINE`) that dates a teaser or a comment: a date, a
-    time of day or an age."""
-    if _DIGIT.search(content) is None:
-        return False
-    return _LOOSE_DATE.search(content) is not None or _AGE.search(content) is not None
-
-
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether the paragraphs of two stretches (first and last positions) speak of the same
     things: :data:`ISLAND_TOPIC` of the longer words of the one with fewer stand in the other
@@ -1673,9 +1601,11 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
     paragraphs, with a newsletter prompt), from its heading at ``position`` (none when it is not
     one): within :data:`BOX_LINES` lines the story resumes, :data:`RESUMED_PARAGRAPHS`
     paragraphs among the next lines but one (a picture's credit may stand between) before
-    ``stop`` (the next section heading), and the paragraphs below the bar speak
+    ``stop`` (the next section heading), the paragraphs below the bar speak
     of what the story above does (:func:`_shares_topic`; a teaser under a share bar at the
-    story's end does not)."""
+    story's end does not), set apart as the story's above are (:func:`_spaced`: readers' comments
+    on its topic, unsigned as a browser may copy them, run together where its paragraphs stand
+    apart)."""
     page = described.page
     rows = page.rows
     near = position + 1
@@ -1685,9 +1615,24 @@ def _share_box(described: _Described, start: int, position: int, stop: int) -> r
         RESUMED_PARAGRAPHS
     ):
         return range(0)  # (a comment thread: names and dates between its paragraphs)
+    if _spaced(page, start, position) and not _spaced(page, near, stop):
+        return range(0)
     if not _shares_topic(page, (start, position), (near, stop - 1)):
         return range(0)
     return range(position, near)
+
+
+def _spaced(page: _Page, first: int, stop: int) -> bool:
+    """Whether the paragraphs from ``first`` up to ``stop`` (positions) that follow one another
+    stand apart, a blank line between, more often than not (a browser's copy sets a story's
+    paragraphs apart; a thread's comments and a block's lines may run together)."""
+    rows, indexes = page.rows, page.indexes
+    gaps = [
+        indexes[at + 1] - indexes[at] > 1
+        for at in range(first, stop - 1)
+        if _paragraph(rows[at]) and _paragraph(rows[at + 1])
+    ]
+    return sum(gaps) * 2 > len(gaps)
 
 
 BOX_LINES = 12
