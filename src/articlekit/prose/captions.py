@@ -96,13 +96,13 @@ _PICTURE_LABEL = lazy_pattern(
     r"^(?:photo|image|picture|video|foto|bild|gallery|galerie|galería|galleria|"
     r"view this image ›?|view gallery|enlarge this image|\d+\s*/\s*\d+|\d+ of \d+|"
     r"(?:\d+\.\s*)?photo|"
-    r"(?:image|photo|picture|foto|bild|imagen|immagine|imagem)\s+\d+\s*"
+    r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|diapositiva)\s+)?\d+\s*"
     r"(?:of|von|de|di|sur|/)\s*/?\s*\d+)$",
     re.IGNORECASE,
 )
 """A line a picture leaves with no text of its own ("Photo", "Image", "3 of 12"), or a gallery's
-counter ("Image 1 of 9", "Bild 2 von 5"; a browser's copy may part its number with a slash,
-"Image 1 of / 9")."""
+counter ("Image 1 of 9", "Bild 2 von 5", "Slide 3 of 8", "1 / 13"; a browser's copy may part its
+number with a slash, "Image 1 of / 9")."""
 
 
 _HINTS = (
@@ -320,7 +320,7 @@ def read_screened_caption(line: str) -> Caption | None:
     return None
 
 
-_LABEL_FIRST = frozenset("pivfbgePIVFBGE") | CASE_TRAPS
+_LABEL_FIRST = frozenset("pivfbgesdPIVFBGESD") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
 _LABEL_WORDS = 5
 """Words of the longest picture label ("Image 1 of / 9")."""

@@ -1928,24 +1928,18 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
     )
 
 
-_SLIDE_COUNTER = lazy_pattern(
-    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|diapositiva)\s+)?"
-    r"\d{1,3}\s*(?:/|of|von|de|sur|di)\s*/?\s*\d{1,3}$",
-    re.IGNORECASE,
-)
-"""A picture gallery's counter alone on its line: "Image 1 of 8", "Image 1 of / 13" (a browser
-sets the slash between the counts), "Foto 3 von 12", "1 / 13"."""
 _CLIPPED = ("... more", "… more", "...more", "…more", "... More", "… More")
 """How a page ends a text it shows in part, the rest behind a link: a teaser's or a caption's."""
 
 
 def _page_bit_of_a_widget(content: str) -> bool:
-    """Whether a line is a gallery's counter, a text the page clipped ("... more"), or a
-    widget's message or prompt (:func:`.furniture.is_page_message`): lines of the page around a
-    picture, a teaser or a form, which a title's shape cannot make a headline."""
+    """Whether a line is a gallery's counter (:func:`.captions.is_picture_label`), a text the
+    page clipped ("... more"), or a widget's message or prompt
+    (:func:`.furniture.is_page_message`): lines of the page around a picture, a teaser or a form,
+    which a title's shape cannot make a headline."""
     if content.endswith(_CLIPPED) or furniture.is_page_message(content):
         return True
-    return any(map(str.isdigit, content[-3:])) and _SLIDE_COUNTER.match(content) is not None
+    return any(map(str.isdigit, content[-3:])) and captions.is_picture_label(content)
 
 
 def _choose_headline(
