@@ -437,12 +437,17 @@ def test_values_the_article_cannot_hold_are_said_and_kept(
     assert read(write(article, format="markdown").value, format="markdown").value == article
 
 
-def test_the_names_of_a_list_of_authors_with_other_items_are_its_authors() -> None:
-    text = "---\ntitle: Quay\nauthor: [Ada Lind, 1999]\n---\nBody.\n"
+@pytest.mark.parametrize(
+    ("items", "kept"), [("1999", [1999]), ("{role: editor}", [{"role": "editor"}])]
+)
+def test_the_names_of_a_list_of_authors_with_other_items_are_its_authors(
+    items: str, kept: list[object]
+) -> None:
+    text = f"---\ntitle: Quay\nauthor: [Ada Lind, {items}]\n---\nBody.\n"
     result = read(text.encode(), format="markdown")
     article = result.value
     assert [person.name for person in article.authors] == ["Ada Lind"]
-    assert article.extras == {"markdown:author": [1999]}
+    assert article.extras == {"markdown:author": kept}
     assert [(w.code, w.line) for w in result.warnings] == [("markdown-value-invalid", 3)]
     assert read(write(article, format="markdown").value, format="markdown").value == article
 

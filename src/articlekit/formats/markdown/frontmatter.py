@@ -183,6 +183,8 @@ def _names(value: Any) -> tuple[list[str], list[Any]]:
     for item in items:
         named = item.get("name") or item.get("display_name") if isinstance(item, dict) else item
         if named is None or named == "":
+            if isinstance(item, dict) and item:  # ({role: editor}: something, but no name)
+                odd.append(item)
             continue
         if not isinstance(named, str):
             odd.append(item)
