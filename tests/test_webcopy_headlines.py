@@ -271,3 +271,25 @@ def test_a_date_lines_last_slash_sets_aside_no_label(line: str) -> None:
     assert header is not None and header.kind == "unparsed"
     outlet = read_header("Publié le 5 mars 2024 / Le Monde avec AFP")
     assert outlet is not None and outlet.kind == "published"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews repair the quay wall on Monday (Jane Doe / Westcliff Courier)",
+        "[Photo] Crews repair the quay wall on Monday",
+        "[Updated] Crews start work on the quay wall on Monday",
+    ],
+)
+def test_a_caption_with_its_credit_or_a_tagged_line_under_the_headline_is_no_deck(
+    line: str,
+) -> None:
+    """A picture's caption ending with its credit in brackets, or a line opening with a tag in
+    brackets, under the headline (a gallery's counter between them or not) is no deck."""
+    for gallery in ("", "Image 1 of 8\n"):
+        copy = (
+            f"{MENU}\n{HEADLINE}\n\n{gallery}{line}\n\nBy Tom Green\nMarch 5, 2024\n\n"
+            f"{story()}\n\n{FOOT}"
+        )
+        article = read_copy(copy)
+        assert article.headline == HEADLINE and article.subheadline is None

@@ -1864,6 +1864,18 @@ _BRACKETED_CREDIT = lazy_pattern(r"^\([^()/]{3,80}/[^()]{2,80}\)$")
 Agency)"); the line right above it is the picture's caption."""
 
 
+_CREDIT_AT_END = lazy_pattern(r"\s\([^()/]{3,80}/[^()]{2,80}\)$")
+
+
+def _deck_shaped(content: str) -> bool:
+    """Whether a line under the headline may be its deck: not a picture's caption that ends with
+    its credit in brackets ("Crews at work (Jane Doe / Agency)"), nor a line that opens with a
+    tag in brackets ("[Photo] ...", "[Updated] ...")."""
+    return not content.startswith("[") and (
+        not content.endswith(")") or _CREDIT_AT_END.search(content) is None
+    )
+
+
 def _over_bracketed_credit(described: _Described, position: int) -> bool:
     """Whether the line right under the one at ``position`` (no blank line between) is a credit
     in brackets, and the line a sentence: the line is the picture's caption, neither a headline
@@ -2095,7 +2107,7 @@ def _headline_and_deck(
     chosen = _title_under_trail(described, chosen)
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
-        return above, chosen
+        return above, chosen if _deck_shaped(described[chosen].content) else None
     below = _adjacent(described, chosen, 1)
     if (
         below is not None
@@ -2157,6 +2169,7 @@ def _deck(described: _Described, headline: int) -> int | None:
         or _passable(lower)
         or lower.caption is not None
         or _over_bracketed_credit(described, below)
+        or not _deck_shaped(lower.content)
         or lower.repeated
         or _header(lower, described, below)
     ):
