@@ -26,6 +26,13 @@ from articlekit.prose.dates import parse_date
         ("06.10.2023 14:30 MESZ", "2023-10-06 14:30:00+02:00"),
         ("Monday, February 29, 2016 @ 11:10 PM UTC", "2016-02-29 23:10:00+00:00"),
         ("February 1, 2016: 12:41 PM EST", "2016-02-01 12:41:00-05:00"),
+        # a GMT/UTC offset is east when positive (dateutil reads it the POSIX way, reversed)
+        ("00:01 GMT-5 5 June 2024", "2024-06-05 00:01:00-05:00"),
+        ("June 5, 2024 00:01 UTC+02:00", "2024-06-05 00:01:00+02:00"),
+        ("6 A.M. EDT, JUNE 5, 2024", "2024-06-05 06:00:00-04:00"),
+        ("June 5, 2024 10:00 JST", "2024-06-05 10:00:00+09:00"),
+        ("June 5, 2024 00:01 ET", "2024-06-05 00:01:00-04:00"),  # (summer time: EDT)
+        ("January 5, 2024 00:01 ET", "2024-01-05 00:01:00-05:00"),
     ],
 )
 def test_dates(text: str, expected: str) -> None:

@@ -10,6 +10,7 @@ gives ``None`` rather than this year.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
@@ -184,17 +185,52 @@ _TIME_AFTER_YEAR = lazy_pattern(r"(?<=\d{4})\s*[@:]\s+(?=\d{1,2}(?:[:.]\d{2}|\s*
 "February 29, 2016 @ 11:10 PM"), which dateutil takes for no separator."""
 
 
+_GMT_OFFSET = lazy_pattern(
+    r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b"
+)
+"""``GMT-5``, ``UTC+02:00``: an offset east of Greenwich when positive (dateutil reads these the
+POSIX way, the sign reversed)."""
+_DOTTED_HALF = lazy_pattern(r"\b([AaPp])\.\s?[Mm]\.")
+"""``6 A.M.``, ``6 p. m.``: the half of the day with full stops, which dateutil misreads."""
+
+
+def _offset(match: re.Match[str]) -> str:
+    minutes = match.group("minutes") or "00"
+    return f" {match.group('sign')}{int(match.group('hours')):02d}{minutes}"
+
+
+@functools.cache
+def _printed_zones() -> dict[str, tzinfo]:
+    """:data:`ZONES`, and the names of zones that keep summer time printed without saying which
+    half of the year it is ("ET", "PT"), or of one offset elsewhere ("JST", "AEST")."""
+    from zoneinfo import ZoneInfo
+
+    regions = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+               "PT": "America/Los_Angeles"}  # fmt: skip
+    fixed = {"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "NZST": 12,
+             "NZDT": 13, "WIB": 7, "MSK": 3}  # fmt: skip
+    zones: dict[str, tzinfo] = dict(ZONES)
+    zones.update({name: ZoneInfo(region) for name, region in regions.items()})
+    zones.update({name: timezone(timedelta(hours=hours), name) for name, hours in fixed.items()})
+    return zones
+
+
 def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     import warnings
 
     from dateutil import parser
 
     text = _TIME_AFTER_YEAR.sub(" ", text)
+    if "GMT" in text or "UTC" in text:
+        text = _GMT_OFFSET.sub(_offset, text)
+    if "." in text:
+        text = _DOTTED_HALF.sub(r"\1M", text)
+    zones = _printed_zones()
     try:
         with warnings.catch_warnings():  # dateutil warns about zone names it does not know
             warnings.simplefilter("ignore")
             parsed = parser.parse(
-                text, default=datetime(1, 1, 1), tzinfos=ZONES, dayfirst=day_first
+                text, default=datetime(1, 1, 1), tzinfos=zones, dayfirst=day_first
             )
             if parsed.year == 1:
                 return None
@@ -202,7 +238,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
             # it): parsed with another one, a text without them ("March 2025", "2024", "Tuesday,
             # March 2024") gives another date, and is no full date
             again = parser.parse(
-                text, default=datetime(1, 2, 15), tzinfos=ZONES, dayfirst=day_first
+                text, default=datetime(1, 2, 15), tzinfos=zones, dayfirst=day_first
             )
     except (ValueError, OverflowError, ArithmeticError):  # decimal.InvalidOperation, too
         return None
