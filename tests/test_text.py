@@ -367,8 +367,9 @@ def test_combined_header_line_and_printed_times(recwarn: pytest.WarningsRecorder
     article = result.value
     assert article.byline == "By Jane Doe"
     assert str(article.updated) == "2023-10-06 10:15:00-04:00"
-    assert str(article.published) == "2023-10-06"  # "ET" is ambiguous: the date is kept
-    assert [warning.code for warning in result.warnings] == ["date-time-without-zone"]
+    # "ET": the US eastern zone, summer or winter time as the date says (EDT here)
+    assert str(article.published) == "2023-10-06 15:45:00-04:00"
+    assert not result.warnings
     assert article.paragraphs == ["Body text here."]
     assert not recwarn.list  # nothing leaks to Python's warnings (and so to stderr)
 
@@ -764,3 +765,38 @@ def test_the_embargo_is_written_above_the_headline_and_reads_back() -> None:
     headless = base.model_copy(update={"embargoed": moment, "headline": None})
     warnings = write(headless, format="text").warnings
     assert any("embargoed" in warning.fields for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    ("flag", "embargoed"),
+    [
+        ("EMBARGOED UNTIL 00:01 GMT-5 5 JUNE 2024", "2024-06-05 00:01:00-05:00"),
+        ("EMBARGOED UNTIL 6 A.M. EDT, JUNE 5, 2024", "2024-06-05 06:00:00-04:00"),
+        ("EMBARGADO HASTA EL 5 DE JUNIO DE 2024 A LAS 00:01 CET", "2024-06-05 00:01:00+01:00"),
+        ("*** EMBARGOED UNTIL 5 JUNE 2024 ***", "2024-06-05"),
+        ("NOT FOR PUBLICATION BEFORE 00:01 GMT 5 JUNE 2024", "2024-06-05 00:01:00+00:00"),
+    ],
+)
+def test_an_embargo_line_right_over_the_headline_gives_the_embargo(
+    flag: str, embargoed: str
+) -> None:
+    """With or without a blank line between the flag and the headline."""
+    for gap in ("\n\n", "\n"):
+        article = read(f"{flag}{gap}{STORY}".encode(), format="text").value
+        assert article.headline == "Harbour board backs night ferries"
+        assert str(article.embargoed) == embargoed and article.extras["text:flags"] == [flag]
+
+
+def test_an_embargo_line_whose_time_cannot_be_read_is_said() -> None:
+    flag = "EMBARGO FINO ALLE ORE 00:01 DEL 5 GIUGNO 2024"
+    result = read(f"{flag}\n\n{STORY}".encode(), format="text")
+    assert result.value.embargoed is None and result.value.extras["text:flags"] == [flag]
+    assert [(w.code, w.line) for w in result.warnings] == [("date-unparsed", 1)]
+
+
+def test_a_lifted_embargo_is_not_written_back_from_its_old_line() -> None:
+    article = read(f"EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024\n\n{STORY}".encode(), format="text")
+    lifted = article.value.model_copy(update={"embargoed": None})
+    written = write(lifted, format="text").value
+    assert b"EMBARGOED" not in written
+    assert read(written, format="text").value.embargoed is None

@@ -137,29 +137,40 @@ _FLAG_PHRASE = lazy_pattern(
     r"communiqué de presse|pour (?:diffusion|publication) immédiate|"
     r"comunicado de prensa|nota de prensa|para (?:su )?(?:publicación|difusión) inmediata|"
     r"comunicato stampa|per (?:la )?(?:pubblicazione|diffusione) immediata|"
-    r"comunicado de imprensa|nota à imprensa|para (?:divulgação|publicação) imediata"
+    r"comunicado de imprensa|comunicado à imprensa|nota à imprensa|"
+    r"para (?:divulgação|publicação) imediata|(?:per la )?diffusione immediata"
     r")[.:]?$"
     r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?"
     r"|NOT FOR PUBLICATION|(?:HOLD )?FOR RELEASE\s.*)$",
     re.IGNORECASE,
 )
 _RELEASE_LABEL = lazy_pattern(
-    r"^(?:embargoed|embargo|under embargo|sous embargo|sperrfrist|hold for release|for release|"
-    r"not for publication)\s*(?::|\s(?:until|till|bis|jusqu'au|hasta|fino al?|até|at|on|after)\b"
-    r"|(?=\s\d))\s*(?P<when>.+)$",
+    r"^(?:embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|hold for release|"
+    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu'au|hasta|"
+    r"fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
-_CLOCK = lazy_pattern(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))", re.IGNORECASE)
+_CLOCK = lazy_pattern(
+    r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))"
+    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)\b",  # ("0001 GMT", the wires' clock)
+    re.IGNORECASE,
+)
 
 
 def embargo_of(text: str) -> dates.ParsedDate | None:
     """The end of the embargo a flag line gives ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), when it holds a whole date; ``None`` otherwise (a time
     alone, "Embargoed until 10am", gives none)."""
-    release = _RELEASE_LABEL.match(text.strip()) if is_flag_line(text) else None
+    release = _RELEASE_LABEL.match(text.strip().strip("*").strip()) if is_flag_line(text) else None
     if release is None:
         return None
     return dates.parse_date(_ARTICLE.sub("", release.group("when")))
+
+
+def is_embargo_line(text: str) -> bool:
+    """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
+    it or not)."""
+    return is_flag_line(text) and _RELEASE_LABEL.match(text.strip().strip("*").strip()) is not None
 
 
 def is_flag_line(text: str) -> bool:
@@ -168,7 +179,7 @@ def is_flag_line(text: str) -> bool:
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
     Sixty Years" is a headline."""
-    text = text.strip()
+    text = text.strip().strip("*").strip()  # ("*** EMBARGOED UNTIL 5 JUNE 2024 ***")
     if "\n" in text or len(text) > HEADER_LIMIT:
         return False
     if _FLAG_PHRASE.match(text) is not None:
@@ -184,8 +195,9 @@ def is_flag_line(text: str) -> bool:
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
 """An article before an embargo's date ("hasta el 5 de junio")."""
-FLAG_TIME_WORDS = 8
-"""Words of an embargo's time and date at most ("00:01 GMT 5 JUNE 2024": 5)."""
+FLAG_TIME_WORDS = 10
+"""Words of an embargo's time and date at most ("00:01 GMT 5 JUNE 2024": 5; "el 5 de junio de
+2024 a las 00:01 CET": 10)."""
 
 
 CONTRIBUTOR = lazy_pattern(

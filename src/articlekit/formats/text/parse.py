@@ -40,7 +40,13 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
-from articlekit.prose.headers import Header, embargo_of, is_flag_line, read_header
+from articlekit.prose.headers import (
+    Header,
+    embargo_of,
+    is_embargo_line,
+    is_flag_line,
+    read_header,
+)
 from articlekit.registry import Context
 
 WRAP_LIMIT = 100
@@ -623,13 +629,11 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     position = 0
     if "headline" not in fields and chunks:
         flags = _flag_lines(chunks)
-        if flags and (
-            consumed := _read_headline(chunks[1:], fields, extras, context, starts and starts[1:])
-        ):
+        under, under_starts = _under_flags(chunks, starts, len(flags))
+        if flags and (consumed := _read_headline(under, fields, extras, context, under_starts)):
             extras[FLAGS_KEY] = flags
             _read_embargo(flags, fields, context, None if starts is None else starts[0])
-            chunks, position = chunks[1:], consumed
-            starts = starts and starts[1:]
+            chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)
         alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
@@ -872,12 +876,25 @@ def _may_be_deck(line: str) -> bool:
 
 
 def _flag_lines(chunks: list[list[str]]) -> list[str]:
-    """The first chunk's lines when each is a line of handling (see :func:`headers.is_flag_line`)
-    and a chunk follows: read above the headline, never as it."""
-    first = [line.strip() for line in chunks[0]]
-    if len(chunks) < 2 or not all(map(is_flag_line, first)):
-        return []
-    return first
+    """The lines of handling (see :func:`headers.is_flag_line`) that open the first chunk, a
+    blank line after them or not: read above the headline, never as it."""
+    flags: list[str] = []
+    for line in chunks[0]:
+        if not is_flag_line(line):
+            break
+        flags.append(line.strip())
+    return flags
+
+
+def _under_flags(
+    chunks: list[list[str]], starts: list[int] | None, flags: int
+) -> tuple[list[list[str]], list[int] | None]:
+    """The chunks below the first chunk's ``flags`` lines of handling (and their first lines'
+    numbers)."""
+    first = chunks[0][flags:]
+    if not first:
+        return chunks[1:], starts and starts[1:]
+    return [first, *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
 
 
 def _read_embargo(
@@ -887,14 +904,20 @@ def _read_embargo(
     the zone printed, else in the user's zone, else its date alone with a warning)."""
     for offset, flag in enumerate(flags):
         embargo = embargo_of(flag)
+        number = _nth(start, offset)
         if embargo is not None:
-            number = _nth(start, offset)
             fields["embargoed"] = (
                 embargo.value
                 if embargo.naive is None
                 else dates.zoned(embargo.naive, flag, "the embargo", context, number)
             )
             return
+        if is_embargo_line(flag):  # (kept in the flags as printed, but in no field)
+            context.warn(
+                "date-unparsed",
+                f"{flag!r}: the embargo's time cannot be understood; kept as text only",
+                line=number,
+            )
 
 
 def _chunk_starts(lines: list[str]) -> list[int]:

@@ -305,15 +305,13 @@ def _flag_lines(article: Article) -> list[str]:
 
 def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[str]:
     """The flag lines with the article's embargo among them: the line that gives it kept as
-    printed, a line that gives another one (the embargo was changed) replaced, a line written
-    when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
+    printed, a line that gives another one (the embargo was changed or lifted) replaced or left
+    out, a line written when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
     given = [(flag, embargo_of(flag)) for flag in flags]
-    if embargoed is None or any(
-        found is not None and found.value == embargoed for _, found in given
-    ):
+    if any(found is not None and found.value == embargoed for _, found in given):
         return flags
-    kept = [flag for flag, found in given if found is None]
-    return [f"EMBARGOED UNTIL {embargoed.isoformat()}", *kept]
+    kept = [flag for flag, found in given if found is None]  # (a lifted embargo's line goes)
+    return kept if embargoed is None else [f"EMBARGOED UNTIL {embargoed.isoformat()}", *kept]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
