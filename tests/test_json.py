@@ -242,6 +242,14 @@ def test_a_feed_of_ninjs_items_as_json_lines_reads_each_item() -> None:
     assert [warning.code for warning in results[1].warnings] == ["json-article-skipped"]
 
 
+def test_a_superdesk_item_in_json_lines_reads_as_ninjs() -> None:
+    """Superdesk's ninjs items carry a guid, not a uri."""
+    item = {"guid": "urn:example:harbour:1", "version": "2", "headline": "Ferries", "type": "text",
+            "body_html": "<p>The board voted.</p>"}  # fmt: skip
+    (result,) = read_all(json.dumps(item).encode(), format="jsonl")
+    assert result.value.headline == "Ferries" and result.value.paragraphs == ["The board voted."]
+
+
 def test_a_ninjs_items_warnings_name_its_line() -> None:
     item = {"uri": "urn:example:harbour:1", "headline": "Ferries", "urgency": 50}
     lines = [write(SIMPLE, format="jsonl").value.decode().strip(), json.dumps(item)]

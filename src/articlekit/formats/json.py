@@ -167,7 +167,7 @@ class JsonLinesReader:
             item = parse_json(text, line=number)
             if not isinstance(item, dict):
                 raise InputError("a JSON Lines record must be an object")
-            if "schema_version" not in item and "uri" in item:
+            if "schema_version" not in item and not _NINJS_KEYS.isdisjoint(item):
                 yield from _ninjs_record(item, number, context)
                 return
             article = Article.model_validate(item)
@@ -180,6 +180,16 @@ class JsonLinesReader:
             return
         context.line = number
         yield with_media_files(article, context)
+
+
+_NINJS_KEYS = frozenset({
+    "uri", "guid", "type", "versioncreated", "versionCreated", "firstcreated", "firstCreated",
+    "contentcreated", "contentCreated", "pubstatus", "pubStatus", "body_html", "body_text",
+    "bodies", "headlines", "descriptions", "description_text", "associations", "renditions",
+    "ninjsversion",
+})  # fmt: skip
+"""Keys of ninjs (1.x to 3.x, and Superdesk's, whose items carry a guid, not a uri) that no
+canonical article has: a JSON Lines record without a schema version that holds one is ninjs."""
 
 
 def _ninjs_record(item: dict[str, Any], number: int, context: Context) -> Iterator[Article]:
