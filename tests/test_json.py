@@ -255,3 +255,16 @@ def test_a_ninjs_items_warnings_name_its_line() -> None:
     lines = [write(SIMPLE, format="jsonl").value.decode().strip(), json.dumps(item)]
     (_, second) = read_all("\n".join(lines).encode(), format="jsonl")
     assert second.warnings and {warning.line for warning in second.warnings} == {2}
+
+
+def test_an_embargo_kept_in_extras_before_schema_1_3_moves_to_its_field() -> None:
+    document = {
+        "schema_version": "1.2",
+        "headline": "Central bank to cut rates",
+        "extras": {"ninjs:embargoed": "2024-06-02T06:00:00Z", "ninjs:profile": "text"},
+    }
+    article = read(json.dumps(document).encode(), format="json").value
+    assert str(article.embargoed) == "2024-06-02 06:00:00+00:00"
+    assert article.extras == {"ninjs:profile": "text"}
+    current = {**document, "schema_version": "1.3"}  # (a 1.3 document's extras are its own)
+    assert read(json.dumps(current).encode(), format="json").value.embargoed is None

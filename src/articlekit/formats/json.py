@@ -117,7 +117,37 @@ class JsonReader:
                 from articlekit.formats.ninjs.shape import empty_object
 
                 raise empty_object()
-            yield with_media_files(Article.model_validate(item), context)
+            yield with_media_files(Article.model_validate(_upgraded(item)), context)
+
+
+EMBARGO_EXTRAS = ("ninjs:embargoed", "newsml:itemMeta/embargoed")
+"""Where articles read before schema 1.3 kept an embargo (an ISO date-time)."""
+
+
+def _upgraded(item: dict[str, Any]) -> dict[str, Any]:
+    """A canonical document of schema 1.0-1.2 with its embargo moved from extras, where the
+    readers of those versions kept it, into the 1.3 field (else every writer but ninjs would
+    drop it)."""
+    extras = item.get("extras")
+    if item.get("schema_version") not in ("1.0", "1.1", "1.2") or not isinstance(extras, dict):
+        return item
+    if item.get("embargoed") is not None:
+        return item
+    for key in EMBARGO_EXTRAS:
+        value = extras.get(key)
+        if isinstance(value, str) and _aware_iso(value):
+            rest = {name: kept for name, kept in extras.items() if name != key}
+            return {**item, "embargoed": value, "extras": rest}
+    return item
+
+
+def _aware_iso(value: str) -> bool:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
+    except ValueError:
+        return False
 
 
 class JsonWriter:
@@ -170,7 +200,7 @@ class JsonLinesReader:
             if "schema_version" not in item and not _NINJS_KEYS.isdisjoint(item):
                 yield from _ninjs_record(item, number, context)
                 return
-            article = Article.model_validate(item)
+            article = Article.model_validate(_upgraded(item))
         except InputError as error:
             context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
             return
