@@ -257,11 +257,22 @@ def test_a_ninjs_items_warnings_name_its_line() -> None:
     assert second.warnings and {warning.line for warning in second.warnings} == {2}
 
 
-def test_an_embargo_kept_in_extras_before_schema_1_3_moves_to_its_field() -> None:
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ninjs:embargoed", "2024-06-02T06:00:00Z"),
+        ("newsml:itemMeta/embargoed", ["2024-06-02T06:00:00Z"]),
+        ("nitf:docdata/date.release", {"@norm": "20240602T060000Z"}),
+    ],
+)
+def test_an_embargo_kept_in_extras_before_schema_1_3_moves_to_its_field(
+    key: str, value: object
+) -> None:
+    """As the ninjs, NewsML-G2 and NITF readers of schema 1.2 kept it."""
     document = {
         "schema_version": "1.2",
         "headline": "Central bank to cut rates",
-        "extras": {"ninjs:embargoed": "2024-06-02T06:00:00Z", "ninjs:profile": "text"},
+        "extras": {key: value, "ninjs:profile": "text"},
     }
     article = read(json.dumps(document).encode(), format="json").value
     assert str(article.embargoed) == "2024-06-02 06:00:00+00:00"

@@ -17,6 +17,7 @@ import json
 import math
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from typing import IO, Any
 
 from articlekit import media
@@ -120,8 +121,9 @@ class JsonReader:
             yield with_media_files(Article.model_validate(_upgraded(item)), context)
 
 
-EMBARGO_EXTRAS = ("ninjs:embargoed", "newsml:itemMeta/embargoed")
-"""Where articles read before schema 1.3 kept an embargo (an ISO date-time)."""
+EMBARGO_EXTRAS = ("ninjs:embargoed", "newsml:itemMeta/embargoed", "nitf:docdata/date.release")
+"""Where articles read before schema 1.3 kept an embargo: an ISO date-time, alone (ninjs), in a
+list (NewsML-G2) or as a ``@norm`` attribute (NITF)."""
 
 
 def _upgraded(item: dict[str, Any]) -> dict[str, Any]:
@@ -134,20 +136,24 @@ def _upgraded(item: dict[str, Any]) -> dict[str, Any]:
     if item.get("embargoed") is not None:
         return item
     for key in EMBARGO_EXTRAS:
-        value = extras.get(key)
-        if isinstance(value, str) and _aware_iso(value):
+        moment = _aware_moment(extras.get(key))
+        if moment is not None:
             rest = {name: kept for name, kept in extras.items() if name != key}
-            return {**item, "embargoed": value, "extras": rest}
+            return {**item, "embargoed": moment.isoformat(), "extras": rest}
     return item
 
 
-def _aware_iso(value: str) -> bool:
-    from datetime import datetime
+def _aware_moment(value: Any) -> datetime | None:
+    """The aware date-time an old document's extras value gives ("...Z", ["...Z"], {"@norm":
+    "20240602T060000Z"}), else ``None``."""
+    from articlekit.prose.dates import parse_iso
 
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
-    except ValueError:
-        return False
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict) and set(value) == {"@norm"}:
+        value = value["@norm"]
+    parsed = parse_iso(value) if isinstance(value, str) else None
+    return parsed if isinstance(parsed, datetime) and parsed.tzinfo is not None else None
 
 
 class JsonWriter:
