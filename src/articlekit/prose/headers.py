@@ -161,16 +161,14 @@ def embargo_of(text: str) -> dates.ParsedDate | None:
     """The end of the embargo a flag line gives ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), when it holds a whole date; ``None`` otherwise (a time
     alone, "Embargoed until 10am", gives none)."""
-    release = _RELEASE_LABEL.match(text.strip().strip("*").strip()) if is_flag_line(text) else None
-    if release is None:
-        return None
-    return dates.parse_date(_ARTICLE.sub("", release.group("when")))
+    release = _release(text)
+    return None if release is None else release.date
 
 
 def is_embargo_line(text: str) -> bool:
     """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
     it or not)."""
-    return is_flag_line(text) and _RELEASE_LABEL.match(text.strip().strip("*").strip()) is not None
+    return _release(text) is not None
 
 
 def is_flag_line(text: str) -> bool:
@@ -179,18 +177,40 @@ def is_flag_line(text: str) -> bool:
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
     Sixty Years" is a headline."""
-    text = text.strip().strip("*").strip()  # ("*** EMBARGOED UNTIL 5 JUNE 2024 ***")
-    if "\n" in text or len(text) > HEADER_LIMIT:
+    bare = _bare(text)
+    if bare is None:
         return False
-    if _FLAG_PHRASE.match(text) is not None:
-        return True
-    release = _RELEASE_LABEL.match(text)
+    return _FLAG_PHRASE.match(bare) is not None or _release(text) is not None
+
+
+def _bare(text: str) -> str | None:
+    """A line as a flag is looked for in it: without its stars ("*** EMBARGOED ... ***"), one
+    line of a header's length (else ``None``)."""
+    bare = text.strip().strip("*").strip()
+    return None if "\n" in bare or len(bare) > HEADER_LIMIT else bare
+
+
+class _Release(NamedTuple):
+    """An embargo or release line ("EMBARGOED UNTIL ..."), and the date its time reads as."""
+
+    date: dates.ParsedDate | None
+    """``None`` for a time alone ("Embargoed until 10am") or one that cannot be read."""
+
+
+def _release(text: str) -> _Release | None:
+    """The embargo or release line ``text`` is, if it is one: its label and a time or date of
+    a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time)."""
+    bare = _bare(text)
+    release = None if bare is None else _RELEASE_LABEL.match(bare)
     if release is None:
-        return False
+        return None
     when = _ARTICLE.sub("", release.group("when"))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
-        return False  # ("Sperrfrist 10 Uhr: Streit um Fähren": a headline after the time)
-    return _CLOCK.search(when) is not None or dates.parse_date(when) is not None
+        return None
+    parsed = dates.parse_date(when)
+    if parsed is None and _CLOCK.search(when) is None:
+        return None
+    return _Release(parsed)
 
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
