@@ -1859,12 +1859,12 @@ def _candidate_at(
     )
 
 
-_BRACKETED_CREDIT = lazy_pattern(r"^\([^()/]{3,80}/[^()]{2,80}\)$")
-"""A picture's credit in brackets on its own line, photographer and agency ("(Jane Doe /
-Agency)"); the line right above it is the picture's caption."""
-
-
-_CREDIT_AT_END = lazy_pattern(r"\s\([^()/]{3,80}/[^()]{2,80}\)$")
+_CREDIT_IN_BRACKETS = r"\([^()/]{3,80}/[^()]{2,80}\)$"
+"""A picture's credit in brackets, photographer and agency ("(Jane Doe / Agency)")."""
+_BRACKETED_CREDIT = lazy_pattern("^" + _CREDIT_IN_BRACKETS)
+"""Such a credit on its own line: the line right above it is the picture's caption."""
+_CREDIT_AT_END = lazy_pattern(r"\s" + _CREDIT_IN_BRACKETS)
+"""Such a credit closing its caption's line."""
 
 
 def _deck_shaped(content: str) -> bool:
