@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from articlekit import media
 from articlekit.errors import ArticlekitError, InputError, no_article
-from articlekit.model import Article, serializer_of
+from articlekit.model import SCHEMA_VERSIONS, Article, serializer_of
 from articlekit.registry import Context
 
 MAX_NUMBER_LENGTH = 100
@@ -126,12 +126,15 @@ EMBARGO_EXTRAS = ("ninjs:embargoed", "newsml:itemMeta/embargoed", "nitf:docdata/
 list (NewsML-G2) or as a ``@norm`` attribute (NITF)."""
 
 
+_BEFORE_EMBARGO = SCHEMA_VERSIONS[: SCHEMA_VERSIONS.index("1.3")]
+
+
 def _upgraded(item: dict[str, Any]) -> dict[str, Any]:
     """A canonical document of schema 1.0-1.2 with its embargo moved from extras, where the
     readers of those versions kept it, into the 1.3 field (else every writer but ninjs would
     drop it)."""
     extras = item.get("extras")
-    if item.get("schema_version") not in ("1.0", "1.1", "1.2") or not isinstance(extras, dict):
+    if item.get("schema_version") not in _BEFORE_EMBARGO or not isinstance(extras, dict):
         return item
     if item.get("embargoed") is not None:
         return item
