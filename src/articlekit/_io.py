@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, TypeVar, cast
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError, OutputError, UsageError
@@ -20,6 +20,8 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest input read into memory (64 MiB): no single article comes close; larger is hostile."""
 
 STDIO = "-"
+
+_T = TypeVar("_T")
 
 
 def display_name(source: Any) -> str:
@@ -233,7 +235,7 @@ def _same_content(first: str, second: str) -> bool:
 
 
 class AtomicFile:
-    """A file written under a temporary name and put in place by :meth:`commit`.
+    """A file written unnamed (Linux) or under a temporary name, put in place by :meth:`commit`.
 
     Readers of the path see no file or the complete new one, never a partial one; a file that is
     discarded (or an error before commit) leaves nothing behind. Without ``force`` the file is
@@ -275,7 +277,10 @@ class AtomicFile:
             raise OutputError(cannot_create(error, os.path.dirname(path)), path=path) from None
         except OSError as error:
             raise OutputError(error.strerror or str(error), path=path) from None
-        if status is not None and (stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+        self._direct = status is not None and (
+            stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)
+        )
+        if self._direct:
             self._stream = self._open(path, "wb")
             return
         if status is not None and stat.S_ISDIR(status.st_mode):
@@ -284,19 +289,31 @@ class AtomicFile:
             raise UsageError("output is not a regular file", path=path)
         self._target = os.path.realpath(path)
         self._mode = stat.S_IMODE(status.st_mode) if status and force else None
-        folder = temporary_folder or os.path.dirname(self._target)
+        self._folder = temporary_folder or os.path.dirname(self._target)
+        descriptor = _open_unnamed(os.path.dirname(self._target))
+        self._unnamed = descriptor is not None
+        if descriptor is None:
+            descriptor = self._create_temporary()
+        self._stream = os.fdopen(descriptor, "wb")
+
+    def _create_temporary(self) -> int:
+        """Create a fresh named temporary file (see :func:`temporary_name`) and open it."""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+        try:
+            return self._claim_temporary(lambda name: os.open(name, flags, 0o666))
+        except OSError as error:
+            raise OutputError(cannot_create(error, self._folder), path=self.path) from None
+
+    def _claim_temporary(self, create: Callable[[str], _T]) -> _T:
+        """``create`` a file under a fresh temporary name, which :meth:`discard` removes."""
         while True:
-            temporary = temporary_name(folder, os.path.basename(self._target))
+            temporary = temporary_name(self._folder, os.path.basename(self._target))
             try:
-                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-                descriptor = os.open(temporary, flags, 0o666)
+                made = create(temporary)
             except FileExistsError:
                 continue
-            except OSError as error:
-                raise OutputError(cannot_create(error, folder), path=path) from None
-            break
-        self._temporary = temporary
-        self._stream = os.fdopen(descriptor, "wb")
+            self._temporary = temporary
+            return made
 
     def _open(self, path: str, mode: str) -> IO[bytes]:
         try:
@@ -317,23 +334,27 @@ class AtomicFile:
         assert self._stream is not None, "commit after commit or discard"
         try:
             self._stream.flush()
-            if self._temporary is None:
-                self._stream.close()
-                self._stream = None
+            if self._direct:
+                self._close()
                 self.outcome = "written"
                 return
+            descriptor = self._stream.fileno()
             if self.durable:
-                os.fsync(self._stream.fileno())
-            self.status = os.fstat(self._stream.fileno())
-            self._stream.close()
-            self._stream = None
+                os.fsync(descriptor)
+            self.status = os.fstat(descriptor)
             if self._mode is not None:
-                os.chmod(self._temporary, self._mode)
-            if self.force:
+                os.fchmod(descriptor, self._mode)
+            linked = self._unnamed and self._linked_in(descriptor)
+            self._close()
+            if linked:
+                self.outcome = "written"
+            elif self.force:
+                assert self._temporary is not None
                 os.replace(self._temporary, self._target)
                 self._temporary = None
                 self.outcome = "written"
             else:
+                assert self._temporary is not None
                 self.outcome = self._place(self._temporary)
             if self.durable:
                 _sync_folder(os.path.dirname(self._target))
@@ -341,6 +362,23 @@ class AtomicFile:
             raise OutputError(error.strerror or str(error), path=self.path) from None
         finally:
             self.discard()
+
+    def _close(self) -> None:
+        assert self._stream is not None
+        self._stream.close()
+        self._stream = None
+
+    def _linked_in(self, descriptor: int) -> bool:
+        """Link the unnamed file in as the target when the target is absent (one call, atomic);
+        otherwise give it a temporary name for :meth:`commit`'s other ways and answer ``False``."""
+        if not self.force:
+            try:
+                _link_unnamed(descriptor, self._target)
+                return True
+            except FileExistsError:
+                pass
+        self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
+        return False
 
     def _place(self, temporary: str) -> str:
         """Create the target from the temporary file only if it is absent (see the class)."""
@@ -380,6 +418,38 @@ class AtomicFile:
             with contextlib.suppress(OSError):
                 os.unlink(self._temporary)
             self._temporary = None
+
+
+@cache
+def _unnamed_files() -> int:
+    """The open flag of unnamed files (Linux's ``O_TMPFILE``), 0 where there are none or no
+    ``/proc/self/fd`` to name them through."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    return flag if flag and os.path.isdir(_OPEN_FILES) else 0
+
+
+_OPEN_FILES = "/proc/self/fd"
+
+
+def _open_unnamed(folder: str) -> int | None:
+    """An unnamed file on ``folder``'s file system, or ``None`` where the system or the file
+    system has none (then a named temporary file serves). It gets a name only when it is linked
+    into place: a process killed before that leaves nothing behind, and two processes writing
+    files side by side do not take turns at a shared temporary folder."""
+    flag = _unnamed_files()
+    if not flag:
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY | os.O_CLOEXEC, 0o666)
+    except OSError:
+        return None
+
+
+def _link_unnamed(descriptor: int, path: str) -> None:
+    """Name the unnamed file open as ``descriptor``: ``linkat`` following its ``/proc`` link,
+    the way open(2) documents. (``os.link`` calls ``linkat`` only when given a folder's
+    descriptor; the kernel ignores it for an absolute source, so the file's own serves.)"""
+    os.link(f"{_OPEN_FILES}/{descriptor}", path, src_dir_fd=descriptor, follow_symlinks=True)
 
 
 def _sync_folder(folder: str) -> None:
