@@ -125,3 +125,25 @@ def test_a_killed_writer_leaves_no_file_behind(tmp_path: Path) -> None:
         writer.send_signal(signal.SIGKILL)
         writer.wait()
     assert names(tmp_path) == []
+
+
+def test_where_unnamed_files_cannot_be_named_the_bytes_go_the_named_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sandbox may let O_TMPFILE files be made but refuse to link them: the output is still
+    written (copied into a named temporary), and later outputs go the named way at once."""
+    if not UNNAMED:
+        pytest.skip("this system has no unnamed files (O_TMPFILE)")
+
+    def refused(descriptor: int, path: str) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(_io, "_link_unnamed", refused)
+    monkeypatch.setattr(_io, "_unnamed_refused", False)
+    first = _io.AtomicFile(str(tmp_path / "first.json"))
+    first.write(b"x" * 3_000_000)
+    first.commit()
+    assert (tmp_path / "first.json").read_bytes() == b"x" * 3_000_000
+    assert _io._open_unnamed(str(tmp_path)) is None
+    assert _io.write_atomic(str(tmp_path / "second.json"), [b"second"]) == "written"
+    assert names(tmp_path) == ["first.json", "second.json"]

@@ -371,14 +371,29 @@ class AtomicFile:
     def _linked_in(self, descriptor: int) -> bool:
         """Link the unnamed file in as the target when the target is absent (one call, atomic);
         otherwise give it a temporary name for :meth:`commit`'s other ways and answer ``False``."""
-        if not self.force:
-            try:
-                _link_unnamed(descriptor, self._target)
-                return True
-            except FileExistsError:
-                pass
-        self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
+        try:
+            if not self.force:
+                try:
+                    _link_unnamed(descriptor, self._target)
+                    return True
+                except FileExistsError:
+                    pass
+            self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
+        except OSError:  # a sandbox that lets unnamed files be made but not named
+            global _unnamed_refused  # noqa: PLW0603 (what this process's system allows)
+            _unnamed_refused = True
+            self._copy_to_temporary(descriptor)
         return False
+
+    def _copy_to_temporary(self, descriptor: int) -> None:
+        """Copy the unnamed file's bytes into a named temporary file."""
+        with os.fdopen(self._create_temporary(), "wb") as copy:
+            os.lseek(descriptor, 0, os.SEEK_SET)
+            while block := os.read(descriptor, 1 << 20):
+                copy.write(block)
+            copy.flush()
+            if self.durable:
+                os.fsync(copy.fileno())
 
     def _place(self, temporary: str) -> str:
         """Create the target from the temporary file only if it is absent (see the class)."""
@@ -430,6 +445,9 @@ def _unnamed_files() -> int:
 
 _OPEN_FILES = "/proc/self/fd"
 
+_unnamed_refused = False
+"""Set once naming an unnamed file failed (a sandbox): this process uses named ones then."""
+
 
 def _open_unnamed(folder: str) -> int | None:
     """An unnamed file on ``folder``'s file system, or ``None`` where the system or the file
@@ -437,10 +455,10 @@ def _open_unnamed(folder: str) -> int | None:
     into place: a process killed before that leaves nothing behind, and two processes writing
     files side by side do not take turns at a shared temporary folder."""
     flag = _unnamed_files()
-    if not flag:
+    if not flag or _unnamed_refused:
         return None
     try:
-        return os.open(folder, flag | os.O_WRONLY | os.O_CLOEXEC, 0o666)
+        return os.open(folder, flag | os.O_RDWR | os.O_CLOEXEC, 0o666)
     except OSError:
         return None
 
