@@ -3,6 +3,7 @@ named temporary files elsewhere; both ways keep the same promises."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -127,23 +128,105 @@ def test_a_killed_writer_leaves_no_file_behind(tmp_path: Path) -> None:
     assert names(tmp_path) == []
 
 
+@pytest.fixture
+def unnamed_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not UNNAMED:
+        pytest.skip("this system has no unnamed files (O_TMPFILE)")
+    monkeypatch.setattr(_io, "_unnamed_refused", False)
+
+
+def refuse_links(monkeypatch: pytest.MonkeyPatch, code: int, where: str = "") -> None:
+    """Make naming an unnamed file fail with ``code`` (for paths starting with ``where``)."""
+    link = _io._link_unnamed
+
+    def refused(descriptor: int, path: str) -> None:
+        if not path.startswith(where):
+            return link(descriptor, path)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(_io, "_link_unnamed", refused)
+
+
 def test_where_unnamed_files_cannot_be_named_the_bytes_go_the_named_way(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed_only: None
 ) -> None:
     """A sandbox may let O_TMPFILE files be made but refuse to link them: the output is still
     written (copied into a named temporary), and later outputs go the named way at once."""
-    if not UNNAMED:
-        pytest.skip("this system has no unnamed files (O_TMPFILE)")
-
-    def refused(descriptor: int, path: str) -> None:
-        raise PermissionError(1, "Operation not permitted")
-
-    monkeypatch.setattr(_io, "_link_unnamed", refused)
-    monkeypatch.setattr(_io, "_unnamed_refused", False)
+    refuse_links(monkeypatch, errno.EPERM)
     first = _io.AtomicFile(str(tmp_path / "first.json"))
     first.write(b"x" * 3_000_000)
     first.commit()
     assert (tmp_path / "first.json").read_bytes() == b"x" * 3_000_000
+    on_disk = os.stat(tmp_path / "first.json")  # what a batch's manifest records must be it
+    assert first.status is not None
+    assert (first.status.st_ino, first.status.st_mtime_ns, first.status.st_size) == (
+        on_disk.st_ino, on_disk.st_mtime_ns, on_disk.st_size,
+    )  # fmt: skip
     assert _io._open_unnamed(str(tmp_path)) is None
     assert _io.write_atomic(str(tmp_path / "second.json"), [b"second"]) == "written"
     assert names(tmp_path) == ["first.json", "second.json"]
+
+
+def test_a_copied_output_that_replaces_a_file_keeps_its_permissions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed_only: None
+) -> None:
+    target = tmp_path / "story.json"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    refuse_links(monkeypatch, errno.EPERM)
+    assert _io.write_atomic(str(target), [b"new"], force=True) == "written"
+    assert target.read_bytes() == b"new"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_an_output_error_is_no_refusal_of_unnamed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed_only: None
+) -> None:
+    """A full disk while linking is the output's error: reported, and the next output is
+    written unnamed again."""
+    refuse_links(monkeypatch, errno.ENOSPC)
+    output = _io.AtomicFile(str(tmp_path / "story.json"))
+    output.write(b"{}")
+    with pytest.raises(OutputError, match="No space left"):
+        output.commit()
+    assert not _io._unnamed_refused
+    assert names(tmp_path) == []
+
+
+def test_a_temporary_folder_a_link_cannot_reach_is_passed_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed_only: None
+) -> None:
+    """A bind mount of the same file system: the run's temporary folder looks usable (same
+    device) but a link cannot cross into it; an output replaced there is named beside it."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    target = tmp_path / "story.json"
+    target.write_bytes(b"old")
+    refuse_links(monkeypatch, errno.EXDEV, where=str(temporary))
+    output = _io.AtomicFile(str(target), force=True, temporary_folder=str(temporary))
+    output.write(b"new")
+    output.commit()
+    assert target.read_bytes() == b"new"
+    assert names(tmp_path) == ["story.json", "tmp"] and names(temporary) == []
+    assert not _io._unnamed_refused  # (no sandbox: later outputs are written unnamed)
+
+
+def test_an_output_with_the_longest_name_can_be_replaced(tmp_path: Path, way: str) -> None:
+    target = tmp_path / ("n" * 250 + ".json")
+    assert _io.write_atomic(str(target), [b"old"]) == "written"
+    assert _io.write_atomic(str(target), [b"new"], force=True) == "written"
+    assert target.read_bytes() == b"new"
+    assert names(tmp_path) == [target.name]
+
+
+def test_a_forced_new_file_is_linked_in_directly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed_only: None
+) -> None:
+    """With --force and no file in the way there is no temporary name at all (and so no
+    stray one, whatever kills the process)."""
+
+    def no_temporary(folder: str, base: str) -> str:
+        raise AssertionError(f"a temporary name for {base} was made")
+
+    monkeypatch.setattr(_io, "temporary_name", no_temporary)
+    assert _io.write_atomic(str(tmp_path / "story.json"), [b"{}"], force=True) == "written"

@@ -149,11 +149,18 @@ TEMPORARY_SUFFIX = ".tmp"
 _TEMPORARY = lazy_pattern(r"^\..*\.ak-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp$")
 
 
+_NAME_MAX = 255
+"""Longest file name (bytes) of common file systems."""
+
+
 def temporary_name(folder: str, base: str) -> str:
     """A fresh hidden name in ``folder`` for a file on its way to ``base``; it names this host and
-    process, so that :func:`remove_stray_temporaries` knows when nobody will finish it."""
+    process, so that :func:`remove_stray_temporaries` knows when nobody will finish it. ``base``
+    is shortened as needed: an output whose name is allowed gets a temporary name too."""
     random = os.urandom(4).hex()
-    return os.path.join(folder, f".{base}.ak-{_host()}-{os.getpid()}-{random}{TEMPORARY_SUFFIX}")
+    tail = f".ak-{_host()}-{os.getpid()}-{random}{TEMPORARY_SUFFIX}"
+    head = os.fsdecode(os.fsencode(base)[: _NAME_MAX - 1 - len(tail)])
+    return os.path.join(folder, f".{head}{tail}")
 
 
 def _alive(pid: int) -> bool:
@@ -372,28 +379,44 @@ class AtomicFile:
         """Link the unnamed file in as the target when the target is absent (one call, atomic);
         otherwise give it a temporary name for :meth:`commit`'s other ways and answer ``False``."""
         try:
-            if not self.force:
-                try:
-                    _link_unnamed(descriptor, self._target)
-                    return True
-                except FileExistsError:
-                    pass
-            self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
-        except OSError:  # a sandbox that lets unnamed files be made but not named
+            try:
+                _link_unnamed(descriptor, self._target)
+                return True
+            except FileExistsError:
+                pass
+            self._name_unnamed(descriptor)
+        except OSError as error:
+            if error.errno not in _NAMING_REFUSED:
+                raise
             global _unnamed_refused  # noqa: PLW0603 (what this process's system allows)
             _unnamed_refused = True
             self._copy_to_temporary(descriptor)
         return False
 
+    def _name_unnamed(self, descriptor: int) -> None:
+        """A temporary name for the unnamed file: in the temporary folder, or beside the target
+        when a link cannot reach that folder (a bind mount of the same file system)."""
+        try:
+            self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
+        except OSError as error:
+            if error.errno != errno.EXDEV:
+                raise
+            self._folder = os.path.dirname(self._target)
+            self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
+
     def _copy_to_temporary(self, descriptor: int) -> None:
-        """Copy the unnamed file's bytes into a named temporary file."""
+        """Copy the unnamed file's bytes into a named temporary file, with the mode it was to
+        have; :attr:`status` is then the copy's (the file that will be in place)."""
         with os.fdopen(self._create_temporary(), "wb") as copy:
             os.lseek(descriptor, 0, os.SEEK_SET)
             while block := os.read(descriptor, 1 << 20):
                 copy.write(block)
             copy.flush()
+            if self._mode is not None:
+                os.fchmod(copy.fileno(), self._mode)
             if self.durable:
                 os.fsync(copy.fileno())
+            self.status = os.fstat(copy.fileno())
 
     def _place(self, temporary: str) -> str:
         """Create the target from the temporary file only if it is absent (see the class)."""
@@ -444,6 +467,13 @@ def _unnamed_files() -> int:
 
 
 _OPEN_FILES = "/proc/self/fd"
+
+_NAMING_REFUSED = {
+    errno.EPERM, errno.EACCES, errno.ENOENT, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP,
+    errno.ENOTSUP,
+}  # fmt: skip
+"""Answers of a system that makes unnamed files but will not name them through ``/proc`` (a
+sandbox); other errors (a full disk, a name too long) are the output's own."""
 
 _unnamed_refused = False
 """Set once naming an unnamed file failed (a sandbox): this process uses named ones then."""
