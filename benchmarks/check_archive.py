@@ -95,15 +95,21 @@ def temporaries(folder: Path) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file() and ".tmp" in path.name]
 
 
-def written(target: Path) -> int:
-    """How far a run has got: output files in a folder, or bytes of a JSON Lines temp file."""
+def written(target: Path, pid: int) -> int:
+    """How far a run has got: output files in a folder, or bytes of the JSON Lines file on its
+    way (a named temporary file, or an unnamed one, seen among the process's open files)."""
     if target.suffix != ".jsonl":
         return sum(1 for _ in target.rglob("*.json"))
-    size = 0
+    sizes = [0]
     for path in temporaries(target.parent):
         with contextlib.suppress(OSError):  # put in place meanwhile
-            size += path.stat().st_size
-    return size
+            sizes.append(path.stat().st_size)
+    with contextlib.suppress(OSError):  # (no /proc: the named temporary only)
+        for descriptor in os.scandir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):  # closed meanwhile
+                if os.readlink(descriptor.path).startswith(f"{target.parent}/"):
+                    sizes.append(os.stat(descriptor.path).st_size)
+    return max(sizes)
 
 
 def shape(work: Path, stories: Path, count: int, label: str, target: Path) -> None:
@@ -137,11 +143,11 @@ def shape(work: Path, stories: Path, count: int, label: str, target: Path) -> No
     process = subprocess.Popen(command_killed, stderr=subprocess.DEVNULL)
     half = count // 2 if target.suffix != ".jsonl" else len(reference[""]) // 2
     deadline = time.monotonic() + 600
-    while written(target_killed) < half and time.monotonic() < deadline:
+    while written(target_killed, process.pid) < half and time.monotonic() < deadline:
         if process.poll() is not None:
             break
         time.sleep(0.01)
-    progress = written(target_killed)
+    progress = written(target_killed, process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
     check(process.returncode == -signal.SIGKILL, f"{label}: killed at {progress:,} of {half * 2:,}")
