@@ -917,6 +917,38 @@ def test_a_file_given_twice_is_converted_once(tmp_path: Path, jobs: int) -> None
     assert cli.code == 0 and "1 converted, 0 up to date" in cli.stderr, cli.stderr
 
 
+def same_named_stories(folder: Path) -> None:
+    """A story file of one name in each of four folders, one of them two levels down."""
+    for place in ("a", "b", "b/deep", "x/a"):
+        (folder / place).mkdir(parents=True, exist_ok=True)
+        (folder / place / "story.txt").write_text(story(len(place)), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "written"),
+    [
+        ("**/*", ["a/story.json", "b/deep/story.json", "b/story.json", "x/a/story.json"]),
+        ("**", ["a/story.json", "b/deep/story.json", "b/story.json", "x/a/story.json"]),
+        ("*/*.txt", ["a/story.json", "b/story.json"]),
+        ("**/a", ["a/story.json", "x/a/story.json"]),  # (folders it matches alone: read whole)
+    ],
+)
+def test_a_pattern_converts_each_file_once_into_the_tree_it_reaches(
+    tmp_path: Path, pattern: str, written: list[str]
+) -> None:
+    """A pattern that matches folders and the files in them (``**/*``) converts each file once,
+    not once more for each folder; outputs mirror the tree below the pattern's fixed part, as
+    they do a folder's, so files of one name in different folders keep their names."""
+    same_named_stories(tmp_path / "in")
+    given = f"{tmp_path / 'in'}/{pattern}"
+    done = run_cli("convert", given, "-o", f"{tmp_path / 'out'}/", "-q")
+    assert done.code == 0, done.stderr
+    assert sorted(outputs(tmp_path / "out")) == written
+    lines = run_cli("convert", given, "-o", str(tmp_path / "all.jsonl"), "-q")
+    assert lines.code == 0, lines.stderr
+    assert len((tmp_path / "all.jsonl").read_bytes().splitlines()) == len(written)
+
+
 def bell(number: int) -> str:
     """A story with a control character: its conversion warns (control-characters-removed)."""
     return story(number).replace(" — ", " \x07 ")

@@ -150,30 +150,61 @@ def expand(
         if name == STDIN:
             yield Input(STDIN, "stdin", path=STDIN)
             continue
-        names: Iterable[str] = (name,)
+        paths: Iterable[tuple[str, str]] = ((name, ""),)
         if is_glob(name):
-            import glob
-
-            names = sorted(glob.iglob(name, recursive=True))
-            if not names:
+            paths = _matches(name)
+            if not paths:
                 yield Rejected(name, error=InputError("the pattern matched no file", path=name))
-        for path in names:
+        for path, relative in paths:
             if os.path.isdir(path):
                 if extensions is None:
                     extensions = (claimed_extensions(source_format, every_file=every_file),)
-                yield from _folder(path, extensions[0], follow_links, exclusions, every_file)
+                yield from _folder(
+                    path, extensions[0], follow_links, exclusions, every_file, prefix=relative
+                )
             else:
-                yield _given_file(path)
+                yield _given_file(path, relative)
 
 
-def _given_file(path: str) -> Input:
+def _matches(pattern: str) -> list[tuple[str, str]]:
+    """The paths a glob pattern matches, in sorted order, each with its path below the pattern's
+    fixed part (``2024/**/*.xml`` gives ``01/05/story.xml``: an output folder mirrors the tree
+    the pattern reaches into, as it does a folder's). A folder it matches is left out when it
+    matches paths inside that folder too (``dir/**/*`` matches every folder below ``dir`` and
+    every file in them: those files are what it chose, each once); a folder it matches alone is
+    read as a folder given."""
+    import glob
+
+    names = sorted(glob.iglob(pattern, recursive=True))
+    holding = {folder for name in names for folder in _folders_above(name)}
+    parts = pattern.split(os.sep)
+    fixed = next((index for index, part in enumerate(parts) if is_glob(part)), len(parts))
+    root = os.sep.join(parts[:fixed])
+    below = f"{root}{os.sep}" if root and not root.endswith(os.sep) else root
+    return [
+        (name, _safe_relative(name[len(below) :] if name.startswith(below) else name))
+        for name in names
+        if name.rstrip(os.sep) not in holding
+    ]
+
+
+def _folders_above(path: str) -> Iterator[str]:
+    """The folders a relative or absolute path lies in, nearest first."""
+    folder = os.path.dirname(path.rstrip(os.sep))
+    while folder and folder != os.path.dirname(folder):
+        yield folder
+        folder = os.path.dirname(folder)
+
+
+def _given_file(path: str, relative: str = "") -> Input:
+    """A file named as an input (an output folder takes its name alone), or one a pattern
+    matched (``relative``: its path below the pattern's fixed part)."""
+    relative = relative or os.path.basename(path) or path
     try:
         status = os.stat(path)
     except OSError:
-        return Input(path, os.path.basename(path) or path, path=path)  # reading says why
-    return Input(
-        path, os.path.basename(path), path=path, size=status.st_size, mtime_ns=status.st_mtime_ns
-    )
+        return Input(path, relative, path=path)  # reading says why
+    return Input(path, relative, path=path, size=status.st_size, mtime_ns=status.st_mtime_ns)
 
 
 def inside(real: str, root: str) -> bool:
@@ -195,8 +226,10 @@ def _folder(
     follow_links: bool,
     exclusions: Exclusions,
     every_file: bool = True,
+    prefix: str = "",
 ) -> Iterator[Entry]:
-    """The entries below one folder given as input (see the module)."""
+    """The entries below one folder given as input (see the module); ``prefix``: the folder's
+    own path below a pattern's fixed part, when a pattern matched it."""
     real_root = os.path.realpath(root)
     below_output = None  # the root's path inside the output folder, when it is inside it
     if exclusions.output_folder is not None and inside(real_root, exclusions.output_folder):
@@ -215,10 +248,10 @@ def _folder(
         return exclusions.produced(os.path.normpath(os.path.join(below_output, relative)))
 
     stack: list[tuple[str, str, Iterator[str]]] = []
-    descend: tuple[str, str] | None = (root, "")
+    descend: tuple[str, str] | None = (root, prefix)
     while True:
         if descend is not None:  # a folder to enter, depth first, where it sorts
-            names = _listing(descend[0], nested=bool(descend[1]))
+            names = _listing(descend[0], nested=descend[0] != root)
             if isinstance(names, ArticlekitError):
                 found += 1
                 yield Rejected(descend[0], error=names)
