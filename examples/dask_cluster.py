@@ -13,6 +13,7 @@ the most frequent words of the headlines.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from articlekit.batch import BatchResult, convert_batch
@@ -28,7 +29,13 @@ def headline_words(result: BatchResult) -> list[str]:
     ]
 
 
-def main(folder: str, output: str, scheduler: str = "local") -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", help="the folder of articles to convert")
+    parser.add_argument("output", help="the output folder")
+    parser.add_argument("scheduler", nargs="?", default="local", help="address, or local")
+    arguments = parser.parse_args(argv)
+    folder, output, scheduler = arguments.folder, arguments.output, arguments.scheduler
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1) if scheduler == "local" else None
@@ -48,4 +55,4 @@ def main(folder: str, output: str, scheduler: str = "local") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(main())

@@ -76,6 +76,18 @@ def test_the_folder_example_writes_what_its_docstring_says_the_command_line_writ
     assert (tmp_path / "api.jsonl").read_bytes() == (tmp_path / "cli.jsonl").read_bytes()
 
 
+def test_the_folder_example_keeps_an_existing_file_unless_forced(tmp_path: Path) -> None:
+    precious = tmp_path / "precious.jsonl"
+    precious.write_text("mine\n", encoding="utf-8")
+    kept = run_example("convert_folder.py", str(EXAMPLES), str(precious))
+    assert kept.returncode == 1 and "output exists" in kept.stderr
+    assert precious.read_text(encoding="utf-8") == "mine\n"
+    assert run_example("convert_folder.py", str(EXAMPLES), str(precious), "--force").returncode == 0
+    assert precious.read_bytes().count(b"\n") > 1
+    usage = run_example("convert_folder.py")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
 def test_the_readme_s_api_comment_shows_the_line_the_example_warns_on() -> None:
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     shown = re.search(r"# story\.txt:(\d+):1: text-boilerplate-dropped", readme)
