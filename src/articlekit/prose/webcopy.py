@@ -1139,9 +1139,12 @@ def find_article(
         paragraphs += weight >= PROSE_LENGTH
         if weight <= captions.CAPTION_LIMIT and content not in twins.pictures:
             # Most paragraphs can hold no caption nor be a picture's label: told by the first
-            # tests of both, without the rest of :func:`_place_text`; the others are screened once
+            # test of the one and the whole (short) test of the other, without the rest of
+            # :func:`_place_text` (nor keeping what they are, a picture's or not, by their text:
+            # a line's first letter lets through many that are no label); the others are screened
+            # once
             screened = captions.may_be_caption(content)
-            if not screened and not captions.may_be_picture_label(content):
+            if not screened and not captions.is_picture_label(content):
                 if not row[_KIND] and not (row[_NOISY] and not any(map(str.isalpha, content))):
                     body.append(index)  # (what :func:`_place_text` does with such a line)
                 continue
