@@ -149,15 +149,38 @@ def _xml_schema(path: Path) -> Any:
         raise UsageError(f"cannot load the schema: {error}", path=str(path)) from None
 
 
+NITF_RELEASE = ("version", "change.date", "change.time")
+"""The NITF root's attributes that name its release, which each release's XSD fixes to its own."""
+_EARLIER_NITF = lazy_pattern(r"-//IPTC//DTD NITF 3\.[0-5]//EN")
+
+
 def validate_xml(element: Any, kind: str, folder: Path) -> list[SchemaProblem]:
-    """Problems of an lxml element (or tree) against the ``newsml`` or ``nitf`` XSD."""
+    """Problems of an lxml element (or tree) against the ``newsml`` or ``nitf`` XSD. A document
+    of an earlier NITF 3.x release is judged by the 3.6 XSD but for the attributes that name its
+    release (3.4's own ``version`` is no fault of the document)."""
     schema = _xml_schema(xml_schema_file(folder, kind))
+    if kind == "nitf":
+        element = _without_earlier_release(element)
     if schema.validate(element):
         return []
     return [
         SchemaProblem(entry.message, entry.line or None, entry.column or None)
         for entry in schema.error_log
     ]
+
+
+def _without_earlier_release(element: Any) -> Any:
+    """A copy of an NITF root of an earlier 3.x release without :data:`NITF_RELEASE` (the
+    element itself otherwise)."""
+    root = element.getroot() if hasattr(element, "getroot") else element
+    if not _EARLIER_NITF.fullmatch(root.get("version") or ""):
+        return element
+    import copy
+
+    judged = copy.deepcopy(root)
+    for name in NITF_RELEASE:
+        judged.attrib.pop(name, None)
+    return judged
 
 
 @cache
