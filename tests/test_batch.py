@@ -521,6 +521,16 @@ def test_two_concurrent_runs_into_one_folder_clobber_nothing(tmp_path: Path) -> 
 # --- what folders give as input (issue 12) -------------------------------------------------------
 
 
+def test_a_damaged_record_of_an_output_folder_says_how_to_start_afresh(tmp_path: Path) -> None:
+    make_stories(tmp_path / "in", 1)
+    record = tmp_path / "out" / ".articlekit" / "manifest.sqlite"
+    record.parent.mkdir(parents=True)
+    record.write_bytes(b"not a database, half a page of something else")
+    done = run_cli("convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
+    assert done.code == 1 and "Traceback" not in done.stderr
+    assert "is damaged: remove it to start the record afresh" in done.stderr
+
+
 def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text(story(99, " outside the folder"), encoding="utf-8")
@@ -529,10 +539,12 @@ def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path)
     (folder / "passwd.txt").symlink_to(secret)
     (folder / "inside.txt").symlink_to(folder / "story-00001.txt")
     (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
     (folder / "elsewhere").symlink_to(tmp_path)
     out = tmp_path / "out"
     done = run_cli("convert", str(folder), "-o", f"{out}/")
     assert done.code == 1  # the dangling link
+    assert f"error: {folder / 'loop.txt'}: a link loop (to loop.txt)" in done.stderr
     assert (
         f"{folder / 'passwd.txt'}:1:1: input-link-skipped a link to {secret}, outside"
         in done.stderr

@@ -186,7 +186,8 @@ def test_terminal_escapes_are_never_echoed(tmp_path: Path) -> None:
     [
         (["convert", str(STORY), "--to", "pdf"], "unknown writer format 'pdf'"),
         (["convert", str(STORY), "--from", "pdf"], "unknown reader format 'pdf'"),
-        (["convert", str(STORY), "-o", "out.pdf"], "cannot tell the output format from out.pdf"),
+        (["convert", str(STORY), "-o", "out.pdf"], "cannot tell the output format from out.pdf;"),
+        (["convert", str(STORY), "-o", "out"], "from out (a folder? end its name with /)"),
         (["convert", str(STORY), "-O", "novalue"], "--option takes KEY=VALUE"),
         (["convert", str(STORY), "--to", "ninjs", "-O", "ninjs_version=2.0"], "unknown option"),
         (["convert", "-", "-"], "standard input can be read only once"),

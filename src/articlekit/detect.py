@@ -13,6 +13,7 @@ anything else with an error naming the first property that does not fit.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -266,6 +267,8 @@ def writer_for(path: str | None, explicit: str | None = None, default: str = "js
             "choose one with --to"
         )
     known = sorted(registry.formats("writer"))
+    folder = "" if os.path.splitext(path)[1] else f" (a folder? end its name with {os.sep})"
     raise UnknownFormatError(
-        f"cannot tell the output format from {path}; choose one with --to ({', '.join(known)})"
+        f"cannot tell the output format from {path}{folder}; choose one with --to "
+        f"({', '.join(known)})"
     )

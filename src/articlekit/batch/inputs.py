@@ -21,6 +21,7 @@ A file named on the command line (or in the API call) is read wherever it is, li
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections import Counter
@@ -278,10 +279,11 @@ def _folder(
                 real = os.path.realpath(path)
                 try:
                     status = os.stat(path)
-                except OSError:
+                except OSError as error:
                     if claims(name):
                         found += 1
-                        message = f"dangling link (to {os.readlink(path)})"
+                        what = "a link loop" if error.errno == errno.ELOOP else "dangling link"
+                        message = f"{what} (to {os.readlink(path)})"
                         yield Rejected(path, error=InputError(message, path=path))
                     continue
                 leaves = not inside(real, real_root)

@@ -249,8 +249,13 @@ class Manifest:
         return self._connection
 
     def _failed(self, error: Exception) -> OutputError:
+        import sqlite3
+
+        hint = ""
+        if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error):
+            hint = " (it is damaged: remove it to start the record afresh)"
         return OutputError(
-            f"cannot keep the record of this folder's outputs: {error}", path=self.path
+            f"cannot keep the record of this folder's outputs: {error}{hint}", path=self.path
         )
 
     def lookup(self, key: str) -> tuple[str, Record] | None:
