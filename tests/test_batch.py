@@ -961,6 +961,74 @@ def test_a_pattern_converts_each_file_once_into_the_tree_it_reaches(
     assert len((tmp_path / "all.jsonl").read_bytes().splitlines()) == len(written)
 
 
+def feed(tag: str, count: int) -> bytes:
+    """A JSON Lines feed of ``count`` canonical articles headlined ``<tag> story <n>``."""
+    return b"".join(
+        json.dumps(
+            {
+                "schema_version": "1.3",
+                "headline": f"{tag} story {number}",
+                "body": [{"type": "paragraph", "content": [{"text": f"{tag} paragraph."}]}],
+            }
+        ).encode()
+        + b"\n"
+        for number in range(1, count + 1)
+    )
+
+
+def headlines(folder: Path) -> list[str]:
+    return sorted(json.loads(data)["headline"] for data in outputs(folder).values())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_another_feed_on_standard_input_never_replaces_an_earlier_one(
+    tmp_path: Path, jobs: str
+) -> None:
+    """Standard input has no name: a run reading other bytes on it into the same folder is
+    another input (Tuesday's feed replaced Monday's outputs and removed those it no longer
+    held); the same bytes again are up to date."""
+    out = f"{tmp_path / 'out'}/"
+    monday, tuesday = feed("Monday", 5), feed("Tuesday", 3)
+    assert run_cli("convert", "-", "-o", out, "-j", jobs, "-q", stdin=monday).code == 0
+    second = run_cli("convert", "-", "-o", out, "-j", jobs, stdin=tuesday)
+    if jobs == "2":  # (read whole for the workers: known by its bytes)
+        assert second.code == 0, second.stderr
+        expected = [f"Monday story {n}" for n in range(1, 6)]
+        expected += [f"Tuesday story {n}" for n in range(1, 4)]
+        assert headlines(tmp_path / "out") == expected
+        report = tmp_path / "report.jsonl"
+        again = run_cli(
+            "convert", "-", "-o", out, "-j", jobs, "--report", str(report), stdin=tuesday
+        )
+        assert again.code == 0, again.stderr
+        statuses = {json.loads(line)["status"] for line in report.read_bytes().splitlines()}
+        assert statuses == {"up-to-date"}
+        assert headlines(tmp_path / "out") == expected
+    else:  # (read as it comes by one process, not known: refused where its names are taken)
+        assert second.code == 1 and "output exists" in second.stderr, second.stderr
+        assert headlines(tmp_path / "out") == [f"Monday story {n}" for n in range(1, 6)]
+
+
+def test_standard_input_into_an_output_file_is_converted_again_each_run(tmp_path: Path) -> None:
+    """It can be read only once, so it is never up to date: other bytes replace the file (a
+    second feed was refused as "empty file", the up-to-date check having read it), the same
+    bytes leave it as it was."""
+    output = tmp_path / "all.jsonl"
+    assert run_cli("convert", "-", "-o", str(output), "-j", "2", stdin=feed("Monday", 5)).code == 0
+    tuesday = run_cli("convert", "-", "-o", str(output), "-j", "2", stdin=feed("Tuesday", 3))
+    assert tuesday.code == 0, tuesday.stderr
+    lines = output.read_bytes().splitlines()
+    assert [json.loads(line)["headline"] for line in lines] == [
+        "Tuesday story 1", "Tuesday story 2", "Tuesday story 3",
+    ]  # fmt: skip
+    written = output.stat()
+    again = run_cli("convert", "-", "-o", str(output), "-j", "2", stdin=feed("Tuesday", 3))
+    assert again.code == 0, again.stderr
+    assert (output.stat().st_ino, output.stat().st_mtime_ns) == (
+        written.st_ino, written.st_mtime_ns,
+    )  # fmt: skip
+
+
 def bell(number: int) -> str:
     """A story with a control character: its conversion warns (control-characters-removed)."""
     return story(number).replace(" — ", " \x07 ")

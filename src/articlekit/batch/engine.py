@@ -956,8 +956,13 @@ class Batch:
     # an output file that is already up to date
 
     def _up_to_date_file(self) -> bool:
+        """Whether the output file is up to date: never when standard input is an input (it can
+        be read only once: its bytes are converted again, and the same bytes leave the file as
+        it was)."""
         sidecar = self._sidecar
         if not self.resume or self._given is None or sidecar is None or not sidecar.get("complete"):
+            return False
+        if STDIN in self._given_paths():
             return False
         if sidecar.get("fingerprint") != self.fingerprint:
             return False
@@ -1075,8 +1080,13 @@ def _ready(item: _Slot) -> bool:
 
 
 def _key(unit: Input) -> str:
-    """The input's key in the manifest ("" when it has none: standard input)."""
+    """The input's key in the manifest ("" when it has none: standard input read as it comes).
+    Standard input read whole (for worker processes) is known by its bytes: it has no name, and
+    another run's other bytes on it are another input, never a new version of this one (whose
+    outputs a new version replaces, and whose records it no longer holds it removes)."""
     if unit.data is not None and unit.path is None:
+        if unit.source == STDIN:
+            return f"<stdin>:{digest(unit.data)}"
         return f"<bytes>:{unit.source}"
     if unit.path is None or unit.path == STDIN:
         return ""
