@@ -13,6 +13,8 @@ import pytest
 
 from articlekit import Article, read, write
 from articlekit.model import Paragraph, Span
+from articlekit.prose.dates import LATEST_ZONE as LATEST
+from articlekit.prose.dates import embargo_end
 from articlekit.schemas import validate_ninjs
 from xmlcheck import assert_schema_valid, written_and_read
 
@@ -110,10 +112,10 @@ def test_an_empty_newsml_embargo_says_not_embargoed_and_stays_in_extras() -> Non
     assert article.extras["newsml:itemMeta/embargoed"] == [""]
 
 
-def test_a_release_time_without_zone_keeps_its_date_and_its_text() -> None:
+def test_a_release_time_without_zone_keeps_its_time_at_utc_minus_12_and_its_text() -> None:
     data = NITF_EMBARGOED.replace(b"20310304T053000+0100", b"20310304T053000")
     article = read(data).value
-    assert article.embargoed == date(2031, 3, 4)
+    assert article.embargoed == datetime(2031, 3, 4, 5, 30, tzinfo=LATEST)
     assert article.extras["nitf:date.release/@norm"] == "20310304T053000"
     zoned = read(data, options={"timezone": "Europe/Paris"}).value
     assert zoned.embargoed == LIFTED
@@ -123,12 +125,23 @@ def test_a_release_time_without_zone_keeps_its_date_and_its_text() -> None:
 
 
 @pytest.mark.parametrize("kind", ["nitf", "newsml"])
-@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
-def test_nitf_and_newsml_round_trip_the_embargo(kind: str, embargo: date) -> None:
-    article = TIDE_TABLES.model_copy(update={"embargoed": embargo})
-    written, back = written_and_read(article, kind)
-    assert back.embargoed == embargo
+def test_nitf_and_newsml_round_trip_the_embargo(kind: str) -> None:
+    written, back = written_and_read(TIDE_TABLES, kind)
+    assert back.embargoed == LIFTED
     assert "embargoed" not in " ".join(w.message for w in written.warnings)
+
+
+@pytest.mark.parametrize("kind", ["nitf", "newsml"])
+def test_nitf_and_newsml_write_an_embargo_date_as_the_end_of_its_day_at_utc_minus_12(
+    kind: str,
+) -> None:
+    """Its midnight, as other dates alone are written, would lift the embargo a day early."""
+    article = TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)})
+    written, back = written_and_read(article, kind)
+    assert back.embargoed == datetime(2031, 3, 5, tzinfo=LATEST)
+    [warning] = [w for w in written.warnings if "embargoed" in w.fields]
+    assert warning.code == f"{kind}-not-round-trippable"
+    assert "2031-03-04 alone was written as 2031-03-05T00:00:00-12:00" in warning.message
 
 
 def test_nitf_writes_the_release_date_and_newsml_the_embargoed_element() -> None:
@@ -171,9 +184,9 @@ def test_ninjs_writes_the_embargo_in_each_generations_spelling(writer: str, vers
     assert read(written.value).value.embargoed == LIFTED
 
 
-def test_ninjs_widens_an_embargo_date_to_midnight_utc_and_says_so() -> None:
+def test_ninjs_widens_an_embargo_date_to_the_end_of_its_day_at_utc_minus_12_and_says_so() -> None:
     written = write(TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)}), format="ninjs")
-    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T00:00:00+00:00"
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-05T00:00:00-12:00"
     widened = [w for w in written.warnings if w.code == "ninjs-date-widened"]
     assert widened and widened[0].fields == ("embargoed",)
 
@@ -214,3 +227,96 @@ def test_docx_says_word_does_not_show_the_embargo() -> None:
     written = write(TIDE_TABLES, format="docx")
     hidden = [w.message for w in written.warnings if w.code == "docx-not-displayed"]
     assert hidden and "embargoed" in hidden[0]
+
+
+# --- never lifted earlier than the source says ------------------------------------------------
+
+FERRY_STORY = """{flag}
+
+Ferry Timetable Changes Announced For Summer
+
+The island ferry will sail twice more each day from June, the operator said.
+"""
+"""An invented wire story under an embargo line."""
+
+AT_TEN_LATEST = datetime(2031, 6, 5, 10, 0, tzinfo=LATEST)
+"""10:00 on 5 June 2031 where that comes last: no zone the source can mean is later."""
+
+
+def _from_text(flag: str, options: dict[str, str] | None = None) -> tuple[Article, list[str]]:
+    result = read(FERRY_STORY.format(flag=flag).encode(), format="text", options=options)
+    return result.value, [f"{w.code} {w.message}" for w in result.warnings]
+
+
+def test_a_zone_less_embargo_time_is_kept_at_utc_minus_12_and_says_so() -> None:
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031")
+    assert article.embargoed == AT_TEN_LATEST
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("date-time-without-zone the embargo ")
+    assert "kept as 2031-06-05T10:00:00-12:00, its time at UTC-12, the latest" in said
+    assert "never lifted early" in said
+
+
+def test_a_zone_less_embargo_time_takes_the_zone_the_user_chose() -> None:
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031", {"timezone": "UTC"})
+    assert article.embargoed == datetime(2031, 6, 5, 10, 0, tzinfo=UTC)
+    assert not [w for w in warnings if "embargo" in w]
+
+
+@pytest.mark.parametrize("options", [None, {"timezone": "Europe/Dublin"}])
+def test_a_zone_articlekit_does_not_know_is_named_and_read_at_utc_minus_12(
+    options: dict[str, str] | None,
+) -> None:
+    """IST is India's, Ireland's or Israel's: the user's zone is no answer either."""
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 IST 5 JUNE 2031", options)
+    assert article.embargoed == AT_TEN_LATEST
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("time-zone-unknown ")
+    assert "a time zone articlekit does not know, IST; kept as 2031-06-05T10:00:00-12:00" in said
+
+
+@pytest.mark.parametrize(
+    ("flag", "earliest_safe"),
+    [
+        ("EMBARGOED UNTIL 10:00 5 JUNE 2031", AT_TEN_LATEST),
+        ("EMBARGOED UNTIL 10:00 IST 5 JUNE 2031", AT_TEN_LATEST),
+        ("EMBARGOED UNTIL 5 JUNE 2031", datetime(2031, 6, 6, tzinfo=LATEST)),
+    ],
+)
+@pytest.mark.parametrize(
+    "kind", ["newsml", "nitf", "ninjs", "ninjs2", "ninjs1", "json", "markdown", "html", "text"]
+)
+def test_no_writer_lifts_an_unzoned_embargo_early(
+    flag: str, earliest_safe: datetime, kind: str
+) -> None:
+    """Whatever each output says, read back and made a moment as formats that need one make it,
+    it is never before the latest moment the flag line can mean."""
+    article, _ = _from_text(flag)
+    back = read(write(article, format=kind).value, format=kind.rstrip("12")).value
+    assert back.embargoed is not None
+    assert embargo_end(back.embargoed) >= earliest_safe
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (NITF_EMBARGOED.replace(b"20310304T053000+0100", b"20310304T053000"), "nitf"),
+        (NEWSML_EMBARGOED.replace(b"2031-03-04T05:30:00+01:00", b"2031-03-04T05:30:00"), "newsml"),
+        (
+            json.dumps({**NINJS_EMBARGOED, "embargoedUntil": "2031-03-04T05:30:00"}).encode(),
+            "ninjs",
+        ),
+    ],
+)
+def test_each_iptc_format_reads_a_zone_less_embargo_at_utc_minus_12(data: bytes, kind: str) -> None:
+    result = read(data, format=kind)
+    assert result.value.embargoed == datetime(2031, 3, 4, 5, 30, tzinfo=LATEST)
+    assert any("kept as 2031-03-04T05:30:00-12:00" in w.message for w in result.warnings)
+
+
+def test_text_keeps_a_zone_less_embargo_line_as_printed_and_leaves_a_lifted_one_out() -> None:
+    article, _ = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031")
+    kept = write(article, format="text").value.decode()
+    assert kept.startswith("EMBARGOED UNTIL 10:00 5 JUNE 2031\n\n")
+    lifted = write(article.model_copy(update={"embargoed": None}), format="text").value.decode()
+    assert "EMBARGOED" not in lifted

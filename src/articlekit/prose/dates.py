@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -81,10 +81,8 @@ class ParsedDate(NamedTuple):
         return self.naive is not None
 
 
-TIMEZONE_HELP = (
-    "to keep the time, give the source's zone: -O timezone=Europe/Oslo, or timezone in "
-    "[tool.articlekit]"
-)
+_ZONE_OPTION = "-O timezone=Europe/Oslo, or timezone in [tool.articlekit]"
+TIMEZONE_HELP = f"to keep the time, give the source's zone: {_ZONE_OPTION}"
 
 
 def time_zone(name: str) -> tzinfo:
@@ -118,6 +116,62 @@ def zoned(
         line=line,
     )
     return naive.date()
+
+
+LATEST_ZONE = timezone(timedelta(hours=-12), "UTC-12")
+"""The zone where a wall-clock time comes last: a time printed without its zone means no later
+moment anywhere (no place keeps a clock further behind UTC)."""
+
+
+def embargo_zoned(
+    naive: datetime, raw: str, what: str, context: Context, line: int | None = None
+) -> datetime:
+    """An embargo's time written without a zone: in the zone the user chose, else at UTC-12,
+    with a warning. Unlike :func:`zoned` its time is never dropped: the date alone would lift the
+    embargo at the day's start, hours before the source allows; UTC-12 is the latest moment it
+    can mean, so it is never lifted early (only late, by up to 26 hours)."""
+    zone = context.timezone()
+    if zone is not None:
+        return naive.replace(tzinfo=zone)
+    kept = naive.replace(tzinfo=LATEST_ZONE)
+    context.warn(
+        "date-time-without-zone",
+        f"{what} {raw.strip()[:40]!r} has no time zone; kept as {kept.isoformat()}, its time at "
+        f"UTC-12, the latest it can mean, so that it is never lifted early (to place it, give the "
+        f"source's zone: {_ZONE_OPTION})",
+        line=line,
+    )
+    return kept
+
+
+def embargo_end(value: date | datetime) -> datetime:
+    """The moment an embargo ends, for formats that need one: a date alone (the source gave no
+    time) ends where that day ends last, at midnight after it at UTC-12, so that no reading of
+    the date lifts it earlier."""
+    if isinstance(value, datetime):
+        return value
+    if value == date.max:  # (no day after it: its last microsecond)
+        return datetime.combine(value, time.max, LATEST_ZONE)
+    return datetime.combine(value + timedelta(days=1), time(), LATEST_ZONE)
+
+
+_CLOCK_ZONE = lazy_pattern(
+    r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
+    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T)\b"
+)
+"""A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)"): capitals
+ending in T, as most zones' names do."""
+
+
+def unknown_zone(text: str) -> str | None:
+    """The zone printed after a time in ``text`` that articlekit does not know ("IST": India,
+    Ireland or Israel?), which the date parsers read as no zone at all; ``None`` when there is
+    none."""
+    for match in _CLOCK_ZONE.finditer(text):
+        zone = match.group("zone")
+        if zone != "AT" and zone not in _printed_zones():
+            return zone
+    return None
 
 
 def parse_iso(text: str) -> date | datetime | None:

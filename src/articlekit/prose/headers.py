@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
@@ -39,6 +39,9 @@ from articlekit.prose.byline import (
     spaced,
 )
 from articlekit.prose.substrings import AnyOf
+
+if TYPE_CHECKING:
+    from articlekit.registry import Context
 
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
@@ -163,6 +166,52 @@ def embargo_of(text: str) -> dates.ParsedDate | None:
     alone, "Embargoed until 10am", gives none)."""
     release = _release(text)
     return None if release is None else release.date
+
+
+def embargo_as_read(text: str) -> date | datetime | None:
+    """The embargo a flag line gives as :func:`read_embargo` reads it without a zone chosen by
+    the user (a time printed without a known zone at UTC-12); ``None`` when it gives none. A
+    writer compares it with the article's embargo to know whether the line still says it."""
+    embargo = embargo_of(text)
+    if embargo is None or embargo.naive is None:
+        return None if embargo is None else embargo.value
+    return embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
+
+
+def read_embargo(
+    flags: list[str], context: Context, line: int | None = None
+) -> date | datetime | None:
+    """The end of the embargo the first flag line that gives a whole date gives (``line``: the
+    first flag's line, for warnings): its time in the zone printed; a time without one in the
+    user's zone, else at UTC-12 (:func:`~articlekit.prose.dates.embargo_zoned`); a time in a
+    zone articlekit does not know at UTC-12 always, reported (the user's zone would be a guess
+    at it). A date alone stays a date: writers that need a time write the day's end
+    (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the source can mean."""
+    for offset, flag in enumerate(flags):
+        number = None if line is None else line + offset
+        embargo = embargo_of(flag)
+        if embargo is not None:
+            if embargo.naive is None:
+                return embargo.value
+            zone = dates.unknown_zone(flag)
+            if zone is None:
+                return dates.embargo_zoned(embargo.naive, flag, "the embargo", context, number)
+            kept = embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
+            context.warn(
+                "time-zone-unknown",
+                f"the embargo {flag.strip()[:60]!r} names a time zone articlekit does not know, "
+                f"{zone}; kept as {kept.isoformat()}, its time at UTC-12, the latest it can mean, "
+                "so that it is never lifted early",
+                line=number,
+            )
+            return kept
+        if is_embargo_line(flag):  # (kept in the flags as printed, but in no field)
+            context.warn(
+                "date-unparsed",
+                f"{flag!r}: the embargo's time cannot be understood; kept as text only",
+                line=number,
+            )
+    return None
 
 
 def is_embargo_line(text: str) -> bool:

@@ -33,6 +33,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any, TypeGuard
 
+from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
@@ -131,6 +132,8 @@ class DocumentWriter:
         ):
             value = getattr(article, field)
             if value is not None and self.generation.has(self.name(name), self.version):
+                if field == "embargoed":  # (a date alone: its day's end, not its midnight)
+                    value = embargo_moment(value, self.context, "ninjs-date-widened")
                 self.document[self.name(name)] = self._when(value, field)
             elif value is not None:
                 self.dropped.add(field)
