@@ -320,3 +320,39 @@ def test_text_keeps_a_zone_less_embargo_line_as_printed_and_leaves_a_lifted_one_
     assert kept.startswith("EMBARGOED UNTIL 10:00 5 JUNE 2031\n\n")
     lifted = write(article.model_copy(update={"embargoed": None}), format="text").value.decode()
     assert "EMBARGOED" not in lifted
+
+
+FRONT_MATTER = """---
+title: Ferry Timetable Changes Announced For Summer
+embargoed: {value}
+---
+
+The island ferry will sail twice more each day from June, the operator said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "embargoed", "as_written"),
+    [
+        ("2031-03-04T05:30:00+01:00", LIFTED, None),
+        ("2031-03-04", date(2031, 3, 4), None),
+        ("2031-03-04T05:30:00", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04T05:30:00"),
+        ("'2031-03-04 05:30'", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04 05:30"),
+    ],
+)
+def test_markdown_reads_the_front_matter_embargo_into_the_field(
+    value: str, embargoed: date, as_written: str | None
+) -> None:
+    """A time without zone is kept as written in extras, as the other front matter dates are."""
+    article = read(FRONT_MATTER.format(value=value).encode(), format="markdown").value
+    assert article.embargoed == embargoed
+    assert article.extras.get("markdown:embargoed") == as_written
+
+
+@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
+def test_markdown_writes_the_embargo_where_it_reads_it(embargo: date) -> None:
+    written = write(TIDE_TABLES.model_copy(update={"embargoed": embargo}), format="markdown")
+    common, _, own = written.value.decode().split("---\n")[1].partition("articlekit:")
+    assert f"\nembargoed: '{embargo.isoformat()}'\n" in common
+    assert "embargoed" not in own
+    assert read(written.value, format="markdown").value.embargoed == embargo
