@@ -356,3 +356,64 @@ def test_markdown_writes_the_embargo_where_it_reads_it(embargo: date) -> None:
     assert f"\nembargoed: '{embargo.isoformat()}'\n" in common
     assert "embargoed" not in own
     assert read(written.value, format="markdown").value.embargoed == embargo
+
+
+# --- flag paragraphs above a Word document's or a page's headline ---------------------------------
+
+FLAGS = ["FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 10:00 5 JUNE 2031"]
+HEADLINE = "Ferry Timetable Changes Announced For Summer"
+STORY_TEXT = "The island ferry will sail twice more each day from June, the operator said."
+
+
+def _word_document(*, title_style: bool) -> bytes:
+    import io
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for flag in FLAGS:
+        document.add_paragraph(flag)
+    document.add_paragraph(HEADLINE, style="Title" if title_style else None)
+    document.add_paragraph(STORY_TEXT)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("title_style", [True, False])
+def test_docx_reads_flag_paragraphs_above_the_headline_as_the_text_reader_does(
+    title_style: bool,
+) -> None:
+    result = read(_word_document(title_style=title_style), format="docx")
+    article = result.value
+    assert article.headline == HEADLINE
+    assert article.embargoed == AT_TEN_LATEST
+    assert article.extras["docx:flags"] == FLAGS
+    assert article.paragraphs == [STORY_TEXT]
+    assert "date-time-without-zone" in [w.code for w in result.warnings]
+
+
+PAGE = f"""<!DOCTYPE html>
+<html><head><title>{HEADLINE} | Island Gazette</title></head><body><article>
+{"".join(f"<p>{flag}</p>" for flag in FLAGS)}
+<h1>{HEADLINE}</h1>
+<p>{STORY_TEXT}</p>
+<p>Tickets for the new crossings go on sale in May at the harbour office and online.</p>
+</article></body></html>
+"""
+
+
+def test_html_reads_flag_paragraphs_above_the_headline_as_the_text_reader_does() -> None:
+    result = read(PAGE.encode(), format="html")
+    article = result.value
+    assert article.headline == HEADLINE
+    assert article.embargoed == AT_TEN_LATEST
+    assert article.extras["html:flags"] == FLAGS
+    assert article.paragraphs[0] == STORY_TEXT
+    assert "date-time-without-zone" in [w.code for w in result.warnings]
+
+
+def test_html_keeps_a_flag_paragraph_that_no_headline_follows_in_the_body() -> None:
+    page = PAGE.replace(f"<h1>{HEADLINE}</h1>", "")
+    article = read(page.encode(), format="html").value
+    assert article.embargoed is None
+    assert article.paragraphs[:2] == FLAGS
