@@ -97,7 +97,7 @@ def embargo_moment(value: date | datetime, context: Context, code: str) -> datet
     """The embargo as a moment, for formats whose dates are date-times: a date alone as the end
     of that day where it ends last (:func:`~articlekit.prose.dates.embargo_end`), said in a
     warning ``code`` (it reads back as that moment, not as the date). Its midnight, as other
-    dates are written, would lift the embargo up to 36 hours early."""
+    dates are written, could lift the embargo a day or more early."""
     moment = dates.embargo_end(value)
     if not isinstance(value, datetime):
         context.warn(
