@@ -25,10 +25,10 @@ LATEST = timezone(timedelta(hours=-12))
 
 
 def embargo_end(value: date) -> datetime:
-    """When an embargo ends at the latest: a date alone when that day has ended everywhere."""
+    """When an embargo ends at the latest: a date alone when that day has begun everywhere."""
     if isinstance(value, datetime):
         return value
-    return datetime.combine(value + timedelta(days=1), time(), LATEST)
+    return datetime.combine(value, time(), LATEST)
 
 
 TIDE_TABLES = Article(
@@ -140,16 +140,17 @@ def test_nitf_and_newsml_round_trip_the_embargo(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["nitf", "newsml"])
-def test_nitf_and_newsml_write_an_embargo_date_as_the_end_of_its_day_at_utc_minus_12(
+def test_nitf_and_newsml_write_an_embargo_date_as_its_midnight_at_utc_minus_12(
     kind: str,
 ) -> None:
-    """Its midnight, as other dates alone are written, would lift the embargo a day early."""
+    """Its midnight without zone, as other dates alone are written, would lift the embargo early
+    wherever it is read in a zone ahead of the source's."""
     article = TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)})
     written, back = written_and_read(article, kind)
-    assert back.embargoed == datetime(2031, 3, 5, tzinfo=LATEST)
+    assert back.embargoed == datetime(2031, 3, 4, tzinfo=LATEST)
     [warning] = [w for w in written.warnings if "embargoed" in w.fields]
     assert warning.code == f"{kind}-not-round-trippable"
-    assert "2031-03-04 alone was written as 2031-03-05T00:00:00-12:00" in warning.message
+    assert "2031-03-04 alone was written as 2031-03-04T00:00:00-12:00" in warning.message
 
 
 def test_nitf_writes_the_release_date_and_newsml_the_embargoed_element() -> None:
@@ -192,9 +193,9 @@ def test_ninjs_writes_the_embargo_in_each_generations_spelling(writer: str, vers
     assert read(written.value).value.embargoed == LIFTED
 
 
-def test_ninjs_widens_an_embargo_date_to_the_end_of_its_day_at_utc_minus_12_and_says_so() -> None:
+def test_ninjs_widens_an_embargo_date_to_its_midnight_at_utc_minus_12_and_says_so() -> None:
     written = write(TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)}), format="ninjs")
-    assert json.loads(written.value)["embargoedUntil"] == "2031-03-05T00:00:00-12:00"
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T00:00:00-12:00"
     widened = [w for w in written.warnings if w.code == "ninjs-date-widened"]
     assert widened and widened[0].fields == ("embargoed",)
 
@@ -298,8 +299,8 @@ MOMENT_FORMATS = ("newsml", "nitf", "ninjs", "ninjs2", "ninjs1")
 @pytest.mark.parametrize("kind", [*MOMENT_FORMATS, "json", "markdown", "html", "text"])
 def test_no_writer_lifts_an_unzoned_embargo_early(flag: str, kept: date, kind: str) -> None:
     """Each output keeps the embargo's time (at UTC-12), and writes a date alone as a date or,
-    where it must be a moment, as the end of that day where it ends last: never earlier than
-    the latest moment the flag line can mean."""
+    where it must be a moment, as the start of that day where it starts last: never earlier
+    than the latest moment the flag line can mean."""
     article, _ = _from_text(flag)
     back = read(write(article, format=kind).value, format=kind.rstrip("12")).value
     assert back.embargoed == (embargo_end(kept) if kind in MOMENT_FORMATS else kept)

@@ -1169,8 +1169,8 @@ class Article(_Model):
     created: DateOrDateTime | None = Optional("When the content was originally created.")
     embargoed: DateOrDateTime | None = Optional(
         "Not to be published before this moment: the end of the embargo (schema 1.3). A date"
-        " alone (the source gave no time) ends when that day has ended everywhere: formats"
-        " that need a time write midnight after it at UTC-12. Absent when not embargoed."
+        " alone (the source gave no time) ends when that day has begun everywhere: formats"
+        " that need a time write its midnight at UTC-12. Absent when not embargoed."
     )
     language: LanguageTag | None = Optional("Language of the text, BCP 47.")
     summary: Prose | None = Optional("Abstract, description or standfirst.")

@@ -94,16 +94,17 @@ def iso_datetime(value: date | datetime) -> str:
 
 
 def embargo_moment(value: date | datetime, context: Context, code: str) -> datetime:
-    """The embargo as a moment, for formats whose dates are date-times: a date alone as the end
-    of that day where it ends last (:func:`~articlekit.prose.dates.embargo_end`), said in a
-    warning ``code`` (it reads back as that moment, not as the date). Its midnight, as other
-    dates are written, could lift the embargo a day or more early."""
+    """The embargo as a moment, for formats whose dates are date-times: a date alone as the
+    start of that day where it starts last (:func:`~articlekit.prose.dates.embargo_end`), said in
+    a warning ``code`` (it reads back as that moment, not as the date). Its midnight without a
+    zone, as other dates are written, lifts the embargo early wherever it is read in a zone
+    ahead of the source's."""
     moment = dates.embargo_end(value)
     if not isinstance(value, datetime):
         context.warn(
             code,
             f"embargoed: the date {value.isoformat()} alone was written as {moment.isoformat()}, "
-            "the end of that day where it ends last, so that the embargo is never lifted early",
+            "the start of that day where it starts last, so that the embargo is never lifted early",
             fields=("embargoed",),
         )
     return moment

@@ -146,13 +146,11 @@ def embargo_zoned(
 
 def embargo_end(value: date | datetime) -> datetime:
     """The moment an embargo ends, for formats that need one: a date alone (the source gave no
-    time) ends where that day ends last, at midnight after it at UTC-12, so that no reading of
-    the date lifts it earlier."""
+    time: "EMBARGOED UNTIL 5 JUNE", publish from that day on) ends when that day has begun
+    everywhere, at its midnight at UTC-12, so that no reading of the date lifts it earlier."""
     if isinstance(value, datetime):
         return value
-    if value == date.max:  # (no day after it: its last microsecond)
-        return datetime.combine(value, time.max, LATEST_ZONE)
-    return datetime.combine(value + timedelta(days=1), time(), LATEST_ZONE)
+    return datetime.combine(value, time(), LATEST_ZONE)
 
 
 _CLOCK_ZONE = lazy_pattern(
