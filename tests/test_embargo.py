@@ -284,6 +284,41 @@ def test_a_zone_articlekit_does_not_know_is_named_and_read_at_utc_minus_12(
     assert "a time zone articlekit does not know, IST; kept as 2031-06-05T10:00:00-12:00" in said
 
 
+GMT = timezone(timedelta(0))
+
+
+@pytest.mark.parametrize(
+    ("flag", "kept"),
+    [
+        ("EMBARGOED UNTIL 00.01 WEDNESDAY 4 JUNE 2031", datetime(2031, 6, 4, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 10.30 4 JUNE 2031", datetime(2031, 6, 4, 10, 30, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0930 5 JUNE 2031", datetime(2031, 6, 5, 9, 30, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 HRS 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
+        ("EMBARGOED UNTIL 5 JUNE 2031 2300 GMT", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("EMBARGOED UNTIL 23h00 GMT 5 JUNE 2031", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+    ],
+)
+def test_wire_and_uk_clocks_are_read_as_times_not_years(flag: str, kept: datetime) -> None:
+    """Clocks such as "00.01", "0001", "23h00": the date parser took one for the year (2000, 930) or
+    dropped it, lifting the embargo years or hours early."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed == kept
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert not [w for w in warnings if w.startswith("date-unparsed")]
+
+
+def test_a_clock_that_cannot_be_read_keeps_the_days_last_minute_at_utc_minus_12() -> None:
+    """Only the date of "5 JUNE 2031 at 10h GMT" can be read: the date alone would lift the
+    embargo at the day's start; the day's last minute at UTC-12 is never early."""
+    article, warnings = _from_text("EMBARGOED UNTIL 5 JUNE 2031 at 10h GMT")
+    assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("date-unparsed ")
+    assert "kept as 2031-06-05T23:59:00-12:00" in said
+
+
 MOMENT_FORMATS = ("newsml", "nitf", "ninjs", "ninjs2", "ninjs1")
 """Formats whose embargo is a date-time: a date alone is written as a moment."""
 

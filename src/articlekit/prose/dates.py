@@ -296,6 +296,8 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
         return None
     if (again.month, again.day) != (parsed.month, parsed.day):
         return None
+    if str(parsed.year) not in _HAS_YEAR.findall(text):
+        return None  # (a year taken from a clock: "00.01 4 JUNE 2024" read as 2000, 20:24)
     if not _HAS_TIME.search(text):
         return ParsedDate(parsed.date())
     return _aware(parsed)

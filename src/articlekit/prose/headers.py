@@ -24,7 +24,7 @@ English, German, French, Spanish, Italian and Portuguese labels are known. Dates
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -189,8 +189,18 @@ def read_embargo(
     (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the source can mean."""
     for offset, flag in enumerate(flags):
         number = None if line is None else line + offset
-        embargo = embargo_of(flag)
-        if embargo is not None:
+        release = _release(flag)
+        embargo = None if release is None else release.date
+        if release is not None and embargo is not None:
+            if release.clock_unread:
+                context.warn(
+                    "date-unparsed",
+                    f"the embargo {flag.strip()[:60]!r}: its time cannot be understood, only its "
+                    f"date; kept as {embargo.value.isoformat()}, the day's last minute at UTC-12, "
+                    "so that it is never lifted early",
+                    line=number,
+                )
+                return embargo.value
             if embargo.naive is None:
                 return embargo.value
             zone = dates.unknown_zone(flag)
@@ -205,7 +215,7 @@ def read_embargo(
                 line=number,
             )
             return kept
-        if is_embargo_line(flag):  # (kept in the flags as printed, but in no field)
+        if release is not None:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",
                 f"{flag!r}: the embargo's time cannot be understood; kept as text only",
@@ -244,6 +254,9 @@ class _Release(NamedTuple):
 
     date: dates.ParsedDate | None
     """``None`` for a time alone ("Embargoed until 10am") or one that cannot be read."""
+    clock_unread: bool = False
+    """A clock was printed but only its date could be read: ``date`` is then that day's last
+    minute at UTC-12, the latest the line can mean (the date alone would lift it hours early)."""
 
 
 def _release(text: str) -> _Release | None:
@@ -256,10 +269,33 @@ def _release(text: str) -> _Release | None:
     when = _ARTICLE.sub("", release.group("when"))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
+    when = _WIRE_CLOCK.sub(_colon_clock, when)
     parsed = dates.parse_date(when)
-    if parsed is None and _CLOCK.search(when) is None:
-        return None
+    clock = _CLOCK.search(when) is not None
+    if parsed is None:
+        return _Release(None) if clock else None
+    if clock and parsed.naive is None and not isinstance(parsed.value, datetime):
+        last = datetime.combine(parsed.value, _DAY_LAST, dates.LATEST_ZONE)
+        return _Release(dates.ParsedDate(last), clock_unread=True)
     return _Release(parsed)
+
+
+_WIRE_CLOCK = lazy_pattern(
+    r"(?<![\d./:])(?:([01]?\d|2[0-3])[.hH]([0-5]\d)(?![\d./:])"
+    r"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?:[A-Z]{1,4}T|UTC|(?i:hrs?|hours))\b"
+    rf"|\s+(?i:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{dates.MONTH}|{dates.WEEKDAY}|{dates.MONTH}\s))"
+    r"|(?:(?<=\d{4}\s)|(?<=\d{4},\s))([01]\d|2[0-3])([0-5]\d)(?=\s*$))"
+    r"(?:\s?(?i:hrs?|hours)\b)?"
+)
+"""A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
+JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
+_DAY_LAST = time(23, 59)
+
+
+def _colon_clock(match: re.Match[str]) -> str:
+    """A wire clock as HH:MM, which the date parser reads as a time."""
+    hour, minute = (group for group in match.groups() if group is not None)
+    return f"{int(hour):02d}:{minute}"
 
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
