@@ -231,11 +231,34 @@ def test_formats_that_carry_the_whole_article_round_trip_the_embargo(kind: str) 
     assert not [w for w in written.warnings if "embargoed" in w.fields]
 
 
-def test_docx_says_word_does_not_show_the_embargo() -> None:
+SHOWN_NOTICE = "EMBARGOED UNTIL 2031-03-04T05:30:00+01:00"
+
+
+def test_docx_shows_the_embargo_above_the_headline_and_reads_it_back_from_there() -> None:
+    """An editor opening the file sees the embargo, as in the text output; the visible document
+    alone (the embedded copy ignored) gives it back."""
     pytest.importorskip("docx")
     written = write(TIDE_TABLES, format="docx")
-    hidden = [w.message for w in written.warnings if w.code == "docx-not-displayed"]
-    assert hidden and "embargoed" in hidden[0]
+    assert not [w for w in written.warnings if "embargoed" in w.message]
+    shown = read(written.value, format="docx", options={"embedded": "ignore"}).value
+    assert (shown.embargoed, shown.headline) == (LIFTED, TIDE_TABLES.headline)
+    assert shown.extras == {"docx:flags": [SHOWN_NOTICE]}
+
+
+def test_html_shows_the_embargo_above_the_headline() -> None:
+    page = write(TIDE_TABLES, format="html").value.decode()
+    assert f'<p class="flags">{SHOWN_NOTICE}</p>\n<h1>' in page
+    again = read(page.encode(), format="html").value
+    assert (again.embargoed, again.headline, again.extras) == (LIFTED, TIDE_TABLES.headline, {})
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_a_lifted_embargo_is_not_shown(kind: str) -> None:
+    pytest.importorskip("docx") if kind == "docx" else None
+    lifted = TIDE_TABLES.model_copy(update={"embargoed": None})
+    again = read(write(lifted, format=kind).value, format=kind, options={"embedded": "ignore"})
+    assert again.value.embargoed is None
+    assert again.value.headline == TIDE_TABLES.headline
 
 
 # --- never lifted earlier than the source says ------------------------------------------------

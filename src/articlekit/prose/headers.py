@@ -224,6 +224,12 @@ def read_embargo(
     return None
 
 
+def embargo_notice(embargoed: date | datetime) -> str:
+    """The flag line writers print above the headline while the article is embargoed, which
+    :func:`read_embargo` reads back ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
+    return f"EMBARGOED UNTIL {embargoed.isoformat()}"
+
+
 def is_embargo_line(text: str) -> bool:
     """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
     it or not)."""

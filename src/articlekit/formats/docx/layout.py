@@ -83,7 +83,7 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
-from articlekit.prose.headers import is_flag_line, read_embargo
+from articlekit.prose.headers import embargo_notice, is_flag_line, read_embargo
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -232,6 +232,10 @@ class Flattener:
         self._ids: dict[int, int] = {}
 
     def article(self, article: Article) -> list[Item]:
+        if article.headline and article.embargoed is not None:  # (as the text writer shows it)
+            self.paras.append(
+                _para(("body", plain(embargo_notice(article.embargoed)), 0, 0, False, 1))
+            )
         for role, value in (
             ("title", article.headline),
             ("subtitle", article.subheadline),

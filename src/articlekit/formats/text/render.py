@@ -71,6 +71,7 @@ from articlekit.prose.dateline import PrintedDateline, format_dateline, split_da
 from articlekit.prose.headers import (
     HEADER_LIMIT,
     embargo_as_read,
+    embargo_notice,
     is_flag_line,
     read_header,
 )
@@ -316,7 +317,7 @@ def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[s
     if any(found is not None and found == embargoed for _, found in given):
         return flags
     kept = [flag for flag, found in given if found is None]  # (a lifted embargo's line goes)
-    return kept if embargoed is None else [f"EMBARGOED UNTIL {embargoed.isoformat()}", *kept]
+    return kept if embargoed is None else [embargo_notice(embargoed), *kept]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
