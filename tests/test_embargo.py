@@ -342,6 +342,29 @@ def test_a_clock_that_cannot_be_read_keeps_the_days_last_minute_at_utc_minus_12(
     assert "kept as 2031-06-05T23:59:00-12:00" in said
 
 
+@pytest.mark.parametrize(
+    ("flag", "options"),
+    [
+        ("EMBARGOED UNTIL 01:30 2 NOVEMBER 2031", {"timezone": "America/New_York"}),
+        ("EMBARGOED UNTIL 01:30 ET 2 NOVEMBER 2031", None),
+    ],
+)
+def test_the_hour_a_clock_change_repeats_is_read_at_its_later_reading(
+    flag: str, options: dict[str, str] | None
+) -> None:
+    """New York's clocks go back at 02:00 on 2 November 2031: 01:30 comes twice, at 05:30 and
+    06:30 UTC; the earlier would lift the embargo an hour early."""
+    article, _ = _from_text(flag, options)
+    assert article.embargoed.astimezone(UTC) == datetime(2031, 11, 2, 6, 30, tzinfo=UTC)
+
+
+def test_the_hour_a_clock_change_skips_is_read_at_its_later_reading() -> None:
+    """02:30 on 9 March 2031 never shows in New York (02:00 is 03:00 there): read as 07:30 UTC,
+    where the clock before the change would show it, not 06:30."""
+    article, _ = _from_text("EMBARGOED UNTIL 02:30 9 MARCH 2031", {"timezone": "America/New_York"})
+    assert article.embargoed.astimezone(UTC) == datetime(2031, 3, 9, 7, 30, tzinfo=UTC)
+
+
 MOMENT_FORMATS = ("newsml", "nitf", "ninjs", "ninjs2", "ninjs1")
 """Formats whose embargo is a date-time: a date alone is written as a moment."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -132,7 +132,7 @@ def embargo_zoned(
     can mean, so it is never lifted early (only late, by up to 26 hours)."""
     zone = context.timezone()
     if zone is not None:
-        return naive.replace(tzinfo=zone)
+        return latest_reading(naive.replace(tzinfo=zone))
     kept = naive.replace(tzinfo=LATEST_ZONE)
     context.warn(
         "date-time-without-zone",
@@ -142,6 +142,14 @@ def embargo_zoned(
         line=line,
     )
     return kept
+
+
+def latest_reading(moment: datetime) -> datetime:
+    """``moment`` as its zone's later reading of the wall clock, when it has two: the hour a
+    clock change repeats (01:30 on 3 November 2024 in New York is 05:30 or 06:30 UTC), where an
+    embargo taken at the earlier would lift an hour early."""
+    later = moment.replace(fold=1 - moment.fold)
+    return later if later.astimezone(UTC) > moment.astimezone(UTC) else moment
 
 
 def embargo_end(value: date | datetime) -> datetime:

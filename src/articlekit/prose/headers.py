@@ -201,8 +201,9 @@ def read_embargo(
                     line=number,
                 )
                 return embargo.value
-            if embargo.naive is None:
-                return embargo.value
+            if embargo.naive is None:  # (a printed zone that keeps summer time: "01:30 ET")
+                value = embargo.value
+                return dates.latest_reading(value) if isinstance(value, datetime) else value
             zone = dates.unknown_zone(flag)
             if zone is None:
                 return dates.embargo_zoned(embargo.naive, flag, "the embargo", context, number)
