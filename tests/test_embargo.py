@@ -439,6 +439,27 @@ def test_markdown_reads_the_front_matter_embargo_into_the_field(
     assert article.extras.get("markdown:embargoed") == as_written
 
 
+@pytest.mark.parametrize("options", [None, {"timezone": "Pacific/Auckland"}])
+def test_markdown_names_a_zone_it_does_not_know_as_the_text_reader_does(
+    options: dict[str, str] | None,
+) -> None:
+    front = FRONT_MATTER.format(value="'June 5, 2031 10:00 AM IST'")
+    result = read(front.encode(), format="markdown", options=options)
+    assert result.value.embargoed == AT_TEN_LATEST
+    assert [w.code for w in result.warnings] == ["time-zone-unknown"]
+
+
+@pytest.mark.parametrize("value", ["true", "'until the minister speaks'"])
+def test_a_front_matter_embargo_that_is_no_date_is_kept_in_extras_and_reported(value: str) -> None:
+    """A site's own mark ("embargoed: true") is not lost: kept, and written back, as it was
+    before the front matter's embargoed key was the field."""
+    result = read(FRONT_MATTER.format(value=value).encode(), format="markdown")
+    assert result.value.embargoed is None
+    assert [w.code for w in result.warnings] == ["markdown-value-invalid"]
+    again = read(write(result.value, format="markdown").value, format="markdown").value
+    assert again.extras["markdown:embargoed"] == result.value.extras["markdown:embargoed"]
+
+
 @pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
 def test_markdown_writes_the_embargo_where_it_reads_it(embargo: date) -> None:
     written = write(TIDE_TABLES.model_copy(update={"embargoed": embargo}), format="markdown")

@@ -129,7 +129,20 @@ def embargo_zoned(
     """An embargo's time written without a zone: in the zone the user chose, else at UTC-12,
     with a warning. Unlike :func:`zoned` its time is never dropped: the date alone would lift the
     embargo at the day's start, hours before the source allows; UTC-12 is the latest moment it
-    can mean, so it is never lifted early (only late, by up to 26 hours)."""
+    can mean, so it is never lifted early (only late, by up to 26 hours). A time ``raw`` gives in
+    a zone articlekit does not know is kept at UTC-12 whatever the user chose (their zone would
+    be a guess at it), the zone named."""
+    unknown = unknown_zone(raw)
+    if unknown is not None:
+        kept = naive.replace(tzinfo=LATEST_ZONE)
+        context.warn(
+            "time-zone-unknown",
+            f"{what} {raw.strip()[:60]!r} names a time zone articlekit does not know, {unknown}; "
+            f"kept as {kept.isoformat()}, its time at UTC-12, the latest it can mean, so that it "
+            "is never lifted early",
+            line=line,
+        )
+        return kept
     zone = context.timezone()
     if zone is not None:
         return latest_reading(naive.replace(tzinfo=zone))

@@ -204,18 +204,7 @@ def read_embargo(
             if embargo.naive is None:  # (a printed zone that keeps summer time: "01:30 ET")
                 value = embargo.value
                 return dates.latest_reading(value) if isinstance(value, datetime) else value
-            zone = dates.unknown_zone(flag)
-            if zone is None:
-                return dates.embargo_zoned(embargo.naive, flag, "the embargo", context, number)
-            kept = embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
-            context.warn(
-                "time-zone-unknown",
-                f"the embargo {flag.strip()[:60]!r} names a time zone articlekit does not know, "
-                f"{zone}; kept as {kept.isoformat()}, its time at UTC-12, the latest it can mean, "
-                "so that it is never lifted early",
-                line=number,
-            )
-            return kept
+            return dates.embargo_zoned(embargo.naive, flag, "the embargo", context, number)
         if release is not None:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",

@@ -217,6 +217,13 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
     text = value.isoformat() if naive is not None else _text(value)
     if naive is None:
         parsed = parse_date(text) if text else None
+        if parsed is None and name == "embargoed":  # (a site's own mark: "embargoed: true")
+            context.warn(
+                "markdown-value-invalid",
+                f"{key} {_shown(value)} is not a date; it was kept in extras as markdown:{key}",
+            )
+            extras[f"markdown:{key}"] = value
+            return None
         if parsed is None:
             context.warn("date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out")
             return None
