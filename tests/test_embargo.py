@@ -365,6 +365,17 @@ def test_the_hour_a_clock_change_skips_is_read_at_its_later_reading() -> None:
     assert article.embargoed.astimezone(UTC) == datetime(2031, 3, 9, 7, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    "flag", ["EMBARGOED UNTIL 10:00 THU 5 JUNE 2031", "EMBARGOED UNTIL 10:00 SAT 7 JUNE 2031"]
+)
+def test_a_weekday_after_the_time_is_no_zone(flag: str) -> None:
+    """Saturday's "SAT" ends in T as zone names do: no zone, so the user's zone places the time."""
+    article, warnings = _from_text(flag, {"timezone": "UTC"})
+    assert article.embargoed.time() == time(10, 0)
+    assert article.embargoed.utcoffset() == timedelta(0)
+    assert not [w for w in warnings if w.startswith("time-zone-unknown")]
+
+
 MOMENT_FORMATS = ("newsml", "nitf", "ninjs", "ninjs2", "ninjs1")
 """Formats whose embargo is a date-time: a date alone is written as a moment."""
 

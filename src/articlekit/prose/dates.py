@@ -182,13 +182,19 @@ _CLOCK_ZONE = lazy_pattern(
 ending in T, as most zones' names do."""
 
 
+_NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
+                        "JUST", "FIRST"})  # fmt: skip
+"""Capitals ending in T that follow a time but name no zone: a weekday ("10:00 SAT 8 JUNE"), a
+month ("10:00 OCT 5"), a word ("10:00 AT THE LATEST", "NOT BEFORE")."""
+
+
 def unknown_zone(text: str) -> str | None:
     """The zone printed after a time in ``text`` that articlekit does not know ("IST": India,
     Ireland or Israel?), which the date parsers read as no zone at all; ``None`` when there is
     none."""
     for match in _CLOCK_ZONE.finditer(text):
         zone = match.group("zone")
-        if zone != "AT" and zone not in _printed_zones():
+        if zone not in _NOT_ZONES and zone not in _printed_zones():
             return zone
     return None
 
