@@ -415,6 +415,15 @@ def test_each_iptc_format_reads_a_zone_less_embargo_at_utc_minus_12(data: bytes,
     assert any("kept as 2031-03-04T05:30:00-12:00" in w.message for w in result.warnings)
 
 
+def test_ninjs_writes_a_zone_less_embargo_without_saying_its_copy_as_read_was_lost() -> None:
+    """The reader keeps the time as written beside the field; the field is written, so nothing
+    of the embargo is lost."""
+    data = json.dumps({**NINJS_EMBARGOED, "embargoedUntil": "2031-03-04T05:30:00"}).encode()
+    written = write(read(data, format="ninjs").value, format="ninjs")
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T05:30:00-12:00"
+    assert not [w.message for w in written.warnings if w.code == "field-dropped"]
+
+
 def test_text_keeps_a_zone_less_embargo_line_as_printed_and_leaves_a_lifted_one_out() -> None:
     article, _ = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031")
     kept = write(article, format="text").value.decode()

@@ -129,7 +129,7 @@ CATALOGUE: dict[str, str] = {
     "ninjs-body-skipped": "a body in a format that is not read (application/xml...) was left out",
     "ninjs-date-widened": (
         "a date without a time was written as midnight UTC (ninjs needs times); an embargo's as"
-        " the day's end at UTC-12"
+        " its midnight at UTC-12, where the day begins last"
     ),
     "ninjs-draft-version": "the ninjs version asked for is a draft IPTC has not approved",
     # Word .docx

@@ -185,8 +185,9 @@ def read_embargo(
     first flag's line, for warnings): its time in the zone printed; a time without one in the
     user's zone, else at UTC-12 (:func:`~articlekit.prose.dates.embargo_zoned`); a time in a
     zone articlekit does not know at UTC-12 always, reported (the user's zone would be a guess
-    at it). A date alone stays a date: writers that need a time write the day's end
-    (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the source can mean."""
+    at it). A date alone stays a date, from that day on: writers that need a time write its
+    midnight at UTC-12 (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the
+    source can mean."""
     for offset, flag in enumerate(flags):
         number = None if line is None else line + offset
         release = _release(flag)

@@ -83,6 +83,10 @@ SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
 """The ``$id`` of IPTC's schema of a version, which ``standard`` names."""
 
 
+def _is_aware(value: date | datetime | None) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
+
+
 class DocumentWriter:
     """Builds the ninjs document of one article in one exact version."""
 
@@ -132,7 +136,7 @@ class DocumentWriter:
         ):
             value = getattr(article, field)
             if value is not None and self.generation.has(self.name(name), self.version):
-                if field == "embargoed":  # (a date alone: its day's end, not its midnight)
+                if field == "embargoed":  # (a date alone: its midnight at UTC-12, not in UTC)
                     value = embargo_moment(value, self.context, "ninjs-date-widened")
                 self.document[self.name(name)] = self._when(value, field)
             elif value is not None:
@@ -330,12 +334,14 @@ class DocumentWriter:
             if key.startswith("ninjs:") and name in _FROM_EXTRAS and isinstance(value, str):
                 if name in DATES:
                     parsed = parse_iso(value)
+                    if name == "embargoed" and article.embargoed is not None:
+                        # (the field's embargo is written; its time without zone as the reader
+                        # kept it beside the field is no other embargo: not reported as lost)
+                        if _is_aware(parsed) and parsed != article.embargoed:
+                            unwritten.append(key)
+                        continue
                     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
                         unwritten.append(key)
-                        continue
-                    if name == "embargoed" and article.embargoed is not None:
-                        if parsed != article.embargoed:  # (the field's embargo is written)
-                            unwritten.append(key)
                         continue
                     value = parsed.isoformat()  # noqa: PLW2901 (normalised in place)
                 actual = self.name(name)
