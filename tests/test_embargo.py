@@ -261,6 +261,36 @@ def test_a_lifted_embargo_is_not_shown(kind: str) -> None:
     assert again.value.headline == TIDE_TABLES.headline
 
 
+def test_an_embargo_paragraph_edited_in_word_is_read_from_the_document() -> None:
+    """The embedded copy gives the fields Word does not print; the embargo Word now prints
+    above the headline is the editor's: changed there, it is read from there."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
+    notice.text = "EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx")
+    assert result.value.embargoed == datetime(2031, 3, 6, 10, 0, tzinfo=UTC)
+    assert result.value.extras == {"docx:flags": ["EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"]}
+    [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
+    assert "(embargoed)" in stale
+
+
+def test_an_embargo_paragraph_left_as_written_keeps_the_embedded_embargo() -> None:
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    document.paragraphs[-1].text = "The tables now cover the whole year."
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx").value
+    assert (result.embargoed, result.extras) == (LIFTED, {})
+
+
 # --- never lifted earlier than the source says ------------------------------------------------
 
 FERRY_STORY = """{flag}
