@@ -499,6 +499,20 @@ def test_markdown_names_a_zone_it_does_not_know_as_the_text_reader_does(
     assert [w.code for w in result.warnings] == ["time-zone-unknown"]
 
 
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("'2031-06-05 2300 GMT'", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("'5 June 2031 23h00 GMT'", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("'5 June 2031 at 10h GMT'", datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)),
+    ],
+)
+def test_markdown_reads_wire_clocks_as_the_text_reader_does(value: str, kept: datetime) -> None:
+    """The date alone, 5 June from its midnight at UTC-12, would lift these hours early."""
+    result = read(FRONT_MATTER.format(value=value).encode(), format="markdown")
+    assert result.value.embargoed == kept
+
+
 @pytest.mark.parametrize("value", ["true", "'until the minister speaks'"])
 def test_a_front_matter_embargo_that_is_no_date_is_kept_in_extras_and_reported(value: str) -> None:
     """A site's own mark ("embargoed: true") is not lost: kept, and written back, as it was

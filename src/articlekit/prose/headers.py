@@ -191,21 +191,8 @@ def read_embargo(
     for offset, flag in enumerate(flags):
         number = None if line is None else line + offset
         release = _release(flag)
-        embargo = None if release is None else release.date
-        if release is not None and embargo is not None:
-            if release.clock_unread:
-                context.warn(
-                    "date-unparsed",
-                    f"the embargo {flag.strip()[:60]!r}: its time cannot be understood, only its "
-                    f"date; kept as {embargo.value.isoformat()}, the day's last minute at UTC-12, "
-                    "so that it is never lifted early",
-                    line=number,
-                )
-                return embargo.value
-            if embargo.naive is None:  # (a printed zone that keeps summer time: "01:30 ET")
-                value = embargo.value
-                return dates.latest_reading(value) if isinstance(value, datetime) else value
-            return dates.embargo_zoned(embargo.naive, flag, "the embargo", context, number)
+        if release is not None and release.date is not None:
+            return placed_embargo(release, flag, "the embargo", context, number)
         if release is not None:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",
@@ -213,6 +200,30 @@ def read_embargo(
                 line=number,
             )
     return None
+
+
+def placed_embargo(
+    release: Release, raw: str, what: str, context: Context, line: int | None = None
+) -> date | datetime:
+    """The embargo a release time that gives a date (``raw`` as written, ``what`` it is, for
+    warnings) means at the latest: a printed zone's later reading at a clock change ("01:30
+    ET"), a time without zone placed by :func:`~articlekit.prose.dates.embargo_zoned`, a clock
+    of which only the date could be read that day's last minute at UTC-12, reported."""
+    embargo = release.date
+    assert embargo is not None
+    if release.clock_unread:
+        context.warn(
+            "date-unparsed",
+            f"{what} {raw.strip()[:60]!r}: its time cannot be understood, only its date; kept as "
+            f"{embargo.value.isoformat()}, the day's last minute at UTC-12, so that it is never "
+            "lifted early",
+            line=line,
+        )
+        return embargo.value
+    if embargo.naive is None:
+        value = embargo.value
+        return dates.latest_reading(value) if isinstance(value, datetime) else value
+    return dates.embargo_zoned(embargo.naive, raw, what, context, line)
 
 
 def embargo_notice(embargoed: date | datetime) -> str:
@@ -246,7 +257,7 @@ def _bare(text: str) -> str | None:
     return None if "\n" in bare or len(bare) > HEADER_LIMIT else bare
 
 
-class _Release(NamedTuple):
+class Release(NamedTuple):
     """An embargo or release line ("EMBARGOED UNTIL ..."), and the date its time reads as."""
 
     date: dates.ParsedDate | None
@@ -256,7 +267,7 @@ class _Release(NamedTuple):
     minute at UTC-12, the latest the line can mean (the date alone would lift it hours early)."""
 
 
-def _release(text: str) -> _Release | None:
+def _release(text: str) -> Release | None:
     """The embargo or release line ``text`` is, if it is one: its label and a time or date of
     a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time)."""
     bare = _bare(text)
@@ -266,15 +277,21 @@ def _release(text: str) -> _Release | None:
     when = _ARTICLE.sub("", release.group("when"))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
+    return release_time(when)
+
+
+def release_time(when: str) -> Release | None:
+    """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
+    a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
     when = _WIRE_CLOCK.sub(_colon_clock, when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
     if parsed is None:
-        return _Release(None) if clock else None
+        return Release(None) if clock else None
     if clock and parsed.naive is None and not isinstance(parsed.value, datetime):
         last = datetime.combine(parsed.value, _DAY_LAST, dates.LATEST_ZONE)
-        return _Release(dates.ParsedDate(last), clock_unread=True)
-    return _Release(parsed)
+        return Release(dates.ParsedDate(last), clock_unread=True)
+    return Release(parsed)
 
 
 _WIRE_CLOCK = lazy_pattern(

@@ -208,6 +208,7 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
     UTC-12: :func:`~articlekit.prose.dates.embargo_zoned`), the text as written going to
     ``extras``."""
     from articlekit.prose.dates import embargo_zoned, parse_date, zoned
+    from articlekit.prose.headers import placed_embargo, release_time
 
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value
@@ -215,15 +216,20 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
         return value
     naive = value if isinstance(value, datetime) else None
     text = value.isoformat() if naive is not None else _text(value)
-    if naive is None:
-        parsed = parse_date(text) if text else None
-        if parsed is None and name == "embargoed":  # (a site's own mark: "embargoed: true")
+    if naive is None and name == "embargoed":  # (read as the text reader reads its line)
+        release = release_time(text) if text else None
+        if release is None or release.date is None:  # (a site's own mark: "embargoed: true")
             context.warn(
                 "markdown-value-invalid",
                 f"{key} {_shown(value)} is not a date; it was kept in extras as markdown:{key}",
             )
             extras[f"markdown:{key}"] = value
             return None
+        if release.date.naive is not None:
+            extras[f"markdown:{key}"] = text
+        return placed_embargo(release, text or "", key, context)
+    if naive is None:
+        parsed = parse_date(text) if text else None
         if parsed is None:
             context.warn("date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out")
             return None
