@@ -7,7 +7,7 @@ schema of its format."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -20,6 +20,16 @@ from conftest import shared_path
 
 LIFTED = datetime(2031, 3, 4, 5, 30, tzinfo=timezone(timedelta(hours=1)))
 """When the invented stories below may be published."""
+LATEST = timezone(timedelta(hours=-12))
+"""Where a wall-clock time comes last: an embargo printed without its zone is kept there."""
+
+
+def embargo_end(value: date) -> datetime:
+    """When an embargo ends at the latest: a date alone when that day has begun everywhere."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(), LATEST)
+
 
 TIDE_TABLES = Article(
     id="urn:example:tides:7",
@@ -110,10 +120,10 @@ def test_an_empty_newsml_embargo_says_not_embargoed_and_stays_in_extras() -> Non
     assert article.extras["newsml:itemMeta/embargoed"] == [""]
 
 
-def test_a_release_time_without_zone_keeps_its_date_and_its_text() -> None:
+def test_a_release_time_without_zone_keeps_its_time_at_utc_minus_12_and_its_text() -> None:
     data = NITF_EMBARGOED.replace(b"20310304T053000+0100", b"20310304T053000")
     article = read(data).value
-    assert article.embargoed == date(2031, 3, 4)
+    assert article.embargoed == datetime(2031, 3, 4, 5, 30, tzinfo=LATEST)
     assert article.extras["nitf:date.release/@norm"] == "20310304T053000"
     zoned = read(data, options={"timezone": "Europe/Paris"}).value
     assert zoned.embargoed == LIFTED
@@ -123,12 +133,24 @@ def test_a_release_time_without_zone_keeps_its_date_and_its_text() -> None:
 
 
 @pytest.mark.parametrize("kind", ["nitf", "newsml"])
-@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
-def test_nitf_and_newsml_round_trip_the_embargo(kind: str, embargo: date) -> None:
-    article = TIDE_TABLES.model_copy(update={"embargoed": embargo})
-    written, back = written_and_read(article, kind)
-    assert back.embargoed == embargo
+def test_nitf_and_newsml_round_trip_the_embargo(kind: str) -> None:
+    written, back = written_and_read(TIDE_TABLES, kind)
+    assert back.embargoed == LIFTED
     assert "embargoed" not in " ".join(w.message for w in written.warnings)
+
+
+@pytest.mark.parametrize("kind", ["nitf", "newsml"])
+def test_nitf_and_newsml_write_an_embargo_date_as_its_midnight_at_utc_minus_12(
+    kind: str,
+) -> None:
+    """Its midnight without zone, as other dates alone are written, would lift the embargo early
+    wherever it is read in a zone ahead of the source's."""
+    article = TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)})
+    written, back = written_and_read(article, kind)
+    assert back.embargoed == datetime(2031, 3, 4, tzinfo=LATEST)
+    [warning] = [w for w in written.warnings if "embargoed" in w.fields]
+    assert warning.code == f"{kind}-not-round-trippable"
+    assert "2031-03-04 alone was written as 2031-03-04T00:00:00-12:00" in warning.message
 
 
 def test_nitf_writes_the_release_date_and_newsml_the_embargoed_element() -> None:
@@ -171,9 +193,9 @@ def test_ninjs_writes_the_embargo_in_each_generations_spelling(writer: str, vers
     assert read(written.value).value.embargoed == LIFTED
 
 
-def test_ninjs_widens_an_embargo_date_to_midnight_utc_and_says_so() -> None:
+def test_ninjs_widens_an_embargo_date_to_its_midnight_at_utc_minus_12_and_says_so() -> None:
     written = write(TIDE_TABLES.model_copy(update={"embargoed": date(2031, 3, 4)}), format="ninjs")
-    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T00:00:00+00:00"
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T00:00:00-12:00"
     widened = [w for w in written.warnings if w.code == "ninjs-date-widened"]
     assert widened and widened[0].fields == ("embargoed",)
 
@@ -209,8 +231,364 @@ def test_formats_that_carry_the_whole_article_round_trip_the_embargo(kind: str) 
     assert not [w for w in written.warnings if "embargoed" in w.fields]
 
 
-def test_docx_says_word_does_not_show_the_embargo() -> None:
+SHOWN_NOTICE = "EMBARGOED UNTIL 2031-03-04T05:30:00+01:00"
+
+
+def test_docx_shows_the_embargo_above_the_headline_and_reads_it_back_from_there() -> None:
+    """An editor opening the file sees the embargo, as in the text output; the visible document
+    alone (the embedded copy ignored) gives it back."""
     pytest.importorskip("docx")
     written = write(TIDE_TABLES, format="docx")
-    hidden = [w.message for w in written.warnings if w.code == "docx-not-displayed"]
-    assert hidden and "embargoed" in hidden[0]
+    assert not [w for w in written.warnings if "embargoed" in w.message]
+    shown = read(written.value, format="docx", options={"embedded": "ignore"}).value
+    assert (shown.embargoed, shown.headline) == (LIFTED, TIDE_TABLES.headline)
+    assert shown.extras == {"docx:flags": [SHOWN_NOTICE]}
+
+
+def test_html_shows_the_embargo_above_the_headline() -> None:
+    page = write(TIDE_TABLES, format="html").value.decode()
+    assert f'<p class="flags">{SHOWN_NOTICE}</p>\n<h1>' in page
+    again = read(page.encode(), format="html").value
+    assert (again.embargoed, again.headline, again.extras) == (LIFTED, TIDE_TABLES.headline, {})
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_a_lifted_embargo_is_not_shown(kind: str) -> None:
+    pytest.importorskip("docx") if kind == "docx" else None
+    lifted = TIDE_TABLES.model_copy(update={"embargoed": None})
+    again = read(write(lifted, format=kind).value, format=kind, options={"embedded": "ignore"})
+    assert again.value.embargoed is None
+    assert again.value.headline == TIDE_TABLES.headline
+
+
+def test_an_embargo_paragraph_edited_in_word_is_read_from_the_document() -> None:
+    """The embedded copy gives the fields Word does not print; the embargo Word now prints
+    above the headline is the editor's: changed there, it is read from there."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
+    notice.text = "EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx")
+    assert result.value.embargoed == datetime(2031, 3, 6, 10, 0, tzinfo=UTC)
+    assert result.value.extras == {"docx:flags": ["EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"]}
+    [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
+    assert "(embargoed)" in stale
+
+
+def test_an_embargo_paragraph_left_as_written_keeps_the_embedded_embargo() -> None:
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    document.paragraphs[-1].text = "The tables now cover the whole year."
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx").value
+    assert (result.embargoed, result.extras) == (LIFTED, {})
+
+
+# --- never lifted earlier than the source says ------------------------------------------------
+
+FERRY_STORY = """{flag}
+
+Ferry Timetable Changes Announced For Summer
+
+The island ferry will sail twice more each day from June, the operator said.
+"""
+"""An invented wire story under an embargo line."""
+
+AT_TEN_LATEST = datetime(2031, 6, 5, 10, 0, tzinfo=LATEST)
+"""10:00 on 5 June 2031 where that comes last: no zone the source can mean is later."""
+
+
+def _from_text(flag: str, options: dict[str, str] | None = None) -> tuple[Article, list[str]]:
+    result = read(FERRY_STORY.format(flag=flag).encode(), format="text", options=options)
+    return result.value, [f"{w.code} {w.message}" for w in result.warnings]
+
+
+def test_a_zone_less_embargo_time_is_kept_at_utc_minus_12_and_says_so() -> None:
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031")
+    assert article.embargoed == AT_TEN_LATEST
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("date-time-without-zone the embargo ")
+    assert "kept as 2031-06-05T10:00:00-12:00, its time at UTC-12, the latest" in said
+    assert "never lifted early" in said
+
+
+def test_a_zone_less_embargo_time_takes_the_zone_the_user_chose() -> None:
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031", {"timezone": "UTC"})
+    assert article.embargoed == datetime(2031, 6, 5, 10, 0, tzinfo=UTC)
+    assert not [w for w in warnings if "embargo" in w]
+
+
+@pytest.mark.parametrize("options", [None, {"timezone": "Europe/Dublin"}])
+def test_a_zone_articlekit_does_not_know_is_named_and_read_at_utc_minus_12(
+    options: dict[str, str] | None,
+) -> None:
+    """IST is India's, Ireland's or Israel's: the user's zone is no answer either."""
+    article, warnings = _from_text("EMBARGOED UNTIL 10:00 IST 5 JUNE 2031", options)
+    assert article.embargoed == AT_TEN_LATEST
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("time-zone-unknown ")
+    assert "a time zone articlekit does not know, IST; kept as 2031-06-05T10:00:00-12:00" in said
+
+
+GMT = timezone(timedelta(0))
+
+
+@pytest.mark.parametrize(
+    ("flag", "kept"),
+    [
+        ("EMBARGOED UNTIL 00.01 WEDNESDAY 4 JUNE 2031", datetime(2031, 6, 4, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 10.30 4 JUNE 2031", datetime(2031, 6, 4, 10, 30, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0930 5 JUNE 2031", datetime(2031, 6, 5, 9, 30, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 HRS 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
+        ("EMBARGOED UNTIL 0001 GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
+        ("EMBARGOED UNTIL 5 JUNE 2031 2300 GMT", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("EMBARGOED UNTIL 23h00 GMT 5 JUNE 2031", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+    ],
+)
+def test_wire_and_uk_clocks_are_read_as_times_not_years(flag: str, kept: datetime) -> None:
+    """Clocks such as "00.01", "0001", "23h00": the date parser took one for the year (2000, 930) or
+    dropped it, lifting the embargo years or hours early."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed == kept
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert not [w for w in warnings if w.startswith("date-unparsed")]
+
+
+def test_a_clock_that_cannot_be_read_keeps_the_days_last_minute_at_utc_minus_12() -> None:
+    """Only the date of "5 JUNE 2031 at 10h GMT" can be read: the date alone would lift the
+    embargo at the day's start; the day's last minute at UTC-12 is never early."""
+    article, warnings = _from_text("EMBARGOED UNTIL 5 JUNE 2031 at 10h GMT")
+    assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
+    [said] = [w for w in warnings if "embargo" in w]
+    assert said.startswith("date-unparsed ")
+    assert "kept as 2031-06-05T23:59:00-12:00" in said
+
+
+@pytest.mark.parametrize(
+    ("flag", "options"),
+    [
+        ("EMBARGOED UNTIL 01:30 2 NOVEMBER 2031", {"timezone": "America/New_York"}),
+        ("EMBARGOED UNTIL 01:30 ET 2 NOVEMBER 2031", None),
+    ],
+)
+def test_the_hour_a_clock_change_repeats_is_read_at_its_later_reading(
+    flag: str, options: dict[str, str] | None
+) -> None:
+    """New York's clocks go back at 02:00 on 2 November 2031: 01:30 comes twice, at 05:30 and
+    06:30 UTC; the earlier would lift the embargo an hour early."""
+    article, _ = _from_text(flag, options)
+    assert article.embargoed.astimezone(UTC) == datetime(2031, 11, 2, 6, 30, tzinfo=UTC)
+
+
+def test_the_hour_a_clock_change_skips_is_read_at_its_later_reading() -> None:
+    """02:30 on 9 March 2031 never shows in New York (02:00 is 03:00 there): read as 07:30 UTC,
+    where the clock before the change would show it, not 06:30."""
+    article, _ = _from_text("EMBARGOED UNTIL 02:30 9 MARCH 2031", {"timezone": "America/New_York"})
+    assert article.embargoed.astimezone(UTC) == datetime(2031, 3, 9, 7, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "flag", ["EMBARGOED UNTIL 10:00 THU 5 JUNE 2031", "EMBARGOED UNTIL 10:00 SAT 7 JUNE 2031"]
+)
+def test_a_weekday_after_the_time_is_no_zone(flag: str) -> None:
+    """Saturday's "SAT" ends in T as zone names do: no zone, so the user's zone places the time."""
+    article, warnings = _from_text(flag, {"timezone": "UTC"})
+    assert article.embargoed.time() == time(10, 0)
+    assert article.embargoed.utcoffset() == timedelta(0)
+    assert not [w for w in warnings if w.startswith("time-zone-unknown")]
+
+
+MOMENT_FORMATS = ("newsml", "nitf", "ninjs", "ninjs2", "ninjs1")
+"""Formats whose embargo is a date-time: a date alone is written as a moment."""
+
+
+@pytest.mark.parametrize(
+    ("flag", "kept"),
+    [
+        ("EMBARGOED UNTIL 10:00 5 JUNE 2031", AT_TEN_LATEST),
+        ("EMBARGOED UNTIL 10:00 IST 5 JUNE 2031", AT_TEN_LATEST),
+        ("EMBARGOED UNTIL 5 JUNE 2031", date(2031, 6, 5)),
+    ],
+)
+@pytest.mark.parametrize("kind", [*MOMENT_FORMATS, "json", "markdown", "html", "text"])
+def test_no_writer_lifts_an_unzoned_embargo_early(flag: str, kept: date, kind: str) -> None:
+    """Each output keeps the embargo's time (at UTC-12), and writes a date alone as a date or,
+    where it must be a moment, as the start of that day where it starts last: never earlier
+    than the latest moment the flag line can mean."""
+    article, _ = _from_text(flag)
+    back = read(write(article, format=kind).value, format=kind.rstrip("12")).value
+    assert back.embargoed == (embargo_end(kept) if kind in MOMENT_FORMATS else kept)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (NITF_EMBARGOED.replace(b"20310304T053000+0100", b"20310304T053000"), "nitf"),
+        (NEWSML_EMBARGOED.replace(b"2031-03-04T05:30:00+01:00", b"2031-03-04T05:30:00"), "newsml"),
+        (
+            json.dumps({**NINJS_EMBARGOED, "embargoedUntil": "2031-03-04T05:30:00"}).encode(),
+            "ninjs",
+        ),
+    ],
+)
+def test_each_iptc_format_reads_a_zone_less_embargo_at_utc_minus_12(data: bytes, kind: str) -> None:
+    result = read(data, format=kind)
+    assert result.value.embargoed == datetime(2031, 3, 4, 5, 30, tzinfo=LATEST)
+    assert any("kept as 2031-03-04T05:30:00-12:00" in w.message for w in result.warnings)
+
+
+def test_ninjs_writes_a_zone_less_embargo_without_saying_its_copy_as_read_was_lost() -> None:
+    """The reader keeps the time as written beside the field; the field is written, so nothing
+    of the embargo is lost."""
+    data = json.dumps({**NINJS_EMBARGOED, "embargoedUntil": "2031-03-04T05:30:00"}).encode()
+    written = write(read(data, format="ninjs").value, format="ninjs")
+    assert json.loads(written.value)["embargoedUntil"] == "2031-03-04T05:30:00-12:00"
+    assert not [w.message for w in written.warnings if w.code == "field-dropped"]
+
+
+def test_text_keeps_a_zone_less_embargo_line_as_printed_and_leaves_a_lifted_one_out() -> None:
+    article, _ = _from_text("EMBARGOED UNTIL 10:00 5 JUNE 2031")
+    kept = write(article, format="text").value.decode()
+    assert kept.startswith("EMBARGOED UNTIL 10:00 5 JUNE 2031\n\n")
+    lifted = write(article.model_copy(update={"embargoed": None}), format="text").value.decode()
+    assert "EMBARGOED" not in lifted
+
+
+FRONT_MATTER = """---
+title: Ferry Timetable Changes Announced For Summer
+embargoed: {value}
+---
+
+The island ferry will sail twice more each day from June, the operator said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "embargoed", "as_written"),
+    [
+        ("2031-03-04T05:30:00+01:00", LIFTED, None),
+        ("2031-03-04", date(2031, 3, 4), None),
+        ("2031-03-04T05:30:00", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04T05:30:00"),
+        ("'2031-03-04 05:30'", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04 05:30"),
+    ],
+)
+def test_markdown_reads_the_front_matter_embargo_into_the_field(
+    value: str, embargoed: date, as_written: str | None
+) -> None:
+    """A time without zone is kept as written in extras, as the other front matter dates are."""
+    article = read(FRONT_MATTER.format(value=value).encode(), format="markdown").value
+    assert article.embargoed == embargoed
+    assert article.extras.get("markdown:embargoed") == as_written
+
+
+@pytest.mark.parametrize("options", [None, {"timezone": "Pacific/Auckland"}])
+def test_markdown_names_a_zone_it_does_not_know_as_the_text_reader_does(
+    options: dict[str, str] | None,
+) -> None:
+    front = FRONT_MATTER.format(value="'June 5, 2031 10:00 AM IST'")
+    result = read(front.encode(), format="markdown", options=options)
+    assert result.value.embargoed == AT_TEN_LATEST
+    assert [w.code for w in result.warnings] == ["time-zone-unknown"]
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("'2031-06-05 2300 GMT'", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("'5 June 2031 23h00 GMT'", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
+        ("'5 June 2031 at 10h GMT'", datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)),
+    ],
+)
+def test_markdown_reads_wire_clocks_as_the_text_reader_does(value: str, kept: datetime) -> None:
+    """The date alone, 5 June from its midnight at UTC-12, would lift these hours early."""
+    result = read(FRONT_MATTER.format(value=value).encode(), format="markdown")
+    assert result.value.embargoed == kept
+
+
+@pytest.mark.parametrize("value", ["true", "'until the minister speaks'"])
+def test_a_front_matter_embargo_that_is_no_date_is_kept_in_extras_and_reported(value: str) -> None:
+    """A site's own mark ("embargoed: true") is not lost: kept, and written back, as it was
+    before the front matter's embargoed key was the field."""
+    result = read(FRONT_MATTER.format(value=value).encode(), format="markdown")
+    assert result.value.embargoed is None
+    assert [w.code for w in result.warnings] == ["markdown-value-invalid"]
+    again = read(write(result.value, format="markdown").value, format="markdown").value
+    assert again.extras["markdown:embargoed"] == result.value.extras["markdown:embargoed"]
+
+
+@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
+def test_markdown_writes_the_embargo_where_it_reads_it(embargo: date) -> None:
+    written = write(TIDE_TABLES.model_copy(update={"embargoed": embargo}), format="markdown")
+    common, _, own = written.value.decode().split("---\n")[1].partition("articlekit:")
+    assert f"\nembargoed: '{embargo.isoformat()}'\n" in common
+    assert "embargoed" not in own
+    assert read(written.value, format="markdown").value.embargoed == embargo
+
+
+# --- flag paragraphs above a Word document's or a page's headline ---------------------------------
+
+FLAGS = ["FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 10:00 5 JUNE 2031"]
+HEADLINE = "Ferry Timetable Changes Announced For Summer"
+STORY_TEXT = "The island ferry will sail twice more each day from June, the operator said."
+
+
+def _word_document(*, title_style: bool) -> bytes:
+    import io
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for flag in FLAGS:
+        document.add_paragraph(flag)
+    document.add_paragraph(HEADLINE, style="Title" if title_style else None)
+    document.add_paragraph(STORY_TEXT)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("title_style", [True, False])
+def test_docx_reads_flag_paragraphs_above_the_headline_as_the_text_reader_does(
+    title_style: bool,
+) -> None:
+    result = read(_word_document(title_style=title_style), format="docx")
+    article = result.value
+    assert article.headline == HEADLINE
+    assert article.embargoed == AT_TEN_LATEST
+    assert article.extras["docx:flags"] == FLAGS
+    assert article.paragraphs == [STORY_TEXT]
+    assert "date-time-without-zone" in [w.code for w in result.warnings]
+
+
+PAGE = f"""<!DOCTYPE html>
+<html><head><title>{HEADLINE} | Island Gazette</title></head><body><article>
+{"".join(f"<p>{flag}</p>" for flag in FLAGS)}
+<h1>{HEADLINE}</h1>
+<p>{STORY_TEXT}</p>
+<p>Tickets for the new crossings go on sale in May at the harbour office and online.</p>
+</article></body></html>
+"""
+
+
+def test_html_reads_flag_paragraphs_above_the_headline_as_the_text_reader_does() -> None:
+    result = read(PAGE.encode(), format="html")
+    article = result.value
+    assert article.headline == HEADLINE
+    assert article.embargoed == AT_TEN_LATEST
+    assert article.extras["html:flags"] == FLAGS
+    assert article.paragraphs[0] == STORY_TEXT
+    assert "date-time-without-zone" in [w.code for w in result.warnings]
+
+
+def test_html_keeps_a_flag_paragraph_that_no_headline_follows_in_the_body() -> None:
+    page = PAGE.replace(f"<h1>{HEADLINE}</h1>", "")
+    article = read(page.encode(), format="html").value
+    assert article.embargoed is None
+    assert article.paragraphs[:2] == FLAGS

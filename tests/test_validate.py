@@ -127,6 +127,16 @@ def test_ak004_multi_line_headline(tmp_path: Path) -> None:
     assert codes(path) == ["AK004"]
 
 
+def test_ak005_an_embargo_in_a_zone_articlekit_does_not_know(tmp_path: Path) -> None:
+    path = tmp_path / "embargoed.txt"
+    path.write_text(
+        "EMBARGOED UNTIL 10:00 IST 5 JUNE 2031\n\nFerry Timetable Changes Announced\n\n"
+        "The island ferry will sail twice more each day from June, the operator said.\n",
+        encoding="utf-8",
+    )
+    assert "AK005" in codes(path)
+
+
 def test_ak005_invalid_dates(tmp_path: Path) -> None:
     path = ninjs(tmp_path, versionCreated="last Tuesday", firstCreated="2024-01-02T10:00:00")
     assert codes(path) == ["AK005", "AK005"]

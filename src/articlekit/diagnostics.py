@@ -61,7 +61,11 @@ CATALOGUE: dict[str, str] = {
     "empty-article-skipped": "an item with no headline, text or media was left out as no article",
     "no-headline": "the source has no headline; the article has none (never guessed from the body)",
     "date-unparsed": "a date in the source could not be understood and was left out",
-    "date-time-without-zone": "a time had no zone: only its date was kept (see -O timezone=)",
+    "date-time-without-zone": (
+        "a time had no zone: only its date was kept, an embargo's time at UTC-12, the latest it"
+        " can mean (see -O timezone=)"
+    ),
+    "time-zone-unknown": "an embargo's zone is unknown: its time was kept at UTC-12, the latest",
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
@@ -123,7 +127,10 @@ CATALOGUE: dict[str, str] = {
     "ninjs-item-skipped": "an item that is not a text article (picture, video...) was skipped",
     "ninjs-value-kept": "a value the article cannot hold (urgency 12, status 'draft') is in extras",
     "ninjs-body-skipped": "a body in a format that is not read (application/xml...) was left out",
-    "ninjs-date-widened": "a date without a time was written as midnight UTC (ninjs needs times)",
+    "ninjs-date-widened": (
+        "a date without a time was written as midnight UTC (ninjs needs times); an embargo's as"
+        " its midnight at UTC-12, where the day begins last"
+    ),
     "ninjs-draft-version": "the ninjs version asked for is a draft IPTC has not approved",
     # Word .docx
     "docx-comments-moved": "comments were moved out of the text into extras['docx:comments']",

@@ -1168,8 +1168,9 @@ class Article(_Model):
     updated: DateOrDateTime | None = Optional("When this version was made.")
     created: DateOrDateTime | None = Optional("When the content was originally created.")
     embargoed: DateOrDateTime | None = Optional(
-        "Not to be published before this moment: the end of the embargo (schema 1.3). Absent"
-        " when the article is not embargoed."
+        "Not to be published before this moment: the end of the embargo (schema 1.3). A date"
+        " alone (the source gave no time) ends when that day has begun everywhere: formats"
+        " that need a time write its midnight at UTC-12. Absent when not embargoed."
     )
     language: LanguageTag | None = Optional("Language of the text, BCP 47.")
     summary: Prose | None = Optional("Abstract, description or standfirst.")

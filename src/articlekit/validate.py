@@ -127,9 +127,14 @@ _file_rule(
 )
 
 
-@_rule("AK005", "invalid-date", warnings=("date-unparsed", "date-time-without-zone"))
+@_rule(
+    "AK005",
+    "invalid-date",
+    warnings=("date-unparsed", "date-time-without-zone", "time-zone-unknown"),
+)
 def invalid_date(article: Article, settings: Settings) -> Iterator[Finding]:
-    """A date cannot be understood, has a time without a zone, or is out of order."""
+    """A date cannot be understood, has a time without a zone (or in one articlekit does not
+    know), or is out of order."""
     published, updated = article.published, article.updated
     if published is not None and updated is not None and _instant(updated) < _instant(published):
         message = f"updated ({article.updated}) is earlier than published ({article.published})"

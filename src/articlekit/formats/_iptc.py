@@ -50,6 +50,10 @@ WRAPPED_LINE = (30, 100)
 # --- dates ------------------------------------------------------------------------------------
 
 
+Placing = Callable[[datetime, str, str, Context], date | datetime]
+"""How a reader places a time written without a zone (:func:`articlekit.prose.dates.zoned`)."""
+
+
 def read_date(
     text: str,
     context: Context,
@@ -57,10 +61,12 @@ def read_date(
     extras: dict[str, JsonValue] | None = None,
     key: str | None = None,
     unparsed: str = "it was left out",
+    place: Placing = dates.zoned,
 ) -> date | datetime | None:
     """A wire date-time; ``None`` (with a warning ending in ``unparsed``) when it is not one. A
-    time of day without a zone gets the zone the user chose, else only its date is kept (see
-    :func:`articlekit.prose.dates.zoned`); either way the text as written is kept in
+    time of day without a zone is given one by ``place``: the zone the user chose, else only its
+    date is kept (:func:`articlekit.prose.dates.zoned`; an embargo's passes
+    :func:`~articlekit.prose.dates.embargo_zoned`); either way the text as written is kept in
     ``extras[key]``."""
     value = text.strip()
     if not value:
@@ -76,7 +82,7 @@ def read_date(
             return parsed.date()  # how articlekit (and many feeds) write a date alone
         if extras is not None and key is not None:
             extras[key] = text.strip()
-        return dates.zoned(parsed, value, what, context)
+        return place(parsed, value, what, context)
     return parsed
 
 
@@ -85,6 +91,23 @@ def iso_datetime(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
     return f"{value.isoformat()}T00:00:00"
+
+
+def embargo_moment(value: date | datetime, context: Context, code: str) -> datetime:
+    """The embargo as a moment, for formats whose dates are date-times: a date alone as the
+    start of that day where it starts last (:func:`~articlekit.prose.dates.embargo_end`), said in
+    a warning ``code`` (it reads back as that moment, not as the date). Its midnight without a
+    zone, as other dates are written, lifts the embargo early wherever it is read in a zone
+    ahead of the source's."""
+    moment = dates.embargo_end(value)
+    if not isinstance(value, datetime):
+        context.warn(
+            code,
+            f"embargoed: the date {value.isoformat()} alone was written as {moment.isoformat()}, "
+            "the start of that day where it starts last, so that the embargo is never lifted early",
+            fields=("embargoed",),
+        )
+    return moment
 
 
 def compact_datetime(value: date | datetime) -> str:

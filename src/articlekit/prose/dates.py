@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -81,10 +81,8 @@ class ParsedDate(NamedTuple):
         return self.naive is not None
 
 
-TIMEZONE_HELP = (
-    "to keep the time, give the source's zone: -O timezone=Europe/Oslo, or timezone in "
-    "[tool.articlekit]"
-)
+_ZONE_OPTION = "-O timezone=Europe/Oslo, or timezone in [tool.articlekit]"
+TIMEZONE_HELP = f"to keep the time, give the source's zone: {_ZONE_OPTION}"
 
 
 def time_zone(name: str) -> tzinfo:
@@ -118,6 +116,87 @@ def zoned(
         line=line,
     )
     return naive.date()
+
+
+LATEST_ZONE = timezone(timedelta(hours=-12), "UTC-12")
+"""The zone where a wall-clock time comes last: a time printed without its zone means no later
+moment anywhere (no place keeps a clock further behind UTC)."""
+
+
+def embargo_zoned(
+    naive: datetime, raw: str, what: str, context: Context, line: int | None = None
+) -> datetime:
+    """An embargo's time written without a zone: in the zone the user chose, else at UTC-12,
+    with a warning. Unlike :func:`zoned` its time is never dropped: the date alone would lift the
+    embargo at the day's start, hours before the source allows; UTC-12 is the latest moment it
+    can mean, so it is never lifted early (only late, by up to 26 hours). A time ``raw`` gives in
+    a zone articlekit does not know is kept at UTC-12 whatever the user chose (their zone would
+    be a guess at it), the zone named."""
+    unknown = unknown_zone(raw)
+    if unknown is not None:
+        kept = naive.replace(tzinfo=LATEST_ZONE)
+        context.warn(
+            "time-zone-unknown",
+            f"{what} {raw.strip()[:60]!r} names a time zone articlekit does not know, {unknown}; "
+            f"kept as {kept.isoformat()}, its time at UTC-12, the latest it can mean, so that it "
+            "is never lifted early",
+            line=line,
+        )
+        return kept
+    zone = context.timezone()
+    if zone is not None:
+        return latest_reading(naive.replace(tzinfo=zone))
+    kept = naive.replace(tzinfo=LATEST_ZONE)
+    context.warn(
+        "date-time-without-zone",
+        f"{what} {raw.strip()[:40]!r} has no time zone; kept as {kept.isoformat()}, its time at "
+        f"UTC-12, the latest it can mean, so that it is never lifted early (to place it, give the "
+        f"source's zone: {_ZONE_OPTION})",
+        line=line,
+    )
+    return kept
+
+
+def latest_reading(moment: datetime) -> datetime:
+    """``moment`` as its zone's later reading of the wall clock, when it has two: the hour a
+    clock change repeats (01:30 on 3 November 2024 in New York is 05:30 or 06:30 UTC), where an
+    embargo taken at the earlier would lift an hour early."""
+    later = moment.replace(fold=1 - moment.fold)
+    return later if later.astimezone(UTC) > moment.astimezone(UTC) else moment
+
+
+def embargo_end(value: date | datetime) -> datetime:
+    """The moment an embargo ends, for formats that need one: a date alone (the source gave no
+    time: "EMBARGOED UNTIL 5 JUNE", publish from that day on) ends when that day has begun
+    everywhere, at its midnight at UTC-12, so that no reading of the date lifts it earlier."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(), LATEST_ZONE)
+
+
+_CLOCK_ZONE = lazy_pattern(
+    r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
+    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T)\b"
+)
+"""A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)"): capitals
+ending in T, as most zones' names do."""
+
+
+_NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
+                        "JUST", "FIRST"})  # fmt: skip
+"""Capitals ending in T that follow a time but name no zone: a weekday ("10:00 SAT 8 JUNE"), a
+month ("10:00 OCT 5"), a word ("10:00 AT THE LATEST", "NOT BEFORE")."""
+
+
+def unknown_zone(text: str) -> str | None:
+    """The zone printed after a time in ``text`` that articlekit does not know ("IST": India,
+    Ireland or Israel?), which the date parsers read as no zone at all; ``None`` when there is
+    none."""
+    for match in _CLOCK_ZONE.finditer(text):
+        zone = match.group("zone")
+        if zone not in _NOT_ZONES and zone not in _printed_zones():
+            return zone
+    return None
 
 
 def parse_iso(text: str) -> date | datetime | None:
@@ -244,6 +323,8 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
         return None
     if (again.month, again.day) != (parsed.month, parsed.day):
         return None
+    if str(parsed.year) not in _HAS_YEAR.findall(text):
+        return None  # (a year taken from a clock: "00.01 4 JUNE 2024" read as 2000, 20:24)
     if not _HAS_TIME.search(text):
         return ParsedDate(parsed.date())
     return _aware(parsed)

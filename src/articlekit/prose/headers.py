@@ -24,8 +24,8 @@ English, German, French, Spanish, Italian and Portuguese labels are known. Dates
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from typing import NamedTuple
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
@@ -39,6 +39,9 @@ from articlekit.prose.byline import (
     spaced,
 )
 from articlekit.prose.substrings import AnyOf
+
+if TYPE_CHECKING:
+    from articlekit.registry import Context
 
 HEADER_LIMIT = 200
 """Header lines are short; longer lines are body text."""
@@ -165,6 +168,70 @@ def embargo_of(text: str) -> dates.ParsedDate | None:
     return None if release is None else release.date
 
 
+def embargo_as_read(text: str) -> date | datetime | None:
+    """The embargo a flag line gives as :func:`read_embargo` reads it without a zone chosen by
+    the user (a time printed without a known zone at UTC-12); ``None`` when it gives none. A
+    writer compares it with the article's embargo to know whether the line still says it."""
+    embargo = embargo_of(text)
+    if embargo is None or embargo.naive is None:
+        return None if embargo is None else embargo.value
+    return embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
+
+
+def read_embargo(
+    flags: list[str], context: Context, line: int | None = None
+) -> date | datetime | None:
+    """The end of the embargo the first flag line that gives a whole date gives (``line``: the
+    first flag's line, for warnings): its time in the zone printed; a time without one in the
+    user's zone, else at UTC-12 (:func:`~articlekit.prose.dates.embargo_zoned`); a time in a
+    zone articlekit does not know at UTC-12 always, reported (the user's zone would be a guess
+    at it). A date alone stays a date, from that day on: writers that need a time write its
+    midnight at UTC-12 (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the
+    source can mean."""
+    for offset, flag in enumerate(flags):
+        number = None if line is None else line + offset
+        release = _release(flag)
+        if release is not None and release.date is not None:
+            return placed_embargo(release, flag, "the embargo", context, number)
+        if release is not None:  # (kept in the flags as printed, but in no field)
+            context.warn(
+                "date-unparsed",
+                f"{flag!r}: the embargo's time cannot be understood; kept as text only",
+                line=number,
+            )
+    return None
+
+
+def placed_embargo(
+    release: Release, raw: str, what: str, context: Context, line: int | None = None
+) -> date | datetime:
+    """The embargo a release time that gives a date (``raw`` as written, ``what`` it is, for
+    warnings) means at the latest: a printed zone's later reading at a clock change ("01:30
+    ET"), a time without zone placed by :func:`~articlekit.prose.dates.embargo_zoned`, a clock
+    of which only the date could be read that day's last minute at UTC-12, reported."""
+    embargo = release.date
+    assert embargo is not None
+    if release.clock_unread:
+        context.warn(
+            "date-unparsed",
+            f"{what} {raw.strip()[:60]!r}: its time cannot be understood, only its date; kept as "
+            f"{embargo.value.isoformat()}, the day's last minute at UTC-12, so that it is never "
+            "lifted early",
+            line=line,
+        )
+        return embargo.value
+    if embargo.naive is None:
+        value = embargo.value
+        return dates.latest_reading(value) if isinstance(value, datetime) else value
+    return dates.embargo_zoned(embargo.naive, raw, what, context, line)
+
+
+def embargo_notice(embargoed: date | datetime) -> str:
+    """The flag line writers print above the headline while the article is embargoed, which
+    :func:`read_embargo` reads back ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
+    return f"EMBARGOED UNTIL {embargoed.isoformat()}"
+
+
 def is_embargo_line(text: str) -> bool:
     """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
     it or not)."""
@@ -190,14 +257,17 @@ def _bare(text: str) -> str | None:
     return None if "\n" in bare or len(bare) > HEADER_LIMIT else bare
 
 
-class _Release(NamedTuple):
+class Release(NamedTuple):
     """An embargo or release line ("EMBARGOED UNTIL ..."), and the date its time reads as."""
 
     date: dates.ParsedDate | None
     """``None`` for a time alone ("Embargoed until 10am") or one that cannot be read."""
+    clock_unread: bool = False
+    """A clock was printed but only its date could be read: ``date`` is then that day's last
+    minute at UTC-12, the latest the line can mean (the date alone would lift it hours early)."""
 
 
-def _release(text: str) -> _Release | None:
+def _release(text: str) -> Release | None:
     """The embargo or release line ``text`` is, if it is one: its label and a time or date of
     a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time)."""
     bare = _bare(text)
@@ -207,10 +277,39 @@ def _release(text: str) -> _Release | None:
     when = _ARTICLE.sub("", release.group("when"))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
+    return release_time(when)
+
+
+def release_time(when: str) -> Release | None:
+    """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
+    a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
+    when = _WIRE_CLOCK.sub(_colon_clock, when)
     parsed = dates.parse_date(when)
-    if parsed is None and _CLOCK.search(when) is None:
-        return None
-    return _Release(parsed)
+    clock = _CLOCK.search(when) is not None
+    if parsed is None:
+        return Release(None) if clock else None
+    if clock and parsed.naive is None and not isinstance(parsed.value, datetime):
+        last = datetime.combine(parsed.value, _DAY_LAST, dates.LATEST_ZONE)
+        return Release(dates.ParsedDate(last), clock_unread=True)
+    return Release(parsed)
+
+
+_WIRE_CLOCK = lazy_pattern(
+    r"(?<![\d./:])(?:([01]?\d|2[0-3])[.hH]([0-5]\d)(?![\d./:])"
+    r"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?:[A-Z]{1,4}T|UTC|(?i:hrs?|hours))\b"
+    rf"|\s+(?i:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{dates.MONTH}|{dates.WEEKDAY}|{dates.MONTH}\s))"
+    r"|(?:(?<=\d{4}\s)|(?<=\d{4},\s))([01]\d|2[0-3])([0-5]\d)(?=\s*$))"
+    r"(?:\s?(?i:hrs?|hours)\b)?"
+)
+"""A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
+JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
+_DAY_LAST = time(23, 59)
+
+
+def _colon_clock(match: re.Match[str]) -> str:
+    """A wire clock as HH:MM, which the date parser reads as a time."""
+    hour, minute = (group for group in match.groups() if group is not None)
+    return f"{int(hour):02d}:{minute}"
 
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)

@@ -53,6 +53,7 @@ from articlekit.formats.docx.layout import Grid, Item, Para, flatten, read_sourc
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
+from articlekit.prose.headers import embargo_notice
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -393,6 +394,13 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["authors"] = visible.model_dump(include={"authors"}).get("authors", [])
     if embedded.id != content_id(embedded):
         data["id"] = embedded.id
+    flags = visible.extras.get("docx:flags")
+    written = [] if embedded.embargoed is None else [embargo_notice(embedded.embargoed)]
+    if flags and flags != written:  # (flag paragraphs over the headline, as edited in Word)
+        data["extras"] = {**embedded.extras, "docx:flags": flags}
+        if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
+            data["embargoed"] = visible.embargoed
+            changed.append("embargoed")
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",

@@ -83,6 +83,7 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
+from articlekit.prose.headers import embargo_notice, is_flag_line, read_embargo
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -231,6 +232,10 @@ class Flattener:
         self._ids: dict[int, int] = {}
 
     def article(self, article: Article) -> list[Item]:
+        if article.headline and article.embargoed is not None:  # (as the text writer shows it)
+            self.paras.append(
+                _para(("body", plain(embargo_notice(article.embargoed)), 0, 0, False, 1))
+            )
         for role, value in (
             ("title", article.headline),
             ("subtitle", article.subheadline),
@@ -417,14 +422,19 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     passed over); when ``guess`` is true (a document that articlekit did not lay out) also a
     "By ..." paragraph, and a headline from a leading Heading 1 or a short first paragraph
     followed by more text; then a dateline opening the first body paragraph. A table or picture
-    ends the header. The result holds model field values plus ``author_names`` (the Author-style
-    paragraphs).
+    ends the header. Flag paragraphs above the headline ("EMBARGOED UNTIL ...") are read as the
+    text reader reads flag lines. The result holds model field values plus ``author_names`` (the
+    Author-style paragraphs) and ``flags`` (those flag paragraphs, as printed).
     """
     fields: dict[str, Any] = {}
     author_names: list[str] = []
     summary: list[str] = []
     lead: list[Item] = []
-    index = 0
+    flags = _flags_over_headline(items, guess=guess)
+    embargo = read_embargo(flags, context)
+    if embargo is not None:
+        fields["embargoed"] = embargo
+    index = len(flags)
     while index < len(items):
         para = items[index]
         if isinstance(para, Picture) and para.lead:
@@ -454,11 +464,35 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     if summary:
         fields["summary"] = "\n\n".join(summary)
     fields["author_names"] = author_names
+    fields["flags"] = flags
     builder = _Builder(context, guess)
     fields["body"] = builder.blocks(lead + body, 0)
     if builder.media:
         fields["media"] = builder.media
     return fields
+
+
+def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
+    """The flag paragraphs ("EMBARGOED UNTIL ...", "FOR IMMEDIATE RELEASE") that open the
+    document above its Title (or the paragraph a ``guess`` takes for its headline): none when
+    no headline follows them, as the text reader reads flag lines only above a headline."""
+    flags: list[str] = []
+    for item in items:
+        if not isinstance(item, Para):
+            break
+        text = " ".join(item.text.split())
+        if item.role == "body" and is_flag_line(text):
+            flags.append(text)
+            continue
+        headline = item.role == "title" or (
+            guess
+            and (
+                (item.role == "heading" and item.level == 1)
+                or (item.role == "body" and _looks_like_headline(text))
+            )
+        )
+        return flags if headline else []
+    return []
 
 
 def _is_role(item: object, roles: frozenset[str] | set[str]) -> bool:

@@ -104,6 +104,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     """The article the document shows: paragraphs first, core properties for the rest."""
     fields = assemble(items, context, guess=guess)
     author_names: list[str] = fields.pop("author_names")
+    flags: list[str] = fields.pop("flags")
     properties = core.fields(found, context)
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
@@ -135,6 +136,8 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         extras["docx:creator"] = core.SEPARATOR.join(creators)
     if title and title != fields.get("headline"):
         extras["docx:title"] = title
+    if flags:
+        extras["docx:flags"] = flags
     if extras:
         fields["extras"] = extras
     return Article(**fields)

@@ -43,7 +43,7 @@ _STATIC_RELATIONSHIPS = (
     ("theme", "theme/theme1.xml"),
     ("customXml", f"../{embedded.ITEM}"),
 )
-_NOT_SHOWN = ("slugline", "editor_note", "embargoed", "places", "people", "organisations",
+_NOT_SHOWN = ("slugline", "editor_note", "places", "people", "organisations",
               "rights", "urgency", "extras")  # fmt: skip
 DEFLATE_LEVEL = 1
 """zlib level of the parts made for each article. Deflating is most of the writer's time: level 1
@@ -105,6 +105,8 @@ def document_xml(items: list[Item], parts: Parts) -> bytes:
 def _report(article: Article, flattener: Flattener, context: Context) -> None:
     """Say what Word will not display; the embedded article keeps all of it."""
     hidden = [name for name in _NOT_SHOWN if getattr(article, name)]
+    if article.embargoed is not None and not article.headline:  # (else shown above it)
+        hidden.append("embargoed")
     if article.source is not None and article.source.uri:
         hidden.append("the source's URI")
     if article.published and article.created:

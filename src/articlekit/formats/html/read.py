@@ -42,6 +42,7 @@ from articlekit.model import Article, Block, Dateline, Heading, Paragraph
 from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
+from articlekit.prose.headers import is_flag_line, read_embargo
 from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
@@ -277,6 +278,7 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     blocks = extract_body(root, whole, base, context).blocks
     blocks = cut_furniture(blocks, context, fields.get("language"))
     byline = _printed_byline(root, fields)
+    blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
@@ -455,6 +457,25 @@ def _strip_opening(blocks: list[Block], fields: dict[str, Any], byline: str | No
         else:
             break
     return kept
+
+
+def _take_flags(blocks: list[Block], fields: dict[str, Any], context: Context) -> list[Block]:
+    """Take the flag paragraphs ("EMBARGOED UNTIL ...", "FOR IMMEDIATE RELEASE") printed above
+    the headline out of the body, as the text reader takes flag lines above a headline: kept as
+    printed in extras (``html:flags``), the embargo they give read into its field."""
+    flags: list[str] = []
+    for block in blocks:
+        if not (isinstance(block, Paragraph) and is_flag_line(block.text)):
+            break
+        flags.append(block.text)
+    under = blocks[len(flags)] if flags and len(flags) < len(blocks) else None
+    headline = _loose(fields.get("headline") or "")
+    if not isinstance(under, Paragraph | Heading) or _loose(under.text) != headline:
+        return blocks  # (no headline under them: the text reader reads no flags either)
+    fields["extras"]["html:flags"] = flags
+    if fields.get("embargoed") is None:
+        fields["embargoed"] = read_embargo(flags, context)
+    return blocks[len(flags) :]
 
 
 def _take_dateline(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:

@@ -11,6 +11,7 @@ front matter           article
 ``subtitle``           subheadline
 ``date``               published
 ``lastmod``            updated (Jekyll's ``last_modified_at`` is read too)
+``embargoed``          embargoed (a time without zone at UTC-12, so never lifted early)
 ``author``/``authors`` authors (names; a string or a list, Jekyll's ``name`` objects too)
 ``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
 ``tags``               keywords (Hugo's ``keywords`` is read too)
@@ -57,6 +58,7 @@ COMMON = {
     "subtitle": "subheadline",
     "date": "published",
     "lastmod": "updated",
+    "embargoed": "embargoed",
     "description": "summary",
     "slug": "slugline",
     "lang": "language",
@@ -200,10 +202,13 @@ def _words(value: Any) -> list[str]:
     return [text for item in items if (text := _text(item))]
 
 
-def _date(value: Any, key: str, context: Context, extras: dict[str, Any]) -> Any:
-    """A front matter date; a time of day without a zone gets the zone the user chose (``-O
-    timezone=...``), else only its date is kept, the text as written going to ``extras``."""
-    from articlekit.prose.dates import parse_date, zoned
+def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, Any]) -> Any:
+    """A front matter date for the field ``name``; a time of day without a zone gets the zone
+    the user chose (``-O timezone=...``), else only its date is kept (an embargo's time at
+    UTC-12: :func:`~articlekit.prose.dates.embargo_zoned`), the text as written going to
+    ``extras``."""
+    from articlekit.prose.dates import embargo_zoned, parse_date, zoned
+    from articlekit.prose.headers import placed_embargo, release_time
 
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value
@@ -211,6 +216,18 @@ def _date(value: Any, key: str, context: Context, extras: dict[str, Any]) -> Any
         return value
     naive = value if isinstance(value, datetime) else None
     text = value.isoformat() if naive is not None else _text(value)
+    if naive is None and name == "embargoed":  # (read as the text reader reads its line)
+        release = release_time(text) if text else None
+        if release is None or release.date is None:  # (a site's own mark: "embargoed: true")
+            context.warn(
+                "markdown-value-invalid",
+                f"{key} {_shown(value)} is not a date; it was kept in extras as markdown:{key}",
+            )
+            extras[f"markdown:{key}"] = value
+            return None
+        if release.date.naive is not None:
+            extras[f"markdown:{key}"] = text
+        return placed_embargo(release, text or "", key, context)
     if naive is None:
         parsed = parse_date(text) if text else None
         if parsed is None:
@@ -220,7 +237,8 @@ def _date(value: Any, key: str, context: Context, extras: dict[str, Any]) -> Any
             return parsed.value
         naive = parsed.naive
     extras[f"markdown:{key}"] = text
-    return zoned(naive, text or "", key, context)
+    place = embargo_zoned if name == "embargoed" else zoned
+    return place(naive, text or "", key, context)
 
 
 def fields_from(
@@ -322,8 +340,8 @@ class _Reading:
 
     def common(self, key: str, name: str, value: Any) -> None:
         """A key holding one article field (see :data:`COMMON`)."""
-        if name in ("published", "updated"):
-            self.put(name, _date(value, key, self.context, self.extras), key)
+        if name in ("published", "updated", "embargoed"):
+            self.put(name, _date(value, key, name, self.context, self.extras), key)
             return
         text = _text(value)
         if text is None:
@@ -396,6 +414,8 @@ def front_matter(article: Article) -> dict[str, Any]:
         common("date", "published", _date_value(article.published))
     if article.updated is not None:
         common("lastmod", "updated", _date_value(article.updated))
+    if article.embargoed is not None:
+        common("embargoed", "embargoed", _date_value(article.embargoed))
     if article.authors:
         matter["authors"] = [person.name for person in article.authors]
         if all(person.role is None and person.uri is None for person in article.authors):

@@ -69,6 +69,7 @@ from articlekit.model import (
     Source,
 )
 from articlekit.prose.byline import BYLINE_LIMIT, authors_from_byline, byline_names
+from articlekit.prose.dates import embargo_zoned
 from articlekit.registry import Context
 
 ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
@@ -431,7 +432,9 @@ class ItemReader:
         zone is kept as written beside the elements kept, which may repeat)."""
         key = "newsml:itemMeta/embargoed/#text"
         text = element.text or ""
-        value = read_date(text, self.context, "embargoed", self.extras, key, "kept in extras")
+        value = read_date(
+            text, self.context, "embargoed", self.extras, key, "kept in extras", embargo_zoned
+        )
         if value is None:
             self._keep("newsml:itemMeta", element)
         else:

@@ -23,6 +23,7 @@ from articlekit.formats._iptc import (
     PlainBody,
     byline_credits_people,
     dateline_reads_back,
+    embargo_moment,
     is_hard_wrapped_paragraph,
     is_iri_reference,
     iso_datetime,
@@ -160,7 +161,8 @@ class ItemWriter:
         if article.published is not None:
             self._text(meta, "firstCreated", iso_datetime(article.published))
         if article.embargoed is not None:
-            self._text(meta, "embargoed", iso_datetime(article.embargoed))
+            moment = embargo_moment(article.embargoed, self.context, "newsml-not-round-trippable")
+            self._text(meta, "embargoed", iso_datetime(moment))
         if article.status:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
         if article.editor_note:

@@ -42,7 +42,7 @@ from articlekit.model import (
     Span,
     _language_tag,
 )
-from articlekit.prose.dates import parse_iso, zoned
+from articlekit.prose.dates import embargo_zoned, parse_iso, zoned
 from articlekit.registry import Context
 
 NON_TEXT_TYPES = frozenset({"picture", "video", "audio", "graphic", "event", "planning"})
@@ -461,7 +461,8 @@ class _ItemReader:
             return None
         if isinstance(parsed, datetime) and parsed.tzinfo is None:
             self.extras[f"ninjs:{self.keys[name]}"] = raw
-            return zoned(parsed, raw, self.keys[name], self.context)
+            place = embargo_zoned if name == "embargoed" else zoned  # (never lifted early)
+            return place(parsed, raw, self.keys[name], self.context)
         return parsed
 
     # --- body ---------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any, TypeGuard
 
+from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
@@ -80,6 +81,10 @@ _FROM_EXTRAS = ("embargoed", *PORTABLE)
 and ``embargoed``, which it kept there before the article had the field (schema 1.3)."""
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
 """The ``$id`` of IPTC's schema of a version, which ``standard`` names."""
+
+
+def _is_aware(value: date | datetime | None) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
 
 
 class DocumentWriter:
@@ -131,6 +136,8 @@ class DocumentWriter:
         ):
             value = getattr(article, field)
             if value is not None and self.generation.has(self.name(name), self.version):
+                if field == "embargoed":  # (a date alone: its midnight at UTC-12, not in UTC)
+                    value = embargo_moment(value, self.context, "ninjs-date-widened")
                 self.document[self.name(name)] = self._when(value, field)
             elif value is not None:
                 self.dropped.add(field)
@@ -327,12 +334,14 @@ class DocumentWriter:
             if key.startswith("ninjs:") and name in _FROM_EXTRAS and isinstance(value, str):
                 if name in DATES:
                     parsed = parse_iso(value)
+                    if name == "embargoed" and article.embargoed is not None:
+                        # (the field's embargo is written; its time without zone as the reader
+                        # kept it beside the field is no other embargo: not reported as lost)
+                        if _is_aware(parsed) and parsed != article.embargoed:
+                            unwritten.append(key)
+                        continue
                     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
                         unwritten.append(key)
-                        continue
-                    if name == "embargoed" and article.embargoed is not None:
-                        if parsed != article.embargoed:  # (the field's embargo is written)
-                            unwritten.append(key)
                         continue
                     value = parsed.isoformat()  # noqa: PLW2901 (normalised in place)
                 actual = self.name(name)

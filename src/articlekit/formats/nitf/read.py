@@ -51,6 +51,7 @@ from articlekit.model import (
     iter_blocks,
 )
 from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title
+from articlekit.prose.dates import embargo_zoned
 from articlekit.registry import Context
 
 SUBJECT_CODES = "http://cv.iptc.org/newscodes/subjectcode/"
@@ -326,7 +327,9 @@ def _read_release(element: Any, found: NitfFields, context: Context) -> None:
     element that says more than its date."""
     key = "nitf:date.release/@norm"
     norm = element.get("norm") or ""
-    value = read_date(norm, context, "date.release", found.extras, key, "kept in extras")
+    value = read_date(
+        norm, context, "date.release", found.extras, key, "kept in extras", embargo_zoned
+    )
     if value is not None:
         found.fields["embargoed"] = value
     if value is None or set(element.attrib) != {"norm"}:

@@ -18,6 +18,7 @@ from articlekit.formats._iptc import (
     PlainBody,
     byline_credits_people,
     compact_datetime,
+    embargo_moment,
     is_hard_wrapped_paragraph,
     opens_with_dateline,
     plain_text,
@@ -115,7 +116,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     if article.headline:
         sub(head, _T["title"]).text = article.headline
     _tobject(head, article, context)
-    _docdata(head, article)
+    _docdata(head, article, context)
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
@@ -244,7 +245,7 @@ def _subject_fits(subject: Concept, context: Context) -> bool:
     return True
 
 
-def _docdata(head: Any, article: Article) -> None:
+def _docdata(head: Any, article: Article, context: Context) -> None:
     sub = etree.SubElement
     docdata = sub(head, _T["docdata"])
     if article.status:
@@ -255,7 +256,8 @@ def _docdata(head: Any, article: Article) -> None:
     if article.published is not None:
         sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
     if article.embargoed is not None:
-        sub(docdata, _T["date.release"], {"norm": compact_datetime(article.embargoed)})
+        moment = embargo_moment(article.embargoed, context, "nitf-not-round-trippable")
+        sub(docdata, _T["date.release"], {"norm": compact_datetime(moment)})
     expiry = _expiry(article)
     if expiry is not None:
         sub(docdata, _T["date.expire"], {"norm": expiry})

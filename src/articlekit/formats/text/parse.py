@@ -42,9 +42,8 @@ from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.headers import (
     Header,
-    embargo_of,
-    is_embargo_line,
     is_flag_line,
+    read_embargo,
     read_header,
 )
 from articlekit.registry import Context
@@ -632,7 +631,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         under, under_starts = _under_flags(chunks, starts, len(flags))
         if flags and (consumed := _read_headline(under, fields, extras, context, under_starts)):
             extras[FLAGS_KEY] = flags
-            _read_embargo(flags, fields, context, None if starts is None else starts[0])
+            embargo = read_embargo(flags, context, None if starts is None else starts[0])
+            if embargo is not None:
+                fields["embargoed"] = embargo
             chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)
@@ -895,29 +896,6 @@ def _under_flags(
     if not first:
         return chunks[1:], starts and starts[1:]
     return [first, *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
-
-
-def _read_embargo(
-    flags: list[str], fields: dict[str, Any], context: Context, start: int | None
-) -> None:
-    """The end of the embargo the first flag line that gives a whole date gives (its time in
-    the zone printed, else in the user's zone, else its date alone with a warning)."""
-    for offset, flag in enumerate(flags):
-        embargo = embargo_of(flag)
-        number = _nth(start, offset)
-        if embargo is not None:
-            fields["embargoed"] = (
-                embargo.value
-                if embargo.naive is None
-                else dates.zoned(embargo.naive, flag, "the embargo", context, number)
-            )
-            return
-        if is_embargo_line(flag):  # (kept in the flags as printed, but in no field)
-            context.warn(
-                "date-unparsed",
-                f"{flag!r}: the embargo's time cannot be understood; kept as text only",
-                line=number,
-            )
 
 
 def _chunk_starts(lines: list[str]) -> list[int]:

@@ -68,7 +68,13 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT, embargo_of, is_flag_line, read_header
+from articlekit.prose.headers import (
+    HEADER_LIMIT,
+    embargo_as_read,
+    embargo_notice,
+    is_flag_line,
+    read_header,
+)
 from articlekit.registry import Context
 
 CARRIED = {
@@ -307,11 +313,11 @@ def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[s
     """The flag lines with the article's embargo among them: the line that gives it kept as
     printed, a line that gives another one (the embargo was changed or lifted) replaced or left
     out, a line written when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
-    given = [(flag, embargo_of(flag)) for flag in flags]
-    if any(found is not None and found.value == embargoed for _, found in given):
+    given = [(flag, embargo_as_read(flag)) for flag in flags]
+    if any(found is not None and found == embargoed for _, found in given):
         return flags
     kept = [flag for flag, found in given if found is None]  # (a lifted embargo's line goes)
-    return kept if embargoed is None else [f"EMBARGOED UNTIL {embargoed.isoformat()}", *kept]
+    return kept if embargoed is None else [embargo_notice(embargoed), *kept]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
