@@ -592,3 +592,45 @@ def test_html_keeps_a_flag_paragraph_that_no_headline_follows_in_the_body() -> N
     article = read(page.encode(), format="html").value
     assert article.embargoed is None
     assert article.paragraphs[:2] == FLAGS
+
+
+EDT = timezone(timedelta(hours=-4))
+
+
+@pytest.mark.parametrize(
+    ("flag", "options", "kept"),
+    [
+        # the date's year is no wire clock, whatever follows it (a second review's find: it was
+        # read as 20:24, and the embargo was dropped or set in 1900)
+        ("EMBARGOED UNTIL 4 JUNE 2031 AT 10:00 ET", None, datetime(2031, 6, 4, 10, tzinfo=EDT)),
+        ("EMBARGOED UNTIL 2031 JUNE 05 10:00 GMT", None, datetime(2031, 6, 5, 10, tzinfo=UTC)),
+        (
+            "EMBARGOED UNTIL JUNE 5 2031 THURSDAY 10:00 GMT",
+            None,
+            datetime(2031, 6, 5, 10, tzinfo=UTC),
+        ),
+        ("EMBARGOED UNTIL 4 JUNE 2031 AT 1900", None, datetime(2031, 6, 4, 19, tzinfo=LATEST)),
+        # a zone the line prints places the time, not the user's (the day-first parser lost it)
+        (
+            "EMBARGOED UNTIL 05.06.2031 1000 ET",
+            {"timezone": "Europe/Madrid"},
+            datetime(2031, 6, 5, 14, tzinfo=UTC),
+        ),
+    ],
+)
+def test_an_embargo_s_year_and_printed_zone_are_read_as_printed(
+    flag: str, options: dict[str, str] | None, kept: datetime
+) -> None:
+    article, _ = _from_text(flag, options)
+    assert article.embargoed == kept
+
+
+@pytest.mark.parametrize(
+    "flag", ["EMBARGOED UNTIL 2300GMT 5 JUNE 2031", "EMBARGOED UNTIL 5 JUNE 2031 23:00Z"]
+)
+def test_a_clock_run_into_its_zone_is_never_a_date_alone(flag: str) -> None:
+    """ "2300GMT" (no space) was not seen as a clock: the date alone lifted the embargo at noon
+    UTC, 11 hours early; now the day's last minute at UTC-12, reported."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
+    assert any(w.startswith("date-unparsed") for w in warnings)

@@ -143,7 +143,7 @@ def embargo_zoned(
             line=line,
         )
         return kept
-    zone = context.timezone()
+    zone = printed_zone(raw) or context.timezone()
     if zone is not None:
         return latest_reading(naive.replace(tzinfo=zone))
     kept = naive.replace(tzinfo=LATEST_ZONE)
@@ -182,10 +182,22 @@ _CLOCK_ZONE = lazy_pattern(
 ending in T, as most zones' names do."""
 
 
-_NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
+NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
                         "JUST", "FIRST"})  # fmt: skip
 """Capitals ending in T that follow a time but name no zone: a weekday ("10:00 SAT 8 JUNE"), a
 month ("10:00 OCT 5"), a word ("10:00 AT THE LATEST", "NOT BEFORE")."""
+
+
+def printed_zone(text: str) -> tzinfo | None:
+    """The zone articlekit knows printed after a time in ``text`` ("05.06.2031 1000 ET"), where
+    the parser that read the time did not take it (the day-first dates' parser reads no zone):
+    it, not the user's ``-O timezone=``, places the time."""
+    zones = _printed_zones()
+    for match in _CLOCK_ZONE.finditer(text):
+        zone = zones.get(match.group("zone"))
+        if zone is not None:
+            return zone
+    return None
 
 
 def unknown_zone(text: str) -> str | None:
@@ -194,7 +206,7 @@ def unknown_zone(text: str) -> str | None:
     none."""
     for match in _CLOCK_ZONE.finditer(text):
         zone = match.group("zone")
-        if zone not in _NOT_ZONES and zone not in _printed_zones():
+        if zone not in NOT_ZONES and zone not in _printed_zones():
             return zone
     return None
 

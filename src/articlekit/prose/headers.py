@@ -155,7 +155,8 @@ _RELEASE_LABEL = lazy_pattern(
 )
 _CLOCK = lazy_pattern(
     r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))"
-    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)\b",  # ("0001 GMT", the wires' clock)
+    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)\b"  # ("0001 GMT", the wires' clock)
+    r"|\b\d{1,2}[:.h]?\d{2}(?=[A-Z]{1,4}\b)",  # (a clock run into its zone: "2300GMT")
     re.IGNORECASE,
 )
 
@@ -283,7 +284,7 @@ def _release(text: str) -> Release | None:
 def release_time(when: str) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
     a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
-    when = _WIRE_CLOCK.sub(_colon_clock, when)
+    when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
     if parsed is None:
@@ -294,11 +295,13 @@ def release_time(when: str) -> Release | None:
     return Release(parsed)
 
 
+_WORDS_NOT_ZONES = "|".join(sorted(dates.NOT_ZONES))
 _WIRE_CLOCK = lazy_pattern(
     r"(?<![\d./:])(?:([01]?\d|2[0-3])[.hH]([0-5]\d)(?![\d./:])"
-    r"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?:[A-Z]{1,4}T|UTC|(?i:hrs?|hours))\b"
+    rf"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC|(?i:hrs?|hours))\b"
     rf"|\s+(?i:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{dates.MONTH}|{dates.WEEKDAY}|{dates.MONTH}\s))"
-    r"|(?:(?<=\d{4}\s)|(?<=\d{4},\s))([01]\d|2[0-3])([0-5]\d)(?=\s*$))"
+    r"|(?:(?<=\d{4}\s)|(?<=\d{4},\s)|(?<=\d{4}\sAT\s)|(?<=\d{4}\sat\s))"
+    r"([01]\d|2[0-3])([0-5]\d)(?=\s*$))"
     r"(?:\s?(?i:hrs?|hours)\b)?"
 )
 """A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
@@ -306,10 +309,21 @@ JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."
 _DAY_LAST = time(23, 59)
 
 
-def _colon_clock(match: re.Match[str]) -> str:
-    """A wire clock as HH:MM, which the date parser reads as a time."""
+def _colon_clock(match: re.Match[str], text: str) -> str:
+    """A wire clock as HH:MM, which the date parser reads as a time; but four digits that may be
+    the date's year ("4 JUNE 2024 AT 10:00", "2024 JUNE 05") stay as they are unless the text
+    prints another year ("2000 5 JUNE 2024": the first is the clock)."""
     hour, minute = (group for group in match.groups() if group is not None)
+    if (
+        match.group(3) is not None
+        and len(_YEARS.findall(text)) < 2
+        and _YEARS.fullmatch(match.group(3) + match.group(4))
+    ):
+        return match.group(0)
     return f"{int(hour):02d}:{minute}"
+
+
+_YEARS = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
