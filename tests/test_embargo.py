@@ -634,3 +634,14 @@ def test_a_clock_run_into_its_zone_is_never_a_date_alone(flag: str) -> None:
     article, warnings = _from_text(flag)
     assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
     assert any(w.startswith("date-unparsed") for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "flag", ["EMBARGOED UNTIL 00:00 5 JUNE 2031", "EMBARGOED UNTIL 5 JUNE 2031 12:00 AM"]
+)
+def test_a_printed_midnight_is_the_day_s_start_not_a_clock_unread(flag: str) -> None:
+    """The parser gives a midnight as the day alone: it was reported as a clock it could not
+    read and kept at the day's last minute (a day late)."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed == date(2031, 6, 5)
+    assert not any(w.startswith("date-unparsed") for w in warnings)

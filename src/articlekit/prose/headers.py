@@ -290,6 +290,8 @@ def release_time(when: str) -> Release | None:
     if parsed is None:
         return Release(None) if clock else None
     if clock and parsed.naive is None and not isinstance(parsed.value, datetime):
+        if _MIDNIGHT.search(when):  # (read as the day alone: from its start, as printed)
+            return Release(parsed)
         last = datetime.combine(parsed.value, _DAY_LAST, dates.LATEST_ZONE)
         return Release(dates.ParsedDate(last), clock_unread=True)
     return Release(parsed)
@@ -307,6 +309,8 @@ _WIRE_CLOCK = lazy_pattern(
 """A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
 _DAY_LAST = time(23, 59)
+_MIDNIGHT = lazy_pattern(r"(?<![\d:.])(?:00[:.h]00|12[:.]00\s?a\.?m\b\.?)(?!\d)", re.IGNORECASE)
+"""A printed midnight, which the date parser gives as the day alone (so it is no clock unread)."""
 
 
 def _colon_clock(match: re.Match[str], text: str) -> str:
