@@ -298,6 +298,7 @@ def release_time(when: str) -> Release | None:
 
 
 _WORDS_NOT_ZONES = "|".join(sorted(dates.NOT_ZONES))
+"""Words that end like a zone but follow a clock as no zone ("2024 AT 10:00"), as alternatives."""
 _WIRE_CLOCK = lazy_pattern(
     r"(?<![\d./:])(?:([01]?\d|2[0-3])[.hH]([0-5]\d)(?![\d./:])"
     rf"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC|(?i:hrs?|hours))\b"
@@ -328,6 +329,7 @@ def _colon_clock(match: re.Match[str], text: str) -> str:
 
 
 _YEARS = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""Four digits that may be a year (1900-2099), which a wire clock of the same digits may not be."""
 
 
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
