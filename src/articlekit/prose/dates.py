@@ -126,12 +126,13 @@ moment anywhere (no place keeps a clock further behind UTC)."""
 def embargo_zoned(
     naive: datetime, raw: str, what: str, context: Context, line: int | None = None
 ) -> datetime:
-    """An embargo's time written without a zone: in the zone the user chose, else at UTC-12,
-    with a warning. Unlike :func:`zoned` its time is never dropped: the date alone would lift the
-    embargo at the day's start, hours before the source allows; UTC-12 is the latest moment it
-    can mean, so it is never lifted early (only late, by up to 26 hours). A time ``raw`` gives in
-    a zone articlekit does not know is kept at UTC-12 whatever the user chose (their zone would
-    be a guess at it), the zone named."""
+    """An embargo's time the parser read without a zone: in the zone ``raw`` prints after it
+    when articlekit knows it (:func:`printed_zone`), else in the zone the user chose, else at
+    UTC-12, with a warning. Unlike :func:`zoned` its time is never dropped: the date alone would
+    lift the embargo at the day's start, hours before the source allows; UTC-12 is the latest
+    moment it can mean, so it is never lifted early (only late, by up to 26 hours). A time
+    ``raw`` gives in a zone articlekit does not know is kept at UTC-12 whatever the user chose
+    (their zone would be a guess at it), the zone named."""
     unknown = unknown_zone(raw)
     if unknown is not None:
         kept = naive.replace(tzinfo=LATEST_ZONE)
