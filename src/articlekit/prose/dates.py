@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -194,22 +195,22 @@ def printed_zone(text: str) -> tzinfo | None:
     the parser that read the time did not take it (the day-first dates' parser reads no zone):
     it, not the user's ``-O timezone=``, places the time."""
     zones = _printed_zones()
-    for match in _CLOCK_ZONE.finditer(text):
-        zone = zones.get(match.group("zone"))
-        if zone is not None:
-            return zone
-    return None
+    return next((zones[name] for name in _zones_after_clocks(text) if name in zones), None)
 
 
 def unknown_zone(text: str) -> str | None:
     """The zone printed after a time in ``text`` that articlekit does not know ("IST": India,
     Ireland or Israel?), which the date parsers read as no zone at all; ``None`` when there is
     none."""
+    zones = _printed_zones()
+    return next((name for name in _zones_after_clocks(text) if name not in zones), None)
+
+
+def _zones_after_clocks(text: str) -> Iterator[str]:
+    """The capitals ending in T printed after a time in ``text`` that may name a zone."""
     for match in _CLOCK_ZONE.finditer(text):
-        zone = match.group("zone")
-        if zone not in NOT_ZONES and zone not in _printed_zones():
-            return zone
-    return None
+        if match.group("zone") not in NOT_ZONES:
+            yield match.group("zone")
 
 
 def parse_iso(text: str) -> date | datetime | None:
