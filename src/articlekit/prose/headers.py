@@ -24,7 +24,7 @@ English, German, French, Spanish, Italian and Portuguese labels are known. Dates
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -284,6 +284,12 @@ def _release(text: str) -> Release | None:
 def release_time(when: str) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
     a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
+    day_end = _DAY_END.search(when)
+    if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
+        release = release_time(f"{when[: day_end.start()]}00:00{when[day_end.end() :]}")
+        if release is None or release.date is None or release.clock_unread:
+            return release
+        return Release(_next_day(release.date))
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
@@ -309,9 +315,19 @@ _WIRE_CLOCK = lazy_pattern(
 )
 """A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
+_DAY_END = lazy_pattern(r"(?<![\d./:])24[:.hH]?00(?![\d./:])")
+"""The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT"): the next day's start,
+which read as hour 20 or a year would lift an embargo hours early."""
 _DAY_LAST = time(23, 59)
 _MIDNIGHT = lazy_pattern(r"(?<![\d:.])(?:00[:.h]00|12[:.]00\s?a\.?m\b\.?)(?!\d)", re.IGNORECASE)
 """A printed midnight, which the date parser gives as the day alone (so it is no clock unread)."""
+
+
+def _next_day(parsed: dates.ParsedDate) -> dates.ParsedDate:
+    """``parsed`` a day later, for a clock printed as the end of the day before."""
+    day = timedelta(days=1)
+    naive = None if parsed.naive is None else parsed.naive + day
+    return dates.ParsedDate(parsed.value + day, naive)
 
 
 def _colon_clock(match: re.Match[str], text: str) -> str:
