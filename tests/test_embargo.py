@@ -663,3 +663,47 @@ def test_a_clock_at_hour_24_is_the_next_day_s_start(flag: str, kept: date) -> No
     assert article.embargoed == kept
     assert article.headline == "Ferry Timetable Changes Announced For Summer"
     assert not [w for w in warnings if w.startswith("date-unparsed")]
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "EMBARGOED UNTIL FURTHER NOTICE",
+        "Sperrfrist bis auf Weiteres",
+        "Sous embargo jusqu'à nouvel ordre",
+        "Embargo hasta nuevo aviso",
+        "Embargo fino a nuovo avviso",
+        "Embargo até novo aviso",
+    ],
+)
+def test_an_embargo_with_no_end_is_a_flag_line_kept_and_reported(flag: str) -> None:
+    """It was the headline (the real one a body paragraph) with no word of an embargo: the model
+    has no field for an embargo with no end, so the line is kept and the reader says so."""
+    article, warnings = _from_text(flag)
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert article.embargoed is None
+    assert article.extras["text:flags"] == [flag]
+    assert [w for w in warnings if w.startswith("embargo-indefinite ")]
+    assert write(article, format="text").value.decode().startswith(f"{flag}\n\n")
+
+
+def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_so() -> None:
+    """An editor changed the written notice to "EMBARGOED UNTIL FURTHER NOTICE": it was read
+    as body text above a lost headline, with nothing said."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
+    notice.text = "EMBARGOED UNTIL FURTHER NOTICE"
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx")
+    assert result.value.headline == TIDE_TABLES.headline
+    assert result.value.paragraphs == TIDE_TABLES.paragraphs
+    assert result.value.embargoed == LIFTED  # (the embedded one: held at least until then)
+    assert result.value.extras == {"docx:flags": ["EMBARGOED UNTIL FURTHER NOTICE"]}
+    codes = [w.code for w in result.warnings]
+    assert "embargo-indefinite" in codes
+    [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
+    assert "(flag paragraphs)" in stale

@@ -66,6 +66,9 @@ CATALOGUE: dict[str, str] = {
         " can mean (see -O timezone=)"
     ),
     "time-zone-unknown": "an embargo's zone is unknown: its time was kept at UTC-12, the latest",
+    "embargo-indefinite": (
+        "an embargo with no end ('until further notice'): kept as its flag line, in no field"
+    ),
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",

@@ -149,7 +149,7 @@ _FLAG_PHRASE = lazy_pattern(
 )
 _RELEASE_LABEL = lazy_pattern(
     r"^(?:embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|hold for release|"
-    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu'au|hasta|"
+    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu'au|jusqu'à|hasta|"
     r"fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
@@ -194,7 +194,15 @@ def read_embargo(
         release = _release(flag)
         if release is not None and release.date is not None:
             return placed_embargo(release, flag, "the embargo", context, number)
-        if release is not None:  # (kept in the flags as printed, but in no field)
+        if release is not None and release.indefinite:
+            context.warn(
+                "embargo-indefinite",
+                f"{flag!r}: the article is held with no end, which no embargo field can say; "
+                "kept as the flag line, in extras (what reads the embargo field alone does not "
+                "see it)",
+                line=number,
+            )
+        elif release is not None:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",
                 f"{flag!r}: the embargo's time cannot be understood; kept as text only",
@@ -266,6 +274,8 @@ class Release(NamedTuple):
     clock_unread: bool = False
     """A clock was printed but only its date could be read: ``date`` is then that day's last
     minute at UTC-12, the latest the line can mean (the date alone would lift it hours early)."""
+    indefinite: bool = False
+    """The line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
 
 
 def _release(text: str) -> Release | None:
@@ -278,6 +288,8 @@ def _release(text: str) -> Release | None:
     when = _ARTICLE.sub("", release.group("when"))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
+    if _NO_END.match(when):
+        return Release(None, indefinite=True)
     return release_time(when)
 
 
@@ -348,6 +360,13 @@ _YEARS = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """Four digits that may be a year (1900-2099), which a wire clock of the same digits may not be."""
 
 
+_NO_END = lazy_pattern(
+    r"(?:further notice|further advice|notice|nouvel (?:ordre|avis)|auf weiteres|weiteres|"
+    r"nuevo aviso|nuovo avviso|novo aviso)[.!]?$",
+    re.IGNORECASE,
+)
+"""An embargo's end that is none: until the sender says so ("until further notice", "bis auf
+Weiteres", "jusqu'à nouvel ordre", "hasta nuevo aviso", "fino a nuovo avviso", "até novo aviso")."""
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
 """An article before an embargo's date ("hasta el 5 de junio")."""
 FLAG_TIME_WORDS = 10

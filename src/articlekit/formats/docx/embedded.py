@@ -401,6 +401,8 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")
+        else:
+            changed.append("flag paragraphs")
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",
