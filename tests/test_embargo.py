@@ -654,11 +654,16 @@ def test_a_printed_midnight_is_the_day_s_start_not_a_clock_unread(flag: str) -> 
         ("EMBARGOED UNTIL 5 JUNE 2031 24:00", date(2031, 6, 6)),
         ("EMBARGOED UNTIL 2400 GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL 24:00 GMT 30 JUNE 2031", datetime(2031, 7, 1, 0, 0, tzinfo=GMT)),
+        ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2031", date(2031, 6, 6)),
+        ("EMBARGOED UNTIL MIDNIGHT GMT 30 JUNE 2031", datetime(2031, 7, 1, 0, 0, tzinfo=GMT)),
+        ("EMBARGOED UNTIL 12 NOON GMT 5 JUNE 2031", datetime(2031, 6, 5, 12, 0, tzinfo=GMT)),
     ],
 )
-def test_a_clock_at_hour_24_is_the_next_day_s_start(flag: str, kept: date) -> None:
+def test_hour_24_and_midnight_are_the_next_day_s_start(flag: str, kept: date) -> None:
     """No clock reads hour 24: "24.00 5 JUNE" was read as 20:24 (its "2024" as a clock), lifting
-    the embargo 3 h 36 min early, and "24:00 GMT" not at all."""
+    the embargo 3 h 36 min early, and "24:00 GMT" not at all. "MIDNIGHT" and "NOON" were no
+    time: the line was taken for the headline. Midnight on a day may be its start or its end:
+    its end is the latest it can mean."""
     article, warnings = _from_text(flag)
     assert article.embargoed == kept
     assert article.headline == "Ferry Timetable Changes Announced For Summer"

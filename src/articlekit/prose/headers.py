@@ -296,6 +296,7 @@ def _release(text: str) -> Release | None:
 def release_time(when: str) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
     a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
+    when = _NOON.sub("12:00", _MIDNIGHT_WORD.sub("24:00", when))
     day_end = _DAY_END.search(when)
     if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
         release = release_time(f"{when[: day_end.start()]}00:00{when[day_end.end() :]}")
@@ -330,6 +331,15 @@ JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."
 _DAY_END = lazy_pattern(r"(?<![\d./:])24[:.hH]?00(?![\d./:])")
 """The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT"): the next day's start,
 which read as hour 20 or a year would lift an embargo hours early."""
+_MIDNIGHT_WORD = lazy_pattern(
+    r"\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b", re.IGNORECASE
+)
+"""Midnight in words ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2024"), which may be the day's start or
+its end: read as its end, the latest it can mean."""
+_NOON = lazy_pattern(
+    r"\b(?:12\s)?(?:noon|mittag|midi|mediodía|mezzogiorno|meio-dia)\b", re.IGNORECASE
+)
+"""Noon in words ("12 NOON BST 5 JUNE 2024"), read as 12:00."""
 _DAY_LAST = time(23, 59)
 _MIDNIGHT = lazy_pattern(r"(?<![\d:.])(?:00[:.h]00|12[:.]00\s?a\.?m\b\.?)(?!\d)", re.IGNORECASE)
 """A printed midnight, which the date parser gives as the day alone (so it is no clock unread)."""
