@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -596,6 +597,29 @@ def test_an_empty_json_object_is_refused(tmp_path: Path) -> None:
     done = run_cli("convert", str(source))
     assert (done.code, done.stdout) == (1, b"")
     _one_error_line(done.stderr, f"{source}: neither canonical articlekit JSON", "empty object")
+
+
+def test_an_output_folder_that_takes_no_files_is_named_as_existing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder that exists but cannot be written in (read-only, another user's) was "cannot
+    make the output folder"."""
+    from unittest.mock import patch
+
+    from articlekit import cli
+
+    def refused(name: str, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", name)
+
+    (tmp_path / "out").mkdir()
+    with patch("os.makedirs", refused):
+        code = cli.main(["convert", str(STORY), "-o", f"{tmp_path / 'out'}/", "-q"])
+    assert code == 1
+    said = capsys.readouterr().err.strip()
+    assert said.endswith(
+        f"cannot write in the output folder: permission denied: cannot create files in "
+        f"{tmp_path / 'out'}"
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "99999999999999999999999"])

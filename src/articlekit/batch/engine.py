@@ -448,7 +448,9 @@ class Batch:
                 # there or it cannot be written in, else the folder it goes into)
                 where = folder if os.path.lexists(folder) else os.path.dirname(folder)
                 reason = _io.cannot_create(error, where)
-                raise OutputError(f"cannot make the output folder: {reason}", path=output) from None
+                what = "write in" if os.path.isdir(folder) else "make"
+                message = f"cannot {what} the output folder: {reason}"
+                raise OutputError(message, path=output) from None
             real = os.path.realpath(folder)
             _io.remove_stray_temporaries(os.path.join(state, TEMPORARY))
             self._manifest = Manifest(folder)
