@@ -12,6 +12,7 @@ name as prefix.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from articlekit._text import printable
@@ -49,6 +50,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         # (one f-string, no generator: a rerun prints the warnings of thousands of inputs)
+        if self.line is None and self.path and self.path.endswith(("/", os.sep)):
+            return printable(f"{self.path}: {self.code} {self.message}")  # (a folder)
         location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
         return printable(f"{location}: {self.code} {self.message}")
 

@@ -397,6 +397,7 @@ def _unclaimed_note(
         f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
         "--from FMT reads every file"
     )
+    folder = os.path.join(root, "")  # (named as a folder: it has no lines to point at)
     return Rejected(
-        root, warning=Diagnostic("input-files-skipped", message, root), about_folder=True
+        root, warning=Diagnostic("input-files-skipped", message, folder), about_folder=True
     )
