@@ -90,15 +90,21 @@ def test_json_errors_carry_line_and_column() -> None:
     assert (caught.value.line, caught.value.column) == (3, 12)
 
 
+def test_a_json_error_that_ends_with_at_says_where() -> None:
+    """The decoder's "Unterminated string starting at" left its position to the message."""
+    with pytest.raises(InputError, match=r"Unterminated string starting at column 14$"):
+        read(b'{"headline": "unterminated', format="json")
+
+
 def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
     good = SIMPLE.model_dump_json().encode()
-    data = good + b"\n{broken\n" + good + b"\n" + b'{"urgency": 12}\n'
+    data = good + b'\n{"headline": "x",}\n' + good + b"\n" + b'{"urgency": 12}\n'
     results = list(read_all(data, format="jsonl"))
     assert [result.value for result in results] == [SIMPLE, SIMPLE]
     skipped = [warning for result in results for warning in result.warnings]
-    assert [(warning.code, warning.line) for warning in skipped] == [
-        ("json-article-skipped", 2),
-        ("json-article-skipped", 4),
+    assert [(warning.code, warning.line, warning.column) for warning in skipped] == [
+        ("json-article-skipped", 2, 18),
+        ("json-article-skipped", 4, None),
     ]
     assert "urgency" in skipped[1].message
 

@@ -71,8 +71,10 @@ def parse_json(text: str, *, line: int | None = None) -> Any:
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
+        # (the decoder's "Unterminated string starting at" ends where its position went)
+        where = f" column {error.colno}" if error.msg.endswith(" at") else ""
         raise InputError(
-            f"invalid JSON: {error.msg}",
+            f"invalid JSON: {error.msg}{where}",
             line=error.lineno if line is None else line,
             column=error.colno,
         ) from None
@@ -211,7 +213,8 @@ class JsonLinesReader:
                 return
             article = Article.model_validate(_upgraded(item))
         except InputError as error:
-            context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
+            message = f"skipped: {error.message}"
+            context.warn("json-article-skipped", message, line=number, column=error.column)
             return
         except ValidationError as error:
             message = describe_validation_error(error)
