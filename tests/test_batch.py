@@ -623,6 +623,30 @@ def test_what_earlier_runs_wrote_inside_an_input_folder_is_not_read_by_a_later_r
     assert [result.status for result in again] == ["converted"] * 4
 
 
+def test_one_output_file_that_cannot_be_put_in_place_fails_what_went_into_it(
+    tmp_path: Path,
+) -> None:
+    """The file is placed when the run ends: the inputs were reported "converted" already, then
+    an error alone, no summary, and --report said they were written."""
+    make_stories(tmp_path / "in", 2)
+    mine = tmp_path / "all.jsonl"
+    mine.write_text("a user's own file\n", encoding="utf-8")
+    batch = convert_batch([tmp_path / "in"], mine)
+    results = list(batch)
+    assert [result.status for result in results] == ["converted", "converted", "unwritten"]
+    assert results[-1].source == str(mine) and not results[-1].ok
+    assert results[-1].error is not None and "output exists" in results[-1].error.message
+    assert (batch.summary.converted, batch.summary.failed) == (0, 2)
+    report = tmp_path / "report.jsonl"
+    done = run_cli("convert", str(tmp_path / "in"), "-o", str(mine), "--report", str(report))
+    assert done.code == 1
+    assert f"error: {mine}: output exists; use --force to replace it" in done.stderr
+    assert done.stderr.splitlines()[-1].startswith("articlekit: 0 converted, 0 up to date, 2 fail")
+    last = json.loads(report.read_text(encoding="utf-8").splitlines()[-1])
+    assert (last["source"], last["status"]) == (str(mine), "unwritten")
+    assert mine.read_text(encoding="utf-8") == "a user's own file\n"
+
+
 def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

@@ -406,7 +406,7 @@ class _Reporter:
                 self._print(str(warning))
         if result.error is not None:
             self.errors += 1
-            if self.errors <= SHOWN_ERRORS:
+            if self.errors <= SHOWN_ERRORS or result.status == "unwritten":
                 if self.debug and result.error.__traceback__ is not None:
                     import traceback
 

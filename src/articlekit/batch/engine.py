@@ -422,7 +422,12 @@ class Batch:
                     continue
                 yield from self._complete(item, sink, pending)
             cancel = False
-            self._finish(sink, inputs_digest)
+            try:
+                self._finish(sink, inputs_digest)
+            except OutputError as error:  # (the one output file: results said "converted")
+                unwritten = BatchResult(self._output or "", "unwritten", error=error)
+                self.summary.add(unwritten)
+                yield unwritten
         except (KeyboardInterrupt, GeneratorExit):
             self.summary.interrupted = True
             raise

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from articlekit.errors import ArticlekitError
     from articlekit.model import Article
 
-Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn"]
+Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn", "unwritten"]
 
 
 class Record(NamedTuple):
@@ -39,7 +39,10 @@ class BatchResult:
     ``failed`` (see :attr:`error`); ``skipped`` (see :attr:`warnings`: a link out of an input
     folder, a broken record of an archive); ``noted``: not an input but a warning about an input
     folder (files in it that no reader claims); ``withdrawn``: not an input but a record an
-    earlier run converted that its archive no longer holds (see :attr:`removed`)."""
+    earlier run converted that its archive no longer holds (see :attr:`removed`);
+    ``unwritten``: not an input but the one output file, which could not be put in place (see
+    :attr:`error`): the inputs converted into it are not written (the summary counts them as
+    failed)."""
     outputs: tuple[str, ...] = ()
     """The files written (or found up to date) for it: in an output folder, its own; into one
     output file, that file (put in place when the run ends)."""
@@ -59,7 +62,7 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return self.status != "failed"
+        return self.status not in ("failed", "unwritten")
 
     def as_json(self) -> dict[str, Any]:
         """This result as a JSON object (one line of ``--report``)."""
@@ -118,6 +121,9 @@ class Summary:
             self.failed += 1
         elif result.status == "skipped":
             self.skipped += 1
+        elif result.status == "unwritten":  # (what was converted into the file is lost)
+            self.failed += self.converted
+            self.converted = self.articles = 0
         self.warnings += len(result.warnings)
         self.articles += result.count
         self.removed += len(result.removed)
