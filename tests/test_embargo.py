@@ -279,6 +279,20 @@ def test_an_embargo_paragraph_edited_in_word_is_read_from_the_document() -> None
     assert "(embargoed)" in stale
 
 
+def test_an_embargo_line_edited_on_a_page_articlekit_wrote_is_read_from_the_page() -> None:
+    """The page's hidden articlekit fields won over the notice an editor changed."""
+    page = write(TIDE_TABLES, format="html").value.decode()
+    edited = page.replace(SHOWN_NOTICE, "EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031")
+    assert edited != page
+    again = read(edited.encode(), format="html").value
+    assert again.embargoed == datetime(2031, 3, 6, 10, 0, tzinfo=UTC)
+    assert again.headline == TIDE_TABLES.headline
+    no_end_page = page.replace(SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE")
+    no_end = read(no_end_page.encode(), format="html")
+    assert no_end.value.embargoed == LIFTED  # (the hidden one: held at least until then)
+    assert "embargo-indefinite" in [warning.code for warning in no_end.warnings]
+
+
 def test_an_embargo_paragraph_left_as_written_keeps_the_embedded_embargo() -> None:
     docx = pytest.importorskip("docx")
     import io

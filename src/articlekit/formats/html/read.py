@@ -88,6 +88,7 @@ def _build(root: Any, whole: bool, context: Context) -> Article:
     if own is not None:
         fields = own_fields(root, own, context)
         fields.update(script_fields(own, context))
+        _read_shown_embargo(own, fields, context)
     else:
         fields = foreign_fields(root, whole, context)
     if fields.get("headline") is None:
@@ -226,6 +227,15 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
             remove_keeping_tail(copied)
     fields["body"] = read_markup(body, context).blocks
     return fields
+
+
+def _read_shown_embargo(article: Any, fields: dict[str, Any], context: Context) -> None:
+    """The embargo notice the page shows over its headline, when an editor changed it: it wins
+    over the one kept in the page's articlekit fields (a notice that gives no end keeps that)."""
+    header = article.find("header")
+    notice = None if header is None else _line(_classed(header, "flags"))
+    if notice is not None and (shown := read_embargo([notice], context)) is not None:
+        fields["embargoed"] = shown
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
