@@ -223,6 +223,19 @@ def test_text_writes_the_embargo_above_the_headline() -> None:
     assert read(written.value, format="text").value.embargoed == TIDE_TABLES.embargoed
 
 
+def test_text_writes_one_embargo_line_in_place_of_one_it_could_not_read() -> None:
+    """The line that could not be read stayed beside the notice written: two embargo lines that
+    disagree. A line that gives no end, the most a flag can hold back, stays."""
+    flags = ["EMBARGOED UNTIL 10AM", "FOR IMMEDIATE RELEASE"]
+    article = TIDE_TABLES.model_copy(update={"extras": {"text:flags": flags}})
+    lines = write(article, format="text").value.decode().splitlines()
+    assert lines[:3] == [SHOWN_NOTICE, "FOR IMMEDIATE RELEASE", ""]
+    no_end = ["EMBARGOED UNTIL FURTHER NOTICE"]
+    article = TIDE_TABLES.model_copy(update={"extras": {"text:flags": no_end}})
+    lines = write(article, format="text").value.decode().splitlines()
+    assert lines[:2] == [SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE"]
+
+
 @pytest.mark.parametrize("kind", ["json", "html", "markdown", "docx"])
 def test_formats_that_carry_the_whole_article_round_trip_the_embargo(kind: str) -> None:
     pytest.importorskip("docx") if kind == "docx" else None

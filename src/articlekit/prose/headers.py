@@ -247,6 +247,12 @@ def is_embargo_line(text: str) -> bool:
     return _release(text) is not None
 
 
+def gives_no_end(text: str) -> bool:
+    """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
+    release = _release(text)
+    return release is not None and release.indefinite
+
+
 def is_flag_line(text: str) -> bool:
     """A line of handling that a wire item or a press release prints above its headline: what
     it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",

@@ -72,6 +72,8 @@ from articlekit.prose.headers import (
     HEADER_LIMIT,
     embargo_as_read,
     embargo_notice,
+    gives_no_end,
+    is_embargo_line,
     is_flag_line,
     read_header,
 )
@@ -316,7 +318,13 @@ def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[s
     given = [(flag, embargo_as_read(flag)) for flag in flags]
     if any(found is not None and found == embargoed for _, found in given):
         return flags
-    kept = [flag for flag, found in given if found is None]  # (a lifted embargo's line goes)
+    # (a lifted embargo's line goes; one that could not be read goes too when the notice
+    # written says the embargo, so that no two lines disagree; one with no end always stays)
+    kept = [
+        flag
+        for flag, found in given
+        if found is None and (embargoed is None or gives_no_end(flag) or not is_embargo_line(flag))
+    ]
     return kept if embargoed is None else [embargo_notice(embargoed), *kept]
 
 
