@@ -643,6 +643,23 @@ EDT = timezone(timedelta(hours=-4))
             {"timezone": "Europe/Madrid"},
             datetime(2031, 6, 5, 14, tzinfo=UTC),
         ),
+        # in German, French (Canada's zone names) and Spanish too: the user's zone lifted them
+        # hours early ("10 Uhr ET" at Tokyo's 10:00 is 13 hours before New York's)
+        (
+            "Sperrfrist: 5. Juni 2031, 10 Uhr ET",
+            {"timezone": "Asia/Tokyo"},
+            datetime(2031, 6, 5, 14, tzinfo=UTC),
+        ),
+        (
+            "Embargo : le 5 juin 2031 à 10 h HNE",
+            {"timezone": "Asia/Tokyo"},
+            datetime(2031, 6, 5, 15, tzinfo=UTC),
+        ),
+        (
+            "Embargo hasta el 5 de junio de 2031 a las 10:00 ET",
+            {"timezone": "Asia/Tokyo"},
+            datetime(2031, 6, 5, 14, tzinfo=UTC),
+        ),
     ],
 )
 def test_an_embargo_s_year_and_printed_zone_are_read_as_printed(

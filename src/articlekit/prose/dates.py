@@ -177,11 +177,13 @@ def embargo_end(value: date | datetime) -> datetime:
 
 
 _CLOCK_ZONE = lazy_pattern(
-    r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
-    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T)\b"
+    r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[Uu]hr|\b\d{1,2}\s?h)"
+    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T|MESZ|MEZ|WIB|MSK|H[NA][ACEPR])\b"
 )
-"""A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)"): capitals
-ending in T, as most zones' names do."""
+"""A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)", "10 Uhr
+ET", "10 h HNE"): capitals ending in T, as most zones' names do, or one of the known names that
+do not."""
 
 
 NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
@@ -301,7 +303,11 @@ def _printed_zones() -> dict[str, tzinfo]:
     regions = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
                "PT": "America/Los_Angeles"}  # fmt: skip
     fixed = {"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "NZST": 12,
-             "NZDT": 13, "WIB": 7, "MSK": 3}  # fmt: skip
+             "NZDT": 13, "WIB": 7, "MSK": 3,
+             # Canada's French names: heure normale / avancée de l'Est, du Centre, des Rocheuses,
+             # du Pacifique, de l'Atlantique
+             "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8,
+             "HAP": -7, "HNA": -4, "HAA": -3}  # fmt: skip
     zones: dict[str, tzinfo] = dict(ZONES)
     zones.update({name: ZoneInfo(region) for name, region in regions.items()})
     zones.update({name: timezone(timedelta(hours=hours), name) for name, hours in fixed.items()})
