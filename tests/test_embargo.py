@@ -364,6 +364,26 @@ def test_a_zone_articlekit_does_not_know_is_named_and_read_at_utc_minus_12(
     assert "a time zone articlekit does not know, IST; kept as 2031-06-05T10:00:00-12:00" in said
 
 
+@pytest.mark.parametrize("machine_zone", ["Europe/Dublin", "Asia/Kolkata"])
+def test_an_unknown_zone_is_not_read_as_the_machine_s_own(
+    machine_zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dateutil reads a zone name the machine's zone has as the machine's: "IST" was Irish
+    summer time in Dublin (read as UTC there: an hour early) and India's in Kolkata."""
+    import time as clock
+
+    monkeypatch.setenv("TZ", machine_zone)
+    clock.tzset()
+    try:
+        assert "IST" in clock.tzname
+        article, warnings = _from_text("EMBARGOED UNTIL 10:00 IST 5 JUNE 2031")
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
+    assert article.embargoed == AT_TEN_LATEST
+    assert [w for w in warnings if w.startswith("time-zone-unknown ")]
+
+
 GMT = timezone(timedelta(0))
 
 

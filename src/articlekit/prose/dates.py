@@ -324,7 +324,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
         text = _GMT_OFFSET.sub(_offset, text)
     if "." in text:
         text = _DOTTED_HALF.sub(r"\1M", text)
-    zones = _printed_zones()
+    zones = _zone_printed
     try:
         with warnings.catch_warnings():  # dateutil warns about zone names it does not know
             warnings.simplefilter("ignore")
@@ -348,6 +348,17 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     if not _HAS_TIME.search(text):
         return ParsedDate(parsed.date())
     return _aware(parsed)
+
+
+def _zone_printed(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone of a date dateutil read: a name articlekit knows, else the offset printed, else
+    none. Given names alone, dateutil reads a name the machine's own zone has as that zone ("IST"
+    India's in Kolkata, Ireland's in Dublin: a reading that hung on the machine)."""
+    if name is not None and (known := _printed_zones().get(name)) is not None:
+        return known
+    if offset is None:
+        return None
+    return UTC if offset == 0 else timezone(timedelta(seconds=offset))
 
 
 def format_printed(value: date) -> str:
