@@ -680,6 +680,13 @@ EDT = timezone(timedelta(hours=-4))
             {"timezone": "Asia/Tokyo"},
             datetime(2031, 6, 5, 14, tzinfo=UTC),
         ),
+        # zones of one offset were unknown, so kept at UTC-12 (up to a day late)
+        (
+            "EMBARGOED UNTIL 00:01 SAT 8 JUNE 2031 WEST",
+            None,
+            datetime(2031, 6, 7, 23, 1, tzinfo=UTC),
+        ),
+        ("EMBARGOED UNTIL 09:30 ACST 8 JUNE 2031", None, datetime(2031, 6, 8, 0, 0, tzinfo=UTC)),
     ],
 )
 def test_an_embargo_s_year_and_printed_zone_are_read_as_printed(

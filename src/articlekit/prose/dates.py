@@ -307,7 +307,9 @@ def _printed_zones() -> dict[str, tzinfo]:
              # Canada's French names: heure normale / avancée de l'Est, du Centre, des Rocheuses,
              # du Pacifique, de l'Atlantique
              "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8,
-             "HAP": -7, "HNA": -4, "HAA": -3}  # fmt: skip
+             "HAP": -7, "HNA": -4, "HAA": -3,
+             "WET": 0, "WEST": 1, "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "PKT": 5, "ICT": 7,
+             "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "HST": -10, "AKST": -9, "AKDT": -8}  # fmt: skip
     zones: dict[str, tzinfo] = dict(ZONES)
     zones.update({name: ZoneInfo(region) for name, region in regions.items()})
     zones.update({name: timezone(timedelta(hours=hours), name) for name, hours in fixed.items()})
