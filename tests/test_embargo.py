@@ -385,6 +385,8 @@ def test_an_unknown_zone_is_not_read_as_the_machine_s_own(
 
 
 GMT = timezone(timedelta(0))
+TOKYO = {"timezone": "Asia/Tokyo"}
+"""A user's zone far from the printed one, which would lift an embargo hours early."""
 
 
 @pytest.mark.parametrize(
@@ -665,19 +667,11 @@ EDT = timezone(timedelta(hours=-4))
         ),
         # in German, French (Canada's zone names) and Spanish too: the user's zone lifted them
         # hours early ("10 Uhr ET" at Tokyo's 10:00 is 13 hours before New York's)
+        ("Sperrfrist: 5. Juni 2031, 10 Uhr ET", TOKYO, datetime(2031, 6, 5, 14, tzinfo=UTC)),
+        ("Embargo : le 5 juin 2031 à 10 h HNE", TOKYO, datetime(2031, 6, 5, 15, tzinfo=UTC)),
         (
-            "Sperrfrist: 5. Juni 2031, 10 Uhr ET",
-            {"timezone": "Asia/Tokyo"},
-            datetime(2031, 6, 5, 14, tzinfo=UTC),
-        ),
-        (
-            "Embargo : le 5 juin 2031 à 10 h HNE",
-            {"timezone": "Asia/Tokyo"},
-            datetime(2031, 6, 5, 15, tzinfo=UTC),
-        ),
-        (
-            "Embargo hasta el 5 de junio de 2031 a las 10:00 ET",
-            {"timezone": "Asia/Tokyo"},
+            "Embargo hasta el 5 de junio de 2031 a las 10 ET",
+            TOKYO,
             datetime(2031, 6, 5, 14, tzinfo=UTC),
         ),
         # zones of one offset were unknown, so kept at UTC-12 (up to a day late)

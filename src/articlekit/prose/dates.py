@@ -178,12 +178,12 @@ def embargo_end(value: date | datetime) -> datetime:
 
 _CLOCK_ZONE = lazy_pattern(
     r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[Uu]hr|\b\d{1,2}\s?h)"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[Uu]hr|\b\d{1,2}\s?h|\b\d{1,2})"
     r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T|MESZ|MEZ|WIB|MSK|H[NA][ACEPR])\b"
 )
 """A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)", "10 Uhr
-ET", "10 h HNE"): capitals ending in T, as most zones' names do, or one of the known names that
-do not."""
+ET", "10 h HNE", "a las 10 ET"): capitals ending in T, as most zones' names do, or one of the
+known names that do not."""
 
 
 NOT_ZONES = frozenset({"AT", "IT", "SAT", "OCT", "SEPT", "NOT", "BUT", "NEXT", "LAST", "PAST",
