@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
-from articlekit import Article, read, write
+from articlekit import Article, Result, read, write
 from articlekit.model import Paragraph, Span
 from articlekit.schemas import validate_ninjs
 from xmlcheck import assert_schema_valid, written_and_read
@@ -274,18 +274,23 @@ def test_a_lifted_embargo_is_not_shown(kind: str) -> None:
     assert again.value.headline == TIDE_TABLES.headline
 
 
-def test_an_embargo_paragraph_edited_in_word_is_read_from_the_document() -> None:
-    """The embedded copy gives the fields Word does not print; the embargo Word now prints
-    above the headline is the editor's: changed there, it is read from there."""
+def _notice_edited_in_word(text: str) -> Result[Article]:
+    """:data:`TIDE_TABLES` written to Word, its embargo notice changed to ``text``, read."""
     docx = pytest.importorskip("docx")
     import io
 
     document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
     [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
-    notice.text = "EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"
+    notice.text = text
     edited = io.BytesIO()
     document.save(edited)
-    result = read(edited.getvalue(), format="docx")
+    return read(edited.getvalue(), format="docx")
+
+
+def test_an_embargo_paragraph_edited_in_word_is_read_from_the_document() -> None:
+    """The embedded copy gives the fields Word does not print; the embargo Word now prints
+    above the headline is the editor's: changed there, it is read from there."""
+    result = _notice_edited_in_word("EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031")
     assert result.value.embargoed == datetime(2031, 3, 6, 10, 0, tzinfo=UTC)
     assert result.value.extras == {"docx:flags": ["EMBARGOED UNTIL 10:00 GMT 6 MARCH 2031"]}
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
@@ -757,18 +762,33 @@ def test_an_embargo_with_no_end_is_a_flag_line_kept_and_reported(flag: str) -> N
     assert write(article, format="text").value.decode().startswith(f"{flag}\n\n")
 
 
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_flag_lines_a_reader_kept_are_shown_above_the_headline_in_word_and_on_a_page(
+    kind: str,
+) -> None:
+    """Only the embargo was shown: a line with no end or "FOR IMMEDIATE RELEASE" a text, Word
+    or page reader kept went nowhere an editor would see it (Word said its extras were hidden)."""
+    pytest.importorskip("docx") if kind == "docx" else None
+    flags = ["EMBARGOED UNTIL FURTHER NOTICE", "FOR IMMEDIATE RELEASE"]
+    article, _ = _from_text("\n".join(flags))
+    written = write(article, format=kind)
+    assert not [w for w in written.warnings if "extras" in w.message]
+    shown = read(
+        written.value, format=kind, options={"embedded": "ignore"} if kind == "docx" else None
+    )
+    assert shown.value.headline == "Ferry Timetable Changes Announced For Summer"
+    if kind == "docx":
+        assert shown.value.extras["docx:flags"] == flags
+        again = write(shown.value, format="docx")  # (its own flags: shown, not "not displayed")
+        assert not [w for w in again.warnings if "extras" in w.message]
+    else:
+        assert all(f'<p class="flags">{flag}</p>' in written.value.decode() for flag in flags)
+
+
 def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_so() -> None:
     """An editor changed the written notice to "EMBARGOED UNTIL FURTHER NOTICE": it was read
     as body text above a lost headline, with nothing said."""
-    docx = pytest.importorskip("docx")
-    import io
-
-    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
-    [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
-    notice.text = "EMBARGOED UNTIL FURTHER NOTICE"
-    edited = io.BytesIO()
-    document.save(edited)
-    result = read(edited.getvalue(), format="docx")
+    result = _notice_edited_in_word("EMBARGOED UNTIL FURTHER NOTICE")
     assert result.value.headline == TIDE_TABLES.headline
     assert result.value.paragraphs == TIDE_TABLES.paragraphs
     assert result.value.embargoed == LIFTED  # (the embedded one: held at least until then)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
@@ -41,6 +41,9 @@ from articlekit.prose.byline import (
 from articlekit.prose.substrings import AnyOf
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from articlekit.model import Article
     from articlekit.registry import Context
 
 HEADER_LIMIT = 200
@@ -235,6 +238,54 @@ def placed_embargo(
     return dates.embargo_zoned(embargo.naive, raw, what, context, line)
 
 
+FLAG_KEYS = ("text:flags", "docx:flags", "html:flags")
+"""The extras in which the text, DOCX and HTML readers keep the flag lines above a headline."""
+
+
+def flags_above(article: Article, own: str) -> list[str]:
+    """The flag lines a writer prints above the article's headline: those a reader kept in its
+    extras that still read as flags, under the writer's own key ``own`` (what its reader read
+    last) else another reader's, with the article's embargo among them; none without a headline
+    (readers read flags only above one)."""
+    if not article.headline:
+        return []
+    for key in (own, *FLAG_KEYS):
+        lines = article.extras.get(key)
+        if isinstance(lines, list):
+            kept = [line for line in lines if isinstance(line, str) and is_flag_line(line)]
+            return _with_embargo(kept, article.embargoed)
+    return _with_embargo([], article.embargoed)
+
+
+def only_flags(extras: Mapping[str, Any]) -> bool:
+    """Whether ``extras`` hold flag lines alone: a writer that shows :func:`flags_above` carries
+    them whole (each shown, or one that gives an embargo replaced by the notice of the
+    article's own)."""
+    return bool(extras) and all(
+        key in FLAG_KEYS
+        and isinstance(lines, list)
+        and all(isinstance(line, str) and is_flag_line(line) for line in lines)
+        for key, lines in extras.items()
+    )
+
+
+def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[str]:
+    """The flag lines with the article's embargo among them: the line that gives it kept as
+    printed, a line that gives another one (the embargo was changed or lifted) replaced or left
+    out, a line written when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
+    given = [(flag, embargo_as_read(flag)) for flag in flags]
+    if any(found is not None and found == embargoed for _, found in given):
+        return flags
+    # (a lifted embargo's line goes; one that could not be read goes too when the notice
+    # written says the embargo, so that no two lines disagree; one with no end always stays)
+    kept = [
+        flag
+        for flag, found in given
+        if found is None and (embargoed is None or _gives_no_end(flag) or not is_embargo_line(flag))
+    ]
+    return kept if embargoed is None else [embargo_notice(embargoed), *kept]
+
+
 def embargo_notice(embargoed: date | datetime) -> str:
     """The flag line writers print above the headline while the article is embargoed, which
     :func:`read_embargo` reads back ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
@@ -247,7 +298,7 @@ def is_embargo_line(text: str) -> bool:
     return _release(text) is not None
 
 
-def gives_no_end(text: str) -> bool:
+def _gives_no_end(text: str) -> bool:
     """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
     release = _release(text)
     return release is not None and release.indefinite

@@ -49,11 +49,18 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.formats.docx import core
-from articlekit.formats.docx.layout import Grid, Item, Para, flatten, read_source_line
+from articlekit.formats.docx.layout import (
+    FLAGS_KEY,
+    Grid,
+    Item,
+    Para,
+    flatten,
+    read_source_line,
+)
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
-from articlekit.prose.headers import embargo_notice
+from articlekit.prose.headers import flags_above
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -394,10 +401,9 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["authors"] = visible.model_dump(include={"authors"}).get("authors", [])
     if embedded.id != content_id(embedded):
         data["id"] = embedded.id
-    flags = visible.extras.get("docx:flags")
-    written = [] if embedded.embargoed is None else [embargo_notice(embedded.embargoed)]
-    if flags and flags != written:  # (flag paragraphs over the headline, as edited in Word)
-        data["extras"] = {**embedded.extras, "docx:flags": flags}
+    flags = visible.extras.get(FLAGS_KEY)
+    if flags and flags != flags_above(embedded, FLAGS_KEY):  # (flag paragraphs edited in Word)
+        data["extras"] = {**embedded.extras, FLAGS_KEY: flags}
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")

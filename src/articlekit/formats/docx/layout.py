@@ -83,7 +83,7 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
-from articlekit.prose.headers import embargo_notice, is_flag_line, read_embargo
+from articlekit.prose.headers import flags_above, is_flag_line, read_embargo
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -232,10 +232,8 @@ class Flattener:
         self._ids: dict[int, int] = {}
 
     def article(self, article: Article) -> list[Item]:
-        if article.headline and article.embargoed is not None:  # (as the text writer shows it)
-            self.paras.append(
-                _para(("body", plain(embargo_notice(article.embargoed)), 0, 0, False, 1))
-            )
+        for flag in flags_above(article, FLAGS_KEY):  # (as the text writer shows them)
+            self.paras.append(_para(("body", plain(flag), 0, 0, False, 1)))
         for role, value in (
             ("title", article.headline),
             ("subtitle", article.subheadline),
@@ -470,6 +468,10 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     if builder.media:
         fields["media"] = builder.media
     return fields
+
+
+FLAGS_KEY = "docx:flags"
+"""The extras in which the reader keeps the flag paragraphs above the headline."""
 
 
 def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:

@@ -16,7 +16,7 @@ from articlekit._text import shortened
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
-from articlekit.formats.docx.layout import Item, assemble, texts
+from articlekit.formats.docx.layout import FLAGS_KEY, Item, assemble, texts
 from articlekit.formats.docx.names import W_STRICT, W, first, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
@@ -137,7 +137,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     if title and title != fields.get("headline"):
         extras["docx:title"] = title
     if flags:
-        extras["docx:flags"] = flags
+        extras[FLAGS_KEY] = flags
     if extras:
         fields["extras"] = extras
     return Article(**fields)

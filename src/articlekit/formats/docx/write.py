@@ -27,6 +27,7 @@ from articlekit.formats.docx.pictures import Picture, part_name, render_drawing,
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
 from articlekit.model import Article, Figure, Media
+from articlekit.prose.headers import only_flags
 from articlekit.registry import Context
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -105,6 +106,8 @@ def document_xml(items: list[Item], parts: Parts) -> bytes:
 def _report(article: Article, flattener: Flattener, context: Context) -> None:
     """Say what Word will not display; the embedded article keeps all of it."""
     hidden = [name for name in _NOT_SHOWN if getattr(article, name)]
+    if "extras" in hidden and article.headline and only_flags(article.extras):
+        hidden.remove("extras")  # (flag lines alone, shown above the headline)
     if article.embargoed is not None and not article.headline:  # (else shown above it)
         hidden.append("embargoed")
     if article.source is not None and article.source.uri:

@@ -35,6 +35,10 @@ from typing import Any
 MARKER = "data-articlekit"
 MARKER_VALUE = "1"
 FIELDS_CLASS = "articlekit-fields"
+FLAGS_CLASS = "flags"
+"""The paragraphs of flag lines over the headline ("EMBARGOED UNTIL ...")."""
+FLAGS_KEY = "html:flags"
+"""The extras in which the reader keeps the flag paragraphs over another page's headline."""
 JSONLD_TYPE = "application/ld+json"
 FIELDS_TYPE = "application/json"
 DATELINE_PARTS = {

@@ -9,6 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -184,10 +185,13 @@ def _date(
 
 
 def _classed(element: Any, name: str) -> Any | None:
+    return next(_all_classed(element, name), None)
+
+
+def _all_classed(element: Any, name: str) -> Iterator[Any]:
     for found in element.iter():
         if isinstance(found.tag, str) and name in (found.get("class") or "").split():
-            return found
-    return None
+            yield found
 
 
 def _line(element: Any | None) -> str | None:
@@ -233,8 +237,12 @@ def _read_shown_embargo(article: Any, fields: dict[str, Any], context: Context) 
     """The embargo notice the page shows over its headline, when an editor changed it: it wins
     over the one kept in the page's articlekit fields (a notice that gives no end keeps that)."""
     header = article.find("header")
-    notice = None if header is None else _line(_classed(header, "flags"))
-    if notice is not None and (shown := read_embargo([notice], context)) is not None:
+    if header is None:
+        return
+    notices = [
+        line for element in _all_classed(header, layout.FLAGS_CLASS) if (line := _line(element))
+    ]
+    if notices and (shown := read_embargo(notices, context)) is not None:
         fields["embargoed"] = shown
 
 
@@ -482,7 +490,7 @@ def _take_flags(blocks: list[Block], fields: dict[str, Any], context: Context) -
     headline = _loose(fields.get("headline") or "")
     if not isinstance(under, Paragraph | Heading) or _loose(under.text) != headline:
         return blocks  # (no headline under them: the text reader reads no flags either)
-    fields["extras"]["html:flags"] = flags
+    fields["extras"][layout.FLAGS_KEY] = flags
     if fields.get("embargoed") is None:
         fields["embargoed"] = read_embargo(flags, context)
     return blocks[len(flags) :]

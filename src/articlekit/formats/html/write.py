@@ -28,7 +28,7 @@ from articlekit.errors import UsageError
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
 from articlekit.model import Article, Dateline, Paragraph
-from articlekit.prose.headers import embargo_notice
+from articlekit.prose.headers import flags_above
 from articlekit.registry import Context
 
 STYLESHEET = """\
@@ -155,8 +155,8 @@ def _featured_markup(article: Article) -> list[str]:
 def _header(article: Article) -> list[str]:
     lines = ["<header>"]
     if article.headline:
-        if article.embargoed is not None:  # (as the text writer shows it: read back as a flag)
-            lines.append(f'<p class="flags">{_text(embargo_notice(article.embargoed))}</p>')
+        for flag in flags_above(article, layout.FLAGS_KEY):  # (as the text writer shows them)
+            lines.append(f'<p class="{layout.FLAGS_CLASS}">{_text(flag)}</p>')
         lines.append(f"<h1>{_text(article.headline)}</h1>")
     if article.subheadline:
         lines.append(f'<p class="subheadline">{_text(article.subheadline)}</p>')

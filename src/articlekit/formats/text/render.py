@@ -68,15 +68,7 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import (
-    HEADER_LIMIT,
-    embargo_as_read,
-    embargo_notice,
-    gives_no_end,
-    is_embargo_line,
-    is_flag_line,
-    read_header,
-)
+from articlekit.prose.headers import HEADER_LIMIT, flags_above, only_flags, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -87,13 +79,11 @@ CARRIED = {
 
 def render_article(article: Article, context: Context) -> str:
     first_warning = len(context.warnings)
-    flags = _flag_lines(article) if article.headline else []
+    flags = flags_above(article, parse.FLAGS_KEY)
     # (extras that are the handling lines alone, all written above the headline, are carried)
-    flags_only = article.extras == {parse.FLAGS_KEY: flags} and bool(flags)
-    carried = CARRIED | ({"extras"} if flags_only else set())
+    carried = CARRIED | ({"extras"} if flags and only_flags(article.extras) else set())
     if article.headline:  # (the embargo is a flag line above it)
         carried |= {"embargoed"}
-        flags = _with_embargo(flags, article.embargoed)
     report_dropped(article, carried, context, "text")
     report_media(article, CARRIES, context, "text")
     if article.media:  # no place beside the body: written as figures at its end
@@ -300,32 +290,6 @@ def _text_of(block: Block) -> object:
             [[_text_of(inner) for inner in item.blocks] for item in block.items],
         )
     return type(block).__name__
-
-
-def _flag_lines(article: Article) -> list[str]:
-    """The handling lines a text reader found above the headline ("EMBARGOED UNTIL ..."), which
-    go back there: those that will read back as such."""
-    flags = article.extras.get(parse.FLAGS_KEY)
-    if not isinstance(flags, list):
-        return []
-    return [line for line in flags if isinstance(line, str) and is_flag_line(line)]
-
-
-def _with_embargo(flags: list[str], embargoed: date | datetime | None) -> list[str]:
-    """The flag lines with the article's embargo among them: the line that gives it kept as
-    printed, a line that gives another one (the embargo was changed or lifted) replaced or left
-    out, a line written when none gives it ("EMBARGOED UNTIL 2024-06-05T00:01:00+00:00")."""
-    given = [(flag, embargo_as_read(flag)) for flag in flags]
-    if any(found is not None and found == embargoed for _, found in given):
-        return flags
-    # (a lifted embargo's line goes; one that could not be read goes too when the notice
-    # written says the embargo, so that no two lines disagree; one with no end always stays)
-    kept = [
-        flag
-        for flag, found in given
-        if found is None and (embargoed is None or gives_no_end(flag) or not is_embargo_line(flag))
-    ]
-    return kept if embargoed is None else [embargo_notice(embargoed), *kept]
 
 
 def _dateline_parts(article: Article) -> tuple[str | None, str | None, str | None]:
