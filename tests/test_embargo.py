@@ -403,6 +403,7 @@ TOKYO = {"timezone": "Asia/Tokyo"}
         ("EMBARGOED UNTIL 0930 5 JUNE 2031", datetime(2031, 6, 5, 9, 30, tzinfo=LATEST)),
         ("EMBARGOED UNTIL 0001 HRS 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
         ("EMBARGOED UNTIL 0001 GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
+        ("EMBARGOED: UNTIL 0001 GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
         ("EMBARGOED UNTIL 5 JUNE 2031 2300 GMT", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL 23h00 GMT 5 JUNE 2031", datetime(2031, 6, 5, 23, 0, tzinfo=GMT)),
     ],
@@ -673,6 +674,12 @@ EDT = timezone(timedelta(hours=-4))
         # in German, French (Canada's zone names) and Spanish too: the user's zone lifted them
         # hours early ("10 Uhr ET" at Tokyo's 10:00 is 13 hours before New York's)
         ("Sperrfrist: 5. Juni 2031, 10 Uhr ET", TOKYO, datetime(2031, 6, 5, 14, tzinfo=UTC)),
+        ("SPERRFRIST: 5. JUNI 2031, 10 UHR ET", TOKYO, datetime(2031, 6, 5, 14, tzinfo=UTC)),
+        (
+            "SOUS EMBARGO JUSQU'AU 5 JUIN 2031 À 10 H HNE",
+            TOKYO,
+            datetime(2031, 6, 5, 15, tzinfo=UTC),
+        ),
         ("Embargo : le 5 juin 2031 à 10 h HNE", TOKYO, datetime(2031, 6, 5, 15, tzinfo=UTC)),
         (
             "Embargo hasta el 5 de junio de 2031 a las 10 ET",
@@ -725,6 +732,9 @@ def test_a_printed_midnight_is_the_day_s_start_not_a_clock_unread(flag: str) -> 
         ("EMBARGOED UNTIL 2400 GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL 24:00 GMT 30 JUNE 2031", datetime(2031, 7, 1, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2031", date(2031, 6, 6)),
+        ("EMBARGOED UNTIL 12 MIDNIGHT GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
+        ("Sperrfrist: 5. Juni 2031, 24 Uhr", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
+        ("Embargo jusqu'au 5 juin 2031 à 24 h", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
         ("EMBARGOED UNTIL MIDNIGHT GMT 30 JUNE 2031", datetime(2031, 7, 1, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL 12 NOON GMT 5 JUNE 2031", datetime(2031, 6, 5, 12, 0, tzinfo=GMT)),
     ],
@@ -749,6 +759,11 @@ def test_hour_24_and_midnight_are_the_next_day_s_start(flag: str, kept: date) ->
         "Embargo hasta nuevo aviso",
         "Embargo fino a nuovo avviso",
         "Embargo até novo aviso",
+        "EMBARGO: UNTIL FURTHER NOTICE",
+        "Sperrfrist: bis auf Weiteres",
+        "Sous embargo jusqu’à nouvel ordre",
+        "Embargo hasta nueva orden",
+        "Embargo até segunda ordem",
     ],
 )
 def test_an_embargo_with_no_end_is_a_flag_line_kept_and_reported(flag: str) -> None:
@@ -797,3 +812,32 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
     assert "embargo-indefinite" in codes
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
     assert "(flag paragraphs)" in stale
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Embargo at Noon",
+        "Embargo on 2400 Tonnes of Grain",
+        "Embargo on Midnight Oil Shipments",
+        "Embargo jusqu'à minuit sur les vols",
+    ],
+)
+def test_midnight_noon_and_hour_24_without_a_date_stay_words_of_a_headline(headline: str) -> None:
+    """Read as a time alone, they made the headline a flag line: its standfirst became the
+    headline."""
+    story = f"{headline}\nMinistry sets a deadline for exporters\n\n{STORY_TEXT}\n"
+    article = read(story.encode(), format="text").value
+    assert article.headline == headline
+    assert article.subheadline == "Ministry sets a deadline for exporters"
+    assert article.embargoed is None and "text:flags" not in article.extras
+
+
+def test_every_zone_name_articlekit_knows_is_seen_after_a_clock() -> None:
+    """The names that do not end in T are listed in the clock-and-zone pattern by hand: one
+    missing there would leave its time to the user's zone."""
+    from articlekit.prose import dates
+
+    known = dates._printed_zones()
+    for name in set(known) - {"Z"}:  # ("Z" is glued to its clock: "10:00Z")
+        assert dates.printed_zone(f"EMBARGOED UNTIL 10:00 {name} 5 JUNE 2031") is known[name]

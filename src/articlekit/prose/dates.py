@@ -178,8 +178,8 @@ def embargo_end(value: date | datetime) -> datetime:
 
 _CLOCK_ZONE = lazy_pattern(
     r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[Uu]hr|\b\d{1,2}\s?h|\b\d{1,2})"
-    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T|MESZ|MEZ|WIB|MSK|H[NA][ACEPR])\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?i:uhr)|\b\d{1,2}\s?[hH]|\b\d{1,2})"
+    r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T|UTC|MESZ|MEZ|WIB|MSK|H[NA][ACEPR])\b"
 )
 """A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)", "10 Uhr
 ET", "10 h HNE", "a las 10 ET"): capitals ending in T, as most zones' names do, or one of the

@@ -152,7 +152,7 @@ _FLAG_PHRASE = lazy_pattern(
 )
 _RELEASE_LABEL = lazy_pattern(
     r"^(?:embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|hold for release|"
-    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu'au|jusqu'à|hasta|"
+    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu['’](?:au|à)|hasta|"
     r"fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
@@ -342,7 +342,7 @@ def _release(text: str) -> Release | None:
     release = None if bare is None else _RELEASE_LABEL.match(bare)
     if release is None:
         return None
-    when = _ARTICLE.sub("", release.group("when"))
+    when = _ARTICLE.sub("", _UNTIL.sub("", release.group("when")))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
     if _NO_END.match(when):
@@ -352,14 +352,22 @@ def _release(text: str) -> Release | None:
 
 def release_time(when: str) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
-    a wire clock read as one; ``None`` when it gives neither a date nor a clock."""
-    when = _NOON.sub("12:00", _MIDNIGHT_WORD.sub("24:00", when))
-    day_end = _DAY_END.search(when)
+    a wire clock read as one; ``None`` when it gives neither a date nor a clock. Midnight and
+    noon in words, and hour 24, are read as times only beside a date: alone they are words of a
+    headline ("Embargo on Midnight Oil Shipments", "Embargo on 2400 Tonnes of Grain")."""
+    worded = _NOON.sub("12:00", _MIDNIGHT_WORD.sub("24:00", when))
+    day_end = _DAY_END.search(worded)
     if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
-        release = release_time(f"{when[: day_end.start()]}00:00{when[day_end.end() :]}")
-        if release is None or release.date is None or release.clock_unread:
-            return release
-        return Release(_next_day(release.date))
+        release = _clock_release(f"{worded[: day_end.start()]}00:00{worded[day_end.end() :]}")
+        if release is not None and release.date is not None:
+            return release if release.clock_unread else Release(_next_day(release.date))
+    elif worded != when and (release := _clock_release(worded)) is not None and release.date:
+        return release
+    return _clock_release(when)
+
+
+def _clock_release(when: str) -> Release | None:
+    """:func:`release_time` of a text whose midnight, noon and hour 24 were read."""
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
@@ -385,11 +393,12 @@ _WIRE_CLOCK = lazy_pattern(
 )
 """A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
-_DAY_END = lazy_pattern(r"(?<![\d./:])24[:.hH]?00(?![\d./:])")
-"""The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT"): the next day's start,
-which read as hour 20 or a year would lift an embargo hours early."""
+_DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?![\d./:])|\s?(?i:uhr|h)\b)")
+"""The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h"):
+the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
 _MIDNIGHT_WORD = lazy_pattern(
-    r"\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b", re.IGNORECASE
+    r"\b(?:12\s)?(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b",
+    re.IGNORECASE,
 )
 """Midnight in words ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2024"), which may be the day's start or
 its end: read as its end, the latest it can mean."""
@@ -429,11 +438,15 @@ _YEARS = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _NO_END = lazy_pattern(
     r"(?:further notice|further advice|notice|nouvel (?:ordre|avis)|auf weiteres|weiteres|"
-    r"nuevo aviso|nuovo avviso|novo aviso)[.!]?$",
+    r"nuevo aviso|nueva orden|nuovo avviso|nuovo ordine|novo aviso|segunda ordem)[.!]?$",
     re.IGNORECASE,
 )
 """An embargo's end that is none: until the sender says so ("until further notice", "bis auf
 Weiteres", "jusqu'à nouvel ordre", "hasta nuevo aviso", "fino a nuovo avviso", "até novo aviso")."""
+_UNTIL = lazy_pattern(
+    r"^(?:until|till|bis|jusqu['’](?:au|à)|hasta|fino a(?:l|lle)?|até)\s+", re.IGNORECASE
+)
+"""The "until" a label with a colon leaves before its time ("EMBARGO: UNTIL 00:01 GMT ...")."""
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
 """An article before an embargo's date ("hasta el 5 de junio")."""
 FLAG_TIME_WORDS = 10
