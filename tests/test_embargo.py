@@ -796,6 +796,8 @@ def test_flag_lines_a_reader_kept_are_shown_above_the_headline_in_word_and_on_a_
         assert shown.value.extras["docx:flags"] == flags
         again = write(shown.value, format="docx")  # (its own flags: shown, not "not displayed")
         assert not [w for w in again.warnings if "extras" in w.message]
+        unedited = read(written.value, format="docx")  # (the flags as written: no edit seen)
+        assert "docx-embedded-article-stale" not in [w.code for w in unedited.warnings]
     else:
         assert all(f'<p class="flags">{flag}</p>' in written.value.decode() for flag in flags)
 
