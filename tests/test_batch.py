@@ -647,6 +647,41 @@ def test_one_output_file_that_cannot_be_put_in_place_fails_what_went_into_it(
     assert mine.read_text(encoding="utf-8") == "a user's own file\n"
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_output_file_that_fails_while_written_ends_with_an_unwritten_result(
+    tmp_path: Path, jobs: int
+) -> None:
+    """A full disk while the file is written: the run raised after results that said
+    "converted", with no summary (and no --report line) saying they were lost."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux), a device that is always full")
+    make_stories(tmp_path / "in", 40)
+    batch = convert_batch([tmp_path / "in"], "/dev/full", to="jsonl", jobs=jobs)
+    results = list(batch)
+    assert results[-1].status == "unwritten" and results[-1].source == "/dev/full"
+    assert results[-1].error is not None and "No space left" in results[-1].error.message
+    assert (batch.summary.converted, batch.summary.failed) == (0, len(results) - 1)
+
+
+def test_a_record_that_cannot_be_written_beside_the_output_file_does_not_unwrite_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The output is in place when its record fails: an error of its own, not "unwritten"."""
+    from articlekit.batch import engine
+    from articlekit.errors import OutputError
+
+    def full(output: str, *args: object) -> None:
+        raise OutputError("No space left on device", path=f"{output}.record")
+
+    monkeypatch.setattr(engine, "write_sidecar", full)
+    make_stories(tmp_path / "in", 3)
+    batch = convert_batch([tmp_path / "in"], tmp_path / "all.jsonl")
+    with pytest.raises(OutputError, match="No space left"):
+        list(batch)
+    assert len((tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert batch.summary.converted == 3
+
+
 def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

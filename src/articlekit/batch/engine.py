@@ -422,12 +422,15 @@ class Batch:
                     continue
                 yield from self._complete(item, sink, pending)
             cancel = False
-            try:
-                self._finish(sink, inputs_digest)
-            except OutputError as error:  # (the one output file: results said "converted")
-                unwritten = BatchResult(self._output or "", "unwritten", error=error)
-                self.summary.add(unwritten)
-                yield unwritten
+            self._finish(sink, inputs_digest)
+        except OutputError as error:
+            if not isinstance(sink, _io.AtomicFile) or error.path != sink.path:
+                raise
+            # (the one output file failed, as it was written or put in place: the results that
+            # said "converted" into it are lost, and the run stops)
+            unwritten = BatchResult(self._output or "", "unwritten", error=error)
+            self.summary.add(unwritten)
+            yield unwritten
         except (KeyboardInterrupt, GeneratorExit):
             self.summary.interrupted = True
             raise
