@@ -11,6 +11,7 @@ in order, and counts the run.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import re
@@ -452,9 +453,12 @@ class Batch:
             try:
                 os.makedirs(os.path.join(state, TEMPORARY), exist_ok=True)
             except OSError as error:
-                # (where making it failed: the named folder when a file of that name stands
-                # there or it cannot be written in, else the folder it goes into)
-                where = folder if os.path.lexists(folder) else os.path.dirname(folder)
+                # (where making it failed: a file standing in the way, the named folder when it
+                # cannot be written in, else the folder it goes into)
+                if error.errno == errno.ENOTDIR:
+                    where = os.path.join(state, TEMPORARY)
+                else:
+                    where = folder if os.path.lexists(folder) else os.path.dirname(folder)
                 reason = _io.cannot_create(error, where)
                 what = "write in" if os.path.isdir(folder) else "make"
                 message = f"cannot {what} the output folder: {reason}"
