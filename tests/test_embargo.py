@@ -533,6 +533,8 @@ The island ferry will sail twice more each day from June, the operator said.
         ("2031-03-04", date(2031, 3, 4), None),
         ("2031-03-04T05:30:00", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04T05:30:00"),
         ("'2031-03-04 05:30'", datetime(2031, 3, 4, 5, 30, tzinfo=LATEST), "2031-03-04 05:30"),
+        # (a YAML timestamp Python's dates cannot hold was an internal error)
+        ("2031-03-04 24:00:00", date(2031, 3, 5), None),
     ],
 )
 def test_markdown_reads_the_front_matter_embargo_into_the_field(

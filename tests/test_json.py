@@ -90,10 +90,12 @@ def test_json_errors_carry_line_and_column() -> None:
     assert (caught.value.line, caught.value.column) == (3, 12)
 
 
-def test_a_json_error_that_ends_with_at_says_where() -> None:
-    """The decoder's "Unterminated string starting at" left its position to the message."""
-    with pytest.raises(InputError, match=r"Unterminated string starting at column 14$"):
+def test_a_json_error_does_not_end_with_at() -> None:
+    """The decoder's "Unterminated string starting at" ended where its position went; the
+    error's line and column say it."""
+    with pytest.raises(InputError, match=r"invalid JSON: Unterminated string$") as caught:
         read(b'{"headline": "unterminated', format="json")
+    assert (caught.value.line, caught.value.column) == (1, 14)
 
 
 def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:

@@ -484,3 +484,10 @@ def test_markdown_is_found_by_extension_and_help_stays_light() -> None:
         "assert 'trafilatura' not in sys.modules and 'lxml' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
+
+
+def test_a_front_matter_date_no_calendar_has_is_reported_not_an_internal_error() -> None:
+    page = b"---\ntitle: Ferry Timetable\ndate: 2031-02-30\n---\n\nThe ferry sails twice more.\n"
+    result = read(page, format="markdown")
+    assert result.value.published is None
+    assert [(w.code, w.line) for w in result.warnings] == [("date-unparsed", 3)]

@@ -71,10 +71,11 @@ def parse_json(text: str, *, line: int | None = None) -> Any:
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
-        # (the decoder's "Unterminated string starting at" ends where its position went)
-        where = f" column {error.colno}" if error.msg.endswith(" at") else ""
+        # (the decoder's "Unterminated string starting at" ends where its position went: the
+        # line and column are said before the message)
+        said = error.msg.removesuffix(" at").removesuffix(" starting")
         raise InputError(
-            f"invalid JSON: {error.msg}{where}",
+            f"invalid JSON: {said}",
             line=error.lineno if line is None else line,
             column=error.colno,
         ) from None

@@ -326,12 +326,11 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
         text = _GMT_OFFSET.sub(_offset, text)
     if "." in text:
         text = _DOTTED_HALF.sub(r"\1M", text)
-    zones = _zone_printed
     try:
         with warnings.catch_warnings():  # dateutil warns about zone names it does not know
             warnings.simplefilter("ignore")
             parsed = parser.parse(
-                text, default=datetime(1, 1, 1), tzinfos=zones, dayfirst=day_first
+                text, default=datetime(1, 1, 1), tzinfos=_dateutil_zone, dayfirst=day_first
             )
             if parsed.year == 1:
                 return None
@@ -339,7 +338,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
             # it): parsed with another one, a text without them ("March 2025", "2024", "Tuesday,
             # March 2024") gives another date, and is no full date
             again = parser.parse(
-                text, default=datetime(1, 2, 15), tzinfos=zones, dayfirst=day_first
+                text, default=datetime(1, 2, 15), tzinfos=_dateutil_zone, dayfirst=day_first
             )
     except (ValueError, OverflowError, ArithmeticError):  # decimal.InvalidOperation, too
         return None
@@ -352,7 +351,7 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     return _aware(parsed)
 
 
-def _zone_printed(name: str | None, offset: int | None) -> tzinfo | None:
+def _dateutil_zone(name: str | None, offset: int | None) -> tzinfo | None:
     """The zone of a date dateutil read: a name articlekit knows, else the offset printed, else
     none. Given names alone, dateutil reads a name the machine's own zone has as that zone ("IST"
     India's in Kolkata, Ireland's in Dublin: a reading that hung on the machine)."""

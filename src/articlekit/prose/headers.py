@@ -393,7 +393,7 @@ _WIRE_CLOCK = lazy_pattern(
 )
 """A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
-_DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?![\d./:])|\s?(?i:uhr|h)\b)")
+_DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)")
 """The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h"):
 the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
 _MIDNIGHT_WORD = lazy_pattern(

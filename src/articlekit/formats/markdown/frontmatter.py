@@ -31,6 +31,7 @@ so is a value JSON has no room for (``weight: .inf``, binary data), which become
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -110,12 +111,30 @@ def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
     return sizes[key]
 
 
+@functools.cache
+def _loader() -> type[Any]:
+    """YAML's safe loader, but a timestamp Python's dates cannot hold ("2024-06-05 24:00:00",
+    "2024-02-30") stays text, for the date readers to read or report (it was an internal
+    error)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_yaml_timestamp(self, node: Any) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return Loader
+
+
 def load(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The front matter as plain data, and the line (in the front matter, 1-based) of each
     top-level key."""
     import yaml
 
-    loader = yaml.SafeLoader(matter)
+    loader = _loader()(matter)
     try:
         node = loader.get_single_node()
         if node is None:
