@@ -274,13 +274,15 @@ def test_a_lifted_embargo_is_not_shown(kind: str) -> None:
     assert again.value.headline == TIDE_TABLES.headline
 
 
-def _notice_edited_in_word(text: str) -> Result[Article]:
-    """:data:`TIDE_TABLES` written to Word, its embargo notice changed to ``text``, read."""
+def _notice_edited_in_word(
+    text: str, article: Article = TIDE_TABLES, line: str = SHOWN_NOTICE
+) -> Result[Article]:
+    """``article`` written to Word, its flag paragraph ``line`` changed to ``text``, read."""
     docx = pytest.importorskip("docx")
     import io
 
-    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
-    [notice] = [p for p in document.paragraphs if p.text == SHOWN_NOTICE]
+    document = docx.Document(io.BytesIO(write(article, format="docx").value))
+    [notice] = [p for p in document.paragraphs if p.text == line]
     notice.text = text
     edited = io.BytesIO()
     document.save(edited)
@@ -309,6 +311,9 @@ def test_an_embargo_line_edited_on_a_page_articlekit_wrote_is_read_from_the_page
     no_end = read(no_end_page.encode(), format="html")
     assert no_end.value.embargoed == LIFTED  # (the hidden one: held at least until then)
     assert "embargo-indefinite" in [warning.code for warning in no_end.warnings]
+    # (the editor's line is kept and shown again, where the warning says it is)
+    assert no_end.value.extras == {"html:flags": ["EMBARGOED UNTIL FURTHER NOTICE"]}
+    assert b"EMBARGOED UNTIL FURTHER NOTICE" in write(no_end.value, format="text").value
 
 
 def test_an_embargo_paragraph_left_as_written_keeps_the_embedded_embargo() -> None:
@@ -845,3 +850,15 @@ def test_every_zone_name_articlekit_knows_is_seen_after_a_clock() -> None:
     known = dates._printed_zones()
     for name in set(known) - {"Z"}:  # ("Z" is glued to its clock: "10:00Z")
         assert dates.printed_zone(f"EMBARGOED UNTIL 10:00 {name} 5 JUNE 2031") is known[name]
+
+
+def test_flag_lines_edited_in_word_replace_those_an_earlier_reader_kept() -> None:
+    """The text reader's flags stayed in the embedded copy beside Word's: the text writer showed
+    the old ones, not the editor's "UNTIL FURTHER NOTICE"."""
+    flagged = TIDE_TABLES.model_copy(update={"extras": {"text:flags": ["FOR IMMEDIATE RELEASE"]}})
+    result = _notice_edited_in_word(
+        "EMBARGOED UNTIL FURTHER NOTICE", flagged, line="FOR IMMEDIATE RELEASE"
+    )
+    assert result.value.extras == {"docx:flags": [SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE"]}
+    shown = write(result.value, format="text").value.decode().splitlines()
+    assert shown[:2] == [SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE"]

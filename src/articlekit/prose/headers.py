@@ -257,6 +257,13 @@ def flags_above(article: Article, own: str) -> list[str]:
     return _with_embargo([], article.embargoed)
 
 
+def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
+    """``extras`` with the flag lines a reader read last, under its ``key``, in place of those
+    any reader kept before (which writers would show first were they kept beside them)."""
+    kept = {name: value for name, value in extras.items() if name not in FLAG_KEYS}
+    return {**kept, key: flags}
+
+
 def only_flags(extras: Mapping[str, Any]) -> bool:
     """Whether ``extras`` hold flag lines alone: a writer that shows :func:`flags_above` carries
     them whole (each shown, or one that gives an embargo replaced by the notice of the

@@ -60,7 +60,7 @@ from articlekit.formats.docx.layout import (
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
-from articlekit.prose.headers import flags_above
+from articlekit.prose.headers import flags_above, with_flags
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -403,7 +403,7 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["id"] = embedded.id
     flags = visible.extras.get(FLAGS_KEY)
     if flags and flags != flags_above(embedded, FLAGS_KEY):  # (flag paragraphs edited in Word)
-        data["extras"] = {**embedded.extras, FLAGS_KEY: flags}
+        data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")

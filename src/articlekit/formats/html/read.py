@@ -43,7 +43,13 @@ from articlekit.model import Article, Block, Dateline, Heading, Paragraph
 from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
-from articlekit.prose.headers import is_flag_line, read_embargo
+from articlekit.prose.headers import (
+    FLAG_KEYS,
+    embargo_as_read,
+    is_flag_line,
+    read_embargo,
+    with_flags,
+)
 from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
@@ -234,8 +240,10 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
 
 
 def _read_shown_embargo(article: Any, fields: dict[str, Any], context: Context) -> None:
-    """The embargo notice the page shows over its headline, when an editor changed it: it wins
-    over the one kept in the page's articlekit fields (a notice that gives no end keeps that)."""
+    """The flag lines the page shows over its headline, when an editor changed them: the
+    embargo they give wins over the one kept in the page's articlekit fields (a line that gives
+    no end keeps that), and a line the fields do not hold ("EMBARGOED UNTIL FURTHER NOTICE")
+    is kept in extras in place of those."""
     header = article.find("header")
     if header is None:
         return
@@ -244,6 +252,10 @@ def _read_shown_embargo(article: Any, fields: dict[str, Any], context: Context) 
     ]
     if notices and (shown := read_embargo(notices, context)) is not None:
         fields["embargoed"] = shown
+    extras = fields.get("extras") or {}
+    kept = {line for key in FLAG_KEYS if isinstance(extras.get(key), list) for line in extras[key]}
+    if any(embargo_as_read(line) is None and line not in kept for line in notices):
+        fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
