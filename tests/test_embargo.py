@@ -781,7 +781,11 @@ def test_an_embargo_with_no_end_is_a_flag_line_kept_and_reported(flag: str) -> N
     assert article.embargoed is None
     assert article.extras["text:flags"] == [flag]
     assert [w for w in warnings if w.startswith("embargo-indefinite ")]
-    assert write(article, format="text").value.decode().startswith(f"{flag}\n\n")
+    written = write(article, format="text")
+    assert written.value.decode().startswith(f"{flag}\n\n") and not written.warnings
+    # (the hold reaches the formats whose embargo cannot say it, as the editor's note)
+    assert article.editor_note == flag
+    assert read(write(article, format="nitf").value, format="nitf").value.editor_note == flag
 
 
 @pytest.mark.parametrize("kind", ["docx", "html"])

@@ -182,6 +182,20 @@ def embargo_as_read(text: str) -> date | datetime | None:
     return embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
 
 
+def read_flags(
+    flags: list[str], fields: dict[str, Any], context: Context, line: int | None = None
+) -> None:
+    """What the flag lines over a headline give the article's ``fields``: the embargo
+    (:func:`read_embargo`), and a hold with no end ("EMBARGOED UNTIL FURTHER NOTICE"), which no
+    embargo field can say, as the editor's note when the source gives none (NITF, NewsML-G2 and
+    ninjs carry that one)."""
+    if fields.get("embargoed") is None and (embargo := read_embargo(flags, context, line)):
+        fields["embargoed"] = embargo
+    hold = next((flag for flag in flags if _gives_no_end(flag)), None)
+    if hold is not None and not fields.get("editor_note"):
+        fields["editor_note"] = hold
+
+
 def read_embargo(
     flags: list[str], context: Context, line: int | None = None
 ) -> date | datetime | None:
@@ -201,8 +215,8 @@ def read_embargo(
             context.warn(
                 "embargo-indefinite",
                 f"{flag!r}: the article is held with no end, which no embargo field can say; "
-                "kept as the flag line, in extras (what reads the embargo field alone does not "
-                "see it)",
+                "kept as the flag line (in extras) and as the editor's note if the source gives "
+                "none (what reads the embargo field alone does not see it)",
                 line=number,
             )
         elif release is not None:  # (kept in the flags as printed, but in no field)

@@ -83,7 +83,7 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
-from articlekit.prose.headers import flags_above, is_flag_line, read_embargo
+from articlekit.prose.headers import flags_above, is_flag_line, read_flags
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -429,9 +429,7 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     summary: list[str] = []
     lead: list[Item] = []
     flags = _flags_over_headline(items, guess=guess)
-    embargo = read_embargo(flags, context)
-    if embargo is not None:
-        fields["embargoed"] = embargo
+    read_flags(flags, fields, context)
     index = len(flags)
     while index < len(items):
         para = items[index]

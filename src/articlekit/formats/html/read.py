@@ -48,6 +48,7 @@ from articlekit.prose.headers import (
     embargo_as_read,
     is_flag_line,
     read_embargo,
+    read_flags,
     with_flags,
 )
 from articlekit.registry import Context
@@ -503,8 +504,7 @@ def _take_flags(blocks: list[Block], fields: dict[str, Any], context: Context) -
     if not isinstance(under, Paragraph | Heading) or _loose(under.text) != headline:
         return blocks  # (no headline under them: the text reader reads no flags either)
     fields["extras"][layout.FLAGS_KEY] = flags
-    if fields.get("embargoed") is None:
-        fields["embargoed"] = read_embargo(flags, context)
+    read_flags(flags, fields, context)
     return blocks[len(flags) :]
 
 

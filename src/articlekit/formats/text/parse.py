@@ -43,7 +43,7 @@ from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.headers import (
     Header,
     is_flag_line,
-    read_embargo,
+    read_flags,
     read_header,
 )
 from articlekit.registry import Context
@@ -631,9 +631,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         under, under_starts = _under_flags(chunks, starts, len(flags))
         if flags and (consumed := _read_headline(under, fields, extras, context, under_starts)):
             extras[FLAGS_KEY] = flags
-            embargo = read_embargo(flags, context, None if starts is None else starts[0])
-            if embargo is not None:
-                fields["embargoed"] = embargo
+            read_flags(flags, fields, context, None if starts is None else starts[0])
             chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)

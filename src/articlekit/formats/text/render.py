@@ -82,8 +82,8 @@ def render_article(article: Article, context: Context) -> str:
     flags = flags_above(article, parse.FLAGS_KEY)
     # (extras that are the handling lines alone, all written above the headline, are carried)
     carried = CARRIED | ({"extras"} if flags and only_flags(article.extras) else set())
-    if article.headline:  # (the embargo is a flag line above it)
-        carried |= {"embargoed"}
+    if article.headline:  # (the embargo is a flag line above it; a hold with no end too)
+        carried |= {"embargoed"} | ({"editor_note"} if article.editor_note in flags else set())
     report_dropped(article, carried, context, "text")
     report_media(article, CARRIES, context, "text")
     if article.media:  # no place beside the body: written as figures at its end
