@@ -1969,10 +1969,21 @@ def _choose_headline(
     * nearness to the article;
     * not page chrome, not a teaser in a "Related" box, not a person's name, not a one- or
       two-word label, a headline's length.
+
+    A title line's score is bounded before its costly part is weighed (the header lines around
+    it, which read the lines above and below it, and whether it names a person): that part adds
+    :data:`PLACED_MOST` at most, so a line whose bound is below the best score so far cannot
+    win, and is passed over.
     """
-    best, best_score = None, float("-inf")
+    best, best_score = None, -math.inf
     for rank, position in enumerate(candidates):
-        score = _headline_score(described, position, rank, lede, lede_start, language)
+        line = described[position]
+        shared = _shared(line, lede, language)
+        opening = 5 * shared - 0.5 * math.log2(1 + rank)
+        own = _own_terms(described, position, lede_start)
+        if opening + sum(own) + PLACED_MOST + ROUNDING < best_score:
+            continue
+        score = _headline_score(described, position, shared, opening, own)
         if score > best_score:
             best, best_score = position, score
     return best
@@ -1981,45 +1992,58 @@ def _choose_headline(
 CHROME_WORDS = 6
 """A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
 it may be the story's own word."""
+PLACED_MOST = 3.0
+"""The most that header lines around a title line add to its score (a header line below it, a
+labelled byline right under it); a header line above it and a person's name only take away."""
+ROUNDING = 1e-9
+"""Room for the rounding of a score summed in another order than its bound."""
+
+
+def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[float, ...]:
+    """What a title line's score gains or loses by its own text and the lines just above it (no
+    header line read), in the order :func:`_headline_score` adds them, the last after the
+    person's name: the article's first sentence opening with it, a word of page chrome, its
+    length, how often the page prints it, and a "Related" heading above it."""
+    line = described[position]
+    content, words, repeats = line.content, line.words, line.repeats
+    chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
+    length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
+    repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
+    return (
+        3.0 if lede_start.startswith(content) else 0.0,  # "Mozilla", then "Mozilla is a ..."
+        chrome,
+        length,
+        repeated,
+        -3.0 if _in_related_box(described, position) else 0.0,
+    )
 
 
 def _headline_score(
     described: _Described,
     position: int,
-    rank: int,
-    lede: set[str],
-    lede_start: str,
-    language: str,
+    shared: float,
+    opening: float,
+    own: tuple[float, ...],
 ) -> float:
+    """The score of the title line at ``position``: ``opening`` (from the words it ``shared``
+    with the article's opening and its rank), what header lines around it and a person's name
+    make of it, and its ``own`` terms (see :func:`_own_terms`)."""
     line = described[position]
-    content = line.content
-    shared = _shared(line, lede, language)
     if line.menu and not shared and not _header_follows(described, position):
         return -math.inf  # (the last item of a menu, over a story it says nothing of)
-    score = 5 * shared - 0.5 * math.log2(1 + rank)
+    score = opening
     if _header_follows(described, position):
         score += 2
         if _byline_under(described, position):
             score += 1
     if _header_above(described, position):
         score -= 2  # a crosshead under the header block, a button in it
-    if lede_start.startswith(content):
-        score += 3  # "Mozilla", then "Mozilla is a free-software community ..."
-    if _chrome(content):
-        score -= 3 if line.words <= CHROME_WORDS else 1
-    if 4 <= line.words <= 25:
-        score += 1
-    elif line.words <= 2:
-        score -= 2
-    if line.repeats == 2:
-        score += 0.5
-    elif line.repeats > 2:
-        score -= 1
+    *before_person, related = own
+    for term in before_person:
+        score += term
     if _person(line):
         score -= 3
-    if _in_related_box(described, position):
-        score -= 3
-    return score
+    return score + related
 
 
 HEADER_AFTER = 4
