@@ -1973,7 +1973,8 @@ def _choose_headline(
     A title line's score is bounded before its costly part is weighed (the header lines around
     it, which read the lines above and below it, and whether it names a person): that part adds
     :data:`PLACED_MOST` at most, so a line whose bound is below the best score so far cannot
-    win, and is passed over.
+    win, and is passed over; so is one whose bound falls below it as that part is weighed (see
+    :func:`_headline_score`).
     """
     best, best_score = None, -math.inf
     for rank, position in enumerate(candidates):
@@ -1983,8 +1984,8 @@ def _choose_headline(
         own = _own_terms(described, position, lede_start)
         if opening + sum(own) + PLACED_MOST + ROUNDING < best_score:
             continue
-        score = _headline_score(described, position, shared, opening, own)
-        if score > best_score:
+        score = _headline_score(described, position, shared, opening, own, best_score)
+        if score is not None and score > best_score:
             best, best_score = position, score
     return best
 
@@ -2024,24 +2025,37 @@ def _headline_score(
     shared: float,
     opening: float,
     own: tuple[float, ...],
-) -> float:
+    beat: float,
+) -> float | None:
     """The score of the title line at ``position``: ``opening`` (from the words it ``shared``
     with the article's opening and its rank), what header lines around it and a person's name
-    make of it, and its ``own`` terms (see :func:`_own_terms`)."""
+    make of it, and its ``own`` terms (see :func:`_own_terms`); ``None`` when it surely does not
+    ``beat`` that score. Header lines below it are weighed first: a header line above it and a
+    person's name only take away, and are weighed only while the line may still beat it (the
+    name first: the lines above cost more to read)."""
     line = described[position]
-    if line.menu and not shared and not _header_follows(described, position):
+    follows = _header_follows(described, position)
+    if line.menu and not shared and not follows:
         return -math.inf  # (the last item of a menu, over a story it says nothing of)
+    signed = follows and _byline_under(described, position)
+    bound = opening + sum(own) + ROUNDING + (2 if follows else 0) + (1 if signed else 0)
+    if bound < beat:
+        return None
+    person = _person(line)
+    if person and bound - 3 < beat:
+        return None
+    above = _header_above(described, position)
     score = opening
-    if _header_follows(described, position):
+    if follows:
         score += 2
-        if _byline_under(described, position):
+        if signed:
             score += 1
-    if _header_above(described, position):
+    if above:
         score -= 2  # a crosshead under the header block, a button in it
     *before_person, related = own
     for term in before_person:
         score += term
-    if _person(line):
+    if person:
         score -= 3
     return score + related
 
