@@ -581,10 +581,8 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         else float(len(content.split()))  # (most lines: no call)
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
-    tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
-    sentences = [
-        tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
-        for tail in tails
+    sentences = [  # (told by the last character first: a line's end is sliced off only then)
+        content[-1:] in _SENTENCE_LAST and _ends_a_sentence(content) for content in contents
     ]
     kinds = _furniture_kinds(distinct, judged)
     noises = _noises(contents, [count >= 0 for count in words])
