@@ -539,11 +539,11 @@ def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     shorts = itertools.compress(positions, map(NOISE_LIMIT.__ge__, map(len, judged)))
     for position in shorts:
         noises[position] = not any(map(str.isalpha, contents[position]))
-    joined = "\n".join(judged)
+    joined = "".join(judged)  # (a mark across two lines makes a line judged in full: no harm)
     needles = [needle for needle in _NOISE_MARKS if needle in joined]
     if not needles:
         return noises
-    starts = [0, *map(operator.add, itertools.accumulate(map(len, judged)), itertools.count(1))]
+    starts = list(itertools.accumulate(map(len, judged), initial=0))
     for needle in needles:
         at = joined.find(needle)
         while at >= 0:
