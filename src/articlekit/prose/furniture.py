@@ -692,7 +692,6 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
     """:func:`furniture_kinds` with the screen."""
     screen = _screen()
     heads, ends, width, loose = screen.heads, screen.ends, -screen.width, screen.loose
-    openings = screen.openings
     kinds: list[str | None] = []
     append = kinds.append
     for text in texts:
@@ -700,7 +699,7 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
         head = rest.partition(" ")[0].casefold()
         if (
             head in heads
-            or (not head.isalpha() and (head[:1] in openings or head[:1].isdecimal()))
+            or (not head.isalpha() and _may_open(head, text, screen))
             or (loose and head.startswith(loose))
         ):
             maybe = _may_be_furniture(text, screen) or (
@@ -713,6 +712,23 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
             continue
         append(furniture_kind(text, language) if maybe else None)
     return kinds
+
+
+def _may_open(head: str, text: str, screen: _Screen) -> bool:
+    """Whether a line whose first word up to a space, case-folded (``head``), is not all letters
+    may be furniture by that word, as :func:`_may_be_furniture` reads it: it opens with a digit
+    or a stop (a count, a copyright sign), "..." stands in the line, or the part of the word
+    before a space, digit or stop (its cut) is a table's first word's. Most such words
+    ("e-mobilität", "kft/fto", "motorrad:") are told here without the whole look. A word that
+    nothing cuts short is looked at in full: the edge characters stripped from the line's end,
+    which ``head`` lacks, may lengthen its cut."""
+    initial = head[:1]
+    if initial.isdecimal() or initial in screen.stops:
+        return True
+    if initial not in screen.initials:
+        return False
+    cut = _cut(head)[0]
+    return cut == head or cut in screen.firsts or "..." in text
 
 
 _SPACES = (
@@ -762,11 +778,9 @@ class _Screen(NamedTuple):
     """Whether a phrase, prefix or network opens with a digit."""
     initials: frozenset[str]
     """The first characters of the cuts in ``firsts`` and of the loose openings."""
-    openings: frozenset[str]
-    """The initials and the stops: what a line's first word that is not all letters must open
-    with (or a digit) for :func:`_may_be_furniture` to let it through (the first character it
-    looks at is the first word's, case-folded, or after an ordinal a digit); a line of edge
-    characters alone has an empty key, no kind."""
+    stops: frozenset[str]
+    """The characters of :data:`_STOPS` (a line's first word that opens with one is looked at in
+    full; a line of edge characters alone has an empty first word, no kind)."""
 
 
 @cache
@@ -793,10 +807,11 @@ def _screen() -> _Screen:
       more, or in ``[…]``, once the line's edge characters are stripped),
 
     cookie notices being lines that open with a legal prefix. :func:`_may_be_furniture` tells
-    exactly this; the look of :func:`furniture_kinds` lets more through: any first word that is not
-    all letters but opens with a digit or one of ``openings``, and the first words of the tables
-    without their trailing edge characters (a
-    one-word line's edge characters are stripped with the line's: ``"Google+"`` -> ``"google"``).
+    exactly this; the look of :func:`furniture_kinds` lets more through: a first word that is not
+    all letters and opens with a digit or a stop, or whose cut is one of ``firsts`` or the whole
+    word (see :func:`_may_open`), and the first words of the tables without their trailing edge
+    characters (a one-word line's edge characters are stripped with the line's: ``"Google+"`` ->
+    ``"google"``).
     """
     firsts: dict[str, dict[str, frozenset[str] | None]] = {}
     loose: list[str] = []
@@ -853,7 +868,7 @@ def _screen() -> _Screen:
         width,
         numbered,
         initials,
-        initials | frozenset(_STOPS),
+        frozenset(_STOPS),
     )
 
 

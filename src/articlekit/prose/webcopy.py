@@ -89,22 +89,21 @@ the characters that pattern finds in each line, counted without a string made fo
 faster on a page of them) and without a call for each line."""
 
 
-_THAI = lazy_pattern("[\u0e00-\u0e7f]")
-"""The part of :data:`_UNSPACED` below U+3040: one range, 0.1 ms to compile where the whole
-pattern takes 2 ms."""
-
-
 def _has_unspaced(content: str) -> bool:
     """Whether ``content`` holds a character :data:`_UNSPACED` finds, by its highest characters:
     a line whose characters all come before U+3000 (Latin text with a dash or a curly quote, the
     common case) can only hold Thai, so a one-shot run of such a text does not compile the
     whole pattern. Those characters are told by their UTF-8 lead bytes, from 0xE3 up (U+3000 to
     U+FFFF, and four-byte ones), found in C: taking the highest of a line's characters in Python
-    costs ten times as much."""
+    costs ten times as much. Thai (U+0E00 to U+0E7F) is told by its first two bytes, 0xE0 (which
+    only ever opens a character: U+0800 to U+0FFF) and 0xB8 or 0xB9, in those bytes: a pattern
+    would look at every character of a page in turn, and a byte alone is found many times faster
+    than two (most pages hold no 0xE0)."""
     if content.isascii():
         return False
-    if not content.encode("utf-8", "surrogatepass").translate(None, _BELOW_U3000):
-        return _THAI.search(content) is not None
+    encoded = content.encode("utf-8", "surrogatepass")
+    if not encoded.translate(None, _BELOW_U3000):
+        return b"\xe0" in encoded and (b"\xe0\xb8" in encoded or b"\xe0\xb9" in encoded)
     return _UNSPACED.search(content) is not None
 
 
@@ -540,11 +539,11 @@ def _noises(contents: list[str], read: list[bool]) -> list[bool]:
     shorts = itertools.compress(positions, map(NOISE_LIMIT.__ge__, map(len, judged)))
     for position in shorts:
         noises[position] = not any(map(str.isalpha, contents[position]))
-    joined = "\n".join(judged)
+    joined = "".join(judged)  # (a mark across two lines makes a line judged in full: no harm)
     needles = [needle for needle in _NOISE_MARKS if needle in joined]
     if not needles:
         return noises
-    starts = [0, *map(operator.add, itertools.accumulate(map(len, judged)), itertools.count(1))]
+    starts = list(itertools.accumulate(map(len, judged), initial=0))
     for needle in needles:
         at = joined.find(needle)
         while at >= 0:
@@ -582,10 +581,8 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         else float(len(content.split()))  # (most lines: no call)
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
-    tails = [content[-TAIL:] for content in contents]  # (the end says if a sentence ends there)
-    sentences = [
-        tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
-        for tail in tails
+    sentences = [  # (told by the last character first: a line's end is sliced off only then)
+        content[-1:] in _SENTENCE_LAST and _ends_a_sentence(content) for content in contents
     ]
     kinds = _furniture_kinds(distinct, judged)
     noises = _noises(contents, [count >= 0 for count in words])
@@ -1969,11 +1966,23 @@ def _choose_headline(
     * nearness to the article;
     * not page chrome, not a teaser in a "Related" box, not a person's name, not a one- or
       two-word label, a headline's length.
+
+    A title line's score is bounded before its costly part is weighed (the header lines around
+    it, which read the lines above and below it, and whether it names a person): that part adds
+    :data:`PLACED_MOST` at most, so a line whose bound is below the best score so far cannot
+    win, and is passed over; so is one whose bound falls below it as that part is weighed (see
+    :func:`_headline_score`).
     """
-    best, best_score = None, float("-inf")
+    best, best_score = None, -math.inf
     for rank, position in enumerate(candidates):
-        score = _headline_score(described, position, rank, lede, lede_start, language)
-        if score > best_score:
+        line = described[position]
+        shared = _shared(line, lede, language)
+        opening = 5 * shared - 0.5 * math.log2(1 + rank)
+        own = _own_terms(described, position, lede_start)
+        if opening + sum(own) + PLACED_MOST + ROUNDING < best_score:
+            continue
+        score = _headline_score(described, position, shared, opening, own, best_score)
+        if score is not None and score > best_score:
             best, best_score = position, score
     return best
 
@@ -1981,45 +1990,71 @@ def _choose_headline(
 CHROME_WORDS = 6
 """A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
 it may be the story's own word."""
+PLACED_MOST = 3.0
+"""The most that header lines around a title line add to its score (a header line below it, a
+labelled byline right under it); a header line above it and a person's name only take away."""
+ROUNDING = 1e-9
+"""Room for the rounding of a score summed in another order than its bound."""
+
+
+def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[float, ...]:
+    """What a title line's score gains or loses by its own text and the lines just above it (no
+    header line read), in the order :func:`_headline_score` adds them, the last after the
+    person's name: the article's first sentence opening with it, a word of page chrome, its
+    length, how often the page prints it, and a "Related" heading above it."""
+    line = described[position]
+    content, words, repeats = line.content, line.words, line.repeats
+    chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
+    length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
+    repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
+    return (
+        3.0 if lede_start.startswith(content) else 0.0,  # "Mozilla", then "Mozilla is a ..."
+        chrome,
+        length,
+        repeated,
+        -3.0 if _in_related_box(described, position) else 0.0,
+    )
 
 
 def _headline_score(
     described: _Described,
     position: int,
-    rank: int,
-    lede: set[str],
-    lede_start: str,
-    language: str,
-) -> float:
+    shared: float,
+    opening: float,
+    own: tuple[float, ...],
+    beat: float,
+) -> float | None:
+    """The score of the title line at ``position``: ``opening`` (from the words it ``shared``
+    with the article's opening and its rank), what header lines around it and a person's name
+    make of it, and its ``own`` terms (see :func:`_own_terms`); ``None`` when it surely does not
+    ``beat`` that score. Header lines below it are weighed first: a header line above it and a
+    person's name only take away, and are weighed only while the line may still beat it (the
+    name first: the lines above cost more to read)."""
     line = described[position]
-    content = line.content
-    shared = _shared(line, lede, language)
-    if line.menu and not shared and not _header_follows(described, position):
+    follows = _header_follows(described, position)
+    if line.menu and not shared and not follows:
         return -math.inf  # (the last item of a menu, over a story it says nothing of)
-    score = 5 * shared - 0.5 * math.log2(1 + rank)
-    if _header_follows(described, position):
+    signed = follows and _byline_under(described, position)
+    bound = opening + sum(own) + ROUNDING + (2 if follows else 0) + (1 if signed else 0)
+    if bound < beat:
+        return None
+    person = _person(line)
+    if person and bound - 3 < beat:
+        return None
+    above = _header_above(described, position)
+    score = opening
+    if follows:
         score += 2
-        if _byline_under(described, position):
+        if signed:
             score += 1
-    if _header_above(described, position):
+    if above:
         score -= 2  # a crosshead under the header block, a button in it
-    if lede_start.startswith(content):
-        score += 3  # "Mozilla", then "Mozilla is a free-software community ..."
-    if _chrome(content):
-        score -= 3 if line.words <= CHROME_WORDS else 1
-    if 4 <= line.words <= 25:
-        score += 1
-    elif line.words <= 2:
-        score -= 2
-    if line.repeats == 2:
-        score += 0.5
-    elif line.repeats > 2:
-        score -= 1
-    if _person(line):
+    *before_person, related = own
+    for term in before_person:
+        score += term
+    if person:
         score -= 3
-    if _in_related_box(described, position):
-        score -= 3
-    return score
+    return score + related
 
 
 HEADER_AFTER = 4
