@@ -622,17 +622,18 @@ def test_an_output_folder_that_takes_no_files_is_named_as_existing(
     )
 
 
-def test_a_file_in_the_way_inside_the_output_folder_is_named(tmp_path: Path) -> None:
-    """A file where the run keeps its record was blamed on the folder: "... out is not a
-    folder"."""
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / ".articlekit").write_text("not a folder", encoding="utf-8")
+@pytest.mark.parametrize("in_the_way", [".articlekit", ".articlekit/tmp"])
+def test_a_file_in_the_way_inside_the_output_folder_is_named(
+    tmp_path: Path, in_the_way: str
+) -> None:
+    """A file where the run keeps its record was blamed on the folder ("... out is not a
+    folder"), or named in the system's words ("File exists")."""
+    blocker = tmp_path / "out" / in_the_way
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("not a folder", encoding="utf-8")
     done = run_cli("convert", str(STORY), "-o", f"{tmp_path / 'out'}/", "-q")
     assert done.code == 1
-    _one_error_line(
-        done.stderr,
-        f"cannot write in the output folder: {tmp_path / 'out' / '.articlekit'} is not a folder",
-    )
+    _one_error_line(done.stderr, f"cannot write in the output folder: {blocker} is not a folder")
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "99999999999999999999999"])

@@ -693,6 +693,8 @@ EDT = timezone(timedelta(hours=-4))
             TOKYO,
             datetime(2031, 6, 5, 14, tzinfo=UTC),
         ),
+        # an hour alone before its zone was dropped: the date alone, 10 hours early
+        ("EMBARGOED UNTIL 5 JUNE 2031 18 ET", None, datetime(2031, 6, 5, 22, tzinfo=UTC)),
         # zones of one offset were unknown, so kept at UTC-12 (up to a day late)
         (
             "EMBARGOED UNTIL 00:01 SAT 8 JUNE 2031 WEST",
@@ -739,6 +741,8 @@ def test_a_printed_midnight_is_the_day_s_start_not_a_clock_unread(flag: str) -> 
         ("EMBARGOED UNTIL 2400 GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL 24:00 GMT 30 JUNE 2031", datetime(2031, 7, 1, 0, 0, tzinfo=GMT)),
         ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2031", date(2031, 6, 6)),
+        ("EMBARGOED UNTIL 2031-06-12 MIDNIGHT", date(2031, 6, 13)),  # (12: the day, no "12 ")
+        ("EMBARGOED UNTIL JUNE 12 MIDNIGHT GMT 2031", datetime(2031, 6, 13, tzinfo=GMT)),
         ("EMBARGOED UNTIL 12 MIDNIGHT GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
         ("Sperrfrist: 5. Juni 2031, 24 Uhr", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
         ("Embargo jusqu'au 5 juin 2031 à 24 h", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
@@ -761,21 +765,24 @@ def test_hour_24_and_midnight_are_the_next_day_s_start(flag: str, kept: date) ->
     "flag",
     [
         "EMBARGOED UNTIL FURTHER NOTICE",
+        "Embargoed until further notice",
         "Sperrfrist bis auf Weiteres",
-        "Sous embargo jusqu'à nouvel ordre",
-        "Embargo hasta nuevo aviso",
-        "Embargo fino a nuovo avviso",
-        "Embargo até novo aviso",
+        "SOUS EMBARGO JUSQU'À NOUVEL ORDRE",
+        "EMBARGO HASTA NUEVO AVISO",
+        "EMBARGO FINO A NUOVO AVVISO",
+        "EMBARGO ATÉ NOVO AVISO",
         "EMBARGO: UNTIL FURTHER NOTICE",
         "Sperrfrist: bis auf Weiteres",
-        "Sous embargo jusqu’à nouvel ordre",
-        "Embargo hasta nueva orden",
-        "Embargo até segunda ordem",
+        "SOUS EMBARGO JUSQU’À NOUVEL ORDRE",
+        "EMBARGO HASTA NUEVA ORDEN",
+        "EMBARGO ATÉ SEGUNDA ORDEM",
     ],
 )
 def test_an_embargo_with_no_end_is_a_flag_line_kept_and_reported(flag: str) -> None:
     """It was the headline (the real one a body paragraph) with no word of an embargo: the model
-    has no field for an embargo with no end, so the line is kept and the reader says so."""
+    has no field for an embargo with no end, so the line is kept and the reader says so. Such a
+    line is a flag in capitals, as wires print flags, or with a label no headline opens with
+    ("Embargoed", "Sperrfrist"): "Embargo Until Further Notice" may be a headline."""
     article, warnings = _from_text(flag)
     assert article.headline == "Ferry Timetable Changes Announced For Summer"
     assert article.embargoed is None
@@ -834,11 +841,15 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
         "Embargo on 2400 Tonnes of Grain",
         "Embargo on Midnight Oil Shipments",
         "Embargo jusqu'à minuit sur les vols",
+        "Embargo Until Further Notice",
+        "Embargo hasta nueva orden",
+        "Embargo: bis auf Weiteres",
+        "Embargo jusqu’à nouvel ordre",
     ],
 )
-def test_midnight_noon_and_hour_24_without_a_date_stay_words_of_a_headline(headline: str) -> None:
-    """Read as a time alone, they made the headline a flag line: its standfirst became the
-    headline."""
+def test_headlines_of_embargoes_are_no_flag_lines(headline: str) -> None:
+    """Midnight, noon and hour 24 read as a time alone, and an end that is none, made these
+    headlines flag lines: their standfirst became the headline."""
     story = f"{headline}\nMinistry sets a deadline for exporters\n\n{STORY_TEXT}\n"
     article = read(story.encode(), format="text").value
     assert article.headline == headline
@@ -866,3 +877,39 @@ def test_flag_lines_edited_in_word_replace_those_an_earlier_reader_kept() -> Non
     assert result.value.extras == {"docx:flags": [SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE"]}
     shown = write(result.value, format="text").value.decode().splitlines()
     assert shown[:2] == [SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE"]
+
+
+def test_a_sure_flag_whose_midnight_cannot_be_placed_stays_a_flag_and_says_so() -> None:
+    """With a label no headline has, a midnight whose date cannot be read was the headline."""
+    article, warnings = _from_text("EMBARGOED UNTIL MIDNIGHT, TUESDAY 4 JUNE 2031 (UK TIME)")
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert [w for w in warnings if w.startswith("date-unparsed ")]
+
+
+def test_a_hold_shown_on_a_page_comes_back_as_the_editor_s_note() -> None:
+    """Pages never carry the editor's note: a hold's note was lost (and said to be dropped
+    although the page shows the line), so NITF lost the hold."""
+    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE")
+    written = write(article, format="html")
+    assert "editor_note" not in [field for w in written.warnings for field in w.fields]
+    again = read(written.value, format="html").value
+    assert again.editor_note == "EMBARGOED UNTIL FURTHER NOTICE"
+    assert b'info="EMBARGOED UNTIL FURTHER NOTICE"' in write(again, format="nitf").value
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_a_hold_an_editor_replaced_with_a_date_leaves_no_stale_note(kind: str) -> None:
+    """The note the hold gave stayed beside the new embargo (NITF then carried both)."""
+    pytest.importorskip("docx") if kind == "docx" else None
+    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE")
+    new = "EMBARGOED UNTIL 00:01 GMT 5 JUNE 2031"
+    if kind == "docx":
+        result = _notice_edited_in_word(new, article, line="EMBARGOED UNTIL FURTHER NOTICE")
+    else:
+        page = write(article, format="html").value.replace(
+            b"EMBARGOED UNTIL FURTHER NOTICE", new.encode()
+        )
+        result = read(page, format="html")
+    assert result.value.embargoed == datetime(2031, 6, 5, 0, 1, tzinfo=UTC)
+    assert result.value.editor_note is None
+    assert write(result.value, format="text").value.decode().splitlines()[0] == new

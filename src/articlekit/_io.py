@@ -206,7 +206,7 @@ def cannot_create(error: OSError, folder: str) -> str:
     /proc answers "no such file" for a folder that exists)."""
     code = error.errno
     folder = folder or "."
-    if code == errno.ENOTDIR:
+    if code in (errno.ENOTDIR, errno.EEXIST):  # (a file where a folder goes, or in its way)
         blocker = folder
         while blocker and not os.path.lexists(blocker):
             blocker = os.path.dirname(blocker)

@@ -455,7 +455,7 @@ class Batch:
             except OSError as error:
                 # (where making it failed: a file standing in the way, the named folder when it
                 # cannot be written in, else the folder it goes into)
-                if error.errno == errno.ENOTDIR:
+                if error.errno in (errno.ENOTDIR, errno.EEXIST):
                     where = os.path.join(state, TEMPORARY)
                 else:
                     where = folder if os.path.lexists(folder) else os.path.dirname(folder)

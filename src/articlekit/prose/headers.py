@@ -151,9 +151,10 @@ _FLAG_PHRASE = lazy_pattern(
     re.IGNORECASE,
 )
 _RELEASE_LABEL = lazy_pattern(
-    r"^(?:embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|hold for release|"
-    r"for release|not for publication)\s*(?::|\s(?:until|till|before|bis|jusqu['’](?:au|à)|hasta|"
-    r"fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))\s*(?P<when>.+)$",
+    r"^(?P<label>embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|"
+    r"hold for release|for release|not for publication)\s*(?::|\s(?:until|till|before|bis|"
+    r"jusqu['’](?:au|à)|hasta|fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))"
+    r"\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
 _CLOCK = lazy_pattern(
@@ -191,9 +192,21 @@ def read_flags(
     ninjs carry that one)."""
     if fields.get("embargoed") is None and (embargo := read_embargo(flags, context, line)):
         fields["embargoed"] = embargo
-    hold = next((flag for flag in flags if _gives_no_end(flag)), None)
+    hold = _hold(flags)
     if hold is not None and not fields.get("editor_note"):
         fields["editor_note"] = hold
+
+
+def note_after_edit(note: str | None, before: list[str], after: list[str]) -> str | None:
+    """The editor's note once the flag lines ``before`` were edited into ``after`` (in Word, on
+    a page): a note that was one of them (a hold with no end, see :func:`read_flags`) follows
+    the edit, the new hold or none; another note stays."""
+    return note if note is not None and note not in before else _hold(after)
+
+
+def _hold(flags: list[str]) -> str | None:
+    """The first flag line that holds the article with no end."""
+    return next((flag for flag in flags if _gives_no_end(flag)), None)
 
 
 def read_embargo(
@@ -261,21 +274,24 @@ def flags_above(article: Article, own: str) -> list[str]:
     extras that still read as flags, under the writer's own key ``own`` (what its reader read
     last) else another reader's, with the article's embargo among them; none without a headline
     (readers read flags only above one)."""
-    if not article.headline:
-        return []
+    return flag_lines(article.extras, article.embargoed, own) if article.headline else []
+
+
+def flag_lines(extras: Mapping[str, Any], embargoed: date | datetime | None, own: str) -> list[str]:
+    """:func:`flags_above` of an article with these ``extras`` and embargo."""
     for key in (own, *FLAG_KEYS):
-        lines = article.extras.get(key)
+        lines = extras.get(key)
         if isinstance(lines, list):
             kept = [line for line in lines if isinstance(line, str) and is_flag_line(line)]
-            return _with_embargo(kept, article.embargoed)
-    return _with_embargo([], article.embargoed)
+            return _with_embargo(kept, embargoed)
+    return _with_embargo([], embargoed)
 
 
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
     """``extras`` with the flag lines a reader read last, under its ``key``, in place of those
     any reader kept before (which writers would show first were they kept beside them)."""
     kept = {name: value for name, value in extras.items() if name not in FLAG_KEYS}
-    return {**kept, key: flags}
+    return {**kept, key: flags} if flags else kept
 
 
 def only_flags(extras: Mapping[str, Any]) -> bool:
@@ -361,35 +377,44 @@ def _release(text: str) -> Release | None:
     a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time)."""
     bare = _bare(text)
     release = None if bare is None else _RELEASE_LABEL.match(bare)
-    if release is None:
+    if bare is None or release is None:
         return None
     when = _ARTICLE.sub("", _UNTIL.sub("", release.group("when")))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
+    # (a line in capitals, as wires print flags, or with a label no headline uses, is surely a
+    # flag; "Embargo Until Further Notice", "Embargo at Noon" may be headlines)
+    sure = bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
     if _NO_END.match(when):
-        return Release(None, indefinite=True)
-    return release_time(when)
+        return Release(None, indefinite=True) if sure else None
+    return release_time(when, sure=sure)
 
 
-def release_time(when: str) -> Release | None:
+def release_time(when: str, *, sure: bool = True) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
     a wire clock read as one; ``None`` when it gives neither a date nor a clock. Midnight and
-    noon in words, and hour 24, are read as times only beside a date: alone they are words of a
+    noon in words, and hour 24, whose date cannot be read are a time only when the line is
+    ``sure`` to be a flag (reported then as a time not understood): else they are words of a
     headline ("Embargo on Midnight Oil Shipments", "Embargo on 2400 Tonnes of Grain")."""
     worded = _NOON.sub("12:00", _MIDNIGHT_WORD.sub("24:00", when))
     day_end = _DAY_END.search(worded)
-    if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
-        release = _clock_release(f"{worded[: day_end.start()]}00:00{worded[day_end.end() :]}")
+    if worded != when or day_end is not None:
+        if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
+            worded = f"{worded[: day_end.start()]}00:00{worded[day_end.end() :]}"
+        release = _clock_release(worded)
         if release is not None and release.date is not None:
-            return release if release.clock_unread else Release(_next_day(release.date))
-    elif worded != when and (release := _clock_release(worded)) is not None and release.date:
-        return release
+            if day_end is None or release.clock_unread:
+                return release
+            return Release(_next_day(release.date))
+        if sure and release is not None:
+            return release
     return _clock_release(when)
 
 
 def _clock_release(when: str) -> Release | None:
     """:func:`release_time` of a text whose midnight, noon and hour 24 were read."""
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
+    when = _HOUR_IN_ZONE.sub(r"\1:00", when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
     if parsed is None:
@@ -417,16 +442,25 @@ JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."
 _DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)")
 """The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h"):
 the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
+_TWELVE = r"(?:^|(?<=\bat\s)|(?<=\bum\s)|(?<=\bà\s)|(?<=\bas\s))12\s"
+"""The "12" of "12 MIDNIGHT", "at 12 noon": first, or after "at", never a day ("JUNE 12 MIDNIGHT",
+"2025-06-12 MIDNIGHT")."""
 _MIDNIGHT_WORD = lazy_pattern(
-    r"\b(?:12\s)?(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b",
+    rf"(?:{_TWELVE})?\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b",
     re.IGNORECASE,
 )
 """Midnight in words ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2024"), which may be the day's start or
 its end: read as its end, the latest it can mean."""
 _NOON = lazy_pattern(
-    r"\b(?:12\s)?(?:noon|mittag|midi|mediodía|mezzogiorno|meio-dia)\b", re.IGNORECASE
+    rf"(?:{_TWELVE})?\b(?:noon|mittag|midi|mediodía|mezzogiorno|meio-dia)\b",
+    re.IGNORECASE,
 )
 """Noon in words ("12 NOON BST 5 JUNE 2024"), read as 12:00."""
+_HOUR_IN_ZONE = lazy_pattern(
+    rf"(?<![\d./:])([01]?\d|2[0-3])(?=\s(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC)\b)"
+)
+"""An hour alone before its zone ("5 JUNE 2024 18 ET"), which the date parser drops: the date
+alone lifted the embargo at the day's start."""
 _DAY_LAST = time(23, 59)
 _MIDNIGHT = lazy_pattern(r"(?<![\d:.])(?:00[:.h]00|12[:.]00\s?a\.?m\b\.?)(?!\d)", re.IGNORECASE)
 """A printed midnight, which the date parser gives as the day alone (so it is no clock unread)."""
@@ -457,6 +491,9 @@ _YEARS = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """Four digits that may be a year (1900-2099), which a wire clock of the same digits may not be."""
 
 
+_SURE_LABELS = frozenset({"embargoed", "sperrfrist", "under embargo", "hold for release",
+                          "not for publication"})  # fmt: skip
+"""Labels of flag lines that no headline opens with ("Embargo", "For release" may)."""
 _NO_END = lazy_pattern(
     r"(?:further notice|further advice|notice|nouvel (?:ordre|avis)|auf weiteres|weiteres|"
     r"nuevo aviso|nueva orden|nuovo avviso|nuovo ordine|novo aviso|segunda ordem)[.!]?$",

@@ -44,9 +44,9 @@ from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
 from articlekit.prose.headers import (
-    FLAG_KEYS,
-    embargo_as_read,
+    flag_lines,
     is_flag_line,
+    note_after_edit,
     read_embargo,
     read_flags,
     with_flags,
@@ -96,7 +96,7 @@ def _build(root: Any, whole: bool, context: Context) -> Article:
     if own is not None:
         fields = own_fields(root, own, context)
         fields.update(script_fields(own, context))
-        _read_shown_embargo(own, fields, context)
+        _read_shown_flags(own, fields, context)
     else:
         fields = foreign_fields(root, whole, context)
     if fields.get("headline") is None:
@@ -240,23 +240,25 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
     return fields
 
 
-def _read_shown_embargo(article: Any, fields: dict[str, Any], context: Context) -> None:
-    """The flag lines the page shows over its headline, when an editor changed them: the
-    embargo they give wins over the one kept in the page's articlekit fields (a line that gives
-    no end keeps that), and a line the fields do not hold ("EMBARGOED UNTIL FURTHER NOTICE")
-    is kept in extras in place of those."""
+def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) -> None:
+    """The flag lines the page shows over its headline: the embargo they give wins over the one
+    kept in the page's articlekit fields (a line that gives no end keeps that), lines an editor
+    changed replace those kept in its extras, and a hold with no end is the editor's note (which
+    pages never carry otherwise: see :func:`~articlekit.prose.headers.read_flags`)."""
     header = article.find("header")
-    if header is None:
+    printed = () if header is None else _all_classed(header, layout.FLAGS_CLASS)
+    notices = [line for element in printed if (line := _line(element))]
+    extras = fields.get("extras") or {}
+    hidden = fields.get("embargoed")
+    embargo = dates.parse_iso(hidden) if isinstance(hidden, str) else None
+    written = flag_lines(extras, embargo, layout.FLAGS_KEY)
+    if notices == written:
+        fields["editor_note"] = note_after_edit(None, [], notices)
         return
-    notices = [
-        line for element in _all_classed(header, layout.FLAGS_CLASS) if (line := _line(element))
-    ]
     if notices and (shown := read_embargo(notices, context)) is not None:
         fields["embargoed"] = shown
-    extras = fields.get("extras") or {}
-    kept = {line for key in FLAG_KEYS if isinstance(extras.get(key), list) for line in extras[key]}
-    if any(embargo_as_read(line) is None and line not in kept for line in notices):
-        fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
+    fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
+    fields["editor_note"] = note_after_edit(None, written, notices)
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:

@@ -267,7 +267,7 @@ def _yes_or_no(context: Context, name: str) -> bool:
 def write_page(article: Article, context: Context) -> bytes:
     fragment = _yes_or_no(context, "fragment")
     article = media.shown_body(article, context)
-    if article.editor_note:
+    if article.editor_note and article.editor_note not in flags_above(article, layout.FLAGS_KEY):
         context.warn(
             "field-dropped",
             "html output never carries the editor's note (not for publication): editor_note",
