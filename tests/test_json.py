@@ -160,7 +160,7 @@ def test_jsonl_reads_in_bounded_memory() -> None:
 
 def test_canonical_json_is_readable_and_stable() -> None:
     text = write(SIMPLE, format="json").value.decode()
-    assert text.startswith('{\n  "schema_version": "1.3",\n  "id": "urn:articlekit:')
+    assert text.startswith('{\n  "schema_version": "1.4",\n  "id": "urn:articlekit:')
     assert json.loads(text)["body"][0] == {"type": "paragraph", "content": [{"text": "From May."}]}
     assert write(read(text.encode(), format="json").value, format="json").value.decode() == text
 
