@@ -282,7 +282,7 @@ def articles(
             agency=st.none() | st.sampled_from(["AP", "Reuters", "dpa", "ask"]),
         ),
     )
-    for name in ("published", "updated", "created", "embargoed"):
+    for name in ("published", "updated", "created", "embargoed", "expires"):
         maybe(name, date_or_time)
     maybe("language", st.sampled_from(["en", "en-GB", "de", "fr-CA", "zh-Hant-TW", "sr-Latn-RS"]))
     maybe("summary", sentence())

@@ -378,7 +378,7 @@ def test_formats_schema_and_version() -> None:
     assert formats.code == 0
     assert "text" in formats.text and "jsonl" in formats.text
     schema = run_cli("schema")
-    assert json.loads(schema.text)["$id"] == "urn:articlekit:schema:article:1.3"
+    assert json.loads(schema.text)["$id"] == "urn:articlekit:schema:article:1.4"
     assert run_cli("--version").text.startswith("articlekit ")
     assert run_cli("--help").code == 0
 

@@ -120,7 +120,7 @@ CORPUS = sorted(
 @pytest.mark.parametrize("name", CORPUS or ["pandoc-metadata.docx"])
 def test_every_corpus_file_reads(name: str) -> None:
     result = read(corpus(name))
-    assert result.value.schema_version == "1.3"
+    assert result.value.schema_version == "1.4"
     assert "Word Document" not in result.value.model_dump_json()
     assert codes(result) <= set(CATALOGUE)
 
@@ -817,7 +817,7 @@ def test_an_embedded_copy_that_contradicts_the_document_is_not_believed() -> Non
 
 def test_unreadable_embedded_copy_falls_back_to_what_word_shows() -> None:
     data = write(STORY, format="docx").value
-    item = embedded_part(data).replace(b'"schema_version":"1.3"', b'"schema_version":"9"')
+    item = embedded_part(data).replace(b'"schema_version":"1.4"', b'"schema_version":"9"')
     result = read(with_embedded(data, item), format="docx")
     assert result.value.headline == STORY.headline and result.value.slugline is None
     assert "docx-embedded-article-invalid" in codes(result)

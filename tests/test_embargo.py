@@ -13,8 +13,7 @@ import pytest
 
 from articlekit import Article, Result, read, write
 from articlekit.model import Paragraph, Span
-from articlekit.schemas import validate_ninjs
-from xmlcheck import assert_schema_valid, written_and_read
+from xmlcheck import NINJS_WRITERS, assert_ninjs_valid, assert_schema_valid, written_and_read
 
 from conftest import shared_path
 
@@ -82,13 +81,6 @@ NINJS_EMBARGOED = {
     "embargoedUntil": "2031-03-04T05:30:00+01:00",
     "bodies": [{"contentType": "text/plain", "value": "The tables cover the spring season."}],
 }
-
-NINJS_WRITERS = {"ninjs": "3.2", "ninjs2": "2.3", "ninjs1": "1.7"}
-
-
-def assert_ninjs_valid(data: bytes, version: str) -> None:
-    problems = validate_ninjs(json.loads(data), version, shared_path("schemas", "ninjs"))
-    assert problems == [], problems[:3]
 
 
 # --- reading ------------------------------------------------------------------------------------

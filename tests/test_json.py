@@ -168,7 +168,7 @@ def test_jsonl_reads_in_bounded_memory() -> None:
 
 def test_canonical_json_is_readable_and_stable() -> None:
     text = write(SIMPLE, format="json").value.decode()
-    assert text.startswith('{\n  "schema_version": "1.3",\n  "id": "urn:articlekit:')
+    assert text.startswith('{\n  "schema_version": "1.4",\n  "id": "urn:articlekit:')
     assert json.loads(text)["body"][0] == {"type": "paragraph", "content": [{"text": "From May."}]}
     assert write(read(text.encode(), format="json").value, format="json").value.decode() == text
 
@@ -287,3 +287,44 @@ def test_an_embargo_kept_in_extras_before_schema_1_3_moves_to_its_field(
     assert article.extras == {"ninjs:profile": "text"}
     current = {**document, "schema_version": "1.3"}  # (a 1.3 document's extras are its own)
     assert read(json.dumps(current).encode(), format="json").value.embargoed is None
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expires"),
+    [
+        ("ninjs:expires", "2024-07-02T06:00:00Z", "2024-07-02 06:00:00+00:00"),
+        ("newsml:itemMeta/expires", ["2024-07-02T08:00:00+02:00"], "2024-07-02 08:00:00+02:00"),
+        ("newsml:itemMeta/expires", ["2024-07-02"], "2024-07-02"),
+        ("nitf:docdata/date.expire", {"@norm": "20240702T060000Z"}, "2024-07-02 06:00:00+00:00"),
+        ("nitf:docdata/date.expire", {"@norm": "20240702T000000"}, "2024-07-02"),
+    ],
+)
+@pytest.mark.parametrize("version", ["1.0", "1.2", "1.3"])
+def test_an_expiry_kept_in_extras_before_schema_1_4_moves_to_its_field(
+    key: str, value: object, expires: str, version: str
+) -> None:
+    """As the ninjs, NewsML-G2 and NITF readers of schema 1.3 and earlier kept it (a date alone
+    is a date, as those readers now read it)."""
+    document = {
+        "schema_version": version,
+        "headline": "Ferry timetable for the summer",
+        "extras": {key: value, "ninjs:profile": "text"},
+    }
+    article = read(json.dumps(document).encode(), format="json").value
+    assert str(article.expires) == expires
+    assert article.extras == {"ninjs:profile": "text"}
+    current = {**document, "schema_version": "1.4"}  # (a 1.4 document's extras are its own)
+    assert read(json.dumps(current).encode(), format="json").value.expires is None
+
+
+def test_a_pre_1_4_expiry_without_zone_stays_in_extras_and_an_embargo_moves_beside_it() -> None:
+    """A time without zone cannot be placed: it stays where it was (NITF still writes it back)."""
+    extras = {
+        "nitf:docdata/date.expire": {"@norm": "20240702T060000"},
+        "nitf:docdata/date.release": {"@norm": "20240602T060000Z"},
+    }
+    document = {"schema_version": "1.2", "headline": "Ferry timetable", "extras": extras}
+    article = read(json.dumps(document).encode(), format="jsonl").value
+    assert (article.expires, str(article.embargoed)) == (None, "2024-06-02 06:00:00+00:00")
+    assert article.extras == {"nitf:docdata/date.expire": {"@norm": "20240702T060000"}}
+    assert b'<date.expire norm="20240702T060000"/>' in write(article, format="nitf").value

@@ -140,7 +140,7 @@ def test_empty_and_default_values_are_left_out_of_json() -> None:
     article = Article(headline="A headline", body=[Paragraph(content=[Span(text="Text.")])])
     data = json.loads(article.model_dump_json())
     assert data == {
-        "schema_version": "1.3",
+        "schema_version": "1.4",
         "id": article.id,
         "headline": "A headline",
         "body": [{"type": "paragraph", "content": [{"text": "Text."}]}],
@@ -462,14 +462,15 @@ def test_a_1_2_article_reads_unchanged_and_keeps_its_derived_id() -> None:
     """An article of schema 1.2 (no embargo) reads as it was and keeps the id derived from it."""
     document = {**_steps(3), "schema_version": "1.2"}
     article = Article.model_validate(document)
-    assert article.schema_version == SCHEMA_VERSION == "1.3" and article.embargoed is None
+    assert article.schema_version == SCHEMA_VERSION and article.embargoed is None
     rewritten = json.loads(article.model_dump_json())
-    assert rewritten.pop("schema_version") == "1.3" and "embargoed" not in rewritten
+    assert rewritten.pop("schema_version") == SCHEMA_VERSION and "embargoed" not in rewritten
     assert rewritten.pop("id") == Article.model_validate(_steps(3)).id
     document.pop("schema_version")
     assert rewritten == document
 
 
+@pytest.mark.parametrize("field", ["embargoed", "expires"])
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -478,11 +479,13 @@ def test_a_1_2_article_reads_unchanged_and_keeps_its_derived_id() -> None:
         ("2024-06-02", date(2024, 6, 2)),
     ],
 )
-def test_an_embargo_is_an_aware_date_time_or_a_date(value: str, expected: date) -> None:
-    article = Article.model_validate({"headline": "Rates cut", "embargoed": value})
-    assert article.embargoed == expected
+def test_an_embargo_or_expiry_is_an_aware_date_time_or_a_date(
+    field: str, value: str, expected: date
+) -> None:
+    article = Article.model_validate({"headline": "Rates cut", field: value})
+    assert getattr(article, field) == expected
     assert Article.model_validate_json(article.model_dump_json()) == article
-    # what the embargo lifts is not what the story is: the derived id does not change
+    # when the story may be published is not what it is: the derived id does not change
     assert article.id == Article(headline="Rates cut").id
     jsonschema = pytest.importorskip("jsonschema")
     assert jsonschema.Draft202012Validator(json_schema()).is_valid(
@@ -490,15 +493,31 @@ def test_an_embargo_is_an_aware_date_time_or_a_date(value: str, expected: date) 
     )
 
 
+@pytest.mark.parametrize("field", ["embargoed", "expires"])
 @pytest.mark.parametrize("value", ["2024-06-02T06:00:00", "20240602", 1717308000, "soon"])
-def test_an_embargo_without_zone_or_as_a_number_is_refused_by_model_and_schema(
-    value: object,
+def test_an_embargo_or_expiry_without_zone_or_as_a_number_is_refused_by_model_and_schema(
+    field: str, value: object
 ) -> None:
-    document = {"headline": "Rates cut", "embargoed": value}
-    with pytest.raises(ValidationError, match="embargoed"):
+    document = {"headline": "Rates cut", field: value}
+    with pytest.raises(ValidationError, match=field):
         Article.model_validate(document)
     jsonschema = pytest.importorskip("jsonschema")
     assert not jsonschema.Draft202012Validator(json_schema()).is_valid(document)
+
+
+# --- schema 1.4: the expiry ----------------------------------------------------------------------
+
+
+def test_a_1_3_article_reads_unchanged_and_keeps_its_derived_id() -> None:
+    """An article of schema 1.3 (no expiry) reads as it was and keeps the id derived from it."""
+    document = {**_steps(3), "schema_version": "1.3", "embargoed": "2024-06-02T06:00:00Z"}
+    article = Article.model_validate(document)
+    assert article.schema_version == SCHEMA_VERSION == "1.4" and article.expires is None
+    rewritten = json.loads(article.model_dump_json())
+    assert rewritten.pop("schema_version") == "1.4" and "expires" not in rewritten
+    assert rewritten.pop("id") == Article.model_validate(_steps(3)).id
+    document.pop("schema_version")
+    assert rewritten == {**document, "embargoed": "2024-06-02T06:00:00Z"}
 
 
 def test_embedded_resources_are_measured_and_checked() -> None:

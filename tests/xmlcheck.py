@@ -1,9 +1,10 @@
-"""Helpers of the NewsML-G2 and NITF tests: checking output against the official IPTC schemas in
-../shared/schemas (tests skip with a reason when the folder is absent; the project does not ship
-IPTC's schema files), warning codes, dates as the files write them."""
+"""Helpers of the NewsML-G2, NITF and ninjs tests: checking output against the official IPTC
+schemas in ../shared/schemas (tests skip with a reason when the folder is absent; the project does
+not ship IPTC's schema files), warning codes, dates as the files write them."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from articlekit.model import (
     Source,
     Span,
 )
-from articlekit.schemas import validate_xml
+from articlekit.schemas import validate_ninjs, validate_xml
 
 from conftest import shared_path
 
@@ -51,6 +52,16 @@ def assert_schema_valid(data: bytes, kind: str) -> None:
     for nitf in root.iter(f"{{{_xml.NITF}}}nitf"):
         if nitf is not root:
             assert validate_xml(nitf, "nitf", folder) == [], data.decode()
+
+
+NINJS_WRITERS = {"ninjs": "3.2", "ninjs2": "2.3", "ninjs1": "1.7"}
+"""The ninjs writers and the version each writes."""
+
+
+def assert_ninjs_valid(data: bytes, version: str) -> None:
+    """``data`` is valid against IPTC's schema of ninjs ``version``."""
+    problems = validate_ninjs(json.loads(data), version, shared_path("schemas", "ninjs"))
+    assert problems == [], problems[:3]
 
 
 LOSS_CODES = {"field-dropped", "formatting-dropped", "structure-flattened"}

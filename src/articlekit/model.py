@@ -47,11 +47,11 @@ from pydantic_core import SchemaSerializer
 from articlekit._text import lazy_pattern
 from articlekit.prose.controls import find_control, has_control
 
-SCHEMA_VERSION: Literal["1.3"] = "1.3"
+SCHEMA_VERSION: Literal["1.4"] = "1.4"
 """Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
-resources) and tables, 1.2 the number a list starts at, 1.3 the embargo; a document of an earlier
-version is a valid document of the current one and reads unchanged."""
-SCHEMA_VERSIONS = ("1.0", "1.1", "1.2", "1.3")
+resources) and tables, 1.2 the number a list starts at, 1.3 the embargo, 1.4 the expiry; a
+document of an earlier version is a valid document of the current one and reads unchanged."""
+SCHEMA_VERSIONS = ("1.0", "1.1", "1.2", "1.3", "1.4")
 """Versions this model reads; articles are always written as the current one."""
 
 SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
@@ -1135,11 +1135,11 @@ class Article(_Model):
 
     model_config = ConfigDict(json_schema_extra={"$id": SCHEMA_ID, "title": "articlekit Article"})
 
-    schema_version: Literal["1.0", "1.1", "1.2", "1.3"] = Field(
+    schema_version: Literal["1.0", "1.1", "1.2", "1.3", "1.4"] = Field(
         default=SCHEMA_VERSION,
         description=(
             "Version of this schema; always written. Earlier versions read as the current one"
-            " (1.1, 1.2 and 1.3 only added fields)."
+            " (1.1 to 1.4 only added fields)."
         ),
     )
     id: Identifier = Field(
@@ -1171,6 +1171,10 @@ class Article(_Model):
         "Not to be published before this moment: the end of the embargo (schema 1.3). A date"
         " alone (the source gave no time) ends when that day has begun everywhere: formats"
         " that need a time write its midnight at UTC-12. Absent when not embargoed."
+    )
+    expires: DateOrDateTime | None = Optional(
+        "No longer to be published after this moment: its provider no longer considers it"
+        " editorially relevant (schema 1.4). Absent when it does not expire."
     )
     language: LanguageTag | None = Optional("Language of the text, BCP 47.")
     summary: Prose | None = Optional("Abstract, description or standfirst.")

@@ -17,7 +17,7 @@ import json
 import math
 import os
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import IO, Any
 
 from articlekit import media
@@ -124,34 +124,66 @@ class JsonReader:
             yield with_media_files(Article.model_validate(_upgraded(item)), context)
 
 
-EMBARGO_EXTRAS = ("ninjs:embargoed", "newsml:itemMeta/embargoed", "nitf:docdata/date.release")
-"""Where articles read before schema 1.3 kept an embargo: an ISO date-time, alone (ninjs), in a
-list (NewsML-G2) or as a ``@norm`` attribute (NITF)."""
+@dataclasses.dataclass(frozen=True)
+class _KeptInExtras:
+    """A field a schema version added, which the readers of earlier versions kept in extras."""
+
+    field: str
+    earlier: tuple[str, ...]
+    """The schema versions before the field."""
+    keys: tuple[str, ...]
+    """Where they kept it: an ISO date-time, alone (ninjs), in a list (NewsML-G2) or as a
+    ``@norm`` attribute (NITF)."""
+    dates: bool
+    """Whether a date alone is taken too (an embargo's is not: its end would be unsure)."""
 
 
-_BEFORE_EMBARGO = SCHEMA_VERSIONS[: SCHEMA_VERSIONS.index("1.3")]
+def _before(version: str) -> tuple[str, ...]:
+    return SCHEMA_VERSIONS[: SCHEMA_VERSIONS.index(version)]
+
+
+KEPT_IN_EXTRAS = (
+    _KeptInExtras(
+        "embargoed",
+        _before("1.3"),
+        ("ninjs:embargoed", "newsml:itemMeta/embargoed", "nitf:docdata/date.release"),
+        dates=False,
+    ),
+    _KeptInExtras(
+        "expires",
+        _before("1.4"),
+        ("ninjs:expires", "newsml:itemMeta/expires", "nitf:docdata/date.expire"),
+        dates=True,
+    ),
+)
+"""The embargo (schema 1.3) and the expiry (1.4), and where articles read before kept them."""
 
 
 def _upgraded(item: dict[str, Any]) -> dict[str, Any]:
-    """A canonical document of schema 1.0-1.2 with its embargo moved from extras, where the
-    readers of those versions kept it, into the 1.3 field (else every writer but ninjs would
-    drop it)."""
-    extras = item.get("extras")
-    if item.get("schema_version") not in _BEFORE_EMBARGO or not isinstance(extras, dict):
-        return item
-    if item.get("embargoed") is not None:
-        return item
-    for key in EMBARGO_EXTRAS:
-        moment = _aware_moment(extras.get(key))
-        if moment is not None:
-            rest = {name: kept for name, kept in extras.items() if name != key}
-            return {**item, "embargoed": moment.isoformat(), "extras": rest}
+    """A canonical document of an earlier schema with its embargo and expiry moved from extras,
+    where the readers of its version kept them, into the fields 1.3 and 1.4 added (else every
+    writer but the source's would drop them). A time without zone stays in extras."""
+    for kept in KEPT_IN_EXTRAS:
+        extras = item.get("extras")
+        if (
+            item.get("schema_version") not in kept.earlier
+            or not isinstance(extras, dict)
+            or item.get(kept.field) is not None
+        ):
+            continue
+        for key in kept.keys:
+            value = _extras_date(extras.get(key), kept.dates)
+            if value is not None:
+                rest = {name: other for name, other in extras.items() if name != key}
+                item = {**item, kept.field: value.isoformat(), "extras": rest}
+                break
     return item
 
 
-def _aware_moment(value: Any) -> datetime | None:
+def _extras_date(value: Any, dates: bool) -> date | datetime | None:
     """The aware date-time an old document's extras value gives ("...Z", ["...Z"], {"@norm":
-    "20240602T060000Z"}), else ``None``."""
+    "20240602T060000Z"}), or, when ``dates``, a date alone ("2024-06-02", its midnight without
+    zone as articlekit writes it), else ``None``."""
     from articlekit.prose.dates import parse_iso
 
     if isinstance(value, list) and len(value) == 1:
@@ -159,7 +191,11 @@ def _aware_moment(value: Any) -> datetime | None:
     if isinstance(value, dict) and set(value) == {"@norm"}:
         value = value["@norm"]
     parsed = parse_iso(value) if isinstance(value, str) else None
-    return parsed if isinstance(parsed, datetime) and parsed.tzinfo is not None else None
+    if isinstance(parsed, datetime):
+        if parsed.tzinfo is not None:
+            return parsed
+        return parsed.date() if dates and parsed.time() == time(0) else None
+    return parsed if dates else None
 
 
 class JsonWriter:

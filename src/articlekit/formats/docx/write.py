@@ -44,7 +44,7 @@ _STATIC_RELATIONSHIPS = (
     ("theme", "theme/theme1.xml"),
     ("customXml", f"../{embedded.ITEM}"),
 )
-_NOT_SHOWN = ("slugline", "editor_note", "places", "people", "organisations",
+_NOT_SHOWN = ("slugline", "editor_note", "expires", "places", "people", "organisations",
               "rights", "urgency", "extras")  # fmt: skip
 DEFLATE_LEVEL = 1
 """zlib level of the parts made for each article. Deflating is most of the writer's time: level 1

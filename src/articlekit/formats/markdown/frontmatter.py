@@ -12,6 +12,7 @@ front matter           article
 ``date``               published
 ``lastmod``            updated (Jekyll's ``last_modified_at`` is read too)
 ``embargoed``          embargoed (a time without zone at UTC-12, so never lifted early)
+``expiryDate``         expires (Hugo's name: a site stops publishing the page then)
 ``author``/``authors`` authors (names; a string or a list, Jekyll's ``name`` objects too)
 ``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
 ``tags``               keywords (Hugo's ``keywords`` is read too)
@@ -60,6 +61,7 @@ COMMON = {
     "date": "published",
     "lastmod": "updated",
     "embargoed": "embargoed",
+    "expiryDate": "expires",
     "description": "summary",
     "slug": "slugline",
     "lang": "language",
@@ -359,7 +361,7 @@ class _Reading:
 
     def common(self, key: str, name: str, value: Any) -> None:
         """A key holding one article field (see :data:`COMMON`)."""
-        if name in ("published", "updated", "embargoed"):
+        if name in ("published", "updated", "embargoed", "expires"):
             self.put(name, _date(value, key, name, self.context, self.extras), key)
             return
         text = _text(value)
@@ -435,6 +437,8 @@ def front_matter(article: Article) -> dict[str, Any]:
         common("lastmod", "updated", _date_value(article.updated))
     if article.embargoed is not None:
         common("embargoed", "embargoed", _date_value(article.embargoed))
+    if article.expires is not None:
+        common("expiryDate", "expires", _date_value(article.expires))
     if article.authors:
         matter["authors"] = [person.name for person in article.authors]
         if all(person.role is None and person.uri is None for person in article.authors):

@@ -30,6 +30,7 @@ from articlekit._xml import (
 )
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
+    Placing,
     check_namespace,
     element_json,
     identifier,
@@ -69,7 +70,7 @@ from articlekit.model import (
     Source,
 )
 from articlekit.prose.byline import BYLINE_LIMIT, authors_from_byline, byline_names
-from articlekit.prose.dates import embargo_zoned
+from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
 
 ITEMS = {"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
@@ -408,7 +409,9 @@ class ItemReader:
             elif name in ("versionCreated", "firstCreated"):
                 self._date(name, element)
             elif name == "embargoed" and "embargoed" not in self.fields:
-                self._embargo(element)
+                self._meta_date(element, "embargoed", embargo_zoned)
+            elif name == "expires" and "expires" not in self.fields:
+                self._meta_date(element, "expires")
             elif name == "pubStatus":
                 code = (element.get("qcode") or "").rpartition(":")[2]
                 if code in STATUSES:
@@ -426,19 +429,20 @@ class ItemReader:
             elif name:
                 self._keep("newsml:itemMeta", element)
 
-    def _embargo(self, element: Any) -> None:
-        """``embargoed``: the end of the embargo. Empty, it says the item is not (or no longer)
-        embargoed; that, or a value that is no date, stays in extras as it was (a time without
-        zone is kept as written beside the elements kept, which may repeat)."""
-        key = "newsml:itemMeta/embargoed/#text"
+    def _meta_date(self, element: Any, field: str, place: Placing = zoned) -> None:
+        """``embargoed`` (the end of the embargo) or ``expires`` (when the item is no longer
+        editorially relevant) into ``field``. An empty ``embargoed`` says the item is not (or no
+        longer) embargoed; that, or a value that is no date, stays in extras as it was (a time
+        without zone is given one by ``place`` and kept as written beside the elements kept,
+        which may repeat)."""
+        name = local_name(element)
+        key = f"newsml:itemMeta/{name}/#text"
         text = element.text or ""
-        value = read_date(
-            text, self.context, "embargoed", self.extras, key, "kept in extras", embargo_zoned
-        )
+        value = read_date(text, self.context, name, self.extras, key, "kept in extras", place)
         if value is None:
             self._keep("newsml:itemMeta", element)
         else:
-            self.fields["embargoed"] = value
+            self.fields[field] = value
 
     def _date(self, name: str, element: Any) -> None:
         parent = local_name(element.getparent())

@@ -63,10 +63,10 @@ BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
 _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
     "copyrightNotice", "usageTerms", "itemMeta", "itemClass", "provider", "versionCreated",
-    "firstCreated", "embargoed", "pubStatus", "edNote", "contentMeta", "urgency", "contentCreated",
-    "located", "creator", "note", "language", "genre", "subject", "keyword", "slugline",
-    "headline", "dateline", "by", "creditline", "description", "contentSet", "inlineXML", "br",
-    "link", "newsMessage", "header", "sent", "itemSet",
+    "firstCreated", "embargoed", "pubStatus", "edNote", "expires", "contentMeta", "urgency",
+    "contentCreated", "located", "creator", "note", "language", "genre", "subject", "keyword",
+    "slugline", "headline", "dateline", "by", "creditline", "description", "contentSet",
+    "inlineXML", "br", "link", "newsMessage", "header", "sent", "itemSet",
 )}  # fmt: skip
 _WHITESPACE = lazy_pattern(r"\s")
 
@@ -167,6 +167,8 @@ class ItemWriter:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
         if article.editor_note:
             self._block_text(meta, "edNote", article.editor_note, {})
+        if article.expires is not None:  # (a date alone as a date: xs:date or xs:dateTime)
+            self._text(meta, "expires", article.expires.isoformat())
         for guid in self.links:
             self.sub(meta, _T["link"], {"rel": LINK_REL, "residref": guid})
 

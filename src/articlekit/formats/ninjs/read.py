@@ -60,12 +60,13 @@ CREDIT_ROLES = frozenset(
 """``rel`` values of people that credit the article (its authors), not people it is about."""
 SUB_ROLES = frozenset({"sub", "subheadline", "subhead", "subtitle", "deck", "secondary"})
 MAIN_ROLES = frozenset({"", "main", "headline", "primary", "title", "hl1"})
-PORTABLE = ("profile", "title", "expires", "contentdigitised")
+PORTABLE = ("profile", "title", "contentdigitised")
 """Properties without an article field that the writer puts back (``extras["ninjs:<name>"]``, in
 1.x/2.x spelling whatever the file's generation): ``contentdigitised`` (when the content was
 digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The item's own
 ``renditions`` are written back too, as each version allows (:mod:`.renditions`). The embargo
-(``embargoed``, 3.x ``embargoedUntil``) is the article's ``embargoed`` since schema 1.3."""
+(``embargoed``, 3.x ``embargoedUntil``) is the article's ``embargoed`` since schema 1.3, and
+``expires`` its ``expires`` since schema 1.4."""
 DATES = frozenset({"embargoed", "expires", "contentdigitised"})
 """The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
@@ -439,6 +440,7 @@ class _ItemReader:
             "updated": self._date("versioncreated"),
             "created": self._date("contentcreated"),
             "embargoed": self._date("embargoed"),
+            "expires": self._date("expires"),
         }
         if "firstpublished" in self.keys:  # Superdesk: first published beats first created
             first_published = self._date("firstpublished")

@@ -18,11 +18,11 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
   ``body_text``); the summary is a plain-text description;
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
 * an id that is not a URI travels as ``urn:articlekit:id:<escaped id>`` and reads back as itself;
-* the embargo is ``embargoed`` (3.x ``embargoedUntil``);
-* of ``extras``, the ninjs properties the reader keeps (``profile``, ``title``, ``expires``, the
-  draft versions' ``contentdigitised``, the item's own ``renditions``) are written back where the
-  version has them (of renditions, the properties it has), and so is ``embargoed``, where
-  articles read before schema 1.3 keep the embargo; other extras are dropped;
+* the embargo is ``embargoed`` (3.x ``embargoedUntil``), the expiry ``expires`` (1.4+, 2.1+);
+* of ``extras``, the ninjs properties the reader keeps (``profile``, ``title``, the draft
+  versions' ``contentdigitised``, the item's own ``renditions``) are written back where the
+  version has them (of renditions, the properties it has), and so are ``embargoed`` and
+  ``expires``, where articles read before schema 1.3 and 1.4 keep them; other extras are dropped;
 * every figure and associated media item is an association (see :mod:`.media`); figures stay in
   the HTML body too, paired with their association by its ``uri``.
 """
@@ -76,9 +76,12 @@ _SINGULAR = {
     "subjects": "subject", "people": "person", "places": "place", "organisations": "organisation",
     "genres": "genre", "infosources": "infosource", "by": "byline", "standard": "$standard",
 }  # fmt: skip
-_FROM_EXTRAS = ("embargoed", *PORTABLE)
+_FIELD_DATES = ("embargoed", "expires")
+"""The ninjs properties that are article fields of the same name (schema 1.3 and 1.4), which
+the reader kept in extras before."""
+_FROM_EXTRAS = (*_FIELD_DATES, *PORTABLE)
 """The ninjs properties written from ``extras["ninjs:<name>"]``: those the reader keeps there,
-and ``embargoed``, which it kept there before the article had the field (schema 1.3)."""
+and :data:`_FIELD_DATES`, which it kept there before the article had their fields."""
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#"
 """The ``$id`` of IPTC's schema of a version, which ``standard`` names."""
 
@@ -133,6 +136,7 @@ class DocumentWriter:
             ("updated", "versioncreated"),
             ("created", "contentcreated"),
             ("embargoed", "embargoed"),
+            ("expires", "expires"),
         ):
             value = getattr(article, field)
             if value is not None and self.generation.has(self.name(name), self.version):
@@ -334,10 +338,11 @@ class DocumentWriter:
             if key.startswith("ninjs:") and name in _FROM_EXTRAS and isinstance(value, str):
                 if name in DATES:
                     parsed = parse_iso(value)
-                    if name == "embargoed" and article.embargoed is not None:
-                        # (the field's embargo is written; its time without zone as the reader
-                        # kept it beside the field is no other embargo: not reported as lost)
-                        if _is_aware(parsed) and parsed != article.embargoed:
+                    current = getattr(article, name) if name in _FIELD_DATES else None
+                    if current is not None:
+                        # (the field is written; its time without zone as the reader kept it
+                        # beside the field is no other value: not reported as lost)
+                        if _is_aware(parsed) and parsed != current:
                             unwritten.append(key)
                         continue
                     if not isinstance(parsed, datetime) or parsed.tzinfo is None:

@@ -35,10 +35,11 @@ are ``hl2 class="hN"``, bold is ``em class="strong"``, authors of an article wit
 byline are a ``byline class="authors-only"`` (no byline is invented), an author's URI is the
 ``value`` of their ``person``; all read back. Figures are ``media``, tables ``table``; media that
 go with the article outside its body are written as ``media`` at the body's end; what a NITF
-source gave of its ``tobject`` (type, subjects as written) and ``date.expire`` are written back
-from extras. NITF has no place for version, updated and created dates, concept URIs, genre codes
-and other extras, media titles and ids, rendition titles and sizes: those are reported as
-dropped, each warning naming the article fields concerned (``Diagnostic.fields``).
+source gave of its ``tobject`` (type, subjects as written) and a ``date.expire`` the article's
+``expires`` does not hold (no date, or read before schema 1.4) are written back from extras.
+NITF has no place for version, updated and created dates, concept URIs, genre codes and other
+extras, media titles and ids, rendition titles and sizes: those are reported as dropped, each
+warning naming the article fields concerned (``Diagnostic.fields``).
 """
 
 from __future__ import annotations

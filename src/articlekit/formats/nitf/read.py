@@ -20,6 +20,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    Placing,
     add_concept,
     add_extra,
     check_namespace,
@@ -51,7 +52,7 @@ from articlekit.model import (
     iter_blocks,
 )
 from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title
-from articlekit.prose.dates import embargo_zoned
+from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
 
 SUBJECT_CODES = "http://cv.iptc.org/newscodes/subjectcode/"
@@ -88,8 +89,10 @@ IPTC_SUBJECT_CODE = lazy_pattern(r"^\d{8}$")
 """An IPTC Subject Code: what a ``tobject.subject.refnum`` without ``ipr`` is taken for."""
 TOBJECT_TYPE = "nitf:tobject.type"
 DATE_EXPIRE = "nitf:docdata/date.expire"
-"""Extras keys of a ``tobject``'s type and of ``date.expire`` (when the document is no longer
-valid), which the writer writes back."""
+"""Extras keys of a ``tobject``'s type and of a ``date.expire`` the article's ``expires`` does not
+hold (read before schema 1.4, or no date), which the writer writes back."""
+EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
+"""Extras key of a ``date.expire`` time written without zone, as written."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -272,7 +275,9 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             if value is not None:
                 fields["published"] = value
         elif name == "date.release" and "embargoed" not in fields:
-            _read_release(element, found, context)
+            _read_dated(element, "embargoed", found, context, embargo_zoned)
+        elif name == "date.expire" and "expires" not in fields:
+            _read_dated(element, "expires", found, context)
         elif name == "doc.copyright":
             if (element.get("holder") or "").strip():
                 found.rights["holder"] = element.get("holder").strip()
@@ -321,19 +326,22 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             add_extra(extras, f"nitf:docdata/{name}", element_json(element))
 
 
-def _read_release(element: Any, found: NitfFields, context: Context) -> None:
-    """``date.release``, when the document may be released: the end of its embargo. A value that
-    is no date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an
-    element that says more than its date."""
-    key = "nitf:date.release/@norm"
+def _read_dated(
+    element: Any, target: str, found: NitfFields, context: Context, place: Placing = zoned
+) -> None:
+    """``date.release`` (when the document may be released: the end of its embargo) or
+    ``date.expire`` (when it should no longer be published) into ``target``. A value that is no
+    date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an element that
+    says more than its date; a time without zone is given one by ``place``, its text kept."""
+    name = local_name(element)
     norm = element.get("norm") or ""
     value = read_date(
-        norm, context, "date.release", found.extras, key, "kept in extras", embargo_zoned
+        norm, context, name, found.extras, f"nitf:{name}/@norm", "kept in extras", place
     )
     if value is not None:
-        found.fields["embargoed"] = value
+        found.fields[target] = value
     if value is None or set(element.attrib) != {"norm"}:
-        add_extra(found.extras, "nitf:docdata/date.release", element_json(element))
+        add_extra(found.extras, f"nitf:docdata/{name}", element_json(element))
 
 
 def _read_urgency(

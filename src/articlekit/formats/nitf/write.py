@@ -7,6 +7,7 @@ created dates, concept URIs, extras, ...) is reported with ``field-dropped``.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from lxml import etree
@@ -22,6 +23,7 @@ from articlekit.formats._iptc import (
     is_hard_wrapped_paragraph,
     opens_with_dateline,
     plain_text,
+    read_date,
     write_document,
 )
 from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
@@ -30,6 +32,7 @@ from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import (
     AUTHORS_ONLY,
     DATE_EXPIRE,
+    EXPIRE_AS_WRITTEN,
     IPTC_SUBJECT_CODE,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
@@ -43,8 +46,9 @@ from articlekit.registry import Context
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 CARRIED = frozenset({
     "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
-    "published", "embargoed", "language", "summary", "editor_note", "subjects", "keywords",
-    "places", "people", "organisations", "genres", "rights", "urgency", "status", "body", "media",
+    "published", "embargoed", "expires", "language", "summary", "editor_note", "subjects",
+    "keywords", "places", "people", "organisations", "genres", "rights", "urgency", "status",
+    "body", "media",
 })  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
 CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
@@ -202,12 +206,29 @@ def _subjects_as_written(article: Article) -> dict[int, dict[str, str]]:
 
 
 def _expiry(article: Article) -> str | None:
-    """The ``norm`` of the ``date.expire`` a NITF source gave (kept in extras), when it had no
-    more than that."""
+    """The ``norm`` of ``date.expire``: the article's ``expires`` (a date alone as the time
+    without zone its NITF source gave on that day, kept in extras, else as its midnight), or, when
+    it has none, the ``date.expire`` a NITF source gave that it kept in extras (read before schema
+    1.4, or no date), when that had no more than its ``norm``."""
+    expires = article.expires
+    if expires is not None:
+        written = article.extras.get(EXPIRE_AS_WRITTEN)
+        if (
+            not isinstance(expires, datetime)
+            and isinstance(written, str)
+            and _read_back(written) == expires
+        ):
+            return written
+        return compact_datetime(expires)
     value = article.extras.get(DATE_EXPIRE)
     if isinstance(value, dict) and set(value) == {"@norm"} and isinstance(value["@norm"], str):
         return value["@norm"]
     return None
+
+
+def _read_back(norm: str) -> date | datetime | None:
+    """What the reader makes of a ``norm`` when no zone is chosen (quietly)."""
+    return read_date(norm, Context(), "date.expire")
 
 
 def _extras_written(article: Article) -> bool:
@@ -220,7 +241,8 @@ def _extras_written(article: Article) -> bool:
                 return False
         elif not (
             (key == TOBJECT_TYPE and isinstance(value, str))
-            or (key == DATE_EXPIRE and _expiry(article) is not None)
+            or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
+            or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
         ):
             return False
     return bool(article.extras)
