@@ -12,6 +12,7 @@ name as prefix.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from articlekit._text import printable
@@ -48,9 +49,17 @@ class Diagnostic:
         return Diagnostic(self.code, self.message, path, self.line, self.column, self.fields)
 
     def __str__(self) -> str:
-        # (one f-string, no generator: a rerun prints the warnings of thousands of inputs)
+        # (one f-string, no generator: a rerun prints the warnings of thousands of inputs; the
+        # code and message made printable once: a rerun's inputs are warned about alike)
         location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
-        return printable(f"{location}: {self.code} {self.message}")
+        return f"{printable(location)}: {_printable_text(self.code, self.message)}"
+
+
+@functools.lru_cache(maxsize=256)
+def _printable_text(code: str, message: str) -> str:
+    """``printable`` of a warning's code and message (it escapes character by character, so a
+    line made printable in parts is the line made printable whole)."""
+    return printable(f"{code} {message}")
 
 
 CATALOGUE: dict[str, str] = {
