@@ -42,6 +42,7 @@ from articlekit.batch.manifest import (
     Manifest,
     WarningSpool,
     configured,
+    content_hash,
     digest,
     file_digest,
     fingerprint,
@@ -52,7 +53,7 @@ from articlekit.batch.manifest import (
     sidecar_vouches,
     write_sidecar,
 )
-from articlekit.batch.results import BatchResult, Record, Status, Summary
+from articlekit.batch.results import BatchResult, Record, Status, Summary, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
 from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
@@ -848,7 +849,7 @@ class Batch:
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
-            return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
+            return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
         earlier = tuple(output for output in outputs if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
 
@@ -1013,8 +1014,8 @@ class Batch:
         kept, status = self._replayed.get((entry.source, entry.line), (None, "converted"))
         warnings = replayed_warnings(kept, entry.source, output)
         if status == "skipped":  # (a record the first run skipped, with its reason)
-            return BatchResult(entry.source, "skipped", (), warnings, line=entry.line)
-        return BatchResult(entry.source, "up-to-date", (output,), warnings, line=entry.line)
+            return known_result(entry.source, "skipped", (), warnings, entry.line)
+        return known_result(entry.source, "up-to-date", (output,), warnings, entry.line)
 
     @cached_property
     def _replayed(self) -> dict[tuple[str, int | None], tuple[str | None, str]]:
@@ -1154,25 +1155,23 @@ class _InputsDigest:
     """One hash of every input of a run and its signature (the sidecar of an output file)."""
 
     def __init__(self) -> None:
-        import hashlib
-
-        self._hash = hashlib.blake2b(digest_size=16)
-        self._print: tuple[str | None, bytes] = (None, b"")
-        """The fingerprint added last, and its bytes (inputs of a folder share one)."""
+        self._hash = content_hash()
+        self._print: tuple[str | None, str] = (None, "")
+        """The fingerprint added last, as added (inputs of a folder share one)."""
 
     def add(self, *parts: object) -> None:
         self._hash.update(repr(parts).encode("utf-8", "surrogatepass"))
 
     def add_unit(self, unit: Input, print_: str) -> None:
         """An input and the fingerprint of its conversion."""
+        if print_ != self._print[0]:  # (as add(print_) adds it)
+            self._print = (print_, repr((print_,)))
         if unit.data is not None:
             self.add(unit.source, unit.line, digest(unit.data))
-        else:  # a file: NUL, which no path holds, keeps the parts apart
+            self._hash.update(self._print[1].encode("utf-8", "surrogatepass"))
+        else:  # a file: NUL, which no path holds, keeps the parts apart (one update: the same hash)
             signature = f"\0{unit.source}\0{_key(unit)}\0{unit.size}\0{unit.mtime_ns}"
-            self._hash.update(signature.encode("utf-8", "surrogatepass"))
-        if print_ != self._print[0]:  # (as add(print_) adds it)
-            self._print = (print_, repr((print_,)).encode("utf-8", "surrogatepass"))
-        self._hash.update(self._print[1])
+            self._hash.update(f"{signature}{self._print[1]}".encode("utf-8", "surrogatepass"))
 
     def value(self) -> str:
         return self._hash.hexdigest()
