@@ -46,6 +46,7 @@ from articlekit.batch.manifest import (
     digest,
     file_digest,
     fingerprint,
+    kept_entries,
     kept_warnings,
     read_sidecar,
     replayed_warnings,
@@ -1024,10 +1025,10 @@ class Batch:
         kept = (self._sidecar or {}).get("warnings")
         if not isinstance(kept, list):
             return {}
-        replayed: dict[tuple[str, int | None], tuple[str | None, str]] = {}
-        for source, line, warnings, *status in kept:  # (a status only when not "converted")
-            replayed[(source, line)] = (warnings, status[0] if status else "converted")
-        return replayed
+        return {
+            (source, line): (warnings, status)
+            for source, line, warnings, status in kept_entries(kept)
+        }
 
 
 _KEPT_STATUSES = frozenset({"converted", "skipped"})

@@ -453,20 +453,31 @@ def read_sidecar(output: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+AS_BEFORE = 0
+"""In an output file's record, the warnings of an input that are those of the input before it
+(inputs are mostly warned about alike: 10,000 copies of one warning's JSON were most of the
+record, and of the time a rerun took to read it)."""
+
+
 class WarningSpool:
     """The warnings of an output file's inputs, one JSON line ``[source, line, kept]`` an input
-    (see :func:`kept_warnings`; ``[source, line, kept, "skipped"]`` for a record skipped), held
-    in memory up to :data:`SPOOL_LINES` lines and in a temporary file beyond (an archive of
-    millions of warned-about records keeps memory flat; a one-shot conversion imports no
-    ``tempfile``)."""
+    (see :func:`kept_warnings`; ``[source, line, kept, "skipped"]`` for a record skipped; kept
+    :data:`AS_BEFORE` when it is the line before's), held in memory up to :data:`SPOOL_LINES`
+    lines and in a temporary file beyond (an archive of millions of warned-about records keeps
+    memory flat; a one-shot conversion imports no ``tempfile``)."""
 
     def __init__(self) -> None:
         self._lines: list[bytes] = []
         self._file: IO[bytes] | None = None
+        self._before: str | None = None
 
     def add(self, source: str, line: int | None, kept: str | None, status: str) -> None:
         """An input's warnings, and its status when it was not converted (a skipped record)."""
-        entry = [source, line, kept] if status == "converted" else [source, line, kept, status]
+        written: str | int | None = AS_BEFORE if kept is not None and kept == self._before else kept
+        self._before = kept
+        entry = [source, line, written]
+        if status != "converted":
+            entry.append(status)
         self._lines.append(json.dumps(entry).encode("ascii"))
         if len(self._lines) >= SPOOL_LINES:
             if self._file is None:
@@ -489,6 +500,18 @@ class WarningSpool:
 
 SPOOL_LINES = 1000
 """Lines of kept warnings a :class:`WarningSpool` holds in memory."""
+
+
+def kept_entries(
+    entries: Iterable[list[Any]],
+) -> Iterator[tuple[str, int | None, str | None, str]]:
+    """The entries of an output file's record (see :class:`WarningSpool`): source, line, kept
+    warnings (as :func:`kept_warnings` keeps them) and status."""
+    before = None
+    for source, line, written, *status in entries:
+        kept = before if written == AS_BEFORE else written
+        before = kept
+        yield source, line, kept, status[0] if status else "converted"
 
 
 def write_sidecar(
