@@ -312,8 +312,9 @@ class Manifest:
         runs still), once a sync of the file system has put their outputs on disk. Only records
         made before the sync starts: a newer one may name a file not synced yet (its row id is
         above the highest now, or equals it when it replaced that row, hence ``<``). The look-up
-        reads the index of unvouched records (SQLite's plan for ``max(rowid)`` walks the whole
-        table instead: a twentieth of a rerun into a folder of 10,000 records)."""
+        reads the index of unvouched records (SQLite's plan for ``max(rowid)`` reads the whole
+        table instead: 2-6 ms of a no-op rerun into a folder of 10,000 records whose manifest is
+        in the page cache, 50 ms when it is not)."""
         import sqlite3
 
         if not self._boot:
