@@ -57,7 +57,8 @@ def test_warnings_kept_as_before_read_back_as_they_were(
         (f"in/{number}.txt", None, text, "skipped" if number == 4 else "converted")
         for number, text in enumerate(kept)
     ]
-    assert list(manifest.kept_entries(entries)) == expected
+    by_input = {(source, line): (text, status) for source, line, text, status in expected}
+    assert manifest.kept_by_input(entries) == by_input
     written_before = [[source, line, text, *([] if status == "converted" else [status])]
                       for source, line, text, status in expected]  # fmt: skip
-    assert list(manifest.kept_entries(written_before)) == expected
+    assert manifest.kept_by_input(written_before) == by_input

@@ -46,7 +46,7 @@ from articlekit.batch.manifest import (
     digest,
     file_digest,
     fingerprint,
-    kept_entries,
+    kept_by_input,
     kept_warnings,
     read_sidecar,
     replayed_warnings,
@@ -1025,10 +1025,7 @@ class Batch:
         kept = (self._sidecar or {}).get("warnings")
         if not isinstance(kept, list):
             return {}
-        return {
-            (source, line): (warnings, status)
-            for source, line, warnings, status in kept_entries(kept)
-        }
+        return kept_by_input(kept)
 
 
 _KEPT_STATUSES = frozenset({"converted", "skipped"})
@@ -1171,8 +1168,9 @@ class _InputsDigest:
             self.add(unit.source, unit.line, digest(unit.data))
             self._hash.update(self._print[1].encode("utf-8", "surrogatepass"))
         else:  # a file: NUL, which no path holds, keeps the parts apart (one update: the same hash)
-            signature = f"\0{unit.source}\0{_key(unit)}\0{unit.size}\0{unit.mtime_ns}"
-            self._hash.update(f"{signature}{self._print[1]}".encode("utf-8", "surrogatepass"))
+            key, print_added = _key(unit), self._print[1]
+            signature = f"\0{unit.source}\0{key}\0{unit.size}\0{unit.mtime_ns}{print_added}"
+            self._hash.update(signature.encode("utf-8", "surrogatepass"))
 
     def value(self) -> str:
         return self._hash.hexdigest()

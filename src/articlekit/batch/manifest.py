@@ -503,16 +503,19 @@ SPOOL_LINES = 1000
 """Lines of kept warnings a :class:`WarningSpool` holds in memory."""
 
 
-def kept_entries(
+def kept_by_input(
     entries: Iterable[list[Any]],
-) -> Iterator[tuple[str, int | None, str | None, str]]:
-    """The entries of an output file's record (see :class:`WarningSpool`): source, line, kept
-    warnings (as :func:`kept_warnings` keeps them) and status."""
-    before = None
-    for source, line, written, *status in entries:
-        kept = before if written == AS_BEFORE else written
-        before = kept
-        yield source, line, kept, status[0] if status else "converted"
+) -> dict[tuple[str, int | None], tuple[str | None, str]]:
+    """The entries of an output file's record (see :class:`WarningSpool`) by source and line:
+    the warnings kept (as :func:`kept_warnings` keeps them) and the status. (One loop, no
+    unpacking of the optional status: a rerun reads an entry an input.)"""
+    found = {}
+    kept = None
+    for entry in entries:
+        if entry[2] != AS_BEFORE:
+            kept = entry[2]
+        found[entry[0], entry[1]] = (kept, entry[3] if len(entry) > 3 else "converted")
+    return found
 
 
 def write_sidecar(
