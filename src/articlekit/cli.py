@@ -343,6 +343,10 @@ PROGRESS_AFTER = 0.5
 nothing to do) shows none, and does not list its inputs a second time to count them."""
 SHOWN_ERRORS = 20
 """Errors printed in full before the rest are only counted (``--report`` keeps every one)."""
+WRITE_EVERY = 0.1
+"""Seconds at most between writes of the lines a batch prints (warnings, errors): those that come
+meanwhile are written together (a write a line, to a pipe, was a twentieth of a rerun that
+replays the warnings of 10,000 inputs)."""
 
 
 class _Reporter:
@@ -368,6 +372,9 @@ class _Reporter:
         self._count = count
         self._started = time.monotonic()
         self._shown_at = self._started + after
+        self._lines: list[str] = []
+        """Lines printed since the last write (see :data:`WRITE_EVERY`)."""
+        self._written = self._started
         self._done = 0
         self.report: _io.AtomicFile | BinaryIO | None = None
         if arguments.report == "-":
@@ -378,6 +385,7 @@ class _Reporter:
     def _show_bar(self, total: int | None) -> None:
         from tqdm import tqdm
 
+        self._write()
         self._count = None
         self.bar = tqdm(
             total=total, initial=self._done, unit="input", file=sys.stderr, leave=False,
@@ -388,8 +396,16 @@ class _Reporter:
     def _print(self, line: str) -> None:
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)
-        else:
-            sys.stderr.write(f"{line}\n")  # (print writes the line and its end apart)
+            return
+        self._lines.append(line)  # (written by the result, see WRITE_EVERY)
+
+    def _write(self) -> None:
+        """Write the lines printed since the last write, together."""
+        if self._lines:
+            self._lines.append("")
+            sys.stderr.write("\n".join(self._lines))
+            self._lines.clear()
+        self._written = time.monotonic()
 
     def result(self, result: BatchResult) -> None:
         verdict = result.line is None and result.source == self._archive
@@ -410,6 +426,7 @@ class _Reporter:
                 if self.debug and result.error.__traceback__ is not None:
                     import traceback
 
+                    self._write()
                     traceback.print_exception(result.error)
                 self._print(f"{PROG}: error: {result.error}")
         if self.report is not None:
@@ -419,8 +436,11 @@ class _Reporter:
             # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
             # UTF-8 JSON and json.loads gives the name back as Python decoded it
             self.report.write(line.encode("utf-8", "backslashreplace"))
+        if self._lines and time.monotonic() - self._written >= WRITE_EVERY:
+            self._write()  # (at once after a quiet spell; in a burst, by a result after it)
 
     def finish(self, summary: Summary, batch: bool) -> None:
+        self._write()
         if self.bar is not None:
             self.bar.close()
         if isinstance(self.report, _io.AtomicFile):

@@ -12,6 +12,7 @@ name as prefix.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 
@@ -49,11 +50,20 @@ class Diagnostic:
         return Diagnostic(self.code, self.message, path, self.line, self.column, self.fields)
 
     def __str__(self) -> str:
-        # (one f-string, no generator: a rerun prints the warnings of thousands of inputs)
+        # (one f-string, no generator: a rerun prints the warnings of thousands of inputs; the
+        # code and message made printable once: a rerun's inputs are warned about alike)
         if self.line is None and self.path and self.path.endswith(("/", os.sep)):
-            return printable(f"{self.path}: {self.code} {self.message}")  # (a folder)
-        location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
-        return printable(f"{location}: {self.code} {self.message}")
+            location = self.path  # (a folder: no line to point at)
+        else:
+            location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
+        return f"{printable(location)}: {_printable_text(self.code, self.message)}"
+
+
+@functools.lru_cache(maxsize=256)
+def _printable_text(code: str, message: str) -> str:
+    """``printable`` of a warning's code and message (it escapes character by character, so a
+    line made printable in parts is the line made printable whole)."""
+    return printable(f"{code} {message}")
 
 
 CATALOGUE: dict[str, str] = {

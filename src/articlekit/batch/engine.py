@@ -43,9 +43,11 @@ from articlekit.batch.manifest import (
     Manifest,
     WarningSpool,
     configured,
+    content_hash,
     digest,
     file_digest,
     fingerprint,
+    kept_by_input,
     kept_warnings,
     read_sidecar,
     replayed_warnings,
@@ -53,7 +55,7 @@ from articlekit.batch.manifest import (
     sidecar_vouches,
     write_sidecar,
 )
-from articlekit.batch.results import BatchResult, Record, Status, Summary
+from articlekit.batch.results import BatchResult, Record, Status, Summary, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
 from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
@@ -862,7 +864,7 @@ class Batch:
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
-            return BatchResult(unit.source, "up-to-date", shown, warnings, line=unit.line)
+            return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
         earlier = tuple(output for output in outputs if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
 
@@ -1027,8 +1029,8 @@ class Batch:
         kept, status = self._replayed.get((entry.source, entry.line), (None, "converted"))
         warnings = replayed_warnings(kept, entry.source, output)
         if status == "skipped":  # (a record the first run skipped, with its reason)
-            return BatchResult(entry.source, "skipped", (), warnings, line=entry.line)
-        return BatchResult(entry.source, "up-to-date", (output,), warnings, line=entry.line)
+            return known_result(entry.source, "skipped", (), warnings, entry.line)
+        return known_result(entry.source, "up-to-date", (output,), warnings, entry.line)
 
     @cached_property
     def _replayed(self) -> dict[tuple[str, int | None], tuple[str | None, str]]:
@@ -1037,10 +1039,7 @@ class Batch:
         kept = (self._sidecar or {}).get("warnings")
         if not isinstance(kept, list):
             return {}
-        replayed: dict[tuple[str, int | None], tuple[str | None, str]] = {}
-        for source, line, warnings, *status in kept:  # (a status only when not "converted")
-            replayed[(source, line)] = (warnings, status[0] if status else "converted")
-        return replayed
+        return kept_by_input(kept)
 
 
 _KEPT_STATUSES = frozenset({"converted", "skipped"})
@@ -1168,25 +1167,24 @@ class _InputsDigest:
     """One hash of every input of a run and its signature (the sidecar of an output file)."""
 
     def __init__(self) -> None:
-        import hashlib
-
-        self._hash = hashlib.blake2b(digest_size=16)
-        self._print: tuple[str | None, bytes] = (None, b"")
-        """The fingerprint added last, and its bytes (inputs of a folder share one)."""
+        self._hash = content_hash()
+        self._print: tuple[str | None, str] = (None, "")
+        """The fingerprint added last, as added (inputs of a folder share one)."""
 
     def add(self, *parts: object) -> None:
         self._hash.update(repr(parts).encode("utf-8", "surrogatepass"))
 
     def add_unit(self, unit: Input, print_: str) -> None:
         """An input and the fingerprint of its conversion."""
+        if print_ != self._print[0]:  # (as add(print_) adds it)
+            self._print = (print_, repr((print_,)))
         if unit.data is not None:
             self.add(unit.source, unit.line, digest(unit.data))
-        else:  # a file: NUL, which no path holds, keeps the parts apart
-            signature = f"\0{unit.source}\0{_key(unit)}\0{unit.size}\0{unit.mtime_ns}"
+            self._hash.update(self._print[1].encode("utf-8", "surrogatepass"))
+        else:  # a file: NUL, which no path holds, keeps the parts apart (one update: the same hash)
+            key, print_added = _key(unit), self._print[1]
+            signature = f"\0{unit.source}\0{key}\0{unit.size}\0{unit.mtime_ns}{print_added}"
             self._hash.update(signature.encode("utf-8", "surrogatepass"))
-        if print_ != self._print[0]:  # (as add(print_) adds it)
-            self._print = (print_, repr((print_,)).encode("utf-8", "surrogatepass"))
-        self._hash.update(self._print[1])
 
     def value(self) -> str:
         return self._hash.hexdigest()
