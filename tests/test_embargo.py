@@ -735,6 +735,11 @@ def test_a_printed_midnight_is_the_day_s_start_not_a_clock_unread(flag: str) -> 
         ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2031", date(2031, 6, 6)),
         ("EMBARGOED UNTIL 2031-06-12 MIDNIGHT", date(2031, 6, 13)),  # (12: the day, no "12 ")
         ("EMBARGOED UNTIL JUNE 12 MIDNIGHT GMT 2031", datetime(2031, 6, 13, tzinfo=GMT)),
+        ("EMBARGOED UNTIL TUESDAY 12 MIDNIGHT GMT JUNE 3 2031", datetime(2031, 6, 4, tzinfo=GMT)),
+        (
+            "EMBARGOED UNTIL WEDNESDAY, 12 NOON GMT, 4 JUNE 2031",
+            datetime(2031, 6, 4, 12, tzinfo=GMT),
+        ),
         ("EMBARGOED UNTIL 12 MIDNIGHT GMT 5 JUNE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=GMT)),
         ("Sperrfrist: 5. Juni 2031, 24 Uhr", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
         ("Embargo jusqu'au 5 juin 2031 à 24 h", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
@@ -837,6 +842,8 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
         "Embargo hasta nueva orden",
         "Embargo: bis auf Weiteres",
         "Embargo jusqu’à nouvel ordre",
+        "Embargo on 20 VAT Rules",
+        "Embargo After 5 UTC Talks",
     ],
 )
 def test_headlines_of_embargoes_are_no_flag_lines(headline: str) -> None:
@@ -905,3 +912,45 @@ def test_a_hold_an_editor_replaced_with_a_date_leaves_no_stale_note(kind: str) -
     assert result.value.embargoed == datetime(2031, 6, 5, 0, 1, tzinfo=UTC)
     assert result.value.editor_note is None
     assert write(result.value, format="text").value.decode().splitlines()[0] == new
+
+
+def test_a_hold_over_a_title_or_a_page_headline_needs_no_capitals() -> None:
+    """Where no headline can stand, "Embargo until further notice" is a flag: over a Word Title
+    it was the headline, over a page's headline a body paragraph."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    hold = "Embargo until further notice"
+    document = docx.Document()
+    document.add_paragraph(hold)
+    document.add_paragraph(HEADLINE, style="Title")
+    document.add_paragraph(STORY_TEXT)
+    word = io.BytesIO()
+    document.save(word)
+    page = PAGE.replace("".join(f"<p>{flag}</p>" for flag in FLAGS), f"<p>{hold}</p>")
+    for data, kind in ((word.getvalue(), "docx"), (page.encode(), "html")):
+        result = read(data, format=kind)
+        assert (result.value.headline, result.value.editor_note) == (HEADLINE, hold)
+        assert "embargo-indefinite" in [w.code for w in result.warnings]
+
+
+def test_a_page_articlekit_wrote_with_the_embargo_alone_over_its_headline_is_unedited() -> None:
+    """Pages written before 1.4 show the embargo alone, not the flags kept: they were read as
+    edited, and the flags kept were lost."""
+    flagged = TIDE_TABLES.model_copy(update={"extras": {"text:flags": ["FOR IMMEDIATE RELEASE"]}})
+    page = write(flagged, format="html").value.decode()
+    older = page.replace('<p class="flags">FOR IMMEDIATE RELEASE</p>\n', "")
+    assert older != page
+    again = read(older.encode(), format="html").value
+    assert (again.extras, again.embargoed) == (flagged.extras, LIFTED)
+
+
+def test_a_hold_added_under_an_embargo_line_is_reported() -> None:
+    page = write(TIDE_TABLES, format="html").value.decode()
+    added = page.replace(
+        f"{SHOWN_NOTICE}</p>",
+        f'{SHOWN_NOTICE}</p>\n<p class="flags">EMBARGOED UNTIL FURTHER NOTICE</p>',
+    )
+    result = read(added.encode(), format="html")
+    assert result.value.editor_note == "EMBARGOED UNTIL FURTHER NOTICE"
+    assert "embargo-indefinite" in [w.code for w in result.warnings]

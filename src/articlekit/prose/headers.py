@@ -169,7 +169,7 @@ def embargo_of(text: str) -> dates.ParsedDate | None:
     """The end of the embargo a flag line gives ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), when it holds a whole date; ``None`` otherwise (a time
     alone, "Embargoed until 10am", gives none)."""
-    release = _release(text)
+    release = _release(text, placed=True)
     return None if release is None else release.date
 
 
@@ -218,13 +218,16 @@ def read_embargo(
     zone articlekit does not know at UTC-12 always, reported (the user's zone would be a guess
     at it). A date alone stays a date, from that day on: writers that need a time write its
     midnight at UTC-12 (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the
-    source can mean."""
+    source can mean. A hold with no end is reported wherever it stands."""
+    found: date | datetime | None = None
     for offset, flag in enumerate(flags):
         number = None if line is None else line + offset
-        release = _release(flag)
-        if release is not None and release.date is not None:
-            return placed_embargo(release, flag, "the embargo", context, number)
-        if release is not None and release.indefinite:
+        release = _release(flag, placed=True)
+        if release is None or (found is not None and not release.indefinite):
+            continue
+        if release.date is not None:
+            found = placed_embargo(release, flag, "the embargo", context, number)
+        elif release.indefinite:
             context.warn(
                 "embargo-indefinite",
                 f"{flag!r}: the article is held with no end, which no embargo field can say; "
@@ -232,13 +235,13 @@ def read_embargo(
                 "none (what reads the embargo field alone does not see it)",
                 line=number,
             )
-        elif release is not None:  # (kept in the flags as printed, but in no field)
+        else:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",
                 f"{flag!r}: the embargo's time cannot be understood; kept as text only",
                 line=number,
             )
-    return None
+    return found
 
 
 def placed_embargo(
@@ -332,25 +335,27 @@ def embargo_notice(embargoed: date | datetime) -> str:
 def is_embargo_line(text: str) -> bool:
     """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
     it or not)."""
-    return _release(text) is not None
+    return _release(text, placed=True) is not None
 
 
 def _gives_no_end(text: str) -> bool:
     """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
-    release = _release(text)
+    release = _release(text, placed=True)
     return release is not None and release.indefinite
 
 
-def is_flag_line(text: str) -> bool:
+def is_flag_line(text: str, *, placed: bool = False) -> bool:
     """A line of handling that a wire item or a press release prints above its headline: what
     it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
-    Sixty Years" is a headline."""
+    Sixty Years" is a headline. A hold with no end, or a time that gives no date, is a flag only
+    in capitals or under a label no headline opens with, unless the line is ``placed`` where no
+    headline can be (over a document's Title, a page's headline)."""
     bare = _bare(text)
     if bare is None:
         return False
-    return _FLAG_PHRASE.match(bare) is not None or _release(text) is not None
+    return _FLAG_PHRASE.match(bare) is not None or _release(text, placed=placed) is not None
 
 
 def _bare(text: str) -> str | None:
@@ -372,9 +377,10 @@ class Release(NamedTuple):
     """The line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
 
 
-def _release(text: str) -> Release | None:
+def _release(text: str, *, placed: bool = False) -> Release | None:
     """The embargo or release line ``text`` is, if it is one: its label and a time or date of
-    a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time)."""
+    a few words ("Sperrfrist 10 Uhr: Streit um Fähren" is a headline after the time); see
+    :func:`is_flag_line` for ``placed``."""
     bare = _bare(text)
     release = None if bare is None else _RELEASE_LABEL.match(bare)
     if bare is None or release is None:
@@ -384,7 +390,7 @@ def _release(text: str) -> Release | None:
         return None
     # (a line in capitals, as wires print flags, or with a label no headline uses, is surely a
     # flag; "Embargo Until Further Notice", "Embargo at Noon" may be headlines)
-    sure = bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
+    sure = placed or bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
     if _NO_END.match(when):
         return Release(None, indefinite=True) if sure else None
     return release_time(when, sure=sure)
@@ -393,17 +399,15 @@ def _release(text: str) -> Release | None:
 def release_time(when: str, *, sure: bool = True) -> Release | None:
     """The time an embargo's text gives ("00.01 TUESDAY 4 JUNE 2024", "0001 GMT 5 JUNE 2024"),
     a wire clock read as one; ``None`` when it gives neither a date nor a clock. Midnight and
-    noon in words, and hour 24, whose date cannot be read are a time only when the line is
-    ``sure`` to be a flag (reported then as a time not understood): else they are words of a
-    headline ("Embargo on Midnight Oil Shipments", "Embargo on 2400 Tonnes of Grain")."""
-    worded = _NOON.sub("12:00", _MIDNIGHT_WORD.sub("24:00", when))
-    day_end = _DAY_END.search(worded)
-    if worded != when or day_end is not None:
-        if day_end is not None:  # (no clock reads hour 24: as the next day's 00:00)
-            worded = f"{worded[: day_end.start()]}00:00{worded[day_end.end() :]}"
+    noon in words, hour 24 and an hour alone before its zone whose date cannot be read are a
+    time only when the line is ``sure`` to be a flag (reported then as a time not understood):
+    else they are words of a headline ("Embargo on Midnight Oil Shipments", "Embargo on 2400
+    Tonnes of Grain", "Embargo on 20 VAT Rules")."""
+    worded, day_end = _times_in_words(when)
+    if worded != when:
         release = _clock_release(worded)
         if release is not None and release.date is not None:
-            if day_end is None or release.clock_unread:
+            if not day_end or release.clock_unread:
                 return release
             return Release(_next_day(release.date))
         if sure and release is not None:
@@ -411,10 +415,30 @@ def release_time(when: str, *, sure: bool = True) -> Release | None:
     return _clock_release(when)
 
 
+def _times_in_words(when: str) -> tuple[str, bool]:
+    """``when`` with the times the date parser cannot read written as clocks: midnight and noon
+    in words, an hour alone before its zone, and hour 24 as 00:00, of the next day (the second
+    item says so)."""
+    worded = _MIDNIGHT_WORD.sub(lambda match: _twelve(match, when, "24:00"), when)
+    worded = _NOON.sub(lambda match: _twelve(match, worded, "12:00"), worded)
+    worded = _HOUR_IN_ZONE.sub(r"\1:00", worded)
+    day_end = _DAY_END.search(worded)
+    if day_end is None:
+        return worded, False
+    return f"{worded[: day_end.start()]}00:00{worded[day_end.end() :]}", True
+
+
+def _twelve(match: re.Match[str], text: str, clock: str) -> str:
+    """``clock`` for "midnight", "12 NOON"; but a "12" that ends a date ("JUNE 12 MIDNIGHT",
+    "2025-06-12 MIDNIGHT") stays the day."""
+    if match.group("twelve") and _DATE_BEFORE.search(text, 0, match.start()):
+        return f"12 {clock}"
+    return clock
+
+
 def _clock_release(when: str) -> Release | None:
     """:func:`release_time` of a text whose midnight, noon and hour 24 were read."""
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
-    when = _HOUR_IN_ZONE.sub(r"\1:00", when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
     if parsed is None:
@@ -442,22 +466,21 @@ JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."
 _DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)")
 """The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h"):
 the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
-_TWELVE = r"(?:^|(?<=\bat\s)|(?<=\bum\s)|(?<=\bà\s)|(?<=\bas\s))12\s"
-"""The "12" of "12 MIDNIGHT", "at 12 noon": first, or after "at", never a day ("JUNE 12 MIDNIGHT",
-"2025-06-12 MIDNIGHT")."""
+_DATE_BEFORE = lazy_pattern(rf"(?:\b(?:{dates.MONTH})\.?|\d[-/.])\s*$", re.IGNORECASE)
+"""What ends just before a "12" that is a date's day: a month, or digits and a separator."""
 _MIDNIGHT_WORD = lazy_pattern(
-    rf"(?:{_TWELVE})?\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b",
+    r"(?P<twelve>\b12\s)?\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|meia-noite)\b",
     re.IGNORECASE,
 )
 """Midnight in words ("EMBARGOED UNTIL MIDNIGHT 5 JUNE 2024"), which may be the day's start or
 its end: read as its end, the latest it can mean."""
 _NOON = lazy_pattern(
-    rf"(?:{_TWELVE})?\b(?:noon|mittag|midi|mediodía|mezzogiorno|meio-dia)\b",
+    r"(?P<twelve>\b12\s)?\b(?:noon|mittag|midi|mediodía|mezzogiorno|meio-dia)\b",
     re.IGNORECASE,
 )
 """Noon in words ("12 NOON BST 5 JUNE 2024"), read as 12:00."""
 _HOUR_IN_ZONE = lazy_pattern(
-    rf"(?<![\d./:])([01]?\d|2[0-3])(?=\s(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC)\b)"
+    rf"(?<![\w./:])([01]?\d|2[0-3])(?=\s(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC)\b)"
 )
 """An hour alone before its zone ("5 JUNE 2024 18 ET"), which the date parser drops: the date
 alone lifted the embargo at the day's start."""

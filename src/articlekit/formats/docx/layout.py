@@ -468,6 +468,8 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     return fields
 
 
+FLAGS_MOST = 8
+"""Flag paragraphs over a headline at most (a document rarely prints more than two)."""
 FLAGS_KEY = "docx:flags"
 """The extras in which the reader keeps the flag paragraphs above the headline."""
 
@@ -477,11 +479,13 @@ def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
     document above its Title (or the paragraph a ``guess`` takes for its headline): none when
     no headline follows them, as the text reader reads flag lines only above a headline."""
     flags: list[str] = []
+    # (over a Title no paragraph is the headline: a flag needs no capitals there)
+    titled = any(isinstance(item, Para) and item.role == "title" for item in items[:FLAGS_MOST])
     for item in items:
         if not isinstance(item, Para):
             break
         text = " ".join(item.text.split())
-        if item.role == "body" and is_flag_line(text):
+        if item.role == "body" and is_flag_line(text, placed=titled):
             flags.append(text)
             continue
         headline = item.role == "title" or (

@@ -252,12 +252,12 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
     hidden = fields.get("embargoed")
     embargo = dates.parse_iso(hidden) if isinstance(hidden, str) else None
     written = flag_lines(extras, embargo, layout.FLAGS_KEY)
-    if notices == written:
-        fields["editor_note"] = note_after_edit(None, [], notices)
-        return
-    if notices and (shown := read_embargo(notices, context)) is not None:
-        fields["embargoed"] = shown
-    fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
+    shown = read_embargo(notices, context) if notices else None  # (a hold reported as read)
+    # (as written, by articlekit before 1.4 too, which showed the embargo alone)
+    if notices not in (written, flag_lines({}, embargo, layout.FLAGS_KEY)):
+        if shown is not None:
+            fields["embargoed"] = shown
+        fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
     fields["editor_note"] = note_after_edit(None, written, notices)
 
 
@@ -498,7 +498,8 @@ def _take_flags(blocks: list[Block], fields: dict[str, Any], context: Context) -
     printed in extras (``html:flags``), the embargo they give read into its field."""
     flags: list[str] = []
     for block in blocks:
-        if not (isinstance(block, Paragraph) and is_flag_line(block.text)):
+        # (placed: they are flags only over the page's headline, see below)
+        if not (isinstance(block, Paragraph) and is_flag_line(block.text, placed=True)):
             break
         flags.append(block.text)
     under = blocks[len(flags)] if flags and len(flags) < len(blocks) else None
