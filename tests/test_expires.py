@@ -341,3 +341,41 @@ def test_markdown_writes_the_expiry_as_hugos_expiry_date() -> None:
     assert "\nexpiryDate: '2032-09-14T18:45:00-04:00'\n" in written
     front = "---\ntitle: Cider Fair\nexpiryDate: 2032-09-14\n---\n\nGrowers pour.\n"
     assert read(front.encode(), format="markdown").value.expires == date(2032, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (NITF_EXPIRING.replace(b"20320914T184500-0400", b"20320914T184500+1430"), "nitf"),
+        (NEWSML_EXPIRING.replace(b"18:45:00-04:00<", b"18:45:00+14:30<"), "newsml"),
+        (
+            b"---\ntitle: Cider Fair\nexpiryDate: 2032-09-14T18:45:00+14:30\n---\n\nGrowers.\n",
+            "markdown",
+        ),
+    ],
+)
+def test_an_expiry_with_an_offset_no_zone_has_is_reported_not_the_whole_document_refused(
+    data: bytes, kind: str
+) -> None:
+    """The model refuses offsets beyond ±14:00: the reader passed one on and the whole document
+    could not be read ("invalid article: expires: ...")."""
+    result = read(data, format=kind)
+    assert result.value.expires is None
+    assert "date-unparsed" in [w.code for w in result.warnings]
+    assert any("+14" in str(value) for value in result.value.extras.values())  # (kept)
+
+
+def test_markdown_keeps_an_expiry_that_is_no_date_and_reads_hugos_other_spellings() -> None:
+    no_date = b"---\ntitle: Cider Fair\nexpiryDate: when the fair ends\n---\n\nGrowers.\n"
+    article = read(no_date, format="markdown").value
+    assert article.extras == {"markdown:expiryDate": "when the fair ends"}  # (it was dropped)
+    for key in ("expirydate", "unpublishdate"):
+        front = f"---\ntitle: Cider Fair\n{key}: 2032-09-14\n---\n\nGrowers.\n".encode()
+        assert read(front, format="markdown").value.expires == date(2032, 9, 14)
+
+
+def test_an_expiry_a_markdown_reader_kept_before_schema_1_4_is_moved_into_the_field() -> None:
+    older = CIDER_FAIR.model_dump(mode="json", exclude={"expires"})
+    older |= {"schema_version": "1.3", "extras": {"markdown:expiryDate": STALE.isoformat()}}
+    article = read(json.dumps(older).encode(), format="json").value
+    assert (article.expires, article.extras) == (STALE, {})

@@ -150,6 +150,30 @@ def test_ak005_invalid_dates(tmp_path: Path) -> None:
     assert problem.code == "AK005" and "earlier than published" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("expires", "found"),
+    [
+        ("2024-01-01T10:00:00Z", ["published", "embargoed"]),
+        ("2024-01-02T18:00:00Z", ["embargoed"]),
+        ("2024-01-02", []),  # (a day alone may end after both, somewhere)
+        ("2024-01-05T00:00:00Z", []),
+    ],
+)
+def test_ak005_an_expiry_before_the_story_can_run(
+    tmp_path: Path, expires: str, found: list[str]
+) -> None:
+    path = ninjs(
+        tmp_path,
+        firstCreated="2024-01-02T10:00:00Z",
+        versionCreated="2024-01-02T10:00:00Z",
+        embargoedUntil="2024-01-03T06:00:00Z",
+        expires=expires,
+    )
+    problems = check_file(str(path), Options()).problems
+    assert [p.code for p in problems] == ["AK005"] * len(found)
+    assert [p.message.split(" before ")[1].split(" ")[0] for p in problems] == found
+
+
 def test_ak006_future_date(tmp_path: Path) -> None:
     soon = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
     later = (datetime.now(UTC) + timedelta(days=30)).isoformat()

@@ -262,10 +262,17 @@ LanguageTag: TypeAlias = Annotated[
 """A well-formed BCP 47 language tag in canonical case, e.g. ``en-GB``, ``sr-Latn-RS``."""
 
 
-def _usable_offset(value: datetime) -> datetime:
+def offset_usable(value: datetime) -> bool:
+    """Whether an aware date-time's offset is one the model takes: whole minutes within ±14:00
+    (what ISO 8601 zones and ``xs:dateTime`` allow); readers leave out a date with another."""
     offset = value.utcoffset()
-    assert offset is not None  # AwareDatetime
-    if offset.seconds % 60 or offset.microseconds or abs(offset) > timedelta(hours=14):
+    return offset is not None and not (
+        offset.seconds % 60 or offset.microseconds or abs(offset) > timedelta(hours=14)
+    )
+
+
+def _usable_offset(value: datetime) -> datetime:
+    if not offset_usable(value):
         raise ValueError("the time zone offset must be whole minutes within ±14:00")
     return value
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,11 +134,16 @@ _file_rule(
 )
 def invalid_date(article: Article, settings: Settings) -> Iterator[Finding]:
     """A date cannot be understood, has a time without a zone (or in one articlekit does not
-    know), or is out of order."""
+    know), or is out of order (an expiry before the story is published or its embargo lifted:
+    it can never run; a date alone is given the whole day wherever it is)."""
     published, updated = article.published, article.updated
     if published is not None and updated is not None and _instant(updated) < _instant(published):
         message = f"updated ({article.updated}) is earlier than published ({article.published})"
         yield message, "updated"
+    expires = article.expires
+    for name, value in (("published", published), ("embargoed", article.embargoed)):
+        if expires is not None and value is not None and _last(expires) < _first(value):
+            yield f"expires ({expires}) before {name} ({value}): it can never run", "expires"
 
 
 @_rule("AK006", "future-date")
@@ -284,6 +289,21 @@ def _instant(value: date | datetime) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime(value.year, value.month, value.day, tzinfo=UTC)
+
+
+def _first(value: date | datetime) -> datetime:
+    """The first moment a date (or date-time) can mean: a date alone where it begins first."""
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day, tzinfo=timezone(timedelta(hours=14)))
+
+
+def _last(value: date | datetime) -> datetime:
+    """The last moment a date (or date-time) can mean: a date alone where it ends last."""
+    if isinstance(value, datetime):
+        return value
+    start = datetime(value.year, value.month, value.day, tzinfo=timezone(timedelta(hours=-12)))
+    return start + timedelta(days=1)
 
 
 def _block_text(block: Any) -> str:

@@ -146,13 +146,23 @@ KEPT_IN_EXTRAS = (
     _KeptInExtras(
         "embargoed",
         _before("1.3"),
-        ("ninjs:embargoed", "newsml:itemMeta/embargoed", "nitf:docdata/date.release"),
+        (
+            "ninjs:embargoed",
+            "newsml:itemMeta/embargoed",
+            "nitf:docdata/date.release",
+            "markdown:embargoed",
+        ),
         dates=False,
     ),
     _KeptInExtras(
         "expires",
         _before("1.4"),
-        ("ninjs:expires", "newsml:itemMeta/expires", "nitf:docdata/date.expire"),
+        (
+            "ninjs:expires",
+            "newsml:itemMeta/expires",
+            "nitf:docdata/date.expire",
+            "markdown:expiryDate",
+        ),
         dates=True,
     ),
 )

@@ -216,13 +216,17 @@ def _zones_after_clocks(text: str) -> Iterator[str]:
 
 
 def parse_iso(text: str) -> date | datetime | None:
-    """ISO 8601 date or date-time; naive date-times are returned naive (callers decide)."""
+    """ISO 8601 date or date-time; naive date-times are returned naive (callers decide); one
+    with an offset no zone has ("+14:30") is none."""
+    from articlekit.model import offset_usable
+
     text = text.strip()
     try:
         if _ISO_DATE.match(text):
             return date.fromisoformat(text)
         if _ISO_DATETIME.match(text):
-            return datetime.fromisoformat(text.replace("z", "Z"))
+            value = datetime.fromisoformat(text.replace("z", "Z"))
+            return None if value.tzinfo is not None and not offset_usable(value) else value
     except ValueError:
         return None
     return None
@@ -348,6 +352,10 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
         return None  # (a year taken from a clock: "00.01 4 JUNE 2024" read as 2000, 20:24)
     if not _HAS_TIME.search(text):
         return ParsedDate(parsed.date())
+    from articlekit.model import offset_usable
+
+    if parsed.tzinfo is not None and not offset_usable(parsed):
+        return None  # ("UTC+14:30": no zone has it)
     return _aware(parsed)
 
 

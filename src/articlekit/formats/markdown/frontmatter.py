@@ -69,6 +69,8 @@ COMMON = {
 """Front matter keys and the article fields they hold one to one."""
 READ_ALSO = {
     "last_modified_at": "updated",
+    "expirydate": "expires",  # (Hugo's own spellings: its keys ignore case)
+    "unpublishdate": "expires",
     "summary": "summary",
     "excerpt": "summary",
     "language": "language",
@@ -232,7 +234,17 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
     from articlekit.prose.headers import placed_embargo, release_time
 
     if isinstance(value, datetime) and value.tzinfo is not None:
-        return value
+        from articlekit.model import offset_usable
+
+        if offset_usable(value):
+            return value
+        shown = value.isoformat()
+        context.warn(
+            "date-unparsed",
+            f"{key} {shown!r} has an offset no zone has; kept in extras as markdown:{key}",
+        )
+        extras[f"markdown:{key}"] = shown
+        return None
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     naive = value if isinstance(value, datetime) else None
@@ -251,8 +263,12 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
         return placed_embargo(release, text or "", key, context)
     if naive is None:
         parsed = parse_date(text) if text else None
-        if parsed is None:
-            context.warn("date-unparsed", f"{key} {str(value)[:40]!r} is not a date; left out")
+        if parsed is None:  # (kept, as a key articlekit does not know would be)
+            context.warn(
+                "date-unparsed",
+                f"{key} {str(value)[:40]!r} is not a date; kept in extras as markdown:{key}",
+            )
+            extras[f"markdown:{key}"] = value
             return None
         if parsed.naive is None:
             return parsed.value
