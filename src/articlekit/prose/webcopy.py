@@ -2003,8 +2003,9 @@ def _choose_headline(
 
     A title line's score is bounded before its costly part is weighed (the header lines around
     it, which read the lines above and below it, and whether it names a person): that part adds
-    :data:`PLACED_MOST` at most, so a line whose bound is below the best score so far cannot
-    win, and is passed over; so is one whose bound falls below it as that part is weighed (see
+    :data:`PLACED_MOST` at most, and only 2 when no labelled byline can stand right under it, so
+    a line whose bound is below the best score so far cannot win, and is passed over (see
+    :func:`_cannot_win`); so is one whose bound falls below it as that part is weighed (see
     :func:`_headline_score`).
 
     The lines come by shape and place (see :func:`_candidates`); whether one is a candidate in
@@ -2021,21 +2022,38 @@ def _choose_headline(
         line = described[position]
         shared = _shared(line, lede, language)
         own = _own_terms(described, position, lede_start)
-        if _opening(shared, rank) + sum(own) + PLACED_MOST + ROUNDING < best_score:
+        if _cannot_win(described, position, _opening(shared, rank), own, best_score):
             untold.append((position, read))
             continue
         if not _told_candidate(line, read):
             continue
-        while untold and _opening(shared, rank) + sum(own) + PLACED_MOST + ROUNDING >= best_score:
+        while untold and not _cannot_win(
+            described, position, _opening(shared, rank), own, best_score
+        ):
             rank += _told_candidate(described[untold[-1][0]], untold.pop()[1])
         opening = _opening(shared, rank)
         rank += 1
-        if opening + sum(own) + PLACED_MOST + ROUNDING < best_score:
+        if _cannot_win(described, position, opening, own, best_score):
             continue  # (surely so, whatever untold lines remain: its rank is only higher)
         score = _headline_score(described, position, shared, opening, own, best_score)
         if score is not None and score > best_score:
             best, best_score = position, score
     return best
+
+
+def _cannot_win(
+    described: _Described, position: int, opening: float, own: tuple[float, ...], beat: float
+) -> bool:
+    """Whether the title line at ``position`` surely scores below ``beat``, its ``opening`` and
+    ``own`` terms known (``opening`` may be above the line's own: then so is the bound): were
+    its header lines the best, it would gain :data:`PLACED_MOST`, and only 2 when no labelled
+    byline can stand right under it (:func:`_surely_unsigned`: its header lines are then not
+    read, and :func:`_header` leaves the headers of the lines below to a later step, if any
+    asks). The sums are :func:`_headline_score`'s bounds, added in the same order."""
+    bound = opening + sum(own)
+    return bound + PLACED_MOST + ROUNDING < beat or (
+        bound + ROUNDING + 2 < beat and _surely_unsigned(described, position)
+    )
 
 
 def _opening(shared: float, rank: int) -> float:
@@ -2153,6 +2171,15 @@ def _byline_under(described: _Described, position: int) -> bool:
         return False
     line = described[below]
     return _is_byline(line) and line.byline_evidence == 0
+
+
+def _surely_unsigned(described: _Described, position: int) -> bool:
+    """Whether :func:`_byline_under` is false for the line at ``position`` however the header
+    lines below it are read: the line under it is no labelled byline, and no list item (only a
+    date-first item's header is read again by :func:`_header`; on any other line it sets a byline
+    known by its place, never by its label). It reads only what is read once and never set."""
+    below = _adjacent(described, position, 1)
+    return below is None or (not described[below].marked and not _byline_under(described, position))
 
 
 def _header_above(described: _Described, position: int) -> bool:
