@@ -207,6 +207,9 @@ class Line:
     last such question)."""
     found_words: frozenset[str] = frozenset()
     words_language: str | None = None
+    titled: bool | None = None
+    """Whether the line is a title line (:func:`_title`), once told (the headline's search asks
+    it of the same lines over and over)."""
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once."""
@@ -1813,16 +1816,25 @@ def _first_paragraph(described: _Described, start: int) -> int:
     return start
 
 
-def _candidates(described: _Described, start: int, lede_start: str) -> list[int]:
-    """Positions of the title lines that may be the headline, nearest to the article first: those
-    at the top of the stretch before its first paragraph, then those above it, up to the prose of
-    something else (the second paragraph met: a deck is one)."""
+_Possible = tuple[int, bool]
+"""A line that may be a headline candidate, by its shape and place (:func:`_may_be_candidate`):
+its position, and whether its header is still to be read for the rest of the test (else it was
+set, to none, when the candidates were gathered; see :func:`_clear_of_page_bits`)."""
+
+
+def _candidates(described: _Described, start: int, lede_start: str) -> list[_Possible]:
+    """The title lines that may be the headline, nearest to the article first: those at the top
+    of the stretch before its first paragraph, then those above it, up to the prose of something
+    else (the second paragraph met: a deck is one). Only their shape and place are tested here;
+    the rest of :func:`_candidate` (the widget, picture, header and caption reads, the costly
+    part) is left to :func:`_choose_headline`, which needs it only for the lines that may still
+    win (most of a long page's title lines above its article cannot)."""
     opening = []
     position = start
     first = _first_paragraph(described, start)
     while position < min(start + OPENING, first):
-        if _candidate_at(described, position, lede_start):
-            opening.append(position)
+        if (possible := _candidate_at(described, position, lede_start)) is not None:
+            opening.append(possible)
         position += 1
     found = opening[::-1]
     position, prose, plain = start - 1, 0, 0
@@ -1837,8 +1849,9 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
             prose += 1
             if prose > 1:
                 break
-        if _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL):
-            found.append(position)
+        possible = _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL)
+        if possible is not None:
+            found.append(possible)
         if plain < MENU_TAIL and not (
             line.furniture
             or line.header is not None
@@ -1851,12 +1864,21 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[int]
 
 def _candidate_at(
     described: _Described, position: int, lede_start: str, below_menu: bool = False
-) -> bool:
-    """:func:`_candidate` of the line at ``position``, unless the line is a picture's caption
-    over its credit in brackets (which only the line under it tells)."""
-    return _candidate(described[position], lede_start, below_menu) and not _over_bracketed_credit(
+) -> _Possible | None:
+    """The line at ``position`` when it may be a candidate (:func:`_may_be_candidate`, and not a
+    picture's caption over its credit in brackets, which only the line under it tells), with
+    whether its header is still to be read; ``None`` when it is surely none (its header set
+    already, to something)."""
+    line = described[position]
+    if not _may_be_candidate(line, lede_start, below_menu) or _over_bracketed_credit(
         described, position
-    )
+    ):
+        return None
+    if line.header_set and line.set_header is not None:
+        return None
+    # The header set now stays the line's for the test (a later header line set on it by its
+    # place must not count: the test is the one of this moment, only made later)
+    return position, not line.header_set
 
 
 _CREDIT_IN_BRACKETS = r"\([^()/]{3,80}/[^()]{2,80}\)$"
@@ -1924,20 +1946,28 @@ def _candidate(line: Line, lede_start: str = "", below_menu: bool = False) -> bo
     run of short lines (an encyclopedia article's title over its infobox: "Mozilla", then
     "Mozilla is a free-software community ..."). A line of a run of short lines is one only when
     it ends the run right above the article (``below_menu``: see :data:`MENU_TAIL`)."""
+    return (
+        _may_be_candidate(line, lede_start, below_menu)
+        and _clear_of_page_bits(line)
+        and line.header is None
+    )
+
+
+def _may_be_candidate(line: Line, lede_start: str, below_menu: bool) -> bool:
+    """:func:`_candidate` by the line's shape and place alone (the cheap part)."""
     if line.furniture or line.noise or line.marked:
         return False
     opening = len(line.content) > 3 and lede_start.startswith(line.content + " ")
     if line.menu and not opening and not below_menu:
         return False
-    if not _title(line) and not (opening and line.words == 1):
-        return False
-    # what needs the line examined (widget, header and caption patterns) last
-    return (
-        not _page_bit_of_a_widget(line.content)
-        and not line.picture
-        and line.header is None
-        and line.caption is None
-    )
+    return _title(line) or (opening and line.words == 1)
+
+
+def _clear_of_page_bits(line: Line) -> bool:
+    """The rest of :func:`_candidate` but its header (widget, picture and caption patterns),
+    which costs the most. It reads only what is read once per line and never set (the read
+    header, the picture, the caption), so it tells the same whenever it is asked."""
+    return not _page_bit_of_a_widget(line.content) and not line.picture and line.caption is None
 
 
 _CLIPPED = ("... more", "… more", "...more", "…more", "... More", "… More")
@@ -1955,7 +1985,11 @@ def _page_bit_of_a_widget(content: str) -> bool:
 
 
 def _choose_headline(
-    described: _Described, candidates: list[int], lede: set[str], lede_start: str, language: str
+    described: _Described,
+    candidates: list[_Possible],
+    lede: set[str],
+    lede_start: str,
+    language: str,
 ) -> int | None:
     """The best of the title lines found above the article. What counts:
 
@@ -1969,22 +2003,69 @@ def _choose_headline(
 
     A title line's score is bounded before its costly part is weighed (the header lines around
     it, which read the lines above and below it, and whether it names a person): that part adds
-    :data:`PLACED_MOST` at most, so a line whose bound is below the best score so far cannot
-    win, and is passed over; so is one whose bound falls below it as that part is weighed (see
+    :data:`PLACED_MOST` at most, and only 2 when no labelled byline can stand right under it, so
+    a line whose bound is below the best score so far cannot win, and is passed over (see
+    :func:`_cannot_win`); so is one whose bound falls below it as that part is weighed (see
     :func:`_headline_score`).
+
+    The lines come by shape and place (see :func:`_candidates`); whether one is a candidate in
+    full (the costly part of the test, which sets its rank and so the ranks of those after it)
+    is told only while it may matter: the rank of a line with untold lines before it is at least
+    the count of the candidates told, which bounds its score from above; a line passed over by
+    that bound is left untold, and untold lines are told, one by one, only for a candidate whose
+    bound still lets it win.
     """
     best, best_score = None, -math.inf
-    for rank, position in enumerate(candidates):
+    rank = 0  # of the next candidate: the candidates told so far
+    untold: list[_Possible] = []  # (lines passed over by their bounds, not yet told)
+    for position, read in candidates:
         line = described[position]
         shared = _shared(line, lede, language)
-        opening = 5 * shared - 0.5 * math.log2(1 + rank)
         own = _own_terms(described, position, lede_start)
-        if opening + sum(own) + PLACED_MOST + ROUNDING < best_score:
+        if _cannot_win(described, position, _opening(shared, rank), own, best_score):
+            untold.append((position, read))
             continue
+        if not _told_candidate(line, read):
+            continue
+        while untold and not _cannot_win(
+            described, position, _opening(shared, rank), own, best_score
+        ):
+            rank += _told_candidate(described[untold[-1][0]], untold.pop()[1])
+        opening = _opening(shared, rank)
+        rank += 1
+        if _cannot_win(described, position, opening, own, best_score):
+            continue  # (surely so, whatever untold lines remain: its rank is only higher)
         score = _headline_score(described, position, shared, opening, own, best_score)
         if score is not None and score > best_score:
             best, best_score = position, score
     return best
+
+
+def _cannot_win(
+    described: _Described, position: int, opening: float, own: tuple[float, ...], beat: float
+) -> bool:
+    """Whether the title line at ``position`` surely scores below ``beat``, its ``opening`` and
+    ``own`` terms known (``opening`` may be above the line's own: then so is the bound): were
+    its header lines the best, it would gain :data:`PLACED_MOST`, and only 2 when no labelled
+    byline can stand right under it (:func:`_surely_unsigned`: its header lines are then not
+    read, and :func:`_header` leaves the headers of the lines below to a later step, if any
+    asks). The sums are :func:`_headline_score`'s bounds, added in the same order."""
+    bound = opening + sum(own)
+    return bound + PLACED_MOST + ROUNDING < beat or (
+        bound + ROUNDING + 2 < beat and _surely_unsigned(described, position)
+    )
+
+
+def _opening(shared: float, rank: int) -> float:
+    """A title line's score from the share of its words in the article's opening (``shared``),
+    less a little for its ``rank`` among the candidates, nearest first."""
+    return 5 * shared - 0.5 * math.log2(1 + rank)
+
+
+def _told_candidate(line: Line, read: bool) -> bool:
+    """Whether a line that may be a candidate by its shape and place is one in full (``read``:
+    whether its header is the one read, or was set, to none, when the lines were gathered)."""
+    return (not read or line._header_as_read() is None) and _clear_of_page_bits(line)
 
 
 CHROME_WORDS = 6
@@ -2090,6 +2171,15 @@ def _byline_under(described: _Described, position: int) -> bool:
         return False
     line = described[below]
     return _is_byline(line) and line.byline_evidence == 0
+
+
+def _surely_unsigned(described: _Described, position: int) -> bool:
+    """Whether :func:`_byline_under` is false for the line at ``position`` however the header
+    lines below it are read: the line under it is no labelled byline, and no list item (only a
+    date-first item's header is read again by :func:`_header`; on any other line it sets a byline
+    known by its place, never by its label). It reads only what is read once and never set."""
+    below = _adjacent(described, position, 1)
+    return below is None or (not described[below].marked and not _byline_under(described, position))
 
 
 def _header_above(described: _Described, position: int) -> bool:
@@ -2480,7 +2570,9 @@ def _role_line(line: Line) -> bool:
 
 def _title(line: Line) -> bool:
     """A headline: one title line of a few words, no final full stop, no date, not page chrome."""
-    return _titled(line.content, line.marked, line.sentence, line.weight, line.words)
+    if line.titled is None:
+        line.titled = _titled(line.content, line.marked, line.sentence, line.weight, line.words)
+    return line.titled
 
 
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
