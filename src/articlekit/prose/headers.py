@@ -290,6 +290,15 @@ def flag_lines(extras: Mapping[str, Any], embargoed: date | datetime | None, own
     return _with_embargo([], embargoed)
 
 
+def flags_edited(
+    shown: list[str], extras: Mapping[str, Any], embargoed: date | datetime | None, own: str
+) -> bool:
+    """Whether the flag lines a document articlekit wrote shows over its headline were edited:
+    neither those its writer shows (:func:`flag_lines`) nor those articlekit showed before 1.4
+    (the embargo alone)."""
+    return shown not in (flag_lines(extras, embargoed, own), flag_lines({}, embargoed, own))
+
+
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
     """``extras`` with the flag lines a reader read last, under its ``key``, in place of those
     any reader kept before (which writers would show first were they kept beside them)."""
@@ -437,7 +446,8 @@ def _twelve(match: re.Match[str], text: str, clock: str) -> str:
 
 
 def _clock_release(when: str) -> Release | None:
-    """:func:`release_time` of a text whose midnight, noon and hour 24 were read."""
+    """:func:`release_time` of a text whose times in words were read (see
+    :func:`_times_in_words`): wire clocks read as clocks, then the date parser."""
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None

@@ -60,7 +60,7 @@ from articlekit.formats.docx.layout import (
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
-from articlekit.prose.headers import flag_lines, flags_above, note_after_edit, with_flags
+from articlekit.prose.headers import flags_above, flags_edited, note_after_edit, with_flags
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -403,10 +403,8 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["id"] = embedded.id
     shown = visible.extras.get(FLAGS_KEY)
     flags = [flag for flag in shown if isinstance(flag, str)] if isinstance(shown, list) else []
-    written = flags_above(embedded, FLAGS_KEY)
-    # (edited in Word: neither as written nor as articlekit before 1.4 wrote them, the embargo
-    # alone)
-    if flags and flags not in (written, flag_lines({}, embedded.embargoed, FLAGS_KEY)):
+    if flags and flags_edited(flags, embedded.extras, embedded.embargoed, FLAGS_KEY):
+        written = flags_above(embedded, FLAGS_KEY)
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:

@@ -45,6 +45,7 @@ from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
 from articlekit.prose.headers import (
     flag_lines,
+    flags_edited,
     is_flag_line,
     note_after_edit,
     read_embargo,
@@ -253,8 +254,7 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
     embargo = dates.parse_iso(hidden) if isinstance(hidden, str) else None
     written = flag_lines(extras, embargo, layout.FLAGS_KEY)
     shown = read_embargo(notices, context) if notices else None  # (a hold reported as read)
-    # (as written, by articlekit before 1.4 too, which showed the embargo alone)
-    if notices not in (written, flag_lines({}, embargo, layout.FLAGS_KEY)):
+    if flags_edited(notices, extras, embargo, layout.FLAGS_KEY):
         if shown is not None:
             fields["embargoed"] = shown
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
