@@ -932,6 +932,36 @@ def test_a_hold_over_a_title_or_a_page_headline_needs_no_capitals() -> None:
         result = read(data, format=kind)
         assert (result.value.headline, result.value.editor_note) == (HEADLINE, hold)
         assert "embargo-indefinite" in [w.code for w in result.warnings]
+        shown = write(result.value, format="text").value.decode()  # (and shown: it was not)
+        assert shown.startswith(f"{hold}\n\n{HEADLINE}")
+
+
+@pytest.mark.parametrize("kicker", ["Embargo on Midnight Oil Shipments", "Embargo at Noon"])
+def test_a_kicker_over_a_title_or_a_page_headline_is_no_flag(kicker: str) -> None:
+    """Over a Title only a hold needs no capitals: a midnight or noon that gives no date made
+    these kickers flags, which no output showed."""
+    page = PAGE.replace("".join(f"<p>{flag}</p>" for flag in FLAGS), f"<p>{kicker}</p>")
+    article = read(page.encode(), format="html").value
+    assert "html:flags" not in article.extras
+    assert kicker in write(article, format="text").value.decode()
+
+
+def test_an_embargo_with_an_offset_no_zone_has_is_kept_at_its_latest() -> None:
+    """It was refused with the whole document, then (read as no date) dropped: lifted at once."""
+    article, _ = _from_text("EMBARGOED UNTIL 2031-06-05T00:01:00+14:30")
+    assert article.embargoed == datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)
+
+
+def test_a_page_whose_flag_lines_were_all_deleted_shows_none_again() -> None:
+    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE\nFOR IMMEDIATE RELEASE")
+    page = write(article, format="html").value.decode()
+    bare = page.replace('<p class="flags">EMBARGOED UNTIL FURTHER NOTICE</p>\n', "").replace(
+        '<p class="flags">FOR IMMEDIATE RELEASE</p>\n', ""
+    )
+    assert "EMBARGOED" not in bare.split("<h1>")[0].split("<header>")[-1]
+    again = read(bare.encode(), format="html").value
+    assert again.editor_note is None
+    assert write(again, format="text").value.decode().startswith(HEADLINE)
 
 
 def test_a_page_articlekit_wrote_with_the_embargo_alone_over_its_headline_is_unedited() -> None:

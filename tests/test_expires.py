@@ -354,24 +354,29 @@ def test_markdown_writes_the_expiry_as_hugos_expiry_date() -> None:
         ),
     ],
 )
-def test_an_expiry_with_an_offset_no_zone_has_is_reported_not_the_whole_document_refused(
+def test_an_expiry_with_an_offset_no_zone_has_is_read_as_a_time_without_zone(
     data: bytes, kind: str
 ) -> None:
     """The model refuses offsets beyond ±14:00: the reader passed one on and the whole document
-    could not be read ("invalid article: expires: ...")."""
+    could not be read ("invalid article: expires: ..."). Read as a time without zone, the date
+    is kept, as for any such time."""
     result = read(data, format=kind)
-    assert result.value.expires is None
-    assert "date-unparsed" in [w.code for w in result.warnings]
-    assert any("+14" in str(value) for value in result.value.extras.values())  # (kept)
+    assert result.value.expires == date(2032, 9, 14)
+    assert "date-time-without-zone" in [w.code for w in result.warnings]
 
 
 def test_markdown_keeps_an_expiry_that_is_no_date_and_reads_hugos_other_spellings() -> None:
     no_date = b"---\ntitle: Cider Fair\nexpiryDate: when the fair ends\n---\n\nGrowers.\n"
     article = read(no_date, format="markdown").value
     assert article.extras == {"markdown:expiryDate": "when the fair ends"}  # (it was dropped)
-    for key in ("expirydate", "unpublishdate"):
-        front = f"---\ntitle: Cider Fair\n{key}: 2032-09-14\n---\n\nGrowers.\n".encode()
-        assert read(front, format="markdown").value.expires == date(2032, 9, 14)
+    front = b"---\ntitle: Cider Fair\nexpirydate: 2032-09-14\n---\n\nGrowers.\n"
+    assert read(front, format="markdown").value.expires == date(2032, 9, 14)
+    both = b"---\ntitle: Fair\nexpiryDate: 2032-09-14\nunpublishdate: 2032-09-02\n---\n\nG.\n"
+    article = read(both, format="markdown").value  # (not one dropped for the other)
+    assert (article.expires, article.extras) == (
+        date(2032, 9, 14),
+        {"markdown:unpublishdate": "2032-09-02"},
+    )
 
 
 def test_an_expiry_a_markdown_reader_kept_before_schema_1_4_is_moved_into_the_field() -> None:

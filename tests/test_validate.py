@@ -174,6 +174,13 @@ def test_ak005_an_expiry_before_the_story_can_run(
     assert [p.message.split(" before ")[1].split(" ")[0] for p in problems] == found
 
 
+def test_ak005_compares_no_expiry_with_an_embargo_kept_at_its_latest(tmp_path: Path) -> None:
+    """An embargo printed without zone is kept at UTC-12, the latest it can mean: it may well
+    end before the expiry, so "it can never run" would be a guess."""
+    path = ninjs(tmp_path, embargoedUntil="2024-01-03T10:00:00-12:00", expires="2024-01-03T18:00Z")
+    assert check_file(str(path), Options()).problems == []
+
+
 def test_ak006_future_date(tmp_path: Path) -> None:
     soon = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
     later = (datetime.now(UTC) + timedelta(days=30)).isoformat()

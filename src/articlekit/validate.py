@@ -36,6 +36,7 @@ from articlekit._parallel import ordered_map
 from articlekit._text import printable, shortened
 from articlekit.config import Config, find_config
 from articlekit.errors import UsageError
+from articlekit.prose.dates import LATEST_ZONE
 
 if TYPE_CHECKING:
     from articlekit.api import Result
@@ -141,7 +142,10 @@ def invalid_date(article: Article, settings: Settings) -> Iterator[Finding]:
         message = f"updated ({article.updated}) is earlier than published ({article.published})"
         yield message, "updated"
     expires = article.expires
-    for name, value in (("published", published), ("embargoed", article.embargoed)):
+    embargoed = article.embargoed
+    if isinstance(embargoed, datetime) and embargoed.utcoffset() == LATEST_ZONE.utcoffset(None):
+        embargoed = None  # (a time without zone kept at its latest: it may end much earlier)
+    for name, value in (("published", published), ("embargoed", embargoed)):
         if expires is not None and value is not None and _last(expires) < _first(value):
             yield f"expires ({expires}) before {name} ({value}): it can never run", "expires"
 

@@ -216,8 +216,9 @@ def _zones_after_clocks(text: str) -> Iterator[str]:
 
 
 def parse_iso(text: str) -> date | datetime | None:
-    """ISO 8601 date or date-time; naive date-times are returned naive (callers decide); one
-    with an offset no zone has ("+14:30") is none."""
+    """ISO 8601 date or date-time; naive date-times are returned naive (callers decide), and so
+    is one with an offset no zone has ("+14:30"): a time whose zone is unknown, which an
+    embargo reads at its latest and other dates in the user's zone or as the date alone."""
     from articlekit.model import offset_usable
 
     text = text.strip()
@@ -226,7 +227,7 @@ def parse_iso(text: str) -> date | datetime | None:
             return date.fromisoformat(text)
         if _ISO_DATETIME.match(text):
             value = datetime.fromisoformat(text.replace("z", "Z"))
-            return None if value.tzinfo is not None and not offset_usable(value) else value
+            return value if value.tzinfo is None or offset_usable(value) else _zone_less(value)
     except ValueError:
         return None
     return None
@@ -355,8 +356,14 @@ def _parse_free(text: str, day_first: bool = False) -> ParsedDate | None:
     from articlekit.model import offset_usable
 
     if parsed.tzinfo is not None and not offset_usable(parsed):
-        return None  # ("UTC+14:30": no zone has it)
+        parsed = _zone_less(parsed)  # ("UTC+14:30": no zone has it)
     return _aware(parsed)
+
+
+def _zone_less(value: datetime) -> datetime:
+    """A date-time whose offset no zone has, as a time without zone (never refused: the model
+    takes no such offset, and an embargo dropped with it would be lifted at once)."""
+    return value.replace(tzinfo=None)
 
 
 def _dateutil_zone(name: str | None, offset: int | None) -> tzinfo | None:

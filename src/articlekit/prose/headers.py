@@ -285,7 +285,9 @@ def flag_lines(extras: Mapping[str, Any], embargoed: date | datetime | None, own
     for key in (own, *FLAG_KEYS):
         lines = extras.get(key)
         if isinstance(lines, list):
-            kept = [line for line in lines if isinstance(line, str) and is_flag_line(line)]
+            kept = [
+                line for line in lines if isinstance(line, str) and is_flag_line(line, placed=True)
+            ]
             return _with_embargo(kept, embargoed)
     return _with_embargo([], embargoed)
 
@@ -296,7 +298,8 @@ def flags_edited(
     """Whether the flag lines a document articlekit wrote shows over its headline were edited:
     neither those its writer shows (:func:`flag_lines`) nor those articlekit showed before 1.4
     (the embargo alone)."""
-    return shown not in (flag_lines(extras, embargoed, own), flag_lines({}, embargoed, own))
+    before = flag_lines({}, embargoed, own)
+    return shown != flag_lines(extras, embargoed, own) and (not before or shown != before)
 
 
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
@@ -313,7 +316,7 @@ def only_flags(extras: Mapping[str, Any]) -> bool:
     return bool(extras) and all(
         key in FLAG_KEYS
         and isinstance(lines, list)
-        and all(isinstance(line, str) and is_flag_line(line) for line in lines)
+        and all(isinstance(line, str) and is_flag_line(line, placed=True) for line in lines)
         for key, lines in extras.items()
     )
 
@@ -358,9 +361,10 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
-    Sixty Years" is a headline. A hold with no end, or a time that gives no date, is a flag only
-    in capitals or under a label no headline opens with, unless the line is ``placed`` where no
-    headline can be (over a document's Title, a page's headline)."""
+    Sixty Years" is a headline. A hold with no end, or a midnight, noon or hour that gives no
+    date, is a flag only in capitals or under a label no headline opens with; a hold also when
+    the line is ``placed`` where no headline can be (over a document's Title, a page's headline:
+    "Embargo on Midnight Oil Shipments" is a kicker there)."""
     bare = _bare(text)
     if bare is None:
         return False
@@ -399,9 +403,9 @@ def _release(text: str, *, placed: bool = False) -> Release | None:
         return None
     # (a line in capitals, as wires print flags, or with a label no headline uses, is surely a
     # flag; "Embargo Until Further Notice", "Embargo at Noon" may be headlines)
-    sure = placed or bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
-    if _NO_END.match(when):
-        return Release(None, indefinite=True) if sure else None
+    sure = bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
+    if _NO_END.match(when):  # (over a Title or a page's headline a hold is sure too)
+        return Release(None, indefinite=True) if sure or placed else None
     return release_time(when, sure=sure)
 
 

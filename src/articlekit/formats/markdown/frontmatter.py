@@ -69,8 +69,7 @@ COMMON = {
 """Front matter keys and the article fields they hold one to one."""
 READ_ALSO = {
     "last_modified_at": "updated",
-    "expirydate": "expires",  # (Hugo's own spellings: its keys ignore case)
-    "unpublishdate": "expires",
+    "expirydate": "expires",  # (Hugo's key as its own pages spell it)
     "summary": "summary",
     "excerpt": "summary",
     "language": "language",
@@ -238,13 +237,7 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
 
         if offset_usable(value):
             return value
-        shown = value.isoformat()
-        context.warn(
-            "date-unparsed",
-            f"{key} {shown!r} has an offset no zone has; kept in extras as markdown:{key}",
-        )
-        extras[f"markdown:{key}"] = shown
-        return None
+        value = value.replace(tzinfo=None)  # (an offset no zone has: read as a time without)
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     naive = value if isinstance(value, datetime) else None
@@ -256,19 +249,21 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
                 "markdown-value-invalid",
                 f"{key} {_shown(value)} is not a date; it was kept in extras as markdown:{key}",
             )
-            extras[f"markdown:{key}"] = value
+            extras[f"markdown:{key}"] = plain(value)
             return None
         if release.date.naive is not None:
             extras[f"markdown:{key}"] = text
         return placed_embargo(release, text or "", key, context)
     if naive is None:
         parsed = parse_date(text) if text else None
+        if parsed is None and value is None:
+            return None  # ("date: ~": no date given)
         if parsed is None:  # (kept, as a key articlekit does not know would be)
-            context.warn(
-                "date-unparsed",
-                f"{key} {str(value)[:40]!r} is not a date; kept in extras as markdown:{key}",
-            )
-            extras[f"markdown:{key}"] = value
+            kept = plain(value)
+            where = "left out" if kept is None else f"kept in extras as markdown:{key}"
+            context.warn("date-unparsed", f"{key} {_shown(value)} is not a date; {where}")
+            if kept is not None:
+                extras[f"markdown:{key}"] = kept
             return None
         if parsed.naive is None:
             return parsed.value
