@@ -44,6 +44,7 @@ def _utf8(word: str) -> bytes:
 
 @given(st.one_of(word_texts, any_texts))
 @example("Don't—“quoted” l’homme it'll x² ſ\xa0a\u2009b 3rd")
+@example("THE MĀORI AND THE \u212aELVIN ÜBER DIE STRAßE, İSTANBUL'S ﬁRST")
 def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
     """The words counted in C are those of the pattern, one by one."""
     folded = text.casefold()
@@ -51,7 +52,7 @@ def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
     for language in LANGUAGES:
         function_words = stopwords.stoplist(language)
         hits = sum(1 for word in found if word in function_words)
-        assert stopwords._count(folded, language) == (len(found), hits)
+        assert stopwords._count(text, language) == (len(found), hits)
     assert stopwords._word_counts(folded) == Counter(map(_utf8, found))
     candidates = stopwords._BY_SCRIPT["latin"]
     expected = {
@@ -63,6 +64,19 @@ def test_word_counts_are_those_of_the_word_pattern(text: str) -> None:
     assert stopwords._hits_by_lists(counts, candidates) == expected  # a one-shot run's way
     assert stopwords._hits_by_lanes(folded, candidates) == expected  # a batch's way
     assert stopwords._distinct_tokens(folded) == set(stopwords._TOKEN.findall(folded))
+
+
+def test_folding_beyond_ascii_gives_no_ascii_but_letters_and_the_apostrophe() -> None:
+    """So the chunks of a text's bytes with only its ASCII letters lowered are those of its
+    case-folded text (what :func:`stopwords._count` counts without folding the whole text)."""
+    spacing = [
+        char
+        for char in map(chr, range(0x80, sys.maxunicode + 1))
+        if any(
+            folded < "\x80" and not folded.isalpha() and folded != "'" for folded in char.casefold()
+        )
+    ]
+    assert spacing == []
 
 
 def test_function_words_are_counted_past_a_lane_of_sixteen_bits() -> None:

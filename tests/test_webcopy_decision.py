@@ -214,8 +214,8 @@ def test_the_kinds_kept_are_few() -> None:
 
 
 _BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x2FFF, 0x3000, 0x303F,
-            0x3040, 0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0xD800, 0xFFFD, 0x1F600,
-            0x10FFFF]  # fmt: skip
+            0x3040, 0x3FFF, 0x4000, 0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xAFFF, 0xB000, 0xCFFF,
+            0xD000, 0xD7AF, 0xD7B0, 0xD800, 0xFFFD, 0x1F600, 0x10FFFF]  # fmt: skip
 
 
 @given(
@@ -225,6 +225,7 @@ _BORDERS = [0x41, 0xE9, 0x2014, 0x201C, 0xDFF, 0xE00, 0xE7F, 0xE80, 0x2FFF, 0x30
 )
 @example("Westcliff Courier, September 12, 2024 —")
 @example("ราคา — 12")
+@example("Aragonés · 中文 · 한국어 · ㄱ · 〇 · ꀀ")
 def test_unspaced_letters_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
     """The test by a line's highest characters answers as the pattern of every unspaced script."""
     assert webcopy._has_unspaced(text) == (webcopy._UNSPACED.search(text) is not None)

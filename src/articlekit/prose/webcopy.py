@@ -98,17 +98,25 @@ def _has_unspaced(content: str) -> bool:
     costs ten times as much. Thai (U+0E00 to U+0E7F) is told by its first two bytes, 0xE0 (which
     only ever opens a character: U+0800 to U+0FFF) and 0xB8 or 0xB9, in those bytes: a pattern
     would look at every character of a page in turn, and a byte alone is found many times faster
-    than two (most pages hold no 0xE0)."""
+    than two (most pages hold no 0xE0). A lead byte of U+4000 to U+9FFF (Han) or of U+B000 to
+    U+CFFF (Hangul) tells at once that the pattern finds one: it is searched for only when all
+    lie beside those ranges (on a page of Latin text it would look at every character)."""
     if content.isascii():
         return False
     encoded = content.encode("utf-8", "surrogatepass")
-    if not encoded.translate(None, _BELOW_U3000):
+    high = encoded.translate(None, _BELOW_U3000)
+    if not high:
         return b"\xe0" in encoded and (b"\xe0\xb8" in encoded or b"\xe0\xb9" in encoded)
-    return _UNSPACED.search(content) is not None
+    return len(high.translate(None, _UNSPACED_LEADS)) < len(high) or (
+        _UNSPACED.search(content) is not None
+    )
 
 
 _BELOW_U3000 = bytes(range(0xE3))
 """The bytes deleted to leave the UTF-8 lead bytes of characters from U+3000 up."""
+_UNSPACED_LEADS = bytes([*range(0xE4, 0xEA), 0xEB, 0xEC])
+"""The UTF-8 lead bytes of characters that :data:`_UNSPACED` finds, each of them (U+4000 to
+U+9FFF, U+B000 to U+CFFF)."""
 
 
 TAIL = 40
