@@ -237,7 +237,7 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
 
         if offset_usable(value):
             return value
-        value = value.replace(tzinfo=None)  # (an offset no zone has: read as a time without)
+        value = value.replace(tzinfo=None)  # (an offset no zone has: as a time without zone)
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     naive = value if isinstance(value, datetime) else None
