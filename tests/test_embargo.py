@@ -844,6 +844,8 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
         "Embargo jusqu’à nouvel ordre",
         "Embargo on 20 VAT Rules",
         "Embargo After 5 UTC Talks",
+        "EMBARGO ON MIDNIGHT OIL SHIPMENTS",
+        "EMBARGO ON 20 VAT RULES",
     ],
 )
 def test_headlines_of_embargoes_are_no_flag_lines(headline: str) -> None:

@@ -361,10 +361,10 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     it is ("FOR IMMEDIATE RELEASE", "Pressemitteilung"), a priority in capitals ("URGENT",
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
-    Sixty Years" is a headline. A hold with no end, or a midnight, noon or hour that gives no
-    date, is a flag only in capitals or under a label no headline opens with; a hold also when
-    the line is ``placed`` where no headline can be (over a document's Title, a page's headline:
-    "Embargo on Midnight Oil Shipments" is a kicker there)."""
+    Sixty Years" is a headline. A midnight, noon or hour that gives no date is a flag only under
+    a label no headline opens with ("Embargoed", "Sperrfrist"); a hold with no end also in
+    capitals, or when the line is ``placed`` where no headline can be (over a document's Title,
+    a page's headline: "Embargo on Midnight Oil Shipments" is a kicker there)."""
     bare = _bare(text)
     if bare is None:
         return False
@@ -401,11 +401,12 @@ def _release(text: str, *, placed: bool = False) -> Release | None:
     when = _ARTICLE.sub("", _UNTIL.sub("", release.group("when")))
     if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
         return None
-    # (a line in capitals, as wires print flags, or with a label no headline uses, is surely a
-    # flag; "Embargo Until Further Notice", "Embargo at Noon" may be headlines)
-    sure = bare.upper() == bare or release.group("label").casefold() in _SURE_LABELS
-    if _NO_END.match(when):  # (over a Title or a page's headline a hold is sure too)
-        return Release(None, indefinite=True) if sure or placed else None
+    # (a label no headline uses makes a line surely a flag; a hold also in capitals, as wires
+    # print flags, or over a Title: "Embargo Until Further Notice", "EMBARGO ON MIDNIGHT OIL
+    # SHIPMENTS" may be headlines)
+    sure = release.group("label").casefold() in _SURE_LABELS
+    if _NO_END.match(when):
+        return Release(None, indefinite=True) if sure or placed or bare.upper() == bare else None
     return release_time(when, sure=sure)
 
 
