@@ -986,3 +986,14 @@ def test_a_hold_added_under_an_embargo_line_is_reported() -> None:
     result = read(added.encode(), format="html")
     assert result.value.editor_note == "EMBARGOED UNTIL FURTHER NOTICE"
     assert "embargo-indefinite" in [w.code for w in result.warnings]
+
+
+def test_the_flag_keys_writers_read_are_those_the_readers_write() -> None:
+    """Writers show the flag lines of any reader's key (headers.FLAG_KEYS); each format names
+    its own: kept in step here."""
+    from articlekit.formats.docx.layout import FLAGS_KEY as DOCX_FLAGS
+    from articlekit.formats.html.layout import FLAGS_KEY as HTML_FLAGS
+    from articlekit.formats.text.parse import FLAGS_KEY as TEXT_FLAGS
+    from articlekit.prose.headers import FLAG_KEYS
+
+    assert FLAG_KEYS == (TEXT_FLAGS, DOCX_FLAGS, HTML_FLAGS)
