@@ -57,6 +57,16 @@ def test_no_guessing(text: str) -> None:
     assert parse_date(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["10 5 juin 2024", "3 5 giugno 2024", "ore 10 del domani", "10:00 10:00", "12 de junio"],
+)
+def test_a_number_before_a_date_is_no_time(text: str) -> None:
+    """A time printed before its date needs minutes, a unit or an "at" word: a bare number
+    (a page, a count) is none."""
+    assert parse_date(text) is None
+
+
 def test_a_time_without_zone_keeps_the_date() -> None:
     parsed = parse_date("2023-10-06T10:15:00")
     assert parsed is not None and parsed.value == date(2023, 10, 6) and parsed.zone_missing

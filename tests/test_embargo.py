@@ -759,6 +759,42 @@ def test_hour_24_and_midnight_are_the_next_day_s_start(flag: str, kept: date) ->
 
 
 @pytest.mark.parametrize(
+    ("flag", "kept"),
+    [
+        ("EMBARGO FINO ALLE ORE 10 DEL 5 GIUGNO 2031", datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        (
+            "Embargo fino alle ore 10.30 del 5 giugno 2031",
+            datetime(2031, 6, 5, 10, 30, tzinfo=LATEST),
+        ),
+        ("EMBARGO FINO ALLE ORE 24 DEL 5 GIUGNO 2031", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
+        ("Embargo hasta las 10:00 del 5 de junio de 2031", datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        (
+            "EMBARGO HASTA LAS 24:00 DEL 5 DE JUNIO DE 2031",
+            datetime(2031, 6, 6, 0, 0, tzinfo=LATEST),
+        ),
+        ("Embargo até às 10h de 5 de junho de 2031", datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        ("EMBARGO ATÉ ÀS 24H DE 5 DE JUNHO DE 2031", datetime(2031, 6, 6, 0, 0, tzinfo=LATEST)),
+        ("Sperrfrist bis 10 Uhr am 5. Juni 2031", datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        ("Embargo jusqu'à 10 h le 5 juin 2031", datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        ("Embargo hasta las 10:00 CET del 5 de junio de 2031", datetime(2031, 6, 5, 9, tzinfo=GMT)),
+        (
+            "EMBARGOED UNTIL 00:01 HRS BST, WEDNESDAY 4 JUNE 2031",
+            datetime(2031, 6, 3, 23, 1, tzinfo=GMT),
+        ),
+        ("EMBARGOED UNTIL 00:01 HOURS GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
+    ],
+)
+def test_a_time_printed_before_its_date_is_read(flag: str, kept: datetime) -> None:
+    """Italian, Spanish, Portuguese, German and French releases print the time first, joined to
+    the date ("alle ore 10 del 5 giugno"): the line was the headline or a time not understood,
+    and the article had no embargo. "00:01 HRS BST," was not understood either."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed == kept
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert not [w for w in warnings if w.startswith("date-unparsed")]
+
+
+@pytest.mark.parametrize(
     "flag",
     [
         "EMBARGOED UNTIL FURTHER NOTICE",

@@ -775,6 +775,7 @@ def test_the_embargo_is_written_above_the_headline_and_reads_back() -> None:
         ("EMBARGADO HASTA EL 5 DE JUNIO DE 2024 A LAS 00:01 CET", "2024-06-05 00:01:00+01:00"),
         ("*** EMBARGOED UNTIL 5 JUNE 2024 ***", "2024-06-05"),
         ("NOT FOR PUBLICATION BEFORE 00:01 GMT 5 JUNE 2024", "2024-06-05 00:01:00+00:00"),
+        ("EMBARGO FINO ALLE ORE 00:01 DEL 5 GIUGNO 2024", "2024-06-05 00:01:00-12:00"),
     ],
 )
 def test_an_embargo_line_right_over_the_headline_gives_the_embargo(
@@ -788,7 +789,7 @@ def test_an_embargo_line_right_over_the_headline_gives_the_embargo(
 
 
 def test_an_embargo_line_whose_time_cannot_be_read_is_said() -> None:
-    flag = "EMBARGO FINO ALLE ORE 00:01 DEL 5 GIUGNO 2024"
+    flag = "EMBARGOED UNTIL 00:01 ON THE DAY OF THE VOTE"
     result = read(f"{flag}\n\n{STORY}".encode(), format="text")
     assert result.value.embargoed is None and result.value.extras["text:flags"] == [flag]
     assert [(w.code, w.line) for w in result.warnings] == [("date-unparsed", 1)]

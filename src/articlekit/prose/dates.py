@@ -438,6 +438,17 @@ _DAY_FIRST = lazy_pattern(
     rf"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
+_TIME_FIRST = lazy_pattern(
+    r"^(?P<word>(?:a\s+las|a\s+la|las|às|as|à|alle\s+ore|alle|ore|um)\s+)?"
+    r"(?P<clock>(?P<hour>\d{1,2})(?P<minute>[:h.]\d{2})?(?P<unit>\s?(?:uhr|hs|h)\b)?"
+    r"(?P<half>\s?[ap]\.?\s?m\b\.?)?)(?P<zone>\s+(?-i:[A-Z]{1,5})\b)?"
+    r"\s*,?\s+(?:(?:del|de|do|du|le|el|am)\s+)?(?P<date>\S.*)$",
+    re.IGNORECASE,
+)
+"""A time printed before its date ("alle ore 10 del 5 giugno 2024", "a las 10:00 del 5 de junio
+de 2024", "às 10h de 5 de junho de 2024", "10 Uhr am 5. Juni 2024", "10 h le 5 juin 2024"),
+as embargo lines print it; its hour is a clock only with minutes, a unit, a half of the day or
+a word for "at" before it (a bare number before a date is no time)."""
 _EAST_ASIAN = lazy_pattern(
     r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?)?\s*$"
@@ -450,6 +461,18 @@ def parse_foreign_date(text: str) -> ParsedDate | None:
     text = " ".join(text.split()).strip(" ,;—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
+    if text[0].isdigit() or text[0] in "aAàÀoOuUlL":
+        time_first = _TIME_FIRST.match(text)
+        if time_first is not None and _is_clock(time_first):
+            clock, zone = time_first.group("clock"), time_first.group("zone") or ""
+            moved = _date_first(f"{time_first.group('date')} {clock}{zone}")
+            if moved is not None:
+                return moved
+    return _date_first(text)
+
+
+def _date_first(text: str) -> ParsedDate | None:
+    """:func:`parse_foreign_date` of a date printed before its time, if any."""
     worded = _FOREIGN.match(text)
     if worded is not None and not _weekday_ok(text, worded):
         return None
@@ -478,6 +501,11 @@ def parse_foreign_date(text: str) -> ParsedDate | None:
         return ParsedDate(day)
     when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     return ParsedDate(day, when) if zone is None else ParsedDate(when)
+
+
+def _is_clock(match: re.Match[str]) -> bool:
+    """Whether the number a :data:`_TIME_FIRST` match opens with is a time of day."""
+    return any(match.group(part) for part in ("word", "minute", "unit", "half"))
 
 
 def _weekday_ok(text: str, match: re.Match[str]) -> bool:

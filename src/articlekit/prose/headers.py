@@ -153,7 +153,7 @@ _FLAG_PHRASE = lazy_pattern(
 _RELEASE_LABEL = lazy_pattern(
     r"^(?P<label>embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|"
     r"hold for release|for release|not for publication)\s*(?::|\s(?:until|till|before|bis|"
-    r"jusqu['’](?:au|à)|hasta|fino al(?:le ore)?|fino a|até|at|on|after)\b|(?=\s\d))"
+    r"jusqu['’](?:au|à)|hasta|fino al(?:le)?|fino a|até|at|on|after)\b|(?=\s\d))"
     r"\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
@@ -469,17 +469,21 @@ def _clock_release(when: str) -> Release | None:
 _WORDS_NOT_ZONES = "|".join(sorted(dates.NOT_ZONES))
 """Words that end like a zone but follow a clock as no zone ("2024 AT 10:00"), as alternatives."""
 _WIRE_CLOCK = lazy_pattern(
-    r"(?<![\d./:])(?:([01]?\d|2[0-3])[.hH]([0-5]\d)(?![\d./:])"
+    r"(?<![\d./:])(?:([01]?\d|2[0-3])[:.hH]([0-5]\d)(?![\d./:])"
     rf"|([01]\d|2[0-3])([0-5]\d)(?=\s?(?!(?:{_WORDS_NOT_ZONES})\b)(?:[A-Z]{{1,4}}T|UTC|(?i:hrs?|hours))\b"
     rf"|\s+(?i:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{dates.MONTH}|{dates.WEEKDAY}|{dates.MONTH}\s))"
     r"|(?:(?<=\d{4}\s)|(?<=\d{4},\s)|(?<=\d{4}\sAT\s)|(?<=\d{4}\sat\s))"
     r"([01]\d|2[0-3])([0-5]\d)(?=\s*$))"
     r"(?:\s?(?i:hrs?|hours)\b)?"
 )
-"""A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "0930 5
-JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops."""
-_DAY_END = lazy_pattern(r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)")
-"""The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h"):
+"""A clock as wires and UK releases print it: "00.01", "23h00", "0001 GMT", "0001 HRS", "00:01
+HRS", "0930 5 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops
+(or, for "HRS" before a zone, cannot read at all)."""
+_DAY_END = lazy_pattern(
+    r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)|(?<=\b(?i:ore)\s)24\b"
+)
+"""The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h",
+"ore 24"):
 the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
 _DATE_BEFORE = lazy_pattern(rf"(?:\b(?:{dates.MONTH})\.?|\d[-/.])\s*$", re.IGNORECASE)
 """What ends just before a "12" that is a date's day: a month, or digits and a separator."""
