@@ -302,6 +302,7 @@ def test_an_embargo_line_edited_on_a_page_articlekit_wrote_is_read_from_the_page
     no_end_page = page.replace(SHOWN_NOTICE, "EMBARGOED UNTIL FURTHER NOTICE")
     no_end = read(no_end_page.encode(), format="html")
     assert no_end.value.embargoed == LIFTED  # (the hidden one: held at least until then)
+    assert no_end.value.status == "withheld"  # (IPTC's "until further notice")
     assert "embargo-indefinite" in [warning.code for warning in no_end.warnings]
     # (the editor's line is kept and shown again, where the warning says it is)
     assert no_end.value.extras == {"html:flags": ["EMBARGOED UNTIL FURTHER NOTICE"]}
@@ -860,6 +861,7 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
     assert result.value.headline == TIDE_TABLES.headline
     assert result.value.paragraphs == TIDE_TABLES.paragraphs
     assert result.value.embargoed == LIFTED  # (the embedded one: held at least until then)
+    assert result.value.status == "withheld"  # (IPTC's "until further notice")
     assert result.value.extras == {"docx:flags": ["EMBARGOED UNTIL FURTHER NOTICE"]}
     codes = [w.code for w in result.warnings]
     assert "embargo-indefinite" in codes
@@ -943,13 +945,37 @@ def test_a_hold_an_editor_replaced_with_a_date_leaves_no_stale_note(kind: str) -
     if kind == "docx":
         result = _notice_edited_in_word(new, article, line="EMBARGOED UNTIL FURTHER NOTICE")
     else:
+        shown = '<p class="flags">{}</p>'
         page = write(article, format="html").value.replace(
-            b"EMBARGOED UNTIL FURTHER NOTICE", new.encode()
+            shown.format("EMBARGOED UNTIL FURTHER NOTICE").encode(), shown.format(new).encode()
         )
         result = read(page, format="html")
     assert result.value.embargoed == datetime(2031, 6, 5, 0, 1, tzinfo=UTC)
-    assert result.value.editor_note is None
+    assert result.value.editor_note is None and result.value.status is None
     assert write(result.value, format="text").value.decode().splitlines()[0] == new
+
+
+def test_a_hold_with_no_end_withholds_the_article_in_every_format_that_says_so() -> None:
+    """The hold reached NITF, NewsML-G2 and ninjs only as an editor's note, which software that
+    publishes by status does not read: the article went out as usable (Hugo published the page
+    of a Markdown copy). IPTC's status "withheld" means not to be published until further
+    notice; a status the source gives stays."""
+    pytest.importorskip("docx")
+    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE")
+    assert article.status == "withheld"
+    nitf = write(article, format="nitf").value
+    assert b'management-status="withheld"' in nitf
+    assert b'qcode="stat:withheld"' in write(article, format="newsml").value
+    assert b'"pubStatus": "withheld"' in write(article, format="ninjs").value  # (ninjs 3)
+    assert b"draft: true" in write(article, format="markdown").value
+    for kind in ("text", "docx", "html", "nitf", "newsml", "ninjs", "markdown", "json"):
+        again = read(write(article, format=kind).value, format=kind).value
+        assert again.status == "withheld", kind
+    assert not write(article, format="text").warnings
+    canceled = read(write(article.model_copy(update={"status": "canceled"}), format="text").value)
+    assert canceled.value.status == "withheld"  # (text carries no status but the hold's)
+    kept = read(nitf.replace(b'"withheld"', b'"canceled"'), format="nitf").value
+    assert kept.status == "canceled"
 
 
 def test_a_hold_over_a_title_or_a_page_headline_needs_no_capitals() -> None:

@@ -80,7 +80,8 @@ CATALOGUE: dict[str, str] = {
     ),
     "time-zone-unknown": "an embargo's zone is unknown: its time was kept at UTC-12, the latest",
     "embargo-indefinite": (
-        "an embargo with no end ('until further notice'): kept as its flag line, in no field"
+        "an embargo with no end ('until further notice'): kept as its flag line and the status"
+        " withheld, in no embargo field"
     ),
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",

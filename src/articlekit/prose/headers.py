@@ -188,23 +188,35 @@ def read_flags(
 ) -> None:
     """What the flag lines over a headline give the article's ``fields``: the embargo
     (:func:`read_embargo`), and a hold with no end ("EMBARGOED UNTIL FURTHER NOTICE"), which no
-    embargo field can say, as the editor's note when the source gives none (NITF, NewsML-G2 and
-    ninjs carry that one)."""
+    embargo field can say: the status ``withheld`` (IPTC's "not to be published until further
+    notice": NewsML-G2 ``pubStatus``, ninjs ``pubstatus``, NITF ``management-status``, Hugo's
+    ``draft``) and the line as the editor's note, each when the source gives none."""
     if fields.get("embargoed") is None and (embargo := read_embargo(flags, context, line)):
         fields["embargoed"] = embargo
-    hold = _hold(flags)
-    if hold is not None and not fields.get("editor_note"):
-        fields["editor_note"] = hold
+    hold = held(flags)
+    if hold is not None:
+        fields["status"] = fields.get("status") or "withheld"
+        fields["editor_note"] = fields.get("editor_note") or hold
 
 
 def note_after_edit(note: str | None, before: list[str], after: list[str]) -> str | None:
     """The editor's note once the flag lines ``before`` were edited into ``after`` (in Word, on
     a page): a note that was one of them (a hold with no end, see :func:`read_flags`) follows
     the edit, the new hold or none; another note stays."""
-    return note if note is not None and note not in before else _hold(after)
+    return note if note is not None and note not in before else held(after)
 
 
-def _hold(flags: list[str]) -> str | None:
+def status_after_edit(status: str | None, before: list[str], after: list[str]) -> str | None:
+    """The article's status once the flag lines ``before`` were edited into ``after``: withheld
+    while they hold it with no end; a withholding that came with a hold the edit removed ends
+    with it (an embargo changed to "until further notice" is withheld, and one changed back is
+    not: the embargo field says when it may run)."""
+    if held(after) is not None:
+        return "withheld"
+    return None if status == "withheld" and held(before) is not None else status
+
+
+def held(flags: list[str]) -> str | None:
     """The first flag line that holds the article with no end."""
     return next((flag for flag in flags if _gives_no_end(flag)), None)
 
@@ -231,8 +243,9 @@ def read_embargo(
             context.warn(
                 "embargo-indefinite",
                 f"{flag!r}: the article is held with no end, which no embargo field can say; "
-                "kept as the flag line (in extras) and as the editor's note if the source gives "
-                "none (what reads the embargo field alone does not see it)",
+                "kept as the flag line (in extras), and as the status withheld and the editor's "
+                "note if the source gives none (what reads the embargo field alone does not see "
+                "it)",
                 line=number,
             )
         else:  # (kept in the flags as printed, but in no field)

@@ -60,7 +60,13 @@ from articlekit.formats.docx.layout import (
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
-from articlekit.prose.headers import flags_above, flags_edited, note_after_edit, with_flags
+from articlekit.prose.headers import (
+    flags_above,
+    flags_edited,
+    note_after_edit,
+    status_after_edit,
+    with_flags,
+)
 from articlekit.registry import Context
 
 if TYPE_CHECKING:
@@ -407,6 +413,7 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         written = flags_above(embedded, FLAGS_KEY)
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
+        data["status"] = status_after_edit(embedded.status, written, flags)
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")

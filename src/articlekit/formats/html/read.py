@@ -50,6 +50,7 @@ from articlekit.prose.headers import (
     note_after_edit,
     read_embargo,
     read_flags,
+    status_after_edit,
     with_flags,
 )
 from articlekit.registry import Context
@@ -259,6 +260,7 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
             fields["embargoed"] = shown
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
     fields["editor_note"] = note_after_edit(None, written, notices)
+    fields["status"] = status_after_edit(fields.get("status"), written, notices)
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:

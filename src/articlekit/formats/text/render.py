@@ -68,7 +68,7 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT, flags_above, only_flags, read_header
+from articlekit.prose.headers import HEADER_LIMIT, flags_above, held, only_flags, read_header
 from articlekit.registry import Context
 
 CARRIED = {
@@ -84,6 +84,8 @@ def render_article(article: Article, context: Context) -> str:
     carried = CARRIED | ({"extras"} if flags and only_flags(article.extras) else set())
     if article.headline:  # (the embargo is a flag line above it; a hold with no end too)
         carried |= {"embargoed"} | ({"editor_note"} if article.editor_note in flags else set())
+        if article.status == "withheld" and held(flags) is not None:
+            carried.add("status")
     report_dropped(article, carried, context, "text")
     report_media(article, CARRIES, context, "text")
     if article.media:  # no place beside the body: written as figures at its end
