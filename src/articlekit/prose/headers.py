@@ -212,7 +212,7 @@ def status_after_edit(status: str | None, before: list[str], after: list[str]) -
     with it (an embargo changed to "until further notice" is withheld, and one changed back is
     not: the embargo field says when it may run)."""
     if held(after) is not None:
-        return "withheld"
+        return status if status == "canceled" else "withheld"  # (canceled is held for good)
     return None if status == "withheld" and held(before) is not None else status
 
 
