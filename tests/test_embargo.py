@@ -869,6 +869,19 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
     assert "(flag paragraphs)" in stale
 
 
+def test_a_notice_edited_in_word_into_other_words_keeps_the_headline_and_the_words() -> None:
+    """An editor changed the written notice into a line that is no flag: the Title, the date
+    line and the story became body text under no headline, and the new line was lost in the
+    embedded copy's fields."""
+    result = _notice_edited_in_word("Harbour desk: for the weekend edition")
+    assert result.value.headline == TIDE_TABLES.headline
+    assert result.value.paragraphs == TIDE_TABLES.paragraphs
+    assert result.value.embargoed == LIFTED  # (the embedded one, as when the notice is deleted)
+    assert result.value.extras == {"docx:above-title": ["Harbour desk: for the weekend edition"]}
+    [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
+    assert "(paragraphs above the Title)" in stale
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -428,9 +428,19 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     author_names: list[str] = []
     summary: list[str] = []
     lead: list[Item] = []
-    flags = _flags_over_headline(items, guess=guess)
+    above = _above_title(items)
+    flags = _flags_over_headline(items[len(above) :] if above else items, guess=guess)
+    if above:
+        fields["above_title"] = [text for text in above if not is_flag_line(text, placed=True)]
+        flags = [text for text in above if is_flag_line(text, placed=True)]
+        context.warn(
+            "docx-above-title",
+            f"{len(fields['above_title'])} paragraph(s) above the document's Title, neither its "
+            f"headline nor flag lines, were kept in extras['{ABOVE_TITLE_KEY}'] (first: "
+            f"{fields['above_title'][0][:60]!r})",
+        )
     read_flags(flags, fields, context)
-    index = len(flags)
+    index = len(above) or len(flags)
     while index < len(items):
         para = items[index]
         if isinstance(para, Picture) and para.lead:
@@ -472,6 +482,26 @@ FLAGS_MOST = 8
 """Flag paragraphs over a headline at most (a document rarely prints more than two)."""
 FLAGS_KEY = "docx:flags"
 """The extras in which the reader keeps the flag paragraphs above the headline."""
+
+
+ABOVE_TITLE_KEY = "docx:above-title"
+"""The extras in which the reader keeps paragraphs above the Title that are no flag lines."""
+
+
+def _above_title(items: list[Item]) -> list[str]:
+    """The text of the plain paragraphs above a Title that opens the document after a few of
+    them, when one of them is no flag line (an editor changed a flag paragraph articlekit wrote
+    into other words, a contact line over a press release's Title): the Title is the headline
+    still, where these paragraphs made it body text. Empty otherwise."""
+    texts: list[str] = []
+    for item in items[: FLAGS_MOST + 1]:
+        if not isinstance(item, Para) or item.role not in ("body", "title"):
+            return []
+        if item.role == "title":
+            placed = all(is_flag_line(text, placed=True) for text in texts)
+            return [] if placed else texts
+        texts.append(" ".join(item.text.split()))
+    return []
 
 
 def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
