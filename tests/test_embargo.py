@@ -1023,10 +1023,38 @@ def test_a_kicker_over_a_title_or_a_page_headline_is_no_flag(kicker: str) -> Non
     assert kicker in write(article, format="text").value.decode()
 
 
-def test_an_embargo_with_an_offset_no_zone_has_is_kept_at_its_latest() -> None:
-    """It was refused with the whole document, then (read as no date) dropped: lifted at once."""
-    article, _ = _from_text("EMBARGOED UNTIL 2031-06-05T00:01:00+14:30")
+@pytest.mark.parametrize(
+    ("flag", "offset"),
+    [
+        ("EMBARGOED UNTIL 2031-06-05T00:01:00+14:30", "+14:30"),
+        ("EMBARGOED UNTIL 00:01 UTC+14:30 5 JUNE 2031", "+14:30"),
+        ("EMBARGOED UNTIL 00:01 GMT+15 5 JUNE 2031", "+15"),
+    ],
+)
+def test_an_embargo_with_an_offset_no_zone_has_is_kept_at_its_latest(
+    flag: str, offset: str
+) -> None:
+    """It was refused with the whole document, then (read as no date) dropped: lifted at once;
+    "UTC+14:30" was read as UTC, and the warning said the time had no zone at all."""
+    article, warnings = _from_text(flag)
     assert article.embargoed == datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)
+    [said] = [w for w in warnings if w.startswith("date-time-without-zone ")]
+    assert f"gives an offset no time zone has ({offset})" in said
+
+
+@pytest.mark.parametrize(
+    "flag", ["EMBARGOED UNTIL 10:00 5 JUNE 2031", "EMBARGOED UNTIL FURTHER NOTICE"]
+)
+def test_a_page_articlekit_wrote_left_as_written_gives_no_flag_warnings(flag: str) -> None:
+    """Its hidden fields say all the flag lines do, as a DOCX's embedded copy does: it advised
+    -O timezone= for a time it did not read, and said a hold had no field, where Word said
+    nothing of the same article."""
+    article, _ = _from_text(flag)
+    for kind in ("html", "docx"):
+        pytest.importorskip("docx") if kind == "docx" else None
+        again = read(write(article, format=kind).value, format=kind)
+        assert again.value == article, kind
+        assert not again.warnings, kind
 
 
 def test_a_page_whose_flag_lines_were_all_deleted_shows_none_again() -> None:

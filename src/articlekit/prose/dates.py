@@ -113,10 +113,26 @@ def zoned(
         return naive.replace(tzinfo=zone)
     context.warn(
         "date-time-without-zone",
-        f"{what} {raw.strip()[:40]!r} has no time zone; only its date was kept ({TIMEZONE_HELP})",
+        f"{what} {raw.strip()[:40]!r} {_zone_lacking(raw)}; only its date was kept "
+        f"({TIMEZONE_HELP})",
         line=line,
     )
     return naive.date()
+
+
+_PRINTED_OFFSET = lazy_pattern(
+    r"(?:\d:\d\d(?::\d\d(?:[.,]\d+)?)?|\b(?:UTC|GMT))\s?(?P<offset>[+-]\d{1,2}(?::?\d\d)?)(?!\d)"
+)
+"""An offset printed after a time or after UTC/GMT ("10:00:00+14:30", "UTC+15")."""
+
+
+def _zone_lacking(raw: str) -> str:
+    """What a time read without zone lacks, for a warning: a zone, or one that has the offset
+    ``raw`` prints (no zone is more than 14 hours from UTC)."""
+    offset = _PRINTED_OFFSET.search(raw)
+    if offset is None:
+        return "has no time zone"
+    return f"gives an offset no time zone has ({offset.group('offset')})"
 
 
 LATEST_ZONE = timezone(timedelta(hours=-12), "UTC-12")
@@ -151,9 +167,9 @@ def embargo_zoned(
     kept = naive.replace(tzinfo=LATEST_ZONE)
     context.warn(
         "date-time-without-zone",
-        f"{what} {raw.strip()[:40]!r} has no time zone; kept as {kept.isoformat()}, its time at "
-        f"UTC-12, the latest it can mean, so that it is never lifted early (to place it, give the "
-        f"source's zone: {_ZONE_OPTION})",
+        f"{what} {raw.strip()[:40]!r} {_zone_lacking(raw)}; kept as {kept.isoformat()}, its "
+        f"time at UTC-12, the latest it can mean, so that it is never lifted early (to place "
+        f"it, give the source's zone: {_ZONE_OPTION})",
         line=line,
     )
     return kept
@@ -180,6 +196,7 @@ _CLOCK_ZONE = lazy_pattern(
     r"(?:\b\d{1,2}[:.h]\d{2}|\b[0-2]\d[0-5]\d|\b\d{1,2}\s?[AaPp]\.?[Mm]\.?"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?i:uhr)|\b\d{1,2}\s?[hH]|\b\d{1,2})"
     r"(?:\s?[AaPp]\.?[Mm]\b\.?)?\s*\(?(?P<zone>[A-Z]{1,4}T|UTC|MESZ|MEZ|WIB|MSK|H[NA][ACEPR])\b"
+    r"(?!\s?[+-]\s?\d)"  # ("UTC+14:30": an offset no zone has, read as none, not as UTC)
 )
 """A zone's abbreviation printed after a time ("10:00 IST", "0001 AEST", "9am (WAT)", "10 Uhr
 ET", "10 h HNE", "a las 10 ET"): capitals ending in T, as most zones' names do, or one of the

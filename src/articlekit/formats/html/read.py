@@ -243,9 +243,10 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
 
 
 def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) -> None:
-    """The flag lines the page shows over its headline: the embargo they give wins over the one
-    kept in the page's articlekit fields (a line that gives no end keeps that), lines an editor
-    changed replace those kept in its extras, and a hold with no end is the editor's note (which
+    """The flag lines the page shows over its headline, when an editor changed them (else the
+    page's articlekit fields say all they do, as a DOCX's embedded copy does): the embargo they
+    give wins over the one kept in those fields (a line that gives no end keeps that), they
+    replace the lines kept in its extras, and a hold with no end is the editor's note (which
     pages never carry otherwise: see :func:`~articlekit.prose.headers.read_flags`)."""
     header = article.find("header")
     printed = () if header is None else _all_classed(header, layout.FLAGS_CLASS)
@@ -254,8 +255,8 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
     hidden = fields.get("embargoed")
     embargo = dates.parse_iso(hidden) if isinstance(hidden, str) else None
     written = flag_lines(extras, embargo, layout.FLAGS_KEY)
-    shown = read_embargo(notices, context) if notices else None  # (a hold reported as read)
     if flags_edited(notices, extras, embargo, layout.FLAGS_KEY):
+        shown = read_embargo(notices, context) if notices else None  # (a hold reported as read)
         if shown is not None:
             fields["embargoed"] = shown
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
