@@ -1100,3 +1100,18 @@ def test_the_flag_keys_writers_read_are_those_the_readers_write() -> None:
     from articlekit.prose.headers import FLAG_KEYS
 
     assert FLAG_KEYS == (TEXT_FLAGS, DOCX_FLAGS, HTML_FLAGS)
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "SPERRFRIST 5. JUNI 2031, 10 UHR ET",
+        "EMBARGOED UNTIL 01:30 ET 2 NOVEMBER 2031",  # (the hour a clock change repeats)
+        "EMBARGOED UNTIL 05.06.2031 1000 ET",
+    ],
+)
+def test_a_flag_line_whose_zone_the_reader_placed_is_written_back_as_printed(flag: str) -> None:
+    """Writers compared the line's embargo, read without its printed zone, with the article's:
+    they differed, and the line was replaced by an ISO notice."""
+    article, _ = _from_text(flag)
+    assert write(article, format="text").value.decode().splitlines()[0] == flag

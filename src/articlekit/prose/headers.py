@@ -165,22 +165,16 @@ _CLOCK = lazy_pattern(
 )
 
 
-def embargo_of(text: str) -> dates.ParsedDate | None:
-    """The end of the embargo a flag line gives ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
-    "Sperrfrist: 5. Juni 2024, 10 Uhr"), when it holds a whole date; ``None`` otherwise (a time
-    alone, "Embargoed until 10am", gives none)."""
-    release = _release(text, placed=True)
-    return None if release is None else release.date
-
-
 def embargo_as_read(text: str) -> date | datetime | None:
     """The embargo a flag line gives as :func:`read_embargo` reads it without a zone chosen by
     the user (a time printed without a known zone at UTC-12); ``None`` when it gives none. A
     writer compares it with the article's embargo to know whether the line still says it."""
-    embargo = embargo_of(text)
-    if embargo is None or embargo.naive is None:
-        return None if embargo is None else embargo.value
-    return embargo.naive.replace(tzinfo=dates.LATEST_ZONE)
+    from articlekit.registry import Context
+
+    release = _release(text, placed=True)
+    if release is None or release.date is None:
+        return None
+    return placed_embargo(release, text, "the embargo", Context())  # (its warnings unsaid)
 
 
 def read_flags(
@@ -358,8 +352,8 @@ def embargo_notice(embargoed: date | datetime) -> str:
 
 
 def is_embargo_line(text: str) -> bool:
-    """Whether a flag line gives a release time or date (whether :func:`embargo_of` could read
-    it or not)."""
+    """Whether a flag line gives a release time or date (whether :func:`embargo_as_read` can
+    read it or not)."""
     return _release(text, placed=True) is not None
 
 
