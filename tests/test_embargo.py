@@ -1115,3 +1115,25 @@ def test_a_flag_line_whose_zone_the_reader_placed_is_written_back_as_printed(fla
     they differed, and the line was replaced by an ISO notice."""
     article, _ = _from_text(flag)
     assert write(article, format="text").value.decode().splitlines()[0] == flag
+
+
+def test_a_word_file_written_before_flags_were_shown_is_not_taken_as_edited() -> None:
+    """Before 1.4 the DOCX writer showed the embargo alone over the headline, as an ISO notice:
+    every such file with flag lines kept was "changed after articlekit wrote it (formatting or
+    layout)", for a notice it never printed as kept."""
+    pytest.importorskip("docx")
+    import io
+    import zipfile
+
+    from articlekit.formats.docx.embedded import ITEM
+
+    article, _ = _from_text("FOR IMMEDIATE RELEASE\nEMBARGOED UNTIL 00:01 GMT 5 JUNE 2031")
+    as_before = write(article.model_copy(update={"extras": {}}), format="docx").value
+    embedded = zipfile.ZipFile(io.BytesIO(write(article, format="docx").value)).read(ITEM)
+    older = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(as_before)) as source, zipfile.ZipFile(older, "w") as target:
+        for entry in source.infolist():
+            target.writestr(entry, embedded if entry.filename == ITEM else source.read(entry))
+    again = read(older.getvalue(), format="docx")
+    assert again.value == article
+    assert not [w for w in again.warnings if w.code == "docx-embedded-article-stale"]

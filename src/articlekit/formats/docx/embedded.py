@@ -62,6 +62,7 @@ from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
 from articlekit.prose.headers import (
+    FLAG_KEYS,
     flags_above,
     flags_edited,
     note_after_edit,
@@ -303,9 +304,19 @@ def shows(article: Article, items: list[Item], layout: list[Item] | None = None)
     those of the layout (``layout``, when it was made already), allowing for links that a
     re-save rewrote as the same address."""
     expected = flatten(article) if layout is None else layout
-    if expected == items:
+    if _same(expected, items):
         return True
-    return len(expected) == len(items) and _normal(expected) == _normal(items)
+    # (before 1.4 the writer showed the embargo alone over the headline, not the flags kept)
+    if any(key in article.extras for key in FLAG_KEYS):
+        extras = {key: value for key, value in article.extras.items() if key not in FLAG_KEYS}
+        return _same(flatten(article.model_copy(update={"extras": extras})), items)
+    return False
+
+
+def _same(expected: list[Item], items: list[Item]) -> bool:
+    return expected == items or (
+        len(expected) == len(items) and _normal(expected) == _normal(items)
+    )
 
 
 def _normal(items: list[Item] | tuple[Item, ...]) -> list[Any]:
