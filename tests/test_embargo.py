@@ -1137,3 +1137,22 @@ def test_a_word_file_written_before_flags_were_shown_is_not_taken_as_edited() ->
     again = read(older.getvalue(), format="docx")
     assert again.value == article
     assert not [w for w in again.warnings if w.code == "docx-embedded-article-stale"]
+
+
+def test_a_held_article_released_as_usable_shows_its_hold_no_more() -> None:
+    """A desk releases a story held until further notice by making it usable: the text, Word
+    and page writers still printed the hold over its headline (and their readers held it
+    again), as they leave out the line of a lifted embargo."""
+    pytest.importorskip("docx")
+    held, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE\nFOR IMMEDIATE RELEASE")
+    released = held.model_copy(update={"status": "usable", "editor_note": None})
+    text = write(released, format="text").value.decode()
+    assert text.startswith("FOR IMMEDIATE RELEASE\n\nFerry Timetable") and "FURTHER" not in text
+    for kind in ("docx", "html"):
+        again = read(write(released, format=kind).value, format=kind)
+        assert again.value == released, kind
+        assert not again.warnings, kind
+        shown = read(
+            write(released, format=kind).value, format=kind, options={"embedded": "ignore"}
+        )
+        assert shown.value.status != "withheld" and shown.value.embargoed is None, kind

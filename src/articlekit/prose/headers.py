@@ -282,31 +282,50 @@ FLAG_KEYS = ("text:flags", "docx:flags", "html:flags")
 def flags_above(article: Article, own: str) -> list[str]:
     """The flag lines a writer prints above the article's headline: those a reader kept in its
     extras that still read as flags, under the writer's own key ``own`` (what its reader read
-    last) else another reader's, with the article's embargo among them; none without a headline
-    (readers read flags only above one)."""
-    return flag_lines(article.extras, article.embargoed, own) if article.headline else []
+    last) else another reader's, with the article's embargo among them, and a hold with no end
+    only while the article is not usable (released, its line goes as a lifted embargo's does);
+    none without a headline (readers read flags only above one)."""
+    if not article.headline:
+        return []
+    return flag_lines(article.extras, article.embargoed, own, status=article.status)
 
 
-def flag_lines(extras: Mapping[str, Any], embargoed: date | datetime | None, own: str) -> list[str]:
-    """:func:`flags_above` of an article with these ``extras`` and embargo."""
+def flag_lines(
+    extras: Mapping[str, Any],
+    embargoed: date | datetime | None,
+    own: str,
+    *,
+    status: str | None = None,
+) -> list[str]:
+    """:func:`flags_above` of an article with these ``extras``, embargo and status."""
     for key in (own, *FLAG_KEYS):
         lines = extras.get(key)
         if isinstance(lines, list):
             kept = [
-                line for line in lines if isinstance(line, str) and is_flag_line(line, placed=True)
+                line
+                for line in lines
+                if isinstance(line, str)
+                and is_flag_line(line, placed=True)
+                and not (status == "usable" and _gives_no_end(line))
             ]
             return _with_embargo(kept, embargoed)
     return _with_embargo([], embargoed)
 
 
 def flags_edited(
-    shown: list[str], extras: Mapping[str, Any], embargoed: date | datetime | None, own: str
+    shown: list[str],
+    extras: Mapping[str, Any],
+    embargoed: date | datetime | None,
+    own: str,
+    *,
+    status: str | None = None,
 ) -> bool:
     """Whether the flag lines a document articlekit wrote shows over its headline were edited:
     neither those its writer shows (:func:`flag_lines`) nor those articlekit showed before 1.4
     (the embargo alone)."""
     before = flag_lines({}, embargoed, own)
-    return shown != flag_lines(extras, embargoed, own) and (not before or shown != before)
+    written = flag_lines(extras, embargoed, own, status=status)
+    return shown != written and (not before or shown != before)
 
 
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:

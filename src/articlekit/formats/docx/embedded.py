@@ -421,7 +421,9 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["id"] = embedded.id
     shown = visible.extras.get(FLAGS_KEY)
     flags = [flag for flag in shown if isinstance(flag, str)] if isinstance(shown, list) else []
-    if flags and flags_edited(flags, embedded.extras, embedded.embargoed, FLAGS_KEY):
+    if flags and flags_edited(
+        flags, embedded.extras, embedded.embargoed, FLAGS_KEY, status=embedded.status
+    ):
         written = flags_above(embedded, FLAGS_KEY)
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
