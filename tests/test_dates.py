@@ -59,12 +59,33 @@ def test_no_guessing(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["10 5 juin 2024", "3 5 giugno 2024", "ore 10 del domani", "10:00 10:00", "12 de junio"],
+    [
+        "10 5 juin 2024",
+        "3 5 giugno 2024",
+        "10 h de route jusqu'au 5 juin 2024",
+        "a las 10:00 de la mañana del 5 de junio de 2024",
+        "ore 10 del mattino, 5 giugno 2024",
+        "3-1 am 5. Juni 2024",
+    ],
 )
-def test_a_number_before_a_date_is_no_time(text: str) -> None:
-    """A time printed before its date needs minutes, a unit or an "at" word: a bare number
-    (a page, a count) is none."""
+def test_a_number_or_a_clock_before_other_words_is_no_date(text: str) -> None:
+    """A time printed before its date needs minutes, a unit or an "at" word (a bare number, a
+    page or a count, is none), and the date right after it."""
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("12 Uhr am 5. Juni 2031", 12),  # (German "am" is "on")
+        ("12:00 am 05.06.2031", 12),
+        ("12:00 am 5 April 2031", 0),  # (an English morning, as dateutil reads it)
+        ("10 p.m. del 5 de junio de 2031", 22),
+    ],
+)
+def test_am_before_a_date_is_german_on_or_an_english_morning(text: str, hour: int) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.naive is not None and parsed.naive.hour == hour
 
 
 def test_a_time_without_zone_keeps_the_date() -> None:

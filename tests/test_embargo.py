@@ -783,6 +783,13 @@ def test_hour_24_and_midnight_are_the_next_day_s_start(flag: str, kept: date) ->
             datetime(2031, 6, 3, 23, 1, tzinfo=GMT),
         ),
         ("EMBARGOED UNTIL 00:01 HOURS GMT 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=GMT)),
+        # (German "am" is "on", not a morning: noon read as midnight lifted it 12 hours early)
+        ("Sperrfrist bis 12 Uhr am 5. Juni 2031", datetime(2031, 6, 5, 12, tzinfo=LATEST)),
+        ("Sperrfrist bis Mittag am 5. Juni 2031", datetime(2031, 6, 5, 12, tzinfo=LATEST)),
+        ("Sperrfrist: 12:30 Uhr am 05.06.2031", datetime(2031, 6, 5, 12, 30, tzinfo=LATEST)),
+        # (hour 24 after "at": the date alone lifted it at the day's start)
+        ("Embargo hasta las 24 del 5 de junio de 2031", datetime(2031, 6, 6, tzinfo=LATEST)),
+        ("Embargo até às 24 de 5 de junho de 2031", datetime(2031, 6, 6, tzinfo=LATEST)),
     ],
 )
 def test_a_time_printed_before_its_date_is_read(flag: str, kept: datetime) -> None:
@@ -1156,3 +1163,10 @@ def test_a_held_article_released_as_usable_shows_its_hold_no_more() -> None:
             write(released, format=kind).value, format=kind, options={"embedded": "ignore"}
         )
         assert shown.value.status != "withheld" and shown.value.embargoed is None, kind
+
+
+def test_an_hour_no_clock_has_before_a_date_keeps_the_day_s_last_minute() -> None:
+    """ "ore 25" gave the date alone, the embargo lifted at the day's start with no word."""
+    article, warnings = _from_text("Embargo fino alle ore 25 del 5 giugno 2031")
+    assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
+    assert [w for w in warnings if w.startswith("date-unparsed ")]

@@ -457,15 +457,18 @@ _DAY_FIRST = lazy_pattern(
 )
 _TIME_FIRST = lazy_pattern(
     r"^(?P<word>(?:a\s+las|a\s+la|las|às|as|à|alle\s+ore|alle|ore|um)\s+)?"
-    r"(?P<clock>(?P<hour>\d{1,2})(?P<minute>[:h.]\d{2})?(?P<unit>\s?(?:uhr|hs|h)\b)?"
-    r"(?P<half>\s?[ap]\.?\s?m\b\.?)?)(?P<zone>\s+(?-i:[A-Z]{1,5})\b)?"
+    r"(?P<clock>(?P<hour>\d{1,2})(?P<minute>[:h.]\d{2})?"
+    r"(?:(?P<unit>\s?(?:uhr|hs|h)\b)|(?P<half>\s?(?:a\.?\s?m\b\.?(?!\s+\d{1,2}\.)|p\.?\s?m\b\.?)))?)"
+    r"(?P<zone>\s+(?-i:[A-Z]{1,5})\b)?"
     r"\s*,?\s+(?:(?:del|de|do|du|le|el|am)\s+)?(?P<date>\S.*)$",
     re.IGNORECASE,
 )
 """A time printed before its date ("alle ore 10 del 5 giugno 2024", "a las 10:00 del 5 de junio
 de 2024", "às 10h de 5 de junho de 2024", "10 Uhr am 5. Juni 2024", "10 h le 5 juin 2024"),
 as embargo lines print it; its hour is a clock only with minutes, a unit, a half of the day or
-a word for "at" before it (a bare number before a date is no time)."""
+a word for "at" before it (a bare number before a date is no time). An "am" after a unit or
+before a day with its German stop is German "on" ("12 Uhr am 5. Juni", "12:00 am 5.6.2031":
+noon, not midnight)."""
 _EAST_ASIAN = lazy_pattern(
     r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?)?\s*$"

@@ -160,7 +160,8 @@ _RELEASE_LABEL = lazy_pattern(
 _CLOCK = lazy_pattern(
     r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?m\b|p\.?m\b|uhr\b|h\b))"
     r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)\b"  # ("0001 GMT", the wires' clock)
-    r"|\b\d{1,2}[:.h]?\d{2}(?=[A-Z]{1,4}\b)",  # (a clock run into its zone: "2300GMT")
+    r"|\b\d{1,2}[:.h]?\d{2}(?=[A-Z]{1,4}\b)"  # (a clock run into its zone: "2300GMT")
+    r"|\b(?:ore|las|às|alle|um)\s\d{1,2}\b",  # (an hour after "at": "hasta las 10 del ...")
     re.IGNORECASE,
 )
 
@@ -506,11 +507,12 @@ _WIRE_CLOCK = lazy_pattern(
 HRS", "0930 5 JUNE 2024", "5 JUNE 2024 2300", which the date parser reads as a year or drops
 (or, for "HRS" before a zone, cannot read at all)."""
 _DAY_END = lazy_pattern(
-    r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)|(?<=\b(?i:ore)\s)24\b"
+    r"(?<![\d./:])24(?:[:.hH]?00(?::00)?(?![\d./:])|\s?(?i:uhr|h)\b)"
+    r"|(?:(?<=\b(?i:ore)\s)|(?<=\b(?i:las)\s)|(?<=\b(?i:às)\s)|(?<=\b(?i:alle)\s))24\b"
 )
 """The end of a day as wires print it ("24.00 5 JUNE 2024", "2400 GMT", "24 Uhr", "à 24 h",
-"ore 24"):
-the next day's start, which read as hour 20 or a year would lift an embargo hours early."""
+"ore 24", "las 24"): the next day's start, which read as hour 20, a year or no time (the date
+alone) would lift an embargo hours early."""
 _DATE_BEFORE = lazy_pattern(rf"(?:\b(?:{dates.MONTH})\.?|\d[-/.])\s*$", re.IGNORECASE)
 """What ends just before a "12" that is a date's day: a month, or digits and a separator."""
 _MIDNIGHT_WORD = lazy_pattern(
