@@ -524,7 +524,7 @@ def test_page_headers_and_footers_move_to_extras() -> None:
     assert footer.endswith("sowie die unterzeichneten Verträge.")
 
 
-def test_paragraphs_above_the_title_leave_it_the_headline_and_go_to_extras() -> None:
+def test_paragraphs_above_the_title_leave_it_the_headline_and_open_the_body() -> None:
     """A press release's contact line over its Title made the Title, the date and every header
     paragraph body text, and the article had no headline; flag lines among them are read as
     flags still."""
@@ -537,16 +537,18 @@ def test_paragraphs_above_the_title_leave_it_the_headline_and_go_to_extras() -> 
     document.save(out)
     result = read(out.getvalue(), format="docx")
     assert result.value.headline == "Council Backs Tram Extension"
-    assert result.value.paragraphs == ["The council voted on Monday."]
+    assert result.value.paragraphs == [
+        "Media contact: Ann Lee, harbour office",
+        "The council voted on Monday.",
+    ]
     assert result.value.extras["docx:flags"] == ["FOR IMMEDIATE RELEASE"]
-    assert result.value.extras["docx:above-title"] == ["Media contact: Ann Lee, harbour office"]
     assert "docx-above-title" in codes(result)
     plain = docx.Document()  # (no Title: paragraphs are read as before)
     plain.add_paragraph("Media contact: Ann Lee, harbour office")
     plain.add_paragraph("The council voted on Monday and extended the tram line to the port.")
     out = io.BytesIO()
     plain.save(out)
-    assert "docx:above-title" not in read(out.getvalue(), format="docx").value.extras
+    assert "docx-above-title" not in codes(read(out.getvalue(), format="docx"))
 
 
 def test_a_long_first_paragraph_is_never_a_headline() -> None:

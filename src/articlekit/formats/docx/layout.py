@@ -429,16 +429,16 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     summary: list[str] = []
     lead: list[Item] = []
     above = _above_title(items)
-    flags = _flags_over_headline(items[len(above) :] if above else items, guess=guess)
-    if above:
-        fields["above_title"] = [text for text in above if not is_flag_line(text, placed=True)]
-        flags = [text for text in above if is_flag_line(text, placed=True)]
+    flags = [_text(para) for para in above if _is_flag(para)] if above else []
+    lifted = [para for para in above if not _is_flag(para)]
+    if lifted:
         context.warn(
             "docx-above-title",
-            f"{len(fields['above_title'])} paragraph(s) above the document's Title, neither its "
-            f"headline nor flag lines, were kept in extras['{ABOVE_TITLE_KEY}'] (first: "
-            f"{fields['above_title'][0][:60]!r})",
+            f"{len(lifted)} paragraph(s) above the document's Title, neither its headline nor "
+            f"flag lines, were read as the body's first (the first: {_text(lifted[0])[:60]!r})",
         )
+    else:
+        flags = _flags_over_headline(items, guess=guess)
     read_flags(flags, fields, context)
     index = len(above) or len(flags)
     while index < len(items):
@@ -467,6 +467,7 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     body = items[index:]
     if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}):
         body = _take_dateline(body, fields)
+    body = [*lifted, *body]
     if summary:
         fields["summary"] = "\n\n".join(summary)
     fields["author_names"] = author_names
@@ -484,24 +485,28 @@ FLAGS_KEY = "docx:flags"
 """The extras in which the reader keeps the flag paragraphs above the headline."""
 
 
-ABOVE_TITLE_KEY = "docx:above-title"
-"""The extras in which the reader keeps paragraphs above the Title that are no flag lines."""
-
-
-def _above_title(items: list[Item]) -> list[str]:
-    """The text of the plain paragraphs above a Title that opens the document after a few of
-    them, when one of them is no flag line (an editor changed a flag paragraph articlekit wrote
-    into other words, a contact line over a press release's Title): the Title is the headline
-    still, where these paragraphs made it body text. Empty otherwise."""
-    texts: list[str] = []
+def _above_title(items: list[Item]) -> list[Para]:
+    """The plain paragraphs above a Title that opens the document after a few of them, when one
+    of them is no flag line (an editor changed a flag paragraph articlekit wrote into other
+    words, a contact line over a press release's Title): the Title is the headline still, where
+    they made it body text. Empty otherwise."""
+    above: list[Para] = []
     for item in items[: FLAGS_MOST + 1]:
         if not isinstance(item, Para) or item.role not in ("body", "title"):
             return []
         if item.role == "title":
-            placed = all(is_flag_line(text, placed=True) for text in texts)
-            return [] if placed else texts
-        texts.append(" ".join(item.text.split()))
+            return [] if all(_is_flag(para) for para in above) else above
+        above.append(item)
     return []
+
+
+def _text(para: Para) -> str:
+    return " ".join(para.text.split())
+
+
+def _is_flag(para: Para) -> bool:
+    """Whether a paragraph above a Title is a flag line (no headline can stand there)."""
+    return is_flag_line(_text(para), placed=True)
 
 
 def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
