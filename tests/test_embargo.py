@@ -13,6 +13,7 @@ import pytest
 
 from articlekit import Article, Result, read, write
 from articlekit.model import Paragraph, Span
+from articlekit.prose.headers import is_flag_line
 from xmlcheck import NINJS_WRITERS, assert_ninjs_valid, assert_schema_valid, written_and_read
 
 from conftest import shared_path
@@ -888,7 +889,8 @@ def test_a_notice_edited_in_word_into_other_words_keeps_the_headline_and_the_wor
     ]  # (visible in every format, as Word shows it; said in a warning)
     assert result.value.embargoed == LIFTED  # (the embedded one, as when the notice is deleted)
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
-    assert "(body)" in stale and "docx-above-title" in [w.code for w in result.warnings]
+    assert "(body, flag paragraphs)" in stale
+    assert "docx-above-title" in [w.code for w in result.warnings]
 
 
 @pytest.mark.parametrize(
@@ -1066,16 +1068,58 @@ def test_a_page_articlekit_wrote_left_as_written_gives_no_flag_warnings(flag: st
         assert not again.warnings, kind
 
 
-def test_a_page_whose_flag_lines_were_all_deleted_shows_none_again() -> None:
-    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE\nFOR IMMEDIATE RELEASE")
-    page = write(article, format="html").value.decode()
-    bare = page.replace('<p class="flags">EMBARGOED UNTIL FURTHER NOTICE</p>\n', "").replace(
-        '<p class="flags">FOR IMMEDIATE RELEASE</p>\n', ""
-    )
-    assert "EMBARGOED" not in bare.split("<h1>")[0].split("<header>")[-1]
-    again = read(bare.encode(), format="html").value
-    assert again.editor_note is None
-    assert write(again, format="text").value.decode().startswith(HEADLINE)
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_a_hold_deleted_or_reworded_keeps_the_article_held(kind: str) -> None:
+    """Only a date releases a held story, as a deleted embargo notice leaves the embargo: on a
+    page a deleted or reworded hold released it with no word (status and note gone), where Word
+    kept it held. Other flag lines deleted stay deleted."""
+    pytest.importorskip("docx") if kind == "docx" else None
+    hold = "EMBARGOED UNTIL FURTHER NOTICE"
+    article, _ = _from_text(f"{hold}\nFOR IMMEDIATE RELEASE")
+    for edit in ([], ["HOLD: legal review pending"]):
+        if kind == "html":
+            page = write(article, format="html").value.decode()
+            shown = '<p class="flags">{}</p>\n'
+            lines = "".join(shown.format(line) for line in edit)
+            page = page.replace(shown.format(hold), lines).replace(
+                shown.format("FOR IMMEDIATE RELEASE"), ""
+            )
+            again = read(page.encode(), format="html").value
+        else:
+            again = _edited_flags_in_word(article, edit)
+        assert (again.status, again.editor_note) == ("withheld", hold), (kind, edit)
+        text = write(again, format="text").value.decode()
+        assert text.startswith(f"{hold}\n") and "IMMEDIATE" not in text, (kind, edit)
+
+
+def _edited_flags_in_word(article: Article, lines: list[str]) -> Article:
+    """``article`` written to Word, its flag paragraphs replaced by ``lines``, read."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(article, format="docx").value))
+    flags = [p for p in document.paragraphs if is_flag_line(p.text, placed=True)]
+    for paragraph, text in zip(flags, lines, strict=False):
+        paragraph.text = text
+    for paragraph in flags[len(lines) :]:
+        paragraph._element.getparent().remove(paragraph._element)
+    edited = io.BytesIO()
+    document.save(edited)
+    return read(edited.getvalue(), format="docx").value
+
+
+def test_a_withheld_article_s_hold_note_is_shown_over_its_headline() -> None:
+    """Text → NITF → text: the hold reached the text writer as the editor's note of a withheld
+    story, which text cannot carry; it was dropped and the story read back no longer held."""
+    article, _ = _from_text("EMBARGOED UNTIL FURTHER NOTICE")
+    for kind in ("nitf", "newsml", "ninjs"):
+        middle = read(write(article, format=kind).value, format=kind).value
+        assert middle.status == "withheld" and not middle.extras, kind
+        written = write(middle, format="text")
+        assert written.value.decode().startswith("EMBARGOED UNTIL FURTHER NOTICE\n\n"), kind
+        assert not written.warnings, kind
+        again = read(written.value, format="text").value
+        assert (again.status, again.editor_note) == ("withheld", middle.editor_note), kind
 
 
 def test_a_page_articlekit_wrote_with_the_embargo_alone_over_its_headline_is_unedited() -> None:

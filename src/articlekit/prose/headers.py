@@ -197,18 +197,29 @@ def read_flags(
 def note_after_edit(note: str | None, before: list[str], after: list[str]) -> str | None:
     """The editor's note once the flag lines ``before`` were edited into ``after`` (in Word, on
     a page): a note that was one of them (a hold with no end, see :func:`read_flags`) follows
-    the edit, the new hold or none; another note stays."""
-    return note if note is not None and note not in before else held(after)
+    the edit (:func:`hold_after_edit`); another note stays."""
+    return note if note is not None and note not in before else hold_after_edit(before, after)
 
 
 def status_after_edit(status: str | None, before: list[str], after: list[str]) -> str | None:
     """The article's status once the flag lines ``before`` were edited into ``after``: withheld
-    while they hold it with no end; a withholding that came with a hold the edit removed ends
-    with it (an embargo changed to "until further notice" is withheld, and one changed back is
-    not: the embargo field says when it may run)."""
-    if held(after) is not None:
+    while a hold with no end stands (:func:`hold_after_edit`; an embargo changed to "until
+    further notice" is withheld); a withholding that came with a hold an embargo replaced ends
+    (the embargo field says when it may run)."""
+    if hold_after_edit(before, after) is not None:
         return status if status == "canceled" else "withheld"  # (canceled is held for good)
     return None if status == "withheld" and held(before) is not None else status
+
+
+def hold_after_edit(before: list[str], after: list[str]) -> str | None:
+    """The hold with no end over an article once its flag lines ``before`` were edited into
+    ``after``: the one they show, else the one before unless a line giving an embargo took its
+    place. A hold deleted or changed into other words stands, as a deleted embargo notice
+    leaves the embargo: only a date releases an article."""
+    new = held(after)
+    if new is not None or held(before) is None:
+        return new
+    return None if any(embargo_as_read(line) is not None for line in after) else held(before)
 
 
 def held(flags: list[str]) -> str | None:
@@ -288,7 +299,9 @@ def flags_above(article: Article, own: str) -> list[str]:
     none without a headline (readers read flags only above one)."""
     if not article.headline:
         return []
-    return flag_lines(article.extras, article.embargoed, own, status=article.status)
+    return flag_lines(
+        article.extras, article.embargoed, own, status=article.status, note=article.editor_note
+    )
 
 
 def flag_lines(
@@ -297,8 +310,13 @@ def flag_lines(
     own: str,
     *,
     status: str | None = None,
+    note: str | None = None,
 ) -> list[str]:
-    """:func:`flags_above` of an article with these ``extras``, embargo and status."""
+    """:func:`flags_above` of an article with these ``extras``, embargo, status and editor's
+    ``note``: a withheld article's note that holds it with no end is shown first when no kept
+    line does (from NITF, NewsML-G2, ninjs: the hold reached text as a dropped note, and the
+    story read back was no longer held)."""
+    kept: list[str] = []
     for key in (own, *FLAG_KEYS):
         lines = extras.get(key)
         if isinstance(lines, list):
@@ -309,8 +327,10 @@ def flag_lines(
                 and is_flag_line(line, placed=True)
                 and not (status == "usable" and _gives_no_end(line))
             ]
-            return _with_embargo(kept, embargoed)
-    return _with_embargo([], embargoed)
+            break
+    if status == "withheld" and note and held(kept) is None and held([note]) is not None:
+        kept = [note, *kept]
+    return _with_embargo(kept, embargoed)
 
 
 def flags_edited(
@@ -320,12 +340,13 @@ def flags_edited(
     own: str,
     *,
     status: str | None = None,
+    note: str | None = None,
 ) -> bool:
     """Whether the flag lines a document articlekit wrote shows over its headline were edited:
     neither those its writer shows (:func:`flag_lines`) nor those articlekit showed before 1.4
     (the embargo alone)."""
     before = flag_lines({}, embargoed, own)
-    written = flag_lines(extras, embargoed, own, status=status)
+    written = flag_lines(extras, embargoed, own, status=status, note=note)
     return shown != written and (not before or shown != before)
 
 

@@ -420,8 +420,13 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["id"] = embedded.id
     shown = visible.extras.get(FLAGS_KEY)
     flags = [flag for flag in shown if isinstance(flag, str)] if isinstance(shown, list) else []
-    if flags and flags_edited(
-        flags, embedded.extras, embedded.embargoed, FLAGS_KEY, status=embedded.status
+    if flags_edited(
+        flags,
+        embedded.extras,
+        embedded.embargoed,
+        FLAGS_KEY,
+        status=embedded.status,
+        note=embedded.editor_note,
     ):
         written = flags_above(embedded, FLAGS_KEY)
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)

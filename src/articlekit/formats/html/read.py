@@ -254,15 +254,15 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
     extras = fields.get("extras") or {}
     hidden = fields.get("embargoed")
     embargo = dates.parse_iso(hidden) if isinstance(hidden, str) else None
-    status = fields.get("status")
-    written = flag_lines(extras, embargo, layout.FLAGS_KEY, status=status)
-    if flags_edited(notices, extras, embargo, layout.FLAGS_KEY, status=status):
+    status, note = fields.get("status"), fields.get("editor_note")
+    written = flag_lines(extras, embargo, layout.FLAGS_KEY, status=status, note=note)
+    if flags_edited(notices, extras, embargo, layout.FLAGS_KEY, status=status, note=note):
         shown = read_embargo(notices, context) if notices else None  # (a hold reported as read)
         if shown is not None:
             fields["embargoed"] = shown
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
-    fields["editor_note"] = note_after_edit(None, written, notices)
-    fields["status"] = status_after_edit(status, written, notices)
+        fields["editor_note"] = note_after_edit(note, written, notices)
+        fields["status"] = status_after_edit(status, written, notices)
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
