@@ -384,3 +384,13 @@ def test_an_expiry_a_markdown_reader_kept_before_schema_1_4_is_moved_into_the_fi
     older |= {"schema_version": "1.3", "extras": {"markdown:expiryDate": STALE.isoformat()}}
     article = read(json.dumps(older).encode(), format="json").value
     assert (article.expires, article.extras) == (STALE, {})
+
+
+def test_an_expiry_kept_under_hugos_lower_case_spelling_before_schema_1_4_is_moved_too() -> None:
+    """Before 1.4 the Markdown reader kept ``expirydate`` (as Hugo's own pages spell it) as it
+    kept any key it did not know; the upgrade moved only ``expiryDate``, and every writer but
+    Markdown's dropped the expiry."""
+    older = CIDER_FAIR.model_dump(mode="json", exclude={"expires"})
+    older |= {"schema_version": "1.3", "extras": {"markdown:expirydate": "2032-09-14"}}
+    article = read(json.dumps(older).encode(), format="json").value
+    assert (article.expires, article.extras) == (date(2032, 9, 14), {})
