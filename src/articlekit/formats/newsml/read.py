@@ -438,7 +438,9 @@ class ItemReader:
         name = local_name(element)
         key = f"newsml:itemMeta/{name}/#text"
         text = element.text or ""
-        value = read_date(text, self.context, name, self.extras, key, "kept in extras", place)
+        value = read_date(
+            text, self.context, name, self.extras, key, "kept in extras", place, moment=field
+        )
         if value is None:
             self._keep("newsml:itemMeta", element)
         else:

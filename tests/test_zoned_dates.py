@@ -1,0 +1,69 @@
+"""Dates written with a zone and no time: ``xs:date``'s ``2032-09-14-04:00`` or ``2032-09-14Z``
+(NewsML-G2's DateOptTimeType, TruncatedDateTimeType), NITF's ``YYYYMMDD000000-HHMM``. Each is the
+calendar date the source printed, its text kept in extras (the model's date alone holds no
+zone); for an embargo or an expiry the zone dropped is reported, and an embargo never lifts early.
+Before, each was "not a date" and left out, for every date field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from articlekit import read, write
+from test_expires import NEWSML_EXPIRING, NITF_EXPIRING
+
+
+def _newsml(version: str, first: str, expires: str, embargoed: str | None = None) -> bytes:
+    data = NEWSML_EXPIRING.replace(
+        b"<versionCreated>2032-09-10T07:00:00Z</versionCreated>",
+        f"<versionCreated>{version}</versionCreated><firstCreated>{first}</firstCreated>".encode()
+        + (f"<embargoed>{embargoed}</embargoed>".encode() if embargoed else b""),
+    )
+    return data.replace(b"2032-09-14T18:45:00-04:00", expires.encode())
+
+
+def test_newsml_dates_with_a_zone_and_no_time_are_their_calendar_dates() -> None:
+    data = _newsml("2032-09-11Z", "2032-09-10+02:00", "2032-09-14-04:00", "2032-09-12Z")
+    result = read(data, format="newsml")
+    article = result.value
+    assert (article.published, article.updated) == (date(2032, 9, 10), date(2032, 9, 11))
+    assert (article.embargoed, article.expires) == (date(2032, 9, 12), date(2032, 9, 14))
+    assert article.extras == {
+        "newsml:itemMeta/versionCreated": "2032-09-11Z",
+        "newsml:itemMeta/firstCreated": "2032-09-10+02:00",
+        "newsml:itemMeta/embargoed/#text": "2032-09-12Z",
+        "newsml:itemMeta/expires/#text": "2032-09-14-04:00",
+    }
+    said = {w.message.split()[0]: w.message for w in result.warnings}
+    assert [w.code for w in result.warnings] == ["date-zone-dropped"] * 2
+    assert "ends the embargo once that day has begun everywhere" in said["embargoed"]
+    assert "kept as the date 2032-09-14 alone" in said["expires"]
+
+
+def test_newsml_content_created_with_a_zone_and_no_time_is_its_date() -> None:
+    data = NEWSML_EXPIRING.replace(
+        b"<contentMeta>", b"<contentMeta><contentCreated>2032-09-09Z</contentCreated>"
+    )
+    result = read(data, format="newsml")
+    assert result.value.created == date(2032, 9, 9)
+    assert result.value.extras["newsml:contentMeta/contentCreated"] == "2032-09-09Z"
+    assert not result.warnings
+
+
+def test_an_embargo_date_in_a_zone_behind_utc_minus_12_is_kept_at_the_start_of_its_day() -> None:
+    """The date alone ends at midnight UTC-12: an hour before the day starts at -13:00."""
+    data = _newsml(
+        "2032-09-10T07:00:00Z", "2032-09-10T07:00:00Z", "2032-09-14Z", "2032-09-12-13:00"
+    )
+    article = read(data, format="newsml").value
+    assert article.embargoed == datetime(2032, 9, 12, tzinfo=timezone(timedelta(hours=-13)))
+
+
+@pytest.mark.parametrize("norm", ["20320914-0400", "20320914Z"])
+def test_nitf_dates_in_the_basic_form_with_a_zone_are_their_calendar_dates(norm: str) -> None:
+    data = NITF_EXPIRING.replace(b"20320914T184500-0400", norm.encode())
+    result = read(data, format="nitf")
+    assert result.value.expires == date(2032, 9, 14)
+    assert [w.code for w in result.warnings] == ["date-zone-dropped"]
+    assert f'<date.expire norm="{norm}"/>'.encode() in write(result.value, format="nitf").value
