@@ -6,7 +6,7 @@ Before, each was "not a date" and left out, for every date field."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -67,3 +67,56 @@ def test_nitf_dates_in_the_basic_form_with_a_zone_are_their_calendar_dates(norm:
     assert result.value.expires == date(2032, 9, 14)
     assert [w.code for w in result.warnings] == ["date-zone-dropped"]
     assert f'<date.expire norm="{norm}"/>'.encode() in write(result.value, format="nitf").value
+
+
+NITF_FORMS = NITF_EXPIRING.replace(
+    b'<date.issue norm="20320910T070000Z"/>',
+    b'<date.issue norm="ISSUE"/><date.release norm="RELEASE"/>',
+)
+
+
+def _nitf(issue: str, release: str, expire: str) -> bytes:
+    data = NITF_FORMS.replace(b"ISSUE", issue.encode()).replace(b"RELEASE", release.encode())
+    return data.replace(b"20320914T184500-0400", expire.encode())
+
+
+def test_nitf_reads_its_schemas_form_for_a_date_with_no_time_available() -> None:
+    """``YYYYMMDD000000-HHMM``: what the NITF 3.6 schema says to write in ``norm`` "when no time
+    is available" (date.issue, date.expire and most other norms; date.release's text gives it
+    with a ``T``, read before). It was "not a date" and left out."""
+    data = _nitf("20320910000000-0500", "20320912000000+0100", "20320914000000-0400")
+    result = read(data, format="nitf")
+    article = result.value
+    assert (article.published, article.embargoed, article.expires) == (
+        date(2032, 9, 10),
+        date(2032, 9, 12),
+        date(2032, 9, 14),
+    )
+    assert article.extras["nitf:date.issue/@norm"] == "20320910000000-0500"
+    assert [w.code for w in result.warnings] == ["date-zone-dropped"] * 2  # (embargo, expiry)
+    written = write(article, format="nitf").value
+    assert b'<date.expire norm="20320914000000-0400"/>' in written
+
+
+@pytest.mark.parametrize(
+    ("norm", "expected"),
+    [
+        (
+            "20320910143000-0500",
+            datetime(2032, 9, 10, 14, 30, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        ("20320910143000Z", datetime(2032, 9, 10, 14, 30, tzinfo=UTC)),
+        ("20320910000000", date(2032, 9, 10)),
+        ("20320910T000000-0500", datetime(2032, 9, 10, tzinfo=timezone(timedelta(hours=-5)))),
+        ("20320910T0000-0500", datetime(2032, 9, 10, tzinfo=timezone(timedelta(hours=-5)))),
+        ("20320910", date(2032, 9, 10)),
+    ],
+)
+def test_nitf_reads_every_basic_form_of_date_issue(norm: str, expected: date) -> None:
+    """The schema's forms (``T`` and seconds, ``Z`` or an offset), and those ISO 8601 allows
+    beside them: minutes only, a date alone, and the 14 digits without ``T`` with any time
+    (unambiguous; the schema's own no-time form writes them)."""
+    data = _nitf(norm, "20320910T070000Z", "20320914T184500-0400")
+    result = read(data, format="nitf")
+    assert result.value.published == expected
+    assert not result.warnings

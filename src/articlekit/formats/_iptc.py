@@ -42,6 +42,9 @@ _BASIC_DATE = lazy_pattern(r"^\d{8}$")
 _ZONED_DATE = lazy_pattern(r"^(\d{4}-\d{2}-\d{2}|\d{8})([Zz]|[+-]\d{2}:?\d{2})$")
 """An ``xs:date`` with its zone (``2032-09-14-04:00``, ``2032-09-14Z``), or the same in ISO 8601's
 basic form (``20320914-0400``)."""
+_BASIC_WITHOUT_T = lazy_pattern(r"^(\d{8})(\d{6}(?:[.,]\d+)?)((?:[Zz]|[+-]\d{2}:?\d{2})?)$")
+"""NITF's ``YYYYMMDD000000-HHMM``, the form its schema gives for a date with no time available,
+and the same with a time: ISO 8601's basic form without its ``T``, unambiguous at 14 digits."""
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 DATELINE_LIMIT = 200
@@ -71,8 +74,8 @@ def read_date(
     time of day without a zone is given one by ``place``: the zone the user chose, else only its
     date is kept (:func:`articlekit.prose.dates.zoned`; an embargo's passes
     :func:`~articlekit.prose.dates.embargo_zoned`); either way the text as written is kept in
-    ``extras[key]``. A date with a zone and no time (``xs:date``'s ``2032-09-14-04:00``, or
-    ``20320914-0400``) is the calendar date the source printed, its text kept in
+    ``extras[key]``. A date with a zone and no time (``xs:date``'s ``2032-09-14-04:00``, NITF's
+    ``20320914000000-0400``) is the calendar date the source printed, its text kept in
     ``extras[key]`` too: the model's date alone holds no zone. ``moment`` names the field when it
     is a moment that matters (``embargoed``, ``expires``): the zone dropped is then reported, and
     an embargo is kept from lifting early (:func:`_date_of_zoned_date`)."""
@@ -81,6 +84,10 @@ def read_date(
         return None
     if _BASIC_DATE.match(value):
         value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    without_t = _BASIC_WITHOUT_T.match(value)
+    if without_t is not None:
+        day, clock, zone = without_t.groups()
+        value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
     zoned_date = _ZONED_DATE.match(value)
     if zoned_date is not None:
         digits = zoned_date.group(1).replace("-", "")
