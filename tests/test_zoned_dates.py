@@ -120,3 +120,48 @@ def test_nitf_reads_every_basic_form_of_date_issue(norm: str, expected: date) ->
     result = read(data, format="nitf")
     assert result.value.published == expected
     assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "key"),
+    [
+        (b"<itemMeta>", b'<itemMeta expires="2032-09-13">', "newsml:itemMeta/@expires"),
+        (
+            b"<edNote>",
+            b'<pubStatus qcode="stat:usable" embargoed="2032-09-12T06:00:00Z"/><edNote>',
+            "newsml:itemMeta/pubStatus/@embargoed",
+        ),
+        (b"<contentMeta>", b'<contentMeta expires="2032-09-13">', "newsml:contentMeta/@expires"),
+        (
+            b"<itemMeta>",
+            b'<itemMeta xmlns:x="urn:example:x" x:embargoed="2032-09-12">',
+            "newsml:itemMeta/@embargoed",
+        ),
+        (b'guid="urn', b'expires="2032-09-13" guid="urn', "newsml:@expires"),
+    ],
+)
+def test_newsml_expires_and_embargoed_attributes_are_kept_in_extras_and_reported(
+    before: bytes, after: bytes, key: str
+) -> None:
+    """NewsML-G2 has no such attributes (2.35 Power and 2.24 Core XSDs: only the itemMeta
+    elements): what one means is its producer's, so it is read into no field. It was dropped
+    with the element that held it, unsaid."""
+    result = read(NEWSML_EXPIRING.replace(before, after, 1), format="newsml")
+    assert result.value.extras[key] in ("2032-09-13", "2032-09-12T06:00:00Z", "2032-09-12")
+    [said] = [w for w in result.warnings if w.code == "newsml-value-invalid"]
+    assert f"kept in extras as {key}" in said.message
+    assert result.value.expires == datetime(
+        2032, 9, 14, 18, 45, tzinfo=timezone(timedelta(hours=-4))
+    )
+    assert result.value.embargoed is None
+
+
+def test_an_attribute_of_an_element_kept_whole_is_not_kept_twice() -> None:
+    data = NEWSML_EXPIRING.replace(
+        b"<edNote>", b'<pubStatus qcode="stat:odd" expires="x"/><edNote>'
+    )
+    result = read(data, format="newsml")
+    assert result.value.extras == {
+        "newsml:itemMeta/pubStatus": [{"@qcode": "stat:odd", "@expires": "x"}]
+    }
+    assert not result.warnings
