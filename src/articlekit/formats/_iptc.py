@@ -1,9 +1,10 @@
 """What the two IPTC XML formats, NewsML-G2 and NITF, share beyond body markup.
 
 * wire date-times: ISO 8601 as agencies send it (padded with whitespace, ``+0100`` offsets, the
-  basic ``20131020T192751+1100`` form, date-only values); a naive date-time gets the zone the
-  user chose (``-O timezone=``) or keeps only its date, its text kept in extras either way, and a
-  naive midnight is how the writers mark a date without time;
+  basic ``20131020T192751+1100`` form and NITF's ``20131020000000+1100``, date-only values); a
+  naive date-time gets the zone the user chose (``-O timezone=``) or keeps only its date, its
+  text kept in extras either way, as does a date with a zone (``2013-10-20+11:00``), and a naive
+  midnight is how the writers mark a date without time;
 * printed datelines (``London (dpa) -``, ``FORT WASHINGTON, Pa.``) and the dateline that opens the
   first paragraph again;
 * paragraphs whose ``<br/>`` line breaks are only a wire service's hard wrapping;
