@@ -384,3 +384,33 @@ def test_an_expiry_a_markdown_reader_kept_before_schema_1_4_is_moved_into_the_fi
     older |= {"schema_version": "1.3", "extras": {"markdown:expiryDate": STALE.isoformat()}}
     article = read(json.dumps(older).encode(), format="json").value
     assert (article.expires, article.extras) == (STALE, {})
+
+
+def test_an_expiry_kept_under_hugos_lower_case_spelling_before_schema_1_4_is_moved_too() -> None:
+    """Before 1.4 the Markdown reader kept ``expirydate`` (as Hugo's own pages spell it) as it
+    kept any key it did not know; the upgrade moved only ``expiryDate``, and every writer but
+    Markdown's dropped the expiry."""
+    older = CIDER_FAIR.model_dump(mode="json", exclude={"expires"})
+    older |= {"schema_version": "1.3", "extras": {"markdown:expirydate": "2032-09-14"}}
+    article = read(json.dumps(older).encode(), format="json").value
+    assert (article.expires, article.extras) == (date(2032, 9, 14), {})
+
+
+@pytest.mark.parametrize("key", ["expiryDate", "expirydate"])
+def test_markdown_writes_back_the_zone_less_expiry_time_it_read(key: str) -> None:
+    """As NITF does: the date alone is the field, the time as written goes back to
+    ``expiryDate`` (written as the date alone, Hugo expired the page at that day's start, up to
+    a day before the source's time)."""
+    data = f"---\ntitle: Cider Fair\n{key}: 2032-09-14T18:45:00\n---\n\nGrowers.\n".encode()
+    article = read(data, format="markdown").value
+    assert article.expires == date(2032, 9, 14)
+    written = write(article, format="markdown")
+    assert "\nexpiryDate: '2032-09-14T18:45:00'\n" in written.value.decode()
+    assert "extras" not in written.value.decode()
+    back = read(written.value, format="markdown").value
+    assert (back.expires, back.extras) == (
+        article.expires,
+        {"markdown:expiryDate": "2032-09-14T18:45:00"},
+    )
+    moved = article.model_copy(update={"expires": date(2032, 9, 15)})  # (changed since: its own)
+    assert "\nexpiryDate: '2032-09-15'\n" in write(moved, format="markdown").value.decode()

@@ -332,6 +332,63 @@ def test_the_schema_refuses_what_the_model_refuses(document: dict[str, object]) 
         Article.model_validate(document)
 
 
+DATE_FIELDS = ("published", "updated", "created", "embargoed", "expires")
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2032-09-14T18:45:00+14:30",
+        "2032-09-14T18:45:00+14:01",
+        "2032-09-14T18:45:00-1430",
+        "2032-09-14T24:00:00Z",
+        "2032-09-14T18:60Z",
+        "2032-09-14T18:45:60Z",
+        "2032-13-14",
+        "2032-09-32",
+        "0000-09-14",
+    ],
+)
+def test_the_schema_refuses_the_dates_the_model_refuses(field: str, text: str) -> None:
+    """The schema's pattern said ``\\d{2}`` for every part: it took offsets beyond ±14:00 and
+    hour 24, which every date field of the model refuses."""
+    jsonschema = pytest.importorskip("jsonschema")
+    assert not jsonschema.Draft202012Validator(json_schema()).is_valid({field: text})
+    with pytest.raises(ValidationError):
+        Article.model_validate({field: text})
+
+
+@given(
+    st.tuples(
+        st.sampled_from(["0000", "0001", "2032"]),
+        st.sampled_from(["00", "01", "12", "13"]),
+        st.sampled_from(["00", "01", "28", "31", "32"]),
+        st.sampled_from(["", "T", "t", " "]),
+        st.sampled_from(["00", "23", "24"]),
+        st.sampled_from([":00", ":59", ":60"]),
+        st.sampled_from(["", ":00", ":59", ":60", ":59.5", ":59.123456789"]),
+        st.sampled_from(["Z", "z", "+14:00", "-1400", "+14:01", "-14:30", "+13:59", "+0545"]),
+    )
+)
+def test_the_schema_and_the_model_agree_on_date_text(parts: tuple[str, ...]) -> None:
+    """Every part of an ISO 8601 date or date-time at and beyond its limits (a month's length
+    aside: ``format`` states it, which a validator need not check)."""
+    year, month, day, separator, hour, minute, second, offset = parts
+    text = f"{year}-{month}-{day}"
+    if separator:
+        text += f"{separator}{hour}{minute}{second}{offset}"
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_takes = jsonschema.Draft202012Validator(json_schema()).is_valid({"expires": text})
+    try:
+        Article.model_validate({"expires": text})
+    except ValidationError:
+        model_takes = False
+    else:
+        model_takes = True
+    assert schema_takes == model_takes, text
+
+
 def test_grandfathered_language_tags() -> None:
     assert Article(language="en-gb-oed").language == "en-GB-oed"
     assert Article(language="sgn-BE-FR").language == "sgn-BE-FR"

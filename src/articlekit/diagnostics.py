@@ -78,6 +78,10 @@ CATALOGUE: dict[str, str] = {
         "a time had no zone: only its date was kept, an embargo's time at UTC-12, the latest it"
         " can mean (see -O timezone=)"
     ),
+    "date-zone-dropped": (
+        "an embargo's or expiry's date came with a zone and no time: its date alone was kept"
+        " (an embargo's never lifted early), the text as written in extras"
+    ),
     "time-zone-unknown": "an embargo's zone is unknown: its time was kept at UTC-12, the latest",
     "embargo-indefinite": (
         "an embargo with no end ('until further notice'): kept as its flag line and the status"

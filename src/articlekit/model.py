@@ -277,15 +277,25 @@ def _usable_offset(value: datetime) -> datetime:
     return value
 
 
-_ISO_DATE_OR_TIME = lazy_pattern(
+_ISO_SHAPE = lazy_pattern(
     r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?"
 )
+"""The form of the ISO 8601 text the model takes; pydantic and :func:`offset_usable` then check
+each part's range, and say which one is out of it."""
+_ISO_DATE_OR_TIME = lazy_pattern(
+    r"(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
+    r"(?:[Zz]|[+-](?:(?:0\d|1[0-3]):?[0-5]\d|14:?00)))?"
+)
+"""The ISO 8601 text the model takes, ranges included, as the published JSON Schema states it (a
+validator need not check ``format``): months, days, hours 00-23, minutes and seconds 00-59,
+offsets within ±14:00; only a day the month lacks (``2023-02-30``) is left to ``format``."""
 
 
 def _iso_text(value: Any) -> Any:
     """Dates in JSON are ISO 8601 text with a time zone when they have a time: no Unix
     timestamps, no "20200101", no naive times quietly cut to dates."""
-    if isinstance(value, str) and not _ISO_DATE_OR_TIME.fullmatch(value.strip()):
+    if isinstance(value, str) and not _ISO_SHAPE.fullmatch(value.strip()):
         raise ValueError("dates are ISO 8601: YYYY-MM-DD, or a date-time with its offset")
     if isinstance(value, int | float):
         raise ValueError("dates are ISO 8601 text, not numbers")

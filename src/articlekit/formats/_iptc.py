@@ -1,9 +1,10 @@
 """What the two IPTC XML formats, NewsML-G2 and NITF, share beyond body markup.
 
 * wire date-times: ISO 8601 as agencies send it (padded with whitespace, ``+0100`` offsets, the
-  basic ``20131020T192751+1100`` form, date-only values); a naive date-time gets the zone the
-  user chose (``-O timezone=``) or keeps only its date, its text kept in extras either way, and a
-  naive midnight is how the writers mark a date without time;
+  basic ``20131020T192751+1100`` form and NITF's ``20131020000000+1100``, date-only values); a
+  naive date-time gets the zone the user chose (``-O timezone=``) or keeps only its date, its
+  text kept in extras either way, as does a date with a zone (``2013-10-20+11:00``), and a naive
+  midnight is how the writers mark a date without time;
 * printed datelines (``London (dpa) -``, ``FORT WASHINGTON, Pa.``) and the dateline that opens the
   first paragraph again;
 * paragraphs whose ``<br/>`` line breaks are only a wire service's hard wrapping;
@@ -39,6 +40,12 @@ from articlekit.prose.dateline import (
 from articlekit.registry import Context
 
 _BASIC_DATE = lazy_pattern(r"^\d{8}$")
+_ZONED_DATE = lazy_pattern(r"^(\d{4}-\d{2}-\d{2}|\d{8})([Zz]|[+-]\d{2}:?\d{2})$")
+"""An ``xs:date`` with its zone (``2032-09-14-04:00``, ``2032-09-14Z``), or the same in ISO 8601's
+basic form (``20320914-0400``)."""
+_BASIC_WITHOUT_T = lazy_pattern(r"^(\d{8})(\d{6}(?:[.,]\d+)?)((?:[Zz]|[+-]\d{2}:?\d{2})?)$")
+"""NITF's ``YYYYMMDD000000-HHMM``, the form its schema gives for a date with no time available,
+and the same with a time: ISO 8601's basic form without its ``T``, unambiguous at 14 digits."""
 _LANGUAGE = TypeAdapter(LanguageTag)
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 DATELINE_LIMIT = 200
@@ -62,17 +69,35 @@ def read_date(
     key: str | None = None,
     unparsed: str = "it was left out",
     place: Placing = dates.zoned,
+    moment: str | None = None,
 ) -> date | datetime | None:
     """A wire date-time; ``None`` (with a warning ending in ``unparsed``) when it is not one. A
     time of day without a zone is given one by ``place``: the zone the user chose, else only its
     date is kept (:func:`articlekit.prose.dates.zoned`; an embargo's passes
     :func:`~articlekit.prose.dates.embargo_zoned`); either way the text as written is kept in
-    ``extras[key]``."""
+    ``extras[key]``. A date with a zone and no time (``xs:date``'s ``2032-09-14-04:00``, NITF's
+    ``20320914000000-0400``) is the calendar date the source printed, its text kept in
+    ``extras[key]`` too: the model's date alone holds no zone. ``moment`` names the field when it
+    is a moment that matters (``embargoed``, ``expires``): the zone dropped is then reported, and
+    an embargo is kept from lifting early (:func:`_date_of_zoned_date`)."""
     value = text.strip()
     if not value:
         return None
     if _BASIC_DATE.match(value):
         value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    without_t = _BASIC_WITHOUT_T.match(value)
+    if without_t is not None:
+        day, clock, zone = without_t.groups()
+        value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
+    zoned_date = _ZONED_DATE.match(value)
+    if zoned_date is not None:
+        digits = zoned_date.group(1).replace("-", "")
+        parsed = dates.parse_iso(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
+        if parsed is not None and not isinstance(parsed, datetime):
+            written = text.strip()
+            if extras is not None and key is not None:
+                extras[key] = written
+            return _date_of_zoned_date(parsed, zoned_date.group(2), written, what, context, moment)
     parsed = dates.parse_iso(value)
     if parsed is None:
         context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; {unparsed}")
@@ -84,6 +109,39 @@ def read_date(
             extras[key] = text.strip()
         return place(parsed, value, what, context)
     return parsed
+
+
+def _date_of_zoned_date(
+    day: date, zone: str, written: str, what: str, context: Context, moment: str | None
+) -> date | datetime:
+    """The calendar date of a date written with a zone; for an embargo, the start of that day in
+    the zone when that comes after the date alone's end (midnight at UTC-12, the latest any
+    inhabited zone starts the day: an offset such as -13:00 starts it later), so that the zone
+    dropped never lifts it early."""
+    if moment is None:
+        return day
+    kept: date | datetime = day
+    if moment == "embargoed":
+        start = dates.parse_iso(f"{day.isoformat()}T00:00{zone}")
+        if isinstance(start, datetime) and start.tzinfo and start > dates.embargo_end(day):
+            kept = start
+    said = (
+        f"kept as {kept.isoformat()}, the start of that day in its zone"
+        if isinstance(kept, datetime)
+        else f"kept as the date {day.isoformat()} alone"
+        + (
+            f", which ends the embargo once that day has begun everywhere "
+            f"({dates.embargo_end(day).isoformat()}), never before the source's moment"
+            if moment == "embargoed"
+            else ""
+        )
+    )
+    context.warn(
+        "date-zone-dropped",
+        f"{what} {written[:40]!r} is a date with a time zone and no time; {said} "
+        "(the text as written is kept in extras)",
+    )
+    return kept
 
 
 def iso_datetime(value: date | datetime) -> str:

@@ -162,6 +162,7 @@ KEPT_IN_EXTRAS = (
             "newsml:itemMeta/expires",
             "nitf:docdata/date.expire",
             "markdown:expiryDate",
+            "markdown:expirydate",  # (Hugo's own spelling, kept as written before 1.4)
         ),
         dates=True,
     ),

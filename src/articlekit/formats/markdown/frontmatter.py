@@ -426,6 +426,29 @@ def _date_value(value: date | datetime) -> str:
     return value.isoformat()
 
 
+_EXPIRY_KEYS = ("markdown:expiryDate", "markdown:expirydate")
+"""Where the reader keeps an expiry's time of day that had no zone (its date is the field)."""
+
+
+def _expiry_value(expires: date | datetime, extras: dict[str, Any]) -> str:
+    """``expiryDate``: a date alone as the time without zone the source gave on that day (the
+    reader keeps it in extras, and takes it out of them here), as the NITF writer writes it back,
+    else as the date. Hugo reads a date alone as its midnight: the page would expire up to a day
+    before the source's time."""
+    from articlekit.prose.dates import parse_date
+
+    if not isinstance(expires, datetime):
+        for key in _EXPIRY_KEYS:
+            written = extras.get(key)
+            if not isinstance(written, str):
+                continue
+            parsed = parse_date(written)
+            if parsed is not None and parsed.naive is not None and parsed.value == expires:
+                del extras[key]
+                return written
+    return _date_value(expires)
+
+
 def front_matter(article: Article) -> dict[str, Any]:
     """The front matter of an article: common names first, then ``articlekit:`` for the rest."""
     matter: dict[str, Any] = {}
@@ -438,6 +461,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         matter[key] = value
         rest.pop(name, None)
 
+    extras = dict(article.extras)
     if article.headline:
         common("title", "headline", article.headline)
     if article.subheadline:
@@ -449,7 +473,7 @@ def front_matter(article: Article) -> dict[str, Any]:
     if article.embargoed is not None:
         common("embargoed", "embargoed", _date_value(article.embargoed))
     if article.expires is not None:
-        common("expiryDate", "expires", _date_value(article.expires))
+        common("expiryDate", "expires", _expiry_value(article.expires, extras))
     if article.authors:
         matter["authors"] = [person.name for person in article.authors]
         if all(person.role is None and person.uri is None for person in article.authors):
@@ -471,7 +495,6 @@ def front_matter(article: Article) -> dict[str, Any]:
         matter["draft"] = True  # (its status stays under articlekit:)
     if article.language:
         common("lang", "language", article.language)
-    extras = dict(article.extras)
     for key in list(extras):
         name = key.removeprefix("markdown:")
         if key.startswith("markdown:") and name not in _HANDLED and name not in matter:

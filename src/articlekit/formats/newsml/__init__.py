@@ -12,7 +12,8 @@ in extras under ``{namespace}name`` and never taken for the standard's):
   ``newsml-item-skipped``, and a file with no text or picture item at all is an error;
 * ``@guid``/``@version`` → id/version; ``firstCreated``/``versionCreated``/``contentCreated`` →
   published/updated/created (padded values and ``+0100`` offsets accepted; naive times keep their
-  date); ``pubStatus`` → status; ``edNote`` → editor note; ``urgency``;
+  date, and so does a date with a zone, ``2032-09-14-04:00``); ``pubStatus`` → status;
+  ``edNote`` → editor note; ``urgency``;
 * ``headline`` (a subheadline by role), ``slugline``, ``by`` → byline, ``creator`` → authors (their
   names, URIs and job titles), ``dateline`` (printed, parsed) and ``located``, ``language`` /
   ``@xml:lang``, ``description`` → summary, ``keyword``, ``genre``;

@@ -350,6 +350,9 @@ class ItemReader:
         """Fields of a NITF body (its hl1, byline, ...), used where the item has none."""
         self.repeats = 0
         self.rights: dict[str, str] = {}
+        self.kept: dict[int, Any] = {}
+        """The elements kept whole in extras, attributes and all, by id (held: lxml gives an
+        element the same proxy object, and id, only while one is alive)."""
 
     # --- the item -------------------------------------------------------------------------------
 
@@ -374,6 +377,7 @@ class ItemReader:
             elif name and name not in ("catalogRef", "catalog"):
                 self._keep("newsml:newsItem", element)
         self._finish()
+        self._moment_attributes()
         if not fields.get("language"):
             fields["language"] = language(item.get(_XML_LANG), self.context, "the item's xml:lang")
         if self.extras:
@@ -396,6 +400,36 @@ class ItemReader:
         found = self.extras.setdefault(f"{parent}/{local_name(element)}", [])
         assert isinstance(found, list)
         found.append(element_json(element))
+        self.kept[id(element)] = element
+
+    def _moment_attributes(self) -> None:
+        """``expires`` and ``embargoed`` attributes on the item, its itemMeta or contentMeta, or
+        an element of theirs that was read (a ``pubStatus``): NewsML-G2 has none (it has the
+        itemMeta elements; an attribute of another namespace is allowed there), so what such an
+        attribute means is the producer's. Read into no field, they went with the element
+        unsaid; kept in extras, reported."""
+        places = [(self.item, "newsItem", "newsml:")]  # (the item's as its @guid: newsml:@...)
+        for meta in self.item:
+            name = local_name(meta)
+            if name in ("itemMeta", "contentMeta"):
+                places.append((meta, name, f"newsml:{name}/"))
+                places += [
+                    (child, f"{name}/{local_name(child)}", f"newsml:{name}/{local_name(child)}/")
+                    for child in meta
+                    if local_name(child) and id(child) not in self.kept
+                ]
+        for element, where, prefix in places:
+            for attribute, value in element.attrib.items():
+                name = attribute.rpartition("}")[2]
+                if name in ("expires", "embargoed"):
+                    key = f"{prefix}@{name}"
+                    self.extras[key] = value
+                    self.context.warn(
+                        "newsml-value-invalid",
+                        f"{where} has an {name} attribute ({value[:40]!r}), which NewsML-G2 "
+                        f"does not define (its {name} is an itemMeta element); not read as the "
+                        f"article's, kept in extras as {key}",
+                    )
 
     # --- itemMeta -------------------------------------------------------------------------------
 
@@ -438,7 +472,9 @@ class ItemReader:
         name = local_name(element)
         key = f"newsml:itemMeta/{name}/#text"
         text = element.text or ""
-        value = read_date(text, self.context, name, self.extras, key, "kept in extras", place)
+        value = read_date(
+            text, self.context, name, self.extras, key, "kept in extras", place, moment=field
+        )
         if value is None:
             self._keep("newsml:itemMeta", element)
         else:

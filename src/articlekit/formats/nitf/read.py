@@ -335,9 +335,8 @@ def _read_dated(
     says more than its date; a time without zone is given one by ``place``, its text kept."""
     name = local_name(element)
     norm = element.get("norm") or ""
-    value = read_date(
-        norm, context, name, found.extras, f"nitf:{name}/@norm", "kept in extras", place
-    )
+    key = f"nitf:{name}/@norm"
+    value = read_date(norm, context, name, found.extras, key, "kept in extras", place, target)
     if value is not None:
         found.fields[target] = value
     if value is None or set(element.attrib) != {"norm"}:
