@@ -293,6 +293,24 @@ def test_a_table_of_one_header_row_is_written_whole_without_a_warning() -> None:
     ]
 
 
+def test_a_link_with_a_pipe_in_a_table_cell_keeps_its_target() -> None:
+    """The pipe split the cell: the link and the rest of its address were lost, unsaid."""
+    target = "https://example.org/dl?f=a|b"
+    cells = [TableCell(content=[Span(text="PDF", link=target)]), TableCell(content=[])]
+    article = Article(
+        headline="Reports",
+        body=[
+            Table(rows=[TableRow(cells=cells)]),
+            Paragraph(content=[Span(text="x", link=target)]),
+        ],
+    )
+    again = read(write(article, format="markdown").value, format="markdown").value
+    table, paragraph = again.body
+    assert isinstance(table, Table) and isinstance(paragraph, Paragraph)
+    assert table.rows[0].cells[0].content == [Span(text="PDF", link=target)]
+    assert paragraph.content == [Span(text="x", link=target)]
+
+
 def test_writer_escapes_what_markdown_would_take_for_syntax() -> None:
     tricky = [
         "1. not a list",

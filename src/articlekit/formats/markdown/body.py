@@ -163,7 +163,7 @@ def _flanking_safe(text: str, before: str, after: str) -> bool:
 
 
 def _link_target(target: str) -> str:
-    return re.sub(r"([\\()<>\s])", r"\\\1", target)
+    return re.sub(r"([\\()<>|\s])", r"\\\1", target)
 
 
 def inline(spans: list[Span], heading: bool = False) -> str:
