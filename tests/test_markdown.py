@@ -311,6 +311,57 @@ def test_a_link_with_a_pipe_in_a_table_cell_keeps_its_target() -> None:
     assert paragraph.content == [Span(text="x", link=target)]
 
 
+HUGO_TOML = """\
++++
+title = "Night ferries approved"
+date = 2024-03-05T09:30:00+01:00
+tags = ["ferries", "council"]
+draft = true
+weight = 3
+"slug" = "night-ferries"
+
+[params]
+desk = "harbour"
++++
+
+The council voted on Tuesday.
+"""
+
+
+def test_hugo_toml_front_matter_is_read_as_yaml_front_matter_is() -> None:
+    """Hugo's default front matter was a body paragraph, and the warning said there was none."""
+    result = read(HUGO_TOML.encode(), format="markdown")
+    article = result.value
+    assert article.headline == "Night ferries approved"
+    assert str(article.published) == "2024-03-05 09:30:00+01:00"
+    assert (article.keywords, article.status, article.slugline) == (
+        ["ferries", "council"],
+        "withheld",
+        "night-ferries",
+    )
+    assert article.paragraphs == ["The council voted on Tuesday."]
+    assert article.extras == {"markdown:weight": 3, "markdown:params": {"desk": "harbour"}}
+    assert result.warnings == ()
+    odd = read(HUGO_TOML.replace("draft = true", 'draft = "yes"').encode(), format="markdown")
+    [warning] = odd.warnings
+    assert (warning.code, warning.line) == ("markdown-value-invalid", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('+++\ntitle = "Night\n+++\n\nx\n', "2:15"),
+        ('+++\ntitle = "x"\n\nx\n', "1"),
+        ("+++\nx = " + "[" * 5000 + "]" * 5000 + "\n+++\n\nx\n", "2"),
+    ],
+)
+def test_broken_toml_front_matter_is_one_error_with_its_place(text: str, where: str) -> None:
+    with pytest.raises(InputError) as raised:
+        read(text.encode(), format="markdown")
+    location = f"{raised.value.line}" + (f":{raised.value.column}" if raised.value.column else "")
+    assert location == where
+
+
 def test_writer_escapes_what_markdown_would_take_for_syntax() -> None:
     tricky = [
         "1. not a list",

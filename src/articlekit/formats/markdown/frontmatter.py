@@ -1,4 +1,5 @@
-"""YAML front matter: read safely, mapped to article fields in the conventions of Hugo and Jekyll.
+"""YAML front matter (and Hugo's TOML, read): read safely, mapped to article fields in the
+conventions of Hugo and Jekyll.
 
 Reading uses PyYAML's safe loader only (plain data: no tags that build objects) and bounds alias
 expansion: the document's node graph is measured with its aliases expanded before anything is
@@ -39,8 +40,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from typing import Any
+from datetime import date, datetime, time
+from typing import Any, NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
@@ -53,8 +54,9 @@ MAX_EXPANDED_NODES = 100_000
 few dozen."""
 NAMESPACE = "articlekit"
 """The front matter key holding the article fields with no common front matter name."""
-_FENCE = lazy_pattern(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_FENCE = lazy_pattern(r"\A(?:\ufeff)?(?:---|(?P<toml>\+\+\+))[ \t]*\r?\n")
 _CLOSING = lazy_pattern(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_TOML_CLOSING = lazy_pattern(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
 COMMON = {
     "title": "headline",
     "subtitle": "subheadline",
@@ -80,19 +82,28 @@ _HANDLED = set(COMMON) | set(READ_ALSO) | {
 }  # fmt: skip
 
 
-def split(text: str) -> tuple[str | None, str, int]:
+class Matter(NamedTuple):
+    """Front matter as written: its text, and whether it is TOML (Hugo's ``+++`` fences)."""
+
+    text: str
+    toml: bool = False
+
+
+def split(text: str) -> tuple[Matter | None, str, int]:
     """The front matter (or ``None``), the body, and the line the body starts on (1-based)."""
     opening = _FENCE.match(text)
     if opening is None:
         return None, text, 1
-    closing = _CLOSING.search(text, opening.end())
+    toml = opening.group("toml") is not None
+    closing = (_TOML_CLOSING if toml else _CLOSING).search(text, opening.end())
     if closing is None:
-        raise InputError("the front matter opened with '---' is never closed", line=1)
+        fence = "+++" if toml else "---"
+        raise InputError(f"the front matter opened with '{fence}' is never closed", line=1)
     matter = text[opening.end() : closing.start()]
     rest = text[closing.end() :]
     rest = rest[1:] if rest.startswith("\n") else rest
     body_line = text.count("\n", 0, closing.end()) + 2
-    return matter, rest, body_line
+    return Matter(matter, toml), rest, body_line
 
 
 def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
@@ -132,12 +143,14 @@ def _loader() -> type[Any]:
     return Loader
 
 
-def load(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
+def load(matter: Matter) -> tuple[dict[str, Any], dict[str, int]]:
     """The front matter as plain data, and the line (in the front matter, 1-based) of each
     top-level key."""
+    if matter.toml:
+        return _load_toml(matter.text)
     import yaml
 
-    loader = _loader()(matter)
+    loader = _loader()(matter.text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -173,10 +186,43 @@ def load(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
     return data, lines
 
 
+_TOML_KEY = lazy_pattern(
+    r"^[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([A-Za-z0-9_-]+))[ \t]*=", re.MULTILINE
+)
+"""A key opening a TOML line ("title = ...", quoted too), for the lines of top-level keys."""
+_TOML_TABLE = lazy_pattern(r"^[ \t]*\[", re.MULTILINE)
+
+
+def _load_toml(matter: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """TOML front matter (Hugo's default) as plain data, and the line of each top-level key
+    (those before the first table); read with the standard library's parser, which builds
+    plain values only."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(matter)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        line, column = (int(found.group(1)) + 1, int(found.group(2))) if found else (2, None)
+        problem = str(error).split(" (at line")[0]
+        raise InputError(
+            f"invalid TOML front matter: {problem}", line=line, column=column
+        ) from None
+    except RecursionError:
+        raise InputError("the front matter is nested too deeply", line=2) from None
+    table = _TOML_TABLE.search(matter)
+    top = matter[: table.start()] if table else matter
+    lines: dict[str, int] = {}
+    for key in _TOML_KEY.finditer(top):
+        name = next(group for group in key.groups() if group is not None)
+        lines.setdefault(name, top.count("\n", 0, key.start()) + 2)
+    return data, lines
+
+
 def plain(value: Any, lost: list[Any] | None = None) -> Any:
     """A YAML value as JSON (dates become ISO text, keys text); ``None`` for what JSON lacks
     (binary data, infinity, not-a-number), each such value added to ``lost``."""
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, dict):
         return {str(key): plain(item, lost) for key, item in value.items()}
