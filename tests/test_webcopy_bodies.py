@@ -236,3 +236,15 @@ def test_a_share_bar_over_run_together_comments_ends_the_story() -> None:
     copy = english_page(STORY, f"\n\n{BAR}\n{comments}\n\n{FOOT['en']}")
     article, _ = read_page(copy.encode())
     assert article.paragraphs == STORY
+
+
+def test_sentences_ending_in_reference_marks_are_sentences() -> None:
+    """An encyclopedia's paragraphs end in reference marks ("... in 1921.[7]"): they were read
+    as ending no sentence, and the story's short closing sentences left it with the furniture
+    below (and every long one went through the slower test of unended prose)."""
+    cited = [f"{paragraph}[{number}]" for number, paragraph in enumerate(STORY, 1)]
+    closing = ["The quay opened in 1921.[7]", "It was rebuilt twice.[8][9]"]
+    copy = english_page([*cited, *closing], "\n\nReferences\n\n" + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs[-3:] == [cited[-1], *closing]
+    assert "References" in (article.extras.get("text:removed_lines") or [])

@@ -435,13 +435,21 @@ _CLOSERS = "\"'”’»)]"
 _STOPS = frozenset(".!?。！？…;:")
 
 
+_CITATIONS = lazy_pattern(r"(?:\[(?:\w{1,6}|[^\W\d_][^\[\]]{0,30})\])+$")
+"""Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[citation
+needed]")."""
+
+
 def _ends_sentence(tail: str) -> bool:
     """``_SENTENCE_END.search(tail)``: a stop before closing quotes and brackets, told without the
-    pattern (which tries every position of the line), or a stop before a bracketed word ("...
-    in the town. (AP)")."""
+    pattern (which tries every position of the line), a stop before a bracketed word ("...
+    in the town. (AP)"), or before reference marks ("... in 1921.[16]")."""
     stripped = tail.rstrip(_CLOSERS)
     if stripped and stripped[-1] in _STOPS:
         return True
+    if tail.endswith("]"):
+        cited = _CITATIONS.sub("", tail).rstrip(_CLOSERS)
+        return cited != tail and cited[-1:] in _STOPS
     return tail.endswith(")") and _SENTENCE_END.search(tail) is not None
 
 
