@@ -55,7 +55,7 @@ from articlekit.batch.manifest import (
     sidecar_vouches,
     write_sidecar,
 )
-from articlekit.batch.results import BatchResult, Record, Status, Summary, known_result
+from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
 from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
@@ -251,6 +251,8 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
+        self._pending = _Pending()
+        """Inputs to record in the manifest (see :meth:`_record`)."""
         self._kept_warnings: WarningSpool | None = None
         """Into an output file: the warnings of its inputs, for its record (a rerun that finds
         it up to date replays them)."""
@@ -386,7 +388,7 @@ class Batch:
         sink: Any = None
         executor: Executor | None = None
         cancel = True
-        pending = _Pending()
+        pending = self._pending
         try:
             sink = self._prepare()
             if self.mode == "file" and self._up_to_date_file():
@@ -594,7 +596,7 @@ class Batch:
         (``made``) no longer makes (an article the input no longer holds, an output named
         otherwise now): the input's outputs are replaced as a whole, as a fresh run makes them."""
         assert self._manifest is not None
-        paths = {path for path, _, _ in made.outputs}
+        paths = {output[0] for output in made.outputs}
         earlier = [output for output in task.earlier if output[0] not in paths]
         removed = self._remove(task.key, earlier, pending)
         if not removed:
@@ -610,7 +612,7 @@ class Batch:
             return
         for key, record in self._manifest.withdrawn(end.key, end.records):
             removed = self._remove(key, record.outputs, pending)
-            self._manifest.forget(key, [path for path, _, _ in record.outputs], record=True)
+            self._manifest.forget(key, [output[0] for output in record.outputs], record=True)
             below = self._shown_below
             result = BatchResult(
                 end.source, "withdrawn", removed=tuple(f"{below}{path}" for path in removed)
@@ -618,17 +620,15 @@ class Batch:
             self.summary.add(result)
             yield result
 
-    def _remove(
-        self, key: str, outputs: Iterable[tuple[str, int, int]], pending: _Pending
-    ) -> list[str]:
+    def _remove(self, key: str, outputs: Iterable[Written], pending: _Pending) -> list[str]:
         """Remove the files of an output folder (relative paths) that the input ``key`` wrote
         and that are still as it wrote them (see :meth:`_as_written`): never a file another
         input wrote since (in this run too), nor one someone changed, replaced by a link, or
         reaches through a linked folder. The paths removed."""
         assert self._manifest is not None
-        written = {path for _, _, record in pending.entries for path, _, _ in record.outputs}
+        written = {output[0] for _, _, record in pending.entries for output in record.outputs}
         removed = []
-        for path, size, mtime_ns in outputs:
+        for path, size, mtime_ns, *_ in outputs:
             full = f"{self._folder_below}{path}"
             if (
                 path not in written
@@ -855,18 +855,30 @@ class Batch:
         outputs = record.outputs
         folder, stem = self._plan(unit, None, recorded=outputs[:1])
         intact = self._intact(outputs)
+        now = outputs
+        if len(intact) < len(outputs) and not self.force:
+            now, intact = self._intact_by_content(outputs, intact)
         if (
             self.resume
             and print_ == self._print_of(unit)
             and len(intact) == len(outputs)
             and _same_input(unit, record)
         ):
+            if now != outputs:  # (known by content: recorded with their times now)
+                self._refresh(key, print_, unit, record._replace(outputs=now))
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
-        earlier = tuple(output for output in outputs if output[0] in intact)
+        earlier = tuple(output for output in now if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
+
+    def _refresh(self, key: str, print_: str, unit: Input, record: Record) -> None:
+        """Record an input found up to date by content with its outputs' times (and a file's
+        own) as they are now: the next rerun knows them by their times again, reading nothing."""
+        if unit.data is None and unit.mtime_ns is not None:
+            record = record._replace(size=unit.size, mtime_ns=unit.mtime_ns)
+        self._pending.entries.append((key, print_, record))
 
     def _print_of(self, unit: Input) -> str:
         """The fingerprint of an input's conversion: the run's, with the ``[tool.articlekit]``
@@ -893,16 +905,46 @@ class Batch:
             del self._configured[next(iter(self._configured))]
         return print_
 
-    def _intact(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
-        """The outputs of a record still as written (nobody changed or removed them)."""
+    def _intact(self, outputs: Iterable[Written]) -> list[str]:
+        """The outputs of a record still as written (nobody changed or removed them), by their
+        size and time."""
         assert self._folder_below, "only in an output folder"
         below = self._folder_below
         return [
-            path for path, size, mtime in outputs if self._as_written(f"{below}{path}", size, mtime)
+            output[0]
+            for output in outputs
+            if self._as_written(f"{below}{output[0]}", output[1], output[2])
         ]
 
+    def _intact_by_content(
+        self, outputs: tuple[Written, ...], intact: list[str]
+    ) -> tuple[tuple[Written, ...], list[str]]:
+        """The outputs as they are now, and those intact: the ``intact`` ones (by size and time),
+        and those whose time alone changed and whose bytes hash as written (a folder copied
+        without its times: ``cp -r``, rsync without ``-t``, a restored backup), with their time
+        now. Only those are read (a record without hashes has none to compare)."""
+        below = self._folder_below
+        found = set(intact)
+        now: list[Written] = []
+        for output in outputs:
+            now.append(output)
+            if output[0] in found or len(output) < 4:
+                continue
+            path, size, _, hashed = output
+            full = f"{below}{path}"
+            with contextlib.suppress(OSError):
+                status = os.lstat(full)
+                if (
+                    stat.S_ISREG(status.st_mode)
+                    and status.st_size == size
+                    and file_digest(full) == hashed
+                ):
+                    now[-1] = (path, size, status.st_mtime_ns, hashed)
+                    intact.append(path)
+        return tuple(now), intact
+
     def _plan(
-        self, unit: Input, new: str | None, recorded: tuple[tuple[str, int, int], ...] = ()
+        self, unit: Input, new: str | None, recorded: tuple[Written, ...] = ()
     ) -> tuple[str, str]:
         """The output sub-folder and file stem of an input: its path below its folder, and the
         name its earlier conversion gave its first output (``recorded``), or else its name

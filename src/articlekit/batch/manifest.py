@@ -4,8 +4,9 @@ An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: lo
 a time, so memory stays flat however many articles the folder holds, and two runs into one folder
 can share it). For each input it holds the input's size, modification time and content hash, the
 *fingerprint* of the conversion (articlekit's version, the formats, the options and the
-``[tool.articlekit]`` settings that apply to the input), and each output's size and modification
-time, and the conversion's warnings (replayed for an input that is up to date, so that a rerun
+``[tool.articlekit]`` settings that apply to the input), and each output's size, modification
+time and hash (a rerun knows an output whose time alone changed by its bytes), and the
+conversion's warnings (replayed for an input that is up to date, so that a rerun
 reports, and ``--fail-on-warning`` fails, as a fresh run does); paths are kept as bytes (a file
 name need not be UTF-8). An input is up to date when its
 fingerprint matches, its size and time (or, when only its time changed, its hash) match, and its
@@ -148,11 +149,17 @@ def _parsed(kept: str) -> tuple[tuple[Any, ...], ...]:
     )
 
 
-LAYOUT = 3
+LAYOUT = 4
 """The manifest's table layout (SQLite ``user_version``; 2: keys, folders and paths are bytes;
-3: each input's warnings). A manifest of another layout is started afresh: its records are
-dropped (they lack what this layout keeps), and the next run converts again, finding its own
-outputs by their bytes."""
+3: each input's warnings; 4: an output's hash beside its size and time). A manifest of another
+layout is started afresh: its records are dropped (they lack what this layout keeps), and the
+next run converts again, finding its own outputs by their bytes; but for one of
+:data:`READ_AS_IS`."""
+READ_AS_IS = frozenset({3})
+"""Earlier layouts whose records this one reads as they are (layout 3's outputs have no hash:
+known by their size and time alone until converted again), marked as this layout when opened,
+so that an articlekit that knows only layout 3 starts such a manifest afresh rather than read
+hashes it does not expect."""
 _CREATE = (
     "DROP TABLE IF EXISTS inputs",
     "DROP TABLE IF EXISTS outputs",
@@ -251,7 +258,10 @@ class Manifest:
                 connection.execute("PRAGMA synchronous=NORMAL")
                 connection.execute("PRAGMA cache_size=-1024")  # 1 MiB: memory stays flat
                 connection.execute("BEGIN IMMEDIATE")  # two runs may start at once
-                if connection.execute("PRAGMA user_version").fetchone()[0] != LAYOUT:
+                layout = connection.execute("PRAGMA user_version").fetchone()[0]
+                if layout in READ_AS_IS:
+                    connection.execute(f"PRAGMA user_version = {LAYOUT}")
+                elif layout != LAYOUT:
                     # another layout (or none): start afresh; resuming then falls back to
                     # comparing the outputs' bytes
                     for statement in _CREATE:
@@ -368,7 +378,7 @@ class Manifest:
             stored_folder = None if folder is None else _stored(folder)
             row = (stored, stored_folder, print_, record.size, record.mtime_ns, record.digest)
             rows.append((*row, outputs, self.run, record.warnings))
-            produced.extend((_stored(path), stored) for path, _, _ in record.outputs)
+            produced.extend((_stored(output[0]), stored) for output in record.outputs)
         if rows:
             self._transaction(
                 ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),

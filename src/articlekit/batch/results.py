@@ -11,6 +11,11 @@ if TYPE_CHECKING:
     from articlekit.model import Article
 
 Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn", "unwritten"]
+Written = tuple[str, int, int] | tuple[str, int, int, str]
+"""One output as its record keeps it: its path below the output folder, size, modification time
+and a hash of its bytes (taken as it was written: a rerun knows it by its bytes when only its
+time changed, in a folder copied without its times; records written before outputs were hashed
+have none)."""
 
 
 class Record(NamedTuple):
@@ -21,8 +26,8 @@ class Record(NamedTuple):
     mtime_ns: int | None
     digest: str | None
     """A hash of the input's bytes, when they were read at once."""
-    outputs: tuple[tuple[str, int, int], ...] = ()
-    """Each output: its path below the output folder, size and modification time."""
+    outputs: tuple[Written, ...] = ()
+    """Each output (see :data:`Written`)."""
     warnings: str | None = None
     """The conversion's warnings, replayed when the input is up to date (so a rerun reports
     what a fresh run does), as :func:`.manifest.kept_warnings` keeps them; ``None``: none."""

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from articlekit import _io
 from articlekit.batch.inputs import STDIN, Input
 from articlekit.batch.manifest import digest
-from articlekit.batch.results import BatchResult, Record
+from articlekit.batch.results import BatchResult, Record, Written
 from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class Task:
     """Outputs an earlier run made from this input and nobody changed since: replaceable."""
     key: str = ""
     """The input's key in the manifest."""
-    earlier: tuple[tuple[str, int, int], ...] = ()
+    earlier: tuple[Written, ...] = ()
     """Those of :attr:`owned` the input's record lists, with their size and time: the parent
     removes those this conversion no longer makes (see ``Batch._withdraw``)."""
 
@@ -195,7 +195,7 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     """Read one input and write its articles; any problem is the result's error, not raised."""
     unit = task.unit
     warnings: list[Diagnostic] = []
-    outputs: list[tuple[str, int, int]] = []
+    outputs: list[Written] = []
     articles: list[Article] = []
     held: list[bytes] | None = None
     if sink is not None and not getattr(writer, "concatenable", False):
@@ -268,8 +268,8 @@ def _emit(sink: Sink, data: bytes) -> None:
         raise _OutputFailed(error) from error
 
 
-def _shown(settings: Settings, outputs: Sequence[tuple[str, int, int]]) -> tuple[str, ...]:
-    return tuple(os.path.join(settings.folder_display or "", path) for path, _, _ in outputs)
+def _shown(settings: Settings, outputs: Sequence[Written]) -> tuple[str, ...]:
+    return tuple(os.path.join(settings.folder_display or "", output[0]) for output in outputs)
 
 
 Pieces = Iterator[tuple["Article | None", tuple["Diagnostic", ...]]]
@@ -398,8 +398,10 @@ def _file(
     return _File(relative, path, shown, data)
 
 
-def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
-    """Write a file into the output folder; its path (relative), size and time."""
+def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, str]:
+    """Write a file into the output folder; its path (relative), size, time and the hash of its
+    bytes (taken here, where they are in hand: a rerun knows the file by them when only its time
+    changed)."""
     folder = os.path.dirname(file.path)
     if folder not in _MADE:
         try:
@@ -425,7 +427,7 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
         error.path = file.shown
         raise
     assert output.status is not None
-    return relative, output.status.st_size, output.status.st_mtime_ns
+    return relative, output.status.st_size, output.status.st_mtime_ns, digest(file.data)
 
 
 def _temporary_folder(settings: Settings, folder: str) -> str | None:

@@ -1,0 +1,100 @@
+"""Resuming into an output folder copied without its times, the pictures ``--extract-media``
+writes, and what a run that stops at a write failure says about the inputs it never converted."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from articlekit.batch import convert_batch, engine
+from articlekit.batch.manifest import LAYOUT, MANIFEST, STATE_FOLDER
+from test_batch import make_stories, outputs
+
+
+def _statuses(folder: Path, output: Path, **settings: object) -> list[str]:
+    return [result.status for result in convert_batch([folder], f"{output}/", **settings)]
+
+
+def _copied_without_times(source: Path, target: Path) -> None:
+    """``cp -r``: the bytes and modes, every file's time the time of the copy (set well apart
+    here, so that no clock's coarseness makes them equal)."""
+    shutil.copytree(source, target, copy_function=shutil.copy)
+    for path in target.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+
+
+def _hashes_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    hashed: list[str] = []
+    real = engine.file_digest
+
+    def counted(path: str) -> str | None:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(engine, "file_digest", counted)
+    return hashed
+
+
+def test_an_output_folder_copied_without_its_times_is_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its outputs are known by their bytes (a hash kept as they were written): nothing is
+    converted again; the record then keeps their times, so the next rerun reads no file."""
+    make_stories(tmp_path / "in", 5)
+    assert _statuses(tmp_path / "in", tmp_path / "out") == ["converted"] * 5
+    _copied_without_times(tmp_path / "out", tmp_path / "copy")
+    written = outputs(tmp_path / "copy")
+    hashed = _hashes_counted(monkeypatch)
+    assert _statuses(tmp_path / "in", tmp_path / "copy") == ["up-to-date"] * 5
+    assert len(hashed) == 5 and outputs(tmp_path / "copy") == written
+    hashed.clear()
+    assert _statuses(tmp_path / "in", tmp_path / "copy") == ["up-to-date"] * 5
+    assert hashed == []
+
+
+def test_a_copied_output_of_the_same_size_but_other_bytes_is_not_up_to_date(
+    tmp_path: Path,
+) -> None:
+    """Someone's edit that keeps the size: not as written, and never replaced without force."""
+    make_stories(tmp_path / "in", 2)
+    _statuses(tmp_path / "in", tmp_path / "out")
+    _copied_without_times(tmp_path / "out", tmp_path / "copy")
+    edited = tmp_path / "copy" / "story-00001.json"
+    data = edited.read_bytes()
+    edited.write_bytes(data.replace(b"Harbour", b"Harbor!", 1))
+    assert len(edited.read_bytes()) == len(data)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'copy'}/"))
+    assert [result.status for result in results] == ["failed", "up-to-date"]
+    assert results[0].error is not None and "output exists" in results[0].error.message
+
+
+def test_a_record_without_hashes_is_read_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manifest of the layout before hashes (3): no crash, nothing converted again where the
+    times still match, the layout marked as this one (an articlekit that knows only layout 3
+    then starts it afresh rather than misread it); an output whose time changed has no hash to
+    be known by, and is converted again."""
+    make_stories(tmp_path / "in", 3)
+    _statuses(tmp_path / "in", tmp_path / "out")
+    path = tmp_path / "out" / STATE_FOLDER / MANIFEST
+    with sqlite3.connect(path) as connection:
+        for key, written in connection.execute("SELECT key, outputs FROM inputs").fetchall():
+            older = [output[:3] for output in json.loads(written)]  # (path, size, time): no hash
+            update = "UPDATE inputs SET outputs = ? WHERE key = ?"
+            connection.execute(update, (json.dumps(older), key))
+        connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    os.utime(tmp_path / "out" / "story-00003.json", ns=(1_000_000_000, 1_000_000_000))
+    hashed = _hashes_counted(monkeypatch)
+    assert _statuses(tmp_path / "in", tmp_path / "out") == ["up-to-date", "up-to-date", "converted"]
+    assert hashed == []
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == LAYOUT == 4
+    connection.close()
