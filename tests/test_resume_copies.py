@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 from articlekit.batch import convert_batch, engine
 from articlekit.batch.manifest import LAYOUT, MANIFEST, STATE_FOLDER
 from test_batch import make_stories, outputs
+
+from conftest import run_cli
 
 
 def _statuses(folder: Path, output: Path, **settings: object) -> list[str]:
@@ -98,3 +101,41 @@ def test_a_record_without_hashes_is_read_as_before(
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == LAYOUT == 4
     connection.close()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_stopped_by_its_output_failing_gives_every_input_not_converted(
+    tmp_path: Path, jobs: int
+) -> None:
+    """A full disk while the one output file is written: the run stops, and each input it never
+    converted has a result of its own (``--report`` lists it), counted in the summary and the
+    exit code; with -j 2 the summary said "0 converted, 0 failed" and the command exited 0."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux), a device that is always full")
+    stories = make_stories(tmp_path / "in", 80)
+    batch = convert_batch([tmp_path / "in"], "/dev/full", to="jsonl", jobs=jobs)
+    results = list(batch)
+    assert results[-1].status == "unwritten" and results[-1].source == "/dev/full"
+    each = results[:-1]
+    assert [result.source for result in each] == [str(path) for path in stories]
+    unreached = [result for result in each if result.status == "not-converted"]
+    assert unreached and all(not result.ok and result.error is None for result in unreached)
+    assert {result.status for result in each} <= {"converted", "not-converted"}
+    summary = batch.summary
+    assert (summary.converted, summary.not_converted) == (0, len(unreached))
+    assert summary.failed + summary.not_converted == summary.inputs == 80
+    report = tmp_path / "report.jsonl"
+    done = run_cli(
+        "convert", str(tmp_path / "in"), "-o", "/dev/full", "--to", "jsonl", "-j", str(jobs),
+        "--report", str(report),
+    )  # fmt: skip
+    assert done.code == 1
+    last = done.stderr.splitlines()[-1]
+    counted = re.match(
+        r"articlekit: 0 converted, 0 up to date, (\d+) failed, (\d+) not converted", last
+    )
+    assert counted is not None, last
+    assert int(counted[1]) + int(counted[2]) == 80 and int(counted[2]) > 0
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [line["source"] for line in lines[:-1]] == [str(path) for path in stories]
+    assert sum(line["status"] == "not-converted" for line in lines) == int(counted[2])

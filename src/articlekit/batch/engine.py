@@ -389,6 +389,9 @@ class Batch:
         executor: Executor | None = None
         cancel = True
         pending = self._pending
+        queue: deque[_Slot] = deque()
+        current = _Slot([], [], None)
+        remaining: Iterator[Task | BatchResult | _ArchiveEnd] = iter(())
         try:
             sink = self._prepare()
             if self.mode == "file" and self._up_to_date_file():
@@ -404,9 +407,8 @@ class Batch:
                 )
             first = next((entry for entry in head if isinstance(entry, Task)), None)
             executor = self._executor(sink, tasks >= PARALLEL_FROM, first)
-            queue: deque[_Slot] = deque()
-            current = _Slot([], [], None)
-            for entry in itertools.chain(head, entries):
+            remaining = itertools.chain(head, entries)
+            for entry in remaining:
                 if isinstance(entry, Task):
                     current.slots.append(len(current.tasks))
                     current.tasks.append(entry)
@@ -416,23 +418,29 @@ class Batch:
                     self._submit(executor, current, queue)
                     current = _Slot([], [], None)
                 while queue and (len(queue) > executor.window or _ready(queue[0])):
-                    yield from self._complete(queue.popleft(), sink, pending)
+                    yield from self._complete(queue[0], sink, pending)
+                    queue.popleft()  # (after: a chunk whose output failed is not converted)
                 if self._stopping:
                     break
             if not self._stopping:
                 self._submit(executor, current, queue)
+                current = _Slot([], [], None)
             while queue:
-                item = queue.popleft()
-                if self._stopping and item.handle is not None and item.handle.cancel():
-                    continue
-                yield from self._complete(item, sink, pending)
+                item = queue[0]
+                if not self._stopping or item.handle is None or not item.handle.cancel():
+                    yield from self._complete(item, sink, pending)
+                queue.popleft()
             cancel = False
             self._finish(sink, inputs_digest)
         except OutputError as error:
             if not isinstance(sink, _io.AtomicFile) or error.path != sink.path:
                 raise
             # (the one output file failed, as it was written or put in place: the results that
-            # said "converted" into it are lost, and the run stops)
+            # said "converted" into it are lost, and the run stops: what it did not convert, it
+            # says, input by input)
+            for result in _not_converted([*queue, current], remaining):
+                self.summary.add(result)
+                yield result
             unwritten = BatchResult(self._output or "", "unwritten", error=error)
             self.summary.add(unwritten)
             yield unwritten
@@ -1128,6 +1136,26 @@ def _stem(name: str) -> str:
     ``genericpath``, a sixth of a rerun's planning."""
     dot = name.rfind(".")
     return name[:dot] if dot > 0 and name[:dot].strip(".") else name
+
+
+def _not_converted(
+    unfinished: Iterable[_Slot], entries: Iterable[Task | BatchResult | _ArchiveEnd]
+) -> Iterator[BatchResult]:
+    """The results of a run stopped by its output's failure that it has not given: each input of
+    the chunks it did not finish and of those it did not reach (listed, not read) is
+    ``not-converted``; a result known without converting (a rejected input) is given as it is."""
+    for item in unfinished:
+        for place in item.slots:
+            if isinstance(place, int):
+                unit = item.tasks[place].unit
+                yield BatchResult(unit.source, "not-converted", line=unit.line)
+            elif isinstance(place, BatchResult):
+                yield place
+    for entry in entries:
+        if isinstance(entry, Task):
+            yield BatchResult(entry.unit.source, "not-converted", line=entry.unit.line)
+        elif isinstance(entry, BatchResult):
+            yield entry
 
 
 def _ready(item: _Slot) -> bool:

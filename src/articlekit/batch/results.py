@@ -10,7 +10,16 @@ if TYPE_CHECKING:
     from articlekit.errors import ArticlekitError
     from articlekit.model import Article
 
-Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn", "unwritten"]
+Status = Literal[
+    "converted",
+    "up-to-date",
+    "failed",
+    "skipped",
+    "noted",
+    "withdrawn",
+    "unwritten",
+    "not-converted",
+]
 Written = tuple[str, int, int] | tuple[str, int, int, str]
 """One output as its record keeps it: its path below the output folder, size, modification time
 and a hash of its bytes (taken as it was written: a rerun knows it by its bytes when only its
@@ -47,7 +56,8 @@ class BatchResult:
     earlier run converted that its archive no longer holds (see :attr:`removed`);
     ``unwritten``: not an input but the one output file, which could not be put in place (see
     :attr:`error`): the inputs converted into it are not written (the summary counts them as
-    failed)."""
+    failed); ``not-converted``: an input the run never converted, as the one output file failed
+    before (the ``unwritten`` result that follows says why)."""
     outputs: tuple[str, ...] = ()
     """The files written (or found up to date) for it: in an output folder, its own; into one
     output file, that file (put in place when the run ends)."""
@@ -67,7 +77,7 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return self.status not in ("failed", "unwritten")
+        return self.status not in ("failed", "unwritten", "not-converted")
 
     def as_json(self) -> dict[str, Any]:
         """This result as a JSON object (one line of ``--report``)."""
@@ -136,6 +146,8 @@ class Summary:
     """Articles converted (an archive's records each count)."""
     removed: int = 0
     """Output files of earlier runs removed, as no input makes them any more."""
+    not_converted: int = 0
+    """Inputs never converted: the run stopped when its one output file failed."""
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -148,6 +160,8 @@ class Summary:
             self.failed += 1
         elif result.status == "skipped":
             self.skipped += 1
+        elif result.status == "not-converted":
+            self.not_converted += 1
         elif result.status == "unwritten":  # (what was converted into the file is lost)
             self.failed += self.converted
             self.converted = self.articles = 0
@@ -157,7 +171,7 @@ class Summary:
 
     @property
     def inputs(self) -> int:
-        return self.converted + self.up_to_date + self.failed + self.skipped
+        return self.converted + self.up_to_date + self.failed + self.skipped + self.not_converted
 
     @property
     def articles_per_second(self) -> float:
@@ -166,6 +180,7 @@ class Summary:
     def __str__(self) -> str:
         stopped = "interrupted: " if self.interrupted else ""
         rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
+        unreached = f", {self.not_converted:,} not converted" if self.not_converted else ""
         removed = ""
         if self.removed:
             removed = (
@@ -173,7 +188,7 @@ class Summary:
             )
         return (
             f"{stopped}{self.converted:,} converted, {self.up_to_date:,} up to date, "
-            f"{self.failed:,} failed, {self.skipped:,} skipped, {self.warnings:,} "
+            f"{self.failed:,} failed{unreached}, {self.skipped:,} skipped, {self.warnings:,} "
             f"warning{'' if self.warnings == 1 else 's'}{removed} in {self.seconds:.2f} s{rate}"
         )
 
@@ -186,6 +201,7 @@ class Summary:
             "warnings": self.warnings,
             "articles": self.articles,
             "removed": self.removed,
+            "not_converted": self.not_converted,
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
         }
