@@ -92,6 +92,7 @@ def test_a_record_without_hashes_is_read_as_before(
             older = [output[:3] for output in json.loads(written)]  # (path, size, time): no hash
             update = "UPDATE inputs SET outputs = ? WHERE key = ?"
             connection.execute(update, (json.dumps(older), key))
+        connection.execute("ALTER TABLE inputs DROP COLUMN media")  # (layout 3 had none)
         connection.execute("PRAGMA user_version = 3")
     connection.close()
     os.utime(tmp_path / "out" / "story-00003.json", ns=(1_000_000_000, 1_000_000_000))
@@ -139,3 +140,60 @@ def test_a_run_stopped_by_its_output_failing_gives_every_input_not_converted(
     lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     assert [line["source"] for line in lines[:-1]] == [str(path) for path in stories]
     assert sum(line["status"] == "not-converted" for line in lines) == int(counted[2])
+
+
+@pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
+def test_a_picture_removed_from_the_media_folder_is_written_again_by_a_rerun(
+    tmp_path: Path, output: str
+) -> None:
+    """The pictures --extract-media writes are part of what "up to date" means: a rerun wrote
+    nothing and said every input was up to date, its output naming a file no longer there. Two
+    stories show the same pictures (one file each)."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    for name in ("story-1.json", "story-2.json"):
+        write(_article(), tmp_path / "in" / name)
+    target, media = f"{tmp_path}/{output}", tmp_path / "out" / "media"
+    media.parent.mkdir()
+
+    def statuses() -> list[str]:
+        return [result.status for result in convert_batch([tmp_path / "in"], target, **settings)]
+
+    settings: dict[str, object] = {"to": "json" if output.endswith("/") else None}
+    settings["extract_media"] = media
+    assert statuses() == ["converted"] * 2
+    pictures = {path.name: path.read_bytes() for path in media.iterdir()}
+    written = outputs(tmp_path / "out")
+    assert len(pictures) == 2 and statuses() == ["up-to-date"] * 2
+    png = next(name for name in pictures if name.endswith(".png"))
+    (media / png).unlink()
+    assert "converted" in statuses()
+    assert outputs(tmp_path / "out") == written
+    assert statuses() == ["up-to-date"] * 2
+
+
+def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    """Pictures are written whole under their names (atomically); where the system has no
+    unnamed files, a run killed while writing one leaves a temporary file beside it, which the
+    next run into the output removes, as it removes the outputs' own."""
+    import subprocess
+    import sys
+
+    from articlekit import _io, write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    write(_article(), tmp_path / "in" / "story.json")
+    media = tmp_path / "out" / "media"
+    media.mkdir(parents=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    name = os.path.basename(_io.temporary_name(str(media), "a.png"))
+    stray = media / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
+    stray.write_bytes(b"\x89PNG half a pic")
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", extract_media=media))
+    assert [result.status for result in results] == ["converted"]
+    assert not stray.exists()
+    assert sorted(path.suffix for path in media.iterdir()) == [".gif", ".png"]

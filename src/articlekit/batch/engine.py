@@ -254,6 +254,9 @@ class Batch:
         self._pending = _Pending()
         """Inputs to record in the manifest (see :meth:`_record`)."""
         self._kept_warnings: WarningSpool | None = None
+        self._media: dict[str, Written] = {}
+        """Into an output file: the files ``--extract-media`` wrote for it, for its record (held
+        in memory: one entry a picture, however many articles show it)."""
         """Into an output file: the warnings of its inputs, for its record (a rerun that finds
         it up to date replays them)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
@@ -459,6 +462,8 @@ class Batch:
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
         output = self._output or ""
+        if self.settings.extract_media is not None:  # (what a killed run left there)
+            _io.remove_stray_temporaries(self.settings.extract_media)
         if self.mode == "folder":
             folder = os.path.abspath(output)
             state = os.path.join(folder, STATE_FOLDER)
@@ -575,6 +580,8 @@ class Batch:
                     result = replace(result, outputs=(self._output or "",))  # (its share is in it)
             if isinstance(result.error, UsageError):
                 raise result.error
+            if self.mode == "file" and result.record is not None and result.record.media:
+                self._media.update((picture[0], picture) for picture in result.record.media)
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
                 task, made = item.tasks[slot], result.record
                 if task.earlier:
@@ -706,6 +713,7 @@ class Batch:
                         inputs_digest.value(),
                         complete,
                         self._kept_warnings,
+                        self._media.values(),
                     )
         elif isinstance(sink, _Stdout):
             sink.flush()
@@ -715,6 +723,8 @@ class Batch:
             self._kept_warnings.close()
         if self.settings.temporary_folder is not None:
             _io.remove_stray_temporaries(self.settings.temporary_folder)
+        if self.settings.extract_media is not None:
+            _io.remove_stray_temporaries(self.settings.extract_media)
         if self.mode == "file":
             _io.remove_stray_temporaries(os.path.dirname(os.path.abspath(self._output or "")))
         if self._manifest is not None:
@@ -866,20 +876,28 @@ class Batch:
         now = outputs
         if len(intact) < len(outputs) and not self.force:
             now, intact = self._intact_by_content(outputs, intact)
-        if (
-            self.resume
-            and print_ == self._print_of(unit)
-            and len(intact) == len(outputs)
-            and _same_input(unit, record)
-        ):
-            if now != outputs:  # (known by content: recorded with their times now)
-                self._refresh(key, print_, unit, record._replace(outputs=now))
+        current = self.resume and print_ == self._print_of(unit) and len(intact) == len(outputs)
+        media = self._media_intact(record.media) if current and record.media else record.media
+        if current and media is not None and _same_input(unit, record):
+            if now != outputs or media != record.media:  # (known by content: their times now)
+                self._refresh(key, print_, unit, record._replace(outputs=now, media=media))
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
         earlier = tuple(output for output in now if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
+
+    def _media_intact(
+        self, media: tuple[Written, ...], below: str = ""
+    ) -> tuple[Written, ...] | None:
+        """The media files of a record as they are now (see :meth:`_intact_by_content`), or
+        ``None`` when one is not as written (removed, changed): the input is converted again,
+        which writes it again."""
+        intact = self._intact(media, below)
+        if len(intact) < len(media):
+            media, intact = self._intact_by_content(media, intact, below)
+        return media if len(intact) == len(media) else None
 
     def _refresh(self, key: str, print_: str, unit: Input, record: Record) -> None:
         """Record an input found up to date by content with its outputs' times (and a file's
@@ -913,11 +931,12 @@ class Batch:
             del self._configured[next(iter(self._configured))]
         return print_
 
-    def _intact(self, outputs: Iterable[Written]) -> list[str]:
+    def _intact(self, outputs: Iterable[Written], below: str = "") -> list[str]:
         """The outputs of a record still as written (nobody changed or removed them), by their
-        size and time."""
-        assert self._folder_below, "only in an output folder"
-        below = self._folder_below
+        size and time; their paths are below ``below`` (with its separator; by default the
+        output folder)."""
+        below = below or self._folder_below
+        assert below, "only in an output folder, or for the media files beside an output file"
         return [
             output[0]
             for output in outputs
@@ -925,13 +944,13 @@ class Batch:
         ]
 
     def _intact_by_content(
-        self, outputs: tuple[Written, ...], intact: list[str]
+        self, outputs: tuple[Written, ...], intact: list[str], below: str = ""
     ) -> tuple[tuple[Written, ...], list[str]]:
         """The outputs as they are now, and those intact: the ``intact`` ones (by size and time),
         and those whose time alone changed and whose bytes hash as written (a folder copied
         without its times: ``cp -r``, rsync without ``-t``, a restored backup), with their time
         now. Only those are read (a record without hashes has none to compare)."""
-        below = self._folder_below
+        below = below or self._folder_below
         found = set(intact)
         now: list[Written] = []
         for output in outputs:
@@ -1038,6 +1057,17 @@ class Batch:
             return False
         if not sidecar_vouches(sidecar, status):
             return False
+        if "media" in sidecar:  # (the pictures --extract-media wrote: each still as written)
+            below = os.path.join(os.path.dirname(os.path.abspath(self._output or "")), "")
+            try:
+                media = tuple(
+                    (str(path), int(size), int(mtime), str(hashed))
+                    for path, size, mtime, hashed in sidecar["media"]
+                )
+            except (TypeError, ValueError):
+                return False
+            if self._media_intact(media, below) is None:
+                return False
         inputs_digest = _InputsDigest()
         listed: list[BatchResult] | None = []
         for entry in self._units_of_inputs(inputs_digest):

@@ -40,6 +40,9 @@ class Record(NamedTuple):
     warnings: str | None = None
     """The conversion's warnings, replayed when the input is up to date (so a rerun reports
     what a fresh run does), as :func:`.manifest.kept_warnings` keeps them; ``None``: none."""
+    media: tuple[Written, ...] = ()
+    """The files ``--extract-media`` wrote for it (or found in place, written for another
+    input): an input is up to date only while they are as written too."""
 
 
 @dataclass(frozen=True)

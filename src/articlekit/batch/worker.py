@@ -203,6 +203,8 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     files: list[_File] = []
     """An input's files for the output folder, written once it is read to its end: all of its
     articles or none of them."""
+    pictures: list[tuple[str, bytes]] = []
+    """The files ``--extract-media`` wrote for it (path and bytes)."""
     count = 0
     signature: Signature = (None, None, None)
     try:
@@ -212,9 +214,10 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
             if article is None:
                 continue
             if settings.folder is not None:
-                files.append(_file(settings, task, writer, article, index, warnings))
+                files.append(_file(settings, task, writer, article, index, warnings, pictures))
             elif sink is not None:
-                data = _written(settings, writer, article, settings.output_display, warnings)
+                shown = settings.output_display
+                data = _written(settings, writer, article, shown, warnings, None, pictures)
                 if held is None:
                     _emit(sink, data)
                 elif held:
@@ -252,7 +255,9 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
         articles=tuple(articles),
         line=unit.line,
         count=count,
-        record=Record(*signature, tuple(outputs)) if count else None,
+        record=Record(*signature, tuple(outputs), None, _media(settings, pictures))
+        if count
+        else None,
     )
 
 
@@ -266,6 +271,22 @@ def _emit(sink: Sink, data: bytes) -> None:
         sink.write(data)
     except BaseException as error:
         raise _OutputFailed(error) from error
+
+
+def _media(settings: Settings, pictures: list[tuple[str, bytes]]) -> tuple[Written, ...]:
+    """The pictures an input's conversion extracted, as its record keeps them: their paths below
+    the output folder (or the output file's folder), size, time and hash."""
+    if not pictures:
+        return ()
+    base = settings.folder or os.path.dirname(os.path.abspath(settings.output_display))
+    kept: dict[str, Written] = {}
+    for path, data in pictures:
+        relative = os.path.relpath(path, base)
+        if relative not in kept and not relative.startswith(os.pardir):
+            with contextlib.suppress(OSError):
+                status = os.stat(path)
+                kept[relative] = (relative, status.st_size, status.st_mtime_ns, digest(data))
+    return tuple(kept.values())
 
 
 def _shown(settings: Settings, outputs: Sequence[Written]) -> tuple[str, ...]:
@@ -347,16 +368,18 @@ def _written(
     path: str,
     warnings: list[Diagnostic],
     where: str | None = None,
+    pictures: list[tuple[str, bytes]] | None = None,
 ) -> bytes:
     """``article`` in the output format; with ``extract_media``, its embedded pictures are
-    written as files first, named relative to ``where`` (the output's real folder)."""
+    written as files first (each added to ``pictures``), named relative to ``where`` (the
+    output's real folder)."""
     from articlekit.registry import Context
 
     if settings.extract_media is not None:
         from articlekit import media
 
         folder = where if where is not None else os.path.dirname(path) or "."
-        article = media.extract(article, settings.extract_media, folder)
+        article = media.extract(article, settings.extract_media, folder, pictures)
     context = Context(path=path, options=dict(settings.options))
     data: bytes = writer.write(article, context)
     warnings.extend(context.warnings)
@@ -385,6 +408,7 @@ def _file(
     article: Article,
     index: int,
     warnings: list[Diagnostic],
+    pictures: list[tuple[str, bytes]],
 ) -> _File:
     """One article as a file of the output folder (``stem.ext``, ``stem-2.ext`` ...)."""
     assert settings.folder is not None
@@ -394,7 +418,7 @@ def _file(
     relative = os.path.join(task.folder, name) if task.folder else name
     shown = os.path.join(settings.folder_display or settings.folder, relative)
     path = os.path.join(settings.folder, relative)
-    data = _written(settings, writer, article, shown, warnings, os.path.dirname(path))
+    data = _written(settings, writer, article, shown, warnings, os.path.dirname(path), pictures)
     return _File(relative, path, shown, data)
 
 
