@@ -879,7 +879,7 @@ class Batch:
         current = self.resume and print_ == self._print_of(unit) and len(intact) == len(outputs)
         media = self._media_intact(record.media) if current and record.media else record.media
         if current and media is not None and _same_input(unit, record):
-            if now != outputs or media != record.media:  # (known by content: their times now)
+            if now is not outputs or media is not record.media:  # (known by content: times now)
                 self._refresh(key, print_, unit, record._replace(outputs=now, media=media))
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])

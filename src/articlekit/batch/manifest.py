@@ -222,15 +222,22 @@ def _media(kept: str | None) -> tuple[Any, ...]:
 def _found_by_key(rows: list[tuple[Any, ...]]) -> dict[str, tuple[str, Record]]:
     """The fingerprints and records of a folder's rows (key first), by key as a run names it (a
     key decoded here, once a row, is not encoded once a look-up): their outputs (each a path, a
-    size and a time, as JSON keeps what this module wrote) decoded in one call (a call a record
-    was a tenth of a rerun's time), each record made by ``_make`` (a third less than calling the
-    class, which takes its fields by name)."""
+    size, a time and a hash, as JSON keeps what this module wrote) decoded in one call (a call a
+    record was a tenth of a rerun's time), each record made by ``_make`` (a third less than
+    calling the class, which takes its fields by name)."""
     decoded = json.loads(f"[{','.join(row[5] for row in rows)}]")
     return {
         key.decode("utf-8", "surrogatepass"): (
             print_,
             Record._make(
-                (size, mtime_ns, digest_, tuple(map(tuple, outputs)), kept, _media(media))
+                (
+                    size,
+                    mtime_ns,
+                    digest_,
+                    tuple(map(tuple, outputs)),
+                    kept,
+                    () if media is None else _media(media),  # (most have none: no call)
+                )
             ),
         )
         for (key, print_, size, mtime_ns, digest_, _, kept, media), outputs in zip(
