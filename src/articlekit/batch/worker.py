@@ -282,7 +282,8 @@ def _media(settings: Settings, pictures: list[tuple[str, bytes]]) -> tuple[Writt
     kept: dict[str, Written] = {}
     for path, data in pictures:
         relative = os.path.relpath(path, base)
-        if relative not in kept and not relative.startswith(os.pardir):
+        outside = relative == os.pardir or relative.startswith(os.pardir + os.sep)
+        if relative not in kept and not outside:  # (through a link: not kept, as before)
             with contextlib.suppress(OSError):
                 status = os.stat(path)
                 kept[relative] = (relative, status.st_size, status.st_mtime_ns, digest(data))
