@@ -534,7 +534,7 @@ def _convert(arguments: argparse.Namespace) -> int:
     reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
     if interrupted is not None:
         return _interrupted(interrupted)
-    if batch.summary.failed:
+    if batch.summary.failed or batch.summary.not_converted:
         return 1
     if arguments.fail_on_warning and reporter.warnings:
         return 1

@@ -57,9 +57,16 @@ def has_resources(article: Article, *, loaded: bool | None = None) -> bool:
     )
 
 
-def extract(article: Article, folder: str | os.PathLike[str], relative_to: str) -> Article:
+def extract(
+    article: Article,
+    folder: str | os.PathLike[str],
+    relative_to: str,
+    files: list[tuple[str, bytes]] | None = None,
+) -> Article:
     """``article`` with the bytes of its resources written to files in ``folder``, each resource
-    then naming its file relative to the folder ``relative_to`` (where the output goes)."""
+    then naming its file relative to the folder ``relative_to`` (where the output goes); each
+    file (path and bytes) added to ``files``, when given (a batch records them, so that a rerun
+    writes again one that was removed)."""
     if not has_resources(article, loaded=True):
         return article
     target = Path(folder)
@@ -81,6 +88,8 @@ def extract(article: Article, folder: str | os.PathLike[str], relative_to: str) 
         relative = Path(os.path.relpath(path.resolve(), Path(relative_to).resolve())).as_posix()
         if relative.startswith(("../", "/")):
             raise OutputError(OUTSIDE_THE_OUTPUT, path=str(target))
+        if files is not None:
+            files.append((str(path), resource.data))
         return resource.model_copy(update={"data": None, "path": relative})
 
     return _with_resources(article, extracted)

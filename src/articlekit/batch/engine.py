@@ -55,7 +55,7 @@ from articlekit.batch.manifest import (
     sidecar_vouches,
     write_sidecar,
 )
-from articlekit.batch.results import BatchResult, Record, Status, Summary, known_result
+from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
 from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
 
@@ -251,7 +251,12 @@ class Batch:
         self._skipped_records = 0
         """Records skipped since the last archive ended (see :class:`_ArchiveEnd`)."""
         self._stopping = False
+        self._pending = _Pending()
+        """Inputs to record in the manifest (see :meth:`_record`)."""
         self._kept_warnings: WarningSpool | None = None
+        self._media: dict[str, Written] = {}
+        """Into an output file: the files ``--extract-media`` wrote for it, for its record (held
+        in memory: one entry a picture, however many articles show it)."""
         """Into an output file: the warnings of its inputs, for its record (a rerun that finds
         it up to date replays them)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
@@ -386,7 +391,10 @@ class Batch:
         sink: Any = None
         executor: Executor | None = None
         cancel = True
-        pending = _Pending()
+        pending = self._pending
+        queue: deque[_Slot] = deque()
+        current = _Slot([], [], None)
+        remaining: Iterator[Task | BatchResult | _ArchiveEnd] = iter(())
         try:
             sink = self._prepare()
             if self.mode == "file" and self._up_to_date_file():
@@ -402,9 +410,8 @@ class Batch:
                 )
             first = next((entry for entry in head if isinstance(entry, Task)), None)
             executor = self._executor(sink, tasks >= PARALLEL_FROM, first)
-            queue: deque[_Slot] = deque()
-            current = _Slot([], [], None)
-            for entry in itertools.chain(head, entries):
+            remaining = itertools.chain(head, entries)
+            for entry in remaining:
                 if isinstance(entry, Task):
                     current.slots.append(len(current.tasks))
                     current.tasks.append(entry)
@@ -414,23 +421,29 @@ class Batch:
                     self._submit(executor, current, queue)
                     current = _Slot([], [], None)
                 while queue and (len(queue) > executor.window or _ready(queue[0])):
-                    yield from self._complete(queue.popleft(), sink, pending)
+                    yield from self._complete(queue[0], sink, pending)
+                    queue.popleft()  # (after: a chunk whose output failed is not converted)
                 if self._stopping:
                     break
             if not self._stopping:
                 self._submit(executor, current, queue)
+                current = _Slot([], [], None)
             while queue:
-                item = queue.popleft()
-                if self._stopping and item.handle is not None and item.handle.cancel():
-                    continue
-                yield from self._complete(item, sink, pending)
+                item = queue[0]
+                if not self._stopping or item.handle is None or not item.handle.cancel():
+                    yield from self._complete(item, sink, pending)
+                queue.popleft()
             cancel = False
             self._finish(sink, inputs_digest)
         except OutputError as error:
             if not isinstance(sink, _io.AtomicFile) or error.path != sink.path:
                 raise
             # (the one output file failed, as it was written or put in place: the results that
-            # said "converted" into it are lost, and the run stops)
+            # said "converted" into it are lost, and the run stops: what it did not convert, it
+            # says, input by input)
+            for result in _not_converted([*queue, current], remaining):
+                self.summary.add(result)
+                yield result
             unwritten = BatchResult(self._output or "", "unwritten", error=error)
             self.summary.add(unwritten)
             yield unwritten
@@ -449,6 +462,8 @@ class Batch:
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
         output = self._output or ""
+        if self.settings.extract_media is not None:  # (what a killed run left there)
+            _io.remove_stray_temporaries(self.settings.extract_media)
         if self.mode == "folder":
             folder = os.path.abspath(output)
             state = os.path.join(folder, STATE_FOLDER)
@@ -565,6 +580,8 @@ class Batch:
                     result = replace(result, outputs=(self._output or "",))  # (its share is in it)
             if isinstance(result.error, UsageError):
                 raise result.error
+            if self.mode == "file" and result.record is not None and result.record.media:
+                self._media.update((picture[0], picture) for picture in result.record.media)
             if result.record is not None and self._manifest is not None and isinstance(slot, int):
                 task, made = item.tasks[slot], result.record
                 if task.earlier:
@@ -594,7 +611,7 @@ class Batch:
         (``made``) no longer makes (an article the input no longer holds, an output named
         otherwise now): the input's outputs are replaced as a whole, as a fresh run makes them."""
         assert self._manifest is not None
-        paths = {path for path, _, _ in made.outputs}
+        paths = {output[0] for output in made.outputs}
         earlier = [output for output in task.earlier if output[0] not in paths]
         removed = self._remove(task.key, earlier, pending)
         if not removed:
@@ -610,7 +627,7 @@ class Batch:
             return
         for key, record in self._manifest.withdrawn(end.key, end.records):
             removed = self._remove(key, record.outputs, pending)
-            self._manifest.forget(key, [path for path, _, _ in record.outputs], record=True)
+            self._manifest.forget(key, [output[0] for output in record.outputs], record=True)
             below = self._shown_below
             result = BatchResult(
                 end.source, "withdrawn", removed=tuple(f"{below}{path}" for path in removed)
@@ -618,17 +635,15 @@ class Batch:
             self.summary.add(result)
             yield result
 
-    def _remove(
-        self, key: str, outputs: Iterable[tuple[str, int, int]], pending: _Pending
-    ) -> list[str]:
+    def _remove(self, key: str, outputs: Iterable[Written], pending: _Pending) -> list[str]:
         """Remove the files of an output folder (relative paths) that the input ``key`` wrote
         and that are still as it wrote them (see :meth:`_as_written`): never a file another
         input wrote since (in this run too), nor one someone changed, replaced by a link, or
         reaches through a linked folder. The paths removed."""
         assert self._manifest is not None
-        written = {path for _, _, record in pending.entries for path, _, _ in record.outputs}
+        written = {output[0] for _, _, record in pending.entries for output in record.outputs}
         removed = []
-        for path, size, mtime_ns in outputs:
+        for path, size, mtime_ns, *_ in outputs:
             full = f"{self._folder_below}{path}"
             if (
                 path not in written
@@ -698,6 +713,7 @@ class Batch:
                         inputs_digest.value(),
                         complete,
                         self._kept_warnings,
+                        self._media.values(),
                     )
         elif isinstance(sink, _Stdout):
             sink.flush()
@@ -707,6 +723,8 @@ class Batch:
             self._kept_warnings.close()
         if self.settings.temporary_folder is not None:
             _io.remove_stray_temporaries(self.settings.temporary_folder)
+        if self.settings.extract_media is not None:
+            _io.remove_stray_temporaries(self.settings.extract_media)
         if self.mode == "file":
             _io.remove_stray_temporaries(os.path.dirname(os.path.abspath(self._output or "")))
         if self._manifest is not None:
@@ -855,18 +873,38 @@ class Batch:
         outputs = record.outputs
         folder, stem = self._plan(unit, None, recorded=outputs[:1])
         intact = self._intact(outputs)
-        if (
-            self.resume
-            and print_ == self._print_of(unit)
-            and len(intact) == len(outputs)
-            and _same_input(unit, record)
-        ):
+        now = outputs
+        if len(intact) < len(outputs) and not self.force:
+            now, intact = self._intact_by_content(outputs, intact)
+        current = self.resume and print_ == self._print_of(unit) and len(intact) == len(outputs)
+        media = self._media_intact(record.media) if current and record.media else record.media
+        if current and media is not None and _same_input(unit, record):
+            if now is not outputs or media is not record.media:  # (known by content: times now)
+                self._refresh(key, print_, unit, record._replace(outputs=now, media=media))
             below = self._shown_below
             shown = tuple([f"{below}{output[0]}" for output in outputs])
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
-        earlier = tuple(output for output in outputs if output[0] in intact)
+        earlier = tuple(output for output in now if output[0] in intact)
         return Task(unit, folder, stem, frozenset(intact), key, earlier)
+
+    def _media_intact(
+        self, media: tuple[Written, ...], below: str = ""
+    ) -> tuple[Written, ...] | None:
+        """The media files of a record as they are now (see :meth:`_intact_by_content`), or
+        ``None`` when one is not as written (removed, changed): the input is converted again,
+        which writes it again."""
+        intact = self._intact(media, below)
+        if len(intact) < len(media):
+            media, intact = self._intact_by_content(media, intact, below)
+        return media if len(intact) == len(media) else None
+
+    def _refresh(self, key: str, print_: str, unit: Input, record: Record) -> None:
+        """Record an input found up to date by content with its outputs' times (and a file's
+        own) as they are now: the next rerun knows them by their times again, reading nothing."""
+        if unit.data is None and unit.mtime_ns is not None:
+            record = record._replace(size=unit.size, mtime_ns=unit.mtime_ns)
+        self._pending.entries.append((key, print_, record))
 
     def _print_of(self, unit: Input) -> str:
         """The fingerprint of an input's conversion: the run's, with the ``[tool.articlekit]``
@@ -893,16 +931,47 @@ class Batch:
             del self._configured[next(iter(self._configured))]
         return print_
 
-    def _intact(self, outputs: Iterable[tuple[str, int, int]]) -> list[str]:
-        """The outputs of a record still as written (nobody changed or removed them)."""
-        assert self._folder_below, "only in an output folder"
-        below = self._folder_below
+    def _intact(self, outputs: Iterable[Written], below: str = "") -> list[str]:
+        """The outputs of a record still as written (nobody changed or removed them), by their
+        size and time; their paths are below ``below`` (with its separator; by default the
+        output folder)."""
+        below = below or self._folder_below
+        assert below, "only in an output folder, or for the media files beside an output file"
         return [
-            path for path, size, mtime in outputs if self._as_written(f"{below}{path}", size, mtime)
+            output[0]
+            for output in outputs
+            if self._as_written(f"{below}{output[0]}", output[1], output[2])
         ]
 
+    def _intact_by_content(
+        self, outputs: tuple[Written, ...], intact: list[str], below: str = ""
+    ) -> tuple[tuple[Written, ...], list[str]]:
+        """The outputs as they are now, and those intact: the ``intact`` ones (by size and time),
+        and those whose time alone changed and whose bytes hash as written (a folder copied
+        without its times: ``cp -r``, rsync without ``-t``, a restored backup), with their time
+        now. Only those are read (a record without hashes has none to compare)."""
+        below = below or self._folder_below
+        found = set(intact)
+        now: list[Written] = []
+        for output in outputs:
+            now.append(output)
+            if output[0] in found or len(output) < 4:
+                continue
+            path, size, _, hashed = output
+            full = f"{below}{path}"
+            with contextlib.suppress(OSError):
+                status = os.lstat(full)
+                if (
+                    stat.S_ISREG(status.st_mode)
+                    and status.st_size == size
+                    and file_digest(full) == hashed
+                ):
+                    now[-1] = (path, size, status.st_mtime_ns, hashed)
+                    intact.append(path)
+        return tuple(now), intact
+
     def _plan(
-        self, unit: Input, new: str | None, recorded: tuple[tuple[str, int, int], ...] = ()
+        self, unit: Input, new: str | None, recorded: tuple[Written, ...] = ()
     ) -> tuple[str, str]:
         """The output sub-folder and file stem of an input: its path below its folder, and the
         name its earlier conversion gave its first output (``recorded``), or else its name
@@ -988,6 +1057,17 @@ class Batch:
             return False
         if not sidecar_vouches(sidecar, status):
             return False
+        if "media" in sidecar:  # (the pictures --extract-media wrote: each still as written)
+            below = os.path.join(os.path.dirname(os.path.abspath(self._output or "")), "")
+            try:
+                media = tuple(
+                    (str(path), int(size), int(mtime), str(hashed))
+                    for path, size, mtime, hashed in sidecar["media"]
+                )
+            except (TypeError, ValueError):
+                return False
+            if self._media_intact(media, below) is None:
+                return False
         inputs_digest = _InputsDigest()
         listed: list[BatchResult] | None = []
         for entry in self._units_of_inputs(inputs_digest):
@@ -1086,6 +1166,26 @@ def _stem(name: str) -> str:
     ``genericpath``, a sixth of a rerun's planning."""
     dot = name.rfind(".")
     return name[:dot] if dot > 0 and name[:dot].strip(".") else name
+
+
+def _not_converted(
+    unfinished: Iterable[_Slot], entries: Iterable[Task | BatchResult | _ArchiveEnd]
+) -> Iterator[BatchResult]:
+    """The results of a run stopped by its output's failure that it has not given: each input of
+    the chunks it did not finish and of those it did not reach (listed, not read) is
+    ``not-converted``; a result known without converting (a rejected input) is given as it is."""
+    for item in unfinished:
+        for place in item.slots:
+            if isinstance(place, int):
+                unit = item.tasks[place].unit
+                yield BatchResult(unit.source, "not-converted", line=unit.line)
+            elif isinstance(place, BatchResult):
+                yield place
+    for entry in entries:
+        if isinstance(entry, Task):
+            yield BatchResult(entry.unit.source, "not-converted", line=entry.unit.line)
+        elif isinstance(entry, BatchResult):
+            yield entry
 
 
 def _ready(item: _Slot) -> bool:

@@ -4,12 +4,14 @@ An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: lo
 a time, so memory stays flat however many articles the folder holds, and two runs into one folder
 can share it). For each input it holds the input's size, modification time and content hash, the
 *fingerprint* of the conversion (articlekit's version, the formats, the options and the
-``[tool.articlekit]`` settings that apply to the input), and each output's size and modification
-time, and the conversion's warnings (replayed for an input that is up to date, so that a rerun
-reports, and ``--fail-on-warning`` fails, as a fresh run does); paths are kept as bytes (a file
-name need not be UTF-8). An input is up to date when its
-fingerprint matches, its size and time (or, when only its time changed, its hash) match, and its
-outputs are still as written. Records are added as inputs are converted (memory stays flat) and
+``[tool.articlekit]`` settings that apply to the input), and each output's size, modification
+time and hash (a rerun knows an output whose time alone changed by its bytes), the same for the
+pictures ``--extract-media`` wrote for it, and the conversion's warnings (replayed for an
+input that is up to date, so that a rerun reports, and ``--fail-on-warning`` fails, as a fresh
+run does); paths are kept as bytes (a file name need not be UTF-8). An input is up to date when
+its fingerprint matches, its size and time (or, when only its time changed, its hash) match, and
+its outputs and pictures are still as written. Records are added as inputs are converted (memory
+stays flat) and
 trusted only once the run has synced its outputs to disk (one call for the whole file system, every
 half minute and at the end), so the manifest never vouches for a file a crash could lose. A run that
 finds records another run has not vouched for (it was killed, or still runs) syncs the file system
@@ -19,7 +21,7 @@ crashed is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), the output's size
-and time, and the warnings of the inputs that had some.
+and time, the pictures ``--extract-media`` wrote, and the warnings of the inputs that had some.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
-from articlekit.batch.results import Record
+from articlekit.batch.results import Record, Written
 from articlekit.diagnostics import Diagnostic
 from articlekit.errors import OutputError
 
@@ -148,11 +150,20 @@ def _parsed(kept: str) -> tuple[tuple[Any, ...], ...]:
     )
 
 
-LAYOUT = 3
+LAYOUT = 4
 """The manifest's table layout (SQLite ``user_version``; 2: keys, folders and paths are bytes;
-3: each input's warnings). A manifest of another layout is started afresh: its records are
-dropped (they lack what this layout keeps), and the next run converts again, finding its own
-outputs by their bytes."""
+3: each input's warnings; 4: an output's hash beside its size and time, and the files
+``--extract-media`` wrote for each input). A manifest of another
+layout is started afresh: its records are dropped (they lack what this layout keeps), and the
+next run converts again, finding its own outputs by their bytes; but for one of
+:data:`READ_AS_IS`."""
+READ_AS_IS = frozenset({3})
+"""Earlier layouts whose records this one reads as they are (layout 3's outputs have no hash:
+known by their size and time alone until converted again; it gets the column of media files,
+empty: a picture removed before its input is converted again is not missed), marked as this
+layout when opened,
+so that an articlekit that knows only layout 3 starts such a manifest afresh rather than read
+hashes it does not expect."""
 _CREATE = (
     "DROP TABLE IF EXISTS inputs",
     "DROP TABLE IF EXISTS outputs",
@@ -165,14 +176,15 @@ _CREATE = (
         digest TEXT,
         outputs TEXT NOT NULL,
         run TEXT,
-        warnings TEXT
+        warnings TEXT,
+        media TEXT
     )""",
     "CREATE INDEX inputs_by_folder ON inputs (folder)",
     "CREATE INDEX inputs_unvouched ON inputs (run) WHERE run IS NOT NULL",
     "CREATE TABLE outputs (path BLOB PRIMARY KEY, key BLOB NOT NULL)",
     f"PRAGMA user_version = {LAYOUT}",
 )
-_COLUMNS = "fingerprint, size, mtime_ns, digest, outputs, warnings"
+_COLUMNS = "fingerprint, size, mtime_ns, digest, outputs, warnings, media"
 FOLDER_ROWS = 4096
 """The most records of one folder read together (a larger folder is looked up one by one)."""
 
@@ -202,19 +214,33 @@ def _folder_of(key: str) -> str | None:
     return key.rpartition(os.sep)[0]
 
 
+def _media(kept: str | None) -> tuple[Any, ...]:
+    """The media files of a record (none for most: no JSON to parse)."""
+    return () if kept is None else tuple(map(tuple, json.loads(kept)))
+
+
 def _found_by_key(rows: list[tuple[Any, ...]]) -> dict[str, tuple[str, Record]]:
     """The fingerprints and records of a folder's rows (key first), by key as a run names it (a
     key decoded here, once a row, is not encoded once a look-up): their outputs (each a path, a
-    size and a time, as JSON keeps what this module wrote) decoded in one call (a call a record
-    was a tenth of a rerun's time), each record made by ``_make`` (a third less than calling the
-    class, which takes its fields by name)."""
+    size, a time and a hash, as JSON keeps what this module wrote) decoded in one call (a call a
+    record was a tenth of a rerun's time), each record made by ``_make`` (a third less than
+    calling the class, which takes its fields by name)."""
     decoded = json.loads(f"[{','.join(row[5] for row in rows)}]")
     return {
         key.decode("utf-8", "surrogatepass"): (
             print_,
-            Record._make((size, mtime_ns, digest_, tuple(map(tuple, outputs)), kept)),
+            Record._make(
+                (
+                    size,
+                    mtime_ns,
+                    digest_,
+                    tuple(map(tuple, outputs)),
+                    kept,
+                    () if media is None else _media(media),  # (most have none: no call)
+                )
+            ),
         )
-        for (key, print_, size, mtime_ns, digest_, _, kept), outputs in zip(
+        for (key, print_, size, mtime_ns, digest_, _, kept, media), outputs in zip(
             rows, decoded, strict=True
         )
     }
@@ -251,7 +277,11 @@ class Manifest:
                 connection.execute("PRAGMA synchronous=NORMAL")
                 connection.execute("PRAGMA cache_size=-1024")  # 1 MiB: memory stays flat
                 connection.execute("BEGIN IMMEDIATE")  # two runs may start at once
-                if connection.execute("PRAGMA user_version").fetchone()[0] != LAYOUT:
+                layout = connection.execute("PRAGMA user_version").fetchone()[0]
+                if layout in READ_AS_IS:
+                    connection.execute("ALTER TABLE inputs ADD COLUMN media TEXT")
+                    connection.execute(f"PRAGMA user_version = {LAYOUT}")
+                elif layout != LAYOUT:
                     # another layout (or none): start afresh; resuming then falls back to
                     # comparing the outputs' bytes
                     for statement in _CREATE:
@@ -294,8 +324,9 @@ class Manifest:
         ).fetchone()
         if row is None:
             return None
-        print_, size, mtime_ns, digest_, outputs, kept = row
-        return print_, Record(size, mtime_ns, digest_, tuple(map(tuple, json.loads(outputs))), kept)
+        print_, size, mtime_ns, digest_, outputs, kept, media = row
+        written = tuple(map(tuple, json.loads(outputs)))
+        return print_, Record(size, mtime_ns, digest_, written, kept, _media(media))
 
     def _read_folder(self, folder: str) -> None:
         """Read the records of a folder together, unless it holds more than :data:`FOLDER_ROWS`."""
@@ -367,11 +398,12 @@ class Manifest:
             folder = _folder_of(key)
             stored_folder = None if folder is None else _stored(folder)
             row = (stored, stored_folder, print_, record.size, record.mtime_ns, record.digest)
-            rows.append((*row, outputs, self.run, record.warnings))
-            produced.extend((_stored(path), stored) for path, _, _ in record.outputs)
+            media = json.dumps(record.media) if record.media else None
+            rows.append((*row, outputs, self.run, record.warnings, media))
+            produced.extend((_stored(output[0]), stored) for output in record.outputs)
         if rows:
             self._transaction(
-                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
+                ("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 ("INSERT OR REPLACE INTO outputs VALUES (?, ?)", produced),
             )
 
@@ -389,7 +421,7 @@ class Manifest:
             (prefix, after, len(prefix) + 1, records),
         ).fetchall()
         found = []
-        for key, _, size, mtime_ns, digest_, outputs, _ in rows:
+        for key, _, size, mtime_ns, digest_, outputs, *_ in rows:
             kept = tuple(map(tuple, json.loads(outputs)))
             found.append(
                 (key.decode("utf-8", "surrogatepass"), Record(size, mtime_ns, digest_, kept))
@@ -519,24 +551,33 @@ def kept_by_input(
 
 
 def write_sidecar(
-    output: str, print_: str, inputs: str, complete: bool, warnings: WarningSpool | None
+    output: str,
+    print_: str,
+    inputs: str,
+    complete: bool,
+    warnings: WarningSpool | None,
+    media: Iterable[Written] = (),
 ) -> None:
-    """Record a finished output file: what it was made from, its size and time now, and the
-    warnings of its inputs (copied into the record a line at a time)."""
+    """Record a finished output file: what it was made from, its size and time now, the files
+    ``--extract-media`` wrote for it (only when there are some), and the warnings of its inputs
+    (copied into the record a line at a time)."""
     from articlekit import _io
 
     try:
         status = os.stat(output)
     except OSError:
         return
-    document = {
+    document: dict[str, Any] = {
         "fingerprint": print_,
         "inputs": inputs,
         "complete": complete,
         "size": status.st_size,
         "mtime_ns": status.st_mtime_ns,
-        "warnings": [],
     }
+    pictures = list(media)
+    if pictures:
+        document["media"] = pictures
+    document["warnings"] = []  # (last: the warnings are copied in after it)
     head = json.dumps(document).encode("ascii")[: -len(b"[]}")]  # (ends with "warnings": )
 
     def chunks() -> Iterator[bytes]:

@@ -10,7 +10,21 @@ if TYPE_CHECKING:
     from articlekit.errors import ArticlekitError
     from articlekit.model import Article
 
-Status = Literal["converted", "up-to-date", "failed", "skipped", "noted", "withdrawn", "unwritten"]
+Status = Literal[
+    "converted",
+    "up-to-date",
+    "failed",
+    "skipped",
+    "noted",
+    "withdrawn",
+    "unwritten",
+    "not-converted",
+]
+Written = tuple[str, int, int] | tuple[str, int, int, str]
+"""One output as its record keeps it: its path below the output folder, size, modification time
+and a hash of its bytes (taken as it was written: a rerun knows it by its bytes when only its
+time changed, in a folder copied without its times; records written before outputs were hashed
+have none)."""
 
 
 class Record(NamedTuple):
@@ -21,11 +35,14 @@ class Record(NamedTuple):
     mtime_ns: int | None
     digest: str | None
     """A hash of the input's bytes, when they were read at once."""
-    outputs: tuple[tuple[str, int, int], ...] = ()
-    """Each output: its path below the output folder, size and modification time."""
+    outputs: tuple[Written, ...] = ()
+    """Each output (see :data:`Written`)."""
     warnings: str | None = None
     """The conversion's warnings, replayed when the input is up to date (so a rerun reports
     what a fresh run does), as :func:`.manifest.kept_warnings` keeps them; ``None``: none."""
+    media: tuple[Written, ...] = ()
+    """The files ``--extract-media`` wrote for it (or found in place, written for another
+    input): an input is up to date only while they are as written too."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +59,8 @@ class BatchResult:
     earlier run converted that its archive no longer holds (see :attr:`removed`);
     ``unwritten``: not an input but the one output file, which could not be put in place (see
     :attr:`error`): the inputs converted into it are not written (the summary counts them as
-    failed)."""
+    failed); ``not-converted``: an input the run never converted, as the one output file failed
+    before (the ``unwritten`` result that follows says why)."""
     outputs: tuple[str, ...] = ()
     """The files written (or found up to date) for it: in an output folder, its own; into one
     output file, that file (put in place when the run ends)."""
@@ -62,7 +80,7 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return self.status not in ("failed", "unwritten")
+        return self.status not in ("failed", "unwritten", "not-converted")
 
     def as_json(self) -> dict[str, Any]:
         """This result as a JSON object (one line of ``--report``)."""
@@ -131,6 +149,8 @@ class Summary:
     """Articles converted (an archive's records each count)."""
     removed: int = 0
     """Output files of earlier runs removed, as no input makes them any more."""
+    not_converted: int = 0
+    """Inputs never converted: the run stopped when its one output file failed."""
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -143,6 +163,8 @@ class Summary:
             self.failed += 1
         elif result.status == "skipped":
             self.skipped += 1
+        elif result.status == "not-converted":
+            self.not_converted += 1
         elif result.status == "unwritten":  # (what was converted into the file is lost)
             self.failed += self.converted
             self.converted = self.articles = 0
@@ -152,7 +174,7 @@ class Summary:
 
     @property
     def inputs(self) -> int:
-        return self.converted + self.up_to_date + self.failed + self.skipped
+        return self.converted + self.up_to_date + self.failed + self.skipped + self.not_converted
 
     @property
     def articles_per_second(self) -> float:
@@ -161,6 +183,7 @@ class Summary:
     def __str__(self) -> str:
         stopped = "interrupted: " if self.interrupted else ""
         rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
+        unreached = f", {self.not_converted:,} not converted" if self.not_converted else ""
         removed = ""
         if self.removed:
             removed = (
@@ -168,7 +191,7 @@ class Summary:
             )
         return (
             f"{stopped}{self.converted:,} converted, {self.up_to_date:,} up to date, "
-            f"{self.failed:,} failed, {self.skipped:,} skipped, {self.warnings:,} "
+            f"{self.failed:,} failed{unreached}, {self.skipped:,} skipped, {self.warnings:,} "
             f"warning{'' if self.warnings == 1 else 's'}{removed} in {self.seconds:.2f} s{rate}"
         )
 
@@ -181,6 +204,7 @@ class Summary:
             "warnings": self.warnings,
             "articles": self.articles,
             "removed": self.removed,
+            "not_converted": self.not_converted,
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
         }

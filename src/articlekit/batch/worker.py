@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from articlekit import _io
 from articlekit.batch.inputs import STDIN, Input
 from articlekit.batch.manifest import digest
-from articlekit.batch.results import BatchResult, Record
+from articlekit.batch.results import BatchResult, Record, Written
 from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class Task:
     """Outputs an earlier run made from this input and nobody changed since: replaceable."""
     key: str = ""
     """The input's key in the manifest."""
-    earlier: tuple[tuple[str, int, int], ...] = ()
+    earlier: tuple[Written, ...] = ()
     """Those of :attr:`owned` the input's record lists, with their size and time: the parent
     removes those this conversion no longer makes (see ``Batch._withdraw``)."""
 
@@ -195,7 +195,7 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     """Read one input and write its articles; any problem is the result's error, not raised."""
     unit = task.unit
     warnings: list[Diagnostic] = []
-    outputs: list[tuple[str, int, int]] = []
+    outputs: list[Written] = []
     articles: list[Article] = []
     held: list[bytes] | None = None
     if sink is not None and not getattr(writer, "concatenable", False):
@@ -203,6 +203,8 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     files: list[_File] = []
     """An input's files for the output folder, written once it is read to its end: all of its
     articles or none of them."""
+    pictures: list[tuple[str, bytes]] = []
+    """The files ``--extract-media`` wrote for it (path and bytes)."""
     count = 0
     signature: Signature = (None, None, None)
     try:
@@ -212,9 +214,10 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
             if article is None:
                 continue
             if settings.folder is not None:
-                files.append(_file(settings, task, writer, article, index, warnings))
+                files.append(_file(settings, task, writer, article, index, warnings, pictures))
             elif sink is not None:
-                data = _written(settings, writer, article, settings.output_display, warnings)
+                shown = settings.output_display
+                data = _written(settings, writer, article, shown, warnings, None, pictures)
                 if held is None:
                     _emit(sink, data)
                 elif held:
@@ -252,7 +255,9 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
         articles=tuple(articles),
         line=unit.line,
         count=count,
-        record=Record(*signature, tuple(outputs)) if count else None,
+        record=Record(*signature, tuple(outputs), None, _media(settings, pictures))
+        if count
+        else None,
     )
 
 
@@ -268,8 +273,25 @@ def _emit(sink: Sink, data: bytes) -> None:
         raise _OutputFailed(error) from error
 
 
-def _shown(settings: Settings, outputs: Sequence[tuple[str, int, int]]) -> tuple[str, ...]:
-    return tuple(os.path.join(settings.folder_display or "", path) for path, _, _ in outputs)
+def _media(settings: Settings, pictures: list[tuple[str, bytes]]) -> tuple[Written, ...]:
+    """The pictures an input's conversion extracted, as its record keeps them: their paths below
+    the output folder (or the output file's folder), size, time and hash."""
+    if not pictures:
+        return ()
+    base = settings.folder or os.path.dirname(os.path.abspath(settings.output_display))
+    kept: dict[str, Written] = {}
+    for path, data in pictures:
+        relative = os.path.relpath(path, base)
+        outside = relative == os.pardir or relative.startswith(os.pardir + os.sep)
+        if relative not in kept and not outside:  # (through a link: not kept, as before)
+            with contextlib.suppress(OSError):
+                status = os.stat(path)
+                kept[relative] = (relative, status.st_size, status.st_mtime_ns, digest(data))
+    return tuple(kept.values())
+
+
+def _shown(settings: Settings, outputs: Sequence[Written]) -> tuple[str, ...]:
+    return tuple(os.path.join(settings.folder_display or "", output[0]) for output in outputs)
 
 
 Pieces = Iterator[tuple["Article | None", tuple["Diagnostic", ...]]]
@@ -347,16 +369,18 @@ def _written(
     path: str,
     warnings: list[Diagnostic],
     where: str | None = None,
+    pictures: list[tuple[str, bytes]] | None = None,
 ) -> bytes:
     """``article`` in the output format; with ``extract_media``, its embedded pictures are
-    written as files first, named relative to ``where`` (the output's real folder)."""
+    written as files first (each added to ``pictures``), named relative to ``where`` (the
+    output's real folder)."""
     from articlekit.registry import Context
 
     if settings.extract_media is not None:
         from articlekit import media
 
         folder = where if where is not None else os.path.dirname(path) or "."
-        article = media.extract(article, settings.extract_media, folder)
+        article = media.extract(article, settings.extract_media, folder, pictures)
     context = Context(path=path, options=dict(settings.options))
     data: bytes = writer.write(article, context)
     warnings.extend(context.warnings)
@@ -385,6 +409,7 @@ def _file(
     article: Article,
     index: int,
     warnings: list[Diagnostic],
+    pictures: list[tuple[str, bytes]],
 ) -> _File:
     """One article as a file of the output folder (``stem.ext``, ``stem-2.ext`` ...)."""
     assert settings.folder is not None
@@ -394,12 +419,14 @@ def _file(
     relative = os.path.join(task.folder, name) if task.folder else name
     shown = os.path.join(settings.folder_display or settings.folder, relative)
     path = os.path.join(settings.folder, relative)
-    data = _written(settings, writer, article, shown, warnings, os.path.dirname(path))
+    data = _written(settings, writer, article, shown, warnings, os.path.dirname(path), pictures)
     return _File(relative, path, shown, data)
 
 
-def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
-    """Write a file into the output folder; its path (relative), size and time."""
+def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, str]:
+    """Write a file into the output folder; its path (relative), size, time and the hash of its
+    bytes (taken here, where they are in hand: a rerun knows the file by them when only its time
+    changed)."""
     folder = os.path.dirname(file.path)
     if folder not in _MADE:
         try:
@@ -425,7 +452,7 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int]:
         error.path = file.shown
         raise
     assert output.status is not None
-    return relative, output.status.st_size, output.status.st_mtime_ns
+    return relative, output.status.st_size, output.status.st_mtime_ns, digest(file.data)
 
 
 def _temporary_folder(settings: Settings, folder: str) -> str | None:

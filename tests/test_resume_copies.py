@@ -1,0 +1,199 @@
+"""Resuming into an output folder copied without its times, the pictures ``--extract-media``
+writes, and what a run that stops at a write failure says about the inputs it never converted."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from articlekit.batch import convert_batch, engine
+from articlekit.batch.manifest import LAYOUT, MANIFEST, STATE_FOLDER
+from test_batch import make_stories, outputs
+
+from conftest import run_cli
+
+
+def _statuses(folder: Path, output: Path, **settings: object) -> list[str]:
+    return [result.status for result in convert_batch([folder], f"{output}/", **settings)]
+
+
+def _copied_without_times(source: Path, target: Path) -> None:
+    """``cp -r``: the bytes and modes, every file's time the time of the copy (set well apart
+    here, so that no clock's coarseness makes them equal)."""
+    shutil.copytree(source, target, copy_function=shutil.copy)
+    for path in target.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+
+
+def _hashes_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    hashed: list[str] = []
+    real = engine.file_digest
+
+    def counted(path: str) -> str | None:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(engine, "file_digest", counted)
+    return hashed
+
+
+def test_an_output_folder_copied_without_its_times_is_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its outputs are known by their bytes (a hash kept as they were written): nothing is
+    converted again; the record then keeps their times, so the next rerun reads no file."""
+    make_stories(tmp_path / "in", 5)
+    assert _statuses(tmp_path / "in", tmp_path / "out") == ["converted"] * 5
+    _copied_without_times(tmp_path / "out", tmp_path / "copy")
+    written = outputs(tmp_path / "copy")
+    hashed = _hashes_counted(monkeypatch)
+    assert _statuses(tmp_path / "in", tmp_path / "copy") == ["up-to-date"] * 5
+    assert len(hashed) == 5 and outputs(tmp_path / "copy") == written
+    hashed.clear()
+    assert _statuses(tmp_path / "in", tmp_path / "copy") == ["up-to-date"] * 5
+    assert hashed == []
+
+
+def test_a_copied_output_of_the_same_size_but_other_bytes_is_not_up_to_date(
+    tmp_path: Path,
+) -> None:
+    """Someone's edit that keeps the size: not as written, and never replaced without force."""
+    make_stories(tmp_path / "in", 2)
+    _statuses(tmp_path / "in", tmp_path / "out")
+    _copied_without_times(tmp_path / "out", tmp_path / "copy")
+    edited = tmp_path / "copy" / "story-00001.json"
+    data = edited.read_bytes()
+    edited.write_bytes(data.replace(b"Harbour", b"Harbor!", 1))
+    assert len(edited.read_bytes()) == len(data)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'copy'}/"))
+    assert [result.status for result in results] == ["failed", "up-to-date"]
+    assert results[0].error is not None and "output exists" in results[0].error.message
+
+
+def test_a_record_without_hashes_is_read_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manifest of the layout before hashes (3): no crash, nothing converted again where the
+    times still match, the layout marked as this one (an articlekit that knows only layout 3
+    then starts it afresh rather than misread it); an output whose time changed has no hash to
+    be known by, and is converted again."""
+    make_stories(tmp_path / "in", 3)
+    _statuses(tmp_path / "in", tmp_path / "out")
+    path = tmp_path / "out" / STATE_FOLDER / MANIFEST
+    with sqlite3.connect(path) as connection:
+        for key, written in connection.execute("SELECT key, outputs FROM inputs").fetchall():
+            older = [output[:3] for output in json.loads(written)]  # (path, size, time): no hash
+            update = "UPDATE inputs SET outputs = ? WHERE key = ?"
+            connection.execute(update, (json.dumps(older), key))
+        connection.execute("ALTER TABLE inputs DROP COLUMN media")  # (layout 3 had none)
+        connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    os.utime(tmp_path / "out" / "story-00003.json", ns=(1_000_000_000, 1_000_000_000))
+    hashed = _hashes_counted(monkeypatch)
+    assert _statuses(tmp_path / "in", tmp_path / "out") == ["up-to-date", "up-to-date", "converted"]
+    assert hashed == []
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == LAYOUT == 4
+    connection.close()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_stopped_by_its_output_failing_gives_every_input_not_converted(
+    tmp_path: Path, jobs: int
+) -> None:
+    """A full disk while the one output file is written: the run stops, and each input it never
+    converted has a result of its own (``--report`` lists it), counted in the summary and the
+    exit code; with -j 2 the summary said "0 converted, 0 failed" and the command exited 0."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux), a device that is always full")
+    stories = make_stories(tmp_path / "in", 80)
+    batch = convert_batch([tmp_path / "in"], "/dev/full", to="jsonl", jobs=jobs)
+    results = list(batch)
+    assert results[-1].status == "unwritten" and results[-1].source == "/dev/full"
+    each = results[:-1]
+    assert [result.source for result in each] == [str(path) for path in stories]
+    unreached = [result for result in each if result.status == "not-converted"]
+    assert unreached and all(not result.ok and result.error is None for result in unreached)
+    assert {result.status for result in each} <= {"converted", "not-converted"}
+    summary = batch.summary
+    assert (summary.converted, summary.not_converted) == (0, len(unreached))
+    assert summary.failed + summary.not_converted == summary.inputs == 80
+    report = tmp_path / "report.jsonl"
+    done = run_cli(
+        "convert", str(tmp_path / "in"), "-o", "/dev/full", "--to", "jsonl", "-j", str(jobs),
+        "--report", str(report),
+    )  # fmt: skip
+    assert done.code == 1
+    last = done.stderr.splitlines()[-1]
+    counted = re.match(
+        r"articlekit: 0 converted, 0 up to date, (\d+) failed, (\d+) not converted", last
+    )
+    assert counted is not None, last
+    assert int(counted[1]) + int(counted[2]) == 80 and int(counted[2]) > 0
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [line["source"] for line in lines[:-1]] == [str(path) for path in stories]
+    assert sum(line["status"] == "not-converted" for line in lines) == int(counted[2])
+
+
+@pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
+def test_a_picture_removed_from_the_media_folder_is_written_again_by_a_rerun(
+    tmp_path: Path, output: str
+) -> None:
+    """The pictures --extract-media writes are part of what "up to date" means: a rerun wrote
+    nothing and said every input was up to date, its output naming a file no longer there. Two
+    stories show the same pictures (one file each)."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    for name in ("story-1.json", "story-2.json"):
+        write(_article(), tmp_path / "in" / name)
+    target, media = f"{tmp_path}/{output}", tmp_path / "out" / "media"
+    media.parent.mkdir()
+
+    def statuses() -> list[str]:
+        return [result.status for result in convert_batch([tmp_path / "in"], target, **settings)]
+
+    settings: dict[str, object] = {"to": "json" if output.endswith("/") else None}
+    settings["extract_media"] = media
+    assert statuses() == ["converted"] * 2
+    pictures = {path.name: path.read_bytes() for path in media.iterdir()}
+    written = outputs(tmp_path / "out")
+    assert len(pictures) == 2 and statuses() == ["up-to-date"] * 2
+    png = next(name for name in pictures if name.endswith(".png"))
+    (media / png).unlink()
+    assert "converted" in statuses()
+    assert outputs(tmp_path / "out") == written
+    assert statuses() == ["up-to-date"] * 2
+
+
+def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    """Pictures are written whole under their names (atomically); where the system has no
+    unnamed files, a run killed while writing one leaves a temporary file beside it, which the
+    next run into the output removes, as it removes the outputs' own."""
+    import subprocess
+    import sys
+
+    from articlekit import _io, write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    write(_article(), tmp_path / "in" / "story.json")
+    media = tmp_path / "out" / "media"
+    media.mkdir(parents=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    name = os.path.basename(_io.temporary_name(str(media), "a.png"))
+    stray = media / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
+    stray.write_bytes(b"\x89PNG half a pic")
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", extract_media=media))
+    assert [result.status for result in results] == ["converted"]
+    assert not stray.exists()
+    assert sorted(path.suffix for path in media.iterdir()) == [".gif", ".png"]
