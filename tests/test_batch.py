@@ -610,15 +610,18 @@ def test_what_earlier_runs_wrote_inside_an_input_folder_is_not_read_by_a_later_r
     folder = tmp_path / "in"
     make_stories(folder, 4, sub=2)  # story 1 in part-000, stories 2-3 in part-001, 4 in part-002
     earlier = {f"{folder / 'json'}/": "json", str(folder / "part-001" / "all.jsonl"): "jsonl"}
-    for output, to in earlier.items():
-        assert {result.status for result in convert_batch([str(folder)], output, to=to)} == {
-            "converted"
-        }
+    for output, to in earlier.items():  # (the second leaves the first out, noted)
+        statuses = {result.status for result in convert_batch([str(folder)], output, to=to)}
+        assert statuses - {"noted"} == {"converted"}
     assert (folder / "json" / ".articlekit" / "manifest.sqlite").is_file()
     later = list(convert_batch([str(folder)], f"{tmp_path / 'other'}/", to="json"))
     assert [(result.source, result.status) for result in later] == [
-        (str(path), "converted") for path in sorted(folder.rglob("story-*.txt"))
+        *((str(path), "converted") for path in sorted(folder.rglob("story-*.txt"))),
+        (str(folder), "noted"),  # (what was left out, said)
     ]
+    [note] = later[-1].warnings
+    assert "left out 1 sub-folder holding an earlier run's output" in note.message
+    assert "left out 1 file an earlier articlekit run wrote" in note.message
     again = list(convert_batch([str(folder / "json")], f"{tmp_path / 'again'}/", to="ninjs"))
     assert [result.status for result in again] == ["converted"] * 4
 
@@ -706,6 +709,36 @@ def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     assert (
         f"{folder}{os.sep}: input-files-skipped skipped 3 file(s) whose extension no reader claims"
     ) in mixed.stderr  # (a folder has no line to point at: no ":1:1")
+
+
+def test_files_an_earlier_run_wrote_in_a_folder_given_are_left_out_and_said(
+    tmp_path: Path,
+) -> None:
+    """A file written by ``convert story.txt -o drafts/story.json`` (beside its hidden record)
+    was passed over in silence: the summary counted nothing, validate said every file passed,
+    and a folder holding only such files "held no files"."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (tmp_path / "story.txt").write_text(story(1), encoding="utf-8")
+    assert (
+        run_cli("convert", str(tmp_path / "story.txt"), "-o", str(drafts / "story.json")).code == 0
+    )
+    said = "left out 1 file an earlier articlekit run wrote (each beside its hidden"
+    alone = run_cli("convert", str(drafts), "-o", f"{tmp_path / 'nitf'}/", "--to", "nitf")
+    assert alone.code == 1
+    assert f"error: {drafts}: nothing to convert: the folder holds no other files; {said}" in (
+        alone.stderr
+    )
+    (drafts / "other.txt").write_text(story(2), encoding="utf-8")
+    mixed = run_cli("convert", str(drafts), "-o", f"{tmp_path / 'nitf'}/", "--to", "nitf")
+    assert mixed.code == 0 and f"{drafts}{os.sep}: input-files-skipped {said}" in mixed.stderr
+    assert list(outputs(tmp_path / "nitf")) == ["other.nitf.xml"]
+    checked = run_cli("validate", str(drafts))
+    assert checked.code == 0 and said in checked.stderr
+    named = run_cli(
+        "convert", str(drafts / "story.json"), "-o", f"{tmp_path / 'nitf'}/", "--to", "nitf"
+    )
+    assert named.code == 0 and "story.nitf.xml" in outputs(tmp_path / "nitf")
 
 
 def test_an_archive_on_standard_input_over_the_document_limit_converts_with_workers(

@@ -489,8 +489,9 @@ def test_messages_say_why_nothing_was_read(tmp_path: Path) -> None:
         done = run_cli(command, str(root))
         assert done.code == 1
         assert (
-            f"nothing to {command}: the folder holds no files; left out 1 sub-folder holding an "
-            f"earlier run's output (its .articlekit record): name such a folder to {command} it"
+            f"nothing to {command}: the folder holds no other files; left out 1 sub-folder "
+            f"holding an earlier run's output (its .articlekit record): name such a folder to "
+            f"{command} it"
         ) in done.stderr  # (it said the folder holds no files, and no more)
         pattern = str(tmp_path / "none*.txt")
         unmatched = run_cli(command, pattern)

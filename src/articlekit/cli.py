@@ -629,6 +629,7 @@ def _validate(arguments: argparse.Namespace) -> int:
     unreadable: dict[str, validate.FileReport] = {}
     folders_with_nothing = 0
     errors: list[str] = []  # (a folder that gave nothing to check)
+    notices: list[str] = []
     for entry in expand(arguments.paths, source_format=arguments.source_format, every_file=False):
         if isinstance(entry, Rejected):
             if entry.error is not None and entry.about_folder:  # as convert: an error, exit 1
@@ -640,6 +641,8 @@ def _validate(arguments: argparse.Namespace) -> int:
                 problem = validate.Problem(entry.source, "AK001", entry.error.message)
                 unreadable[entry.source] = validate.FileReport(entry.source, [problem])
                 paths.append(entry.source)
+            elif entry.warning is not None and entry.about_folder:  # (files left out, counted)
+                notices.append(f"{entry.warning.path}: {entry.warning.message}")
         elif entry.path is not None:
             paths.append(entry.path)
     readable = [path for path in paths if path not in unreadable]
@@ -651,7 +654,6 @@ def _validate(arguments: argparse.Namespace) -> int:
     for report in reports:
         if report.schema_skipped:
             skipped[report.schema_skipped] = skipped.get(report.schema_skipped, 0) + 1
-    notices = []
     if skipped:  # one short line for the run, however many files
         notices.append(
             "AK011 skipped for "

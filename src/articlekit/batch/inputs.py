@@ -237,6 +237,7 @@ def _folder(
         below_output = os.path.relpath(real_root, exclusions.output_folder)
     found = 0
     earlier_outputs = 0
+    earlier_files = 0
     unclaimed: Counter[str] = Counter()
     visited = {real_root}
 
@@ -258,6 +259,7 @@ def _folder(
                 yield Rejected(descend[0], error=names)
             else:
                 earlier_outputs += names is _EARLIER_OUTPUT
+                earlier_files += getattr(names, "earlier_files", 0)
                 stack.append((*descend, iter(names)))
             descend = None
         if not stack:
@@ -331,8 +333,8 @@ def _folder(
             yield Input(path, relative, path, None, status.st_size, status.st_mtime_ns)
         else:
             stack.pop()
-    if unclaimed or not found:
-        yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs)
+    if unclaimed or not found or earlier_files or earlier_outputs:
+        yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs, earlier_files)
 
 
 _EARLIER_OUTPUT: tuple[str, ...] = ()
@@ -361,7 +363,15 @@ def _listing(folder: str, *, nested: bool) -> Sequence[str] | ArticlekitError:
         return _EARLIER_OUTPUT
     if not any(name.endswith(".articlekit.json") for name in hidden):
         return shown
-    return [name for name in shown if os.path.basename(sidecar_path(name)) not in hidden]
+    kept = _Names(name for name in shown if os.path.basename(sidecar_path(name)) not in hidden)
+    kept.earlier_files = len(shown) - len(kept)
+    return kept
+
+
+class _Names(list[str]):
+    """A folder's names, and how many files an earlier run wrote there were left out."""
+
+    earlier_files = 0
 
 
 def _unclaimed_note(
@@ -370,34 +380,47 @@ def _unclaimed_note(
     found: int,
     every_file: bool = True,
     earlier_outputs: int = 0,
+    earlier_files: int = 0,
 ) -> Rejected:
-    """The files of a folder no reader claims; an error when the folder gives nothing at all (to
-    convert or, not ``every_file``, to validate, where ``--from`` reads no more files), which
-    names the sub-folders left out as ``earlier_outputs`` of a run."""
+    """The files of a folder no reader claims, and what an earlier run wrote there (told by its
+    records: ``earlier_outputs`` sub-folders, ``earlier_files`` files), left out; an error when
+    the folder gives nothing at all (to convert or, not ``every_file``, to validate, where
+    ``--from`` reads no more files)."""
+    from articlekit.batch.manifest import STATE_FOLDER
+
     total = sum(unclaimed.values())
     kinds = ", ".join(f"{extension}: {count}" for extension, count in unclaimed.most_common(5))
     more = ", …" if len(unclaimed) > 5 else ""
+    task = "convert" if every_file else "validate"
+    earlier = [
+        f"left out {counted(earlier_outputs, 'sub-folder')} holding an earlier run's output (its "
+        f"{STATE_FOLDER} record): name such a folder to {task} it"
+        if earlier_outputs
+        else "",
+        f"left out {counted(earlier_files, 'file')} an earlier articlekit run wrote (each beside "
+        f"its hidden .NAME.articlekit.json record): name such a file to {task} it"
+        if earlier_files
+        else "",
+    ]
     if not found:
         hint = "; --from FMT reads every file" if every_file else ""
         what = (
             f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
             if total
+            else "no other files"
+            if earlier_outputs or earlier_files
             else "no files"
         )
-        task = "convert" if every_file else "validate"
-        if earlier_outputs:
-            from articlekit.batch.manifest import STATE_FOLDER
-
-            what += (
-                f"; left out {counted(earlier_outputs, 'sub-folder')} holding an earlier run's "
-                f"output (its {STATE_FOLDER} record): name such a folder to {task} it"
-            )
+        what = "; ".join(part for part in (what, *earlier) if part)
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
-    message = (
+    unread = (
         f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
         "--from FMT reads every file"
+        if total
+        else ""
     )
+    message = "; ".join(part for part in (unread, *earlier) if part)
     folder = os.path.join(root, "")  # (named as a folder: it has no lines to point at)
     return Rejected(
         root, warning=Diagnostic("input-files-skipped", message, folder), about_folder=True
