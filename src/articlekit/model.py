@@ -283,20 +283,26 @@ _ISO_SHAPE = lazy_pattern(
 """The form of the ISO 8601 text the model takes; pydantic and :func:`offset_usable` then check
 each part's range, and say which one is out of it."""
 _ISO_DATE_OR_TIME = lazy_pattern(
-    r"(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-    r"(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
-    r"(?:[Zz]|[+-](?:(?:0\d|1[0-3]):?[0-5]\d|14:?00)))?"
+    r"(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"(?:[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,9})?)?"
+    r"(?:[Zz]|[+-](?:(?:0[0-9]|1[0-3]):?[0-5][0-9]|14:?00)))?"
 )
 """The ISO 8601 text the model takes, ranges included, as the published JSON Schema states it (a
 validator need not check ``format``): months, days, hours 00-23, minutes and seconds 00-59,
-offsets within ±14:00; only a day the month lacks (``2023-02-30``) is left to ``format``."""
+offsets within ±14:00; only a day the month lacks (``2023-02-30``) is left to ``format``. ASCII
+digits spelt out: a validator's ``\\d`` may take other scripts' digits, which the model refuses."""
 
 
 def _iso_text(value: Any) -> Any:
     """Dates in JSON are ISO 8601 text with a time zone when they have a time: no Unix
-    timestamps, no "20200101", no naive times quietly cut to dates."""
-    if isinstance(value, str) and not _ISO_SHAPE.fullmatch(value.strip()):
-        raise ValueError("dates are ISO 8601: YYYY-MM-DD, or a date-time with its offset")
+    timestamps, no "20200101", no naive times quietly cut to dates, no midnight whose offset no
+    zone has quietly cut to its date ("T00:00:00+14:30", which the date-time refuses)."""
+    if isinstance(value, str):
+        text = value.strip()
+        if not _ISO_SHAPE.fullmatch(text):
+            raise ValueError("dates are ISO 8601: YYYY-MM-DD, or a date-time with its offset")
+        if len(text) > 10:
+            _usable_offset(datetime.fromisoformat(text.replace("z", "Z")))
     if isinstance(value, int | float):
         raise ValueError("dates are ISO 8601 text, not numbers")
     return value

@@ -131,7 +131,7 @@ _file_rule(
 @_rule(
     "AK005",
     "invalid-date",
-    warnings=("date-unparsed", "date-time-without-zone", "time-zone-unknown"),
+    warnings=("date-unparsed", "date-time-without-zone", "time-zone-unknown", "date-zone-dropped"),
 )
 def invalid_date(article: Article, settings: Settings) -> Iterator[Finding]:
     """A date cannot be understood, has a time without a zone (or in one articlekit does not

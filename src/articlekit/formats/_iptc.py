@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 from typing import Any, NamedTuple, TypeGuard
 
@@ -77,9 +77,9 @@ def read_date(
     :func:`~articlekit.prose.dates.embargo_zoned`); either way the text as written is kept in
     ``extras[key]``. A date with a zone and no time (``xs:date``'s ``2032-09-14-04:00``, NITF's
     ``20320914000000-0400``) is the calendar date the source printed, its text kept in
-    ``extras[key]`` too: the model's date alone holds no zone. ``moment`` names the field when it
-    is a moment that matters (``embargoed``, ``expires``): the zone dropped is then reported, and
-    an embargo is kept from lifting early (:func:`_date_of_zoned_date`)."""
+    ``extras[key]`` too: the model's date alone holds no zone; but when ``moment`` names the field
+    as a moment that matters (``embargoed``, ``expires``), the start of that day in its zone
+    (:func:`_date_of_zoned_date`)."""
     value = text.strip()
     if not value:
         return None
@@ -95,9 +95,12 @@ def read_date(
         parsed = dates.parse_iso(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
         if parsed is not None and not isinstance(parsed, datetime):
             written = text.strip()
-            if extras is not None and key is not None:
+            kept, exact = _date_of_zoned_date(
+                parsed, zoned_date.group(2), written, what, context, moment
+            )
+            if extras is not None and key is not None and not exact:
                 extras[key] = written
-            return _date_of_zoned_date(parsed, zoned_date.group(2), written, what, context, moment)
+            return kept
     parsed = dates.parse_iso(value)
     if parsed is None:
         context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; {unparsed}")
@@ -113,35 +116,29 @@ def read_date(
 
 def _date_of_zoned_date(
     day: date, zone: str, written: str, what: str, context: Context, moment: str | None
-) -> date | datetime:
-    """The calendar date of a date written with a zone; for an embargo, the start of that day in
-    the zone when that comes after the date alone's end (midnight at UTC-12, the latest any
-    inhabited zone starts the day: an offset such as -13:00 starts it later), so that the zone
-    dropped never lifts it early."""
+) -> tuple[date | datetime, bool]:
+    """The calendar date of a date written with a zone; for a moment that matters (an embargo,
+    an expiry), the start of that day in its zone, exactly what the source means (the date
+    alone, read in another zone, would lift an embargo or expire the article hours early). An
+    offset no zone has (beyond ±14:00) gives that start in UTC, an embargo at the latest of it
+    and the date alone's end, reported. The second item says whether the value is all the text
+    says (else the text is kept too)."""
     if moment is None:
-        return day
-    kept: date | datetime = day
+        return day, False
+    start = dates.parse_iso(f"{day.isoformat()}T00:00{zone}")
+    if isinstance(start, datetime) and start.tzinfo is not None:
+        return start, True
+    offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))  # ("+hh:mm", "+hhmm")
+    kept = datetime.combine(day, time(), UTC) + (-offset if zone[0] == "+" else offset)
     if moment == "embargoed":
-        start = dates.parse_iso(f"{day.isoformat()}T00:00{zone}")
-        if isinstance(start, datetime) and start.tzinfo and start > dates.embargo_end(day):
-            kept = start
-    said = (
-        f"kept as {kept.isoformat()}, the start of that day in its zone"
-        if isinstance(kept, datetime)
-        else f"kept as the date {day.isoformat()} alone"
-        + (
-            f", which ends the embargo once that day has begun everywhere "
-            f"({dates.embargo_end(day).isoformat()}), never before the source's moment"
-            if moment == "embargoed"
-            else ""
-        )
-    )
+        kept = max(kept, dates.embargo_end(day))
     context.warn(
         "date-zone-dropped",
-        f"{what} {written[:40]!r} is a date with a time zone and no time; {said} "
-        "(the text as written is kept in extras)",
+        f"{what} {written[:40]!r} is a date with an offset no time zone has ({zone}); kept as "
+        f"{kept.isoformat()}, never before the source's moment (the text as written is kept in "
+        "extras)",
     )
-    return kept
+    return kept, False
 
 
 def iso_datetime(value: date | datetime) -> str:

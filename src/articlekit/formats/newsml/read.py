@@ -420,9 +420,9 @@ class ItemReader:
                 ]
         for element, where, prefix in places:
             for attribute, value in element.attrib.items():
-                name = attribute.rpartition("}")[2]
+                namespace, _, name = attribute.lstrip("{").rpartition("}")
                 if name in ("expires", "embargoed"):
-                    key = f"{prefix}@{name}"
+                    key = f"{prefix}@{_qualified(element, namespace, name)}"
                     self.extras[key] = value
                     self.context.warn(
                         "newsml-value-invalid",
@@ -941,6 +941,15 @@ def _longer_than_a_byline(text: str) -> bool:
         return False
     kept = text.rstrip("= \n")
     return len(kept) - kept.count("\n") > BYLINE_LIMIT
+
+
+def _qualified(element: Any, namespace: str, name: str) -> str:
+    """An attribute's name as the document writes it (``x:expires``): one of another namespace
+    keeps its prefix, so that it and an unqualified one are not one key in extras."""
+    if not namespace:
+        return name
+    prefix = next((key for key, uri in element.nsmap.items() if uri == namespace and key), None)
+    return f"{prefix}:{name}" if prefix else f"{{{namespace}}}{name}"
 
 
 def _same(one: Source, other: Source) -> bool:
