@@ -79,8 +79,8 @@ CATALOGUE: dict[str, str] = {
         " can mean (see -O timezone=)"
     ),
     "date-zone-dropped": (
-        "an embargo's or expiry's date came with a zone and no time: its date alone was kept"
-        " (an embargo's never lifted early), the text as written in extras"
+        "an embargo's or expiry's date came with an offset no zone has: kept as its day's start"
+        " in UTC (never before the source's moment), the text as written in extras"
     ),
     "time-zone-unknown": "an embargo's zone is unknown: its time was kept at UTC-12, the latest",
     "embargo-indefinite": (
