@@ -197,3 +197,65 @@ def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: P
     assert [result.status for result in results] == ["converted"]
     assert not stray.exists()
     assert sorted(path.suffix for path in media.iterdir()) == [".gif", ".png"]
+
+
+@pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
+def test_a_picture_replaced_by_a_link_is_replaced_never_written_through(
+    tmp_path: Path, output: str
+) -> None:
+    """A rerun wrote the picture's bytes into the link's target, a user's file outside the
+    output, then failed the input ("the media folder must be inside"); into one file, the
+    rewritten output lost that article."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    for name in ("story-1.json", "story-2.json"):
+        write(_article(), tmp_path / "in" / name)
+    target, media = f"{tmp_path}/{output}", tmp_path / "out" / "media"
+    media.parent.mkdir()
+    settings: dict[str, object] = {"to": "json" if output.endswith("/") else None}
+
+    def statuses() -> list[str]:
+        found = convert_batch([tmp_path / "in"], target, extract_media=media, **settings)
+        return [result.status for result in found]
+
+    assert statuses() == ["converted"] * 2
+    written = outputs(tmp_path / "out")
+    png = next(path for path in media.iterdir() if path.name.endswith(".png"))
+    mine = tmp_path / "mine.txt"
+    mine.write_text("a user's own file", encoding="utf-8")
+    png.unlink()
+    png.symlink_to(mine)
+    assert set(statuses()) <= {"converted", "up-to-date"}
+    assert mine.read_text(encoding="utf-8") == "a user's own file"
+    assert not png.is_symlink() and outputs(tmp_path / "out") == written
+    assert statuses() == ["up-to-date"] * 2
+
+
+def test_a_report_that_cannot_be_written_is_said_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A full disk under --report: an internal error (a report committed after it was
+    discarded), no summary."""
+    import subprocess
+    import sys
+
+    make_stories(tmp_path / "in", 3)
+    full_disk = (
+        "import sys; from articlekit import _io, cli; from articlekit.errors import OutputError\n"
+        "write = _io.AtomicFile.write\n"
+        "def full(self, data):\n"
+        "    if self.path.endswith('report.jsonl'):\n"
+        "        raise OutputError('No space left on device', path=self.path)\n"
+        "    write(self, data)\n"
+        "_io.AtomicFile.write = full; sys.argv[0] = 'articlekit'; cli.run()"
+    )
+    report = tmp_path / "report.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", full_disk, "convert", str(tmp_path / "in"), "-q",
+         "-o", f"{tmp_path / 'out'}/", "--report", str(report)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "No space left on device; no report written" in done.stderr
+    assert "internal error" not in done.stderr and not report.exists()
+    assert len(outputs(tmp_path / "out")) == 3

@@ -377,6 +377,8 @@ class _Reporter:
         self._written = self._started
         self._done = 0
         self.report: _io.AtomicFile | BinaryIO | None = None
+        self.report_failed = False
+        """The report could not be written (it is left out; the run fails)."""
         if arguments.report == "-":
             self.report = sys.stdout.buffer
         elif arguments.report:
@@ -432,10 +434,17 @@ class _Reporter:
         if self.report is not None:
             import json
 
+            from articlekit.errors import OutputError
+
             line = json.dumps(result.as_json(), ensure_ascii=False) + "\n"
             # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
             # UTF-8 JSON and json.loads gives the name back as Python decoded it
-            self.report.write(line.encode("utf-8", "backslashreplace"))
+            try:
+                self.report.write(line.encode("utf-8", "backslashreplace"))
+            except OutputError as error:  # (a full disk: no report, said; the run goes on)
+                self.report = None
+                self.report_failed = True
+                self._print(f"{PROG}: error: {error}; no report written")
         if self._lines and time.monotonic() - self._written >= WRITE_EVERY:
             self._write()  # (at once after a quiet spell; in a burst, by a result after it)
 
@@ -534,7 +543,7 @@ def _convert(arguments: argparse.Namespace) -> int:
     reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
     if interrupted is not None:
         return _interrupted(interrupted)
-    if batch.summary.failed or batch.summary.not_converted:
+    if batch.summary.failed or batch.summary.not_converted or reporter.report_failed:
         return 1
     if arguments.fail_on_warning and reporter.warnings:
         return 1

@@ -80,17 +80,20 @@ def extract(
     def extracted(resource: Resource) -> Resource:
         if resource.data is None:
             return resource
-        path = target / f"{resource.sha256}{extension_of(resource.media_type)}"
+        name = f"{resource.sha256}{extension_of(resource.media_type)}"
+        path = target / name
+        relative = Path(os.path.relpath(target.resolve() / name, Path(relative_to).resolve()))
+        if relative.as_posix().startswith(("../", "/")):  # (told before anything is written)
+            raise OutputError(OUTSIDE_THE_OUTPUT, path=str(target))
+        if path.is_symlink():  # (a link put there: replaced by the file, never written through)
+            path.unlink()
         if not _holds(path, resource):
             from articlekit._io import write_atomic
 
             write_atomic(str(path), [resource.data], force=True)
-        relative = Path(os.path.relpath(path.resolve(), Path(relative_to).resolve())).as_posix()
-        if relative.startswith(("../", "/")):
-            raise OutputError(OUTSIDE_THE_OUTPUT, path=str(target))
         if files is not None:
             files.append((str(path), resource.data))
-        return resource.model_copy(update={"data": None, "path": relative})
+        return resource.model_copy(update={"data": None, "path": relative.as_posix()})
 
     return _with_resources(article, extracted)
 

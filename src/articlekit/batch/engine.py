@@ -661,7 +661,7 @@ class Batch:
         """Whether a file is still the regular file a run wrote there (same size and time)."""
         try:
             status = os.lstat(full)
-        except OSError:
+        except (OSError, ValueError):  # (ValueError: a damaged record's path holds a NUL)
             return False
         return (
             stat.S_ISREG(status.st_mode)
@@ -959,7 +959,7 @@ class Batch:
                 continue
             path, size, _, hashed = output
             full = f"{below}{path}"
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError, ValueError):
                 status = os.lstat(full)
                 if (
                     stat.S_ISREG(status.st_mode)

@@ -278,10 +278,11 @@ def _media(settings: Settings, pictures: list[tuple[str, bytes]]) -> tuple[Writt
     the output folder (or the output file's folder), size, time and hash."""
     if not pictures:
         return ()
-    base = settings.folder or os.path.dirname(os.path.abspath(settings.output_display))
+    # (both real: the output and the media folder may be named through different links)
+    base = os.path.realpath(settings.folder or os.path.dirname(settings.output_display) or ".")
     kept: dict[str, Written] = {}
     for path, data in pictures:
-        relative = os.path.relpath(path, base)
+        relative = os.path.relpath(os.path.realpath(path), base)
         outside = relative == os.pardir or relative.startswith(os.pardir + os.sep)
         if relative not in kept and not outside:  # (through a link: not kept, as before)
             with contextlib.suppress(OSError):
