@@ -13,7 +13,7 @@ import pytest
 
 from articlekit import Article, Result, read, write
 from articlekit.model import Paragraph, Span
-from articlekit.prose.headers import is_flag_line
+from articlekit.prose.headers import flags_above, is_flag_line
 from xmlcheck import NINJS_WRITERS, assert_ninjs_valid, assert_schema_valid, written_and_read
 
 from conftest import shared_path
@@ -880,16 +880,15 @@ def test_an_embargo_notice_edited_in_word_to_no_end_keeps_the_headline_and_says_
 def test_a_notice_edited_in_word_into_other_words_keeps_the_headline_and_the_words() -> None:
     """An editor changed the written notice into a line that is no flag: the Title, the date
     line and the story became body text under no headline, and the new line was lost in the
-    embedded copy's fields."""
+    embedded copy's fields. It is kept in extras, said (a reworded notice is no story text; a
+    document articlekit did not lay out reads such paragraphs as the body's first)."""
     result = _notice_edited_in_word("Harbour desk: for the weekend edition")
     assert result.value.headline == TIDE_TABLES.headline
-    assert result.value.paragraphs == [
-        "Harbour desk: for the weekend edition",
-        *TIDE_TABLES.paragraphs,
-    ]  # (visible in every format, as Word shows it; said in a warning)
+    assert result.value.paragraphs == TIDE_TABLES.paragraphs  # (a notice reworded: no story)
+    assert result.value.extras == {"docx:above-title": ["Harbour desk: for the weekend edition"]}
     assert result.value.embargoed == LIFTED  # (the embedded one, as when the notice is deleted)
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
-    assert "(body, flag paragraphs)" in stale
+    assert "(flag paragraphs)" in stale
     assert "docx-above-title" in [w.code for w in result.warnings]
 
 
@@ -1216,3 +1215,33 @@ def test_an_hour_no_clock_has_before_a_date_keeps_the_day_s_last_minute() -> Non
     article, warnings = _from_text("Embargo fino alle ore 25 del 5 giugno 2031")
     assert article.embargoed == datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)
     assert [w for w in warnings if w.startswith("date-unparsed ")]
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_a_hold_reworded_beside_an_embargo_line_shown_before_stays_held(kind: str) -> None:
+    """The dated line shown beside the hold was taken for a new embargo in its place: the story
+    was released with no word when the hold was reworded."""
+    pytest.importorskip("docx") if kind == "docx" else None
+    held = TIDE_TABLES.model_copy(
+        update={"status": "withheld", "editor_note": "EMBARGOED UNTIL FURTHER NOTICE"}
+    )
+    before = flags_above(held, f"{kind}:flags")
+    assert len(before) == 2  # (the embargo's line and the hold)
+    edited = [line if "FURTHER" not in line else "NOT FOR PUBLICATION" for line in before]
+    if kind == "html":
+        page = write(held, format="html").value.decode()
+        shown = '<p class="flags">{}</p>'
+        page = page.replace(
+            shown.format("EMBARGOED UNTIL FURTHER NOTICE"), shown.format("NOT FOR PUBLICATION")
+        )
+        again = read(page.encode(), format="html").value
+    else:
+        again = _edited_flags_in_word(held, edited)
+    assert again.status == "withheld", kind
+
+
+def test_not_for_publication_over_a_headline_withholds_the_story() -> None:
+    """It was kept as a flag line, and the story went out as usable with no word."""
+    article, warnings = _from_text("NOT FOR PUBLICATION")
+    assert (article.status, article.editor_note) == ("withheld", "NOT FOR PUBLICATION")
+    assert [w for w in warnings if w.startswith("embargo-indefinite ")]

@@ -248,3 +248,11 @@ def test_sentences_ending_in_reference_marks_are_sentences() -> None:
     article, _ = read_page(copy.encode())
     assert article.paragraphs[-3:] == [cited[-1], *closing]
     assert "References" in (article.extras.get("text:removed_lines") or [])
+
+
+@pytest.mark.parametrize("mark", ["[edit]", "[Reply]", "[Photo]"])
+def test_a_bracketed_word_after_a_stop_is_no_reference_mark(mark: str) -> None:
+    """Furniture prints words in brackets after a sentence ("Thanks for reading.[Reply]"): only
+    numbers, a letter or "citation needed" are reference marks that end a sentence."""
+    assert not webcopy._ends_sentence(f"Thanks for reading.{mark}")
+    assert webcopy._ends_sentence("It opened in 1921.[7]")

@@ -170,7 +170,7 @@ CATALOGUE: dict[str, str] = {
     "docx-hidden-text-dropped": "hidden text (Word's 'hidden' font effect) was left out",
     "docx-formatting-dropped": "underline, strikethrough and similar marks were dropped, text kept",
     "docx-property-unusable": "a core property value articlekit cannot use was kept in extras",
-    "docx-above-title": "paragraphs above the Title that are no flag lines open the body",
+    "docx-above-title": "paragraphs above the Title that are no flag lines: body, or extras",
     "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",
     "docx-embedded-article-invalid": "the embedded articlekit copy is unreadable; Word's view used",
     "docx-not-displayed": "fields Word does not display; the embedded copy keeps them",

@@ -333,7 +333,7 @@ def _folder(
             yield Input(path, relative, path, None, status.st_size, status.st_mtime_ns)
         else:
             stack.pop()
-    if unclaimed or not found or earlier_files or earlier_outputs:
+    if unclaimed or not found or earlier_files:  # (a sub-folder output: said only for nothing)
         yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs, earlier_files)
 
 
@@ -420,7 +420,7 @@ def _unclaimed_note(
         if total
         else ""
     )
-    message = "; ".join(part for part in (unread, *earlier) if part)
+    message = "; ".join(part for part in (unread, earlier[1]) if part)
     folder = os.path.join(root, "")  # (named as a folder: it has no lines to point at)
     return Rejected(
         root, warning=Diagnostic("input-files-skipped", message, folder), about_folder=True

@@ -213,13 +213,15 @@ def status_after_edit(status: str | None, before: list[str], after: list[str]) -
 
 def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     """The hold with no end over an article once its flag lines ``before`` were edited into
-    ``after``: the one they show, else the one before unless a line giving an embargo took its
-    place. A hold deleted or changed into other words stands, as a deleted embargo notice
-    leaves the embargo: only a date releases an article."""
+    ``after``: the one they show, else the one before unless a line the edit wrote gives an
+    embargo in its place (one shown before does not: it stood beside the hold). A hold deleted
+    or changed into other words stands, as a deleted embargo notice leaves the embargo: only a
+    date releases an article."""
     new = held(after)
     if new is not None or held(before) is None:
         return new
-    return None if any(embargo_as_read(line) is not None for line in after) else held(before)
+    dated = (line for line in after if line not in before)  # (a line the edit wrote)
+    return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
 def held(flags: list[str]) -> str | None:
@@ -241,6 +243,8 @@ def read_embargo(
     for offset, flag in enumerate(flags):
         number = None if line is None else line + offset
         release = _release(flag, placed=True)
+        if release is None and _gives_no_end(flag):
+            release = Release(None, indefinite=True)  # ("NOT FOR PUBLICATION": no time to read)
         if release is None or (found is not None and not release.indefinite):
             continue
         if release.date is not None:
@@ -399,7 +403,10 @@ def is_embargo_line(text: str) -> bool:
 
 
 def _gives_no_end(text: str) -> bool:
-    """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE")."""
+    """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE",
+    "NOT FOR PUBLICATION")."""
+    if _bare(text) == "NOT FOR PUBLICATION":
+        return True
     release = _release(text, placed=True)
     return release is not None and release.indefinite
 

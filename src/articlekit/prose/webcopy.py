@@ -435,9 +435,12 @@ _CLOSERS = "\"'”’»)]"
 _STOPS = frozenset(".!?。！？…;:")
 
 
-_CITATIONS = lazy_pattern(r"(?:\[(?:\w{1,6}|[^\W\d_][^\[\]]{0,30})\])+$")
-"""Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[citation
-needed]")."""
+_CITATIONS = lazy_pattern(
+    r"(?:\[(?:\d{1,4}|[a-z]|[a-z]?\s?\d{1,3}|citation needed|clarification needed)\])+$"
+)
+"""Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[n 2]", "[citation
+needed]"); not a bracketed word ("[edit]", "[Reply]", "[Photo]"), which a page's furniture
+prints."""
 
 
 def _ends_sentence(tail: str) -> bool:

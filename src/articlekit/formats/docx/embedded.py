@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from articlekit._text import lazy_pattern
 from articlekit.formats.docx import core
 from articlekit.formats.docx.layout import (
+    ABOVE_TITLE_KEY,
     FLAGS_KEY,
     Grid,
     Item,
@@ -437,6 +438,9 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
             changed.append("embargoed")
         else:
             changed.append("flag paragraphs")
+    above = visible.extras.get(ABOVE_TITLE_KEY)
+    if above:  # (the warning that said so names this key)
+        data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: above}
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",

@@ -431,11 +431,18 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     above = _above_title(items)
     flags = [_text(para) for para in above if _is_flag(para)] if above else []
     lifted = [para for para in above if not _is_flag(para)]
-    if lifted:
+    if lifted and not guess:  # (a flag paragraph of a document articlekit laid out, reworded)
+        fields["above_title"] = [_text(para) for para in lifted]
+        where = f"were kept in extras['{ABOVE_TITLE_KEY}']"
+        lifted = []
+    else:
+        where = "were read as the body's first"
+    if above:
         context.warn(
             "docx-above-title",
-            f"{len(lifted)} paragraph(s) above the document's Title, neither its headline nor "
-            f"flag lines, were read as the body's first (the first: {_text(lifted[0])[:60]!r})",
+            f"{len(above) - len(flags)} paragraph(s) above the document's Title, neither its "
+            f"headline nor flag lines, {where} (the first: "
+            f"{next(_text(para) for para in above if not _is_flag(para))[:60]!r})",
         )
     else:
         flags = _flags_over_headline(items, guess=guess)
@@ -483,6 +490,11 @@ FLAGS_MOST = 8
 """Flag paragraphs over a headline at most (a document rarely prints more than two)."""
 FLAGS_KEY = "docx:flags"
 """The extras in which the reader keeps the flag paragraphs above the headline."""
+
+
+ABOVE_TITLE_KEY = "docx:above-title"
+"""The extras in which the reader keeps the paragraphs above the Title of a document articlekit
+laid out that are no flag lines (a flag paragraph an editor reworded: no story text)."""
 
 
 def _above_title(items: list[Item]) -> list[Para]:

@@ -16,7 +16,7 @@ from articlekit._text import shortened
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
-from articlekit.formats.docx.layout import FLAGS_KEY, Item, assemble, texts
+from articlekit.formats.docx.layout import ABOVE_TITLE_KEY, FLAGS_KEY, Item, assemble, texts
 from articlekit.formats.docx.names import W_STRICT, W, first, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
@@ -105,6 +105,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     fields = assemble(items, context, guess=guess)
     author_names: list[str] = fields.pop("author_names")
     flags: list[str] = fields.pop("flags")
+    above: list[str] = fields.pop("above_title", [])
     properties = core.fields(found, context)
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
@@ -138,6 +139,8 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         extras["docx:title"] = title
     if flags:
         extras[FLAGS_KEY] = flags
+    if above:
+        extras[ABOVE_TITLE_KEY] = above
     if extras:
         fields["extras"] = extras
     return Article(**fields)
