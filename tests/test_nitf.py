@@ -524,3 +524,34 @@ def test_a_subject_changed_since_it_was_read_is_written_as_it_is_now() -> None:
     assert back.subjects == changed.subjects
     dropped = [w for w in written.warnings if w.code == "field-dropped"]
     assert dropped and dropped[0].fields == ("extras",)
+
+
+# --- values the article has no field for, kept and written back ---------------------------------
+
+_DATED = (
+    '<nitf><head><docdata><date.issue norm="20240601T120000Z"/></docdata></head><body><body.head>'
+    "<hedline><hl1>Dateline date</hl1></hedline><dateline><location>OSLO</location>, "
+    '<story.date norm="20240530T000000Z">May 30</story.date></dateline></body.head>'
+    "<body.content><p>Body.</p></body.content></body></nitf>"
+)
+
+
+def test_the_norm_of_a_dateline_date_is_kept_and_written_back() -> None:
+    """The dateline holds the date as printed; its ``norm`` goes to extras, back to NITF."""
+    article = read(_DATED.encode(), format="nitf").value
+    assert article.dateline == Dateline(place="OSLO", date_text="May 30")
+    assert article.extras == {"nitf:story.date/@norm": "20240530T000000Z"}
+    written, again = written_and_read(article, "nitf")
+    assert b'<story.date norm="20240530T000000Z">May 30</story.date>' in written.value
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+def test_the_norm_of_an_empty_story_date_is_written_back() -> None:
+    """The Canadian Press dates the dateline in ``norm`` alone (``<story.date norm="..."/>``)."""
+    article = read(corpus("cp-rideau-hall.xml")).value
+    assert article.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+    written, again = written_and_read(article, "nitf")
+    assert b'<story.date norm="20200703T165136-0400"/>' in written.value
+    assert again.dateline == article.dateline == Dateline(place="Ottawa, Ontario, Canada")
+    assert again.extras["nitf:story.date/@norm"] == "20200703T165136-0400"

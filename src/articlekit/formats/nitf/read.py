@@ -93,6 +93,9 @@ DATE_EXPIRE = "nitf:docdata/date.expire"
 hold (read before schema 1.4, or no date), which the writer writes back."""
 EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
 """Extras key of a ``date.expire`` time written without zone, as written."""
+STORY_DATE_NORM = "nitf:story.date/@norm"
+"""Extras key of the ``norm`` of the dateline's ``story.date``: the article's dateline holds
+the date as printed only (the writer writes it back)."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -427,6 +430,10 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             dateline = _dateline(element)
             if dateline is not None and "dateline" not in fields:
                 fields["dateline"] = dateline
+                story_date = child(element, "story.date")
+                norm = (story_date.get("norm") or "").strip() if story_date is not None else ""
+                if norm:
+                    extras[STORY_DATE_NORM] = norm
             elif kept := element_json(element):
                 add_extra(extras, "nitf:dateline", kept)
                 found.dateline_unprinted = dateline is None

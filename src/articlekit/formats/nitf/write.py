@@ -34,6 +34,7 @@ from articlekit.formats.nitf.read import (
     DATE_EXPIRE,
     EXPIRE_AS_WRITTEN,
     IPTC_SUBJECT_CODE,
+    STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
     subject_attributes,
@@ -231,6 +232,12 @@ def _read_back(norm: str) -> date | datetime | None:
     return read_date(norm, Context(), "date.expire")
 
 
+def _story_date_norm(article: Article) -> str | None:
+    """The ``norm`` of the dateline's ``story.date`` a NITF source gave, kept in extras."""
+    value = article.extras.get(STORY_DATE_NORM)
+    return value if isinstance(value, str) and article.dateline is not None else None
+
+
 def _extras_written(article: Article) -> bool:
     """Whether the writer writes back all of the article's extras: what a NITF source gave of
     its ``tobject`` (its type, subjects with more names than the article's, each naming one of
@@ -243,6 +250,7 @@ def _extras_written(article: Article) -> bool:
             (key == TOBJECT_TYPE and isinstance(value, str))
             or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
             or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
+            or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
         ):
             return False
     return bool(article.extras)
@@ -342,7 +350,7 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         else:
             distributor.text = article.source.name
     if article.dateline:
-        _dateline(sub(head, _T["dateline"]), article.dateline)
+        _dateline(sub(head, _T["dateline"]), article.dateline, _story_date_norm(article))
     if article.summary:
         abstract = sub(head, _T["abstract"])
         for paragraph in article.summary.split("\n\n"):
@@ -461,13 +469,14 @@ def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
     return titles
 
 
-def _dateline(element: Any, dateline: Dateline) -> None:
+def _dateline(element: Any, dateline: Dateline, norm: str | None) -> None:
     if dateline.place:
         etree.SubElement(element, _T["location"]).text = dateline.place
-    if dateline.date_text:
-        if len(element):
+    if dateline.date_text or norm:
+        if len(element) and dateline.date_text:
             element[-1].tail = ", "
-        etree.SubElement(element, _T["story.date"]).text = dateline.date_text
+        story_date = etree.SubElement(element, _T["story.date"], {"norm": norm} if norm else {})
+        story_date.text = dateline.date_text
     if dateline.agency:
         agency = f"({dateline.agency})"
         if len(element):
