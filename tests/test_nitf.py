@@ -555,3 +555,31 @@ def test_the_norm_of_an_empty_story_date_is_written_back() -> None:
     assert b'<story.date norm="20200703T165136-0400"/>' in written.value
     assert again.dateline == article.dateline == Dateline(place="Ottawa, Ontario, Canada")
     assert again.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+
+
+_TWO_HOLDERS = (
+    "<nitf><head><docdata>{copyright}</docdata></head><body><body.head><hedline><hl1>Rights</hl1>"
+    "</hedline><rights><rights.owner>Owner Ltd</rights.owner></rights></body.head>"
+    "<body.content><p>Body.</p></body.content></body></nitf>"
+)
+
+
+def test_a_copyright_holder_besides_the_rights_owner_is_kept_and_written_back() -> None:
+    """``rights.owner`` is the holder; a different ``doc.copyright/@holder`` goes to extras, and
+    both are written back where they were."""
+    source = _TWO_HOLDERS.format(copyright='<doc.copyright holder="Holder Inc"/>')
+    article = read(source.encode(), format="nitf").value
+    assert article.rights == Rights(holder="Owner Ltd")
+    assert article.extras == {"nitf:doc.copyright/@holder": "Holder Inc"}
+    written, again = written_and_read(article, "nitf")
+    assert b'<doc.copyright holder="Holder Inc"/>' in written.value
+    assert b"<rights.owner>Owner Ltd</rights.owner>" in written.value
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+@pytest.mark.parametrize("copyright", ["", '<doc.copyright holder="Owner Ltd"/>'])
+def test_one_copyright_holder_stays_the_article_holder_alone(copyright: str) -> None:
+    article = read(_TWO_HOLDERS.format(copyright=copyright).encode(), format="nitf").value
+    assert article.rights == Rights(holder="Owner Ltd")
+    assert article.extras == {}

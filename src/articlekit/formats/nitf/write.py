@@ -31,6 +31,7 @@ from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import (
     AUTHORS_ONLY,
+    COPYRIGHT_HOLDER,
     DATE_EXPIRE,
     EXPIRE_AS_WRITTEN,
     IPTC_SUBJECT_CODE,
@@ -94,7 +95,8 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
     "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
     "doc-id", "urgency", "date.issue", "date.release", "date.expire", "ed-msg", "du-key",
     "doc.copyright", "key-list", "keyword", "identified-content", "person", "org", "location",
-    "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline",
+    "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.owner", "rights.limitations",
+    "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
 )}  # fmt: skip
 
@@ -232,6 +234,14 @@ def _read_back(norm: str) -> date | datetime | None:
     return read_date(norm, Context(), "date.expire")
 
 
+def _copyright_holder(article: Article) -> str | None:
+    """The ``doc.copyright`` holder a NITF source gave besides the article's holder (its
+    ``rights.owner``), kept in extras; the article's holder is then written as ``rights.owner``."""
+    value = article.extras.get(COPYRIGHT_HOLDER)
+    holder = article.rights.holder if article.rights else None
+    return value if isinstance(value, str) and holder and value != holder else None
+
+
 def _story_date_norm(article: Article) -> str | None:
     """The ``norm`` of the dateline's ``story.date`` a NITF source gave, kept in extras."""
     value = article.extras.get(STORY_DATE_NORM)
@@ -250,6 +260,7 @@ def _extras_written(article: Article) -> bool:
             (key == TOBJECT_TYPE and isinstance(value, str))
             or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
             or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
+            or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
             or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
         ):
             return False
@@ -296,7 +307,8 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
     if article.slugline:
         sub(docdata, _T["du-key"], {"key": article.slugline})
     if article.rights and article.rights.holder:
-        sub(docdata, _T["doc.copyright"], {"holder": article.rights.holder})
+        holder = _copyright_holder(article) or article.rights.holder
+        sub(docdata, _T["doc.copyright"], {"holder": holder})
     if article.keywords:
         keys = sub(docdata, _T["key-list"])
         for keyword in article.keywords:
@@ -335,10 +347,13 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
             fields=("subheadline",),
         )
     rights = article.rights
-    if rights and (rights.notice or rights.usage_terms):
+    owner = rights.holder if rights and _copyright_holder(article) else None
+    if rights and (rights.notice or rights.usage_terms or owner):
         element = sub(head, _T["rights"])
         if rights.notice:
             element.text = _one_line(rights.notice, "the copyright notice", context, "rights")
+        if owner:
+            sub(element, _T["rights.owner"]).text = owner
         if rights.usage_terms:
             sub(element, _T["rights.limitations"]).text = rights.usage_terms
     if article.byline or article.authors:
