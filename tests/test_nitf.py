@@ -583,3 +583,12 @@ def test_one_copyright_holder_stays_the_article_holder_alone(copyright: str) -> 
     article = read(_TWO_HOLDERS.format(copyright=copyright).encode(), format="nitf").value
     assert article.rights == Rights(holder="Owner Ltd")
     assert article.extras == {}
+
+
+def test_a_figure_id_is_a_media_metadata_named_id() -> None:
+    figure = Figure(id="urn:x:pic1", renditions=[Rendition(uri="https://example.org/a.jpg")])
+    article = Article(headline="Figure id", body=[Paragraph(content=[Span(text="Body.")]), figure])
+    written, again = written_and_read(article, "nitf")
+    assert b'<media-metadata name="id" value="urn:x:pic1"/>' in written.value
+    assert codes(written) == []
+    assert again == article

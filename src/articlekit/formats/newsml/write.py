@@ -12,6 +12,7 @@ from articlekit's own scheme in the inline catalog.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -370,7 +371,8 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
         writer = ItemWriter(article, context, plain=plain)
         root = writer.build()
         return root if writer.left is None else writer.left._replace(root=root)
-    report_media(article, MEDIA, context, "NewsML-G2")
+    in_nitf = (context.option("body") or "").lower() == "nitf"
+    report_media(article, replace(MEDIA, embedded_in_body=in_nitf), context, "NewsML-G2")
     guids: dict[int, str] = {}
     for item in items:
         guid = guid_of(item)

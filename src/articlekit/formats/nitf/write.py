@@ -57,7 +57,7 @@ CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
 """What NITF carries of an article whose extras it writes back (see :func:`_extras_written`)."""
 
 MEDIA = Carries(
-    media=frozenset({"caption", "credit", "creators", "alt_text", "rights", "extras"}),
+    media=frozenset({"id", "caption", "credit", "creators", "alt_text", "rights", "extras"}),
     renditions=frozenset({"name", "media_type", "width", "height"}),
     creator_roles=False,
     rights=frozenset({"notice"}),
@@ -67,10 +67,11 @@ MEDIA = Carries(
     embedded=True,
     extras=("nitf:media-metadata",),
 )
-"""What NITF's ``media`` holds: a ``media-reference`` a rendition (``source``, ``name``,
-``mime-type``, ``width``, ``height``), ``media-object`` its bytes, ``media-caption``,
-``media-producer`` (the credit, and creators as ``person``), ``alternate-text`` and ``copyright``
-on the references. Media beside the body have no place: they are written at the body's end."""
+"""What NITF's ``media`` holds: the id as the ``media-metadata`` named ``id``, a
+``media-reference`` a rendition (``source``, ``name``, ``mime-type``, ``width``, ``height``),
+``media-object`` its bytes, ``media-caption``, ``media-producer`` (the credit, and creators as
+``person``), ``alternate-text`` and ``copyright`` on the references. Media beside the body have
+no place: they are written at the body's end."""
 
 ENTITY_ELEMENTS = {"people": "person", "organisations": "org", "places": "location"}
 
