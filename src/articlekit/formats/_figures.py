@@ -435,9 +435,10 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
         }
     element = etree.SubElement(parent, dialect.tag("figure"), attributes)
     tag = "img" if figure.kind in ("picture", "graphic") else figure.kind
-    first = next((entry for entry in figure.renditions if picture_source(entry, tag)), None)
+    embeds = dialect.embeds
+    first = next((r for r in figure.renditions if picture_source(r, tag, embeds=embeds)), None)
     if first is not None:
-        player = {"src": picture_source(first, tag) or ""}
+        player = {"src": picture_source(first, tag, embeds=embeds) or ""}
         if figure.alt_text is not None and tag == "img":
             player["alt"] = " ".join(figure.alt_text.split())
         for name in ("width", "height"):
@@ -458,11 +459,12 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
             credit.text = figure.credit
 
 
-def picture_source(entry: Rendition, tag: str) -> str | None:
-    """Where a player finds a rendition: its URI or extracted file, else, for a picture, its
-    bytes as a ``data:`` URI (an embedded image is content, not a link)."""
+def picture_source(entry: Rendition, tag: str, *, embeds: bool = True) -> str | None:
+    """Where a player finds a rendition: its URI or extracted file, else, for a picture and when
+    the output ``embeds`` them, its bytes as a ``data:`` URI (an embedded image is content, not a
+    link)."""
     where = location(entry)
-    if where is None and tag == "img" and entry.resource is not None and entry.resource.data:
+    if where is None and embeds and tag == "img" and entry.resource and entry.resource.data:
         encoded = base64.b64encode(entry.resource.data).decode("ascii")
         return f"data:{entry.resource.media_type};base64,{encoded}"
     return where

@@ -60,6 +60,9 @@ CONCEPT_TYPES = {"places": "cpnat:geoArea", "people": "cpnat:person",
 """Subjects of these kinds carry an IPTC concept nature, so that they read back as such."""
 
 BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
+_REFERENCES = replace(XHTML_MARKUP, embeds=False)
+"""The XHTML body: a picture is its picture item's renditions, never bytes in a ``data:`` URI
+(they would swell every text item; NewsML-G2 has ``remoteContent`` for where they are)."""
 
 _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
@@ -299,7 +302,7 @@ class ItemWriter:
         html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
         head = etree.SubElement(html, f"{{{XHTML}}}head")
         etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
-        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), XHTML_MARKUP)
+        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES)
 
     def _body(self, container: Any, dialect: Dialect) -> None:
         text = plain_text(self.article.body) if self.plain else None
