@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -360,3 +361,51 @@ def test_picture_bytes_that_are_a_zip_bomb_are_carried_never_opened() -> None:
         write(result.value, format=format_name)
     back = read(write(result.value, format="json").value, format="json").value
     assert back == result.value
+
+
+# --- embedded bytes in NewsML-G2 and ninjs --------------------------------------------------------
+
+_ONE_PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+def _embedded_picture() -> Article:
+    from articlekit.model import Paragraph, Resource
+
+    figure = Figure(
+        title="Town hall",
+        caption=[Span(text="The town hall.")],
+        renditions=[Rendition(resource=Resource.of(_ONE_PIXEL, "image/png"), width=1, height=1)],
+    )
+    return Article(
+        headline="Picture story",
+        published=datetime(2024, 5, 1, 10, tzinfo=UTC),
+        body=[Paragraph(content=[Span(text="Text.")]), figure],
+    )
+
+
+@pytest.mark.parametrize("kind", ["newsml", "ninjs", "ninjs2", "ninjs1"])
+def test_newsml_and_ninjs_carry_no_picture_bytes_and_say_so(kind: str) -> None:
+    """Pictures travel by reference in NewsML-G2 and ninjs: an embedded picture's bytes are not
+    written (no ``data:`` URI swelling the body) and ``media-bytes-dropped`` says so."""
+    written = write(_embedded_picture(), format=kind)
+    assert b"data:" not in written.value
+    assert [w.code for w in written.warnings] == ["media-bytes-dropped"]
+    back = read(written.value, format=kind).value
+    figure = back.body[1]
+    assert isinstance(figure, Figure)
+    assert (figure.title, figure.caption_text, figure.renditions) == (
+        "Town hall",
+        "The town hall.",
+        [],
+    )
+
+
+@pytest.mark.parametrize("kind", ["newsml", "ninjs"])
+def test_extracted_picture_bytes_are_referenced(kind: str, tmp_path: Path) -> None:
+    output = tmp_path / f"story.{'xml' if kind == 'newsml' else 'json'}"
+    written = write(_embedded_picture(), output, format=kind, extract_media=tmp_path / "media")
+    assert "media-bytes-dropped" not in [w.code for w in written.warnings]
+    name = f"media/{hashlib.sha256(_ONE_PIXEL).hexdigest()}.png"
+    assert name.encode() in written.value

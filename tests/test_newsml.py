@@ -4,6 +4,7 @@ shared files were written by reading the files."""
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from articlekit.model import (
     Paragraph,
     Person,
     Rendition,
+    Resource,
     Rights,
     Source,
     Span,
@@ -756,3 +758,63 @@ def test_a_byline_without_authors_is_reported_only_when_it_names_people(
     reported = [w for w in written.warnings if w.code == "newsml-not-round-trippable"]
     assert bool(reported) == bool(authors)
     assert [person.name for person in back.authors] == authors
+
+
+# --- pictures in a NITF body ------------------------------------------------------------------
+
+_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+def _picture_story(figure: Figure) -> Article:
+    return Article(
+        headline="Picture story",
+        published=datetime(2024, 5, 1, 10, tzinfo=UTC),
+        body=[Paragraph(content=[Span(text="Body text.")]), figure],
+    )
+
+
+def test_a_nitf_body_picture_is_tied_to_its_picture_item() -> None:
+    """The NITF ``media`` names its picture item (``media-metadata`` ``id``), so the reader
+    completes the figure with the item (its title: NITF has no place for one) instead of adding
+    the item as another media entry; its bytes travel in ``media-object``, so none are
+    reported lost."""
+    figure = Figure(
+        title="Town hall",
+        caption=[Span(text="The town hall.")],
+        credit="Ann Lee",
+        renditions=[Rendition(resource=Resource.of(_PNG, "image/png"), width=1, height=1)],
+    )
+    article = _picture_story(figure)
+    written, back = written_and_read(article, "newsml", {"body": "nitf"})
+    assert b'<media-metadata name="id" value="urn:articlekit:media:' in written.value
+    assert codes(written) == []
+    assert back.media == []
+    assert back.body == article.body
+
+
+def test_a_nitf_body_picture_gets_the_rights_its_item_holds() -> None:
+    """NITF holds a picture's copyright notice only; the holder and the terms come back from its
+    picture item."""
+    figure = Figure(
+        id="urn:x:pic1",
+        title="Town hall",
+        alt_text="A hall",
+        creators=[Person(name="Bo Lens")],
+        rights=Rights(holder="Agency", notice="(c) Agency", usage_terms="No sales"),
+        renditions=[Rendition(uri="https://example.org/a.jpg", media_type="image/jpeg")],
+    )
+    article = _picture_story(figure)
+    written, back = written_and_read(article, "newsml", {"body": "nitf"})
+    assert codes(written) == []
+    assert (back.body, back.media) == (article.body, [])
+
+
+def test_associated_media_bytes_are_reported_under_a_nitf_body() -> None:
+    """Picture items hold no bytes: those of media beside the body are reported lost."""
+    lead = Media(role="related", renditions=[Rendition(resource=Resource.of(_PNG, "image/png"))])
+    article = _picture_story(Figure(caption=[Span(text="Only a caption.")]))
+    written = write(article.model_copy(update={"media": [lead]}), format="newsml",
+                    options={"body": "nitf"})  # fmt: skip
+    assert codes(written) == ["media-bytes-dropped"]

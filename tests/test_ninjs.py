@@ -60,6 +60,7 @@ from articlekit.formats.ninjs.versions import (
 from articlekit.formats.ninjs.write import serialise
 from articlekit.model import iter_media
 from articlekit.schemas import validate_ninjs
+from xmlcheck import NINJS_WRITERS, assert_ninjs_valid
 
 from conftest import DATA, ROOT, SHARED, run_cli, shared_path
 from strategies import ALL_FIELDS, articles
@@ -1128,3 +1129,57 @@ def test_a_document_nested_deeper_than_a_python_walk_is_written_as_json_dumps_wr
 def test_an_identifier_without_whitespace_is_found_by_split(identifier: str) -> None:
     """The reader's test for whitespace in a ``uri`` is the per-character one's."""
     assert _without_whitespace(identifier) == (not any(char.isspace() for char in identifier))
+
+
+# --- rel and role, which the article has no field for -------------------------------------------
+
+_RELATED = {
+    "standard": {"name": "ninjs", "version": "3.1"},
+    "uri": "urn:x:6",
+    "headlines": [{"role": "main", "value": "Rel test"}],
+    "bodies": [{"contentType": "text/plain", "value": "Body."}],
+    "people": [{"name": "Ann Minister", "rel": "mentioned"}, {"name": "Bo Unrelated"}],
+    "subjects": [
+        {"name": "sport", "uri": "http://cv.iptc.org/newscodes/mediatopic/15000000", "rel": "about"}
+    ],
+    "infoSources": [{"name": "Reuters", "role": "originatingParty"}],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NINJS_WRITERS))
+def test_rel_and_role_of_entities_are_kept_and_written_back(kind: str) -> None:
+    """``people[].rel`` (of people the story is about), ``subjects[].rel`` and
+    ``infoSources[].role`` go to extras and back into every generation (1.x ``rel``)."""
+    article = read(json.dumps(_RELATED).encode(), format="ninjs").value
+    assert article.extras == {
+        "ninjs:people/rel": [{"name": "Ann Minister", "rel": "mentioned"}],
+        "ninjs:subjects/rel": [
+            {
+                "name": "sport",
+                "uri": "http://cv.iptc.org/newscodes/mediatopic/15000000",
+                "rel": "about",
+            }
+        ],
+        "ninjs:infosources/role": {"name": "Reuters", "role": "originatingParty"},
+    }
+    written = write(article, format=kind)
+    assert_ninjs_valid(written.value, NINJS_WRITERS[kind])
+    assert "field-dropped" not in [warning.code for warning in written.warnings]
+    document = {key.lower(): value for key, value in json.loads(written.value).items()}
+    people = document.get("people", document.get("person"))
+    assert people == [{"name": "Ann Minister", "rel": "mentioned"}, {"name": "Bo Unrelated"}]
+    sources = document.get("infosources", document.get("infosource"))
+    assert sources == [
+        {"name": "Reuters", ("rel" if kind == "ninjs1" else "role"): "originatingParty"}
+    ]
+    assert read(written.value, format=kind).value == article
+
+
+def test_a_kept_rel_of_a_concept_no_longer_there_is_reported() -> None:
+    article = read(json.dumps(_RELATED).encode(), format="ninjs").value
+    edited = article.model_copy(update={"people": []})
+    written = write(edited, format="ninjs")
+    assert "people" not in json.loads(written.value)
+    assert any(
+        w.code == "field-dropped" and "ninjs:people/rel" in w.message for w in written.warnings
+    )

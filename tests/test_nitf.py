@@ -524,3 +524,71 @@ def test_a_subject_changed_since_it_was_read_is_written_as_it_is_now() -> None:
     assert back.subjects == changed.subjects
     dropped = [w for w in written.warnings if w.code == "field-dropped"]
     assert dropped and dropped[0].fields == ("extras",)
+
+
+# --- values the article has no field for, kept and written back ---------------------------------
+
+_DATED = (
+    '<nitf><head><docdata><date.issue norm="20240601T120000Z"/></docdata></head><body><body.head>'
+    "<hedline><hl1>Dateline date</hl1></hedline><dateline><location>OSLO</location>, "
+    '<story.date norm="20240530T000000Z">May 30</story.date></dateline></body.head>'
+    "<body.content><p>Body.</p></body.content></body></nitf>"
+)
+
+
+def test_the_norm_of_a_dateline_date_is_kept_and_written_back() -> None:
+    """The dateline holds the date as printed; its ``norm`` goes to extras, back to NITF."""
+    article = read(_DATED.encode(), format="nitf").value
+    assert article.dateline == Dateline(place="OSLO", date_text="May 30")
+    assert article.extras == {"nitf:story.date/@norm": "20240530T000000Z"}
+    written, again = written_and_read(article, "nitf")
+    assert b'<story.date norm="20240530T000000Z">May 30</story.date>' in written.value
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+def test_the_norm_of_an_empty_story_date_is_written_back() -> None:
+    """The Canadian Press dates the dateline in ``norm`` alone (``<story.date norm="..."/>``)."""
+    article = read(corpus("cp-rideau-hall.xml")).value
+    assert article.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+    written, again = written_and_read(article, "nitf")
+    assert b'<story.date norm="20200703T165136-0400"/>' in written.value
+    assert again.dateline == article.dateline == Dateline(place="Ottawa, Ontario, Canada")
+    assert again.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+
+
+_TWO_HOLDERS = (
+    "<nitf><head><docdata>{copyright}</docdata></head><body><body.head><hedline><hl1>Rights</hl1>"
+    "</hedline><rights><rights.owner>Owner Ltd</rights.owner></rights></body.head>"
+    "<body.content><p>Body.</p></body.content></body></nitf>"
+)
+
+
+def test_a_copyright_holder_besides_the_rights_owner_is_kept_and_written_back() -> None:
+    """``rights.owner`` is the holder; a different ``doc.copyright/@holder`` goes to extras, and
+    both are written back where they were."""
+    source = _TWO_HOLDERS.format(copyright='<doc.copyright holder="Holder Inc"/>')
+    article = read(source.encode(), format="nitf").value
+    assert article.rights == Rights(holder="Owner Ltd")
+    assert article.extras == {"nitf:doc.copyright/@holder": "Holder Inc"}
+    written, again = written_and_read(article, "nitf")
+    assert b'<doc.copyright holder="Holder Inc"/>' in written.value
+    assert b"<rights.owner>Owner Ltd</rights.owner>" in written.value
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+@pytest.mark.parametrize("copyright", ["", '<doc.copyright holder="Owner Ltd"/>'])
+def test_one_copyright_holder_stays_the_article_holder_alone(copyright: str) -> None:
+    article = read(_TWO_HOLDERS.format(copyright=copyright).encode(), format="nitf").value
+    assert article.rights == Rights(holder="Owner Ltd")
+    assert article.extras == {}
+
+
+def test_a_figure_id_is_a_media_metadata_named_id() -> None:
+    figure = Figure(id="urn:x:pic1", renditions=[Rendition(uri="https://example.org/a.jpg")])
+    article = Article(headline="Figure id", body=[Paragraph(content=[Span(text="Body.")]), figure])
+    written, again = written_and_read(article, "nitf")
+    assert b'<media-metadata name="id" value="urn:x:pic1"/>' in written.value
+    assert codes(written) == []
+    assert again == article

@@ -11,7 +11,8 @@ Reading (used by :class:`~articlekit.formats._markup.BodyReader`):
 * NITF ``media``: ``media-reference`` (one per rendition: ``source``, ``name``, ``mime-type``,
   ``width``, ``height``, ``alternate-text``, ``copyright``, ``source-credit``), ``media-object``
   (base64 bytes of the rendition before it), ``media-caption``, ``media-producer`` (the credit; one
-  holding only a ``person`` names a creator), ``media-metadata`` (kept in extras).
+  holding only a ``person`` names a creator), ``media-metadata`` (the one named ``id`` is the
+  media item's identifier; the others are kept in extras).
 * tables of the HTML 4 model, shared by XHTML and NITF: ``caption``, ``thead``/``tbody``/
   ``tfoot``/``tr``, ``th``/``td`` with ``colspan``/``rowspan``; a cell holding paragraphs or
   lists keeps them as blocks.
@@ -237,9 +238,12 @@ def _nitf_media(node: Any, reader: BodyReader) -> Figure | None:
     reference: Any = None
     """The last ``media-reference``, and whether it made a rendition (``made``)."""
     made = False
+    identifier: str | None = None
     for element in node:
         tag = local_name(element)
-        if tag == "media-metadata" and element.get("name"):
+        if tag == "media-metadata" and _names_media(element) and identifier is None:
+            identifier = line(element.get("value"))
+        elif tag == "media-metadata" and element.get("name"):
             entry = {"name": element.get("name")}
             if element.get("value") is not None:
                 entry["value"] = element.get("value")
@@ -256,10 +260,10 @@ def _nitf_media(node: Any, reader: BodyReader) -> Figure | None:
         elif tag == "media-object" and reference is not None:
             resource = _media_object(element, reference, context)
             if resource is not None and made:
-                renditions[-1] = renditions[-1].model_copy(update={"resource": resource})
+                renditions[-1] = _with_bytes(renditions[-1], resource)
             elif resource is not None:
                 found = _reference_rendition(reference, context, resource)
-                renditions.extend([found] if found is not None else [])
+                renditions.extend([_with_bytes(found, resource)] if found is not None else [])
             reference = None
         elif tag == "media-caption":
             spans = _spans_of_blocks(reader.blocks(element))
@@ -276,9 +280,10 @@ def _nitf_media(node: Any, reader: BodyReader) -> Figure | None:
                 credit = bounded_text(text, context, "credit", MAX_CREDIT_LENGTH)
     kind = _NITF_KINDS.get((node.get("media-type") or "image").strip().lower(), "picture")
     extras: dict[str, Any] = {"nitf:media-metadata": metadata} if metadata else {}
-    if not (renditions or caption or credit or alt_text or creators or extras):
+    if not (renditions or caption or credit or alt_text or creators or extras or identifier):
         return None
     return Figure(
+        id=identifier,
         kind=kind,
         caption=bounded_spans(caption, context),
         credit=credit or source_credit,
@@ -287,6 +292,26 @@ def _nitf_media(node: Any, reader: BodyReader) -> Figure | None:
         rights=Rights(notice=notice) if notice else None,
         renditions=renditions,
         extras=extras,
+    )
+
+
+MEDIA_ID = "id"
+"""The ``media-metadata`` name under which NITF ``media`` gives the media item's identifier (as
+``figure/@itemid`` does in XHTML): a NewsML-G2 item with a NITF body ties its figures to their
+picture items by it."""
+
+
+def _names_media(element: Any) -> bool:
+    """Whether a ``media-metadata`` element gives the media item's identifier (one word)."""
+    value = line(element.get("value"))
+    return element.get("name") == MEDIA_ID and value is not None and " " not in value
+
+
+def _with_bytes(entry: Rendition, resource: Resource) -> Rendition:
+    """A rendition with the bytes of its ``media-object``, whose media type is theirs."""
+    same = entry.media_type == resource.media_type
+    return entry.model_copy(
+        update={"resource": resource, "media_type": None if same else entry.media_type}
     )
 
 
@@ -410,9 +435,10 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
         }
     element = etree.SubElement(parent, dialect.tag("figure"), attributes)
     tag = "img" if figure.kind in ("picture", "graphic") else figure.kind
-    first = next((entry for entry in figure.renditions if picture_source(entry, tag)), None)
+    embeds = dialect.embeds
+    first = next((r for r in figure.renditions if picture_source(r, tag, embeds=embeds)), None)
     if first is not None:
-        player = {"src": picture_source(first, tag) or ""}
+        player = {"src": picture_source(first, tag, embeds=embeds) or ""}
         if figure.alt_text is not None and tag == "img":
             player["alt"] = " ".join(figure.alt_text.split())
         for name in ("width", "height"):
@@ -433,11 +459,12 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
             credit.text = figure.credit
 
 
-def picture_source(entry: Rendition, tag: str) -> str | None:
-    """Where a player finds a rendition: its URI or extracted file, else, for a picture, its
-    bytes as a ``data:`` URI (an embedded image is content, not a link)."""
+def picture_source(entry: Rendition, tag: str, *, embeds: bool = True) -> str | None:
+    """Where a player finds a rendition: its URI or extracted file, else, for a picture and when
+    the output ``embeds`` them, its bytes as a ``data:`` URI (an embedded image is content, not a
+    link)."""
     where = location(entry)
-    if where is None and tag == "img" and entry.resource is not None and entry.resource.data:
+    if where is None and embeds and tag == "img" and entry.resource and entry.resource.data:
         encoded = base64.b64encode(entry.resource.data).decode("ascii")
         return f"data:{entry.resource.media_type};base64,{encoded}"
     return where
@@ -464,6 +491,9 @@ def write_nitf_media(parent: Any, figure: Figure, dialect: Dialect) -> None:
 
     kind = {"picture": "image", "graphic": "image"}.get(figure.kind, figure.kind)
     element = etree.SubElement(parent, dialect.tag("media"), {"media-type": kind})
+    if figure.id is not None:
+        identifier = {"name": MEDIA_ID, "value": figure.id}
+        etree.SubElement(element, dialect.tag("media-metadata"), identifier)
     metadata = figure.extras.get("nitf:media-metadata")
     for pair in metadata if isinstance(metadata, list) else []:
         if isinstance(pair, dict) and isinstance(pair.get("name"), str):

@@ -375,6 +375,9 @@ class Dialect:
     list_start: bool = True
     """Whether ``ol`` takes a ``start`` (NITF's has none: writers call
     :func:`report_list_starts`)."""
+    embeds: bool = True
+    """Whether a picture known by its bytes alone is written as a ``data:`` URI (a page); in
+    NewsML-G2 and ninjs pictures travel as references, so their bytes are reported instead."""
 
     def tag(self, name: str) -> str:
         return f"{{{self.namespace}}}{name}" if self.namespace else name
@@ -382,6 +385,7 @@ class Dialect:
 
 XHTML = Dialect()
 HTML = Dialect(namespace=None)
+_HTML_REFERENCES = Dialect(namespace=None, embeds=False)
 
 
 def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> None:
@@ -546,11 +550,11 @@ def blocks_from_html(html: str, context: Context) -> Markup:
 
 
 def html_from_blocks(blocks: list[Block]) -> str:
-    """An HTML fragment (no namespace) for ``blocks``."""
+    """An HTML fragment (no namespace) for ``blocks``, for ninjs: pictures by reference only."""
     from lxml import etree
 
     container = etree.Element("div")
-    write_blocks(container, blocks, HTML)
+    write_blocks(container, blocks, _HTML_REFERENCES)
     # The XML serialiser: libxml2's HTML one percent-encodes non-ASCII link targets, so a link
     # to https://例え.jp/ would not read back as itself. The result is still HTML (<br/> included).
     return "".join(etree.tostring(child, encoding="unicode") for child in container)

@@ -286,7 +286,8 @@ def _attribute_values(figure: Figure) -> list[Any]:
 
 def merge(figure: Figure, item: Media) -> Figure:
     """The figure completed by what the media item says of the same picture: the body's caption and
-    credit win (they carry inline marks), the item's renditions come first (they are complete)."""
+    credit win (they carry inline marks), the item's renditions come first (they are complete),
+    rights the figure leaves out come from the item."""
     uris = {r.uri for r in item.renditions if r.uri}
     renditions = [
         *item.renditions,
@@ -296,6 +297,14 @@ def merge(figure: Figure, item: Media) -> Figure:
     for name in ("id", "title", "credit", "alt_text", "rights"):
         if getattr(figure, name) is None and getattr(item, name) is not None:
             update[name] = getattr(item, name)
+    if figure.rights is not None and item.rights is not None:  # (a NITF figure: the notice)
+        parts = ("holder", "notice", "usage_terms")
+        missing = {
+            part: getattr(item.rights, part) for part in parts if not getattr(figure.rights, part)
+        }
+        update["rights"] = figure.rights.model_copy(
+            update={part: value for part, value in missing.items() if value}
+        )
     if not figure.caption and item.caption:
         update["caption"] = item.caption
     if not figure.creators and item.creators:
@@ -334,6 +343,9 @@ class Carries:
     """Whether rendition URIs relative to the document can be written (ninjs needs absolute)."""
     embedded: bool = False
     """Whether embedded bytes can be written into the document itself."""
+    embedded_in_body: bool = False
+    """Whether the bytes of the body's figures are written though media beside the body lose
+    theirs (NewsML-G2 with a NITF body: ``media-object``; its picture items hold no bytes)."""
     caption_marks: bool = True
     holds_rendition_name: Callable[[str], bool] | None = None
     """Whether a rendition's name reads back as it is (``None``: every name does)."""
@@ -407,6 +419,7 @@ def report_media(
                 entry.resource is not None
                 and entry.resource.data is not None
                 and not carries.embedded
+                and not (carries.embedded_in_body and isinstance(item, Figure))
             ):
                 bytes_lost += 1
         if (len(lost), bytes_lost) != before:

@@ -12,6 +12,7 @@ from articlekit's own scheme in the inline catalog.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -59,6 +60,9 @@ CONCEPT_TYPES = {"places": "cpnat:geoArea", "people": "cpnat:person",
 """Subjects of these kinds carry an IPTC concept nature, so that they read back as such."""
 
 BODY_TYPES = {"xhtml": "application/xhtml+xml", "nitf": "application/nitf+xml"}
+_REFERENCES = replace(XHTML_MARKUP, embeds=False)
+"""The XHTML body: a picture is its picture item's renditions, never bytes in a ``data:`` URI
+(they would swell every text item; NewsML-G2 has ``remoteContent`` for where they are)."""
 
 _T = {name: f"{{{NEWSML}}}{name}" for name in (
     "newsItem", "catalogRef", "catalog", "scheme", "rightsInfo", "copyrightHolder", "name",
@@ -298,7 +302,7 @@ class ItemWriter:
         html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
         head = etree.SubElement(html, f"{{{XHTML}}}head")
         etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
-        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), XHTML_MARKUP)
+        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES)
 
     def _body(self, container: Any, dialect: Dialect) -> None:
         text = plain_text(self.article.body) if self.plain else None
@@ -370,7 +374,8 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
         writer = ItemWriter(article, context, plain=plain)
         root = writer.build()
         return root if writer.left is None else writer.left._replace(root=root)
-    report_media(article, MEDIA, context, "NewsML-G2")
+    in_nitf = (context.option("body") or "").lower() == "nitf"
+    report_media(article, replace(MEDIA, embedded_in_body=in_nitf), context, "NewsML-G2")
     guids: dict[int, str] = {}
     for item in items:
         guid = guid_of(item)

@@ -67,6 +67,12 @@ digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The 
 ``renditions`` are written back too, as each version allows (:mod:`.renditions`). The embargo
 (``embargoed``, 3.x ``embargoedUntil``) is the article's ``embargoed`` since schema 1.3, and
 ``expires`` its ``expires`` since schema 1.4."""
+RELATIONS = {"people": "ninjs:people/rel", "subjects": "ninjs:subjects/rel"}
+"""Extras keys of the ``rel`` of the people a story is about and of its subjects (keywords and
+authors say theirs in the article): a list of ``{<the concept's fields>, "rel": ...}``."""
+SOURCE_ROLE = "ninjs:infosources/role"
+"""Extras key of the ``role`` (1.x ``rel``) of the info source that is the article's source:
+``{"name": ..., "uri": ..., "role": ...}``. The writer writes both back."""
 DATES = frozenset({"embargoed", "expires", "contentdigitised"})
 """The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
@@ -289,6 +295,7 @@ class _ItemReader:
                     )
                 elif (concept := concept_from(entry)) is not None:
                     about.append(concept)
+                    self._keep_relation("people", concept, entry.get("rel"))
         credited = self.take("authors")  # Superdesk
         if isinstance(credited, list):
             self.dialect.append("authors[]")
@@ -312,6 +319,13 @@ class _ItemReader:
         self._keep_detail(key, value, {"name", "rel", "uri", "literal", "scheme", "code"} | mapped)
         return entries
 
+    def _keep_relation(self, field: str, concept: Concept, rel: Any) -> None:
+        """Keep the ``rel`` of a concept (``mentioned``, ``about``...): the article has no field."""
+        text = _text(rel)
+        if text is not None:
+            kept = self.extras.setdefault(RELATIONS[field], [])
+            kept.append({**concept.model_dump(exclude_none=True), "rel": text})
+
     def _keep_detail(self, key: str, value: list[Any], mapped: set[str]) -> None:
         if any(not isinstance(entry, dict) or set(entry) - mapped for entry in value):
             self.keep(self.keys.get(key, key), value)
@@ -326,6 +340,7 @@ class _ItemReader:
                         values["keywords"].append(keyword)
                 elif (concept := concept_from(entry)) is not None:
                     values["subjects"].append(concept)
+                    self._keep_relation("subjects", concept, entry.get("rel"))
         for field, keys in (
             ("places", ("places", "place")),
             ("organisations", ("organisations", "organisation")),
@@ -395,7 +410,14 @@ class _ItemReader:
                 if name is not None:
                     uri = _text(entry.get("uri")) or _text(entry.get("literal"))
                     uri = uri or _text(entry.get("code"))
-                    return Source(name=name, uri=uri if uri and " " not in uri else None)
+                    source = Source(name=name, uri=uri if uri and " " not in uri else None)
+                    role = _text(entry.get("role")) or _text(entry.get("rel"))  # (1.x: rel)
+                    if role is not None:
+                        self.extras[SOURCE_ROLE] = {
+                            **source.model_dump(exclude_none=True),
+                            "role": role,
+                        }
+                    return source
         source = self.take("source")  # Superdesk: a plain string
         if isinstance(source, str) and source.strip():
             self.dialect.append("source as a string")

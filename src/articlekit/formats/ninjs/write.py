@@ -22,7 +22,9 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
 * of ``extras``, the ninjs properties the reader keeps (``profile``, ``title``, the draft
   versions' ``contentdigitised``, the item's own ``renditions``) are written back where the
   version has them (of renditions, the properties it has), and so are ``embargoed`` and
-  ``expires``, where articles read before schema 1.3 and 1.4 keep them; other extras are dropped;
+  ``expires``, where articles read before schema 1.3 and 1.4 keep them, and the ``rel`` of people
+  and subjects and the ``role`` of the info source (1.x ``rel``), on the entities they belong to;
+  other extras are dropped;
 * every figure and associated media item is an association (see :mod:`.media`); figures stay in
   the HTML body too, paired with their association by its ``uri``.
 """
@@ -44,17 +46,25 @@ from articlekit.formats.ninjs.media import (
     association_name,
     rights_properties,
 )
-from articlekit.formats.ninjs.read import CREDIT_ROLES, DATES, PORTABLE
+from articlekit.formats.ninjs.read import (
+    CREDIT_ROLES,
+    DATES,
+    PORTABLE,
+    RELATIONS,
+    SOURCE_ROLE,
+)
 from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
 from articlekit.model import (
     Article,
     Block,
+    Concept,
     Figure,
     Heading,
     List,
     Paragraph,
     Quote,
+    Source,
     Table,
     has_media,
     iter_media,
@@ -104,6 +114,8 @@ class DocumentWriter:
         self.lost: list[tuple[str, str]] = []
         """Parts of fields that could not be expressed: (field, what was lost)."""
         self.widened: list[str] = []
+        self.written_extras: set[str] = set()
+        """Extras keys written with the values they belong to (a concept's ``rel``...)."""
 
     def name(self, name: str) -> str:
         """A property name (2.x spelling) in this version's spelling."""
@@ -282,8 +294,8 @@ class DocumentWriter:
                 else:
                     self.lost.append(("authors", f"the identifier of {person.name}"))
             people.append(entry)
-        people += [self._entity(concept, "a person", "people") for concept in article.people]
-        subjects = [self._entity(concept, "a subject", "subjects") for concept in article.subjects]
+        people += self._related(article, "people", "a person")
+        subjects = self._related(article, "subjects", "a subject")
         subjects += [{"name": keyword, "rel": "keyword"} for keyword in article.keywords]
         for name, entries, field in (
             ("people", people, "people"),
@@ -303,7 +315,29 @@ class DocumentWriter:
                     source["code"] = article.source.uri
                 else:
                     source["uri" if is_uri(article.source.uri) else "literal"] = article.source.uri
+            role = article.extras.get(SOURCE_ROLE)
+            if isinstance(role, dict) and _names(role, article.source, "role"):
+                source["rel" if self.major == "1" else "role"] = role["role"]
             self.put("infosources", [source], "source")
+            if {"role", "rel"} & set(source) and self.name("infosources") in self.document:
+                self.written_extras.add(SOURCE_ROLE)
+
+    def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
+        """The entity objects of the people or subjects, each with the ``rel`` a ninjs source
+        gave it (kept in extras, see :data:`~.read.RELATIONS`)."""
+        kept = article.extras.get(RELATIONS[field])
+        relations = list(kept) if _all_objects(kept) else []
+        entities = []
+        for concept in getattr(article, field):
+            entity = self._entity(concept, what, field)
+            found = next((entry for entry in relations if _names(entry, concept, "rel")), None)
+            if found is not None:
+                entity["rel"] = found["rel"]
+                relations.remove(found)
+            entities.append(entity)
+        if _all_objects(kept) and not relations:
+            self.written_extras.add(RELATIONS[field])
+        return entities
 
     def _entity(self, concept: Any, what: str, field: str) -> dict[str, Any]:
         lost: list[str] = []
@@ -327,6 +361,8 @@ class DocumentWriter:
     def _extras(self, article: Article) -> None:
         unwritten = []
         for key, value in article.extras.items():
+            if key in self.written_extras:
+                continue
             name = normal(key.removeprefix("ninjs:"))  # "ninjs:embargoedUntil" is welcome too
             if key.startswith("ninjs:") and name == "renditions" and _all_objects(value):
                 lost: list[str] = []
@@ -379,6 +415,13 @@ class DocumentWriter:
                 "(ninjs dates are date-times)",
                 fields=tuple(self.widened),
             )
+
+
+def _names(entry: dict[str, Any], model: Concept | Source, key: str) -> bool:
+    """Whether a kept ``rel`` (``role``) entry is that of ``model``: its other values are the
+    model's fields."""
+    fields = {name: value for name, value in entry.items() if name != key}
+    return isinstance(entry.get(key), str) and fields == model.model_dump(exclude_none=True)
 
 
 def _all_objects(value: Any) -> TypeGuard[list[dict[str, Any]]]:

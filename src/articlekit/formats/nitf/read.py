@@ -93,6 +93,12 @@ DATE_EXPIRE = "nitf:docdata/date.expire"
 hold (read before schema 1.4, or no date), which the writer writes back."""
 EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
 """Extras key of a ``date.expire`` time written without zone, as written."""
+COPYRIGHT_HOLDER = "nitf:doc.copyright/@holder"
+"""Extras key of a ``doc.copyright`` holder that differs from the ``rights.owner`` of the body
+head, which is the article's holder (the writer writes both back)."""
+STORY_DATE_NORM = "nitf:story.date/@norm"
+"""Extras key of the ``norm`` of the dateline's ``story.date``: the article's dateline holds
+the date as printed only (the writer writes it back)."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -112,6 +118,8 @@ class NitfFields:
     """``pubdata/@name``: the source when no ``distributor`` names one."""
     dateline_unprinted: bool = False
     """A ``dateline`` element held no place (only a time stamp): the body may print one."""
+    copyright_holder: str | None = None
+    """``doc.copyright/@holder``, which a ``rights.owner`` of the body head overrides."""
 
 
 def read_nitf(root: Any, context: Context) -> NitfFields:
@@ -280,7 +288,7 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_dated(element, "expires", found, context)
         elif name == "doc.copyright":
             if (element.get("holder") or "").strip():
-                found.rights["holder"] = element.get("holder").strip()
+                found.rights["holder"] = found.copyright_holder = element.get("holder").strip()
             if element.get("year"):
                 extras["nitf:doc.copyright/@year"] = element.get("year")
         elif name == "doc.rights":
@@ -427,6 +435,10 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             dateline = _dateline(element)
             if dateline is not None and "dateline" not in fields:
                 fields["dateline"] = dateline
+                story_date = child(element, "story.date")
+                norm = (story_date.get("norm") or "").strip() if story_date is not None else ""
+                if norm:
+                    extras[STORY_DATE_NORM] = norm
             elif kept := element_json(element):
                 add_extra(extras, "nitf:dateline", kept)
                 found.dateline_unprinted = dateline is None
@@ -580,6 +592,8 @@ def _read_rights(rights: Any, nitf: NitfFields) -> None:
         if not text:
             continue
         if name == "rights.owner":
+            if nitf.copyright_holder not in (None, text) and COPYRIGHT_HOLDER not in nitf.extras:
+                nitf.extras[COPYRIGHT_HOLDER] = nitf.copyright_holder
             found["holder"] = text
         elif name == "rights.limitations":
             found["usage_terms"] = text

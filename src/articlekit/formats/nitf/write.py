@@ -31,9 +31,11 @@ from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import (
     AUTHORS_ONLY,
+    COPYRIGHT_HOLDER,
     DATE_EXPIRE,
     EXPIRE_AS_WRITTEN,
     IPTC_SUBJECT_CODE,
+    STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
     subject_attributes,
@@ -55,7 +57,7 @@ CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
 """What NITF carries of an article whose extras it writes back (see :func:`_extras_written`)."""
 
 MEDIA = Carries(
-    media=frozenset({"caption", "credit", "creators", "alt_text", "rights", "extras"}),
+    media=frozenset({"id", "caption", "credit", "creators", "alt_text", "rights", "extras"}),
     renditions=frozenset({"name", "media_type", "width", "height"}),
     creator_roles=False,
     rights=frozenset({"notice"}),
@@ -65,10 +67,11 @@ MEDIA = Carries(
     embedded=True,
     extras=("nitf:media-metadata",),
 )
-"""What NITF's ``media`` holds: a ``media-reference`` a rendition (``source``, ``name``,
-``mime-type``, ``width``, ``height``), ``media-object`` its bytes, ``media-caption``,
-``media-producer`` (the credit, and creators as ``person``), ``alternate-text`` and ``copyright``
-on the references. Media beside the body have no place: they are written at the body's end."""
+"""What NITF's ``media`` holds: the id as the ``media-metadata`` named ``id``, a
+``media-reference`` a rendition (``source``, ``name``, ``mime-type``, ``width``, ``height``),
+``media-object`` its bytes, ``media-caption``, ``media-producer`` (the credit, and creators as
+``person``), ``alternate-text`` and ``copyright`` on the references. Media beside the body have
+no place: they are written at the body's end."""
 
 ENTITY_ELEMENTS = {"people": "person", "organisations": "org", "places": "location"}
 
@@ -93,7 +96,8 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
     "nitf", "head", "title", "tobject", "tobject.property", "tobject.subject", "docdata",
     "doc-id", "urgency", "date.issue", "date.release", "date.expire", "ed-msg", "du-key",
     "doc.copyright", "key-list", "keyword", "identified-content", "person", "org", "location",
-    "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.limitations", "byline",
+    "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.owner", "rights.limitations",
+    "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
 )}  # fmt: skip
 
@@ -231,6 +235,20 @@ def _read_back(norm: str) -> date | datetime | None:
     return read_date(norm, Context(), "date.expire")
 
 
+def _copyright_holder(article: Article) -> str | None:
+    """The ``doc.copyright`` holder a NITF source gave besides the article's holder (its
+    ``rights.owner``), kept in extras; the article's holder is then written as ``rights.owner``."""
+    value = article.extras.get(COPYRIGHT_HOLDER)
+    holder = article.rights.holder if article.rights else None
+    return value if isinstance(value, str) and holder and value != holder else None
+
+
+def _story_date_norm(article: Article) -> str | None:
+    """The ``norm`` of the dateline's ``story.date`` a NITF source gave, kept in extras."""
+    value = article.extras.get(STORY_DATE_NORM)
+    return value if isinstance(value, str) and article.dateline is not None else None
+
+
 def _extras_written(article: Article) -> bool:
     """Whether the writer writes back all of the article's extras: what a NITF source gave of
     its ``tobject`` (its type, subjects with more names than the article's, each naming one of
@@ -243,6 +261,8 @@ def _extras_written(article: Article) -> bool:
             (key == TOBJECT_TYPE and isinstance(value, str))
             or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
             or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
+            or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
+            or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
         ):
             return False
     return bool(article.extras)
@@ -288,7 +308,8 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
     if article.slugline:
         sub(docdata, _T["du-key"], {"key": article.slugline})
     if article.rights and article.rights.holder:
-        sub(docdata, _T["doc.copyright"], {"holder": article.rights.holder})
+        holder = _copyright_holder(article) or article.rights.holder
+        sub(docdata, _T["doc.copyright"], {"holder": holder})
     if article.keywords:
         keys = sub(docdata, _T["key-list"])
         for keyword in article.keywords:
@@ -327,10 +348,13 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
             fields=("subheadline",),
         )
     rights = article.rights
-    if rights and (rights.notice or rights.usage_terms):
+    owner = rights.holder if rights and _copyright_holder(article) else None
+    if rights and (rights.notice or rights.usage_terms or owner):
         element = sub(head, _T["rights"])
         if rights.notice:
             element.text = _one_line(rights.notice, "the copyright notice", context, "rights")
+        if owner:
+            sub(element, _T["rights.owner"]).text = owner
         if rights.usage_terms:
             sub(element, _T["rights.limitations"]).text = rights.usage_terms
     if article.byline or article.authors:
@@ -342,7 +366,7 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         else:
             distributor.text = article.source.name
     if article.dateline:
-        _dateline(sub(head, _T["dateline"]), article.dateline)
+        _dateline(sub(head, _T["dateline"]), article.dateline, _story_date_norm(article))
     if article.summary:
         abstract = sub(head, _T["abstract"])
         for paragraph in article.summary.split("\n\n"):
@@ -461,13 +485,14 @@ def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
     return titles
 
 
-def _dateline(element: Any, dateline: Dateline) -> None:
+def _dateline(element: Any, dateline: Dateline, norm: str | None) -> None:
     if dateline.place:
         etree.SubElement(element, _T["location"]).text = dateline.place
-    if dateline.date_text:
-        if len(element):
+    if dateline.date_text or norm:
+        if len(element) and dateline.date_text:
             element[-1].tail = ", "
-        etree.SubElement(element, _T["story.date"]).text = dateline.date_text
+        story_date = etree.SubElement(element, _T["story.date"], {"norm": norm} if norm else {})
+        story_date.text = dateline.date_text
     if dateline.agency:
         agency = f"({dateline.agency})"
         if len(element):
