@@ -1183,3 +1183,29 @@ def test_a_kept_rel_of_a_concept_no_longer_there_is_reported() -> None:
     assert any(
         w.code == "field-dropped" and "ninjs:people/rel" in w.message for w in written.warnings
     )
+
+
+def test_a_source_role_that_is_no_uri_is_left_out_of_ninjs_2_0_and_said() -> None:
+    """ninjs 2.0 wants a URI there (2.1 and later any text): the output failed its schema."""
+    article = read(json.dumps(_RELATED).encode(), format="ninjs").value
+    written = write(article, format="ninjs2", options={"ninjs-version": "2.0"})
+    assert_ninjs_valid(written.value, "2.0")
+    assert json.loads(written.value)["infosources"] == [{"name": "Reuters"}]
+    assert any(
+        w.code == "field-dropped" and "ninjs:infosources/role" in w.message
+        for w in written.warnings
+    )
+
+
+def test_a_rel_with_spaces_reads_as_it_is_written_back() -> None:
+    """ " author" was a person the story is about, written back as "author": read again, an
+    author (and " keyword" a subject that came back a keyword)."""
+    document = {
+        **_RELATED,
+        "people": [{"name": "Ann Lee", "rel": " author"}],
+        "subjects": [{"name": "ferries", "rel": " keyword"}],
+    }
+    article = read(json.dumps(document).encode(), format="ninjs").value
+    assert [person.name for person in article.authors] == ["Ann Lee"]
+    assert article.keywords == ["ferries"]
+    assert read(write(article, format="ninjs").value, format="ninjs").value == article

@@ -540,21 +540,31 @@ def test_the_norm_of_a_dateline_date_is_kept_and_written_back() -> None:
     """The dateline holds the date as printed; its ``norm`` goes to extras, back to NITF."""
     article = read(_DATED.encode(), format="nitf").value
     assert article.dateline == Dateline(place="OSLO", date_text="May 30")
-    assert article.extras == {"nitf:story.date/@norm": "20240530T000000Z"}
+    assert article.extras == {
+        "nitf:story.date/@norm": {"norm": "20240530T000000Z", "printed": "May 30"}
+    }
     written, again = written_and_read(article, "nitf")
     assert b'<story.date norm="20240530T000000Z">May 30</story.date>' in written.value
     assert "field-dropped" not in codes(written)
     assert again == article
+    # (a dateline date changed since: the old norm is not written beside it, and is reported)
+    moved = article.model_copy(update={"dateline": Dateline(place="OSLO", date_text="June 2")})
+    written = write(moved, format="nitf")
+    assert b"<story.date>June 2</story.date>" in written.value and b"20240530" not in written.value
+    assert "field-dropped" in codes(written)
 
 
 def test_the_norm_of_an_empty_story_date_is_written_back() -> None:
     """The Canadian Press dates the dateline in ``norm`` alone (``<story.date norm="..."/>``)."""
     article = read(corpus("cp-rideau-hall.xml")).value
-    assert article.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+    assert article.extras["nitf:story.date/@norm"] == {
+        "norm": "20200703T165136-0400",
+        "printed": "",
+    }
     written, again = written_and_read(article, "nitf")
     assert b'<story.date norm="20200703T165136-0400"/>' in written.value
     assert again.dateline == article.dateline == Dateline(place="Ottawa, Ontario, Canada")
-    assert again.extras["nitf:story.date/@norm"] == "20200703T165136-0400"
+    assert again.extras["nitf:story.date/@norm"] == article.extras["nitf:story.date/@norm"]
 
 
 _TWO_HOLDERS = (

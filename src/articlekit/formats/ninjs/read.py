@@ -282,7 +282,7 @@ class _ItemReader:
         for key in ("people", "person"):
             entries = self._entities(key)
             for entry in entries:
-                rel = str(entry.get("rel") or "").lower()
+                rel = str(entry.get("rel") or "").strip().lower()  # (as kept: " author" too)
                 name = _text(entry.get("name"))
                 if rel in CREDIT_ROLES and name is not None:
                     uri = _text(entry.get("uri")) or _text(entry.get("code"))
@@ -334,7 +334,7 @@ class _ItemReader:
         values: dict[str, list[Any]] = {"subjects": [], "keywords": []}
         for key in ("subjects", "subject"):
             for entry in self._entities(key):
-                if str(entry.get("rel") or "").lower() == "keyword":
+                if str(entry.get("rel") or "").strip().lower() == "keyword":
                     keyword = _text(entry.get("name"))
                     if keyword is not None:
                         values["keywords"].append(keyword)

@@ -315,9 +315,15 @@ class DocumentWriter:
                     source["code"] = article.source.uri
                 else:
                     source["uri" if is_uri(article.source.uri) else "literal"] = article.source.uri
-            role = article.extras.get(SOURCE_ROLE)
-            if isinstance(role, dict) and _names(role, article.source, "role"):
-                source["rel" if self.major == "1" else "role"] = role["role"]
+            kept = article.extras.get(SOURCE_ROLE)
+            role = kept.get("role") if isinstance(kept, dict) else None
+            if (
+                isinstance(kept, dict)
+                and isinstance(role, str)
+                and _names(kept, article.source, "role")
+                and (self.version != "2.0" or is_uri(role))  # (2.0's role is a URI)
+            ):
+                source["rel" if self.major == "1" else "role"] = role
             self.put("infosources", [source], "source")
             if {"role", "rel"} & set(source) and self.name("infosources") in self.document:
                 self.written_extras.add(SOURCE_ROLE)

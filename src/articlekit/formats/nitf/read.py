@@ -97,8 +97,9 @@ COPYRIGHT_HOLDER = "nitf:doc.copyright/@holder"
 """Extras key of a ``doc.copyright`` holder that differs from the ``rights.owner`` of the body
 head, which is the article's holder (the writer writes both back)."""
 STORY_DATE_NORM = "nitf:story.date/@norm"
-"""Extras key of the ``norm`` of the dateline's ``story.date``: the article's dateline holds
-the date as printed only (the writer writes it back)."""
+"""Extras key of the ``norm`` of the dateline's ``story.date`` and the date it norms as printed:
+the article's dateline holds the date as printed only (the writer writes the norm back while the
+dateline prints that date)."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -437,8 +438,9 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
                 fields["dateline"] = dateline
                 story_date = child(element, "story.date")
                 norm = (story_date.get("norm") or "").strip() if story_date is not None else ""
-                if norm:
-                    extras[STORY_DATE_NORM] = norm
+                if norm:  # (with the date it norms, as printed: written back only beside it)
+                    printed = text_of(story_date) if story_date is not None else ""
+                    extras[STORY_DATE_NORM] = {"norm": norm, "printed": printed}
             elif kept := element_json(element):
                 add_extra(extras, "nitf:dateline", kept)
                 found.dateline_unprinted = dateline is None

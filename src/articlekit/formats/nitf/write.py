@@ -244,9 +244,14 @@ def _copyright_holder(article: Article) -> str | None:
 
 
 def _story_date_norm(article: Article) -> str | None:
-    """The ``norm`` of the dateline's ``story.date`` a NITF source gave, kept in extras."""
+    """The ``norm`` of the dateline's ``story.date`` a NITF source gave, kept in extras, while
+    the dateline prints the date it norms (a date changed since: the norm is reported dropped)."""
     value = article.extras.get(STORY_DATE_NORM)
-    return value if isinstance(value, str) and article.dateline is not None else None
+    if not isinstance(value, dict) or article.dateline is None:
+        return None
+    norm, printed = value.get("norm"), value.get("printed")
+    same = (article.dateline.date_text or "") == printed
+    return norm if isinstance(norm, str) and same else None
 
 
 def _extras_written(article: Article) -> bool:
