@@ -407,7 +407,8 @@ class ItemReader:
         an element of theirs that was read (a ``pubStatus``): NewsML-G2 has none (it has the
         itemMeta elements; an attribute of another namespace is allowed there), so what such an
         attribute means is the producer's. Read into no field, they went with the element
-        unsaid; kept in extras, reported."""
+        unsaid; kept in extras, reported. (A child of the metadata is looked at only when its
+        attribute names may hold one: most have none.)"""
         places = [(self.item, "newsItem", "newsml:")]  # (the item's as its @guid: newsml:@...)
         for meta in self.item:
             name = local_name(meta)
@@ -416,12 +417,13 @@ class ItemReader:
                 places += [
                     (child, f"{name}/{local_name(child)}", f"newsml:{name}/{local_name(child)}/")
                     for child in meta
-                    if local_name(child) and id(child) not in self.kept
+                    if id(child) not in self.kept and _may_hold_moments(child.keys())
                 ]
         for element, where, prefix in places:
-            for attribute, value in element.attrib.items():
+            for attribute in element.attrib:
                 namespace, _, name = attribute.lstrip("{").rpartition("}")
                 if name in ("expires", "embargoed"):
+                    value = element.get(attribute)
                     key = f"{prefix}@{_qualified(element, namespace, name)}"
                     self.extras[key] = value
                     self.context.warn(
@@ -941,6 +943,12 @@ def _longer_than_a_byline(text: str) -> bool:
         return False
     kept = text.rstrip("= \n")
     return len(kept) - kept.count("\n") > BYLINE_LIMIT
+
+
+def _may_hold_moments(names: list[str]) -> bool:
+    """Whether attribute ``names`` may hold an ``expires`` or ``embargoed`` (one of another
+    namespace too)."""
+    return bool(names) and any(name.endswith(("expires", "embargoed")) for name in names)
 
 
 def _qualified(element: Any, namespace: str, name: str) -> str:
