@@ -888,7 +888,7 @@ def test_a_notice_edited_in_word_into_other_words_keeps_the_headline_and_the_wor
     assert result.value.extras == {"docx:above-title": ["Harbour desk: for the weekend edition"]}
     assert result.value.embargoed == LIFTED  # (the embedded one, as when the notice is deleted)
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
-    assert "(flag paragraphs)" in stale
+    assert "(flag paragraphs, paragraphs above the Title)" in stale
     assert "docx-above-title" in [w.code for w in result.warnings]
 
 
@@ -1245,3 +1245,46 @@ def test_not_for_publication_over_a_headline_withholds_the_story() -> None:
     article, warnings = _from_text("NOT FOR PUBLICATION")
     assert (article.status, article.editor_note) == ("withheld", "NOT FOR PUBLICATION")
     assert [w for w in warnings if w.startswith("embargo-indefinite ")]
+
+
+def test_a_paragraph_typed_above_the_title_of_a_word_file_without_flags_opens_the_body() -> None:
+    """Where articlekit showed no flag line, a paragraph an editor typed above the Title (a
+    correction) is the story's: it was kept in extras, out of every writer's view."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    plain = TIDE_TABLES.model_copy(update={"embargoed": None})
+    document = docx.Document(io.BytesIO(write(plain, format="docx").value))
+    [title] = [p for p in document.paragraphs if p.text == plain.headline]
+    title.insert_paragraph_before("Correction: an earlier version misnamed the harbour master.")
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx")
+    assert result.value.paragraphs == [
+        "Correction: an earlier version misnamed the harbour master.",
+        *plain.paragraphs,
+    ]
+    assert result.value.headline == plain.headline and not result.value.extras
+    [said] = [w.message for w in result.warnings if w.code == "docx-above-title"]
+    assert "were read as the body's first" in said
+
+
+@pytest.mark.parametrize(
+    "spacing", ["EMBARGOED UNTIL 10:00  GMT 5 JUNE 2031", "EMBARGOED UNTIL 10:00\tGMT 5 JUNE 2031"]
+)
+def test_a_hold_deleted_beside_an_embargo_line_spaced_oddly_stays_held(spacing: str) -> None:
+    """Readers run a line's spaces together: the unchanged embargo line looked new, and
+    deleting the hold released the story."""
+    article, _ = _from_text(f"{spacing}\nNOT FOR PUBLICATION")
+    assert article.status == "withheld"
+    page = write(article, format="html").value.decode()
+    page = page.replace('<p class="flags">NOT FOR PUBLICATION</p>\n', "")
+    again = read(page.encode(), format="html").value
+    assert again.status == "withheld"
+
+
+@pytest.mark.parametrize("flag", ["NOT  FOR PUBLICATION", "NOT FOR PUBLICATION."])
+def test_not_for_publication_spelled_with_a_stop_or_spaces_withholds(flag: str) -> None:
+    article, _ = _from_text(flag)
+    assert article.status == "withheld"
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"

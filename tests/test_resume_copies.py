@@ -233,21 +233,24 @@ def test_a_picture_replaced_by_a_link_is_replaced_never_written_through(
     assert statuses() == ["up-to-date"] * 2
 
 
-def test_a_report_that_cannot_be_written_is_said_and_the_run_goes_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("step", ["write", "commit"])
+def test_a_report_that_cannot_be_written_is_said_and_the_run_goes_on(
+    tmp_path: Path, step: str
+) -> None:
     """A full disk under --report: an internal error (a report committed after it was
-    discarded), no summary."""
+    discarded), no summary; at the report's last lines, no summary either."""
     import subprocess
     import sys
 
     make_stories(tmp_path / "in", 3)
     full_disk = (
         "import sys; from articlekit import _io, cli; from articlekit.errors import OutputError\n"
-        "write = _io.AtomicFile.write\n"
-        "def full(self, data):\n"
+        f"step = _io.AtomicFile.{step}\n"
+        "def full(self, *data):\n"
         "    if self.path.endswith('report.jsonl'):\n"
         "        raise OutputError('No space left on device', path=self.path)\n"
-        "    write(self, data)\n"
-        "_io.AtomicFile.write = full; sys.argv[0] = 'articlekit'; cli.run()"
+        "    step(self, *data)\n"
+        f"_io.AtomicFile.{step} = full; sys.argv[0] = 'articlekit'; cli.run()"
     )
     report = tmp_path / "report.jsonl"
     done = subprocess.run(

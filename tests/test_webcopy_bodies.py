@@ -255,4 +255,5 @@ def test_a_bracketed_word_after_a_stop_is_no_reference_mark(mark: str) -> None:
     """Furniture prints words in brackets after a sentence ("Thanks for reading.[Reply]"): only
     numbers, a letter or "citation needed" are reference marks that end a sentence."""
     assert not webcopy._ends_sentence(f"Thanks for reading.{mark}")
-    assert webcopy._ends_sentence("It opened in 1921.[7]")
+    for cited in ("[7]", "[note 1]", "[nb 2]", "[ii]", "[A]", "[better source needed]"):
+        assert webcopy._ends_sentence(f"It opened in 1921.{cited}"), cited

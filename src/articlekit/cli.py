@@ -453,7 +453,14 @@ class _Reporter:
         if self.bar is not None:
             self.bar.close()
         if isinstance(self.report, _io.AtomicFile):
-            self.report.commit()
+            from articlekit.errors import OutputError
+
+            try:
+                self.report.commit()
+            except OutputError as error:  # (a full disk at the last lines: said, no report)
+                self.report_failed = True
+                self._print(f"{PROG}: error: {error}; no report written")
+                self._write()
         elif self.report is not None:
             self.report.flush()
         hidden = self.errors - SHOWN_ERRORS

@@ -86,7 +86,7 @@ def extract(
         if relative.as_posix().startswith(("../", "/")):  # (told before anything is written)
             raise OutputError(OUTSIDE_THE_OUTPUT, path=str(target))
         if path.is_symlink():  # (a link put there: replaced by the file, never written through)
-            path.unlink()
+            path.unlink(missing_ok=True)  # (another worker may have replaced it first)
         if not _holds(path, resource):
             from articlekit._io import write_atomic
 

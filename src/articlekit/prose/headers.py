@@ -147,7 +147,7 @@ _FLAG_PHRASE = lazy_pattern(
     r"para (?:divulgação|publicação) imediata|(?:per la )?diffusione immediata"
     r")[.:]?$"
     r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?"
-    r"|NOT FOR PUBLICATION|(?:HOLD )?FOR RELEASE\s.*)$",
+    r"|NOT FOR PUBLICATION\.?|(?:HOLD )?FOR RELEASE\s.*)$",
     re.IGNORECASE,
 )
 _RELEASE_LABEL = lazy_pattern(
@@ -220,7 +220,8 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     new = held(after)
     if new is not None or held(before) is None:
         return new
-    dated = (line for line in after if line not in before)  # (a line the edit wrote)
+    shown = {" ".join(line.split()) for line in before}  # (as readers give them: spaces run)
+    dated = (line for line in after if " ".join(line.split()) not in shown)  # (the edit wrote)
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
@@ -405,7 +406,8 @@ def is_embargo_line(text: str) -> bool:
 def _gives_no_end(text: str) -> bool:
     """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE",
     "NOT FOR PUBLICATION")."""
-    if _bare(text) == "NOT FOR PUBLICATION":
+    bare = _bare(text)
+    if bare is not None and " ".join(bare.split()).rstrip(".") == "NOT FOR PUBLICATION":
         return True
     release = _release(text, placed=True)
     return release is not None and release.indefinite
@@ -423,7 +425,8 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     bare = _bare(text)
     if bare is None:
         return False
-    return _FLAG_PHRASE.match(bare) is not None or _release(text, placed=placed) is not None
+    phrase = bare if "  " not in bare and "\t" not in bare else " ".join(bare.split())
+    return _FLAG_PHRASE.match(phrase) is not None or _release(text, placed=placed) is not None
 
 
 def _bare(text: str) -> str | None:

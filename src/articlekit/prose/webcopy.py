@@ -436,11 +436,12 @@ _STOPS = frozenset(".!?。！？…;:")
 
 
 _CITATIONS = lazy_pattern(
-    r"(?:\[(?:\d{1,4}|[a-z]|[a-z]?\s?\d{1,3}|citation needed|clarification needed)\])+$"
+    r"(?:\[(?:\d{1,4}|[a-zA-Z]|[ivxlc]{1,6}|(?i:note|nb|n|lower-alpha|upper-roman)\s?\d{1,3}"
+    r"|[a-z][a-z ]{0,30} needed)\])+$"
 )
-"""Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[n 2]", "[citation
-needed]"); not a bracketed word ("[edit]", "[Reply]", "[Photo]"), which a page's furniture
-prints."""
+"""Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[ii]", "[note 1]",
+"[citation needed]"); not a bracketed word ("[edit]", "[Reply]", "[Photo]"), which a page's
+furniture prints."""
 
 
 def _ends_sentence(tail: str) -> bool:

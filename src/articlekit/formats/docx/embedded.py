@@ -57,6 +57,7 @@ from articlekit.formats.docx.layout import (
     Para,
     flatten,
     read_source_line,
+    report_above_title,
 )
 from articlekit.formats.docx.pictures import Picture
 from articlekit.formats.docx.xmltext import escape_text
@@ -439,8 +440,16 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         else:
             changed.append("flag paragraphs")
     above = visible.extras.get(ABOVE_TITLE_KEY)
-    if above:  # (the warning that said so names this key)
-        data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: above}
+    if isinstance(above, list) and above:
+        changed.append("paragraphs above the Title")
+        texts = [str(text) for text in above]
+        if flags_above(embedded, FLAGS_KEY):  # (flag paragraphs reworded: no story text)
+            data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: texts}
+            report_above_title(texts, f"were kept in extras['{ABOVE_TITLE_KEY}']", context)
+        else:  # (typed above the Title, where none stood: the story's first paragraphs)
+            typed = [{"type": "paragraph", "content": [{"text": text}]} for text in texts]
+            data["body"] = [*typed, *data["body"]]
+            report_above_title(texts, "were read as the body's first", context)
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",

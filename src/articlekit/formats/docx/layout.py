@@ -431,20 +431,14 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     above = _above_title(items)
     flags = [_text(para) for para in above if _is_flag(para)] if above else []
     lifted = [para for para in above if not _is_flag(para)]
-    if lifted and not guess:  # (a flag paragraph of a document articlekit laid out, reworded)
+    if lifted and not guess:  # (a document articlekit laid out: its reader says where they go)
         fields["above_title"] = [_text(para) for para in lifted]
-        where = f"were kept in extras['{ABOVE_TITLE_KEY}']"
         lifted = []
-    else:
-        where = "were read as the body's first"
-    if above:
-        context.warn(
-            "docx-above-title",
-            f"{len(above) - len(flags)} paragraph(s) above the document's Title, neither its "
-            f"headline nor flag lines, {where} (the first: "
-            f"{next(_text(para) for para in above if not _is_flag(para))[:60]!r})",
+    elif lifted:
+        report_above_title(
+            [_text(para) for para in lifted], "were read as the body's first", context
         )
-    else:
+    if not above:
         flags = _flags_over_headline(items, guess=guess)
     read_flags(flags, fields, context)
     index = len(above) or len(flags)
@@ -495,6 +489,16 @@ FLAGS_KEY = "docx:flags"
 ABOVE_TITLE_KEY = "docx:above-title"
 """The extras in which the reader keeps the paragraphs above the Title of a document articlekit
 laid out that are no flag lines (a flag paragraph an editor reworded: no story text)."""
+
+
+def report_above_title(texts: list[str], where: str, context: Context) -> None:
+    """Say that the paragraphs above a document's Title, neither its headline nor flag lines,
+    went ``where``."""
+    context.warn(
+        "docx-above-title",
+        f"{len(texts)} paragraph(s) above the document's Title, neither its headline nor flag "
+        f"lines, {where} (the first: {texts[0][:60]!r})",
+    )
 
 
 def _above_title(items: list[Item]) -> list[Para]:

@@ -16,7 +16,14 @@ from articlekit._text import shortened
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
-from articlekit.formats.docx.layout import ABOVE_TITLE_KEY, FLAGS_KEY, Item, assemble, texts
+from articlekit.formats.docx.layout import (
+    ABOVE_TITLE_KEY,
+    FLAGS_KEY,
+    Item,
+    assemble,
+    report_above_title,
+    texts,
+)
 from articlekit.formats.docx.names import W_STRICT, W, first, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
 from articlekit.formats.docx.package import Package
@@ -76,6 +83,9 @@ def read_article(data: bytes, context: Context) -> Article:
         if stored is not None:
             edits = embedded.core_edits(stored, found)
             article = embedded.with_edits(embedded.stale(stored, article, items, context), edits)
+        elif isinstance(kept := article.extras.get(ABOVE_TITLE_KEY), list) and kept:
+            where = f"were kept in extras['{ABOVE_TITLE_KEY}']"  # (no embedded copy to tell by)
+            report_above_title([str(text) for text in kept], where, context)
         if article.headline is None:
             context.warn(
                 "no-headline", "no Title paragraph or headline found; the article has none"
