@@ -1288,3 +1288,22 @@ def test_not_for_publication_spelled_with_a_stop_or_spaces_withholds(flag: str) 
     article, _ = _from_text(flag)
     assert article.status == "withheld"
     assert article.headline == "Ferry Timetable Changes Announced For Summer"
+
+
+@pytest.mark.parametrize("flag", ["NOT FOR\xa0PUBLICATION", "NOT\u2009FOR PUBLICATION"])
+def test_a_hold_spelled_with_other_spaces_withholds(flag: str) -> None:
+    """A no-break or thin space made it the headline: the story went out, nothing said."""
+    article, _ = _from_text(flag)
+    assert article.status == "withheld"
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+
+
+def test_a_page_with_a_hold_spaced_oddly_left_as_written_is_the_same_article() -> None:
+    """The page's reader runs spaces together: the line it showed looked edited, and the page
+    read back as another article with a warning."""
+    article, _ = _from_text("NOT  FOR PUBLICATION")
+    for kind in ("html", "docx"):
+        pytest.importorskip("docx") if kind == "docx" else None
+        again = read(write(article, format=kind).value, format=kind)
+        assert again.value == article, kind
+        assert not again.warnings, kind

@@ -220,7 +220,7 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     new = held(after)
     if new is not None or held(before) is None:
         return new
-    shown = {" ".join(line.split()) for line in before}  # (as readers give them: spaces run)
+    shown = set(_spaced(before))  # (as readers give them)
     dated = (line for line in after if " ".join(line.split()) not in shown)  # (the edit wrote)
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
@@ -350,9 +350,20 @@ def flags_edited(
     """Whether the flag lines a document articlekit wrote shows over its headline were edited:
     neither those its writer shows (:func:`flag_lines`) nor those articlekit showed before 1.4
     (the embargo alone)."""
-    before = flag_lines({}, embargoed, own)
-    written = flag_lines(extras, embargoed, own, status=status, note=note)
-    return shown != written and (not before or shown != before)
+    before = _spaced(flag_lines({}, embargoed, own))
+    written = _spaced(flag_lines(extras, embargoed, own, status=status, note=note))
+    return _spaced(shown) != written and (not before or _spaced(shown) != before)
+
+
+def shows_note(note: str | None, flags: list[str]) -> bool:
+    """Whether the editor's ``note`` is one of the ``flags`` a writer shows (a hold with no end):
+    told with spaces run together, as the model keeps a note and readers give lines."""
+    return note is not None and " ".join(note.split()) in _spaced(flags)
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    """Flag lines with their spaces run together, as the Word and page readers give them."""
+    return [" ".join(line.split()) for line in lines]
 
 
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
@@ -425,7 +436,7 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     bare = _bare(text)
     if bare is None:
         return False
-    phrase = bare if "  " not in bare and "\t" not in bare else " ".join(bare.split())
+    phrase = " ".join(bare.split())  # (any spaces, as readers give lines and holds are told)
     return _FLAG_PHRASE.match(phrase) is not None or _release(text, placed=placed) is not None
 
 

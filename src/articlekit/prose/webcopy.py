@@ -436,7 +436,7 @@ _STOPS = frozenset(".!?。！？…;:")
 
 
 _CITATIONS = lazy_pattern(
-    r"(?:\[(?:\d{1,4}|[a-zA-Z]|[ivxlc]{1,6}|(?i:note|nb|n|lower-alpha|upper-roman)\s?\d{1,3}"
+    r"(?:\[(?:\d{1,4}|[a-zA-Z]|[ivxlc]{2,6}|(?i:note|nb|n|lower-alpha|upper-roman)\s?\d{1,3}"
     r"|[a-z][a-z ]{0,30} needed)\])+$"
 )
 """Reference marks that follow a sentence's stop ("... in 1921.[16]", "[a]", "[ii]", "[note 1]",

@@ -27,7 +27,7 @@ from articlekit.formats.docx.pictures import Picture, part_name, render_drawing,
 from articlekit.formats.docx.template import FIRST_LIST_NUM_ID, INDENT_STEP, load
 from articlekit.formats.docx.xmltext import escape_attribute, escape_text
 from articlekit.model import Article, Figure, Media
-from articlekit.prose.headers import flags_above, only_flags
+from articlekit.prose.headers import flags_above, only_flags, shows_note
 from articlekit.registry import Context
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -108,7 +108,7 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
     hidden = [name for name in _NOT_SHOWN if getattr(article, name)]
     if "extras" in hidden and article.headline and only_flags(article.extras):
         hidden.remove("extras")  # (flag lines alone, shown above the headline)
-    if article.editor_note and article.editor_note in flags_above(article, FLAGS_KEY):
+    if shows_note(article.editor_note, flags_above(article, FLAGS_KEY)):
         hidden.remove("editor_note")  # (a hold with no end, shown above the headline)
     if article.embargoed is not None and not article.headline:  # (else shown above it)
         hidden.append("embargoed")

@@ -28,7 +28,7 @@ from articlekit.errors import UsageError
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
 from articlekit.model import Article, Dateline, Paragraph
-from articlekit.prose.headers import flags_above
+from articlekit.prose.headers import flags_above, shows_note
 from articlekit.registry import Context
 
 STYLESHEET = """\
@@ -267,7 +267,9 @@ def _yes_or_no(context: Context, name: str) -> bool:
 def write_page(article: Article, context: Context) -> bytes:
     fragment = _yes_or_no(context, "fragment")
     article = media.shown_body(article, context)
-    if article.editor_note and article.editor_note not in flags_above(article, layout.FLAGS_KEY):
+    if article.editor_note and not shows_note(
+        article.editor_note, flags_above(article, layout.FLAGS_KEY)
+    ):
         context.warn(
             "field-dropped",
             "html output never carries the editor's note (not for publication): editor_note",

@@ -68,7 +68,14 @@ from articlekit.prose import boilerplate, dates
 from articlekit.prose.byline import spaced
 from articlekit.prose.captions import CAPTION_LIMIT, read_caption
 from articlekit.prose.dateline import PrintedDateline, format_dateline, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT, flags_above, held, only_flags, read_header
+from articlekit.prose.headers import (
+    HEADER_LIMIT,
+    flags_above,
+    held,
+    only_flags,
+    read_header,
+    shows_note,
+)
 from articlekit.registry import Context
 
 CARRIED = {
@@ -83,7 +90,9 @@ def render_article(article: Article, context: Context) -> str:
     # (extras that are the handling lines alone, all written above the headline, are carried)
     carried = CARRIED | ({"extras"} if flags and only_flags(article.extras) else set())
     if article.headline:  # (the embargo is a flag line above it; a hold with no end too)
-        carried |= {"embargoed"} | ({"editor_note"} if article.editor_note in flags else set())
+        carried |= {"embargoed"} | (
+            {"editor_note"} if shows_note(article.editor_note, flags) else set()
+        )
         if article.status == "withheld" and held(flags) is not None:
             carried.add("status")
     report_dropped(article, carried, context, "text")
