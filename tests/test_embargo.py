@@ -1307,3 +1307,25 @@ def test_a_page_with_a_hold_spaced_oddly_left_as_written_is_the_same_article() -
         again = read(write(article, format=kind).value, format=kind)
         assert again.value == article, kind
         assert not again.warnings, kind
+
+
+@pytest.mark.parametrize(
+    ("flag", "embargoed", "status"),
+    [
+        ("EMBARGOED UNTIL 10:00 GMT 5 JUNE 2031", datetime(2031, 6, 5, 10, tzinfo=UTC), None),
+        ("NOT FOR PUBLICATION", None, "withheld"),
+    ],
+)
+def test_an_embargo_or_hold_over_a_story_with_no_headline_is_still_read(
+    flag: str, embargoed: datetime | None, status: str | None
+) -> None:
+    """With no headline under it, the line was taken for the headline: the story had no
+    embargo (or was not held) and nothing said so. Other flag lines are read as before."""
+    story = "The island ferry will sail twice more each day from June, the operator said."
+    result = read(f"{flag}\n\n{story}\n".encode(), format="text")
+    article = result.value
+    assert (article.headline, article.embargoed, article.status) == (None, embargoed, status)
+    assert article.extras["text:flags"] == [flag] and article.paragraphs == [story]
+    assert "no-headline" in [warning.code for warning in result.warnings]
+    release = read(f"FOR IMMEDIATE RELEASE\n\n{story}\n".encode(), format="text").value
+    assert release.headline == "FOR IMMEDIATE RELEASE"
