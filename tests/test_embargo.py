@@ -888,7 +888,7 @@ def test_a_notice_edited_in_word_into_other_words_keeps_the_headline_and_the_wor
     assert result.value.extras == {"docx:above-title": ["Harbour desk: for the weekend edition"]}
     assert result.value.embargoed == LIFTED  # (the embedded one, as when the notice is deleted)
     [stale] = [w.message for w in result.warnings if w.code == "docx-embedded-article-stale"]
-    assert "(flag paragraphs, paragraphs above the Title)" in stale
+    assert "(flag paragraphs)" in stale
     assert "docx-above-title" in [w.code for w in result.warnings]
 
 
@@ -1329,3 +1329,29 @@ def test_an_embargo_or_hold_over_a_story_with_no_headline_is_still_read(
     assert "no-headline" in [warning.code for warning in result.warnings]
     release = read(f"FOR IMMEDIATE RELEASE\n\n{story}\n".encode(), format="text").value
     assert release.headline == "FOR IMMEDIATE RELEASE"
+
+
+@pytest.mark.parametrize("embedded", ["use", "ignore"])
+def test_a_correction_typed_above_the_title_beside_its_flags_opens_the_body(embedded: str) -> None:
+    """Above an embargo line left as written, the editor's paragraph is the story's, bold and
+    all: it went to extras, out of most writers' view (and plain text, when the copy was
+    ignored or the file built from the template)."""
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document(io.BytesIO(write(TIDE_TABLES, format="docx").value))
+    [title] = [p for p in document.paragraphs if p.text == TIDE_TABLES.headline]
+    typed = title.insert_paragraph_before("Correction: ")
+    typed.add_run("the harbour master was misnamed.").bold = True
+    edited = io.BytesIO()
+    document.save(edited)
+    result = read(edited.getvalue(), format="docx", options={"embedded": embedded})
+    first = result.value.body[0]
+    assert isinstance(first, Paragraph)
+    assert [(span.text, span.strong) for span in first.content] == [
+        ("Correction: ", False),
+        ("the harbour master was misnamed.", True),
+    ]
+    assert result.value.embargoed == LIFTED and "docx:above-title" not in result.value.extras
+    [said] = [w.message for w in result.warnings if w.code == "docx-above-title"]
+    assert "were read as the body's first" in said

@@ -55,6 +55,7 @@ from articlekit.formats.docx.layout import (
     Grid,
     Item,
     Para,
+    above_title,
     flatten,
     read_source_line,
     report_above_title,
@@ -422,15 +423,16 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["id"] = embedded.id
     shown = visible.extras.get(FLAGS_KEY)
     flags = [flag for flag in shown if isinstance(flag, str)] if isinstance(shown, list) else []
-    if flags_edited(
+    written = flags_above(embedded, FLAGS_KEY)
+    edited = flags_edited(
         flags,
         embedded.extras,
         embedded.embargoed,
         FLAGS_KEY,
         status=embedded.status,
         note=embedded.editor_note,
-    ):
-        written = flags_above(embedded, FLAGS_KEY)
+    )
+    if edited:
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
         data["status"] = status_after_edit(embedded.status, written, flags)
@@ -439,17 +441,15 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
             changed.append("embargoed")
         else:
             changed.append("flag paragraphs")
-    above = visible.extras.get(ABOVE_TITLE_KEY)
-    if isinstance(above, list) and above:
-        changed.append("paragraphs above the Title")
-        texts = [str(text) for text in above]
-        if flags_above(embedded, FLAGS_KEY):  # (flag paragraphs reworded: no story text)
-            data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: texts}
-            report_above_title(texts, f"were kept in extras['{ABOVE_TITLE_KEY}']", context)
-        else:  # (typed above the Title, where none stood: the story's first paragraphs)
-            typed = [{"type": "paragraph", "content": [{"text": text}]} for text in texts]
-            data["body"] = [*typed, *data["body"]]
-            report_above_title(texts, "were read as the body's first", context)
+    lifted = above_title(items)  # (the visible body opens with them)
+    if lifted and written and edited:  # (flag paragraphs reworded: no story text)
+        data["body"] = data["body"][len(lifted) :]
+        data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: lifted}
+        report_above_title(lifted, f"were kept in extras['{ABOVE_TITLE_KEY}']", context)
+        if [block.model_dump() for block in embedded.body] == data["body"]:
+            changed.remove("body")
+    elif lifted:  # (typed above the Title, beside the flags as written: the story's first)
+        report_above_title(lifted, "were read as the body's first", context)
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",

@@ -431,10 +431,7 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     above = _above_title(items)
     flags = [_text(para) for para in above if _is_flag(para)] if above else []
     lifted = [para for para in above if not _is_flag(para)]
-    if lifted and not guess:  # (a document articlekit laid out: its reader says where they go)
-        fields["above_title"] = [_text(para) for para in lifted]
-        lifted = []
-    elif lifted:
+    if lifted and guess:  # (else its reader says so, knowing what articlekit wrote there)
         report_above_title(
             [_text(para) for para in lifted], "were read as the body's first", context
         )
@@ -488,7 +485,8 @@ FLAGS_KEY = "docx:flags"
 
 ABOVE_TITLE_KEY = "docx:above-title"
 """The extras in which the reader keeps the paragraphs above the Title of a document articlekit
-laid out that are no flag lines (a flag paragraph an editor reworded: no story text)."""
+wrote that are no flag lines where its flag lines were edited (a notice an editor reworded: no
+story text)."""
 
 
 def report_above_title(texts: list[str], where: str, context: Context) -> None:
@@ -499,6 +497,12 @@ def report_above_title(texts: list[str], where: str, context: Context) -> None:
         f"{len(texts)} paragraph(s) above the document's Title, neither its headline nor flag "
         f"lines, {where} (the first: {texts[0][:60]!r})",
     )
+
+
+def above_title(items: list[Item]) -> list[str]:
+    """The text of the paragraphs above a document's Title that are no flag lines, which open
+    its body (see :func:`_above_title`)."""
+    return [_text(para) for para in _above_title(items) if not _is_flag(para)]
 
 
 def _above_title(items: list[Item]) -> list[Para]:

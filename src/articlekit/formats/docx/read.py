@@ -17,9 +17,9 @@ from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
 from articlekit.formats.docx.layout import (
-    ABOVE_TITLE_KEY,
     FLAGS_KEY,
     Item,
+    above_title,
     assemble,
     report_above_title,
     texts,
@@ -78,14 +78,13 @@ def read_article(data: bytes, context: Context) -> Article:
         article = embedded.with_edits(stored, embedded.core_edits(stored, found))
     else:
         _report_pictures(pictures.problems, context)
-        ours = {"byline", "dateline"} <= styles.names
-        article = _visible(items, found, context, guess=not ours)
+        guess = not {"byline", "dateline"} <= styles.names  # (no layout of articlekit's)
+        article = _visible(items, found, context, guess=guess)
         if stored is not None:
             edits = embedded.core_edits(stored, found)
             article = embedded.with_edits(embedded.stale(stored, article, items, context), edits)
-        elif isinstance(kept := article.extras.get(ABOVE_TITLE_KEY), list) and kept:
-            where = f"were kept in extras['{ABOVE_TITLE_KEY}']"  # (no embedded copy to tell by)
-            report_above_title([str(text) for text in kept], where, context)
+        elif not guess and (lifted := above_title(items)):  # (no copy: what Word shows)
+            report_above_title(lifted, "were read as the body's first", context)
         if article.headline is None:
             context.warn(
                 "no-headline", "no Title paragraph or headline found; the article has none"
@@ -115,7 +114,6 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     fields = assemble(items, context, guess=guess)
     author_names: list[str] = fields.pop("author_names")
     flags: list[str] = fields.pop("flags")
-    above: list[str] = fields.pop("above_title", [])
     properties = core.fields(found, context)
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
@@ -149,8 +147,6 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         extras["docx:title"] = title
     if flags:
         extras[FLAGS_KEY] = flags
-    if above:
-        extras[ABOVE_TITLE_KEY] = above
     if extras:
         fields["extras"] = extras
     return Article(**fields)
