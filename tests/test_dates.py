@@ -91,3 +91,18 @@ def test_am_before_a_date_is_german_on_or_an_english_morning(text: str, hour: in
 def test_a_time_without_zone_keeps_the_date() -> None:
     parsed = parse_date("2023-10-06T10:15:00")
     assert parsed is not None and parsed.value == date(2023, 10, 6) and parsed.zone_missing
+
+
+def test_a_long_date_in_a_warning_is_cut_with_an_ellipsis_not_mid_time() -> None:
+    """Cut at 40 characters with no mark, "..., 14:00 Uhr" was quoted as "..., 14:0": a time the
+    source never printed."""
+    from datetime import datetime
+
+    from articlekit.prose.dates import zoned
+    from articlekit.registry import Context
+
+    context = Context()
+    raw = "Veröffentlicht am Dienstag, 3. Dezember 2024, um 14:00 Uhr in Kiel und Umgebung"
+    zoned(datetime(2024, 12, 3, 14, 0), raw, "the date", context)
+    [warning] = context.warnings
+    assert "…'" in warning.message and raw[:40] in warning.message

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, TypeGuard
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from articlekit import _xml
-from articlekit._text import lazy_pattern, valid_percent_escapes
+from articlekit._text import lazy_pattern, shortened, valid_percent_escapes
 from articlekit._xml import local_name
 from articlekit.errors import OutputError
 from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
@@ -103,7 +103,8 @@ def read_date(
             return kept
     parsed = dates.parse_iso(value)
     if parsed is None:
-        context.warn("date-unparsed", f"{what} {value[:40]!r} is not a date; {unparsed}")
+        quoted = shortened(value, 60)
+        context.warn("date-unparsed", f"{what} {quoted!r} is not a date; {unparsed}")
         return None
     if isinstance(parsed, datetime) and parsed.tzinfo is None:
         if parsed.time() == time(0):
@@ -134,7 +135,8 @@ def _date_of_zoned_date(
         kept = max(kept, dates.embargo_end(day))
     context.warn(
         "date-zone-dropped",
-        f"{what} {written[:40]!r} is a date with an offset no time zone has ({zone}); kept as "
+        f"{what} {shortened(written, 60)!r} is a date with an offset no time zone has ({zone}); "
+        f"kept as "
         f"{kept.isoformat()}, never before the source's moment (the text as written is kept in "
         "extras)",
     )

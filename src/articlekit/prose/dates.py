@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, shortened
 
 if TYPE_CHECKING:
     from articlekit.registry import Context
@@ -113,7 +113,7 @@ def zoned(
         return naive.replace(tzinfo=zone)
     context.warn(
         "date-time-without-zone",
-        f"{what} {raw.strip()[:40]!r} {_zone_lacking(raw)}; only its date was kept "
+        f"{what} {shortened(raw.strip(), 60)!r} {_zone_lacking(raw)}; only its date was kept "
         f"({TIMEZONE_HELP})",
         line=line,
     )
@@ -155,7 +155,8 @@ def embargo_zoned(
         kept = naive.replace(tzinfo=LATEST_ZONE)
         context.warn(
             "time-zone-unknown",
-            f"{what} {raw.strip()[:60]!r} names a time zone articlekit does not know, {unknown}; "
+            f"{what} {shortened(raw.strip(), 60)!r} names a time zone articlekit does not know, "
+            f"{unknown}; "
             f"kept as {kept.isoformat()}, its time at UTC-12, the latest it can mean, so that it "
             "is never lifted early",
             line=line,
@@ -167,7 +168,8 @@ def embargo_zoned(
     kept = naive.replace(tzinfo=LATEST_ZONE)
     context.warn(
         "date-time-without-zone",
-        f"{what} {raw.strip()[:40]!r} {_zone_lacking(raw)}; kept as {kept.isoformat()}, its "
+        f"{what} {shortened(raw.strip(), 60)!r} {_zone_lacking(raw)}; kept as "
+        f"{kept.isoformat()}, its "
         f"time at UTC-12, the latest it can mean, so that it is never lifted early (to place "
         f"it, give the source's zone: {_ZONE_OPTION})",
         line=line,

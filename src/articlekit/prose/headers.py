@@ -27,7 +27,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, shortened
 from articlekit.prose import dates
 from articlekit.prose.byline import (
     Byline,
@@ -280,7 +280,8 @@ def placed_embargo(
     if release.clock_unread:
         context.warn(
             "date-unparsed",
-            f"{what} {raw.strip()[:60]!r}: its time cannot be understood, only its date; kept as "
+            f"{what} {shortened(raw.strip(), 60)!r}: its time cannot be understood, only its "
+            f"date; kept as "
             f"{embargo.value.isoformat()}, the day's last minute at UTC-12, so that it is never "
             "lifted early",
             line=line,

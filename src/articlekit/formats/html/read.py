@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, shortened
 from articlekit._xml import remove_keeping_tail
 from articlekit.formats._iptc import (
     language,
@@ -181,7 +181,8 @@ def _date(
     timezone=...``), else only its date is kept, the text as written going to ``extras``."""
     parsed = dates.parse_date(text)
     if parsed is None:
-        context.warn("date-unparsed", f"the page's {what} {text[:40]!r} is not a date; left out")
+        quoted = shortened(text, 60)
+        context.warn("date-unparsed", f"the page's {what} {quoted!r} is not a date; left out")
         return None
     if parsed.naive is not None:
         if extras is not None:
