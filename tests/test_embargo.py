@@ -1329,6 +1329,22 @@ def test_an_embargo_or_hold_over_a_story_with_no_headline_is_still_read(
     assert "no-headline" in [warning.code for warning in result.warnings]
     release = read(f"FOR IMMEDIATE RELEASE\n\n{story}\n".encode(), format="text").value
     assert release.headline == "FOR IMMEDIATE RELEASE"
+    docx = pytest.importorskip("docx")  # (Word reads them so too)
+    import io
+
+    document = docx.Document()
+    document.add_paragraph(flag)
+    document.add_paragraph(story)
+    word = io.BytesIO()
+    document.save(word)
+    in_word = read(word.getvalue(), format="docx")
+    assert (in_word.value.headline, in_word.value.embargoed, in_word.value.status) == (
+        None,
+        embargoed,
+        status,
+    )
+    assert in_word.value.paragraphs == [story]
+    assert "no-headline" in [warning.code for warning in in_word.warnings]
 
 
 @pytest.mark.parametrize("embedded", ["use", "ignore"])

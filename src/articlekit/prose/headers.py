@@ -225,6 +225,12 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
+def holds_story(flags: list[str]) -> bool:
+    """Whether flag lines give an embargo or hold the story with no end: read as flags even
+    with no headline under them."""
+    return held(flags) is not None or any(is_embargo_line(flag) for flag in flags)
+
+
 def held(flags: list[str]) -> str | None:
     """The first flag line that holds the article with no end."""
     return next((flag for flag in flags if _gives_no_end(flag)), None)

@@ -83,7 +83,7 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
-from articlekit.prose.headers import flags_above, is_flag_line, read_flags
+from articlekit.prose.headers import flags_above, holds_story, is_flag_line, read_flags
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -532,7 +532,8 @@ def _is_flag(para: Para) -> bool:
 def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
     """The flag paragraphs ("EMBARGOED UNTIL ...", "FOR IMMEDIATE RELEASE") that open the
     document above its Title (or the paragraph a ``guess`` takes for its headline): none when
-    no headline follows them, as the text reader reads flag lines only above a headline."""
+    no headline follows them, as the text reader reads flag lines only above a headline, unless
+    they give an embargo or hold the story."""
     flags: list[str] = []
     # (over a Title no paragraph is the headline: a flag needs no capitals there)
     titled = any(isinstance(item, Para) and item.role == "title" for item in items[:FLAGS_MOST])
@@ -550,7 +551,9 @@ def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
                 or (item.role == "body" and _looks_like_headline(text))
             )
         )
-        return flags if headline else []
+        # (an embargo or a hold with no headline under it is still one: read as the headline,
+        # the story had no embargo and went out, as in the text reader)
+        return flags if headline or holds_story(flags) else []
     return []
 
 

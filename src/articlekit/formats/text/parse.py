@@ -42,8 +42,7 @@ from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.headers import (
     Header,
-    held,
-    is_embargo_line,
+    holds_story,
     is_flag_line,
     read_flags,
     read_header,
@@ -632,7 +631,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         flags = _flag_lines(chunks)
         under, under_starts = _under_flags(chunks, starts, len(flags))
         consumed = _read_headline(under, fields, extras, context, under_starts) if flags else 0
-        if consumed or (flags and under and _holds(flags)):
+        if consumed or (flags and under and holds_story(flags)):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
             extras[FLAGS_KEY] = flags
@@ -888,11 +887,6 @@ def _flag_lines(chunks: list[list[str]]) -> list[str]:
             break
         flags.append(line.strip())
     return flags
-
-
-def _holds(flags: list[str]) -> bool:
-    """Whether flag lines give an embargo or hold the story with no end."""
-    return held(flags) is not None or any(is_embargo_line(flag) for flag in flags)
 
 
 def _under_flags(
