@@ -284,6 +284,11 @@ def test_own_page_keeps_shown_fields_as_edited(seed: Article) -> None:
         body=[Figure(kind="picture", creators=[Person(name="A", role="photographer")])]
     )  # (a figure with nothing a page shows, the article's only content: holds no article)
 )
+@example(
+    Article(
+        body=[Figure(renditions=[Rendition(uri="pictures/harbour.jpg", size=0)])]
+    )  # (a size of 0 the page cannot show was dropped unsaid)
+)
 def test_json_html_json_is_lossless(article: Article) -> None:
     written = write(article, format="html")
     # Figures come back as their <figure> shows them (one rendition, no creators or rights: said

@@ -405,8 +405,8 @@ def report_media(
             lost.add("renditions beyond the first")
         for entry in item.renditions:
             for name in RENDITION_FIELDS:
-                if getattr(entry, name) and name not in carries.renditions:
-                    lost.add(f"rendition {_plural(name)}")
+                if getattr(entry, name) not in (None, "", {}) and name not in carries.renditions:
+                    lost.add(f"rendition {_plural(name)}")  # (a size of 0 is one)
             if (
                 entry.name is not None
                 and carries.holds_rendition_name is not None
