@@ -221,7 +221,7 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     if new is not None or held(before) is None:
         return new
     shown = set(_spaced(before))  # (as readers give them)
-    dated = (line for line in after if " ".join(line.split()) not in shown)  # (the edit wrote)
+    dated = (line for line in after if spaced(line) not in shown)  # (a line the edit wrote)
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
@@ -365,12 +365,12 @@ def flags_edited(
 def shows_note(note: str | None, flags: list[str]) -> bool:
     """Whether the editor's ``note`` is one of the ``flags`` a writer shows (a hold with no end):
     told with spaces run together, as the model keeps a note and readers give lines."""
-    return note is not None and " ".join(note.split()) in _spaced(flags)
+    return note is not None and spaced(note) in _spaced(flags)
 
 
 def _spaced(lines: list[str]) -> list[str]:
     """Flag lines with their spaces run together, as the Word and page readers give them."""
-    return [" ".join(line.split()) for line in lines]
+    return [spaced(line) for line in lines]
 
 
 def with_flags(extras: Mapping[str, Any], key: str, flags: object) -> dict[str, Any]:
@@ -425,7 +425,7 @@ def _gives_no_end(text: str) -> bool:
     """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE",
     "NOT FOR PUBLICATION")."""
     bare = _bare(text)
-    if bare is not None and " ".join(bare.split()).rstrip(".") == "NOT FOR PUBLICATION":
+    if bare is not None and spaced(bare).rstrip(".") == "NOT FOR PUBLICATION":
         return True
     release = _release(text, placed=True)
     return release is not None and release.indefinite
@@ -443,7 +443,7 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     bare = _bare(text)
     if bare is None:
         return False
-    phrase = " ".join(bare.split())  # (any spaces, as readers give lines and holds are told)
+    phrase = spaced(bare)  # (any spaces, as readers give lines and holds are told)
     return _FLAG_PHRASE.match(phrase) is not None or _release(text, placed=placed) is not None
 
 
