@@ -445,11 +445,11 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
     if lifted and written and edited:  # (flag paragraphs reworded: no story text)
         data["body"] = data["body"][len(lifted) :]
         data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: lifted}
-        report_above_title(lifted, f"were kept in extras['{ABOVE_TITLE_KEY}']", context)
+        report_above_title(lifted, context, f"were kept in extras['{ABOVE_TITLE_KEY}']")
         if [block.model_dump() for block in embedded.body] == data["body"]:
             changed.remove("body")
     elif lifted:  # (typed above the Title, beside the flags as written: the story's first)
-        report_above_title(lifted, "were read as the body's first", context)
+        report_above_title(lifted, context)
     what = ", ".join(changed) or "formatting or layout"
     context.warn(
         "docx-embedded-article-stale",

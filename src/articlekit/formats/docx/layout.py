@@ -432,9 +432,7 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     flags = [_text(para) for para in above if _is_flag(para)] if above else []
     lifted = [para for para in above if not _is_flag(para)]
     if lifted and guess:  # (else its reader says so, knowing what articlekit wrote there)
-        report_above_title(
-            [_text(para) for para in lifted], "were read as the body's first", context
-        )
+        report_above_title([_text(para) for para in lifted], context)
     if not above:
         flags = _flags_over_headline(items, guess=guess)
     read_flags(flags, fields, context)
@@ -489,9 +487,11 @@ wrote that are no flag lines where its flag lines were edited (a notice an edito
 story text)."""
 
 
-def report_above_title(texts: list[str], where: str, context: Context) -> None:
+def report_above_title(
+    texts: list[str], context: Context, where: str = "were read as the body's first"
+) -> None:
     """Say that the paragraphs above a document's Title, neither its headline nor flag lines,
-    went ``where``."""
+    went ``where`` (by default: they open the body, where the layout puts them)."""
     context.warn(
         "docx-above-title",
         f"{len(texts)} paragraph(s) above the document's Title, neither its headline nor flag "

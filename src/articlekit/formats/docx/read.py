@@ -84,7 +84,7 @@ def read_article(data: bytes, context: Context) -> Article:
             edits = embedded.core_edits(stored, found)
             article = embedded.with_edits(embedded.stale(stored, article, items, context), edits)
         elif not guess and (lifted := above_title(items)):  # (no copy: what Word shows)
-            report_above_title(lifted, "were read as the body's first", context)
+            report_above_title(lifted, context)
         if article.headline is None:
             context.warn(
                 "no-headline", "no Title paragraph or headline found; the article has none"
