@@ -827,6 +827,20 @@ def test_odd_pyproject_files(tmp_path: Path) -> None:
     assert done.code == 2 and "schemas in [tool.articlekit] must be a folder path" in done.stderr
 
 
+def test_a_pyproject_that_never_names_articlekit_is_not_read(tmp_path: Path) -> None:
+    """Another tool's broken ``pyproject.toml`` is no concern of articlekit's (and is not parsed);
+    a broken one that configures articlekit is a usage error naming the file."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(GOOD_TEXT.read_bytes())
+    settings = tmp_path / "pyproject.toml"
+    settings.write_bytes(b"[tool.other\nbroken = \xff\n")
+    assert run_cli("validate", str(story), cwd=tmp_path).code == 0
+    settings.write_bytes(b"[tool.articlekit]\ntimezone = \n")
+    done = run_cli("validate", str(story), cwd=tmp_path)
+    assert done.code == 2 and done.stderr.count("\n") == 1
+    assert f"{settings}: cannot read the configuration: " in done.stderr
+
+
 def test_article_problems_in_json_lines_name_their_record_line(tmp_path: Path) -> None:
     good = '{"headline": "Ferries", "body": [{"type": "paragraph", "content": [{"text": "x"}]}]}'
     bad = '{"body": [{"type": "paragraph", "content": [{"text": "No headline."}]}]}'

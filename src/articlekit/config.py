@@ -31,11 +31,22 @@ class Config:
 
 @cache
 def _load(pyproject: Path) -> dict[str, Any] | None:
-    import tomllib  # (only once a pyproject.toml is found: a folder with none never needs it)
+    """The ``[tool.articlekit]`` table of ``pyproject``, or ``None``. A file that never names
+    articlekit (most projects' own ``pyproject.toml``, found on the way up) holds no such table
+    and is not parsed: importing the TOML parser is ~4 ms of a one-shot command's start-up, and
+    a file that is no concern of articlekit's is not its to judge. (A table key can only spell
+    the name differently with a ``\\u`` escape in a quoted key, which no one writes.)"""
+    try:
+        raw = pyproject.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the configuration: {error}", path=str(pyproject)) from None
+    if b"articlekit" not in raw:
+        return None
+    import tomllib
 
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise UsageError(f"cannot read the configuration: {error}", path=str(pyproject)) from None
     tool = data.get("tool", {})
     table = tool.get("articlekit") if isinstance(tool, dict) else None
