@@ -551,6 +551,27 @@ def test_paragraphs_above_the_title_leave_it_the_headline_and_open_the_body() ->
     assert "docx-above-title" not in codes(read(out.getvalue(), format="docx"))
 
 
+def test_a_heading_above_the_title_leaves_it_the_headline() -> None:
+    """A section's heading over the Title ("Local news", styled Heading 2) made the Title, the
+    byline and the dateline body text under no headline; it opens the body as a heading."""
+    document = docx.Document()
+    document.add_paragraph("Local news", style="Heading 2")
+    document.add_paragraph("Council Backs Tram Extension", style="Title")
+    document.add_paragraph("By Ann Lee")
+    document.add_paragraph("PORTMOUTH — The council voted on Monday.")
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    article = result.value
+    assert (article.headline, article.byline) == ("Council Backs Tram Extension", "By Ann Lee")
+    assert article.dateline is not None and article.dateline.place == "PORTMOUTH"
+    assert [block.type for block in article.body] == ["heading", "paragraph"]
+    assert article.body[0].text == "Local news"
+    assert "docx-above-title" in codes(result) and "no-headline" not in codes(result)
+    again = read(write(article, format="docx").value, format="docx").value
+    assert again.model_dump_json() == article.model_dump_json()
+
+
 def test_a_long_first_paragraph_is_never_a_headline() -> None:
     document = docx.Document()
     document.add_paragraph("The council met on Monday and voted to extend the tram line.")

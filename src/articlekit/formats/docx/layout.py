@@ -505,14 +505,21 @@ def above_title(items: list[Item]) -> list[str]:
     return [_text(para) for para in _above_title(items) if not _is_flag(para)]
 
 
+_ABOVE_TITLE_ROLES = frozenset({"body", "heading"})
+"""Paragraphs that may stand above a document's Title and leave it its headline: plain ones
+and headings (a section's name, a "Local news" label over the story)."""
+
+
 def _above_title(items: list[Item]) -> list[Para]:
-    """The plain paragraphs above a Title that opens the document after a few of them, when one
-    of them is no flag line (an editor changed a flag paragraph articlekit wrote into other
-    words, a contact line over a press release's Title): the Title is the headline still, where
-    they made it body text. Empty otherwise."""
+    """The plain paragraphs and headings above a Title that opens the document after a few of
+    them, when one of them is no flag line (an editor changed a flag paragraph articlekit wrote
+    into other words, a contact line over a press release's Title, a section's heading): the
+    Title is the headline still, where they made it body text. Empty otherwise."""
     above: list[Para] = []
     for item in items[: FLAGS_MOST + 1]:
-        if not isinstance(item, Para) or item.role not in ("body", "title"):
+        if not isinstance(item, Para) or (
+            item.role not in _ABOVE_TITLE_ROLES and item.role != "title"
+        ):
             return []
         if item.role == "title":
             return [] if all(_is_flag(para) for para in above) else above
