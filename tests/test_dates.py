@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from unittest.mock import patch
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from articlekit.prose.dates import parse_date
 
@@ -106,3 +109,45 @@ def test_a_long_date_in_a_warning_is_cut_with_an_ellipsis_not_mid_time() -> None
     zoned(datetime(2024, 12, 3, 14, 0), raw, "the date", context)
     [warning] = context.warnings
     assert "…'" in warning.message and raw[:40] in warning.message
+
+
+def test_dateutil_knows_no_month_articlekit_does_not() -> None:
+    """:func:`dates._may_name_month_and_day` looks for every word dateutil reads as a month."""
+    from dateutil import parser
+
+    from articlekit.prose.dates import MONTHS
+
+    assert {name.lower() for names in parser.parserinfo.MONTHS for name in names} <= set(MONTHS)
+
+
+_WORDS = [
+    "Tuesday", "Tue", "at", "on", "of", "the", "and", ",", "-", "/", ".", ":", "GMT", "EDT", "AM",
+    "pm", "th", "1st", "²", "½", "年", "Decision", "Mayor", "June", "sept.",
+]  # fmt: skip
+_TOKENS = st.one_of(
+    st.sampled_from(_WORDS),
+    st.integers(0, 9999).map(str),
+    st.text(alphabet="0123456789٣²", min_size=1, max_size=7),
+    st.text(min_size=1, max_size=3),
+)
+"""Words dateutil knows (weekdays, jump words, zones, marks), months now and then, numbers, and
+anything: what reaches dateutil after a year is found."""
+
+
+@settings(max_examples=600, deadline=None)
+@example(["Tue", "June", "5", "at", "10", ":", "30", "GMT"], " ")
+@example(["5th", "of", "sept."], " ")
+@example(["12", "/", "06", "/"], "")
+@example(["19530612"], " ")
+@given(st.lists(_TOKENS, min_size=1, max_size=6), st.sampled_from([" ", "", ", "]))
+def test_texts_told_apart_before_dateutil_are_none_to_it(tokens: list[str], join: str) -> None:
+    """A text with no month's name, fewer than three runs of digits and no long one is refused
+    before dateutil is asked (and imported): dateutil reads no full date in any such text."""
+    from articlekit.prose import dates
+
+    text = join.join([*tokens, "1953"])
+    if dates._may_name_month_and_day(text):
+        return
+    with patch.object(dates, "_may_name_month_and_day", lambda _text: True):
+        assert dates._parse_free(text) is None
+        assert dates._parse_free(text, day_first=True) is None
