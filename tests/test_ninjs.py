@@ -58,7 +58,7 @@ from articlekit.formats.ninjs.versions import (
     generation_of,
 )
 from articlekit.formats.ninjs.write import serialise
-from articlekit.model import iter_media
+from articlekit.model import Source, iter_media
 from articlekit.schemas import validate_ninjs
 from xmlcheck import NINJS_WRITERS, assert_ninjs_valid
 
@@ -1195,6 +1195,67 @@ def test_a_source_role_that_is_no_uri_is_left_out_of_ninjs_2_0_and_said() -> Non
         w.code == "field-dropped" and "ninjs:infosources/role" in w.message
         for w in written.warnings
     )
+
+
+@pytest.mark.parametrize(("kind", "version"), EVERY_VERSION)
+def test_every_info_source_is_kept_and_written_back(kind: str, version: str) -> None:
+    """The article has one source: the first info source. The others (a publisher beside the
+    originating agency) were dropped unsaid; they are kept in extras and written back after it,
+    in every version's spelling, schema-valid."""
+    document = {
+        **_RELATED,
+        "infoSources": [
+            {"name": "Reuters", "role": "http://cv.iptc.org/newscodes/role/originfo"},
+            {"name": "Westcliff Courier", "uri": "https://courier.example", "role": "publisher"},
+            {"name": "Harbour Board", "literal": "board-7"},
+        ],
+    }
+    article = read(json.dumps(document).encode(), format="ninjs").value
+    assert article.source is not None and article.source.name == "Reuters"
+    assert [entry["name"] for entry in article.extras["ninjs:infoSources"]] == [
+        "Reuters", "Westcliff Courier", "Harbour Board"
+    ]  # fmt: skip
+    written = write(article, format=kind, options={"ninjs-version": version})
+    assert_ninjs_valid(written.value, version)
+    output = json.loads(written.value)
+    sources = output.get("infoSources", output.get("infosources", output.get("infosource")))
+    if sources is None:  # (1.0 and 1.1 have no info source: the source is said to be dropped)
+        assert "cannot hold these fields: source" in written.warnings[0].message
+        return
+    assert [source["name"] for source in sources] == [
+        "Reuters", "Westcliff Courier", "Harbour Board"
+    ]  # fmt: skip
+    role = "rel" if kind == "ninjs1" else "role"
+    assert (sources[1].get(role) == "publisher") is (version != "2.0")  # (2.0: a URI only)
+    lost = [w.message for w in written.warnings if "ninjs:infoSources" in w.message]
+    assert bool(lost) is (version == "2.0"), lost
+    if version != "2.0":
+        assert (
+            read(written.value, format=kind).value.extras[
+                "ninjs:" + next(key for key in output if key.lower().startswith("infosource"))
+            ]
+            == sources
+        )
+
+
+def test_info_sources_with_more_than_a_source_holds_are_reported_when_written() -> None:
+    document = {
+        **_RELATED,
+        "infoSources": [
+            {"name": "Reuters"},
+            {"name": "Westcliff Courier", "contactInfo": [{"type": "email", "value": "a@b.c"}]},
+        ],
+    }
+    article = read(json.dumps(document).encode(), format="ninjs").value
+    written = write(article, format="ninjs")
+    assert json.loads(written.value)["infoSources"] == [
+        {"name": "Reuters"}, {"name": "Westcliff Courier"}
+    ]  # fmt: skip
+    assert any("ninjs:infoSources" in w.message for w in written.warnings)
+    edited = article.model_copy(update={"source": Source(name="Harbour Post")})
+    assert json.loads(write(edited, format="ninjs").value)["infoSources"] == [
+        {"name": "Harbour Post"}
+    ]
 
 
 def test_a_rel_with_spaces_reads_as_it_is_written_back() -> None:

@@ -16,6 +16,7 @@ plain text (paragraphs separated by blank lines, or one a line when there are no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from typing import Any
 
@@ -73,6 +74,8 @@ authors say theirs in the article): a list of ``{<the concept's fields>, "rel": 
 SOURCE_ROLE = "ninjs:infosources/role"
 """Extras key of the ``role`` (1.x ``rel``) of the info source that is the article's source:
 ``{"name": ..., "uri": ..., "role": ...}``. The writer writes both back."""
+ENTITY_KEYS = frozenset({"name", "rel", "uri", "literal", "scheme", "code"})
+"""The properties of an entity object the article keeps (a concept's, a person's)."""
 DATES = frozenset({"embargoed", "expires", "contentdigitised"})
 """The date-times among them."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/xhtml")
@@ -309,14 +312,20 @@ class _ItemReader:
         values["people"] = about
         return values
 
-    def _entities(self, key: str, mapped: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    def _entities(
+        self, key: str, mapped: frozenset[str] = frozenset(), *, one: bool = False
+    ) -> list[dict[str, Any]]:
         """The objects of an entity list; the original list goes to extras when its objects
-        hold more than the article keeps (``contactInfo``, ``geoJSON``, ``relevance`` ...)."""
+        hold more than the article keeps (``contactInfo``, ``geoJSON``, ``relevance`` ...), or,
+        for a field that holds ``one`` entity, when it has several."""
         value = self.take(key)
         if value is None:
             return []
         entries = [entry for entry in value if isinstance(entry, dict)]
-        self._keep_detail(key, value, {"name", "rel", "uri", "literal", "scheme", "code"} | mapped)
+        if one and len(value) > 1:
+            self.keep(self.keys.get(key, key), value)
+        else:
+            self._keep_detail(key, value, ENTITY_KEYS | mapped)
         return entries
 
     def _keep_relation(self, field: str, concept: Concept, rel: Any) -> None:
@@ -326,7 +335,7 @@ class _ItemReader:
             kept = self.extras.setdefault(RELATIONS[field], [])
             kept.append({**concept.model_dump(exclude_none=True), "rel": text})
 
-    def _keep_detail(self, key: str, value: list[Any], mapped: set[str]) -> None:
+    def _keep_detail(self, key: str, value: list[Any], mapped: AbstractSet[str]) -> None:
         if any(not isinstance(entry, dict) or set(entry) - mapped for entry in value):
             self.keep(self.keys.get(key, key), value)
 
@@ -405,7 +414,7 @@ class _ItemReader:
 
     def _source(self) -> Source | None:
         for key in ("infosources", "infosource"):
-            for entry in self._entities(key, frozenset({"role"})):
+            for entry in self._entities(key, frozenset({"role"}), one=True):
                 name = _text(entry.get("name"))
                 if name is not None:
                     uri = _text(entry.get("uri")) or _text(entry.get("literal"))

@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any, TypeGuard
+from typing import Any, NamedTuple, TypeGuard
 
 from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
-from articlekit.formats.ninjs.concepts import entity_of, is_uri, uri_of_id
+from articlekit.formats.ninjs.concepts import _text, entity_of, is_uri, uri_of_id
 from articlekit.formats.ninjs.media import (
     CARRIES,
     association,
@@ -309,24 +309,58 @@ class DocumentWriter:
             if entries:
                 self.put(name, entries, field)
         if article.source is not None:
-            source: dict[str, Any] = {"name": article.source.name}
-            if article.source.uri is not None:
-                if self.major == "1":
-                    source["code"] = article.source.uri
-                else:
-                    source["uri" if is_uri(article.source.uri) else "literal"] = article.source.uri
             kept = article.extras.get(SOURCE_ROLE)
             role = kept.get("role") if isinstance(kept, dict) else None
-            if (
-                isinstance(kept, dict)
-                and isinstance(role, str)
-                and _names(kept, article.source, "role")
-                and (self.version != "2.0" or is_uri(role))  # (2.0's role is a URI)
+            if not (isinstance(kept, dict) and _names(kept, article.source, "role")):
+                role = None
+            source = self._info_source(article.source.name, article.source.uri, role)
+            further = self._further_sources(article.extras, article.source.name)
+            self.put("infosources", [source, *further.sources], "source")
+            if self.name("infosources") in self.document:
+                if {"role", "rel"} & set(source):
+                    self.written_extras.add(SOURCE_ROLE)
+                if further.key is not None and further.whole:
+                    self.written_extras.add(further.key)
+
+    def _info_source(self, name: str, uri: str | None, role: Any) -> dict[str, Any]:
+        """An info source object in this version's spelling (1.x ``code`` and ``rel``; a URI as
+        ``uri``, anything else as ``literal``; 2.0's role only when it is a URI)."""
+        source: dict[str, Any] = {"name": name}
+        if uri is not None:
+            if self.major == "1":
+                source["code"] = uri
+            else:
+                source["uri" if is_uri(uri) else "literal"] = uri
+        if isinstance(role, str) and (self.version != "2.0" or is_uri(role)):
+            source["rel" if self.major == "1" else "role"] = role
+        return source
+
+    def _further_sources(self, extras: dict[str, Any], name: str) -> _FurtherSources:
+        """The info sources after the article's own (named ``name``) that the reader kept in
+        ``extras`` (the list it read, whose first named entry is the source), written back after
+        it. ``whole`` when they are written with all they hold: the kept list is then no loss."""
+        for key, value in extras.items():
+            if not (
+                key.startswith("ninjs:")
+                and normal(key.removeprefix("ninjs:")) in ("infosources", "infosource")
+                and _all_objects(value)
             ):
-                source["rel" if self.major == "1" else "role"] = role
-            self.put("infosources", [source], "source")
-            if {"role", "rel"} & set(source) and self.name("infosources") in self.document:
-                self.written_extras.add(SOURCE_ROLE)
+                continue
+            named = [entry for entry in value if _text(entry.get("name")) is not None]
+            if not named or _text(named[0].get("name")) != name:
+                return _FurtherSources([], None, False)
+            sources = []
+            whole = len(named) == len(value)
+            for entry in named[1:]:
+                uri = entry.get("uri") or entry.get("literal") or entry.get("code")
+                role = entry.get("role") or entry.get("rel")
+                source = self._info_source(
+                    _text(entry.get("name")) or "", uri if isinstance(uri, str) else None, role
+                )
+                sources.append(source)
+                whole = whole and len(source) == len(entry)
+            return _FurtherSources(sources, key, whole and set().union(*value) <= _SOURCE_KEYS)
+        return _FurtherSources([], None, False)
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
         """The entity objects of the people or subjects, each with the ``rel`` a ninjs source
@@ -421,6 +455,17 @@ class DocumentWriter:
                 "(ninjs dates are date-times)",
                 fields=tuple(self.widened),
             )
+
+
+class _FurtherSources(NamedTuple):
+    sources: list[dict[str, Any]]
+    key: str | None
+    """The extras key of the list they came from."""
+    whole: bool
+
+
+_SOURCE_KEYS = frozenset({"name", "uri", "literal", "code", "role", "rel"})
+"""What an info source object holds that :meth:`_Builder._info_source` writes."""
 
 
 def _names(entry: dict[str, Any], model: Concept | Source, key: str) -> bool:
