@@ -111,6 +111,24 @@ def test_hugo_front_matter_and_commonmark_body() -> None:
     assert result.locations["body[4]"] == HUGO.splitlines().index("| year | crossings |") + 1
 
 
+def test_thematic_breaks_and_link_titles_are_said_to_be_left_out() -> None:
+    """The model has no rule between blocks and no title on a link: they were dropped unsaid."""
+    text = (
+        "---\ntitle: Harbour ferries\n---\n\n"
+        'The board [voted](https://example.com/vote "Minutes of the vote") on Tuesday.\n\n'
+        "---\n\nFishermen said they would [watch](https://example.com/a 'A') closely.\n\n"
+        "***\n\nMore text.\n"
+    )
+    result = read(text.encode(), format="markdown")
+    assert result.value.paragraphs == [
+        "The board voted on Tuesday.", "Fishermen said they would watch closely.", "More text."
+    ]  # fmt: skip
+    assert [(w.code, w.line, w.message) for w in result.warnings] == [
+        ("formatting-dropped", 5, "a link's title (its tooltip) has no place in the article"),
+        ("formatting-dropped", 7, "a thematic break (<hr>, ---) has no block in the article"),
+    ]
+
+
 def test_jekyll_spellings() -> None:
     text = (
         "---\nlayout: post\ntitle: Quay reopens\nauthor:\n  name: Jane Doe\n"

@@ -103,7 +103,8 @@ class BodyReader:
     """Labelled values an agency puts before the text (TT's ``<div class="dat"><span
     class="vignette">Litteratur</span><span class="source">TT</span></div>``), by class."""
     unmarked: set[str] = field(default_factory=set)
-    """Formatting elements met that the model has no mark for (reported once)."""
+    """What was met that the model has no place for, by element name (reported once): formatting
+    without a mark, thematic breaks, link titles."""
     floating: list[Block] = field(default_factory=list)
     """Figures met inside inline text, placed after the block that holds them."""
     shortcut: bool = True
@@ -210,12 +211,20 @@ class BodyReader:
             )
             return []
         if name in _SKIPPED:
+            if name == "hr":
+                self._unplaced("hr", "a thematic break (<hr>, ---) has no block in the article")
             return []
         labels = _labels(node) if name == "div" and not self.text_started else None
         if labels:
             self.labels.update(labels)
             return []
         return self.blocks(node)
+
+    def _unplaced(self, what: str, message: str) -> None:
+        """Say once a document that what the model has no place for was left out."""
+        if what not in self.unmarked:
+            self.unmarked.add(what)
+            self.context.warn("formatting-dropped", message)
 
     def spans(self, node: Any) -> list[Span]:
         """The inline content of ``node`` as spans with marks."""
@@ -244,11 +253,8 @@ class BodyReader:
             )
             return
         inner = _Marks(marks.strong, marks.emphasis, marks.link)
-        if name in _UNMARKED and name not in self.unmarked:
-            self.unmarked.add(name)
-            self.context.warn(
-                "formatting-dropped", f"<{name}> formatting has no mark in the article; text kept"
-            )
+        if name in _UNMARKED:
+            self._unplaced(name, f"<{name}> formatting has no mark in the article; text kept")
         if name in _STRONG:
             inner.strong = True
         elif name in _EMPHASIS:
@@ -260,6 +266,8 @@ class BodyReader:
                 self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
+            if (node.get("title") or "").strip():
+                self._unplaced("title", "a link's title (its tooltip) has no place in the article")
         elif name in _ENTITY_KINDS:
             text = " ".join("".join(node.itertext()).split())
             if text:
