@@ -1083,15 +1083,18 @@ def test_a_hold_deleted_or_reworded_keeps_the_article_held(kind: str) -> None:
             page = page.replace(shown.format(hold), lines).replace(
                 shown.format("FOR IMMEDIATE RELEASE"), ""
             )
-            again = read(page.encode(), format="html").value
+            result = read(page.encode(), format="html")
         else:
-            again = _edited_flags_in_word(article, edit)
+            result = _edited_flags_in_word(article, edit)
+        again = result.value
         assert (again.status, again.editor_note) == ("withheld", hold), (kind, edit)
+        [said] = [w.message for w in result.warnings if w.code == "embargo-hold-kept"]
+        assert said.startswith(f"the flag line {hold!r} was deleted or reworded, but only")
         text = write(again, format="text").value.decode()
         assert text.startswith(f"{hold}\n") and "IMMEDIATE" not in text, (kind, edit)
 
 
-def _edited_flags_in_word(article: Article, lines: list[str]) -> Article:
+def _edited_flags_in_word(article: Article, lines: list[str]) -> Result[Article]:
     """``article`` written to Word, its flag paragraphs replaced by ``lines``, read."""
     docx = pytest.importorskip("docx")
     import io
@@ -1104,7 +1107,7 @@ def _edited_flags_in_word(article: Article, lines: list[str]) -> Article:
         paragraph._element.getparent().remove(paragraph._element)
     edited = io.BytesIO()
     document.save(edited)
-    return read(edited.getvalue(), format="docx").value
+    return read(edited.getvalue(), format="docx")
 
 
 def test_a_withheld_article_s_hold_note_is_shown_over_its_headline() -> None:
@@ -1236,7 +1239,7 @@ def test_a_hold_reworded_beside_an_embargo_line_shown_before_stays_held(kind: st
         )
         again = read(page.encode(), format="html").value
     else:
-        again = _edited_flags_in_word(held, edited)
+        again = _edited_flags_in_word(held, edited).value
     assert again.status == "withheld", kind
 
 

@@ -225,6 +225,20 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
+def report_hold_kept(before: list[str], after: list[str], context: Context) -> None:
+    """Say that a hold with no end an edit deleted or reworded still holds the article (see
+    :func:`hold_after_edit`), and how to release it: a user who deleted the line expects the
+    story to go out."""
+    hold = hold_after_edit(before, after)
+    if hold is not None and held(after) is None:
+        context.warn(
+            "embargo-hold-kept",
+            f"the flag line {hold!r} was deleted or reworded, but only a line that gives an "
+            "embargo's date releases a held article: it stays withheld (give such a line, or "
+            "set the status, to release it)",
+        )
+
+
 def holds_story(flags: list[str]) -> bool:
     """Whether flag lines give an embargo or hold the story with no end: read as flags even
     with no headline under them."""
