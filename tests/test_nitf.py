@@ -192,6 +192,34 @@ def test_fishing_sample_every_element() -> None:
     }  # fmt: skip
 
 
+_TITLED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Night ferries</title><docdata>
+<doc.copyright year="2024" holder="Westcliff Courier"/></docdata></head>
+<body><body.head><hedline><hl1>Harbour ferries return to the night timetable</hl1></hedline>
+</body.head><body.content><p>The board voted on Tuesday.</p></body.content></body></nitf>"""
+
+
+def test_the_head_title_and_the_copyright_year_go_back_into_nitf() -> None:
+    """Kept in extras when read, they were dropped when written to NITF again (reported as
+    extras NITF cannot hold, which it can)."""
+    article = read(_TITLED, format="nitf").value
+    assert (article.extras["nitf:title"], article.extras["nitf:doc.copyright/@year"]) == (
+        "Night ferries", "2024"
+    )  # fmt: skip
+    written = write(article, format="nitf")
+    assert_schema_valid(written.value, "nitf")
+    assert written.warnings == ()
+    assert b"<title>Night ferries</title>" in written.value
+    assert b'<doc.copyright holder="Westcliff Courier" year="2024"/>' in written.value
+    assert read(written.value, format="nitf").value == article
+    assert (
+        b"<title>"
+        not in write(
+            article.model_copy(update={"extras": {}, "headline": None}), format="nitf"
+        ).value
+    )
+
+
 def test_byline_person_and_title() -> None:
     article = read(corpus("cp-rideau-hall.xml")).value
     assert article.byline == "Mia Rabson and Jordan Press, The Canadian Press"

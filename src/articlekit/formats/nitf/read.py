@@ -93,6 +93,11 @@ DATE_EXPIRE = "nitf:docdata/date.expire"
 hold (read before schema 1.4, or no date), which the writer writes back."""
 EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
 """Extras key of a ``date.expire`` time written without zone, as written."""
+HEAD_TITLE = "nitf:title"
+"""Extras key of the head's ``title`` where it is not the headline (a shorter title for lists),
+which the writer writes back."""
+COPYRIGHT_YEAR = "nitf:doc.copyright/@year"
+"""Extras key of the year of a ``doc.copyright``, which the writer writes back."""
 COPYRIGHT_HOLDER = "nitf:doc.copyright/@holder"
 """Extras key of a ``doc.copyright`` holder that differs from the ``rights.owner`` of the body
 head, which is the article's holder (the writer writes both back)."""
@@ -144,12 +149,12 @@ def read_nitf(root: Any, context: Context) -> NitfFields:
         fields["rights"] = Rights(**found.rights)
     if "source" not in fields and found.publication:
         fields["source"] = Source(name=found.publication)
-    title = extras.get("nitf:title")
+    title = extras.get(HEAD_TITLE)
     if "headline" not in fields and isinstance(title, str):
         if len(title.split()) >= HEADLINE_MIN_WORDS:
-            fields["headline"] = extras.pop("nitf:title")
+            fields["headline"] = extras.pop(HEAD_TITLE)
     elif title is not None and title == fields.get("headline"):
-        del extras["nitf:title"]
+        del extras[HEAD_TITLE]
     return found
 
 
@@ -163,7 +168,7 @@ def _read_head(head: Any, found: NitfFields, context: Context) -> None:
         if name == "title":
             title = text_of(element)
             if title:
-                extras["nitf:title"] = title
+                extras[HEAD_TITLE] = title
         elif name == "meta":
             key = element.get("name")
             if key:
@@ -291,7 +296,7 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             if (element.get("holder") or "").strip():
                 found.rights["holder"] = found.copyright_holder = element.get("holder").strip()
             if element.get("year"):
-                extras["nitf:doc.copyright/@year"] = element.get("year")
+                extras[COPYRIGHT_YEAR] = element.get("year")
         elif name == "doc.rights":
             rights = found.rights
             if (element.get("limitations") or "").strip():

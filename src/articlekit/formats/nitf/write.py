@@ -32,8 +32,10 @@ from articlekit.formats._support import report_dropped
 from articlekit.formats.nitf.read import (
     AUTHORS_ONLY,
     COPYRIGHT_HOLDER,
+    COPYRIGHT_YEAR,
     DATE_EXPIRE,
     EXPIRE_AS_WRITTEN,
+    HEAD_TITLE,
     IPTC_SUBJECT_CODE,
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
@@ -121,8 +123,9 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     if article.language:
         root.set("baselang", article.language)
     head = sub(root, _T["head"])
-    if article.headline:
-        sub(head, _T["title"]).text = article.headline
+    title = _head_title(article)
+    if title:
+        sub(head, _T["title"]).text = title
     _tobject(head, article, context)
     _docdata(head, article, context)
     body = sub(root, _T["body"])
@@ -235,6 +238,21 @@ def _read_back(norm: str) -> date | datetime | None:
     return read_date(norm, Context(), "date.expire")
 
 
+def _head_title(article: Article) -> str | None:
+    """The head's ``title``: the one a NITF source gave besides its headline (kept in extras),
+    else the headline."""
+    value = article.extras.get(HEAD_TITLE)
+    return value if isinstance(value, str) and value.strip() else article.headline
+
+
+def _copyright_year(article: Article) -> str | None:
+    """The year of the ``doc.copyright`` a NITF source gave (kept in extras), written with the
+    article's holder."""
+    value = article.extras.get(COPYRIGHT_YEAR)
+    holder = article.rights.holder if article.rights else None
+    return value if isinstance(value, str) and value.strip() and holder else None
+
+
 def _copyright_holder(article: Article) -> str | None:
     """The ``doc.copyright`` holder a NITF source gave besides the article's holder (its
     ``rights.owner``), kept in extras; the article's holder is then written as ``rights.owner``."""
@@ -257,7 +275,7 @@ def _story_date_norm(article: Article) -> str | None:
 def _extras_written(article: Article) -> bool:
     """Whether the writer writes back all of the article's extras: what a NITF source gave of
     its ``tobject`` (its type, subjects with more names than the article's, each naming one of
-    its subjects still) and ``date.expire``."""
+    its subjects still), ``date.expire``, its head's title and its copyright's holder and year."""
     for key, value in article.extras.items():
         if key == SUBJECTS_AS_WRITTEN:
             if not isinstance(value, list) or len(_subjects_as_written(article)) != len(value):
@@ -267,6 +285,8 @@ def _extras_written(article: Article) -> bool:
             or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
             or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
             or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
+            or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
+            or (key == HEAD_TITLE and _head_title(article) == value)
             or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
         ):
             return False
@@ -314,7 +334,10 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
         sub(docdata, _T["du-key"], {"key": article.slugline})
     if article.rights and article.rights.holder:
         holder = _copyright_holder(article) or article.rights.holder
-        sub(docdata, _T["doc.copyright"], {"holder": holder})
+        notice = sub(docdata, _T["doc.copyright"], {"holder": holder})
+        year = _copyright_year(article)
+        if year is not None:
+            notice.set("year", year)
     if article.keywords:
         keys = sub(docdata, _T["key-list"])
         for keyword in article.keywords:
