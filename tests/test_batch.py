@@ -668,6 +668,48 @@ def test_one_output_file_that_fails_while_written_ends_with_an_unwritten_result(
     assert (summary.converted, summary.failed + summary.not_converted) == (0, len(results) - 1)
 
 
+def test_a_full_disk_stops_a_run_into_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every input was still read and converted, each failing on the full disk in turn (a
+    thousand errors for one cause); the run stops, and its summary says why."""
+    import errno
+
+    from articlekit import _io
+
+    written = _io.AtomicFile.write
+    calls = []
+
+    class Full:
+        """A file's stream on a full disk."""
+
+        def __init__(self, stream: object) -> None:
+            self.stream = stream
+
+        def write(self, data: bytes) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.stream, name)
+
+    def filling(self: _io.AtomicFile, data: bytes) -> None:
+        calls.append(self.path)
+        if len(calls) > 3:
+            self._stream = Full(self._stream)  # type: ignore[assignment]
+        written(self, data)
+
+    monkeypatch.setattr(_io.AtomicFile, "write", filling)
+    make_stories(tmp_path / "in", 40)
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", to="json", jobs=1)
+    results = list(batch)
+    assert [result.status for result in results[:4]] == ["converted"] * 3 + ["failed"]
+    assert results[3].error is not None and results[3].error.errno == errno.ENOSPC
+    assert len(results) < 40 and len(calls) == len(results)
+    assert batch.summary.stopped == "the output's file system is full"
+    assert str(batch.summary).startswith("stopped (the output's file system is full): 3 conv")
+    assert batch.summary.as_json()["stopped"] == "the output's file system is full"
+
+
 def test_a_record_that_cannot_be_written_beside_the_output_file_does_not_unwrite_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -281,9 +281,11 @@ class AtomicFile:
         except FileNotFoundError:
             status = None
         except NotADirectoryError as error:
-            raise OutputError(cannot_create(error, os.path.dirname(path)), path=path) from None
+            raise OutputError.refused(
+                error, path, cannot_create(error, os.path.dirname(path))
+            ) from None
         except OSError as error:
-            raise OutputError(error.strerror or str(error), path=path) from None
+            raise OutputError.refused(error, path) from None
         self._direct = status is not None and (
             stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)
         )
@@ -309,7 +311,9 @@ class AtomicFile:
         try:
             return self._claim_temporary(lambda name: os.open(name, flags, 0o666))
         except OSError as error:
-            raise OutputError(cannot_create(error, self._folder), path=self.path) from None
+            raise OutputError.refused(
+                error, self.path, cannot_create(error, self._folder)
+            ) from None
 
     def _claim_temporary(self, create: Callable[[str], _T]) -> _T:
         """``create`` a file under a fresh temporary name, which :meth:`discard` removes."""
@@ -326,7 +330,7 @@ class AtomicFile:
         try:
             return open(path, mode)
         except OSError as error:
-            raise OutputError(error.strerror or str(error), path=path) from None
+            raise OutputError.refused(error, path) from None
 
     def write(self, data: bytes) -> None:
         assert self._stream is not None, "write after commit or discard"
@@ -334,7 +338,7 @@ class AtomicFile:
             self._stream.write(data)
         except OSError as error:
             self.discard()
-            raise OutputError(error.strerror or str(error), path=self.path) from None
+            raise OutputError.refused(error, self.path) from None
 
     def commit(self) -> None:
         """Flush (and sync when durable) and put the file in place; see the class."""
@@ -366,7 +370,7 @@ class AtomicFile:
             if self.durable:
                 _sync_folder(os.path.dirname(self._target))
         except OSError as error:
-            raise OutputError(error.strerror or str(error), path=self.path) from None
+            raise OutputError.refused(error, self.path) from None
         finally:
             self.discard()
 
@@ -562,7 +566,7 @@ class PrefixedStream:
 def output_error(error: OSError) -> OutputError:
     """An operating system's refusal to write, as a one-line error naming the file."""
     name = error.filename if isinstance(error.filename, str) else "-"
-    return OutputError(error.strerror or str(error), path=name)
+    return OutputError.refused(error, name)
 
 
 class _ClosedStream(io.RawIOBase):

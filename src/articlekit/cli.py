@@ -467,7 +467,7 @@ class _Reporter:
         if hidden > 0:
             more = "; --report FILE lists every one" if self.report is None else ""
             print(f"{PROG}: error: … and {hidden:,} more errors not shown{more}", file=sys.stderr)
-        if (batch and not self.quiet) or summary.interrupted:
+        if (batch and not self.quiet) or summary.interrupted or summary.stopped:
             print(f"{PROG}: {summary}", file=sys.stderr)
 
 

@@ -59,6 +59,16 @@ class InputError(ArticlekitError):
 class OutputError(ArticlekitError):
     """The output could not be written (permissions, disk full, ...)."""
 
+    errno: int | None = None
+    """The operating system's error number, when it refused (a batch stops on a full disk)."""
+
+    @classmethod
+    def refused(cls, error: OSError, path: str, message: str | None = None) -> OutputError:
+        """The system's refusal ``error`` to write ``path``, in its words unless ``message``."""
+        made = cls(message or error.strerror or str(error), path=path)
+        made.errno = error.errno
+        return made
+
 
 class UsageError(ArticlekitError):
     """The request itself is wrong: unknown format, bad option, refusing to overwrite a file."""

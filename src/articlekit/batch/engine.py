@@ -455,6 +455,7 @@ class Batch:
                 executor.close(cancel)
             if isinstance(sink, _io.AtomicFile):
                 sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
+            self.summary.seconds = time.perf_counter() - started  # (if recording fails)
             self._record(pending, force=True)
             self._cleanup()
             self.summary.seconds = time.perf_counter() - started
@@ -598,6 +599,10 @@ class Batch:
             yield result
             if self.fail_fast and result.status == "failed":
                 self._stopping = True
+            if result.status == "failed" and _output_full(result.error):
+                # (every output after it would fail the same way, each input read for nothing)
+                self._stopping = True
+                self.summary.stopped = "the output's file system is full"
         self._record(pending)
         self._results += len(item.tasks)
         if self._results >= TRIM_EVERY:
@@ -1166,6 +1171,15 @@ def _stem(name: str) -> str:
     ``genericpath``, a sixth of a rerun's planning."""
     dot = name.rfind(".")
     return name[:dot] if dot > 0 and name[:dot].strip(".") else name
+
+
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+"""What the system says when the output's file system (or the user's quota) is full."""
+
+
+def _output_full(error: Exception | None) -> bool:
+    """Whether ``error`` says the output's file system can take no more."""
+    return isinstance(error, OutputError) and error.errno in _FULL
 
 
 def _not_converted(

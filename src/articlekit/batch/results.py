@@ -153,6 +153,8 @@ class Summary:
     """Inputs never converted: the run stopped when its one output file failed."""
     seconds: float = 0.0
     interrupted: bool = False
+    stopped: str | None = None
+    """Why the run stopped before its end, when its output could take no more (a full disk)."""
 
     def add(self, result: BatchResult) -> None:
         if result.status == "converted":
@@ -182,6 +184,8 @@ class Summary:
 
     def __str__(self) -> str:
         stopped = "interrupted: " if self.interrupted else ""
+        if self.stopped:
+            stopped = f"stopped ({self.stopped}): "
         rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
         unreached = f", {self.not_converted:,} not converted" if self.not_converted else ""
         removed = ""
@@ -207,4 +211,5 @@ class Summary:
             "not_converted": self.not_converted,
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
+            "stopped": self.stopped,
         }

@@ -434,7 +434,9 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, 
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
             reason = _io.cannot_create(error, folder)
-            raise OutputError(f"cannot make its folder: {reason}", path=file.shown) from None
+            raise OutputError.refused(
+                error, file.shown, f"cannot make its folder: {reason}"
+            ) from None
         _MADE.add(folder)
     relative, owned = file.relative, task.owned
     if settings.protected and relative not in owned and _protected(settings, file.path):
