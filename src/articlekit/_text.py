@@ -61,9 +61,10 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(_escape, text)
 
 
-def counted(count: int, noun: str) -> str:
-    """``"1 line"``, ``"3 lines"``: a count and its noun (plural with an s) for messages."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``"1 line"``, ``"3 lines"``: a count and its noun (plural with an s, unless ``plural``
+    says otherwise: ``"text boxes"``) for messages."""
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
 
 
 def shortened(text: str, length: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from articlekit._text import shortened
+from articlekit._text import counted, shortened
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
@@ -166,7 +166,7 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             extras["docx:comments"] = comments
             context.warn(
                 "docx-comments-moved",
-                f"{len(comments)} comments were moved to extras['docx:comments']",
+                f"{counted(len(comments), 'comment')} moved to extras['docx:comments']",
             )
     for kind, references in (("footnotes", aside.footnotes), ("endnotes", aside.endnotes)):
         part = package.related(package.main, kind)
@@ -238,26 +238,26 @@ def _report(aside: SetAside, context: Context) -> None:
     if aside.tables:
         context.warn(
             "docx-table-flattened",
-            f"{aside.tables} tables nested more than {MAX_TABLE_DEPTH} deep in other tables were "
-            "read as one paragraph per row, cells separated by ' | '",
+            f"{counted(aside.tables, 'table')} nested more than {MAX_TABLE_DEPTH} deep in other "
+            "tables read as one paragraph per row, cells separated by ' | '",
         )
     if aside.moved:
         context.warn(
             "docx-picture-moved",
-            f"{aside.moved} pictures inside a line of text were placed after their paragraph",
+            f"{counted(aside.moved, 'picture')} inside a line of text placed after its paragraph",
         )
     if aside.objects:
         context.warn(
             "docx-object-pictured",
-            f"{aside.objects} embedded objects (a drawing, chart or sheet of another program) "
-            "were read as the picture Word shows for them, their program in the figures' "
-            "extras['docx:object']; the objects themselves were left out",
+            f"{counted(aside.objects, 'embedded object')} (a drawing, chart or sheet of another "
+            "program) read as the picture Word shows for it, its program in the figure's "
+            "extras['docx:object']; the objects themselves left out",
         )
     if aside.text_boxes:
         context.warn(
             "docx-text-box-read",
-            f"the text of {aside.text_boxes} text boxes was read as paragraphs after the "
-            "paragraph that holds each box",
+            f"the text of {counted(aside.text_boxes, 'text box', 'text boxes')} read as "
+            "paragraphs after the paragraph that holds each box",
         )
     if aside.tracked:
         context.warn(
@@ -266,7 +266,9 @@ def _report(aside: SetAside, context: Context) -> None:
             "left out",
         )
     if aside.hidden:
-        context.warn("docx-hidden-text-dropped", f"{aside.hidden} runs of hidden text left out")
+        context.warn(
+            "docx-hidden-text-dropped", f"{counted(aside.hidden, 'run')} of hidden text left out"
+        )
     if aside.formatting:
         context.warn(
             "docx-formatting-dropped",

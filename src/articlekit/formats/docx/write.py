@@ -18,6 +18,7 @@ import zlib
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from articlekit._text import counted
 from articlekit.errors import OutputError
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import FLAGS_KEY, Flattener, Grid, Item, Para, Run
@@ -123,7 +124,7 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
     shown_media = flattener.media
     others = len(article.media) - sum(isinstance(media, Media) for media in shown_media)
     if others:
-        hidden.append(f"{others} gallery or related media items")
+        hidden.append(f"{counted(others, 'gallery or related media item')}")
     details = _media_details(shown_media) if shown_media else []
     if details:
         hidden.append(f"the media items' {', '.join(details)}")
@@ -141,22 +142,22 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
     if flattener.unshown:
         context.warn(
             "docx-media-not-shown",
-            f"{flattener.unshown} figures or lead media have no picture Word can show (video, "
-            "audio, no image bytes or linkable image URI): figures show only their caption and "
-            "credit, lead media nothing; the embedded articlekit copy keeps them",
+            f"{counted(flattener.unshown, 'figure or lead media item')} with no picture Word can "
+            "show (video, audio, no image bytes or linkable image URI): figures show only their "
+            "caption and credit, lead media nothing; the embedded articlekit copy keeps them",
         )
     resized = sum(1 for media in shown_media if _resized(media))
     if resized:
         context.warn(
             "docx-picture-resized",
-            f"{resized} pictures are shown at a size the article does not give them (none given, "
-            "or larger than the page); the embedded articlekit copy keeps their sizes",
+            f"{counted(resized, 'picture')} shown at a size the article does not give (none "
+            "given, or larger than the page); the embedded articlekit copy keeps the sizes",
         )
     if flattener.replaced:
         context.warn(
             "docx-character-replaced",
-            f"{flattener.replaced} characters XML cannot hold (U+FFFE, U+FFFF) show as U+FFFD in "
-            "Word; the embedded articlekit copy keeps them",
+            f"{counted(flattener.replaced, 'character')} XML cannot hold (U+FFFE, U+FFFF) shown "
+            "as U+FFFD in Word; the embedded articlekit copy keeps them",
         )
 
 

@@ -258,7 +258,8 @@ def _report_pictures(region: Any, context: Context) -> None:
     if count:
         context.warn(
             "media-dropped",
-            f"{count} pictures or other media in the article were left out (media are not carried)",
+            f"{counted(count, 'picture')} or other media in the article left out (media are not "
+            "carried)",
         )
 
 
