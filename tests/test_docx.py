@@ -564,12 +564,35 @@ def test_a_heading_above_the_title_leaves_it_the_headline() -> None:
     result = read(out.getvalue(), format="docx")
     article = result.value
     assert (article.headline, article.byline) == ("Council Backs Tram Extension", "By Ann Lee")
-    assert article.dateline is not None and article.dateline.place == "PORTMOUTH"
     assert [block.type for block in article.body] == ["heading", "paragraph"]
     assert article.body[0].text == "Local news"
+    # (the dateline stays in its paragraph: as a field, writers print it over the first block)
+    assert article.dateline is None
+    assert article.body[1].text == "PORTMOUTH — The council voted on Monday."
     assert "docx-above-title" in codes(result) and "no-headline" not in codes(result)
     again = read(write(article, format="docx").value, format="docx").value
     assert again.model_dump_json() == article.model_dump_json()
+
+
+def test_a_dateline_under_paragraphs_above_the_title_stays_where_it_is_printed() -> None:
+    """Read as the article's dateline, it was printed over the correction an editor typed above
+    the Title: "PORTMOUTH — Correction: ..." in text, Word and on pages."""
+    document = docx.Document()
+    document.add_paragraph("Correction: an earlier version gave the wrong date of the vote.")
+    document.add_paragraph("Council Backs Tram Extension", style="Title")
+    document.add_paragraph("PORTMOUTH — The council voted on Monday.")
+    out = io.BytesIO()
+    document.save(out)
+    article = read(out.getvalue(), format="docx").value
+    assert article.dateline is None
+    assert article.paragraphs == [
+        "Correction: an earlier version gave the wrong date of the vote.",
+        "PORTMOUTH — The council voted on Monday.",
+    ]
+    for kind in ("text", "html", "docx"):
+        assert read(write(article, format=kind).value, format=kind).value.paragraphs == (
+            article.paragraphs
+        ), kind
 
 
 def test_a_long_first_paragraph_is_never_a_headline() -> None:

@@ -461,7 +461,9 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
             break
         index += 1
     body = items[index:]
-    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}):
+    # (not under paragraphs above the Title, which open the body: the dateline would then be
+    # printed in front of them, a correction's "WESTCLIFF — Correction: ...")
+    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}) and not lifted:
         body = _take_dateline(body, fields)
     body = [*lifted, *body]
     if summary:
