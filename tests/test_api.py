@@ -203,3 +203,26 @@ def test_invisible_characters_are_reported_as_a_search_of_every_text_reports_the
     with mock.patch.object(api, "_may_hide", lambda text: True):
         api._report_invisible(article, searching)
     assert skipping.warnings == searching.warnings
+
+
+def test_messages_name_the_library_s_arguments_and_the_command_s_flags(tmp_path: Path) -> None:
+    """A Python caller was told to "use --force" and "use --from", which it has no way to give."""
+    from articlekit.cli import main
+    from articlekit.errors import OutputError
+
+    article = articlekit.Article(headline="Harbour ferries")
+    taken = tmp_path / "story.json"
+    taken.write_text("a user's own file\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"output exists; use force=True to replace it"):
+        articlekit.write(article, taken)
+    page = tmp_path / "page.xml"
+    page.write_bytes(b"<catalogue><item/></catalogue>")
+    with pytest.raises(articlekit.InputError, match="use format= to force one"):
+        articlekit.read(page)
+    source = tmp_path / "story.txt"
+    source.write_text("Harbour ferries\n\nThe board voted on Tuesday.\n", encoding="utf-8")
+    with mock.patch.object(sys, "stderr", io.StringIO()) as stderr:
+        assert main(["convert", str(source), "-o", str(taken)]) == 1
+    assert "output exists; use --force to replace it" in stderr.getvalue()
+    with pytest.raises(OutputError, match="use force=True"):  # (the command's run is over)
+        articlekit.write(article, taken)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 from articlekit._text import lazy_pattern
-from articlekit.errors import InputError, OutputError, UsageError
+from articlekit.errors import InputError, OutputError, UsageError, setting
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest input read into memory (64 MiB): no single article comes close; larger is hostile."""
@@ -448,7 +448,10 @@ class AtomicFile:
                 os.replace(temporary, self._target)
                 self._temporary = None
                 return "written"
-            raise OutputError("output exists; use --force to replace it", path=self.path) from None
+            replace = setting("--force", "force=True")
+            raise OutputError(
+                f"output exists; use {replace} to replace it", path=self.path
+            ) from None
 
     def discard(self) -> None:
         """Drop what is not in place yet; the target path is left as it was."""

@@ -182,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``articlekit`` command; its messages name its flags (``--force``), where the library
+    names its arguments (``force=True``)."""
+    from articlekit.errors import command_line
+
+    with command_line():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     # Start-up is most of a one-shot conversion: pydantic plugins (observability hooks) are not
     # wanted here and looking for them costs time, and the cycle collector would only walk the
     # freshly imported modules. It is switched back on after the first input (see _convert).

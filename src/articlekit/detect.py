@@ -20,7 +20,7 @@ from typing import Literal
 
 from articlekit import registry
 from articlekit._text import lazy_pattern
-from articlekit.errors import InputError, UnknownFormatError, UsageError
+from articlekit.errors import InputError, UnknownFormatError, UsageError, setting
 from articlekit.prose.encoding import BOMS
 
 HEAD_SIZE = 65536
@@ -232,19 +232,20 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
     if seen.kind == "xml" and not seen.detail:
         raise InputError(
             f"XML whose root element is not within the first {HEAD_SIZE // 1024} KiB (a huge "
-            "document type declaration?); use --from to force a format",
+            f"document type declaration?); use {setting('--from', 'format=')} to force a format",
             path=path,
         )
     if seen.kind == "xml":
         raise InputError(
             f"XML root element <{seen.detail}> is not an article format articlekit reads "
-            "(NewsML-G2 newsItem/newsMessage, NITF nitf); use --from to force one",
+            f"(NewsML-G2 newsItem/newsMessage, NITF nitf); use {setting('--from', 'format=')} to "
+            "force one",
             path=path,
         )
     if seen.kind == "json" and seen.detail == "JSON Lines":
         raise InputError(
-            "JSON Lines whose records are not canonical articlekit JSON; use --from to force a "
-            "format",
+            "JSON Lines whose records are not canonical articlekit JSON; use "
+            f"{setting('--from', 'format=')} to force a format",
             path=path,
         )
     if seen.kind == "json":
@@ -264,11 +265,12 @@ def writer_for(path: str | None, explicit: str | None = None, default: str = "js
     if len(candidates) > 1:
         raise UsageError(
             f"the extension of {path} fits several formats ({', '.join(sorted(candidates))}); "
-            "choose one with --to"
+            f"choose one with {setting('--to', 'format=')}"
         )
     known = sorted(registry.formats("writer"))
     folder = "" if os.path.splitext(path)[1] else f" (a folder? end its name with {os.sep})"
     raise UnknownFormatError(
-        f"cannot tell the output format from {path}{folder}; choose one with --to "
+        f"cannot tell the output format from {path}{folder}; choose one with "
+        f"{setting('--to', 'format=')} "
         f"({', '.join(known)})"
     )

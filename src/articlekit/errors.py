@@ -8,7 +8,31 @@ print ``PATH:LINE:COL: message`` without a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from articlekit._text import printable
+
+_COMMAND_LINE: list[bool] = []
+"""Whether the command line is running (in this process, or in the one that forked it)."""
+
+
+@contextmanager
+def command_line() -> Iterator[None]:
+    """While the command line runs, messages name its flags (an in-process call of it, as in
+    tests, leaves the library's wording to what follows)."""
+    _COMMAND_LINE.append(True)
+    try:
+        yield
+    finally:
+        _COMMAND_LINE.pop()
+
+
+def setting(flag: str, argument: str) -> str:
+    """How a message names a setting the user can change: the command line's ``flag`` when it
+    runs (``--force``), else the library's ``argument`` (``force=True``), which a Python user
+    has to look for."""
+    return flag if _COMMAND_LINE else argument
 
 
 class ArticlekitError(Exception):

@@ -57,7 +57,7 @@ from articlekit.batch.manifest import (
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
-from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article
+from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article, setting
 
 PARALLEL_FROM = 2 * CHUNK
 """Fewer inputs than this are converted in this process: starting workers would cost more."""
@@ -175,11 +175,17 @@ class Batch:
         self._inputs: Iterable[BatchInput] = inputs
         self._output = os.fspath(output) if output is not None else None
         if self._output == "":
-            raise UsageError("-o takes a file, a folder (DIR/) or - for stdout, not an empty name")
+            raise UsageError(
+                f"{setting('-o', 'output')} takes a file, a folder (DIR/) or - for stdout, not an "
+                "empty name"
+            )
         if jobs is not None and jobs < 1:
-            raise UsageError("--jobs takes a number of processes, 1 or more")
+            raise UsageError(f"{setting('--jobs', 'jobs')} takes a number of processes, 1 or more")
         if max_bytes is not None and not 1 <= max_bytes <= MAX_MAX_BYTES:
-            raise UsageError(f"--max-bytes takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
+            raise UsageError(
+                f"{setting('--max-bytes', 'max_bytes')} takes a size in bytes, from 1 to "
+                f"{MAX_MAX_BYTES}"
+            )
         if source_format is not None:
             registry.get_reader(source_format)
         self.options = dict(options or {})

@@ -31,7 +31,7 @@ from pathlib import PurePosixPath
 
 from articlekit._text import counted
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import ArticlekitError, InputError
+from articlekit.errors import ArticlekitError, InputError, setting
 
 STDIN = "-"
 
@@ -403,7 +403,9 @@ def _unclaimed_note(
         else "",
     ]
     if not found:
-        hint = "; --from FMT reads every file" if every_file else ""
+        hint = (
+            f"; {setting('--from FMT', 'source_format=FMT')} reads every file" if every_file else ""
+        )
         what = (
             f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
             if total
@@ -416,7 +418,7 @@ def _unclaimed_note(
         return Rejected(root, error=error, about_folder=True)
     unread = (
         f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
-        "--from FMT reads every file"
+        f"{setting('--from FMT', 'source_format=FMT')} reads every file"
         if total
         else ""
     )

@@ -21,7 +21,7 @@ from articlekit import _io
 from articlekit.batch.inputs import STDIN, Input
 from articlekit.batch.manifest import digest
 from articlekit.batch.results import BatchResult, Record, Written
-from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError
+from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError, setting
 
 if TYPE_CHECKING:
     from articlekit.diagnostics import Diagnostic
@@ -32,7 +32,8 @@ def several_articles(writer: str, source: str) -> UsageError:
     """The error for an input of several articles written to one file of a one-article format."""
     return UsageError(
         f"the input holds several articles, and a {writer} file holds one; write one file each "
-        "into a folder (-o DIR/), or all into one with --to jsonl",
+        f"into a folder ({setting('-o DIR/', 'an output DIR/')}), or all into one with "
+        f"{setting('--to jsonl', 'to=jsonl')}",
         path=source,
     )
 
