@@ -705,8 +705,11 @@ def test_a_full_disk_stops_a_run_into_a_folder(
     results = list(batch)
     assert [result.status for result in results[:4]] == ["converted"] * 3 + ["failed"]
     assert results[3].error is not None and results[3].error.errno == errno.ENOSPC
-    assert len(results) < 40 and len(calls) == len(results)
-    assert batch.summary.stopped == "the output's file system is full"
+    assert len(calls) < 40 and len(results) == 40  # (what it never tried: "not converted")
+    summary = batch.summary
+    assert summary.not_converted == 40 - len(calls) and summary.failed == len(calls) - 3
+    assert {result.status for result in results[len(calls) :]} == {"not-converted"}
+    assert summary.stopped == "the output's file system is full"
     assert str(batch.summary).startswith("stopped (the output's file system is full): 3 conv")
     assert batch.summary.as_json()["stopped"] == "the output's file system is full"
 

@@ -574,6 +574,37 @@ def test_a_heading_above_the_title_leaves_it_the_headline() -> None:
     assert again.model_dump_json() == article.model_dump_json()
 
 
+@pytest.mark.parametrize("style", ["Normal", "Heading 1", "Heading 2"])
+@pytest.mark.parametrize("section", [False, True])
+def test_a_flag_line_in_any_style_above_the_title_is_read_as_one(style: str, section: bool) -> None:
+    """Styled as a heading, an embargo over the Title was the headline or body text, and the
+    story had no embargo, unless a section's heading stood beside it."""
+    document = docx.Document()
+    document.add_paragraph("EMBARGOED UNTIL 10:00 GMT 5 June 2030", style=style)
+    if section:
+        document.add_paragraph("Local news", style="Heading 2")
+    document.add_paragraph("Council Backs Tram Extension", style="Title")
+    document.add_paragraph("The council voted on Monday.")
+    out = io.BytesIO()
+    document.save(out)
+    article = read(out.getvalue(), format="docx").value
+    assert article.headline == "Council Backs Tram Extension"
+    assert article.embargoed == datetime(2030, 6, 5, 10, tzinfo=UTC)
+    assert article.paragraphs == ["The council voted on Monday."]
+
+
+def test_a_first_level_heading_above_the_title_stays_the_headline() -> None:
+    document = docx.Document()
+    document.add_paragraph("Council Backs Tram Extension", style="Heading 1")
+    document.add_paragraph("Transport", style="Title")
+    document.add_paragraph("The council voted on Monday.")
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.headline == "Council Backs Tram Extension"
+    assert "docx-above-title" not in codes(result)
+
+
 def test_a_dateline_under_paragraphs_above_the_title_stays_where_it_is_printed() -> None:
     """Read as the article's dateline, it was printed over the correction an editor typed above
     the Title: "PORTMOUTH — Correction: ..." in text, Word and on pages."""

@@ -127,6 +127,12 @@ def test_thematic_breaks_and_link_titles_are_said_to_be_left_out() -> None:
         ("formatting-dropped", 5, "a link's title (its tooltip) has no place in the article"),
         ("formatting-dropped", 7, "a thematic break (<hr>, ---) has no block in the article"),
     ]
+    for repeated in (
+        '[vote](https://example.com/v "vote")',
+        "[v](https://e.com/v 'https://e.com/v')",
+    ):
+        said = read(f"The board's {repeated}.\n".encode(), format="markdown").warnings
+        assert not [w for w in said if w.code == "formatting-dropped"], repeated  # (no loss)
 
 
 def test_jekyll_spellings() -> None:

@@ -1251,11 +1251,13 @@ def test_info_sources_with_more_than_a_source_holds_are_reported_when_written() 
     assert json.loads(written.value)["infoSources"] == [
         {"name": "Reuters"}, {"name": "Westcliff Courier"}
     ]  # fmt: skip
-    assert any("ninjs:infoSources" in w.message for w in written.warnings)
+    [said] = [w.message for w in written.warnings if "ninjs:infoSources" in w.message]
+    assert "ninjs:infoSources: what info sources hold besides a name, a URI and a role" in said
     edited = article.model_copy(update={"source": Source(name="Harbour Post")})
-    assert json.loads(write(edited, format="ninjs").value)["infoSources"] == [
-        {"name": "Harbour Post"}
-    ]
+    rewritten = write(edited, format="ninjs")
+    assert json.loads(rewritten.value)["infoSources"] == [{"name": "Harbour Post"}]
+    [said] = [w.message for w in rewritten.warnings if "ninjs:infoSources" in w.message]
+    assert "ninjs:infoSources: the info sources read with a source since changed" in said
 
 
 def test_a_rel_with_spaces_reads_as_it_is_written_back() -> None:

@@ -87,9 +87,16 @@ CATALOGUE: dict[str, str] = {
         "an embargo with no end ('until further notice'): kept as its flag line and the status"
         " withheld, in no embargo field"
     ),
+    "embargo-hold-kept": (
+        "a hold with no end an editor deleted or reworded still withholds the article: only a"
+        " line with an embargo's date (or a status) releases it"
+    ),
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
-    "formatting-dropped": "inline formatting (bold, italic, links) the output format cannot carry",
+    "formatting-dropped": (
+        "formatting the article or the output format has no place for (a mark, a thematic"
+        " break, a link's title)"
+    ),
     "structure-flattened": "a block structure the output format cannot carry was flattened",
     "media-dropped": "an image, video or other media reference was left out",
     "media-bytes-dropped": "embedded picture bytes the output cannot hold (use --extract-media)",

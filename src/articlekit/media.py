@@ -73,9 +73,8 @@ def extract(
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(
-            f"cannot make the media folder: {error.strerror or error}", path=str(target)
-        ) from None
+        reason = f"cannot make the media folder: {error.strerror or error}"
+        raise OutputError.refused(error, str(target), reason) from None
 
     def extracted(resource: Resource) -> Resource:
         if resource.data is None:

@@ -434,11 +434,18 @@ class Batch:
             if not self._stopping:
                 self._submit(executor, current, queue)
                 current = _Slot([], [], None)
+            cancelled = []
             while queue:
                 item = queue[0]
                 if not self._stopping or item.handle is None or not item.handle.cancel():
                     yield from self._complete(item, sink, pending)
+                else:
+                    cancelled.append(item)
                 queue.popleft()
+            if self.summary.stopped:  # (the output takes no more: what it never tried, listed)
+                for result in _not_converted([*cancelled, current], remaining):
+                    self.summary.add(result)
+                    yield result
             cancel = False
             self._finish(sink, inputs_digest)
         except OutputError as error:
@@ -605,10 +612,11 @@ class Batch:
             yield result
             if self.fail_fast and result.status == "failed":
                 self._stopping = True
-            if result.status == "failed" and _output_full(result.error):
+            stopped = _output_refused(result.error) if result.status == "failed" else None
+            if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
                 self._stopping = True
-                self.summary.stopped = "the output's file system is full"
+                self.summary.stopped = stopped
         self._record(pending)
         self._results += len(item.tasks)
         if self._results >= TRIM_EVERY:
@@ -1179,13 +1187,17 @@ def _stem(name: str) -> str:
     return name[:dot] if dot > 0 and name[:dot].strip(".") else name
 
 
-_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
-"""What the system says when the output's file system (or the user's quota) is full."""
+_REFUSING = {
+    errno.ENOSPC: "the output's file system is full",
+    errno.EDQUOT: "the output's disk quota is used up",
+    errno.EROFS: "the output's file system is read-only",
+}
+"""What the system says when the output's file system takes no more files, and why in words."""
 
 
-def _output_full(error: Exception | None) -> bool:
-    """Whether ``error`` says the output's file system can take no more."""
-    return isinstance(error, OutputError) and error.errno in _FULL
+def _output_refused(error: Exception | None) -> str | None:
+    """Why the output's file system takes no more files, when ``error`` says it does not."""
+    return _REFUSING.get(error.errno or 0) if isinstance(error, OutputError) else None
 
 
 def _not_converted(

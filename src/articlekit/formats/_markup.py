@@ -266,8 +266,10 @@ class BodyReader:
                 self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
-            if (node.get("title") or "").strip():
-                self._unplaced("title", "a link's title (its tooltip) has no place in the article")
+                if _says_more(node.get("title"), node, href):
+                    self._unplaced(
+                        "title", "a link's title (its tooltip) has no place in the article"
+                    )
         elif name in _ENTITY_KINDS:
             text = " ".join("".join(node.itertext()).split())
             if text:
@@ -310,6 +312,13 @@ def plain_paragraphs(container: Any) -> list[Block] | None:
         if text and text.strip():
             blocks.append(text_paragraph(_flat(text)))
     return blocks
+
+
+def _says_more(title: str | None, link: Any, href: str) -> bool:
+    """Whether a link's ``title`` says what its text and target do not (a title that repeats
+    either is no loss)."""
+    said = " ".join((title or "").split())
+    return bool(said) and said not in (" ".join("".join(link.itertext()).split()), href)
 
 
 def _loose_text(text: str | None) -> bool:

@@ -507,9 +507,12 @@ def above_title(items: list[Item]) -> list[str]:
     return [_text(para) for para in _above_title(items) if not _is_flag(para)]
 
 
-_ABOVE_TITLE_ROLES = frozenset({"body", "heading"})
-"""Paragraphs that may stand above a document's Title and leave it its headline: plain ones
-and headings (a section's name, a "Local news" label over the story)."""
+def _may_stand_above_title(para: Para) -> bool:
+    """Whether a paragraph may stand above a document's Title and leave it its headline: a plain
+    one, a heading below the first level (a section's name, a "Local news" label over the
+    story; a Heading 1 there is read as the headline, as it always was) or a flag line in any
+    heading style."""
+    return para.role == "body" or (para.role == "heading" and (para.level > 1 or _is_flag(para)))
 
 
 def _above_title(items: list[Item]) -> list[Para]:
@@ -519,12 +522,10 @@ def _above_title(items: list[Item]) -> list[Para]:
     Title is the headline still, where they made it body text. Empty otherwise."""
     above: list[Para] = []
     for item in items[: FLAGS_MOST + 1]:
-        if not isinstance(item, Para) or (
-            item.role not in _ABOVE_TITLE_ROLES and item.role != "title"
-        ):
+        if not isinstance(item, Para) or not (item.role == "title" or _may_stand_above_title(item)):
             return []
-        if item.role == "title":
-            return [] if all(_is_flag(para) for para in above) else above
+        if item.role == "title":  # (plain flag paragraphs alone: read as flags over a headline)
+            return [] if all(_is_flag(para) and para.role == "body" for para in above) else above
         above.append(item)
     return []
 

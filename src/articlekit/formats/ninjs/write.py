@@ -115,6 +115,8 @@ class DocumentWriter:
         """Parts of fields that could not be expressed: (field, what was lost)."""
         self.widened: list[str] = []
         self.written_extras: set[str] = set()
+        self.extras_lost: dict[str, str] = {}
+        """What of an extra that is written only in part is lost, by key."""
         """Extras keys written with the values they belong to (a concept's ``rel``...)."""
 
     def name(self, name: str) -> str:
@@ -319,8 +321,10 @@ class DocumentWriter:
             if self.name("infosources") in self.document:
                 if {"role", "rel"} & set(source):
                     self.written_extras.add(SOURCE_ROLE)
-                if further.key is not None and further.whole:
+                if further.key is not None and further.lost is None:
                     self.written_extras.add(further.key)
+                elif further.key is not None and further.lost is not None:
+                    self.extras_lost[further.key] = further.lost
 
     def _info_source(self, name: str, uri: str | None, role: Any) -> dict[str, Any]:
         """An info source object in this version's spelling (1.x ``code`` and ``rel``; a URI as
@@ -338,7 +342,7 @@ class DocumentWriter:
     def _further_sources(self, extras: dict[str, Any], name: str) -> _FurtherSources:
         """The info sources after the article's own (named ``name``) that the reader kept in
         ``extras`` (the list it read, whose first named entry is the source), written back after
-        it. ``whole`` when they are written with all they hold: the kept list is then no loss."""
+        it, and what of them is not (``None``: nothing, the kept list is then no loss)."""
         for key, value in extras.items():
             if not (
                 key.startswith("ninjs:")
@@ -348,7 +352,7 @@ class DocumentWriter:
                 continue
             named = [entry for entry in value if _text(entry.get("name")) is not None]
             if not named or _text(named[0].get("name")) != name:
-                return _FurtherSources([], None, False)
+                return _FurtherSources([], key, "the info sources read with a source since changed")
             sources = []
             whole = len(named) == len(value)
             for entry in named[1:]:
@@ -359,8 +363,11 @@ class DocumentWriter:
                 )
                 sources.append(source)
                 whole = whole and len(source) == len(entry)
-            return _FurtherSources(sources, key, whole and set().union(*value) <= _SOURCE_KEYS)
-        return _FurtherSources([], None, False)
+            if whole and set().union(*value) <= _SOURCE_KEYS:
+                return _FurtherSources(sources, key, None)
+            lost = "what info sources hold besides a name, a URI and a role (contactInfo, ...)"
+            return _FurtherSources(sources, key, lost)
+        return _FurtherSources([], None, None)
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
         """The entity objects of the people or subjects, each with the ``rel`` a ninjs source
@@ -434,7 +441,7 @@ class DocumentWriter:
                     draft = "the draft " if is_draft(later) else ""
                     unwritten.append(f"{key}, which {draft}{later} has: -O ninjs-version={later}")
                     continue
-            unwritten.append(key)
+            unwritten.append(f"{key}: {self.extras_lost[key]}" if key in self.extras_lost else key)
         if unwritten:
             self.lost.append(("extras", f"extras ({'; '.join(unwritten)})"))
 
@@ -461,11 +468,12 @@ class _FurtherSources(NamedTuple):
     sources: list[dict[str, Any]]
     key: str | None
     """The extras key of the list they came from."""
-    whole: bool
+    lost: str | None
+    """What of the list is not written (``None``: all of it is)."""
 
 
 _SOURCE_KEYS = frozenset({"name", "uri", "literal", "code", "role", "rel"})
-"""What an info source object holds that :meth:`_Builder._info_source` writes."""
+"""What an info source object holds that :meth:`DocumentWriter._info_source` writes."""
 
 
 def _names(entry: dict[str, Any], model: Concept | Source, key: str) -> bool:

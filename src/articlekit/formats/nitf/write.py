@@ -246,11 +246,11 @@ def _head_title(article: Article) -> str | None:
 
 
 def _copyright_year(article: Article) -> str | None:
-    """The year of the ``doc.copyright`` a NITF source gave (kept in extras), written with the
-    article's holder."""
+    """The year of the ``doc.copyright`` a NITF source gave (kept in extras), when the schema
+    takes it (a name token: ``2024``, not ``2024/25``)."""
     value = article.extras.get(COPYRIGHT_YEAR)
-    holder = article.rights.holder if article.rights else None
-    return value if isinstance(value, str) and value.strip() and holder else None
+    year = value.strip() if isinstance(value, str) else ""
+    return year if _NAME_TOKEN.fullmatch(year) else None
 
 
 def _copyright_holder(article: Article) -> str | None:
@@ -294,8 +294,9 @@ def _extras_written(article: Article) -> bool:
 
 
 _NAME_TOKEN = lazy_pattern(r"[A-Za-z0-9.:_\-·]+")
-"""XML's NMTOKEN, the type of tobject.subject.refnum: no spaces, slashes, commas or ampersands;
-ASCII only, because which other letters libxml2 takes follows an old Unicode table."""
+"""XML's NMTOKEN, the type of tobject.subject.refnum and of doc.copyright's year: no spaces,
+slashes, commas or ampersands; ASCII only, because which other letters libxml2 takes follows an
+old Unicode table."""
 
 
 def _subject_fits(subject: Concept, context: Context) -> bool:
@@ -332,12 +333,14 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
         sub(docdata, _T["ed-msg"], {"info": article.editor_note})
     if article.slugline:
         sub(docdata, _T["du-key"], {"key": article.slugline})
-    if article.rights and article.rights.holder:
-        holder = _copyright_holder(article) or article.rights.holder
-        notice = sub(docdata, _T["doc.copyright"], {"holder": holder})
-        year = _copyright_year(article)
+    holder = article.rights.holder if article.rights else None
+    year = _copyright_year(article)
+    if holder or year:
+        notice = sub(docdata, _T["doc.copyright"])
         if year is not None:
             notice.set("year", year)
+        if holder:
+            notice.set("holder", _copyright_holder(article) or holder)
     if article.keywords:
         keys = sub(docdata, _T["key-list"])
         for keyword in article.keywords:
