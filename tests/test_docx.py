@@ -551,17 +551,29 @@ def test_paragraphs_above_the_title_leave_it_the_headline_and_open_the_body() ->
     assert "docx-above-title" not in codes(read(out.getvalue(), format="docx"))
 
 
+def _word(*paragraphs: str | tuple[str, str]) -> bytes:
+    """A Word document of ``paragraphs``, each a text (Normal) or a text and its style."""
+    document = docx.Document()
+    for paragraph in paragraphs:
+        text, style = paragraph if isinstance(paragraph, tuple) else (paragraph, None)
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def test_a_heading_above_the_title_leaves_it_the_headline() -> None:
     """A section's heading over the Title ("Local news", styled Heading 2) made the Title, the
     byline and the dateline body text under no headline; it opens the body as a heading."""
-    document = docx.Document()
-    document.add_paragraph("Local news", style="Heading 2")
-    document.add_paragraph("Council Backs Tram Extension", style="Title")
-    document.add_paragraph("By Ann Lee")
-    document.add_paragraph("PORTMOUTH — The council voted on Monday.")
-    out = io.BytesIO()
-    document.save(out)
-    result = read(out.getvalue(), format="docx")
+    result = read(
+        _word(
+            ("Local news", "Heading 2"),
+            ("Council Backs Tram Extension", "Title"),
+            "By Ann Lee",
+            "PORTMOUTH — The council voted on Monday.",
+        ),
+        format="docx",
+    )
     article = result.value
     assert (article.headline, article.byline) == ("Council Backs Tram Extension", "By Ann Lee")
     assert [block.type for block in article.body] == ["heading", "paragraph"]
@@ -579,28 +591,30 @@ def test_a_heading_above_the_title_leaves_it_the_headline() -> None:
 def test_a_flag_line_in_any_style_above_the_title_is_read_as_one(style: str, section: bool) -> None:
     """Styled as a heading, an embargo over the Title was the headline or body text, and the
     story had no embargo, unless a section's heading stood beside it."""
-    document = docx.Document()
-    document.add_paragraph("EMBARGOED UNTIL 10:00 GMT 5 June 2030", style=style)
-    if section:
-        document.add_paragraph("Local news", style="Heading 2")
-    document.add_paragraph("Council Backs Tram Extension", style="Title")
-    document.add_paragraph("The council voted on Monday.")
-    out = io.BytesIO()
-    document.save(out)
-    article = read(out.getvalue(), format="docx").value
+    above = [("Local news", "Heading 2")] if section else []
+    article = read(
+        _word(
+            ("EMBARGOED UNTIL 10:00 GMT 5 June 2030", style),
+            *above,
+            ("Council Backs Tram Extension", "Title"),
+            "The council voted on Monday.",
+        ),
+        format="docx",
+    ).value
     assert article.headline == "Council Backs Tram Extension"
     assert article.embargoed == datetime(2030, 6, 5, 10, tzinfo=UTC)
     assert article.paragraphs == ["The council voted on Monday."]
 
 
 def test_a_first_level_heading_above_the_title_stays_the_headline() -> None:
-    document = docx.Document()
-    document.add_paragraph("Council Backs Tram Extension", style="Heading 1")
-    document.add_paragraph("Transport", style="Title")
-    document.add_paragraph("The council voted on Monday.")
-    out = io.BytesIO()
-    document.save(out)
-    result = read(out.getvalue(), format="docx")
+    result = read(
+        _word(
+            ("Council Backs Tram Extension", "Heading 1"),
+            ("Transport", "Title"),
+            "The council voted on Monday.",
+        ),
+        format="docx",
+    )
     assert result.value.headline == "Council Backs Tram Extension"
     assert "docx-above-title" not in codes(result)
 
@@ -608,13 +622,14 @@ def test_a_first_level_heading_above_the_title_stays_the_headline() -> None:
 def test_a_dateline_under_paragraphs_above_the_title_stays_where_it_is_printed() -> None:
     """Read as the article's dateline, it was printed over the correction an editor typed above
     the Title: "PORTMOUTH — Correction: ..." in text, Word and on pages."""
-    document = docx.Document()
-    document.add_paragraph("Correction: an earlier version gave the wrong date of the vote.")
-    document.add_paragraph("Council Backs Tram Extension", style="Title")
-    document.add_paragraph("PORTMOUTH — The council voted on Monday.")
-    out = io.BytesIO()
-    document.save(out)
-    article = read(out.getvalue(), format="docx").value
+    article = read(
+        _word(
+            "Correction: an earlier version gave the wrong date of the vote.",
+            ("Council Backs Tram Extension", "Title"),
+            "PORTMOUTH — The council voted on Monday.",
+        ),
+        format="docx",
+    ).value
     assert article.dateline is None
     assert article.paragraphs == [
         "Correction: an earlier version gave the wrong date of the vote.",
