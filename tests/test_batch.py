@@ -714,6 +714,41 @@ def test_a_full_disk_stops_a_run_into_a_folder(
     assert batch.summary.as_json()["stopped"] == "the output's file system is full"
 
 
+def test_a_record_on_a_full_disk_ends_the_run_with_its_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder's record is often what meets the full disk first: the run ended on its error
+    with no summary of what it had converted."""
+    import sqlite3
+
+    from articlekit.batch import manifest
+    from articlekit.errors import OutputError
+
+    connect = manifest.Manifest._connect
+
+    class Full:
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+
+        def executemany(self, *args: object) -> None:
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+            raise error
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
+
+    monkeypatch.setattr(
+        manifest.Manifest, "_connect", lambda self, create: Full(connect(self, create))
+    )
+    make_stories(tmp_path / "in", 3)
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", to="json", jobs=1)
+    with pytest.raises(OutputError, match="database or disk is full"):
+        list(batch)
+    assert batch.summary.stopped == "the output's file system is full"
+    assert batch.summary.converted == 3
+
+
 def test_a_record_that_cannot_be_written_beside_the_output_file_does_not_unwrite_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

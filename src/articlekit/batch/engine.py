@@ -697,6 +697,14 @@ class Batch:
         to disk and vouch for them."""
         if self._manifest is None:
             return
+        try:
+            self._add_records(pending, force)
+        except OutputError as error:
+            self.summary.stopped = _output_refused(error) or self.summary.stopped
+            raise
+
+    def _add_records(self, pending: _Pending, force: bool) -> None:
+        assert self._manifest is not None
         now = time.monotonic()
         due = force or now - pending.since >= VOUCH_EVERY
         full = len(pending.entries) >= RECORD_BATCH or now - pending.added >= RECORD_EVERY

@@ -27,6 +27,7 @@ and time, the pictures ``--extract-media`` wrote, and the warnings of the inputs
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -300,9 +301,12 @@ class Manifest:
         hint = ""
         if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error):
             hint = " (it is damaged: remove it to start the record afresh)"
-        return OutputError(
+        failed = OutputError(
             f"cannot keep the record of this folder's outputs: {error}{hint}", path=self.path
         )
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            failed.errno = errno.ENOSPC  # (a full disk: the run stops, saying so)
+        return failed
 
     def lookup(self, key: str) -> tuple[str, Record] | None:
         """The fingerprint and record of an input, when an earlier run converted it. The records
