@@ -217,7 +217,9 @@ def test_messages_name_the_library_s_arguments_and_the_command_s_flags(tmp_path:
         articlekit.write(article, taken)
     page = tmp_path / "page.xml"
     page.write_bytes(b"<catalogue><item/></catalogue>")
-    with pytest.raises(articlekit.InputError, match="use format= to force one"):
+    with pytest.raises(
+        articlekit.InputError, match=r"use the format argument \(format=, from_format="
+    ):
         articlekit.read(page)
     source = tmp_path / "story.txt"
     source.write_text("Harbour ferries\n\nThe board voted on Tuesday.\n", encoding="utf-8")

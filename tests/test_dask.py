@@ -97,3 +97,32 @@ def test_a_bag_fails_an_archive_of_unreadable_records_as_a_run_does(
         ("bad.jsonl", None, "failed", f"{bad}: holds no article (2 records skipped)"),
     ]
     assert [status for _, _, status, _ in run[3:]] == ["skipped", "converted"] + ["converted"] * 2
+
+
+def test_fail_fast_on_a_cluster_stops_as_it_does_here(tmp_path: Path, client: object) -> None:
+    """The chunks it cancels do not run: the engine waited for their results, which a cancelled
+    Dask future never gives, and the run crashed."""
+    make_stories(tmp_path / "in", 300, sub=50)
+    (tmp_path / "in" / "part-000" / "story-00002.txt").write_bytes(b"\x00binary\x00")
+    batch = Batch(
+        [tmp_path / "in"], f"{tmp_path / 'out'}/", to="json", scheduler=client, fail_fast=True
+    )
+    results = list(batch)
+    assert [result.status for result in results].count("failed") == 1
+    assert len(results) < 300 and len({result.source for result in results}) == len(results)
+    assert not temporaries(tmp_path / "out")
+
+
+def test_a_command_line_run_on_a_cluster_names_its_flags(tmp_path: Path, client: object) -> None:
+    """The cluster's workers do not inherit the command line's wording: they said force=True."""
+    from articlekit.errors import command_line
+
+    make_stories(tmp_path / "in", 70, sub=50)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-000").mkdir()
+    (out / "part-000" / "story-00002.json").write_text("a user's own file\n", encoding="utf-8")
+    with command_line():
+        results = list(Batch([tmp_path / "in"], f"{out}/", to="json", scheduler=client))
+    [failed] = [result for result in results if result.status == "failed"]
+    assert failed.error is not None and "use --force to replace it" in failed.error.message

@@ -127,8 +127,12 @@ def test_thematic_breaks_and_link_titles_are_said_to_be_left_out() -> None:
         ("formatting-dropped", 5, "a link's title (its tooltip) has no place in the article"),
         ("formatting-dropped", 7, "a thematic break (<hr>, ---) has no block in the article"),
     ]
+    untargeted = read(
+        b'The <a title="Chief executive since 2019">chair</a> said so.\n', format="markdown"
+    )
+    assert "formatting-dropped" in [w.code for w in untargeted.warnings]  # (no href: no link)
     for repeated in (
-        '[vote](https://example.com/v "vote")',
+        '[Vote](https://example.com/v "vote")',
         "[v](https://e.com/v 'https://e.com/v')",
     ):
         said = read(f"The board's {repeated}.\n".encode(), format="markdown").warnings

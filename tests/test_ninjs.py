@@ -1229,6 +1229,7 @@ def test_every_info_source_is_kept_and_written_back(kind: str, version: str) -> 
     assert (sources[1].get(role) == "publisher") is (version != "2.0")  # (2.0: a URI only)
     lost = [w.message for w in written.warnings if "ninjs:infoSources" in w.message]
     assert bool(lost) is (version == "2.0"), lost
+    assert all("ninjs:infoSources: the info sources' role" in said for said in lost)
     if version != "2.0":
         assert (
             read(written.value, format=kind).value.extras[
@@ -1252,7 +1253,7 @@ def test_info_sources_with_more_than_a_source_holds_are_reported_when_written() 
         {"name": "Reuters"}, {"name": "Westcliff Courier"}
     ]  # fmt: skip
     [said] = [w.message for w in written.warnings if "ninjs:infoSources" in w.message]
-    assert "ninjs:infoSources: what info sources hold besides a name, a URI and a role" in said
+    assert "ninjs:infoSources: the info sources' contactInfo" in said
     edited = article.model_copy(update={"source": Source(name="Harbour Post")})
     rewritten = write(edited, format="ninjs")
     assert json.loads(rewritten.value)["infoSources"] == [{"name": "Harbour Post"}]

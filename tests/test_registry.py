@@ -229,7 +229,10 @@ def test_output_format_from_extension() -> None:
     assert detect.writer_for("out.jsonl") == "jsonl"
     assert detect.writer_for("out.TXT") == "text"
     assert detect.writer_for(None) == "json"
-    with pytest.raises(UnknownFormatError, match="choose one with format="):
+    with pytest.raises(
+        UnknownFormatError,
+        match=r"choose one with the format argument \(format=, to_format=, to=\)",
+    ):
         detect.writer_for("out.pdf")
     assert isinstance(UnknownFormatError("x"), UsageError)
 

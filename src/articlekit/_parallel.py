@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from articlekit.errors import OutputError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -37,6 +39,16 @@ def _worker_started(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before that was set
         os._exit(1)
+
+
+def worker_died() -> OutputError:
+    """The error of a run whose worker process died (killed for its memory, say)."""
+    from articlekit.errors import OutputError, setting
+
+    return OutputError(
+        "a worker process died (out of memory?); rerun with "
+        f"{setting('--jobs 1', 'jobs=1')} to find the file"
+    )
 
 
 def process_pool(jobs: int) -> ProcessPoolExecutor:
@@ -88,10 +100,6 @@ def ordered_map(
         while pending:
             yield pending.popleft().result()
     except BrokenProcessPool:
-        from articlekit.errors import OutputError
-
-        raise OutputError(
-            "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
-        ) from None
+        raise worker_died() from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -232,25 +232,31 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
     if seen.kind == "xml" and not seen.detail:
         raise InputError(
             f"XML whose root element is not within the first {HEAD_SIZE // 1024} KiB (a huge "
-            f"document type declaration?); use {setting('--from', 'format=')} to force a format",
+            f"document type declaration?); use {setting(*_FORCE_READER)} to force a format",
             path=path,
         )
     if seen.kind == "xml":
         raise InputError(
             f"XML root element <{seen.detail}> is not an article format articlekit reads "
-            f"(NewsML-G2 newsItem/newsMessage, NITF nitf); use {setting('--from', 'format=')} to "
+            f"(NewsML-G2 newsItem/newsMessage, NITF nitf); use {setting(*_FORCE_READER)} to "
             "force one",
             path=path,
         )
     if seen.kind == "json" and seen.detail == "JSON Lines":
         raise InputError(
             "JSON Lines whose records are not canonical articlekit JSON; use "
-            f"{setting('--from', 'format=')} to force a format",
+            f"{setting(*_FORCE_READER)} to force a format",
             path=path,
         )
     if seen.kind == "json":
         return "ninjs"  # ninjs and its dialects, or a one-line error saying what did not fit
     return "text"
+
+
+_FORCE_READER = ("--from", "the format argument (format=, from_format=, source_format=)")
+_FORCE_WRITER = ("--to", "the format argument (format=, to_format=, to=)")
+"""How messages name the setting that chooses a format (the command line's flag, the library's
+arguments: ``read``'s and ``write``'s, ``convert``'s, a ``Batch``'s)."""
 
 
 def writer_for(path: str | None, explicit: str | None = None, default: str = "json") -> str:
@@ -265,12 +271,12 @@ def writer_for(path: str | None, explicit: str | None = None, default: str = "js
     if len(candidates) > 1:
         raise UsageError(
             f"the extension of {path} fits several formats ({', '.join(sorted(candidates))}); "
-            f"choose one with {setting('--to', 'format=')}"
+            f"choose one with {setting(*_FORCE_WRITER)}"
         )
     known = sorted(registry.formats("writer"))
     folder = "" if os.path.splitext(path)[1] else f" (a folder? end its name with {os.sep})"
     raise UnknownFormatError(
         f"cannot tell the output format from {path}{folder}; choose one with "
-        f"{setting('--to', 'format=')} "
+        f"{setting(*_FORCE_WRITER)} "
         f"({', '.join(known)})"
     )

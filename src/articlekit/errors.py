@@ -28,6 +28,11 @@ def command_line() -> Iterator[None]:
         _COMMAND_LINE.pop()
 
 
+def on_command_line() -> bool:
+    """Whether the command line is running (see :func:`command_line`)."""
+    return bool(_COMMAND_LINE)
+
+
 def setting(flag: str, argument: str) -> str:
     """How a message names a setting the user can change: the command line's ``flag`` when it
     runs (``--force``), else the library's ``argument`` (``force=True``), which a Python user

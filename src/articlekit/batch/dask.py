@@ -31,7 +31,7 @@ from articlekit.batch.engine import Batch, archive_failure
 from articlekit.batch.executors import CHUNK
 from articlekit.batch.inputs import BatchInput
 from articlekit.batch.results import BatchResult
-from articlekit.batch.worker import Settings, Task, run_chunk
+from articlekit.batch.worker import Chunk, Settings, Task, run_chunk
 from articlekit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -80,11 +80,11 @@ class DaskExecutor:
         self.chunk = CHUNK
         self._futures: list[Any] = []
 
-    def submit(self, tasks: list[Task]) -> Any:
+    def submit(self, tasks: list[Task]) -> _Submitted:
         future = self.client.submit(run_chunk, self.settings, tasks, pure=False)
         self._futures = [item for item in self._futures if not item.done()]
         self._futures.append(future)
-        return future
+        return _Submitted(future)
 
     def close(self, cancel: bool) -> None:
         if cancel:
@@ -95,6 +95,28 @@ class DaskExecutor:
             self.client.close()
             if self._cluster is not None:
                 self._cluster.close()
+
+
+class _Submitted:
+    """A chunk on the cluster, as the engine's handles are: ``cancel`` says whether the chunk
+    will not run (a Dask future's says nothing, and the engine waited for a result that a
+    cancelled future never gives: ``--fail-fast`` and a full disk crashed)."""
+
+    def __init__(self, future: Any) -> None:
+        self.future = future
+
+    def done(self) -> bool:
+        return bool(self.future.done())
+
+    def result(self) -> Chunk:
+        chunk: Chunk = self.future.result()
+        return chunk
+
+    def cancel(self) -> bool:
+        if self.future.done():  # (converted: its results are given, not dropped)
+            return False
+        self.future.cancel()
+        return True
 
 
 def _converted(settings: Settings, piece: list[Task] | BatchResult) -> list[BatchResult]:

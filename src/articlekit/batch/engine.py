@@ -57,7 +57,14 @@ from articlekit.batch.manifest import (
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
 from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
-from articlekit.errors import ArticlekitError, OutputError, UsageError, no_article, setting
+from articlekit.errors import (
+    ArticlekitError,
+    OutputError,
+    UsageError,
+    no_article,
+    on_command_line,
+    setting,
+)
 
 PARALLEL_FROM = 2 * CHUNK
 """Fewer inputs than this are converted in this process: starting workers would cost more."""
@@ -234,6 +241,7 @@ class Batch:
             durable=durable,
             keep_articles=self.mode == "articles",
             extract_media=os.path.abspath(extract_media) if extract_media is not None else None,
+            command_line=on_command_line(),
         )
         self.summary = Summary()
         self._claims: dict[str, set[int]] = {}
@@ -292,12 +300,13 @@ class Batch:
 
         if self.mode in ("stdout", "articles"):
             raise UsageError(
-                "--extract-media needs an output file or folder (-o), whose files can name the "
-                "media files"
+                f"{setting('--extract-media', 'extract_media')} needs an output file or folder "
+                f"({setting('-o', 'output')}), whose files can name the media files"
             )
         if getattr(registry.get_writer(self.writer_name), "embeds_media", False):
             raise UsageError(
-                f"--extract-media: {self.writer_name} output holds its pictures itself, "
+                f"{setting('--extract-media', 'extract_media')}: {self.writer_name} output holds "
+                "its pictures itself, "
                 "it cannot name files in a media folder"
             )
         output = self._output or ""
@@ -443,7 +452,8 @@ class Batch:
                     cancelled.append(item)
                 queue.popleft()
             if self.summary.stopped:  # (the output takes no more: what it never tried, listed)
-                for result in _not_converted([*cancelled, current], remaining):
+                unfinished, current = [*cancelled, current], _Slot([], [], None)
+                for result in _not_converted(unfinished, remaining):
                     self.summary.add(result)
                     yield result
             cancel = False
@@ -558,7 +568,8 @@ class Batch:
             raise several_articles(self.writer_name, next(iter(sources)))
         raise UsageError(
             "several inputs need an output format that holds several articles "
-            "(--to jsonl) or an output folder (-o DIR/)"
+            f"({setting('--to jsonl', 'to=jsonl')}) or an output folder "
+            f"({setting('-o DIR/', 'an output DIR/')})"
         )
 
     def _submit(self, executor: Executor, slot: _Slot, queue: deque[_Slot]) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from articlekit._parallel import process_pool
+from articlekit._parallel import process_pool, worker_died
 from articlekit.batch.worker import Chunk, Settings, Sink, Task, convert_one, run_chunk
-from articlekit.errors import OutputError
 
 CHUNK = 32
 """Inputs a worker converts per task: enough to make hand-over costs small, few enough to keep
@@ -105,7 +104,5 @@ class _Worked:
         try:
             chunk: Chunk = self.future.result()
         except BrokenProcessPool:
-            raise OutputError(
-                "a worker process died (out of memory?); rerun with --jobs 1 to find the file"
-            ) from None
+            raise worker_died() from None
         return chunk

@@ -95,6 +95,11 @@ class Exclusions:
     """... to this test of a path relative to it (an output folder that is also an input)."""
 
 
+def _follow_links() -> str:
+    """How messages name the setting that follows links out of a folder."""
+    return setting("--follow-links", "follow_links=True")
+
+
 def claimed_extensions(source_format: str | None, *, every_file: bool = True) -> Claim:
     """The file name endings that make a folder entry an input: those some reader claims, or,
     with an explicit reader format, every file (``None``; it reads whatever it is given) or, when
@@ -293,7 +298,8 @@ def _folder(
                     if not follow_links:
                         where = "outside the folder" if leaves else "inside the folder"
                         message = (
-                            f"a link to a folder {where}; not followed (--follow-links follows it)"
+                            f"a link to a folder {where}; not followed ({_follow_links()} "
+                            "follows it)"
                         )
                         yield Rejected(
                             path, warning=Diagnostic("input-link-skipped", message, path)
@@ -305,7 +311,8 @@ def _folder(
                     continue
                 if leaves and not follow_links and claims(name):
                     message = (
-                        f"a link to {real}, outside the folder; not read (--follow-links reads it)"
+                        f"a link to {real}, outside the folder; not read ({_follow_links()} "
+                        "reads it)"
                     )
                     yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
                     continue
@@ -402,10 +409,8 @@ def _unclaimed_note(
         if earlier_files
         else "",
     ]
+    hint = f"; {setting('--from FMT', 'source_format=FMT')} reads every file" if every_file else ""
     if not found:
-        hint = (
-            f"; {setting('--from FMT', 'source_format=FMT')} reads every file" if every_file else ""
-        )
         what = (
             f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
             if total
@@ -417,8 +422,7 @@ def _unclaimed_note(
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     unread = (
-        f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}); "
-        f"{setting('--from FMT', 'source_format=FMT')} reads every file"
+        f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
         if total
         else ""
     )

@@ -21,7 +21,15 @@ from articlekit import _io
 from articlekit.batch.inputs import STDIN, Input
 from articlekit.batch.manifest import digest
 from articlekit.batch.results import BatchResult, Record, Written
-from articlekit.errors import ArticlekitError, InputError, OutputError, UsageError, setting
+from articlekit.errors import (
+    ArticlekitError,
+    InputError,
+    OutputError,
+    UsageError,
+    command_line,
+    on_command_line,
+    setting,
+)
 
 if TYPE_CHECKING:
     from articlekit.diagnostics import Diagnostic
@@ -63,6 +71,9 @@ class Settings:
     """Input folders and files inside the output folder: never replaced, even with force."""
     claimed: tuple[str, ...] | None = ()
     extract_media: str | None = None
+    command_line: bool = False
+    """Whether the command line runs the batch: workers that do not inherit that from it (a Dask
+    cluster's, a pool's started afresh) then name its flags in messages as it does."""
     """The folder embedded pictures are written to as files (``--extract-media``), if any."""
 
 
@@ -103,6 +114,9 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
     """Convert a chunk of tasks (in a worker process, or on a Dask worker)."""
     from articlekit.registry import get_writer
 
+    if settings.command_line and not on_command_line():
+        with command_line():
+            return run_chunk(settings, tasks)
     writer = get_writer(settings.writer)
     single = settings.folder is None and not settings.keep_articles
     spill = _Spill(settings.spill_folder, settings.output_display) if single else None

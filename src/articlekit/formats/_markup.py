@@ -261,15 +261,14 @@ class BodyReader:
             inner.emphasis = True
         elif name == "a":
             href = (node.get("href") or "").strip()
-            if href and not is_safe_link(href):
+            dropped = bool(href) and not is_safe_link(href)
+            if dropped:
                 scheme = "".join(href.split()).split(":")[0].lower()  # as a browser reads it
                 self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
-                if _says_more(node.get("title"), node, href):
-                    self._unplaced(
-                        "title", "a link's title (its tooltip) has no place in the article"
-                    )
+            if not dropped and _says_more(node.get("title"), node, href):
+                self._unplaced("title", "a link's title (its tooltip) has no place in the article")
         elif name in _ENTITY_KINDS:
             text = " ".join("".join(node.itertext()).split())
             if text:
@@ -316,9 +315,10 @@ def plain_paragraphs(container: Any) -> list[Block] | None:
 
 def _says_more(title: str | None, link: Any, href: str) -> bool:
     """Whether a link's ``title`` says what its text and target do not (a title that repeats
-    either is no loss)."""
-    said = " ".join((title or "").split())
-    return bool(said) and said not in (" ".join("".join(link.itertext()).split()), href)
+    either, in any case, is no loss)."""
+    said = " ".join((title or "").split()).casefold()
+    text = " ".join("".join(link.itertext()).split()).casefold()
+    return bool(said) and said not in (text, href.casefold())
 
 
 def _loose_text(text: str | None) -> bool:

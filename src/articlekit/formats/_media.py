@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from articlekit._text import lazy_pattern
+from articlekit.errors import setting
 from articlekit.media import replace_figures
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
@@ -442,7 +443,8 @@ def report_media(
         context.warn(
             "media-bytes-dropped",
             f"{format_name} output cannot carry the bytes of {bytes_lost} embedded picture(s); "
-            "write them as files with --extract-media to keep a reference to them",
+            f"write them as files with {setting('--extract-media', 'extract_media=')} to keep a "
+            "reference to them",
             fields=named,
         )
 

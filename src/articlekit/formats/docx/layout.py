@@ -461,9 +461,10 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
             break
         index += 1
     body = items[index:]
-    # (not under paragraphs above the Title, which open the body: the dateline would then be
-    # printed in front of them, a correction's "WESTCLIFF — Correction: ...")
-    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}) and not lifted:
+    # (not under plain paragraphs above the Title, which open the body: the dateline would be
+    # printed in front of them, "WESTCLIFF — Correction: ..."; a heading there keeps its line)
+    opened = any(para.role == "body" for para in lifted)
+    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}) and not opened:
         body = _take_dateline(body, fields)
     body = [*lifted, *body]
     if summary:
@@ -509,10 +510,11 @@ def above_title(items: list[Item]) -> list[str]:
 
 def _may_stand_above_title(para: Para) -> bool:
     """Whether a paragraph may stand above a document's Title and leave it its headline: a plain
-    one, a heading below the first level (a section's name, a "Local news" label over the
-    story; a Heading 1 there is read as the headline, as it always was) or a flag line in any
-    heading style."""
-    return para.role == "body" or (para.role == "heading" and (para.level > 1 or _is_flag(para)))
+    one or a heading of any level (a section's name, a "Local news" label over the story, a
+    flag line in a heading's style). The Title is the style Word gives a document's title: a
+    Heading 1 above it took the headline, and the Title, byline and dateline became body text
+    with no word."""
+    return para.role in ("body", "heading")
 
 
 def _above_title(items: list[Item]) -> list[Para]:

@@ -250,8 +250,8 @@ def _report(aside: SetAside, context: Context) -> None:
         context.warn(
             "docx-object-pictured",
             f"{counted(aside.objects, 'embedded object')} (a drawing, chart or sheet of another "
-            "program) read as the picture Word shows for it, its program in the figure's "
-            "extras['docx:object']; the objects themselves left out",
+            "program), each read as the picture Word shows for it, its program in its figure's "
+            "extras['docx:object'], the object itself left out",
         )
     if aside.text_boxes:
         context.warn(

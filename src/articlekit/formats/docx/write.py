@@ -140,11 +140,14 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             "structure",
         )
     if flattener.unshown:
+        unshown = counted(
+            flattener.unshown, "figure or lead media item", "figures or lead media items"
+        )
         context.warn(
             "docx-media-not-shown",
-            f"{counted(flattener.unshown, 'figure or lead media item')} with no picture Word can "
-            "show (video, audio, no image bytes or linkable image URI): figures show only their "
-            "caption and credit, lead media nothing; the embedded articlekit copy keeps them",
+            f"{unshown} with no picture "
+            "Word can show (video, audio, no image bytes or linkable image URI): figures show only "
+            "their caption and credit, lead media nothing; the embedded articlekit copy keeps them",
         )
     resized = sum(1 for media in shown_media if _resized(media))
     if resized:

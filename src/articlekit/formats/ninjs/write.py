@@ -115,9 +115,9 @@ class DocumentWriter:
         """Parts of fields that could not be expressed: (field, what was lost)."""
         self.widened: list[str] = []
         self.written_extras: set[str] = set()
+        """Extras keys written with the values they belong to (a concept's ``rel``...)."""
         self.extras_lost: dict[str, str] = {}
         """What of an extra that is written only in part is lost, by key."""
-        """Extras keys written with the values they belong to (a concept's ``rel``...)."""
 
     def name(self, name: str) -> str:
         """A property name (2.x spelling) in this version's spelling."""
@@ -354,7 +354,7 @@ class DocumentWriter:
             if not named or _text(named[0].get("name")) != name:
                 return _FurtherSources([], key, "the info sources read with a source since changed")
             sources = []
-            whole = len(named) == len(value)
+            dropped = set(named[0]) - _SOURCE_KEYS  # (the source's own role: see SOURCE_ROLE)
             for entry in named[1:]:
                 uri = entry.get("uri") or entry.get("literal") or entry.get("code")
                 role = entry.get("role") or entry.get("rel")
@@ -362,10 +362,9 @@ class DocumentWriter:
                     _text(entry.get("name")) or "", uri if isinstance(uri, str) else None, role
                 )
                 sources.append(source)
-                whole = whole and len(source) == len(entry)
-            if whole and set().union(*value) <= _SOURCE_KEYS:
-                return _FurtherSources(sources, key, None)
-            lost = "what info sources hold besides a name, a URI and a role (contactInfo, ...)"
+                dropped |= {name for name in entry if _SAME_AS.get(name, {name}).isdisjoint(source)}
+            said = sorted(dropped) + (["those without a name"] if len(named) < len(value) else [])
+            lost = f"the info sources' {', '.join(said)}" if said else None
             return _FurtherSources(sources, key, lost)
         return _FurtherSources([], None, None)
 
@@ -474,6 +473,11 @@ class _FurtherSources(NamedTuple):
 
 _SOURCE_KEYS = frozenset({"name", "uri", "literal", "code", "role", "rel"})
 """What an info source object holds that :meth:`DocumentWriter._info_source` writes."""
+_SAME_AS = {
+    **dict.fromkeys(("uri", "literal", "code"), frozenset({"uri", "literal", "code"})),
+    **dict.fromkeys(("role", "rel"), frozenset({"role", "rel"})),
+}
+"""The properties in which each version writes what an info source's property holds."""
 
 
 def _names(entry: dict[str, Any], model: Concept | Source, key: str) -> bool:
