@@ -913,7 +913,9 @@ def _under_flags(
     chunks: list[list[str]], starts: list[int] | None, flags: int
 ) -> tuple[list[list[str]], list[int] | None]:
     """The chunks below the first chunk's ``flags`` lines of handling (and their first lines'
-    numbers)."""
+    numbers): with none (most texts), the chunks themselves, not copied."""
+    if not flags:
+        return chunks, starts
     first = chunks[0][flags:]
     if not first:
         return chunks[1:], starts and starts[1:]
@@ -1097,11 +1099,12 @@ def _cut_boilerplate(
     chunks: list[list[str]], lines: list[str], extras: dict[str, Any], context: Context
 ) -> list[list[str]]:
     """Remove web page furniture from the end of the body, keep it in extras and say (where)
-    what went."""
-    flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
-    start = boilerplate.trailing_start([line for _, line in flat])
+    what went. (The lines are paired with their chunks only when some go: most bodies end with
+    a paragraph, where the look back from the end stops.)"""
+    start = boilerplate.trailing_start([line for chunk in chunks for line in chunk])
     if start is None or start == 0:
         return chunks
+    flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
     dropped = [line.strip() for _, line in flat[start:]]
     first_line = next(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
