@@ -39,6 +39,8 @@ XHTML = "http://www.w3.org/1999/xhtml"
 XML = "http://www.w3.org/XML/1998/namespace"
 XINCLUDE = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 """XInclude's namespace, and the older one libxml2 also obeys."""
+_XINCLUDE_ELEMENTS = tuple(f"{{{namespace}}}*" for namespace in XINCLUDE)
+"""Every element of those namespaces, as lxml's ``iter`` picks them."""
 
 MAX_TEXT = 10_000_000
 """libxml2's limit on one text node or attribute value, in bytes (``XML_MAX_TEXT_LENGTH``); the
@@ -171,7 +173,7 @@ def parse(data: bytes) -> tuple[etree._Element, str | None]:
 def _refuse_xinclude(root: etree._Element) -> None:
     """An ``xi:include`` is never followed; refusing the document says so, where reading it
     without the element would lose what its author meant to be there without a word."""
-    include = next(root.iter(*(f"{{{namespace}}}*" for namespace in XINCLUDE)), None)
+    include = next(root.iter(*_XINCLUDE_ELEMENTS), None)
     if include is not None:
         raise xinclude_refused(include.sourceline)
 

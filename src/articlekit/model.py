@@ -1054,6 +1054,11 @@ _BLOCK_TAGS = frozenset(
 """The block types (``paragraph``, ``heading``...), as pydantic names them in error locations."""
 
 
+_LEAF_BLOCKS = frozenset({Paragraph, Heading, Figure})
+"""The block types that hold no blocks (:func:`_depth` and :func:`_count_blocks` pass them
+over)."""
+
+
 def _depth(blocks: list[Block]) -> int:
     deepest = 0
     for block in blocks:
@@ -1226,9 +1231,13 @@ class Article(_Model):
 
     @model_validator(mode="after")
     def _finish(self) -> "Article":
-        if self.body and _depth(self.body) > MAX_NESTING:
+        body = self.body
+        # (a body of blocks that hold no blocks, the common one, is neither walked for its
+        # depth, 0, nor counted: its blocks are its length; one look at the types, in C)
+        flat = _LEAF_BLOCKS.issuperset(map(type, body))
+        if not flat and _depth(body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
-        if len(self.body) > MAX_BLOCKS or _count_blocks(self.body) > MAX_BLOCKS:
+        if len(body) > MAX_BLOCKS or (not flat and _count_blocks(body) > MAX_BLOCKS):
             raise ValueError(f"the body has more than {MAX_BLOCKS} blocks")
         if self.schema_version != SCHEMA_VERSION:  # an earlier version reads as the current one
             self.__dict__["schema_version"] = SCHEMA_VERSION

@@ -993,8 +993,13 @@ def _surely_no_web_copy(lines: Sequence[str], judged: _Judged | None = None) -> 
     if not texts:
         return True  # (blank lines only)
     # kept for the plain reader, which asks about the headline and a comment form at the end
+    # (lines longer than furniture keeps are left out: their kinds would be judged for nothing)
     closing = ending[1 - furniture.LATELY_LIMIT :]
-    furniture.furniture_kinds(list(dict.fromkeys([texts[0], *closing])), page=False, keep=True)
+    asked = [
+        text for text in dict.fromkeys([texts[0], *closing]) if len(text) <= furniture.PREFIX_LIMIT
+    ]
+    if asked:
+        furniture.furniture_kinds(asked, page=False, keep=True)
     # the first line of prose below the first line (where _headline_below_lines stops looking)
     below = next(
         (position for position in range(1, len(texts)) if _prose(texts[position])), len(texts)

@@ -353,6 +353,10 @@ class ItemReader:
         self.kept: dict[int, Any] = {}
         """The elements kept whole in extras, attributes and all, by id (held: lxml gives an
         element the same proxy object, and id, only while one is alive)."""
+        self.metadata: list[tuple[Any, str, str | None]] = []
+        """Where :meth:`_moment_attributes` looks, noted as the metadata is read (not walked
+        again): each ``itemMeta`` and ``contentMeta`` (its name, ``None``), then those of its
+        children whose attribute names may hold one (its name, the child's)."""
 
     # --- the item -------------------------------------------------------------------------------
 
@@ -408,17 +412,14 @@ class ItemReader:
         itemMeta elements; an attribute of another namespace is allowed there), so what such an
         attribute means is the producer's. Read into no field, they went with the element
         unsaid; kept in extras, reported. (A child of the metadata is looked at only when its
-        attribute names may hold one: most have none.)"""
+        attribute names may hold one: most have none. The places were noted in
+        :attr:`metadata` as the metadata was read, not walked again.)"""
         places = [(self.item, "newsItem", "newsml:")]  # (the item's as its @guid: newsml:@...)
-        for meta in self.item:
-            name = local_name(meta)
-            if name in ("itemMeta", "contentMeta"):
-                places.append((meta, name, f"newsml:{name}/"))
-                places += [
-                    (child, f"{name}/{local_name(child)}", f"newsml:{name}/{local_name(child)}/")
-                    for child in meta
-                    if id(child) not in self.kept and _may_hold_moments(child.keys())
-                ]
+        for element, meta, name in self.metadata:
+            if name is None:
+                places.append((element, meta, f"newsml:{meta}/"))
+            elif id(element) not in self.kept:
+                places.append((element, f"{meta}/{name}", f"newsml:{meta}/{name}/"))
         for element, where, prefix in places:
             for attribute in element.attrib:
                 namespace, _, name = attribute.lstrip("{").rpartition("}")
@@ -436,14 +437,17 @@ class ItemReader:
     # --- itemMeta -------------------------------------------------------------------------------
 
     def _item_meta(self, meta: Any) -> None:
+        self.metadata.append((meta, "itemMeta", None))
         for element in meta:
             name = local_name(element)
+            if _may_hold_moments(element.keys()):
+                self.metadata.append((element, "itemMeta", name))
             if name == "itemClass":
                 continue
             if name == "provider":
                 self._source(element, 3)
             elif name in ("versionCreated", "firstCreated"):
-                self._date(name, element)
+                self._date("itemMeta", name, element)
             elif name == "embargoed" and "embargoed" not in self.fields:
                 self._meta_date(element, "embargoed", embargo_zoned)
             elif name == "expires" and "expires" not in self.fields:
@@ -482,8 +486,8 @@ class ItemReader:
         else:
             self.fields[field] = value
 
-    def _date(self, name: str, element: Any) -> None:
-        parent = local_name(element.getparent())
+    def _date(self, parent: str, name: str, element: Any) -> None:
+        """The date of ``element`` (named ``name``), a child of ``parent`` (its name)."""
         key = f"newsml:{parent}/{name}"
         value = read_date(element.text or "", self.context, name, self.extras, key)
         if value is not None:
@@ -493,15 +497,18 @@ class ItemReader:
 
     def _content_meta(self, meta: Any) -> None:
         fields = self.fields
+        self.metadata.append((meta, "contentMeta", None))
         for element in meta:
             name = local_name(element)
             if not name:
                 continue
+            if _may_hold_moments(element.keys()):
+                self.metadata.append((element, "contentMeta", name))
             text = text_of(element)
             if name == "urgency":
                 self._urgency(text, element)
             elif name == "contentCreated":
-                self._date(name, element)
+                self._date("contentMeta", name, element)
             elif name == "located" and self.located is None:
                 self.located = element
             elif name == "infoSource":
@@ -796,12 +803,13 @@ class ItemReader:
         root = next((node for node in element if isinstance(node.tag, str)), None)
         if root is None:
             return None
-        if local_name(root) == "nitf":
+        name = local_name(root)
+        if name == "nitf":
             return self._nitf(root)
-        keep_foreign(set_aside_foreign(root, XHTML), self.extras, "newsml", local_name(root))
+        keep_foreign(set_aside_foreign(root, XHTML), self.extras, "newsml", name)
         body = root
-        if local_name(root) == "html":
-            body = next((node for node in root.iter() if local_name(node) == "body"), root)
+        if name == "html":  # (its first body, in any namespace or none, found by lxml in C)
+            body = next(root.iter("{*}body"), root)
         return self._xhtml(body)
 
     def _nitf(self, root: Any) -> list[Block]:

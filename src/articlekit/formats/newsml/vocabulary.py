@@ -63,10 +63,9 @@ class Schemes:
     by_alias: dict[str, str] = field(default_factory=lambda: dict(IPTC_SCHEMES))
 
     def read_catalogs(self, item: Any) -> None:
-        """Add the schemes of ``catalog`` elements that are children of ``item``."""
-        for catalog in item:
-            if local_name(catalog) != "catalog":
-                continue
+        """Add the schemes of ``catalog`` elements that are children of ``item`` (in any
+        namespace or none, picked by lxml in C: an item seldom has one)."""
+        for catalog in item.iterchildren("{*}catalog"):
             for scheme in catalog:
                 alias, uri = scheme.get("alias"), identifier(scheme.get("uri"))
                 if local_name(scheme) == "scheme" and alias and uri:

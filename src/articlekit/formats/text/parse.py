@@ -40,6 +40,7 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
+from articlekit.prose.headers import HEADER_LIMIT as HEADER_LINE_LIMIT
 from articlekit.prose.headers import (
     Header,
     holds_story,
@@ -107,10 +108,27 @@ def header_line(line: str, context: Context, number: int | None = None) -> Heade
     """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
     warns about labelled dates that cannot be read and times without a zone (on line
     ``number`` of the input, when known)."""
-    found = read_header(line)
+    found = None if _longer_than_a_header(line) else read_header(line)
     if found is None:
         return None
     return _settled(found, line.strip(), context, number)
+
+
+_ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The ASCII characters ``str.split`` splits at."""
+
+
+def _longer_than_a_header(line: str) -> bool:
+    """Whether ``line`` is surely longer than a header line (:func:`read_header` measures it
+    with its spaces run together, and reads none longer than ``HEADER_LINE_LIMIT``): an ASCII line
+    with more characters than that besides its spaces, counted in one pass in C. The first
+    paragraph under the header lines is asked about (it may be one): read_header's look at
+    whether a line's spaces need running together costs three times as much on a paragraph."""
+    return (
+        len(line) > HEADER_LINE_LIMIT
+        and line.isascii()
+        and len(line.encode("ascii").translate(None, _ASCII_SPACES)) > HEADER_LINE_LIMIT
+    )
 
 
 def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
@@ -543,12 +561,15 @@ _MODELS: dict[str, type[Paragraph | Heading | Quote | List]] = {
 }
 
 
-def chunks_of(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines."""
+def chunks_of(lines: list[str], starts: list[int] | None = None) -> list[list[str]]:
+    """Runs of non-blank lines; the number of each one's first line is put in ``starts``, when
+    given (in the same walk)."""
     chunks: list[list[str]] = []
     current: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         if line.strip():
+            if not current and starts is not None:
+                starts.append(number)
             current.append(line.rstrip())
         elif current:
             chunks.append(current)
@@ -620,12 +641,11 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     found = None if framed else webcopy.find_article(lines)
     if found is not None:
         return _web_fields(found, fields, extras, context)
-    chunks = chunks_of(lines)
-    starts: list[int] | None = None  # (the line numbers of the chunks, in the file's own text)
+    # (the line numbers of the chunks, in the file's own text)
+    starts: list[int] | None = None if framed else []
+    chunks = chunks_of(lines, starts)
     if framed:
         chunks = _cut_wire_trailer(chunks, extras, context)
-    else:
-        starts = _chunk_starts(lines)
     position = 0
     if "headline" not in fields and chunks:
         flags = _flag_lines(chunks)
@@ -893,20 +913,13 @@ def _under_flags(
     chunks: list[list[str]], starts: list[int] | None, flags: int
 ) -> tuple[list[list[str]], list[int] | None]:
     """The chunks below the first chunk's ``flags`` lines of handling (and their first lines'
-    numbers)."""
+    numbers): with none (most texts), the chunks themselves, not copied."""
+    if not flags:
+        return chunks, starts
     first = chunks[0][flags:]
     if not first:
         return chunks[1:], starts and starts[1:]
     return [first, *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
-
-
-def _chunk_starts(lines: list[str]) -> list[int]:
-    """The number of the first line of each of :func:`chunks_of`'s chunks."""
-    return [
-        number
-        for number, line in enumerate(lines, 1)
-        if line.strip() and (number == 1 or not lines[number - 2].strip())
-    ]
 
 
 def _nth(start: int | None, offset: int) -> int | None:
@@ -1086,11 +1099,12 @@ def _cut_boilerplate(
     chunks: list[list[str]], lines: list[str], extras: dict[str, Any], context: Context
 ) -> list[list[str]]:
     """Remove web page furniture from the end of the body, keep it in extras and say (where)
-    what went."""
-    flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
-    start = boilerplate.trailing_start([line for _, line in flat])
+    what went. (The lines are paired with their chunks only when some go: most bodies end with
+    a paragraph, where the look back from the end stops.)"""
+    start = boilerplate.trailing_start([line for chunk in chunks for line in chunk])
     if start is None or start == 0:
         return chunks
+    flat = [(index, line) for index, chunk in enumerate(chunks) for line in chunk]
     dropped = [line.strip() for _, line in flat[start:]]
     first_line = next(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
