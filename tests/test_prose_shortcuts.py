@@ -9,7 +9,7 @@ import re
 import sys
 from collections import Counter
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlekit.prose import byline, captions, furniture, headers, stopwords, webcopy
@@ -580,3 +580,20 @@ def test_header_word_tests_let_every_match_through(text: str) -> None:
         assert headers._may_hold(text, headers._holds_relative_word)
     if headers.READING_TIME.match(text):
         assert headers._may_hold(text, headers._holds_minutes)
+
+
+@settings(max_examples=300, deadline=None)
+@example(["a" * 30] * 7, [" "])  # (210 letters, 216 characters: refused either way)
+@example(["a" * 27] * 7, ["  "])  # (189 letters, a header's length once spaced: not told)
+@given(
+    st.lists(st.text("abc.,", min_size=1, max_size=30), min_size=6, max_size=40),
+    st.lists(st.sampled_from([" ", "  ", "\t", " \x0b ", "\x1c", "\r "]), min_size=1),
+)
+def test_a_line_too_long_for_a_header_is_told_before_its_spaces_are_run_together(
+    words: list[str], gaps: list[str]
+) -> None:
+    """read_header refuses a line whose spaces, run together, leave more than HEADER_LIMIT
+    characters; its shortcut counts the characters besides spaces, never more than that."""
+    line = "".join(word + gaps[number % len(gaps)] for number, word in enumerate(words))
+    if headers._longer_than_a_header(line):
+        assert len(byline.spaced(line)) > headers.HEADER_LIMIT

@@ -801,3 +801,16 @@ def test_a_lifted_embargo_is_not_written_back_from_its_old_line() -> None:
     written = write(lifted, format="text").value
     assert b"EMBARGOED" not in written
     assert read(written, format="text").value.embargoed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["URGENT\n", "EMBARGOED until 2020-03-04 12:00\n", "URGENT\nFOR IMMEDIATE RELEASE\n"],
+)
+def test_a_text_of_flag_lines_alone_is_read(text: str) -> None:
+    """It raised IndexError (a traceback, not a one-line error): nothing stood under the flags."""
+    result = read(text.encode(), format="text")
+    assert result.value.headline is None and result.value.paragraphs == [
+        " ".join(text.split("\n")).strip()
+    ]
+    assert [warning.code for warning in result.warnings] == ["no-headline"]

@@ -1055,15 +1055,14 @@ _BLOCK_TAGS = frozenset(
 
 
 _LEAF_BLOCKS = frozenset({Paragraph, Heading, Figure})
-"""The block types that hold no blocks (:func:`_depth` and :func:`_count_blocks` pass them
-over)."""
+"""The block types that hold no blocks (:func:`_depth`, :func:`_count_blocks` and the Article's
+check of a flat body pass them over)."""
 
 
 def _depth(blocks: list[Block]) -> int:
     deepest = 0
     for block in blocks:
-        kind = type(block)
-        if kind is Paragraph or kind is Heading or kind is Figure:
+        if type(block) in _LEAF_BLOCKS:
             continue  # the common case first: blocks that hold no blocks
         if isinstance(block, Quote):
             deepest = max(deepest, 1 + _depth(block.blocks))
@@ -1083,8 +1082,7 @@ def _count_blocks(blocks: list[Block]) -> int:
     paragraphs is counted by its length)."""
     count = len(blocks)
     for block in blocks:
-        kind = type(block)
-        if kind is Paragraph or kind is Heading or kind is Figure:
+        if type(block) in _LEAF_BLOCKS:
             continue
         if isinstance(block, Quote):
             count += _count_blocks(block.blocks)

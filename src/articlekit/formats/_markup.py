@@ -311,8 +311,7 @@ def plain_paragraphs(container: Any) -> list[Block] | None:
             return None
         if text and text.strip():
             texts.append(_flat(text))
-    blocks: list[Block] = []
-    blocks += text_paragraphs(texts)
+    blocks: list[Block] = [*text_paragraphs(texts)]
     return blocks
 
 

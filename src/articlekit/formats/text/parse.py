@@ -40,7 +40,6 @@ from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_bylin
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
-from articlekit.prose.headers import HEADER_LIMIT as HEADER_LINE_LIMIT
 from articlekit.prose.headers import (
     Header,
     holds_story,
@@ -108,27 +107,10 @@ def header_line(line: str, context: Context, number: int | None = None) -> Heade
     """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
     warns about labelled dates that cannot be read and times without a zone (on line
     ``number`` of the input, when known)."""
-    found = None if _longer_than_a_header(line) else read_header(line)
+    found = read_header(line)
     if found is None:
         return None
     return _settled(found, line.strip(), context, number)
-
-
-_ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-"""The ASCII characters ``str.split`` splits at."""
-
-
-def _longer_than_a_header(line: str) -> bool:
-    """Whether ``line`` is surely longer than a header line (:func:`read_header` measures it
-    with its spaces run together, and reads none longer than ``HEADER_LINE_LIMIT``): an ASCII line
-    with more characters than that besides its spaces, counted in one pass in C. The first
-    paragraph under the header lines is asked about (it may be one): read_header's look at
-    whether a line's spaces need running together costs three times as much on a paragraph."""
-    return (
-        len(line) > HEADER_LINE_LIMIT
-        and line.isascii()
-        and len(line.encode("ascii").translate(None, _ASCII_SPACES)) > HEADER_LINE_LIMIT
-    )
 
 
 def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
@@ -650,7 +632,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if "headline" not in fields and chunks:
         flags = _flag_lines(chunks)
         under, under_starts = _under_flags(chunks, starts, len(flags))
-        consumed = _read_headline(under, fields, extras, context, under_starts) if flags else 0
+        consumed = (
+            _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
+        )  # (a text of flag lines alone: no headline under them)
         if consumed or (flags and under and holds_story(flags)):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
