@@ -207,6 +207,7 @@ def test_invisible_characters_are_reported_as_a_search_of_every_text_reports_the
 
 def test_messages_name_the_library_s_arguments_and_the_command_s_flags(tmp_path: Path) -> None:
     """A Python caller was told to "use --force" and "use --from", which it has no way to give."""
+    from articlekit.batch import convert_batch
     from articlekit.cli import main
     from articlekit.errors import OutputError
 
@@ -228,3 +229,9 @@ def test_messages_name_the_library_s_arguments_and_the_command_s_flags(tmp_path:
     assert "output exists; use --force to replace it" in stderr.getvalue()
     with pytest.raises(OutputError, match="use force=True"):  # (the command's run is over)
         articlekit.write(article, taken)
+    records = tmp_path / "two.jsonl"
+    records.write_bytes(b"".join(articlekit.write(article, format="jsonl").value for _ in "ab"))
+    with pytest.raises(
+        articlekit.UsageError, match=r"\(output='DIR/'\), or all into one with to='jsonl'"
+    ):
+        list(convert_batch([records], tmp_path / "two.json"))

@@ -56,7 +56,15 @@ from articlekit.batch.manifest import (
     write_sidecar,
 )
 from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
-from articlekit.batch.worker import Chunk, Settings, Task, several_articles, warm_up
+from articlekit.batch.worker import (
+    INTO_A_FOLDER,
+    INTO_ONE_FILE,
+    Chunk,
+    Settings,
+    Task,
+    several_articles,
+    warm_up,
+)
 from articlekit.errors import (
     ArticlekitError,
     OutputError,
@@ -568,8 +576,7 @@ class Batch:
             raise several_articles(self.writer_name, next(iter(sources)))
         raise UsageError(
             "several inputs need an output format that holds several articles "
-            f"({setting('--to jsonl', 'to=jsonl')}) or an output folder "
-            f"({setting('-o DIR/', 'an output DIR/')})"
+            f"({setting(*INTO_ONE_FILE)}) or an output folder ({setting(*INTO_A_FOLDER)})"
         )
 
     def _submit(self, executor: Executor, slot: _Slot, queue: deque[_Slot]) -> None:

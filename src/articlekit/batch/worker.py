@@ -36,12 +36,17 @@ if TYPE_CHECKING:
     from articlekit.model import Article
 
 
+INTO_A_FOLDER = ("-o DIR/", "output='DIR/'")
+INTO_ONE_FILE = ("--to jsonl", "to='jsonl'")
+"""How messages name the two ways to write several articles: the command line's, the library's."""
+
+
 def several_articles(writer: str, source: str) -> UsageError:
     """The error for an input of several articles written to one file of a one-article format."""
     return UsageError(
         f"the input holds several articles, and a {writer} file holds one; write one file each "
-        f"into a folder ({setting('-o DIR/', 'an output DIR/')}), or all into one with "
-        f"{setting('--to jsonl', 'to=jsonl')}",
+        f"into a folder ({setting(*INTO_A_FOLDER)}), or all into one with "
+        f"{setting(*INTO_ONE_FILE)}",
         path=source,
     )
 
@@ -71,10 +76,10 @@ class Settings:
     """Input folders and files inside the output folder: never replaced, even with force."""
     claimed: tuple[str, ...] | None = ()
     extract_media: str | None = None
+    """The folder embedded pictures are written to as files (``--extract-media``), if any."""
     command_line: bool = False
     """Whether the command line runs the batch: workers that do not inherit that from it (a Dask
     cluster's, a pool's started afresh) then name its flags in messages as it does."""
-    """The folder embedded pictures are written to as files (``--extract-media``), if any."""
 
 
 @dataclass(frozen=True)
