@@ -362,10 +362,11 @@ class DocumentWriter:
                     _text(entry.get("name")) or "", uri if isinstance(uri, str) else None, role
                 )
                 sources.append(source)
-                dropped |= {name for name in entry if _SAME_AS.get(name, {name}).isdisjoint(source)}
-            said = sorted(dropped) + (["those without a name"] if len(named) < len(value) else [])
-            lost = f"the info sources' {', '.join(said)}" if said else None
-            return _FurtherSources(sources, key, lost)
+                dropped |= {held for held in entry if _SAME_AS.get(held, {held}).isdisjoint(source)}
+            lost = [f"the info sources' {', '.join(sorted(dropped))}"] if dropped else []
+            if len(named) < len(value):
+                lost.append("the info sources without a name")
+            return _FurtherSources(sources, key, " and ".join(lost) or None)
         return _FurtherSources([], None, None)
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
