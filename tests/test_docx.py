@@ -1282,3 +1282,21 @@ def test_a_summary_of_several_paragraphs_keeps_them() -> None:
         body=[{"type": "paragraph", "content": [{"text": "Story."}]}],
     )
     assert read(write(article, format="docx").value).value == article
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["EMBARGOED UNTIL FURTHER NOTICE", "URGENT"],
+        ["URGENT", "EMBARGOED UNTIL FURTHER NOTICE"],
+        ["EMBARGOED UNTIL 00:01 GMT 5 JUNE 2030"],
+    ],
+)
+def test_a_document_of_flag_paragraphs_alone_keeps_its_embargo_or_hold(flags: list[str]) -> None:
+    """The hold was the headline or body text, and the story was neither held nor embargoed."""
+    article = read(_word(*flags), format="docx").value
+    assert article.headline is None and article.paragraphs == []
+    assert article.status == "withheld" or article.embargoed == datetime(
+        2030, 6, 5, 0, 1, tzinfo=UTC
+    )
+    assert article.extras["docx:flags"] == flags

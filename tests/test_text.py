@@ -803,14 +803,19 @@ def test_a_lifted_embargo_is_not_written_back_from_its_old_line() -> None:
     assert read(written, format="text").value.embargoed is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["URGENT\n", "EMBARGOED until 2020-03-04 12:00\n", "URGENT\nFOR IMMEDIATE RELEASE\n"],
-)
+@pytest.mark.parametrize("text", ["URGENT\n", "URGENT\nFOR IMMEDIATE RELEASE\n"])
 def test_a_text_of_flag_lines_alone_is_read(text: str) -> None:
     """It raised IndexError (a traceback, not a one-line error): nothing stood under the flags."""
     result = read(text.encode(), format="text")
-    assert result.value.headline is None and result.value.paragraphs == [
-        " ".join(text.split("\n")).strip()
-    ]
+    assert result.value.headline is None
+    assert result.value.paragraphs == [" ".join(text.split())]
     assert [warning.code for warning in result.warnings] == ["no-headline"]
+
+
+@pytest.mark.parametrize(
+    "text", ["EMBARGOED UNTIL 00:01 GMT 5 JUNE 2030\n", "EMBARGOED UNTIL FURTHER NOTICE\n"]
+)
+def test_an_embargo_or_hold_alone_is_no_story_to_publish(text: str) -> None:
+    """Read as the body's one paragraph, the story had no embargo, no hold: it could go out."""
+    with pytest.raises(InputError, match="holds no article"):
+        read(text.encode(), format="text")

@@ -566,7 +566,7 @@ def _flags_over_headline(items: list[Item], *, guess: bool) -> list[str]:
         # (an embargo or a hold with no headline under it is still one: read as the headline,
         # the story had no embargo and went out, as in the text reader)
         return flags if headline or holds_story(flags) else []
-    return []
+    return flags if holds_story(flags) else []  # (a document of flag paragraphs alone)
 
 
 def _is_role(item: object, roles: frozenset[str] | set[str]) -> bool:

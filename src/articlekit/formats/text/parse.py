@@ -635,7 +635,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         consumed = (
             _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
-        if consumed or (flags and under and holds_story(flags)):
+        if consumed or (flags and holds_story(flags)):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
             extras[FLAGS_KEY] = flags
@@ -643,7 +643,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)
-        alone = None if framed or "headline" in fields else _copied_alone(chunks, lines)
+        # (a text of flag lines alone leaves no chunk: nothing copied from a page)
+        copied = chunks and not framed and "headline" not in fields
+        alone = _copied_alone(chunks, lines) if copied else None
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
