@@ -452,7 +452,7 @@ def test_fragment_option() -> None:
     assert read(fragment.encode(), format="html").value == article
     page = write(article, format="html", options={"fragment": "off"}).value.decode()
     assert page.startswith("<!DOCTYPE html>")
-    with pytest.raises(UsageError, match=r"-O fragment=maybe: give true or false"):
+    with pytest.raises(UsageError, match=r"options=\{'fragment': 'maybe'\}: give true or false"):
         write(article, format="html", options={"fragment": "maybe"})
 
 

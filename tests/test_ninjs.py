@@ -480,7 +480,8 @@ def test_a_schema_folder_without_the_version_written(tmp_path: Path) -> None:
     article = Article(headline="Tide Tables Move Online")
     options = {"schemas": str(folder)}
     with pytest.raises(
-        UsageError, match=r"ninjs-schema_3\.2\.json is not in .*-O ninjs-version=3\.1\)$"
+        UsageError,
+        match=r"ninjs-schema_3\.2\.json is not in .*options=\{'ninjs-version': '3\.1'\}\)$",
     ):
         write(article, format="ninjs", options=options)
     assert write(article, format="ninjs", options=options | {"ninjs-version": "3.1"}).value
@@ -517,7 +518,7 @@ def test_newest_approved_by_default_a_draft_only_by_number(
     assert warning.message.startswith(f"ninjs {draft} is a draft IPTC has not approved")
     assert f"the newest approved version is {approved}" in warning.message
     with pytest.raises(
-        UsageError, match=rf"{re.escape(draft)} \(draft\)\); ninjs 3\.x is --to ninjs"
+        UsageError, match=rf"{re.escape(draft)} \(draft\)\); ninjs 3\.x is the format ninjs"
     ):
         write(article, format=writer, options={"ninjs-version": "9.9"})
 
@@ -588,7 +589,8 @@ def test_content_digitised_from_the_drafts_is_kept_and_written_back(
         assert name not in json.loads(approved.value)
         (lost,) = [w.message for w in approved.warnings if w.code == "field-dropped"]
         assert (
-            f"ninjs:contentdigitised, which the draft {draft} has: -O ninjs-version={draft}" in lost
+            f"ninjs:contentdigitised, which the draft {draft} has: "
+            f"options={{'ninjs-version': '{draft}'}}" in lost
         )
     typed = Article(headline="Harbour", extras={"ninjs:contentDigitised": "2001-01-01T09:00:00Z"})
     written = write(typed, format="ninjs", options={"ninjs-version": "3.3"})  # 3.x spelling too

@@ -40,6 +40,12 @@ def setting(flag: str, argument: str) -> str:
     return flag if _COMMAND_LINE else argument
 
 
+def option_setting(name: str, value: str) -> str:
+    """How a message names a format option: ``-O name=value`` on the command line, the
+    ``options`` mapping in Python."""
+    return setting(f"-O {name}={value}", f"options={{{name!r}: {value!r}}}")
+
+
 class ArticlekitError(Exception):
     """Base of every error articlekit raises on purpose."""
 

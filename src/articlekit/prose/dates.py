@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern, shortened
+from articlekit.errors import setting
 
 if TYPE_CHECKING:
     from articlekit.registry import Context
@@ -82,8 +83,15 @@ class ParsedDate(NamedTuple):
         return self.naive is not None
 
 
-_ZONE_OPTION = "-O timezone=Europe/Oslo, or timezone in [tool.articlekit]"
-TIMEZONE_HELP = f"to keep the time, give the source's zone: {_ZONE_OPTION}"
+def _zone_option() -> str:
+    """How a message names the setting of the source's time zone (the command line's, Python's)."""
+    given = setting("-O timezone=Europe/Oslo", "timezone='Europe/Oslo'")
+    return f"{given}, or timezone in [tool.articlekit]"
+
+
+def timezone_help() -> str:
+    """What a warning about a time without zone advises."""
+    return f"to keep the time, give the source's zone: {_zone_option()}"
 
 
 def time_zone(name: str) -> tzinfo:
@@ -114,7 +122,7 @@ def zoned(
     context.warn(
         "date-time-without-zone",
         f"{what} {shortened(raw.strip(), 60)!r} {_zone_lacking(raw)}; only its date was kept "
-        f"({TIMEZONE_HELP})",
+        f"({timezone_help()})",
         line=line,
     )
     return naive.date()
@@ -171,7 +179,7 @@ def embargo_zoned(
         f"{what} {shortened(raw.strip(), 60)!r} {_zone_lacking(raw)}; kept as "
         f"{kept.isoformat()}, its "
         f"time at UTC-12, the latest it can mean, so that it is never lifted early (to place "
-        f"it, give the source's zone: {_ZONE_OPTION})",
+        f"it, give the source's zone: {_zone_option()})",
         line=line,
     )
     return kept

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from articlekit.errors import setting
 from articlekit.formats._figures import picture_source, safe_img_attributes
 from articlekit.formats._media import Carries, best_rendition, report_media
 from articlekit.media import replace_figures
@@ -87,7 +88,8 @@ def shown_figure(figure: Figure, lost: set[str]) -> Figure:
         r.resource is not None and r.resource.data and not r.uri and not r.resource.path
         for r in figure.renditions
     ):
-        lost.add("the bytes of videos and audio (write them as files with --extract-media)")
+        extract = setting("--extract-media", "extract_media=")
+        lost.add(f"the bytes of videos and audio (write them as files with {extract})")
     extras = figure.extras.get("html:img")
     if isinstance(extras, dict) and extras != (update["extras"].get("html:img") or {}):
         lost.add("attributes of source pages' pictures other than data-*")

@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.errors import UsageError
+from articlekit.errors import UsageError, option_setting
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
 from articlekit.model import Article, Dateline, Paragraph
@@ -259,7 +259,8 @@ def _yes_or_no(context: Context, name: str) -> bool:
     value = (context.option(name) or "false").strip().lower()
     if value not in _TRUE and value not in _FALSE:
         raise UsageError(
-            f"-O {name}={context.option(name)}: give true or false (yes/no, on/off, 1/0)"
+            f"{option_setting(name, context.option(name) or '')}: give true or false (yes/no, "
+            "on/off, 1/0)"
         )
     return value in _TRUE
 

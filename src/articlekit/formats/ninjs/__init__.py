@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from articlekit._text import shortened
-from articlekit.errors import OutputError
+from articlekit.errors import OutputError, option_setting
 from articlekit.formats.json import decode_json_bytes, parse_json
 from articlekit.formats.ninjs.read import read_document, unwrap
 from articlekit.formats.ninjs.versions import (
@@ -120,7 +120,10 @@ class NinjsWriter:
                 problems = validate_ninjs(document, version, folder)
             except SchemaMissing as error:
                 held = [v for v in ninjs_versions(folder) if v in generation_of(version).minors]
-                hint = f" or write a version it holds (-O ninjs-version={held[-1]})" if held else ""
+                hint = ""
+                if held:
+                    version_held = option_setting("ninjs-version", held[-1])
+                    hint = f" or write a version it holds ({version_held})"
                 raise SchemaMissing(
                     f"{error.message}; add it from https://iptc.org/standards/ninjs/{hint}"
                 ) from None

@@ -215,7 +215,7 @@ def writer_version(writer_name: str, option: str | None) -> str:
         )
         raise UsageError(
             f"ninjs-version={option} is not a version the {writer_name} writer produces "
-            f"({known}); ninjs 3.x is --to ninjs, 2.x ninjs2, 1.x ninjs1"
+            f"({known}); ninjs 3.x is the format ninjs, 2.x ninjs2, 1.x ninjs1"
         )
     return option
 

@@ -35,6 +35,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, TypeGuard
 
+from articlekit.errors import option_setting
 from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
@@ -439,7 +440,8 @@ class DocumentWriter:
                 later = self.generation.first_with(actual, self.version)
                 if later is not None:
                     draft = "the draft " if is_draft(later) else ""
-                    unwritten.append(f"{key}, which {draft}{later} has: -O ninjs-version={later}")
+                    setting = option_setting("ninjs-version", later)
+                    unwritten.append(f"{key}, which {draft}{later} has: {setting}")
                     continue
             unwritten.append(f"{key}: {self.extras_lost[key]}" if key in self.extras_lost else key)
         if unwritten:
