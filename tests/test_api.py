@@ -235,3 +235,21 @@ def test_messages_name_the_library_s_arguments_and_the_command_s_flags(tmp_path:
         articlekit.UsageError, match=r"\(output='DIR/'\), or all into one with to='jsonl'"
     ):
         list(convert_batch([records], tmp_path / "two.json"))
+
+
+def test_arguments_of_the_wrong_kind_are_usage_errors(tmp_path: Path) -> None:
+    """A dict to write, a negative or textual max_bytes, jobs as text: AttributeError, ValueError
+    and TypeError from deep inside, where the command line refuses them in one line."""
+    from articlekit.batch import convert_batch
+
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour ferries\n\nThe board voted on Tuesday.\n", encoding="utf-8")
+    with pytest.raises(articlekit.UsageError, match="not dict"):
+        articlekit.write({"headline": "Harbour ferries"}, format="json")  # type: ignore[arg-type]
+    for wrong in (-5, 0, "10", True):
+        with pytest.raises(articlekit.UsageError, match=r"^max_bytes takes a size in bytes"):
+            articlekit.read(story, max_bytes=wrong)  # type: ignore[arg-type]
+        with pytest.raises(articlekit.UsageError, match=r"^max_bytes takes"):
+            articlekit.convert(story, max_bytes=wrong)  # type: ignore[arg-type]
+    with pytest.raises(articlekit.UsageError, match=r"^jobs takes"):
+        convert_batch([story], jobs="2")  # type: ignore[arg-type]

@@ -16,6 +16,21 @@ from typing import IO, Any, TypeVar, cast
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError, OutputError, UsageError, setting
 
+MAX_MAX_BYTES = 1 << 40
+"""1 TiB: more than any article file, less than what a read size may be."""
+
+
+def check_max_bytes(value: object) -> None:
+    """Refuse a ``max_bytes`` that is no whole number from 1 to :data:`MAX_MAX_BYTES` (a negative
+    one failed as a read size, deep in the reader; 0 meant no limit in one place and was refused
+    in another)."""
+    if value is not None and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_MAX_BYTES
+    ):
+        what = setting("--max-bytes", "max_bytes")
+        raise UsageError(f"{what} takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
+
+
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest input read into memory (64 MiB): no single article comes close; larger is hostile."""
 

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 
 from articlekit import _io, detect, registry
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import ArticlekitError, InputError, UsageError, no_article
+from articlekit.errors import ArticlekitError, InputError, UsageError, no_article, setting
 
 if TYPE_CHECKING:
     from articlekit.model import Article
@@ -87,6 +87,7 @@ def read_all(
 
     from articlekit.model import describe_validation_error, holds_content
 
+    _io.check_max_bytes(max_bytes)
     options = _with_timezone(options, timezone)
     name = name or _io.display_name(source)
     limit = max_bytes or _io.DEFAULT_MAX_BYTES
@@ -278,11 +279,19 @@ def write_all(
     writer = registry.get_writer(writer_name)
     context = registry.Context(path=path or "<output>", options=dict(options or {}))
     chunks: list[bytes] = []
+    from articlekit.model import Article
+
     for index, given in enumerate(articles):
-        if index == 1 and not getattr(writer, "concatenable", False):
+        if not isinstance(given, Article):  # (a dict, say: it failed deep in the writer)
             raise UsageError(
-                f"the {writer_name} format holds one article; "
-                "write several as jsonl or one file each"
+                f"an article to write is an articlekit.Article, not {type(given).__name__} "
+                "(Article.model_validate makes one from a dict)"
+            )
+        if index == 1 and not getattr(writer, "concatenable", False):
+            several = setting("--to jsonl", "format='jsonl'")
+            raise UsageError(
+                f"the {writer_name} format holds one article; write several with {several} or "
+                "one file each"
             )
         article = given
         if extract_media is not None:

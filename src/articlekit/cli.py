@@ -566,14 +566,6 @@ def _convert(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _check_max_bytes(value: int | None) -> None:
-    from articlekit.batch.engine import MAX_MAX_BYTES
-    from articlekit.errors import UsageError
-
-    if value is not None and not 1 <= value <= MAX_MAX_BYTES:
-        raise UsageError(f"--max-bytes takes a size in bytes, from 1 to {MAX_MAX_BYTES}")
-
-
 # --- validate -----------------------------------------------------------------------------------
 
 
@@ -631,7 +623,7 @@ def _validate(arguments: argparse.Namespace) -> int:
         for rule in validate.RULES.values():
             print(f"{rule.code}  {rule.name:<22} {rule.summary.replace('``', '')}")
         return 0
-    _check_max_bytes(arguments.max_bytes)
+    _io.check_max_bytes(arguments.max_bytes)
     if not arguments.paths:
         raise UsageError("give at least one file or folder to validate")
     if arguments.source_format:

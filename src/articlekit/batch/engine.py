@@ -62,6 +62,7 @@ from articlekit.batch.worker import (
     Chunk,
     Settings,
     Task,
+    output_refused,
     several_articles,
     warm_up,
 )
@@ -98,8 +99,6 @@ REPLAYED_INPUTS = 20_000
 lists, up to this many (a few megabytes: no record's bytes), and gives them instead of listing
 the folders again (as long as the first listing); beyond, it lists them again, so that memory
 stays flat."""
-MAX_MAX_BYTES = 1 << 40
-"""1 TiB: more than any article file, less than what a read size may be."""
 
 
 def _is_folder(output: str) -> bool:
@@ -194,13 +193,9 @@ class Batch:
                 f"{setting('-o', 'output')} takes a file, a folder (DIR/) or - for stdout, not an "
                 "empty name"
             )
-        if jobs is not None and jobs < 1:
+        if jobs is not None and not (isinstance(jobs, int) and jobs >= 1):
             raise UsageError(f"{setting('--jobs', 'jobs')} takes a number of processes, 1 or more")
-        if max_bytes is not None and not 1 <= max_bytes <= MAX_MAX_BYTES:
-            raise UsageError(
-                f"{setting('--max-bytes', 'max_bytes')} takes a size in bytes, from 1 to "
-                f"{MAX_MAX_BYTES}"
-            )
+        _io.check_max_bytes(max_bytes)
         if source_format is not None:
             registry.get_reader(source_format)
         self.options = dict(options or {})
@@ -256,6 +251,8 @@ class Batch:
         """Output names taken in the most recent folders (a folder's inputs come together)."""
         self._claims_folder: str | None = None
         self._manifest: Manifest | None = None
+        self._unrecorded = False
+        """Whether the folder's record could not be kept (a full disk): no more is added."""
         self._exclusions = Exclusions()
         self._archive: tuple[str, tuple[str, str]] | None = None
         self._sidecar: dict[str, Any] | None = None
@@ -472,6 +469,7 @@ class Batch:
             # (the one output file failed, as it was written or put in place: the results that
             # said "converted" into it are lost, and the run stops: what it did not convert, it
             # says, input by input)
+            self.summary.stopped = output_refused(error)
             for result in _not_converted([*queue, current], remaining):
                 self.summary.add(result)
                 yield result
@@ -630,7 +628,7 @@ class Batch:
             yield result
             if self.fail_fast and result.status == "failed":
                 self._stopping = True
-            stopped = _output_refused(result.error) if result.status == "failed" else None
+            stopped = output_refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
                 self._stopping = True
@@ -713,13 +711,18 @@ class Batch:
     def _record(self, pending: _Pending, *, force: bool = False) -> None:
         """Add finished inputs to the manifest; now and then (and at the end) sync their outputs
         to disk and vouch for them."""
-        if self._manifest is None:
+        if self._manifest is None or self._unrecorded:
             return
         try:
             self._add_records(pending, force)
         except OutputError as error:
-            self.summary.stopped = _output_refused(error) or self.summary.stopped
-            raise
+            refused = output_refused(error)
+            if refused is None and self.summary.stopped is None:
+                raise
+            # (the disk the outputs filled holds no record either: the run stops as it would
+            # have, and its results are given; a rerun finds the outputs it did write unchanged)
+            self.summary.stopped = self.summary.stopped or refused
+            self._stopping = self._unrecorded = True
 
     def _add_records(self, pending: _Pending, force: bool) -> None:
         assert self._manifest is not None
@@ -1211,19 +1214,6 @@ def _stem(name: str) -> str:
     ``genericpath``, a sixth of a rerun's planning."""
     dot = name.rfind(".")
     return name[:dot] if dot > 0 and name[:dot].strip(".") else name
-
-
-_REFUSING = {
-    errno.ENOSPC: "the output's file system is full",
-    errno.EDQUOT: "the output's disk quota is used up",
-    errno.EROFS: "the output's file system is read-only",
-}
-"""What the system says when the output's file system takes no more files, and why in words."""
-
-
-def _output_refused(error: Exception | None) -> str | None:
-    """Why the output's file system takes no more files, when ``error`` says it does not."""
-    return _REFUSING.get(error.errno or 0) if isinstance(error, OutputError) else None
 
 
 def _not_converted(

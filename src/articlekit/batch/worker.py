@@ -11,6 +11,7 @@ paths, warnings, errors.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
@@ -115,6 +116,19 @@ class Sink(Protocol):
     def write(self, data: bytes) -> None: ...
 
 
+_REFUSING = {
+    errno.ENOSPC: "the output's file system is full",
+    errno.EDQUOT: "the output's disk quota is used up",
+    errno.EROFS: "the output's file system is read-only",
+}
+"""What the system says when the output's file system takes no more files, and why in words."""
+
+
+def output_refused(error: Exception | None) -> str | None:
+    """Why the output's file system takes no more files, when ``error`` says it does not."""
+    return _REFUSING.get(error.errno or 0) if isinstance(error, OutputError) else None
+
+
 def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
     """Convert a chunk of tasks (in a worker process, or on a Dask worker)."""
     from articlekit.registry import get_writer
@@ -128,7 +142,7 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
     collected = _Collected() if single and spill is not None and spill.folder is None else None
     sink: Sink | None = collected or spill
     try:
-        results = [convert_one(settings, task, writer, sink) for task in tasks]
+        results = _converted(settings, tasks, writer, sink)
     except BaseException:
         if spill is not None:
             spill.discard()
@@ -140,6 +154,22 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
         spill.path if spill is not None and spill.folder is not None else None,
         collected.value() if collected is not None else None,
     )
+
+
+def _converted(
+    settings: Settings, tasks: Sequence[Task], writer: Any, sink: Sink | None
+) -> list[BatchResult]:
+    """The chunk's results; after an output its file system refused (a full disk), the rest of
+    the chunk is not converted: each would fail the same way, its input read for nothing."""
+    results: list[BatchResult] = []
+    refused = False
+    for task in tasks:
+        if refused:
+            results.append(BatchResult(task.unit.source, "not-converted", line=task.unit.line))
+            continue
+        results.append(convert_one(settings, task, writer, sink))
+        refused = output_refused(results[-1].error) is not None
+    return results
 
 
 def warm_up(settings: Settings, task: Task | None) -> None:
