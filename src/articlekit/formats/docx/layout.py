@@ -461,10 +461,9 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
             break
         index += 1
     body = items[index:]
-    # (not under plain paragraphs above the Title, which open the body: the dateline would be
-    # printed in front of them, "WESTCLIFF — Correction: ..."; a heading there keeps its line)
-    opened = any(para.role == "body" for para in lifted)
-    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}) and not opened:
+    # (not under paragraphs or headings above the Title, which open the body: writers would
+    # print the dateline in front of them, "WESTCLIFF — Correction: ...", "OSLO —" over "Politics")
+    if guess and "dateline" not in fields and body and _is_role(body[0], {"body"}) and not lifted:
         body = _take_dateline(body, fields)
     body = [*lifted, *body]
     if summary:
