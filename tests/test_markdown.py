@@ -471,6 +471,19 @@ def test_raw_html_nested_too_deeply_is_a_clean_error_at_its_line() -> None:
     assert caught.value.line == 7
 
 
+def test_a_flood_of_link_brackets_is_refused_before_it_is_parsed() -> None:
+    """markdown-it spends some 50 µs on each '[': a file of brackets at the size limit took about
+    an hour. More than a body's markup elements are refused at once, in one line."""
+    from articlekit.model import MAX_MARKUP_ELEMENTS
+
+    text = "---\ntitle: Quay\n---\n\n" + "[" * (MAX_MARKUP_ELEMENTS + 1) + "\n"
+    with pytest.raises(InputError, match=r"more than 40,000 link brackets \('\['\)"):
+        read(text.encode(), format="markdown")
+    links = "---\ntitle: Quay\n---\n\n" + "[the board](https://example.com/b) " * 100 + "\n"
+    spans = read(links.encode(), format="markdown").value.body[0].content  # type: ignore[union-attr]
+    assert sum(span.link is not None for span in spans) == 100
+
+
 def test_unclosed_front_matter_and_unknown_articlekit_fields() -> None:
     with pytest.raises(InputError, match="never closed"):
         read(b"---\ntitle: x\nBody.\n", format="markdown")

@@ -27,6 +27,7 @@ from articlekit.formats._media import best_rendition, location
 from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header_row, read_table
 from articlekit.model import (
     MAX_LIST_START,
+    MAX_MARKUP_ELEMENTS,
     Block,
     Figure,
     Heading,
@@ -62,6 +63,11 @@ def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block]
     """The blocks of a Markdown body and the line (in the file) each one starts on."""
     from articlekit.formats._markup import BodyReader
 
+    if text.count("[") > MAX_MARKUP_ELEMENTS:  # (markdown-it spends some 50 µs on each)
+        raise InputError(
+            f"more than {MAX_MARKUP_ELEMENTS:,} link brackets ('['): too much markup for one "
+            "article"
+        )
     md = _parser()
     reader = BodyReader(context)
     blocks: list[Block] = []
