@@ -133,7 +133,9 @@ def test_a_run_stopped_by_its_output_failing_gives_every_input_not_converted(
     assert done.code == 1
     last = done.stderr.splitlines()[-1]
     counted = re.match(
-        r"articlekit: 0 converted, 0 up to date, (\d+) failed, (\d+) not converted", last
+        r"articlekit: stopped \(the output's file system is full\): 0 converted, 0 up to date, "
+        r"(\d+) failed, (\d+) not converted",
+        last,
     )
     assert counted is not None, last
     assert int(counted[1]) + int(counted[2]) == 80 and int(counted[2]) > 0
