@@ -1094,6 +1094,28 @@ def test_a_hold_deleted_or_reworded_keeps_the_article_held(kind: str) -> None:
         assert text.startswith(f"{hold}\n") and "IMMEDIATE" not in text, (kind, edit)
 
 
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_an_embargo_line_deleted_leaves_the_embargo_and_says_so(kind: str) -> None:
+    """The embargo stood with no word (safe, but the editor who deleted the line expected the
+    story to go out); a line with another date still replaces it, unsaid."""
+    pytest.importorskip("docx") if kind == "docx" else None
+    line = "EMBARGOED UNTIL 10:00 GMT 5 JUNE 2031"
+    article, _ = _from_text(line)
+    for edit, said in (([], True), (["EMBARGOED UNTIL 10:00 GMT 6 JUNE 2031"], False)):
+        if kind == "html":
+            page = write(article, format="html").value.decode()
+            shown = '<p class="flags">{}</p>'
+            lines = "".join(shown.format(text) for text in edit)
+            result = read(page.replace(shown.format(line), lines).encode(), format="html")
+        else:
+            result = _edited_flags_in_word(article, edit)
+        kept = [w.message for w in result.warnings if w.code == "embargo-kept"]
+        assert bool(kept) is said, (kind, edit)
+        assert (result.value.embargoed == article.embargoed) is said, (kind, edit)
+        if said:
+            assert kept[0].startswith(f"the flag line {line!r} was deleted or reworded")
+
+
 def _edited_flags_in_word(article: Article, lines: list[str]) -> Result[Article]:
     """``article`` written to Word, its flag paragraphs replaced by ``lines``, read."""
     docx = pytest.importorskip("docx")

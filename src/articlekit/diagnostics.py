@@ -91,6 +91,10 @@ CATALOGUE: dict[str, str] = {
         "a hold with no end an editor deleted or reworded still withholds the article: only a"
         " line with an embargo's date (or a status) releases it"
     ),
+    "embargo-kept": (
+        "an embargo line an editor deleted or reworded leaves the embargo: a deleted notice does"
+        " not lift it"
+    ),
     "date-relative": "a relative date ('3 hours ago') was kept as text in extras, not as a date",
     "field-dropped": "the output format has no place for a field of the article; it was left out",
     "formatting-dropped": (

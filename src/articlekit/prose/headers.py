@@ -225,10 +225,10 @@ def hold_after_edit(before: list[str], after: list[str]) -> str | None:
     return None if any(embargo_as_read(line) is not None for line in dated) else held(before)
 
 
-def report_hold_kept(before: list[str], after: list[str], context: Context) -> None:
-    """Say that a hold with no end an edit deleted or reworded still holds the article (see
-    :func:`hold_after_edit`), and how to release it: a user who deleted the line expects the
-    story to go out."""
+def report_flags_kept(before: list[str], after: list[str], context: Context) -> None:
+    """Say that a hold with no end (see :func:`hold_after_edit`) or an embargo an edit deleted
+    or reworded still holds the article, and how to release it: a user who deleted the line
+    expects the story to go out."""
     hold = hold_after_edit(before, after)
     if hold is not None and held(after) is None:
         context.warn(
@@ -236,6 +236,15 @@ def report_hold_kept(before: list[str], after: list[str], context: Context) -> N
             f"the flag line {hold!r} was deleted or reworded, but only a line that gives an "
             "embargo's date releases a held article: it stays withheld (give such a line, or "
             "set the status, to release it)",
+        )
+        return
+    dated = [line for line in before if embargo_as_read(line) is not None]
+    if dated and hold is None and not any(embargo_as_read(line) is not None for line in after):
+        context.warn(
+            "embargo-kept",
+            f"the flag line {dated[0]!r} was deleted or reworded, but a deleted notice does not "
+            "lift an embargo: it stands (give a line with another date, or clear the embargo "
+            "field, to change it)",
         )
 
 

@@ -68,7 +68,7 @@ from articlekit.prose.headers import (
     flags_above,
     flags_edited,
     note_after_edit,
-    report_hold_kept,
+    report_flags_kept,
     status_after_edit,
     with_flags,
 )
@@ -437,7 +437,7 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
         data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
         data["status"] = status_after_edit(embedded.status, written, flags)
-        report_hold_kept(written, flags, context)
+        report_flags_kept(written, flags, context)
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")

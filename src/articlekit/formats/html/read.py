@@ -50,7 +50,7 @@ from articlekit.prose.headers import (
     note_after_edit,
     read_embargo,
     read_flags,
-    report_hold_kept,
+    report_flags_kept,
     status_after_edit,
     with_flags,
 )
@@ -265,7 +265,7 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
         fields["editor_note"] = note_after_edit(note, written, notices)
         fields["status"] = status_after_edit(status, written, notices)
-        report_hold_kept(written, notices, context)
+        report_flags_kept(written, notices, context)
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
