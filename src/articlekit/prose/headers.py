@@ -194,6 +194,16 @@ def read_flags(
         fields["editor_note"] = fields.get("editor_note") or hold
 
 
+def after_edit(
+    note: str | None, status: str | None, before: list[str], after: list[str], context: Context
+) -> tuple[str | None, str | None]:
+    """The editor's note and the status of an article whose flag lines ``before`` (as written in
+    Word or on a page) were edited into ``after``, saying what of a deleted hold or embargo still
+    holds it: one rule for every reader of an edited copy."""
+    report_flags_kept(before, after, context)
+    return note_after_edit(note, before, after), status_after_edit(status, before, after)
+
+
 def note_after_edit(note: str | None, before: list[str], after: list[str]) -> str | None:
     """The editor's note once the flag lines ``before`` were edited into ``after`` (in Word, on
     a page): a note that was one of them (a hold with no end, see :func:`read_flags`) follows

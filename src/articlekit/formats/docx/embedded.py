@@ -65,11 +65,9 @@ from articlekit.formats.docx.xmltext import escape_text
 from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
 from articlekit.prose.headers import (
     FLAG_KEYS,
+    after_edit,
     flags_above,
     flags_edited,
-    note_after_edit,
-    report_flags_kept,
-    status_after_edit,
     with_flags,
 )
 from articlekit.registry import Context
@@ -435,9 +433,9 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
     )
     if edited:
         data["extras"] = with_flags(embedded.extras, FLAGS_KEY, flags)
-        data["editor_note"] = note_after_edit(embedded.editor_note, written, flags)
-        data["status"] = status_after_edit(embedded.status, written, flags)
-        report_flags_kept(written, flags, context)
+        data["editor_note"], data["status"] = after_edit(
+            embedded.editor_note, embedded.status, written, flags, context
+        )
         if visible.embargoed is not None and visible.embargoed != embedded.embargoed:
             data["embargoed"] = visible.embargoed
             changed.append("embargoed")

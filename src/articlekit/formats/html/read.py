@@ -44,14 +44,12 @@ from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
 from articlekit.prose.headers import (
+    after_edit,
     flag_lines,
     flags_edited,
     is_flag_line,
-    note_after_edit,
     read_embargo,
     read_flags,
-    report_flags_kept,
-    status_after_edit,
     with_flags,
 )
 from articlekit.registry import Context
@@ -263,9 +261,9 @@ def _read_shown_flags(article: Any, fields: dict[str, Any], context: Context) ->
         if shown is not None:
             fields["embargoed"] = shown
         fields["extras"] = with_flags(extras, layout.FLAGS_KEY, notices)
-        fields["editor_note"] = note_after_edit(note, written, notices)
-        fields["status"] = status_after_edit(status, written, notices)
-        report_flags_kept(written, notices, context)
+        fields["editor_note"], fields["status"] = after_edit(
+            note, status, written, notices, context
+        )
 
 
 def _own_dateline(element: Any) -> Dateline | dict[str, str] | None:
