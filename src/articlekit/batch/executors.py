@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from articlekit._parallel import process_pool, worker_died
-from articlekit.batch.worker import Chunk, Settings, Sink, Task, convert_one, run_chunk
+from articlekit.batch.worker import Chunk, Settings, Sink, Task, convert_tasks, run_chunk
 
 CHUNK = 32
 """Inputs a worker converts per task: enough to make hand-over costs small, few enough to keep
@@ -62,7 +62,7 @@ class Here:
             from articlekit.registry import get_writer
 
             self.writer = get_writer(self.settings.writer)
-        results = [convert_one(self.settings, task, self.writer, self.sink) for task in tasks]
+        results = convert_tasks(self.settings, tasks, self.writer, self.sink)
         return _Done(Chunk(results))
 
     def close(self, cancel: bool) -> None:

@@ -142,7 +142,7 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
     collected = _Collected() if single and spill is not None and spill.folder is None else None
     sink: Sink | None = collected or spill
     try:
-        results = _converted(settings, tasks, writer, sink)
+        results = convert_tasks(settings, tasks, writer, sink)
     except BaseException:
         if spill is not None:
             spill.discard()
@@ -156,7 +156,7 @@ def run_chunk(settings: Settings, tasks: Sequence[Task]) -> Chunk:
     )
 
 
-def _converted(
+def convert_tasks(
     settings: Settings, tasks: Sequence[Task], writer: Any, sink: Sink | None
 ) -> list[BatchResult]:
     """The chunk's results; after an output its file system refused (a full disk), the rest of
