@@ -402,6 +402,62 @@ def test_symbol_font_becomes_unicode_and_other_symbol_fonts_are_reported() -> No
     assert "Wingdings" in next(w.message for w in result.warnings if w.code.endswith("kept"))
 
 
+def linked_and_ruled_file(tooltip: str) -> bytes:
+    """Two paragraphs with Word's horizontal line between them (as pandoc writes a thematic
+    break), the first holding a hyperlink whose tooltip is ``tooltip``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Winter Ferries", style="Title")
+    paragraph = document.add_paragraph("Ferries run late, says the ")
+    link = OxmlElement("w:hyperlink")
+    link.set(
+        qn("r:id"),
+        document.part.relate_to("https://example.org/t", RELATIONSHIP_TYPE.HYPERLINK, True),
+    )
+    link.set(qn("w:tooltip"), tooltip)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "timetable"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    document.add_paragraph().add_run()._r.append(
+        parse_xml(
+            '<w:pict xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:'
+            'office"><v:rect style="width:0;height:1.5pt" o:hr="t" o:hrstd="t"/></w:pict>'
+        )
+    )
+    document.add_paragraph("Crews are short in winter.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_horizontal_line_and_a_links_tooltip_are_reported_as_dropped() -> None:
+    """Neither has a place in the model: both named in the formatting warning, not counted as
+    a drawing that is not a picture."""
+    result = read(linked_and_ruled_file("Winter timetable, from 1 December"), format="docx")
+    assert result.value.paragraphs == [
+        "Ferries run late, says the timetable",
+        "Crews are short in winter.",
+    ]
+    assert "docx-image-dropped" not in codes(result)
+    message = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
+    assert "horizontal lines (thematic breaks)" in message
+    assert "link titles (tooltips)" in message
+
+
+@pytest.mark.parametrize("tooltip", ["timetable", "  TIMETABLE ", "https://example.org/t"])
+def test_a_tooltip_that_repeats_the_link_is_no_loss(tooltip: str) -> None:
+    result = read(linked_and_ruled_file(tooltip), format="docx")
+    message = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
+    assert "tooltips" not in message
+
+
 def test_corpus_file_to_json_from_the_command_line() -> None:
     done = run_cli("convert", str(corpus("pandoc-metadata.docx")), "--to", "json")
     assert done.code == 0, done.stderr

@@ -188,6 +188,47 @@ def test_broken_jsonld_is_reported_not_fatal() -> None:
     assert [w.code for w in result.warnings].count("html-metadata-unreadable") == 1
 
 
+def story_page(link_title: str, rule: bool) -> bytes:
+    """A whole news page: a menu with a titled link, then an article of three paragraphs, the
+    first holding a link titled ``link_title``, a ``<hr>`` after it when ``rule``."""
+    paragraphs = [
+        "The first ferry of the season reached the harbour on Monday morning, carrying "
+        'islanders and <a href="https://harbour.example/t" title="' + link_title + '">their '
+        "post</a> across a calm sound after weeks of winter storms kept the boats in port.",
+        "Crews had spent the closed weeks repairing the quay, the operator said, and the "
+        "timetable returns to four crossings a day from the first of the month onward.",
+        "Islanders said the return of the boats mattered more than any other news this year, "
+        "since the mail, the doctor and the school all depend on the crossing each day.",
+    ]
+    body = "<p>" + paragraphs[0] + "</p>" + ("<hr>" if rule else "")
+    body += "".join(f"<p>{text}</p>" for text in paragraphs[1:])
+    return (
+        '<!doctype html><html><head><title>Ferries return</title></head><body><nav><a href="/"'
+        ' title="Go to the home page of the Harbour Courier">Home</a></nav><article>'
+        f"<h1>Ferries return to the harbour</h1>{body}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
+def test_link_titles_and_thematic_breaks_of_the_article_are_reported(
+    extractor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extractor drops both unsaid: the reader says it, as of a body read without it."""
+    if not extractor:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    elif not extract.extractor_available():
+        pytest.skip("the extraction extra (trafilatura) is not installed")
+    result = read(story_page("The operator's winter timetable", rule=True))
+    assert len(result.value.paragraphs) == 3
+    dropped = [w.message for w in result.warnings if w.code == "formatting-dropped"]
+    assert sorted(dropped) == [
+        "a link's title (its tooltip) has no place in the article",
+        "a thematic break (<hr>, ---) has no block in the article",
+    ]
+    quiet = read(story_page("their post", rule=False))  # the menu's titled link is no loss
+    assert "formatting-dropped" not in {w.code for w in quiet.warnings}
+
+
 # --- without the extraction extra -----------------------------------------------------------------
 
 

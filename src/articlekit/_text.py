@@ -73,6 +73,13 @@ def shortened(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def title_says_more(title: str | None, text: str, target: str) -> bool:
+    """Whether a link's ``title`` (its tooltip) says what its ``text`` and ``target`` do not: the
+    model has no place for it, and one that repeats either, in any case or spacing, is no loss."""
+    said = " ".join((title or "").split()).casefold()
+    return bool(said) and said not in (" ".join(text.split()).casefold(), target.casefold())
+
+
 def valid_percent_escapes(value: str) -> bool:
     """Whether every ``%`` in a URI starts an escape of two hexadecimal digits."""
     return all(

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
+from articlekit._text import title_says_more
 from articlekit._xml import local_name
 from articlekit.errors import InputError
 from articlekit.formats._figures import (
@@ -87,6 +88,12 @@ class _Marks:
 
 _NO_MARKS = _Marks()
 """Marks of text outside any mark (never changed: inner marks are copies)."""
+
+
+THEMATIC_BREAK_DROPPED = "a thematic break (<hr>, ---) has no block in the article"
+LINK_TITLE_DROPPED = "a link's title (its tooltip) has no place in the article"
+"""The ``formatting-dropped`` messages of what a body's markup holds that the model has no
+place for, said once a document (the HTML reader says them of what its extractor drops)."""
 
 
 @dataclass
@@ -213,7 +220,7 @@ class BodyReader:
             return []
         if name in _SKIPPED:
             if name == "hr":
-                self._unplaced("hr", "a thematic break (<hr>, ---) has no block in the article")
+                self._unplaced("hr", THEMATIC_BREAK_DROPPED)
             return []
         labels = _labels(node) if name == "div" and not self.text_started else None
         if labels:
@@ -268,8 +275,8 @@ class BodyReader:
                 self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
-            if not dropped and _says_more(node.get("title"), node, href):
-                self._unplaced("title", "a link's title (its tooltip) has no place in the article")
+            if not dropped and title_says_more(node.get("title"), "".join(node.itertext()), href):
+                self._unplaced("title", LINK_TITLE_DROPPED)
         elif name in _ENTITY_KINDS:
             text = " ".join("".join(node.itertext()).split())
             if text:
@@ -313,14 +320,6 @@ def plain_paragraphs(container: Any) -> list[Block] | None:
             texts.append(_flat(text))
     blocks: list[Block] = [*text_paragraphs(texts)]
     return blocks
-
-
-def _says_more(title: str | None, link: Any, href: str) -> bool:
-    """Whether a link's ``title`` says what its text and target do not (a title that repeats
-    either, in any case, is no loss)."""
-    said = " ".join((title or "").split()).casefold()
-    text = " ".join("".join(link.itertext()).split()).casefold()
-    return bool(said) and said not in (text, href.casefold())
 
 
 def _loose_text(text: str | None) -> bool:

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import MAX_LIST_LEVEL, Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import Names, W, first, firsts, number, slots
+from articlekit.formats.docx.names import VML, VML_OFFICE, Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
@@ -536,6 +536,9 @@ class BodyReader:
         if not is_safe_link(target):
             self.aside.formatting.add(f"a {target.strip().split(':')[0]}: link")
             return None
+        tooltip = element.get(n.tooltip)  # (rare: the link's text is joined only then)
+        if tooltip and title_says_more(tooltip, "".join(map(_text_of, element.iter(n.t))), target):
+            self.aside.formatting.add("link titles (tooltips)")
         return clean_target(target)
 
     def _field(self, element: etree._Element) -> None:
@@ -569,6 +572,9 @@ class BodyReader:
         """A text box's paragraphs go after the current paragraph; pictures are placed beside
         it (``position``: runs before the picture); other drawings are set aside."""
         n = self.n
+        if element.tag == n.pict and _horizontal_line(element):
+            self.aside.formatting.add("horizontal lines (thematic breaks)")
+            return
         boxes = [box for box in element.iter(n.txbxContent) if not _nested_box(box, element, n)]
         if boxes:
             for box in boxes:
@@ -590,6 +596,22 @@ class BodyReader:
                     if value:
                         description.setdefault("description" if key == "descr" else key, value)
         self.aside.images.append(description)
+
+
+def _text_of(t: etree._Element) -> str:
+    return t.text or ""
+
+
+_HORIZONTAL_LINE = f"{{{VML_OFFICE}}}hr"
+
+
+def _horizontal_line(pict: etree._Element) -> bool:
+    """Whether a ``w:pict`` is Word's horizontal line (Insert > Horizontal Line, pandoc's and
+    LibreOffice's thematic break): a VML rectangle marked ``o:hr``, which the model has no block
+    for (it is no drawing to describe)."""
+    return any(
+        shape.get(_HORIZONTAL_LINE) in ("t", "true", "1") for shape in pict.iter(f"{{{VML}}}rect")
+    )
 
 
 @cache

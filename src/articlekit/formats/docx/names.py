@@ -28,6 +28,9 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+VML = "urn:schemas-microsoft-com:vml"
+VML_OFFICE = "urn:schemas-microsoft-com:office:office"
+"""VML, in which Word draws a horizontal line (``v:rect o:hr="t"``, the same in both dialects)."""
 """DrawingML, as the writer uses it (the reader matches drawing elements by local name, the
 same in Transitional and Strict files)."""
 
@@ -66,7 +69,7 @@ class Names:
             "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rFonts",
             "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "softHyphen", "start",
             "startOverride", "style", "styleId", "styleLink", "sym", "t", "tab", "tbl",
-            "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tr", "trPr",
+            "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tooltip", "tr", "trPr",
             "txbxContent", "type", "val", "vanish", "vMerge",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")

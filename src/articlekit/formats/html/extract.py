@@ -26,10 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from articlekit._text import counted, lazy_pattern
+from articlekit._text import counted, lazy_pattern, title_says_more
 from articlekit._xml import remove_keeping_tail
 from articlekit.errors import InputError
-from articlekit.formats._markup import read_markup
+from articlekit.formats._markup import LINK_TITLE_DROPPED, THEMATIC_BREAK_DROPPED, read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, iter_blocks
 from articlekit.prose import boilerplate, furniture
 from articlekit.registry import Context
@@ -105,6 +105,7 @@ def extract_body(root: Any, whole_document: bool, base: str | None, context: Con
         if blocks and not runs_blocks_together(blocks, page, whole_document):
             region = semantic_container(page, True)
             _report_pictures(region if region is not None else page.find("body"), context)
+            _report_unplaced(page, blocks, context)
             _report_furniture(root, blocks, context)
             return Extracted(blocks, "extractor")
         if blocks:  # the page's own reading holds the same text, in its own blocks
@@ -261,6 +262,41 @@ def _report_pictures(region: Any, context: Context) -> None:
             f"{counted(count, 'picture')} or other media in the article left out (media are not "
             "carried)",
         )
+
+
+def _report_unplaced(page: Any, blocks: list[Block], context: Context) -> None:
+    """The extractor drops link titles and thematic breaks unsaid: say so, as the body reader
+    does, of those in the article it found (a titled link whose target it kept; a ``<hr>``
+    between two blocks it kept), not of those in the page around it."""
+    kept_links = set()
+    kept_texts = set()
+    for block in iter_blocks(blocks):
+        if isinstance(block, Paragraph | Heading):
+            kept_links.update(span.link for span in block.content if span.link)
+            kept_texts.add(" ".join(block.text.split()))
+    if any(
+        anchor.get("title")
+        and (anchor.get("href") or "").strip() in kept_links
+        and title_says_more(anchor.get("title"), "".join(anchor.itertext()), anchor.get("href"))
+        for anchor in page.iter("a")
+    ):
+        context.warn("formatting-dropped", LINK_TITLE_DROPPED)
+    if any(
+        _text_beside(rule, preceding=True) in kept_texts
+        and _text_beside(rule, preceding=False) in kept_texts
+        for rule in page.iter("hr")
+    ):
+        context.warn("formatting-dropped", THEMATIC_BREAK_DROPPED)
+
+
+def _text_beside(element: Any, preceding: bool) -> str | None:
+    """The text of the nearest sibling before (or after) ``element`` that holds any."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            text = " ".join("".join(sibling.itertext()).split())
+            if text:
+                return text
+    return None
 
 
 _TEXT_ELEMENTS = (
