@@ -787,7 +787,7 @@ def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     done = run_cli("convert", str(folder), "--to", "json", "-o", f"{tmp_path / 'out'}/")
     assert done.code == 1
     assert (
-        f"error: {folder}: nothing to convert: the folder holds 3 file(s) whose extension no "
+        f"error: {folder}: nothing to convert: the folder holds 3 files whose extension no "
         "reader claims (.rtf: 2, (none): 1); --from FMT reads every file"
     ) in done.stderr
     forced = run_cli("convert", str(folder), "--from", "text", "-o", f"{tmp_path / 'out'}/", "-q")
@@ -800,7 +800,7 @@ def test_a_folder_with_nothing_to_convert_is_an_error(tmp_path: Path) -> None:
     mixed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'mixed'}/")
     assert mixed.code == 0
     assert (
-        f"{folder}{os.sep}: input-files-skipped skipped 3 file(s) whose extension no reader claims"
+        f"{folder}{os.sep}: input-files-skipped skipped 3 files whose extension no reader claims"
     ) in mixed.stderr  # (a folder has no line to point at: no ":1:1")
 
 

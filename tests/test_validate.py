@@ -350,7 +350,7 @@ def test_ak011_skipped_with_a_notice(tmp_path: Path) -> None:
     assert done.stderr == (
         "articlekit: note: AK011 skipped for 1 file (no IPTC schema for it: see --schemas)\n"
     )
-    assert "All 1 file(s) passed." in done.text
+    assert "1 file passed." in done.text
     text_only = run_cli("validate", str(GOOD_TEXT), cwd=tmp_path)
     assert text_only.stderr == ""  # nothing to skip: text has no IPTC schema
 
@@ -424,11 +424,11 @@ def test_output_lines_summary_and_exit_codes(tmp_path: Path) -> None:
     lines = done.text.splitlines()
     assert lines == [
         f"{bad}:1:1: AK002 the article has no headline",
-        "Found 1 problem(s) in 1 of 2 file(s).",
+        "Found 1 problem in 1 of 2 files.",
     ]
     assert all(LINE.match(line) for line in lines[:-1])
     passed = run_cli("validate", str(GOOD_TEXT))
-    assert (passed.code, passed.text) == (0, "All 1 file(s) passed.\n")
+    assert (passed.code, passed.text) == (0, "1 file passed.\n")
 
 
 def test_json_output(tmp_path: Path) -> None:
@@ -469,7 +469,7 @@ def test_a_folder_with_nothing_to_validate_is_an_error_as_for_convert(tmp_path: 
     pictures = tmp_path / "pictures"
     pictures.mkdir()
     (pictures / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    for folder, held in ((empty, "no files"), (pictures, "1 file(s) whose extension no reader")):
+    for folder, held in ((empty, "no files"), (pictures, "1 file whose extension no reader")):
         converted = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
         done = run_cli("validate", str(folder), str(GOOD_TEXT))
         assert (converted.code, done.code) == (1, 1)
@@ -477,8 +477,8 @@ def test_a_folder_with_nothing_to_validate_is_an_error_as_for_convert(tmp_path: 
         assert done.stderr.splitlines()[0].startswith(error), done.stderr
         assert error.replace("validate", "convert") in converted.stderr
         assert done.text.splitlines() == [
-            "All 1 file(s) passed.",
-            "1 folder(s) held nothing to validate.",
+            "1 file passed.",
+            "1 folder held nothing to validate.",
         ]
 
 
@@ -671,7 +671,7 @@ def test_user_sample_as_given_passes() -> None:
     dates are valid: nothing in the sample is a problem under the default rules."""
     sample = next(shared_path("seed").glob("*.txt"))
     done = run_cli("validate", str(sample))
-    assert (done.code, done.text, done.stderr) == (0, "All 1 file(s) passed.\n", "")
+    assert (done.code, done.text, done.stderr) == (0, "1 file passed.\n", "")
     strict = run_cli("validate", str(sample), cwd=sample.parent)
     assert strict.code == 0
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from articlekit import __version__, _io
-from articlekit._text import printable
+from articlekit._text import counted, printable
 
 if TYPE_CHECKING:
     from articlekit.batch import BatchResult, Summary
@@ -704,11 +704,14 @@ def _validate(arguments: argparse.Namespace) -> int:
             for notice in notices:
                 print(f"{PROG}: note: {notice}", file=sys.stderr)
             if problems:
-                print(f"Found {len(problems)} problem(s) in {failed} of {len(paths)} file(s).")
+                print(
+                    f"Found {counted(len(problems), 'problem')} in {failed} of"
+                    f" {counted(len(paths), 'file')}."
+                )
             elif paths:
-                print(f"All {len(paths)} file(s) passed.")
+                print(f"All {len(paths)} files passed." if len(paths) > 1 else "1 file passed.")
             if folders_with_nothing:
-                print(f"{folders_with_nothing} folder(s) held nothing to validate.")
+                print(f"{counted(folders_with_nothing, 'folder')} held nothing to validate.")
     return 1 if problems or folders_with_nothing else 0
 
 

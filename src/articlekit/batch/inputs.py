@@ -412,7 +412,7 @@ def _unclaimed_note(
     hint = f"; {setting('--from FMT', 'source_format=FMT')} reads every file" if every_file else ""
     if not found:
         what = (
-            f"{total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
+            f"{counted(total, 'file')} whose extension no reader claims ({kinds}{more}){hint}"
             if total
             else "no other files"
             if earlier_outputs or earlier_files
@@ -422,7 +422,7 @@ def _unclaimed_note(
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     unread = (
-        f"skipped {total} file(s) whose extension no reader claims ({kinds}{more}){hint}"
+        f"skipped {counted(total, 'file')} whose extension no reader claims ({kinds}{more}){hint}"
         if total
         else ""
     )

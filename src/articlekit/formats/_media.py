@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from articlekit._text import lazy_pattern
+from articlekit._text import counted, lazy_pattern
 from articlekit.errors import setting
 from articlekit.media import replace_figures
 from articlekit.model import (
@@ -442,9 +442,9 @@ def report_media(
     if bytes_lost:
         context.warn(
             "media-bytes-dropped",
-            f"{format_name} output cannot carry the bytes of {bytes_lost} embedded picture(s); "
-            f"write them as files with {setting('--extract-media', 'extract_media=')} to keep a "
-            "reference to them",
+            f"{format_name} output cannot carry the bytes of "
+            f"{counted(bytes_lost, 'embedded picture')}; write them as files with "
+            f"{setting('--extract-media', 'extract_media=')} to keep a reference to them",
             fields=named,
         )
 

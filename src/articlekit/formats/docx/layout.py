@@ -51,7 +51,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
-from articlekit._text import lazy_pattern
+from articlekit._text import counted, lazy_pattern
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
@@ -496,8 +496,8 @@ def report_above_title(
     went ``where`` (by default: they open the body, where the layout puts them)."""
     context.warn(
         "docx-above-title",
-        f"{len(texts)} paragraph(s) above the document's Title, neither its headline nor flag "
-        f"lines, {where} (the first: {texts[0][:60]!r})",
+        f"{counted(len(texts), 'paragraph')} above the document's Title, neither its headline nor "
+        f"flag lines, {where} (the first: {texts[0][:60]!r})",
     )
 
 

@@ -194,8 +194,8 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             extras["docx:images"] = described
         context.warn(
             "docx-image-dropped",
-            f"{len(aside.images)} drawings that are not pictures (charts, shapes, embedded "
-            "objects) were left out"
+            f"{counted(len(aside.images), 'drawing')} that are not pictures (charts, shapes, "
+            "embedded objects) left out"
             + ("; their names and descriptions are in extras['docx:images']" if described else ""),
         )
     _report(aside, context)
@@ -206,22 +206,22 @@ def _report_pictures(problems: PictureProblems, context: Context) -> None:
     if problems.linked:
         context.warn(
             "docx-picture-linked",
-            f"{len(problems.linked)} pictures are linked, not embedded; their URIs were kept as "
+            f"{counted(len(problems.linked), 'picture')} linked, not embedded; their URIs kept as "
             f"references and not fetched ({_listed(problems.linked)})",
         )
     if problems.unfollowed:
         context.warn(
             "docx-picture-unresolved",
-            f"{len(problems.unfollowed)} pictures point outside the document "
+            f"{counted(len(problems.unfollowed), 'picture')} pointing outside the document "
             f"({_listed(problems.unfollowed)}); not followed, the targets kept in the figures' "
             "extras['docx:target']",
         )
     if problems.missing:
         context.warn(
             "docx-picture-unresolved",
-            f"{len(problems.missing)} pictures name parts that are missing or unreadable "
-            f"({_listed(problems.missing)}); the figures were kept without them, naming the "
-            "relationship in extras['docx:missing']",
+            f"{counted(len(problems.missing), 'picture')} naming parts that are missing or "
+            f"unreadable ({_listed(problems.missing)}); the figures were kept without them, naming "
+            "the relationship in extras['docx:missing']",
         )
     for what in sorted(set(problems.truncated)):
         context.warn(

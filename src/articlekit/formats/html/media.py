@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from articlekit._text import counted
 from articlekit.errors import setting
 from articlekit.formats._figures import picture_source, safe_img_attributes
 from articlekit.formats._media import Carries, best_rendition, report_media
@@ -119,7 +120,7 @@ def shown_body(article: Article, context: Context) -> Article:
     body = replace_figures(article.body, shown)
     empty = sum(1 for figure in _figures(body) if _shows_nothing(figure))
     if empty:
-        lost.add(f"{empty} figure(s) with nothing a page can show (left out)")
+        lost.add(f"{counted(empty, 'figure')} with nothing a page can show (left out)")
         body = replace_figures(body, lambda f: None if _shows_nothing(f) else f)
     report_media(article.model_copy(update={"media": []}), CARRIES, context, "HTML", lost)
     return article.model_copy(update={"body": body})

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from typing import Any
 
-from articlekit._text import lazy_pattern
+from articlekit._text import counted, lazy_pattern
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats._media import attach
@@ -111,7 +111,8 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
     if envelope is not None:
         context.warn(
             "ninjs-envelope",
-            f"{envelope} around {len(items)} item(s), not a ninjs document; its items were read",
+            f"{envelope} around {counted(len(items), 'item')}, not a ninjs document; its items "
+            "were read",
         )
     texts: list[tuple[dict[str, Any], list[str]]] = []
     skipped: list[str] = []
