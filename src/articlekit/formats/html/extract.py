@@ -268,8 +268,8 @@ def _report_unplaced(page: Any, blocks: list[Block], context: Context) -> None:
     """The extractor drops link titles and thematic breaks unsaid: say so, as the body reader
     does, of those in the article it found (a titled link whose target it kept; a ``<hr>``
     between two blocks it kept), not of those in the page around it."""
-    kept_links = set()
-    kept_texts = set()
+    kept_links: set[str] = set()
+    kept_texts: set[str] = set()
     for block in iter_blocks(blocks):
         if isinstance(block, Paragraph | Heading):
             kept_links.update(span.link for span in block.content if span.link)
