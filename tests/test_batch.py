@@ -936,8 +936,11 @@ def test_errors_are_capped_and_the_report_has_every_result(tmp_path: Path) -> No
     assert done.stderr.splitlines()[-1].startswith(
         "articlekit: 2 converted, 0 up to date, 25 failed"
     )
-    results = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    *results, last = map(json.loads, report.read_text(encoding="utf-8").splitlines())
     assert len(results) == 27
+    summary = last["summary"]  # (the last line: a tool tells a whole run from a cut-off one)
+    assert (summary["converted"], summary["failed"], summary["interrupted"]) == (2, 25, False)
+    assert summary["stopped"] is None and summary["articles"] == 2
     assert sum(result["status"] == "failed" for result in results) == 25
     assert results[0]["error"]["message"] == "empty file"
     converted = [result for result in results if result["status"] == "converted"]

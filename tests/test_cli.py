@@ -337,7 +337,8 @@ def test_a_report_to_standard_output_needs_an_output(tmp_path: Path) -> None:
     output = tmp_path / "story.json"
     done = run_cli("convert", str(STORY), "-o", str(output), "--report", "-", "-q", cwd=tmp_path)
     assert done.code == 0, done.stderr
-    assert json.loads(done.text)["status"] == "converted"
+    result, summary = map(json.loads, done.text.splitlines())
+    assert result["status"] == "converted" and summary["summary"]["converted"] == 1
     assert "-" not in {path.name for path in tmp_path.iterdir()}  # (the output and its record)
     for to_stdout in ((), ("-o", "-")):
         refused = run_cli("convert", str(STORY), *to_stdout, "--report", "-", "-q")
@@ -793,8 +794,14 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
             raise KeyboardInterrupt
         reported(self, result)  # type: ignore[arg-type]
 
+    report = tmp_path / "report.jsonl"
     with patch.object(cli._Reporter, "result", interrupt_at_the_third):
-        code = cli.main(["convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/", "-q"])
+        code = cli.main(
+            ["convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/", "-q"]
+            + ["--report", str(report)]
+        )
     assert code == 130
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary
+    *results, last = map(json.loads, report.read_text(encoding="utf-8").splitlines())
+    assert len(results) == 2 and last["summary"]["interrupted"] is True  # a cut-off run, said

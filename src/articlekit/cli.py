@@ -440,24 +440,33 @@ class _Reporter:
                     self._write()
                     traceback.print_exception(result.error)
                 self._print(f"{PROG}: error: {result.error}")
-        if self.report is not None:
-            import json
-
-            from articlekit.errors import OutputError
-
-            line = json.dumps(result.as_json(), ensure_ascii=False) + "\n"
-            # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
-            # UTF-8 JSON and json.loads gives the name back as Python decoded it
-            try:
-                self.report.write(line.encode("utf-8", "backslashreplace"))
-            except OutputError as error:  # (a full disk: no report, said; the run goes on)
-                self.report = None
-                self.report_failed = True
-                self._print(f"{PROG}: error: {error}; no report written")
+        self._report_line(result.as_json())
         if self._lines and time.monotonic() - self._written >= WRITE_EVERY:
             self._write()  # (at once after a quiet spell; in a burst, by a result after it)
 
-    def finish(self, summary: Summary, batch: bool) -> None:
+    def _report_line(self, record: dict[str, Any]) -> None:
+        """One line of ``--report``, if there is one."""
+        if self.report is None:
+            return
+        import json
+
+        from articlekit.errors import OutputError
+
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
+        # UTF-8 JSON and json.loads gives the name back as Python decoded it
+        try:
+            self.report.write(line.encode("utf-8", "backslashreplace"))
+        except OutputError as error:  # (a full disk: no report, said; the run goes on)
+            self.report = None
+            self.report_failed = True
+            self._print(f"{PROG}: error: {error}; no report written")
+
+    def finish(self, summary: Summary, batch: bool, summarised: bool = True) -> None:
+        """End the run's output: errors not shown, the summary line, and the report, whose last
+        line is the summary (``summarised``; not when an error ends the command: it says why)."""
+        if summarised:
+            self._report_line({"summary": summary.as_json()})
         self._write()
         if self.bar is not None:
             self.bar.close()
@@ -553,7 +562,7 @@ def _convert(arguments: argparse.Namespace) -> int:
         interrupted = stop
         batch.close()  # (stopped while a result was reported: the run records and times itself)
     except BaseException:
-        reporter.finish(batch.summary, False)  # the error says it all
+        reporter.finish(batch.summary, False, summarised=False)  # the error says it all
         raise
     # (a batch: several inputs given, or found in a folder, a pattern or an archive's records)
     reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
