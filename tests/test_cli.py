@@ -796,10 +796,8 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
 
     report = tmp_path / "report.jsonl"
     with patch.object(cli._Reporter, "result", interrupt_at_the_third):
-        code = cli.main(
-            ["convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/", "-q"]
-            + ["--report", str(report)]
-        )
+        out = f"{tmp_path / 'out'}/"
+        code = cli.main(["convert", str(tmp_path / "in"), "-o", out, "-q", "--report", str(report)])
     assert code == 130
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary
