@@ -562,6 +562,26 @@ def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path)
     assert given.code == 0 and b"outside the folder" in given.stdout
 
 
+def test_a_folder_of_links_alone_says_they_were_left_out(tmp_path: Path) -> None:
+    """ "holds no files" would send a user looking for files that are there, behind links."""
+    make_stories(tmp_path / "real", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "stories").symlink_to(tmp_path / "real")
+    (folder / "one.txt").symlink_to(tmp_path / "real" / "story-00001.txt")
+    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/")
+    assert done.code == 1
+    assert (
+        f"error: {folder}: nothing to convert: the folder holds no other files; left out 2 links"
+        " (--follow-links follows them)"
+    ) in done.stderr
+    followed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "--follow-links")
+    assert followed.code == 0, followed.stderr
+    assert sorted(outputs(tmp_path / "out")) == [
+        "one.json", "stories/story-00001.json", "stories/story-00002.json"
+    ]  # fmt: skip
+
+
 def test_pipes_and_sockets_in_a_folder_are_errors_not_reads(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_stories(folder, 1)

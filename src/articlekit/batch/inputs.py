@@ -243,6 +243,7 @@ def _folder(
     found = 0
     earlier_outputs = 0
     earlier_files = 0
+    links_skipped = 0
     unclaimed: Counter[str] = Counter()
     visited = {real_root}
 
@@ -301,6 +302,7 @@ def _folder(
                             f"a link to a folder {where}; not followed ({_follow_links()} "
                             "follows it)"
                         )
+                        links_skipped += 1
                         yield Rejected(
                             path, warning=Diagnostic("input-link-skipped", message, path)
                         )
@@ -314,6 +316,7 @@ def _folder(
                         f"a link to {real}, outside the folder; not read ({_follow_links()} "
                         "reads it)"
                     )
+                    links_skipped += 1
                     yield Rejected(path, warning=Diagnostic("input-link-skipped", message, path))
                     continue
             if stat.S_ISDIR(status.st_mode):
@@ -341,7 +344,9 @@ def _folder(
         else:
             stack.pop()
     if unclaimed or not found or earlier_files:  # (a sub-folder output: said only for nothing)
-        yield _unclaimed_note(root, unclaimed, found, every_file, earlier_outputs, earlier_files)
+        yield _unclaimed_note(
+            root, unclaimed, found, every_file, earlier_outputs, earlier_files, links_skipped
+        )
 
 
 _EARLIER_OUTPUT: tuple[str, ...] = ()
@@ -388,11 +393,12 @@ def _unclaimed_note(
     every_file: bool = True,
     earlier_outputs: int = 0,
     earlier_files: int = 0,
+    links_skipped: int = 0,
 ) -> Rejected:
     """The files of a folder no reader claims, and what an earlier run wrote there (told by its
     records: ``earlier_outputs`` sub-folders, ``earlier_files`` files), left out; an error when
     the folder gives nothing at all (to convert or, not ``every_file``, to validate, where
-    ``--from`` reads no more files)."""
+    ``--from`` reads no more files), which names the ``links_skipped`` too (each warned of)."""
     from articlekit.batch.manifest import STATE_FOLDER
 
     total = sum(unclaimed.values())
@@ -415,10 +421,16 @@ def _unclaimed_note(
             f"{counted(total, 'file')} whose extension no reader claims ({kinds}{more}){hint}"
             if total
             else "no other files"
-            if earlier_outputs or earlier_files
+            if earlier_outputs or earlier_files or links_skipped
             else "no files"
         )
-        what = "; ".join(part for part in (what, *earlier) if part)
+        links = (
+            f"left out {counted(links_skipped, 'link')} ({_follow_links()} follows "
+            f"{'it' if links_skipped == 1 else 'them'})"
+            if links_skipped
+            else ""
+        )
+        what = "; ".join(part for part in (what, *earlier, links) if part)
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
     unread = (
