@@ -1241,6 +1241,37 @@ def test_every_info_source_is_kept_and_written_back(kind: str, version: str) -> 
         )
 
 
+@pytest.mark.parametrize(("kind", "version"), EVERY_VERSION)
+def test_an_info_sources_literal_beside_its_uri_is_written_back_or_said_lost(
+    kind: str, version: str
+) -> None:
+    """The article's source has one identifier: a literal (an agency's code) beside the URI
+    was dropped unsaid. It travels in the kept list and is written back where the version has
+    a place for it (2.x and 3.x: ``literal``); 1.x, with ``code`` alone, says it is lost."""
+    agency = {"name": "Harbour Wire", "uri": "https://wire.example/hw", "literal": "HW"}
+    publisher = {"name": "Westcliff Courier", "uri": "https://courier.example", "literal": "WC"}
+    document = {**_RELATED, "infoSources": [agency, publisher]}
+    article = read(json.dumps(document).encode(), format="ninjs").value
+    assert article.source == Source(name="Harbour Wire", uri="https://wire.example/hw")
+    written = write(article, format=kind, options={"ninjs-version": version})
+    assert_ninjs_valid(written.value, version)
+    output = json.loads(written.value)
+    sources = output.get("infoSources", output.get("infosources", output.get("infosource")))
+    lost = [w.message for w in written.warnings if "nfoSources: the" in w.message]
+    if sources is None:  # (1.0 and 1.1 have no info source: the source is said to be dropped)
+        assert "cannot hold these fields: source" in written.warnings[0].message
+    elif kind == "ninjs1":
+        assert [source.get("code") for source in sources] == [agency["uri"], publisher["uri"]]
+        [said] = lost
+        assert "the source's identifiers" in said and "the info sources' identifiers" in said
+    else:
+        assert sources == [agency, publisher] and not lost
+    alone = write(article.model_copy(update={"extras": {}}), format="ninjs")
+    assert json.loads(alone.value)["infoSources"] == [
+        {"name": "Harbour Wire", "uri": "https://wire.example/hw"}
+    ]  # (the article's source alone: nothing kept, nothing lost)
+
+
 def test_info_sources_with_more_than_a_source_holds_are_reported_when_written() -> None:
     document = {
         **_RELATED,

@@ -415,9 +415,14 @@ class _ItemReader:
 
     def _source(self) -> Source | None:
         for key in ("infosources", "infosource"):
-            for entry in self._entities(key, frozenset({"role"}), one=True):
+            entries = self._entities(key, frozenset({"role"}), one=True)
+            for entry in entries:
                 name = _text(entry.get("name"))
                 if name is not None:
+                    identifiers = {_text(entry.get(held)) for held in ("uri", "literal", "code")}
+                    original = self.keys.get(key, key)
+                    if len(identifiers - {None}) > 1 and f"ninjs:{original}" not in self.extras:
+                        self.keep(original, entries)  # (a literal beside its URI: Source has one)
                     uri = _text(entry.get("uri")) or _text(entry.get("literal"))
                     uri = uri or _text(entry.get("code"))
                     source = Source(name=name, uri=uri if uri and " " not in uri else None)

@@ -316,8 +316,13 @@ class DocumentWriter:
             role = kept.get("role") if isinstance(kept, dict) else None
             if not (isinstance(kept, dict) and _names(kept, article.source, "role")):
                 role = None
-            source = self._info_source(article.source.name, article.source.uri, role)
             further = self._further_sources(article.extras, article.source.name)
+            identifiers = [article.source.uri] if article.source.uri is not None else []
+            if identifiers and identifiers == further.identifiers[:1]:  # the same source: all
+                identifiers = further.identifiers  # its identifiers (a literal beside its URI)
+            source, unwritten = self._info_source(article.source.name, identifiers, role)
+            if unwritten and further.key is not None:
+                further = further._replace(lost=_joined(further.lost, "the source's identifiers"))
             self.put("infosources", [source, *further.sources], "source")
             if self.name("infosources") in self.document:
                 if {"role", "rel"} & set(source):
@@ -327,18 +332,24 @@ class DocumentWriter:
                 elif further.key is not None and further.lost is not None:
                     self.extras_lost[further.key] = further.lost
 
-    def _info_source(self, name: str, uri: str | None, role: Any) -> dict[str, Any]:
+    def _info_source(
+        self, name: str, identifiers: list[str], role: Any
+    ) -> tuple[dict[str, Any], list[str]]:
         """An info source object in this version's spelling (1.x ``code`` and ``rel``; a URI as
-        ``uri``, anything else as ``literal``; 2.0's role only when it is a URI)."""
+        ``uri``, anything else as ``literal``; 2.0's role only when it is a URI), and the
+        ``identifiers`` it has no place for (1.x: all but the first; 2.x: a second URI or
+        literal)."""
         source: dict[str, Any] = {"name": name}
-        if uri is not None:
-            if self.major == "1":
-                source["code"] = uri
+        unwritten = []
+        for identifier in identifiers:
+            slot = "code" if self.major == "1" else "uri" if is_uri(identifier) else "literal"
+            if slot in source:
+                unwritten.append(identifier)
             else:
-                source["uri" if is_uri(uri) else "literal"] = uri
+                source[slot] = identifier
         if isinstance(role, str) and (self.version != "2.0" or is_uri(role)):
             source["rel" if self.major == "1" else "role"] = role
-        return source
+        return source, unwritten
 
     def _further_sources(self, extras: dict[str, Any], name: str) -> _FurtherSources:
         """The info sources after the article's own (named ``name``) that the reader kept in
@@ -353,22 +364,25 @@ class DocumentWriter:
                 continue
             named = [entry for entry in value if _text(entry.get("name")) is not None]
             if not named or _text(named[0].get("name")) != name:
-                return _FurtherSources([], key, "the info sources read with a source since changed")
+                changed = "the info sources read with a source since changed"
+                return _FurtherSources([], key, changed, [])
             sources = []
             dropped = set(named[0]) - _SOURCE_KEYS  # (the source's own role: see SOURCE_ROLE)
+            several = False
             for entry in named[1:]:
-                uri = entry.get("uri") or entry.get("literal") or entry.get("code")
                 role = entry.get("role") or entry.get("rel")
-                source = self._info_source(
-                    _text(entry.get("name")) or "", uri if isinstance(uri, str) else None, role
-                )
+                name_of = _text(entry.get("name")) or ""
+                source, unwritten = self._info_source(name_of, _identifiers(entry), role)
                 sources.append(source)
+                several |= bool(unwritten)
                 dropped |= {held for held in entry if _SAME_AS.get(held, {held}).isdisjoint(source)}
             lost = [f"the info sources' {', '.join(sorted(dropped))}"] if dropped else []
+            if several:
+                lost.append("the info sources' identifiers")
             if len(named) < len(value):
                 lost.append("the info sources without a name")
-            return _FurtherSources(sources, key, " and ".join(lost) or None)
-        return _FurtherSources([], None, None)
+            return _FurtherSources(sources, key, " and ".join(lost) or None, _identifiers(named[0]))
+        return _FurtherSources([], None, None, [])
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
         """The entity objects of the people or subjects, each with the ``rel`` a ninjs source
@@ -472,6 +486,19 @@ class _FurtherSources(NamedTuple):
     """The extras key of the list they came from."""
     lost: str | None
     """What of the list is not written (``None``: all of it is)."""
+    identifiers: list[str]
+    """The identifiers of the list's first named entry, the article's source as read."""
+
+
+def _identifiers(entry: dict[str, Any]) -> list[str]:
+    """An info source's identifiers, the one the reader takes for its URI first: its ``uri``,
+    ``literal`` and ``code``, once each."""
+    found = (_text(entry.get(key)) for key in ("uri", "literal", "code"))
+    return list(dict.fromkeys(identifier for identifier in found if identifier is not None))
+
+
+def _joined(lost: str | None, more: str) -> str:
+    return more if lost is None else f"{lost} and {more}"
 
 
 _SOURCE_KEYS = frozenset({"name", "uri", "literal", "code", "role", "rel"})
