@@ -85,6 +85,15 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     return Run(process.returncode, process.stdout, process.stderr.decode("utf-8", "replace"))
 
 
+def report_of(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The results a ``--report`` file lists, and the run's summary, its last line."""
+    import json
+
+    *results, last = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    assert set(last) == {"summary"}, last
+    return results, last["summary"]
+
+
 def interruptible() -> None:
     """Ctrl-C as at a terminal (a ``preexec_fn``): a test run started in the background
     (``pytest &``, some CI runners) hands its children SIGINT ignored, and Python then keeps it

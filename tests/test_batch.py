@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from articlekit import convert
 from articlekit.batch import BatchResult, convert_batch
 
-from conftest import interruptible, run_cli, shared_path
+from conftest import interruptible, report_of, run_cli, shared_path
 
 
 def story(number: int, words: str = "") -> str:
@@ -488,10 +488,7 @@ def test_two_concurrent_runs_into_one_folder_clobber_nothing(tmp_path: Path) -> 
         for folder in (first, second)
     ]
     errors = [run.communicate(timeout=300)[1] for run in runs]
-    reports = {
-        name: [json.loads(line) for line in (tmp_path / f"{name}.jsonl").read_text().splitlines()]
-        for name in ("A", "B")
-    }
+    reports = {name: report_of(tmp_path / f"{name}.jsonl")[0] for name in ("A", "B")}
     converted = {
         name: {
             Path(result["outputs"][0]).name for result in report if result["status"] == "converted"
@@ -667,8 +664,9 @@ def test_one_output_file_that_cannot_be_put_in_place_fails_what_went_into_it(
     assert done.code == 1
     assert f"error: {mine}: output exists; use --force to replace it" in done.stderr
     assert done.stderr.splitlines()[-1].startswith("articlekit: 0 converted, 0 up to date, 2 fail")
-    last = json.loads(report.read_text(encoding="utf-8").splitlines()[-1])
-    assert (last["source"], last["status"]) == (str(mine), "unwritten")
+    results, summary = report_of(report)
+    assert (results[-1]["source"], results[-1]["status"]) == (str(mine), "unwritten")
+    assert summary["failed"] == 2
     assert mine.read_text(encoding="utf-8") == "a user's own file\n"
 
 
@@ -956,9 +954,8 @@ def test_errors_are_capped_and_the_report_has_every_result(tmp_path: Path) -> No
     assert done.stderr.splitlines()[-1].startswith(
         "articlekit: 2 converted, 0 up to date, 25 failed"
     )
-    *results, last = map(json.loads, report.read_text(encoding="utf-8").splitlines())
+    results, summary = report_of(report)  # (the summary: a whole run told from a cut-off one)
     assert len(results) == 27
-    summary = last["summary"]  # (the last line: a tool tells a whole run from a cut-off one)
     assert (summary["converted"], summary["failed"], summary["interrupted"]) == (2, 25, False)
     assert summary["stopped"] is None and summary["articles"] == 2
     assert sum(result["status"] == "failed" for result in results) == 25
@@ -1212,7 +1209,7 @@ def test_another_feed_on_standard_input_never_replaces_an_earlier_one(
             "convert", "-", "-o", out, "-j", jobs, "--report", str(report), stdin=tuesday
         )
         assert again.code == 0, again.stderr
-        statuses = {json.loads(line)["status"] for line in report.read_bytes().splitlines()}
+        statuses = {result["status"] for result in report_of(report)[0]}
         assert statuses == {"up-to-date"}
         assert headlines(tmp_path / "out") == expected
     else:  # (read as it comes by one process, not known: refused where its names are taken)
@@ -1259,13 +1256,13 @@ def test_a_rerun_replays_the_warnings_of_what_is_up_to_date(tmp_path: Path, outp
     warning = f"{folder / 'bell.txt'}:5:1: control-characters-removed removed 1 control"
     assert fresh.code == 1 and warning in fresh.stderr, fresh.stderr
     assert "1 warning in" in fresh.stderr
-    fresh_report = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    fresh_report = report_of(report)[0]
 
     def replayed() -> None:
         again = run_cli(*command)
         assert again.code == 1 and "0 converted, 3 up to date" in again.stderr, again.stderr
         assert warning in again.stderr and "1 warning in" in again.stderr
-        lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+        lines = report_of(report)[0]
         assert [line["warnings"] for line in lines] == [line["warnings"] for line in fresh_report]
 
     replayed()
@@ -1325,7 +1322,7 @@ def test_articles_withdrawn_from_an_input_lose_their_outputs(tmp_path: Path, job
     )
     assert rerun.code == 0, rerun.stderr
     assert "2 withdrawn outputs removed in" in rerun.stderr
-    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    lines = report_of(report)[0]
     removed = [(Path(line["source"]).name, line["status"], line["removed"]) for line in lines]
     assert [entry for entry in removed if entry[2]] == [
         ("archive.jsonl", "withdrawn", [os.path.join(f"{out}/", "archive-3.json")]),

@@ -14,7 +14,7 @@ import pytest
 
 from articlekit.errors import InputError
 
-from conftest import DATA, NO_TEXT, run_cli, shared_path
+from conftest import DATA, NO_TEXT, report_of, run_cli, shared_path
 
 STORY = DATA / "text" / "byline-dash-dateline.txt"
 
@@ -801,5 +801,5 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
     assert code == 130
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary
-    *results, last = map(json.loads, report.read_text(encoding="utf-8").splitlines())
-    assert len(results) == 2 and last["summary"]["interrupted"] is True  # a cut-off run, said
+    results, said = report_of(report)
+    assert len(results) == 2 and said["interrupted"] is True  # a cut-off run, said

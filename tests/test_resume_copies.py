@@ -16,7 +16,7 @@ from articlekit.batch import convert_batch, engine
 from articlekit.batch.manifest import LAYOUT, MANIFEST, STATE_FOLDER
 from test_batch import make_stories, outputs
 
-from conftest import run_cli
+from conftest import report_of, run_cli
 
 
 def _statuses(folder: Path, output: Path, **settings: object) -> list[str]:
@@ -139,9 +139,10 @@ def test_a_run_stopped_by_its_output_failing_gives_every_input_not_converted(
     )
     assert counted is not None, last
     assert int(counted[1]) + int(counted[2]) == 80 and int(counted[2]) > 0
-    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    lines, summary = report_of(report)
     assert [line["source"] for line in lines[:-1]] == [str(path) for path in stories]
     assert sum(line["status"] == "not-converted" for line in lines) == int(counted[2])
+    assert summary["stopped"] == "the output's file system is full"
 
 
 @pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
