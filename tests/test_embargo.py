@@ -216,6 +216,55 @@ def test_text_writes_the_embargo_above_the_headline() -> None:
     assert read(written.value, format="text").value.embargoed == TIDE_TABLES.embargoed
 
 
+DECKED = (
+    "Harbour Board Publishes New Tide Tables\nSpring season covered for the first time\n\n"
+    "By Jane Doe\n\nThe tables cover the spring season for the first time, the board said on "
+    "Monday, after a winter of complaints from the harbour's fishermen.\n\nNobody had asked "
+    "them before, said a skipper who has fished out of the port for thirty years.\n"
+)
+"""A story laid out as the text writer lays out a headline with a deck and a byline (which the
+reader finds the way it finds an article in a web copy)."""
+
+
+@pytest.mark.parametrize(
+    ("flag", "embargoed", "held"),
+    [
+        ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2030", datetime(2030, 6, 5, 0, 1, tzinfo=UTC), False),
+        ("Sperrfrist: 5. Juni 2030, 10 Uhr",  # (no zone: its latest meaning, at UTC-12)
+         datetime(2030, 6, 5, 10, 0, tzinfo=timezone(timedelta(hours=-12))), False),
+        ("EMBARGOED UNTIL FURTHER NOTICE", None, True),
+        ("FOR IMMEDIATE RELEASE", None, False),
+    ],
+)  # fmt: skip
+def test_flag_lines_over_a_headline_with_a_deck_are_read_not_left_out_as_furniture(
+    flag: str, embargoed: datetime | None, held: bool
+) -> None:
+    """Such a text was read as a web copy whose first line, the flag, was page furniture: the
+    embargo left out (said only as furniture), the hold too, and the story looked publishable."""
+    result = read(f"{flag}\n\n{DECKED}".encode(), format="text")
+    article = result.value
+    assert (article.headline, article.subheadline) == (
+        "Harbour Board Publishes New Tide Tables",
+        "Spring season covered for the first time",
+    )
+    assert article.byline == "By Jane Doe" and article.extras["text:flags"] == [flag]
+    assert article.embargoed == embargoed
+    assert (article.status == "withheld") is held
+    assert "text-boilerplate-dropped" not in {w.code for w in result.warnings}
+
+
+def test_the_text_writers_layout_of_a_deck_and_byline_keeps_its_embargo() -> None:
+    article = read(DECKED.encode(), format="text").value.model_copy(
+        update={"embargoed": datetime(2031, 3, 4, 4, 30, tzinfo=UTC)}
+    )
+    written = write(article, format="text")
+    assert written.value.startswith(b"EMBARGOED UNTIL ")
+    again = read(written.value, format="text").value
+    assert (again.embargoed, again.subheadline, again.byline) == (
+        article.embargoed, article.subheadline, article.byline
+    )  # fmt: skip
+
+
 def test_text_writes_one_embargo_line_in_place_of_one_it_could_not_read() -> None:
     """The line that could not be read stayed beside the notice written: two embargo lines that
     disagree. A line that gives no end, the most a flag can hold back, stays."""

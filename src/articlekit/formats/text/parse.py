@@ -620,8 +620,15 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     lines = text.split("\n")
-    found = None if framed else webcopy.find_article(lines)
+    flagged = [] if framed else _opening_flags(lines)
+    # (the finder sees no flag line: above a web copy's headline, it is no page furniture)
+    unflagged = [*[""] * len(flagged), *lines[len(flagged) :]] if flagged else lines
+    found = None if framed else webcopy.find_article(unflagged)
     if found is not None:
+        flags = [line.strip() for line in lines[: len(flagged)] if line.strip()]
+        if flags:
+            extras[FLAGS_KEY] = flags
+            read_flags(flags, fields, context, flagged.index(True) + 1)
         return _web_fields(found, fields, extras, context)
     # (the line numbers of the chunks, in the file's own text)
     starts: list[int] | None = None if framed else []
@@ -882,6 +889,23 @@ def _may_be_deck(line: str) -> bool:
         and _NOTE.match(text) is None
         and read_caption(text) is None
     )
+
+
+def _opening_flags(lines: list[str]) -> list[bool]:
+    """Whether each line, up to the last flag line that opens the text, is one (blank lines
+    before them are not): the lines :func:`_flag_lines` takes from its first chunk. Empty
+    when the text opens with no flag line (most texts: its first line alone is looked at)."""
+    opening: list[bool] = []
+    for line in lines:
+        if line.strip():
+            if not is_flag_line(line):
+                break
+            opening.append(True)
+        elif any(opening):  # (a blank line ends the first chunk)
+            break
+        else:
+            opening.append(False)
+    return opening if any(opening) else []
 
 
 def _flag_lines(chunks: list[list[str]]) -> list[str]:
