@@ -13,7 +13,7 @@ from hypothesis import example, given
 
 from articlekit import Article, read, write
 from articlekit.errors import InputError
-from articlekit.model import Dateline, Paragraph, Person, Source, Span
+from articlekit.model import Dateline, List, ListItem, Paragraph, Person, Quote, Source, Span
 
 from conftest import DATA, read_back, shared_path
 from strategies import articles
@@ -456,6 +456,31 @@ def test_loose_numbered_list_is_one_list() -> None:
     article = read(text, format="text").value
     assert [block.type for block in article.body] == ["paragraph", "list"]
     assert len(article.body[1].items) == 3  # type: ignore[union-attr]
+
+
+def test_a_list_item_of_several_blocks_keeps_all_its_text_on_its_line() -> None:
+    """A plain-text item is one paragraph and its lists: the second paragraph, quote and table of
+    a richer item were left out, said as "flattened"; they are run together onto its line."""
+    item = ListItem(
+        blocks=[
+            Paragraph(content=[Span(text="Crews at the quay")]),
+            Paragraph(content=[Span(text="who worked through the night")]),
+            Quote(blocks=[Paragraph(content=[Span(text="We were ready")])]),
+            List(items=[ListItem(blocks=[Paragraph(content=[Span(text="and the night shift")])])]),
+        ]
+    )
+    lead = List(items=[ListItem(blocks=[List(items=[item])])])  # (an item opening with a list)
+    article = Article(headline="Harbour Crews Thanked", body=[List(items=[item]), lead])
+    written = write(article, format="text")
+    text = written.value.decode()
+    assert "- Crews at the quay who worked through the night We were ready\n" in text
+    assert text.count("  - and the night shift") == 2 and "  - Crews at the quay" in text
+    said = [w.message for w in written.warnings if w.code == "structure-flattened"]
+    assert len(said) == 1 and "run together" in said[0] and "text is kept" in said[0]
+    again = read(written.value, format="text").value
+    assert again.body[0].items[0].blocks[0].text == (  # type: ignore[union-attr]
+        "Crews at the quay who worked through the night We were ready"
+    )
 
 
 def test_byline_that_names_no_one_reads_back() -> None:

@@ -381,13 +381,27 @@ def _list(block: List, indent: str) -> str:
     lines: list[str] = []
     for number, item in enumerate(block.items, start=block.first_number):
         marker = f"{number}." if block.ordered else "-"
-        first, *rest = item.blocks
-        text = _inline(first) if isinstance(first, Paragraph | Heading) else ""
-        lines.append(f"{indent}{marker} {_protect_item(text)}")
-        for child in rest:
+        lines.append(f"{indent}{marker} {_protect_item(_item_text(item.blocks))}")
+        for child in item.blocks:
             if isinstance(child, List):
                 lines.append(_list(child, indent + " " * (len(marker) + 1)))
     return "\n".join(lines)
+
+
+def _item_text(blocks: list[Block]) -> str:
+    """The text of a list item's blocks but its lists, on the item's one line: a plain-text item
+    is one paragraph (and its lists), so the paragraphs, quotes, tables and captions of a richer
+    item are run together rather than lost (reported by :func:`_report_lost_detail`)."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, List):
+            continue
+        for inner in iter_blocks([block]):
+            if isinstance(inner, Paragraph | Heading):
+                texts.append(_inline(inner))
+            elif isinstance(inner, Figure):
+                texts += (inner.caption_text, inner.credit or "")
+    return " ".join(text for text in texts if text)
 
 
 def _protect_item(text: str) -> str:
@@ -434,7 +448,7 @@ _DATE_EDGES = " ,.;-—–"
 
 
 def _report_lost_detail(article: Article, context: Context) -> None:
-    formatted = flattened = False
+    formatted = flattened = run_together = False
     for block in iter_blocks(article.body):
         if isinstance(block, Paragraph | Heading):
             for span in block.content:
@@ -446,7 +460,7 @@ def _report_lost_detail(article: Article, context: Context) -> None:
                 if not isinstance(first, Paragraph) or any(
                     not isinstance(child, List) for child in rest
                 ):
-                    flattened = True
+                    run_together = True
     if formatted:
         context.warn(
             "formatting-dropped",
@@ -456,6 +470,13 @@ def _report_lost_detail(article: Article, context: Context) -> None:
     if flattened:
         context.warn(
             "structure-flattened",
-            "body: line breaks inside paragraphs and complex list items were flattened",
+            "body: line breaks inside paragraphs were flattened",
+            fields=("body",),
+        )
+    if run_together:
+        context.warn(
+            "structure-flattened",
+            "body: list items of more than a paragraph (and its lists) were written on one line "
+            "each, their paragraphs, quotes, tables and captions run together; the text is kept",
             fields=("body",),
         )
