@@ -68,9 +68,13 @@ digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The 
 ``renditions`` are written back too, as each version allows (:mod:`.renditions`). The embargo
 (``embargoed``, 3.x ``embargoedUntil``) is the article's ``embargoed`` since schema 1.3, and
 ``expires`` its ``expires`` since schema 1.4."""
-RELATIONS = {"people": "ninjs:people/rel", "subjects": "ninjs:subjects/rel"}
-"""Extras keys of the ``rel`` of the people a story is about and of its subjects (keywords and
-authors say theirs in the article): a list of ``{<the concept's fields>, "rel": ...}``."""
+RELATIONS = {
+    field: f"ninjs:{field}/rel"
+    for field in ("people", "subjects", "places", "organisations", "genres")
+}
+"""Extras keys of the ``rel`` of the people a story is about, of its subjects, places,
+organisations and genres ("about", "mentions"; keywords and authors say theirs in the article):
+a list of ``{<the concept's fields>, "rel": ...}``."""
 SOURCE_ROLE = "ninjs:infosources/role"
 """Extras key of the ``role`` (1.x ``rel``) of the info source that is the article's source:
 ``{"name": ..., "uri": ..., "role": ...}``. The writer writes both back."""
@@ -356,12 +360,12 @@ class _ItemReader:
             ("organisations", ("organisations", "organisation")),
             ("genres", ("genres", "genre")),
         ):
-            values[field] = [
-                concept
-                for key in keys
-                for entry in self._entities(key)
-                if (concept := concept_from(entry)) is not None
-            ]
+            values[field] = []
+            for key in keys:
+                for entry in self._entities(key):
+                    if (concept := concept_from(entry)) is not None:
+                        values[field].append(concept)
+                        self._keep_relation(field, concept, entry.get("rel"))
         return values
 
     def _metadata(self) -> dict[str, Any]:

@@ -302,11 +302,11 @@ class DocumentWriter:
         subjects += [{"name": keyword, "rel": "keyword"} for keyword in article.keywords]
         for name, entries, field in (
             ("people", people, "people"),
-            ("organisations",
-             [self._entity(c, "an organisation", "organisations") for c in article.organisations],
+            ("organisations", self._related(article, "organisations", "an organisation"),
              "organisations"),
-            ("places", [self._entity(c, "a place", "places") for c in article.places], "places"),
+            ("places", self._related(article, "places", "a place"), "places"),
             ("subjects", subjects, "subjects"),
+            # (a genre has no rel in any version's schema: a kept one is an extra not written)
             ("genres", [self._entity(c, "a genre", "genres") for c in article.genres], "genres"),
         ):  # fmt: skip
             if entries:
@@ -385,8 +385,8 @@ class DocumentWriter:
         return _FurtherSources([], None, None, [])
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
-        """The entity objects of the people or subjects, each with the ``rel`` a ninjs source
-        gave it (kept in extras, see :data:`~.read.RELATIONS`)."""
+        """The entity objects of the people, subjects, places or organisations, each with the
+        ``rel`` a ninjs source gave it (kept in extras, see :data:`~.read.RELATIONS`)."""
         kept = article.extras.get(RELATIONS[field])
         relations = list(kept) if _all_objects(kept) else []
         entities = []
