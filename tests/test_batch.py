@@ -446,12 +446,21 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
         assert process.returncode == 128 + kill, stderr
         assert "interrupted:" in stderr and "Traceback" not in stderr
         assert not temporaries(out)
+        # what the workers finished after the signal is counted and recorded too
+        done = re.search(r"interrupted: ([\d,]+) converted", stderr)
+        assert done is not None and int(done[1].replace(",", "")) == len(outputs(out)), stderr
+        assert recorded(out) == len(outputs(out))
+        # so an input changed since is converted again, not refused as a stranger's file
+        changed = sorted((tmp_path / "in").rglob("*.txt"))[0]
+        changed.write_text(story(1, " after the stop"), encoding="utf-8")
     assert len(outputs(out)) < 1200
     resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
     assert resumed.code == 0, resumed.stderr
     summary = re.search(r"([\d,]+) converted, ([\d,]+) up to date", resumed.stderr)
     assert summary is not None, resumed.stderr
     assert int(summary[2].replace(",", "")) > 0, resumed.stderr  # what was done is not redone
+    if kill != signal.SIGKILL:  # (the reference made again, of the changed input too)
+        assert run_cli("convert", str(tmp_path / "in"), "-o", f"{reference}/", "-q").code == 0
     assert outputs(out) == outputs(reference)
     assert not temporaries(out)
     again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/")

@@ -133,6 +133,8 @@ class _Slot:
     slots: list[BatchResult | int | _ArchiveEnd]
     tasks: list[Task]
     handle: Handle | None
+    given: int = 0
+    """Its slots whose results were given (counted, recorded) so far."""
 
 
 @dataclass
@@ -482,12 +484,28 @@ class Batch:
         finally:
             if executor is not None:
                 executor.close(cancel)
+                if self.summary.interrupted and self._manifest is not None:
+                    self._take_finished(queue, sink, pending)
             if isinstance(sink, _io.AtomicFile):
                 sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
             self.summary.seconds = time.perf_counter() - started  # (if recording fails)
             self._record(pending, force=True)
             self._cleanup()
             self.summary.seconds = time.perf_counter() - started
+
+    def _take_finished(self, queue: deque[_Slot], sink: Any, pending: _Pending) -> None:
+        """After Ctrl-C, count and record the chunks in flight that the workers finished (work in
+        flight finishes: its files are in the output folder), though their results are no longer
+        given: a rerun finds them up to date, and an input changed since is converted again
+        rather than refused as a stranger's file in the way."""
+        for item in queue:
+            if item.handle is None or not item.handle.done():
+                continue  # (on a cluster: cancelled, its files may come; a rerun compares them)
+            try:
+                for _ in self._complete(item, sink, pending):
+                    pass
+            except Exception:  # (cancelled before it started, or its worker died)
+                continue
 
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
@@ -586,17 +604,10 @@ class Batch:
 
     def _complete(self, item: _Slot, sink: Any, pending: _Pending) -> Iterator[BatchResult]:
         chunk = item.handle.result() if item.handle is not None else Chunk([])
-        if chunk.spill is not None:
-            try:
-                with open(chunk.spill, "rb") as spill:
-                    while block := spill.read(1 << 20):
-                        sink.write(block)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(chunk.spill)
-        if chunk.data is not None:
-            sink.write(chunk.data)
-        for slot in item.slots:
+        if not item.given:  # (a chunk taken up again after Ctrl-C has its lines written)
+            self._write_lines(chunk, sink)
+        for slot in item.slots[item.given :]:
+            item.given += 1
             if isinstance(slot, _ArchiveEnd):
                 yield from self._withdrawn_records(slot, pending)
                 empty = self._archive_ended(slot)
@@ -638,6 +649,20 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    @staticmethod
+    def _write_lines(chunk: Chunk, sink: Any) -> None:
+        """What a chunk converted into the one output file, spilled to disk or in memory."""
+        if chunk.spill is not None:
+            try:
+                with open(chunk.spill, "rb") as spill:
+                    while block := spill.read(1 << 20):
+                        sink.write(block)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(chunk.spill)
+        if chunk.data is not None:
+            sink.write(chunk.data)
 
     def _withdraw(
         self, task: Task, result: BatchResult, made: Record, pending: _Pending
