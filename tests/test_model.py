@@ -18,6 +18,7 @@ from articlekit.formats.json import writer as json_writer
 from articlekit.model import (
     _IDENTITY,
     _IDENTITY_FIELDS,
+    MAX_BLOCKS,
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
     MAX_LIST_START,
@@ -776,9 +777,27 @@ def test_a_plain_line_skips_the_normalising_it_would_not_need(text: str) -> None
         assert expected == text
 
 
+def _cells(body: list[Block]) -> int:
+    return sum(len(row.cells) for b in iter_blocks(body) if isinstance(b, Table) for row in b.rows)
+
+
 @given(blocks(media=True, nesting=3))
-def test_blocks_are_counted_as_iter_blocks_yields_them(body: list[Block]) -> None:
-    assert _count_blocks(body) == sum(1 for _ in iter_blocks(body))
+def test_blocks_are_counted_as_iter_blocks_yields_them_and_each_table_cell(
+    body: list[Block],
+) -> None:
+    assert _count_blocks(body) == sum(1 for _ in iter_blocks(body)) + _cells(body)
+
+
+def test_a_table_of_more_cells_than_a_body_holds_blocks_is_refused_before_they_are_built() -> None:
+    """A hostile file's million cells filled gigabytes before the body was counted."""
+    row = {"cells": [{"content": [{"text": "x"}]}] * 100}
+    table = {"type": "table", "rows": [row] * (MAX_BLOCKS // 100 + 1)}
+    with pytest.raises(ValidationError, match=f"the table has more than {MAX_BLOCKS} cells"):
+        Article.model_validate({"headline": "Tide tables", "body": [table]})
+    tables = [{"type": "table", "rows": [row] * (MAX_BLOCKS // 200)}] * 2  # (each within it)
+    body = [*tables, {"type": "paragraph", "content": [{"text": "One more."}]}]
+    with pytest.raises(ValidationError, match=f"the body has more than {MAX_BLOCKS} blocks"):
+        Article.model_validate({"headline": "Tide tables", "body": body})
 
 
 def test_blocks_in_table_cells_are_counted() -> None:
@@ -790,7 +809,8 @@ def test_blocks_in_table_cells_are_counted() -> None:
         rows=[TableRow(cells=[TableCell(blocks=inner), TableCell(content=[Span(text="c")])])]
     )
     body = [table, Paragraph(content=[Span(text="d")])]
-    assert _count_blocks(body) == sum(1 for _ in iter_blocks(body)) == 5
+    assert sum(1 for _ in iter_blocks(body)) == 5
+    assert _count_blocks(body) == 5 + 2  # (and the two cells)
 
 
 @given(blocks(media=True, nesting=3))

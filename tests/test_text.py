@@ -439,8 +439,9 @@ def test_non_characters_are_removed_so_every_writer_can_write() -> None:
         (b"Headline Here\n\n" + b"Pa.\n\n" * 25_000, "more than 20000 paragraphs"),
         (b"Headline Here\n\n" + b"".join(b"  " * i + b"- item\n" for i in range(2000)), "nested"),
         (b"Headline Here\n\n" + b"> " * 5000 + b"quoted\n", "nested"),
+        (b"Headline Here\n\n" + (b"|" + b"c|" * 300 + b"\n") * 100, "and table cells"),
     ],
-    ids=["many-lines", "many-paragraphs", "deep-list", "deep-quote"],
+    ids=["many-lines", "many-paragraphs", "deep-list", "deep-quote", "huge-table"],
 )
 def test_hostile_layouts_stop_early(data: bytes, message: str) -> None:
     import time

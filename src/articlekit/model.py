@@ -59,10 +59,10 @@ SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 MAX_NESTING = 16
 """Deepest allowed nesting of quotes and lists; deeper input is hostile or broken."""
 MAX_BLOCKS = 20_000
-"""Most blocks in one body (nested ones included). Book-length stories have a few thousand
-paragraphs; the model refuses more, and readers stop early on input that would make more (a
-hostile input must not fill memory with millions of tiny paragraphs), so every article one
-format can hold, every other format can write and read back."""
+"""Most blocks in one body (nested ones and table cells included). Book-length stories have a
+few thousand paragraphs; the model refuses more, and readers stop early on input that would make
+more (a hostile input must not fill memory with millions of tiny paragraphs or cells), so every
+article one format can hold, every other format can write and read back."""
 MAX_MARKUP_ELEMENTS = 2 * MAX_BLOCKS
 """Most block elements a markup reader takes in one body: more than ``MAX_BLOCKS``, because
 markup spends more than one element on some blocks (NITF's ``bq/block``), so a written body of
@@ -1015,6 +1015,21 @@ class Table(_Model):
     caption: Caption = Many("The table's caption or title, with inline marks.")
     rows: list[TableRow] = Field(min_length=1, description="The rows, top to bottom.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded(cls, data: Any) -> Any:
+        """Refuse a table of more cells than a body holds blocks before its cells are built: a
+        hostile file's million cells would fill memory first (each cell counts as a block)."""
+        rows = data.get("rows") if isinstance(data, dict) else None
+        if isinstance(rows, list):
+            cells = 0
+            for row in rows:
+                held = row.get("cells") if isinstance(row, dict) else getattr(row, "cells", None)
+                cells += len(held) if isinstance(held, list) else 0
+            if cells > MAX_BLOCKS:
+                raise ValueError(f"the table has more than {MAX_BLOCKS} cells")
+        return data
+
     @property
     def columns(self) -> int:
         """The number of columns (the widest row, spans counted)."""
@@ -1089,10 +1104,12 @@ def _count_blocks(blocks: list[Block]) -> int:
         elif isinstance(block, List):
             for item in block.items:
                 count += _count_blocks(item.blocks)
-        elif isinstance(block, Table):
+        elif isinstance(block, Table):  # (each cell counts, as markup readers count it)
             for row in block.rows:
+                count += len(row.cells)
                 for cell in row.cells:
-                    count += _count_blocks(cell.blocks)
+                    if cell.blocks:
+                        count += _count_blocks(cell.blocks)
     return count
 
 

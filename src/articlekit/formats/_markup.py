@@ -123,7 +123,9 @@ class BodyReader:
         """Count one more block (or table cell) against :data:`MAX_BLOCKS`."""
         self.made += 1
         if self.made > MAX_MARKUP_ELEMENTS:
-            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
+            raise InputError(
+                f"more than {MAX_BLOCKS} paragraphs and table cells: too long for one article"
+            )
 
     def blocks(self, container: Any) -> list[Block]:
         """The blocks inside ``container`` (its own tag is not a block)."""

@@ -254,7 +254,9 @@ class BodyParser:
         """Stop hostile inputs early: millions of tiny paragraphs would fill memory."""
         self.made += blocks
         if self.made > MAX_BLOCKS:
-            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
+            raise InputError(
+                f"more than {MAX_BLOCKS} paragraphs and table cells: too long for one article"
+            )
 
     @staticmethod
     def _deeper(depth: int) -> int:
@@ -507,6 +509,8 @@ def _layout(chunks: list[list[str]], line_per_paragraph: bool) -> tuple[bool, in
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
     """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
+    if chunk[0].lstrip().startswith("|"):  # (a table's cells count as blocks: a hostile
+        parser._count(sum(line.count("|") - 1 for line in chunk))  # one must not fill memory)
     found = media_block(chunk, context)
     if found is not None:
         return [found]
