@@ -293,3 +293,18 @@ def test_a_caption_with_its_credit_or_a_tagged_line_under_the_headline_is_no_dec
         )
         article = read_copy(copy)
         assert article.headline == HEADLINE and article.subheadline is None
+
+
+def test_the_headline_printed_again_over_the_last_line_of_a_page_reads() -> None:
+    """The headline printed again right above the page's last line, taken for a deck over the
+    line under it: the header block ran one line past the page, an IndexError (a traceback).
+    Found by hypothesis on a page written for another test."""
+    title = "Harbour Board Backs Night Ferries"
+    last = (
+        "The board, chaired by the harbour master, met at the old customs house: the vote was "
+        "close and the fishermen's association said it would appeal against it."
+    )
+    copy = f"{MENU}\n{title}\nMost read\n{title}\n{last}\n"
+    article = read_copy(copy)
+    assert article.headline == title
+    assert article.paragraphs == [last]

@@ -2403,7 +2403,8 @@ def _read_below_headline(
             deck = _deck(described, position)
             if deck is not None:
                 article.deck = described[deck].index
-                position, stop, anchor = deck, max(stop, deck + 2), deck + 1
+                # (the line under the deck too, when the page has one)
+                position, stop, anchor = deck, max(stop, min(deck + 2, len(described))), deck + 1
         elif line.words <= LABEL_WORDS:
             gap += 1
         else:
