@@ -28,6 +28,7 @@ from articlekit.formats.markdown.media import CAPTION_PREFIX, caption_of, header
 from articlekit.model import (
     MAX_LIST_START,
     MAX_MARKUP_ELEMENTS,
+    MAX_NESTING,
     Block,
     Figure,
     Heading,
@@ -59,6 +60,17 @@ def _parser() -> Any:
     return md
 
 
+def _check_nesting(tokens: list[Any], first_line: int) -> None:
+    """markdown-it stops reading at its deepest nesting and drops what is deeper, unsaid (a quote
+    nested 80 times lost its text): refused, at the line where it stopped, as the model refuses
+    what is nested deeper than it holds."""
+    if max((token.level for token in tokens), default=0) < MAX_MARKDOWN_NESTING - 1:
+        return
+    deepest = next(token for token in tokens if token.level >= MAX_MARKDOWN_NESTING - 1)
+    line = first_line + (deepest.map[0] if deepest.map else 0)
+    raise InputError(f"quotes or lists nested deeper than {MAX_NESTING} levels", line=line)
+
+
 def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block], list[int]]:
     """The blocks of a Markdown body and the line (in the file) each one starts on."""
     from articlekit.formats._markup import BodyReader
@@ -78,7 +90,9 @@ def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block]
     blocks: list[Block] = []
     lines: list[int] = []
     after_table = False
-    for chunk in _chunks(md.parse(text)):
+    tokens = md.parse(text)
+    _check_nesting(tokens, first_line)
+    for chunk in _chunks(tokens):
         line = first_line + (chunk[0].map[0] if chunk[0].map else 0)
         made = _read_chunk(md, chunk, reader, context, line)
         if after_table and chunk[0].type == "paragraph_open" and len(made) == 1:
