@@ -502,6 +502,47 @@ def test_what_the_document_alone_shows() -> None:
     assert (article.source, article.published) == (STORY.source, STORY.published)
 
 
+def test_an_edit_in_word_keeps_what_word_does_not_show_of_the_pictures() -> None:
+    """After an edit the body and lead pictures are read from the document: a lead picture
+    Word cannot show was lost, and a figure lost its id, creators, rights, its other renditions
+    and their names and sizes, all promised kept in the embedded copy. They are restored from it,
+    told by the picture shown; what Word shows (a caption) is the document's."""
+    lead = Media(role="featured", renditions=[Rendition(uri="tag:wire.example,2024:lead.jpg")])
+    figure = Figure(
+        id="urn:example:photo:7",
+        caption=[Span(text="A ferry berths")],
+        credit="Tomas Berg/AP",
+        creators=[Person(name="Tomas Berg")],
+        rights={"holder": "AP"},
+        renditions=[
+            Rendition(
+                name="original", resource=Resource.of(PNG, "image/png"), width=2000, height=1000
+            ),
+            Rendition(name="thumbnail", uri="https://media.example.org/t.jpg", width=200),
+        ],
+    )
+    story = STORY.model_copy(update={"media": [lead], "body": [*STORY.body[:1], figure]})
+    written = write(story, format="docx")
+    assert "docx-media-not-shown" in codes(written)
+    document = docx.Document(io.BytesIO(written.value))
+    for paragraph in document.paragraphs:
+        if paragraph.text == "The board voted on Tuesday.":
+            paragraph.text = "The board voted on Wednesday."
+        elif paragraph.text == "A ferry berths":
+            paragraph.text = "A ferry berths at dawn"
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    back = result.value
+    assert back.paragraphs[0] == "The board voted on Wednesday."
+    assert back.media == [lead]
+    (kept,) = [block for block in back.body if isinstance(block, Figure)]
+    assert kept.caption_text == "A ferry berths at dawn"
+    assert kept.model_copy(update={"caption": figure.caption}) == figure
+    stale = next(w.message for w in result.warnings if w.code == "docx-embedded-article-stale")
+    assert "(body)" in stale  # (the lead media, which Word cannot show, is not said changed)
+
+
 def test_embedded_pictures_are_stored_once() -> None:
     """The embedded article refers to the picture parts instead of carrying the bytes again."""
     big = png(300, 300)

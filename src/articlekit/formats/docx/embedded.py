@@ -29,7 +29,9 @@ takes, and warns with ``docx-embedded-article-stale``:
 * from the embedded copy: every field the document does not print (slugline, rights, subjects
   with their codes, urgency, extras, media other than the lead pictures, ...), as it was when
   articlekit wrote the file; the source's URI while its name is unchanged; the id too, unless it
-  was derived from the content (the changed content derives a new one).
+  was derived from the content (the changed content derives a new one); what Word does not show
+  of a picture it shows (its id, creators, rights, other renditions, sizes), told by the picture,
+  and the lead media Word cannot show at all (a video, a picture without bytes).
 
 In both cases core properties that someone changed after articlekit wrote them (keywords, the
 description, dates; Word sets ``modified`` when it saves) replace the embedded values, since the
@@ -44,7 +46,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -60,9 +62,19 @@ from articlekit.formats.docx.layout import (
     read_source_line,
     report_above_title,
 )
-from articlekit.formats.docx.pictures import Picture
+from articlekit.formats.docx.pictures import Picture, shown
 from articlekit.formats.docx.xmltext import escape_text
-from articlekit.model import SCHEMA_ID, Article, Resource, content_id, serializer_of
+from articlekit.media import replace_figures
+from articlekit.model import (
+    SCHEMA_ID,
+    Article,
+    Figure,
+    Media,
+    Resource,
+    content_id,
+    iter_media,
+    serializer_of,
+)
 from articlekit.prose.headers import (
     FLAG_KEYS,
     after_edit,
@@ -387,6 +399,9 @@ def _words(keywords: str | None) -> list[str]:
 
 def stale(embedded: Article, visible: Article, items: list[Item], context: Context) -> Article:
     """The printed fields from the document, the rest from the embedded copy (see above)."""
+    restored = _restorer(embedded)
+    body = replace_figures(visible.body, restored)
+    visible = visible.model_copy(update={"body": body})
     data = embedded.model_dump(exclude={*PRINTED, "authors", "id", "media"})
     data.update(visible.model_dump(include={*PRINTED}))
     changed = [name for name in PRINTED if getattr(embedded, name) != getattr(visible, name)]
@@ -408,7 +423,7 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
     if printed_date is not None and printed_date != embedded.published:
         data["published"] = printed_date
         changed.append("published")
-    lead = [media for media in visible.media if media.role == "featured"]
+    lead = _lead_media(embedded, visible, restored)
     if lead != [media for media in embedded.media if media.role == "featured"]:
         changed.append("lead media")
     data["media"] = [media.model_dump() for media in lead] + [
@@ -457,6 +472,57 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
         "read from the document, the others from the embedded articlekit copy",
     )
     return Article.model_validate(_without_empty(data))
+
+
+_SHOWN_DETAILS = ("caption", "credit", "alt_text", "title")
+"""What Word shows of a picture, which an editor may change there: the caption and credit
+paragraphs, the picture's alt text and title."""
+
+
+def _restorer(embedded: Article) -> Callable[[Any], Any]:
+    """What restores a figure or lead picture read from the document to the embedded copy's,
+    told by the picture it shows (the same bytes, or the same linked address), with what Word
+    shows of it as the document has it: its id, creators, rights, renditions and their sizes and
+    names, which Word neither shows nor lets an editor change, are the embedded copy's."""
+    by_picture: dict[str, list[Figure | Media]] = {}
+    for item in iter_media(embedded):
+        key = _picture_key(item)
+        if key is not None:
+            by_picture.setdefault(key, []).append(item)
+
+    def restored(item: Any) -> Any:
+        key = _picture_key(item)
+        same = by_picture.get(key, []) if key is not None else []
+        original = next((found for found in same if type(found) is type(item)), None)
+        if original is None:
+            return item
+        same.remove(original)
+        return original.model_copy(update={name: getattr(item, name) for name in _SHOWN_DETAILS})
+
+    return restored
+
+
+def _picture_key(item: Figure | Media) -> str | None:
+    picture = shown(item)
+    if picture is None:
+        return None
+    return picture.sha256 or picture.uri
+
+
+def _lead_media(embedded: Article, visible: Article, restored: Callable[[Any], Any]) -> list[Media]:
+    """The lead media: the pictures the document shows, restored, and in their places the lead
+    media Word cannot show (a video, a picture without bytes), which no edit in Word can have
+    removed."""
+    shown_lead = iter([restored(item) for item in visible.media if item.role == "featured"])
+    lead: list[Media] = []
+    for item in embedded.media:
+        if item.role != "featured":
+            continue
+        if shown(item) is None:
+            lead.append(item)
+        elif (next_shown := next(shown_lead, None)) is not None:
+            lead.append(next_shown)
+    return [*lead, *shown_lead]
 
 
 def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
