@@ -31,12 +31,21 @@ def report_dropped(article: Article, carried: Set[str], context: Context, format
         for name in uncarried(type(article), frozenset(carried))
         if getattr(article, name) and not (name == "id" and _derived_id(article))
     ]
-    if dropped:
-        context.warn(
-            "field-dropped",
-            f"{format_name} output cannot hold these fields: {', '.join(dropped)}",
-            fields=tuple(dropped),
-        )
+    if not dropped:
+        return
+    held = [name for name in dropped if name != "extras"]
+    said = [f"cannot hold these fields: {', '.join(held)}"] if held else []
+    if "extras" in dropped:  # (a format's own too: only canonical JSON keeps every extra)
+        keys = list(article.extras)
+        more = ", …" if len(keys) > SHOWN_EXTRAS else ""
+        said.append(f"leaves out the extras ({', '.join(keys[:SHOWN_EXTRAS])}{more})")
+    context.warn(
+        "field-dropped", f"{format_name} output {'; and '.join(said)}", fields=tuple(dropped)
+    )
+
+
+SHOWN_EXTRAS = 5
+"""Extras keys a ``field-dropped`` warning names (the rest are "…")."""
 
 
 @functools.lru_cache(maxsize=64)

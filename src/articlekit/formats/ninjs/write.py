@@ -459,16 +459,20 @@ class DocumentWriter:
                     continue
             unwritten.append(f"{key}: {self.extras_lost[key]}" if key in self.extras_lost else key)
         if unwritten:
-            self.lost.append(("extras", f"extras ({'; '.join(unwritten)})"))
+            self.lost.append(("extras", f"{_LEFT_OUT}{'; '.join(unwritten)})"))
 
     def _report(self, article: Article) -> None:
         label = f"ninjs {self.version}"
         carried = set(type(article).model_fields) - self.dropped
         report_dropped(article, carried, self.context, label)
         if self.lost:
+            texts = [text for _, text in self.lost]
+            held = [text for text in texts if not text.startswith(_LEFT_OUT)]
+            said = [f"cannot hold {'; '.join(held)}"] if held else []
+            said += [f"leaves out the {text}" for text in texts if text.startswith(_LEFT_OUT)]
             self.context.warn(
                 "field-dropped",
-                f"{label} output cannot hold {'; '.join(text for _, text in self.lost)}",
+                f"{label} output {'; and '.join(said)}",
                 fields=tuple(dict.fromkeys(field for field, _ in self.lost)),
             )
         if self.widened:
@@ -478,6 +482,11 @@ class DocumentWriter:
                 "(ninjs dates are date-times)",
                 fields=tuple(self.widened),
             )
+
+
+_LEFT_OUT = "extras ("
+"""How the extras the writer does not write begin in its list of what is lost (said as left out,
+not as what ninjs cannot hold: some are ninjs's own, which only canonical JSON keeps whole)."""
 
 
 class _FurtherSources(NamedTuple):
