@@ -21,8 +21,10 @@ buttons that slipped through are cut. Everything left out is reported in one
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +32,7 @@ from articlekit._text import counted, lazy_pattern, title_says_more
 from articlekit._xml import remove_keeping_tail
 from articlekit.errors import InputError
 from articlekit.formats._markup import LINK_TITLE_DROPPED, THEMATIC_BREAK_DROPPED, read_markup
-from articlekit.model import Block, Heading, List, Paragraph, Quote, iter_blocks
+from articlekit.model import Block, Heading, List, Paragraph, Quote, Span, iter_blocks
 from articlekit.prose import boilerplate, furniture
 from articlekit.registry import Context
 
@@ -105,7 +107,7 @@ def extract_body(root: Any, whole_document: bool, base: str | None, context: Con
         if blocks and not runs_blocks_together(blocks, page, whole_document):
             region = semantic_container(page, True)
             _report_pictures(region if region is not None else page.find("body"), context)
-            _report_unplaced(page, blocks, context)
+            _report_unplaced(region if region is not None else page, blocks, context)
             _report_furniture(root, blocks, context)
             return Extracted(blocks, "extractor")
         if blocks:  # the page's own reading holds the same text, in its own blocks
@@ -264,39 +266,44 @@ def _report_pictures(region: Any, context: Context) -> None:
         )
 
 
-def _report_unplaced(page: Any, blocks: list[Block], context: Context) -> None:
+def _report_unplaced(region: Any, blocks: list[Block], context: Context) -> None:
     """The extractor drops link titles and thematic breaks unsaid: say so, as the body reader
-    does, of those in the article it found (a titled link whose target it kept; a ``<hr>``
-    between two blocks it kept), not of those in the page around it."""
-    kept_links: set[str] = set()
+    does, of those in the article it found, in one walk of the article's part of the page in
+    document order: a titled link whose target and text it kept; a ``<hr>`` between two of the
+    page's text blocks it kept (nested in any way), not one in the page around them."""
+    kept_links: set[tuple[str, str]] = set()
     kept_texts: set[str] = set()
     for block in iter_blocks(blocks):
         if isinstance(block, Paragraph | Heading):
-            kept_links.update(span.link for span in block.content if span.link)
+            kept_links.update(_links_of(block.content))
             kept_texts.add(" ".join(block.text.split()))
-    if any(
-        anchor.get("title")
-        and (anchor.get("href") or "").strip() in kept_links
-        and title_says_more(anchor.get("title"), "".join(anchor.itertext()), anchor.get("href"))
-        for anchor in page.iter("a")
-    ):
+    titled = broken = after_kept = False
+    rule_after_kept = False
+    for element in region.iter("a", "hr", *_TEXT_ELEMENTS):
+        name = element.tag
+        if name == "a":
+            href, title = (element.get("href") or "").strip(), element.get("title")
+            text = " ".join("".join(element.itertext()).split())
+            titled = titled or (
+                bool(title) and (href, text) in kept_links and title_says_more(title, text, href)
+            )
+        elif name == "hr":
+            rule_after_kept = rule_after_kept or after_kept
+        elif text := " ".join("".join(element.itertext()).split()):
+            after_kept = text in kept_texts
+            broken = broken or (rule_after_kept and after_kept)
+            rule_after_kept = False
+    if titled:
         context.warn("formatting-dropped", LINK_TITLE_DROPPED)
-    if any(
-        _text_beside(rule, preceding=True) in kept_texts
-        and _text_beside(rule, preceding=False) in kept_texts
-        for rule in page.iter("hr")
-    ):
+    if broken:
         context.warn("formatting-dropped", THEMATIC_BREAK_DROPPED)
 
 
-def _text_beside(element: Any, preceding: bool) -> str | None:
-    """The text of the nearest sibling before (or after) ``element`` that holds any."""
-    for sibling in element.itersiblings(preceding=preceding):
-        if isinstance(sibling.tag, str):
-            text = " ".join("".join(sibling.itertext()).split())
-            if text:
-                return text
-    return None
+def _links_of(spans: list[Span]) -> Iterator[tuple[str, str]]:
+    """Each link of a block's spans with its text (a link's consecutive spans joined)."""
+    for link, run in itertools.groupby(spans, key=lambda span: span.link):
+        if link:
+            yield link, " ".join("".join(span.text for span in run).split())
 
 
 _TEXT_ELEMENTS = (
