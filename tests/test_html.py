@@ -240,10 +240,14 @@ def test_a_thematic_break_wrapped_in_markup_is_reported_and_a_titled_menu_link_i
     elif not extract.extractor_available():
         pytest.skip("the extraction extra (trafilatura) is not installed")
     page = story_page("their post", rule=True).decode()
-    page = page.replace("<hr>", "<div><hr></div>").replace(
-        'title="Go to the home page of the Harbour Courier">Home',
-        'href="https://harbour.example/t" title="All our coverage of the ferries">Ferries',
-    ).replace('<a href="/"', "<a")
+    page = (
+        page.replace("<hr>", "<div><hr></div>")
+        .replace(
+            'title="Go to the home page of the Harbour Courier">Home',
+            'href="https://harbour.example/t" title="All our coverage of the ferries">Ferries',
+        )
+        .replace('<a href="/"', "<a")
+    )
     result = read(page.encode())
     dropped = [w.message for w in result.warnings if w.code == "formatting-dropped"]
     assert dropped == ["a thematic break (<hr>, ---) has no block in the article"]
