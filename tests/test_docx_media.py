@@ -267,6 +267,11 @@ def test_captions_above_and_below_credits_in_titles_vml_and_linked_pictures() ->
         Rendition(uri="https://media.example.org/ferry.jpg", width=200, height=100)
     ]
     assert codes(result) == {"docx-picture-linked", "no-headline"}
+    [said] = [w.message for w in result.warnings if w.code == "docx-picture-linked"]
+    assert said == (  # (one picture: its noun and what is said of it agree)
+        "1 picture linked, not embedded: each link kept as a reference, not fetched "
+        "(https://media.example.org/ferry.jpg)"
+    )
 
 
 def test_a_picture_inside_a_line_of_text_goes_after_it_and_charts_are_reported() -> None:

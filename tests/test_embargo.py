@@ -1340,7 +1340,10 @@ def test_a_paragraph_typed_above_the_title_of_a_word_file_without_flags_opens_th
     ]
     assert result.value.headline == plain.headline and not result.value.extras
     [said] = [w.message for w in result.warnings if w.code == "docx-above-title"]
-    assert "were read as the body's first" in said
+    assert said == (
+        "1 paragraph above the document's Title, neither its headline nor flag lines, read as the "
+        "body's first ('Correction: an earlier version misnamed the harbour master.')"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1444,4 +1447,4 @@ def test_a_correction_typed_above_the_title_beside_its_flags_opens_the_body(embe
     ]
     assert result.value.embargoed == LIFTED and "docx:above-title" not in result.value.extras
     [said] = [w.message for w in result.warnings if w.code == "docx-above-title"]
-    assert "were read as the body's first" in said
+    assert "read as the body's first" in said

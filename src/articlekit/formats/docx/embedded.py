@@ -460,7 +460,7 @@ def stale(embedded: Article, visible: Article, items: list[Item], context: Conte
     if lifted and written and edited:  # (flag paragraphs reworded: no story text)
         data["body"] = data["body"][len(lifted) :]
         data["extras"] = {**data.get("extras", {}), ABOVE_TITLE_KEY: lifted}
-        report_above_title(lifted, context, f"were kept in extras['{ABOVE_TITLE_KEY}']")
+        report_above_title(lifted, context, f"kept in extras['{ABOVE_TITLE_KEY}']")
         if [block.model_dump() for block in embedded.body] == data["body"]:
             changed.remove("body")
     elif lifted:  # (typed above the Title, beside the flags as written: the story's first)

@@ -490,14 +490,14 @@ story text)."""
 
 
 def report_above_title(
-    texts: list[str], context: Context, where: str = "were read as the body's first"
+    texts: list[str], context: Context, where: str = "read as the body's first"
 ) -> None:
     """Say that the paragraphs above a document's Title, neither its headline nor flag lines,
     went ``where`` (by default: they open the body, where the layout puts them)."""
     context.warn(
         "docx-above-title",
         f"{counted(len(texts), 'paragraph')} above the document's Title, neither its headline nor "
-        f"flag lines, {where} (the first: {texts[0][:60]!r})",
+        f"flag lines, {where} ({'the first: ' if len(texts) > 1 else ''}{texts[0][:60]!r})",
     )
 
 

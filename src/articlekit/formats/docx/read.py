@@ -194,9 +194,9 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             extras["docx:images"] = described
         context.warn(
             "docx-image-dropped",
-            f"{counted(len(aside.images), 'drawing')} that are not pictures (charts, shapes, "
-            "embedded objects) left out"
-            + ("; their names and descriptions are in extras['docx:images']" if described else ""),
+            f"left out {counted(len(aside.images), 'drawing')} other than pictures (charts, "
+            "shapes, embedded objects)"
+            + ("; names and descriptions in extras['docx:images']" if described else ""),
         )
     _report(aside, context)
     return extras
@@ -206,22 +206,22 @@ def _report_pictures(problems: PictureProblems, context: Context) -> None:
     if problems.linked:
         context.warn(
             "docx-picture-linked",
-            f"{counted(len(problems.linked), 'picture')} linked, not embedded; their URIs kept as "
-            f"references and not fetched ({_listed(problems.linked)})",
+            f"{counted(len(problems.linked), 'picture')} linked, not embedded: each link kept as a "
+            f"reference, not fetched ({_listed(problems.linked)})",
         )
     if problems.unfollowed:
         context.warn(
             "docx-picture-unresolved",
             f"{counted(len(problems.unfollowed), 'picture')} pointing outside the document "
-            f"({_listed(problems.unfollowed)}); not followed, the targets kept in the figures' "
+            f"({_listed(problems.unfollowed)}), not followed: each target kept in its figure's "
             "extras['docx:target']",
         )
     if problems.missing:
         context.warn(
             "docx-picture-unresolved",
-            f"{counted(len(problems.missing), 'picture')} naming parts that are missing or "
-            f"unreadable ({_listed(problems.missing)}); the figures were kept without them, naming "
-            "the relationship in extras['docx:missing']",
+            f"{counted(len(problems.missing), 'picture')} whose part is missing or unreadable "
+            f"({_listed(problems.missing)}): each figure kept without it, naming the relationship "
+            "in extras['docx:missing']",
         )
     for what in sorted(set(problems.truncated)):
         context.warn(

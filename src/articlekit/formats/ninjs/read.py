@@ -115,8 +115,8 @@ def read_document(document: Any, context: Context) -> Iterator[Article]:
     if envelope is not None:
         context.warn(
             "ninjs-envelope",
-            f"{envelope} around {counted(len(items), 'item')}, not a ninjs document; its items "
-            "were read",
+            f"{envelope} around {counted(len(items), 'item')}, not a ninjs document; read item "
+            "by item",
         )
     texts: list[tuple[dict[str, Any], list[str]]] = []
     skipped: list[str] = []
