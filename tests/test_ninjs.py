@@ -212,8 +212,10 @@ def test_envelope_with_a_picture() -> None:
     ]
     assert [block.type for block in results[1].value.body] == ["figure"]
     assert [w.code for w in results[0].warnings] == ["ninjs-envelope"]
-    assert results[0].warnings[0].message.endswith(
-        "around 2 items, not a ninjs document; read item by item"
+    assert (
+        results[0]
+        .warnings[0]
+        .message.endswith("around 2 items, not a ninjs document; read item by item")
     )
 
 

@@ -624,10 +624,10 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     lines = text.split("\n")
-    flagged = [] if framed else _opening_flags(lines)
-    # (the finder sees no flag line: above a web copy's headline, it is no page furniture)
-    unflagged = [*[""] * len(flagged), *lines[len(flagged) :]] if flagged else lines
-    found = None if framed else webcopy.find_article(unflagged)
+    found = None if framed else webcopy.find_article(lines)
+    flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
+    if flagged:  # (found again without them: above a headline, flags are no page furniture)
+        found = webcopy.find_article([*[""] * len(flagged), *lines[len(flagged) :]])
     if found is not None:
         flags = [line.strip() for line in lines[: len(flagged)] if line.strip()]
         if flags:
@@ -893,6 +893,13 @@ def _may_be_deck(line: str) -> bool:
         and _NOTE.match(text) is None
         and read_caption(text) is None
     )
+
+
+def _below_first(found: webcopy.Article) -> bool:
+    """Whether the finder put the headline below the text's first line (or found none): only
+    then may flag lines open the text (most texts: their first line is the headline)."""
+    first = next((index for index, line in enumerate(found.lines) if line.strip()), None)
+    return found.headline is None or found.headline != first
 
 
 def _opening_flags(lines: list[str]) -> list[bool]:
