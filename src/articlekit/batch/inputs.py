@@ -398,7 +398,7 @@ def _unclaimed_note(
     """The files of a folder no reader claims, and what an earlier run wrote there (told by its
     records: ``earlier_outputs`` sub-folders, ``earlier_files`` files), left out; an error when
     the folder gives nothing at all (to convert or, not ``every_file``, to validate, where
-    ``--from`` reads no more files), which names the ``links_skipped`` too (each warned of)."""
+    ``--from`` reads no more files), which names the ``links_skipped`` too."""
     from articlekit.batch.manifest import STATE_FOLDER
 
     total = sum(unclaimed.values())
@@ -424,12 +424,12 @@ def _unclaimed_note(
             if earlier_outputs or earlier_files or links_skipped
             else "no files"
         )
+        follow = f" ({_follow_links()} follows {'it' if links_skipped == 1 else 'them'})"
         links = (
-            f"left out {counted(links_skipped, 'link')} ({_follow_links()} follows "
-            f"{'it' if links_skipped == 1 else 'them'})"
+            f"left out {counted(links_skipped, 'link')}{follow if every_file else ''}"
             if links_skipped
             else ""
-        )
+        )  # (validate follows no link: no option to name)
         what = "; ".join(part for part in (what, *earlier, links) if part)
         error = InputError(f"nothing to {task}: the folder holds {what}", path=root)
         return Rejected(root, error=error, about_folder=True)
