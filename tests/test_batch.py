@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlekit import convert
-from articlekit.batch import BatchResult, convert_batch
+from articlekit.batch import Batch, BatchResult, convert_batch
 
 from conftest import interruptible, report_of, run_cli, shared_path
 
@@ -982,8 +982,15 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
     (folder).mkdir()
     (folder / "a-bad.txt").write_bytes(b"")
     make_stories(folder, 3)
-    results = list(convert_batch([folder], f"{tmp_path / 'out'}/", fail_fast=True))
-    assert [result.status for result in results] == ["failed"]
+    batch = Batch([folder], f"{tmp_path / 'out'}/", fail_fast=True)
+    results = list(batch)  # (every input accounted for: the report tells a stop from a run)
+    assert [result.status for result in results] == ["failed", *["not-converted"] * 3]
+    assert batch.summary.stopped == "fail_fast: the first failure"
+    done = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "--fail-fast", "-q")
+    assert done.code == 1 and done.stderr.splitlines()[-1].startswith(
+        "articlekit: stopped (--fail-fast: the first failure): 0 converted, 0 up to date, 1 "
+        "failed, 3 not converted"
+    )
 
 
 def test_quiet_batches_print_errors_only(tmp_path: Path) -> None:

@@ -458,7 +458,7 @@ class Batch:
                 else:
                     cancelled.append(item)
                 queue.popleft()
-            if self.summary.stopped:  # (the output takes no more: what it never tried, listed)
+            if self.summary.stopped:  # (a full output, --fail-fast: what it never tried, listed)
                 unfinished, current = [*cancelled, current], _Slot([], [], None)
                 for result in _not_converted(unfinished, remaining):
                     self.summary.add(result)
@@ -637,8 +637,9 @@ class Batch:
                 self._kept_warnings.add(result.source, result.line, kept, result.status)
             self.summary.add(result)
             yield result
-            if self.fail_fast and result.status == "failed":
-                self._stopping = True
+            if self.fail_fast and result.status == "failed" and not self._stopping:
+                self._stopping = True  # (what it did not convert is listed: see _run)
+                self.summary.stopped = f"{setting('--fail-fast', 'fail_fast')}: the first failure"
             stopped = output_refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
