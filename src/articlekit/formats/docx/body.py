@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
 from articlekit.formats.docx.layout import MAX_LIST_LEVEL, Grid, GridCell, Item, Para, Run
-from articlekit.formats.docx.names import VML, VML_OFFICE, Names, W, first, firsts, number, slots
+from articlekit.formats.docx.names import VML_OFFICE, Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
 from articlekit.formats.docx.pictures import Picture, PictureSource, read_drawing
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 _HYPERLINK_FIELD = lazy_pattern(r'^\s*HYPERLINK\s+(?P<local>\\l\s+)?"(?P<target>[^"]*)"')
 _FIELD_ANCHOR = lazy_pattern(r'\\l\s+"(?P<anchor>[^"]*)"')
 """``HYPERLINK "https://example.org/page" \\l "part"``: the fragment, as LibreOffice writes it."""
+_FIELD_TIP = lazy_pattern(r'\\o\s+"(?P<tip>[^"]*)"')
+"""``HYPERLINK "https://example.org/page" \\o "Screen tip"``: the link's tooltip."""
 MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
 MAX_ELEMENTS = 10 * MAX_BLOCKS
@@ -418,7 +420,7 @@ class BodyReader:
                 if content is not None:
                     self.inline(content, link, runs)
             elif tag == n.fldSimple:
-                self.inline(child, _field_link(child.get(n.instr, "")) or link, runs)
+                self.inline(child, self._field_link(child.get(n.instr, "")) or link, runs)
             elif tag == n.commentRangeStart:
                 comment = child.get(n.id_, "")
                 self._comments.add(comment)
@@ -476,6 +478,8 @@ class BodyReader:
                 self.aside.footnotes.append(child.get(n.id_, ""))
             elif tag == n.endnoteReference:
                 self.aside.endnotes.append(child.get(n.id_, ""))
+            elif tag == n.mc_alternate and _horizontal_line_fallback(child, n):
+                self.aside.formatting.add(HORIZONTAL_LINES)
             elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
                 self._emit("".join(text), strong, emphasis, self._link(link), runs)
                 text = []
@@ -538,7 +542,7 @@ class BodyReader:
             return None
         tooltip = element.get(n.tooltip)  # (rare: the link's text is joined only then)
         if tooltip and title_says_more(tooltip, "".join(map(_text_of, element.iter(n.t))), target):
-            self.aside.formatting.add("link titles (tooltips)")
+            self.aside.formatting.add(LINK_TITLES)
         return clean_target(target)
 
     def _field(self, element: etree._Element) -> None:
@@ -553,9 +557,18 @@ class BodyReader:
         elif kind == "separate" and self._fields:
             current = self._fields[-1]
             current.showing = True
-            current.link = _field_link("".join(current.code))
+            current.link = self._field_link("".join(current.code))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+    def _field_link(self, code: str) -> str | None:
+        """A HYPERLINK field's target; its screen tip (``\\o "..."``), the field's tooltip,
+        noted as dropped when it says more than the target."""
+        target = _field_link(code)
+        tip = _FIELD_TIP.search(code) if target is not None and "\\o" in code else None
+        if tip is not None and title_says_more(tip.group("tip"), "", target or ""):
+            self.aside.formatting.add(LINK_TITLES)
+        return target
 
     def _in_field_code(self) -> bool:
         return any(not frame.showing for frame in self._fields)
@@ -573,7 +586,7 @@ class BodyReader:
         it (``position``: runs before the picture); other drawings are set aside."""
         n = self.n
         if element.tag == n.pict and _horizontal_line(element):
-            self.aside.formatting.add("horizontal lines (thematic breaks)")
+            self.aside.formatting.add(HORIZONTAL_LINES)
             return
         boxes = [box for box in element.iter(n.txbxContent) if not _nested_box(box, element, n)]
         if boxes:
@@ -603,15 +616,25 @@ def _text_of(t: etree._Element) -> str:
 
 
 _HORIZONTAL_LINE = f"{{{VML_OFFICE}}}hr"
+HORIZONTAL_LINES = "horizontal lines (thematic breaks)"
+LINK_TITLES = "link titles (tooltips)"
+"""How the formatting report names Word's horizontal lines and hyperlinks' screen tips."""
 
 
 def _horizontal_line(pict: etree._Element) -> bool:
-    """Whether a ``w:pict`` is Word's horizontal line (Insert > Horizontal Line, pandoc's and
-    LibreOffice's thematic break): a VML rectangle marked ``o:hr``, which the model has no block
-    for (it is no drawing to describe)."""
+    """Whether a ``w:pict`` is Word's horizontal line (Insert > Horizontal Line, pandoc's
+    thematic break): a VML shape marked ``o:hr`` (a rectangle, or a picture line), which the
+    model has no block for (it is no drawing to describe)."""
     return any(
-        shape.get(_HORIZONTAL_LINE) in ("t", "true", "1") for shape in pict.iter(f"{{{VML}}}rect")
+        (shape.get(_HORIZONTAL_LINE) or "").lower() in ("t", "true", "1") for shape in pict.iter()
     )
+
+
+def _horizontal_line_fallback(alternate: etree._Element, n: Names) -> bool:
+    """Whether ``mc:AlternateContent`` falls back on a horizontal line (its Choice a DrawingML
+    shape the reader would take for a drawing that is not a picture)."""
+    fallback = first(alternate, n.mc_fallback)
+    return fallback is not None and any(_horizontal_line(pict) for pict in fallback.iter(n.pict))
 
 
 @cache

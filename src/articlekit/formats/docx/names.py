@@ -28,11 +28,11 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-VML = "urn:schemas-microsoft-com:vml"
-VML_OFFICE = "urn:schemas-microsoft-com:office:office"
-"""VML, in which Word draws a horizontal line (``v:rect o:hr="t"``, the same in both dialects)."""
 """DrawingML, as the writer uses it (the reader matches drawing elements by local name, the
 same in Transitional and Strict files)."""
+VML_OFFICE = "urn:schemas-microsoft-com:office:office"
+"""The Office namespace of VML, whose ``o:hr`` marks a shape as Word's horizontal line (the same
+in both dialects)."""
 
 RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 """Transitional relationship types are this plus a name (``styles``, ``hyperlink``, ...)."""
