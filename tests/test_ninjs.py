@@ -1283,13 +1283,34 @@ def test_an_info_sources_literal_beside_its_uri_is_written_back_or_said_lost(
     elif kind == "ninjs1":
         assert [source.get("code") for source in sources] == [agency["uri"], publisher["uri"]]
         [said] = lost
-        assert "the source's identifiers" in said and "the info sources' identifiers" in said
+        assert "the source's other identifiers (HW)" in said
+        assert "the info sources' identifiers" in said
     else:
         assert sources == [agency, publisher] and not lost
     alone = write(article.model_copy(update={"extras": {}}), format="ninjs")
     assert json.loads(alone.value)["infoSources"] == [
         {"name": "Harbour Wire", "uri": "https://wire.example/hw"}
     ]  # (the article's source alone: nothing kept, nothing lost)
+
+
+def test_an_info_sources_identifiers_never_vanish_unsaid() -> None:
+    """Identifiers the source cannot keep (a "URI" with spaces, a literal beside a code) and
+    those of a source whose URI was changed since it was read are written or said lost."""
+    spaced = {"name": "Harbour Wire", "uri": "Harbour Wire Service", "literal": "HW"}
+    article = read(json.dumps({**_RELATED, "infoSources": [spaced]}).encode(), format="ninjs")
+    written = write(article.value, format="ninjs")
+    assert json.loads(written.value)["infoSources"] == [
+        {"name": "Harbour Wire", "literal": "Harbour Wire Service"}
+    ]
+    [said] = [w.message for w in written.warnings if "nfoSources:" in w.message]
+    assert "the source's other identifiers (HW)" in said
+    agency = {"name": "Harbour Wire", "uri": "https://wire.example/hw", "literal": "HW"}
+    read_back = read(json.dumps({**_RELATED, "infoSources": [agency]}).encode(), format="ninjs")
+    moved = Source(name="Harbour Wire", uri="https://wire.example/new")
+    edited = write(read_back.value.model_copy(update={"source": moved}), format="ninjs")
+    assert json.loads(edited.value)["infoSources"] == [moved.model_dump()]
+    [said] = [w.message for w in edited.warnings if "nfoSources:" in w.message]
+    assert "the source's identifiers as read (https://wire.example/hw, HW)" in said
 
 
 def test_info_sources_with_more_than_a_source_holds_are_reported_when_written() -> None:

@@ -318,11 +318,15 @@ class DocumentWriter:
                 role = None
             further = self._further_sources(article.extras, article.source.name)
             identifiers = [article.source.uri] if article.source.uri is not None else []
-            if identifiers and identifiers == further.identifiers[:1]:  # the same source: all
-                identifiers = further.identifiers  # its identifiers (a literal beside its URI)
+            if further.identifiers and article.source.uri == _as_uri(further.identifiers[0]):
+                identifiers = further.identifiers  # the source as read: all its identifiers
+            elif further.identifiers:  # (its URI changed since: the others may not be its own)
+                changed = f"the source's identifiers as read ({', '.join(further.identifiers)})"
+                further = further._replace(lost=_joined(further.lost, changed))
             source, unwritten = self._info_source(article.source.name, identifiers, role)
             if unwritten and further.key is not None:
-                further = further._replace(lost=_joined(further.lost, "the source's identifiers"))
+                others = f"the source's other identifiers ({', '.join(unwritten)})"
+                further = further._replace(lost=_joined(further.lost, others))
             self.put("infosources", [source, *further.sources], "source")
             if self.name("infosources") in self.document:
                 if {"role", "rel"} & set(source):
@@ -504,6 +508,12 @@ def _identifiers(entry: dict[str, Any]) -> list[str]:
     ``literal`` and ``code``, once each."""
     found = (_text(entry.get(key)) for key in ("uri", "literal", "code"))
     return list(dict.fromkeys(identifier for identifier in found if identifier is not None))
+
+
+def _as_uri(identifier: str) -> str | None:
+    """The article's source URI the reader makes of an info source's first identifier (none of
+    one with a space)."""
+    return None if " " in identifier else identifier
 
 
 def _joined(lost: str | None, more: str) -> str:
