@@ -85,10 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         "convert",
         parents=[debug],
         help="convert articles to another format",
-        description="Read each INPUT (a file, a folder, or - for stdin) and write it in another "
-        "format. Warnings about anything skipped or lost go to stderr.",
+        description="Read each INPUT (a file, a folder, a quoted glob pattern, or - for stdin) "
+        "and write it in another format. Warnings about anything skipped or lost go to stderr.",
     )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="input file, folder or -")
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="input file, folder, glob pattern or -"
+    )
     convert.add_argument(
         "-o",
         "--output",
@@ -127,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     convert.add_argument(
-        "--fail-on-warning", action="store_true", help="exit 1 when any warning was printed"
+        "--fail-on-warning",
+        action="store_true",
+        help="exit 1 when any warning was given (printed, or with -q counted)",
     )
     convert.add_argument(
         "--fail-fast", action="store_true", help="stop at the first input that fails"

@@ -150,11 +150,12 @@ class Summary:
     removed: int = 0
     """Output files of earlier runs removed, as no input makes them any more."""
     not_converted: int = 0
-    """Inputs never converted: the run stopped when its one output file failed."""
+    """Inputs never converted: the run stopped (see ``stopped``)."""
     seconds: float = 0.0
     interrupted: bool = False
     stopped: str | None = None
-    """Why the run stopped before its end, when its output could take no more (a full disk)."""
+    """Why the run stopped before its end: its output could take no more (a full disk), or
+    ``--fail-fast`` at a failure."""
 
     def add(self, result: BatchResult) -> None:
         if result.status == "converted":
@@ -186,7 +187,7 @@ class Summary:
         stopped = "interrupted: " if self.interrupted else ""
         if self.stopped:
             stopped = f"stopped ({self.stopped}): "
-        rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.articles else ""
+        rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.converted else ""
         unreached = f", {self.not_converted:,} not converted" if self.not_converted else ""
         removed = ""
         if self.removed:

@@ -177,8 +177,8 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
                 extras[f"docx:{kind}"] = texts
                 context.warn(
                     "docx-notes-moved",
-                    f"{len(texts)} {kind} were moved to extras['docx:{kind}']; their reference "
-                    "marks were left out of the text",
+                    f"moved {counted(len(texts), kind.removesuffix('s'))} to "
+                    f"extras['docx:{kind}'], their reference marks left out of the text",
                 )
     for kind in ("header", "footer"):
         texts = _page_furniture(package, reader, kind)
@@ -186,7 +186,8 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             extras[f"docx:{kind}s"] = texts
             context.warn(
                 "docx-page-furniture-moved",
-                f"the text of {len(texts)} page {kind}s was moved to extras['docx:{kind}s']",
+                f"moved the text of {counted(len(texts), f'page {kind}')} to "
+                f"extras['docx:{kind}s']",
             )
     if aside.images:
         described = [image for image in aside.images if image]
