@@ -178,7 +178,7 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
                 context.warn(
                     "docx-notes-moved",
                     f"moved {counted(len(texts), kind.removesuffix('s'))} to "
-                    f"extras['docx:{kind}'], their reference marks left out of the text",
+                    f"extras['docx:{kind}'], the reference marks left out of the text",
                 )
     for kind in ("header", "footer"):
         texts = _page_furniture(package, reader, kind)
