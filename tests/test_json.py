@@ -328,3 +328,21 @@ def test_a_pre_1_4_expiry_without_zone_stays_in_extras_and_an_embargo_moves_besi
     assert (article.expires, str(article.embargoed)) == (None, "2024-06-02 06:00:00+00:00")
     assert article.extras == {"nitf:docdata/date.expire": {"@norm": "20240702T060000"}}
     assert b'<date.expire norm="20240702T060000"/>' in write(article, format="nitf").value
+
+
+def test_another_tools_json_is_named_as_neither_articlekit_json_nor_ninjs() -> None:
+    """An object of other properties (a scraper's metadata) was reported as an article whose
+    every field is unknown; an article with a few mistakes still is."""
+    from articlekit.errors import InputError
+
+    with pytest.raises(
+        InputError,
+        match=r"neither canonical articlekit JSON .* nor ninjs: an "
+        r"object of other properties \('url', 'read_more_link', 'title', \.\.\.\)",
+    ):
+        read(
+            b'{"url": "https://example.org/a", "read_more_link": "", "title": "T", "n": 1}',
+            format="json",
+        )
+    with pytest.raises(InputError, match="headline: should be text"):
+        read(b'{"headline": 5, "body": [], "colour": "red"}', format="json")

@@ -121,7 +121,32 @@ class JsonReader:
                 from articlekit.formats.ninjs.shape import empty_object
 
                 raise empty_object()
+            if "schema_version" not in item and _mostly_foreign(item):
+                raise _of_neither(item)  # (not an article with mistakes: another JSON document)
             yield with_media_files(Article.model_validate(_upgraded(item)), context)
+
+
+FOREIGN_FROM = 3
+"""Properties from which an object that is mostly none of an article's fields is taken for
+another tool's document (fewer: an article's fields mistyped, named one by one)."""
+
+
+def _mostly_foreign(item: dict[str, Any]) -> bool:
+    """Whether an object of a few properties is mostly none of an article's fields."""
+    return len(item) >= FOREIGN_FROM and len(Article.model_fields.keys() & item.keys()) * 2 < len(
+        item
+    )
+
+
+def _of_neither(item: dict[str, Any]) -> InputError:
+    """The error of a JSON object that is mostly other properties than an article's, without
+    ninjs's (another tool's metadata, an API response): named as such, not as an article with
+    unknown fields."""
+    from articlekit.formats.ninjs.shape import EXPECTED
+
+    shown = ", ".join(repr(key)[:40] for key in list(item)[:3])
+    more = ", ..." if len(item) > 3 else ""
+    return InputError(f"{EXPECTED}: an object of other properties ({shown}{more})")
 
 
 @dataclasses.dataclass(frozen=True)
