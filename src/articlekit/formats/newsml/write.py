@@ -185,6 +185,7 @@ class ItemWriter:
             self.context.warn(
                 "newsml-date-missing",
                 "the article has no date; versionCreated is the Unix epoch, read back as none",
+                fields=("published", "updated"),
             )
             return EPOCH
         first, created = article.published, article.created

@@ -157,6 +157,7 @@ def render_article(article: Article, context: Context) -> str:
         context.warn(
             "text-not-round-trippable",
             "a text of fewer than two blocks has no layout to tell a headline from the body",
+            fields=("headline", "body"),
         )
     text = "\n\n".join(chunks) + "\n"
     _verify(article, text, context, context.warnings[first_warning:])
