@@ -429,8 +429,10 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
         run_cli("convert", str(tmp_path / "in"), "-o", f"{reference}/", "-q", "-j", "1").code == 0
     )
     out = tmp_path / "out"
+    report = tmp_path / "report.jsonl"
     process = subprocess.Popen(
-        [*CLI, "convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2", "-q"],
+        [*CLI, "convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2", "-q", "--report",
+         str(report)],
         stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
     )  # fmt: skip
     deadline = time.monotonic() + 60
@@ -450,6 +452,9 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
         done = re.search(r"interrupted: ([\d,]+) converted", stderr)
         assert done is not None and int(done[1].replace(",", "")) == len(outputs(out)), stderr
         assert recorded(out) == len(outputs(out))
+        results, summary = report_of(report)  # (and each is reported)
+        assert sum(result["status"] == "converted" for result in results) == len(outputs(out))
+        assert summary["interrupted"] is True
         # so an input changed since is converted again, not refused as a stranger's file
         changed = sorted((tmp_path / "in").rglob("*.txt"))[0]
         changed.write_text(story(1, " after the stop"), encoding="utf-8")

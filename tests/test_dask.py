@@ -127,3 +127,20 @@ def test_a_command_line_run_on_a_cluster_names_its_flags(tmp_path: Path, client:
         results = list(Batch([tmp_path / "in"], f"{out}/", to="json", scheduler=client))
     [failed] = [result for result in results if result.status == "failed"]
     assert failed.error is not None and "use --force to replace it" in failed.error.message
+
+
+def test_a_batch_stopped_on_a_cluster_counts_what_the_cluster_finished(
+    tmp_path: Path, client: object
+) -> None:
+    """Closing the batch cancels the cluster's futures, finished ones too: the chunks finished
+    before it are taken first, counted, recorded and given in ``after_stop``."""
+    make_stories(tmp_path / "in", 400, sub=100)
+    batch = Batch([tmp_path / "in"], f"{tmp_path / 'out'}/", to="json", scheduler=client)
+    given = [next(batch) for _ in range(40)]
+    batch.close()
+    written = len(outputs(tmp_path / "out"))
+    assert batch.summary.interrupted and batch.summary.converted == len(given) + len(
+        batch.after_stop
+    )
+    assert batch.summary.converted <= written  # (a cancelled chunk may still have run)
+    assert not temporaries(tmp_path / "out")

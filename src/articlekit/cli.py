@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import gc
 import os
 import sys
@@ -565,6 +566,9 @@ def _convert(arguments: argparse.Namespace) -> int:
     except KeyboardInterrupt as stop:
         interrupted = stop
         batch.close()  # (stopped while a result was reported: the run records and times itself)
+        with contextlib.suppress(KeyboardInterrupt):  # (a second Ctrl-C: no more of them)
+            for result in batch.after_stop:  # (the work in flight finished: said and reported)
+                reporter.result(result)
     except BaseException:
         reporter.finish(batch.summary, False, summarised=False)  # the error says it all
         raise

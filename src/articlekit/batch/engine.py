@@ -249,6 +249,9 @@ class Batch:
             command_line=on_command_line(),
         )
         self.summary = Summary()
+        self.after_stop: list[BatchResult] = []
+        """The results of the work in flight that finished after Ctrl-C or ``close()`` stopped
+        the batch, which it could no longer give (counted in the summary and recorded)."""
         self._claims: dict[str, set[int]] = {}
         """Output names taken in the most recent folders (a folder's inputs come together)."""
         self._claims_folder: str | None = None
@@ -483,8 +486,11 @@ class Batch:
             raise
         finally:
             if executor is not None:
+                taking = self.summary.interrupted and self._manifest is not None
+                if taking:  # (a cluster's finished chunks first: closing it cancels them)
+                    self._take_finished(queue, sink, pending)
                 executor.close(cancel)
-                if self.summary.interrupted and self._manifest is not None:
+                if taking:  # (then what the workers finished on their way out)
                     self._take_finished(queue, sink, pending)
             if isinstance(sink, _io.AtomicFile):
                 sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
@@ -498,12 +504,12 @@ class Batch:
         flight finishes: its files are in the output folder), though their results are no longer
         given: a rerun finds them up to date, and an input changed since is converted again
         rather than refused as a stranger's file in the way."""
-        for item in queue:
+        for item in list(queue):
             if item.handle is None or not item.handle.done():
                 continue  # (on a cluster: cancelled, its files may come; a rerun compares them)
+            queue.remove(item)
             try:
-                for _ in self._complete(item, sink, pending):
-                    pass
+                self.after_stop.extend(self._complete(item, sink, pending))
             except Exception:  # (cancelled before it started, or its worker died)
                 continue
 
@@ -607,11 +613,11 @@ class Batch:
         if not item.given:  # (a chunk taken up again after Ctrl-C has its lines written)
             self._write_lines(chunk, sink)
         for slot in item.slots[item.given :]:
-            item.given += 1
             if isinstance(slot, _ArchiveEnd):
                 yield from self._withdrawn_records(slot, pending)
                 empty = self._archive_ended(slot)
                 if empty is None:
+                    item.given += 1
                     continue
                 result = empty
             else:
@@ -636,6 +642,7 @@ class Batch:
                     self._kept_warnings = WarningSpool()
                 self._kept_warnings.add(result.source, result.line, kept, result.status)
             self.summary.add(result)
+            item.given += 1  # (counted: a chunk taken up again after Ctrl-C goes on after it)
             yield result
             if self.fail_fast and result.status == "failed" and not self._stopping:
                 self._stopping = True  # (what it did not convert is listed: see _run)
