@@ -132,8 +132,7 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
         context.warn(
             "docx-not-displayed",
             f"Word does not display {', '.join(hidden)}; kept in the embedded articlekit copy",
-            fields=_fields_of(hidden),
-        )
+        )  # (no fields: what the embedded copy keeps reads back unchanged)
     if flattener.lost:
         context.warn(
             "structure-flattened",
@@ -149,7 +148,6 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             f"{unshown} with no picture "
             "Word can show (video, audio, no image bytes or linkable image URI): figures show only "
             "their caption and credit, lead media nothing; the embedded articlekit copy keeps them",
-            fields=("body", "media"),
         )
     resized = sum(1 for media in shown_media if _resized(media))
     if resized:
@@ -157,7 +155,6 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             "docx-picture-resized",
             f"{counted(resized, 'picture')} shown at a size the article does not give (none "
             "given, or larger than the page); the embedded articlekit copy keeps the sizes",
-            fields=("body", "media"),
         )
     if flattener.replaced:
         context.warn(
@@ -165,24 +162,6 @@ def _report(article: Article, flattener: Flattener, context: Context) -> None:
             f"{counted(flattener.replaced, 'character')} XML cannot hold (U+FFFE, U+FFFF) shown "
             "as U+FFFD in Word; the embedded articlekit copy keeps them",
         )
-
-
-_FIELDS_OF_HIDDEN = {
-    "the source's URI": "source",
-    "subject and genre codes": "subjects",
-    "author roles": "authors",
-}
-"""The field each of the things Word does not display (besides whole fields) belongs to."""
-
-
-def _fields_of(hidden: list[str]) -> tuple[str, ...]:
-    """The article fields the things Word does not display belong to (media: ``media``)."""
-    fields = (
-        name if name in _NOT_SHOWN or name in ("embargoed", "created") else
-        _FIELDS_OF_HIDDEN.get(name, "media")
-        for name in hidden
-    )  # fmt: skip
-    return tuple(dict.fromkeys(fields))
 
 
 def _media_details(shown_media: list[Figure | Media]) -> list[str]:
