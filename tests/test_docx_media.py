@@ -549,6 +549,24 @@ def test_an_edit_in_word_keeps_what_word_does_not_show_of_the_pictures() -> None
     assert "(body)" in stale  # (the lead media, which Word cannot show, is not said changed)
 
 
+def test_an_edit_in_word_keeps_the_lead_picture_the_lead_beside_a_gallery_of_the_same() -> None:
+    """A gallery item with the lead picture's bytes was taken for it: the lead became a second
+    gallery item."""
+    picture = [Rendition(resource=Resource.of(PNG, "image/png"))]
+    gallery = Media(
+        role="gallery", id="urn:g", caption=[Span(text="Gallery shot")], renditions=picture
+    )
+    lead = Media(role="featured", id="urn:l", caption=[Span(text="Lead shot")], renditions=picture)
+    story = STORY.model_copy(update={"media": [gallery, lead], "body": STORY.body[:1]})
+    document = docx.Document(io.BytesIO(write(story, format="docx").value))
+    document.paragraphs[-1].text = "The board voted on Wednesday."
+    out = io.BytesIO()
+    document.save(out)
+    back = read(out.getvalue(), format="docx").value
+    assert back.paragraphs == ["The board voted on Wednesday."]
+    assert sorted(back.media, key=lambda media: media.role) == [lead, gallery]
+
+
 def test_embedded_pictures_are_stored_once() -> None:
     """The embedded article refers to the picture parts instead of carrying the bytes again."""
     big = png(300, 300)

@@ -481,12 +481,13 @@ paragraphs, the picture's alt text and title."""
 
 def _restorer(embedded: Article) -> Callable[[Any], Any]:
     """What restores a figure or lead picture read from the document to the embedded copy's,
-    told by the picture it shows (the same bytes, or the same linked address), with what Word
-    shows of it as the document has it: its id, creators, rights, renditions and their sizes and
-    names, which Word neither shows nor lets an editor change, are the embedded copy's."""
+    told by the picture it shows (the same bytes, or the same linked address; of two with the
+    same picture, the first), with what Word shows of it as the document has it: its id,
+    creators, rights, renditions and their sizes and names, which Word neither shows nor lets an
+    editor change, are the embedded copy's."""
     by_picture: dict[str, list[Figure | Media]] = {}
-    for item in iter_media(embedded):
-        key = _picture_key(item)
+    for item in iter_media(embedded):  # (what the document shows: figures and lead pictures)
+        key = _picture_key(item) if isinstance(item, Figure) or item.role == "featured" else None
         if key is not None:
             by_picture.setdefault(key, []).append(item)
 
