@@ -13,7 +13,21 @@ from hypothesis import example, given
 
 from articlekit import Article, read, write
 from articlekit.errors import InputError
-from articlekit.model import Dateline, List, ListItem, Paragraph, Person, Quote, Source, Span
+from articlekit.model import (
+    Dateline,
+    Figure,
+    List,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+    Rendition,
+    Source,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+)
 
 from conftest import DATA, read_back, shared_path
 from strategies import articles
@@ -470,18 +484,34 @@ def test_a_list_item_of_several_blocks_keeps_all_its_text_on_its_line() -> None:
             List(items=[ListItem(blocks=[Paragraph(content=[Span(text="and the night shift")])])]),
         ]
     )
-    lead = List(items=[ListItem(blocks=[List(items=[item])])])  # (an item opening with a list)
-    article = Article(headline="Harbour Crews Thanked", body=[List(items=[item]), lead])
+    cells = [TableCell(content=[Span(text="Night fares")]), TableCell(content=[Span(text="£4")])]
+    tabled = ListItem(
+        blocks=[
+            Paragraph(content=[Span(text="Fares rise")]),
+            Table(rows=[TableRow(cells=cells)]),
+            Figure(caption=[Span(text="A ferry")], renditions=[Rendition(uri="f.jpg")]),
+        ]
+    )
+    lists_alone = ListItem(blocks=[List(items=[item])])  # (an item of a list alone)
+    article = Article(
+        headline="Harbour Crews Thanked",
+        body=[List(items=[item, tabled]), List(items=[lists_alone])],
+    )
     written = write(article, format="text")
     text = written.value.decode()
     assert "- Crews at the quay who worked through the night We were ready\n" in text
-    assert text.count("  - and the night shift") == 2 and "  - Crews at the quay" in text
+    assert "- Fares rise Night fares £4 A ferry\n" in text
+    assert text.count("  - and the night shift") == 2
     said = [w.message for w in written.warnings if w.code == "structure-flattened"]
     assert len(said) == 1 and "run together" in said[0] and "text is kept" in said[0]
+    assert said[0].endswith("pictures in them were left out")
     again = read(written.value, format="text").value
-    assert again.body[0].items[0].blocks[0].text == (  # type: ignore[union-attr]
-        "Crews at the quay who worked through the night We were ready"
-    )
+    first, hoisted = again.body
+    assert [item.blocks[0].text for item in first.items] == [  # type: ignore[union-attr]
+        "Crews at the quay who worked through the night We were ready",
+        "Fares rise Night fares £4 A ferry",
+    ]
+    assert hoisted.items[0].blocks[0].text == first.items[0].blocks[0].text  # type: ignore[union-attr]
 
 
 def test_byline_that_names_no_one_reads_back() -> None:

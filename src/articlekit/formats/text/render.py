@@ -382,10 +382,13 @@ def _list(block: List, indent: str) -> str:
     lines: list[str] = []
     for number, item in enumerate(block.items, start=block.first_number):
         marker = f"{number}." if block.ordered else "-"
-        lines.append(f"{indent}{marker} {_protect_item(_item_text(item.blocks))}")
-        for child in item.blocks:
-            if isinstance(child, List):
-                lines.append(_list(child, indent + " " * (len(marker) + 1)))
+        text = _item_text(item.blocks)
+        lists = [child for child in item.blocks if isinstance(child, List)]
+        if not text and lists:  # (an item of lists alone: a bare marker reads as no item)
+            lines += [_list(child, indent) for child in lists]
+            continue
+        lines.append(f"{indent}{marker} {_protect_item(text)}")
+        lines += [_list(child, indent + " " * (len(marker) + 1)) for child in lists]
     return "\n".join(lines)
 
 
@@ -402,7 +405,14 @@ def _item_text(blocks: list[Block]) -> str:
                 texts.append(_inline(inner))
             elif isinstance(inner, Figure):
                 texts += (inner.caption_text, inner.credit or "")
+            elif isinstance(inner, Table):  # (cells of blocks: their paragraphs come next)
+                cells = [cell.text for row in inner.rows for cell in row.cells if not cell.blocks]
+                texts += (" ".join(text.split()) for text in [_joined_spans(inner.caption), *cells])
     return " ".join(text for text in texts if text)
+
+
+def _joined_spans(spans: list[Span]) -> str:
+    return "".join(span.text for span in spans)
 
 
 def _protect_item(text: str) -> str:
@@ -449,7 +459,7 @@ _DATE_EDGES = " ,.;-—–"
 
 
 def _report_lost_detail(article: Article, context: Context) -> None:
-    formatted = flattened = run_together = False
+    formatted = flattened = run_together = pictures = False
     for block in iter_blocks(article.body):
         if isinstance(block, Paragraph | Heading):
             for span in block.content:
@@ -462,6 +472,10 @@ def _report_lost_detail(article: Article, context: Context) -> None:
                     not isinstance(child, List) for child in rest
                 ):
                     run_together = True
+                    pictures = pictures or any(
+                        isinstance(inner, Figure) and inner.renditions
+                        for inner in iter_blocks(item.blocks)
+                    )
     if formatted:
         context.warn(
             "formatting-dropped",
@@ -478,6 +492,7 @@ def _report_lost_detail(article: Article, context: Context) -> None:
         context.warn(
             "structure-flattened",
             "body: list items of more than a paragraph (and its lists) were written on one line "
-            "each, their paragraphs, quotes, tables and captions run together; the text is kept",
+            "each, their paragraphs, quotes, tables and captions run together; the text is kept"
+            + ("; pictures in them were left out" if pictures else ""),
             fields=("body",),
         )
