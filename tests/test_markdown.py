@@ -489,8 +489,18 @@ def test_a_huge_pipe_table_is_refused_before_it_is_parsed() -> None:
     refused it (as paragraphs); a table within the model's cells reads."""
     row = "|" + "b|" * 5000 + "\n"
     text = "---\ntitle: Quay\n---\n\n" + "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n" + row * 20
-    with pytest.raises(InputError, match=r"more than 80,000 table cell separators \('\|'\)"):
+    with pytest.raises(InputError, match=r"more than 80,000 '\|' \(table cell separators\)"):
         read(text.encode(), format="markdown")
+    escaped = Article(  # (a cell's '\|' is no separator: a table the model holds reads back)
+        headline="Quay",
+        body=[
+            Table(
+                rows=[TableRow(cells=[TableCell(content=[Span(text="a|b|c|d|e|f|g|h")])])] * 9_999
+            )
+        ],
+    )
+    for kind in ("markdown", "text"):
+        assert read(write(escaped, format=kind).value, format=kind).value.body == escaped.body
     small = "---\ntitle: Quay\n---\n\n| Ferry | Crossings |\n|---|---|\n| Night | 4 |\n"
     assert read(small.encode(), format="markdown").value.body[0].type == "table"
 

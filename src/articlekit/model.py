@@ -1093,8 +1093,9 @@ def _depth(blocks: list[Block]) -> int:
 
 
 def _count_blocks(blocks: list[Block]) -> int:
-    """How many blocks ``iter_blocks`` yields, without a generator for each level (a body of
-    paragraphs is counted by its length)."""
+    """How many blocks ``iter_blocks`` yields and table cells there are (each counts, as markup
+    readers count it), without a generator for each level (a body of paragraphs is counted by
+    its length)."""
     count = len(blocks)
     for block in blocks:
         if type(block) in _LEAF_BLOCKS:
@@ -1104,7 +1105,7 @@ def _count_blocks(blocks: list[Block]) -> int:
         elif isinstance(block, List):
             for item in block.items:
                 count += _count_blocks(item.blocks)
-        elif isinstance(block, Table):  # (each cell counts, as markup readers count it)
+        elif isinstance(block, Table):
             for row in block.rows:
                 count += len(row.cells)
                 for cell in row.cells:
@@ -1253,7 +1254,7 @@ class Article(_Model):
         if not flat and _depth(body) > MAX_NESTING:
             raise ValueError(f"body nesting is deeper than {MAX_NESTING} levels")
         if len(body) > MAX_BLOCKS or (not flat and _count_blocks(body) > MAX_BLOCKS):
-            raise ValueError(f"the body has more than {MAX_BLOCKS} blocks")
+            raise ValueError(f"the body has more than {MAX_BLOCKS} blocks and table cells")
         if self.schema_version != SCHEMA_VERSION:  # an earlier version reads as the current one
             self.__dict__["schema_version"] = SCHEMA_VERSION
         if not self.id:

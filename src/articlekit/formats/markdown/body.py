@@ -80,10 +80,10 @@ def read_body(text: str, first_line: int, context: Context) -> tuple[list[Block]
             f"more than {MAX_MARKUP_ELEMENTS:,} link brackets ('['): too much markup for one "
             "article"
         )
-    if text.count("|") > 2 * MAX_MARKUP_ELEMENTS:  # (markdown-it holds some 2 KB for a cell)
+    if text.count("|") - text.count("\\|") > 2 * MAX_MARKUP_ELEMENTS:  # (some 2 KB a cell)
         raise InputError(
-            f"more than {2 * MAX_MARKUP_ELEMENTS:,} table cell separators ('|'): too large a "
-            "table for one article"
+            f"more than {2 * MAX_MARKUP_ELEMENTS:,} '|' (table cell separators): too much table "
+            "markup for one article"
         )
     md = _parser()
     reader = BodyReader(context)

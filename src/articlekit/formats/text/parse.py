@@ -510,11 +510,16 @@ def _layout(chunks: list[list[str]], line_per_paragraph: bool) -> tuple[bool, in
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
     """A chunk's blocks: a figure or table in articlekit's layout, else what the parser reads."""
     if chunk[0].lstrip().startswith("|"):  # (a table's cells count as blocks: a hostile
-        parser._count(sum(line.count("|") - 1 for line in chunk))  # one must not fill memory)
+        parser._count(sum(_cells_in(line) for line in chunk))  # one must not fill memory)
     found = media_block(chunk, context)
     if found is not None:
         return [found]
     return cast("list[BodyBlock]", parser.chunk(chunk))  # (a list of plain blocks)
+
+
+def _cells_in(line: str) -> int:
+    """The cells a table row's line holds: its separators less one, a ``\\|`` in a cell none."""
+    return line.count("|") - line.count("\\|") - 1
 
 
 def _indents_first_lines(chunks: list[list[str]]) -> bool:
