@@ -253,6 +253,22 @@ def test_flag_lines_over_a_headline_with_a_deck_are_read_not_left_out_as_furnitu
     assert "text-boilerplate-dropped" not in {w.code for w in result.warnings}
 
 
+def test_flag_lines_apart_over_a_headline_are_read_and_a_pages_banner_is_not_a_flag() -> None:
+    """A press release's release line and embargo line with a blank line between them; and a
+    page's "BREAKING" banner over its menu, which is the page's furniture, not a flag."""
+    release = "FOR IMMEDIATE RELEASE\n\nEMBARGOED UNTIL 00:01 GMT 5 JUNE 2030\n\n"
+    article = read(f"{release}{DECKED}".encode(), format="text").value
+    assert article.extras["text:flags"] == [
+        "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT 5 JUNE 2030"
+    ]  # fmt: skip
+    assert article.embargoed == datetime(2030, 6, 5, 0, 1, tzinfo=UTC)
+    assert article.headline == "Harbour Board Publishes New Tide Tables"
+    menu = "BREAKING\nSkip to main content\n\n* News\n* Sport\n* Weather\nSign in\n\n"
+    page = read(f"{menu}{DECKED}".encode(), format="text")
+    assert "text:flags" not in page.value.extras and page.value.embargoed is None
+    assert "BREAKING" in page.value.extras["text:removed_lines"]
+
+
 def test_the_text_writers_layout_of_a_deck_and_byline_keeps_its_embargo() -> None:
     article = read(DECKED.encode(), format="text").value.model_copy(
         update={"embargoed": datetime(2031, 3, 4, 4, 30, tzinfo=UTC)}

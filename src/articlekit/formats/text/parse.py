@@ -631,8 +631,14 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     lines = text.split("\n")
     found = None if framed else webcopy.find_article(lines)
     flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
-    if flagged:  # (found again without them: above a headline, flags are no page furniture)
-        found = webcopy.find_article([*[""] * len(flagged), *lines[len(flagged) :]])
+    if flagged:  # (found again without them: right above a headline, they are no furniture)
+        unflagged = webcopy.find_article([*[""] * len(flagged), *lines[len(flagged) :]])
+        if unflagged is None:  # (no web copy without them: a plain text, whose reading takes them)
+            found, flagged = None, []
+        elif unflagged.headline == _first_after(lines, len(flagged)):
+            found = unflagged
+        else:  # (a page's banner over its menu: furniture, as found at first)
+            flagged = []
     if found is not None:
         flags = [line.strip() for line in lines[: len(flagged)] if line.strip()]
         if flags:
@@ -646,8 +652,8 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        flags = _flag_lines(chunks)
-        under, under_starts = _under_flags(chunks, starts, len(flags))
+        flags, whole = _flag_lines(chunks)
+        under, under_starts = _under_flags(chunks, starts, whole, len(flags))
         consumed = (
             _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
@@ -903,49 +909,55 @@ def _may_be_deck(line: str) -> bool:
 def _below_first(found: webcopy.Article) -> bool:
     """Whether the finder put the headline below the text's first line (or found none): only
     then may flag lines open the text (most texts: their first line is the headline)."""
-    first = next((index for index, line in enumerate(found.lines) if line.strip()), None)
-    return found.headline is None or found.headline != first
+    return found.headline is None or found.headline != _first_after(found.lines, 0)
+
+
+def _first_after(lines: Sequence[str], start: int) -> int | None:
+    """The index of the first line from ``start`` that is not blank."""
+    return next((index for index in range(start, len(lines)) if lines[index].strip()), None)
 
 
 def _opening_flags(lines: list[str]) -> list[bool]:
-    """Whether each line, up to the last flag line that opens the text, is one (blank lines
-    before them are not): the lines :func:`_flag_lines` takes from its first chunk. Empty
-    when the text opens with no flag line (most texts: its first line alone is looked at)."""
+    """Whether each line, up to the last flag line of those that open the text (blank lines
+    between them too), is one. Empty when the text opens with no flag line (most texts: its
+    first line alone is looked at)."""
     opening: list[bool] = []
     for line in lines:
-        if line.strip():
-            if not is_flag_line(line):
-                break
-            opening.append(True)
-        elif any(opening):  # (a blank line ends the first chunk)
+        if line.strip() and not is_flag_line(line):
             break
-        else:
-            opening.append(False)
-    return opening if any(opening) else []
+        opening.append(bool(line.strip()))
+    while opening and not opening[-1]:
+        opening.pop()
+    return opening
 
 
-def _flag_lines(chunks: list[list[str]]) -> list[str]:
-    """The lines of handling (see :func:`headers.is_flag_line`) that open the first chunk, a
-    blank line after them or not: read above the headline, never as it."""
+def _flag_lines(chunks: list[list[str]]) -> tuple[list[str], int]:
+    """The lines of handling (see :func:`headers.is_flag_line`) that open the text, a blank line
+    after them or not, over several chunks too ("FOR IMMEDIATE RELEASE", a blank line, "EMBARGOED
+    UNTIL ..."): read above the headline, never as it. Also how many whole chunks they are."""
     flags: list[str] = []
-    for line in chunks[0]:
-        if not is_flag_line(line):
-            break
-        flags.append(line.strip())
-    return flags
+    for whole, chunk in enumerate(chunks):
+        for line in chunk:
+            if not is_flag_line(line):
+                return flags, whole
+            flags.append(line.strip())
+    return flags, len(chunks)
 
 
 def _under_flags(
-    chunks: list[list[str]], starts: list[int] | None, flags: int
+    chunks: list[list[str]], starts: list[int] | None, whole: int, flags: int
 ) -> tuple[list[list[str]], list[int] | None]:
-    """The chunks below the first chunk's ``flags`` lines of handling (and their first lines'
-    numbers): with none (most texts), the chunks themselves, not copied."""
+    """The chunks below the ``flags`` lines of handling (``whole`` chunks of them, then the
+    leading lines of the next; and their first lines' numbers): with none (most texts), the
+    chunks themselves, not copied."""
     if not flags:
         return chunks, starts
-    first = chunks[0][flags:]
-    if not first:
-        return chunks[1:], starts and starts[1:]
-    return [first, *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
+    rest = flags - sum(len(chunk) for chunk in chunks[:whole])
+    chunks, starts = chunks[whole:], starts and starts[whole:]
+    if not rest or not chunks:
+        return chunks, starts
+    first = chunks[0][rest:]
+    return [first, *chunks[1:]], starts and [starts[0] + rest, *starts[1:]]
 
 
 def _nth(start: int | None, offset: int) -> int | None:
