@@ -632,3 +632,12 @@ def test_a_figure_id_is_a_media_metadata_named_id() -> None:
     assert b'<media-metadata name="id" value="urn:x:pic1"/>' in written.value
     assert codes(written) == []
     assert again == article
+
+
+def test_the_extras_left_out_are_those_not_written_back() -> None:
+    """The warning named every extra, also the tobject type NITF writes back."""
+    article = Article(headline="Tide Tables", extras={"nitf:tobject.type": "news", "web:x": 1})
+    written = write(article, format="nitf")
+    [said] = [w.message for w in written.warnings if w.code == "field-dropped"]
+    assert said == "NITF output leaves out the extras (web:x)"
+    assert read(written.value, format="nitf").value.extras["nitf:tobject.type"] == "news"

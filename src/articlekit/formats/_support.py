@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from typing import Any
 
 from articlekit.model import (
@@ -21,8 +21,16 @@ from articlekit.registry import Context
 ALWAYS_CARRIED = {"schema_version"}
 
 
-def report_dropped(article: Article, carried: Set[str], context: Context, format_name: str) -> None:
-    """One ``field-dropped`` warning naming every set field that ``format_name`` cannot hold.
+def report_dropped(
+    article: Article,
+    carried: Set[str],
+    context: Context,
+    format_name: str,
+    left_out: Sequence[str] | None = None,
+) -> None:
+    """One ``field-dropped`` warning naming every set field that ``format_name`` cannot hold,
+    and the extras it leaves out (``left_out``: those keys alone; else all, when it carries no
+    extras).
 
     A derived id (``urn:articlekit:...``) is not reported: readers derive the same one again.
     """
@@ -36,8 +44,8 @@ def report_dropped(article: Article, carried: Set[str], context: Context, format
     held = [name for name in dropped if name != "extras"]
     said = [f"cannot hold these fields: {', '.join(held)}"] if held else []
     if "extras" in dropped:  # (a format's own too: only canonical JSON keeps every extra)
-        keys = list(article.extras)
-        more = ", …" if len(keys) > SHOWN_EXTRAS else ""
+        keys = list(article.extras) if left_out is None else list(left_out)
+        more = f" and {len(keys) - SHOWN_EXTRAS} more" if len(keys) > SHOWN_EXTRAS else ""
         said.append(f"leaves out the extras ({', '.join(keys[:SHOWN_EXTRAS])}{more})")
     context.warn(
         "field-dropped", f"{format_name} output {'; and '.join(said)}", fields=tuple(dropped)

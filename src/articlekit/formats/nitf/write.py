@@ -56,7 +56,7 @@ CARRIED = frozenset({
 })  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
 CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
-"""What NITF carries of an article whose extras it writes back (see :func:`_extras_written`)."""
+"""What NITF carries of an article whose extras it writes back (see :func:`_extras_left_out`)."""
 
 MEDIA = Carries(
     media=frozenset({"id", "caption", "credit", "creators", "alt_text", "rights", "extras"}),
@@ -112,9 +112,9 @@ def write(article: Article, context: Context) -> bytes:
 def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     """The ``nitf`` element for ``article``; with ``plain``, a body of plain paragraphs alone is
     left to be written as text (a :class:`~articlekit.formats._iptc.PlainBody`)."""
-    report_dropped(
-        article, CARRIED_WITH_EXTRAS if _extras_written(article) else CARRIED, context, "NITF"
-    )
+    left_out = _extras_left_out(article)
+    carried = CARRIED if left_out or not article.extras else CARRIED_WITH_EXTRAS
+    report_dropped(article, carried, context, "NITF", left_out)
     report_media(article, MEDIA, context, "NITF")
     _report_concepts(article, context)
     sub = etree.SubElement
@@ -272,25 +272,26 @@ def _story_date_norm(article: Article) -> str | None:
     return norm if isinstance(norm, str) and same else None
 
 
-def _extras_written(article: Article) -> bool:
-    """Whether the writer writes back all of the article's extras: what a NITF source gave of
-    its ``tobject`` (its type, subjects with more names than the article's, each naming one of
-    its subjects still), ``date.expire``, its head's title and its copyright's holder and year."""
-    for key, value in article.extras.items():
-        if key == SUBJECTS_AS_WRITTEN:
-            if not isinstance(value, list) or len(_subjects_as_written(article)) != len(value):
-                return False
-        elif not (
-            (key == TOBJECT_TYPE and isinstance(value, str))
-            or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
-            or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
-            or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
-            or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
-            or (key == HEAD_TITLE and _head_title(article) == value)
-            or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
-        ):
-            return False
-    return bool(article.extras)
+def _extras_left_out(article: Article) -> list[str]:
+    """The keys of the article's extras the writer does not write back; it writes what a NITF
+    source gave of its ``tobject`` (its type, subjects with more names than the article's, each
+    naming one of its subjects still), ``date.expire``, its head's title and its copyright's
+    holder and year."""
+    return [key for key, value in article.extras.items() if not _written_back(article, key, value)]
+
+
+def _written_back(article: Article, key: str, value: Any) -> bool:
+    if key == SUBJECTS_AS_WRITTEN:
+        return isinstance(value, list) and len(_subjects_as_written(article)) == len(value)
+    return bool(
+        (key == TOBJECT_TYPE and isinstance(value, str))
+        or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
+        or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
+        or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
+        or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
+        or (key == HEAD_TITLE and _head_title(article) == value)
+        or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
+    )
 
 
 _NAME_TOKEN = lazy_pattern(r"[A-Za-z0-9.:_\-·]+")
