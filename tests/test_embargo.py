@@ -263,6 +263,12 @@ def test_flag_lines_apart_over_a_headline_are_read_and_a_pages_banner_is_not_a_f
     ]  # fmt: skip
     assert article.embargoed == datetime(2030, 6, 5, 0, 1, tzinfo=UTC)
     assert article.headline == "Harbour Board Publishes New Tide Tables"
+    for lines in ("\n\n", "\n\n\n\n"):  # (a web copy's, a plain text's: each flag's own line)
+        held = f"FOR IMMEDIATE RELEASE{lines}EMBARGOED UNTIL FURTHER NOTICE\n\n"
+        plain = DECKED.replace("\n\nBy Jane Doe", "") if lines == "\n\n" else DECKED
+        result = read(f"{held}{plain}".encode(), format="text")
+        [warning] = [w for w in result.warnings if w.code == "embargo-indefinite"]
+        assert warning.line == lines.count("\n") + 1
     menu = "BREAKING\nSkip to main content\n\n* News\n* Sport\n* Weather\nSign in\n\n"
     page = read(f"{menu}{DECKED}".encode(), format="text")
     assert "text:flags" not in page.value.extras and page.value.embargoed is None

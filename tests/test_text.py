@@ -504,7 +504,7 @@ def test_a_list_item_of_several_blocks_keeps_all_its_text_on_its_line() -> None:
     assert text.count("  - and the night shift") == 2
     said = [w.message for w in written.warnings if w.code == "structure-flattened"]
     assert len(said) == 1 and "run together" in said[0] and "text is kept" in said[0]
-    assert said[0].endswith("pictures in them were left out")
+    assert "pictures in them were left out" in said[0]
     again = read(written.value, format="text").value
     first, hoisted = again.body
     assert [item.blocks[0].text for item in first.items] == [  # type: ignore[union-attr]
@@ -512,6 +512,23 @@ def test_a_list_item_of_several_blocks_keeps_all_its_text_on_its_line() -> None:
         "Fares rise Night fares £4 A ferry",
     ]
     assert hoisted.items[0].blocks[0].text == first.items[0].blocks[0].text  # type: ignore[union-attr]
+
+
+def test_an_ordered_items_list_alone_is_numbered_on_with_its_parent() -> None:
+    """Its items stand in its place, numbered on: "1. a / - x / - y / 3. c" read back as one
+    list anyway, its numbers skipping."""
+    item = ListItem(
+        blocks=[List(items=[ListItem(blocks=[Paragraph(content=[Span(text=t)])]) for t in "xy"])]
+    )
+    plain = [ListItem(blocks=[Paragraph(content=[Span(text=t)])]) for t in "ac"]
+    article = Article(
+        headline="Harbour Crews Thanked",
+        body=[List(ordered=True, items=[plain[0], item, plain[1]])],
+    )
+    written = write(article, format="text")
+    assert "1. a\n2. x\n3. y\n4. c\n" in written.value.decode()
+    [said] = [w.message for w in written.warnings if w.code == "structure-flattened"]
+    assert said.endswith("items of lists alone were replaced by their lists' items")
 
 
 def test_byline_that_names_no_one_reads_back() -> None:

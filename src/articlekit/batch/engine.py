@@ -489,9 +489,11 @@ class Batch:
                 taking = self.summary.interrupted and self._manifest is not None
                 if taking:  # (a cluster's finished chunks first: closing it cancels them)
                     self._take_finished(queue, sink, pending)
-                executor.close(cancel)
-                if taking:  # (then what the workers finished on their way out)
-                    self._take_finished(queue, sink, pending)
+                try:
+                    executor.close(cancel)
+                finally:  # (a second Ctrl-C as the workers finish: what they did is recorded)
+                    if taking:  # (then what the workers finished on their way out)
+                        self._take_finished(queue, sink, pending)
             if isinstance(sink, _io.AtomicFile):
                 sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
             self.summary.seconds = time.perf_counter() - started  # (if recording fails)
@@ -500,18 +502,19 @@ class Batch:
             self.summary.seconds = time.perf_counter() - started
 
     def _take_finished(self, queue: deque[_Slot], sink: Any, pending: _Pending) -> None:
-        """After Ctrl-C, count and record the chunks in flight that the workers finished (work in
-        flight finishes: its files are in the output folder), though their results are no longer
-        given: a rerun finds them up to date, and an input changed since is converted again
-        rather than refused as a stranger's file in the way."""
-        for item in list(queue):
-            if item.handle is None or not item.handle.done():
-                continue  # (on a cluster: cancelled, its files may come; a rerun compares them)
-            queue.remove(item)
-            try:
-                self.after_stop.extend(self._complete(item, sink, pending))
-            except Exception:  # (cancelled before it started, or its worker died)
-                continue
+        """After Ctrl-C, count, record and keep in :attr:`after_stop` the chunks in flight that
+        the workers finished (work in flight finishes: its files are in the output folder): a
+        rerun finds them up to date, and an input changed since is converted again rather than
+        refused as a stranger's file in the way. In order, up to the first chunk that did not
+        finish (a pool's are the tail: those not started), as results come (an archive's end
+        is judged by the records before it); a second Ctrl-C stops it."""
+        with contextlib.suppress(KeyboardInterrupt):
+            while queue and queue[0].handle is not None and queue[0].handle.done():
+                item = queue.popleft()
+                try:
+                    self.after_stop.extend(self._complete(item, sink, pending))
+                except Exception:  # (cancelled before it started, or its worker died)
+                    return
 
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
@@ -644,6 +647,8 @@ class Batch:
             self.summary.add(result)
             item.given += 1  # (counted: a chunk taken up again after Ctrl-C goes on after it)
             yield result
+            if self.summary.interrupted:  # (taken up after Ctrl-C: it stopped the run)
+                continue
             if self.fail_fast and result.status == "failed" and not self._stopping:
                 self._stopping = True  # (what it did not convert is listed: see _run)
                 self.summary.stopped = f"{setting('--fail-fast', 'fail_fast')}: the first failure"

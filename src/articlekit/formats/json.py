@@ -144,8 +144,9 @@ def _of_neither(item: dict[str, Any]) -> InputError:
     unknown fields."""
     from articlekit.formats.ninjs.shape import EXPECTED
 
-    shown = ", ".join(repr(key)[:40] for key in list(item)[:3])
-    more = ", ..." if len(item) > 3 else ""
+    foreign = [key for key in item if key not in Article.model_fields]
+    shown = ", ".join(repr(key)[:40] for key in foreign[:3])
+    more = ", ..." if len(foreign) > 3 else ""
     return InputError(f"{EXPECTED}: an object of other properties ({shown}{more})")
 
 

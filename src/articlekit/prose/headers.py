@@ -24,6 +24,7 @@ English, German, French, Spanish, Italian and Portuguese labels are known. Dates
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -179,7 +180,10 @@ def embargo_as_read(text: str) -> date | datetime | None:
 
 
 def read_flags(
-    flags: list[str], fields: dict[str, Any], context: Context, line: int | None = None
+    flags: list[str],
+    fields: dict[str, Any],
+    context: Context,
+    line: int | Sequence[int] | None = None,
 ) -> None:
     """What the flag lines over a headline give the article's ``fields``: the embargo
     (:func:`read_embargo`), and a hold with no end ("EMBARGOED UNTIL FURTHER NOTICE"), which no
@@ -270,18 +274,19 @@ def held(flags: list[str]) -> str | None:
 
 
 def read_embargo(
-    flags: list[str], context: Context, line: int | None = None
+    flags: list[str], context: Context, line: int | Sequence[int] | None = None
 ) -> date | datetime | None:
     """The end of the embargo the first flag line that gives a whole date gives (``line``: the
-    first flag's line, for warnings): its time in the zone printed; a time without one in the
-    user's zone, else at UTC-12 (:func:`~articlekit.prose.dates.embargo_zoned`); a time in a
-    zone articlekit does not know at UTC-12 always, reported (the user's zone would be a guess
-    at it). A date alone stays a date, from that day on: writers that need a time write its
-    midnight at UTC-12 (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the
-    source can mean. A hold with no end is reported wherever it stands."""
+    first flag's line, the others under it, or each flag's, for warnings): its time in the zone
+    printed; a time without one in the user's zone, else at UTC-12
+    (:func:`~articlekit.prose.dates.embargo_zoned`); a time in a zone articlekit does not know at
+    UTC-12 always, reported (the user's zone would be a guess at it). A date alone stays a date,
+    from that day on: writers that need a time write its midnight at UTC-12
+    (:func:`~articlekit.prose.dates.embargo_end`). Never earlier than the source can mean. A hold
+    with no end is reported wherever it stands."""
     found: date | datetime | None = None
     for offset, flag in enumerate(flags):
-        number = None if line is None else line + offset
+        number = line + offset if isinstance(line, int) else None if line is None else line[offset]
         release = _release(flag, placed=True)
         if release is None and _gives_no_end(flag):
             release = Release(None, indefinite=True)  # ("NOT FOR PUBLICATION": no time to read)

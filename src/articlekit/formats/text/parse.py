@@ -519,7 +519,7 @@ def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> lis
 
 def _cells_in(line: str) -> int:
     """The cells a table row's line holds: its separators less one, a ``\\|`` in a cell none."""
-    return line.count("|") - line.count("\\|") - 1
+    return max(0, line.count("|") - line.count("\\|") - 1)
 
 
 def _indents_first_lines(chunks: list[list[str]]) -> bool:
@@ -643,7 +643,8 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         flags = [line.strip() for line in lines[: len(flagged)] if line.strip()]
         if flags:
             extras[FLAGS_KEY] = flags
-            read_flags(flags, fields, context, flagged.index(True) + 1)
+            lines_of = [index + 1 for index, flag in enumerate(flagged) if flag]
+            read_flags(flags, fields, context, lines_of)
         return _web_fields(found, fields, extras, context)
     # (the line numbers of the chunks, in the file's own text)
     starts: list[int] | None = None if framed else []
@@ -654,6 +655,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if "headline" not in fields and chunks:
         flags, whole = _flag_lines(chunks)
         under, under_starts = _under_flags(chunks, starts, whole, len(flags))
+        numbers = _flag_numbers(chunks, starts, len(flags))
         consumed = (
             _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
@@ -661,7 +663,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
             extras[FLAGS_KEY] = flags
-            read_flags(flags, fields, context, None if starts is None else starts[0])
+            read_flags(flags, fields, context, numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)
@@ -942,6 +944,21 @@ def _flag_lines(chunks: list[list[str]]) -> tuple[list[str], int]:
                 return flags, whole
             flags.append(line.strip())
     return flags, len(chunks)
+
+
+def _flag_numbers(
+    chunks: list[list[str]], starts: list[int] | None, flags: int
+) -> list[int] | None:
+    """The line number of each of the ``flags`` lines that open the chunks (``None`` without
+    the chunks' numbers: a wire envelope's text)."""
+    if starts is None:
+        return None
+    numbers = (
+        start + offset
+        for chunk, start in zip(chunks, starts, strict=True)
+        for offset in range(len(chunk))
+    )
+    return list(itertools.islice(numbers, flags))
 
 
 def _under_flags(

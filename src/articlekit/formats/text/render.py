@@ -37,6 +37,7 @@ without a byline are printed as "By A and B", which reads back as its byline.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -57,6 +58,7 @@ from articlekit.model import (
     Figure,
     Heading,
     List,
+    ListItem,
     Paragraph,
     Quote,
     Span,
@@ -380,16 +382,24 @@ def _block(block: Block, context: Context) -> str | None:
 
 def _list(block: List, indent: str) -> str:
     lines: list[str] = []
-    for number, item in enumerate(block.items, start=block.first_number):
+    for number, (text, lists) in enumerate(_items(block.items), start=block.first_number):
         marker = f"{number}." if block.ordered else "-"
-        text = _item_text(item.blocks)
-        lists = [child for child in item.blocks if isinstance(child, List)]
-        if not text and lists:  # (an item of lists alone: a bare marker reads as no item)
-            lines += [_list(child, indent) for child in lists]
-            continue
         lines.append(f"{indent}{marker} {_protect_item(text)}")
         lines += [_list(child, indent + " " * (len(marker) + 1)) for child in lists]
     return "\n".join(lines)
+
+
+def _items(items: list[ListItem]) -> Iterator[tuple[str, list[List]]]:
+    """Each item's text on one line and its lists; an item of lists alone stands for its lists'
+    items, in the list's own numbering (a bare marker reads back as no item)."""
+    for item in items:
+        text = _item_text(item.blocks)
+        lists = [child for child in item.blocks if isinstance(child, List)]
+        if text or not lists:
+            yield text, lists
+        else:
+            for child in lists:
+                yield from _items(child.items)
 
 
 def _item_text(blocks: list[Block]) -> str:
@@ -459,7 +469,7 @@ _DATE_EDGES = " ,.;-—–"
 
 
 def _report_lost_detail(article: Article, context: Context) -> None:
-    formatted = flattened = run_together = pictures = False
+    formatted = flattened = run_together = pictures = lifted = False
     for block in iter_blocks(article.body):
         if isinstance(block, Paragraph | Heading):
             for span in block.content:
@@ -472,6 +482,7 @@ def _report_lost_detail(article: Article, context: Context) -> None:
                     not isinstance(child, List) for child in rest
                 ):
                     run_together = True
+                    lifted = lifted or all(isinstance(child, List) for child in item.blocks)
                     pictures = pictures or any(
                         isinstance(inner, Figure) and inner.renditions
                         for inner in iter_blocks(item.blocks)
@@ -493,6 +504,7 @@ def _report_lost_detail(article: Article, context: Context) -> None:
             "structure-flattened",
             "body: list items of more than a paragraph (and its lists) were written on one line "
             "each, their paragraphs, quotes, tables and captions run together; the text is kept"
-            + ("; pictures in them were left out" if pictures else ""),
+            + ("; pictures in them were left out" if pictures else "")
+            + ("; items of lists alone were replaced by their lists' items" if lifted else ""),
             fields=("body",),
         )
