@@ -375,6 +375,14 @@ def test_hugo_toml_front_matter_is_read_as_yaml_front_matter_is() -> None:
     assert (warning.code, warning.line) == ("markdown-value-invalid", 5)
 
 
+def test_hugo_toml_front_matter_in_a_txt_file_is_read_as_markdown(tmp_path: Path) -> None:
+    """Only YAML front matter was recognised in a file of another extension: a ``.txt`` of
+    Hugo's TOML front matter read as text, its headline 'title = "..."'."""
+    story = tmp_path / "night-ferries.txt"
+    story.write_text(HUGO_TOML, encoding="utf-8")
+    assert read(story).value.headline == "Night ferries approved"
+
+
 @pytest.mark.parametrize(
     ("text", "where"),
     [

@@ -188,6 +188,10 @@ def test_builtin_lookup_and_unknown_names() -> None:
         (b"---\nNot: a key line? yes it is\n---", "markdown"),
         (b"---\nSome text under a rule\n---\n", None),
         (b"---\ntitle: never closed\n", None),
+        (b'+++\ntitle = "Quay"\ntags = ["a"]\n[params]\ndesk = "harbour"\n+++\nBody.', "markdown"),
+        (b"+++\n+++\n", "markdown"),
+        (b"+++\nSome text under a rule\n+++\n", None),
+        (b'+++\ntitle = "never closed"\n', None),
     ],
 )
 def test_sniffing_classifies_content(head: bytes, expected: str | None) -> None:

@@ -3,8 +3,8 @@
 Content that cannot be mistaken (a zip signature, an XML root element, a JSON object with article
 keys, a web page's ``<!doctype html>`` or ``<html>``) wins over the file name, so a NewsML-G2 item
 saved as ``.txt`` is still read as NewsML-G2, a web page saved as ``.txt`` or piped to stdin is
-read as HTML (never as 700 paragraphs of markup), and text opening with a YAML front matter block
-as Markdown.
+read as HTML (never as 700 paragraphs of markup), and text opening with a front matter block (YAML,
+or Hugo's TOML) as Markdown.
 Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
 silently: XML that no format claims is an error naming its root element, and JSON that no format
 claims goes to the ninjs reader, which reads ninjs and its documented dialects and refuses
@@ -114,22 +114,27 @@ def _opens_as_html(text: str) -> bool:
 
 
 _FRONT_MATTER_KEY = lazy_pattern(r"[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)")
+_TOML_KEY = lazy_pattern(r"[A-Za-z_\"][\w.\"-]{0,100}[ \t]*=[ \t]")
 FRONT_MATTER_LINES = 500
 """Front matter longer than this is not looked for (real ones have a few dozen lines)."""
 
 
 def _opens_with_front_matter(text: str) -> bool:
-    """Whether the text opens with a YAML front matter block (``---``, ``key: value`` lines,
-    ``---``), the mark of a Markdown article of Hugo, Jekyll and their kin."""
+    """Whether the text opens with a front matter block, YAML (``---``, ``key: value`` lines,
+    ``---``) or Hugo's TOML (``+++``, ``key = value`` lines and ``[tables]``, ``+++``), the mark
+    of a Markdown article of Hugo, Jekyll and their kin."""
     lines = text.split("\n", FRONT_MATTER_LINES)
-    if lines[0].rstrip() != "---":
+    fence = lines[0].rstrip()
+    if fence not in ("---", "+++"):
         return False
+    toml = fence == "+++"
+    key, ends = (_TOML_KEY, ("+++",)) if toml else (_FRONT_MATTER_KEY, ("---", "..."))
     keys = 0
     for number, raw in enumerate(lines[1:FRONT_MATTER_LINES], start=1):
         line = raw.rstrip("\r")
-        if line.rstrip() in ("---", "..."):
+        if line.rstrip() in ends:
             return keys > 0 or number == 1
-        if _FRONT_MATTER_KEY.match(line):
+        if key.match(line) or (toml and keys and line.lstrip().startswith("[")):
             keys += 1
         elif line.strip() and not (keys and line[:1] in (" ", "\t", "-", "#")):
             return False
