@@ -513,14 +513,24 @@ def test_a_huge_pipe_table_is_refused_before_it_is_parsed() -> None:
     assert read(small.encode(), format="markdown").value.body[0].type == "table"
 
 
-@pytest.mark.parametrize("depth", [80, 500])
+@pytest.mark.parametrize("depth", [17, 40, 80, 500])
 def test_a_quote_nested_past_what_the_parser_reads_is_refused_not_dropped(depth: int) -> None:
     """markdown-it stops at its deepest nesting and drops the rest unsaid: the text of a quote
-    nested 80 times was gone, exit 0, no warning. Refused at its line."""
+    nested 80 times was gone, exit 0, no warning; one nested 17 times was refused by the model
+    at line 1. Refused at its line."""
     text = "---\ntitle: Quay\n---\n\nIntro.\n\n" + ">" * depth + " deep text\n\nAfter.\n"
     with pytest.raises(InputError, match="nested deeper than 16 levels") as caught:
         read(text.encode(), format="markdown")
     assert caught.value.line == 7
+
+
+def test_lists_nested_deeper_than_the_model_holds_are_refused_at_their_line() -> None:
+    items = "".join("  " * level + "- item\n" for level in range(17))
+    with pytest.raises(InputError, match="nested deeper than 16 levels") as caught:
+        read(f"---\ntitle: Quay\n---\n\n{items}".encode(), format="markdown")
+    assert caught.value.line == 21  # (the 17th list's first line)
+    sixteen = "".join("  " * level + "- item\n" for level in range(16))
+    assert read(f"---\ntitle: Quay\n---\n\n{sixteen}".encode(), format="markdown").value.body
 
 
 def test_unclosed_front_matter_and_unknown_articlekit_fields() -> None:

@@ -60,14 +60,32 @@ def _parser() -> Any:
     return md
 
 
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open"})
+_CONTAINERS_CLOSED = frozenset({"blockquote_close", "bullet_list_close", "ordered_list_close"})
+
+
 def _check_nesting(tokens: list[Any], first_line: int) -> None:
-    """markdown-it stops reading at its deepest nesting and drops what is deeper, unsaid (a quote
-    nested 80 times lost its text): refused, at the line where it stopped, as the model refuses
-    what is nested deeper than it holds."""
-    if max((token.level for token in tokens), default=0) < MAX_MARKDOWN_NESTING - 1:
+    """Quotes and lists nested deeper than the model holds, refused at the line of the first
+    too deep (the model refused them at no line); and what markdown-it did not read, past its
+    deepest nesting, which it drops unsaid (a quote nested 80 times lost its text). A token's
+    level is at least its depth in quotes and lists: most bodies are passed over at one look."""
+    deepest = max((token.level for token in tokens), default=0)
+    if deepest <= MAX_NESTING:
         return
-    deepest = next(token for token in tokens if token.level >= MAX_MARKDOWN_NESTING - 1)
-    line = first_line + (deepest.map[0] if deepest.map else 0)
+    depth = 0
+    for token in tokens:
+        if token.type in _CONTAINERS:
+            depth += 1
+            if depth > MAX_NESTING:
+                deepest_token = token
+                break
+        elif token.type in _CONTAINERS_CLOSED:
+            depth -= 1
+    else:
+        if deepest < MAX_MARKDOWN_NESTING - 1:
+            return
+        deepest_token = next(token for token in tokens if token.level == deepest)
+    line = first_line + (deepest_token.map[0] if deepest_token.map else 0)
     raise InputError(f"quotes or lists nested deeper than {MAX_NESTING} levels", line=line)
 
 
