@@ -92,6 +92,25 @@ def test_force_replaces_keeping_permissions_and_links(tmp_path: Path, way: str) 
     assert names(tmp_path) == ["latest.json", "story.json"]
 
 
+def test_a_file_force_cannot_replace_is_said_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An immutable file (``chattr +i``) in a folder that takes new files: the system's
+    "Operation not permitted" alone, unlike every other refusal."""
+    target = tmp_path / "story.json"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(_io, "_open_unnamed", lambda folder: None)
+
+    def refuse(source: str, destination: str) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", destination)
+
+    monkeypatch.setattr(_io.os, "replace", refuse)
+    with pytest.raises(OutputError, match="permission denied: the file there cannot be replaced"):
+        _io.write_atomic(str(target), [b"new"], force=True)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old" and names(tmp_path) == ["story.json"]
+
+
 def test_two_writers_of_one_name_never_overwrite_each_other(tmp_path: Path, way: str) -> None:
     target = tmp_path / "story.json"
     first, second = _io.AtomicFile(str(target)), _io.AtomicFile(str(target))

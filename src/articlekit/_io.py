@@ -237,6 +237,9 @@ def cannot_create(error: OSError, folder: str) -> str:
     return error.strerror or str(error)
 
 
+REPLACE_REFUSED = "permission denied: the file there cannot be replaced"
+"""Why ``--force`` could not replace an output file its folder lets new files be made in."""
+
 _LINK_UNSUPPORTED = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
 """Answers of file systems without hard links (FAT, some network and FUSE file systems)."""
 
@@ -376,7 +379,10 @@ class AtomicFile:
                 self.outcome = "written"
             elif self.force:
                 assert self._temporary is not None
-                os.replace(self._temporary, self._target)
+                try:
+                    os.replace(self._temporary, self._target)
+                except PermissionError as error:  # (immutable; another's in a sticky folder)
+                    raise OutputError.refused(error, self.path, REPLACE_REFUSED) from None
                 self._temporary = None
                 self.outcome = "written"
             else:
