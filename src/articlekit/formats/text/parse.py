@@ -640,11 +640,10 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         else:  # (a page's banner over its menu: furniture, as found at first)
             flagged = []
     if found is not None:
-        flags = [line.strip() for line in lines[: len(flagged)] if line.strip()]
+        flags, numbers = _flags_of(lines, flagged)
         if flags:
             extras[FLAGS_KEY] = flags
-            lines_of = [index + 1 for index, flag in enumerate(flagged) if flag]
-            read_flags(flags, fields, context, lines_of)
+            read_flags(flags, fields, context, numbers)
         return _web_fields(found, fields, extras, context)
     # (the line numbers of the chunks, in the file's own text)
     starts: list[int] | None = None if framed else []
@@ -653,9 +652,8 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        flags, whole = _flag_lines(chunks)
-        under, under_starts = _under_flags(chunks, starts, whole, len(flags))
-        numbers = _flag_numbers(chunks, starts, len(flags))
+        flags, numbers = _flags_of(lines, _opening_flags(lines))
+        under, under_starts = _under_flags(chunks, starts, len(flags))
         consumed = (
             _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
@@ -663,7 +661,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
             extras[FLAGS_KEY] = flags
-            read_flags(flags, fields, context, numbers)
+            read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
             position = _read_headline(chunks, fields, extras, context, starts)
@@ -933,48 +931,29 @@ def _opening_flags(lines: list[str]) -> list[bool]:
     return opening
 
 
-def _flag_lines(chunks: list[list[str]]) -> tuple[list[str], int]:
-    """The lines of handling (see :func:`headers.is_flag_line`) that open the text, a blank line
-    after them or not, over several chunks too ("FOR IMMEDIATE RELEASE", a blank line, "EMBARGOED
-    UNTIL ..."): read above the headline, never as it. Also how many whole chunks they are."""
-    flags: list[str] = []
-    for whole, chunk in enumerate(chunks):
-        for line in chunk:
-            if not is_flag_line(line):
-                return flags, whole
-            flags.append(line.strip())
-    return flags, len(chunks)
-
-
-def _flag_numbers(
-    chunks: list[list[str]], starts: list[int] | None, flags: int
-) -> list[int] | None:
-    """The line number of each of the ``flags`` lines that open the chunks (``None`` without
-    the chunks' numbers: a wire envelope's text)."""
-    if starts is None:
-        return None
-    numbers = (
-        start + offset
-        for chunk, start in zip(chunks, starts, strict=True)
-        for offset in range(len(chunk))
-    )
-    return list(itertools.islice(numbers, flags))
+def _flags_of(lines: list[str], flagged: list[bool]) -> tuple[list[str], list[int]]:
+    """The flag lines :func:`_opening_flags` found (``flagged``), as printed, and the number of
+    the line each stands on."""
+    found = [(lines[index].strip(), index + 1) for index, flag in enumerate(flagged) if flag]
+    return [flag for flag, _ in found], [number for _, number in found]
 
 
 def _under_flags(
-    chunks: list[list[str]], starts: list[int] | None, whole: int, flags: int
+    chunks: list[list[str]], starts: list[int] | None, flags: int
 ) -> tuple[list[list[str]], list[int] | None]:
-    """The chunks below the ``flags`` lines of handling (``whole`` chunks of them, then the
-    leading lines of the next; and their first lines' numbers): with none (most texts), the
-    chunks themselves, not copied."""
+    """The chunks below the ``flags`` lines of handling that open them (whole chunks of them,
+    then the leading lines of the next; and their first lines' numbers): with none (most texts),
+    the chunks themselves, not copied."""
     if not flags:
         return chunks, starts
-    rest = flags - sum(len(chunk) for chunk in chunks[:whole])
+    whole = 0
+    while whole < len(chunks) and len(chunks[whole]) <= flags:
+        flags -= len(chunks[whole])
+        whole += 1
     chunks, starts = chunks[whole:], starts and starts[whole:]
-    if not rest or not chunks:
+    if not flags or not chunks:
         return chunks, starts
-    first = chunks[0][rest:]
-    return [first, *chunks[1:]], starts and [starts[0] + rest, *starts[1:]]
+    return [chunks[0][flags:], *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
 
 
 def _nth(start: int | None, offset: int) -> int | None:
