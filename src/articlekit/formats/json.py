@@ -133,9 +133,8 @@ another tool's document (fewer: an article's fields mistyped, named one by one).
 
 def _mostly_foreign(item: dict[str, Any]) -> bool:
     """Whether an object of a few properties is mostly none of an article's fields."""
-    return len(item) >= FOREIGN_FROM and len(Article.model_fields.keys() & item.keys()) * 2 < len(
-        item
-    )
+    known = len(Article.model_fields.keys() & item.keys())
+    return len(item) >= FOREIGN_FROM and known * 2 < len(item)
 
 
 def _of_neither(item: dict[str, Any]) -> InputError:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from articlekit._text import counted, lazy_pattern, title_says_more
-from articlekit._xml import remove_keeping_tail
+from articlekit._xml import remove_keeping_tail, text_of
 from articlekit.errors import InputError
 from articlekit.formats._markup import LINK_TITLE_DROPPED, THEMATIC_BREAK_DROPPED, read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, Span, iter_blocks
@@ -283,13 +283,13 @@ def _report_unplaced(region: Any, blocks: list[Block], context: Context) -> None
         name = element.tag
         if name == "a":
             href, title = (element.get("href") or "").strip(), element.get("title")
-            text = " ".join("".join(element.itertext()).split())
+            text = text_of(element)
             titled = titled or (
                 bool(title) and (href, text) in kept_links and title_says_more(title, text, href)
             )
         elif name == "hr":
             rule_after_kept = rule_after_kept or after_kept
-        elif text := " ".join("".join(element.itertext()).split()):
+        elif text := text_of(element):
             after_kept = text in kept_texts
             broken = broken or (rule_after_kept and after_kept)
             rule_after_kept = False

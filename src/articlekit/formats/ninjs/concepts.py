@@ -57,6 +57,19 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def source_identifiers(entry: dict[str, Any]) -> list[str]:
+    """An info source's identifiers, the one read as the article's source URI first: its
+    ``uri``, ``literal`` and ``code``, once each."""
+    found = (_text(entry.get(key)) for key in ("uri", "literal", "code"))
+    return list(dict.fromkeys(identifier for identifier in found if identifier is not None))
+
+
+def source_uri(identifiers: list[str]) -> str | None:
+    """The article's source URI an info source's identifiers give: the first, unless it holds a
+    space (none then)."""
+    return identifiers[0] if identifiers and " " not in identifiers[0] else None
+
+
 def concept_from(item: dict[str, Any]) -> Concept | None:
     """The concept an entity object of any generation names, or ``None`` when it names none."""
     name = _text(item.get("name"))

@@ -24,7 +24,13 @@ from articlekit._text import counted, lazy_pattern
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats._media import attach
-from articlekit.formats.ninjs.concepts import _text, concept_from, id_of_uri
+from articlekit.formats.ninjs.concepts import (
+    _text,
+    concept_from,
+    id_of_uri,
+    source_identifiers,
+    source_uri,
+)
 from articlekit.formats.ninjs.media import associations, kind_of, picture_article_body
 from articlekit.formats.ninjs.renditions import renditions_of
 from articlekit.formats.ninjs.shape import EXPECTED, PLAIN_BODY, check_item, type_name
@@ -423,13 +429,11 @@ class _ItemReader:
             for entry in entries:
                 name = _text(entry.get("name"))
                 if name is not None:
-                    identifiers = {_text(entry.get(held)) for held in ("uri", "literal", "code")}
+                    identifiers = source_identifiers(entry)
                     original = self.keys.get(key, key)
-                    if len(identifiers - {None}) > 1 and f"ninjs:{original}" not in self.extras:
+                    if len(identifiers) > 1 and f"ninjs:{original}" not in self.extras:
                         self.keep(original, entries)  # (a literal beside its URI: Source has one)
-                    uri = _text(entry.get("uri")) or _text(entry.get("literal"))
-                    uri = uri or _text(entry.get("code"))
-                    source = Source(name=name, uri=uri if uri and " " not in uri else None)
+                    source = Source(name=name, uri=source_uri(identifiers))
                     role = _text(entry.get("role")) or _text(entry.get("rel"))  # (1.x: rel)
                     if role is not None:
                         self.extras[SOURCE_ROLE] = {

@@ -40,7 +40,14 @@ from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
-from articlekit.formats.ninjs.concepts import _text, entity_of, is_uri, uri_of_id
+from articlekit.formats.ninjs.concepts import (
+    _text,
+    entity_of,
+    is_uri,
+    source_identifiers,
+    source_uri,
+    uri_of_id,
+)
 from articlekit.formats.ninjs.media import (
     CARRIES,
     association,
@@ -114,6 +121,9 @@ class DocumentWriter:
         """Article fields this version has no property for."""
         self.lost: list[tuple[str, str]] = []
         """Parts of fields that could not be expressed: (field, what was lost)."""
+        self.left_out: list[str] = []
+        """The extras not written (said as left out, not as what ninjs cannot hold: some are
+        ninjs's own, which only canonical JSON keeps whole), each with why when known."""
         self.widened: list[str] = []
         self.written_extras: set[str] = set()
         """Extras keys written with the values they belong to (a concept's ``rel``...)."""
@@ -318,7 +328,7 @@ class DocumentWriter:
                 role = None
             further = self._further_sources(article.extras, article.source.name)
             identifiers = [article.source.uri] if article.source.uri is not None else []
-            if further.identifiers and article.source.uri == _as_uri(further.identifiers[0]):
+            if further.identifiers and article.source.uri == source_uri(further.identifiers):
                 identifiers = further.identifiers  # the source as read: all its identifiers
             elif further.identifiers:  # (its URI changed since: the others may not be its own)
                 changed = f"the source's identifiers as read ({', '.join(further.identifiers)})"
@@ -376,7 +386,7 @@ class DocumentWriter:
             for entry in named[1:]:
                 role = entry.get("role") or entry.get("rel")
                 name_of = _text(entry.get("name")) or ""
-                source, unwritten = self._info_source(name_of, _identifiers(entry), role)
+                source, unwritten = self._info_source(name_of, source_identifiers(entry), role)
                 sources.append(source)
                 several |= bool(unwritten)
                 dropped |= {held for held in entry if _SAME_AS.get(held, {held}).isdisjoint(source)}
@@ -385,7 +395,8 @@ class DocumentWriter:
                 lost.append("the info sources' identifiers")
             if len(named) < len(value):
                 lost.append("the info sources without a name")
-            return _FurtherSources(sources, key, " and ".join(lost) or None, _identifiers(named[0]))
+            first = source_identifiers(named[0])
+            return _FurtherSources(sources, key, " and ".join(lost) or None, first)
         return _FurtherSources([], None, None, [])
 
     def _related(self, article: Article, field: str, what: str) -> list[dict[str, Any]]:
@@ -462,22 +473,21 @@ class DocumentWriter:
                     unwritten.append(f"{key}, which {draft}{later} has: {setting}")
                     continue
             unwritten.append(f"{key}: {self.extras_lost[key]}" if key in self.extras_lost else key)
-        if unwritten:
-            self.lost.append(("extras", f"{_LEFT_OUT}{'; '.join(unwritten)})"))
+        self.left_out = unwritten
 
     def _report(self, article: Article) -> None:
         label = f"ninjs {self.version}"
         carried = set(type(article).model_fields) - self.dropped
         report_dropped(article, carried, self.context, label)
-        if self.lost:
-            texts = [text for _, text in self.lost]
-            held = [text for text in texts if not text.startswith(_LEFT_OUT)]
-            said = [f"cannot hold {'; '.join(held)}"] if held else []
-            said += [f"leaves out the {text}" for text in texts if text.startswith(_LEFT_OUT)]
+        if self.lost or self.left_out:
+            said = [f"cannot hold {'; '.join(text for _, text in self.lost)}"] if self.lost else []
+            if self.left_out:
+                said.append(f"leaves out the extras ({'; '.join(self.left_out)})")
+            fields = [field for field, _ in self.lost] + (["extras"] if self.left_out else [])
             self.context.warn(
                 "field-dropped",
                 f"{label} output {'; and '.join(said)}",
-                fields=tuple(dict.fromkeys(field for field, _ in self.lost)),
+                fields=tuple(dict.fromkeys(fields)),
             )
         if self.widened:
             self.context.warn(
@@ -488,11 +498,6 @@ class DocumentWriter:
             )
 
 
-_LEFT_OUT = "extras ("
-"""How the extras the writer does not write begin in its list of what is lost (said as left out,
-not as what ninjs cannot hold: some are ninjs's own, which only canonical JSON keeps whole)."""
-
-
 class _FurtherSources(NamedTuple):
     sources: list[dict[str, Any]]
     key: str | None
@@ -501,19 +506,6 @@ class _FurtherSources(NamedTuple):
     """What of the list is not written (``None``: all of it is)."""
     identifiers: list[str]
     """The identifiers of the list's first named entry, the article's source as read."""
-
-
-def _identifiers(entry: dict[str, Any]) -> list[str]:
-    """An info source's identifiers, the one the reader takes for its URI first: its ``uri``,
-    ``literal`` and ``code``, once each."""
-    found = (_text(entry.get(key)) for key in ("uri", "literal", "code"))
-    return list(dict.fromkeys(identifier for identifier in found if identifier is not None))
-
-
-def _as_uri(identifier: str) -> str | None:
-    """The article's source URI the reader makes of an info source's first identifier (none of
-    one with a space)."""
-    return None if " " in identifier else identifier
 
 
 def _joined(lost: str | None, more: str) -> str:
