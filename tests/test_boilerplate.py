@@ -37,6 +37,24 @@ def test_section_starts(line: str) -> None:
         "℗ 2023 Harbour Radio",
         "Schließen",  # (the key is case-folded: "schliessen")
         "Abo abschließen",
+        "Share Facebook Twitter Google+ Reddit StumbleUpon Print",  # (a share row on one line)
+        "Prev Post",
+        "Newer Posts",
+        "You might like",
+        "Recent Comments",
+        "Advertising Disclosure",
+        "Proudly powered by WordPress",
+        "Menü schließen",
+        "Neueste Beiträge",
+        "Die meistgelesenen Artikel bei Westcliff Courier",
+        "Jetzt Newsletter abonnieren",
+        "Benachrichtige mich über neue Beiträge via E-Mail.",
+        "Kategorien",
+        "Themenseiten: Hafen, Fähren",
+        "Notas relacionadas",
+        "Articles récents",
+        "Articoli recenti",
+        "Posts recentes",
     ],
 )
 def test_furniture(line: str) -> None:

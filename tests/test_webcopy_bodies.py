@@ -257,3 +257,27 @@ def test_a_bracketed_word_after_a_stop_is_no_reference_mark(mark: str) -> None:
     assert not webcopy._ends_sentence(f"Thanks for reading.{mark}")
     for cited in ("[7]", "[note 1]", "[nb 2]", "[ii]", "[A]", "[better source needed]"):
         assert webcopy._ends_sentence(f"It opened in 1921.{cited}"), cited
+
+
+def test_a_blogs_tail_of_post_links_teasers_and_a_disclosure_stays_out() -> None:
+    """Under a blog's story: its share row run together on one line, the author's name, the
+    links to the posts before and after it, a "You might like" box of teasers, popular topics,
+    and the affiliate disclosure above the footer (prose, but not the story's). None of it has
+    the story going on: the story ends at its last paragraph."""
+    tail = (
+        "\n\nHarbourWeatherFerriesCouncil\n"
+        "Share Facebook Twitter Reddit StumbleUpon Pinterest Email Print\n"
+        "Jane Doe\n\nPrev Post\n\nTram Fares To Rise In Spring\n\nNext Post\n\n"
+        "New Depot Opens On The East Quay\n\nYou might like\n\nLocal\n\n"
+        "Lighthouse Keepers Return For The Summer Season\n\nBusiness\n\n"
+        "Fish Market Moves To The Old Customs House\n\n"
+        "Popular Topics\n* Harbour 312\n* Ferries 118\n* Council 97\n\n"
+        "Advertising Disclosure\n\nThis site takes part in affiliate programmes and earns a"
+        " commission on qualifying purchases made through its links, which pays for the reporting"
+        " on these pages at no cost to its readers.\n\n" + FOOT["en"]
+    )
+    article, _ = read_page(english_page(STORY, tail).encode())
+    assert article.paragraphs == STORY
+    removed = article.extras["text:removed_lines"]
+    assert "Prev Post" in removed  # type: ignore[operator]
+    assert "You might like" in removed  # type: ignore[operator]
