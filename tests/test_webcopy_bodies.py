@@ -281,3 +281,18 @@ def test_a_blogs_tail_of_post_links_teasers_and_a_disclosure_stays_out() -> None
     removed = article.extras["text:removed_lines"]
     assert "Prev Post" in removed  # type: ignore[operator]
     assert "You might like" in removed  # type: ignore[operator]
+
+
+def test_a_box_of_links_under_the_story_ends_it_above_unrelated_prose() -> None:
+    """Under the story, a box of links no table knows (a site's sections, one a line) and then a
+    paragraph about the publisher: six lines without prose, shaped like a menu, part the story
+    from a little prose about other things, which is the page's, not the story's."""
+    tail = (
+        "\n\nHarbour\nFerries\nCouncil\nWeather\nSport\nCulture\n\n"
+        "The Westcliff Courier is published by Courier Media, an independent company owned by"
+        " its staff since 1998, and printed every weekday morning in the town.\n"
+    )
+    article, _ = read_page(english_page(STORY, tail).encode())
+    assert article.paragraphs == STORY
+    removed = article.extras["text:removed_lines"]
+    assert any("Courier Media" in line for line in removed)  # type: ignore[union-attr]

@@ -1536,31 +1536,40 @@ def _cut_at_footer(page: _Page, start: int, end: int) -> int:
 
 ISLAND_GAP = 4
 """Lines without prose, one of them furniture, that part the story from prose below it."""
+BARE_GAP = 6
+"""Lines without prose, none of them known furniture but one shaped like a menu item or printed
+again on the page (a box of teaser titles, a list of links), that part the story from prose
+below it."""
 ISLAND_SHARE = 0.25
 """The most prose below such a gap, as a share of the story's above it, that is not the story's."""
 
 
 def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     """End the article at its last paragraph above the first gap of furniture (a share bar, a
-    "Read next" box, an author's box) below which the best stretch holds little more prose (a
-    teaser, an author's note): a quarter of the story's words at most. Paragraphs one after the
-    other below the gap are the story going on (after a "Most read" box set inside it)."""
+    "Read next" box, an author's box), or of a box of links (:data:`BARE_GAP`), below which the
+    best stretch holds little more prose (a teaser, an author's note, a disclosure): a quarter of
+    the story's words at most, speaking of other things. Paragraphs one after the other below the
+    gap are the story going on (after a "Most read" box set inside it)."""
     rows, scores = page.rows, page.scores
-    if furniture.SECTION_KINDS.isdisjoint(map(operator.itemgetter(_KIND), rows[start : end + 1])):
-        return end  # (no gap of such furniture: told in C)
-    words, last_prose, gap, furnished = 0.0, start, 0, False
+    if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
+        map(operator.itemgetter(_KIND), rows[start : end + 1])
+    ):
+        return end  # (no gap of furniture nor of links: told in C)
+    words, last_prose, gap, furnished, linked = 0.0, start, 0, False, False
     cuts: list[tuple[int, float]] = []  # (the last paragraph above a gap, the words above it)
     kinds = furniture.SECTION_KINDS
     stretch = zip(itertools.count(start), rows[start : end + 1], scores[start : end + 1])
     for position, row, score in stretch:
         if score > 0:
-            if gap >= ISLAND_GAP and furnished and not _resumes(rows, position):
+            parted = (furnished and gap >= ISLAND_GAP) or (linked and gap >= BARE_GAP)
+            if parted and not _resumes(rows, position):
                 cuts.append((last_prose, words))
             words += row[_WORDS]
-            last_prose, gap, furnished = position, 0, False
+            last_prose, gap, furnished, linked = position, 0, False, False
         else:
             gap += 1
             furnished = furnished or row[_KIND] in kinds
+            linked = linked or score <= MENU_SCORE
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
             if _on_the_story(page, start, cut, end):
