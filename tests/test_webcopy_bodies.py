@@ -296,3 +296,11 @@ def test_a_box_of_links_under_the_story_ends_it_above_unrelated_prose() -> None:
     assert article.paragraphs == STORY
     removed = article.extras["text:removed_lines"]
     assert any("Courier Media" in line for line in removed)  # type: ignore[union-attr]
+
+
+def test_a_cjk_sentence_closed_by_a_bracketed_credit_ends_a_sentence() -> None:
+    """A Chinese paragraph's last sentence is often followed by the translator's or editor's
+    credit in full-width brackets, and quoted speech closes with corner brackets."""
+    assert webcopy._ends_a_sentence("研究结果发表在《自然》上。（编译/林靖东）")
+    assert webcopy._ends_a_sentence("他说：「明天见。」")
+    assert not webcopy._ends_a_sentence("研究结果（编译/林靖东）")

@@ -72,7 +72,8 @@ TITLE_SCORE = -1.0
 _MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = lazy_pattern(
-    r"""[.!?。！？…;:][\"'”’»)\]]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
+    r"""[.!?。！？…;:][\"'”’»)\]」』）]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
+    r"|[。！？][」』]*（[^（）]{1,30}）$"
 )
 _NOISE = lazy_pattern(
     r"^(?:<[a-z!/][^>]*>.*|https?://\S+|www\.\S+|[\W\d_]{1,12}|\S+\.(?:com|org|net|de|fr)/?\S*|"
@@ -81,7 +82,7 @@ _NOISE = lazy_pattern(
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
-_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]")
+_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）")
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
@@ -431,7 +432,7 @@ def _read_long_lines(page: _Page) -> None:
         page.rows = list(map(by_text.__getitem__, page.texts))
 
 
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]」』）"
 _STOPS = frozenset(".!?。！？…;:")
 
 
@@ -454,7 +455,7 @@ def _ends_sentence(tail: str) -> bool:
     if tail.endswith("]"):
         cited = _CITATIONS.sub("", tail).rstrip(_CLOSERS)
         return cited != tail and cited[-1:] in _STOPS
-    return tail.endswith(")") and _SENTENCE_END.search(tail) is not None
+    return tail.endswith((")", "）")) and _SENTENCE_END.search(tail) is not None
 
 
 def _is_noise(content: str) -> bool:
