@@ -315,3 +315,36 @@ def test_header_lines_behind_a_themes_labels(line: str, kind: str) -> None:
 )
 def test_a_sentence_opening_with_a_themes_date_label_is_no_header(line: str) -> None:
     assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Sunday, the death toll had climbed to 12, according to local authorities.",
+        "By Tuesday, the council will have spent its whole budget",
+        "By Christmas, the town will have a second ferry.",
+        "By March, the quay had been rebuilt twice.",
+        "Von Montag, dem Stichtag, an gilt die neue Regel.",
+        "Von Ostern an ist der Hafen wieder offen.",
+    ],
+)
+def test_a_lead_sentence_opening_with_a_time_is_no_byline(line: str) -> None:
+    """A story's first sentence may open with "By <a day, a month, a feast>," and go on as a
+    sentence: neither the time is a name nor the clause after the comma a description."""
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, a staff writer", "Jane Doe"),
+        ("By Jane Doe, a reporter who has covered the harbour since 2010.", "Jane Doe"),
+        ("By May Smith", "May Smith"),
+    ],
+)
+def test_a_description_of_the_writer_is_printed_with_the_byline(line: str, names: str) -> None:
+    """What describes the people after their names is part of the byline as printed (it was
+    dropped, and with it the rest of the line), though not of their names."""
+    found = parse_byline(line)
+    assert found is not None
+    assert (found.names, found.printed) == (names, line)

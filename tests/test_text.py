@@ -892,3 +892,13 @@ def test_an_embargo_or_hold_alone_is_no_story_to_publish(text: str) -> None:
     """Read as the body's one paragraph, the story had no embargo, no hold: it could go out."""
     with pytest.raises(InputError, match="holds no article"):
         read(text.encode(), format="text")
+
+
+def test_a_first_paragraph_opening_with_by_and_a_day_stays_the_storys() -> None:
+    """ "By Sunday, the toll had climbed ..." opens the story: it is neither taken for a byline
+    nor cut to "By Sunday", the rest of the sentence lost without a word."""
+    lead = "By Sunday, the toll had climbed to twelve, according to the harbour police."
+    text = f"Storm Toll Rises To Twelve\n\n{lead}\n\nDivers searched the bay on Sunday evening.\n"
+    article = read(text.encode(), format="text").value
+    assert article.byline is None and not article.authors
+    assert article.paragraphs == [lead, "Divers searched the bay on Sunday evening."]

@@ -141,6 +141,27 @@ _DATE_START = lazy_pattern(
 
 _APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
 """``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
+_FINITE_WORDS = frozenset({
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "said",
+    "says", "did", "does", "do", "may", "might", "must", "shall", "should", "hat", "hatte",
+    "haben", "war", "waren", "ist", "sind", "wird", "werden", "wurde", "wurden", "kann", "gilt",
+    "avait", "ont", "est", "sont", "était", "sera", "ha", "había", "han", "es", "son", "era",
+    "fue", "será", "aveva", "hanno", "è", "sono", "fu", "sarà", "tem", "tinha", "têm", "é",
+    "são", "foi",
+})  # fmt: skip
+"""Auxiliary and common finite verbs of six languages: a description of people ("a staff
+writer", "the council's reporter") holds none before its relative clause, a sentence's clause
+("the death toll had climbed") does."""
+_DESCRIPTION_END = lazy_pattern(r"[,;.!?…]|\s(?:who|which|that|der|die|qui|que|che|quem)\s")
+
+
+def _reads_as_clause(apposition: str) -> bool:
+    """Whether what follows a byline's names after a comma and an article ("By Sunday, the
+    death toll had climbed to 12") is the clause of a sentence, not a description of the people
+    ("By Jane Doe, a reporter who has covered the harbour since 2010"): a finite verb before the
+    description would end."""
+    main = _DESCRIPTION_END.split(apposition, maxsplit=1)[0]
+    return any(word in _FINITE_WORDS for word in main.casefold().split())
 
 
 _HANDLE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|\s*@\w+|\s+Follow\b.*$")
@@ -386,8 +407,12 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     else:
         rest = text
     rest = _uncommented(rest).rstrip("=").strip()
+    apposition = ""
     if "," in rest:
-        rest = _APPOSITION.split(rest, maxsplit=1)[0]
+        rest, *described = _APPOSITION.split(rest, maxsplit=1)
+        apposition = described[0].strip() if described else ""
+        if _reads_as_clause(apposition):
+            return None  # ("By Sunday, the death toll had climbed to 12, officials said.")
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
     if label is not None and any(word in rest for word in _ACCOUNT_WORDS):
@@ -411,6 +436,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
     if not words_first or not (words_first[0][0].isupper() or handles):
         return None
+    if label is not None and _phrase(parts[0]):
+        return None  # ("By Christmas, the town will ...", "Von Montag, dem Stichtag, an ...")
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
         if not _name_like(words, after_separator=position > 0, handles=handles):
@@ -426,8 +453,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     )
     if contributors:
         people = [person for person in people if not _VISUAL_ROLE.match(person.get("role", ""))]
-    end = text.find(names)
-    printed = text[: end + len(names)] if end >= 0 else text
+    end = text.find(apposition or names)
+    printed = text[: end + len(apposition or names)] if end >= 0 else text
     printed = printed.rstrip(" ,|—–-·•")
     return Byline(printed, names, people, organisation, date_text, contributors)
 
@@ -511,7 +538,11 @@ _PHRASE_WORDS = frozenset({
     "accident", "chance", "nature", "hand", "heart", "air", "sea", "land", "road", "rail", "car",
     "popular", "royal", "any", "next", "this", "last", "new", "special", "christmas", "easter",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "then", "now", "all", "every", "public", "private", "law", "order",
+    "tomorrow", "then", "now", "all", "every", "public", "private", "law", "order", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "weihnachten", "ostern", "morgen", "abend", "mittag", "nacht", "ende", "anfang", "mitte",
 })  # fmt: skip
 """Words of the phrases a byline label's word opens ("By Friday Night.", "By Popular Demand.",
 "by mistake"): a line of them alone is no byline."""
