@@ -55,6 +55,10 @@ def test_section_starts(line: str) -> None:
         "Articles récents",
         "Articoli recenti",
         "Posts recentes",
+        "Lea más: El puerto abre de noche",  # (links to other stories, set inside a story)
+        "Czytaj też: Nowy prom na wyspę",
+        "Weitere Beiträge zu Häfen",
+        "À lire : Le port ouvre la nuit",
     ],
 )
 def test_furniture(line: str) -> None:
