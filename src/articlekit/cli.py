@@ -445,7 +445,8 @@ class _Reporter:
                     self._write()
                     traceback.print_exception(result.error)
                 self._print(f"{PROG}: error: {result.error}")
-        self._report_line(result.as_json())
+        if self.report is not None:
+            self._report_line(result.as_json())
         if self._lines and time.monotonic() - self._written >= WRITE_EVERY:
             self._write()  # (at once after a quiet spell; in a burst, by a result after it)
 
