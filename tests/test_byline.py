@@ -324,27 +324,52 @@ def test_a_sentence_opening_with_a_themes_date_label_is_no_header(line: str) -> 
         "By Tuesday, the council will have spent its whole budget",
         "By Christmas, the town will have a second ferry.",
         "By March, the quay had been rebuilt twice.",
+        "By Labor Day, the campaign had looked doomed. Councillors met again in May.",
+        "By Thanksgiving, the shelves looked bare.",
         "Von Montag, dem Stichtag, an gilt die neue Regel.",
         "Von Ostern an ist der Hafen wieder offen.",
     ],
 )
 def test_a_lead_sentence_opening_with_a_time_is_no_byline(line: str) -> None:
     """A story's first sentence may open with "By <a day, a month, a feast>," and go on as a
-    sentence: neither the time is a name nor the clause after the comma a description."""
+    sentence: the time is no name."""
     assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(
-    ("line", "names"),
+    ("line", "printed", "people", "date_text"),
     [
-        ("By Jane Doe, a staff writer", "Jane Doe"),
-        ("By Jane Doe, a reporter who has covered the harbour since 2010.", "Jane Doe"),
-        ("By May Smith", "May Smith"),
+        ("By Jane Doe, a staff writer", None, ["Jane Doe"], None),
+        ("By Jane Doe, a reporter who has covered the harbour since 2010.", None, ["Jane Doe"],
+         None),
+        ("By May Smith", None, ["May Smith"], None),
+        ("By Summer Brennan", None, ["Summer Brennan"], None),
+        # words of a description that are verbs elsewhere, or in another language, are no clause
+        ("Por João Silva, um repórter do jornal O Globo", None, ["João Silva"], None),
+        ("Por Ana Souza, uma jornalista de São Paulo", None, ["Ana Souza"], None),
+        ("By John Smith, the son of a coal miner", None, ["John Smith"], None),
+        ("By Jane Doe, a historian of the Reagan era", None, ["Jane Doe"], None),
+        ("By Jane Doe, the author of “The Sun Is Also a Star”", None, ["Jane Doe"], None),
+        ("By Jane Doe, a staff writer since May 2020", None, ["Jane Doe"], None),
+        # what follows the description is read as the byline's: a date, a handle, an author
+        ("By Jane Doe, a staff writer | March 3, 2024", "By Jane Doe, a staff writer", ["Jane Doe"],
+         "March 3, 2024"),
+        ("By Jane Doe, a staff writer, March 3, 2024", "By Jane Doe, a staff writer", ["Jane Doe"],
+         "March 3, 2024"),
+        ("By Jane Doe, a staff writer Follow @janedoe", "By Jane Doe, a staff writer",
+         ["Jane Doe"], None),
+        ("By Jane Doe, a staff writer, and John Roe, a photographer", None,
+         ["Jane Doe", "John Roe"], None),
     ],
-)
-def test_a_description_of_the_writer_is_printed_with_the_byline(line: str, names: str) -> None:
+)  # fmt: skip
+def test_a_description_of_the_writer_is_printed_with_the_byline(
+    line: str, printed: str | None, people: list[str], date_text: str | None
+) -> None:
     """What describes the people after their names is part of the byline as printed (it was
-    dropped, and with it the rest of the line), though not of their names."""
+    dropped, and with it the rest of the line), though not of their names; a date, a handle or
+    another author after it is read as after the names."""
     found = parse_byline(line)
     assert found is not None
-    assert (found.names, found.printed) == (names, line)
+    assert found.printed == (printed or line)
+    assert [person["name"] for person in found.people] == people
+    assert found.date_text == date_text

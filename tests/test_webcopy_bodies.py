@@ -303,4 +303,53 @@ def test_a_cjk_sentence_closed_by_a_bracketed_credit_ends_a_sentence() -> None:
     credit in full-width brackets, and quoted speech closes with corner brackets."""
     assert webcopy._ends_a_sentence("研究结果发表在《自然》上。（编译/林靖东）")
     assert webcopy._ends_a_sentence("他说：「明天见。」")
+    assert webcopy._ends_a_sentence("研究结果发表在《自然》上。(编译/林靖东)")
     assert not webcopy._ends_a_sentence("研究结果（编译/林靖东）")
+
+
+def test_a_list_the_story_opens_with_a_colon_is_no_box_of_links() -> None:
+    """Six short stops under "... call at these stops:" and a closing paragraph after them are
+    the story's, however little the closing paragraph shares its words with the story."""
+    stops = "\n\n* North Quay\n* Harbour Gate\n* Old Customs House\n* Lighthouse Point\n"
+    stops += "* Seal Bay\n* Fisher's Rest\n\n"
+    story = [*STORY[:-1], STORY[-1][:-1] + ", and the boats will call at these stops:"]
+    closing = (
+        "Readers can comment until Friday, 12 April, at the town hall or by writing to the office"
+        " at the west pier; a public meeting follows in May."
+    )
+    article, _ = read_page(english_page(story, stops + closing + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs[-1] == closing
+
+
+def test_advertisement_labels_around_a_picture_are_no_box_of_links() -> None:
+    """A picture set in the story between advertisement labels, its caption and credit: the
+    story's last paragraph below them is kept."""
+    block = (
+        "\n\nAdvertisement\n\nContinue reading the main story\n\nImage\n\n"
+        "The night ferry at the north quay, 1998\n\nCredit...Westcliff Museum\n\nAdvertisement\n\n"
+    )
+    closing = (
+        "On Tuesday, Anna Berg, 84, who worked as a deckhand on the last steamer, watched the"
+        " vote on a neighbour's phone. \u201cI will miss nothing,\u201d she said, laughing."
+        " \u201cJust get me home quicker.\u201d"
+    )
+    article, _ = read_page(english_page(STORY, block + closing + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs[-1] == closing
+
+
+def test_a_paragraph_opening_like_a_footer_stays() -> None:
+    """Footer lines are whole phrases ("Powered by WordPress"); a sentence that opens with the
+    same words, and a German crosshead that opens like a "most read" box, are the story's."""
+    powered = "Powered by batteries, the ferries are almost silent and cost a third less to run."
+    article, _ = read_page(english_page([*STORY[:2], powered, *STORY[2:]], "\n").encode())
+    assert powered in article.paragraphs
+    crosshead = "Die meistgelesenen Titel verlieren am stärksten"
+    copy = (
+        f"{TOP['de']}\nHafenrat erlaubt Fähren in der Nacht\n\nVon Erika Mustermann\n\n"
+        + "\n\n".join([*BODY["de"][:2], crosshead, *BODY["de"][2:], *BODY["de"][:1]])
+        + f"\n\n{FOOT['de']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert crosshead in article.extras.get("text:removed_lines", []) or any(  # type: ignore[operator]
+        crosshead in (getattr(block, "text", "") or "") for block in article.body
+    )

@@ -141,27 +141,27 @@ _DATE_START = lazy_pattern(
 
 _APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
 """``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
-_FINITE_WORDS = frozenset({
-    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "said",
-    "says", "did", "does", "do", "may", "might", "must", "shall", "should", "hat", "hatte",
-    "haben", "war", "waren", "ist", "sind", "wird", "werden", "wurde", "wurden", "kann", "gilt",
-    "avait", "ont", "est", "sont", "était", "sera", "ha", "había", "han", "es", "son", "era",
-    "fue", "será", "aveva", "hanno", "è", "sono", "fu", "sarà", "tem", "tinha", "têm", "é",
-    "são", "foi",
-})  # fmt: skip
-"""Auxiliary and common finite verbs of six languages: a description of people ("a staff
-writer", "the council's reporter") holds none before its relative clause, a sentence's clause
-("the death toll had climbed") does."""
-_DESCRIPTION_END = lazy_pattern(r"[,;.!?…]|\s(?:who|which|that|der|die|qui|que|che|quem)\s")
+_DESCRIPTION_CUT = lazy_pattern(
+    r"\s*[|—–;·•]\s*|\s+(?=@|Follow\b|[\w.+-]+@[\w-]+\.)|\s*,\s+(?=(?:and|und|et|y|e)\s+[A-Z])"
+)
+"""Where a description of the people ends and the byline goes on: a separator before an outlet or
+a date (``| March 3``), a handle or an e-mail address, another author (``, and John Roe``)."""
 
 
-def _reads_as_clause(apposition: str) -> bool:
-    """Whether what follows a byline's names after a comma and an article ("By Sunday, the
-    death toll had climbed to 12") is the clause of a sentence, not a description of the people
-    ("By Jane Doe, a reporter who has covered the harbour since 2010"): a finite verb before the
-    description would end."""
-    main = _DESCRIPTION_END.split(apposition, maxsplit=1)[0]
-    return any(word in _FINITE_WORDS for word in main.casefold().split())
+def _cut_description(described: str) -> tuple[str, str]:
+    """A description after a byline's names (``a staff writer | March 3, 2024``) and what of the
+    byline follows it, its separator first (``| March 3, 2024``): up to a separator, a handle,
+    another author, or a date after a comma; a description that goes on in sentences (a bio) is
+    the description whole."""
+    found = _DESCRIPTION_CUT.search(described)
+    end = len(described) if found is None else found.start()
+    comma = described.find(", ", 0, end)
+    while comma >= 0:
+        if _DATE_START.match(described, comma + 1) is not None:
+            end = comma
+            break
+        comma = described.find(", ", comma + 2, end)
+    return described[:end].rstrip(" ,"), described[end:]
 
 
 _HANDLE = lazy_pattern(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|\s*@\w+|\s+Follow\b.*$")
@@ -407,12 +407,11 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     else:
         rest = text
     rest = _uncommented(rest).rstrip("=").strip()
-    apposition = ""
-    if "," in rest:
-        rest, *described = _APPOSITION.split(rest, maxsplit=1)
-        apposition = described[0].strip() if described else ""
-        if _reads_as_clause(apposition):
-            return None  # ("By Sunday, the death toll had climbed to 12, officials said.")
+    descriptions: list[str] = []  # ("By Jane Doe, a staff writer": printed, not her name)
+    while "," in rest and (apposition := _APPOSITION.search(rest)) is not None:
+        description, following = _cut_description(rest[apposition.end() :])
+        descriptions.append(description)
+        rest = rest[: apposition.start()] + following
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
     if label is not None and any(word in rest for word in _ACCOUNT_WORDS):
@@ -453,9 +452,12 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     )
     if contributors:
         people = [person for person in people if not _VISUAL_ROLE.match(person.get("role", ""))]
-    end = text.find(apposition or names)
-    printed = text[: end + len(apposition or names)] if end >= 0 else text
-    printed = printed.rstrip(" ,|—–-·•")
+    end = text.find(names)
+    end = end + len(names) if end >= 0 else len(text)
+    for description in descriptions:  # (each after the names, one after the other)
+        found = text.find(description, end) if description else -1
+        end = found + len(description) if found >= 0 else end
+    printed = text[:end].rstrip(" ,|—–-·•")
     return Byline(printed, names, people, organisation, date_text, contributors)
 
 
@@ -538,19 +540,30 @@ _PHRASE_WORDS = frozenset({
     "accident", "chance", "nature", "hand", "heart", "air", "sea", "land", "road", "rail", "car",
     "popular", "royal", "any", "next", "this", "last", "new", "special", "christmas", "easter",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "then", "now", "all", "every", "public", "private", "law", "order", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "weihnachten", "ostern", "morgen", "abend", "mittag", "nacht", "ende", "anfang", "mitte",
+    "tomorrow", "then", "now", "all", "every", "public", "private", "law", "order",
 })  # fmt: skip
 """Words of the phrases a byline label's word opens ("By Friday Night.", "By Popular Demand.",
 "by mistake"): a line of them alone is no byline."""
+_TIMES = frozenset({
+    *(name for name in dates.MONTHS if len(name) > 3),
+    *(name for name in dates.FOREIGN_MONTHS if not name.endswith(".")),
+    *(name for name in dates.FOREIGN_WEEKDAYS if len(name) > 2),
+    "spring", "summer", "autumn", "fall", "winter", "thanksgiving", "halloween", "labor",
+    "labour", "memorial", "independence", "year's", "years", "ramadan", "hanukkah", "passover",
+    "weihnachten", "ostern", "pfingsten", "silvester", "neujahr", "frühjahr", "sommer", "herbst",
+    "mittag", "abend", "noël", "pâques", "navidad", "natale", "pasqua", "natal", "páscoa",
+})  # fmt: skip
+"""Times a story's first sentence may open with after "By" or "Von" ("By Labor Day, the
+campaign had ...", "Von Montag an gilt ..."): months, weekdays and feasts of the label languages
+(the dates module's names of months and weekdays) and the seasons."""
 
 
 def _phrase(names: str) -> bool:
-    """Whether every word is one of a phrase's (not "Elizabeth Day", a name)."""
-    return all(word.casefold() in _PHRASE_WORDS for word in names.split())
+    """Whether every word is one of a phrase's or a time's (not "Elizabeth Day", "May Smith":
+    names)."""
+    return all(
+        (folded := word.casefold()) in _PHRASE_WORDS or folded in _TIMES for word in names.split()
+    )
 
 
 def _not_a_name(word: str) -> bool:

@@ -73,7 +73,7 @@ _MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = lazy_pattern(
     r"""[.!?。！？…;:][\"'”’»)\]」』）]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
-    r"|[。！？][」』]*（[^（）]{1,30}）$"
+    r"|[。！？][」』]*[（(][^（）()]{1,30}[）)]$"
 )
 _NOISE = lazy_pattern(
     r"^(?:<[a-z!/][^>]*>.*|https?://\S+|www\.\S+|[\W\d_]{1,12}|\S+\.(?:com|org|net|de|fr)/?\S*|"
@@ -1538,9 +1538,9 @@ def _cut_at_footer(page: _Page, start: int, end: int) -> int:
 ISLAND_GAP = 4
 """Lines without prose, one of them furniture, that part the story from prose below it."""
 BARE_GAP = 6
-"""Lines without prose, none of them known furniture but one shaped like a menu item or printed
-again on the page (a box of teaser titles, a list of links), that part the story from prose
-below it."""
+"""Lines without prose, one of them shaped like a menu item or printed again on the page and no
+known furniture (a box of teaser titles, a list of links; not a list the paragraph above opens
+with its colon), that part the story from prose below it."""
 ISLAND_SHARE = 0.25
 """The most prose below such a gap, as a share of the story's above it, that is not the story's."""
 
@@ -1557,6 +1557,7 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     ):
         return end  # (no gap of furniture nor of links: told in C)
     words, last_prose, gap, furnished, linked = 0.0, start, 0, False, False
+    introduced = False  # (the paragraph above the gap opens a list: "... at six stops:")
     cuts: list[tuple[int, float]] = []  # (the last paragraph above a gap, the words above it)
     kinds = furniture.SECTION_KINDS
     stretch = zip(itertools.count(start), rows[start : end + 1], scores[start : end + 1])
@@ -1567,10 +1568,13 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
                 cuts.append((last_prose, words))
             words += row[_WORDS]
             last_prose, gap, furnished, linked = position, 0, False, False
+            introduced = row[_CONTENT].endswith(":")
         else:
             gap += 1
             furnished = furnished or row[_KIND] in kinds
-            linked = linked or score <= MENU_SCORE
+            # (a menu's line or one printed again, not known furniture: an advertisement's label
+            # in the story is none of a box of links)
+            linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
             if _on_the_story(page, start, cut, end):
