@@ -351,6 +351,11 @@ def test_a_lead_sentence_opening_with_a_time_is_no_byline(line: str) -> None:
         ("By Jane Doe, a historian of the Reagan era", None, ["Jane Doe"], None),
         ("By Jane Doe, the author of “The Sun Is Also a Star”", None, ["Jane Doe"], None),
         ("By Jane Doe, a staff writer since May 2020", None, ["Jane Doe"], None),
+        # descriptions in other languages: an article and a noun (a capital one in German)
+        ("Par Jeanne Durand, la correspondante du journal à Bruxelles", None, ["Jeanne Durand"],
+         None),
+        ("Von Jana Schmidt, eine Korrespondentin der dpa in Kiew", None, ["Jana Schmidt"], None),
+        ("Di Marco Rossi, il corrispondente da Kiev", None, ["Marco Rossi"], None),
         # what follows the description is read as the byline's: a date, a handle, an author
         ("By Jane Doe, a staff writer | March 3, 2024", "By Jane Doe, a staff writer", ["Jane Doe"],
          "March 3, 2024"),

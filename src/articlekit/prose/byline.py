@@ -139,8 +139,13 @@ _DATE_START = lazy_pattern(
 )
 
 
-_APPOSITION = lazy_pattern(r"\s*,\s+(?=(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s+[a-z])")
-"""``By Jane Doe, a deputy editor who ...``: what follows the comma describes her."""
+_APPOSITION = lazy_pattern(
+    r"\s*,\s+(?=(?:(?:a|an|the|un|une|uno|una|um|uma|la|le|les|el|lo|il|o)\s+|l['’])[a-zà-ÿ]"
+    r"|(?:ein|eine|einer)\s+[A-ZÄÖÜ][a-zäöüß])"
+)
+"""``By Jane Doe, a deputy editor who ...``, ``Par Jeanne Durand, la correspondante ...``,
+``Von Jana Schmidt, eine Korrespondentin ...``: what follows the comma describes her (an
+article and a common noun: in German its capital)."""
 _DESCRIPTION_CUT = lazy_pattern(
     r"\s*[|—–;·•]\s*|\s+(?=@|Follow\b|[\w.+-]+@[\w-]+\.)|\s*,\s+(?=(?:and|und|et|y|e)\s+[A-Z])"
 )
