@@ -587,9 +587,10 @@ def test_a_folder_of_links_alone_says_they_were_left_out(tmp_path: Path) -> None
         " (--follow-links follows them)"
     ) in done.stderr
     checked = run_cli("validate", str(folder))  # (validate follows no link: no option named)
-    assert checked.code == 1 and checked.stderr.rstrip().endswith(
-        "nothing to validate: the folder holds no other files; left out 2 links"
+    assert checked.code == 1 and (
+        "nothing to validate: the folder holds no other files; left out 2 links\n" in checked.stderr
     )
+    assert checked.stderr.count("(name it to check it)") == 2  # (each link said, as convert does)
     followed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "--follow-links")
     assert followed.code == 0, followed.stderr
     assert sorted(outputs(tmp_path / "out")) == [
