@@ -430,20 +430,64 @@ COMMON_OPTIONS = ("schemas", "timezone")
 that sources write without one (see :meth:`Context.timezone`)."""
 
 
+def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
+    """The ``-O`` keys a format declares (its ``options`` attribute); ``None`` when a
+    third-party format does not say which it takes (then any key may be meant for it)."""
+    try:
+        declared = getattr(_load(info), "options", None)
+    except UsageError:  # a broken plugin: `articlekit formats` reports it
+        return ()
+    if declared is None and info.origin != "builtin":
+        return None
+    return tuple(declared or ())
+
+
 def known_options() -> set[str] | None:
-    """Every ``-O`` key some registered format declares (its ``options`` attribute), or ``None``
-    when a third-party format does not say which it takes (then any key may be meant for it)."""
+    """Every ``-O`` key some registered format declares, or ``None`` when a third-party format
+    does not say which it takes."""
     known = set(COMMON_OPTIONS)
     for kind in ("reader", "writer"):
         for info in formats(kind).values():
-            try:
-                declared = getattr(_load(info), "options", None)
-            except UsageError:
-                continue
-            if declared is None and info.origin != "builtin":
+            declared = _declared_options(info)
+            if declared is None:
                 return None
-            known.update(declared or ())
+            known.update(declared)
     return known
+
+
+def check_options_apply(options: Mapping[str, str], writer: str, reader: str | None) -> None:
+    """Refuse a ``-O`` key that only formats the run does not use take, naming them (``-O
+    body=nitf --to nitf`` was ignored unsaid), as a key no format takes is refused. Any reader
+    may be used when none is named: a folder's inputs come in several formats, and a reader's
+    option is for those it reads."""
+    for key in sorted(set(options) - set(COMMON_OPTIONS)):
+        takers = {
+            kind: [
+                info.name
+                for info in formats(kind).values()
+                if (declared := _declared_options(info)) is None or key in declared
+            ]
+            for kind in ("reader", "writer")
+        }
+        readers, writers = takers["reader"], takers["writer"]
+        if writer in writers or (readers and (reader is None or reader in readers)):
+            continue
+        if not readers and not writers:
+            continue  # (an unknown key, refused as such)
+        named = [
+            f"the {_joined(names)} {kind}{'s' if len(names) > 1 else ''}"
+            for kind, names in takers.items()
+            if names
+        ]
+        done = [f"reads {reader}"] if readers else []
+        done += [f"writes {writer}"] if writers else []
+        raise UsageError(
+            f"option {key!r} is for {' and '.join(named)} only; this run {' and '.join(done)}"
+        )
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def describe(info: FormatInfo) -> str:
