@@ -14,12 +14,12 @@ import importlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import UnknownFormatError, UsageError
+from articlekit.errors import ArticlekitError, PluginError, UnknownFormatError, UsageError
 
 if TYPE_CHECKING:
     from datetime import tzinfo  # (a rerun that finds everything up to date needs no datetime)
@@ -391,7 +391,54 @@ def _lookup(kind: Literal["reader", "writer"], name: str) -> Any:
     if info is None:
         known = ", ".join(sorted(infos))
         raise UnknownFormatError(f"unknown {kind} format {name!r} (known: {known})")
-    return _load(info)
+    loaded = _load(info)
+    return loaded if info.origin == "builtin" else _Plugin(loaded, info)
+
+
+class _Plugin:
+    """A third-party reader or writer as articlekit calls it: an exception it raises that is no
+    articlekit error is its own bug, and :class:`~articlekit.errors.PluginError` names its
+    distribution and entry point (it was "internal error ...; please report it", to us)."""
+
+    _CALLED = frozenset({"write", "sniff"})
+    _ITERATED = frozenset({"read", "records", "read_record"})
+
+    def __init__(self, loaded: Any, info: FormatInfo) -> None:
+        self._loaded = loaded
+        self._info = info
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._loaded, name)
+        if not callable(value) or name not in self._CALLED | self._ITERATED:
+            return value
+        guarded = self._iterated if name in self._ITERATED else self._called
+        return partial(guarded, value)
+
+    def _called(self, method: Any, *arguments: Any) -> Any:
+        try:
+            return method(*arguments)
+        except ArticlekitError:
+            raise
+        except Exception as error:
+            raise self._failed(error) from error
+
+    def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
+        try:
+            yield from method(*arguments)
+        except ArticlekitError:
+            raise
+        except Exception as error:
+            raise self._failed(error) from error
+
+    def _failed(self, error: Exception) -> PluginError:
+        from articlekit._text import printable
+
+        info = self._info
+        return PluginError(
+            f"the {info.name} {info.kind} of the plugin {info.origin} failed "
+            f"({printable(f'{type(error).__name__}: {error}')}); this is a bug in {info.origin} "
+            f"(entry point {info.name} = {info.target}): please report it to its authors"
+        )
 
 
 def get_reader(name: str) -> Reader:
