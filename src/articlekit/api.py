@@ -275,6 +275,11 @@ def write_all(
             "a destination is a path, '-' (standard output), a binary file object or None, "
             f"not {type(destination).__name__}"
         )
+    if path not in (None, "-") and (path.endswith(("/", os.sep)) or os.path.isdir(path)):
+        raise UsageError(
+            "is a folder; give the path of the file to write (its extension names the format)",
+            path=path,
+        )  # (it was "cannot tell the output format ... (a folder? end its name with /)")
     writer_name = detect.writer_for(path, format)
     writer = registry.get_writer(writer_name)
     context = registry.Context(path=path or "<output>", options=dict(options or {}))
