@@ -880,6 +880,19 @@ def test_problems_of_a_text_file_name_the_line_they_stand_on(
     assert {(problem.code, problem.line) for problem in problems} == expected  # (were at 1:1)
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_convert_names_the_line_of_an_invisible_character_as_validate_does(
+    tmp_path: Path, suffix: str
+) -> None:
+    """convert said story.md:1:1 where validate said story.md:10:1, the line that holds it."""
+    story = tmp_path / f"ferries{suffix}"
+    story.write_text(LINED_STORY.replace("\n", "\r\n"), encoding="utf-8")
+    done = run_cli("convert", str(story), "--to", "json", "-o", str(tmp_path / "out.json"))
+    assert f"{story}:10:1: invisible-characters text holds characters" in done.stderr
+    checked = run_cli("validate", str(story))
+    assert f"{story}:10:1: AK013 text holds characters" in checked.text
+
+
 def test_a_repeat_after_long_or_reader_changed_paragraphs_names_its_line(tmp_path: Path) -> None:
     """A paragraph's start is looked for past the paragraphs before it, however long, and past
     those the reader changed (two spaces after a full stop) and so are not found verbatim."""
