@@ -94,6 +94,24 @@ def test_write_returns_bytes_and_writes_atomically(tmp_path: Path) -> None:
     assert stream.getvalue().endswith(b"}\n")
 
 
+def test_writing_to_a_folder_says_it_is_one(tmp_path: Path) -> None:
+    """It was "cannot tell the output format from mixed (a folder? end its name with /)" for a
+    folder that exists, and as much for one whose name ends with a slash."""
+    article = read(STORY).value
+    said = f"{tmp_path}: is a folder; give the path of the file to write (its extension names "
+    for destination, format in (
+        (tmp_path, None),
+        (tmp_path, "json"),
+        (f"{tmp_path / 'new'}/", None),
+    ):
+        with pytest.raises(UsageError) as caught:
+            write(article, destination, format=format)
+        assert str(caught.value).startswith(said.replace(str(tmp_path), str(destination)))
+    with pytest.raises(UsageError, match="is a folder"):
+        articlekit.convert(STORY, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_writer_warnings_say_what_was_lost() -> None:
     article = Article(
         headline="Headline", keywords=["tram"], language="en", body=read(STORY).value.body

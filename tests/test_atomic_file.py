@@ -230,6 +230,24 @@ def test_a_temporary_folder_a_link_cannot_reach_is_passed_by(
     assert not _io._unnamed_refused  # (no sandbox: later outputs are written unnamed)
 
 
+def test_a_temporary_folder_removed_meanwhile_is_made_again(tmp_path: Path, way: str) -> None:
+    """A run into an output folder removes its temporary folder (.articlekit/tmp) at its end when
+    empty: another run into the same folder, still writing, makes it again where it needs it."""
+    temporary = tmp_path / "state" / "tmp"
+    temporary.parent.mkdir()
+    target = tmp_path / "story.json"
+    target.write_bytes(b"old")
+    output = _io.AtomicFile(str(target), force=True, temporary_folder=str(temporary))
+    output.write(b"new")
+    output.commit()
+    assert target.read_bytes() == b"new" and names(temporary) == []
+    temporary.rmdir()
+    temporary.parent.rmdir()  # (a folder above it gone: no folder is made but its own)
+    with pytest.raises(OutputError):
+        _io.AtomicFile(str(target), temporary_folder=str(temporary)).commit()
+    assert names(tmp_path) == ["story.json"]
+
+
 def test_an_output_with_the_longest_name_can_be_replaced(tmp_path: Path, way: str) -> None:
     target = tmp_path / ("n" * 250 + ".json")
     assert _io.write_atomic(str(target), [b"old"]) == "written"

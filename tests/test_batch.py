@@ -573,6 +573,25 @@ def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path)
     assert given.code == 0 and b"outside the folder" in given.stdout
 
 
+def test_a_finished_folder_run_leaves_no_empty_temporary_folder(tmp_path: Path) -> None:
+    """An empty OUT/.articlekit/tmp was left after every run; one that holds a running run's
+    file is kept for it."""
+    from articlekit import _io
+
+    make_stories(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    state = out / ".articlekit"
+    for _ in range(2):  # (the second replaces its outputs: their temporary files go there)
+        results = list(convert_batch(str(tmp_path / "in"), f"{out}/", force=True))
+        assert [result.status for result in results] == ["converted", "converted"]
+        assert "tmp" not in os.listdir(state)
+    (state / "tmp").mkdir()
+    running = Path(_io.temporary_name(str(state / "tmp"), "story.json"))  # (this process's)
+    running.write_bytes(b"")
+    list(convert_batch(str(tmp_path / "in"), f"{out}/", force=True))
+    assert os.listdir(state / "tmp") == [running.name]
+
+
 def test_a_folder_of_links_alone_says_they_were_left_out(tmp_path: Path) -> None:
     """ "holds no files" would send a user looking for files that are there, behind links."""
     make_stories(tmp_path / "real", 2)
@@ -587,9 +606,10 @@ def test_a_folder_of_links_alone_says_they_were_left_out(tmp_path: Path) -> None
         " (--follow-links follows them)"
     ) in done.stderr
     checked = run_cli("validate", str(folder))  # (validate follows no link: no option named)
-    assert checked.code == 1 and checked.stderr.rstrip().endswith(
-        "nothing to validate: the folder holds no other files; left out 2 links"
+    assert checked.code == 1 and (
+        "nothing to validate: the folder holds no other files; left out 2 links\n" in checked.stderr
     )
+    assert checked.stderr.count("(name it to check it)") == 2  # (each link said, as convert does)
     followed = run_cli("convert", str(folder), "-o", f"{tmp_path / 'out'}/", "--follow-links")
     assert followed.code == 0, followed.stderr
     assert sorted(outputs(tmp_path / "out")) == [

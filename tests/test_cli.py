@@ -191,6 +191,18 @@ def test_terminal_escapes_are_never_echoed(tmp_path: Path) -> None:
         (["convert", str(STORY), "-o", "out"], "from out (a folder? end its name with /)"),
         (["convert", str(STORY), "-O", "novalue"], "--option takes KEY=VALUE"),
         (["convert", str(STORY), "--to", "ninjs", "-O", "ninjs_version=2.0"], "unknown option"),
+        (
+            ["convert", str(STORY), "--to", "nitf", "-O", "body=nitf"],
+            "option 'body' is for the newsml writer only; this run writes nitf",
+        ),
+        (
+            ["convert", str(STORY), "--to", "text", "-O", "fragment=true"],
+            "option 'fragment' is for the html writer only; this run writes text",
+        ),
+        (
+            ["convert", str(STORY), "--from", "text", "-O", "embedded=ignore"],
+            "option 'embedded' is for the docx reader only; this run reads text",
+        ),
         (["convert", "-", "-"], "standard input can be read only once"),
     ],
 )
@@ -198,6 +210,18 @@ def test_bad_usage_exits_2(arguments: list[str], fragment: str) -> None:
     done = run_cli(*arguments)
     assert done.code == 2
     _one_error_line(done.stderr, fragment)
+
+
+def test_an_option_of_a_format_the_run_may_use_is_taken(tmp_path: Path) -> None:
+    """A reader's option is for the inputs that reader reads: without --from, any input of a
+    folder may be one (-O embedded=ignore for the .docx files among text files)."""
+    for arguments in (
+        ["--to", "html", "-O", "fragment=true"],
+        ["--to", "ninjs2", "-O", "ninjs-version=2.0"],
+        ["-O", "embedded=ignore", "-O", "timezone=Europe/Oslo"],
+    ):
+        done = run_cli("convert", str(STORY), "-q", *arguments)
+        assert done.code == 0, (arguments, done.stderr)
 
 
 def test_argparse_errors_exit_2() -> None:

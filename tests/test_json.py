@@ -98,6 +98,26 @@ def test_a_json_error_does_not_end_with_at() -> None:
     assert (caught.value.line, caught.value.column) == (1, 14)
 
 
+def test_a_string_its_line_ends_in_is_unterminated() -> None:
+    """A JSON Lines record whose string runs to the end of its line was "Invalid control
+    character" (the line break), at the line's end; it is said as the decoder says a string the
+    text ends in, at the string's start (an escaped quote in it is no start)."""
+    good = SIMPLE.model_dump_json().encode()
+    data = good + b'\n{"headline": "x", "summary": "a \\"quoted\n' + good + b"\n"
+    results = list(read_all(data, format="jsonl"))
+    [skipped] = [w for result in results for w in result.warnings]
+    assert (skipped.message, skipped.line, skipped.column) == (
+        "skipped: invalid JSON: Unterminated string",
+        2,
+        30,
+    )
+    with pytest.raises(InputError, match=r"invalid JSON: Unterminated string$") as caught:
+        read(b'{\n  "headline": "two\nlines"\n}', format="json")  # (a line break in a string)
+    assert (caught.value.line, caught.value.column) == (2, 15)
+    with pytest.raises(InputError, match=r"invalid JSON: Invalid control character$"):
+        read(b'{"headline": "a\tb"}', format="json")  # (a tab: a control character it is)
+
+
 def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
     good = SIMPLE.model_dump_json().encode()
     data = good + b'\n{"headline": "x",}\n' + good + b"\n" + b'{"urgency": 12}\n'

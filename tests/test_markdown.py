@@ -175,6 +175,45 @@ def test_fields_without_a_common_name_go_under_articlekit() -> None:
     assert read(written.encode(), format="markdown").value == article
 
 
+def test_the_byline_and_dateline_are_shown_in_the_body_and_read_back_once() -> None:
+    """A site shows no ``articlekit:`` key: the story was published without its byline and
+    dateline, unsaid. They are printed as the HTML page prints them, and taken back out."""
+    article = Article(
+        headline="Night ferries approved",
+        byline="By Jane Doe",
+        source={"name": "Westcliff Courier"},
+        dateline={"place": "PORT ALDWIN", "agency": "AP"},
+        body=[Paragraph(content=[{"text": "The board "}, {"text": "voted", "strong": True}])],
+    )
+    written = write(article, format="markdown")
+    body = written.value.decode().split("---\n")[2]
+    assert body == "\nBy Jane Doe\n\nPORT ALDWIN (AP) — The board **voted**\n"
+    assert [(w.code, w.message) for w in written.warnings] == [
+        (
+            "markdown-not-displayed",
+            "site generators do not display the source; kept under the front matter's "
+            "articlekit: key",
+        )
+    ]
+    back = read(written.value, format="markdown")
+    assert back.value == article
+    assert (
+        back.locations["body[0]"]
+        == written.value.decode().splitlines().index("PORT ALDWIN (AP) — The board **voted**") + 1
+    )
+    # a body that opens with no paragraph: the dateline is a paragraph of its own
+    headed = article.model_copy(
+        update={"body": [Heading(level=2, content=[{"text": "Quay"}]), *article.body]}
+    )
+    shown = write(headed, format="markdown").value
+    assert "\nBy Jane Doe\n\nPORT ALDWIN (AP) —\n\n## Quay\n" in shown.decode()
+    assert read(shown, format="markdown").value == headed
+    # printed in the body but not kept in the front matter (an editor took them out there):
+    # body text, as in any Markdown file
+    edited = shown.decode().replace("  byline: By Jane Doe\n", "")
+    assert read(edited.encode(), format="markdown").value.paragraphs[0] == "By Jane Doe"
+
+
 @given(articles(media=True))
 @example(
     Article(
@@ -186,10 +225,14 @@ def test_json_markdown_json_is_lossless(article: Article) -> None:
     # Figures come back with one file, alt text, title, caption, credit and id; tables as pipe
     # tables hold them (no spans, one header row): what is lost is said; everything else comes back.
     expected = media.shown_body(article, Context())
-    assert {w.code for w in written.warnings} <= {"media-detail-dropped", "media-bytes-dropped"}
-    assert all(w.fields == ("body",) for w in written.warnings)
-    assert bool(written.warnings) == (expected != article)
-    result = read_back(written.value, "markdown", bool(written.warnings))
+    # (the source and the rights are kept, but a site does not show them: said, nothing lost)
+    hidden = [w for w in written.warnings if w.code == "markdown-not-displayed"]
+    assert bool(hidden) == (article.source is not None or article.rights is not None)
+    lost = [w for w in written.warnings if w not in hidden]
+    assert {w.code for w in lost} <= {"media-detail-dropped", "media-bytes-dropped"}
+    assert all(w.fields == ("body",) for w in lost)
+    assert bool(lost) == (expected != article)
+    result = read_back(written.value, "markdown", bool(lost))
     if result is None:  # (all it had to read was a figure Markdown cannot show: said, above)
         assert not holds_content(expected)
         return

@@ -40,6 +40,7 @@ from articlekit.model import (
     _normalised_line,
     _single_line,
     content_id,
+    describe_validation_error,
     iter_blocks,
     iter_media,
     json_schema,
@@ -243,6 +244,27 @@ def test_every_canonical_article_validates_against_the_published_schema(article:
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(json_schema())
     assert list(validator.iter_errors(json.loads(article.model_dump_json()))) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("../../../../etc/hostname", "'..' leads out of the document's folder"),
+        ("media/../../x.png", "'..' leads out of the document's folder"),
+        ("/etc/passwd", "absolute; a media path is relative to the document's folder"),
+        ("C:\\x.png", "holds ':'; a media path is made of letters, digits"),
+        ("media//x.png", "an empty or '.' part"),
+        ("x" * 256, "longer than 255 characters"),
+    ],
+)
+def test_a_refused_media_path_says_why(path: str, reason: str) -> None:
+    """ "a media path is relative, made of letters, digits, ..." was said of '../../etc/hostname'
+    too, which is made of them: the reason is that it leads out of the folder."""
+    with pytest.raises(ValidationError) as caught:
+        Article.model_validate({"media": [{"renditions": [{"resource": _resource(path=path)}]}]})
+    message = describe_validation_error(caught.value)
+    assert message.startswith(f"invalid article: media[0].renditions[0].resource.path: '{path[:2]}")
+    assert reason in message
 
 
 def _resource(**fields: object) -> dict[str, object]:

@@ -56,6 +56,15 @@ class CrashingReader:
 crashing_reader = CrashingReader()
 
 
+class CrashingWriter:
+    extensions = (".crash",)
+
+    def write(self, article, context):
+        raise RuntimeError("boom in a plugin writer")
+
+crashing_writer = CrashingWriter()
+
+
 class HtmlWriter:
     description = "minimal page (test plugin)"
     extensions = (".akpage",)
@@ -90,6 +99,7 @@ def plugin_path(tmp_path: Path) -> Path:
 
         [articlekit.writers]
         akpage = akhtml:writer
+        crash = akhtml:crashing_writer
         """)
     )
     return tmp_path
@@ -98,7 +108,9 @@ def plugin_path(tmp_path: Path) -> Path:
 def _run(
     plugin_path: Path, *args: str, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environment = dict(os.environ, PYTHONPATH=str(plugin_path))
+    # (the plugin besides the articlekit under test: PYTHONPATH=src, else the one installed)
+    path = os.pathsep.join(filter(None, [str(plugin_path), os.environ.get("PYTHONPATH")]))
+    environment = dict(os.environ, PYTHONPATH=path)
     return subprocess.run(
         [sys.executable, "-m", "articlekit", *args],
         capture_output=True,
@@ -250,8 +262,26 @@ def test_a_buggy_reader_fails_its_file_not_the_batch(plugin_path: Path, tmp_path
     out = tmp_path / "all.jsonl"
     done = _run(plugin_path, "convert", str(folder), "-o", str(out), "-q")
     assert done.returncode == 1
-    assert "story-1.crash: internal error (ValueError: bug in a plugin)" in done.stderr
+    assert (
+        "story-1.crash: the crash reader of the plugin akhtml failed (ValueError: bug in a "
+        "plugin); this is a bug in akhtml (entry point crash = akhtml:crashing_reader): please "
+        "report it to its authors"
+    ) in done.stderr
+    assert "internal error" not in done.stderr  # (articlekit's own bugs are reported so)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_crashing_plugin_writer_is_blamed_on_its_plugin(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """It was "internal error (...); please report it": to articlekit, which cannot fix it."""
+    done = _run(plugin_path, "convert", str(DATA / "text" / "cr-only.txt"), "--to", "crash")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        "cr-only.txt: the crash writer of the plugin akhtml failed (RuntimeError: boom in a "
+        "plugin writer); this is a bug in akhtml (entry point crash = akhtml:crashing_writer): "
+        "please report it to its authors"
+    )
 
 
 def test_schema_folder_follows_each_file_s_link_to_its_own_project(

@@ -880,6 +880,19 @@ def test_problems_of_a_text_file_name_the_line_they_stand_on(
     assert {(problem.code, problem.line) for problem in problems} == expected  # (were at 1:1)
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_convert_names_the_line_of_an_invisible_character_as_validate_does(
+    tmp_path: Path, suffix: str
+) -> None:
+    """convert said story.md:1:1 where validate said story.md:10:1, the line that holds it."""
+    story = tmp_path / f"ferries{suffix}"
+    story.write_text(LINED_STORY.replace("\n", "\r\n"), encoding="utf-8")
+    done = run_cli("convert", str(story), "--to", "json", "-o", str(tmp_path / "out.json"))
+    assert f"{story}:10:1: invisible-characters text holds characters" in done.stderr
+    checked = run_cli("validate", str(story))
+    assert f"{story}:10:1: AK013 text holds characters" in checked.text
+
+
 def test_a_repeat_after_long_or_reader_changed_paragraphs_names_its_line(tmp_path: Path) -> None:
     """A paragraph's start is looked for past the paragraphs before it, however long, and past
     those the reader changed (two spaces after a full stop) and so are not found verbatim."""
@@ -919,3 +932,29 @@ def test_a_folder_with_nothing_to_validate_is_said_in_the_json_document(tmp_path
     }  # fmt: skip
     assert document["errors"] == [f"{empty}: nothing to validate: the folder holds no files"]
     assert document["notices"] == []
+
+
+def test_links_a_folder_run_skips_are_said_as_convert_says_them(tmp_path: Path) -> None:
+    """``convert`` says it skips a link out of the folder (``input-link-skipped``); validate
+    left it out unsaid, and counted the files it read as if they were all."""
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(GOOD_TEXT.read_bytes())
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD_TEXT.read_bytes())
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    done = run_cli("validate", str(folder))
+    assert done.code == 0, done.stderr
+    assert done.stdout.decode().strip() == "1 file passed."
+    notes = [line for line in done.stderr.splitlines() if "link" in line]
+    assert notes == [
+        f"articlekit: note: {folder / 'elsewhere'}: a link to a folder; not entered (name it to "
+        "check it)",
+        f"articlekit: note: {folder / 'out.txt'}: a link to {outside}, outside the folder; not "
+        "checked (name it to check it)",
+    ]
+    machine = json.loads(run_cli("validate", str(folder), "--format", "json").stdout)
+    assert len(machine["notices"]) == 2
+    named = run_cli("validate", str(folder), str(folder / "out.txt"))
+    assert named.stdout.decode().strip() == "All 2 files passed."

@@ -317,6 +317,7 @@ class AtomicFile:
         self._target = os.path.realpath(path)
         self._mode = stat.S_IMODE(status.st_mode) if status and force else None
         self._folder = temporary_folder or os.path.dirname(self._target)
+        self._own_folder = temporary_folder is not None
         descriptor = _open_unnamed(os.path.dirname(self._target))
         self._unnamed = descriptor is not None
         if descriptor is None:
@@ -334,12 +335,22 @@ class AtomicFile:
             ) from None
 
     def _claim_temporary(self, create: Callable[[str], _T]) -> _T:
-        """``create`` a file under a fresh temporary name, which :meth:`discard` removes."""
+        """``create`` a file under a fresh temporary name, which :meth:`discard` removes. A
+        temporary folder given that is gone is made again: a run into the same output folder
+        that finished meanwhile removes it when it is empty."""
+        remade = 0
         while True:
             temporary = temporary_name(self._folder, os.path.basename(self._target))
             try:
                 made = create(temporary)
             except FileExistsError:
+                continue
+            except FileNotFoundError:
+                if remade == 3 or not self._own_folder:  # (never the output's own folder)
+                    raise
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(self._folder)
+                remade += 1
                 continue
             self._temporary = temporary
             return made
@@ -426,7 +437,7 @@ class AtomicFile:
         except OSError as error:
             if error.errno != errno.EXDEV:
                 raise
-            self._folder = os.path.dirname(self._target)
+            self._folder, self._own_folder = os.path.dirname(self._target), False
             self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
 
     def _copy_to_temporary(self, descriptor: int) -> None:

@@ -98,7 +98,8 @@ def read_all(
             raise UsageError("file objects must be opened in binary mode", path=name)
         if len(head) > limit:
             raise _io.too_large(limit)
-        reader = registry.get_reader(detect.reader_for(_path_of(source), head, format))
+        reader_name = detect.reader_for(_path_of(source), head, format)
+        reader = registry.get_reader(reader_name)
         data: Any
         if getattr(reader, "streaming", False):
             if not head.strip():
@@ -127,7 +128,7 @@ def read_all(
                 continue
             if held is not None:
                 yield held
-            _report_invisible(article, context)
+            _report_invisible(article, context, data if reader_name in TEXT_AS_WRITTEN else None)
             held = Result(
                 article, tuple(context.take_warnings()), context.line, context.take_locations()
             )
@@ -149,10 +150,18 @@ def read_all(
             stream.close()
 
 
-def _report_invisible(article: Article, context: registry.Context) -> None:
+TEXT_AS_WRITTEN = frozenset({"text", "markdown"})
+"""Readers of text that stands in the file as the article holds it, where a text of the article
+can be searched for (XML, HTML and JSON escape it)."""
+
+
+def _report_invisible(
+    article: Article, context: registry.Context, file: bytes | None = None
+) -> None:
     """One warning naming the invisible characters (direction overrides, zero-width spaces, soft
     hyphens...) in the article's text, whatever format it came from: they stay, but a reader of
-    the article should know that what they see is not all there is."""
+    the article should know that what they see is not all there is. In a text ``file`` (see
+    :data:`TEXT_AS_WRITTEN`) it points at the line of the first one."""
     import unicodedata
 
     from articlekit.model import iter_blocks
@@ -185,7 +194,22 @@ def _report_invisible(article: Article, context: registry.Context) -> None:
         context.warn(
             "invisible-characters",
             f"text holds characters that do not show ({'; '.join(where)}); kept as they are",
+            line=_first_invisible_line(file) if file is not None else None,
         )
+
+
+def _first_invisible_line(file: bytes) -> int | None:
+    """The line of a text file's first invisible character (1-based), as its reader decodes it."""
+    from articlekit.prose.controls import INVISIBLE
+    from articlekit.prose.encoding import decode_text
+
+    try:
+        text = decode_text(file, registry.Context())
+    except ArticlekitError:
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = INVISIBLE.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found is not None else None
 
 
 def _may_hide(text: str) -> bool:
@@ -275,6 +299,11 @@ def write_all(
             "a destination is a path, '-' (standard output), a binary file object or None, "
             f"not {type(destination).__name__}"
         )
+    if path not in (None, "-") and (path.endswith(("/", os.sep)) or os.path.isdir(path)):
+        raise UsageError(
+            "is a folder; give the path of the file to write (its extension names the format)",
+            path=path,
+        )  # (it was "cannot tell the output format ... (a folder? end its name with /)")
     writer_name = detect.writer_for(path, format)
     writer = registry.get_writer(writer_name)
     context = registry.Context(path=path or "<output>", options=dict(options or {}))

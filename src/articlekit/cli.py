@@ -544,6 +544,9 @@ def _convert(arguments: argparse.Namespace) -> int:
         durable=arguments.durable,
         scheduler=arguments.scheduler,
     )
+    from articlekit.registry import check_options_apply
+
+    check_options_apply(options, batch.writer_name, arguments.source_format)
     if batch.mode == "stdout" and sys.stdout.isatty():
         from articlekit.registry import get_writer
 
@@ -678,6 +681,8 @@ def _validate(arguments: argparse.Namespace) -> int:
                 paths.append(entry.source)
             elif entry.warning is not None and entry.about_folder:  # (files left out, counted)
                 notices.append(f"{entry.warning.path}: {entry.warning.message}")
+            elif entry.warning is not None and entry.warning.code == "input-link-skipped":
+                notices.append(_link_not_checked(entry.source))
         elif entry.path is not None:
             paths.append(entry.path)
     readable = [path for path in paths if path not in unreadable]
@@ -731,6 +736,16 @@ def _validate(arguments: argparse.Namespace) -> int:
             if folders_with_nothing:
                 print(f"{counted(folders_with_nothing, 'folder')} held nothing to validate.")
     return 1 if problems or folders_with_nothing else 0
+
+
+def _link_not_checked(path: str) -> str:
+    """What ``validate`` says of a link in a folder that ``convert`` skips too (with an
+    ``input-link-skipped`` warning): validate has no ``--follow-links``, but reads a link named
+    on the command line."""
+    if os.path.isdir(path):
+        return f"{path}: a link to a folder; not entered (name it to check it)"
+    real = os.path.realpath(path)
+    return f"{path}: a link to {real}, outside the folder; not checked (name it to check it)"
 
 
 # --- formats, schema ----------------------------------------------------------------------------

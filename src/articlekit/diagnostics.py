@@ -148,6 +148,7 @@ CATALOGUE: dict[str, str] = {
     "html-extraction-skipped": "the page is too large for the extractor; read as semantic HTML",
     "html-not-round-trippable": "a field shown on the page will read back differently",
     # Markdown
+    "markdown-not-displayed": "fields site generators do not display; the front matter keeps them",
     "markdown-field-unknown": "the articlekit: front matter names a field the article lacks",
     "markdown-value-invalid": "a front matter value the article cannot hold (draft: 'yes', "
     "title: [a, b]) is kept in extras; a value JSON cannot hold (.inf) became null",

@@ -105,6 +105,10 @@ class OutputError(ArticlekitError):
         return made
 
 
+class PluginError(ArticlekitError):
+    """A third-party reader or writer failed: a bug to report to its authors, not to articlekit."""
+
+
 class UsageError(ArticlekitError):
     """The request itself is wrong: unknown format, bad option, refusing to overwrite a file."""
 

@@ -44,7 +44,7 @@ from pydantic import (
 )
 from pydantic_core import SchemaSerializer
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, shortened
 from articlekit.prose.controls import find_control, has_control
 
 SCHEMA_VERSION: Literal["1.4"] = "1.4"
@@ -701,8 +701,26 @@ _RELATIVE_PATH = lazy_pattern(f"^{_SEGMENT}(?:/{_SEGMENT})*$", re.ASCII)
 
 def _relative_path(value: str) -> str:
     if len(value) > 255 or not _RELATIVE_PATH.match(value):
-        raise ValueError("a media path is relative, made of letters, digits, '.', '_', '-', '/'")
+        raise ValueError(f"{shortened(value, 60)!r}: {_path_refused(value)}")
     return value
+
+
+_PATH_CHARACTER = lazy_pattern(r"[A-Za-z0-9._/-]", re.ASCII)
+
+
+def _path_refused(value: str) -> str:
+    """Why a media path is refused, in the words of what is wrong with it."""
+    parts = value.split("/")
+    if value.startswith("/"):
+        return "absolute; a media path is relative to the document's folder"
+    if ".." in parts:
+        return "'..' leads out of the document's folder; a media path stays inside it"
+    if len(value) > 255:
+        return "longer than 255 characters"
+    odd = next((char for char in value if not _PATH_CHARACTER.match(char)), None)
+    if odd is not None:
+        return f"holds {odd!r}; a media path is made of letters, digits, '.', '_', '-' and '/'"
+    return "an empty or '.' part (a '//', a './' or a '/' at its end)"
 
 
 RelativePath: TypeAlias = Annotated[

@@ -14,12 +14,12 @@ import importlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from articlekit.diagnostics import Diagnostic
-from articlekit.errors import UnknownFormatError, UsageError
+from articlekit.errors import ArticlekitError, PluginError, UnknownFormatError, UsageError
 
 if TYPE_CHECKING:
     from datetime import tzinfo  # (a rerun that finds everything up to date needs no datetime)
@@ -391,7 +391,54 @@ def _lookup(kind: Literal["reader", "writer"], name: str) -> Any:
     if info is None:
         known = ", ".join(sorted(infos))
         raise UnknownFormatError(f"unknown {kind} format {name!r} (known: {known})")
-    return _load(info)
+    loaded = _load(info)
+    return loaded if info.origin == "builtin" else _Plugin(loaded, info)
+
+
+class _Plugin:
+    """A third-party reader or writer as articlekit calls it: an exception it raises that is no
+    articlekit error is its own bug, and :class:`~articlekit.errors.PluginError` names its
+    distribution and entry point (it was "internal error ...; please report it", to us)."""
+
+    _CALLED = frozenset({"write", "sniff"})
+    _ITERATED = frozenset({"read", "records", "read_record"})
+
+    def __init__(self, loaded: Any, info: FormatInfo) -> None:
+        self._loaded = loaded
+        self._info = info
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._loaded, name)
+        if not callable(value) or name not in self._CALLED | self._ITERATED:
+            return value
+        guarded = self._iterated if name in self._ITERATED else self._called
+        return partial(guarded, value)
+
+    def _called(self, method: Any, *arguments: Any) -> Any:
+        try:
+            return method(*arguments)
+        except ArticlekitError:
+            raise
+        except Exception as error:
+            raise self._failed(error) from error
+
+    def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
+        try:
+            yield from method(*arguments)
+        except ArticlekitError:
+            raise
+        except Exception as error:
+            raise self._failed(error) from error
+
+    def _failed(self, error: Exception) -> PluginError:
+        from articlekit._text import printable
+
+        info = self._info
+        return PluginError(
+            f"the {info.name} {info.kind} of the plugin {info.origin} failed "
+            f"({printable(f'{type(error).__name__}: {error}')}); this is a bug in {info.origin} "
+            f"(entry point {info.name} = {info.target}): please report it to its authors"
+        )
 
 
 def get_reader(name: str) -> Reader:
@@ -430,20 +477,64 @@ COMMON_OPTIONS = ("schemas", "timezone")
 that sources write without one (see :meth:`Context.timezone`)."""
 
 
+def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
+    """The ``-O`` keys a format declares (its ``options`` attribute); ``None`` when a
+    third-party format does not say which it takes (then any key may be meant for it)."""
+    try:
+        declared = getattr(_load(info), "options", None)
+    except UsageError:  # a broken plugin: `articlekit formats` reports it
+        return ()
+    if declared is None and info.origin != "builtin":
+        return None
+    return tuple(declared or ())
+
+
 def known_options() -> set[str] | None:
-    """Every ``-O`` key some registered format declares (its ``options`` attribute), or ``None``
-    when a third-party format does not say which it takes (then any key may be meant for it)."""
+    """Every ``-O`` key some registered format declares, or ``None`` when a third-party format
+    does not say which it takes."""
     known = set(COMMON_OPTIONS)
     for kind in ("reader", "writer"):
         for info in formats(kind).values():
-            try:
-                declared = getattr(_load(info), "options", None)
-            except UsageError:
-                continue
-            if declared is None and info.origin != "builtin":
+            declared = _declared_options(info)
+            if declared is None:
                 return None
-            known.update(declared or ())
+            known.update(declared)
     return known
+
+
+def check_options_apply(options: Mapping[str, str], writer: str, reader: str | None) -> None:
+    """Refuse a ``-O`` key that only formats the run does not use take, naming them (``-O
+    body=nitf --to nitf`` was ignored unsaid), as a key no format takes is refused. Any reader
+    may be used when none is named: a folder's inputs come in several formats, and a reader's
+    option is for those it reads."""
+    for key in sorted(set(options) - set(COMMON_OPTIONS)):
+        takers = {
+            kind: [
+                info.name
+                for info in formats(kind).values()
+                if (declared := _declared_options(info)) is None or key in declared
+            ]
+            for kind in ("reader", "writer")
+        }
+        readers, writers = takers["reader"], takers["writer"]
+        if writer in writers or (readers and (reader is None or reader in readers)):
+            continue
+        if not readers and not writers:
+            continue  # (an unknown key, refused as such)
+        named = [
+            f"the {_joined(names)} {kind}{'s' if len(names) > 1 else ''}"
+            for kind, names in takers.items()
+            if names
+        ]
+        done = [f"reads {reader}"] if readers else []
+        done += [f"writes {writer}"] if writers else []
+        raise UsageError(
+            f"option {key!r} is for {' and '.join(named)} only; this run {' and '.join(done)}"
+        )
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def describe(info: FormatInfo) -> str:

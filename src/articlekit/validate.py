@@ -488,7 +488,7 @@ class FileReport:
 def check_file(path: str, options: Options) -> FileReport:
     """Read one file and run every selected rule on it; never raises for a bad file."""
     from articlekit import _io, detect
-    from articlekit.api import read_all
+    from articlekit.api import TEXT_AS_WRITTEN, read_all
     from articlekit.errors import ArticlekitError, NotAnArticleError, UnknownFormatError
 
     report = FileReport(path)
@@ -505,14 +505,11 @@ def check_file(path: str, options: Options) -> FileReport:
         data, _ = _io.load(path, options.max_bytes)
         reader_name = detect.reader_for(path, data[: detect.HEAD_SIZE], options.source_format)
         for result in read_all(data, format=reader_name, max_bytes=options.max_bytes, name=path):
-            searched = _TextLines(data, result.value) if reader_name in _SEARCHED else None
+            searched = _TextLines(data, result.value) if reader_name in TEXT_AS_WRITTEN else None
             for warning in result.warnings:
                 code = _BY_WARNING.get(warning.code)
                 if code is not None and code != "AK002":  # AK002 comes from the article
-                    line = warning.line
-                    if line is None and warning.code == "invisible-characters":
-                        line = _line_of(INVISIBLE_PLACE, result, searched)
-                    add(code, warning.message, line, warning.column)
+                    add(code, warning.message, warning.line, warning.column)
             for rule in RULES.values():
                 if rule.check is not None and rule.code in settings.selected:
                     for found in rule.check(result.value, settings):
@@ -546,18 +543,11 @@ def _line_of(where: str | None, result: Result[Article], searched: _TextLines | 
     return result.line
 
 
-_SEARCHED = frozenset({"text", "markdown"})
-"""Readers of text that stands in the file as the article holds it, where :class:`_TextLines`
-can find it (XML, HTML and JSON escape it)."""
-INVISIBLE_PLACE = "invisible"
-"""The key :class:`_TextLines` gives the first invisible character's line under."""
-
-
 class _TextLines:
-    """Where an article's headline, dates, top-level blocks and first invisible character stand
-    in its text file, found by searching the file for them (a reader that knows the lines records
-    them in ``Result.locations``; the plain-text reader does not): worked out once, when a problem
-    first needs a line. A text not found (the reader changed it) has no line."""
+    """Where an article's headline, dates and top-level blocks stand in its text file, found by
+    searching the file for them (a reader that knows the lines records them in
+    ``Result.locations``; the plain-text reader does not): worked out once, when a problem first
+    needs a line. A text not found (the reader changed it) has no line."""
 
     def __init__(self, data: bytes, article: Article) -> None:
         self._data = data
@@ -575,7 +565,6 @@ def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
 
     from articlekit.errors import ArticlekitError
     from articlekit.model import iter_blocks
-    from articlekit.prose.controls import INVISIBLE
     from articlekit.prose.encoding import decode_text
     from articlekit.registry import Context
 
@@ -609,9 +598,6 @@ def _searched_lines(data: bytes, article: Article) -> dict[str, int]:
     for number, line in enumerate(text.split("\n", header_end)[:header_end], start=1):
         for name in _dates_in(line, article):
             found.setdefault(name, number)
-    invisible = INVISIBLE.search(text)
-    if invisible is not None:
-        found[INVISIBLE_PLACE] = bisect_right(starts, invisible.start())
     return found
 
 

@@ -809,6 +809,8 @@ class Batch:
             self._kept_warnings.close()
         if self.settings.temporary_folder is not None:
             _io.remove_stray_temporaries(self.settings.temporary_folder)
+            with contextlib.suppress(OSError):  # (when empty: another run's files keep it)
+                os.rmdir(self.settings.temporary_folder)
         if self.settings.extract_media is not None:
             _io.remove_stray_temporaries(self.settings.extract_media)
         if self.mode == "file":

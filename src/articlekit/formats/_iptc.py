@@ -316,7 +316,7 @@ def take_dateline(
     printed, rest = found
     assert isinstance(first, Paragraph)
     cut = len(first.text) - len(rest)
-    paragraph = Paragraph(content=_drop_prefix(first, cut))
+    paragraph = Paragraph(content=drop_prefix(first, cut))
     dateline = dateline.model_copy(
         update={
             "agency": dateline.agency or printed.agency,
@@ -326,7 +326,8 @@ def take_dateline(
     return [*body[:start], paragraph, *body[start + 1 :]], dateline
 
 
-def _drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:
+def drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:
+    """The paragraph's spans without its first ``count`` characters."""
     spans = []
     for span in paragraph.content:
         if count >= len(span.text):

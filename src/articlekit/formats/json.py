@@ -71,6 +71,7 @@ def parse_json(text: str, *, line: int | None = None) -> Any:
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
+        error = _unterminated(error)
         # (the decoder's "Unterminated string starting at" ends where its position went: the
         # line and column are said before the message)
         said = error.msg.removesuffix(" at").removesuffix(" starting")
@@ -83,6 +84,19 @@ def parse_json(text: str, *, line: int | None = None) -> Any:
         raise InputError("invalid JSON: nested too deeply", line=line) from None
     except ValueError as error:
         raise InputError(f"invalid JSON: {error}", line=line) from None
+
+
+def _unterminated(error: json.JSONDecodeError) -> json.JSONDecodeError:
+    """A line break in a string (the decoder's "Invalid control character") as what it is: a
+    string its line ends before closing (a JSON string holds no line break), at the string's
+    start, as the decoder reports one the text ends in."""
+    text, position = error.doc, error.pos
+    if not error.msg.startswith("Invalid control character") or text[position] not in "\r\n":
+        return error
+    start = text.rfind('"', 0, position)
+    while start > 0 and (start - len(text[:start].rstrip("\\"))) % 2:  # an escaped quote
+        start = text.rfind('"', 0, start)
+    return json.JSONDecodeError("Unterminated string starting at", text, max(start, 0))
 
 
 def decode_json_bytes(data: bytes) -> str:

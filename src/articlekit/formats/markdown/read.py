@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from articlekit.errors import InputError
-from articlekit.formats.markdown import body, frontmatter
+from articlekit.formats.markdown import body, frontmatter, printed
 from articlekit.model import Article, describe_validation_error
 from articlekit.prose.controls import without_controls
 from articlekit.prose.encoding import decode_text
@@ -24,6 +24,7 @@ def read_markdown(data: bytes, context: Context) -> Article:
         loaded, lines = frontmatter.load(matter)
         fields, where = frontmatter.fields_from(loaded, lines, context)
     blocks, block_lines = body.read_body(rest, body_line, context)
+    blocks, block_lines = printed.taken_from_body(blocks, block_lines, fields)
     fields["body"] = blocks
     where["body"] = block_lines[0] if block_lines else body_line
     where.update({f"body[{index}]": line for index, line in enumerate(block_lines)})
