@@ -1486,3 +1486,14 @@ def test_standard_input_beside_many_inputs_converts_with_worker_processes(tmp_pa
         assert done.code == 0, done.stderr
         outputs.append({path.name: path.read_bytes() for path in out.glob("*.json")})
     assert outputs[0] == outputs[1] and "stdin.json" in outputs[1]
+
+
+def test_a_batch_made_in_python_refuses_an_option_of_a_format_it_does_not_use(
+    tmp_path: Path,
+) -> None:
+    """As the command line does: ``body`` is the NewsML-G2 writer's option, not the NITF one's."""
+    from articlekit.batch import Batch
+    from articlekit.errors import UsageError
+
+    with pytest.raises(UsageError, match="'body' is for the newsml writer only"):
+        Batch([str(tmp_path)], f"{tmp_path}/out/", to="nitf", options={"body": "nitf"})

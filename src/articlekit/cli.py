@@ -544,9 +544,6 @@ def _convert(arguments: argparse.Namespace) -> int:
         durable=arguments.durable,
         scheduler=arguments.scheduler,
     )
-    from articlekit.registry import check_options_apply
-
-    check_options_apply(options, batch.writer_name, arguments.source_format)
     if batch.mode == "stdout" and sys.stdout.isatty():
         from articlekit.registry import get_writer
 
