@@ -603,6 +603,32 @@ def test_javascript_links_and_scripts_in_captions_never_survive(
         assert [entry.uri for entry in figure.renditions] == ["x"]
 
 
+@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
+def test_scripts_and_styles_are_never_text_of_a_field(
+    extractor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What scripts, styles, templates and ``noscript`` hold is never headline, byline or
+    metadata text, so the headline printed above the story is known and left out of the body."""
+    if not extractor:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Night ferries</title></head><body>'
+        b'<article><h1>Night ferries return<script>push({"e": "h1"})</script>'
+        b"<style>.h{color:red}</style></h1>"
+        b'<p class="byline">By Ines Harrow<noscript>Turn on JavaScript</noscript></p>'
+        b'<span itemprop="datePublished">2024-03-05<template>soon</template></span>'
+        b"<p>The night ferries return to the sound on Monday after a winter of repairs to the"
+        b" quay, the operator said.</p><p>Four crossings a day are planned.</p>"
+        b"</article></body></html>"
+    )
+    article = read(page).value
+    assert article.headline == "Night ferries return"
+    assert article.byline == "By Ines Harrow"
+    assert str(article.published) == "2024-03-05"
+    assert "Night ferries return" not in [block.text for block in article.body]  # type: ignore[union-attr]
+    assert not re.search(r"push|color|JavaScript|soon", article.model_dump_json())
+
+
 def _convert_seconds(path: Path, *extra: str) -> tuple[int, str, float]:
     started = time.perf_counter()
     done = run_cli("convert", str(path), "--to", "json", *extra)

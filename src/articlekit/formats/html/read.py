@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from articlekit._text import lazy_pattern, shortened
-from articlekit._xml import remove_keeping_tail
+from articlekit._xml import remove_keeping_tail, shown_pieces, shown_text
 from articlekit.formats._iptc import (
     language,
     opening_dateline,
@@ -206,8 +206,7 @@ def _all_classed(element: Any, name: str) -> Iterator[Any]:
 def _line(element: Any | None) -> str | None:
     if element is None:
         return None
-    text = " ".join(element.text_content().split())
-    return text or None
+    return shown_text(element) or None
 
 
 def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
@@ -441,16 +440,11 @@ def _in_control(element: Any) -> bool:
 
 def _first_line(element: Any) -> str | None:
     """The element's text up to its first ``<br>`` ("Written by A<br>Edited by B")."""
-    from lxml import etree
-
     parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start":
-            if node.tag == "br":
-                break
-            parts.append(node.text or "")
-        elif node is not element:
-            parts.append(node.tail or "")
+    for node, text in shown_pieces(element):
+        if node.tag == "br":
+            break
+        parts.append(text)
     else:
         return None
     return " ".join("".join(parts).split()) or None
