@@ -508,6 +508,22 @@ def test_a_byline_that_reads_back_differently_is_named_in_a_warning() -> None:
     ]
 
 
+def test_a_title_in_brackets_reads_back_as_printed() -> None:
+    """No space is put after an opening bracket before a ``byttl``: "Ana Ruiz (reporting)" does
+    not come back as "Ana Ruiz ( reporting)"."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ana Ruiz (reporting) and Tom Berg [photographs]",
+        authors=[
+            Person(name="Ana Ruiz", role="reporting"),
+            Person(name="Tom Berg", role="photographs"),
+        ],
+    )
+    written, back = written_and_read(article, "nitf")
+    assert (back.byline, back.authors) == (article.byline, article.authors)
+    assert "nitf-not-round-trippable" not in codes(written)
+
+
 # --- subject codes with the names of their broader levels -----------------------------------------
 
 SUBJECT_LEVELS = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -10,6 +10,7 @@ field is kept in ``extras`` under ``nitf:`` keys.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -506,11 +507,11 @@ def block_text(blocks: list[Block]) -> str:
 
 def read_byline(byline: Any, fields: dict[str, Any]) -> None:
     """The printed byline, with a comma before the title (``byttl``) and a space before names
-    where the markup left none; the people from ``person``, one each (titled by the ``byttl``
-    after them, identified by their ``value``), else from the names the text credits. A byline
-    of class ``authors-only`` is how articlekit writes authors of an article without a printed
-    byline: it gives the authors alone, every ``person`` one of them (elsewhere a ``person`` that
-    is a job title names no one)."""
+    where the markup left none (no space after an opening bracket or quote); the people from
+    ``person``, one each (titled by the ``byttl`` after them, identified by their ``value``),
+    else from the names the text credits. A byline of class ``authors-only`` is how articlekit
+    writes authors of an article without a printed byline: it gives the authors alone, every
+    ``person`` one of them (elsewhere a ``person`` that is a job title names no one)."""
     authors_only = AUTHORS_ONLY in (byline.get("class") or "").split()
     text = byline.text or ""
     people: list[Person] = []
@@ -523,7 +524,10 @@ def read_byline(byline: Any, fields: dict[str, Any]) -> None:
         if part:
             stripped = text.rstrip()
             if name == "byttl":
-                text = f"{stripped}, " if stripped[-1:].isalnum() else f"{stripped} "
+                if stripped[-1:].isalnum():
+                    text = f"{stripped}, "
+                elif not _opens(stripped[-1:]):  # "Roy (<byttl>reporting</byttl>)" as it is
+                    text = f"{stripped} "
                 for index in waiting:
                     people[index] = Person(
                         name=people[index].name, role=part, uri=people[index].uri
@@ -549,6 +553,11 @@ def read_byline(byline: Any, fields: dict[str, Any]) -> None:
         names = byline_names(printed)
         if names:
             fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
+
+
+def _opens(character: str) -> bool:
+    """Whether ``character`` is an opening bracket or quote, which no space follows."""
+    return bool(character) and unicodedata.category(character) in ("Ps", "Pi")
 
 
 _TIME_STAMP = lazy_pattern(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
