@@ -158,15 +158,20 @@ def test_printed_bylines_found_in_page_markup() -> None:
         assert read(page, format="html").value.byline == byline
 
 
-def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
-    page = b"""<!doctype html><html lang="fr"><head>
+def _metadata_page(lang: str, jsonld_published: str, jsonld_language: str) -> bytes:
+    """A story whose ``<html lang>``, meta tags (published 2024-03-05 09:30 UTC) and JSON-LD
+    (with the date and language given) name its headline, date and language."""
+    return f"""<!doctype html><html lang="{lang}"><head>
     <meta property="og:title" content="Ferries at night">
     <meta property="article:published_time" content="2024-03-05T09:30:00Z">
-    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night ferries",
-      "datePublished": "2024-03-06T09:30:00Z", "inLanguage": "en"}</script>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Night ferries",
+      "datePublished": "{jsonld_published}", "inLanguage": "{jsonld_language}"}}</script>
     </head><body><article><h1>Night ferries</h1><p>The ferries run at night now.</p>
-    </article></body></html>"""
-    result = read(page)
+    </article></body></html>""".encode()
+
+
+def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
+    result = read(_metadata_page("fr", "2024-03-06T09:30:00Z", "en"))
     assert result.value.headline == "Night ferries"
     assert str(result.value.published) == "2024-03-06 09:30:00+00:00"
     assert result.value.language == "en"
@@ -175,6 +180,18 @@ def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
     assert any(
         m.startswith("language: JSON-LD says 'en', <html lang> says 'fr'") for m in conflicts
     )
+
+
+def test_an_invalid_language_or_date_gives_way_to_the_next_source() -> None:
+    """A source whose value is no language tag or no date is passed over with a warning: the
+    next source with a valid value is taken, not nothing."""
+    result = read(_metadata_page("en-GB", "2024-02-30T09:30:00Z", "british"))
+    assert result.value.language == "en-GB"
+    assert str(result.value.published) == "2024-03-05 09:30:00+00:00"
+    invalid = [w.code for w in result.warnings if w.code in ("language-invalid", "date-unparsed")]
+    assert invalid == ["language-invalid", "date-unparsed"]
+    conflicts = [w.message for w in result.warnings if w.code == "html-metadata-conflict"]
+    assert not [m for m in conflicts if m.startswith(("language", "published"))], conflicts
 
 
 def test_broken_jsonld_is_reported_not_fatal() -> None:
@@ -601,6 +618,32 @@ def test_javascript_links_and_scripts_in_captions_never_survive(
         [figure] = [block for block in result.value.body if isinstance(block, Figure)]
         assert figure.caption_text == "Caption here"  # the script's text is not caption text
         assert [entry.uri for entry in figure.renditions] == ["x"]
+
+
+@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
+def test_scripts_and_styles_are_never_text_of_a_field(
+    extractor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What scripts, styles, templates and ``noscript`` hold is never headline, byline or
+    metadata text, so the headline printed above the story is known and left out of the body."""
+    if not extractor:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Night ferries</title></head><body>'
+        b'<article><h1>Night ferries return<script>push({"e": "h1"})</script>'
+        b"<style>.h{color:red}</style></h1>"
+        b'<p class="byline">By Ines Harrow<noscript>Turn on JavaScript</noscript></p>'
+        b'<span itemprop="datePublished">2024-03-05<template>soon</template></span>'
+        b"<p>The night ferries return to the sound on Monday after a winter of repairs to the"
+        b" quay, the operator said.</p><p>Four crossings a day are planned.</p>"
+        b"</article></body></html>"
+    )
+    article = read(page).value
+    assert article.headline == "Night ferries return"
+    assert article.byline == "By Ines Harrow"
+    assert str(article.published) == "2024-03-05"
+    assert "Night ferries return" not in [block.text for block in article.body]  # type: ignore[union-attr]
+    assert not re.search(r"push|color|JavaScript|soon", article.model_dump_json())
 
 
 def _convert_seconds(path: Path, *extra: str) -> tuple[int, str, float]:

@@ -113,3 +113,21 @@ def test_a_whole_html_document_as_a_body() -> None:
     whole = blocks_from_html("<html><head></head><body><p>One</p></body></html>", context)
     assert [block.text for block in whole.blocks] == ["One"]  # type: ignore[union-attr]
     assert context.warnings == []
+
+
+def test_scripts_and_styles_are_no_text_of_credits_labels_or_preformatted_text() -> None:
+    """Text taken from an element whole (a credit, a label, a ``pre``) leaves out what scripts,
+    styles, templates and ``noscript`` hold, as the paragraphs do."""
+    context = Context()
+    markup = blocks_from_html(
+        '<div class="dat"><span class="desk">Harbour<script>tag("a")</script></span>'
+        '<span class="source">AK<template>slot</template></span></div>'
+        '<figure><img src="https://pictures.example/quay.jpg"><figcaption>The quay '
+        '<span class="credit">Photo: Ana Ruiz<style>.c{}</style><noscript>Turn on JS</noscript>'
+        "</span></figcaption></figure><pre>ferry --run<script>tag()</script> north</pre>",
+        context,
+    )
+    assert markup.labels == {"desk": "Harbour", "source": "AK"}
+    figure, preformatted = markup.blocks
+    assert isinstance(figure, Figure) and figure.credit == "Photo: Ana Ruiz"
+    assert preformatted.text == "ferry --run north"  # type: ignore[union-attr]

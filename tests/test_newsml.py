@@ -811,6 +811,34 @@ def test_a_nitf_body_picture_gets_the_rights_its_item_holds() -> None:
     assert (back.body, back.media) == (article.body, [])
 
 
+def test_two_alike_pictures_without_ids_read_back_without_ids() -> None:
+    """Two pictures with the same caption and credit get the same derived guid, the second made
+    distinct ('-2', '-2-2'); the reader knows those as derived too and invents no id."""
+    figure = Figure(caption=[Span(text="The quay.")], credit="Ann Lee")
+    article = _picture_story(figure)
+    article.body.append(figure.model_copy())
+    article.media.append(Media(caption=figure.caption, credit=figure.credit))
+    written, back = written_and_read(article, "newsml")
+    assert b"-2-2" in written.value and codes(written) == []
+    assert (back.body, back.media) == (article.body, article.media)
+
+
+def test_a_media_id_made_distinct_is_reported() -> None:
+    """Two pictures with the same id: the second's guid is made distinct, and that id will read
+    back changed."""
+    figure = Figure(id="urn:x:quay", caption=[Span(text="The quay.")])
+    article = _picture_story(figure)
+    article.body.append(figure.model_copy())
+    written, back = written_and_read(article, "newsml")
+    assert [figure.id for figure in back.body if isinstance(figure, Figure)] == [
+        "urn:x:quay",
+        "urn:x:quay-2",
+    ]
+    assert [w.fields for w in written.warnings if w.code == "newsml-not-round-trippable"] == [
+        ("body",)
+    ]
+
+
 def test_associated_media_bytes_are_reported_under_a_nitf_body() -> None:
     """Picture items hold no bytes: those of media beside the body are reported lost."""
     lead = Media(role="related", renditions=[Rendition(resource=Resource.of(_PNG, "image/png"))])

@@ -225,9 +225,9 @@ def test_the_head_title_and_the_copyright_year_go_back_into_nitf() -> None:
 def test_byline_person_and_title() -> None:
     article = read(corpus("cp-rideau-hall.xml")).value
     assert article.byline == "Mia Rabson and Jordan Press, The Canadian Press"
+    # one <person>, one author, as the markup says (it cannot tell "Mac & i" from two names)
     assert article.authors == [
-        Person(name="Mia Rabson", role="The Canadian Press"),
-        Person(name="Jordan Press", role="The Canadian Press"),
+        Person(name="Mia Rabson and Jordan Press", role="The Canadian Press"),
     ]
     assert article.dateline == Dateline(place="Ottawa, Ontario, Canada")
     assert article.keywords == ["National", "Justice", "Politics"]
@@ -465,6 +465,63 @@ def test_a_byline_naming_people_without_authors_is_still_reported() -> None:
     written, back = written_and_read(article, "nitf")
     assert "nitf-not-round-trippable" in codes(written)
     assert [person.name for person in back.authors] == ["Ana Ruiz"]
+
+
+# --- one person, one author -----------------------------------------------------------------------
+
+
+def test_one_person_element_is_one_author_whatever_its_name_holds() -> None:
+    """A ``person`` names one author even with "and" or "&" in the name (the magazine "Mac & i"),
+    in any NITF; names the markup leaves unmarked are still read from the byline's words."""
+    data = (
+        b"<nitf><body><body.head><hedline><hl1>Ferries</hl1></hedline><byline>By <person>Mac "
+        b"&amp; i</person> and <person>Harbour and Sound Desk</person></byline></body.head>"
+        b"<body.content><p>Text.</p></body.content></body></nitf>"
+    )
+    article = read(data, format="nitf").value
+    assert article.byline == "By Mac & i and Harbour and Sound Desk"
+    assert [person.name for person in article.authors] == ["Mac & i", "Harbour and Sound Desk"]
+
+
+@pytest.mark.parametrize("name", ["Mac & i", "Contributors to Wikimedia projects"])
+def test_authors_without_a_byline_read_back_as_the_authors_alone(name: str) -> None:
+    """Every ``person`` of an ``authors-only`` byline is an author, even one named like a job
+    title or a group: the writer put it there as one."""
+    article = Article(headline="Ferry Timetable Changes", authors=[Person(name=name)])
+    written, back = written_and_read(article, "nitf")
+    assert (back.byline, back.authors) == (None, article.authors)
+    assert "nitf-not-round-trippable" not in codes(written)
+
+
+def test_a_byline_that_reads_back_differently_is_named_in_a_warning() -> None:
+    """The reader puts a comma between a name and the title after it when the text has none:
+    the writer reads its byline back and says that the byline will change."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ana Ruiz Harbour Reporter",
+        authors=[Person(name="Ana Ruiz", role="Harbour Reporter")],
+    )
+    written, back = written_and_read(article, "nitf")
+    assert back.byline == "By Ana Ruiz, Harbour Reporter" and back.authors == article.authors
+    assert [w.fields for w in written.warnings if w.code == "nitf-not-round-trippable"] == [
+        ("byline",)
+    ]
+
+
+def test_a_title_in_brackets_reads_back_as_printed() -> None:
+    """No space is put after an opening bracket before a ``byttl``: "Ana Ruiz (reporting)" does
+    not come back as "Ana Ruiz ( reporting)"."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ana Ruiz (reporting) and Tom Berg [photographs]",
+        authors=[
+            Person(name="Ana Ruiz", role="reporting"),
+            Person(name="Tom Berg", role="photographs"),
+        ],
+    )
+    written, back = written_and_read(article, "nitf")
+    assert (back.byline, back.authors) == (article.byline, article.authors)
+    assert "nitf-not-round-trippable" not in codes(written)
 
 
 # --- subject codes with the names of their broader levels -----------------------------------------

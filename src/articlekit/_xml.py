@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
@@ -388,3 +389,39 @@ def text_of(element: etree._Element | None) -> str:
         text = element.text
         return " ".join(text.split()) if text else ""
     return " ".join("".join(element.itertext()).split())
+
+
+UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+"""Markup elements whose content is code, styling or markup kept for later, never text a reader
+sees: what is taken from a page's elements leaves them out (their tails are text)."""
+
+
+def shown_text(element: etree._Element | None) -> str:
+    """The text a page shows inside ``element`` (as :func:`text_of`, without what is inside
+    :data:`UNSHOWN` elements), whitespace collapsed."""
+    if element is None:
+        return ""
+    return " ".join("".join(text for _, text in shown_pieces(element)).split())
+
+
+def shown_pieces(element: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The text a page shows inside ``element`` piece by piece in document order, each with its
+    node: an element's text (``""`` when it has none) as it opens, its tail after it closes (not
+    ``element``'s own tail); nothing from inside :data:`UNSHOWN` elements, comments or processing
+    instructions, whose tails are text."""
+    if local_name(element) in UNSHOWN:
+        return
+    yield element, element.text or ""
+    open_elements = [(element, iter(element))]
+    while open_elements:
+        node, inside = open_elements[-1]
+        nested = next(inside, None)
+        if nested is None:
+            open_elements.pop()
+            if node is not element:
+                yield node, node.tail or ""
+        elif not isinstance(nested.tag, str) or local_name(nested) in UNSHOWN:
+            yield nested, nested.tail or ""
+        else:
+            yield nested, nested.text or ""
+            open_elements.append((nested, iter(nested)))

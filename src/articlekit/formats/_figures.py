@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from articlekit._text import lazy_pattern
-from articlekit._xml import local_name, remove_keeping_tail
+from articlekit._xml import local_name, remove_keeping_tail, shown_text
 from articlekit.formats._media import (
     MAX_CREDIT_LENGTH,
     bounded_spans,
@@ -118,7 +118,7 @@ def _html_figure(node: Any, name: str, reader: BodyReader) -> Figure | None:
     credit: str | None = None
     if name == "figure":
         credits = [element for element in node.iter() if _is_credit(element)]
-        texts = dict.fromkeys(" ".join("".join(c.itertext()).split()) for c in credits)
+        texts = dict.fromkeys(shown_text(c) for c in credits)
         credit = bounded_text("; ".join(text for text in texts if text), context, "credit",
                               MAX_CREDIT_LENGTH)  # fmt: skip
         figcaption = _first(node, "figcaption")
@@ -272,7 +272,7 @@ def _nitf_media(node: Any, reader: BodyReader) -> Figure | None:
             caption.extend(spans)
         elif tag == "media-producer":
             people = [child for child in element if local_name(child) == "person"]
-            text = " ".join("".join(element.itertext()).split())
+            text = shown_text(element)
             if len(people) == 1 and not (element.text or "").strip() and not people[0].tail:
                 if text:
                     creators.append(Person(name=text))

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter, ValidationError
 
 from articlekit._text import title_says_more
-from articlekit._xml import local_name
+from articlekit._xml import UNSHOWN, local_name, shown_pieces, shown_text
 from articlekit.errors import InputError
 from articlekit.formats._figures import (
     FIGURE_ELEMENTS,
@@ -67,7 +67,7 @@ _CONTAINERS = {
 _TABLES = {"table", "nitf-table"}
 _MEDIA = {"iframe", "object", "embed"}
 """Embedded content that is not a picture, video or audio file of its own."""
-_SKIPPED = {"hr", "script", "style", "head", "title", "meta", "link", "noscript", "template"}
+_SKIPPED = {"hr", "head", "title", "meta", "link", *UNSHOWN}
 _STRONG = {"strong", "b"}
 _UNMARKED = {"sup", "sub", "u", "ins", "s", "strike", "del", "mark", "small", "big", "tt", "code"}
 """Formatting the model has no mark for: the text stays, the formatting goes (and is reported)."""
@@ -210,7 +210,7 @@ class BodyReader:
             start = _list_start(node.get("start")) if name == "ol" else None
             return [List(ordered=name == "ol", start=start, items=items)]
         if name == "pre":
-            return _preformatted("".join(node.itertext()))
+            return _preformatted("".join(text for _, text in shown_pieces(node)))
         if name in _TABLES:
             return read_table(node, self)
         if name in FIGURE_ELEMENTS:
@@ -277,10 +277,10 @@ class BodyReader:
                 self.context.warn("link-dropped", f"a {scheme}: link was left out")
             elif href and not any(char.isspace() for char in href):
                 inner.link = href
-            if not dropped and title_says_more(node.get("title"), "".join(node.itertext()), href):
+            if not dropped and title_says_more(node.get("title"), shown_text(node), href):
                 self._unplaced("title", LINK_TITLE_DROPPED)
         elif name in _ENTITY_KINDS:
-            text = " ".join("".join(node.itertext()).split())
+            text = shown_text(node)
             if text:
                 found = self.entities.setdefault(_ENTITY_KINDS[name], [])
                 if text not in found:
@@ -541,9 +541,7 @@ def _labels(node: Any) -> dict[str, str] | None:
         or (spans[-1].tail or "").strip()
     ):
         return None
-    labels = {
-        span.get("class").strip(): " ".join("".join(span.itertext()).split()) for span in spans
-    }
+    labels = {span.get("class").strip(): shown_text(span) for span in spans}
     return labels if all(labels.values()) and all(len(v) <= 60 for v in labels.values()) else None
 
 

@@ -18,7 +18,7 @@ import base64
 import binascii
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -231,10 +231,25 @@ def media_id(item: Figure | Media) -> str:
     )
 
 
+AGAIN_SUFFIX = "-2"
+"""What a writer appends to the id of a media item that an earlier item of the article has
+already, where the format needs ids to differ (NewsML-G2 guids): as often as it takes."""
+
+
+def distinct_id(identifier: str, taken: Collection[str]) -> str:
+    """``identifier``, with :data:`AGAIN_SUFFIX` appended until none of ``taken`` is it."""
+    while identifier in taken:
+        identifier += AGAIN_SUFFIX
+    return identifier
+
+
 def without_derived_id(item: AnyMedia) -> AnyMedia:
-    """``item`` without an id that a writer derived with :func:`media_id` (kept when it is all
-    that is left of the item: what else it had, the format could not carry)."""
-    if item.id is not None and item.id == media_id(item):
+    """``item`` without an id that a writer derived with :func:`media_id`, made distinct with
+    :func:`distinct_id` or not (kept when it is all that is left of the item: what else it had,
+    the format could not carry)."""
+    derived = media_id(item)
+    again = (item.id or "").removeprefix(derived)
+    if item.id is not None and item.id != again and not again.replace(AGAIN_SUFFIX, ""):
         others = [name for name in MEDIA_FIELDS if name != "id" and getattr(item, name)]
         if others or item.renditions:
             return item.model_copy(update={"id": None})

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from articlekit._text import counted, lazy_pattern, title_says_more
-from articlekit._xml import remove_keeping_tail, text_of
+from articlekit._xml import remove_keeping_tail, shown_text
 from articlekit.errors import InputError
 from articlekit.formats._markup import LINK_TITLE_DROPPED, THEMATIC_BREAK_DROPPED, read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, Span, iter_blocks
@@ -223,7 +223,7 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
             element.tag = "ol" if element.get("rend") == "ol" else "ul"
             first = element.find("item")
             if starts and element.tag == "ol" and first is not None:
-                start = starts.get(_words(first))
+                start = starts.get(shown_text(first))
                 if start is not None:
                     element.set("start", start)
         elif name == "cell":
@@ -245,12 +245,8 @@ def _list_starts(page: Any) -> dict[str, str]:
         start = listing.get("start")
         first = next((item for item in listing if item.tag == "li"), None)
         if start is not None and first is not None:
-            starts.setdefault(_words(first), start)
+            starts.setdefault(shown_text(first), start)
     return starts
-
-
-def _words(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def _report_pictures(region: Any, context: Context) -> None:
@@ -283,13 +279,13 @@ def _report_unplaced(region: Any, blocks: list[Block], context: Context) -> None
         name = element.tag
         if name == "a":
             href, title = (element.get("href") or "").strip(), element.get("title")
-            text = text_of(element)
+            text = shown_text(element)
             titled = titled or (
                 bool(title) and (href, text) in kept_links and title_says_more(title, text, href)
             )
         elif name == "hr":
             rule_after_kept = rule_after_kept or after_kept
-        elif text := text_of(element):
+        elif text := shown_text(element):
             after_kept = text in kept_texts
             broken = broken or (rule_after_kept and after_kept)
             rule_after_kept = False

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from typing import Any
 
 from articlekit._text import lazy_pattern
+from articlekit._xml import shown_text
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
@@ -484,21 +485,19 @@ def fields_from_microdata(root: Any, found: Found) -> None:
     """Candidates from schema.org microdata inside the page (``itemprop`` attributes)."""
     headline = root.find(".//*[@itemprop='headline']")
     if headline is not None:
-        found.add(
-            "headline", "microdata", _text(headline.get("content") or headline.text_content())
-        )
+        found.add("headline", "microdata", _text(headline.get("content") or shown_text(headline)))
     names = []
     for element in root.iterfind(".//*[@itemprop='author']"):
         name_element = element.find(".//*[@itemprop='name']")
         holder = name_element if name_element is not None else element
-        name = _text(holder.get("content") or holder.text_content())
+        name = _text(holder.get("content") or shown_text(holder))
         if name and len(name) <= 100 and not name.startswith("http"):
             names.extend(_split_names(name))
     found.add("authors", "microdata", [{"name": name} for name in dict.fromkeys(names)])
     for name, prop in (("published", "datePublished"), ("updated", "dateModified")):
         element = root.find(f".//*[@itemprop='{prop}']")
         if element is not None:
-            value = element.get("content") or element.get("datetime") or element.text_content()
+            value = element.get("content") or element.get("datetime") or shown_text(element)
             found.add(name, "microdata", _text(value))
 
 
@@ -508,10 +507,10 @@ def fields_from_heading(root: Any, found: Found) -> None:
     regions = list(root.iter("article")) or list(root.iter("main"))
     if not regions:
         return
-    region = max(regions, key=lambda element: len(element.text_content()))
+    region = max(regions, key=lambda element: len(shown_text(element)))
     headings = list(region.iter("h1"))
     if len(headings) == 1:
-        text = _text(headings[0].text_content())
+        text = _text(shown_text(headings[0]))
         if text and len(text) <= 300:
             found.add("headline", "<h1>", text)
 
@@ -530,7 +529,7 @@ def fields_from_page(root: Any, found: Found) -> None:
             break
     title = root.find(".//title")
     if title is not None:
-        found.add("title", "<title>", _text(title.text_content()))
+        found.add("title", "<title>", _text(shown_text(title)))
 
 
 # --- resolving ---------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from articlekit._text import lazy_pattern, shortened
-from articlekit._xml import remove_keeping_tail
+from articlekit._xml import remove_keeping_tail, shown_pieces, shown_text
 from articlekit.formats._iptc import (
     language,
     opening_dateline,
@@ -137,6 +137,7 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         fields_from_heading(root, found)
     fields_from_meta(root, found)
     fields_from_page(root, found)
+    _drop_leading_invalid(found, context)
     headings = [] if own else page_headings(root)
     chosen = resolve(found, context if not own else Context(), headings)
     fields: dict[str, Any] = {}
@@ -165,6 +166,24 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
     return fields
 
 
+def _drop_leading_invalid(found: Found, context: Context) -> None:
+    """A language or date that is none (``english``, ``2024-02-30``) is left out with a warning
+    before the sources are weighed, so that the next source with a valid one wins rather than the
+    field staying empty."""
+    for name in ("language", "published", "updated", "created"):
+        candidates = found.candidates.get(name, [])
+        while candidates and not _valid(name, candidates[0][1], context):
+            del candidates[0]
+        if not candidates:
+            found.candidates.pop(name, None)
+
+
+def _valid(name: str, value: str, context: Context) -> bool:
+    if name == "language":
+        return language(value, context, "the page's language") is not None
+    return _parsed_date(value, name, context) is not None
+
+
 def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: list[dict[str, Any]] = []
     for value in values:
@@ -178,16 +197,22 @@ def _date(
 ) -> date | datetime | None:
     """A date of the page; a time of day without a zone gets the zone the user chose (``-O
     timezone=...``), else only its date is kept, the text as written going to ``extras``."""
-    parsed = dates.parse_date(text)
+    parsed = _parsed_date(text, what, context)
     if parsed is None:
-        quoted = shortened(text, 60)
-        context.warn("date-unparsed", f"the page's {what} {quoted!r} is not a date; left out")
         return None
     if parsed.naive is not None:
         if extras is not None:
             extras[f"html:{what}"] = text.strip()
         return dates.zoned(parsed.naive, text, f"the page's {what}", context)
     return parsed.value
+
+
+def _parsed_date(text: str, what: str, context: Context) -> dates.ParsedDate | None:
+    parsed = dates.parse_date(text)
+    if parsed is None:
+        quoted = shortened(text, 60)
+        context.warn("date-unparsed", f"the page's {what} {quoted!r} is not a date; left out")
+    return parsed
 
 
 # --- own pages ---------------------------------------------------------------------------------
@@ -206,8 +231,7 @@ def _all_classed(element: Any, name: str) -> Iterator[Any]:
 def _line(element: Any | None) -> str | None:
     if element is None:
         return None
-    text = " ".join(element.text_content().split())
-    return text or None
+    return shown_text(element) or None
 
 
 def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
@@ -441,16 +465,11 @@ def _in_control(element: Any) -> bool:
 
 def _first_line(element: Any) -> str | None:
     """The element's text up to its first ``<br>`` ("Written by A<br>Edited by B")."""
-    from lxml import etree
-
     parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start":
-            if node.tag == "br":
-                break
-            parts.append(node.text or "")
-        elif node is not element:
-            parts.append(node.tail or "")
+    for node, text in shown_pieces(element):
+        if node.tag == "br":
+            break
+        parts.append(text)
     else:
         return None
     return " ".join("".join(parts).split()) or None

@@ -35,7 +35,7 @@ from articlekit.formats._iptc import (
 )
 from articlekit.formats._markup import XHTML as XHTML_MARKUP
 from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
-from articlekit.formats._media import report_media
+from articlekit.formats._media import distinct_id, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.newsml.media import CARRIES as MEDIA
 from articlekit.formats.newsml.media import LINK_REL, guid_of, write_media_item
@@ -48,7 +48,7 @@ from articlekit.formats.newsml.read import (
 )
 from articlekit.formats.newsml.vocabulary import IPTC_CATALOG, Aliases
 from articlekit.media import replace_figures
-from articlekit.model import Article, Concept, Heading, Paragraph, has_media, iter_media
+from articlekit.model import Article, Concept, Figure, Heading, Paragraph, has_media, iter_media
 from articlekit.registry import Context
 
 STANDARD = {"standard": "NewsML-G2", "standardversion": "2.35", "conformance": "power"}
@@ -379,10 +379,16 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     report_media(article, replace(MEDIA, embedded_in_body=in_nitf), context, "NewsML-G2")
     guids: dict[int, str] = {}
     for item in items:
-        guid = guid_of(item)
-        while guid in guids.values():
-            guid += "-2"
-        guids[id(item)] = guid
+        own = guid_of(item)
+        guid = guids[id(item)] = distinct_id(own, guids.values())
+        if guid != own and own == item.id:
+            field = "body" if isinstance(item, Figure) else "media"
+            context.warn(
+                "newsml-not-round-trippable",
+                f"{field}: another media item has the id {item.id!r}; NewsML-G2 item guids must"
+                f" differ, so this one is written and reads back as {guid!r}",
+                fields=(field,),
+            )
     body = replace_figures(
         article.body, lambda figure: figure.model_copy(update={"id": guids[id(figure)]})
     )

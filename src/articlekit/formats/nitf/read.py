@@ -10,6 +10,7 @@ field is kept in ``extras`` under ``nitf:`` keys.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,8 +110,6 @@ SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
 detail-level code; a ``code`` attribute): the writer writes them back as they were."""
-
-_NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
 
 
 @dataclass
@@ -436,7 +435,7 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
             if "byline" in fields:
                 add_extra(extras, "nitf:byline", text_of(element))
             else:
-                _read_byline(element, fields)
+                read_byline(element, fields)
         elif name == "dateline":
             dateline = _dateline(element)
             if dateline is not None and "dateline" not in fields:
@@ -506,12 +505,14 @@ def block_text(blocks: list[Block]) -> str:
     ).strip()
 
 
-def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
+def read_byline(byline: Any, fields: dict[str, Any]) -> None:
     """The printed byline, with a comma before the title (``byttl``) and a space before names
-    where the markup left none; the people from ``person`` (titled by the ``byttl`` after them,
-    identified by their ``value``), else from the names the text credits. A byline of class
-    ``authors-only`` is how articlekit writes authors of an article without a printed byline: it
-    gives the authors alone."""
+    where the markup left none (no space after an opening bracket or quote); the people from
+    ``person``, one each (titled by the ``byttl`` after them, identified by their ``value``),
+    else from the names the text credits. A byline of class ``authors-only`` is how articlekit
+    writes authors of an article without a printed byline: it gives the authors alone, every
+    ``person`` one of them (elsewhere a ``person`` that is a job title names no one)."""
+    authors_only = AUTHORS_ONLY in (byline.get("class") or "").split()
     text = byline.text or ""
     people: list[Person] = []
     waiting: list[int] = []
@@ -523,7 +524,10 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
         if part:
             stripped = text.rstrip()
             if name == "byttl":
-                text = f"{stripped}, " if stripped[-1:].isalnum() else f"{stripped} "
+                if stripped[-1:].isalnum():
+                    text = f"{stripped}, "
+                elif not _opens(stripped[-1:]):  # "Roy (<byttl>reporting</byttl>)" as it is
+                    text = f"{stripped} "
                 for index in waiting:
                     people[index] = Person(
                         name=people[index].name, role=part, uri=people[index].uri
@@ -531,19 +535,15 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
                 waiting = []
             elif stripped[-1:].isalnum():
                 text += " "
-            if name == "person":
-                credited = _NAME_SPLIT.split(part)
-                uri = identifier(element.get("value")) if len(credited) == 1 else None
-                for person in credited:
-                    if not is_job_title(person):  # <person>Staff Reporter</person> names no one
-                        waiting.append(len(people))
-                        people.append(Person(name=person, uri=uri))
+            if name == "person" and (authors_only or not is_job_title(part)):
+                waiting.append(len(people))  # (<person>Staff Reporter</person> names no one)
+                people.append(Person(name=part, uri=identifier(element.get("value"))))
             text += part
         text += element.tail or ""
     printed = " ".join(text.split())
     if not printed:
         return
-    if AUTHORS_ONLY in (byline.get("class") or "").split() and people:
+    if authors_only and people:
         fields["authors"] = people
         return
     fields["byline"] = printed
@@ -553,6 +553,11 @@ def _read_byline(byline: Any, fields: dict[str, Any]) -> None:
         names = byline_names(printed)
         if names:
             fields["authors"] = [Person(**person) for person in authors_from_byline(names)]
+
+
+def _opens(character: str) -> bool:
+    """Whether ``character`` is an opening bracket or quote, which no space follows."""
+    return bool(character) and unicodedata.category(character) in ("Ps", "Pi")
 
 
 _TIME_STAMP = lazy_pattern(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

@@ -40,6 +40,7 @@ from articlekit.formats.nitf.read import (
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
+    read_byline,
     subject_attributes,
     subject_of,
 )
@@ -423,13 +424,32 @@ def _one_line(text: str, what: str, context: Context, field: str) -> str:
 
 
 def _byline(element: Any, article: Article, context: Context) -> None:
+    """The printed byline, else the authors alone; then what will read back differently and no
+    warning has named yet is said: the reader takes names from the byline's markup and words."""
+    first_warning = len(context.warnings)
+    if article.byline:
+        _printed_byline(element, article.byline, article.authors, context)
+    else:
+        _authors_only(element, article.authors)
+    named = {field for warning in context.warnings[first_warning:] for field in warning.fields}
+    back: dict[str, Any] = {}
+    read_byline(element, back)
+    changed = tuple(
+        field
+        for field, value in (("byline", article.byline), ("authors", article.authors))
+        if (back.get(field) or None) != (value or None) and field not in named
+    )
+    if changed:
+        context.warn(
+            "nitf-not-round-trippable",
+            f"{', '.join(changed)}: will read back differently from the NITF byline",
+            fields=changed,
+        )
+
+
+def _printed_byline(element: Any, text: str, authors: list[Person], context: Context) -> None:
     """The byline text with each author's name marked as ``person`` and their role, where the
     text prints it after the name, as ``byttl``."""
-    authors = article.authors
-    if not article.byline:
-        _authors_only(element, authors)
-        return
-    text = article.byline
     if not authors and byline_credits_people(text):
         context.warn(
             "nitf-not-round-trippable",
