@@ -225,9 +225,10 @@ def test_the_head_title_and_the_copyright_year_go_back_into_nitf() -> None:
 def test_byline_person_and_title() -> None:
     article = read(corpus("cp-rideau-hall.xml")).value
     assert article.byline == "Mia Rabson and Jordan Press, The Canadian Press"
-    # one <person>, one author, as the markup says (it cannot tell "Mac & i" from two names)
+    # one <person> of whole names joined by "and": each an author, with the title after them
     assert article.authors == [
-        Person(name="Mia Rabson and Jordan Press", role="The Canadian Press"),
+        Person(name="Mia Rabson", role="The Canadian Press"),
+        Person(name="Jordan Press", role="The Canadian Press"),
     ]
     assert article.dateline == Dateline(place="Ottawa, Ontario, Canada")
     assert article.keywords == ["National", "Justice", "Politics"]
@@ -698,3 +699,18 @@ def test_the_extras_left_out_are_those_not_written_back() -> None:
     [said] = [w.message for w in written.warnings if w.code == "field-dropped"]
     assert said == "NITF output leaves out the extras (web:x)"
     assert read(written.value, format="nitf").value.extras["nitf:tobject.type"] == "news"
+
+
+def test_a_person_element_of_whole_names_joined_by_and_credits_each() -> None:
+    """Another system may put two people in one ``person`` ("Ana Ruiz and Tom Berg"): each
+    whole name is an author; in an ``authors-only`` byline, articlekit's own, a person is one."""
+    data = (
+        b"<nitf><body><body.head><hedline><hl1>Ferries</hl1></hedline><byline>By <person>Ana "
+        b"Ruiz and Tom Berg</person>, <byttl>Harbour Desk</byttl></byline></body.head>"
+        b"<body.content><p>The ferries run at night.</p></body.content></body></nitf>"
+    )
+    article = read(data, format="nitf").value
+    assert [person.name for person in article.authors] == ["Ana Ruiz", "Tom Berg"]
+    written = Article(headline="Ferries", authors=[Person(name="Ana Ruiz and Tom Berg")])
+    back = read(write(written, format="nitf").value, format="nitf").value
+    assert [person.name for person in back.authors] == ["Ana Ruiz and Tom Berg"]

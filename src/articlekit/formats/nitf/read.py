@@ -505,13 +505,30 @@ def block_text(blocks: list[Block]) -> str:
     ).strip()
 
 
+_NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
+
+
+def _credited(person: str) -> list[str]:
+    """The people one ``person`` element of another system's byline names: one, but for
+    several whole names joined by "and" or "&" (``<person>Mia Rabson and Jordan Press</person>``,
+    as one agency writes its bylines), each of two capitalised words or more ("Mac & i", a
+    magazine, stays one)."""
+    names = _NAME_SPLIT.split(person)
+    whole = all(
+        len(words := name.split()) >= 2 and all(word[:1].isupper() for word in words)
+        for name in names
+    )
+    return names if len(names) > 1 and whole else [person]
+
+
 def read_byline(byline: Any, fields: dict[str, Any]) -> None:
     """The printed byline, with a comma before the title (``byttl``) and a space before names
     where the markup left none (no space after an opening bracket or quote); the people from
-    ``person``, one each (titled by the ``byttl`` after them, identified by their ``value``),
-    else from the names the text credits. A byline of class ``authors-only`` is how articlekit
-    writes authors of an article without a printed byline: it gives the authors alone, every
-    ``person`` one of them (elsewhere a ``person`` that is a job title names no one)."""
+    ``person``, one each unless it joins whole names (see :func:`_credited`; titled by the
+    ``byttl`` after them, identified by their ``value``), else from the names the text credits.
+    A byline of class ``authors-only`` is how articlekit writes authors of an article without a
+    printed byline: it gives the authors alone, every ``person`` one of them as written
+    (elsewhere a ``person`` that is a job title names no one)."""
     authors_only = AUTHORS_ONLY in (byline.get("class") or "").split()
     text = byline.text or ""
     people: list[Person] = []
@@ -535,9 +552,13 @@ def read_byline(byline: Any, fields: dict[str, Any]) -> None:
                 waiting = []
             elif stripped[-1:].isalnum():
                 text += " "
-            if name == "person" and (authors_only or not is_job_title(part)):
-                waiting.append(len(people))  # (<person>Staff Reporter</person> names no one)
-                people.append(Person(name=part, uri=identifier(element.get("value"))))
+            if name == "person":
+                credited = [part] if authors_only else _credited(part)
+                uri = identifier(element.get("value")) if len(credited) == 1 else None
+                for person in credited:
+                    if authors_only or not is_job_title(person):  # (Staff Reporter: no one)
+                        waiting.append(len(people))
+                        people.append(Person(name=person, uri=uri))
             text += part
         text += element.tail or ""
     printed = " ".join(text.split())
