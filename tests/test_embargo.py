@@ -1470,3 +1470,23 @@ def test_a_correction_typed_above_the_title_beside_its_flags_opens_the_body(embe
     assert result.value.embargoed == LIFTED and "docx:above-title" not in result.value.extras
     [said] = [w.message for w in result.warnings if w.code == "docx-above-title"]
     assert "read as the body's first" in said
+
+
+@pytest.mark.parametrize("embargo", [LIFTED, date(2031, 3, 4)])
+def test_markdown_holds_an_embargoed_story_back_on_a_hugo_site(embargo: date) -> None:
+    """Hugo knows no ``embargoed`` key: the embargo is its ``publishDate`` too (a site does not
+    publish the page before it), read back as the one embargo, not as a key of the page's own."""
+    written = write(TIDE_TABLES.model_copy(update={"embargoed": embargo}), format="markdown")
+    assert f"\npublishDate: '{embargo.isoformat()}'\n" in written.value.decode()
+    back = read(written.value, format="markdown").value
+    assert back.embargoed == embargo
+    assert "markdown:publishDate" not in back.extras
+
+
+def test_a_pages_own_publish_date_is_kept_as_it_was() -> None:
+    page = FRONT_MATTER.format(value="2031-03-04").replace("embargoed:", "publishDate:")
+    article = read(page.encode(), format="markdown").value
+    assert article.embargoed is None
+    assert article.extras["markdown:publishDate"] == "2031-03-04"
+    again = write(article, format="markdown").value.decode()
+    assert "\npublishDate: '2031-03-04'\n" in again

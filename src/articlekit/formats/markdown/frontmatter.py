@@ -12,7 +12,8 @@ front matter           article
 ``subtitle``           subheadline
 ``date``               published
 ``lastmod``            updated (Jekyll's ``last_modified_at`` is read too)
-``embargoed``          embargoed (a time without zone at UTC-12, so never lifted early)
+``embargoed``          embargoed (a time without zone at UTC-12, so never lifted early), and
+                       written to Hugo's ``publishDate`` too (a site holds the page back)
 ``expiryDate``         expires (Hugo's name: a site stops publishing the page then)
 ``author``/``authors`` authors (names; a string or a list, Jekyll's ``name`` objects too)
 ``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
@@ -77,6 +78,11 @@ READ_ALSO = {
     "language": "language",
 }
 """Other spellings the reader takes (the writer uses :data:`COMMON`)."""
+EMBARGO_MIRRORS = ("publishDate", "publishdate")
+"""Hugo's key for the time a page may be published from (its pages spell it both ways): the
+writer puts the embargo there too, so that a Hugo site holds an embargoed story back (it knows
+no ``embargoed``), and the reader takes it for that copy when it holds the embargo's value (a
+page's own ``publishDate`` is kept, as other keys are)."""
 _HANDLED = set(COMMON) | set(READ_ALSO) | {
     "author", "authors", "tags", "keywords", "categories", "draft", NAMESPACE,
 }  # fmt: skip
@@ -340,6 +346,8 @@ def fields_from(
         with reading.at("draft"):
             reading.draft(data["draft"])
     for key, value in data.items():
+        if str(key) in EMBARGO_MIRRORS and value is not None and value == data.get("embargoed"):
+            continue  # (the writer's copy of the embargo for Hugo)
         if str(key) not in _HANDLED:
             with reading.at(str(key)):
                 reading.keep(str(key), value)
@@ -518,6 +526,8 @@ def front_matter(article: Article) -> dict[str, Any]:
         common("lastmod", "updated", _date_value(article.updated))
     if article.embargoed is not None:
         common("embargoed", "embargoed", _date_value(article.embargoed))
+        if not any(f"markdown:{key}" in extras for key in EMBARGO_MIRRORS):  # (the page's own)
+            matter[EMBARGO_MIRRORS[0]] = matter["embargoed"]
     if article.expires is not None:
         common("expiryDate", "expires", _expiry_value(article.expires, extras))
     if article.authors:
