@@ -356,6 +356,11 @@ def test_a_lead_sentence_opening_with_a_time_is_no_byline(line: str) -> None:
          None),
         ("Von Jana Schmidt, eine Korrespondentin der dpa in Kiew", None, ["Jana Schmidt"], None),
         ("Di Marco Rossi, il corrispondente da Kiev", None, ["Marco Rossi"], None),
+        # or words in lower case after a label (not an agency's code, not another author)
+        ("Par Marie Dupont, journaliste au service Économie", None, ["Marie Dupont"], None),
+        ("Por Carlos Martínez, redactor de Economía", None, ["Carlos Martínez"], None),
+        ("By Priya Patel, a staff writer, and Tom Baker, economics editor", None,
+         ["Priya Patel", "Tom Baker"], None),
         # what follows the description is read as the byline's: a date, a handle, an author
         ("By Jane Doe, a staff writer | March 3, 2024", "By Jane Doe, a staff writer", ["Jane Doe"],
          "March 3, 2024"),
@@ -378,3 +383,10 @@ def test_a_description_of_the_writer_is_printed_with_the_byline(
     assert found.printed == (printed or line)
     assert [person["name"] for person in found.people] == people
     assert found.date_text == date_text
+
+
+def test_a_caption_naming_someone_is_no_byline_without_a_label() -> None:
+    """A caption under a picture names its subject and goes on in lower case: only a labelled
+    byline's words in lower case describe the writer."""
+    caption = "Bernd Lucke, Mitgründer, verlässt den Hörsaal. Foto: Markus Scholz/dpa"
+    assert parse_byline(caption, labelled=False) is None

@@ -139,13 +139,22 @@ _DATE_START = lazy_pattern(
 )
 
 
-_APPOSITION = lazy_pattern(
+_DESCRIBED = (
     r"\s*,\s+(?=(?:(?:a|an|the|un|une|uno|una|um|uma|la|le|les|el|lo|il|o)\s+|l['’])[a-zà-ÿ]"
-    r"|(?:ein|eine|einer)\s+[A-ZÄÖÜ][a-zäöüß])"
+    r"|(?:ein|eine|einer)\s+[A-ZÄÖÜ][a-zäöüß]"
 )
+_APPOSITION = lazy_pattern(_DESCRIBED + ")")
 """``By Jane Doe, a deputy editor who ...``, ``Par Jeanne Durand, la correspondante ...``,
 ``Von Jana Schmidt, eine Korrespondentin ...``: what follows the comma describes her (an
-article and a common noun: in German its capital)."""
+article and a common noun, in German its capital)."""
+_LABELLED_APPOSITION = lazy_pattern(
+    _DESCRIBED + r"|(?!(?:and|und|with|avec)\s)[a-zà-ÿ]{5,}\s+[\w(])"
+)
+"""After a byline's label also words in lower case (``Por Carlos Martínez, redactor de
+Economía``): a word of five letters or more and more words, but another author's ``and`` or
+``with`` (shorter words are agencies' codes: ``Von Jana Schmidt, dpa (aktualisiert)``). A line
+without a label may be a caption ("Jane Doe, the mayor, opens the quay."), whose verb this would
+take for a description."""
 _DESCRIPTION_CUT = lazy_pattern(
     r"\s*[|—–;·•]\s*|\s+(?=@|Follow\b|[\w.+-]+@[\w-]+\.)|\s*,\s+(?=(?:and|und|et|y|e)\s+[A-Z])"
 )
@@ -413,7 +422,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         rest = text
     rest = _uncommented(rest).rstrip("=").strip()
     descriptions: list[str] = []  # ("By Jane Doe, a staff writer": printed, not her name)
-    while "," in rest and (apposition := _APPOSITION.search(rest)) is not None:
+    appositions = _APPOSITION if label is None else _LABELLED_APPOSITION
+    while "," in rest and (apposition := appositions.search(rest)) is not None:
         description, following = _cut_description(rest[apposition.end() :])
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
