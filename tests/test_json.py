@@ -366,3 +366,18 @@ def test_another_tools_json_is_named_as_neither_articlekit_json_nor_ninjs() -> N
         )
     with pytest.raises(InputError, match="headline: should be text"):
         read(b'{"headline": 5, "body": [], "colour": "red"}', format="json")
+
+
+@pytest.mark.parametrize("backslashes", [1, 3])
+def test_a_line_break_in_a_string_of_escaped_quotes_is_placed_at_its_start(
+    backslashes: int,
+) -> None:
+    """The string's start is found back over its escaped quotes (an odd run of backslashes
+    escapes a quote), counted a character at a time: a slice of the text for each made a feed of
+    HTML in a string take minutes to refuse (timed in no test)."""
+    quote = "\\" * backslashes + '"'
+    body = f"<p class={quote}lede{quote}>The ferries run at night.</p>" * 3
+    document = '{"uri": "urn:x", "headline": "Ferries", "body_html": "' + body + '\n"}'
+    with pytest.raises(InputError, match="Unterminated string") as raised:
+        read(document.encode(), format="ninjs")
+    assert raised.value.column == document.index('"<p') + 1

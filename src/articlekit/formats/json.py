@@ -94,9 +94,19 @@ def _unterminated(error: json.JSONDecodeError) -> json.JSONDecodeError:
     if not error.msg.startswith("Invalid control character") or text[position] not in "\r\n":
         return error
     start = text.rfind('"', 0, position)
-    while start > 0 and (start - len(text[:start].rstrip("\\"))) % 2:  # an escaped quote
+    while start > 0 and _escaped(text, start):
         start = text.rfind('"', 0, start)
     return json.JSONDecodeError("Unterminated string starting at", text, max(start, 0))
+
+
+def _escaped(text: str, position: int) -> bool:
+    """Whether the character at ``position`` is escaped: an odd run of backslashes before it
+    (counted back one by one: a slice of the text before it, for each of a long string's escaped
+    quotes, made a malformed file of megabytes take minutes)."""
+    before = position
+    while before > 0 and text[before - 1] == "\\":
+        before -= 1
+    return (position - before) % 2 == 1
 
 
 def decode_json_bytes(data: bytes) -> str:
