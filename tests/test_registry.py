@@ -12,12 +12,16 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from articlekit import detect, read, registry
-from articlekit.errors import InputError, UnknownFormatError, UsageError
+from articlekit.errors import InputError, PluginError, UnknownFormatError, UsageError
+from articlekit.model import Article
+from articlekit.registry import Context, FormatInfo, _Plugin
 
 from conftest import DATA
 
@@ -415,3 +419,35 @@ def test_the_plugin_pre_check_never_hides_what_importlib_metadata_finds(
         found = list(entry_points(group=registry.READERS_GROUP))
         assert found, layout  # (each layout is one importlib.metadata reads)
         assert registry._may_declare(registry.READERS_GROUP), layout
+
+
+def _refused_article() -> Article:
+    return Article(headline="Ferries\x01")
+
+
+def _too_deep() -> Article:
+    raise RecursionError
+
+
+def _buggy() -> Article:
+    raise ZeroDivisionError
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [(_refused_article, ValidationError), (_too_deep, RecursionError), (_buggy, PluginError)],
+)
+def test_a_plugin_readers_word_on_its_input_is_no_bug_of_its_own(
+    fault: Callable[[], Article], expected: type[Exception]
+) -> None:
+    """An article the model refuses, or an input nested too deeply, is what is wrong with the
+    input, passed on for the reading to report as the input's, as when articlekit's own readers
+    meet it (it was blamed on the plugin); any other exception is the plugin's bug."""
+
+    class Reader:
+        def read(self, data: bytes, context: Context) -> Iterator[Article]:
+            yield fault()
+
+    info = FormatInfo("odd", "reader", "", (".odd",), "akodd", "akodd:reader")
+    with pytest.raises(expected):
+        list(_Plugin(Reader(), info).read(b"x", Context()))

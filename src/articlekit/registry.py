@@ -417,17 +417,17 @@ class _Plugin:
     def _called(self, method: Any, *arguments: Any) -> Any:
         try:
             return method(*arguments)
-        except ArticlekitError:
-            raise
         except Exception as error:
+            if _the_inputs(error):
+                raise
             raise self._failed(error) from error
 
     def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
         try:
             yield from method(*arguments)
-        except ArticlekitError:
-            raise
         except Exception as error:
+            if _the_inputs(error):
+                raise
             raise self._failed(error) from error
 
     def _failed(self, error: Exception) -> PluginError:
@@ -439,6 +439,18 @@ class _Plugin:
             f"({printable(f'{type(error).__name__}: {error}')}); this is a bug in {info.origin} "
             f"(entry point {info.name} = {info.target}): please report it to its authors"
         )
+
+
+def _the_inputs(error: Exception) -> bool:
+    """Whether an exception a plugin raises says what is wrong with the input, as articlekit's
+    own readers' do (an articlekit error; an article the model refuses, a nesting too deep, an
+    input too large for memory: :func:`articlekit.api.read_all` reports those as the input's),
+    rather than being the plugin's bug."""
+    if isinstance(error, (ArticlekitError, RecursionError, MemoryError)):
+        return True
+    from pydantic import ValidationError
+
+    return isinstance(error, ValidationError)
 
 
 def get_reader(name: str) -> Reader:
