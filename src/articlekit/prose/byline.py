@@ -70,6 +70,11 @@ _LABEL = lazy_pattern(
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
+NAME_PARTICLES = frozenset({
+    "de", "da", "das", "do", "dos", "du", "des", "del", "della", "di", "van", "von", "der", "den",
+    "ten", "ter", "la", "le", "al", "el", "bin", "ibn", "y", "zu",
+})  # fmt: skip
+"""Words in lower case inside a name ("Maria dos Santos", "Ludwig van Beethoven")."""
 _CONNECTORS = {
     "and", "und", "y", "et", "e", "&", "of", "the", "de", "van", "von", "der", "den", "da", "del",
     "la", "le", "staff", "writer", "reporter", "in", "for", "with", "bin", "al", "el", "du", "di",

@@ -52,7 +52,12 @@ from articlekit.model import (
     Source,
     iter_blocks,
 )
-from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title
+from articlekit.prose.byline import (
+    NAME_PARTICLES,
+    authors_from_byline,
+    byline_names,
+    is_job_title,
+)
 from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
 
@@ -511,11 +516,14 @@ _NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
 def _credited(person: str) -> list[str]:
     """The people one ``person`` element of another system's byline names: one, but for
     several whole names joined by "and" or "&" (``<person>Mia Rabson and Jordan Press</person>``,
-    as one agency writes its bylines), each of two capitalised words or more ("Mac & i", a
-    magazine, stays one)."""
+    as one agency writes its bylines), each of two capitalised words or more, particles between
+    ("Maria dos Santos"; "Mac & i", a magazine, stays one)."""
     names = _NAME_SPLIT.split(person)
     whole = all(
-        len(words := name.split()) >= 2 and all(word[:1].isupper() for word in words)
+        len(words := name.split()) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
         for name in names
     )
     return names if len(names) > 1 and whole else [person]
