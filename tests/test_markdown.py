@@ -17,6 +17,7 @@ from articlekit.formats._media import location
 from articlekit.formats.markdown import media
 from articlekit.model import (
     Article,
+    Dateline,
     Figure,
     Heading,
     List,
@@ -693,3 +694,46 @@ def test_a_front_matter_date_no_calendar_has_is_reported_not_an_internal_error()
     result = read(page, format="markdown")
     assert result.value.published is None
     assert [(w.code, w.line) for w in result.warnings] == [("date-unparsed", 3)]
+
+
+EDITED = """---
+title: Harbour Board Backs Night Ferries
+articlekit:
+{byline}  dateline:
+    place: PORT ALDWIN
+    agency: AP
+---
+
+By Jane Doe and John Roe
+
+PORT ALDWIN (AP) — The board voted on Tuesday.
+
+Second paragraph.
+"""
+
+
+@pytest.mark.parametrize("byline", ["  byline: By Jane Doe\n", ""])
+def test_a_byline_edited_or_left_in_the_body_keeps_one_dateline(byline: str) -> None:
+    """A byline changed in the body (or whose front matter key was removed) stays there as a
+    paragraph; the dateline is still taken out of the paragraph under it, and printed there
+    again, once (it was printed a second time, over the byline)."""
+    result = read(EDITED.format(byline=byline).encode(), format="markdown")
+    assert result.value.paragraphs[:2] == [
+        "By Jane Doe and John Roe",
+        "The board voted on Tuesday.",
+    ]
+    assert [w.code for w in result.warnings] == (["markdown-printed-edited"] if byline else [])
+    again = write(result.value, format="markdown").value.decode()
+    assert again.count("PORT ALDWIN (AP) —") == 1
+    assert "\n\nBy Jane Doe and John Roe\n\nPORT ALDWIN (AP) — The board voted" in again
+
+
+def test_a_dateline_the_first_paragraph_prints_already_is_not_printed_again() -> None:
+    article = Article(
+        headline="Harbour Board Backs Night Ferries",
+        dateline=Dateline(place="Port Aldwin"),
+        body=[Paragraph(content=[Span(text="PORT ALDWIN (AP) — The board voted on Tuesday.")])],
+    )
+    written = write(article, format="markdown").value.decode()
+    assert written.split("---\n\n", 1)[1].casefold().count("port aldwin") == 1
+    assert read(written.encode(), format="markdown").value.dateline == article.dateline

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from articlekit.formats._iptc import drop_prefix, printed_dateline
+from articlekit.formats._iptc import drop_prefix, opening_dateline, printed_dateline
 from articlekit.model import Article, Block, Dateline, Paragraph, Span
 from articlekit.registry import Context
 
@@ -27,13 +27,14 @@ def shown_with_header(article: Article, context: Context) -> list[Block]:
     """The body with the byline and the dateline printed in it; what a site will not display
     said in a warning."""
     blocks = list(article.body)
-    if article.dateline is not None:
+    if article.dateline is not None and opening_dateline(blocks) is None:  # (printed already)
         printed = printed_dateline(article.dateline) + DASH
-        first = blocks[0] if blocks else None
-        if isinstance(first, Paragraph):
-            blocks[0] = Paragraph(content=[Span(text=printed + " "), *first.content])
+        at = 1 if len(blocks) > 1 and _byline_paragraph(blocks[0]) else 0
+        opened = blocks[at] if at < len(blocks) else None
+        if isinstance(opened, Paragraph):
+            blocks[at] = Paragraph(content=[Span(text=printed + " "), *opened.content])
         else:
-            blocks.insert(0, Paragraph(content=[Span(text=printed)]))
+            blocks.insert(at, Paragraph(content=[Span(text=printed)]))
     if article.byline:
         blocks.insert(0, Paragraph(content=[Span(text=article.byline)]))
     hidden = [name for name in ("source", "rights") if getattr(article, name) is not None]
@@ -46,31 +47,51 @@ def shown_with_header(article: Article, context: Context) -> list[Block]:
     return blocks
 
 
+def _byline_paragraph(block: Block) -> bool:
+    """A byline that stands in the body as a paragraph of its own (edited there, or no longer in
+    the front matter): the dateline opens the story's first paragraph under it, not the byline."""
+    from articlekit.prose.byline import parse_byline
+
+    return isinstance(block, Paragraph) and parse_byline(block.text) is not None
+
+
 def taken_from_body(
-    blocks: list[Block], lines: list[int], fields: dict[str, Any]
+    blocks: list[Block], lines: list[int], fields: dict[str, Any], context: Context
 ) -> tuple[list[Block], list[int]]:
     """The body read and its lines, without the byline and dateline printed in it by
     :func:`shown_with_header` when the front matter holds them (one edited in the body only stays
-    there, as text)."""
+    there, as text, said in a warning: the page would print both)."""
     byline = fields.get("byline")
     first = blocks[0] if blocks else None
-    if (
-        isinstance(byline, str)
-        and isinstance(first, Paragraph)
-        and first.text == " ".join(byline.split())
-    ):
-        blocks, lines = blocks[1:], lines[1:]
+    if isinstance(byline, str) and isinstance(first, Paragraph):
+        if first.text == " ".join(byline.split()):
+            blocks, lines = blocks[1:], lines[1:]
+        elif _byline_paragraph(first):
+            context.warn(
+                "markdown-printed-edited",
+                f"the body prints the byline {first.text!r}, the front matter {byline!r}; both "
+                "were kept (the printed one as the first paragraph): edit the front matter's",
+                line=lines[0],
+                fields=("byline",),
+            )
     dateline = _dateline(fields.get("dateline"))
-    first = blocks[0] if blocks else None
-    if dateline is None or not isinstance(first, Paragraph):
+    if dateline is None:
         return blocks, lines
     printed = printed_dateline(dateline) + DASH
-    if first.text == printed:
-        return blocks[1:], lines[1:]
-    if first.text.startswith(printed + " "):
-        opened = Paragraph(content=drop_prefix(first, len(printed) + 1))
-        return [opened, *blocks[1:]], lines
+    for at, block in enumerate(blocks[:DATELINE_REACH]):  # (under a byline edited in the body)
+        if not isinstance(block, Paragraph):
+            break
+        if block.text == printed:
+            return [*blocks[:at], *blocks[at + 1 :]], [*lines[:at], *lines[at + 1 :]]
+        if block.text.startswith(printed + " "):
+            opened = Paragraph(content=drop_prefix(block, len(printed) + 1))
+            return [*blocks[:at], opened, *blocks[at + 1 :]], lines
     return blocks, lines
+
+
+DATELINE_REACH = 2
+"""The paragraphs the printed dateline is looked for in: the first, or the one under a byline
+that stays in the body (edited there, or no longer in the front matter)."""
 
 
 def _dateline(value: Any) -> Dateline | None:

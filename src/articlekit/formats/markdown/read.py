@@ -24,7 +24,7 @@ def read_markdown(data: bytes, context: Context) -> Article:
         loaded, lines = frontmatter.load(matter)
         fields, where = frontmatter.fields_from(loaded, lines, context)
     blocks, block_lines = body.read_body(rest, body_line, context)
-    blocks, block_lines = printed.taken_from_body(blocks, block_lines, fields)
+    blocks, block_lines = printed.taken_from_body(blocks, block_lines, fields, context)
     fields["body"] = blocks
     where["body"] = block_lines[0] if block_lines else body_line
     where.update({f"body[{index}]": line for index, line in enumerate(block_lines)})
