@@ -1497,3 +1497,5 @@ def test_a_batch_made_in_python_refuses_an_option_of_a_format_it_does_not_use(
 
     with pytest.raises(UsageError, match="'body' is for the newsml writer only"):
         Batch([str(tmp_path)], f"{tmp_path}/out/", to="nitf", options={"body": "nitf"})
+    with pytest.raises(UsageError, match="unknown writer format 'nope'"):  # (that first)
+        Batch([str(tmp_path)], f"{tmp_path}/out/", to="nope", options={"body": "nitf"})

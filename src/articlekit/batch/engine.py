@@ -212,9 +212,9 @@ class Batch:
         else:
             self.mode = "file"
         self.writer_name = detect.writer_for(output_name if self.mode == "file" else None, to)
+        extension = next(iter(registry.writer_extensions(self.writer_name)), ".out")
         if self.mode != "articles":  # (articles alone are written by no writer of the run's)
             registry.check_options_apply(self.options, self.writer_name, source_format)
-        extension = next(iter(registry.writer_extensions(self.writer_name)), ".out")
         self.source_format = source_format
         self.jobs = jobs or os.cpu_count() or 1
         self.resume = resume and not force
