@@ -259,6 +259,11 @@ def _same_content(first: str, second: str) -> bool:
         return False
 
 
+REMADE_FOLDER_TIMES = 3
+"""How often a temporary folder given that other runs keep removing is made again before the
+output is refused (each run removes it only when it is empty, at its end)."""
+
+
 class AtomicFile:
     """A file written unnamed (Linux) or under a temporary name, put in place by :meth:`commit`.
 
@@ -317,7 +322,7 @@ class AtomicFile:
         self._target = os.path.realpath(path)
         self._mode = stat.S_IMODE(status.st_mode) if status and force else None
         self._folder = temporary_folder or os.path.dirname(self._target)
-        self._own_folder = temporary_folder is not None
+        self._folder_given = temporary_folder is not None
         descriptor = _open_unnamed(os.path.dirname(self._target))
         self._unnamed = descriptor is not None
         if descriptor is None:
@@ -346,7 +351,7 @@ class AtomicFile:
             except FileExistsError:
                 continue
             except FileNotFoundError:
-                if remade == 3 or not self._own_folder:  # (never the output's own folder)
+                if remade == REMADE_FOLDER_TIMES or not self._folder_given:  # (never the output's)
                     raise
                 with contextlib.suppress(FileExistsError):
                     os.mkdir(self._folder)
@@ -437,7 +442,7 @@ class AtomicFile:
         except OSError as error:
             if error.errno != errno.EXDEV:
                 raise
-            self._folder, self._own_folder = os.path.dirname(self._target), False
+            self._folder, self._folder_given = os.path.dirname(self._target), False
             self._claim_temporary(lambda name: _link_unnamed(descriptor, name))
 
     def _copy_to_temporary(self, descriptor: int) -> None:
