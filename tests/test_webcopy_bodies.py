@@ -353,3 +353,18 @@ def test_a_paragraph_opening_like_a_footer_stays() -> None:
     assert crosshead in article.extras.get("text:removed_lines", []) or any(  # type: ignore[operator]
         crosshead in (getattr(block, "text", "") or "") for block in article.body
     )
+
+
+def test_a_share_bar_of_buttons_inside_a_short_story_does_not_end_it() -> None:
+    """A bar of four share buttons, one a line, weighs more than a few short paragraphs under
+    it: the story goes on below it, paragraph after paragraph, and is kept whole."""
+    before = STORY[:3]
+    after = [
+        "Crews will be offered work on the day boats where possible, the operator said.",
+        "The sailors' union called the plan a fair deal for the people who work the night.",
+        "Councillors from the island wards said the trial was overdue by several years.",
+    ]
+    bar = "\n\nShare\nFacebook\nTwitter\nWhatsApp\n\n"
+    copy = english_page(before, bar + "\n\n".join(after) + "\n\n" + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*before, *after]

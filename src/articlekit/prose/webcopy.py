@@ -1130,6 +1130,7 @@ def find_article(
         page, start, end
     ):
         start, end = _best_stretch(page.scores)
+    end = _resumed_below(page, start, end)
     described = _Described(page)  # (the lines built above knew no score yet)
     if headline_first:
         end = _end_of_selection(described, start)
@@ -1427,6 +1428,34 @@ def _best_stretch(scores: list[float]) -> tuple[int, int]:
     while best_start < best_end and scores[best_start] <= 0:
         best_start += 1
     return best_start, best_end
+
+
+def _resumed_below(page: _Page, start: int, end: int) -> int:
+    """The end of the article, past a box set inside the story after which it goes on: the best
+    stretch ends above a run of furniture lines (a share bar of four buttons weighs more than a
+    few short paragraphs), below which paragraphs one after the other (:func:`_resumes`) stand
+    within :data:`BOX_LINES` lines, the box being the story's own (share buttons, an
+    advertisement, a newsletter prompt: :data:`_IN_STORY_KINDS`) or the paragraphs speaking of
+    what the story does (:func:`_on_the_story`); a comment thread, a teaser's summary or another
+    story under the box does not go on so."""
+    rows, scores = page.rows, page.scores
+    while True:
+        resumed = end + 1
+        while resumed < len(rows) and resumed - end <= BOX_LINES and scores[resumed] <= 0:
+            resumed += 1
+        if resumed >= len(rows) or resumed - end > BOX_LINES or not _resumes(rows, resumed):
+            return end
+        last = resumed
+        while last + 1 < len(rows) and scores[last + 1] > 0:
+            last += 1
+        in_story = all(row[_KIND] in _IN_STORY_KINDS for row in rows[end + 1 : resumed])
+        if not in_story and not _on_the_story(page, start, end, last):
+            return end
+        end = last
+
+
+_IN_STORY_KINDS = frozenset({"share", "advertisement", "subscribe"})
+"""Furniture a page sets inside its story, as a box of its own (no title line between)."""
 
 
 def _restart_at_byline(described: _Described, start: int, end: int) -> int:
