@@ -902,3 +902,24 @@ def test_a_first_paragraph_opening_with_by_and_a_day_stays_the_storys() -> None:
     article = read(text.encode(), format="text").value
     assert article.byline is None and not article.authors
     assert article.paragraphs == [lead, "Divers searched the bay on Sunday evening."]
+
+
+def test_short_paragraphs_one_a_line_are_not_joined_as_wrapped_lines() -> None:
+    """A browser's copy of a page of short paragraphs gives one a line, no blank line between:
+    lines that mostly end a sentence are paragraphs, however short, not a paragraph's lines
+    wrapped at a width (they were joined into a few paragraphs, unsaid)."""
+    lines = [
+        "The council voted five to two on Tuesday night to approve the harbour budget.",
+        "The new pier will replace the one built in 1962. Its features include:",
+        "a ferry berth for the night boats;",
+        "a fish market hall;",
+        "moorings for forty yachts.",
+        "A councillor who voted against it said the town cannot afford it.",
+        '"We have potholes on every street," he said.',
+        "The mayor disagreed. The pier is an investment in the next fifty years, she said.",
+        "Work is to start in the autumn.",
+        "The vote ends two years of debate.",
+    ]
+    text = "Harbour Budget Approved\nBy Jane Doe\n" + "\n".join(lines) + "\n"
+    article = read(text.encode(), format="text").value
+    assert "\n".join(article.paragraphs).split("\n")[-8:] == lines[-8:]

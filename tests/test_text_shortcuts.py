@@ -395,10 +395,13 @@ def test_the_layout_shortcut_measures_lines_only_when_it_matters(
     where the parser does not ask for it (text that is not hard-wrapped)."""
     lengths = [len(line.strip()) for chunk in chunks for line in chunk]
     long_lines = sum(1 for length in lengths if length > parse.WRAP_LIMIT)
+    wrapped_lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk]
+    ended = [line for line in wrapped_lines if line and line[-1] in ".!?:;\"'”’»…)"]
     hard_wrapped = (
         not line_per_paragraph
         and long_lines <= len(lengths) // 10
         and any(len(chunk) > 1 for chunk in chunks)
+        and len(ended) < parse.SENTENCE_LINES * len(wrapped_lines)
     )
     width = max((length for length in lengths if length <= parse.WRAP_LIMIT), default=72)
     found = parse._layout(chunks, line_per_paragraph)

@@ -504,7 +504,24 @@ def _layout(chunks: list[list[str]], line_per_paragraph: bool) -> tuple[bool, in
     lengths = [len(line.strip()) for chunk in chunks for line in chunk]
     long_lines = sum(1 for length in lengths if length > WRAP_LIMIT)
     width = max((length for length in lengths if length <= WRAP_LIMIT), default=72)
-    return long_lines <= len(lengths) // 10, width
+    return long_lines <= len(lengths) // 10 and not _sentence_a_line(chunks), width
+
+
+SENTENCE_LINES = 0.6
+"""The share of the lines of a text's blocks of several lines that end a sentence from which its
+lines are paragraphs, not a paragraph's wrapped lines (wrapping ends a line anywhere in a
+sentence, and so mostly not at its end)."""
+
+
+def _sentence_a_line(chunks: list[list[str]]) -> bool:
+    """Whether the lines of the blocks of several lines mostly end a sentence: short paragraphs
+    one a line, as a browser copies a page's, which are not hard-wrapped however short."""
+    lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk]
+    ended = sum(1 for line in lines if line[-1:] in _LINE_SENTENCE_ENDS)
+    return ended >= SENTENCE_LINES * len(lines)
+
+
+_LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)")
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
