@@ -138,6 +138,26 @@ def test_control_free_bytes_answer_for_clean_documents() -> None:
         assert holds_no_control(data, etree.fromstring(data))
 
 
+C0_CONTROLS = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
+C0_PLACES = [
+    "<a>x{}y</a>", '<a b="x{}y"/>', "<a><!-- x{}y --></a>", "<a><![CDATA[x{}y]]></a>",
+    "<a><?pi x{}y?></a>", "<a{}/>", '<a b="1"{}/>', "<a>t</a{}>", '<?xml version="1.0"{}?><a/>',
+    '<?xml version="1.1"?><a>x{}y</a>', "<!DOCTYPE a [<!-- {} -->]><a/>", "<!-- {} --><a/>",
+    "<a/><!-- {} -->", "<a/>{}", "{}<a/>", '<x:a xmlns:x="urn:{}"/>',
+]  # fmt: skip
+
+
+def test_ascii_bytes_hold_a_control_only_as_del() -> None:
+    """:func:`holds_no_control` looks for DEL alone in ASCII bytes: libxml2 refuses the C0
+    controls (but TAB, LF and CR) raw, wherever in the document they stand."""
+    for place in C0_PLACES:
+        for control in C0_CONTROLS:
+            with pytest.raises(InputError):
+                parse(place.format(control).encode())
+    for data in (b"<a>x\x7fy</a>", b'<a b="\x7f"/>'):
+        assert not holds_no_control(data, parse(data)[0])
+
+
 MARKUP_FRAGMENTS = [
     "<p>One line.</p>", "<p> </p>", "<p></p>", "<p>Two\nlines</p>", "<p>a <b>bold</b> b</p>",
     "loose text ", "\n  ", "<b>x</b>", "<h1>Title</h1>", "<h2> </h2>", "<blockquote><p>q</p>"
