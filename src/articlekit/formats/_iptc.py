@@ -83,13 +83,15 @@ def read_date(
     value = text.strip()
     if not value:
         return None
-    if _BASIC_DATE.match(value):
-        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    without_t = _BASIC_WITHOUT_T.match(value)
-    if without_t is not None:
-        day, clock, zone = without_t.groups()
-        value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
-    zoned_date = _ZONED_DATE.match(value)
+    zoned_date = None
+    if "T" not in value:  # (most are date-times with a T: none of these forms has one)
+        if _BASIC_DATE.match(value):
+            value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+        without_t = _BASIC_WITHOUT_T.match(value)
+        if without_t is not None:
+            day, clock, zone = without_t.groups()
+            value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
+        zoned_date = _ZONED_DATE.match(value)
     if zoned_date is not None:
         digits = zoned_date.group(1).replace("-", "")
         parsed = dates.parse_iso(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
