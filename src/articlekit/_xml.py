@@ -295,10 +295,12 @@ def _foreign_xpath(home: frozenset[str], embedded: frozenset[str]) -> etree.XPat
         return f"count({path}descendant::*)", " + ".join(own)
 
     every, own = counts("")
-    if not holders:
-        return etree.XPath(f"{every} != {own}", namespaces=prefixes)
-    every_inside, own_inside = counts(f"({holders})/")
-    return etree.XPath(f"{every} - {every_inside} != {own} - ({own_inside})", namespaces=prefixes)
+    expression = f"{every} != {own}"
+    if holders:
+        every_inside, own_inside = counts(f"({holders})/")
+        expression = f"{every} - {every_inside} != {own} - ({own_inside})"
+    # (no EXSLT regular expressions: lxml would register them for every evaluation)
+    return etree.XPath(expression, namespaces=prefixes, regexp=False)
 
 
 def _holds_text(element: etree._Element) -> bool:
