@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from articlekit import registry
-from articlekit._xml import _has_foreign, _walk_finds_foreign, parse, text_of
+from articlekit._xml import _has_foreign, parse, text_of
 from articlekit.errors import InputError, OutputError
 from articlekit.formats._iptc import (
     _INLINE_TAGS,
@@ -136,6 +136,26 @@ def test_control_free_bytes_answer_for_clean_documents() -> None:
         b"<a>plain</a>",
     ):
         assert holds_no_control(data, etree.fromstring(data))
+
+
+C0_CONTROLS = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
+C0_PLACES = [
+    "<a>x{}y</a>", '<a b="x{}y"/>', "<a><!-- x{}y --></a>", "<a><![CDATA[x{}y]]></a>",
+    "<a><?pi x{}y?></a>", "<a{}/>", '<a b="1"{}/>', "<a>t</a{}>", '<?xml version="1.0"{}?><a/>',
+    '<?xml version="1.1"?><a>x{}y</a>', "<!DOCTYPE a [<!-- {} -->]><a/>", "<!-- {} --><a/>",
+    "<a/><!-- {} -->", "<a/>{}", "{}<a/>", '<x:a xmlns:x="urn:{}"/>',
+]  # fmt: skip
+
+
+def test_ascii_bytes_hold_a_control_only_as_del() -> None:
+    """:func:`holds_no_control` looks for DEL alone in ASCII bytes: libxml2 refuses the C0
+    controls (but TAB, LF and CR) raw, wherever in the document they stand."""
+    for place in C0_PLACES:
+        for control in C0_CONTROLS:
+            with pytest.raises(InputError):
+                parse(place.format(control).encode())
+    for data in (b"<a>x\x7fy</a>", b'<a b="\x7f"/>'):
+        assert not holds_no_control(data, parse(data)[0])
 
 
 MARKUP_FRAGMENTS = [
@@ -285,6 +305,25 @@ def trees(draw: st.DrawFn, namespaces: list[str] = NAMESPACES) -> Any:
             node.text = draw(st.sampled_from([None, "text"]))
             parents.append(node)
     return root
+
+
+def _walk_finds_foreign(root: Any, home: frozenset[str], embedded: frozenset[str]) -> bool:
+    """:func:`_has_foreign` by walking the tree in Python (skipping ``embedded`` elements)."""
+    skipped = {f"{{{namespace}}}{name}" if namespace else name
+               for namespace in home for name in embedded}  # fmt: skip
+    prefixes = tuple(f"{{{namespace}}}" for namespace in home if namespace)
+    bare = "" in home
+    stack = [root]
+    while stack:
+        for element in stack.pop():
+            tag = element.tag
+            if not isinstance(tag, str) or tag in skipped:
+                continue
+            if not (tag.startswith(prefixes) or (bare and tag[:1] != "{")):
+                return True
+            if len(element):
+                stack.append(element)
+    return False
 
 
 @given(st.data(), st.sets(st.sampled_from(NAMESPACES), min_size=1), st.booleans())

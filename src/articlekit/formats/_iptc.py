@@ -83,13 +83,15 @@ def read_date(
     value = text.strip()
     if not value:
         return None
-    if _BASIC_DATE.match(value):
-        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    without_t = _BASIC_WITHOUT_T.match(value)
-    if without_t is not None:
-        day, clock, zone = without_t.groups()
-        value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
-    zoned_date = _ZONED_DATE.match(value)
+    zoned_date = None
+    if "T" not in value:  # (most are date-times with a T: none of these forms has one)
+        if _BASIC_DATE.match(value):
+            value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+        without_t = _BASIC_WITHOUT_T.match(value)
+        if without_t is not None:
+            day, clock, zone = without_t.groups()
+            value = f"{day}{zone}" if clock == "000000" and zone else f"{day}T{clock}{zone}"
+        zoned_date = _ZONED_DATE.match(value)
     if zoned_date is not None:
         digits = zoned_date.group(1).replace("-", "")
         parsed = dates.parse_iso(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
@@ -408,7 +410,10 @@ def holds_no_control(data: bytes, root: Any) -> bool:
     as UTF-8 (no encoding but UTF-8 declared; a byte-order mark of UTF-16 or UTF-32 does not
     decode), has no character reference (``&#133;``) and no document type (whose named entities
     become text), its bytes decoded hold none. Tags, comments and the declaration are looked at
-    too: a control there only sends the document to :func:`strip_tree_controls`."""
+    too: a control there only sends the document to :func:`strip_tree_controls`. Bytes all
+    ASCII need only a look for DEL: libxml2 (without recovery) refuses a raw C0 control but TAB,
+    LF and CR wherever it stands, and every other control has a byte of its own outside ASCII
+    (or is DEL, 0x7F, in any encoding libxml2 may have read the bytes in)."""
     declaration = _DECLARATION_START.match(data)
     if declaration is not None:
         encoding = _ENCODING_PSEUDO_ATTRIBUTE.search(declaration.group(1))
@@ -418,6 +423,8 @@ def holds_no_control(data: bytes, root: Any) -> bool:
     # documents have no "#" at all)
     if (b"#" in data and b"&#" in data) or root.getroottree().docinfo.doctype:
         return False
+    if data.isascii():  # (most documents: one memchr instead of a pass over every byte)
+        return b"\x7f" not in data
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

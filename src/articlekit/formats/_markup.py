@@ -306,17 +306,18 @@ def plain_paragraphs(container: Any) -> list[Block] | None:
     :meth:`BodyReader.blocks` reads them, without a reader's walk; ``None`` for anything else
     (text outside the paragraphs, another element, a comment, a paragraph with markup or a line
     break). Such a body has no labels, entities or figures to report."""
-    if len(container) > MAX_MARKUP_ELEMENTS or _loose_text(container.text):
+    count = len(container)
+    if count > MAX_MARKUP_ELEMENTS or _loose_text(container.text):
+        return None
+    # (the paragraphs, in any namespace or none, told by lxml in C without a tag made for each;
+    # another element, a comment or a processing instruction leaves them fewer than the nodes)
+    paragraphs = list(container.iterchildren("{*}p"))
+    if len(paragraphs) != count:
         return None
     texts: list[str] = []
-    for node in container:
+    for node in paragraphs:
         text = node.text
-        if (
-            local_name(node) != "p"
-            or len(node)
-            or _loose_text(node.tail)
-            or (text is not None and "\n" in text)
-        ):
+        if len(node) or _loose_text(node.tail) or (text is not None and "\n" in text):
             return None
         if text and text.strip():
             texts.append(_flat(text))

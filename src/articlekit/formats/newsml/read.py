@@ -290,9 +290,15 @@ def multiline(element: Any) -> str:
     return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\0")).strip()
 
 
+PARTY_ATTRIBUTES = frozenset({"qcode", "uri", "literal"})
+PERSON_ATTRIBUTES = PARTY_ATTRIBUTES | {"type"}
+"""The attributes of a provider, info source or credit line, and of a ``creator``, that an
+article's source or author holds."""
+
+
 def _plain_party(element: Any) -> bool:
     """Whether a provider, info source or credit line says no more than a name and an id."""
-    return set(element.attrib) <= {"qcode", "uri", "literal"} and all(
+    return PARTY_ATTRIBUTES.issuperset(element.keys()) and all(
         local_name(node) == "name" for node in element
     )
 
@@ -300,7 +306,7 @@ def _plain_party(element: Any) -> bool:
 def _plain_person(element: Any, title: list[Any]) -> bool:
     """Whether a ``creator`` says no more than an author holds: a name, an id and a job title
     (``title``: its job-title note, if any); a role, an affiliation or other notes are kept."""
-    return set(element.attrib) <= {"qcode", "uri", "literal", "type"} and all(
+    return PERSON_ATTRIBUTES.issuperset(element.keys()) and all(
         local_name(node) == "name" or node in title for node in element
     )
 
