@@ -923,3 +923,18 @@ def test_short_paragraphs_one_a_line_are_not_joined_as_wrapped_lines() -> None:
     text = "Harbour Budget Approved\nBy Jane Doe\n" + "\n".join(lines) + "\n"
     article = read(text.encode(), format="text").value
     assert "\n".join(article.paragraphs).split("\n")[-8:] == lines[-8:]
+
+
+def test_the_dates_of_one_header_line_are_told_apart_in_their_warnings() -> None:
+    """ "Published: ... | Updated: ..." without a zone: two warnings, one for each date (they
+    were the same line twice)."""
+    text = (
+        "Harbour Budget Approved\n\nPublished: March 5, 2024 at 7:30 p.m. | Updated: March 6, "
+        "2024 at 9:12 a.m.\n\nThe council voted on Tuesday to approve the harbour budget.\n"
+    )
+    warnings = read(text.encode(), format="text").warnings
+    zoneless = [w.message for w in warnings if w.code == "date-time-without-zone"]
+    assert [message.split(" '")[0] for message in zoneless] == [
+        "the published date of",
+        "the updated date of",
+    ]

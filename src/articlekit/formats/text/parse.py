@@ -113,21 +113,31 @@ def header_line(line: str, context: Context, number: int | None = None) -> Heade
     return _settled(found, line.strip(), context, number)
 
 
-def _settled(header: Header, text: str, context: Context, line: int | None = None) -> Header:
+def _settled(
+    header: Header, text: str, context: Context, line: int | None = None, what: str = "the date"
+) -> Header:
     """The header with its dates settled: a time printed without a zone in the zone the user
     chose, else its date alone (with a warning); a labelled date that cannot be read is warned
-    about (on ``line`` of the input, when known)."""
+    about (on ``line`` of the input, when known). The dates of a line holding several are named
+    by their kind ("the updated date of ..."), so that their warnings tell them apart."""
     if header.kind == "several":
-        parts = [_settled(part, text, context, line) for part in header.value]  # type: ignore[attr-defined]
+        parts = [
+            _settled(part, text, context, line, f"the {_DATE_KINDS.get(part.kind, '')}date of")
+            for part in header.value  # type: ignore[attr-defined]
+        ]
         return header._replace(value=parts)
     if header.kind == "unparsed":
         _unparsed(text, context, line)
     elif header.naive is not None:
-        when = dates.zoned(header.naive, text, "the date", context, line)
+        when = dates.zoned(header.naive, text, what, context, line)
         if header.kind == "source_date":
             return header._replace(value=(header.value[0], when))  # type: ignore[index]
         return header._replace(value=when)
     return header
+
+
+_DATE_KINDS = {"published": "published ", "updated": "updated "}
+"""How a warning names the dates of a header line holding several."""
 
 
 def _unparsed(text: str, context: Context, line: int | None) -> None:
