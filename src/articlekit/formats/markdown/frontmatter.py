@@ -19,7 +19,7 @@ front matter           article
 ``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
 ``tags``               keywords (Hugo's ``keywords`` is read too)
 ``categories``         subjects that have only a name
-``slug``               slugline
+``slug``               slugline (written there when it is a page's address: ``ferry-plan``)
 ``draft``              status: ``true`` is withheld, ``false`` usable
 ``lang``               language
 ``images``/``image``   kept in extras (``markdown:images``), written back as they were
@@ -503,6 +503,12 @@ def _expiry_value(expires: date | datetime, extras: dict[str, Any]) -> str:
     return _date_value(expires)
 
 
+_URL_SLUG = lazy_pattern(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+"""A slugline that can be a page's address, as Hugo and Jekyll make one of ``slug``; an
+agency's slugline ("Konflikte/Irak", "BC-Harbour-Ferries") is none, and two stories sharing one
+would share a page: it stays under ``articlekit:``."""
+
+
 def front_matter(article: Article) -> dict[str, Any]:
     """The front matter of an article: common names first, then ``articlekit:`` for the rest."""
     matter: dict[str, Any] = {}
@@ -543,7 +549,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         matter["categories"] = names_only
         if len(names_only) == len(article.subjects):
             rest.pop("subjects", None)
-    if article.slugline:
+    if article.slugline and _URL_SLUG.fullmatch(article.slugline):
         common("slug", "slugline", article.slugline)
     if article.status in ("usable", "withheld"):
         common("draft", "status", article.status == "withheld")
