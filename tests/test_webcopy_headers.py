@@ -1200,3 +1200,19 @@ def test_a_pager_or_a_menu_line_ending_an_article_copied_alone_is_left_out(tail:
     article, _ = read_page(text.encode())
     assert article.paragraphs == BODY["en"]
     assert tail in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02",
+        "Veröffentlicht am 3. Mai 2024, 14:30 Uhr, aktualisiert am 3. Mai 2024, 16:00 Uhr",
+        "Published March 3, 2024, updated March 4, 2024",
+    ],
+)
+def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
+    """A date line that goes on with its update after a comma (as Le Monde and German papers
+    print it) gives both dates; it gave none ('cannot be understood', or not a header line)."""
+    found = read_header(line)
+    assert found is not None and found.kind == "several"
+    assert [part.kind for part in found.value] == ["published", "updated"]  # type: ignore[attr-defined]

@@ -756,7 +756,7 @@ def read_header(line: str) -> Header | None:
     if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
     if "|" not in text and "·" not in text and "•" not in text:
-        return whole  # (no separator of several headers)
+        return _with_update(text) or whole if "," in text else whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
@@ -767,6 +767,27 @@ def read_header(line: str) -> Header | None:
         headers[unknown[0]] = Header("source", parts[unknown[0]].strip())
     elif unknown:
         return whole
+    return Header("several", headers)
+
+
+_UPDATE_AFTER_COMMA = lazy_pattern(
+    r",\s+(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|updated|"
+    r"atualizado|atualizada|aggiornato|aggiornata)\b)",
+    re.IGNORECASE,
+)
+"""The comma before a date's update in the same line ("Publié le 12 mars 2024 à 08h15, modifié
+le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30 Uhr, aktualisiert am ...")."""
+
+
+def _with_update(text: str) -> Header | None:
+    """A line of a date and its update after a comma, each read as a header line of its own,
+    or ``None``."""
+    parts = _UPDATE_AFTER_COMMA.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    headers = [_single(part) for part in parts]
+    if any(header is None or header.kind == "unparsed" for header in headers):
+        return None
     return Header("several", headers)
 
 
