@@ -938,3 +938,17 @@ def test_the_dates_of_one_header_line_are_told_apart_in_their_warnings() -> None
         "the published date of",
         "the updated date of",
     ]
+
+
+def test_wrapped_paragraphs_of_two_lines_stay_wrapped_when_lines_end_a_sentence_by_chance() -> None:
+    """A wire story wrapped at 66 columns, two lines a paragraph: every paragraph's last line
+    ends a sentence, and some first lines do too by chance; the lines are still a paragraph's."""
+    paragraphs = [
+        ("The harbour ferries will run through the night from June, the", "port authority said."),
+        ("The plan costs four million a year and will be reviewed.", "It was agreed on Tuesday."),
+        ("Night services were cut in 2009 when passenger numbers fell.", "They never recovered."),
+        ("Fishermen fear for their quay space. The board promised to", "hear them in April."),
+    ]
+    text = "Night Ferries Return In June\n\n" + "\n\n".join("\n".join(p) for p in paragraphs)
+    article = read((text + "\n").encode(), format="text").value
+    assert article.paragraphs == [" ".join(p) for p in paragraphs]

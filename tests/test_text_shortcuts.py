@@ -395,8 +395,8 @@ def test_the_layout_shortcut_measures_lines_only_when_it_matters(
     where the parser does not ask for it (text that is not hard-wrapped)."""
     lengths = [len(line.strip()) for chunk in chunks for line in chunk]
     long_lines = sum(1 for length in lengths if length > parse.WRAP_LIMIT)
-    wrapped_lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk]
-    ended = [line for line in wrapped_lines if line and line[-1] in ".!?:;\"'”’»…)"]
+    wrapped_lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk[:-1]]
+    ended = [line for line in wrapped_lines if line and line[-1] in parse.LINE_SENTENCE_ENDS]
     hard_wrapped = (
         not line_per_paragraph
         and long_lines <= len(lengths) // 10

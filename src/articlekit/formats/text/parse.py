@@ -524,14 +524,16 @@ sentence, and so mostly not at its end)."""
 
 
 def _sentence_a_line(chunks: list[list[str]]) -> bool:
-    """Whether the lines of the blocks of several lines mostly end a sentence: short paragraphs
-    one a line, as a browser copies a page's, which are not hard-wrapped however short."""
-    lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk]
-    ended = sum(1 for line in lines if line[-1:] in _LINE_SENTENCE_ENDS)
+    """Whether the lines of the blocks of several lines mostly end a sentence, a block's last line
+    aside (a wrapped paragraph's last line ends one too): short paragraphs one a line, as a
+    browser copies a page's, which are not hard-wrapped however short."""
+    lines = [line.rstrip() for chunk in chunks if len(chunk) > 1 for line in chunk[:-1]]
+    ended = sum(1 for line in lines if line[-1:] in LINE_SENTENCE_ENDS)
     return ended >= SENTENCE_LINES * len(lines)
 
 
-_LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)")
+LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)")
+"""What a line that ends a sentence ends with."""
 
 
 def _chunk_blocks(parser: BodyParser, chunk: list[str], context: Context) -> list[BodyBlock]:
