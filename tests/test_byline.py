@@ -326,6 +326,8 @@ def test_a_sentence_opening_with_a_themes_date_label_is_no_header(line: str) -> 
         "By March, the quay had been rebuilt twice.",
         "By Labor Day, the campaign had looked doomed. Councillors met again in May.",
         "By Thanksgiving, the shelves looked bare.",
+        "By Election Day, voters in twelve states will have cast their ballots.",
+        "By Opening Night, tickets were gone.",
         "Von Montag, dem Stichtag, an gilt die neue Regel.",
         "Von Ostern an ist der Hafen wieder offen.",
     ],
@@ -390,3 +392,18 @@ def test_a_caption_naming_someone_is_no_byline_without_a_label() -> None:
     byline's words in lower case describe the writer."""
     caption = "Bernd Lucke, Mitgründer, verlässt den Hörsaal. Foto: Markus Scholz/dpa"
     assert parse_byline(caption, labelled=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date_text"),
+    [
+        ("Par Marie Dupont, publié le 12 mars 2024 à 10h30", "publié le 12 mars 2024 à 10h30"),
+        ("By Jane Doe, updated March 3, 2024", "updated March 3, 2024"),
+        ("Von Jana Schmidt, aktualisiert am 3. März 2024", "aktualisiert am 3. März 2024"),
+    ],
+)
+def test_a_date_after_a_labelled_bylines_comma_is_no_description(line: str, date_text: str) -> None:
+    """Words in lower case after the names describe the writer only when they are few, end no
+    sentence and are no date nor another credit: a date label there opens the byline's date."""
+    found = parse_byline(line)
+    assert found is not None and found.date_text == date_text

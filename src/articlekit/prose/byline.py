@@ -152,6 +152,33 @@ _APPOSITION = lazy_pattern(_DESCRIBED + ")")
 """``By Jane Doe, a deputy editor who ...``, ``Par Jeanne Durand, la correspondante ...``,
 ``Von Jana Schmidt, eine Korrespondentin ...``: what follows the comma describes her (an
 article and a common noun, in German its capital)."""
+DESCRIPTION_WORDS = 6
+"""The most words of a description in lower case after a byline's names ("journaliste au
+service Économie"); a lead sentence goes on longer ("By Election Day, voters in twelve states
+will have cast ...")."""
+_NOT_DESCRIBING = frozenset({
+    "together", "along", "alongside", "sowie", "gemeinsam", "zusammen", "junto", "junta",
+    "insieme", "additional", "photos", "fotos", "photographs", "pictures", "bilder", "reporting",
+    "mitarbeit", "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier", "ayer", "hoy",
+    "oggi", "ieri", "hoje", "ontem",
+})  # fmt: skip
+"""First words after a byline's comma that open another credit ("together with John Roe",
+"photos by ...") or a time ("heute 10:30 Uhr"), not a description of the writer."""
+
+
+def _describes(description: str) -> bool:
+    """Whether words in lower case after a labelled byline's names describe the writer: a few
+    words ending no sentence, not a date (``updated March 3``, ``3 hours ago``), nor another
+    credit."""
+    words = description.split()
+    if not words or len(words) > DESCRIPTION_WORDS or description[-1] in ".!?…":
+        return False
+    first = words[0].casefold()
+    if first in _NOT_DESCRIBING or first in _DATE_LABEL_WORDS or _ANY_DIGIT.search(description):
+        return False
+    return _DATE_START.search(description) is None
+
+
 _LABELLED_APPOSITION = lazy_pattern(
     _DESCRIBED + r"|(?!(?:and|und|with|avec)\s)[a-zà-ÿ]{5,}\s+[\w(])"
 )
@@ -430,6 +457,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     appositions = _APPOSITION if label is None else _LABELLED_APPOSITION
     while "," in rest and (apposition := appositions.search(rest)) is not None:
         description, following = _cut_description(rest[apposition.end() :])
+        if _APPOSITION.match(rest, apposition.start()) is None and not _describes(description):
+            break  # (words in lower case that go on as a sentence, a date or another credit)
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
     if "@" in rest or "Follow" in rest:
