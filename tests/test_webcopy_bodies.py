@@ -357,14 +357,29 @@ def test_a_paragraph_opening_like_a_footer_stays() -> None:
 
 def test_a_share_bar_of_buttons_inside_a_short_story_does_not_end_it() -> None:
     """A bar of four share buttons, one a line, weighs more than a few short paragraphs under
-    it: the story goes on below it, paragraph after paragraph, and is kept whole."""
+    it: the story goes on below it, paragraph after paragraph about the same things, and is kept
+    whole (a comment thread or an appeal under a bar at the story's end speaks of others)."""
     before = STORY[:3]
     after = [
-        "Crews will be offered work on the day boats where possible, the operator said.",
-        "The sailors' union called the plan a fair deal for the people who work the night.",
-        "Councillors from the island wards said the trial was overdue by several years.",
+        "Ferry crews for the night crossings will be hired before May, the harbour board said.",
+        "Residents near the quay said the quieter engines would make the night service bearable.",
+        "The board will report on the night crossings and their passengers after the summer.",
     ]
     bar = "\n\nShare\nFacebook\nTwitter\nWhatsApp\n\n"
     copy = english_page(before, bar + "\n\n".join(after) + "\n\n" + FOOT["en"])
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*before, *after]
+
+
+def test_comments_under_a_share_bar_at_the_storys_end_stay_out() -> None:
+    """Under the share bar that ends the story, readers' comments one after the other, no name
+    over them, speak of other things than the story: they are not the story going on."""
+    comments = [
+        "Another waste of money by this council, who never listen to the people who pay for it.",
+        "My grandmother remembers when the town had a cinema and a dance hall on every corner.",
+        "Can somebody tell me why the parking charges went up again this spring without notice?",
+    ]
+    bar = "\n\nShare\nFacebook\nTwitter\nWhatsApp\n\n"
+    copy = english_page(STORY, bar + "\n\n".join(comments) + "\n\n" + FOOT["en"])
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY

@@ -1434,10 +1434,8 @@ def _resumed_below(page: _Page, start: int, end: int) -> int:
     """The end of the article, past a box set inside the story after which it goes on: the best
     stretch ends above a run of furniture lines (a share bar of four buttons weighs more than a
     few short paragraphs), below which paragraphs one after the other (:func:`_resumes`) stand
-    within :data:`BOX_LINES` lines, the box being the story's own (share buttons, an
-    advertisement, a newsletter prompt: :data:`_IN_STORY_KINDS`) or the paragraphs speaking of
-    what the story does (:func:`_on_the_story`); a comment thread, a teaser's summary or another
-    story under the box does not go on so."""
+    within :data:`BOX_LINES` lines and speak of what the story does (:func:`_on_the_story`); a
+    comment thread, an appeal, a teaser's summary or another story under the box does not."""
     rows, scores = page.rows, page.scores
     while True:
         resumed = end + 1
@@ -1448,14 +1446,9 @@ def _resumed_below(page: _Page, start: int, end: int) -> int:
         last = resumed
         while last + 1 < len(rows) and scores[last + 1] > 0:
             last += 1
-        in_story = all(row[_KIND] in _IN_STORY_KINDS for row in rows[end + 1 : resumed])
-        if not in_story and not _on_the_story(page, start, end, last):
+        if not _on_the_story(page, start, end, last):
             return end
         end = last
-
-
-_IN_STORY_KINDS = frozenset({"share", "advertisement", "subscribe"})
-"""Furniture a page sets inside its story, as a box of its own (no title line between)."""
 
 
 def _restart_at_byline(described: _Described, start: int, end: int) -> int:
