@@ -741,11 +741,17 @@ def test_a_dateline_the_first_paragraph_prints_already_is_not_printed_again() ->
 
 @pytest.mark.parametrize(
     ("slugline", "as_slug"),
-    [("ferry-plan", True), ("Konflikte/Irak", False), ("BC-Harbour-Ferries", False)],
+    [
+        ("ferry-plan", True),
+        ("Ferry-Plan", True),  # (a Hugo page's own slug, written back where it was)
+        ("fähre-plan", True),
+        ("Konflikte/Irak", False),
+        ("USA-WEATHER/ (UPDATE 1, PIX)", False),
+    ],
 )
 def test_only_a_slugline_that_is_an_address_is_the_pages_slug(slugline: str, as_slug: bool) -> None:
-    """Hugo and Jekyll make the page's address of ``slug``: an agency's slugline is none, and two
-    stories sharing one would share a page (one lost); it stays under articlekit:."""
+    """Hugo and Jekyll make the page's address of ``slug``: a slugline with a slash, spaces or
+    brackets would make nested or odd addresses; it stays under articlekit:."""
     article = Article(headline="Night Ferries", slugline=slugline)
     written = write(article, format="markdown").value.decode()
     assert (f"\nslug: {slugline}\n" in written) is as_slug

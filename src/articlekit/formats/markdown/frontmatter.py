@@ -19,7 +19,7 @@ front matter           article
 ``description``        summary (``summary`` and Jekyll's ``excerpt`` are read too)
 ``tags``               keywords (Hugo's ``keywords`` is read too)
 ``categories``         subjects that have only a name
-``slug``               slugline (written there when it is a page's address: ``ferry-plan``)
+``slug``               slugline (written there when it can be a page's address)
 ``draft``              status: ``true`` is withheld, ``false`` usable
 ``lang``               language
 ``images``/``image``   kept in extras (``markdown:images``), written back as they were
@@ -503,10 +503,11 @@ def _expiry_value(expires: date | datetime, extras: dict[str, Any]) -> str:
     return _date_value(expires)
 
 
-_URL_SLUG = lazy_pattern(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
-"""A slugline that can be a page's address, as Hugo and Jekyll make one of ``slug``; an
-agency's slugline ("Konflikte/Irak", "BC-Harbour-Ferries") is none, and two stories sharing one
-would share a page: it stays under ``articlekit:``."""
+_URL_SLUG = lazy_pattern(r"\w[\w.-]*")
+"""A slugline that can be a page's address, as Hugo and Jekyll make one of ``slug``: letters,
+digits, ``-``, ``_`` and ``.`` (``Ferry-Plan``, ``fähre-plan``); one with a slash, spaces or
+brackets ("Konflikte/Irak", "USA-WEATHER/ (UPDATE 1, PIX)") would make nested or odd addresses,
+and stays under ``articlekit:``."""
 
 
 def front_matter(article: Article) -> dict[str, Any]:
