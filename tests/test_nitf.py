@@ -711,9 +711,12 @@ def test_a_person_element_of_whole_names_joined_by_and_credits_each() -> None:
     )
     article = read(data, format="nitf").value
     assert [person.name for person in article.authors] == ["Ana Ruiz", "Tom Berg"]
-    particles = data.replace(b"Tom Berg", b"Maria dos Santos")
-    article = read(particles, format="nitf").value
-    assert [person.name for person in article.authors] == ["Ana Ruiz", "Maria dos Santos"]
+    for others in (b"Maria dos Santos", b"Ahmed al-Sayed", b"Jean d'Ormesson"):
+        article = read(data.replace(b"Tom Berg", others), format="nitf").value
+        assert [person.name for person in article.authors] == ["Ana Ruiz", others.decode()]
+    three = data.replace(b"Ana Ruiz and", b"Lee Berthiaume, Ana Ruiz and")
+    article = read(three, format="nitf").value
+    assert [person.name for person in article.authors] == ["Lee Berthiaume", "Ana Ruiz", "Tom Berg"]
     written = Article(headline="Ferries", authors=[Person(name="Ana Ruiz and Tom Berg")])
     back = read(write(written, format="nitf").value, format="nitf").value
     assert [person.name for person in back.authors] == ["Ana Ruiz and Tom Berg"]

@@ -510,23 +510,29 @@ def block_text(blocks: list[Block]) -> str:
     ).strip()
 
 
-_NAME_SPLIT = lazy_pattern(r"\s+(?:and|&)\s+")
+_NAME_SPLIT = lazy_pattern(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _credited(person: str) -> list[str]:
     """The people one ``person`` element of another system's byline names: one, but for
     several whole names joined by "and" or "&" (``<person>Mia Rabson and Jordan Press</person>``,
-    as one agency writes its bylines), each of two capitalised words or more, particles between
-    ("Maria dos Santos"; "Mac & i", a magazine, stays one)."""
-    names = _NAME_SPLIT.split(person)
+    as one agency writes its bylines; or by commas), each of two capitalised words or more,
+    particles between or joined ("Maria dos Santos", "Ahmed al-Sayed"), none a job title
+    ("Mac & i", a magazine, and "Jane Doe, Staff Writer" stay one)."""
+    names = [name for name in _NAME_SPLIT.split(person) if name]
     whole = all(
-        len(words := name.split()) >= 2
+        len(words := [_PARTICLE_PREFIX.sub("", word) for word in name.split()]) >= 2
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and not is_job_title(name)
         for name in names
     )
     return names if len(names) > 1 and whole else [person]
+
+
+_PARTICLE_PREFIX = lazy_pattern(r"^(?:al|el|ad|ed|d|l|de)['’-](?=\w)")
+"""A particle joined to a name's word ("al-Sayed", "d'Ormesson"), left out to see its capital."""
 
 
 def read_byline(byline: Any, fields: dict[str, Any]) -> None:
