@@ -451,3 +451,17 @@ def test_a_plugin_readers_word_on_its_input_is_no_bug_of_its_own(
     info = FormatInfo("odd", "reader", "", (".odd",), "akodd", "akodd:reader")
     with pytest.raises(expected):
         list(_Plugin(Reader(), info).read(b"x", Context()))
+
+
+def test_a_plugin_writers_validation_error_is_its_own_bug() -> None:
+    """The article a writer is given is valid: a ValidationError it raises (from a model of its
+    own) is the plugin's bug, not the input's."""
+
+    class Writer:
+        def write(self, article: Article, context: Context) -> bytes:
+            _refused_article()
+            return b""
+
+    info = FormatInfo("odd", "writer", "", (".odd",), "akodd", "akodd:writer")
+    with pytest.raises(PluginError, match="the odd writer of the plugin akodd failed"):
+        _Plugin(Writer(), info).write(Article(headline="Ferries"), Context())

@@ -415,14 +415,18 @@ class _Plugin:
         return partial(guarded, value)
 
     def _called(self, method: Any, *arguments: Any) -> Any:
+        """``write`` and ``sniff``: the article a writer is given is valid, and sniffing reads a
+        few bytes; an exception that is no articlekit error is the plugin's."""
         try:
             return method(*arguments)
+        except ArticlekitError:
+            raise
         except Exception as error:
-            if _the_inputs(error):
-                raise
             raise self._failed(error) from error
 
     def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
+        """``read`` and ``records``: what is wrong with the input (see :func:`_the_inputs`) is
+        passed on, for the reading to report as the input's."""
         try:
             yield from method(*arguments)
         except Exception as error:
