@@ -756,3 +756,18 @@ def test_only_a_slugline_that_is_an_address_is_the_pages_slug(slugline: str, as_
     written = write(article, format="markdown").value.decode()
     assert (f"\nslug: {slugline}\n" in written) is as_slug
     assert read(written.encode(), format="markdown").value.slugline == slugline
+
+
+def test_a_dateline_the_story_prints_itself_as_the_writer_would_stays_in_it() -> None:
+    """The first paragraph opens with the dateline exactly as the writer prints the field: the
+    writer prints none, and the reader, told so by the front matter, keeps the story's own
+    (it took it for the writer's and dropped it)."""
+    opening = "WASHINGTON (AP) — Voters in twelve states go to the polls on Tuesday."
+    article = Article(
+        headline="Twelve States Vote",
+        dateline=Dateline(place="WASHINGTON", agency="AP"),
+        body=[Paragraph(content=[Span(text=opening)])],
+    )
+    written = write(article, format="markdown").value
+    assert written.decode().split("---\n\n", 1)[1].count("WASHINGTON") == 1
+    assert read(written, format="markdown").value == article

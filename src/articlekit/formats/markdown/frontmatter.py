@@ -325,6 +325,18 @@ def _date(value: Any, key: str, name: str, context: Context, extras: dict[str, A
     return place(naive, text or "", key, context)
 
 
+OWN_DATELINE = "dateline_in_body"
+"""The ``articlekit:`` key saying that the story's first paragraph prints the dateline itself,
+exactly as the writer prints it (see ``printed.prints_own_dateline``): the reader leaves it
+there."""
+
+
+def body_prints_dateline(data: dict[str, Any]) -> bool:
+    """Whether the front matter says the story prints its dateline itself."""
+    own = data.get(NAMESPACE)
+    return isinstance(own, dict) and own.get(OWN_DATELINE) is True
+
+
 def fields_from(
     data: dict[str, Any], lines: dict[str, int], context: Context
 ) -> tuple[dict[str, Any], dict[str, int]]:
@@ -359,6 +371,8 @@ def fields_from(
     fields, where = reading.fields, reading.where
     for key, value in (own or {}).items():
         name = str(key)
+        if name == OWN_DATELINE:
+            continue  # (read by :func:`body_prints_dateline`)
         with reading.at(NAMESPACE):
             if name not in Article.model_fields or name in ("schema_version", "body"):
                 context.warn(
@@ -568,6 +582,10 @@ def front_matter(article: Article) -> dict[str, Any]:
         rest.pop("extras", None)
     if article.id == _derived_id(article):
         rest.pop("id", None)
+    from articlekit.formats.markdown.printed import prints_own_dateline
+
+    if prints_own_dateline(article):
+        rest[OWN_DATELINE] = True
     if rest:
         matter[NAMESPACE] = rest
     return matter

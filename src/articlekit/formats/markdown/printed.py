@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from articlekit.formats._iptc import drop_prefix, opening_dateline, printed_dateline
-from articlekit.model import Article, Block, Dateline, Paragraph, Span
+from articlekit.model import Article, Block, Dateline, Figure, Paragraph, Span
 from articlekit.registry import Context
 
 DASH = " —"
@@ -47,6 +47,19 @@ def shown_with_header(article: Article, context: Context) -> list[Block]:
     return blocks
 
 
+def prints_own_dateline(article: Article) -> bool:
+    """Whether the story's first paragraph opens with the dateline exactly as the writer would
+    print it: the writer prints none, and the front matter says so, lest the reader take the
+    story's own for the writer's and drop it."""
+    if article.dateline is None:
+        return False
+    printed = printed_dateline(article.dateline) + DASH
+    first = next((block for block in article.body if not isinstance(block, Figure)), None)
+    return isinstance(first, Paragraph) and (
+        first.text == printed or first.text.startswith(printed + " ")
+    )
+
+
 def _byline_paragraph(block: Block) -> bool:
     """A byline that stands in the body as a paragraph of its own (edited there, or no longer in
     the front matter): the dateline opens the story's first paragraph under it, not the byline."""
@@ -56,11 +69,17 @@ def _byline_paragraph(block: Block) -> bool:
 
 
 def taken_from_body(
-    blocks: list[Block], lines: list[int], fields: dict[str, Any], context: Context
+    blocks: list[Block],
+    lines: list[int],
+    fields: dict[str, Any],
+    context: Context,
+    *,
+    own_dateline: bool = False,
 ) -> tuple[list[Block], list[int]]:
     """The body read and its lines, without the byline and dateline printed in it by
     :func:`shown_with_header` when the front matter holds them (one edited in the body only stays
-    there, as text, said in a warning: the page would print both)."""
+    there, as text, said in a warning: the page would print both). ``own_dateline``: the story
+    prints the dateline itself (see :func:`prints_own_dateline`), which stays."""
     byline = fields.get("byline")
     first = blocks[0] if blocks else None
     if isinstance(byline, str) and isinstance(first, Paragraph):
@@ -75,7 +94,7 @@ def taken_from_body(
                 fields=("byline",),
             )
     dateline = _dateline(fields.get("dateline"))
-    if dateline is None:
+    if dateline is None or own_dateline:
         return blocks, lines
     printed = printed_dateline(dateline) + DASH
     for at, block in enumerate(blocks[:DATELINE_REACH]):  # (under a byline edited in the body)

@@ -20,11 +20,15 @@ def read_markdown(data: bytes, context: Context) -> Article:
     matter, rest, body_line = frontmatter.split(text)
     fields: dict[str, Any] = {}
     where: dict[str, int] = {}
+    own_dateline = False
     if matter is not None:
         loaded, lines = frontmatter.load(matter)
         fields, where = frontmatter.fields_from(loaded, lines, context)
+        own_dateline = frontmatter.body_prints_dateline(loaded)
     blocks, block_lines = body.read_body(rest, body_line, context)
-    blocks, block_lines = printed.taken_from_body(blocks, block_lines, fields, context)
+    blocks, block_lines = printed.taken_from_body(
+        blocks, block_lines, fields, context, own_dateline=own_dateline
+    )
     fields["body"] = blocks
     where["body"] = block_lines[0] if block_lines else body_line
     where.update({f"body[{index}]": line for index, line in enumerate(block_lines)})
