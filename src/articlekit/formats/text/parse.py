@@ -122,7 +122,7 @@ def _settled(
     by their kind ("the updated date of ..."), so that their warnings tell them apart."""
     if header.kind == "several":
         parts = [
-            _settled(part, text, context, line, f"the {_DATE_KINDS.get(part.kind, '')}date of")
+            _settled(part, text, context, line, _date_of(part.kind))
             for part in header.value  # type: ignore[attr-defined]
         ]
         return header._replace(value=parts)
@@ -136,8 +136,9 @@ def _settled(
     return header
 
 
-_DATE_KINDS = {"published": "published ", "updated": "updated "}
-"""How a warning names the dates of a header line holding several."""
+def _date_of(kind: str) -> str:
+    """How a warning names a date of a header line holding several: "the updated date of"."""
+    return f"the {kind} date of" if kind in ("published", "updated") else "a date of"
 
 
 def _unparsed(text: str, context: Context, line: int | None) -> None:
