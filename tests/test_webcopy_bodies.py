@@ -355,31 +355,31 @@ def test_a_paragraph_opening_like_a_footer_stays() -> None:
     )
 
 
-def test_a_share_bar_of_buttons_inside_a_short_story_does_not_end_it() -> None:
+GOING_ON = [
+    "Ferry crews for the night crossings will be hired before May, the harbour board said.",
+    "Residents near the quay said the quieter engines would make the night service bearable.",
+    "The board will report on the night crossings and their passengers after the summer.",
+]
+COMMENTS = [
+    "Another waste of money by this council, who never listen to the people who pay for it.",
+    "My grandmother remembers when the town had a cinema and a dance hall on every corner.",
+    "Can somebody tell me why the parking charges went up again this spring without notice?",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "kept"),
+    [(STORY[:3], GOING_ON, True), (STORY, COMMENTS, False)],
+    ids=["the story going on", "comments under the story"],
+)
+def test_paragraphs_under_a_bar_of_share_buttons(
+    above: list[str], below: list[str], kept: bool
+) -> None:
     """A bar of four share buttons, one a line, weighs more than a few short paragraphs under
-    it: the story goes on below it, paragraph after paragraph about the same things, and is kept
-    whole (a comment thread or an appeal under a bar at the story's end speaks of others)."""
-    before = STORY[:3]
-    after = [
-        "Ferry crews for the night crossings will be hired before May, the harbour board said.",
-        "Residents near the quay said the quieter engines would make the night service bearable.",
-        "The board will report on the night crossings and their passengers after the summer.",
-    ]
+    it: the story goes on below it when they are paragraphs one after the other about the same
+    things, and is kept whole; readers' comments under the bar that ends a story, no name over
+    them, speak of other things and stay out."""
     bar = "\n\nShare\nFacebook\nTwitter\nWhatsApp\n\n"
-    copy = english_page(before, bar + "\n\n".join(after) + "\n\n" + FOOT["en"])
+    copy = english_page(above, bar + "\n\n".join(below) + "\n\n" + FOOT["en"])
     article, _ = read_page(copy.encode())
-    assert article.paragraphs == [*before, *after]
-
-
-def test_comments_under_a_share_bar_at_the_storys_end_stay_out() -> None:
-    """Under the share bar that ends the story, readers' comments one after the other, no name
-    over them, speak of other things than the story: they are not the story going on."""
-    comments = [
-        "Another waste of money by this council, who never listen to the people who pay for it.",
-        "My grandmother remembers when the town had a cinema and a dance hall on every corner.",
-        "Can somebody tell me why the parking charges went up again this spring without notice?",
-    ]
-    bar = "\n\nShare\nFacebook\nTwitter\nWhatsApp\n\n"
-    copy = english_page(STORY, bar + "\n\n".join(comments) + "\n\n" + FOOT["en"])
-    article, _ = read_page(copy.encode())
-    assert article.paragraphs == STORY
+    assert article.paragraphs == [*above, *below] if kept else above
