@@ -179,14 +179,12 @@ def _describes(description: str) -> bool:
     return _DATE_START.search(description) is None
 
 
-_LABELLED_APPOSITION = lazy_pattern(
-    _DESCRIBED + r"|(?!(?:and|und|with|avec)\s)[a-zà-ÿ]{5,}\s+[\w(])"
-)
+_LABELLED_APPOSITION = lazy_pattern(_DESCRIBED + r"|[a-zà-ÿ]{5,}\s+[\w(])")
 """After a byline's label also words in lower case (``Por Carlos Martínez, redactor de
-Economía``): a word of five letters or more and more words, but another author's ``and`` or
-``with`` (shorter words are agencies' codes: ``Von Jana Schmidt, dpa (aktualisiert)``). A line
-without a label may be a caption ("Jane Doe, the mayor, opens the quay."), whose verb this would
-take for a description."""
+Economía``): a word of five letters or more and more words (shorter words are agencies' codes,
+``Von Jana Schmidt, dpa (aktualisiert)``, or another author's ``and``), which
+:func:`_describes` then judges. A line without a label may be a caption ("Jane Doe, the mayor,
+opens the quay."), whose verb this would take for a description."""
 _DESCRIPTION_CUT = lazy_pattern(
     r"\s*[|—–;·•]\s*|\s+(?=@|Follow\b|[\w.+-]+@[\w-]+\.)|\s*,\s+(?=(?:and|und|et|y|e)\s+[A-Z])"
 )
