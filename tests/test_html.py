@@ -48,6 +48,15 @@ def _read_page(name: str) -> Article:
     return read(PAGES / name).value
 
 
+@pytest.fixture(params=[True, False], ids=["extractor", "semantic"])
+def extractor(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Whether the page is read with the extractor or as semantic HTML (the extra absent): a test
+    that takes it runs both ways."""
+    if not request.param:
+        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    return bool(request.param)
+
+
 # --- metadata -------------------------------------------------------------------------------------
 
 
@@ -226,14 +235,9 @@ def story_page(link_title: str, rule: bool) -> bytes:
     ).encode()
 
 
-@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
-def test_link_titles_and_thematic_breaks_of_the_article_are_reported(
-    extractor: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_link_titles_and_thematic_breaks_of_the_article_are_reported(extractor: bool) -> None:
     """The extractor drops both unsaid: the reader says it, as of a body read without it."""
-    if not extractor:
-        monkeypatch.setattr(extract, "extractor_available", lambda: False)
-    elif not extract.extractor_available():
+    if extractor and not extract.extractor_available():
         pytest.skip("the extraction extra (trafilatura) is not installed")
     result = read(story_page("The operator's winter timetable", rule=True))
     assert len(result.value.paragraphs) == 3
@@ -246,15 +250,12 @@ def test_link_titles_and_thematic_breaks_of_the_article_are_reported(
     assert "formatting-dropped" not in {w.code for w in quiet.warnings}
 
 
-@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
 def test_a_thematic_break_wrapped_in_markup_is_reported_and_a_titled_menu_link_is_not(
-    extractor: bool, monkeypatch: pytest.MonkeyPatch
+    extractor: bool,
 ) -> None:
     """The break between two kept paragraphs however nested (``<div><hr></div>``); a link titled
     in the menu to the article's own link target is the menu's, not a title the article lost."""
-    if not extractor:
-        monkeypatch.setattr(extract, "extractor_available", lambda: False)
-    elif not extract.extractor_available():
+    if extractor and not extract.extractor_available():
         pytest.skip("the extraction extra (trafilatura) is not installed")
     page = story_page("their post", rule=True).decode()
     page = (
@@ -591,12 +592,7 @@ def test_nothing_from_the_article_becomes_markup() -> None:
 # --- hostile pages ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("extractor", [True, False])
-def test_javascript_links_and_scripts_in_captions_never_survive(
-    extractor: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not extractor:
-        monkeypatch.setattr(extract, "extractor_available", lambda: False)
+def test_javascript_links_and_scripts_in_captions_never_survive(extractor: bool) -> None:
     page = (
         b"<!doctype html><html><body><article><h1>Quay</h1>"
         b'<p>See <a href="javascript:alert(1)">this</a> and <a href=" JaVaScRiPt:x">that</a>.</p>'
@@ -620,14 +616,9 @@ def test_javascript_links_and_scripts_in_captions_never_survive(
         assert [entry.uri for entry in figure.renditions] == ["x"]
 
 
-@pytest.mark.parametrize("extractor", [True, False], ids=["extractor", "semantic"])
-def test_scripts_and_styles_are_never_text_of_a_field(
-    extractor: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_scripts_and_styles_are_never_text_of_a_field(extractor: bool) -> None:
     """What scripts, styles, templates and ``noscript`` hold is never headline, byline or
     metadata text, so the headline printed above the story is known and left out of the body."""
-    if not extractor:
-        monkeypatch.setattr(extract, "extractor_available", lambda: False)
     page = (
         b'<!doctype html><html lang="en"><head><title>Night ferries</title></head><body>'
         b'<article><h1>Night ferries return<script>push({"e": "h1"})</script>'
@@ -726,12 +717,9 @@ _XHTML_PAGE = (
 
 @pytest.mark.parametrize("suffix", [".xhtml", ".html"])
 @pytest.mark.parametrize("encoding", ["utf-8", "iso-8859-1"])
-@pytest.mark.parametrize("extractor", [True, False])
 def test_a_page_opening_with_an_xml_declaration_reads_as_without_it(
-    suffix: str, encoding: str, extractor: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    suffix: str, encoding: str, extractor: bool, tmp_path: Path
 ) -> None:
-    if not extractor:
-        monkeypatch.setattr(extract, "extractor_available", lambda: False)
     bare = tmp_path / f"bare{suffix}"
     bare.write_bytes(_XHTML_PAGE.encode(encoding))
     declared = tmp_path / f"declared{suffix}"
