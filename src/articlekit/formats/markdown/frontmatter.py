@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats._iptc import language
+from articlekit.formats.markdown.printed import prints_own_dateline
 from articlekit.model import Article, Concept
 from articlekit.registry import Context
 
@@ -582,8 +583,6 @@ def front_matter(article: Article) -> dict[str, Any]:
         rest.pop("extras", None)
     if article.id == _derived_id(article):
         rest.pop("id", None)
-    from articlekit.formats.markdown.printed import prints_own_dateline
-
     if prints_own_dateline(article):
         rest[OWN_DATELINE] = True
     if rest:
