@@ -600,6 +600,31 @@ def test_a_short_headline_over_its_deck_is_no_kicker(
     assert article.subheadline == deck
 
 
+MUELLE = "La junta del puerto decide que los transbordadores atraquen de noche en el muelle"
+COLAS = "El puerto cambia de horario tras un verano de colas"
+
+
+@pytest.mark.parametrize(
+    ("upper", "headline", "deck"),
+    [
+        (COLAS, COLAS, MUELLE),
+        ("Opinión, Puerto, Ciudad, Transporte, Vida local", MUELLE, None),  # a list of labels
+        (COLAS.upper(), MUELLE, None),  # in capitals: a kicker
+        # the lower line printed twice on the page (in a breadcrumb): the headline
+        (f"* Inicio\n* Ciudad\n* {MUELLE}\n\n{COLAS}", MUELLE, None),
+    ],
+)
+def test_a_deck_sharing_more_of_the_story_is_still_the_deck(
+    upper: str, headline: str, deck: str | None
+) -> None:
+    """Of two title lines over the byline, the upper is the headline though the deck under it
+    (no full stop at its end) shares more of the first paragraphs' words; unless the upper is a
+    label or the lower is printed twice on the page, as headlines are."""
+    article, _ = read_page(page("es", f"{upper}\n\n{MUELLE}\n\nPor Lucía Prieto"))
+    assert article.headline == headline
+    assert article.subheadline == deck
+
+
 def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     """A "Most read" box of titles and names set between two parts of a story: the story goes on
     after it (a crosshead, then paragraphs), however short that part; the box is left out. A box

@@ -2332,7 +2332,11 @@ def _kicker(upper: Line, lower: Line) -> bool:
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     """Whether a title line is the headline over the title line under it (its deck: a sentence,
-    or longer than the headline)."""
+    or longer than the headline). A deck tells the story's facts, so it shares more of the
+    first paragraphs' words than its headline may: the upper line needs to share as much only
+    when it may be no title of this story, a label (in capitals, or a list of labels) or a line
+    over one the page prints twice (a headline is repeated in a breadcrumb or a list of stories
+    where its deck is not)."""
     shared = _shared(upper, lede, language)
     return (
         _candidate(upper)
@@ -2340,7 +2344,23 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
         and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
         and not _chrome(upper.content)
         and shared > 0
-        and shared + 0.25 >= _shared(lower, lede, language)
+        and (
+            not (lower.repeated or upper.content.isupper() or _labels(upper.content))
+            or shared + 0.25 >= _shared(lower, lede, language)
+        )
+    )
+
+
+LABEL_LIST_ITEMS = 3
+"""Items, each of :data:`LABEL_WORDS` words at most, that make a line of commas a list of labels
+("Opinion, Politics, Europe")."""
+
+
+def _labels(content: str) -> bool:
+    """Whether a line is a list of labels (a story's categories or tags), not a title."""
+    items = content.split(",")
+    return len(items) >= LABEL_LIST_ITEMS and all(
+        len(item.split()) <= LABEL_WORDS for item in items
     )
 
 
