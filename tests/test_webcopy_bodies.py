@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.model import List
 from articlekit.prose import webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
@@ -207,10 +208,10 @@ def test_lines_ending_in_colons_are_each_read_once(monkeypatch: pytest.MonkeyPat
     calls = 0
     list_item = webcopy._list_item
 
-    def counted(page: object, position: int) -> bool:
+    def counted(page: object, position: int, short: bool = False) -> bool:
         nonlocal calls
         calls += 1
-        return list_item(page, position)  # type: ignore[arg-type]
+        return list_item(page, position, short)  # type: ignore[arg-type]
 
     monkeypatch.setattr(webcopy, "_list_item", counted)
     lines = [
@@ -319,6 +320,27 @@ def test_a_list_the_story_opens_with_a_colon_is_no_box_of_links() -> None:
     )
     article, _ = read_page(english_page(story, stops + closing + "\n\n" + FOOT["en"]).encode())
     assert article.paragraphs[-1] == closing
+
+
+def test_a_short_list_the_story_ends_with_is_kept() -> None:
+    """The same stops under the story's last sentence with nothing of the story after them: the
+    list is the story's, not a menu (it keeps its markers); the page's own details below it
+    ("Author: ...") and a site's index of links under such a sentence are not."""
+    stops = ["North Quay", "Harbour Gate", "Old Customs House", "Lighthouse Point", "Seal Bay"]
+    story = [*STORY[:-1], STORY[-1][:-1] + ", and the boats will call at these stops:"]
+    listed = "".join(f"* {stop}\n" for stop in stops)
+    details = "* Author: Jane Doe\n* Published: 3 March 2024\n"
+    after = f"\n\n{listed}{details}\n{SHARE['en']}\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.paragraphs == story
+    assert isinstance(article.body[-1], List)
+    assert [item.blocks[0].text for item in article.body[-1].items] == stops  # type: ignore[attr-defined]
+    index = "".join(
+        f"* {stop} {kind}\n" for kind in ("ferries", "buses", "car parks") for stop in stops
+    )
+    after = f"\n\n{index}\n{SHARE['en']}\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.body[-1].text == story[-1]  # type: ignore[union-attr]
 
 
 def test_advertisement_labels_around_a_picture_are_no_box_of_links() -> None:

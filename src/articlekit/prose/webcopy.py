@@ -1326,6 +1326,9 @@ LIST_ITEM_SCORE = 0.3
 """What each word of an item of a list in the story weighs (an item is shorter than prose)."""
 LIST_INTRO_REACH = 2
 """Lines above a list's colon among which a line of prose shows the list to be the story's."""
+SHORT_LIST_MOST = 12
+"""Items of a few words at most in a list a sentence of the story opens ("The boats will call at
+six stops:"); a longer run of them is a list of links (an index of the site's pages)."""
 
 
 def _weigh_introduced_lists(page: _Page) -> None:
@@ -1346,7 +1349,11 @@ def _weigh_introduced_lists(page: _Page) -> None:
     only by a line break.
 
     A colon inside a list already read opens no list of its own (its items are the rest of that
-    list's): each line is read once, however many of a page's lines end in a colon."""
+    list's): each line is read once, however many of a page's lines end in a colon.
+
+    A colon's line that weighs as prose itself (a sentence of the story, not a heading) opens a
+    list of shorter items too, when they keep their markers: a run of up to
+    :data:`SHORT_LIST_MOST` of them, which would read as a menu ending the story above it."""
     texts, rows, indexes, scores = page.texts, page.rows, page.indexes, page.scores
     read_to = 0
     for opening in [position for position, text in enumerate(texts) if text[-1] == ":"]:
@@ -1357,15 +1364,18 @@ def _weigh_introduced_lists(page: _Page) -> None:
         if max(scores[max(opening - LIST_INTRO_REACH, 0) : opening], default=0) <= 0:
             continue  # (no prose above the colon: a box's heading, "Latest posts:")
         items = [opening + 1]
-        while _list_item(page, items[-1]):
+        short = scores[opening] > 0 and rows[opening + 1][_MARKED]
+        while _list_item(page, items[-1], short):
             following = items[-1] + 1
             if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
                 break
             items.append(following)
         read_to = items[-1]
-        if not _list_item(page, items[-1]):
+        if not _list_item(page, items[-1], short):
             items.pop()
         headed = indexes[opening + 1] == indexes[opening] + 1  # (no blank line: a box's heading)
+        if short and len(items) > SHORT_LIST_MOST:
+            continue
         if len(items) >= MENU_RUN and not (headed and _headlines_only(page, items)):
             for position in items:
                 scores[position] = max(scores[position], rows[position][_WORDS] * LIST_ITEM_SCORE)
@@ -1386,17 +1396,17 @@ def _headlines_only(page: _Page, items: list[int]) -> bool:
     return not any(map(_paragraph, rows[items[-1] + 1 : items[-1] + 1 + MENU_RUN]))
 
 
-def _list_item(page: _Page, position: int) -> bool:
+def _list_item(page: _Page, position: int, short: bool = False) -> bool:
     """An item of a list in the story, its marker dropped: of :data:`LIST_ITEM_WORDS` words or
-    more, and neither furniture, noise, code, a menu's nor repeated."""
+    more, and neither furniture, noise, code, a menu's nor repeated; or, ``short``, a shorter one
+    that keeps its marker (a run of them is shaped like a menu) and is no labelled line ("Author:
+    Jane Doe", "Published: ...": the page's own details under a list)."""
     row = page.rows[position]
-    return not (
-        row[_WORDS] < LIST_ITEM_WORDS
-        or row[_KIND]
-        or row[_NOISY]
-        or page.code[position]
-        or page.menu[position]
-        or page.repeats[position] > 1
+    shaped = (row[_WORDS] >= LIST_ITEM_WORDS and not page.menu[position]) or (
+        short and row[_MARKED] and ":" not in row[_CONTENT]
+    )
+    return bool(shaped) and not (
+        row[_KIND] or row[_NOISY] or page.code[position] or page.repeats[position] > 1
     )
 
 
