@@ -59,6 +59,8 @@ def test_section_starts(line: str) -> None:
         "Czytaj też: Nowy prom na wyspę",
         "Weitere Beiträge zu Häfen",
         "À lire : Le port ouvre la nuit",
+        "Nutzungsbedingungen | Datenschutz | Impressum",  # (a row of a footer's links)
+        "Terms · Privacy · Contact",
     ],
 )
 def test_furniture(line: str) -> None:
@@ -74,6 +76,7 @@ def test_furniture(line: str) -> None:
         "X",
         "Comments from the minister were not available.",
         "Related to this, the mayor said",
+        "Home | Harbour board backs night ferries",  # (a title in a row: not every part a link)
     ],
 )
 def test_sentences_are_not_boilerplate(line: str) -> None:

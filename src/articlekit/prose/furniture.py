@@ -562,12 +562,25 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                     if key.startswith(prefix) and not _sentence(found, line):
                         return found
     if len(key) <= SHARE_ROW_LIMIT:
-        return _share_list(key)
+        return _share_list(key) or _link_row(key, code)
     return None
 
 
 SHARE_ROW_LIMIT = 120
-"""A row of share buttons is short."""
+"""A row of share buttons, or of a footer's links, is short."""
+_ROW_SEPARATOR = lazy_pattern(r"\s*[|·]\s*")
+
+
+def _link_row(key: str, language: str | None) -> str | None:
+    """``Impressum | Datenschutz``, ``Terms · Privacy · Contact``: a row of links that are each
+    a phrase of the tables (a footer's, a menu's), of the first one's kind."""
+    if "|" not in key and "·" not in key:
+        return None
+    table = _phrase_table(language)
+    kinds = [table.get(part.strip(_CLOSING)) for part in _ROW_SEPARATOR.split(key)]
+    return kinds[0] if len(kinds) >= 2 and all(kinds) else None
+
+
 _TEASER_ENDINGS = (
     "…", "...", "»", "›", "→", ">", "mehr", "more", "Mehr", "More", "suite", "plus", "más",
     "leyendo", "tutto", "Continua", "mais", "reading", "story", "]",
@@ -844,6 +857,9 @@ def _screen() -> _Screen:
       punctuation), of the prefix's, or of a network in a share row,
     - or it ends with a teaser's "More…" link (every teaser link ends in a word of three letters or
       more, or in ``[…]``, once the line's edge characters are stripped),
+    - or it is a row of phrases set apart by ``|`` or ``·`` (``"impressum | datenschutz"``): it
+      opens as its first phrase does, and its second word is that phrase's, or the separator,
+      which is a stop (its cut is ""),
 
     cookie notices being lines that open with a legal prefix. :func:`_may_be_furniture` tells
     exactly this; the look of :func:`furniture_kinds` lets more through: a first word that is not
