@@ -1241,3 +1241,51 @@ def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
     found = read_header(line)
     assert found is not None and found.kind == "several"
     assert [part.kind for part in found.value] == ["published", "updated"]  # type: ignore[attr-defined]
+
+
+LEAD = (
+    "Passenger ferries will berth at the inner harbour through the night from May, the harbour"
+    " board decided on Tuesday, over the objections of the fishing fleet."
+)
+
+
+def test_a_story_starts_at_its_dateline() -> None:
+    """The lines a gallery prints between the byline and a story that opens with a wire dateline
+    (a caption twice, its credit, buttons, a player's notice) are no story paragraphs: the story
+    starts at the dateline, which is read, and they are left out, kept in extras."""
+    caption = "Ferries wait at the outer pier on Monday evening."
+    gallery = (
+        f"1 of 12\nFull Screen\n{caption}\nCaption\n{caption}\n"
+        "March 3, 2024 The ferry Northern Light at the outer pier. Jane Roe/Westcliff Courier\n"
+        "Buy Photo\nWait 1 second to continue.\n\n"
+    )
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n{gallery}"
+        f"PORT ALDWIN — {LEAD}\n\n" + "\n\n".join(BODY["en"]) + f"\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.dateline is not None and article.dateline.place == "PORT ALDWIN"
+    assert article.paragraphs == [LEAD, *BODY["en"]]
+    assert "Buy Photo" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "deck"),
+    [
+        ("The night crossings divide the town.", None),  # (too short for a standfirst)
+        (BODY["en"][0], BODY["en"][0]),
+    ],
+)
+def test_a_standfirst_above_the_dateline_is_the_deck(standfirst: str, deck: str | None) -> None:
+    """A standfirst between the byline and a story that opens with its dateline and agency is
+    the deck; an advertisement's heading in capitals with a dash, further down, opens no story."""
+    advert = "ANZEIGE - Jetzt Fährkarten bestellen"
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n\n{standfirst}\n\n"
+        f"Port Aldwin (Courier) - {LEAD}\n\n{BODY['en'][1]}\n\n{advert}\n\n{BODY['en'][2]}"
+        f"\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.dateline is not None and article.dateline.agency == "Courier"
+    assert article.subheadline == deck
+    assert article.paragraphs == [LEAD, BODY["en"][1], advert, BODY["en"][2]]

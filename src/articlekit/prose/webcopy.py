@@ -45,6 +45,7 @@ from articlekit.prose.byline import (
     is_job_title,
     parse_byline,
 )
+from articlekit.prose.dateline import PrintedDateline, split_dateline
 from articlekit.prose.headers import Header
 from articlekit.prose.substrings import AnyOf
 
@@ -1178,6 +1179,7 @@ def find_article(
             _read_pictured(content, weight, twins, screened)
         _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article)
     _take_byline_below(described, end, article)
+    _start_at_dateline(described, article, given)
     if not article.body and article.deck is not None:
         article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
         article.deck = None
@@ -1199,6 +1201,67 @@ def find_article(
     }
     article.body.sort()
     return article
+
+
+DATELINE_REACH = 8
+"""Body lines among which the story's first paragraph may open with its dateline."""
+
+
+def _start_at_dateline(
+    described: _Described, article: Article, given: dict[str, set[object]]
+) -> None:
+    """A story whose first paragraph opens with a wire dateline ("CAIRO — Gunmen opened fire
+    ...", "Berlin (dpa) - ...") starts there: the lines the body holds above it are no story
+    paragraphs, but a gallery's captions and buttons, the header printed again, a standfirst.
+    Their header lines are read as such (when the header block lacks them), the first that reads
+    as a standfirst is the deck when there is none, and the rest are left out (reported). Only a
+    paragraph of prose opens a story: an advertisement's or a product's heading in capitals
+    ("ANZEIGE - Heute ...", "ACME – Strickmode") is short."""
+    body = article.body
+    for at, index in enumerate(body[:DATELINE_REACH]):
+        line = described[_position(described, index)]
+        if line.weight < PROSE_LENGTH or not line.sentence:
+            continue
+        found = split_dateline(line.content)
+        if found is None or not _wire_place(found[0]):
+            continue
+        if at == 0:
+            return
+        above = body[:at]
+        del body[:at]
+        for taken in above:
+            position = _position(described, taken)
+            header = described[position].header
+            if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
+                article.headers.append(taken)
+            elif article.deck is None and _standfirst(described[position]):
+                article.deck = taken
+        return
+
+
+def _standfirst(line: Line) -> bool:
+    """Whether a line above a story's dateline is its standfirst (a sentence or a few of prose,
+    not a picture's caption, which a gallery prints twice or ends with its credit)."""
+    return (
+        PROSE_LENGTH <= line.weight <= DECK_LIMIT
+        and (line.sentence or line.content.endswith("."))  # ("... Instagram, YouTube und Co.")
+        and line.caption is None
+        and not line.repeated
+        and _deck_shaped(line.content)
+    )
+
+
+def _wire_place(dateline: PrintedDateline) -> bool:
+    """Whether a printed dateline is a wire story's: its place in capitals, or an agency
+    credited."""
+    letters = [character for character in dateline.place or "" if character.isalpha()]
+    if dateline.agency:
+        return True
+    return (
+        len(letters) >= 3
+        and all(map(str.isupper, letters))
+        and (furniture.furniture_kind(dateline.place or "") is None)
+    )
 
 
 def _end_of_selection(described: _Described, start: int) -> int:
