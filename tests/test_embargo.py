@@ -1013,10 +1013,12 @@ def test_flag_lines_edited_in_word_replace_those_an_earlier_reader_kept() -> Non
 
 
 def test_a_sure_flag_whose_midnight_cannot_be_placed_stays_a_flag_and_says_so() -> None:
-    """With a label no headline has, a midnight whose date cannot be read was the headline."""
-    article, warnings = _from_text("EMBARGOED UNTIL MIDNIGHT, TUESDAY 4 JUNE 2031 (UK TIME)")
+    """With a label no headline has, a midnight whose date cannot be read was the headline (in
+    a zone articlekit does not know: the time in "UK time" is read)."""
+    article, warnings = _from_text("EMBARGOED UNTIL MIDNIGHT, TUESDAY 4 JUNE 2031 (ISLAND TIME)")
     assert article.headline == "Ferry Timetable Changes Announced For Summer"
     assert [w for w in warnings if w.startswith("date-unparsed ")]
+    assert article.status == "withheld"
 
 
 def test_a_hold_shown_on_a_page_comes_back_as_the_editor_s_note() -> None:
@@ -1490,3 +1492,47 @@ def test_a_pages_own_publish_date_is_kept_as_it_was() -> None:
     assert article.extras["markdown:publishDate"] == "2031-03-04"
     again = write(article, format="markdown").value.decode()
     assert "\npublishDate: '2031-03-04'\n" in again
+
+
+PARIS_TEN = datetime(2031, 6, 5, 8, tzinfo=UTC)  # (10:00 in Paris in summer)
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "EMBARGO : NE PAS DIFFUSER AVANT LE 5 JUIN 2031 À 10H00 (HEURE DE PARIS)",
+        "NE PAS DIFFUSER AVANT LE 5 JUIN 2031 À 10H00 HEURE DE PARIS",
+        "Embargo jusqu'au 5 juin 2031, 10h00 heure de Paris",
+        "No publicar antes del 5 de junio de 2031 a las 10:00, hora de Madrid",
+        "Non pubblicare prima del 5 giugno 2031 alle 10:00 ora italiana",
+        "Sperrfrist: 5. Juni 2031, 10.00 Uhr deutscher Zeit",
+        "Embargoed until 09:00 London time, 5 June 2031",
+    ],
+)
+def test_do_not_publish_before_a_city_s_time(flag: str) -> None:
+    """ "Do not publish before" in the wires' languages is an embargo's label, and a zone
+    written out by its city ("heure de Paris") places its time: the line was taken for the
+    headline, or its time for none."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed is not None
+    assert article.embargoed.astimezone(UTC) == PARIS_TEN
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert not [warning for warning in warnings if "embargo" in warning]
+
+
+@pytest.mark.parametrize(
+    "flag",
+    ["Sperrfrist: Mittwoch, 5. Juni, 10.00 Uhr", "EMBARGOED UNTIL 10AM ON THE DAY OF THE VOTE"],
+)
+def test_an_embargo_whose_time_cannot_be_read_holds_the_article(flag: str) -> None:
+    """A date without its year, or a time with no date: kept only as the flag line, the embargo
+    reached no IPTC output and the article went out at once. It is held, as a hold with no end
+    is: the status withheld, the line as the editor's note, in every format that says so."""
+    article, warnings = _from_text(flag)
+    assert article.embargoed is None
+    assert (article.status, article.editor_note) == ("withheld", flag)
+    assert any(w.startswith("date-unparsed") and "the article is held" in w for w in warnings)
+    assert b'management-status="withheld"' in write(article, format="nitf").value
+    assert b'"pubStatus": "withheld"' in write(article, format="ninjs").value
+    again = read(write(article, format="text").value, format="text").value
+    assert (again.status, again.editor_note) == ("withheld", flag)

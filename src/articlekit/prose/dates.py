@@ -220,11 +220,43 @@ month ("10:00 OCT 5"), a word ("10:00 AT THE LATEST", "NOT BEFORE")."""
 
 
 def printed_zone(text: str) -> tzinfo | None:
-    """The zone articlekit knows printed after a time in ``text`` ("05.06.2031 1000 ET"), where
-    the parser that read the time did not take it (the day-first dates' parser reads no zone):
-    it, not the user's ``-O timezone=``, places the time."""
+    """The zone articlekit knows printed after a time in ``text`` ("05.06.2031 1000 ET", "10h00
+    heure de Paris"), where the parser that read the time did not take it (the day-first dates'
+    parser reads no zone): it, not the user's ``-O timezone=``, places the time."""
     zones = _printed_zones()
-    return next((zones[name] for name in _zones_after_clocks(text) if name in zones), None)
+    found = next((zones[name] for name in _zones_after_clocks(text) if name in zones), None)
+    if found is None and (named := _CITY_TIME.search(text)) is not None:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(CITY_TIMES[named.group("name").casefold()])
+    return found
+
+
+CITY_TIMES = {
+    "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
+    "heure de bruxelles": "Europe/Brussels", "heure de genève": "Europe/Zurich",
+    "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",
+    "paris time": "Europe/Paris", "london time": "Europe/London", "uk time": "Europe/London",
+    "new york time": "America/New_York", "washington time": "America/New_York",
+    "hora de madrid": "Europe/Madrid", "hora peninsular": "Europe/Madrid",
+    "hora española": "Europe/Madrid", "hora de méxico": "America/Mexico_City",
+    "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
+    "hora de lisboa": "Europe/Lisbon", "hora de brasília": "America/Sao_Paulo",
+    "horário de brasília": "America/Sao_Paulo", "deutscher zeit": "Europe/Berlin",
+    "berliner zeit": "Europe/Berlin", "wiener zeit": "Europe/Vienna",
+    "schweizer zeit": "Europe/Zurich",
+}  # fmt: skip
+"""A time's zone as the wires write it out, by the city or country whose clock it is."""
+_CITY_TIME = lazy_pattern(
+    r"\(?\b(?:(?:nach|in) )?(?P<name>" + "|".join(map(re.escape, CITY_TIMES)) + r")\b\)?",
+    re.IGNORECASE,
+)
+
+
+def without_city_time(text: str) -> str:
+    """``text`` without the zone written out after its time (see :data:`CITY_TIMES`), which the
+    date parsers cannot read past; :func:`printed_zone` reads it from the text as written."""
+    return _CITY_TIME.sub("", text).strip() if _CITY_TIME.search(text) else text
 
 
 def unknown_zone(text: str) -> str | None:

@@ -151,10 +151,17 @@ _FLAG_PHRASE = lazy_pattern(
     r"|NOT FOR PUBLICATION\.?|(?:HOLD )?FOR RELEASE\s.*)$",
     re.IGNORECASE,
 )
+_NOT_BEFORE = (
+    r"ne pas (?:diffuser|publier) avant|no (?:publicar|difundir) antes del?|"
+    r"non (?:pubblicare|diffondere) prima d(?:el|ella|elle|i)?|"
+    r"não (?:publicar|divulgar) antes d[eoa]|do not (?:publish|release) before"
+)
+"""Do not publish before: an embargo's label in the wires' languages, whose time follows it."""
 _RELEASE_LABEL = lazy_pattern(
-    r"^(?P<label>embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|"
+    r"^(?:(?P<label>embargoed|embargo|embargado|under embargo|sous embargo|sperrfrist|"
     r"hold for release|for release|not for publication)\s*(?::|\s(?:until|till|before|bis|"
     r"jusqu['’](?:au|à)|hasta|fino al(?:le)?|fino a|até|at|on|after)\b|(?=\s\d))"
+    rf"|(?P<before>{_NOT_BEFORE})\s)"
     r"\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
@@ -189,10 +196,14 @@ def read_flags(
     (:func:`read_embargo`), and a hold with no end ("EMBARGOED UNTIL FURTHER NOTICE"), which no
     embargo field can say: the status ``withheld`` (IPTC's "not to be published until further
     notice": NewsML-G2 ``pubStatus``, ninjs ``pubstatus``, NITF ``management-status``, Hugo's
-    ``draft``) and the line as the editor's note, each when the source gives none."""
+    ``draft``) and the line as the editor's note, each when the source gives none. An embargo
+    whose time cannot be read holds the article the same way: published at once, it would be
+    lifted before any time the line can mean."""
     if fields.get("embargoed") is None and (embargo := read_embargo(flags, context, line)):
         fields["embargoed"] = embargo
     hold = held(flags)
+    if hold is None and fields.get("embargoed") is None:
+        hold = next((flag for flag in flags if is_embargo_line(flag)), None)  # (time unread)
     if hold is not None:
         fields["status"] = fields.get("status") or "withheld"
         fields["editor_note"] = fields.get("editor_note") or hold
@@ -306,7 +317,9 @@ def read_embargo(
         else:  # (kept in the flags as printed, but in no field)
             context.warn(
                 "date-unparsed",
-                f"{flag!r}: the embargo's time cannot be understood; kept as text only",
+                f"{flag!r}: the embargo's time cannot be understood; the article is held"
+                " (the status withheld and the line as the editor's note, if the source gives"
+                " none) until an embargo is set",
                 line=number,
             )
     return found
@@ -513,12 +526,12 @@ def _release(text: str, *, placed: bool = False) -> Release | None:
     if bare is None or release is None:
         return None
     when = _ARTICLE.sub("", _UNTIL.sub("", release.group("when")))
-    if ": " in when or len(when.split()) > FLAG_TIME_WORDS:
+    if ": " in when or len(dates.without_city_time(when).split()) > FLAG_TIME_WORDS:
         return None
     # (a label no headline uses makes a line surely a flag; a hold also in capitals, as wires
     # print flags, or over a Title: "Embargo Until Further Notice", "EMBARGO ON MIDNIGHT OIL
     # SHIPMENTS" may be headlines)
-    sure = release.group("label").casefold() in _SURE_LABELS
+    sure = release.group("before") is not None or release.group("label").casefold() in _SURE_LABELS
     if _NO_END.match(when):
         return Release(None, indefinite=True) if sure or placed or bare.upper() == bare else None
     return release_time(when, sure=sure)
@@ -567,6 +580,7 @@ def _twelve(match: re.Match[str], text: str, clock: str) -> str:
 def _clock_release(when: str) -> Release | None:
     """:func:`release_time` of a text whose times in words were read (see
     :func:`_times_in_words`): wire clocks read as clocks, then the date parser."""
+    when = dates.without_city_time(when)  # (its zone read from the line: see placed_embargo)
     when = _WIRE_CLOCK.sub(lambda match: _colon_clock(match, when), when)
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
@@ -659,7 +673,8 @@ _NO_END = lazy_pattern(
 """An embargo's end that is none: until the sender says so ("until further notice", "bis auf
 Weiteres", "jusqu'à nouvel ordre", "hasta nuevo aviso", "fino a nuovo avviso", "até novo aviso")."""
 _UNTIL = lazy_pattern(
-    r"^(?:until|till|bis|jusqu['’](?:au|à)|hasta|fino a(?:l|lle)?|até)\s+", re.IGNORECASE
+    rf"^(?:until|till|bis|jusqu['’](?:au|à)|hasta|fino a(?:l|lle)?|até|{_NOT_BEFORE})\s+",
+    re.IGNORECASE,
 )
 """The "until" a label with a colon leaves before its time ("EMBARGO: UNTIL 00:01 GMT ...")."""
 _ARTICLE = lazy_pattern(r"^(?:the|el|le|la|il|o)\s+", re.IGNORECASE)
