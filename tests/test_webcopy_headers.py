@@ -1216,3 +1216,48 @@ def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
     found = read_header(line)
     assert found is not None and found.kind == "several"
     assert [part.kind for part in found.value] == ["published", "updated"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "byline", "authors", "place"),
+    [
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Priya Patel, Nairobi",
+         "By Priya Patel, Nairobi", [("Priya Patel", None)], "Nairobi"),
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Priya Patel in Lagos",
+         "By Priya Patel in Lagos", [("Priya Patel", None)], "Lagos"),
+        ("en", "Harbour Board Backs Night Ferries\n\n"
+         "By Ana Ortiz, Business Reporter, and Tom Reyes, Economics Editor",
+         "By Ana Ortiz, Business Reporter, and Tom Reyes, Economics Editor",
+         [("Ana Ortiz", "Business Reporter"), ("Tom Reyes", "Economics Editor")], None),
+        ("de", "Hafenrat erlaubt Fähren in der Nacht\n\n"
+         "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
+         "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
+         [("Anna Weber", "Korrespondentin"), ("Jonas Krause", "Redakteur")], None),
+    ],
+)  # fmt: skip
+def test_a_web_copys_byline_with_roles_and_places(
+    language: str,
+    header: str,
+    byline: str,
+    authors: list[tuple[str, str | None]],
+    place: str | None,
+) -> None:
+    """Each author keeps their own job title; the place a byline names is the dateline's (the
+    story has none), not an author."""
+    article, _ = read_page(page(language, header))
+    assert article.byline == byline
+    assert [(person.name, person.role) for person in article.authors] == authors
+    assert (article.dateline.place if article.dateline else None) == place
+    assert_article(article, language)
+
+
+def test_the_storys_own_dateline_wins_over_the_bylines_place() -> None:
+    text = (
+        "Harbour Board Backs Night Ferries\n\nBy Priya Patel, Nairobi\n\n"
+        "MOMBASA — The harbour board voted on Tuesday to let passenger ferries berth through "
+        "the night, a change that fishermen say will crowd the quay.\n\n"
+        "A public meeting on the plan is set for October at the town hall.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.dateline is not None and article.dateline.place == "MOMBASA"
+    assert [person.name for person in article.authors] == ["Priya Patel"]

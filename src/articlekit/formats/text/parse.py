@@ -1055,6 +1055,10 @@ def apply_header(
             _byline_date(value.date_text, fields, extras, context, line)
         if value.contributors and extras is not None:
             _add_contributors(extras, value.contributors)
+        if value.place and value.people:
+            # ("By Jane Doe, London": where the story was filed; a dateline opening the story,
+            # read later, takes its place)
+            fields.setdefault("dateline", {"place": value.place})
     elif kind == "source":
         fields["source"] = {"name": value}
     elif kind == "source_date":
