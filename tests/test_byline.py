@@ -486,3 +486,39 @@ def test_a_place_keeps_the_outlet_the_source() -> None:
     assert found is not None
     assert (found.organisation, found.place) == ("Reuters", "London")
     assert found.people == [{"name": "Priya Patel"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("di Giulia Rossi", ["Giulia Rossi"]),
+        ("di Giulia Rossi e Marco Bianchi", ["Giulia Rossi", "Marco Bianchi"]),
+        ("de Lucía Vidal", ["Lucía Vidal"]),
+        ("de Beatriz Lima, Repórter", ["Beatriz Lima"]),
+        ("de Mariana dos Santos", ["Mariana dos Santos"]),
+        ("par Claire Morel", ["Claire Morel"]),
+        ("por Lucía Vidal", ["Lucía Vidal"]),
+        ("von Anna Weber", ["Anna Weber"]),
+    ],
+)
+def test_labels_in_small_letters(line: str, people: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "de acuerdo con el informe de la comisión",
+        "de Madrid a Valencia",
+        "de Gaulle",  # (a surname alone: a whole name is needed after a small "di", "de")
+        "di Roma e Milano",
+        "di seguito, il testo",
+        "di Giulia Rossi, che ha vinto il premio",
+        "par ailleurs, le gouvernement a annoncé",
+        "por lo tanto, la junta decidió",
+    ],
+)
+def test_sentences_opening_with_a_small_label_are_no_bylines(line: str) -> None:
+    assert parse_byline(line) is None

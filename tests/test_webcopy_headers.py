@@ -1233,9 +1233,13 @@ def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
          "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
          "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
          [("Anna Weber", "Korrespondentin"), ("Jonas Krause", "Redakteur")], None),
+        ("it", "Il porto apre ai traghetti di notte\n\ndi Giulia Rossi", "di Giulia Rossi",
+         [("Giulia Rossi", None)], None),
+        ("es", "El puerto abre de noche a los transbordadores\n\nde Lucía Vidal, Valparaíso",
+         "de Lucía Vidal, Valparaíso", [("Lucía Vidal", None)], "Valparaíso"),
     ],
 )  # fmt: skip
-def test_a_web_copys_byline_with_roles_and_places(
+def test_a_web_copys_byline_with_roles_places_and_small_labels(
     language: str,
     header: str,
     byline: str,
@@ -1243,7 +1247,7 @@ def test_a_web_copys_byline_with_roles_and_places(
     place: str | None,
 ) -> None:
     """Each author keeps their own job title; the place a byline names is the dateline's (the
-    story has none), not an author."""
+    story has none), not an author; "di" and "de" in small letters label a byline."""
     article, _ = read_page(page(language, header))
     assert article.byline == byline
     assert [(person.name, person.role) for person in article.authors] == authors
@@ -1261,3 +1265,18 @@ def test_the_storys_own_dateline_wins_over_the_bylines_place() -> None:
     article = read(text.encode(), format="text").value
     assert article.dateline is not None and article.dateline.place == "MOMBASA"
     assert [person.name for person in article.authors] == ["Priya Patel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("es", "de acuerdo con el informe de la comisión, las obras terminaron a tiempo."),
+        ("it", "di seguito il testo integrale del comunicato del consiglio del porto."),
+    ],
+)
+def test_a_sentence_opening_with_a_small_label_under_the_headline_is_no_byline(
+    language: str, line: str
+) -> None:
+    headline = {"es": "El puerto abre de noche", "it": "Il porto apre di notte"}[language]
+    article, _ = read_page(page(language, f"{headline}\n\n{line}"))
+    assert article.byline is None and not article.authors

@@ -6,6 +6,7 @@ A line is a byline when it opens with a byline label and what follows reads as n
 words and connectors, not a sentence ("By the time the police arrived" is not one). Labels::
 
     By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
+    di / de (Italian, Spanish, Portuguese, in small letters: before a whole name only)
     Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
     Verfasst von / Erstellt von / Écrit par / Escrito por / Scritto da (and their kin)
 
@@ -66,7 +67,7 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|Door|door|"
+    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di|de)|Door|door|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
@@ -404,8 +405,8 @@ def may_open_with_label(text: str) -> bool:
 
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
-    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge", "Éc", "éc",
-    "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
+    "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
+    "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -486,6 +487,12 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None
     if label is not None and _phrase(parts[0]):
         return None  # ("By Christmas, the town will ...", "Von Montag, dem Stichtag, an ...")
+    if (
+        label is not None
+        and label.group("small") is not None
+        and not _full_name(_split_names(parts[0])[0])
+    ):
+        return None  # ("di Roma", "de Gaulle": a place or a surname as often as a byline)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
         if not _name_like(words, after_separator=position > 0, handles=handles):
