@@ -522,3 +522,28 @@ def test_labels_in_small_letters(line: str, people: list[str]) -> None:
 )
 def test_sentences_opening_with_a_small_label_are_no_bylines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Par Claire Morel, journaliste", [("Claire Morel", "journaliste")]),
+        ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         [("Claire Morel", "journaliste"), ("Hugo Lenoir", "rédacteur")]),
+        ("Por Lucía Vidal, corresponsal, y Mateo Ruiz, redactor",
+         [("Lucía Vidal", "corresponsal"), ("Mateo Ruiz", "redactor")]),
+        ("Von Anna Weber, redakteurin", [("Anna Weber", "redakteurin")]),
+        ("Di Giulia Conti, inviata, e Paolo Serra, redazione",
+         [("Giulia Conti", "inviata"), ("Paolo Serra", "redazione")]),
+        ("Por Beatriz Lima, repórter, e Rui Matos, colunista",
+         [("Beatriz Lima", "repórter"), ("Rui Matos", "colunista")]),
+    ],
+)  # fmt: skip
+def test_job_titles_in_small_letters_are_their_authors_roles(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    """A job title of a word or two in small letters between a labelled byline's commas is a
+    role (the names' check, capitalised words, refused the whole line)."""
+    found = parse_byline(line)
+    assert found is not None
+    assert [(person["name"], person.get("role")) for person in found.people] == people

@@ -1233,6 +1233,10 @@ def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
          "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
          "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
          [("Anna Weber", "Korrespondentin"), ("Jonas Krause", "Redakteur")], None),
+        ("fr", "Le port ouvre la nuit aux ferries\n\n"
+         "Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         "Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         [("Claire Morel", "journaliste"), ("Hugo Lenoir", "rédacteur")], None),
         ("it", "Il porto apre ai traghetti di notte\n\ndi Giulia Rossi", "di Giulia Rossi",
          [("Giulia Rossi", None)], None),
         ("es", "El puerto abre de noche a los transbordadores\n\nde Lucía Vidal, Valparaíso",

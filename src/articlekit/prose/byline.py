@@ -495,6 +495,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # ("di Roma", "de Gaulle": a place or a surname as often as a byline)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
+        if label is not None and position > 0 and _small_job_title(part):
+            continue  # ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur")
         if not _name_like(words, after_separator=position > 0, handles=handles):
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
@@ -620,6 +622,17 @@ def _phrase(names: str) -> bool:
     return all(
         (folded := word.casefold()) in _PHRASE_WORDS or folded in _TIMES for word in names.split()
     )
+
+
+SMALL_JOB_TITLE_WORDS = 2
+"""The most words of a job title in small letters after a labelled byline's names
+("journaliste", "redactor jefe"): more go on as a description or a sentence."""
+
+
+def _small_job_title(part: str) -> bool:
+    """A job title in small letters between a byline's separators ("journaliste",
+    "corresponsal"), which the names' check (capitalised words) would refuse."""
+    return part.islower() and len(part.split()) <= SMALL_JOB_TITLE_WORDS and is_job_title(part)
 
 
 def _not_a_name(word: str) -> bool:
