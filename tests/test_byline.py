@@ -407,3 +407,143 @@ def test_a_date_after_a_labelled_bylines_comma_is_no_description(line: str, date
     sentence and are no date nor another credit: a date label there opens the byline's date."""
     found = parse_byline(line)
     assert found is not None and found.date_text == date_text
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Ana Ortiz, Business Reporter, and Tom Reyes, Economics Editor",
+         [("Ana Ortiz", "Business Reporter"), ("Tom Reyes", "Economics Editor")]),
+        ("By Ana Ortiz, Business Reporter and Tom Reyes, Economics Editor",
+         [("Ana Ortiz", "Business Reporter"), ("Tom Reyes", "Economics Editor")]),
+        ("Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
+         [("Anna Weber", "Korrespondentin"), ("Jonas Krause", "Redakteur")]),
+        ("Par Claire Morel, Correspondante, et Hugo Lenoir, Rédacteur",
+         [("Claire Morel", "Correspondante"), ("Hugo Lenoir", "Rédacteur")]),
+        ("Por Lucía Vidal, Corresponsal, y Mateo Ruiz, Redactor",
+         [("Lucía Vidal", "Corresponsal"), ("Mateo Ruiz", "Redactor")]),
+        ("Di Giulia Conti, Inviata, e Paolo Serra, Redazione",
+         [("Giulia Conti", "Inviata"), ("Paolo Serra", "Redazione")]),
+        ("Por Beatriz Lima, Repórter, e Rui Matos, Colunista",
+         [("Beatriz Lima", "Repórter"), ("Rui Matos", "Colunista")]),
+        # two people before each job title: it is theirs
+        ("By Ana Ortiz and Lea Marsh, Staff Writers, and Tom Reyes, Economics Editor",
+         [("Ana Ortiz", "Staff Writers"), ("Lea Marsh", "Staff Writers"),
+          ("Tom Reyes", "Economics Editor")]),
+        # one job title after several people is everyone's, as before
+        ("By Ana Ortiz, Tom Reyes and Lea Marsh, Staff Writers",
+         [("Ana Ortiz", "Staff Writers"), ("Tom Reyes", "Staff Writers"),
+          ("Lea Marsh", "Staff Writers")]),
+    ],
+)  # fmt: skip
+def test_each_author_keeps_their_own_job_title(line: str, people: list[tuple[str, str]]) -> None:
+    """A job title after a name is the role of the people since the job title before it, not of
+    everyone the byline names."""
+    found = parse_byline(line)
+    assert found is not None
+    assert [(person["name"], person.get("role")) for person in found.people] == people
+    assert found.printed == line
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled", "people", "place"),
+    [
+        ("By Priya Patel, London", True, ["Priya Patel"], "London"),
+        ("By Kofi Mensah, Nairobi", True, ["Kofi Mensah"], "Nairobi"),
+        ("Kofi Mensah, Nairobi", False, ["Kofi Mensah"], "Nairobi"),
+        ("By Priya Patel in Lagos", True, ["Priya Patel"], "Lagos"),
+        ("By Priya Patel in New Delhi", True, ["Priya Patel"], "New Delhi"),
+        ("By Kofi Mensah and Ama Owusu in Accra", True, ["Kofi Mensah", "Ama Owusu"], "Accra"),
+        ("By Kofi Mensah and Ama Owusu, Accra", True, ["Kofi Mensah", "Ama Owusu"], "Accra"),
+        ("Von Anna Weber, Korrespondentin, Hamburg", True, ["Anna Weber"], "Hamburg"),
+        ("Von Anna Weber in Hamburg", True, ["Anna Weber"], "Hamburg"),
+        ("Par Claire Morel, Aix-en-Provence", True, ["Claire Morel"], "Aix-en-Provence"),
+        ("Por Lucía Vidal, Valparaíso", True, ["Lucía Vidal"], "Valparaíso"),
+        # full names in a list, an outlet, a degree, a list that goes on: no place
+        ("By Alice Brun, Bob Kale and Carl Dunn", True, ["Alice Brun", "Bob Kale", "Carl Dunn"],
+         None),
+        ("By Alice Brun, Reuters", True, ["Alice Brun"], None),
+        ("By Alice, Bob and Carl", True, ["Alice", "Bob", "Carl"], None),
+        ("By Dana Rook, Civic Speech, Privacy, and Open Data Project", True,
+         ["Dana Rook", "Civic Speech", "Privacy", "Open Data Project"], None),
+        ("By Dana Rook, MA", True, ["Dana Rook", "MA"], None),
+    ],
+)  # fmt: skip
+def test_a_place_after_the_names_is_no_author(
+    line: str, labelled: bool, people: list[str], place: str | None
+) -> None:
+    """One capitalised word after a comma beside full names, or "in" and a place after a name,
+    is where the story was filed: printed with the byline, not a person."""
+    found = parse_byline(line, labelled=labelled)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+    assert found.place == place
+    assert found.printed == line
+
+
+def test_a_place_keeps_the_outlet_the_source() -> None:
+    found = parse_byline("By Priya Patel, Reuters, London")
+    assert found is not None
+    assert (found.organisation, found.place) == ("Reuters", "London")
+    assert found.people == [{"name": "Priya Patel"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("di Giulia Rossi", ["Giulia Rossi"]),
+        ("di Giulia Rossi e Marco Bianchi", ["Giulia Rossi", "Marco Bianchi"]),
+        ("de Lucía Vidal", ["Lucía Vidal"]),
+        ("de Beatriz Lima, Repórter", ["Beatriz Lima"]),
+        ("de Mariana dos Santos", ["Mariana dos Santos"]),
+        ("par Claire Morel", ["Claire Morel"]),
+        ("por Lucía Vidal", ["Lucía Vidal"]),
+        ("von Anna Weber", ["Anna Weber"]),
+    ],
+)
+def test_labels_in_small_letters(line: str, people: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "de acuerdo con el informe de la comisión",
+        "de Madrid a Valencia",
+        "de Gaulle",  # (a surname alone: a whole name is needed after a small "di", "de")
+        "di Roma e Milano",
+        "di seguito, il testo",
+        "di Giulia Rossi, che ha vinto il premio",
+        "par ailleurs, le gouvernement a annoncé",
+        "por lo tanto, la junta decidió",
+    ],
+)
+def test_sentences_opening_with_a_small_label_are_no_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Par Claire Morel, journaliste", [("Claire Morel", "journaliste")]),
+        ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         [("Claire Morel", "journaliste"), ("Hugo Lenoir", "rédacteur")]),
+        ("Por Lucía Vidal, corresponsal, y Mateo Ruiz, redactor",
+         [("Lucía Vidal", "corresponsal"), ("Mateo Ruiz", "redactor")]),
+        ("Von Anna Weber, redakteurin", [("Anna Weber", "redakteurin")]),
+        ("Di Giulia Conti, inviata, e Paolo Serra, redazione",
+         [("Giulia Conti", "inviata"), ("Paolo Serra", "redazione")]),
+        ("Por Beatriz Lima, repórter, e Rui Matos, colunista",
+         [("Beatriz Lima", "repórter"), ("Rui Matos", "colunista")]),
+    ],
+)  # fmt: skip
+def test_job_titles_in_small_letters_are_their_authors_roles(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    """A job title of a word or two in small letters between a labelled byline's commas is a
+    role (the names' check, capitalised words, refused the whole line)."""
+    found = parse_byline(line)
+    assert found is not None
+    assert [(person["name"], person.get("role")) for person in found.people] == people

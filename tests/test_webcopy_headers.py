@@ -1289,3 +1289,74 @@ def test_a_standfirst_above_the_dateline_is_the_deck(standfirst: str, deck: str 
     assert article.dateline is not None and article.dateline.agency == "Courier"
     assert article.subheadline == deck
     assert article.paragraphs == [LEAD, BODY["en"][1], advert, BODY["en"][2]]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "byline", "authors", "place"),
+    [
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Priya Patel, Nairobi",
+         "By Priya Patel, Nairobi", [("Priya Patel", None)], "Nairobi"),
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Priya Patel in Lagos",
+         "By Priya Patel in Lagos", [("Priya Patel", None)], "Lagos"),
+        ("en", "Harbour Board Backs Night Ferries\n\n"
+         "By Ana Ortiz, Business Reporter, and Tom Reyes, Economics Editor",
+         "By Ana Ortiz, Business Reporter, and Tom Reyes, Economics Editor",
+         [("Ana Ortiz", "Business Reporter"), ("Tom Reyes", "Economics Editor")], None),
+        ("de", "Hafenrat erlaubt Fähren in der Nacht\n\n"
+         "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
+         "Von Anna Weber, Korrespondentin, und Jonas Krause, Redakteur",
+         [("Anna Weber", "Korrespondentin"), ("Jonas Krause", "Redakteur")], None),
+        ("fr", "Le port ouvre la nuit aux ferries\n\n"
+         "Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         "Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur",
+         [("Claire Morel", "journaliste"), ("Hugo Lenoir", "rédacteur")], None),
+        ("it", "Il porto apre ai traghetti di notte\n\ndi Giulia Rossi", "di Giulia Rossi",
+         [("Giulia Rossi", None)], None),
+        ("es", "El puerto abre de noche a los transbordadores\n\nde Lucía Vidal, Valparaíso",
+         "de Lucía Vidal, Valparaíso", [("Lucía Vidal", None)], "Valparaíso"),
+    ],
+)  # fmt: skip
+def test_a_web_copys_byline_with_roles_places_and_small_labels(
+    language: str,
+    header: str,
+    byline: str,
+    authors: list[tuple[str, str | None]],
+    place: str | None,
+) -> None:
+    """Each author keeps their own job title; the place a byline names is no author (it stays in
+    the printed byline: by its shape alone it may be an outlet, "By Jane Doe, Politico", which
+    made a dateline would be printed over the story); "di" and "de" in small letters label a
+    byline."""
+    article, _ = read_page(page(language, header))
+    assert article.byline == byline
+    assert [(person.name, person.role) for person in article.authors] == authors
+    assert place is None or place in byline
+    assert article.dateline is None
+    assert_article(article, language)
+
+
+def test_the_storys_own_dateline_wins_over_the_bylines_place() -> None:
+    text = (
+        "Harbour Board Backs Night Ferries\n\nBy Priya Patel, Nairobi\n\n"
+        "MOMBASA — The harbour board voted on Tuesday to let passenger ferries berth through "
+        "the night, a change that fishermen say will crowd the quay.\n\n"
+        "A public meeting on the plan is set for October at the town hall.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.dateline is not None and article.dateline.place == "MOMBASA"
+    assert [person.name for person in article.authors] == ["Priya Patel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("es", "de acuerdo con el informe de la comisión, las obras terminaron a tiempo."),
+        ("it", "di seguito il testo integrale del comunicato del consiglio del porto."),
+    ],
+)
+def test_a_sentence_opening_with_a_small_label_under_the_headline_is_no_byline(
+    language: str, line: str
+) -> None:
+    headline = {"es": "El puerto abre de noche", "it": "Il porto apre di notte"}[language]
+    article, _ = read_page(page(language, f"{headline}\n\n{line}"))
+    assert article.byline is None and not article.authors

@@ -6,6 +6,7 @@ A line is a byline when it opens with a byline label and what follows reads as n
 words and connectors, not a sentence ("By the time the police arrived" is not one). Labels::
 
     By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
+    di / de (Italian, Spanish, Portuguese, in small letters: before a whole name only)
     Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
     Verfasst von / Erstellt von / Écrit par / Escrito por / Scritto da (and their kin)
 
@@ -66,7 +67,7 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|Door|door|"
+    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di|de)|Door|door|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
@@ -237,6 +238,8 @@ class Byline(NamedTuple):
     """The date or time printed after the names, if any (``Nov 18, 2019``)."""
     contributors: tuple[str, ...] = ()
     """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
+    place: str | None = None
+    """The place the byline names ("By Jane Doe, London", "By Jane Doe in London"), if any."""
 
 
 _WEEKDAY_FORMS = tuple(
@@ -402,8 +405,8 @@ def may_open_with_label(text: str) -> bool:
 
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
-    "PA", "pa", "Di", "DI", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge", "Éc", "éc",
-    "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
+    "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
+    "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -484,14 +487,22 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None
     if label is not None and _phrase(parts[0]):
         return None  # ("By Christmas, the town will ...", "Von Montag, dem Stichtag, an ...")
+    if (
+        label is not None
+        and label.group("small") is not None
+        and not _full_name(_split_names(parts[0])[0])
+    ):
+        return None  # ("di Roma", "de Gaulle": a place or a surname as often as a byline)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
+        if label is not None and position > 0 and _small_job_title(part):
+            continue  # ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur")
         if not _name_like(words, after_separator=position > 0, handles=handles):
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
     organisation = _organisation(names)
-    people = authors_from_byline(names)
+    people, place = _credits(names)
     contributors = tuple(
         f"{person['name']} ({person['role']})"
         for person in people
@@ -505,7 +516,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         found = text.find(description, end) if description else -1
         end = found + len(description) if found >= 0 else end
     printed = text[:end].rstrip(" ,|—–-·•")
-    return Byline(printed, names, people, organisation, date_text, contributors)
+    return Byline(printed, names, people, organisation, date_text, contributors, place)
 
 
 _NOT_IN_NAMES = frozenset({
@@ -611,6 +622,17 @@ def _phrase(names: str) -> bool:
     return all(
         (folded := word.casefold()) in _PHRASE_WORDS or folded in _TIMES for word in names.split()
     )
+
+
+SMALL_JOB_TITLE_WORDS = 2
+"""The most words of a job title in small letters after a labelled byline's names
+("journaliste", "redactor jefe"): more go on as a description or a sentence."""
+
+
+def _small_job_title(part: str) -> bool:
+    """A job title in small letters between a byline's separators ("journaliste",
+    "corresponsal"), which the names' check (capitalised words) would refuse."""
+    return part.islower() and len(part.split()) <= SMALL_JOB_TITLE_WORDS and is_job_title(part)
 
 
 def _not_a_name(word: str) -> bool:
@@ -730,10 +752,24 @@ def is_job_title(name: str) -> bool:
 
 def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
     """People credited by a byline: names split on commas and "and"; job titles become roles,
-    outlets and agencies are left out."""
+    outlets, agencies and the place the byline names are left out."""
+    return _credits(names, title)[0]
+
+
+def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]], str | None]:
+    """The people a byline's names credit (:func:`authors_from_byline`), and the place it names
+    (``Jane Doe, London``, ``Jane Doe in London``: where the story was filed), if any.
+
+    A job title after names is the role of the people since the job title before it: one job
+    title is everyone's ("Jane Doe and John Roe, Staff Writers"), several are each their own
+    people's ("Jane Doe, Business Reporter, and John Roe, Economics Editor")."""
     people: list[dict[str, str]] = []
-    role = title if title and is_job_title(title) else None
+    title_role = title if title and is_job_title(title) else None  # (a wire's second line)
+    role = title_role
+    titled: list[tuple[list[dict[str, str]], str]] = []  # (the people a job title follows, it)
+    untitled: list[dict[str, str]] = []
     anonymous = False
+    place: str | None = None
     names = spaced(names)  # (runs of spaces before a bracket made the patterns backtrack)
     main, _, _outlet = names.partition("|")
     if "(" in main:
@@ -745,11 +781,16 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
             ),
             main,
         )
-    for raw in _split_names(main):
+    raws = _split_names(main)
+    places = _places(main, raws)
+    for raw in raws:
         part, _, own_role = raw.partition(_ROLE_MARK)
         part = part.strip(" .")
         if not part or part.count("(") != part.count(")"):
             continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
+        if raw in places:
+            place = place or part
+            continue
         if "/" in part:
             part, after = _slashed_outlet(part)
             if after is not None and is_job_title(after):  # "Jane Doe/Staff"
@@ -760,17 +801,77 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
             continue
         if is_job_title(part):
             role = part
+            titled.append((untitled, part))
+            untitled = []
             # "By Staff Reporter, BusinessDesk": a job title first credits no one by name, and
             # what follows is the employer.
             anonymous = anonymous or not people
             continue
         if anonymous or _is_organisation(part) or len(part.split()) > 5:
             continue
+        located = _LOCATED.match(part) if " in " in part else None
+        if located is not None and _full_name(located.group("name")):
+            part = located.group("name")
+            place = place or located.group("place")
         people.append({"name": part})
+        untitled.append(people[-1])
+    if len(titled) > 1:
+        for group, group_role in titled:
+            for person in group:
+                person.setdefault("role", group_role)
+        role = title_role
     if role:
         for person in people:
             person.setdefault("role", role)
-    return people
+    return people, place
+
+
+_LOCATED = lazy_pattern(
+    r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})$"
+)
+"""``Jane Doe in London``, ``Jane Doe in New York``: a name, and the place the byline names."""
+
+
+def _full_name(name: str) -> bool:
+    """A person's name of two words or more, each capitalised or a particle ("Maria dos
+    Santos"): the shape beside which one capitalised word is a place, not a name."""
+    words = name.split()
+    return len(words) >= 2 and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+
+
+def _places(main: str, raws: list[str]) -> set[str]:
+    """The parts of a byline's names that name a place: one capitalised word after a comma
+    ("Jane Doe, London"), when every person the byline names otherwise has a name of two words
+    or more. There is no gazetteer: the shape tells, and not a job title nor an outlet."""
+    single = [raw for raw in raws if " " not in raw.strip() and _PLACE_WORD.match(raw.strip())]
+    if not single:
+        return set()
+    places: set[str] = set()
+    named = False  # (a person's name stands before the place)
+    at = 0
+    for raw in raws:
+        found = main.find(raw, at)
+        after_comma = found > 0 and main[:found].rstrip().endswith(",")
+        at = found + len(raw) if found >= 0 else at
+        part = raw.partition(_ROLE_MARK)[0].strip(" .")
+        if not part or is_job_title(part) or _is_organisation(part):
+            continue
+        if raw in single:
+            if not (named and after_comma):
+                return set()
+            places.add(raw)
+        elif places or not _full_name(_LOCATED.sub(r"\g<name>", part)):
+            # ("Jane, Bob and Carl": names of one word; "ACLU Speech, Privacy, and Technology
+            # Project": a name goes on after the word, which is an item of a list)
+            return set()
+        else:
+            named = True
+    return places
+
+
+_PLACE_WORD = lazy_pattern(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]*)*$")
+"""A place's name of one word, capitalised ("London", "Aix-en-Provence", "N'Djamena"); not in
+capitals, which a degree ("MA") or an agency's code is written in, nor "PhD"."""
 
 
 _GLUED_DAY = lazy_pattern(r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})")
