@@ -61,6 +61,11 @@ def test_section_starts(line: str) -> None:
         "À lire : Le port ouvre la nuit",
         "Nutzungsbedingungen | Datenschutz | Impressum",  # (a row of a footer's links)
         "Terms · Privacy · Contact",
+        "Escuchar artículo",  # (a story's tools: listen to it, its type's size)
+        "* Ouvir o texto",
+        "* Aumentar fonte",
+        "Schrift vergrößern",
+        "Taille du texte",
     ],
 )
 def test_furniture(line: str) -> None:
