@@ -97,8 +97,11 @@ TOBJECT_TYPE = "nitf:tobject.type"
 DATE_EXPIRE = "nitf:docdata/date.expire"
 """Extras keys of a ``tobject``'s type and of a ``date.expire`` the article's ``expires`` does not
 hold (read before schema 1.4, or no date), which the writer writes back."""
+ISSUE_AS_WRITTEN = "nitf:date.issue/@norm"
+RELEASE_AS_WRITTEN = "nitf:date.release/@norm"
 EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
-"""Extras key of a ``date.expire`` time written without zone, as written."""
+"""Extras keys of a ``date.issue``, ``date.release`` or ``date.expire`` written without zone (or a
+date with a zone), as written: the writer writes it back while the field holds what it reads as."""
 HEAD_TITLE = "nitf:title"
 """Extras key of the head's ``title`` where it is not the headline (a shorter title for lists),
 which the writer writes back."""
@@ -289,7 +292,7 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_urgency(element, fields, extras, context)
         elif name == "date.issue":
             norm = element.get("norm") or ""
-            value = read_date(norm, context, "date.issue", extras, "nitf:date.issue/@norm")
+            value = read_date(norm, context, "date.issue", extras, ISSUE_AS_WRITTEN)
             if value is not None:
                 fields["published"] = value
         elif name == "date.release" and "embargoed" not in fields:

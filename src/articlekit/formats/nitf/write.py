@@ -16,6 +16,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
+    Placing,
     PlainBody,
     byline_credits_people,
     compact_datetime,
@@ -37,6 +38,8 @@ from articlekit.formats.nitf.read import (
     EXPIRE_AS_WRITTEN,
     HEAD_TITLE,
     IPTC_SUBJECT_CODE,
+    ISSUE_AS_WRITTEN,
+    RELEASE_AS_WRITTEN,
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
@@ -46,6 +49,7 @@ from articlekit.formats.nitf.read import (
 )
 from articlekit.model import Article, Concept, Dateline, Person
 from articlekit.prose.byline import is_job_title
+from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
@@ -214,29 +218,59 @@ def _subjects_as_written(article: Article) -> dict[int, dict[str, str]]:
 
 
 def _expiry(article: Article) -> str | None:
-    """The ``norm`` of ``date.expire``: the article's ``expires`` (a date alone as the time
-    without zone its NITF source gave on that day, kept in extras, else as its midnight), or, when
-    it has none, the ``date.expire`` a NITF source gave that it kept in extras (read before schema
-    1.4, or no date), when that had no more than its ``norm``."""
+    """The ``norm`` of ``date.expire``: the article's ``expires`` (as its NITF source wrote it,
+    see :func:`_as_written`, else as its midnight or time), or, when it has none, the
+    ``date.expire`` a NITF source gave that it kept in extras (read before schema 1.4, or no
+    date), when that had no more than its ``norm``."""
     expires = article.expires
     if expires is not None:
-        written = article.extras.get(EXPIRE_AS_WRITTEN)
-        if (
-            not isinstance(expires, datetime)
-            and isinstance(written, str)
-            and _read_back(written) == expires
-        ):
-            return written
-        return compact_datetime(expires)
+        return _as_written(article, expires, EXPIRE_AS_WRITTEN) or compact_datetime(expires)
     value = article.extras.get(DATE_EXPIRE)
     if isinstance(value, dict) and set(value) == {"@norm"} and isinstance(value["@norm"], str):
         return value["@norm"]
     return None
 
 
-def _read_back(norm: str) -> date | datetime | None:
+def _issue(article: Article) -> str | None:
+    """The ``norm`` of ``date.issue``: the article's ``published``, as its NITF source wrote it
+    (a time without zone, of which the reader keeps the date alone) or as its date or time."""
+    published = article.published
+    if published is None:
+        return None
+    return _as_written(article, published, ISSUE_AS_WRITTEN) or compact_datetime(published)
+
+
+def _release(article: Article, context: Context) -> str | None:
+    """The ``norm`` of ``date.release``: the article's ``embargoed``, as its NITF source wrote it
+    when that is the moment the reader takes it for (a time without zone, read at UTC-12 so that
+    the embargo is never lifted early: written back without zone, it reads back the same and
+    claims no zone the source did not give), else as a date-time (a date alone as its midnight at
+    UTC-12, said in a warning)."""
+    embargoed = article.embargoed
+    if embargoed is None:
+        return None
+    written = _as_written(article, embargoed, RELEASE_AS_WRITTEN, embargo_zoned)
+    if written is not None:
+        return written
+    return compact_datetime(embargo_moment(embargoed, context, "nitf-not-round-trippable"))
+
+
+def _as_written(
+    article: Article, value: date | datetime, key: str, place: Placing = zoned
+) -> str | None:
+    """The ``norm`` a NITF source wrote for the date field holding ``value``, kept in
+    ``extras[key]`` (a time without zone, a date with a zone), when the reader makes ``value`` of
+    it with no zone chosen, ``place`` placing a time without zone: the source's own form, which a
+    reader given the source's zone places better than articlekit could."""
+    written = article.extras.get(key)
+    if isinstance(written, str) and _read_back(written, place) == value:
+        return written
+    return None
+
+
+def _read_back(norm: str, place: Placing) -> date | datetime | None:
     """What the reader makes of a ``norm`` when no zone is chosen (quietly)."""
-    return read_date(norm, Context(), "date.expire")
+    return read_date(norm, Context(), "norm", place=place)
 
 
 def _head_title(article: Article) -> str | None:
@@ -276,8 +310,8 @@ def _story_date_norm(article: Article) -> str | None:
 def _extras_left_out(article: Article) -> list[str]:
     """The keys of the article's extras the writer does not write back; it writes what a NITF
     source gave of its ``tobject`` (its type, subjects with more names than the article's, each
-    naming one of its subjects still), ``date.expire``, its head's title and its copyright's
-    holder and year."""
+    naming one of its subjects still), its dates as written, ``date.expire``, its head's title and
+    its copyright's holder and year."""
     return [key for key, value in article.extras.items() if not _written_back(article, key, value)]
 
 
@@ -287,6 +321,8 @@ def _written_back(article: Article, key: str, value: Any) -> bool:
     return bool(
         (key == TOBJECT_TYPE and isinstance(value, str))
         or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
+        or (key == ISSUE_AS_WRITTEN and _issue(article) == value)
+        or (key == RELEASE_AS_WRITTEN and _release(article, Context()) == value)
         or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
         or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
         or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
@@ -323,11 +359,12 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
     sub(docdata, _T["doc-id"], {"id-string": article.id})
     if article.urgency is not None:
         sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
-    if article.published is not None:
-        sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
-    if article.embargoed is not None:
-        moment = embargo_moment(article.embargoed, context, "nitf-not-round-trippable")
-        sub(docdata, _T["date.release"], {"norm": compact_datetime(moment)})
+    issue = _issue(article)
+    if issue is not None:
+        sub(docdata, _T["date.issue"], {"norm": issue})
+    release = _release(article, context)
+    if release is not None:
+        sub(docdata, _T["date.release"], {"norm": release})
     expiry = _expiry(article)
     if expiry is not None:
         sub(docdata, _T["date.expire"], {"norm": expiry})
