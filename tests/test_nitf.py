@@ -764,3 +764,57 @@ def test_dates_changed_since_are_written_as_the_article_holds_them() -> None:
     dropped = [w for w in written.warnings if w.code == "field-dropped"]
     assert "nitf:date.issue/@norm" in dropped[0].message
     assert "nitf:date.release/@norm" in dropped[0].message
+
+
+_PLACED = (
+    "<nitf><head/><body><body.head><hedline><hl1>Harbour crane toppled in storm</hl1></hedline>"
+    "<dateline><location><city>Port Aldwin</city><state>Westmark</state>"
+    "<country>Lindoria</country></location></dateline></body.head>"
+    "<body.content><p>PORT ALDWIN - A harbour crane fell overnight.</p><p>No one was hurt.</p>"
+    "</body.content></body></nitf>"
+)
+
+
+def test_a_dateline_printed_otherwise_in_the_body_is_reported_and_written_back() -> None:
+    """The dateline element is the article's; the body's own print of it is taken out, as the
+    other readers take a printed dateline out, but kept and reported, not silently dropped; the
+    location keeps its parts. NITF → article → NITF gives the source's dateline and body."""
+    result = read(_PLACED.encode(), format="nitf")
+    article = result.value
+    assert article.dateline == Dateline(place="Port Aldwin, Westmark, Lindoria")
+    assert article.paragraphs[0] == "A harbour crane fell overnight."
+    assert "nitf-dateline-printed" in codes(result)
+    assert article.extras["nitf:body.content/dateline"] == "PORT ALDWIN -"
+    written, again = written_and_read(article, "nitf")
+    text = written.value.decode()
+    assert (
+        "<location><city>Port Aldwin</city><state>Westmark</state>"
+        "<country>Lindoria</country></location>"
+    ) in text
+    assert "<p>PORT ALDWIN - A harbour crane fell overnight.</p>" in text
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+def test_a_dateline_changed_since_is_written_as_the_article_holds_it() -> None:
+    article = read(_PLACED.encode(), format="nitf").value
+    moved = article.model_copy(update={"dateline": Dateline(place="Kelmor")})
+    written = write(moved, format="nitf")
+    text = written.value.decode()
+    assert "<location>Kelmor</location>" in text
+    assert "PORT ALDWIN" not in text
+    dropped = [w for w in written.warnings if w.code == "field-dropped"]
+    assert "nitf:dateline/location" in dropped[0].message
+    assert "nitf:body.content/dateline" in dropped[0].message
+
+
+def test_a_dateline_printed_as_the_element_gives_it_is_taken_out_quietly() -> None:
+    """(as before: nothing is lost where the body prints what the element says)"""
+    source = _PLACED.replace(
+        "<city>Port Aldwin</city><state>Westmark</state><country>Lindoria</country>",
+        "<city>PORT ALDWIN</city>",
+    )
+    result = read(source.encode(), format="nitf")
+    assert result.value.paragraphs[0] == "A harbour crane fell overnight."
+    assert "nitf-dateline-printed" not in codes(result)
+    assert "nitf:body.content/dateline" not in result.value.extras

@@ -25,6 +25,7 @@ from articlekit.formats._iptc import (
     opens_with_dateline,
     plain_text,
     read_date,
+    take_dateline,
     write_document,
 )
 from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
@@ -35,19 +36,22 @@ from articlekit.formats.nitf.read import (
     COPYRIGHT_HOLDER,
     COPYRIGHT_YEAR,
     DATE_EXPIRE,
+    DATELINE_LOCATION,
     EXPIRE_AS_WRITTEN,
     HEAD_TITLE,
     IPTC_SUBJECT_CODE,
     ISSUE_AS_WRITTEN,
+    PRINTED_DATELINE,
     RELEASE_AS_WRITTEN,
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
+    joined_place,
     read_byline,
     subject_attributes,
     subject_of,
 )
-from articlekit.model import Article, Concept, Dateline, Person
+from articlekit.model import Article, Block, Concept, Dateline, Figure, Paragraph, Person, Span
 from articlekit.prose.byline import is_job_title
 from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
@@ -106,6 +110,7 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
     "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.owner", "rights.limitations",
     "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
+    "city", "state", "region", "country", "sublocation",
 )}  # fmt: skip
 
 
@@ -136,7 +141,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
-    blocks = [*article.body, *as_figures(article.media)]
+    blocks = [*_body(article), *as_figures(article.media)]
     text = plain_text(blocks) if plain else None
     if text is None:
         write_blocks(content, blocks, DIALECT)
@@ -307,11 +312,44 @@ def _story_date_norm(article: Article) -> str | None:
     return norm if isinstance(norm, str) and same else None
 
 
+def _location_parts(article: Article) -> list[list[str]] | None:
+    """The named parts (city, state, country ...) of the dateline's location a NITF source gave,
+    kept in extras, while the dateline's place is what they join into."""
+    value = article.extras.get(DATELINE_LOCATION)
+    place = article.dateline.place if article.dateline else None
+    if not isinstance(value, list) or not all(
+        isinstance(part, list) and len(part) == 2 and all(isinstance(item, str) for item in part)
+        for part in value
+    ):
+        return None
+    parts: list[list[str]] = value  # type: ignore[assignment]
+    return parts if place is not None and joined_place(parts) == place else None
+
+
+def _body(article: Article) -> list[Block]:
+    """The body with the dateline its NITF source printed at its start again (kept in extras, as
+    printed), when a reader takes it out again to the article's dateline and body."""
+    printed = article.extras.get(PRINTED_DATELINE)
+    if not isinstance(printed, str) or article.dateline is None:
+        return article.body
+    start = next((at for at, block in enumerate(article.body) if not isinstance(block, Figure)), 0)
+    first = article.body[start] if start < len(article.body) else None
+    if not isinstance(first, Paragraph):
+        return article.body
+    opened = Paragraph(content=[Span(text=f"{printed} "), *first.content])
+    body = [*article.body[:start], opened, *article.body[start + 1 :]]
+    return (
+        body
+        if take_dateline(body, article.dateline) == (article.body, article.dateline)
+        else article.body
+    )
+
+
 def _extras_left_out(article: Article) -> list[str]:
     """The keys of the article's extras the writer does not write back; it writes what a NITF
     source gave of its ``tobject`` (its type, subjects with more names than the article's, each
-    naming one of its subjects still), its dates as written, ``date.expire``, its head's title and
-    its copyright's holder and year."""
+    naming one of its subjects still), its dates as written, ``date.expire``, its dateline's
+    location parts and printed form, its head's title and its copyright's holder and year."""
     return [key for key, value in article.extras.items() if not _written_back(article, key, value)]
 
 
@@ -328,6 +366,8 @@ def _written_back(article: Article, key: str, value: Any) -> bool:
         or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
         or (key == HEAD_TITLE and _head_title(article) == value)
         or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
+        or (key == DATELINE_LOCATION and _location_parts(article) is not None)
+        or (key == PRINTED_DATELINE and _body(article) is not article.body)
     )
 
 
@@ -436,7 +476,8 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         else:
             distributor.text = article.source.name
     if article.dateline:
-        _dateline(sub(head, _T["dateline"]), article.dateline, _story_date_norm(article))
+        element = sub(head, _T["dateline"])
+        _dateline(element, article.dateline, _story_date_norm(article), _location_parts(article))
     if article.summary:
         abstract = sub(head, _T["abstract"])
         for paragraph in article.summary.split("\n\n"):
@@ -574,9 +615,15 @@ def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
     return titles
 
 
-def _dateline(element: Any, dateline: Dateline, norm: str | None) -> None:
+def _dateline(
+    element: Any, dateline: Dateline, norm: str | None, parts: list[list[str]] | None
+) -> None:
     if dateline.place:
-        etree.SubElement(element, _T["location"]).text = dateline.place
+        location = etree.SubElement(element, _T["location"])
+        if parts is None:
+            location.text = dateline.place
+        for name, text in parts or ():
+            etree.SubElement(location, _T[name]).text = text
     if dateline.date_text or norm:
         if len(element) and dateline.date_text:
             element[-1].tail = ", "
