@@ -537,6 +537,66 @@ def reporters_file() -> bytes:
     return out.getvalue()
 
 
+def dated_file(date_line: str | None, *, date_style: str | None = None) -> bytes:
+    """A file made with python-docx's default template (core ``created`` 2013-12-23, the
+    template's), its printed date in a Normal paragraph under the byline (or ``date_style``)."""
+    document = docx.Document()
+    document.add_heading("Tram depot opens in Lindenfort", 0)
+    document.add_paragraph("Von Erika Sommer")
+    if date_style is not None:
+        document.styles.add_style(date_style, WD_STYLE_TYPE.PARAGRAPH)
+    if date_line is not None:
+        document.add_paragraph(date_line, style=date_style)
+    document.add_paragraph("LINDENFORT (lpa) – Das neue Depot nahm am Morgen den Betrieb auf.")
+    document.add_paragraph("Zwölf Bahnen haben dort Platz.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_date_line_under_the_headline_is_the_publication_date() -> None:
+    """A labelled date line in Normal style is read as the text reader reads header lines: the
+    printed date is the publication, the dateline under it is found, and the file's own creation
+    date (the template's) is the article's ``created``, not its publication."""
+    result = read(dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr"), format="docx")
+    article = result.value
+    assert article.published == date(2031, 5, 9)  # (no zone given: the date alone, warned)
+    assert "date-time-without-zone" in codes(result)
+    assert article.dateline == Dateline(place="LINDENFORT", agency="lpa")
+    assert article.paragraphs[0] == "Das neue Depot nahm am Morgen den Betrieb auf."
+    assert article.byline == "Von Erika Sommer"
+    assert article.created == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+    zoned = read(
+        dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr"),
+        format="docx",
+        options={"timezone": "Europe/Berlin"},
+    ).value
+    assert zoned.published is not None and zoned.published.isoformat() == (
+        "2031-05-09T07:45:00+02:00"
+    )
+
+
+def test_a_bare_date_line_under_the_headline_is_read_too() -> None:
+    article = read(dated_file("9. Mai 2031"), format="docx").value
+    assert article.published == date(2031, 5, 9)
+    assert article.dateline == Dateline(place="LINDENFORT", agency="lpa")
+
+
+def test_without_a_printed_date_the_file_date_stays_the_publication() -> None:
+    """(as before: the crosswalk's core ``created``, the only date the file gives)"""
+    article = read(dated_file(None), format="docx").value
+    assert article.published == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+    assert article.created is None
+
+
+def test_a_date_paragraph_keeps_the_files_creation_date() -> None:
+    """A Date-style paragraph is the publication; the core ``created`` it used to hide silently
+    is kept as the article's ``created``."""
+    article = read(dated_file("2031-05-09", date_style="Date"), format="docx").value
+    assert article.published == date(2031, 5, 9)
+    assert article.created == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+
+
 def test_reporters_file_headline_byline_dateline_are_found() -> None:
     result = read(reporters_file(), format="docx")
     article = result.value

@@ -5,7 +5,7 @@ reading the files."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -720,3 +720,101 @@ def test_a_person_element_of_whole_names_joined_by_and_credits_each() -> None:
     written = Article(headline="Ferries", authors=[Person(name="Ana Ruiz and Tom Berg")])
     back = read(write(written, format="nitf").value, format="nitf").value
     assert [person.name for person in back.authors] == ["Ana Ruiz and Tom Berg"]
+
+
+# --- dates written without zone, and the dateline, as the source wrote them ---------------------
+
+_UNZONED = (
+    "<nitf><head><docdata>"
+    '<date.issue norm="20310412T093015"/><date.release norm="20310412T093015"/>'
+    '<date.expire norm="20310512T093015"/>'
+    "</docdata></head><body><body.head><hedline><hl1>Ferry timetable changes</hl1></hedline>"
+    "</body.head><body.content><p>Body.</p></body.content></body></nitf>"
+)
+
+
+def test_times_without_zone_are_written_back_as_the_source_wrote_them() -> None:
+    """The issue date keeps its date alone and the embargo its time at UTC-12 (never lifted
+    early), as before; the writer writes back the zone-less ``norm`` each was read from, where it
+    wrote the issue's midnight and claimed a zone for the embargo the source did not give."""
+    article = read(_UNZONED.encode(), format="nitf").value
+    assert article.published == date(2031, 4, 12)
+    assert iso(article.embargoed) == "2031-04-12T09:30:15-12:00"
+    written, again = written_and_read(article, "nitf")
+    text = written.value.decode()
+    assert '<date.issue norm="20310412T093015"/>' in text
+    assert '<date.release norm="20310412T093015"/>' in text
+    assert '<date.expire norm="20310512T093015"/>' in text
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+def test_dates_changed_since_are_written_as_the_article_holds_them() -> None:
+    article = read(_UNZONED.encode(), format="nitf").value
+    moved = article.model_copy(
+        update={
+            "published": date(2031, 4, 13),
+            "embargoed": datetime.fromisoformat("2031-04-12T09:30:15Z"),
+        }
+    )
+    written = write(moved, format="nitf")
+    text = written.value.decode()
+    assert '<date.issue norm="20310413T000000"/>' in text
+    assert '<date.release norm="20310412T093015+0000"/>' in text
+    dropped = [w for w in written.warnings if w.code == "field-dropped"]
+    assert "nitf:date.issue/@norm" in dropped[0].message
+    assert "nitf:date.release/@norm" in dropped[0].message
+
+
+_PLACED = (
+    "<nitf><head/><body><body.head><hedline><hl1>Harbour crane toppled in storm</hl1></hedline>"
+    "<dateline><location><city>Port Aldwin</city><state>Westmark</state>"
+    "<country>Lindoria</country></location></dateline></body.head>"
+    "<body.content><p>PORT ALDWIN - A harbour crane fell overnight.</p><p>No one was hurt.</p>"
+    "</body.content></body></nitf>"
+)
+
+
+def test_a_dateline_printed_otherwise_in_the_body_is_reported_and_written_back() -> None:
+    """The dateline element is the article's; the body's own print of it is taken out, as the
+    other readers take a printed dateline out, but kept and reported, not silently dropped; the
+    location keeps its parts. NITF → article → NITF gives the source's dateline and body."""
+    result = read(_PLACED.encode(), format="nitf")
+    article = result.value
+    assert article.dateline == Dateline(place="Port Aldwin, Westmark, Lindoria")
+    assert article.paragraphs[0] == "A harbour crane fell overnight."
+    assert "nitf-dateline-printed" in codes(result)
+    assert article.extras["nitf:body.content/dateline"] == "PORT ALDWIN -"
+    written, again = written_and_read(article, "nitf")
+    text = written.value.decode()
+    assert (
+        "<location><city>Port Aldwin</city><state>Westmark</state>"
+        "<country>Lindoria</country></location>"
+    ) in text
+    assert "<p>PORT ALDWIN - A harbour crane fell overnight.</p>" in text
+    assert "field-dropped" not in codes(written)
+    assert again == article
+
+
+def test_a_dateline_changed_since_is_written_as_the_article_holds_it() -> None:
+    article = read(_PLACED.encode(), format="nitf").value
+    moved = article.model_copy(update={"dateline": Dateline(place="Kelmor")})
+    written = write(moved, format="nitf")
+    text = written.value.decode()
+    assert "<location>Kelmor</location>" in text
+    assert "PORT ALDWIN" not in text
+    dropped = [w for w in written.warnings if w.code == "field-dropped"]
+    assert "nitf:dateline/location" in dropped[0].message
+    assert "nitf:body.content/dateline" in dropped[0].message
+
+
+def test_a_dateline_printed_as_the_element_gives_it_is_taken_out_quietly() -> None:
+    """(as before: nothing is lost where the body prints what the element says)"""
+    source = _PLACED.replace(
+        "<city>Port Aldwin</city><state>Westmark</state><country>Lindoria</country>",
+        "<city>PORT ALDWIN</city>",
+    )
+    result = read(source.encode(), format="nitf")
+    assert result.value.paragraphs[0] == "A harbour crane fell overnight."
+    assert "nitf-dateline-printed" not in codes(result)
+    assert "nitf:body.content/dateline" not in result.value.extras

@@ -132,6 +132,9 @@ CATALOGUE: dict[str, str] = {
     "nitf-foreign-namespace": "the root is in a foreign namespace; it was read by element names",
     "nitf-value-invalid": "a value breaks the NITF rules (urgency 12, ...); kept in extras",
     "nitf-not-round-trippable": "the NITF output cannot express a value so that it reads back",
+    "nitf-dateline-printed": (
+        "the body printed a dateline other than the dateline element; taken out, kept in extras"
+    ),
     # plain text
     "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
     "links) left out of the article; the lines are kept in extras['text:removed_lines']",

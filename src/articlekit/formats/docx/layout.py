@@ -49,7 +49,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, cast
 
 from articlekit._text import counted, lazy_pattern
 from articlekit.formats.docx.pictures import Picture, credit_line, shown
@@ -83,7 +83,14 @@ from articlekit.prose.dateline import (
     read_printed,
     split_dateline,
 )
-from articlekit.prose.headers import flags_above, holds_story, is_flag_line, read_flags
+from articlekit.prose.headers import (
+    Header,
+    flags_above,
+    holds_story,
+    is_flag_line,
+    read_flags,
+    read_header,
+)
 from articlekit.registry import Context
 
 if TYPE_CHECKING:  # (tables are imported by the first article that has one)
@@ -455,7 +462,10 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
             summary.append(text)
         elif para.role in HEADER_ROLES and _header_field(para.role) not in fields:
             _read_header(para.role, text, fields, context)
-        elif guess and _guessed_header(para, items[index + 1 :], fields):
+        elif guess and (
+            _guessed_header(para, items[index + 1 :], fields)
+            or _header_line(para, text, fields, context)
+        ):
             pass
         else:
             break
@@ -616,6 +626,36 @@ def _guessed_header(para: Para, following: list[Item], fields: dict[str, Any]) -
         fields["headline"] = " ".join(text.split())
         return True
     return False
+
+
+HEADER_LINE_KINDS = frozenset({"byline", "published", "updated", "source_date"})
+"""What a plain paragraph under the headline may say to be read as a header line, as the text
+reader reads one: a byline, a labelled or bare date (a time without zone placed as there)."""
+
+
+def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context) -> bool:
+    """A labelled date or byline paragraph under the headline of a document without
+    articlekit's layout (``Veröffentlicht am 7. März 2024, 18:02 Uhr``), read into the fields
+    as the text reader reads such lines (:func:`~articlekit.prose.headers.read_header`): a
+    printed date is the publication, before the file's own creation date."""
+    from articlekit.formats.text.parse import apply_header, header_line
+
+    found = read_header(text) if para.role == "body" and "headline" in fields else None
+    if found is None:
+        return False
+    parts = cast("list[Header]", found.value) if found.kind == "several" else [found]
+    kinds = [part.kind for part in parts]
+    taken = {"source_date": "published", "byline": "byline"}
+    if (
+        not kinds
+        or not HEADER_LINE_KINDS.issuperset(kinds)
+        or any(taken.get(kind, kind) in fields for kind in kinds)
+    ):
+        return False
+    settled = header_line(text, context)
+    assert settled is not None
+    apply_header(settled, fields, context=context)
+    return True
 
 
 def _looks_like_headline(text: str) -> bool:

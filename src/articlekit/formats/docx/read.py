@@ -118,6 +118,11 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
     extras: dict[str, Any] = properties.pop("extras", {})
+    created = properties.get("published")
+    if "published" in fields and not core.same_moment(created, fields["published"]):
+        # (the file's creation, not the publication the document prints: a template's date in
+        # files python-docx makes; kept as the article's creation)
+        fields.setdefault("created", properties.pop("published"))
     for key, value in properties.items():
         fields.setdefault(key, value)
     authors: list[dict[str, str]] = []

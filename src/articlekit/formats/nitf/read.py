@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
-from articlekit._text import lazy_pattern
+from articlekit._text import lazy_pattern, shortened
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
@@ -31,6 +31,7 @@ from articlekit.formats._iptc import (
     language,
     opening_dateline,
     parse_document,
+    printed_dateline,
     read_date,
     read_printed_dateline,
     small_number,
@@ -97,8 +98,11 @@ TOBJECT_TYPE = "nitf:tobject.type"
 DATE_EXPIRE = "nitf:docdata/date.expire"
 """Extras keys of a ``tobject``'s type and of a ``date.expire`` the article's ``expires`` does not
 hold (read before schema 1.4, or no date), which the writer writes back."""
+ISSUE_AS_WRITTEN = "nitf:date.issue/@norm"
+RELEASE_AS_WRITTEN = "nitf:date.release/@norm"
 EXPIRE_AS_WRITTEN = "nitf:date.expire/@norm"
-"""Extras key of a ``date.expire`` time written without zone, as written."""
+"""Extras keys of a ``date.issue``, ``date.release`` or ``date.expire`` written without zone (or a
+date with a zone), as written: the writer writes it back while the field holds what it reads as."""
 HEAD_TITLE = "nitf:title"
 """Extras key of the head's ``title`` where it is not the headline (a shorter title for lists),
 which the writer writes back."""
@@ -111,6 +115,14 @@ STORY_DATE_NORM = "nitf:story.date/@norm"
 """Extras key of the ``norm`` of the dateline's ``story.date`` and the date it norms as printed:
 the article's dateline holds the date as printed only (the writer writes the norm back while the
 dateline prints that date)."""
+DATELINE_LOCATION = "nitf:dateline/location"
+"""Extras key of the parts of the dateline's ``location`` (``[["city", "Ottawa"], ["state",
+"Ontario"]]``), which the article's dateline joins into its place: the writer writes them back
+while the place is the one they join into."""
+PRINTED_DATELINE = "nitf:body.content/dateline"
+"""Extras key of the dateline the body prints at its start when it says other than the dateline
+element (``OTTAWA -`` under ``Ottawa, Ontario, Canada``): taken out of the body, as the other
+readers take a printed dateline out, the dateline element being the article's."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -289,7 +301,7 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_urgency(element, fields, extras, context)
         elif name == "date.issue":
             norm = element.get("norm") or ""
-            value = read_date(norm, context, "date.issue", extras, "nitf:date.issue/@norm")
+            value = read_date(norm, context, "date.issue", extras, ISSUE_AS_WRITTEN)
             if value is not None:
                 fields["published"] = value
         elif name == "date.release" and "embargoed" not in fields:
@@ -412,8 +424,34 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
     if dateline is None and found.dateline_unprinted:
         dateline = opening_dateline(body_blocks)
     if isinstance(dateline, Dateline):
-        body_blocks, fields["dateline"] = take_dateline(body_blocks, dateline)
+        taken, fields["dateline"] = take_dateline(body_blocks, dateline)
+        if not found.dateline_unprinted:
+            _keep_printed_dateline(body_blocks, taken, fields["dateline"], found, context)
+        body_blocks = taken
     fields["body"] = body_blocks
+
+
+def _keep_printed_dateline(
+    body: list[Block], taken: list[Block], dateline: Dateline, found: NitfFields, context: Context
+) -> None:
+    """Keep in extras, and report, the dateline the body printed when it says other than the
+    dateline element, which is the article's: the place as printed, a date or agency it alone
+    gives."""
+    cut = next(
+        (before.text[: len(before.text) - len(after.text)]
+         for before, after in zip(body, taken, strict=True)
+         if before is not after and isinstance(before, Paragraph) and isinstance(after, Paragraph)),
+        "",
+    )  # fmt: skip
+    printed = read_printed_dateline(cut.strip().rstrip(_DATELINE_DASHES).strip())
+    if cut and printed != dateline:
+        found.extras[PRINTED_DATELINE] = cut.strip()
+        context.warn(
+            "nitf-dateline-printed",
+            f"the body printed the dateline {shortened(cut.strip(), 60)!r}, other than the "
+            f"dateline element ({printed_dateline(dateline)!r}), which is the article's; taken "
+            f"out of the first paragraph and kept in extras['{PRINTED_DATELINE}']",
+        )
 
 
 def adapt_markup(container: Any) -> None:
@@ -450,6 +488,9 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
                 if norm:  # (with the date it norms, as printed: written back only beside it)
                     printed = text_of(story_date) if story_date is not None else ""
                     extras[STORY_DATE_NORM] = {"norm": norm, "printed": printed}
+                location = child(element, "location")
+                if location is not None and (parts := location_parts(location)):
+                    extras[DATELINE_LOCATION] = parts  # type: ignore[assignment]
             elif kept := element_json(element):
                 add_extra(extras, "nitf:dateline", kept)
                 found.dateline_unprinted = dateline is None
@@ -595,6 +636,8 @@ def _opens(character: str) -> bool:
     return bool(character) and unicodedata.category(character) in ("Ps", "Pi")
 
 
+_DATELINE_DASHES = "—–-_"
+"""What separates a printed dateline from the story's first words."""
 _TIME_STAMP = lazy_pattern(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _ABSOLUTE_URI = lazy_pattern(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]")
 _LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
@@ -621,8 +664,22 @@ def _location_text(location: Any) -> str:
     parts = [node for node in location if local_name(node) in _LOCATION_PARTS]
     separated = any((node.tail or "").strip() for node in parts) or (location.text or "").strip()
     if parts and not separated:
-        return ", ".join(text for node in parts if (text := text_of(node)))
+        return joined_place([[local_name(node), text_of(node)] for node in parts])
     return text_of(location)
+
+
+def location_parts(location: Any) -> list[list[str]]:
+    """The named parts of a dateline's ``location`` (city, state, country ...) in their order,
+    when its place is those parts joined (:func:`_location_text`): kept so that the writer writes
+    the place back as structured as it came."""
+    parts = [[local_name(node), text] for node in location
+             if local_name(node) in _LOCATION_PARTS and (text := text_of(node))]  # fmt: skip
+    return parts if len(parts) > 1 and _location_text(location) == joined_place(parts) else []
+
+
+def joined_place(parts: list[list[str]]) -> str:
+    """The place of a dateline whose location has these named parts."""
+    return ", ".join(text for _, text in parts if text)
 
 
 def _read_rights(rights: Any, nitf: NitfFields) -> None:

@@ -16,6 +16,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NITF
 from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
+    Placing,
     PlainBody,
     byline_credits_people,
     compact_datetime,
@@ -24,6 +25,7 @@ from articlekit.formats._iptc import (
     opens_with_dateline,
     plain_text,
     read_date,
+    take_dateline,
     write_document,
 )
 from articlekit.formats._markup import Dialect, report_list_starts, write_blocks
@@ -34,18 +36,24 @@ from articlekit.formats.nitf.read import (
     COPYRIGHT_HOLDER,
     COPYRIGHT_YEAR,
     DATE_EXPIRE,
+    DATELINE_LOCATION,
     EXPIRE_AS_WRITTEN,
     HEAD_TITLE,
     IPTC_SUBJECT_CODE,
+    ISSUE_AS_WRITTEN,
+    PRINTED_DATELINE,
+    RELEASE_AS_WRITTEN,
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
+    joined_place,
     read_byline,
     subject_attributes,
     subject_of,
 )
-from articlekit.model import Article, Concept, Dateline, Person
+from articlekit.model import Article, Block, Concept, Dateline, Figure, Paragraph, Person, Span
 from articlekit.prose.byline import is_job_title
+from articlekit.prose.dates import embargo_zoned, zoned
 from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
@@ -102,6 +110,7 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
     "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.owner", "rights.limitations",
     "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
+    "city", "state", "region", "country", "sublocation",
 )}  # fmt: skip
 
 
@@ -132,7 +141,7 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
-    blocks = [*article.body, *as_figures(article.media)]
+    blocks = [*_body(article), *as_figures(article.media)]
     text = plain_text(blocks) if plain else None
     if text is None:
         write_blocks(content, blocks, DIALECT)
@@ -214,29 +223,59 @@ def _subjects_as_written(article: Article) -> dict[int, dict[str, str]]:
 
 
 def _expiry(article: Article) -> str | None:
-    """The ``norm`` of ``date.expire``: the article's ``expires`` (a date alone as the time
-    without zone its NITF source gave on that day, kept in extras, else as its midnight), or, when
-    it has none, the ``date.expire`` a NITF source gave that it kept in extras (read before schema
-    1.4, or no date), when that had no more than its ``norm``."""
+    """The ``norm`` of ``date.expire``: the article's ``expires`` (as its NITF source wrote it,
+    see :func:`_as_written`, else as its midnight or time), or, when it has none, the
+    ``date.expire`` a NITF source gave that it kept in extras (read before schema 1.4, or no
+    date), when that had no more than its ``norm``."""
     expires = article.expires
     if expires is not None:
-        written = article.extras.get(EXPIRE_AS_WRITTEN)
-        if (
-            not isinstance(expires, datetime)
-            and isinstance(written, str)
-            and _read_back(written) == expires
-        ):
-            return written
-        return compact_datetime(expires)
+        return _as_written(article, expires, EXPIRE_AS_WRITTEN) or compact_datetime(expires)
     value = article.extras.get(DATE_EXPIRE)
     if isinstance(value, dict) and set(value) == {"@norm"} and isinstance(value["@norm"], str):
         return value["@norm"]
     return None
 
 
-def _read_back(norm: str) -> date | datetime | None:
+def _issue(article: Article) -> str | None:
+    """The ``norm`` of ``date.issue``: the article's ``published``, as its NITF source wrote it
+    (a time without zone, of which the reader keeps the date alone) or as its date or time."""
+    published = article.published
+    if published is None:
+        return None
+    return _as_written(article, published, ISSUE_AS_WRITTEN) or compact_datetime(published)
+
+
+def _release(article: Article, context: Context) -> str | None:
+    """The ``norm`` of ``date.release``: the article's ``embargoed``, as its NITF source wrote it
+    when that is the moment the reader takes it for (a time without zone, read at UTC-12 so that
+    the embargo is never lifted early: written back without zone, it reads back the same and
+    claims no zone the source did not give), else as a date-time (a date alone as its midnight at
+    UTC-12, said in a warning)."""
+    embargoed = article.embargoed
+    if embargoed is None:
+        return None
+    written = _as_written(article, embargoed, RELEASE_AS_WRITTEN, embargo_zoned)
+    if written is not None:
+        return written
+    return compact_datetime(embargo_moment(embargoed, context, "nitf-not-round-trippable"))
+
+
+def _as_written(
+    article: Article, value: date | datetime, key: str, place: Placing = zoned
+) -> str | None:
+    """The ``norm`` a NITF source wrote for the date field holding ``value``, kept in
+    ``extras[key]`` (a time without zone, a date with a zone), when the reader makes ``value`` of
+    it with no zone chosen, ``place`` placing a time without zone: the source's own form, which a
+    reader given the source's zone places better than articlekit could."""
+    written = article.extras.get(key)
+    if isinstance(written, str) and _read_back(written, place) == value:
+        return written
+    return None
+
+
+def _read_back(norm: str, place: Placing) -> date | datetime | None:
     """What the reader makes of a ``norm`` when no zone is chosen (quietly)."""
-    return read_date(norm, Context(), "date.expire")
+    return read_date(norm, Context(), "norm", place=place)
 
 
 def _head_title(article: Article) -> str | None:
@@ -273,11 +312,44 @@ def _story_date_norm(article: Article) -> str | None:
     return norm if isinstance(norm, str) and same else None
 
 
+def _location_parts(article: Article) -> list[list[str]] | None:
+    """The named parts (city, state, country ...) of the dateline's location a NITF source gave,
+    kept in extras, while the dateline's place is what they join into."""
+    value = article.extras.get(DATELINE_LOCATION)
+    place = article.dateline.place if article.dateline else None
+    if not isinstance(value, list) or not all(
+        isinstance(part, list) and len(part) == 2 and all(isinstance(item, str) for item in part)
+        for part in value
+    ):
+        return None
+    parts: list[list[str]] = value  # type: ignore[assignment]
+    return parts if place is not None and joined_place(parts) == place else None
+
+
+def _body(article: Article) -> list[Block]:
+    """The body with the dateline its NITF source printed at its start again (kept in extras, as
+    printed), when a reader takes it out again to the article's dateline and body."""
+    printed = article.extras.get(PRINTED_DATELINE)
+    if not isinstance(printed, str) or article.dateline is None:
+        return article.body
+    start = next((at for at, block in enumerate(article.body) if not isinstance(block, Figure)), 0)
+    first = article.body[start] if start < len(article.body) else None
+    if not isinstance(first, Paragraph):
+        return article.body
+    opened = Paragraph(content=[Span(text=f"{printed} "), *first.content])
+    body = [*article.body[:start], opened, *article.body[start + 1 :]]
+    return (
+        body
+        if take_dateline(body, article.dateline) == (article.body, article.dateline)
+        else article.body
+    )
+
+
 def _extras_left_out(article: Article) -> list[str]:
     """The keys of the article's extras the writer does not write back; it writes what a NITF
     source gave of its ``tobject`` (its type, subjects with more names than the article's, each
-    naming one of its subjects still), ``date.expire``, its head's title and its copyright's
-    holder and year."""
+    naming one of its subjects still), its dates as written, ``date.expire``, its dateline's
+    location parts and printed form, its head's title and its copyright's holder and year."""
     return [key for key, value in article.extras.items() if not _written_back(article, key, value)]
 
 
@@ -287,11 +359,15 @@ def _written_back(article: Article, key: str, value: Any) -> bool:
     return bool(
         (key == TOBJECT_TYPE and isinstance(value, str))
         or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
+        or (key == ISSUE_AS_WRITTEN and _issue(article) == value)
+        or (key == RELEASE_AS_WRITTEN and _release(article, Context()) == value)
         or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
         or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
         or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
         or (key == HEAD_TITLE and _head_title(article) == value)
         or (key == STORY_DATE_NORM and _story_date_norm(article) is not None)
+        or (key == DATELINE_LOCATION and _location_parts(article) is not None)
+        or (key == PRINTED_DATELINE and _body(article) is not article.body)
     )
 
 
@@ -323,11 +399,12 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
     sub(docdata, _T["doc-id"], {"id-string": article.id})
     if article.urgency is not None:
         sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
-    if article.published is not None:
-        sub(docdata, _T["date.issue"], {"norm": compact_datetime(article.published)})
-    if article.embargoed is not None:
-        moment = embargo_moment(article.embargoed, context, "nitf-not-round-trippable")
-        sub(docdata, _T["date.release"], {"norm": compact_datetime(moment)})
+    issue = _issue(article)
+    if issue is not None:
+        sub(docdata, _T["date.issue"], {"norm": issue})
+    release = _release(article, context)
+    if release is not None:
+        sub(docdata, _T["date.release"], {"norm": release})
     expiry = _expiry(article)
     if expiry is not None:
         sub(docdata, _T["date.expire"], {"norm": expiry})
@@ -399,7 +476,8 @@ def _body_head(body: Any, article: Article, context: Context) -> None:
         else:
             distributor.text = article.source.name
     if article.dateline:
-        _dateline(sub(head, _T["dateline"]), article.dateline, _story_date_norm(article))
+        element = sub(head, _T["dateline"])
+        _dateline(element, article.dateline, _story_date_norm(article), _location_parts(article))
     if article.summary:
         abstract = sub(head, _T["abstract"])
         for paragraph in article.summary.split("\n\n"):
@@ -537,9 +615,15 @@ def _titles(marks: list[tuple[int, int, str]], text: str) -> list[str | None]:
     return titles
 
 
-def _dateline(element: Any, dateline: Dateline, norm: str | None) -> None:
+def _dateline(
+    element: Any, dateline: Dateline, norm: str | None, parts: list[list[str]] | None
+) -> None:
     if dateline.place:
-        etree.SubElement(element, _T["location"]).text = dateline.place
+        location = etree.SubElement(element, _T["location"])
+        if parts is None:
+            location.text = dateline.place
+        for name, text in parts or ():
+            etree.SubElement(location, _T[name]).text = text
     if dateline.date_text or norm:
         if len(element) and dateline.date_text:
             element[-1].tail = ", "
