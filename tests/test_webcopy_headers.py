@@ -1269,6 +1269,37 @@ def test_a_story_starts_at_its_dateline() -> None:
     assert "Buy Photo" in article.extras["text:removed_lines"]  # type: ignore[operator]
 
 
+ASIDE = (
+    "HARBOURCO — which runs the night ferries on the northern routes — said it would add two"
+    " boats in May."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "paragraph"),
+    [
+        ([BODY["en"][0]], ASIDE),  # an aside in capitals is no dateline
+        ([BODY["en"][0], BODY["en"][1]], f"PORT ALDWIN — {LEAD}"),  # a live blog's entry
+        (
+            ["Editor's note: This story was updated on Tuesday with the result of the vote."],
+            f"PORT ALDWIN — {LEAD}",
+        ),
+    ],
+)
+def test_paragraphs_above_a_dateline_in_the_story_stay(above: list[str], paragraph: str) -> None:
+    """Paragraphs of the story above a line that opens with capitals and a dash stay: over an
+    aside ("FIFA — which ..."), over an entry's dateline under the lead and another paragraph,
+    and an editor's note (no standfirst) over the story's dateline."""
+    copy = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n\n"
+        + "\n\n".join([*above, paragraph, BODY["en"][2]])
+        + f"\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.subheadline is None
+    assert article.paragraphs[: len(above)] == above
+
+
 @pytest.mark.parametrize(
     ("standfirst", "deck"),
     [

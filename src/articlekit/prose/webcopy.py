@@ -1211,42 +1211,82 @@ def _start_at_dateline(
     described: _Described, article: Article, given: dict[str, set[object]]
 ) -> None:
     """A story whose first paragraph opens with a wire dateline ("CAIRO — Gunmen opened fire
-    ...", "Berlin (dpa) - ...") starts there: the lines the body holds above it are no story
-    paragraphs, but a gallery's captions and buttons, the header printed again, a standfirst.
-    Their header lines are read as such (when the header block lacks them), the first that reads
-    as a standfirst is the deck when there is none, and the rest are left out (reported). Only a
-    paragraph of prose opens a story: an advertisement's or a product's heading in capitals
-    ("ANZEIGE - Heute ...", "ACME – Strickmode") is short."""
+    ...", "Berlin (dpa) - ...") starts there: the lines the body holds above it are a gallery's
+    captions and buttons, the header printed again, a standfirst. Their header lines are read as
+    such (when the header block lacks them), a standfirst is the deck when there is none, and
+    the lines that are no prose are left out (reported). A paragraph of prose above it that is
+    no standfirst (an editor's note) stays; with two, the dateline is one inside the story (a
+    live blog's entry, a roundup's item), which then starts above it."""
     body = article.body
+    prose: list[int] = []  # (the paragraphs above the dateline's)
     for at, index in enumerate(body[:DATELINE_REACH]):
         line = described[_position(described, index)]
-        if line.weight < PROSE_LENGTH or not line.sentence:
-            continue
-        found = split_dateline(line.content)
-        if found is None or not _wire_place(found[0]):
-            continue
-        if at == 0:
+        if _opens_wire_story(line):
+            if at:
+                body[:at] = _set_aside_above(described, article, given, body[:at], prose)
             return
-        above = body[:at]
-        del body[:at]
-        for taken in above:
-            position = _position(described, taken)
-            header = described[position].header
-            if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
-                article.headers.append(taken)
-            elif article.deck is None and _standfirst(described[position]):
-                article.deck = taken
-        return
+        if _prose_paragraph(line):
+            if prose:
+                return
+            prose.append(index)
 
 
-def _standfirst(line: Line) -> bool:
-    """Whether a line above a story's dateline is its standfirst (a sentence or a few of prose,
-    not a picture's caption, which a gallery prints twice or ends with its credit)."""
+def _set_aside_above(
+    described: _Described,
+    article: Article,
+    given: dict[str, set[object]],
+    above: list[int],
+    prose: list[int],
+) -> list[int]:
+    """Read the header lines and the standfirst among the lines ``above`` a story's dateline;
+    return those of the body to keep there: the ``prose`` among them that is no standfirst (the
+    others are left out)."""
+    kept = []
+    for taken in above:
+        line = described[_position(described, taken)]
+        header = line.header
+        if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
+            article.headers.append(taken)
+        elif taken in prose and article.deck is None and _standfirst(line):
+            article.deck = taken
+        elif taken in prose:
+            kept.append(taken)
+    return kept
+
+
+def _opens_wire_story(line: Line) -> bool:
+    """A paragraph of prose that opens with a wire story's dateline, a sentence after it
+    ("FIFA — which will decide in December — said ..." is an aside)."""
+    if line.weight < PROSE_LENGTH or not line.sentence:
+        return False
+    found = split_dateline(line.content)
+    if found is None or not _wire_place(found[0]):
+        return False
+    opening = next((character for character in found[1] if character.isalnum()), "")
+    return opening.isupper() or opening.isdigit()
+
+
+def _prose_paragraph(line: Line) -> bool:
+    """A paragraph of prose, not a picture's caption (which a gallery prints twice, or ends with
+    its credit)."""
     return (
-        PROSE_LENGTH <= line.weight <= DECK_LIMIT
+        line.weight >= PROSE_LENGTH
         and (line.sentence or line.content.endswith("."))  # ("... Instagram, YouTube und Co.")
         and line.caption is None
         and not line.repeated
+    )
+
+
+_LABELLED = lazy_pattern(r"^\S+(?:\s\S+){0,3}:\s")
+"""A paragraph opening with a label ("Editor's note: ...", "Update: ...")."""
+
+
+def _standfirst(line: Line) -> bool:
+    """Whether a paragraph above a story's dateline is its standfirst: a sentence or a few, no
+    label, shaped as a deck."""
+    return (
+        line.weight <= DECK_LIMIT
+        and _LABELLED.match(line.content) is None
         and _deck_shaped(line.content)
     )
 
@@ -1254,13 +1294,13 @@ def _standfirst(line: Line) -> bool:
 def _wire_place(dateline: PrintedDateline) -> bool:
     """Whether a printed dateline is a wire story's: its place in capitals, or an agency
     credited."""
-    letters = [character for character in dateline.place or "" if character.isalpha()]
     if dateline.agency:
         return True
+    letters = [character for character in dateline.place or "" if character.isalpha()]
     return (
         len(letters) >= 3
         and all(map(str.isupper, letters))
-        and (furniture.furniture_kind(dateline.place or "") is None)
+        and furniture.furniture_kind(dateline.place or "") is None
     )
 
 
