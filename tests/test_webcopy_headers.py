@@ -1343,8 +1343,8 @@ def test_a_standfirst_above_the_dateline_is_the_deck(standfirst: str, deck: str 
          [("Claire Morel", "journaliste"), ("Hugo Lenoir", "rédacteur")], None),
         ("it", "Il porto apre ai traghetti di notte\n\ndi Giulia Rossi", "di Giulia Rossi",
          [("Giulia Rossi", None)], None),
-        ("es", "El puerto abre de noche a los transbordadores\n\nde Lucía Vidal, Valparaíso",
-         "de Lucía Vidal, Valparaíso", [("Lucía Vidal", None)], "Valparaíso"),
+        ("es", "El puerto abre de noche a los transbordadores\n\nPor Lucía Vidal, Valparaíso",
+         "Por Lucía Vidal, Valparaíso", [("Lucía Vidal", None)], "Valparaíso"),
     ],
 )  # fmt: skip
 def test_a_web_copys_byline_with_roles_places_and_small_labels(
@@ -1356,8 +1356,7 @@ def test_a_web_copys_byline_with_roles_places_and_small_labels(
 ) -> None:
     """Each author keeps their own job title; the place a byline names is no author (it stays in
     the printed byline: by its shape alone it may be an outlet, "By Jane Doe, Politico", which
-    made a dateline would be printed over the story); "di" and "de" in small letters label a
-    byline."""
+    made a dateline would be printed over the story); "di" in small letters labels a byline."""
     article, _ = read_page(page(language, header))
     assert article.byline == byline
     assert [(person.name, person.role) for person in article.authors] == authors
@@ -1366,7 +1365,9 @@ def test_a_web_copys_byline_with_roles_places_and_small_labels(
     assert_article(article, language)
 
 
-def test_the_storys_own_dateline_wins_over_the_bylines_place() -> None:
+def test_a_bylines_place_is_no_author_in_a_plain_layout_either() -> None:
+    """The text read by its layout (no web page): the place stays in the printed byline, the
+    story's own dateline is the dateline."""
     text = (
         "Harbour Board Backs Night Ferries\n\nBy Priya Patel, Nairobi\n\n"
         "MOMBASA — The harbour board voted on Tuesday to let passenger ferries berth through "
@@ -1376,6 +1377,7 @@ def test_the_storys_own_dateline_wins_over_the_bylines_place() -> None:
     article = read(text.encode(), format="text").value
     assert article.dateline is not None and article.dateline.place == "MOMBASA"
     assert [person.name for person in article.authors] == ["Priya Patel"]
+    assert article.byline == "By Priya Patel, Nairobi"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ A line is a byline when it opens with a byline label and what follows reads as n
 words and connectors, not a sentence ("By the time the police arrived" is not one). Labels::
 
     By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
-    di / de (Italian, Spanish, Portuguese, in small letters: before a whole name only)
+    di (Italian, in small letters: before a whole name only)
     Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
     Verfasst von / Erstellt von / Écrit par / Escrito por / Scritto da (and their kin)
 
@@ -67,7 +67,7 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di|de)|Door|door|"
+    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di)|Door|door|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
@@ -238,8 +238,6 @@ class Byline(NamedTuple):
     """The date or time printed after the names, if any (``Nov 18, 2019``)."""
     contributors: tuple[str, ...] = ()
     """People the byline credits for pictures, not the writing ("Jane Doe (photography)")."""
-    place: str | None = None
-    """The place the byline names ("By Jane Doe, London", "By Jane Doe in London"), if any."""
 
 
 _WEEKDAY_FORMS = tuple(
@@ -492,7 +490,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         and label.group("small") is not None
         and not _full_name(_split_names(parts[0])[0])
     ):
-        return None  # ("di Roma", "de Gaulle": a place or a surname as often as a byline)
+        return None  # ("di Roma", "di Maio": a place or a surname as often as a byline)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
         if label is not None and position > 0 and _small_job_title(part):
@@ -502,7 +500,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
     organisation = _organisation(names)
-    people, place = _credits(names)
+    people = authors_from_byline(names)
     contributors = tuple(
         f"{person['name']} ({person['role']})"
         for person in people
@@ -516,7 +514,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         found = text.find(description, end) if description else -1
         end = found + len(description) if found >= 0 else end
     printed = text[:end].rstrip(" ,|—–-·•")
-    return Byline(printed, names, people, organisation, date_text, contributors, place)
+    return Byline(printed, names, people, organisation, date_text, contributors)
 
 
 _NOT_IN_NAMES = frozenset({
@@ -752,24 +750,20 @@ def is_job_title(name: str) -> bool:
 
 def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, str]]:
     """People credited by a byline: names split on commas and "and"; job titles become roles,
-    outlets, agencies and the place the byline names are left out."""
-    return _credits(names, title)[0]
-
-
-def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]], str | None]:
-    """The people a byline's names credit (:func:`authors_from_byline`), and the place it names
-    (``Jane Doe, London``, ``Jane Doe in London``: where the story was filed), if any.
+    outlets, agencies and the place the byline names (``Jane Doe, London``, ``Jane Doe in
+    London``: where the story was filed, which stays in the printed byline) are left out; a
+    name's suffix stays with it (``John Smith, Jr.``).
 
     A job title after names is the role of the people since the job title before it: one job
-    title is everyone's ("Jane Doe and John Roe, Staff Writers"), several are each their own
-    people's ("Jane Doe, Business Reporter, and John Roe, Economics Editor")."""
+    title at the end is everyone's ("Jane Doe and John Roe, Staff Writers"), one before other
+    names only theirs ("Jane Doe, Reporter, and John Roe"), several each their own people's
+    ("Jane Doe, Business Reporter, and John Roe, Economics Editor")."""
     people: list[dict[str, str]] = []
     title_role = title if title and is_job_title(title) else None  # (a wire's second line)
     role = title_role
     titled: list[tuple[list[dict[str, str]], str]] = []  # (the people a job title follows, it)
     untitled: list[dict[str, str]] = []
     anonymous = False
-    place: str | None = None
     names = spaced(names)  # (runs of spaces before a bracket made the patterns backtrack)
     main, _, _outlet = names.partition("|")
     if "(" in main:
@@ -781,7 +775,7 @@ def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]]
             ),
             main,
         )
-    raws = _split_names(main)
+    raws = _with_suffixes(_split_names(main))
     places = _places(main, raws)
     for raw in raws:
         part, _, own_role = raw.partition(_ROLE_MARK)
@@ -789,7 +783,6 @@ def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]]
         if not part or part.count("(") != part.count(")"):
             continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
         if raw in places:
-            place = place or part
             continue
         if "/" in part:
             part, after = _slashed_outlet(part)
@@ -812,10 +805,9 @@ def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]]
         located = _LOCATED.match(part) if " in " in part else None
         if located is not None and _full_name(located.group("name")):
             part = located.group("name")
-            place = place or located.group("place")
         people.append({"name": part})
         untitled.append(people[-1])
-    if len(titled) > 1:
+    if len(titled) > 1 or (titled and untitled):
         for group, group_role in titled:
             for person in group:
                 person.setdefault("role", group_role)
@@ -823,12 +815,25 @@ def _credits(names: str, title: str | None = None) -> tuple[list[dict[str, str]]
     if role:
         for person in people:
             person.setdefault("role", role)
-    return people, place
+    return people
 
 
-_LOCATED = lazy_pattern(
-    r"^(?P<name>.+?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})$"
-)
+_SUFFIX = lazy_pattern(r"^(?:Jr|Sr|II|III|IV)\.?$")
+"""A name's suffix, printed after a comma ("John Smith, Jr.")."""
+
+
+def _with_suffixes(raws: list[str]) -> list[str]:
+    """The names of a byline, each with the suffix printed after it."""
+    joined: list[str] = []
+    for raw in raws:
+        if joined and _SUFFIX.match(raw.strip()):
+            joined[-1] = f"{joined[-1]}, {raw.strip()}"
+        else:
+            joined.append(raw)
+    return joined
+
+
+_LOCATED = lazy_pattern(r"^(?P<name>.+?)\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
 """``Jane Doe in London``, ``Jane Doe in New York``: a name, and the place the byline names."""
 
 
