@@ -151,3 +151,11 @@ def test_texts_told_apart_before_dateutil_are_none_to_it(tokens: list[str], join
     with patch.object(dates, "_may_name_month_and_day", lambda _text: True):
         assert dates._parse_free(text) is None
         assert dates._parse_free(text, day_first=True) is None
+
+
+def test_zones_written_out_are_keyed_as_they_are_looked_up() -> None:
+    """The names are matched case-blind and looked up case-folded: a key with a capital would
+    never be found."""
+    from articlekit.prose.dates import CITY_TIMES, LOCAL_TIMES
+
+    assert all(name == name.casefold() for name in [*CITY_TIMES, *LOCAL_TIMES])

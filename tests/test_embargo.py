@@ -1014,11 +1014,12 @@ def test_flag_lines_edited_in_word_replace_those_an_earlier_reader_kept() -> Non
 
 def test_a_sure_flag_whose_midnight_cannot_be_placed_stays_a_flag_and_says_so() -> None:
     """With a label no headline has, a midnight whose date cannot be read was the headline (in
-    a zone articlekit does not know: the time in "UK time" is read)."""
+    a zone articlekit does not know: the time in "UK time" is read); its date is kept, at the
+    day's last minute at UTC-12."""
     article, warnings = _from_text("EMBARGOED UNTIL MIDNIGHT, TUESDAY 4 JUNE 2031 (ISLAND TIME)")
     assert article.headline == "Ferry Timetable Changes Announced For Summer"
     assert [w for w in warnings if w.startswith("date-unparsed ")]
-    assert article.status == "withheld"
+    assert article.embargoed == datetime(2031, 6, 4, 23, 59, tzinfo=LATEST)
 
 
 def test_a_hold_shown_on_a_page_comes_back_as_the_editor_s_note() -> None:
@@ -1536,3 +1537,44 @@ def test_an_embargo_whose_time_cannot_be_read_holds_the_article(flag: str) -> No
     assert b'"pubStatus": "withheld"' in write(article, format="ninjs").value
     again = read(write(article, format="text").value, format="text").value
     assert (again.status, again.editor_note) == ("withheld", flag)
+
+
+@pytest.mark.parametrize(
+    ("flag", "embargoed"),
+    [
+        ("Embargo: 5 June 2031, 11:00 Brussels time", datetime(2031, 6, 5, 9, tzinfo=UTC)),
+        ("EMBARGO: 5 June 2031 10:00 hora de Brasilia", datetime(2031, 6, 5, 13, tzinfo=UTC)),
+        ("EMBARGOED UNTIL 5 JUNE 2031 (10:00 UK time)", datetime(2031, 6, 5, 9, tzinfo=UTC)),
+        # "local time": each place's own clock, no zone (the latest: at UTC-12)
+        ("EMBARGOED UNTIL 00:01 LOCAL TIME 5 JUNE 2031", datetime(2031, 6, 5, 0, 1, tzinfo=LATEST)),
+        # two cities' clocks: which one the parser read is not known (the latest: at UTC-12)
+        ("Embargo: 5 June 2031, 11:00 Paris time / 10:00 UK time",
+         datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        ("Não publicar antes das 10h00 de 5 de junho de 2031",
+         datetime(2031, 6, 5, 10, tzinfo=LATEST)),
+        # a date among words the parser cannot read past: that day's last minute at UTC-12
+        ("EMBARGOED UNTIL 00:01 IST 5 JUNE 2031 ON ALL PLATFORMS",
+         datetime(2031, 6, 5, 23, 59, tzinfo=LATEST)),
+    ],
+)  # fmt: skip
+def test_an_embargo_is_never_lifted_early_however_its_zone_is_written(
+    flag: str, embargoed: datetime
+) -> None:
+    """A city's clock placed, an unbracketed zone, "local time", two cities, a date among other
+    words: each read no earlier than the line can mean, never held for good."""
+    article, _ = _from_text(flag)
+    assert article.embargoed is not None
+    assert article.embargoed.astimezone(UTC) == embargoed.astimezone(UTC)
+    assert article.status is None
+
+
+def test_an_unreadable_embargo_edited_in_word_into_a_date_releases_the_article() -> None:
+    """The hold an embargo line with no readable time made follows the edit as a hold with no
+    end does: a line with a date releases it; deleted, it stays held, and says so."""
+    pytest.importorskip("docx")
+    article, _ = _from_text("EMBARGOED UNTIL 10AM")
+    assert article.status == "withheld"
+    new = "EMBARGOED UNTIL 10:00 GMT 5 JUNE 2031"
+    edited = _notice_edited_in_word(new, article, line="EMBARGOED UNTIL 10AM")
+    assert edited.value.embargoed == datetime(2031, 6, 5, 10, tzinfo=UTC)
+    assert (edited.value.status, edited.value.editor_note) == (None, None)

@@ -225,46 +225,81 @@ def printed_zone(text: str) -> tzinfo | None:
     parser reads no zone): it, not the user's ``-O timezone=``, places the time."""
     zones = _printed_zones()
     found = next((zones[name] for name in _zones_after_clocks(text) if name in zones), None)
-    if found is None and (named := _CITY_TIME.search(text)) is not None:
-        from zoneinfo import ZoneInfo
+    if found is None:
+        regions = _city_times(text)
+        if len(regions) == 1:
+            from zoneinfo import ZoneInfo
 
-        return ZoneInfo(CITY_TIMES[named.group("name").casefold()])
+            return ZoneInfo(regions.pop())
     return found
 
 
 CITY_TIMES = {
     "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
-    "heure de bruxelles": "Europe/Brussels", "heure de genève": "Europe/Zurich",
-    "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",
-    "paris time": "Europe/Paris", "london time": "Europe/London", "uk time": "Europe/London",
+    "heure francaise": "Europe/Paris", "heure de bruxelles": "Europe/Brussels",
+    "heure de genève": "Europe/Zurich", "heure de geneve": "Europe/Zurich",
+    "heure de montréal": "America/Toronto", "heure de montreal": "America/Toronto",
+    "heure du québec": "America/Toronto", "heure du quebec": "America/Toronto",
+    "paris time": "Europe/Paris", "brussels time": "Europe/Brussels",
+    "berlin time": "Europe/Berlin", "madrid time": "Europe/Madrid", "rome time": "Europe/Rome",
+    "london time": "Europe/London", "uk time": "Europe/London",
     "new york time": "America/New_York", "washington time": "America/New_York",
+    "eastern time": "America/New_York", "central time": "America/Chicago",
+    "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
+    "tokyo time": "Asia/Tokyo", "hong kong time": "Asia/Hong_Kong",
+    "singapore time": "Asia/Singapore", "sydney time": "Australia/Sydney",
     "hora de madrid": "Europe/Madrid", "hora peninsular": "Europe/Madrid",
-    "hora española": "Europe/Madrid", "hora de méxico": "America/Mexico_City",
+    "hora española": "Europe/Madrid", "hora espanola": "Europe/Madrid",
+    "hora de méxico": "America/Mexico_City", "hora de mexico": "America/Mexico_City",
     "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
     "hora de lisboa": "Europe/Lisbon", "hora de brasília": "America/Sao_Paulo",
-    "horário de brasília": "America/Sao_Paulo", "deutscher zeit": "Europe/Berlin",
+    "hora de brasilia": "America/Sao_Paulo", "horário de brasília": "America/Sao_Paulo",
+    "horario de brasilia": "America/Sao_Paulo", "deutscher zeit": "Europe/Berlin",
     "berliner zeit": "Europe/Berlin", "wiener zeit": "Europe/Vienna",
     "schweizer zeit": "Europe/Zurich",
 }  # fmt: skip
-"""A time's zone as the wires write it out, by the city or country whose clock it is."""
+"""A time's zone as the wires write it out, by the city or country whose clock it is (keys in
+lower case, with and without their accents, as wire copy in ASCII writes them)."""
+LOCAL_TIMES = ("local time", "heure locale", "hora local", "ora locale", "ortszeit")
+"""A time "in each place's own clock": no zone, as a time printed without one."""
 _CITY_TIME = lazy_pattern(
-    r"\(?\b(?:(?:nach|in) )?(?P<name>" + "|".join(map(re.escape, CITY_TIMES)) + r")\b\)?",
+    r"\(?\b(?:(?:nach|in) )?(?P<name>"
+    + "|".join(map(re.escape, [*CITY_TIMES, *LOCAL_TIMES]))
+    + r")\b\)?",
     re.IGNORECASE,
 )
 
 
+def _city_times(text: str) -> set[str]:
+    """The zones ``text`` writes out by their cities (see :data:`CITY_TIMES`)."""
+    if _CITY_TIME.search(text) is None:
+        return set()
+    names = (match.group("name").casefold() for match in _CITY_TIME.finditer(text))
+    return {CITY_TIMES[name] for name in names if name in CITY_TIMES}
+
+
 def without_city_time(text: str) -> str:
-    """``text`` without the zone written out after its time (see :data:`CITY_TIMES`), which the
-    date parsers cannot read past; :func:`printed_zone` reads it from the text as written."""
-    return _CITY_TIME.sub("", text).strip() if _CITY_TIME.search(text) else text
+    """``text`` without the zone written out after its time (see :data:`CITY_TIMES`, and
+    :data:`LOCAL_TIMES`), which the date parsers cannot read past; :func:`printed_zone` reads it
+    from the text as written. Brackets it leaves unpaired go too ("(10:00 UK time)")."""
+    if _CITY_TIME.search(text) is None:
+        return text
+    text = _CITY_TIME.sub("", text)
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", " ").replace(")", " ")
+    return " ".join(text.split())
 
 
 def unknown_zone(text: str) -> str | None:
     """The zone printed after a time in ``text`` that articlekit does not know ("IST": India,
     Ireland or Israel?), which the date parsers read as no zone at all; ``None`` when there is
-    none."""
+    none. Zones written out by two cities ("11:00 Paris time / 10:00 UK time") are one it cannot
+    place: which clock the parser read is not known."""
     zones = _printed_zones()
-    return next((name for name in _zones_after_clocks(text) if name not in zones), None)
+    unknown = next((name for name in _zones_after_clocks(text) if name not in zones), None)
+    if unknown is None and len(regions := _city_times(text)) > 1:
+        return " and ".join(sorted(regions))
+    return unknown
 
 
 def _zones_after_clocks(text: str) -> Iterator[str]:
@@ -503,6 +538,8 @@ _FOREIGN_MONTH = "|".join(
     re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
     for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)
 )
+FOREIGN_MONTH_PATTERN = _FOREIGN_MONTH
+"""A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
     r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|h|hs)?"

@@ -154,7 +154,7 @@ _FLAG_PHRASE = lazy_pattern(
 _NOT_BEFORE = (
     r"ne pas (?:diffuser|publier) avant|no (?:publicar|difundir) antes del?|"
     r"non (?:pubblicare|diffondere) prima d(?:el|ella|elle|i)?|"
-    r"não (?:publicar|divulgar) antes d[eoa]|do not (?:publish|release) before"
+    r"não (?:publicar|divulgar) antes d[eoa]s?|do not (?:publish|release) before"
 )
 """Do not publish before: an embargo's label in the wires' languages, whose time follows it."""
 _RELEASE_LABEL = lazy_pattern(
@@ -197,13 +197,11 @@ def read_flags(
     embargo field can say: the status ``withheld`` (IPTC's "not to be published until further
     notice": NewsML-G2 ``pubStatus``, ninjs ``pubstatus``, NITF ``management-status``, Hugo's
     ``draft``) and the line as the editor's note, each when the source gives none. An embargo
-    whose time cannot be read holds the article the same way: published at once, it would be
-    lifted before any time the line can mean."""
+    whose time cannot be read holds the article the same way (see :func:`held`), unless the
+    source gives the embargo."""
     if fields.get("embargoed") is None and (embargo := read_embargo(flags, context, line)):
         fields["embargoed"] = embargo
-    hold = held(flags)
-    if hold is None and fields.get("embargoed") is None:
-        hold = next((flag for flag in flags if is_embargo_line(flag)), None)  # (time unread)
+    hold = held(flags if fields.get("embargoed") is None else list(filter(_gives_no_end, flags)))
     if hold is not None:
         fields["status"] = fields.get("status") or "withheld"
         fields["editor_note"] = fields.get("editor_note") or hold
@@ -280,8 +278,16 @@ def holds_story(flags: list[str]) -> bool:
 
 
 def held(flags: list[str]) -> str | None:
-    """The first flag line that holds the article with no end."""
-    return next((flag for flag in flags if _gives_no_end(flag)), None)
+    """The first flag line that holds the article with no end: a hold ("EMBARGOED UNTIL FURTHER
+    NOTICE"), or, when no line gives an embargo's date, an embargo line whose time cannot be read
+    ("Sperrfrist: Mittwoch, 10 Uhr", a date without its year): published at once, the article
+    would be lifted before any time the line can mean."""
+    hold = next((flag for flag in flags if _gives_no_end(flag)), None)
+    if hold is not None or not any(is_embargo_line(flag) for flag in flags):
+        return hold
+    if any(embargo_as_read(flag) is not None for flag in flags):
+        return None
+    return next(flag for flag in flags if is_embargo_line(flag))
 
 
 def read_embargo(
@@ -585,6 +591,10 @@ def _clock_release(when: str) -> Release | None:
     parsed = dates.parse_date(when)
     clock = _CLOCK.search(when) is not None
     if parsed is None:
+        day = _date_within(when) if clock else None  # ("00:01 IST 5 JUNE 2031 ON ALL SITES")
+        if day is not None:
+            last = datetime.combine(day, _DAY_LAST, dates.LATEST_ZONE)
+            return Release(dates.ParsedDate(last), clock_unread=True)
         return Release(None) if clock else None
     if clock and parsed.naive is None and not isinstance(parsed.value, datetime):
         if _MIDNIGHT.search(when):  # (read as the day alone: from its start, as printed)
@@ -592,6 +602,26 @@ def _clock_release(when: str) -> Release | None:
         last = datetime.combine(parsed.value, _DAY_LAST, dates.LATEST_ZONE)
         return Release(dates.ParsedDate(last), clock_unread=True)
     return Release(parsed)
+
+
+_DATE_WITHIN = lazy_pattern(
+    rf"\b(?:{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}(?:\.|º|°|er)?\s+(?:de\s+)?(?:{dates.FOREIGN_MONTH_PATTERN})\s*(?:de\s+|del\s+)?\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _date_within(text: str) -> date | None:
+    """The one date with its year that ``text`` prints among words the date parser cannot read
+    past; ``None`` when it prints none or several."""
+    found = _DATE_WITHIN.findall(text)
+    if len(found) != 1:
+        return None
+    parsed = dates.parse_date(found[0])
+    if parsed is None:
+        return None
+    value = parsed.value
+    return value.date() if isinstance(value, datetime) else value
 
 
 _WORDS_NOT_ZONES = "|".join(sorted(dates.NOT_ZONES))
