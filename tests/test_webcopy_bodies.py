@@ -208,10 +208,10 @@ def test_lines_ending_in_colons_are_each_read_once(monkeypatch: pytest.MonkeyPat
     calls = 0
     list_item = webcopy._list_item
 
-    def counted(page: object, position: int, short: bool = False) -> bool:
+    def counted(page: object, position: int) -> bool:
         nonlocal calls
         calls += 1
-        return list_item(page, position, short)  # type: ignore[arg-type]
+        return list_item(page, position)  # type: ignore[arg-type]
 
     monkeypatch.setattr(webcopy, "_list_item", counted)
     lines = [

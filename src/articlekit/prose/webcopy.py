@@ -1468,13 +1468,14 @@ def _weigh_introduced_lists(page: _Page) -> None:
             continue  # (no prose above the colon: a box's heading, "Latest posts:")
         items = [opening + 1]
         short = scores[opening] > 0 and rows[opening + 1][_MARKED]
-        while _list_item(page, items[-1], short):
+        is_item = _short_list_item if short else _list_item
+        while is_item(page, items[-1]):
             following = items[-1] + 1
             if following >= len(texts) or indexes[following] != indexes[following - 1] + 1:
                 break
             items.append(following)
         read_to = items[-1]
-        if not _list_item(page, items[-1], short):
+        if not is_item(page, items[-1]):
             items.pop()
         headed = indexes[opening + 1] == indexes[opening] + 1  # (no blank line: a box's heading)
         if short and len(items) > SHORT_LIST_MOST:
@@ -1499,18 +1500,30 @@ def _headlines_only(page: _Page, items: list[int]) -> bool:
     return not any(map(_paragraph, rows[items[-1] + 1 : items[-1] + 1 + MENU_RUN]))
 
 
-def _list_item(page: _Page, position: int, short: bool = False) -> bool:
+def _list_item(page: _Page, position: int) -> bool:
     """An item of a list in the story, its marker dropped: of :data:`LIST_ITEM_WORDS` words or
-    more, and neither furniture, noise, code, a menu's nor repeated; or, ``short``, a shorter one
-    that keeps its marker (a run of them is shaped like a menu) and is no labelled line ("Author:
-    Jane Doe", "Published: ...": the page's own details under a list)."""
+    more, and neither furniture, noise, code, a menu's nor repeated."""
+    return (
+        page.rows[position][_WORDS] >= LIST_ITEM_WORDS
+        and not page.menu[position]
+        and _no_page_bit(page, position)
+    )
+
+
+def _short_list_item(page: _Page, position: int) -> bool:
+    """A :func:`_list_item`, or a shorter one that keeps its marker (a run of them is shaped like
+    a menu) and is no labelled line ("Author: Jane Doe", "Published: ...": the page's own details
+    under a list)."""
     row = page.rows[position]
-    shaped = (row[_WORDS] >= LIST_ITEM_WORDS and not page.menu[position]) or (
-        short and row[_MARKED] and ":" not in row[_CONTENT]
+    return _list_item(page, position) or (
+        bool(row[_MARKED]) and ":" not in row[_CONTENT] and _no_page_bit(page, position)
     )
-    return bool(shaped) and not (
-        row[_KIND] or row[_NOISY] or page.code[position] or page.repeats[position] > 1
-    )
+
+
+def _no_page_bit(page: _Page, position: int) -> bool:
+    """Whether a line is neither furniture, noise, code nor repeated."""
+    row = page.rows[position]
+    return not (row[_KIND] or row[_NOISY] or page.code[position] or page.repeats[position] > 1)
 
 
 def _set_aside_cookie_dialog(page: _Page, start: int, end: int) -> bool:
