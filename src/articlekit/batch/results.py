@@ -92,16 +92,7 @@ class BatchResult:
             "articles": self.count,
             "outputs": list(self.outputs),
             "removed": list(self.removed),
-            "warnings": [
-                {
-                    "code": warning.code,
-                    "message": warning.message,
-                    "path": warning.path,
-                    "line": warning.line,
-                    "column": warning.column,
-                }
-                for warning in self.warnings
-            ],
+            "warnings": [_warning_as_json(warning) for warning in self.warnings],
             "error": None
             if error is None
             else {
@@ -112,6 +103,20 @@ class BatchResult:
                 "exit_code": error.exit_code,
             },
         }
+
+
+def _warning_as_json(warning: Diagnostic) -> dict[str, Any]:
+    """A warning in ``--report``: at the line and column stderr prints (see
+    :attr:`~articlekit.diagnostics.Diagnostic.position`), with the article fields it is about."""
+    line, column = warning.position or (None, None)
+    return {
+        "code": warning.code,
+        "message": warning.message,
+        "path": warning.path,
+        "line": line,
+        "column": column,
+        "fields": list(warning.fields),
+    }
 
 
 _DEFAULTS = {each.name: each.default for each in fields(BatchResult) if each.default is not MISSING}
