@@ -1499,3 +1499,19 @@ def test_a_batch_made_in_python_refuses_an_option_of_a_format_it_does_not_use(
         Batch([str(tmp_path)], f"{tmp_path}/out/", to="nitf", options={"body": "nitf"})
     with pytest.raises(UsageError, match="unknown writer format 'nope'"):  # (that first)
         Batch([str(tmp_path)], f"{tmp_path}/out/", to="nope", options={"body": "nitf"})
+
+
+def test_the_summary_counts_skipped_the_files_a_folder_note_says_it_skipped(
+    tmp_path: Path,
+) -> None:
+    """The note about files no reader claims and the summary line's "skipped" agree."""
+    make_stories(tmp_path / "in", 1)
+    for name in ("minutes.pdf", "budget.ods", "logo.psd"):
+        (tmp_path / "in" / name).write_bytes(b"not a story")
+    run = run_cli("convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
+    assert run.code == 0, run.stderr
+    assert "input-files-skipped skipped 3 files whose extension no reader claims" in run.stderr
+    assert "1 converted, 0 up to date, 0 failed, 3 skipped, 1 warning" in run.stderr
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/")
+    assert [result.status for result in batch] == ["up-to-date", "noted"]
+    assert (batch.summary.skipped, batch.summary.up_to_date) == (3, 1)

@@ -846,6 +846,7 @@ class Batch:
                     status,
                     warnings=(entry.warning,) if entry.warning is not None else (),
                     error=entry.error,
+                    files_skipped=entry.files_skipped,
                 )
                 if inputs_digest is not None:
                     inputs_digest.add(entry.source, result.status)

@@ -77,6 +77,9 @@ class BatchResult:
     removed: tuple[str, ...] = ()
     """Files an earlier run made of this input that this run removed, as it no longer makes
     them: an article the input no longer holds, or an output named otherwise now."""
+    files_skipped: int = 0
+    """For a note about an input folder (``noted``): the files of it that no reader claims,
+    which its warning says it skipped (the summary counts them skipped)."""
 
     @property
     def ok(self) -> bool:
@@ -171,6 +174,8 @@ class Summary:
             self.failed += 1
         elif result.status == "skipped":
             self.skipped += 1
+        elif result.status == "noted":
+            self.skipped += result.files_skipped
         elif result.status == "not-converted":
             self.not_converted += 1
         elif result.status == "unwritten":  # (what was converted into the file is lost)
