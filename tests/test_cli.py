@@ -856,3 +856,28 @@ def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is
     assert (dropped[0]["line"], dropped[0]["column"], dropped[0]["fields"]) == (1, 1, ["extras"])
     (folder_note,) = [warning for warning in warnings if warning["code"] == "input-files-skipped"]
     assert (folder_note["line"], folder_note["column"], folder_note["fields"]) == (None, None, [])
+
+
+@pytest.mark.parametrize("into", ["folder", "file"])
+def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edited(
+    tmp_path: Path, into: str
+) -> None:
+    """The record knows what articlekit wrote: "output exists" says the file was edited since,
+    where a stranger's file only "exists"."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in "ab":
+        (source / f"{name}.txt").write_bytes(STORY.read_bytes())
+    output = f"{tmp_path / 'out'}/" if into == "folder" else str(tmp_path / "all.jsonl")
+    assert run_cli("convert", str(source), "-o", output, "-q").code == 0
+    edited = tmp_path / "out" / "b.json" if into == "folder" else tmp_path / "all.jsonl"
+    edited.write_text(edited.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    again = run_cli("convert", str(source), "-o", output, "-q")
+    assert again.code == 1
+    _one_error_line(
+        again.stderr,
+        f"{edited}: output exists and was edited since articlekit wrote it; use --force",
+    )
+    assert edited.read_text(encoding="utf-8").endswith(" ")
+    assert run_cli("convert", str(source), "-o", output, "-q", "--force").code == 0
+    assert not edited.read_text(encoding="utf-8").endswith(" ")

@@ -569,6 +569,7 @@ class Batch:
                 output,
                 force=self.force,
                 replaceable=lambda status: sidecar_vouches(sidecar, status),
+                edited=sidecar is not None,  # (not vouched for: changed since it was written)
             )
         if self.mode == "stdout":
             return _Stdout()
@@ -977,7 +978,8 @@ class Batch:
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
         earlier = tuple(output for output in now if output[0] in intact)
-        return Task(unit, folder, stem, frozenset(intact), key, earlier)
+        edited = frozenset(output[0] for output in outputs) - set(intact)
+        return Task(unit, folder, stem, frozenset(intact), key, earlier, edited)
 
     def _media_intact(
         self, media: tuple[Written, ...], below: str = ""

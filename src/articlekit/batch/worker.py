@@ -99,6 +99,9 @@ class Task:
     earlier: tuple[Written, ...] = ()
     """Those of :attr:`owned` the input's record lists, with their size and time: the parent
     removes those this conversion no longer makes (see ``Batch._withdraw``)."""
+    edited: frozenset[str] = frozenset()
+    """Outputs an earlier run made from this input that someone changed since: not replaced
+    without ``--force``, and the error says why."""
 
 
 @dataclass
@@ -497,6 +500,7 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, 
         replaceable=(lambda _status: relative in owned) if owned else None,
         temporary_folder=_temporary_folder(settings, folder),
         durable=settings.durable,
+        edited=relative in task.edited,
     )
     try:
         output.write(file.data)
