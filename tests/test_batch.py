@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from articlekit import convert
+from articlekit import Article, Figure, Paragraph, Rendition, Resource, Span, convert
 from articlekit.batch import Batch, BatchResult, convert_batch
 
 from conftest import interruptible, report_of, run_cli, shared_path
@@ -1516,3 +1516,49 @@ def test_the_summary_counts_skipped_the_files_a_folder_note_says_it_skipped(
     batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/")
     assert [result.status for result in batch] == ["up-to-date", "noted"]
     assert (batch.summary.skipped, batch.summary.up_to_date) == (3, 1)
+
+
+def _pictured(headline: str, picture: bytes) -> Article:
+    """A story with a picture embedded in its body (our own words, not a real picture)."""
+    return Article(
+        headline=headline,
+        body=[
+            Paragraph(content=[Span(text="The tide mill at Kessel Reach turned again.")]),
+            Figure(
+                caption=[Span(text="The mill wheel at dawn.")],
+                renditions=[Rendition(resource=Resource.of(picture, "image/png"))],
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize("media", ["media", "."], ids=["media-folder", "output-folder"])
+def test_extract_media_into_a_folder_tree_gives_each_sub_folder_its_media(
+    tmp_path: Path, media: str
+) -> None:
+    """Each output names its pictures inside its own folder (where readers look for them): the
+    media folder's place below the output folder is repeated below each sub-folder."""
+    from articlekit import read, write
+
+    stories = {
+        "mill.json": _pictured("Tide Mill Turns", b"\x89PNG one"),
+        "desk/quay.json": _pictured("Quay Reopens", b"\x89PNG two"),
+        "desk/night/ferry.json": _pictured("Night Ferry Returns", b"\x89PNG one"),
+    }
+    for name, article in stories.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        write(article, tmp_path / "in" / name)
+    out = tmp_path / "out"
+    given = ("convert", str(tmp_path / "in"), "-o", f"{out}/", "--extract-media", str(out / media))
+    run = run_cli(*given)
+    assert run.code == 0, run.stderr
+    for name, article in stories.items():
+        output = out / name
+        assert read(output).value == article, name
+        document = output.read_text(encoding="utf-8")
+        prefix = "" if media == "." else f"{media}/"
+        assert '"data"' not in document and "../" not in document
+        assert f'"path": "{prefix}' in document
+        assert len(list((output.parent / media).glob("*.png"))) == 1
+    rerun = run_cli(*given)
+    assert rerun.code == 0 and "0 converted, 3 up to date" in rerun.stderr, rerun.stderr

@@ -161,7 +161,8 @@ class Batch:
     :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
-    the outputs then name by relative path.
+    the outputs then name by relative path (into an output folder, at the same place below each
+    sub-folder, for the outputs there: see ``worker._media_folder``).
     """
 
     def __init__(
