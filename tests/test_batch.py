@@ -1562,3 +1562,52 @@ def test_extract_media_into_a_folder_tree_gives_each_sub_folder_its_media(
         assert len(list((output.parent / media).glob("*.png"))) == 1
     rerun = run_cli(*given)
     assert rerun.code == 0 and "0 converted, 3 up to date" in rerun.stderr, rerun.stderr
+
+
+BROKEN = '{"headline": "Pier Toll Rises",}\n'
+MENDED = '{"headline": "Pier Toll Rises"}\n\n'
+"""A canonical document with a stray comma, and the same mended, of the same size."""
+
+
+@pytest.mark.parametrize("into", ["file", "folder"])
+def test_a_rerun_tries_a_failed_input_again_and_is_otherwise_a_no_op(
+    tmp_path: Path, into: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into one output file as into a folder, a rerun converts nothing that is up to date and
+    tries the input that failed again: it fails as before (the same error line, exit 1), and
+    the output is left as it was. A failure is never replayed from the record: mended with its
+    size and time kept (what the record knows of it), the input is converted, the file made
+    again."""
+    from articlekit.batch import engine
+
+    make_stories(tmp_path / "in", 2)
+    broken = tmp_path / "in" / "broken.json"
+    broken.write_text(BROKEN, encoding="utf-8")
+    output = str(tmp_path / "all.jsonl") if into == "file" else f"{tmp_path / 'out'}/"
+    first = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    error = f"articlekit: error: {broken}:1:32: invalid JSON"
+    assert first.code == 1 and error in first.stderr, first.stderr
+    assert "2 converted, 0 up to date, 1 failed" in first.stderr
+    made = {path: path.stat().st_mtime_ns for path in tmp_path.rglob("*") if path.is_file()}
+    for replayed in (engine.REPLAYED_INPUTS, 1):  # (the inputs listed once, and twice)
+        monkeypatch.setattr(engine, "REPLAYED_INPUTS", replayed)
+        again = list(convert_batch([tmp_path / "in"], output))
+        assert [(Path(result.source).name, result.status) for result in again] == [
+            ("broken.json", "failed"),
+            ("story-00001.txt", "up-to-date"),
+            ("story-00002.txt", "up-to-date"),
+        ]
+        assert again[0].error is not None and f"{broken}:1:32: invalid JSON" in str(again[0].error)
+    rerun = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    assert rerun.code == 1 and error in rerun.stderr
+    assert "0 converted, 2 up to date, 1 failed" in rerun.stderr, rerun.stderr
+    assert {path: path.stat().st_mtime_ns for path in made} == made
+    written = broken.stat()
+    broken.write_text(MENDED, encoding="utf-8")
+    os.utime(broken, ns=(written.st_atime_ns, written.st_mtime_ns))
+    mended = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    assert mended.code == 0, mended.stderr
+    converted = "3 converted, 0 up to date" if into == "file" else "1 converted, 2 up to date"
+    assert converted in mended.stderr, mended.stderr
+    forced = run_cli("convert", str(tmp_path / "in"), "-o", output, "--force")
+    assert "3 converted, 0 up to date" in forced.stderr, forced.stderr
