@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from articlekit import convert
+from articlekit import Article, Figure, Paragraph, Rendition, Resource, Span, convert
 from articlekit.batch import Batch, BatchResult, convert_batch
 
 from conftest import interruptible, report_of, run_cli, shared_path
@@ -300,7 +300,8 @@ def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: 
     assert (out / "story-00001.newsml.xml").read_bytes() != before
     assert results[1].status == "failed"  # edited by someone: kept
     assert results[1].error is not None  # (in the library's words: the CLI says --force)
-    assert "output exists; use force=True to replace it" in str(results[1].error)
+    message = "output exists and was edited since articlekit wrote it; use force=True to replace it"
+    assert message in str(results[1].error)
     assert (out / "story-00002.newsml.xml").read_text(encoding="utf-8") == "edited by hand"
 
 
@@ -1499,3 +1500,114 @@ def test_a_batch_made_in_python_refuses_an_option_of_a_format_it_does_not_use(
         Batch([str(tmp_path)], f"{tmp_path}/out/", to="nitf", options={"body": "nitf"})
     with pytest.raises(UsageError, match="unknown writer format 'nope'"):  # (that first)
         Batch([str(tmp_path)], f"{tmp_path}/out/", to="nope", options={"body": "nitf"})
+
+
+def test_the_summary_counts_skipped_the_files_a_folder_note_says_it_skipped(
+    tmp_path: Path,
+) -> None:
+    """The note about files no reader claims and the summary line's "skipped" agree."""
+    make_stories(tmp_path / "in", 1)
+    for name in ("minutes.pdf", "budget.ods", "logo.psd"):
+        (tmp_path / "in" / name).write_bytes(b"not a story")
+    run = run_cli("convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
+    assert run.code == 0, run.stderr
+    assert "input-files-skipped skipped 3 files whose extension no reader claims" in run.stderr
+    assert "1 converted, 0 up to date, 0 failed, 3 skipped, 1 warning" in run.stderr
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/")
+    assert [result.status for result in batch] == ["up-to-date", "noted"]
+    assert (batch.summary.skipped, batch.summary.up_to_date) == (3, 1)
+
+
+def _pictured(headline: str, picture: bytes) -> Article:
+    """A story with a picture embedded in its body (our own words, not a real picture)."""
+    return Article(
+        headline=headline,
+        body=[
+            Paragraph(content=[Span(text="The tide mill at Kessel Reach turned again.")]),
+            Figure(
+                caption=[Span(text="The mill wheel at dawn.")],
+                renditions=[Rendition(resource=Resource.of(picture, "image/png"))],
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize("media", ["media", "."], ids=["media-folder", "output-folder"])
+def test_extract_media_into_a_folder_tree_gives_each_sub_folder_its_media(
+    tmp_path: Path, media: str
+) -> None:
+    """Each output names its pictures inside its own folder (where readers look for them): the
+    media folder's place below the output folder is repeated below each sub-folder."""
+    from articlekit import read, write
+
+    stories = {
+        "mill.json": _pictured("Tide Mill Turns", b"\x89PNG one"),
+        "desk/quay.json": _pictured("Quay Reopens", b"\x89PNG two"),
+        "desk/night/ferry.json": _pictured("Night Ferry Returns", b"\x89PNG one"),
+    }
+    for name, article in stories.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        write(article, tmp_path / "in" / name)
+    out = tmp_path / "out"
+    given = ("convert", str(tmp_path / "in"), "-o", f"{out}/", "--extract-media", str(out / media))
+    run = run_cli(*given)
+    assert run.code == 0, run.stderr
+    for name, article in stories.items():
+        output = out / name
+        assert read(output).value == article, name
+        document = output.read_text(encoding="utf-8")
+        prefix = "" if media == "." else f"{media}/"
+        assert '"data"' not in document and "../" not in document
+        assert f'"path": "{prefix}' in document
+        assert len(list((output.parent / media).glob("*.png"))) == 1
+    rerun = run_cli(*given)
+    assert rerun.code == 0 and "0 converted, 3 up to date" in rerun.stderr, rerun.stderr
+
+
+BROKEN = '{"headline": "Pier Toll Rises",}\n'
+MENDED = '{"headline": "Pier Toll Rises"}\n\n'
+"""A canonical document with a stray comma, and the same mended, of the same size."""
+
+
+@pytest.mark.parametrize("into", ["file", "folder"])
+def test_a_rerun_tries_a_failed_input_again_and_is_otherwise_a_no_op(
+    tmp_path: Path, into: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into one output file as into a folder, a rerun converts nothing that is up to date and
+    tries the input that failed again: it fails as before (the same error line, exit 1), and
+    the output is left as it was. A failure is never replayed from the record: mended with its
+    size and time kept (what the record knows of it), the input is converted, the file made
+    again."""
+    from articlekit.batch import engine
+
+    make_stories(tmp_path / "in", 2)
+    broken = tmp_path / "in" / "broken.json"
+    broken.write_text(BROKEN, encoding="utf-8")
+    output = str(tmp_path / "all.jsonl") if into == "file" else f"{tmp_path / 'out'}/"
+    first = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    error = f"articlekit: error: {broken}:1:32: invalid JSON"
+    assert first.code == 1 and error in first.stderr, first.stderr
+    assert "2 converted, 0 up to date, 1 failed" in first.stderr
+    made = {path: path.stat().st_mtime_ns for path in tmp_path.rglob("*") if path.is_file()}
+    for replayed in (engine.REPLAYED_INPUTS, 1):  # (the inputs listed once, and twice)
+        monkeypatch.setattr(engine, "REPLAYED_INPUTS", replayed)
+        again = list(convert_batch([tmp_path / "in"], output))
+        assert [(Path(result.source).name, result.status) for result in again] == [
+            ("broken.json", "failed"),
+            ("story-00001.txt", "up-to-date"),
+            ("story-00002.txt", "up-to-date"),
+        ]
+        assert again[0].error is not None and f"{broken}:1:32: invalid JSON" in str(again[0].error)
+    rerun = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    assert rerun.code == 1 and error in rerun.stderr
+    assert "0 converted, 2 up to date, 1 failed" in rerun.stderr, rerun.stderr
+    assert {path: path.stat().st_mtime_ns for path in made} == made
+    written = broken.stat()
+    broken.write_text(MENDED, encoding="utf-8")
+    os.utime(broken, ns=(written.st_atime_ns, written.st_mtime_ns))
+    mended = run_cli("convert", str(tmp_path / "in"), "-o", output)
+    assert mended.code == 0, mended.stderr
+    converted = "3 converted, 0 up to date" if into == "file" else "1 converted, 2 up to date"
+    assert converted in mended.stderr, mended.stderr
+    forced = run_cli("convert", str(tmp_path / "in"), "-o", output, "--force")
+    assert "3 converted, 0 up to date" in forced.stderr, forced.stderr

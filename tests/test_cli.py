@@ -827,3 +827,57 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
     assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary
     results, said = report_of(report)
     assert len(results) == 2 and said["interrupted"] is True  # a cut-off run, said
+
+
+def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is_about(
+    tmp_path: Path,
+) -> None:
+    """A warning with no line of its own is printed at 1:1 (as linters do): the report says
+    the same, and names the article fields a writer's warning is about, as the API does."""
+    from articlekit import Article, Paragraph, Span, write
+
+    source = tmp_path / "in" / "lanterns.json"
+    source.parent.mkdir()
+    story = [Paragraph(content=[Span(text="The lantern walk of Merrow Bay moved to the mill.")])]
+    write(Article(headline="Lanterns Move Inland", body=story, extras={"acme:desk": "wet"}), source)
+    (source.parent / "notes.pdf").write_bytes(b"%PDF")
+    report = tmp_path / "report.jsonl"
+    run = run_cli(
+        "convert", str(source.parent), "-o", f"{tmp_path / 'out'}/", "--to", "ninjs",
+        "--report", str(report),
+    )  # fmt: skip
+    assert run.code == 0, run.stderr
+    results, _ = report_of(report)
+    printed = [line for line in run.stderr.splitlines() if "field-dropped" in line]
+    warnings = [warning for result in results for warning in result["warnings"]]
+    dropped = [warning for warning in warnings if warning["code"] == "field-dropped"]
+    assert len(printed) == len(dropped) == 1
+    assert printed[0].startswith(f"{dropped[0]['path']}:1:1: ")
+    assert (dropped[0]["line"], dropped[0]["column"], dropped[0]["fields"]) == (1, 1, ["extras"])
+    (folder_note,) = [warning for warning in warnings if warning["code"] == "input-files-skipped"]
+    assert (folder_note["line"], folder_note["column"], folder_note["fields"]) == (None, None, [])
+
+
+@pytest.mark.parametrize("into", ["folder", "file"])
+def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edited(
+    tmp_path: Path, into: str
+) -> None:
+    """The record knows what articlekit wrote: "output exists" says the file was edited since,
+    where a stranger's file only "exists"."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in "ab":
+        (source / f"{name}.txt").write_bytes(STORY.read_bytes())
+    output = f"{tmp_path / 'out'}/" if into == "folder" else str(tmp_path / "all.jsonl")
+    assert run_cli("convert", str(source), "-o", output, "-q").code == 0
+    edited = tmp_path / "out" / "b.json" if into == "folder" else tmp_path / "all.jsonl"
+    edited.write_text(edited.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    again = run_cli("convert", str(source), "-o", output, "-q")
+    assert again.code == 1
+    _one_error_line(
+        again.stderr,
+        f"{edited}: output exists and was edited since articlekit wrote it; use --force",
+    )
+    assert edited.read_text(encoding="utf-8").endswith(" ")
+    assert run_cli("convert", str(source), "-o", output, "-q", "--force").code == 0
+    assert not edited.read_text(encoding="utf-8").endswith(" ")

@@ -272,7 +272,8 @@ class AtomicFile:
     created only if absent, atomically (a hard link from the finished temporary file), so two runs
     writing one name never overwrite each other: an existing file with the same bytes is left as it
     is (:attr:`outcome` ``"unchanged"``), another one is replaced only when ``replaceable`` says so
-    (an output articlekit itself wrote earlier), else committing fails with "output exists". With
+    (an output articlekit itself wrote earlier), else committing fails with "output exists" (which
+    says when the file is one articlekit wrote and someone ``edited`` since). With
     ``force`` an existing file is replaced, keeps its permissions, and a symbolic link keeps
     pointing at it (the file it names is replaced). Character devices and pipes (``/dev/null``, a
     FIFO) are written into directly: they cannot be replaced, and writing is what is asked of them.
@@ -288,10 +289,12 @@ class AtomicFile:
         replaceable: Callable[[os.stat_result], bool] | None = None,
         temporary_folder: str | None = None,
         durable: bool = True,
+        edited: bool = False,
     ) -> None:
         self.path = path
         self.force = force
         self.replaceable = replaceable
+        self.edited = edited
         self.durable = durable
         self.outcome: str | None = None
         """After commit: ``"written"``, or ``"unchanged"`` when the same bytes were there."""
@@ -486,8 +489,9 @@ class AtomicFile:
                 self._temporary = None
                 return "written"
             replace = setting("--force", "force=True")
+            edited = " and was edited since articlekit wrote it" if self.edited else ""
             raise OutputError(
-                f"output exists; use {replace} to replace it", path=self.path
+                f"output exists{edited}; use {replace} to replace it", path=self.path
             ) from None
 
     def discard(self) -> None:

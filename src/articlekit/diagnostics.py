@@ -49,13 +49,22 @@ class Diagnostic:
             return self
         return Diagnostic(self.code, self.message, path, self.line, self.column, self.fields)
 
+    @property
+    def position(self) -> tuple[int, int] | None:
+        """The line and column printed for it (1 where not known, as editors and linters
+        expect), or ``None`` for a warning about a folder, which has no line to point at; a
+        report gives the same (``--report``)."""
+        if self.line is None and self.path and self.path.endswith(("/", os.sep)):
+            return None
+        return self.line or 1, self.column or 1
+
     def __str__(self) -> str:
         # (one f-string, no generator: a rerun prints the warnings of thousands of inputs; the
         # code and message made printable once: a rerun's inputs are warned about alike)
-        if self.line is None and self.path and self.path.endswith(("/", os.sep)):
-            location = self.path  # (a folder: no line to point at)
-        else:
-            location = f"{self.path or '<input>'}:{self.line or 1}:{self.column or 1}"
+        position = self.position
+        location = self.path or "<input>"
+        if position is not None:
+            location = f"{location}:{position[0]}:{position[1]}"
         return f"{printable(location)}: {_printable_text(self.code, self.message)}"
 
 

@@ -161,7 +161,8 @@ class Batch:
     :class:`~articlekit.errors.UsageError` here or on the first step; everything about one input
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
-    the outputs then name by relative path.
+    the outputs then name by relative path (into an output folder, at the same place below each
+    sub-folder, for the outputs there: see ``worker._media_folder``).
     """
 
     def __init__(
@@ -269,9 +270,16 @@ class Batch:
         self._shown_below = os.path.join(self._output or "", "")
         """The output folder as named, with a separator: an output's path below it follows."""
         self._units = 0
-        self._listed: tuple[list[BatchResult], int] | None = None
-        """The results of the inputs the up-to-date check of an output file listed, and how many
-        units, to be given without listing them again (see :data:`REPLAYED_INPUTS`)."""
+        self._listed: tuple[list[Input | BatchResult], int] | None = None
+        """The inputs the up-to-date check of an output file listed, and how many units, to be
+        given without listing them again (see :data:`REPLAYED_INPUTS`)."""
+        self._failed_again: dict[tuple[str, int | None], BatchResult] = {}
+        """Into an output file found up to date: the inputs that failed when it was made, as
+        they failed again (see :meth:`_up_to_date_file`), by source and line."""
+        self._failed_for_good = False
+        """Into an output file: a failure a rerun cannot tell again by trying one input alone
+        (an archive with no article, an input that failed after giving some): a rerun makes
+        the file again."""
         self._results = 0
         """Inputs converted since memory was last given back to the system."""
         self._skipped_records = 0
@@ -280,11 +288,11 @@ class Batch:
         self._pending = _Pending()
         """Inputs to record in the manifest (see :meth:`_record`)."""
         self._kept_warnings: WarningSpool | None = None
+        """Into an output file: the warnings of its inputs, for its record (a rerun that finds
+        it up to date replays them), and the inputs that failed."""
         self._media: dict[str, Written] = {}
         """Into an output file: the files ``--extract-media`` wrote for it, for its record (held
         in memory: one entry a picture, however many articles show it)."""
-        """Into an output file: the warnings of its inputs, for its record (a rerun that finds
-        it up to date replays them)."""
         self._iterator: Generator[BatchResult, None, None] = self._run()
 
     def _given_paths(self) -> Iterator[str]:
@@ -569,6 +577,7 @@ class Batch:
                 output,
                 force=self.force,
                 replaceable=lambda status: sidecar_vouches(sidecar, status),
+                edited=sidecar is not None,  # (not vouched for: changed since it was written)
             )
         if self.mode == "stdout":
             return _Stdout()
@@ -641,6 +650,8 @@ class Batch:
                 kept = kept_warnings(result.warnings, result.source, self._shown_below)
                 record = made._replace(warnings=kept)
                 pending.entries.append((task.key, self._print_of(task.unit), record))
+            elif self.mode == "file" and result.status == "failed":
+                self._keep_failure(result, slot)
             elif self.mode == "file" and result.warnings and result.status in _KEPT_STATUSES:
                 kept = kept_warnings(result.warnings, result.source, self._output or "")
                 if self._kept_warnings is None:
@@ -664,6 +675,18 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    def _keep_failure(self, result: BatchResult, slot: object) -> None:
+        """Into an output file: an input converted that failed having given no article is kept
+        in the file's record (a rerun tries it alone again, see :meth:`_up_to_date_file`); a
+        failure in listing the inputs is found again by listing them; any other makes the
+        file's record call for making it again."""
+        if isinstance(slot, int) and not result.count:
+            if self._kept_warnings is None:
+                self._kept_warnings = WarningSpool()
+            self._kept_warnings.add(result.source, result.line, None, "failed")
+        elif not isinstance(slot, BatchResult):
+            self._failed_for_good = True
 
     @staticmethod
     def _write_lines(chunk: Chunk, sink: Any) -> None:
@@ -794,14 +817,16 @@ class Batch:
                 # (a file in place, not a device such as /dev/null: recorded as articlekit's own,
                 # for one input as for many, so a changed input replaces it on the next run)
                 if sink.status is not None and inputs_digest is not None:
-                    complete = not self.summary.failed and not self.summary.interrupted
+                    summary = self.summary
+                    ended = not summary.interrupted and summary.stopped is None
                     write_sidecar(
                         self._output or "",
                         self.fingerprint,
                         inputs_digest.value(),
-                        complete,
+                        ended and not summary.failed,
                         self._kept_warnings,
                         self._media.values(),
+                        ended and bool(summary.failed) and not self._failed_for_good,
                     )
         elif isinstance(sink, _Stdout):
             sink.flush()
@@ -846,6 +871,7 @@ class Batch:
                     status,
                     warnings=(entry.warning,) if entry.warning is not None else (),
                     error=entry.error,
+                    files_skipped=entry.files_skipped,
                 )
                 if inputs_digest is not None:
                     inputs_digest.add(entry.source, result.status)
@@ -859,6 +885,8 @@ class Batch:
             units = self._records(readable, reader) if reader is not None else (readable,)
             for unit in units:
                 if not isinstance(unit, Input):  # (a result, or an archive's end)
+                    if inputs_digest is not None and isinstance(unit, BatchResult):
+                        inputs_digest.add(unit.source, unit.status)  # (an archive that fails)
                     yield unit
                     continue
                 self._units += 1
@@ -976,7 +1004,8 @@ class Batch:
             warnings = replayed_warnings(record.warnings, unit.source, below)
             return known_result(unit.source, "up-to-date", shown, warnings, unit.line)
         earlier = tuple(output for output in now if output[0] in intact)
-        return Task(unit, folder, stem, frozenset(intact), key, earlier)
+        edited = frozenset(output[0] for output in outputs) - set(intact)
+        return Task(unit, folder, stem, frozenset(intact), key, earlier, edited)
 
     def _media_intact(
         self, media: tuple[Written, ...], below: str = ""
@@ -1133,9 +1162,15 @@ class Batch:
     def _up_to_date_file(self) -> bool:
         """Whether the output file is up to date: never when standard input is an input (it can
         be read only once: its bytes are converted again, and the same bytes leave the file as
-        it was)."""
+        it was). The inputs that failed when it was made, having given no article, are tried
+        again, as an output folder tries its failed inputs on every run: the file is up to date
+        if they fail again (it holds what a fresh run would put in it), and each reports its
+        failure as it is now (a stale one is never replayed: a failure may have causes no
+        record sees, such as permissions, a link's target or a module installed since)."""
         sidecar = self._sidecar
-        if not self.resume or self._given is None or sidecar is None or not sidecar.get("complete"):
+        if not self.resume or self._given is None or sidecar is None:
+            return False
+        if not sidecar.get("complete") and not sidecar.get("complete_but_for_failed"):
             return False
         if STDIN in self._given_paths():
             return False
@@ -1159,48 +1194,71 @@ class Batch:
             if self._media_intact(media, below) is None:
                 return False
         inputs_digest = _InputsDigest()
-        listed: list[BatchResult] | None = []
+        listed: list[Input | BatchResult] | None = []
+        failed_before: list[Input] = []
+        some_failed = bool(sidecar.get("complete_but_for_failed"))
         for entry in self._units_of_inputs(inputs_digest):
             if isinstance(entry, _ArchiveEnd):
                 continue
-            if isinstance(entry, BatchResult) and entry.status == "failed":
-                self._units = 0
-                return False
+            if (
+                some_failed
+                and isinstance(entry, Input)
+                and self._replayed_status(entry) == "failed"
+            ):
+                failed_before.append(entry)
             if listed is not None:
-                listed.append(self._unchanged(entry))
+                listed.append(entry)
                 if len(listed) > REPLAYED_INPUTS:
                     listed = None
         units, self._units = self._units, 0
-        if inputs_digest.value() != sidecar.get("inputs"):
-            return False
+        if inputs_digest.value() != sidecar.get("inputs") or (failed_before and self.fail_fast):
+            return False  # (--fail-fast: converted as it stops, at the first failure)
+        for unit in failed_before:
+            again = self._tried_again(unit)
+            if again.status != "failed" or again.count:
+                return False
+            self._failed_again[unit.source, unit.line] = again
         self._listed = None if listed is None else (listed, units)
         return True
 
+    def _tried_again(self, unit: Input) -> BatchResult:
+        """An input of the output file converted again, its articles written nowhere."""
+        from articlekit.batch.worker import convert_one
+        from articlekit.registry import get_writer
+
+        return convert_one(self.settings, Task(unit), get_writer(self.writer_name), _Discarded())
+
     def _unchanged_file(self) -> Iterator[BatchResult]:
+        entries: Iterable[Input | BatchResult | _ArchiveEnd]
         if self._listed is None:
-            results: Iterable[BatchResult] = (
-                self._unchanged(entry)
-                for entry in self._units_of_inputs()
-                if not isinstance(entry, _ArchiveEnd)
-            )
+            entries = self._units_of_inputs()
         else:
-            results, self._units = self._listed
+            entries, self._units = self._listed
             self._listed = None
-        for result in results:
-            self.summary.add(result)
-            yield result
+        for entry in entries:
+            if not isinstance(entry, _ArchiveEnd):
+                result = self._unchanged(entry)
+                self.summary.add(result)
+                yield result
 
     def _unchanged(self, entry: Input | BatchResult) -> BatchResult:
         """The result of an input of an output file that is up to date, with the warnings its
-        conversion gave."""
+        conversion gave (one that failed: as it failed again)."""
         if isinstance(entry, BatchResult):
             return entry
         output = self._output or ""
         kept, status = self._replayed.get((entry.source, entry.line), (None, "converted"))
+        if status == "failed":  # (tried again, see _up_to_date_file; or now, listed again)
+            key = (entry.source, entry.line)
+            return self._failed_again.pop(key, None) or self._tried_again(entry)
         warnings = replayed_warnings(kept, entry.source, output)
         if status == "skipped":  # (a record the first run skipped, with its reason)
             return known_result(entry.source, "skipped", (), warnings, entry.line)
         return known_result(entry.source, "up-to-date", (output,), warnings, entry.line)
+
+    def _replayed_status(self, unit: Input) -> str:
+        """What became of an input of the output file when it was made (see :attr:`_replayed`)."""
+        return self._replayed.get((unit.source, unit.line), (None, "converted"))[1]
 
     @cached_property
     def _replayed(self) -> dict[tuple[str, int | None], tuple[str | None, str]]:
@@ -1378,6 +1436,13 @@ class _InputsDigest:
 
     def value(self) -> str:
         return self._hash.hexdigest()
+
+
+class _Discarded:
+    """A sink that keeps nothing (an input of an up-to-date output file tried again)."""
+
+    def write(self, data: bytes) -> None:
+        pass
 
 
 class _Stdout:

@@ -74,6 +74,8 @@ class Rejected:
     error: ArticlekitError | None = None
     about_folder: bool = False
     """A note about an input folder (files no reader claims), not about one entry."""
+    files_skipped: int = 0
+    """For a note about a folder: the files it skipped, which no reader claims."""
 
 
 Entry = Input | Rejected
@@ -440,6 +442,5 @@ def _unclaimed_note(
     )
     message = "; ".join(part for part in (unread, earlier[1]) if part)
     folder = os.path.join(root, "")  # (named as a folder: it has no lines to point at)
-    return Rejected(
-        root, warning=Diagnostic("input-files-skipped", message, folder), about_folder=True
-    )
+    warning = Diagnostic("input-files-skipped", message, folder)
+    return Rejected(root, warning=warning, about_folder=True, files_skipped=total)

@@ -498,7 +498,8 @@ record, and of the time a rerun took to read it)."""
 
 class WarningSpool:
     """The warnings of an output file's inputs, one JSON line ``[source, line, kept]`` an input
-    (see :func:`kept_warnings`; ``[source, line, kept, "skipped"]`` for a record skipped; kept
+    (see :func:`kept_warnings`; ``[source, line, kept, "skipped"]`` for a record skipped,
+    ``[source, line, null, "failed"]`` for an input that failed having given nothing; kept
     :data:`AS_BEFORE` when it is the line before's), held in memory up to :data:`SPOOL_LINES`
     lines and in a temporary file beyond (an archive of millions of warned-about records keeps
     memory flat; a one-shot conversion imports no ``tempfile``)."""
@@ -509,7 +510,8 @@ class WarningSpool:
         self._before: str | None = None
 
     def add(self, source: str, line: int | None, kept: str | None, status: str) -> None:
-        """An input's warnings, and its status when it was not converted (a skipped record)."""
+        """An input's warnings, and its status when it was not converted (a skipped record, an
+        input that failed)."""
         written: str | int | None = AS_BEFORE if kept is not None and kept == self._before else kept
         self._before = kept
         entry = [source, line, written]
@@ -561,8 +563,11 @@ def write_sidecar(
     complete: bool,
     warnings: WarningSpool | None,
     media: Iterable[Written] = (),
+    but_for_failed: bool = False,
 ) -> None:
-    """Record a finished output file: what it was made from, its size and time now, the files
+    """Record a finished output file: what it was made from, whether it holds all its inputs
+    give (``complete``; ``but_for_failed``: all but those of the inputs that failed, which
+    gave no article and are listed with the warnings), its size and time now, the files
     ``--extract-media`` wrote for it (only when there are some), and the warnings of its inputs
     (copied into the record a line at a time)."""
     from articlekit import _io
@@ -578,6 +583,8 @@ def write_sidecar(
         "size": status.st_size,
         "mtime_ns": status.st_mtime_ns,
     }
+    if but_for_failed:  # (a key of its own: an older build finds such a file incomplete)
+        document["complete_but_for_failed"] = True
     pictures = list(media)
     if pictures:
         document["media"] = pictures

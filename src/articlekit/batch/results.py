@@ -77,6 +77,9 @@ class BatchResult:
     removed: tuple[str, ...] = ()
     """Files an earlier run made of this input that this run removed, as it no longer makes
     them: an article the input no longer holds, or an output named otherwise now."""
+    files_skipped: int = 0
+    """For a note about an input folder (``noted``): the files of it that no reader claims,
+    which its warning says it skipped (the summary counts them skipped)."""
 
     @property
     def ok(self) -> bool:
@@ -92,16 +95,7 @@ class BatchResult:
             "articles": self.count,
             "outputs": list(self.outputs),
             "removed": list(self.removed),
-            "warnings": [
-                {
-                    "code": warning.code,
-                    "message": warning.message,
-                    "path": warning.path,
-                    "line": warning.line,
-                    "column": warning.column,
-                }
-                for warning in self.warnings
-            ],
+            "warnings": [_warning_as_json(warning) for warning in self.warnings],
             "error": None
             if error is None
             else {
@@ -112,6 +106,20 @@ class BatchResult:
                 "exit_code": error.exit_code,
             },
         }
+
+
+def _warning_as_json(warning: Diagnostic) -> dict[str, Any]:
+    """A warning in ``--report``: at the line and column stderr prints (see
+    :attr:`~articlekit.diagnostics.Diagnostic.position`), with the article fields it is about."""
+    line, column = warning.position or (None, None)
+    return {
+        "code": warning.code,
+        "message": warning.message,
+        "path": warning.path,
+        "line": line,
+        "column": column,
+        "fields": list(warning.fields),
+    }
 
 
 _DEFAULTS = {each.name: each.default for each in fields(BatchResult) if each.default is not MISSING}
@@ -166,6 +174,8 @@ class Summary:
             self.failed += 1
         elif result.status == "skipped":
             self.skipped += 1
+        elif result.status == "noted":
+            self.skipped += result.files_skipped
         elif result.status == "not-converted":
             self.not_converted += 1
         elif result.status == "unwritten":  # (what was converted into the file is lost)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
@@ -99,6 +100,9 @@ class Task:
     earlier: tuple[Written, ...] = ()
     """Those of :attr:`owned` the input's record lists, with their size and time: the parent
     removes those this conversion no longer makes (see ``Batch._withdraw``)."""
+    edited: frozenset[str] = frozenset()
+    """Outputs an earlier run made from this input that someone changed since: not replaced
+    without ``--force``, and the error says why."""
 
 
 @dataclass
@@ -431,7 +435,7 @@ def _written(
         from articlekit import media
 
         folder = where if where is not None else os.path.dirname(path) or "."
-        article = media.extract(article, settings.extract_media, folder, pictures)
+        article = media.extract(article, _media_folder(settings, folder), folder, pictures)
     context = Context(path=path, options=dict(settings.options))
     data: bytes = writer.write(article, context)
     warnings.extend(context.warnings)
@@ -441,6 +445,34 @@ def _written(
 _MADE: set[str] = set()
 """Output folders this process made (or found), so each is made once."""
 _DEVICES: dict[str, int] = {}
+
+
+def _media_folder(settings: Settings, folder: str) -> str:
+    """Where ``--extract-media`` puts the pictures of an output in ``folder``: into an output
+    folder, the media folder's place below the output folder, repeated below each sub-folder
+    its outputs mirror (``OUT/media``: ``OUT/2024/media`` for ``OUT/2024/story.json``), as a
+    reader looks for the files a document names only inside its own folder. A sub-folder's
+    media folder is cleared of what a killed run left in it when this process first uses it
+    (the run clears the top one)."""
+    assert settings.extract_media is not None
+    if settings.folder is None:
+        return settings.extract_media
+    target = os.path.normpath(os.path.join(folder, _below(settings.extract_media, settings.folder)))
+    if target not in _MEDIA_FOLDERS:
+        _MEDIA_FOLDERS.add(target)
+        _io.remove_stray_temporaries(target)
+    return target
+
+
+@functools.lru_cache(maxsize=8)
+def _below(media: str, folder: str) -> str:
+    """The media folder's path relative to the output folder (both real: either may be named
+    through a link; the run checked that it lies inside)."""
+    return os.path.relpath(os.path.realpath(media), os.path.realpath(folder))
+
+
+_MEDIA_FOLDERS: set[str] = set()
+"""Media folders this process wrote pictures to (see :func:`_media_folder`)."""
 
 
 @dataclass(frozen=True)
@@ -497,6 +529,7 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, 
         replaceable=(lambda _status: relative in owned) if owned else None,
         temporary_folder=_temporary_folder(settings, folder),
         durable=settings.durable,
+        edited=relative in task.edited,
     )
     try:
         output.write(file.data)
