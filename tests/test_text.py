@@ -548,6 +548,37 @@ def test_unparsable_labelled_dates_are_reported_not_taken_for_text(line: str) ->
     assert result.warnings[0].line == 3
 
 
+PLAIN_BODIES = {
+    "en": "The harbour board voted on Tuesday to let night ferries berth at the old quay, and "
+    "fishermen said they had not been asked.\n\nThe board said the ferries would bring visitors "
+    "in the evening and ease the traffic in the town.",
+    "fr": "Le conseil du port a décidé mardi que les ferries pourront accoster la nuit au vieux "
+    "quai, et les pêcheurs disent qu'on ne leur a rien demandé.\n\nLe conseil estime que les "
+    "ferries amèneront des visiteurs le soir et que la circulation sera plus fluide en ville.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        ("fr", "11/09/2024 06:05", date(2024, 9, 11)),  # (day first in French)
+        ("fr", "Mardi 02/11/2023", date(2023, 11, 2)),
+        ("en", "Publié le 02/11/2023 à 07h34", date(2023, 11, 2)),  # (the label's language)
+        ("en", "11/09/2024 06:05", None),  # (11 September or November 9? not guessed)
+        ("en", "25/09/2024 06:05", date(2024, 9, 25)),  # (no 25th month)
+    ],
+)
+def test_a_numeric_date_line_reads_in_the_order_its_language_writes(
+    language: str, line: str, published: date | None
+) -> None:
+    """A plain copy (headline, date line, byline, prose): its numbers with slashes read day first
+    in a language other than English or after a label in one."""
+    text = f"Night ferries split the harbour\n\n{line}\n\nBy Jane Doe\n\n{PLAIN_BODIES[language]}\n"
+    article = read(text.encode(), format="text").value
+    assert article.published == published and article.byline == "By Jane Doe"
+    assert article.paragraphs == PLAIN_BODIES[language].split("\n\n")
+
+
 @pytest.mark.parametrize(
     ("text", "line"),
     [

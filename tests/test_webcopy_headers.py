@@ -439,6 +439,131 @@ def test_header_lines_in_six_languages(line: str, kind: str) -> None:
     assert found is not None and found.kind == kind
 
 
+HEADLINES = {
+    "en": "Harbour Board Backs Night Ferries",
+    "de": "Hafenrat erlaubt Nachtfähren",
+    "fr": "Le port autorise les ferries de nuit",
+    "es": "El puerto autoriza los transbordadores nocturnos",
+    "it": "Il porto autorizza i traghetti notturni",
+    "pt": "O porto autoriza as balsas noturnas",
+}
+BYLINES = {
+    "en": "By Jane Doe",
+    "de": "Von Jana Dorn",
+    "fr": "Par Jeanne Durand",
+    "es": "Por Juana Durán",
+    "it": "Di Gianna Durante",
+    "pt": "Por Joana Dourado",
+}
+BST = timezone(timedelta(hours=1), "BST")
+CET = timezone(timedelta(hours=1), "CET")
+EDT = timezone(timedelta(hours=-4), "EDT")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kind", "expected"),
+    [
+        # a weekday's abbreviation, a clock with a full stop, a zone
+        ("en", "Tue 14 May 2024 09.30 BST", "published", datetime(2024, 5, 14, 9, 30, tzinfo=BST)),
+        (
+            "en",
+            "Tue 14 May 2024 09.30 CEST",
+            "published",
+            datetime(2024, 5, 14, 9, 30, tzinfo=CEST),
+        ),
+        ("en", "14 May 2024 21.05 EDT", "published", datetime(2024, 5, 14, 21, 5, tzinfo=EDT)),
+        (
+            "en",
+            "Wednesday 15 May 2024 9.30am BST",
+            "published",
+            datetime(2024, 5, 15, 9, 30, tzinfo=BST),
+        ),
+        # a place, a month's abbreviation in lower case, dashes between the parts
+        (
+            "es",
+            "Valdemora - 16 jul 2024 - 10:45 CEST",
+            "published",
+            datetime(2024, 7, 16, 10, 45, tzinfo=CEST),
+        ),
+        ("es", "16 ago 2024 - 10:45 CEST", "published", datetime(2024, 8, 16, 10, 45, tzinfo=CEST)),
+        (
+            "it",
+            "Borgo Alto - 3 mag 2024 ore 10:00 CEST",
+            "published",
+            datetime(2024, 5, 3, 10, 0, tzinfo=CEST),
+        ),
+        ("de", "Bad Aldwin an der Lenne - 17.11.2024", "published", date(2024, 11, 17)),
+        ("de", "18. Okt 2023", "published", date(2023, 10, 18)),
+        # numbers with slashes: day first in a language other than English
+        ("fr", "11/09/2024 06:05 CET", "published", datetime(2024, 9, 11, 6, 5, tzinfo=CET)),
+        ("pt", "03/05/2022", "published", date(2022, 5, 3)),
+        ("es", "09/25/2024", "published", date(2024, 9, 25)),  # (no 25th month: month first)
+        # ... or after a label in another language, whatever the copy's language
+        (
+            "fr",
+            "Publié le 02/11/2023 à 07h34 CET",
+            "published",
+            datetime(2023, 11, 2, 7, 34, tzinfo=CET),
+        ),
+        (
+            "fr",
+            "Mis à jour le 02/11/2023 à 09h05 CET",
+            "updated",
+            datetime(2023, 11, 2, 9, 5, tzinfo=CET),
+        ),
+        ("en", "Mis à jour le 02/11/2023", "updated", date(2023, 11, 2)),
+        (
+            "de",
+            "Veröffentlicht am 02/11/2023 um 07:34 Uhr MEZ",
+            "published",
+            datetime(2023, 11, 2, 7, 34, tzinfo=CET),
+        ),
+        (
+            "es",
+            "Actualizado: 02/11/2023 - 07:34 CET",
+            "updated",
+            datetime(2023, 11, 2, 7, 34, tzinfo=CET),
+        ),
+        (
+            "it",
+            "Pubblicato il 02/11/2023 alle 07:34 CET",
+            "published",
+            datetime(2023, 11, 2, 7, 34, tzinfo=CET),
+        ),
+        (
+            "pt",
+            "Publicado em 02/11/2023 às 07h34 CET",
+            "published",
+            datetime(2023, 11, 2, 7, 34, tzinfo=CET),
+        ),
+        ("es", "Le 17/02/2020", "published", date(2020, 2, 17)),
+    ],
+)
+def test_dates_as_news_sites_print_them(
+    language: str, line: str, kind: str, expected: date
+) -> None:
+    header = f"{HEADLINES[language]}\n\n{line}\n\n{BYLINES[language]}"
+    article, _ = read_page(page(language, header))
+    assert article.headline == HEADLINES[language]
+    assert article.byline == BYLINES[language]
+    assert getattr(article, kind) == expected
+    assert_article(article, language)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11/09/2024 06:05",  # (11 September or November 9?)
+        "Published: 02/11/2023",
+        "Updated 02/11/2023 07:34 BST",
+    ],
+)
+def test_a_numeric_date_that_reads_either_way_in_english_is_refused(line: str) -> None:
+    header = f"{HEADLINES['en']}\n\n{line}\n\n{BYLINES['en']}"
+    article, _ = read_page(page("en", header))
+    assert article.published is None and article.updated is None
+
+
 def test_a_count_between_a_date_and_a_byline_is_no_source() -> None:
     assert read_header("03.03.2024 | 47 | Par Jeanne Durand") is None
 

@@ -54,9 +54,14 @@ ZONES: dict[str, tzinfo] = {
 
 _PRINTED = lazy_pattern(
     rf"^(?:{WEEKDAY})?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{MONTH}),?)\s+(?P<year>\d{{4}})$",
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{MONTH}),?)\s+(?P<year>\d{{4}})"
+    r"(?:$|(?:\s*[,\-–—]|\s+at)?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s?(?P<half>[ap])\.?m\b\.?)?(?:\s+(?P<zone>(?-i:[A-Z]{1,5})))?$)",
     re.IGNORECASE,
 )
+"""A printed English date, and the time after it ("Tue 14 May 2024 09.30 BST", "October 6,
+2023, 10:15 AM EDT"): the dotted clock, which dateutil cannot read, as the colon one. (The end
+of the text is tried first: a date alone is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
@@ -331,8 +336,10 @@ MAX_DATE_LENGTH = 100
 """Longer text is not a date (and not worth a parser's time)."""
 
 
-def parse_date(text: str) -> ParsedDate | None:
-    """A printed or ISO date; ``None`` when there is no full date (year, month and day)."""
+def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
+    """A printed or ISO date; ``None`` when there is no full date (year, month and day).
+    ``day_first``: numbers with slashes that may be either are day first ("02/11/2023", 2
+    November), as the copy's language or the line's label writes them; else they are refused."""
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
     text = text.strip(" ,.;-—–")
@@ -346,12 +353,15 @@ def parse_date(text: str) -> ParsedDate | None:
         month = match.group("month") or match.group("month2")
         day = int(match.group("day") or match.group("day2"))
         try:
-            return ParsedDate(
-                date(int(match.group("year")), MONTHS[month.lower().rstrip(".")], day)
-            )
+            printed = date(int(match.group("year")), MONTHS[month.lower().rstrip(".")], day)
         except ValueError:
             return None
-    foreign = parse_foreign_date(text)
+        if match.lastgroup == "year":  # (no time after it: the frequent shape)
+            return ParsedDate(printed)
+        zone = match.group("zone")
+        if zone is None or zone in _printed_zones():  # (else dateutil's to read, as before)
+            return _printed_time(printed, match)
+    foreign = parse_foreign_date(text, day_first)
     if foreign is not None:
         return foreign
     if not _HAS_YEAR.search(text):
@@ -360,11 +370,32 @@ def parse_date(text: str) -> ParsedDate | None:
     if numeric is None:
         return _parse_free(text)
     first, separator, second = numeric.groups()
-    if separator == ".":  # 10.03.2024: day first wherever dots are written
+    if separator == "." or day_first:  # 10.03.2024: day first wherever dots are written
         return _parse_free(text, day_first=True)
     if first != second and max(int(first), int(second)) <= 12:
         return None  # 10/03/2024: 10 March or October 3? Nothing says which; no guess.
     return _parse_free(text)
+
+
+def _printed_time(printed: date, match: re.Match[str]) -> ParsedDate | None:
+    """The date-time of a :data:`_PRINTED` match with a time, as dateutil would read it."""
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    half = (match.group("half") or "").lower()
+    if half and hour > 12:
+        return None  # ("13:00 PM": no hour of a 12-hour clock)
+    hour += 12 if half == "p" and hour < 12 else -12 if half == "a" and hour == 12 else 0
+    zone = _printed_zones()[match.group("zone")] if match.group("zone") else None
+    try:
+        return _aware(datetime.combine(printed, time(hour, minute), zone))
+    except ValueError:
+        return None
+
+
+def writes_day_first(language: str) -> bool:
+    """Whether numeric dates are read day first in a copy in ``language`` (ISO 639-1): in every
+    language but English, whose American pages write them month first ("02/11/2023": 2 November
+    in French, but in English 2 November or February 11)."""
+    return language.partition("-")[0].lower() != "en"
 
 
 def _aware(value: date | datetime) -> ParsedDate:
@@ -534,9 +565,25 @@ FOREIGN_WEEKDAYS = frozenset({
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     "mo", "di", "mi", "do", "fr", "sa", "so",
 })  # fmt: skip
+ABBREVIATED_MONTHS: dict[str, int] = {
+    **{
+        name.rstrip("."): number
+        for name, number in FOREIGN_MONTHS.items()
+        if name[-1] == "." and name.rstrip(".") not in MONTHS
+    },
+    "mag": 5,
+}
+"""Months as a full date abbreviates them in German, French, Spanish, Italian or Portuguese, with
+or without their full stop ("16 ago 2024", "3 mag. 2024"): read only between a day and a year.
+The English abbreviations ("16 jul 2024") are :data:`MONTHS`' to read."""
 _FOREIGN_MONTH = "|".join(
-    re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
-    for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)
+    [
+        *(
+            re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
+            for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)
+        ),
+        *(re.escape(name) + r"\b\.?" for name in sorted(ABBREVIATED_MONTHS, key=len, reverse=True)),
+    ]
 )
 FOREIGN_MONTH_PATTERN = _FOREIGN_MONTH
 """A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
@@ -552,9 +599,12 @@ _FOREIGN = lazy_pattern(
     re.IGNORECASE,
 )
 _DAY_FIRST = lazy_pattern(
-    rf"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}\s*$",
+    r"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{1,2})(?P<separator>[./])(?P<month>\d{1,2})(?P=separator)"
+    rf"(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
+"""Numbers with dots ("10.03.2024"), day first; or with slashes ("10/03/2024"), which
+:func:`_numbers_in_order` puts in order."""
 _TIME_FIRST = lazy_pattern(
     r"^(?P<word>(?:a\s+las|a\s+la|las|às|as|à|alle\s+ore|alle|ore|um)\s+)?"
     r"(?P<clock>(?P<hour>\d{1,2})(?P<minute>[:h.]\d{2})?"
@@ -575,9 +625,10 @@ _EAST_ASIAN = lazy_pattern(
 )
 
 
-def parse_foreign_date(text: str) -> ParsedDate | None:
-    """A date printed the German, French, Spanish, Italian or Portuguese way, day-first with dots,
-    or with the East Asian year/month/day signs; ``None`` for anything else."""
+def parse_foreign_date(text: str, day_first: bool = False) -> ParsedDate | None:
+    """A date printed the German, French, Spanish, Italian or Portuguese way, day-first with dots
+    (or slashes: see :func:`parse_date` for ``day_first``), or with the East Asian
+    year/month/day signs; ``None`` for anything else."""
     text = " ".join(text.split()).strip(" ,;—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
@@ -585,13 +636,13 @@ def parse_foreign_date(text: str) -> ParsedDate | None:
         time_first = _TIME_FIRST.match(text)
         if time_first is not None and _is_clock(time_first):
             clock, zone = time_first.group("clock"), time_first.group("zone") or ""
-            moved = _date_first(f"{time_first.group('date')} {clock}{zone}")
+            moved = _date_first(f"{time_first.group('date')} {clock}{zone}", day_first)
             if moved is not None:
                 return moved
-    return _date_first(text)
+    return _date_first(text, day_first)
 
 
-def _date_first(text: str) -> ParsedDate | None:
+def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     """:func:`parse_foreign_date` of a date printed before its time, if any."""
     worded = _FOREIGN.match(text)
     if worded is not None and not _weekday_ok(text, worded):
@@ -599,13 +650,16 @@ def _date_first(text: str) -> ParsedDate | None:
     match = worded or _DAY_FIRST.match(text) or _EAST_ASIAN.match(text)
     if match is None:
         return None
-    month_text = match.group("month")
-    month = int(month_text) if month_text.isdigit() else FOREIGN_MONTHS.get(month_text.lower())
     fields = match.groupdict()
-    if month is None:
+    order = (
+        _numbers_in_order(match, day_first)
+        if fields.get("separator") == "/"
+        else (int(match.group("day")), _month(match.group("month").lower()))
+    )
+    if order is None or order[1] is None:
         return None
     try:
-        day = date(int(match.group("year")), month, int(match.group("day")))
+        day = date(int(match.group("year")), order[1], order[0])
     except ValueError:
         return None
     if not fields.get("hour"):
@@ -621,6 +675,34 @@ def _date_first(text: str) -> ParsedDate | None:
         return ParsedDate(day)
     when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     return ParsedDate(day, when) if zone is None else ParsedDate(when)
+
+
+def _month(text: str) -> int | None:
+    """The month a date's word or number names."""
+    if text.isdigit():
+        return int(text)
+    return FOREIGN_MONTHS.get(text) or ABBREVIATED_MONTHS.get(text.rstrip("."))
+
+
+_ON = frozenset({"on", "le", "el", "al", "am", "em", "il"})
+"""The word for "on" (or "as of") before a date ("Le 17/02/2024", "Actualizado al 17/02/2024")."""
+
+
+def _numbers_in_order(match: re.Match[str], day_first: bool) -> tuple[int, int] | None:
+    """The day and month of a date of numbers with slashes: the order ``day_first`` says (when
+    it gives a month), else the only one that gives a month, else none (10/03/2024: 10 March or
+    October 3?). ``None`` too for a zone dateutil is to read, as before ("25/09/2024 06:05 ET",
+    a zone :data:`ZONES` lacks), and after a word that is no weekday nor "on"."""
+    zone = match.group("zone")
+    if zone is not None and zone.upper() not in ZONES:
+        return None
+    before = match.string[: match.start("day")].strip(" ,.").lower()
+    if before and before not in FOREIGN_WEEKDAYS and before not in _ON:
+        return None  # ("Blogposting 01/24/2020": a title, which dateutil refuses, as before)
+    first, second = int(match.group("day")), int(match.group("month"))
+    if second > 12 or (first <= 12 and not day_first and first != second):
+        return (second, first) if first <= 12 < second else None
+    return first, second
 
 
 def _is_clock(match: re.Match[str]) -> bool:

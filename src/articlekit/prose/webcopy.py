@@ -145,6 +145,8 @@ class _Twins(NamedTuple):
 
     headers: dict[str, Header | None]
     pictures: dict[str, _Pictured]
+    day_first: bool = False
+    """The copy's language writes numeric dates day first (:func:`.dates.writes_day_first`)."""
 
 
 _Row = tuple[str, bool, float, int, bool, str | None, bool, bool, str | None]
@@ -285,7 +287,7 @@ def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
         return known[content]
     header = None
     if weight <= headers.HEADER_LIMIT:
-        header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
+        header = headers.read_header(content.lstrip(_LEADING_SYMBOLS), twins.day_first)
     known[content] = header
     return header
 
@@ -1106,6 +1108,10 @@ def find_article(
     if not headline_first and _surely_no_web_copy(lines, judged):
         return None
     page = _describe(lines, judged)
+    if language is None:
+        language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
+    # (before any line is read as a header line: a numeric date is read in the language's order)
+    page.twins = page.twins._replace(day_first=dates.writes_day_first(language))
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
@@ -1122,8 +1128,6 @@ def find_article(
     _read_long_lines(page)
     _read_lines(page)
     words = stopwords.Words()
-    if language is None:
-        language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
     _score_lines(page, language, words)
     _weigh_introduced_lists(page)
     start, end = _best_stretch(page.scores)
@@ -2703,7 +2707,8 @@ def _header(
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
     then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
     if line.marked and _day_first(line, described, position):
-        line.header = headers.read_header(line.text)  # ("3. Dezember 2024": no item numbered 3)
+        # ("3. Dezember 2024": no item numbered 3)
+        line.header = headers.read_header(line.text, line.twins_of_texts().day_first)
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
