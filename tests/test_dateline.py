@@ -23,6 +23,8 @@ from articlekit.prose.dateline import split_dateline
         ("دمشق، سوريا (CNN) -- أكدت", "دمشق، سوريا", None, "CNN", "أكدت"),
         ("CARACAS —", "CARACAS", None, None, ""),
         ("Tegucigalpa, Jan 2 (EFE).- El", "Tegucigalpa", "Jan 2", "EFE", "El"),
+        ("MADRID.- El Consejo", "MADRID", None, None, "El Consejo"),  # (no agency, no stop kept)
+        ("CIUDAD DE MÉXICO.- El", "CIUDAD DE MÉXICO", None, None, "El"),
         # a press release wire's name between slashes
         (
             "PORT ALDWIN, England, March 3, 2025 /Courier Wire/ -- Harbour",
@@ -67,6 +69,7 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "Unit 7 — The army",
         "A — The army",
         "U.S.-China talks",
+        "U.S.- China talks",  # (an abbreviation's stop, not a place's)
         "Madrid.- El",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",

@@ -215,3 +215,17 @@ def test_zones_written_out_are_keyed_as_they_are_looked_up() -> None:
     from articlekit.prose.dates import CITY_TIMES, LOCAL_TIMES
 
     assert all(name == name.casefold() for name in [*CITY_TIMES, *LOCAL_TIMES])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 mayo, 2022", date(2022, 5, 4)),
+        ("07 Dezember, 2022", date(2022, 12, 7)),
+        ("4 de mayo, 2022", date(2022, 5, 4)),
+    ],
+)
+def test_a_foreign_date_with_a_comma_before_its_year(text: str, expected: date) -> None:
+    """Spanish and German sites print a comma before the year, as English ones do."""
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.value == expected

@@ -9,6 +9,7 @@ string (NewsML-G2 ``dateline``). Recognised forms::
     BUENOS AIRES, Argentina (AP) _ ...                        (ANPA's underscore dash)
     Caracas (—...                     (a web copy that lost the agency: "Caracas (Agency) —")
     Tegucigalpa, Jan 2 (EFE).- ...    (Spanish agencies' full stop and hyphen)
+    MADRID.- ...                      (the same after a place in capitals)
     SAN JOSE, Calif., Oct. 15, 2024 /PRNewswire/ -- ...       (a press release wire's slashes)
     دمشق، سوريا (CNN) -- ...           (any script, when an agency follows)
 
@@ -35,13 +36,13 @@ _REGION = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
 # A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words;
 # or right after an agency and a full stop, as Spanish agencies print it: "(EFE).-".
-_DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-)"
+_DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-|(?<=[^\W\d_]{3}\.)-(?=\s))"
 _AGENCY = r"(?:\((?:\s*(?P<agency>[^()\n]{1,40}?)\s*\))?|/(?P<slashed>[^/\s][^/\n]{0,39})/)"
 
 _LATIN = lazy_pattern(
     rf"^(?P<place>{_PLACE}(?:,\s*{_REGION}){{0,2}}?)"
     rf"(?:,\s*(?P<date>{_DAY_MONTH}))?"
-    rf"\s*(?:{_AGENCY}\.?)?\s*{_DASH}[ \t]*"
+    rf"\s*(?:{_AGENCY}\.?|\.(?=-\s))?\s*{_DASH}[ \t]*"
 )
 _OTHER_SCRIPT = lazy_pattern(
     r"^(?P<place>[^\W\d_A-Za-z][^()\n—–_,.!?;:]{0,48}(?:[,،]\s*[^()\n—–_,.!?;:]{1,30})?)"
@@ -68,6 +69,8 @@ def split_dateline(text: str) -> tuple[PrintedDateline, str] | None:
     match = _LATIN.match(opening)
     if match is not None and _acceptable(match):
         place = match.group("place").strip()
+        if opening[match.start("dash") - 1] == "." and not match.group("agency"):
+            place = place.removesuffix(".")  # ("MADRID.- ...")
         return PrintedDateline(place, match.group("date"), _agency(match)), text[match.end() :]
     match = _OTHER_SCRIPT.match(opening)
     if match is not None:

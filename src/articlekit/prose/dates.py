@@ -594,7 +594,7 @@ _TIME = (
 )
 _FOREIGN = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?"  # a weekday
-    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH})\s*"
+    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH}),?\s*"
     rf"(?:de\s+|del\s+)?(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
