@@ -1518,3 +1518,22 @@ def test_a_sentence_opening_with_a_small_label_under_the_headline_is_no_byline(
     headline = {"es": "El puerto abre de noche", "it": "Il porto apre di notte"}[language]
     article, _ = read_page(page(language, f"{headline}\n\n{line}"))
     assert article.byline is None and not article.authors
+
+
+@pytest.mark.parametrize(
+    ("language", "header"),
+    [
+        ("en", "Harbour Board Backs Night Ferries\n\nShare Tweet\n3 March 2024"),
+        (
+            "es",
+            "El puerto abre de noche a los transbordadores\n\nInicio Portada\n3 de marzo de 2024",
+        ),
+        ("de", "Hafenrat erlaubt Fähren in der Nacht\n\nNewsletter Anmeldung\n3. März 2024"),
+    ],
+)
+def test_a_line_of_furniture_beside_the_date_is_no_byline(language: str, header: str) -> None:
+    """Capitalised words beside the date under the headline are a byline by their place, unless
+    they open with a word of page furniture (share buttons, a breadcrumb, a newsletter box)."""
+    article, _ = read_page(page(language, header))
+    assert article.byline is None
+    assert article.published is not None

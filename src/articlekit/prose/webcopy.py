@@ -224,10 +224,13 @@ class Line:
     it of the same lines over and over)."""
 
     def names(self) -> Byline | None:
-        """The line read as a byline without a label (a line of names), once."""
+        """The line read as a byline without a label (a line of names), once; none when it opens
+        with a word of page furniture (a breadcrumb trail, "Inicio Portada")."""
         if not self.names_read:
             self.names_read = True
-            self.found_names = parse_byline(self.content, labelled=False)
+            found = parse_byline(self.content, labelled=False)
+            if found is not None and furniture.furniture_kind(self.content.split()[0]) is None:
+                self.found_names = found
         return self.found_names
 
     def content_words(self, language: str) -> frozenset[str]:
