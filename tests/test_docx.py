@@ -597,6 +597,29 @@ def test_a_date_paragraph_keeps_the_files_creation_date() -> None:
     assert article.created == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
 
 
+def test_a_printed_date_over_a_file_with_no_creation_date_or_an_older_save() -> None:
+    """Core ``created`` is optional (many generators write no core part): a printed date then
+    sets the publication alone (it crashed); a core ``modified`` older than the printed date is
+    no update of the story (it made ``updated`` earlier than ``published``): kept in extras."""
+    data = dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr")
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    core_xml = parts["docProps/core.xml"].decode()
+    parts["docProps/core.xml"] = re.sub(
+        r"<dcterms:created[^>]*>[^<]*</dcterms:created>", "", core_xml
+    ).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, body in parts.items():
+            target.writestr(name, body)
+    result = read(out.getvalue(), format="docx")
+    article = result.value
+    assert (article.published, article.created) == (date(2031, 5, 9), None)
+    assert article.updated is None
+    assert article.extras["docx:modified"] == "2013-12-23T23:15:00+00:00"
+    assert "docx-property-unusable" in codes(result)
+
+
 def test_reporters_file_headline_byline_dateline_are_found() -> None:
     result = read(reporters_file(), format="docx")
     article = result.value

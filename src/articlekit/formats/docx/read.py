@@ -10,6 +10,7 @@ its body (:mod:`.untouched`).
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from articlekit._text import counted, shortened
@@ -109,6 +110,17 @@ def _styles(package: Package) -> tuple[Styles, Numbering]:
     return styles, numbering
 
 
+def _earlier(first: date | datetime, second: date | datetime) -> bool:
+    """Whether ``first`` is before ``second``, a date standing for its whole day."""
+
+    def day(value: date | datetime) -> date:
+        return value.date() if isinstance(value, datetime) else value
+
+    if isinstance(first, datetime) and isinstance(second, datetime):
+        return first < second
+    return day(first) < day(second)
+
+
 def _visible(items: list[Item], found: dict[str, str], context: Context, *, guess: bool) -> Article:
     """The article the document shows: paragraphs first, core properties for the rest."""
     fields = assemble(items, context, guess=guess)
@@ -118,11 +130,21 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
     extras: dict[str, Any] = properties.pop("extras", {})
+    printed = fields.get("published")
     created = properties.get("published")
-    if "published" in fields and not core.same_moment(created, fields["published"]):
+    if printed is not None and created is not None and not core.same_moment(created, printed):
         # (the file's creation, not the publication the document prints: a template's date in
         # files python-docx makes; kept as the article's creation)
         fields.setdefault("created", properties.pop("published"))
+    modified = properties.get("updated")
+    if printed is not None and modified is not None and _earlier(modified, printed):
+        # (the file was last saved before the story it prints was published: no update of it)
+        extras["docx:modified"] = properties.pop("updated").isoformat()
+        context.warn(
+            "docx-property-unusable",
+            "the core property modified is earlier than the date the document prints; kept in "
+            "extras['docx:modified'], not as the article's update",
+        )
     for key, value in properties.items():
         fields.setdefault(key, value)
     authors: list[dict[str, str]] = []
