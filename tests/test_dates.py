@@ -109,7 +109,7 @@ def test_a_date_and_its_time_read_as_dateutil_reads_them(
         "March 2025", "2024-06", "Tuesday 10am 2024",  # (no day: dateutil would give the 1st)
         "Tuesday, March 2024",  # (or the first Tuesday of the month)
         "11/09/2024 06:05", "02/11/2023 à 07h34",  # (11 September or November 9?)
-        "Blogposting 01/24/2020",  # (a title: dateutil refuses the word, as before)
+        "Ferrytales 01/24/2020",  # (a title: dateutil refuses the word, as before)
     ],
 )  # fmt: skip
 def test_no_guessing(text: str) -> None:

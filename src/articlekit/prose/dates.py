@@ -391,13 +391,6 @@ def _printed_time(printed: date, match: re.Match[str]) -> ParsedDate | None:
         return None
 
 
-def writes_day_first(language: str) -> bool:
-    """Whether numeric dates are read day first in a copy in ``language`` (ISO 639-1): in every
-    language but English, whose American pages write them month first ("02/11/2023": 2 November
-    in French, but in English 2 November or February 11)."""
-    return language.partition("-")[0].lower() != "en"
-
-
 def _aware(value: date | datetime) -> ParsedDate:
     if isinstance(value, datetime) and value.tzinfo is None:
         naive = value if value.time() != datetime.min.time() else None
@@ -698,7 +691,7 @@ def _numbers_in_order(match: re.Match[str], day_first: bool) -> tuple[int, int] 
         return None
     before = match.string[: match.start("day")].strip(" ,.").lower()
     if before and before not in FOREIGN_WEEKDAYS and before not in _ON:
-        return None  # ("Blogposting 01/24/2020": a title, which dateutil refuses, as before)
+        return None  # ("Ferrytales 01/24/2020": a title, which dateutil refuses, as before)
     first, second = int(match.group("day")), int(match.group("month"))
     if second > 12 or (first <= 12 and not day_first and first != second):
         return (second, first) if first <= 12 < second else None

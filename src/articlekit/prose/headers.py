@@ -795,25 +795,24 @@ def _holds_cjk_label(text: str) -> bool:
     )
 
 
-def read_header(line: str, day_first: bool = False) -> Header | None:
-    """What one header line is, or ``None`` when it is not a header line. ``day_first``: the
-    copy's language writes numeric dates day first (see :func:`.dates.parse_date`)."""
+def read_header(line: str) -> Header | None:
+    """What one header line is, or ``None`` when it is not a header line."""
     if _longer_than_a_header(line):
         return None
     text = spaced(line)
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
-    whole = _single(text, day_first)
+    whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
     if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
     if "|" not in text and "·" not in text and "•" not in text:
-        return _with_update(text, day_first) or whole if "," in text else whole
+        return _with_update(text) or whole if "," in text else whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
-    headers = [_single(part, day_first) for part in parts]
+    headers = [_single(part) for part in parts]
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
     if len(unknown) == 1 and len(parts) > 2 and _source_like(parts[unknown[0]]):
@@ -832,13 +831,13 @@ _UPDATE_AFTER_COMMA = lazy_pattern(
 le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30 Uhr, aktualisiert am ...")."""
 
 
-def _with_update(text: str, day_first: bool) -> Header | None:
+def _with_update(text: str) -> Header | None:
     """A line of a date and its update after a comma, each read as a header line of its own,
     or ``None``."""
     parts = _UPDATE_AFTER_COMMA.split(text, maxsplit=1)
     if len(parts) < 2:
         return None
-    headers = [_single(part, day_first) for part in parts]
+    headers = [_single(part) for part in parts]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
     return Header("several", headers)
@@ -893,7 +892,7 @@ def _source_like(text: str) -> bool:
     )
 
 
-def _single(text: str, day_first: bool) -> Header | None:
+def _single(text: str) -> Header | None:
     byline = parse_byline(text)
     if byline is not None:
         return Header("byline", byline)
@@ -920,7 +919,7 @@ def _single(text: str, day_first: bool) -> Header | None:
         kind = "updated" if label.group("updated") else "published"
         if _may_hold(value, _holds_relative_word) and RELATIVE_DATE.match(value):
             return Header("relative", text)
-        day_first = day_first or label.group(kind).casefold() not in _ENGLISH_LABELS
+        day_first = label.group(kind).casefold() not in _ENGLISH_LABELS
         parsed = dates.parse_date(value, day_first)
         if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
             when, _, outlet = value.rpartition(" / ")
@@ -943,27 +942,10 @@ def _single(text: str, day_first: bool) -> Header | None:
             source = match.group("source").strip()
             return Header("source_date", (source, parsed.value), parsed.zone_missing, parsed.naive)
     if len(text) <= DATE_LIMIT and digits:
-        parsed = dates.parse_date(text, day_first)
-        if parsed is None and _may_be_placed(text) and (placed := _PLACE_DATE.match(text)):
-            parsed = dates.parse_date(placed.group("date"), day_first)
+        parsed = dates.parse_date(text)
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
     return None
-
-
-def _may_be_placed(text: str) -> bool:
-    """Whether :data:`_PLACE_DATE` may match ``text``: it opens with a capital and holds a dash
-    before a space (the pattern, which backtracks over the words, costs more than the rest of
-    a header line's reading)."""
-    return text[0].isupper() and ("- " in text or "– " in text or "— " in text)
-
-
-_PLACE_DATE = lazy_pattern(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,4}?\s+[-–—]\s+(?P<date>\d.*)$")
-"""A name, a dash and a date ("Westcliff - 16 jul 2024 - 10:45 CEST", "Bad Aldwin - 17.11.2024"),
-as local news pages print a place (or a section, "Sport - 3. Mai 2024") before their date: the
-date is read. The place is no dateline (the story's, which opens its first paragraph), nor the
-source (a name before a date is read as that only with a comma: "Westcliff Courier, September
-12, 2024 —")."""
 
 
 _LABEL_OPENINGS = frozenset(word[:2] for word in f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}".split("|"))

@@ -145,8 +145,6 @@ class _Twins(NamedTuple):
 
     headers: dict[str, Header | None]
     pictures: dict[str, _Pictured]
-    day_first: bool = False
-    """The copy's language writes numeric dates day first (:func:`.dates.writes_day_first`)."""
 
 
 _Row = tuple[str, bool, float, int, bool, str | None, bool, bool, str | None]
@@ -290,7 +288,7 @@ def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
         return known[content]
     header = None
     if weight <= headers.HEADER_LIMIT:
-        header = headers.read_header(content.lstrip(_LEADING_SYMBOLS), twins.day_first)
+        header = headers.read_header(content.lstrip(_LEADING_SYMBOLS))
     known[content] = header
     return header
 
@@ -1113,8 +1111,6 @@ def find_article(
     page = _describe(lines, judged)
     if language is None:
         language = stopwords.guess_language(map(operator.itemgetter(_CONTENT), page.rows))
-    # (before any line is read as a header line: a numeric date is read in the language's order)
-    page.twins = page.twins._replace(day_first=dates.writes_day_first(language))
     # a text with page lines only at its end is read as a web copy only for a headline below
     # its first lines, which the plain layout would not find
     headline_needed = False
@@ -2711,7 +2707,7 @@ def _header(
     then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
     if line.marked and _day_first(line, described, position):
         # ("3. Dezember 2024": no item numbered 3)
-        line.header = headers.read_header(line.text, line.twins_of_texts().day_first)
+        line.header = headers.read_header(line.text)
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:

@@ -137,8 +137,14 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         # files python-docx makes; kept as the article's creation)
         fields.setdefault("created", properties.pop("published"))
     modified = properties.get("updated")
-    if printed is not None and modified is not None and _earlier(modified, printed):
-        # (the file was last saved before the story it prints was published: no update of it)
+    if (
+        printed is not None
+        and modified is not None
+        and core.same_moment(modified, created)
+        and _earlier(modified, printed)
+    ):
+        # (a file saved once, when it was made, before the story it prints was published: no
+        # update of the story; python-docx's template gives every file 2013-12-23 for both)
         extras["docx:modified"] = properties.pop("updated").isoformat()
         context.warn(
             "docx-property-unusable",

@@ -35,7 +35,7 @@ from articlekit.model import (
     Paragraph,
     Quote,
 )
-from articlekit.prose import boilerplate, dates, stopwords, webcopy
+from articlekit.prose import boilerplate, dates, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
@@ -103,13 +103,11 @@ def _is_cjk(char: str) -> bool:
 # --- header lines ---------------------------------------------------------------------------------
 
 
-def header_line(
-    line: str, context: Context, number: int | None = None, lines: Sequence[str] = ()
-) -> Header | None:
+def header_line(line: str, context: Context, number: int | None = None) -> Header | None:
     """Classify one line of the header zone (see :mod:`articlekit.prose.headers`), or ``None``;
     warns about labelled dates that cannot be read and times without a zone (on line
-    ``number`` of the input, when known; ``lines``, the text's: see :func:`_text_header`)."""
-    found = _text_header(line, lines)
+    ``number`` of the input, when known)."""
+    found = read_header(line)
     if found is None:
         return None
     return _settled(found, line.strip(), context, number)
@@ -687,9 +685,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         flags, numbers = _flags_of(lines, _opening_flags(lines))
         under, under_starts = _under_flags(chunks, starts, len(flags))
         consumed = (
-            _read_headline(under, fields, extras, context, under_starts, lines)
-            if flags and under
-            else 0
+            _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
         if consumed or (flags and holds_story(flags)):
             # (an embargo or a hold with no headline under it is still one: read as the
@@ -698,7 +694,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
-            position = _read_headline(chunks, fields, extras, context, starts, lines)
+            position = _read_headline(chunks, fields, extras, context, starts)
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
         copied = chunks and not framed and "headline" not in fields
         alone = _copied_alone(chunks, lines) if copied else None
@@ -706,7 +702,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
-    position = _read_header_chunks(chunks, position, fields, extras, context, starts, lines)
+    position = _read_header_chunks(chunks, position, fields, extras, context, starts)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
     body_chunks = chunks[position:]
@@ -727,17 +723,15 @@ def _read_header_chunks(
     extras: dict[str, Any],
     context: Context,
     starts: list[int] | None,
-    lines: Sequence[str] = (),
 ) -> int:
     """Header chunks after the headline; a deck (one sentence) may stand between the headline and
     them. Returns the position of the first body chunk. ``starts``: the number of each chunk's
     first line, to name the lines warned about (``None``: the text is not the file's, a wire
-    envelope's); ``lines``: the text's, whose language orders numeric dates
-    (:func:`_text_header`)."""
+    envelope's)."""
     while position < len(chunks):
         start = None if starts is None else starts[position]
         found = [
-            header_line(line, context, _nth(start, offset), lines)
+            header_line(line, context, _nth(start, offset))
             for offset, line in enumerate(chunks[position])
         ]
         if all(found):
@@ -757,7 +751,7 @@ def _read_header_chunks(
             and not deck[0].strip().startswith("\\")
             and split_dateline(deck[0].strip()) is None
             and (
-                all(_text_header(line, lines) for line in chunks[position + 1])
+                all(read_header(line) for line in chunks[position + 1])
                 or (  # a press release's deck over its dateline ("SAN JOSE, Calif. -- ...")
                     _may_be_deck(deck[0])
                     and split_dateline(chunks[position + 1][0].strip()) is not None
@@ -863,26 +857,6 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
         f"(kept in extras['{REMOVED_KEY}']): {preview}",
         line=line,
     )
-
-
-_SLASHED_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-
-
-def _text_header(line: str, lines: Sequence[str]) -> Header | None:
-    """:func:`~articlekit.prose.headers.read_header` of a line of the text of ``lines``, its
-    numeric dates in the order the text's language writes them
-    (:func:`articlekit.prose.dates.writes_day_first`). The language is guessed (which costs as
-    much as reading the line) only for a line that holds a date of numbers with slashes and is
-    no header line without it: only such dates may read either way ("02/11/2023")."""
-    found = read_header(line)
-    if (
-        (found is None or found.kind == "unparsed")
-        and "/" in line
-        and _SLASHED_DATE.search(line) is not None
-        and dates.writes_day_first(stopwords.guess_language(lines))
-    ):
-        return read_header(line, day_first=True)
-    return found
 
 
 def _copied_alone(chunks: list[list[str]], lines: list[str]) -> webcopy.Article | None:
@@ -1022,14 +996,13 @@ def _read_headline(
     extras: dict[str, Any],
     context: Context,
     starts: list[int] | None,
-    lines: Sequence[str] = (),
 ) -> int:
     """Take the headline (and subheadline, byline) from the first chunk; return chunks consumed
-    (``starts`` and ``lines`` as for :func:`_read_header_chunks`). Its header lines are
-    warned about only once it is taken (the chunk may then be read again as header lines)."""
+    (``starts`` as for :func:`_read_header_chunks`). Its header lines are warned about only
+    once it is taken (the chunk may then be read again as header lines)."""
     first = chunks[0]
     line = first[0].strip()
-    if len(chunks) < 2 or not looks_like_headline(line) or _text_header(line, lines) is not None:
+    if len(chunks) < 2 or not looks_like_headline(line) or read_header(line) is not None:
         return 0
     if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
@@ -1038,7 +1011,7 @@ def _read_headline(
     headers: list[tuple[Header, str, int | None]] = []
     start = None if starts is None else starts[0]
     for offset, extra in enumerate(rest, 1):
-        header = _text_header(extra, lines)
+        header = read_header(extra)
         if header is not None:
             headers.append((header, extra.strip(), _nth(start, offset)))
         elif (
