@@ -300,7 +300,10 @@ def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: 
     assert (out / "story-00001.newsml.xml").read_bytes() != before
     assert results[1].status == "failed"  # edited by someone: kept
     assert results[1].error is not None  # (in the library's words: the CLI says --force)
-    message = "output exists and was edited since articlekit wrote it; use force=True to replace it"
+    message = (
+        "output exists and changed since articlekit wrote it (its size or time); use force=True"
+        " to replace it"
+    )
     assert message in str(results[1].error)
     assert (out / "story-00002.newsml.xml").read_text(encoding="utf-8") == "edited by hand"
 

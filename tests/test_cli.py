@@ -862,7 +862,7 @@ def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is
 def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edited(
     tmp_path: Path, into: str
 ) -> None:
-    """The record knows what articlekit wrote: "output exists" says the file was edited since,
+    """The record knows what articlekit wrote: "output exists" says the file changed since,
     where a stranger's file only "exists"."""
     source = tmp_path / "in"
     source.mkdir()
@@ -876,7 +876,8 @@ def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edite
     assert again.code == 1
     _one_error_line(
         again.stderr,
-        f"{edited}: output exists and was edited since articlekit wrote it; use --force",
+        f"{edited}: output exists and changed since articlekit wrote it (its size or time);"
+        " use --force",
     )
     assert edited.read_text(encoding="utf-8").endswith(" ")
     assert run_cli("convert", str(source), "-o", output, "-q", "--force").code == 0

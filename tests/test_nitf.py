@@ -766,6 +766,29 @@ def test_dates_changed_since_are_written_as_the_article_holds_them() -> None:
     assert "nitf:date.release/@norm" in dropped[0].message
 
 
+def test_the_source_s_form_is_written_back_whatever_zone_the_folder_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer reads a kept ``norm`` back with no zone chosen: a ``[tool.articlekit]`` zone of
+    the folder it runs in made it write the issue's midnight and claim UTC-12 for the embargo."""
+    article = read(_UNZONED.encode(), format="nitf").value
+    (tmp_path / "pyproject.toml").write_text('[tool.articlekit]\ntimezone = "Australia/Sydney"\n')
+    monkeypatch.chdir(tmp_path)
+    text = write(article, format="nitf").value.decode()
+    assert '<date.issue norm="20310412T093015"/>' in text
+    assert '<date.release norm="20310412T093015"/>' in text
+
+
+def test_location_parts_edited_into_no_nitf_element_are_written_as_the_place() -> None:
+    article = read(_PLACED.encode(), format="nitf").value
+    parts = [["city", "Port Aldwin"], ["province", "Westmark"], ["country", "Lindoria"]]
+    edited = article.model_copy(
+        update={"extras": {**article.extras, "nitf:dateline/location": parts}}
+    )
+    text = write(edited, format="nitf").value.decode()  # (it failed: KeyError 'province')
+    assert "<location>Port Aldwin, Westmark, Lindoria</location>" in text
+
+
 _PLACED = (
     "<nitf><head/><body><body.head><hedline><hl1>Harbour crane toppled in storm</hl1></hedline>"
     "<dateline><location><city>Port Aldwin</city><state>Westmark</state>"

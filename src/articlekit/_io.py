@@ -489,7 +489,8 @@ class AtomicFile:
                 self._temporary = None
                 return "written"
             replace = setting("--force", "force=True")
-            edited = " and was edited since articlekit wrote it" if self.edited else ""
+            edited = " and changed since articlekit wrote it (its size or time)"
+            edited = edited if self.edited else ""
             raise OutputError(
                 f"output exists{edited}; use {replace} to replace it", path=self.path
             ) from None

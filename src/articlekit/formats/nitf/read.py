@@ -640,7 +640,7 @@ _DATELINE_DASHES = "—–-_"
 """What separates a printed dateline from the story's first words."""
 _TIME_STAMP = lazy_pattern(r"^\d{8}T\d{4}|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _ABSOLUTE_URI = lazy_pattern(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]")
-_LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
+LOCATION_PARTS = {"city", "state", "region", "country", "sublocation"}
 
 
 def _dateline(element: Any) -> Dateline | None:
@@ -661,7 +661,7 @@ def _dateline(element: Any) -> Dateline | None:
 
 
 def _location_text(location: Any) -> str:
-    parts = [node for node in location if local_name(node) in _LOCATION_PARTS]
+    parts = [node for node in location if local_name(node) in LOCATION_PARTS]
     separated = any((node.tail or "").strip() for node in parts) or (location.text or "").strip()
     if parts and not separated:
         return joined_place([[local_name(node), text_of(node)] for node in parts])
@@ -673,7 +673,7 @@ def location_parts(location: Any) -> list[list[str]]:
     when its place is those parts joined (:func:`_location_text`): kept so that the writer writes
     the place back as structured as it came."""
     parts = [[local_name(node), text] for node in location
-             if local_name(node) in _LOCATION_PARTS and (text := text_of(node))]  # fmt: skip
+             if local_name(node) in LOCATION_PARTS and (text := text_of(node))]  # fmt: skip
     return parts if len(parts) > 1 and _location_text(location) == joined_place(parts) else []
 
 

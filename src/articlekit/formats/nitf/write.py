@@ -41,6 +41,7 @@ from articlekit.formats.nitf.read import (
     HEAD_TITLE,
     IPTC_SUBJECT_CODE,
     ISSUE_AS_WRITTEN,
+    LOCATION_PARTS,
     PRINTED_DATELINE,
     RELEASE_AS_WRITTEN,
     STORY_DATE_NORM,
@@ -274,8 +275,14 @@ def _as_written(
 
 
 def _read_back(norm: str, place: Placing) -> date | datetime | None:
-    """What the reader makes of a ``norm`` when no zone is chosen (quietly)."""
-    return read_date(norm, Context(), "norm", place=place)
+    """What the reader makes of a ``norm`` when no zone is chosen (quietly; and not even the
+    ``[tool.articlekit]`` zone of the folder the writer runs in)."""
+    return read_date(norm, _zoneless_context(), "norm", place=place)
+
+
+def _zoneless_context() -> Context:
+    """A context in which the user chose no zone for times written without one."""
+    return Context(options={"timezone": ""})
 
 
 def _head_title(article: Article) -> str | None:
@@ -318,7 +325,10 @@ def _location_parts(article: Article) -> list[list[str]] | None:
     value = article.extras.get(DATELINE_LOCATION)
     place = article.dateline.place if article.dateline else None
     if not isinstance(value, list) or not all(
-        isinstance(part, list) and len(part) == 2 and all(isinstance(item, str) for item in part)
+        isinstance(part, list)
+        and len(part) == 2
+        and all(isinstance(item, str) for item in part)
+        and part[0] in LOCATION_PARTS  # (edited by hand: "province" is no NITF element)
         for part in value
     ):
         return None
@@ -360,7 +370,7 @@ def _written_back(article: Article, key: str, value: Any) -> bool:
         (key == TOBJECT_TYPE and isinstance(value, str))
         or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
         or (key == ISSUE_AS_WRITTEN and _issue(article) == value)
-        or (key == RELEASE_AS_WRITTEN and _release(article, Context()) == value)
+        or (key == RELEASE_AS_WRITTEN and _release(article, _zoneless_context()) == value)
         or (key == EXPIRE_AS_WRITTEN and _expiry(article) == value)
         or (key == COPYRIGHT_HOLDER and _copyright_holder(article) is not None)
         or (key == COPYRIGHT_YEAR and _copyright_year(article) is not None)
