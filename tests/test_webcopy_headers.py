@@ -1344,14 +1344,32 @@ def test_a_pager_or_a_menu_line_ending_an_article_copied_alone_is_left_out(tail:
         "Publié le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02",
         "Veröffentlicht am 3. Mai 2024, 14:30 Uhr, aktualisiert am 3. Mai 2024, 16:00 Uhr",
         "Published March 3, 2024, updated March 4, 2024",
+        # in brackets, or with no stop between
+        "3 mars 2024 à 08:15 (Mis à jour : 3 mars 2024 à 10:02)",
+        "Sun 3 Mar 2024 08.15 GMT Last modified on Mon 4 Mar 2024 10.02 GMT",
     ],
 )
 def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
     """A date line that goes on with its update after a comma (as Le Monde and German papers
-    print it) gives both dates; it gave none ('cannot be understood', or not a header line)."""
+    print it), in brackets or with no stop between, gives both dates; it gave none ('cannot be
+    understood', or not a header line)."""
     found = read_header(line)
     assert found is not None and found.kind == "several"
     assert [part.kind for part in found.value] == ["published", "updated"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Mar 3, 2024 5 min read", ["published", "reading_time"]),
+        ("Mar 3, 2024, 8:15 AM GMT |", ["published"]),  # (a row's separator at the end)
+    ],
+)
+def test_a_date_with_its_reading_time_or_a_separator_after_it(line: str, kinds: list[str]) -> None:
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert [part.kind for part in parts] == kinds  # type: ignore[union-attr]
 
 
 LEAD = (

@@ -799,7 +799,7 @@ def read_header(line: str) -> Header | None:
     """What one header line is, or ``None`` when it is not a header line."""
     if _longer_than_a_header(line):
         return None
-    text = spaced(line)
+    text = spaced(line).rstrip(" |·•")  # ("Jun 7, 2023, 8:54 PM UTC |": a row's separator)
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
     whole = _single(text)
@@ -808,7 +808,7 @@ def read_header(line: str) -> Header | None:
     if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
     if "|" not in text and "·" not in text and "•" not in text:
-        return _with_update(text) or whole if "," in text else whole
+        return _with_update(text) or whole if _may_hold_update(text) else whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
@@ -823,12 +823,21 @@ def read_header(line: str) -> Header | None:
 
 
 _UPDATE_AFTER_COMMA = lazy_pattern(
-    r",\s+(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|updated|"
-    r"atualizado|atualizada|aggiornato|aggiornata)\b)",
+    r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
+    r"updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
+    r"|\s+(?=last (?:modified|updated)\b)"
+    r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
 )
-"""The comma before a date's update in the same line ("Publié le 12 mars 2024 à 08h15, modifié
-le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30 Uhr, aktualisiert am ...")."""
+"""Where a date's update or reading time follows it in the same line: after a comma ("Publié
+le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30
+Uhr, aktualisiert am ..."), in brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no
+stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "Feb 8, 2020 5 min read")."""
+
+
+def _may_hold_update(text: str) -> bool:
+    """Whether :data:`_UPDATE_AFTER_COMMA` may split ``text`` (told without the pattern)."""
+    return "," in text or "(" in text or "min" in text or "ast " in text
 
 
 def _with_update(text: str) -> Header | None:
@@ -837,7 +846,7 @@ def _with_update(text: str) -> Header | None:
     parts = _UPDATE_AFTER_COMMA.split(text, maxsplit=1)
     if len(parts) < 2:
         return None
-    headers = [_single(part) for part in parts]
+    headers = [_single(part.strip(" ()")) for part in parts]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
     return Header("several", headers)
