@@ -984,3 +984,43 @@ def test_wrapped_paragraphs_of_two_lines_stay_wrapped_when_lines_end_a_sentence_
     text = "Night Ferries Return In June\n\n" + "\n\n".join("\n".join(p) for p in paragraphs)
     article = read((text + "\n").encode(), format="text").value
     assert article.paragraphs == [" ".join(p) for p in paragraphs]
+
+
+def test_a_sentence_deck_over_the_byline_and_date_in_one_block() -> None:
+    """Headline; then the deck, byline and date line with no blank line between (as a page
+    copied alone gives them): the deck is the subheadline and the lines under it are read (they
+    stayed in the body, and the date's warning said it was kept)."""
+    text = (
+        "Ferry timetable changes announced\n\n"
+        "The night crossings will double from May, the operator says.\n"
+        "Von Erika Sommer\n"
+        "19. Oktober 2031, 19:08 Uhr\n\n"
+        "The island ferry will sail twice more each day from June, the operator said on Tuesday.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline == "The night crossings will double from May, the operator says."
+    assert article.byline == "Von Erika Sommer"
+    assert article.published == date(2031, 10, 19)
+    assert len(article.paragraphs) == 1
+
+
+def test_a_sentence_deck_the_text_writer_prints_reads_back_over_header_lines() -> None:
+    """The writer prints the deck under the headline; a sentence there read back as the start of
+    the body (headline, deck and dates lost) unless header lines follow it, which a hard-wrapped
+    first paragraph never has under it."""
+    article = Article.model_validate(
+        {
+            "headline": "Harbour Board Backs Night Ferries",
+            "subheadline": "With the quay full, fishermen fear for their catch.",
+            "published": "2031-11-08",
+            "body": [{"type": "paragraph", "content": [{"text": "The board voted on Tuesday."}]}],
+        }
+    )
+    written = write(article, format="text")
+    assert "text-not-round-trippable" not in [w.code for w in written.warnings]
+    again = read(written.value, format="text").value
+    assert (again.headline, again.subheadline, again.published) == (
+        article.headline,
+        article.subheadline,
+        article.published,
+    )

@@ -730,17 +730,28 @@ def _read_header_chunks(
     envelope's)."""
     while position < len(chunks):
         start = None if starts is None else starts[position]
-        found = [
-            header_line(line, context, _nth(start, offset))
-            for offset, line in enumerate(chunks[position])
-        ]
-        if all(found):
-            for offset, header in enumerate(found):
-                assert header is not None
-                apply_header(header, fields, extras, context, _nth(start, offset))
+        chunk = chunks[position]
+        found = [read_header(line) for line in chunk]  # (warned about once taken, not before)
+        first = 0
+        if (  # a deck over the header lines, no blank line between ("Von ...", "19. Oktober ...")
+            position == 1
+            and len(chunk) > 1
+            and found[0] is None
+            and all(found[1:])
+            and "headline" in fields
+            and "subheadline" not in fields
+            and one_sentence_deck(chunk[0])
+        ):
+            fields["subheadline"] = chunk[0].strip()
+            first = 1
+        if all(found[first:]):
+            for offset in range(first, len(chunk)):
+                number = _nth(start, offset)
+                header = _settled(found[offset], chunk[offset].strip(), context, number)  # type: ignore[arg-type]
+                apply_header(header, fields, extras, context, number)
             position += 1
             continue
-        deck = chunks[position]
+        deck = chunk
         if (
             position == 1
             and "headline" in fields
@@ -921,6 +932,20 @@ _NOTE = re.compile(r"^[^\W\d_]+:\s")
 """A note's label ("Editor: ...", "Eds: ...")."""
 
 
+def one_sentence_deck(line: str) -> bool:
+    """A line over header lines under the headline that reads as its deck: a headline's length,
+    one sentence at most, no caption, note or dateline."""
+    text = line.strip()
+    return (
+        2 <= len(text) <= HEADLINE_LIMIT
+        and not text.startswith(("\\", "(", "["))
+        and ". " not in text
+        and _NOTE.match(text) is None
+        and read_caption(text) is None
+        and split_dateline(text) is None
+    )
+
+
 def _may_be_deck(line: str) -> bool:
     """A line over the dateline that reads as a deck: no sentence, caption (a picture's credit in
     brackets at its end), bracketed wire note ("(Adds analyst comment)") or labelled note
@@ -1017,8 +1042,13 @@ def _read_headline(
         elif (
             not headers
             and not subheadline
-            and looks_like_headline(extra)
             and not extra.strip()[:1].islower()
+            and (
+                looks_like_headline(extra)
+                # (a sentence, as the text writer prints a deck: over header lines only, which
+                # a hard-wrapped first paragraph never stands over)
+                or (one_sentence_deck(extra) and all(map(read_header, chunks[1])))
+            )
         ):
             subheadline.append(extra.strip())
         else:

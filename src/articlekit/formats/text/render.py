@@ -103,6 +103,7 @@ def render_article(article: Article, context: Context) -> str:
         article = article.model_copy(update={"body": [*article.body, *as_figures(article.media)]})
     _report_lost_detail(article, context)
     chunks: list[str] = []
+    header = _header_lines(article, context)
     if article.headline:
         if flags:
             chunks.append("\n".join(flags))
@@ -116,7 +117,10 @@ def render_article(article: Article, context: Context) -> str:
                 fields=("headline",),
             )
         if article.subheadline and (
-            not parse.looks_like_headline(article.subheadline)
+            not (
+                parse.looks_like_headline(article.subheadline)
+                or (header and parse.one_sentence_deck(article.subheadline))  # (over them)
+            )
             or parse.header_line(article.subheadline, Context()) is not None
         ):
             context.warn(
@@ -134,7 +138,6 @@ def render_article(article: Article, context: Context) -> str:
             "subheadline: a subheadline without headline cannot be written as text",
             fields=("subheadline",),
         )
-    header = _header_lines(article, context)
     if header:
         chunks.append("\n".join(header))
     body = [text for block in article.body if (text := _block(block, context)) is not None]
