@@ -1024,3 +1024,17 @@ def test_a_sentence_deck_the_text_writer_prints_reads_back_over_header_lines() -
         article.subheadline,
         article.published,
     )
+
+
+def test_a_date_line_opening_with_the_day_s_number_is_no_list() -> None:
+    """ "19. Oktober 2031, 19:08 Uhr ..." in the body was an ordered list starting at 19 whose item
+    read "Oktober 2031, ..."; a day, a month and a year are a date, whatever follows them."""
+    text = (
+        "Ferry timetable changes announced\n\n"
+        "19. Oktober 2031, 19:08 Uhr Editiert am 20. Oktober 2031 Hafenbote Nr. 43\n\n"
+        "The island ferry will sail twice more each day from June, the operator said.\n\n"
+        "3. The third point of the plan is a new quay.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.paragraphs[0].startswith("19. Oktober 2031")
+    assert isinstance(article.body[-1], List) and article.body[-1].start == 3

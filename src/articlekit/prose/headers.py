@@ -72,6 +72,7 @@ _PUBLISHED = (
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
+    r"editiert|editiert am|bearbeitet|bearbeitet am|"
     r"letzte aktualisierung|letzte änderung|zuletzt geändert|zuletzt geändert am|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
@@ -824,7 +825,7 @@ def read_header(line: str) -> Header | None:
 
 _UPDATE_AFTER_COMMA = lazy_pattern(
     r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
+    r"editiert|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
     r"|\s+(?=last (?:modified|updated)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,

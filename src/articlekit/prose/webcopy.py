@@ -1161,7 +1161,10 @@ def find_article(
         if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
-            header = described[position].header
+            line = described[position]
+            if line.header is None and line.marked and _day_first(line, described, position):
+                line.header = headers.read_header(line.text)  # ("3. Dezember 2024" again)
+            header = line.header
             if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
                 article.headers.append(index)  # a byline or date under the lead picture
                 continue

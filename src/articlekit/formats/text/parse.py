@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
-from articlekit._text import counted
+from articlekit._text import counted, lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats.text.media import media_block, starts_like_media
 from articlekit.model import (
@@ -66,6 +66,12 @@ _NUMBERED = r"^(?P<indent>\s*)(?P<marker>{digits}[.)])\s+(?P<text>\S.*)$"
 """A numbered list item, its number of ``digits``."""
 _NUMBER = re.compile(_NUMBERED.format(digits=r"\d{1,3}"))
 _LONG_NUMBER = re.compile(_NUMBERED.format(digits=r"[1-9]\d{3,8}"))
+_DATE_FIRST = lazy_pattern(
+    rf"^\s*\d{{1,2}}\.\s+(?:{dates.MONTH}|{dates.FOREIGN_MONTH_PATTERN})\.?,?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+"""A line opening with a date, its day's number and a full stop first ("19. Oktober 2019, 19:08
+Uhr ..."): alone, no list's item 19 (a list of such dates stays one)."""
 _QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
@@ -338,9 +344,10 @@ class BodyParser:
                 and (_BULLET.match(line) or _NUMBER.match(line))
             ):
                 end = self._list_end(lines, index)
-                blocks.append(self.list_block(lines[index:end], self._deeper(depth)))
-                index = end
-                continue
+                if end > index + 1 or _DATE_FIRST.match(line) is None:
+                    blocks.append(self.list_block(lines[index:end], self._deeper(depth)))
+                    index = end
+                    continue
             end = index + 1
             while end < len(lines) and not self._starts_structure(lines, end):
                 end += 1
