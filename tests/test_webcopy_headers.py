@@ -1541,3 +1541,22 @@ def test_a_line_of_furniture_beside_the_date_is_no_byline(language: str, header:
     article, _ = read_page(page(language, header))
     assert article.byline is None
     assert article.published is not None
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt"])
+def test_a_web_copy_gets_the_language_its_story_is_written_in(language: str) -> None:
+    """A page copied as text says no language; the story's paragraphs do, by their function
+    words, when they say it clearly (a line or two, or a scrambled paywalled text, say none)."""
+    story = " ".join(BODY[language]) + " "
+    text = page(language, HEADLINES[language]).decode()
+    text = text.replace(BODY[language][0], (story * 2).strip())
+    article, _ = read_page(text.encode())
+    assert article.language == language
+
+
+def test_a_word_of_kana_in_an_english_story_makes_no_japanese() -> None:
+    from articlekit.prose import stopwords
+
+    story = " ".join(BODY["en"]) + " The harbour café is called ひかり by its regulars."
+    assert stopwords.guess_language([story]) == "en"
+    assert stopwords.clear_language(["Short line."]) is None

@@ -16,6 +16,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 
@@ -174,9 +175,10 @@ def _script(text: str) -> str:
     foreign = "".join(_NON_ASCII.findall(sample))  # every script but ASCII's letters is here
     counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
     counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
-    if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
-        return "kana"
     best = max(counts, key=counts.__getitem__)
+    if best in ("han", "kana") or counts["kana"] + counts["han"] > counts[best]:
+        # (Japanese writes kanji among its kana; a word of kana in a Latin text is no Japanese)
+        return "kana" if counts["kana"] * 10 >= counts["han"] else "han"
     return best if counts[best] else "latin"
 
 
@@ -206,6 +208,47 @@ class Words(dict[tuple[str, str], float]):
 def guess_language(lines: Iterable[str], sample: int = 400) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
     ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
+    text = _sampled(lines, sample)
+    candidates = _BY_SCRIPT.get(_script(text), ("en",))
+    if len(candidates) == 1:
+        return candidates[0]
+    ranked = _ranked(text, candidates)
+    return ranked[0].language if ranked else candidates[0]
+
+
+CLEAR_HITS = 12
+"""Function words a text must hold for its language to be told (a line or two tells nothing)."""
+CLEAR_SHARE = 0.2
+"""The least share of a text's words its language's function words make (prose holds a third
+or more; a scrambled paywalled text, a page of code, few)."""
+CLEAR_MARGIN = 1.1
+"""How many times the next language's score the best must have to be clear."""
+CLEAR_CHARACTERS = 150
+"""Characters of a script of one language (Japanese, Thai, Greek ...) that tell it."""
+
+
+def clear_language(lines: Iterable[str], sample: int = 400) -> str | None:
+    """The language of ``lines`` (an article's paragraphs) when their words show it clearly:
+    enough function words, making a share of its words as prose does, and those of no other
+    language of the script nearly as many; or
+    enough letters of a script only one language here writes. ``None`` when unsure: a field a
+    reader fills by guesswork must not be wrong."""
+    text = _sampled(lines, sample)
+    candidates = _BY_SCRIPT.get(_script(text))
+    if candidates is None or not text:
+        return None
+    if len(candidates) == 1:
+        return candidates[0] if len(text) >= CLEAR_CHARACTERS else None
+    ranked = _ranked(text, candidates)
+    if not ranked or ranked[0].hits < max(CLEAR_HITS, CLEAR_SHARE * len(text.split())):
+        return None  # (too few words, or too few of them function words: no prose of it)
+    if len(ranked) > 1 and ranked[0].score < CLEAR_MARGIN * ranked[1].score:
+        return None
+    return ranked[0].language
+
+
+def _sampled(lines: Iterable[str], sample: int) -> str:
+    """The longer lines of ``lines``, up to about ``sample`` words, joined."""
     chosen: list[str] = []
     size = 0
     for line in lines:
@@ -214,19 +257,24 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
             size += len(line)
             if size > sample * 6:
                 break
-    text = "\n".join(chosen)
-    candidates = _BY_SCRIPT.get(_script(text), ("en",))
-    if len(candidates) == 1:
-        return candidates[0]
+    return "\n".join(chosen)
+
+
+class _Scored(NamedTuple):
+    language: str
+    score: float
+    hits: int
+
+
+def _ranked(text: str, candidates: tuple[str, ...]) -> list[_Scored]:
+    """The ``candidates`` whose function words ``text`` holds, with their scores, best first."""
     hits = _hits(text.casefold(), candidates)
-    best, best_score = candidates[0], 0.0
+    scores = []
     for language in candidates:
         size = len(stoplist(language))
-        if size and hits[language]:
-            score = hits[language] / size**0.25  # long lists would win on their length alone
-            if score > best_score:
-                best, best_score = language, score
-    return best
+        if size and hits[language]:  # (a long list would win on its length alone)
+            scores.append(_Scored(language, hits[language] / size**0.25, hits[language]))
+    return sorted(scores, key=lambda scored: -scored.score)
 
 
 def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:

@@ -35,7 +35,7 @@ from articlekit.model import (
     Paragraph,
     Quote,
 )
-from articlekit.prose import boilerplate, dates, webcopy
+from articlekit.prose import boilerplate, dates, stopwords, webcopy
 from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
@@ -821,6 +821,10 @@ def _web_fields(
     body_chunks = _chunks_at(lines, found.body, figures)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(body_chunks, context)
+    # (the page says no language: the story's paragraphs do, when clearly)
+    language = stopwords.clear_language(lines[index] for index in found.body)
+    if language is not None:
+        fields.setdefault("language", language)
     if extras:
         fields["extras"] = extras
     return fields
