@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 
 from articlekit import read, write
-from articlekit.errors import InputError
+from articlekit.errors import InputError, UsageError
 from articlekit.formats._media import location
 from articlekit.formats.markdown import media
 from articlekit.model import (
@@ -771,3 +771,28 @@ def test_a_dateline_the_story_prints_itself_as_the_writer_would_stays_in_it() ->
     written = write(article, format="markdown").value
     assert written.decode().split("---\n\n", 1)[1].count("WASHINGTON") == 1
     assert read(written, format="markdown").value == article
+
+
+def test_extras_can_be_left_out_of_a_site_s_page() -> None:
+    """A web copy's reader keeps the page's furniture in extras, which the front matter carries
+    (JSON → Markdown → JSON loses nothing); a site's page is better without it: ``-O
+    extras=false`` leaves the extras out, and says so. Any other value is a usage error."""
+    copy = (
+        "Skip to main content\n\n* News\n* Sport\n* Weather\nSign in\nSubscribe\n\n"
+        "Harbour Board Backs Night Ferries\n\nBy Jane Doe\n\n"
+        + "\n\n".join(
+            "The harbour board voted on Tuesday to let passenger ferries berth through the night,"
+            f" a change that fishermen say will leave them without quay space ({n})."
+            for n in range(4)
+        )
+        + "\n\n* Share\n* Tweet\n\nPrivacy policy\n"
+    )
+    article = read(copy.encode(), format="text").value
+    assert "text:removed_lines" in article.extras
+    kept = write(article, format="markdown").value.decode()
+    assert "text:removed_lines" in kept
+    result = write(article, format="markdown", options={"extras": "false"})
+    assert "text:removed_lines" not in result.value.decode()
+    assert [w.code for w in result.warnings] == ["field-dropped"]
+    with pytest.raises(UsageError):
+        write(article, format="markdown", options={"extras": "maybe"})

@@ -1,5 +1,5 @@
-"""Helpers the formats share: saying which fields a format could not carry, importing a
-format's reader or writer on first use."""
+"""Helpers the formats share: saying which fields a format could not carry, reading a yes-or-no
+option, importing a format's reader or writer on first use."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import importlib
 from collections.abc import Sequence, Set
 from typing import Any
 
+from articlekit.errors import UsageError, option_setting
 from articlekit.model import (
     Article,
     Block,
@@ -91,3 +92,18 @@ def imported(module: str, name: str) -> Any:
     writer, and lxml with them, only for a conversion that uses them) and remembered: an import
     statement in the method costs a microsecond on every article."""
     return getattr(importlib.import_module(module), name)
+
+
+_TRUE = {"true", "yes", "1", "on"}
+_FALSE = {"false", "no", "0", "off"}
+
+
+def yes_or_no(context: Context, name: str, default: bool = False) -> bool:
+    """A yes-or-no option; any other value is a usage error (not read as "no")."""
+    given = context.option(name)
+    if not given:
+        return default
+    value = given.strip().lower()
+    if value not in _TRUE and value not in _FALSE:
+        raise UsageError(f"{option_setting(name, given)}: give true or false (yes/no, on/off, 1/0)")
+    return value in _TRUE

@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.errors import UsageError, option_setting
+from articlekit.formats._support import yes_or_no
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
 from articlekit.model import Article, Dateline, Paragraph
@@ -56,8 +56,6 @@ figcaption,caption{color:var(--muted);font-size:.9rem;margin-top:.4rem;text-alig
 table{border-collapse:collapse;margin:1.5rem 0;font-size:1rem}
 th,td{border:1px solid var(--rule);padding:.3rem .6rem;vertical-align:top;text-align:left}
 """
-_TRUE = {"true", "yes", "1", "on"}
-_FALSE = {"false", "no", "0", "off"}
 
 
 def _text(value: str) -> str:
@@ -254,19 +252,8 @@ def _printed(dateline: Dateline | None) -> str | None:
     return printed_dateline(dateline)
 
 
-def _yes_or_no(context: Context, name: str) -> bool:
-    """A yes-or-no option; any other value is a usage error (not read as "no")."""
-    value = (context.option(name) or "false").strip().lower()
-    if value not in _TRUE and value not in _FALSE:
-        raise UsageError(
-            f"{option_setting(name, context.option(name) or '')}: give true or false (yes/no, "
-            "on/off, 1/0)"
-        )
-    return value in _TRUE
-
-
 def write_page(article: Article, context: Context) -> bytes:
-    fragment = _yes_or_no(context, "fragment")
+    fragment = yes_or_no(context, "fragment")
     article = media.shown_body(article, context)
     if article.editor_note and not shows_note(
         article.editor_note, flags_above(article, layout.FLAGS_KEY)

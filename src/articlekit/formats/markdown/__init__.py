@@ -28,6 +28,8 @@ class MarkdownReader:
 
 
 class MarkdownWriter:
+    options = ("extras",)
+
     def write(self, article: Article, context: Context) -> bytes:
         from articlekit.formats.markdown.write import write_markdown
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from articlekit.errors import option_setting
+from articlekit.formats._support import yes_or_no
 from articlekit.formats.markdown import body, frontmatter
 from articlekit.model import Article
 from articlekit.registry import Context
@@ -11,6 +13,15 @@ def write_markdown(article: Article, context: Context) -> str:
     from articlekit.formats.markdown.media import shown_body
     from articlekit.formats.markdown.printed import shown_with_header
 
+    if article.extras and not yes_or_no(context, "extras", default=True):
+        # (a site's page needs no page furniture a web copy's reader kept, say)
+        context.warn(
+            "field-dropped",
+            f"Markdown output leaves out the extras ({', '.join(sorted(article.extras))}), as "
+            f"{option_setting('extras', 'false')} asks",
+            fields=("extras",),
+        )
+        article = article.model_copy(update={"extras": {}})
     article = shown_body(article, context)
     matter = frontmatter.front_matter(article)
     # The front matter is written even when empty: it says the file is an article.
