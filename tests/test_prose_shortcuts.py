@@ -169,7 +169,8 @@ CREDIT_TAIL = re.compile(
 )
 CREDIT_WORD_TAIL = re.compile(
     rf"^(?P<caption>.{{8,{captions.CAPTION_LIMIT}}}?[.!?”\"])"
-    r"(?:\s+(?:Credit|Crédit|Credito|Crédito)\s+(?:Credit\s+)?|(?:Credit|Crédit|Credito|Crédito){1,2})"
+    r"(?:\s+(?:Credit|Crédit|Credito|Crédito)(?:(?:\.\.\.|…)\s*|\s+)(?:Credit\s+)?"
+    r"|(?:Credit|Crédit|Credito|Crédito){1,2}(?:\.\.\.|…)?)"
     r"(?P<credit>[A-Z][^!?]{1,120})$"
 )
 PARENTHESISED_CREDIT_TAIL = re.compile(
@@ -195,6 +196,7 @@ def _groups(match: re.Match[str] | None) -> tuple[str, str] | None:
 @example("United Nations peacekeepers on Monday. Credit Jane Doe/Agence France-Presse")
 @example("The new pier at dawn ſource: x")
 @example("     MON.CreditJane")  # (a browser's copy runs caption, label and credit together)
+@example("Crews at the quay. Credit... Jane Roe/Courier")
 def test_credit_tails_are_those_of_the_whole_patterns(text: str) -> None:
     """Tried only where a caption can end, the credit patterns find what they find tried from
     the start of the line (and for a normalised line as read_caption gives them)."""

@@ -308,3 +308,25 @@ def test_the_headline_printed_again_over_the_last_line_of_a_page_reads() -> None
     article = read_copy(copy)
     assert article.headline == title
     assert article.paragraphs == [last]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Crews at the north quay on Monday. Credit... Jane Roe/Westcliff Courier",
+            "Crews at the north quay on Monday.",
+            "Jane Roe/Westcliff Courier",
+        ),
+        ("Credit...Jane Roe for The Courier", None, "Jane Roe for The Courier"),
+    ],
+)
+def test_a_credit_after_its_label_and_dots_is_read(
+    line: str, caption: str | None, credit: str
+) -> None:
+    """Some pages print "Credit..." before a picture's credit: the caption over it was taken for
+    the headline."""
+    from articlekit.prose.captions import read_caption
+
+    found = read_caption(line)
+    assert found is not None and (found.caption, found.credit) == (caption, credit)

@@ -55,17 +55,19 @@ _CREDIT_TAIL = lazy_pattern(
 is the shortest start of the line, of ``_CAPTION_SHORTEST`` to ``CAPTION_LIMIT`` characters,
 that this pattern follows (see :func:`_credit_tail`)."""
 _CREDIT_WORD_TAIL = lazy_pattern(
-    r"(?:\s+(?:Credit|Crédit|Credito|Crédito)\s+(?:Credit\s+)?|(?:Credit|Crédit|Credito|Crédito){1,2})"
+    r"(?:\s+(?:Credit|Crédit|Credito|Crédito)(?:(?:\.\.\.|…)\s*|\s+)(?:Credit\s+)?"
+    r"|(?:Credit|Crédit|Credito|Crédito){1,2}(?:\.\.\.|…)?)"
     r"(?P<credit>[A-Z][^!?]{1,120})$"
 )
 """``... on Monday. Credit Jane Doe/Agence France-Presse`` (no colon), after a caption that ends
 with a sentence's end mark (see :func:`_credit_word_tail`); a browser's copy may run the three
 together (``... on Monday.CreditJane Doe``). A label printed twice ("Credit Credit Jane Doe") is
-no part of the credit."""
+no part of the credit; nor are the dots some pages print after it ("Credit... Jane Doe")."""
 _CREDIT_WORD = lazy_pattern(
-    r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)\s+(?P<credit>[A-Z][^.!?]{1,80})$"
+    r"^(?:Credit|Crédit|Credito|Crédito|CREDIT)(?:(?:\.\.\.|…)\s*|\s+)"
+    r"(?P<credit>[A-Z][^.!?]{1,80})$"
 )
-"""``Credit Jane Doe``: a credit line without a colon."""
+"""``Credit Jane Doe``, ``Credit...Jane Doe``: a credit line without a colon."""
 _COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
 _AGENCY_CREDIT = lazy_pattern(
     r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
