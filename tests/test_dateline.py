@@ -70,6 +70,9 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "A — The army",
         "U.S.-China talks",
         "U.S.- China talks",  # (an abbreviation's stop, not a place's)
+        "VIDEO.- Así fue el rescate",  # (a section's label, in any of the press's languages)
+        "OPINIÓN.- El puerto necesita más",
+        "ÚLTIMA HORA.- Cae un puente",
         "Madrid.- El",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",

@@ -796,3 +796,12 @@ def test_extras_can_be_left_out_of_a_site_s_page() -> None:
     assert [w.code for w in result.warnings] == ["field-dropped"]
     with pytest.raises(UsageError):
         write(article, format="markdown", options={"extras": "maybe"})
+
+
+def test_the_extras_option_is_checked_for_every_article() -> None:
+    """A value that is no yes or no is refused whether or not the article has extras (a batch
+    stopped at its first article with extras, after writing the others)."""
+    article = read(b"Harbour Board Backs Night Ferries\n\nThe board voted on Tuesday.\n").value
+    assert not article.extras
+    with pytest.raises(UsageError):
+        write(article, format="markdown", options={"extras": "maybe"})

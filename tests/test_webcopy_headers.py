@@ -1560,3 +1560,50 @@ def test_a_word_of_kana_in_an_english_story_makes_no_japanese() -> None:
     story = " ".join(BODY["en"]) + " The harbour café is called ひかり by its regulars."
     assert stopwords.guess_language([story]) == "en"
     assert stopwords.clear_language(["Short line."]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("12.03.2024, 10:15 Uhr, bearbeitet am 12.03.2024, 11:00 Uhr", ["published", "updated"]),
+        ("March 5, 2024 (updated March 4, 2024)", None),  # (an update before its publication)
+    ],
+)
+def test_an_update_is_read_only_after_its_publication(line: str, kinds: list[str] | None) -> None:
+    """ "bearbeitet am" splits off as "editiert am" does; a line whose update comes before its
+    publication gives neither (a misread or a misprint: validate refuses such an article)."""
+    found = read_header(line)
+    assert (None if found is None else [part.kind for part in found.value]) == kinds  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        # a long quote in another language under the story's first paragraph
+        ([BODY["de"][0] * 2, "“" + " ".join(BODY["en"]) * 3 + "”"], None),
+        (["Regeringen fremlagde i dag et forslag om at bruge over ti milliarder kroner på nye"
+          " veje i Jylland, oplyser transportministeren på et pressemøde, og de minder om, at"
+          " der stadig findes mange veje i dårlig stand."], None),  # (Danish or Norwegian?)
+        (["मुंबई महानगरपालिकेने आज नवीन जलवाहतूक सेवा सुरू करण्याचा निर्णय घेतला असून ही सेवा पुढील"
+          " महिन्यापासून सुरू होईल असे अधिकाऱ्यांनी सांगितले. प्रवाशांना याचा मोठा फायदा होईल."], None),
+    ],
+)  # fmt: skip
+def test_no_language_is_guessed_where_it_is_unclear(texts: list[str], language: None) -> None:
+    """A story's first paragraph and the rest in two languages, neighbour languages whose
+    function words are nearly the same, a script several languages write (Marathi): none."""
+    from articlekit.prose import stopwords
+
+    assert stopwords.clear_language(texts) is language
+
+
+def test_a_dateline_in_a_script_without_capitals_starts_the_story() -> None:
+    """The sentence after a dateline opens with a capital, or in a script that has none."""
+    from articlekit.prose.webcopy import _opens_wire_story
+
+    class Line:
+        weight, sentence = 200, True
+        content = "القاهرة (رويترز) - قال مسؤولون في الميناء يوم الثلاثاء إن العبارات ستعمل ليلا."
+
+    assert _opens_wire_story(Line())  # type: ignore[arg-type]
+    Line.content = "HARBOURCO — which runs the night ferries on the north routes — said so."
+    assert not _opens_wire_story(Line())  # type: ignore[arg-type]

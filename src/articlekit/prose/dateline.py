@@ -102,7 +102,7 @@ def _acceptable(match: re.Match[str]) -> bool:
     if (
         len(letters) < 2
         or any(map(str.isdigit, place))
-        or place.upper() in _LABELS
+        or place.upper().rstrip(".") in _LABELS
         or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
         or (not all_capitals and not _title_case_place(words, letters))
     ):
@@ -116,7 +116,10 @@ _LABELS = {
     "BREAKING", "BREAKING NEWS", "OPINION", "WATCH", "ANALYSIS", "UPDATE", "UPDATED", "EXCLUSIVE",
     "COMMENT", "EDITORIAL", "LIVE", "VIDEO", "PHOTOS", "REVIEW", "EXPLAINER", "FACT CHECK",
     "CORRECTION", "ADVISORY", "URGENT", "FLASH", "BULLETIN", "NEW", "SPONSORED", "LISTEN",
-    "PODCAST", "ANALYSE", "KOMMENTAR", "EILMELDUNG",
+    "PODCAST", "ANALYSE", "KOMMENTAR", "EILMELDUNG", "OPINIÓN", "OPINIÃO", "EXCLUSIVA",
+    "EXCLUSIVO", "EXCLUSIF", "ÚLTIMA HORA", "EN VIVO", "AO VIVO", "EN DIRECT", "DIRECT",
+    "DIRECTO", "VÍDEO", "VIDÉO", "FOTOS", "GALERÍA", "ENTREVISTA", "ANÁLISIS", "ANÁLISE",
+    "CRÓNICA", "REPORTAJE", "URGENTE", "ACTUALIZACIÓN", "ATUALIZAÇÃO", "INTERVIEW",
 }  # fmt: skip
 """Labels that open stories with a dash but are not places."""
 _NOT_PLACES = {

@@ -825,7 +825,7 @@ def read_header(line: str) -> Header | None:
 
 _UPDATE_AFTER_COMMA = lazy_pattern(
     r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"editiert|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
+    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
     r"|\s+(?=last (?:modified|updated)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
@@ -850,7 +850,24 @@ def _with_update(text: str) -> Header | None:
     headers = [_single(part.strip(" ()")) for part in parts]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
+    if _updated_before_published(headers):
+        return None  # (a line that says so is misread, or misprinted: no field of it)
     return Header("several", headers)
+
+
+def _updated_before_published(headers: Sequence[Header | None]) -> bool:
+    """Whether a line's update comes before its publication ("March 5 (updated March 4)")."""
+    found = {header.kind: header for header in headers if header is not None}
+    published, updated = found.get("published"), found.get("updated")
+    if published is None or updated is None:
+        return False
+    return _day_of(updated) < _day_of(published)
+
+
+def _day_of(header: Header) -> date:
+    """The calendar day a date header gives (as printed, its zone aside)."""
+    value = header.naive or header.value
+    return value.date() if isinstance(value, datetime) else value  # type: ignore[return-value]
 
 
 _CJK_LABEL = lazy_pattern(

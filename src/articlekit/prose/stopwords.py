@@ -218,32 +218,51 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
 
 CLEAR_HITS = 12
 """Function words a text must hold for its language to be told (a line or two tells nothing)."""
-CLEAR_SHARE = 0.2
-"""The least share of a text's words its language's function words make (prose holds a third
-or more; a scrambled paywalled text, a page of code, few)."""
+CLEAR_SHARE = 0.3
+"""The least share of a text's words its language's function words make: prose holds a third or
+more of its own language's; a neighbour's list (Croatian read as Czech), a scrambled paywalled
+text or a page of code holds fewer."""
 CLEAR_MARGIN = 1.1
 """How many times the next language's score the best must have to be clear."""
 CLEAR_CHARACTERS = 150
-"""Characters of a script of one language (Japanese, Thai, Greek ...) that tell it."""
+"""Characters of a script that one language here writes and its neighbours do not (Japanese,
+Korean, Thai, Greek) that tell it."""
+_SHARED_SCRIPTS = frozenset({"devanagari", "hebrew"})
+"""Scripts of one language here that others write too (Marathi, Nepali; Yiddish): no clear
+language by the script alone."""
 
 
 def clear_language(lines: Iterable[str], sample: int = 400) -> str | None:
-    """The language of ``lines`` (an article's paragraphs) when their words show it clearly:
-    enough function words, making a share of its words as prose does, and those of no other
-    language of the script nearly as many; or
-    enough letters of a script only one language here writes. ``None`` when unsure: a field a
-    reader fills by guesswork must not be wrong."""
-    text = _sampled(lines, sample)
-    candidates = _BY_SCRIPT.get(_script(text))
-    if candidates is None or not text:
+    """The language of ``lines`` (an article's paragraphs, in order) when their words show it
+    clearly: enough function words, making a share of its words as prose does, the most of any
+    language of the script (raw, and by score, the next well behind), and the story's first
+    paragraph saying the same; or enough letters of a script only one language writes. ``None``
+    when unsure: a field a reader fills by guesswork must not be wrong."""
+    paragraphs = [line for line in lines if len(line) >= 60]
+    text = _sampled(paragraphs, sample)
+    script = _script(text)
+    candidates = _BY_SCRIPT.get(script)
+    if candidates is None or not text or script in _SHARED_SCRIPTS:
         return None
     if len(candidates) == 1:
         return candidates[0] if len(text) >= CLEAR_CHARACTERS else None
-    ranked = _ranked(text, candidates)
-    if not ranked or ranked[0].hits < max(CLEAR_HITS, CLEAR_SHARE * len(text.split())):
-        return None  # (too few words, or too few of them function words: no prose of it)
-    if len(ranked) > 1 and ranked[0].score < CLEAR_MARGIN * ranked[1].score:
+    best = _clearly(text, candidates)
+    if best is None:
         return None
+    first = _clearly(paragraphs[0], candidates, hits=CLEAR_HITS // 2)
+    return best if first in (None, best) else None  # (a long quote in another language)
+
+
+def _clearly(text: str, candidates: tuple[str, ...], hits: int = CLEAR_HITS) -> str | None:
+    """The language of the ``candidates`` whose function words ``text`` holds most clearly (see
+    :func:`clear_language`), or ``None``."""
+    ranked = _ranked(text, candidates)
+    if not ranked or ranked[0].hits < max(hits, CLEAR_SHARE * len(text.split())):
+        return None
+    if len(ranked) > 1 and (
+        ranked[0].score < CLEAR_MARGIN * ranked[1].score or ranked[0].hits <= ranked[1].hits
+    ):
+        return None  # (neighbours: Danish and Norwegian, Spanish and Galician)
     return ranked[0].language
 
 

@@ -1261,15 +1261,15 @@ def _set_aside_above(
 
 
 def _opens_wire_story(line: Line) -> bool:
-    """A paragraph of prose that opens with a wire story's dateline, a sentence after it
-    ("FIFA — which will decide in December — said ..." is an aside)."""
+    """A paragraph of prose that opens with a wire story's dateline, a sentence after it, not
+    lower-case words ("FIFA — which will decide in December — said ..." is an aside)."""
     if line.weight < PROSE_LENGTH or not line.sentence:
         return False
     found = split_dateline(line.content)
     if found is None or not _wire_place(found[0]):
         return False
     opening = next((character for character in found[1] if character.isalnum()), "")
-    return opening.isupper() or opening.isdigit()
+    return opening != "" and not opening.islower()  # (scripts without capitals: not lower)
 
 
 def _prose_paragraph(line: Line) -> bool:

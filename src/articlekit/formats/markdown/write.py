@@ -13,12 +13,12 @@ def write_markdown(article: Article, context: Context) -> str:
     from articlekit.formats.markdown.media import shown_body
     from articlekit.formats.markdown.printed import shown_with_header
 
-    if article.extras and not yes_or_no(context, "extras", default=True):
+    if not yes_or_no(context, "extras", default=True) and article.extras:
         # (a site's page needs no page furniture a web copy's reader kept, say)
         context.warn(
             "field-dropped",
             f"Markdown output leaves out the extras ({', '.join(sorted(article.extras))}), as "
-            f"{option_setting('extras', 'false')} asks",
+            f"{option_setting('extras', context.option('extras') or 'false')} asks",
             fields=("extras",),
         )
         article = article.model_copy(update={"extras": {}})
