@@ -841,3 +841,16 @@ def test_a_dateline_printed_as_the_element_gives_it_is_taken_out_quietly() -> No
     assert result.value.paragraphs[0] == "A harbour crane fell overnight."
     assert "nitf-dateline-printed" not in codes(result)
     assert "nitf:body.content/dateline" not in result.value.extras
+
+
+def test_a_dateline_printed_in_capitals_is_kept_without_a_word() -> None:
+    """ "PORT ALDWIN -" over a dateline element "Port Aldwin": the wires' habit, kept so that the
+    writer prints it again, but nothing to report (it was said on every such story)."""
+    source = _PLACED.replace(
+        "<city>Port Aldwin</city><state>Westmark</state><country>Lindoria</country>",
+        "<city>Port Aldwin</city>",
+    )
+    result = read(source.encode(), format="nitf")
+    assert result.value.extras["nitf:body.content/dateline"] == "PORT ALDWIN -"
+    assert "nitf-dateline-printed" not in codes(result)
+    assert "<p>PORT ALDWIN - A harbour crane" in write(result.value, format="nitf").value.decode()

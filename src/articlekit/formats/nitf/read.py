@@ -446,12 +446,25 @@ def _keep_printed_dateline(
     printed = read_printed_dateline(cut.strip().rstrip(_DATELINE_DASHES).strip())
     if cut and printed != dateline:
         found.extras[PRINTED_DATELINE] = cut.strip()
+        if _in_capitals(printed, dateline):
+            return  # ("OTTAWA -" over "Ottawa": the wires' habit, kept for the writer, no news)
         context.warn(
             "nitf-dateline-printed",
             f"the body printed the dateline {shortened(cut.strip(), 60)!r}, other than the "
             f"dateline element ({printed_dateline(dateline)!r}), which is the article's; taken "
             f"out of the first paragraph and kept in extras['{PRINTED_DATELINE}']",
         )
+
+
+def _in_capitals(printed: Dateline | None, dateline: Dateline) -> bool:
+    """Whether a printed dateline says what the dateline element does, but in other letters'
+    case (the place printed in capitals)."""
+
+    def folded(value: Dateline | None) -> tuple[str, ...]:
+        parts = (value.place, value.date_text, value.agency) if value is not None else ()
+        return tuple((part or "").casefold() for part in parts)
+
+    return printed is not None and folded(printed) == folded(dateline)
 
 
 def adapt_markup(container: Any) -> None:
