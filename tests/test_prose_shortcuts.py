@@ -412,7 +412,9 @@ def _slow_read_caption(line: str) -> captions.Caption | None:
         return captions.Caption(None, match.group("credit").strip(" .,;"))
     for pattern in (CREDIT_TAIL, CREDIT_WORD_TAIL):
         match = pattern.match(text)
-        if match is not None:
+        if match is not None and (
+            pattern is CREDIT_TAIL or captions.names_a_credit(match.group("credit"))
+        ):
             caption = match.group("caption").strip(" |—–-")
             return captions.Caption(caption or None, match.group("credit").strip(" .,;"))
     match = PARENTHESISED_CREDIT_TAIL.match(text)

@@ -1566,12 +1566,13 @@ def test_a_word_of_kana_in_an_english_story_makes_no_japanese() -> None:
     ("line", "kinds"),
     [
         ("12.03.2024, 10:15 Uhr, bearbeitet am 12.03.2024, 11:00 Uhr", ["published", "updated"]),
-        ("March 5, 2024 (updated March 4, 2024)", None),  # (an update before its publication)
+        # (an update before its publication: not taken, and said; validate refused the article)
+        ("March 5, 2024 (updated March 4, 2024)", ["published", "unparsed"]),
     ],
 )
 def test_an_update_is_read_only_after_its_publication(line: str, kinds: list[str] | None) -> None:
-    """ "bearbeitet am" splits off as "editiert am" does; a line whose update comes before its
-    publication gives neither (a misread or a misprint: validate refuses such an article)."""
+    """ "bearbeitet am" splits off as "editiert am" does; of a line whose update comes before its
+    publication, the update is a date not understood (a misread or a misprint)."""
     found = read_header(line)
     assert (None if found is None else [part.kind for part in found.value]) == kinds  # type: ignore[attr-defined]
 

@@ -330,3 +330,15 @@ def test_a_credit_after_its_label_and_dots_is_read(
 
     found = read_caption(line)
     assert found is not None and (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_sentence_after_credit_and_its_dots_is_the_story_s() -> None:
+    """ "Credit..." in a story's paragraph opening a sentence is no picture's credit: a credit names
+    someone (a few words in small letters at most)."""
+    from articlekit.prose.captions import read_caption
+
+    line = (
+        "The owners told the council on Monday that every lender had turned them away. Credit..."
+        " That is what we lack, and what we were promised."
+    )
+    assert read_caption(line) is None

@@ -818,7 +818,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     return people
 
 
-_SUFFIX = lazy_pattern(r"^(?:Jr|Sr|II|III|IV)\.?$", re.IGNORECASE)
+_SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")
 """A name's suffix, printed after a comma ("John Smith, Jr.")."""
 
 

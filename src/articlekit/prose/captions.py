@@ -313,13 +313,23 @@ def read_screened_caption(line: str) -> Caption | None:
             return Caption(None, match.group("credit").strip(" .,;"))
     for tail in (_credit_tail, _credit_word_tail, _copyright_tail):
         found = tail(text)
-        if found is not None:
+        if found is not None and (tail is not _credit_word_tail or names_a_credit(found[1])):
             caption = found[0].strip(" |—–-")
             return Caption(caption or None, found[1].strip(" .,;"))
     found = _parenthesised_tail(text) if text[-1] in ")]" else None
     if found is not None and _AGENCY_CREDIT.match(found[1].strip()):
         return Caption(found[0].strip(), found[1].strip())
     return None
+
+
+CREDIT_SMALL_WORDS = 2
+"""Words in small letters a credit holds at most ("Jane Doe for The Courier", "via Getty")."""
+
+
+def names_a_credit(text: str) -> bool:
+    """Whether the words after a caption's "Credit" name someone (a person, an agency), not a
+    sentence of the story ("Credit... That is what we lack, and what we were promised.")."""
+    return sum(word[:1].islower() for word in text.split()) <= CREDIT_SMALL_WORDS
 
 
 _LABEL_FIRST = frozenset("pivfbgesdPIVFBGESD") | CASE_TRAPS

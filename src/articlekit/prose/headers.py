@@ -850,9 +850,20 @@ def _with_update(text: str) -> Header | None:
     headers = [_single(part.strip(" ()")) for part in parts]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
-    if _updated_before_published(headers):
-        return None  # (a line that says so is misread, or misprinted: no field of it)
+    if _updated_before_published(headers):  # (misread or misprinted: the update is not taken)
+        return Header(
+            "several",
+            [_update_refused(header, part) for header, part in zip(headers, parts, strict=True)],
+        )
     return Header("several", headers)
+
+
+def _update_refused(header: Header | None, text: str) -> Header | None:
+    """The update of a line whose update comes before its publication, as a date not understood
+    (warned about, left out); the line's other dates as read."""
+    if header is not None and header.kind == "updated":
+        return Header("unparsed", text.strip(" ()"))
+    return header
 
 
 def _updated_before_published(headers: Sequence[Header | None]) -> bool:

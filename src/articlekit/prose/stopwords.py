@@ -208,7 +208,7 @@ class Words(dict[tuple[str, str], float]):
 def guess_language(lines: Iterable[str], sample: int = 400) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
     ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
-    text = _sampled(lines, sample)
+    text = _sampled(_long(lines), sample)
     candidates = _BY_SCRIPT.get(_script(text), ("en",))
     if len(candidates) == 1:
         return candidates[0]
@@ -218,10 +218,11 @@ def guess_language(lines: Iterable[str], sample: int = 400) -> str:
 
 CLEAR_HITS = 12
 """Function words a text must hold for its language to be told (a line or two tells nothing)."""
-CLEAR_SHARE = 0.3
-"""The least share of a text's words its language's function words make: prose holds a third or
-more of its own language's; a neighbour's list (Croatian read as Czech), a scrambled paywalled
-text or a page of code holds fewer."""
+CLEAR_SHARE = 0.25
+"""The least share of a text's words its language's function words make: prose holds a quarter
+or more of its own language's (Arabic and Finnish, whose function words are often parts of
+words, about that; English and the Romance languages a third or more); a neighbour's list
+(Croatian read as Czech), a scrambled paywalled text or a page of code holds fewer."""
 CLEAR_MARGIN = 1.1
 """How many times the next language's score the best must have to be clear."""
 CLEAR_CHARACTERS = 150
@@ -238,7 +239,7 @@ def clear_language(lines: Iterable[str], sample: int = 400) -> str | None:
     language of the script (raw, and by score, the next well behind), and the story's first
     paragraph saying the same; or enough letters of a script only one language writes. ``None``
     when unsure: a field a reader fills by guesswork must not be wrong."""
-    paragraphs = [line for line in lines if len(line) >= 60]
+    paragraphs = _long(lines)
     text = _sampled(paragraphs, sample)
     script = _script(text)
     candidates = _BY_SCRIPT.get(script)
@@ -266,16 +267,20 @@ def _clearly(text: str, candidates: tuple[str, ...], hits: int = CLEAR_HITS) -> 
     return ranked[0].language
 
 
-def _sampled(lines: Iterable[str], sample: int) -> str:
-    """The longer lines of ``lines``, up to about ``sample`` words, joined."""
+def _long(lines: Iterable[str]) -> list[str]:
+    """The lines long enough to say a language (a paragraph, not a menu item or a label)."""
+    return [line for line in lines if len(line) >= 60]
+
+
+def _sampled(paragraphs: list[str], sample: int) -> str:
+    """The first of ``paragraphs``, up to about ``sample`` words, joined."""
     chosen: list[str] = []
     size = 0
-    for line in lines:
-        if len(line) >= 60:
-            chosen.append(line)
-            size += len(line)
-            if size > sample * 6:
-                break
+    for line in paragraphs:
+        chosen.append(line)
+        size += len(line)
+        if size > sample * 6:
+            break
     return "\n".join(chosen)
 
 
