@@ -482,9 +482,9 @@ EDT = timezone(timedelta(hours=-4), "EDT")
         ("es", "16 ago 2024 - 10:45 CEST", "published", datetime(2024, 8, 16, 10, 45, tzinfo=CEST)),
         ("it", "3 mag 2024 ore 10:00 CEST", "published", datetime(2024, 5, 3, 10, 0, tzinfo=CEST)),
         ("de", "18. Okt 2023", "published", date(2023, 10, 18)),
-        # numbers with slashes: day first in a language other than English
-        ("es", "09/25/2024", "published", date(2024, 9, 25)),  # (no 25th month: month first)
-        # ... or after a label in another language, whatever the copy's language
+        # numbers with slashes: one reading only ("09/25/2024": no 25th month)
+        ("es", "09/25/2024", "published", date(2024, 9, 25)),
+        # ... or day first after a label in another language, whatever the copy's language
         (
             "fr",
             "Publié le 02/11/2023 à 07h34 CET",

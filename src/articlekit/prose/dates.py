@@ -339,7 +339,7 @@ MAX_DATE_LENGTH = 100
 def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
     """A printed or ISO date; ``None`` when there is no full date (year, month and day).
     ``day_first``: numbers with slashes that may be either are day first ("02/11/2023", 2
-    November), as the copy's language or the line's label writes them; else they are refused."""
+    November), as a label in another language than English writes them; else they are refused."""
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
     text = text.strip(" ,.;-—–")
