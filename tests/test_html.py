@@ -271,6 +271,29 @@ def test_a_thematic_break_wrapped_in_markup_is_reported_and_a_titled_menu_link_i
     assert dropped == ["a thematic break (<hr>, ---) has no block in the article"]
 
 
+def test_a_caption_printed_as_a_list_under_its_picture_is_a_figure() -> None:
+    """Some pages print a picture's caption as a list of one item under it, which the extractor
+    (which gives no pictures) kept as a bullet list: a list item that says what a picture's
+    ``alt`` on the page says is that picture's caption; a list of several items stays a list."""
+    if not extract.extractor_available():
+        pytest.skip("the extraction extra (trafilatura) is not installed")
+    caption = "Islanders wait at the quay for the first ferry of the season"
+    page = (
+        story_page("their post", rule=False)
+        .decode()
+        .replace(
+            "<p>Crews had",
+            f'<figure><img src="quay.jpg" alt="{caption}."></figure>'
+            f"<ul><li><p>{caption}</p></li></ul>"
+            "<ul><li>Mail</li><li>Doctor</li><li>School</li></ul><p>Crews had",
+        )
+    )
+    article = read(page.encode()).value
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [figure.caption[0].text for figure in figures] == [caption]
+    assert any(isinstance(block, List) for block in article.body)
+
+
 def test_a_page_of_thousands_of_rules_is_read_in_linear_time() -> None:
     """Each ``<hr>`` looked through all the siblings before it: 8,000 took a minute."""
     import time

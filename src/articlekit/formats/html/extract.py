@@ -212,6 +212,7 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
             body = balanced
     if body is None:
         return []
+    _captions_as_figures(body, page)
     for element in body.iter():
         name = element.tag
         if name == "hi":
@@ -234,6 +235,29 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
         elif isinstance(name, str) and name in _FROM_EXTRACTOR:
             element.tag = _FROM_EXTRACTOR[name]
     return read_markup(body, context).blocks
+
+
+def _captions_as_figures(body: Any, page: Any) -> None:
+    """A list of one item that says what a picture's ``alt`` on the page says: the picture's
+    caption, as some pages print it under the picture (it was a bullet list; the extractor gives
+    no pictures): a figure with that caption."""
+    alts = {_caption_key(image.get("alt") or "") for image in page.iter("img")} - {""}
+    if not alts:
+        return
+    from lxml import etree
+
+    for listing in list(body.iter("list")):
+        if len(listing) != 1 or _caption_key(shown_text(listing[0])) not in alts:
+            continue
+        figure = etree.Element("figure")
+        etree.SubElement(figure, "figcaption").text = " ".join(shown_text(listing[0]).split())
+        figure.tail = listing.tail
+        listing.getparent().replace(listing, figure)
+
+
+def _caption_key(text: str) -> str:
+    """A caption's words, as an ``alt`` and a list item both print them."""
+    return " ".join(text.split()).rstrip(".").casefold()
 
 
 def _list_starts(page: Any) -> dict[str, str]:
