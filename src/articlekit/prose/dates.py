@@ -383,12 +383,20 @@ def _printed_time(printed: date, match: re.Match[str]) -> ParsedDate | None:
     half = (match.group("half") or "").lower()
     if half and hour > 12:
         return None  # ("13:00 PM": no hour of a 12-hour clock)
-    hour += 12 if half == "p" and hour < 12 else -12 if half == "a" and hour == 12 else 0
+    hour = _hour_of_day(hour, half)
     zone = _printed_zones()[match.group("zone")] if match.group("zone") else None
     try:
         return _aware(datetime.combine(printed, time(hour, minute), zone))
     except ValueError:
         return None
+
+
+def _hour_of_day(hour: int, half: str) -> int:
+    """The hour on a 24-hour clock of an hour printed with its half of the day (``a``, ``p``;
+    ``""``: none printed)."""
+    if half == "p" and hour < 12:
+        return hour + 12
+    return 0 if half == "a" and hour == 12 else hour
 
 
 def _aware(value: date | datetime) -> ParsedDate:
@@ -569,7 +577,7 @@ ABBREVIATED_MONTHS: dict[str, int] = {
 """Months as a full date abbreviates them in German, French, Spanish, Italian or Portuguese, with
 or without their full stop ("16 ago 2024", "3 mag. 2024"): read only between a day and a year.
 The English abbreviations ("16 jul 2024") are :data:`MONTHS`' to read."""
-_FOREIGN_MONTH = "|".join(
+FOREIGN_MONTH_PATTERN = "|".join(
     [
         *(
             re.escape(name) if name.endswith(".") else re.escape(name) + r"\b"
@@ -578,7 +586,6 @@ _FOREIGN_MONTH = "|".join(
         *(re.escape(name) + r"\b\.?" for name in sorted(ABBREVIATED_MONTHS, key=len, reverse=True)),
     ]
 )
-FOREIGN_MONTH_PATTERN = _FOREIGN_MONTH
 """A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
@@ -587,7 +594,7 @@ _TIME = (
 )
 _FOREIGN = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?"  # a weekday
-    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_MONTH}),?\s*"
+    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{FOREIGN_MONTH_PATTERN}),?\s*"
     rf"(?:de\s+|del\s+)?(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
@@ -658,11 +665,7 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     if not fields.get("hour"):
         return ParsedDate(day)
     hour, minute = int(fields["hour"]), int(fields.get("minute") or 0)
-    half = (fields.get("half") or "").replace(".", "").replace(" ", "").lower()
-    if half == "pm" and hour < 12:
-        hour += 12
-    elif half == "am" and hour == 12:
-        hour = 0
+    hour = _hour_of_day(hour, (fields.get("half") or "")[:1].lower())
     zone = ZONES.get((fields.get("zone") or "").upper())
     if hour > 23 or minute > 59:
         return ParsedDate(day)
