@@ -823,7 +823,7 @@ def read_header(line: str) -> Header | None:
     return Header("several", headers)
 
 
-_UPDATE_AFTER_COMMA = lazy_pattern(
+_UPDATE_AFTER = lazy_pattern(
     r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
     r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
     r"|\s+(?=last (?:modified|updated)\b)"
@@ -837,14 +837,14 @@ stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "Feb 8, 2020 5 mi
 
 
 def _may_hold_update(text: str) -> bool:
-    """Whether :data:`_UPDATE_AFTER_COMMA` may split ``text`` (told without the pattern)."""
+    """Whether :data:`_UPDATE_AFTER` may split ``text`` (told without the pattern)."""
     return "," in text or "(" in text or "min" in text or "ast " in text
 
 
 def _with_update(text: str) -> Header | None:
     """A line of a date and its update after a comma, each read as a header line of its own,
     or ``None``."""
-    parts = _UPDATE_AFTER_COMMA.split(text, maxsplit=1)
+    parts = _UPDATE_AFTER.split(text, maxsplit=1)
     if len(parts) < 2:
         return None
     headers = [_single(part.strip(" ()")) for part in parts]

@@ -1162,10 +1162,9 @@ def find_article(
             continue
         if paragraphs < 2:
             line = described[position]
-            if line.header is None and line.marked and _day_first(line, described, position):
-                line.header = headers.read_header(line.text)  # ("3. Dezember 2024" again)
-            header = line.header
-            if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
+            if line.header is None:
+                _read_day_first(line, described, position)  # ("3. Dezember 2024" again)
+            if _header_to_take(line.header, given):
                 article.headers.append(index)  # a byline or date under the lead picture
                 continue
         row = rows[position]
@@ -1250,8 +1249,7 @@ def _set_aside_above(
     kept = []
     for taken in above:
         line = described[_position(described, taken)]
-        header = line.header
-        if header is not None and header.kind != "unparsed" and _new_or_again(header, given):
+        if _header_to_take(line.header, given):
             article.headers.append(taken)
         elif taken in prose and article.deck is None and _standfirst(line):
             article.deck = taken
@@ -2703,14 +2701,25 @@ def _chrome(content: str) -> bool:
     return _CHROME.search(content) is not None
 
 
+def _header_to_take(header: Header | None, given: dict[str, set[object]]) -> bool:
+    """Whether a header line among the story's lines is the article's header (see
+    :func:`_new_or_again`), not a date or byline of the story's own."""
+    return header is not None and header.kind != "unparsed" and _new_or_again(header, given)
+
+
+def _read_day_first(line: Line, described: _Described, position: int) -> None:
+    """Read a line taken for a list item as a header line when it is a date that opens with its
+    day ("3. Dezember 2024": no item numbered 3; see :func:`_day_first`)."""
+    if line.marked and _day_first(line, described, position):
+        line.header = headers.read_header(line.text)
+
+
 def _header(
     line: Line, described: _Described, position: int, beside_headline: bool = False
 ) -> bool:
     """A header line; also a line of names with a date, or beside a date line ("Mike Conley",
     then "December 18, 2020"), or ``beside_headline``, which only its place makes a byline."""
-    if line.marked and _day_first(line, described, position):
-        # ("3. Dezember 2024": no item numbered 3)
-        line.header = headers.read_header(line.text)
+    _read_day_first(line, described, position)
     if line.header is not None:
         return line.header.kind != "unparsed"
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
