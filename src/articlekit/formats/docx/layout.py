@@ -638,7 +638,7 @@ def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context
     articlekit's layout (``Veröffentlicht am 7. März 2024, 18:02 Uhr``), read into the fields
     as the text reader reads such lines (:func:`~articlekit.prose.headers.read_header`): a
     printed date is the publication, before the file's own creation date."""
-    from articlekit.formats.text.parse import apply_header, header_line
+    from articlekit.formats.text.parse import apply_header, settled_header
 
     found = read_header(text) if para.role == "body" and "headline" in fields else None
     if found is None:
@@ -652,9 +652,7 @@ def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context
         or any(taken.get(kind, kind) in fields for kind in kinds)
     ):
         return False
-    settled = header_line(text, context)
-    assert settled is not None
-    apply_header(settled, fields, context=context)
+    apply_header(settled_header(found, text.strip(), context), fields, context=context)
     return True
 
 

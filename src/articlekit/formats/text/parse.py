@@ -116,10 +116,10 @@ def header_line(line: str, context: Context, number: int | None = None) -> Heade
     found = read_header(line)
     if found is None:
         return None
-    return _settled(found, line.strip(), context, number)
+    return settled_header(found, line.strip(), context, number)
 
 
-def _settled(
+def settled_header(
     header: Header, text: str, context: Context, line: int | None = None, what: str = "the date"
 ) -> Header:
     """The header with its dates settled: a time printed without a zone in the zone the user
@@ -128,7 +128,7 @@ def _settled(
     by their kind ("the updated date of ..."), so that their warnings tell them apart."""
     if header.kind == "several":
         parts = [
-            _settled(part, text, context, line, _date_of(part.kind))
+            settled_header(part, text, context, line, _date_of(part.kind))
             for part in header.value  # type: ignore[attr-defined]
         ]
         return header._replace(value=parts)
@@ -754,7 +754,7 @@ def _read_header_chunks(
         if all(found[first:]):
             for offset in range(first, len(chunk)):
                 number = _nth(start, offset)
-                header = _settled(found[offset], chunk[offset].strip(), context, number)  # type: ignore[arg-type]
+                header = settled_header(found[offset], chunk[offset].strip(), context, number)  # type: ignore[arg-type]
                 apply_header(header, fields, extras, context, number)
             position += 1
             continue
@@ -806,7 +806,7 @@ def _web_fields(
     for index in found.headers:
         header = found.header_values.get(index)
         if header is not None:
-            settled = _settled(header, lines[index].strip(), context, index + 1)
+            settled = settled_header(header, lines[index].strip(), context, index + 1)
             apply_header(settled, fields, extras, context, index + 1)
     if removed and first_removed is not None:
         extras[REMOVED_KEY] = removed
@@ -1068,7 +1068,7 @@ def _read_headline(
     if subheadline:
         fields["subheadline"] = subheadline[0]
     for header, text, number in headers:
-        apply_header(_settled(header, text, context, number), fields, extras, context, number)
+        apply_header(settled_header(header, text, context, number), fields, extras, context, number)
     return 1
 
 
@@ -1151,7 +1151,7 @@ def _byline_date(
             _unparsed(text, context, line)
         return
     if context is not None:
-        found = _settled(found, text, context, line)
+        found = settled_header(found, text, context, line)
     apply_header(found, fields, extras, context, line)
 
 
