@@ -18,6 +18,9 @@ from articlekit.prose import boilerplate
         "Subscribe to our newsletter",
         "3 Comments",
         "You may also like",
+        "Most Popular Videos",  # (a box's heading that names what it lists)
+        "+ Latest Videos",
+        "Trending articles",
     ],
 )
 def test_section_starts(line: str) -> None:
@@ -81,6 +84,7 @@ def test_furniture(line: str) -> None:
         "X",
         "Comments from the minister were not available.",
         "Related to this, the mayor said",
+        "Most popular videos this year showed the harbour seals.",
         "Home | Harbour board backs night ferries",  # (a title in a row: not every part a link)
     ],
 )

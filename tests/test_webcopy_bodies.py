@@ -405,3 +405,21 @@ def test_paragraphs_under_a_bar_of_share_buttons(
     copy = english_page(above, bar + "\n\n".join(below) + "\n\n" + FOOT["en"])
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*above, *below] if kept else above
+
+
+@pytest.mark.parametrize("heading", ["Most Popular Videos", "Trending Articles", "Related Reads"])
+def test_a_box_headed_by_what_it_lists_stays_out(heading: str) -> None:
+    """A box of other stories whose heading names what it lists ("Most Popular Videos",
+    "Trending Articles"), under the story, its titles a list set apart by blank lines: they are
+    no paragraphs of the story."""
+    titles = [
+        "Lighthouse Keeper Retires After Forty Winters On The Point",
+        "Watch: Seals Return To The Old Ferry Slipway",
+        "Fishermen And Council Clash Over New Quay Fees",
+        "Inside The Boatyard Building The Island's Last Wooden Ketch",
+    ]
+    box = "\n\n".join([heading, *(f"* {title}" for title in titles)])
+    page = english_page(STORY, f"\n\n{box}\n\n{FOOT['en']}")
+    article, _ = read_page(page.encode())
+    assert article.paragraphs == STORY
+    assert heading in article.extras["text:removed_lines"]

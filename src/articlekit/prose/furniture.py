@@ -31,6 +31,18 @@ from typing import NamedTuple, cast
 from articlekit._text import lazy_pattern
 from articlekit.prose.byline import spaced
 
+_LIST_HEADS = (
+    "most popular", "most read", "most viewed", "most shared", "most commented", "most emailed",
+    "popular", "trending", "top", "latest", "recent", "recommended", "related", "more", "similar",
+)  # fmt: skip
+_LISTED = (
+    "articles", "stories", "news", "posts", "videos", "video", "podcasts", "photos", "galleries",
+    "reads", "headlines",
+)  # fmt: skip
+"""The heading of a box of other stories, in English, is one of :data:`_LIST_HEADS` alone or
+followed by what the box lists ("Most Popular Videos", "Trending Articles", "Related Reads"):
+each pair is a phrase of the tables."""
+
 # fmt: off
 PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
@@ -207,6 +219,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "headlines", "latest headlines", "top headlines", "more headlines", "more on",
             "you might like", "popular topics", "popular posts", "recent posts", "recent articles",
             "latest posts", "featured", "featured stories", "featured articles",
+            *(f"{head} {listed}" for head in _LIST_HEADS for listed in _LISTED),
         ),
         "de": ("mehr zum thema", "zum thema", "das könnte sie auch interessieren",
                "auch interessant", "weitere artikel", "weitere nachrichten", "meistgelesen",
