@@ -21,6 +21,7 @@ from articlekit.prose import boilerplate
         "Most Popular Videos",  # (a box's heading that names what it lists)
         "+ Latest Videos",
         "Trending articles",
+        "Most read in world news",  # (a box of the section's most read stories)
     ],
 )
 def test_section_starts(line: str) -> None:
@@ -85,6 +86,7 @@ def test_furniture(line: str) -> None:
         "Comments from the minister were not available.",
         "Related to this, the mayor said",
         "Most popular videos this year showed the harbour seals.",
+        "Most read in the library were old atlases, the survey found.",
         "Home | Harbour board backs night ferries",  # (a title in a row: not every part a link)
     ],
 )
