@@ -423,3 +423,35 @@ def test_a_box_headed_by_what_it_lists_stays_out(heading: str) -> None:
     article, _ = read_page(page.encode())
     assert article.paragraphs == STORY
     assert heading in article.extras["text:removed_lines"]
+
+
+def test_dated_teasers_of_the_same_topic_under_the_story_stay_out() -> None:
+    """Teasers of the site's other stories under the story's topic links and share bar, each
+    under its own date line, speak of the same harbour as the story does: the dates tell them
+    teasers, not the story going on."""
+    story = [
+        *STORY,
+        "The board's chairman said the night ferries would bring visitors to the harbour's"
+        " restaurants and bars, which close early in winter because the last boat leaves at seven.",
+        "Fishermen said they would take their case to the county council if the board did not set"
+        " aside a berth for the fleet, and asked for a meeting before the first crossing.",
+        "A survey by the board found that two in three residents near the quay backed the night"
+        " crossings, though many asked for limits on engine noise after midnight.",
+        "The board will publish the timetable for the first month of night crossings in April,"
+        " after talks with the ferry operators and the harbour master.",
+    ]
+    teasers = [
+        "Harbour board delays vote on night ferries",
+        "Wednesday November 20, 2024",
+        "The harbour board said night ferries would berth at the quay through the winter, and"
+        " fishermen said the crossings would leave them fighting for quay space when they land"
+        " their catch.",
+        "Fishermen protest at the quay over ferry berths",
+        "Tuesday November 19, 2024",
+        "Fishermen said the board's night crossings would leave passenger ferries and their own"
+        " boats fighting for quay space, and asked the harbour board for a berth of their own.",
+    ]
+    topics = "Harbour\nFerries\nFishing\nCouncil\n"
+    after = f"\n\n{topics}\n{SHARE['en']}\n" + "\n\n".join(teasers)
+    article, _ = read_page(english_page(story, after + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs == story

@@ -1729,10 +1729,29 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
-            if _on_the_story(page, start, cut, end):
+            if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut, end):
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
     return end
+
+
+DATED_TEASERS = 2
+"""Date lines below a gap of furniture that make the prose there teasers of other stories."""
+
+
+def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
+    """Whether the prose below ``cut`` (to ``end``) is teasers of other stories, each under its
+    own date line ("Wednesday November 20, 2019", "2H ago"), however much it speaks of what the
+    story does (a box of the same topic's latest stories): the story's own paragraphs go on
+    without dates."""
+    dated = 0
+    for row in page.rows[cut + 1 : end + 1]:
+        content = row[_CONTENT]
+        if row[_WEIGHT] <= DATE_LINE and _may_be_dated(content) and _DATED.search(content):
+            dated += 1
+            if dated >= DATED_TEASERS:
+                return True
+    return False
 
 
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
