@@ -1608,3 +1608,49 @@ def test_a_dateline_in_a_script_without_capitals_starts_the_story() -> None:
     assert _opens_wire_story(Line())  # type: ignore[arg-type]
     Line.content = "HARBOURCO — which runs the night ferries on the north routes — said so."
     assert not _opens_wire_story(Line())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "byline", "authors"),
+    [
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nBy Carl Moe\nMarch 3, 2024",
+         "By Jane Roe", ["Jane Roe", "Carl Moe"]),
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nand Carl Moe\nMarch 3, 2024",
+         "By Jane Roe and Carl Moe", ["Jane Roe", "Carl Moe"]),
+        ("de", "Hafenrat erlaubt Nachtfähren\n\nVon Jana Roth\nund Karl Moser\n3. März 2024",
+         "Von Jana Roth und Karl Moser", ["Jana Roth", "Karl Moser"]),
+        ("fr", "Le port autorise les ferries de nuit\n\nPar Claire Morel\nPar Hugo Lenoir\n"
+         "3 mars 2024", "Par Claire Morel", ["Claire Morel", "Hugo Lenoir"]),
+    ],
+)  # fmt: skip
+def test_a_second_byline_line_right_under_the_first_credits_its_people_too(
+    language: str, header: str, byline: str, authors: list[str]
+) -> None:
+    """A byline printed over two lines (a second "By ...", or "and ..." going on with the
+    first) credits the people of both: the second line is not dropped."""
+    article, _ = read_page(page(language, header))
+    assert article.byline == byline
+    assert [person.name for person in article.authors] == authors
+    assert article.published is not None
+    assert_article(article, language)
+
+
+def test_a_reporting_credit_under_the_byline_is_a_contributor() -> None:
+    header = (
+        "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nWith reporting by Carl Moe\n"
+        "March 3, 2024"
+    )
+    article, _ = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Roe"]
+    assert article.extras["text:contributors"] == ["With reporting by Carl Moe"]
+
+
+def test_a_byline_line_the_article_does_not_take_is_reported_not_dropped() -> None:
+    """Another byline among the header lines, not beside the article's (a related story's, or
+    names the page prints elsewhere), credits no one; it is left out with the furniture, said
+    and kept, never lost without a word."""
+    header = "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nMarch 3, 2024\nBy Carl Moe"
+    article, warnings = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Roe"]
+    assert "By Carl Moe" in article.extras["text:removed_lines"]
+    assert "text-boilerplate-dropped" in warnings

@@ -724,10 +724,12 @@ FLAG_TIME_WORDS = 10
 
 CONTRIBUTOR = lazy_pattern(
     r"^(?:reviewed|edited|fact[- ]checked|photographs?|photos?|pictures|illustrations?|video|"
-    r"additional reporting|produced|translated|compiled|graphics|design)(?: and \w+)? by\s+\S",
+    r"(?:with )?additional reporting|with reporting|produced|translated|compiled|graphics|design)"
+    r"(?: and \w+)? by\s+\S",
     re.IGNORECASE,
 )
-"""``Reviewed by ...``, ``Edited by ...``: people credited for other work than the writing."""
+"""``Reviewed by ...``, ``Edited by ...``, ``With reporting by ...``: people credited for other
+work than the writing."""
 
 
 class Header(NamedTuple):
