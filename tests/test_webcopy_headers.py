@@ -1654,3 +1654,36 @@ def test_a_byline_line_the_article_does_not_take_is_reported_not_dropped() -> No
     assert [person.name for person in article.authors] == ["Jane Roe"]
     assert "By Carl Moe" in article.extras["text:removed_lines"]
     assert "text-boilerplate-dropped" in warnings
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "source", "published", "updated"),
+    [
+        ("fr", "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 09:12)", "AFP",
+         datetime(2015, 4, 30, 7, 19, tzinfo=CEST), datetime(2015, 4, 30, 9, 12, tzinfo=CEST)),
+        ("en", "Reuters 3 May 2024 10:15 (Updated: 3 May 2024 11:40)", "Reuters",
+         datetime(2024, 5, 3, 10, 15, tzinfo=CEST), datetime(2024, 5, 3, 11, 40, tzinfo=CEST)),
+        ("de", "dpa 3. Mai 2024, 10:15 Uhr", "dpa", datetime(2024, 5, 3, 10, 15, tzinfo=CEST),
+         None),
+        ("es", "Europa Press 3 de mayo de 2024 10:15", "Europa Press",
+         datetime(2024, 5, 3, 10, 15, tzinfo=CEST), None),
+    ],
+)  # fmt: skip
+def test_an_agency_before_the_date_is_the_source(
+    language: str, line: str, source: str, published: datetime, updated: datetime | None
+) -> None:
+    """A header line that names a news agency, then the dates: the agency is the source."""
+    headline = HEADLINES[language]
+    result = read(page(language, f"{headline}\n\n{line}"), format="text", timezone="Europe/Paris")
+    article = result.value
+    assert article.source is not None and article.source.name == source
+    assert article.published == published
+    assert article.updated == updated
+    assert_article(article, language)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour 3 May 2024 10:15", "Westcliff 3. Mai 2024", "Jane 30 avril 2015"]
+)
+def test_a_word_that_is_no_agency_before_a_date_is_no_source(line: str) -> None:
+    assert read_header(line) is None
