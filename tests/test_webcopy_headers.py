@@ -1687,3 +1687,35 @@ def test_an_agency_before_the_date_is_the_source(
 )
 def test_a_word_that_is_no_agency_before_a_date_is_no_source(line: str) -> None:
     assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("06.11.23", date(2023, 11, 6)),
+        ("Veröffentlicht am 06.11.23, 14:05", datetime(2023, 11, 6, 13, 5, tzinfo=UTC)),
+        ("Mo., 06.11.23", date(2023, 11, 6)),
+        ("Aktualisiert am 6.11.23 um 14:05 Uhr", None),
+    ],
+)
+def test_a_dotted_date_with_two_digits_of_its_year(line: str, published: date | None) -> None:
+    """Numbers with dots are day first, with a year of two digits too (this century's, unless
+    that is more than a year ahead)."""
+    header = f"{HEADLINES['de']}\n\n{line}"
+    article = read(page("de", header), format="text", timezone="Europe/Berlin").value
+    assert article.published == published
+    if published is None:
+        assert article.updated == datetime(2023, 11, 6, 13, 5, tzinfo=UTC)
+    assert_article(article, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("06.11.99", date(1999, 11, 6)), ("06/11/23", None), ("Version 1.2.24", None),
+     ("Seite 06.11.23", None), ("31.02.23", None)],
+)  # fmt: skip
+def test_two_digits_of_a_year_only_in_a_dotted_date(text: str, expected: date | None) -> None:
+    """A slashed date keeps its four digits (which way it reads is unsure enough); a word
+    before the numbers that is no weekday makes them no date."""
+    parsed = parse_date(text)
+    assert (parsed.value if parsed else None) == expected
