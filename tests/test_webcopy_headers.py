@@ -1719,3 +1719,30 @@ def test_two_digits_of_a_year_only_in_a_dotted_date(text: str, expected: date | 
     before the numbers that is no weekday makes them no date."""
     parsed = parse_date(text)
     assert (parsed.value if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        ("es", "dom 18 ago 2024", date(2024, 8, 18)),
+        ("es", "sáb 6 ene 2024", date(2024, 1, 6)),
+        ("fr", "lun., 4 mar. 2024", date(2024, 3, 4)),
+        ("fr", "mer. 6 mars 2024", date(2024, 3, 6)),
+        ("it", "gio 7 mar 2024", date(2024, 3, 7)),
+        ("pt", "sex 3 mai 2024", date(2024, 5, 3)),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_in_four_languages(
+    language: str, line: str, published: date
+) -> None:
+    article, _ = read_page(page(language, f"{HEADLINES[language]}\n\n{line}"))
+    assert article.published == published
+    assert_article(article, language)
+
+
+def test_an_abbreviated_weekday_makes_no_date_of_what_is_none() -> None:
+    """An English month's abbreviation ("Mar") before a day is no weekday."""
+    assert parse_date("mar 16") is None
+    assert read_header("dom 16 Fotos") is None
+    found = parse_date("Mar 12, 2020 @ 10:42 am")
+    assert found is not None and found.value == date(2020, 3, 12)

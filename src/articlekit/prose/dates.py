@@ -334,6 +334,15 @@ def parse_iso(text: str) -> date | datetime | None:
 
 MAX_DATE_LENGTH = 100
 """Longer text is not a date (and not worth a parser's time)."""
+_ABBREVIATED_WEEKDAYS = frozenset({
+    "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",  # (Spanish)
+    "mer", "jeu", "ven", "sam", "dim",  # (French, besides lun, mar)
+    "gio",  # (Italian, besides lun, mar, mer, ven, sab, dom)
+    "seg", "ter", "qua", "qui", "sex",  # (Portuguese, besides sáb, sab, dom)
+})  # fmt: skip
+"""Weekdays as Spanish, French, Italian and Portuguese pages abbreviate them before a date ("dom 16
+ago 2024", "mer. 6 mars 2024"): words of other meanings too ("mar", the sea), taken only before
+a date read whole without them."""
 
 
 def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
@@ -345,6 +354,11 @@ def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
     text = text.strip(" ,.;-—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
+    weekday, _, rest = text.partition(" ")
+    if rest[:1].isdigit() and weekday.rstrip(".,").lower() in _ABBREVIATED_WEEKDAYS:
+        after = parse_date(rest, day_first)  # ("dom 16 ago 2024": the date after it)
+        if after is not None:
+            return after  # (else the word is another's: "Mar 12, 2020" is March)
     if _YEAR_DIGITS.search(text) is None:  # (every form read below has a year of four digits)
         return _date_first(text) if "." in text else None  # (but "06.11.23", day first)
     iso = parse_iso(text) if text[0].isdigit() else None  # (ISO opens with the year's digits)
