@@ -1608,3 +1608,141 @@ def test_a_dateline_in_a_script_without_capitals_starts_the_story() -> None:
     assert _opens_wire_story(Line())  # type: ignore[arg-type]
     Line.content = "HARBOURCO — which runs the night ferries on the north routes — said so."
     assert not _opens_wire_story(Line())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "byline", "authors"),
+    [
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nBy Carl Moe\nMarch 3, 2024",
+         "By Jane Roe", ["Jane Roe", "Carl Moe"]),
+        ("en", "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nand Carl Moe\nMarch 3, 2024",
+         "By Jane Roe and Carl Moe", ["Jane Roe", "Carl Moe"]),
+        ("de", "Hafenrat erlaubt Nachtfähren\n\nVon Jana Roth\nund Karl Moser\n3. März 2024",
+         "Von Jana Roth und Karl Moser", ["Jana Roth", "Karl Moser"]),
+        ("fr", "Le port autorise les ferries de nuit\n\nPar Claire Morel\nPar Hugo Lenoir\n"
+         "3 mars 2024", "Par Claire Morel", ["Claire Morel", "Hugo Lenoir"]),
+    ],
+)  # fmt: skip
+def test_a_second_byline_line_right_under_the_first_credits_its_people_too(
+    language: str, header: str, byline: str, authors: list[str]
+) -> None:
+    """A byline printed over two lines (a second "By ...", or "and ..." going on with the
+    first) credits the people of both: the second line is not dropped."""
+    article, _ = read_page(page(language, header))
+    assert article.byline == byline
+    assert [person.name for person in article.authors] == authors
+    assert article.published is not None
+    assert_article(article, language)
+
+
+def test_a_reporting_credit_under_the_byline_is_a_contributor() -> None:
+    header = (
+        "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nWith reporting by Carl Moe\n"
+        "March 3, 2024"
+    )
+    article, _ = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Roe"]
+    assert article.extras["text:contributors"] == ["With reporting by Carl Moe"]
+
+
+def test_a_byline_line_the_article_does_not_take_is_reported_not_dropped() -> None:
+    """Another byline among the header lines, not beside the article's (a related story's, or
+    names the page prints elsewhere), credits no one; it is left out with the furniture, said
+    and kept, never lost without a word."""
+    header = "Harbour Board Backs Night Ferries\n\nBy Jane Roe\nMarch 3, 2024\nBy Carl Moe"
+    article, warnings = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Roe"]
+    assert "By Carl Moe" in article.extras["text:removed_lines"]
+    assert "text-boilerplate-dropped" in warnings
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "source", "published", "updated"),
+    [
+        ("fr", "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 09:12)", "AFP",
+         datetime(2015, 4, 30, 7, 19, tzinfo=CEST), datetime(2015, 4, 30, 9, 12, tzinfo=CEST)),
+        ("en", "Reuters 3 May 2024 10:15 (Updated: 3 May 2024 11:40)", "Reuters",
+         datetime(2024, 5, 3, 10, 15, tzinfo=CEST), datetime(2024, 5, 3, 11, 40, tzinfo=CEST)),
+        ("de", "dpa 3. Mai 2024, 10:15 Uhr", "dpa", datetime(2024, 5, 3, 10, 15, tzinfo=CEST),
+         None),
+        ("es", "Europa Press 3 de mayo de 2024 10:15", "Europa Press",
+         datetime(2024, 5, 3, 10, 15, tzinfo=CEST), None),
+    ],
+)  # fmt: skip
+def test_an_agency_before_the_date_is_the_source(
+    language: str, line: str, source: str, published: datetime, updated: datetime | None
+) -> None:
+    """A header line that names a news agency, then the dates: the agency is the source."""
+    headline = HEADLINES[language]
+    result = read(page(language, f"{headline}\n\n{line}"), format="text", timezone="Europe/Paris")
+    article = result.value
+    assert article.source is not None and article.source.name == source
+    assert article.published == published
+    assert article.updated == updated
+    assert_article(article, language)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour 3 May 2024 10:15", "Westcliff 3. Mai 2024", "Jane 30 avril 2015"]
+)
+def test_a_word_that_is_no_agency_before_a_date_is_no_source(line: str) -> None:
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("06.11.23", date(2023, 11, 6)),
+        ("Veröffentlicht am 06.11.23, 14:05", datetime(2023, 11, 6, 13, 5, tzinfo=UTC)),
+        ("Mo., 06.11.23", date(2023, 11, 6)),
+        ("Aktualisiert am 6.11.23 um 14:05 Uhr", None),
+    ],
+)
+def test_a_dotted_date_with_two_digits_of_its_year(line: str, published: date | None) -> None:
+    """Numbers with dots are day first, with a year of two digits too (this century's, unless
+    that is more than a year ahead)."""
+    header = f"{HEADLINES['de']}\n\n{line}"
+    article = read(page("de", header), format="text", timezone="Europe/Berlin").value
+    assert article.published == published
+    if published is None:
+        assert article.updated == datetime(2023, 11, 6, 13, 5, tzinfo=UTC)
+    assert_article(article, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("06.11.99", date(1999, 11, 6)), ("06/11/23", None), ("Version 1.2.24", None),
+     ("Seite 06.11.23", None), ("31.02.23", None)],
+)  # fmt: skip
+def test_two_digits_of_a_year_only_in_a_dotted_date(text: str, expected: date | None) -> None:
+    """A slashed date keeps its four digits (which way it reads is unsure enough); a word
+    before the numbers that is no weekday makes them no date."""
+    parsed = parse_date(text)
+    assert (parsed.value if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        ("es", "dom 18 ago 2024", date(2024, 8, 18)),
+        ("es", "sáb 6 ene 2024", date(2024, 1, 6)),
+        ("fr", "lun., 4 mar. 2024", date(2024, 3, 4)),
+        ("fr", "mer. 6 mars 2024", date(2024, 3, 6)),
+        ("it", "gio 7 mar 2024", date(2024, 3, 7)),
+        ("pt", "sex 3 mai 2024", date(2024, 5, 3)),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_in_four_languages(
+    language: str, line: str, published: date
+) -> None:
+    article, _ = read_page(page(language, f"{HEADLINES[language]}\n\n{line}"))
+    assert article.published == published
+    assert_article(article, language)
+
+
+def test_an_abbreviated_weekday_makes_no_date_of_what_is_none() -> None:
+    """An English month's abbreviation ("Mar") before a day is no weekday."""
+    assert parse_date("mar 16") is None
+    assert read_header("dom 16 Fotos") is None
+    found = parse_date("Mar 12, 2020 @ 10:42 am")
+    assert found is not None and found.value == date(2020, 3, 12)

@@ -334,6 +334,15 @@ def parse_iso(text: str) -> date | datetime | None:
 
 MAX_DATE_LENGTH = 100
 """Longer text is not a date (and not worth a parser's time)."""
+_ABBREVIATED_WEEKDAYS = frozenset({
+    "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",  # (Spanish)
+    "mer", "jeu", "ven", "sam", "dim",  # (French, besides lun, mar)
+    "gio",  # (Italian, besides lun, mar, mer, ven, sab, dom)
+    "seg", "ter", "qua", "qui", "sex",  # (Portuguese, besides sáb, sab, dom)
+})  # fmt: skip
+"""Weekdays as Spanish, French, Italian and Portuguese pages abbreviate them before a date ("dom 16
+ago 2024", "mer. 6 mars 2024"): words of other meanings too ("mar", the sea), taken only before
+a date read whole without them."""
 
 
 def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
@@ -343,8 +352,15 @@ def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
     text = text.strip(" ,.;-—–")
-    if not text or len(text) > MAX_DATE_LENGTH or _YEAR_DIGITS.search(text) is None:
-        return None  # (a full date has a year of four digits: so has every form read below)
+    if not text or len(text) > MAX_DATE_LENGTH:
+        return None
+    weekday, _, rest = text.partition(" ")
+    if rest[:1].isdigit() and weekday.rstrip(".,").lower() in _ABBREVIATED_WEEKDAYS:
+        after = parse_date(rest, day_first)  # ("dom 16 ago 2024": the date after it)
+        if after is not None:
+            return after  # (else the word is another's: "Mar 12, 2020" is March)
+    if _YEAR_DIGITS.search(text) is None:  # (every form read below has a year of four digits)
+        return _date_first(text) if "." in text else None  # (but "06.11.23", day first)
     iso = parse_iso(text) if text[0].isdigit() else None  # (ISO opens with the year's digits)
     if iso is not None:
         return _aware(iso)
@@ -600,10 +616,10 @@ _FOREIGN = lazy_pattern(
 )
 _DAY_FIRST = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{1,2})(?P<separator>[./])(?P<month>\d{1,2})(?P=separator)"
-    rf"(?P<year>\d{{4}}){_TIME}\s*$",
+    rf"(?P<year>\d{{4}}|(?<=\.)\d{{2}}(?!\d)){_TIME}\s*$",
     re.IGNORECASE,
 )
-"""Numbers with dots ("10.03.2024"), day first; or with slashes ("10/03/2024"), which
+"""Numbers with dots ("10.03.2024", "10.03.24"), day first; or with slashes ("10/03/2024"), which
 :func:`_numbers_in_order` puts in order."""
 _TIME_FIRST = lazy_pattern(
     r"^(?P<word>(?:a\s+las|a\s+la|las|às|as|à|alle\s+ore|alle|ore|um)\s+)?"
@@ -658,8 +674,11 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     )
     if order is None or order[1] is None:
         return None
+    year = match.group("year")
+    if len(year) == 2 and not _weekday_ok(text, match):
+        return None  # ("Version 1.2.24": two digits of a year only alone or after a weekday)
     try:
-        day = date(int(match.group("year")), order[1], order[0])
+        day = date(int(year) if len(year) == 4 else full_year(int(year)), order[1], order[0])
     except ValueError:
         return None
     if not fields.get("hour"):
@@ -671,6 +690,14 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
         return ParsedDate(day)
     when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     return ParsedDate(day, when) if zone is None else ParsedDate(when)
+
+
+def full_year(short: int) -> int:
+    """The year a date printed with two digits means ("06.11.23"): this century's, unless that
+    is more than a year after today's; then the last century's (a page dates what was, or a
+    date set soon)."""
+    year = 2000 + short
+    return year - 100 if year > date.today().year + 1 else year
 
 
 def _month(text: str) -> int | None:

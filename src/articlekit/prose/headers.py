@@ -9,6 +9,8 @@
     Publié le 4 mai 2015 / Publicado el ... / Pubblicato il ... / Publicado em ...
     Orinoco Tribune, October 6, 2023 —      source and date
     Source: Reuters / Quelle: dpa / Fuente: EFE / Fonte: Lusa
+    AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 09:12)
+                                             a news agency's name, then the dates: source, dates
     3. Dezember 2024 · 14:30                 a bare date (or date and time)
     3 hours ago / vor 3 Stunden / il y a 3 heures / hace 3 horas / 3 ore fa / há 3 horas
                                              relative date (kept as text: its day is unknown)
@@ -26,11 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from articlekit._text import lazy_pattern, shortened
 from articlekit.prose import dates
 from articlekit.prose.byline import (
+    AGENCIES,
     Byline,
     holds_case_trap,
     is_labelled_byline,
@@ -724,10 +727,12 @@ FLAG_TIME_WORDS = 10
 
 CONTRIBUTOR = lazy_pattern(
     r"^(?:reviewed|edited|fact[- ]checked|photographs?|photos?|pictures|illustrations?|video|"
-    r"additional reporting|produced|translated|compiled|graphics|design)(?: and \w+)? by\s+\S",
+    r"(?:with )?additional reporting|with reporting|produced|translated|compiled|graphics|design)"
+    r"(?: and \w+)? by\s+\S",
     re.IGNORECASE,
 )
-"""``Reviewed by ...``, ``Edited by ...``: people credited for other work than the writing."""
+"""``Reviewed by ...``, ``Edited by ...``, ``With reporting by ...``: people credited for other
+work than the writing."""
 
 
 class Header(NamedTuple):
@@ -806,6 +811,8 @@ def read_header(line: str) -> Header | None:
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
+    if whole is None and text[:1].isalpha() and (agency := _agency_first(text)) is not None:
+        return agency
     if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
     if "|" not in text and "·" not in text and "•" not in text:
@@ -821,6 +828,32 @@ def read_header(line: str) -> Header | None:
     elif unknown:
         return whole
     return Header("several", headers)
+
+
+_AGENCY_NAMES = frozenset(AGENCIES)
+_DATED_KINDS = frozenset({"published", "updated", "unparsed", "relative", "reading_time"})
+"""What a line of dates gives (an update it cannot take is ``unparsed``)."""
+
+
+def _agency_first(text: str) -> Header | None:
+    """A news agency's name, then the line's dates (``AFP 30 avril 2015 à 07:19 (Mis à jour :
+    ...)``, ``dpa 3. Mai 2024, 10:15 Uhr``): the agency is the source. Only the agencies the
+    bylines know (:data:`.byline.AGENCIES`): another word before a date is no source."""
+    for words in (1, 2):  # ("Europa Press 3 de mayo de 2024")
+        parts = text.split(" ", words)
+        if len(parts) <= words:
+            return None
+        name = " ".join(parts[:words]).rstrip(",")
+        if name.casefold() not in _AGENCY_NAMES:
+            continue
+        dated = read_header(parts[words])
+        if dated is None:
+            return None
+        found = cast("list[Header]", dated.value) if dated.kind == "several" else [dated]
+        if not all(part.kind in _DATED_KINDS for part in found):
+            return None
+        return Header("several", [Header("source", name), *found])
+    return None
 
 
 _UPDATE_AFTER = lazy_pattern(

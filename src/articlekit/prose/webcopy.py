@@ -1189,6 +1189,12 @@ def find_article(
         article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
         article.deck = None
     _pair_captions(described, article)
+    by_index = {line.index: line for line in _header_lines(described, article)}
+    article.headers = _byline_first(list(by_index.values()), article.headline)
+    article.header_values = {
+        index: header for index in article.headers if (header := by_index[index].header) is not None
+    }
+    _join_byline_below(described, article)
     kept = {
         *article.body,
         *article.headers,
@@ -1199,13 +1205,69 @@ def find_article(
     if article.deck is not None:
         kept.add(article.deck)
     article.removed = [index for index in page.indexes if index not in kept]
-    by_index = {line.index: line for line in _header_lines(described, article)}
-    article.headers = _byline_first(list(by_index.values()), article.headline)
-    article.header_values = {
-        index: header for index in article.headers if (header := by_index[index].header) is not None
-    }
     article.body.sort()
     return article
+
+
+_AND_WORDS = frozenset({"and", "und", "et", "y", "e", "&"})
+"""The words a byline goes on with on its next line ("By Jane Roe", then "and Carl Moe")."""
+
+
+def _join_byline_below(described: _Described, article: Article) -> None:
+    """The article's byline goes on on the lines right under it, each another labelled byline
+    ("By Jane Roe", then "By Carl Moe") or "and" and names ("and Carl Moe", which the printed
+    byline then ends with): their people are credited too. Any other byline among the header
+    lines gives no author once the article's byline gave some (the text reader reports it with
+    the lines left out)."""
+    first = article.headers[0] if article.headers else None
+    header = article.header_values.get(first) if first is not None else None
+    if first is None or header is None or header.kind != "byline":
+        return
+    byline: Byline = header.value  # type: ignore[assignment]
+    below = _position(described, first) + 1
+    while below < len(described) and byline.people:
+        line = described[below]
+        if line.index in (article.headline, article.deck) or _in_caption(line.index, article):
+            return
+        joined = _joined_byline(byline, line)
+        if joined is None:
+            return
+        byline = joined
+        article.header_values[first] = header._replace(value=byline)
+        article.header_values.pop(line.index, None)  # (its people are the byline's now)
+        if line.index in article.body:
+            article.body.remove(line.index)
+        if line.index not in article.headers:
+            article.headers.append(line.index)
+        below += 1
+
+
+def _joined_byline(byline: Byline, line: Line) -> Byline | None:
+    """The byline with the people of the line under it, when that line goes on with it and
+    credits someone else; else ``None``."""
+    opening, _, rest = line.content.strip().partition(" ")
+    if opening.casefold() in _AND_WORDS:
+        second = parse_byline(f"By {rest}")
+        printed = f"{byline.printed} {line.content.strip()}"
+    elif _is_byline(line) and line.byline_evidence == 0 and line.header.kind == "byline":  # type: ignore[union-attr]
+        second, printed = line.header.value, byline.printed  # type: ignore[union-attr,assignment]
+    else:
+        return None
+    named = {person["name"] for person in byline.people}
+    people = [person for person in second.people if person["name"] not in named] if second else []
+    if second is None or not people:
+        return None
+    return byline._replace(
+        printed=printed,
+        people=[*byline.people, *people],
+        organisation=byline.organisation or second.organisation,
+        date_text=byline.date_text or second.date_text,
+        contributors=byline.contributors + second.contributors,
+    )
+
+
+def _in_caption(index: int, article: Article) -> bool:
+    return any(index in pair for pair in article.captions)
 
 
 DATELINE_REACH = 8

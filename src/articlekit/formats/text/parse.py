@@ -789,25 +789,31 @@ def _web_fields(
     """The fields of a web copy whose lines :func:`articlekit.prose.webcopy.find_article` sorted
     into headline, header lines, body, captions and page furniture."""
     lines = found.lines
-    removed = [lines[index].strip() for index in found.removed]
-    first_removed = found.removed[0] if found.removed else None
+    trail = None
     if found.headline is not None:
         headline = _headline_text(lines[found.headline])
         trail = webcopy.trail_and_title(headline)
         if trail is not None:  # (the page's breadcrumb trail run into the headline)
-            removed.insert(0, trail[0])
             headline = trail[1]
-            first_removed = min(found.headline, first_removed or found.headline)
         fields["headline"] = headline
     else:
         context.warn("no-headline", "no headline line found; the article has no headline")
     if found.deck is not None:
         fields["subheadline"] = " ".join(lines[found.deck].split())
+    not_taken = []  # (header lines that gave the article nothing: reported with the furniture)
     for index in found.headers:
         header = found.header_values.get(index)
         if header is not None:
+            if _byline_not_taken(header, fields):
+                not_taken.append(index)
             settled = settled_header(header, lines[index].strip(), context, index + 1)
             apply_header(settled, fields, extras, context, index + 1)
+    left_out = sorted([*found.removed, *not_taken]) if not_taken else found.removed
+    removed = [lines[index].strip() for index in left_out]
+    first_removed = left_out[0] if left_out else None
+    if trail is not None and found.headline is not None:
+        removed.insert(0, trail[0])
+        first_removed = min(found.headline, first_removed or found.headline)
     if removed and first_removed is not None:
         extras[REMOVED_KEY] = removed
         _report_removed(removed, first_removed + 1, context)
@@ -828,6 +834,21 @@ def _web_fields(
     if extras:
         fields["extras"] = extras
     return fields
+
+
+def _byline_not_taken(header: Header, fields: dict[str, Any]) -> bool:
+    """Whether :func:`apply_header` takes no one from a byline line because the article's byline
+    was taken from another line: it credits people the authors lack (a related story's byline,
+    names the page prints elsewhere), or no one. Such a line is not dropped unsaid."""
+    if header.kind != "byline" or "byline" not in fields:
+        return False
+    byline = cast("Byline", header.value)
+    if not byline.people:
+        return byline.printed != cast("str", fields["byline"])
+    if "authors" not in fields:
+        return False  # (the article's byline named no one: this one's people are its authors)
+    named = {person["name"] for person in fields["authors"]}
+    return any(person["name"] not in named for person in byline.people)
 
 
 def _headline_text(line: str) -> str:
