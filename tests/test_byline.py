@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.prose.byline import authors_from_byline, byline_names, parse_byline
+from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title, parse_byline
 from articlekit.prose.headers import may_be_byline, read_header
 
 
@@ -50,6 +50,16 @@ from articlekit.prose.headers import may_be_byline, read_header
         # a browser's copy may run the names into the date
         ("by Jane Doe22 Dec 2016", [{"name": "Jane Doe"}]),
         ("Von Jana Schmidt3. März 2024", [{"name": "Jana Schmidt"}]),
+        # an expert's title is their role, their institution no person; a label said again
+        (
+            "By Jane Doe, Director of Harbour Policy, Westcliff Sailing Foundation",
+            [{"name": "Jane Doe", "role": "Director of Harbour Policy"}],
+        ),
+        (
+            "By Jane Doe, Professor of Maritime Law, University of Westcliff",
+            [{"name": "Jane Doe", "role": "Professor of Maritime Law"}],
+        ),
+        ("By Jane Doe; By John Roe", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
@@ -566,3 +576,10 @@ def test_a_suffix_stays_with_its_name_and_a_title_with_the_names_before_it(
     found = parse_byline(line)
     assert found is not None
     assert [(person["name"], person.get("role")) for person in found.people] == people
+
+
+@pytest.mark.parametrize("line", ["Scientists Confirm a Warm Winter", "Founder"])
+def test_an_experts_title_alone_is_no_job_title_line(line: str) -> None:
+    """A menu's headline that opens with "Scientists", an infobox's "Founder": an expert's
+    title is a role only after a byline's names."""
+    assert not is_job_title(line)

@@ -99,13 +99,28 @@ _ROLE_STEMS = (
     "repórter", "jornalista", "colunista", "redação",
 )  # fmt: skip
 """A part of every word :data:`_ROLE_WORDS` finds, lower case."""
+_EXPERT_TITLE = lazy_pattern(
+    r"\b(?:director|directrice|directeur|direktor(?:in)?|direttore|direttrice|diretora?|"
+    r"professor(?:in|a)?|professeure?|professore(?:ssa)?|profesora?|head of|president|"
+    r"présidente?|presidenta?|chief|chair(?:man|woman|person)?|fellow|lecturer|"
+    r"researcher|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|"
+    r"scientist|economist|spokes(?:man|woman|person)|sprecher(?:in)?|officer|manager|"
+    r"leiter(?:in)?|geschäftsführer(?:in)?|founder|co-founder|attorney)s?\b",
+    re.IGNORECASE,
+)
+"""The titles of experts and officials who write a piece ("Director of Policy", "Professor of
+Law"): after a comma in a byline they are the role of the names before them, as a newsroom's job
+titles are; alone on a line (a menu's "Scientists Confirm ...", an infobox's "Founder") they say
+nothing of a byline, so :func:`is_job_title` does not take them."""
 _ORGANISATION_NAMES = (
     "The", "Press", "News", "Times", "Post", "Tribune", "Agency", "Herald", "Journal", "Reuters",
     "AP", "AFP", "dpa", "Associated", "Media", "Service", "Gazette", "Daily", "Network", "Desk",
     "Staff", "Bureau", "Newsroom", "Wire", "Online", "Business", "Health", "Magazine", "Radio",
     "TV", "Television", "Channel", "Group", "Inc", "Ltd", "GmbH", "Redaktion", "Zeitung",
-    "Nachrichten", "Presse", "Journal", "Nouvelles", "Noticias", "Notizie", "Notícias", "Diario",
-    "Jornal",
+    "Nachrichten", "Presse", "Nouvelles", "Noticias", "Notizie", "Notícias", "Diario",
+    "Jornal", "Foundation", "Foundations", "Institute", "University", "Association", "Society",
+    "Stiftung", "Institut", "Universität", "Fondation", "Université", "Fundación", "Universidad",
+    "Fondazione", "Università", "Fundação", "Universidade",
 )  # fmt: skip
 _ORGANISATION_WORDS = lazy_pattern(rf"\b(?:{'|'.join(_ORGANISATION_NAMES)})\b")
 AGENCIES = (
@@ -784,6 +799,8 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     for raw in raws:
         part, _, own_role = raw.partition(_ROLE_MARK)
         part = part.strip(" .")
+        if part[:3] in ("By ", "BY ", "by "):  # ("By Jane Roe; By Carl Moe")
+            part = part[3:].lstrip()
         if not part or part.count("(") != part.count(")"):
             continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
         if raw in places:
@@ -796,7 +813,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         if own_role:  # "Jane Doe (reporting)"
             people.append({"name": part, "role": own_role.strip()})
             continue
-        if is_job_title(part):
+        if is_job_title(part) or _EXPERT_TITLE.search(part) is not None:
             role = part
             titled.append((untitled, part))
             untitled = []
