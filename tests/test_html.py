@@ -167,6 +167,40 @@ def test_printed_bylines_found_in_page_markup() -> None:
         assert read(page, format="html").value.byline == byline
 
 
+def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool) -> None:
+    """A deck the page prints under its headline (marked as one, or a heading that prints the
+    page's description) is the subheadline, as the text reader's line under a headline is; the
+    description stays the summary; a row of source and date marked "subtitle" is no deck."""
+    story = (
+        b"<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        b" again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        b" last year, the company added, and bicycles travel free.</p>"
+    )
+
+    def page(description: str, header: str) -> bytes:
+        return (
+            (
+                '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+                f'<meta name="description" content="{description}"></head><body><article>'
+                f"<header><h1>Night ferry returns</h1>{header}</header>"
+            ).encode()
+            + story
+            + b"</article></body></html>"
+        )
+
+    summary = "The night ferry to Osk Island runs again from June."
+    deck = "Islanders get their night crossing back after two winters."
+    cases = {  # the header under the headline: (description, the subheadline)
+        f'<p class="article-standfirst">{deck}</p>': (summary, deck),
+        f"<h2>{deck}</h2>": (deck, deck),
+        '<p class="subtitle">Osk Post • 04.03.2025</p>': (summary, None),
+    }
+    for header, (description, subheadline) in cases.items():
+        article = read(page(description, header), format="html").value
+        assert (article.subheadline, article.summary) == (subheadline, description)
+        assert all(deck not in text for text in article.paragraphs)  # (printed above the text)
+
+
 def _metadata_page(lang: str, jsonld_published: str, jsonld_language: str) -> bytes:
     """A story whose ``<html lang>``, meta tags (published 2024-03-05 09:30 UTC) and JSON-LD
     (with the date and language given) name its headline, date and language."""
