@@ -577,6 +577,44 @@ def test_figures_and_tables_on_the_page_and_back() -> None:
     assert isinstance(back.body[2], Figure) and back.body[2].kind == "video"
 
 
+def test_a_pictures_credit_in_small_print_or_structured_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A caption closed by small print (``<small>``, ``<cite>``) or a schema.org credit
+    property gives the figure's credit; small print inside the caption stays caption; the
+    JSON-LD image's copyright holder is the featured picture's rights holder."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    captions = {
+        "Nets dry on the pier. <small>Photo: Ida Brenn</small>": ("Photo: Ida Brenn", None),
+        "Nets dry on the pier. <cite>Ida Brenn/Osk Post</cite>": ("Ida Brenn/Osk Post", None),
+        'Nets dry on the pier. <span itemprop="copyrightHolder">Osk Post</span>': (
+            "Osk Post",
+            None,
+        ),
+        "Nets from <cite>The Fisher</cite> dry on the pier.": (None, "The Fisher"),
+    }
+    image = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nets",'
+        ' "image": {"@type": "ImageObject", "url": "https://osk.example/nets.jpg",'
+        ' "copyrightHolder": {"@type": "Organization", "name": "Osk Post"}}}'
+    )
+    for printed, (credit, in_caption) in captions.items():
+        page = (
+            '<!doctype html><html lang="en"><head><title>Nets</title>'
+            f'<script type="application/ld+json">{image}</script></head><body><article>'
+            "<h1>Nets</h1><p>The fishers of Osk hang their nets on the pier to dry.</p>"
+            f'<figure><img src="nets.jpg" alt="Nets"><figcaption>{printed}</figcaption></figure>'
+            "<p>They mend them on Sundays, when no boat goes out.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        assert figure.credit == credit
+        assert figure.caption_text.startswith("Nets")
+        assert (in_caption or "Nets dry on the pier.") in figure.caption_text
+        assert article.media[0].rights is not None
+        assert article.media[0].rights.holder == "Osk Post"
+
+
 def test_pictures_held_as_bytes_are_data_uris_that_read_back() -> None:
     data = b"\x89PNG\r\n\x1a\n-not-decoded"
     article = Article(

@@ -337,7 +337,8 @@ def _dimension(value: Any) -> int | None:
 
 
 def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
-    """One image of the article: its address, size, caption, credit and photographer."""
+    """One image of the article: its address, size, caption, credit, photographer and copyright
+    holder."""
     value = graph.resolve(value)
     if isinstance(value, str):
         value = {"url": value}
@@ -347,6 +348,7 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
     if url is None or not is_safe_link(url):
         return None
     creator = _agent(graph, value.get("creator") or value.get("author"))
+    holder = _agent(graph, value.get("copyrightHolder"))
     image = {
         "uri": url,
         "width": _dimension(value.get("width")),
@@ -354,6 +356,7 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
         "caption": _text(value.get("caption")) or _text(value.get("description")),
         "credit": _text(value.get("creditText")) or _text(value.get("copyrightNotice")),
         "creator": creator[1]["name"] if creator else None,
+        "holder": holder[1]["name"] if holder else None,
     }
     return {key: item for key, item in image.items() if item}
 
@@ -361,7 +364,8 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
 def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's images as the article's featured picture. Publishers list one picture in
     several crops (Google asks for 1:1, 4:3 and 16:9), so each image is a rendition of one
-    picture; caption, credit and photographer come from the first image that gives them."""
+    picture; caption, credit, photographer and copyright holder come from the first image that
+    gives them."""
     if not images:
         return []
     picture: dict[str, Any] = {"role": "featured", "renditions": []}
@@ -375,6 +379,8 @@ def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
             picture["credit"] = image["credit"]
         if "creator" in image and "creators" not in picture:
             picture["creators"] = [{"name": image["creator"]}]
+        if "holder" in image and "rights" not in picture:
+            picture["rights"] = {"holder": image["holder"]}
     return [picture]
 
 
