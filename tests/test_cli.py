@@ -832,8 +832,10 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
 def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is_about(
     tmp_path: Path,
 ) -> None:
-    """A warning with no line of its own is printed at 1:1 (as linters do): the report says
-    the same, and names the article fields a writer's warning is about, as the API does."""
+    """A warning with no line of its own is printed at 1:1 (as linters do); the report gives
+    its line and column as null, as an error's where the source gives none (it gave 1 and 1,
+    a position the source does not have), and names the article fields a writer's warning is
+    about, as the API does."""
     from articlekit import Article, Paragraph, Span, write
 
     source = tmp_path / "in" / "lanterns.json"
@@ -853,7 +855,11 @@ def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is
     dropped = [warning for warning in warnings if warning["code"] == "field-dropped"]
     assert len(printed) == len(dropped) == 1
     assert printed[0].startswith(f"{dropped[0]['path']}:1:1: ")
-    assert (dropped[0]["line"], dropped[0]["column"], dropped[0]["fields"]) == (1, 1, ["extras"])
+    assert (dropped[0]["line"], dropped[0]["column"], dropped[0]["fields"]) == (
+        None,
+        None,
+        ["extras"],
+    )
     (folder_note,) = [warning for warning in warnings if warning["code"] == "input-files-skipped"]
     assert (folder_note["line"], folder_note["column"], folder_note["fields"]) == (None, None, [])
 

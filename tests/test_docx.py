@@ -576,6 +576,15 @@ def test_a_date_line_under_the_headline_is_the_publication_date() -> None:
     )
 
 
+def test_a_labelled_date_line_that_cannot_be_read_is_taken_out_and_reported() -> None:
+    """As the text reader does (it stayed the body's first paragraph, unsaid)."""
+    result = read(dated_file("Published: the 40th of Smarch 2031"), format="docx")
+    article = result.value
+    assert "date-unparsed" in codes(result)
+    assert article.paragraphs[0] == "Das neue Depot nahm am Morgen den Betrieb auf."
+    assert article.dateline == Dateline(place="LINDENFORT", agency="lpa")
+
+
 def test_a_bare_date_line_under_the_headline_is_read_too() -> None:
     article = read(dated_file("9. Mai 2031"), format="docx").value
     assert article.published == date(2031, 5, 9)

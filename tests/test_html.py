@@ -167,6 +167,40 @@ def test_printed_bylines_found_in_page_markup() -> None:
         assert read(page, format="html").value.byline == byline
 
 
+def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool) -> None:
+    """A deck the page prints under its headline (marked as one, or a heading that prints the
+    page's description) is the subheadline, as the text reader's line under a headline is; the
+    description stays the summary; a row of source and date marked "subtitle" is no deck."""
+    story = (
+        b"<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        b" again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        b" last year, the company added, and bicycles travel free.</p>"
+    )
+
+    def page(description: str, header: str) -> bytes:
+        return (
+            (
+                '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+                f'<meta name="description" content="{description}"></head><body><article>'
+                f"<header><h1>Night ferry returns</h1>{header}</header>"
+            ).encode()
+            + story
+            + b"</article></body></html>"
+        )
+
+    summary = "The night ferry to Osk Island runs again from June."
+    deck = "Islanders get their night crossing back after two winters."
+    cases = {  # the header under the headline: (description, the subheadline)
+        f'<p class="article-standfirst">{deck}</p>': (summary, deck),
+        f"<h2>{deck}</h2>": (deck, deck),
+        '<p class="subtitle">Osk Post • 04.03.2025</p>': (summary, None),
+    }
+    for header, (description, subheadline) in cases.items():
+        article = read(page(description, header), format="html").value
+        assert (article.subheadline, article.summary) == (subheadline, description)
+        assert all(deck not in text for text in article.paragraphs)  # (printed above the text)
+
+
 def _metadata_page(lang: str, jsonld_published: str, jsonld_language: str) -> bytes:
     """A story whose ``<html lang>``, meta tags (published 2024-03-05 09:30 UTC) and JSON-LD
     (with the date and language given) name its headline, date and language."""
@@ -541,6 +575,44 @@ def test_figures_and_tables_on_the_page_and_back() -> None:
     assert (picture.credit, picture.alt_text) == (article.body[1].credit, article.body[1].alt_text)  # type: ignore[union-attr]
     assert [r.uri for r in picture.renditions] == ["https://media.example.org/large.jpg"]
     assert isinstance(back.body[2], Figure) and back.body[2].kind == "video"
+
+
+def test_a_pictures_credit_in_small_print_or_structured_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A caption closed by small print (``<small>``, ``<cite>``) or a schema.org credit
+    property gives the figure's credit; small print inside the caption stays caption; the
+    JSON-LD image's copyright holder is the featured picture's rights holder."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    captions = {
+        "Nets dry on the pier. <small>Photo: Ida Brenn</small>": ("Photo: Ida Brenn", None),
+        "Nets dry on the pier. <cite>Ida Brenn/Osk Post</cite>": ("Ida Brenn/Osk Post", None),
+        'Nets dry on the pier. <span itemprop="copyrightHolder">Osk Post</span>': (
+            "Osk Post",
+            None,
+        ),
+        "Nets from <cite>The Fisher</cite> dry on the pier.": (None, "The Fisher"),
+    }
+    image = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nets",'
+        ' "image": {"@type": "ImageObject", "url": "https://osk.example/nets.jpg",'
+        ' "copyrightHolder": {"@type": "Organization", "name": "Osk Post"}}}'
+    )
+    for printed, (credit, in_caption) in captions.items():
+        page = (
+            '<!doctype html><html lang="en"><head><title>Nets</title>'
+            f'<script type="application/ld+json">{image}</script></head><body><article>'
+            "<h1>Nets</h1><p>The fishers of Osk hang their nets on the pier to dry.</p>"
+            f'<figure><img src="nets.jpg" alt="Nets"><figcaption>{printed}</figcaption></figure>'
+            "<p>They mend them on Sundays, when no boat goes out.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        assert figure.credit == credit
+        assert figure.caption_text.startswith("Nets")
+        assert (in_caption or "Nets dry on the pier.") in figure.caption_text
+        assert article.media[0].rights is not None
+        assert article.media[0].rights.holder == "Osk Post"
 
 
 def test_pictures_held_as_bytes_are_data_uris_that_read_back() -> None:

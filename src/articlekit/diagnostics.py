@@ -52,8 +52,8 @@ class Diagnostic:
     @property
     def position(self) -> tuple[int, int] | None:
         """The line and column printed for it (1 where not known, as editors and linters
-        expect), or ``None`` for a warning about a folder, which has no line to point at; a
-        report gives the same (``--report``)."""
+        expect), or ``None`` for a warning about a folder, which has no line to point at (a
+        report, ``--report``, gives the line and column as known, ``null`` where not)."""
         if self.line is None and self.path and self.path.endswith(("/", os.sep)):
             return None
         return self.line or 1, self.column or 1

@@ -109,15 +109,15 @@ class BatchResult:
 
 
 def _warning_as_json(warning: Diagnostic) -> dict[str, Any]:
-    """A warning in ``--report``: at the line and column stderr prints (see
+    """A warning in ``--report``: at its line and column in the source, ``null`` where it gives
+    none (as an error's; stderr prints 1 there, see
     :attr:`~articlekit.diagnostics.Diagnostic.position`), with the article fields it is about."""
-    line, column = warning.position or (None, None)
     return {
         "code": warning.code,
         "message": warning.message,
         "path": warning.path,
-        "line": line,
-        "column": column,
+        "line": warning.line,
+        "column": warning.column,
         "fields": list(warning.fields),
     }
 

@@ -4,7 +4,9 @@ Reading (used by :class:`~articlekit.formats._markup.BodyReader`):
 
 * (X)HTML ``figure`` with an ``img``, ``picture`` (its ``source`` elements are renditions),
   ``video`` or ``audio``; the ``figcaption`` is the caption, an element whose class names a credit
-  (``credit``, ``byline``, ``copyright``, ``photographer``...) is the credit; ``figure/@itemid``
+  (``credit``, ``byline``, ``copyright``, ``photographer``...), that holds a schema.org credit
+  (``itemprop`` ``creditText``, ``copyrightHolder``) or that is small print closing the caption
+  (``<small>``, ``<cite>`` after its text) is the credit; ``figure/@itemid``
   (HTML microdata) is the media item's identifier. An ``img`` alone is a figure without caption;
   ``srcset`` entries are more renditions. Attributes with no field (``data-*``...) are kept in
   ``extras["html:img"]``.
@@ -198,9 +200,33 @@ def _srcset(value: str | None) -> list[tuple[str, str | None]]:
     return entries
 
 
+_CREDIT_PROPERTIES = {"creditText", "copyrightHolder"}
+"""schema.org microdata properties of a picture that print its credit."""
+_SMALL_PRINT = {"small", "cite"}
+
+
 def _is_credit(element: Any) -> bool:
-    classes = element.get("class") if isinstance(element.tag, str) else None
-    return bool(classes and _CREDIT_CLASS.search(classes))
+    """An element of a figure that prints its credit: a credit class, a credit's schema.org
+    property, or small print (``<small>``, ``<cite>``) closing a caption that says more."""
+    if not isinstance(element.tag, str):
+        return False
+    classes = element.get("class")
+    if (classes and _CREDIT_CLASS.search(classes)) or element.get("itemprop") in _CREDIT_PROPERTIES:
+        return True
+    return local_name(element) in _SMALL_PRINT and _closes_caption(element)
+
+
+def _closes_caption(element: Any) -> bool:
+    """Whether ``element`` is the last thing a ``figcaption`` prints, after caption text."""
+    caption = element.getparent()
+    if caption is None or local_name(caption) != "figcaption" or (element.tail or "").strip():
+        return False
+    if element.getnext() is not None:
+        return False
+    before = [caption.text or ""]
+    for sibling in element.itersiblings(preceding=True):
+        before += [shown_text(sibling), sibling.tail or ""]
+    return bool("".join(before).strip())
 
 
 def _caption_spans(caption: Any, reader: BodyReader, credits: list[Any]) -> list[Span]:

@@ -628,9 +628,10 @@ def _guessed_header(para: Para, following: list[Item], fields: dict[str, Any]) -
     return False
 
 
-HEADER_LINE_KINDS = frozenset({"byline", "published", "updated", "source_date"})
+HEADER_LINE_KINDS = frozenset({"byline", "published", "updated", "source_date", "unparsed"})
 """What a plain paragraph under the headline may say to be read as a header line, as the text
-reader reads one: a byline, a labelled or bare date (a time without zone placed as there)."""
+reader reads one: a byline, a labelled or bare date (a time without zone placed as there), a
+labelled date that cannot be read (taken out with a warning, as there)."""
 
 
 def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context) -> bool:

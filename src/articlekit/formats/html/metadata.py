@@ -7,8 +7,8 @@ Sources, in the order they win when they disagree (each field takes the first th
 2. schema.org microdata on the page (``itemprop="headline"``, ``author``, ``datePublished``);
 3. Open Graph and ``article:*`` properties (``og:title``, ``article:published_time``, ...);
 4. other ``<meta>`` names (``author``, ``description``, ``keywords``, Dublin Core, Parse.ly);
-5. the page: ``<time datetime>``, ``<html lang>``, the ``<h1>``, the ``<title>`` without the
-   site name, a printed byline (``rel="author"``, ``class="byline"``).
+5. the page: ``<time datetime>``, ``<html lang>``, the ``<h1>`` and the deck printed under it,
+   the ``<title>`` without the site name, a printed byline (``rel="author"``, ``class="byline"``).
 
 When two sources give different values for the headline, the authors, the publication or update
 time or the language, the first one is taken and an ``html-metadata-conflict`` warning names both.
@@ -35,6 +35,8 @@ from articlekit.model import (
     Media,
     is_safe_link,
 )
+from articlekit.prose.dates import parse_date
+from articlekit.prose.headers import read_header
 from articlekit.registry import Context
 
 SCHEMA_ORG = "https://schema.org"
@@ -335,7 +337,8 @@ def _dimension(value: Any) -> int | None:
 
 
 def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
-    """One image of the article: its address, size, caption, credit and photographer."""
+    """One image of the article: its address, size, caption, credit, photographer and copyright
+    holder."""
     value = graph.resolve(value)
     if isinstance(value, str):
         value = {"url": value}
@@ -345,6 +348,7 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
     if url is None or not is_safe_link(url):
         return None
     creator = _agent(graph, value.get("creator") or value.get("author"))
+    holder = _agent(graph, value.get("copyrightHolder"))
     image = {
         "uri": url,
         "width": _dimension(value.get("width")),
@@ -352,6 +356,7 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
         "caption": _text(value.get("caption")) or _text(value.get("description")),
         "credit": _text(value.get("creditText")) or _text(value.get("copyrightNotice")),
         "creator": creator[1]["name"] if creator else None,
+        "holder": holder[1]["name"] if holder else None,
     }
     return {key: item for key, item in image.items() if item}
 
@@ -359,7 +364,8 @@ def _image(graph: Graph, value: Any) -> dict[str, Any] | None:
 def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's images as the article's featured picture. Publishers list one picture in
     several crops (Google asks for 1:1, 4:3 and 16:9), so each image is a rendition of one
-    picture; caption, credit and photographer come from the first image that gives them."""
+    picture; caption, credit, photographer and copyright holder come from the first image that
+    gives them."""
     if not images:
         return []
     picture: dict[str, Any] = {"role": "featured", "renditions": []}
@@ -373,6 +379,8 @@ def featured_picture(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
             picture["credit"] = image["credit"]
         if "creator" in image and "creators" not in picture:
             picture["creators"] = [{"name": image["creator"]}]
+        if "holder" in image and "rights" not in picture:
+            picture["rights"] = {"holder": image["holder"]}
     return [picture]
 
 
@@ -515,6 +523,86 @@ def fields_from_heading(root: Any, found: Found) -> None:
             found.add("headline", "<h1>", text)
 
 
+_DECK_MARKS = lazy_pattern(
+    r"(?:^|[-_\s])(?i:dek|deck|standfirst|strapline|sub-?title|sub-?head(?:line|ing)?)(?:$|[-_\s])"
+)
+_DECK_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span"})
+_DECK_REACH = 1000
+"""Characters of text after the headline within which its deck is looked for (a deck stands
+over the story, above its first long paragraphs)."""
+MAX_DECK = 400
+"""Longest text a printed deck may have (longer is the story's first paragraph)."""
+
+
+def fields_from_deck(root: Any, found: Found) -> None:
+    """The deck the page prints under its ``<h1>``: an element marked as one (a ``dek``,
+    ``standfirst`` or ``subtitle`` class, ``itemprop="alternativeHeadline"``), or a heading or an
+    element of the headline's ``<header>`` that prints the page's description. The description
+    stays the summary (it is the page's abstract); the printed line is the deck, as the line
+    under a headline is in the other readers."""
+    heading = _headline_heading(root, found)
+    if heading is None:
+        return
+    descriptions = {_loose(value) for _, value in found.candidates.get("summary", [])}
+    header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
+    seen = 0
+    for element in _after(root, heading):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _DECK_TAGS:
+            text = _text(shown_text(element))
+            if text and len(text) <= MAX_DECK and _is_deck(element, text, descriptions, header):
+                found.add("subheadline", "the page's deck", text)
+                return
+        seen += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if seen > _DECK_REACH:
+            return
+
+
+def _headline_heading(root: Any, found: Found) -> Any | None:
+    """The page's ``<h1>`` that prints its headline: the only one with text, else the one a
+    headline of the metadata names (others are a site's logo)."""
+    headings = [(h1, _loose(shown_text(h1))) for h1 in root.iter("h1")]
+    headings = [(h1, text) for h1, text in headings if text]
+    if len(headings) == 1:
+        return headings[0][0]
+    named = {_loose(value) for _, value in found.candidates.get("headline", [])}
+    return next((h1 for h1, text in headings if text in named), None)
+
+
+def _after(root: Any, element: Any) -> Iterator[Any]:
+    """The nodes after ``element`` in document order (not those inside it)."""
+    inside = set(element.iter())
+    nodes = root.iter()
+    for node in nodes:
+        if node is element:
+            break
+    yield from (node for node in nodes if node not in inside)
+
+
+_NOT_IN_DECK = frozenset(
+    {"div", "p", "section", "ul", "ol", "table", "figure", "img", "time", "h1", "h2", "h3"}
+)
+_ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
+
+
+def _is_deck(element: Any, text: str, descriptions: set[str], header: Any | None) -> bool:
+    """Whether an element under the headline is its deck: one block of text (no byline box
+    holding a picture and a ``<time>``), no header line ("By ...", "Source • 02.02.2022")."""
+    if any(inner.tag in _NOT_IN_DECK for inner in element.iterdescendants()):
+        return False
+    if read_header(text) is not None or any(
+        parse_date(part) for part in _ROW_SEPARATOR.split(text) if part
+    ):
+        return False
+    marks = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    if _DECK_MARKS.search(marks) or element.get("itemprop") == "alternativeHeadline":
+        return True
+    if _loose(text) not in descriptions:
+        return False
+    return element.tag[0] == "h" or (header is not None and header in element.iterancestors())
+
+
 def fields_from_page(root: Any, found: Found) -> None:
     """Candidates from the page itself: language, canonical link, ``<time>``, ``<title>``."""
     language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -555,8 +643,6 @@ def _loose(text: str) -> str:
 
 
 def _instant(text: str) -> date | datetime | None:
-    from articlekit.prose.dates import parse_date
-
     parsed = parse_date(text)
     if parsed is None:
         return None

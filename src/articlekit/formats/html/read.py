@@ -30,6 +30,7 @@ from articlekit.formats.html.extract import cut_furniture, extract_body
 from articlekit.formats.html.metadata import (
     Found,
     article_graph,
+    fields_from_deck,
     fields_from_heading,
     fields_from_jsonld,
     fields_from_meta,
@@ -136,6 +137,8 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         fields_from_microdata(root, found)
         fields_from_heading(root, found)
     fields_from_meta(root, found)
+    if not own:
+        fields_from_deck(root, found)  # (after the description it may print)
     fields_from_page(root, found)
     _drop_leading_invalid(found, context)
     headings = [] if own else page_headings(root)
