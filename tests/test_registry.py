@@ -72,9 +72,12 @@ crashing_writer = CrashingWriter()
 class HtmlWriter:
     description = "minimal page (test plugin)"
     extensions = (".akpage",)
+    options = ("page-style",)
 
     def write(self, article, context):
         parts = ["<!DOCTYPE akpage>"]
+        if context.option("page-style"):
+            parts.append(f"<!-- page-style: {context.option('page-style')} -->")
         if article.headline:
             parts.append(f"<h1>{html.escape(article.headline)}</h1>")
         parts += [f"<p>{html.escape(text)}</p>" for text in article.paragraphs]
@@ -163,6 +166,27 @@ def test_broken_plugin_is_a_clean_usage_error(plugin_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("articlekit: error: format 'broken' (akhtml) cannot be loaded")
     assert "Traceback" not in done.stderr
+
+
+def test_a_plugin_without_declared_options_leaves_every_other_format_checked(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """The plugin's reader lists no ``options``: it takes none, and ``-O`` keys stay checked for
+    every format (one such plugin installed let any key pass for all of them, exit 0); the
+    plugin's writer lists its own, taken only by runs that write it."""
+    story = str(DATA / "text" / "body-only.txt")
+    done = _run(plugin_path, "convert", story, "-O", "extra=false", "--to", "markdown")
+    assert done.returncode == 2
+    assert "unknown option 'extra' (known: " in done.stderr
+    done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "--to", "markdown")
+    assert done.returncode == 2
+    assert "option 'page-style' is for the akpage writer only; this run writes markdown" in (
+        done.stderr
+    )
+    out = tmp_path / "story.akpage"
+    done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "<!-- page-style: plain -->" in out.read_text(encoding="utf-8")
 
 
 def test_builtin_lookup_and_unknown_names() -> None:

@@ -150,7 +150,9 @@ class Reader(Protocol):
     ``streaming = True`` to receive a binary file object instead of bytes (for unbounded inputs),
     and ``keeps_empty = True`` when an article with nothing to read (no headline, deck, summary,
     body or media) is still an article of the format (canonical JSON); other readers' are
-    skipped, and a file of nothing else holds no article.
+    skipped, and a file of nothing else holds no article. ``options``: the ``-O`` keys it takes
+    (``("encoding",)``), read with ``context.option(key)``; a key no format lists is refused,
+    and a format without ``options`` takes none.
     """
 
     def read(self, data: Any, context: Context) -> Iterator[Article]: ...
@@ -164,6 +166,7 @@ class Writer(Protocol):
     terminal), ``concatenable = True`` when outputs of several articles can simply be joined
     into one file (JSON Lines), and ``embeds_media = True`` when the output holds its pictures
     itself and cannot name files in a media folder (``--extract-media`` is refused for it).
+    ``options``: the ``-O`` keys it takes, as a reader's.
     """
 
     def write(self, article: Article, context: Context) -> bytes: ...
@@ -493,28 +496,22 @@ COMMON_OPTIONS = ("schemas", "timezone")
 that sources write without one (see :meth:`Context.timezone`)."""
 
 
-def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
-    """The ``-O`` keys a format declares (its ``options`` attribute); ``None`` when a
-    third-party format does not say which it takes (then any key may be meant for it)."""
+def _declared_options(info: FormatInfo) -> tuple[str, ...]:
+    """The ``-O`` keys a format declares (its ``options`` attribute): a format that declares
+    none takes none, a third-party one too (one without the attribute made every key of every
+    format pass unchecked)."""
     try:
-        declared = getattr(_load(info), "options", None)
+        return tuple(getattr(_load(info), "options", None) or ())
     except UsageError:  # a broken plugin: `articlekit formats` reports it
         return ()
-    if declared is None and info.origin != "builtin":
-        return None
-    return tuple(declared or ())
 
 
-def known_options() -> set[str] | None:
-    """Every ``-O`` key some registered format declares, or ``None`` when a third-party format
-    does not say which it takes."""
+def known_options() -> set[str]:
+    """Every ``-O`` key some registered format declares."""
     known = set(COMMON_OPTIONS)
     for kind in ("reader", "writer"):
         for info in formats(kind).values():
-            declared = _declared_options(info)
-            if declared is None:
-                return None
-            known.update(declared)
+            known.update(_declared_options(info))
     return known
 
 
@@ -525,11 +522,7 @@ def check_options_apply(options: Mapping[str, str], writer: str, reader: str | N
     option is for those it reads."""
     for key in sorted(set(options) - set(COMMON_OPTIONS)):
         takers = {
-            kind: [
-                info.name
-                for info in formats(kind).values()
-                if (declared := _declared_options(info)) is None or key in declared
-            ]
+            kind: [info.name for info in formats(kind).values() if key in _declared_options(info)]
             for kind in ("reader", "writer")
         }
         readers, writers = takers["reader"], takers["writer"]
