@@ -27,7 +27,7 @@ from conftest import DATA
 
 PLUGIN = '''
 """A tiny page format in HTML syntax, as a third party would write one."""
-import html, re
+import html, json, re
 from articlekit.model import Article, Paragraph, Span
 
 class HtmlReader:
@@ -85,6 +85,28 @@ class HtmlWriter:
 
 reader = HtmlReader()
 writer = HtmlWriter()
+
+
+class DeskJson:
+    """A newsroom system's JSON, named with a two-part extension that ends in a built-in one."""
+
+    extensions = (".desk.json",)
+
+    def sniff(self, head):
+        return head.lstrip().startswith(b'{"desk": 1')
+
+    def read(self, data, context):
+        story = json.loads(data)
+        yield Article(
+            headline=story["title"],
+            body=[Paragraph(content=[Span(text=text)]) for text in story["paragraphs"]],
+        )
+
+    def write(self, article, context):
+        story = {"desk": 1, "title": article.headline, "paragraphs": article.paragraphs}
+        return json.dumps(story).encode("utf-8")
+
+desk = DeskJson()
 '''
 
 
@@ -103,9 +125,11 @@ def plugin_path(tmp_path: Path) -> Path:
         json = akhtml:reader
         broken = akhtml_missing:reader
         crash = akhtml:crashing_reader
+        deskjson = akhtml:desk
 
         [articlekit.writers]
         akpage = akhtml:writer
+        deskjson = akhtml:desk
         crash = akhtml:crashing_writer
         """)
     )
@@ -151,6 +175,84 @@ def test_third_party_sniffer_is_used_after_builtin_signatures(
     done = _run(plugin_path, "convert", str(page))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["headline"] == "Sniffed"
+
+
+def test_a_plugin_s_longer_extension_wins_over_the_built_in_one_it_ends_in(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """``.desk.json`` is the plugin's, not canonical JSON's ``.json``: written (canonical JSON
+    was written silently) and read back (the JSON reader refused it)."""
+    out = tmp_path / "story.desk.json"
+    done = _run(plugin_path, "convert", str(DATA / "text" / "body-only.txt"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["desk"] == 1
+    back = _run(plugin_path, "convert", str(out), "--to", "json")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["body"][0]["content"][0]["text"].startswith("The regional")
+
+
+def test_a_plugin_s_sniffer_is_asked_before_a_built_in_extension_its_content_does_not_fit(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """JSON that no built-in format claims, in a ``.json`` or ``.txt`` file, goes to the plugin
+    whose sniffer claims it (the JSON reader refused it, the text reader read it as a
+    paragraph of JSON); plain text in a ``.txt`` file stays the text reader's, and JSON no one
+    claims the extension's format's."""
+    story = '{"desk": 1, "title": "Quay Reopens", "paragraphs": ["The quay reopened."]}'
+    for name in ("story.json", "story.txt"):
+        (tmp_path / name).write_text(story, encoding="utf-8")
+        done = _run(plugin_path, "convert", str(tmp_path / name), "--to", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["headline"] == "Quay Reopens"
+    cases = [
+        ("story.json", story),
+        ("story.txt", '{"desk": 2}'),
+        ("story.json", '{"desk": 2}'),
+        ("story.txt", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.desk.json", '{"schema_version": "1.4"}'),  # content that cannot be mistaken
+    ]
+    assert _readers_chosen(plugin_path, cases) == ["deskjson", "text", "json", "text", "json"]
+
+
+def _readers_chosen(
+    plugin_path: Path, cases: list[tuple[str, str]], *, scan: bool = True
+) -> list[str]:
+    """:func:`detect.reader_for` of each (file name, content) in a process with the plugin
+    installed (without reading entry points, when not ``scan``)."""
+    script = (
+        "import json, sys, importlib.metadata\n"
+        "def refuse(*a, **k): raise SystemExit('entry points were scanned')\n"
+        "if sys.argv[2] == 'refuse': importlib.metadata.entry_points = refuse\n"
+        "from articlekit import detect\n"
+        "cases = json.loads(sys.argv[1])\n"
+        "print(json.dumps([detect.reader_for(name, text.encode()) for name, text in cases]))\n"
+    )
+    path = os.pathsep.join(filter(None, [str(plugin_path), os.environ.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(cases), "scan" if scan else "refuse"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=path),
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    chosen: list[str] = json.loads(done.stdout)
+    return chosen
+
+
+def test_built_in_files_need_no_entry_point_scan_with_plugins_installed(plugin_path: Path) -> None:
+    """A name whose extension is all a built-in one's, with content that format reads, is read
+    without looking for third-party formats (a scan of every installed distribution)."""
+    cases = [
+        ("story.txt", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.ninjs.json", '{"uri": "urn:x", "headlines": []}'),
+        ("story.json", '{"schema_version": "1.4"}'),
+        ("story.md", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.html", "<p>The quay reopened.</p>"),
+    ]
+    chosen = _readers_chosen(plugin_path, cases, scan=False)
+    assert chosen == ["text", "ninjs", "json", "markdown", "html"]
 
 
 def test_formats_lists_plugins_and_refuses_clashes(plugin_path: Path) -> None:
