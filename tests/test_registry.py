@@ -23,7 +23,7 @@ from articlekit.errors import InputError, PluginError, UnknownFormatError, Usage
 from articlekit.model import Article
 from articlekit.registry import Context, FormatInfo, _Plugin
 
-from conftest import DATA
+from conftest import DATA, ROOT
 
 PLUGIN = '''
 """A tiny page format in HTML syntax, as a third party would write one."""
@@ -253,6 +253,42 @@ def test_built_in_files_need_no_entry_point_scan_with_plugins_installed(plugin_p
     ]
     chosen = _readers_chosen(plugin_path, cases, scan=False)
     assert chosen == ["text", "ninjs", "json", "markdown", "html"]
+
+
+def test_the_readme_s_plugin_example_works_as_written(tmp_path: Path) -> None:
+    """The package of the README's section on third-party formats, installed as its
+    ``pyproject.toml`` says: its format is listed, not refused as a clash (it was ``html``, a
+    built-in name since), writes and reads ``.cms.json`` and takes the option it declares."""
+    import re
+    import tomllib
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Extending: third-party formats") :]
+    module = re.search(r"```python\n# (mypackage/\w+\.py)\n(.*?)```", section, re.DOTALL)
+    project = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
+    assert module is not None and project is not None
+    (tmp_path / "mypackage").mkdir()
+    (tmp_path / "mypackage" / "__init__.py").write_text("")
+    (tmp_path / module.group(1)).write_text(module.group(2), encoding="utf-8")
+    declared = tomllib.loads(project.group(1))["project"]
+    lines = [
+        line
+        for group, entries in declared["entry-points"].items()
+        for line in (f"[{group}]", *(f"{name} = {target}" for name, target in entries.items()))
+    ]
+    _distribution(tmp_path, declared["name"], "\n".join(lines) + "\n")
+    listed = _run(tmp_path, "formats")
+    assert listed.returncode == 0, listed.stderr
+    assert "ignored" not in listed.stdout and "mypackage]  .cms.json" in listed.stdout
+    out = tmp_path / "story.cms.json"
+    source = str(DATA / "text" / "bom-agency-dateline.txt")
+    done = _run(tmp_path, "convert", source, "-o", str(out), "-O", "cms-site=harbour-news")
+    assert done.returncode == 0, done.stderr
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (written["cms"], written["site"]) == (1, "harbour-news")
+    back = _run(tmp_path, "convert", str(out), "--to", "json")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["headline"] == written["title"]
 
 
 def test_formats_lists_plugins_and_refuses_clashes(plugin_path: Path) -> None:
