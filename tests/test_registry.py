@@ -69,6 +69,22 @@ class CrashingWriter:
 crashing_writer = CrashingWriter()
 
 
+class DictWriter:
+    """A buggy third-party writer: it returns the article's fields, not bytes."""
+
+    def write(self, article, context):
+        return {"headline": article.headline}
+
+dict_writer = DictWriter()
+
+
+class BytearrayWriter:
+    def write(self, article, context):
+        return bytearray(article.headline.encode("utf-8"))
+
+bytearray_writer = BytearrayWriter()
+
+
 class HtmlWriter:
     description = "minimal page (test plugin)"
     extensions = (".akpage",)
@@ -131,6 +147,8 @@ def plugin_path(tmp_path: Path) -> Path:
         akpage = akhtml:writer
         deskjson = akhtml:desk
         crash = akhtml:crashing_writer
+        dictish = akhtml:dict_writer
+        bytearrayish = akhtml:bytearray_writer
         """)
     )
     return tmp_path
@@ -448,6 +466,25 @@ def test_a_crashing_plugin_writer_is_blamed_on_its_plugin(
         "plugin writer); this is a bug in akhtml (entry point crash = akhtml:crashing_writer): "
         "please report it to its authors"
     )
+
+
+def test_a_plugin_writer_that_returns_no_bytes_is_blamed_on_its_plugin(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """A writer that returns a dict was "internal error (TypeError ...); rerun with --debug and
+    report it", naming neither the file nor the plugin; bytes-like data is written."""
+    source = str(DATA / "text" / "cr-only.txt")
+    for output in (["--to", "dictish"], ["-o", f"{tmp_path}/out/", "--to", "dictish"]):
+        done = _run(plugin_path, "convert", source, *output)
+        assert done.returncode == 1
+        assert done.stderr.strip().endswith(
+            "cr-only.txt: the dictish writer of the plugin akhtml failed (TypeError: write() "
+            "returned dict, not bytes); this is a bug in akhtml (entry point dictish = "
+            "akhtml:dict_writer): please report it to its authors"
+        )
+    done = _run(plugin_path, "convert", source, "--to", "bytearrayish")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == read(Path(source)).value.headline
 
 
 def test_schema_folder_follows_each_file_s_link_to_its_own_project(

@@ -403,8 +403,14 @@ class _Plugin:
     articlekit error is its own bug, and :class:`~articlekit.errors.PluginError` names its
     distribution and entry point (it was "internal error ...; please report it", to us)."""
 
-    _CALLED = frozenset({"write", "sniff"})
-    _ITERATED = frozenset({"read", "records", "read_record"})
+    _GUARDS: Mapping[str, str] = {
+        "write": "_written",
+        "sniff": "_called",
+        "read": "_iterated",
+        "records": "_iterated",
+        "read_record": "_iterated",
+    }
+    """The methods articlekit calls, and how each call is guarded."""
 
     def __init__(self, loaded: Any, info: FormatInfo) -> None:
         self._loaded = loaded
@@ -412,10 +418,10 @@ class _Plugin:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._loaded, name)
-        if not callable(value) or name not in self._CALLED | self._ITERATED:
+        guard = self._GUARDS.get(name)
+        if guard is None or not callable(value):
             return value
-        guarded = self._iterated if name in self._ITERATED else self._called
-        return partial(guarded, value)
+        return partial(getattr(self, guard), value)
 
     def _called(self, method: Any, *arguments: Any) -> Any:
         """``write`` and ``sniff``: the article a writer is given is valid, and sniffing reads a
@@ -426,6 +432,14 @@ class _Plugin:
             raise
         except Exception as error:
             raise self._failed(error) from error
+
+    def _written(self, method: Any, *arguments: Any) -> bytes | bytearray | memoryview:
+        """``write``: what it returns goes into a file, so data of another type is its bug too
+        (a dict was an internal error of articlekit's, naming neither file nor plugin)."""
+        data = self._called(method, *arguments)
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise self._failed(TypeError(f"write() returned {type(data).__name__}, not bytes"))
+        return data
 
     def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
         """``read`` and ``records``: what is wrong with the input (see :func:`_the_inputs`) is
