@@ -152,7 +152,10 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
         "wire/a.tst",
         "b.docx",
         "content/posts/ferries.md",
+        "content/news/night-ferries/index.md",  # a Hugo page bundle's article
         "_posts/2024-03-05-ferries.markdown",
+        "_drafts/ferries.md",
+        "data/stories/ferries.json",  # (a folder named data may hold articles)
     ):
         assert checked(article), article
     for other in (
@@ -168,5 +171,22 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
         "CHANGELOG.md",
         "docs/usage.md",
         ".github/PULL_REQUEST_TEMPLATE.md",
+        # a static site's own files: Hugo's configuration, archetypes (templates of new pages),
+        # section pages (front matter, a list of the section's articles), theme and layouts;
+        # Jekyll's data, layouts, includes and built site
+        "hugo.json",
+        "config.json",
+        "config/_default/params.json",
+        "archetypes/default.md",
+        "archetypes/news.md",
+        "content/_index.md",
+        "content/news/_index.md",
+        "layouts/index.json",
+        "themes/paper/exampleSite/content/post/sample.md",
+        "i18n/en.json",
+        "_data/authors.json",
+        "_layouts/feed.xml",
+        "_includes/teaser.md",
+        "_site/feed.xml",
     ):
         assert not checked(other), other

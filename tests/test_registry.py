@@ -23,11 +23,11 @@ from articlekit.errors import InputError, PluginError, UnknownFormatError, Usage
 from articlekit.model import Article
 from articlekit.registry import Context, FormatInfo, _Plugin
 
-from conftest import DATA
+from conftest import DATA, ROOT
 
 PLUGIN = '''
 """A tiny page format in HTML syntax, as a third party would write one."""
-import html, re
+import html, json, re
 from articlekit.model import Article, Paragraph, Span
 
 class HtmlReader:
@@ -69,12 +69,31 @@ class CrashingWriter:
 crashing_writer = CrashingWriter()
 
 
+class DictWriter:
+    """A buggy third-party writer: it returns the article's fields, not bytes."""
+
+    def write(self, article, context):
+        return {"headline": article.headline}
+
+dict_writer = DictWriter()
+
+
+class BytearrayWriter:
+    def write(self, article, context):
+        return bytearray(article.headline.encode("utf-8"))
+
+bytearray_writer = BytearrayWriter()
+
+
 class HtmlWriter:
     description = "minimal page (test plugin)"
     extensions = (".akpage",)
+    options = ("page-style",)
 
     def write(self, article, context):
         parts = ["<!DOCTYPE akpage>"]
+        if context.option("page-style"):
+            parts.append(f"<!-- page-style: {context.option('page-style')} -->")
         if article.headline:
             parts.append(f"<h1>{html.escape(article.headline)}</h1>")
         parts += [f"<p>{html.escape(text)}</p>" for text in article.paragraphs]
@@ -82,6 +101,28 @@ class HtmlWriter:
 
 reader = HtmlReader()
 writer = HtmlWriter()
+
+
+class DeskJson:
+    """A newsroom system's JSON, named with a two-part extension that ends in a built-in one."""
+
+    extensions = (".desk.json",)
+
+    def sniff(self, head):
+        return head.lstrip().startswith(b'{"desk": 1')
+
+    def read(self, data, context):
+        story = json.loads(data)
+        yield Article(
+            headline=story["title"],
+            body=[Paragraph(content=[Span(text=text)]) for text in story["paragraphs"]],
+        )
+
+    def write(self, article, context):
+        story = {"desk": 1, "title": article.headline, "paragraphs": article.paragraphs}
+        return json.dumps(story).encode("utf-8")
+
+desk = DeskJson()
 '''
 
 
@@ -100,10 +141,14 @@ def plugin_path(tmp_path: Path) -> Path:
         json = akhtml:reader
         broken = akhtml_missing:reader
         crash = akhtml:crashing_reader
+        deskjson = akhtml:desk
 
         [articlekit.writers]
         akpage = akhtml:writer
+        deskjson = akhtml:desk
         crash = akhtml:crashing_writer
+        dictish = akhtml:dict_writer
+        bytearrayish = akhtml:bytearray_writer
         """)
     )
     return tmp_path
@@ -150,6 +195,120 @@ def test_third_party_sniffer_is_used_after_builtin_signatures(
     assert json.loads(done.stdout)["headline"] == "Sniffed"
 
 
+def test_a_plugin_s_longer_extension_wins_over_the_built_in_one_it_ends_in(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """``.desk.json`` is the plugin's, not canonical JSON's ``.json``: written (canonical JSON
+    was written silently) and read back (the JSON reader refused it)."""
+    out = tmp_path / "story.desk.json"
+    done = _run(plugin_path, "convert", str(DATA / "text" / "body-only.txt"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["desk"] == 1
+    back = _run(plugin_path, "convert", str(out), "--to", "json")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["body"][0]["content"][0]["text"].startswith("The regional")
+
+
+def test_a_plugin_s_sniffer_is_asked_before_a_built_in_extension_its_content_does_not_fit(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """JSON that no built-in format claims, in a ``.json`` or ``.txt`` file, goes to the plugin
+    whose sniffer claims it (the JSON reader refused it, the text reader read it as a
+    paragraph of JSON); plain text in a ``.txt`` file stays the text reader's, and JSON no one
+    claims the extension's format's."""
+    story = '{"desk": 1, "title": "Quay Reopens", "paragraphs": ["The quay reopened."]}'
+    for name in ("story.json", "story.txt"):
+        (tmp_path / name).write_text(story, encoding="utf-8")
+        done = _run(plugin_path, "convert", str(tmp_path / name), "--to", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["headline"] == "Quay Reopens"
+    cases = [
+        ("story.json", story),
+        ("story.txt", '{"desk": 2}'),
+        ("story.json", '{"desk": 2}'),
+        ("story.txt", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.desk.json", '{"schema_version": "1.4"}'),  # content that cannot be mistaken
+    ]
+    assert _readers_chosen(plugin_path, cases) == ["deskjson", "text", "json", "text", "json"]
+
+
+def _readers_chosen(
+    plugin_path: Path, cases: list[tuple[str, str]], *, scan: bool = True
+) -> list[str]:
+    """:func:`detect.reader_for` of each (file name, content) in a process with the plugin
+    installed (without reading entry points, when not ``scan``)."""
+    script = (
+        "import json, sys, importlib.metadata\n"
+        "def refuse(*a, **k): raise SystemExit('entry points were scanned')\n"
+        "if sys.argv[2] == 'refuse': importlib.metadata.entry_points = refuse\n"
+        "from articlekit import detect\n"
+        "cases = json.loads(sys.argv[1])\n"
+        "print(json.dumps([detect.reader_for(name, text.encode()) for name, text in cases]))\n"
+    )
+    path = os.pathsep.join(filter(None, [str(plugin_path), os.environ.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(cases), "scan" if scan else "refuse"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=path),
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    chosen: list[str] = json.loads(done.stdout)
+    return chosen
+
+
+def test_built_in_files_need_no_entry_point_scan_with_plugins_installed(plugin_path: Path) -> None:
+    """A name whose extension is all a built-in one's, with content that format reads, is read
+    without looking for third-party formats (a scan of every installed distribution)."""
+    cases = [
+        ("story.txt", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.ninjs.json", '{"uri": "urn:x", "headlines": []}'),
+        ("story.json", '{"schema_version": "1.4"}'),
+        ("story.md", "Quay Reopens\n\nThe quay reopened.\n"),
+        ("story.html", "<p>The quay reopened.</p>"),
+    ]
+    chosen = _readers_chosen(plugin_path, cases, scan=False)
+    assert chosen == ["text", "ninjs", "json", "markdown", "html"]
+
+
+def test_the_readme_s_plugin_example_works_as_written(tmp_path: Path) -> None:
+    """The package of the README's section on third-party formats, installed as its
+    ``pyproject.toml`` says: its format is listed, not refused as a clash (it was ``html``, a
+    built-in name since), writes and reads ``.cms.json`` and takes the option it declares."""
+    import re
+    import tomllib
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Extending: third-party formats") :]
+    module = re.search(r"```python\n# (mypackage/\w+\.py)\n(.*?)```", section, re.DOTALL)
+    project = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
+    assert module is not None and project is not None
+    (tmp_path / "mypackage").mkdir()
+    (tmp_path / "mypackage" / "__init__.py").write_text("")
+    (tmp_path / module.group(1)).write_text(module.group(2), encoding="utf-8")
+    declared = tomllib.loads(project.group(1))["project"]
+    lines = [
+        line
+        for group, entries in declared["entry-points"].items()
+        for line in (f"[{group}]", *(f"{name} = {target}" for name, target in entries.items()))
+    ]
+    _distribution(tmp_path, declared["name"], "\n".join(lines) + "\n")
+    listed = _run(tmp_path, "formats")
+    assert listed.returncode == 0, listed.stderr
+    assert "ignored" not in listed.stdout and "mypackage]  .cms.json" in listed.stdout
+    out = tmp_path / "story.cms.json"
+    source = str(DATA / "text" / "bom-agency-dateline.txt")
+    done = _run(tmp_path, "convert", source, "-o", str(out), "-O", "cms-site=harbour-news")
+    assert done.returncode == 0, done.stderr
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (written["cms"], written["site"]) == (1, "harbour-news")
+    back = _run(tmp_path, "convert", str(out), "--to", "json")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["headline"] == written["title"]
+
+
 def test_formats_lists_plugins_and_refuses_clashes(plugin_path: Path) -> None:
     done = _run(plugin_path, "formats")
     assert done.returncode == 0, done.stderr
@@ -163,6 +322,27 @@ def test_broken_plugin_is_a_clean_usage_error(plugin_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("articlekit: error: format 'broken' (akhtml) cannot be loaded")
     assert "Traceback" not in done.stderr
+
+
+def test_a_plugin_without_declared_options_leaves_every_other_format_checked(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """The plugin's reader lists no ``options``: it takes none, and ``-O`` keys stay checked for
+    every format (one such plugin installed let any key pass for all of them, exit 0); the
+    plugin's writer lists its own, taken only by runs that write it."""
+    story = str(DATA / "text" / "body-only.txt")
+    done = _run(plugin_path, "convert", story, "-O", "extra=false", "--to", "markdown")
+    assert done.returncode == 2
+    assert "unknown option 'extra' (known: " in done.stderr
+    done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "--to", "markdown")
+    assert done.returncode == 2
+    assert "option 'page-style' is for the akpage writer only; this run writes markdown" in (
+        done.stderr
+    )
+    out = tmp_path / "story.akpage"
+    done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "<!-- page-style: plain -->" in out.read_text(encoding="utf-8")
 
 
 def test_builtin_lookup_and_unknown_names() -> None:
@@ -286,6 +466,25 @@ def test_a_crashing_plugin_writer_is_blamed_on_its_plugin(
         "plugin writer); this is a bug in akhtml (entry point crash = akhtml:crashing_writer): "
         "please report it to its authors"
     )
+
+
+def test_a_plugin_writer_that_returns_no_bytes_is_blamed_on_its_plugin(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """A writer that returns a dict was "internal error (TypeError ...); rerun with --debug and
+    report it", naming neither the file nor the plugin; bytes-like data is written."""
+    source = str(DATA / "text" / "cr-only.txt")
+    for output in (["--to", "dictish"], ["-o", f"{tmp_path}/out/", "--to", "dictish"]):
+        done = _run(plugin_path, "convert", source, *output)
+        assert done.returncode == 1
+        assert done.stderr.strip().endswith(
+            "cr-only.txt: the dictish writer of the plugin akhtml failed (TypeError: write() "
+            "returned dict, not bytes); this is a bug in akhtml (entry point dictish = "
+            "akhtml:dict_writer): please report it to its authors"
+        )
+    done = _run(plugin_path, "convert", source, "--to", "bytearrayish")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == read(Path(source)).value.headline
 
 
 def test_schema_folder_follows_each_file_s_link_to_its_own_project(

@@ -5,10 +5,13 @@ keys, a web page's ``<!doctype html>`` or ``<html>``) wins over the file name, s
 saved as ``.txt`` is still read as NewsML-G2, a web page saved as ``.txt`` or piped to stdin is
 read as HTML (never as 700 paragraphs of markup), and text opening with a front matter block (YAML,
 or Hugo's TOML) as Markdown.
-Otherwise the file extension decides, then third-party sniffers, then plain text. Nothing is guessed
-silently: XML that no format claims is an error naming its root element, and JSON that no format
-claims goes to the ninjs reader, which reads ninjs and its documented dialects and refuses
-anything else with an error naming the first property that does not fit.
+Otherwise the file extension decides, the longest that fits (a third-party ``.cms.json`` over the
+built-in ``.json``); content a built-in extension's format does not read as its own (JSON or XML
+that no built-in format claims) is first offered to third-party sniffers. Then third-party
+sniffers (for a name no one extension fits), then plain text. Nothing is guessed silently: XML
+that no format claims is an error naming its root element, and JSON that no format claims goes
+to the ninjs reader, which reads ninjs and its documented dialects and refuses anything else
+with an error naming the first property that does not fit.
 """
 
 from __future__ import annotations
@@ -183,26 +186,44 @@ def sniff(head: bytes) -> Sniffed:
 def formats_by_extension(path: str, kind: Literal["reader", "writer"]) -> list[str]:
     """Formats whose longest matching extension fits ``path`` (several when ambiguous).
 
-    Built-in formats are asked first; third-party ones only when no built-in one matches, and a
-    third-party format that fails to load is skipped here (``articlekit formats`` reports it).
+    A third-party format's extension wins over a shorter built-in one (``.cms.json`` over
+    ``.json``), a built-in one on a tie (as built-in names win). Third-party formats are looked
+    up (an entry-point scan) only when no built-in extension matches or the name has more
+    dotted parts than the built-in match, and one that fails to load is skipped here
+    (``articlekit formats`` reports it).
     """
     name = path.lower()
-    tables = (table(kind) for table in (registry.builtin_formats, registry.plugin_formats))
-    for infos in tables:  # third-party formats are looked up only if needed (an entry-point scan)
-        best, found = 0, list[str]()
-        for info in infos.values():
-            try:
-                extensions = registry.extensions_of(info)
-            except UsageError:
-                continue
-            for extension in extensions:
-                if name.endswith(extension.lower()) and len(extension) >= best:
-                    if len(extension) > best:
-                        best, found = len(extension), []
-                    found.append(info.name)
-        if found:
-            return found
-    return []
+    best, found = _longest_matches(name, registry.builtin_formats(kind))
+    if not found or best < len(_dotted_tail(name)):
+        longer, theirs = _longest_matches(name, registry.plugin_formats(kind))
+        if longer > best:
+            return theirs
+    return found
+
+
+def _longest_matches(name: str, infos: dict[str, registry.FormatInfo]) -> tuple[int, list[str]]:
+    """The length of the longest extension of ``infos`` that ends ``name`` (lower case), and
+    the formats that have it."""
+    best, found = 0, list[str]()
+    for info in infos.values():
+        try:
+            extensions = registry.extensions_of(info)
+        except UsageError:
+            continue
+        for extension in extensions:
+            if name.endswith(extension.lower()) and len(extension) >= best:
+                if len(extension) > best:
+                    best, found = len(extension), []
+                found.append(info.name)
+    return best, found
+
+
+def _dotted_tail(name: str) -> str:
+    """The part of a file name from the first dot of its last component on (``.cms.json`` of
+    ``story.cms.json``), leading dots aside (``.profile`` has none)."""
+    last = name[max(name.rfind("/"), name.rfind(os.sep)) + 1 :].lstrip(".")
+    dot = last.find(".")
+    return last[dot:] if dot >= 0 else ""
 
 
 def _plugin_sniff(head: bytes) -> str | None:
@@ -216,8 +237,21 @@ def _plugin_sniff(head: bytes) -> str | None:
     return None
 
 
+_READ_WITHOUT_SIGNATURE: dict[str, tuple[ContentKind, ...]] = {
+    "text": ("text",),
+    "markdown": ("text",),
+    "html": ("text", "xml"),  # (a fragment: ``<p>...``)
+}
+"""Content without a built-in format's signature that a built-in reader still reads as its own
+when the file's extension names it: plain text for the text and Markdown readers, and markup
+for the HTML reader. Other such content in a file with a built-in extension (JSON or XML that no
+built-in format claims: a ``.json`` file of a CMS's JSON) is offered to third-party sniffers
+before the extension decides."""
+
+
 def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> str:
-    """The name of the reader for a file: explicit, content, extension, sniffers, plain text."""
+    """The name of the reader for a file: explicit, content, extension, sniffers, plain text
+    (see the module's documentation and :data:`_READ_WITHOUT_SIGNATURE`)."""
     if explicit:
         return explicit
     seen = sniff(head)
@@ -227,13 +261,18 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
         if seen.format not in registry.formats("reader", plugins=False):
             raise InputError(f"{seen.detail} content needs the {seen.format} reader, not installed")
         return seen.format
-    if path:
-        candidates = formats_by_extension(path, "reader")
-        if len(candidates) == 1:
-            return candidates[0]
+    candidates = formats_by_extension(path, "reader") if path else []
+    by_extension = candidates[0] if len(candidates) == 1 else None
+    if by_extension is not None and (
+        seen.kind in _READ_WITHOUT_SIGNATURE.get(by_extension, ())
+        or by_extension not in registry.builtin_formats("reader")
+    ):
+        return by_extension
     sniffed = _plugin_sniff(head)
     if sniffed is not None:
         return sniffed
+    if by_extension is not None:
+        return by_extension
     if seen.kind == "xml" and not seen.detail:
         raise InputError(
             f"XML whose root element is not within the first {HEAD_SIZE // 1024} KiB (a huge "

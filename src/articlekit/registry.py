@@ -150,7 +150,9 @@ class Reader(Protocol):
     ``streaming = True`` to receive a binary file object instead of bytes (for unbounded inputs),
     and ``keeps_empty = True`` when an article with nothing to read (no headline, deck, summary,
     body or media) is still an article of the format (canonical JSON); other readers' are
-    skipped, and a file of nothing else holds no article.
+    skipped, and a file of nothing else holds no article. ``options``: the ``-O`` keys it takes
+    (``("encoding",)``), read with ``context.option(key)``; a key no format lists is refused,
+    and a format without ``options`` takes none.
     """
 
     def read(self, data: Any, context: Context) -> Iterator[Article]: ...
@@ -164,6 +166,7 @@ class Writer(Protocol):
     terminal), ``concatenable = True`` when outputs of several articles can simply be joined
     into one file (JSON Lines), and ``embeds_media = True`` when the output holds its pictures
     itself and cannot name files in a media folder (``--extract-media`` is refused for it).
+    ``options``: the ``-O`` keys it takes, as a reader's.
     """
 
     def write(self, article: Article, context: Context) -> bytes: ...
@@ -400,8 +403,14 @@ class _Plugin:
     articlekit error is its own bug, and :class:`~articlekit.errors.PluginError` names its
     distribution and entry point (it was "internal error ...; please report it", to us)."""
 
-    _CALLED = frozenset({"write", "sniff"})
-    _ITERATED = frozenset({"read", "records", "read_record"})
+    _GUARDS: Mapping[str, str] = {
+        "write": "_written",
+        "sniff": "_called",
+        "read": "_iterated",
+        "records": "_iterated",
+        "read_record": "_iterated",
+    }
+    """The methods articlekit calls, and how each call is guarded."""
 
     def __init__(self, loaded: Any, info: FormatInfo) -> None:
         self._loaded = loaded
@@ -409,10 +418,10 @@ class _Plugin:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._loaded, name)
-        if not callable(value) or name not in self._CALLED | self._ITERATED:
+        guard = self._GUARDS.get(name)
+        if guard is None or not callable(value):
             return value
-        guarded = self._iterated if name in self._ITERATED else self._called
-        return partial(guarded, value)
+        return partial(getattr(self, guard), value)
 
     def _called(self, method: Any, *arguments: Any) -> Any:
         """``write`` and ``sniff``: the article a writer is given is valid, and sniffing reads a
@@ -423,6 +432,14 @@ class _Plugin:
             raise
         except Exception as error:
             raise self._failed(error) from error
+
+    def _written(self, method: Any, *arguments: Any) -> bytes | bytearray | memoryview:
+        """``write``: what it returns goes into a file, so data of another type is its bug too
+        (a dict was an internal error of articlekit's, naming neither file nor plugin)."""
+        data = self._called(method, *arguments)
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise self._failed(TypeError(f"write() returned {type(data).__name__}, not bytes"))
+        return data
 
     def _iterated(self, method: Any, *arguments: Any) -> Iterator[Any]:
         """``read`` and ``records``: what is wrong with the input (see :func:`_the_inputs`) is
@@ -493,28 +510,22 @@ COMMON_OPTIONS = ("schemas", "timezone")
 that sources write without one (see :meth:`Context.timezone`)."""
 
 
-def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
-    """The ``-O`` keys a format declares (its ``options`` attribute); ``None`` when a
-    third-party format does not say which it takes (then any key may be meant for it)."""
+def _declared_options(info: FormatInfo) -> tuple[str, ...]:
+    """The ``-O`` keys a format declares (its ``options`` attribute): a format that declares
+    none takes none, a third-party one too (one without the attribute made every key of every
+    format pass unchecked)."""
     try:
-        declared = getattr(_load(info), "options", None)
+        return tuple(getattr(_load(info), "options", None) or ())
     except UsageError:  # a broken plugin: `articlekit formats` reports it
         return ()
-    if declared is None and info.origin != "builtin":
-        return None
-    return tuple(declared or ())
 
 
-def known_options() -> set[str] | None:
-    """Every ``-O`` key some registered format declares, or ``None`` when a third-party format
-    does not say which it takes."""
+def known_options() -> set[str]:
+    """Every ``-O`` key some registered format declares."""
     known = set(COMMON_OPTIONS)
     for kind in ("reader", "writer"):
         for info in formats(kind).values():
-            declared = _declared_options(info)
-            if declared is None:
-                return None
-            known.update(declared)
+            known.update(_declared_options(info))
     return known
 
 
@@ -525,11 +536,7 @@ def check_options_apply(options: Mapping[str, str], writer: str, reader: str | N
     option is for those it reads."""
     for key in sorted(set(options) - set(COMMON_OPTIONS)):
         takers = {
-            kind: [
-                info.name
-                for info in formats(kind).values()
-                if (declared := _declared_options(info)) is None or key in declared
-            ]
+            kind: [info.name for info in formats(kind).values() if key in _declared_options(info)]
             for kind in ("reader", "writer")
         }
         readers, writers = takers["reader"], takers["writer"]

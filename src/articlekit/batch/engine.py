@@ -1472,9 +1472,9 @@ def check_options(options: Mapping[str, str]) -> None:
         return
     from articlekit.registry import known_options
 
-    known = known_options()  # None: a third-party format takes options it does not list
-    unknown = sorted(set(options) - known) if known is not None else []
-    if known is not None and unknown:
+    known = known_options()
+    unknown = sorted(set(options) - known)
+    if unknown:
         raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
     if "timezone" in options:  # a misspelt zone is a usage error before anything is read
         from articlekit.prose.dates import time_zone
