@@ -1040,3 +1040,22 @@ def test_a_date_line_opening_with_the_day_s_number_is_no_list() -> None:
     article = read(text.encode(), format="text").value
     assert article.paragraphs[0].startswith("19. Oktober 2031")
     assert isinstance(article.body[-1], List) and article.body[-1].start == 3
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_headline_over_its_first_paragraph_opened_by_a_dateline(dash: str) -> None:
+    """A story typed with its datelined first paragraph right under the headline, no blank line
+    between: the headline is one line, the paragraph the story's first."""
+    text = (
+        "Harbour Board Backs Night Ferries\n"
+        f"WESTCLIFF {dash} The harbour board voted on Tuesday to let passenger ferries berth\n"
+        "through the night.\n\n"
+        "Fishermen said they would fight the plan at the county council.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.dateline is not None and article.dateline.place == "WESTCLIFF"
+    assert article.paragraphs == [
+        "The harbour board voted on Tuesday to let passenger ferries berth through the night.",
+        "Fishermen said they would fight the plan at the county council.",
+    ]

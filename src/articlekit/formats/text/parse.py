@@ -1064,6 +1064,14 @@ def _read_headline(
     if starts_like_media(line):  # a figure or table first: the text has no headline
         return 0
     rest = first[1:]
+    if rest and split_dateline(rest[0].strip()) is not None:
+        # the story's first paragraph right under the headline, opened by its dateline
+        # ("WESTCLIFF — The harbour board ..."): the headline is a chunk of its own
+        chunks[0:1] = [[first[0]], rest]
+        if starts is not None:
+            starts[0:1] = [starts[0], starts[0] + 1]
+        fields["headline"] = line
+        return 1
     subheadline: list[str] = []
     headers: list[tuple[Header, str, int | None]] = []
     start = None if starts is None else starts[0]
