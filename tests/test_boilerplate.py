@@ -19,7 +19,7 @@ from articlekit.prose import boilerplate
         "3 Comments",
         "You may also like",
         "Most Popular Videos",  # (a box's heading that names what it lists)
-        "+ Latest Videos",
+        "+ More Videos",
         "Trending articles",
         "Most read in world news",  # (a box of the section's most read stories)
     ],
@@ -87,6 +87,9 @@ def test_furniture(line: str) -> None:
         "Related to this, the mayor said",
         "Most popular videos this year showed the harbour seals.",
         "Most read in the library were old atlases, the survey found.",
+        "Top Podcasts",  # (a year's review's crossheads)
+        "Latest Videos",
+        "Latest in the Harbour Dispute",
         "Home | Harbour board backs night ferries",  # (a title in a row: not every part a link)
     ],
 )

@@ -33,7 +33,7 @@ from articlekit.prose.byline import spaced
 
 _LIST_HEADS = (
     "most popular", "most read", "most viewed", "most shared", "most commented", "most emailed",
-    "popular", "trending", "top", "latest", "recent", "recommended", "related", "more", "similar",
+    "trending", "recommended", "related", "more", "similar",
 )  # fmt: skip
 _LISTED = (
     "articles", "stories", "news", "posts", "videos", "video", "podcasts", "photos", "galleries",
@@ -41,7 +41,8 @@ _LISTED = (
 )  # fmt: skip
 """The heading of a box of other stories, in English, is one of :data:`_LIST_HEADS` alone or
 followed by what the box lists ("Most Popular Videos", "Trending Articles", "Related Reads"):
-each pair is a phrase of the tables."""
+each pair is a phrase of the tables. Not "Top", "Latest" or "Recent": a story's crossheads say
+"Top Podcasts" or "Latest Videos" (a year's review of a streaming service)."""
 
 # fmt: off
 PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -389,7 +390,7 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "related:", "see also:", "more from ", "more on ", "more about ", "also read:",
                "recommended:", "watch:", "listen:", "view more", "see more", "more in ",
                "continue reading", "most read in ", "most popular in ", "most viewed in ",
-               "most shared in ", "latest in ", "trending in "),
+               "most shared in ", "trending in "),
         "de": ("lesen sie auch:", "lesen sie mehr", "mehr zum thema", "mehr zu ",
                "die meistgelesenen artikel", "die meistgelesenen beiträge",
                "die meistgelesenen nachrichten", "auch interessant:", "lesen sie hier",
