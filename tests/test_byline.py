@@ -60,6 +60,13 @@ from articlekit.prose.headers import may_be_byline, read_header
             [{"name": "Jane Doe", "role": "Professor of Maritime Law"}],
         ),
         ("By Jane Doe; By John Roe", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        ("By Jane Doe, Chief Economist", [{"name": "Jane Doe", "role": "Chief Economist"}]),
+        # surnames that are titles too, a title before a name, an outlet: no roles
+        ("By Emma Fellows", [{"name": "Emma Fellows"}]),
+        ("Von Tobias Sprecher und Jana Roth", [{"name": "Tobias Sprecher"}, {"name": "Jana Roth"}]),
+        ("Par Claire Directeur", [{"name": "Claire Directeur"}]),
+        ("By Professor Jane Doe", [{"name": "Professor Jane Doe"}]),
+        ("By Jane Doe, The Economist", [{"name": "Jane Doe"}]),
     ],
 )
 def test_people_credited(line: str, people: list[dict[str, str]]) -> None:

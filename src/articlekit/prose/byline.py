@@ -100,18 +100,22 @@ _ROLE_STEMS = (
 )  # fmt: skip
 """A part of every word :data:`_ROLE_WORDS` finds, lower case."""
 _EXPERT_TITLE = lazy_pattern(
-    r"\b(?:director|directrice|directeur|direktor(?:in)?|direttore|direttrice|diretora?|"
-    r"professor(?:in|a)?|professeure?|professore(?:ssa)?|profesora?|head of|president|"
-    r"présidente?|presidenta?|chief|chair(?:man|woman|person)?|fellow|lecturer|"
-    r"researcher|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|"
-    r"scientist|economist|spokes(?:man|woman|person)|sprecher(?:in)?|officer|manager|"
-    r"leiter(?:in)?|geschäftsführer(?:in)?|founder|co-founder|attorney)s?\b",
-    re.IGNORECASE,
+    r"^(?:(?:Senior|Chief|Deputy|Associate|Assistant|Executive|Managing|Vice|Acting|Interim|"
+    r"Former|Staff|Research|General|Regional|National|Policy|Legal|Co-)\s*)*"
+    r"(?:Director|Directrice|Directeur|Direktor(?:in)?|Direttore|Direttrice|Diretora?|"
+    r"Professor(?:in|a)?|Professeure?|Professore(?:ssa)?|Profesora?|Head|President|"
+    r"Présidente?|Presidenta?|Chair(?:man|woman|person)?|Fellow|Lecturer|Researcher|"
+    r"Chercheu(?:r|se)|Investigador(?:a)?|Ricercat(?:ore|rice)|Pesquisador(?:a)?|Scientist|"
+    r"Economist|Spokes(?:man|woman|person)|Sprecher(?:in)?|Officer|Manager|Leiter(?:in)?|"
+    r"Geschäftsführer(?:in)?|Founder|Attorney|Counsel)s?"
+    r"(?:\s+(?:of|for|at|on|für|der|des|de|du|di|del|della|da|do)\s+\S.*)?$"
 )
-"""The titles of experts and officials who write a piece ("Director of Policy", "Professor of
-Law"): after a comma in a byline they are the role of the names before them, as a newsroom's job
-titles are; alone on a line (a menu's "Scientists Confirm ...", an infobox's "Founder") they say
-nothing of a byline, so :func:`is_job_title` does not take them."""
+"""The title of an expert or official who writes a piece, as a whole part of a byline ("Director
+of Education Equity", "Chief Economist", "Professor of Law", "Staff Attorney"): after a byline's
+names it is the role of the names before it, as a newsroom's job title is. A name is none
+("Emma Fellows", "Professor Jane Doe": a title word, then no "of ..."), nor an outlet ("The
+Economist", "Manager Magazin"); alone on a line (a menu's "Scientists Confirm ...", an infobox's
+"Founder") such a title says nothing of a byline, so :func:`is_job_title` does not take it."""
 _ORGANISATION_NAMES = (
     "The", "Press", "News", "Times", "Post", "Tribune", "Agency", "Herald", "Journal", "Reuters",
     "AP", "AFP", "dpa", "Associated", "Media", "Service", "Gazette", "Daily", "Network", "Desk",
@@ -813,7 +817,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         if own_role:  # "Jane Doe (reporting)"
             people.append({"name": part, "role": own_role.strip()})
             continue
-        if is_job_title(part) or _EXPERT_TITLE.search(part) is not None:
+        if is_job_title(part) or _EXPERT_TITLE.match(part) is not None:
             role = part
             titled.append((untitled, part))
             untitled = []
