@@ -26,6 +26,19 @@ TIMETABLE = [
     "Public holidays: the Sunday timetable, with an extra boat in summer",
 ]
 
+LONG_STORY = [
+    *STORY,
+    "The board's chairman said the night ferries would bring visitors to the harbour's"
+    " restaurants and bars, which close early in winter because the last boat leaves at seven.",
+    "Fishermen said they would take their case to the county council if the board did not set"
+    " aside a berth for the fleet, and asked for a meeting before the first crossing.",
+    "A survey by the board found that two in three residents near the quay backed the night"
+    " crossings, though many asked for limits on engine noise after midnight.",
+    "The board will publish the timetable for the first month of night crossings in April,"
+    " after talks with the ferry operators and the harbour master.",
+]
+"""A story long enough that a box or updates under it are less than a quarter of it."""
+
 
 def english_page(story: list[str], after: str) -> str:
     """A page: chrome, headline, byline, the story's paragraphs, then ``after``."""
@@ -429,17 +442,6 @@ def test_dated_teasers_of_the_same_topic_under_the_story_stay_out() -> None:
     """Teasers of the site's other stories under the story's topic links and share bar, each
     under its own date line, speak of the same harbour as the story does: the dates tell them
     teasers, not the story going on."""
-    story = [
-        *STORY,
-        "The board's chairman said the night ferries would bring visitors to the harbour's"
-        " restaurants and bars, which close early in winter because the last boat leaves at seven.",
-        "Fishermen said they would take their case to the county council if the board did not set"
-        " aside a berth for the fleet, and asked for a meeting before the first crossing.",
-        "A survey by the board found that two in three residents near the quay backed the night"
-        " crossings, though many asked for limits on engine noise after midnight.",
-        "The board will publish the timetable for the first month of night crossings in April,"
-        " after talks with the ferry operators and the harbour master.",
-    ]
     teasers = [
         "Harbour board delays vote on night ferries",
         "Wednesday November 20, 2024",
@@ -453,5 +455,21 @@ def test_dated_teasers_of_the_same_topic_under_the_story_stay_out() -> None:
     ]
     topics = "Harbour\nFerries\nFishing\nCouncil\n"
     after = f"\n\n{topics}\n{SHARE['en']}\n" + "\n\n".join(teasers)
-    article, _ = read_page(english_page(story, after + "\n\n" + FOOT["en"]).encode())
-    assert article.paragraphs == story
+    article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs == LONG_STORY
+
+
+def test_a_storys_dated_updates_under_its_share_bar_stay() -> None:
+    """Updates at a story's end, each under its date and time, below the story's share bar: the
+    story going on, not teasers (no title nor name stands over their dates)."""
+    updates = [
+        "March 4, 2024, 9:10 a.m.",
+        "The harbour board said the first night crossing would leave the north quay at eleven,"
+        " an hour later than planned, after a late inspection of the berth.",
+        "March 5, 2024, 4:30 p.m.",
+        "Fishermen said they would hold a vigil on the quay during the first crossing, and the"
+        " board said it would keep a berth free for their boats through the night.",
+    ]
+    after = f"\n\n{SHARE['en']}\n" + "\n\n".join(updates)
+    article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs == [*LONG_STORY, *updates]

@@ -1802,18 +1802,31 @@ DATED_TEASERS = 2
 
 
 def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
-    """Whether the prose below ``cut`` (to ``end``) is teasers of other stories, each under its
-    own date line ("Wednesday November 20, 2019", "2H ago"), however much it speaks of what the
-    story does (a box of the same topic's latest stories): the story's own paragraphs go on
-    without dates."""
+    """Whether the prose below ``cut`` (to ``end``) is teasers of other stories or readers'
+    comments, however much it speaks of what the story does (a box of the same topic's latest
+    stories): each under its own date line, which stands under a title, a name or a comment's
+    "Jane says:" (a short line of the box's own). A story's own updates ("March 5, 2024, 4:30
+    p.m.", then what happened) stand under its paragraphs or its share bar."""
+    rows = page.rows
     dated = 0
-    for row in page.rows[cut + 1 : end + 1]:
-        content = row[_CONTENT]
-        if row[_WEIGHT] <= DATE_LINE and _may_be_dated(content) and _DATED.search(content):
-            dated += 1
-            if dated >= DATED_TEASERS:
-                return True
+    for position in range(cut + 2, end + 1):
+        row = rows[position]
+        if not _is_date_line(row[_CONTENT]):
+            continue
+        above = rows[position - 1]
+        if _paragraph(above) or above[_KIND] or _is_date_line(above[_CONTENT]):
+            continue
+        dated += 1
+        if dated >= DATED_TEASERS:
+            return True
     return False
+
+
+def _is_date_line(content: str) -> bool:
+    """A short line that holds a date ("Wednesday November 20, 2019", "2H ago")."""
+    if len(content) > DATE_LINE or not _may_be_dated(content):
+        return False
+    return _DATED.search(content) is not None
 
 
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
