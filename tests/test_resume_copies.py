@@ -177,6 +177,37 @@ def test_a_picture_removed_from_the_media_folder_is_written_again_by_a_rerun(
     assert statuses() == ["up-to-date"] * 2
 
 
+@pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
+def test_the_media_folder_is_part_of_what_makes_an_output_up_to_date(
+    tmp_path: Path, output: str
+) -> None:
+    """With --extract-media given, changed or left out, the outputs name other files (or embed
+    the pictures): a rerun said they were up to date, leaving them as the other run wrote them."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    for name in ("story-1.json", "story-2.json"):
+        write(_article(), tmp_path / "in" / name)
+    (tmp_path / "out").mkdir()
+    target = f"{tmp_path}/{output}"
+    written = tmp_path / output / "story-1.json" if output.endswith("/") else tmp_path / output
+
+    def statuses(media: str | None) -> list[str]:
+        folder = None if media is None else tmp_path / "out" / media
+        to = "json" if output.endswith("/") else None
+        found = convert_batch([tmp_path / "in"], target, to=to, extract_media=folder)
+        return [result.status for result in found]
+
+    runs = [(None, "converted"), ("media", "converted"), ("media", "up-to-date")]
+    runs += [("pictures", "converted"), (None, "converted"), (None, "up-to-date")]
+    for media, status in runs:
+        assert statuses(media) == [status] * 2, media
+        document = written.read_text(encoding="utf-8")
+        assert ('"data"' in document) == (media is None)
+        assert media is None or f'"{media}/' in document
+
+
 def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: Path) -> None:
     """Pictures are written whole under their names (atomically); where the system has no
     unnamed files, a run killed while writing one leaves a temporary file beside it, which the

@@ -224,7 +224,6 @@ class Batch:
         self.max_bytes = max_bytes
         self.follow_links = follow_links
         self.scheduler = scheduler
-        self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
         self._configured: dict[str, str] = {}
         """The fingerprints of inputs in the most recent folders (see :meth:`_print_of`)."""
         self._given = list(self._inputs) if isinstance(self._inputs, list | tuple) else None
@@ -236,8 +235,12 @@ class Batch:
             self._check_not_an_input(
                 output_name or "", "output is an input file; refusing to overwrite it"
             )
+        media = None
         if extract_media is not None:
-            self._check_media_folder(os.fspath(extract_media))
+            media = self._check_media_folder(os.fspath(extract_media))
+        self.fingerprint = fingerprint(
+            source_format, self.writer_name, self.options, max_bytes, media
+        )
         self.settings = Settings(
             source_format,
             self.writer_name,
@@ -311,10 +314,11 @@ class Batch:
             elif not os.path.isdir(name) and _io.same_file(name, path):
                 raise UsageError(message, path=path)
 
-    def _check_media_folder(self, folder: str) -> None:
+    def _check_media_folder(self, folder: str) -> str:
         """Refuse, before anything is read, a media folder (``extract_media``) the outputs could
         not name: with no output file or folder, outside the output's folder, or for a format
-        that holds its pictures itself (DOCX)."""
+        that holds its pictures itself (DOCX). Its path relative to the output's folder, which
+        the outputs name the pictures by."""
         from articlekit import registry
         from articlekit.media import OUTSIDE_THE_OUTPUT
 
@@ -330,9 +334,13 @@ class Batch:
                 "it cannot name files in a media folder"
             )
         output = self._output or ""
-        where = output if self.mode == "folder" else os.path.dirname(output) or "."
-        if not inside(os.path.realpath(folder), os.path.realpath(where)):
+        where = os.path.realpath(
+            output if self.mode == "folder" else os.path.dirname(output) or "."
+        )
+        real = os.path.realpath(folder)
+        if not inside(real, where):
             raise UsageError(OUTSIDE_THE_OUTPUT, path=folder)
+        return os.path.relpath(real, where)
 
     def _check_report_not_read(self, path: str) -> None:
         """Refuse a report file that an input pattern matches (or, not there yet, would match on
