@@ -212,25 +212,52 @@ def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: P
     """Pictures are written whole under their names (atomically); where the system has no
     unnamed files, a run killed while writing one leaves a temporary file beside it, which the
     next run into the output removes, as it removes the outputs' own."""
-    import subprocess
-    import sys
-
-    from articlekit import _io, write
+    from articlekit import write
     from test_media import _article
 
     (tmp_path / "in").mkdir()
     write(_article(), tmp_path / "in" / "story.json")
     media = tmp_path / "out" / "media"
-    media.mkdir(parents=True)
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()
-    name = os.path.basename(_io.temporary_name(str(media), "a.png"))
-    stray = media / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
-    stray.write_bytes(b"\x89PNG half a pic")
+    stray = _left_by_a_killed_run(media)
     results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", extract_media=media))
     assert [result.status for result in results] == ["converted"]
     assert not stray.exists()
     assert sorted(path.suffix for path in media.iterdir()) == [".gif", ".png"]
+
+
+def test_a_killed_run_s_temporary_picture_in_a_sub_folder_is_removed_by_the_next_run(
+    tmp_path: Path,
+) -> None:
+    """A sub-folder's media folder was cleared only by a run that wrote a picture there: a rerun
+    that found its outputs up to date left the killed run's temporary file."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in" / "desk").mkdir(parents=True)
+    write(_article(), tmp_path / "in" / "desk" / "story.json")
+    target, media = f"{tmp_path / 'out'}/", tmp_path / "out" / "media"
+    first = list(convert_batch([tmp_path / "in"], target, extract_media=media))
+    assert [result.status for result in first] == ["converted"]
+    stray = _left_by_a_killed_run(tmp_path / "out" / "desk" / "media")
+    again = list(convert_batch([tmp_path / "in"], target, extract_media=media))
+    assert [result.status for result in again] == ["up-to-date"]
+    assert not stray.exists()
+
+
+def _left_by_a_killed_run(folder: Path) -> Path:
+    """A temporary file in ``folder`` (made if absent) named for a process that has ended."""
+    import subprocess
+    import sys
+
+    from articlekit import _io
+
+    folder.mkdir(parents=True, exist_ok=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    name = os.path.basename(_io.temporary_name(str(folder), "a.png"))
+    stray = folder / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
+    stray.write_bytes(b"\x89PNG half a pic")
+    return stray
 
 
 @pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])

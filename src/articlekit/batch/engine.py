@@ -62,6 +62,7 @@ from articlekit.batch.worker import (
     Chunk,
     Settings,
     Task,
+    media_folder,
     output_refused,
     several_articles,
     warm_up,
@@ -162,7 +163,7 @@ class Batch:
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
     the outputs then name by relative path (into an output folder, at the same place below each
-    sub-folder, for the outputs there: see ``worker._media_folder``).
+    sub-folder, for the outputs there: see ``worker.media_folder``).
     """
 
     def __init__(
@@ -1155,10 +1156,17 @@ class Batch:
         return owner is not None and owner != new
 
     def _claims_in(self, folder: str) -> set[int]:
-        """The names taken in an output sub-folder, which becomes the most recent one."""
+        """The names taken in an output sub-folder, which becomes the most recent one. At its
+        first input, its media folder is cleared of what a killed run left there (a rerun whose
+        outputs there are up to date writes no picture there, which a worker clears it for)."""
         if folder == self._claims_folder:
             return self._claims[folder]
-        claims = self._claims.pop(folder, None) or set()
+        claims = self._claims.pop(folder, None)
+        if claims is None:
+            claims = set()
+            if self.settings.extract_media is not None:
+                media = media_folder(self.settings, f"{self._folder_below}{folder}")
+                _io.remove_stray_temporaries(media)
         self._claims[folder] = claims  # the most recent folder last
         if len(self._claims) > CLAIMED_FOLDERS:
             del self._claims[next(iter(self._claims))]
