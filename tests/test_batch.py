@@ -1022,6 +1022,25 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
     )
 
 
+def test_a_fail_fast_rerun_leaves_a_whole_output_file_as_it_was(tmp_path: Path) -> None:
+    """An output file holding every article but those of an input that failed: a --fail-fast
+    rerun converted again, stopped at that input as it failed again, and put the file of the
+    inputs before it in place of the whole one."""
+    folder = tmp_path / "in"
+    make_stories(folder, 3)
+    (folder / "story-00002b.json").write_text('{"headline": "Weir Opens",}\n', encoding="utf-8")
+    output = tmp_path / "all.jsonl"
+    first = [result.status for result in convert_batch([folder], output)]
+    assert first == ["converted", "converted", "failed", "converted"]
+    whole, made = output.read_bytes(), output.stat().st_mtime_ns
+    assert whole.count(b"\n") == 3
+    batch = convert_batch([folder], output, fail_fast=True)
+    again = [result.status for result in batch]
+    assert again == ["up-to-date", "up-to-date", "failed", "up-to-date"]
+    assert output.read_bytes() == whole and output.stat().st_mtime_ns == made
+    assert batch.summary.stopped is None and batch.summary.failed == 1
+
+
 def test_quiet_batches_print_errors_only(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_stories(folder, 2)

@@ -1227,8 +1227,8 @@ class Batch:
                 if len(listed) > REPLAYED_INPUTS:
                     listed = None
         units, self._units = self._units, 0
-        if inputs_digest.value() != sidecar.get("inputs") or (failed_before and self.fail_fast):
-            return False  # (--fail-fast: converted as it stops, at the first failure)
+        if inputs_digest.value() != sidecar.get("inputs"):
+            return False
         for unit in failed_before:
             again = self._tried_again(unit)
             if again.status != "failed" or again.count:
