@@ -1022,6 +1022,23 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("into", ["folder", "file"])
+def test_fail_fast_at_the_last_input_says_no_stop(tmp_path: Path, into: str) -> None:
+    """Nothing was left undone: the summary said "stopped (--fail-fast ...)" all the same, and
+    the output file's record called it cut short (a rerun made it again)."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    (folder / "zz-empty.txt").write_bytes(b"")
+    output = f"{tmp_path / 'out'}/" if into == "folder" else str(tmp_path / "all.jsonl")
+    batch = Batch([folder], output, fail_fast=True)
+    assert [result.status for result in batch] == ["converted", "converted", "failed"]
+    assert batch.summary.stopped is None
+    done = run_cli("convert", str(folder), "-o", output, "--fail-fast")
+    assert done.code == 1 and done.stderr.splitlines()[-1].startswith(
+        "articlekit: 0 converted, 2 up to date, 1 failed, 0 skipped"
+    ), done.stderr
+
+
 def test_a_fail_fast_rerun_leaves_a_whole_output_file_as_it_was(tmp_path: Path) -> None:
     """An output file holding every article but those of an input that failed: a --fail-fast
     rerun converted again, stopped at that input as it failed again, and put the file of the

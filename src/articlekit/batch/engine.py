@@ -480,9 +480,13 @@ class Batch:
                 else:
                     cancelled.append(item)
                 queue.popleft()
-            if self.summary.stopped:  # (a full output, --fail-fast: what it never tried, listed)
+            if self._stopping:  # (a full output, --fail-fast: what it never tried, listed)
                 unfinished, current = [*cancelled, current], _Slot([], [], None)
                 for result in _not_converted(unfinished, remaining):
+                    if result.status == "not-converted" and self.summary.stopped is None:
+                        # (--fail-fast stopped the run only when it left an input undone)
+                        failed_fast = setting("--fail-fast", "fail_fast")
+                        self.summary.stopped = f"{failed_fast}: the first failure"
                     self.summary.add(result)
                     yield result
             cancel = False
@@ -672,8 +676,7 @@ class Batch:
             if self.summary.interrupted:  # (taken up after Ctrl-C: it stopped the run)
                 continue
             if self.fail_fast and result.status == "failed" and not self._stopping:
-                self._stopping = True  # (what it did not convert is listed: see _run)
-                self.summary.stopped = f"{setting('--fail-fast', 'fail_fast')}: the first failure"
+                self._stopping = True  # (what it did not convert is listed, and said: see _run)
             stopped = output_refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
