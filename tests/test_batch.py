@@ -476,6 +476,53 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
     assert "0 converted, 1,200 up to date" in again.stderr
 
 
+SECOND_CTRL_C = (
+    "import os, signal, sys\n"
+    "from articlekit import cli\n"
+    "from articlekit.batch import executors\n"
+    "close = executors.Pool.close\n"
+    "def close_after_a_second_ctrl_c(self, cancel):\n"
+    "    os.kill(os.getpid(), signal.SIGINT)\n"
+    "    close(self, cancel)\n"
+    "executors.Pool.close = close_after_a_second_ctrl_c\n"
+    "sys.argv[0] = 'articlekit'; cli.run()"
+)
+"""The command, with a second Ctrl-C as it stops its worker processes (after the first)."""
+
+
+def test_a_second_ctrl_c_as_the_workers_stop_still_stops_cleanly(tmp_path: Path) -> None:
+    """The second Ctrl-C broke off the workers' shutdown: the command printed its summary, then
+    hung at its exit waiting for workers never told to end; the summary had no time, and the
+    record missed what the workers had finished."""
+    make_stories(tmp_path / "in", 400, sub=100)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-c", SECOND_CTRL_C, "convert", str(tmp_path / "in"), "-o", f"{out}/",
+         "-j", "2"],
+        stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
+    )  # fmt: skip
+    while len(list(out.rglob("*.json"))) < 40:
+        assert process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    try:
+        _, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    assert process.returncode == 128 + signal.SIGINT, stderr
+    assert "Traceback" not in stderr
+    done = re.search(r"interrupted: ([\d,]+) converted", stderr)
+    assert done is not None, stderr
+    converted = int(done[1].replace(",", ""))
+    assert converted == len(outputs(out)) == recorded(out) < 400
+    assert not temporaries(out)
+    resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
+    assert resumed.code == 0, resumed.stderr
+    assert f"{400 - converted} converted, {converted} up to date" in resumed.stderr
+    assert len(outputs(out)) == 400 and not temporaries(out)
+
+
 # --- two runs into one folder (issue 12) --------------------------------------------------------
 
 

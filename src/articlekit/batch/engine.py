@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import Any
 
 from articlekit import _io
+from articlekit._parallel import interrupts_held
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
 from articlekit.batch.inputs import (
     STDIN,
@@ -508,21 +509,40 @@ class Batch:
             self.summary.interrupted = True
             raise
         finally:
-            if executor is not None:
-                taking = self.summary.interrupted and self._manifest is not None
-                if taking:  # (a cluster's finished chunks first: closing it cancels them)
+            with interrupts_held() as held:  # (a second Ctrl-C: the run stops all the same)
+                self._stop(executor, cancel, queue, sink, pending, started)
+            if held and not self.summary.interrupted:  # (Ctrl-C as the run ended: said now)
+                import signal
+
+                self.summary.interrupted = True
+                signal.raise_signal(held[0])
+
+    def _stop(
+        self,
+        executor: Executor | None,
+        cancel: bool,
+        queue: deque[_Slot],
+        sink: Any,
+        pending: _Pending,
+        started: float,
+    ) -> None:
+        """End the run: the workers (with ``cancel``, the chunks not started are dropped), the
+        output file's temporary, the record, the temporary files."""
+        if executor is not None:
+            taking = self.summary.interrupted and self._manifest is not None
+            if taking:  # (a cluster's finished chunks first: closing it cancels them)
+                self._take_finished(queue, sink, pending)
+            try:
+                executor.close(cancel)
+            finally:  # (what the workers finished on their way out)
+                if taking:
                     self._take_finished(queue, sink, pending)
-                try:
-                    executor.close(cancel)
-                finally:  # (a second Ctrl-C as the workers finish: what they did is recorded)
-                    if taking:  # (then what the workers finished on their way out)
-                        self._take_finished(queue, sink, pending)
-            if isinstance(sink, _io.AtomicFile):
-                sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
-            self.summary.seconds = time.perf_counter() - started  # (if recording fails)
-            self._record(pending, force=True)
-            self._cleanup()
-            self.summary.seconds = time.perf_counter() - started
+        if isinstance(sink, _io.AtomicFile):
+            sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
+        self.summary.seconds = time.perf_counter() - started  # (if recording fails)
+        self._record(pending, force=True)
+        self._cleanup()
+        self.summary.seconds = time.perf_counter() - started
 
     def _take_finished(self, queue: deque[_Slot], sink: Any, pending: _Pending) -> None:
         """After Ctrl-C, count, record and keep in :attr:`after_stop` the chunks in flight that
@@ -530,14 +550,13 @@ class Batch:
         rerun finds them up to date, and an input changed since is converted again rather than
         refused as a stranger's file in the way. In order, up to the first chunk that did not
         finish (a pool's are the tail: those not started), as results come (an archive's end
-        is judged by the records before it); a second Ctrl-C stops it."""
-        with contextlib.suppress(KeyboardInterrupt):
-            while queue and queue[0].handle is not None and queue[0].handle.done():
-                item = queue.popleft()
-                try:
-                    self.after_stop.extend(self._complete(item, sink, pending))
-                except Exception:  # (cancelled before it started, or its worker died)
-                    return
+        is judged by the records before it)."""
+        while queue and queue[0].handle is not None and queue[0].handle.done():
+            item = queue.popleft()
+            try:
+                self.after_stop.extend(self._complete(item, sink, pending))
+            except Exception:  # (cancelled before it started, or its worker died)
+                return
 
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
