@@ -476,6 +476,53 @@ def test_a_killed_run_resumes_to_the_files_of_an_uninterrupted_one(
     assert "0 converted, 1,200 up to date" in again.stderr
 
 
+SECOND_CTRL_C = (
+    "import os, signal, sys\n"
+    "from articlekit import cli\n"
+    "from articlekit.batch import executors\n"
+    "close = executors.Pool.close\n"
+    "def close_after_a_second_ctrl_c(self, cancel):\n"
+    "    os.kill(os.getpid(), signal.SIGINT)\n"
+    "    close(self, cancel)\n"
+    "executors.Pool.close = close_after_a_second_ctrl_c\n"
+    "sys.argv[0] = 'articlekit'; cli.run()"
+)
+"""The command, with a second Ctrl-C as it stops its worker processes (after the first)."""
+
+
+def test_a_second_ctrl_c_as_the_workers_stop_still_stops_cleanly(tmp_path: Path) -> None:
+    """The second Ctrl-C broke off the workers' shutdown: the command printed its summary, then
+    hung at its exit waiting for workers never told to end; the summary had no time, and the
+    record missed what the workers had finished."""
+    make_stories(tmp_path / "in", 400, sub=100)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-c", SECOND_CTRL_C, "convert", str(tmp_path / "in"), "-o", f"{out}/",
+         "-j", "2"],
+        stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
+    )  # fmt: skip
+    while len(list(out.rglob("*.json"))) < 40:
+        assert process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    try:
+        _, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    assert process.returncode == 128 + signal.SIGINT, stderr
+    assert "Traceback" not in stderr
+    done = re.search(r"interrupted: ([\d,]+) converted", stderr)
+    assert done is not None, stderr
+    converted = int(done[1].replace(",", ""))
+    assert converted == len(outputs(out)) == recorded(out) < 400
+    assert not temporaries(out)
+    resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
+    assert resumed.code == 0, resumed.stderr
+    assert f"{400 - converted} converted, {converted} up to date" in resumed.stderr
+    assert len(outputs(out)) == 400 and not temporaries(out)
+
+
 # --- two runs into one folder (issue 12) --------------------------------------------------------
 
 
@@ -1020,6 +1067,42 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
         "articlekit: stopped (--fail-fast: the first failure): 0 converted, 0 up to date, 1 "
         "failed, 3 not converted"
     )
+
+
+@pytest.mark.parametrize("into", ["folder", "file"])
+def test_fail_fast_at_the_last_input_says_no_stop(tmp_path: Path, into: str) -> None:
+    """Nothing was left undone: the summary said "stopped (--fail-fast ...)" all the same, and
+    the output file's record called it cut short (a rerun made it again)."""
+    folder = tmp_path / "in"
+    make_stories(folder, 2)
+    (folder / "zz-empty.txt").write_bytes(b"")
+    output = f"{tmp_path / 'out'}/" if into == "folder" else str(tmp_path / "all.jsonl")
+    batch = Batch([folder], output, fail_fast=True)
+    assert [result.status for result in batch] == ["converted", "converted", "failed"]
+    assert batch.summary.stopped is None
+    done = run_cli("convert", str(folder), "-o", output, "--fail-fast")
+    assert done.code == 1 and done.stderr.splitlines()[-1].startswith(
+        "articlekit: 0 converted, 2 up to date, 1 failed, 0 skipped"
+    ), done.stderr
+
+
+def test_a_fail_fast_rerun_leaves_a_whole_output_file_as_it_was(tmp_path: Path) -> None:
+    """An output file holding every article but those of an input that failed: a --fail-fast
+    rerun converted again, stopped at that input as it failed again, and put the file of the
+    inputs before it in place of the whole one."""
+    folder = tmp_path / "in"
+    make_stories(folder, 3)
+    (folder / "story-00002b.json").write_text('{"headline": "Weir Opens",}\n', encoding="utf-8")
+    output = tmp_path / "all.jsonl"
+    first = [result.status for result in convert_batch([folder], output)]
+    assert first == ["converted", "converted", "failed", "converted"]
+    whole, made = output.read_bytes(), output.stat().st_mtime_ns
+    assert whole.count(b"\n") == 3
+    batch = convert_batch([folder], output, fail_fast=True)
+    again = [result.status for result in batch]
+    assert again == ["up-to-date", "up-to-date", "failed", "up-to-date"]
+    assert output.read_bytes() == whole and output.stat().st_mtime_ns == made
+    assert batch.summary.stopped is None and batch.summary.failed == 1
 
 
 def test_quiet_batches_print_errors_only(tmp_path: Path) -> None:

@@ -177,29 +177,87 @@ def test_a_picture_removed_from_the_media_folder_is_written_again_by_a_rerun(
     assert statuses() == ["up-to-date"] * 2
 
 
+@pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])
+def test_the_media_folder_is_part_of_what_makes_an_output_up_to_date(
+    tmp_path: Path, output: str
+) -> None:
+    """With --extract-media given, changed or left out, the outputs name other files (or embed
+    the pictures): a rerun said they were up to date, leaving them as the other run wrote them."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in").mkdir()
+    for name in ("story-1.json", "story-2.json"):
+        write(_article(), tmp_path / "in" / name)
+    (tmp_path / "out").mkdir()
+    target = f"{tmp_path}/{output}"
+    written = tmp_path / output / "story-1.json" if output.endswith("/") else tmp_path / output
+
+    def statuses(media: str | None) -> list[str]:
+        folder = None if media is None else tmp_path / "out" / media
+        to = "json" if output.endswith("/") else None
+        found = convert_batch([tmp_path / "in"], target, to=to, extract_media=folder)
+        return [result.status for result in found]
+
+    runs = [(None, "converted"), ("media", "converted"), ("media", "up-to-date")]
+    runs += [("pictures", "converted"), (None, "converted"), (None, "up-to-date")]
+    for media, status in runs:
+        assert statuses(media) == [status] * 2, media
+        document = written.read_text(encoding="utf-8")
+        assert ('"data"' in document) == (media is None)
+        assert media is None or f'"{media}/' in document
+
+
 def test_a_killed_run_s_temporary_picture_is_removed_by_the_next_run(tmp_path: Path) -> None:
     """Pictures are written whole under their names (atomically); where the system has no
     unnamed files, a run killed while writing one leaves a temporary file beside it, which the
     next run into the output removes, as it removes the outputs' own."""
-    import subprocess
-    import sys
-
-    from articlekit import _io, write
+    from articlekit import write
     from test_media import _article
 
     (tmp_path / "in").mkdir()
     write(_article(), tmp_path / "in" / "story.json")
     media = tmp_path / "out" / "media"
-    media.mkdir(parents=True)
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()
-    name = os.path.basename(_io.temporary_name(str(media), "a.png"))
-    stray = media / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
-    stray.write_bytes(b"\x89PNG half a pic")
+    stray = _left_by_a_killed_run(media)
     results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", extract_media=media))
     assert [result.status for result in results] == ["converted"]
     assert not stray.exists()
     assert sorted(path.suffix for path in media.iterdir()) == [".gif", ".png"]
+
+
+def test_a_killed_run_s_temporary_picture_in_a_sub_folder_is_removed_by_the_next_run(
+    tmp_path: Path,
+) -> None:
+    """A sub-folder's media folder was cleared only by a run that wrote a picture there: a rerun
+    that found its outputs up to date left the killed run's temporary file."""
+    from articlekit import write
+    from test_media import _article
+
+    (tmp_path / "in" / "desk").mkdir(parents=True)
+    write(_article(), tmp_path / "in" / "desk" / "story.json")
+    target, media = f"{tmp_path / 'out'}/", tmp_path / "out" / "media"
+    first = list(convert_batch([tmp_path / "in"], target, extract_media=media))
+    assert [result.status for result in first] == ["converted"]
+    stray = _left_by_a_killed_run(tmp_path / "out" / "desk" / "media")
+    again = list(convert_batch([tmp_path / "in"], target, extract_media=media))
+    assert [result.status for result in again] == ["up-to-date"]
+    assert not stray.exists()
+
+
+def _left_by_a_killed_run(folder: Path) -> Path:
+    """A temporary file in ``folder`` (made if absent) named for a process that has ended."""
+    import subprocess
+    import sys
+
+    from articlekit import _io
+
+    folder.mkdir(parents=True, exist_ok=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    name = os.path.basename(_io.temporary_name(str(folder), "a.png"))
+    stray = folder / name.replace(f"-{os.getpid()}-", f"-{gone.pid}-")
+    stray.write_bytes(b"\x89PNG half a pic")
+    return stray
 
 
 @pytest.mark.parametrize("output", ["out/", "out/all.jsonl"])

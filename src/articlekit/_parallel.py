@@ -41,6 +41,30 @@ def _worker_started(parent: int) -> None:
         os._exit(1)
 
 
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[list[int]]:
+    """Ctrl-C (SIGINT), and SIGTERM where Python handles it (the command stops on it as on
+    Ctrl-C), held while a run stops: a second Ctrl-C cut the shutdown of the worker processes
+    short, and the command hung at its exit, waiting for workers that were never told to end,
+    its record unwritten. Gives the list of the signals held (their numbers), for the caller to
+    raise again (``signal.raise_signal``) or drop. Only the main thread receives signals: in
+    another, nothing is held."""
+    import signal
+    import threading
+
+    held: list[int] = []
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in (signal.SIGINT, signal.SIGTERM):
+            if callable(signal.getsignal(number)):  # (not ignored, nor the system's default)
+                previous[number] = signal.signal(number, lambda number, _: held.append(number))
+    try:
+        yield held
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def worker_died() -> OutputError:
     """The error of a run whose worker process died (killed for its memory, say)."""
     from articlekit.errors import OutputError, setting

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import contextlib
 import gc
 import os
 import sys
@@ -521,6 +520,7 @@ def _interrupted(stop: KeyboardInterrupt) -> int:
 
 
 def _convert(arguments: argparse.Namespace) -> int:
+    from articlekit._parallel import interrupts_held
     from articlekit.batch import Batch
     from articlekit.batch.inputs import is_glob
     from articlekit.errors import UsageError
@@ -566,17 +566,18 @@ def _convert(arguments: argparse.Namespace) -> int:
                 gc.enable()
     except KeyboardInterrupt as stop:
         interrupted = stop
-        batch.close()  # (stopped while a result was reported: the run records and times itself)
-        with contextlib.suppress(KeyboardInterrupt):  # (a second Ctrl-C: no more of them)
-            for result in batch.after_stop:  # (the work in flight finished: said and reported)
-                reporter.result(result)
     except BaseException:
         reporter.finish(batch.summary, False, summarised=False)  # the error says it all
         raise
-    # (a batch: several inputs given, or found in a folder, a pattern or an archive's records)
-    reporter.finish(batch.summary, many or batch.summary.inputs > 1 or interrupted is not None)
     if interrupted is not None:
+        with interrupts_held():  # (a second Ctrl-C: the stop and the summary go on)
+            batch.close()  # (stopped while a result was reported: the run records and times it)
+            for result in batch.after_stop:  # (the work in flight finished: said and reported)
+                reporter.result(result)
+            reporter.finish(batch.summary, True)
         return _interrupted(interrupted)
+    # (a batch: several inputs given, or found in a folder, a pattern or an archive's records)
+    reporter.finish(batch.summary, many or batch.summary.inputs > 1)
     if batch.summary.failed or batch.summary.not_converted or reporter.report_failed:
         return 1
     if arguments.fail_on_warning and reporter.warnings:

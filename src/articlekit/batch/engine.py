@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import Any
 
 from articlekit import _io
+from articlekit._parallel import interrupts_held
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
 from articlekit.batch.inputs import (
     STDIN,
@@ -62,6 +63,7 @@ from articlekit.batch.worker import (
     Chunk,
     Settings,
     Task,
+    media_folder,
     output_refused,
     several_articles,
     warm_up,
@@ -162,7 +164,7 @@ class Batch:
     is that input's result. :attr:`summary` counts the run as it goes. ``extract_media`` names a
     folder (the output's or one inside it) where embedded pictures are written as files, which
     the outputs then name by relative path (into an output folder, at the same place below each
-    sub-folder, for the outputs there: see ``worker._media_folder``).
+    sub-folder, for the outputs there: see ``worker.media_folder``).
     """
 
     def __init__(
@@ -224,7 +226,6 @@ class Batch:
         self.max_bytes = max_bytes
         self.follow_links = follow_links
         self.scheduler = scheduler
-        self.fingerprint = fingerprint(source_format, self.writer_name, self.options, max_bytes)
         self._configured: dict[str, str] = {}
         """The fingerprints of inputs in the most recent folders (see :meth:`_print_of`)."""
         self._given = list(self._inputs) if isinstance(self._inputs, list | tuple) else None
@@ -236,8 +237,12 @@ class Batch:
             self._check_not_an_input(
                 output_name or "", "output is an input file; refusing to overwrite it"
             )
+        media = None
         if extract_media is not None:
-            self._check_media_folder(os.fspath(extract_media))
+            media = self._check_media_folder(os.fspath(extract_media))
+        self.fingerprint = fingerprint(
+            source_format, self.writer_name, self.options, max_bytes, media
+        )
         self.settings = Settings(
             source_format,
             self.writer_name,
@@ -311,10 +316,11 @@ class Batch:
             elif not os.path.isdir(name) and _io.same_file(name, path):
                 raise UsageError(message, path=path)
 
-    def _check_media_folder(self, folder: str) -> None:
+    def _check_media_folder(self, folder: str) -> str:
         """Refuse, before anything is read, a media folder (``extract_media``) the outputs could
         not name: with no output file or folder, outside the output's folder, or for a format
-        that holds its pictures itself (DOCX)."""
+        that holds its pictures itself (DOCX). Its path relative to the output's folder, which
+        the outputs name the pictures by."""
         from articlekit import registry
         from articlekit.media import OUTSIDE_THE_OUTPUT
 
@@ -330,9 +336,13 @@ class Batch:
                 "it cannot name files in a media folder"
             )
         output = self._output or ""
-        where = output if self.mode == "folder" else os.path.dirname(output) or "."
-        if not inside(os.path.realpath(folder), os.path.realpath(where)):
+        where = os.path.realpath(
+            output if self.mode == "folder" else os.path.dirname(output) or "."
+        )
+        real = os.path.realpath(folder)
+        if not inside(real, where):
             raise UsageError(OUTSIDE_THE_OUTPUT, path=folder)
+        return os.path.relpath(real, where)
 
     def _check_report_not_read(self, path: str) -> None:
         """Refuse a report file that an input pattern matches (or, not there yet, would match on
@@ -471,9 +481,13 @@ class Batch:
                 else:
                     cancelled.append(item)
                 queue.popleft()
-            if self.summary.stopped:  # (a full output, --fail-fast: what it never tried, listed)
+            if self._stopping:  # (a full output, --fail-fast: what it never tried, listed)
                 unfinished, current = [*cancelled, current], _Slot([], [], None)
                 for result in _not_converted(unfinished, remaining):
+                    if result.status == "not-converted" and self.summary.stopped is None:
+                        # (--fail-fast stopped the run only when it left an input undone)
+                        failed_fast = setting("--fail-fast", "fail_fast")
+                        self.summary.stopped = f"{failed_fast}: the first failure"
                     self.summary.add(result)
                     yield result
             cancel = False
@@ -495,21 +509,40 @@ class Batch:
             self.summary.interrupted = True
             raise
         finally:
-            if executor is not None:
-                taking = self.summary.interrupted and self._manifest is not None
-                if taking:  # (a cluster's finished chunks first: closing it cancels them)
+            with interrupts_held() as held:  # (a second Ctrl-C: the run stops all the same)
+                self._stop(executor, cancel, queue, sink, pending, started)
+            if held and not self.summary.interrupted:  # (Ctrl-C as the run ended: said now)
+                import signal
+
+                self.summary.interrupted = True
+                signal.raise_signal(held[0])
+
+    def _stop(
+        self,
+        executor: Executor | None,
+        cancel: bool,
+        queue: deque[_Slot],
+        sink: Any,
+        pending: _Pending,
+        started: float,
+    ) -> None:
+        """End the run: the workers (with ``cancel``, the chunks not started are dropped), the
+        output file's temporary, the record, the temporary files."""
+        if executor is not None:
+            taking = self.summary.interrupted and self._manifest is not None
+            if taking:  # (a cluster's finished chunks first: closing it cancels them)
+                self._take_finished(queue, sink, pending)
+            try:
+                executor.close(cancel)
+            finally:  # (what the workers finished on their way out)
+                if taking:
                     self._take_finished(queue, sink, pending)
-                try:
-                    executor.close(cancel)
-                finally:  # (a second Ctrl-C as the workers finish: what they did is recorded)
-                    if taking:  # (then what the workers finished on their way out)
-                        self._take_finished(queue, sink, pending)
-            if isinstance(sink, _io.AtomicFile):
-                sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
-            self.summary.seconds = time.perf_counter() - started  # (if recording fails)
-            self._record(pending, force=True)
-            self._cleanup()
-            self.summary.seconds = time.perf_counter() - started
+        if isinstance(sink, _io.AtomicFile):
+            sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
+        self.summary.seconds = time.perf_counter() - started  # (if recording fails)
+        self._record(pending, force=True)
+        self._cleanup()
+        self.summary.seconds = time.perf_counter() - started
 
     def _take_finished(self, queue: deque[_Slot], sink: Any, pending: _Pending) -> None:
         """After Ctrl-C, count, record and keep in :attr:`after_stop` the chunks in flight that
@@ -517,14 +550,13 @@ class Batch:
         rerun finds them up to date, and an input changed since is converted again rather than
         refused as a stranger's file in the way. In order, up to the first chunk that did not
         finish (a pool's are the tail: those not started), as results come (an archive's end
-        is judged by the records before it); a second Ctrl-C stops it."""
-        with contextlib.suppress(KeyboardInterrupt):
-            while queue and queue[0].handle is not None and queue[0].handle.done():
-                item = queue.popleft()
-                try:
-                    self.after_stop.extend(self._complete(item, sink, pending))
-                except Exception:  # (cancelled before it started, or its worker died)
-                    return
+        is judged by the records before it)."""
+        while queue and queue[0].handle is not None and queue[0].handle.done():
+            item = queue.popleft()
+            try:
+                self.after_stop.extend(self._complete(item, sink, pending))
+            except Exception:  # (cancelled before it started, or its worker died)
+                return
 
     def _prepare(self) -> Any:
         """Make the output ready: the folder and its manifest, or the output file."""
@@ -663,8 +695,7 @@ class Batch:
             if self.summary.interrupted:  # (taken up after Ctrl-C: it stopped the run)
                 continue
             if self.fail_fast and result.status == "failed" and not self._stopping:
-                self._stopping = True  # (what it did not convert is listed: see _run)
-                self.summary.stopped = f"{setting('--fail-fast', 'fail_fast')}: the first failure"
+                self._stopping = True  # (what it did not convert is listed, and said: see _run)
             stopped = output_refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
@@ -1147,10 +1178,17 @@ class Batch:
         return owner is not None and owner != new
 
     def _claims_in(self, folder: str) -> set[int]:
-        """The names taken in an output sub-folder, which becomes the most recent one."""
+        """The names taken in an output sub-folder, which becomes the most recent one. At its
+        first input, its media folder is cleared of what a killed run left there (a rerun whose
+        outputs there are up to date writes no picture there, which a worker clears it for)."""
         if folder == self._claims_folder:
             return self._claims[folder]
-        claims = self._claims.pop(folder, None) or set()
+        claims = self._claims.pop(folder, None)
+        if claims is None:
+            claims = set()
+            if self.settings.extract_media is not None:
+                media = media_folder(self.settings, f"{self._folder_below}{folder}")
+                _io.remove_stray_temporaries(media)
         self._claims[folder] = claims  # the most recent folder last
         if len(self._claims) > CLAIMED_FOLDERS:
             del self._claims[next(iter(self._claims))]
@@ -1211,8 +1249,8 @@ class Batch:
                 if len(listed) > REPLAYED_INPUTS:
                     listed = None
         units, self._units = self._units, 0
-        if inputs_digest.value() != sidecar.get("inputs") or (failed_before and self.fail_fast):
-            return False  # (--fail-fast: converted as it stops, at the first failure)
+        if inputs_digest.value() != sidecar.get("inputs"):
+            return False
         for unit in failed_before:
             again = self._tried_again(unit)
             if again.status != "failed" or again.count:

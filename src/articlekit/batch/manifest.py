@@ -3,21 +3,20 @@
 An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: looked up one input at
 a time, so memory stays flat however many articles the folder holds, and two runs into one folder
 can share it). For each input it holds the input's size, modification time and content hash, the
-*fingerprint* of the conversion (articlekit's version, the formats, the options and the
-``[tool.articlekit]`` settings that apply to the input), and each output's size, modification
-time and hash (a rerun knows an output whose time alone changed by its bytes), the same for the
-pictures ``--extract-media`` wrote for it, and the conversion's warnings (replayed for an
-input that is up to date, so that a rerun reports, and ``--fail-on-warning`` fails, as a fresh
-run does); paths are kept as bytes (a file name need not be UTF-8). An input is up to date when
-its fingerprint matches, its size and time (or, when only its time changed, its hash) match, and
-its outputs and pictures are still as written. Records are added as inputs are converted (memory
-stays flat) and
-trusted only once the run has synced its outputs to disk (one call for the whole file system, every
-half minute and at the end), so the manifest never vouches for a file a crash could lose. A run that
-finds records another run has not vouched for (it was killed, or still runs) syncs the file system
-and vouches for them, when they were made since the machine last started (a killed process loses
-nothing the sync cannot save; a crashed machine may have); what a run wrote before the machine
-crashed is found again by content (converted again, not rewritten).
+*fingerprint* of the conversion (articlekit's version, the formats, the options, the
+``--extract-media`` folder and the ``[tool.articlekit]`` settings that apply to the input), and each
+output's size, modification time and hash (a rerun knows an output whose time alone changed by its
+bytes), the same for the pictures ``--extract-media`` wrote for it, and the conversion's warnings
+(replayed for an input that is up to date, so that a rerun reports, and ``--fail-on-warning`` fails,
+as a fresh run does); paths are kept as bytes (a file name need not be UTF-8). An input is up to
+date when its fingerprint matches, its size and time (or, when only its time changed, its hash)
+match, and its outputs and pictures are still as written. Records are added as inputs are converted
+(memory stays flat) and trusted only once the run has synced its outputs to disk (one call for the
+whole file system, every half minute and at the end), so the manifest never vouches for a file a
+crash could lose. A run that finds records another run has not vouched for (it was killed, or still
+runs) syncs the file system and vouches for them, when they were made since the machine last started
+(a killed process loses nothing the sync cannot save; a crashed machine may have); what a run wrote
+before the machine crashed is found again by content (converted again, not rewritten).
 
 An output file (JSON Lines) keeps the same facts for the whole run beside it, in
 ``.NAME.articlekit.json``: all inputs and their signatures (as one hash), the output's size
@@ -55,15 +54,17 @@ def fingerprint(
     writer: str,
     options: Mapping[str, str],
     max_bytes: int | None,
+    media: str | None = None,
 ) -> str:
-    """What makes two conversions of the same input give the same outputs."""
+    """What makes two conversions of the same input give the same outputs; ``media``: where
+    ``--extract-media`` puts the pictures, relative to the output's folder (the outputs name
+    them by that path, not embedded), ``None`` without it (a fingerprint as it was)."""
     from articlekit import __version__
 
-    described = json.dumps(
-        [__version__, source_format, writer, sorted(options.items()), max_bytes],
-        ensure_ascii=True,
-    )
-    return digest(described.encode("ascii"))
+    described = [__version__, source_format, writer, sorted(options.items()), max_bytes]
+    if media is not None:
+        described.append(media)
+    return digest(json.dumps(described, ensure_ascii=True).encode("ascii"))
 
 
 def configured(print_: str, settings: Mapping[str, Any]) -> str:

@@ -435,7 +435,7 @@ def _written(
         from articlekit import media
 
         folder = where if where is not None else os.path.dirname(path) or "."
-        article = media.extract(article, _media_folder(settings, folder), folder, pictures)
+        article = media.extract(article, _cleared_media_folder(settings, folder), folder, pictures)
     context = Context(path=path, options=dict(settings.options))
     data: bytes = writer.write(article, context)
     warnings.extend(context.warnings)
@@ -447,17 +447,22 @@ _MADE: set[str] = set()
 _DEVICES: dict[str, int] = {}
 
 
-def _media_folder(settings: Settings, folder: str) -> str:
+def media_folder(settings: Settings, folder: str) -> str:
     """Where ``--extract-media`` puts the pictures of an output in ``folder``: into an output
     folder, the media folder's place below the output folder, repeated below each sub-folder
     its outputs mirror (``OUT/media``: ``OUT/2024/media`` for ``OUT/2024/story.json``), as a
-    reader looks for the files a document names only inside its own folder. A sub-folder's
-    media folder is cleared of what a killed run left in it when this process first uses it
-    (the run clears the top one)."""
+    reader looks for the files a document names only inside its own folder."""
     assert settings.extract_media is not None
     if settings.folder is None:
         return settings.extract_media
-    target = os.path.normpath(os.path.join(folder, _below(settings.extract_media, settings.folder)))
+    return os.path.normpath(os.path.join(folder, _below(settings.extract_media, settings.folder)))
+
+
+def _cleared_media_folder(settings: Settings, folder: str) -> str:
+    """:func:`media_folder`, cleared of what a killed process left in it when this process first
+    writes a picture there (the run clears each one as it plans the first input of its
+    sub-folder; on a cluster, a worker clears what a killed worker of its own machine left)."""
+    target = media_folder(settings, folder)
     if target not in _MEDIA_FOLDERS:
         _MEDIA_FOLDERS.add(target)
         _io.remove_stray_temporaries(target)
@@ -472,7 +477,7 @@ def _below(media: str, folder: str) -> str:
 
 
 _MEDIA_FOLDERS: set[str] = set()
-"""Media folders this process wrote pictures to (see :func:`_media_folder`)."""
+"""Media folders this process cleared (see :func:`_cleared_media_folder`)."""
 
 
 @dataclass(frozen=True)
