@@ -120,9 +120,23 @@ class DeskJson:
 
     def write(self, article, context):
         story = {"desk": 1, "title": article.headline, "paragraphs": article.paragraphs}
+        if context.option("desk-site"):  # (an option it reads without declaring it)
+            story["site"] = context.option("desk-site")
         return json.dumps(story).encode("utf-8")
 
 desk = DeskJson()
+
+
+class SiteCard:
+    """A writer that declares its one option as a string, not a tuple."""
+
+    extensions = (".sitecard",)
+    options = "card-site"
+
+    def write(self, article, context):
+        return f"{context.option('card-site')}: {article.headline}".encode("utf-8")
+
+site_card = SiteCard()
 '''
 
 
@@ -149,6 +163,7 @@ def plugin_path(tmp_path: Path) -> Path:
         crash = akhtml:crashing_writer
         dictish = akhtml:dict_writer
         bytearrayish = akhtml:bytearray_writer
+        sitecard = akhtml:site_card
         """)
     )
     return tmp_path
@@ -397,6 +412,37 @@ def test_a_plugin_without_declared_options_leaves_every_other_format_checked(
     done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "<!-- page-style: plain -->" in out.read_text(encoding="utf-8")
+
+
+def test_a_run_of_a_plugin_without_declared_options_leaves_its_own_keys_unchecked(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """A plugin that reads ``context.option()`` without declaring ``options`` gets its keys when
+    the run writes it or names it with ``--from`` (such runs exited 2, ``unknown option``);
+    runs of built-in formats and of plugins that declare their options still refuse keys no
+    format declares, also with the plugin installed; a string ``options`` is one key."""
+    story = str(DATA / "text" / "body-only.txt")
+    out = tmp_path / "story.desk.json"
+    done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["site"] == "harbour"
+    done = _run(plugin_path, "convert", str(out), "--from", "deskjson", "-O", "desk-x=1")
+    assert done.returncode == 0, done.stderr
+    for refused in (
+        ["--to", "markdown"],  # built-in formats
+        ["-o", str(tmp_path / "story.akpage")],  # a plugin writer that declares its options
+        ["--from", "text", "--to", "akpage"],
+    ):
+        done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", *refused)
+        assert done.returncode == 2, refused
+        assert "unknown option 'desk-site' (known: " in done.stderr
+    card = tmp_path / "story.sitecard"
+    done = _run(plugin_path, "convert", story, "-O", "card-site=harbour", "-o", str(card))
+    assert done.returncode == 0, done.stderr
+    assert card.read_text(encoding="utf-8").startswith("harbour: ")
+    done = _run(plugin_path, "convert", story, "-O", "c=1", "-o", str(card))  # (not a letter)
+    assert done.returncode == 2
+    assert "unknown option 'c' (known: " in done.stderr
 
 
 def test_builtin_lookup_and_unknown_names() -> None:
