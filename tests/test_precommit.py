@@ -134,17 +134,17 @@ def test_pre_commit_passes_a_good_article_and_stops_a_bad_one(tmp_path: Path) ->
     ]
 
 
-def test_manifest_leaves_ordinary_project_files_alone() -> None:
+def _checked_by_hook(name: str) -> bool:
+    """Whether the hook's manifest has pre-commit check a staged file of this path."""
     import re
 
     import yaml
 
     hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
-    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+    return bool(re.search(hook["files"], name)) and not re.search(hook["exclude"], name)
 
-    def checked(name: str) -> bool:
-        return bool(files.search(name)) and not exclude.search(name)
 
+def test_manifest_leaves_ordinary_project_files_alone() -> None:
     for article in (
         "story.txt",
         "articles/a.ninjs.json",
@@ -157,7 +157,7 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
         "_drafts/ferries.md",
         "data/stories/ferries.json",  # (a folder named data may hold articles)
     ):
-        assert checked(article), article
+        assert _checked_by_hook(article), article
     for other in (
         "requirements.txt",
         "requirements-dev.txt",
@@ -189,4 +189,26 @@ def test_manifest_leaves_ordinary_project_files_alone() -> None:
         "_includes/teaser.md",
         "_site/feed.xml",
     ):
-        assert not checked(other), other
+        assert not _checked_by_hook(other), other
+
+
+def test_a_static_site_s_own_files_are_left_alone_only_at_the_repository_s_root() -> None:
+    """Hugo's and Jekyll's configuration and folders are where their tools look for them, at the
+    root: deeper down a folder of that name may hold articles (a section on themes, a story on
+    a city's config, translated stories under i18n/), which were skipped unsaid. Section pages
+    (``_index.md``) are never articles, at any depth."""
+    for article in (
+        "content/themes/climate-summit.md",
+        "news/config/2024-budget.md",
+        "articles/i18n/de/story.txt",
+        "content/layouts/new-harbour-layout.md",
+        "stories/archetypes/the-harbour-master.md",
+        "wire/config.json",
+        "exports/hugo.json",
+        "site/_data/story.json",
+    ):
+        assert _checked_by_hook(article), article
+    for other in ("config.json", "themes/paper/layouts/post.json", "i18n/de.json"):
+        assert not _checked_by_hook(other), other
+    for section_page in ("content/_index.md", "site/content/news/_index.markdown"):
+        assert not _checked_by_hook(section_page), section_page

@@ -120,9 +120,23 @@ class DeskJson:
 
     def write(self, article, context):
         story = {"desk": 1, "title": article.headline, "paragraphs": article.paragraphs}
+        if context.option("desk-site"):  # (an option it reads without declaring it)
+            story["site"] = context.option("desk-site")
         return json.dumps(story).encode("utf-8")
 
 desk = DeskJson()
+
+
+class SiteCard:
+    """A writer that declares its one option as a string, not a tuple."""
+
+    extensions = (".sitecard",)
+    options = "card-site"
+
+    def write(self, article, context):
+        return f"{context.option('card-site')}: {article.headline}".encode("utf-8")
+
+site_card = SiteCard()
 '''
 
 
@@ -149,6 +163,7 @@ def plugin_path(tmp_path: Path) -> Path:
         crash = akhtml:crashing_writer
         dictish = akhtml:dict_writer
         bytearrayish = akhtml:bytearray_writer
+        sitecard = akhtml:site_card
         """)
     )
     return tmp_path
@@ -212,19 +227,18 @@ def test_a_plugin_s_longer_extension_wins_over_the_built_in_one_it_ends_in(
 def test_a_plugin_s_sniffer_is_asked_before_a_built_in_extension_its_content_does_not_fit(
     plugin_path: Path, tmp_path: Path
 ) -> None:
-    """JSON that no built-in format claims, in a ``.json`` or ``.txt`` file, goes to the plugin
-    whose sniffer claims it (the JSON reader refused it, the text reader read it as a
-    paragraph of JSON); plain text in a ``.txt`` file stays the text reader's, and JSON no one
+    """JSON that no built-in format claims, in a ``.json`` file, goes to the plugin whose
+    sniffer claims it (the JSON reader refused it); in a ``.txt`` file it stays the text
+    reader's (only JSON and XML formats' extensions give way to sniffers), and JSON no one
     claims the extension's format's."""
     story = '{"desk": 1, "title": "Quay Reopens", "paragraphs": ["The quay reopened."]}'
-    for name in ("story.json", "story.txt"):
-        (tmp_path / name).write_text(story, encoding="utf-8")
-        done = _run(plugin_path, "convert", str(tmp_path / name), "--to", "json")
-        assert done.returncode == 0, done.stderr
-        assert json.loads(done.stdout)["headline"] == "Quay Reopens"
+    (tmp_path / "story.json").write_text(story, encoding="utf-8")
+    done = _run(plugin_path, "convert", str(tmp_path / "story.json"), "--to", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["headline"] == "Quay Reopens"
     cases = [
         ("story.json", story),
-        ("story.txt", '{"desk": 2}'),
+        ("story.txt", story),
         ("story.json", '{"desk": 2}'),
         ("story.txt", "Quay Reopens\n\nThe quay reopened.\n"),
         ("story.desk.json", '{"schema_version": "1.4"}'),  # content that cannot be mistaken
@@ -240,14 +254,15 @@ def _readers_chosen(
     script = (
         "import json, sys, importlib.metadata\n"
         "def refuse(*a, **k): raise SystemExit('entry points were scanned')\n"
-        "if sys.argv[2] == 'refuse': importlib.metadata.entry_points = refuse\n"
+        "if sys.argv[1] == 'refuse': importlib.metadata.entry_points = refuse\n"
         "from articlekit import detect\n"
-        "cases = json.loads(sys.argv[1])\n"
+        "cases = json.load(sys.stdin)\n"
         "print(json.dumps([detect.reader_for(name, text.encode()) for name, text in cases]))\n"
     )
     path = os.pathsep.join(filter(None, [str(plugin_path), os.environ.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-c", script, json.dumps(cases), "scan" if scan else "refuse"],
+        [sys.executable, "-c", script, "scan" if scan else "refuse"],
+        input=json.dumps(cases),
         capture_output=True,
         text=True,
         env=dict(os.environ, PYTHONPATH=path),
@@ -257,6 +272,60 @@ def _readers_chosen(
     assert done.returncode == 0, done.stderr
     chosen: list[str] = json.loads(done.stdout)
     return chosen
+
+
+GREEDY_SNIFFER = """
+class Greedy:
+    extensions = (".greedy",)
+
+    def sniff(self, head):
+        return head.lstrip()[:1] in (b"{", b"[", b"<")
+
+    def read(self, data, context):
+        return iter(())
+
+reader = Greedy()
+"""
+
+
+def test_only_json_and_xml_extensions_give_way_to_sniffers_and_only_for_json_or_xml(
+    tmp_path: Path,
+) -> None:
+    """A sniffer that takes anything opening with ``{``, ``[`` or ``<`` gets no plain text in
+    ``.txt`` or ``.md`` (a web copy opening with a tracking pixel or a "[Skip to main
+    content]" link, notes opening with a comment or a centred paragraph) and no JSON Lines in
+    ``.jsonl``, without entry points even being read; it took them all (sniff() calls such
+    text JSON or XML by its first character). In a ``.json`` or ``.nitf.xml`` file it gets what
+    parses as JSON or XML no built-in format claims (the first 64 KiB of a longer file up to
+    where they end), not what only opens like it."""
+    (tmp_path / "greedy.py").write_text(GREEDY_SNIFFER, encoding="utf-8")
+    _distribution(tmp_path, "greedy", "[articlekit.readers]\ngreedy = greedy:reader\n")
+    ninjs_lines = '{"uri": "urn:a", "headline": "Quay"}\n{"uri": "urn:b", "headline": "Ferry"}\n'
+    built_in = [
+        ("page.txt", '<img height="1" src="https://example.org/p.gif">\nQuay Reopens\n\nText.'),
+        ("rfc.txt", "[ Docs ] [ txt | pdf ]\n\nHarbour Working Group\n\nText."),
+        ("story.txt", "[Skip to main content](#main)\n\nQuay Reopens\n\nThe quay reopened."),
+        ("story.txt", '{"cms": 1, "title": "Quay Reopens"}'),
+        ("notes.md", "<!-- draft -->\n# Quay Reopens\n\nThe quay reopened.\n"),
+        ("notes.md", "<p align=center>Harbour News</p>\n\n# Quay Reopens\n"),
+        ("feed.jsonl", ninjs_lines),
+    ]
+    assert _readers_chosen(tmp_path, built_in, scan=False) == [
+        "text", "text", "text", "text", "markdown", "markdown", "jsonl"
+    ]  # fmt: skip
+    long_text = "Quay Reopens. " * 5000  # (over the 64 KiB sniffing reads)
+    structured = [
+        ("story.json", '{"cms": 1, "title": "Quay Reopens"}'),
+        ("story.json", '{"cms": 1, "body": "' + long_text),
+        ("story.json", "[Skip to main content](#main)\n\nQuay Reopens"),
+        ("story.json", "[Skip to main content](#main) " + long_text),
+        ("story.json", ninjs_lines),  # JSON Lines: not one JSON value
+        ("story.nitf.xml", "<cms><story>Quay Reopens</story></cms>"),
+        ("story.nitf.xml", "<p align=center>Quay Reopens</p>"),
+    ]
+    assert _readers_chosen(tmp_path, structured) == [
+        "greedy", "greedy", "json", "json", "json", "greedy", "nitf"
+    ]  # fmt: skip
 
 
 def test_built_in_files_need_no_entry_point_scan_with_plugins_installed(plugin_path: Path) -> None:
@@ -343,6 +412,37 @@ def test_a_plugin_without_declared_options_leaves_every_other_format_checked(
     done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "<!-- page-style: plain -->" in out.read_text(encoding="utf-8")
+
+
+def test_a_run_of_a_plugin_without_declared_options_leaves_its_own_keys_unchecked(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """A plugin that reads ``context.option()`` without declaring ``options`` gets its keys when
+    the run writes it or names it with ``--from`` (such runs exited 2, ``unknown option``);
+    runs of built-in formats and of plugins that declare their options still refuse keys no
+    format declares, also with the plugin installed; a string ``options`` is one key."""
+    story = str(DATA / "text" / "body-only.txt")
+    out = tmp_path / "story.desk.json"
+    done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["site"] == "harbour"
+    done = _run(plugin_path, "convert", str(out), "--from", "deskjson", "-O", "desk-x=1")
+    assert done.returncode == 0, done.stderr
+    for refused in (
+        ["--to", "markdown"],  # built-in formats
+        ["-o", str(tmp_path / "story.akpage")],  # a plugin writer that declares its options
+        ["--from", "text", "--to", "akpage"],
+    ):
+        done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", *refused)
+        assert done.returncode == 2, refused
+        assert "unknown option 'desk-site' (known: " in done.stderr
+    card = tmp_path / "story.sitecard"
+    done = _run(plugin_path, "convert", story, "-O", "card-site=harbour", "-o", str(card))
+    assert done.returncode == 0, done.stderr
+    assert card.read_text(encoding="utf-8").startswith("harbour: ")
+    done = _run(plugin_path, "convert", story, "-O", "c=1", "-o", str(card))  # (not a letter)
+    assert done.returncode == 2
+    assert "unknown option 'c' (known: " in done.stderr
 
 
 def test_builtin_lookup_and_unknown_names() -> None:

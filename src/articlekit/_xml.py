@@ -110,6 +110,26 @@ def _refuse_entities(data: bytes) -> None:
         raise InputError("XML entity declarations are not allowed (entity expansion attacks)")
 
 
+def well_formed(head: bytes, *, complete: bool) -> bool:
+    """Whether ``head`` parses as XML, up to where it ends when it is only the first bytes of a
+    longer document (not ``complete``), with the same switches as :func:`parse` (a document
+    declaring entities is refused before parsing, as there)."""
+    from lxml import etree
+
+    if "<!ENTITY" in _prolog(head):
+        return False
+    parser = etree.XMLParser(
+        resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False
+    )
+    try:
+        parser.feed(head)
+        if complete:
+            parser.close()
+    except (etree.XMLSyntaxError, ValueError):
+        return False
+    return True
+
+
 def corrected_encoding(data: bytes) -> str | None:
     """The encoding the bytes are really in when the declaration lies (``utf-8`` or
     ``windows-1252``), else ``None``."""

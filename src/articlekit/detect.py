@@ -6,8 +6,9 @@ saved as ``.txt`` is still read as NewsML-G2, a web page saved as ``.txt`` or pi
 read as HTML (never as 700 paragraphs of markup), and text opening with a front matter block (YAML,
 or Hugo's TOML) as Markdown.
 Otherwise the file extension decides, the longest that fits (a third-party ``.cms.json`` over the
-built-in ``.json``); content a built-in extension's format does not read as its own (JSON or XML
-that no built-in format claims) is first offered to third-party sniffers. Then third-party
+built-in ``.json``); JSON or XML that no built-in format claims, in a file whose extension is a
+built-in JSON or XML format's (``.json``, ``.nitf.xml``), is first offered to third-party
+sniffers; any other built-in extension decides alone (plain text in ``.txt``). Then third-party
 sniffers (for a name no one extension fits), then plain text. Nothing is guessed silently: XML
 that no format claims is an error naming its root element, and JSON that no format claims goes
 to the ninjs reader, which reads ninjs and its documented dialects and refuses anything else
@@ -16,6 +17,7 @@ with an error naming the first property that does not fit.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -237,21 +239,50 @@ def _plugin_sniff(head: bytes) -> str | None:
     return None
 
 
-_READ_WITHOUT_SIGNATURE: dict[str, tuple[ContentKind, ...]] = {
-    "text": ("text",),
-    "markdown": ("text",),
-    "html": ("text", "xml"),  # (a fragment: ``<p>...``)
+_GIVES_WAY_TO_SNIFFERS: dict[str, ContentKind] = {
+    "json": "json",
+    "ninjs": "json",
+    "ninjs1": "json",
+    "ninjs2": "json",
+    "newsml": "xml",
+    "nitf": "xml",
 }
-"""Content without a built-in format's signature that a built-in reader still reads as its own
-when the file's extension names it: plain text for the text and Markdown readers, and markup
-for the HTML reader. Other such content in a file with a built-in extension (JSON or XML that no
-built-in format claims: a ``.json`` file of a CMS's JSON) is offered to third-party sniffers
-before the extension decides."""
+"""Built-in readers of JSON or XML whose extension gives way to a third-party sniffer when the
+file holds JSON or XML (parsed, not guessed from its first character) that no built-in format
+claims: a CMS's JSON in a ``.json`` file. Every other built-in extension decides without asking
+sniffers (plain text in ``.txt`` or ``.md``, whatever it opens with; JSON Lines in ``.jsonl``),
+so that such files are read without looking for plugins."""
+
+_LONGEST_UNFINISHED_TOKEN = len("\\uXXXX")
+"""The most characters of JSON a cut can leave unfinished short of a string (an escape,
+``fals``)."""
+
+
+def _parses_as(kind: ContentKind, head: bytes) -> bool:
+    """Whether ``head`` parses as JSON or XML; only up to where it ends when it is as long as
+    sniffing reads (the first bytes of a longer file)."""
+    complete = len(head) < HEAD_SIZE
+    if kind == "xml":
+        from articlekit import _xml
+
+        return _xml.well_formed(head, complete=complete)
+    text = _decode_head(head)
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        if complete or error.msg == "Extra data":
+            return False
+        return error.msg.startswith("Unterminated string") or (
+            len(text) - error.pos <= _LONGEST_UNFINISHED_TOKEN
+        )
+    except RecursionError:
+        return False
+    return True
 
 
 def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> str:
     """The name of the reader for a file: explicit, content, extension, sniffers, plain text
-    (see the module's documentation and :data:`_READ_WITHOUT_SIGNATURE`)."""
+    (see the module's documentation and :data:`_GIVES_WAY_TO_SNIFFERS`)."""
     if explicit:
         return explicit
     seen = sniff(head)
@@ -263,9 +294,8 @@ def reader_for(path: str | None, head: bytes, explicit: str | None = None) -> st
         return seen.format
     candidates = formats_by_extension(path, "reader") if path else []
     by_extension = candidates[0] if len(candidates) == 1 else None
-    if by_extension is not None and (
-        seen.kind in _READ_WITHOUT_SIGNATURE.get(by_extension, ())
-        or by_extension not in registry.builtin_formats("reader")
+    if by_extension is not None and not (
+        _GIVES_WAY_TO_SNIFFERS.get(by_extension) == seen.kind and _parses_as(seen.kind, head)
     ):
         return by_extension
     sniffed = _plugin_sniff(head)

@@ -151,8 +151,9 @@ class Reader(Protocol):
     and ``keeps_empty = True`` when an article with nothing to read (no headline, deck, summary,
     body or media) is still an article of the format (canonical JSON); other readers' are
     skipped, and a file of nothing else holds no article. ``options``: the ``-O`` keys it takes
-    (``("encoding",)``), read with ``context.option(key)``; a key no format lists is refused,
-    and a format without ``options`` takes none.
+    (``("encoding",)``; a string is one key), read with ``context.option(key)``; a key no format
+    lists is refused. A third-party format without ``options`` may read any key: a run that
+    names it (``--from``, or the writer) leaves ``-O`` keys unchecked, other runs do not.
     """
 
     def read(self, data: Any, context: Context) -> Iterator[Article]: ...
@@ -510,14 +511,27 @@ COMMON_OPTIONS = ("schemas", "timezone")
 that sources write without one (see :meth:`Context.timezone`)."""
 
 
-def _declared_options(info: FormatInfo) -> tuple[str, ...]:
-    """The ``-O`` keys a format declares (its ``options`` attribute): a format that declares
-    none takes none, a third-party one too (one without the attribute made every key of every
-    format pass unchecked)."""
+def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
+    """The ``-O`` keys a format declares (its ``options`` attribute; a string is one key, not
+    its letters), or ``None`` when a third-party format has no such attribute (see
+    :func:`takes_undeclared_options`)."""
     try:
-        return tuple(getattr(_load(info), "options", None) or ())
+        declared = getattr(_load(info), "options", None)
     except UsageError:  # a broken plugin: `articlekit formats` reports it
         return ()
+    if declared is None:
+        return None if info.origin != "builtin" else ()
+    return (declared,) if isinstance(declared, str) else tuple(declared)
+
+
+def takes_undeclared_options(kind: Literal["reader", "writer"], name: str) -> bool:
+    """Whether ``name`` is a third-party format without an ``options`` attribute, which may read
+    any ``-O`` key: a run that reads or writes it leaves the keys unchecked (other runs still
+    refuse keys no format declares)."""
+    if name in builtin_formats(kind):
+        return False
+    info = formats(kind).get(name)
+    return info is not None and _declared_options(info) is None
 
 
 def known_options() -> set[str]:
@@ -525,7 +539,7 @@ def known_options() -> set[str]:
     known = set(COMMON_OPTIONS)
     for kind in ("reader", "writer"):
         for info in formats(kind).values():
-            known.update(_declared_options(info))
+            known.update(_declared_options(info) or ())
     return known
 
 
@@ -536,7 +550,11 @@ def check_options_apply(options: Mapping[str, str], writer: str, reader: str | N
     option is for those it reads."""
     for key in sorted(set(options) - set(COMMON_OPTIONS)):
         takers = {
-            kind: [info.name for info in formats(kind).values() if key in _declared_options(info)]
+            kind: [
+                info.name
+                for info in formats(kind).values()
+                if key in (_declared_options(info) or ())
+            ]
             for kind in ("reader", "writer")
         }
         readers, writers = takers["reader"], takers["writer"]

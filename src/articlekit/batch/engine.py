@@ -204,7 +204,6 @@ class Batch:
         if source_format is not None:
             registry.get_reader(source_format)
         self.options = dict(options or {})
-        check_options(self.options)
         output_name = self._output
         if output_name is None:
             self.mode = "articles"
@@ -216,8 +215,10 @@ class Batch:
             self.mode = "file"
         self.writer_name = detect.writer_for(output_name if self.mode == "file" else None, to)
         extension = next(iter(registry.writer_extensions(self.writer_name)), ".out")
-        if self.mode != "articles":  # (articles alone are written by no writer of the run's)
-            registry.check_options_apply(self.options, self.writer_name, source_format)
+        # (articles alone are written by no writer of the run's)
+        check_options(
+            self.options, self.writer_name if self.mode != "articles" else None, source_format
+        )
         self.source_format = source_format
         self.jobs = jobs or os.cpu_count() or 1
         self.resume = resume and not force
@@ -1504,20 +1505,27 @@ def _count_lines(path: str) -> int:
     return max(lines, 1)
 
 
-def check_options(options: Mapping[str, str]) -> None:
-    """Refuse ``-O`` keys no format declares (a typo would otherwise be ignored)."""
+def check_options(options: Mapping[str, str], writer: str | None, reader: str | None) -> None:
+    """Refuse ``-O`` keys no format declares (a typo would otherwise be ignored) and keys only
+    formats the run does not use take, unless the run's reader (named) or writer is a
+    third-party format that does not declare its options (it may read any key)."""
     if not options:
         return
-    from articlekit.registry import known_options
+    from articlekit import registry
 
-    known = known_options()
+    unchecked = (writer is not None and registry.takes_undeclared_options("writer", writer)) or (
+        reader is not None and registry.takes_undeclared_options("reader", reader)
+    )
+    known = registry.known_options()
     unknown = sorted(set(options) - known)
-    if unknown:
+    if unknown and not unchecked:
         raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
     if "timezone" in options:  # a misspelt zone is a usage error before anything is read
         from articlekit.prose.dates import time_zone
 
         time_zone(options["timezone"])
+    if writer is not None and not unchecked:
+        registry.check_options_apply(options, writer, reader)
 
 
 def convert_batch(
