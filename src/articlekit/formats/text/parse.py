@@ -1085,12 +1085,9 @@ def _read_headline(
             and not extra.strip()[:1].islower()
             and (
                 looks_like_headline(extra)
-                # (a sentence, as the text writer prints a deck: over header lines, which a
-                # hard-wrapped first paragraph never stands over, or alone under the headline)
-                or (
-                    one_sentence_deck(extra)
-                    and (len(first) == 2 or all(map(read_header, chunks[1])))
-                )
+                # (a sentence, as the text writer prints a deck: over header lines only, which
+                # a hard-wrapped first paragraph never stands over)
+                or (one_sentence_deck(extra) and all(map(read_header, chunks[1])))
             )
         ):
             subheadline.append(extra.strip())

@@ -119,7 +119,7 @@ def render_article(article: Article, context: Context) -> str:
         if article.subheadline and (
             not (
                 parse.looks_like_headline(article.subheadline)
-                or parse.one_sentence_deck(article.subheadline)  # (over header lines or alone)
+                or (header and parse.one_sentence_deck(article.subheadline))  # (over them)
             )
             or parse.header_line(article.subheadline, Context()) is not None
         ):
