@@ -134,7 +134,7 @@ AGENCIES = (
 )  # fmt: skip
 """News agencies by name, lower case: a source wherever a byline or a header line names one."""
 _AGENCY = lazy_pattern(
-    rf"^(?:(?i:{'|'.join(AGENCIES)})|"
+    rf"^(?:(?i:{'|'.join(map(re.escape, AGENCIES))})|"
     r"(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|[a-z]{2,4})$"
 )
 _NAME_SPLIT = lazy_pattern(

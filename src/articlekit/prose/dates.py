@@ -675,8 +675,8 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     if order is None or order[1] is None:
         return None
     year = match.group("year")
-    if len(year) == 2 and not _weekday_ok(text, match):
-        return None  # ("Version 1.2.24": two digits of a year only alone or after a weekday)
+    if len(year) == 2 and not _short_year_ok(text, match):
+        return None
     try:
         day = date(int(year) if len(year) == 4 else full_year(int(year)), order[1], order[0])
     except ValueError:
@@ -692,12 +692,26 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     return ParsedDate(day, when) if zone is None else ParsedDate(when)
 
 
+def _short_year_ok(text: str, match: re.Match[str]) -> bool:
+    """Whether a date with two digits of a year is one: after a weekday ("Mo., 6.11.23"), with
+    a time after it ("6.11.23 um 14:05 Uhr", a label's date), or alone with two digits for its
+    day and its month too ("06.11.23"); not after another word ("Version 1.2.24"), nor alone
+    with a digit less ("1.10.25": a price, a version)."""
+    if text[: match.start("day")].strip(" ,.") == "":
+        padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
+        return padded or match.group("hour") is not None
+    return _weekday_ok(text, match)
+
+
+SHORT_YEAR_PIVOT = 69
+"""Two digits of a year from this one on are the 1900s', below it the 2000s' ("06.11.23" is
+2023, "06.11.99" 1999), as C's and Python's ``strptime`` read ``%y``: the same text reads the
+same date whatever the day it is read on."""
+
+
 def full_year(short: int) -> int:
-    """The year a date printed with two digits means ("06.11.23"): this century's, unless that
-    is more than a year after today's; then the last century's (a page dates what was, or a
-    date set soon)."""
-    year = 2000 + short
-    return year - 100 if year > date.today().year + 1 else year
+    """The year a date printed with two digits means (see :data:`SHORT_YEAR_PIVOT`)."""
+    return short + (1900 if short >= SHORT_YEAR_PIVOT else 2000)
 
 
 def _month(text: str) -> int | None:

@@ -844,16 +844,25 @@ def _agency_first(text: str) -> Header | None:
         if len(parts) <= words:
             return None
         name = " ".join(parts[:words]).rstrip(",")
-        if name.casefold() not in _AGENCY_NAMES:
+        if name.casefold() not in _AGENCY_NAMES or not _written_as_agency(name):
             continue
         dated = read_header(parts[words])
         if dated is None:
             return None
         found = cast("list[Header]", dated.value) if dated.kind == "several" else [dated]
-        if not all(part.kind in _DATED_KINDS for part in found):
-            return None
+        if not all(part.kind in _DATED_KINDS for part in found) or not any(
+            part.kind in ("published", "updated") for part in found
+        ):
+            return None  # ("Sid 3 hours ago", "AP 5 min read": a name, a comment's header)
         return Header("several", [Header("source", name), *found])
     return None
+
+
+def _written_as_agency(name: str) -> bool:
+    """Whether ``name`` is written as an agency writes its name: in capitals (``AFP``), in small
+    letters (``dpa``, ``sid``) or, four letters or more, capitalised (``Reuters``, ``Lusa``); a
+    short capitalised one is a first name (``Sid``, ``Pap``)."""
+    return name.isupper() or name.islower() or (len(name) >= 4 and name[:1].isupper())
 
 
 _UPDATE_AFTER = lazy_pattern(
