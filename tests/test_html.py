@@ -586,7 +586,7 @@ def test_a_pictures_credit_in_small_print_or_structured_data(
     monkeypatch.setattr(extract, "extractor_available", lambda: False)
     captions = {
         "Nets dry on the pier. <small>Photo: Ida Brenn</small>": ("Photo: Ida Brenn", None),
-        "Nets dry on the pier. <cite>Ida Brenn/Osk Post</cite>": ("Ida Brenn/Osk Post", None),
+        "Nets dry on the pier. <small>Ida Brenn/Osk Post</small>": ("Ida Brenn/Osk Post", None),
         'Nets dry on the pier. <span itemprop="copyrightHolder">Osk Post</span>': (
             "Osk Post",
             None,
@@ -613,6 +613,33 @@ def test_a_pictures_credit_in_small_print_or_structured_data(
         assert (in_caption or "Nets dry on the pier.") in figure.caption_text
         assert article.media[0].rights is not None
         assert article.media[0].rights.holder == "Osk Post"
+
+
+def test_small_print_or_a_title_closing_a_caption_that_is_no_credit_stays_caption(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A ``<cite>`` is a work's title, and small print that reads as no credit ("(file
+    photo)", "(2023)") an aside of the caption: neither is cut off as the figure's credit."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    for printed in (
+        "Mara Velde rehearses for <cite>The Long Tide</cite>",
+        "The harbour master at the quay <small>(file photo)</small>",
+        "Boats in the winter basin <small>(2023)</small>",
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+            f'<figure><img src="quay.jpg" alt="The quay"><figcaption>{printed}</figcaption>'
+            "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        assert (figure.credit, figure.caption_text) == (None, shown(printed))
+
+
+def shown(markup: str) -> str:
+    """The text of inline markup."""
+    return re.sub(r"<[^>]+>", "", markup)
 
 
 def test_pictures_held_as_bytes_are_data_uris_that_read_back() -> None:
