@@ -585,6 +585,16 @@ def test_a_labelled_date_line_that_cannot_be_read_is_taken_out_and_reported() ->
     assert article.dateline == Dateline(place="LINDENFORT", agency="lpa")
 
 
+def test_a_date_line_that_cannot_be_read_is_kept_in_extras() -> None:
+    """It is in no field: kept as printed, as the text reader keeps the lines it takes out, so
+    nothing the document says is lost."""
+    for line in ("Aktualisiert: 15 Uhr", "Date: TBC", "Published: 9 May 2031 | Updated: soon"):
+        result = read(dated_file(line), format="docx")
+        assert "date-unparsed" in codes(result)
+        assert result.value.extras["docx:removed_lines"] == [line]
+        assert result.value.paragraphs[0] == "Das neue Depot nahm am Morgen den Betrieb auf."
+
+
 def test_a_bare_date_line_under_the_headline_is_read_too() -> None:
     article = read(dated_file("9. Mai 2031"), format="docx").value
     assert article.published == date(2031, 5, 9)

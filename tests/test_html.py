@@ -201,6 +201,57 @@ def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool)
         assert all(deck not in text for text in article.paragraphs)  # (printed above the text)
 
 
+def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor: bool) -> None:
+    """The deck sits under the article's headline (not a site's logo) and above its first
+    paragraph; a sidebar's teaser, a crosshead, a video's subtitle or a lede opening with a
+    dateline is none, whatever its class says or the description it repeats."""
+    first = (
+        "The harbour board voted on Monday to dredge the inner basin before the summer,"
+        " after two trawlers ran aground there in March."
+    )
+    story = (
+        f"<p>{first}</p><p>Work starts in May and should take six weeks, the board said.</p>"
+        "<p>Fishers have asked for the dredging since the winter storms.</p>"
+    )
+    headline = "Harbour board votes to dredge the inner basin"
+
+    def page(description: str, above: str, under: str = "") -> bytes:
+        return (
+            f'<!doctype html><html lang="en"><head><title>{headline} | Westcliff Courier</title>'
+            f'<meta property="og:title" content="{headline}">'
+            f'<meta name="description" content="{description}"></head><body>{above}<article>'
+            f"<header><h1>{headline}</h1>{under}</header>{story}</article></body></html>"
+        ).encode()
+
+    logo = (
+        '<header><h1 class="site-title">Westcliff Courier</h1>'
+        '<p class="site-subtitle">News from the harbour town since 1884</p></header>'
+    )
+    teaser = (
+        '<aside class="teaser"><h3>Ferry fares frozen</h3><p class="teaser__standfirst">'
+        "The island ferry keeps last year's prices.</p></aside>"
+    )
+    pages = {
+        "logo": page(first, logo).replace(b"<h1>", b"<h2>").replace(b"</h1>", b"</h2>"),
+        "crosshead": page(first, "").replace(
+            b"</p><p>Work", b'</p><h2 class="subheading">What the fishers say</h2><p>Work'
+        ),
+        "teaser": page(first, "", under=teaser),
+        "video": page(first, "", under='<span class="video-subtitle">Watch: the basin</span>'),
+        "lede": page(f"WESTCLIFF — {first}", "", under=f"<p>WESTCLIFF — {first}</p>").replace(
+            f"<p>{first}</p>".encode(), b""
+        ),
+    }
+    for name, html in pages.items():
+        article = read(html, format="html").value
+        assert (name, article.subheadline) == (name, None)
+        assert article.headline == headline
+    crosshead = read(pages["crosshead"], format="html").value
+    assert "What the fishers say" in [
+        block.text for block in crosshead.body if hasattr(block, "text")
+    ]
+
+
 def _metadata_page(lang: str, jsonld_published: str, jsonld_language: str) -> bytes:
     """A story whose ``<html lang>``, meta tags (published 2024-03-05 09:30 UTC) and JSON-LD
     (with the date and language given) name its headline, date and language."""
@@ -586,7 +637,7 @@ def test_a_pictures_credit_in_small_print_or_structured_data(
     monkeypatch.setattr(extract, "extractor_available", lambda: False)
     captions = {
         "Nets dry on the pier. <small>Photo: Ida Brenn</small>": ("Photo: Ida Brenn", None),
-        "Nets dry on the pier. <cite>Ida Brenn/Osk Post</cite>": ("Ida Brenn/Osk Post", None),
+        "Nets dry on the pier. <small>Ida Brenn/Osk Post</small>": ("Ida Brenn/Osk Post", None),
         'Nets dry on the pier. <span itemprop="copyrightHolder">Osk Post</span>': (
             "Osk Post",
             None,
@@ -613,6 +664,33 @@ def test_a_pictures_credit_in_small_print_or_structured_data(
         assert (in_caption or "Nets dry on the pier.") in figure.caption_text
         assert article.media[0].rights is not None
         assert article.media[0].rights.holder == "Osk Post"
+
+
+def test_small_print_or_a_title_closing_a_caption_that_is_no_credit_stays_caption(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A ``<cite>`` is a work's title, and small print that reads as no credit ("(file
+    photo)", "(2023)") an aside of the caption: neither is cut off as the figure's credit."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    for printed in (
+        "Mara Velde rehearses for <cite>The Long Tide</cite>",
+        "The harbour master at the quay <small>(file photo)</small>",
+        "Boats in the winter basin <small>(2023)</small>",
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+            f'<figure><img src="quay.jpg" alt="The quay"><figcaption>{printed}</figcaption>'
+            "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        assert (figure.credit, figure.caption_text) == (None, shown(printed))
+
+
+def shown(markup: str) -> str:
+    """The text of inline markup."""
+    return re.sub(r"<[^>]+>", "", markup)
 
 
 def test_pictures_held_as_bytes_are_data_uris_that_read_back() -> None:

@@ -449,6 +449,21 @@ def test_json_output(tmp_path: Path) -> None:
     assert {p["code"] for p in document["problems"]} == {"AK001", "AK002"}
 
 
+def test_json_output_gives_no_position_where_the_file_gives_none(tmp_path: Path) -> None:
+    """As ``convert --report`` does: ``null``, not the 1 and 1 the text form prints there."""
+    unplaced = tmp_path / "unplaced.txt"
+    unplaced.write_text("the quay reopened on monday, two weeks late\n", encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "headline": ,\n}\n', encoding="utf-8")
+    done = run_cli("validate", "--format", "json", str(unplaced), str(broken))
+    places = {
+        (Path(problem["path"]).name, problem["code"]): (problem["line"], problem["column"])
+        for problem in json.loads(done.text)["problems"]
+    }
+    assert places == {("unplaced.txt", "AK002"): (None, None), ("broken.json", "AK001"): (2, 15)}
+    assert f"{unplaced}:1:1: AK002" in run_cli("validate", str(unplaced)).text
+
+
 def test_select_and_ignore(tmp_path: Path) -> None:
     bad = str(DATA / "text" / "body-only.txt")
     assert run_cli("validate", "--ignore", "AK002", bad).code == 0

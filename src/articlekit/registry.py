@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
 
 from articlekit.diagnostics import Diagnostic
 from articlekit.errors import ArticlekitError, PluginError, UnknownFormatError, UsageError
@@ -404,15 +404,6 @@ class _Plugin:
     articlekit error is its own bug, and :class:`~articlekit.errors.PluginError` names its
     distribution and entry point (it was "internal error ...; please report it", to us)."""
 
-    _GUARDS: Mapping[str, str] = {
-        "write": "_written",
-        "sniff": "_called",
-        "read": "_iterated",
-        "records": "_iterated",
-        "read_record": "_iterated",
-    }
-    """The methods articlekit calls, and how each call is guarded."""
-
     def __init__(self, loaded: Any, info: FormatInfo) -> None:
         self._loaded = loaded
         self._info = info
@@ -422,7 +413,7 @@ class _Plugin:
         guard = self._GUARDS.get(name)
         if guard is None or not callable(value):
             return value
-        return partial(getattr(self, guard), value)
+        return partial(guard, self, value)
 
     def _called(self, method: Any, *arguments: Any) -> Any:
         """``write`` and ``sniff``: the article a writer is given is valid, and sniffing reads a
@@ -451,6 +442,15 @@ class _Plugin:
             if _the_inputs(error):
                 raise
             raise self._failed(error) from error
+
+    _GUARDS: ClassVar[Mapping[str, Callable[..., Any]]] = {
+        "write": _written,
+        "sniff": _called,
+        "read": _iterated,
+        "records": _iterated,
+        "read_record": _iterated,
+    }
+    """The methods articlekit calls, and the method above that guards each call."""
 
     def _failed(self, error: Exception) -> PluginError:
         from articlekit._text import printable

@@ -465,10 +465,12 @@ class Problem:
         )
 
     def as_json(self) -> dict[str, Any]:
+        """The problem in ``--format json``: at its line and column in the file, ``null`` where
+        the file gives none (as ``convert --report`` does; the text form prints ``1:1`` there)."""
         return {
             "path": self.path,
-            "line": self.line or 1,
-            "column": self.column or 1,
+            "line": self.line,
+            "column": self.column,
             "code": self.code,
             "rule": RULES[self.code].name,
             "message": self.message,

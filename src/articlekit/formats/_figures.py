@@ -200,20 +200,26 @@ def _srcset(value: str | None) -> list[tuple[str, str | None]]:
     return entries
 
 
-_CREDIT_PROPERTIES = {"creditText", "copyrightHolder"}
-"""schema.org microdata properties of a picture that print its credit."""
-_SMALL_PRINT = {"small", "cite"}
+_CREDIT_PROPERTIES = frozenset({"creditText", "copyrightHolder"})
+"""schema.org microdata properties of a picture that print its credit (the page says so; no
+reading of the text is needed)."""
 
 
 def _is_credit(element: Any) -> bool:
     """An element of a figure that prints its credit: a credit class, a credit's schema.org
-    property, or small print (``<small>``, ``<cite>``) closing a caption that says more."""
+    property, or ``<small>`` print closing a caption that says more and reading as a credit
+    (``<small>(file photo)</small>`` is caption). A ``<cite>`` is a work's title ("... in
+    <cite>The Long Tide</cite>"), no credit."""
     if not isinstance(element.tag, str):
         return False
     classes = element.get("class")
     if (classes and _CREDIT_CLASS.search(classes)) or element.get("itemprop") in _CREDIT_PROPERTIES:
         return True
-    return local_name(element) in _SMALL_PRINT and _closes_caption(element)
+    if local_name(element) != "small" or not _closes_caption(element):
+        return False
+    from articlekit.prose.captions import reads_as_credit
+
+    return reads_as_credit(shown_text(element))
 
 
 def _closes_caption(element: Any) -> bool:

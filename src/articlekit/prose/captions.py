@@ -332,6 +332,19 @@ def names_a_credit(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) <= CREDIT_SMALL_WORDS
 
 
+def reads_as_credit(text: str) -> bool:
+    """Whether a picture's small print reads as its credit, not as a caption's aside ("(file
+    photo)", "(2023)"): a credit line of its own ("Photo: Jane Doe", "© Agency", "JANE DOE/AFP"),
+    or names parted by slashes, each naming someone ("Jane Doe/Harbour Press")."""
+    found = read_caption(text)
+    if found is not None:
+        return found.credit is not None and found.caption is None
+    names = text.strip(" ()[]").split("/")
+    return len(names) > 1 and all(
+        name.strip()[:1].isupper() and names_a_credit(name) for name in names
+    )
+
+
 _LABEL_FIRST = frozenset("pivfbgesdPIVFBGESD") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
 _LABEL_WORDS = 5

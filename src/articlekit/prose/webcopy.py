@@ -1267,6 +1267,8 @@ def _joined_byline(byline: Byline, line: Line) -> Byline | None:
 
 
 def _in_caption(index: int, article: Article) -> bool:
+    """Whether line ``index`` is a picture's caption or credit the article took: a credit
+    ("Jane Roe/Agency") reads like a byline's names, but credits the picture, no author."""
     return any(index in pair for pair in article.captions)
 
 

@@ -429,7 +429,8 @@ def assemble(items: list[Item], context: Context, *, guess: bool) -> dict[str, A
     followed by more text; then a dateline opening the first body paragraph. A table or picture
     ends the header. Flag paragraphs above the headline ("EMBARGOED UNTIL ...") are read as the
     text reader reads flag lines. The result holds model field values plus ``author_names`` (the
-    Author-style paragraphs) and ``flags`` (those flag paragraphs, as printed).
+    Author-style paragraphs), ``flags`` (those flag paragraphs, as printed) and, when there are
+    any, :data:`REMOVED_LINES` (header paragraphs taken out but read into no field).
     """
     fields: dict[str, Any] = {}
     author_names: list[str] = []
@@ -634,6 +635,14 @@ reader reads one: a byline, a labelled or bare date (a time without zone placed 
 labelled date that cannot be read (taken out with a warning, as there)."""
 
 
+REMOVED_KEY = "docx:removed_lines"
+"""Extras key of the paragraphs under the headline the reader took out without reading them
+into a field (a labelled date it cannot read, "Updated: 3 p.m."), in order, so none is lost (the
+text reader's ``text:removed_lines``)."""
+REMOVED_LINES = "removed_lines"
+""":func:`assemble`'s key of those paragraphs (see :data:`REMOVED_KEY`)."""
+
+
 def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context) -> bool:
     """A labelled date or byline paragraph under the headline of a document without
     articlekit's layout (``Veröffentlicht am 7. März 2024, 18:02 Uhr``), read into the fields
@@ -654,6 +663,8 @@ def _header_line(para: Para, text: str, fields: dict[str, Any], context: Context
     ):
         return False
     apply_header(settled_header(found, text.strip(), context), fields, context=context)
+    if "unparsed" in kinds:  # (in no field: kept as printed, as the text reader keeps lines)
+        fields.setdefault(REMOVED_LINES, []).append(text.strip())
     return True
 
 

@@ -19,6 +19,8 @@ from articlekit.formats.docx import core, embedded, untouched
 from articlekit.formats.docx.body import MAX_TABLE_DEPTH, BodyReader, SetAside
 from articlekit.formats.docx.layout import (
     FLAGS_KEY,
+    REMOVED_KEY,
+    REMOVED_LINES,
     Item,
     above_title,
     assemble,
@@ -126,6 +128,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     fields = assemble(items, context, guess=guess)
     author_names: list[str] = fields.pop("author_names")
     flags: list[str] = fields.pop("flags")
+    removed: list[str] = fields.pop(REMOVED_LINES, [])
     properties = core.fields(found, context)
     creators: list[str] = properties.pop("creators", [])
     title = properties.pop("title", None)
@@ -180,6 +183,8 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         extras["docx:title"] = title
     if flags:
         extras[FLAGS_KEY] = flags
+    if removed:
+        extras[REMOVED_KEY] = removed
     if extras:
         fields["extras"] = extras
     return Article(**fields)

@@ -523,84 +523,153 @@ def fields_from_heading(root: Any, found: Found) -> None:
             found.add("headline", "<h1>", text)
 
 
-_DECK_MARKS = lazy_pattern(
-    r"(?:^|[-_\s])(?i:dek|deck|standfirst|strapline|sub-?title|sub-?head(?:line|ing)?)(?:$|[-_\s])"
+_DECK_NAME = lazy_pattern(
+    r"(?:(?:article|story|post|entry|feature|content|page|main|[a-z])-)*"
+    r"(?:dek|deck|standfirst|strapline|sub-?title|sub-?headline)",
+    re.IGNORECASE,
 )
+"""A class name or BEM element that names a deck as a whole ("dek", "l-article__dek",
+"article-standfirst", "p-dek"), matched whole: another thing's subtitle ("video-subtitle",
+"site-subtitle") is none, nor is a crosshead ("subheading")."""
+_COMPONENTS = frozenset({"teaser", "video", "promo", "related"})
+"""Words of a class naming a component of its own (another story's teaser, a video player),
+whose lines are no deck of the article's."""
+_SET_APART = frozenset({"aside", "nav", "figure", "footer", "form"})
+"""Elements whose text is no part of the story's opening (a sidebar, menu, picture, form)."""
 _DECK_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span"})
+"""Elements a deck is printed in; others (lists, tables, links, times) print none."""
+_NOT_IN_DECK = frozenset(
+    {"div", "p", "section", "ul", "ol", "table", "figure", "img", "time", "h1", "h2", "h3"}
+)
+"""What a deck never holds: an element holding one is a box of several lines (a byline box with
+a picture and a ``<time>``, a wrapper of the whole story)."""
 _DECK_REACH = 1000
 """Characters of text after the headline within which its deck is looked for (a deck stands
 over the story, above its first long paragraphs)."""
 MAX_DECK = 400
 """Longest text a printed deck may have (longer is the story's first paragraph)."""
+_SENTENCE_END = lazy_pattern(r"""[.!?。！？…]["'”’»)\]]*$""")
+"""How a paragraph of the story ends (a line of furniture, "SIGN UP FOR OUR NEWSLETTER", or a
+byline run together with its date does not)."""
+ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
+"""What parts the items of a row of page furniture or header facts ("Sign In | Subscribe",
+"Source • 02.02.2022")."""
 
 
 def fields_from_deck(root: Any, found: Found) -> None:
-    """The deck the page prints under its ``<h1>``: an element marked as one (a ``dek``,
-    ``standfirst`` or ``subtitle`` class, ``itemprop="alternativeHeadline"``), or a heading or an
-    element of the headline's ``<header>`` that prints the page's description. The description
-    stays the summary (it is the page's abstract); the printed line is the deck, as the line
-    under a headline is in the other readers."""
+    """The deck the page prints under the article's headline and above its first paragraph:
+    an element marked as one (a ``dek``, ``standfirst`` or ``subtitle`` class,
+    ``itemprop="alternativeHeadline"``), or a heading or an element of the headline's
+    ``<header>`` that prints the page's description. The description stays the summary (it is
+    the page's abstract); the printed line is the deck, as the line under a headline is in the
+    other readers. Sidebars, menus, figures, teasers and players print none."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
     descriptions = {_loose(value) for _, value in found.candidates.get("summary", [])}
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
+    in_header = set(header.iter()) if header is not None else set()
     seen = 0
-    for element in _after(root, heading):
-        if not isinstance(element.tag, str):
-            continue
+    for element in _following(heading):
         if element.tag in _DECK_TAGS:
-            text = _text(shown_text(element))
-            if text and len(text) <= MAX_DECK and _is_deck(element, text, descriptions, header):
-                found.add("subheadline", "the page's deck", text)
-                return
+            marked = _marked_deck(element)
+            printing = element.tag[0] == "h" or element in in_header  # (the description)
+            if (marked or printing or element.tag == "p") and not _holds_blocks(element):
+                text = _text(shown_text(element))
+                if text and not _header_row(text):
+                    if len(text) <= MAX_DECK and (
+                        marked or (printing and _loose(text) in descriptions and not _lede(text))
+                    ):
+                        found.add("subheadline", "the page's deck", text)
+                        return
+                    if element.tag == "p" and _SENTENCE_END.search(text):
+                        return  # (the story's first paragraph: a deck stands above it)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
             return
 
 
 def _headline_heading(root: Any, found: Found) -> Any | None:
-    """The page's ``<h1>`` that prints its headline: the only one with text, else the one a
-    headline of the metadata names (others are a site's logo)."""
-    headings = [(h1, _loose(shown_text(h1))) for h1 in root.iter("h1")]
-    headings = [(h1, text) for h1, text in headings if text]
-    if len(headings) == 1:
-        return headings[0][0]
-    named = {_loose(value) for _, value in found.candidates.get("headline", [])}
-    return next((h1 for h1, text in headings if text in named), None)
+    """The heading that prints the article's headline: the first ``<h1>`` (else ``<h2>``,
+    ``<h3>``) whose text is a headline the metadata gives, or the ``<title>`` without the
+    site's name. Another heading (a site's logo, "Westcliff Courier") has no deck under it."""
+    headlines = [_loose(value) for _, value in found.candidates.get("headline", [])]
+    title = root.find(".//title")
+    if title is not None:
+        headlines.append(_loose(shown_text(title)))
+    for tag in ("h1", "h2", "h3"):
+        for heading in root.iter(tag):
+            text = _loose(shown_text(heading))
+            if text and any(_prints_headline(text, headline) for headline in headlines):
+                return heading
+    return None
 
 
-def _after(root: Any, element: Any) -> Iterator[Any]:
-    """The nodes after ``element`` in document order (not those inside it)."""
-    inside = set(element.iter())
-    nodes = root.iter()
-    for node in nodes:
-        if node is element:
-            break
-    yield from (node for node in nodes if node not in inside)
+def _prints_headline(text: str, headline: str) -> bool:
+    """Whether a heading's text is ``headline``, or most of it where the headline is a title
+    with the site's name ("Quay reopens | Westcliff Courier"); both loose."""
+    return text == headline or (
+        len(text) * 2 > len(headline) and (headline.startswith(text) or headline.endswith(text))
+    )
 
 
-_NOT_IN_DECK = frozenset(
-    {"div", "p", "section", "ul", "ol", "table", "figure", "img", "time", "h1", "h2", "h3"}
-)
-_ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
+def _following(element: Any) -> Iterator[Any]:
+    """The elements after ``element`` in document order (not those inside it), passing over
+    those set apart from the story (see :func:`_set_apart`) with all they hold."""
+    for node in (element, *element.iterancestors()):
+        for sibling in node.itersiblings():
+            yield from _unless_set_apart(sibling)
 
 
-def _is_deck(element: Any, text: str, descriptions: set[str], header: Any | None) -> bool:
-    """Whether an element under the headline is its deck: one block of text (no byline box
-    holding a picture and a ``<time>``), no header line ("By ...", "Source • 02.02.2022")."""
-    if any(inner.tag in _NOT_IN_DECK for inner in element.iterdescendants()):
-        return False
-    if read_header(text) is not None or any(
-        parse_date(part) for part in _ROW_SEPARATOR.split(text) if part
-    ):
-        return False
-    marks = " ".join(filter(None, (element.get("class"), element.get("id"))))
-    if _DECK_MARKS.search(marks) or element.get("itemprop") == "alternativeHeadline":
+def _unless_set_apart(element: Any) -> Iterator[Any]:
+    """``element`` and the elements inside it, in document order, but for those set apart."""
+    if not isinstance(element.tag, str) or _set_apart(element):
+        return
+    yield element
+    for child in element:
+        yield from _unless_set_apart(child)
+
+
+def _set_apart(element: Any) -> bool:
+    """A sidebar, menu, figure or form, or a component of its own (a teaser, a player)."""
+    if element.tag in _SET_APART:
         return True
-    if _loose(text) not in descriptions:
-        return False
-    return element.tag[0] == "h" or (header is not None and header in element.iterancestors())
+    classes = element.get("class")
+    return bool(classes) and not _COMPONENTS.isdisjoint(re.split(r"[\s_-]+", classes.lower()))
+
+
+def _marked_deck(element: Any) -> bool:
+    """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
+    (or id) whose name, or BEM element of a block that is no component, names one."""
+    if element.get("itemprop") == "alternativeHeadline":
+        return True
+    for name in f"{element.get('class') or ''} {element.get('id') or ''}".split():
+        *blocks, last = re.split(r"__|--", name)
+        if _DECK_NAME.fullmatch(last) and not any(
+            _COMPONENTS.intersection(re.split(r"[_-]", block.lower())) for block in blocks
+        ):
+            return True
+    return False
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether the element holds several lines (see :data:`_NOT_IN_DECK`)."""
+    return any(inner.tag in _NOT_IN_DECK for inner in element.iterdescendants())
+
+
+def _header_row(text: str) -> bool:
+    """A header line ("By ...") or a row holding a date ("Source • 02.02.2022"): no deck."""
+    return read_header(text) is not None or any(
+        parse_date(part) for part in ROW_SEPARATOR.split(text) if part
+    )
+
+
+def _lede(text: str) -> bool:
+    """A story's first paragraph, known by the dateline it opens with ("WESTCLIFF — ..."), a
+    deck never has."""
+    from articlekit.prose.dateline import split_dateline
+
+    return split_dateline(text) is not None
 
 
 def fields_from_page(root: Any, found: Found) -> None:

@@ -28,6 +28,7 @@ from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
 from articlekit.formats.html.extract import cut_furniture, extract_body
 from articlekit.formats.html.metadata import (
+    ROW_SEPARATOR,
     Found,
     article_graph,
     fields_from_deck,
@@ -480,7 +481,7 @@ def _first_line(element: Any) -> str | None:
 
 def _furniture(text: str) -> bool:
     """A line of page furniture, or a row of it ("Sign In | Sign Up | Subscribe")."""
-    parts = [part for part in re.split(r"\s*[|·•]\s*", text) if part.strip()]
+    parts = [part for part in ROW_SEPARATOR.split(text) if part.strip()]
     return any(furniture.is_furniture(part) for part in parts)
 
 
