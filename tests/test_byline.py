@@ -60,6 +60,8 @@ from articlekit.prose.headers import may_be_byline, read_header
             [{"name": "Jane Doe", "role": "Professor of Maritime Law"}],
         ),
         ("By Jane Doe; By John Roe", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        ("Von Jana Roth; Von Karl Moser", [{"name": "Jana Roth"}, {"name": "Karl Moser"}]),
+        ("Par Jeanne Durand; Par Luc Martin", [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}]),
         ("By Jane Doe, Chief Economist", [{"name": "Jane Doe", "role": "Chief Economist"}]),
         # surnames that are titles too, a title before a name, an outlet: no roles
         ("By Emma Fellows", [{"name": "Emma Fellows"}]),

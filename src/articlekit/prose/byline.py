@@ -142,6 +142,12 @@ _NAME_SPLIT = lazy_pattern(
 )
 _NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
 """The words :data:`_NAME_SPLIT` splits at."""
+_REPEATED_LABELS = frozenset({
+    "By", "BY", "by", "Von", "VON", "Par", "PAR", "par", "Por", "POR", "por", "Door", "door",
+})  # fmt: skip
+"""Byline labels a byline may say again before each name ("Von Jana Roth; Von Karl Moser"): no
+part of the name. Not "di", "da" nor a small "von", which open names ("Di Stefano", "von der
+Leyen")."""
 _PART_SEPARATOR = lazy_pattern(r"\s*(?:\||—|–|·|•|(?<=\s)-(?=\s)|,|;|/(?=\s))\s*")
 _FOREIGN_WEEKDAYS = (
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "lundi",
@@ -803,8 +809,9 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     for raw in raws:
         part, _, own_role = raw.partition(_ROLE_MARK)
         part = part.strip(" .")
-        if part[:3] in ("By ", "BY ", "by "):  # ("By Jane Roe; By Carl Moe")
-            part = part[3:].lstrip()
+        label, space, named = part.partition(" ")
+        if space and label in _REPEATED_LABELS:  # ("By Jane Roe; By Carl Moe")
+            part = named.lstrip()
         if not part or part.count("(") != part.count(")"):
             continue  # (a piece of a bracket split at its comma: "Diseases (B Doe, Editor)")
         if raw in places:
