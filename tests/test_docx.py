@@ -1492,3 +1492,17 @@ def test_a_document_of_flag_paragraphs_alone_keeps_its_embargo_or_hold(flags: li
         2030, 6, 5, 0, 1, tzinfo=UTC
     )
     assert article.extras["docx:flags"] == flags
+
+
+def test_a_core_author_naming_one_of_the_bylines_people_keeps_them_all() -> None:
+    """Word's "Author" property often names only the person who made the file: the byline's
+    co-author stays an author."""
+    article = read(
+        credited_file(creator="Ann Lee", byline="By Ann Lee and Bo Marsh"), format="docx"
+    ).value
+    assert [person.name for person in article.authors] == ["Ann Lee", "Bo Marsh"]
+    assert "docx:creator" not in article.extras
+    both = read(
+        credited_file(creator="Ann Lee; Bo Marsh", byline="By Ann Lee and Bo Marsh"), format="docx"
+    )
+    assert [person.name for person in both.value.authors] == ["Ann Lee", "Bo Marsh"]
