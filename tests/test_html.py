@@ -876,3 +876,24 @@ def test_real_pages(capsys: pytest.CaptureFixture[str]) -> None:
     assert ours >= theirs
     assert fair >= 0.95 * len(headlines)
     assert named >= 0.85 * len(bylines)
+
+
+def test_an_editor_is_the_pages_editor_not_its_author() -> None:
+    """People credited with the role ``editor`` (as ninjs marks them) are schema.org's
+    ``editor``, not ``author``; a job title from a byline ("Night Editor") stays an author's."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        authors=[
+            Person(name="Lena Ostrova", role="editor"),
+            Person(name="Piet Hal"),
+            Person(name="Ada Quist", role="Night Editor"),
+        ],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )
+    written = write(article, format="html").value.decode()
+    script = written.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    node = json.loads(script)
+    assert [person["name"] for person in node["author"]] == ["Piet Hal", "Ada Quist"]
+    assert [person["name"] for person in node["editor"]] == ["Lena Ostrova"]
+    assert '<p class="authors">Piet Hal, Ada Quist</p>' in written
+    assert read(written.encode(), format="html").value == article
