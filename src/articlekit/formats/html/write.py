@@ -254,6 +254,7 @@ def _printed(dateline: Dateline | None) -> str | None:
 def write_page(article: Article, context: Context) -> bytes:
     fragment = yes_or_no(context, "fragment")
     article = media.shown_body(article, context)
+    media.report_unshown_featured(article, context)
     if article.editor_note and not shows_note(
         article.editor_note, flags_above(article, layout.FLAGS_KEY)
     ):
