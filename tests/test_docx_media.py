@@ -499,7 +499,8 @@ def test_what_the_document_alone_shows() -> None:
         "Ana Lima/WCN",
     )
     assert lead.renditions[0].resource == Resource.of(PNG, "image/png")
-    figure, table = [b for b in article.body if isinstance(b, Figure | Table)]
+    figure, table, video = [b for b in article.body if isinstance(b, Figure | Table)]
+    assert video == Figure(caption=[Span(text="The vote")])  # (its caption alone: Word's figure)
     assert isinstance(figure, Figure) and figure.caption == STORY.body[1].caption  # type: ignore[union-attr]
     assert figure.renditions == [
         Rendition(resource=Resource.of(OTHER_PNG, "image/png"), width=576, height=432)
@@ -633,6 +634,25 @@ def test_the_document_alone_keeps_captions_credits_renditions_and_cells(article:
 
 def _lead(media: Figure | Media) -> int:
     return 0 if isinstance(media, Media) else 1
+
+
+def test_figures_without_a_picture_read_back_from_the_document_alone() -> None:
+    """The writer shows a figure with no picture Word can show as its Caption and Credit
+    paragraphs; once Word saves the file (no embedded copy to trust) they are that figure again,
+    not body text."""
+    article = Article(
+        headline="Lighthouse Reopens",
+        body=[
+            Paragraph(content=[Span(text="The lamp was lit again on Sunday.")]),
+            Figure(caption=[Span(text="The lamp room at dusk.")], credit="Ida Varn/Coast Post"),
+            Figure(credit="Coast Post archive"),
+            Figure(caption=[Span(text="The keeper's cottage.")]),
+            Paragraph(content=[Span(text="Visitors may climb it from May.")]),
+        ],
+    )
+    written = write(article, format="docx").value
+    back = read(written, format="docx", options={"embedded": "ignore"}).value
+    assert back.body == article.body
 
 
 # --- independent readers: pandoc ---------------------------------------------------------------

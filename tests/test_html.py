@@ -614,7 +614,9 @@ def test_figures_and_tables_on_the_page_and_back() -> None:
         '<script type="application/json" class="articlekit-fields">',
     }
     header = page.split("<header>")[1].split("</header>")[0]
-    assert '<figure class="featured"><img src="https://media.example.org/quay.jpg"/>' in header
+    assert (
+        '<figure class="featured"><img src="https://media.example.org/quay.jpg" alt=""/>' in header
+    )
     [warning] = [w for w in written.warnings if w.code == "media-detail-dropped"]
     assert warning.fields == ("body",)
     assert "renditions beyond the first" in warning.message and "creators" in warning.message
@@ -1026,3 +1028,56 @@ def test_real_pages(capsys: pytest.CaptureFixture[str]) -> None:
     assert ours >= theirs
     assert fair >= 0.95 * len(headlines)
     assert named >= 0.85 * len(bylines)
+
+
+def test_an_editor_is_the_pages_editor_not_its_author() -> None:
+    """People credited with the role ``editor`` (as ninjs marks them) are schema.org's
+    ``editor``, not ``author``; a job title from a byline ("Night Editor") stays an author's."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        authors=[
+            Person(name="Lena Ostrova", role="editor"),
+            Person(name="Piet Hal"),
+            Person(name="Ada Quist", role="Night Editor"),
+        ],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )
+    written = write(article, format="html").value.decode()
+    script = written.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    node = json.loads(script)
+    assert [person["name"] for person in node["author"]] == ["Piet Hal", "Ada Quist"]
+    assert [person["name"] for person in node["editor"]] == ["Lena Ostrova"]
+    assert '<p class="authors">Piet Hal, Ada Quist</p>' in written
+    assert read(written.encode(), format="html").value == article
+
+
+def test_every_img_has_an_alt_and_a_picture_known_by_an_id_shows_none() -> None:
+    """A picture without alt text gets ``alt=""``; one whose renditions are ids (a ``tag:`` URI,
+    a bare id) has no address a browser loads: its figure keeps the caption, no ``img``, and one
+    warning says so. A featured picture known by an id is left out of the header, said too."""
+    article = Article(
+        headline="Harbour Wall Repaired",
+        media=[Media(role="featured", renditions=[Rendition(uri="tag:port.example,2031:9.jpg")])],
+        body=[
+            Paragraph(content=[Span(text="Masons finished the wall on Friday.")]),
+            Figure(renditions=[Rendition(uri="https://img.example.org/wall.jpg")]),
+            Figure(
+                caption=[Span(text="The new capstones.")],
+                renditions=[Rendition(uri="tag:port.example,2031:7.jpg")],
+            ),
+            Figure(caption=[Span(text="The old wall.")], renditions=[Rendition(uri="Qx81LmZ")]),
+        ],
+    )
+    written = write(article, format="html")
+    page = written.value.decode()
+    assert re.findall(r"<img [^>]*>", page) == [
+        '<img src="https://img.example.org/wall.jpg" alt=""/>'
+    ]
+    assert "tag:port.example" not in page.split("<script")[0] and "Qx81LmZ" not in page
+    assert "<figcaption>The new capstones.</figcaption>" in page
+    assert "<figcaption>The old wall.</figcaption>" in page
+    warnings = [w.message for w in written.warnings if w.code == "media-detail-dropped"]
+    assert len(warnings) == 2 and all("known only by an id" in text for text in warnings)
+    back = read(written.value, format="html").value
+    assert back.media == article.media
+    assert back.body[2] == Figure(caption=[Span(text="The new capstones.")])

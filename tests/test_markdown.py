@@ -805,3 +805,16 @@ def test_the_extras_option_is_checked_for_every_article() -> None:
     assert not article.extras
     with pytest.raises(UsageError):
         write(article, format="markdown", options={"extras": "maybe"})
+
+
+def test_an_editor_is_not_listed_among_the_front_matters_authors() -> None:
+    """``authors:`` is what a site prints as the story's authors: an editor (role ``editor``)
+    is kept with the roles under ``articlekit:`` only."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        authors=[Person(name="Lena Ostrova", role="editor"), Person(name="Piet Hal")],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )
+    written = write(article, format="markdown").value.decode()
+    assert "authors:\n- Piet Hal\n" in written
+    assert read(written.encode(), format="markdown").value == article

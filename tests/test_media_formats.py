@@ -19,7 +19,7 @@ from articlekit import Article, Figure, Media, Rendition, Span, Table, read, rea
 from articlekit.errors import InputError
 from articlekit.formats._media import Carries
 from articlekit.model import MAX_CAPTION_LENGTH, iter_blocks, iter_media
-from xmlcheck import assert_schema_valid
+from xmlcheck import assert_ninjs_valid, assert_schema_valid
 
 from conftest import read_back, shared_path
 from strategies import articles
@@ -409,3 +409,19 @@ def test_extracted_picture_bytes_are_referenced(kind: str, tmp_path: Path) -> No
     assert "media-bytes-dropped" not in [w.code for w in written.warnings]
     name = f"media/{hashlib.sha256(_ONE_PIXEL).hexdigest()}.png"
     assert name.encode() in written.value
+
+
+def test_ninjs_says_an_extracted_picture_has_no_rendition(tmp_path: Path) -> None:
+    """ninjs rendition ``href``s are absolute URIs (``format: uri`` in every schema version), so
+    the relative path of an extracted file cannot be one: the association is written without the
+    rendition (still schema-valid) and a warning says so instead of nothing."""
+    from articlekit.model import Resource
+
+    beside = Media(renditions=[Rendition(resource=Resource.of(_ONE_PIXEL, "image/png"))])
+    article = _embedded_picture().model_copy(update={"media": [beside]})
+    written = write(article, tmp_path / "story.json", format="ninjs", extract_media=tmp_path / "m")
+    document = json.loads(written.value)
+    assert all("renditions" not in entry for entry in document["associations"])
+    assert_ninjs_valid(written.value, "3.2")
+    [warning] = [w for w in written.warnings if w.code == "media-detail-dropped"]
+    assert "relative paths of extracted media files" in warning.message

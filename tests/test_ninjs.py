@@ -1347,3 +1347,28 @@ def test_a_rel_with_spaces_reads_as_it_is_written_back() -> None:
     assert [person.name for person in article.authors] == ["Ann Lee"]
     assert article.keywords == ["ferries"]
     assert read(write(article, format="ninjs").value, format="ninjs").value == article
+
+
+def test_the_html_body_shows_no_img_for_a_picture_known_by_an_id() -> None:
+    """A rendition that is an id (``tag:`` URI, bare id) is no ``img src``: the body's figure
+    keeps its caption and the association keeps the id; a warning says so."""
+    article = Article(
+        headline="Harbour Wall Repaired",
+        body=[
+            Paragraph(content=[Span(text="Masons finished the wall on Friday.")]),
+            Figure(
+                caption=[Span(text="The new capstones.")],
+                renditions=[Rendition(uri="tag:port.example,2031:7.jpg")],
+            ),
+        ],
+    )
+    written = write(article, format="ninjs")
+    document = json.loads(written.value)
+    html = document["bodies"][0]["value"]
+    assert "<img" not in html and "<figcaption>The new capstones.</figcaption>" in html
+    [association] = document["associations"]
+    assert association["renditions"][0]["href"] == "tag:port.example,2031:7.jpg"
+    assert_valid(written.value, "3.2")
+    [warning] = [w for w in written.warnings if w.code == "media-detail-dropped"]
+    assert "known only by an id" in warning.message
+    assert read(written.value, format="ninjs").value.body[1] == article.body[1]

@@ -394,6 +394,17 @@ class Person(_Model):
     )
 
 
+EDITOR_ROLE = "editor"
+"""The role code ninjs and NewsML-G2 give a person credited as the article's editor."""
+
+
+def is_author(person: Person) -> bool:
+    """Whether a person credited for the article (:attr:`Article.authors`) wrote it: its editor
+    (role ``editor``, the code) did not, and pages list them apart (schema.org ``editor``). A job
+    title read from a byline ("Science Editor") is a writer's title."""
+    return person.role != EDITOR_ROLE
+
+
 class Source(_Model):
     """The publisher, provider or credit of the article."""
 

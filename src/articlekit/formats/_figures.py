@@ -47,6 +47,7 @@ from articlekit.model import (
     Block,
     Figure,
     Heading,
+    Media,
     Paragraph,
     Person,
     Rendition,
@@ -467,12 +468,16 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
         }
     element = etree.SubElement(parent, dialect.tag("figure"), attributes)
     tag = "img" if figure.kind in ("picture", "graphic") else figure.kind
-    embeds = dialect.embeds
-    first = next((r for r in figure.renditions if picture_source(r, tag, embeds=embeds)), None)
+    browser = dialect.browser
+
+    def source(entry: Rendition) -> str | None:
+        return picture_source(entry, tag, embeds=dialect.embeds, browser=browser)
+
+    first = next((r for r in figure.renditions if source(r)), None)
     if first is not None:
-        player = {"src": picture_source(first, tag, embeds=embeds) or ""}
-        if figure.alt_text is not None and tag == "img":
-            player["alt"] = " ".join(figure.alt_text.split())
+        player = {"src": source(first) or ""}
+        if tag == "img" and (figure.alt_text is not None or browser):
+            player["alt"] = " ".join((figure.alt_text or "").split())  # ("": nothing describes it)
         for name in ("width", "height"):
             if getattr(first, name) is not None:
                 player[name] = str(getattr(first, name))
@@ -491,15 +496,38 @@ def write_figure(parent: Any, figure: Figure, dialect: Dialect) -> None:
             credit.text = figure.credit
 
 
-def picture_source(entry: Rendition, tag: str, *, embeds: bool = True) -> str | None:
+def picture_source(
+    entry: Rendition, tag: str, *, embeds: bool = True, browser: bool = False
+) -> str | None:
     """Where a player finds a rendition: its URI or extracted file, else, for a picture and when
     the output ``embeds`` them, its bytes as a ``data:`` URI (an embedded image is content, not a
-    link)."""
+    link). For a ``browser``, only an address it can load (:func:`loadable`)."""
     where = location(entry)
+    if where is not None and browser and not loadable(where):
+        where = None
     if where is None and embeds and tag == "img" and entry.resource and entry.resource.data:
         encoded = base64.b64encode(entry.resource.data).decode("ascii")
         return f"data:{entry.resource.media_type};base64,{encoded}"
     return where
+
+
+def loadable(uri: str) -> bool:
+    """Whether a browser can load a file from ``uri``: a web address, a ``data:`` URI or a path
+    (``media/x.jpg``, ``x.jpg``, ``/img/x``). An id is none: a ``tag:`` or ``urn:`` URI, or a bare
+    id with no folder or extension (``Ab12Cd``, as picture services name pictures)."""
+    if ":" in uri.split("/", 1)[0]:
+        return uri.lower().startswith(("http:", "https:", "data:"))
+    return "/" in uri or "." in uri
+
+
+ADDRESSLESS = "pictures known only by an id, no address a browser loads (caption kept)"
+
+
+def without_address(item: Figure | Media) -> bool:
+    """Whether a picture names renditions but a browser could load none of them."""
+    return any(r.uri for r in item.renditions) and not any(
+        picture_source(r, "img", browser=True) for r in item.renditions
+    )
 
 
 def safe_img_attributes(figure: Figure) -> dict[str, str]:

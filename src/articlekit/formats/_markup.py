@@ -419,14 +419,18 @@ class Dialect:
     embeds: bool = True
     """Whether a picture known by its bytes alone is written as a ``data:`` URI (a page); in
     NewsML-G2 and ninjs pictures travel as references, so their bytes are reported instead."""
+    browser: bool = False
+    """Whether the markup is for browsers (a page, a ninjs body): every ``img`` has an ``alt``
+    (empty when nothing describes the picture), and one known only by an id (``tag:`` URI, bare
+    id) shows no player, as no browser could load it (NewsML-G2's XHTML may name picture items)."""
 
     def tag(self, name: str) -> str:
         return f"{{{self.namespace}}}{name}" if self.namespace else name
 
 
 XHTML = Dialect()
-HTML = Dialect(namespace=None)
-_HTML_REFERENCES = Dialect(namespace=None, embeds=False)
+HTML = Dialect(namespace=None, browser=True)
+_HTML_REFERENCES = Dialect(namespace=None, embeds=False, browser=True)
 
 
 def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> None:

@@ -431,6 +431,8 @@ def report_media(
                 lost.add("rendition names as they are (they read back otherwise)")
             if entry.uri and not carries.relative_uris and ":" not in entry.uri.split("/")[0]:
                 lost.add("relative rendition URIs")
+            if entry.uri is None and _extracted(entry) and not carries.relative_uris:
+                lost.add("the relative paths of extracted media files in renditions")
             if (
                 entry.resource is not None
                 and entry.resource.data is not None
@@ -462,6 +464,11 @@ def report_media(
             f"{setting('--extract-media', 'extract_media=')} to keep a reference to them",
             fields=named,
         )
+
+
+def _extracted(entry: Rendition) -> bool:
+    """Whether the rendition names only a file ``extract_media`` wrote (a path, no bytes)."""
+    return entry.resource is not None and entry.resource.data is None and bool(entry.resource.path)
 
 
 def _plural(field_name: str) -> str:

@@ -22,7 +22,8 @@ Source Line         source and publication date, as the text writer prints them:
 Lead Picture        featured media: the picture, then its caption and credit
 Dateline            dateline as ``PLACE, DATE (AGENCY) —``
 Normal              paragraphs; a paragraph holding a picture (figures)
-Caption, Credit     a figure's caption (below the picture) and credit line
+Caption, Credit     a figure's caption (below the picture) and credit line; alone, the
+                    figure has no picture Word can show (read back as such a figure)
 Table Caption       a table's caption, above it
 Table Heading       the paragraphs of header cells; leading header rows also repeat
                     (``w:tblHeader``); spans as ``w:gridSpan`` and ``w:vMerge``
@@ -704,6 +705,9 @@ def _take_dateline(body: list[Item], fields: dict[str, Any]) -> list[Item]:
 
 
 _FIGURE_CAPTIONS = frozenset({"caption", "figurecaption"})
+_FIGURE_LINES = frozenset({"caption", "credit"})
+"""The styles (roles) articlekit writes below a figure's picture, or alone when it has none."""
+_NO_PICTURE = Picture(sha256=None, uri=None)
 _TABLE_CAPTIONS = frozenset({"caption", "tablecaption"})
 
 
@@ -798,6 +802,16 @@ class _Builder:
                     entries.append(media)
             elif isinstance(item, Grid):
                 entries.append(self._table(item, caption, depth))
+            elif not self.guess and item.role in _FIGURE_LINES:
+                # (articlekit's layout of a figure without a picture: its caption, its credit)
+                caption, credit = (item, None) if item.role == "caption" else (None, item)
+                if caption is not None and caption_at(index + 1, frozenset({"credit"})):
+                    credit = items[index + 1]
+                    taken.add(index + 1)
+                assert credit is None or isinstance(credit, Para)
+                figure = self._figure(_NO_PICTURE, caption, credit)
+                assert isinstance(figure, Figure)  # (no lead picture)
+                entries.append(figure)
             elif item.role in CAPTION_ROLES:
                 entries.append(Para("body", item.runs))
             else:

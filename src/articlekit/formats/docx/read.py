@@ -167,11 +167,14 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
                 extras["docx:author"] = printed
     byline = fields.get("byline")
     if not authors:
+        named = authors_from_byline(byline_names(byline) or "") if byline else []
         if byline and creators and all(creator in byline for creator in creators):
-            authors = [{"name": creator} for creator in creators]
+            # (the property spells the byline's people, unless it names fewer of them: Word's
+            # "Author" naming the first of two)
+            authors = named if len(named) > len(creators) else [{"name": c} for c in creators]
             creators = []
         elif byline and byline_names(byline):
-            authors = authors_from_byline(byline_names(byline) or "")
+            authors = named
         elif creators and not author_names:
             authors = [{"name": creator} for creator in creators]
             creators = []

@@ -30,7 +30,12 @@ from typing import Any
 
 from articlekit._text import counted
 from articlekit.errors import setting
-from articlekit.formats._figures import picture_source, safe_img_attributes
+from articlekit.formats._figures import (
+    ADDRESSLESS,
+    picture_source,
+    safe_img_attributes,
+    without_address,
+)
 from articlekit.formats._media import Carries, best_rendition, report_media
 from articlekit.media import replace_figures
 from articlekit.model import (
@@ -68,7 +73,11 @@ def _player(kind: str) -> str:
 def shown_figure(figure: Figure, lost: set[str]) -> Figure:
     """``figure`` as its ``<figure>`` reads back; what that leaves out is added to ``lost``."""
     tag = _player(figure.kind)
-    entry = best_rendition(figure.renditions, lambda r: picture_source(r, tag) is not None)
+    entry = best_rendition(
+        figure.renditions, lambda r: picture_source(r, tag, browser=True) is not None
+    )
+    if entry is None and without_address(figure):
+        lost.add(ADDRESSLESS)
     update: dict[str, Any] = {
         "kind": "picture" if figure.kind == "graphic" or entry is None else figure.kind,
         "creators": [],
@@ -98,7 +107,7 @@ def shown_figure(figure: Figure, lost: set[str]) -> Figure:
 
 
 def _shown_rendition(entry: Rendition, tag: str, lost: set[str]) -> Rendition:
-    source = picture_source(entry, tag) or ""
+    source = picture_source(entry, tag, browser=True) or ""
     size = {"width": entry.width, "height": entry.height}
     if source.startswith("data:") and entry.resource is not None and entry.resource.data:
         resource = Resource.of(entry.resource.data, entry.resource.media_type)
@@ -134,13 +143,29 @@ def _shows_nothing(figure: Figure) -> bool:
     return not (figure.renditions or figure.caption or figure.credit or figure.id)
 
 
+def report_unshown_featured(article: Article, context: Context) -> None:
+    """Say that a featured picture known only by an id is not shown at the top of the page."""
+    if featured(article) is None and any(
+        item.role == "featured" and without_address(item) for item in article.media
+    ):
+        context.warn(
+            "media-detail-dropped",
+            "HTML output shows no featured picture known only by an id (no address a browser "
+            "loads); the page's media list keeps it",
+            fields=("media",),
+        )
+
+
 def featured(article: Article) -> Media | None:
-    """The picture shown at the top of the page: the first featured media item with a picture."""
+    """The picture shown at the top of the page: the first featured media item with a picture
+    (not one known only by an id: the media list keeps it, the page has nothing to show)."""
     return next(
         (
             item
             for item in article.media
-            if item.role == "featured" and item.kind in ("picture", "graphic")
+            if item.role == "featured"
+            and item.kind in ("picture", "graphic")
+            and not without_address(item)
         ),
         None,
     )

@@ -33,6 +33,7 @@ from articlekit.model import (
     Article,
     Concept,
     Media,
+    is_author,
     is_safe_link,
 )
 from articlekit.prose.dates import parse_date
@@ -837,11 +838,14 @@ def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
         node["headline"] = article.headline
     if article.subheadline:
         node["alternativeHeadline"] = article.subheadline
-    if article.authors:
-        node["author"] = [
-            _agent_jsonld("Person", person.name, person.uri, person.role)
-            for person in article.authors
-        ]
+    for key, people in (
+        ("author", [person for person in article.authors if is_author(person)]),
+        ("editor", [person for person in article.authors if not is_author(person)]),
+    ):
+        if people:
+            node[key] = [
+                _agent_jsonld("Person", person.name, person.uri, person.role) for person in people
+            ]
     if article.source is not None:
         node["publisher"] = _agent_jsonld("Organization", article.source.name, article.source.uri)
     for name, key in (

@@ -27,7 +27,7 @@ from typing import Any
 from articlekit.formats._support import yes_or_no
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
-from articlekit.model import Article, Dateline, Paragraph
+from articlekit.model import Article, Dateline, Paragraph, is_author
 from articlekit.prose.headers import flags_above, shows_note
 from articlekit.registry import Context
 
@@ -160,9 +160,8 @@ def _header(article: Article) -> list[str]:
         lines.append(f'<p class="subheadline">{_text(article.subheadline)}</p>')
     if article.byline:
         lines.append(f'<p class="byline">{_text(article.byline)}</p>')
-    elif article.authors:
-        names = ", ".join(person.name for person in article.authors)
-        lines.append(f'<p class="authors">{_text(names)}</p>')
+    elif writers := [person.name for person in article.authors if is_author(person)]:
+        lines.append(f'<p class="authors">{_text(", ".join(writers))}</p>')
     times = []
     for name, label in (("published", ""), ("updated", "Updated ")):
         value = getattr(article, name)
@@ -255,6 +254,7 @@ def _printed(dateline: Dateline | None) -> str | None:
 def write_page(article: Article, context: Context) -> bytes:
     fragment = yes_or_no(context, "fragment")
     article = media.shown_body(article, context)
+    media.report_unshown_featured(article, context)
     if article.editor_note and not shows_note(
         article.editor_note, flags_above(article, layout.FLAGS_KEY)
     ):

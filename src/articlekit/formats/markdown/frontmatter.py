@@ -48,7 +48,7 @@ from articlekit._text import lazy_pattern
 from articlekit.errors import InputError
 from articlekit.formats._iptc import language
 from articlekit.formats.markdown.printed import prints_own_dateline
-from articlekit.model import Article, Concept
+from articlekit.model import Article, Concept, is_author
 from articlekit.registry import Context
 
 MAX_EXPANDED_NODES = 100_000
@@ -552,8 +552,9 @@ def front_matter(article: Article) -> dict[str, Any]:
             matter[EMBARGO_MIRRORS[0]] = matter["embargoed"]
     if article.expires is not None:
         common("expiryDate", "expires", _expiry_value(article.expires, extras))
-    if article.authors:
-        matter["authors"] = [person.name for person in article.authors]
+    writers = [person.name for person in article.authors if is_author(person)]
+    if writers:  # (editors are no authors; with their roles they stay under articlekit:)
+        matter["authors"] = writers
         if all(person.role is None and person.uri is None for person in article.authors):
             rest.pop("authors", None)
     if article.summary:

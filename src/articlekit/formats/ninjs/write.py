@@ -36,6 +36,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, TypeGuard
 
 from articlekit.errors import option_setting
+from articlekit.formats._figures import ADDRESSLESS, without_address
 from articlekit.formats._iptc import embargo_moment
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
@@ -75,6 +76,7 @@ from articlekit.model import (
     Source,
     Table,
     has_media,
+    iter_blocks,
     iter_media,
 )
 from articlekit.prose.dates import parse_iso
@@ -224,7 +226,11 @@ class DocumentWriter:
         items = list(iter_media(article))
         if not items:
             return article.body
-        report_media(article, CARRIES, self.context, f"ninjs {self.version}")
+        unloadable = any(
+            without_address(f) for f in iter_blocks(article.body) if isinstance(f, Figure)
+        )
+        body_loss = {"an img in the HTML body for " + ADDRESSLESS} if unloadable else set()
+        report_media(article, CARRIES, self.context, f"ninjs {self.version}", body_loss)
         taken: set[str] = set()
         entries = []
         for index, item in enumerate(items, start=1):
