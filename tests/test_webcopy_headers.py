@@ -363,6 +363,33 @@ def test_credit_line_takes_the_caption_line_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "credit"),
+    [
+        ("en", "Photo: John Roe/Westcliff Courier"),
+        ("de", "Foto: Ann Lee / Hafenblatt"),
+        ("fr", "Crédit photo : Jeanne Dupont"),
+        ("es", "Foto: Ana Ruiz"),
+        ("it", "Foto: Marco Neri"),
+        ("pt", "Foto: Rui Lopes"),
+    ],
+)
+def test_a_quoted_speech_paragraph_above_a_credit_line_stays_in_the_body(
+    language: str, credit: str
+) -> None:
+    """A paragraph that opens with someone's words (“...,” said ...) is the story, not the caption
+    of the picture whose credit line follows it."""
+    body = BODY[language]
+    text = page(language, "A Headline Of Some Length Here\n\nBy Jane Doe").decode()
+    text = text.replace(f"{body[1]}\n\n", f"{body[1]}\n\n{credit}\n\n")
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == body
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        ("", credit.split(":", 1)[1].strip())
+    ]
+
+
 def test_a_web_copys_figures_survive_the_text_writer() -> None:
     """Written back as text, a figure the reader made from a caption line reads back the same."""
     caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"

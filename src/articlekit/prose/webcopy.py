@@ -2882,7 +2882,7 @@ def _position(described: _Described, index: int) -> int:
 
 def _pair_captions(described: _Described, article: Article) -> None:
     """A credit line of its own takes the body line just before it as its caption, when that line
-    is short (a caption, not a paragraph)."""
+    is short and opens with no one's words (a caption, not a paragraph of the story)."""
     pairs: list[tuple[int | None, int | None]] = []
     body = set(article.body)
     for found, credit in article.captions:
@@ -2897,7 +2897,8 @@ def _pair_captions(described: _Described, article: Article) -> None:
 
 
 def _caption_above(described: _Described, body: set[int], credit: int) -> int | None:
-    """The body line right above a credit line (no line between) when it is short."""
+    """The body line right above a credit line (no line between) when it is short and no quoted
+    speech ("“Nobody asked us,” said ..." is the story's)."""
     before = max((index for index in body if index < credit), default=None)
     if before is None:
         return None
@@ -2905,6 +2906,7 @@ def _caption_above(described: _Described, body: set[int], credit: int) -> int | 
     if (
         described[position].weight <= captions.CAPTION_LIMIT // 2
         and described[position + 1].index == credit
+        and not captions.opens_with_speech(described[position].content)
     ):
         return before
     return None
