@@ -1374,6 +1374,8 @@ def test_a_pager_or_a_menu_line_ending_an_article_copied_alone_is_left_out(tail:
         # in brackets, or with no stop between
         "3 mars 2024 à 08:15 (Mis à jour : 3 mars 2024 à 10:02)",
         "Sun 3 Mar 2024 08.15 GMT Last modified on Mon 4 Mar 2024 10.02 GMT",
+        "April 9, 2024 at 7:05 am Updated April 9, 2024 at 4:40 pm",
+        "9 April 2024 07:05 UPDATED 9 April 2024 16:40",
     ],
 )
 def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:
