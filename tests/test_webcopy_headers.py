@@ -390,6 +390,24 @@ def test_a_quoted_speech_paragraph_above_a_credit_line_stays_in_the_body(
     ]
 
 
+def test_a_byline_split_over_lines_under_its_date_is_read_as_one() -> None:
+    """ "By", the names and the job title on lines of their own under the date line (as a
+    browser copies a byline set in boxes): one byline with the author's role; the date is kept,
+    and none of the lines is furniture or body."""
+    header = "Harbour Board Backs Night Ferries\n\nMarch 3, 2024\n\n"
+    header += "By\nJane Doe\nCourier harbour reporter"
+    article, _ = read_page(page("en", header))
+    assert article.byline == "By Jane Doe"
+    assert [(person.name, person.role) for person in article.authors] == [
+        ("Jane Doe", "Courier harbour reporter")
+    ]
+    assert article.published == date(2024, 3, 3)
+    removed = article.extras["text:removed_lines"]
+    assert isinstance(removed, list)
+    assert "By" not in removed and "Courier harbour reporter" not in removed
+    assert_article(article, "en")
+
+
 def test_a_web_copys_figures_survive_the_text_writer() -> None:
     """Written back as text, a figure the reader made from a caption line reads back the same."""
     caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"

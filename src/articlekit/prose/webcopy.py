@@ -43,7 +43,9 @@ from articlekit.prose.byline import (
     ends_with_abbreviation,
     holds_case_trap,
     is_job_title,
+    lone_label,
     parse_byline,
+    split_byline,
 )
 from articlekit.prose.dateline import PrintedDateline, split_dateline
 from articlekit.prose.headers import Header
@@ -1189,6 +1191,7 @@ def find_article(
         article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
         article.deck = None
     _pair_captions(described, article)
+    _join_split_byline(described, article)
     kept = {
         *article.body,
         *article.headers,
@@ -2727,6 +2730,9 @@ def _header(
     found = line.names()
     if found is None:
         return False
+    if _under_lone_label(described, position):  # (labelled: :func:`_join_split_byline` reads it)
+        line.header = Header("byline", found)
+        return True
     if beside_headline and not line.menu and not _heads_list(described, position):
         line.header = Header("byline", found)
         line.byline_evidence = 2
@@ -2873,6 +2879,32 @@ def _take_byline_below(described: _Described, end: int, article: Article) -> Non
             line.header = Header("byline", found._replace(date_text=None))
             article.headers.append(line.index)
             return
+
+
+def _under_lone_label(described: _Described, position: int) -> bool:
+    """Whether the line right above (no blank line between) is a byline label alone ("By")."""
+    page = described.page
+    return (
+        position > 0
+        and page.indexes[position - 1] == page.indexes[position] - 1
+        and lone_label(page.texts[position - 1]) is not None
+    )
+
+
+def _join_split_byline(described: _Described, article: Article) -> None:
+    """A byline line of names under its label alone ("By") and over the writer's job title, as
+    a browser copies a byline set in boxes of its own (:func:`.split_byline`): one byline,
+    its lines the article's header lines (not furniture nor body)."""
+    for index in article.headers:
+        split = split_byline(article.lines[index - 1 : index + 2]) if index else None
+        line = described[_position(described, index)]
+        if split is None or line.header is None or line.header.kind != "byline":
+            continue
+        line.header = Header("byline", split[0])
+        taken = set(range(index - 1, index - 1 + split[1]))
+        article.headers.extend(taken - {index})
+        article.body = [other for other in article.body if other not in taken]
+        return
 
 
 def _position(described: _Described, index: int) -> int:
