@@ -972,6 +972,50 @@ def test_the_dates_of_one_header_line_are_told_apart_in_their_warnings() -> None
     ]
 
 
+def test_a_date_line_going_on_with_its_update_after_no_stop_gives_both_dates() -> None:
+    """ "... at 7:05 am Updated ... at 4:40 pm": the same as with a comma or a "|" between, not
+    the story's deck."""
+    text = (
+        "Tram Depot Reopens\n\nApril 9, 2024 at 7:05 am Updated April 9, 2024 at 4:40 pm\n\n"
+        "By Jane Roe\n\nThe tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline is None
+    assert (str(article.published), str(article.updated)) == ("2024-04-09", "2024-04-09")
+    assert article.paragraphs == [
+        "The tram depot on Quay Street reopened on Tuesday after a year of work."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "byline", "authors"),
+    [
+        (
+            "April 9, 2024\n\nBy\nJane Roe\nHarbour Post city reporter",
+            "By Jane Roe",
+            [{"name": "Jane Roe", "role": "Harbour Post city reporter"}],
+        ),
+        ("By\nJane Roe", "By Jane Roe", [{"name": "Jane Roe"}]),
+        (
+            "Von\nAnna Berg\nRedakteurin",
+            "Von Anna Berg",
+            [{"name": "Anna Berg", "role": "Redakteurin"}],
+        ),
+    ],
+)
+def test_a_byline_split_over_lines_is_read_as_one(
+    header: str, byline: str, authors: list[dict[str, str]]
+) -> None:
+    """ "By" on a line of its own, the names on the next, maybe the job title under them (as a
+    browser copies a byline set in boxes): one byline, not body paragraphs."""
+    story = "The tram depot on Quay Street reopened on Tuesday after a year of work."
+    text = f"Tram Depot Reopens\n\n{header}\n\n{story}\n"
+    article = read(text.encode(), format="text").value
+    assert article.byline == byline
+    assert [person.model_dump(exclude_none=True) for person in article.authors] == authors
+    assert article.paragraphs == [story]
+
+
 def test_wrapped_paragraphs_of_two_lines_stay_wrapped_when_lines_end_a_sentence_by_chance() -> None:
     """A wire story wrapped at 66 columns, two lines a paragraph: every paragraph's last line
     ends a sentence, and some first lines do too by chance; the lines are still a paragraph's."""

@@ -363,6 +363,51 @@ def test_credit_line_takes_the_caption_line_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "credit"),
+    [
+        ("en", "Photo: John Roe/Westcliff Courier"),
+        ("de", "Foto: Ann Lee / Hafenblatt"),
+        ("fr", "Crédit photo : Jeanne Dupont"),
+        ("es", "Foto: Ana Ruiz"),
+        ("it", "Foto: Marco Neri"),
+        ("pt", "Foto: Rui Lopes"),
+    ],
+)
+def test_a_quoted_speech_paragraph_above_a_credit_line_stays_in_the_body(
+    language: str, credit: str
+) -> None:
+    """A paragraph that opens with someone's words (“...,” said ...) is the story, not the caption
+    of the picture whose credit line follows it."""
+    body = BODY[language]
+    text = page(language, "A Headline Of Some Length Here\n\nBy Jane Doe").decode()
+    text = text.replace(f"{body[1]}\n\n", f"{body[1]}\n\n{credit}\n\n")
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == body
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        ("", credit.split(":", 1)[1].strip())
+    ]
+
+
+def test_a_byline_split_over_lines_under_its_date_is_read_as_one() -> None:
+    """ "By", the names and the job title on lines of their own under the date line (as a
+    browser copies a byline set in boxes): one byline with the author's role; the date is kept,
+    and none of the lines is furniture or body."""
+    header = "Harbour Board Backs Night Ferries\n\nMarch 3, 2024\n\n"
+    header += "By\nJane Doe\nCourier harbour reporter"
+    article, _ = read_page(page("en", header))
+    assert article.byline == "By Jane Doe"
+    assert [(person.name, person.role) for person in article.authors] == [
+        ("Jane Doe", "Courier harbour reporter")
+    ]
+    assert article.published == date(2024, 3, 3)
+    removed = article.extras["text:removed_lines"]
+    assert isinstance(removed, list)
+    assert "By" not in removed and "Courier harbour reporter" not in removed
+    assert_article(article, "en")
+
+
 def test_a_web_copys_figures_survive_the_text_writer() -> None:
     """Written back as text, a figure the reader made from a caption line reads back the same."""
     caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"
@@ -1347,6 +1392,8 @@ def test_a_pager_or_a_menu_line_ending_an_article_copied_alone_is_left_out(tail:
         # in brackets, or with no stop between
         "3 mars 2024 à 08:15 (Mis à jour : 3 mars 2024 à 10:02)",
         "Sun 3 Mar 2024 08.15 GMT Last modified on Mon 4 Mar 2024 10.02 GMT",
+        "April 9, 2024 at 7:05 am Updated April 9, 2024 at 4:40 pm",
+        "9 April 2024 07:05 UPDATED 9 April 2024 16:40",
     ],
 )
 def test_a_date_and_its_update_after_a_comma_are_both_read(line: str) -> None:

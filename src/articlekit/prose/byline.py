@@ -20,6 +20,7 @@ people's role).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
@@ -848,6 +849,47 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         for person in people:
             person.setdefault("role", role)
     return people
+
+
+_LONGEST_LABEL = 20
+"""Characters of the longest byline label a line holds alone ("Geschrieben von:")."""
+
+
+def lone_label(line: str) -> str | None:
+    """The byline label a line holds alone ("By", "Von", "Written by"), or ``None``."""
+    label = line.strip()
+    if not label or len(label) > _LONGEST_LABEL or not may_open_with_label(label):
+        return None
+    found = _LABEL.match(f"{label} X")
+    return label if found is not None and found.group("rest") == "X" else None
+
+
+def _job_title_line(line: str) -> bool:
+    """Whether a line under a byline is the writer's job title alone ("Courier transport
+    reporter"), not a sentence, a date or a bio."""
+    words = line.split()
+    return (
+        0 < len(words) <= DESCRIPTION_WORDS
+        and line[-1] not in ".!?…:"
+        and _ANY_DIGIT.search(line) is None
+        and is_job_title(line)
+    )
+
+
+def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
+    """A byline a browser copies over lines from the boxes a page sets it in: its label alone
+    ("By"), the names on the next line, and maybe the writer's job title on the line after
+    ("Courier transport reporter", each author's role); read as one byline, with the number of
+    lines it takes. ``None`` unless ``lines`` opens with one."""
+    if len(lines) < 2 or " " not in lines[1].strip() or (label := lone_label(lines[0])) is None:
+        return None  # (a person's names, two words at least: "By" over "Date" is a sort menu)
+    found = parse_byline(f"{label} {lines[1].strip()}")
+    if found is None or not found.people:
+        return None
+    title = lines[2].strip() if len(lines) > 2 else ""
+    if not _job_title_line(title):
+        return found, 2
+    return found._replace(people=authors_from_byline(found.names, title)), 3
 
 
 _SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")

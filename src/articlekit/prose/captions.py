@@ -322,6 +322,18 @@ def read_screened_caption(line: str) -> Caption | None:
     return None
 
 
+_SPEECH = lazy_pattern(r"^[\"“„«»‘‚'].+?(?:[.,!?…][\"”“»«’']|[\"”“»«’]\s?[,:])")
+"""A line that opens with someone's words: a quote mark, then the quote closing a clause (a stop
+or comma before the closing mark, or a comma or colon after it: "..., " said; „...“, sagte;
+« ... », a dit)."""
+
+
+def opens_with_speech(line: str) -> bool:
+    """Whether a line opens with quoted speech, as a paragraph of the story does; a caption
+    describes a picture (a quoted title in it closes on a word: "Hope" by ...)."""
+    return _SPEECH.match(line) is not None
+
+
 CREDIT_SMALL_WORDS = 2
 """Words in small letters a credit holds at most ("Jane Doe for The Courier", "via Getty")."""
 

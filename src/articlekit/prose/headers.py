@@ -868,19 +868,27 @@ def _written_as_agency(name: str) -> bool:
 _UPDATE_AFTER = lazy_pattern(
     r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
     r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
-    r"|\s+(?=last (?:modified|updated)\b)"
+    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
 le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30
 Uhr, aktualisiert am ..."), in brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no
-stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "Feb 8, 2020 5 min read")."""
+stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated
+March 5, 2025 at 3:33 pm", "Feb 8, 2020 5 min read")."""
 
 
 def _may_hold_update(text: str) -> bool:
     """Whether :data:`_UPDATE_AFTER` may split ``text`` (told without the pattern)."""
-    return "," in text or "(" in text or "min" in text or "ast " in text
+    return (
+        "," in text
+        or "(" in text
+        or "min" in text
+        or "ast " in text
+        or "pdated" in text
+        or "PDATED" in text
+    )
 
 
 def _with_update(text: str) -> Header | None:

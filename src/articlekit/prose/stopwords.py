@@ -208,11 +208,11 @@ class Words(dict[tuple[str, str], float]):
 def guess_language(lines: Iterable[str], sample: int = 400) -> str:
     """The language (ISO 639-1) whose function words ``lines`` use most, judged on up to
     ``sample`` words of the longer lines; ``en`` when nothing says otherwise."""
-    text = _sampled(_long(lines), sample)
+    text = "\n".join(_opening(lines, sample))
     candidates = _BY_SCRIPT.get(_script(text), ("en",))
     if len(candidates) == 1:
         return candidates[0]
-    ranked = _ranked(text, candidates)
+    ranked = _ranked(_hits(text.casefold(), candidates), candidates)
     return ranked[0].language if ranked else candidates[0]
 
 
@@ -239,26 +239,35 @@ def clear_language(lines: Iterable[str], sample: int = 400) -> str | None:
     language of the script (raw, and by score, the next well behind), and the story's first
     paragraph saying the same; or enough letters of a script only one language writes. ``None``
     when unsure: a field a reader fills by guesswork must not be wrong."""
-    paragraphs = _long(lines)
-    text = _sampled(paragraphs, sample)
+    paragraphs = _opening(lines, sample)
+    text = "\n".join(paragraphs)
     script = _script(text)
     candidates = _BY_SCRIPT.get(script)
     if candidates is None or not text or script in _SHARED_SCRIPTS:
         return None
     if len(candidates) == 1:
         return candidates[0] if len(text) >= CLEAR_CHARACTERS else None
-    best = _clearly(text, candidates)
+    # the first paragraph's words are counted once: for it, and as a part of the whole text
+    first, rest = paragraphs[0], text[len(paragraphs[0]) + 1 :]
+    first_hits, first_words = _hits(first.casefold(), candidates), len(first.split())
+    if not rest:  # (the whole is the first paragraph, which then says the same)
+        return _clearly(first_hits, first_words, candidates)
+    rest_hits = _hits(rest.casefold(), candidates)
+    hits = {language: first_hits[language] + rest_hits[language] for language in candidates}
+    best = _clearly(hits, first_words + len(rest.split()), candidates)
     if best is None:
         return None
-    first = _clearly(paragraphs[0], candidates, hits=CLEAR_HITS // 2)
-    return best if first in (None, best) else None  # (a long quote in another language)
+    said_first = _clearly(first_hits, first_words, candidates, least=CLEAR_HITS // 2)
+    return best if said_first in (None, best) else None  # (a long quote in another language)
 
 
-def _clearly(text: str, candidates: tuple[str, ...], hits: int = CLEAR_HITS) -> str | None:
-    """The language of the ``candidates`` whose function words ``text`` holds most clearly (see
-    :func:`clear_language`), or ``None``."""
-    ranked = _ranked(text, candidates)
-    if not ranked or ranked[0].hits < max(hits, CLEAR_SHARE * len(text.split())):
+def _clearly(
+    hits: dict[str, int], words: int, candidates: tuple[str, ...], least: int = CLEAR_HITS
+) -> str | None:
+    """The language of the ``candidates`` whose function words a text of ``words`` words holds
+    most clearly, by their ``hits`` (see :func:`clear_language`), or ``None``."""
+    ranked = _ranked(hits, candidates)
+    if not ranked or ranked[0].hits < max(least, CLEAR_SHARE * words):
         return None
     if len(ranked) > 1 and (
         ranked[0].score < CLEAR_MARGIN * ranked[1].score or ranked[0].hits <= ranked[1].hits
@@ -267,21 +276,18 @@ def _clearly(text: str, candidates: tuple[str, ...], hits: int = CLEAR_HITS) -> 
     return ranked[0].language
 
 
-def _long(lines: Iterable[str]) -> list[str]:
-    """The lines long enough to say a language (a paragraph, not a menu item or a label)."""
-    return [line for line in lines if len(line) >= 60]
-
-
-def _sampled(paragraphs: list[str], sample: int) -> str:
-    """The first of ``paragraphs``, up to about ``sample`` words, joined."""
+def _opening(lines: Iterable[str], sample: int) -> list[str]:
+    """The first of ``lines`` long enough to say a language (paragraphs, not menu items or
+    labels), up to about ``sample`` words; the lines after them are not looked at."""
     chosen: list[str] = []
     size = 0
-    for line in paragraphs:
-        chosen.append(line)
-        size += len(line)
-        if size > sample * 6:
-            break
-    return "\n".join(chosen)
+    for line in lines:
+        if len(line) >= 60:
+            chosen.append(line)
+            size += len(line)
+            if size > sample * 6:
+                break
+    return chosen
 
 
 class _Scored(NamedTuple):
@@ -290,15 +296,30 @@ class _Scored(NamedTuple):
     hits: int
 
 
-def _ranked(text: str, candidates: tuple[str, ...]) -> list[_Scored]:
-    """The ``candidates`` whose function words ``text`` holds, with their scores, best first."""
-    hits = _hits(text.casefold(), candidates)
-    scores = []
-    for language in candidates:
-        size = len(stoplist(language))
-        if size and hits[language]:  # (a long list would win on its length alone)
-            scores.append(_Scored(language, hits[language] / size**0.25, hits[language]))
-    return sorted(scores, key=lambda scored: -scored.score)
+def _ranked(hits: dict[str, int], candidates: tuple[str, ...]) -> list[_Scored]:
+    """The two of the ``candidates`` whose function words a text holds most (``hits``, by
+    :func:`_hits`), with their scores, best first (the first of a tie first)."""
+    best: tuple[float, str] | None = None
+    second: tuple[float, str] | None = None
+    for language, weight in _list_weights(candidates):
+        found = hits[language]
+        if found:
+            score = found / weight
+            if best is None or score > best[0]:
+                best, second = (score, language), best
+            elif second is None or score > second[0]:
+                second = (score, language)
+    return [
+        _Scored(language, score, hits[language]) for score, language in filter(None, (best, second))
+    ]
+
+
+@cache
+def _list_weights(candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """The ``candidates`` that have function words, each with the fourth root of its list's
+    length, which its hits are divided by (a long list would win on its length alone)."""
+    sizes = ((language, len(stoplist(language))) for language in candidates)
+    return tuple((language, size**0.25) for language, size in sizes if size)
 
 
 def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:

@@ -43,7 +43,9 @@ from articlekit.prose.byline import (
     ends_with_abbreviation,
     holds_case_trap,
     is_job_title,
+    lone_label,
     parse_byline,
+    split_byline,
 )
 from articlekit.prose.dateline import PrintedDateline, split_dateline
 from articlekit.prose.headers import Header
@@ -1189,6 +1191,7 @@ def find_article(
         article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
         article.deck = None
     _pair_captions(described, article)
+    _join_split_byline(described, article)
     by_index = {line.index: line for line in _header_lines(described, article)}
     article.headers = _byline_first(list(by_index.values()), article.headline)
     article.header_values = {
@@ -2823,6 +2826,9 @@ def _header(
     found = line.names()
     if found is None:
         return False
+    if _under_lone_label(described, position):  # (labelled: :func:`_join_split_byline` reads it)
+        line.header = Header("byline", found)
+        return True
     if beside_headline and not line.menu and not _heads_list(described, position):
         line.header = Header("byline", found)
         line.byline_evidence = 2
@@ -2971,6 +2977,32 @@ def _take_byline_below(described: _Described, end: int, article: Article) -> Non
             return
 
 
+def _under_lone_label(described: _Described, position: int) -> bool:
+    """Whether the line right above (no blank line between) is a byline label alone ("By")."""
+    page = described.page
+    return (
+        position > 0
+        and page.indexes[position - 1] == page.indexes[position] - 1
+        and lone_label(page.texts[position - 1]) is not None
+    )
+
+
+def _join_split_byline(described: _Described, article: Article) -> None:
+    """A byline line of names under its label alone ("By") and over the writer's job title, as
+    a browser copies a byline set in boxes of its own (:func:`.split_byline`): one byline,
+    its lines the article's header lines (not furniture nor body)."""
+    for index in article.headers:
+        split = split_byline(article.lines[index - 1 : index + 2]) if index else None
+        line = described[_position(described, index)]
+        if split is None or line.header is None or line.header.kind != "byline":
+            continue
+        line.header = Header("byline", split[0])
+        taken = set(range(index - 1, index - 1 + split[1]))
+        article.headers.extend(taken - {index})
+        article.body = [other for other in article.body if other not in taken]
+        return
+
+
 def _position(described: _Described, index: int) -> int:
     """The position in ``described`` of the line at ``index`` (one of them)."""
     return bisect.bisect_left(described.page.indexes, index)
@@ -2978,7 +3010,7 @@ def _position(described: _Described, index: int) -> int:
 
 def _pair_captions(described: _Described, article: Article) -> None:
     """A credit line of its own takes the body line just before it as its caption, when that line
-    is short (a caption, not a paragraph)."""
+    is short and opens with no one's words (a caption, not a paragraph of the story)."""
     pairs: list[tuple[int | None, int | None]] = []
     body = set(article.body)
     for found, credit in article.captions:
@@ -2993,7 +3025,8 @@ def _pair_captions(described: _Described, article: Article) -> None:
 
 
 def _caption_above(described: _Described, body: set[int], credit: int) -> int | None:
-    """The body line right above a credit line (no line between) when it is short."""
+    """The body line right above a credit line (no line between) when it is short and no quoted
+    speech ("“Nobody asked us,” said ..." is the story's)."""
     before = max((index for index in body if index < credit), default=None)
     if before is None:
         return None
@@ -3001,6 +3034,7 @@ def _caption_above(described: _Described, body: set[int], credit: int) -> int | 
     if (
         described[position].weight <= captions.CAPTION_LIMIT // 2
         and described[position + 1].index == credit
+        and not captions.opens_with_speech(described[position].content)
     ):
         return before
     return None

@@ -36,7 +36,13 @@ from articlekit.model import (
     Quote,
 )
 from articlekit.prose import boilerplate, dates, stopwords, webcopy
-from articlekit.prose.byline import ABBREVIATION_END, Byline, authors_from_byline, byline_names
+from articlekit.prose.byline import (
+    ABBREVIATION_END,
+    Byline,
+    authors_from_byline,
+    byline_names,
+    split_byline,
+)
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import find_control, has_control, strip_controls
 from articlekit.prose.dateline import dateline_fields, split_dateline
@@ -738,7 +744,7 @@ def _read_header_chunks(
     while position < len(chunks):
         start = None if starts is None else starts[position]
         chunk = chunks[position]
-        found = [read_header(line) for line in chunk]  # (warned about once taken, not before)
+        found = _chunk_headers(chunk)  # (warned about once taken, not before)
         first = 0
         if (  # a deck over the header lines, no blank line between ("Von ...", "19. Oktober ...")
             position == 1
@@ -781,6 +787,24 @@ def _read_header_chunks(
             continue
         break
     return position
+
+
+_TAKEN = Header("several", [])
+"""The header of a line that a byline split over lines took (read with the byline's first)."""
+
+
+def _chunk_headers(chunk: list[str]) -> list[Header | None]:
+    """The header line each line of a chunk is; a byline a browser copied over lines ("By", then
+    the names, maybe the job title: :func:`.split_byline`) is read on its first line."""
+    found: list[Header | None] = []
+    while len(found) < len(chunk):
+        offset = len(found)
+        split = split_byline(chunk[offset : offset + 3])
+        if split is None:
+            found.append(read_header(chunk[offset]))
+        else:
+            found += [Header("byline", split[0]), *[_TAKEN] * (split[1] - 1)]
+    return found
 
 
 def _web_fields(
