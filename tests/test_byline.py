@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.prose.byline import authors_from_byline, byline_names, is_job_title, parse_byline
+from articlekit.prose.byline import (
+    authors_from_byline,
+    byline_names,
+    is_job_title,
+    parse_byline,
+    split_byline,
+)
 from articlekit.prose.headers import may_be_byline, read_header
 
 
@@ -592,3 +598,10 @@ def test_an_experts_title_alone_is_no_job_title_line(line: str) -> None:
     """A menu's headline that opens with "Scientists", an infobox's "Founder": an expert's
     title is a role only after a byline's names."""
     assert not is_job_title(line)
+
+
+def test_a_prepositions_label_with_a_colon_over_a_box_is_a_form_field() -> None:
+    """ "Von:" alone over a box ("Filter Suche"): a search form's date range, not a byline set
+    in boxes; "Autor:" takes its colon as a byline does."""
+    assert split_byline(["Von:", "Filter Suche"]) is None
+    assert split_byline(["Autor:", "Maria Keane"]) is not None

@@ -855,6 +855,11 @@ _LONGEST_LABEL = 20
 """Characters of the longest byline label a line holds alone ("Geschrieben von:")."""
 
 
+_PREPOSITION_LABELS = frozenset({"by", "von", "par", "por", "di", "da", "door"})
+"""Byline labels that are prepositions, printed without a colon; alone with one, over a box of
+their own, they name a form's field ("Von:", "By:" ... a date range, a sort order)."""
+
+
 def lone_label(line: str) -> str | None:
     """The byline label a line holds alone ("By", "Von", "Written by"), or ``None``."""
     label = line.strip()
@@ -883,6 +888,8 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     lines it takes. ``None`` unless ``lines`` opens with one."""
     if len(lines) < 2 or " " not in lines[1].strip() or (label := lone_label(lines[0])) is None:
         return None  # (a person's names, two words at least: "By" over "Date" is a sort menu)
+    if label.endswith(":") and label[:-1].strip().casefold() in _PREPOSITION_LABELS:
+        return None  # ("Von:" over its box: a search form's field, "from", not a byline)
     found = parse_byline(f"{label} {lines[1].strip()}")
     if found is None or not found.people:
         return None
