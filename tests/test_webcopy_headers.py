@@ -1803,3 +1803,20 @@ def test_an_abbreviated_weekday_makes_no_date_of_what_is_none() -> None:
     assert read_header("dom 16 Fotos") is None
     found = parse_date("Mar 12, 2020 @ 10:42 am")
     assert found is not None and found.value == date(2020, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Jane Roe\nBy Carl Moe, Professor of Marine Biology, Westcliff University\n"
+        "March 3, 2024",
+        "By Jane Roe\nMarch 3, 2024\nBy Carl Moe, Reuters",
+    ],
+)
+def test_a_second_bylines_outlet_is_no_source(header: str) -> None:
+    """A second writer's employer (joined under the byline) and the outlet of a byline line the
+    article does not take are not the article's source."""
+    article = read(page("en", f"{HEADLINES['en']}\n\n{header}"), format="text").value
+    assert article.byline == "By Jane Roe"
+    assert article.source is None
+    assert article.published == date(2024, 3, 3)

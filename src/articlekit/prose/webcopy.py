@@ -1263,7 +1263,7 @@ def _joined_byline(byline: Byline, line: Line) -> Byline | None:
     return byline._replace(
         printed=printed,
         people=[*byline.people, *people],
-        organisation=byline.organisation or second.organisation,
+        organisation=byline.organisation,  # (a second writer's employer is no source)
         date_text=byline.date_text or second.date_text,
         contributors=byline.contributors + second.contributors,
     )

@@ -830,6 +830,7 @@ def _web_fields(
         if header is not None:
             if _byline_not_taken(header, fields):
                 not_taken.append(index)
+                continue  # (nor its outlet the article's source, nor its date the article's)
             settled = settled_header(header, lines[index].strip(), context, index + 1)
             apply_header(settled, fields, extras, context, index + 1)
     left_out = sorted([*found.removed, *not_taken]) if not_taken else found.removed
