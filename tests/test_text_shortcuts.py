@@ -51,6 +51,8 @@ def _split_dateline_in_full(text: str) -> tuple[PrintedDateline, str] | None:
     match = dateline._LATIN.match(opening)
     if match is not None and dateline._acceptable(match):
         place = match.group("place").strip()
+        if opening[match.start("dash") - 1] == "." and not match.group("agency"):
+            place = place.removesuffix(".")  # ("MADRID.- ...")
         found = PrintedDateline(place, match.group("date"), dateline._agency(match))
         return found, text[match.end() :]
     match = dateline._OTHER_SCRIPT.match(opening)
@@ -64,6 +66,7 @@ def _split_dateline_in_full(text: str) -> tuple[PrintedDateline, str] | None:
 @example("LONDON - Talks")
 @example("Madrid, Jan 2 (EFE).- Talks")
 @example("BUENOS AIRES, Argentina (AP) _ Talks")
+@example("Jane Doe...--")  # (a full stop before the dash: "MADRID.- ...")
 def test_dateline_dash_test_lets_every_dateline_through(text: str) -> None:
     assert dateline.split_dateline(text) == _split_dateline_in_full(text)
 
