@@ -1578,3 +1578,41 @@ def test_an_unreadable_embargo_edited_in_word_into_a_date_releases_the_article()
     edited = _notice_edited_in_word(new, article, line="EMBARGOED UNTIL 10AM")
     assert edited.value.embargoed == datetime(2031, 6, 5, 10, tzinfo=UTC)
     assert (edited.value.status, edited.value.editor_note) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "HOLD FOR RELEASE",
+        "HOLD",
+        "DO NOT PUBLISH",
+        "Do not publish",
+        "Nicht veröffentlichen",
+        "Sperrfrist bis auf Weiteres",
+        "Ne pas publier",
+        "Embargo jusqu'à nouvel ordre",
+        "Embargo until further notice",
+        "No publicar",
+        "Non pubblicare",
+        "Não publicar",
+    ],
+)
+def test_a_hold_set_apart_over_the_headline_holds_the_story(flag: str) -> None:
+    """A "HOLD FOR RELEASE" line and a hold in mixed case with a headline's label ("Embargo jusqu'à
+    nouvel ordre") became the headline, the real one its deck, and the story was not held: set
+    apart over a headline, such a line can only be a hold."""
+    article, warnings = _from_text(flag)
+    assert article.headline == "Ferry Timetable Changes Announced For Summer"
+    assert article.status == "withheld" and article.editor_note == flag
+    assert article.extras["text:flags"] == [flag]
+    assert [w for w in warnings if w.startswith("embargo-indefinite ")]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Harbour board puts ferry plan on hold", "Hold", "Do not publish, judge rules"]
+)
+def test_a_headline_that_speaks_of_a_hold_holds_nothing(headline: str) -> None:
+    """Only a whole line of a hold's words (a lone "HOLD" in capitals) is one."""
+    article = read(f"{headline}\n\n{STORY_TEXT}\n".encode(), format="text").value
+    assert article.headline == headline
+    assert article.status is None and "text:flags" not in article.extras

@@ -159,9 +159,19 @@ _FLAG_PHRASE = lazy_pattern(
     r"para (?:divulgação|publicação) imediata|(?:per la )?diffusione immediata"
     r")[.:]?$"
     r"|^(?-i:URGENT|FLASH|BULLETIN|ADVISORY|EILT|EILMELDUNG|BLITZ|URGENTE|BREAKING(?: NEWS)?"
-    r"|NOT FOR PUBLICATION\.?|(?:HOLD )?FOR RELEASE\s.*)$",
+    r"|(?:HOLD )?FOR RELEASE\s.*)$",
     re.IGNORECASE,
 )
+_HOLD = lazy_pattern(
+    r"^(?:not for publication|do not (?:publish|release)|hold for release|"
+    r"nicht (?:zur veröffentlichung|veröffentlichen)|ne pas (?:publier|diffuser)|"
+    r"no (?:publicar|difundir)|non (?:pubblicare|diffondere)|não (?:publicar|divulgar)"
+    r")[.!]?$|^(?-i:HOLD)[.!]?$",
+    re.IGNORECASE,
+)
+"""A whole line that holds the story with no end, in the wires' languages: "NOT FOR
+PUBLICATION", "HOLD FOR RELEASE", "Nicht veröffentlichen", "No publicar", "HOLD" in capitals
+("Harbour board puts ferry plan on hold" holds no story)."""
 _NOT_BEFORE = (
     r"ne pas (?:diffuser|publier) avant|no (?:publicar|difundir) antes del?|"
     r"non (?:pubblicare|diffondere) prima d(?:el|ella|elle|i)?|"
@@ -493,7 +503,7 @@ def _gives_no_end(text: str) -> bool:
     """Whether a flag line holds the article with no end ("EMBARGOED UNTIL FURTHER NOTICE",
     "NOT FOR PUBLICATION")."""
     bare = _bare(text)
-    if bare is not None and spaced(bare).rstrip(".") == "NOT FOR PUBLICATION":
+    if bare is not None and _HOLD.match(spaced(bare)):
         return True
     release = _release(text, placed=True)
     return release is not None and release.indefinite
@@ -505,14 +515,19 @@ def is_flag_line(text: str, *, placed: bool = False) -> bool:
     "EILMELDUNG"), or an embargo or release time ("EMBARGOED UNTIL 00:01 GMT 5 JUNE 2024",
     "Sperrfrist: 5. Juni 2024, 10 Uhr"), which needs its time or date: "Embargo: Cuba Marks
     Sixty Years" is a headline. A midnight, noon or hour that gives no date is a flag only under
-    a label no headline opens with ("Embargoed", "Sperrfrist"); a hold with no end also in
-    capitals, or when the line is ``placed`` where no headline can be (over a document's Title,
-    a page's headline: "Embargo on Midnight Oil Shipments" is a kicker there)."""
+    a label no headline opens with ("Embargoed", "Sperrfrist"); a hold with no end ("Embargo
+    until further notice", "Do not publish") also in capitals, or when the line is ``placed``
+    where no headline can be (over a document's Title, a page's headline: "Embargo on Midnight
+    Oil Shipments" is a kicker there)."""
     bare = _bare(text)
     if bare is None:
         return False
     phrase = spaced(bare)  # (any spaces, as readers give lines and holds are told)
-    return _FLAG_PHRASE.match(phrase) is not None or _release(text, placed=placed) is not None
+    return (
+        _FLAG_PHRASE.match(phrase) is not None
+        or ((placed or phrase.upper() == phrase) and _HOLD.match(phrase) is not None)
+        or _release(text, placed=placed) is not None
+    )
 
 
 def _bare(text: str) -> str | None:

@@ -695,12 +695,12 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         chunks = _cut_wire_trailer(chunks, extras, context)
     position = 0
     if "headline" not in fields and chunks:
-        flags, numbers = _flags_of(lines, _opening_flags(lines))
+        flags, numbers = _flags_of(lines, _flags_over_headline(lines))
         under, under_starts = _under_flags(chunks, starts, len(flags))
         consumed = (
             _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
         )  # (a text of flag lines alone: no headline under them)
-        if consumed or (flags and holds_story(flags)):
+        if consumed or (flags and holds_story(flags) and all(map(is_flag_line, flags))):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
             extras[FLAGS_KEY] = flags
@@ -1029,18 +1029,29 @@ def _first_after(lines: Sequence[str], start: int) -> int | None:
     return next((index for index in range(start, len(lines)) if lines[index].strip()), None)
 
 
-def _opening_flags(lines: list[str]) -> list[bool]:
+def _opening_flags(lines: list[str], *, placed: bool = False) -> list[bool]:
     """Whether each line, up to the last flag line of those that open the text (blank lines
-    between them too), is one. Empty when the text opens with no flag line (most texts: its
-    first line alone is looked at)."""
+    between them too), is one (``placed`` as for :func:`.is_flag_line`: the lines stand over a
+    headline). Empty when the text opens with no flag line (most texts: its first line alone
+    is looked at)."""
     opening: list[bool] = []
     for line in lines:
-        if line.strip() and not is_flag_line(line):
+        if line.strip() and not is_flag_line(line, placed=placed):
             break
         opening.append(bool(line.strip()))
     while opening and not opening[-1]:
         opening.pop()
     return opening
+
+
+def _flags_over_headline(lines: list[str]) -> list[bool]:
+    """:func:`_opening_flags` of a plain text, where lines set apart over the rest (a blank line
+    under them) stand over a headline, placed: a hold in a headline's words ("Embargo jusqu'à
+    nouvel ordre") is one there, but a headline still over its deck, no blank line between."""
+    placed = _opening_flags(lines, placed=True)
+    if len(placed) < len(lines) and lines[len(placed)].strip():
+        return _opening_flags(lines)
+    return placed
 
 
 def _flags_of(lines: list[str], flagged: list[bool]) -> tuple[list[str], list[int]]:
