@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -416,6 +416,60 @@ def test_iptc7901_status_line_inside_the_text_is_no_headline(status: str) -> Non
     assert article.dateline is not None and article.dateline.place == "Vadstena"
     assert article.paragraphs[-1] == "The plan takes effect on December 1."
     assert len(article.paragraphs) == 2
+
+
+def _wire_7901(keywords: str, above: str, under: str) -> bytes:
+    """An invented 7901 item with lines in its keyword block, above and under its headline."""
+    return (
+        f"\x01eca0042 3 i 210  ask 0007\r\n\r\nEurope/energy/\r\n{keywords}"
+        f"\x02{above}Netzbetreiber einigen sich auf Winterreserve =\r\n\r\n{under}"
+        "   Vadstena (ask) - Die Netzbetreiber aus sechs Ländern wollen ihre\r\n"
+        "Reservekraftwerke im kommenden Winter gemeinsam nutzen.\r\n\r\n"
+        "   Der Plan gilt ab Dezember.\r\n\x03131137 MEZ Nov 13\r\n"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize("place", ["keywords", "above", "under"])
+@pytest.mark.parametrize(
+    ("flag", "embargoed"),
+    [
+        ("Sperrfrist: 14. November 2031, 06.00 Uhr", datetime(2031, 11, 14, 6, tzinfo=UTC)),
+        ("EMBARGOED UNTIL 0500 GMT 14 NOVEMBER 2031", datetime(2031, 11, 14, 5, tzinfo=UTC)),
+        ("Sperrfrist bis auf Weiteres", None),
+    ],
+)
+def test_iptc7901_flag_lines_in_the_keywords_or_around_the_headline_are_read(
+    place: str, flag: str, embargoed: datetime | None
+) -> None:
+    """An embargo in the keyword block was kept as a keyword line, one above the headline
+    became the headline, one under it the first paragraph (its dateline lost): the story went
+    out unembargoed."""
+    lines = {name: f"{flag}\r\n" if name == place else "" for name in ("keywords", "above")}
+    under = f"{flag}\r\n\r\n" if place == "under" else ""
+    data = _wire_7901(lines["keywords"], lines["above"], under)
+    article = read(data, format="text", options={"timezone": "UTC"}).value
+    assert article.headline == "Netzbetreiber einigen sich auf Winterreserve"
+    assert article.embargoed == embargoed
+    assert article.status == (None if embargoed else "withheld")
+    assert article.extras["text:flags"] == [flag]
+    assert "text:keyword_lines" not in article.extras
+    assert article.dateline is not None and article.dateline.place == "Vadstena"
+    assert article.paragraphs[-1] == "Der Plan gilt ab Dezember."
+
+
+def test_an_embargo_line_under_a_headline_is_the_embargo_not_the_deck() -> None:
+    """It became the subheadline and the story had no embargo."""
+    text = (
+        "Harbour board approves new ferry pier\n\nEMBARGOED UNTIL 00:01 GMT 3 MARCH 2031\n\n"
+        "WESTCLIFF (ask) — The harbour board approved the new pier on Monday.\n\n"
+        "Building starts in May.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.headline == "Harbour board approves new ferry pier"
+    assert article.subheadline is None
+    assert article.embargoed == datetime(2031, 3, 3, 0, 1, tzinfo=UTC)
+    assert article.extras["text:flags"] == ["EMBARGOED UNTIL 00:01 GMT 3 MARCH 2031"]
+    assert article.dateline is not None and article.dateline.place == "WESTCLIFF"
 
 
 def test_anpa_agate_keeps_lines() -> None:

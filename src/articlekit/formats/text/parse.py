@@ -650,6 +650,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         extras.update(unframed.extras)
         header_lines = unframed.header_lines
         line_per_paragraph, preformatted = unframed.line_per_paragraph, unframed.preformatted
+        if unframed.flags:
+            extras[FLAGS_KEY] = unframed.flags
+            read_flags(unframed.flags, fields, context)
         context.warn(
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",
@@ -703,7 +706,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         if consumed or (flags and holds_story(flags) and all(map(is_flag_line, flags))):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
-            extras[FLAGS_KEY] = flags
+            extras[FLAGS_KEY] = [*extras.get(FLAGS_KEY, []), *flags]
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
@@ -715,6 +718,8 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
         context.warn("no-headline", "no headline line found; the article has no headline")
+    else:
+        position = _read_flags_under(chunks, position, fields, extras, context, starts)
     position = _read_header_chunks(chunks, position, fields, extras, context, starts)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
@@ -1077,6 +1082,27 @@ def _under_flags(
     if not flags or not chunks:
         return chunks, starts
     return [chunks[0][flags:], *chunks[1:]], starts and [starts[0] + flags, *starts[1:]]
+
+
+def _read_flags_under(
+    chunks: list[list[str]],
+    position: int,
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+    starts: list[int] | None,
+) -> int:
+    """Read a chunk of flag lines right under the headline ("EMBARGOED UNTIL ...", a wire's
+    "Sperrfrist: ..." under its headline) as flags, not as the deck or the first paragraph (the
+    story went out unembargoed); returns the position after it. ``starts`` as for
+    :func:`_read_header_chunks`."""
+    if position + 1 >= len(chunks) or not all(map(is_flag_line, chunks[position])):
+        return position
+    flags = [line.strip() for line in chunks[position]]
+    start = None if starts is None else starts[position]
+    extras[FLAGS_KEY] = [*extras.get(FLAGS_KEY, []), *flags]
+    read_flags(flags, fields, context, start)
+    return position + 1
 
 
 def _nth(start: int | None, offset: int) -> int | None:

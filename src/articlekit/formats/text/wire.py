@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from articlekit._text import lazy_pattern
+from articlekit.prose.headers import is_flag_line
 
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 
@@ -69,6 +70,9 @@ class Unframed:
     """Each line of the text is a paragraph (ANPA): never join lines as hard-wrapped."""
     preformatted: bool = False
     """The text is tabular or otherwise laid out by line (ANPA's DC2 format code): keep lines."""
+    flags: list[str] = field(default_factory=list)
+    """Flag lines the envelope or the lines above the headline print ("Sperrfrist: ...",
+    "EMBARGOED UNTIL ...", "HOLD FOR RELEASE"), for the parser to read as a plain text's."""
 
 
 def unframe(text: str) -> Unframed:
@@ -105,10 +109,18 @@ def _unframe_7901(text: str) -> Unframed:
     if keyword_lines:
         slug = keyword_lines[0]
         result.fields["slugline"] = slug.rstrip("/").strip() or slug
+        # (an embargo or hold in the keyword block, under the slug: a flag over the headline)
+        result.flags = [line for line in keyword_lines[1:] if is_flag_line(line, placed=True)]
+        keyword_lines = [line for line in keyword_lines if line not in result.flags]
     headline, _, body = inside.partition("\n")
-    if _STATUS_KEYWORD.match(headline.strip()) and body.strip():
-        # the status line set inside the text, above the headline, as some desks do
-        keyword_lines.append(headline.strip())
+    while body.strip() and headline.strip():
+        # status and flag lines set inside the text, above the headline, as some desks do
+        if _STATUS_KEYWORD.match(headline.strip()):
+            keyword_lines.append(headline.strip())
+        elif is_flag_line(headline, placed=True):
+            result.flags.append(headline.strip())
+        else:
+            break
         headline, _, body = body.partition("\n")
     if len(keyword_lines) > 1:  # e.g. "REFILE", "1ST LEAD": the item's status in the story
         result.extras["text:keyword_lines"] = keyword_lines
