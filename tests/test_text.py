@@ -472,6 +472,47 @@ def test_an_embargo_line_under_a_headline_is_the_embargo_not_the_deck() -> None:
     assert article.dateline is not None and article.dateline.place == "WESTCLIFF"
 
 
+def _anpa(priority: str, above: str, note: str) -> bytes:
+    """An invented ANPA-1312 item with a priority, lines above its keyword line and a note."""
+    return (
+        f"\x16\x16\x01Q5521\x1fnews\n{priority} a\x13\x11 BC-US--Ferry-Pier     03-02 0120\n"
+        f"\x02{above}^BC-US--Ferry-Pier,120<\n^Harbour board approves new ferry pier<\n"
+        f"^Eds: {note}<\n^By MARA LINDQVIST=\n^Associated Press Writer=\n"
+        "\t   WESTCLIFF, Maine (AP) _ The harbour board approved the new pier on Monday.\n"
+        "\t   Building starts in May.\n\x03AP-WF-03-02-31 1815GMT<\n\x04"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize(
+    ("above", "note"),
+    [
+        ("^EMBARGOED UNTIL 00:01 GMT 3 MARCH 2031<\n", "Moves on general news services."),
+        ("", "EMBARGOED UNTIL 00:01 GMT 3 MARCH 2031. Moves on general news services."),
+        ("", "Sperrfrist: 3. März 2031, 01.01 Uhr MEZ. Moves on general news services."),
+    ],
+)
+def test_anpa_embargo_above_the_keyword_line_or_in_the_editors_note_is_read(
+    above: str, note: str
+) -> None:
+    """Above the keyword line it became the keyword (the slug "EMBARGOED", the keyword line the
+    headline); in the editors' note it stayed only there: the story went out unembargoed."""
+    article = read(_anpa("r", above, note), format="text").value
+    assert article.embargoed == datetime(2031, 3, 3, 0, 1, tzinfo=UTC)
+    assert article.headline == "Harbour board approves new ferry pier"
+    assert article.slugline == "Ferry-Pier"
+    assert article.editor_note == note  # (the note stays whole)
+    assert article.byline == "By MARA LINDQVIST, Associated Press Writer"
+
+
+@pytest.mark.parametrize(
+    ("priority", "urgency"), [("f", 1), ("b", 2), ("u", 3), ("r", 4), ("d", 5)]
+)
+def test_anpa_priority_letter_gives_the_urgency(priority: str, urgency: int) -> None:
+    """A flash gave no urgency at all, where a 7901 item's priority digit gives it."""
+    article = read(_anpa(priority, "", "Moves on general news services."), format="text").value
+    assert article.urgency == urgency
+
+
 def test_anpa_agate_keeps_lines() -> None:
     article = read(TEXT_DATA / "anpa1312-agate.tst").value
     assert article.headline == "Northern League Standings"

@@ -45,6 +45,9 @@ _ANPA_ENVELOPE = lazy_pattern(
 )
 ENVELOPE_LIMIT = 200
 """Longest ANPA envelope line looked into (real ones are under 80 characters)."""
+_ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5}
+"""ANPA-1312 priority letters (flash, bulletin, urgent, regular, deferred) as the urgency of the
+7901 priority digit on the same ladder (1 flash ... 4 regular, 5 deferred); others give none."""
 _ANPA_SLUG = lazy_pattern(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = lazy_pattern(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
 _STATUS_KEYWORD = lazy_pattern(
@@ -150,6 +153,9 @@ def _unframe_anpa(text: str) -> Unframed:
             "date": match.group("date"),
             "words": match.group("words"),
         }
+        urgency = _ANPA_URGENCY.get(match.group("priority").lower())
+        if urgency is not None:
+            result.fields["urgency"] = urgency
     header: list[str] = []
     body: list[str] = []
     for raw in inside.split("\n"):
@@ -165,6 +171,8 @@ def _unframe_anpa(text: str) -> Unframed:
         # A list of headlines or notes only: the header lines after the headline are the story.
         body = header[2:]
         header = header[:2]
+    while header and is_flag_line(header[0], placed=True):  # (above the keyword line)
+        result.flags.append(header.pop(0))
     body = _read_anpa_header(header, result) + body
     transmitted = _clean_trailer(trailer)
     if transmitted:
@@ -202,6 +210,7 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
         note = _EDITOR_NOTE.match(line)
         if note:
             result.fields["editor_note"] = note.group("note").strip()
+            result.flags.extend(_flags_in_note(result.fields["editor_note"]))
         elif _PHOTO_NOTE.match(line):
             result.extras["text:photo_note"] = line
         elif line:
@@ -215,6 +224,21 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
     title = rest[1] if len(rest) > 1 and rest[1] and not rest[1].isupper() else None
     result.header_lines = [rest[0], title] if title else [rest[0]]
     return rest[len(result.header_lines) :]
+
+
+_SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
+
+
+def _flags_in_note(note: str) -> list[str]:
+    """The first sentence of an editors' note when it is a flag line ("Eds: EMBARGOED UNTIL
+    00:01 GMT 5 JUNE 2024. Updates."): the note stays the editor's note, and its embargo is
+    read (as the note alone, the story went out unembargoed). The sentence may hold stops of
+    its own ("5. Juni"): each stop is tried as its end."""
+    for stop in _SENTENCE_END.finditer(note):
+        sentence = note[: stop.start()].strip()
+        if is_flag_line(sentence, placed=True):
+            return [sentence]
+    return []
 
 
 def _anpa_time(trailer: str) -> datetime | None:
