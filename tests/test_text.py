@@ -472,6 +472,30 @@ def test_an_embargo_line_under_a_headline_is_the_embargo_not_the_deck() -> None:
     assert article.dateline is not None and article.dateline.place == "WESTCLIFF"
 
 
+@pytest.mark.parametrize(
+    "notebook",
+    [
+        "# ask-Notizblock\r\n\r\nDie folgenden Informationen sind nicht zur Veröffentlichung"
+        " bestimmt\r\n\r\n- Autorin: Greta Holm",
+        "# Notizblock\r\n\r\n- Autorin: Greta Holm",
+        "# Bloc-notes\r\n\r\n- Autrice : Greta Holm",
+        "# Bloc de notas\r\n\r\n- Autora: Greta Holm",
+        "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt\r\n\r\n"
+        "- Autorin: Greta Holm",
+        "Les informations suivantes ne sont pas destinées à la publication\r\n\r\n"
+        "- Autrice : Greta Holm",
+    ],
+)
+def test_iptc7901_notebook_in_other_languages_leaves_the_body(notebook: str) -> None:
+    """A German, French or Spanish notebook (contacts, not for publication) stayed in the body:
+    only "# Notebook" was one."""
+    data = _wire_7901("", "", "").replace(b"\x03", f"\r\n{notebook}\r\n\x03".encode("latin-1"), 1)
+    result = read(data, format="text")
+    assert "Greta Holm" in str(result.value.extras["text:notebook"])
+    assert result.value.paragraphs[-1] == "Der Plan gilt ab Dezember."
+    assert "text-notebook-moved" in [w.code for w in result.warnings]
+
+
 def _anpa(priority: str, above: str, note: str) -> bytes:
     """An invented ANPA-1312 item with a priority, lines above its keyword line and a note."""
     return (

@@ -97,7 +97,17 @@ def _may_open_structure(first: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
-_NOTEBOOK = re.compile(r"^#+\s*(?:\w+\s+)?notebook\b", re.IGNORECASE)
+_NOTEBOOK = re.compile(
+    r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
+    r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
+    r"|die folgenden (?:informationen|angaben) sind nicht zur veröffentlichung bestimmt"
+    r"|les informations suivantes ne sont pas destinées à (?:la )?publication"
+    r"|la (?:siguiente )?información (?:siguiente )?no (?:está destinada a|es para) "
+    r"(?:su )?publicación)",
+    re.IGNORECASE,
+)
+"""An editors' notebook's heading ("# dpa NOTEBOOK", "# dpa-Notizblock", "# Bloc-notes", "# Bloc
+de notas") or its opening sentence that it is not for publication, in the wires' languages."""
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
 REMOVED_KEY = "text:removed_lines"
 """Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
