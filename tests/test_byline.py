@@ -68,6 +68,18 @@ from articlekit.prose.headers import may_be_byline, read_header
         ("By Jane Doe; By John Roe", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
         ("Von Jana Roth; Von Karl Moser", [{"name": "Jana Roth"}, {"name": "Karl Moser"}]),
         ("Par Jeanne Durand; Par Luc Martin", [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}]),
+        # an agency's job title in German, its plural too
+        (
+            "Von Greta Holm, dpa-Korrespondentin",
+            [{"name": "Greta Holm", "role": "dpa-Korrespondentin"}],
+        ),
+        (
+            "Von Greta Holm und Lars Berg, dpa-Korrespondenten",
+            [
+                {"name": "Greta Holm", "role": "dpa-Korrespondenten"},
+                {"name": "Lars Berg", "role": "dpa-Korrespondenten"},
+            ],
+        ),
         ("By Jane Doe, Chief Economist", [{"name": "Jane Doe", "role": "Chief Economist"}]),
         # surnames that are titles too, a title before a name, an outlet: no roles
         ("By Emma Fellows", [{"name": "Emma Fellows"}]),

@@ -85,7 +85,8 @@ _CONNECTORS = {
 _ROLE_WORDS = lazy_pattern(
     r"\b(?:writer|reporter|correspondent|editor|photographer|columnist|staff|contributor|"
     r"analyst|producer|critic|journalist|bureau chief|intern|engineer|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redaktion|"
+    r"redakteur(?:in|innen|e)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
+    r"autor(?:in|innen|en)?|redaktion|"
     r"journaliste|envoyée? spéciale?|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
     r"periodista|corresponsal|redactora?|enviad[oa] especial|"
     r"giornalista|inviat[oa]|redazione|corrispondente|"
@@ -659,8 +660,12 @@ SMALL_JOB_TITLE_WORDS = 2
 
 def _small_job_title(part: str) -> bool:
     """A job title in small letters between a byline's separators ("journaliste",
-    "corresponsal"), which the names' check (capitalised words) would refuse."""
-    return part.islower() and len(part.split()) <= SMALL_JOB_TITLE_WORDS and is_job_title(part)
+    "corresponsal"), or behind an agency's name in small letters ("dpa-Korrespondentin"), which
+    the names' check (capitalised words) would refuse."""
+    if len(part.split()) > SMALL_JOB_TITLE_WORDS or not is_job_title(part):
+        return False
+    agency, hyphen, title = part.partition("-")
+    return part.islower() or (bool(hyphen) and agency.islower() and title[:1].isupper())
 
 
 def _not_a_name(word: str) -> bool:
