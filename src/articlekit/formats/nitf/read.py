@@ -41,6 +41,7 @@ from articlekit.formats._iptc import (
 from articlekit.formats._markup import BodyReader
 from articlekit.formats._media import as_media
 from articlekit.model import (
+    MAX_VERSION,
     Article,
     Block,
     Concept,
@@ -123,6 +124,13 @@ PRINTED_DATELINE = "nitf:body.content/dateline"
 """Extras key of the dateline the body prints at its start when it says other than the dateline
 element (``OTTAWA -`` under ``Ottawa, Ontario, Canada``): taken out of the body, as the other
 readers take a printed dateline out, the dateline element being the article's."""
+DU_KEY = "nitf:du-key"
+"""Extras key of the attributes of ``du-key`` that are neither its key (the slugline) nor its
+version as the article's version reads (``generation``, ``part``; a version written ``03``)."""
+CORRECTION = "nitf:docdata/correction"
+REVISION_HISTORY = "nitf:head/revision-history"
+"""Extras keys of a ``correction`` (in ``docdata``) and a ``revision-history`` (in ``head``),
+kept as they were (a list when they repeat), which the writer writes back."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -327,11 +335,8 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
                     fields.setdefault("keywords", []).append(text)
             if element.get("key"):
                 extras["nitf:key-list/@key"] = element.get("key")
-        elif name == "du-key" and (element.get("key") or "").strip():
-            fields["slugline"] = element.get("key").strip()
-            rest = {f"@{key}": value for key, value in element.attrib.items() if key != "key"}
-            if rest:
-                extras["nitf:du-key"] = rest
+        elif name == "du-key":
+            _read_du_key(element, found)
         elif name == "ed-msg":
             note = (element.get("info") or "").strip()
             if note:
@@ -354,6 +359,47 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             _read_identified(element, found)
         elif name:
             add_extra(extras, f"nitf:docdata/{name}", element_json(element))
+
+
+def _read_du_key(element: Any, found: NitfFields) -> None:
+    """The dynamic use key: its ``key`` the slugline, its ``version`` ("increments with each
+    instance of a story") the article's version when a whole number the model holds. The other
+    attributes (``generation``, ``part``), and a version written otherwise than the number reads
+    (``03``) or that is no number, are kept in ``extras["nitf:du-key"]``, which the writer
+    writes back (see :func:`du_key_version`)."""
+    key = (element.get("key") or "").strip()
+    version = element.get("version")
+    if not key and version is None:  # (nothing the article reads: kept whole)
+        add_extra(found.extras, "nitf:docdata/du-key", element_json(element))
+        return
+    if key:
+        found.fields["slugline"] = key
+    rest = {f"@{name}": value for name, value in element.attrib.items() if name != "key"}
+    number = _revision_number(version)
+    if number is not None:
+        found.fields["version"] = number
+        if version == str(number):
+            del rest["@version"]
+    if rest:
+        found.extras[DU_KEY] = rest
+
+
+def du_key_version(version: int | None, kept: JsonValue) -> str | None:
+    """The ``du-key/@version`` of an article's ``version``: as its NITF source wrote it (kept
+    in extras) while that reads as the same number, else the number; with no version, a kept
+    value that is no number, written back as it was."""
+    written = kept.get("@version") if isinstance(kept, dict) else None
+    if not isinstance(written, str):
+        return None if version is None else str(version)
+    if _revision_number(written) == version:
+        return written
+    return None if version is None else str(version)
+
+
+def _revision_number(text: str | None) -> int | None:
+    """The version a ``du-key/@version`` gives the article: a whole number from 1 on."""
+    number = small_number(text)
+    return number if number is not None and 1 <= number <= MAX_VERSION else None
 
 
 def _read_dated(
