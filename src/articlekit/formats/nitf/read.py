@@ -34,14 +34,15 @@ from articlekit.formats._iptc import (
     printed_dateline,
     read_date,
     read_printed_dateline,
+    revision_number,
     small_number,
     take_dateline,
     unwrap,
+    version_as_written,
 )
 from articlekit.formats._markup import BodyReader
 from articlekit.formats._media import as_media
 from articlekit.model import (
-    MAX_VERSION,
     Article,
     Block,
     Concept,
@@ -375,7 +376,7 @@ def _read_du_key(element: Any, found: NitfFields) -> None:
     if key:
         found.fields["slugline"] = key
     rest = {f"@{name}": value for name, value in element.attrib.items() if name != "key"}
-    number = _revision_number(version)
+    number = revision_number(version)
     if number is not None:
         found.fields["version"] = number
         if version == str(number):
@@ -385,21 +386,9 @@ def _read_du_key(element: Any, found: NitfFields) -> None:
 
 
 def du_key_version(version: int | None, kept: JsonValue) -> str | None:
-    """The ``du-key/@version`` of an article's ``version``: as its NITF source wrote it (kept
-    in extras) while that reads as the same number, else the number; with no version, a kept
-    value that is no number, written back as it was."""
-    written = kept.get("@version") if isinstance(kept, dict) else None
-    if not isinstance(written, str):
-        return None if version is None else str(version)
-    if _revision_number(written) == version:
-        return written
-    return None if version is None else str(version)
-
-
-def _revision_number(text: str | None) -> int | None:
-    """The version a ``du-key/@version`` gives the article: a whole number from 1 on."""
-    number = small_number(text)
-    return number if number is not None and 1 <= number <= MAX_VERSION else None
+    """The ``du-key/@version`` of an article's ``version``, as its NITF source wrote it while it
+    reads the same (see :func:`~articlekit.formats._iptc.version_as_written`)."""
+    return version_as_written(version, kept.get("@version") if isinstance(kept, dict) else None)
 
 
 def _read_dated(
