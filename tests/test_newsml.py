@@ -846,3 +846,23 @@ def test_associated_media_bytes_are_reported_under_a_nitf_body() -> None:
     written = write(article.model_copy(update={"media": [lead]}), format="newsml",
                     options={"body": "nitf"})  # fmt: skip
     assert codes(written) == ["media-bytes-dropped"]
+
+
+def _embargoed_item(embargoed: str) -> bytes:
+    return f"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:dues:4"
+  version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="harbour-desk"/>
+    <versionCreated>2031-03-01T08:00:00Z</versionCreated>
+    <embargoed>{embargoed}</embargoed><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta><headline>Harbour dues to rise in spring</headline></contentMeta>
+</newsItem>""".encode()
+
+
+def test_an_embargo_that_cannot_be_read_holds_the_item() -> None:
+    result = read(_embargoed_item("Tuesday at nine"), format="newsml")
+    article = result.value
+    assert (article.status, article.embargoed) == ("withheld", None)
+    assert article.editor_note == "Embargoed: Tuesday at nine"
+    assert any(w.code == "date-unparsed" and "held" in w.message for w in result.warnings)
+    empty = read(_embargoed_item(""), format="newsml").value  # (not embargoed: no hold)
+    assert (empty.status, empty.editor_note) == ("usable", None)

@@ -919,3 +919,39 @@ def test_a_revision_history_the_schema_refuses_is_left_out_and_reported() -> Non
     assert b"revision-history" not in written.value
     dropped = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
     assert "nitf:head/revision-history" in dropped
+
+
+def _released(release: str, extra: str = "") -> bytes:
+    return f"""<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">
+  <head><docdata management-status="usable"><date.release norm="{release}"/>{extra}</docdata>
+  </head>
+  <body><body.head><hedline><hl1>Harbour dues to rise in spring</hl1></hedline></body.head>
+    <body.content><p>The port board agreed new dues for pleasure boats.</p></body.content>
+  </body>
+</nitf>""".encode()
+
+
+def test_a_release_date_that_cannot_be_read_holds_the_article() -> None:
+    """Published at once, the story would go out before any time its embargo can mean: it is
+    withheld, as the text reader holds a story whose embargo it cannot read."""
+    result = read(_released("next Tuesday 09:00 WET"), format="nitf")
+    article = result.value
+    assert (article.status, article.embargoed) == ("withheld", None)
+    assert article.editor_note == "Embargoed: next Tuesday 09:00 WET"
+    (warning,) = [w for w in result.warnings if w.code == "date-unparsed"]
+    assert "held" in warning.message
+    ninjs = json.loads(write(article, format="ninjs").value)
+    assert (ninjs["pubStatus"], ninjs["edNote"]) == ("withheld", article.editor_note)
+    _, back = written_and_read(article, "nitf")
+    assert (back.status, back.editor_note) == ("withheld", article.editor_note)
+
+
+def test_an_unread_release_keeps_the_source_s_note_and_a_cancellation() -> None:
+    note = '<ed-msg info="Check the figures with the desk."/>'
+    article = read(_released("soon", note), format="nitf").value
+    assert (article.status, article.editor_note) == ("withheld", "Check the figures with the desk.")
+    canceled = _released("soon").replace(b'"usable"', b'"canceled"')
+    assert read(canceled, format="nitf").value.status == "canceled"
+    assert read(_released("20310304T053000+0100"), format="nitf").value.status == "usable"
+    unfilled = read(_released("YYYYMMDD000000-HHMM"), format="nitf").value  # (a template's)
+    assert (unfilled.status, unfilled.editor_note) == ("usable", None)

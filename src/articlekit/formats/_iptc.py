@@ -692,6 +692,30 @@ def small_number(value: str | None) -> int | None:
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
 
 
+UNREAD_EMBARGO_HOLDS = (
+    "kept in extras; the article is held (the status withheld, and the embargo as the editor's"
+    " note if the source gives none) until an embargo is set"
+)
+"""What the warning about an embargo whose date cannot be read says of it (see :func:`hold`)."""
+
+
+def holds(embargo: str) -> bool:
+    """Whether an embargo whose date cannot be read holds the article: any text but an empty
+    one or a template's placeholder left unfilled (``YYYYMMDD000000-HHMM``), which gives no
+    embargo."""
+    return bool(embargo.strip()) and "YYYY" not in embargo.upper()
+
+
+def hold(fields: dict[str, Any], embargo: str) -> None:
+    """Hold an article whose embargo (``embargo``, as written) cannot be read, as the text
+    reader holds one (:func:`articlekit.prose.headers.read_flags`): published at once, it would
+    be lifted before any time the source can mean. Its status is withheld (but a canceled one),
+    and the embargo is the editor's note when the source gives none."""
+    if fields.get("status") != "canceled":
+        fields["status"] = "withheld"
+    fields["editor_note"] = fields.get("editor_note") or f"Embargoed: {embargo.strip()}"
+
+
 def revision_number(text: str | None) -> int | None:
     """The article's version a format's version text gives: a whole number from 1 (leading
     zeros allowed, ``007``), else ``None``."""

@@ -30,9 +30,12 @@ from articlekit._xml import (
 )
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
+    UNREAD_EMBARGO_HOLDS,
     Placing,
     check_namespace,
     element_json,
+    hold,
+    holds,
     identifier,
     keep_foreign,
     language,
@@ -351,6 +354,8 @@ class ItemReader:
         self.located: Any = None
         self.printed_dateline: str | None = None
         self.notes: list[str] = []
+        self.unread_embargo: str | None = None
+        """An ``embargoed`` whose date cannot be read, as written: it holds the article."""
         self.dates: dict[str, date | datetime] = {}
         self.embedded: dict[str, Any] = {}
         """Fields of a NITF body (its hl1, byline, ...), used where the item has none."""
@@ -480,15 +485,18 @@ class ItemReader:
         editorially relevant) into ``field``. An empty ``embargoed`` says the item is not (or no
         longer) embargoed; that, or a value that is no date, stays in extras as it was (a time
         without zone is given one by ``place`` and kept as written beside the elements kept,
-        which may repeat)."""
+        which may repeat). An ``embargoed`` that is no date holds the article
+        (:func:`~articlekit.formats._iptc.hold`)."""
         name = local_name(element)
         key = f"newsml:itemMeta/{name}/#text"
         text = element.text or ""
-        value = read_date(
-            text, self.context, name, self.extras, key, "kept in extras", place, moment=field
-        )
+        held = field == "embargoed" and holds(text)
+        unparsed = UNREAD_EMBARGO_HOLDS if held else "kept in extras"
+        value = read_date(text, self.context, name, self.extras, key, unparsed, place, moment=field)
         if value is None:
             self._keep("newsml:itemMeta", element)
+            if held:
+                self.unread_embargo = text
         else:
             self.fields[field] = value
 
@@ -875,6 +883,8 @@ class ItemReader:
         self._authors()
         if self.notes:
             fields["editor_note"] = "\n\n".join(self.notes)
+        if self.unread_embargo is not None:
+            hold(fields, self.unread_embargo)
         if self.rights:
             fields["rights"] = Rights(**self.rights)
         body = unwrap(self._furniture(fields.get("body", [])))

@@ -21,11 +21,14 @@ from articlekit._text import lazy_pattern, shortened
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    UNREAD_EMBARGO_HOLDS,
     Placing,
     add_concept,
     add_extra,
     check_namespace,
     element_json,
+    hold,
+    holds,
     identifier,
     keep_foreign,
     language,
@@ -151,6 +154,8 @@ class NitfFields:
     """A ``dateline`` element held no place (only a time stamp): the body may print one."""
     copyright_holder: str | None = None
     """``doc.copyright/@holder``, which a ``rights.owner`` of the body head overrides."""
+    unread_release: str | None = None
+    """A ``date.release`` whose date cannot be read, as written: it holds the article."""
 
 
 def read_nitf(root: Any, context: Context) -> NitfFields:
@@ -170,6 +175,8 @@ def read_nitf(root: Any, context: Context) -> NitfFields:
     tag = language(lang or body_lang, context, "NITF language")
     if tag:
         fields["language"] = tag
+    if found.unread_release is not None:
+        hold(fields, found.unread_release)
     if found.rights:
         fields["rights"] = Rights(**found.rights)
     if "source" not in fields and found.publication:
@@ -397,13 +404,18 @@ def _read_dated(
     """``date.release`` (when the document may be released: the end of its embargo) or
     ``date.expire`` (when it should no longer be published) into ``target``. A value that is no
     date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an element that
-    says more than its date; a time without zone is given one by ``place``, its text kept."""
+    says more than its date; a time without zone is given one by ``place``, its text kept. A
+    release that is no date holds the article (:func:`~articlekit.formats._iptc.hold`)."""
     name = local_name(element)
     norm = element.get("norm") or ""
     key = f"nitf:{name}/@norm"
-    value = read_date(norm, context, name, found.extras, key, "kept in extras", place, target)
+    held = target == "embargoed" and holds(norm)
+    unparsed = UNREAD_EMBARGO_HOLDS if held else "kept in extras"
+    value = read_date(norm, context, name, found.extras, key, unparsed, place, target)
     if value is not None:
         found.fields[target] = value
+    elif held:
+        found.unread_release = norm
     if value is None or set(element.attrib) != {"norm"}:
         add_extra(found.extras, f"nitf:docdata/{name}", element_json(element))
 
