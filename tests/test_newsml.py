@@ -846,3 +846,56 @@ def test_associated_media_bytes_are_reported_under_a_nitf_body() -> None:
     written = write(article.model_copy(update={"media": [lead]}), format="newsml",
                     options={"body": "nitf"})  # fmt: skip
     assert codes(written) == ["media-bytes-dropped"]
+
+
+def _embargoed_item(embargoed: str) -> bytes:
+    return f"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:dues:4"
+  version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="harbour-desk"/>
+    <versionCreated>2031-03-01T08:00:00Z</versionCreated>
+    <embargoed>{embargoed}</embargoed><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta><headline>Harbour dues to rise in spring</headline></contentMeta>
+</newsItem>""".encode()
+
+
+def test_an_embargo_that_cannot_be_read_holds_the_item() -> None:
+    result = read(_embargoed_item("Tuesday at nine"), format="newsml")
+    article = result.value
+    assert (article.status, article.embargoed) == ("withheld", None)
+    assert article.editor_note == "Embargoed: Tuesday at nine"
+    assert any(w.code == "date-unparsed" and "held" in w.message for w in result.warnings)
+    empty = read(_embargoed_item(""), format="newsml").value  # (not embargoed: no hold)
+    assert (empty.status, empty.editor_note) == ("usable", None)
+
+
+_NOTES = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:dues:5"
+  version="2" standard="NewsML-G2" standardversion="2.35" conformance="power">
+  <catalog><scheme alias="hbnote" uri="http://example.org/harbour/noterole/"/></catalog>
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="harbour-desk"/>
+    <versionCreated>2031-03-01T08:00:00Z</versionCreated>
+    <edNote role="hbnote:notepad">Figures checked with the port board.</edNote>
+    <edNote role="hbnote:correction">Corrects the date of the vote.</edNote>
+    <edNote role="hbnote:service">For the coastal service only.</edNote>
+  </itemMeta>
+  <contentMeta><headline>Harbour dues to rise in spring</headline></contentMeta>
+</newsItem>"""
+
+
+def test_ednotes_of_a_correction_or_general_role_are_the_editors_note() -> None:
+    """A correction and a notepad note are notes to editors, joined a blank line apart; a note
+    of another role (a service's) stays in extras. The roles go back into NewsML-G2."""
+    article = read(_NOTES, format="newsml").value
+    assert article.editor_note == (
+        "Figures checked with the port board.\n\nCorrects the date of the vote."
+    )
+    assert "newsml:itemMeta/edNote" in article.extras
+    ninjs = json.loads(write(article, format="ninjs").value)
+    assert ninjs["edNote"] == article.editor_note
+    written, back = written_and_read(article, "newsml")
+    text = written.value.decode()
+    assert '<edNote role="ak1:correction">Corrects the date of the vote.</edNote>' in text
+    assert 'uri="http://example.org/harbour/noterole/"' in text
+    assert back.editor_note == article.editor_note
+    edited = article.model_copy(update={"editor_note": "Hold for the desk."})
+    rewritten, _ = written_and_read(edited, "newsml")
+    assert b"<edNote>Hold for the desk.</edNote>" in rewritten.value

@@ -1372,3 +1372,35 @@ def test_the_html_body_shows_no_img_for_a_picture_known_by_an_id() -> None:
     [warning] = [w for w in written.warnings if w.code == "media-detail-dropped"]
     assert "known only by an id" in warning.message
     assert read(written.value, format="ninjs").value.body[1] == article.body[1]
+
+
+def _versioned(version: Any) -> bytes:
+    return json.dumps({
+        "uri": "urn:example:ferry:9", "type": "text", "version": version,
+        "headlines": [{"role": "main", "value": "Night ferry returns to Harlow Sound"}],
+        "bodies": [{"contentType": "text/plain", "value": "The night ferry sails again."}],
+    }).encode()  # fmt: skip
+
+
+@pytest.mark.parametrize("version", ["1.2", "v2", "007"])
+@pytest.mark.parametrize("writer", sorted(NINJS_WRITERS))
+def test_a_version_the_model_does_not_hold_as_written_is_written_back(
+    version: str, writer: str
+) -> None:
+    """ninjs's version is a string: one that is no revision number stays in extras and goes
+    back into ninjs; a number with leading zeros comes back as written while it is unchanged."""
+    article = read(_versioned(version), format="ninjs").value
+    written = write(article, format=writer)
+    assert_valid(written.value, NINJS_WRITERS[writer])
+    assert json.loads(written.value)["version"] == version
+    assert not [w for w in written.warnings if "version" in w.message]
+
+
+def test_a_version_changed_since_is_written_as_the_number() -> None:
+    article = read(_versioned("007"), format="ninjs").value
+    assert article.version == 7
+    bumped = write(article.model_copy(update={"version": 8}), format="ninjs")
+    assert json.loads(bumped.value)["version"] == "8"
+    plain = read(_versioned("7"), format="ninjs").value
+    assert "ninjs:version" not in plain.extras
+    assert json.loads(write(plain, format="ninjs").value)["version"] == "7"

@@ -330,7 +330,6 @@ def test_every_carried_field_round_trips() -> None:
 def test_fields_nitf_cannot_hold_are_reported() -> None:
     article = nitf_article().model_copy(
         update={
-            "version": 2,
             "updated": date(2024, 11, 4),
             "extras": {"test:x": 1},
             "people": [Concept(name="Mira Holt", uri="https://example.org/p/1")],
@@ -338,7 +337,7 @@ def test_fields_nitf_cannot_hold_are_reported() -> None:
     )
     written = write(article, format="nitf")
     dropped = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
-    for field in ("version", "updated", "extras", "URI of person 'Mira Holt'"):
+    for field in ("updated", "extras", "URI of person 'Mira Holt'"):
         assert field in dropped
 
 
@@ -854,3 +853,105 @@ def test_a_dateline_printed_in_capitals_is_kept_without_a_word() -> None:
     assert result.value.extras["nitf:body.content/dateline"] == "PORT ALDWIN -"
     assert "nitf-dateline-printed" not in codes(result)
     assert "<p>PORT ALDWIN - A harbour crane" in write(result.value, format="nitf").value.decode()
+
+
+_KEYED = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" version="-//IPTC//DTD NITF 3.6//EN">
+  <head>
+    <docdata>
+      <correction info="Fixed the ferry's name" id-string="tidewater-88" regsrc="TIDE"/>
+      <doc-id id-string="tidewater-88"/>
+      <du-key key="Ferry-Strike" version="{version}" generation="4"/>
+    </docdata>
+    <revision-history name="Ola Brandt" function="editor" norm="20310301T101500+0100"
+      comment="ferry name"/>
+  </head>
+  <body><body.head><hedline><hl1>Ferry crews walk out at Tidewater</hl1></hedline></body.head>
+    <body.content><p>The crews of the island ferries stopped work on Monday.</p></body.content>
+  </body>
+</nitf>"""
+
+
+def test_the_du_key_version_is_the_article_version_and_is_written_back() -> None:
+    article = read(_KEYED.format(version="3").encode(), format="nitf").value
+    assert (article.version, article.slugline) == (3, "Ferry-Strike")
+    written, back = written_and_read(article, "nitf")
+    assert b'<du-key key="Ferry-Strike" version="3" generation="4"/>' in written.value
+    assert "field-dropped" not in codes(written)
+    assert back == article
+    newer, _ = written_and_read(article.model_copy(update={"version": 5}), "nitf")
+    assert b'<du-key key="Ferry-Strike" version="5" generation="4"/>' in newer.value
+    cleared, _ = written_and_read(article.model_copy(update={"version": None}), "nitf")
+    assert b'<du-key key="Ferry-Strike" generation="4"/>' in cleared.value
+
+
+@pytest.mark.parametrize(("written", "version"), [("07", 7), ("v2", None), ("0", None)])
+def test_a_du_key_version_the_number_does_not_print_is_written_back_as_it_was(
+    written: str, version: int | None
+) -> None:
+    article = read(_KEYED.format(version=written).encode(), format="nitf").value
+    assert article.version == version
+    output, back = written_and_read(article, "nitf")
+    assert f'version="{written}"'.encode() in output.value
+    assert back == article
+
+
+def test_an_article_version_without_a_slugline_is_a_du_key_without_key() -> None:
+    article = nitf_article().model_copy(update={"version": 12, "slugline": None})
+    written, back = written_and_read(article, "nitf")
+    assert b'<du-key version="12"/>' in written.value
+    assert back.version == 12
+
+
+def test_a_correction_and_the_revision_history_go_back_into_nitf() -> None:
+    article = read(_KEYED.format(version="3").encode(), format="nitf").value
+    written, back = written_and_read(article, "nitf")
+    text = written.value.decode()
+    assert '<correction info="Fixed the ferry\'s name" id-string="tidewater-88"' in text
+    assert '<revision-history name="Ola Brandt" function="editor"' in text
+    assert back.extras == article.extras
+
+
+def test_a_revision_history_the_schema_refuses_is_left_out_and_reported() -> None:
+    data = _KEYED.format(version="3").replace('function="editor"', 'function="desk"')
+    article = read(data.encode(), format="nitf").value
+    written, _ = written_and_read(article, "nitf")
+    assert b"revision-history" not in written.value
+    dropped = " ".join(w.message for w in written.warnings if w.code == "field-dropped")
+    assert "nitf:head/revision-history" in dropped
+
+
+def _released(release: str, extra: str = "") -> bytes:
+    return f"""<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">
+  <head><docdata management-status="usable"><date.release norm="{release}"/>{extra}</docdata>
+  </head>
+  <body><body.head><hedline><hl1>Harbour dues to rise in spring</hl1></hedline></body.head>
+    <body.content><p>The port board agreed new dues for pleasure boats.</p></body.content>
+  </body>
+</nitf>""".encode()
+
+
+def test_a_release_date_that_cannot_be_read_holds_the_article() -> None:
+    """Published at once, the story would go out before any time its embargo can mean: it is
+    withheld, as the text reader holds a story whose embargo it cannot read."""
+    result = read(_released("next Tuesday 09:00 WET"), format="nitf")
+    article = result.value
+    assert (article.status, article.embargoed) == ("withheld", None)
+    assert article.editor_note == "Embargoed: next Tuesday 09:00 WET"
+    (warning,) = [w for w in result.warnings if w.code == "date-unparsed"]
+    assert "held" in warning.message
+    ninjs = json.loads(write(article, format="ninjs").value)
+    assert (ninjs["pubStatus"], ninjs["edNote"]) == ("withheld", article.editor_note)
+    _, back = written_and_read(article, "nitf")
+    assert (back.status, back.editor_note) == ("withheld", article.editor_note)
+
+
+def test_an_unread_release_keeps_the_source_s_note_and_a_cancellation() -> None:
+    note = '<ed-msg info="Check the figures with the desk."/>'
+    article = read(_released("soon", note), format="nitf").value
+    assert (article.status, article.editor_note) == ("withheld", "Check the figures with the desk.")
+    canceled = _released("soon").replace(b'"usable"', b'"canceled"')
+    assert read(canceled, format="nitf").value.status == "canceled"
+    assert read(_released("20310304T053000+0100"), format="nitf").value.status == "usable"
+    unfilled = read(_released("YYYYMMDD000000-HHMM"), format="nitf").value  # (a template's)
+    assert (unfilled.status, unfilled.editor_note) == ("usable", None)

@@ -26,7 +26,15 @@ from articlekit import _xml
 from articlekit._text import lazy_pattern, shortened, valid_percent_escapes
 from articlekit._xml import local_name
 from articlekit.errors import OutputError
-from articlekit.model import Block, Concept, Dateline, Figure, LanguageTag, Paragraph
+from articlekit.model import (
+    MAX_VERSION,
+    Block,
+    Concept,
+    Dateline,
+    Figure,
+    LanguageTag,
+    Paragraph,
+)
 from articlekit.prose import dates
 from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.prose.controls import find_control, has_control, strip_controls, utf8_has_control
@@ -682,6 +690,46 @@ def small_number(value: str | None) -> int | None:
     digit strings, which Python refuses to convert)."""
     value = (value or "").strip()
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
+UNREAD_EMBARGO_HOLDS = (
+    "kept in extras; the article is held (the status withheld, and the embargo as the editor's"
+    " note if the source gives none) until an embargo is set"
+)
+"""What the warning about an embargo whose date cannot be read says of it (see :func:`hold`)."""
+
+
+def holds(embargo: str) -> bool:
+    """Whether an embargo whose date cannot be read holds the article: any text but an empty
+    one or a template's placeholder left unfilled (``YYYYMMDD000000-HHMM``), which gives no
+    embargo."""
+    return bool(embargo.strip()) and "YYYY" not in embargo.upper()
+
+
+def hold(fields: dict[str, Any], embargo: str) -> None:
+    """Hold an article whose embargo (``embargo``, as written) cannot be read, as the text
+    reader holds one (:func:`articlekit.prose.headers.read_flags`): published at once, it would
+    be lifted before any time the source can mean. Its status is withheld (but a canceled one),
+    and the embargo is the editor's note when the source gives none."""
+    if fields.get("status") != "canceled":
+        fields["status"] = "withheld"
+    fields["editor_note"] = fields.get("editor_note") or f"Embargoed: {embargo.strip()}"
+
+
+def revision_number(text: str | None) -> int | None:
+    """The article's version a format's version text gives: a whole number from 1 (leading
+    zeros allowed, ``007``), else ``None``."""
+    number = small_number(text)
+    return number if number is not None and 1 <= number <= MAX_VERSION else None
+
+
+def version_as_written(version: int | None, written: JsonValue) -> str | None:
+    """The version text to write for an article's ``version``: as its source wrote it (kept in
+    extras) while that reads as the same version (``007``, or, with no version, a text that is no
+    version number, ``1.2``), else the number; ``None`` for neither."""
+    if isinstance(written, str) and revision_number(written) == version:
+        return written
+    return None if version is None else str(version)
 
 
 def identifier(value: str | None) -> str | None:

@@ -30,9 +30,12 @@ from articlekit._xml import (
 )
 from articlekit.errors import InputError, NotAnArticleError
 from articlekit.formats._iptc import (
+    UNREAD_EMBARGO_HOLDS,
     Placing,
     check_namespace,
     element_json,
+    hold,
+    holds,
     identifier,
     keep_foreign,
     language,
@@ -273,6 +276,28 @@ def updated_from(
     return version
 
 
+EDITORS_NOTE_ROLES = frozenset(
+    {"correction", "notepad", "note", "general", "ednote", "editorsnote", "editorialnote"}
+)
+"""The codes of ``edNote`` roles (in any scheme: providers have their own, ``dpaednoterole:``)
+that make a note the editor's note, as a note without role is: a correction or a general note
+(other roles, an ``edNote`` of a service or a legal notice, stay in extras). Several such notes
+are joined, a blank line apart; their roles are kept in ``extras[NOTE_ROLES]``, which the writer
+writes back while the note is the same."""
+NOTE_ROLES = "newsml:itemMeta/edNote/@role"
+"""Extras key of the editor's notes' roles: ``[{"role": [vocabulary, code], "#text": note}]``,
+one entry a note (no ``role`` for a note without one)."""
+
+
+def _editors_role(role: str | None) -> bool:
+    """Whether an ``edNote`` of this role is (part of) the editor's note: no role, or one of
+    :data:`EDITORS_NOTE_ROLES`."""
+    if not role:
+        return True
+    parts = split_qcode(role)
+    return parts is not None and parts[1].strip().lower() in EDITORS_NOTE_ROLES
+
+
 def multiline(element: Any) -> str:
     """Text with ``br`` as line breaks and all other whitespace collapsed."""
     parts: list[str] = []
@@ -350,7 +375,10 @@ class ItemReader:
         self.title: str | None = None
         self.located: Any = None
         self.printed_dateline: str | None = None
-        self.notes: list[str] = []
+        self.notes: list[tuple[list[JsonValue] | None, str]] = []
+        """The edNotes that are the editor's note: each with its role (vocabulary, code)."""
+        self.unread_embargo: str | None = None
+        """An ``embargoed`` whose date cannot be read, as written: it holds the article."""
         self.dates: dict[str, date | datetime] = {}
         self.embedded: dict[str, Any] = {}
         """Fields of a NITF body (its hl1, byline, ...), used where the item has none."""
@@ -464,10 +492,8 @@ class ItemReader:
                     self.fields["status"] = code
                 else:
                     self._keep("newsml:itemMeta", element)
-            elif name == "edNote" and not element.get("role"):
-                note = multiline(element)
-                if note:
-                    self.notes.append(note)
+            elif name == "edNote" and _editors_role(element.get("role")):
+                self._note(element)
             elif name == "title" and text_of(element) and self.title is None:
                 self.title = text_of(element)
             elif name == "link" and (element.get("residref") or "").strip() in self.linked:
@@ -475,20 +501,37 @@ class ItemReader:
             elif name:
                 self._keep("newsml:itemMeta", element)
 
+    def _note(self, element: Any) -> None:
+        """An edNote that is (part of) the editor's note, with its role's vocabulary and code;
+        one with no text of its own (its content set aside as another namespace's) is kept."""
+        note = multiline(element)
+        if not note:
+            if element.get("role"):
+                self._keep("newsml:itemMeta", element)
+            return
+        parts = split_qcode(element.get("role") or "")
+        role: list[JsonValue] | None = (
+            [self.schemes.vocabulary(parts[0]), parts[1]] if parts else None
+        )
+        self.notes.append((role, note))
+
     def _meta_date(self, element: Any, field: str, place: Placing = zoned) -> None:
         """``embargoed`` (the end of the embargo) or ``expires`` (when the item is no longer
         editorially relevant) into ``field``. An empty ``embargoed`` says the item is not (or no
         longer) embargoed; that, or a value that is no date, stays in extras as it was (a time
         without zone is given one by ``place`` and kept as written beside the elements kept,
-        which may repeat)."""
+        which may repeat). An ``embargoed`` that is no date holds the article
+        (:func:`~articlekit.formats._iptc.hold`)."""
         name = local_name(element)
         key = f"newsml:itemMeta/{name}/#text"
         text = element.text or ""
-        value = read_date(
-            text, self.context, name, self.extras, key, "kept in extras", place, moment=field
-        )
+        held = field == "embargoed" and holds(text)
+        unparsed = UNREAD_EMBARGO_HOLDS if held else "kept in extras"
+        value = read_date(text, self.context, name, self.extras, key, unparsed, place, moment=field)
         if value is None:
             self._keep("newsml:itemMeta", element)
+            if held:
+                self.unread_embargo = text
         else:
             self.fields[field] = value
 
@@ -874,7 +917,14 @@ class ItemReader:
         self._choose_source()
         self._authors()
         if self.notes:
-            fields["editor_note"] = "\n\n".join(self.notes)
+            fields["editor_note"] = "\n\n".join(note for _, note in self.notes)
+        if any(role for role, _ in self.notes):
+            self.extras[NOTE_ROLES] = [
+                {"role": role, "#text": note} if role else {"#text": note}
+                for role, note in self.notes
+            ]
+        if self.unread_embargo is not None:
+            hold(fields, self.unread_embargo)
         if self.rights:
             fields["rights"] = Rights(**self.rights)
         body = unwrap(self._furniture(fields.get("body", [])))

@@ -42,6 +42,7 @@ from articlekit.formats.newsml.media import LINK_REL, guid_of, write_media_item
 from articlekit.formats.newsml.read import (
     EPOCH,
     JOBTITLE_ROLE,
+    NOTE_ROLES,
     UNKNOWN_PROVIDER,
     body_byline,
     updated_from,
@@ -99,7 +100,10 @@ class ItemWriter:
 
     def build(self) -> Any:
         article = self.article
-        report_dropped(article, CARRIED, self.context, "NewsML-G2")
+        roles = self._note_roles()
+        left_out = [key for key in article.extras if not (key == NOTE_ROLES and roles)]
+        carried = CARRIED if left_out or not article.extras else CARRIED | {"extras"}
+        report_dropped(article, carried, self.context, "NewsML-G2", left_out)
         root = etree.Element(_T["newsItem"], nsmap={None: NEWSML})
         root.set("guid", article.id)
         if article.version is not None:
@@ -169,12 +173,36 @@ class ItemWriter:
             self._text(meta, "embargoed", iso_datetime(moment))
         if article.status:
             self.sub(meta, _T["pubStatus"], {"qcode": f"stat:{article.status}"})
-        if article.editor_note:
-            self._block_text(meta, "edNote", article.editor_note, {})
+        roles = self._note_roles()
+        for role, note in roles or [(None, article.editor_note or "")]:
+            if note:
+                self._block_text(meta, "edNote", note, {"role": role} if role else {})
         if article.expires is not None:  # (a date alone as a date: xs:date or xs:dateTime)
             self._text(meta, "expires", article.expires.isoformat())
         for guid in self.links:
             self.sub(meta, _T["link"], {"rel": LINK_REL, "residref": guid})
+
+    def _note_roles(self) -> list[tuple[str | None, str]]:
+        """The editor's notes of a NewsML-G2 source, each with its role as a QCode (kept in
+        extras), while the article's editor's note is still those notes joined; else none."""
+        kept = self.article.extras.get(NOTE_ROLES)
+        if not isinstance(kept, list):
+            return []
+        notes: list[tuple[str | None, str]] = []
+        for entry in kept:
+            note = entry.get("#text") if isinstance(entry, dict) else None
+            role = entry.get("role") if isinstance(entry, dict) else None
+            if not isinstance(note, str) or not note:
+                return []
+            vocabulary, code = role if isinstance(role, list) and len(role) == 2 else (None, None)
+            if role is None:
+                notes.append((None, note))
+            elif isinstance(vocabulary, str) and isinstance(code, str) and vocabulary and code:
+                notes.append((f"{self.aliases.alias(vocabulary)}:{code}", note))
+            else:
+                return []
+        joined = "\n\n".join(note for _, note in notes)
+        return notes if joined == self.article.editor_note else []
 
     def _version_created(self) -> date | datetime:
         """``versionCreated`` is required: the update time, else a value the reader takes for

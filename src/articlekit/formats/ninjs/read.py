@@ -22,6 +22,7 @@ from typing import Any
 
 from articlekit._text import counted, lazy_pattern
 from articlekit.errors import InputError, NotAnArticleError
+from articlekit.formats._iptc import revision_number
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats._media import attach
 from articlekit.formats.ninjs.concepts import (
@@ -36,7 +37,6 @@ from articlekit.formats.ninjs.renditions import renditions_of
 from articlekit.formats.ninjs.shape import EXPECTED, PLAIN_BODY, check_item, type_name
 from articlekit.formats.ninjs.versions import is_standard, normal
 from articlekit.model import (
-    MAX_VERSION,
     Article,
     Block,
     Concept,
@@ -74,6 +74,10 @@ digitised, such as a scanned photo) is in the drafts 3.3, 2.4 and 1.8 only. The 
 ``renditions`` are written back too, as each version allows (:mod:`.renditions`). The embargo
 (``embargoed``, 3.x ``embargoedUntil``) is the article's ``embargoed`` since schema 1.3, and
 ``expires`` its ``expires`` since schema 1.4."""
+VERSION_AS_WRITTEN = "ninjs:version"
+"""Extras key of a ``version`` that is no revision number (``1.2``, ``v2``), or one written
+otherwise than the number it reads as (``007``): the writer writes it back while the article's
+version reads the same (none, or that number)."""
 RELATIONS = {
     field: f"ninjs:{field}/rel"
     for field in ("people", "subjects", "places", "organisations", "genres")
@@ -382,11 +386,13 @@ class _ItemReader:
         }
         version = self.take("version")
         if version is not None:
-            text = str(version).strip()
-            if text.isascii() and text.isdigit() and 1 <= int(text[:12]) <= MAX_VERSION:
-                values["version"] = int(text)
-            else:
+            number = revision_number(str(version))
+            if number is None:
                 self.keep("version", version, f"{version!r} is not a revision number")
+            else:
+                values["version"] = number
+                if isinstance(version, str) and version != str(number):
+                    self.keep("version", version)  # ("007": written back while it reads the same)
         urgency = self.take("urgency")
         if urgency is not None:
             if isinstance(urgency, int | float) and urgency == int(urgency) and 1 <= urgency <= 9:

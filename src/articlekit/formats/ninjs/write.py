@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, TypeGuard
 
 from articlekit.errors import option_setting
 from articlekit.formats._figures import ADDRESSLESS, without_address
-from articlekit.formats._iptc import embargo_moment
+from articlekit.formats._iptc import embargo_moment, version_as_written
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
@@ -61,6 +61,7 @@ from articlekit.formats.ninjs.read import (
     PORTABLE,
     RELATIONS,
     SOURCE_ROLE,
+    VERSION_AS_WRITTEN,
 )
 from articlekit.formats.ninjs.renditions import RenditionWriter
 from articlekit.formats.ninjs.versions import Generation, generation_of, is_draft, normal
@@ -156,8 +157,12 @@ class DocumentWriter:
                 "version": self.version,
                 "schema": SCHEMA_URI.format(self.version),
             }
-        if article.version is not None:
-            self.put("version", str(article.version), "version")
+        kept_version = article.extras.get(VERSION_AS_WRITTEN)
+        version = version_as_written(article.version, kept_version)
+        if version is not None:
+            self.put("version", version, "version")
+            if version == kept_version:
+                self.written_extras.add(VERSION_AS_WRITTEN)
         for field, name in (
             ("published", "firstcreated"),
             ("updated", "versioncreated"),

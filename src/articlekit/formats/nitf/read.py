@@ -21,11 +21,14 @@ from articlekit._text import lazy_pattern, shortened
 from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
+    UNREAD_EMBARGO_HOLDS,
     Placing,
     add_concept,
     add_extra,
     check_namespace,
     element_json,
+    hold,
+    holds,
     identifier,
     keep_foreign,
     language,
@@ -34,9 +37,11 @@ from articlekit.formats._iptc import (
     printed_dateline,
     read_date,
     read_printed_dateline,
+    revision_number,
     small_number,
     take_dateline,
     unwrap,
+    version_as_written,
 )
 from articlekit.formats._markup import BodyReader
 from articlekit.formats._media import as_media
@@ -123,6 +128,13 @@ PRINTED_DATELINE = "nitf:body.content/dateline"
 """Extras key of the dateline the body prints at its start when it says other than the dateline
 element (``OTTAWA -`` under ``Ottawa, Ontario, Canada``): taken out of the body, as the other
 readers take a printed dateline out, the dateline element being the article's."""
+DU_KEY = "nitf:du-key"
+"""Extras key of the attributes of ``du-key`` that are neither its key (the slugline) nor its
+version as the article's version reads (``generation``, ``part``; a version written ``03``)."""
+CORRECTION = "nitf:docdata/correction"
+REVISION_HISTORY = "nitf:head/revision-history"
+"""Extras keys of a ``correction`` (in ``docdata``) and a ``revision-history`` (in ``head``),
+kept as they were (a list when they repeat), which the writer writes back."""
 SUBJECTS_AS_WRITTEN = "nitf:tobject.subject/as-written"
 """Extras key of the ``tobject.subject`` elements that say more than their subject (the names of
 the broader levels, ``tobject.subject.type="Justice" tobject.subject.matter="Police"`` of a
@@ -142,6 +154,8 @@ class NitfFields:
     """A ``dateline`` element held no place (only a time stamp): the body may print one."""
     copyright_holder: str | None = None
     """``doc.copyright/@holder``, which a ``rights.owner`` of the body head overrides."""
+    unread_release: str | None = None
+    """A ``date.release`` whose date cannot be read, as written: it holds the article."""
 
 
 def read_nitf(root: Any, context: Context) -> NitfFields:
@@ -161,6 +175,8 @@ def read_nitf(root: Any, context: Context) -> NitfFields:
     tag = language(lang or body_lang, context, "NITF language")
     if tag:
         fields["language"] = tag
+    if found.unread_release is not None:
+        hold(fields, found.unread_release)
     if found.rights:
         fields["rights"] = Rights(**found.rights)
     if "source" not in fields and found.publication:
@@ -327,11 +343,8 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
                     fields.setdefault("keywords", []).append(text)
             if element.get("key"):
                 extras["nitf:key-list/@key"] = element.get("key")
-        elif name == "du-key" and (element.get("key") or "").strip():
-            fields["slugline"] = element.get("key").strip()
-            rest = {f"@{key}": value for key, value in element.attrib.items() if key != "key"}
-            if rest:
-                extras["nitf:du-key"] = rest
+        elif name == "du-key":
+            _read_du_key(element, found)
         elif name == "ed-msg":
             note = (element.get("info") or "").strip()
             if note:
@@ -356,19 +369,53 @@ def _read_docdata(docdata: Any, found: NitfFields, context: Context) -> None:
             add_extra(extras, f"nitf:docdata/{name}", element_json(element))
 
 
+def _read_du_key(element: Any, found: NitfFields) -> None:
+    """The dynamic use key: its ``key`` the slugline, its ``version`` ("increments with each
+    instance of a story") the article's version when a whole number the model holds. The other
+    attributes (``generation``, ``part``), and a version written otherwise than the number reads
+    (``03``) or that is no number, are kept in ``extras["nitf:du-key"]``, which the writer
+    writes back (see :func:`du_key_version`)."""
+    key = (element.get("key") or "").strip()
+    version = element.get("version")
+    if not key and version is None:  # (nothing the article reads: kept whole)
+        add_extra(found.extras, "nitf:docdata/du-key", element_json(element))
+        return
+    if key:
+        found.fields["slugline"] = key
+    rest = {f"@{name}": value for name, value in element.attrib.items() if name != "key"}
+    number = revision_number(version)
+    if number is not None:
+        found.fields["version"] = number
+        if version == str(number):
+            del rest["@version"]
+    if rest:
+        found.extras[DU_KEY] = rest
+
+
+def du_key_version(version: int | None, kept: JsonValue) -> str | None:
+    """The ``du-key/@version`` of an article's ``version``, as its NITF source wrote it while it
+    reads the same (see :func:`~articlekit.formats._iptc.version_as_written`)."""
+    return version_as_written(version, kept.get("@version") if isinstance(kept, dict) else None)
+
+
 def _read_dated(
     element: Any, target: str, found: NitfFields, context: Context, place: Placing = zoned
 ) -> None:
     """``date.release`` (when the document may be released: the end of its embargo) or
     ``date.expire`` (when it should no longer be published) into ``target``. A value that is no
     date (a template's ``YYYYMMDD000000-HHMM``) stays in extras as it was, as does an element that
-    says more than its date; a time without zone is given one by ``place``, its text kept."""
+    says more than its date; a time without zone is given one by ``place``, its text kept. A
+    release that is no date holds the article (:func:`~articlekit.formats._iptc.hold`)."""
     name = local_name(element)
     norm = element.get("norm") or ""
     key = f"nitf:{name}/@norm"
-    value = read_date(norm, context, name, found.extras, key, "kept in extras", place, target)
+    held = target == "embargoed" and holds(norm)
+    unparsed = UNREAD_EMBARGO_HOLDS if held else "kept in extras"
+    value = read_date(norm, context, name, found.extras, key, unparsed, place, target)
     if value is not None:
         found.fields[target] = value
+    elif held:
+        found.unread_release = norm
     if value is None or set(element.attrib) != {"norm"}:
         add_extra(found.extras, f"nitf:docdata/{name}", element_json(element))
 

@@ -1,7 +1,8 @@
 """Building a NITF 3.6 ``nitf`` element, in the 2006-10-18 namespace, from an Article.
 
-The order of elements follows the NITF 3.6 XSD. What NITF has no place for (version, updated and
-created dates, concept URIs, extras, ...) is reported with ``field-dropped``.
+The order of elements follows the NITF 3.6 XSD. The version is ``du-key/@version``. What NITF has
+no place for (updated and created dates, concept URIs, extras, ...) is reported with
+``field-dropped``.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from articlekit.formats.nitf.read import (
     AUTHORS_ONLY,
     COPYRIGHT_HOLDER,
     COPYRIGHT_YEAR,
+    CORRECTION,
     DATE_EXPIRE,
     DATELINE_LOCATION,
+    DU_KEY,
     EXPIRE_AS_WRITTEN,
     HEAD_TITLE,
     IPTC_SUBJECT_CODE,
@@ -44,9 +47,11 @@ from articlekit.formats.nitf.read import (
     LOCATION_PARTS,
     PRINTED_DATELINE,
     RELEASE_AS_WRITTEN,
+    REVISION_HISTORY,
     STORY_DATE_NORM,
     SUBJECTS_AS_WRITTEN,
     TOBJECT_TYPE,
+    du_key_version,
     joined_place,
     read_byline,
     subject_attributes,
@@ -59,10 +64,10 @@ from articlekit.registry import Context
 
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 CARRIED = frozenset({
-    "id", "headline", "subheadline", "slugline", "byline", "authors", "source", "dateline",
-    "published", "embargoed", "expires", "language", "summary", "editor_note", "subjects",
-    "keywords", "places", "people", "organisations", "genres", "rights", "urgency", "status",
-    "body", "media",
+    "id", "version", "headline", "subheadline", "slugline", "byline", "authors", "source",
+    "dateline", "published", "embargoed", "expires", "language", "summary", "editor_note",
+    "subjects", "keywords", "places", "people", "organisations", "genres", "rights", "urgency",
+    "status", "body", "media",
 })  # fmt: skip
 """Article fields NITF carries; the rest is reported as dropped."""
 CARRIED_WITH_EXTRAS = CARRIED | {"extras"}
@@ -111,6 +116,7 @@ _T = {name: f"{{{NITF}}}{name}" for name in (
     "body", "body.head", "hedline", "hl1", "hl2", "rights", "rights.owner", "rights.limitations",
     "byline",
     "byttl", "distributor", "dateline", "story.date", "abstract", "p", "br", "body.content",
+    "correction", "revision-history",
     "city", "state", "region", "country", "sublocation",
 )}  # fmt: skip
 
@@ -139,6 +145,8 @@ def build(article: Article, context: Context, *, plain: bool = False) -> Any:
         sub(head, _T["title"]).text = title
     _tobject(head, article, context)
     _docdata(head, article, context)
+    for attributes in _kept_elements(article, REVISION_HISTORY):
+        sub(head, _T["revision-history"], attributes)
     body = sub(root, _T["body"])
     _body_head(body, article, context)
     content = sub(body, _T["body.content"])
@@ -336,6 +344,65 @@ def _location_parts(article: Article) -> list[list[str]] | None:
     return parts if place is not None and joined_place(parts) == place else None
 
 
+_DU_KEY_KEPT = ("@generation", "@part")
+"""The attributes of a ``du-key`` kept in extras that the writer writes back (name tokens)."""
+
+
+def _du_key(article: Article) -> dict[str, str]:
+    """The attributes of ``du-key``: the slugline as its key, the version (see
+    :func:`~articlekit.formats.nitf.read.du_key_version`), and the ``generation`` and ``part``
+    of a NITF source's du-key while there is a key."""
+    kept = article.extras.get(DU_KEY)
+    attributes = {"key": article.slugline} if article.slugline else {}
+    version = du_key_version(article.version, kept)
+    if version is not None and _NAME_TOKEN.fullmatch(version):
+        attributes["version"] = version
+    if isinstance(kept, dict) and article.slugline:
+        for name in _DU_KEY_KEPT:
+            value = kept.get(name)
+            if isinstance(value, str) and _NAME_TOKEN.fullmatch(value):
+                attributes[name[1:]] = value
+    return attributes
+
+
+def _du_key_written_back(article: Article, kept: Any) -> bool:
+    """Whether the writer writes back every attribute of the du-key kept in extras."""
+    written = {f"@{name}": value for name, value in _du_key(article).items()}
+    return isinstance(kept, dict) and all(written.get(key) == value for key, value in kept.items())
+
+
+_KEPT_ELEMENTS = {
+    CORRECTION: frozenset({"info", "id-string", "regsrc"}),
+    REVISION_HISTORY: frozenset({"name", "function", "norm", "comment"}),
+}
+"""The extras of a NITF source's ``correction`` and ``revision-history`` elements, written back
+(see :func:`_kept_elements`), and the attributes the NITF 3.6 schema gives each."""
+_REVISION_FUNCTIONS = frozenset({
+    "writer-author", "editor", "producer", "archivist", "videographer", "graphic-artist",
+    "photographer", "statistician", "other",
+})  # fmt: skip
+"""The values the NITF 3.6 schema allows for ``revision-history/@function``."""
+
+
+def _kept_elements(article: Article, key: str) -> list[dict[str, str]]:
+    """The attributes of each ``correction`` or ``revision-history`` (``key``) a NITF source
+    gave, kept in extras (one element, or a list when it repeated): written back when each is
+    attributes alone that the schema allows, else none (reported as left out)."""
+    value = article.extras.get(key)
+    entries = value if isinstance(value, list) else [value]
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry:
+            return []
+        attributes = {name[1:]: text for name, text in entry.items() if isinstance(text, str)}
+        if len(attributes) != len(entry) or not attributes.keys() <= _KEPT_ELEMENTS[key]:
+            return []
+        if attributes.get("function", "other") not in _REVISION_FUNCTIONS:
+            return []
+        found.append(attributes)
+    return found
+
+
 def _body(article: Article) -> list[Block]:
     """The body with the dateline its NITF source printed at its start again (kept in extras, as
     printed), when a reader takes it out again to the article's dateline and body."""
@@ -368,6 +435,8 @@ def _written_back(article: Article, key: str, value: Any) -> bool:
         return isinstance(value, list) and len(_subjects_as_written(article)) == len(value)
     return bool(
         (key == TOBJECT_TYPE and isinstance(value, str))
+        or (key == DU_KEY and _du_key_written_back(article, value))
+        or (key in _KEPT_ELEMENTS and bool(_kept_elements(article, key)))
         or (key == DATE_EXPIRE and article.expires is None and _expiry(article) is not None)
         or (key == ISSUE_AS_WRITTEN and _issue(article) == value)
         or (key == RELEASE_AS_WRITTEN and _release(article, _zoneless_context()) == value)
@@ -406,6 +475,8 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
     docdata = sub(head, _T["docdata"])
     if article.status:
         docdata.set("management-status", article.status)
+    for attributes in _kept_elements(article, CORRECTION):
+        sub(docdata, _T["correction"], attributes)
     sub(docdata, _T["doc-id"], {"id-string": article.id})
     if article.urgency is not None:
         sub(docdata, _T["urgency"], {"ed-urg": str(article.urgency)})
@@ -420,8 +491,9 @@ def _docdata(head: Any, article: Article, context: Context) -> None:
         sub(docdata, _T["date.expire"], {"norm": expiry})
     if article.editor_note:
         sub(docdata, _T["ed-msg"], {"info": article.editor_note})
-    if article.slugline:
-        sub(docdata, _T["du-key"], {"key": article.slugline})
+    du_key = _du_key(article)
+    if du_key:
+        sub(docdata, _T["du-key"], du_key)
     holder = article.rights.holder if article.rights else None
     year = _copyright_year(article)
     if holder or year:
