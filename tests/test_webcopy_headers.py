@@ -1820,3 +1820,32 @@ def test_a_second_bylines_outlet_is_no_source(header: str) -> None:
     assert article.byline == "By Jane Roe"
     assert article.source is None
     assert article.published == date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Search articles\nVon:\nFilter Suche\nGo",
+        "Search articles\nBy\nMost Recent\nGo",
+        "Search articles\nBy\nNora Brandt Books\nGo",
+        "Nur Titel durchsuchen\nVon:\nFilter Suche\n* Angeln\n* Reviere\n* Methoden",
+    ],
+)
+def test_a_lone_label_in_a_search_form_gives_no_byline(form: str) -> None:
+    """A search form under the headline ("By" over a box, "Go" under it; "Von:" over "Filter
+    Suche" among menu items) is no byline set in boxes."""
+    article, _ = read_page(page("en", f"A Headline Of Some Length Here\n\n{form}"))
+    assert article.byline is None and not article.authors
+    assert_article(article, "en")
+
+
+def test_a_split_bylines_expert_title_is_a_role_not_the_first_paragraph() -> None:
+    """ "By", two names, then their expert's title on lines of their own: the title is the
+    authors' role, not the story's first paragraph."""
+    header = "Harbour Board Backs Night Ferries\n\nBy\nMara Quill and Tobias Renn\nChief Economist"
+    article, _ = read_page(page("en", header))
+    assert [(person.name, person.role) for person in article.authors] == [
+        ("Mara Quill", "Chief Economist"),
+        ("Tobias Renn", "Chief Economist"),
+    ]
+    assert_article(article, "en")
