@@ -14,7 +14,7 @@ from articlekit.model import Figure
 from articlekit.prose import furniture, webcopy
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.dates import parse_date
-from articlekit.prose.headers import read_header
+from articlekit.prose.headers import Header, read_header
 
 TOP = {
     "en": "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n",
@@ -1849,3 +1849,21 @@ def test_a_split_bylines_expert_title_is_a_role_not_the_first_paragraph() -> Non
         ("Tobias Renn", "Chief Economist"),
     ]
     assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "relative"),
+    [
+        ("AFP 3 hours ago", "AFP", "3 hours ago"),
+        ("Reuters 2 hours ago", "Reuters", "2 hours ago"),
+        ("AFP Updated 3 hours ago", "AFP", "Updated 3 hours ago"),
+        ("dpa vor 3 Stunden", "dpa", "vor 3 Stunden"),
+    ],
+)
+def test_an_agency_before_a_relative_time_is_the_source(
+    line: str, source: str, relative: str
+) -> None:
+    """An agency written as agencies write their names, then a relative time: the source and the
+    time (a name before one, "Sid 3 hours ago", is a comment's header)."""
+    header = read_header(line)
+    assert header == Header("several", [Header("source", source), Header("relative", relative)])

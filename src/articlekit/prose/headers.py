@@ -833,6 +833,9 @@ def read_header(line: str) -> Header | None:
 _AGENCY_NAMES = frozenset(AGENCIES)
 _DATED_KINDS = frozenset({"published", "updated", "unparsed", "relative", "reading_time"})
 """What a line of dates gives (an update it cannot take is ``unparsed``)."""
+_AGENCY_DATE_KINDS = frozenset({"published", "updated", "relative"})
+"""What an agency's line of dates gives one of at least: a date, printed or relative ("AFP 3
+hours ago"); a reading time alone is a comment's or a teaser's header line."""
 
 
 def _agency_first(text: str) -> Header | None:
@@ -851,9 +854,9 @@ def _agency_first(text: str) -> Header | None:
             return None
         found = cast("list[Header]", dated.value) if dated.kind == "several" else [dated]
         if not all(part.kind in _DATED_KINDS for part in found) or not any(
-            part.kind in ("published", "updated") for part in found
+            part.kind in _AGENCY_DATE_KINDS for part in found
         ):
-            return None  # ("Sid 3 hours ago", "AP 5 min read": a name, a comment's header)
+            return None  # ("AP 5 min read": a reading time gives no date for the agency's)
         return Header("several", [Header("source", name), *found])
     return None
 
