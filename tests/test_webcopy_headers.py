@@ -1867,3 +1867,20 @@ def test_an_agency_before_a_relative_time_is_the_source(
     time (a name before one, "Sid 3 hours ago", is a comment's header)."""
     header = read_header(line)
     assert header == Header("several", [Header("source", source), Header("relative", relative)])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day"),
+    [
+        ("Stand: 1.10.25", "updated", date(2025, 10, 1)),
+        ("Aktualisiert am 3.5.24", "updated", date(2024, 5, 3)),
+        ("Veröffentlicht: 7.2.23", "published", date(2023, 2, 7)),
+    ],
+)
+def test_a_labelled_dotted_date_with_two_digits_of_its_year(
+    line: str, kind: str, day: date
+) -> None:
+    """After a date label, a dotted date with one-digit day or month and two digits of a year is
+    the date; alone ("1.10.25") it may be a price or a version, so it is none."""
+    header = read_header(line)
+    assert header is not None and (header.kind, header.value) == (kind, day)

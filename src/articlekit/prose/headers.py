@@ -1011,11 +1011,11 @@ def _single(text: str) -> Header | None:
         if _may_hold(value, _holds_relative_word) and RELATIVE_DATE.match(value):
             return Header("relative", text)
         day_first = label.group(kind).casefold() not in _ENGLISH_LABELS
-        parsed = dates.parse_date(value, day_first)
+        parsed = dates.parse_date(value, day_first, labelled=True)
         if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
             when, _, outlet = value.rpartition(" / ")
             if ":" not in outlet:  # (an outlet's name; "Reporter: Jane Doe" is a label's)
-                parsed = dates.parse_date(when, day_first)
+                parsed = dates.parse_date(when, day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
