@@ -1884,3 +1884,31 @@ def test_a_labelled_dotted_date_with_two_digits_of_its_year(
     the date; alone ("1.10.25") it may be a price or a version, so it is none."""
     header = read_header(line)
     assert header is not None and (header.kind, header.value) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Originally published April 28, 2019 at 6:00 am Updated April 29, 2019 at 11:09 am",
+            datetime(2019, 4, 28, 6, 0),
+            datetime(2019, 4, 29, 11, 9),
+        ),
+        (
+            "March 5, 2025 at 6:01 am Updated 3:33 pm",
+            datetime(2025, 3, 5, 6, 1),
+            datetime(2025, 3, 5, 15, 33),
+        ),
+    ],
+)
+def test_a_date_line_with_its_update_gives_both_dates(
+    line: str, published: datetime, updated: datetime
+) -> None:
+    """ "Originally published" labels a date; an update that prints its time alone is on the day
+    published."""
+    header = read_header(line)
+    assert header is not None and header.kind == "several"
+    assert [(part.kind, part.naive) for part in header.value] == [
+        ("published", published),
+        ("updated", updated),
+    ]

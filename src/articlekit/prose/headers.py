@@ -58,7 +58,8 @@ RELATIVE_LIMIT = 20
 """A bare date line is at most this long."""
 
 _PUBLISHED_ENGLISH = (
-    r"published on|published|first published|posted on|posted|post date|date|released"
+    r"published on|published|first published|originally published|posted on|posted|post date|"
+    r"date|released"
 )
 _UPDATED_ENGLISH = r"updated on|updated|last updated on|last updated|modified|last modified|revised"
 _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"))
@@ -901,6 +902,7 @@ def _with_update(text: str) -> Header | None:
     if len(parts) < 2:
         return None
     headers = [_single(part.strip(" ()")) for part in parts]
+    headers[1] = _same_day_update(headers[0], headers[1]) or headers[1]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
     if _updated_before_published(headers):  # (misread or misprinted: the update is not taken)
@@ -909,6 +911,29 @@ def _with_update(text: str) -> Header | None:
             [_update_refused(header, part) for header, part in zip(headers, parts, strict=True)],
         )
     return Header("several", headers)
+
+
+_TIME_ALONE = lazy_pattern(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+)
+"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST")."""
+
+
+def _same_day_update(published: Header | None, update: Header | None) -> Header | None:
+    """An update that prints its time alone after the publication's date and time ("March 5,
+    2025 at 6:01 am Updated 3:33 pm"): the update of the day published, or ``None``."""
+    if (
+        published is None
+        or update is None
+        or published.kind != "published"
+        or update.kind != "unparsed"
+        or not _TIME_ALONE.match(str(update.value))
+    ):
+        return None
+    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {update.value}")
+    if parsed is None:
+        return None
+    return Header("updated", parsed.value, parsed.zone_missing, parsed.naive)
 
 
 def _update_refused(header: Header | None, text: str) -> Header | None:
