@@ -1809,22 +1809,28 @@ DATED_TEASERS = 2
 def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
     """Whether the prose below ``cut`` (to ``end``) is teasers of other stories or readers'
     comments, however much it speaks of what the story does (a box of the same topic's latest
-    stories): each under its own date line, which stands under a title, a name or a comment's
-    "Jane says:" (a short line of the box's own). A story's own updates ("March 5, 2024, 4:30
-    p.m.", then what happened) stand under its paragraphs or its share bar."""
+    stories): each with its own date line, which stands under or over a title, a name or a
+    comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
+    2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
+    paragraph."""
     rows = page.rows
     dated = 0
     for position in range(cut + 2, end + 1):
-        row = rows[position]
-        if not _is_date_line(row[_CONTENT]):
+        if not _is_date_line(rows[position][_CONTENT]):
             continue
-        above = rows[position - 1]
-        if _paragraph(above) or above[_KIND] or _is_date_line(above[_CONTENT]):
+        below = rows[position + 1] if position + 1 < len(rows) else None
+        if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
         dated += 1
         if dated >= DATED_TEASERS:
             return True
     return False
+
+
+def _boxs_own(row: _Row) -> bool:
+    """A line of a teaser box's or a comment's own beside its date line: a short title or a name,
+    not prose, furniture (the share bar) nor another date."""
+    return not (_paragraph(row) or row[_KIND] or _is_date_line(row[_CONTENT]))
 
 
 def _is_date_line(content: str) -> bool:
