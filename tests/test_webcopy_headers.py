@@ -1912,3 +1912,27 @@ def test_a_date_line_with_its_update_gives_both_dates(
         ("published", published),
         ("updated", updated),
     ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "‘The Long Tide’, a new exhibition of harbour paintings, opens at the museum.",
+        "„Die lange Flut“, die neue Ausstellung im Hafenmuseum.",
+        "«La Marée», exposition de peintures du port au musée.",
+        "“Hope” by Jane Doe hangs in the gallery of the town hall.",
+    ],
+)
+def test_a_caption_opening_with_a_quoted_title_is_the_credits_caption(caption: str) -> None:
+    """A short quoted title, then a description, over a credit line is a picture's caption, not
+    a paragraph opening with someone's words."""
+    text = page("en", "A Headline Of Some Length Here\n\nBy Jane Doe").decode()
+    body = BODY["en"]
+    credit = "Photo: Jane Roe/Courier"
+    text = text.replace(f"{body[1]}\n\n", f"{body[1]}\n\n{caption}\n{credit}\n\n")
+    article, _ = read_page(text.encode())
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        (caption, "Jane Roe/Courier")
+    ]
+    assert_article(article, "en")
