@@ -613,7 +613,46 @@ def test_an_experts_title_alone_is_no_job_title_line(line: str) -> None:
 
 
 def test_a_prepositions_label_with_a_colon_over_a_box_is_a_form_field() -> None:
-    """ "Von:" alone over a box ("Filter Suche"): a search form's date range, not a byline set
-    in boxes; "Autor:" takes its colon as a byline does."""
+    """ "Von:" alone over a box ("Filter Suche"): a search form's field, not a byline set in
+    boxes; over a person's name it is a byline's label, as "Autor:" is."""
     assert split_byline(["Von:", "Filter Suche"]) is None
+    assert split_byline(["Von:", "Maria Keane"]) is not None
     assert split_byline(["Autor:", "Maria Keane"]) is not None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["By", "Most Recent"],
+        ["By", "Best Match"],
+        ["By", "Date Published"],
+        ["By", "Top Stories", "Editor's Picks"],
+        ["Von", "Filter Suche"],
+        ["Von", "Hamburg Hbf"],
+        ["Par", "Gare Centrale"],
+    ],
+)
+def test_a_lone_label_over_a_menus_or_forms_box_is_no_split_byline(lines: list[str]) -> None:
+    """A sort menu's or a filter's entry, a box's name or a stop of a route form under a lone
+    "By" or "Von": no people's names, no byline."""
+    assert split_byline(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        ("Chief Economist", ["Chief Economist", "Chief Economist"]),
+        ("Professor of Law", ["Professor of Law", "Professor of Law"]),
+        ("Director of Policy", ["Director of Policy", "Director of Policy"]),
+        ("Harbour Post reporters", ["Harbour Post reporters", "Harbour Post reporters"]),
+    ],
+)
+def test_an_experts_title_under_a_split_bylines_names_is_their_role(
+    title: str, people: list[str]
+) -> None:
+    """An expert's title on the line under the names ("Chief Economist") is the writers' role,
+    as after a comma in a byline."""
+    found = split_byline(["By", "Mara Quill and Tobias Renn", title])
+    assert found is not None
+    assert [person.get("role") for person in found[0].people] == people
+    assert found[1] == 3

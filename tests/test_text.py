@@ -1220,3 +1220,16 @@ def test_a_headline_over_its_first_paragraph_opened_by_a_dateline(dash: str) -> 
         "The harbour board voted on Tuesday to let passenger ferries berth through the night.",
         "Fishermen said they would fight the plan at the county council.",
     ]
+
+
+def test_a_split_bylines_expert_title_is_the_authors_role_not_dropped() -> None:
+    """ "By", the names, then an expert's title on lines of their own: the title is each
+    author's role, not a line dropped as furniture."""
+    story = "The tram depot on Quay Street reopened on Tuesday after a year of work."
+    header = "By\nMara Quill and Tobias Renn\nChief Economist"
+    article = read(f"Tram Depot Reopens\n\n{header}\n\n{story}\n".encode(), format="text").value
+    assert [(person.name, person.role) for person in article.authors] == [
+        ("Mara Quill", "Chief Economist"),
+        ("Tobias Renn", "Chief Economist"),
+    ]
+    assert article.paragraphs == [story]

@@ -473,3 +473,22 @@ def test_a_storys_dated_updates_under_its_share_bar_stay() -> None:
     after = f"\n\n{SHARE['en']}\n" + "\n\n".join(updates)
     article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
     assert article.paragraphs == [*LONG_STORY, *updates]
+
+
+def test_dated_teasers_with_the_date_over_the_title_stay_out() -> None:
+    """Teasers of other stories under the share bar, each its date line, then its title, then
+    its summary: the date over a title of the box's own tells a teaser as one under it does."""
+    teasers = [
+        "Wednesday November 20, 2024",
+        "Harbour board delays vote on night ferries",
+        "The harbour board said night ferries would berth at the quay through the winter, and"
+        " fishermen said the crossings would leave them fighting for quay space when they land"
+        " their catch.",
+        "Tuesday November 19, 2024",
+        "Fishermen protest at the quay over ferry berths",
+        "Fishermen said the board's night crossings would leave passenger ferries and their own"
+        " boats fighting for quay space, and asked the harbour board for a berth of their own.",
+    ]
+    after = f"\n\n{SHARE['en']}\n" + "\n\n".join(teasers)
+    article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
+    assert article.paragraphs == LONG_STORY

@@ -14,7 +14,7 @@ from articlekit.model import Figure
 from articlekit.prose import furniture, webcopy
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.dates import parse_date
-from articlekit.prose.headers import read_header
+from articlekit.prose.headers import Header, read_header
 
 TOP = {
     "en": "Skip to main content\n\n* News\n* Sport\n* Weather\n* Business\nSign in\nSubscribe\n",
@@ -1820,3 +1820,119 @@ def test_a_second_bylines_outlet_is_no_source(header: str) -> None:
     assert article.byline == "By Jane Roe"
     assert article.source is None
     assert article.published == date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Search articles\nVon:\nFilter Suche\nGo",
+        "Search articles\nBy\nMost Recent\nGo",
+        "Search articles\nBy\nNora Brandt Books\nGo",
+        "Nur Titel durchsuchen\nVon:\nFilter Suche\n* Angeln\n* Reviere\n* Methoden",
+    ],
+)
+def test_a_lone_label_in_a_search_form_gives_no_byline(form: str) -> None:
+    """A search form under the headline ("By" over a box, "Go" under it; "Von:" over "Filter
+    Suche" among menu items) is no byline set in boxes."""
+    article, _ = read_page(page("en", f"A Headline Of Some Length Here\n\n{form}"))
+    assert article.byline is None and not article.authors
+    assert_article(article, "en")
+
+
+def test_a_split_bylines_expert_title_is_a_role_not_the_first_paragraph() -> None:
+    """ "By", two names, then their expert's title on lines of their own: the title is the
+    authors' role, not the story's first paragraph."""
+    header = "Harbour Board Backs Night Ferries\n\nBy\nMara Quill and Tobias Renn\nChief Economist"
+    article, _ = read_page(page("en", header))
+    assert [(person.name, person.role) for person in article.authors] == [
+        ("Mara Quill", "Chief Economist"),
+        ("Tobias Renn", "Chief Economist"),
+    ]
+    assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "relative"),
+    [
+        ("AFP 3 hours ago", "AFP", "3 hours ago"),
+        ("Reuters 2 hours ago", "Reuters", "2 hours ago"),
+        ("AFP Updated 3 hours ago", "AFP", "Updated 3 hours ago"),
+        ("dpa vor 3 Stunden", "dpa", "vor 3 Stunden"),
+    ],
+)
+def test_an_agency_before_a_relative_time_is_the_source(
+    line: str, source: str, relative: str
+) -> None:
+    """An agency written as agencies write their names, then a relative time: the source and the
+    time (a name before one, "Sid 3 hours ago", is a comment's header)."""
+    header = read_header(line)
+    assert header == Header("several", [Header("source", source), Header("relative", relative)])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day"),
+    [
+        ("Stand: 1.10.25", "updated", date(2025, 10, 1)),
+        ("Aktualisiert am 3.5.24", "updated", date(2024, 5, 3)),
+        ("Veröffentlicht: 7.2.23", "published", date(2023, 2, 7)),
+    ],
+)
+def test_a_labelled_dotted_date_with_two_digits_of_its_year(
+    line: str, kind: str, day: date
+) -> None:
+    """After a date label, a dotted date with one-digit day or month and two digits of a year is
+    the date; alone ("1.10.25") it may be a price or a version, so it is none."""
+    header = read_header(line)
+    assert header is not None and (header.kind, header.value) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Originally published April 28, 2019 at 6:00 am Updated April 29, 2019 at 11:09 am",
+            datetime(2019, 4, 28, 6, 0),
+            datetime(2019, 4, 29, 11, 9),
+        ),
+        (
+            "March 5, 2025 at 6:01 am Updated 3:33 pm",
+            datetime(2025, 3, 5, 6, 1),
+            datetime(2025, 3, 5, 15, 33),
+        ),
+    ],
+)
+def test_a_date_line_with_its_update_gives_both_dates(
+    line: str, published: datetime, updated: datetime
+) -> None:
+    """ "Originally published" labels a date; an update that prints its time alone is on the day
+    published."""
+    header = read_header(line)
+    assert header is not None and header.kind == "several"
+    assert [(part.kind, part.naive) for part in header.value] == [
+        ("published", published),
+        ("updated", updated),
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "‘The Long Tide’, a new exhibition of harbour paintings, opens at the museum.",
+        "„Die lange Flut“, die neue Ausstellung im Hafenmuseum.",
+        "«La Marée», exposition de peintures du port au musée.",
+        "“Hope” by Jane Doe hangs in the gallery of the town hall.",
+    ],
+)
+def test_a_caption_opening_with_a_quoted_title_is_the_credits_caption(caption: str) -> None:
+    """A short quoted title, then a description, over a credit line is a picture's caption, not
+    a paragraph opening with someone's words."""
+    text = page("en", "A Headline Of Some Length Here\n\nBy Jane Doe").decode()
+    body = BODY["en"]
+    credit = "Photo: Jane Roe/Courier"
+    text = text.replace(f"{body[1]}\n\n", f"{body[1]}\n\n{caption}\n{credit}\n\n")
+    article, _ = read_page(text.encode())
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        (caption, "Jane Roe/Courier")
+    ]
+    assert_article(article, "en")

@@ -860,11 +860,6 @@ _LONGEST_LABEL = 20
 """Characters of the longest byline label a line holds alone ("Geschrieben von:")."""
 
 
-_PREPOSITION_LABELS = frozenset({"by", "von", "par", "por", "di", "da", "door"})
-"""Byline labels that are prepositions, printed without a colon; alone with one, over a box of
-their own, they name a form's field ("Von:", "By:" ... a date range, a sort order)."""
-
-
 def lone_label(line: str) -> str | None:
     """The byline label a line holds alone ("By", "Von", "Written by"), or ``None``."""
     label = line.strip()
@@ -876,13 +871,51 @@ def lone_label(line: str) -> str | None:
 
 def _job_title_line(line: str) -> bool:
     """Whether a line under a byline is the writer's job title alone ("Courier transport
-    reporter"), not a sentence, a date or a bio."""
+    reporter", an expert's "Chief Economist"), not a sentence, a date, a bio or a box's name."""
     words = line.split()
     return (
         0 < len(words) <= DESCRIPTION_WORDS
         and line[-1] not in ".!?…:"
         and _ANY_DIGIT.search(line) is None
-        and is_job_title(line)
+        and (is_job_title(line) or _EXPERT_TITLE.match(line) is not None)
+        and _furniture_kind(line) is None
+    )
+
+
+_MENU_WORDS = frozenset({
+    "most", "recent", "best", "match", "relevance", "relevant", "newest", "oldest", "latest",
+    "popular", "top", "stories", "picks", "date", "published", "updated", "rating", "views",
+    "trending", "filter", "filters", "search", "sort", "order", "first", "results", "all",
+    "neueste", "älteste", "relevanz", "datum", "beliebteste", "suche", "sortieren", "récents",
+    "pertinence", "populaires", "recientes", "relevancia", "fecha", "recenti", "rilevanza",
+})  # fmt: skip
+"""Words of a sort menu's or a filter box's entries ("Most Recent", "Best Match", "Date
+Published", "Filter Suche"), which a lone "By" or "Von" stands over in a search form."""
+_PLACE_WORDS = frozenset({
+    "hbf", "bhf", "hauptbahnhof", "bahnhof", "flughafen", "airport", "station", "gare",
+    "aéroport", "aeropuerto", "estación", "stazione", "aeroporto", "terminal",
+})  # fmt: skip
+"""Words of the stops a route form's "Von" ("from") stands over ("Hamburg Hbf")."""
+
+
+def _furniture_kind(line: str) -> str | None:
+    """:func:`.furniture.furniture_kind` (imported when asked: the furniture module reads
+    bylines)."""
+    from articlekit.prose.furniture import furniture_kind
+
+    return furniture_kind(line)
+
+
+def _names_line(line: str, people: list[dict[str, str]]) -> bool:
+    """Whether the line under a lone label reads as people's names: each a plain name
+    (:func:`_plain_names`), not a box's phrase ("Top Stories"), a sort menu's or filter's words
+    ("Most Recent", "Filter Suche") nor a stop ("Hamburg Hbf")."""
+    words = [word.casefold() for word in line.split()]
+    return (
+        all(_plain_names(person["name"]) for person in people)
+        and not all(word in _MENU_WORDS for word in words)
+        and not any(word in _PLACE_WORDS for word in words)
+        and _furniture_kind(line) is None
     )
 
 
@@ -893,15 +926,17 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     lines it takes. ``None`` unless ``lines`` opens with one."""
     if len(lines) < 2 or " " not in lines[1].strip() or (label := lone_label(lines[0])) is None:
         return None  # (a person's names, two words at least: "By" over "Date" is a sort menu)
-    if label.endswith(":") and label[:-1].strip().casefold() in _PREPOSITION_LABELS:
-        return None  # ("Von:" over its box: a search form's field, "from", not a byline)
-    found = parse_byline(f"{label} {lines[1].strip()}")
-    if found is None or not found.people:
+    names = lines[1].strip()
+    found = parse_byline(f"{label} {names}")
+    if found is None or not found.people or not _names_line(names, found.people):
         return None
     title = lines[2].strip() if len(lines) > 2 else ""
     if not _job_title_line(title):
         return found, 2
-    return found._replace(people=authors_from_byline(found.names, title)), 3
+    people = authors_from_byline(found.names, title)
+    for person in people:  # (an expert's title too: "Chief Economist")
+        person.setdefault("role", title)
+    return found._replace(people=people), 3
 
 
 _SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")

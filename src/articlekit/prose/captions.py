@@ -322,16 +322,35 @@ def read_screened_caption(line: str) -> Caption | None:
     return None
 
 
-_SPEECH = lazy_pattern(r"^[\"“„«»‘‚'].+?(?:[.,!?…][\"”“»«’']|[\"”“»«’]\s?[,:])")
-"""A line that opens with someone's words: a quote mark, then the quote closing a clause (a stop
-or comma before the closing mark, or a comma or colon after it: "..., " said; „...“, sagte;
-« ... », a dit)."""
+_OPENING_QUOTE = lazy_pattern(r"^[\"“„«»‘‚'](?P<quote>.+?)[\"”“»«’‘'](?!\w)(?P<after>.*)$")
+"""A line that opens with a quote: the quoted words (to the first closing mark that no letter
+follows: "can’t" goes on) and what follows them."""
+SPEECH_WORDS = 5
+"""Quoted words from which a quote is someone's speech whatever follows it; fewer are a title's
+("‘The Long Tide’, a new exhibition") unless a verb of saying follows."""
+SPEECH_VERB_REACH = 4
+"""Words after a quote within which its verb of saying stands ("”, a skipper said")."""
+_SPEECH_VERBS = frozenset({
+    "said", "says", "told", "tells", "asked", "added", "explained", "insisted", "replied",
+    "sagte", "sagt", "sagten", "erklärte", "meinte", "betonte", "fügte", "dit", "déclaré",
+    "explique", "expliqué", "ajoute", "ajouté", "dijo", "dice", "afirmó", "explicó", "añadió",
+    "detto", "dichiarato", "spiegato", "aggiunto", "disse", "diz", "afirmou", "explicou",
+})  # fmt: skip
+"""Verbs of saying after a quote, in the languages of the captions' credits."""
 
 
 def opens_with_speech(line: str) -> bool:
-    """Whether a line opens with quoted speech, as a paragraph of the story does; a caption
-    describes a picture (a quoted title in it closes on a word: "Hope" by ...)."""
-    return _SPEECH.match(line) is not None
+    """Whether a line opens with quoted speech, as a paragraph of the story does: a quote of
+    :data:`SPEECH_WORDS` words or more, or one a verb of saying follows ("“Nobody asked us,” said
+    ...", „...“, sagte; « ... », a dit); a caption's quoted title is short and a description
+    follows it ("“Hope” by Jane Doe", „Die lange Flut“, die neue Ausstellung ...)."""
+    found = _OPENING_QUOTE.match(line)
+    if found is None:
+        return False
+    if len(found.group("quote").split()) >= SPEECH_WORDS:
+        return True
+    after = found.group("after").split()[:SPEECH_VERB_REACH]
+    return any(word.strip(",:;.").casefold() in _SPEECH_VERBS for word in after)
 
 
 CREDIT_SMALL_WORDS = 2

@@ -345,10 +345,12 @@ ago 2024", "mer. 6 mars 2024"): words of other meanings too ("mar", the sea), ta
 a date read whole without them."""
 
 
-def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
+def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) -> ParsedDate | None:
     """A printed or ISO date; ``None`` when there is no full date (year, month and day).
     ``day_first``: numbers with slashes that may be either are day first ("02/11/2023", 2
-    November), as a label in another language than English writes them; else they are refused."""
+    November), as a label in another language than English writes them; else they are refused.
+    ``labelled``: the date follows a date label ("Stand: 1.10.25"), which makes a short one of
+    dotted numbers a date (see :func:`_short_year_ok`)."""
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())  # (else the text is spaced so already: byline.spaced)
     text = text.strip(" ,.;-—–")
@@ -356,11 +358,11 @@ def parse_date(text: str, day_first: bool = False) -> ParsedDate | None:
         return None
     weekday, _, rest = text.partition(" ")
     if rest[:1].isdigit() and weekday.rstrip(".,").lower() in _ABBREVIATED_WEEKDAYS:
-        after = parse_date(rest, day_first)  # ("dom 16 ago 2024": the date after it)
+        after = parse_date(rest, day_first, labelled=labelled)  # ("dom 16 ago 2024")
         if after is not None:
             return after  # (else the word is another's: "Mar 12, 2020" is March)
     if _YEAR_DIGITS.search(text) is None:  # (every form read below has a year of four digits)
-        return _date_first(text) if "." in text else None  # (but "06.11.23", day first)
+        return _date_first(text, labelled=labelled) if "." in text else None  # ("06.11.23")
     iso = parse_iso(text) if text[0].isdigit() else None  # (ISO opens with the year's digits)
     if iso is not None:
         return _aware(iso)
@@ -658,7 +660,7 @@ def parse_foreign_date(text: str, day_first: bool = False) -> ParsedDate | None:
     return _date_first(text, day_first)
 
 
-def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
+def _date_first(text: str, day_first: bool = False, *, labelled: bool = False) -> ParsedDate | None:
     """:func:`parse_foreign_date` of a date printed before its time, if any."""
     worded = _FOREIGN.match(text)
     if worded is not None and not _weekday_ok(text, worded):
@@ -675,7 +677,7 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     if order is None or order[1] is None:
         return None
     year = match.group("year")
-    if len(year) == 2 and not _short_year_ok(text, match):
+    if len(year) == 2 and not _short_year_ok(text, match, labelled):
         return None
     try:
         day = date(int(year) if len(year) == 4 else full_year(int(year)), order[1], order[0])
@@ -692,14 +694,14 @@ def _date_first(text: str, day_first: bool = False) -> ParsedDate | None:
     return ParsedDate(day, when) if zone is None else ParsedDate(when)
 
 
-def _short_year_ok(text: str, match: re.Match[str]) -> bool:
+def _short_year_ok(text: str, match: re.Match[str], labelled: bool) -> bool:
     """Whether a date with two digits of a year is one: after a weekday ("Mo., 6.11.23"), with
-    a time after it ("6.11.23 um 14:05 Uhr", a label's date), or alone with two digits for its
-    day and its month too ("06.11.23"); not after another word ("Version 1.2.24"), nor alone
-    with a digit less ("1.10.25": a price, a version)."""
+    a time after it ("6.11.23 um 14:05 Uhr"), after a date label ("Stand: 1.10.25"), or alone
+    with two digits for its day and its month too ("06.11.23"); not after another word
+    ("Version 1.2.24"), nor alone with a digit less ("1.10.25": a price, a version)."""
     if text[: match.start("day")].strip(" ,.") == "":
         padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
-        return padded or match.group("hour") is not None
+        return labelled or padded or match.group("hour") is not None
     return _weekday_ok(text, match)
 
 

@@ -58,7 +58,8 @@ RELATIVE_LIMIT = 20
 """A bare date line is at most this long."""
 
 _PUBLISHED_ENGLISH = (
-    r"published on|published|first published|posted on|posted|post date|date|released"
+    r"published on|published|first published|originally published|posted on|posted|post date|"
+    r"date|released"
 )
 _UPDATED_ENGLISH = r"updated on|updated|last updated on|last updated|modified|last modified|revised"
 _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"))
@@ -848,6 +849,9 @@ def read_header(line: str) -> Header | None:
 _AGENCY_NAMES = frozenset(AGENCIES)
 _DATED_KINDS = frozenset({"published", "updated", "unparsed", "relative", "reading_time"})
 """What a line of dates gives (an update it cannot take is ``unparsed``)."""
+_AGENCY_DATE_KINDS = frozenset({"published", "updated", "relative"})
+"""What an agency's line of dates gives one of at least: a date, printed or relative ("AFP 3
+hours ago"); a reading time alone is a comment's or a teaser's header line."""
 
 
 def _agency_first(text: str) -> Header | None:
@@ -866,9 +870,9 @@ def _agency_first(text: str) -> Header | None:
             return None
         found = cast("list[Header]", dated.value) if dated.kind == "several" else [dated]
         if not all(part.kind in _DATED_KINDS for part in found) or not any(
-            part.kind in ("published", "updated") for part in found
+            part.kind in _AGENCY_DATE_KINDS for part in found
         ):
-            return None  # ("Sid 3 hours ago", "AP 5 min read": a name, a comment's header)
+            return None  # ("AP 5 min read": a reading time gives no date for the agency's)
         return Header("several", [Header("source", name), *found])
     return None
 
@@ -913,6 +917,7 @@ def _with_update(text: str) -> Header | None:
     if len(parts) < 2:
         return None
     headers = [_single(part.strip(" ()")) for part in parts]
+    headers[1] = _same_day_update(headers[0], headers[1]) or headers[1]
     if any(header is None or header.kind == "unparsed" for header in headers):
         return None
     if _updated_before_published(headers):  # (misread or misprinted: the update is not taken)
@@ -921,6 +926,29 @@ def _with_update(text: str) -> Header | None:
             [_update_refused(header, part) for header, part in zip(headers, parts, strict=True)],
         )
     return Header("several", headers)
+
+
+_TIME_ALONE = lazy_pattern(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+)
+"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST")."""
+
+
+def _same_day_update(published: Header | None, update: Header | None) -> Header | None:
+    """An update that prints its time alone after the publication's date and time ("March 5,
+    2025 at 6:01 am Updated 3:33 pm"): the update of the day published, or ``None``."""
+    if (
+        published is None
+        or update is None
+        or published.kind != "published"
+        or update.kind != "unparsed"
+        or not _TIME_ALONE.match(str(update.value))
+    ):
+        return None
+    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {update.value}")
+    if parsed is None:
+        return None
+    return Header("updated", parsed.value, parsed.zone_missing, parsed.naive)
 
 
 def _update_refused(header: Header | None, text: str) -> Header | None:
@@ -1023,11 +1051,11 @@ def _single(text: str) -> Header | None:
         if _may_hold(value, _holds_relative_word) and RELATIVE_DATE.match(value):
             return Header("relative", text)
         day_first = label.group(kind).casefold() not in _ENGLISH_LABELS
-        parsed = dates.parse_date(value, day_first)
+        parsed = dates.parse_date(value, day_first, labelled=True)
         if parsed is None and " / " in value:  # ("November 19, 2019 / 10:07 AM / CBS News")
             when, _, outlet = value.rpartition(" / ")
             if ":" not in outlet:  # (an outlet's name; "Reporter: Jane Doe" is a label's)
-                parsed = dates.parse_date(when, day_first)
+                parsed = dates.parse_date(when, day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")

@@ -1809,22 +1809,28 @@ DATED_TEASERS = 2
 def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
     """Whether the prose below ``cut`` (to ``end``) is teasers of other stories or readers'
     comments, however much it speaks of what the story does (a box of the same topic's latest
-    stories): each under its own date line, which stands under a title, a name or a comment's
-    "Jane says:" (a short line of the box's own). A story's own updates ("March 5, 2024, 4:30
-    p.m.", then what happened) stand under its paragraphs or its share bar."""
+    stories): each with its own date line, which stands under or over a title, a name or a
+    comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
+    2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
+    paragraph."""
     rows = page.rows
     dated = 0
     for position in range(cut + 2, end + 1):
-        row = rows[position]
-        if not _is_date_line(row[_CONTENT]):
+        if not _is_date_line(rows[position][_CONTENT]):
             continue
-        above = rows[position - 1]
-        if _paragraph(above) or above[_KIND] or _is_date_line(above[_CONTENT]):
+        below = rows[position + 1] if position + 1 < len(rows) else None
+        if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
         dated += 1
         if dated >= DATED_TEASERS:
             return True
     return False
+
+
+def _boxs_own(row: _Row) -> bool:
+    """A line of a teaser box's or a comment's own beside its date line: a short title or a name,
+    not prose, furniture (the share bar) nor another date."""
+    return not (_paragraph(row) or row[_KIND] or _is_date_line(row[_CONTENT]))
 
 
 def _is_date_line(content: str) -> bool:
@@ -2826,8 +2832,10 @@ def _header(
     found = line.names()
     if found is None:
         return False
-    if _under_lone_label(described, position):  # (labelled: :func:`_join_split_byline` reads it)
-        line.header = Header("byline", found)
+    if _under_lone_label(described, position):  # (only a byline :func:`.split_byline` reads)
+        if _split_byline_at(described, position) is None:
+            return False  # (a form's field: "Von:" over "Filter Suche")
+        line.header = Header("byline", found)  # (labelled: :func:`_join_split_byline` reads it)
         return True
     if beside_headline and not line.menu and not _heads_list(described, position):
         line.header = Header("byline", found)
@@ -2987,14 +2995,49 @@ def _under_lone_label(described: _Described, position: int) -> bool:
     )
 
 
+def _split_byline_at(described: _Described, position: int) -> tuple[Byline, int] | None:
+    """The byline split over lines (:func:`.split_byline`) whose names are the line at
+    ``position``, under its label alone right above and maybe over a job title (no blank line
+    between), read from the lines' content ("por" / "* César Salza": no list marker), and the
+    number of lines it takes; ``None`` if there is none or it is a field of a menu or a form
+    (see :func:`_in_form`)."""
+    index = described[position].index
+    if position == 0 or described[position - 1].index != index - 1:
+        return None
+    lines = [described[position - 1].content, described[position].content]
+    if position + 1 < len(described) and described[position + 1].index == index + 1:
+        lines.append(described[position + 1].content)
+    split = split_byline(lines)
+    if split is None or _in_form(described, position - 1, position - 2 + split[1]):
+        return None
+    return split
+
+
+def _in_form(described: _Described, first: int, last: int) -> bool:
+    """Whether the lines from ``first`` to ``last`` stand in a menu or a form: lines shaped like
+    a menu's right above and right below them, no blank line between ("Search articles", then
+    "By" / "Jane Austen Books", then "Go"). (Their menu marks tell nothing: a byline's own short
+    lines make a run of a menu's.)"""
+    indexes = described.page.indexes
+    around = [
+        described[near]
+        for near, step in ((first - 1, -1), (last + 1, 1))
+        if 0 <= near < len(indexes) and indexes[near] == indexes[near - step] + step
+    ]
+    return len(around) == 2 and all(line.shaped for line in around)
+
+
 def _join_split_byline(described: _Described, article: Article) -> None:
     """A byline line of names under its label alone ("By") and over the writer's job title, as
     a browser copies a byline set in boxes of its own (:func:`.split_byline`): one byline,
     its lines the article's header lines (not furniture nor body)."""
-    for index in article.headers:
-        split = split_byline(article.lines[index - 1 : index + 2]) if index else None
-        line = described[_position(described, index)]
-        if split is None or line.header is None or line.header.kind != "byline":
+    for index in list(article.headers):  # (lines are added to the headers in the loop)
+        position = _position(described, index)
+        line = described[position]
+        if line.header is None or line.header.kind != "byline":
+            continue
+        split = _split_byline_at(described, position)
+        if split is None:
             continue
         line.header = Header("byline", split[0])
         taken = set(range(index - 1, index - 1 + split[1]))

@@ -774,8 +774,11 @@ def _read_header_chunks(
             first = 1
         if all(found[first:]):
             for offset in range(first, len(chunk)):
+                read = found[offset]
+                if isinstance(read, _Taken):
+                    continue
                 number = _nth(start, offset)
-                header = settled_header(found[offset], chunk[offset].strip(), context, number)  # type: ignore[arg-type]
+                header = settled_header(read, chunk[offset].strip(), context, number)  # type: ignore[arg-type]
                 apply_header(header, fields, extras, context, number)
             position += 1
             continue
@@ -804,14 +807,19 @@ def _read_header_chunks(
     return position
 
 
-_TAKEN = Header("several", [])
-"""The header of a line that a byline split over lines took (read with the byline's first)."""
+class _Taken:
+    """The mark of a line that a byline split over lines took: read with the byline's first
+    line, it is a header line with nothing of its own to apply."""
 
 
-def _chunk_headers(chunk: list[str]) -> list[Header | None]:
+_TAKEN = _Taken()
+
+
+def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
     """The header line each line of a chunk is; a byline a browser copied over lines ("By", then
-    the names, maybe the job title: :func:`.split_byline`) is read on its first line."""
-    found: list[Header | None] = []
+    the names, maybe the job title: :func:`.split_byline`) is read on its first line, its other
+    lines marked :data:`_TAKEN`."""
+    found: list[Header | _Taken | None] = []
     while len(found) < len(chunk):
         offset = len(found)
         split = split_byline(chunk[offset : offset + 3])
