@@ -34,6 +34,15 @@ from articlekit.prose.dateline import split_dateline
             "Harbour",
         ),
         ("CHICAGO /PRNewswire/ -- The", "CHICAGO", None, "PRNewswire", "The"),
+        # other languages' months, in any case, the day before or after the month, a year or not
+        ("Dornfeld, 5. Juni (dpa) - Die Stadt", "Dornfeld", "5. Juni", "dpa", "Die Stadt"),
+        ("VALDERRÍO, 5 jun (EFE).- El alcalde", "VALDERRÍO", "5 jun", "EFE", "El alcalde"),
+        ("BRUVELLE, 5 juin 2024 (AFP) - Le", "BRUVELLE", "5 juin 2024", "AFP", "Le"),
+        ("Lindau, 1er mars (AFP) — Le", "Lindau", "1er mars", "AFP", "Le"),
+        ("Lúa, 12 de marzo de 2024 (EFE).- La", "Lúa", "12 de marzo de 2024", "EFE", "La"),
+        ("ARLENBURG, 3 OKT. (AP) - Die", "ARLENBURG", "3 OKT.", "AP", "Die"),
+        ("Montreval, juin 5 (AFP) — Le", "Montreval", "juin 5", "AFP", "Le"),
+        ("Orsela, 9 ago — Il sindaco", "Orsela", "9 ago", None, "Il sindaco"),
         # dashes later in the sentence set off an aside of their own, not the dateline's
         (
             "Caracas — The rebels (CMA)—several groups—attacked",
@@ -76,6 +85,9 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "Madrid.- El",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",
+        "Dornfeld, 5 Jungen - und mehr",  # (a word that opens like a month is no month)
+        "Samedi 5 juin - Le marché",  # (a day with no place)
+        "EN DIRECT, 5 juin — Le conseil",  # (a label with a date is still a label)
     ],
 )
 def test_not_datelines(text: str) -> None:
