@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit import read
+from articlekit.model import Dateline
 from articlekit.prose.dateline import split_dateline
 
 
@@ -98,3 +100,19 @@ def test_long_openings_are_scanned_only_as_far_as_a_dateline_can_reach() -> None
     """50,000 spaces after a word once made the patterns backtrack for half a minute."""
     assert split_dateline("X" + " " * 50_000 + "y") is None
     assert split_dateline("CARACAS — " + "word " * 20_000) is not None
+
+
+def test_a_wire_story_in_french_has_its_dateline_and_its_byline_s_agency() -> None:
+    """A story's foreign dateline leaves the first paragraph; the agency in the byline's brackets
+    is the source, whole."""
+    story = (
+        "Le conseil vote son budget\n\n"
+        "Par Lise Aubert et Paul Garnier (AFP)\n\n"
+        "BRUVELLE, 5 juin 2024 (AFP) - Le conseil a voté mercredi son budget.\n\n"
+        "Les débats ont duré trois jours.\n"
+    )
+    article = read(story.encode(), format="text").value
+    assert article.dateline == Dateline(place="BRUVELLE", date_text="5 juin 2024", agency="AFP")
+    assert article.paragraphs[0] == "Le conseil a voté mercredi son budget."
+    assert [author.name for author in article.authors] == ["Lise Aubert", "Paul Garnier"]
+    assert article.source is not None and article.source.name == "AFP"
