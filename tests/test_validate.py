@@ -464,6 +464,23 @@ def test_json_output_gives_no_position_where_the_file_gives_none(tmp_path: Path)
     assert f"{unplaced}:1:1: AK002" in run_cli("validate", str(unplaced)).text
 
 
+def test_reader_options_as_convert_takes_them(tmp_path: Path) -> None:
+    """``-O timezone=`` gives a feed's zone on the command line, as for ``convert``; a key no
+    reader takes (a writer's, a typo) or an unknown zone is bad usage."""
+    story = ninjs(tmp_path, firstcreated="2024-06-05T09:30:00")
+    assert run_cli("validate", "-q", str(story)).code == 1  # (AK005: only the date was kept)
+    zoned = run_cli("validate", "-q", "-O", "timezone=Europe/Oslo", str(story))
+    assert (zoned.code, zoned.text, zoned.stderr) == (0, "", "")
+    for option, said in [
+        ("timezone=Harbour/Nowhere", "unknown time zone 'Harbour/Nowhere'"),
+        ("ninjs-version=2.3", "option 'ninjs-version' is for the ninjs"),
+        ("colour=red", "unknown option 'colour'"),
+        ("timezone", "--option takes KEY=VALUE"),
+    ]:
+        done = run_cli("validate", "-O", option, str(story))
+        assert done.code == 2 and said in done.stderr, (option, done.stderr)
+
+
 def test_select_and_ignore(tmp_path: Path) -> None:
     bad = str(DATA / "text" / "body-only.txt")
     assert run_cli("validate", "--ignore", "AK002", bad).code == 0
