@@ -105,6 +105,30 @@ def test_ak001_keeps_the_line_and_column(tmp_path: Path) -> None:
     assert str(problem).startswith(f"{path}:3:17: AK001 invalid JSON")
 
 
+def test_ak001_an_invalid_field_is_reported_at_its_key(tmp_path: Path) -> None:
+    """The first problem of an article that does not validate is reported where the document
+    writes it: at its key, at its item in a list, at the object that lacks a required field."""
+    path = tmp_path / "story.json"
+    lines = [
+        "{",
+        '  "schema_version": "1.0",',
+        '  "headline": "Quay reopens",',
+        '  "body": [',
+        '    {"type": "paragraph", "content": [{"text": "The quay reopened."}]},',
+        '    {"type": "paragraph", "content": [{"text": "Late.", "bold": "maybe"}]}',
+        "  ]",
+        "}",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (problem,) = check_file(str(path), Options()).problems
+    assert (problem.code, problem.line, problem.column) == ("AK001", 6, 57)
+    assert "body[1].content[0].bold" in problem.message
+    good = '{"schema_version": "1.0", "headline": "Quay reopens"}'
+    path.write_text(f'[{good},\n {{"headline": "Quay", "authors": [{{}}]}}]', encoding="utf-8")
+    (problem,) = check_file(str(path), Options()).problems
+    assert (problem.line, problem.column) == (2, 35)  # (the author without a name)
+
+
 def test_ak002_missing_headline_is_reported_once() -> None:
     assert codes(DATA / "text" / "body-only.txt") == ["AK002"]
 
