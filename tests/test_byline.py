@@ -518,6 +518,28 @@ def test_a_place_after_the_names_is_no_author(
     assert place is None or place not in {person["name"] for person in found.people}
 
 
+@pytest.mark.parametrize(
+    ("line", "people", "outlet"),
+    [
+        ("Par Lise Aubert et Paul Garnier (AFP)", ["Lise Aubert", "Paul Garnier"], "AFP"),
+        ("Por Inés Robledo (EFE)", ["Inés Robledo"], "EFE"),
+        ("Von Jana Roth und Karl Moser (dpa)", ["Jana Roth", "Karl Moser"], "dpa"),
+        ("By Jane Doe (Harbour Times) and John Roe", ["Jane Doe", "John Roe"], "Harbour Times"),
+        ("By Jane Doe (reporting)", ["Jane Doe"], None),  # (a role, no outlet)
+        ("By Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"], None),  # (initials)
+    ],
+)
+def test_an_agency_in_brackets_is_the_outlet(line: str, people: list[str], outlet: str) -> None:
+    """An agency or outlet in brackets after the last name (or the only one) is the byline's
+    outlet, whole, and nobody's role."""
+    found = parse_byline(line)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+    assert found.organisation == outlet
+    if outlet is not None:
+        assert all("role" not in person for person in found.people)
+
+
 def test_a_place_keeps_the_outlet_the_source() -> None:
     found = parse_byline("By Priya Patel, Reuters, London")
     assert found is not None

@@ -212,6 +212,17 @@ def test_bad_usage_exits_2(arguments: list[str], fragment: str) -> None:
     _one_error_line(done.stderr, fragment)
 
 
+def test_a_bad_option_value_names_the_option_not_the_input(tmp_path: Path) -> None:
+    """A writer's refusal of an option's value is bad usage, whatever the input: the error names
+    the option, and no input path, as if the input were at fault."""
+    story = tmp_path / "quay.txt"
+    story.write_text("Quay Reopens\n\nThe quay reopened on Monday.\n", encoding="utf-8")
+    done = run_cli("convert", str(story), "--to", "ninjs", "-O", "ninjs-version=2.3")
+    assert done.code == 2
+    assert done.stderr.startswith("articlekit: error: ninjs-version=2.3 is not a version the ninjs")
+    assert str(story) not in done.stderr and done.stderr.count("\n") == 1
+
+
 def test_an_option_of_a_format_the_run_may_use_is_taken(tmp_path: Path) -> None:
     """A reader's option is for the inputs that reader reads: without --from, any input of a
     folder may be one (-O embedded=ignore for the .docx files among text files)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit import read
+from articlekit.model import Dateline
 from articlekit.prose.dateline import split_dateline
 
 
@@ -34,6 +36,15 @@ from articlekit.prose.dateline import split_dateline
             "Harbour",
         ),
         ("CHICAGO /PRNewswire/ -- The", "CHICAGO", None, "PRNewswire", "The"),
+        # other languages' months, in any case, the day before or after the month, a year or not
+        ("Dornfeld, 5. Juni (dpa) - Die Stadt", "Dornfeld", "5. Juni", "dpa", "Die Stadt"),
+        ("VALDERRÍO, 5 jun (EFE).- El alcalde", "VALDERRÍO", "5 jun", "EFE", "El alcalde"),
+        ("BRUVELLE, 5 juin 2024 (AFP) - Le", "BRUVELLE", "5 juin 2024", "AFP", "Le"),
+        ("Lindau, 1er mars (AFP) — Le", "Lindau", "1er mars", "AFP", "Le"),
+        ("Lúa, 12 de marzo de 2024 (EFE).- La", "Lúa", "12 de marzo de 2024", "EFE", "La"),
+        ("ARLENBURG, 3 OKT. (AP) - Die", "ARLENBURG", "3 OKT.", "AP", "Die"),
+        ("Montreval, juin 5 (AFP) — Le", "Montreval", "juin 5", "AFP", "Le"),
+        ("Orsela, 9 ago — Il sindaco", "Orsela", "9 ago", None, "Il sindaco"),
         # dashes later in the sentence set off an aside of their own, not the dateline's
         (
             "Caracas — The rebels (CMA)—several groups—attacked",
@@ -76,6 +87,9 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "Madrid.- El",
         "The army has been reporting",
         "On Sunday, October 29, Ahmed",
+        "Dornfeld, 5 Jungen - und mehr",  # (a word that opens like a month is no month)
+        "Samedi 5 juin - Le marché",  # (a day with no place)
+        "EN DIRECT, 5 juin — Le conseil",  # (a label with a date is still a label)
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -86,3 +100,19 @@ def test_long_openings_are_scanned_only_as_far_as_a_dateline_can_reach() -> None
     """50,000 spaces after a word once made the patterns backtrack for half a minute."""
     assert split_dateline("X" + " " * 50_000 + "y") is None
     assert split_dateline("CARACAS — " + "word " * 20_000) is not None
+
+
+def test_a_wire_story_in_french_has_its_dateline_and_its_byline_s_agency() -> None:
+    """A story's foreign dateline leaves the first paragraph; the agency in the byline's brackets
+    is the source, whole."""
+    story = (
+        "Le conseil vote son budget\n\n"
+        "Par Lise Aubert et Paul Garnier (AFP)\n\n"
+        "BRUVELLE, 5 juin 2024 (AFP) - Le conseil a voté mercredi son budget.\n\n"
+        "Les débats ont duré trois jours.\n"
+    )
+    article = read(story.encode(), format="text").value
+    assert article.dateline == Dateline(place="BRUVELLE", date_text="5 juin 2024", agency="AFP")
+    assert article.paragraphs[0] == "Le conseil a voté mercredi son budget."
+    assert [author.name for author in article.authors] == ["Lise Aubert", "Paul Garnier"]
+    assert article.source is not None and article.source.name == "AFP"

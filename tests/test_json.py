@@ -126,7 +126,7 @@ def test_jsonl_skips_a_broken_record_and_names_its_line() -> None:
     skipped = [warning for result in results for warning in result.warnings]
     assert [(warning.code, warning.line, warning.column) for warning in skipped] == [
         ("json-article-skipped", 2, 18),
-        ("json-article-skipped", 4, None),
+        ("json-article-skipped", 4, 2),  # (at the invalid field, "urgency")
     ]
     assert "urgency" in skipped[1].message
 

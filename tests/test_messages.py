@@ -25,7 +25,7 @@ def test_invalid_article_names_every_problem_with_its_json_path(tmp_path: Path) 
     run = run_cli("convert", str(two))
     assert run.code == 1
     assert run.stderr == (
-        f"articlekit: error: {two}: invalid article: headline: should be text, not a number; "
+        f"articlekit: error: {two}:1:27: invalid article: headline: should be text, not a number; "
         "body: should be a list, not text\n"
     )
     five = tmp_path / "five.json"
@@ -43,7 +43,7 @@ def test_invalid_article_names_every_problem_with_its_json_path(tmp_path: Path) 
     )
     run = run_cli("convert", str(five))
     assert run.stderr == (
-        f"articlekit: error: {five}: invalid article: authors[0].name: is required; "
+        f"articlekit: error: {five}:1:39: invalid article: authors[0].name: is required; "
         "urgency: should be at most 9; body[0].content[0].text: should be text, not a number; "
         "and 2 more problems\n"
     )

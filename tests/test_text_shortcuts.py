@@ -67,6 +67,7 @@ def _split_dateline_in_full(text: str) -> tuple[PrintedDateline, str] | None:
 @example("Madrid, Jan 2 (EFE).- Talks")
 @example("BUENOS AIRES, Argentina (AP) _ Talks")
 @example("Jane Doe...--")  # (a full stop before the dash: "MADRID.- ...")
+@example("MADRID, 5 jun (EFE).- El")  # (another language's month, in lower case)
 def test_dateline_dash_test_lets_every_dateline_through(text: str) -> None:
     assert dateline.split_dateline(text) == _split_dateline_in_full(text)
 

@@ -105,6 +105,30 @@ def test_ak001_keeps_the_line_and_column(tmp_path: Path) -> None:
     assert str(problem).startswith(f"{path}:3:17: AK001 invalid JSON")
 
 
+def test_ak001_an_invalid_field_is_reported_at_its_key(tmp_path: Path) -> None:
+    """The first problem of an article that does not validate is reported where the document
+    writes it: at its key, at its item in a list, at the object that lacks a required field."""
+    path = tmp_path / "story.json"
+    lines = [
+        "{",
+        '  "schema_version": "1.0",',
+        '  "headline": "Quay reopens",',
+        '  "body": [',
+        '    {"type": "paragraph", "content": [{"text": "The quay reopened."}]},',
+        '    {"type": "paragraph", "content": [{"text": "Late.", "bold": "maybe"}]}',
+        "  ]",
+        "}",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (problem,) = check_file(str(path), Options()).problems
+    assert (problem.code, problem.line, problem.column) == ("AK001", 6, 57)
+    assert "body[1].content[0].bold" in problem.message
+    good = '{"schema_version": "1.0", "headline": "Quay reopens"}'
+    path.write_text(f'[{good},\n {{"headline": "Quay", "authors": [{{}}]}}]', encoding="utf-8")
+    (problem,) = check_file(str(path), Options()).problems
+    assert (problem.line, problem.column) == (2, 35)  # (the author without a name)
+
+
 def test_ak002_missing_headline_is_reported_once() -> None:
     assert codes(DATA / "text" / "body-only.txt") == ["AK002"]
 
@@ -462,6 +486,23 @@ def test_json_output_gives_no_position_where_the_file_gives_none(tmp_path: Path)
     }
     assert places == {("unplaced.txt", "AK002"): (None, None), ("broken.json", "AK001"): (2, 15)}
     assert f"{unplaced}:1:1: AK002" in run_cli("validate", str(unplaced)).text
+
+
+def test_reader_options_as_convert_takes_them(tmp_path: Path) -> None:
+    """``-O timezone=`` gives a feed's zone on the command line, as for ``convert``; a key no
+    reader takes (a writer's, a typo) or an unknown zone is bad usage."""
+    story = ninjs(tmp_path, firstcreated="2024-06-05T09:30:00")
+    assert run_cli("validate", "-q", str(story)).code == 1  # (AK005: only the date was kept)
+    zoned = run_cli("validate", "-q", "-O", "timezone=Europe/Oslo", str(story))
+    assert (zoned.code, zoned.text, zoned.stderr) == (0, "", "")
+    for option, said in [
+        ("timezone=Harbour/Nowhere", "unknown time zone 'Harbour/Nowhere'"),
+        ("ninjs-version=2.3", "option 'ninjs-version' is for the ninjs"),
+        ("colour=red", "unknown option 'colour'"),
+        ("timezone", "--option takes KEY=VALUE"),
+    ]:
+        done = run_cli("validate", "-O", option, str(story))
+        assert done.code == 2 and said in done.stderr, (option, done.stderr)
 
 
 def test_select_and_ignore(tmp_path: Path) -> None:

@@ -101,14 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "-t", "--to", dest="target_format", metavar="FMT", help="output format (default: json)"
     )
-    convert.add_argument(
-        "-O",
-        "--option",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="format option, passed to readers and writers (repeatable)",
-    )
+    _option_argument(convert, "format option, passed to readers and writers (repeatable)")
     convert.add_argument(
         "--schemas",
         metavar="DIR",
@@ -337,6 +330,13 @@ def _report_bug(error: Exception, debug: bool) -> None:
 
 
 # --- convert ------------------------------------------------------------------------------------
+
+
+def _option_argument(parser: argparse.ArgumentParser, help: str) -> None:
+    """``-O KEY=VALUE``, as ``convert`` and ``validate`` take it."""
+    parser.add_argument(
+        "-O", "--option", action="append", default=[], metavar="KEY=VALUE", help=help
+    )
 
 
 def _options(pairs: list[str]) -> dict[str, str]:
@@ -622,6 +622,9 @@ def _validate_parser(commands: Any, debug: argparse.ArgumentParser) -> None:
         "schemas in [tool.articlekit]); without one AK011 is skipped with a notice",
     )
     validate.add_argument("-f", "--from", dest="source_format", metavar="FMT", help="input format")
+    _option_argument(
+        validate, "reader option, as convert takes it: timezone=Europe/Oslo (repeatable)"
+    )
     validate.add_argument(
         "-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPUs)"
     )
@@ -649,15 +652,21 @@ def _validate(arguments: argparse.Namespace) -> int:
         registry.get_reader(arguments.source_format)
     if arguments.jobs is not None and arguments.jobs < 1:
         raise UsageError("--jobs takes a number of processes, 1 or more")
+    reader_options = _options(arguments.option)
+    if reader_options:
+        from articlekit.batch.engine import check_options
+
+        check_options(reader_options, None, arguments.source_format, reading_only=True)
     _stop_cleanly_on_sigterm()  # as convert: no worker process is left behind
     options = validate.Options(
         select=validate.parse_selection(arguments.select, "--select")
         if arguments.select is not None
         else None,
         ignore=validate.parse_codes(arguments.ignore, "--ignore"),
-        schemas=arguments.schemas,
+        schemas=arguments.schemas or reader_options.get("schemas"),
         source_format=arguments.source_format,
         max_bytes=arguments.max_bytes or _io.DEFAULT_MAX_BYTES,
+        reader_options=tuple(reader_options.items()),
     )
     from articlekit.batch.inputs import Rejected, expand
 

@@ -1463,6 +1463,12 @@ _KINDS = {str: "text", bool: "true or false", int: "a number", float: "a number"
           dict: "an object", type(None): "null"}  # fmt: skip
 
 
+def _alternative(part: str) -> bool:
+    """Whether a part of pydantic's location names an alternative of a union (a block's type,
+    ``function-after[...]``), which the document does not hold."""
+    return part in _BLOCK_TAGS or "[" in part
+
+
 def _json_path(location: tuple[int | str, ...]) -> str:
     """``body[0].content[1].text``: where a problem is, as a path into the article's JSON
     (pydantic's names for the alternatives of a union, such as a block's type, left out)."""
@@ -1472,7 +1478,7 @@ def _json_path(location: tuple[int | str, ...]) -> str:
             path += f"[{part}]"
         elif part == "[key]":
             path += " (the key)"
-        elif part in _BLOCK_TAGS or "[" in part:
+        elif _alternative(part):
             continue
         elif part.isidentifier() and not path.startswith("extras"):
             path += f".{part}" if path else part
@@ -1498,6 +1504,17 @@ def _problem(problem: Any) -> str:
         words += f", not {_KINDS[type(problem['input'])]}"
     path = _json_path(problem["loc"])
     return f"{path}: {words}" if path else words
+
+
+def first_problem_path(error: ValidationError) -> tuple[int | str, ...] | None:
+    """The keys and indexes that lead through the document to the first problem of ``error``
+    (to the object that lacks a required field), or ``None`` when no path of the document does
+    (a key of ``extras`` that is not text)."""
+    problem = error.errors(include_url=False)[0]
+    location = problem["loc"][:-1] if problem["type"] == "missing" else problem["loc"]
+    if "[key]" in location:
+        return None
+    return tuple(part for part in location if isinstance(part, int) or not _alternative(part))
 
 
 def describe_validation_error(error: ValidationError) -> str:

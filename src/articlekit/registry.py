@@ -543,11 +543,11 @@ def known_options() -> set[str]:
     return known
 
 
-def check_options_apply(options: Mapping[str, str], writer: str, reader: str | None) -> None:
+def check_options_apply(options: Mapping[str, str], writer: str | None, reader: str | None) -> None:
     """Refuse a ``-O`` key that only formats the run does not use take, naming them (``-O
     body=nitf --to nitf`` was ignored unsaid), as a key no format takes is refused. Any reader
     may be used when none is named: a folder's inputs come in several formats, and a reader's
-    option is for those it reads."""
+    option is for those it reads. ``writer`` is ``None`` for a run that writes nothing."""
     for key in sorted(set(options) - set(COMMON_OPTIONS)):
         takers = {
             kind: [
@@ -568,7 +568,7 @@ def check_options_apply(options: Mapping[str, str], writer: str, reader: str | N
             if names
         ]
         done = [f"reads {reader}"] if readers else []
-        done += [f"writes {writer}"] if writers else []
+        done += [f"writes {writer or 'nothing'}"] if writers else []
         raise UsageError(
             f"option {key!r} is for {' and '.join(named)} only; this run {' and '.join(done)}"
         )

@@ -344,6 +344,8 @@ class Options:
     schemas: str | None = None
     source_format: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    reader_options: tuple[tuple[str, str], ...] = ()
+    """``-O`` keys and values, for the reader (``timezone``: over ``[tool.articlekit]``'s)."""
 
 
 def parse_codes(values: Sequence[str], where: str, path: str | None = None) -> tuple[str, ...]:
@@ -506,7 +508,13 @@ def check_file(path: str, options: Options) -> FileReport:
     try:
         data, _ = _io.load(path, options.max_bytes)
         reader_name = detect.reader_for(path, data[: detect.HEAD_SIZE], options.source_format)
-        for result in read_all(data, format=reader_name, max_bytes=options.max_bytes, name=path):
+        for result in read_all(
+            data,
+            format=reader_name,
+            options=dict(options.reader_options),
+            max_bytes=options.max_bytes,
+            name=path,
+        ):
             searched = _TextLines(data, result.value) if reader_name in TEXT_AS_WRITTEN else None
             for warning in result.warnings:
                 code = _BY_WARNING.get(warning.code)

@@ -1505,10 +1505,17 @@ def _count_lines(path: str) -> int:
     return max(lines, 1)
 
 
-def check_options(options: Mapping[str, str], writer: str | None, reader: str | None) -> None:
+def check_options(
+    options: Mapping[str, str],
+    writer: str | None,
+    reader: str | None,
+    *,
+    reading_only: bool = False,
+) -> None:
     """Refuse ``-O`` keys no format declares (a typo would otherwise be ignored) and keys only
     formats the run does not use take, unless the run's reader (named) or writer is a
-    third-party format that does not declare its options (it may read any key)."""
+    third-party format that does not declare its options (it may read any key). A run that
+    only reads (``validate``) refuses writers' keys too."""
     if not options:
         return
     from articlekit import registry
@@ -1524,7 +1531,7 @@ def check_options(options: Mapping[str, str], writer: str | None, reader: str | 
         from articlekit.prose.dates import time_zone
 
         time_zone(options["timezone"])
-    if writer is not None and not unchecked:
+    if (writer is not None or reading_only) and not unchecked:
         registry.check_options_apply(options, writer, reader)
 
 

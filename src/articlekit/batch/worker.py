@@ -27,6 +27,7 @@ from articlekit.errors import (
     ArticlekitError,
     InputError,
     OutputError,
+    UnknownFormatError,
     UsageError,
     command_line,
     on_command_line,
@@ -51,6 +52,13 @@ def several_articles(writer: str, source: str) -> UsageError:
         f"{setting(*INTO_ONE_FILE)}",
         path=source,
     )
+
+
+def _about_the_input(error: ArticlekitError) -> bool:
+    """Whether an error converting an input is the input's, to be named with it: a usage error
+    is the request's (an option's value: "ninjs-version=2.3 is not a version the ninjs writer
+    produces"), unless it is about the input's format (no reader for it)."""
+    return not isinstance(error, UsageError) or isinstance(error, UnknownFormatError)
 
 
 @dataclass(frozen=True)
@@ -288,9 +296,11 @@ def convert_one(settings: Settings, task: Task, writer: Any, sink: Sink | None) 
     except _OutputFailed as failed:
         raise failed.error from None  # the run's output is gone: no other input can succeed
     except ArticlekitError as error:
+        if _about_the_input(error):
+            error = error.located(unit.source)
         return BatchResult(
             unit.source, "failed", _shown(settings, outputs), tuple(warnings),
-            error.located(unit.source), line=unit.line, count=count,
+            error, line=unit.line, count=count,
         )  # fmt: skip
     except Exception as error:  # a bug in a reader or writer is this input's error
         from articlekit._text import printable

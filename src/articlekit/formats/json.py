@@ -20,9 +20,18 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 from typing import IO, Any
 
+from pydantic import ValidationError
+
 from articlekit import media
+from articlekit._text import lazy_pattern
 from articlekit.errors import ArticlekitError, InputError, no_article
-from articlekit.model import SCHEMA_VERSIONS, Article, serializer_of
+from articlekit.model import (
+    SCHEMA_VERSIONS,
+    Article,
+    describe_validation_error,
+    first_problem_path,
+    serializer_of,
+)
 from articlekit.registry import Context
 
 MAX_NUMBER_LENGTH = 100
@@ -136,9 +145,10 @@ class JsonReader:
     keeps_empty = True  # (canonical JSON is the model's own form: every valid article reads back)
 
     def read(self, data: bytes, context: Context) -> Iterator[Article]:
-        document = parse_json(decode_json_bytes(data))
+        text = decode_json_bytes(data)
+        document = parse_json(text)
         items = document if isinstance(document, list) else [document]
-        for item in items:
+        for number, item in enumerate(items):
             if not isinstance(item, dict):
                 raise InputError("a canonical JSON article must be an object")
             if not item:  # no schema_version, nothing of ninjs: what the README says is refused
@@ -147,7 +157,59 @@ class JsonReader:
                 raise empty_object()
             if "schema_version" not in item and _mostly_foreign(item):
                 raise _of_neither(item)  # (not an article with mistakes: another JSON document)
-            yield with_media_files(Article.model_validate(_upgraded(item)), context)
+            try:
+                article = Article.model_validate(_upgraded(item))
+            except ValidationError as error:
+                where = (number,) if isinstance(document, list) else ()
+                raise _invalid(error, text, where) from None
+            yield with_media_files(article, context)
+
+
+def _invalid(error: ValidationError, text: str, where: tuple[int, ...] = ()) -> InputError:
+    """The error of an article that does not validate, at its first problem's line and column in
+    ``text`` when the document shows where that is (``where``: the article's index in a list)."""
+    path = first_problem_path(error)
+    position = _position_of(text, (*where, *path)) if path is not None else None
+    if position is None:
+        return InputError(describe_validation_error(error))
+    line = text.count("\n", 0, position) + 1
+    column = position - text.rfind("\n", 0, position)
+    return InputError(describe_validation_error(error), line=line, column=column)
+
+
+_SPACE = lazy_pattern(r"[ \t\n\r]*")
+
+
+def _after_space(text: str, position: int) -> int:
+    """Where the JSON white space from ``position`` on ends."""
+    found = _SPACE.match(text, position)
+    return found.end() if found is not None else position
+
+
+def _position_of(text: str, path: tuple[int | str, ...]) -> int | None:
+    """Where the value at ``path`` (keys and indexes) stands in the JSON ``text`` (at its key, in
+    an object), found by walking the text again; ``None`` when the text holds no such path."""
+    position = at = _after_space(text, 0)
+    for step in path:
+        if text[position : position + 1] != ("{" if isinstance(step, str) else "["):
+            return None
+        position, index = _after_space(text, position + 1), 0
+        while text[position : position + 1] not in ("", "}", "]"):
+            value = position
+            if isinstance(step, str):
+                key, after = _DECODER.raw_decode(text, position)
+                value = _after_space(text, _after_space(text, after) + 1)  # (after the colon)
+                if key == step:
+                    break
+            elif index == step:
+                break
+            index += 1
+            end = _after_space(text, _DECODER.raw_decode(text, value)[1])
+            position = _after_space(text, end + 1) if text[end : end + 1] == "," else end
+        else:
+            return None
+        at, position = position, value
+    return at
 
 
 FOREIGN_FROM = 3
@@ -294,10 +356,6 @@ class JsonLinesReader:
     def read_record(self, line: bytes, number: int, context: Context) -> Iterator[Article]:
         """The article of one line; a broken record is skipped with a warning (the other records
         of an archive still convert)."""
-        from pydantic import ValidationError
-
-        from articlekit.model import describe_validation_error
-
         try:
             text = decode_json_bytes(line)
             if not text.strip():
@@ -314,8 +372,9 @@ class JsonLinesReader:
             context.warn("json-article-skipped", message, line=number, column=error.column)
             return
         except ValidationError as error:
-            message = describe_validation_error(error)
-            context.warn("json-article-skipped", f"skipped: {message}", line=number)
+            invalid = _invalid(error, text)
+            message = f"skipped: {invalid.message}"
+            context.warn("json-article-skipped", message, line=number, column=invalid.column)
             return
         context.line = number
         yield with_media_files(article, context)

@@ -135,6 +135,7 @@ AGENCIES = (
     "yonhap", "sid", "lusa", "agência brasil", "europa press", "dpa-afx", "afx", "bloomberg",
 )  # fmt: skip
 """News agencies by name, lower case: a source wherever a byline or a header line names one."""
+_AGENCY_NAMES = frozenset(AGENCIES)
 _AGENCY = lazy_pattern(
     rf"^(?:(?i:{'|'.join(map(re.escape, AGENCIES))})|"
     r"(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|[a-z]{2,4})$"
@@ -732,13 +733,32 @@ def _organisation(names: str) -> str | None:
             outlet = _slashed_outlet(part.strip())[1]
             if outlet is not None and not is_job_title(outlet):
                 return outlet
-    for raw in parts[1:]:
+    for position, raw in enumerate(parts):
         role = _BRACKETED_ROLE.search(raw) if "(" in raw else None
         if role is not None and _VISUAL_ROLE.match(role.group("role")):
             continue  # ("Reuters (photos)": credited for the pictures, not the outlet)
+        outlet = _bracketed_outlet(raw) if "(" in raw else None
+        if outlet is not None:
+            return outlet
+        if position == 0:
+            continue  # (the first part names a person)
         part = (_BRACKETED_ROLE.sub("", raw) if role is not None else raw).strip(" .()")
         if part and not is_job_title(part) and _is_organisation(part):
             return part
+    return None
+
+
+def _bracketed_outlet(part: str) -> str | None:
+    """``Jean Martin (AFP)``, ``Jana Roth (dpa)``: an agency or outlet in brackets after a name
+    (not a role in small letters, "(reporting)", nor a job title, "(Staff Writer)")."""
+    for bracket in _BRACKETS.finditer(part):
+        inside = bracket.group(1).strip()
+        if inside.casefold() in _AGENCY_NAMES or (
+            _BRACKETED_ROLE.match(bracket.group(0)) is None
+            and not is_job_title(inside)
+            and _is_organisation(inside)
+        ):
+            return inside
     return None
 
 
@@ -803,7 +823,7 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
     main, _, _outlet = names.partition("|")
     if "(" in main:
         main = _WITH_OTHERS.sub(lambda match: f", {match.group('others')}", main)
-        main = _BRACKETED_ROLE.sub(lambda match: _ROLE_MARK + match.group("role"), main)
+        main = _BRACKETED_ROLE.sub(_role_or_agency, main)
         main = _BRACKETS.sub(
             lambda match: (
                 match.group(0) if not _is_organisation(match.group(1)) else f", {match.group(1)},"
@@ -1008,8 +1028,18 @@ _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
 """``Jane Doe (AP)``: an outlet in brackets is a part of its own; ``Richard (R.J.) Eskow`` not."""
 _BRACKETED_ROLE = lazy_pattern(r"\s*\((?P<role>[a-zà-ÿ][a-zà-ÿ ]{1,40})\)")
-"""``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name."""
+"""``Jane Doe (reporting)``: what one of the people credited did, in brackets after the name
+(unless it is an agency that writes itself small: "Jana Roth (dpa)")."""
 _ROLE_MARK = "\x00"
+
+
+def _role_or_agency(match: re.Match[str]) -> str:
+    """A bracketed role, marked as the person's own; an agency in small letters ("(dpa)") is
+    the outlet, a part of its own as ``Jane Doe (AP)``'s."""
+    role = match.group("role")
+    return f", {role}," if role in _AGENCY_NAMES else _ROLE_MARK + role
+
+
 _CREDITED = (
     r"(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}|(?:dpa|afp|epa|apa|ddp|kna)\b)"
     r"(?=\s*(?:$|[,;|])|\s+(?:and|und|et|y|e|&)\s)"

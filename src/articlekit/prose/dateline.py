@@ -6,6 +6,7 @@ string (NewsML-G2 ``dateline``). Recognised forms::
     CARACAS — ...                     Caracas — ...           (a dash after a capitalised place)
     CARACAS (AP) — ...                Berlin (dpa) - ...      (an agency in parentheses)
     LONDON, Oct 6 (Reuters) - ...     SEOUL, Aug. 20 (Yonhap) -- ...
+    Berlin, 5. Juni (dpa) - ...       PARIS, 5 juin 2024 (AFP) - ...   (other languages' months)
     BUENOS AIRES, Argentina (AP) _ ...                        (ANPA's underscore dash)
     Caracas (—...                     (a web copy that lost the agency: "Caracas (Agency) —")
     Tegucigalpa, Jan 2 (EFE).- ...    (Spanish agencies' full stop and hyphen)
@@ -23,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
-from articlekit.prose.dates import MONTH
+from articlekit.prose.dates import FOREIGN_MONTH_PATTERN, MONTH
 
 _WORD = r"[^\W\d_][\w'’./\-]*"
 _CONNECTORS = {
@@ -33,7 +34,13 @@ _CONNECTORS = {
 _CONNECTOR = rf"(?:{'|'.join(sorted(_CONNECTORS))})"
 _PLACE = rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD}){{0,4}}"
 _REGION = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
-_DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTH})(?:,?\s+\d{{4}})?"
+# A month in English or another language, in any case: "Oct 6", "5. Juni", "5 jun", "5 juin 2024",
+# "5 de junio de 2024".
+_ANY_MONTH = rf"(?i:{FOREIGN_MONTH_PATTERN}|{MONTH})"
+_DAY_MONTH = (
+    rf"(?:{_ANY_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\.|º|°|er)?\s+(?:de\s+)?{_ANY_MONTH})"
+    rf"(?:,?\s+(?:de\s+)?\d{{4}})?"
+)
 # A single hyphen or underscore is a dash only between spaces: "COVID-19", "US-China" are words;
 # or right after an agency and a full stop, as Spanish agencies print it: "(EFE).-".
 _DASH = r"(?P<dash>—|–|―|--|(?<=\s)[-_](?=\s|$)|(?<=\)\.)-|(?<=[^\W\d_]{3}\.)-(?=\s))"
@@ -91,6 +98,8 @@ def _acceptable(match: re.Match[str]) -> bool:
     slashed = match.group("slashed")
     if slashed and not match.group("date") and "wire" not in slashed.casefold():
         return False  # ("Oslo /ˈʊslu/ —", "Jane Doe /Staff/ —": a pronunciation, a credit)
+    if place.upper().rstrip(".") in _LABELS:
+        return False  # (a label with a date or an agency is no place either: "EN DIRECT, 5 juin —")
     has_parenthesis = "(" in match.group(0)
     if has_parenthesis or match.group("date") or slashed:
         return True
@@ -102,7 +111,6 @@ def _acceptable(match: re.Match[str]) -> bool:
     if (
         len(letters) < 2
         or any(map(str.isdigit, place))
-        or place.upper().rstrip(".") in _LABELS
         or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
         or (not all_capitals and not _title_case_place(words, letters))
     ):
