@@ -690,6 +690,42 @@ def test_small_print_or_a_title_closing_a_caption_that_is_no_credit_stays_captio
         assert (figure.credit, figure.caption_text) == (None, shown(printed))
 
 
+def test_bare_names_in_small_print_closing_a_caption_are_its_credit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages print a picture's credit in ``<small>`` after its caption, most often bare: a
+    name, an agency, both, a name "for" a paper. Only a note in brackets or print without
+    letters stays caption."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+
+    def figure_of(small: str) -> Figure:
+        page = (
+            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+            '<figure><img src="quay.jpg" alt="The quay"><figcaption>The quay at dawn. '
+            f"<small>{small}</small></figcaption></figure>"
+            "<p>Ferries berth there again from Tuesday.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        return figure
+
+    for credit in (
+        "Ilse Marwick",
+        "Norpix Images",
+        "Harbour Press",
+        "Ilse Marwick, Norpix Images",
+        "Ilse Marwick | Osk Evening Post",
+        "Ilse Marwick for The Osk Post",
+        "(Photo: Ilse Marwick)",
+        "(Norpix Images/Ilse Marwick)",
+    ):
+        figure = figure_of(credit)
+        assert (figure.credit, figure.caption_text) == (credit, "The quay at dawn.")
+    for note in ("(2023)", "- 1 -", "[archive picture]"):
+        assert figure_of(note).credit is None, note
+
+
 def shown(markup: str) -> str:
     """The text of inline markup."""
     return re.sub(r"<[^>]+>", "", markup)

@@ -208,9 +208,10 @@ reading of the text is needed)."""
 
 def _is_credit(element: Any) -> bool:
     """An element of a figure that prints its credit: a credit class, a credit's schema.org
-    property, or ``<small>`` print closing a caption that says more and reading as a credit
-    (``<small>(file photo)</small>`` is caption). A ``<cite>`` is a work's title ("... in
-    <cite>The Long Tide</cite>"), no credit."""
+    property, or ``<small>`` print closing a caption that says more, unless it is a note
+    (``<small>(file photo)</small>`` is caption: see
+    :func:`~articlekit.prose.captions.small_print_is_credit`). A ``<cite>`` is a work's title
+    ("... in <cite>The Long Tide</cite>"), no credit."""
     if not isinstance(element.tag, str):
         return False
     classes = element.get("class")
@@ -218,9 +219,9 @@ def _is_credit(element: Any) -> bool:
         return True
     if local_name(element) != "small" or not _closes_caption(element):
         return False
-    from articlekit.prose.captions import reads_as_credit
+    from articlekit.prose.captions import small_print_is_credit
 
-    return reads_as_credit(shown_text(element))
+    return small_print_is_credit(shown_text(element))
 
 
 def _closes_caption(element: Any) -> bool:
