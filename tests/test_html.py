@@ -1087,6 +1087,29 @@ def test_an_editor_is_the_pages_editor_not_its_author() -> None:
     assert read(written.encode(), format="html").value == article
 
 
+def test_a_picture_at_an_address_without_folder_or_extension_keeps_its_img(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only a generated id or a scheme naming things is no address: a script's query
+    ("GetImage?id=4471"), a bare word with a ``srcset`` of its sizes are loaded from the
+    page's folder, and keep their ``img`` and alt text when the page is written again."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = (
+        '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+        "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+        '<figure><img src="GetImage?id=4471" alt="The harbour"></figure>'
+        '<figure><img src="photo" srcset="photo-800 800w, photo-1600 1600w" alt="The pier">'
+        "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
+    )
+    written = write(read(page.encode(), format="html").value, format="html")
+    images = re.findall(r"<img [^>]*>", written.value.decode())
+    assert [re.findall(r'(src|alt)="([^"]*)"', image) for image in images] == [
+        [("src", "GetImage?id=4471"), ("alt", "The harbour")],
+        [("src", "photo-1600"), ("alt", "The pier")],  # (its widest)
+    ]
+    assert not [w for w in written.warnings if "known only by an id" in w.message]
+
+
 def test_every_img_has_an_alt_and_a_picture_known_by_an_id_shows_none() -> None:
     """A picture without alt text gets ``alt=""``; one whose renditions are ids (a ``tag:`` URI,
     a bare id) has no address a browser loads: its figure keeps the caption, no ``img``, and one

@@ -512,13 +512,21 @@ def picture_source(
     return where
 
 
+_NO_BROWSER_SCHEMES = frozenset({"tag", "urn", "cid", "mid"})
+"""URI schemes that name a thing rather than say where to fetch it: no browser loads one."""
+_GENERATED_ID = lazy_pattern(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
+"""A bare token of letters mixed with digits, as picture services name pictures ("JsxLggxsoo4")."""
+
+
 def loadable(uri: str) -> bool:
-    """Whether a browser can load a file from ``uri``: a web address, a ``data:`` URI or a path
-    (``media/x.jpg``, ``x.jpg``, ``/img/x``). An id is none: a ``tag:`` or ``urn:`` URI, or a bare
-    id with no folder or extension (``Ab12Cd``, as picture services name pictures)."""
-    if ":" in uri.split("/", 1)[0]:
-        return uri.lower().startswith(("http:", "https:", "data:"))
-    return "/" in uri or "." in uri
+    """Whether a browser can load a file from ``uri``: any address but an id, which is a URI of
+    a scheme naming things (``tag:``, ``urn:``, ``cid:``) or a bare generated token
+    (``Ab12Cd``). A word ("photo"), a path or a script's query ("GetImage?id=4471") loads from
+    the page's folder."""
+    scheme, colon, _ = uri.partition(":")
+    if colon and "/" not in scheme:
+        return scheme.lower() not in _NO_BROWSER_SCHEMES
+    return _GENERATED_ID.fullmatch(uri) is None
 
 
 ADDRESSLESS = "pictures known only by an id, no address a browser loads (caption kept)"
