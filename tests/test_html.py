@@ -1087,6 +1087,25 @@ def test_an_editor_is_the_pages_editor_not_its_author() -> None:
     assert read(written.encode(), format="html").value == article
 
 
+def test_an_editor_the_byline_names_is_the_pages_author() -> None:
+    """A byline naming a writer with the job title editor ("By Ilse Marwick, editor") makes her
+    an author of the page (JSON-LD ``author``); an editor it does not name stays ``editor``."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ilse Marwick, editor",
+        authors=[
+            Person(name="Ilse Marwick", role="editor"),
+            Person(name="Lena Ostrova", role="editor"),
+        ],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )
+    written = write(article, format="html").value.decode()
+    script = written.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    node = json.loads(script)
+    assert [person["name"] for person in node["author"]] == ["Ilse Marwick"]
+    assert [person["name"] for person in node["editor"]] == ["Lena Ostrova"]
+
+
 def test_a_picture_at_an_address_without_folder_or_extension_keeps_its_img(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

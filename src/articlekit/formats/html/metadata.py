@@ -839,8 +839,8 @@ def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
     if article.subheadline:
         node["alternativeHeadline"] = article.subheadline
     for key, people in (
-        ("author", [person for person in article.authors if is_author(person)]),
-        ("editor", [person for person in article.authors if not is_author(person)]),
+        ("author", [person for person in article.authors if is_author(person, article.byline)]),
+        ("editor", [person for person in article.authors if not is_author(person, article.byline)]),
     ):
         if people:
             node[key] = [
