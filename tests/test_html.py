@@ -201,6 +201,72 @@ def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool)
         assert all(deck not in text for text in article.paragraphs)  # (printed above the text)
 
 
+def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> None:
+    """Themes name the deck in many ways, a word of a class among others ("td-post-sub-title",
+    "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
+    ``div.teaser`` in the header), and a "subheading" in the headline's header is no crosshead. A
+    byline paragraph under the deck stays the byline, not the story's first paragraph."""
+    deck = "Islanders get their night crossing back after two winters without it."
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p>"
+    )
+    for tag, classes in (
+        ("p", "td-post-sub-title"),
+        ("div", "jeg_post_subtitle"),
+        ("p", "ar-subtitle"),
+        ("h2", "single-post-subtitle"),
+        ("div", "post_subtitle"),
+        ("p", "headline-dek"),
+        ("div", "entry-teaser"),
+        ("div", "msm_art_teaser"),
+        ("div", "teaser"),
+        ("p", "site__teaser"),
+        ("h2", "theme-subheading"),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head>'
+            "<body><article><header><h1>Night ferry returns</h1>"
+            f'<{tag} class="{classes}">{deck}</{tag}><p>By <a href="/ilse">Ilse Marwick</a>,'
+            f" March 4, 2025</p></header>{story}</article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (classes, article.subheadline) == (classes, deck)
+        if extractor:  # (read as semantic HTML, a byline in the header is not looked for)
+            assert (classes, article.byline) == (classes, "By Ilse Marwick, March 4, 2025")
+        assert all(deck not in text for text in article.paragraphs)
+
+
+def test_a_label_under_the_headline_is_no_deck(extractor: bool) -> None:
+    """A deck is a sentence or a line of words: a word alone ("Partner"), a few words in
+    capitals or a download link ("MP3-DOWNLOAD (01:00 h)"), a picture's credit or a row of
+    items is a label, whatever its class or the description it prints."""
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p>"
+    )
+    for description, under in (
+        ("", '<span class="sponsor__subheadline">Partner</span>'),
+        ("", '<span class="teaser-credit">© Ilse Marwick</span>'),
+        ("", '<div class="subhead">von admin | Filed under: ferries | 0</div>'),
+        ("FREE ENTRY (ALL AGES)", "<h3>FREE ENTRY (ALL AGES)</h3>"),
+        (
+            "Audio (40 min) of the crossing",
+            '<h3><a href="https://files.example.org/crossing.mp3">Audio</a> (40 min) of the'
+            " crossing</h3>",
+        ),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f"<h1>Night ferry returns</h1>{under}{story}</article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (under, article.subheadline) == (under, None)
+
+
 def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor: bool) -> None:
     """The deck sits under the article's headline (not a site's logo) and above its first
     paragraph; a sidebar's teaser, a crosshead, a video's subtitle or a lede opening with a
