@@ -201,6 +201,72 @@ def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool)
         assert all(deck not in text for text in article.paragraphs)  # (printed above the text)
 
 
+def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> None:
+    """Themes name the deck in many ways, a word of a class among others ("td-post-sub-title",
+    "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
+    ``div.teaser`` in the header), and a "subheading" in the headline's header is no crosshead. A
+    byline paragraph under the deck stays the byline, not the story's first paragraph."""
+    deck = "Islanders get their night crossing back after two winters without it."
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p>"
+    )
+    for tag, classes in (
+        ("p", "td-post-sub-title"),
+        ("div", "jeg_post_subtitle"),
+        ("p", "ar-subtitle"),
+        ("h2", "single-post-subtitle"),
+        ("div", "post_subtitle"),
+        ("p", "headline-dek"),
+        ("div", "entry-teaser"),
+        ("div", "msm_art_teaser"),
+        ("div", "teaser"),
+        ("p", "site__teaser"),
+        ("h2", "theme-subheading"),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head>'
+            "<body><article><header><h1>Night ferry returns</h1>"
+            f'<{tag} class="{classes}">{deck}</{tag}><p>By <a href="/ilse">Ilse Marwick</a>,'
+            f" March 4, 2025</p></header>{story}</article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (classes, article.subheadline) == (classes, deck)
+        if extractor:  # (read as semantic HTML, a byline in the header is not looked for)
+            assert (classes, article.byline) == (classes, "By Ilse Marwick, March 4, 2025")
+        assert all(deck not in text for text in article.paragraphs)
+
+
+def test_a_label_under_the_headline_is_no_deck(extractor: bool) -> None:
+    """A deck is a sentence or a line of words: a word alone ("Partner"), a few words in
+    capitals or a download link ("MP3-DOWNLOAD (01:00 h)"), a picture's credit or a row of
+    items is a label, whatever its class or the description it prints."""
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p>"
+    )
+    for description, under in (
+        ("", '<span class="sponsor__subheadline">Partner</span>'),
+        ("", '<span class="teaser-credit">© Ilse Marwick</span>'),
+        ("", '<div class="subhead">von admin | Filed under: ferries | 0</div>'),
+        ("FREE ENTRY (ALL AGES)", "<h3>FREE ENTRY (ALL AGES)</h3>"),
+        (
+            "Audio (40 min) of the crossing",
+            '<h3><a href="https://files.example.org/crossing.mp3">Audio</a> (40 min) of the'
+            " crossing</h3>",
+        ),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f"<h1>Night ferry returns</h1>{under}{story}</article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (under, article.subheadline) == (under, None)
+
+
 def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor: bool) -> None:
     """The deck sits under the article's headline (not a site's logo) and above its first
     paragraph; a sidebar's teaser, a crosshead, a video's subtitle or a lede opening with a
@@ -690,6 +756,42 @@ def test_small_print_or_a_title_closing_a_caption_that_is_no_credit_stays_captio
         assert (figure.credit, figure.caption_text) == (None, shown(printed))
 
 
+def test_bare_names_in_small_print_closing_a_caption_are_its_credit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages print a picture's credit in ``<small>`` after its caption, most often bare: a
+    name, an agency, both, a name "for" a paper. Only a note in brackets or print without
+    letters stays caption."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+
+    def figure_of(small: str) -> Figure:
+        page = (
+            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+            '<figure><img src="quay.jpg" alt="The quay"><figcaption>The quay at dawn. '
+            f"<small>{small}</small></figcaption></figure>"
+            "<p>Ferries berth there again from Tuesday.</p></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        return figure
+
+    for credit in (
+        "Ilse Marwick",
+        "Norpix Images",
+        "Harbour Press",
+        "Ilse Marwick, Norpix Images",
+        "Ilse Marwick | Osk Evening Post",
+        "Ilse Marwick for The Osk Post",
+        "(Photo: Ilse Marwick)",
+        "(Norpix Images/Ilse Marwick)",
+    ):
+        figure = figure_of(credit)
+        assert (figure.credit, figure.caption_text) == (credit, "The quay at dawn.")
+    for note in ("(2023)", "- 1 -", "[archive picture]"):
+        assert figure_of(note).credit is None, note
+
+
 def shown(markup: str) -> str:
     """The text of inline markup."""
     return re.sub(r"<[^>]+>", "", markup)
@@ -1049,6 +1151,48 @@ def test_an_editor_is_the_pages_editor_not_its_author() -> None:
     assert [person["name"] for person in node["editor"]] == ["Lena Ostrova"]
     assert '<p class="authors">Piet Hal, Ada Quist</p>' in written
     assert read(written.encode(), format="html").value == article
+
+
+def test_an_editor_the_byline_names_is_the_pages_author() -> None:
+    """A byline naming a writer with the job title editor ("By Ilse Marwick, editor") makes her
+    an author of the page (JSON-LD ``author``); an editor it does not name stays ``editor``."""
+    article = Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ilse Marwick, editor",
+        authors=[
+            Person(name="Ilse Marwick", role="editor"),
+            Person(name="Lena Ostrova", role="editor"),
+        ],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )
+    written = write(article, format="html").value.decode()
+    script = written.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    node = json.loads(script)
+    assert [person["name"] for person in node["author"]] == ["Ilse Marwick"]
+    assert [person["name"] for person in node["editor"]] == ["Lena Ostrova"]
+
+
+def test_a_picture_at_an_address_without_folder_or_extension_keeps_its_img(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only a generated id or a scheme naming things is no address: a script's query
+    ("GetImage?id=4471"), a bare word with a ``srcset`` of its sizes are loaded from the
+    page's folder, and keep their ``img`` and alt text when the page is written again."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = (
+        '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+        "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+        '<figure><img src="GetImage?id=4471" alt="The harbour"></figure>'
+        '<figure><img src="photo" srcset="photo-800 800w, photo-1600 1600w" alt="The pier">'
+        "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
+    )
+    written = write(read(page.encode(), format="html").value, format="html")
+    images = re.findall(r"<img [^>]*>", written.value.decode())
+    assert [re.findall(r'(src|alt)="([^"]*)"', image) for image in images] == [
+        [("src", "GetImage?id=4471"), ("alt", "The harbour")],
+        [("src", "photo-1600"), ("alt", "The pier")],  # (its widest)
+    ]
+    assert not [w for w in written.warnings if "known only by an id" in w.message]
 
 
 def test_every_img_has_an_alt_and_a_picture_known_by_an_id_shows_none() -> None:

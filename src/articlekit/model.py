@@ -398,11 +398,21 @@ EDITOR_ROLE = "editor"
 """The role code ninjs and NewsML-G2 give a person credited as the article's editor."""
 
 
-def is_author(person: Person) -> bool:
-    """Whether a person credited for the article (:attr:`Article.authors`) wrote it: its editor
-    (role ``editor``, the code) did not, and pages list them apart (schema.org ``editor``). A job
-    title read from a byline ("Science Editor") is a writer's title."""
-    return person.role != EDITOR_ROLE
+def is_author(person: Person, byline: str | None) -> bool:
+    """Whether a person credited for the article (:attr:`Article.authors`) wrote it: anyone the
+    printed ``byline`` names, whatever their role ("By Jane Doe, editor"), and anyone else but
+    its editor (role ``editor``, as ninjs credits one), whom pages list apart (schema.org
+    ``editor``)."""
+    return person.role != EDITOR_ROLE or _names(byline or "", person.name)
+
+
+_WORD = lazy_pattern(r"\w+")
+
+
+def _names(byline: str, name: str) -> bool:
+    """Whether ``byline`` prints each word of ``name`` ("Jane Q. Doe" prints "Jane Doe")."""
+    printed = set(_WORD.findall(byline.casefold()))
+    return set(_WORD.findall(name.casefold())) <= printed
 
 
 class Source(_Model):

@@ -208,9 +208,10 @@ reading of the text is needed)."""
 
 def _is_credit(element: Any) -> bool:
     """An element of a figure that prints its credit: a credit class, a credit's schema.org
-    property, or ``<small>`` print closing a caption that says more and reading as a credit
-    (``<small>(file photo)</small>`` is caption). A ``<cite>`` is a work's title ("... in
-    <cite>The Long Tide</cite>"), no credit."""
+    property, or ``<small>`` print closing a caption that says more, unless it is a note
+    (``<small>(file photo)</small>`` is caption: see
+    :func:`~articlekit.prose.captions.small_print_is_credit`). A ``<cite>`` is a work's title
+    ("... in <cite>The Long Tide</cite>"), no credit."""
     if not isinstance(element.tag, str):
         return False
     classes = element.get("class")
@@ -218,9 +219,9 @@ def _is_credit(element: Any) -> bool:
         return True
     if local_name(element) != "small" or not _closes_caption(element):
         return False
-    from articlekit.prose.captions import reads_as_credit
+    from articlekit.prose.captions import small_print_is_credit
 
-    return reads_as_credit(shown_text(element))
+    return small_print_is_credit(shown_text(element))
 
 
 def _closes_caption(element: Any) -> bool:
@@ -511,13 +512,21 @@ def picture_source(
     return where
 
 
+_NO_BROWSER_SCHEMES = frozenset({"tag", "urn", "cid", "mid"})
+"""URI schemes that name a thing rather than say where to fetch it: no browser loads one."""
+_GENERATED_ID = lazy_pattern(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
+"""A bare token of letters mixed with digits, as picture services name pictures ("JsxLggxsoo4")."""
+
+
 def loadable(uri: str) -> bool:
-    """Whether a browser can load a file from ``uri``: a web address, a ``data:`` URI or a path
-    (``media/x.jpg``, ``x.jpg``, ``/img/x``). An id is none: a ``tag:`` or ``urn:`` URI, or a bare
-    id with no folder or extension (``Ab12Cd``, as picture services name pictures)."""
-    if ":" in uri.split("/", 1)[0]:
-        return uri.lower().startswith(("http:", "https:", "data:"))
-    return "/" in uri or "." in uri
+    """Whether a browser can load a file from ``uri``: any address but an id, which is a URI of
+    a scheme naming things (``tag:``, ``urn:``, ``cid:``) or a bare generated token
+    (``Ab12Cd``). A word ("photo"), a path or a script's query ("GetImage?id=4471") loads from
+    the page's folder."""
+    scheme, colon, _ = uri.partition(":")
+    if colon and "/" not in scheme:
+        return scheme.lower() not in _NO_BROWSER_SCHEMES
+    return _GENERATED_ID.fullmatch(uri) is None
 
 
 ADDRESSLESS = "pictures known only by an id, no address a browser loads (caption kept)"

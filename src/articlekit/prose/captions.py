@@ -363,6 +363,17 @@ def names_a_credit(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) <= CREDIT_SMALL_WORDS
 
 
+def small_print_is_credit(text: str) -> bool:
+    """Whether small print closing a picture's caption is its credit, as pages print credits
+    ("Jane Doe", "Reuters", "Jane Doe for The Courier"): unless it holds no letters or is a note
+    in brackets ("(file photo)", "(2023)"), which is a credit only when it reads as one ("(Photo:
+    Jane Doe)", "(AP Photo/Jane Doe)")."""
+    text = text.strip()
+    if not any(character.isalpha() for character in text):
+        return False
+    return not (text[:1] in "([" and text[-1:] in ")]") or reads_as_credit(text)
+
+
 def reads_as_credit(text: str) -> bool:
     """Whether a picture's small print reads as its credit, not as a caption's aside ("(file
     photo)", "(2023)"): a credit line of its own ("Photo: Jane Doe", "© Agency", "JANE DOE/AFP"),

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from articlekit._text import lazy_pattern
@@ -524,17 +525,22 @@ def fields_from_heading(root: Any, found: Found) -> None:
             found.add("headline", "<h1>", text)
 
 
-_DECK_NAME = lazy_pattern(
-    r"(?:(?:article|story|post|entry|feature|content|page|main|[a-z])-)*"
-    r"(?:dek|deck|standfirst|strapline|sub-?title|sub-?headline)",
-    re.IGNORECASE,
+_DECK_WORDS = frozenset(
+    {"dek", "deck", "standfirst", "strapline", "subtitle", "subhead", "subheadline", "teaser"}
+    | {"lede"}
 )
-"""A class name or BEM element that names a deck as a whole ("dek", "l-article__dek",
-"article-standfirst", "p-dek"), matched whole: another thing's subtitle ("video-subtitle",
-"site-subtitle") is none, nor is a crosshead ("subheading")."""
-_COMPONENTS = frozenset({"teaser", "video", "promo", "related"})
-"""Words of a class naming a component of its own (another story's teaser, a video player),
-whose lines are no deck of the article's."""
+"""Words a class or id names a deck with, as one part of its name or two run together
+("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser"); not a
+crosshead ("subheading", but see :func:`_marked_deck`) nor a story's lead ("lead" is also a
+class's word for big print)."""
+_COMPONENTS = frozenset({"video", "player", "audio", "promo", "related", "banner"})
+"""Words of a class naming a component of its own (a video player, a partner's banner), whose
+lines are no deck of the article's."""
+_NAME_PARTS = lazy_pattern(r"[\s_-]+")
+"""What parts a class attribute into its names and their words ("td-post-sub-title")."""
+_TEASER_BOX = frozenset({"h2", "h3", "h4", "h5", "h6", "img", "picture", "a"})
+"""What a teaser box of another story holds (its headline, picture, link), and the article's
+own teaser line does not."""
 _SET_APART = frozenset({"aside", "nav", "figure", "footer", "form"})
 """Elements whose text is no part of the story's opening (a sidebar, menu, picture, form)."""
 _DECK_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span"})
@@ -573,13 +579,18 @@ def fields_from_deck(root: Any, found: Found) -> None:
     seen = 0
     for element in _following(heading):
         if element.tag in _DECK_TAGS:
-            marked = _marked_deck(element)
+            marked = _marked_deck(element, element in in_header)
             printing = element.tag[0] == "h" or element in in_header  # (the description)
             if (marked or printing or element.tag == "p") and not _holds_blocks(element):
                 text = _text(shown_text(element))
                 if text and not _header_row(text):
-                    if len(text) <= MAX_DECK and (
-                        marked or (printing and _loose(text) in descriptions and not _lede(text))
+                    if (
+                        len(text) <= MAX_DECK
+                        and (
+                            marked
+                            or (printing and _loose(text) in descriptions and not _lede(text))
+                        )
+                        and not _label(element, text)
                     ):
                         found.add("subheadline", "the page's deck", text)
                         return
@@ -632,25 +643,32 @@ def _unless_set_apart(element: Any) -> Iterator[Any]:
 
 
 def _set_apart(element: Any) -> bool:
-    """A sidebar, menu, figure or form, or a component of its own (a teaser, a player)."""
+    """A sidebar, menu, figure or form, or a component of its own: a player, a banner, or a
+    teaser box of another story (a "teaser" class around a heading, picture or link)."""
     if element.tag in _SET_APART:
         return True
-    classes = element.get("class")
-    return bool(classes) and not _COMPONENTS.isdisjoint(re.split(r"[\s_-]+", classes.lower()))
+    words = _class_words(element.get("class"))
+    if not _COMPONENTS.isdisjoint(words):
+        return True
+    return "teaser" in words and any(inner.tag in _TEASER_BOX for inner in element.iter())
 
 
-def _marked_deck(element: Any) -> bool:
+def _class_words(classes: str | None) -> set[str]:
+    """The words of an element's class names, small."""
+    return set(_NAME_PARTS.split(classes.lower())) if classes else set()
+
+
+def _marked_deck(element: Any, in_header: bool) -> bool:
     """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
-    (or id) whose name, or BEM element of a block that is no component, names one."""
+    (or id) that has a deck's word (see :data:`_DECK_WORDS`) and no component's. In the
+    headline's ``<header>`` a "subheading" is its deck (a crosshead is printed in the story)."""
     if element.get("itemprop") == "alternativeHeadline":
         return True
-    for name in f"{element.get('class') or ''} {element.get('id') or ''}".split():
-        *blocks, last = re.split(r"__|--", name)
-        if _DECK_NAME.fullmatch(last) and not any(
-            _COMPONENTS.intersection(re.split(r"[_-]", block.lower())) for block in blocks
-        ):
-            return True
-    return False
+    words = _NAME_PARTS.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
+    pairs = {first + second for first, second in pairwise(words)}
+    names = pairs.union(words)
+    deck_words = _DECK_WORDS | {"subheading"} if in_header else _DECK_WORDS
+    return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
 
 
 def _holds_blocks(element: Any) -> bool:
@@ -663,6 +681,23 @@ def _header_row(text: str) -> bool:
     return read_header(text) is not None or any(
         parse_date(part) for part in ROW_SEPARATOR.split(text) if part
     )
+
+
+_SMALL_WORD = lazy_pattern(r"\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]+\b")
+"""A word with small letters ("quay", "Harbour"), not a word in capitals ("DOWNLOAD", "h")."""
+_DOWNLOAD = lazy_pattern(r"download|\.(?:mp3|m4a|ogg|pdf|zip|epub)(?:$|[?#])", re.IGNORECASE)
+"""A link to a file to download, not to read."""
+
+
+def _label(element: Any, text: str) -> bool:
+    """A label, no deck: a single word ("Partner", "Analysis"), a few words in capitals
+    ("MP3-DOWNLOAD (01:00 h)"), a picture's credit ("© Jane Doe"), a row of items ("von admin
+    | Filed under: politics | 0"), or a download link."""
+    if len(text.split()) < 2 or len(_SMALL_WORD.findall(text)) < 2 or text.startswith("©"):
+        return True
+    if len(ROW_SEPARATOR.split(text)) > 2:
+        return True
+    return any(_DOWNLOAD.search(link.get("href") or "") for link in element.iter("a"))
 
 
 def _lede(text: str) -> bool:
@@ -839,8 +874,8 @@ def jsonld_of(article: Article, printed_dateline: str | None) -> dict[str, Any]:
     if article.subheadline:
         node["alternativeHeadline"] = article.subheadline
     for key, people in (
-        ("author", [person for person in article.authors if is_author(person)]),
-        ("editor", [person for person in article.authors if not is_author(person)]),
+        ("author", [person for person in article.authors if is_author(person, article.byline)]),
+        ("editor", [person for person in article.authors if not is_author(person, article.byline)]),
     ):
         if people:
             node[key] = [

@@ -160,7 +160,9 @@ def _header(article: Article) -> list[str]:
         lines.append(f'<p class="subheadline">{_text(article.subheadline)}</p>')
     if article.byline:
         lines.append(f'<p class="byline">{_text(article.byline)}</p>')
-    elif writers := [person.name for person in article.authors if is_author(person)]:
+    elif writers := [
+        person.name for person in article.authors if is_author(person, article.byline)
+    ]:
         lines.append(f'<p class="authors">{_text(", ".join(writers))}</p>')
     times = []
     for name, label in (("published", ""), ("updated", "Updated ")):

@@ -552,7 +552,7 @@ def front_matter(article: Article) -> dict[str, Any]:
             matter[EMBARGO_MIRRORS[0]] = matter["embargoed"]
     if article.expires is not None:
         common("expiryDate", "expires", _expiry_value(article.expires, extras))
-    writers = [person.name for person in article.authors if is_author(person)]
+    writers = [person.name for person in article.authors if is_author(person, article.byline)]
     if writers:  # (editors are no authors; with their roles they stay under articlekit:)
         matter["authors"] = writers
         if all(person.role is None and person.uri is None for person in article.authors):
