@@ -166,3 +166,19 @@ def crossings_table() -> Any:
             TableRow(cells=[cell("Last crossing 02:00", colspan=2)]),
         ],
     )
+
+
+def article_with_an_editor_named_by_its_byline() -> Any:
+    """ "By Ilse Marwick, editor": a writer whose job title is editor, and an editor the byline
+    does not name (as ninjs marks one)."""
+    from articlekit.model import Article, Paragraph, Person, Span
+
+    return Article(
+        headline="Ferry Timetable Changes",
+        byline="By Ilse Marwick, editor",
+        authors=[
+            Person(name="Ilse Marwick", role="editor"),
+            Person(name="Lena Ostrova", role="editor"),
+        ],
+        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
+    )

@@ -38,7 +38,13 @@ from articlekit.model import (
 )
 from articlekit.registry import Context
 
-from conftest import DATA, read_back, run_cli, shared_path
+from conftest import (
+    DATA,
+    article_with_an_editor_named_by_its_byline,
+    read_back,
+    run_cli,
+    shared_path,
+)
 from strategies import articles
 
 PAGES = DATA / "html"
@@ -1156,15 +1162,7 @@ def test_an_editor_is_the_pages_editor_not_its_author() -> None:
 def test_an_editor_the_byline_names_is_the_pages_author() -> None:
     """A byline naming a writer with the job title editor ("By Ilse Marwick, editor") makes her
     an author of the page (JSON-LD ``author``); an editor it does not name stays ``editor``."""
-    article = Article(
-        headline="Ferry Timetable Changes",
-        byline="By Ilse Marwick, editor",
-        authors=[
-            Person(name="Ilse Marwick", role="editor"),
-            Person(name="Lena Ostrova", role="editor"),
-        ],
-        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
-    )
+    article = article_with_an_editor_named_by_its_byline()
     written = write(article, format="html").value.decode()
     script = written.split('<script type="application/ld+json">')[1].split("</script>")[0]
     node = json.loads(script)

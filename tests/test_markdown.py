@@ -33,7 +33,7 @@ from articlekit.model import (
 )
 from articlekit.registry import Context
 
-from conftest import read_back, run_cli
+from conftest import article_with_an_editor_named_by_its_byline, read_back, run_cli
 from strategies import articles
 
 HUGO = """\
@@ -823,15 +823,7 @@ def test_an_editor_is_not_listed_among_the_front_matters_authors() -> None:
 def test_a_writer_the_byline_names_is_an_author_whatever_their_role() -> None:
     """ "By Ilse Marwick, editor" credits a writer whose job title is editor: she is among
     ``authors:``; an editor the byline does not name is not."""
-    article = Article(
-        headline="Ferry Timetable Changes",
-        byline="By Ilse Marwick, editor",
-        authors=[
-            Person(name="Ilse Marwick", role="editor"),
-            Person(name="Lena Ostrova", role="editor"),
-        ],
-        body=[Paragraph(content=[Span(text="Ferries leave earlier from Monday.")])],
-    )
+    article = article_with_an_editor_named_by_its_byline()
     written = write(article, format="markdown").value.decode()
     assert "authors:\n- Ilse Marwick\n" in written
     assert read(written.encode(), format="markdown").value == article
