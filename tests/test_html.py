@@ -751,14 +751,7 @@ def test_small_print_or_a_title_closing_a_caption_that_is_no_credit_stays_captio
         "The harbour master at the quay <small>(file photo)</small>",
         "Boats in the winter basin <small>(2023)</small>",
     ):
-        page = (
-            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
-            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
-            f'<figure><img src="quay.jpg" alt="The quay"><figcaption>{printed}</figcaption>'
-            "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
-        )
-        article = read(page.encode(), format="html").value
-        [figure] = [block for block in article.body if isinstance(block, Figure)]
+        figure = quay_figure(printed)
         assert (figure.credit, figure.caption_text) == (None, shown(printed))
 
 
@@ -771,16 +764,7 @@ def test_bare_names_in_small_print_closing_a_caption_are_its_credit(
     monkeypatch.setattr(extract, "extractor_available", lambda: False)
 
     def figure_of(small: str) -> Figure:
-        page = (
-            '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
-            "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
-            '<figure><img src="quay.jpg" alt="The quay"><figcaption>The quay at dawn. '
-            f"<small>{small}</small></figcaption></figure>"
-            "<p>Ferries berth there again from Tuesday.</p></article></body></html>"
-        )
-        article = read(page.encode(), format="html").value
-        [figure] = [block for block in article.body if isinstance(block, Figure)]
-        return figure
+        return quay_figure(f"The quay at dawn. <small>{small}</small>")
 
     for credit in (
         "Ilse Marwick",
@@ -796,6 +780,19 @@ def test_bare_names_in_small_print_closing_a_caption_are_its_credit(
         assert (figure.credit, figure.caption_text) == (credit, "The quay at dawn.")
     for note in ("(2023)", "- 1 -", "[archive picture]"):
         assert figure_of(note).credit is None, note
+
+
+def quay_figure(figcaption: str) -> Figure:
+    """The figure read from a page whose only picture has this caption's markup."""
+    page = (
+        '<!doctype html><html lang="en"><head><title>Quay</title></head><body><article>'
+        "<h1>Quay</h1><p>The quay at Osk reopened on Monday after two weeks of repairs.</p>"
+        f'<figure><img src="quay.jpg" alt="The quay"><figcaption>{figcaption}</figcaption>'
+        "</figure><p>Ferries berth there again from Tuesday.</p></article></body></html>"
+    )
+    article = read(page.encode(), format="html").value
+    [figure] = [block for block in article.body if isinstance(block, Figure)]
+    return figure
 
 
 def shown(markup: str) -> str:

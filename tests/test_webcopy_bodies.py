@@ -438,25 +438,39 @@ def test_a_box_headed_by_what_it_lists_stays_out(heading: str) -> None:
     assert heading in article.extras["text:removed_lines"]
 
 
-def test_dated_teasers_of_the_same_topic_under_the_story_stay_out() -> None:
-    """Teasers of the site's other stories under the story's topic links and share bar, each
-    under its own date line, speak of the same harbour as the story does: the dates tell them
-    teasers, not the story going on."""
-    teasers = [
+TEASERS = [
+    (
         "Harbour board delays vote on night ferries",
         "Wednesday November 20, 2024",
         "The harbour board said night ferries would berth at the quay through the winter, and"
         " fishermen said the crossings would leave them fighting for quay space when they land"
         " their catch.",
+    ),
+    (
         "Fishermen protest at the quay over ferry berths",
         "Tuesday November 19, 2024",
         "Fishermen said the board's night crossings would leave passenger ferries and their own"
         " boats fighting for quay space, and asked the harbour board for a berth of their own.",
-    ]
-    topics = "Harbour\nFerries\nFishing\nCouncil\n"
-    after = f"\n\n{topics}\n{SHARE['en']}\n" + "\n\n".join(teasers)
+    ),
+]
+"""Teasers of the site's other stories on the long story's harbour: title, date, summary."""
+
+
+def long_story_then(box: list[str], topics: str = "") -> list[str]:
+    """The paragraphs read of a page: the long story, its topic links, its share bar, ``box``
+    (lines set apart by blank lines), the footer."""
+    links = f"{topics}\n" if topics else ""
+    after = f"\n\n{links}{SHARE['en']}\n" + "\n\n".join(box)
     article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
-    assert article.paragraphs == LONG_STORY
+    return article.paragraphs
+
+
+def test_dated_teasers_of_the_same_topic_under_the_story_stay_out() -> None:
+    """Teasers of the site's other stories under the story's topic links and share bar, each
+    under its own date line, speak of the same harbour as the story does: the dates tell them
+    teasers, not the story going on."""
+    box = [line for title, day, summary in TEASERS for line in (title, day, summary)]
+    assert long_story_then(box, topics="Harbour\nFerries\nFishing\nCouncil\n") == LONG_STORY
 
 
 def test_a_storys_dated_updates_under_its_share_bar_stay() -> None:
@@ -470,25 +484,11 @@ def test_a_storys_dated_updates_under_its_share_bar_stay() -> None:
         "Fishermen said they would hold a vigil on the quay during the first crossing, and the"
         " board said it would keep a berth free for their boats through the night.",
     ]
-    after = f"\n\n{SHARE['en']}\n" + "\n\n".join(updates)
-    article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
-    assert article.paragraphs == [*LONG_STORY, *updates]
+    assert long_story_then(updates) == [*LONG_STORY, *updates]
 
 
 def test_dated_teasers_with_the_date_over_the_title_stay_out() -> None:
     """Teasers of other stories under the share bar, each its date line, then its title, then
     its summary: the date over a title of the box's own tells a teaser as one under it does."""
-    teasers = [
-        "Wednesday November 20, 2024",
-        "Harbour board delays vote on night ferries",
-        "The harbour board said night ferries would berth at the quay through the winter, and"
-        " fishermen said the crossings would leave them fighting for quay space when they land"
-        " their catch.",
-        "Tuesday November 19, 2024",
-        "Fishermen protest at the quay over ferry berths",
-        "Fishermen said the board's night crossings would leave passenger ferries and their own"
-        " boats fighting for quay space, and asked the harbour board for a berth of their own.",
-    ]
-    after = f"\n\n{SHARE['en']}\n" + "\n\n".join(teasers)
-    article, _ = read_page(english_page(LONG_STORY, after + "\n\n" + FOOT["en"]).encode())
-    assert article.paragraphs == LONG_STORY
+    box = [line for title, day, summary in TEASERS for line in (day, title, summary)]
+    assert long_story_then(box) == LONG_STORY
