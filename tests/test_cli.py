@@ -814,7 +814,8 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The signal may land in the reporter (printing a warning, counting for the bar), outside
-    the batch: the run still stops, records what it did and says it was interrupted."""
+    the batch: the run still stops, records what it did and says it was interrupted, and the
+    result it was saying is reported whole (the report lacked one the run had counted)."""
     from unittest.mock import patch
 
     from articlekit import cli
@@ -824,8 +825,11 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
         (tmp_path / "in" / f"story-{number}.txt").write_bytes(STORY.read_bytes())
     reported = cli._Reporter.result
 
+    interrupted: list[bool] = []
+
     def interrupt_at_the_third(self: cli._Reporter, result: object) -> None:
-        if self._done == 2:
+        if self._done == 2 and not interrupted:
+            interrupted.append(True)
             raise KeyboardInterrupt
         reported(self, result)  # type: ignore[arg-type]
 
@@ -837,7 +841,7 @@ def test_ctrl_c_while_a_result_is_reported_still_ends_with_the_interrupted_summa
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert summary.startswith("articlekit: interrupted: ") and " in 0.00 s" not in summary
     results, said = report_of(report)
-    assert len(results) == 2 and said["interrupted"] is True  # a cut-off run, said
+    assert len(results) == 3 and said["interrupted"] is True  # a cut-off run, said
 
 
 def test_the_report_gives_each_warning_where_stderr_puts_it_and_the_fields_it_is_about(

@@ -520,6 +520,8 @@ def _interrupted(stop: KeyboardInterrupt) -> int:
 
 
 def _convert(arguments: argparse.Namespace) -> int:
+    import signal
+
     from articlekit._parallel import interrupts_held
     from articlekit.batch import Batch
     from articlekit.batch.inputs import is_glob
@@ -558,9 +560,15 @@ def _convert(arguments: argparse.Namespace) -> int:
     reporter = _Reporter(arguments, batch.count if progress else None)
     _stop_cleanly_on_sigterm()
     interrupted: KeyboardInterrupt | None = None
+    unreported = None  # (a result the run has counted, until the report has it whole)
     try:
         for result in batch:
-            reporter.result(result)
+            unreported = result
+            with interrupts_held() as held:  # (a Ctrl-C while it is said waits: said once, whole)
+                reporter.result(result)
+                unreported = None
+            if held:
+                signal.raise_signal(held[0])
             if not gc.isenabled():
                 gc.freeze()  # the imported modules are permanent; collect only what follows
                 gc.enable()
@@ -572,6 +580,8 @@ def _convert(arguments: argparse.Namespace) -> int:
     if interrupted is not None:
         with interrupts_held():  # (a second Ctrl-C: the stop and the summary go on)
             batch.close()  # (stopped while a result was reported: the run records and times it)
+            if unreported is not None:  # (stopped as it came: it is reported all the same)
+                reporter.result(unreported)
             for result in batch.after_stop:  # (the work in flight finished: said and reported)
                 reporter.result(result)
             reporter.finish(batch.summary, True)
