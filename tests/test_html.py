@@ -173,6 +173,41 @@ def test_printed_bylines_found_in_page_markup() -> None:
         assert read(page, format="html").value.byline == byline
 
 
+def test_the_title_without_the_site_name_or_as_a_lower_heading_prints_it(extractor: bool) -> None:
+    """A ``<title>`` (or ``og:title``) of the headline and the site's name gives the headline
+    alone, the name known from ``og:site_name`` (also after ``»``); without an ``<h1>`` naming
+    it, an ``<h2>``/``<h3>`` printing the title's longest part is the headline, never a shorter
+    part (a column's name, a section) that a heading prints too."""
+    story = (
+        "<p>The tide gauge on the north pier will be replaced this spring, the harbour office"
+        " said on Thursday, after it failed twice during the winter storms.</p><p>Until then,"
+        " skippers are asked to read the old painted scale by the steps.</p>"
+    )
+
+    def page(title: str, head: str = "", heading: str = "") -> bytes:
+        return (
+            f'<!doctype html><html lang="en"><head><title>{title}</title>{head}</head><body>'
+            f'<h1 class="logo">Quayside Notes</h1><main>{heading}{story}</main>'
+            "</body></html>"
+        ).encode()
+
+    site = '<meta property="og:site_name" content="Marrow Bay Post">'
+    headline = "Tide gauge on the north pier to be replaced"
+    cases = {
+        f"{headline} - Marrow Bay Post": (site, ""),
+        f"{headline} » Marrow Bay Post": (site, ""),
+        f"Marrow Bay Post | {headline}": (site, ""),
+        f"{headline} - Quay Forum": ("", f"<h2>{headline}</h2>"),
+        f"Harbour | {headline} | Quay Forum": ("", f"<h3>Harbour</h3><h2>{headline}</h2>"),
+    }
+    for title, (head, heading) in cases.items():
+        article = read(page(title, head, heading), format="html").value
+        assert (title, article.headline) == (title, headline)
+    column = "Night Shift: The Crews Who Keep the Ferries Running"
+    kicker = read(page(f"Column – {column}", "", "<h2>Column</h2>"), format="html").value
+    assert kicker.headline == f"Column – {column}"
+
+
 def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool) -> None:
     """A deck the page prints under its headline (marked as one, or a heading that prints the
     page's description) is the subheadline, as the text reader's line under a headline is; the

@@ -63,7 +63,7 @@ _BYLINE_NAMES = lazy_pattern(
     r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
 )
 _COMMENTS = lazy_pattern(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
-_TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
+_TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:»•]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
 
 def read_page(data: bytes, context: Context) -> Article:
@@ -384,8 +384,8 @@ def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -
     kept = [part for part in parts if _loose(part) != site]
     if not site or len(kept) == len(parts) or not kept:
         return title
-    match = re.search(re.escape(kept[0]) + r".*" + re.escape(kept[-1]), title)
-    return match.group(0).strip() if match else title
+    start, end = title.find(kept[0]), title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip()  # (the kept parts with the separators between them)
 
 
 def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) -> str | None:
@@ -396,6 +396,13 @@ def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) ->
         for heading in headings:
             if _loose(heading) and _loose(heading) in _loose(title):
                 return heading
+        parts = {_loose(part) for part in _TITLE_SEPARATOR.split(title)} - {""}
+        if len(parts) > 1:  # ``Headline - Site``, the headline a lower heading (not a kicker)
+            longest = max(map(len, parts))
+            for element in root.iter("h2", "h3"):
+                text = _line(element)
+                if text is not None and len(loose := _loose(text)) == longest and loose in parts:
+                    return text
         return without_site_name(title, fields, headings)
     return headings[0] if len(headings) == 1 else None
 
