@@ -107,6 +107,26 @@ def test_missing_changed_or_escaping_media_files_stay_paths_with_a_warning(tmp_p
     assert figure.renditions[0].resource.path is not None
 
 
+def test_a_json_lines_record_s_missing_media_file_is_said_at_its_line(tmp_path: Path) -> None:
+    """In an archive of JSON Lines, a record's missing picture file is reported at the record's
+    line (as a broken record is), by the reader and by ``validate``."""
+    story = tmp_path / "story.json"
+    write(_article(), story, extract_media=tmp_path / "media")
+    plain = tmp_path / "plain.json"
+    write(Article(headline="No pictures", body=[Paragraph(content=[Span(text="Text.")])]), plain)
+    archive = tmp_path / "all.jsonl"
+    documents = [json.loads(path.read_text(encoding="utf-8")) for path in (plain, story)]
+    archive.write_text("".join(json.dumps(item) + "\n" for item in documents), encoding="utf-8")
+    document = documents[1]
+    (tmp_path / document["media"][0]["renditions"][0]["resource"]["path"]).unlink()
+    from articlekit.api import read_all
+
+    warnings = [warning for result in read_all(archive) for warning in result.warnings]
+    assert [(warning.code, warning.line) for warning in warnings] == [("media-unresolved", 2)]
+    checked = run_cli("validate", str(archive), "--select", "AK016")
+    assert checked.stdout.decode().startswith(f"{archive}:2:"), checked.stdout
+
+
 def test_json_from_standard_input_cannot_resolve_relative_media(tmp_path: Path) -> None:
     target = tmp_path / "story.json"
     write(_article(), target, extract_media=tmp_path / "media")

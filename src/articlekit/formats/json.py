@@ -377,7 +377,10 @@ class JsonLinesReader:
             context.warn("json-article-skipped", message, line=number, column=invalid.column)
             return
         context.line = number
-        yield with_media_files(article, context)
+        first = len(context.warnings)
+        article = with_media_files(article, context)
+        _said_on_line(context, first, number)
+        yield article
 
 
 _NINJS_KEYS = frozenset({
@@ -402,12 +405,18 @@ def _ninjs_record(item: dict[str, Any], number: int, context: Context) -> Iterat
     except ArticlekitError as error:
         context.warn("json-article-skipped", f"skipped: {error.message}", line=number)
         return
-    finally:  # (the ninjs reader's warnings are about this line)
-        context.warnings[first:] = [
-            warning if warning.line is not None else dataclasses.replace(warning, line=number)
-            for warning in context.warnings[first:]
-        ]
+    finally:
+        _said_on_line(context, first, number)
     yield from articles
+
+
+def _said_on_line(context: Context, first: int, number: int) -> None:
+    """The warnings from ``first`` on, about the record on line ``number`` (what a record's
+    reading or its media files say, placed at that line where they name none)."""
+    context.warnings[first:] = [
+        warning if warning.line is not None else dataclasses.replace(warning, line=number)
+        for warning in context.warnings[first:]
+    ]
 
 
 class JsonLinesWriter:
