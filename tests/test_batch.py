@@ -327,6 +327,22 @@ def test_an_output_file_rerun_is_a_no_op_until_an_input_changes(tmp_path: Path) 
     assert b" again" in out.read_bytes()
 
 
+def test_an_output_file_inside_its_input_folder_is_up_to_date_on_the_second_run(
+    tmp_path: Path,
+) -> None:
+    """The output file a first run wrote into the folder it converts is left out of the second
+    run's inputs (a note says so), and changes nothing: the second run is a no-op, not the
+    third."""
+    make_stories(tmp_path / "in", 2)
+    out = tmp_path / "in" / "all.jsonl"
+    first = [result.status for result in convert_batch([tmp_path / "in"], out)]
+    assert first == ["converted"] * 2
+    written = out.read_bytes()
+    second = [result.status for result in convert_batch([tmp_path / "in"], out)]
+    assert sorted(second) == ["noted", "up-to-date", "up-to-date"]
+    assert out.read_bytes() == written
+
+
 def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -905,7 +905,9 @@ class Batch:
                     error=entry.error,
                     files_skipped=entry.files_skipped,
                 )
-                if inputs_digest is not None:
+                # (what a folder's note says was left out, such as the run's own output file,
+                # changes no output: a rerun into a file inside its input folder is up to date)
+                if inputs_digest is not None and status != "noted":
                     inputs_digest.add(entry.source, result.status)
                 yield result
                 continue
