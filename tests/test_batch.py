@@ -343,6 +343,48 @@ def test_an_output_file_inside_its_input_folder_is_up_to_date_on_the_second_run(
     assert out.read_bytes() == written
 
 
+def test_a_batch_stopped_before_its_output_file_was_written_says_so(tmp_path: Path) -> None:
+    """Closed (or interrupted) before its end, a run into one file writes nothing of it (the
+    file is written whole): its summary says so, not only how many it converted."""
+    make_stories(tmp_path / "in", 3)
+    out = tmp_path / "all.jsonl"
+    batch = convert_batch([tmp_path / "in"], out)
+    assert next(batch).status == "converted"
+    batch.close()
+    assert not out.exists()
+    assert batch.summary.unwritten and batch.summary.as_json()["unwritten"] is True
+    assert str(batch.summary).startswith("interrupted, the output file not written")
+
+
+ABANDONED = (
+    "import sys\n"
+    "from articlekit.batch import convert_batch\n"
+    "batch = convert_batch([sys.argv[1]], sys.argv[2], jobs=2)\n"
+    "print(next(iter(batch)).status)\n"
+)
+"""A notebook's way: the first result of a batch, and the batch left as it is."""
+
+
+def test_a_batch_left_unfinished_stops_at_exit_and_records_its_work(tmp_path: Path) -> None:
+    """A batch left unfinished was closed only when the interpreter's teardown collected it: a
+    traceback ("sys.meta_path is None") and none of its finished work recorded."""
+    make_stories(tmp_path / "in", 300, sub=100)
+    out = tmp_path / "out"
+    left = subprocess.run(
+        [sys.executable, "-c", ABANDONED, str(tmp_path / "in"), f"{out}/"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert left.returncode == 0 and left.stdout == "converted\n", left.stderr
+    assert "Traceback" not in left.stderr and "Exception ignored" not in left.stderr
+    assert not temporaries(out)
+    finished = recorded(out)
+    assert finished == len(outputs(out)) > 0
+    resumed = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/")
+    done = re.search(r"([\d,]+) converted, ([\d,]+) up to date", resumed.stderr)
+    assert done is not None and int(done[2]) == finished, resumed.stderr
+    assert int(done[1]) + int(done[2]) == 300
+
+
 def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

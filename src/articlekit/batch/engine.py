@@ -10,6 +10,7 @@ in order, and counts the run.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import itertools
@@ -18,8 +19,9 @@ import re
 import stat
 import sys
 import time
+import weakref
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -441,6 +443,10 @@ class Batch:
         queue: deque[_Slot] = deque()
         current = _Slot([], [], None)
         remaining: Iterator[Task | BatchResult | _ArchiveEnd] = iter(())
+        # (a batch left unfinished, a notebook's ``next(iter(batch))``, stops at the
+        # interpreter's exit, while it can still import and record: not when its generator is
+        # collected in the teardown, with a traceback and its finished work unrecorded)
+        close = _closing_at_exit(self)
         try:
             sink = self._prepare()
             if self.mode == "file" and self._up_to_date_file():
@@ -510,6 +516,7 @@ class Batch:
             self.summary.interrupted = True
             raise
         finally:
+            atexit.unregister(close)
             with interrupts_held() as held:  # (a second Ctrl-C: the run stops all the same)
                 self._stop(executor, cancel, queue, sink, pending, started)
             if held and not self.summary.interrupted:  # (Ctrl-C as the run ended: said now)
@@ -539,6 +546,7 @@ class Batch:
                 if taking:
                     self._take_finished(queue, sink, pending)
         if isinstance(sink, _io.AtomicFile):
+            self.summary.unwritten = self.summary.interrupted and sink.outcome is None
             sink.discard()  # (after a commit: nothing; an up-to-date output: its temporary)
         self.summary.seconds = time.perf_counter() - started  # (if recording fails)
         self._record(pending, force=True)
@@ -1535,6 +1543,19 @@ def check_options(
         time_zone(options["timezone"])
     if (writer is not None or reading_only) and not unchecked:
         registry.check_options_apply(options, writer, reader)
+
+
+def _closing_at_exit(batch: Batch) -> Callable[[], None]:
+    """Close ``batch`` at the interpreter's exit (registered, and returned to unregister); held
+    weakly, so that a batch dropped unfinished is collected as before."""
+    reference = weakref.ref(batch)
+
+    def close() -> None:
+        if (alive := reference()) is not None:
+            alive.close()
+
+    atexit.register(close)
+    return close
 
 
 def convert_batch(

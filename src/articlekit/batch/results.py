@@ -161,6 +161,9 @@ class Summary:
     """Inputs never converted: the run stopped (see ``stopped``)."""
     seconds: float = 0.0
     interrupted: bool = False
+    unwritten: bool = False
+    """The run was interrupted before its one output file was put in place: what it converted
+    was not written (the file, written whole or not at all, is as it was)."""
     stopped: str | None = None
     """Why the run stopped before its end: its output could take no more (a full disk), or
     ``--fail-fast`` at a failure."""
@@ -195,6 +198,8 @@ class Summary:
 
     def __str__(self) -> str:
         stopped = "interrupted: " if self.interrupted else ""
+        if self.unwritten:
+            stopped = "interrupted, the output file not written (it is written whole, at the end): "
         if self.stopped:
             stopped = f"stopped ({self.stopped}): "
         rate = f" ({self.articles_per_second:,.0f} articles/s)" if self.converted else ""
@@ -222,5 +227,6 @@ class Summary:
             "not_converted": self.not_converted,
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
+            "unwritten": self.unwritten,
             "stopped": self.stopped,
         }
