@@ -385,6 +385,36 @@ def test_a_batch_left_unfinished_stops_at_exit_and_records_its_work(tmp_path: Pa
     assert int(done[1]) + int(done[2]) == 300
 
 
+def test_a_saved_page_s_folder_of_pictures_and_frames_is_left_out_and_said(
+    tmp_path: Path,
+) -> None:
+    """A browser saves a page "complete" as ``NAME.html`` and a ``NAME_files`` folder of its
+    pictures, scripts and frames (ads, newsletter boxes): converting the folder of saved pages
+    converts the pages, not their frames, and says what it left out; named, the folder is read."""
+    pages = tmp_path / "pages"
+    (pages / "quay_files").mkdir(parents=True)
+    (pages / "quay.html").write_text(
+        "<!doctype html><html lang='en'><head><title>Quay reopens</title></head><body><article>"
+        "<h1>Quay reopens</h1><p>The north quay opened again on Monday after repairs.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (pages / "quay_files" / "ad-frame.html").write_text(
+        "<!doctype html><html><head><title>Subscribe</title></head><body><main><h1>Subscribe"
+        "</h1><p>Get the newsletter every morning.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    (pages / "notes_files").mkdir()  # (no page of that name beside it: an ordinary folder)
+    (pages / "notes_files" / "tide.txt").write_text(story(1), encoding="utf-8")
+    run = run_cli("convert", str(pages), "-o", f"{tmp_path / 'out'}/")
+    assert run.code == 0, run.stderr
+    assert sorted(outputs(tmp_path / "out")) == ["notes_files/tide.json", "quay.json"]
+    said = "left out 1 folder of a saved page's pictures and frames (NAME_files beside NAME.html)"
+    assert f"{pages}{os.sep}: input-files-skipped {said}" in run.stderr
+    named = run_cli("convert", str(pages / "quay_files"), "-o", f"{tmp_path / 'frames'}/")
+    assert named.code == 0 and list(outputs(tmp_path / "frames")) == ["ad-frame.json"]
+
+
 def test_an_up_to_date_output_file_gives_its_inputs_from_one_listing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

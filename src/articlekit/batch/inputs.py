@@ -245,6 +245,7 @@ def _folder(
     found = 0
     earlier_outputs = 0
     earlier_files = 0
+    page_resources = 0
     links_skipped = 0
     unclaimed: Counter[str] = Counter()
     visited = {real_root}
@@ -268,6 +269,7 @@ def _folder(
             else:
                 earlier_outputs += names is _EARLIER_OUTPUT
                 earlier_files += getattr(names, "earlier_files", 0)
+                page_resources += getattr(names, "page_resources", 0)
                 stack.append((*descend, iter(names)))
             descend = None
         if not stack:
@@ -345,9 +347,17 @@ def _folder(
             yield Input(path, relative, path, None, status.st_size, status.st_mtime_ns)
         else:
             stack.pop()
-    if unclaimed or not found or earlier_files:  # (a sub-folder output: said only for nothing)
+    if unclaimed or not found or earlier_files or page_resources:
+        # (a sub-folder output: said only for nothing)
         yield _unclaimed_note(
-            root, unclaimed, found, every_file, earlier_outputs, earlier_files, links_skipped
+            root,
+            unclaimed,
+            found,
+            every_file,
+            earlier_outputs,
+            earlier_files,
+            links_skipped,
+            page_resources,
         )
 
 
@@ -369,6 +379,10 @@ def _listing(folder: str, *, nested: bool) -> Sequence[str] | ArticlekitError:
         return InputError(f"the folder cannot be read: {error.strerror or error}", path=folder)
     hidden = {name for name in names if name.startswith(".")}
     shown = sorted(name for name in names if name not in hidden)
+    companions = _page_resources(folder, shown)
+    if companions:
+        shown = _Names(name for name in shown if name not in companions)
+        shown.page_resources = len(companions)
     if not hidden:
         return shown
     from articlekit.batch.manifest import MANIFEST, STATE_FOLDER, sidecar_path
@@ -379,13 +393,39 @@ def _listing(folder: str, *, nested: bool) -> Sequence[str] | ArticlekitError:
         return shown
     kept = _Names(name for name in shown if os.path.basename(sidecar_path(name)) not in hidden)
     kept.earlier_files = len(shown) - len(kept)
+    kept.page_resources = len(companions)
     return kept
 
 
 class _Names(list[str]):
-    """A folder's names, and how many files an earlier run wrote there were left out."""
+    """A folder's names, and how many files an earlier run wrote there, and how many folders of
+    a saved page's resources, were left out."""
 
     earlier_files = 0
+    page_resources = 0
+
+
+_PAGE_RESOURCES = "_files"
+"""What a browser's "save page, complete" names the folder of a page's pictures, scripts and
+frames, beside the page (``story.html`` and ``story_files/``)."""
+
+
+def _page_resources(folder: str, names: Sequence[str]) -> set[str]:
+    """The folders of ``names`` that hold a saved page's resources: ``NAME_files`` beside
+    ``NAME.html`` (or ``.htm``), whose frames (ads, newsletter boxes) are no articles."""
+    candidates = [name for name in names if name.endswith(_PAGE_RESOURCES)]
+    if not candidates:
+        return set()
+    pages = {name for name in names if name.lower().endswith((".html", ".htm"))}
+    return {
+        name
+        for name in candidates
+        if any(
+            f"{name[: -len(_PAGE_RESOURCES)]}{extension}" in pages
+            for extension in (".html", ".htm", ".HTML", ".HTM")
+        )
+        and os.path.isdir(os.path.join(folder, name))
+    }
 
 
 def _unclaimed_note(
@@ -396,6 +436,7 @@ def _unclaimed_note(
     earlier_outputs: int = 0,
     earlier_files: int = 0,
     links_skipped: int = 0,
+    page_resources: int = 0,
 ) -> Rejected:
     """The files of a folder no reader claims, and what an earlier run wrote there (told by its
     records: ``earlier_outputs`` sub-folders, ``earlier_files`` files), left out; an error when
@@ -416,6 +457,10 @@ def _unclaimed_note(
         f"its hidden .NAME.articlekit.json record): name such a file to {task} it"
         if earlier_files
         else "",
+        f"left out {counted(page_resources, 'folder')} of a saved page's pictures and frames "
+        f"(NAME{_PAGE_RESOURCES} beside NAME.html): name such a folder to {task} it"
+        if page_resources
+        else "",
     ]
     hint = f"; {setting('--from FMT', 'source_format=FMT')} reads every file" if every_file else ""
     if not found:
@@ -423,7 +468,7 @@ def _unclaimed_note(
             f"{counted(total, 'file')} whose extension no reader claims ({kinds}{more}){hint}"
             if total
             else "no other files"
-            if earlier_outputs or earlier_files or links_skipped
+            if earlier_outputs or earlier_files or links_skipped or page_resources
             else "no files"
         )
         follow = f" ({_follow_links()} follows {'it' if links_skipped == 1 else 'them'})"
@@ -440,7 +485,7 @@ def _unclaimed_note(
         if total
         else ""
     )
-    message = "; ".join(part for part in (unread, earlier[1]) if part)
+    message = "; ".join(part for part in (unread, *earlier[1:]) if part)
     folder = os.path.join(root, "")  # (named as a folder: it has no lines to point at)
     warning = Diagnostic("input-files-skipped", message, folder)
     return Rejected(root, warning=warning, about_folder=True, files_skipped=total)
