@@ -1275,6 +1275,10 @@ HOSTILE = {
         package({key: value for key, value in MINIMAL.items() if key != "[Content_Types].xml"}),
         "[Content_Types].xml is missing",
     ),
+    "opendocument-text": (
+        package({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+        "an OpenDocument text file, not a .docx: save it as .docx",
+    ),
     "ole2-legacy-doc": (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096),
         "legacy .doc / encrypted file is not supported",

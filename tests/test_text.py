@@ -3,6 +3,7 @@ round trips. Expected values for the shared files were written by reading the fi
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from datetime import UTC, date, datetime
@@ -297,7 +298,13 @@ def test_body_only_extractions(name: str, count: int, start: str, place: str | N
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary data"),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+            "a PNG picture, not a text",
+        ),
+        (gzip.compress(b"Ferries run late.\n" * 40), "a gzip-compressed file, .*: decompress it"),
+        (b"%PDF-1.7\n" + bytes(range(1, 32)) * 40, "a PDF document, not a text file"),
+        (b"\x17\x03" + bytes(range(256)) * 4, r"binary data \(NUL bytes\)"),
         (b"Headline\n\nBody \x00 text with a NUL byte.\n", "NUL"),
         (bytes(range(1, 32)) * 50, "binary data"),
         (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "UTF-16"),

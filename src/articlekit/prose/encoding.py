@@ -56,7 +56,7 @@ def _decoded(data: bytes, context: Context, *, tell_controls: bool) -> tuple[str
     if b"\x00" in data:  # UTF-16 without a byte-order mark, or binary data
         text = _utf16_without_bom(data)
         if text is None:
-            raise InputError("binary data (NUL bytes), not a text file")
+            raise _not_text(data, "binary data (NUL bytes)")
         context.warn("encoding-fallback", "no byte-order mark; decoded as UTF-16")
     else:
         try:
@@ -65,8 +65,33 @@ def _decoded(data: bytes, context: Context, *, tell_controls: bool) -> tuple[str
         except UnicodeDecodeError:
             text = _decode_legacy(data, context)
     if controls is not False:
-        _refuse_binary(text)
+        _refuse_binary(text, data)
     return text, controls
+
+
+_BINARY_KINDS = (
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it first"),
+    (b"BZh", "a bzip2-compressed file", "decompress it first"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", "decompress it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+    (b"PK\x03\x04", "a zip package", "a Word document is read as .docx; unpack an archive first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file", "save a .doc as .docx"),
+    (b"%PDF-", "a PDF document", ""),
+    (b"\x89PNG", "a PNG picture", ""),
+    (b"\xff\xd8\xff", "a JPEG picture", ""),
+    (b"GIF8", "a GIF picture", ""),
+)
+"""What the first bytes of common files that are no text say they are, and what to do: the error
+names them, rather than "binary data"."""
+
+
+def _not_text(data: bytes, otherwise: str) -> InputError:
+    """The error for ``data`` that is no text: what its first bytes say it is, else
+    ``otherwise``."""
+    for start, kind, hint in _BINARY_KINDS:
+        if data.startswith(start):
+            return InputError(f"{kind}, not a text file{f': {hint}' if hint else ''}")
+    return InputError(f"{otherwise}, not a text file")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -162,10 +187,10 @@ def _decode_legacy(data: bytes, context: Context) -> str:
 _BINARY_CONTROL = lazy_pattern("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-def _refuse_binary(text: str) -> None:
+def _refuse_binary(text: str, data: bytes) -> None:
     sample = text[:4096]
     if not has_control(sample):
         return  # (every binary control is a control; most texts hold none)
     controls = len(_BINARY_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 10):
-        raise InputError("binary data (mostly control characters), not a text file")
+        raise _not_text(data, "binary data (mostly control characters)")

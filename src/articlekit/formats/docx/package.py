@@ -159,8 +159,20 @@ class Package:
         self._identities: dict[str, tuple[Any, ...]] = {}
         """What :meth:`cached` knows each part by, by name."""
         if "[Content_Types].xml" not in self._entries:
-            raise InputError("not a valid .docx: [Content_Types].xml is missing")
+            raise InputError(self._not_word())
         self.main = self._main_part()
+
+    def _not_word(self) -> str:
+        """What a zip package without Word's content types is: an OpenDocument file (which says
+        so in its ``mimetype``), or a zip archive."""
+        if "mimetype" in self._entries:
+            kind = self.read("mimetype", 100).decode("ascii", "replace").strip()
+            if kind.startswith("application/vnd.oasis.opendocument."):
+                return (
+                    f"an OpenDocument {kind.rpartition('.')[2]} file, not a .docx: save it as "
+                    ".docx (LibreOffice: soffice --convert-to docx)"
+                )
+        return "not a valid .docx: [Content_Types].xml is missing (a zip archive? unpack it first)"
 
     def __contains__(self, name: str) -> bool:
         return name in self._entries
