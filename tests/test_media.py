@@ -78,6 +78,22 @@ def test_extract_media_writes_files_and_json_reads_them_back(tmp_path: Path) -> 
     assert len(list((tmp_path / "out" / "media").iterdir())) == 2
 
 
+@pytest.mark.parametrize(
+    ("media_type", "extension"),
+    [
+        ("image/x-emf", ".emf"),
+        ("image/x-wmf", ".wmf"),
+        ("image/jpeg", ".jpg"),
+        ("x/unknown", ".bin"),
+    ],
+)
+def test_extracted_media_files_are_named_by_their_type(media_type: str, extension: str) -> None:
+    """Word's metafiles (``image/x-emf``, ``image/x-wmf``) were extracted as ``.bin``."""
+    from articlekit.media import extension_of
+
+    assert extension_of(media_type) == extension
+
+
 def test_extract_media_folder_must_be_below_the_output(tmp_path: Path) -> None:
     from articlekit.errors import OutputError
 

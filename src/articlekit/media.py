@@ -38,8 +38,12 @@ OUTSIDE_THE_OUTPUT = (
     "its files"
 )
 
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/svg+xml": ".svg", "image/tiff": ".tif"}
-"""Extensions where ``mimetypes`` picks an unusual one (``.jpe``) or none."""
+_EXTENSIONS = {
+    "image/jpeg": ".jpg", "image/svg+xml": ".svg", "image/tiff": ".tif", "image/x-emf": ".emf",
+    "image/emf": ".emf", "image/x-wmf": ".wmf", "image/wmf": ".wmf", "image/x-ms-bmp": ".bmp",
+}  # fmt: skip
+"""Extensions where ``mimetypes`` picks an unusual one (``.jpe``) or none (Word's metafiles,
+which DOCX files hold as ``image/x-emf`` and ``image/x-wmf``)."""
 
 
 def extension_of(media_type: str) -> str:
