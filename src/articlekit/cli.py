@@ -520,9 +520,7 @@ def _interrupted(stop: KeyboardInterrupt) -> int:
 
 
 def _convert(arguments: argparse.Namespace) -> int:
-    import signal
-
-    from articlekit._parallel import interrupts_held
+    from articlekit._parallel import interrupt_holder, interrupts_held
     from articlekit.batch import Batch
     from articlekit.batch.inputs import is_glob
     from articlekit.errors import UsageError
@@ -562,16 +560,15 @@ def _convert(arguments: argparse.Namespace) -> int:
     interrupted: KeyboardInterrupt | None = None
     unreported = None  # (a result the run has counted, until the report has it whole)
     try:
-        for result in batch:
-            unreported = result
-            with interrupts_held() as held:  # (a Ctrl-C while it is said waits: said once, whole)
-                reporter.result(result)
-                unreported = None
-            if held:
-                signal.raise_signal(held[0])
-            if not gc.isenabled():
-                gc.freeze()  # the imported modules are permanent; collect only what follows
-                gc.enable()
+        with interrupt_holder() as holder:
+            for result in batch:
+                unreported = result
+                with holder:  # (a Ctrl-C while it is said waits: said once, whole)
+                    reporter.result(result)
+                    unreported = None
+                if not gc.isenabled():
+                    gc.freeze()  # the imported modules are permanent; collect only what follows
+                    gc.enable()
     except KeyboardInterrupt as stop:
         interrupted = stop
     except BaseException:
