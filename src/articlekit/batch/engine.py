@@ -58,7 +58,15 @@ from articlekit.batch.manifest import (
     sidecar_vouches,
     write_sidecar,
 )
-from articlekit.batch.results import BatchResult, Record, Status, Summary, Written, known_result
+from articlekit.batch.results import (
+    BatchResult,
+    Record,
+    Status,
+    Summary,
+    Written,
+    known_result,
+    with_outputs,
+)
 from articlekit.batch.worker import (
     INTO_A_FOLDER,
     INTO_ONE_FILE,
@@ -679,7 +687,7 @@ class Batch:
                 result = slot if isinstance(slot, BatchResult) else chunk.results[slot]
                 self._skipped_records += result.line is not None and result.status == "skipped"
                 if self.mode == "file" and result.status == "converted":
-                    result = replace(result, outputs=(self._output or "",))  # (its share is in it)
+                    result = with_outputs(result, (self._output or "",))  # (its share is in it)
             if isinstance(result.error, UsageError):
                 raise result.error
             if self.mode == "file" and result.record is not None and result.record.media:

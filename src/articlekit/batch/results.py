@@ -144,6 +144,15 @@ def known_result(
     return result
 
 
+def with_outputs(result: BatchResult, outputs: tuple[str, ...]) -> BatchResult:
+    """``dataclasses.replace(result, outputs=outputs)``, copied without the frozen dataclass's
+    ``__init__`` (see :func:`known_result`; 3 µs, this 0.5 µs): into one output file, every
+    converted result is given the file's name as it comes back from its worker."""
+    copy = object.__new__(BatchResult)
+    copy.__dict__.update(result.__dict__, outputs=outputs)
+    return copy
+
+
 @dataclass
 class Summary:
     """Counts of a run so far; final once the batch is exhausted (or stopped)."""
