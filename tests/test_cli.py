@@ -157,7 +157,7 @@ def test_binary_file_is_refused(tmp_path: Path, name: str) -> None:
     source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     done = run_cli("convert", str(source), "-o", str(tmp_path / "out.json"))
     assert done.code == 1
-    _one_error_line(done.stderr, str(source), "binary data")
+    _one_error_line(done.stderr, str(source), "a PNG picture, not a text file")
     assert not (tmp_path / "out.json").exists()
 
 
