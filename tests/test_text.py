@@ -1233,3 +1233,67 @@ def test_a_split_bylines_expert_title_is_the_authors_role_not_dropped() -> None:
         ("Tobias Renn", "Chief Economist"),
     ]
     assert article.paragraphs == [story]
+
+
+# --- wire copy typed or pasted as plain text -------------------------------------------------
+
+_PIER_STORY = (
+    "WESTCLIFF (AP) — The harbour board approved the new ferry pier on Monday.\n\n"
+    "Building starts in May.\n"
+)
+
+
+def _wire_7901_story(header: str) -> bytes:
+    """An invented 7901 item whose text opens with ``header`` lines under its headline."""
+    return (
+        "\x01eca0042 3 i 210  ask 0007\r\n\r\nEurope/ferries/\r\n"
+        f"\x02Harbour board approves new ferry pier =\r\n\r\n{header}\r\n\r\n"
+        "   Westcliff (ask) - The harbour board approved the new ferry pier\r\n"
+        "on Monday.\r\n\r\n   Building starts in May.\r\n"
+        "\x03131137 GMT Nov 13\r\n"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize("form", ["blank line around", "under the headline", "7901"])
+@pytest.mark.parametrize(
+    ("header", "authors", "source"),
+    [
+        ("By MARA LINDQVIST\nAssociated Press Writer",
+         [("MARA LINDQVIST", "Associated Press Writer")], None),
+        ("By MARA LINDQVIST\nAssociated Press", [("MARA LINDQVIST", None)], "Associated Press"),
+        ("By Mara Lindqvist\nStaff Writer", [("Mara Lindqvist", "Staff Writer")], None),
+        ("By MARA LINDQVIST and OLE DAHL\nWestcliff Courier Staff Writers",
+         [("MARA LINDQVIST", "Westcliff Courier Staff Writers"),
+          ("OLE DAHL", "Westcliff Courier Staff Writers")], None),
+    ],
+)  # fmt: skip
+def test_a_byline_over_the_writers_title_or_outlet_is_read_as_one(
+    form: str, header: str, authors: list[tuple[str, str | None]], source: str | None
+) -> None:
+    """Wire copy's byline: "By NAME", then the writer's job title or the outlet on the line
+    under it. Both lines were body paragraphs (run together when they made a block), and the
+    dateline under them stayed in the story."""
+    if form == "7901":
+        data = _wire_7901_story(header.replace("\n", "\r\n"))
+    else:
+        gap = "\n\n" if form == "blank line around" else "\n"
+        data = f"Harbour board approves new ferry pier{gap}{header}\n\n{_PIER_STORY}".encode()
+    article = read(data, format="text").value
+    assert article.byline == header.partition("\n")[0]
+    assert [(person.name, person.role) for person in article.authors] == authors
+    assert (article.source and article.source.name) == source
+    assert article.dateline is not None and article.dateline.place.upper() == "WESTCLIFF"
+    assert article.paragraphs[0].startswith("The harbour board approved")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "under", ["The harbour board met on Monday.", "Monday, 3 March 2031", "Ole Dahl"]
+)
+def test_a_line_under_a_byline_that_is_no_title_nor_outlet_stays_apart(under: str) -> None:
+    """A sentence, a date or another name under "By NAME" is not the writer's title (a guard:
+    these were not taken before either)."""
+    data = f"Pier Approved\n\nBy Mara Lindqvist\n{under}\n\n{_PIER_STORY}".encode()
+    article = read(data, format="text").value
+    assert all(person.role is None for person in article.authors)
+    assert article.source is None

@@ -959,6 +959,35 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     return found._replace(people=people), 3
 
 
+def byline_over_title(byline: Byline, line: str) -> Byline | None:
+    """The byline read with the line under it when that line is the writer's job title or
+    outlet alone, as wire copy sets them ("By ANNA BERG" over "Associated Press Writer" or
+    "Associated Press", "By Anna Berg" over "Staff Writer"): the title each author's role, the
+    outlet the byline's organisation, the byline as its own line prints it. ``None`` when the
+    line is neither, or the byline names no one or ends with a date (a line of its own)."""
+    title = line.strip()
+    if not byline.people or byline.date_text or not (_job_title_line(title) or _outlet(title)):
+        return None
+    joined = parse_byline(f"{byline.printed}, {title}")
+    if joined is None or [person["name"] for person in joined.people] != [
+        person["name"] for person in byline.people
+    ]:
+        return None  # (the line named someone else: not the title of these people)
+    return joined._replace(printed=byline.printed)
+
+
+def _outlet(line: str) -> bool:
+    """Whether a line under a byline is an outlet's or agency's name alone ("Associated Press",
+    "The Harbour Gazette"), not a sentence, a date or a box's name."""
+    return (
+        0 < len(line.split()) <= DESCRIPTION_WORDS
+        and line[-1] not in ".!?…:"
+        and _ANY_DIGIT.search(line) is None
+        and _is_organisation(line)
+        and _furniture_kind(line) is None
+    )
+
+
 _SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")
 """A name's suffix, printed after a comma ("John Smith, Jr.")."""
 

@@ -41,6 +41,7 @@ from articlekit.prose.byline import (
     Byline,
     authors_from_byline,
     byline_names,
+    byline_over_title,
     split_byline,
 )
 from articlekit.prose.captions import read_caption
@@ -817,16 +818,26 @@ _TAKEN = _Taken()
 
 def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
     """The header line each line of a chunk is; a byline a browser copied over lines ("By", then
-    the names, maybe the job title: :func:`.split_byline`) is read on its first line, its other
-    lines marked :data:`_TAKEN`."""
+    the names, maybe the job title: :func:`.split_byline`) or one over the writer's job title or
+    outlet, as wire copy sets it (:func:`.byline_over_title`), is read on its first line, its
+    other lines marked :data:`_TAKEN`."""
     found: list[Header | _Taken | None] = []
     while len(found) < len(chunk):
         offset = len(found)
         split = split_byline(chunk[offset : offset + 3])
-        if split is None:
-            found.append(read_header(chunk[offset]))
-        else:
+        if split is not None:
             found += [Header("byline", split[0]), *[_TAKEN] * (split[1] - 1)]
+            continue
+        header = read_header(chunk[offset])
+        titled = (
+            byline_over_title(cast("Byline", header.value), chunk[offset + 1])
+            if header is not None and header.kind == "byline" and offset + 1 < len(chunk)
+            else None
+        )
+        if titled is not None and read_header(chunk[offset + 1]) is None:
+            found += [Header("byline", titled), _TAKEN]
+        else:
+            found.append(header)
     return found
 
 
@@ -1155,8 +1166,9 @@ def _read_headline(
     subheadline: list[str] = []
     headers: list[tuple[Header, str, int | None]] = []
     start = None if starts is None else starts[0]
-    for offset, extra in enumerate(rest, 1):
-        header = read_header(extra)
+    for offset, (extra, header) in enumerate(zip(rest, _chunk_headers(rest), strict=True), 1):
+        if isinstance(header, _Taken):
+            continue
         if header is not None:
             headers.append((header, extra.strip(), _nth(start, offset)))
         elif (
