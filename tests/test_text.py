@@ -1243,14 +1243,14 @@ _PIER_STORY = (
 )
 
 
-def _wire_7901_story(header: str) -> bytes:
+def _wire_7901_story(header: str, end: str = "") -> bytes:
     """An invented 7901 item whose text opens with ``header`` lines under its headline."""
     return (
         "\x01eca0042 3 i 210  ask 0007\r\n\r\nEurope/ferries/\r\n"
         f"\x02Harbour board approves new ferry pier =\r\n\r\n{header}\r\n\r\n"
         "   Westcliff (ask) - The harbour board approved the new ferry pier\r\n"
         "on Monday.\r\n\r\n   Building starts in May.\r\n"
-        "\x03131137 GMT Nov 13\r\n"
+        f"{end}\x03131137 GMT Nov 13\r\n"
     ).encode("latin-1")
 
 
@@ -1297,3 +1297,66 @@ def test_a_line_under_a_byline_that_is_no_title_nor_outlet_stays_apart(under: st
     article = read(data, format="text").value
     assert all(person.role is None for person in article.authors)
     assert article.source is None
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("slug", ["BC-Ferry-Pier", "BC-US--Ferry Pier", "FERRY-PIER"])
+def test_a_wire_slug_over_the_headline_is_the_slugline(slug: str, gap: str) -> None:
+    """A slug on the first line was the headline, the real headline the deck or a paragraph."""
+    text = f"{slug}{gap}Harbour board approves new ferry pier\n\nBy Mara Lindqvist\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.slugline == slug
+    assert article.headline == "Harbour board approves new ferry pier"
+    assert article.subheadline is None
+    assert article.byline == "By Mara Lindqvist"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_headline_in_a_slugs_shape_is_said_not_to_read_back() -> None:
+    """The text writer prints the headline over the deck: the reader takes it for a slug, and
+    the writer's warning names the slugline it will come back with too."""
+    article = Article(
+        headline="FERRY-PIER",
+        subheadline="Harbour board approves new ferry pier",
+        body=[Paragraph(content=[Span(text="Building starts in May.")])],
+    )
+    written = write(article, format="text")
+    named = {field for warning in written.warnings for field in warning.fields}
+    assert {"headline", "subheadline", "slugline"} <= named
+    assert read(written.value, format="text").value.slugline == "FERRY-PIER"
+
+
+@pytest.mark.parametrize("first", ["US-China", "COVID-19", "X-MEN"])
+def test_a_hyphenated_headline_over_a_deck_is_no_slug(first: str) -> None:
+    """A guard: hyphenated words that are no slug's shape stay the headline."""
+    text = f"{first}\nTalks resume in the harbour town\n\nBy Mara Lindqvist\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.slugline is None
+    assert article.headline == first
+
+
+@pytest.mark.parametrize("mark", ["-30-", "###", "-0-", "(END)", "ENDS", "- 30 -"])
+@pytest.mark.parametrize("form", ["plain", "7901"])
+def test_a_stories_end_mark_is_cut_and_reported(mark: str, form: str) -> None:
+    """The end mark was the story's last paragraph ("###", a separator, was left out)."""
+    if form == "7901":
+        data = _wire_7901_story("By Mara Lindqvist", f"\r\n{mark}\r\n")
+    else:
+        data = f"Harbour board approves new ferry pier\n\n{_PIER_STORY}\n{mark}\n".encode()
+    result = read(data, format="text")
+    assert result.value.paragraphs[-1] == "Building starts in May."
+    assert len(result.value.paragraphs) == 2
+    assert result.value.extras["text:end_mark"] == mark
+    [warning] = [w for w in result.warnings if w.code == "text-end-mark-cut"]
+    assert mark in warning.message
+    assert warning.line == (None if form == "7901" else 7)
+
+
+def test_an_anpa_stories_end_mark_is_cut() -> None:
+    """Each line of ANPA's text is a paragraph: the mark closes the last run of lines."""
+    data = _anpa("r", "", "Moves on general news services.").replace(
+        b"Building starts in May.\n", b"Building starts in May.\n\t   -30-\n"
+    )
+    article = read(data, format="text").value
+    assert article.paragraphs[-1] == "Building starts in May."
+    assert article.extras["text:end_mark"] == "-30-"

@@ -110,6 +110,16 @@ _NOTEBOOK = re.compile(
 """An editors' notebook's heading ("# dpa NOTEBOOK", "# dpa-Notizblock", "# Bloc-notes", "# Bloc
 de notas") or its opening sentence that it is not for publication, in the wires' languages."""
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
+_SLUG = lazy_pattern(
+    r"^(?:[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9.]+|--[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+(?:,\d+)?"
+    r"|[A-Z]{2,}(?:--?[A-Z]{2,})+)$"
+)
+"""A wire slug on a line of its own over the headline: AP's ("BC-Harbour-Ferries", "BC-BBN--Top
+Ten", two hyphens at least: "US-China" is a headline's) or a keyword slug in capitals
+("HARBOUR-FERRIES", no digits: "COVID-19" is a word)."""
+_END_MARK = lazy_pattern(r"^(?:-\s?30\s?-|-0-|###|\(ENDS?\)|-?ENDS-?|-ends-)$")
+"""The mark a wire story or a press release ends with ("-30-", "###", "(END)", "ENDS")."""
+END_MARK_KEY = "text:end_mark"
 REMOVED_KEY = "text:removed_lines"
 """Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
 PREVIEW_LINES = 3
@@ -711,9 +721,11 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if "headline" not in fields and chunks:
         flags, numbers = _flags_of(lines, _flags_over_headline(lines))
         under, under_starts = _under_flags(chunks, starts, len(flags))
-        consumed = (
-            _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
-        )  # (a text of flag lines alone: no headline under them)
+        consumed = 0  # (a text of flag lines alone: no headline under them)
+        if flags and under:
+            under, under_starts, consumed = _read_slug_and_headline(
+                under, fields, extras, context, under_starts
+            )
         if consumed or (flags and holds_story(flags) and all(map(is_flag_line, flags))):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
@@ -721,7 +733,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
-            position = _read_headline(chunks, fields, extras, context, starts)
+            chunks, starts, position = _read_slug_and_headline(
+                chunks, fields, extras, context, starts
+            )
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
         copied = chunks and not framed and "headline" not in fields
         alone = _copied_alone(chunks, lines) if copied else None
@@ -734,7 +748,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     position = _read_header_chunks(chunks, position, fields, extras, context, starts)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
-    body_chunks = chunks[position:]
+    body_chunks = _cut_end_mark(
+        chunks[position:], lines, extras, context, framed, line_per_paragraph
+    )
     body_chunks = _cut_boilerplate(body_chunks, lines, extras, context)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(
@@ -1138,6 +1154,28 @@ def _nth(start: int | None, offset: int) -> int | None:
     return None if start is None else start + offset
 
 
+def _read_slug_and_headline(
+    chunks: list[list[str]],
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+    starts: list[int] | None,
+) -> tuple[list[list[str]], list[int] | None, int]:
+    """:func:`_read_headline`, under a wire slug on the first line (:data:`_SLUG`), which is
+    then the article's slugline, as a wire envelope's slug is; the chunks it read (without the
+    slug's line), their first lines' numbers and the chunks it consumed. Most texts open with
+    no slug: one look at the first line."""
+    first = chunks[0]
+    if "-" in first[0] and _SLUG.match(first[0].strip()) is not None:
+        rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
+        rest_starts = starts and ([starts[0] + 1, *starts[1:]] if len(first) > 1 else starts[1:])
+        consumed = _read_headline(rest, fields, extras, context, rest_starts) if rest else 0
+        if consumed:  # (a slug's shape over no headline: the text's own first line)
+            fields["slugline"] = first[0].strip()
+            return rest, rest_starts, consumed
+    return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
+
+
 def _read_headline(
     chunks: list[list[str]],
     fields: dict[str, Any],
@@ -1346,6 +1384,40 @@ def _cut_boilerplate(
             current_chunk = index
         result[-1].append(line)
     return result
+
+
+def _cut_end_mark(
+    chunks: list[list[str]],
+    lines: list[str],
+    extras: dict[str, Any],
+    context: Context,
+    framed: bool,
+    line_per_paragraph: bool,
+) -> list[list[str]]:
+    """The body's chunks less the end mark on the last line, a paragraph of its own
+    (:data:`_END_MARK`; each line is one in ANPA's text), kept in extras and reported (on its
+    line, unless the text is a wire envelope's)."""
+    if (
+        not chunks
+        or (len(chunks[-1]) != 1 and not line_per_paragraph)
+        or _END_MARK.match(chunks[-1][-1].strip()) is None
+    ):
+        return chunks
+    mark = chunks[-1][-1].strip()
+    extras[END_MARK_KEY] = mark
+    line = (
+        None
+        if framed
+        else next(
+            (number for number in range(len(lines), 0, -1) if lines[number - 1].strip()), None
+        )
+    )
+    context.warn(
+        "text-end-mark-cut",
+        f"left out the end mark {mark!r} (kept in extras['{END_MARK_KEY}'])",
+        line=line,
+    )
+    return chunks[:-1] if len(chunks[-1]) == 1 else [*chunks[:-1], chunks[-1][:-1]]
 
 
 def _cut_wire_trailer(
