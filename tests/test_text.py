@@ -1360,3 +1360,37 @@ def test_an_anpa_stories_end_mark_is_cut() -> None:
     article = read(data, format="text").value
     assert article.paragraphs[-1] == "Building starts in May."
     assert article.extras["text:end_mark"] == "-30-"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by mara lindqvist", ["mara lindqvist"]),
+        ("by mara lindqvist and ole dahl", ["mara lindqvist", "ole dahl"]),
+        ("By Staff Writer 3", []),
+        ("By Reporter 1", []),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_by_line_under_the_headline_that_names_no_one_plainly_is_no_deck(
+    line: str, authors: list[str], gap: str
+) -> None:
+    """Names in small letters (pasted text) and a numbered job title in place of a name were the
+    subheadline, silently."""
+    text = f"Pier Approved{gap}{line}\n\nPublished: 3 March 2031\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.subheadline is None
+    assert article.byline == line
+    assert [person.name for person in article.authors] == authors
+    assert article.published == date(2031, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "deck", ["By the end of the year, every quay will have a berth", "by next week", "By Friday"]
+)
+def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
+    """A guard: a deck opening with "By" that names no one stays the deck."""
+    text = f"Pier Approved\n\n{deck}\n\nPublished: 3 March 2031\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.byline is None
+    assert article.subheadline == deck

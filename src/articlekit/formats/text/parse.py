@@ -42,6 +42,7 @@ from articlekit.prose.byline import (
     authors_from_byline,
     byline_names,
     byline_over_title,
+    loose_byline,
     split_byline,
 )
 from articlekit.prose.captions import read_caption
@@ -787,7 +788,7 @@ def _read_header_chunks(
             and "subheadline" not in fields
             and one_sentence_deck(chunk[0])
         ):
-            fields["subheadline"] = chunk[0].strip()
+            _read_deck(chunk[0], fields, extras, context, start)
             first = 1
         if all(found[first:]):
             for offset in range(first, len(chunk)):
@@ -817,11 +818,24 @@ def _read_header_chunks(
                 )
             )
         ):
-            fields["subheadline"] = deck[0].strip()
+            _read_deck(deck[0], fields, extras, context, start)
             position += 1
             continue
         break
     return position
+
+
+def _read_deck(
+    line: str, fields: dict[str, Any], extras: dict[str, Any], context: Context, number: int | None
+) -> None:
+    """The line where a deck stands under the headline: the subheadline, unless it opens with
+    "By" and reads as a byline all the same (:func:`.loose_byline`: "by anna berg", "By Staff
+    Writer 3"), which is no deck."""
+    byline = loose_byline(line) if line.lstrip()[:2] in ("By", "by", "BY") else None
+    if byline is None:
+        fields["subheadline"] = line.strip()
+    else:
+        apply_header(Header("byline", byline), fields, extras, context, number)
 
 
 class _Taken:
@@ -1212,7 +1226,7 @@ def _read_headline(
         elif (
             not headers
             and not subheadline
-            and not extra.strip()[:1].islower()
+            and (not extra.strip()[:1].islower() or loose_byline(extra) is not None)
             and (
                 looks_like_headline(extra)
                 # (a sentence, as the text writer prints a deck: over header lines only, which
@@ -1224,8 +1238,8 @@ def _read_headline(
         else:
             return 0
     fields["headline"] = line
-    if subheadline:
-        fields["subheadline"] = subheadline[0]
+    if subheadline:  # (the line right under the headline)
+        _read_deck(subheadline[0], fields, extras, context, _nth(start, 1))
     for header, text, number in headers:
         apply_header(settled_header(header, text, context, number), fields, extras, context, number)
     return 1
