@@ -1240,3 +1240,164 @@ def test_a_split_bylines_expert_title_is_the_authors_role_not_dropped() -> None:
         ("Tobias Renn", "Chief Economist"),
     ]
     assert article.paragraphs == [story]
+
+
+# --- wire copy typed or pasted as plain text -------------------------------------------------
+
+_PIER_STORY = (
+    "WESTCLIFF (AP) — The harbour board approved the new ferry pier on Monday.\n\n"
+    "Building starts in May.\n"
+)
+
+
+def _wire_7901_story(header: str, end: str = "") -> bytes:
+    """An invented 7901 item whose text opens with ``header`` lines under its headline."""
+    return (
+        "\x01eca0042 3 i 210  ask 0007\r\n\r\nEurope/ferries/\r\n"
+        f"\x02Harbour board approves new ferry pier =\r\n\r\n{header}\r\n\r\n"
+        "   Westcliff (ask) - The harbour board approved the new ferry pier\r\n"
+        "on Monday.\r\n\r\n   Building starts in May.\r\n"
+        f"{end}\x03131137 GMT Nov 13\r\n"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize("form", ["blank line around", "under the headline", "7901"])
+@pytest.mark.parametrize(
+    ("header", "authors", "source"),
+    [
+        ("By MARA LINDQVIST\nAssociated Press Writer",
+         [("MARA LINDQVIST", "Associated Press Writer")], None),
+        ("By MARA LINDQVIST\nAssociated Press", [("MARA LINDQVIST", None)], "Associated Press"),
+        ("By Mara Lindqvist\nStaff Writer", [("Mara Lindqvist", "Staff Writer")], None),
+        ("By MARA LINDQVIST and OLE DAHL\nWestcliff Courier Staff Writers",
+         [("MARA LINDQVIST", "Westcliff Courier Staff Writers"),
+          ("OLE DAHL", "Westcliff Courier Staff Writers")], None),
+    ],
+)  # fmt: skip
+def test_a_byline_over_the_writers_title_or_outlet_is_read_as_one(
+    form: str, header: str, authors: list[tuple[str, str | None]], source: str | None
+) -> None:
+    """Wire copy's byline: "By NAME", then the writer's job title or the outlet on the line
+    under it. Both lines were body paragraphs (run together when they made a block), and the
+    dateline under them stayed in the story."""
+    if form == "7901":
+        data = _wire_7901_story(header.replace("\n", "\r\n"))
+    else:
+        gap = "\n\n" if form == "blank line around" else "\n"
+        data = f"Harbour board approves new ferry pier{gap}{header}\n\n{_PIER_STORY}".encode()
+    article = read(data, format="text").value
+    assert article.byline == header.partition("\n")[0]
+    assert [(person.name, person.role) for person in article.authors] == authors
+    assert (article.source and article.source.name) == source
+    assert article.dateline is not None and article.dateline.place.upper() == "WESTCLIFF"
+    assert article.paragraphs[0].startswith("The harbour board approved")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "under", ["The harbour board met on Monday.", "Monday, 3 March 2031", "Ole Dahl"]
+)
+def test_a_line_under_a_byline_that_is_no_title_nor_outlet_stays_apart(under: str) -> None:
+    """A sentence, a date or another name under "By NAME" is not the writer's title (a guard:
+    these were not taken before either)."""
+    data = f"Pier Approved\n\nBy Mara Lindqvist\n{under}\n\n{_PIER_STORY}".encode()
+    article = read(data, format="text").value
+    assert all(person.role is None for person in article.authors)
+    assert article.source is None
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("slug", ["BC-Ferry-Pier", "BC-US--Ferry Pier", "FERRY-PIER"])
+def test_a_wire_slug_over_the_headline_is_the_slugline(slug: str, gap: str) -> None:
+    """A slug on the first line was the headline, the real headline the deck or a paragraph."""
+    text = f"{slug}{gap}Harbour board approves new ferry pier\n\nBy Mara Lindqvist\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.slugline == slug
+    assert article.headline == "Harbour board approves new ferry pier"
+    assert article.subheadline is None
+    assert article.byline == "By Mara Lindqvist"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_headline_in_a_slugs_shape_is_said_not_to_read_back() -> None:
+    """The text writer prints the headline over the deck: the reader takes it for a slug, and
+    the writer's warning names the slugline it will come back with too."""
+    article = Article(
+        headline="FERRY-PIER",
+        subheadline="Harbour board approves new ferry pier",
+        body=[Paragraph(content=[Span(text="Building starts in May.")])],
+    )
+    written = write(article, format="text")
+    named = {field for warning in written.warnings for field in warning.fields}
+    assert {"headline", "subheadline", "slugline"} <= named
+    assert read(written.value, format="text").value.slugline == "FERRY-PIER"
+
+
+@pytest.mark.parametrize("first", ["US-China", "COVID-19", "X-MEN"])
+def test_a_hyphenated_headline_over_a_deck_is_no_slug(first: str) -> None:
+    """A guard: hyphenated words that are no slug's shape stay the headline."""
+    text = f"{first}\nTalks resume in the harbour town\n\nBy Mara Lindqvist\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.slugline is None
+    assert article.headline == first
+
+
+@pytest.mark.parametrize("mark", ["-30-", "###", "-0-", "(END)", "ENDS", "- 30 -"])
+@pytest.mark.parametrize("form", ["plain", "7901"])
+def test_a_stories_end_mark_is_cut_and_reported(mark: str, form: str) -> None:
+    """The end mark was the story's last paragraph ("###", a separator, was left out)."""
+    if form == "7901":
+        data = _wire_7901_story("By Mara Lindqvist", f"\r\n{mark}\r\n")
+    else:
+        data = f"Harbour board approves new ferry pier\n\n{_PIER_STORY}\n{mark}\n".encode()
+    result = read(data, format="text")
+    assert result.value.paragraphs[-1] == "Building starts in May."
+    assert len(result.value.paragraphs) == 2
+    assert result.value.extras["text:end_mark"] == mark
+    [warning] = [w for w in result.warnings if w.code == "text-end-mark-cut"]
+    assert mark in warning.message
+    assert warning.line == (None if form == "7901" else 7)
+
+
+def test_an_anpa_stories_end_mark_is_cut() -> None:
+    """Each line of ANPA's text is a paragraph: the mark closes the last run of lines."""
+    data = _anpa("r", "", "Moves on general news services.").replace(
+        b"Building starts in May.\n", b"Building starts in May.\n\t   -30-\n"
+    )
+    article = read(data, format="text").value
+    assert article.paragraphs[-1] == "Building starts in May."
+    assert article.extras["text:end_mark"] == "-30-"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by mara lindqvist", ["mara lindqvist"]),
+        ("by mara lindqvist and ole dahl", ["mara lindqvist", "ole dahl"]),
+        ("By Staff Writer 3", []),
+        ("By Reporter 1", []),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_by_line_under_the_headline_that_names_no_one_plainly_is_no_deck(
+    line: str, authors: list[str], gap: str
+) -> None:
+    """Names in small letters (pasted text) and a numbered job title in place of a name were the
+    subheadline, silently."""
+    text = f"Pier Approved{gap}{line}\n\nPublished: 3 March 2031\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.subheadline is None
+    assert article.byline == line
+    assert [person.name for person in article.authors] == authors
+    assert article.published == date(2031, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "deck", ["By the end of the year, every quay will have a berth", "by next week", "By Friday"]
+)
+def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
+    """A guard: a deck opening with "By" that names no one stays the deck."""
+    text = f"Pier Approved\n\n{deck}\n\nPublished: 3 March 2031\n\n{_PIER_STORY}"
+    article = read(text.encode(), format="text").value
+    assert article.byline is None
+    assert article.subheadline == deck

@@ -150,6 +150,8 @@ CATALOGUE: dict[str, str] = {
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
+    "text-end-mark-cut": "the end mark a story ends with ('-30-', '###', '(END)', 'ENDS') was "
+    "left out of the body; kept in extras['text:end_mark']",
     "text-not-round-trippable": "the text layout cannot express a value so that it reads back",
     # HTML
     "html-boilerplate-dropped": "page furniture around or inside the article was left out",

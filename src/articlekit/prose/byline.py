@@ -959,6 +959,75 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     return found._replace(people=people), 3
 
 
+def byline_over_title(byline: Byline, line: str) -> Byline | None:
+    """The byline read with the line under it when that line is the writer's job title or
+    outlet alone, as wire copy sets them ("By ANNA BERG" over "Associated Press Writer" or
+    "Associated Press", "By Anna Berg" over "Staff Writer"): the title each author's role, the
+    outlet the byline's organisation, the byline as its own line prints it. ``None`` when the
+    line is neither, or the byline names no one or ends with a date (a line of its own)."""
+    title = line.strip()
+    if not byline.people or byline.date_text or not (_job_title_line(title) or _outlet(title)):
+        return None
+    joined = parse_byline(f"{byline.printed}, {title}")
+    if joined is None or [person["name"] for person in joined.people] != [
+        person["name"] for person in byline.people
+    ]:
+        return None  # (the line named someone else: not the title of these people)
+    return joined._replace(printed=byline.printed)
+
+
+def _outlet(line: str) -> bool:
+    """Whether a line under a byline is an outlet's or agency's name alone ("Associated Press",
+    "The Harbour Gazette"), not a sentence, a date or a box's name."""
+    return (
+        0 < len(line.split()) <= DESCRIPTION_WORDS
+        and line[-1] not in ".!?…:"
+        and _ANY_DIGIT.search(line) is None
+        and _is_organisation(line)
+        and _furniture_kind(line) is None
+    )
+
+
+_LOOSE_BYLINE = lazy_pattern(r"^(?:By|by|BY)\s+(?P<rest>\S.*)$")
+_NUMBERED_TITLE = lazy_pattern(r"^(?P<title>[^\W\d_][^\d]*?)\s+\d{1,3}$")
+"""A job title with a number standing in for a name ("Staff Writer 3", "Reporter 1")."""
+
+
+def loose_byline(text: str) -> Byline | None:
+    """A line opening with "By" that :func:`parse_byline` refuses but that still reads as a
+    byline where a deck would stand (right under the headline): names in small letters ("by anna
+    berg", as pasted text often has them), or a job title numbered in place of a name ("By Staff
+    Writer 3", "By Reporter 1": a byline that credits no one). ``None`` otherwise (a deck such
+    as "By the end of the year, ..." stays one)."""
+    found = _LOOSE_BYLINE.match(text.strip())
+    if found is None:
+        return None
+    rest = found.group("rest").rstrip()
+    numbered = _NUMBERED_TITLE.match(rest)
+    if numbered is not None:
+        if not is_job_title(numbered.group("title")):
+            return None
+        return Byline(text.strip(), rest, [], None, None)
+    names = _split_names(rest)
+    if not rest.islower() or not all(map(_small_letters_name, names)):
+        return None
+    return Byline(text.strip(), rest, [{"name": name.strip()} for name in names], None, None)
+
+
+def _small_letters_name(name: str) -> bool:
+    """A person's name in small letters: two to four words of letters, none a function word,
+    a phrase's or a time's word ("by next week", "by the sea") nor a job title."""
+    words = name.split()
+    return (
+        2 <= len(words) <= PLAIN_NAME_WORDS
+        and not any(_not_a_name(word) for word in words)
+        and not any(
+            word in _PHRASE_WORDS or word in _TIMES or word in _NAME_SPLIT_WORDS for word in words
+        )
+        and not is_job_title(name)
+    )
+
+
 _SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")
 """A name's suffix, printed after a comma ("John Smith, Jr.")."""
 

@@ -41,6 +41,8 @@ from articlekit.prose.byline import (
     Byline,
     authors_from_byline,
     byline_names,
+    byline_over_title,
+    loose_byline,
     split_byline,
 )
 from articlekit.prose.captions import read_caption
@@ -109,6 +111,16 @@ _NOTEBOOK = re.compile(
 """An editors' notebook's heading ("# dpa NOTEBOOK", "# dpa-Notizblock", "# Bloc-notes", "# Bloc
 de notas") or its opening sentence that it is not for publication, in the wires' languages."""
 _SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
+_SLUG = lazy_pattern(
+    r"^(?:[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9.]+|--[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+(?:,\d+)?"
+    r"|[A-Z]{2,}(?:--?[A-Z]{2,})+)$"
+)
+"""A wire slug on a line of its own over the headline: AP's ("BC-Harbour-Ferries", "BC-BBN--Top
+Ten", two hyphens at least: "US-China" is a headline's) or a keyword slug in capitals
+("HARBOUR-FERRIES", no digits: "COVID-19" is a word)."""
+_END_MARK = lazy_pattern(r"^(?:-\s?30\s?-|-0-|###|\(ENDS?\)|-?ENDS-?|-ends-)$")
+"""The mark a wire story or a press release ends with ("-30-", "###", "(END)", "ENDS")."""
+END_MARK_KEY = "text:end_mark"
 REMOVED_KEY = "text:removed_lines"
 """Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
 PREVIEW_LINES = 3
@@ -710,9 +722,11 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if "headline" not in fields and chunks:
         flags, numbers = _flags_of(lines, _flags_over_headline(lines))
         under, under_starts = _under_flags(chunks, starts, len(flags))
-        consumed = (
-            _read_headline(under, fields, extras, context, under_starts) if flags and under else 0
-        )  # (a text of flag lines alone: no headline under them)
+        consumed = 0  # (a text of flag lines alone: no headline under them)
+        if flags and under:
+            under, under_starts, consumed = _read_slug_and_headline(
+                under, fields, extras, context, under_starts
+            )
         if consumed or (flags and holds_story(flags) and all(map(is_flag_line, flags))):
             # (an embargo or a hold with no headline under it is still one: read as the
             # headline, the story had no embargo and went out)
@@ -720,7 +734,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
-            position = _read_headline(chunks, fields, extras, context, starts)
+            chunks, starts, position = _read_slug_and_headline(
+                chunks, fields, extras, context, starts
+            )
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
         copied = chunks and not framed and "headline" not in fields
         alone = _copied_alone(chunks, lines) if copied else None
@@ -733,7 +749,9 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     position = _read_header_chunks(chunks, position, fields, extras, context, starts)
     if header_lines:
         _apply_wire_byline(header_lines, fields)
-    body_chunks = chunks[position:]
+    body_chunks = _cut_end_mark(
+        chunks[position:], lines, extras, context, framed, line_per_paragraph
+    )
     body_chunks = _cut_boilerplate(body_chunks, lines, extras, context)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(
@@ -770,7 +788,7 @@ def _read_header_chunks(
             and "subheadline" not in fields
             and one_sentence_deck(chunk[0])
         ):
-            fields["subheadline"] = chunk[0].strip()
+            _read_deck(chunk[0], fields, extras, context, start)
             first = 1
         if all(found[first:]):
             for offset in range(first, len(chunk)):
@@ -800,11 +818,24 @@ def _read_header_chunks(
                 )
             )
         ):
-            fields["subheadline"] = deck[0].strip()
+            _read_deck(deck[0], fields, extras, context, start)
             position += 1
             continue
         break
     return position
+
+
+def _read_deck(
+    line: str, fields: dict[str, Any], extras: dict[str, Any], context: Context, number: int | None
+) -> None:
+    """The line where a deck stands under the headline: the subheadline, unless it opens with
+    "By" and reads as a byline all the same (:func:`.loose_byline`: "by anna berg", "By Staff
+    Writer 3"), which is no deck."""
+    byline = loose_byline(line) if line.lstrip()[:2] in ("By", "by", "BY") else None
+    if byline is None:
+        fields["subheadline"] = line.strip()
+    else:
+        apply_header(Header("byline", byline), fields, extras, context, number)
 
 
 class _Taken:
@@ -817,16 +848,26 @@ _TAKEN = _Taken()
 
 def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
     """The header line each line of a chunk is; a byline a browser copied over lines ("By", then
-    the names, maybe the job title: :func:`.split_byline`) is read on its first line, its other
-    lines marked :data:`_TAKEN`."""
+    the names, maybe the job title: :func:`.split_byline`) or one over the writer's job title or
+    outlet, as wire copy sets it (:func:`.byline_over_title`), is read on its first line, its
+    other lines marked :data:`_TAKEN`."""
     found: list[Header | _Taken | None] = []
     while len(found) < len(chunk):
         offset = len(found)
         split = split_byline(chunk[offset : offset + 3])
-        if split is None:
-            found.append(read_header(chunk[offset]))
-        else:
+        if split is not None:
             found += [Header("byline", split[0]), *[_TAKEN] * (split[1] - 1)]
+            continue
+        header = read_header(chunk[offset])
+        titled = (
+            byline_over_title(cast("Byline", header.value), chunk[offset + 1])
+            if header is not None and header.kind == "byline" and offset + 1 < len(chunk)
+            else None
+        )
+        if titled is not None and read_header(chunk[offset + 1]) is None:
+            found += [Header("byline", titled), _TAKEN]
+        else:
+            found.append(header)
     return found
 
 
@@ -1127,6 +1168,28 @@ def _nth(start: int | None, offset: int) -> int | None:
     return None if start is None else start + offset
 
 
+def _read_slug_and_headline(
+    chunks: list[list[str]],
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+    starts: list[int] | None,
+) -> tuple[list[list[str]], list[int] | None, int]:
+    """:func:`_read_headline`, under a wire slug on the first line (:data:`_SLUG`), which is
+    then the article's slugline, as a wire envelope's slug is; the chunks it read (without the
+    slug's line), their first lines' numbers and the chunks it consumed. Most texts open with
+    no slug: one look at the first line."""
+    first = chunks[0]
+    if "-" in first[0] and _SLUG.match(first[0].strip()) is not None:
+        rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
+        rest_starts = starts and ([starts[0] + 1, *starts[1:]] if len(first) > 1 else starts[1:])
+        consumed = _read_headline(rest, fields, extras, context, rest_starts) if rest else 0
+        if consumed:  # (a slug's shape over no headline: the text's own first line)
+            fields["slugline"] = first[0].strip()
+            return rest, rest_starts, consumed
+    return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
+
+
 def _read_headline(
     chunks: list[list[str]],
     fields: dict[str, Any],
@@ -1155,14 +1218,15 @@ def _read_headline(
     subheadline: list[str] = []
     headers: list[tuple[Header, str, int | None]] = []
     start = None if starts is None else starts[0]
-    for offset, extra in enumerate(rest, 1):
-        header = read_header(extra)
+    for offset, (extra, header) in enumerate(zip(rest, _chunk_headers(rest), strict=True), 1):
+        if isinstance(header, _Taken):
+            continue
         if header is not None:
             headers.append((header, extra.strip(), _nth(start, offset)))
         elif (
             not headers
             and not subheadline
-            and not extra.strip()[:1].islower()
+            and (not extra.strip()[:1].islower() or loose_byline(extra) is not None)
             and (
                 looks_like_headline(extra)
                 # (a sentence, as the text writer prints a deck: over header lines only, which
@@ -1174,8 +1238,8 @@ def _read_headline(
         else:
             return 0
     fields["headline"] = line
-    if subheadline:
-        fields["subheadline"] = subheadline[0]
+    if subheadline:  # (the line right under the headline)
+        _read_deck(subheadline[0], fields, extras, context, _nth(start, 1))
     for header, text, number in headers:
         apply_header(settled_header(header, text, context, number), fields, extras, context, number)
     return 1
@@ -1334,6 +1398,40 @@ def _cut_boilerplate(
             current_chunk = index
         result[-1].append(line)
     return result
+
+
+def _cut_end_mark(
+    chunks: list[list[str]],
+    lines: list[str],
+    extras: dict[str, Any],
+    context: Context,
+    framed: bool,
+    line_per_paragraph: bool,
+) -> list[list[str]]:
+    """The body's chunks less the end mark on the last line, a paragraph of its own
+    (:data:`_END_MARK`; each line is one in ANPA's text), kept in extras and reported (on its
+    line, unless the text is a wire envelope's)."""
+    if (
+        not chunks
+        or (len(chunks[-1]) != 1 and not line_per_paragraph)
+        or _END_MARK.match(chunks[-1][-1].strip()) is None
+    ):
+        return chunks
+    mark = chunks[-1][-1].strip()
+    extras[END_MARK_KEY] = mark
+    line = (
+        None
+        if framed
+        else next(
+            (number for number in range(len(lines), 0, -1) if lines[number - 1].strip()), None
+        )
+    )
+    context.warn(
+        "text-end-mark-cut",
+        f"left out the end mark {mark!r} (kept in extras['{END_MARK_KEY}'])",
+        line=line,
+    )
+    return chunks[:-1] if len(chunks[-1]) == 1 else [*chunks[:-1], chunks[-1][:-1]]
 
 
 def _cut_wire_trailer(

@@ -172,8 +172,8 @@ def render_article(article: Article, context: Context) -> str:
 _CLAIMS = ("field-dropped", "text-not-round-trippable")
 """Warnings that say a field will not read back (the others, such as formatting-dropped, say
 that part of it will not)."""
-_VERIFIED = ("headline", "subheadline", "byline", "authors", "source", "published", "updated",
-             "dateline", "embargoed")  # fmt: skip
+_VERIFIED = ("headline", "subheadline", "slugline", "byline", "authors", "source", "published",
+             "updated", "dateline", "embargoed")  # fmt: skip
 
 
 def _verify(article: Article, text: str, context: Context, said: list[Diagnostic]) -> None:
