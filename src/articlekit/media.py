@@ -12,7 +12,6 @@ decodes image bytes, and remote URIs are never touched.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +43,8 @@ _EXTENSIONS = {"image/jpeg": ".jpg", "image/svg+xml": ".svg", "image/tiff": ".ti
 
 def extension_of(media_type: str) -> str:
     """A file name extension for a media type (``.bin`` when none is known)."""
+    import mimetypes  # (here: half a millisecond of every start-up, for media files only)
+
     return _EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type) or ".bin"
 
 
