@@ -12,7 +12,6 @@ decodes image bytes, and remote URIs are never touched.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +47,8 @@ which DOCX files hold as ``image/x-emf`` and ``image/x-wmf``)."""
 
 def extension_of(media_type: str) -> str:
     """A file name extension for a media type (``.bin`` when none is known)."""
+    import mimetypes  # (here: half a millisecond of every start-up, for media files only)
+
     return _EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type) or ".bin"
 
 

@@ -324,20 +324,27 @@ def _list_weights(candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
 
 def _hits(folded: str, candidates: tuple[str, ...]) -> dict[str, int]:
     """How many of the words of ``folded`` are function words of each of ``candidates``."""
-    if candidates not in _COUNTED_BEFORE:
-        _COUNTED_BEFORE.add(candidates)
+    if _LISTED[candidates] < LISTED_TEXTS:
+        _LISTED[candidates] += 1
         return _hits_by_lists(_word_counts(folded), candidates)
     return _hits_by_lanes(folded, candidates)
 
 
-_COUNTED_BEFORE: set[tuple[str, ...]] = set()
-"""The candidate languages of every script a text was counted in so far in this process."""
+LISTED_TEXTS = 3
+"""Texts of a script counted by :func:`_hits_by_lists` before its lanes are made: one article's
+(its language guessed, then told clearly on its first paragraph and on the rest), so that a
+one-shot conversion never makes the lanes (3.7 ms of its start-up) and a batch has them from its
+second article on."""
+_LISTED: Counter[tuple[str, ...]] = Counter()
+"""How many texts of each script's candidate languages were counted by their lists so far in
+this process."""
 
 
 def _hits_by_lists(counts: Counter[bytes], candidates: tuple[str, ...]) -> dict[str, int]:
-    """:func:`_hits` for the first text of a script (a one-shot conversion's only one): the
-    text's distinct words looked up in each list. About 0.4 ms for a seed-like text, where the
-    lanes take 20 µs, but making them and encoding every list first would cost 8 ms."""
+    """:func:`_hits` for the first texts of a script (a one-shot conversion's, see
+    :data:`LISTED_TEXTS`): the text's distinct words looked up in each list. About 0.4 ms for a
+    seed-like text, where the lanes take 20 µs, but making them and encoding every list first
+    would cost 4 to 8 ms."""
     words = {word.decode(*_UTF8): times for word, times in counts.items()}
     return {
         language: sum(map(words.__getitem__, words.keys() & stoplist(language)))

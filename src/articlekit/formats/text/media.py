@@ -22,7 +22,6 @@ A paragraph that would read as one of these is written with a leading backslash.
 
 from __future__ import annotations
 
-import mimetypes
 import unicodedata
 from pathlib import Path
 
@@ -168,6 +167,8 @@ def _file(where: str, context: Context) -> Rendition | None:
     """A rendition for a ``File:`` line: a URI stays a reference; a relative path names a file
     beside the text, read back with its bytes when it is there (inside the text's folder, within
     the size limit)."""
+    import mimetypes  # (here: half a millisecond of every start-up, for media files only)
+
     from articlekit.formats._media import rendition
     from articlekit.model import _relative_path
 

@@ -67,21 +67,21 @@ HEADER_LIMIT = 200
 """Header lines (bylines, source and date lines) are short; longer lines are body text."""
 DATE_LIMIT = 60
 
-_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_HEADING = lazy_pattern(r"^(#{1,6})\s+(\S.*)$")
 """A Markdown-style crosshead, matched on stripped lines (no lazy ending: it backtracks)."""
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
+_BULLET = lazy_pattern(r"^(?P<indent>\s*)(?P<marker>[-*•–+])\s+(?P<text>\S.*)$")
 _NUMBERED = r"^(?P<indent>\s*)(?P<marker>{digits}[.)])\s+(?P<text>\S.*)$"
 """A numbered list item, its number of ``digits``."""
-_NUMBER = re.compile(_NUMBERED.format(digits=r"\d{1,3}"))
-_LONG_NUMBER = re.compile(_NUMBERED.format(digits=r"[1-9]\d{3,8}"))
+_NUMBER = lazy_pattern(_NUMBERED.format(digits=r"\d{1,3}"))
+_LONG_NUMBER = lazy_pattern(_NUMBERED.format(digits=r"[1-9]\d{3,8}"))
 _DATE_FIRST = lazy_pattern(
     rf"^\s*\d{{1,2}}\.\s+(?:{dates.MONTH}|{dates.FOREIGN_MONTH_PATTERN})\.?,?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
 """A line opening with a date, its day's number and a full stop first ("19. Oktober 2019, 19:08
 Uhr ..."): alone, no list's item 19 (a list of such dates stays one)."""
-_QUOTE = re.compile(r"^\s*>(?: ?)(?P<text>.*)$")
-_SEPARATOR = re.compile(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
+_QUOTE = lazy_pattern(r"^\s*>(?: ?)(?P<text>.*)$")
+_SEPARATOR = lazy_pattern(r"^\s*(?:[-_*=~#.•]\s*){3,}$")
 _STRUCTURE_FIRST = frozenset("-_*=~#.•>–+")
 """What a line that is a separator, crosshead, quote or list item opens with (a digit aside)."""
 
@@ -98,8 +98,8 @@ def _may_open_structure(first: str) -> bool:
     return first in _STRUCTURE_FIRST or first.isdecimal()
 
 
-_SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*$""")
-_NOTEBOOK = re.compile(
+_SENTENCE_END = lazy_pattern(r"""[.!?。！？…:;]["'”’»)\]]*$""")
+_NOTEBOOK = lazy_pattern(
     r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
     r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
     r"|die folgenden (?:informationen|angaben) sind nicht zur veröffentlichung bestimmt"
@@ -110,7 +110,7 @@ _NOTEBOOK = re.compile(
 )
 """An editors' notebook's heading ("# dpa NOTEBOOK", "# dpa-Notizblock", "# Bloc-notes", "# Bloc
 de notas") or its opening sentence that it is not for publication, in the wires' languages."""
-_SIGNOFF = re.compile(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
+_SIGNOFF = lazy_pattern(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
 _SLUG = lazy_pattern(
     r"^(?:[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9.]+|--[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+(?:,\d+)?"
     r"|[A-Z]{2,}(?:--?[A-Z]{2,})+)$"
@@ -1049,7 +1049,7 @@ FLAGS_KEY = "text:flags"
 "EMBARGOED UNTIL ...", "URGENT"), as printed."""
 
 
-_NOTE = re.compile(r"^[^\W\d_]+:\s")
+_NOTE = lazy_pattern(r"^[^\W\d_]+:\s")
 """A note's label ("Editor: ...", "Eds: ...")."""
 
 
@@ -1303,7 +1303,7 @@ def _add_contributors(extras: dict[str, Any], credits: Sequence[str]) -> None:
             contributors.append(credit)
 
 
-_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:h|hr|hrs|d|w|mo)$")
+_SHORT_AGO = lazy_pattern(r"^\d{1,3}\s?(?:h|hr|hrs|d|w|mo)$")
 """How long ago a post was made, as a byline ends with it ("Jane Doe • 8h"): a relative date."""
 
 
