@@ -146,6 +146,21 @@ def test_control_test_on_utf8_bytes_is_the_test_on_the_text(text: str | bytes) -
         assert told is not None
 
 
+@given(st.text(max_size=40), st.integers(min_value=0, max_value=3000))
+@example("\x7f", 2048)
+@example("\x1b", 4000)
+def test_control_test_on_a_documents_bytes_is_the_test_on_its_text(text: str, at: int) -> None:
+    """A whole document's bytes (from 2 KB, each control looked for by its own search) are told
+    as its text is."""
+    pad = "Harbour ferries — berth at night. " * 70
+    data = (pad[:at] + text + pad[at:]).encode("utf-8", "surrogatepass")
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    assert controls.utf8_has_control(data) == controls.has_control(decoded)
+
+
 @given(st.one_of(some_text, st.text(max_size=200)))
 @example("\x0c")
 def test_every_binary_control_is_a_control(text: str) -> None:

@@ -45,7 +45,7 @@ from pydantic import (
 from pydantic_core import SchemaSerializer
 
 from articlekit._text import lazy_pattern, shortened
-from articlekit.prose.controls import find_control, has_control
+from articlekit.prose.controls import find_control, has_control, holds_marked, marking_table
 
 SCHEMA_VERSION: Literal["1.4"] = "1.4"
 """Version of the canonical JSON layout. 1.1 added media (figures, associated media, embedded
@@ -92,8 +92,9 @@ def _check_characters(value: str) -> str:
     return value
 
 
-_UNNORMALISED_ASCII = bytes([*range(0x20), 0x7F])
-"""ASCII characters that are controls, or whitespace a block normalises (tab, line breaks)."""
+_UNNORMALISED_ASCII = marking_table(bytes([*range(0x20), 0x7F]))
+"""The ASCII characters that are controls, or whitespace a block normalises (tab, line breaks),
+marked for :func:`~articlekit.prose.controls.holds_marked`."""
 _last_clean_span: list[str | None] = [None]
 """The text of the last span found clean (no controls, nothing for its block to normalise), so
 that a paragraph of that one span skips a second scan of the same text (the common case: about
@@ -104,8 +105,7 @@ clean, so a stale or concurrent entry can only miss, never pass a text unchecked
 def _span_text(value: str) -> str:
     """A span's text: no controls; and noted when its block has nothing to normalise in it."""
     if value.isascii():
-        data = value.encode("ascii")
-        plain = len(data.translate(None, _UNNORMALISED_ASCII)) == len(data)
+        plain = not holds_marked(value.encode("ascii"), _UNNORMALISED_ASCII)
     else:
         plain = value.isprintable()  # controls, line breaks and spaces but " " are not
     if not plain:

@@ -31,18 +31,40 @@ _ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _LATIN1_CONTROLS = _ASCII_CONTROLS + bytes(range(0x80, 0xA0))
 
 
+def marking_table(marked: bytes) -> bytes:
+    """A ``bytes.translate`` table that turns each byte of ``marked`` (NUL among them) into NUL
+    and keeps every other byte, for :func:`holds_marked`."""
+    if 0 not in marked:
+        raise ValueError("NUL must be among the marked bytes")
+    return bytes(0 if byte in marked else byte for byte in range(256))
+
+
+def holds_marked(data: bytes, table: bytes) -> bool:
+    """Whether ``data`` holds a byte that ``table`` (a :func:`marking_table`) marks: one pass of
+    ``bytes.translate`` with nothing to delete (its fast path, which hands ``data`` itself back
+    when no byte changes) and a search for NUL (memchr); about 40% fewer instructions than
+    counting what a translation that deletes the marked bytes leaves."""
+    return 0 in data.translate(table)
+
+
+_ASCII_CONTROL_MARKS = marking_table(_ASCII_CONTROLS)
+_LATIN1_CONTROL_MARKS = marking_table(_LATIN1_CONTROLS)
+_SEARCHED_BYTE_BY_BYTE = 2048
+"""Bytes from which :func:`utf8_has_control` looks for each ASCII control with its own search
+(memchr, a few dozen bytes an instruction) rather than translating every byte: about 80 ns a
+search, thirty searches, against about 1 ns a byte (a whole document's bytes, not a line's)."""
+
+
 def has_control(text: str) -> bool:
     """Whether ``text`` holds a character that must not appear in article text; several times
     faster than :func:`find_control` on clean text (the common case), with the same answer."""
     if text.isascii():  # known without a scan; then one pass of bytes.translate in C
-        data = text.encode("ascii")
-        return len(data.translate(None, _ASCII_CONTROLS)) != len(data)
+        return holds_marked(text.encode("ascii"), _ASCII_CONTROL_MARKS)
     if text.isprintable():
         return False
     # A few passes in C, each faster than the pattern's: the controls up to U+009F are bytes of
     # the text's first 256 characters; a lone surrogate cannot be encoded; two non-characters.
-    data = text.encode("latin-1", "ignore")
-    if len(data.translate(None, _LATIN1_CONTROLS)) != len(data):
+    if holds_marked(text.encode("latin-1", "ignore"), _LATIN1_CONTROL_MARKS):
         return True
     try:
         text.encode("utf-16-le")
@@ -61,7 +83,10 @@ def utf8_has_control(data: bytes) -> bool:
     of ASCII are bytes below 0x80, which no other character's UTF-8 holds; a C1 control is
     ``C2 80`` to ``C2 9F``; the two non-characters are ``EF BF BE`` and ``EF BF BF``; valid UTF-8
     holds no lone surrogate."""
-    if len(data.translate(None, _ASCII_CONTROLS)) != len(data):
+    if len(data) >= _SEARCHED_BYTE_BY_BYTE:
+        if any(map(data.__contains__, _ASCII_CONTROLS)):
+            return True
+    elif holds_marked(data, _ASCII_CONTROL_MARKS):
         return True
     if b"\xc2" in data and re.search(_C1_UTF8, data) is not None:
         return True
