@@ -1541,3 +1541,26 @@ def test_a_tools_boilerplate_comment_is_no_summary() -> None:
     assert read(data, format="docx").value.summary is None
     written = _word("Ferries ran late on Friday.", comments="Late ferries.")
     assert read(written, format="docx").value.summary == "Late ferries."
+
+
+def body_file(body: str) -> bytes:
+    """A minimal package whose body is the WordprocessingML ``body``."""
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    return package({**MINIMAL, "word/document.xml": document})
+
+
+def test_ruby_keeps_its_base_text_and_reports_the_reading() -> None:
+    """Furigana: the base text is the text (Word's own copy as text), the reading is reported."""
+    result = read(
+        body_file(
+            "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>みなと</w:t></w:r></w:rt>"
+            "<w:rubyBase><w:r><w:t>港</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+            "<w:r><w:t>の新しい桟橋</w:t></w:r></w:p>"
+        ),
+        format="docx",
+    )
+    assert result.value.paragraphs == ["港の新しい桟橋"]
+    dropped = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
+    assert "ruby readings" in dropped

@@ -7,13 +7,14 @@ it; tables, as grids of cells holding items again (header rows from ``w:tblHeade
 ``w:gridSpan``, ``w:vMerge`` and ``w:hMerge``, see :mod:`.tables`; tables nested deeper than
 :data:`MAX_TABLE_DEPTH` read as one paragraph per row); text boxes (their paragraphs, after the
 paragraph that anchors them); content controls, smart tags, custom XML and the chosen branch of
-``mc:AlternateContent``. Inside paragraphs: text, tabs, breaks, symbols, hyperlinks (elements and
-``HYPERLINK`` fields, ``\\l`` anchors included; other fields show their result), bold and italic
-(direct or from a character style). Tracked changes read as accepted: insertions and moves in
-kept, deletions and moves out left out. What is set aside, for the reader to report: comments and
-the text they are anchored to, footnote and endnote references, drawings that are not pictures
-(charts, shapes, embedded objects, with their descriptions), hidden text, and formatting the
-model has no mark for (underline, strikethrough, small capitals, superscript and subscript).
+``mc:AlternateContent``. Inside paragraphs: text, tabs, breaks, symbols, ruby's base text,
+hyperlinks (elements and ``HYPERLINK`` fields, ``\\l`` anchors included; other fields show their
+result), bold and italic (direct or from a character style). Tracked changes read as accepted:
+insertions and moves in kept, deletions and moves out left out. What is set aside, for the reader
+to report: comments and the text they are anchored to, footnote and endnote references, drawings
+that are not pictures (charts, shapes, embedded objects, with their descriptions), hidden text, and
+formatting the model has no mark for (underline, strikethrough, small capitals, superscript and
+subscript, ruby's readings).
 """
 
 from __future__ import annotations
@@ -474,6 +475,10 @@ class BodyReader:
                 self._emit("".join(text), strong, emphasis, self._link(link), runs)
                 text = []
                 self._field(child)
+            elif tag == n.ruby:
+                self._emit("".join(text), strong, emphasis, self._link(link), runs)
+                text = []
+                self._ruby(child, link, runs)
             elif tag == n.footnoteReference:
                 self.aside.footnotes.append(child.get(n.id_, ""))
             elif tag == n.endnoteReference:
@@ -490,6 +495,16 @@ class BodyReader:
         self._emit(
             "".join(text), strong, emphasis, self._link(link) if self._fields else link, runs
         )
+
+    def _ruby(self, ruby: etree._Element, link: str | None, runs: list[Run]) -> None:
+        """``w:ruby`` (furigana, bopomofo): the base text, as Word copies it as text; the reading
+        printed above it (``w:rt``) has no place in the model's text and is reported."""
+        base = first(ruby, self.n.rubyBase)
+        if base is not None:
+            self.inline(base, link, runs)
+        reading = first(ruby, self.n.rt)
+        if reading is not None and "".join(map(_text_of, reading.iter(self.n.t))).strip():
+            self.aside.formatting.add(RUBY_READINGS)
 
     def _symbol(self, font: str, code: str) -> str:
         """``w:sym``: a symbol font's character. Symbol's become the characters it shows; other
@@ -618,7 +633,9 @@ def _text_of(t: etree._Element) -> str:
 _HORIZONTAL_LINE = f"{{{VML_OFFICE}}}hr"
 HORIZONTAL_LINES = "horizontal lines (thematic breaks)"
 LINK_TITLES = "link titles (tooltips)"
-"""How the formatting report names Word's horizontal lines and hyperlinks' screen tips."""
+RUBY_READINGS = "ruby readings (furigana) over their base text"
+"""How the formatting report names Word's horizontal lines, hyperlinks' screen tips and the
+readings of ruby text."""
 
 
 def _horizontal_line(pict: etree._Element) -> bool:

@@ -67,10 +67,10 @@ class Names:
             "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
             "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
             "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rFonts",
-            "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "softHyphen", "start",
-            "startOverride", "style", "styleId", "styleLink", "sym", "t", "tab", "tbl",
-            "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tooltip", "tr", "trPr",
-            "txbxContent", "type", "val", "vanish", "vMerge",
+            "rPr", "rStyle", "rt", "ruby", "rubyBase", "sdt", "sdtContent", "smartTag",
+            "softHyphen", "start", "startOverride", "style", "styleId", "styleLink", "sym", "t",
+            "tab", "tbl", "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tooltip",
+            "tr", "trPr", "txbxContent", "type", "val", "vanish", "vMerge",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")
         self.r_id = f"{{{r}}}id"
