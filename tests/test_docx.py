@@ -1564,3 +1564,31 @@ def test_ruby_keeps_its_base_text_and_reports_the_reading() -> None:
     assert result.value.paragraphs == ["港の新しい桟橋"]
     dropped = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
     assert "ruby readings" in dropped
+
+
+DELETED_MARK = '<w:pPr><w:rPr><w:del w:id="7" w:author="Desk"/></w:rPr></w:pPr>'
+"""A paragraph mark deleted with changes tracked: accepted, the paragraph joins the next one."""
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next_one() -> None:
+    cell = "<w:tc><w:p>{}<w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    result = read(
+        body_file(
+            f"<w:p>{DELETED_MARK}<w:r><w:t>The pier reopens</w:t></w:r></w:p>"
+            '<w:p><w:r><w:t xml:space="preserve"> on Monday.</w:t></w:r></w:p>'
+            f"<w:p>{DELETED_MARK}<w:del><w:r><w:delText>Gone.</w:delText></w:r></w:del></w:p>"
+            f"<w:p>{DELETED_MARK}<w:r><w:t>Before the table.</w:t></w:r></w:p>"
+            "<w:tbl><w:tr>"
+            + cell.format(DELETED_MARK, "Left cell")
+            + cell.format("", "Right cell")
+            + "</w:tr></w:tbl>"
+        ),
+        format="docx",
+    )
+    assert result.value.paragraphs[:2] == ["The pier reopens on Monday.", "Before the table."]
+    table = result.value.body[2].model_dump(mode="json")
+    assert [cell["content"] for cell in table["rows"][0]["cells"]] == [
+        [{"text": "Left cell"}],
+        [{"text": "Right cell"}],
+    ]
+    assert "docx-tracked-changes" in codes(result)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
@@ -81,6 +81,14 @@ class SetAside:
     """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
 
 
+class _Joining(NamedTuple):
+    """A paragraph whose mark is a tracked deletion: its runs, which open the next paragraph,
+    and the paragraph it is alone."""
+
+    runs: list[Run]
+    para: Para | None
+
+
 @dataclass
 class _Field:
     """A complex field (``w:fldChar`` begin ... separate ... end)."""
@@ -124,8 +132,10 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
+        self._joining: _Joining | None = None
+        """A paragraph whose mark is deleted, waiting for the next one to join."""
         self._dropped = _dropped_marks(n.w)
-        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl)
+        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl, n.rPr)
         self._run_tags = slots(n.rFonts, n.vanish, n.rStyle, n.b, n.i)
         """The properties of paragraphs and runs the reader looks at, each found by
         :func:`~.names.firsts` in one pass over them (Word gives most runs properties: fonts,
@@ -134,24 +144,41 @@ class BodyReader:
     # --- blocks -------------------------------------------------------------------------------
 
     def blocks(self, parent: etree._Element, out: list[Item]) -> list[Item]:
+        """The items of a story (body, table cell, text box, note). A paragraph whose mark is
+        deleted joins the next paragraph of its story; the last one, or one before a table,
+        stands alone (Word keeps that mark)."""
+        outer, self._joining = self._joining, None
+        self._blocks(parent, out)
+        self._end_joining(out)
+        self._joining = outer
+        return out
+
+    def _blocks(self, parent: etree._Element, out: list[Item]) -> None:
         n = self.n
         for child in parent:
             tag = child.tag
             if tag == n.p:
                 self.paragraph(child, out)
             elif tag == n.tbl:
+                self._end_joining(out)
                 self.table(child, out)
             elif tag == n.sdt:
                 content = first(child, n.sdtContent)
                 if content is not None:
-                    self.blocks(content, out)
+                    self._blocks(content, out)
             elif tag in (n.customXml, n.ins, n.moveTo):
-                self.blocks(child, out)
+                self._blocks(child, out)
             elif tag == n.mc_alternate:
-                self.blocks(_chosen(child, n), out)
+                self._blocks(_chosen(child, n), out)
             elif tag in (n.del_, n.moveFrom):
                 self.aside.tracked += 1
-        return out
+
+    def _end_joining(self, out: list[Item]) -> None:
+        """The paragraph waiting to join the next one, as it stands, when none follows."""
+        if self._joining is not None:
+            if self._joining.para is not None:
+                out.append(self._joining.para)
+            self._joining = None
 
     def table(self, table: etree._Element, out: list[Item]) -> None:
         if self._table_depth >= MAX_TABLE_DEPTH:
@@ -264,8 +291,9 @@ class BodyReader:
         ilvl: int | None = None
         left = hanging = 0
         outline: int | None = None
+        mark_deleted = False
         if properties is not None:
-            style, numbered, indent, level = firsts(properties, self._paragraph_tags)
+            style, numbered, indent, level, mark = firsts(properties, self._paragraph_tags)
             style_id = style.get(n.val) if style is not None else None
             if numbered is not None:
                 num_id, ilvl = numbering_in(numbered, n)
@@ -274,11 +302,13 @@ class BodyReader:
                 hanging = _twips(indent.get(n.hanging))
             if level is not None:
                 outline = number(level.get(n.val))
+            mark_deleted = mark is not None and _deleted(mark, n)
         style_info = self.styles.of(style_id)
         self._after.append([])
-        raw = None if self._fields or self._comments else self._plain_runs(p)
+        joining, self._joining = self._joining, None
+        raw = None if self._fields or self._comments or joining else self._plain_runs(p)
         if raw is None:
-            raw = self.inline(p, None, [])
+            raw = self.inline(p, None, list(joining.runs) if joining else [])
         runs = _merge(raw)
         depth = len(self._after)
         after = self._after.pop()
@@ -294,11 +324,17 @@ class BodyReader:
                     self.aside.moved += _has_text(tuple(raw[position:]))
                 else:
                     out.append(picture)
+        para = None
         if _has_text(runs):
             if num_id is None and style_info.num_id is not None:
                 num_id = style_info.num_id
                 ilvl = ilvl if ilvl is not None else style_info.ilvl
-            out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
+            para = self._classify(runs, style_info, num_id, ilvl, left, hanging, outline)
+        if mark_deleted:  # (accepted, the next paragraph's mark ends this text)
+            self.aside.tracked += 1
+            self._joining = _Joining(raw, para)
+        elif para is not None:
+            out.append(para)
         out.extend(after)
         out.extend(pictures_after)
 
@@ -624,6 +660,11 @@ class BodyReader:
                     if value:
                         description.setdefault("description" if key == "descr" else key, value)
         self.aside.images.append(description)
+
+
+def _deleted(mark: etree._Element, n: Names) -> bool:
+    """Whether a paragraph mark's properties (``w:pPr/w:rPr``) track its deletion or move."""
+    return any(child.tag in (n.del_, n.moveFrom) for child in mark)
 
 
 def _text_of(t: etree._Element) -> str:
