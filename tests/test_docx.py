@@ -1592,3 +1592,24 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next_one() -> None:
         [{"text": "Right cell"}],
     ]
     assert "docx-tracked-changes" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "creator", ["Administrator", "Normal.dotm", "python-docx", "Microsoft Office User", "USER"]
+)
+def test_an_accounts_or_templates_name_is_no_author(creator: str) -> None:
+    document = docx.Document()
+    document.add_paragraph("Lighthouse Keeper Retires", style="Title")
+    document.add_paragraph("The last keeper of the north light retired on Sunday.")
+    document.core_properties.author = creator
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.authors == []
+    assert result.value.extras["docx:creator"] == creator
+    assert "docx-property-unusable" in codes(result)
+
+
+def test_a_persons_name_beside_an_accounts_is_the_author() -> None:
+    article = read(credited_file(creator="Administrator; Rosa Quint"), format="docx").value
+    assert [person.name for person in article.authors] == ["Rosa Quint"]
