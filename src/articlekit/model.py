@@ -63,6 +63,9 @@ MAX_BLOCKS = 20_000
 few thousand paragraphs; the model refuses more, and readers stop early on input that would make
 more (a hostile input must not fill memory with millions of tiny paragraphs or cells), so every
 article one format can hold, every other format can write and read back."""
+_AT_MOST_BLOCKS: dict[str, JsonValue] = {"maxItems": MAX_BLOCKS}
+"""What the JSON Schema says of the lists the block limit bounds (the count of nested blocks and
+cells, which the model checks too, is beyond a schema)."""
 MAX_MARKUP_ELEMENTS = 2 * MAX_BLOCKS
 """Most block elements a markup reader takes in one body: more than ``MAX_BLOCKS``, because
 markup spends more than one element on some blocks (NITF's ``bq/block``), so a written body of
@@ -339,9 +342,11 @@ def Flag(description: str) -> Any:
     return Field(default=False, exclude_if=_omit_empty, description=description)
 
 
-def Many(description: str) -> Any:
+def Many(description: str, **kwargs: Any) -> Any:
     """A list field, empty by default and left out of canonical JSON when empty."""
-    return Field(default_factory=_no_items, exclude_if=_omit_empty, description=description)
+    return Field(
+        default_factory=_no_items, exclude_if=_omit_empty, description=description, **kwargs
+    )
 
 
 _no_items: functools.partial[list[Any]] = functools.partial(list)
@@ -1044,7 +1049,9 @@ class TableCell(_Model):
 class TableRow(_Model):
     """One row of cells."""
 
-    cells: list[TableCell] = Field(min_length=1, description="The cells, left to right.")
+    cells: list[TableCell] = Field(
+        min_length=1, description="The cells, left to right.", json_schema_extra=_AT_MOST_BLOCKS
+    )
 
 
 class Table(_Model):
@@ -1052,7 +1059,11 @@ class Table(_Model):
 
     type: Literal["table"] = "table"
     caption: Caption = Many("The table's caption or title, with inline marks.")
-    rows: list[TableRow] = Field(min_length=1, description="The rows, top to bottom.")
+    rows: list[TableRow] = Field(
+        min_length=1,
+        description=f"The rows, top to bottom; at most {MAX_BLOCKS} cells in all.",
+        json_schema_extra=_AT_MOST_BLOCKS,
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -1274,7 +1285,9 @@ class Article(_Model):
         "Publishing status of the item."
     )
     body: list[Block] = Many(
-        "The story: paragraphs, crossheads, quotes, lists, figures and tables."
+        "The story: paragraphs, crossheads, quotes, lists, figures and tables; at most"
+        f" {MAX_BLOCKS} blocks, nested ones and table cells counted.",
+        json_schema_extra=_AT_MOST_BLOCKS,
     )
     media: list[Media] = Many(
         "Pictures, graphics, video and audio that go with the article but are not placed in its"
