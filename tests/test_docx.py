@@ -1613,3 +1613,35 @@ def test_an_accounts_or_templates_name_is_no_author(creator: str) -> None:
 def test_a_persons_name_beside_an_accounts_is_the_author() -> None:
     article = read(credited_file(creator="Administrator; Rosa Quint"), format="docx").value
     assert [person.name for person in article.authors] == ["Rosa Quint"]
+
+
+def test_an_imported_chunk_left_out_is_reported() -> None:
+    """``w:altChunk``: Word converts the part it names (HTML here) and shows it in its place."""
+    body = (
+        "<w:p><w:r><w:t>Before the chunk.</w:t></w:r></w:p>"
+        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships" r:id="rIdChunk"/>'
+        "<w:p><w:r><w:t>After the chunk.</w:t></w:r></w:p>"
+    )
+    relationships = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        b'2006/relationships"><Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/aFChunk" Target="chunk.htm"/></Relationships>'
+    )
+    types = CONTENT_TYPES.replace(
+        b"</Types>", b'<Default Extension="htm" ContentType="text/html"/></Types>'
+    )
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    parts = {
+        **MINIMAL,
+        "[Content_Types].xml": types,
+        "word/document.xml": document,
+        "word/_rels/document.xml.rels": relationships,
+        "word/chunk.htm": b"<html><body><p>The imported notice.</p></body></html>",
+    }
+    result = read(package(parts), format="docx")
+    assert result.value.paragraphs == ["Before the chunk.", "After the chunk."]
+    chunk = next(w.message for w in result.warnings if w.code == "docx-chunk-dropped")
+    assert "1 imported chunk (w:altChunk: HTML)" in chunk

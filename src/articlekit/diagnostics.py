@@ -199,6 +199,7 @@ CATALOGUE: dict[str, str] = {
     "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",
     "docx-embedded-article-invalid": "the embedded articlekit copy is unreadable; Word's view used",
     "docx-not-displayed": "fields Word does not display; the embedded copy keeps them",
+    "docx-chunk-dropped": "an imported chunk (w:altChunk: HTML, RTF, a document) was left out",
     "docx-symbol-font-kept": "Wingdings-like symbol font characters kept as private-use codes",
     "docx-character-replaced": "characters XML cannot hold show as U+FFFD in Word",
 }

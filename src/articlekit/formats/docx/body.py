@@ -79,6 +79,9 @@ class SetAside:
     tracked: int = 0
     hidden: int = 0
     controls: int = 0
+    chunks: list[str] = field(default_factory=list)
+    """Relationship ids of imported chunks (``w:altChunk``: HTML, RTF, another document), which
+    Word converts and shows in their place; not read."""
     formatting: set[str] = field(default_factory=set)
     symbol_fonts: set[str] = field(default_factory=set)
     """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
@@ -175,6 +178,8 @@ class BodyReader:
                 self._blocks(_chosen(child, n), out)
             elif tag in (n.del_, n.moveFrom):
                 self.aside.tracked += 1
+            elif tag == n.altChunk:
+                self.aside.chunks.append(child.get(n.r_id, ""))
 
     def _end_joining(self, out: list[Item]) -> None:
         """The paragraph waiting to join the next one, as it stands, when none follows."""

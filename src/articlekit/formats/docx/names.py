@@ -59,8 +59,8 @@ class Names:
         r = R_STRICT if strict else R
         self.w = w
         for local in (
-            "abstractNum", "abstractNumId", "anchor", "ascii", "author", "b", "basedOn", "bdo",
-            "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
+            "abstractNum", "abstractNumId", "altChunk", "anchor", "ascii", "author", "b", "basedOn",
+            "bdo", "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
             "customXml", "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference",
             "firstRow", "fldChar", "fldCharType", "fldSimple", "font", "footnote",
             "footnoteReference", "gridBefore", "gridSpan", "hanging", "hMerge", "hyperlink", "i",
