@@ -144,3 +144,23 @@ def test_docx_reads_back_the_most_blocks_with_its_printed_fields_and_captions() 
         back = read(data, format="docx", options=options).value
         assert len(back.body) == MAX_BLOCKS
         assert back.body[-1] == figures[-1]
+
+
+PICTURE = {
+    "type": "figure",
+    "renditions": [{"resource": {"media_type": "image/png", "data": "iVBORw0KGgo="}}],
+}
+"""A figure of a picture's bytes alone: no caption, credit, file or link."""
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_picture_alone_reads_back_or_the_writer_says_it_will_not(name: str) -> None:
+    article = Article.model_validate({"published": "2024-05-02", "body": [PICTURE]})
+    written = write(article, format=name)
+    try:
+        back = read(written.value, format=name).value
+    except InputError as error:
+        assert "holds no article" in str(error)
+        assert any("will not read back" in warning.message for warning in written.warnings)
+    else:
+        assert len(back.body) == 1

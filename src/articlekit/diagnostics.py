@@ -163,6 +163,7 @@ CATALOGUE: dict[str, str] = {
     "markdown-not-displayed": "fields site generators do not display; the front matter keeps them",
     "markdown-field-unknown": "the articlekit: front matter names a field the article lacks",
     "markdown-printed-edited": "the body prints a byline other than the front matter's; both kept",
+    "markdown-not-round-trippable": "the Markdown holds nothing a reader takes for an article",
     "markdown-value-invalid": "a front matter value the article cannot hold (draft: 'yes', "
     "title: [a, b]) is kept in extras; a value JSON cannot hold (.inf) became null",
     # canonical JSON

@@ -1203,6 +1203,13 @@ def has_media_blocks(blocks: list[Block]) -> bool:
     return False
 
 
+NO_ARTICLE = (
+    "it holds no headline, text or media it can carry (a picture's bytes, say), which a reader"
+    " takes for no article"
+)
+"""What a writer says when its output, read back, would hold no article (:func:`holds_content`)."""
+
+
 def holds_content(article: "Article") -> bool:
     """Whether the article has something to read: a headline or deck, a summary, body blocks or
     media. An item of ids, dates and codes alone (an empty document or envelope) is no article,
