@@ -1645,3 +1645,20 @@ def test_an_imported_chunk_left_out_is_reported() -> None:
     assert result.value.paragraphs == ["Before the chunk.", "After the chunk."]
     chunk = next(w.message for w in result.warnings if w.code == "docx-chunk-dropped")
     assert "1 imported chunk (w:altChunk: HTML)" in chunk
+
+
+def test_a_results_table_of_twenty_five_thousand_cells_reads() -> None:
+    """An election's results by district: 2,500 rows of 10 cells, more than the 20,000 blocks and
+    cells the model once held."""
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    votes = [cell.format(number * 7919 % 100_003) for number in range(25_000)]
+    rows = "".join(
+        f"<w:tr>{''.join(votes[start : start + 10])}</w:tr>" for start in range(0, 25_000, 10)
+    )
+    result = read(
+        body_file(f"<w:p><w:r><w:t>Results by district</w:t></w:r></w:p><w:tbl>{rows}</w:tbl>"),
+        format="docx",
+    )
+    table = result.value.body[-1]
+    assert isinstance(table, Table)
+    assert len(table.rows) == 2_500 and len(table.rows[-1].cells) == 10

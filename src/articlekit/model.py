@@ -58,11 +58,13 @@ SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 
 MAX_NESTING = 16
 """Deepest allowed nesting of quotes and lists; deeper input is hostile or broken."""
-MAX_BLOCKS = 20_000
+MAX_BLOCKS = 50_000
 """Most blocks in one body (nested ones and table cells included). Book-length stories have a
-few thousand paragraphs; the model refuses more, and readers stop early on input that would make
-more (a hostile input must not fill memory with millions of tiny paragraphs or cells), so every
-article one format can hold, every other format can write and read back."""
+few thousand paragraphs, results tables (an election's by district, a season's fixtures, a
+market's closing prices) tens of thousands of cells; an article of 50,000 holds some 90 MB. The
+model refuses more, and readers stop early on input that would make more (a hostile input must
+not fill memory with millions of tiny paragraphs or cells), so every article one format can
+hold, every other format can write and read back."""
 _AT_MOST_BLOCKS: dict[str, JsonValue] = {"maxItems": MAX_BLOCKS}
 """What the JSON Schema says of the lists the block limit bounds (the count of nested blocks and
 cells, which the model checks too, is beyond a schema)."""
