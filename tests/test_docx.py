@@ -1545,3 +1545,124 @@ def test_a_tools_boilerplate_comment_is_no_summary() -> None:
     assert read(data, format="docx").value.summary is None
     written = _word("Ferries ran late on Friday.", comments="Late ferries.")
     assert read(written, format="docx").value.summary == "Late ferries."
+
+
+def body_file(body: str) -> bytes:
+    """A minimal package whose body is the WordprocessingML ``body``."""
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    return package({**MINIMAL, "word/document.xml": document})
+
+
+def test_ruby_keeps_its_base_text_and_reports_the_reading() -> None:
+    """Furigana: the base text is the text (Word's own copy as text), the reading is reported."""
+    result = read(
+        body_file(
+            "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>みなと</w:t></w:r></w:rt>"
+            "<w:rubyBase><w:r><w:t>港</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+            "<w:r><w:t>の新しい桟橋</w:t></w:r></w:p>"
+        ),
+        format="docx",
+    )
+    assert result.value.paragraphs == ["港の新しい桟橋"]
+    dropped = next(w.message for w in result.warnings if w.code == "docx-formatting-dropped")
+    assert "ruby readings" in dropped
+
+
+DELETED_MARK = '<w:pPr><w:rPr><w:del w:id="7" w:author="Desk"/></w:rPr></w:pPr>'
+"""A paragraph mark deleted with changes tracked: accepted, the paragraph joins the next one."""
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next_one() -> None:
+    cell = "<w:tc><w:p>{}<w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    result = read(
+        body_file(
+            f"<w:p>{DELETED_MARK}<w:r><w:t>The pier reopens</w:t></w:r></w:p>"
+            '<w:p><w:r><w:t xml:space="preserve"> on Monday.</w:t></w:r></w:p>'
+            f"<w:p>{DELETED_MARK}<w:del><w:r><w:delText>Gone.</w:delText></w:r></w:del></w:p>"
+            f"<w:p>{DELETED_MARK}<w:r><w:t>Before the table.</w:t></w:r></w:p>"
+            "<w:tbl><w:tr>"
+            + cell.format(DELETED_MARK, "Left cell")
+            + cell.format("", "Right cell")
+            + "</w:tr></w:tbl>"
+        ),
+        format="docx",
+    )
+    assert result.value.paragraphs[:2] == ["The pier reopens on Monday.", "Before the table."]
+    table = result.value.body[2].model_dump(mode="json")
+    assert [cell["content"] for cell in table["rows"][0]["cells"]] == [
+        [{"text": "Left cell"}],
+        [{"text": "Right cell"}],
+    ]
+    assert "docx-tracked-changes" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "creator", ["Administrator", "Normal.dotm", "python-docx", "Microsoft Office User", "USER"]
+)
+def test_an_accounts_or_templates_name_is_no_author(creator: str) -> None:
+    document = docx.Document()
+    document.add_paragraph("Lighthouse Keeper Retires", style="Title")
+    document.add_paragraph("The last keeper of the north light retired on Sunday.")
+    document.core_properties.author = creator
+    out = io.BytesIO()
+    document.save(out)
+    result = read(out.getvalue(), format="docx")
+    assert result.value.authors == []
+    assert result.value.extras["docx:creator"] == creator
+    assert "docx-property-unusable" in codes(result)
+
+
+def test_a_persons_name_beside_an_accounts_is_the_author() -> None:
+    article = read(credited_file(creator="Administrator; Rosa Quint"), format="docx").value
+    assert [person.name for person in article.authors] == ["Rosa Quint"]
+
+
+def test_an_imported_chunk_left_out_is_reported() -> None:
+    """``w:altChunk``: Word converts the part it names (HTML here) and shows it in its place."""
+    body = (
+        "<w:p><w:r><w:t>Before the chunk.</w:t></w:r></w:p>"
+        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships" r:id="rIdChunk"/>'
+        "<w:p><w:r><w:t>After the chunk.</w:t></w:r></w:p>"
+    )
+    relationships = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        b'2006/relationships"><Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/aFChunk" Target="chunk.htm"/></Relationships>'
+    )
+    types = CONTENT_TYPES.replace(
+        b"</Types>", b'<Default Extension="htm" ContentType="text/html"/></Types>'
+    )
+    document = DOCUMENT.replace(
+        b"<w:p><w:r><w:t>Ferries run late.</w:t></w:r></w:p>", body.encode()
+    )
+    parts = {
+        **MINIMAL,
+        "[Content_Types].xml": types,
+        "word/document.xml": document,
+        "word/_rels/document.xml.rels": relationships,
+        "word/chunk.htm": b"<html><body><p>The imported notice.</p></body></html>",
+    }
+    result = read(package(parts), format="docx")
+    assert result.value.paragraphs == ["Before the chunk.", "After the chunk."]
+    chunk = next(w.message for w in result.warnings if w.code == "docx-chunk-dropped")
+    assert "1 imported chunk (w:altChunk: HTML)" in chunk
+
+
+def test_a_results_table_of_twenty_five_thousand_cells_reads() -> None:
+    """An election's results by district: 2,500 rows of 10 cells, more than the 20,000 blocks and
+    cells the model once held."""
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    votes = [cell.format(number * 7919 % 100_003) for number in range(25_000)]
+    rows = "".join(
+        f"<w:tr>{''.join(votes[start : start + 10])}</w:tr>" for start in range(0, 25_000, 10)
+    )
+    result = read(
+        body_file(f"<w:p><w:r><w:t>Results by district</w:t></w:r></w:p><w:tbl>{rows}</w:tbl>"),
+        format="docx",
+    )
+    table = result.value.body[-1]
+    assert isinstance(table, Table)
+    assert len(table.rows) == 2_500 and len(table.rows[-1].cells) == 10

@@ -118,3 +118,49 @@ def test_command_line_refusal_leaves_no_output(tmp_path: Path, long_paragraph: A
     assert run.code == 1
     assert run.stderr.count("\n") == 1 and "more than XML readers accept" in run.stderr
     assert not (tmp_path / "long.nitf.xml").exists()
+
+
+def test_docx_reads_back_the_most_blocks_with_its_printed_fields_and_captions() -> None:
+    """Headline, byline, dateline, each figure's caption and credit are paragraphs of their own
+    in a .docx: a body the model holds is more paragraphs there, which the reader takes."""
+    from articlekit.model import Dateline, Figure
+
+    figures = [
+        Figure(caption=[Span(text=f"Quay {number}")], credit="Ola Strand")
+        for number in range(MAX_BLOCKS // 4)
+    ]
+    paragraphs = [
+        Paragraph(content=[Span(text=f"Line {number}.")])
+        for number in range(MAX_BLOCKS - len(figures))
+    ]
+    article = Article(
+        headline="Every line of the harbour log",
+        byline="By Ola Strand",
+        dateline=Dateline(place="NORDVIK"),
+        body=[*paragraphs, *figures],
+    )
+    data = write(article, format="docx").value
+    for options in ({}, {"embedded": "ignore"}):
+        back = read(data, format="docx", options=options).value
+        assert len(back.body) == MAX_BLOCKS
+        assert back.body[-1] == figures[-1]
+
+
+PICTURE = {
+    "type": "figure",
+    "renditions": [{"resource": {"media_type": "image/png", "data": "iVBORw0KGgo="}}],
+}
+"""A figure of a picture's bytes alone: no caption, credit, file or link."""
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_picture_alone_reads_back_or_the_writer_says_it_will_not(name: str) -> None:
+    article = Article.model_validate({"published": "2024-05-02", "body": [PICTURE]})
+    written = write(article, format=name)
+    try:
+        back = read(written.value, format=name).value
+    except InputError as error:
+        assert "holds no article" in str(error)
+        assert any("will not read back" in warning.message for warning in written.warnings)
+    else:
+        assert len(back.body) == 1

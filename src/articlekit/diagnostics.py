@@ -165,6 +165,7 @@ CATALOGUE: dict[str, str] = {
     "markdown-not-displayed": "fields site generators do not display; the front matter keeps them",
     "markdown-field-unknown": "the articlekit: front matter names a field the article lacks",
     "markdown-printed-edited": "the body prints a byline other than the front matter's; both kept",
+    "markdown-not-round-trippable": "the Markdown holds nothing a reader takes for an article",
     "markdown-value-invalid": "a front matter value the article cannot hold (draft: 'yes', "
     "title: [a, b]) is kept in extras; a value JSON cannot hold (.inf) became null",
     # canonical JSON
@@ -201,6 +202,7 @@ CATALOGUE: dict[str, str] = {
     "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",
     "docx-embedded-article-invalid": "the embedded articlekit copy is unreadable; Word's view used",
     "docx-not-displayed": "fields Word does not display; the embedded copy keeps them",
+    "docx-chunk-dropped": "an imported chunk (w:altChunk: HTML, RTF, a document) was left out",
     "docx-symbol-font-kept": "Wingdings-like symbol font characters kept as private-use codes",
     "docx-character-replaced": "characters XML cannot hold show as U+FFFD in Word",
 }

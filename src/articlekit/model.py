@@ -58,11 +58,16 @@ SCHEMA_ID = f"urn:articlekit:schema:article:{SCHEMA_VERSION}"
 
 MAX_NESTING = 16
 """Deepest allowed nesting of quotes and lists; deeper input is hostile or broken."""
-MAX_BLOCKS = 20_000
+MAX_BLOCKS = 50_000
 """Most blocks in one body (nested ones and table cells included). Book-length stories have a
-few thousand paragraphs; the model refuses more, and readers stop early on input that would make
-more (a hostile input must not fill memory with millions of tiny paragraphs or cells), so every
-article one format can hold, every other format can write and read back."""
+few thousand paragraphs, results tables (an election's by district, a season's fixtures, a
+market's closing prices) tens of thousands of cells; an article of 50,000 holds some 90 MB. The
+model refuses more, and readers stop early on input that would make more (a hostile input must
+not fill memory with millions of tiny paragraphs or cells), so every article one format can
+hold, every other format can write and read back."""
+_AT_MOST_BLOCKS: dict[str, JsonValue] = {"maxItems": MAX_BLOCKS}
+"""What the JSON Schema says of the lists the block limit bounds (the count of nested blocks and
+cells, which the model checks too, is beyond a schema)."""
 MAX_MARKUP_ELEMENTS = 2 * MAX_BLOCKS
 """Most block elements a markup reader takes in one body: more than ``MAX_BLOCKS``, because
 markup spends more than one element on some blocks (NITF's ``bq/block``), so a written body of
@@ -339,9 +344,11 @@ def Flag(description: str) -> Any:
     return Field(default=False, exclude_if=_omit_empty, description=description)
 
 
-def Many(description: str) -> Any:
+def Many(description: str, **kwargs: Any) -> Any:
     """A list field, empty by default and left out of canonical JSON when empty."""
-    return Field(default_factory=_no_items, exclude_if=_omit_empty, description=description)
+    return Field(
+        default_factory=_no_items, exclude_if=_omit_empty, description=description, **kwargs
+    )
 
 
 _no_items: functools.partial[list[Any]] = functools.partial(list)
@@ -1044,7 +1051,9 @@ class TableCell(_Model):
 class TableRow(_Model):
     """One row of cells."""
 
-    cells: list[TableCell] = Field(min_length=1, description="The cells, left to right.")
+    cells: list[TableCell] = Field(
+        min_length=1, description="The cells, left to right.", json_schema_extra=_AT_MOST_BLOCKS
+    )
 
 
 class Table(_Model):
@@ -1052,7 +1061,11 @@ class Table(_Model):
 
     type: Literal["table"] = "table"
     caption: Caption = Many("The table's caption or title, with inline marks.")
-    rows: list[TableRow] = Field(min_length=1, description="The rows, top to bottom.")
+    rows: list[TableRow] = Field(
+        min_length=1,
+        description=f"The rows, top to bottom; at most {MAX_BLOCKS} cells in all.",
+        json_schema_extra=_AT_MOST_BLOCKS,
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -1192,6 +1205,13 @@ def has_media_blocks(blocks: list[Block]) -> bool:
     return False
 
 
+NO_ARTICLE = (
+    "it holds no headline, text or media it can carry (a picture's bytes, say), which a reader"
+    " takes for no article"
+)
+"""What a writer says when its output, read back, would hold no article (:func:`holds_content`)."""
+
+
 def holds_content(article: "Article") -> bool:
     """Whether the article has something to read: a headline or deck, a summary, body blocks or
     media. An item of ids, dates and codes alone (an empty document or envelope) is no article,
@@ -1274,7 +1294,9 @@ class Article(_Model):
         "Publishing status of the item."
     )
     body: list[Block] = Many(
-        "The story: paragraphs, crossheads, quotes, lists, figures and tables."
+        "The story: paragraphs, crossheads, quotes, lists, figures and tables; at most"
+        f" {MAX_BLOCKS} blocks, nested ones and table cells counted.",
+        json_schema_extra=_AT_MOST_BLOCKS,
     )
     media: list[Media] = Many(
         "Pictures, graphics, video and audio that go with the article but are not placed in its"

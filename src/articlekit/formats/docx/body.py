@@ -7,20 +7,21 @@ it; tables, as grids of cells holding items again (header rows from ``w:tblHeade
 ``w:gridSpan``, ``w:vMerge`` and ``w:hMerge``, see :mod:`.tables`; tables nested deeper than
 :data:`MAX_TABLE_DEPTH` read as one paragraph per row); text boxes (their paragraphs, after the
 paragraph that anchors them); content controls, smart tags, custom XML and the chosen branch of
-``mc:AlternateContent``. Inside paragraphs: text, tabs, breaks, symbols, hyperlinks (elements and
-``HYPERLINK`` fields, ``\\l`` anchors included; other fields show their result), bold and italic
-(direct or from a character style). Tracked changes read as accepted: insertions and moves in
-kept, deletions and moves out left out. What is set aside, for the reader to report: comments and
-the text they are anchored to, footnote and endnote references, drawings that are not pictures
-(charts, shapes, embedded objects, with their descriptions), hidden text, and formatting the
-model has no mark for (underline, strikethrough, small capitals, superscript and subscript).
+``mc:AlternateContent``. Inside paragraphs: text, tabs, breaks, symbols, ruby's base text,
+hyperlinks (elements and ``HYPERLINK`` fields, ``\\l`` anchors included; other fields show their
+result), bold and italic (direct or from a character style). Tracked changes read as accepted:
+insertions and moves in kept, deletions and moves out left out. What is set aside, for the reader
+to report: comments and the text they are anchored to, footnote and endnote references, drawings
+that are not pictures (charts, shapes, embedded objects, with their descriptions), hidden text, and
+formatting the model has no mark for (underline, strikethrough, small capitals, superscript and
+subscript, ruby's readings).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
@@ -48,7 +49,10 @@ _FIELD_TIP = lazy_pattern(r'\\o\s+"(?P<tip>[^"]*)"')
 MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
 MAX_ELEMENTS = 10 * MAX_BLOCKS
-"""Paragraphs and table cells read from one document at most."""
+"""Paragraphs and table cells read from one document at most: what stops millions of tiny ones
+filling memory. More than the model's blocks, so that every article reads back from the .docx
+the writer makes of it: the writer spends a paragraph on each figure's caption and credit, on
+each table cell and on the headline, byline and the other printed fields."""
 _GRAPHIC_DESCRIPTION = ("name", "descr", "title")
 _DROPPED_MARKS = {
     "u": "underline", "strike": "strikethrough", "dstrike": "strikethrough",
@@ -75,9 +79,20 @@ class SetAside:
     tracked: int = 0
     hidden: int = 0
     controls: int = 0
+    chunks: list[str] = field(default_factory=list)
+    """Relationship ids of imported chunks (``w:altChunk``: HTML, RTF, another document), which
+    Word converts and shows in their place; not read."""
     formatting: set[str] = field(default_factory=set)
     symbol_fonts: set[str] = field(default_factory=set)
     """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
+
+
+class _Joining(NamedTuple):
+    """A paragraph whose mark is a tracked deletion: its runs, which open the next paragraph,
+    and the paragraph it is alone."""
+
+    runs: list[Run]
+    para: Para | None
 
 
 @dataclass
@@ -123,8 +138,10 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
+        self._joining: _Joining | None = None
+        """A paragraph whose mark is deleted, waiting for the next one to join."""
         self._dropped = _dropped_marks(n.w)
-        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl)
+        self._paragraph_tags = slots(n.pStyle, n.numPr, n.ind, n.outlineLvl, n.rPr)
         self._run_tags = slots(n.rFonts, n.vanish, n.rStyle, n.b, n.i)
         """The properties of paragraphs and runs the reader looks at, each found by
         :func:`~.names.firsts` in one pass over them (Word gives most runs properties: fonts,
@@ -133,24 +150,43 @@ class BodyReader:
     # --- blocks -------------------------------------------------------------------------------
 
     def blocks(self, parent: etree._Element, out: list[Item]) -> list[Item]:
+        """The items of a story (body, table cell, text box, note). A paragraph whose mark is
+        deleted joins the next paragraph of its story; the last one, or one before a table,
+        stands alone (Word keeps that mark)."""
+        outer, self._joining = self._joining, None
+        self._blocks(parent, out)
+        self._end_joining(out)
+        self._joining = outer
+        return out
+
+    def _blocks(self, parent: etree._Element, out: list[Item]) -> None:
         n = self.n
         for child in parent:
             tag = child.tag
             if tag == n.p:
                 self.paragraph(child, out)
             elif tag == n.tbl:
+                self._end_joining(out)
                 self.table(child, out)
             elif tag == n.sdt:
                 content = first(child, n.sdtContent)
                 if content is not None:
-                    self.blocks(content, out)
+                    self._blocks(content, out)
             elif tag in (n.customXml, n.ins, n.moveTo):
-                self.blocks(child, out)
+                self._blocks(child, out)
             elif tag == n.mc_alternate:
-                self.blocks(_chosen(child, n), out)
+                self._blocks(_chosen(child, n), out)
             elif tag in (n.del_, n.moveFrom):
                 self.aside.tracked += 1
-        return out
+            elif tag == n.altChunk:
+                self.aside.chunks.append(child.get(n.r_id, ""))
+
+    def _end_joining(self, out: list[Item]) -> None:
+        """The paragraph waiting to join the next one, as it stands, when none follows."""
+        if self._joining is not None:
+            if self._joining.para is not None:
+                out.append(self._joining.para)
+            self._joining = None
 
     def table(self, table: etree._Element, out: list[Item]) -> None:
         if self._table_depth >= MAX_TABLE_DEPTH:
@@ -252,8 +288,6 @@ class BodyReader:
         )
 
     def paragraph(self, p: etree._Element, out: list[Item]) -> None:
-        if len(out) > MAX_BLOCKS:  # millions of tiny paragraphs would fill memory
-            raise InputError(f"more than {MAX_BLOCKS} paragraphs: too long for one article")
         self._elements += 1
         if self._elements > MAX_ELEMENTS:
             self._too_many()
@@ -263,8 +297,9 @@ class BodyReader:
         ilvl: int | None = None
         left = hanging = 0
         outline: int | None = None
+        mark_deleted = False
         if properties is not None:
-            style, numbered, indent, level = firsts(properties, self._paragraph_tags)
+            style, numbered, indent, level, mark = firsts(properties, self._paragraph_tags)
             style_id = style.get(n.val) if style is not None else None
             if numbered is not None:
                 num_id, ilvl = numbering_in(numbered, n)
@@ -273,11 +308,13 @@ class BodyReader:
                 hanging = _twips(indent.get(n.hanging))
             if level is not None:
                 outline = number(level.get(n.val))
+            mark_deleted = mark is not None and _deleted(mark, n)
         style_info = self.styles.of(style_id)
         self._after.append([])
-        raw = None if self._fields or self._comments else self._plain_runs(p)
+        joining, self._joining = self._joining, None
+        raw = None if self._fields or self._comments or joining else self._plain_runs(p)
         if raw is None:
-            raw = self.inline(p, None, [])
+            raw = self.inline(p, None, list(joining.runs) if joining else [])
         runs = _merge(raw)
         depth = len(self._after)
         after = self._after.pop()
@@ -293,11 +330,17 @@ class BodyReader:
                     self.aside.moved += _has_text(tuple(raw[position:]))
                 else:
                     out.append(picture)
+        para = None
         if _has_text(runs):
             if num_id is None and style_info.num_id is not None:
                 num_id = style_info.num_id
                 ilvl = ilvl if ilvl is not None else style_info.ilvl
-            out.append(self._classify(runs, style_info, num_id, ilvl, left, hanging, outline))
+            para = self._classify(runs, style_info, num_id, ilvl, left, hanging, outline)
+        if mark_deleted:  # (accepted, the next paragraph's mark ends this text)
+            self.aside.tracked += 1
+            self._joining = _Joining(raw, para)
+        elif para is not None:
+            out.append(para)
         out.extend(after)
         out.extend(pictures_after)
 
@@ -474,6 +517,10 @@ class BodyReader:
                 self._emit("".join(text), strong, emphasis, self._link(link), runs)
                 text = []
                 self._field(child)
+            elif tag == n.ruby:
+                self._emit("".join(text), strong, emphasis, self._link(link), runs)
+                text = []
+                self._ruby(child, link, runs)
             elif tag == n.footnoteReference:
                 self.aside.footnotes.append(child.get(n.id_, ""))
             elif tag == n.endnoteReference:
@@ -490,6 +537,16 @@ class BodyReader:
         self._emit(
             "".join(text), strong, emphasis, self._link(link) if self._fields else link, runs
         )
+
+    def _ruby(self, ruby: etree._Element, link: str | None, runs: list[Run]) -> None:
+        """``w:ruby`` (furigana, bopomofo): the base text, as Word copies it as text; the reading
+        printed above it (``w:rt``) has no place in the model's text and is reported."""
+        base = first(ruby, self.n.rubyBase)
+        if base is not None:
+            self.inline(base, link, runs)
+        reading = first(ruby, self.n.rt)
+        if reading is not None and "".join(map(_text_of, reading.iter(self.n.t))).strip():
+            self.aside.formatting.add(RUBY_READINGS)
 
     def _symbol(self, font: str, code: str) -> str:
         """``w:sym``: a symbol font's character. Symbol's become the characters it shows; other
@@ -611,6 +668,11 @@ class BodyReader:
         self.aside.images.append(description)
 
 
+def _deleted(mark: etree._Element, n: Names) -> bool:
+    """Whether a paragraph mark's properties (``w:pPr/w:rPr``) track its deletion or move."""
+    return any(child.tag in (n.del_, n.moveFrom) for child in mark)
+
+
 def _text_of(t: etree._Element) -> str:
     return t.text or ""
 
@@ -618,7 +680,9 @@ def _text_of(t: etree._Element) -> str:
 _HORIZONTAL_LINE = f"{{{VML_OFFICE}}}hr"
 HORIZONTAL_LINES = "horizontal lines (thematic breaks)"
 LINK_TITLES = "link titles (tooltips)"
-"""How the formatting report names Word's horizontal lines and hyperlinks' screen tips."""
+RUBY_READINGS = "ruby readings (furigana) over their base text"
+"""How the formatting report names Word's horizontal lines, hyperlinks' screen tips and the
+readings of ruby text."""
 
 
 def _horizontal_line(pict: etree._Element) -> bool:

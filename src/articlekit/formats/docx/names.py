@@ -59,18 +59,18 @@ class Names:
         r = R_STRICT if strict else R
         self.w = w
         for local in (
-            "abstractNum", "abstractNumId", "anchor", "ascii", "author", "b", "basedOn", "bdo",
-            "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
+            "abstractNum", "abstractNumId", "altChunk", "anchor", "ascii", "author", "b", "basedOn",
+            "bdo", "body", "br", "char", "comment", "commentRangeEnd", "commentRangeStart", "cr",
             "customXml", "date", "default", "del", "dir", "drawing", "endnote", "endnoteReference",
             "firstRow", "fldChar", "fldCharType", "fldSimple", "font", "footnote",
             "footnoteReference", "gridBefore", "gridSpan", "hanging", "hMerge", "hyperlink", "i",
             "id", "ilvl", "ind", "ins", "instr", "instrText", "left", "lvl", "lvlOverride",
             "moveFrom", "moveTo", "name", "noBreakHyphen", "num", "numFmt", "numId", "numPr",
             "numStyleLink", "object", "outlineLvl", "p", "pPr", "pStyle", "pict", "r", "rFonts",
-            "rPr", "rStyle", "sdt", "sdtContent", "smartTag", "softHyphen", "start",
-            "startOverride", "style", "styleId", "styleLink", "sym", "t", "tab", "tbl",
-            "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tooltip", "tr", "trPr",
-            "txbxContent", "type", "val", "vanish", "vMerge",
+            "rPr", "rStyle", "rt", "ruby", "rubyBase", "sdt", "sdtContent", "smartTag",
+            "softHyphen", "start", "startOverride", "style", "styleId", "styleLink", "sym", "t",
+            "tab", "tbl", "tblCaption", "tblHeader", "tblLook", "tblPr", "tc", "tcPr", "tooltip",
+            "tr", "trPr", "txbxContent", "type", "val", "vanish", "vMerge",
         ):  # fmt: skip
             setattr(self, _attribute(local), f"{{{w}}}{local}")
         self.r_id = f"{{{r}}}id"

@@ -29,7 +29,7 @@ from articlekit.formats.docx.layout import (
 )
 from articlekit.formats.docx.names import W_STRICT, W, first, names
 from articlekit.formats.docx.numbering import NO_NUMBERING, parse_numbering
-from articlekit.formats.docx.package import Package
+from articlekit.formats.docx.package import Package, Relationship
 from articlekit.formats.docx.pictures import MAX_ATTRIBUTE, PictureProblems, PictureSource
 from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
 from articlekit.formats.docx.xmltext import clean_attribute
@@ -240,8 +240,31 @@ def _set_aside(package: Package, reader: BodyReader, context: Context) -> dict[s
             "shapes, embedded objects)"
             + ("; names and descriptions in extras['docx:images']" if described else ""),
         )
+    if aside.chunks:
+        kinds = sorted({_chunk_kind(package, reader.links.get(ref)) for ref in aside.chunks})
+        context.warn(
+            "docx-chunk-dropped",
+            f"left out {counted(len(aside.chunks), 'imported chunk')} (w:altChunk: "
+            f"{', '.join(kinds)}) that Word converts and shows in place: not read",
+        )
     _report(aside, context)
     return extras
+
+
+_CHUNK_KINDS = {
+    "text/html": "HTML", "application/xhtml+xml": "XHTML", "text/plain": "plain text",
+    "application/rtf": "RTF", "text/rtf": "RTF", "message/rfc822": "MHTML",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml":
+        "a Word document",
+}  # fmt: skip
+
+
+def _chunk_kind(package: Package, relationship: Relationship | None) -> str:
+    """What an imported chunk's part holds, by its media type, for the report."""
+    if relationship is None or relationship.external or relationship.target not in package:
+        return "a missing part"
+    kind = package.content_type(relationship.target) or "an undeclared type"
+    return _CHUNK_KINDS.get(kind.split(";")[0].strip().lower(), kind)
 
 
 def _report_pictures(problems: PictureProblems, context: Context) -> None:

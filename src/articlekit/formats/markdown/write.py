@@ -5,7 +5,7 @@ from __future__ import annotations
 from articlekit.errors import option_setting
 from articlekit.formats._support import yes_or_no
 from articlekit.formats.markdown import body, frontmatter
-from articlekit.model import Article
+from articlekit.model import NO_ARTICLE, Article, holds_content
 from articlekit.registry import Context
 
 
@@ -23,6 +23,12 @@ def write_markdown(article: Article, context: Context) -> str:
         )
         article = article.model_copy(update={"extras": {}})
     article = shown_body(article, context)
+    if not holds_content(article):
+        context.warn(
+            "markdown-not-round-trippable",
+            f"the Markdown will not read back: {NO_ARTICLE}",
+            fields=("body",),
+        )
     matter = frontmatter.front_matter(article)
     # The front matter is written even when empty: it says the file is an article.
     parts = ["---\n" + (frontmatter.dump(matter) if matter else "") + "---\n"]

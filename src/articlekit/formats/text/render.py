@@ -53,6 +53,7 @@ from articlekit.formats.text.media import (
     starts_like_media,
 )
 from articlekit.model import (
+    NO_ARTICLE,
     Article,
     Block,
     Figure,
@@ -64,6 +65,7 @@ from articlekit.model import (
     Span,
     Table,
     content_id,
+    holds_content,
     iter_blocks,
 )
 from articlekit.prose import boilerplate, dates
@@ -191,6 +193,9 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
     if _reads_back_unchanged(article, fields):
         return  # (every field compared below would be equal: nothing to name)
     back = Article(**fields)
+    if not holds_content(back):
+        context.warn("text-not-round-trippable", f"the text will not read back: {NO_ARTICLE}")
+        return
     changed = [field for field in _VERIFIED if getattr(article, field) != getattr(back, field)]
     if list(map(_text_of, article.body)) != list(map(_text_of, back.body)):
         changed.append("body")
