@@ -494,3 +494,16 @@ def test_unspaced_characters_of_a_page_are_counted_as_in_each_line(texts: list[s
     """Counted in the lines joined, as in each line alone (a line break inside a line too)."""
     expected = [len(webcopy._UNSPACED.findall(text)) for text in texts]
     assert webcopy._unspaced_counts(texts) == expected
+
+
+@given(
+    st.text(st.sampled_from(["a", "b", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x7f"]))
+    .map(str.strip)
+    .filter(bool)
+)
+@example("one two  three")
+@example("one\x1ftwo")
+@example("one\x7ftwo")
+def test_words_of_an_ascii_line_are_those_split_apart(content: str) -> None:
+    """A line of ASCII is counted by its bytes (as :func:`str.split` splits it)."""
+    assert webcopy._spaced_words(content) == len(content.split())
