@@ -494,3 +494,40 @@ def test_unspaced_characters_of_a_page_are_counted_as_in_each_line(texts: list[s
     """Counted in the lines joined, as in each line alone (a line break inside a line too)."""
     expected = [len(webcopy._UNSPACED.findall(text)) for text in texts]
     assert webcopy._unspaced_counts(texts) == expected
+
+
+_MARKED_TEXTS = st.text(
+    st.sampled_from(["*", "+", "•", "·", "▪", "►", "o", "1", "2", ".", ")", " ", "\t", "\u3000"])
+    | st.characters(),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(_MARKED_TEXTS.map(str.strip).filter(bool))
+@example("* News")
+@example("*")
+@example("o\u3000Third level")
+@example("old")
+@example("12. First")
+@example("•")
+@example("·")
+def test_a_list_marker_is_taken_off_as_the_pattern_finds_it(text: str) -> None:
+    """A line's bullet is told without the marker pattern: what follows it is what follows the
+    pattern's match, stripped (``None`` with no marker)."""
+    marker = webcopy._MARKER.match(text)
+    expected = None if marker is None else text[marker.end() :].strip()
+    assert webcopy._after_marker(text) == expected
+
+
+@given(
+    st.text(st.sampled_from(["a", "b", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x7f"]))
+    .map(str.strip)
+    .filter(bool)
+)
+@example("one two  three")
+@example("one\x1ftwo")
+@example("one\x7ftwo")
+def test_words_of_an_ascii_line_are_those_split_apart(content: str) -> None:
+    """A line of ASCII is counted by its bytes (as :func:`str.split` splits it)."""
+    assert webcopy._spaced_words(content) == len(content.split())

@@ -12,7 +12,7 @@ import pytest
 from articlekit import Article, read, write
 from articlekit.model import Figure
 from articlekit.prose import furniture, webcopy
-from articlekit.prose.byline import parse_byline
+from articlekit.prose.byline import AGENCIES, parse_byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import Header, read_header
 
@@ -1743,6 +1743,27 @@ def test_an_agency_before_the_date_is_the_source(
 def test_a_word_that_is_no_agency_before_a_date_is_no_source(line: str) -> None:
     header = read_header(line)
     assert header is None or header.kind != "several"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AFP, 3 May 2024 10:15",
+        "Europa Press, 3 de mayo de 2024 10:15",
+        "EFE 3 de mayo de 2024",
+        "Agência Brasil 3 de maio de 2024",
+        "DPA-AFX 3. Mai 2024, 10:15 Uhr",
+        "Europa 3 de mayo de 2024",
+    ],
+)
+def test_an_agency_is_read_by_its_first_word_as_when_every_line_is_split(line: str) -> None:
+    """A line's first word rules out an agency before it is split into the names it may open
+    with: the source is read as when each is looked up."""
+    names = [" ".join(line.split(" ")[:words]).rstrip(",") for words in (1, 2)]
+    agency = next((name for name in names if name.casefold() in AGENCIES), None)
+    header = read_header(line)
+    read_source = header is not None and header.kind == "several" and header.value[0]
+    assert read_source == (agency is not None and Header("source", agency))
 
 
 @pytest.mark.parametrize(

@@ -847,6 +847,8 @@ def read_header(line: str) -> Header | None:
 
 
 _AGENCY_NAMES = frozenset(AGENCIES)
+_AGENCY_FIRST_WORDS = frozenset(name.split(" ")[0] for name in AGENCIES)
+"""The first word of each agency's name (lower case)."""
 _DATED_KINDS = frozenset({"published", "updated", "unparsed", "relative", "reading_time"})
 """What a line of dates gives (an update it cannot take is ``unparsed``)."""
 _AGENCY_DATE_KINDS = frozenset({"published", "updated", "relative"})
@@ -857,7 +859,15 @@ hours ago"); a reading time alone is a comment's or a teaser's header line."""
 def _agency_first(text: str) -> Header | None:
     """A news agency's name, then the line's dates (``AFP 30 avril 2015 à 07:19 (Mis à jour :
     ...)``, ``dpa 3. Mai 2024, 10:15 Uhr``): the agency is the source. Only the agencies the
-    bylines know (:data:`.byline.AGENCIES`): another word before a date is no source."""
+    bylines know (:data:`.byline.AGENCIES`): another word before a date is no source. A line
+    whose first word opens no agency's name is told by that word alone (nearly every line asked:
+    the first letter of most lines is a capital, and splitting them twice costs more)."""
+    first = text.partition(" ")[0]
+    if (
+        first.casefold() not in _AGENCY_FIRST_WORDS
+        and first.rstrip(",").casefold() not in _AGENCY_FIRST_WORDS
+    ):
+        return None
     for words in (1, 2):  # ("Europa Press 3 de mayo de 2024")
         parts = text.split(" ", words)
         if len(parts) <= words:

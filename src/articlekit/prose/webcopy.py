@@ -85,12 +85,28 @@ _NOISE = lazy_pattern(
 )
 _LEADING_SYMBOLS = " /|—–-•·:>"
 _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
+_BULLETS = frozenset("*+•·▪►o")
+"""The markers of :data:`_MARKER` that are one character (before a space, or alone)."""
+_LONE_BULLETS = frozenset("*+•")
 _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）")
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
 the characters that pattern finds in each line, counted without a string made for each (a third
 faster on a page of them) and without a call for each line."""
+
+
+def _after_marker(text: str) -> str | None:
+    """What follows the list marker (:data:`_MARKER`) a line's text opens with, stripped, or
+    ``None`` when it opens with none. A bullet is told without the pattern (a call to it costs
+    several times the test): it is a marker before a space (which ``\\s`` and ``str.strip`` take
+    alike), or alone."""
+    if text[0] in _BULLETS:
+        if text[1:2].isspace():
+            return text[1:].strip()
+        return "" if text in _LONE_BULLETS else None
+    marker = _MARKER.match(text)
+    return None if marker is None else text[marker.end() :].strip()
 
 
 def _has_unspaced(content: str) -> bool:
@@ -418,10 +434,22 @@ def _spaced_words(content: str) -> int:
     """``len(content.split())`` of a line's content (no space at either end), counted without
     making a string of each word where no other space than single ones stands in it (a long
     paragraph's hundreds of words cost more to make than to count): a printable text holds no
-    space but " " (every other one is a control character or a separator)."""
+    space but " " (every other one is a control character or a separator). A text of ASCII is
+    told by its bytes, from which the other spaces are deleted in C (``str.isprintable`` looks
+    each character up in Unicode's tables: ten times as long)."""
+    if content.isascii():
+        encoded = content.encode("ascii")
+        plain = len(encoded.translate(None, _OTHER_ASCII_SPACES)) == len(encoded)
+        if plain and b"  " not in encoded:
+            return encoded.count(b" ") + 1 if encoded else 0
+        return len(content.split())
     if content.isprintable() and "  " not in content:
         return content.count(" ") + 1 if content else 0
     return len(content.split())
+
+
+_OTHER_ASCII_SPACES = b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The ASCII characters other than " " that ``str.split`` splits at."""
 
 
 def _read_long_lines(page: _Page) -> None:
@@ -596,10 +624,12 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
     distinct = list(dict.fromkeys(stripped))
     if "" in distinct:
         distinct.remove("")
-    markers = [_MARKER.match(text) if text[0] in _MARKER_STARTS else None for text in distinct]
+    after_markers = [
+        _after_marker(text) if text[0] in _MARKER_STARTS else None for text in distinct
+    ]
     contents = [
-        text if marker is None else text[marker.end() :].strip()
-        for text, marker in zip(distinct, markers, strict=True)
+        text if content is None else content
+        for text, content in zip(distinct, after_markers, strict=True)
     ]
     unspaced = _unspaced_counts(contents)
     weights = [len(content) + 2 * count for content, count in zip(contents, unspaced, strict=True)]
@@ -630,7 +660,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         content.casefold() if weight <= REPEAT_WEIGHT else None
         for content, weight in zip(contents, weights, strict=True)
     ]
-    marked = [marker is not None for marker in markers]
+    marked = [content is not None for content in after_markers]
     columns = zip(
         contents, marked, words, weights, sentences, kinds, noises, shapes, folded, strict=True
     )
@@ -1031,11 +1061,11 @@ article's lines); then four times as many, and so on."""
 
 def _measured(text: str) -> tuple[str, bool, int]:
     """The content, list marker and weight of a line's text, as :func:`_describe` finds them."""
-    marker = _MARKER.match(text) if text[0] in _MARKER_STARTS else None
-    content = text if marker is None else text[marker.end() :].strip()
+    after_marker = _after_marker(text) if text[0] in _MARKER_STARTS else None
+    content = text if after_marker is None else after_marker
     if not _has_unspaced(content):
-        return content, marker is not None, len(content)
-    return content, marker is not None, len(content) + 2 * _unspaced_count(content)
+        return content, after_marker is not None, len(content)
+    return content, after_marker is not None, len(content) + 2 * _unspaced_count(content)
 
 
 def _unspaced_count(content: str) -> int:
