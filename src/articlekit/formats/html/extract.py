@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from articlekit._extra import extractor_available
 from articlekit._text import counted, lazy_pattern, title_says_more
 from articlekit._xml import remove_keeping_tail, shown_text
 from articlekit.errors import InputError
@@ -76,13 +77,6 @@ _FURNITURE_KINDS = (
 )
 
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
-
-
-def extractor_available() -> bool:
-    """Whether the extraction extra (trafilatura) is installed."""
-    from importlib.util import find_spec
-
-    return find_spec("trafilatura") is not None
 
 
 @dataclass
