@@ -288,6 +288,32 @@ def test_changed_configuration_settings_convert_again_as_changed_options_do(
         assert b"2021-05-16T09:00:04" + offset in lines.read_bytes()
 
 
+def test_installing_the_html_extra_makes_web_pages_convert_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web page is read otherwise with the articlekit[html] extra: a folder made before it was
+    installed is not up to date after it; a run that reads another format only stays so."""
+    pytest.importorskip("trafilatura", reason="the articlekit[html] extra is needed")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "quay.html").write_text(
+        "<!doctype html><html><head><title>Quay reopens</title></head><body><article>"
+        "<h1>Quay reopens</h1><p>The quay at Osterby reopened on Monday after repairs.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    make_stories(tmp_path / "stories", 1)
+    runs = [(False, "converted", "converted"), (True, "converted", "up-to-date")]
+    for installed, page_status, story_status in [*runs, (True, "up-to-date", "up-to-date")]:
+        with monkeypatch.context() as patched:
+            if not installed:  # (found as not installed, as importlib finds a blocked module)
+                patched.setitem(sys.modules, "trafilatura", None)
+            page = convert_batch([pages], f"{tmp_path}/out/", jobs=1)
+            story = convert_batch([tmp_path / "stories"], f"{tmp_path}/out2/", source_format="text")
+            assert [result.status for result in page] == [page_status]
+            assert [result.status for result in story] == [story_status]
+
+
 def test_other_options_replace_our_own_outputs_but_never_a_users_file(tmp_path: Path) -> None:
     make_stories(tmp_path / "in", 2)
     out = tmp_path / "out"

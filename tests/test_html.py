@@ -84,10 +84,12 @@ def test_amp_page() -> None:
     assert picture.credit == "Photo: Ewan Rae"
     assert [r.uri for r in picture.renditions] == ["https://courier.example/img/skerry.jpg"]
     assert article.paragraphs[0].startswith("For the first time since 1988")
-    assert isinstance(article.body[2], Heading) and article.body[2].text == "Why now"
+    lead = article.body[0]  # the <amp-img> under the byline, with the extractor too
+    assert isinstance(lead, Figure) and lead.alt_text == "The Skerry Point light"
+    assert isinstance(article.body[3], Heading) and article.body[3].text == "Why now"
     assert all("Sport" not in text and "Privacy" not in text for text in article.paragraphs)
     codes = {warning.code for warning in result.warnings}
-    assert "html-boilerplate-dropped" in codes and "media-dropped" in codes
+    assert "html-boilerplate-dropped" in codes and "media-dropped" not in codes
 
 
 def test_jsonld_in_a_graph_with_references() -> None:
@@ -466,7 +468,8 @@ def test_a_thematic_break_wrapped_in_markup_is_reported_and_a_titled_menu_link_i
 def test_a_caption_printed_as_a_list_under_its_picture_is_a_figure() -> None:
     """Some pages print a picture's caption as a list of one item under it, which the extractor
     (which gives no pictures) kept as a bullet list: a list item that says what a picture's
-    ``alt`` on the page says is that picture's caption; a list of several items stays a list."""
+    ``alt`` on the page says is that picture's caption, in one figure with the picture; a list
+    of several items stays a list."""
     if not extract.extractor_available():
         pytest.skip("the extraction extra (trafilatura) is not installed")
     caption = "Islanders wait at the quay for the first ferry of the season"
@@ -480,10 +483,13 @@ def test_a_caption_printed_as_a_list_under_its_picture_is_a_figure() -> None:
             "<ul><li>Mail</li><li>Doctor</li><li>School</li></ul><p>Crews had",
         )
     )
-    article = read(page.encode()).value
+    result = read(page.encode())
+    article = result.value
     figures = [block for block in article.body if isinstance(block, Figure)]
     assert [figure.caption[0].text for figure in figures] == [caption]
+    assert [rendition.uri for rendition in figures[0].renditions] == ["quay.jpg"]
     assert any(isinstance(block, List) for block in article.body)
+    assert "media-dropped" not in {warning.code for warning in result.warnings}
 
 
 def test_a_page_of_thousands_of_rules_is_read_in_linear_time() -> None:
@@ -556,6 +562,55 @@ def test_a_short_page_reads_the_same_with_the_extra_as_without(
     without = read(BRIEF_PAGE, format="html")
     assert without.value == article
     assert without.warnings == with_extra.warnings
+
+
+FOUNDRY_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Varnholt foundry casts its last bell | The Lowmere Gazette</title></head><body>
+<nav><a href="/">Home</a> <a href="/towns">Towns</a> <a href="/weather">Weather</a></nav>
+<article><h1>Varnholt foundry casts its last bell</h1>
+<p>VARNHOLT — The bell foundry on Kiln Lane poured its final bell on Thursday evening, closing a
+workshop that has cast bells for churches, ships and town halls along the coast since 1790.</p>
+<p>Master founder Edda Rask, who joined as an apprentice at sixteen, said the furnace would be
+allowed to cool over the weekend before the moulds and tools go to the town museum.</p>
+<figure><img src="/pictures/last-pour.jpg" alt="Molten bronze running into a mould"
+width="1200" height="800"><figcaption>The last pour at Kiln Lane. <small>Photo: Tomas
+Ulvik</small></figcaption></figure>
+<p>The bell, a small one of eighty kilograms, will hang in the museum's courtyard, where
+visitors may ring it on the first Sunday of every month, the town council decided in May.</p>
+<p>Orders had fallen for years as parishes merged and churches closed, Ms Rask said, and the
+cost of fuel for the furnace doubled over the last two winters alone.</p>
+<table><caption>Bells cast at Kiln Lane</caption><tr><th>Decade</th><th>Bells</th></tr>
+<tr><td>1990s</td><td>41</td></tr><tr><td>2000s</td><td>23</td></tr>
+<tr><td>2010s</td><td>9</td></tr></table>
+<p>The foundry's building, listed since 1974, is to become a workshop for the town's art
+school, which hopes to keep one small furnace for teaching in the years to come.</p>
+</article><footer>The Lowmere Gazette, Harbour Street</footer></body></html>"""
+
+
+def test_the_pages_figures_and_table_captions_come_through_the_extractor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The extractor gives no pictures and no captions, and a table's caption as a row of one
+    header cell and empty ones: with it the page's figure (caption, credit, alt text, size) is
+    where the page has it and the table has its caption, as without the extra; nothing is said
+    to be left out."""
+    pytest.importorskip("trafilatura", reason="the articlekit[html] extra is needed")
+    with_extra = read(FOUNDRY_PAGE.encode(), format="html")
+    article = with_extra.value
+    assert [type(block) for block in article.body] == [
+        Paragraph, Paragraph, Figure, Paragraph, Paragraph, Table, Paragraph
+    ]  # fmt: skip
+    figure, table = article.body[2], article.body[5]
+    assert isinstance(figure, Figure) and isinstance(table, Table)
+    assert (figure.caption[0].text, figure.credit, figure.alt_text) == (
+        "The last pour at Kiln Lane.", "Photo: Tomas Ulvik", "Molten bronze running into a mould"
+    )  # fmt: skip
+    assert [(r.uri, r.width) for r in figure.renditions] == [("/pictures/last-pour.jpg", 1200)]
+    assert table.caption[0].text == "Bells cast at Kiln Lane"
+    assert [cell.text for cell in table.rows[0].cells] == ["Decade", "Bells"]
+    assert "media-dropped" not in {w.code for w in with_extra.warnings}
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    assert read(FOUNDRY_PAGE.encode(), format="html").value.body == article.body
 
 
 # --- own pages ----------------------------------------------------------------------------------

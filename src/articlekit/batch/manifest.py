@@ -4,7 +4,8 @@ An output folder keeps its record in ``.articlekit/manifest.sqlite`` (SQLite: lo
 a time, so memory stays flat however many articles the folder holds, and two runs into one folder
 can share it). For each input it holds the input's size, modification time and content hash, the
 *fingerprint* of the conversion (articlekit's version, the formats, the options, the
-``--extract-media`` folder and the ``[tool.articlekit]`` settings that apply to the input), and each
+``--extract-media`` folder, whether the ``articlekit[html]`` extra is installed when the inputs may
+be web pages, and the ``[tool.articlekit]`` settings that apply to the input), and each
 output's size, modification time and hash (a rerun knows an output whose time alone changed by its
 bytes), the same for the pictures ``--extract-media`` wrote for it, and the conversion's warnings
 (replayed for an input that is up to date, so that a rerun reports, and ``--fail-on-warning`` fails,
@@ -58,12 +59,17 @@ def fingerprint(
 ) -> str:
     """What makes two conversions of the same input give the same outputs; ``media``: where
     ``--extract-media`` puts the pictures, relative to the output's folder (the outputs name
-    them by that path, not embedded), ``None`` without it (a fingerprint as it was)."""
+    them by that path, not embedded), ``None`` without it (a fingerprint as it was). Web pages
+    are read otherwise once the ``articlekit[html]`` extra is installed: when the inputs may be
+    web pages, its presence is part of it (its absence leaves a fingerprint as it was)."""
     from articlekit import __version__
+    from articlekit._extra import extractor_available
 
-    described = [__version__, source_format, writer, sorted(options.items()), max_bytes]
+    described: list[Any] = [__version__, source_format, writer, sorted(options.items()), max_bytes]
     if media is not None:
         described.append(media)
+    if source_format in (None, "html") and extractor_available():
+        described.append(["html", "trafilatura"])  # (a list: no media folder's name)
     return digest(json.dumps(described, ensure_ascii=True).encode("ascii"))
 
 

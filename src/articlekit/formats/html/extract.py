@@ -6,7 +6,9 @@ Two ways, chosen by what is installed and by the page:
   content of a real news page (its scoring of text density, links and known page layouts is far
   beyond what a few rules can do). Its result, in its own TEI-like vocabulary, is renamed to HTML
   (:data:`_FROM_EXTRACTOR`) and read by the same body reader as every other markup format, so
-  paragraphs, crossheads, lists, quotes, links, bold and italic come through;
+  paragraphs, crossheads, lists, quotes, links, bold and italic come through; it gives no
+  pictures or captions, so the page's own figures and tables are put in where it kept the text
+  around them (:func:`_carry_own_media`);
 * **semantic HTML** (without the extra, and for pages too large to give to the extractor): the
   page's ``<article>`` (the one with the most text), else ``<main>``, else the whole fragment, with
   navigation, asides, forms, hidden elements and furniture-named blocks (share bars, related
@@ -28,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from articlekit._extra import extractor_available
 from articlekit._text import counted, lazy_pattern, title_says_more
 from articlekit._xml import remove_keeping_tail, shown_text
 from articlekit.errors import InputError
@@ -76,13 +79,6 @@ _FURNITURE_KINDS = (
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 
-def extractor_available() -> bool:
-    """Whether the extraction extra (trafilatura) is installed."""
-    from importlib.util import find_spec
-
-    return find_spec("trafilatura") is not None
-
-
 @dataclass
 class Extracted:
     """The body found on a page, and how."""
@@ -103,10 +99,10 @@ def extract_body(root: Any, whole_document: bool, base: str | None, context: Con
     size = sum(1 for _ in page.iter())
     if extractor_available() and size <= MAX_EXTRACTOR_ELEMENTS:
         mark = len(context.warnings)
-        blocks = _with_extractor(page, context)
+        region = semantic_container(page, True)
+        blocks, carried = _with_extractor(page, region, context)
         if blocks and not runs_blocks_together(blocks, page, whole_document):
-            region = semantic_container(page, True)
-            _report_pictures(region if region is not None else page.find("body"), context)
+            _report_pictures(region if region is not None else page.find("body"), carried, context)
             _report_unplaced(region if region is not None else page, blocks, context)
             _report_furniture(root, blocks, context)
             return Extracted(blocks, "extractor")
@@ -172,7 +168,8 @@ def _extracted(page: Any, recall: bool) -> Any | None:
             include_comments=False,
             include_formatting=True,
             include_links=True,
-            # Pictures are not carried yet; asking for them also sways what is taken as text.
+            # Its pictures have no captions (the page's own figures are used instead); asking
+            # for them also sways what is taken as text.
             include_images=False,
             include_tables=True,
             deduplicate=False,
@@ -198,7 +195,7 @@ SHORT_SHARE = 0.1
 """An extraction holding less than this share of the page's text may have missed the article."""
 
 
-def _with_extractor(page: Any, context: Context) -> list[Block]:
+def _with_extractor(page: Any, region: Any, context: Context) -> tuple[list[Block], int]:
     # Recall first: on news pages it keeps lists and short paragraphs that balanced mode drops;
     # when it comes back with next to nothing, balanced mode (which scores differently) gets a
     # second look, and the longer result is kept.
@@ -211,8 +208,15 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
         ):
             body = balanced
     if body is None:
-        return []
+        return [], 0
     _captions_as_figures(body, page)
+    _rename_extracted(body, starts)
+    carried = _carry_own_media(body, region)
+    return read_markup(body, context).blocks, carried
+
+
+def _rename_extracted(body: Any, starts: dict[str, str]) -> None:
+    """The extractor's elements renamed to the HTML ones the body reader knows."""
     for element in body.iter():
         name = element.tag
         if name == "hi":
@@ -234,7 +238,141 @@ def _with_extractor(page: Any, context: Context) -> list[Block]:
             element.set("href", element.get("target") or "")
         elif isinstance(name, str) and name in _FROM_EXTRACTOR:
             element.tag = _FROM_EXTRACTOR[name]
-    return read_markup(body, context).blocks
+
+
+_PLAYERS = ("img", "picture", "video", "audio")
+
+
+def _carry_own_media(body: Any, region: Any) -> int:
+    """The figures and tables of the page's ``<article>`` or ``<main>`` (``region``) in the
+    extractor's result (``body``, renamed to HTML), which leaves pictures and captions out and
+    gives a table's ``<caption>`` as a row of its cells: a table it kept is the page's table with
+    the same cells; a figure between two of the page's text blocks it kept comes after the
+    first. Returns how many of the page's pictures or other media that carried."""
+    if region is None or next(region.iter("figure", "table", *_PLAYERS), None) is None:
+        return 0
+    pieces = list(_pieces(region))
+    return _own_tables(body, pieces) + _own_figures(body, pieces)
+
+
+def _own_tables(body: Any, pieces: list[Any]) -> int:
+    """Each table of the extractor's result that has the cells of one of the page's (its
+    caption a first row of them), replaced by that table; the media in them."""
+    carried = 0
+    theirs = list(body.iter("table"))
+    if not theirs:
+        return 0
+    tables = {mine: _cell_texts(mine) for mine in pieces if mine.tag == "table"}
+    for table in theirs:
+        cells = _cell_texts(table)
+        for mine, own_cells in tables.items():
+            caption = [
+                text for part in mine if part.tag == "caption" and (text := _loose_text(part))
+            ]
+            if cells in (own_cells, caption + own_cells):
+                copy = _pruned_copy(mine)
+                copy.tail = table.tail
+                table.getparent().replace(table, copy)
+                del tables[mine]
+                carried += sum(1 for _ in copy.iter(*_PLAYERS))
+                break
+    return carried
+
+
+def _cell_texts(table: Any) -> list[str]:
+    return [text for cell in table.iter("td", "th") if (text := _loose_text(cell))]
+
+
+def _own_figures(body: Any, pieces: list[Any]) -> int:
+    """The page's figures between two of its text blocks that the extractor kept one after the
+    other (or in one block: a list, a quote), each placed after the first of them in its result
+    (a picture whose ``alt`` a caption figure of :func:`_captions_as_figures` says becomes that
+    figure's picture); the media they hold. A figure next to text the extractor left out stays
+    out: there is no telling where it would go."""
+    if not any(piece.tag == "figure" or piece.tag in _PLAYERS for piece in pieces):
+        return 0
+    children = list(body)
+    texts = [_loose_text(child) for child in children]
+    captioned = {
+        _caption_key(shown_text(figure)): figure
+        for figure in body.iter("figure")
+        if next(figure.iter(*_PLAYERS), None) is None
+    }
+    carried = 0
+    pending: list[Any] = []
+    previous: int | None = None  # (the block the last text matched)
+    position = 0  # (the last block a text matched)
+    last: Any = None
+    for piece in pieces:
+        if piece.tag == "figure" or piece.tag in _PLAYERS:  # (a table is text to place them by)
+            pending.append(piece)
+            continue
+        text = _loose_text(piece)
+        found = _matching(text, texts, position)
+        if found is None and position:  # (text matched ahead: a table of contents' heading)
+            found = _matching(text, texts, 0)
+        if previous is not None and found is not None and _next_to(children, previous, found):
+            for figure in pending:
+                copy = _pruned_copy(figure)
+                carried += sum(1 for _ in copy.iter(*_PLAYERS))
+                player = copy if copy.tag in _PLAYERS else next(copy.iter(*_PLAYERS), None)
+                alt = _caption_key(player.get("alt") or "") if player is not None else ""
+                said = captioned.pop(alt, None) if alt and not shown_text(copy) else None
+                if said is not None:
+                    said.insert(0, player)
+                else:
+                    copy.tail = None
+                    last.addnext(copy)
+                    last = copy
+        pending = []
+        if found is not None and found != previous:
+            last = children[found]
+            position = found
+        previous = found
+    return carried
+
+
+def _pieces(element: Any) -> Iterator[Any]:
+    """The figures (a ``<figure>``, a picture outside one), tables and the text elements holding
+    no other in ``element``, in the page's order, page furniture (:func:`prune`) left out."""
+    for child in element:
+        name = child.tag
+        if not isinstance(name, str) or _is_furniture(child):
+            continue
+        if name in ("figure", "table") or name in _PLAYERS:
+            yield child
+            continue
+        if name in _TEXT_ELEMENTS and next(child.iterdescendants(_TEXT_ELEMENTS), None) is None:
+            yield child
+        yield from _pieces(child)
+
+
+def _pruned_copy(element: Any) -> Any:
+    from copy import deepcopy
+
+    copy = deepcopy(element)
+    prune(copy)
+    return copy
+
+
+def _next_to(children: list[Any], previous: int, found: int) -> bool:
+    """Whether the blocks of the extractor's result two texts of the page are in follow each
+    other: the next block, or the same list or quote (not one paragraph holding both: the
+    extractor ran the page's blocks together, and what was between them has no place)."""
+    return found == previous + 1 or (
+        found == previous and children[found].tag in ("ul", "ol", "blockquote")
+    )
+
+
+def _matching(text: str, texts: list[str], start: int) -> int | None:
+    """The first of ``texts`` from ``start`` that is ``text`` or holds it (three words or more)."""
+    if not text:
+        return None
+    padded = f" {text} "
+    for index in range(start, len(texts)):
+        if texts[index] == text or (text.count(" ") >= 2 and padded in f" {texts[index]} "):
+            return index
+    return None
 
 
 def _captions_as_figures(body: Any, page: Any) -> None:
@@ -273,16 +411,17 @@ def _list_starts(page: Any) -> dict[str, str]:
     return starts
 
 
-def _report_pictures(region: Any, context: Context) -> None:
-    """The extractor leaves pictures out: say how many the article's part of the page had."""
+def _report_pictures(region: Any, carried: int, context: Context) -> None:
+    """The extractor leaves pictures out: say how many the article's part of the page had that
+    were not ``carried`` from the page's markup."""
     if region is None:
         return
-    count = sum(1 for element in region.iter("img", "picture", "video", "audio"))
+    count = sum(1 for element in region.iter(*_PLAYERS)) - carried
     if count:
         context.warn(
             "media-dropped",
-            f"{counted(count, 'picture')} or other media in the article left out (media are not "
-            "carried)",
+            f"{counted(count, 'picture')} or other media in the article left out (the extractor"
+            " gives none; the page's own come through between two blocks of text it kept)",
         )
 
 
@@ -453,14 +592,16 @@ def _unlikely(element: Any) -> bool:
 
 def prune(container: Any) -> None:
     """Take page furniture out of ``container`` (its descendants; the container stays)."""
-    doomed = [
-        element
-        for element in container.iterdescendants()
-        if isinstance(element.tag, str)
-        and (element.tag in _REMOVED_TAGS or _hidden(element) or _unlikely(element))
-    ]
+    doomed = [element for element in container.iterdescendants() if _is_furniture(element)]
     for element in doomed:
         remove_keeping_tail(element)  # (nothing for one inside an element already removed)
+
+
+def _is_furniture(element: Any) -> bool:
+    """An element :func:`prune` takes out (a comment or processing instruction is none)."""
+    return isinstance(element.tag, str) and (
+        element.tag in _REMOVED_TAGS or _hidden(element) or _unlikely(element)
+    )
 
 
 # --- furniture the text reader also knows -------------------------------------------------------

@@ -41,7 +41,7 @@ from articlekit.formats.html.metadata import (
     resolve,
 )
 from articlekit.formats.html.page import decode_page, is_whole_document, parse_page
-from articlekit.model import Article, Block, Dateline, Heading, Paragraph
+from articlekit.model import Article, Block, Dateline, Figure, Heading, Paragraph
 from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
@@ -504,12 +504,13 @@ def _tidy_byline(text: str, names: list[str]) -> str:
 
 
 def _strip_opening(blocks: list[Block], fields: dict[str, Any], byline: str | None) -> list[Block]:
-    """Take the headline, deck, byline and date printed above the text out of the body."""
+    """Take the headline, deck, byline and date printed above the text out of the body (a
+    picture among them, a lead picture under the headline, stays and is looked past)."""
     repeats = {
         _loose(text) for text in (fields.get("headline"), fields.get("subheadline"), byline) if text
     }
     kept = list(blocks)
-    for block in list(blocks[:4]):
+    for block in [block for block in blocks if not isinstance(block, Figure)][:4]:
         if not isinstance(block, Paragraph | Heading):
             break
         text = block.text
