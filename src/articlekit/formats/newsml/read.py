@@ -231,6 +231,17 @@ def _picture_articles(
         yield article
 
 
+def _envelope_alone(header: Any, item: Any) -> bool:
+    """Whether a ``newsMessage`` header says only when it was sent, the item's own version time:
+    the envelope the writer puts around an item with pictures, nothing of the article's (kept in
+    ``extras``, it made every article with pictures come back from NewsML-G2 changed)."""
+    children = [child for child in header if isinstance(child.tag, str)]
+    if len(children) != 1 or local_name(children[0]) != "sent" or header.attrib:
+        return False
+    created = item.find("{*}itemMeta/{*}versionCreated")
+    return created is not None and (children[0].text or "").strip() == (created.text or "").strip()
+
+
 def read_item(
     item: Any,
     context: Context,
@@ -364,7 +375,7 @@ class ItemReader:
         self.schemes.read_catalogs(item)
         self.fields: dict[str, Any] = {}
         self.extras: dict[str, JsonValue] = {}
-        if header is not None:
+        if header is not None and not _envelope_alone(header, item):
             self.extras["newsml:newsMessage/header"] = element_json(header)
         keep_foreign(foreign, self.extras, "newsml", "newsItem")
         self._names: dict[str, str] | None = None
