@@ -946,6 +946,19 @@ def test_a_release_date_that_cannot_be_read_holds_the_article() -> None:
     assert (back.status, back.editor_note) == ("withheld", article.editor_note)
 
 
+def test_an_unread_release_withholds_a_usable_item_and_says_so() -> None:
+    """The source's own "usable" came with the embargo: it is withheld all the same (an embargo
+    is never lifted early), but what the source said stays in extras and in the warning."""
+    result = read(_released("after the vote"), format="nitf")
+    assert result.value.status == "withheld"
+    assert result.value.extras["nitf:management-status"] == "usable"
+    (warning,) = [w for w in result.warnings if w.code == "embargo-withholds-usable"]
+    assert "usable" in warning.message and "'after the vote'" in warning.message
+    withheld = read(_released("after the vote").replace(b'"usable"', b'"withheld"'), format="nitf")
+    assert "embargo-withholds-usable" not in codes(withheld)
+    assert "nitf:management-status" not in withheld.value.extras
+
+
 def test_an_unread_release_keeps_the_source_s_note_and_a_cancellation() -> None:
     note = '<ed-msg info="Check the figures with the desk."/>'
     article = read(_released("soon", note), format="nitf").value

@@ -100,6 +100,10 @@ CATALOGUE: dict[str, str] = {
         "a hold with no end an editor deleted or reworded still withholds the article: only a"
         " line with an embargo's date (or a status) releases it"
     ),
+    "embargo-withholds-usable": (
+        "an embargo that cannot be read withholds an item its source marks usable (it is never"
+        " lifted early): the status as written is kept in extras"
+    ),
     "embargo-kept": (
         "an embargo line an editor deleted or reworded leaves the embargo: a deleted notice does"
         " not lift it"
