@@ -209,8 +209,7 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
         line = lines[index]
         note = _EDITOR_NOTE.match(line)
         if note:
-            result.fields["editor_note"] = note.group("note").strip()
-            result.flags.extend(_flags_in_note(result.fields["editor_note"]))
+            _read_note(note.group("note").strip(), result)
         elif _PHOTO_NOTE.match(line):
             result.extras["text:photo_note"] = line
         elif line:
@@ -229,13 +228,26 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
 _SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
 
 
+def _read_note(note: str, result: Unframed) -> None:
+    """An editors' note, and the flag line its first sentence is ("Eds: EMBARGOED UNTIL 00:01
+    GMT 5 JUNE 2024. Updates."): the note stays the editor's note, and its embargo is read (as
+    the note alone, the story went out unembargoed). A note that is the flag line and nothing
+    more is that flag alone: as the editor's note too, it said the embargo twice (NITF's
+    ``ed-msg`` beside its ``date.release``), and the text writer, which prints the embargo's
+    line, dropped it, so that text → NITF → text lost it."""
+    flags = _flags_in_note(note)
+    result.flags.extend(flags)
+    if flags != [note.rstrip(". ")]:
+        result.fields["editor_note"] = note
+
+
 def _flags_in_note(note: str) -> list[str]:
-    """The first sentence of an editors' note when it is a flag line ("Eds: EMBARGOED UNTIL
-    00:01 GMT 5 JUNE 2024. Updates."): the note stays the editor's note, and its embargo is
-    read (as the note alone, the story went out unembargoed). The sentence may hold stops of
-    its own ("5. Juni"): each stop is tried as its end."""
-    for stop in _SENTENCE_END.finditer(note):
-        sentence = note[: stop.start()].strip()
+    """The first sentence of an editors' note when it is a flag line. The sentence may hold
+    stops of its own ("5. Juni"): each stop is tried as its end, and the end of the note (a
+    note that is one sentence needs no stop)."""
+    ends = [stop.start() for stop in _SENTENCE_END.finditer(note)]
+    for end in (*ends, len(note)):
+        sentence = note[:end].strip()
         if is_flag_line(sentence, placed=True):
             return [sentence]
     return []
