@@ -559,6 +559,17 @@ def test_anpa_priority_letter_gives_the_urgency(priority: str, urgency: int) -> 
     assert article.urgency == urgency
 
 
+def test_anpa_priority_letter_of_no_known_rank_gives_no_urgency_and_says_so() -> None:
+    """A letter no published table ranks is kept, not guessed at; it went unsaid."""
+    result = read(_anpa("q", "", "Moves on general news services."), format="text")
+    assert result.value.urgency is None
+    assert result.value.extras["text:anpa_envelope"]["priority"] == "q"
+    (warning,) = [w for w in result.warnings if w.code == "text-wire-priority-unknown"]
+    assert "'q'" in warning.message
+    known = read(_anpa("r", "", "Moves on general news services."), format="text")
+    assert "text-wire-priority-unknown" not in [w.code for w in known.warnings]
+
+
 def test_anpa_agate_keeps_lines() -> None:
     article = read(TEXT_DATA / "anpa1312-agate.tst").value
     assert article.headline == "Northern League Standings"

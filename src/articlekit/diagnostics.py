@@ -152,6 +152,9 @@ CATALOGUE: dict[str, str] = {
     "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
     "links) left out of the article; the lines are kept in extras['text:removed_lines']",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
+    "text-wire-priority-unknown": (
+        "an ANPA-1312 priority letter none of f, b, u, r, d: it gives no urgency, kept in extras"
+    ),
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
     "text-not-round-trippable": "the text layout cannot express a value so that it reads back",

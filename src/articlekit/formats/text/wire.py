@@ -47,7 +47,9 @@ ENVELOPE_LIMIT = 200
 """Longest ANPA envelope line looked into (real ones are under 80 characters)."""
 _ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5}
 """ANPA-1312 priority letters (flash, bulletin, urgent, regular, deferred) as the urgency of the
-7901 priority digit on the same ladder (1 flash ... 4 regular, 5 deferred); others give none."""
+7901 priority digit on the same ladder (1 flash ... 4 regular, 5 deferred). Others give none and
+are reported: no published table found ranks them (Superdesk's parser reads a ``z`` as
+ordinary, its own choice), and a guessed urgency would rank a story wrongly."""
 _ANPA_SLUG = lazy_pattern(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = lazy_pattern(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
 _STATUS_KEYWORD = lazy_pattern(
@@ -76,6 +78,8 @@ class Unframed:
     flags: list[str] = field(default_factory=list)
     """Flag lines the envelope or the lines above the headline print ("Sperrfrist: ...",
     "EMBARGOED UNTIL ...", "HOLD FOR RELEASE"), for the parser to read as a plain text's."""
+    unknown_priority: str | None = None
+    """An ANPA priority letter that gives no urgency (kept in extras), for the parser to report."""
 
 
 def unframe(text: str) -> Unframed:
@@ -156,6 +160,8 @@ def _unframe_anpa(text: str) -> Unframed:
         urgency = _ANPA_URGENCY.get(match.group("priority").lower())
         if urgency is not None:
             result.fields["urgency"] = urgency
+        else:
+            result.unknown_priority = match.group("priority")
     header: list[str] = []
     body: list[str] = []
     for raw in inside.split("\n"):
