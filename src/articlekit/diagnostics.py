@@ -201,6 +201,10 @@ CATALOGUE: dict[str, str] = {
     "docx-tracked-changes": "tracked changes were read as accepted: insertions kept, deletions not",
     "docx-hidden-text-dropped": "hidden text (Word's 'hidden' font effect) was left out",
     "docx-formatting-dropped": "underline, strikethrough and similar marks were dropped, text kept",
+    "docx-template-date": (
+        "a core date is python-docx's default template's (2013-12-23), not the article's: kept"
+        " in extras"
+    ),
     "docx-property-unusable": "a core property value articlekit cannot use was kept in extras",
     "docx-above-title": "paragraphs above the Title that are no flag lines: body, or extras",
     "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",
