@@ -518,6 +518,12 @@ def test_corpus_file_to_json_from_the_command_line() -> None:
 # --- a reporter's file made with Word's default template (python-docx) ---------------------------
 
 
+SAVED = datetime(2030, 11, 4, 16, 20, tzinfo=UTC)
+"""When a reporter's file was made and saved (core created and modified)."""
+TEMPLATE_SAVED = "2013-12-23T23:15:00Z"
+"""python-docx's default template's core created and modified, in every file it makes."""
+
+
 def reporters_file() -> bytes:
     """A file laid out the way reporters type: no Title style, a "By" line, an inline dateline."""
     document = docx.Document()
@@ -537,10 +543,15 @@ def reporters_file() -> bytes:
     return out.getvalue()
 
 
-def dated_file(date_line: str | None, *, date_style: str | None = None) -> bytes:
-    """A file made with python-docx's default template (core ``created`` 2013-12-23, the
-    template's), its printed date in a Normal paragraph under the byline (or ``date_style``)."""
+def dated_file(
+    date_line: str | None, *, date_style: str | None = None, saved: datetime | None = None
+) -> bytes:
+    """A file made with python-docx's default template (core ``created`` and ``modified``
+    2013-12-23, the template's, unless ``saved`` gives both), its printed date in a Normal
+    paragraph under the byline (or ``date_style``)."""
     document = docx.Document()
+    if saved is not None:
+        document.core_properties.created = document.core_properties.modified = saved
     document.add_heading("Tram depot opens in Lindenfort", 0)
     document.add_paragraph("Von Erika Sommer")
     if date_style is not None:
@@ -557,15 +568,16 @@ def dated_file(date_line: str | None, *, date_style: str | None = None) -> bytes
 def test_a_date_line_under_the_headline_is_the_publication_date() -> None:
     """A labelled date line in Normal style is read as the text reader reads header lines: the
     printed date is the publication, the dateline under it is found, and the file's own creation
-    date (the template's) is the article's ``created``, not its publication."""
-    result = read(dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr"), format="docx")
+    date is the article's ``created``, not its publication."""
+    printed = "Veröffentlicht am 9. Mai 2031, 07:45 Uhr"
+    result = read(dated_file(printed, saved=SAVED), format="docx")
     article = result.value
     assert article.published == date(2031, 5, 9)  # (no zone given: the date alone, warned)
     assert "date-time-without-zone" in codes(result)
     assert article.dateline == Dateline(place="LINDENFORT", agency="lpa")
     assert article.paragraphs[0] == "Das neue Depot nahm am Morgen den Betrieb auf."
     assert article.byline == "Von Erika Sommer"
-    assert article.created == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+    assert article.created == SAVED
     zoned = read(
         dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr"),
         format="docx",
@@ -602,27 +614,48 @@ def test_a_bare_date_line_under_the_headline_is_read_too() -> None:
 
 
 def test_without_a_printed_date_the_file_date_stays_the_publication() -> None:
-    """(as before: the crosswalk's core ``created``, the only date the file gives)"""
-    article = read(dated_file(None), format="docx").value
-    assert article.published == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
-    assert article.created is None
+    """(the crosswalk's core ``created``, the only date the file gives)"""
+    article = read(dated_file(None, saved=SAVED), format="docx").value
+    assert (article.published, article.updated, article.created) == (SAVED, SAVED, None)
+
+
+def test_python_docx_s_template_date_is_none_of_the_article_s_dates() -> None:
+    """Every file python-docx makes carries its template's core created and modified (2013-12-23,
+    never changed) and the author "python-docx": they were the story's publication, update and
+    author. Kept in extras, reported; a printed date is still read."""
+    result = read(dated_file(None), format="docx")
+    article = result.value
+    assert (article.published, article.updated, article.created) == (None, None, None)
+    assert article.extras["docx:created"] == article.extras["docx:modified"] == TEMPLATE_SAVED
+    (warning,) = [w for w in result.warnings if w.code == "docx-template-date"]
+    assert "created, modified" in warning.message
+    assert article.extras["docx:creator"] == "python-docx"  # (a tool, no person: kept, said)
+    assert [person.name for person in article.authors] == ["Erika Sommer"]
+    printed = read(dated_file("9. Mai 2031"), format="docx").value
+    assert (printed.published, printed.created, printed.updated) == (date(2031, 5, 9), None, None)
+    unsigned = docx.Document()
+    unsigned.add_paragraph("Tram depot opens in Lindenfort")
+    out = io.BytesIO()
+    unsigned.save(out)
+    assert read(out.getvalue(), format="docx").value.authors == []  # (not "python-docx")
 
 
 def test_a_date_paragraph_keeps_the_files_creation_date() -> None:
     """A Date-style paragraph is the publication; the core ``created`` it used to hide silently
     is kept as the article's ``created``."""
-    article = read(dated_file("2031-05-09", date_style="Date"), format="docx").value
+    article = read(dated_file("2031-05-09", date_style="Date", saved=SAVED), format="docx").value
     assert article.published == date(2031, 5, 9)
-    assert article.created == datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+    assert article.created == SAVED
 
 
 def test_a_files_single_save_before_its_printed_date_is_no_update() -> None:
-    """A file saved once, when it was made (python-docx's template: core created and modified
-    both 2013-12-23), before the date it prints: its modified is no update of the story (it
-    made ``updated`` earlier than ``published``, which validate refuses): kept in extras."""
-    result = read(dated_file("Veröffentlicht am 9. Mai 2031, 07:45 Uhr"), format="docx")
+    """A file saved once, when it was made (core created and modified the same), before the
+    date it prints: its modified is no update of the story (it made ``updated`` earlier than
+    ``published``, which validate refuses): kept in extras."""
+    printed = "Veröffentlicht am 9. Mai 2031, 07:45 Uhr"
+    result = read(dated_file(printed, saved=SAVED), format="docx")
     assert (result.value.published, result.value.updated) == (date(2031, 5, 9), None)
-    assert result.value.extras["docx:modified"] == "2013-12-23T23:15:00+00:00"
+    assert result.value.extras["docx:modified"] == SAVED.isoformat()
     assert "docx-property-unusable" in codes(result)
 
 

@@ -868,6 +868,16 @@ def test_an_embargo_that_cannot_be_read_holds_the_item() -> None:
     assert (empty.status, empty.editor_note) == ("usable", None)
 
 
+def test_an_embargo_that_cannot_be_read_withholds_a_usable_item_and_says_so() -> None:
+    """The item's own ``stat:usable`` is overridden (an embargo is never lifted early), but kept
+    in extras and named in the warning."""
+    result = read(_embargoed_item("Tuesday at nine"), format="newsml")
+    assert result.value.status == "withheld"
+    assert result.value.extras["newsml:itemMeta/pubStatus"] == [{"@qcode": "stat:usable"}]
+    (warning,) = [w for w in result.warnings if w.code == "embargo-withholds-usable"]
+    assert "usable" in warning.message and "'Tuesday at nine'" in warning.message
+
+
 _NOTES = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:dues:5"
   version="2" standard="NewsML-G2" standardversion="2.35" conformance="power">
   <catalog><scheme alias="hbnote" uri="http://example.org/harbour/noterole/"/></catalog>

@@ -5,7 +5,7 @@ reading the files."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -944,6 +944,32 @@ def test_a_release_date_that_cannot_be_read_holds_the_article() -> None:
     assert (ninjs["pubStatus"], ninjs["edNote"]) == ("withheld", article.editor_note)
     _, back = written_and_read(article, "nitf")
     assert (back.status, back.editor_note) == ("withheld", article.editor_note)
+
+
+def test_an_unread_release_withholds_a_usable_item_and_says_so() -> None:
+    """The source's own "usable" came with the embargo: it is withheld all the same (an embargo
+    is never lifted early), but what the source said stays in extras and in the warning."""
+    result = read(_released("after the vote"), format="nitf")
+    assert result.value.status == "withheld"
+    assert result.value.extras["nitf:management-status"] == "usable"
+    (warning,) = [w for w in result.warnings if w.code == "embargo-withholds-usable"]
+    assert "usable" in warning.message and "'after the vote'" in warning.message
+    withheld = read(_released("after the vote").replace(b'"usable"', b'"withheld"'), format="nitf")
+    assert "embargo-withholds-usable" not in codes(withheld)
+    assert "nitf:management-status" not in withheld.value.extras
+
+
+def test_a_release_in_words_reaches_text_as_the_embargo_it_is() -> None:
+    """The note the NITF reader makes of a release it cannot read ("Embargoed: 5 June 2031 10:00
+    GMT") gives an embargo the text reader reads: the text writer dropped it (it shows only a
+    note that holds with no end), and the story read back from text went out at once."""
+    held = read(_released("5 June 2031 10:00 GMT"), format="nitf").value
+    assert (held.status, held.editor_note) == ("withheld", "Embargoed: 5 June 2031 10:00 GMT")
+    text = write(held, format="text").value
+    assert text.startswith(b"Embargoed: 5 June 2031 10:00 GMT\n\nHarbour dues to rise in spring")
+    again = read(text, format="text").value
+    assert again.embargoed == datetime(2031, 6, 5, 10, tzinfo=UTC)
+    assert b'date.release norm="20310605T100000+0000"' in write(again, format="nitf").value
 
 
 def test_an_unread_release_keeps_the_source_s_note_and_a_cancellation() -> None:

@@ -114,6 +114,7 @@ class DeskJson:
     def read(self, data, context):
         story = json.loads(data)
         yield Article(
+            language=context.option("desk-language"),  # (read without declaring it)
             headline=story["title"],
             body=[Paragraph(content=[Span(text=text)]) for text in story["paragraphs"]],
         )
@@ -443,6 +444,47 @@ def test_a_run_of_a_plugin_without_declared_options_leaves_its_own_keys_unchecke
     done = _run(plugin_path, "convert", story, "-O", "c=1", "-o", str(card))  # (not a letter)
     assert done.returncode == 2
     assert "unknown option 'c' (known: " in done.stderr
+
+
+def test_a_plugin_reader_found_by_detection_takes_its_own_keys(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """Keys are checked once the run's reader is known: a plugin reader without declared
+    options, found by its extension or sniffer, reads its keys (they were refused, exit 2,
+    unless ``--from`` named it); an input another reader reads still refuses them."""
+    desk = tmp_path / "story.desk.json"
+    desk.write_text('{"desk": 1, "title": "Quay reopens", "paragraphs": ["Boats are back."]}')
+    sniffed = tmp_path / "story.json"  # (found by its sniffer, not its extension)
+    sniffed.write_bytes(desk.read_bytes())
+    for source in (desk, sniffed):
+        done = _run(plugin_path, "convert", str(source), "--to", "json", "-O", "desk-language=nb")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["language"] == "nb"
+    story = str(DATA / "text" / "body-only.txt")
+    done = _run(plugin_path, "convert", story, "--to", "json", "-O", "desk-language=nb")
+    assert done.returncode == 2
+    assert "unknown option 'desk-language' (known: " in done.stderr
+    checked = _run(plugin_path, "validate", str(desk), "-O", "desk-language=nb")
+    assert "unknown option" not in checked.stderr and checked.returncode != 2
+    checked = _run(plugin_path, "validate", story, "-O", "desk-language=nb")
+    assert checked.returncode == 2
+    assert "unknown option 'desk-language' (known: " in checked.stderr
+
+
+def test_a_run_from_a_plugin_reader_still_checks_the_keys_formats_declare(
+    plugin_path: Path, tmp_path: Path
+) -> None:
+    """``--from`` a plugin without declared options let every key pass: a key a built-in format
+    declares, for a writer the run does not use, was ignored unsaid. Keys no format declares
+    still reach the plugin."""
+    desk = tmp_path / "story.desk.json"
+    desk.write_text('{"desk": 1, "title": "Quay reopens", "paragraphs": ["Boats are back."]}')
+    base = ["convert", str(desk), "--from", "deskjson", "--to", "nitf"]
+    done = _run(plugin_path, *base, "-O", "body=nitf")
+    assert done.returncode == 2
+    assert "option 'body' is for the newsml writer only; this run writes nitf" in done.stderr
+    done = _run(plugin_path, *base, "-O", "desk-language=nb")
+    assert done.returncode == 0, done.stderr
 
 
 def test_builtin_lookup_and_unknown_names() -> None:

@@ -535,6 +535,28 @@ def test_anpa_embargo_above_the_keyword_line_or_in_the_editors_note_is_read(
     assert article.byline == "By MARA LINDQVIST, Associated Press Writer"
 
 
+@pytest.mark.parametrize("stop", ["", "."])
+def test_anpa_editors_note_that_is_only_an_embargo_is_the_embargo_once(stop: str) -> None:
+    """Kept as the editor's note beside the embargo, NITF said the embargo twice (``ed-msg`` and
+    ``date.release``) and text, which prints only the embargo's line, lost the note on the way
+    back; a note without its stop gave no embargo at all, and the story went out at once."""
+    note = f"EMBARGOED UNTIL 00:01 GMT 3 MARCH 2031{stop}"
+    article = read(_anpa("r", "", note), format="text").value
+    assert article.embargoed == datetime(2031, 3, 3, 0, 1, tzinfo=UTC)
+    assert article.editor_note is None
+    nitf = write(article, format="nitf").value
+    assert b"ed-msg" not in nitf and b'date.release norm="20310303T000100+0000"' in nitf
+    again = read(write(read(nitf, format="nitf").value, format="text").value, format="text").value
+    assert (again.embargoed, again.editor_note, again.status) == (article.embargoed, None, None)
+
+
+def test_anpa_editors_note_that_is_only_a_hold_holds_the_story() -> None:
+    article = read(_anpa("r", "", "HOLD FOR RELEASE"), format="text").value
+    assert (article.status, article.editor_note) == ("withheld", "HOLD FOR RELEASE")
+    nitf = read(write(article, format="nitf").value, format="nitf").value
+    assert (nitf.status, nitf.editor_note) == ("withheld", "HOLD FOR RELEASE")
+
+
 @pytest.mark.parametrize(
     ("priority", "urgency"), [("f", 1), ("b", 2), ("u", 3), ("r", 4), ("d", 5)]
 )
@@ -542,6 +564,17 @@ def test_anpa_priority_letter_gives_the_urgency(priority: str, urgency: int) -> 
     """A flash gave no urgency at all, where a 7901 item's priority digit gives it."""
     article = read(_anpa(priority, "", "Moves on general news services."), format="text").value
     assert article.urgency == urgency
+
+
+def test_anpa_priority_letter_of_no_known_rank_gives_no_urgency_and_says_so() -> None:
+    """A letter no published table ranks is kept, not guessed at; it went unsaid."""
+    result = read(_anpa("q", "", "Moves on general news services."), format="text")
+    assert result.value.urgency is None
+    assert result.value.extras["text:anpa_envelope"]["priority"] == "q"
+    (warning,) = [w for w in result.warnings if w.code == "text-wire-priority-unknown"]
+    assert "'q'" in warning.message
+    known = read(_anpa("r", "", "Moves on general news services."), format="text")
+    assert "text-wire-priority-unknown" not in [w.code for w in known.warnings]
 
 
 def test_anpa_agate_keeps_lines() -> None:

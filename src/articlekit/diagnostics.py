@@ -100,6 +100,10 @@ CATALOGUE: dict[str, str] = {
         "a hold with no end an editor deleted or reworded still withholds the article: only a"
         " line with an embargo's date (or a status) releases it"
     ),
+    "embargo-withholds-usable": (
+        "an embargo that cannot be read withholds an item its source marks usable (it is never"
+        " lifted early): the status as written is kept in extras"
+    ),
     "embargo-kept": (
         "an embargo line an editor deleted or reworded leaves the embargo: a deleted notice does"
         " not lift it"
@@ -148,6 +152,9 @@ CATALOGUE: dict[str, str] = {
     "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
     "links) left out of the article; the lines are kept in extras['text:removed_lines']",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
+    "text-wire-priority-unknown": (
+        "an ANPA-1312 priority letter none of f, b, u, r, d: it gives no urgency, kept in extras"
+    ),
     "text-notebook-moved": "an editors' notebook (not for publication) was moved out of the body",
     "text-separator-dropped": "a separator line such as '___' or '* * *' was left out of the body",
     "text-end-mark-cut": "the end mark a story ends with ('-30-', '###', '(END)', 'ENDS') was "
@@ -197,6 +204,10 @@ CATALOGUE: dict[str, str] = {
     "docx-tracked-changes": "tracked changes were read as accepted: insertions kept, deletions not",
     "docx-hidden-text-dropped": "hidden text (Word's 'hidden' font effect) was left out",
     "docx-formatting-dropped": "underline, strikethrough and similar marks were dropped, text kept",
+    "docx-template-date": (
+        "a core date is python-docx's default template's (2013-12-23), not the article's: kept"
+        " in extras"
+    ),
     "docx-property-unusable": "a core property value articlekit cannot use was kept in extras",
     "docx-above-title": "paragraphs above the Title that are no flag lines: body, or extras",
     "docx-embedded-article-stale": "the document changed after articlekit wrote it; see README",

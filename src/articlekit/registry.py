@@ -526,12 +526,38 @@ def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:
 
 def takes_undeclared_options(kind: Literal["reader", "writer"], name: str) -> bool:
     """Whether ``name`` is a third-party format without an ``options`` attribute, which may read
-    any ``-O`` key: a run that reads or writes it leaves the keys unchecked (other runs still
-    refuse keys no format declares)."""
+    any ``-O`` key: a run that reads or writes it takes keys no format declares (other runs
+    still refuse them; keys a format declares stay that format's, see
+    :func:`check_options_apply`)."""
     if name in builtin_formats(kind):
         return False
     info = formats(kind).get(name)
     return info is not None and _declared_options(info) is None
+
+
+def check_unknown_options(
+    options: Mapping[str, str], reader: str | None, writer: str | None
+) -> None:
+    """Refuse a ``-O`` key no format declares (a typo would otherwise be ignored), unless the
+    run's reader or writer is a third-party format without declared options, which may read any
+    key. ``reader`` is ``None`` while the run's reader is not known (none named, its inputs not
+    yet read): such a key is then kept while such a reader is installed, and each input is
+    checked again once its reader is found (a plugin's reader found by extension or sniffing
+    refused its own keys; any other input let a typo pass)."""
+    if not options:
+        return
+    known = known_options()
+    unknown = sorted(set(options) - known)
+    if unknown and not _may_take_unknown_options(reader, writer):
+        raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
+
+
+def _may_take_unknown_options(reader: str | None, writer: str | None) -> bool:
+    if writer is not None and takes_undeclared_options("writer", writer):
+        return True
+    if reader is not None:
+        return takes_undeclared_options("reader", reader)
+    return any(takes_undeclared_options("reader", name) for name in formats("reader"))
 
 
 def known_options() -> set[str]:

@@ -491,7 +491,7 @@ class FileReport:
 
 def check_file(path: str, options: Options) -> FileReport:
     """Read one file and run every selected rule on it; never raises for a bad file."""
-    from articlekit import _io, detect
+    from articlekit import _io, detect, registry
     from articlekit.api import TEXT_AS_WRITTEN, read_all
     from articlekit.errors import ArticlekitError, NotAnArticleError, UnknownFormatError
 
@@ -508,6 +508,8 @@ def check_file(path: str, options: Options) -> FileReport:
     try:
         data, _ = _io.load(path, options.max_bytes)
         reader_name = detect.reader_for(path, data[: detect.HEAD_SIZE], options.source_format)
+        if options.source_format is None:
+            registry.check_unknown_options(dict(options.reader_options), reader_name, None)
         for result in read_all(
             data,
             format=reader_name,

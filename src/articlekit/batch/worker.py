@@ -366,7 +366,7 @@ Signature = tuple[int | None, int | None, str | None]
 
 def _read(settings: Settings, unit: Input) -> tuple[Pieces, Signature]:
     """The articles of an input (each with its warnings), and the input's size, time and hash."""
-    from articlekit import detect
+    from articlekit import detect, registry
     from articlekit.api import read_all
 
     if unit.line is not None and unit.data is not None:
@@ -382,6 +382,7 @@ def _read(settings: Settings, unit: Input) -> tuple[Pieces, Signature]:
     source_format = settings.source_format
     if isinstance(source, bytes) and source_format is None:
         source_format = detect.reader_for(unit.path or unit.source, source[: detect.HEAD_SIZE])
+        registry.check_unknown_options(settings.options, source_format, settings.writer)
     results = read_all(
         source,
         format=source_format,

@@ -706,14 +706,28 @@ def holds(embargo: str) -> bool:
     return bool(embargo.strip()) and "YYYY" not in embargo.upper()
 
 
-def hold(fields: dict[str, Any], embargo: str) -> None:
+def hold(fields: dict[str, Any], embargo: str, context: Context) -> bool:
     """Hold an article whose embargo (``embargo``, as written) cannot be read, as the text
     reader holds one (:func:`articlekit.prose.headers.read_flags`): published at once, it would
     be lifted before any time the source can mean. Its status is withheld (but a canceled one),
-    and the embargo is the editor's note when the source gives none."""
+    and the embargo is the editor's note when the source gives none.
+
+    A status the source gives as usable is withheld too: the embargo came with it, so usable
+    meant "usable once the embargo ends", and no one can say when that is. The override is
+    reported (``embargo-withholds-usable``); the result says it happened, so that the caller
+    keeps the status as written in extras."""
+    usable = fields.get("status") == "usable"
+    if usable:
+        context.warn(
+            "embargo-withholds-usable",
+            f"the source marks the item usable, but its embargo {shortened(embargo.strip(), 60)!r}"
+            " cannot be read: the article is withheld all the same (an embargo is never lifted"
+            " earlier than its source says); the status as written is kept in extras",
+        )
     if fields.get("status") != "canceled":
         fields["status"] = "withheld"
     fields["editor_note"] = fields.get("editor_note") or f"Embargoed: {embargo.strip()}"
+    return usable
 
 
 def revision_number(text: str | None) -> int | None:

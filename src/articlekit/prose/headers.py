@@ -406,7 +406,10 @@ def flag_lines(
     """:func:`flags_above` of an article with these ``extras``, embargo, status and editor's
     ``note``: a withheld article's note that holds it with no end is shown first when no kept
     line does (from NITF, NewsML-G2, ninjs: the hold reached text as a dropped note, and the
-    story read back was no longer held)."""
+    story read back was no longer held); so is the note of one with no embargo that is an
+    embargo's line (``Embargoed: 5 June 2031 10:00 GMT``, which the NITF and NewsML-G2 readers
+    make of an embargo whose date is not theirs to read): shown, its date is read back, where the
+    story went out at once."""
     kept: list[str] = []
     for key in (own, *FLAG_KEYS):
         lines = extras.get(key)
@@ -419,8 +422,12 @@ def flag_lines(
                 and not (status == "usable" and _gives_no_end(line))
             ]
             break
-    if status == "withheld" and note and held(kept) is None and held([note]) is not None:
-        kept = [note, *kept]
+    if status == "withheld" and note and held(kept) is None:
+        if held([note]) is not None:
+            kept = [note, *kept]
+        elif embargoed is None and is_embargo_line(note):
+            # (past _with_embargo, which leaves out a line giving an embargo the article lacks)
+            return [note, *_with_embargo(kept, embargoed)]
     return _with_embargo(kept, embargoed)
 
 

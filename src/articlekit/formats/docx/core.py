@@ -2,7 +2,7 @@
 
 ===============  ==========================================================
 dc:title         headline (read back only into extras: the Title paragraph is the headline)
-dc:creator       authors' names, ``; ``-separated
+dc:creator       authors' names, ``; ``-separated (no account's, see ACCOUNT_NAMES)
 dc:subject       subjects' names
 cp:keywords      keywords, ``; ``-separated (``,`` when a file uses no ``;``)
 dc:description   summary (Word's "Comments"; not a tool's boilerplate, see TOOL_COMMENTS)
@@ -11,8 +11,8 @@ dc:language      language (``und``, undetermined, when the article has none)
 cp:revision      version
 cp:category      genres' names
 cp:contentStatus status
-dcterms:created  published (else created)
-dcterms:modified updated
+dcterms:created  published (else created); not python-docx's template's, see TEMPLATE_MOMENT
+dcterms:modified updated (the same)
 ===============  ==========================================================
 
 Values come from the article only: no current time, no "python-docx" author, no revision count.
@@ -69,6 +69,10 @@ Word signs a document with the account that made it ("Administrator", "Microsoft
 python-docx's template with "python-docx". Template file names (``Normal.dotm``) are none either
 (:func:`names_no_one`)."""
 _FILE_NAME_ENDS = (".dot", ".dotm", ".dotx", ".doc", ".docm", ".docx")
+TEMPLATE_MOMENT = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+"""When python-docx's default template was saved: the core created and modified of every file
+python-docx makes (it never changes them), which say nothing of the article. A date at that very
+minute is taken for the template's and kept in extras: no article was published then."""
 
 
 def values(article: Article) -> dict[str, str]:
@@ -199,6 +203,7 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
 
     result: dict[str, Any] = {}
     unusable: dict[str, str] = {}
+    templates: dict[str, str] = {}
     for key, text in found.items():
         if key == "description" and text.strip().lower() in TOOL_COMMENTS:
             continue
@@ -240,16 +245,24 @@ def fields(found: dict[str, str], context: Context | None) -> dict[str, Any]:
             value = _date(text, key, context)
             if value is None:
                 unusable[key] = text
+            elif value == TEMPLATE_MOMENT:
+                templates[key] = text
             else:
                 result["published" if key == "created" else "updated"] = value
-    if unusable:
-        result["extras"] = {f"docx:{key}": text for key, text in unusable.items()}
-        if context is not None:
-            context.warn(
-                "docx-property-unusable",
-                "core properties with values articlekit cannot use were kept in extras: "
-                + ", ".join(sorted(unusable)),
-            )
+    if unusable or templates:
+        result["extras"] = {f"docx:{key}": text for key, text in (unusable | templates).items()}
+    if templates and context is not None:
+        context.warn(
+            "docx-template-date",
+            "core properties " + ", ".join(sorted(templates)) + " are the date of python-docx's"
+            " default template (2013-12-23T23:15:00Z), not the article's: kept in extras",
+        )
+    if unusable and context is not None:
+        context.warn(
+            "docx-property-unusable",
+            "core properties with values articlekit cannot use were kept in extras: "
+            + ", ".join(sorted(unusable)),
+        )
     return result
 
 

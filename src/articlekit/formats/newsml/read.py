@@ -390,6 +390,8 @@ class ItemReader:
         """The edNotes that are the editor's note: each with its role (vocabulary, code)."""
         self.unread_embargo: str | None = None
         """An ``embargoed`` whose date cannot be read, as written: it holds the article."""
+        self.pub_status: Any = None
+        """The ``pubStatus`` read into the status, kept in extras when a hold overrides it."""
         self.dates: dict[str, date | datetime] = {}
         self.embedded: dict[str, Any] = {}
         """Fields of a NITF body (its hl1, byline, ...), used where the item has none."""
@@ -501,6 +503,7 @@ class ItemReader:
                 code = (element.get("qcode") or "").rpartition(":")[2]
                 if code in STATUSES:
                     self.fields["status"] = code
+                    self.pub_status = element
                 else:
                     self._keep("newsml:itemMeta", element)
             elif name == "edNote" and _editors_role(element.get("role")):
@@ -935,7 +938,9 @@ class ItemReader:
                 for role, note in self.notes
             ]
         if self.unread_embargo is not None:
-            hold(fields, self.unread_embargo)
+            usable = hold(fields, self.unread_embargo, self.context)
+            if usable and self.pub_status is not None:
+                self._keep("newsml:itemMeta", self.pub_status)
         if self.rights:
             fields["rights"] = Rights(**self.rights)
         body = unwrap(self._furniture(fields.get("body", [])))

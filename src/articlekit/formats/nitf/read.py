@@ -175,8 +175,8 @@ def read_nitf(root: Any, context: Context) -> NitfFields:
     tag = language(lang or body_lang, context, "NITF language")
     if tag:
         fields["language"] = tag
-    if found.unread_release is not None:
-        hold(fields, found.unread_release)
+    if found.unread_release is not None and hold(fields, found.unread_release, context):
+        extras.setdefault("nitf:management-status", "usable")  # (kept already unless so written)
     if found.rights:
         fields["rights"] = Rights(**found.rights)
     if "source" not in fields and found.publication:

@@ -675,6 +675,12 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         if unframed.flags:
             extras[FLAGS_KEY] = unframed.flags
             read_flags(unframed.flags, fields, context)
+        if unframed.unknown_priority is not None:
+            context.warn(
+                "text-wire-priority-unknown",
+                f"the ANPA priority letter {unframed.unknown_priority!r} is none of f, b, u, r, d "
+                "(flash, bulletin, urgent, regular, deferred): no urgency; kept in extras",
+            )
         context.warn(
             "text-wire-metadata",
             "read an agency wire envelope; its raw header and trailer are kept in extras",

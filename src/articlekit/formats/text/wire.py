@@ -47,7 +47,9 @@ ENVELOPE_LIMIT = 200
 """Longest ANPA envelope line looked into (real ones are under 80 characters)."""
 _ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5}
 """ANPA-1312 priority letters (flash, bulletin, urgent, regular, deferred) as the urgency of the
-7901 priority digit on the same ladder (1 flash ... 4 regular, 5 deferred); others give none."""
+7901 priority digit on the same ladder (1 flash ... 4 regular, 5 deferred). Others give none and
+are reported: no published table found ranks them (Superdesk's parser reads a ``z`` as
+ordinary, its own choice), and a guessed urgency would rank a story wrongly."""
 _ANPA_SLUG = lazy_pattern(r"^(?:[a-z]{2}-[a-z]{1,4}--)?(?P<slug>[\w.-]+)", re.IGNORECASE)
 _ANPA_TRANSMITTED = lazy_pattern(r"(?P<date>\d{1,2}-\d{1,2}-\d{2}) (?P<time>\d{4}) ?GMT")
 _STATUS_KEYWORD = lazy_pattern(
@@ -76,6 +78,8 @@ class Unframed:
     flags: list[str] = field(default_factory=list)
     """Flag lines the envelope or the lines above the headline print ("Sperrfrist: ...",
     "EMBARGOED UNTIL ...", "HOLD FOR RELEASE"), for the parser to read as a plain text's."""
+    unknown_priority: str | None = None
+    """An ANPA priority letter that gives no urgency (kept in extras), for the parser to report."""
 
 
 def unframe(text: str) -> Unframed:
@@ -156,6 +160,8 @@ def _unframe_anpa(text: str) -> Unframed:
         urgency = _ANPA_URGENCY.get(match.group("priority").lower())
         if urgency is not None:
             result.fields["urgency"] = urgency
+        else:
+            result.unknown_priority = match.group("priority")
     header: list[str] = []
     body: list[str] = []
     for raw in inside.split("\n"):
@@ -209,8 +215,7 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
         line = lines[index]
         note = _EDITOR_NOTE.match(line)
         if note:
-            result.fields["editor_note"] = note.group("note").strip()
-            result.flags.extend(_flags_in_note(result.fields["editor_note"]))
+            _read_note(note.group("note").strip(), result)
         elif _PHOTO_NOTE.match(line):
             result.extras["text:photo_note"] = line
         elif line:
@@ -229,13 +234,26 @@ def _read_anpa_header(lines: list[str], result: Unframed) -> list[str]:
 _SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
 
 
+def _read_note(note: str, result: Unframed) -> None:
+    """An editors' note, and the flag line its first sentence is ("Eds: EMBARGOED UNTIL 00:01
+    GMT 5 JUNE 2024. Updates."): the note stays the editor's note, and its embargo is read (as
+    the note alone, the story went out unembargoed). A note that is the flag line and nothing
+    more is that flag alone: as the editor's note too, it said the embargo twice (NITF's
+    ``ed-msg`` beside its ``date.release``), and the text writer, which prints the embargo's
+    line, dropped it, so that text → NITF → text lost it."""
+    flags = _flags_in_note(note)
+    result.flags.extend(flags)
+    if flags != [note.rstrip(". ")]:
+        result.fields["editor_note"] = note
+
+
 def _flags_in_note(note: str) -> list[str]:
-    """The first sentence of an editors' note when it is a flag line ("Eds: EMBARGOED UNTIL
-    00:01 GMT 5 JUNE 2024. Updates."): the note stays the editor's note, and its embargo is
-    read (as the note alone, the story went out unembargoed). The sentence may hold stops of
-    its own ("5. Juni"): each stop is tried as its end."""
-    for stop in _SENTENCE_END.finditer(note):
-        sentence = note[: stop.start()].strip()
+    """The first sentence of an editors' note when it is a flag line. The sentence may hold
+    stops of its own ("5. Juni"): each stop is tried as its end, and the end of the note (a
+    note that is one sentence needs no stop)."""
+    ends = [stop.start() for stop in _SENTENCE_END.finditer(note)]
+    for end in (*ends, len(note)):
+        sentence = note[:end].strip()
         if is_flag_line(sentence, placed=True):
             return [sentence]
     return []
