@@ -18,7 +18,16 @@ from typing import Any
 from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern, shortened
-from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
+from articlekit._xml import (
+    NITF,
+    child,
+    children,
+    descendants,
+    local_name,
+    remove_keeping_tail,
+    set_aside_foreign,
+    text_of,
+)
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     UNREAD_EMBARGO_HOLDS,
@@ -461,6 +470,7 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
         if name == "body.head":
             _read_body_head(element, found, context)
         elif name in ("body.content", "body.end"):
+            _take_notes_to_editors(element, found, context)
             adapt_markup(element)
             blocks.extend(reader.blocks(element))
     for kind, names in reader.entities.items():
@@ -572,14 +582,40 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
         elif name == "rights":
             _read_rights(element, found)
         elif name == "note":
-            text = block_text(_keep_media(BodyReader(context).blocks(element), fields))
-            kind = (element.get("noteclass") or "").lower()
-            if text and kind in EDITORS_NOTES and "editor_note" not in fields:
-                fields["editor_note"] = text
-            elif text:
-                add_extra(extras, "nitf:note", {"@noteclass": kind, "#text": text})
+            _read_note(element, found, context)
         elif name:
             add_extra(extras, f"nitf:body.head/{name}", element_json(element))
+
+
+def is_note_to_editors(note: Any) -> bool:
+    """Whether a ``note`` is for editors, not readers: of an editors' class, or of type ``npa``
+    (a "non-publishable advisory"; ``std`` and ``pa`` notes are publishable)."""
+    kind = (note.get("noteclass") or "").strip().lower()
+    return kind in EDITORS_NOTES or (note.get("type") or "").strip().lower() == "npa"
+
+
+def _read_note(note: Any, found: NitfFields, context: Context) -> None:
+    """A note of the body head, or a note to editors in the body: the editor's note when it is
+    one and the article has none yet, else kept in extras (a note repeating the editor's note,
+    as ``ed-msg`` may, is said once)."""
+    fields = found.fields
+    text = block_text(_keep_media(BodyReader(context).blocks(note), fields))
+    if not text or text == fields.get("editor_note"):
+        return
+    if is_note_to_editors(note) and "editor_note" not in fields:
+        fields["editor_note"] = text
+    else:
+        kind = (note.get("noteclass") or "").lower()
+        add_extra(found.extras, "nitf:note", {"@noteclass": kind, "#text": text})
+
+
+def _take_notes_to_editors(container: Any, found: NitfFields, context: Context) -> None:
+    """Take the notes to editors out of body text (``EDITORS: Corrects vote count ...`` is no
+    paragraph of the story); publishable notes (a correction, a copyright line) stay text."""
+    for note in descendants(container, "note"):
+        if is_note_to_editors(note) and container in note.iterancestors():  # (not in one taken)
+            _read_note(note, found, context)
+            remove_keeping_tail(note)
 
 
 def _read_hedline(hedline: Any, fields: dict[str, Any], extras: dict[str, JsonValue]) -> None:
