@@ -1025,3 +1025,47 @@ def test_a_note_to_editors_reads_back_once() -> None:
     again = read(repeated, format="nitf").value
     assert again.editor_note == article.editor_note
     assert again.extras == article.extras
+
+
+_PRINTED = b"""<nitf><head><docdata><doc-id id-string="KV-13"/></docdata></head><body>
+<body.head><hedline><hl1>Ferry plan approved</hl1></hedline></body.head>
+<body.content><p>KVARNBY (NTP) \xe2\x80\x94 The harbour board approved the ferry plan.</p>
+<p>Work starts in May.</p></body.content></body></nitf>"""
+
+
+def test_a_dateline_printed_in_the_body_is_the_dateline_when_no_element_gives_one() -> None:
+    """As the text and HTML readers read it (the shared dateline rules); written back it is the
+    dateline element, and reads back once."""
+    article = read(_PRINTED, format="nitf").value
+    assert article.dateline == Dateline(place="KVARNBY", agency="NTP")
+    assert article.paragraphs == [
+        "The harbour board approved the ferry plan.",
+        "Work starts in May.",
+    ]
+    story = "Ferry plan approved\n\nKVARNBY (NTP) \u2014 The harbour board approved the plan.\n"
+    assert read(story.encode(), format="text").value.dateline == article.dateline
+    written = write(article, format="nitf")
+    assert not codes(written)
+    back = read(written.value, format="nitf").value
+    assert (back.dateline, back.paragraphs) == (article.dateline, article.paragraphs)
+
+
+def test_no_dateline_is_made_of_an_ordinary_first_sentence() -> None:
+    data = _PRINTED.replace("KVARNBY (NTP) \u2014".encode(), b"Well - maybe")
+    article = read(data, format="nitf").value
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("Well - maybe")
+
+
+def test_a_body_opening_with_a_dateline_of_no_dateline_is_reported() -> None:
+    """An article without a dateline whose first paragraph prints one: read back, the dateline
+    comes out of the paragraph, and the writer says so."""
+    article = Article(
+        headline="Ferry plan approved",
+        body=[Paragraph(content=[Span(text="KVARNBY (NTP) \u2014 The board approved it.")])],
+    )
+    written = write(article, format="nitf")
+    assert "nitf-not-round-trippable" in codes(written)
+    assert read(written.value, format="nitf").value.dateline == Dateline(
+        place="KVARNBY", agency="NTP"
+    )

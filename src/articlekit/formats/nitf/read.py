@@ -161,15 +161,19 @@ class NitfFields:
     """``pubdata/@name``: the source when no ``distributor`` names one."""
     dateline_unprinted: bool = False
     """A ``dateline`` element held no place (only a time stamp): the body may print one."""
+    dateline_in_body: bool = True
+    """Whether the dateline the body prints is the article's when no ``dateline`` element is
+    there (the NewsML-G2 reader decides for NITF inside an item, after its ``located``)."""
     copyright_holder: str | None = None
     """``doc.copyright/@holder``, which a ``rights.owner`` of the body head overrides."""
     unread_release: str | None = None
     """A ``date.release`` whose date cannot be read, as written: it holds the article."""
 
 
-def read_nitf(root: Any, context: Context) -> NitfFields:
-    """The article fields of a ``nitf`` element (``no-headline`` is the caller's business)."""
-    found = NitfFields()
+def read_nitf(root: Any, context: Context, *, dateline_in_body: bool = True) -> NitfFields:
+    """The article fields of a ``nitf`` element (``no-headline`` is the caller's business; see
+    :attr:`NitfFields.dateline_in_body`)."""
+    found = NitfFields(dateline_in_body=dateline_in_body)
     fields, extras = found.fields, found.extras
     keep_foreign(set_aside_foreign(root, NITF), extras, "nitf", "nitf")
     lang = root.get("baselang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -478,11 +482,12 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
             add_concept(fields.setdefault(kind, []), Concept(name=entity))
     body_blocks = unwrap(blocks)
     dateline = fields.get("dateline")
-    if dateline is None and found.dateline_unprinted:
+    from_body = dateline is None and (found.dateline_unprinted or found.dateline_in_body)
+    if from_body:  # (no dateline element says one: as the text reader, the body)
         dateline = opening_dateline(body_blocks)
     if isinstance(dateline, Dateline):
         taken, fields["dateline"] = take_dateline(body_blocks, dateline)
-        if not found.dateline_unprinted:
+        if not from_body:
             _keep_printed_dateline(body_blocks, taken, fields["dateline"], found, context)
         body_blocks = taken
     fields["body"] = body_blocks
