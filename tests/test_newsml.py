@@ -909,3 +909,58 @@ def test_ednotes_of_a_correction_or_general_role_are_the_editors_note() -> None:
     edited = article.model_copy(update={"editor_note": "Hold for the desk."})
     rewritten, _ = written_and_read(edited, "newsml")
     assert b"<edNote>Hold for the desk.</edNote>" in rewritten.value
+
+
+def _dateline_item(meta: str, body: str) -> bytes:
+    return f"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:ferry:1"
+  version="1" standard="NewsML-G2" standardversion="2.29" conformance="power">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="harbour-desk"/>
+    <versionCreated>2031-03-01T08:00:00Z</versionCreated></itemMeta>
+  <contentMeta><headline>Ferry plan approved</headline>{meta}</contentMeta>
+  <contentSet>{body}</contentSet>
+</newsItem>""".encode()
+
+
+_XHTML_BODY = (
+    '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+    "<head><title/></head><body><p>KVARNBY (NTP) \u2014 The harbour board approved the ferry "
+    "plan.</p><p>Work starts in May.</p></body></html></inlineXML>"
+)
+_NITF_BODY = (
+    '<inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/'
+    '2006-10-18/"><body><body.content><p>KVARNBY (NTP) \u2014 The harbour board approved the '
+    "ferry plan.</p><p>Work starts in May.</p></body.content></body></nitf></inlineXML>"
+)
+
+
+@pytest.mark.parametrize("body", [_XHTML_BODY, _NITF_BODY], ids=["xhtml", "nitf"])
+def test_a_dateline_printed_in_the_body_is_the_dateline_when_the_item_gives_none(
+    body: str,
+) -> None:
+    """As the text reader reads it (the shared rules); written back it reads back once."""
+    article = read(_dateline_item("", body), format="newsml").value
+    assert article.dateline == Dateline(place="KVARNBY", agency="NTP")
+    assert article.paragraphs == [
+        "The harbour board approved the ferry plan.",
+        "Work starts in May.",
+    ]
+    _, back = written_and_read(article, "newsml")
+    assert (back.dateline, back.paragraphs) == (article.dateline, article.paragraphs)
+
+
+@pytest.mark.parametrize("body", [_XHTML_BODY, _NITF_BODY], ids=["xhtml", "nitf"])
+def test_located_names_the_place_and_the_printed_dateline_adds_its_agency(body: str) -> None:
+    located = '<located type="loctype:city"><name>Kvarnby</name></located>'
+    article = read(_dateline_item(located, body), format="newsml").value
+    assert article.dateline == Dateline(place="Kvarnby", agency="NTP")
+    assert article.paragraphs[0] == "The harbour board approved the ferry plan."
+
+
+def test_a_body_opening_with_a_dateline_of_no_dateline_is_reported_by_the_writer() -> None:
+    article = Article(
+        headline="Ferry plan approved",
+        body=[Paragraph(content=[Span(text="KVARNBY (NTP) \u2014 The board approved it.")])],
+    )
+    written, back = written_and_read(article, "newsml")
+    assert any("opens with a dateline" in warning.message for warning in written.warnings)
+    assert back.dateline == Dateline(place="KVARNBY", agency="NTP")

@@ -981,3 +981,91 @@ def test_an_unread_release_keeps_the_source_s_note_and_a_cancellation() -> None:
     assert read(_released("20310304T053000+0100"), format="nitf").value.status == "usable"
     unfilled = read(_released("YYYYMMDD000000-HHMM"), format="nitf").value  # (a template's)
     assert (unfilled.status, unfilled.editor_note) == ("usable", None)
+
+
+_NOTED = b"""<nitf><head><docdata><doc-id id-string="KV-12"/></docdata></head><body>
+<body.head><hedline><hl1>Harbour board approves ferry plan</hl1></hedline></body.head>
+<body.content><block><p>The harbour board approved the ferry plan on Tuesday by six votes to two.
+</p><note noteclass="editorsnote"><body.content>
+<p>EDITORS: Corrects vote tally in first paragraph.</p></body.content></note>
+<note noteclass="undef" type="npa"><body.content><p>Picture desk: a photo follows.</p>
+</body.content></note>
+<note noteclass="end" type="pa"><body.content><p>This story corrects an earlier version.</p>
+</body.content></note>
+<p>Work starts in May.</p></block></body.content></body></nitf>"""
+
+
+def test_notes_to_editors_in_the_body_are_no_story_text() -> None:
+    """An ``editorsnote`` note, or any ``npa`` one (a "non-publishable advisory"), is not the
+    story: the first is the editor's note, the next kept in extras; a publishable note stays."""
+    article = read(_NOTED, format="nitf").value
+    assert article.editor_note == "EDITORS: Corrects vote tally in first paragraph."
+    assert article.paragraphs == [
+        "The harbour board approved the ferry plan on Tuesday by six votes to two.",
+        "This story corrects an earlier version.",
+        "Work starts in May.",
+    ]
+    assert article.extras["nitf:note"] == {
+        "@noteclass": "undef",
+        "#text": "Picture desk: a photo follows.",
+    }
+
+
+def test_a_note_to_editors_reads_back_once() -> None:
+    """The writer puts the editor's note in ``ed-msg``; read back it is there once, no body
+    note, and a body note repeating ``ed-msg`` is not kept twice."""
+    article = read(_NOTED, format="nitf").value
+    back = read(write(article, format="nitf").value, format="nitf").value
+    assert back.editor_note == article.editor_note
+    assert back.paragraphs == article.paragraphs
+    repeated = _NOTED.replace(
+        b"<docdata>",
+        b'<docdata><ed-msg info="EDITORS: Corrects vote tally in first paragraph."/>',
+    )
+    again = read(repeated, format="nitf").value
+    assert again.editor_note == article.editor_note
+    assert again.extras == article.extras
+
+
+_PRINTED = b"""<nitf><head><docdata><doc-id id-string="KV-13"/></docdata></head><body>
+<body.head><hedline><hl1>Ferry plan approved</hl1></hedline></body.head>
+<body.content><p>KVARNBY (NTP) \xe2\x80\x94 The harbour board approved the ferry plan.</p>
+<p>Work starts in May.</p></body.content></body></nitf>"""
+
+
+def test_a_dateline_printed_in_the_body_is_the_dateline_when_no_element_gives_one() -> None:
+    """As the text and HTML readers read it (the shared dateline rules); written back it is the
+    dateline element, and reads back once."""
+    article = read(_PRINTED, format="nitf").value
+    assert article.dateline == Dateline(place="KVARNBY", agency="NTP")
+    assert article.paragraphs == [
+        "The harbour board approved the ferry plan.",
+        "Work starts in May.",
+    ]
+    story = "Ferry plan approved\n\nKVARNBY (NTP) \u2014 The harbour board approved the plan.\n"
+    assert read(story.encode(), format="text").value.dateline == article.dateline
+    written = write(article, format="nitf")
+    assert not codes(written)
+    back = read(written.value, format="nitf").value
+    assert (back.dateline, back.paragraphs) == (article.dateline, article.paragraphs)
+
+
+def test_no_dateline_is_made_of_an_ordinary_first_sentence() -> None:
+    data = _PRINTED.replace("KVARNBY (NTP) \u2014".encode(), b"Well - maybe")
+    article = read(data, format="nitf").value
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("Well - maybe")
+
+
+def test_a_body_opening_with_a_dateline_of_no_dateline_is_reported() -> None:
+    """An article without a dateline whose first paragraph prints one: read back, the dateline
+    comes out of the paragraph, and the writer says so."""
+    article = Article(
+        headline="Ferry plan approved",
+        body=[Paragraph(content=[Span(text="KVARNBY (NTP) \u2014 The board approved it.")])],
+    )
+    written = write(article, format="nitf")
+    assert "nitf-not-round-trippable" in codes(written)
+    assert read(written.value, format="nitf").value.dateline == Dateline(
+        place="KVARNBY", agency="NTP"
+    )

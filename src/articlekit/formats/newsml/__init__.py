@@ -25,7 +25,8 @@ in extras under ``{namespace}name`` and never taken for the standard's):
 * the body: XHTML in ``inlineXML`` (also ``text/html`` and other labels), NITF in ``inlineXML``
   (its headline, byline, abstract, ... fill what the item lacks), or ``text/plain`` ``inlineData``;
   HTML5 page headers and a leading repeat of the headline or byline are dropped with a warning,
-  hard-wrapped ``<br/>`` lines are joined, the dateline opening the first paragraph is taken out;
+  hard-wrapped ``<br/>`` lines are joined, the dateline opening the first paragraph is taken out
+  (and is the dateline when neither ``dateline`` nor ``located`` gives one);
 * an image (video, audio) ``remoteContent`` of the text item is its lead picture; other
   ``remoteContent`` is recorded in extras; neither is ever fetched; every other element with no
   article field is kept in extras as ``newsml:<parent>/<element>``.

@@ -802,6 +802,8 @@ class ItemReader:
                 dateline = Dateline(place=name)
             if not (_only_name(located) and dateline is not None and dateline.place == name):
                 self._keep("newsml:contentMeta", located)
+        if dateline is None and self.printed_dateline is None and "dateline" not in fields:
+            dateline = opening_dateline(body)  # (nothing else says one: as the text reader does)
         if dateline is not None:
             body, dateline = take_dateline(body, dateline, self.printed_dateline)
             fields["dateline"] = dateline
@@ -878,7 +880,7 @@ class ItemReader:
     def _nitf(self, root: Any) -> list[Block]:
         from articlekit.formats.nitf.read import read_nitf
 
-        found = read_nitf(root, self.context)
+        found = read_nitf(root, self.context, dateline_in_body=False)  # (see _dateline)
         body: list[Block] = found.fields.pop("body", [])
         self.embedded = found.fields
         self.extras.update(found.extras)

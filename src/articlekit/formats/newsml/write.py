@@ -28,6 +28,7 @@ from articlekit.formats._iptc import (
     is_hard_wrapped_paragraph,
     is_iri_reference,
     iso_datetime,
+    opening_dateline,
     opens_with_dateline,
     plain_text,
     printed_dateline,
@@ -357,6 +358,14 @@ class ItemWriter:
                         "the first paragraph repeats the dateline (readers take it out)",
                     )
                 )
+        elif opening_dateline(article.body) is not None:
+            problems.append(
+                (
+                    ("body", "dateline"),
+                    "the first paragraph opens with a dateline (readers take it out as the "
+                    "article's dateline)",
+                )
+            )
         first = article.body[0] if article.body else None
         if (isinstance(first, Heading) and first.level == 1 and first.text == article.headline) or (
             isinstance(first, Paragraph) and first.text == article.byline

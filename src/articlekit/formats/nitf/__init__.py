@@ -25,7 +25,9 @@ than the root's are kept in extras under ``{namespace}name``, never taken for NI
   ``media-caption``, ``media-producer`` credit, ``alternate-text``; a ``media`` in the head's
   abstract is the story's lead picture); inline ``person``/``org``/``location`` fill people,
   organisations and places; ``<br/>`` that only hard-wraps wire text is joined; the dateline
-  opening the first paragraph again is taken out;
+  opening the first paragraph again is taken out, and is the dateline when no ``dateline``
+  element gives one (:mod:`articlekit.prose.dateline`, as the text reader); a ``note`` to
+  editors (``editorsnote``, or type ``npa``) is the editor note (else extras), not body text;
 * encodings: what the declaration says, UTF-8 and Windows-1252 bytes behind a lying ISO-8859-1
   declaration (with a warning); a DOCTYPE is never fetched.
 

@@ -18,7 +18,16 @@ from typing import Any
 from pydantic import JsonValue
 
 from articlekit._text import lazy_pattern, shortened
-from articlekit._xml import NITF, child, children, local_name, set_aside_foreign, text_of
+from articlekit._xml import (
+    NITF,
+    child,
+    children,
+    descendants,
+    local_name,
+    remove_keeping_tail,
+    set_aside_foreign,
+    text_of,
+)
 from articlekit.errors import InputError
 from articlekit.formats._iptc import (
     UNREAD_EMBARGO_HOLDS,
@@ -152,15 +161,19 @@ class NitfFields:
     """``pubdata/@name``: the source when no ``distributor`` names one."""
     dateline_unprinted: bool = False
     """A ``dateline`` element held no place (only a time stamp): the body may print one."""
+    dateline_in_body: bool = True
+    """Whether the dateline the body prints is the article's when no ``dateline`` element is
+    there (the NewsML-G2 reader decides for NITF inside an item, after its ``located``)."""
     copyright_holder: str | None = None
     """``doc.copyright/@holder``, which a ``rights.owner`` of the body head overrides."""
     unread_release: str | None = None
     """A ``date.release`` whose date cannot be read, as written: it holds the article."""
 
 
-def read_nitf(root: Any, context: Context) -> NitfFields:
-    """The article fields of a ``nitf`` element (``no-headline`` is the caller's business)."""
-    found = NitfFields()
+def read_nitf(root: Any, context: Context, *, dateline_in_body: bool = True) -> NitfFields:
+    """The article fields of a ``nitf`` element (``no-headline`` is the caller's business; see
+    :attr:`NitfFields.dateline_in_body`)."""
+    found = NitfFields(dateline_in_body=dateline_in_body)
     fields, extras = found.fields, found.extras
     keep_foreign(set_aside_foreign(root, NITF), extras, "nitf", "nitf")
     lang = root.get("baselang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -461,6 +474,7 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
         if name == "body.head":
             _read_body_head(element, found, context)
         elif name in ("body.content", "body.end"):
+            _take_notes_to_editors(element, found, context)
             adapt_markup(element)
             blocks.extend(reader.blocks(element))
     for kind, names in reader.entities.items():
@@ -468,11 +482,12 @@ def _read_body(body: Any, found: NitfFields, context: Context) -> None:
             add_concept(fields.setdefault(kind, []), Concept(name=entity))
     body_blocks = unwrap(blocks)
     dateline = fields.get("dateline")
-    if dateline is None and found.dateline_unprinted:
+    from_body = dateline is None and (found.dateline_unprinted or found.dateline_in_body)
+    if from_body:  # (no dateline element says one: as the text reader, the body)
         dateline = opening_dateline(body_blocks)
     if isinstance(dateline, Dateline):
         taken, fields["dateline"] = take_dateline(body_blocks, dateline)
-        if not found.dateline_unprinted:
+        if not from_body:
             _keep_printed_dateline(body_blocks, taken, fields["dateline"], found, context)
         body_blocks = taken
     fields["body"] = body_blocks
@@ -572,14 +587,40 @@ def _read_body_head(head: Any, found: NitfFields, context: Context) -> None:
         elif name == "rights":
             _read_rights(element, found)
         elif name == "note":
-            text = block_text(_keep_media(BodyReader(context).blocks(element), fields))
-            kind = (element.get("noteclass") or "").lower()
-            if text and kind in EDITORS_NOTES and "editor_note" not in fields:
-                fields["editor_note"] = text
-            elif text:
-                add_extra(extras, "nitf:note", {"@noteclass": kind, "#text": text})
+            _read_note(element, found, context)
         elif name:
             add_extra(extras, f"nitf:body.head/{name}", element_json(element))
+
+
+def is_note_to_editors(note: Any) -> bool:
+    """Whether a ``note`` is for editors, not readers: of an editors' class, or of type ``npa``
+    (a "non-publishable advisory"; ``std`` and ``pa`` notes are publishable)."""
+    kind = (note.get("noteclass") or "").strip().lower()
+    return kind in EDITORS_NOTES or (note.get("type") or "").strip().lower() == "npa"
+
+
+def _read_note(note: Any, found: NitfFields, context: Context) -> None:
+    """A note of the body head, or a note to editors in the body: the editor's note when it is
+    one and the article has none yet, else kept in extras (a note repeating the editor's note,
+    as ``ed-msg`` may, is said once)."""
+    fields = found.fields
+    text = block_text(_keep_media(BodyReader(context).blocks(note), fields))
+    if not text or text == fields.get("editor_note"):
+        return
+    if is_note_to_editors(note) and "editor_note" not in fields:
+        fields["editor_note"] = text
+    else:
+        kind = (note.get("noteclass") or "").lower()
+        add_extra(found.extras, "nitf:note", {"@noteclass": kind, "#text": text})
+
+
+def _take_notes_to_editors(container: Any, found: NitfFields, context: Context) -> None:
+    """Take the notes to editors out of body text (``EDITORS: Corrects vote count ...`` is no
+    paragraph of the story); publishable notes (a correction, a copyright line) stay text."""
+    for note in descendants(container, "note"):
+        if is_note_to_editors(note) and container in note.iterancestors():  # (not in one taken)
+            _read_note(note, found, context)
+            remove_keeping_tail(note)
 
 
 def _read_hedline(hedline: Any, fields: dict[str, Any], extras: dict[str, JsonValue]) -> None:

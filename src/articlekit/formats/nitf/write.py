@@ -23,6 +23,7 @@ from articlekit.formats._iptc import (
     compact_datetime,
     embargo_moment,
     is_hard_wrapped_paragraph,
+    opening_dateline,
     opens_with_dateline,
     plain_text,
     read_date,
@@ -767,6 +768,13 @@ def _check_body(article: Article, context: Context) -> None:
         context.warn(
             "nitf-not-round-trippable",
             "body: the first paragraph starts with the dateline again; a reader will take it out",
+            fields=("body", "dateline"),
+        )
+    elif article.dateline is None and opening_dateline(article.body) is not None:
+        context.warn(
+            "nitf-not-round-trippable",
+            "body: the first paragraph opens with a dateline; a reader will take it out as the "
+            "article's dateline",
             fields=("body", "dateline"),
         )
     if any(map(is_hard_wrapped_paragraph, article.body)):
