@@ -208,6 +208,17 @@ def test_the_title_without_the_site_name_or_as_a_lower_heading_prints_it(extract
     column = "Night Shift: The Crews Who Keep the Ferries Running"
     kicker = read(page(f"Column – {column}", "", "<h2>Column</h2>"), format="html").value
     assert kicker.headline == f"Column – {column}"
+    # the site's name, however long, is no headline: not as a part of the title a footer's
+    # heading prints, nor a word of the headline inside the site's name
+    footer = page(
+        "Fares rise - The Harbour Gazette", site.replace("Marrow Bay Post", "The Harbour Gazette")
+    )
+    footer = footer.replace(b"</main>", b"</main><footer><h3>The Harbour Gazette</h3></footer>")
+    assert read(footer, format="html").value.headline == "Fares rise"
+    storms = page(
+        "Storms - Harbour Storms Watch", site.replace("Marrow Bay Post", "Harbour Storms Watch")
+    )
+    assert read(storms, format="html").value.headline == "Storms"
 
 
 def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool) -> None:

@@ -371,7 +371,7 @@ def _loose(text: str) -> str:
 def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -> str:
     """``Headline | Site`` (or ``Site - Headline``) without the site's name: what is left of a
     title that starts or ends with a heading of the page, or the parts not naming the source."""
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2:
         return title
     loose_title = _loose(title)
@@ -380,12 +380,26 @@ def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -
             loose_title.startswith(heading) or loose_title.endswith(heading)
         ):
             return next(h for h in headings if _loose(h) == heading)
-    site = _loose((fields.get("source") or {}).get("name") or "")
-    kept = [part for part in parts if _loose(part) != site]
+    site = _site_name(fields)
+    kept = [(start, end) for start, end in parts if _loose(title[start:end]) != site]
     if not site or len(kept) == len(parts) or not kept:
         return title
-    start, end = title.find(kept[0]), title.rfind(kept[-1]) + len(kept[-1])
-    return title[start:end].strip()  # (the kept parts with the separators between them)
+    return title[kept[0][0] : kept[-1][1]].strip()  # (the kept parts, separators between them)
+
+
+def _title_parts(title: str) -> list[tuple[int, int]]:
+    """Where the parts of a title between :data:`_TITLE_SEPARATOR` matches start and end (the
+    blank ones left out)."""
+    spans, start = [], 0
+    for separator in _TITLE_SEPARATOR.finditer(title):
+        spans.append((start, separator.start()))
+        start = separator.end()
+    spans.append((start, len(title)))
+    return [(start, end) for start, end in spans if title[start:end].strip()]
+
+
+def _site_name(fields: dict[str, Any]) -> str:
+    return _loose((fields.get("source") or {}).get("name") or "")
 
 
 def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) -> str | None:
@@ -396,15 +410,25 @@ def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) ->
         for heading in headings:
             if _loose(heading) and _loose(heading) in _loose(title):
                 return heading
-        parts = {_loose(part) for part in _TITLE_SEPARATOR.split(title)} - {""}
+        parts = {_loose(title[start:end]) for start, end in _title_parts(title)}
         if len(parts) > 1:  # ``Headline - Site``, the headline a lower heading (not a kicker)
-            longest = max(map(len, parts))
+            parts -= {_site_name(fields), ""}
+            longest = max(map(len, parts), default=0)
             for element in root.iter("h2", "h3"):
                 text = _line(element)
-                if text is not None and len(loose := _loose(text)) == longest and loose in parts:
+                if (
+                    text is not None
+                    and len(loose := _loose(text)) == longest
+                    and loose in parts
+                    and not any(node.tag in _PAGE_FRAME for node in element.iterancestors())
+                ):
                     return text
         return without_site_name(title, fields, headings)
     return headings[0] if len(headings) == 1 else None
+
+
+_PAGE_FRAME = frozenset({"footer", "nav", "aside"})
+"""Where a page's own name and links stand, not its article's headline."""
 
 
 def page_headings(root: Any) -> list[str]:
