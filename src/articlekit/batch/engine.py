@@ -1554,7 +1554,11 @@ def _closing_at_exit(batch: Batch) -> Callable[[], None]:
     reference = weakref.ref(batch)
 
     def close() -> None:
-        if (alive := reference()) is not None:
+        import inspect
+
+        alive = reference()
+        # (a batch another thread is running at the exit, a daemon's, is left to that thread)
+        if alive is not None and inspect.getgeneratorstate(alive._iterator) != "GEN_RUNNING":
             alive.close()
 
     atexit.register(close)

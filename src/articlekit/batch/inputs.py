@@ -416,14 +416,15 @@ def _page_resources(folder: str, names: Sequence[str]) -> set[str]:
     candidates = [name for name in names if name.endswith(_PAGE_RESOURCES)]
     if not candidates:
         return set()
-    pages = {name for name in names if name.lower().endswith((".html", ".htm"))}
+    pages = {
+        stem.lower()
+        for stem, extension in map(os.path.splitext, names)
+        if extension.lower() in (".html", ".htm")
+    }
     return {
         name
         for name in candidates
-        if any(
-            f"{name[: -len(_PAGE_RESOURCES)]}{extension}" in pages
-            for extension in (".html", ".htm", ".HTML", ".HTM")
-        )
+        if name[: -len(_PAGE_RESOURCES)].lower() in pages
         and os.path.isdir(os.path.join(folder, name))
     }
 
