@@ -978,14 +978,25 @@ def byline_over_title(byline: Byline, line: str) -> Byline | None:
 
 def _outlet(line: str) -> bool:
     """Whether a line under a byline is an outlet's or agency's name alone ("Associated Press",
-    "The Harbour Gazette"), not a sentence, a date or a box's name."""
+    "The Harbour Gazette"), not a sentence, a date, a box's name nor a label of the story's kind
+    or section ("News Analysis", "Breaking News", "The Big Read")."""
     return (
         0 < len(line.split()) <= DESCRIPTION_WORDS
         and line[-1] not in ".!?…:"
         and _ANY_DIGIT.search(line) is None
         and _is_organisation(line)
+        and _STORY_LABEL_WORDS.isdisjoint(line.casefold().split())
         and _furniture_kind(line) is None
     )
+
+
+_STORY_LABEL_WORDS = frozenset({
+    "analysis", "breaking", "opinion", "exclusive", "live", "update", "updates", "special",
+    "report", "feature", "review", "comment", "editorial", "explainer", "read", "interview",
+    "latest", "investigation", "essay", "column", "obituary", "podcast", "video",
+})  # fmt: skip
+"""Words of a label saying what kind of story it is or where it stands ("News Analysis", "The
+Big Read"): a line holding one is no outlet under a byline."""
 
 
 _LOOSE_BYLINE = lazy_pattern(r"^(?:By|by|BY)\s+(?P<rest>\S.*)$")
@@ -995,37 +1006,18 @@ _NUMBERED_TITLE = lazy_pattern(r"^(?P<title>[^\W\d_][^\d]*?)\s+\d{1,3}$")
 
 def loose_byline(text: str) -> Byline | None:
     """A line opening with "By" that :func:`parse_byline` refuses but that still reads as a
-    byline where a deck would stand (right under the headline): names in small letters ("by anna
-    berg", as pasted text often has them), or a job title numbered in place of a name ("By Staff
-    Writer 3", "By Reporter 1": a byline that credits no one). ``None`` otherwise (a deck such
-    as "By the end of the year, ..." stays one)."""
+    byline where a deck would stand (right under the headline): a job title numbered in place of
+    a name ("By Staff Writer 3", "By Reporter 1": a byline that credits no one). ``None``
+    otherwise: a deck such as "By the end of the year, ..." stays one, and so do words in small
+    letters ("by anna berg" and "by steam train" cannot be told apart without a list of names)."""
     found = _LOOSE_BYLINE.match(text.strip())
     if found is None:
         return None
     rest = found.group("rest").rstrip()
     numbered = _NUMBERED_TITLE.match(rest)
-    if numbered is not None:
-        if not is_job_title(numbered.group("title")):
-            return None
-        return Byline(text.strip(), rest, [], None, None)
-    names = _split_names(rest)
-    if not rest.islower() or not all(map(_small_letters_name, names)):
+    if numbered is None or not is_job_title(numbered.group("title")):
         return None
-    return Byline(text.strip(), rest, [{"name": name.strip()} for name in names], None, None)
-
-
-def _small_letters_name(name: str) -> bool:
-    """A person's name in small letters: two to four words of letters, none a function word,
-    a phrase's or a time's word ("by next week", "by the sea") nor a job title."""
-    words = name.split()
-    return (
-        2 <= len(words) <= PLAIN_NAME_WORDS
-        and not any(_not_a_name(word) for word in words)
-        and not any(
-            word in _PHRASE_WORDS or word in _TIMES or word in _NAME_SPLIT_WORDS for word in words
-        )
-        and not is_job_title(name)
-    )
+    return Byline(text.strip(), rest, [], None, None)
 
 
 _SUFFIX = lazy_pattern(r"^(?:Jr|JR|Sr|SR|II|III|IV)\.?$")

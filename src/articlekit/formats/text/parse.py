@@ -113,11 +113,12 @@ de notas") or its opening sentence that it is not for publication, in the wires'
 _SIGNOFF = lazy_pattern(r"^[a-z]{2,6}(?: [a-z]{2,6}){1,6}$")
 _SLUG = lazy_pattern(
     r"^(?:[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9.]+|--[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+(?:,\d+)?"
-    r"|[A-Z]{2,}(?:--?[A-Z]{2,})+)$"
+    r"|[A-Z]{3,}(?:--?[A-Z]{3,})+)$"
 )
 """A wire slug on a line of its own over the headline: AP's ("BC-Harbour-Ferries", "BC-BBN--Top
 Ten", two hyphens at least: "US-China" is a headline's) or a keyword slug in capitals
-("HARBOUR-FERRIES", no digits: "COVID-19" is a word)."""
+("HARBOUR-FERRIES", words of three letters or more, no digits: "COVID-19" is a word, "EU-UK"
+and "US-CHINA" a headline's)."""
 _END_MARK = lazy_pattern(r"^(?:-\s?30\s?-|-0-|###|\(ENDS?\)|-?ENDS-?|-ends-)$")
 """The mark a wire story or a press release ends with ("-30-", "###", "(END)", "ENDS")."""
 END_MARK_KEY = "text:end_mark"
