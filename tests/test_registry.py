@@ -402,6 +402,9 @@ def test_a_plugin_without_declared_options_leaves_every_other_format_checked(
     plugin's writer lists its own, taken only by runs that write it."""
     story = str(DATA / "text" / "body-only.txt")
     done = _run(plugin_path, "convert", story, "-O", "extra=false", "--to", "markdown")
+    assert done.returncode == 0  # (kept for the plugin's reader; the text reader says it)
+    assert "option-ignored -O extra: the text reader takes no such option; ignored" in done.stderr
+    done = _run(plugin_path, "convert", story, "-O", "extra=false", "--from", "text")
     assert done.returncode == 2
     assert "unknown option 'extra' (known: " in done.stderr
     done = _run(plugin_path, "convert", story, "-O", "page-style=plain", "--to", "markdown")
@@ -429,19 +432,21 @@ def test_a_run_of_a_plugin_without_declared_options_leaves_its_own_keys_unchecke
     assert json.loads(out.read_text(encoding="utf-8"))["site"] == "harbour"
     done = _run(plugin_path, "convert", str(out), "--from", "deskjson", "-O", "desk-x=1")
     assert done.returncode == 0, done.stderr
-    for refused in (
+    for ignored in (
         ["--to", "markdown"],  # built-in formats
         ["-o", str(tmp_path / "story.akpage")],  # a plugin writer that declares its options
-        ["--from", "text", "--to", "akpage"],
-    ):
-        done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", *refused)
-        assert done.returncode == 2, refused
-        assert "unknown option 'desk-site' (known: " in done.stderr
+    ):  # (the run's reader known only as its input is read: the key ignored there, said)
+        done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", *ignored)
+        assert done.returncode == 0, ignored
+        assert "option-ignored -O desk-site: the text reader takes no such" in done.stderr
+    done = _run(plugin_path, "convert", story, "-O", "desk-site=harbour", "--from", "text")
+    assert done.returncode == 2
+    assert "unknown option 'desk-site' (known: " in done.stderr
     card = tmp_path / "story.sitecard"
     done = _run(plugin_path, "convert", story, "-O", "card-site=harbour", "-o", str(card))
     assert done.returncode == 0, done.stderr
     assert card.read_text(encoding="utf-8").startswith("harbour: ")
-    done = _run(plugin_path, "convert", story, "-O", "c=1", "-o", str(card))  # (not a letter)
+    done = _run(plugin_path, "convert", story, "--from", "text", "-O", "c=1", "-o", str(card))
     assert done.returncode == 2
     assert "unknown option 'c' (known: " in done.stderr
 
@@ -451,7 +456,8 @@ def test_a_plugin_reader_found_by_detection_takes_its_own_keys(
 ) -> None:
     """Keys are checked once the run's reader is known: a plugin reader without declared
     options, found by its extension or sniffer, reads its keys (they were refused, exit 2,
-    unless ``--from`` named it); an input another reader reads still refuses them."""
+    unless ``--from`` named it); an input another reader reads ignores them, said, and the run
+    goes on (a folder of both stopped at its first other input, exit 2, outputs half written)."""
     desk = tmp_path / "story.desk.json"
     desk.write_text('{"desk": 1, "title": "Quay reopens", "paragraphs": ["Boats are back."]}')
     sniffed = tmp_path / "story.json"  # (found by its sniffer, not its extension)
@@ -462,8 +468,15 @@ def test_a_plugin_reader_found_by_detection_takes_its_own_keys(
         assert json.loads(done.stdout)["language"] == "nb"
     story = str(DATA / "text" / "body-only.txt")
     done = _run(plugin_path, "convert", story, "--to", "json", "-O", "desk-language=nb")
-    assert done.returncode == 2
-    assert "unknown option 'desk-language' (known: " in done.stderr
+    assert done.returncode == 0  # (and a folder of both kinds converts whole: it stopped at 2)
+    assert "option-ignored -O desk-language: the text reader takes no such" in done.stderr
+    (tmp_path / "mixed").mkdir()
+    (tmp_path / "mixed" / "a.desk.json").write_bytes(desk.read_bytes())
+    (tmp_path / "mixed" / "b.txt").write_text(Path(story).read_text(encoding="utf-8"))
+    mixed = _run(plugin_path, "convert", str(tmp_path / "mixed"), "-o", f"{tmp_path / 'out'}/",
+                 "-O", "desk-language=nb")  # fmt: skip
+    assert mixed.returncode == 0, mixed.stderr
+    assert sorted(path.name for path in (tmp_path / "out").glob("*.json")) == ["a.json", "b.json"]
     checked = _run(plugin_path, "validate", str(desk), "-O", "desk-language=nb")
     assert "unknown option" not in checked.stderr and checked.returncode != 2
     checked = _run(plugin_path, "validate", story, "-O", "desk-language=nb")

@@ -118,6 +118,9 @@ CATALOGUE: dict[str, str] = {
     "media-dropped": "an image, video or other media reference was left out",
     "media-bytes-dropped": "embedded picture bytes the output cannot hold (use --extract-media)",
     "media-unresolved": "a media file named by a relative path could not be read back; path kept",
+    "option-ignored": (
+        "an -O key kept for a plugin's reader that the reader of this input does not take"
+    ),
     "media-value-invalid": "a media value (size, width, media type, URI) is unusable; left out",
     "media-caption-truncated": "a caption or alt text longer than the model allows was cut",
     "media-detail-dropped": "parts of pictures the output format has no place for (titles...)",

@@ -544,12 +544,21 @@ def check_unknown_options(
     yet read): such a key is then kept while such a reader is installed, and each input is
     checked again once its reader is found (a plugin's reader found by extension or sniffing
     refused its own keys; any other input let a typo pass)."""
+    unknown = unknown_options(options, reader, writer)
+    if unknown:
+        known = ", ".join(sorted(known_options()))
+        raise UsageError(f"unknown option {unknown[0]!r} (known: {known})")
+
+
+def unknown_options(
+    options: Mapping[str, str], reader: str | None, writer: str | None
+) -> list[str]:
+    """The ``-O`` keys no format declares that the reader and writer named here do not take
+    either (see :func:`check_unknown_options`)."""
     if not options:
-        return
-    known = known_options()
-    unknown = sorted(set(options) - known)
-    if unknown and not _may_take_unknown_options(reader, writer):
-        raise UsageError(f"unknown option {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        return []
+    unknown = sorted(set(options) - known_options())
+    return unknown if unknown and not _may_take_unknown_options(reader, writer) else []
 
 
 def _may_take_unknown_options(reader: str | None, writer: str | None) -> bool:

@@ -15,7 +15,7 @@ import errno
 import functools
 import os
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
@@ -368,6 +368,7 @@ def _read(settings: Settings, unit: Input) -> tuple[Pieces, Signature]:
     """The articles of an input (each with its warnings), and the input's size, time and hash."""
     from articlekit import detect, registry
     from articlekit.api import read_all
+    from articlekit.diagnostics import Diagnostic
 
     if unit.line is not None and unit.data is not None:
         return _read_record(settings, unit), (None, None, digest(unit.data))
@@ -380,9 +381,19 @@ def _read(settings: Settings, unit: Input) -> tuple[Pieces, Signature]:
     else:
         source, signature = _load(unit.path, settings.max_bytes)
     source_format = settings.source_format
+    ignored: tuple[Diagnostic, ...] = ()
     if isinstance(source, bytes) and source_format is None:
         source_format = detect.reader_for(unit.path or unit.source, source[: detect.HEAD_SIZE])
-        registry.check_unknown_options(settings.options, source_format, settings.writer)
+        # (keys the run kept for a plugin's reader: an input another reader reads ignores them,
+        # said for it, and the run goes on: its inputs are not all of one reader)
+        ignored = tuple(
+            Diagnostic(
+                "option-ignored",
+                f"-O {key}: the {source_format} reader takes no such option; ignored",
+                unit.source,
+            )
+            for key in registry.unknown_options(settings.options, source_format, settings.writer)
+        )
     results = read_all(
         source,
         format=source_format,
@@ -390,7 +401,14 @@ def _read(settings: Settings, unit: Input) -> tuple[Pieces, Signature]:
         max_bytes=settings.max_bytes,
         name=unit.source,
     )
-    return ((result.value, result.warnings) for result in results), signature
+    return _said_first(ignored, results), signature
+
+
+def _said_first(said: tuple[Diagnostic, ...], results: Iterable[Any]) -> Pieces:
+    """The articles of ``results`` with their warnings, ``said`` before the first one's."""
+    for result in results:
+        yield result.value, (*said, *result.warnings)
+        said = ()
 
 
 def _read_record(settings: Settings, unit: Input) -> Pieces:
