@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from articlekit.batch import manifest
-from articlekit.batch.results import BatchResult, known_result
+from articlekit.batch.results import BatchResult, known_result, with_outputs
 from articlekit.diagnostics import Diagnostic
 
 
@@ -36,6 +36,18 @@ def test_a_known_result_is_the_result_the_class_makes(status: str) -> None:
     assert dataclasses.replace(known, line=4) == dataclasses.replace(made, line=4)
     with pytest.raises(dataclasses.FrozenInstanceError):
         known.status = "failed"  # type: ignore[misc]
+
+
+def test_a_result_given_its_outputs_is_the_one_replace_makes() -> None:
+    """``with_outputs`` copies a result's fields past the frozen class's ``__init__``: it must
+    stay what ``dataclasses.replace`` makes, whatever fields the class gains."""
+    warning = Diagnostic("text-boilerplate-dropped", "left out 5 lines", "in/a.txt", 29)
+    converted = BatchResult("in/a.txt", "converted", warnings=(warning,), line=3, count=2)
+    given = with_outputs(converted, ("all.jsonl",))
+    made = dataclasses.replace(converted, outputs=("all.jsonl",))
+    assert given == made and vars(given) == vars(made) and repr(given) == repr(made)
+    assert pickle.loads(pickle.dumps(given)) == made
+    assert converted.outputs == ()  # (the result it was copied from is unchanged)
 
 
 def test_warnings_kept_as_before_read_back_as_they_were(
