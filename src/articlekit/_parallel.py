@@ -50,20 +50,39 @@ def interrupts_held() -> Iterator[list[int]]:
     its record unwritten. Gives the list of the signals held (their numbers), for the caller to
     raise again (``signal.raise_signal``) or drop. Only the main thread receives signals: in
     another, nothing is held."""
-    import signal
-    import threading
-
     held: list[int] = []
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for number in (signal.SIGINT, signal.SIGTERM):
-            if callable(signal.getsignal(number)):  # (not ignored, nor the system's default)
-                previous[number] = signal.signal(number, lambda number, _: held.append(number))
+    previous = _handling_interrupts(lambda number, _: held.append(number))
     try:
         yield held
     finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+        _restore(previous)
+
+
+_Handler = Callable[[int, "FrameType | None"], Any]
+
+
+def _handling_interrupts(handler: _Handler) -> dict[int, _Handler]:
+    """Give Ctrl-C and SIGTERM to ``handler`` where Python handles them (not ignored, nor the
+    system's default), in the main thread (the only one that receives signals); the handlers
+    there were, by signal, for :func:`_restore`."""
+    import signal
+    import threading
+
+    previous: dict[int, _Handler] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in (signal.SIGINT, signal.SIGTERM):
+            current = signal.getsignal(number)
+            if callable(current):
+                previous[number] = current
+                signal.signal(number, handler)
+    return previous
+
+
+def _restore(previous: dict[int, _Handler]) -> None:
+    import signal
+
+    for number, handler in previous.items():
+        signal.signal(number, handler)
 
 
 class InterruptHolder:
@@ -73,7 +92,7 @@ class InterruptHolder:
     def __init__(self) -> None:
         self.holding = False
         self.held: list[int] = []
-        self.previous: dict[int, Callable[[int, FrameType | None], Any]] = {}
+        self.previous: dict[int, _Handler] = {}
 
     def handle(self, number: int, frame: FrameType | None) -> None:
         if self.holding:
@@ -100,22 +119,14 @@ def interrupt_holder() -> Iterator[InterruptHolder]:
     """:func:`interrupts_held` for a step of a loop, ``with holder:``, the handlers set once for
     the whole loop: setting them at every step cost 20 µs (four changes of handler, each
     converted to and from an enum), a fifth of what the command did for a result of a -j 2 run
-    besides waiting for it. Outside a step, the signals go to the handlers there were."""
-    import signal
-    import threading
-
+    besides waiting for it. Outside a step, the signals go to the handlers there were. A step
+    is not nested in another (the inner one's end would end the holding)."""
     holder = InterruptHolder()
-    if threading.current_thread() is threading.main_thread():
-        for number in (signal.SIGINT, signal.SIGTERM):
-            handler = signal.getsignal(number)
-            if callable(handler):  # (not ignored, nor the system's default)
-                holder.previous[number] = handler
-                signal.signal(number, holder.handle)
+    holder.previous = _handling_interrupts(holder.handle)
     try:
         yield holder
     finally:
-        for each, previous in holder.previous.items():
-            signal.signal(each, previous)
+        _restore(holder.previous)
 
 
 def worker_died() -> OutputError:
