@@ -1308,6 +1308,10 @@ HOSTILE = {
         package({key: value for key, value in MINIMAL.items() if key != "[Content_Types].xml"}),
         "[Content_Types].xml is missing",
     ),
+    "zip-of-other-files": (
+        package({"notes/quay.txt": b"Ferries run late.", "photos/quay.jpg": b"\xff\xd8\xff"}),
+        "a zip archive, not a .docx (it holds no Word document): unpack it first",
+    ),
     "opendocument-text": (
         package({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
         "an OpenDocument text file, not a .docx: save it as .docx",

@@ -164,7 +164,7 @@ class Package:
 
     def _not_word(self) -> str:
         """What a zip package without Word's content types is: an OpenDocument file (which says
-        so in its ``mimetype``), or a zip archive."""
+        so in its ``mimetype``), a damaged Word document, or a zip archive of other files."""
         if "mimetype" in self._entries:
             kind = self.read("mimetype", 100).decode("ascii", "replace").strip()
             if kind.startswith("application/vnd.oasis.opendocument."):
@@ -172,7 +172,9 @@ class Package:
                     f"an OpenDocument {kind.rpartition('.')[2]} file, not a .docx: save it as "
                     ".docx (LibreOffice: soffice --convert-to docx)"
                 )
-        return "not a valid .docx: [Content_Types].xml is missing (a zip archive? unpack it first)"
+        if any(name.startswith("word/") for name in self._entries):
+            return "not a valid .docx: [Content_Types].xml is missing"
+        return "a zip archive, not a .docx (it holds no Word document): unpack it first"
 
     def __contains__(self, name: str) -> bool:
         return name in self._entries
