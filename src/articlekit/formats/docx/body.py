@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from itertools import islice
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
@@ -87,12 +88,19 @@ class SetAside:
     """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
 
 
+_Layout: TypeAlias = tuple[ParagraphStyle, str | None, int | None, int, int, int | None]
+"""What classifies a paragraph besides its runs: style, numbering instance and level, left and
+hanging indent, outline level (a plain tuple: one is made for each paragraph)."""
+
+
 class _Joining(NamedTuple):
-    """A paragraph whose mark is a tracked deletion: its runs, which open the next paragraph,
-    and the paragraph it is alone."""
+    """A chain of paragraphs whose marks are tracked deletions: their runs, gathered in one list
+    that opens the next paragraph, and the last one's paragraph properties, by which the chain
+    is classified alone (merged and classified once, when the chain ends: a chain of N
+    paragraphs must not merge and classify N times the runs gathered so far)."""
 
     runs: list[Run]
-    para: Para | None
+    layout: _Layout
 
 
 @dataclass
@@ -182,10 +190,11 @@ class BodyReader:
                 self.aside.chunks.append(child.get(n.r_id, ""))
 
     def _end_joining(self, out: list[Item]) -> None:
-        """The paragraph waiting to join the next one, as it stands, when none follows."""
+        """The paragraphs waiting to join the next one, as they stand, when none follows."""
         if self._joining is not None:
-            if self._joining.para is not None:
-                out.append(self._joining.para)
+            para = self._para(_merge(self._joining.runs), self._joining.layout)
+            if para is not None:
+                out.append(para)
             self._joining = None
 
     def table(self, table: etree._Element, out: list[Item]) -> None:
@@ -313,9 +322,8 @@ class BodyReader:
         self._after.append([])
         joining, self._joining = self._joining, None
         raw = None if self._fields or self._comments or joining else self._plain_runs(p)
-        if raw is None:
-            raw = self.inline(p, None, list(joining.runs) if joining else [])
-        runs = _merge(raw)
+        if raw is None:  # (a chain's runs gathered in place: copying them is quadratic)
+            raw = self.inline(p, None, joining.runs if joining else [])
         depth = len(self._after)
         after = self._after.pop()
         if self._fields:  # a field code never finished in its paragraph shows nothing more
@@ -325,24 +333,27 @@ class BodyReader:
         pictures_after: list[Item] = []
         if self._placed and self._placed[-1][0] == depth:
             for picture, position in self._pictures_of(depth, style_info.role == "lead"):
-                if _has_text(tuple(raw[:position])):
+                if _has_text_before(raw, position):
                     pictures_after.append(picture)
                     self.aside.moved += _has_text(tuple(raw[position:]))
                 else:
                     out.append(picture)
-        para = None
-        if _has_text(runs):
-            if num_id is None and style_info.num_id is not None:
-                num_id = style_info.num_id
-                ilvl = ilvl if ilvl is not None else style_info.ilvl
-            para = self._classify(runs, style_info, num_id, ilvl, left, hanging, outline)
+        layout = (style_info, num_id, ilvl, left, hanging, outline)
         if mark_deleted:  # (accepted, the next paragraph's mark ends this text)
             self.aside.tracked += 1
-            self._joining = _Joining(raw, para)
-        elif para is not None:
-            out.append(para)
+            self._joining = _Joining(raw, layout)
+        else:
+            para = self._para(_merge(raw), layout)
+            if para is not None:
+                out.append(para)
         out.extend(after)
         out.extend(pictures_after)
+
+    def _para(self, runs: tuple[Run, ...], layout: _Layout) -> Para | None:
+        """The paragraph of these merged runs, classified; ``None`` when it holds no text."""
+        if not _has_text(runs):
+            return None
+        return self._classify(runs, *layout)
 
     def _plain_runs(self, p: etree._Element) -> list[Run] | None:
         """The runs of a paragraph of plain text (runs of text and nothing else: no run
@@ -396,6 +407,9 @@ class BodyReader:
         hanging: int,
         outline: int | None,
     ) -> Para:
+        if num_id is None and style.num_id is not None:
+            num_id = style.num_id
+            ilvl = ilvl if ilvl is not None else style.ilvl
         role, level = style.role, style.level
         if role == "body":
             if num_id is not None and num_id != "0" and self.numbering.is_list(num_id):
@@ -751,6 +765,12 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
         else:
             merged.append(run)
     return tuple([run for run in merged if run[0]])  # (a list first: faster for a few runs)
+
+
+def _has_text_before(runs: list[Run], position: int) -> bool:
+    """:func:`_has_text` of the first ``position`` runs, not copied (a chain of paragraphs
+    whose marks are deleted gathers many)."""
+    return any(not run[0].isspace() for run in islice(runs, position))
 
 
 def _has_text(runs: tuple[Run, ...]) -> bool:
