@@ -1715,3 +1715,14 @@ def test_a_long_chain_of_deleted_paragraph_marks_reads_as_one_paragraph() -> Non
         body_file(f"{chain}<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), format="docx"
     )
     assert ended_by_a_table.value.paragraphs == [" ".join(words)]
+
+
+def test_a_document_of_more_paragraphs_than_an_article_holds_is_stopped_early() -> None:
+    """Refused by the reader as the paragraphs are made, before the article's body is built (the
+    model refuses it too, but only after a file of half a million tiny paragraphs filled a
+    gigabyte)."""
+    from articlekit.formats.docx.body import MAX_MADE
+
+    tiny = "".join(f"<w:p><w:r><w:t>{number}</w:t></w:r></w:p>" for number in range(MAX_MADE + 1))
+    with pytest.raises(InputError, match=f"more than {MAX_MADE} paragraphs: too long"):
+        read(body_file(tiny), format="docx")

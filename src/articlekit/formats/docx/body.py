@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
-from articlekit.formats.docx.layout import MAX_LIST_LEVEL, Grid, GridCell, Item, Para, Run
+from articlekit.formats.docx.layout import (
+    CAPTION_ROLES,
+    MAX_LIST_LEVEL,
+    Grid,
+    GridCell,
+    Item,
+    Para,
+    Run,
+)
 from articlekit.formats.docx.names import VML_OFFICE, Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
@@ -50,10 +58,21 @@ _FIELD_TIP = lazy_pattern(r'\\o\s+"(?P<tip>[^"]*)"')
 MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
 MAX_ELEMENTS = 10 * MAX_BLOCKS
-"""Paragraphs and table cells read from one document at most: what stops millions of tiny ones
-filling memory. More than the model's blocks, so that every article reads back from the .docx
-the writer makes of it: the writer spends a paragraph on each figure's caption and credit, on
-each table cell and on the headline, byline and the other printed fields."""
+"""Paragraphs and table cells read from one document at most, empty ones included: what stops
+millions of empty ones (no paragraphs :data:`MAX_MADE` counts) filling memory. More than the
+model's cells: the writer spans a cell over rows with an empty cell on each."""
+PRINTED_ALLOWANCE = 1_000
+"""Paragraphs and pictures the writer lays out besides the body's blocks: the flag lines,
+headline, deck, byline, source line and dateline (a dozen at most), and the pictures of the
+featured media items."""
+MAX_MADE = MAX_BLOCKS + PRINTED_ALLOWANCE
+"""Paragraphs with text and pictures read from one document at most (captions and credits
+apart): the writer spends at most one on a block (none on a quote or list, one on a paragraph,
+heading, list item, table cell or figure's picture), so every article the model holds reads
+back, and a file of a million tiny paragraphs is stopped early, before they fill memory."""
+MAX_FIGURE_LINES = 2 * MAX_MADE
+"""Caption and credit paragraphs read from one document at most: the writer spends two on a
+figure or featured media item (caption and credit, even without a picture), one on a table."""
 _GRAPHIC_DESCRIPTION = ("name", "descr", "title")
 _DROPPED_MARKS = {
     "u": "underline", "strike": "strikethrough", "dstrike": "strikethrough",
@@ -146,6 +165,9 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
+        self._made = 0
+        """Paragraphs with text and pictures made, captions and credits apart (see MAX_MADE)."""
+        self._figure_lines = 0
         self._joining: _Joining | None = None
         """A paragraph whose mark is deleted, waiting for the next one to join."""
         self._dropped = _dropped_marks(n.w)
@@ -296,6 +318,11 @@ class BodyReader:
             f"more than {MAX_ELEMENTS} paragraphs and table cells: too long for one article"
         )
 
+    def _too_long(self, what: str) -> None:
+        """More paragraphs than the writer makes of the longest article the model holds: refused
+        as they are made, before more fill memory."""
+        raise InputError(f"more than {what}: too long for one article")
+
     def paragraph(self, p: etree._Element, out: list[Item]) -> None:
         self._elements += 1
         if self._elements > MAX_ELEMENTS:
@@ -333,6 +360,9 @@ class BodyReader:
         pictures_after: list[Item] = []
         if self._placed and self._placed[-1][0] == depth:
             for picture, position in self._pictures_of(depth, style_info.role == "lead"):
+                self._made += 1
+                if self._made > MAX_MADE:
+                    self._too_long(f"{MAX_MADE} paragraphs")
                 if _has_text_before(raw, position):
                     pictures_after.append(picture)
                     self.aside.moved += _has_text(tuple(raw[position:]))
@@ -350,10 +380,19 @@ class BodyReader:
         out.extend(pictures_after)
 
     def _para(self, runs: tuple[Run, ...], layout: _Layout) -> Para | None:
-        """The paragraph of these merged runs, classified; ``None`` when it holds no text."""
+        """The paragraph of these merged runs, classified, counted; ``None`` without text."""
         if not _has_text(runs):
             return None
-        return self._classify(runs, *layout)
+        para = self._classify(runs, *layout)
+        if para.role in CAPTION_ROLES:
+            self._figure_lines += 1
+            if self._figure_lines > MAX_FIGURE_LINES:
+                self._too_long(f"{MAX_FIGURE_LINES} captions and credits")
+        else:
+            self._made += 1
+            if self._made > MAX_MADE:
+                self._too_long(f"{MAX_MADE} paragraphs")
+        return para
 
     def _plain_runs(self, p: etree._Element) -> list[Run] | None:
         """The runs of a paragraph of plain text (runs of text and nothing else: no run
