@@ -383,7 +383,8 @@ class BodyReader:
         """The paragraph of these merged runs, classified, counted; ``None`` without text."""
         if not _has_text(runs):
             return None
-        para = self._classify(runs, *layout)
+        style, num_id, ilvl, left, hanging, outline = layout  # (a call with * is slower)
+        para = self._classify(runs, style, num_id, ilvl, left, hanging, outline)
         if para.role in CAPTION_ROLES:
             self._figure_lines += 1
             if self._figure_lines > MAX_FIGURE_LINES:
