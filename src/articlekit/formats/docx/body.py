@@ -799,12 +799,16 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
     if len(runs) == 1:
         return (runs[0],) if runs[0][0] else ()
     merged: list[Run] = []
-    for run in runs:
-        if merged and merged[-1][1:] == run[1:]:
-            merged[-1] = (merged[-1][0] + run[0], *run[1:])
-        else:
-            merged.append(run)
-    return tuple([run for run in merged if run[0]])  # (a list first: faster for a few runs)
+    start = 0  # (each group of runs joined once: adding them one by one is quadratic)
+    for end in range(1, len(runs) + 1):
+        if end == len(runs) or runs[end][1:] != runs[start][1:]:
+            run = runs[start]
+            if end - start > 1:
+                run = ("".join([text for text, *_ in runs[start:end]]), *run[1:])
+            if run[0]:
+                merged.append(run)
+            start = end
+    return tuple(merged)  # (a list first: faster for a few runs)
 
 
 def _has_text_before(runs: list[Run], position: int) -> bool:
