@@ -1703,3 +1703,30 @@ def test_a_results_table_of_twenty_five_thousand_cells_reads() -> None:
     table = result.value.body[-1]
     assert isinstance(table, Table)
     assert len(table.rows) == 2_500 and len(table.rows[-1].cells) == 10
+
+
+def test_a_long_chain_of_deleted_paragraph_marks_reads_as_one_paragraph() -> None:
+    """Each paragraph of the chain joins the next: their runs are gathered once, not copied,
+    merged and classified again at each (5,000 paragraphs took some ten seconds so)."""
+    words = [f"tide{number}" for number in range(5_000)]
+    chain = "".join(
+        f'<w:p>{DELETED_MARK}<w:r><w:t xml:space="preserve">{word} </w:t></w:r></w:p>'
+        for word in words
+    )
+    result = read(body_file(f"{chain}<w:p><w:r><w:t>ebb.</w:t></w:r></w:p>"), format="docx")
+    assert result.value.paragraphs == [" ".join([*words, "ebb."])]
+    ended_by_a_table = read(
+        body_file(f"{chain}<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), format="docx"
+    )
+    assert ended_by_a_table.value.paragraphs == [" ".join(words)]
+
+
+def test_a_document_of_more_paragraphs_than_an_article_holds_is_stopped_early() -> None:
+    """Refused by the reader as the paragraphs are made, before the article's body is built (the
+    model refuses it too, but only after a file of half a million tiny paragraphs filled a
+    gigabyte)."""
+    from articlekit.formats.docx.body import MAX_MADE
+
+    tiny = "".join(f"<w:p><w:r><w:t>{number}</w:t></w:r></w:p>" for number in range(MAX_MADE + 1))
+    with pytest.raises(InputError, match=f"more than {MAX_MADE} paragraphs: too long"):
+        read(body_file(tiny), format="docx")

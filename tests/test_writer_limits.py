@@ -164,3 +164,48 @@ def test_a_picture_alone_reads_back_or_the_writer_says_it_will_not(name: str) ->
         assert any("will not read back" in warning.message for warning in written.warnings)
     else:
         assert len(back.body) == 1
+
+
+def test_docx_reads_back_the_most_blocks_with_pictures_a_table_and_featured_media() -> None:
+    """What the DOCX reader stops at (as paragraphs are made, not after) leaves room for all
+    the writer lays out around the most blocks: each figure's picture, caption and credit, a
+    table's caption and cells, the featured picture with its caption and credit, the printed
+    fields."""
+    from articlekit.model import (
+        Dateline,
+        Figure,
+        Media,
+        Rendition,
+        Resource,
+        Table,
+        TableCell,
+        TableRow,
+    )
+
+    from conftest import png
+
+    picture = [Rendition(resource=Resource.of(png(8, 6), "image/png"), width=8, height=6)]
+    figures = [
+        Figure(caption=[Span(text=f"Buoy {number}")], credit="Ola Strand", renditions=picture)
+        for number in range(200)
+    ]
+    table = Table(
+        caption=[Span(text="Tides")],
+        rows=[TableRow(cells=[TableCell(content=[Span(text=f"{hour}:00")])]) for hour in range(6)],
+    )
+    paragraphs = [
+        Paragraph(content=[Span(text=f"Line {number}.")])
+        for number in range(MAX_BLOCKS - len(figures) - 7)
+    ]
+    article = Article(
+        headline="Every buoy of the harbour",
+        subheadline="A survey",
+        byline="By Ola Strand",
+        dateline=Dateline(place="NORDVIK"),
+        media=[Media(role="featured", caption=[Span(text="The quay")], renditions=picture)],
+        body=[*paragraphs, table, *figures],
+    )
+    back = read(write(article, format="docx").value, format="docx", options={"embedded": "ignore"})
+    assert len(back.value.body) == len(article.body)
+    assert back.value.body[-1].model_dump(mode="json")["caption"] == [{"text": "Buoy 199"}]
+    assert back.value.media[0].role == "featured"

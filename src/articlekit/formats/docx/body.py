@@ -21,11 +21,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from itertools import islice
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from articlekit._text import lazy_pattern, title_says_more
 from articlekit.errors import InputError
-from articlekit.formats.docx.layout import MAX_LIST_LEVEL, Grid, GridCell, Item, Para, Run
+from articlekit.formats.docx.layout import (
+    CAPTION_ROLES,
+    MAX_LIST_LEVEL,
+    Grid,
+    GridCell,
+    Item,
+    Para,
+    Run,
+)
 from articlekit.formats.docx.names import VML_OFFICE, Names, W, first, firsts, number, slots
 from articlekit.formats.docx.numbering import Numbering
 from articlekit.formats.docx.package import Relationship
@@ -49,10 +58,21 @@ _FIELD_TIP = lazy_pattern(r'\\o\s+"(?P<tip>[^"]*)"')
 MAX_TABLE_DEPTH = 4
 """Tables inside table cells are read as tables this deep; deeper ones as rows of text."""
 MAX_ELEMENTS = 10 * MAX_BLOCKS
-"""Paragraphs and table cells read from one document at most: what stops millions of tiny ones
-filling memory. More than the model's blocks, so that every article reads back from the .docx
-the writer makes of it: the writer spends a paragraph on each figure's caption and credit, on
-each table cell and on the headline, byline and the other printed fields."""
+"""Paragraphs and table cells read from one document at most, empty ones included: what stops
+millions of empty ones (no paragraphs :data:`MAX_MADE` counts) filling memory. More than the
+model's cells: the writer spans a cell over rows with an empty cell on each."""
+PRINTED_ALLOWANCE = 1_000
+"""Paragraphs and pictures the writer lays out besides the body's blocks: the flag lines,
+headline, deck, byline, source line and dateline (a dozen at most), and the pictures of the
+featured media items."""
+MAX_MADE = MAX_BLOCKS + PRINTED_ALLOWANCE
+"""Paragraphs with text and pictures read from one document at most (captions and credits
+apart): the writer spends at most one on a block (none on a quote or list, one on a paragraph,
+heading, list item, table cell or figure's picture), so every article the model holds reads
+back, and a file of a million tiny paragraphs is stopped early, before they fill memory."""
+MAX_FIGURE_LINES = 2 * MAX_MADE
+"""Caption and credit paragraphs read from one document at most: the writer spends two on a
+figure or featured media item (caption and credit, even without a picture), one on a table."""
 _GRAPHIC_DESCRIPTION = ("name", "descr", "title")
 _DROPPED_MARKS = {
     "u": "underline", "strike": "strikethrough", "dstrike": "strikethrough",
@@ -87,12 +107,19 @@ class SetAside:
     """Symbol fonts other than Symbol whose private-use codes were kept (Wingdings...)."""
 
 
+_Layout: TypeAlias = tuple[ParagraphStyle, str | None, int | None, int, int, int | None]
+"""What classifies a paragraph besides its runs: style, numbering instance and level, left and
+hanging indent, outline level (a plain tuple: one is made for each paragraph)."""
+
+
 class _Joining(NamedTuple):
-    """A paragraph whose mark is a tracked deletion: its runs, which open the next paragraph,
-    and the paragraph it is alone."""
+    """A chain of paragraphs whose marks are tracked deletions: their runs, gathered in one list
+    that opens the next paragraph, and the last one's paragraph properties, by which the chain
+    is classified alone (merged and classified once, when the chain ends: a chain of N
+    paragraphs must not merge and classify N times the runs gathered so far)."""
 
     runs: list[Run]
-    para: Para | None
+    layout: _Layout
 
 
 @dataclass
@@ -138,6 +165,9 @@ class BodyReader:
         is inside another), the picture, how many runs came before it."""
         self._table_depth = 0
         self._elements = 0
+        self._made = 0
+        """Paragraphs with text and pictures made, captions and credits apart (see MAX_MADE)."""
+        self._figure_lines = 0
         self._joining: _Joining | None = None
         """A paragraph whose mark is deleted, waiting for the next one to join."""
         self._dropped = _dropped_marks(n.w)
@@ -182,10 +212,11 @@ class BodyReader:
                 self.aside.chunks.append(child.get(n.r_id, ""))
 
     def _end_joining(self, out: list[Item]) -> None:
-        """The paragraph waiting to join the next one, as it stands, when none follows."""
+        """The paragraphs waiting to join the next one, as they stand, when none follows."""
         if self._joining is not None:
-            if self._joining.para is not None:
-                out.append(self._joining.para)
+            para = self._para(_merge(self._joining.runs), self._joining.layout)
+            if para is not None:
+                out.append(para)
             self._joining = None
 
     def table(self, table: etree._Element, out: list[Item]) -> None:
@@ -287,6 +318,11 @@ class BodyReader:
             f"more than {MAX_ELEMENTS} paragraphs and table cells: too long for one article"
         )
 
+    def _too_long(self, what: str) -> None:
+        """More paragraphs than the writer makes of the longest article the model holds: refused
+        as they are made, before more fill memory."""
+        raise InputError(f"more than {what}: too long for one article")
+
     def paragraph(self, p: etree._Element, out: list[Item]) -> None:
         self._elements += 1
         if self._elements > MAX_ELEMENTS:
@@ -313,9 +349,8 @@ class BodyReader:
         self._after.append([])
         joining, self._joining = self._joining, None
         raw = None if self._fields or self._comments or joining else self._plain_runs(p)
-        if raw is None:
-            raw = self.inline(p, None, list(joining.runs) if joining else [])
-        runs = _merge(raw)
+        if raw is None:  # (a chain's runs gathered in place: copying them is quadratic)
+            raw = self.inline(p, None, joining.runs if joining else [])
         depth = len(self._after)
         after = self._after.pop()
         if self._fields:  # a field code never finished in its paragraph shows nothing more
@@ -325,24 +360,40 @@ class BodyReader:
         pictures_after: list[Item] = []
         if self._placed and self._placed[-1][0] == depth:
             for picture, position in self._pictures_of(depth, style_info.role == "lead"):
-                if _has_text(tuple(raw[:position])):
+                self._made += 1
+                if self._made > MAX_MADE:
+                    self._too_long(f"{MAX_MADE} paragraphs")
+                if _has_text_before(raw, position):
                     pictures_after.append(picture)
                     self.aside.moved += _has_text(tuple(raw[position:]))
                 else:
                     out.append(picture)
-        para = None
-        if _has_text(runs):
-            if num_id is None and style_info.num_id is not None:
-                num_id = style_info.num_id
-                ilvl = ilvl if ilvl is not None else style_info.ilvl
-            para = self._classify(runs, style_info, num_id, ilvl, left, hanging, outline)
+        layout = (style_info, num_id, ilvl, left, hanging, outline)
         if mark_deleted:  # (accepted, the next paragraph's mark ends this text)
             self.aside.tracked += 1
-            self._joining = _Joining(raw, para)
-        elif para is not None:
-            out.append(para)
+            self._joining = _Joining(raw, layout)
+        else:
+            para = self._para(_merge(raw), layout)
+            if para is not None:
+                out.append(para)
         out.extend(after)
         out.extend(pictures_after)
+
+    def _para(self, runs: tuple[Run, ...], layout: _Layout) -> Para | None:
+        """The paragraph of these merged runs, classified, counted; ``None`` without text."""
+        if not _has_text(runs):
+            return None
+        style, num_id, ilvl, left, hanging, outline = layout  # (a call with * is slower)
+        para = self._classify(runs, style, num_id, ilvl, left, hanging, outline)
+        if para.role in CAPTION_ROLES:
+            self._figure_lines += 1
+            if self._figure_lines > MAX_FIGURE_LINES:
+                self._too_long(f"{MAX_FIGURE_LINES} captions and credits")
+        else:
+            self._made += 1
+            if self._made > MAX_MADE:
+                self._too_long(f"{MAX_MADE} paragraphs")
+        return para
 
     def _plain_runs(self, p: etree._Element) -> list[Run] | None:
         """The runs of a paragraph of plain text (runs of text and nothing else: no run
@@ -396,6 +447,9 @@ class BodyReader:
         hanging: int,
         outline: int | None,
     ) -> Para:
+        if num_id is None and style.num_id is not None:
+            num_id = style.num_id
+            ilvl = ilvl if ilvl is not None else style.ilvl
         role, level = style.role, style.level
         if role == "body":
             if num_id is not None and num_id != "0" and self.numbering.is_list(num_id):
@@ -745,12 +799,22 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
     if len(runs) == 1:
         return (runs[0],) if runs[0][0] else ()
     merged: list[Run] = []
-    for run in runs:
-        if merged and merged[-1][1:] == run[1:]:
-            merged[-1] = (merged[-1][0] + run[0], *run[1:])
-        else:
-            merged.append(run)
-    return tuple([run for run in merged if run[0]])  # (a list first: faster for a few runs)
+    start = 0  # (each group of runs joined once: adding them one by one is quadratic)
+    for end in range(1, len(runs) + 1):
+        if end == len(runs) or runs[end][1:] != runs[start][1:]:
+            run = runs[start]
+            if end - start > 1:
+                run = ("".join([text for text, *_ in runs[start:end]]), *run[1:])
+            if run[0]:
+                merged.append(run)
+            start = end
+    return tuple(merged)  # (a list first: faster for a few runs)
+
+
+def _has_text_before(runs: list[Run], position: int) -> bool:
+    """:func:`_has_text` of the first ``position`` runs, not copied (a chain of paragraphs
+    whose marks are deleted gathers many)."""
+    return any(not run[0].isspace() for run in islice(runs, position))
 
 
 def _has_text(runs: tuple[Run, ...]) -> bool:
