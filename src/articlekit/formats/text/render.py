@@ -178,6 +178,9 @@ _VERIFIED = ("headline", "subheadline", "slugline", "byline", "authors", "source
              "updated", "dateline", "embargoed")  # fmt: skip
 
 
+_NO_ARTICLE_BACK = f"the text will not read back: {NO_ARTICLE}"
+
+
 def _verify(article: Article, text: str, context: Context, said: list[Diagnostic]) -> None:
     """Read ``text`` back as the text reader will, and name every field that will come back
     different and that no warning has named yet: the layout is read by heuristics, so only
@@ -191,10 +194,14 @@ def _verify(article: Article, text: str, context: Context, said: list[Diagnostic
         context.warn("text-not-round-trippable", f"the text will not read back: {error.message}")
         return
     if _reads_back_unchanged(article, fields):
-        return  # (every field compared below would be equal: nothing to name)
+        # (every field compared below would be equal: nothing to name, unless what comes back,
+        # its headline, deck and body as the article's and nothing else, is no article)
+        if not (article.headline or article.subheadline or article.body):
+            context.warn("text-not-round-trippable", _NO_ARTICLE_BACK)
+        return
     back = Article(**fields)
     if not holds_content(back):
-        context.warn("text-not-round-trippable", f"the text will not read back: {NO_ARTICLE}")
+        context.warn("text-not-round-trippable", _NO_ARTICLE_BACK)
         return
     changed = [field for field in _VERIFIED if getattr(article, field) != getattr(back, field)]
     if list(map(_text_of, article.body)) != list(map(_text_of, back.body)):
