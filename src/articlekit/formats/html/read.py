@@ -428,7 +428,8 @@ def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) ->
 
 
 _PAGE_FRAME = frozenset({"footer", "nav", "aside"})
-"""Where a page's own name and links stand, not its article's headline."""
+"""Where a page's own name and links stand, not its article's headline. Not the deck's
+elements set apart (``metadata._SET_APART``): a forum prints its thread's title in a ``<form>``."""
 
 
 def page_headings(root: Any) -> list[str]:
