@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from articlekit import (
     Article,
+    Dateline,
     Figure,
     Paragraph,
     Rendition,
@@ -255,7 +256,7 @@ CORPUS = [
     ("iptc-1.4-ninjsExComplex1.json", "Captain of wrecked cruise ship on trial in Italy", 4,
      "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
     ("iptc-1.4-ninjsExSimpleText1.json", "Captain of wrecked cruise ship on trial in Italy", 4,
-     "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
+     "The trial of the captain", "Paulo Santalucia and Frances d'Emilio"),
     ("iptc-1.6-doc-005_complex_text_article.json",
      "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
      "Paulo Santalucia and Frances d'Emilio"),
@@ -265,12 +266,12 @@ CORPUS = [
     ("iptc-2.1-dpa_text.json", "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", 9,
      "Für Lucien Favre war es «der größte Skandal", "Von Christian Hollmann, dpa"),
     ("iptc-2.1-ninjsExSimpleText.json", "Captain of wrecked cruise ship on trial in Italy", 4,
-     "GROSSETO, Italy (AP) -- The trial", "Paulo Santalucia and Frances d'Emilio"),
+     "The trial of the captain", "Paulo Santalucia and Frances d'Emilio"),
     ("iptc-2.1-ntb_text.json", "Google har kjøpt giganttomt i Skien", 0, None, "NTB"),
     ("iptc-2.1-tt_text_image.json", "Militärövning i jätteformat hålls 2023", 5,
      "Pandemin satte stopp för den stora internationella militärövningen", None),
     ("iptc-2.2-doc-004_simple_text_article.json",
-     "Captain of wrecked cruise ship on trial in Italy", 4, "GROSSETO, Italy (AP) -- The trial",
+     "Captain of wrecked cruise ship on trial in Italy", 4, "The trial of the captain",
      "Paulo Santalucia and Frances d'Emilio"),
     ("iptc-3.0-addb-anti-doping-nitf.json",
      "Anti-doping measures at the 'Tour Down Under' will be the toughest ever", 18,
@@ -300,6 +301,23 @@ def test_corpus_text_items(
     assert len(article.body) == blocks
     if start is not None:
         assert article.paragraphs[0].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("name", "dateline"),
+    [
+        # no located: the dateline printed at the story's start is the article's
+        ("iptc-2.1-ninjsExSimpleText.json", Dateline(place="GROSSETO, Italy", agency="AP")),
+        # located spelled otherwise than the print ("Grossetto"): the element's, the print kept
+        ("iptc-1.4-ninjsExComplex1.json", Dateline(place="Grossetto, Italy")),
+    ],
+)
+def test_corpus_printed_dateline(name: str, dateline: Dateline) -> None:
+    article = read(shared_path("corpus", "ninjs", name)).value
+    assert article.dateline == dateline
+    assert article.paragraphs[0].startswith(
+        "The trial" if dateline.agency else "GROSSETO, Italy (AP) -- The trial"
+    )
 
 
 def test_corpus_picture_item_reads_as_its_figure() -> None:

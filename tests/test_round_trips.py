@@ -7,6 +7,8 @@ differently, is named in a warning's ``fields``.
 
 from __future__ import annotations
 
+import pytest
+
 from articlekit import Article, Concept, Paragraph, Person, Span, read, write
 from articlekit.diagnostics import Diagnostic
 from articlekit.model import Dateline, content_id
@@ -124,11 +126,41 @@ def test_newsml_byline_in_the_body_is_said_on_writing_and_reading() -> None:
     assert "newsml-body-byline" in {warning.code for warning in back.warnings}
 
 
+def test_ninjs_prints_the_dateline_located_cannot_hold() -> None:
+    """located holds a place: the agency and date travel printed at the story's start, as an
+    agency prints them, and come back out of it."""
+    dateline = Dateline(place="PORT ALDWIN", date_text="Oct 6", agency="AP")
+    article = Article(headline="Ferries return to the harbour", dateline=dateline, body=BODY)
+    for name in ("ninjs", "ninjs2", "ninjs1"):
+        written = write(article, format=name)
+        assert not named(written.warnings, "dateline")
+        assert b"PORT ALDWIN, Oct 6 (AP) \xe2\x80\x94 " in written.value
+        back = read(written.value).value
+        assert (back.dateline, back.body) == (dateline, article.body)
+
+
+@pytest.mark.parametrize(
+    "dateline", [None, Dateline(place="PORT ALDWIN", agency="AP")], ids=["none", "repeated"]
+)
+def test_ninjs_says_a_story_opening_with_a_dateline_will_lose_it(
+    dateline: Dateline | None,
+) -> None:
+    """A story whose own first words are a dateline (and no dateline field, or the same one)
+    loses them to the reader, as NITF and NewsML-G2 stories do: the writer says so."""
+    opening = Paragraph(content=[Span(text="PORT ALDWIN (AP) — The first ferry sailed at dawn.")])
+    article = Article(headline="Ferries return", dateline=dateline, body=[opening, *BODY[1:]])
+    for name in ("ninjs", "ninjs2", "ninjs1"):
+        written = write(article, format=name)
+        [warning] = [w for w in written.warnings if w.code == "ninjs-not-round-trippable"]
+        assert set(warning.fields) == {"body", "dateline"}
+        assert read(written.value).value.paragraphs[0] == "The first ferry sailed at dawn."
+
+
 def test_ninjs_names_the_dateline_parts_it_drops() -> None:
+    """With no paragraph to open, the dateline's agency and date are said to be lost."""
     article = Article(
         headline="Ferries return to the harbour",
         dateline=Dateline(place="PORT ALDWIN", date_text="Oct 6", agency="AP"),
-        body=BODY,
     )
     for name in ("ninjs", "ninjs2", "ninjs1"):
         written = write(article, format=name)

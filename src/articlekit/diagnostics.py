@@ -181,6 +181,7 @@ CATALOGUE: dict[str, str] = {
     # canonical JSON
     "json-article-skipped": "a record of a JSON Lines file could not be read and was skipped",
     # ninjs
+    "ninjs-not-round-trippable": "the ninjs output cannot express a value so that it reads back",
     "ninjs-envelope": "an API envelope or array around ninjs items was unwrapped (not ninjs)",
     "ninjs-dialect": "non-standard ninjs (Superdesk's guid, authors...); unknown parts in extras",
     "ninjs-item-skipped": "an item that is not a text article (picture, video...) was skipped",

@@ -34,6 +34,7 @@ from articlekit.model import (
     Figure,
     LanguageTag,
     Paragraph,
+    Span,
 )
 from articlekit.prose import dates
 from articlekit.prose.byline import authors_from_byline, byline_names
@@ -334,6 +335,28 @@ def take_dateline(
         }
     )
     return [*body[:start], paragraph, *body[start + 1 :]], dateline
+
+
+PRINTED_DASH = " —"
+"""What ends a dateline the writers print at the start of a story."""
+
+
+def with_printed_dateline(body: list[Block], dateline: Dateline) -> list[Block] | None:
+    """The body with ``dateline`` printed at the start of its first paragraph, as agencies print
+    it (``PORT ALDWIN, Oct 6 (AP) — The council ...``), for formats whose dateline field holds
+    only its place; ``None`` when the body has no first paragraph, opens with a dateline
+    already, or a reader would not take exactly ``dateline`` back out of it."""
+    start = _first_text(body)
+    first = body[start] if start < len(body) else None
+    if not isinstance(first, Paragraph) or dateline.place is None:
+        return None
+    if opening_dateline(body) is not None:
+        return None
+    opening = Span(text=printed_dateline(dateline) + PRINTED_DASH + " ")
+    shown = [*body[:start], Paragraph(content=[opening, *first.content]), *body[start + 1 :]]
+    if take_dateline(shown, Dateline(place=dateline.place)) != (body, dateline):
+        return None
+    return shown
 
 
 def drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from articlekit.formats._iptc import drop_prefix, opening_dateline, printed_dateline
+from articlekit.formats._iptc import (
+    PRINTED_DASH,
+    drop_prefix,
+    opening_dateline,
+    printed_dateline,
+)
 from articlekit.model import Article, Block, Dateline, Figure, Paragraph, Span
 from articlekit.registry import Context
-
-DASH = " —"
-"""What ends a printed dateline (as in the text and HTML writers)."""
 
 
 def shown_with_header(article: Article, context: Context) -> list[Block]:
@@ -28,7 +30,7 @@ def shown_with_header(article: Article, context: Context) -> list[Block]:
     said in a warning."""
     blocks = list(article.body)
     if article.dateline is not None and opening_dateline(blocks) is None:  # (printed already)
-        printed = printed_dateline(article.dateline) + DASH
+        printed = printed_dateline(article.dateline) + PRINTED_DASH
         at = 1 if len(blocks) > 1 and _byline_paragraph(blocks[0]) else 0
         opened = blocks[at] if at < len(blocks) else None
         if isinstance(opened, Paragraph):
@@ -53,7 +55,7 @@ def prints_own_dateline(article: Article) -> bool:
     story's own for the writer's and drop it."""
     if article.dateline is None:
         return False
-    printed = printed_dateline(article.dateline) + DASH
+    printed = printed_dateline(article.dateline) + PRINTED_DASH
     first = next((block for block in article.body if not isinstance(block, Figure)), None)
     return isinstance(first, Paragraph) and (
         first.text == printed or first.text.startswith(printed + " ")
@@ -96,7 +98,7 @@ def taken_from_body(
     dateline = _dateline(fields.get("dateline"))
     if dateline is None or own_dateline:
         return blocks, lines
-    printed = printed_dateline(dateline) + DASH
+    printed = printed_dateline(dateline) + PRINTED_DASH
     for at, block in enumerate(blocks[:DATELINE_REACH]):  # (under a byline edited in the body)
         if not isinstance(block, Paragraph):
             break

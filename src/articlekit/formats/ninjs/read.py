@@ -22,7 +22,7 @@ from typing import Any
 
 from articlekit._text import counted, lazy_pattern
 from articlekit.errors import InputError, NotAnArticleError
-from articlekit.formats._iptc import revision_number
+from articlekit.formats._iptc import opening_dateline, revision_number, take_dateline
 from articlekit.formats._markup import BodyReader, Markup, blocks_from_html
 from articlekit.formats._media import attach
 from articlekit.formats.ninjs.concepts import (
@@ -40,6 +40,7 @@ from articlekit.model import (
     Article,
     Block,
     Concept,
+    Dateline,
     Heading,
     Media,
     Paragraph,
@@ -214,6 +215,11 @@ class _ItemReader:
                 self.take(name)
             blocks = [figure, *blocks] if figure is not None else blocks
         blocks, values["media"] = attach(blocks, self._media())
+        # the dateline printed at the start of the story (an agency's, and articlekit's own when
+        # located cannot hold all of it) is the article's, as the other readers take it
+        dateline = values.get("dateline") or opening_dateline(blocks)
+        if dateline is not None:
+            blocks, values["dateline"] = take_dateline(blocks, dateline)
         if blocks:
             values["body"] = blocks
         if labels:
@@ -294,7 +300,7 @@ class _ItemReader:
         values: dict[str, Any] = {"byline": _text(self.take("by")) or _text(self.take("byline"))}
         located = _text(self.take("located"))
         if located is not None:
-            values["dateline"] = {"place": located}
+            values["dateline"] = Dateline(place=located)
         authors: list[Person] = []
         about: list[Concept] = []
         for key in ("people", "person"):

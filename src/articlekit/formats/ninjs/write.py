@@ -12,8 +12,10 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
   ``photographer``); the byline as printed is ``by`` (1.x ``byline``);
 * keywords are subjects with ``rel`` ``keyword``: no ninjs version has keywords;
 * the subheadline is a headline with role ``sub`` (1.x: ``headline_sub``, from 1.3);
-* the dateline is ``located``, which holds a place: a dateline's agency and date are dropped
-  (the warning names them);
+* the dateline's place is ``located``; the whole dateline is printed at the start of the
+  story's first paragraph too, as agencies print it, so that its agency and date travel (the
+  reader takes it back out; with no paragraph to open, they are dropped and the warning names
+  them);
 * the body is written twice, as HTML and as plain text (``bodies``, 1.x ``body_html`` and
   ``body_text``); the summary is a plain-text description;
 * a date without a time is written as midnight UTC, because ninjs dates are date-times;
@@ -37,7 +39,13 @@ from typing import Any, NamedTuple, TypeGuard
 
 from articlekit.errors import option_setting
 from articlekit.formats._figures import ADDRESSLESS, without_address
-from articlekit.formats._iptc import embargo_moment, version_as_written
+from articlekit.formats._iptc import (
+    embargo_moment,
+    opening_dateline,
+    opens_with_dateline,
+    version_as_written,
+    with_printed_dateline,
+)
 from articlekit.formats._markup import html_from_blocks
 from articlekit.formats._media import media_id, report_media
 from articlekit.formats._support import report_dropped, table_paragraphs
@@ -194,24 +202,7 @@ class DocumentWriter:
             self.put("by", article.byline, "byline")
         if article.slugline is not None:
             self.put("slugline", article.slugline, "slugline")
-        if article.dateline is not None:
-            if article.dateline.place is not None:
-                self.put("located", article.dateline.place, "dateline")
-            else:
-                self.dropped.add("dateline")
-            parts = [
-                f"{what} {value!r}"
-                for what, value in (
-                    ("agency", article.dateline.agency),
-                    ("date", article.dateline.date_text),
-                )
-                if value is not None
-            ]
-            if parts:
-                self.lost.append(
-                    ("dateline", f"the dateline's {' and '.join(parts)} (located is a place)")
-                )
-        body = self._associations(article)
+        body = self._dateline(article, self._associations(article))
         if body:
             self._body(body)
             first = article.body[0]
@@ -222,6 +213,41 @@ class DocumentWriter:
         self._extras(article)
         self._report(article)
         return self.document
+
+    def _dateline(self, article: Article, body: list[Block]) -> list[Block]:
+        """The body to write: ``located`` holds the dateline's place, and the whole dateline is
+        printed at the start of the story, where agencies print it and apps show it, so that its
+        agency and date travel too (the reader takes it back out)."""
+        dateline = article.dateline
+        if dateline is None:
+            if opening_dateline(body) is not None:
+                self._not_read_back(
+                    "the first paragraph opens with a dateline (readers take it out as the "
+                    "article's dateline)"
+                )
+            return body
+        if dateline.place is None:
+            self.dropped.add("dateline")
+            return body
+        self.put("located", dateline.place, "dateline")
+        shown = with_printed_dateline(body, dateline)
+        if shown is not None:
+            return shown
+        if opens_with_dateline(body, dateline):
+            self._not_read_back("the first paragraph repeats the dateline (readers take it out)")
+        parts = [
+            f"{what} {value!r}"
+            for what, value in (("agency", dateline.agency), ("date", dateline.date_text))
+            if value is not None
+        ]
+        if parts:
+            self.lost.append(
+                ("dateline", f"the dateline's {' and '.join(parts)} (located is a place)")
+            )
+        return body
+
+    def _not_read_back(self, why: str) -> None:
+        self.context.warn("ninjs-not-round-trippable", f"body: {why}", fields=("body", "dateline"))
 
     def _associations(self, article: Article) -> list[Block]:
         """Every figure and associated media item as an association; the body with each
