@@ -722,14 +722,32 @@ def test_two_concurrent_runs_into_one_folder_clobber_nothing(tmp_path: Path) -> 
 # --- what folders give as input (issue 12) -------------------------------------------------------
 
 
-def test_a_damaged_record_of_an_output_folder_says_how_to_start_afresh(tmp_path: Path) -> None:
-    make_stories(tmp_path / "in", 1)
-    record = tmp_path / "out" / ".articlekit" / "manifest.sqlite"
-    record.parent.mkdir(parents=True)
-    record.write_bytes(b"not a database, half a page of something else")
-    done = run_cli("convert", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
-    assert done.code == 1 and "Traceback" not in done.stderr
-    assert "is damaged: remove it to start the record afresh" in done.stderr
+@pytest.mark.parametrize("damage", ["not a database", "pages cut off", "pages overwritten"])
+def test_a_damaged_record_of_an_output_folder_is_set_aside(tmp_path: Path, damage: str) -> None:
+    """A damaged record of earlier runs (a disk fault, a copy cut short) does not block the
+    folder for good (--force too, before): it is moved aside, said, and a new one started;
+    the outputs still up to date are found by their bytes."""
+    make_stories(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    assert run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-q").code == 0
+    record = out / ".articlekit" / "manifest.sqlite"
+    data = record.read_bytes()
+    assert len(data) > 8192
+    if damage == "not a database":
+        data = b"not a database, half a page of something else"
+    elif damage == "pages cut off":
+        data = data[:8192]
+    else:
+        data = data[:4096] + bytes(range(256)) * ((len(data) - 4096) // 256 + 1)
+    record.write_bytes(data)
+    for extra in ([], ["--force"]):
+        done = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", *extra)
+        assert done.code == 0 and "Traceback" not in done.stderr, done.stderr
+        if not extra:
+            assert f"{out}/: manifest-damaged the record of earlier runs" in done.stderr
+            assert "40 converted, 0 up to date, 0 failed" in done.stderr  # (found by bytes)
+            assert (out / ".articlekit" / "manifest.sqlite.damaged").read_bytes() == data
+    assert "manifest-damaged" not in done.stderr  # (the new record is sound)
 
 
 def test_links_out_of_an_input_folder_are_skipped_with_a_warning(tmp_path: Path) -> None:

@@ -133,6 +133,8 @@ CATALOGUE: dict[str, str] = {
     "language-invalid": "the source's language is not a well-formed BCP 47 tag; not used as one",
     # input folders (batch conversions)
     "input-link-skipped": "a link in an input folder leads out of it or to a folder; not read",
+    "manifest-damaged": "the output folder's record of earlier runs was damaged; set aside, and "
+    "a new one started",
     "input-files-skipped": "files in an input folder have an extension no reader claims",
     # NewsML-G2
     "newsml-item-skipped": "an item that holds no text article (package, picture...) was skipped",

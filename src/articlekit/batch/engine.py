@@ -78,6 +78,7 @@ from articlekit.batch.worker import (
     several_articles,
     warm_up,
 )
+from articlekit.diagnostics import Diagnostic
 from articlekit.errors import (
     ArticlekitError,
     OutputError,
@@ -904,11 +905,26 @@ class Batch:
         for unit in self._units_of_inputs(inputs_digest):
             yield self._task(unit) if isinstance(unit, Input) else unit
 
+    def _record_set_aside(self, aside: str) -> BatchResult:
+        """The note that the output folder's record of earlier runs was damaged, and set aside."""
+        folder = os.path.join(self.settings.folder_display or "", "")
+        moved = os.path.join(folder, STATE_FOLDER, os.path.basename(aside))
+        message = (
+            f"the record of earlier runs into this folder was damaged: moved to {moved}, and a "
+            "new one started (inputs are converted again; an output already there is known by "
+            "its bytes)"
+        )
+        return BatchResult(
+            folder, "noted", warnings=(Diagnostic("manifest-damaged", message, folder),)
+        )
+
     def _units_of_inputs(
         self, inputs_digest: _InputsDigest | None = None
     ) -> Iterator[Input | BatchResult | _ArchiveEnd]:
         """Each input (each record of an archive, then the archive's end), or its result when it
         is rejected."""
+        if self._manifest is not None and self._manifest.set_aside is not None:
+            yield self._record_set_aside(self._manifest.set_aside)
         for entry in self._expanded(self._inputs):
             if isinstance(entry, Rejected):
                 status: Status = "failed" if entry.error is not None else "skipped"

@@ -193,6 +193,8 @@ _CREATE = (
     f"PRAGMA user_version = {LAYOUT}",
 )
 _COLUMNS = "fingerprint, size, mtime_ns, digest, outputs, warnings, media"
+_DAMAGED = frozenset({11, 26})
+"""SQLite's result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB."""
 FOLDER_ROWS = 4096
 """The most records of one folder read together (a larger folder is looked up one by one)."""
 
@@ -273,6 +275,40 @@ class Manifest:
         self._boot = _boot_id()
         self.run = f"{self._boot or ''}:{os.urandom(8).hex()}"
         """Marks this run's records until :meth:`vouch`: the machine's boot, then the run."""
+        self.set_aside: str | None = None
+        """Where a damaged record of earlier runs was moved (see :meth:`_set_aside_if_damaged`)."""
+        if self._earlier:
+            self._set_aside_if_damaged()
+
+    def _set_aside_if_damaged(self) -> None:
+        """Move a damaged record (a disk fault, a copy cut short) out of the folder's way, lest
+        it block every run into the folder, ``--force`` too: this run starts a new record, and
+        finds what earlier runs wrote by the outputs' bytes, as after a change of layout. SQLite's
+        quick check reads every page once (a millisecond for 2,000 records)."""
+        import sqlite3
+
+        try:
+            connection = sqlite3.connect(self.path, timeout=60)
+            try:
+                (answer,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _DAMAGED:
+                return  # (busy, unreadable: said when the record is used)
+            answer = str(error)
+        if answer == "ok":
+            return
+        aside = self.path + ".damaged"
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):  # (SQLite's files beside it go with it)
+                with contextlib.suppress(FileNotFoundError):
+                    os.replace(self.path + suffix, aside + suffix)
+        except OSError:
+            return  # (said when the record is used, as before)
+        self.set_aside = aside
+        self._earlier = False
 
     def _connect(self, create: bool) -> Any:
         if self._connection is None and (create or self._earlier):

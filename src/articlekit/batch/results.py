@@ -55,7 +55,8 @@ class BatchResult:
     """``converted``; ``up-to-date`` (an earlier run's outputs are current, nothing was done);
     ``failed`` (see :attr:`error`); ``skipped`` (see :attr:`warnings`: a link out of an input
     folder, a broken record of an archive); ``noted``: not an input but a warning about an input
-    folder (files in it that no reader claims); ``withdrawn``: not an input but a record an
+    folder (files in it that no reader claims) or the output folder (its damaged record of earlier
+    runs set aside); ``withdrawn``: not an input but a record an
     earlier run converted that its archive no longer holds (see :attr:`removed`);
     ``unwritten``: not an input but the one output file, which could not be put in place (see
     :attr:`error`): the inputs converted into it are not written (the summary counts them as
