@@ -29,7 +29,7 @@ from articlekit import (
 from articlekit.prose.controls import INVISIBLE
 from articlekit.registry import Context
 
-from conftest import DATA
+from conftest import DATA, run_cli
 
 STORY = DATA / "text" / "byline-dash-dateline.txt"
 
@@ -271,3 +271,36 @@ def test_arguments_of_the_wrong_kind_are_usage_errors(tmp_path: Path) -> None:
             articlekit.convert(story, max_bytes=wrong)  # type: ignore[arg-type]
     with pytest.raises(articlekit.UsageError, match=r"^jobs takes"):
         convert_batch([story], jobs="2")  # type: ignore[arg-type]
+
+
+# --- the language of a corpus known to be in one language (-O language=TAG) -----------------
+
+_UNCLEAR = "Ferry Plan Approved\n\nBerths 4-7: night use, 22:00-06:00.\n\nVote: 5-2.\n"
+"""An article whose words show no language (numbers and labels): the readers leave it open."""
+
+
+def test_the_language_option_fills_what_neither_source_nor_words_say(tmp_path: Path) -> None:
+    assert articlekit.read(_UNCLEAR.encode(), format="text").value.language is None
+    filled = articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "de_at"})
+    assert filled.value.language == "de-AT"  # (the canonical tag)
+    stated = articlekit.read(DATA / "text" / "web-copy-like-sample.txt").value
+    assert stated.language == "en"
+    kept = articlekit.read(DATA / "text" / "web-copy-like-sample.txt", options={"language": "de"})
+    assert kept.value.language == "en"  # the story's own words say otherwise: they win
+    records = tmp_path / "feed.jsonl"
+    article = articlekit.Article(headline="Ferry Plan Approved")
+    records.write_text(article.model_dump_json() + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cli("convert", str(records), "-o", f"{out}/", "-O", "language=sv", "-q")
+    assert done.code == 0, done.stderr
+    [written] = out.glob("*.json")
+    assert articlekit.read(written).value.language == "sv"
+
+
+def test_a_misspelt_language_option_is_a_usage_error() -> None:
+    with pytest.raises(articlekit.UsageError, match="language: 'no such tag' is not a well-formed"):
+        articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "no such tag"})
+    done = run_cli("convert", "-", "--from", "text", "--to", "json", "-O", "language=x y",
+                   stdin=_UNCLEAR.encode())  # fmt: skip
+    assert done.code == 2 and done.stdout == b""
+    assert done.stderr.count("\n") == 1 and "'x y' is not a well-formed BCP 47" in done.stderr

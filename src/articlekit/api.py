@@ -113,6 +113,7 @@ def read_all(
             if not data.strip():
                 raise InputError("empty file" if not data else "file holds only whitespace")
         context = registry.Context(path=name, options=dict(options or {}), max_bytes=limit)
+        language = registry.default_language(options)
         # Each result is handed out when the next article (or the end) arrives, so that warnings
         # about what follows the last article (a skipped record, a trailer) still reach the user.
         held: Result[Article] | None = None
@@ -128,6 +129,8 @@ def read_all(
                 continue
             if held is not None:
                 yield held
+            if language is not None and article.language is None:
+                article.language = language
             _report_invisible(article, context, data if reader_name in TEXT_AS_WRITTEN else None)
             held = Result(
                 article, tuple(context.take_warnings()), context.line, context.take_locations()
@@ -219,15 +222,12 @@ def _may_hide(text: str) -> bool:
 
 
 def _with_timezone(options: Mapping[str, str] | None, timezone: str | None) -> dict[str, str]:
-    """``options`` with the ``timezone`` argument in them, checked (an unknown zone is a
-    :class:`UsageError` before anything is read)."""
+    """``options`` with the ``timezone`` argument in them, checked (an unknown zone or language
+    tag is a :class:`UsageError` before anything is read)."""
     options = dict(options or {})
     if timezone is not None:
         options["timezone"] = timezone
-    if "timezone" in options:
-        from articlekit.prose.dates import time_zone
-
-        time_zone(options["timezone"])
+    registry.check_common_values(options)
     return options
 
 

@@ -506,9 +506,34 @@ def extensions_of(info: FormatInfo) -> tuple[str, ...]:
     return tuple(getattr(_load(info), "extensions", ()))
 
 
-COMMON_OPTIONS = ("schemas", "timezone")
-"""Options every format understands: the IPTC schema folder, and the time zone of date-times
-that sources write without one (see :meth:`Context.timezone`)."""
+COMMON_OPTIONS = ("schemas", "timezone", "language")
+"""Options every format understands: the IPTC schema folder, the time zone of date-times that
+sources write without one (see :meth:`Context.timezone`), and the language of articles whose
+source states none and whose words show none clearly (see :func:`default_language`)."""
+
+
+def check_common_values(options: Mapping[str, str]) -> None:
+    """Refuse a misspelt time zone or language tag before anything is read (a usage error)."""
+    if "timezone" in options:
+        from articlekit.prose.dates import time_zone
+
+        time_zone(options["timezone"])
+    default_language(options)
+
+
+def default_language(options: Mapping[str, str]) -> str | None:
+    """The ``language`` option as a canonical language tag: the language of every article read
+    whose source states none and whose words show none clearly (a corpus known to be in one
+    language, whose words the readers' guess, cautious by design, leaves open)."""
+    value = options.get("language")
+    if value is None:
+        return None
+    from articlekit.model import _language_tag
+
+    try:
+        return _language_tag(value)
+    except ValueError as error:
+        raise UsageError(f"-O language: {error}") from None
 
 
 def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:

@@ -1556,10 +1556,7 @@ def check_options(
     from articlekit import registry
 
     registry.check_unknown_options(options, reader, writer)
-    if "timezone" in options:  # a misspelt zone is a usage error before anything is read
-        from articlekit.prose.dates import time_zone
-
-        time_zone(options["timezone"])
+    registry.check_common_values(options)  # a misspelt zone is a usage error before reading
     if writer is not None or reading_only:
         registry.check_options_apply(options, writer, reader)
 

@@ -413,7 +413,7 @@ def _said_first(said: tuple[Diagnostic, ...], results: Iterable[Any]) -> Pieces:
 
 def _read_record(settings: Settings, unit: Input) -> Pieces:
     """One record of an archive (a JSON Lines line), read by the archive's reader."""
-    from articlekit.registry import Context, get_reader
+    from articlekit.registry import Context, default_language, get_reader
 
     assert unit.data is not None and unit.line is not None
     reader = get_reader(settings.source_format or "jsonl")
@@ -423,6 +423,10 @@ def _read_record(settings: Settings, unit: Input) -> Pieces:
         max_bytes=settings.max_bytes or _io.DEFAULT_MAX_BYTES,
     )
     articles = list(reader.read_record(unit.data, unit.line, context))  # type: ignore[attr-defined]
+    language = default_language(settings.options)
+    for article in articles:
+        if language is not None and article.language is None:
+            article.language = language
     warnings = tuple(context.take_warnings())
     if not articles:
         yield None, warnings
