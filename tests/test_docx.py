@@ -1730,3 +1730,36 @@ def test_a_document_of_more_paragraphs_than_an_article_holds_is_stopped_early() 
     tiny = "".join(f"<w:p><w:r><w:t>{number}</w:t></w:r></w:p>" for number in range(MAX_MADE + 1))
     with pytest.raises(InputError, match=f"more than {MAX_MADE} paragraphs: too long"):
         read(body_file(tiny), format="docx")
+
+
+def _story_file(paragraphs: list[str], language: str | None) -> bytes:
+    document = docx.Document()
+    document.add_heading("Neue Straßenbahn für Lindenfort", 0)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if language is not None:
+        document.core_properties.language = language
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_GERMAN = [
+    "Die Stadt hat am Montag beschlossen, dass die neue Linie bis zum Hafen fahren soll.",
+    "Nach den Plänen der Verwaltung werden die Arbeiten im Frühjahr beginnen und etwa zwei "
+    "Jahre dauern, wie der Sprecher der Stadt auf einer Versammlung mit den Anwohnern sagte.",
+    "Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil vom Land getragen werden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [(None, "de"), ("und", None), ("fr", "fr")], ids=str
+)
+def test_a_document_without_a_language_gets_the_one_its_paragraphs_show(
+    language: str | None, expected: str | None
+) -> None:
+    """Word seldom fills dc:language: the paragraphs say the language when clearly, as a text's
+    do; a document that says "und" (undetermined, as articlekit writes an article without one)
+    or a language keeps what it says."""
+    article = read(_story_file(_GERMAN, language), format="docx").value
+    assert article.language == expected

@@ -34,6 +34,7 @@ from articlekit.formats.docx.pictures import MAX_ATTRIBUTE, PictureProblems, Pic
 from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
 from articlekit.formats.docx.xmltext import clean_attribute
 from articlekit.model import Article
+from articlekit.prose import stopwords
 from articlekit.prose.byline import authors_from_byline, byline_names
 from articlekit.registry import Context
 
@@ -190,7 +191,13 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         extras[REMOVED_KEY] = removed
     if extras:
         fields["extras"] = extras
-    return Article(**fields)
+    article = Article(**fields)
+    if article.language is None and "language" not in found:
+        # (the document says none, not even "und": its paragraphs do, when clearly, as a text's)
+        language = stopwords.clear_language(article.paragraphs)
+        if language is not None:
+            article.language = language
+    return article
 
 
 # --- what is not body text --------------------------------------------------------------------
