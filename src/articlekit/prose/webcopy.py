@@ -1103,8 +1103,12 @@ def _count_words(content: str, weight: int) -> float:
 
 
 def _ends_a_sentence(content: str) -> bool:
-    """A line's sentence end, as :func:`_describe` finds it."""
+    """A line's sentence end, as :func:`_describe` finds it. A line whose last character is a
+    stop (most lines of prose) ends a sentence unless it ends an abbreviation: what
+    :func:`_ends_sentence` says of it is known without the call."""
     tail = content[-TAIL:]
+    if tail[-1:] in _STOPS:
+        return not ends_with_abbreviation(tail)
     return tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
 
 
