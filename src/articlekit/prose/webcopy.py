@@ -1210,10 +1210,14 @@ def find_article(
             # Most paragraphs can hold no caption nor be a picture's label: told by the first
             # test of the one and the whole (short) test of the other, without the rest of
             # :func:`_place_text` (nor keeping what they are, a picture's or not, by their text:
-            # a line's first letter lets through many that are no label); the others are screened
-            # once
+            # a line's first letter lets through many that are no label; a line of more words
+            # than a label, counted when it holds no unspaced script, is none); the others are
+            # screened once
             screened = captions.may_be_caption(content)
-            if not screened and not captions.is_picture_label(content):
+            if not screened and (
+                (row[_WORDS] > captions.PICTURE_LABEL_WORDS and weight == len(content))
+                or not captions.is_picture_label(content)
+            ):
                 if not row[_KIND] and not (row[_NOISY] and not any(map(str.isalpha, content))):
                     body.append(index)  # (what :func:`_place_text` does with such a line)
                 continue
