@@ -145,6 +145,9 @@ NOISE_LIMIT = 12
 """Lines this short without a letter ("*", "12", "|") are noise."""
 _DIGIT = lazy_pattern(r"\d")
 _BYLINE_LABEL = lazy_pattern(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
+_BYLINE_LABEL_FIRST = frozenset("bvpdBVPD")
+"""What every line :data:`_BYLINE_LABEL` matches opens with (no other character matches these
+letters ignoring case): the pattern is tried on those lines only."""
 _TRAIL_SIGNS = "/>»›"
 """What stands between the steps of a breadcrumb trail ("Home > News > Local")."""
 _BREADCRUMB = lazy_pattern(rf"^\S.{{0,60}}(?:\s[{_TRAIL_SIGNS}]\s.{{1,80}}){{2,}}$")
@@ -651,7 +654,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         and count <= MENU_WORDS
         and not sentence
         and _DIGIT.search(content) is None
-        and _BYLINE_LABEL.match(content) is None
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         for content, weight, count, sentence in zip(
             contents, weights, words, sentences, strict=True
         )
@@ -1130,7 +1133,7 @@ def _shaped(text: str) -> bool:
         and _count_words(content, weight) <= MENU_WORDS
         and not _ends_a_sentence(content)
         and _DIGIT.search(content) is None
-        and _BYLINE_LABEL.match(content) is None
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
     )
 
 
