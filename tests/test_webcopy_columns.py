@@ -531,3 +531,43 @@ def test_a_list_marker_is_taken_off_as_the_pattern_finds_it(text: str) -> None:
 def test_words_of_an_ascii_line_are_those_split_apart(content: str) -> None:
     """A line of ASCII is counted by its bytes (as :func:`str.split` splits it)."""
     assert webcopy._spaced_words(content) == len(content.split())
+
+
+_ENDINGS = st.sampled_from([".", "!", "?", "。", "…", ";", ":", '."', ".)", "U.S.", "Jr.", "Mr."])
+
+
+@given(st.text(max_size=60), _ENDINGS | st.just(""))
+@example("The ferries came in", ".")
+@example("A vote in the U.S", ".")
+@example("It was", " (AP)")
+def test_a_sentence_end_is_told_as_the_pattern_finds_it(text: str, ending: str) -> None:
+    """A line that ends with a stop is told without the pattern, as the pattern tells it."""
+    content = (text + ending).strip()
+    tail = content[-webcopy.TAIL :]
+    expected = webcopy._SENTENCE_END.search(tail) is not None and not ends_with_abbreviation(tail)
+    found = content[-1:] in webcopy._SENTENCE_LAST and webcopy._ends_a_sentence(content)
+    assert found == expected
+
+
+def test_a_byline_label_opens_with_one_of_its_first_letters() -> None:
+    """Every character the label pattern's first letters match, ignoring case, is one of those it
+    is tried on (read through every code point)."""
+    first_letters = re.compile(r"[bvpd]", re.IGNORECASE)
+    matched = {
+        chr(code) for code in range(0x110000) if first_letters.fullmatch(chr(code)) is not None
+    }
+    assert matched == webcopy._BYLINE_LABEL_FIRST
+    assert {alternative[0] for alternative in ("by", "von", "par", "por", "di", "door")} <= matched
+    assert webcopy._BYLINE_LABEL.pattern.startswith(r"^(?:by|von|par|por|di|door)\s")
+
+
+@given(st.lists(st.text(max_size=80) | st.sampled_from(PICTURE_LINES), max_size=20))
+@example(["Photo 1 of 12 by the harbour wall", "Image 3 of 9", "渔船 停泊 在 内港 的 夜晚"])
+def test_a_line_of_more_words_than_a_picture_label_is_none(lines: list[str]) -> None:
+    """The body's lines of more words than a label, counted in a line of no unspaced script, are
+    not asked whether they are a picture's label: none is."""
+    page = webcopy._describe(lines)
+    webcopy._read_long_lines(page)
+    for content, _, words, weight, *_ in page.rows:
+        if words > captions.PICTURE_LABEL_WORDS and weight == len(content):
+            assert not captions.is_picture_label(content)

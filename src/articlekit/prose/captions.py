@@ -389,8 +389,8 @@ def reads_as_credit(text: str) -> bool:
 
 _LABEL_FIRST = frozenset("pivfbgesdPIVFBGESD") | CASE_TRAPS
 """What every picture label opens with (a digit aside)."""
-_LABEL_WORDS = 5
-"""Words of the longest picture label ("Image 1 of / 9")."""
+PICTURE_LABEL_WORDS = 5
+"""Words of the longest picture label ("Image 1 of / 9"): a line of more is none."""
 
 
 def may_be_picture_label(line: str) -> bool:
@@ -404,7 +404,7 @@ def is_picture_label(line: str) -> bool:
     """A line such as "Photo" or "3 of 12" that a picture leaves without a caption."""
     if not may_be_picture_label(line):
         return False  # (the pattern would say so after normalising the whole line)
-    words = line.split(maxsplit=_LABEL_WORDS)
-    if len(words) > _LABEL_WORDS:
+    words = line.split(maxsplit=PICTURE_LABEL_WORDS)
+    if len(words) > PICTURE_LABEL_WORDS:
         return False
     return _PICTURE_LABEL.match(" ".join(words)) is not None

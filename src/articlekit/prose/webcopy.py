@@ -145,6 +145,9 @@ NOISE_LIMIT = 12
 """Lines this short without a letter ("*", "12", "|") are noise."""
 _DIGIT = lazy_pattern(r"\d")
 _BYLINE_LABEL = lazy_pattern(r"^(?:by|von|par|por|di|door)\s", re.IGNORECASE)
+_BYLINE_LABEL_FIRST = frozenset("bvpdBVPD")
+"""What every line :data:`_BYLINE_LABEL` matches opens with (no other character matches these
+letters ignoring case): the pattern is tried on those lines only."""
 _TRAIL_SIGNS = "/>»›"
 """What stands between the steps of a breadcrumb trail ("Home > News > Local")."""
 _BREADCRUMB = lazy_pattern(rf"^\S.{{0,60}}(?:\s[{_TRAIL_SIGNS}]\s.{{1,80}}){{2,}}$")
@@ -651,7 +654,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         and count <= MENU_WORDS
         and not sentence
         and _DIGIT.search(content) is None
-        and _BYLINE_LABEL.match(content) is None
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         for content, weight, count, sentence in zip(
             contents, weights, words, sentences, strict=True
         )
@@ -1103,8 +1106,12 @@ def _count_words(content: str, weight: int) -> float:
 
 
 def _ends_a_sentence(content: str) -> bool:
-    """A line's sentence end, as :func:`_describe` finds it."""
+    """A line's sentence end, as :func:`_describe` finds it. A line whose last character is a
+    stop (most lines of prose) ends a sentence unless it ends an abbreviation: what
+    :func:`_ends_sentence` says of it is known without the call."""
     tail = content[-TAIL:]
+    if tail[-1:] in _STOPS:
+        return not ends_with_abbreviation(tail)
     return tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
 
 
@@ -1126,7 +1133,7 @@ def _shaped(text: str) -> bool:
         and _count_words(content, weight) <= MENU_WORDS
         and not _ends_a_sentence(content)
         and _DIGIT.search(content) is None
-        and _BYLINE_LABEL.match(content) is None
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
     )
 
 
@@ -1206,10 +1213,14 @@ def find_article(
             # Most paragraphs can hold no caption nor be a picture's label: told by the first
             # test of the one and the whole (short) test of the other, without the rest of
             # :func:`_place_text` (nor keeping what they are, a picture's or not, by their text:
-            # a line's first letter lets through many that are no label); the others are screened
-            # once
+            # a line's first letter lets through many that are no label; a line of more words
+            # than a label, counted when it holds no unspaced script, is none); the others are
+            # screened once
             screened = captions.may_be_caption(content)
-            if not screened and not captions.is_picture_label(content):
+            if not screened and (
+                (row[_WORDS] > captions.PICTURE_LABEL_WORDS and weight == len(content))
+                or not captions.is_picture_label(content)
+            ):
                 if not row[_KIND] and not (row[_NOISY] and not any(map(str.isalpha, content))):
                     body.append(index)  # (what :func:`_place_text` does with such a line)
                 continue
