@@ -1,0 +1,87 @@
+"""Web copies in scripts whose sentences end with other marks than ``.!?`` (Devanagari's danda,
+Burmese, Armenian, Ethiopic...) or with none (Thai). All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.prose import webcopy
+from test_webcopy_headers import read_page
+
+HINDI_MENU = ["मुख्य पृष्ठ", "देश", "दुनिया", "मनोरंजन", "हमसे जुड़ें"]
+HINDI_HEADLINE = "सुंदरपुर गाँव में नया पुस्तकालय खुला"
+HINDI_BODY = [
+    "सुंदरपुर गाँव में शनिवार को एक नया सार्वजनिक पुस्तकालय खोला गया, जिसमें बच्चों और बुजुर्गों"
+    " के लिए हजारों किताबें रखी गई हैं।",
+    "ग्राम प्रधान ने बताया कि पुस्तकालय हर दिन सुबह आठ बजे से शाम छह बजे तक खुला रहेगा और सदस्यता मुफ्त होगी।",
+    "एक छात्रा ने कहा कि अब उसे परीक्षा की तैयारी के लिए किताबें लेने शहर नहीं जाना पड़ेगा।",
+]
+HINDI_FOOT = ["ताज़ा खबरें", "गोपनीयता नीति", "© 2024 सुंदरपुर समाचार"]
+
+THAI_MENU = ["หน้าหลัก", "ข่าวภูมิภาค", "กีฬา", "บันเทิง", "ติดต่อ"]
+THAI_HEADLINE = "หมู่บ้านริมทะเลเปิดห้องสมุดชุมชนแห่งแรก"
+THAI_BODY = [
+    "ชาวบ้านในหมู่บ้านริมทะเลแห่งหนึ่งร่วมกันเปิดห้องสมุดชุมชนแห่งแรกเมื่อวันเสาร์ที่ผ่านมา"
+    " โดยมีหนังสือมากกว่าสองพันเล่มสำหรับเด็กและผู้สูงอายุ",
+    "ผู้ใหญ่บ้านกล่าวว่าห้องสมุดจะเปิดให้บริการทุกวันตั้งแต่แปดโมงเช้าจนถึงหกโมงเย็น"
+    " และไม่มีค่าใช้จ่ายในการสมัครสมาชิกแต่อย่างใด",
+    "นักเรียนคนหนึ่งบอกว่าตอนนี้เธอไม่ต้องเดินทางเข้าเมืองเพื่อหาหนังสืออ่านเตรียมสอบอีกต่อไป"
+    " และดีใจมากที่มีที่นั่งอ่านหนังสือเงียบๆ",
+]
+THAI_FOOT = ["ข่าวล่าสุด", "นโยบายความเป็นส่วนตัว", "© 2567 ข่าวชายฝั่ง"]
+
+
+def page(menu: list[str], headline: str, body: list[str], foot: list[str]) -> str:
+    """A copied page: a menu (a line an item), the headline, the paragraphs, the footer links."""
+    return "\n".join([*menu, "", headline, "", "\n\n".join(body), "", *foot, ""])
+
+
+def test_a_hindi_page_is_read_by_its_danda() -> None:
+    """The danda ends a Hindi sentence as the full stop ends an English one: the paragraphs are
+    prose, the menu and the footer furniture around them."""
+    article, _ = read_page(page(HINDI_MENU, HINDI_HEADLINE, HINDI_BODY, HINDI_FOOT).encode())
+    assert article.headline == HINDI_HEADLINE
+    assert article.paragraphs == HINDI_BODY
+
+
+def test_a_thai_page_is_read_without_sentence_marks() -> None:
+    """Thai ends no sentence with a mark: its long lines of Thai letters are the paragraphs, its
+    short ones menu items, and the headline is no paragraph."""
+    article, _ = read_page(page(THAI_MENU, THAI_HEADLINE, THAI_BODY, THAI_FOOT).encode())
+    assert article.headline == THAI_HEADLINE
+    assert article.paragraphs == THAI_BODY
+    assert article.language == "th"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "गाँव के लोगों ने नए पुस्तकालय का स्वागत किया॥",
+        "Գյուղում բացվեց նոր գրադարան։",
+        "በመንደሩ አዲስ ቤተ መጻሕፍት ተከፈተ።",
+        "هل سيفتح الجسر الجديد قبل الصيف؟",
+        "گاؤں میں نئی لائبریری کھل گئی۔",
+        "ရွာမှာ စာကြည့်တိုက်အသစ် ဖွင့်လှစ်ခဲ့သည်။",
+        "ཨ་མས་ཁོ་ལ་དཔེ་ཆ་གཅིག་སྤྲད་།",
+        "ភូមិបានបើកបណ្ណាល័យថ្មី។",
+        "Θα ανοίξει η νέα βιβλιοθήκη το καλοκαίρι\u037e",
+        "新しい図書館が村に開館した．",
+    ],
+)
+def test_sentence_marks_of_other_scripts_end_a_sentence(line: str) -> None:
+    assert webcopy._ends_a_sentence(line)
+
+
+def test_a_thai_line_ends_a_sentence_by_its_length() -> None:
+    """A Thai paragraph ends with a letter; a headline or a menu item as long as a headline does
+    not read as one, nor a long line of mostly other letters."""
+    assert all(map(webcopy._ends_a_sentence, THAI_BODY))
+    assert not webcopy._ends_a_sentence(THAI_HEADLINE)
+    assert not webcopy._ends_a_sentence(THAI_MENU[1])
+    mixed = "Harbour Gate Community Library opening hours and membership " + THAI_MENU[1] * 3
+    assert not webcopy._ends_a_sentence(mixed)
+
+
+def test_a_title_ending_with_a_full_stop_of_another_script_is_no_headline() -> None:
+    assert not webcopy._titled("पुस्तकालय खुला।", False, True, 45, 2.0)
+    assert webcopy._titled("क्या पुस्तकालय खुलेगा?", False, True, 60, 2.0)
