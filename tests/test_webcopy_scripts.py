@@ -85,3 +85,43 @@ def test_a_thai_line_ends_a_sentence_by_its_length() -> None:
 def test_a_title_ending_with_a_full_stop_of_another_script_is_no_headline() -> None:
     assert not webcopy._titled("पुस्तकालय खुला।", False, True, 45, 2.0)
     assert webcopy._titled("क्या पुस्तकालय खुलेगा?", False, True, 60, 2.0)
+
+
+ARABIC_MENU = ["الصفحة الأولى", "محليات", "رياضة", "ثقافة", "اتصل بنا"]
+ARABIC_HEADLINE = "افتتاح مكتبة عامة جديدة في قرية الزيتون"
+ARABIC_BODY = [
+    "افتتحت بلدية قرية الزيتون يوم السبت مكتبة عامة جديدة تضم آلاف الكتب للأطفال وكبار السن، بعد"
+    " عامين من أعمال البناء.",
+    "وقال رئيس البلدية إن المكتبة ستفتح أبوابها كل يوم من الثامنة صباحا حتى السادسة مساء، وإن"
+    " الاشتراك فيها مجاني.",
+    "وقالت طالبة إنها لن تضطر بعد الآن إلى السفر إلى المدينة لاستعارة كتب الامتحانات.",
+]
+ARABIC_FOOT = ["آخر الأخبار", "سياسة الخصوصية", "© 2024 أخبار الزيتون"]
+RLM, LRM, RLE, PDF = "\u200f", "\u200e", "\u202b", "\u202c"
+
+
+def arabic_page(before: str, after: str) -> str:
+    """The Arabic page with ``before`` and ``after`` around each line, as pages of right-to-left
+    text put direction marks or embeddings there."""
+    lines = page(ARABIC_MENU, ARABIC_HEADLINE, ARABIC_BODY, ARABIC_FOOT).split("\n")
+    return "\n".join(before + line + after if line else line for line in lines)
+
+
+def test_direction_marks_around_each_line_change_nothing() -> None:
+    """An RLM at both ends of each line of an Arabic page shows nothing: the page reads as it
+    does without them (the RLM after a full stop hid the sentence end), and as they change
+    nothing in how a line of Arabic is laid out, they are dropped, which a warning says."""
+    plain, _ = read_page(arabic_page("", "").encode())
+    marked, codes = read_page(arabic_page(RLM, RLM).encode())
+    assert marked.headline == plain.headline == ARABIC_HEADLINE
+    assert marked.paragraphs == plain.paragraphs == ARABIC_BODY
+    assert "text-direction-marks-dropped" in codes
+
+
+def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
+    """An embedding (RLE ... PDF) around each line is kept, as the reader keeps every character
+    that does not show and says so, but the lines are judged without it."""
+    article, codes = read_page(arabic_page(RLE, PDF).encode())
+    assert article.headline == RLE + ARABIC_HEADLINE + PDF
+    assert article.paragraphs == [RLE + paragraph + PDF for paragraph in ARABIC_BODY]
+    assert "invisible-characters" in codes
