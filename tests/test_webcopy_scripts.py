@@ -125,3 +125,39 @@ def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
     assert article.headline == RLE + ARABIC_HEADLINE + PDF
     assert article.paragraphs == [RLE + paragraph + PDF for paragraph in ARABIC_BODY]
     assert "invisible-characters" in codes
+
+
+CHINESE_MENU = ["首页", "本地", "体育", "文化", "联系我们"]
+CHINESE_HEADLINE = "青石镇渡口重新开放"
+CHINESE_BODY = [
+    "青石镇的渡口星期一重新开放，镇政府说新码头可以同时停靠三艘渡船，工程比原计划提前两个月完成。",
+    "一位在渡口经营茶摊三十年的老人说：「过去每逢雨季码头就会被淹，现在终于可以安心做生意了。」",
+    "镇长表示，明年还将在河对岸修建一座小型候船室，供早班的学生和老人使用。",
+]
+CHINESE_FOOT = ["相关新闻", "隐私政策", "© 2024 青石镇日报"]
+
+
+def test_cjk_paragraphs_copied_without_blank_lines_stay_apart() -> None:
+    """A browser copies some pages' paragraphs with no blank line between them: a line of Chinese
+    that ends its sentence (with 。, or 」 after one) ends its paragraph, as a Latin one does."""
+    dated = [CHINESE_HEADLINE, "2024年5月6日"]  # (a line right under the headline is its deck)
+    lines = "\n".join([*CHINESE_MENU, *dated, *CHINESE_BODY, *CHINESE_FOOT, ""])
+    article, _ = read_page(lines.encode())
+    assert article.headline == CHINESE_HEADLINE
+    assert article.paragraphs == CHINESE_BODY
+
+
+def test_a_hard_wrapped_cjk_paragraph_ends_at_a_short_line_ending_its_sentence() -> None:
+    """A text wrapped at a fixed width: a short line that ends a sentence ends its paragraph when
+    the next line opens one, which in a script without capitals any letter does."""
+    first = [
+        "青石镇的渡口星期一重新开放，镇政府说新码头可以同时停靠三艘渡船，",
+        "工程比原计划提前完成。",
+    ]
+    second = [
+        "一位在渡口经营茶摊三十年的老人说，过去每逢雨季码头就会被淹，现在",
+        "终于可以安心做生意了。",
+    ]
+    text = "\n".join([CHINESE_HEADLINE, "", *first, *second, ""])
+    article, _ = read_page(text.encode())
+    assert article.paragraphs == ["".join(first), "".join(second)]

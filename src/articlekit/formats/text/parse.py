@@ -36,7 +36,7 @@ from articlekit.model import (
     Paragraph,
     Quote,
 )
-from articlekit.prose import boilerplate, dates, stopwords, webcopy
+from articlekit.prose import boilerplate, dates, scripts, stopwords, webcopy
 from articlekit.prose.byline import (
     ABBREVIATION_END,
     Byline,
@@ -106,7 +106,7 @@ def _may_open_structure(first: str) -> bool:
     return first in _STRUCTURE_FIRST or first.isdecimal()
 
 
-_SENTENCE_END = lazy_pattern(r"""[.!?。！？…:;]["'”’»)\]]*$""")
+_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…:;{scripts.SENTENCE_STOPS}]["'”’»)\]」』）]*$""")
 _NOTEBOOK = lazy_pattern(
     r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
     r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
@@ -478,9 +478,14 @@ class BodyParser:
         if _indent(line) >= 2 and (_indent(line) > _indent(previous) or self.indented_first_lines):
             return True
         short = len(previous.strip()) < 0.6 * self.width
-        return (
-            short and bool(_SENTENCE_END.search(previous.rstrip())) and line.strip()[:1].isupper()
-        )
+        return short and bool(_SENTENCE_END.search(previous.rstrip())) and _opens(line.strip())
+
+
+def _opens(text: str) -> bool:
+    """Whether a line's text may open a sentence: with a capital, or with a letter of a script
+    that has no case (CJK, Arabic, Thai...), which every sentence of it opens with."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _run(lines: list[str], start: int, belongs: Any) -> int:
@@ -577,7 +582,7 @@ def _sentence_a_line(chunks: list[list[str]]) -> bool:
     return ended >= SENTENCE_LINES * len(lines)
 
 
-LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)")
+LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)。！？」』）" + scripts.SENTENCE_STOPS)
 """What a line that ends a sentence ends with."""
 
 
