@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.prose import webcopy
+from articlekit.prose import stopwords, webcopy
 from test_webcopy_headers import read_page
 
 HINDI_MENU = ["मुख्य पृष्ठ", "देश", "दुनिया", "मनोरंजन", "हमसे जुड़ें"]
@@ -161,3 +161,50 @@ def test_a_hard_wrapped_cjk_paragraph_ends_at_a_short_line_ending_its_sentence()
     text = "\n".join([CHINESE_HEADLINE, "", *first, *second, ""])
     article, _ = read_page(text.encode())
     assert article.paragraphs == ["".join(first), "".join(second)]
+
+
+TURKISH_BODY = [
+    "Karadeniz kıyısındaki küçük balıkçı kasabasında belediye, limana yeni bir yolcu iskelesi"
+    " yapılacağını pazartesi günü duyurdu.",
+    "Belediye başkanı, iskelenin yaz aylarında artan feribot trafiğini rahatlatacağını ve balıkçı"
+    " teknelerine de ayrı bir bölüm ayrılacağını belirtti.",
+    "Projenin maliyeti yaklaşık on milyon lira olarak hesaplandı; bunun bazı kısımlarını bakanlık"
+    " üstlenecek, kalanı ise belediye bütçesinden ödenecek.",
+    "Kasabada otuz yıldır çay ocağı işleten yaşlı bir esnaf, eski iskelenin her kış fırtınada hasar"
+    " gördüğünü ve yenisini nasıl sabırsızlıkla beklediklerini anlattı.",
+    "Liman işletmesi ise inşaat süresince sabah seferlerinin komşu körfezdeki geçici rampadan"
+    " kalkacağını açıkladı.",
+]
+URDU_BODY = [
+    "شہر کی بلدیہ نے پیر کے روز اعلان کیا کہ پرانے شہر میں دریا پر ایک نیا پیدل پل بنایا جائے گا"
+    " اور اس کا کام اسی گرمی میں شروع ہو جائے گا۔",
+    "میئر نے کہا کہ یہ پل شہر کے مرکز میں ٹریفک کو کم کرے گا اور سائیکل چلانے والوں کے لیے بھی"
+    " زیادہ جگہ فراہم کرے گا۔",
+    "علاقے کے رہنے والوں کا کہنا ہے کہ وہ کئی سالوں سے اس پل کا انتظار کر رہے تھے کیونکہ پرانا"
+    " راستہ بہت لمبا اور بچوں کے لیے خطرناک تھا۔",
+]
+
+
+def test_languages_that_write_function_words_as_affixes_are_told() -> None:
+    """Arabic writes its article and most prepositions onto words and Turkish its cases as
+    endings: their prose holds fewer free-standing function words than a quarter, and is told
+    all the same (the Turkish list is read as the Turkish it is: "nasıl", "bazı")."""
+    assert stopwords.clear_language(ARABIC_BODY * 2) == "ar"
+    assert stopwords.clear_language(TURKISH_BODY) == "tr"
+    assert {"nasıl", "bazı", "şey"} <= stopwords.stoplist("tr")
+
+
+def test_no_affixing_language_is_told_on_a_short_text_or_another_language() -> None:
+    """Two sentences say no language; Urdu, written in the Arabic script, is neither Arabic nor
+    Persian; an English story quoting a Turkish sentence is English."""
+    assert stopwords.clear_language(TURKISH_BODY[:2]) is None
+    assert stopwords.clear_language(ARABIC_BODY[:1]) is None
+    assert stopwords.clear_language(URDU_BODY) is None
+    quoted = "The mayor of the town said that the new pier would open in the spring, and that the"
+    quoted += " ferries would use it from May. “" + TURKISH_BODY[1] + "” It was a short meeting."
+    assert stopwords.clear_language([quoted] * 3) == "en"
+
+
+def test_the_arabic_page_gets_its_language() -> None:
+    article, _ = read_page(arabic_page("", "").encode())
+    assert article.language == "ar"

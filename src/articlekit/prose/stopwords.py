@@ -127,6 +127,11 @@ def _folder() -> str | None:
     return os.path.join(next(iter(spec.submodule_search_locations)), "stop-words")
 
 
+_MISENCODED = {"tr": "cp1254"}
+"""Lists the package holds as the bytes of a legacy encoding read as Latin-1 (Turkish "altmýþ" for
+"altmış", "nasýl" for "nasıl"; no ı, ş or ğ in the whole list), with that encoding."""
+
+
 @cache
 def stoplist(language: str) -> frozenset[str]:
     """The function words of ``language`` (ISO 639-1), lower case; empty when unknown."""
@@ -136,9 +141,12 @@ def stoplist(language: str) -> frozenset[str]:
         return frozenset()
     try:
         with open(os.path.join(folder, f"{name}.txt"), encoding="utf-8") as handle:
-            words = handle.read().casefold().split()
+            text = handle.read()
     except OSError:
         return frozenset()
+    if language in _MISENCODED:
+        text = text.encode("latin-1").decode(_MISENCODED[language])
+    words = text.casefold().split()
     if language in UNSPACED:  # single characters and kana particles are counted in running text
         return frozenset(word for word in words if len(word) == 1)
     return frozenset(words)
@@ -220,9 +228,16 @@ CLEAR_HITS = 12
 """Function words a text must hold for its language to be told (a line or two tells nothing)."""
 CLEAR_SHARE = 0.25
 """The least share of a text's words its language's function words make: prose holds a quarter
-or more of its own language's (Arabic and Finnish, whose function words are often parts of
-words, about that; English and the Romance languages a third or more); a neighbour's list
-(Croatian read as Czech), a scrambled paywalled text or a page of code holds fewer."""
+or more of its own language's (Finnish, whose function words are often parts of words, about
+that; English and the Romance languages a third or more); a neighbour's list (Croatian read as
+Czech), a scrambled paywalled text or a page of code holds fewer."""
+AFFIXED_SHARE = 0.15
+"""The least share for the languages of :data:`AFFIXING`, which write most of their function
+words onto other words: Arabic its article, "and", "in", "for" (ال، و، ب، ل: "والمدينة" is "and
+the town"), Turkish its cases and postpositions as endings ("şehirde", in the town). Their prose
+holds 15 to 20% of free-standing function words where other languages' holds a quarter or more;
+a list of another language (a neighbour's, a page of code) holds fewer still."""
+AFFIXING = frozenset({"ar", "tr"})
 CLEAR_MARGIN = 1.1
 """How many times the next language's score the best must have to be clear."""
 CLEAR_CHARACTERS = 150
@@ -267,7 +282,10 @@ def _clearly(
     """The language of the ``candidates`` whose function words a text of ``words`` words holds
     most clearly, by their ``hits`` (see :func:`clear_language`), or ``None``."""
     ranked = _ranked(hits, candidates)
-    if not ranked or ranked[0].hits < max(least, CLEAR_SHARE * words):
+    if not ranked:
+        return None
+    share = AFFIXED_SHARE if ranked[0].language in AFFIXING else CLEAR_SHARE
+    if ranked[0].hits < max(least, share * words):
         return None
     if len(ranked) > 1 and (
         ranked[0].score < CLEAR_MARGIN * ranked[1].score or ranked[0].hits <= ranked[1].hits
