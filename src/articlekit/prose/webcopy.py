@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Final, NamedTuple, cast
 
 from articlekit._text import lazy_pattern
-from articlekit.prose import captions, dates, furniture, headers, scripts, stopwords
+from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
     Byline,
     ends_with_abbreviation,
@@ -75,8 +75,8 @@ TITLE_SCORE = -1.0
 _MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = lazy_pattern(
-    rf"""[.!?。！？…;:{scripts.SENTENCE_STOPS}][\"'”’»)\]」』）]*$"""
-    rf"""|[.!?。！？{scripts.SENTENCE_STOPS}][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
+    rf"""[.!?。！？…;:{stopwords.SENTENCE_STOPS}][\"'”’»)\]」』）]*$"""
+    rf"""|[.!?。！？{stopwords.SENTENCE_STOPS}][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
     r"|[。！？][」』]*[（(][^（）()]{1,30}[）)]$"
 )
 _NOISE = lazy_pattern(
@@ -89,9 +89,9 @@ _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _BULLETS = frozenset("*+•·▪►o")
 """The markers of :data:`_MARKER` that are one character (before a space, or alone)."""
 _LONE_BULLETS = frozenset("*+•")
-_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + scripts.SENTENCE_STOPS) | scripts.THAI
+_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + stopwords.SENTENCE_STOPS) | stopwords.THAI
 """The last characters of a line that may end a sentence: a stop, a closing quote or bracket, or
-a letter of Thai, which marks no sentence end (see :func:`.scripts.unmarked_prose`)."""
+a letter of Thai, which marks no sentence end (see :func:`.stopwords.unmarked_prose`)."""
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
@@ -433,7 +433,7 @@ def _words(content: str, unspaced: int) -> float:
     character is most of a word, a Thai one a letter (told apart by the line's highest
     character: Thai comes before CJK, and the two are not written together)."""
     spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
-    return spaced_words + unspaced * (scripts.THAI_WORD if max(content) < "\u3040" else 0.6)
+    return spaced_words + unspaced * (stopwords.THAI_WORD if max(content) < "\u3040" else 0.6)
 
 
 def _spaced_words(content: str) -> int:
@@ -473,7 +473,7 @@ def _read_long_lines(page: _Page) -> None:
 
 
 _CLOSERS = "\"'”’»)]」』）"
-_STOPS = frozenset(".!?。！？…;:" + scripts.SENTENCE_STOPS)
+_STOPS = frozenset(".!?。！？…;:" + stopwords.SENTENCE_STOPS)
 
 
 _CITATIONS = lazy_pattern(
@@ -1115,7 +1115,7 @@ def _ends_a_sentence(content: str) -> bool:
         return False
     if _ends_sentence(tail) and not ends_with_abbreviation(tail):
         return True
-    return tail.rstrip(_CLOSERS)[-1:] in scripts.THAI and scripts.unmarked_prose(content)
+    return tail.rstrip(_CLOSERS)[-1:] in stopwords.THAI and stopwords.unmarked_prose(content)
 
 
 def _prose(text: str) -> bool:
@@ -2556,7 +2556,7 @@ DECK_LIMIT = HEADLINE_LIMIT * 2
 DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
 deck says in a sentence or two what the story is about."""
-_INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{scripts.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
+_INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
 
 
 def _headline_and_deck(
@@ -2951,7 +2951,7 @@ def _title(line: Line) -> bool:
 
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
-    if marked or (sentence and content.endswith((".", ";", ":", "。", *scripts.FULL_STOPS))):
+    if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
         return False

@@ -36,7 +36,7 @@ from articlekit.model import (
     Paragraph,
     Quote,
 )
-from articlekit.prose import boilerplate, dates, scripts, stopwords, webcopy
+from articlekit.prose import boilerplate, dates, stopwords, webcopy
 from articlekit.prose.byline import (
     ABBREVIATION_END,
     Byline,
@@ -106,7 +106,7 @@ def _may_open_structure(first: str) -> bool:
     return first in _STRUCTURE_FIRST or first.isdecimal()
 
 
-_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…:;{scripts.SENTENCE_STOPS}]["'”’»)\]」』）]*$""")
+_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…:;{stopwords.SENTENCE_STOPS}]["'”’»)\]」』）]*$""")
 _NOTEBOOK = lazy_pattern(
     r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
     r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
@@ -582,7 +582,7 @@ def _sentence_a_line(chunks: list[list[str]]) -> bool:
     return ended >= SENTENCE_LINES * len(lines)
 
 
-LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)。！？」』）" + scripts.SENTENCE_STOPS)
+LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)。！？」』）" + stopwords.SENTENCE_STOPS)
 """What a line that ends a sentence ends with."""
 
 
