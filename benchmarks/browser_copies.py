@@ -12,7 +12,8 @@ the lines of a ``<pre>`` listing one by one, inline pieces run together ("Credit
 script gives the same pages as Chromium's ``innerText`` of the page body (what select-all and copy
 gives), scripts off and no network, so the reader can be measured on both layouts. Pages that
 need their scripts or styles to show their text come out thinner than a live page; pages whose
-copy holds fewer than 50 words are left out (a script-built page shows none).
+copy holds fewer than 50 words are left out (a script-built page shows none), a character of a
+script written without spaces (CJK, Thai) counting as a word, as the evaluation counts them.
 
 Chromium is Debian's ``chromium`` (``apt-get install chromium``), driven over the DevTools pipe
 as ``tests/test_html_browser.py`` drives it. Nothing here is asserted in the unit tests.
@@ -31,9 +32,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_html_browser import Browser, _chromium
+from webcopy_eval import tokens
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web"
 MIN_WORDS = 50
+"""Words a copy must hold to be kept (see :func:`enough_text`)."""
 EXPECTATIONS = ("expected.html", "expected-metadata.json")
 """The files of a corpus page that the evaluation reads beside its copy (linked, not copied)."""
 
@@ -71,13 +74,20 @@ class Copier:
         self.browser.close()
 
 
+def enough_text(text: str) -> bool:
+    """Whether a copy holds :data:`MIN_WORDS` words, counted as the evaluation counts them
+    (``webcopy_eval.tokens``: each character of CJK or Thai a word; split at spaces, a page of
+    Chinese is a few dozen "words" however long)."""
+    return len(tokens(text)) >= MIN_WORDS
+
+
 def corpus_copies(copier: Copier, out: Path) -> int:
     """``out/corpus/web/<page>/webcopy.txt`` for each corpus page, its expectations linked."""
     made = 0
     for page in sorted(path.parent for path in CORPUS.glob("*/source.html")):
         text = copier.copy(page / "source.html")
         folder = out / "corpus" / "web" / page.name
-        if len(text.split()) < MIN_WORDS:
+        if not enough_text(text):
             (folder / "webcopy.txt").unlink(missing_ok=True)  # (an earlier run's, if any)
             continue
         folder.mkdir(parents=True, exist_ok=True)
@@ -96,7 +106,7 @@ def folder_copies(copier: Copier, pages: Path, out: Path) -> int:
     for page in sorted(pages.glob("*.htm*")):
         text = copier.copy(page)
         copy = out / f"{page.name}.txt"
-        if len(text.split()) >= MIN_WORDS:
+        if enough_text(text):
             copy.write_text(text, encoding="utf-8")
             made += 1
         else:

@@ -7,6 +7,8 @@ matches a text best: by script first (kana → Japanese, Hangul → Korean, Han 
 Arabic, Greek, Hebrew, Devanagari), then by the hits of each list of that script.
 :func:`stopword_ratio` is the share of a line's words in that list; for Chinese and Japanese,
 written without spaces, it is the share of characters that are single-character function words.
+The marks other scripts end their sentences with (:data:`SENTENCE_STOPS`), and how a paragraph of
+Thai, which ends with none, is told (:func:`unmarked_prose`), are here too.
 """
 
 from __future__ import annotations
@@ -127,6 +129,13 @@ def _folder() -> str | None:
     return os.path.join(next(iter(spec.submodule_search_locations)), "stop-words")
 
 
+_MISENCODED = {"tr": str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")}
+"""Lists the package holds as the bytes of a legacy encoding read as Latin-1, with the letters
+that encoding has where Latin-1 has others: Turkish is cp1254's ("altmýþ" for "altmış", "nasýl"
+for "nasıl"; no ı, ş or ğ in the whole list). (A table, not the codec: one module fewer to import
+for every text whose script is Latin.)"""
+
+
 @cache
 def stoplist(language: str) -> frozenset[str]:
     """The function words of ``language`` (ISO 639-1), lower case; empty when unknown."""
@@ -136,9 +145,12 @@ def stoplist(language: str) -> frozenset[str]:
         return frozenset()
     try:
         with open(os.path.join(folder, f"{name}.txt"), encoding="utf-8") as handle:
-            words = handle.read().casefold().split()
+            text = handle.read()
     except OSError:
         return frozenset()
+    if language in _MISENCODED:
+        text = text.translate(_MISENCODED[language])
+    words = text.casefold().split()
     if language in UNSPACED:  # single characters and kana particles are counted in running text
         return frozenset(word for word in words if len(word) == 1)
     return frozenset(words)
@@ -156,6 +168,38 @@ _SCRIPTS = {
     "devanagari": lazy_pattern("[\u0900-\u097f]"),
     "thai": lazy_pattern("[\u0e00-\u0e7f]"),
 }
+
+
+SENTENCE_STOPS = "।॥။؟۔։።፧།។\u037e｡．"
+"""Sentence ends of other scripts, beside ``.!?`` and the CJK ``。！？`` the judges know: the
+danda and double danda (Hindi, Bengali, Nepali...), the Burmese full stop, the Arabic question
+mark, the Urdu full stop, the Armenian full stop, the Ethiopic full stop and question mark, the
+Tibetan shad, the Khmer khan, the Greek question mark (which looks like ``;``), and the half- and
+full-width full stops of CJK text."""
+FULL_STOPS = "।॥။۔։።།។｡．"
+"""Those of :data:`SENTENCE_STOPS` that end a statement (a title may end with a question mark,
+never with a full stop)."""
+
+THAI_PROSE_LETTERS = 84
+"""Thai letters that make a line prose although it ends with no mark (Thai writes none: a space
+parts its sentences, and the paragraph just stops): more than a headline holds (the web-copy
+reader's longest weighs 250, a Thai letter three), about 17 words."""
+THAI_SHARE = 0.75
+"""The least share of a line's characters (spaces aside) that are Thai for it to be read so."""
+THAI_WORD = 0.2
+"""Words a Thai letter counts for (a word has about five: a consonant, a vowel sign, a tone mark
+make a syllable, and most words have one or two)."""
+THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))
+"""The characters of the Thai block (letters, vowel signs, tone marks, digits)."""
+
+
+def unmarked_prose(content: str) -> bool:
+    """Whether a line that ends with no sentence mark is a paragraph of Thai: long, and most of
+    it Thai letters (a Latin name or a number among them does not matter)."""
+    thai = sum(map(THAI.__contains__, content))
+    if thai < THAI_PROSE_LETTERS:
+        return False
+    return thai >= THAI_SHARE * (len(content) - content.count(" "))
 
 
 _NON_ASCII = lazy_pattern("[^\x00-\x7f]+")
@@ -220,9 +264,16 @@ CLEAR_HITS = 12
 """Function words a text must hold for its language to be told (a line or two tells nothing)."""
 CLEAR_SHARE = 0.25
 """The least share of a text's words its language's function words make: prose holds a quarter
-or more of its own language's (Arabic and Finnish, whose function words are often parts of
-words, about that; English and the Romance languages a third or more); a neighbour's list
-(Croatian read as Czech), a scrambled paywalled text or a page of code holds fewer."""
+or more of its own language's (Finnish, whose function words are often parts of words, about
+that; English and the Romance languages a third or more); a neighbour's list (Croatian read as
+Czech), a scrambled paywalled text or a page of code holds fewer."""
+AFFIXED_SHARE = 0.15
+"""The least share for the languages of :data:`AFFIXING`, which write most of their function
+words onto other words: Arabic its article, "and", "in", "for" (ال، و، ب، ل: "والمدينة" is "and
+the town"), Turkish its cases and postpositions as endings ("şehirde", in the town). Their prose
+holds 15 to 20% of free-standing function words where other languages' holds a quarter or more;
+a list of another language (a neighbour's, a page of code) holds fewer still."""
+AFFIXING = frozenset({"ar", "tr"})
 CLEAR_MARGIN = 1.1
 """How many times the next language's score the best must have to be clear."""
 CLEAR_CHARACTERS = 150
@@ -267,7 +318,10 @@ def _clearly(
     """The language of the ``candidates`` whose function words a text of ``words`` words holds
     most clearly, by their ``hits`` (see :func:`clear_language`), or ``None``."""
     ranked = _ranked(hits, candidates)
-    if not ranked or ranked[0].hits < max(least, CLEAR_SHARE * words):
+    if not ranked:
+        return None
+    share = AFFIXED_SHARE if ranked[0].language in AFFIXING else CLEAR_SHARE
+    if ranked[0].hits < max(least, share * words):
         return None
     if len(ranked) > 1 and (
         ranked[0].score < CLEAR_MARGIN * ranked[1].score or ranked[0].hits <= ranked[1].hits

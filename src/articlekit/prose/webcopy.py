@@ -75,7 +75,8 @@ TITLE_SCORE = -1.0
 _MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = lazy_pattern(
-    r"""[.!?。！？…;:][\"'”’»)\]」』）]*$|[.!?。！？][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
+    rf"""[.!?。！？…;:{stopwords.SENTENCE_STOPS}][\"'”’»)\]」』）]*$"""
+    rf"""|[.!?。！？{stopwords.SENTENCE_STOPS}][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
     r"|[。！？][」』]*[（(][^（）()]{1,30}[）)]$"
 )
 _NOISE = lazy_pattern(
@@ -88,7 +89,9 @@ _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _BULLETS = frozenset("*+•·▪►o")
 """The markers of :data:`_MARKER` that are one character (before a space, or alone)."""
 _LONE_BULLETS = frozenset("*+•")
-_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）")
+_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + stopwords.SENTENCE_STOPS) | stopwords.THAI
+"""The last characters of a line that may end a sentence: a stop, a closing quote or bracket, or
+a letter of Thai, which marks no sentence end (see :func:`.stopwords.unmarked_prose`)."""
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
@@ -197,7 +200,8 @@ class Line:
     """The text without a list marker."""
     marked: bool
     words: float
-    """Words; characters of unspaced scripts count as 0.6 of a word each (-1 on a line longer than
+    """Words; characters of unspaced scripts count as 0.6 of a word each, Thai letters as a fifth
+    of one (see :func:`_words`; -1 on a line longer than
     a headline until the text is known to be a web copy)."""
     weight: int
     """Length in characters; characters of unspaced scripts count three."""
@@ -428,9 +432,11 @@ class Article:
 
 
 def _words(content: str, unspaced: int) -> float:
-    """Words of a line's content holding ``unspaced`` characters of unspaced scripts."""
+    """Words of a line's content holding ``unspaced`` characters of unspaced scripts: a CJK
+    character is most of a word, a Thai one a letter (told apart by the line's highest
+    character: Thai comes before CJK, and the two are not written together)."""
     spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
-    return spaced_words + unspaced * 0.6
+    return spaced_words + unspaced * (stopwords.THAI_WORD if max(content) < "\u3040" else 0.6)
 
 
 def _spaced_words(content: str) -> int:
@@ -470,7 +476,7 @@ def _read_long_lines(page: _Page) -> None:
 
 
 _CLOSERS = "\"'”’»)]」』）"
-_STOPS = frozenset(".!?。！？…;:")
+_STOPS = frozenset(".!?。！？…;:" + stopwords.SENTENCE_STOPS)
 
 
 _CITATIONS = lazy_pattern(
@@ -1110,9 +1116,14 @@ def _ends_a_sentence(content: str) -> bool:
     stop (most lines of prose) ends a sentence unless it ends an abbreviation: what
     :func:`_ends_sentence` says of it is known without the call."""
     tail = content[-TAIL:]
-    if tail[-1:] in _STOPS:
+    last = tail[-1:]
+    if last in _STOPS:
         return not ends_with_abbreviation(tail)
-    return tail[-1:] in _SENTENCE_LAST and _ends_sentence(tail) and not ends_with_abbreviation(tail)
+    if last not in _SENTENCE_LAST:
+        return False
+    if _ends_sentence(tail) and not ends_with_abbreviation(tail):
+        return True
+    return tail.rstrip(_CLOSERS)[-1:] in stopwords.THAI and stopwords.unmarked_prose(content)
 
 
 def _prose(text: str) -> bool:
@@ -2557,7 +2568,7 @@ DECK_LIMIT = HEADLINE_LIMIT * 2
 DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
 deck says in a sentence or two what the story is about."""
-_INNER_SENTENCE_END = lazy_pattern(r"""[.!?。！？…]["'”’»)]*\s+(?=\S)""")
+_INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
 
 
 def _headline_and_deck(
@@ -2952,7 +2963,7 @@ def _title(line: Line) -> bool:
 
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
-    if marked or (sentence and content.endswith((".", ";", ":", "。"))):
+    if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
         return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
@@ -46,7 +47,14 @@ from articlekit.prose.byline import (
     split_byline,
 )
 from articlekit.prose.captions import read_caption
-from articlekit.prose.controls import find_control, has_control, strip_controls
+from articlekit.prose.controls import (
+    find_control,
+    has_control,
+    holds_bidi,
+    strip_controls,
+    without_bidi,
+    without_idle_marks,
+)
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.headers import (
     Header,
@@ -98,7 +106,7 @@ def _may_open_structure(first: str) -> bool:
     return first in _STRUCTURE_FIRST or first.isdecimal()
 
 
-_SENTENCE_END = lazy_pattern(r"""[.!?。！？…:;]["'”’»)\]]*$""")
+_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…:;{stopwords.SENTENCE_STOPS}]["'”’»)\]」』）]*$""")
 _NOTEBOOK = lazy_pattern(
     r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
     r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
@@ -470,9 +478,14 @@ class BodyParser:
         if _indent(line) >= 2 and (_indent(line) > _indent(previous) or self.indented_first_lines):
             return True
         short = len(previous.strip()) < 0.6 * self.width
-        return (
-            short and bool(_SENTENCE_END.search(previous.rstrip())) and line.strip()[:1].isupper()
-        )
+        return short and bool(_SENTENCE_END.search(previous.rstrip())) and _opens(line.strip())
+
+
+def _opens(text: str) -> bool:
+    """Whether a line's text may open a sentence: with a capital, or with a letter of a script
+    that has no case (CJK, Arabic, Thai...), which every sentence of it opens with."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _run(lines: list[str], start: int, belongs: Any) -> int:
@@ -569,7 +582,7 @@ def _sentence_a_line(chunks: list[list[str]]) -> bool:
     return ended >= SENTENCE_LINES * len(lines)
 
 
-LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)")
+LINE_SENTENCE_ENDS = frozenset(".!?:;\"'”’»…)。！？」』）" + stopwords.SENTENCE_STOPS)
 """What a line that ends a sentence ends with."""
 
 
@@ -704,10 +717,17 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     lines = text.split("\n")
-    found = None if framed else webcopy.find_article(lines)
+    judged = lines  # (the lines as the web-copy finder judges them)
+    if not framed and holds_bidi(text):
+        lines = _without_idle_marks(lines, context)
+        judged = list(map(without_bidi, lines))
+    found = None if framed else _find_article(lines, judged)
     flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
     if flagged:  # (found again without them: right above a headline, they are no furniture)
-        unflagged = webcopy.find_article([*[""] * len(flagged), *lines[len(flagged) :]])
+        blanks = [""] * len(flagged)
+        unflagged = _find_article(
+            [*blanks, *lines[len(flagged) :]], [*blanks, *judged[len(flagged) :]]
+        )
         if unflagged is None:  # (no web copy without them: a plain text, whose reading takes them)
             found, flagged = None, []
         elif unflagged.headline == _first_after(lines, len(flagged)):
@@ -746,7 +766,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             )
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
         copied = chunks and not framed and "headline" not in fields
-        alone = _copied_alone(chunks, lines) if copied else None
+        alone = _copied_alone(chunks, lines, judged) if copied else None
         if alone is not None:
             return _web_fields(alone, fields, extras, context)
     if "headline" not in fields:
@@ -998,13 +1018,16 @@ def _report_removed(removed: list[str], line: int, context: Context) -> None:
     )
 
 
-def _copied_alone(chunks: list[list[str]], lines: list[str]) -> webcopy.Article | None:
+def _copied_alone(
+    chunks: list[list[str]], lines: list[str], judged: list[str]
+) -> webcopy.Article | None:
     """The reading of an article copied alone from a browser (headline to last paragraph), whose
     layout gave no headline: its headline, header lines and caption stand on lines in a row,
     often with a bit of the page among them ("Follow", the headline again) that the first
     chunk's layout does not allow. It is read as a web copy, and that reading kept when it takes
     the first line for the headline and finds a header line or a caption under it (a text of its
-    own, a letter or an FAQ under a title, a story wrapped at a fixed width keep the layout's)."""
+    own, a letter or an FAQ under a title, a story wrapped at a fixed width keep the layout's).
+    ``judged``: the lines as the finder is to judge them (see :func:`_find_article`)."""
     first = chunks[0]
     if (
         len(first) < 2
@@ -1013,8 +1036,49 @@ def _copied_alone(chunks: list[list[str]], lines: list[str]) -> webcopy.Article 
         or _layout(chunks[1:], False)[0]
     ):
         return None
-    found = webcopy.find_article(lines, headline_first=True)
+    found = _find_article(lines, judged, headline_first=True)
     return found if found is not None and _header_under_headline(found, lines) else None
+
+
+def _find_article(
+    lines: list[str], judged: list[str], *, headline_first: bool = False
+) -> webcopy.Article | None:
+    """:func:`.webcopy.find_article` of the ``judged`` lines (``lines`` less their direction
+    marks, embeddings and isolates, which show nothing and must not change how a line is
+    judged: an RLM after a line's full stop would hide its sentence end), the article's text
+    taken from ``lines``, which keep them."""
+    found = webcopy.find_article(judged, headline_first=headline_first)
+    if found is not None:
+        found.lines = lines
+    return found
+
+
+def _without_idle_marks(lines: list[str], context: Context) -> list[str]:
+    """``lines`` less the direction marks at their ends that change nothing (see
+    :func:`.controls.without_idle_marks`: a page of right-to-left text puts them around each
+    line), with a warning saying how many went; the marks that may matter stay."""
+    kept: list[str] = []
+    dropped: dict[str, int] = {}
+    first = None
+    for number, line in enumerate(lines, 1):
+        cleaned, count = without_idle_marks(line) if holds_bidi(line) else (line, 0)
+        if count:
+            first = first or number
+            for mark in set(line) - set(cleaned):
+                dropped[mark] = dropped.get(mark, 0) + line.count(mark) - cleaned.count(mark)
+        kept.append(cleaned)
+    if first is not None:
+        names = ", ".join(
+            f"{counted(count, unicodedata.name(mark).lower())} (U+{ord(mark):04X})"
+            for mark, count in sorted(dropped.items())
+        )
+        context.warn(
+            "text-direction-marks-dropped",
+            f"dropped {names} at the ends of lines whose letters run that way already, where "
+            "they change nothing; marks that may matter are kept",
+            line=first,
+        )
+    return kept
 
 
 def _header_under_headline(found: webcopy.Article, lines: Sequence[str]) -> bool:
