@@ -233,6 +233,41 @@ def _copyright_tail(text: str) -> tuple[str, str] | None:
     return text[:end], credit
 
 
+_AGENCY_CLOSE = lazy_pattern(
+    r"(?:[—–-]\s*|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?)"
+    r"(?:[A-Z]{2,6}|Reuters|dpa|Kyodo|Xinhua|Yonhap|Bloomberg)"
+    r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$"
+)
+"""``— AFP``, ``- Reuters``, ``Copyright AFP/Jane DOE``: an agency's credit after a dash or the
+word "Copyright" (no sign), which a paragraph may close with; a name in capitals or a known
+agency, so that a quote's attribution ("... — Jane Doe") is none."""
+_AGENCY_MARKS = ("—", "–", " -", "Copyright", "COPYRIGHT")
+_SENTENCE_STOPS = frozenset(".!?。！？…")
+_STOP_CLOSERS = "\"'”’»)]」』）"
+
+
+def closing_credit(text: str) -> int | None:
+    """Where the credit that closes a paragraph starts, after the paragraph's last sentence:
+    an agency's or photographer's copyright ("... dangerous. (c) AFP/Jane DOE", "... © AFP"), or
+    an agency's name after a dash or "Copyright" ("... — AFP", "... Copyright AFP"); ``None``
+    when the text ends with none. An agency in brackets ("... in town. (AFP)") is no credit: it
+    is printed as part of the story."""
+    start = None
+    found = _copyright_tail(text)
+    if found is not None:
+        start = len(found[0])
+    else:
+        for mark in _AGENCY_MARKS:
+            at = text.rfind(mark)
+            if at > 0 and _AGENCY_CLOSE.match(text, at + (mark == " -")):
+                start = at + (mark == " -")
+                break
+    if start is None:
+        return None
+    before = text[:start].rstrip().rstrip(_STOP_CLOSERS)
+    return start if before[-1:] in _SENTENCE_STOPS else None
+
+
 def _every_end(text: str) -> range:
     """Every end a caption may have: it holds no line break."""
     newline = text.find("\n")
