@@ -607,7 +607,7 @@ FOREIGN_MONTH_PATTERN = "|".join(
 """A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
-    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|h|hs)?"
+    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|horas|h|hs)?"
     r"\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Z]{1,5})?)?"
 )
 _FOREIGN = lazy_pattern(
@@ -639,7 +639,8 @@ before a day with its German stop is German "on" ("12 Uhr am 5. Juni", "12:00 am
 noon, not midnight)."""
 _EAST_ASIAN = lazy_pattern(
     r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?)?\s*$"
+    r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?"
+    r"(?:\s*(?P<zone>[A-Z]{2,5}))?)?\s*$"
 )
 
 

@@ -43,6 +43,7 @@ from articlekit.prose.byline import (
     byline_names,
     byline_over_title,
     loose_byline,
+    parse_byline,
     split_byline,
 )
 from articlekit.prose.captions import read_caption
@@ -53,6 +54,7 @@ from articlekit.prose.headers import (
     Header,
     holds_story,
     is_flag_line,
+    may_be_byline,
     read_flags,
     read_header,
 )
@@ -1009,9 +1011,9 @@ def _chunks_at(
 
 
 def _under_headline(found: webcopy.Article, left_out: list[int]) -> list[str]:
-    """The lines left out between the headline and the first paragraph that are no known
-    furniture: header lines the reader did not take (a byline, a date in a form it does not
-    know), which a user must be able to see went."""
+    """The lines left out between the headline and the first paragraph that look like header
+    lines (:func:`_header_like`): a byline or a date the reader did not take, which a user must
+    be able to see went."""
     if found.headline is None or not found.body:
         return []
     first = min(found.body)
@@ -1019,9 +1021,28 @@ def _under_headline(found: webcopy.Article, left_out: list[int]) -> list[str]:
         text
         for index in left_out
         if found.headline < index < first
-        and furniture_kind(text := " ".join(found.lines[index].split())) is None
-        and any(map(str.isalpha, text))
+        and _header_like(text := " ".join(found.lines[index].split()))
     ]
+
+
+HEADER_LIKE_LIMIT = 80
+"""Characters of the longest line named as a header line left out."""
+
+
+def _header_like(text: str) -> bool:
+    """A short line, no sentence nor known furniture, that holds a figure (a date, a time) or
+    reads as a byline or a line of names."""
+    return (
+        len(text) <= HEADER_LIKE_LIMIT
+        and not _ends_like_a_sentence(text)
+        and furniture_kind(text) is None
+        and any(map(str.isalpha, text))
+        and (
+            any(map(str.isdigit, text))
+            or may_be_byline(text)
+            or parse_byline(text, labelled=False) is not None
+        )
+    )
 
 
 def _report_removed(
