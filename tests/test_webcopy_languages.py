@@ -4,9 +4,14 @@ them, and paragraphs that close with an agency's credit. The pages are written f
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from articlekit import Article, read
+from articlekit.prose.byline import parse_byline
+from articlekit.prose.captions import Caption, read_caption
+from articlekit.prose.headers import header_dates, read_header
 
 REMOVED = "text:removed_lines"
 
@@ -98,3 +103,197 @@ def test_the_warning_names_the_lines_left_out_under_the_headline() -> None:
     said = next(warning for warning in warnings if "furniture" in warning)
     assert header[1] in said
     assert "Home; News; Sport; ..." in said  # (and the first lines, as before)
+
+
+OTHER_BYLINES = [
+    ("Автор: Ирина Соколова", ["Ирина Соколова"]),
+    ("מאת נועה לוי", ["נועה לוי"]),
+    ("بقلم سامي خليل", ["سامي خليل"]),
+    ("نویسنده: سارا رضایی", ["سارا رضایی"]),
+    # (Greek prints the names after "of", in the genitive: kept as printed)
+    ("Της Ελένης Δημητρίου", ["Ελένης Δημητρίου"]),
+    ("Του Νίκου Αλεξίου", ["Νίκου Αλεξίου"]),
+]
+"""Byline labels of Russian, Hebrew, Arabic, Persian and Greek pages, and the names read."""
+
+
+@pytest.mark.parametrize(("line", "names"), OTHER_BYLINES)
+def test_byline_labels_and_forms_of_other_languages(line: str, names: list[str]) -> None:
+    header = read_header(line)
+    assert header is not None and header.kind == "byline"
+    assert [person["name"] for person in header.value.people] == names  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("line", ["Της Ελλάδας", "Του Ποταμού"])
+def test_a_greek_article_before_one_word_is_no_byline(line: str) -> None:
+    """ "Of Greece", "of the river": a place or a thing, not a byline (a name has two words)."""
+    assert read_header(line) is None
+
+
+def test_names_apart_by_a_slash_are_each_an_author() -> None:
+    byline = parse_byline("Lucía Vera / Tomás Ruiz", labelled=False)
+    assert byline is not None and byline.people == [{"name": "Lucía Vera"}, {"name": "Tomás Ruiz"}]
+    newsroom = parse_byline("Por: Redacción / Crónica Sur")  # (no two people: one credit)
+    assert newsroom is not None and len(newsroom.people) == 1
+
+
+def test_a_french_byline_with_the_job_title_after_the_names_in_capitals() -> None:
+    byline = parse_byline("Par JEANNE MOREL, LUC FABRE Envoyés spéciaux à Nantes")
+    assert byline is not None
+    assert byline.people == [
+        {"name": "JEANNE MOREL", "role": "Envoyés spéciaux à Nantes"},
+        {"name": "LUC FABRE", "role": "Envoyés spéciaux à Nantes"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Jana Vidal | Valencia", None),
+        ("Jana Vidal | Palma de Mallorca", None),
+        ("Jana Vidal | Westcliff Courier", "Westcliff Courier"),
+        ("Jana Vidal | Reuters", "Reuters"),
+    ],
+)
+def test_a_place_after_a_bar_is_no_outlet(line: str, outlet: str | None) -> None:
+    byline = parse_byline(line, labelled=False)
+    assert byline is not None and byline.people == [{"name": "Jana Vidal"}]
+    assert byline.organisation == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Actualizado lunes 14/04/2025 09:12 horas", {"updated": date(2025, 4, 14)}),
+        ("更新时间 2025年4月14日", {"updated": date(2025, 4, 14)}),
+        ("更新时间 2025年4月14日, 格林尼治标准时间09:12", {"updated": date(2025, 4, 14)}),
+        ("기사입력 2025-04-14 09:12", {"published": date(2025, 4, 14)}),
+        (
+            "기사입력 2025-04-14 09:12 기사수정 2025-04-15 10:30",
+            {"published": date(2025, 4, 14), "updated": date(2025, 4, 15)},
+        ),
+        ("Опубликовано: 2025-04-14", {"published": date(2025, 4, 14)}),
+        ("2025/4/14 9:12", {"published": date(2025, 4, 14)}),
+        (
+            "14. April 2025 , aktualisiert 15. April 2025, 10:30 Uhr | Quelle: Hafenblatt Online",
+            {"published": date(2025, 4, 14), "updated": date(2025, 4, 15)},
+        ),
+    ],
+)
+def test_date_lines_of_other_languages(line: str, kinds: dict[str, date]) -> None:
+    header = read_header(line)
+    assert header is not None
+    found = dict(header_dates(header))
+    assert {
+        kind: getattr(value, "date", lambda v=value: v)() for kind, value in found.items()
+    } == kinds
+
+
+def test_names_before_a_date_are_no_label() -> None:
+    """A line of names then a date written year first is a byline's (read by its place), not a
+    date after a label."""
+    header = read_header("Jana Vidal 2025-04-14")
+    assert header is None or header.kind not in ("published", "updated")
+
+
+def test_a_line_of_dates_with_a_source_is_no_picture() -> None:
+    """A German date line with its update and a source after a bar ("| Quelle: ...") gives the
+    dates and the source; it was read as a picture's caption and credit."""
+    header = [
+        "Hafen muss Teile der Kaimauer erneuern",
+        ("14. April 2025 , aktualisiert 14. April 2025, 10:30 Uhr | Quelle: Hafenblatt Online"),
+    ]
+    story = [
+        "Der Hafen muss einen Teil seiner alten Kaimauer erneuern lassen, weil die Steine seit"
+        " dem letzten Winter an mehreren Stellen nachgeben und Wasser eindringt.",
+        "Die Arbeiten sollen im Juni beginnen und bis zum Herbst dauern, teilte die Hafenbehörde"
+        " am Montag mit; die Fähren legen in dieser Zeit am Nordkai an.",
+    ]
+    chrome = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"]
+    article, _ = read_copy(copy_of(chrome, header, story, ["Impressum", "Datenschutz"]))
+    assert article.published == date(2025, 4, 14)
+    assert article.source is not None and article.source.name == "Hafenblatt Online"
+    assert not [block for block in article.body if block.type == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("編集委員　山田花子", "山田花子", "編集委員"),
+        ("记者 王小明", "王小明", "记者"),
+        ("김민지 기자 minji@example.com", "김민지", "기자"),
+    ],
+)
+def test_cjk_bylines_of_a_name_and_a_job_title(line: str, name: str, role: str) -> None:
+    header = read_header(line)
+    assert header is not None and header.kind == "byline"
+    assert header.value.people == [{"name": name, "role": role}]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Jeanne Morel, le 14 avril 2025 à Nantes (Photo Luc Fabre. AFP)",
+            "Jeanne Morel, le 14 avril 2025 à Nantes",
+            "Luc Fabre. AFP",
+        ),
+        (
+            "Sala de lectura de la biblioteca. / LUIS MORA",
+            "Sala de lectura de la biblioteca.",
+            "LUIS MORA",
+        ),
+    ],
+)
+def test_captions_with_credits_french_and_spanish_pages_print(
+    line: str, caption: str, credit: str
+) -> None:
+    assert read_caption(line) == Caption(caption, credit)
+
+
+def test_a_gallery_section_in_brackets_is_no_credit() -> None:
+    found = read_caption("Gallery: The harbour in winter (Photo Stories)")
+    assert found is None or found.credit != "Stories"
+
+
+FR_CHROME = ["Accueil", "Politique", "Economie", "Monde", "Culture", "Sports", "Abonnez-vous"]
+FR_STORY = [
+    "A Nantes, Jeanne Morel a présenté mardi soir un projet de passerelle qui doit relier les"
+    " deux rives du fleuve avant la fin de la décennie.",
+    "Le projet coûtera près de 90 millions d'euros, selon la mairie, qui compte sur l'aide de la"
+    " région pour en financer une partie.",
+    "A lire aussi : Notre récit du conseil municipal",
+    "Les opposants dénoncent un calendrier trop ambitieux et demandent une étude indépendante"
+    " avant le vote prévu au mois de juin.",
+]
+
+
+def test_a_french_caption_naming_someone_is_no_byline() -> None:
+    """The caption of the lead picture names the person pictured first and dates the picture;
+    with its credit in brackets it is a caption, and the labelled byline below is the
+    article's, its job title after the names in capitals."""
+    header = [
+        "La maire promet une passerelle avant 2030",
+        "14 avril 2025 à 18:27",
+        "Jeanne Morel, le 14 avril 2025 à Nantes (Photo Luc Fabre. AFP)",
+        "Par PAUL RIVIÈRE, ANNE GIRAUD Envoyés spéciaux à Nantes",
+    ]
+    article, _ = read_copy(copy_of(FR_CHROME, header, FR_STORY, ["Commenter", "Mentions légales"]))
+    assert [person.name for person in article.authors] == ["PAUL RIVIÈRE", "ANNE GIRAUD"]
+    figures = [block for block in article.body if block.type == "figure"]
+    assert len(figures) == 1 and figures[0].credit == "Luc Fabre. AFP"
+    assert "A lire aussi : Notre récit du conseil municipal" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"), [*OTHER_BYLINES, ("Ana Vidal | Valencia", ["Ana Vidal"])]
+)
+def test_a_byline_of_another_language_under_the_headline_is_taken(
+    byline: str, names: list[str]
+) -> None:
+    article, _ = read_copy(
+        copy_of(EN_CHROME, ["Harbour town to open a new ferry pier", byline], EN_STORY, EN_FOOT)
+    )
+    assert [person.name for person in article.authors] == names
+    assert article.source is None
+    assert byline not in article.extras[REMOVED]

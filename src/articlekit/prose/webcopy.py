@@ -241,11 +241,17 @@ class Line:
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once; none when it opens
-        with a word of page furniture (a breadcrumb trail, "Inicio Portada")."""
+        with a word of page furniture (a breadcrumb trail, "Inicio Portada") or is a caption with
+        its credit (a picture of someone, named first: "Jane Doe, on May 3 in Lyon (Photo Carl
+        Moe. AFP)")."""
         if not self.names_read:
             self.names_read = True
             found = parse_byline(self.content, labelled=False)
-            if found is not None and furniture.furniture_kind(self.content.split()[0]) is None:
+            if (
+                found is not None
+                and furniture.furniture_kind(self.content.split()[0]) is None
+                and not _credited_caption(self.caption)
+            ):
                 self.found_names = found
         return self.found_names
 
@@ -296,6 +302,10 @@ class Line:
     @property
     def picture(self) -> bool:
         return _unless_header(self._pictured(), self._header_as_read).picture
+
+
+def _credited_caption(caption: captions.Caption | None) -> bool:
+    return caption is not None and bool(caption.caption) and bool(caption.credit)
 
 
 def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
