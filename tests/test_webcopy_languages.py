@@ -4,7 +4,7 @@ them, and paragraphs that close with an agency's credit. The pages are written f
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -297,3 +297,27 @@ def test_a_byline_of_another_language_under_the_headline_is_taken(
     assert [person.name for person in article.authors] == names
     assert article.source is None
     assert byline not in article.extras[REMOVED]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("الأحد، 13 نيسان/ابريل 2025", date(2025, 4, 13), None),
+        ("14 أبريل 2025", date(2025, 4, 14), None),
+        ("الجمعة 11 أفريل 2025", date(2025, 4, 11), None),
+        ("آخر تحديث: 14 كانون الثاني 2025", None, date(2025, 1, 14)),
+        (
+            "الاثنين، 14 نيسان/ابريل 2025، آخر تحديث 09:30 (GMT+0300)",
+            date(2025, 4, 14),
+            datetime(2025, 4, 14, 9, 30, tzinfo=timezone(timedelta(hours=3))),
+        ),
+    ],
+)
+def test_arabic_date_lines(line: str, published: date | None, updated: object) -> None:
+    """Arabic month names (Egyptian, Levantine with the other name after a slash, Maghreb),
+    the weekday and the Arabic comma, and the update's time after "آخر تحديث"."""
+    header = read_header(line)
+    assert header is not None
+    found = dict(header_dates(header))
+    assert found.get("published") == published
+    assert found.get("updated") == updated

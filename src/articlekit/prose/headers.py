@@ -81,7 +81,8 @@ _UPDATED = (
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
-    r"atualizado|atualizado em|atualizado às|última atualização"
+    r"atualizado|atualizado em|atualizado às|última atualização|"
+    r"آخر تحديث|تحديث"
 )
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
 _SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECASE)
@@ -916,8 +917,8 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
+    r"(?:[,،]\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
+    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
@@ -933,6 +934,7 @@ def _may_hold_update(text: str) -> bool:
     """Whether :data:`_UPDATE_AFTER` may split ``text`` (told without the pattern)."""
     return (
         "," in text
+        or "،" in text
         or "(" in text
         or "min" in text
         or "ast " in text
@@ -960,9 +962,10 @@ def _with_update(text: str) -> Header | None:
 
 
 _TIME_ALONE = lazy_pattern(
-    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+\(GMT[+-]\d{2}:?\d{2}\)?)?$",
+    re.IGNORECASE,
 )
-"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST")."""
+"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST", "02:21 (GMT+0400)")."""
 
 
 def _same_day_update(published: Header | None, update: Header | None) -> Header | None:
@@ -976,7 +979,8 @@ def _same_day_update(published: Header | None, update: Header | None) -> Header 
         or not _TIME_ALONE.match(str(update.value))
     ):
         return None
-    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {update.value}")
+    clock = str(update.value).replace("(", "").replace(")", "")
+    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {clock}")
     if parsed is None:
         return None
     return Header("updated", parsed.value, parsed.zone_missing, parsed.naive)
