@@ -8,6 +8,8 @@ words and connectors, not a sentence ("By the time the police arrived" is not on
     By / BY / by    Von (German)   Par (French)   Por (Spanish, Portuguese)   Di (Italian)
     di (Italian, in small letters: before a whole name only)
     Door (Dutch)    Written by     Text: / Texto: / Autor: / Author: / Auteur :
+    Автор: (Russian)   מאת (Hebrew)   بقلم (Arabic)   نویسنده: (Persian)
+    Του / Της (Greek: "of", the names after it in the genitive, which the authors keep)
     Verfasst von / Erstellt von / Écrit par / Escrito por / Scritto da (and their kin)
 
 Real bylines carry more than names, and :func:`parse_byline` splits it off: a date or time after
@@ -69,7 +71,9 @@ _LABEL = lazy_pattern(
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
     r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di)|Door|door|"
-    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores)\s?:))"
+    r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
+    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
+    r"\s?:))"
     r"(?:\s*:)?\s+(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
@@ -87,7 +91,8 @@ _ROLE_WORDS = lazy_pattern(
     r"analyst|producer|critic|journalist|bureau chief|intern|engineer|"
     r"redakteur(?:in|innen|e)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
     r"autor(?:in|innen|en)?|redaktion|"
-    r"journaliste|envoyée? spéciale?|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
+    r"journaliste|envoyée?s? spécia(?:le?|ux)|rédact(?:eur|rice)|correspondante?|"
+    r"chroniqueu(?:r|se)|"
     r"periodista|corresponsal|redactora?|enviad[oa] especial|"
     r"giornalista|inviat[oa]|redazione|corrispondente|"
     r"repórter|jornalista|colunista|redação|enviad[oa])s?\b",
@@ -401,9 +406,12 @@ _HANDLE_NAME = lazy_pattern(r"^[a-z][\w.-]{1,30}$")
 """``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
 
 
-def _name_like(words: list[str], after_separator: bool, handles: bool = False) -> bool:
+def _name_like(
+    words: list[str], after_separator: bool, handles: bool = False, uncased: bool = False
+) -> bool:
     """Capitalised words and connectors; after a separator also an agency code (``dpa``); with
-    ``handles`` also a user name of one word."""
+    ``handles`` also a user name of one word; with ``uncased`` also words of a script without
+    case (see :func:`_uncased`)."""
     if not words:
         return False
     if handles and len(words) == 1 and _HANDLE_NAME.match(words[0]):
@@ -417,9 +425,17 @@ def _name_like(words: list[str], after_separator: bool, handles: bool = False) -
                 return False
             if any(map(str.isdigit, bare)):
                 return False
-        if not (bare[0].isupper() or (after_separator and _AGENCY.match(bare))):
+        capital = bare[0].isupper() or (uncased and _uncased(bare[0]))
+        if not (capital or (after_separator and _AGENCY.match(bare))):
             return False
     return True
+
+
+def _uncased(letter: str) -> bool:
+    """Whether ``letter`` is of a script without case (Hebrew, Arabic, Persian), whose names
+    follow a byline's label with no capital; only after a label, where a line of words of such
+    a script (a Chinese headline) reads as no names by itself."""
+    return letter.isalpha() and not letter.islower()
 
 
 def is_labelled_byline(text: str) -> bool:
@@ -436,7 +452,8 @@ def may_open_with_label(text: str) -> bool:
 _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
-    "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc",
+    "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc", "Ав", "מא", "بق", "نو", "Το", "Τη",
+    "ΤΟ", "ΤΗ",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -510,29 +527,36 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             return None
         if not _INITIAL_END.search(names):  # ("By Jane Doe C.": her initial keeps its stop)
             names = names[:-1]
-    parts = _parts(_BRACKETED_ROLE.sub("", names) if "(" in names else names)
+    separated = names if label is None else _unglued_job_title(names)
+    parts = _parts(_BRACKETED_ROLE.sub("", separated) if "(" in separated else separated)
     handles = dated or (label is not None and label.group("verb") is not None)
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
-    if not words_first or not (words_first[0][0].isupper() or handles):
+    uncased = label is not None
+    opening = words_first[0][0] if words_first else ""
+    if not opening or not (opening.isupper() or (uncased and _uncased(opening)) or handles):
         return None
     if label is not None and _phrase(parts[0]):
         return None  # ("By Christmas, the town will ...", "Von Montag, dem Stichtag, an ...")
     if (
         label is not None
-        and label.group("small") is not None
+        and (label.group("small") or label.group("genitive")) is not None
         and not _full_name(_split_names(parts[0])[0])
     ):
-        return None  # ("di Roma", "di Maio": a place or a surname as often as a byline)
+        return None  # ("di Roma", "di Maio", "Της Ελλάδας": a place or a surname as often)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
-        if label is not None and position > 0 and _small_job_title(part):
+        if (
+            label is not None
+            and position > 0
+            and (_small_job_title(part) or _job_title_first(part))
+        ):
             continue  # ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur")
-        if not _name_like(words, after_separator=position > 0, handles=handles):
+        if not _name_like(words, position > 0, handles=handles, uncased=uncased):
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
     organisation = _organisation(names)
-    people = authors_from_byline(names)
+    people = authors_from_byline(separated)
     contributors = tuple(
         f"{person['name']} ({person['role']})"
         for person in people
@@ -669,6 +693,32 @@ def _small_job_title(part: str) -> bool:
     return part.islower() or (bool(hyphen) and agency.islower() and title[:1].isupper())
 
 
+def _job_title_first(part: str) -> bool:
+    """A job title and where it works from, capitalised as a sentence ("Envoyés spéciaux à
+    Lyon", "Correspondant à Berlin"), between a byline's separators: its words in small letters
+    would fail the names' check."""
+    return (
+        len(part.split()) <= DESCRIPTION_WORDS
+        and _holds_role_stem(part.lower())
+        and _ROLE_WORDS.match(part) is not None
+    )
+
+
+_GLUED_JOB_TITLE = lazy_pattern(r"(?<=[A-ZÀ-Þ]{2})\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+"""Where a name in capitals ends and a capitalised word in small letters follows."""
+
+
+def _unglued_job_title(names: str) -> str:
+    """``CLAIRE DUBOIS, MARC LEROY Envoyés spéciaux à Lyon``: names in capitals, then the job
+    title with no comma before it (a French daily's byline), given the comma it lacks."""
+    if not _holds_role_stem(names.lower()):
+        return names
+    glued = _GLUED_JOB_TITLE.search(names)
+    if glued is None or not _job_title_first(names[glued.end() :]):
+        return names
+    return f"{names[: glued.start()]}, {names[glued.end() :]}"
+
+
 def _not_a_name(word: str) -> bool:
     bare = word.strip("()")  # "Richard (R.J.) Eskow"
     folded = bare.casefold()
@@ -726,7 +776,8 @@ def _organisation(names: str) -> str | None:
     """The outlet a byline names: after ``|``, after a name's slash, or a part that is an agency
     or organisation."""
     if "|" in names:
-        return names.split("|", 1)[1].strip() or None
+        after = names.split("|", 1)[1].strip()
+        return None if not after or _place_after_bar(after) else after
     parts = _split_names(names)
     if "/" in names:
         for part in parts:
@@ -746,6 +797,26 @@ def _organisation(names: str) -> str | None:
         if part and not is_job_title(part) and _is_organisation(part):
             return part
     return None
+
+
+_PLACE_PARTICLES = frozenset({"de", "del", "di", "do", "da", "la", "sur", "am", "an"})
+"""Small words inside a place's name ("Palma de Mallorca", "Frankfurt am Main")."""
+
+
+def _place_after_bar(after: str) -> bool:
+    """Whether what follows a byline's ``|`` names the place the writer files from ("Jane Doe |
+    Madrid", "Jane Doe | Palma de Mallorca"), not an outlet: one capitalised word, or such
+    words joined by a place's small word, naming no agency nor organisation. There is no
+    gazetteer: a one-word outlet ("| Courier") reads as a place too."""
+    words = after.split()
+    return (
+        len(words) <= 3
+        and _PLACE_WORD.match(words[0]) is not None
+        and _PLACE_WORD.match(words[-1]) is not None
+        and all(word in _PLACE_PARTICLES for word in words[1:-1])
+        and (len(words) != 2)
+        and not _is_organisation(after)
+    )
 
 
 def _bracketed_outlet(part: str) -> str | None:
@@ -831,6 +902,8 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
             main,
         )
     raws = _with_suffixes(_split_names(main))
+    if " / " in main:
+        raws = [piece for raw in raws for piece in _slashed_names(raw)]
     places = _places(main, raws)
     for raw in raws:
         part, _, own_role = raw.partition(_ROLE_MARK)
@@ -874,6 +947,13 @@ def authors_from_byline(names: str, title: str | None = None) -> list[dict[str, 
         for person in people:
             person.setdefault("role", role)
     return people
+
+
+def _slashed_names(raw: str) -> list[str]:
+    """``Jane Doe / Carl Moe``: whole names apart by a spaced slash, each a name of its own
+    (not "Newsroom / Outlet", nor "Jane Doe / AFP", whose outlet is read as such)."""
+    pieces = raw.split(" / ")
+    return pieces if all(map(_full_name, pieces)) else [raw]
 
 
 _LONGEST_LABEL = 20

@@ -5,8 +5,9 @@ A picture leaves a caption and a credit behind when its page is copied, in a few
     Fishing boats in the inner basin. Photo: AP / Jane Doe      caption and credit on one line
     Spokojený hráč po vítězství. | Foto: Reuters                 (``|`` before the credit)
     United Nations peacekeepers ... Credit Jane Doe/Agence France-Presse
-    The new pier at dawn (Photo by Jane Doe/Getty Images)
+    The new pier at dawn (Photo by Jane Doe/Getty Images)    (Photo Jane Doe. AFP)
     The minister at the quay. (Jane Doe/AFP/Getty Images)
+    The minister at the quay. / JANE DOE
     Photo: AP / Jane Doe      Foto: dpa      Image credit: NASA      © Jane Doe      (Bild: dpa)
                                                                  a credit line of its own
     JANE DOE/AFP/Getty Images                                    an agency credit
@@ -135,17 +136,26 @@ _FIRST_WORDS = ("(c)", *_LABELLED_FIRST_WORDS)
 def _may_be_caption(line: str) -> bool:
     """Whether ``line`` may be read as a caption or credit: every pattern needs a colon or "by"
     after a label (a labelled credit, whole or ending a caption), "Credit" or "CREDIT", a
-    copyright sign, a slash (an agency credit, in brackets or not), or "(c)" or a caption label
-    first. A few searches in C that spare most paragraphs the search for hints (a pattern tried
-    at a tenth of the characters of a long line)."""
+    copyright sign, a slash (an agency credit, in brackets or not), a label opening the bracket
+    that ends the line ("(Photo Jane Doe)"), or "(c)" or a caption label first. A few searches
+    in C that spare most paragraphs the search for hints (a pattern tried at a tenth of the
+    characters of a long line)."""
     if (
         "/" in line or ":" in line or "：" in line or "©" in line or "℗" in line
         or ("C" in line and ("Cr" in line or "CR" in line)) or _holds_by(line)
+        or (line.rstrip().endswith(")") and _holds_bracketed_label(line))
     ):  # fmt: skip
         return True  # (each search a call in C: ``any(map(...))`` of them costs twice as much; a
         # character alone is found many times faster than two)
     head = line.lstrip()[:16]
     return holds_case_trap(head) or head.casefold().startswith(_FIRST_WORDS)
+
+
+_holds_bracketed_label = AnyOf((
+    "(Photo", "(photo", "(PHOTO", "(Foto", "(foto", "(FOTO", "(Bild", "(bild", "(Crédit",
+    "(crédit",
+))  # fmt: skip
+"""The openings of :data:`_BRACKETED_LABEL_CREDIT`."""
 
 
 def _holds_by(line: str) -> bool:
@@ -233,6 +243,76 @@ def _copyright_tail(text: str) -> tuple[str, str] | None:
     return text[:end], credit
 
 
+_AGENCY_CLOSE = lazy_pattern(
+    r"(?:[—–-]\s*|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?)"
+    r"(?:[A-Z]{2,6}|Reuters|dpa|Kyodo|Xinhua|Yonhap|Bloomberg)"
+    r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$"
+)
+"""``— AFP``, ``- Reuters``, ``Copyright AFP/Jane DOE``: an agency's credit after a dash or the
+word "Copyright" (no sign), which a paragraph may close with; a name in capitals or a known
+agency, so that a quote's attribution ("... — Jane Doe") is none."""
+_AGENCY_MARKS = ("—", "–", " -", "Copyright", "COPYRIGHT")
+_SENTENCE_STOPS = frozenset(".!?。！？…")
+_STOP_CLOSERS = "\"'”’»)]」』）"
+
+
+def closing_credit(text: str) -> int | None:
+    """Where the credit that closes a paragraph starts, after the paragraph's last sentence:
+    an agency's or photographer's copyright ("... dangerous. (c) AFP/Jane DOE", "... © AFP"), or
+    an agency's name after a dash or "Copyright" ("... — AFP", "... Copyright AFP"); ``None``
+    when the text ends with none. An agency in brackets ("... in town. (AFP)") is no credit: it
+    is printed as part of the story."""
+    start = None
+    found = _copyright_tail(text)
+    if found is not None:
+        start = len(found[0])
+    else:
+        for mark in _AGENCY_MARKS:
+            at = text.rfind(mark)
+            if at > 0 and _AGENCY_CLOSE.match(text, at + (mark == " -")):
+                start = at + (mark == " -")
+                break
+    if start is None:
+        return None
+    before = text[:start].rstrip().rstrip(_STOP_CLOSERS)
+    return start if before[-1:] in _SENTENCE_STOPS else None
+
+
+_NAME_IN_CAPITALS = lazy_pattern(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}$")
+"""A photographer's name in capitals, of two to four words ("JANE DOE", "ANA DE LA ROSA" aside:
+small particles make it no credit here)."""
+
+
+def _slashed_name_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a slash and the photographer's name in
+    capitals after the caption's end mark (``Sala de espera del hospital. / JANE DOE``), or
+    ``None``."""
+    caption, slash, credit = text.rpartition("/")
+    caption, credit = caption.rstrip(), credit.strip()
+    if not slash or len(caption) < _CAPTION_SHORTEST or caption[-1:] not in _END_MARKS:
+        return None
+    return (caption, credit) if _NAME_IN_CAPITALS.match(credit) else None
+
+
+_BRACKETED_LABEL_CREDIT = lazy_pattern(
+    r"\(\s*(?i:photos?|fotos?|bild|crédit photo)\s+(?P<credit>[A-ZÀ-Þ][^()]{1,80}?)\.?\s*\)$"
+)
+"""``(Photo Jane Doe. AFP)``: a credit in brackets whose label no colon follows."""
+
+
+def _bracketed_label_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a labelled credit in brackets without a
+    colon (``Jane Doe, le 12 mars 2024 à Lyon (Photo Carl Moe. AFP)``, as French dailies print
+    it), or ``None``."""
+    opening = text.rfind("(")
+    if opening < _CAPTION_SHORTEST or not text.endswith(")"):
+        return None
+    found = _BRACKETED_LABEL_CREDIT.match(text, opening)
+    if found is None or " " not in found.group("credit").strip():
+        return None  # (a name has two words: "(Photo Services)" is a gallery's section)
+    return text[:opening].rstrip(), found.group("credit")
+
+
 def _every_end(text: str) -> range:
     """Every end a caption may have: it holds no line break."""
     newline = text.find("\n")
@@ -311,7 +391,13 @@ def read_screened_caption(line: str) -> Caption | None:
         match = pattern.match(text)
         if match is not None:
             return Caption(None, match.group("credit").strip(" .,;"))
-    for tail in (_credit_tail, _credit_word_tail, _copyright_tail):
+    for tail in (
+        _credit_tail,
+        _credit_word_tail,
+        _copyright_tail,
+        _slashed_name_tail,
+        _bracketed_label_tail,
+    ):
         found = tail(text)
         if found is not None and (tail is not _credit_word_tail or names_a_credit(found[1])):
             caption = found[0].strip(" |—–-")

@@ -573,9 +573,17 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "novembro": 11, "dezembro": 12, "fev.": 2, "set.": 9, "out.": 10,
+    # Arabic (the Egyptian and Gulf names, the Levantine and Iraqi ones, the Maghreb's)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "اوت": 8,
 }  # fmt: skip
-"""Month names (and abbreviations, which need their full stop) in German, French, Spanish, Italian
-and Portuguese; names shared with English (April, August) are here too."""
+"""Month names (and abbreviations, which need their full stop) in German, French, Spanish, Italian,
+Portuguese and Arabic; names shared with English (April, August) are here too."""
 FOREIGN_WEEKDAYS = frozenset({
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -583,6 +591,8 @@ FOREIGN_WEEKDAYS = frozenset({
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     "mo", "di", "mi", "do", "fr", "sa", "so",
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+    "السبت",
 })  # fmt: skip
 ABBREVIATED_MONTHS: dict[str, int] = {
     **{
@@ -607,12 +617,13 @@ FOREIGN_MONTH_PATTERN = "|".join(
 """A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
-    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|h|hs)?"
+    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|horas|h|hs)?"
     r"\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Z]{1,5})?)?"
 )
 _FOREIGN = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?"  # a weekday
-    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{FOREIGN_MONTH_PATTERN}),?\s*"
+    rf"(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>{FOREIGN_MONTH_PATTERN})"
+    r"(?:\s*/\s*[^\W\d_]+)?,?\s*"  # (the month's other name: Arabic "آب/اغسطس")
     rf"(?:de\s+|del\s+)?(?P<year>\d{{4}}){_TIME}\s*$",
     re.IGNORECASE,
 )
@@ -639,7 +650,8 @@ before a day with its German stop is German "on" ("12 Uhr am 5. Juni", "12:00 am
 noon, not midnight)."""
 _EAST_ASIAN = lazy_pattern(
     r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?)?\s*$"
+    r"(?:\s*\(?[^\d\s)]{0,3}\)?\s*(?P<hour>\d{1,2})[:时時](?P<minute>\d{2})分?"
+    r"(?:\s*(?P<zone>[A-Z]{2,5}))?)?\s*$"
 )
 
 
@@ -647,7 +659,7 @@ def parse_foreign_date(text: str, day_first: bool = False) -> ParsedDate | None:
     """A date printed the German, French, Spanish, Italian or Portuguese way, day-first with dots
     (or slashes: see :func:`parse_date` for ``day_first``), or with the East Asian
     year/month/day signs; ``None`` for anything else."""
-    text = " ".join(text.split()).strip(" ,;—–")
+    text = " ".join(text.replace("،", ",").split()).strip(" ,;—–")  # (an Arabic comma too)
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
     if text[0].isdigit() or text[0] in "aAàÀoOuUlL":

@@ -81,7 +81,8 @@ _UPDATED = (
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
-    r"atualizado|atualizado em|atualizado às|última atualização"
+    r"atualizado|atualizado em|atualizado às|última atualização|"
+    r"آخر تحديث|تحديث"
 )
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
 _SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECASE)
@@ -838,19 +839,33 @@ def read_header(line: str) -> Header | None:
         return agency
     if not text.isascii() and _CJK_LABEL.search(text):
         return _cjk_header(text) or whole
+    if whole is None and not text.isascii() and (titled := _titled_cjk_byline(text)) is not None:
+        return titled
     if "|" not in text and "·" not in text and "•" not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return whole
-    headers = [_single(part) for part in parts]
+    headers = [_single(part) or _part_with_update(part) for part in parts]
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
     if len(unknown) == 1 and len(parts) > 2 and _source_like(parts[unknown[0]]):
         headers[unknown[0]] = Header("source", parts[unknown[0]].strip())
     elif unknown:
         return whole
+    if any(header is not None and header.kind == "several" for header in headers):
+        headers = [
+            inner
+            for header in headers
+            for inner in (header.value if header.kind == "several" else [header])  # type: ignore[union-attr]
+        ]
     return Header("several", headers)
+
+
+def _part_with_update(part: str) -> Header | None:
+    """A part of a line of several that is a date and its update ("23. März 2017, aktualisiert
+    23. März 2017, 15:43 Uhr | Quelle: ..."), or ``None``."""
+    return _with_update(part) if _may_hold_update(part) else None
 
 
 _AGENCY_NAMES = frozenset(AGENCIES)
@@ -902,8 +917,8 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:,\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata)\b)"
+    r"(?:[,،]\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
+    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
@@ -919,6 +934,7 @@ def _may_hold_update(text: str) -> bool:
     """Whether :data:`_UPDATE_AFTER` may split ``text`` (told without the pattern)."""
     return (
         "," in text
+        or "،" in text
         or "(" in text
         or "min" in text
         or "ast " in text
@@ -946,9 +962,10 @@ def _with_update(text: str) -> Header | None:
 
 
 _TIME_ALONE = lazy_pattern(
-    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+\(GMT[+-]\d{2}:?\d{2}\)?)?$",
+    re.IGNORECASE,
 )
-"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST")."""
+"""A time of day alone ("3:33 pm", "15:33", "3:33 p.m. EST", "02:21 (GMT+0400)")."""
 
 
 def _same_day_update(published: Header | None, update: Header | None) -> Header | None:
@@ -962,7 +979,8 @@ def _same_day_update(published: Header | None, update: Header | None) -> Header 
         or not _TIME_ALONE.match(str(update.value))
     ):
         return None
-    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {update.value}")
+    clock = str(update.value).replace("(", "").replace(")", "")
+    parsed = dates.parse_date(f"{_day_of(published).isoformat()} {clock}")
     if parsed is None:
         return None
     return Header("updated", parsed.value, parsed.zone_missing, parsed.naive)
@@ -1009,9 +1027,12 @@ def _cjk_header(text: str) -> Header | None:
         if value:
             values.setdefault(label.group("label"), value)
     found: list[Header] = []
-    leading = dates.parse_date(text[: labels[0].start()].strip()) if labels[0].start() else None
+    lead = text[: labels[0].start()].strip()
+    leading = dates.parse_date(lead) if lead else None
     if leading is not None:
         found.append(Header("published", leading.value, leading.zone_missing))
+    elif lead and (labelled := _number_date_after_label(lead)) is not None:
+        found.append(labelled)  # ("发稿时间： 2017-03-10 08:42:00 来源： ...")
     source = next((v for k, v in values.items() if k in ("来源", "來源", "出处", "稿源")), None)
     if source:
         found.append(Header("source", source))
@@ -1026,6 +1047,30 @@ def _cjk_header(text: str) -> Header | None:
     if not found:
         return None
     return found[0] if len(found) == 1 else Header("several", found)
+
+
+_TITLE_FIRST = lazy_pattern(
+    r"^(?P<role>編集委員|論説委員|特別編集委員|専門委員|特派員|記者|记者|本報記者|本报记者)\s+"
+    r"(?P<name>[\u3400-\u9fff\u30a0-\u30ff]{2,8})$"
+)
+"""``編集委員 中沢克二``, ``记者 张明``: a Japanese or Chinese writer's title, then the name."""
+_TITLE_AFTER = lazy_pattern(
+    r"^(?P<name>[\uac00-\ud7a3]{2,4})\s?(?P<role>기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원)"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+"""``홍길동 기자``, ``홍길동 기자 hong@example.com``: a Korean writer's name, then the title
+(reporter, correspondent, ...) and maybe the address."""
+
+
+def _titled_cjk_byline(text: str) -> Header | None:
+    """A byline of a name and a job title without a label, as Japanese, Chinese and Korean
+    pages print it (:data:`_TITLE_FIRST`, :data:`_TITLE_AFTER`), or ``None``."""
+    found = _TITLE_FIRST.match(text) or _TITLE_AFTER.match(text)
+    if found is None:
+        return None
+    name, role = found.group("name"), found.group("role")
+    printed = text if "@" not in text else text.rsplit(None, 1)[0]
+    return Header("byline", Byline(printed, name, [{"name": name, "role": role}], None, None))
 
 
 def _source_like(text: str) -> bool:
@@ -1093,7 +1138,64 @@ def _single(text: str) -> Header | None:
         parsed = dates.parse_date(text)
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
+        return _numbers_after_label(text)
     return None
+
+
+_NUMBERS_AFTER_LABEL = lazy_pattern(
+    r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*[:：]?\s+"
+    r"(?P<date>(?P<day>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
+    r"(?P<time>.*))$"
+)
+"""A label of a word or two in any language, then a date written year first, which reads the
+same in every language ("기사입력 2013-10-24 03:00", "更新时间 2012年12月10日", "Опубликовано:
+2024-05-03")."""
+_UPDATE_WORDS = AnyOf(
+    ("更新", "修改", "수정", "업데이트", "обновл", "оновл", "aktualiz", "zaktualiz")
+)
+"""What the labels of :data:`_NUMBERS_AFTER_LABEL` that date an update hold ("更新时间",
+"수정", "Обновлено"; the labels of the languages :data:`_LABEL` knows are read there)."""
+
+
+_NEXT_LABELLED_DATE = lazy_pattern(r"\s+(?=[^\W\d_]+\s*[:：]?\s+\d{4}[-/.年])")
+"""Where a second label and its date follow the first ("기사입력 2013-10-24 03:00 기사수정
+2013-10-24 09:30")."""
+
+
+def _numbers_after_label(text: str) -> Header | None:
+    """The date of a line of a label that :data:`_LABEL` does not know, then a date written
+    year first (see :func:`_number_date_after_label`), and the update such a label and date
+    may give after it; ``None`` unless each is read."""
+    parts = _NEXT_LABELLED_DATE.split(text)
+    if len(parts) > 2:
+        return None
+    found = [_number_date_after_label(part) for part in parts]
+    if found[0] is None:
+        return None
+    if len(found) == 1:
+        return found[0]
+    if found[1] is None or found[1].kind != "updated":
+        return None
+    return Header("several", found)
+
+
+def _number_date_after_label(text: str) -> Header | None:
+    """The date of a label that :data:`_LABEL` does not know, then a date written year first;
+    not a line of names before a date ("Jane Doe 2024-05-03"), whose names are a byline's."""
+    found = _NUMBERS_AFTER_LABEL.match(text)
+    if found is None:
+        return None
+    label = found.group("label")
+    if " " in label and all(word[:1].isupper() for word in label.split()):
+        return None
+    parsed = dates.parse_date(found.group("date"), labelled=True)
+    if parsed is None and found.group("time")[:1] == ",":
+        # (a time it does not read: "2012年12月10日, 格林尼治标准时间10:41"; the day stands)
+        parsed = dates.parse_date(found.group("day"), labelled=True)
+    if parsed is None:
+        return None
+    kind = "updated" if _UPDATE_WORDS(label.casefold()) else "published"
+    return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
 
 
 _LABEL_OPENINGS = frozenset(word[:2] for word in f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}".split("|"))

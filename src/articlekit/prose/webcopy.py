@@ -248,11 +248,17 @@ class Line:
 
     def names(self) -> Byline | None:
         """The line read as a byline without a label (a line of names), once; none when it opens
-        with a word of page furniture (a breadcrumb trail, "Inicio Portada")."""
+        with a word of page furniture (a breadcrumb trail, "Inicio Portada") or is a caption with
+        its credit (a picture of someone, named first: "Jane Doe, on May 3 in Lyon (Photo Carl
+        Moe. AFP)")."""
         if not self.names_read:
             self.names_read = True
             found = parse_byline(self.content, labelled=False)
-            if found is not None and furniture.furniture_kind(self.content.split()[0]) is None:
+            if (
+                found is not None
+                and furniture.furniture_kind(self.content.split()[0]) is None
+                and not _credited_caption(self.caption)
+            ):
                 self.found_names = found
         return self.found_names
 
@@ -303,6 +309,10 @@ class Line:
     @property
     def picture(self) -> bool:
         return _unless_header(self._pictured(), self._header_as_read).picture
+
+
+def _credited_caption(caption: captions.Caption | None) -> bool:
+    return caption is not None and bool(caption.caption) and bool(caption.credit)
 
 
 def _read_header(content: str, weight: int, twins: _Twins) -> Header | None:
@@ -429,6 +439,9 @@ class Article:
     header_values: dict[int, Header] = field(default_factory=dict)
     """What each header line says (some, such as a line of names beside a date, are header
     lines only by their place)."""
+    credits: dict[int, int] = field(default_factory=dict)
+    """Paragraphs closed by an agency's or photographer's credit ("... (c) AFP/Jane DOE"), by
+    line index: how many characters at the end of the stripped line the credit takes."""
 
 
 def _words(content: str, unspaced: int) -> float:
@@ -1197,6 +1210,7 @@ def find_article(
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
+    end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
     if headline_needed and article.headline is None:
         return None
@@ -1220,6 +1234,9 @@ def find_article(
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
         paragraphs += weight >= PROSE_LENGTH
+        if index in article.credits:
+            body.append(index)  # (no caption: a paragraph, its credit split off)
+            continue
         if weight <= captions.CAPTION_LIMIT and content not in twins.pictures:
             # Most paragraphs can hold no caption nor be a picture's label: told by the first
             # test of the one and the whole (short) test of the other, without the rest of
@@ -1262,6 +1279,27 @@ def find_article(
     article.removed = [index for index in page.indexes if index not in kept]
     article.body.sort()
     return article
+
+
+def _close_with_credit(page: _Page, end: int, article: Article) -> int:
+    """The article's last paragraph, at ``end`` or right below it, may close with an agency's or
+    photographer's credit (``... dangerous. (c) AFP/Jane DOE``, ``... — AFP``): no sentence
+    ends the line, so the stretch stopped above it, or its caption's credit would make it a
+    picture's. It is a paragraph when it is prose without the credit; the credit is set apart
+    (:attr:`Article.credits`). Returns the article's end."""
+    for position in (end, end + 1)[: len(page.rows) - end]:
+        row = page.rows[position]
+        content = row[_CONTENT]
+        if row[_SENTENCE] or row[_KIND] or row[_WEIGHT] < PROSE_LENGTH:
+            continue
+        start = captions.closing_credit(content)
+        if start is None:
+            continue
+        kept = content[:start].rstrip()
+        if _measured(kept)[2] >= PROSE_LENGTH and _ends_a_sentence(kept):
+            article.credits[page.indexes[position]] = len(content) - start
+            return position
+    return end
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "y", "e", "&"})

@@ -44,6 +44,7 @@ from articlekit.prose.byline import (
     byline_names,
     byline_over_title,
     loose_byline,
+    parse_byline,
     split_byline,
 )
 from articlekit.prose.captions import read_caption
@@ -56,10 +57,12 @@ from articlekit.prose.controls import (
     without_idle_marks,
 )
 from articlekit.prose.dateline import dateline_fields, split_dateline
+from articlekit.prose.furniture import furniture_kind
 from articlekit.prose.headers import (
     Header,
     holds_story,
     is_flag_line,
+    may_be_byline,
     read_flags,
     read_header,
 )
@@ -134,6 +137,8 @@ REMOVED_KEY = "text:removed_lines"
 """Extras key of the lines a web copy's page furniture took, in order, so none is lost."""
 PREVIEW_LINES = 3
 """Removed lines quoted in the warning that reports them."""
+SAID_LINES = 5
+"""Lines under the headline (and credits) the warning names at most, beside the first ones."""
 
 
 def _is_cjk(char: str) -> bool:
@@ -924,15 +929,17 @@ def _web_fields(
                 continue  # (nor its outlet the article's source, nor its date the article's)
             settled = settled_header(header, lines[index].strip(), context, index + 1)
             apply_header(settled, fields, extras, context, index + 1)
-    left_out = sorted([*found.removed, *not_taken]) if not_taken else found.removed
-    removed = [lines[index].strip() for index in left_out]
+    left_out = sorted([*found.removed, *not_taken, *found.credits])
+    lines, credits = _split_credits(lines, found.credits)
+    removed = [credits.get(index) or lines[index].strip() for index in left_out]
     first_removed = left_out[0] if left_out else None
     if trail is not None and found.headline is not None:
         removed.insert(0, trail[0])
         first_removed = min(found.headline, first_removed or found.headline)
     if removed and first_removed is not None:
         extras[REMOVED_KEY] = removed
-        _report_removed(removed, first_removed + 1, context)
+        said = [*_under_headline(found, left_out), *credits.values()]
+        _report_removed(removed, first_removed + 1, context, said)
     figures = sorted(
         (
             (min(index for index in pair if index is not None), _figure(lines, *pair))
@@ -950,6 +957,21 @@ def _web_fields(
     if extras:
         fields["extras"] = extras
     return fields
+
+
+def _split_credits(
+    lines: Sequence[str], credited: dict[int, int]
+) -> tuple[Sequence[str], dict[int, str]]:
+    """``lines`` with the credits that close paragraphs (:attr:`.webcopy.Article.credits`) cut
+    off, and the credits by line index (left out with the furniture, so that they are said)."""
+    if not credited:
+        return lines, {}
+    kept, credits = list(lines), {}
+    for index, length in credited.items():
+        line = lines[index].rstrip()
+        kept[index] = line[:-length].rstrip()
+        credits[index] = line[-length:].strip()
+    return kept, credits
 
 
 def _byline_not_taken(header: Header, fields: dict[str, Any]) -> bool:
@@ -1008,8 +1030,52 @@ def _chunks_at(
     return chunks
 
 
-def _report_removed(removed: list[str], line: int, context: Context) -> None:
+def _under_headline(found: webcopy.Article, left_out: list[int]) -> list[str]:
+    """The lines left out between the headline and the first paragraph that look like header
+    lines (:func:`_header_like`): a byline or a date the reader did not take, which a user must
+    be able to see went."""
+    if found.headline is None or not found.body:
+        return []
+    first = min(found.body)
+    return [
+        text
+        for index in left_out
+        if found.headline < index < first
+        and _header_like(text := " ".join(found.lines[index].split()))
+    ]
+
+
+HEADER_LIKE_LIMIT = 80
+"""Characters of the longest line named as a header line left out."""
+
+
+def _header_like(text: str) -> bool:
+    """A short line, no sentence nor known furniture, that holds a figure (a date, a time) or
+    reads as a byline or a line of names."""
+    return (
+        len(text) <= HEADER_LIKE_LIMIT
+        and not _ends_like_a_sentence(text)
+        and furniture_kind(text) is None
+        and any(map(str.isalpha, text))
+        and (
+            any(map(str.isdigit, text))
+            or may_be_byline(text)
+            or parse_byline(text, labelled=False) is not None
+        )
+    )
+
+
+def _report_removed(
+    removed: list[str], line: int, context: Context, said: Sequence[str] = ()
+) -> None:
+    """Say how many lines went, the first few, and ``said``: lines that may be the article's (a
+    header line under the headline, a credit split off a paragraph), named whatever their
+    place."""
     preview = "; ".join(removed[:PREVIEW_LINES]) + ("; ..." if len(removed) > PREVIEW_LINES else "")
+    named = [text for text in dict.fromkeys(said) if text not in removed[:PREVIEW_LINES]]
+    if named:
+        more = "; ..." if len(named) > SAID_LINES else ""
+        preview += "; among them: " + "; ".join(named[:SAID_LINES]) + more
     context.warn(
         "text-boilerplate-dropped",
         f"left out {counted(len(removed), 'line')} of web page furniture "
