@@ -1,0 +1,140 @@
+"""Text direction and the language of the text in every writer: right-to-left articles (Arabic,
+Hebrew, Persian, ... by language, script subtag, or their letters alone) read right to left in
+HTML, DOCX and NewsML-G2, blocks that read the other way say so, and DOCX tags East Asian and
+right-to-left text with the article's language. The texts are invented."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from articlekit import Article
+from articlekit.formats._direction import (
+    article_direction,
+    direction_runs,
+    is_east_asian,
+    language_direction,
+    text_direction,
+)
+from articlekit.model import (
+    Dateline,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+    TableCell,
+    TableRow,
+)
+
+ARABIC_HEADLINE = "افتتاح سوق جديد للكتب في الحي القديم"
+ARABIC = "افتتحت البلدية سوقا جديدا للكتب المستعملة قرب الساحة، وقال المنظمون إنه سيفتح كل جمعة."
+ARABIC_OPENING_IN_LATIN = "BBC قالت إن السوق يضم أربعين كشكا وإن الدخول مجاني للجميع."
+ENGLISH_QUOTE = "We waited years for a place like this, said a bookseller from the harbour."
+HEBREW = "העירייה פתחה שוק ספרים חדש ליד הכיכר, והמארגנים אמרו שהוא ייפתח בכל יום שישי."
+PERSIAN = "شهرداری بازار تازه‌ای برای کتاب‌های دست دوم در نزدیکی میدان باز کرد."
+ENGLISH = "The council opened a new market for second-hand books near the square."
+
+
+def paragraph(text: str, **marks: bool) -> Paragraph:
+    return Paragraph(content=[Span(text=text, **marks)])
+
+
+def arabic_article(language: str | None = "ar") -> Article:
+    """An Arabic story with a Latin name opening a paragraph, a bold name, an English quote, a
+    list and a table."""
+    return Article(
+        headline=ARABIC_HEADLINE,
+        byline="بقلم ليلى المصري",
+        language=language,
+        published=datetime(2024, 5, 3, 9, 30, tzinfo=UTC),
+        dateline=Dateline(place="الميناء"),
+        body=[
+            Paragraph(
+                content=[
+                    Span(text="قال رئيس البلدية "),
+                    Span(text="هشام يوسف", strong=True),
+                    Span(text=" إن السوق سيجذب الزوار."),
+                ]
+            ),
+            paragraph(ARABIC_OPENING_IN_LATIN),
+            Quote(blocks=[paragraph(ENGLISH_QUOTE)]),
+            List(
+                items=[
+                    ListItem(blocks=[paragraph("أربعون كشكا")]),
+                    ListItem(blocks=[paragraph("دخول مجاني")]),
+                ]
+            ),
+            Table(
+                rows=[
+                    TableRow(
+                        cells=[
+                            TableCell(content=[Span(text="اليوم")]),
+                            TableCell(content=[Span(text="الجمعة")]),
+                        ]
+                    )
+                ]
+            ),
+        ],
+    )
+
+
+# --- the shared rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["ar", "ar-EG", "fa", "fa-AF", "he", "iw", "ur", "yi", "ps", "ckb", "dv", "syr", "sd", "ug",
+     "az-Arab", "az-IR", "pa-PK", "ku-Arab", "uz-Arab-AF", "ms-Arab", "ar-arz", "arz", "ji"],
+)  # fmt: skip
+def test_right_to_left_languages_by_language_script_and_region(tag: str) -> None:
+    assert language_direction(tag) == "rtl"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["en", "en-GB", "fr", "zh-Hant-TW", "ja", "ko", "ru", "hi", "az", "pa", "ku-Latn", "ar-Latn",
+     "sd-IN", "sd-Deva", "ug-Cyrl", "tr", "sr-Latn-RS"],
+)  # fmt: skip
+def test_left_to_right_languages(tag: str) -> None:
+    assert language_direction(tag) == "ltr"
+
+
+@pytest.mark.parametrize("tag", [None, "und", "mul", "zxx", "x-house", "qaa", "i-klingon"])
+def test_tags_that_name_no_language_leave_the_direction_to_the_letters(tag: str | None) -> None:
+    assert language_direction(tag) is None
+
+
+def test_east_asian_languages_and_scripts() -> None:
+    assert all(map(is_east_asian, ["zh", "zh-Hant", "ja-JP", "ko", "yue-HK", "vi-Hani"]))
+    assert not any(map(is_east_asian, ["en", "ar", "zh-Latn", "ja-Latn", None, "und"]))
+
+
+def test_the_letters_decide_without_a_language() -> None:
+    assert text_direction(ARABIC_OPENING_IN_LATIN) == "rtl"  # (not the first letter)
+    assert text_direction(HEBREW) == "rtl"
+    assert text_direction(f"{ENGLISH} «سوق»") == "ltr"
+    assert text_direction("2024-05-03, 17:00 – 19:30") is None
+    assert article_direction(arabic_article(None)) == "rtl"
+    assert article_direction(Article(headline=ENGLISH, language="ar")) == "rtl"  # (the tag)
+    assert article_direction(Article(body=[paragraph(PERSIAN)], language="und")) == "rtl"
+
+
+def test_runs_are_cut_where_the_text_reads_against_its_paragraph() -> None:
+    assert direction_runs("قال John Smith إن الجسر.", "rtl") == [
+        ("قال ", True),
+        ("John Smith", False),
+        (" إن الجسر.", True),
+    ]
+    assert direction_runs("قال iPhone 15 في 2024.", "rtl")[1] == ("iPhone 15", False)
+    assert direction_runs("The word سلام means peace.", "ltr") == [
+        ("The word ", False),
+        ("سلام", True),
+        (" means peace.", False),
+    ]
+    assert direction_runs("42°S\ufeff / \ufeff174°E", "ltr") == [
+        ("42°S\ufeff / \ufeff174°E", False)
+    ]
+    assert direction_runs(ENGLISH, "ltr") == [(ENGLISH, False)]
