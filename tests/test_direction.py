@@ -5,11 +5,12 @@ right-to-left text with the article's language. The texts are invented."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from articlekit import Article
+from articlekit import Article, read, write
 from articlekit.formats._direction import (
     article_direction,
     direction_runs,
@@ -138,3 +139,46 @@ def test_runs_are_cut_where_the_text_reads_against_its_paragraph() -> None:
         ("42°S\ufeff / \ufeff174°E", False)
     ]
     assert direction_runs(ENGLISH, "ltr") == [(ENGLISH, False)]
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def page(article: Article, **options: str) -> str:
+    written = write(article, format="html", options=options or None)
+    assert read(written.value, format="html").value == article
+    return written.value.decode()
+
+
+def test_html_page_of_an_arabic_article_reads_right_to_left() -> None:
+    html = page(arabic_article())
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<blockquote dir="ltr"><p>' + ENGLISH_QUOTE in html  # (an English quote)
+    assert f"<p>{ARABIC_OPENING_IN_LATIN}</p>" in html  # (Arabic opening with a Latin name)
+    assert 'datetime="2024-05-03T09:30:00+00:00" dir="ltr">' in html  # (dates in digits)
+    assert "border-inline-start" in html and "border-left" not in html
+    assert "text-align:start" in html
+
+
+def test_html_direction_from_the_letters_when_no_language_is_given() -> None:
+    html = page(Article(headline="שוק ספרים חדש", body=[paragraph(HEBREW)]))
+    assert '<html dir="rtl">' in html
+
+
+def test_html_fragment_carries_language_and_direction() -> None:
+    html = page(
+        Article(headline="بازار کتاب", body=[paragraph(PERSIAN)], language="fa"), fragment="true"
+    )
+    assert re.search(r'<article data-articlekit="1" lang="fa" dir="rtl">', html)
+
+
+def test_html_english_page_marks_only_its_right_to_left_paragraph() -> None:
+    article = Article(
+        headline="Book market opens", language="en", body=[paragraph(ENGLISH), paragraph(ARABIC)]
+    )
+    html = page(article)
+    assert '<html lang="en">' in html
+    assert f'<p dir="rtl">{ARABIC}</p>' in html and f"<p>{ENGLISH}</p>" in html
+    assert "border-inline-start" in html  # (the quote rule follows each element's direction)
+    english = page(Article(headline="Book market opens", language="en", body=[paragraph(ENGLISH)]))
+    assert " dir=" not in english and "border-left" in english  # (English pages as they were)
