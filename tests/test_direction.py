@@ -5,6 +5,7 @@ right-to-left text with the article's language. The texts are invented."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 
@@ -29,6 +30,7 @@ from articlekit.model import (
     TableCell,
     TableRow,
 )
+from xmlcheck import NINJS_WRITERS, assert_ninjs_valid, written_and_read
 
 ARABIC_HEADLINE = "افتتاح سوق جديد للكتب في الحي القديم"
 ARABIC = "افتتحت البلدية سوقا جديدا للكتب المستعملة قرب الساحة، وقال المنظمون إنه سيفتح كل جمعة."
@@ -182,3 +184,46 @@ def test_html_english_page_marks_only_its_right_to_left_paragraph() -> None:
     assert "border-inline-start" in html  # (the quote rule follows each element's direction)
     english = page(Article(headline="Book market opens", language="en", body=[paragraph(ENGLISH)]))
     assert " dir=" not in english and "border-left" in english  # (English pages as they were)
+
+
+# --- NewsML-G2, NITF, ninjs ------------------------------------------------------------------
+
+
+def test_newsml_says_the_direction_of_the_item_and_of_what_reads_otherwise() -> None:
+    article = arabic_article()
+    article = article.model_copy(update={"subheadline": "A market for old books"})
+    written, back = written_and_read(article, "newsml")
+    assert back == article
+    xml = written.value.decode()
+    assert re.search(r'<newsItem [^>]*xml:lang="ar" dir="rtl">', xml)
+    assert '<headline role="akrole:subheadline" dir="ltr">A market for old books</headline>' in xml
+    assert '<html xmlns="http://www.w3.org/1999/xhtml" dir="rtl">' in xml
+    assert '<blockquote dir="ltr">' in xml
+
+
+def test_newsml_plain_body_with_a_paragraph_reading_otherwise() -> None:
+    article = Article(
+        headline=ARABIC_HEADLINE, language="ar", body=[paragraph(ARABIC), paragraph(ENGLISH)]
+    )
+    written, back = written_and_read(article, "newsml")
+    assert back == article
+    assert f'<p dir="ltr">{ENGLISH}</p>' in written.value.decode()
+
+
+def test_nitf_has_no_direction_attribute() -> None:
+    for kind, options in (("nitf", None), ("newsml", {"body": "nitf"})):
+        written, back = written_and_read(arabic_article(), kind, options)
+        assert back == arabic_article()
+        assert " dir=" not in written.value.decode().split("<nitf", 1)[-1]
+
+
+@pytest.mark.parametrize("name", sorted(NINJS_WRITERS))
+def test_ninjs_html_says_what_its_language_does_not(name: str) -> None:
+    article = Article(headline="بازار کتاب", body=[paragraph(PERSIAN), paragraph(ENGLISH)])
+    for language, marked in ((None, f'<p dir="rtl">{PERSIAN}</p><p>{ENGLISH}</p>'),
+                             ("fa", f'<p>{PERSIAN}</p><p dir="ltr">{ENGLISH}</p>')):  # fmt: skip
+        item = article.model_copy(update={"language": language})
+        data = write(item, format=name).value
+        assert_ninjs_valid(data, NINJS_WRITERS[name])
+        assert marked in json.dumps(json.loads(data), ensure_ascii=False).replace('\\"', '"')
+        assert read(data, format=name).value == item
