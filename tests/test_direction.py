@@ -5,8 +5,10 @@ right-to-left text with the article's language. The texts are invented."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from datetime import UTC, datetime
 
 import pytest
@@ -184,6 +186,98 @@ def test_html_english_page_marks_only_its_right_to_left_paragraph() -> None:
     assert "border-inline-start" in html  # (the quote rule follows each element's direction)
     english = page(Article(headline="Book market opens", language="en", body=[paragraph(ENGLISH)]))
     assert " dir=" not in english and "border-left" in english  # (English pages as they were)
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+
+def docx_parts(article: Article) -> tuple[str, str, str]:
+    """``document.xml``, ``styles.xml`` and ``settings.xml`` of the article written as .docx,
+    which reads back to the same article, with the embedded copy and from what Word shows."""
+    data = write(article, format="docx").value
+    assert read(data, format="docx").value == article
+    package = zipfile.ZipFile(io.BytesIO(data))
+    shown = io.BytesIO()
+    with zipfile.ZipFile(shown, "w") as copy:  # (without the embedded articlekit copy)
+        for info in package.infolist():
+            if not info.filename.startswith("customXml"):
+                copy.writestr(info.filename, package.read(info.filename))
+    seen = read(shown.getvalue(), format="docx").value
+    assert [block.text for block in seen.body if isinstance(block, Paragraph)] == [
+        block.text for block in article.body if isinstance(block, Paragraph)
+    ]
+    return tuple(  # type: ignore[return-value]
+        package.read(f"word/{name}.xml").decode() for name in ("document", "styles", "settings")
+    )
+
+
+def test_docx_right_to_left_paragraphs_and_runs() -> None:
+    document, styles, settings = docx_parts(arabic_article())
+    assert (
+        '<w:pPr><w:pStyle w:val="Title"/><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr>' in document
+    )
+    assert (
+        '<w:r><w:rPr><w:b/><w:bCs/><w:rtl/></w:rPr><w:t xml:space="preserve">هشام يوسف' in document
+    )
+    assert '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t xml:space="preserve">BBC</w:t></w:r>' in document
+    quote = re.search(
+        r'<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t[^>]*>We waited', document
+    )
+    assert quote is not None  # (the English quote reads left to right)
+    assert '<w:numId w:val="3"/></w:numPr><w:bidi/></w:pPr>' in document
+    assert '<w:tblStyle w:val="TableGrid"/><w:bidiVisual/>' in document
+    assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar"/>' in styles
+    assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar"/>' in settings
+
+
+def test_docx_hebrew_text_is_proofed_as_hebrew() -> None:
+    _, styles, _ = docx_parts(
+        Article(headline="שוק ספרים", language="he-IL", body=[paragraph(HEBREW)])
+    )
+    assert 'w:bidi="he-IL"' in styles
+
+
+def test_docx_right_to_left_without_a_language_keeps_the_template_languages() -> None:
+    document, styles, settings = docx_parts(Article(body=[paragraph(PERSIAN)]))
+    paragraph_start = "<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="
+    assert f'{paragraph_start}"preserve">{PERSIAN}' in document
+    assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
+    assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>' in settings
+
+
+def test_docx_arabic_words_in_an_english_paragraph() -> None:
+    text = "The sign over the gate reads سوق الكتب in gold letters."
+    document, _, _ = docx_parts(Article(language="en", body=[paragraph(text, emphasis=True)]))
+    assert (
+        '<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">The sign over the gate reads '
+        '</w:t></w:r><w:r><w:rPr><w:i/><w:iCs/><w:rtl/></w:rPr><w:t xml:space="preserve">سوق الكتب'
+        '</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> in gold letters.'
+    ) in document
+
+
+@pytest.mark.parametrize(
+    ("language", "east_asian"),
+    [("zh", "zh"), ("zh-Hant-TW", "zh-Hant-TW"), ("ja", "ja"), ("ko-KR", "ko-KR")],
+)
+def test_docx_east_asian_text_is_tagged_with_the_article_language(
+    language: str, east_asian: str
+) -> None:
+    _, styles, settings = docx_parts(
+        Article(
+            headline="新しい本の市場", language=language, body=[paragraph("本の市場が開いた。")]
+        )
+    )
+    assert f'<w:lang w:val="en-US" w:eastAsia="{east_asian}" w:bidi="ar-SA"/>' in styles
+    assert f'<w:themeFontLang w:val="en-US" w:eastAsia="{east_asian}"/>' in settings
+
+
+def test_docx_english_article_keeps_the_template() -> None:
+    document, styles, settings = docx_parts(
+        Article(headline="Book market", language="en", body=[paragraph(ENGLISH)])
+    )
+    assert "<w:bidi/>" not in document and "<w:rtl/>" not in document
+    assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
+    assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>' in settings
 
 
 # --- NewsML-G2, NITF, ninjs ------------------------------------------------------------------
