@@ -21,6 +21,7 @@ from articlekit.formats._direction import (
     language_direction,
     text_direction,
 )
+from articlekit.formats.docx.template import load
 from articlekit.model import (
     Dateline,
     List,
@@ -228,6 +229,8 @@ def test_docx_right_to_left_paragraphs_and_runs() -> None:
     assert '<w:tblStyle w:val="TableGrid"/><w:bidiVisual/>' in document
     assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar"/>' in styles
     assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar"/>' in settings
+    byline = re.search(r'w:styleId="Byline">.*?</w:style>', styles)
+    assert byline is not None and "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline.group()
 
 
 def test_docx_hebrew_text_is_proofed_as_hebrew() -> None:
@@ -276,8 +279,8 @@ def test_docx_english_article_keeps_the_template() -> None:
         Article(headline="Book market", language="en", body=[paragraph(ENGLISH)])
     )
     assert "<w:bidi/>" not in document and "<w:rtl/>" not in document
-    assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
-    assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>' in settings
+    template = load()
+    assert (styles, settings) == (template.styles.decode(), template.settings.decode())
 
 
 # --- NewsML-G2, NITF, ninjs ------------------------------------------------------------------

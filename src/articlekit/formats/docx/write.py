@@ -102,7 +102,7 @@ def write_article(article: Article, context: Context) -> bytes:
                 f"the article is too long for .docx: {name} would be {len(part):,} bytes, more "
                 f"than the {MAX_XML_PART:,} a .docx reader takes; not written"
             )
-    dynamic += _language_parts(article.language)
+    dynamic += _language_parts(article.language, parts.right_to_left)
     if media:
         dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
     types = {name: resource.media_type for name, resource in parts.media.values()}
@@ -236,6 +236,8 @@ class Parts:
         """The direction of the article's text: a paragraph reads so unless its own letters
         read the other way (``w:bidi`` on right-to-left paragraphs, ``w:rtl`` on runs of
         right-to-left text, ``w:bidiVisual`` on the tables of a right-to-left article)."""
+        self.right_to_left = False
+        """Whether a run of right-to-left text was written."""
         self.relationships: dict[tuple[str, str], str] = {}
         """(kind, target) → relationship id; kinds ``hyperlink``, ``image`` (a part), ``link``
         (a linked picture)."""
@@ -299,9 +301,10 @@ class Parts:
         out: list[str] = []
         for text, strong, emphasis, link in runs:
             if direction is not None:
+                pieces = direction_runs(text, direction)
+                self.right_to_left = self.right_to_left or any(rtl for _, rtl in pieces)
                 run = "".join(
-                    _run(piece, strong, emphasis, link is not None, rtl)
-                    for piece, rtl in direction_runs(text, direction)
+                    _run(piece, strong, emphasis, link is not None, rtl) for piece, rtl in pieces
                 )
             elif (
                 link is None
@@ -510,20 +513,35 @@ TEMPLATE_THEME_LANGUAGES = b'<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>
 text is in the theme's Japanese font."""
 
 
-def _language_parts(language: str | None) -> list[tuple[str, bytes]]:
+def _language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
     """``styles.xml`` and ``settings.xml`` with the article's language as the language of its
     East Asian or right-to-left text (Word proofs it in it and takes the theme's font of its
-    script: Chinese in a Chinese font, not the template's Japanese one); none when the template's
-    languages stand (no language, or one of neither kind)."""
+    script: Chinese in a Chinese font, not the template's Japanese one), and, for a document
+    with ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
+    right-to-left text too; none when the template's parts stand."""
     east_asian = language if is_east_asian(language) else None
     bidi = language if language_direction(language) == "rtl" else None
-    if east_asian is None and bidi is None:
+    if east_asian is None and bidi is None and not right_to_left:
         return []
-    return _languages(east_asian, bidi)
+    return _languages(east_asian, bidi, right_to_left)
+
+
+COMPLEX_SCRIPT_STYLES = (
+    ("Byline", b"<w:rPr><w:i/></w:rPr>", b"<w:rPr><w:i/><w:iCs/></w:rPr>"),
+    ("Dateline", b"<w:rPr><w:b/><w:smallCaps/>", b"<w:rPr><w:b/><w:bCs/><w:smallCaps/>"),
+    ("Credit", b'<w:rPr><w:b w:val="0"/><w:i/></w:rPr>',
+     b'<w:rPr><w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/></w:rPr>'),
+    ("TableHeading", b"<w:rPr><w:b/></w:rPr>", b"<w:rPr><w:b/><w:bCs/></w:rPr>"),
+)  # fmt: skip
+"""articlekit's styles (style id, run properties, with their complex-script twins): Word shows
+a right-to-left run bold or italic by ``w:bCs`` and ``w:iCs``, which Word's own styles set
+beside ``w:b`` and ``w:i`` (headings, Title, Quote, Caption) and python-docx does not."""
 
 
 @lru_cache(maxsize=16)
-def _languages(east_asian: str | None, bidi: str | None) -> list[tuple[str, bytes]]:
+def _languages(
+    east_asian: str | None, bidi: str | None, right_to_left: bool
+) -> list[tuple[str, bytes]]:
     template = load()
     defaults = TEMPLATE_LANGUAGES
     theme = TEMPLATE_THEME_LANGUAGES
@@ -535,8 +553,14 @@ def _languages(east_asian: str | None, bidi: str | None) -> list[tuple[str, byte
         value = escape_attribute(bidi).encode("ascii")
         defaults = defaults.replace(b'w:bidi="ar-SA"', b'w:bidi="' + value + b'"')
         theme = theme.replace(b"/>", b' w:bidi="' + value + b'"/>')
+    styles = template.styles.replace(TEMPLATE_LANGUAGES, defaults)
+    if right_to_left:
+        for style, plain, twinned in COMPLEX_SCRIPT_STYLES:
+            at = styles.index(b'w:styleId="' + style.encode("ascii") + b'"')
+            end = styles.index(b"</w:style>", at)
+            styles = styles[:at] + styles[at:end].replace(plain, twinned) + styles[end:]
     return [
-        ("word/styles.xml", template.styles.replace(TEMPLATE_LANGUAGES, defaults)),
+        ("word/styles.xml", styles),
         ("word/settings.xml", template.settings.replace(TEMPLATE_THEME_LANGUAGES, theme)),
     ]
 
