@@ -32,6 +32,7 @@ from pydantic import TypeAdapter, ValidationError
 from articlekit._text import title_says_more
 from articlekit._xml import UNSHOWN, local_name, shown_pieces, shown_text
 from articlekit.errors import InputError
+from articlekit.formats._direction import Direction, blocks_text, own_direction
 from articlekit.formats._figures import (
     FIGURE_ELEMENTS,
     read_figure,
@@ -433,8 +434,12 @@ HTML = Dialect(namespace=None, browser=True)
 _HTML_REFERENCES = Dialect(namespace=None, embeds=False, browser=True)
 
 
-def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> None:
-    """Append ``blocks`` as elements to the lxml element ``parent``."""
+def write_blocks(
+    parent: Any, blocks: list[Block], dialect: Dialect = XHTML, direction: Direction | None = None
+) -> None:
+    """Append ``blocks`` as elements to the lxml element ``parent``; with the ``direction`` the
+    blocks are read in (``parent``'s), a block whose own text reads the other way has a ``dir``
+    (see :mod:`~articlekit.formats._direction`)."""
     from lxml import etree
 
     paragraph_tag = dialect.tag(dialect.paragraph)
@@ -447,10 +452,14 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
                     element.text = content[0].text  # (append_text to an empty element)
             else:
                 write_spans(element, content, dialect)
+            if direction is not None:
+                _mark_direction(element, block.text, direction)
         elif isinstance(block, Heading):
             name, attributes = dialect.heading(block.level)
             element = etree.SubElement(parent, dialect.tag(name), attributes)
             write_spans(element, block.content, dialect)
+            if direction is not None:
+                _mark_direction(element, block.text, direction)
         elif isinstance(block, Quote):
             quote = etree.SubElement(parent, dialect.tag(dialect.quote))
             inner = (
@@ -458,7 +467,10 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
                 if dialect.quote_wrapper
                 else quote
             )
-            write_blocks(inner, block.blocks, dialect)
+            quoted = direction
+            if direction is not None:
+                quoted = _mark_direction(quote, blocks_text(block.blocks), direction)
+            write_blocks(inner, block.blocks, dialect, quoted)
         elif isinstance(block, Figure):
             dialect.figure(parent, block, dialect)
         elif isinstance(block, Table):
@@ -467,12 +479,25 @@ def write_blocks(parent: Any, blocks: list[Block], dialect: Dialect = XHTML) -> 
             listing = etree.SubElement(parent, dialect.tag("ol" if block.ordered else "ul"))
             if block.start is not None and dialect.list_start:
                 listing.set("start", str(block.start))
+            listed = direction
+            if direction is not None:  # (the list as a whole: its markers on its own side)
+                listed = _mark_direction(listing, blocks_text([block]), direction)
             for item in block.items:
                 element = etree.SubElement(listing, dialect.tag("li"))
                 if len(item.blocks) == 1 and isinstance(item.blocks[0], Paragraph):
                     write_spans(element, item.blocks[0].content, dialect)
                 else:
-                    write_blocks(element, item.blocks, dialect)
+                    write_blocks(element, item.blocks, dialect, listed)
+
+
+def _mark_direction(element: Any, text: str, around: Direction) -> Direction:
+    """Give ``element`` a ``dir`` when its ``text`` reads against the direction ``around`` it;
+    the direction it reads in."""
+    own = own_direction(text, around)
+    if own is None:
+        return around
+    element.set("dir", own)
+    return own
 
 
 def report_list_starts(blocks: list[Block], context: Context, markup: str) -> None:
@@ -592,12 +617,13 @@ def blocks_from_html(html: str, context: Context) -> Markup:
     return read_markup(container, context)
 
 
-def html_from_blocks(blocks: list[Block]) -> str:
-    """An HTML fragment (no namespace) for ``blocks``, for ninjs: pictures by reference only."""
+def html_from_blocks(blocks: list[Block], direction: Direction | None = None) -> str:
+    """An HTML fragment (no namespace) for ``blocks``, for ninjs: pictures by reference only;
+    with the ``direction`` the fragment is shown in, blocks that read the other way say so."""
     from lxml import etree
 
     container = etree.Element("div")
-    write_blocks(container, blocks, _HTML_REFERENCES)
+    write_blocks(container, blocks, _HTML_REFERENCES, direction)
     # The XML serialiser: libxml2's HTML one percent-encodes non-ASCII link targets, so a link
     # to https://例え.jp/ would not read back as itself. The result is still HTML (<br/> included).
     return "".join(etree.tostring(child, encoding="unicode") for child in container)

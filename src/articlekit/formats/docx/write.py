@@ -5,7 +5,10 @@ exact escaping), its relationships (one per distinct link target and picture), `
 (one numbering instance per list, numbered lists restarting at 1), ``core.xml``, the pictures'
 ``word/media`` parts and the embedded article are made; the static parts (styles, settings,
 theme, package relationships, and the content types of a document without pictures) are
-compressed once per process and copied. The zip container is written here too, because its
+compressed once per process and copied (styles and settings once per language, for an article
+in a right-to-left or East Asian language, whose text they tag with it). Paragraphs that read
+right to left are ``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
+:mod:`articlekit.formats._direction`). The zip container is written here too, because its
 whole point is to be deterministic: fixed part order, every timestamp 1980-01-01 00:00, no extra
 fields, so the same article always gives the same bytes. Pictures already compressed (JPEG, PNG,
 GIF, WebP) are stored as they are.
@@ -20,6 +23,15 @@ from typing import Any, NamedTuple
 
 from articlekit._text import counted
 from articlekit.errors import OutputError
+from articlekit.formats._direction import (
+    Direction,
+    article_direction,
+    direction_runs,
+    is_east_asian,
+    language_direction,
+    left_to_right_only,
+    own_direction,
+)
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import FLAGS_KEY, Flattener, Grid, Item, Para, Run
 from articlekit.formats.docx.limits import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
@@ -74,7 +86,7 @@ def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
     items = flattener.article(article)
     _report(article, flattener, context)
-    parts = Parts()
+    parts = Parts(article_direction(article))
     document = document_xml(items, parts)
     media = [(name, resource.data or b"") for name, resource in parts.media.values()]
     dynamic = [
@@ -90,6 +102,7 @@ def write_article(article: Article, context: Context) -> bytes:
                 f"the article is too long for .docx: {name} would be {len(part):,} bytes, more "
                 f"than the {MAX_XML_PART:,} a .docx reader takes; not written"
             )
+    dynamic += _language_parts(article.language, parts.right_to_left)
     if media:
         dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
     types = {name: resource.media_type for name, resource in parts.media.values()}
@@ -218,7 +231,13 @@ class Parts:
     """Renders items, collecting what the document refers to: hyperlink targets, pictures'
     parts and links, each with a relationship id in order of first use."""
 
-    def __init__(self) -> None:
+    def __init__(self, direction: Direction = "ltr") -> None:
+        self.direction = direction
+        """The direction of the article's text: a paragraph reads so unless its own letters
+        read the other way (``w:bidi`` on right-to-left paragraphs, ``w:rtl`` on runs of
+        right-to-left text, ``w:bidiVisual`` on the tables of a right-to-left article)."""
+        self.right_to_left = False
+        """Whether a run of right-to-left text was written."""
         self.relationships: dict[tuple[str, str], str] = {}
         """(kind, target) → relationship id; kinds ``hyperlink``, ``image`` (a part), ``link``
         (a linked picture)."""
@@ -237,8 +256,13 @@ class Parts:
         for item in items:
             if isinstance(item, Para):
                 runs = item.runs
-                properties = "" if item.role == "body" else _properties(item)
-                if len(runs) == 1:
+                if self.direction == "ltr" and all(left_to_right_only(run[0]) for run in runs):
+                    direction: Direction | None = None  # (most paragraphs: nothing to say)
+                    properties = "" if item.role == "body" else _properties(item)
+                else:
+                    direction = self._paragraph_direction(runs)
+                    properties = _properties(item, direction == "rtl")
+                if len(runs) == 1 and direction is None:
                     text, strong, emphasis, link = runs[0]
                     if (
                         link is None
@@ -254,7 +278,7 @@ class Parts:
                         )
                         previous = item
                         continue
-                out.append(f"<w:p>{properties}{self.runs(runs)}</w:p>")
+                out.append(f"<w:p>{properties}{self.runs(runs, direction)}</w:p>")
             elif isinstance(item, Picture):
                 out.append(self.picture(item))
             else:
@@ -264,10 +288,25 @@ class Parts:
             previous = item
         return "".join(out)
 
-    def runs(self, runs: tuple[Run, ...]) -> str:
+    def _paragraph_direction(self, runs: tuple[Run, ...]) -> Direction:
+        """The direction a paragraph of ``runs`` reads in: the article's, unless its letters
+        read the other way."""
+        text = runs[0][0] if len(runs) == 1 else "".join([run[0] for run in runs])
+        return own_direction(text, self.direction) or self.direction
+
+    def runs(self, runs: tuple[Run, ...], direction: Direction | None = None) -> str:
+        """The runs of a paragraph; of one that reads in a ``direction`` (one with text of a
+        right-to-left script), a run's stretches of text that read the other way are runs of
+        their own."""
         out: list[str] = []
         for text, strong, emphasis, link in runs:
-            if (
+            if direction is not None:
+                pieces = direction_runs(text, direction)
+                self.right_to_left = self.right_to_left or any(rtl for _, rtl in pieces)
+                run = "".join(
+                    _run(piece, strong, emphasis, link is not None, rtl) for piece, rtl in pieces
+                )
+            elif (
                 link is None
                 and not (strong or emphasis)
                 and 0 < len(text) <= PIECE
@@ -276,19 +315,8 @@ class Parts:
                 # most runs: plain text of one line, one piece
                 out.append(f'<w:r><w:t xml:space="preserve">{escape_text(text)}</w:t></w:r>')
                 continue
-            marks = ('<w:rStyle w:val="Hyperlink"/>' if link else "") + (
-                ("<w:b/>" if strong else "") + ("<w:i/>" if emphasis else "")
-            )
-            content = "<w:br/>".join(
-                "".join(
-                    f'<w:t xml:space="preserve">{escape_text(line[start : start + PIECE])}</w:t>'
-                    for start in range(0, len(line), PIECE)
-                )
-                for line in text.split("\n")
-            )
-            run = (
-                f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>" if marks else f"<w:r>{content}</w:r>"
-            )
+            else:
+                run = _run(text, strong, emphasis, link is not None, rtl=False)
             if link is None:
                 out.append(run)
             elif link.startswith("#"):
@@ -310,6 +338,8 @@ class Parts:
             rel_id = self._relationship("link", picture.uri or "")
         self.drawings += 1
         style = '<w:pStyle w:val="LeadPicture"/>' if picture.lead else "<w:keepNext/>"
+        if self.direction == "rtl":  # (placed at the start of the line: the right)
+            style += "<w:bidi/>"
         return f"<w:p><w:pPr>{style}</w:pPr>{render_drawing(picture, rel_id, self.drawings)}</w:p>"
 
     def table(self, grid: Grid) -> str:
@@ -320,8 +350,10 @@ class Parts:
         columns = max(placement.columns, 1)
         width = TEXT_TWIPS // columns
         first = "1" if grid.header_rows else "0"
+        visual = "<w:bidiVisual/>" if self.direction == "rtl" else ""  # (first column right)
         out = [
-            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>{visual}'
+            '<w:tblW w:w="0" w:type="auto"/>'
             f'<w:tblLook w:firstRow="{first}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
             + f'<w:gridCol w:w="{width}"/>' * columns
@@ -386,25 +418,48 @@ _RELATIONSHIPS_HEAD = f'{_DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHI
 _NO_RELATIONSHIPS = f"{_RELATIONSHIPS_HEAD}</Relationships>".encode()
 
 
-def _properties(para: Para) -> str:
+def _run(text: str, strong: bool, emphasis: bool, link: bool, rtl: bool) -> str:
+    """One ``w:r`` of ``text`` (line breaks as ``w:br``, long lines in several ``w:t``). A run of
+    right-to-left text is ``w:rtl``, and Word takes its bold and italic from ``w:bCs`` and
+    ``w:iCs``."""
+    marks = (
+        ('<w:rStyle w:val="Hyperlink"/>' if link else "")
+        + (("<w:b/><w:bCs/>" if rtl else "<w:b/>") if strong else "")
+        + (("<w:i/><w:iCs/>" if rtl else "<w:i/>") if emphasis else "")
+        + ("<w:rtl/>" if rtl else "")
+    )
+    content = "<w:br/>".join(
+        "".join(
+            f'<w:t xml:space="preserve">{escape_text(line[start : start + PIECE])}</w:t>'
+            for start in range(0, len(line), PIECE)
+        )
+        for line in text.split("\n")
+    )
+    return f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>" if marks else f"<w:r>{content}</w:r>"
+
+
+def _properties(para: Para, rtl: bool = False) -> str:
+    """``w:pPr`` of a paragraph: its style, numbering, ``w:bidi`` when it reads right to left
+    (where the schema puts it: after the numbering, before the indentation), indentation."""
     role = para.role
+    bidi = "<w:bidi/>" if rtl else ""
     if role == "body":
-        return ""
+        return f"<w:pPr>{bidi}</w:pPr>" if rtl else ""
     if role == "heading":
-        return f'<w:pPr><w:pStyle w:val="Heading{para.level}"/></w:pPr>'
+        return f'<w:pPr><w:pStyle w:val="Heading{para.level}"/>{bidi}</w:pPr>'
     if role == "item":
         style = "ListNumber" if para.ordered else "ListBullet"
         num_id = FIRST_LIST_NUM_ID + para.list_id - 1
         return (
             f'<w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="{para.level}"/>'
-            f'<w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>{bidi}</w:pPr>'
         )
     indent = ""
     if role == "quote" and para.level > 1:
         indent = f'<w:ind w:left="{INDENT_STEP * para.level}"/>'
     elif role == "continue":
         indent = f'<w:ind w:left="{INDENT_STEP * (para.level + 1)}"/>'
-    return f'<w:pPr><w:pStyle w:val="{_STYLE[role]}"/>{indent}</w:pPr>'
+    return f'<w:pPr><w:pStyle w:val="{_STYLE[role]}"/>{bidi}{indent}</w:pPr>'
 
 
 def _first_items(items: list[Item] | tuple[Item, ...], lists: dict[int, Para]) -> None:
@@ -445,6 +500,69 @@ def _no_lists() -> bytes:
     """``numbering.xml`` of a document without lists: the template's definitions alone."""
     template = load()
     return template.numbering_head + template.numbering_tail
+
+
+# --- the article's languages --------------------------------------------------------------------
+
+TEMPLATE_LANGUAGES = b'<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>'
+"""The template's default languages of text (``styles.xml``): the language of Latin (and other
+left-to-right, not East Asian) text, of East Asian text, and of complex script (right-to-left)
+text, which Word proofs each in and shapes by."""
+TEMPLATE_THEME_LANGUAGES = b'<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>'
+"""The languages whose theme fonts the template's text uses (``settings.xml``): its East Asian
+text is in the theme's Japanese font."""
+
+
+def _language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
+    """``styles.xml`` and ``settings.xml`` with the article's language as the language of its
+    East Asian or right-to-left text (Word proofs it in it and takes the theme's font of its
+    script: Chinese in a Chinese font, not the template's Japanese one), and, for a document
+    with ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
+    right-to-left text too; none when the template's parts stand."""
+    east_asian = language if is_east_asian(language) else None
+    bidi = language if language_direction(language) == "rtl" else None
+    if east_asian is None and bidi is None and not right_to_left:
+        return []
+    return _languages(east_asian, bidi, right_to_left)
+
+
+COMPLEX_SCRIPT_STYLES = (
+    ("Byline", b"<w:rPr><w:i/></w:rPr>", b"<w:rPr><w:i/><w:iCs/></w:rPr>"),
+    ("Dateline", b"<w:rPr><w:b/><w:smallCaps/>", b"<w:rPr><w:b/><w:bCs/><w:smallCaps/>"),
+    ("Credit", b'<w:rPr><w:b w:val="0"/><w:i/></w:rPr>',
+     b'<w:rPr><w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/></w:rPr>'),
+    ("TableHeading", b"<w:rPr><w:b/></w:rPr>", b"<w:rPr><w:b/><w:bCs/></w:rPr>"),
+)  # fmt: skip
+"""articlekit's styles (style id, run properties, with their complex-script twins): Word shows
+a right-to-left run bold or italic by ``w:bCs`` and ``w:iCs``, which Word's own styles set
+beside ``w:b`` and ``w:i`` (headings, Title, Quote, Caption) and python-docx does not."""
+
+
+@lru_cache(maxsize=16)
+def _languages(
+    east_asian: str | None, bidi: str | None, right_to_left: bool
+) -> list[tuple[str, bytes]]:
+    template = load()
+    defaults = TEMPLATE_LANGUAGES
+    theme = TEMPLATE_THEME_LANGUAGES
+    if east_asian is not None:
+        value = escape_attribute(east_asian).encode("ascii")
+        defaults = defaults.replace(b'w:eastAsia="en-US"', b'w:eastAsia="' + value + b'"')
+        theme = theme.replace(b'w:eastAsia="ja-JP"', b'w:eastAsia="' + value + b'"')
+    if bidi is not None:
+        value = escape_attribute(bidi).encode("ascii")
+        defaults = defaults.replace(b'w:bidi="ar-SA"', b'w:bidi="' + value + b'"')
+        theme = theme.replace(b"/>", b' w:bidi="' + value + b'"/>')
+    styles = template.styles.replace(TEMPLATE_LANGUAGES, defaults)
+    if right_to_left:
+        for style, plain, twinned in COMPLEX_SCRIPT_STYLES:
+            at = styles.index(b'w:styleId="' + style.encode("ascii") + b'"')
+            end = styles.index(b"</w:style>", at)
+            styles = styles[:at] + styles[at:end].replace(plain, twinned) + styles[end:]
+    return [
+        ("word/styles.xml", styles),
+        ("word/settings.xml", template.settings.replace(TEMPLATE_THEME_LANGUAGES, theme)),
+    ]
 
 
 # --- static parts ------------------------------------------------------------------------------
@@ -549,7 +667,7 @@ def _made_entry(name: bytes, crc: int, size: int, data: bytes, method: int) -> _
 
 
 _REPEATING = frozenset({"[Content_Types].xml", "word/_rels/document.xml.rels",
-                        "word/numbering.xml"})  # fmt: skip
+                        "word/numbering.xml", "word/styles.xml", "word/settings.xml"})  # fmt: skip
 """Parts that articles shaped alike share, remembered once deflated (see :func:`_entry`)."""
 
 

@@ -3,7 +3,7 @@
 An own page is marked by ``<article data-articlekit="1">``. What it shows is read from where the
 writer put it, without any extraction heuristics::
 
-    <article data-articlekit="1" lang="...">
+    <article data-articlekit="1" lang="..." dir="rtl">   (lang, dir in a fragment; else on <html>)
       <header>
         <h1>headline</h1>
         <p class="subheadline">…</p>

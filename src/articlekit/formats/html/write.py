@@ -1,7 +1,7 @@
 """Writing an article as a standalone, accessible HTML5 page (or, with ``-O fragment=true``, as one
 ``<article>`` element to embed in a CMS page).
 
-* structure a screen reader can walk: ``<html lang>``, ``<main>``, ``<article>``, a ``<header>``
+* structure a screen reader can walk: ``<html lang dir>``, ``<main>``, ``<article>``, a ``<header>``
   with the ``<h1>``, deck, byline and ``<time datetime>`` elements, the body's own headings, lists
   and quotes, and the rights in a ``<footer>``;
 * a small built-in stylesheet (system fonts, a readable measure, dark mode); nothing is fetched;
@@ -10,7 +10,12 @@
 * safety: every text and attribute value is escaped, links are never ``javascript:`` (the model
   refuses them), and JSON inside ``<script>`` has ``<``, ``>`` and ``&`` escaped as ``\\u003c``...,
   so no value can close the script or open markup;
-* the same article always gives the same bytes (no time stamps, fixed order).
+* the same article always gives the same bytes (no time stamps, fixed order);
+* direction (:mod:`articlekit.formats._direction`): a right-to-left article (by its language, or
+  its letters without one) is ``dir="rtl"``, and an element whose text reads the other way (an
+  English quote in an Arabic story, an Arabic paragraph in an English one) has its own ``dir``,
+  rather than ``dir="auto"``, which goes by the first letter (an Arabic paragraph that opens with
+  "CNN" would read left to right); dates, written in digits, read left to right in any page.
 
 The editor's note is not for publication and is never written into a page (``field-dropped``).
 What the page cannot show or carry in JSON-LD goes into a small ``articlekit-fields`` script (see
@@ -24,6 +29,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from articlekit.formats._direction import Direction, article_direction, own_direction
 from articlekit.formats._support import yes_or_no
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
@@ -56,6 +62,15 @@ figcaption,caption{color:var(--muted);font-size:.9rem;margin-top:.4rem;text-alig
 table{border-collapse:collapse;margin:1.5rem 0;font-size:1rem}
 th,td{border:1px solid var(--rule);padding:.3rem .6rem;vertical-align:top;text-align:left}
 """
+BIDI_STYLESHEET = (
+    STYLESHEET.replace("padding-left", "padding-inline-start")
+    .replace("border-left", "border-inline-start")
+    .replace("text-align:left", "text-align:start")
+)
+"""The stylesheet of a page that marks a direction: quotes' rule and captions' and cells'
+alignment on the side each element starts (the right in Arabic or Hebrew text, the left in an
+English quote inside it). The same page for left-to-right text alone; kept apart so that the
+pages of such text stay byte for byte what they were."""
 
 
 def _text(value: str) -> str:
@@ -99,14 +114,33 @@ def _dateline_markup(dateline: Dateline) -> str:
     return f"{printed} —"
 
 
-def _body_markup(article: Article) -> list[str]:
+class _Directions:
+    """The direction a page's text reads in, and whether any element says one of its own."""
+
+    def __init__(self, base: Direction) -> None:
+        self.base = base
+        self.marked = base == "rtl"
+        """Whether the page says a direction (``dir`` on the page or on an element)."""
+
+    def attribute(self, text: str) -> str:
+        """`` dir="..."`` for an element whose ``text`` reads against the page; else nothing."""
+        own = own_direction(text, self.base)
+        if own is None:
+            return ""
+        self.marked = True
+        return f' dir="{own}"'
+
+
+def _body_markup(article: Article, directions: _Directions) -> list[str]:
     """The body's elements, one a line; the dateline opens the first paragraph."""
     from lxml import etree
 
     from articlekit.formats._markup import HTML, write_blocks
 
     container = etree.Element("div")
-    write_blocks(container, article.body, HTML)
+    write_blocks(container, article.body, HTML, directions.base)
+    if not directions.marked and container.find(".//*[@dir]") is not None:
+        directions.marked = True
     lines = [_serialised(child) for child in container]
     if article.dateline is not None and article.body and isinstance(article.body[0], Paragraph):
         span = f'<span class="dateline">{_dateline_markup(article.dateline)}</span> '
@@ -150,26 +184,31 @@ def _featured_markup(article: Article) -> list[str]:
     return [_serialised(figure)]
 
 
-def _header(article: Article) -> list[str]:
+def _header(article: Article, directions: _Directions) -> list[str]:
     lines = ["<header>"]
+    own = directions.attribute
     if article.headline:
         for flag in flags_above(article, layout.FLAGS_KEY):  # (as the text writer shows them)
-            lines.append(f'<p class="{layout.FLAGS_CLASS}">{_text(flag)}</p>')
-        lines.append(f"<h1>{_text(article.headline)}</h1>")
+            lines.append(f'<p class="{layout.FLAGS_CLASS}"{own(flag)}>{_text(flag)}</p>')
+        lines.append(f"<h1{own(article.headline)}>{_text(article.headline)}</h1>")
     if article.subheadline:
-        lines.append(f'<p class="subheadline">{_text(article.subheadline)}</p>')
+        subheadline = article.subheadline
+        lines.append(f'<p class="subheadline"{own(subheadline)}>{_text(subheadline)}</p>')
     if article.byline:
-        lines.append(f'<p class="byline">{_text(article.byline)}</p>')
+        lines.append(f'<p class="byline"{own(article.byline)}>{_text(article.byline)}</p>')
     elif writers := [
         person.name for person in article.authors if is_author(person, article.byline)
     ]:
-        lines.append(f'<p class="authors">{_text(", ".join(writers))}</p>')
+        names = ", ".join(writers)
+        lines.append(f'<p class="authors"{own(names)}>{_text(names)}</p>')
     times = []
+    # (dates are shown in digits, left to right: in right-to-left text each keeps its order)
+    numeric = ' dir="ltr"' if directions.base == "rtl" else ""
     for name, label in (("published", ""), ("updated", "Updated ")):
         value = getattr(article, name)
         if value is not None:
             times.append(
-                f'{label}<time class="{name}" datetime="{value.isoformat()}">'
+                f'{label}<time class="{name}" datetime="{value.isoformat()}"{numeric}>'
                 f"{_display_date(value)}</time>"
             )
     if times:
@@ -177,7 +216,9 @@ def _header(article: Article) -> list[str]:
     if article.dateline is not None and not (
         article.body and isinstance(article.body[0], Paragraph)
     ):
-        lines.append(f'<p class="dateline">{_dateline_markup(article.dateline)}</p>')
+        dateline = article.dateline
+        printed = " ".join(filter(None, (dateline.place, dateline.date_text, dateline.agency)))
+        lines.append(f'<p class="dateline"{own(printed)}>{_dateline_markup(dateline)}</p>')
     lines += _featured_markup(article)
     lines.append("</header>")
     return lines if len(lines) > 2 else []
@@ -191,7 +232,7 @@ def _footer(article: Article) -> list[str]:
     return ["<footer>", f'<p class="rights">{_text(notice)}</p>', "</footer>"]
 
 
-def _head(article: Article, jsonld: dict[str, Any]) -> list[str]:
+def _head(article: Article, jsonld: dict[str, Any], stylesheet: str) -> list[str]:
     title = article.headline or "Untitled article"
     lines = [
         '<meta charset="utf-8">',
@@ -217,7 +258,7 @@ def _head(article: Article, jsonld: dict[str, Any]) -> list[str]:
     if article.updated is not None:
         meta.append(("article:modified_time", article.updated.isoformat()))
     lines += [f'<meta property="{name}" content="{_attribute(value)}">' for name, value in meta]
-    lines.append(f"<style>\n{STYLESHEET}</style>")
+    lines.append(f"<style>\n{stylesheet}</style>")
     lines.append(f'<script type="{layout.JSONLD_TYPE}">\n{script_json(jsonld)}\n</script>')
     return lines
 
@@ -225,10 +266,13 @@ def _head(article: Article, jsonld: dict[str, Any]) -> list[str]:
 def render(article: Article, fields: dict[str, Any], fragment: bool) -> str:
     """The page (or fragment) of ``article``, with ``fields`` in the articlekit-fields script."""
     jsonld = jsonld_of(article, _printed(article.dateline))
+    directions = _Directions(article_direction(article))
     language = f' lang="{_attribute(article.language)}"' if article.language else ""
+    if directions.base == "rtl":
+        language += ' dir="rtl"'
     inner = [f'<article {layout.MARKER}="{layout.MARKER_VALUE}"{language if fragment else ""}>']
-    inner += _header(article)
-    inner += _body_markup(article)
+    inner += _header(article, directions)
+    inner += _body_markup(article, directions)
     inner += _footer(article)
     if fragment:
         inner.append(f'<script type="{layout.JSONLD_TYPE}">\n{script_json(jsonld)}\n</script>')
@@ -240,7 +284,8 @@ def render(article: Article, fields: dict[str, Any], fragment: bool) -> str:
     inner.append("</article>")
     if fragment:
         return "\n".join(inner) + "\n"
-    page = ["<!DOCTYPE html>", f"<html{language}>", "<head>", *_head(article, jsonld), "</head>"]
+    head = _head(article, jsonld, BIDI_STYLESHEET if directions.marked else STYLESHEET)
+    page = ["<!DOCTYPE html>", f"<html{language}>", "<head>", *head, "</head>"]
     page += ["<body>", "<main>", *inner, "</main>", "</body>", "</html>"]
     return "\n".join(page) + "\n"
 

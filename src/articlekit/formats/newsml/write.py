@@ -7,7 +7,9 @@ the Unix epoch without any date (with ``newsml-date-missing``). A date without t
 ``xs:dateTime`` elements as a midnight without zone, which reads back as the date alone
 (``contentCreated`` takes the date itself). A person's job title is a ``creator/note`` with the
 role ``akrole:jobtitle`` and a subheadline a ``headline`` with the role ``akrole:subheadline``,
-from articlekit's own scheme in the inline catalog.
+from articlekit's own scheme in the inline catalog. A right-to-left item is ``dir="rtl"`` (the
+``newsItem`` and its XHTML body), and a headline, byline, dateline, summary or body block that
+reads the other way has its own ``dir``; NITF has no ``dir``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from lxml import etree
 
 from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
+from articlekit.formats._direction import (
+    Direction,
+    article_direction,
+    left_to_right_only,
+    own_direction,
+)
 from articlekit.formats._iptc import (
     PlainBody,
     byline_credits_people,
@@ -98,6 +106,9 @@ class ItemWriter:
         text (see :class:`~articlekit.formats._iptc.PlainBody`)."""
         self.left: PlainBody | None = None
         """The body left empty, when it was (its ``root`` set by :func:`build`)."""
+        self.direction = article_direction(article)
+        """The direction of the item's text: the item says ``rtl`` (``@dir``, as on its XHTML
+        body), and a text that reads the other way says its own."""
 
     def build(self) -> Any:
         article = self.article
@@ -113,6 +124,8 @@ class ItemWriter:
             root.set(name, value)
         if article.language:
             root.set(f"{{{XML}}}lang", article.language)
+        if self.direction == "rtl":
+            root.set("dir", "rtl")
         self.sub(root, _T["catalogRef"], {"href": IPTC_CATALOG})
         self._rights(root)
         self._item_meta(root)
@@ -133,13 +146,14 @@ class ItemWriter:
         element.text = text
         return element
 
-    def _block_text(self, parent: Any, tag: str, text: str, attributes: dict[str, str]) -> None:
+    def _block_text(self, parent: Any, tag: str, text: str, attributes: dict[str, str]) -> Any:
         """Text with line breaks as ``br`` elements (NewsML-G2 block types)."""
         element = self.sub(parent, _T[tag], attributes)
         lines = text.split("\n")
         element.text = lines[0]
         for line in lines[1:]:
             self.sub(element, _T["br"]).tail = line
+        return element
 
     # --- rightsInfo, itemMeta -------------------------------------------------------------------
 
@@ -259,19 +273,30 @@ class ItemWriter:
             text(meta, "keyword", keyword)
         if article.slugline:
             text(meta, "slugline", article.slugline)
+        own = self._own_direction
         if article.headline:
-            text(meta, "headline", article.headline)
+            own(text(meta, "headline", article.headline))
         if article.subheadline:
             role = f"{self.aliases.use_articlekit_roles()}:subheadline"
-            text(meta, "headline", article.subheadline, {"role": role})
+            own(text(meta, "headline", article.subheadline, {"role": role}))
         if article.dateline is not None:
-            text(meta, "dateline", printed_dateline(article.dateline))
+            own(text(meta, "dateline", printed_dateline(article.dateline)))
         if article.byline:
-            text(meta, "by", article.byline)
+            own(text(meta, "by", article.byline))
         if article.source is not None:
             text(meta, "creditline", article.source.name)
         if article.summary:
-            self._block_text(meta, "description", article.summary, {"role": "drol:summary"})
+            description = self._block_text(
+                meta, "description", article.summary, {"role": "drol:summary"}
+            )
+            own(description, article.summary)
+
+    def _own_direction(self, element: Any, text: str | None = None) -> None:
+        """A ``dir`` on a property whose text (``text``, else the element's) reads against the
+        item's direction."""
+        direction = own_direction(element.text if text is None else text, self.direction)
+        if direction is not None:
+            element.set("dir", direction)
 
     def _concept(
         self, parent: Any, tag: str, concept: Concept, kind: str | None, field: str
@@ -326,20 +351,32 @@ class ItemWriter:
             nitf = etree.SubElement(inline, f"{{{NITF}}}nitf", nsmap={None: NITF})
             nitf.set("version", VERSION)
             body = etree.SubElement(nitf, f"{{{NITF}}}body")
-            self._body(etree.SubElement(body, f"{{{NITF}}}body.content"), DIALECT)
+            self._body(etree.SubElement(body, f"{{{NITF}}}body.content"), DIALECT, None)
             report_list_starts(article.body, self.context, "a NITF body")
             return
         html = etree.SubElement(inline, f"{{{XHTML}}}html", nsmap={None: XHTML})
+        if self.direction == "rtl":
+            html.set("dir", "rtl")
         head = etree.SubElement(html, f"{{{XHTML}}}head")
         etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
-        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES)
+        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES, self.direction)
 
-    def _body(self, container: Any, dialect: Dialect) -> None:
-        text = plain_text(self.article.body) if self.plain else None
+    def _body(self, container: Any, dialect: Dialect, direction: Direction | None) -> None:
+        """The body's blocks; with the item's ``direction`` (XHTML: NITF has no ``dir``), a
+        block that reads the other way says its own."""
+        body = self.article.body
+        text = plain_text(body) if self.plain else None
+        if (
+            text is not None
+            and direction is not None
+            and not (direction == "ltr" and left_to_right_only(text))  # (most bodies)
+            and any(own_direction(line, direction) for line in text.split("\n"))
+        ):
+            text = None  # (the paragraph's direction is an attribute: the elements say it)
         if text is None:
-            write_blocks(container, self.article.body, dialect)
+            write_blocks(container, body, dialect, direction)
         else:
-            self.left = PlainBody(None, container, self.article.body, text, dialect)
+            self.left = PlainBody(None, container, body, text, dialect)
 
     # --- what would not read back -----------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, TypeGuard
 
 from articlekit.errors import option_setting
+from articlekit.formats._direction import Direction, language_direction
 from articlekit.formats._figures import ADDRESSLESS, without_address
 from articlekit.formats._iptc import (
     embargo_moment,
@@ -204,7 +205,7 @@ class DocumentWriter:
             self.put("slugline", article.slugline, "slugline")
         body = self._dateline(article, self._associations(article))
         if body:
-            self._body(body)
+            self._body(body, language_direction(article.language) or "ltr")
             first = article.body[0]
             if isinstance(first, Heading) and first.level == 1 and first.text == article.headline:
                 self.lost.append(
@@ -459,8 +460,11 @@ class DocumentWriter:
         self.lost += [(field, text) for text in lost]
         return entity
 
-    def _body(self, blocks: list[Block]) -> None:
-        html = html_from_blocks(blocks)
+    def _body(self, blocks: list[Block], direction: Direction) -> None:
+        """``body_html`` (1.x) or the bodies: ``direction``, what the item's language says (left
+        to right without one), is the direction a reader shows the HTML in; a block that reads
+        the other way says its own (ninjs itself has no property for a direction)."""
+        html = html_from_blocks(blocks, direction)
         text = "\n\n".join(_plain_text(block) for block in blocks)
         if self.major == "1":
             self.document["body_html"] = html
