@@ -27,6 +27,7 @@ from articlekit.model import (
     List,
     ListItem,
     Paragraph,
+    Person,
     Quote,
     Span,
     Table,
@@ -54,6 +55,7 @@ def arabic_article(language: str | None = "ar") -> Article:
     return Article(
         headline=ARABIC_HEADLINE,
         byline="بقلم ليلى المصري",
+        authors=[Person(name="ليلى المصري")],  # (the byline's, as readers take it)
         language=language,
         published=datetime(2024, 5, 3, 9, 30, tzinfo=UTC),
         dateline=Dateline(place="الميناء"),
