@@ -46,6 +46,30 @@ def make_stories(folder: Path, count: int, *, start: int = 1, sub: int = 0) -> l
     return paths
 
 
+def test_a_run_starts_no_more_workers_than_cpus_or_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import engine, executors
+
+    started: list[int] = []
+
+    class CountedPool(executors.Pool):
+        def __init__(self, settings: object, jobs: int) -> None:
+            started.append(jobs)
+            super().__init__(settings, jobs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "Pool", CountedPool)
+    make_stories(tmp_path / "in", 70)  # (three chunks)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 1, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0}, raising=False)
+    assert convert_batch([tmp_path / "in"], f"{tmp_path / 'one'}/", jobs=8).jobs == 1
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 64, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: set(range(64)), raising=False)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=8))
+    assert started == [3]
+    assert [result.status for result in results] == ["converted"] * 70
+
+
 def outputs(folder: Path) -> dict[str, bytes]:
     """Every visible file below ``folder`` (its .articlekit bookkeeping left out), by path."""
     found = {}

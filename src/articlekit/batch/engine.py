@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import Any
 
 from articlekit import _io
-from articlekit._parallel import interrupts_held
+from articlekit._parallel import interrupts_held, worker_count
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
 from articlekit.batch.inputs import (
     STDIN,
@@ -230,7 +230,9 @@ class Batch:
             self.options, self.writer_name if self.mode != "articles" else None, source_format
         )
         self.source_format = source_format
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = worker_count(jobs)
+        """Worker processes at most: ``jobs``, but no more than the CPUs available (see
+        :func:`worker_count`), nor than the chunks of the run once they are known."""
         self.resume = resume and not force
         self.force = force
         self.fail_fast = fail_fast
@@ -462,8 +464,12 @@ class Batch:
                 return
             inputs_digest = _InputsDigest() if self.mode == "file" else None
             entries = self._entries(inputs_digest)
-            head = list(itertools.islice(entries, PARALLEL_FROM))
+            # (enough to know whether the run has a chunk for every worker)
+            ahead = max(PARALLEL_FROM, self.jobs * CHUNK)
+            head = list(itertools.islice(entries, ahead))
             tasks = sum(1 for entry in head if isinstance(entry, Task))
+            if len(head) < ahead:  # (every input is known: a worker for each chunk, at most)
+                self.jobs = worker_count(self.jobs, -(-tasks // CHUNK))
             if self.mode in ("file", "stdout") and tasks > 1:
                 self._check_concatenable(
                     {entry.unit.source for entry in head if isinstance(entry, Task)}
