@@ -903,3 +903,17 @@ def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edite
     assert edited.read_text(encoding="utf-8").endswith(" ")
     assert run_cli("convert", str(source), "-o", output, "-q", "--force").code == 0
     assert not edited.read_text(encoding="utf-8").endswith(" ")
+
+
+def test_jobs_beyond_the_cpus_are_capped_and_said(tmp_path: Path) -> None:
+    from articlekit._parallel import available_cpus
+
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour Opens\n\nPORT ALDWIN — The quay opened.\n", encoding="utf-8")
+    asked = available_cpus() + 1
+    done = run_cli("convert", str(story), "-o", str(tmp_path / "out") + "/", "-j", str(asked))
+    assert done.code == 0
+    assert f"articlekit: note: -j {asked}: {available_cpus()} worker process" in done.stderr
+    quiet = run_cli("convert", str(story), "-o", str(tmp_path / "q") + "/", "-j", str(asked), "-q")
+    assert quiet.stderr == ""
+

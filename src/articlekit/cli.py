@@ -511,6 +511,20 @@ def _stop_cleanly_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, _terminate)
 
 
+def _note_jobs_capped(jobs: int | None) -> None:
+    """Say once that ``-j`` asked for more worker processes than there are CPUs to run them:
+    the run starts one per CPU (see :func:`articlekit._parallel.worker_count`)."""
+    from articlekit._parallel import available_cpus
+
+    cpus = available_cpus()
+    if jobs is not None and jobs > cpus:
+        print(
+            f"{PROG}: note: -j {jobs}: {counted(cpus, 'worker process', 'worker processes')}, "
+            f"one per CPU available",
+            file=sys.stderr,
+        )
+
+
 def _interrupted(stop: KeyboardInterrupt) -> int:
     """The exit status of a command stopped by Ctrl-C or SIGTERM: 128 + the signal, as a shell
     reports a process killed by it."""
@@ -557,6 +571,8 @@ def _convert(arguments: argparse.Namespace) -> int:
     progress = many and not arguments.quiet and sys.stderr.isatty()
     reporter = _Reporter(arguments, batch.count if progress else None)
     _stop_cleanly_on_sigterm()
+    if not arguments.quiet:
+        _note_jobs_capped(arguments.jobs)
     interrupted: KeyboardInterrupt | None = None
     unreported = None  # (a result the run has counted, until the report has it whole)
     try:
