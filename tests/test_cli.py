@@ -917,3 +917,43 @@ def test_jobs_beyond_the_cpus_are_capped_and_said(tmp_path: Path) -> None:
     quiet = run_cli("convert", str(story), "-o", str(tmp_path / "q") + "/", "-j", str(asked), "-q")
     assert quiet.stderr == ""
 
+
+def _stories_with_a_bad_one(folder: Path) -> None:
+    """70 stories (worker processes with -j 2) and an empty file, whose error line is printed."""
+    folder.mkdir()
+    for number in range(70):
+        (folder / f"story-{number:02d}.txt").write_text(
+            f"Ferry {number} Sails\n\nPORT ALDWIN — Ferry {number} left the quay.\n",
+            encoding="utf-8",
+        )
+    (folder / "story-empty.txt").write_bytes(b"")
+
+
+@pytest.mark.parametrize("stderr", ["closed", "closed pipe", "full"])
+def test_a_run_does_not_depend_on_stderr_being_writable(tmp_path: Path, stderr: str) -> None:
+    """``2>&-``, ``2>&1 >/dev/null | head -1``, ``2>/dev/full``: the messages are lost, not
+    the run (it ended at the first message: no report, no record)."""
+    _stories_with_a_bad_one(tmp_path / "in")
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+    command = [sys.executable, "-m", "articlekit", "convert", str(tmp_path / "in")]
+    command += ["-o", f"{out}/", "-j", "2", "--report", str(report)]
+    if stderr == "closed":
+        done = subprocess.run(["sh", "-c", '"$@" 2>&-', "sh", *command], check=False)
+    elif stderr == "closed pipe":
+        reading, writing = os.pipe()
+        os.close(reading)
+        try:
+            done = subprocess.run(command, stderr=writing, check=False)
+        finally:
+            os.close(writing)
+    else:
+        if not os.path.exists("/dev/full"):
+            pytest.skip("no /dev/full here")
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(command, stderr=full, check=False)
+    assert done.returncode == 1  # (the empty file failed)
+    _, summary = report_of(report)
+    assert (summary["converted"], summary["failed"]) == (70, 1)
+    assert len(list(out.glob("*.json"))) == 70
+    again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
+    assert "70 up to date" in again.stderr  # (recorded: a rerun has nothing to do)

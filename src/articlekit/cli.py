@@ -472,10 +472,7 @@ class _Reporter:
         line is the summary (``summarised``; not when an error ends the command: it says why)."""
         if summarised:
             self._report_line({"summary": summary.as_json()})
-        self._write()
-        if self.bar is not None:
-            self.bar.close()
-        if isinstance(self.report, _io.AtomicFile):
+        if isinstance(self.report, _io.AtomicFile):  # (first: it depends on no terminal)
             from articlekit.errors import OutputError
 
             try:
@@ -483,9 +480,11 @@ class _Reporter:
             except OutputError as error:  # (a full disk at the last lines: said, no report)
                 self.report_failed = True
                 self._print(f"{PROG}: error: {error}; no report written")
-                self._write()
         elif self.report is not None:
             self.report.flush()
+        self._write()
+        if self.bar is not None:
+            self.bar.close()
         hidden = self.errors - SHOWN_ERRORS
         if hidden > 0:
             more = "; --report FILE lists every one" if self.report is None else ""
