@@ -87,9 +87,10 @@ class DaskExecutor:
         return _Submitted(future)
 
     def close(self, cancel: bool) -> None:
-        if cancel:
-            for future in self._futures:
-                future.cancel()
+        """End the run on the cluster, the chunks handed to it finished (``cancel`` or not: see
+        :meth:`_Submitted.cancel`), so that the engine counts and records them."""
+        if self._futures:
+            _distributed().wait(self._futures)
         self._futures = []
         if self._owned:
             self.client.close()
@@ -98,9 +99,7 @@ class DaskExecutor:
 
 
 class _Submitted:
-    """A chunk on the cluster, as the engine's handles are: ``cancel`` says whether the chunk
-    will not run (a Dask future's says nothing, and the engine waited for a result that a
-    cancelled future never gives: ``--fail-fast`` and a full disk crashed)."""
+    """A chunk on the cluster, as the engine's handles are."""
 
     def __init__(self, future: Any) -> None:
         self.future = future
@@ -113,10 +112,13 @@ class _Submitted:
         return chunk
 
     def cancel(self) -> bool:
-        if self.future.done():  # (converted: its results are given, not dropped)
-            return False
-        self.future.cancel()
-        return True
+        """Never: a chunk handed to the cluster runs to its end, and is waited for and
+        counted. Whether a worker has started it, the client cannot know, and cancelling a
+        running chunk does not stop it: its outputs were written, but neither counted nor
+        recorded (a stopped run left 704 outputs on disk and reported 640), and the next run
+        took them for a stranger's files. At most three chunks a worker thread are handed
+        over (the executor's window)."""
+        return False
 
 
 def _converted(settings: Settings, piece: list[Task] | BatchResult) -> list[BatchResult]:

@@ -552,8 +552,6 @@ class Batch:
         output file's temporary, the record, the temporary files."""
         if executor is not None:
             taking = self.summary.interrupted and self._manifest is not None
-            if taking:  # (a cluster's finished chunks first: closing it cancels them)
-                self._take_finished(queue, sink, pending)
             try:
                 executor.close(cancel)
             finally:  # (what the workers finished on their way out)
