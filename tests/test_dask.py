@@ -163,3 +163,42 @@ def _wait_until_idle(client: object) -> None:
         if not any(client.run(_executing).values()):  # type: ignore[attr-defined]
             return
         time.sleep(0.05)
+
+
+def test_ctrl_c_on_a_local_cluster_prints_no_traceback_and_counts_every_output(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C as a terminal sends it, to every process of the command, twice: the workers
+    printed two tracebacks of sixty lines each, and the chunks a worker had started were
+    cancelled, written but not counted."""
+    import re
+    import subprocess
+    import sys
+    import time
+
+    from test_batch import recorded
+
+    from conftest import interruptible
+
+    make_stories(tmp_path / "in", 1200, sub=200)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlekit", "convert", str(tmp_path / "in"), "-o", f"{out}/",
+         "-j", "2", "-q", "--scheduler", "local"],
+        stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=interruptible,  # noqa: PLW1509 (no threads here)
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while len(list(out.rglob("*.json"))) < 100:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "leaked" not in stderr, stderr
+    done = re.search(r"interrupted: ([\d,]+) converted", stderr)
+    assert done is not None, stderr
+    assert int(done[1].replace(",", "")) == len(outputs(out)) == recorded(out)
+    assert not temporaries(out)
