@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -68,6 +69,56 @@ def test_a_run_starts_no_more_workers_than_cpus_or_chunks(
     results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=8))
     assert started == [3]
     assert [result.status for result in results] == ["converted"] * 70
+
+
+def _dying_on_story_40(settings: object, tasks: list[Any]) -> object:
+    """A worker's chunk whose worker is killed (as the kernel kills it for its memory) at the
+    chunk that holds story 40: the first time only when ``tmp/died-once`` is absent, else every
+    time."""
+    from articlekit.batch.worker import run_chunk
+
+    source = next((task.unit.source for task in tasks if "story-00040" in task.unit.source), None)
+    if source is not None:
+        marker = Path(source).parent.parent / "died-once"
+        if not marker.parent.joinpath("always").exists():
+            if marker.exists():
+                return run_chunk(settings, tasks)  # type: ignore[arg-type]
+            marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run_chunk(settings, tasks)  # type: ignore[arg-type]
+
+
+def test_a_worker_that_dies_has_its_chunk_run_again_and_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import executors
+
+    make_stories(tmp_path / "in", 200)
+    reference = tmp_path / "reference"
+    assert all(result.ok for result in convert_batch([tmp_path / "in"], f"{reference}/", jobs=1))
+    monkeypatch.setattr(executors, "run_chunk", _dying_on_story_40)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert [result.status for result in results] == ["converted"] * 200
+    said = [warning for result in results for warning in result.warnings]
+    said = [warning for warning in said if warning.code == "worker-died"]
+    assert len(said) == 1 and "killed by SIGKILL" in said[0].message
+    assert outputs(tmp_path / "out") == outputs(reference)
+    again = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert not [warning for result in again for warning in result.warnings]  # (not replayed)
+
+
+def test_a_chunk_whose_worker_dies_again_fails_the_run_naming_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import executors
+    from articlekit.errors import OutputError
+
+    make_stories(tmp_path / "in", 200)
+    (tmp_path / "always").touch()
+    monkeypatch.setattr(executors, "run_chunk", _dying_on_story_40)
+    with pytest.raises(OutputError, match="killed by SIGKILL") as raised:
+        list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert "story-00040.txt" in str(raised.value) and "story-00150.txt" not in str(raised.value)
 
 
 def outputs(folder: Path) -> dict[str, bytes]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -129,13 +129,15 @@ def interrupt_holder() -> Iterator[InterruptHolder]:
         _restore(holder.previous)
 
 
-def worker_died() -> OutputError:
-    """The error of a run whose worker process died (killed for its memory, say)."""
+def worker_died(death: str = "a worker process died", files: Sequence[str] = ()) -> OutputError:
+    """The error of a run whose worker process died (killed for its memory, say), converting
+    one of ``files`` when they are known."""
     from articlekit.errors import OutputError, setting
 
+    which = f" converting one of {', '.join(files)}" if files else ""
     return OutputError(
-        "a worker process died (out of memory?); rerun with "
-        f"{setting('--jobs 1', 'jobs=1')} to find the file"
+        f"{death} (out of memory?){which}; rerun with {setting('--jobs 1', 'jobs=1')} to find "
+        "the file"
     )
 
 

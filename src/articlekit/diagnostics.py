@@ -134,6 +134,9 @@ CATALOGUE: dict[str, str] = {
     # input folders (batch conversions)
     "input-link-skipped": "a link in an input folder leads out of it or to a folder; not read",
     "input-files-skipped": "files in an input folder have an extension no reader claims",
+    "worker-died": (
+        "a worker process died (killed, out of memory): its chunk of inputs was converted again"
+    ),
     # NewsML-G2
     "newsml-item-skipped": "an item that holds no text article (package, picture...) was skipped",
     "newsml-no-body": "a text item has no body (empty or missing content); the article has none",
