@@ -957,3 +957,39 @@ def test_a_run_does_not_depend_on_stderr_being_writable(tmp_path: Path, stderr: 
     assert len(list(out.glob("*.json"))) == 70
     again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
     assert "70 up to date" in again.stderr  # (recorded: a rerun has nothing to do)
+
+
+def test_a_killed_run_leaves_no_earlier_report_to_mistake_for_its_own(tmp_path: Path) -> None:
+    """A report is put in place at the run's end: a run killed before it left the earlier run's
+    whole report, ending "interrupted": false; now a "started" line stands from the start."""
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(400):
+        (folder / f"story-{number:03d}.txt").write_text(
+            f"Ferry {number} Sails\n\nPORT ALDWIN — Ferry {number} left the quay.\n",
+            encoding="utf-8",
+        )
+    report, out = tmp_path / "report.jsonl", tmp_path / "out"
+    first = run_cli(
+        "convert", str(folder / "story-000.txt"), "-o", f"{out}/", "--report", str(report)
+    )
+    assert first.code == 0 and report_of(report)[1]["interrupted"] is False
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlekit", "convert", str(folder), "-o", f"{tmp_path / 'o2'}/",
+         "-j", "1", "-q", "--report", str(report)],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "o2").glob("*.json")):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert [set(json.loads(line)) for line in lines] == [{"started"}]
+    finished = run_cli("convert", str(folder), "-o", f"{tmp_path / 'o2'}/", "--report", str(report))
+    results, summary = report_of(report)  # (a finished run's report as before)
+    assert finished.code == 0 and len(results) == 400 and summary["interrupted"] is False

@@ -395,6 +395,10 @@ class _Reporter:
         if arguments.report == "-":
             self.report = sys.stdout.buffer
         elif arguments.report:
+            # (an earlier run's report goes at once: a run killed before its end, which puts
+            # its report in place, left the earlier one, ending "interrupted": false)
+            started = {"started": {"pid": os.getpid()}}
+            _io.write_atomic(arguments.report, [_json_line(started)], force=True)
             self.report = _io.AtomicFile(arguments.report, force=True)
 
     def _show_bar(self, total: int | None) -> None:
@@ -453,15 +457,10 @@ class _Reporter:
         """One line of ``--report``, if there is one."""
         if self.report is None:
             return
-        import json
-
         from articlekit.errors import OutputError
 
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
-        # UTF-8 JSON and json.loads gives the name back as Python decoded it
         try:
-            self.report.write(line.encode("utf-8", "backslashreplace"))
+            self.report.write(_json_line(record))
         except OutputError as error:  # (a full disk: no report, said; the run goes on)
             self.report = None
             self.report_failed = True
@@ -491,6 +490,14 @@ class _Reporter:
             print(f"{PROG}: error: … and {hidden:,} more errors not shown{more}", file=sys.stderr)
         if (batch and not self.quiet) or summary.interrupted or summary.stopped:
             print(f"{PROG}: {summary}", file=sys.stderr)
+
+
+def _json_line(record: dict[str, Any]) -> bytes:
+    """A line of ``--report``: a file name that is not UTF-8 (lone surrogates) as a JSON escape,
+    so the report stays UTF-8 JSON and json.loads gives the name back as Python decoded it."""
+    import json
+
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
 
 
 class Terminated(KeyboardInterrupt):
