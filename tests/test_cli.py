@@ -993,3 +993,14 @@ def test_a_killed_run_leaves_no_earlier_report_to_mistake_for_its_own(tmp_path: 
     finished = run_cli("convert", str(folder), "-o", f"{tmp_path / 'o2'}/", "--report", str(report))
     results, summary = report_of(report)  # (a finished run's report as before)
     assert finished.code == 0 and len(results) == 400 and summary["interrupted"] is False
+
+
+def test_an_output_error_names_the_output_as_the_run_names_it(tmp_path: Path) -> None:
+    """As given (relative here), never the absolute path some errors gave in the same run."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(
+        "Ferry Sails\n\nPORT ALDWIN — The ferry left.\n", encoding="utf-8"
+    )
+    (tmp_path / "out" / "story.json").mkdir(parents=True)
+    done = run_cli("convert", "in", "-o", "out/", cwd=tmp_path)
+    assert done.stderr == "articlekit: error: out/story.json: output is a directory\n"
