@@ -121,6 +121,41 @@ def test_a_chunk_whose_worker_dies_again_fails_the_run_naming_its_files(
     assert "story-00040.txt" in str(raised.value) and "story-00150.txt" not in str(raised.value)
 
 
+def test_an_output_folder_made_unwritable_mid_run_stops_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied where every output goes through (the folder's temporary folder) stops
+    the run as a full disk does: it failed every input after, 997 of them. (Simulated: the
+    tests may run as root, whom permissions do not stop.)"""
+    import errno
+
+    from articlekit.batch import worker
+    from articlekit.errors import OutputError
+
+    make_stories(tmp_path / "in", 100)
+    placed: list[str] = []
+    real_place, real_access = worker._place, os.access
+
+    def place(settings: Any, task: Any, file: Any) -> Any:
+        if len(placed) >= 5:
+            denied = PermissionError(errno.EACCES, "Permission denied")
+            raise OutputError.refused(denied, file.shown, "permission denied")
+        placed.append(file.shown)
+        return real_place(settings, task, file)
+
+    def access(path: Any, mode: int) -> bool:
+        denied = len(placed) >= 5 and str(path).endswith(os.path.join(".articlekit", "tmp"))
+        return not denied and real_access(path, mode)
+
+    monkeypatch.setattr(worker, "_place", place)
+    monkeypatch.setattr(os, "access", access)
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=1)
+    statuses = [result.status for result in batch]
+    assert statuses.count("converted") == 5 and statuses.count("failed") == 1
+    assert statuses.count("not-converted") == 94
+    assert batch.summary.stopped == "permission denied in the output folder"
+
+
 def outputs(folder: Path) -> dict[str, bytes]:
     """Every visible file below ``folder`` (its .articlekit bookkeeping left out), by path."""
     found = {}

@@ -717,7 +717,7 @@ class Batch:
                 continue
             if self.fail_fast and result.status == "failed" and not self._stopping:
                 self._stopping = True  # (what it did not convert is listed, and said: see _run)
-            stopped = output_refused(result.error) if result.status == "failed" else None
+            stopped = self._refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
                 self._stopping = True
@@ -727,6 +727,23 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    def _refused(self, error: Exception | None) -> str | None:
+        """Why the output takes no more files, when ``error`` says so (see
+        :func:`output_refused`), or says permission denied while the output folder's temporary
+        folder, which every output goes through, can no longer be written in (a folder made
+        unwritable mid-run failed every input after, 997 of them)."""
+        refused = output_refused(error)
+        temporary = self.settings.temporary_folder
+        if (
+            refused is None
+            and isinstance(error, OutputError)
+            and error.errno in (errno.EACCES, errno.EPERM)
+            and temporary is not None
+            and not os.access(temporary, os.W_OK)
+        ):
+            return "permission denied in the output folder"
+        return refused
 
     def _keep_failure(self, result: BatchResult, slot: object) -> None:
         """Into an output file: an input converted that failed having given no article is kept
