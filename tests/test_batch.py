@@ -348,8 +348,16 @@ def test_a_file_name_that_is_not_utf_8_converts_reports_and_resumes(tmp_path: Pa
     assert os.fsencode(tmp_path / "out" / "caf") + b"\xe9.json" in [
         os.fsencode(path) for path in (tmp_path / "out").iterdir()
     ]
-    lines = report.read_bytes().decode("utf-8").splitlines()  # UTF-8 JSON, the name escaped
-    assert os.fsencode(json.loads(lines[0])["source"]).endswith(b"caf\xe9.txt")
+    from urllib.parse import unquote_to_bytes
+
+    # UTF-8 JSON any reader takes (no lone surrogate, escaped or not), the name readable with
+    # U+FFFD for the byte, and its bytes beside it, percent-encoded
+    lines = report.read_bytes().decode("utf-8").splitlines()
+    listed = json.loads(lines[0])
+    assert "\\ud" not in lines[0] and listed["source"].endswith("caf\ufffd.txt")
+    assert unquote_to_bytes(listed["source_bytes"]).endswith(b"/in/caf\xe9.txt")
+    assert unquote_to_bytes(listed["outputs_bytes"][0]).endswith(b"/out/caf\xe9.json")
+    assert "source_bytes" not in json.loads(lines[1])  # (a UTF-8 name has none)
     again = run_cli("convert", str(folder), "-o", out)
     assert again.code == 0 and "0 converted, 2 up to date" in again.stderr
     lines_out = tmp_path / "all.jsonl"

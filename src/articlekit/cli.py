@@ -492,12 +492,44 @@ class _Reporter:
             print(f"{PROG}: {summary}", file=sys.stderr)
 
 
+NAMES = ("source", "outputs", "removed")
+"""The fields of a report's line that name files: one that is not UTF-8 gets a ``_bytes`` twin."""
+
+
 def _json_line(record: dict[str, Any]) -> bytes:
-    """A line of ``--report``: a file name that is not UTF-8 (lone surrogates) as a JSON escape,
-    so the report stays UTF-8 JSON and json.loads gives the name back as Python decoded it."""
+    """A line of ``--report``, UTF-8 JSON. A file name that is not UTF-8 (Python holds its
+    undecodable bytes as lone surrogates, which a JSON reader other than Python's refuses or
+    mangles) reads with U+FFFD for those bytes, and its bytes, percent-encoded, are in a twin
+    field (``source_bytes``: ``caf%E9.txt``), so that a program can still open the file."""
     import json
 
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    import re
+
+    twins = {}
+    for key in NAMES:
+        value = record.get(key)
+        names = [value] if isinstance(value, str) else value
+        if isinstance(names, list | tuple) and any(_undecodable(name) for name in names):
+            encoded = [_percent_encoded(name) for name in names]
+            twins[f"{key}_bytes"] = encoded[0] if isinstance(value, str) else encoded
+    line = json.dumps({**record, **twins}, ensure_ascii=False) + "\n"
+    return re.sub("[\ud800-\udfff]", "\ufffd", line).encode("utf-8")
+
+
+def _undecodable(name: object) -> bool:
+    return isinstance(name, str) and any("\ud800" <= character <= "\udfff" for character in name)
+
+
+def _percent_encoded(name: str) -> str:
+    """A file name's bytes, as a URL encodes them (each byte not ASCII as %XX)."""
+    from urllib.parse import quote
+
+    return quote(os.fsencode(name), safe="/")
 
 
 class Terminated(KeyboardInterrupt):
