@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import gc
 import os
 import sys
@@ -395,10 +396,7 @@ class _Reporter:
         if arguments.report == "-":
             self.report = sys.stdout.buffer
         elif arguments.report:
-            # (an earlier run's report goes at once: a run killed before its end, which puts
-            # its report in place, left the earlier one, ending "interrupted": false)
-            started = {"started": {"pid": os.getpid()}}
-            _io.write_atomic(arguments.report, [_json_line(started)], force=True)
+            _started(arguments.report)
             self.report = _io.AtomicFile(arguments.report, force=True)
 
     def _show_bar(self, total: int | None) -> None:
@@ -490,6 +488,23 @@ class _Reporter:
             print(f"{PROG}: error: … and {hidden:,} more errors not shown{more}", file=sys.stderr)
         if (batch and not self.quiet) or summary.interrupted or summary.stopped:
             print(f"{PROG}: {summary}", file=sys.stderr)
+
+
+def _started(report: str) -> None:
+    """Replace an earlier run's report at once by a line saying this run started: a run killed
+    before its end, which puts its report in place, left the earlier one, ending "interrupted":
+    false. A disk too full for that line is left without the earlier report (and the run goes
+    on: its report is said to be unwritten at the end, if it is)."""
+    import stat
+
+    from articlekit.errors import OutputError
+
+    try:
+        _io.write_atomic(report, [_json_line({"started": {"pid": os.getpid()}})], force=True)
+    except OutputError:
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(report).st_mode):
+                os.unlink(report)
 
 
 NAMES = ("source", "outputs", "removed")
