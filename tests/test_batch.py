@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -44,6 +45,115 @@ def make_stories(folder: Path, count: int, *, start: int = 1, sub: int = 0) -> l
         path.write_text(story(number), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def test_a_run_starts_no_more_workers_than_cpus_or_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import engine, executors
+
+    started: list[int] = []
+
+    class CountedPool(executors.Pool):
+        def __init__(self, settings: object, jobs: int) -> None:
+            started.append(jobs)
+            super().__init__(settings, jobs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "Pool", CountedPool)
+    make_stories(tmp_path / "in", 70)  # (three chunks)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 1, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0}, raising=False)
+    assert convert_batch([tmp_path / "in"], f"{tmp_path / 'one'}/", jobs=8).jobs == 1
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 64, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: set(range(64)), raising=False)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=8))
+    assert started == [3]
+    assert [result.status for result in results] == ["converted"] * 70
+
+
+def _dying_on_story_40(settings: object, tasks: list[Any]) -> object:
+    """A worker's chunk whose worker is killed (as the kernel kills it for its memory) at the
+    chunk that holds story 40: the first time only when ``tmp/died-once`` is absent, else every
+    time."""
+    from articlekit.batch.worker import run_chunk
+
+    source = next((task.unit.source for task in tasks if "story-00040" in task.unit.source), None)
+    if source is not None:
+        marker = Path(source).parent.parent / "died-once"
+        if not marker.parent.joinpath("always").exists():
+            if marker.exists():
+                return run_chunk(settings, tasks)  # type: ignore[arg-type]
+            marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run_chunk(settings, tasks)  # type: ignore[arg-type]
+
+
+def test_a_worker_that_dies_has_its_chunk_run_again_and_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import executors
+
+    make_stories(tmp_path / "in", 200)
+    reference = tmp_path / "reference"
+    assert all(result.ok for result in convert_batch([tmp_path / "in"], f"{reference}/", jobs=1))
+    monkeypatch.setattr(executors, "run_chunk", _dying_on_story_40)
+    results = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert [result.status for result in results] == ["converted"] * 200
+    said = [warning for result in results for warning in result.warnings]
+    said = [warning for warning in said if warning.code == "worker-died"]
+    assert len(said) == 1 and "killed by SIGKILL" in said[0].message
+    assert outputs(tmp_path / "out") == outputs(reference)
+    again = list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert not [warning for result in again for warning in result.warnings]  # (not replayed)
+
+
+def test_a_chunk_whose_worker_dies_again_fails_the_run_naming_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit.batch import executors
+    from articlekit.errors import OutputError
+
+    make_stories(tmp_path / "in", 200)
+    (tmp_path / "always").touch()
+    monkeypatch.setattr(executors, "run_chunk", _dying_on_story_40)
+    with pytest.raises(OutputError, match="killed by SIGKILL") as raised:
+        list(convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=2))
+    assert "story-00040.txt" in str(raised.value) and "story-00150.txt" not in str(raised.value)
+
+
+def test_an_output_folder_made_unwritable_mid_run_stops_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied where every output goes through (the folder's temporary folder) stops
+    the run as a full disk does: it failed every input after, 997 of them. (Simulated: the
+    tests may run as root, whom permissions do not stop.)"""
+    import errno
+
+    from articlekit.batch import worker
+    from articlekit.errors import OutputError
+
+    make_stories(tmp_path / "in", 100)
+    placed: list[str] = []
+    real_place, real_access = worker._place, os.access
+
+    def place(settings: Any, task: Any, file: Any) -> Any:
+        if len(placed) >= 5:
+            denied = PermissionError(errno.EACCES, "Permission denied")
+            raise OutputError.refused(denied, file.shown, "permission denied")
+        placed.append(file.shown)
+        return real_place(settings, task, file)
+
+    def access(path: Any, mode: int) -> bool:
+        denied = len(placed) >= 5 and str(path).endswith(os.path.join(".articlekit", "tmp"))
+        return not denied and real_access(path, mode)
+
+    monkeypatch.setattr(worker, "_place", place)
+    monkeypatch.setattr(os, "access", access)
+    batch = convert_batch([tmp_path / "in"], f"{tmp_path / 'out'}/", jobs=1)
+    statuses = [result.status for result in batch]
+    assert statuses.count("converted") == 5 and statuses.count("failed") == 1
+    assert statuses.count("not-converted") == 94
+    assert batch.summary.stopped == "permission denied in the output folder"
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
@@ -238,8 +348,16 @@ def test_a_file_name_that_is_not_utf_8_converts_reports_and_resumes(tmp_path: Pa
     assert os.fsencode(tmp_path / "out" / "caf") + b"\xe9.json" in [
         os.fsencode(path) for path in (tmp_path / "out").iterdir()
     ]
-    lines = report.read_bytes().decode("utf-8").splitlines()  # UTF-8 JSON, the name escaped
-    assert os.fsencode(json.loads(lines[0])["source"]).endswith(b"caf\xe9.txt")
+    from urllib.parse import unquote_to_bytes
+
+    # UTF-8 JSON any reader takes (no lone surrogate, escaped or not), the name readable with
+    # U+FFFD for the byte, and its bytes beside it, percent-encoded
+    lines = report.read_bytes().decode("utf-8").splitlines()
+    listed = json.loads(lines[0])
+    assert "\\ud" not in lines[0] and listed["source"].endswith("caf\ufffd.txt")
+    assert unquote_to_bytes(listed["source_bytes"]).endswith(b"/in/caf\xe9.txt")
+    assert unquote_to_bytes(listed["outputs_bytes"][0]).endswith(b"/out/caf\xe9.json")
+    assert "source_bytes" not in json.loads(lines[1])  # (a UTF-8 name has none)
     again = run_cli("convert", str(folder), "-o", out)
     assert again.code == 0 and "0 converted, 2 up to date" in again.stderr
     lines_out = tmp_path / "all.jsonl"

@@ -903,3 +903,104 @@ def test_an_output_edited_since_articlekit_wrote_it_is_kept_and_said_to_be_edite
     assert edited.read_text(encoding="utf-8").endswith(" ")
     assert run_cli("convert", str(source), "-o", output, "-q", "--force").code == 0
     assert not edited.read_text(encoding="utf-8").endswith(" ")
+
+
+def test_jobs_beyond_the_cpus_are_capped_and_said(tmp_path: Path) -> None:
+    from articlekit._parallel import available_cpus
+
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour Opens\n\nPORT ALDWIN — The quay opened.\n", encoding="utf-8")
+    asked = available_cpus() + 1
+    done = run_cli("convert", str(story), "-o", str(tmp_path / "out") + "/", "-j", str(asked))
+    assert done.code == 0
+    assert f"articlekit: note: -j {asked}: {available_cpus()} worker process" in done.stderr
+    quiet = run_cli("convert", str(story), "-o", str(tmp_path / "q") + "/", "-j", str(asked), "-q")
+    assert quiet.stderr == ""
+
+
+def _stories_with_a_bad_one(folder: Path) -> None:
+    """70 stories (worker processes with -j 2) and an empty file, whose error line is printed."""
+    folder.mkdir()
+    for number in range(70):
+        (folder / f"story-{number:02d}.txt").write_text(
+            f"Ferry {number} Sails\n\nPORT ALDWIN — Ferry {number} left the quay.\n",
+            encoding="utf-8",
+        )
+    (folder / "story-empty.txt").write_bytes(b"")
+
+
+@pytest.mark.parametrize("stderr", ["closed", "closed pipe", "full"])
+def test_a_run_does_not_depend_on_stderr_being_writable(tmp_path: Path, stderr: str) -> None:
+    """``2>&-``, ``2>&1 >/dev/null | head -1``, ``2>/dev/full``: the messages are lost, not
+    the run (it ended at the first message: no report, no record)."""
+    _stories_with_a_bad_one(tmp_path / "in")
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+    command = [sys.executable, "-m", "articlekit", "convert", str(tmp_path / "in")]
+    command += ["-o", f"{out}/", "-j", "2", "--report", str(report)]
+    if stderr == "closed":
+        done = subprocess.run(["sh", "-c", '"$@" 2>&-', "sh", *command], check=False)
+    elif stderr == "closed pipe":
+        reading, writing = os.pipe()
+        os.close(reading)
+        try:
+            done = subprocess.run(command, stderr=writing, check=False)
+        finally:
+            os.close(writing)
+    else:
+        if not os.path.exists("/dev/full"):
+            pytest.skip("no /dev/full here")
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(command, stderr=full, check=False)
+    assert done.returncode == 1  # (the empty file failed)
+    _, summary = report_of(report)
+    assert (summary["converted"], summary["failed"]) == (70, 1)
+    assert len(list(out.glob("*.json"))) == 70
+    again = run_cli("convert", str(tmp_path / "in"), "-o", f"{out}/", "-j", "2")
+    assert "70 up to date" in again.stderr  # (recorded: a rerun has nothing to do)
+
+
+def test_a_killed_run_leaves_no_earlier_report_to_mistake_for_its_own(tmp_path: Path) -> None:
+    """A report is put in place at the run's end: a run killed before it left the earlier run's
+    whole report, ending "interrupted": false; now a "started" line stands from the start."""
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(400):
+        (folder / f"story-{number:03d}.txt").write_text(
+            f"Ferry {number} Sails\n\nPORT ALDWIN — Ferry {number} left the quay.\n",
+            encoding="utf-8",
+        )
+    report, out = tmp_path / "report.jsonl", tmp_path / "out"
+    first = run_cli(
+        "convert", str(folder / "story-000.txt"), "-o", f"{out}/", "--report", str(report)
+    )
+    assert first.code == 0 and report_of(report)[1]["interrupted"] is False
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlekit", "convert", str(folder), "-o", f"{tmp_path / 'o2'}/",
+         "-j", "1", "-q", "--report", str(report)],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "o2").glob("*.json")):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert [set(json.loads(line)) for line in lines] == [{"started"}]
+    finished = run_cli("convert", str(folder), "-o", f"{tmp_path / 'o2'}/", "--report", str(report))
+    results, summary = report_of(report)  # (a finished run's report as before)
+    assert finished.code == 0 and len(results) == 400 and summary["interrupted"] is False
+
+
+def test_an_output_error_names_the_output_as_the_run_names_it(tmp_path: Path) -> None:
+    """As given (relative here), never the absolute path some errors gave in the same run."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(
+        "Ferry Sails\n\nPORT ALDWIN — The ferry left.\n", encoding="utf-8"
+    )
+    (tmp_path / "out" / "story.json").mkdir(parents=True)
+    done = run_cli("convert", "in", "-o", "out/", cwd=tmp_path)
+    assert done.stderr == "articlekit: error: out/story.json: output is a directory\n"

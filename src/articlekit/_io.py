@@ -637,6 +637,56 @@ def replace_closed_standard_streams() -> None:
         sys.stdin = io.TextIOWrapper(io.BufferedReader(_ClosedStream()))
     if sys.stdout is None:
         sys.stdout = cast(Any, _ClosedStream())
+    if sys.stderr is None:  # (2>&-: messages go nowhere; a file opened later is not fd 2)
+        sys.stderr = _null_stream()
+    if not isinstance(sys.stderr, _Unfailing):
+        sys.stderr = cast(Any, _Unfailing(sys.stderr))
+
+
+def _null_stream() -> Any:
+    """A text stream to the null device, for the rest of the process."""
+    return open(os.devnull, "w", encoding="utf-8", errors="backslashreplace")
+
+
+class _Unfailing:
+    """Standard error whose failure to write (a pipe closed early, ``2>/dev/full``) costs
+    nothing but the messages: the run, its outputs, record and report go on (a broken stderr
+    ended a run at its next warning, its report unwritten). From the first failure on, what
+    is written goes to the null device, the descriptor too (what the stream still holds, and
+    what a worker process writes there)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):
+            self._give_up()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except (OSError, ValueError):
+            self._give_up()
+
+    def _give_up(self) -> None:
+        try:
+            descriptor = self._stream.fileno()
+        except (OSError, ValueError, AttributeError):  # (no descriptor: a stream in memory)
+            self._stream = _null_stream()
+            return
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, descriptor)
+        finally:
+            os.close(null)
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()  # (what it held, to the null device)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def return_free_memory() -> None:

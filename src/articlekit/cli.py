@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import gc
 import os
 import sys
@@ -395,6 +396,7 @@ class _Reporter:
         if arguments.report == "-":
             self.report = sys.stdout.buffer
         elif arguments.report:
+            _started(arguments.report)
             self.report = _io.AtomicFile(arguments.report, force=True)
 
     def _show_bar(self, total: int | None) -> None:
@@ -453,15 +455,10 @@ class _Reporter:
         """One line of ``--report``, if there is one."""
         if self.report is None:
             return
-        import json
-
         from articlekit.errors import OutputError
 
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        # a file name that is not UTF-8 (lone surrogates) as a JSON escape, so the report stays
-        # UTF-8 JSON and json.loads gives the name back as Python decoded it
         try:
-            self.report.write(line.encode("utf-8", "backslashreplace"))
+            self.report.write(_json_line(record))
         except OutputError as error:  # (a full disk: no report, said; the run goes on)
             self.report = None
             self.report_failed = True
@@ -472,10 +469,7 @@ class _Reporter:
         line is the summary (``summarised``; not when an error ends the command: it says why)."""
         if summarised:
             self._report_line({"summary": summary.as_json()})
-        self._write()
-        if self.bar is not None:
-            self.bar.close()
-        if isinstance(self.report, _io.AtomicFile):
+        if isinstance(self.report, _io.AtomicFile):  # (first: it depends on no terminal)
             from articlekit.errors import OutputError
 
             try:
@@ -483,15 +477,74 @@ class _Reporter:
             except OutputError as error:  # (a full disk at the last lines: said, no report)
                 self.report_failed = True
                 self._print(f"{PROG}: error: {error}; no report written")
-                self._write()
         elif self.report is not None:
             self.report.flush()
+        self._write()
+        if self.bar is not None:
+            self.bar.close()
         hidden = self.errors - SHOWN_ERRORS
         if hidden > 0:
             more = "; --report FILE lists every one" if self.report is None else ""
             print(f"{PROG}: error: … and {hidden:,} more errors not shown{more}", file=sys.stderr)
         if (batch and not self.quiet) or summary.interrupted or summary.stopped:
             print(f"{PROG}: {summary}", file=sys.stderr)
+
+
+def _started(report: str) -> None:
+    """Replace an earlier run's report at once by a line saying this run started: a run killed
+    before its end, which puts its report in place, left the earlier one, ending "interrupted":
+    false. A disk too full for that line is left without the earlier report (and the run goes
+    on: its report is said to be unwritten at the end, if it is)."""
+    import stat
+
+    from articlekit.errors import OutputError
+
+    try:
+        _io.write_atomic(report, [_json_line({"started": {"pid": os.getpid()}})], force=True)
+    except OutputError:
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(report).st_mode):
+                os.unlink(report)
+
+
+NAMES = ("source", "outputs", "removed")
+"""The fields of a report's line that name files: one that is not UTF-8 gets a ``_bytes`` twin."""
+
+
+def _json_line(record: dict[str, Any]) -> bytes:
+    """A line of ``--report``, UTF-8 JSON. A file name that is not UTF-8 (Python holds its
+    undecodable bytes as lone surrogates, which a JSON reader other than Python's refuses or
+    mangles) reads with U+FFFD for those bytes, and its bytes, percent-encoded, are in a twin
+    field (``source_bytes``: ``caf%E9.txt``), so that a program can still open the file."""
+    import json
+
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    import re
+
+    twins = {}
+    for key in NAMES:
+        value = record.get(key)
+        names = [value] if isinstance(value, str) else value
+        if isinstance(names, list | tuple) and any(_undecodable(name) for name in names):
+            encoded = [_percent_encoded(name) for name in names]
+            twins[f"{key}_bytes"] = encoded[0] if isinstance(value, str) else encoded
+    line = json.dumps({**record, **twins}, ensure_ascii=False) + "\n"
+    return re.sub("[\ud800-\udfff]", "\ufffd", line).encode("utf-8")
+
+
+def _undecodable(name: object) -> bool:
+    return isinstance(name, str) and any("\ud800" <= character <= "\udfff" for character in name)
+
+
+def _percent_encoded(name: str) -> str:
+    """A file name's bytes, as a URL encodes them (each byte not ASCII as %XX)."""
+    from urllib.parse import quote
+
+    return quote(os.fsencode(name), safe="/")
 
 
 class Terminated(KeyboardInterrupt):
@@ -509,6 +562,20 @@ def _stop_cleanly_on_sigterm() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _terminate)
+
+
+def _note_jobs_capped(jobs: int | None) -> None:
+    """Say once that ``-j`` asked for more worker processes than there are CPUs to run them:
+    the run starts one per CPU (see :func:`articlekit._parallel.worker_count`)."""
+    from articlekit._parallel import available_cpus
+
+    cpus = available_cpus()
+    if jobs is not None and jobs > cpus:
+        print(
+            f"{PROG}: note: -j {jobs}: {counted(cpus, 'worker process', 'worker processes')}, "
+            f"one per CPU available",
+            file=sys.stderr,
+        )
 
 
 def _interrupted(stop: KeyboardInterrupt) -> int:
@@ -557,6 +624,8 @@ def _convert(arguments: argparse.Namespace) -> int:
     progress = many and not arguments.quiet and sys.stderr.isatty()
     reporter = _Reporter(arguments, batch.count if progress else None)
     _stop_cleanly_on_sigterm()
+    if not arguments.quiet:
+        _note_jobs_capped(arguments.jobs)
     interrupted: KeyboardInterrupt | None = None
     unreported = None  # (a result the run has counted, until the report has it whole)
     try:

@@ -136,6 +136,9 @@ CATALOGUE: dict[str, str] = {
     "manifest-damaged": "the output folder's record of earlier runs was damaged; set aside, and "
     "a new one started",
     "input-files-skipped": "files in an input folder have an extension no reader claims",
+    "worker-died": (
+        "a worker process died (killed, out of memory): its chunk of inputs was converted again"
+    ),
     # NewsML-G2
     "newsml-item-skipped": "an item that holds no text article (package, picture...) was skipped",
     "newsml-no-body": "a text item has no body (empty or missing content); the article has none",

@@ -23,8 +23,9 @@ partial is left.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from articlekit.batch.engine import Batch, archive_failure
@@ -48,6 +49,36 @@ def _distributed() -> Any:
     return distributed
 
 
+def dask_setup(worker: Any) -> None:
+    """Each worker of a local cluster (a Dask preload: :class:`DaskExecutor` names this module)
+    leaves Ctrl-C to the command, which stops the run and then the cluster, as ``-j``'s workers
+    do: a terminal sends Ctrl-C to every process of the command, and each worker printed two
+    tracebacks of sixty lines. (A signal mask or an ignored signal does not reach them: the
+    Nanny starts them afresh.)"""
+    import signal
+
+    with contextlib.suppress(ValueError):  # (not the process's main thread: signals go there)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _silently(start: Callable[[], None]) -> None:
+    """Run ``start`` with standard error on the null device, for a process it starts: the
+    resource tracker of multiprocessing, which said that a killed run leaked its cluster's
+    semaphores (it removes them all the same)."""
+    import sys
+
+    sys.stderr.flush()
+    kept = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        start()
+    finally:
+        os.dup2(kept, 2)
+        os.close(kept)
+        os.close(null)
+
+
 class DaskExecutor:
     """Hands chunks of a :class:`Batch` to a Dask cluster (see the module)."""
 
@@ -59,12 +90,16 @@ class DaskExecutor:
         self._cluster = None
         self._owned = True
         if isinstance(scheduler, str) and scheduler == "local":
+            from multiprocessing import resource_tracker
+
+            _silently(resource_tracker.ensure_running)
             self._cluster = distributed.LocalCluster(
                 n_workers=jobs,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
                 silence_logs=logging.ERROR,
+                preload=[__name__],
             )
             self.client = distributed.Client(self._cluster)
         elif isinstance(scheduler, str):
@@ -78,19 +113,24 @@ class DaskExecutor:
         threads = sum(self.client.nthreads().values()) or jobs
         self.window = 3 * threads
         self.chunk = CHUNK
-        self._futures: list[Any] = []
+        self._handed: list[_Submitted] = []
+        """The chunks handed over whose results were not fetched yet."""
 
     def submit(self, tasks: list[Task]) -> _Submitted:
         future = self.client.submit(run_chunk, self.settings, tasks, pure=False)
-        self._futures = [item for item in self._futures if not item.done()]
-        self._futures.append(future)
-        return _Submitted(future)
+        self._handed = [handle for handle in self._handed if not handle.fetched]
+        self._handed.append(_Submitted(future))
+        return self._handed[-1]
 
     def close(self, cancel: bool) -> None:
-        if cancel:
-            for future in self._futures:
-                future.cancel()
-        self._futures = []
+        """End the run on the cluster, the chunks handed to it finished (``cancel`` or not: see
+        :meth:`_Submitted.cancel`) and their results fetched before the client closes (its
+        futures give nothing after), so that the engine counts and records them."""
+        handed, self._handed = [handle for handle in self._handed if not handle.fetched], []
+        if handed:
+            _distributed().wait([handle.future for handle in handed])
+            for handle in handed:
+                handle.fetch()
         if self._owned:
             self.client.close()
             if self._cluster is not None:
@@ -98,25 +138,43 @@ class DaskExecutor:
 
 
 class _Submitted:
-    """A chunk on the cluster, as the engine's handles are: ``cancel`` says whether the chunk
-    will not run (a Dask future's says nothing, and the engine waited for a result that a
-    cancelled future never gives: ``--fail-fast`` and a full disk crashed)."""
+    """A chunk on the cluster, as the engine's handles are."""
 
     def __init__(self, future: Any) -> None:
         self.future = future
+        self._outcome: Chunk | Exception | None = None
+
+    @property
+    def fetched(self) -> bool:
+        return self._outcome is not None
 
     def done(self) -> bool:
-        return bool(self.future.done())
+        return self.fetched or bool(self.future.done())
+
+    def fetch(self) -> None:
+        """Fetch its result (or its error), kept: the engine may ask again (a chunk taken up
+        after Ctrl-C), after the client closed."""
+        if self._outcome is None:
+            try:
+                self._outcome = self.future.result()
+            except Exception as error:
+                self._outcome = error
 
     def result(self) -> Chunk:
-        chunk: Chunk = self.future.result()
-        return chunk
+        self.fetch()
+        if isinstance(self._outcome, Exception):
+            raise self._outcome
+        assert self._outcome is not None
+        return self._outcome
 
     def cancel(self) -> bool:
-        if self.future.done():  # (converted: its results are given, not dropped)
-            return False
-        self.future.cancel()
-        return True
+        """Never: a chunk handed to the cluster runs to its end, and is waited for and
+        counted. Whether a worker has started it, the client cannot know, and cancelling a
+        running chunk does not stop it: its outputs were written, but neither counted nor
+        recorded (a stopped run left 704 outputs on disk and reported 640), and the next run
+        took them for a stranger's files. At most three chunks a worker thread are handed
+        over (the executor's window)."""
+        return False
 
 
 def _converted(settings: Settings, piece: list[Task] | BatchResult) -> list[BatchResult]:

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import Any
 
 from articlekit import _io
-from articlekit._parallel import interrupts_held
+from articlekit._parallel import interrupts_held, worker_count
 from articlekit.batch.executors import CHUNK, Executor, Handle, Here, Pool
 from articlekit.batch.inputs import (
     STDIN,
@@ -231,7 +231,9 @@ class Batch:
             self.options, self.writer_name if self.mode != "articles" else None, source_format
         )
         self.source_format = source_format
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = worker_count(jobs)
+        """Worker processes at most: ``jobs``, but no more than the CPUs available (see
+        :func:`worker_count`), nor than the chunks of the run once they are known."""
         self.resume = resume and not force
         self.force = force
         self.fail_fast = fail_fast
@@ -463,8 +465,12 @@ class Batch:
                 return
             inputs_digest = _InputsDigest() if self.mode == "file" else None
             entries = self._entries(inputs_digest)
-            head = list(itertools.islice(entries, PARALLEL_FROM))
+            # (enough to know whether the run has a chunk for every worker)
+            ahead = max(PARALLEL_FROM, self.jobs * CHUNK)
+            head = list(itertools.islice(entries, ahead))
             tasks = sum(1 for entry in head if isinstance(entry, Task))
+            if len(head) < ahead:  # (every input is known: a worker for each chunk, at most)
+                self.jobs = worker_count(self.jobs, -(-tasks // CHUNK))
             if self.mode in ("file", "stdout") and tasks > 1:
                 self._check_concatenable(
                     {entry.unit.source for entry in head if isinstance(entry, Task)}
@@ -547,8 +553,6 @@ class Batch:
         output file's temporary, the record, the temporary files."""
         if executor is not None:
             taking = self.summary.interrupted and self._manifest is not None
-            if taking:  # (a cluster's finished chunks first: closing it cancels them)
-                self._take_finished(queue, sink, pending)
             try:
                 executor.close(cancel)
             finally:  # (what the workers finished on their way out)
@@ -719,7 +723,7 @@ class Batch:
                 continue
             if self.fail_fast and result.status == "failed" and not self._stopping:
                 self._stopping = True  # (what it did not convert is listed, and said: see _run)
-            stopped = output_refused(result.error) if result.status == "failed" else None
+            stopped = self._refused(result.error) if result.status == "failed" else None
             if stopped is not None:
                 # (every output after it would fail the same way, each input read for nothing)
                 self._stopping = True
@@ -729,6 +733,23 @@ class Batch:
         if self._results >= TRIM_EVERY:
             self._results = 0
             _io.return_free_memory()
+
+    def _refused(self, error: Exception | None) -> str | None:
+        """Why the output takes no more files, when ``error`` says so (see
+        :func:`output_refused`), or says permission denied while the output folder's temporary
+        folder, which every output goes through, can no longer be written in (a folder made
+        unwritable mid-run failed every input after, 997 of them)."""
+        refused = output_refused(error)
+        temporary = self.settings.temporary_folder
+        if (
+            refused is None
+            and isinstance(error, OutputError)
+            and error.errno in (errno.EACCES, errno.EPERM)
+            and temporary is not None
+            and not os.access(temporary, os.W_OK)
+        ):
+            return "permission denied in the output folder"
+        return refused
 
     def _keep_failure(self, result: BatchResult, slot: object) -> None:
         """Into an output file: an input converted that failed having given no article is kept

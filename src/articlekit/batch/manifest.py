@@ -108,6 +108,10 @@ _BELOW_OUTPUT = 1
 """Where a kept warning is a file below the output: ``[_BELOW_OUTPUT, relative path]``."""
 
 
+OF_THE_RUN = frozenset({"worker-died"})
+"""Warnings about how a run went, not about its input: not kept, so never replayed."""
+
+
 def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> str | None:
     """An input's warnings as the record keeps them (JSON; ``None`` when there are none). A path
     that names the input, or a file below ``output`` (the output folder as named, with its
@@ -115,6 +119,8 @@ def kept_warnings(warnings: Iterable[Diagnostic], source: str, output: str) -> s
     replays them with its own names."""
     kept = []
     for warning in warnings:
+        if warning.code in OF_THE_RUN:
+            continue
         where: Any = warning.path
         if where == source:
             where = _THE_INPUT

@@ -561,18 +561,18 @@ def _place(settings: Settings, task: Task, file: _File) -> tuple[str, int, int, 
     relative, owned = file.relative, task.owned
     if settings.protected and relative not in owned and _protected(settings, file.path):
         raise OutputError("would replace an input file; not written", path=file.shown)
-    output = _io.AtomicFile(
-        file.path,
-        force=settings.force,
-        replaceable=(lambda _status: relative in owned) if owned else None,
-        temporary_folder=_temporary_folder(settings, folder),
-        durable=settings.durable,
-        edited=relative in task.edited,
-    )
-    try:
+    try:  # (its error names the output as the run names it, as the errors of the rest do)
+        output = _io.AtomicFile(
+            file.path,
+            force=settings.force,
+            replaceable=(lambda _status: relative in owned) if owned else None,
+            temporary_folder=_temporary_folder(settings, folder),
+            durable=settings.durable,
+            edited=relative in task.edited,
+        )
         output.write(file.data)
         output.commit()
-    except OutputError as error:
+    except ArticlekitError as error:
         error.path = file.shown
         raise
     assert output.status is not None
