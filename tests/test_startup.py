@@ -81,7 +81,8 @@ def test_help_imports_no_model_and_no_format() -> None:
 
 @pytest.mark.parametrize(
     ("target", "budget", "allowed"),  # budgets: the count today and a margin
-    [("json", 230, set()), ("docx", 240, {"mimetypes"}), ("newsml", 255, {"lxml"})],
+    # (docx: 241 with the writers' text direction module, formats._direction, since stop 40)
+    [("json", 230, set()), ("docx", 245, {"mimetypes"}), ("newsml", 255, {"lxml"})],
 )
 def test_a_one_shot_conversion_imports_what_it_uses(
     tmp_path: object, target: str, budget: int, allowed: set[str]
