@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
+from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.prose.substrings import AnyOf
 
 ABBREVIATION_END = lazy_pattern(
@@ -194,6 +195,8 @@ DESCRIPTION_WORDS = 6
 """The most words of a description in lower case after a byline's names ("journaliste au
 service Économie"); a lead sentence goes on longer ("By Election Day, voters in twelve states
 will have cast ...")."""
+_ENDS_OR_COLON = frozenset(SENTENCE_ENDS + ":")
+"""How a sentence or a label ends: a line of a job title or an outlet alone never does."""
 _NOT_DESCRIBING = frozenset({
     "together", "along", "alongside", "sowie", "gemeinsam", "zusammen", "junto", "junta",
     "insieme", "additional", "photos", "fotos", "photographs", "pictures", "bilder", "reporting",
@@ -209,7 +212,7 @@ def _describes(description: str) -> bool:
     words ending no sentence, not a date (``updated March 3``, ``3 hours ago``), nor another
     credit."""
     words = description.split()
-    if not words or len(words) > DESCRIPTION_WORDS or description[-1] in ".!?…":
+    if not words or len(words) > DESCRIPTION_WORDS or description[-1] in SENTENCE_ENDS:
         return False
     first = words[0].casefold()
     if first in _NOT_DESCRIBING or first in _DATE_LABEL_WORDS or _ANY_DIGIT.search(description):
@@ -975,7 +978,7 @@ def _job_title_line(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= DESCRIPTION_WORDS
-        and line[-1] not in ".!?…:"
+        and line[-1] not in _ENDS_OR_COLON
         and _ANY_DIGIT.search(line) is None
         and (is_job_title(line) or _EXPERT_TITLE.match(line) is not None)
         and _furniture_kind(line) is None
@@ -1062,7 +1065,7 @@ def _outlet(line: str) -> bool:
     or section ("News Analysis", "Breaking News", "The Big Read")."""
     return (
         0 < len(line.split()) <= DESCRIPTION_WORDS
-        and line[-1] not in ".!?…:"
+        and line[-1] not in _ENDS_OR_COLON
         and _ANY_DIGIT.search(line) is None
         and _is_organisation(line)
         and _STORY_LABEL_WORDS.isdisjoint(line.casefold().split())

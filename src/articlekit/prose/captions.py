@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose.byline import CASE_TRAPS, holds_case_trap, spaced
+from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
@@ -252,7 +253,7 @@ _AGENCY_CLOSE = lazy_pattern(
 word "Copyright" (no sign), which a paragraph may close with; a name in capitals or a known
 agency, so that a quote's attribution ("... — Jane Doe") is none."""
 _AGENCY_MARKS = ("—", "–", " -", "Copyright", "COPYRIGHT")
-_SENTENCE_STOPS = frozenset(".!?。！？…")
+_SENTENCE_STOPS = frozenset(SENTENCE_ENDS)
 _STOP_CLOSERS = "\"'”’»)]」』）"
 
 

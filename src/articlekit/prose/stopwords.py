@@ -176,6 +176,8 @@ danda and double danda (Hindi, Bengali, Nepali...), the Burmese full stop, the A
 mark, the Urdu full stop, the Armenian full stop, the Ethiopic full stop and question mark, the
 Tibetan shad, the Khmer khan, the Greek question mark (which looks like ``;``), and the half- and
 full-width full stops of CJK text."""
+SENTENCE_ENDS = ".!?。！？…" + SENTENCE_STOPS
+"""Every mark a sentence ends with, in the scripts articlekit reads."""
 FULL_STOPS = "।॥။۔։።།។｡．"
 """Those of :data:`SENTENCE_STOPS` that end a statement (a title may end with a question mark,
 never with a full stop)."""

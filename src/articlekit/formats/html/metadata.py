@@ -39,6 +39,7 @@ from articlekit.model import (
 )
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import read_header
+from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.registry import Context
 
 SCHEMA_ORG = "https://schema.org"
@@ -555,7 +556,7 @@ _DECK_REACH = 1000
 over the story, above its first long paragraphs)."""
 MAX_DECK = 400
 """Longest text a printed deck may have (longer is the story's first paragraph)."""
-_SENTENCE_END = lazy_pattern(r"""[.!?。！？…]["'”’»)\]]*$""")
+_SENTENCE_END = lazy_pattern(rf"""[{SENTENCE_ENDS}]["'”’»)\]]*$""")
 """How a paragraph of the story ends (a line of furniture, "SIGN UP FOR OUR NEWSLETTER", or a
 byline run together with its date does not)."""
 ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
