@@ -93,6 +93,8 @@ _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + stopwords
 """The last characters of a line that may end a sentence: a stop, a closing quote or bracket, or
 a letter of Thai, which marks no sentence end (see :func:`.stopwords.unmarked_prose`)."""
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_HANGUL = lazy_pattern("[\uac00-\ud7af]")
+"""Korean syllables: Korean, unlike Chinese and Japanese, sets its words apart with spaces."""
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
 the characters that pattern finds in each line, counted without a string made for each (a third
@@ -2472,6 +2474,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     line = described[position]
     content, words, repeats = line.content, line.words, line.repeats
     chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
+    if line.weight > len(content) and _HANGUL.search(content) is not None:
+        words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
     return (
