@@ -3,6 +3,9 @@ body, readers' comments under it, teasers of other stories over it. All text her
 
 from __future__ import annotations
 
+import pytest
+
+from articlekit.prose import furniture
 from test_webcopy_headers import read_page
 
 KOREAN_BODY = [
@@ -34,3 +37,100 @@ def test_a_one_word_label_over_a_korean_body_is_no_headline() -> None:
     assert article.headline == "[기업탐방]바다를 잇는 작은 배, 세계 항로를 꿈꾼다"
     assert article.paragraphs == KOREAN_BODY
     assert str(article.published) == "2024-03-05"
+
+
+SPANISH_BODY = [
+    "El ayuntamiento de Villaverde del Río aprobó el martes la compra de dos barcas nuevas para"
+    " cruzar el río durante las crecidas de la primavera.",
+    "La alcaldesa explicó que las barcas llegarán en mayo y que los vecinos podrán usarlas sin"
+    " coste entre las siete de la mañana y las nueve de la noche.",
+    "Los pescadores de la ribera pidieron que el embarcadero se traslade unos metros río abajo,"
+    " lejos de las redes que tienden cada madrugada.",
+]
+SPANISH_PAGE = "\n".join([
+    "Portada", "Provincia", "Deportes", "Cultura", "",
+    "Villaverde compra dos barcas para las crecidas", "",
+    "Lucía Ferrán | Villaverde del Río", "",
+    "\n\n".join(SPANISH_BODY), "",
+    "Todos", "Mejor valorados", "Recientes", "",
+    " barquero77 12.abr.2024 | 10:02", "#1", "",
+    "Ya era hora de que alguien pensara en los que vivimos al otro lado del puente viejo.", "",
+    "Responder Citar mensaje", "", "Valorar", "", "Positivo Negativo", "Denunciar",
+    " riberena 12.abr.2024 | 10:40", "#2", "",
+    "Dos barcas son pocas para todo el pueblo, habrá colas cada mañana en el embarcadero.", "",
+    "Responder Citar mensaje", "", "Valorar", "", "Positivo Negativo", "Denunciar",
+    "Aviso legal", "",
+])  # fmt: skip
+
+
+def test_a_comment_thread_under_a_short_article_is_left_out() -> None:
+    """Under each reader's comment stand its buttons (reply, quote, rate, vote, report): a row of
+    such words is a comment's bar, page furniture that walls the comments off the story, and the
+    thread's tabs ("Mejor valorados") are furniture too."""
+    article, _ = read_page(SPANISH_PAGE.encode())
+    assert article.headline == "Villaverde compra dos barcas para las crecidas"
+    assert article.paragraphs == SPANISH_BODY
+
+
+ENGLISH_BODY = [
+    "The harbour board of Westcliff voted on Tuesday to run two night ferries across the bay from"
+    " May, after a year of complaints from shift workers who miss the last boat home.",
+    "The ferries will leave the north quay at eleven and at one in the morning, and will call at"
+    " the fish market on the way back, the board's chair, Mira Holt, told the meeting.",
+    "Fishermen warned that the quays are crowded at night, when the boats land their catch, and"
+    " asked for a second landing stage on the south side of the harbour before the ferries start.",
+    "The board said it would look at the landing stage at its next meeting in April, and that the"
+    " night fares would be the same as the day fares for the first six months of the service.",
+    "Shift workers at the cannery welcomed the plan. One of them said she had slept at the"
+    " factory twice last winter because the last ferry had left before her shift ended at night.",
+]
+ENGLISH_PAGE = "\n".join([
+    "Home", "News", "Sport", "Weather", "",
+    "Harbour Board Backs Night Ferries", "",
+    "By Jane Doe", "",
+    "\n\n".join(ENGLISH_BODY), "",
+    "All", "Top rated", "Newest", "Mentions", "",
+    "harbourfan 3 Apr 2024 | 10:02", "",
+    "About time. The last boat at ten was a joke for anyone working late at the cannery.", "",
+    "Reply Quote Report", "Like Dislike",
+    "Contact us", "",
+])  # fmt: skip
+
+
+def test_a_comment_threads_tabs_are_left_out_with_it() -> None:
+    """A long story runs into its comment thread: the thread's heading among its tabs ("Top
+    rated" among "All", "Newest") ends the story above the tabs, none of them a paragraph."""
+    article, _ = read_page(ENGLISH_PAGE.encode())
+    assert article.paragraphs == ENGLISH_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply Quote Report",
+        "Responder Citar mensaje",
+        "Positivo Negativo",
+        "Like | Dislike",
+        "Antworten Zitieren Melden",
+        "Répondre · Citer · Signaler",
+        "Rispondi Segnala",
+        "Responder Denunciar",
+        "Mejor valorados",
+        "Top rated",
+        "Denunciar",
+        "댓글",
+        "评论",
+    ],
+)
+def test_a_comments_buttons_are_furniture(line: str) -> None:
+    assert furniture.furniture_kind(line) is not None
+    assert furniture.furniture_kinds([line]) == [furniture.furniture_kind(line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Positive", "Negative", "Reply hazy, try again", "Quote of the day", "Me llamo Ana"]
+)
+def test_other_lines_with_such_words_are_no_furniture(line: str) -> None:
+    """A button's word alone that is a story's word too, or such a word in a line of other words,
+    is no comment's bar."""
+    assert furniture.furniture_kind(line) is None

@@ -1794,24 +1794,53 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     while position is not None:
         following = next(headings, None)
         before = _prose_words(page, start, position)
+        if (
+            SHORT_STORY <= before < SECTION_AFTER
+            and described[position].furniture == "comments"
+            and _prose_words(page, position, end + 1) < before
+        ):
+            return _above_tabs(page, start, position)  # (a short story's thread, shorter yet)
         if before >= SECTION_AFTER:
             kind = described[position].furniture
             stop = end + 1 if following is None else following
             if kind == "share":
                 bar = _share_box(described, start, position, stop)
                 if not bar:
-                    return position - 1
+                    return _above_tabs(page, start, position)
                 boxed.update(bar)
             elif kind != "related":
-                return position - 1
+                return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
                 box = _teaser_box(described, position)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
-                    return position - 1
+                    return _above_tabs(page, start, position)
         position = following
     return end
+
+
+def _above_tabs(page: _Page, start: int, heading: int) -> int:
+    """The last line above a section's heading that is not one of the tabs in the heading's run
+    of menu items ("All", "Top rated", "Mentions": a comment thread's, wherever its heading
+    stands among them; known furniture above it, a footer's links, stays for the steps that
+    read it)."""
+    end = heading - 1
+    if page.menu[heading]:
+        rows, menu, indexes = page.rows, page.menu, page.indexes
+        while (
+            end > start
+            and menu[end]
+            and not rows[end][_KIND]
+            and indexes[end + 1] == indexes[end] + 1
+        ):
+            end -= 1
+    return end
+
+
+SHORT_STORY = 50
+"""Words of prose above a comments heading after which it ends a story shorter than
+:data:`SECTION_AFTER` when less prose follows it in the stretch."""
 
 
 FOOTER_REACH = 20
