@@ -134,3 +134,51 @@ def test_other_lines_with_such_words_are_no_furniture(line: str) -> None:
     """A button's word alone that is a story's word too, or such a word in a line of other words,
     is no comment's bar."""
     assert furniture.furniture_kind(line) is None
+
+
+TEASERS = [
+    "Mode: Ein Hutmacher aus Lindau zeigt seine Winterkollektion",
+    "12. Januar 2015, 15:53 Im Mittelpunkt der neuen Kollektion stehen Filzhüte in Moosgrün und"
+    " Rostrot, die der Hutmacher in seiner Werkstatt am See von Hand formt […]",
+    "Mode: Eine Weberin aus Görlitz erhält einen Preis",
+    "11. Januar 2015, 12:46 Die Weberin wird für ihre Decken aus Leinen geehrt, die sie seit"
+    " zwanzig Jahren auf einem alten Webstuhl fertigt",
+    "Beauty: Vorsätze für den Winter",
+    "30. Dezember 2014, 17:10 Die Pflegetipps der Redaktion für kalte Tage und trockene Luft",
+    "Reise: Ein Hotel im Moor",
+    "28. Dezember 2014, 09:15 Ein altes Torfhaus im Teufelsmoor wird zum kleinen Hotel mit sechs"
+    " Zimmern […]",
+]
+GERMAN_BODY = [
+    "Die Schals der kleinen Strickerei aus dem Allgäu sind in diesem Winter der Liebling der"
+    " Redaktion: Sie werden aus der Wolle von Bergschafen gestrickt, die auf den Almen rund um"
+    " Oberstdorf weiden, und in drei Farben angeboten, in Tannengrün, in Schiefergrau und in einem"
+    " warmen Honiggelb, das an die Wiesen im Spätsommer erinnert.",
+    "Die Schals kosten je 89 Euro und sind im Laden der Strickerei in Sonthofen erhältlich.",
+]
+GERMAN_PAGE = "\n".join([
+    "Startseite", "Mode", "Beauty", "Reise", "Kultur", "",
+    "\n\n".join(TEASERS), "",
+    "Alle News", "Mode", "Beauty", "Reise", "Kultur", "",
+    "Lieblingsstück: der Schal aus Bergschafwolle", "",
+    "\n\n".join(GERMAN_BODY), "",
+    "Impressum", "Datenschutz", "",
+])  # fmt: skip
+
+
+def test_dated_teasers_of_a_sidebar_above_the_article_are_left_out() -> None:
+    """A sidebar's latest stories copied above a short article: titles, each over a summary
+    that opens with its story's date. They are teasers, however much prose they hold together;
+    the article starts at the first paragraph that is none, under its own headline."""
+    article, _ = read_page(GERMAN_PAGE.encode())
+    assert article.headline == "Lieblingsstück: der Schal aus Bergschafwolle"
+    assert article.paragraphs == GERMAN_BODY
+
+
+def test_a_story_that_opens_with_dated_paragraphs_keeps_them() -> None:
+    """Two dated entries under crossheads (a chronicle's) are too few to be a sidebar's teasers:
+    the story keeps them."""
+    chronicle = TEASERS[-4:]
+    page = GERMAN_PAGE.replace("\n\n".join(TEASERS), "\n\n".join(chronicle))
+    article, _ = read_page(page.encode())
+    assert chronicle[1] in article.paragraphs

@@ -1209,6 +1209,7 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
+    start = _restart_after_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1738,6 +1739,56 @@ def _resumed_below(page: _Page, start: int, end: int) -> int:
         if not _on_the_story(page, start, end, last):
             return end
         end = last
+
+
+TEASER_RUN = 3
+"""Dated teasers of other stories in a row that the best stretch may open with."""
+TEASER_WORDS = 30
+"""A teaser's summary is short; a paragraph that opens with its story's date is longer."""
+_STAMP = lazy_pattern(
+    r"^(?:\d{1,2}\.?\s+)?([^\W\d_]+\.?)\s+(?:\d{1,2},?\s+)?\d{4}\b"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+)
+"""A date a line opens with: a day, a month's name and a year ("12. Januar 2015", "Dezember 2014",
+"March 3, 2024"), or digits ("03.04.2020", "2020-04-03")."""
+
+
+def _restart_after_teasers(page: _Page, start: int, end: int) -> int:
+    """Where the article starts in the best stretch: after the teasers of other stories it opens
+    with (a sidebar's "Latest news" copied above the article), each a short summary that opens
+    with its story's date under its title ("Mode: ...", then "Januar 2015, 15:53 Im Mittelpunkt
+    ..."), :data:`TEASER_RUN` of them at least, before the first paragraph that is none of them.
+    Short lines between them that end a sentence are teasers' titles too. A stretch of teasers
+    only (a page of them) keeps its start."""
+    rows, scores = page.rows, page.scores
+    teasers = 0
+    for position in range(start, end + 1):
+        if scores[position] <= 0:
+            continue
+        row = rows[position]
+        if _dated_teaser(page, position):
+            teasers += 1
+        elif row[_WEIGHT] >= PROSE_LENGTH:
+            return position if teasers >= TEASER_RUN else start
+    return start
+
+
+def _dated_teaser(page: _Page, position: int) -> bool:
+    """A short summary that opens with a date under a title line (shorter than prose, no
+    furniture; it may end with a question mark)."""
+    row = page.rows[position]
+    if row[_WORDS] > TEASER_WORDS or position == 0 or not row[_CONTENT][:1].isalnum():
+        return False
+    above = page.rows[position - 1]
+    if above[_KIND] or above[_WEIGHT] >= PROSE_LENGTH:
+        return False
+    found = _STAMP.match(row[_CONTENT])
+    if found is None:
+        return False
+    month = found.group(1)
+    return month is None or (
+        month.casefold().rstrip(".") in dates.MONTHS or month.casefold() in dates.FOREIGN_MONTHS
+    )
 
 
 def _restart_at_byline(described: _Described, start: int, end: int) -> int:
