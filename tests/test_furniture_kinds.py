@@ -26,6 +26,7 @@ WORDS = sorted(
         for prefix in found
     }
     | set(furniture._NETWORKS)
+    | set(furniture.COMMENT_BUTTONS)
     | set(furniture._TEASER_LINKS)
 )
 DISGUISES = [

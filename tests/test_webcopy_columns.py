@@ -17,6 +17,7 @@ from articlekit.prose.byline import ends_with_abbreviation
 LINES = [
     "", "", "* News", "* Sport", "+ Weather", "Skip to main content", "Sign in", "Share",
     "Advertisement", "Most read", "Related", "Comments", "12 comments", "Reply", "Menu",
+    "All", "Top rated", "Reply Quote Report",
     "Facebook Twitter Email", "© 2024 Westcliff Courier", "Photo: Jane Doe/AP", "By Jane Doe",
     "Jane Doe", "March 3, 2024", "3 hours ago", "2.", "3/12", "x = f(y);", "SELECT avg(n)",
     "FROM", "───┼───", "<div>", "https://example.org/a", "www.example.org", "Home > News > Local",
@@ -274,19 +275,40 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
     """The end before a section heading, every heading of the stretch found first."""
     described = _lines(page)
     headings = [p for p in range(start, end + 1) if webcopy._section_heading(described[p])]
+
+    def above_tabs(heading: int) -> int:
+        """The line above the heading's run of menu items that are no known furniture."""
+        last = heading - 1
+        while (
+            described[heading].menu
+            and last > start
+            and described[last].menu
+            and not described[last].furniture
+            and described[last + 1].index == described[last].index + 1
+        ):
+            last -= 1
+        return last
+
     for number, position in enumerate(headings):
         before = sum(line.words for line in described[start:position] if line.score > 0)
+        after = sum(line.words for line in described[position : end + 1] if line.score > 0)
+        if (
+            webcopy.SHORT_STORY <= before < webcopy.SECTION_AFTER
+            and described[position].furniture == "comments"
+            and after < before
+        ):
+            return above_tabs(position)
         if before < webcopy.SECTION_AFTER:
             continue
         following = headings[number + 1] if number + 1 < len(headings) else end + 1
         if described[position].furniture == "share":
             bar = _slow_share_box(described, start, position, following)
             if not bar:
-                return position - 1
+                return above_tabs(position)
             boxed.update(bar)
             continue
         if described[position].furniture != "related":
-            return position - 1
+            return above_tabs(position)
         after = described[position + 1 : position + 4]  # (an inline box, as it was read)
         if not any(line.header is not None for line in after) and any(
             line.weight >= webcopy.UNENDED_PROSE_LENGTH and line.sentence for line in after
@@ -297,7 +319,7 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
             boxed.update(box)
             continue
         if sum(line.words for line in described[position:following] if line.score > 0) < before:
-            return position - 1
+            return above_tabs(position)
     return end
 
 

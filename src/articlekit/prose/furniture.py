@@ -276,7 +276,8 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "notify me of follow-up comments by email", "notify me of new posts by email",
             "all comments", "newest", "oldest", "sort by", "report", "reply to this comment",
             "flag", "be the first to comment", "no comments yet",
-            "recent comments",
+            "recent comments", "quote", "report abuse", "top rated", "best rated",
+            "highest rated", "newest first", "oldest first", "top comments",
         ),
         "de": ("kommentare", "kommentar", "kommentieren", "kommentare lesen",
                "kommentar schreiben", "diskussion", "antworten", "leserkommentare",
@@ -284,17 +285,28 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                "hinterlasse einen kommentar", "kommentar verfassen", "antwort schreiben",
                "kommentar hinzufügen", "gib hier deinen kommentar ein", "neueste kommentare",
                "letzte kommentare", "neue kommentare", "name (erforderlich)",
-               "bitte dieses feld leer lassen", "leserbrief schreiben"),
+               "bitte dieses feld leer lassen", "leserbrief schreiben", "zitieren", "melden",
+               "missbrauch melden", "am besten bewertet", "neueste zuerst", "älteste zuerst"),
         "fr": ("commentaires", "commentaire", "commenter", "réagir", "réactions", "répondre",
-               "laisser un commentaire", "ajouter un commentaire", "laisser une réponse"),
+               "laisser un commentaire", "ajouter un commentaire", "laisser une réponse",
+               "citer", "signaler", "signaler un abus", "les mieux notés", "mieux notés"),
         "es": ("comentarios", "comentario", "comentar", "deja un comentario", "responder",
-               "dejar un comentario", "deja una respuesta", "dejar una respuesta"),
+               "dejar un comentario", "deja una respuesta", "dejar una respuesta", "citar",
+               "denunciar", "denunciar abuso", "valorar", "mejor valorados", "más valorados",
+               "más votados"),
         "it": ("commenti", "commento", "commenta", "lascia un commento", "rispondi",
-               "lascia una risposta"),
+               "lascia una risposta", "segnala", "segnala abuso", "più votati", "i più votati"),
         "pt": ("comentários", "comentário", "comentar", "deixe um comentário", "responder",
-               "deixe uma resposta"),
+               "deixe uma resposta", "citar", "denunciar", "denunciar abuso", "mais votados"),
         "cs": ("diskuse", "komentáře"),
-        "nl": ("reacties", "reageer", "reactie", "laat een reactie achter"),
+        "nl": ("reacties", "reageer", "reactie", "laat een reactie achter", "citeren",
+               "misbruik melden"),
+        "ru": ("комментарии", "комментировать", "ответить", "пожаловаться"),
+        "tr": ("yorumlar", "yorum yap", "yanıtla", "şikayet et"),
+        "ar": ("تعليقات", "التعليقات", "أضف تعليقاً", "أضف تعليقا", "أضف تعليقك", "رد", "إبلاغ"),
+        "zh": ("评论", "发表评论", "我要评论", "网友评论", "查看评论", "全部评论", "回复", "举报"),
+        "ja": ("コメント", "コメントする", "コメントを書く", "コメント一覧", "返信", "通報"),
+        "ko": ("댓글", "댓글쓰기", "댓글 쓰기", "댓글 보기", "전체 댓글", "답글", "신고"),
         "pl": ("komentarze", "dodaj komentarz", "zostaw komentarz", "skomentuj"),
     },
     "legal": {
@@ -591,7 +603,7 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                     if key.startswith(prefix) and not _sentence(found, line):
                         return found
     if len(key) <= SHARE_ROW_LIMIT:
-        return _share_list(key) or _link_row(key, code)
+        return _share_list(key) or _link_row(key, code) or _comment_buttons(key)
     return None
 
 
@@ -677,12 +689,47 @@ def _may_mention_cookies(line: str) -> bool:
 
 def _share_list(key: str) -> str | None:
     """``Facebook | X | Email``, ``Facebook Twitter``: a row of share buttons."""
-    if key.split(maxsplit=1)[0].strip(",|·/") not in _NETWORKS:
-        return None
+    return "share" if _row_of(key, _NETWORKS) else None
+
+
+def _row_of(key: str, buttons: frozenset[str]) -> bool:
+    """Whether a key is a row of two or more of ``buttons``, apart by spaces, commas, bars,
+    dots or slashes."""
+    if key.split(maxsplit=1)[0].strip(",|·/") not in buttons:
+        return False
     parts = [part for part in re.split(r"[\s,|·/]+", key) if part]
-    if len(parts) >= 2 and all(part in _NETWORKS for part in parts):
-        return "share"
-    return None
+    return len(parts) >= 2 and all(part in buttons for part in parts)
+
+
+# fmt: off
+COMMENT_BUTTONS = frozenset({
+    # en
+    "reply", "quote", "report", "abuse", "flag", "like", "dislike", "upvote", "downvote",
+    "vote", "recommend", "rate", "permalink", "share", "edit", "delete", "positive", "negative",
+    # de
+    "antworten", "zitieren", "melden", "missbrauch", "bewerten", "empfehlen", "teilen",
+    "positiv", "negativ", "gefällt", "mir",
+    # fr
+    "répondre", "citer", "signaler", "abus", "un", "recommander", "voter", "positif", "négatif",
+    "partager", "j'aime",
+    # es, pt
+    "responder", "citar", "mensaje", "mensagem", "denunciar", "reportar", "abuso", "valorar",
+    "votar", "positivo", "negativo", "recomendar", "compartir", "compartilhar", "me", "gusta",
+    "curtir", "avaliar",
+    # it
+    "rispondi", "cita", "segnala", "vota", "consiglia", "condividi", "mi", "piace",
+    # nl
+    "reageren", "beantwoorden", "citeren", "misbruik", "positief", "negatief", "delen",
+})
+# fmt: on
+"""The words of the buttons under each reader's comment (reply, quote, report, rate, vote up or
+down), in several languages: a row of two or more of them is a comment's bar ("Reply Quote
+Report", "Responder Citar mensaje", "Positivo Negativo")."""
+
+
+def _comment_buttons(key: str) -> str | None:
+    """``reply | quote | report``, ``positivo negativo``: a row of a comment's buttons."""
+    return "comments" if _row_of(key, COMMENT_BUTTONS) else None
 
 
 def _sentence(kind: str, line: str) -> bool:
@@ -940,6 +987,9 @@ def _screen() -> _Screen:
                     opens(words[0], frozenset({cut}) if cut != words[1] else _ANY, True)
     for network in _NETWORKS:
         opens(network, networks, True)
+    buttons = frozenset(_cut(button)[0] for button in COMMENT_BUTTONS) | {""}
+    for button in COMMENT_BUTTONS:
+        opens(button, buttons, True)
     heads = set(firsts) | {cut.rstrip(_EDGE) for cut in firsts}
     last_words = [link.split()[-1] for link in _TEASER_LINKS] + ["[…]"]
     width = min(map(len, last_words))

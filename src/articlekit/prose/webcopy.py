@@ -93,6 +93,8 @@ _SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + stopwords
 """The last characters of a line that may end a sentence: a stop, a closing quote or bracket, or
 a letter of Thai, which marks no sentence end (see :func:`.stopwords.unmarked_prose`)."""
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_HANGUL = lazy_pattern("[\uac00-\ud7af]")
+"""Korean syllables: Korean, unlike Chinese and Japanese, sets its words apart with spaces."""
 _SPACED_RUN = lazy_pattern("[^\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\n]+")
 """What :data:`_UNSPACED` does not find, line breaks aside: taken out of lines joined, it leaves
 the characters that pattern finds in each line, counted without a string made for each (a third
@@ -1207,6 +1209,7 @@ def find_article(
     end = _cut_at_section(described, start, _extend_down(described, end), boxed)
     end = _cut_at_footer(page, start, end)
     end = _cut_tail_island(page, start, end)
+    start = _restart_after_teasers(page, start, end)
     start = _restart_at_byline(described, start, end)
     described.build(max(start - TOP_REACH, 0), start + OPENING)  # (what the top is read from)
     article = Article(lines, language)
@@ -1738,6 +1741,56 @@ def _resumed_below(page: _Page, start: int, end: int) -> int:
         end = last
 
 
+TEASER_RUN = 3
+"""Dated teasers of other stories in a row that the best stretch may open with."""
+TEASER_WORDS = 30
+"""A teaser's summary is short; a paragraph that opens with its story's date is longer."""
+_STAMP = lazy_pattern(
+    r"^(?:\d{1,2}\.?\s+)?([^\W\d_]+\.?)\s+(?:\d{1,2},?\s+)?\d{4}\b"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+)
+"""A date a line opens with: a day, a month's name and a year ("12. Januar 2015", "Dezember 2014",
+"March 3, 2024"), or digits ("03.04.2020", "2020-04-03")."""
+
+
+def _restart_after_teasers(page: _Page, start: int, end: int) -> int:
+    """Where the article starts in the best stretch: after the teasers of other stories it opens
+    with (a sidebar's "Latest news" copied above the article), each a short summary that opens
+    with its story's date under its title ("Mode: ...", then "Januar 2015, 15:53 Im Mittelpunkt
+    ..."), :data:`TEASER_RUN` of them at least, before the first paragraph that is none of them.
+    Short lines between them that end a sentence are teasers' titles too. A stretch of teasers
+    only (a page of them) keeps its start."""
+    rows, scores = page.rows, page.scores
+    teasers = 0
+    for position in range(start, end + 1):
+        if scores[position] <= 0:
+            continue
+        row = rows[position]
+        if _dated_teaser(page, position):
+            teasers += 1
+        elif row[_WEIGHT] >= PROSE_LENGTH:
+            return position if teasers >= TEASER_RUN else start
+    return start
+
+
+def _dated_teaser(page: _Page, position: int) -> bool:
+    """A short summary that opens with a date under a title line (shorter than prose, no
+    furniture; it may end with a question mark)."""
+    row = page.rows[position]
+    if row[_WORDS] > TEASER_WORDS or position == 0 or not row[_CONTENT][:1].isalnum():
+        return False
+    above = page.rows[position - 1]
+    if above[_KIND] or above[_WEIGHT] >= PROSE_LENGTH:
+        return False
+    found = _STAMP.match(row[_CONTENT])
+    if found is None:
+        return False
+    month = found.group(1)
+    return month is None or (
+        month.casefold().rstrip(".") in dates.MONTHS or month.casefold() in dates.FOREIGN_MONTHS
+    )
+
+
 def _restart_at_byline(described: _Described, start: int, end: int) -> int:
     """Where the article starts in the best stretch: after its byline, when the stretch ran over
     page furniture into it from prose of something else (a cookie notice, a sign-in prompt,
@@ -1792,24 +1845,53 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     while position is not None:
         following = next(headings, None)
         before = _prose_words(page, start, position)
+        if (
+            SHORT_STORY <= before < SECTION_AFTER
+            and described[position].furniture == "comments"
+            and _prose_words(page, position, end + 1) < before
+        ):
+            return _above_tabs(page, start, position)  # (a short story's thread, shorter yet)
         if before >= SECTION_AFTER:
             kind = described[position].furniture
             stop = end + 1 if following is None else following
             if kind == "share":
                 bar = _share_box(described, start, position, stop)
                 if not bar:
-                    return position - 1
+                    return _above_tabs(page, start, position)
                 boxed.update(bar)
             elif kind != "related":
-                return position - 1
+                return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
                 box = _teaser_box(described, position)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
-                    return position - 1
+                    return _above_tabs(page, start, position)
         position = following
     return end
+
+
+def _above_tabs(page: _Page, start: int, heading: int) -> int:
+    """The last line above a section's heading that is not one of the tabs in the heading's run
+    of menu items ("All", "Top rated", "Mentions": a comment thread's, wherever its heading
+    stands among them; known furniture above it, a footer's links, stays for the steps that
+    read it)."""
+    end = heading - 1
+    if page.menu[heading]:
+        rows, menu, indexes = page.rows, page.menu, page.indexes
+        while (
+            end > start
+            and menu[end]
+            and not rows[end][_KIND]
+            and indexes[end + 1] == indexes[end] + 1
+        ):
+            end -= 1
+    return end
+
+
+SHORT_STORY = 50
+"""Words of prose above a comments heading after which it ends a story shorter than
+:data:`SECTION_AFTER` when less prose follows it in the stretch."""
 
 
 FOOTER_REACH = 20
@@ -2472,6 +2554,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     line = described[position]
     content, words, repeats = line.content, line.words, line.repeats
     chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
+    if line.weight > len(content) and _HANGUL.search(content) is not None:
+        words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
     return (
