@@ -214,13 +214,18 @@ def test_a_static_site_s_own_files_are_left_alone_only_at_the_repository_s_root(
         assert not _checked_by_hook(section_page), section_page
 
 
-def test_the_hook_checks_a_file_named_like_an_option(tmp_path: Path) -> None:
-    """pre-commit puts the staged files after the hook's entry: its ``--`` ends the options, so
-    a committed ``-notes.txt`` is checked, not refused as an unknown option (exit 2)."""
+
+@pytest.mark.parametrize("args", [["--"], ["-q", "--"]])
+def test_a_file_named_like_an_option_is_checked_after_args_ending_with_dashes(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """pre-commit runs the hook's entry, its ``args``, then the staged files: ``args`` ending
+    with ``--`` (as the README says) make a committed ``-notes.txt`` a file to check, while the
+    entry itself ends with no ``--``, which would make the ``args`` file names."""
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8").splitlines()
     entry = next(line.split(":", 1)[1].split() for line in hooks if line.startswith("  entry:"))
-    assert entry[:2] == ["articlekit", "validate"]
+    assert entry == ["articlekit", "validate"]
     (tmp_path / "-notes.txt").write_bytes((DATA / "text" / "body-only.txt").read_bytes())
-    done = run_cli(*entry[1:], "-notes.txt", cwd=tmp_path)
+    done = run_cli(*entry[1:], *args, "-notes.txt", cwd=tmp_path)
     assert done.code == 1, done.stderr
     assert "-notes.txt:1:1: AK002 the article has no headline" in done.stdout.decode()
