@@ -126,6 +126,16 @@ def test_newsml_byline_in_the_body_is_said_on_writing_and_reading() -> None:
     assert "newsml-body-byline" in {warning.code for warning in back.warnings}
 
 
+def test_ninjs_prints_no_dateline_that_located_holds_whole() -> None:
+    """A dateline of a place alone is located's: the story is written as it is."""
+    article = Article(headline="Ferries return", dateline=Dateline(place="PORT ALDWIN"), body=BODY)
+    for name in ("ninjs", "ninjs2", "ninjs1"):
+        written = write(article, format=name)
+        assert b"PORT ALDWIN \xe2\x80\x94" not in written.value
+        back = read(written.value).value
+        assert (back.dateline, back.body) == (article.dateline, article.body)
+
+
 def test_ninjs_prints_the_dateline_located_cannot_hold() -> None:
     """located holds a place: the agency and date travel printed at the story's start, as an
     agency prints them, and come back out of it."""
@@ -153,7 +163,11 @@ def test_ninjs_says_a_story_opening_with_a_dateline_will_lose_it(
         written = write(article, format=name)
         [warning] = [w for w in written.warnings if w.code == "ninjs-not-round-trippable"]
         assert set(warning.fields) == {"body", "dateline"}
-        assert read(written.value).value.paragraphs[0] == "The first ferry sailed at dawn."
+        back = read(written.value).value
+        assert back.paragraphs[0] == "The first ferry sailed at dawn."
+        # (the story's own print carries the agency: no loss said, none made)
+        assert back.dateline == Dateline(place="PORT ALDWIN", agency="AP")
+        assert not [w for w in written.warnings if w.code == "field-dropped"]
 
 
 def test_ninjs_names_the_dateline_parts_it_drops() -> None:

@@ -345,18 +345,27 @@ def with_printed_dateline(body: list[Block], dateline: Dateline) -> list[Block] 
     """The body with ``dateline`` printed at the start of its first paragraph, as agencies print
     it (``PORT ALDWIN, Oct 6 (AP) — The council ...``), for formats whose dateline field holds
     only its place; ``None`` when the body has no first paragraph, opens with a dateline
-    already, or a reader would not take exactly ``dateline`` back out of it."""
+    already, or a reader would not take exactly ``dateline`` back out of it (told on the text
+    alone: the printed words are a span of their own, which :func:`take_dateline` cuts whole)."""
     start = _first_text(body)
     first = body[start] if start < len(body) else None
     if not isinstance(first, Paragraph) or dateline.place is None:
         return None
-    if opening_dateline(body) is not None:
+    text = first.text
+    own = split_dateline(text)
+    if own is not None and own[1].strip():
+        return None  # (opens with a dateline of its own)
+    opening = printed_dateline(dateline) + PRINTED_DASH + " "
+    if split_dateline(opening + text) != (
+        (dateline.place, dateline.date_text, dateline.agency),
+        text,
+    ):
         return None
-    opening = Span(text=printed_dateline(dateline) + PRINTED_DASH + " ")
-    shown = [*body[:start], Paragraph(content=[opening, *first.content]), *body[start + 1 :]]
-    if take_dateline(shown, Dateline(place=dateline.place)) != (body, dateline):
-        return None
-    return shown
+    return [
+        *body[:start],
+        Paragraph(content=[Span(text=opening), *first.content]),
+        *body[start + 1 :],
+    ]
 
 
 def drop_prefix(paragraph: Paragraph, count: int) -> list[Any]:

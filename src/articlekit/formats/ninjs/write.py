@@ -12,8 +12,8 @@ Choices where ninjs offers no obvious place (both directions agree, so round tri
   ``photographer``); the byline as printed is ``by`` (1.x ``byline``);
 * keywords are subjects with ``rel`` ``keyword``: no ninjs version has keywords;
 * the subheadline is a headline with role ``sub`` (1.x: ``headline_sub``, from 1.3);
-* the dateline's place is ``located``; the whole dateline is printed at the start of the
-  story's first paragraph too, as agencies print it, so that its agency and date travel (the
+* the dateline's place is ``located``; a dateline with an agency or a date is printed whole at
+  the start of the story's first paragraph, as agencies print it, so that they travel (the
   reader takes it back out; with no paragraph to open, they are dropped and the warning names
   them);
 * the body is written twice, as HTML and as plain text (``bodies``, 1.x ``body_html`` and
@@ -44,6 +44,7 @@ from articlekit.formats._iptc import (
     embargo_moment,
     opening_dateline,
     opens_with_dateline,
+    take_dateline,
     version_as_written,
     with_printed_dateline,
 )
@@ -78,6 +79,7 @@ from articlekit.model import (
     Article,
     Block,
     Concept,
+    Dateline,
     Figure,
     Heading,
     List,
@@ -216,9 +218,9 @@ class DocumentWriter:
         return self.document
 
     def _dateline(self, article: Article, body: list[Block]) -> list[Block]:
-        """The body to write: ``located`` holds the dateline's place, and the whole dateline is
-        printed at the start of the story, where agencies print it and apps show it, so that its
-        agency and date travel too (the reader takes it back out)."""
+        """The body to write: ``located`` holds the dateline's place, and a dateline with an agency
+        or a date is printed whole at the start of the story, where agencies print it and apps
+        show it, so that they travel too (the reader takes it back out)."""
         dateline = article.dateline
         if dateline is None:
             if opening_dateline(body) is not None:
@@ -231,11 +233,16 @@ class DocumentWriter:
             self.dropped.add("dateline")
             return body
         self.put("located", dateline.place, "dateline")
-        shown = with_printed_dateline(body, dateline)
-        if shown is not None:
-            return shown
         if opens_with_dateline(body, dateline):
             self._not_read_back("the first paragraph repeats the dateline (readers take it out)")
+            if take_dateline(body, Dateline(place=dateline.place))[1] == dateline:
+                return body  # (its agency and date read back from the story's own print)
+        elif dateline.agency is None and dateline.date_text is None:
+            return body  # (located holds all of it)
+        else:
+            shown = with_printed_dateline(body, dateline)
+            if shown is not None:
+                return shown
         parts = [
             f"{what} {value!r}"
             for what, value in (("agency", dateline.agency), ("date", dateline.date_text))
