@@ -743,3 +743,28 @@ def test_a_long_embedded_article_is_deflated() -> None:
     assert archive.getinfo(ITEM).file_size >= ITEM_STORED_BELOW
     assert archive.getinfo(ITEM).compress_type == zipfile.ZIP_DEFLATED
     assert read(write_article(article, Context()), format="docx").value == article
+
+
+_ARABIC = "افتتحت البلدية سوقا جديدا للكتب المستعملة قرب الساحة، وقال المنظمون إنه سيفتح كل جمعة."
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(headline="سوق الكتب", language="ar", body=[para(Span(text=_ARABIC))]),
+        Article(headline="本の市場", language="ja", body=[para(Span(text="本の市場が開いた。"))]),
+        Article(
+            headline="Book market",
+            language="en",
+            body=[para(Span(text="The council opened a market.")), para(Span(text=_ARABIC))],
+        ),
+    ],
+    ids=["right-to-left", "east-asian", "a-right-to-left-paragraph"],
+)
+def test_documents_with_tagged_languages_or_directions_are_untouched(article: Article) -> None:
+    """The styles of such documents tag their languages and complex-script bold: what the writer
+    makes of the embedded article still, so the document is known untouched."""
+    data = write_article(article, Context())
+    assert is_untouched(data)
+    fast, general = read_both_ways(data)
+    assert fast == general

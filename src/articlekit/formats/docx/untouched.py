@@ -20,15 +20,17 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from articlekit.errors import InputError
+from articlekit.formats._direction import article_direction
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Item, Para, flatten
 from articlekit.formats.docx.package import Package
 from articlekit.formats.docx.template import load
-from articlekit.formats.docx.write import Parts, document_xml, numbering_xml
+from articlekit.formats.docx.write import Parts, document_xml, language_parts, numbering_xml
 from articlekit.model import MAX_BLOCKS, Article
 
 MAIN = "word/document.xml"
 _RELATIONSHIPS = "word/_rels/document.xml.rels"
+_STYLES = "word/styles.xml"
 
 
 class Found(NamedTuple):
@@ -57,7 +59,7 @@ def found(package: Package) -> Found | None:
     except (InputError, ValidationError, ValueError):
         return None
     layout = flatten(article)
-    untouched = package.main == MAIN and _as_written(package, layout)
+    untouched = package.main == MAIN and _as_written(package, layout, article)
     return Found(article, layout, untouched)
 
 
@@ -70,22 +72,27 @@ def core_edits(package: Package, article: Article) -> dict[str, Any]:
     return embedded.core_edits(article, core.in_package(package))
 
 
-def _as_written(package: Package, items: list[Item]) -> bool:
-    """Whether the parts the body reader depends on are what the writer makes of ``items``."""
+def _as_written(package: Package, items: list[Item], article: Article) -> bool:
+    """Whether the parts the body reader depends on are what the writer makes of ``items``, the
+    layout of ``article``."""
     if len(items) > MAX_BLOCKS or not all(isinstance(item, Para) for item in items):
         return False
     try:
-        if not (
-            _holds(package, "word/styles.xml", load().styles, repeats=True)
-            and _holds(package, "word/numbering.xml", numbering_xml(items), repeats=True)
-        ):
+        # (the template's styles, unless the article's languages or right-to-left text tag
+        # them: known once the document is rendered)
+        template_styles = _holds(package, _STYLES, load().styles, repeats=True)
+        if not _holds(package, "word/numbering.xml", numbering_xml(items), repeats=True):
             return False  # (what an editor's save changes first; known without rendering)
-        parts = Parts()
+        parts = Parts(article_direction(article))
         if not _linked(items) and not _holds(
             package, _RELATIONSHIPS, parts.relationships_xml(), repeats=True
         ):
             return False  # (without links, known without rendering too: a re-save rewrites it)
         document = document_xml(items, parts)
+        if not template_styles:
+            tagged = dict(language_parts(article.language, parts.right_to_left)).get(_STYLES)
+            if tagged is None or not _holds(package, _STYLES, tagged, repeats=True):
+                return False
         return _holds(
             package, _RELATIONSHIPS, parts.relationships_xml(), repeats=not parts.relationships
         ) and _holds(package, MAIN, document, repeats=False)

@@ -102,7 +102,7 @@ def write_article(article: Article, context: Context) -> bytes:
                 f"the article is too long for .docx: {name} would be {len(part):,} bytes, more "
                 f"than the {MAX_XML_PART:,} a .docx reader takes; not written"
             )
-    dynamic += _language_parts(article.language, parts.right_to_left)
+    dynamic += language_parts(article.language, parts.right_to_left)
     if media:
         dynamic.append(("[Content_Types].xml", _content_types(parts.content_types())))
     types = {name: resource.media_type for name, resource in parts.media.values()}
@@ -513,7 +513,7 @@ TEMPLATE_THEME_LANGUAGES = b'<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>
 text is in the theme's Japanese font."""
 
 
-def _language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
+def language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
     """``styles.xml`` and ``settings.xml`` with the article's language as the language of its
     East Asian or right-to-left text (Word proofs it in it and takes the theme's font of its
     script: Chinese in a Chinese font, not the template's Japanese one), and, for a document
