@@ -214,7 +214,6 @@ def test_a_static_site_s_own_files_are_left_alone_only_at_the_repository_s_root(
         assert not _checked_by_hook(section_page), section_page
 
 
-
 @pytest.mark.parametrize("args", [["--"], ["-q", "--"]])
 def test_a_file_named_like_an_option_is_checked_after_args_ending_with_dashes(
     tmp_path: Path, args: list[str]
