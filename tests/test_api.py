@@ -279,14 +279,19 @@ _UNCLEAR = "Ferry Plan Approved\n\nBerths 4-7: night use, 22:00-06:00.\n\nVote: 
 """An article whose words show no language (numbers and labels): the readers leave it open."""
 
 
-def test_the_language_option_fills_what_neither_source_nor_words_say(tmp_path: Path) -> None:
+def test_the_language_option_is_the_language_of_what_no_source_states(tmp_path: Path) -> None:
     assert articlekit.read(_UNCLEAR.encode(), format="text").value.language is None
     filled = articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "de_at"})
     assert filled.value.language == "de-AT"  # (the canonical tag)
-    stated = articlekit.read(DATA / "text" / "web-copy-like-sample.txt").value
-    assert stated.language == "en"
-    kept = articlekit.read(DATA / "text" / "web-copy-like-sample.txt", options={"language": "de"})
-    assert kept.value.language == "en"  # the story's own words say otherwise: they win
+    three = articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "eng"})
+    assert three.value.language == "en"  # (as BCP 47 writes it)
+    guessed = articlekit.read(DATA / "text" / "web-copy-like-sample.txt").value
+    assert guessed.language == "en"
+    told = articlekit.read(DATA / "text" / "web-copy-like-sample.txt", options={"language": "de"})
+    assert told.value.language == "de"  # (the user's word over a guess from the words)
+    stated = articlekit.Article(headline="Ferry Plan Approved", language="nb")
+    json_read = articlekit.read(stated.model_dump_json().encode(), options={"language": "de"})
+    assert json_read.value.language == "nb"  # (a source's statement stands)
     records = tmp_path / "feed.jsonl"
     article = articlekit.Article(headline="Ferry Plan Approved")
     records.write_text(article.model_dump_json() + "\n", encoding="utf-8")
@@ -300,6 +305,8 @@ def test_the_language_option_fills_what_neither_source_nor_words_say(tmp_path: P
 def test_a_misspelt_language_option_is_a_usage_error() -> None:
     with pytest.raises(articlekit.UsageError, match="language: 'no such tag' is not a well-formed"):
         articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "no such tag"})
+    with pytest.raises(articlekit.UsageError, match="'xq' names no language of the IANA"):
+        articlekit.read(_UNCLEAR.encode(), format="text", options={"language": "xq"})
     done = run_cli("convert", "-", "--from", "text", "--to", "json", "-O", "language=x y",
                    stdin=_UNCLEAR.encode())  # fmt: skip
     assert done.code == 2 and done.stdout == b""

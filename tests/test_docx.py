@@ -1763,3 +1763,6 @@ def test_a_document_without_a_language_gets_the_one_its_paragraphs_show(
     or a language keeps what it says."""
     article = read(_story_file(_GERMAN, language), format="docx").value
     assert article.language == expected
+    told = read(_story_file(_GERMAN, language), format="docx", options={"language": "de-CH"})
+    # (over the guess and an undetermined "und", not over a language the document names)
+    assert told.value.language == (expected if language not in (None, "und") else "de-CH")

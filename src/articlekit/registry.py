@@ -14,7 +14,7 @@ import importlib
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
 
@@ -523,17 +523,27 @@ def check_common_values(options: Mapping[str, str]) -> None:
 
 def default_language(options: Mapping[str, str]) -> str | None:
     """The ``language`` option as a canonical language tag: the language of every article read
-    whose source states none and whose words show none clearly (a corpus known to be in one
-    language, whose words the readers' guess, cautious by design, leaves open)."""
+    whose source states none (a corpus known to be in one language), taken before the readers'
+    guess from the words, which knows fewer languages than a corpus may hold."""
     value = options.get("language")
-    if value is None:
-        return None
+    return None if value is None else _registered_language(value)
+
+
+@lru_cache(maxsize=16)
+def _registered_language(value: str) -> str:
+    """``value`` as BCP 47 writes it (``eng`` → ``en``, ``de_at`` → ``de-AT``), once it is a
+    well-formed tag whose subtags the IANA registry holds (``xq`` names no language)."""
     from articlekit.model import _language_tag
 
     try:
-        return _language_tag(value)
+        tag = _language_tag(value)
     except ValueError as error:
         raise UsageError(f"-O language: {error}") from None
+    import langcodes
+
+    if not langcodes.tag_is_valid(tag):
+        raise UsageError(f"-O language: {value!r} names no language of the IANA registry")
+    return _language_tag(langcodes.standardize_tag(tag))
 
 
 def _declared_options(info: FormatInfo) -> tuple[str, ...] | None:

@@ -36,7 +36,7 @@ from articlekit.formats.docx.xmltext import clean_attribute
 from articlekit.model import Article
 from articlekit.prose import stopwords
 from articlekit.prose.byline import authors_from_byline, byline_names
-from articlekit.registry import Context
+from articlekit.registry import Context, default_language
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -193,8 +193,11 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
         fields["extras"] = extras
     article = Article(**fields)
     if article.language is None and "language" not in found:
-        # (the document says none, not even "und": its paragraphs do, when clearly, as a text's)
-        language = stopwords.clear_language(article.paragraphs)
+        # (the document says none, not even "und": the -O language a corpus is known to be in
+        # does, else its paragraphs, when clearly, as a web copy's)
+        language = default_language(context.options) or stopwords.clear_language(
+            article.paragraphs
+        )
         if language is not None:
             article.language = language
     return article

@@ -66,7 +66,7 @@ from articlekit.prose.headers import (
     read_flags,
     read_header,
 )
-from articlekit.registry import Context
+from articlekit.registry import Context, default_language
 
 WRAP_LIMIT = 100
 """Text whose lines all fit in this many characters is taken as hard-wrapped."""
@@ -950,8 +950,11 @@ def _web_fields(
     body_chunks = _chunks_at(lines, found.body, figures)
     _take_dateline(body_chunks, fields)
     fields["body"] = body_blocks(body_chunks, context)
-    # (the page says no language: the story's paragraphs do, when clearly)
-    language = stopwords.clear_language(lines[index] for index in found.body)
+    # (the page says no language: the -O language a corpus is known to be in does, else the
+    # story's paragraphs, when clearly)
+    language = default_language(context.options) or stopwords.clear_language(
+        lines[index] for index in found.body
+    )
     if language is not None:
         fields.setdefault("language", language)
     if extras:
