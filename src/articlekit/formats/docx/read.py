@@ -195,9 +195,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     if article.language is None and "language" not in found:
         # (the document says none, not even "und": the -O language a corpus is known to be in
         # does, else its paragraphs, when clearly, as a web copy's)
-        language = default_language(context.options) or stopwords.clear_language(
-            article.paragraphs
-        )
+        language = default_language(context.options) or stopwords.clear_language(article.paragraphs)
         if language is not None:
             article.language = language
     return article
