@@ -864,7 +864,9 @@ def test_a_damaged_record_of_an_output_folder_is_set_aside(tmp_path: Path, damag
         if not extra:
             assert f"{out}/: manifest-damaged the record of earlier runs" in done.stderr
             assert "40 converted, 0 up to date, 0 failed" in done.stderr  # (found by bytes)
-            assert (out / ".articlekit" / "manifest.sqlite.damaged").read_bytes() == data
+            [aside] = (out / ".articlekit").glob("manifest.sqlite.damaged-*")
+            assert aside.read_bytes() == data
+            assert f"moved to {out}/.articlekit/{aside.name}," in done.stderr
     assert "manifest-damaged" not in done.stderr  # (the new record is sound)
 
 
