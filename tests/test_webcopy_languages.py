@@ -212,6 +212,13 @@ def test_a_date_after_another_word_is_no_date_line(line: str) -> None:
     assert header is None or header.kind not in ("published", "updated", "several")
 
 
+def test_a_chinese_date_in_cst_is_china_standard_time() -> None:
+    """CST after a date printed with the East Asian signs is China's (+08:00), not US Central."""
+    header = read_header("2025年4月14日 10:41 CST")
+    assert header is not None and header.kind == "published"
+    assert header.value.utcoffset() == timedelta(hours=8)  # type: ignore[union-attr]
+
+
 def test_names_before_a_date_are_no_label() -> None:
     """A line of names then a date written year first is a byline's (read by its place), not a
     date after a label."""
