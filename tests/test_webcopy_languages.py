@@ -134,6 +134,37 @@ def test_names_apart_by_a_slash_are_each_an_author() -> None:
     byline = parse_byline("Lucía Vera / Tomás Ruiz", labelled=False)
     assert byline is not None and byline.people == [{"name": "Lucía Vera"}, {"name": "Tomás Ruiz"}]
 
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("By Lucía Vera / San Telmo", ["Lucía Vera"], None),
+        ("Por Lucía Vera / El Faro Sur", ["Lucía Vera"], "El Faro Sur"),
+        ("By Lucía Vera | Harbourwatch", ["Lucía Vera"], "Harbourwatch"),
+        ("By WESTCLIFF TIMES Staff", [], None),
+        ("Par LE PHARE Correspondant", [], None),
+    ],
+)
+def test_a_place_or_an_outlet_in_a_byline_is_no_author(
+    line: str, names: list[str], outlet: str | None
+) -> None:
+    """A slash before a place or an outlet (which opens with an article) parts no two authors;
+    one word after a labelled byline's bar is its outlet; an outlet's name in capitals before its
+    staff's job title names no one."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [person["name"] for person in byline.people] == names
+    assert byline.organisation == outlet
+
+
+@pytest.mark.parametrize(
+    "line", ["Του Υπουργείου Ναυτιλίας", "Της Ελληνικής Ομοσπονδίας", "By 海港日报", "Von 港城"]
+)
+def test_no_body_nor_uncased_words_after_a_foreign_label(line: str) -> None:
+    """A Greek genitive of a ministry or of "Hellenic" names a body, not a writer; words of a
+    script without case are names only after a label of their own script."""
+    header = read_header(line)
+    assert header is None or header.kind != "byline"
     newsroom = parse_byline("Por: Redacción / Crónica Sur")  # (no two people: one credit)
     assert newsroom is not None and len(newsroom.people) == 1
 
