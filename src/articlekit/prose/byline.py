@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
+from articlekit.prose.dateline import PLACE_OPENINGS
 from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.prose.substrings import AnyOf
 
@@ -738,12 +739,6 @@ _STAFF_TITLES = frozenset({
 _OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "die", "der", "das", "il", "lo", "o"})
 """Articles an outlet's name opens with ("El País", "LE MONDE", "Die Zeit"), a person's never
 (a name's particle follows a first name: "Carl de la Rosa")."""
-_PLACE_OPENINGS = frozenset({
-    "new", "san", "santa", "são", "saint", "st.", "sainte", "los", "las", "rio", "buenos",
-    "port", "fort", "hong", "tel", "abu", "kuala", "cape", "ciudad", "nueva", "nouvelle",
-})  # fmt: skip
-"""Words many places' names open with ("New York", "San José", "Los Angeles", "Rio de
-Janeiro"), a person's name never."""
 
 
 def _place_or_outlet(piece: str) -> bool:
@@ -751,7 +746,7 @@ def _place_or_outlet(piece: str) -> bool:
     "María López / El País"), not a second author: it opens with a place's or an outlet's
     first word."""
     words = piece.split()
-    return bool(words) and words[0].casefold() in _PLACE_OPENINGS | _OUTLET_ARTICLES
+    return bool(words) and words[0].casefold() in PLACE_OPENINGS | _OUTLET_ARTICLES
 
 
 def _titled_outlet(piece: str) -> bool:
