@@ -143,3 +143,17 @@ def test_a_wire_story_in_french_has_its_dateline_and_its_byline_s_agency() -> No
     assert article.paragraphs[0] == "Le conseil a voté mercredi son budget."
     assert [author.name for author in article.authors] == ["Lise Aubert", "Paul Garnier"]
     assert article.source is not None and article.source.name == "AFP"
+
+
+def test_an_editors_note_opening_a_ninjs_story_is_no_dateline() -> None:
+    """A ninjs item without ``located`` takes the dateline printed at its story's start: an
+    editor's note there is none, and stays the story's first words."""
+    item = (
+        '{"uri": "urn:example:pier", "type": "text", "version": "1", "language": "en",'
+        ' "headlines": [{"role": "main", "value": "Harbour to open pier"}],'
+        ' "bodies": [{"contentType": "text/html", "value": "<p>EDITOR\'S NOTE \\u2014 This story'
+        ' is part of a series on harbour towns.</p><p>The town said it would open a pier.</p>"}]}'
+    )
+    article = read(item.encode(), format="ninjs").value
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("EDITOR'S NOTE")
