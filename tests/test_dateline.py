@@ -90,10 +90,37 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None, 
         "Dornfeld, 5 Jungen - und mehr",  # (a word that opens like a month is no month)
         "Samedi 5 juin - Le marché",  # (a day with no place)
         "EN DIRECT, 5 juin — Le conseil",  # (a label with a date is still a label)
+        "EDITOR'S NOTE — This story is part of a series",  # (editors' notes, corrections, and
+        "Editors' Note — This story is part of a series",  # a wire picture's archive label)
+        "FILE - In this photo, the old pier at dawn",
+        "CLARIFICATION — An earlier story said",
+        "NOTE DE LA RÉDACTION — Cet article",
+        "NOTA DELLA REDAZIONE — Questo articolo",
+        "Lina Morel — The harbour town said on Monday",  # (a person's name, not a place)
+        "Carl Moe Hansen — The council met",
     ],
 )
 def test_not_datelines(text: str) -> None:
     assert split_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Caracas — The council met", "Caracas"),
+        ("SAN TELMO — The council met", "SAN TELMO"),
+        ("San Telmo — The council met", "San Telmo"),
+        ("Rio de Janeiro — The council met", "Rio de Janeiro"),
+        ("Port Elmsworth, Va. — The council met", "Port Elmsworth, Va."),
+    ],
+)
+def test_places_of_one_word_in_capitals_or_with_a_region_stay_datelines(
+    text: str, place: str
+) -> None:
+    """What tells a title-case name from a place: one word, capitals, a region after a comma,
+    or a word places' names open with."""
+    found = split_dateline(text)
+    assert found is not None and found[0].place == place
 
 
 def test_long_openings_are_scanned_only_as_far_as_a_dateline_can_reach() -> None:
@@ -116,3 +143,17 @@ def test_a_wire_story_in_french_has_its_dateline_and_its_byline_s_agency() -> No
     assert article.paragraphs[0] == "Le conseil a voté mercredi son budget."
     assert [author.name for author in article.authors] == ["Lise Aubert", "Paul Garnier"]
     assert article.source is not None and article.source.name == "AFP"
+
+
+def test_an_editors_note_opening_a_ninjs_story_is_no_dateline() -> None:
+    """A ninjs item without ``located`` takes the dateline printed at its story's start: an
+    editor's note there is none, and stays the story's first words."""
+    item = (
+        '{"uri": "urn:example:pier", "type": "text", "version": "1", "language": "en",'
+        ' "headlines": [{"role": "main", "value": "Harbour to open pier"}],'
+        ' "bodies": [{"contentType": "text/html", "value": "<p>EDITOR\'S NOTE \\u2014 This story'
+        ' is part of a series on harbour towns.</p><p>The town said it would open a pier.</p>"}]}'
+    )
+    article = read(item.encode(), format="ninjs").value
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("EDITOR'S NOTE")

@@ -133,6 +133,38 @@ def test_a_greek_article_before_one_word_is_no_byline(line: str) -> None:
 def test_names_apart_by_a_slash_are_each_an_author() -> None:
     byline = parse_byline("Lucía Vera / Tomás Ruiz", labelled=False)
     assert byline is not None and byline.people == [{"name": "Lucía Vera"}, {"name": "Tomás Ruiz"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("By Lucía Vera / San Telmo", ["Lucía Vera"], None),
+        ("Por Lucía Vera / El Faro Sur", ["Lucía Vera"], "El Faro Sur"),
+        ("By Lucía Vera | Harbourwatch", ["Lucía Vera"], "Harbourwatch"),
+        ("By WESTCLIFF TIMES Staff", [], None),
+        ("Par LE PHARE Correspondant", [], None),
+    ],
+)
+def test_a_place_or_an_outlet_in_a_byline_is_no_author(
+    line: str, names: list[str], outlet: str | None
+) -> None:
+    """A slash before a place or an outlet (which opens with an article) parts no two authors;
+    one word after a labelled byline's bar is its outlet; an outlet's name in capitals before its
+    staff's job title names no one."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [person["name"] for person in byline.people] == names
+    assert byline.organisation == outlet
+
+
+@pytest.mark.parametrize(
+    "line", ["Του Υπουργείου Ναυτιλίας", "Της Ελληνικής Ομοσπονδίας", "By 海港日报", "Von 港城"]
+)
+def test_no_body_nor_uncased_words_after_a_foreign_label(line: str) -> None:
+    """A Greek genitive of a ministry or of "Hellenic" names a body, not a writer; words of a
+    script without case are names only after a label of their own script."""
+    header = read_header(line)
+    assert header is None or header.kind != "byline"
     newsroom = parse_byline("Por: Redacción / Crónica Sur")  # (no two people: one credit)
     assert newsroom is not None and len(newsroom.people) == 1
 
@@ -173,6 +205,10 @@ def test_a_place_after_a_bar_is_no_outlet(line: str, outlet: str | None) -> None
             {"published": date(2025, 4, 14), "updated": date(2025, 4, 15)},
         ),
         ("Опубликовано: 2025-04-14", {"published": date(2025, 4, 14)}),
+        ("Дата публикации: 2025-04-14 09:12", {"published": date(2025, 4, 14)}),
+        ("Ostatnia aktualizacja: 2025-04-14", {"updated": date(2025, 4, 14)}),
+        ("Ngày đăng 2025-04-14", {"published": date(2025, 4, 14)}),
+        ("公開日 2025年4月14日", {"published": date(2025, 4, 14)}),
         ("2025/4/14 9:12", {"published": date(2025, 4, 14)}),
         (
             "14. April 2025 , aktualisiert 15. April 2025, 10:30 Uhr | Quelle: Hafenblatt Online",
@@ -187,6 +223,31 @@ def test_date_lines_of_other_languages(line: str, kinds: dict[str, date]) -> Non
     assert {
         kind: getattr(value, "date", lambda v=value: v)() for kind, value in found.items()
     } == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Born: 1950-03-02",
+        "Died: 2024-05-01",
+        "Kickoff: 2024-06-14, 21:00",
+        "Deadline: 2024-06-30",
+        "Since 2020-01-01, prices rose",
+        "Opublikowano 2025-04-14, a potem rada miasta zmieniła zdanie",
+    ],
+)
+def test_a_date_after_another_word_is_no_date_line(line: str) -> None:
+    """Only a label that dates a publication or an update makes the date after it the story's;
+    a birth, a deadline or a sentence's opening date is not."""
+    header = read_header(line)
+    assert header is None or header.kind not in ("published", "updated", "several")
+
+
+def test_a_chinese_date_in_cst_is_china_standard_time() -> None:
+    """CST after a date printed with the East Asian signs is China's (+08:00), not US Central."""
+    header = read_header("2025年4月14日 10:41 CST")
+    assert header is not None and header.kind == "published"
+    assert header.value.utcoffset() == timedelta(hours=8)  # type: ignore[union-attr]
 
 
 def test_names_before_a_date_are_no_label() -> None:

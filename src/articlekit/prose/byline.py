@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose import dates
+from articlekit.prose.dateline import PLACE_OPENINGS
 from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.prose.substrings import AnyOf
 
@@ -534,7 +535,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     parts = _parts(_BRACKETED_ROLE.sub("", separated) if "(" in separated else separated)
     handles = dated or (label is not None and label.group("verb") is not None)
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
-    uncased = label is not None
+    uncased = label is not None and _uncased(label.group("label").rstrip(" :")[-1])
     opening = words_first[0][0] if words_first else ""
     if not opening or not (opening.isupper() or (uncased and _uncased(opening)) or handles):
         return None
@@ -546,6 +547,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         and not _full_name(_split_names(parts[0])[0])
     ):
         return None  # ("di Roma", "di Maio", "Της Ελλάδας": a place or a surname as often)
+    if label is not None and label.group("genitive") is not None and _greek_body(parts[0]):
+        return None  # ("Του Υπουργείου Οικονομικών": of the Ministry of Finance)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
         if (
@@ -558,7 +561,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
-    organisation = _organisation(names)
+    organisation = _organisation(names, labelled=label is not None)
     people = authors_from_byline(separated)
     contributors = tuple(
         f"{person['name']} ({person['role']})"
@@ -713,13 +716,59 @@ _GLUED_JOB_TITLE = lazy_pattern(r"(?<=[A-ZÀ-Þ]{2})\s+(?=[A-ZÀ-Þ][a-zß-ÿ])"
 
 def _unglued_job_title(names: str) -> str:
     """``CLAIRE DUBOIS, MARC LEROY Envoyés spéciaux à Lyon``: names in capitals, then the job
-    title with no comma before it (a French daily's byline), given the comma it lacks."""
+    title with no comma before it (a French daily's byline), given the comma it lacks; not an
+    outlet's name in capitals before its staff ("USA TODAY Staff", "LE MONDE Correspondant"),
+    which names no one."""
     if not _holds_role_stem(names.lower()):
         return names
     glued = _GLUED_JOB_TITLE.search(names)
     if glued is None or not _job_title_first(names[glued.end() :]):
         return names
-    return f"{names[: glued.start()]}, {names[glued.end() :]}"
+    title = names[glued.end() :]
+    last_name = names[: glued.start()].rpartition(",")[2].split()
+    if title.casefold() in _STAFF_TITLES or last_name[0].casefold() in _OUTLET_ARTICLES:
+        return names
+    return f"{names[: glued.start()]}, {title}"
+
+
+_STAFF_TITLES = frozenset({
+    "staff", "staff writers", "staff reports", "newsroom", "rédaction", "redacción",
+    "redaktion", "redazione", "redação",
+})  # fmt: skip
+"""Job titles that credit an outlet's staff as a whole: the name before one is the outlet's."""
+_OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "die", "der", "das", "il", "lo", "o"})
+"""Articles an outlet's name opens with ("El País", "LE MONDE", "Die Zeit"), a person's never
+(a name's particle follows a first name: "Carl de la Rosa")."""
+
+
+def _place_or_outlet(piece: str) -> bool:
+    """Whether a byline's piece after a slash names a place or an outlet ("Jane Doe / New York",
+    "María López / El País"), not a second author: it opens with a place's or an outlet's
+    first word."""
+    words = piece.split()
+    return bool(words) and words[0].casefold() in PLACE_OPENINGS | _OUTLET_ARTICLES
+
+
+def _titled_outlet(piece: str) -> bool:
+    """An outlet's name after a slash that opens with an article ("El País", "The Courier")."""
+    words = piece.split()
+    return len(words) >= 2 and words[0].casefold() in _OUTLET_ARTICLES
+
+
+_GREEK_BODIES = (
+    "υπουργεί", "αστυνομί", "εταιρεί", "εταιρί", "δήμου", "περιφέρει", "κυβέρνησ", "τράπεζ",
+    "πανεπιστημί", "νοσοκομεί", "υπηρεσί", "επιτροπ", "βουλής", "ομίλου", "συλλόγου", "ένωσ",
+    "οργανισμ", "ινστιτούτ", "ελληνικ", "εθνικ", "κέντρου", "γραφεί", "σωματεί", "ταμεί",
+    "ιδρύματ", "αρχής", "διεύθυνσ",
+)  # fmt: skip
+"""Openings of the Greek words for a public body or a company and of "Hellenic", "national", in
+the genitive a byline's Του/Της puts them in ("Του Υπουργείου", "Της Ελληνικής Αστυνομίας"):
+a person's name holds none."""
+
+
+def _greek_body(names: str) -> bool:
+    """Whether names after a Greek genitive label name a body, not a person."""
+    return any(word.casefold().startswith(_GREEK_BODIES) for word in names.split())
 
 
 def _not_a_name(word: str) -> bool:
@@ -770,17 +819,21 @@ def _slashed_outlet(part: str) -> tuple[str, str | None]:
     name, outlet = name.strip(), outlet.strip()
     if not slash or not name or (" " not in name and name.isupper()):  # ("AC/DC")
         return part, None
-    if is_job_title(outlet) or _is_organisation(outlet):
+    if is_job_title(outlet) or _is_organisation(outlet) or _titled_outlet(outlet):
         return name, outlet
     return part, None
 
 
-def _organisation(names: str) -> str | None:
+def _organisation(names: str, *, labelled: bool = False) -> str | None:
     """The outlet a byline names: after ``|``, after a name's slash, or a part that is an agency
-    or organisation."""
+    or organisation. One word after the bar of a byline with no label is the place it was filed
+    from (a Spanish daily's "Jana Vidal | Valencia"); after a label it is the outlet, as it
+    is in "By Jane Doe | Politico"."""
     if "|" in names:
         after = names.split("|", 1)[1].strip()
-        return None if not after or _place_after_bar(after) else after
+        if not after or (_place_after_bar(after) and not (labelled and " " not in after)):
+            return None
+        return after
     parts = _split_names(names)
     if "/" in names:
         for part in parts:
@@ -956,7 +1009,10 @@ def _slashed_names(raw: str) -> list[str]:
     """``Jane Doe / Carl Moe``: whole names apart by a spaced slash, each a name of its own
     (not "Newsroom / Outlet", nor "Jane Doe / AFP", whose outlet is read as such)."""
     pieces = raw.split(" / ")
-    return pieces if all(map(_full_name, pieces)) else [raw]
+    people = [pieces[0], *(piece for piece in pieces[1:] if not _place_or_outlet(piece))]
+    if not all(map(_full_name, people)):
+        return [raw]
+    return people
 
 
 _LONGEST_LABEL = 20

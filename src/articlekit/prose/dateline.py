@@ -113,6 +113,7 @@ def _acceptable(match: re.Match[str]) -> bool:
         or any(map(str.isdigit, place))
         or (not all_capitals and (words[0].lower() in _NOT_PLACES or _opens_aside(match)))
         or (not all_capitals and not _title_case_place(words, letters))
+        or (not all_capitals and _named_like_person(place))
     ):
         return False
     if match.group("dash") in _STRONG_DASHES:
@@ -130,6 +131,14 @@ _LABELS = {
     "CRÓNICA", "REPORTAJE", "URGENTE", "ACTUALIZACIÓN", "ATUALIZAÇÃO", "INTERVIEW",
     "ESCLUSIVA", "DIRETTA", "ULTIM'ORA", "ULTIM’ORA", "INTERVISTA", "ANALISI", "COMMENTO",
     "EDITORIALE", "FOTO", "EXKLUSIV", "LIVETICKER", "MEINUNG", "GASTBEITRAG",
+    # editors' notes, corrections and a wire picture's "FILE -" (an archive picture)
+    "EDITOR'S NOTE", "EDITORS' NOTE", "EDITOR’S NOTE", "EDITORS’ NOTE", "EDITOR'S NOTES",
+    "EDITORS NOTE", "NOTE", "CLARIFICATION", "CORRECTED", "FILE", "FILE PHOTO", "ARCHIVE",
+    "ANMERKUNG DER REDAKTION", "HINWEIS DER REDAKTION", "KORREKTUR", "RICHTIGSTELLUNG",
+    "ARCHIV", "ARCHIVBILD", "NOTE DE LA RÉDACTION", "NOTE DE LA REDACTION", "RECTIFICATIF",
+    "CORRECTIF", "ARCHIVES", "NOTA DEL EDITOR", "NOTA DE LA REDACCIÓN", "NOTA DEL EDITORE",
+    "CORRECCIÓN", "ACLARACIÓN", "ARCHIVO", "NOTA DELLA REDAZIONE", "CORREZIONE", "RETTIFICA",
+    "ARCHIVIO", "NOTA DO EDITOR", "NOTA DA REDAÇÃO", "CORREÇÃO", "ARQUIVO",
 }  # fmt: skip
 """Labels that open stories with a dash but are not places."""
 _NOT_PLACES = {
@@ -139,6 +148,12 @@ _NOT_PLACES = {
     "her", "their", "its", "why", "how", "what", "who", "when", "where", "which", "new",
 }  # fmt: skip
 """First words of Title-case phrases that are people or sentences, not places."""
+PLACE_OPENINGS = frozenset({
+    "new", "san", "santa", "são", "saint", "st.", "sainte", "los", "las", "rio", "buenos",
+    "port", "fort", "hong", "tel", "abu", "kuala", "cape", "ciudad", "nueva", "nouvelle",
+})  # fmt: skip
+"""Words many places' names of two words or more open with ("San José", "Los Angeles", "Rio de
+Janeiro", "Hong Kong"), a person's name never."""
 _DASH_IN_SENTENCE = lazy_pattern(r"[^.!?\n]*?(?:—|–|―|--)")
 
 
@@ -152,6 +167,14 @@ def _title_case_place(words: list[str], letters: list[str]) -> bool:
     in other scripts such a word is a sentence's subject ("Они – ...")."""
     named = [word for word in words if word not in _CONNECTORS]
     return len(named) <= PLACE_WORDS and (not letters or max(letters) < "\u0250")
+
+
+def _named_like_person(place: str) -> bool:
+    """A title-case place of two words or more with no region after a comma, and not opening as
+    places do: a name ("Jane Doe — ..."), not a dateline; a place in capitals ("NEW DELHI —"), one
+    word ("Caracas —") or one with its region ("Newport News, Va. —") stays one."""
+    named = [word for word in place.split() if word not in _CONNECTORS]
+    return "," not in place and len(named) >= 2 and named[0].casefold() not in PLACE_OPENINGS
 
 
 def _opens_aside(match: re.Match[str]) -> bool:

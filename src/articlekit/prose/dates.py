@@ -654,6 +654,14 @@ _EAST_ASIAN = lazy_pattern(
     r"(?:\s*(?P<zone>[A-Z]{2,5}))?)?\s*$"
 )
 
+_EAST_ASIAN_ZONES: dict[str, tzinfo] = {
+    name: timezone(timedelta(hours=hours), name)
+    for name, hours in {"CST": 8, "HKT": 8, "JST": 9, "KST": 9, "UTC": 0, "GMT": 0}.items()
+}
+"""The zones a date printed with the East Asian year/month/day signs names: its CST is China
+Standard Time ("2012年12月10日 10:41 CST", +08:00), not the American Central time of
+:data:`ZONES`; Japan's and Korea's are read as :func:`parse_date` reads them elsewhere."""
+
 
 def parse_foreign_date(text: str, day_first: bool = False) -> ParsedDate | None:
     """A date printed the German, French, Spanish, Italian or Portuguese way, day-first with dots
@@ -699,7 +707,8 @@ def _date_first(text: str, day_first: bool = False, *, labelled: bool = False) -
         return ParsedDate(day)
     hour, minute = int(fields["hour"]), int(fields.get("minute") or 0)
     hour = _hour_of_day(hour, (fields.get("half") or "")[:1].lower())
-    zone = ZONES.get((fields.get("zone") or "").upper())
+    zones = _EAST_ASIAN_ZONES if "年" in match.group(0) else ZONES
+    zone = zones.get((fields.get("zone") or "").upper())
     if hour > 23 or minute > 59:
         return ParsedDate(day)
     when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)

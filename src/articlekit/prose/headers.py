@@ -1149,17 +1149,43 @@ _NUMBERS_AFTER_LABEL = lazy_pattern(
 )
 """A label of a word or two in any language, then a date written year first, which reads the
 same in every language ("기사입력 2013-10-24 03:00", "更新时间 2012年12月10日", "Опубликовано:
-2024-05-03")."""
+2024-05-03"); the label must be one of :data:`_DATE_LABEL_WORDS` or :data:`_UPDATE_WORDS`."""
 _UPDATE_WORDS = AnyOf(
-    ("更新", "修改", "수정", "업데이트", "обновл", "оновл", "aktualiz", "zaktualiz")
-)
+    ("更新", "修改", "수정", "업데이트", "обновл", "оновл", "aktualiz", "zaktualiz", "güncel",
+     "bijgewerkt", "oppdatert", "uppdaterad", "opdateret", "päivitetty", "diperbarui",
+     "cập nhật", "actualizat", "frissítve", "ενημερ")
+)  # fmt: skip
 """What the labels of :data:`_NUMBERS_AFTER_LABEL` that date an update hold ("更新时间",
 "수정", "Обновлено"; the labels of the languages :data:`_LABEL` knows are read there)."""
+_DATE_LABEL_WORDS = AnyOf(
+    ("опублик", "публикац", "опублік", "публікац", "дата", "opublikow", "publikac", "data",
+     "입력", "등록", "작성", "게재", "发布", "發布", "发表", "發表", "发稿", "發稿", "日期",
+     "时间", "時間", "公開", "公开", "配信", "掲載", "投稿", "yayın", "tarih", "gepubliceerd",
+     "geplaatst", "datum", "publisert", "publicerad", "publiceret", "udgivet", "julkaistu",
+     "diterbitkan", "dipublikasikan", "tanggal", "đăng", "xuất bản", "ngày", "publikováno",
+     "publikované", "publicat", "publikálva", "δημοσιε", "ημερομην", "objavljeno", "објављено",
+     "објавено", "written", "created",
+     # a Chinese outlet's name before its date: a site, a net, a paper, an agency, a station
+     "站", "网", "網", "报", "報", "社", "台", "新闻", "新聞")
+)  # fmt: skip
+"""What the labels of :data:`_NUMBERS_AFTER_LABEL` that date a publication hold, in the
+languages :data:`_LABEL` does not know ("Дата публикации", "opublikowano", "发布时间", "公開日",
+"Yayınlanma", "Gepubliceerd", "Publisert", "Diterbitkan", "Ngày đăng"; "Written:" on an
+English page, and a Chinese outlet's name, "TNW中文站 2016年10月14日07:17"): a date after any other
+word ("Born: 1950-03-02", "Deadline: 2024-06-30", "Since 2020-01-01, ...") is no date line's."""
 
 
-_NEXT_LABELLED_DATE = lazy_pattern(r"\s+(?=[^\W\d_]+\s*[:：]?\s+\d{4}[-/.年])")
-"""Where a second label and its date follow the first ("기사입력 2013-10-24 03:00 기사수정
-2013-10-24 09:30")."""
+_NEXT_LABELLED_DATE = lazy_pattern(
+    r"(?:(?<=\d)|(?<=[A-Z]{3}))\s*[/|·]?\s+"
+    r"(?=[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s+\d{4}[-/.年])"
+)
+"""Where a second label and its date follow the first's date, time or zone, after a slash or
+a bar if any ("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30", "Written: 2023-11-07
+15:03 / Updated: 2023-11-07 15:30"); never inside a label of two words ("Дата
+публикации: 2024-05-03")."""
+_TIME_OF_DAY = lazy_pattern(r"\d{1,2}\s*[:：]\s*\d{2}")
+"""A time of day, run into the words before it ("格林尼治标准时间10:41") that date parsing does
+not read."""
 
 
 def _numbers_after_label(text: str) -> Header | None:
@@ -1185,17 +1211,24 @@ def _number_date_after_label(text: str) -> Header | None:
     found = _NUMBERS_AFTER_LABEL.match(text)
     if found is None:
         return None
-    label = found.group("label")
-    if " " in label and all(word[:1].isupper() for word in label.split()):
+    label = found.group("label").casefold()
+    if not _DATE_LABEL_WORDS(label) and not _UPDATE_WORDS(label):
         return None
     parsed = dates.parse_date(found.group("date"), labelled=True)
-    if parsed is None and found.group("time")[:1] == ",":
+    if parsed is None and _time_after_comma(found.group("time")):
         # (a time it does not read: "2012年12月10日, 格林尼治标准时间10:41"; the day stands)
         parsed = dates.parse_date(found.group("day"), labelled=True)
     if parsed is None:
         return None
-    kind = "updated" if _UPDATE_WORDS(label.casefold()) else "published"
+    kind = "updated" if _UPDATE_WORDS(label) else "published"
     return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
+
+
+def _time_after_comma(after_date: str) -> bool:
+    """Whether a comma after a date sets off its time in a word or two ("，格林尼治标准时间10:41"),
+    not a sentence ("Since 2020-01-01, prices rose")."""
+    words = after_date[1:].split()
+    return after_date[:1] == "," and len(words) <= 2 and _TIME_OF_DAY.search(after_date) is not None
 
 
 _LABEL_OPENINGS = frozenset(word[:2] for word in f"{_UPDATED}|{_PUBLISHED}|{_SOURCE}".split("|"))
