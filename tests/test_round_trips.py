@@ -181,3 +181,19 @@ def test_ninjs_names_the_dateline_parts_it_drops() -> None:
         [warning] = named(written.warnings, "dateline")
         assert "the dateline's agency 'AP' and date 'Oct 6' (located is a place)" in warning.message
         assert read(written.value).value.dateline == Dateline(place="PORT ALDWIN")
+
+
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [("肖春明", "作者：肖春明"), ("ليلى المصري", "بقلم ليلى المصري"), ("דנה לוי", "מאת דנה לוי"),
+     ("Jane Doe", "By Jane Doe")],
+)  # fmt: skip
+def test_text_prints_authors_with_a_label_of_their_script(name: str, printed: str) -> None:
+    """Names without capitals read as a byline only after a label of their own script: the text
+    writer prints the authors of an article without a byline so, and they read back."""
+    headline = "Night ferries return to the old harbour"
+    article = Article(headline=headline, authors=[Person(name=name)], body=BODY)
+    written = write(article, format="text")
+    assert printed in written.value.decode().splitlines()
+    back = read(written.value, format="text").value
+    assert (back.byline, back.authors) == (printed, article.authors)

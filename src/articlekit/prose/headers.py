@@ -1018,7 +1018,8 @@ _CJK_EDITORS = frozenset({"责任编辑", "責任編輯", "责编", "编辑", "�
 
 def _cjk_header(text: str) -> Header | None:
     """A Chinese header line: ``2017-03-10 09:58 来源：Outlet 作者：Name 责任编辑：Name``. The
-    editor in charge (责任编辑) is credited when no author is named, as Chinese news pages do."""
+    editor in charge (责任编辑) is credited when no author is named, as Chinese news pages do; the
+    label is the person's role, but for 作者 ("author": an author's role is none)."""
     labels = list(_CJK_LABEL.finditer(text))
     values: dict[str, str] = {}
     for number, label in enumerate(labels):
@@ -1039,11 +1040,10 @@ def _cjk_header(text: str) -> Header | None:
     author = next(((k, v) for k, v in values.items() if k in _CJK_AUTHORS), None)
     author = author or next(((k, v) for k, v in values.items() if k in _CJK_EDITORS), None)
     if author is not None:
-        role, name = author
-        printed = f"{role}：{name}"
-        found.append(
-            Header("byline", Byline(printed, name, [{"name": name, "role": role}], None, None))
-        )
+        label, name = author
+        printed = f"{label}：{name}"
+        person = {"name": name} if label == "作者" else {"name": name, "role": label}
+        found.append(Header("byline", Byline(printed, name, [person], None, None)))
     if not found:
         return None
     return found[0] if len(found) == 1 else Header("several", found)

@@ -42,6 +42,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from articlekit._text import lazy_pattern
 from articlekit.diagnostics import Diagnostic
 from articlekit.formats._media import as_figures, report_media
 from articlekit.formats._support import report_dropped
@@ -346,26 +347,44 @@ def _header_lines(article: Article, context: Context) -> list[str]:
 
 def _byline_line(article: Article, context: Context) -> str | None:
     """The byline as printed when the text reader takes that line for a byline; else with " ="
-    after it (the wire mark of a byline that names no one) or "By " before it."""
-    byline = article.byline
-    if byline is None and article.authors:
-        byline = "By " + " and ".join(person.name for person in article.authors)
-        context.warn(
-            "text-not-round-trippable",
-            f"byline: the text layout credits authors in a byline line; {byline!r}, made from "
-            "the authors, will read back as the byline",
-            fields=("byline",),
-        )
-    if byline is None:
+    after it (the wire mark of a byline that names no one), "By " before it, or the label of
+    its names' script (names without capitals read as a byline only after one)."""
+    names = article.byline
+    made = names is None and bool(article.authors)
+    if made:
+        names = " and ".join(person.name for person in article.authors)
+    if names is None:
         return None
+    byline = f"By {names}" if made else names
     candidates = [byline, f"{byline} ="]
     if byline[:3].lower() != "by ":
         candidates += [f"By {byline}", f"By {byline} ="]
-    for candidate in candidates:
-        header = parse.header_line(candidate, Context())
-        if header is not None and header.kind == "byline":
-            return candidate
-    return candidates[-1]
+    # (a label of the names' script before the wire mark, which would credit no one)
+    scripts = [label.format(names) for script, label in _SCRIPT_LABELS if script.search(names)]
+    tried = [candidates[0], *scripts, *candidates[1:]]
+    line = next((line for line in tried if _reads_as_byline(line)), candidates[-1])
+    if made:
+        context.warn(
+            "text-not-round-trippable",
+            f"byline: the text layout credits authors in a byline line; {line!r}, made from "
+            "the authors, will read back as the byline",
+            fields=("byline",),
+        )
+    return line
+
+
+def _reads_as_byline(line: str) -> bool:
+    header = parse.header_line(line, Context())
+    return header is not None and header.kind == "byline"
+
+
+_SCRIPT_LABELS = (
+    (lazy_pattern("[\u3400-\u9fff]"), "作者：{}"),
+    (lazy_pattern("[\u0600-\u06ff]"), "بقلم {}"),
+    (lazy_pattern("[\u0590-\u05ff]"), "מאת {}"),
+)
+"""Byline labels of scripts without capitals, whose names the text reader takes for a byline only
+after a label of their own: Chinese (and Japanese) ``作者：``, Arabic ``بقلم``, Hebrew ``מאת``."""
 
 
 def _printed_date(value: date | datetime) -> str:
