@@ -107,15 +107,39 @@ def arabic_page(before: str, after: str) -> str:
     return "\n".join(before + line + after if line else line for line in lines)
 
 
-def test_direction_marks_around_each_line_change_nothing() -> None:
+def test_direction_marks_around_each_line_are_kept_but_not_judged() -> None:
     """An RLM at both ends of each line of an Arabic page shows nothing: the page reads as it
-    does without them (the RLM after a full stop hid the sentence end), and as they change
-    nothing in how a line of Arabic is laid out, they are dropped, which a warning says."""
+    does without them (the RLM after a full stop hid the sentence end), and the article keeps
+    them all, unreported (in a left-to-right container an RLM keeps the full stop on the right
+    side)."""
     plain, _ = read_page(arabic_page("", "").encode())
     marked, codes = read_page(arabic_page(RLM, RLM).encode())
-    assert marked.headline == plain.headline == ARABIC_HEADLINE
-    assert marked.paragraphs == plain.paragraphs == ARABIC_BODY
-    assert "text-direction-marks-dropped" in codes
+    assert plain.headline == ARABIC_HEADLINE
+    assert plain.paragraphs == ARABIC_BODY
+    assert marked.headline == RLM + ARABIC_HEADLINE + RLM
+    assert marked.paragraphs == [RLM + paragraph + RLM for paragraph in ARABIC_BODY]
+    assert not {"text-direction-marks-dropped", "invisible-characters"} & set(codes)
+
+
+def test_an_arabic_quotation_in_an_english_story_keeps_its_direction_marks() -> None:
+    """An Arabic line set between RLMs inside an English story keeps them: they put its full stop
+    at its left end when the article is shown left to right; and a stray LRM on a menu line left
+    out of the article is no warning either."""
+    quotation = RLM + "مرحبا بكم في الميناء الجديد لمدينة الصيادين." + RLM
+    body = [
+        "The harbour town said on Monday it would open a new ferry pier on the north shore, with"
+        " work due to end before the summer season.",
+        "A banner over the gate greeted visitors from across the sea with a line of welcome:",
+        quotation,
+        "Fishermen said they had asked for a pier of their own for a decade, because the old quay"
+        " was crowded and slow at night.",
+    ]
+    menu = ["Home", "News" + LRM, "Sport", "Weather", "Contact"]
+    article, codes = read_page(
+        page(menu, "Harbour town to open a new ferry pier", body, ["Related", "Privacy"]).encode()
+    )
+    assert article.paragraphs == body
+    assert "text-direction-marks-dropped" not in codes
 
 
 def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
