@@ -151,6 +151,18 @@ def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
     assert "invisible-characters" in codes
 
 
+@pytest.mark.parametrize("mark", [RLM, LRM])
+def test_a_credit_closing_an_arabic_paragraph_before_a_direction_mark_is_cut_whole(
+    mark: str,
+) -> None:
+    """A direction mark after the credit is not measured as part of it: the whole credit is cut,
+    and the mark closes the paragraph."""
+    body = [*ARABIC_BODY[:-1], f"{ARABIC_BODY[-1]} — AFP{mark}"]
+    article, _ = read_page(page(ARABIC_MENU, ARABIC_HEADLINE, body, ARABIC_FOOT).encode())
+    assert article.paragraphs == [*ARABIC_BODY[:-1], ARABIC_BODY[-1] + mark]
+    assert "— AFP" in article.extras["text:removed_lines"]
+
+
 CHINESE_MENU = ["首页", "本地", "体育", "文化", "联系我们"]
 CHINESE_HEADLINE = "青石镇渡口重新开放"
 CHINESE_BODY = [

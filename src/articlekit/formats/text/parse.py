@@ -48,6 +48,7 @@ from articlekit.prose.byline import (
 )
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import (
+    BIDI_CONTROLS,
     find_control,
     has_control,
     holds_bidi,
@@ -965,10 +966,24 @@ def _split_credits(
         return lines, {}
     kept, credits = list(lines), {}
     for index, length in credited.items():
-        line = lines[index].rstrip()
-        kept[index] = line[:-length].rstrip()
-        credits[index] = line[-length:].strip()
+        kept[index], credits[index] = _cut_credit(lines[index], length)
     return kept, credits
+
+
+def _cut_credit(line: str, length: int) -> tuple[str, str]:
+    """``line`` cut before its credit, which takes the last ``length`` characters of the line as
+    the web-copy finder measured it (stripped, without its direction marks and embeddings: see
+    :func:`_find_article`): the paragraph and the credit. The marks that closed the line close
+    the paragraph (an RLM that kept its full stop on the right side, an embedding's PDF)."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or line[end - 1] in BIDI_CONTROLS):
+        end -= 1
+    start, counted = end, 0
+    while counted < length:
+        start -= 1
+        counted += line[start] not in BIDI_CONTROLS
+    closing = "".join(mark for mark in line[end:] if mark in BIDI_CONTROLS)
+    return line[:start].rstrip() + closing, line[start:end].strip()
 
 
 def _byline_not_taken(header: Header, fields: dict[str, Any]) -> bool:
