@@ -82,6 +82,17 @@ def test_a_thai_line_ends_a_sentence_by_its_length() -> None:
     assert not webcopy._ends_a_sentence(mixed)
 
 
+@pytest.mark.parametrize("extra", [" \U0001f600", "（ภาพ）", " 「ข่าว」"])
+def test_a_thai_line_with_an_emoji_or_a_full_width_bracket_counts_thai_letters(extra: str) -> None:
+    """A Thai letter is a fifth of a word, a CJK character 0.6 of one, by script: an emoji or a
+    CJK bracket in a Thai line does not make its Thai letters weigh as CJK characters."""
+    line = THAI_MENU[1] + extra
+    unspaced = webcopy._unspaced_counts([line])[0]
+    thai = sum("\u0e00" <= character <= "\u0e7f" for character in line)
+    expected = thai * stopwords.THAI_WORD + (unspaced - thai) * 0.6
+    assert webcopy._words(line, unspaced) == pytest.approx(expected)
+
+
 def test_a_title_ending_with_a_full_stop_of_another_script_is_no_headline() -> None:
     assert not webcopy._titled("पुस्तकालय खुला।", False, True, 45, 2.0)
     assert webcopy._titled("क्या पुस्तकालय खुलेगा?", False, True, 60, 2.0)

@@ -448,10 +448,19 @@ class Article:
 
 def _words(content: str, unspaced: int) -> float:
     """Words of a line's content holding ``unspaced`` characters of unspaced scripts: a CJK
-    character is most of a word, a Thai one a letter (told apart by the line's highest
-    character: Thai comes before CJK, and the two are not written together)."""
+    character is most of a word, a Thai one a letter. All are Thai when the line's highest
+    character comes before CJK (the common case: Thai comes before it); else its Thai letters are
+    counted (a Thai line may hold an emoji or a full-width bracket, which are no CJK)."""
     spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
-    return spaced_words + unspaced * (stopwords.THAI_WORD if max(content) < "\u3040" else 0.6)
+    thai = unspaced if max(content) < "\u3040" else _thai_letters(content)
+    return spaced_words + thai * stopwords.THAI_WORD + (unspaced - thai) * 0.6
+
+
+def _thai_letters(content: str) -> int:
+    """The characters of Thai's block (U+0E00 to U+0E7F) in ``content``, counted in C by their
+    first two UTF-8 bytes: 0xE0 (which only ever opens a character) and 0xB8 or 0xB9."""
+    encoded = content.encode("utf-8", "surrogatepass")
+    return encoded.count(b"\xe0\xb8") + encoded.count(b"\xe0\xb9")
 
 
 def _spaced_words(content: str) -> int:
