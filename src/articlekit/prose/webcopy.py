@@ -1298,18 +1298,23 @@ def _close_with_credit(page: _Page, end: int, article: Article) -> int:
     photographer's credit (``... dangerous. (c) AFP/Jane DOE``, ``... — AFP``): no sentence
     ends the line, so the stretch stopped above it, or its caption's credit would make it a
     picture's. It is a paragraph when it is prose without the credit; the credit is set apart
-    (:attr:`Article.credits`). Returns the article's end."""
+    (:attr:`Article.credits`). So is a paragraph closing with a name after a dash ("... the
+    mayor said. — Jane Moe"), which it keeps whole. Returns the article's end."""
     for position in (end, end + 1)[: len(page.rows) - end]:
         row = page.rows[position]
         content = row[_CONTENT]
         if row[_SENTENCE] or row[_KIND] or row[_WEIGHT] < PROSE_LENGTH:
             continue
         start = captions.closing_credit(content)
+        signed = start is None
+        if signed:
+            start = captions.closing_signature(content)
         if start is None:
             continue
         kept = content[:start].rstrip()
         if _measured(kept)[2] >= PROSE_LENGTH and _ends_a_sentence(kept):
-            article.credits[page.indexes[position]] = len(content) - start
+            if not signed:
+                article.credits[page.indexes[position]] = len(content) - start
             return position
     return end
 
