@@ -13,7 +13,6 @@ from articlekit.prose.controls import (
     holds_bidi,
     strip_controls,
     without_bidi,
-    without_idle_marks,
 )
 
 SPECIAL = "ab [31m;]\\\x1b\x07\x9b\x00\x1f\x7f\x85\ud800\ufffe\uffff\n\t\r0?@Z_~-/é—“"
@@ -84,24 +83,6 @@ def test_a_paragraph_of_one_clean_span_is_still_checked_whole() -> None:
         Paragraph(content=[{"text": ""}])
     with pytest.raises(ValueError, match="control character U\\+0007"):
         Paragraph(content=[{"text": "bell\x07"}])
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("\u200fمكتبة جديدة.\u200f", "مكتبة جديدة."),  # RLM around Arabic: idle
-        ("  \u200fמילים בעברית\u200f ", "  מילים בעברית "),  # (the spaces stay)
-        ("\u200eA new library.\u200e", "A new library."),  # LRM around Latin
-        ("\u200fUNESCO تفتح مكتبة\u200f", "\u200fUNESCO تفتح مكتبة\u200f"),  # opens with Latin
-        ("مكتبة جديدة (2024)\u200e", "مكتبة جديدة (2024)\u200e"),  # an LRM in an RTL line
-        ("مكتبة\u200f جديدة", "مكتبة\u200f جديدة"),  # inside the line
-        ("\u200f2024\u200f", "\u200f2024\u200f"),  # no letter to tell
-    ],
-)
-def test_only_direction_marks_that_change_nothing_go(line: str, expected: str) -> None:
-    cleaned, count = without_idle_marks(line)
-    assert cleaned == expected
-    assert count == len(line) - len(expected)
 
 
 def test_bidi_controls_are_left_out_of_a_judged_line() -> None:

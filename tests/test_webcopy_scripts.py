@@ -82,6 +82,17 @@ def test_a_thai_line_ends_a_sentence_by_its_length() -> None:
     assert not webcopy._ends_a_sentence(mixed)
 
 
+@pytest.mark.parametrize("extra", [" \U0001f600", "（ภาพ）", " 「ข่าว」"])
+def test_a_thai_line_with_an_emoji_or_a_full_width_bracket_counts_thai_letters(extra: str) -> None:
+    """A Thai letter is a fifth of a word, a CJK character 0.6 of one, by script: an emoji or a
+    CJK bracket in a Thai line does not make its Thai letters weigh as CJK characters."""
+    line = THAI_MENU[1] + extra
+    unspaced = webcopy._unspaced_counts([line])[0]
+    thai = sum("\u0e00" <= character <= "\u0e7f" for character in line)
+    expected = thai * stopwords.THAI_WORD + (unspaced - thai) * 0.6
+    assert webcopy._words(line, unspaced) == pytest.approx(expected)
+
+
 def test_a_title_ending_with_a_full_stop_of_another_script_is_no_headline() -> None:
     assert not webcopy._titled("पुस्तकालय खुला।", False, True, 45, 2.0)
     assert webcopy._titled("क्या पुस्तकालय खुलेगा?", False, True, 60, 2.0)
@@ -107,15 +118,39 @@ def arabic_page(before: str, after: str) -> str:
     return "\n".join(before + line + after if line else line for line in lines)
 
 
-def test_direction_marks_around_each_line_change_nothing() -> None:
+def test_direction_marks_around_each_line_are_kept_but_not_judged() -> None:
     """An RLM at both ends of each line of an Arabic page shows nothing: the page reads as it
-    does without them (the RLM after a full stop hid the sentence end), and as they change
-    nothing in how a line of Arabic is laid out, they are dropped, which a warning says."""
+    does without them (the RLM after a full stop hid the sentence end), and the article keeps
+    them all, unreported (in a left-to-right container an RLM keeps the full stop on the right
+    side)."""
     plain, _ = read_page(arabic_page("", "").encode())
     marked, codes = read_page(arabic_page(RLM, RLM).encode())
-    assert marked.headline == plain.headline == ARABIC_HEADLINE
-    assert marked.paragraphs == plain.paragraphs == ARABIC_BODY
-    assert "text-direction-marks-dropped" in codes
+    assert plain.headline == ARABIC_HEADLINE
+    assert plain.paragraphs == ARABIC_BODY
+    assert marked.headline == RLM + ARABIC_HEADLINE + RLM
+    assert marked.paragraphs == [RLM + paragraph + RLM for paragraph in ARABIC_BODY]
+    assert not {"text-direction-marks-dropped", "invisible-characters"} & set(codes)
+
+
+def test_an_arabic_quotation_in_an_english_story_keeps_its_direction_marks() -> None:
+    """An Arabic line set between RLMs inside an English story keeps them: they put its full stop
+    at its left end when the article is shown left to right; and a stray LRM on a menu line left
+    out of the article is no warning either."""
+    quotation = RLM + "مرحبا بكم في الميناء الجديد لمدينة الصيادين." + RLM
+    body = [
+        "The harbour town said on Monday it would open a new ferry pier on the north shore, with"
+        " work due to end before the summer season.",
+        "A banner over the gate greeted visitors from across the sea with a line of welcome:",
+        quotation,
+        "Fishermen said they had asked for a pier of their own for a decade, because the old quay"
+        " was crowded and slow at night.",
+    ]
+    menu = ["Home", "News" + LRM, "Sport", "Weather", "Contact"]
+    article, codes = read_page(
+        page(menu, "Harbour town to open a new ferry pier", body, ["Related", "Privacy"]).encode()
+    )
+    assert article.paragraphs == body
+    assert "text-direction-marks-dropped" not in codes
 
 
 def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
@@ -125,6 +160,18 @@ def test_embeddings_around_each_line_are_kept_but_not_judged() -> None:
     assert article.headline == RLE + ARABIC_HEADLINE + PDF
     assert article.paragraphs == [RLE + paragraph + PDF for paragraph in ARABIC_BODY]
     assert "invisible-characters" in codes
+
+
+@pytest.mark.parametrize("mark", [RLM, LRM])
+def test_a_credit_closing_an_arabic_paragraph_before_a_direction_mark_is_cut_whole(
+    mark: str,
+) -> None:
+    """A direction mark after the credit is not measured as part of it: the whole credit is cut,
+    and the mark closes the paragraph."""
+    body = [*ARABIC_BODY[:-1], f"{ARABIC_BODY[-1]} — AFP{mark}"]
+    article, _ = read_page(page(ARABIC_MENU, ARABIC_HEADLINE, body, ARABIC_FOOT).encode())
+    assert article.paragraphs == [*ARABIC_BODY[:-1], ARABIC_BODY[-1] + mark]
+    assert "— AFP" in article.extras["text:removed_lines"]
 
 
 CHINESE_MENU = ["首页", "本地", "体育", "文化", "联系我们"]

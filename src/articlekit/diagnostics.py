@@ -159,8 +159,6 @@ CATALOGUE: dict[str, str] = {
     # plain text
     "text-boilerplate-dropped": "web page furniture (menus, share bars, comment forms, related "
     "links) left out of the article; the lines are kept in extras['text:removed_lines']",
-    "text-direction-marks-dropped": "direction marks (U+200E, U+200F, U+061C) at the ends of lines"
-    " whose letters run their way already were dropped: they change nothing",
     "text-wire-metadata": "a wire envelope (IPTC 7901, ANPA-1312) was read; raw values in extras",
     "text-wire-priority-unknown": (
         "an ANPA-1312 priority letter none of f, b, u, r, d: it gives no urgency, kept in extras"

@@ -273,10 +273,25 @@ def closing_credit(text: str) -> int | None:
             if at > 0 and _AGENCY_CLOSE.match(text, at + (mark == " -")):
                 start = at + (mark == " -")
                 break
-    if start is None:
-        return None
+    return start if start is not None and _after_a_sentence(text, start) else None
+
+
+_SIGNATURE = lazy_pattern(r"[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$")
+"""``— Jane Moe``: a name of two to four capitalised words after a dash."""
+
+
+def closing_signature(text: str) -> int | None:
+    """Where a name after a dash that closes a paragraph after its last sentence starts ("... the
+    mayor said. — Jane Moe": a quote's author or the writer's signature, which the paragraph
+    keeps, as no agency's credit), or ``None``."""
+    at = max(text.rfind("—"), text.rfind("–"))
+    return at if at > 0 and _SIGNATURE.match(text, at) and _after_a_sentence(text, at) else None
+
+
+def _after_a_sentence(text: str, start: int) -> bool:
+    """Whether a sentence ends right before ``start`` in ``text`` (its closing quote aside)."""
     before = text[:start].rstrip().rstrip(_STOP_CLOSERS)
-    return start if before[-1:] in _SENTENCE_STOPS else None
+    return before[-1:] in _SENTENCE_STOPS
 
 
 _NAME_IN_CAPITALS = lazy_pattern(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}$")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
@@ -114,10 +113,11 @@ INVISIBLE = lazy_pattern("[\xad\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u20
 embeddings, overrides and isolates (U+202E can make "evil" read "live"), zero-width spaces, word
 joiners, invisible operators, soft hyphens, a byte-order mark inside text. Articles keep them (a
 soft hyphen can be meant); they are reported. Joiners and direction marks that scripts need
-(U+200C, U+200D, and the :data:`DIRECTION_MARKS` U+200E, U+200F, U+061C) are not among them:
-right-to-left text holds them where a neutral character (a digit, a bracket, a full stop) would
-otherwise be laid out on the wrong side; the text reader drops the ones that change nothing
-(:func:`without_idle_marks`), and says so."""
+(U+200C, U+200D, and the direction marks U+200E, U+200F, U+061C) are not among them: text holds
+them where a neutral character (a digit, a bracket, a full stop) would otherwise be laid out on
+the wrong side, and they are kept unreported. Even one that seems idle around a line of Arabic
+may matter: once the line is a paragraph of a left-to-right article (Markdown, NITF and JSON say
+no direction), its RLM keeps the full stop on the right side."""
 
 
 def invisible_characters(text: str) -> dict[str, int]:
@@ -142,11 +142,6 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2
 and isolates: characters that do not show and only steer the order in which a line's letters are
 laid out. Pages of right-to-left text hold them at the ends of lines, and copies keep them."""
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
-DIRECTION_MARKS = "\u200e\u200f\u061c"
-"""The marks among them (no embedding to close): LRM, RLM and the Arabic letter mark."""
-_STRONG = frozenset({"L", "R", "AL"})
-"""The bidirectional classes of letters (strong characters)."""
-LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 def holds_bidi(text: str) -> bool:
@@ -159,31 +154,3 @@ def without_bidi(text: str) -> str:
     """``text`` less its :data:`BIDI_CONTROLS`: the line as it is to be judged (its length, its
     end, its words)."""
     return text.translate(_NO_BIDI)
-
-
-def without_idle_marks(line: str) -> tuple[str, int]:
-    """``line`` less the direction marks at its ends that change nothing, and how many went. A
-    mark at an end steers the characters between it and the letter nearest to it, and the
-    line's own direction; when the first and the last letters of the line already run the mark's
-    way, the Unicode bidirectional algorithm lays the line out the same without it (the marks a
-    page of Arabic or Hebrew puts around each line). Any other mark stays: inside the line, or
-    at an end beside letters that run the other way (an Arabic line that opens with a Latin name
-    needs its RLM)."""
-    core = line.strip()
-    body = core.strip(DIRECTION_MARKS)
-    if body == core:
-        return line, 0
-    strong = [kind for kind in map(unicodedata.bidirectional, body) if kind in _STRONG]
-    if not strong:
-        return line, 0
-    right_to_left = strong[0] != "L"
-    if (strong[-1] != "L") != right_to_left:
-        return line, 0  # (the line's two ends run different ways: each mark may matter)
-    marks = (
-        core[: len(core) - len(core.lstrip(DIRECTION_MARKS))]
-        + core[len(core.rstrip(DIRECTION_MARKS)) :]
-    )
-    if any((mark != LEFT_TO_RIGHT_MARK) != right_to_left for mark in marks):
-        return line, 0
-    start = line.index(core)
-    return line[:start] + body + line[start + len(core) :], len(marks)

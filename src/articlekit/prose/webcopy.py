@@ -448,10 +448,19 @@ class Article:
 
 def _words(content: str, unspaced: int) -> float:
     """Words of a line's content holding ``unspaced`` characters of unspaced scripts: a CJK
-    character is most of a word, a Thai one a letter (told apart by the line's highest
-    character: Thai comes before CJK, and the two are not written together)."""
+    character is most of a word, a Thai one a letter. All are Thai when the line's highest
+    character comes before CJK (the common case: Thai comes before it); else its Thai letters are
+    counted (a Thai line may hold an emoji or a full-width bracket, which are no CJK)."""
     spaced_words = _spaced_words(content) if unspaced < len(content) / 2 else 0
-    return spaced_words + unspaced * (stopwords.THAI_WORD if max(content) < "\u3040" else 0.6)
+    thai = unspaced if max(content) < "\u3040" else _thai_letters(content)
+    return spaced_words + thai * stopwords.THAI_WORD + (unspaced - thai) * 0.6
+
+
+def _thai_letters(content: str) -> int:
+    """The characters of Thai's block (U+0E00 to U+0E7F) in ``content``, counted in C by their
+    first two UTF-8 bytes: 0xE0 (which only ever opens a character) and 0xB8 or 0xB9."""
+    encoded = content.encode("utf-8", "surrogatepass")
+    return encoded.count(b"\xe0\xb8") + encoded.count(b"\xe0\xb9")
 
 
 def _spaced_words(content: str) -> int:
@@ -1289,18 +1298,23 @@ def _close_with_credit(page: _Page, end: int, article: Article) -> int:
     photographer's credit (``... dangerous. (c) AFP/Jane DOE``, ``... — AFP``): no sentence
     ends the line, so the stretch stopped above it, or its caption's credit would make it a
     picture's. It is a paragraph when it is prose without the credit; the credit is set apart
-    (:attr:`Article.credits`). Returns the article's end."""
+    (:attr:`Article.credits`). So is a paragraph closing with a name after a dash ("... the
+    mayor said. — Jane Moe"), which it keeps whole. Returns the article's end."""
     for position in (end, end + 1)[: len(page.rows) - end]:
         row = page.rows[position]
         content = row[_CONTENT]
         if row[_SENTENCE] or row[_KIND] or row[_WEIGHT] < PROSE_LENGTH:
             continue
         start = captions.closing_credit(content)
+        signed = start is None
+        if signed:
+            start = captions.closing_signature(content)
         if start is None:
             continue
         kept = content[:start].rstrip()
         if _measured(kept)[2] >= PROSE_LENGTH and _ends_a_sentence(kept):
-            article.credits[page.indexes[position]] = len(content) - start
+            if not signed:
+                article.credits[page.indexes[position]] = len(content) - start
             return position
     return end
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, TypeAlias, cast
 
@@ -49,12 +48,12 @@ from articlekit.prose.byline import (
 )
 from articlekit.prose.captions import read_caption
 from articlekit.prose.controls import (
+    BIDI_CONTROLS,
     find_control,
     has_control,
     holds_bidi,
     strip_controls,
     without_bidi,
-    without_idle_marks,
 )
 from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.furniture import furniture_kind
@@ -724,7 +723,6 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     lines = text.split("\n")
     judged = lines  # (the lines as the web-copy finder judges them)
     if not framed and holds_bidi(text):
-        lines = _without_idle_marks(lines, context)
         judged = list(map(without_bidi, lines))
     found = None if framed else _find_article(lines, judged)
     flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
@@ -971,10 +969,24 @@ def _split_credits(
         return lines, {}
     kept, credits = list(lines), {}
     for index, length in credited.items():
-        line = lines[index].rstrip()
-        kept[index] = line[:-length].rstrip()
-        credits[index] = line[-length:].strip()
+        kept[index], credits[index] = _cut_credit(lines[index], length)
     return kept, credits
+
+
+def _cut_credit(line: str, length: int) -> tuple[str, str]:
+    """``line`` cut before its credit, which takes the last ``length`` characters of the line as
+    the web-copy finder measured it (stripped, without its direction marks and embeddings: see
+    :func:`_find_article`): the paragraph and the credit. The marks that closed the line close
+    the paragraph (an RLM that kept its full stop on the right side, an embedding's PDF)."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or line[end - 1] in BIDI_CONTROLS):
+        end -= 1
+    start, counted = end, 0
+    while counted < length:
+        start -= 1
+        counted += line[start] not in BIDI_CONTROLS
+    closing = "".join(mark for mark in line[end:] if mark in BIDI_CONTROLS)
+    return line[:start].rstrip() + closing, line[start:end].strip()
 
 
 def _byline_not_taken(header: Header, fields: dict[str, Any]) -> bool:
@@ -1120,34 +1132,6 @@ def _find_article(
     if found is not None:
         found.lines = lines
     return found
-
-
-def _without_idle_marks(lines: list[str], context: Context) -> list[str]:
-    """``lines`` less the direction marks at their ends that change nothing (see
-    :func:`.controls.without_idle_marks`: a page of right-to-left text puts them around each
-    line), with a warning saying how many went; the marks that may matter stay."""
-    kept: list[str] = []
-    dropped: dict[str, int] = {}
-    first = None
-    for number, line in enumerate(lines, 1):
-        cleaned, count = without_idle_marks(line) if holds_bidi(line) else (line, 0)
-        if count:
-            first = first or number
-            for mark in set(line) - set(cleaned):
-                dropped[mark] = dropped.get(mark, 0) + line.count(mark) - cleaned.count(mark)
-        kept.append(cleaned)
-    if first is not None:
-        names = ", ".join(
-            f"{counted(count, unicodedata.name(mark).lower())} (U+{ord(mark):04X})"
-            for mark, count in sorted(dropped.items())
-        )
-        context.warn(
-            "text-direction-marks-dropped",
-            f"dropped {names} at the ends of lines whose letters run that way already, where "
-            "they change nothing; marks that may matter are kept",
-            line=first,
-        )
-    return kept
 
 
 def _header_under_headline(found: webcopy.Article, lines: Sequence[str]) -> bool:
