@@ -1040,9 +1040,9 @@ def _cjk_header(text: str) -> Header | None:
     author = next(((k, v) for k, v in values.items() if k in _CJK_AUTHORS), None)
     author = author or next(((k, v) for k, v in values.items() if k in _CJK_EDITORS), None)
     if author is not None:
-        label, name = author
-        printed = f"{label}：{name}"
-        person = {"name": name} if label == "作者" else {"name": name, "role": label}
+        role, name = author
+        printed = f"{role}：{name}"
+        person = {"name": name} if role == "作者" else {"name": name, "role": role}
         found.append(Header("byline", Byline(printed, name, [person], None, None)))
     if not found:
         return None
