@@ -507,7 +507,7 @@ def _started(report: str) -> None:
                 os.unlink(report)
 
 
-NAMES = ("source", "outputs", "removed")
+_FILE_FIELDS = ("source", "outputs", "removed")
 """The fields of a report's line that name files: one that is not UTF-8 gets a ``_bytes`` twin."""
 
 
@@ -526,7 +526,7 @@ def _json_line(record: dict[str, Any]) -> bytes:
     import re
 
     twins = {}
-    for key in NAMES:
+    for key in _FILE_FIELDS:
         value = record.get(key)
         names = [value] if isinstance(value, str) else value
         if isinstance(names, list | tuple) and any(_undecodable(name) for name in names):
