@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from articlekit._text import lazy_pattern
 from articlekit.prose.byline import CASE_TRAPS, holds_case_trap, spaced
-from articlekit.prose.stopwords import SENTENCE_ENDS
+from articlekit.prose.stopwords import CLOSERS, SENTENCE_ENDS
 from articlekit.prose.substrings import AnyOf
 
 CAPTION_LIMIT = 400
@@ -254,7 +254,6 @@ word "Copyright" (no sign), which a paragraph may close with; a name in capitals
 agency, so that a quote's attribution ("... — Jane Doe") is none."""
 _AGENCY_MARKS = ("—", "–", " -", "Copyright", "COPYRIGHT")
 _SENTENCE_STOPS = frozenset(SENTENCE_ENDS)
-_STOP_CLOSERS = "\"'”’»)]」』）"
 
 
 def closing_credit(text: str) -> int | None:
@@ -290,7 +289,7 @@ def closing_signature(text: str) -> int | None:
 
 def _after_a_sentence(text: str, start: int) -> bool:
     """Whether a sentence ends right before ``start`` in ``text`` (its closing quote aside)."""
-    before = text[:start].rstrip().rstrip(_STOP_CLOSERS)
+    before = text[:start].rstrip().rstrip(CLOSERS)
     return before[-1:] in _SENTENCE_STOPS
 
 

@@ -178,6 +178,8 @@ Tibetan shad, the Khmer khan, the Greek question mark (which looks like ``;``), 
 full-width full stops of CJK text."""
 SENTENCE_ENDS = ".!?。！？…" + SENTENCE_STOPS
 """Every mark a sentence ends with, in the scripts articlekit reads."""
+CLOSERS = "\"'”’»)]」』）"
+"""What may close a sentence after its end mark: quotes and brackets."""
 FULL_STOPS = "।॥။۔։።།។｡．"
 """Those of :data:`SENTENCE_STOPS` that end a statement (a title may end with a question mark,
 never with a full stop)."""

@@ -75,7 +75,7 @@ TITLE_SCORE = -1.0
 _MARKER = lazy_pattern(r"^(?:[*+•·▪►o]|\d{1,3}[.)])\s+|^[*+•]$")
 """List markers as browsers copy them (``o`` marks the third level of a nested list)."""
 _SENTENCE_END = lazy_pattern(
-    rf"""[.!?。！？…;:{stopwords.SENTENCE_STOPS}][\"'”’»)\]」』）]*$"""
+    rf"""[{stopwords.SENTENCE_ENDS};:][{re.escape(stopwords.CLOSERS)}]*$"""
     rf"""|[.!?。！？{stopwords.SENTENCE_STOPS}][\"'”’»)\]]*\s*\(\s*\w+\s*\)$"""
     r"|[。！？][」』]*[（(][^（）()]{1,30}[）)]$"
 )
@@ -89,7 +89,7 @@ _MARKER_STARTS = frozenset("*+•·▪►o0123456789")
 _BULLETS = frozenset("*+•·▪►o")
 """The markers of :data:`_MARKER` that are one character (before a space, or alone)."""
 _LONE_BULLETS = frozenset("*+•")
-_SENTENCE_LAST = frozenset(".!?。！？…;:\"'”’»)]」』）" + stopwords.SENTENCE_STOPS) | stopwords.THAI
+_SENTENCE_LAST = frozenset(stopwords.SENTENCE_ENDS + ";:" + stopwords.CLOSERS) | stopwords.THAI
 """The last characters of a line that may end a sentence: a stop, a closing quote or bracket, or
 a letter of Thai, which marks no sentence end (see :func:`.stopwords.unmarked_prose`)."""
 _UNSPACED = lazy_pattern("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -499,8 +499,8 @@ def _read_long_lines(page: _Page) -> None:
         page.rows = list(map(by_text.__getitem__, page.texts))
 
 
-_CLOSERS = "\"'”’»)]」』）"
-_STOPS = frozenset(".!?。！？…;:" + stopwords.SENTENCE_STOPS)
+_CLOSERS = stopwords.CLOSERS
+_STOPS = frozenset(stopwords.SENTENCE_ENDS + ";:")
 
 
 _CITATIONS = lazy_pattern(

@@ -108,7 +108,9 @@ def _may_open_structure(first: str) -> bool:
     return first in _STRUCTURE_FIRST or first.isdecimal()
 
 
-_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…:;{stopwords.SENTENCE_STOPS}]["'”’»)\]」』）]*$""")
+_SENTENCE_END = lazy_pattern(
+    rf"""[{stopwords.SENTENCE_ENDS}:;][{re.escape(stopwords.CLOSERS)}]*$"""
+)
 _NOTEBOOK = lazy_pattern(
     r"^#+\s*(?:\w+[\s-]+)?(?:notebook|notizblock|bloc-notes|bloc de notas)\b"
     r"|^(?:the following (?:information is|notes are) not (?:intended )?for publication"
