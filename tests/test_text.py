@@ -17,6 +17,7 @@ from articlekit.errors import InputError
 from articlekit.model import (
     Dateline,
     Figure,
+    Heading,
     List,
     ListItem,
     Paragraph,
@@ -344,6 +345,14 @@ LOSS_CODES = {
 @given(articles(TEXT_FIELDS, marks=False))
 @example(Article(headline="BY A", updated=date(2000, 1, 1)))  # a headline that reads as a byline
 @example(Article(headline="A", subheadline="ENVOYER"))  # a deck that reads as a share button
+@example(  # a byline naming no one ("By A0 ="), then a dateline that reads as a byline
+    Article(
+        byline="By A0",
+        authors=[Person(name="A0")],
+        dateline=Dateline(place="BY A"),
+        body=[Heading(level=1, content=[Span(text="0.")])],
+    )
+)
 def test_text_round_trip_keeps_what_text_carries(article: Article) -> None:
     """read(write(a)) == a whenever the writer reports no loss; losses are always reported."""
     written = write(article, format="text")

@@ -1386,8 +1386,10 @@ def apply_header(
             apply_header(part, fields, extras, context, line)
     elif kind == "byline":
         assert isinstance(value, Byline)
-        fields.setdefault("byline", value.printed)
-        if value.people and "authors" not in fields:
+        byline = fields.setdefault("byline", value.printed)
+        # (the people of the article's own byline: a second byline line, under one that names
+        # no one, "By Desk =", credits what the byline does not say)
+        if value.people and "authors" not in fields and byline == value.printed:
             fields["authors"] = value.people
         if value.organisation and "source" not in fields:
             fields["source"] = {"name": value.organisation}
