@@ -120,3 +120,35 @@ def test_corpus_round_trips_explain_every_change(name: str) -> None:
             codes = sorted({warning.code for warning in warnings})
             problems.append(f"{label}: {change} (warnings: {', '.join(codes)})")
     assert not problems, f"{len(problems)} unexplained changes:\n" + "\n".join(problems)
+
+
+IPTC_WRITERS = ("newsml", "nitf", "ninjs")
+OPENING = "TARNOW (Baltic Wire) — The harbour ferry left at dawn with forty passengers."
+
+
+@pytest.mark.parametrize("name", IPTC_WRITERS)
+@pytest.mark.parametrize(
+    ("dateline", "problem"),
+    [
+        (None, "opens with a dateline"),
+        ({"place": "TARNOW", "agency": "Baltic Wire"}, "repeats the dateline"),
+    ],
+)
+def test_iptc_writers_warn_alike_of_a_dateline_in_the_body(
+    name: str, dateline: dict[str, str] | None, problem: str
+) -> None:
+    """A dateline printed at the start of the story reads back out of it in every IPTC format:
+    each writer says so, in the same words, naming the body and the dateline."""
+    article = Article.model_validate(
+        {
+            "headline": "Ferry returns",
+            "dateline": dateline,
+            "body": [{"type": "paragraph", "content": [{"text": OPENING}]}],
+        }
+    )
+    result = write(article, format=name)
+    warned = [w for w in result.warnings if w.code == f"{name}-not-round-trippable"]
+    assert [w.fields for w in warned if problem in w.message] == [("body", "dateline")]
+    back = read(result.value, format=name).value
+    assert back.dateline is not None and back.dateline.place == "TARNOW"
+    assert back.body[0].text.startswith("The harbour ferry")  # type: ignore[union-attr]

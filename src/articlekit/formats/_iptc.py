@@ -304,6 +304,21 @@ def opens_with_dateline(body: list[Block], dateline: Dateline | None) -> bool:
     return dateline is not None and _opening(body, dateline) is not None
 
 
+def body_dateline_problem(body: list[Block], dateline: Dateline | None) -> str | None:
+    """Why the dateline a writer's readers would find in ``body`` would not read back as it was
+    (the first paragraph repeats ``dateline``, or, without one, opens with a dateline), or
+    ``None``: the one wording every IPTC writer warns with."""
+    if dateline is not None:
+        if opens_with_dateline(body, dateline):
+            return "the first paragraph repeats the dateline (readers take it out)"
+    elif opening_dateline(body) is not None:
+        return (
+            "the first paragraph opens with a dateline (readers take it out as the article's "
+            "dateline)"
+        )
+    return None
+
+
 _AFTER_DATELINE = " \t\n—–-_("
 """What may follow a dateline printed in the body ("A." does not open with the dateline "A")."""
 

@@ -30,14 +30,13 @@ from articlekit.formats._direction import (
 )
 from articlekit.formats._iptc import (
     PlainBody,
+    body_dateline_problem,
     byline_credits_people,
     dateline_reads_back,
     embargo_moment,
     is_hard_wrapped_paragraph,
     is_iri_reference,
     iso_datetime,
-    opening_dateline,
-    opens_with_dateline,
     plain_text,
     printed_dateline,
     write_document,
@@ -383,26 +382,13 @@ class ItemWriter:
     def _check(self) -> None:
         article = self.article
         problems: list[tuple[tuple[str, ...], str]] = []
-        if article.dateline is not None:
-            if not dateline_reads_back(article.dateline):
-                problems.append(
-                    (("dateline",), "the dateline does not read back from its printed form")
-                )
-            if opens_with_dateline(article.body, article.dateline):
-                problems.append(
-                    (
-                        ("body", "dateline"),
-                        "the first paragraph repeats the dateline (readers take it out)",
-                    )
-                )
-        elif opening_dateline(article.body) is not None:
+        if article.dateline is not None and not dateline_reads_back(article.dateline):
             problems.append(
-                (
-                    ("body", "dateline"),
-                    "the first paragraph opens with a dateline (readers take it out as the "
-                    "article's dateline)",
-                )
+                (("dateline",), "the dateline does not read back from its printed form")
             )
+        dateline_problem = body_dateline_problem(article.body, article.dateline)
+        if dateline_problem is not None:
+            problems.append((("body", "dateline"), dateline_problem))
         first = article.body[0] if article.body else None
         if (isinstance(first, Heading) and first.level == 1 and first.text == article.headline) or (
             isinstance(first, Paragraph) and first.text == article.byline

@@ -41,9 +41,8 @@ from articlekit.errors import option_setting
 from articlekit.formats._direction import Direction, language_direction
 from articlekit.formats._figures import ADDRESSLESS, without_address
 from articlekit.formats._iptc import (
+    body_dateline_problem,
     embargo_moment,
-    opening_dateline,
-    opens_with_dateline,
     take_dateline,
     version_as_written,
     with_printed_dateline,
@@ -222,19 +221,18 @@ class DocumentWriter:
         or a date is printed whole at the start of the story, where agencies print it and apps
         show it, so that they travel too (the reader takes it back out)."""
         dateline = article.dateline
+        problem = body_dateline_problem(body, dateline)
+        if problem is not None:
+            self.context.warn(
+                "ninjs-not-round-trippable", f"body: {problem}", fields=("body", "dateline")
+            )
         if dateline is None:
-            if opening_dateline(body) is not None:
-                self._not_read_back(
-                    "the first paragraph opens with a dateline (readers take it out as the "
-                    "article's dateline)"
-                )
             return body
         if dateline.place is None:
             self.dropped.add("dateline")
             return body
         self.put("located", dateline.place, "dateline")
-        if opens_with_dateline(body, dateline):
-            self._not_read_back("the first paragraph repeats the dateline (readers take it out)")
+        if problem is not None:  # (the first paragraph repeats the dateline)
             if take_dateline(body, Dateline(place=dateline.place))[1] == dateline:
                 return body  # (its agency and date read back from the story's own print)
         elif dateline.agency is None and dateline.date_text is None:
@@ -253,9 +251,6 @@ class DocumentWriter:
                 ("dateline", f"the dateline's {' and '.join(parts)} (located is a place)")
             )
         return body
-
-    def _not_read_back(self, why: str) -> None:
-        self.context.warn("ninjs-not-round-trippable", f"body: {why}", fields=("body", "dateline"))
 
     def _associations(self, article: Article) -> list[Block]:
         """Every figure and associated media item as an association; the body with each

@@ -19,12 +19,11 @@ from articlekit.formats._figures import write_nitf_media
 from articlekit.formats._iptc import (
     Placing,
     PlainBody,
+    body_dateline_problem,
     byline_credits_people,
     compact_datetime,
     embargo_moment,
     is_hard_wrapped_paragraph,
-    opening_dateline,
-    opens_with_dateline,
     plain_text,
     read_date,
     take_dateline,
@@ -764,19 +763,9 @@ def _check_body(article: Article, context: Context) -> None:
             "repeat",
             fields=("subheadline",),
         )
-    if opens_with_dateline(article.body, article.dateline):
-        context.warn(
-            "nitf-not-round-trippable",
-            "body: the first paragraph starts with the dateline again; a reader will take it out",
-            fields=("body", "dateline"),
-        )
-    elif article.dateline is None and opening_dateline(article.body) is not None:
-        context.warn(
-            "nitf-not-round-trippable",
-            "body: the first paragraph opens with a dateline; a reader will take it out as the "
-            "article's dateline",
-            fields=("body", "dateline"),
-        )
+    problem = body_dateline_problem(article.body, article.dateline)
+    if problem is not None:
+        context.warn("nitf-not-round-trippable", f"body: {problem}", fields=("body", "dateline"))
     if any(map(is_hard_wrapped_paragraph, article.body)):
         context.warn(
             "nitf-not-round-trippable",
