@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -77,6 +77,14 @@ class Context:
 
     def option(self, name: str, default: str | None = None) -> str | None:
         return self.options.get(name, default)
+
+    def language_of(self, paragraphs: Iterable[str]) -> str | None:
+        """The language of an article whose source states none: the ``language`` option (a
+        corpus known to be in one language), else what its ``paragraphs`` clearly show, else
+        ``None``."""
+        from articlekit.prose.stopwords import clear_language
+
+        return default_language(self.options) or clear_language(paragraphs)
 
     def timezone(self) -> tzinfo | None:
         """The zone of date-times the source writes without one: the ``timezone`` option (``-O

@@ -34,9 +34,8 @@ from articlekit.formats.docx.pictures import MAX_ATTRIBUTE, PictureProblems, Pic
 from articlekit.formats.docx.styles import EMPTY_STYLES, Styles, parse_styles
 from articlekit.formats.docx.xmltext import clean_attribute
 from articlekit.model import Article
-from articlekit.prose import stopwords
 from articlekit.prose.byline import authors_from_byline, byline_names
-from articlekit.registry import Context, default_language
+from articlekit.registry import Context
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -195,7 +194,7 @@ def _visible(items: list[Item], found: dict[str, str], context: Context, *, gues
     if article.language is None and "language" not in found:
         # (the document says none, not even "und": the -O language a corpus is known to be in
         # does, else its paragraphs, when clearly, as a web copy's)
-        language = default_language(context.options) or stopwords.clear_language(article.paragraphs)
+        language = context.language_of(article.paragraphs)
         if language is not None:
             article.language = language
     return article

@@ -65,7 +65,7 @@ from articlekit.prose.headers import (
     read_flags,
     read_header,
 )
-from articlekit.registry import Context, default_language
+from articlekit.registry import Context
 
 WRAP_LIMIT = 100
 """Text whose lines all fit in this many characters is taken as hard-wrapped."""
@@ -952,9 +952,7 @@ def _web_fields(
     fields["body"] = body_blocks(body_chunks, context)
     # (the page says no language: the -O language a corpus is known to be in does, else the
     # story's paragraphs, when clearly)
-    language = default_language(context.options) or stopwords.clear_language(
-        lines[index] for index in found.body
-    )
+    language = context.language_of(lines[index] for index in found.body)
     if language is not None:
         fields.setdefault("language", language)
     if extras:
