@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.prose import captions
 from articlekit.prose.byline import (
     authors_from_byline,
     byline_names,
@@ -678,3 +679,14 @@ def test_an_experts_title_under_a_split_bylines_names_is_their_role(
     assert found is not None
     assert [person.get("role") for person in found[0].people] == people
     assert found[1] == 3
+
+
+@pytest.mark.parametrize("agency", ["Getty Images", "Shutterstock", "Kyodo", "Reuters", "EPA"])
+def test_a_paragraph_closing_with_any_known_agency_after_a_dash_closes_with_its_credit(
+    agency: str,
+) -> None:
+    """One list of agencies serves the credits of captions and those closing a paragraph: an
+    agency a picture credit knows is known after a dash too."""
+    text = f"The ferry left the harbour at dawn with forty passengers aboard. — {agency}"
+    assert captions.closing_credit(text) == text.index("—")
+    assert captions.reads_as_credit(f"Jane Doe/{agency}")

@@ -71,10 +71,15 @@ _CREDIT_WORD = lazy_pattern(
 )
 """``Credit Jane Doe``, ``Credit...Jane Doe``: a credit line without a colon."""
 _COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
+_AGENCIES = (
+    "Reuters|Getty Images|Getty|dpa|picture alliance|Shutterstock|Alamy|Bloomberg|Imago|"
+    "Keystone|Xinhua|Kyodo|Yonhap|NurPhoto|SOPA Images|Sipa|[A-Z]{2,6}"
+)
+"""News and picture agencies as credits name them (AFP, AP, EPA, ANSA, EFE ...: two to six
+capitals), for the patterns of a credit."""
 _AGENCY_CREDIT = lazy_pattern(
     r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
-    r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|dpa|picture alliance|Shutterstock|Alamy|"
-    r"AAP|PA|Bloomberg|Imago|Keystone|ANSA|EFE|Xinhua|NurPhoto|SOPA Images|Sipa|[A-Z]{2,6})"
+    rf"(?:{_AGENCIES})"
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
 )
 """``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
@@ -246,7 +251,7 @@ def _copyright_tail(text: str) -> tuple[str, str] | None:
 
 _AGENCY_CLOSE = lazy_pattern(
     r"(?:[—–-]\s*|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?)"
-    r"(?:[A-Z]{2,6}|Reuters|dpa|Kyodo|Xinhua|Yonhap|Bloomberg)"
+    rf"(?:{_AGENCIES})"
     r"(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$"
 )
 """``— AFP``, ``- Reuters``, ``Copyright AFP/Jane DOE``: an agency's credit after a dash or the
