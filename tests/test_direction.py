@@ -276,6 +276,18 @@ def test_docx_east_asian_text_is_tagged_with_the_article_language(
     assert f'<w:themeFontLang w:val="en-US" w:eastAsia="{east_asian}"/>' in settings
 
 
+@pytest.mark.parametrize("language", ["fr", "de-CH", "en-GB", "pt-BR"])
+def test_docx_text_of_a_latin_script_language_is_proofed_in_it(language: str) -> None:
+    """Word proofs a French story in French, not in the template's US English."""
+    _, styles, settings = docx_parts(
+        Article(headline="Marché du livre", language=language, body=[paragraph(ENGLISH)])
+    )
+    assert f'<w:lang w:val="{language}" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
+    assert (
+        settings == load().settings.decode()
+    )  # (the theme's Latin fonts serve every such language)
+
+
 def test_docx_english_article_keeps_the_template() -> None:
     document, styles, settings = docx_parts(
         Article(headline="Book market", language="en", body=[paragraph(ENGLISH)])

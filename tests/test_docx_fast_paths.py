@@ -754,12 +754,17 @@ _ARABIC = "افتتحت البلدية سوقا جديدا للكتب المست
         Article(headline="سوق الكتب", language="ar", body=[para(Span(text=_ARABIC))]),
         Article(headline="本の市場", language="ja", body=[para(Span(text="本の市場が開いた。"))]),
         Article(
+            headline="Marché du livre",
+            language="fr-CA",
+            body=[para(Span(text="Le conseil a ouvert un marché."))],
+        ),
+        Article(
             headline="Book market",
             language="en",
             body=[para(Span(text="The council opened a market.")), para(Span(text=_ARABIC))],
         ),
     ],
-    ids=["right-to-left", "east-asian", "a-right-to-left-paragraph"],
+    ids=["right-to-left", "east-asian", "latin-script", "a-right-to-left-paragraph"],
 )
 def test_documents_with_tagged_languages_or_directions_are_untouched(article: Article) -> None:
     """The styles of such documents tag their languages and complex-script bold: what the writer

@@ -6,7 +6,7 @@ exact escaping), its relationships (one per distinct link target and picture), `
 ``word/media`` parts and the embedded article are made; the static parts (styles, settings,
 theme, package relationships, and the content types of a document without pictures) are
 compressed once per process and copied (styles and settings once per language, for an article
-in a right-to-left or East Asian language, whose text they tag with it). Paragraphs that read
+in a language other than the template's US English, whose text they tag with it). Paragraphs that read
 right to left are ``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
 :mod:`articlekit.formats._direction`). The zip container is written here too, because its
 whole point is to be deterministic: fixed part order, every timestamp 1980-01-01 00:00, no extra
@@ -513,17 +513,28 @@ TEMPLATE_THEME_LANGUAGES = b'<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>
 text is in the theme's Japanese font."""
 
 
+TEMPLATE_LATIN = ("en", "en-US")
+"""Article languages the template's language of Latin text (``en-US``) stands for."""
+
+
 def language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
     """``styles.xml`` and ``settings.xml`` with the article's language as the language of its
-    East Asian or right-to-left text (Word proofs it in it and takes the theme's font of its
-    script: Chinese in a Chinese font, not the template's Japanese one), and, for a document
-    with ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
+    text of that script, Latin (and other left-to-right), East Asian or right-to-left (Word
+    proofs it in it: a French story in French; and takes the theme's font of its script:
+    Chinese in a Chinese font, not the template's Japanese one), and, for a document with
+    ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
     right-to-left text too; none when the template's parts stand."""
+    direction = language_direction(language)
     east_asian = language if is_east_asian(language) else None
-    bidi = language if language_direction(language) == "rtl" else None
-    if east_asian is None and bidi is None and not right_to_left:
+    bidi = language if direction == "rtl" else None
+    latin = (
+        language
+        if direction == "ltr" and east_asian is None and language not in TEMPLATE_LATIN
+        else None
+    )
+    if latin is None and east_asian is None and bidi is None and not right_to_left:
         return []
-    return _languages(east_asian, bidi, right_to_left)
+    return _languages(latin, east_asian, bidi, right_to_left)
 
 
 COMPLEX_SCRIPT_STYLES = (
@@ -540,11 +551,14 @@ beside ``w:b`` and ``w:i`` (headings, Title, Quote, Caption) and python-docx doe
 
 @lru_cache(maxsize=16)
 def _languages(
-    east_asian: str | None, bidi: str | None, right_to_left: bool
+    latin: str | None, east_asian: str | None, bidi: str | None, right_to_left: bool
 ) -> list[tuple[str, bytes]]:
     template = load()
     defaults = TEMPLATE_LANGUAGES
     theme = TEMPLATE_THEME_LANGUAGES
+    if latin is not None:
+        value = escape_attribute(latin).encode("ascii")
+        defaults = defaults.replace(b'w:val="en-US"', b'w:val="' + value + b'"')
     if east_asian is not None:
         value = escape_attribute(east_asian).encode("ascii")
         defaults = defaults.replace(b'w:eastAsia="en-US"', b'w:eastAsia="' + value + b'"')
