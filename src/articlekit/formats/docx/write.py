@@ -6,8 +6,8 @@ exact escaping), its relationships (one per distinct link target and picture), `
 ``word/media`` parts and the embedded article are made; the static parts (styles, settings,
 theme, package relationships, and the content types of a document without pictures) are
 compressed once per process and copied (styles and settings once per language, for an article
-in a language other than the template's US English, whose text they tag with it). Paragraphs that read
-right to left are ``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
+in a language other than the template's US English, whose text they tag with it). Paragraphs
+that read right to left are ``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
 :mod:`articlekit.formats._direction`). The zip container is written here too, because its
 whole point is to be deterministic: fixed part order, every timestamp 1980-01-01 00:00, no extra
 fields, so the same article always gives the same bytes. Pictures already compressed (JPEG, PNG,
