@@ -126,7 +126,9 @@ def main() -> int:
         parser.error("give a folder of pages and --out, or --corpus OUT")
     if not any(map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))):
         parser.error("Chromium is not installed (Debian: apt-get install chromium)")
-    with tempfile.TemporaryDirectory() as profile:
+    # (Chromium's helper processes may still be writing the profile as it is removed: the copies
+    # are made by then, and a profile left behind in the temporary folder does no harm)
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         copier = Copier(Path(profile))
         try:
             if args.corpus is not None:

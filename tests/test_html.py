@@ -1321,3 +1321,20 @@ def test_every_img_has_an_alt_and_a_picture_known_by_an_id_shows_none() -> None:
     back = read(written.value, format="html").value
     assert back.media == article.media
     assert back.body[2] == Figure(caption=[Span(text="The new capstones.")])
+
+
+@pytest.mark.parametrize(
+    ("charset", "named"),
+    [("Shift_JIS", "Shift_JIS (read as cp932)"), ("ISO-8859-7", "ISO-8859-7")],
+)
+def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str) -> None:
+    """The warning names the label the page declares, and the codec a browser reads it with
+    when that has another name (Shift_JIS is read as Windows' cp932): what the user can find in
+    the page's source."""
+    page = (
+        f'<html><head><meta charset="{charset}"><title>Ferries</title></head><body><article>'
+        "<h1>Ferries</h1><p>The harbour ferry left at dawn, its deck full of bicycles \u00fc\u00e9."
+        "</p></article></body></html>"
+    ).encode() + b"\x81\xff\x82"
+    warned = [w.message for w in read(page, format="html").warnings]
+    assert f"the page declares {named} but its bytes do not fit it; decoded by guessing" in warned

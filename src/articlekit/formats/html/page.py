@@ -52,14 +52,20 @@ _XML_DECLARATION = lazy_pattern(r"\s*<\?xml\s[^>]*>")
 """An XHTML page's XML declaration: lxml refuses decoded text that names an encoding in one."""
 
 
-def declared_encoding(data: bytes) -> str | None:
-    """The codec named by the page's ``<meta charset>`` or XML declaration, if Python knows it."""
+def declared_encoding(data: bytes) -> tuple[str, str] | None:
+    """The label the page's ``<meta charset>`` or XML declaration names (as written) and the
+    codec a browser reads it with, if Python knows it."""
     head = data[:CHARSET_SCAN]
     match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
     if match is None:
         return None
-    label = match.group(1).decode("ascii").lower()
-    label = _WHATWG_LABELS.get(label, label)
+    written = match.group(1).decode("ascii")
+    label = written.lower()
+    codec = _codec(_WHATWG_LABELS.get(label, label))
+    return None if codec is None else (written, codec)
+
+
+def _codec(label: str) -> str | None:
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -72,13 +78,15 @@ def decode_page(data: bytes, context: Context) -> str:
         if data.startswith(bom):
             return decode_text(data, context)
     declared = declared_encoding(data)
-    if declared is not None and declared not in ("utf-8", "utf-16", "utf-32"):
+    if declared is not None and declared[1] not in ("utf-8", "utf-16", "utf-32"):
+        written, codec = declared
         try:
-            return data.decode(declared)
+            return data.decode(codec)
         except UnicodeDecodeError:
+            named = written if _codec(written) == codec else f"{written} (read as {codec})"
             context.warn(
                 "encoding-declaration-wrong",
-                f"the page declares {declared} but its bytes do not fit it; decoded by guessing",
+                f"the page declares {named} but its bytes do not fit it; decoded by guessing",
             )
     return decode_text(data, context)
 
