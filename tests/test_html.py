@@ -1338,3 +1338,20 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
     ).encode() + b"\x81\xff\x82"
     warned = [w.message for w in read(page, format="html").warnings]
     assert f"the page declares {named} but its bytes do not fit it; decoded by guessing" in warned
+
+
+def test_a_picture_after_the_last_paragraph_is_said_left_out_and_why() -> None:
+    paragraphs = "".join(
+        f"<p>The harbour ferry number {number} left at dawn with forty passengers and their "
+        "bicycles aboard, the captain said on Monday.</p>"
+        for number in range(6)
+    )
+    page = (
+        "<html><head><title>Ferries</title></head><body><article><h1>Ferries return</h1>"
+        f'{paragraphs}<figure><img src="ferry.jpg" alt="A ferry"></figure></article></body></html>'
+    )
+    warned = [w.message for w in read(page.encode(), format="html").warnings]
+    assert warned == [
+        "1 picture or other media in the article's part of the page left out: only those "
+        "standing between two paragraphs the article keeps are carried"
+    ]

@@ -420,8 +420,8 @@ def _report_pictures(region: Any, carried: int, context: Context) -> None:
     if count:
         context.warn(
             "media-dropped",
-            f"{counted(count, 'picture')} or other media in the article left out (the extractor"
-            " gives none; the page's own come through between two blocks of text it kept)",
+            f"{counted(count, 'picture')} or other media in the article's part of the page left"
+            " out: only those standing between two paragraphs the article keeps are carried",
         )
 
 
