@@ -1448,3 +1448,34 @@ def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
     article = read(text.encode(), format="text").value
     assert article.byline is None
     assert article.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Publié le 14 mars 2023 à 08h40 - Mis à jour le 15 mars 2023 à 17h02", "2023-03-14",
+         "2023-03-15"),
+        ("Veröffentlicht am 14. März 2023 – aktualisiert am 15. März 2023", "2023-03-14",
+         "2023-03-15"),
+        # a browser's copy runs the update into the date, with no space
+        ("Published March 14, 2023Last updated March 15, 2023", "2023-03-14", "2023-03-15"),
+        ("Published Tue, Mar 14 2023 8:40 AM ESTUpdated Tue, Mar 14 2023 5:02 PM EST",
+         "2023-03-14T08:40:00-05:00", "2023-03-14T17:02:00-05:00"),
+    ],
+)  # fmt: skip
+def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(
+    line: str, published: str, updated: str
+) -> None:
+    """The update after a dash, or glued to the date by the copy, is read as after a comma (the
+    line was left in the body, or warned about as a date not understood)."""
+    text = (
+        f"Tram Depot Reopens\n\nBy Jane Roe\n{line}\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    result = read(text.encode(), format="text")
+    article = result.value
+    assert (article.published.isoformat(), article.updated.isoformat()) == (published, updated)
+    assert article.paragraphs == [
+        "The tram depot on Quay Street reopened on Tuesday after a year of work."
+    ]
+    assert not [w for w in result.warnings if w.code == "date-unparsed"]

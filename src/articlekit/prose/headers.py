@@ -917,17 +917,22 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
+    r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
+    r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
+    r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
+    r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
 le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30
-Uhr, aktualisiert am ..."), in brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no
-stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated
-March 5, 2025 at 3:33 pm", "Feb 8, 2020 5 min read")."""
+Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
+brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
+02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
+"Feb 8, 2020 5 min read"), not even a space when a browser's copy ran the two together after
+the year or the zone ("Published May 4, 2020Last updated May 6, 2020", "... 10:32 AM
+ESTUpdated ..."; the label capitalised, as no word ends so)."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -936,6 +941,9 @@ def _may_hold_update(text: str) -> bool:
         "," in text
         or "،" in text
         or "(" in text
+        or " - " in text
+        or " – " in text
+        or " — " in text
         or "min" in text
         or "ast " in text
         or "pdated" in text
