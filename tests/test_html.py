@@ -1321,3 +1321,15 @@ def test_every_img_has_an_alt_and_a_picture_known_by_an_id_shows_none() -> None:
     back = read(written.value, format="html").value
     assert back.media == article.media
     assert back.body[2] == Figure(caption=[Span(text="The new capstones.")])
+
+
+def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
+    """A "By" the page prints before a byline that says "by" again reads "Byby NAME": the
+    label, not a name's."""
+    page = (
+        b"<html><body><article><h1>Tram Depot Reopens</h1><div class='byline'><span>By</span>"
+        b"by INGRID SOLVANG and TOMAS EKDAHL</div><p>The tram depot on Quay Street reopened on "
+        b"Tuesday after a year of work, the city said.</p></article></body></html>"
+    )
+    article = read(page, format="html").value
+    assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]

@@ -1479,3 +1479,13 @@ def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(
         "The tram depot on Quay Street reopened on Tuesday after a year of work."
     ]
     assert not [w for w in result.warnings if w.code == "date-unparsed"]
+
+
+def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
+    """A page's "By" run into the "by" its byline prints ("Byby"): the label, not a name's."""
+    text = (
+        "Tram Depot Reopens\n\nByby INGRID SOLVANG and TOMAS EKDAHL\nMarch 14, 2023\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]
