@@ -1513,3 +1513,16 @@ def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
     )
     article = read(text.encode(), format="text").value
     assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]
+
+
+def test_a_date_after_the_section_it_was_published_in_is_read() -> None:
+    """A section's name between the label and the date ("Published in City Desk March 14,
+    2023"): the date is read (it was warned about as not understood)."""
+    text = (
+        "Tram Depot Reopens\n\nBy Jane Roe Published in City Desk March 14, 2023 2:24 pm\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    result = read(text.encode(), format="text")
+    assert str(result.value.published) == "2023-03-14"
+    assert [author.name for author in result.value.authors] == ["Jane Roe"]
+    assert not [w for w in result.warnings if w.code == "date-unparsed"]

@@ -1126,6 +1126,8 @@ def _single(text: str) -> Header | None:
             when, _, outlet = value.rpartition(" / ")
             if ":" not in outlet:  # (an outlet's name; "Reporter: Jane Doe" is a label's)
                 parsed = dates.parse_date(when, day_first, labelled=True)
+        if parsed is None and value[:3] == "in " and (section := _SECTION_FIRST.match(value)):
+            parsed = dates.parse_date(value[section.end() :], day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
@@ -1148,6 +1150,13 @@ def _single(text: str) -> Header | None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
         return _numbers_after_label(text)
     return None
+
+
+_SECTION_FIRST = lazy_pattern(
+    rf"^in\s+(?:[A-Z][\w&'’-]*\s+){{1,3}}?(?=(?:{dates.WEEKDAY})?{dates.MONTH}\s+\d|\d)"
+)
+"""The section a blog or magazine names between its date label and the date ("Published in City
+Desk March 14, 2023 2:24 pm"): capitalised words, the fewest before the date."""
 
 
 _NUMBERS_AFTER_LABEL = lazy_pattern(
