@@ -49,6 +49,13 @@ from articlekit.prose.dates import parse_date
         # numbers with slashes that read one way only, with a time in another language's words
         ("25/09/2024 à 07h34 CEST", "2024-09-25 07:34:00+02:00"),
         ("Le 17/02/2024", "2024-02-17"),
+        # a browser's copy runs the time into the year, or a site sets a bar between them
+        ("March 4, 20249:15 PM ET", "2024-03-04 21:15:00-05:00"),
+        ("March 4, 202411:05 AM UTC", "2024-03-04 11:05:00+00:00"),
+        ("March 4, 2024 | 9:15 PM EST", "2024-03-04 21:15:00-05:00"),
+        # two digits of a year with slashes, before a time of day, as American sites print it
+        ("11/27/23 9:15pm", "2023-11-27"),
+        ("11/27/23 09:15AM", "2023-11-27"),
     ],
 )
 def test_dates(text: str, expected: str) -> None:
@@ -229,3 +236,9 @@ def test_a_foreign_date_with_a_comma_before_its_year(text: str, expected: date) 
     """Spanish and German sites print a comma before the year, as English ones do."""
     parsed = parse_date(text)
     assert parsed is not None and parsed.value == expected
+
+
+@pytest.mark.parametrize("text", ["11/27/23", "3/4/16", "4/11/23 9:15pm", "11/27/23 9"])
+def test_a_short_year_with_slashes_needs_a_clock_and_an_order(text: str) -> None:
+    """Alone, "3/4/16" may be a ratio or a fraction; "4/11/23" is April 11 or 4 November."""
+    assert parse_date(text) is None

@@ -1355,3 +1355,15 @@ def test_a_picture_after_the_last_paragraph_is_said_left_out_and_why() -> None:
         "1 picture or other media in the article's part of the page left out: only those "
         "standing between two paragraphs the article keeps are carried"
     ]
+
+
+def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
+    """A "By" the page prints before a byline that says "by" again reads "Byby NAME": the
+    label, not a name's."""
+    page = (
+        b"<html><body><article><h1>Tram Depot Reopens</h1><div class='byline'><span>By</span>"
+        b"by INGRID SOLVANG and TOMAS EKDAHL</div><p>The tram depot on Quay Street reopened on "
+        b"Tuesday after a year of work, the city said.</p></article></body></html>"
+    )
+    article = read(page, format="html").value
+    assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]

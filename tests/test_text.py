@@ -1448,3 +1448,81 @@ def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
     article = read(text.encode(), format="text").value
     assert article.byline is None
     assert article.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Publié le 14 mars 2023 à 08h40 - Mis à jour le 15 mars 2023 à 17h02", "2023-03-14",
+         "2023-03-15"),
+        ("Veröffentlicht am 14. März 2023 – aktualisiert am 15. März 2023", "2023-03-14",
+         "2023-03-15"),
+        # a browser's copy runs the update into the date, with no space
+        ("Published March 14, 2023Last updated March 15, 2023", "2023-03-14", "2023-03-15"),
+        ("Published Tue, Mar 14 2023 8:40 AM ESTUpdated Tue, Mar 14 2023 5:02 PM EST",
+         "2023-03-14T08:40:00-05:00", "2023-03-14T17:02:00-05:00"),
+    ],
+)  # fmt: skip
+def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(
+    line: str, published: str, updated: str
+) -> None:
+    """The update after a dash, or glued to the date by the copy, is read as after a comma (the
+    line was left in the body, or warned about as a date not understood)."""
+    text = (
+        f"Tram Depot Reopens\n\nBy Jane Roe\n{line}\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    result = read(text.encode(), format="text")
+    article = result.value
+    assert (article.published.isoformat(), article.updated.isoformat()) == (published, updated)
+    assert article.paragraphs == [
+        "The tram depot on Quay Street reopened on Tuesday after a year of work."
+    ]
+    assert not [w for w in result.warnings if w.code == "date-unparsed"]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_line_of_names_over_a_date_line_is_the_byline_not_the_deck(blank: str) -> None:
+    """A line of names alone under the headline, the date line under it: the date beside it
+    makes it a byline, as in a web copy."""
+    text = (
+        f"Tram Depot Reopens\n{blank}Ingrid Solvang and Tomas Ekdahl\nMarch 14, 2023 8:40 a.m. PT"
+        "\n\nThe tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline is None
+    assert [author.name for author in article.authors] == ["Ingrid Solvang", "Tomas Ekdahl"]
+    assert str(article.published) == "2023-03-14 08:40:00-07:00"
+
+
+def test_a_deck_of_a_sentence_over_a_date_line_stays_the_deck() -> None:
+    text = (
+        "Tram Depot Reopens\nThe depot reopened after a year of work.\nMarch 14, 2023"
+        "\n\nThe tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline == "The depot reopened after a year of work."
+    assert article.authors == []
+
+
+def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
+    """A page's "By" run into the "by" its byline prints ("Byby"): the label, not a name's."""
+    text = (
+        "Tram Depot Reopens\n\nByby INGRID SOLVANG and TOMAS EKDAHL\nMarch 14, 2023\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]
+
+
+def test_a_date_after_the_section_it_was_published_in_is_read() -> None:
+    """A section's name between the label and the date ("Published in City Desk March 14,
+    2023"): the date is read (it was warned about as not understood)."""
+    text = (
+        "Tram Depot Reopens\n\nBy Jane Roe Published in City Desk March 14, 2023 2:24 pm\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    result = read(text.encode(), format="text")
+    assert str(result.value.published) == "2023-03-14"
+    assert [author.name for author in result.value.authors] == ["Jane Roe"]
+    assert not [w for w in result.warnings if w.code == "date-unparsed"]

@@ -72,7 +72,9 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    r")?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|(?P<small>di)|Door|door|"
+    # ("Byby": a page's "By" run into the label its byline prints again)
+    r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
+    r"(?P<small>di)|Door|door|"
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
     r"\s?:))"

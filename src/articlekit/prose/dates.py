@@ -55,13 +55,15 @@ ZONES: dict[str, tzinfo] = {
 _PRINTED = lazy_pattern(
     rf"^(?:{WEEKDAY})?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{MONTH}),?)\s+(?P<year>\d{{4}})"
-    r"(?:$|(?:\s*[,\-–—]|\s+at)?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:$|(?:\s*[,\-–—|]|\s+at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s?(?P<half>[ap])\.?m\b\.?)?(?:\s+(?P<zone>(?-i:[A-Z]{1,5})))?$)",
     re.IGNORECASE,
 )
 """A printed English date, and the time after it ("Tue 14 May 2024 09.30 BST", "October 6,
-2023, 10:15 AM EDT"): the dotted clock, which dateutil cannot read, as the colon one. (The end
-of the text is tried first: a date alone is the frequent shape.)"""
+2023, 10:15 AM EDT", "December 19, 2016 | 7:08pm"): the dotted clock, which dateutil cannot
+read, as the colon one; a time a browser's copy runs into the year ("December 15, 20163:33 PM
+ET": the year has four digits, the rest is the clock's). (The end of the text is tried first: a
+date alone is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
@@ -362,7 +364,8 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
         if after is not None:
             return after  # (else the word is another's: "Mar 12, 2020" is March)
     if _YEAR_DIGITS.search(text) is None:  # (every form read below has a year of four digits)
-        return _date_first(text, labelled=labelled) if "." in text else None  # ("06.11.23")
+        # ("06.11.23", "12/16/16 12:21pm")
+        return _date_first(text, labelled=labelled) if "." in text or "/" in text else None
     iso = parse_iso(text) if text[0].isdigit() else None  # (ISO opens with the year's digits)
     if iso is not None:
         return _aware(iso)
@@ -629,11 +632,11 @@ _FOREIGN = lazy_pattern(
 )
 _DAY_FIRST = lazy_pattern(
     r"^(?:[^\W\d_][\w-]*\.?,?\s+)?(?P<day>\d{1,2})(?P<separator>[./])(?P<month>\d{1,2})(?P=separator)"
-    rf"(?P<year>\d{{4}}|(?<=\.)\d{{2}}(?!\d)){_TIME}\s*$",
+    rf"(?P<year>\d{{4}}|(?<=[./])\d{{2}}(?!\d)){_TIME}\s*$",
     re.IGNORECASE,
 )
-"""Numbers with dots ("10.03.2024", "10.03.24"), day first; or with slashes ("10/03/2024"), which
-:func:`_numbers_in_order` puts in order."""
+"""Numbers with dots ("10.03.2024", "10.03.24"), day first; or with slashes ("10/03/2024",
+"12/16/16 12:21pm"), which :func:`_numbers_in_order` puts in order."""
 _TIME_FIRST = lazy_pattern(
     r"^(?P<word>(?:a\s+las|a\s+la|las|às|as|à|alle\s+ore|alle|ore|um)\s+)?"
     r"(?P<clock>(?P<hour>\d{1,2})(?P<minute>[:h.]\d{2})?"
@@ -719,7 +722,11 @@ def _short_year_ok(text: str, match: re.Match[str], labelled: bool) -> bool:
     """Whether a date with two digits of a year is one: after a weekday ("Mo., 6.11.23"), with
     a time after it ("6.11.23 um 14:05 Uhr"), after a date label ("Stand: 1.10.25"), or alone
     with two digits for its day and its month too ("06.11.23"); not after another word
-    ("Version 1.2.24"), nor alone with a digit less ("1.10.25": a price, a version)."""
+    ("Version 1.2.24"), nor alone with a digit less ("1.10.25": a price, a version). With
+    slashes only before a time of day ("12/16/16 12:21pm", as American sites print it): alone,
+    "3/4/16" may be a ratio, a score or a fraction."""
+    if match.group("separator") == "/":
+        return match.group("minute") is not None
     if text[: match.start("day")].strip(" ,.") == "":
         padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
         return labelled or padded or match.group("hour") is not None

@@ -917,17 +917,22 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|\s+\(\s*)(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|"
-    r"editiert|bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
+    r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
+    r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
+    r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
+    r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
 le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 14:30
-Uhr, aktualisiert am ..."), in brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no
-stop between ("Thu 3 Jan 2019 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated
-March 5, 2025 at 3:33 pm", "Feb 8, 2020 5 min read")."""
+Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
+brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
+02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
+"Feb 8, 2020 5 min read"), not even a space when a browser's copy ran the two together after
+the year or the zone ("Published May 4, 2020Last updated May 6, 2020", "... 10:32 AM
+ESTUpdated ..."; the label capitalised, as no word ends so)."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -936,6 +941,9 @@ def _may_hold_update(text: str) -> bool:
         "," in text
         or "،" in text
         or "(" in text
+        or " - " in text
+        or " – " in text
+        or " — " in text
         or "min" in text
         or "ast " in text
         or "pdated" in text
@@ -1118,6 +1126,8 @@ def _single(text: str) -> Header | None:
             when, _, outlet = value.rpartition(" / ")
             if ":" not in outlet:  # (an outlet's name; "Reporter: Jane Doe" is a label's)
                 parsed = dates.parse_date(when, day_first, labelled=True)
+        if parsed is None and value[:3] == "in " and (section := _SECTION_FIRST.match(value)):
+            parsed = dates.parse_date(value[section.end() :], day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
@@ -1140,6 +1150,13 @@ def _single(text: str) -> Header | None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
         return _numbers_after_label(text)
     return None
+
+
+_SECTION_FIRST = lazy_pattern(
+    rf"^in\s+(?:[A-Z][\w&'’-]*\s+){{1,3}}?(?=(?:{dates.WEEKDAY})?{dates.MONTH}\s+\d|\d)"
+)
+"""The section a blog or magazine names between its date label and the date ("Published in City
+Desk March 14, 2023 2:24 pm"): capitalised words, the fewest before the date."""
 
 
 _NUMBERS_AFTER_LABEL = lazy_pattern(
