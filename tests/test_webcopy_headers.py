@@ -781,6 +781,31 @@ def test_a_deck_sharing_more_of_the_story_is_still_the_deck(
     assert article.subheadline == deck
 
 
+NIGHT_FERRIES = "Harbour board lets passenger ferries berth at the quay through the night"
+FISHERMEN = "Fishermen fear for their quay space"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "deck"),
+    [
+        (f"{NIGHT_FERRIES}\n{FISHERMEN}", NIGHT_FERRIES, FISHERMEN),
+        (f"{NIGHT_FERRIES}\n\n{FISHERMEN}", NIGHT_FERRIES, FISHERMEN),
+        # a trail run into the title, and the title printed twice, are no headline over a deck
+        (f"Home News {FISHERMEN}\n{FISHERMEN}", FISHERMEN, None),
+        (f"{FISHERMEN}\n{FISHERMEN}", FISHERMEN, None),
+    ],
+)
+def test_a_headline_over_a_shorter_deck_is_the_headline(
+    header: str, headline: str, deck: str | None
+) -> None:
+    """A long title line sharing most of its words with the first paragraphs, over a shorter
+    title line with no full stop and the byline: the upper is the headline and the lower its
+    deck, though the byline stands under the deck and the deck is the shorter."""
+    article, _ = read_page(page("en", f"{header}\nBy Jane Doe\nMarch 3, 2024"))
+    assert article.headline == headline
+    assert article.subheadline == deck
+
+
 def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     """A "Most read" box of titles and names set between two parts of a story: the story goes on
     after it (a crosshead, then paragraphs), however short that part; the box is left out. A box

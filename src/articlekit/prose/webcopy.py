@@ -2700,6 +2700,9 @@ KICKER_WORDS = 5
 """A title line this short right above the headline is a kicker or section label ("Free Future",
 "Opinion"); a longer one with the article's words in it is the headline, and the line under it
 the deck."""
+HEADLINE_SHARE = 0.5
+"""Share of its content words a title line over a shorter title line (no sentence) has in the
+article's opening to be the headline over its deck, not a caption or a link over the headline."""
 DECK_LIMIT = HEADLINE_LIMIT * 2
 DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
@@ -2755,7 +2758,9 @@ def _kicker(upper: Line, lower: Line) -> bool:
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     """Whether a title line is the headline over the title line under it (its deck: a sentence,
-    or longer than the headline). A deck tells the story's facts, so it shares more of the
+    longer than the headline, or shorter under a headline with most of its words in the first
+    paragraphs; never a line the upper one holds, a trail run into the title or the title
+    printed again). A deck tells the story's facts, so it shares more of the
     first paragraphs' words than its headline may: the upper line needs to share as much only
     when it may be no title of this story, a label (in capitals, or a list of labels) or a line
     over one the page prints twice (a headline is repeated in a breadcrumb or a list of stories
@@ -2764,7 +2769,8 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     return (
         _candidate(upper)
         and upper.words > KICKER_WORDS
-        and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
+        and (lower.sentence or lower.weight >= upper.weight or shared >= HEADLINE_SHARE)
+        and lower.content.casefold() not in upper.content.casefold()  # (a trail, the title again)
         and not _chrome(upper.content)
         and shared > 0
         and (
