@@ -806,6 +806,21 @@ def test_a_headline_over_a_shorter_deck_is_the_headline(
     assert article.subheadline == deck
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Harbour board news > Passenger ferries",
+        "Harbour news\u00a0\u00a0›\u00a0\u00a0Ferries at night",
+    ],
+)
+def test_a_short_breadcrumb_trail_over_the_headline_is_no_headline(trail: str) -> None:
+    """A trail of two short steps ("Harbour news > Ferries", no-break spaces around its sign) over
+    the headline: page furniture, though it shares the story's words; the headline is under it."""
+    article, _ = read_page(page("en", f"{trail}\n{NIGHT_FERRIES}\nBy Jane Doe\nMarch 3, 2024"))
+    assert article.headline == NIGHT_FERRIES
+    assert article.subheadline is None
+
+
 def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     """A "Most read" box of titles and names set between two parts of a story: the story goes on
     after it (a crosshead, then paragraphs), however short that part; the box is left out. A box
