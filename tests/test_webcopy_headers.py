@@ -821,6 +821,20 @@ def test_a_short_breadcrumb_trail_over_the_headline_is_no_headline(trail: str) -
     assert article.subheadline is None
 
 
+@pytest.mark.parametrize("stamp", ["3/14/24 9:05AM", "14/03/2024", "14.03.2024"])
+def test_a_paragraph_under_a_date_in_figures_is_no_gallery_caption(stamp: str) -> None:
+    """The story's first paragraph right under its date in figures ("3/14/24 9:05AM"), a video
+    block between it and the rest: the paragraph is the story's (a gallery's counter, "3/14",
+    makes the line under it a caption of no weight; a date is none)."""
+    body = BODY["en"]
+    copy = (
+        f"{TOP['en']}\n{NIGHT_FERRIES}\nBy Jane Doe\n{stamp}\n\n{body[0]}\n\nWatch\n"
+        f"More videos\n\n{body[1]}\n\n{body[2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs[0] == body[0]
+
+
 def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     """A "Most read" box of titles and names set between two parts of a story: the story goes on
     after it (a crosshead, then paragraphs), however short that part; the box is left out. A box

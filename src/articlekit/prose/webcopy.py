@@ -1587,8 +1587,9 @@ def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
     return [best.index, *(line.index for line in lines if line is not best)]
 
 
-_GALLERY_COUNTER = lazy_pattern(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
-"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
+_GALLERY_COUNTER = lazy_pattern(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?![/.-]\d)")
+"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide; not
+a date written with figures (``10/13/16 12:34PM``), which a story's first paragraph stands under."""
 
 
 def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[float]:
