@@ -781,6 +781,60 @@ def test_a_deck_sharing_more_of_the_story_is_still_the_deck(
     assert article.subheadline == deck
 
 
+NIGHT_FERRIES = "Harbour board lets passenger ferries berth at the quay through the night"
+FISHERMEN = "Fishermen fear for their quay space"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "deck"),
+    [
+        (f"{NIGHT_FERRIES}\n{FISHERMEN}", NIGHT_FERRIES, FISHERMEN),
+        (f"{NIGHT_FERRIES}\n\n{FISHERMEN}", NIGHT_FERRIES, FISHERMEN),
+        # a trail run into the title, and the title printed twice, are no headline over a deck
+        (f"Home News {FISHERMEN}\n{FISHERMEN}", FISHERMEN, None),
+        (f"{FISHERMEN}\n{FISHERMEN}", FISHERMEN, None),
+    ],
+)
+def test_a_headline_over_a_shorter_deck_is_the_headline(
+    header: str, headline: str, deck: str | None
+) -> None:
+    """A long title line sharing most of its words with the first paragraphs, over a shorter
+    title line with no full stop and the byline: the upper is the headline and the lower its
+    deck, though the byline stands under the deck and the deck is the shorter."""
+    article, _ = read_page(page("en", f"{header}\nBy Jane Doe\nMarch 3, 2024"))
+    assert article.headline == headline
+    assert article.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Harbour board news > Passenger ferries",
+        "Harbour news\u00a0\u00a0›\u00a0\u00a0Ferries at night",
+    ],
+)
+def test_a_short_breadcrumb_trail_over_the_headline_is_no_headline(trail: str) -> None:
+    """A trail of two short steps ("Harbour news > Ferries", no-break spaces around its sign) over
+    the headline: page furniture, though it shares the story's words; the headline is under it."""
+    article, _ = read_page(page("en", f"{trail}\n{NIGHT_FERRIES}\nBy Jane Doe\nMarch 3, 2024"))
+    assert article.headline == NIGHT_FERRIES
+    assert article.subheadline is None
+
+
+@pytest.mark.parametrize("stamp", ["3/14/24 9:05AM", "14/03/2024", "14.03.2024"])
+def test_a_paragraph_under_a_date_in_figures_is_no_gallery_caption(stamp: str) -> None:
+    """The story's first paragraph right under its date in figures ("3/14/24 9:05AM"), a video
+    block between it and the rest: the paragraph is the story's (a gallery's counter, "3/14",
+    makes the line under it a caption of no weight; a date is none)."""
+    body = BODY["en"]
+    copy = (
+        f"{TOP['en']}\n{NIGHT_FERRIES}\nBy Jane Doe\n{stamp}\n\n{body[0]}\n\nWatch\n"
+        f"More videos\n\n{body[1]}\n\n{body[2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs[0] == body[0]
+
+
 def test_a_most_read_box_inside_the_story_does_not_end_it() -> None:
     """A "Most read" box of titles and names set between two parts of a story: the story goes on
     after it (a crosshead, then paragraphs), however short that part; the box is left out. A box

@@ -597,6 +597,21 @@ def trail_and_title(content: str) -> tuple[str, str] | None:
     return None
 
 
+_TRAIL_SIGN = lazy_pattern(r"\s([>»›])\s")
+"""A breadcrumb trail's sign between two steps, spaces (no-break ones too) around it."""
+
+
+def _short_trail(content: str) -> bool:
+    """Whether a line is a breadcrumb trail alone, two steps or more of a few words each parted
+    by " > ", " » " or " › " ("Home > Politics"): page furniture over the headline, no title."""
+    if ">" not in content and "»" not in content and "›" not in content:
+        return False  # (most lines: a character alone is searched for many times faster)
+    found = _TRAIL_SIGN.search(content)
+    return found is not None and all(
+        0 < len(step.split()) <= TRAIL_WORDS for step in content.split(found[1])
+    )
+
+
 def _holds_breadcrumb_separator(content: str) -> bool:
     """Whether " > ", " » " or " › " stands in ``content``: each sign looked for alone first (in
     C, many times faster than between spaces; most lines hold none)."""
@@ -1575,8 +1590,9 @@ def _byline_first(lines: list[Line], headline: int | None) -> list[int]:
     return [best.index, *(line.index for line in lines if line is not best)]
 
 
-_GALLERY_COUNTER = lazy_pattern(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
-"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide."""
+_GALLERY_COUNTER = lazy_pattern(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?![/.-]\d)")
+"""``3/50 Star Wars boosts economy``, ``3 of 12``: the counter of a picture gallery's slide; not
+a date written with figures (``10/13/16 12:34PM``), which a story's first paragraph stands under."""
 
 
 def _score_lines(page: _Page, language: str, words: stopwords.Words) -> list[float]:
@@ -2703,6 +2719,9 @@ KICKER_WORDS = 5
 """A title line this short right above the headline is a kicker or section label ("Free Future",
 "Opinion"); a longer one with the article's words in it is the headline, and the line under it
 the deck."""
+HEADLINE_SHARE = 0.5
+"""Share of its content words a title line over a shorter title line (no sentence) has in the
+article's opening to be the headline over its deck, not a caption or a link over the headline."""
 DECK_LIMIT = HEADLINE_LIMIT * 2
 DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
@@ -2758,7 +2777,9 @@ def _kicker(upper: Line, lower: Line) -> bool:
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     """Whether a title line is the headline over the title line under it (its deck: a sentence,
-    or longer than the headline). A deck tells the story's facts, so it shares more of the
+    longer than the headline, or shorter under a headline with most of its words in the first
+    paragraphs; never a line the upper one holds, a trail run into the title or the title
+    printed again). A deck tells the story's facts, so it shares more of the
     first paragraphs' words than its headline may: the upper line needs to share as much only
     when it may be no title of this story, a label (in capitals, or a list of labels) or a line
     over one the page prints twice (a headline is repeated in a breadcrumb or a list of stories
@@ -2767,7 +2788,8 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     return (
         _candidate(upper)
         and upper.words > KICKER_WORDS
-        and (lower.sentence or lower.weight >= upper.weight)  # a deck is the longer
+        and (lower.sentence or lower.weight >= upper.weight or shared >= HEADLINE_SHARE)
+        and lower.content.casefold() not in upper.content.casefold()  # (a trail, the title again)
         and not _chrome(upper.content)
         and shared > 0
         and (
@@ -3107,6 +3129,8 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):
+        return False
+    if _short_trail(content):
         return False
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
