@@ -396,6 +396,65 @@ def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
     )
 
 
+_STORY = (
+    b"<p>The ferry to the outer islands will run twice a day from March, the harbour board"
+    b" decided on Tuesday after a long meeting with the island councils and the crews.</p>"
+    b"<p>The second crossing leaves the north quay at six in the evening and returns before"
+    b" midnight, which the councils had asked for since the winter timetable began.</p>"
+)
+
+
+def _story_page(head: bytes, header: bytes) -> bytes:
+    """A page with ``head`` in its ``<head>`` and ``header`` between its headline and story."""
+    return (
+        b'<!doctype html><html lang="en"><head><title>Ferry runs twice a day</title>' + head
+        + b"</head><body><nav><a href='/'>Home</a></nav><article><h1>Ferry runs twice a day</h1>"
+        + header + _STORY + b"</article></body></html>"
+    )  # fmt: skip
+
+
+def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:
+    """``article:author`` gives profile addresses (several tags, or one with commas): the names
+    are those of the page's links to them, all of them, in the metadata's order; a link named
+    as the site it leads to ("Facebook") names no author."""
+    links = (
+        b'<p>By <a href="/people/mira-holm/">Mira Holm</a> and'
+        b' <a href="https://www.harbour.example/people/tor-vik">Tor Vik</a></p>'
+    )
+    for head in (
+        b'<meta property="article:author" content="https://harbour.example/people/tor-vik">'
+        b'<meta property="article:author" content="https://harbour.example/people/mira-holm">',
+        b'<meta property="article:author" content="https://harbour.example/people/tor-vik,'
+        b'https://harbour.example/people/mira-holm">',
+    ):
+        article = read(_story_page(head, links), format="html").value
+        assert [p.name for p in article.authors] == ["Tor Vik", "Mira Holm"]
+    head = b'<meta property="article:author" content="https://social.example/harbourdesk">'
+    button = b'<p><a href="https://social.example/harbourdesk">Social</a> By Mira Holm</p>'
+    article = read(_story_page(head, button), format="html").value
+    assert [p.name for p in article.authors] != ["Social"]
+
+
+def test_every_name_of_a_microdata_author_and_no_pictures_credit() -> None:
+    """A microdata author with several names gives them all; the author of a picture
+    (``ImageObject``) or of a reader's comment is not the article's."""
+    header = (
+        b'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        b'<span itemprop="name">Mira Holm</span><span itemprop="name">Tor Vik</span></div>'
+    )
+    article = read(_story_page(b"", header), format="html").value
+    assert [p.name for p in article.authors] == ["Mira Holm", "Tor Vik"]
+    picture = (
+        b'<meta name="author" content="Mira Holm"><a rel="author" href="/mira">Mira Holm</a>'
+        b'<figure itemscope itemtype="http://schema.org/ImageObject"><img src="quay.jpg" alt="">'
+        b'<figcaption>The north quay. <span itemprop="author">Lars Dahl/Agency</span>'
+        b"</figcaption></figure>"
+    )
+    result = read(_story_page(b"", picture), format="html")
+    assert [p.name for p in result.value.authors] == ["Mira Holm"]
+    assert "html-metadata-conflict" not in [w.code for w in result.warnings]
+
+
 def test_an_invalid_language_or_date_gives_way_to_the_next_source() -> None:
     """A source whose value is no language tag or no date is passed over with a warning: the
     next source with a valid value is taken, not nothing."""

@@ -420,6 +420,7 @@ _META_FIELDS: dict[str, tuple[str, str]] = {
     "dcterms.creator": ("authors", "Dublin Core"),
     "parsely-author": ("authors", "Parse.ly"),
     "sailthru.author": ("authors", "meta author"),
+    "citation_author": ("authors", "citation_author"),
     "article:section": ("subjects", "article:section"),
     "parsely-section": ("subjects", "Parse.ly"),
     "article:tag": ("keywords", "article:tag"),
@@ -478,6 +479,45 @@ def fields_from_meta(root: Any, found: Found) -> None:
             found.add(name, label, values[0].replace("_", "-"))
         else:
             found.add(name, label, values[0])
+    # Open Graph's authors are addresses of their pages: the names the page links them with,
+    # after the names other tags give (as written there, not in a link's capitals).
+    linked = _linked_names(root, collected.get(("authors", "article:author"), []))
+    found.add("authors", "article:author links", [{"name": n} for n in dict.fromkeys(linked)])
+
+
+def _linked_names(root: Any, values: list[str]) -> list[str]:
+    """The authors an ``article:author`` gives as addresses of their profile pages (Open Graph's
+    form, several tags or one of several addresses with commas): the names of the page's links to
+    those pages, in the metadata's order."""
+    wanted = [_address(uri) for value in values for uri in value.split(",") if "/" in uri]
+    if not wanted:
+        return []
+    names: dict[tuple[str, str], str] = {}
+    for link in root.iter("a"):
+        host, path = _address(link.get("href") or "")
+        for address in wanted:
+            if address[1] == path and host in ("", address[0]) and address not in names:
+                text = (_text(shown_text(link)) or "").strip(" ,;|·")
+                if 1 < len(text) <= 100 and not _names_site(text, address[0]):
+                    names[address] = text
+    return [names[address] for address in wanted if address in names]
+
+
+def _names_site(text: str, host: str) -> bool:
+    """Whether a link's text is an address or names the site it leads to ("Facebook" for a
+    profile on facebook.com): a button, not the author's name."""
+    return text.startswith("http") or _loose(text).replace(" ", "") in host.replace(".", "")
+
+
+def _address(uri: str) -> tuple[str, str]:
+    """A link's host (none for a relative link; without "www.") and path (without its closing
+    slash), so that an absolute, a protocol-relative and a relative link to one page are alike."""
+    path = uri.strip().split("#")[0].split("?")[0]
+    host = ""
+    if path.startswith(("http://", "https://", "//")):
+        host, _, path = path.split("//", 1)[1].partition("/")
+        path = "/" + path
+    return host.lower().removeprefix("www."), path.rstrip("/").lower()
 
 
 _NAME_SEPARATORS = lazy_pattern(r"\s*(?:,|;|\band\b|&|\|)\s*")
@@ -499,17 +539,33 @@ def fields_from_microdata(root: Any, found: Found) -> None:
         found.add("headline", "microdata", _text(headline.get("content") or shown_text(headline)))
     names = []
     for element in root.iterfind(".//*[@itemprop='author']"):
-        name_element = element.find(".//*[@itemprop='name']")
-        holder = name_element if name_element is not None else element
-        name = _text(holder.get("content") or shown_text(holder))
-        if name and len(name) <= 100 and not name.startswith("http"):
-            names.extend(_split_names(name))
+        if _of_other_item(element):
+            continue
+        holders = element.findall(".//*[@itemprop='name']") or [element]
+        for holder in holders:
+            name = _text(holder.get("content") or shown_text(holder))
+            if name and len(name) <= 100 and not name.startswith("http"):
+                names.extend(_split_names(name))
     found.add("authors", "microdata", [{"name": name} for name in dict.fromkeys(names)])
     for name, prop in (("published", "datePublished"), ("updated", "dateModified")):
         element = root.find(f".//*[@itemprop='{prop}']")
         if element is not None:
             value = element.get("content") or element.get("datetime") or shown_text(element)
             found.add(name, "microdata", _text(value))
+
+
+_BESIDE_ARTICLE = frozenset({"ImageObject", "Photograph", "Comment", "UserComments"})
+"""schema.org types of items printed beside the article whose author is not the article's: a
+picture (its credit) and a reader's comment."""
+
+
+def _of_other_item(element: Any) -> bool:
+    """Whether a microdata property belongs to a picture or a comment in the page, not to the
+    article (the item nearest around it says so)."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None and ancestor.get("itemtype"):
+            return bool(_types({"@type": ancestor.get("itemtype").split()}) & _BESIDE_ARTICLE)
+    return False
 
 
 def fields_from_heading(root: Any, found: Found) -> None:
