@@ -413,6 +413,23 @@ def _story_page(head: bytes, header: bytes) -> bytes:
     )  # fmt: skip
 
 
+def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
+    """A ``<time>`` that says it is the last change (``itemprop="dateModified"``, an "updated"
+    class, an "Updated" label before it) gives the update, never the publication."""
+    for header in (
+        b'<time itemprop="dateModified" datetime="2021-12-10T20:06:09-07:00">Dec 10</time>',
+        b'<span class="entry-updated"><time datetime="2021-12-10T20:06:09-07:00">Dec 10</time>'
+        b"</span>",
+        b'<p>Last updated: <time datetime="2021-12-10T20:06:09-07:00">Dec 10</time></p>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert article.published is None, header
+    header = b'<p>Posted <time datetime="2021-12-09T10:00:00Z">Dec 9</time></p>'
+    assert str(read(_story_page(b"", header), format="html").value.published) == (
+        "2021-12-09 10:00:00+00:00"
+    )
+
+
 def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:
     """``article:author`` gives profile addresses (several tags, or one with commas): the names
     are those of the page's links to them, all of them, in the metadata's order; a link named

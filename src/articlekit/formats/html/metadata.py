@@ -774,12 +774,34 @@ def fields_from_page(root: Any, found: Found) -> None:
             found.add("url", "canonical link", _identifier(link.get("href")))
     for time in root.iter("time"):
         value = _text(time.get("datetime"))
-        if value and len(value) >= 10:
+        if value and len(value) >= 10 and not _marked_update(time):
             found.add("published", "<time datetime>", value)
             break
     title = root.find(".//title")
     if title is not None:
         found.add("title", "<title>", _text(shown_text(title)))
+
+
+_UPDATE_MARKS = lazy_pattern(r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated?)(?:$|[\s_-])")
+"""A class or ``itemprop`` naming a time as the last change ("updated", "date-modified",
+``dateModified``)."""
+_UPDATE_LABEL = lazy_pattern(r"(?i)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
+"""A label printed just before a time that makes it the last change ("Last updated:")."""
+
+
+def _marked_update(time: Any) -> bool:
+    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it or the
+    element around it), or printed after an "Updated" label."""
+    for element in (time, time.getparent()):
+        if element is not None:
+            marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+            if _UPDATE_MARKS.search(marks):
+                return True
+    before = time.getprevious()
+    label = before.tail if before is not None else (time.getparent().text or "")
+    if before is not None and not (label or "").strip():
+        label = shown_text(before)
+    return bool(label and _UPDATE_LABEL.search(label))
 
 
 # --- resolving ---------------------------------------------------------------------------------
