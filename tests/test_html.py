@@ -413,6 +413,26 @@ def _story_page(head: bytes, header: bytes) -> bytes:
     )  # fmt: skip
 
 
+def test_the_printed_date_stands_in_for_metadata_that_gives_none() -> None:
+    """A page whose metadata gives no date has the one printed under its headline, read as the
+    text reader reads a header line (alone, after the byline, or after a label); an update's
+    date is no publication date."""
+    for header, expected in (
+        (b'<div class="meta"><span>By Mira Holm</span> <span>March 3, 2021</span></div>',
+         "2021-03-03"),
+        (b'<p class="byline">By Mira Holm | 3 March 2021, 14:05 GMT</p>',
+         "2021-03-03 14:05:00+00:00"),
+        (b"<div><em>Published</em> Mar 3, 2021</div>", "2021-03-03"),
+    ):  # fmt: skip
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == expected, header
+    article = read(_story_page(b"", b"<p>Updated March 4, 2021</p>"), format="html").value
+    assert article.published is None
+    meta = b'<meta property="article:published_time" content="2021-02-01T08:00:00Z">'
+    article = read(_story_page(meta, b"<p>March 3, 2021</p>"), format="html").value
+    assert str(article.published) == "2021-02-01 08:00:00+00:00"  # (the metadata's wins)
+
+
 def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
     """A ``<time>`` that says it is the last change (``itemprop="dateModified"``, an "updated"
     class, an "Updated" label before it) gives the update, never the publication."""

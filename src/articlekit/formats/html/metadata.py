@@ -658,6 +658,52 @@ def fields_from_deck(root: Any, found: Found) -> None:
             return
 
 
+_DATE_REACH = 1500
+"""Characters of text after the headline within which its printed date is looked for (the
+header's lines: byline, date, deck; a picture's caption)."""
+MAX_DATE_LINE = 200
+"""Longest line read as a header line holding the date (longer is a paragraph)."""
+
+
+def fields_from_printed_date(root: Any, found: Found) -> None:
+    """The publication date the page prints near its headline ("By Jane Doe | March 3, 2021",
+    "Published 3 March 2021"), read as the text reader reads a header line, for a page whose
+    metadata gives none. An update's date ("Updated ...") is no publication date."""
+    heading = _headline_heading(root, found)
+    if heading is None:
+        return
+    seen = 0
+    for element in _following(heading):
+        if element.tag in _LINE_TAGS and not _holds_blocks(element):
+            text = _text(shown_text(element))
+            if text and len(text) <= MAX_DATE_LINE and (printed := _published(text)) is not None:
+                found.add("published", "the page's printed date", printed.isoformat())
+                return
+            if element.tag == "p" and text and len(text) > MAX_DATE_LINE:
+                return  # (the story has begun)
+        seen += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if seen > _DATE_REACH:
+            return
+
+
+def _published(line: str) -> date | datetime | None:
+    """The publication date a header line gives: alone, labelled, or after a byline."""
+    from articlekit.prose.headers import header_dates
+
+    header = read_header(line)
+    if header is None:
+        return None
+    if header.kind == "byline":
+        printed = header.value.date_text  # type: ignore[attr-defined]
+        parsed = parse_date(printed) if printed else None
+        return parsed.value if parsed is not None else None
+    return next((value for kind, value in header_dates(header) if kind == "published"), None)
+
+
+_LINE_TAGS = _DECK_TAGS | {"time", "li", "address", "small", "em", "strong", "a"}
+"""Elements a header line (a byline, a date) is printed in."""
+
+
 def _headline_heading(root: Any, found: Found) -> Any | None:
     """The heading that prints the article's headline: the first ``<h1>`` (else ``<h2>``,
     ``<h3>``) whose text is a headline the metadata gives, or the ``<title>`` without the
