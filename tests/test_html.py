@@ -444,10 +444,12 @@ def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
     ):
         article = read(_story_page(b"", header), format="html").value
         assert article.published is None, header
-    header = b'<p>Posted <time datetime="2021-12-09T10:00:00Z">Dec 9</time></p>'
-    assert str(read(_story_page(b"", header), format="html").value.published) == (
-        "2021-12-09 10:00:00+00:00"
-    )
+    for header in (
+        b'<p>Posted <time datetime="2021-12-09T10:00:00Z">Dec 9</time></p>',
+        b'<time class="entry-date published updated" datetime="2021-12-09T10:00:00Z">Dec 9</time>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == "2021-12-09 10:00:00+00:00", header
 
 
 def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:

@@ -837,12 +837,13 @@ _UPDATE_LABEL = lazy_pattern(r"(?i)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
 
 def _marked_update(time: Any) -> bool:
     """Whether a ``<time>`` gives the last change, not the publication: marked so (on it or the
-    element around it), or printed after an "Updated" label."""
+    element around it) and not as the publication too (WordPress marks a story never changed
+    ``class="entry-date published updated"``), or printed after an "Updated" label."""
     for element in (time, time.getparent()):
         if element is not None:
             marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
             if _UPDATE_MARKS.search(marks):
-                return True
+                return "publish" not in marks.lower()
     before = time.getprevious()
     label = before.tail if before is not None else (time.getparent().text or "")
     if before is not None and not (label or "").strip():
