@@ -396,6 +396,104 @@ def test_disagreeing_metadata_is_resolved_in_order_and_reported() -> None:
     )
 
 
+_STORY = (
+    b"<p>The ferry to the outer islands will run twice a day from March, the harbour board"
+    b" decided on Tuesday after a long meeting with the island councils and the crews.</p>"
+    b"<p>The second crossing leaves the north quay at six in the evening and returns before"
+    b" midnight, which the councils had asked for since the winter timetable began.</p>"
+)
+
+
+def _story_page(head: bytes, header: bytes) -> bytes:
+    """A page with ``head`` in its ``<head>`` and ``header`` between its headline and story."""
+    return (
+        b'<!doctype html><html lang="en"><head><title>Ferry runs twice a day</title>' + head
+        + b"</head><body><nav><a href='/'>Home</a></nav><article><h1>Ferry runs twice a day</h1>"
+        + header + _STORY + b"</article></body></html>"
+    )  # fmt: skip
+
+
+def test_the_printed_date_stands_in_for_metadata_that_gives_none() -> None:
+    """A page whose metadata gives no date has the one printed under its headline, read as the
+    text reader reads a header line (alone, after the byline, or after a label); an update's
+    date is no publication date."""
+    for header, expected in (
+        (b'<div class="meta"><span>By Mira Holm</span> <span>March 3, 2021</span></div>',
+         "2021-03-03"),
+        (b'<p class="byline">By Mira Holm | 3 March 2021, 14:05 GMT</p>',
+         "2021-03-03 14:05:00+00:00"),
+        (b"<div><em>Published</em> Mar 3, 2021</div>", "2021-03-03"),
+    ):  # fmt: skip
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == expected, header
+    article = read(_story_page(b"", b"<p>Updated March 4, 2021</p>"), format="html").value
+    assert article.published is None
+    meta = b'<meta property="article:published_time" content="2021-02-01T08:00:00Z">'
+    article = read(_story_page(meta, b"<p>March 3, 2021</p>"), format="html").value
+    assert str(article.published) == "2021-02-01 08:00:00+00:00"  # (the metadata's wins)
+
+
+def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
+    """A ``<time>`` that says it is the last change (``itemprop="dateModified"``, an "updated"
+    class, an "Updated" label before it) gives the update, never the publication."""
+    for header in (
+        b'<time itemprop="dateModified" datetime="2021-12-10T20:06:09-07:00">Dec 10</time>',
+        b'<span class="entry-updated"><time datetime="2021-12-10T20:06:09-07:00">Dec 10</time>'
+        b"</span>",
+        b'<p>Last updated: <time datetime="2021-12-10T20:06:09-07:00">Dec 10</time></p>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert article.published is None, header
+    for header in (
+        b'<p>Posted <time datetime="2021-12-09T10:00:00Z">Dec 9</time></p>',
+        b'<time class="entry-date published updated" datetime="2021-12-09T10:00:00Z">Dec 9</time>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == "2021-12-09 10:00:00+00:00", header
+
+
+def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:
+    """``article:author`` gives profile addresses (several tags, or one with commas): the names
+    are those of the page's links to them, all of them, in the metadata's order; a link named
+    as the site it leads to ("Facebook") names no author."""
+    links = (
+        b'<p>By <a href="/people/mira-holm/">Mira Holm</a> and'
+        b' <a href="https://www.harbour.example/people/tor-vik">Tor Vik</a></p>'
+    )
+    for head in (
+        b'<meta property="article:author" content="https://harbour.example/people/tor-vik">'
+        b'<meta property="article:author" content="https://harbour.example/people/mira-holm">',
+        b'<meta property="article:author" content="https://harbour.example/people/tor-vik,'
+        b'https://harbour.example/people/mira-holm">',
+    ):
+        article = read(_story_page(head, links), format="html").value
+        assert [p.name for p in article.authors] == ["Tor Vik", "Mira Holm"]
+    head = b'<meta property="article:author" content="https://social.example/harbourdesk">'
+    button = b'<p><a href="https://social.example/harbourdesk">Social</a> By Mira Holm</p>'
+    article = read(_story_page(head, button), format="html").value
+    assert [p.name for p in article.authors] != ["Social"]
+
+
+def test_every_name_of_a_microdata_author_and_no_pictures_credit() -> None:
+    """A microdata author with several names gives them all; the author of a picture
+    (``ImageObject``) or of a reader's comment is not the article's."""
+    header = (
+        b'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        b'<span itemprop="name">Mira Holm</span><span itemprop="name">Tor Vik</span></div>'
+    )
+    article = read(_story_page(b"", header), format="html").value
+    assert [p.name for p in article.authors] == ["Mira Holm", "Tor Vik"]
+    picture = (
+        b'<meta name="author" content="Mira Holm"><a rel="author" href="/mira">Mira Holm</a>'
+        b'<figure itemscope itemtype="http://schema.org/ImageObject"><img src="quay.jpg" alt="">'
+        b'<figcaption>The north quay. <span itemprop="author">Lars Dahl/Agency</span>'
+        b"</figcaption></figure>"
+    )
+    result = read(_story_page(b"", picture), format="html")
+    assert [p.name for p in result.value.authors] == ["Mira Holm"]
+    assert "html-metadata-conflict" not in [w.code for w in result.warnings]
+
+
 def test_an_invalid_language_or_date_gives_way_to_the_next_source() -> None:
     """A source whose value is no language tag or no date is passed over with a warning: the
     next source with a valid value is taken, not nothing."""

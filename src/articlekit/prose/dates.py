@@ -66,6 +66,9 @@ ET": the year has four digits, the rest is the clock's). (The end of the text is
 date alone is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
+_SHORT_OFFSET = lazy_pattern(r"(?<=\d\d\d|:\d\d)([+-])(\d)(\d\d)$")
+"""An offset of three digits after a time ("10:15-500"), as some publishing systems write -05:00
+with neither colon nor leading zero."""
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
 _YEAR_DIGITS = lazy_pattern(r"\d{4}")
 """Four digits in a row, which every date :func:`parse_date` reads holds: a search that spares
@@ -327,6 +330,7 @@ def parse_iso(text: str) -> date | datetime | None:
         if _ISO_DATE.match(text):
             return date.fromisoformat(text)
         if _ISO_DATETIME.match(text):
+            text = _SHORT_OFFSET.sub(r"\g<1>0\g<2>:\g<3>", text)
             value = datetime.fromisoformat(text.replace("z", "Z"))
             return value if value.tzinfo is None or offset_usable(value) else _zone_less(value)
     except ValueError:

@@ -420,6 +420,7 @@ _META_FIELDS: dict[str, tuple[str, str]] = {
     "dcterms.creator": ("authors", "Dublin Core"),
     "parsely-author": ("authors", "Parse.ly"),
     "sailthru.author": ("authors", "meta author"),
+    "citation_author": ("authors", "citation_author"),
     "article:section": ("subjects", "article:section"),
     "parsely-section": ("subjects", "Parse.ly"),
     "article:tag": ("keywords", "article:tag"),
@@ -478,6 +479,45 @@ def fields_from_meta(root: Any, found: Found) -> None:
             found.add(name, label, values[0].replace("_", "-"))
         else:
             found.add(name, label, values[0])
+    # Open Graph's authors are addresses of their pages: the names the page links them with,
+    # after the names other tags give (as written there, not in a link's capitals).
+    linked = _linked_names(root, collected.get(("authors", "article:author"), []))
+    found.add("authors", "article:author links", [{"name": n} for n in dict.fromkeys(linked)])
+
+
+def _linked_names(root: Any, values: list[str]) -> list[str]:
+    """The authors an ``article:author`` gives as addresses of their profile pages (Open Graph's
+    form, several tags or one of several addresses with commas): the names of the page's links to
+    those pages, in the metadata's order."""
+    wanted = [_address(uri) for value in values for uri in value.split(",") if "/" in uri]
+    if not wanted:
+        return []
+    names: dict[tuple[str, str], str] = {}
+    for link in root.iter("a"):
+        host, path = _address(link.get("href") or "")
+        for address in wanted:
+            if address[1] == path and host in ("", address[0]) and address not in names:
+                text = (_text(shown_text(link)) or "").strip(" ,;|·")
+                if 1 < len(text) <= 100 and not _names_site(text, address[0]):
+                    names[address] = text
+    return [names[address] for address in wanted if address in names]
+
+
+def _names_site(text: str, host: str) -> bool:
+    """Whether a link's text is an address or names the site it leads to ("Facebook" for a
+    profile on facebook.com): a button, not the author's name."""
+    return text.startswith("http") or _loose(text).replace(" ", "") in host.replace(".", "")
+
+
+def _address(uri: str) -> tuple[str, str]:
+    """A link's host (none for a relative link; without "www.") and path (without its closing
+    slash), so that an absolute, a protocol-relative and a relative link to one page are alike."""
+    path = uri.strip().split("#")[0].split("?")[0]
+    host = ""
+    if path.startswith(("http://", "https://", "//")):
+        host, _, path = path.split("//", 1)[1].partition("/")
+        path = "/" + path
+    return host.lower().removeprefix("www."), path.rstrip("/").lower()
 
 
 _NAME_SEPARATORS = lazy_pattern(r"\s*(?:,|;|\band\b|&|\|)\s*")
@@ -499,17 +539,33 @@ def fields_from_microdata(root: Any, found: Found) -> None:
         found.add("headline", "microdata", _text(headline.get("content") or shown_text(headline)))
     names = []
     for element in root.iterfind(".//*[@itemprop='author']"):
-        name_element = element.find(".//*[@itemprop='name']")
-        holder = name_element if name_element is not None else element
-        name = _text(holder.get("content") or shown_text(holder))
-        if name and len(name) <= 100 and not name.startswith("http"):
-            names.extend(_split_names(name))
+        if _of_other_item(element):
+            continue
+        holders = element.findall(".//*[@itemprop='name']") or [element]
+        for holder in holders:
+            name = _text(holder.get("content") or shown_text(holder))
+            if name and len(name) <= 100 and not name.startswith("http"):
+                names.extend(_split_names(name))
     found.add("authors", "microdata", [{"name": name} for name in dict.fromkeys(names)])
     for name, prop in (("published", "datePublished"), ("updated", "dateModified")):
         element = root.find(f".//*[@itemprop='{prop}']")
         if element is not None:
             value = element.get("content") or element.get("datetime") or shown_text(element)
             found.add(name, "microdata", _text(value))
+
+
+_BESIDE_ARTICLE = frozenset({"ImageObject", "Photograph", "Comment", "UserComments"})
+"""schema.org types of items printed beside the article whose author is not the article's: a
+picture (its credit) and a reader's comment."""
+
+
+def _of_other_item(element: Any) -> bool:
+    """Whether a microdata property belongs to a picture or a comment in the page, not to the
+    article (the item nearest around it says so)."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None and ancestor.get("itemtype"):
+            return bool(_types({"@type": ancestor.get("itemtype").split()}) & _BESIDE_ARTICLE)
+    return False
 
 
 def fields_from_heading(root: Any, found: Found) -> None:
@@ -600,6 +656,52 @@ def fields_from_deck(root: Any, found: Found) -> None:
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
             return
+
+
+_DATE_REACH = 1500
+"""Characters of text after the headline within which its printed date is looked for (the
+header's lines: byline, date, deck; a picture's caption)."""
+MAX_DATE_LINE = 200
+"""Longest line read as a header line holding the date (longer is a paragraph)."""
+
+
+def fields_from_printed_date(root: Any, found: Found) -> None:
+    """The publication date the page prints near its headline ("By Jane Doe | March 3, 2021",
+    "Published 3 March 2021"), read as the text reader reads a header line, for a page whose
+    metadata gives none. An update's date ("Updated ...") is no publication date."""
+    heading = _headline_heading(root, found)
+    if heading is None:
+        return
+    seen = 0
+    for element in _following(heading):
+        if element.tag in _LINE_TAGS and not _holds_blocks(element):
+            text = _text(shown_text(element))
+            if text and len(text) <= MAX_DATE_LINE and (printed := _published(text)) is not None:
+                found.add("published", "the page's printed date", printed.isoformat())
+                return
+            if element.tag == "p" and text and len(text) > MAX_DATE_LINE:
+                return  # (the story has begun)
+        seen += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if seen > _DATE_REACH:
+            return
+
+
+def _published(line: str) -> date | datetime | None:
+    """The publication date a header line gives: alone, labelled, or after a byline."""
+    from articlekit.prose.headers import header_dates
+
+    header = read_header(line)
+    if header is None:
+        return None
+    if header.kind == "byline":
+        printed = header.value.date_text  # type: ignore[attr-defined]
+        parsed = parse_date(printed) if printed else None
+        return parsed.value if parsed is not None else None
+    return next((value for kind, value in header_dates(header) if kind == "published"), None)
+
+
+_LINE_TAGS = _DECK_TAGS | {"time", "li", "address", "small", "em", "strong", "a"}
+"""Elements a header line (a byline, a date) is printed in."""
 
 
 def _headline_heading(root: Any, found: Found) -> Any | None:
@@ -718,12 +820,35 @@ def fields_from_page(root: Any, found: Found) -> None:
             found.add("url", "canonical link", _identifier(link.get("href")))
     for time in root.iter("time"):
         value = _text(time.get("datetime"))
-        if value and len(value) >= 10:
+        if value and len(value) >= 10 and not _marked_update(time):
             found.add("published", "<time datetime>", value)
             break
     title = root.find(".//title")
     if title is not None:
         found.add("title", "<title>", _text(shown_text(title)))
+
+
+_UPDATE_MARKS = lazy_pattern(r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated?)(?:$|[\s_-])")
+"""A class or ``itemprop`` naming a time as the last change ("updated", "date-modified",
+``dateModified``)."""
+_UPDATE_LABEL = lazy_pattern(r"(?i)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
+"""A label printed just before a time that makes it the last change ("Last updated:")."""
+
+
+def _marked_update(time: Any) -> bool:
+    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it or the
+    element around it) and not as the publication too (WordPress marks a story never changed
+    ``class="entry-date published updated"``), or printed after an "Updated" label."""
+    for element in (time, time.getparent()):
+        if element is not None:
+            marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+            if _UPDATE_MARKS.search(marks):
+                return "publish" not in marks.lower()
+    before = time.getprevious()
+    label = before.tail if before is not None else (time.getparent().text or "")
+    if before is not None and not (label or "").strip():
+        label = shown_text(before)
+    return bool(label and _UPDATE_LABEL.search(label))
 
 
 # --- resolving ---------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from articlekit.formats.html.metadata import (
     fields_from_meta,
     fields_from_microdata,
     fields_from_page,
+    fields_from_printed_date,
     read_jsonld,
     resolve,
 )
@@ -142,6 +143,8 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         fields_from_deck(root, found)  # (after the description it may print)
     fields_from_page(root, found)
     _drop_leading_invalid(found, context)
+    if not own and "published" not in found.candidates:
+        fields_from_printed_date(root, found)
     headings = [] if own else page_headings(root)
     chosen = resolve(found, context if not own else Context(), headings)
     fields: dict[str, Any] = {}
