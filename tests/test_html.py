@@ -762,6 +762,20 @@ def test_own_page_keeps_shown_fields_as_edited(seed: Article) -> None:
         body=[Figure(renditions=[Rendition(uri="pictures/harbour.jpg", size=0)])]
     )  # (a size of 0 the page cannot show was dropped unsaid)
 )
+@example(
+    Article(
+        body=[
+            Figure(
+                renditions=[
+                    Rendition(
+                        uri="https://media.example.org/0.jpg",
+                        resource=Resource.of(b"\x00", "image/jpeg"),
+                    )
+                ]
+            )
+        ]
+    )  # (the bytes kept with a picture that has an address: the page loads the address, unsaid)
+)
 def test_json_html_json_is_lossless(article: Article) -> None:
     written = write(article, format="html")
     # Figures come back as their <figure> shows them (one rendition, no creators or rights: said

@@ -114,6 +114,8 @@ def _shown_rendition(entry: Rendition, tag: str, lost: set[str]) -> Rendition:
         return Rendition(resource=resource, **size)
     if entry.uri is None:
         lost.add("extracted media files' details (the page names the file by its path)")
+    elif entry.resource is not None:
+        lost.add("the bytes kept with media that have an address (the page loads the address)")
     return Rendition(uri=source, **size)
 
 
