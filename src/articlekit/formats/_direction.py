@@ -210,13 +210,19 @@ def judged_direction(direction: Direction, texts: Iterable[str]) -> Direction | 
 
 def blocks_text(blocks: list[Block]) -> str:
     """The text of the paragraphs and headings among ``blocks`` (in quotes, list items and table
-    cells too)."""
+    cells too), for its letters: a span a line."""
     return "\n".join(_block_texts(blocks))
 
 
 def _block_texts(blocks: list[Block]) -> list[str]:
-    """The texts of the paragraphs and headings among ``blocks``, nested ones included."""
-    return [block.text for block in iter_blocks(blocks) if isinstance(block, (Paragraph, Heading))]
+    """The texts of the spans of the paragraphs and headings among ``blocks``, nested ones
+    included: as good as the blocks' texts for their letters, and without joining them."""
+    return [
+        span.text
+        for block in iter_blocks(blocks)
+        if isinstance(block, (Paragraph, Heading))
+        for span in block.content
+    ]
 
 
 def direction_runs(text: str, paragraph: Direction) -> list[tuple[str, bool]]:
