@@ -15,7 +15,7 @@ import pytest
 
 from articlekit import Article, read, write
 from articlekit.formats._direction import (
-    article_direction,
+    article_directions,
     direction_runs,
     is_east_asian,
     language_direction,
@@ -125,9 +125,9 @@ def test_the_letters_decide_without_a_language() -> None:
     assert text_direction(HEBREW) == "rtl"
     assert text_direction(f"{ENGLISH} «سوق»") == "ltr"
     assert text_direction("2024-05-03, 17:00 – 19:30") is None
-    assert article_direction(arabic_article(None)) == "rtl"
-    assert article_direction(Article(headline=ENGLISH, language="ar")) == "rtl"  # (the tag)
-    assert article_direction(Article(body=[paragraph(PERSIAN)], language="und")) == "rtl"
+    assert article_directions(arabic_article(None)).base == "rtl"
+    assert article_directions(Article(headline=ENGLISH, language="ar")).base == "rtl"  # (the tag)
+    assert article_directions(Article(body=[paragraph(PERSIAN)], language="und")).base == "rtl"
 
 
 def test_runs_are_cut_where_the_text_reads_against_its_paragraph() -> None:

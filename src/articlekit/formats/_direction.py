@@ -19,7 +19,8 @@ a date, punctuation) reads as the article does.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from collections.abc import Iterable
+from typing import Literal, NamedTuple, TypeAlias
 
 from articlekit._text import lazy_pattern
 from articlekit.model import Article, Block, Heading, Paragraph, iter_blocks
@@ -172,27 +173,56 @@ def own_direction(text: str, around: Direction) -> Direction | None:
     return direction if direction is not None and direction != around else None
 
 
-def article_direction(article: Article) -> Direction:
-    """The direction of the article's text: its language's, else its letters' (headline,
-    deck, summary and body), else left to right."""
+class ArticleDirection(NamedTuple):
+    """Which way an article reads, and against which direction its blocks are judged."""
+
+    base: Direction
+    """The direction of the article's text: its language's, else its letters' (headline, deck,
+    summary and body), else left to right."""
+    blocks: Direction | None
+    """``base`` when a block of the body may read the other way; ``None`` when none can (see
+    :func:`judged_direction`): its writers then judge no block."""
+
+
+def article_directions(article: Article) -> ArticleDirection:
+    """The article's direction, and the one its blocks are judged against. Each of its texts is
+    tested for letters of a right-to-left script once: nearly every article has none, and then
+    it reads left to right (unless its language says otherwise) and so does every block."""
     direction = language_direction(article.language)
-    if direction is not None:
-        return direction
+    if direction == "rtl":
+        return ArticleDirection("rtl", "rtl")
     texts = [text for text in (article.headline, article.subheadline, article.summary) if text]
     texts += _block_texts(article.body)
-    if all(map(left_to_right_only, texts)):  # (most articles: no need to count letters)
-        return "ltr"
-    return text_direction("\n".join(texts)) or "ltr"
+    left_to_right = all(map(left_to_right_only, texts))
+    if direction is None:
+        direction = "ltr" if left_to_right else text_direction("\n".join(texts)) or "ltr"
+    return ArticleDirection(direction, None if left_to_right and direction == "ltr" else direction)
+
+
+def judged_direction(direction: Direction, texts: Iterable[str]) -> Direction | None:
+    """``direction``, the one blocks of ``texts`` are written in, when one of them may read the
+    other way; ``None`` when none can: the blocks read left to right and no text holds a letter
+    of a right-to-left script (each text tested once, not again block by block). Texts are
+    tested each rather than joined: a text beyond ASCII costs a pass over its bytes, and one such
+    paragraph is more common than a whole article of them."""
+    return None if direction == "ltr" and all(map(left_to_right_only, texts)) else direction
 
 
 def blocks_text(blocks: list[Block]) -> str:
     """The text of the paragraphs and headings among ``blocks`` (in quotes, list items and table
-    cells too)."""
+    cells too), for its letters: a span a line."""
     return "\n".join(_block_texts(blocks))
 
 
 def _block_texts(blocks: list[Block]) -> list[str]:
-    return [block.text for block in iter_blocks(blocks) if isinstance(block, Paragraph | Heading)]
+    """The texts of the spans of the paragraphs and headings among ``blocks``, nested ones
+    included: as good as the blocks' texts for their letters, and without joining them."""
+    return [
+        span.text
+        for block in iter_blocks(blocks)
+        if isinstance(block, (Paragraph, Heading))
+        for span in block.content
+    ]
 
 
 def direction_runs(text: str, paragraph: Direction) -> list[tuple[str, bool]]:

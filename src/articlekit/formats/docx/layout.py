@@ -134,7 +134,8 @@ class Para(NamedTuple):
 
     @property
     def text(self) -> str:
-        return "".join(run[0] for run in self.runs)
+        runs = self.runs
+        return runs[0][0] if len(runs) == 1 else "".join([run[0] for run in runs])
 
 
 _para = partial(tuple.__new__, Para)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from articlekit.errors import InputError
-from articlekit.formats._direction import article_direction
+from articlekit.formats._direction import article_directions
 from articlekit.formats.docx import core, embedded
 from articlekit.formats.docx.layout import Item, Para, flatten
 from articlekit.formats.docx.package import Package
@@ -83,7 +83,7 @@ def _as_written(package: Package, items: list[Item], article: Article) -> bool:
         template_styles = _holds(package, _STYLES, load().styles, repeats=True)
         if not _holds(package, "word/numbering.xml", numbering_xml(items), repeats=True):
             return False  # (what an editor's save changes first; known without rendering)
-        parts = Parts(article_direction(article))
+        parts = Parts(article_directions(article).base)
         if not _linked(items) and not _holds(
             package, _RELATIONSHIPS, parts.relationships_xml(), repeats=True
         ):

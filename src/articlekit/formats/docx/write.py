@@ -25,15 +25,16 @@ from articlekit._text import counted
 from articlekit.errors import OutputError
 from articlekit.formats._direction import (
     Direction,
-    article_direction,
+    article_directions,
     direction_runs,
     is_east_asian,
+    judged_direction,
     language_direction,
     left_to_right_only,
     own_direction,
 )
 from articlekit.formats.docx import core, embedded
-from articlekit.formats.docx.layout import FLAGS_KEY, Flattener, Grid, Item, Para, Run
+from articlekit.formats.docx.layout import FLAGS_KEY, Flattener, Grid, Item, Para, Run, texts
 from articlekit.formats.docx.limits import MAX_RATIO, MAX_XML_PART, RATIO_FLOOR
 from articlekit.formats.docx.names import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, RELATIONSHIP_BASE
 from articlekit.formats.docx.pictures import Picture, part_name, render_drawing, shown
@@ -86,7 +87,7 @@ def write_article(article: Article, context: Context) -> bytes:
     flattener = Flattener()
     items = flattener.article(article)
     _report(article, flattener, context)
-    parts = Parts(article_direction(article))
+    parts = Parts(article_directions(article).base)
     document = document_xml(items, parts)
     media = [(name, resource.data or b"") for name, resource in parts.media.values()]
     dynamic = [
@@ -110,7 +111,10 @@ def write_article(article: Article, context: Context) -> bytes:
 
 
 def document_xml(items: list[Item], parts: Parts) -> bytes:
-    """``word/document.xml`` showing ``items``; ``parts`` collects what it refers to."""
+    """``word/document.xml`` showing ``items``; ``parts`` collects what it refers to. Their
+    paragraphs are judged for a direction of their own only when one may read against the
+    article's: their texts tested once (see :func:`.judged_direction`)."""
+    parts.judged = judged_direction(parts.direction, texts(items))
     template = load()
     return b"".join(
         (template.document_head, parts.items(items).encode("utf-8"), template.document_tail)
@@ -236,6 +240,9 @@ class Parts:
         """The direction of the article's text: a paragraph reads so unless its own letters
         read the other way (``w:bidi`` on right-to-left paragraphs, ``w:rtl`` on runs of
         right-to-left text, ``w:bidiVisual`` on the tables of a right-to-left article)."""
+        self.judged: Direction | None = direction
+        """The direction paragraphs are judged against: ``None`` when none can read against the
+        article's (set by :func:`document_xml`)."""
         self.right_to_left = False
         """Whether a run of right-to-left text was written."""
         self.relationships: dict[tuple[str, str], str] = {}
@@ -256,7 +263,9 @@ class Parts:
         for item in items:
             if isinstance(item, Para):
                 runs = item.runs
-                if self.direction == "ltr" and all(left_to_right_only(run[0]) for run in runs):
+                if self.judged is None or (
+                    self.direction == "ltr" and all(left_to_right_only(run[0]) for run in runs)
+                ):
                     direction: Direction | None = None  # (most paragraphs: nothing to say)
                     properties = "" if item.role == "body" else _properties(item)
                 else:

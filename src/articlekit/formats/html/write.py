@@ -29,7 +29,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from articlekit.formats._direction import Direction, article_direction, own_direction
+from articlekit.formats._direction import ArticleDirection, article_directions, own_direction
 from articlekit.formats._support import yes_or_no
 from articlekit.formats.html import layout, media
 from articlekit.formats.html.metadata import jsonld_of
@@ -117,9 +117,11 @@ def _dateline_markup(dateline: Dateline) -> str:
 class _Directions:
     """The direction a page's text reads in, and whether any element says one of its own."""
 
-    def __init__(self, base: Direction) -> None:
-        self.base = base
-        self.marked = base == "rtl"
+    def __init__(self, article: ArticleDirection) -> None:
+        self.base, self.blocks = article
+        """The page's direction, and the one its body's blocks are judged against (``None``
+        when none can read the other way)."""
+        self.marked = self.base == "rtl"
         """Whether the page says a direction (``dir`` on the page or on an element)."""
 
     def attribute(self, text: str) -> str:
@@ -138,9 +140,9 @@ def _body_markup(article: Article, directions: _Directions) -> list[str]:
     from articlekit.formats._markup import HTML, write_blocks
 
     container = etree.Element("div")
-    write_blocks(container, article.body, HTML, directions.base)
-    if not directions.marked and container.find(".//*[@dir]") is not None:
-        directions.marked = True
+    write_blocks(container, article.body, HTML, directions.blocks)
+    if directions.blocks is not None and not directions.marked:
+        directions.marked = container.find(".//*[@dir]") is not None
     lines = [_serialised(child) for child in container]
     if article.dateline is not None and article.body and isinstance(article.body[0], Paragraph):
         span = f'<span class="dateline">{_dateline_markup(article.dateline)}</span> '
@@ -266,7 +268,7 @@ def _head(article: Article, jsonld: dict[str, Any], stylesheet: str) -> list[str
 def render(article: Article, fields: dict[str, Any], fragment: bool) -> str:
     """The page (or fragment) of ``article``, with ``fields`` in the articlekit-fields script."""
     jsonld = jsonld_of(article, _printed(article.dateline))
-    directions = _Directions(article_direction(article))
+    directions = _Directions(article_directions(article))
     language = f' lang="{_attribute(article.language)}"' if article.language else ""
     if directions.base == "rtl":
         language += ' dir="rtl"'

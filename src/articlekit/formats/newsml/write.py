@@ -24,8 +24,7 @@ from articlekit._text import lazy_pattern
 from articlekit._xml import NEWSML, NITF, XHTML, XML
 from articlekit.formats._direction import (
     Direction,
-    article_direction,
-    left_to_right_only,
+    article_directions,
     own_direction,
 )
 from articlekit.formats._iptc import (
@@ -105,9 +104,10 @@ class ItemWriter:
         text (see :class:`~articlekit.formats._iptc.PlainBody`)."""
         self.left: PlainBody | None = None
         """The body left empty, when it was (its ``root`` set by :func:`build`)."""
-        self.direction = article_direction(article)
+        self.direction, self.blocks_direction = article_directions(article)
         """The direction of the item's text: the item says ``rtl`` (``@dir``, as on its XHTML
-        body), and a text that reads the other way says its own."""
+        body), and a text that reads the other way says its own; and the direction its body's
+        blocks are judged against (``None`` when none can read the other way)."""
 
     def build(self) -> Any:
         article = self.article
@@ -358,17 +358,16 @@ class ItemWriter:
             html.set("dir", "rtl")
         head = etree.SubElement(html, f"{{{XHTML}}}head")
         etree.SubElement(head, f"{{{XHTML}}}title").text = article.headline or ""
-        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES, self.direction)
+        self._body(etree.SubElement(html, f"{{{XHTML}}}body"), _REFERENCES, self.blocks_direction)
 
     def _body(self, container: Any, dialect: Dialect, direction: Direction | None) -> None:
-        """The body's blocks; with the item's ``direction`` (XHTML: NITF has no ``dir``), a
-        block that reads the other way says its own."""
+        """The body's blocks; with the ``direction`` they are judged against (XHTML, with a
+        block that may read the other way: NITF has no ``dir``), a block that does says its own."""
         body = self.article.body
         text = plain_text(body) if self.plain else None
         if (
             text is not None
             and direction is not None
-            and not (direction == "ltr" and left_to_right_only(text))  # (most bodies)
             and any(own_direction(line, direction) for line in text.split("\n"))
         ):
             text = None  # (the paragraph's direction is an attribute: the elements say it)
