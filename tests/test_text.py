@@ -1526,3 +1526,56 @@ def test_a_date_after_the_section_it_was_published_in_is_read() -> None:
     assert str(result.value.published) == "2023-03-14"
     assert [author.name for author in result.value.authors] == ["Jane Roe"]
     assert not [w for w in result.warnings if w.code == "date-unparsed"]
+
+
+_STORY = (
+    "The town board met on Monday night to weigh the new tram line, which would link the old "
+    "mill district with the river docks and the station for the next twenty years."
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["Start  >  Transport", "Region » Valley", "Verkehr · Lina Voss, Piet Haller"],
+)
+def test_page_labels_over_a_short_copy_are_left_out(labels: str) -> None:
+    # (a short copy from a page, too short to be taken for a web copy: read headline first)
+    under = f"Tram Line Wins Board Vote\n\n{_STORY}\n\n{_STORY}\n"
+    for text in (f"{labels}\n{under}", f"{labels}\n\n{under}"):
+        result = read(text.encode(), format="text")
+        article = result.value
+        assert (article.headline, article.subheadline) == ("Tram Line Wins Board Vote", None)
+        assert article.extras["text:removed_lines"] == [labels]
+        (warning,) = result.warnings
+        assert warning.code == "text-boilerplate-dropped" and warning.line == 1
+        assert labels in warning.message
+
+
+def test_page_labels_keep_later_warning_lines_and_merge_with_trailing_furniture() -> None:
+    text = (
+        f"Start > Transport\nTram Line Wins Board Vote\nPublished 31 Smarch 2020\n\n{_STORY}\n\n"
+        f"{_STORY}\n\nLeave a Reply\n"
+    )
+    result = read(text.encode(), format="text")
+    assert result.value.extras["text:removed_lines"] == ["Start > Transport", "Leave a Reply"]
+    assert [(warning.code, warning.line) for warning in result.warnings] == [
+        ("date-unparsed", 3),
+        ("text-boilerplate-dropped", 1),
+        ("text-boilerplate-dropped", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "BC-Tram-Vote 1st Ld-Writethru",  # a wire slug: the slugline, as before
+        "Profits > forecasts for the tram company",  # a step too long: a headline
+        "Start > Transport > Trams",  # no headline under it: the text's first line
+    ],
+)
+def test_first_lines_that_are_no_page_labels_read_as_before(first: str) -> None:
+    text = f"{first}\n\n{_STORY}\n\n{_STORY}\n"
+    if not first.startswith("Start"):
+        text = f"{first}\nTram Line Wins Board Vote\n\n{_STORY}\n\n{_STORY}\n"
+    article = read(text.encode(), format="text").value
+    assert "text:removed_lines" not in article.extras

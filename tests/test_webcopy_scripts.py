@@ -255,3 +255,32 @@ def test_no_affixing_language_is_told_on_a_short_text_or_another_language() -> N
 def test_the_arabic_page_gets_its_language() -> None:
     article, _ = read_page(arabic_page("", "").encode())
     assert article.language == "ar"
+
+
+JAPANESE_STORY_WITH_LATIN_NAMES = [
+    "来年に発売される予定の小さなコンピュータ「Kestrel Board Mini」は、手のひらに載る大きさながら、"
+    "「Lumen Desktop」と「Otterbox Office」の完全版がそのまま動くという。",
+    "「Kestrel Board Mini」は、「Lumen Linux（Fernwood）」や「Otterbox Server」"
+    "「Quillon Core」など、多くのOSが動くボードだ。そして、その速さは「Harborpi Model Z」を"
+    "超えるという。値段はまだ決まっていないが、学校や工場での利用を見込んでいる。",
+    "（この記事は、Gearbench Japanで2024年3月1日に載せた記事の転載です。"
+    "続きはGearbench Japanで読めます）",
+]
+ENGLISH_LICENCE_FOOTER = (
+    "The Japanese edition of 'Northwind Weekly' is published under licence from Quillon Media"
+    " Group, Marble Bay, NV, USA. Articles in 'Northwind Weekly Japan' that first appeared in the"
+    " US edition are the property of Quillon Media Group or its partners, Inc."
+)
+
+
+def test_latin_names_in_japanese_paragraphs_do_not_make_them_english() -> None:
+    # (a character of kana or kanji says as much as three Latin letters: the product names in
+    # Latin letters are fewer than that, and an English footer line under the story must not
+    # tip the page's language)
+    lines = [*JAPANESE_STORY_WITH_LATIN_NAMES, ENGLISH_LICENCE_FOOTER]
+    assert stopwords.guess_language(lines) == "ja"
+    english = (
+        "The harbour museum of Osterby opened a hall of Japanese prints on Saturday, among them a"
+        " scroll titled 「海の道」 that the curator said had not been shown in Europe before."
+    )
+    assert stopwords.guess_language([english, ENGLISH_LICENCE_FOOTER]) == "en"

@@ -224,7 +224,10 @@ def _script(text: str) -> str:
     counts = {name: len(pattern.findall(foreign)) for name, pattern in _SCRIPTS.items()}
     counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     best = max(counts, key=counts.__getitem__)
-    if best in ("han", "kana") or counts["kana"] + counts["han"] > counts[best]:
+    if (
+        best in ("han", "kana")
+        or (counts["kana"] + counts["han"]) * IDEOGRAPH_LETTERS > counts[best]
+    ):
         # (Japanese writes kanji among its kana; a word of kana in a Latin text is no Japanese)
         return "kana" if counts["kana"] * 10 >= counts["han"] else "han"
     return best if counts[best] else "latin"
@@ -246,6 +249,11 @@ _BY_SCRIPT = {
 
 SCRIPT_SAMPLE = 600
 """Characters looked at to tell the script."""
+IDEOGRAPH_LETTERS = 3
+"""Latin letters a character of kana or kanji is worth in telling a text's script: a Japanese or
+Chinese text names products and places in Latin letters, and a character of it says as much as
+three of them (as a web copy's lines are weighed), so the Latin of its names must not outweigh
+it."""
 
 
 class Words(dict[tuple[str, str], float]):

@@ -1307,6 +1307,28 @@ def _nth(start: int | None, offset: int) -> int | None:
     return None if start is None else start + offset
 
 
+_LABEL_SIGN = lazy_pattern(r"\s([>»›·])\s")
+"""A sign between the steps of a breadcrumb trail or of a section label over names, spaces
+around it ("Home > Politics", "Politics · Anna Berg, Jonas Lind")."""
+
+
+def _page_labels(line: str) -> bool:
+    """Whether a line is a breadcrumb trail or a section label over the authors' names, as a
+    browser copies them from over a page's headline ("Home > Politics", "Sport » Tennis",
+    "Politics · Anna Berg, Jonas Lind"): two steps or more of a few words each (or of names
+    parted by commas), no sentence; never a headline, nor a wire's slug or category code."""
+    if ">" not in line and "»" not in line and "›" not in line and "·" not in line:
+        return False  # (most lines: a character alone is searched for many times faster)
+    found = _LABEL_SIGN.search(line)
+    if found is None or _ends_like_a_sentence(line):
+        return False
+    return all(
+        0 < len(part.split()) <= webcopy.TRAIL_WORDS
+        for step in line.split(found[1])
+        for part in step.split(",")
+    )
+
+
 def _read_slug_and_headline(
     chunks: list[list[str]],
     fields: dict[str, Any],
@@ -1315,16 +1337,28 @@ def _read_slug_and_headline(
     starts: list[int] | None,
 ) -> tuple[list[list[str]], list[int] | None, int]:
     """:func:`_read_headline`, under a wire slug on the first line (:data:`_SLUG`), which is
-    then the article's slugline, as a wire envelope's slug is; the chunks it read (without the
-    slug's line), their first lines' numbers and the chunks it consumed. Most texts open with
-    no slug: one look at the first line."""
-    first = chunks[0]
-    if "-" in first[0] and _SLUG.match(first[0].strip()) is not None:
-        rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
-        rest_starts = starts and ([starts[0] + 1, *starts[1:]] if len(first) > 1 else starts[1:])
-        consumed = _read_headline(rest, fields, extras, context, rest_starts) if rest else 0
-        if consumed:  # (a slug's shape over no headline: the text's own first line)
-            fields["slugline"] = first[0].strip()
+    then the article's slugline, as a wire envelope's slug is, or under page labels that a short
+    copy from a page opens with (:func:`_page_labels`; not in a wire envelope), which are then
+    left out (kept in extras, said in a warning) as a web copy's furniture is; the chunks it
+    read (without that first line), their first lines' numbers and the chunks it consumed. Over
+    no headline (or labels over labels) the first line is the text's own. Most texts open with
+    neither: one look at the first line."""
+    first = chunks[0][0].strip()
+    slug = "-" in first and _SLUG.match(first) is not None
+    labels = not slug and starts is not None and _page_labels(first)
+    if slug or labels:
+        rest, rest_starts = _under_flags(chunks, starts, 1)
+        consumed = (
+            _read_headline(rest, fields, extras, context, rest_starts)
+            if rest and not (labels and _page_labels(rest[0][0]))
+            else 0
+        )
+        if consumed and slug:
+            fields["slugline"] = first
+        elif consumed and starts:
+            extras[REMOVED_KEY] = [first]
+            _report_removed([first], starts[0], context)
+        if consumed:
             return rest, rest_starts, consumed
     return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
 
@@ -1529,7 +1563,7 @@ def _cut_boilerplate(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
         1,
     )
-    extras[REMOVED_KEY] = dropped
+    extras[REMOVED_KEY] = [*extras.get(REMOVED_KEY, []), *dropped]
     _report_removed(dropped, first_line, context)
     result: list[list[str]] = []
     current_chunk = -1
