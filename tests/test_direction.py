@@ -288,6 +288,25 @@ def test_docx_text_of_a_latin_script_language_is_proofed_in_it(language: str) ->
     )  # (the theme's Latin fonts serve every such language)
 
 
+@pytest.mark.parametrize("language", ["th", "hi", "ta-IN", "my"])
+def test_docx_text_of_a_complex_left_to_right_script_is_proofed_as_complex(language: str) -> None:
+    """Word proofs Thai, Devanagari, Tamil and Burmese text in the complex-script language, as
+    it does right-to-left text: the article's language goes there, not to the Latin one."""
+    _, styles, _ = docx_parts(
+        Article(headline="Market", language=language, body=[paragraph(ENGLISH)])
+    )
+    assert f'<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="{language}"/>' in styles
+
+
+@pytest.mark.parametrize("language", ["und", "zxx", "x-house", "hi-Latn"])
+def test_docx_tags_naming_no_language_keep_the_template_and_scripts_decide(language: str) -> None:
+    _, styles, _ = docx_parts(
+        Article(headline="Market", language=language, body=[paragraph(ENGLISH)])
+    )
+    latin = "hi-Latn" if language == "hi-Latn" else "en-US"
+    assert f'<w:lang w:val="{latin}" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
+
+
 def test_docx_english_article_keeps_the_template() -> None:
     document, styles, settings = docx_parts(
         Article(headline="Book market", language="en", body=[paragraph(ENGLISH)])

@@ -93,6 +93,19 @@ EAST_ASIAN_LANGUAGES = frozenset({
     "czh", "czo", "mnp", "lzh"
 })  # fmt: skip
 """Chinese (its varieties too), Japanese and Korean: the scripts Word calls East Asian."""
+COMPLEX_SCRIPTS = frozenset({
+    "Beng", "Deva", "Gujr", "Guru", "Khmr", "Knda", "Laoo", "Mlym", "Mymr", "Orya", "Sinh",
+    "Taml", "Telu", "Thai", "Tibt"
+})  # fmt: skip
+"""Scripts written left to right that Word calls complex, as it does right-to-left ones: their
+text is shaped, proofed in the complex-script language (``w:lang/@w:bidi``) and shown bold or
+italic by ``w:bCs``/``w:iCs``: the Indic scripts, Sinhala, Thai, Lao, Khmer, Burmese, Tibetan."""
+COMPLEX_LANGUAGES = frozenset({
+    "hi", "mr", "ne", "sa", "mai", "bho", "kok", "bn", "as", "pa", "gu", "or", "ta", "te", "kn",
+    "ml", "si", "th", "lo", "km", "my", "bo", "dz"
+})  # fmt: skip
+"""Languages whose usual script is one of :data:`COMPLEX_SCRIPTS` (Punjabi in Gurmukhi: in
+Pakistan it is written in Arabic script, see :data:`RTL_REGIONS`)."""
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 """Tags that name no language a text is written in: undetermined, several, none, uncoded."""
 
@@ -139,6 +152,18 @@ def is_east_asian(language: str | None) -> bool:
         return False
     primary, script, _ = subtags
     return script in EAST_ASIAN_SCRIPTS if script is not None else primary in EAST_ASIAN_LANGUAGES
+
+
+def is_complex_script(language: str | None) -> bool:
+    """Whether the language tag says its text is in a script Word calls complex: one written
+    right to left, or one of :data:`COMPLEX_SCRIPTS`."""
+    subtags = _subtags(language) if language else None
+    if subtags is None:
+        return False
+    if language_direction(language) == "rtl":
+        return True
+    primary, script, _ = subtags
+    return script in COMPLEX_SCRIPTS if script is not None else primary in COMPLEX_LANGUAGES
 
 
 def left_to_right_only(text: str) -> bool:

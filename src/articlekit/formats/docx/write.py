@@ -6,8 +6,9 @@ exact escaping), its relationships (one per distinct link target and picture), `
 ``word/media`` parts and the embedded article are made; the static parts (styles, settings,
 theme, package relationships, and the content types of a document without pictures) are
 compressed once per process and copied (styles and settings once per language, for an article
-in a language other than the template's US English, whose text they tag with it). Paragraphs
-that read right to left are ``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
+in a language other than the template's US English, whose text they tag with it; an article
+without one, or in ``und``, keeps the template's). Paragraphs that read right to left are
+``w:bidi``, and their runs of right-to-left text ``w:rtl`` (see
 :mod:`articlekit.formats._direction`). The zip container is written here too, because its
 whole point is to be deterministic: fixed part order, every timestamp 1980-01-01 00:00, no extra
 fields, so the same article always gives the same bytes. Pictures already compressed (JPEG, PNG,
@@ -27,6 +28,7 @@ from articlekit.formats._direction import (
     Direction,
     article_directions,
     direction_runs,
+    is_complex_script,
     is_east_asian,
     judged_direction,
     language_direction,
@@ -514,9 +516,9 @@ def _no_lists() -> bytes:
 # --- the article's languages --------------------------------------------------------------------
 
 TEMPLATE_LANGUAGES = b'<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>'
-"""The template's default languages of text (``styles.xml``): the language of Latin (and other
-left-to-right, not East Asian) text, of East Asian text, and of complex script (right-to-left)
-text, which Word proofs each in and shapes by."""
+"""The template's default languages of text (``styles.xml``): the language of Latin (and
+Cyrillic, Greek ...) text, of East Asian text, and of complex script (right-to-left, Indic,
+Thai ...) text, which Word proofs each in and shapes by."""
 TEMPLATE_THEME_LANGUAGES = b'<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>'
 """The languages whose theme fonts the template's text uses (``settings.xml``): its East Asian
 text is in the theme's Japanese font."""
@@ -528,17 +530,20 @@ TEMPLATE_LATIN = ("en", "en-US")
 
 def language_parts(language: str | None, right_to_left: bool) -> list[tuple[str, bytes]]:
     """``styles.xml`` and ``settings.xml`` with the article's language as the language of its
-    text of that script, Latin (and other left-to-right), East Asian or right-to-left (Word
-    proofs it in it: a French story in French; and takes the theme's font of its script:
-    Chinese in a Chinese font, not the template's Japanese one), and, for a document with
+    text of that script, Latin (and Cyrillic, Greek ...), East Asian or complex (right-to-left,
+    Indic, Thai ...; Word proofs it in it: a French story in French, a Hindi one's Devanagari
+    in Hindi; and takes the theme's font of its script: Chinese in a Chinese font, not the
+    template's Japanese one), and, for a document with
     ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
     right-to-left text too; none when the template's parts stand."""
-    direction = language_direction(language)
     east_asian = language if is_east_asian(language) else None
-    bidi = language if direction == "rtl" else None
+    bidi = language if is_complex_script(language) else None
     latin = (
         language
-        if direction == "ltr" and east_asian is None and language not in TEMPLATE_LATIN
+        if language_direction(language) == "ltr"
+        and east_asian is None
+        and bidi is None
+        and language not in TEMPLATE_LATIN
         else None
     )
     if latin is None and east_asian is None and bidi is None and not right_to_left:
