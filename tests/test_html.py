@@ -1465,7 +1465,8 @@ def test_a_picture_after_the_last_paragraph_is_said_left_out_and_why() -> None:
     warned = [w.message for w in read(page.encode(), format="html").warnings]
     assert warned == [
         "1 picture or other media in the article's part of the page left out: only those "
-        "standing between two paragraphs the article keeps are carried"
+        "standing between two blocks of text the article keeps (its headline among them) are "
+        "carried"
     ]
 
 

@@ -421,7 +421,8 @@ def _report_pictures(region: Any, carried: int, context: Context) -> None:
         context.warn(
             "media-dropped",
             f"{counted(count, 'picture')} or other media in the article's part of the page left"
-            " out: only those standing between two paragraphs the article keeps are carried",
+            " out: only those standing between two blocks of text the article keeps (its"
+            " headline among them) are carried",
         )
 
 

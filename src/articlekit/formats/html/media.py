@@ -115,7 +115,10 @@ def _shown_rendition(entry: Rendition, tag: str, lost: set[str]) -> Rendition:
     if entry.uri is None:
         lost.add("extracted media files' details (the page names the file by its path)")
     elif entry.resource is not None:
-        lost.add("the bytes kept with media that have an address (the page loads the address)")
+        lost.add(
+            "the files kept with media that have an address (their bytes or path, size and "
+            "hash: the page loads the address)"
+        )
     return Rendition(uri=source, **size)
 
 
