@@ -245,3 +245,25 @@ def test_a_foreign_date_with_a_comma_before_its_year(text: str, expected: date) 
 def test_a_short_year_with_slashes_needs_a_clock_and_an_order(text: str) -> None:
     """Alone, "3/4/16" may be a ratio or a fraction; "4/11/23" is April 11 or 4 November."""
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/27/23 9 pm", date(2023, 11, 27)),
+        ("Tuesday 12/16/16 12:21pm", date(2016, 12, 16)),
+        ("Tue., 12/16/16 12:21pm", date(2016, 12, 16)),
+    ],
+)
+def test_a_short_year_with_slashes_before_an_hour_with_pm_or_after_an_english_weekday(
+    text: str, expected: date
+) -> None:
+    """An hour with "pm" is a time of day as an hour and its minutes are; an English weekday
+    before the numbers is one as another language's is."""
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.value == expected
+
+
+@pytest.mark.parametrize("text", ["Score 3/4/16 9 pm", "Room 12/16/16 12:21pm"])
+def test_a_short_year_with_slashes_after_another_word_is_no_date(text: str) -> None:
+    assert parse_date(text) is None

@@ -62,8 +62,9 @@ _PRINTED = lazy_pattern(
 """A printed English date, and the time after it ("Tue 14 May 2024 09.30 BST", "October 6,
 2023, 10:15 AM EDT", "December 19, 2016 | 7:08pm"): the dotted clock, which dateutil cannot
 read, as the colon one; a time a browser's copy runs into the year ("December 15, 20163:33 PM
-ET": the year has four digits, the rest is the clock's). (The end of the text is tried first: a
-date alone is the frequent shape.)"""
+ET": the year has four digits, the rest is the clock's, a dotted one too: "201612.50" is read
+12:50, as a copy runs "2016 12.50" together). (The end of the text is tried first: a date alone
+is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
 _SHORT_OFFSET = lazy_pattern(r"(?<=\d\d\d|:\d\d)([+-])(\d)(\d\d)$")
@@ -727,10 +728,11 @@ def _short_year_ok(text: str, match: re.Match[str], labelled: bool) -> bool:
     a time after it ("6.11.23 um 14:05 Uhr"), after a date label ("Stand: 1.10.25"), or alone
     with two digits for its day and its month too ("06.11.23"); not after another word
     ("Version 1.2.24"), nor alone with a digit less ("1.10.25": a price, a version). With
-    slashes only before a time of day ("12/16/16 12:21pm", as American sites print it): alone,
-    "3/4/16" may be a ratio, a score or a fraction."""
+    slashes only before a time of day with its minutes or "am"/"pm" ("12/16/16 12:21pm",
+    "11/27/23 9 pm", as American sites print it): alone, "3/4/16" may be a ratio, a score or a
+    fraction (the word before slashes :func:`_numbers_in_order` has checked)."""
     if match.group("separator") == "/":
-        return match.group("minute") is not None
+        return match.group("minute") is not None or match.group("half") is not None
     if text[: match.start("day")].strip(" ,.") == "":
         padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
         return labelled or padded or match.group("hour") is not None
@@ -756,6 +758,8 @@ def _month(text: str) -> int | None:
 
 
 _ON = frozenset({"on", "le", "el", "al", "am", "em", "il"})
+_ENGLISH_WEEKDAY = lazy_pattern(WEEKDAY, re.IGNORECASE)
+"""An English weekday before numbers with slashes ("Tuesday 12/16/16 12:21pm")."""
 """The word for "on" (or "as of") before a date ("Le 17/02/2024", "Actualizado al 17/02/2024")."""
 
 
@@ -763,12 +767,18 @@ def _numbers_in_order(match: re.Match[str], day_first: bool) -> tuple[int, int] 
     """The day and month of a date of numbers with slashes: the order ``day_first`` says (when
     it gives a month), else the only one that gives a month, else none (10/03/2024: 10 March or
     October 3?). ``None`` too for a zone dateutil is to read, as before ("25/09/2024 06:05 ET",
-    a zone :data:`ZONES` lacks), and after a word that is no weekday nor "on"."""
+    a zone :data:`ZONES` lacks), and after a word that is no weekday (English or another
+    language's) nor "on"."""
     zone = match.group("zone")
     if zone is not None and zone.upper() not in ZONES:
         return None
     before = match.string[: match.start("day")].strip(" ,.").lower()
-    if before and before not in FOREIGN_WEEKDAYS and before not in _ON:
+    if (
+        before
+        and before not in FOREIGN_WEEKDAYS
+        and before not in _ON
+        and not _ENGLISH_WEEKDAY.fullmatch(f"{before} ")
+    ):
         return None  # ("Ferrytales 01/24/2020": a title, which dateutil refuses, as before)
     first, second = int(match.group("day")), int(match.group("month"))
     if second > 12 or (first <= 12 and not day_first and first != second):
