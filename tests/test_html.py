@@ -474,6 +474,19 @@ def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_lin
     assert [p.name for p in article.authors] != ["Social"]
 
 
+def test_a_microdata_authors_organisation_is_no_author() -> None:
+    """The names of an item nested in a microdata author (the organisation a person
+    ``worksFor``) name no author."""
+    header = (
+        b'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        b'<span itemprop="name">Mira Holm</span>, <span itemprop="worksFor" itemscope'
+        b' itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Post</span>'
+        b"</span></div>"
+    )
+    article = read(_story_page(b"", header), format="html").value
+    assert [p.name for p in article.authors] == ["Mira Holm"]
+
+
 def test_every_name_of_a_microdata_author_and_no_pictures_credit() -> None:
     """A microdata author with several names gives them all; the author of a picture
     (``ImageObject``) or of a reader's comment is not the article's."""

@@ -541,7 +541,7 @@ def fields_from_microdata(root: Any, found: Found) -> None:
     for element in root.iterfind(".//*[@itemprop='author']"):
         if _of_other_item(element):
             continue
-        holders = element.findall(".//*[@itemprop='name']") or [element]
+        holders = _own_names(element) or [element]
         for holder in holders:
             name = _text(holder.get("content") or shown_text(holder))
             if name and len(name) <= 100 and not name.startswith("http"):
@@ -552,6 +552,25 @@ def fields_from_microdata(root: Any, found: Found) -> None:
         if element is not None:
             value = element.get("content") or element.get("datetime") or shown_text(element)
             found.add(name, "microdata", _text(value))
+
+
+def _own_names(author: Any) -> list[Any]:
+    """The ``name`` properties of a microdata author, not of an item nested in it (the
+    organisation a person ``worksFor`` is no author)."""
+    return [
+        holder
+        for holder in author.iterfind(".//*[@itemprop='name']")
+        if not _in_nested_item(holder, author)
+    ]
+
+
+def _in_nested_item(element: Any, item: Any) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.get("itemscope") is not None:
+            return True
+    return False
 
 
 _BESIDE_ARTICLE = frozenset({"ImageObject", "Photograph", "Comment", "UserComments"})
