@@ -474,6 +474,47 @@ def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_lin
     assert [p.name for p in article.authors] != ["Social"]
 
 
+def test_a_profile_link_names_an_author_only_when_its_text_is_a_persons_name() -> None:
+    """An ``article:author`` profile address is named by a link to it only when the link reads as
+    one person's name (a "By" label and a job title after a comma set apart as the byline parser
+    does); never by a button, an address, a handle, a site's front page or a link to the page
+    itself, and never over a printed byline naming someone else."""
+    profile = b'<meta property="article:author" content="https://harbour.example/people/mira-holm">'
+    link = b'<a href="https://harbour.example/people/mira-holm/">%s</a>'
+    for header, expected in (
+        (b"<aside>" + link % b"More stories" + b"</aside><p class='byline'>By "
+         + link % b"Mira Holm" + b"</p>", [("Mira Holm", None)]),
+        (link % b"By Mira Holm", [("Mira Holm", None)]),
+        (link % b"Mira Holm, Harbour Reporter", [("Mira Holm", "Harbour Reporter")]),
+        (b"<p class='byline'>By Tor Vik</p><div class='author-box'>" + link % b"Mira Holm"
+         + b"</div>", [("Tor Vik", None)]),
+        (b"<p class='byline'>By Mira Holm</p><div class='author-box'>"
+         + link % b"View all posts by Mira Holm" + b"</div>", [("Mira Holm", None)]),
+    ):  # fmt: skip
+        article = read(_story_page(profile, header), format="html").value
+        assert [(p.name, p.role) for p in article.authors] == expected, header
+    for text in (b"mira.holm@harbour.example", b"@miraholm", b"Follow Mira on Social"):
+        article = read(_story_page(profile, link % text), format="html").value
+        assert article.authors == [], text
+    front = b'<meta property="article:author" content="https://harbour.example/">'
+    for header in (b"", b"<p>By Tor Vik</p>" + _STORY + b'<a href="#comments">4 Comments</a>'):
+        article = read(_story_page(front, header), format="html").value
+        assert [p.name for p in article.authors] == (["Tor Vik"] if header else []), header
+
+
+def test_a_microdata_authors_organisation_is_no_author() -> None:
+    """The names of an item nested in a microdata author (the organisation a person
+    ``worksFor``) name no author."""
+    header = (
+        b'<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        b'<span itemprop="name">Mira Holm</span>, <span itemprop="worksFor" itemscope'
+        b' itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Post</span>'
+        b"</span></div>"
+    )
+    article = read(_story_page(b"", header), format="html").value
+    assert [p.name for p in article.authors] == ["Mira Holm"]
+
+
 def test_every_name_of_a_microdata_author_and_no_pictures_credit() -> None:
     """A microdata author with several names gives them all; the author of a picture
     (``ImageObject``) or of a reader's comment is not the article's."""

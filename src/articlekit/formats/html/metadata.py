@@ -481,26 +481,45 @@ def fields_from_meta(root: Any, found: Found) -> None:
             found.add(name, label, values[0])
     # Open Graph's authors are addresses of their pages: the names the page links them with,
     # after the names other tags give (as written there, not in a link's capitals).
-    linked = _linked_names(root, collected.get(("authors", "article:author"), []))
-    found.add("authors", "article:author links", [{"name": n} for n in dict.fromkeys(linked)])
+    linked = _linked_people(root, collected.get(("authors", "article:author"), []))
+    found.add("authors", LINKED_AUTHORS, linked)
 
 
-def _linked_names(root: Any, values: list[str]) -> list[str]:
+LINKED_AUTHORS = "article:author links"
+"""The source of authors named by the links to their ``article:author`` profile pages: a
+printed byline naming someone else is trusted over them."""
+
+
+def _linked_people(root: Any, values: list[str]) -> list[dict[str, str]]:
     """The authors an ``article:author`` gives as addresses of their profile pages (Open Graph's
-    form, several tags or one of several addresses with commas): the names of the page's links to
-    those pages, in the metadata's order."""
+    form, several tags or one of several addresses with commas): for each page, the first link to
+    it whose text reads as one person's name ("More articles", "View all posts by ...", a
+    handle are buttons), in the metadata's order. A site's front page is no profile."""
     wanted = [_address(uri) for value in values for uri in value.split(",") if "/" in uri]
+    wanted = [address for address in wanted if address[1]]
     if not wanted:
         return []
-    names: dict[tuple[str, str], str] = {}
+    people: dict[tuple[str, str], dict[str, str]] = {}
     for link in root.iter("a"):
         host, path = _address(link.get("href") or "")
         for address in wanted:
-            if address[1] == path and host in ("", address[0]) and address not in names:
-                text = (_text(shown_text(link)) or "").strip(" ,;|·")
-                if 1 < len(text) <= 100 and not _names_site(text, address[0]):
-                    names[address] = text
-    return [names[address] for address in wanted if address in names]
+            if address[1] == path and host in ("", address[0]) and address not in people:
+                person = _person(_text(shown_text(link)) or "", address[0])
+                if person is not None:
+                    people[address] = person
+    return [people[address] for address in dict.fromkeys(wanted) if address in people]
+
+
+def _person(text: str, host: str) -> dict[str, str] | None:
+    """The one person a profile link's text names ("By Jane Doe", "Jane Doe, Staff Writer"),
+    read as the byline parser reads a byline; none for a site's name or several people."""
+    from articlekit.prose.byline import parse_byline
+
+    text = text.strip(" ,;|·")
+    if not 1 < len(text) <= 100 or _names_site(text, host):
+        return None
+    byline = parse_byline(text, labelled=False)
+    return byline.people[0] if byline is not None and len(byline.people) == 1 else None
 
 
 def _names_site(text: str, host: str) -> bool:
@@ -541,7 +560,7 @@ def fields_from_microdata(root: Any, found: Found) -> None:
     for element in root.iterfind(".//*[@itemprop='author']"):
         if _of_other_item(element):
             continue
-        holders = element.findall(".//*[@itemprop='name']") or [element]
+        holders = _own_names(element) or [element]
         for holder in holders:
             name = _text(holder.get("content") or shown_text(holder))
             if name and len(name) <= 100 and not name.startswith("http"):
@@ -552,6 +571,25 @@ def fields_from_microdata(root: Any, found: Found) -> None:
         if element is not None:
             value = element.get("content") or element.get("datetime") or shown_text(element)
             found.add(name, "microdata", _text(value))
+
+
+def _own_names(author: Any) -> list[Any]:
+    """The ``name`` properties of a microdata author, not of an item nested in it (the
+    organisation a person ``worksFor`` is no author)."""
+    return [
+        holder
+        for holder in author.iterfind(".//*[@itemprop='name']")
+        if not _in_nested_item(holder, author)
+    ]
+
+
+def _in_nested_item(element: Any, item: Any) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.get("itemscope") is not None:
+            return True
+    return False
 
 
 _BESIDE_ARTICLE = frozenset({"ImageObject", "Photograph", "Comment", "UserComments"})

@@ -28,6 +28,7 @@ from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
 from articlekit.formats.html.extract import cut_furniture, extract_body
 from articlekit.formats.html.metadata import (
+    LINKED_AUTHORS,
     ROW_SEPARATOR,
     Found,
     article_graph,
@@ -170,6 +171,7 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         extras["html:url"] = chosen["url"]
     fields["extras"] = extras
     fields["title"] = chosen.get("title")
+    fields["authors_linked"] = found.candidates.get("authors", [("", None)])[0][0] == LINKED_AUTHORS
     return fields
 
 
@@ -246,7 +248,7 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
     fields = {
         key: value
         for key, value in metadata(root, context, own=True).items()
-        if key not in layout.VISIBLE and key != "title"
+        if key not in layout.VISIBLE and key not in ("title", "authors_linked")
     }
     header = article.find("header")
     if header is not None:
@@ -346,16 +348,24 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
     blocks = cut_furniture(blocks, context, fields.get("language"))
-    byline = _printed_byline(root, fields)
+    linked = fields.pop("authors_linked")
+    byline = _printed_byline(root, fields, linked=linked)
     blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
-    if not fields.get("authors") and fields.get("byline"):
+    if (not fields.get("authors") or linked) and fields.get("byline"):
+        # Names of profile links give way to a printed byline naming someone else.
         found = parse_byline(fields["byline"], labelled=False)
-        fields["authors"] = found.people if found is not None else []
+        people = found.people if found is not None else []
+        if not linked or not set(_names(people)) <= set(_names(fields["authors"])):
+            fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
     return fields
+
+
+def _names(people: list[dict[str, Any]]) -> list[str]:
+    return [_loose(person["name"]) for person in people]
 
 
 def _base_url(root: Any, fields: dict[str, Any]) -> str | None:
@@ -439,10 +449,12 @@ def page_headings(root: Any) -> list[str]:
     return [text for h1 in root.iter("h1") if (text := _line(h1)) is not None and len(text) <= 300]
 
 
-def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
+def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) -> str | None:
     """The byline as the page prints it: a short element marked as the author or byline
-    (``rel="author"``, ``itemprop="author"``, a ``byline`` or ``author`` class)."""
-    names = [_loose(person["name"]) for person in fields.get("authors") or []]
+    (``rel="author"``, ``itemprop="author"``, a ``byline`` or ``author`` class), the first one
+    naming the metadata's authors, or people at all when there are none or when only the links to
+    their profile pages named them (``linked``: a byline printed before is trusted more)."""
+    names = _names(fields.get("authors") or [])
     candidates: list[str] = []
     body = root.find("body")
     if body is None:
@@ -474,15 +486,10 @@ def _printed_byline(root: Any, fields: dict[str, Any]) -> str | None:
             candidates.append(first)
         if len(candidates) >= 20:
             break
-    if not candidates:
-        return None
-    if names:  # the one that names the metadata's author
-        for text in candidates:
-            if any(name and name in _loose(text) for name in names):
-                return _tidy_byline(text, names)
-        return None
     for text in candidates:
-        if (found := parse_byline(text, labelled=False)) is not None:
+        if any(name and name in _loose(text) for name in names):
+            return _tidy_byline(text, names)  # the one that names the metadata's author
+        if (not names or linked) and (found := parse_byline(text, labelled=False)) is not None:
             return found.printed  # without a date printed after the names
     return None
 
