@@ -452,6 +452,23 @@ def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
         assert str(article.published) == "2021-12-09 10:00:00+00:00", header
 
 
+def test_a_time_its_own_marks_name_the_publication_stays_it() -> None:
+    """A ``<time>`` whose own class names it the publication is the publication even in a box
+    marked "updated"; "update" as a word of another class or a live blog's "Live update:" marks
+    no change; a time marked as the change gives the update when nothing else does."""
+    for header in (
+        b'<div class="post-date last-updated"><time class="published"'
+        b' datetime="2022-05-04T08:00:00Z">May 4</time></div>',
+        b'<div class="js-update-me"><time datetime="2022-05-04T08:00:00Z">May 4</time></div>',
+        b'<p>Live update: <time datetime="2022-05-04T08:00:00Z">08:00</time> Quay opens</p>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == "2022-05-04 08:00:00+00:00", header
+    header = b'<p class="last-updated"><time datetime="2022-05-06T09:00:00Z">May 6</time></p>'
+    article = read(_story_page(b"", header), format="html").value
+    assert (article.published, str(article.updated)) == (None, "2022-05-06 09:00:00+00:00")
+
+
 def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:
     """``article:author`` gives profile addresses (several tags, or one with commas): the names
     are those of the page's links to them, all of them, in the metadata's order; a link named

@@ -818,37 +818,52 @@ def fields_from_page(root: Any, found: Found) -> None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             found.add("url", "canonical link", _identifier(link.get("href")))
+    update = None
     for time in root.iter("time"):
         value = _text(time.get("datetime"))
-        if value and len(value) >= 10 and not _marked_update(time):
-            found.add("published", "<time datetime>", value)
-            break
+        if value and len(value) >= 10:
+            if not _marked_update(time):
+                found.add("published", "<time datetime>", value)
+                break
+            update = update or value
+    found.add("updated", "<time datetime>", update)  # (used when nothing else gives one)
     title = root.find(".//title")
     if title is not None:
         found.add("title", "<title>", _text(shown_text(title)))
 
 
-_UPDATE_MARKS = lazy_pattern(r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated?)(?:$|[\s_-])")
+_UPDATE_MARKS = lazy_pattern(
+    r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated|last[_-]?update|update[_-]?(?:date|time))"
+    r"(?:$|[\s_-])"
+)
 """A class or ``itemprop`` naming a time as the last change ("updated", "date-modified",
-``dateModified``)."""
-_UPDATE_LABEL = lazy_pattern(r"(?i)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
-"""A label printed just before a time that makes it the last change ("Last updated:")."""
+``dateModified``, "last-update"); not "update" alone, a word of other names ("js-update-me")."""
+_UPDATE_LABEL = lazy_pattern(r"(?i)(?<!live\s)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
+"""A label printed just before a time that makes it the last change ("Last updated:"); a live
+blog's "Live update:" prints a post's time."""
 
 
 def _marked_update(time: Any) -> bool:
-    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it or the
-    element around it) and not as the publication too (WordPress marks a story never changed
-    ``class="entry-date published updated"``), or printed after an "Updated" label."""
-    for element in (time, time.getparent()):
-        if element is not None:
-            marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-            if _UPDATE_MARKS.search(marks):
-                return "publish" not in marks.lower()
+    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it, or on
+    the element around it when its own marks say nothing), not as the publication too (WordPress
+    marks a story never changed ``class="entry-date published updated"``), or printed after an
+    "Updated" label. A time marked the publication stays it whatever its container says."""
+    parent = time.getparent()
+    if "publish" in _marks(time).lower():
+        return False
+    for element in (time, parent):
+        if element is not None and _UPDATE_MARKS.search(marks := _marks(element)):
+            return "publish" not in marks.lower()
     before = time.getprevious()
-    label = before.tail if before is not None else (time.getparent().text or "")
+    label = before.tail if before is not None else (parent.text or "")
     if before is not None and not (label or "").strip():
         label = shown_text(before)
     return bool(label and _UPDATE_LABEL.search(label))
+
+
+def _marks(element: Any) -> str:
+    """An element's class and ``itemprop``, which may name what its date is."""
+    return f"{element.get('class') or ''} {element.get('itemprop') or ''}"
 
 
 # --- resolving ---------------------------------------------------------------------------------
