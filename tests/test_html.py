@@ -446,6 +446,9 @@ def test_only_a_date_printed_in_the_header_stands_in_for_the_metadata() -> None:
         b"<p>Sailing day: <strong>Sunday, July 2, 2028</strong></p>",
         b'<div class="more-from-author"><h4>More from Mira Holm</h4><p>July 2, 2018</p></div>',
         b"<p>Updated March 4, 2021</p><p>July 2, 2018</p>",
+        b"<div>Updated <time>March 4, 2021</time></div><div>July 2, 2018</div>",
+        b'<p><a href="/old">Quay closed</a> <span class="date">July 2, 2018</span></p>',
+        b"<div>Deadline: <span>July 2, 2028</span></div>",
         chat + b"<p>Ola Berg</p><p>July 2, 2018 at 9:40 am</p>",
     ):
         article = read(_story_page(b"", header), format="html").value

@@ -666,8 +666,7 @@ MAX_DATE_LINE = 200
 """Longest line read as a header line holding the date (longer is a paragraph)."""
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _DATE_LINES = _HEADINGS | {"p", "div", "span", "time", "address", "small", "em", "strong"}
-"""Elements a header line (a byline, a date) is printed in (a link or a list item prints
-another story's date, an event's or a deadline's)."""
+"""Elements a header line (a byline, a date) is printed in."""
 _LINE_BLOCKS = frozenset(
     {"div", "p", "section", "ul", "ol", "li", "table", "figure", "img", "header"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
@@ -677,10 +676,11 @@ _NOT_THE_STORYS = frozenset({"a", "li", "ul", "ol", "dl", "blockquote", "button"
 """Elements whose dates are another story's, an event's, a list's, a quotation's (a list item
 the page's class names a date, "date-and-time", is the header's)."""
 _BLOCK_LINES = _HEADINGS | {"p", "div", "address"}
+"""Elements that are a line of their own (others are one when no paragraph holds them)."""
 _DATE_CLASSES = frozenset(
     {"date", "time", "datestamp", "timestamp", "pubdate", "published", "posted"}
 )
-"""Words of a class naming the element that prints a date."""
+"""Words of a class naming the element that prints a date ("date-and-time")."""
 _OTHER_STORIES = lazy_pattern(
     r"(?i)(?:related|read (?:more|next)|more (?:from|stories|articles|news|on)\b|see also"
     r"|recommended|popular|trending|top stories|latest (?:news|stories)|you (?:may|might))"
@@ -695,8 +695,8 @@ def fields_from_printed_date(root: Any, found: Found) -> None:
     its first paragraph ("By Jane Doe | March 3, 2021", "Published 3 March 2021"), read as the
     text reader reads a header line, for a page whose metadata gives none. Only whole lines
     count (a date in a link, a list, a related box or after a label such as "When:" is another
-    story's or an event's); an "Updated" line, a heading or a paragraph of prose ends the
-    header. A missing date is better than a wrong one."""
+    story's or an event's); an "Updated" line, the heading of a box of other stories or the
+    story's paragraphs end the header. A missing date is better than a wrong one."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
@@ -728,22 +728,16 @@ def fields_from_printed_date(root: Any, found: Found) -> None:
 
 
 def _own_line(element: Any) -> bool:
-    """Whether an element is a line of its own: it holds no other line, and is a block, one
-    its class names a date ("post-time"), or an inline element of a box of header lines, not
-    of a paragraph nor after a label ("Read more: <a>...</a> <small>March 3</small>", "When:
-    <b>June 8</b>": their whole line is read)."""
+    """Whether an element is a line of its own: it holds no other line, and is a block or an
+    inline element of a box of header lines, not of a paragraph nor after a label ("Read more:
+    <a>...</a> <small>March 3</small>", "When: <b>June 8</b>": their whole line is read)."""
     if any(inner.tag in _LINE_BLOCKS for inner in element.iterdescendants()):
         return False
-    if element.tag in _BLOCK_LINES or _marked_date(element):
+    if element.tag in _BLOCK_LINES:
         return True
-    block = next((a for a in element.iterancestors() if a.tag in _LINE_BLOCKS | _BLOCK_LINES), None)
+    block = next((a for a in element.iterancestors() if a.tag in _LINE_BLOCKS), None)
     in_paragraph = block is not None and block.tag == "p"
     return not in_paragraph and not _label_before(element).rstrip().endswith(":")
-
-
-def _marked_date(element: Any) -> bool:
-    """Whether the page's class names the element as the one printing a date."""
-    return not _DATE_CLASSES.isdisjoint(_class_words(element.get("class")))
 
 
 def _beside_story(element: Any) -> bool:
