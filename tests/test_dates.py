@@ -120,6 +120,7 @@ def test_a_date_and_its_time_read_as_dateutil_reads_them(
         "Tuesday, March 2024",  # (or the first Tuesday of the month)
         "11/09/2024 06:05", "02/11/2023 à 07h34",  # (11 September or November 9?)
         "Ferrytales 01/24/2020",  # (a title: dateutil refuses the word, as before)
+        "2023-10-06T10:15+999",  # (an offset of three digits whose minutes pass 59)
     ],
 )  # fmt: skip
 def test_no_guessing(text: str) -> None:

@@ -433,6 +433,40 @@ def test_the_printed_date_stands_in_for_metadata_that_gives_none() -> None:
     assert str(article.published) == "2021-02-01 08:00:00+00:00"  # (the metadata's wins)
 
 
+def test_only_a_date_printed_in_the_header_stands_in_for_the_metadata() -> None:
+    """The printed date is one of the header's lines, between the headline and the story's
+    first paragraphs: never a link's or a list's (another story's, a deadline), an event's
+    after a label, a related box's or a comment's, nor any date after an "Updated" line."""
+    chat = b"".join(
+        b"<p>Reader %d thinks the quay should open on Sundays as well.</p>" % i for i in range(6)
+    )
+    for header in (
+        b'<p><a href="/old">Read more: Quay closed for repairs</a> <small>July 2, 2018</small></p>',
+        b"<ul><li>Timetable</li><li>July 2, 2018</li></ul>",
+        b"<p>Sailing day: <strong>Sunday, July 2, 2028</strong></p>",
+        b'<div class="more-from-author"><h4>More from Mira Holm</h4><p>July 2, 2018</p></div>',
+        b"<p>Updated March 4, 2021</p><p>July 2, 2018</p>",
+        b"<div>Updated <time>March 4, 2021</time></div><div>July 2, 2018</div>",
+        b'<p><a href="/old">Quay closed</a> <span class="date">July 2, 2018</span></p>',
+        b"<div>Deadline: <span>July 2, 2028</span></div>",
+        chat + b"<p>Ola Berg</p><p>July 2, 2018 at 9:40 am</p>",
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert article.published is None, header
+
+
+def test_a_bylines_date_is_read_as_the_text_reader_reads_it() -> None:
+    """A byline's date may be labelled ("Published ...", "Posted on ...", "published in
+    SECTION ..."), as the text reader reads it."""
+    for byline in (
+        b"By Mira Holm | Published March 3, 2021",
+        b"By Mira Holm, Posted on March 3, 2021",
+        b"By Mira Holm, published in Harbour News March 3, 2021",
+    ):
+        article = read(_story_page(b"", b"<p>" + byline + b"</p>"), format="html").value
+        assert str(article.published) == "2021-03-03", byline
+
+
 def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
     """A ``<time>`` that says it is the last change (``itemprop="dateModified"``, an "updated"
     class, an "Updated" label before it) gives the update, never the publication."""
@@ -450,6 +484,23 @@ def test_a_time_marked_as_the_last_change_is_no_publication_date() -> None:
     ):
         article = read(_story_page(b"", header), format="html").value
         assert str(article.published) == "2021-12-09 10:00:00+00:00", header
+
+
+def test_a_time_its_own_marks_name_the_publication_stays_it() -> None:
+    """A ``<time>`` whose own class names it the publication is the publication even in a box
+    marked "updated"; "update" as a word of another class or a live blog's "Live update:" marks
+    no change; a time marked as the change gives the update when nothing else does."""
+    for header in (
+        b'<div class="post-date last-updated"><time class="published"'
+        b' datetime="2022-05-04T08:00:00Z">May 4</time></div>',
+        b'<div class="js-update-me"><time datetime="2022-05-04T08:00:00Z">May 4</time></div>',
+        b'<p>Live update: <time datetime="2022-05-04T08:00:00Z">08:00</time> Quay opens</p>',
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert str(article.published) == "2022-05-04 08:00:00+00:00", header
+    header = b'<p class="last-updated"><time datetime="2022-05-06T09:00:00Z">May 6</time></p>'
+    article = read(_story_page(b"", header), format="html").value
+    assert (article.published, str(article.updated)) == (None, "2022-05-06 09:00:00+00:00")
 
 
 def test_open_graph_authors_given_as_profile_addresses_are_named_as_the_page_links_them() -> None:

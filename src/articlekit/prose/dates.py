@@ -67,9 +67,9 @@ ET": the year has four digits, the rest is the clock's, a dotted one too: "20161
 is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
-_SHORT_OFFSET = lazy_pattern(r"(?<=\d\d\d|:\d\d)([+-])(\d)(\d\d)$")
+_SHORT_OFFSET = lazy_pattern(r"(?<=\d\d\d|:\d\d)([+-])(\d)([0-5]\d)$")
 """An offset of three digits after a time ("10:15-500"), as some publishing systems write -05:00
-with neither colon nor leading zero."""
+with neither colon nor leading zero; minutes past 59 ("+999") are no offset."""
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
 _YEAR_DIGITS = lazy_pattern(r"\d{4}")
 """Four digits in a row, which every date :func:`parse_date` reads holds: a search that spares

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from articlekit._text import lazy_pattern
 from articlekit._xml import shown_text
@@ -37,6 +37,7 @@ from articlekit.model import (
     is_author,
     is_safe_link,
 )
+from articlekit.prose.byline import Byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import read_header
 from articlekit.prose.stopwords import SENTENCE_ENDS
@@ -698,48 +699,114 @@ def fields_from_deck(root: Any, found: Found) -> None:
 
 _DATE_REACH = 1500
 """Characters of text after the headline within which its printed date is looked for (the
-header's lines: byline, date, deck; a picture's caption)."""
+header's lines: byline, date, deck)."""
 MAX_DATE_LINE = 200
 """Longest line read as a header line holding the date (longer is a paragraph)."""
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_DATE_LINES = _HEADINGS | {"p", "div", "span", "time", "address", "small", "em", "strong"}
+"""Elements a header line (a byline, a date) is printed in."""
+_LINE_BLOCKS = frozenset(
+    {"div", "p", "section", "ul", "ol", "li", "table", "figure", "img", "header"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+)
+"""What breaks an element into several lines: one holding any is no line of its own."""
+_NOT_THE_STORYS = frozenset({"a", "li", "ul", "ol", "dl", "blockquote", "button", "label"})
+"""Elements whose dates are another story's, an event's, a list's, a quotation's (a list item
+the page's class names a date, "date-and-time", is the header's)."""
+_BLOCK_LINES = _HEADINGS | {"p", "div", "address"}
+"""Elements that are a line of their own (others are one when no paragraph holds them)."""
+_DATE_CLASSES = frozenset(
+    {"date", "time", "datestamp", "timestamp", "pubdate", "published", "posted"}
+)
+"""Words of a class naming the element that prints a date ("date-and-time")."""
+_OTHER_STORIES = lazy_pattern(
+    r"(?i)(?:related|read (?:more|next)|more (?:from|stories|articles|news|on)\b|see also"
+    r"|recommended|popular|trending|top stories|latest (?:news|stories)|you (?:may|might))"
+)
+"""How the heading of a box of other stories begins ("More from Jane Doe", "Related")."""
+_OTHER_BOXES = frozenset({"related", "more", "comment", "comments", "recommended", "popular"})
+"""Words of a class naming a box of other stories or readers' comments."""
 
 
 def fields_from_printed_date(root: Any, found: Found) -> None:
-    """The publication date the page prints near its headline ("By Jane Doe | March 3, 2021",
-    "Published 3 March 2021"), read as the text reader reads a header line, for a page whose
-    metadata gives none. An update's date ("Updated ...") is no publication date."""
+    """The publication date the page prints in the article's header, between its headline and
+    its first paragraph ("By Jane Doe | March 3, 2021", "Published 3 March 2021"), read as the
+    text reader reads a header line, for a page whose metadata gives none. Only whole lines
+    count (a date in a link, a list, a related box or after a label such as "When:" is another
+    story's or an event's); an "Updated" line, the heading of a box of other stories or the
+    story's paragraphs end the header. A missing date is better than a wrong one."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
-    seen = 0
+    deck = {_loose(value) for _, value in found.candidates.get("subheadline", [])}
+    seen = prose = 0
     for element in _following(heading):
-        if element.tag in _LINE_TAGS and not _holds_blocks(element):
-            text = _text(shown_text(element))
-            if text and len(text) <= MAX_DATE_LINE and (printed := _published(text)) is not None:
-                found.add("published", "the page's printed date", printed.isoformat())
+        if (
+            element.tag in _DATE_LINES
+            and _own_line(element)
+            and (text := _text(shown_text(element)))
+        ):
+            if (
+                len(text) <= MAX_DATE_LINE
+                and not _beside_story(element)
+                and (dated := _printed_date(text)) is not None
+            ):
+                if dated[0] == "published":
+                    found.add("published", "the page's printed date", dated[1].isoformat())
+                return  # (after an update's line, any date is no publication's)
+            if _OTHER_STORIES.match(text) and element.tag in _HEADINGS:
                 return
-            if element.tag == "p" and text and len(text) > MAX_DATE_LINE:
-                return  # (the story has begun)
+            if element.tag == "p" and _loose(text) not in deck:
+                prose += len(text) > MAX_DATE_LINE or bool(_SENTENCE_END.search(text))
+                if prose > 1 or len(text) > MAX_DECK:
+                    return  # (the story has begun: a deck may stand above it, not two)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DATE_REACH:
             return
 
 
-def _published(line: str) -> date | datetime | None:
-    """The publication date a header line gives: alone, labelled, or after a byline."""
+def _own_line(element: Any) -> bool:
+    """Whether an element is a line of its own: it holds no other line, and is a block or an
+    inline element of a box of header lines, not of a paragraph nor after a label ("Read more:
+    <a>...</a> <small>March 3</small>", "When: <b>June 8</b>": their whole line is read)."""
+    if any(inner.tag in _LINE_BLOCKS for inner in element.iterdescendants()):
+        return False
+    if element.tag in _BLOCK_LINES:
+        return True
+    block = next((a for a in element.iterancestors() if a.tag in _LINE_BLOCKS), None)
+    in_paragraph = block is not None and block.tag == "p"
+    return not in_paragraph and not _label_before(element).rstrip().endswith(":")
+
+
+def _beside_story(element: Any) -> bool:
+    """Whether an element is in a link, a list or a quotation (but for a list item the page's
+    class names a date, "date-and-time", in a list of header facts), or in a box of other
+    stories or of comments ("related-story", "more-from-author")."""
+    dated_item = False
+    for node in (element, *element.iterancestors()):
+        words = _class_words(node.get("class"))
+        if node.tag == "li":
+            dated_item = not _DATE_CLASSES.isdisjoint(words)
+        listing = node.tag in ("li", "ul", "ol") and dated_item
+        if (node.tag in _NOT_THE_STORYS and not listing) or not _OTHER_BOXES.isdisjoint(words):
+            return True
+    return False
+
+
+def _printed_date(line: str) -> tuple[str, date | datetime] | None:
+    """The kind (``published``, ``updated``) and value of the first date a header line gives:
+    alone, labelled, or after a byline, whose date is read as the text reader reads it (a
+    labelled "Published ..." or "Posted on ..." too). A source before a date ("When: June 8")
+    is no header of the page's."""
     from articlekit.prose.headers import header_dates
 
     header = read_header(line)
-    if header is None:
+    if header is not None and header.kind == "byline":
+        date_text = cast("Byline", header.value).date_text
+        header = read_header(date_text) if date_text else None
+    if header is None or header.kind == "source_date":
         return None
-    if header.kind == "byline":
-        printed = header.value.date_text  # type: ignore[attr-defined]
-        parsed = parse_date(printed) if printed else None
-        return parsed.value if parsed is not None else None
-    return next((value for kind, value in header_dates(header) if kind == "published"), None)
-
-
-_LINE_TAGS = _DECK_TAGS | {"time", "li", "address", "small", "em", "strong", "a"}
-"""Elements a header line (a byline, a date) is printed in."""
+    return next(iter(header_dates(header)), None)
 
 
 def _headline_heading(root: Any, found: Found) -> Any | None:
@@ -856,37 +923,58 @@ def fields_from_page(root: Any, found: Found) -> None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             found.add("url", "canonical link", _identifier(link.get("href")))
+    update = None
     for time in root.iter("time"):
         value = _text(time.get("datetime"))
-        if value and len(value) >= 10 and not _marked_update(time):
-            found.add("published", "<time datetime>", value)
-            break
+        if value and len(value) >= 10:
+            if not _marked_update(time):
+                found.add("published", "<time datetime>", value)
+                break
+            update = update or value
+    found.add("updated", "<time datetime>", update)  # (used when nothing else gives one)
     title = root.find(".//title")
     if title is not None:
         found.add("title", "<title>", _text(shown_text(title)))
 
 
-_UPDATE_MARKS = lazy_pattern(r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated?)(?:$|[\s_-])")
+_UPDATE_MARKS = lazy_pattern(
+    r"(?i)(?:^|[\s_-])(?:date)?(?:modified|updated|last[_-]?update|update[_-]?(?:date|time))"
+    r"(?:$|[\s_-])"
+)
 """A class or ``itemprop`` naming a time as the last change ("updated", "date-modified",
-``dateModified``)."""
-_UPDATE_LABEL = lazy_pattern(r"(?i)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
-"""A label printed just before a time that makes it the last change ("Last updated:")."""
+``dateModified``, "last-update"); not "update" alone, a word of other names ("js-update-me")."""
+_UPDATE_LABEL = lazy_pattern(r"(?i)(?<!live\s)\b(?:updated?|modified)\b(?:\s+on)?\W*$")
+"""A label printed just before a time that makes it the last change ("Last updated:"); a live
+blog's "Live update:" prints a post's time."""
 
 
 def _marked_update(time: Any) -> bool:
-    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it or the
-    element around it) and not as the publication too (WordPress marks a story never changed
-    ``class="entry-date published updated"``), or printed after an "Updated" label."""
-    for element in (time, time.getparent()):
-        if element is not None:
-            marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-            if _UPDATE_MARKS.search(marks):
-                return "publish" not in marks.lower()
-    before = time.getprevious()
-    label = before.tail if before is not None else (time.getparent().text or "")
+    """Whether a ``<time>`` gives the last change, not the publication: marked so (on it, or on
+    the element around it when its own marks say nothing), not as the publication too (WordPress
+    marks a story never changed ``class="entry-date published updated"``), or printed after an
+    "Updated" label. A time marked the publication stays it whatever its container says."""
+    parent = time.getparent()
+    if "publish" in _marks(time).lower():
+        return False
+    for element in (time, parent):
+        if element is not None and _UPDATE_MARKS.search(marks := _marks(element)):
+            return "publish" not in marks.lower()
+    label = _label_before(time)
+    return bool(label and _UPDATE_LABEL.search(label))
+
+
+def _label_before(element: Any) -> str:
+    """The text printed just before an element in its line (a label: "Last updated:")."""
+    before = element.getprevious()
+    label = before.tail if before is not None else element.getparent().text
     if before is not None and not (label or "").strip():
         label = shown_text(before)
-    return bool(label and _UPDATE_LABEL.search(label))
+    return label or ""
+
+
+def _marks(element: Any) -> str:
+    """An element's class and ``itemprop``, which may name what its date is."""
+    return f"{element.get('class') or ''} {element.get('itemprop') or ''}"
 
 
 # --- resolving ---------------------------------------------------------------------------------
