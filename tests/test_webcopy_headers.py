@@ -821,22 +821,6 @@ def test_a_short_breadcrumb_trail_over_the_headline_is_no_headline(trail: str) -
     assert article.subheadline is None
 
 
-@pytest.mark.parametrize(
-    ("lang", "header"),
-    [
-        ("fr", "« Naufrage » : marins furieux\nPar Jeanne Dupont\n3 mars 2024"),
-        ("en", "Ferries > night buses now\nBy Jane Doe\nMarch 3, 2024"),
-    ],
-)
-def test_a_headline_with_guillemets_or_a_sign_in_its_sentence_is_no_trail(
-    lang: str, header: str
-) -> None:
-    """Guillemets in pairs quote, and a step going on in lower case is a sentence's: the line is
-    the headline, no breadcrumb trail."""
-    article, _ = read_page(page(lang, header))
-    assert article.headline == header.split("\n", maxsplit=1)[0]
-
-
 @pytest.mark.parametrize("stamp", ["3/14/24 9:05AM", "14/03/2024", "14.03.2024"])
 def test_a_paragraph_under_a_date_in_figures_is_no_gallery_caption(stamp: str) -> None:
     """The story's first paragraph right under its date in figures ("3/14/24 9:05AM"), a video

@@ -603,18 +603,12 @@ _TRAIL_SIGN = lazy_pattern(r"\s([>»›])\s")
 
 def _short_trail(content: str) -> bool:
     """Whether a line is a breadcrumb trail alone, two steps or more of a few words each parted
-    by " > ", " » " or " › " ("Home > Politics"): page furniture over the headline, no title.
-    Guillemets in pairs quote ("« Honte » : ..."), and a step of words going on in lower case
-    after a capitalised one reads as a sentence ("Ferries > fishing boats now"): no trail."""
+    by " > ", " » " or " › " ("Home > Politics"): page furniture over the headline, no title."""
     if ">" not in content and "»" not in content and "›" not in content:
         return False  # (most lines: a character alone is searched for many times faster)
     found = _TRAIL_SIGN.search(content)
-    if found is None or (found[1] == "»" and "«" in content):
-        return False
-    steps = [step.split() for step in content.split(found[1])]
-    return all(0 < len(words) <= TRAIL_WORDS for words in steps) and not (
-        steps[0][0][0].isupper()
-        and any(len(words) > 1 and words[0][0].islower() for words in steps[1:])
+    return found is not None and all(
+        0 < len(step.split()) <= TRAIL_WORDS for step in content.split(found[1])
     )
 
 
