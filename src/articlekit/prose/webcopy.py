@@ -597,21 +597,6 @@ def trail_and_title(content: str) -> tuple[str, str] | None:
     return None
 
 
-_TRAIL_SIGN = lazy_pattern(r"\s([>»›])\s")
-"""A breadcrumb trail's sign between two steps, spaces (no-break ones too) around it."""
-
-
-def _short_trail(content: str) -> bool:
-    """Whether a line is a breadcrumb trail alone, two steps or more of a few words each parted
-    by " > ", " » " or " › " ("Home > Politics"): page furniture over the headline, no title."""
-    if ">" not in content and "»" not in content and "›" not in content:
-        return False  # (most lines: a character alone is searched for many times faster)
-    found = _TRAIL_SIGN.search(content)
-    return found is not None and all(
-        0 < len(step.split()) <= TRAIL_WORDS for step in content.split(found[1])
-    )
-
-
 def _holds_breadcrumb_separator(content: str) -> bool:
     """Whether " > ", " » " or " › " stands in ``content``: each sign looked for alone first (in
     C, many times faster than between spaces; most lines hold none)."""
@@ -3129,8 +3114,6 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):
-        return False
-    if _short_trail(content):
         return False
     if not 10 <= weight <= HEADLINE_LIMIT or words < 2 or "   " in content:
         return False  # (three spaces apart: the cells of a table row)
