@@ -1495,21 +1495,6 @@ def test_a_line_of_names_over_a_date_line_is_the_byline_not_the_deck(blank: str)
     assert str(article.published) == "2023-03-14 08:40:00-07:00"
 
 
-@pytest.mark.parametrize(
-    "line", ["Port Marlow City", "Harbour Square", "Saint Brevin", "Mayor Edda Lindqvist",
-             "Tram Strikes"]
-)  # fmt: skip
-def test_a_place_office_or_topic_over_a_date_line_stays_the_deck(line: str) -> None:
-    """Title case alone names no one: only a list of people's names over the date is a byline."""
-    text = (
-        f"Tram Depot Reopens\n{line}\nMarch 14, 2023\n\n"
-        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
-    )
-    article = read(text.encode(), format="text").value
-    assert article.subheadline == line
-    assert article.authors == []
-
-
 def test_a_deck_of_a_sentence_over_a_date_line_stays_the_deck() -> None:
     text = (
         "Tram Depot Reopens\nThe depot reopened after a year of work.\nMarch 14, 2023"

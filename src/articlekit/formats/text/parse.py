@@ -907,34 +907,15 @@ def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
     return found
 
 
-_LISTED_NAMES = lazy_pattern(r"^[^,]+(?:, [^,]+)*,? and [^,]+$")
-"""Two or three names listed ("Jane Doe and John Smith", "Jane Doe, John Smith and Ann Lee")."""
-
-
 def _names_over_date(line: str, below: str) -> Header | None:
-    """A line listing two or three people's names without a label right over a date line ("Jane
-    Doe and John Smith", then "May 3, 2024"): the byline, as the date beside it makes such a line
-    in a web copy; ``None`` for any other line (a lone name in title case may be a place, a topic
-    or an office: "Hong Kong", "Prime Minister Rishi Sunak", the deck), or over a line that gives
-    no date."""
-    if not _LISTED_NAMES.match(line):
-        return None
+    """A line of names without a label right over a date line ("Jane Doe", then "May 3, 2024
+    10:15 AM"): the byline, as the date beside it makes a line of names in a web copy (not the
+    deck); ``None`` for any other line, or over a line that gives no date."""
     names = parse_byline(line, labelled=False)
-    if (
-        names is None
-        or names.organisation is not None
-        or not 2 <= len(names.people) <= 3
-        or not all(_two_or_three_words(person["name"]) for person in names.people)
-    ):
+    if names is None:
         return None
     dated = read_header(below)
     return Header("byline", names) if dated is not None and header_dates(dated) else None
-
-
-def _two_or_three_words(name: str) -> bool:
-    """Whether a name is two or three capitalised words, as a person's given and family names."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(word[0].isupper() and word[1:].islower() for word in words)
 
 
 def _web_fields(
