@@ -1481,30 +1481,6 @@ def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(
     assert not [w for w in result.warnings if w.code == "date-unparsed"]
 
 
-@pytest.mark.parametrize("blank", ["", "\n"])
-def test_a_line_of_names_over_a_date_line_is_the_byline_not_the_deck(blank: str) -> None:
-    """A line of names alone under the headline, the date line under it: the date beside it
-    makes it a byline, as in a web copy."""
-    text = (
-        f"Tram Depot Reopens\n{blank}Ingrid Solvang and Tomas Ekdahl\nMarch 14, 2023 8:40 a.m. PT"
-        "\n\nThe tram depot on Quay Street reopened on Tuesday after a year of work.\n"
-    )
-    article = read(text.encode(), format="text").value
-    assert article.subheadline is None
-    assert [author.name for author in article.authors] == ["Ingrid Solvang", "Tomas Ekdahl"]
-    assert str(article.published) == "2023-03-14 08:40:00-07:00"
-
-
-def test_a_deck_of_a_sentence_over_a_date_line_stays_the_deck() -> None:
-    text = (
-        "Tram Depot Reopens\nThe depot reopened after a year of work.\nMarch 14, 2023"
-        "\n\nThe tram depot on Quay Street reopened on Tuesday after a year of work.\n"
-    )
-    article = read(text.encode(), format="text").value
-    assert article.subheadline == "The depot reopened after a year of work."
-    assert article.authors == []
-
-
 def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
     """A page's "By" run into the "by" its byline prints ("Byby"): the label, not a name's."""
     text = (

@@ -59,7 +59,6 @@ from articlekit.prose.dateline import dateline_fields, split_dateline
 from articlekit.prose.furniture import furniture_kind
 from articlekit.prose.headers import (
     Header,
-    header_dates,
     holds_story,
     is_flag_line,
     may_be_byline,
@@ -883,8 +882,7 @@ def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
     """The header line each line of a chunk is; a byline a browser copied over lines ("By", then
     the names, maybe the job title: :func:`.split_byline`) or one over the writer's job title or
     outlet, as wire copy sets it (:func:`.byline_over_title`), is read on its first line, its
-    other lines marked :data:`_TAKEN`. A line of names right over a date line is a byline
-    (:func:`_names_over_date`)."""
+    other lines marked :data:`_TAKEN`."""
     found: list[Header | _Taken | None] = []
     while len(found) < len(chunk):
         offset = len(found)
@@ -893,8 +891,6 @@ def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
             found += [Header("byline", split[0]), *[_TAKEN] * (split[1] - 1)]
             continue
         header = read_header(chunk[offset])
-        if header is None and offset + 1 < len(chunk):
-            header = _names_over_date(chunk[offset], chunk[offset + 1])
         titled = (
             byline_over_title(cast("Byline", header.value), chunk[offset + 1])
             if header is not None and header.kind == "byline" and offset + 1 < len(chunk)
@@ -905,17 +901,6 @@ def _chunk_headers(chunk: list[str]) -> list[Header | _Taken | None]:
         else:
             found.append(header)
     return found
-
-
-def _names_over_date(line: str, below: str) -> Header | None:
-    """A line of names without a label right over a date line ("Jane Doe", then "May 3, 2024
-    10:15 AM"): the byline, as the date beside it makes a line of names in a web copy (not the
-    deck); ``None`` for any other line, or over a line that gives no date."""
-    names = parse_byline(line, labelled=False)
-    if names is None:
-        return None
-    dated = read_header(below)
-    return Header("byline", names) if dated is not None and header_dates(dated) else None
 
 
 def _web_fields(
