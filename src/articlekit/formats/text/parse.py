@@ -766,7 +766,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
-            chunks, starts, position = _read_slug_and_headline(
+            chunks, starts, position = _read_under_furniture(
                 chunks, fields, extras, context, starts
             )
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
@@ -1292,6 +1292,28 @@ def _nth(start: int | None, offset: int) -> int | None:
     return None if start is None else start + offset
 
 
+def _read_slug_and_headline(
+    chunks: list[list[str]],
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    context: Context,
+    starts: list[int] | None,
+) -> tuple[list[list[str]], list[int] | None, int]:
+    """:func:`_read_headline`, under a wire slug on the first line (:data:`_SLUG`), which is
+    then the article's slugline, as a wire envelope's slug is; the chunks it read (without the
+    slug's line), their first lines' numbers and the chunks it consumed. Most texts open with
+    no slug: one look at the first line."""
+    first = chunks[0]
+    if "-" in first[0] and _SLUG.match(first[0].strip()) is not None:
+        rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
+        rest_starts = starts and ([starts[0] + 1, *starts[1:]] if len(first) > 1 else starts[1:])
+        consumed = _read_headline(rest, fields, extras, context, rest_starts) if rest else 0
+        if consumed:  # (a slug's shape over no headline: the text's own first line)
+            fields["slugline"] = first[0].strip()
+            return rest, rest_starts, consumed
+    return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
+
+
 _LABEL_SIGN = lazy_pattern(r"\s([>»›·])\s")
 """A sign between the steps of a breadcrumb trail or of a section label over names, spaces
 around it ("Home > Politics", "Politics · Anna Berg, Jonas Lind")."""
@@ -1314,38 +1336,30 @@ def _page_labels(line: str) -> bool:
     )
 
 
-def _read_slug_and_headline(
+def _read_under_furniture(
     chunks: list[list[str]],
     fields: dict[str, Any],
     extras: dict[str, Any],
     context: Context,
     starts: list[int] | None,
 ) -> tuple[list[list[str]], list[int] | None, int]:
-    """:func:`_read_headline`, under a wire slug on the first line (:data:`_SLUG`), which is
-    then the article's slugline, as a wire envelope's slug is, or under page labels that a short
-    copy from a page opens with (:func:`_page_labels`; not in a wire envelope), which are then
-    left out (kept in extras, said in a warning) as a web copy's furniture is; the chunks it
-    read (without that first line), their first lines' numbers and the chunks it consumed. Over
-    no headline (or labels over labels) the first line is the text's own. Most texts open with
-    neither: one look at the first line."""
-    first = chunks[0][0].strip()
-    slug = "-" in first and _SLUG.match(first) is not None
-    labels = not slug and starts is not None and _page_labels(first)
-    if slug or labels:
-        rest, rest_starts = _under_flags(chunks, starts, 1)
-        consumed = (
-            _read_headline(rest, fields, extras, context, rest_starts)
-            if rest and not (labels and _page_labels(rest[0][0]))
-            else 0
+    """:func:`_read_slug_and_headline` (and what it returns), under a first line of page labels
+    (:func:`_page_labels`) that a short copy from a page opens with: it is left out (kept in
+    extras, said in a warning) when a headline is read under it, as a web copy's furniture is;
+    else it is the text's own first line. Most texts: one look at their first line."""
+    line = chunks[0][0].strip()
+    if starts is None or not _page_labels(line):
+        return _read_slug_and_headline(chunks, fields, extras, context, starts)
+    under, under_starts = _under_flags(chunks, starts, 1)
+    if under and not _page_labels(under[0][0]):  # (a trail over a longer trail: no headline)
+        under, under_starts, consumed = _read_slug_and_headline(
+            under, fields, extras, context, under_starts
         )
-        if consumed and slug:
-            fields["slugline"] = first
-        elif consumed and starts:
-            extras[REMOVED_KEY] = [first]
-            _report_removed([first], starts[0], context)
         if consumed:
-            return rest, rest_starts, consumed
-    return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
+            extras[REMOVED_KEY] = [line]
+            _report_removed([line], starts[0], context)
+            return under, under_starts, consumed
+    return _read_slug_and_headline(chunks, fields, extras, context, starts)
 
 
 def _read_headline(
