@@ -766,7 +766,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
             read_flags(flags, fields, context, None if framed else numbers)
             chunks, position, starts = under, consumed, under_starts
         else:
-            chunks, starts, position = _read_under_furniture(
+            chunks, starts, position = _read_slug_and_headline(
                 chunks, fields, extras, context, starts
             )
         # (a text of flag lines alone leaves no chunk: nothing copied from a page)
@@ -1314,54 +1314,6 @@ def _read_slug_and_headline(
     return chunks, starts, _read_headline(chunks, fields, extras, context, starts)
 
 
-_LABEL_SIGN = lazy_pattern(r"\s([>»›·])\s")
-"""A sign between the steps of a breadcrumb trail or of a section label over names, spaces
-around it ("Home > Politics", "Politics · Anna Berg, Jonas Lind")."""
-
-
-def _page_labels(line: str) -> bool:
-    """Whether a line is a breadcrumb trail or a section label over the authors' names, as a
-    browser copies them from over a page's headline ("Home > Politics", "Sport » Tennis",
-    "Politics · Anna Berg, Jonas Lind"): two steps or more of a few words each (or of names
-    parted by commas), no sentence; never a headline, nor a wire's slug or category code."""
-    if ">" not in line and "»" not in line and "›" not in line and "·" not in line:
-        return False  # (most lines: a character alone is searched for many times faster)
-    found = _LABEL_SIGN.search(line)
-    if found is None or _ends_like_a_sentence(line):
-        return False
-    return all(
-        0 < len(part.split()) <= webcopy.TRAIL_WORDS
-        for step in line.split(found[1])
-        for part in step.split(",")
-    )
-
-
-def _read_under_furniture(
-    chunks: list[list[str]],
-    fields: dict[str, Any],
-    extras: dict[str, Any],
-    context: Context,
-    starts: list[int] | None,
-) -> tuple[list[list[str]], list[int] | None, int]:
-    """:func:`_read_slug_and_headline` (and what it returns), under a first line of page labels
-    (:func:`_page_labels`) that a short copy from a page opens with: it is left out (kept in
-    extras, said in a warning) when a headline is read under it, as a web copy's furniture is;
-    else it is the text's own first line. Most texts: one look at their first line."""
-    line = chunks[0][0].strip()
-    if starts is None or not _page_labels(line):
-        return _read_slug_and_headline(chunks, fields, extras, context, starts)
-    under, under_starts = _under_flags(chunks, starts, 1)
-    if under and not _page_labels(under[0][0]):  # (a trail over a longer trail: no headline)
-        under, under_starts, consumed = _read_slug_and_headline(
-            under, fields, extras, context, under_starts
-        )
-        if consumed:
-            extras[REMOVED_KEY] = [line]
-            _report_removed([line], starts[0], context)
-            return under, under_starts, consumed
-    return _read_slug_and_headline(chunks, fields, extras, context, starts)
-
-
 def _read_headline(
     chunks: list[list[str]],
     fields: dict[str, Any],
@@ -1562,7 +1514,7 @@ def _cut_boilerplate(
         (number for number in range(len(lines), 0, -1) if lines[number - 1].strip() == dropped[0]),
         1,
     )
-    extras[REMOVED_KEY] = [*extras.get(REMOVED_KEY, []), *dropped]
+    extras[REMOVED_KEY] = dropped
     _report_removed(dropped, first_line, context)
     result: list[list[str]] = []
     current_chunk = -1
