@@ -1502,3 +1502,34 @@ def test_a_date_after_the_section_it_was_published_in_is_read() -> None:
     assert str(result.value.published) == "2023-03-14"
     assert [author.name for author in result.value.authors] == ["Jane Roe"]
     assert not [w for w in result.warnings if w.code == "date-unparsed"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Port Marlow City", "Harbour Square", "Saint Brevin", "Mayor Edda Lindqvist",
+             "Tram Strikes", "Quay Street and Mill Lane"]
+)  # fmt: skip
+def test_a_place_office_or_topic_over_a_date_line_stays_the_deck(line: str) -> None:
+    """Title case alone names no one (nor places joined by "and"): a line without a byline's
+    label over the date is the deck."""
+    text = (
+        f"Tram Depot Reopens\n{line}\nMarch 14, 2023\n\n"
+        "The tram depot on Quay Street reopened on Tuesday after a year of work.\n"
+    )
+    article = read(text.encode(), format="text").value
+    assert article.subheadline == line
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    "headline", ["Sweden > Denmark", "Harbour · Day 500", "Ferries » Trams", "Hosts › Guests"]
+)
+def test_own_text_output_keeps_a_headline_holding_a_trail_sign(headline: str) -> None:
+    """The text writer's output reads back with its headline and deck, whatever signs the
+    headline holds: a first line is never dropped as a page's trail in a plain text."""
+    article = Article(
+        headline=headline,
+        subheadline="Hosts outplayed in the harbour final",
+        body=[Paragraph(content=[Span(text="The final was played in the rain on Sunday night.")])],
+    )
+    back = read(write(article, format="text").value, format="text").value
+    assert (back.headline, back.subheadline) == (headline, article.subheadline)
