@@ -486,6 +486,14 @@ def fields_from_meta(root: Any, found: Found) -> None:
     found.add("authors", LINKED_AUTHORS, linked)
 
 
+BYLINE_NAMES = lazy_pattern(
+    r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
+    r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
+)
+"""Class, id, rel or itemprop words marking an element as the article's byline or author."""
+_BY_LINE = lazy_pattern(r"(?i:by)\b")
+
+
 LINKED_AUTHORS = "article:author links"
 """The source of authors named by the links to their ``article:author`` profile pages: a
 printed byline naming someone else is trusted over them."""
@@ -504,11 +512,34 @@ def _linked_people(root: Any, values: list[str]) -> list[dict[str, str]]:
     for link in root.iter("a"):
         host, path = _address(link.get("href") or "")
         for address in wanted:
-            if address[1] == path and host in ("", address[0]) and address not in people:
+            if (
+                address[1] == path
+                and host in ("", address[0])
+                and address not in people
+                and _in_byline(link)
+            ):
                 person = _person(_text(shown_text(link)) or "", address[0])
                 if person is not None:
                     people[address] = person
     return [people[address] for address in dict.fromkeys(wanted) if address in people]
+
+
+def _in_byline(link: Any) -> bool:
+    """Whether a link stands where the page prints its byline: in an element marked as the
+    author or byline, or in a short line beginning "By"; a menu's or a button's link to the same
+    page ("All Stories", "Follow Jane") names no one."""
+    for node in (link, *link.iterancestors()):
+        if not isinstance(node.tag, str) or node.tag in ("nav", "form", "button", "body"):
+            return False
+        marks = " ".join(
+            filter(None, (node.get(key) for key in ("class", "id", "rel", "itemprop")))
+        )
+        if marks and BYLINE_NAMES.search(marks) is not None:
+            return True
+        text = (_text(shown_text(node)) or "").strip()
+        if len(text) <= 120 and _BY_LINE.match(text) is not None:
+            return True
+    return False
 
 
 def _person(text: str, host: str) -> dict[str, str] | None:
