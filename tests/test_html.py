@@ -575,6 +575,8 @@ def test_a_profile_link_names_an_author_only_in_the_printed_byline() -> None:
         ):
             article = read(_story_page(profile, header), format="html").value
             assert article.authors == [], header
+    contact = b"<p class='byline'>" + link % b"Contact Us" + b"</p>"
+    assert read(_story_page(profile, contact), format="html").value.authors == []
 
 
 def test_a_printed_byline_naming_more_than_the_profile_links_is_kept_whole() -> None:

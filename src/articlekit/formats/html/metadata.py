@@ -39,6 +39,7 @@ from articlekit.model import (
 )
 from articlekit.prose.byline import Byline
 from articlekit.prose.dates import parse_date
+from articlekit.prose.furniture import is_furniture
 from articlekit.prose.headers import read_header
 from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.registry import Context
@@ -544,11 +545,12 @@ def _in_byline(link: Any) -> bool:
 
 def _person(text: str, host: str) -> dict[str, str] | None:
     """The one person a profile link's text names ("By Jane Doe", "Jane Doe, Staff Writer"),
-    read as the byline parser reads a byline; none for a site's name or several people."""
+    read as the byline parser reads a byline; none for a site's name, page furniture ("Contact
+    Us") or several people."""
     from articlekit.prose.byline import parse_byline
 
     text = text.strip(" ,;|·")
-    if not 1 < len(text) <= 100 or _names_site(text, host):
+    if not 1 < len(text) <= 100 or _names_site(text, host) or is_furniture(text):
         return None
     byline = parse_byline(text, labelled=False)
     return byline.people[0] if byline is not None and len(byline.people) == 1 else None
