@@ -557,7 +557,8 @@ def test_a_profile_link_names_an_author_only_when_its_text_is_a_persons_name() -
 def test_a_profile_link_names_an_author_only_in_the_printed_byline() -> None:
     """A link to an ``article:author`` profile page names its author only where the page prints
     the byline (an element marked as the author or byline, a line beginning "By"): a menu's or
-    a box's link to the same page ("All Stories", "Follow Mira") is no name."""
+    a box's link to the same page ("All Stories", "Follow Mira") is no name. There a name in a
+    script without capitals is a name, and a role after a dash is set apart."""
     profile = b'<meta property="article:author" content="https://harbour.example/people/mira-holm">'
     link = b'<a href="/people/mira-holm">%s</a>'
     for header in (
@@ -577,6 +578,15 @@ def test_a_profile_link_names_an_author_only_in_the_printed_byline() -> None:
             assert article.authors == [], header
     contact = b"<p class='byline'>" + link % b"Contact Us" + b"</p>"
     assert read(_story_page(profile, contact), format="html").value.authors == []
+    for text, expected in (
+        ("林海燕", [("林海燕", None)]),
+        ("سارة نور", [("سارة نور", None)]),
+        ("सुनीता वर्मा", [("सुनीता वर्मा", None)]),
+        ("Mira Holm - Harbour Editor", [("Mira Holm", "Harbour Editor")]),
+    ):
+        header = b"<div class='author'>" + link % text.encode() + b"</div>"
+        article = read(_story_page(profile, header), format="html").value
+        assert [(p.name, p.role) for p in article.authors] == expected, text
 
 
 def test_a_printed_byline_naming_more_than_the_profile_links_is_kept_whole() -> None:

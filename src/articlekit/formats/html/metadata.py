@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -545,15 +546,35 @@ def _in_byline(link: Any) -> bool:
 
 def _person(text: str, host: str) -> dict[str, str] | None:
     """The one person a profile link's text names ("By Jane Doe", "Jane Doe, Staff Writer"),
-    read as the byline parser reads a byline; none for a site's name, page furniture ("Contact
-    Us") or several people."""
+    read as the byline parser reads a byline ("Jane Doe - Staff Writer" as with a comma); a name
+    in a script without capitals ("王小明", "राहुल शर्मा"), which that parser cannot tell, as it
+    stands; none for a site's name, page furniture ("Contact Us") or several people."""
     from articlekit.prose.byline import parse_byline
 
     text = text.strip(" ,;|·")
     if not 1 < len(text) <= 100 or _names_site(text, host) or is_furniture(text):
         return None
-    byline = parse_byline(text, labelled=False)
-    return byline.people[0] if byline is not None and len(byline.people) == 1 else None
+    for reading in (text, _ROLE_DASH.sub(", ", text, count=1)):
+        byline = parse_byline(reading, labelled=False)
+        if byline is not None and byline.people:
+            return byline.people[0] if len(byline.people) == 1 else None
+    return {"name": text} if _uncased_name(text) else None
+
+
+_ROLE_DASH = lazy_pattern(r"\s+[-–—]\s+")
+"""A dash between a name and its role, as a comma is ("Jane Doe - Political Editor")."""
+
+
+def _uncased_name(text: str) -> bool:
+    """Whether a text is a few words of letters of a script without capitals (Chinese, Arabic,
+    Devanagari): a name there cannot be told by its capitals."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and len(text) <= 40
+        and all(char.isspace() or unicodedata.category(char)[0] in "LM" for char in text)
+        and not any(char.isupper() or char.islower() for char in text)
+    )
 
 
 def _names_site(text: str, host: str) -> bool:
