@@ -536,7 +536,8 @@ def test_a_profile_link_names_an_author_only_when_its_text_is_a_persons_name() -
         (b"<aside>" + link % b"More stories" + b"</aside><p class='byline'>By "
          + link % b"Mira Holm" + b"</p>", [("Mira Holm", None)]),
         (link % b"By Mira Holm", [("Mira Holm", None)]),
-        (link % b"Mira Holm, Harbour Reporter", [("Mira Holm", "Harbour Reporter")]),
+        (b"<div class='author-name'>" + link % b"Mira Holm, Harbour Reporter" + b"</div>",
+         [("Mira Holm", "Harbour Reporter")]),
         (b"<p class='byline'>By Tor Vik</p><div class='author-box'>" + link % b"Mira Holm"
          + b"</div>", [("Tor Vik", None)]),
         (b"<p class='byline'>By Mira Holm</p><div class='author-box'>"
@@ -551,6 +552,60 @@ def test_a_profile_link_names_an_author_only_when_its_text_is_a_persons_name() -
     for header in (b"", b"<p>By Tor Vik</p>" + _STORY + b'<a href="#comments">4 Comments</a>'):
         article = read(_story_page(front, header), format="html").value
         assert [p.name for p in article.authors] == (["Tor Vik"] if header else []), header
+
+
+def test_a_profile_link_names_an_author_only_in_the_printed_byline() -> None:
+    """A link to an ``article:author`` profile page names its author only where the page prints
+    the byline (an element marked as the author or byline, a line beginning "By"): a menu's or
+    a box's link to the same page ("All Stories", "Follow Mira") is no name. There a name in a
+    script without capitals is a name, and a role after a dash is set apart."""
+    profile = b'<meta property="article:author" content="https://harbour.example/people/mira-holm">'
+    link = b'<a href="/people/mira-holm">%s</a>'
+    for header in (
+        b"<nav>" + link % b"All Stories" + b"</nav><p class='byline'>" + link % b"Mira Holm"
+        + b"</p>",
+        b"<div><span>" + link % b"Follow Mira" + b"</span></div><p>By " + link % b"Mira Holm"
+        + b"</p>",
+    ):  # fmt: skip
+        article = read(_story_page(profile, header), format="html").value
+        assert [p.name for p in article.authors] == ["Mira Holm"], header
+    for text in (b"All Stories", b"Follow Mira", b"Contact Us", b"Read Bio", b"Editorial Board"):
+        for header in (
+            b"<div class='meta'>" + link % text + b"</div>",
+            b"<nav>" + link % text + b"</nav>",
+        ):
+            article = read(_story_page(profile, header), format="html").value
+            assert article.authors == [], header
+    contact = b"<p class='byline'>" + link % b"Contact Us" + b"</p>"
+    assert read(_story_page(profile, contact), format="html").value.authors == []
+    for text, expected in (
+        ("林海燕", [("林海燕", None)]),
+        ("سارة نور", [("سارة نور", None)]),
+        ("सुनीता वर्मा", [("सुनीता वर्मा", None)]),
+        ("Mira Holm - Harbour Editor", [("Mira Holm", "Harbour Editor")]),
+    ):
+        header = b"<div class='author'>" + link % text.encode() + b"</div>"
+        article = read(_story_page(profile, header), format="html").value
+        assert [(p.name, p.role) for p in article.authors] == expected, text
+
+
+def test_a_printed_byline_naming_more_than_the_profile_links_is_kept_whole() -> None:
+    """A printed byline naming the profile link's author and someone else, or giving a role, is
+    the byline and its people, not cut down to the linked name."""
+    profile = b'<meta property="article:author" content="https://harbour.example/people/mira-holm">'
+    link = b'<a href="/people/mira-holm">Mira Holm</a>'
+    cases = (
+        (b"<p class='byline'>By " + link + b" and Tor Vik</p>", "By Mira Holm and Tor Vik",
+         [("Mira Holm", None), ("Tor Vik", None)]),
+        (b"<p class='byline'>By " + link + b", Harbour Reporter</p>",
+         "By Mira Holm, Harbour Reporter", [("Mira Holm", "Harbour Reporter")]),
+        (b"<p class='byline'>By Mira Holm, Harbour Reporter</p><div class='author'>" + link
+         + b"</div>", "By Mira Holm, Harbour Reporter", [("Mira Holm", "Harbour Reporter")]),
+    )  # fmt: skip
+    for header, byline, people in cases:
+        article = read(_story_page(profile, header), format="html").value
+        assert article.byline == byline, header
+        assert [(p.name, p.role) for p in article.authors] == people, header
 
 
 def test_a_microdata_authors_organisation_is_no_author() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -39,6 +40,7 @@ from articlekit.model import (
 )
 from articlekit.prose.byline import Byline
 from articlekit.prose.dates import parse_date
+from articlekit.prose.furniture import is_furniture
 from articlekit.prose.headers import read_header
 from articlekit.prose.stopwords import SENTENCE_ENDS
 from articlekit.registry import Context
@@ -486,6 +488,14 @@ def fields_from_meta(root: Any, found: Found) -> None:
     found.add("authors", LINKED_AUTHORS, linked)
 
 
+BYLINE_NAMES = lazy_pattern(
+    r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
+    r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
+)
+"""Class, id, rel or itemprop words marking an element as the article's byline or author."""
+_BY_LINE = lazy_pattern(r"(?i:by)\b")
+
+
 LINKED_AUTHORS = "article:author links"
 """The source of authors named by the links to their ``article:author`` profile pages: a
 printed byline naming someone else is trusted over them."""
@@ -504,23 +514,67 @@ def _linked_people(root: Any, values: list[str]) -> list[dict[str, str]]:
     for link in root.iter("a"):
         host, path = _address(link.get("href") or "")
         for address in wanted:
-            if address[1] == path and host in ("", address[0]) and address not in people:
+            if (
+                address[1] == path
+                and host in ("", address[0])
+                and address not in people
+                and _in_byline(link)
+            ):
                 person = _person(_text(shown_text(link)) or "", address[0])
                 if person is not None:
                     people[address] = person
     return [people[address] for address in dict.fromkeys(wanted) if address in people]
 
 
+def _in_byline(link: Any) -> bool:
+    """Whether a link stands where the page prints its byline: in an element marked as the
+    author or byline, or in a short line beginning "By"; a menu's or a button's link to the same
+    page ("All Stories", "Follow Jane") names no one."""
+    for node in (link, *link.iterancestors()):
+        if not isinstance(node.tag, str) or node.tag in ("nav", "form", "button", "body"):
+            return False
+        marks = " ".join(
+            filter(None, (node.get(key) for key in ("class", "id", "rel", "itemprop")))
+        )
+        if marks and BYLINE_NAMES.search(marks) is not None:
+            return True
+        text = (_text(shown_text(node)) or "").strip()
+        if len(text) <= 120 and _BY_LINE.match(text) is not None:
+            return True
+    return False
+
+
 def _person(text: str, host: str) -> dict[str, str] | None:
     """The one person a profile link's text names ("By Jane Doe", "Jane Doe, Staff Writer"),
-    read as the byline parser reads a byline; none for a site's name or several people."""
+    read as the byline parser reads a byline ("Jane Doe - Staff Writer" as with a comma); a name
+    in a script without capitals ("王小明", "राहुल शर्मा"), which that parser cannot tell, as it
+    stands; none for a site's name, page furniture ("Contact Us") or several people."""
     from articlekit.prose.byline import parse_byline
 
     text = text.strip(" ,;|·")
-    if not 1 < len(text) <= 100 or _names_site(text, host):
+    if not 1 < len(text) <= 100 or _names_site(text, host) or is_furniture(text):
         return None
-    byline = parse_byline(text, labelled=False)
-    return byline.people[0] if byline is not None and len(byline.people) == 1 else None
+    for reading in (text, _ROLE_DASH.sub(", ", text, count=1)):
+        byline = parse_byline(reading, labelled=False)
+        if byline is not None and byline.people:
+            return byline.people[0] if len(byline.people) == 1 else None
+    return {"name": text} if _uncased_name(text) else None
+
+
+_ROLE_DASH = lazy_pattern(r"\s+[-–—]\s+")
+"""A dash between a name and its role, as a comma is ("Jane Doe - Political Editor")."""
+
+
+def _uncased_name(text: str) -> bool:
+    """Whether a text is a few words of letters of a script without capitals (Chinese, Arabic,
+    Devanagari): a name there cannot be told by its capitals."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and len(text) <= 40
+        and all(char.isspace() or unicodedata.category(char)[0] in "LM" for char in text)
+        and not any(char.isupper() or char.islower() for char in text)
+    )
 
 
 def _names_site(text: str, host: str) -> bool:

@@ -28,6 +28,7 @@ from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
 from articlekit.formats.html.extract import cut_furniture, extract_body
 from articlekit.formats.html.metadata import (
+    BYLINE_NAMES,
     LINKED_AUTHORS,
     ROW_SEPARATOR,
     Found,
@@ -60,10 +61,6 @@ from articlekit.registry import Context
 
 BYLINE_LIMIT = 120
 """Longest text a printed byline element may have (longer is an author's biography)."""
-_BYLINE_NAMES = lazy_pattern(
-    r"(?:^|[-_\s])(?i:byline\w*|by-line|author\w*|writer)(?:$|[-_\s])"
-    r"|(?<=[a-z])(?:Byline|Author|Writer)\w*(?:$|[-_\s])"  # camelCase: FeatureByline
-)
 _COMMENTS = lazy_pattern(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
 _TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:»•]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
 
@@ -355,10 +352,11 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
     if (not fields.get("authors") or linked) and fields.get("byline"):
-        # Names of profile links give way to a printed byline naming someone else.
+        # Names of profile links give way to a printed byline naming anyone else or a role.
         found = parse_byline(fields["byline"], labelled=False)
         people = found.people if found is not None else []
-        if not linked or not set(_names(people)) <= set(_names(fields["authors"])):
+        named = set(_names(people)) <= set(_names(fields.get("authors") or []))
+        if not linked or not named or any(person.get("role") for person in people):
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
     return fields
@@ -473,7 +471,7 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
                 ),
             )
         )
-        if not marks or _BYLINE_NAMES.search(marks) is None or _in_control(element):
+        if not marks or BYLINE_NAMES.search(marks) is None or _in_control(element):
             continue
         text = _line(element)
         if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
@@ -487,9 +485,12 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
         if len(candidates) >= 20:
             break
     for text in candidates:
+        found = parse_byline(text, labelled=False) if not names or linked else None
+        if linked and found is not None:  # all it names, not cut down to the linked names
+            return found.printed
         if any(name and name in _loose(text) for name in names):
             return _tidy_byline(text, names)  # the one that names the metadata's author
-        if (not names or linked) and (found := parse_byline(text, labelled=False)) is not None:
+        if found is not None:
             return found.printed  # without a date printed after the names
     return None
 
