@@ -466,6 +466,7 @@ def test_a_pictures_a_sidebars_a_comments_or_an_events_date_is_no_publication_da
         b'<div class="wp-caption"><img src="q.jpg"><p class="wp-caption-text">July 2, 2018</p>'
         b"</div>",
         lines + b'<div id="comments"><div>Ola Berg</div><div>July 2, 2018</div></div>',
+        b'<div id="disqus_thread"><div>Ola Berg</div><div>July 2, 2018</div></div>',
         b'<section class="sidebar"><h4>Harbour notes</h4><div>July 2, 2018</div></section>',
         b"<div><h3>Our most read stories</h3><div>July 2, 2018</div></div>",
         b"<div><h3>This week: editor's picks</h3><div>July 2, 2018</div></div>",

@@ -730,11 +730,11 @@ _OTHER_STORIES = lazy_pattern(
 """What the heading of a box of other stories says ("More from Jane Doe", "Most read",
 "Editor's picks")."""
 _OTHER_BOXES = frozenset(
-    {"related", "more", "comment", "comments", "recommended", "popular", "sidebar", "aside"}
-    | {"caption", "figcaption", "wp-caption", "wp-caption-text"}
+    {"related", "more", "comment", "comments", "disqus", "recommended", "popular", "sidebar"}
+    | {"aside", "caption", "figcaption"}
 )
 """Words of a class or id naming a box of other stories, of readers' comments, a sidebar or a
-picture's caption."""
+picture's caption ("wp-caption-text")."""
 _FIELD_LABEL = lazy_pattern(r"(?i)^(?:[^\d:]{1,30}:|when|where|date|dates|time)$")
 """A paragraph that is only a label ("Date:", "When"): the date of the next is an event's."""
 
