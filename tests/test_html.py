@@ -455,6 +455,47 @@ def test_only_a_date_printed_in_the_header_stands_in_for_the_metadata() -> None:
         assert article.published is None, header
 
 
+def test_a_pictures_a_sidebars_a_comments_or_an_events_date_is_no_publication_date() -> None:
+    """A date in a caption (by class), in a box of comments or a
+    sidebar (by class or id), under a "Most read" heading, or on the line after a label
+    paragraph ("Date:", "When") is not the article's; a byline box with the author's photo
+    still gives its date."""
+    lines = b"".join(b"<div>Line %d of the notice about the quay.</div>" % i for i in range(4))
+    for header in (
+        b'<div class="image"><img src="q.jpg"><div class="caption">July 2, 2018</div></div>',
+        b'<div class="wp-caption"><img src="q.jpg"><p class="wp-caption-text">July 2, 2018</p>'
+        b"</div>",
+        lines + b'<div id="comments"><div>Ola Berg</div><div>July 2, 2018</div></div>',
+        b'<div id="disqus_thread"><div>Ola Berg</div><div>July 2, 2018</div></div>',
+        b'<section class="sidebar"><h4>Harbour notes</h4><div>July 2, 2018</div></section>',
+        b"<div><h3>Our most read stories</h3><div>July 2, 2018</div></div>",
+        b"<div><h3>This week: editor's picks</h3><div>July 2, 2018</div></div>",
+        b"<p><strong>Date:</strong></p><p>Sunday, July 2, 2028</p>",
+        b"<p><strong>When</strong></p><p>Sunday, July 2, 2028</p>",
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert article.published is None, header
+    photo = b'<div class="author"><img src="mira.jpg"><p>By Mira Holm</p><p>March 3, 2021</p></div>'
+    article = read(_story_page(b"", photo), format="html").value
+    assert str(article.published) == "2021-03-03"
+
+
+def test_a_publication_line_after_the_update_line_is_read_with_it() -> None:
+    """An "Updated" line printed first leaves the labelled publication line after it (or on
+    the same line) the publication, the update recorded as such, as the text reader reads
+    them; a list item whose class names a date is a header line."""
+    for header in (
+        b"<p>Updated March 4, 2021</p><p>Published March 3, 2021</p>",
+        b"<p>Updated March 4, 2021 | Published March 3, 2021</p>",
+    ):
+        article = read(_story_page(b"", header), format="html").value
+        assert (str(article.published), str(article.updated)) == ("2021-03-03", "2021-03-04")
+    header = b'<ul class="meta"><li class="author">Mira Holm</li><li class="date">March 3, 2021'
+    header += b"</li></ul>"
+    article = read(_story_page(b"", header), format="html").value
+    assert str(article.published) == "2021-03-03"
+
+
 def test_a_bylines_date_is_read_as_the_text_reader_reads_it() -> None:
     """A byline's date may be labelled ("Published ...", "Posted on ...", "published in
     SECTION ..."), as the text reader reads it."""

@@ -757,16 +757,19 @@ header's lines: byline, date, deck)."""
 MAX_DATE_LINE = 200
 """Longest line read as a header line holding the date (longer is a paragraph)."""
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_DATE_LINES = _HEADINGS | {"p", "div", "span", "time", "address", "small", "em", "strong"}
-"""Elements a header line (a byline, a date) is printed in."""
+_DATE_LINES = _HEADINGS | {"p", "div", "span", "time", "address", "small", "em", "strong", "li"}
+"""Elements a header line (a byline, a date) is printed in (a list item only when its class
+names a date, see :func:`_beside_story`)."""
 _LINE_BLOCKS = frozenset(
     {"div", "p", "section", "ul", "ol", "li", "table", "figure", "img", "header"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 )
 """What breaks an element into several lines: one holding any is no line of its own."""
-_NOT_THE_STORYS = frozenset({"a", "li", "ul", "ol", "dl", "blockquote", "button", "label"})
-"""Elements whose dates are another story's, an event's, a list's, a quotation's (a list item
-the page's class names a date, "date-and-time", is the header's)."""
+_NOT_THE_STORYS = frozenset(
+    {"a", "li", "ul", "ol", "dl", "blockquote", "button", "label", "figure", "figcaption", "aside"}
+)
+"""Elements whose dates are another story's, an event's, a list's, a quotation's, a picture's,
+a sidebar's (a list item the page's class names a date, "date-and-time", is the header's)."""
 _BLOCK_LINES = _HEADINGS | {"p", "div", "address"}
 """Elements that are a line of their own (others are one when no paragraph holds them)."""
 _DATE_CLASSES = frozenset(
@@ -774,26 +777,37 @@ _DATE_CLASSES = frozenset(
 )
 """Words of a class naming the element that prints a date ("date-and-time")."""
 _OTHER_STORIES = lazy_pattern(
-    r"(?i)(?:related|read (?:more|next)|more (?:from|stories|articles|news|on)\b|see also"
-    r"|recommended|popular|trending|top stories|latest (?:news|stories)|you (?:may|might))"
+    r"(?i)\b(?:related|read (?:more|next)|more (?:from|stories|articles|news|on)\b|see also"
+    r"|recommended|popular|trending|top stories|latest (?:news|stories)|you (?:may|might)"
+    r"|most (?:read|viewed|shared)|editor[’']?s[’']? (?:picks?|choice))"
 )
-"""How the heading of a box of other stories begins ("More from Jane Doe", "Related")."""
-_OTHER_BOXES = frozenset({"related", "more", "comment", "comments", "recommended", "popular"})
-"""Words of a class naming a box of other stories or readers' comments."""
+"""What the heading of a box of other stories says ("More from Jane Doe", "Most read",
+"Editor's picks")."""
+_OTHER_BOXES = frozenset(
+    {"related", "more", "comment", "comments", "disqus", "recommended", "popular", "sidebar"}
+    | {"aside", "caption", "figcaption"}
+)
+"""Words of a class or id naming a box of other stories, of readers' comments, a sidebar or a
+picture's caption ("wp-caption-text")."""
+_FIELD_LABEL = lazy_pattern(r"(?i)^(?:[^\d:]{1,30}:|when|where|date|dates|time)$")
+"""A paragraph that is only a label ("Date:", "When"): the date of the next is an event's."""
 
 
 def fields_from_printed_date(root: Any, found: Found) -> None:
     """The publication date the page prints in the article's header, between its headline and
     its first paragraph ("By Jane Doe | March 3, 2021", "Published 3 March 2021"), read as the
     text reader reads a header line, for a page whose metadata gives none. Only whole lines
-    count (a date in a link, a list, a related box or after a label such as "When:" is another
-    story's or an event's); an "Updated" line, the heading of a box of other stories or the
-    story's paragraphs end the header. A missing date is better than a wrong one."""
+    count (a date in a link, a list, a caption, a sidebar, a related box or after a label such
+    as "When:" is another story's or an event's); an "Updated" line printed first gives the
+    update, and only a labelled "Published" line after it the publication; the heading of a box
+    of other stories or the story's paragraphs end the header. A missing date is better than a
+    wrong one."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
     deck = {_loose(value) for _, value in found.candidates.get("subheadline", [])}
     seen = prose = 0
+    updated = after_label = False
     for element in _following(heading):
         if (
             element.tag in _DATE_LINES
@@ -802,18 +816,29 @@ def fields_from_printed_date(root: Any, found: Found) -> None:
         ):
             if (
                 len(text) <= MAX_DATE_LINE
-                and not _beside_story(element)
-                and (dated := _printed_date(text)) is not None
+                and not _beside_story(element, text)
+                and (dated := _printed_dates(text))
             ):
-                if dated[0] == "published":
-                    found.add("published", "the page's printed date", dated[1].isoformat())
-                return  # (after an update's line, any date is no publication's)
-            if _OTHER_STORIES.match(text) and element.tag in _HEADINGS:
-                return
-            if element.tag == "p" and _loose(text) not in deck:
-                prose += len(text) > MAX_DATE_LINE or bool(_SENTENCE_END.search(text))
-                if prose > 1 or len(text) > MAX_DECK:
-                    return  # (the story has begun: a deck may stand above it, not two)
+                if after_label or (updated and not dated.labelled):
+                    return  # (an event's date, or one after the update's: no publication's)
+                kinds = dict(reversed(dated.dates))  # (each kind's first date)
+                if "updated" in kinds and not updated:
+                    updated = True
+                    if "updated" not in found.candidates:  # (the metadata's wins)
+                        printed = kinds["updated"].isoformat()
+                        found.add("updated", "the page's printed date", printed)
+                if "published" in kinds:
+                    published = kinds["published"].isoformat()
+                    found.add("published", "the page's printed date", published)
+                    return  # (else a publication's labelled line may follow the update's)
+            else:
+                after_label = element.tag == "p" and bool(_FIELD_LABEL.match(text))
+                if _OTHER_STORIES.search(text) and element.tag in _HEADINGS:
+                    return
+                if element.tag == "p" and _loose(text) not in deck:
+                    prose += len(text) > MAX_DATE_LINE or bool(_SENTENCE_END.search(text))
+                    if prose > 1 or len(text) > MAX_DECK:
+                        return  # (the story has begun: a deck may stand above it, not two)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DATE_REACH:
             return
@@ -832,35 +857,51 @@ def _own_line(element: Any) -> bool:
     return not in_paragraph and not _label_before(element).rstrip().endswith(":")
 
 
-def _beside_story(element: Any) -> bool:
-    """Whether an element is in a link, a list or a quotation (but for a list item the page's
-    class names a date, "date-and-time", in a list of header facts), or in a box of other
-    stories or of comments ("related-story", "more-from-author")."""
-    dated_item = False
+def _beside_story(element: Any, text: str) -> bool:
+    """Whether an element (printing ``text``) is in a link, a list or a quotation (but for a
+    list item the page's class names a date, "date-and-time", in a list of header facts), a
+    figure, a sidebar, a box of other stories, of comments or a caption (by class or id:
+    "related-story", "comments", "wp-caption"), or a picture's box whose only text it is (a
+    byline's box with the author's photo has a name as well)."""
+    dated_item = pictured = False
     for node in (element, *element.iterancestors()):
-        words = _class_words(node.get("class"))
+        if node.tag == "body":
+            break  # (its classes say how the page is laid out: "layout--with-sidebar")
+        words = _class_words(node.get("class")) | _class_words(node.get("id"))
         if node.tag == "li":
             dated_item = not _DATE_CLASSES.isdisjoint(words)
         listing = node.tag in ("li", "ul", "ol") and dated_item
         if (node.tag in _NOT_THE_STORYS and not listing) or not _OTHER_BOXES.isdisjoint(words):
             return True
+        if not pictured and node.find(".//img") is not None:
+            pictured = True
+            if _text(shown_text(node)) == text:
+                return True
     return False
 
 
-def _printed_date(line: str) -> tuple[str, date | datetime] | None:
-    """The kind (``published``, ``updated``) and value of the first date a header line gives:
-    alone, labelled, or after a byline, whose date is read as the text reader reads it (a
-    labelled "Published ..." or "Posted on ..." too). A source before a date ("When: June 8")
-    is no header of the page's."""
+@dataclass(frozen=True)
+class _PrintedDates:
+    """The dates a header line gives, as ``(kind, value)``, and whether a label names them
+    ("Published March 5", not a bare "March 5")."""
+
+    dates: list[tuple[str, date | datetime]]
+    labelled: bool
+
+
+def _printed_dates(line: str) -> _PrintedDates | None:
+    """The dates a header line gives, ``published`` or ``updated``: alone, labelled, or after
+    a byline, whose date is read as the text reader reads it (a labelled "Published ..." or
+    "Posted on ..." too). A source before a date ("When: June 8") is no header of the page's."""
     from articlekit.prose.headers import header_dates
 
     header = read_header(line)
     if header is not None and header.kind == "byline":
-        date_text = cast("Byline", header.value).date_text
-        header = read_header(date_text) if date_text else None
-    if header is None or header.kind == "source_date":
+        line = cast("Byline", header.value).date_text or ""
+        header = read_header(line) if line else None
+    if header is None or header.kind == "source_date" or not (dates := header_dates(header)):
         return None
-    return next(iter(header_dates(header)), None)
+    return _PrintedDates(dates, labelled=parse_date(line) is None)
 
 
 def _headline_heading(root: Any, found: Found) -> Any | None:
