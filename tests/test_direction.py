@@ -307,6 +307,33 @@ def test_docx_tags_naming_no_language_keep_the_template_and_scripts_decide(langu
     assert f'<w:lang w:val="{latin}" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
 
 
+def test_docx_bold_and_italic_of_indic_and_thai_text_are_complex_script_too() -> None:
+    """Word shows Devanagari or Thai bold only by ``w:bCs`` (italic by ``w:iCs``), as it does
+    right-to-left text: such runs and articlekit's styles carry both; Latin runs only ``w:b``."""
+    article = Article(
+        headline="नया बाज़ार",
+        language="hi",
+        byline="राहुल शर्मा",
+        body=[
+            Paragraph(
+                content=[
+                    Span(text="नगर परिषद ने "),
+                    Span(text="नया बाज़ार", strong=True),
+                    Span(text=" खोला। "),
+                    Span(text="ตลาดใหม่", emphasis=True),
+                    Span(text=" and in English", strong=True),
+                ]
+            )
+        ],
+    )
+    document, styles, _ = docx_parts(article)
+    assert '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">नया बाज़ार' in document
+    assert '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">ตลาดใหม่' in document
+    assert '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> and in English' in document
+    byline = re.search(r'w:styleId="Byline">.*?</w:style>', styles)
+    assert byline is not None and "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline.group()
+
+
 def test_docx_english_article_keeps_the_template() -> None:
     document, styles, settings = docx_parts(
         Article(headline="Book market", language="en", body=[paragraph(ENGLISH)])

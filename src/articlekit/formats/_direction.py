@@ -106,6 +106,9 @@ COMPLEX_LANGUAGES = frozenset({
 })  # fmt: skip
 """Languages whose usual script is one of :data:`COMPLEX_SCRIPTS` (Punjabi in Gurmukhi: in
 Pakistan it is written in Arabic script, see :data:`RTL_REGIONS`)."""
+_COMPLEX_LETTER = lazy_pattern("[\u0900-\u0fff\u1000-\u109f\u1780-\u17ff]")
+"""A letter of one of :data:`COMPLEX_SCRIPTS` (the Indic blocks to Sinhala, Thai, Lao, Tibetan,
+Myanmar, Khmer)."""
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 """Tags that name no language a text is written in: undetermined, several, none, uncoded."""
 
@@ -164,6 +167,12 @@ def is_complex_script(language: str | None) -> bool:
         return True
     primary, script, _ = subtags
     return script in COMPLEX_SCRIPTS if script is not None else primary in COMPLEX_LANGUAGES
+
+
+def holds_complex_letters(text: str) -> bool:
+    """Whether ``text`` holds letters of a left-to-right script Word calls complex (Devanagari,
+    Thai ...), whose bold and italic it takes from ``w:bCs`` and ``w:iCs``."""
+    return not text.isascii() and _COMPLEX_LETTER.search(text) is not None
 
 
 def left_to_right_only(text: str) -> bool:

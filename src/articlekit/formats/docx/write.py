@@ -28,6 +28,7 @@ from articlekit.formats._direction import (
     Direction,
     article_directions,
     direction_runs,
+    holds_complex_letters,
     is_complex_script,
     is_east_asian,
     judged_direction,
@@ -431,12 +432,13 @@ _NO_RELATIONSHIPS = f"{_RELATIONSHIPS_HEAD}</Relationships>".encode()
 
 def _run(text: str, strong: bool, emphasis: bool, link: bool, rtl: bool) -> str:
     """One ``w:r`` of ``text`` (line breaks as ``w:br``, long lines in several ``w:t``). A run of
-    right-to-left text is ``w:rtl``, and Word takes its bold and italic from ``w:bCs`` and
-    ``w:iCs``."""
+    right-to-left text is ``w:rtl``; Word takes the bold and italic of its complex-script text
+    (right-to-left, Indic, Thai ...) from ``w:bCs`` and ``w:iCs``."""
+    complex_script = (strong or emphasis) and (rtl or holds_complex_letters(text))
     marks = (
         ('<w:rStyle w:val="Hyperlink"/>' if link else "")
-        + (("<w:b/><w:bCs/>" if rtl else "<w:b/>") if strong else "")
-        + (("<w:i/><w:iCs/>" if rtl else "<w:i/>") if emphasis else "")
+        + (("<w:b/><w:bCs/>" if complex_script else "<w:b/>") if strong else "")
+        + (("<w:i/><w:iCs/>" if complex_script else "<w:i/>") if emphasis else "")
         + ("<w:rtl/>" if rtl else "")
     )
     content = "<w:br/>".join(
@@ -533,9 +535,9 @@ def language_parts(language: str | None, right_to_left: bool) -> list[tuple[str,
     text of that script, Latin (and Cyrillic, Greek ...), East Asian or complex (right-to-left,
     Indic, Thai ...; Word proofs it in it: a French story in French, a Hindi one's Devanagari
     in Hindi; and takes the theme's font of its script: Chinese in a Chinese font, not the
-    template's Japanese one), and, for a document with
-    ``right_to_left`` runs, articlekit's styles in bold or italic bold or italic in
-    right-to-left text too; none when the template's parts stand."""
+    template's Japanese one), and, for a document with ``right_to_left`` runs or in a
+    complex-script language, articlekit's styles in bold or italic bold or italic in
+    complex-script text too; none when the template's parts stand."""
     east_asian = language if is_east_asian(language) else None
     bidi = language if is_complex_script(language) else None
     latin = (
@@ -548,7 +550,7 @@ def language_parts(language: str | None, right_to_left: bool) -> list[tuple[str,
     )
     if latin is None and east_asian is None and bidi is None and not right_to_left:
         return []
-    return _languages(latin, east_asian, bidi, right_to_left)
+    return _languages(latin, east_asian, bidi, right_to_left or bidi is not None)
 
 
 COMPLEX_SCRIPT_STYLES = (
