@@ -194,6 +194,13 @@ def test_html_english_page_marks_only_its_right_to_left_paragraph() -> None:
 # --- DOCX ------------------------------------------------------------------------------------
 
 
+def byline_style(styles: str) -> str:
+    """The Byline style's definition in ``styles.xml``."""
+    found = re.search(r'w:styleId="Byline">.*?</w:style>', styles)
+    assert found is not None
+    return found.group()
+
+
 def docx_parts(article: Article) -> tuple[str, str, str]:
     """``document.xml``, ``styles.xml`` and ``settings.xml`` of the article written as .docx,
     which reads back to the same article, with the embedded copy and from what Word shows."""
@@ -231,8 +238,7 @@ def test_docx_right_to_left_paragraphs_and_runs() -> None:
     assert '<w:tblStyle w:val="TableGrid"/><w:bidiVisual/>' in document
     assert '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar"/>' in styles
     assert '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar"/>' in settings
-    byline = re.search(r'w:styleId="Byline">.*?</w:style>', styles)
-    assert byline is not None and "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline.group()
+    assert "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline_style(styles)
 
 
 def test_docx_hebrew_text_is_proofed_as_hebrew() -> None:
@@ -330,8 +336,7 @@ def test_docx_bold_and_italic_of_indic_and_thai_text_are_complex_script_too() ->
     assert '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">नया बाज़ार' in document
     assert '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">ตลาดใหม่' in document
     assert '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> and in English' in document
-    byline = re.search(r'w:styleId="Byline">.*?</w:style>', styles)
-    assert byline is not None and "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline.group()
+    assert "<w:rPr><w:i/><w:iCs/></w:rPr>" in byline_style(styles)
 
 
 def test_docx_english_article_keeps_the_template() -> None:

@@ -2764,11 +2764,11 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     """Whether a title line is the headline over the title line under it (its deck: a sentence,
     longer than the headline, or shorter under a headline with most of its words in the first
     paragraphs; never a line the upper one holds, a trail run into the title or the title
-    printed again). A deck tells the story's facts, so it shares more of the
-    first paragraphs' words than its headline may: the upper line needs to share as much only
-    when it may be no title of this story, a label (in capitals, or a list of labels) or a line
-    over one the page prints twice (a headline is repeated in a breadcrumb or a list of stories
-    where its deck is not)."""
+    printed again). A deck tells the story's facts, so it shares more of the first paragraphs'
+    words than its headline may: the upper line needs to share as much only when it may be no
+    title of this story, a label (in capitals, or a list of labels) or a line over one the page
+    prints twice (a headline is repeated in a breadcrumb or a list of stories where its deck is
+    not)."""
     shared = _shared(upper, lede, language)
     return (
         _candidate(upper)
