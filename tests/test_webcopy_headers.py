@@ -2004,3 +2004,22 @@ def test_a_caption_opening_with_a_quoted_title_is_the_credits_caption(caption: s
         (caption, "Jane Roe/Courier")
     ]
     assert_article(article, "en")
+
+
+def test_a_labelled_analysis_byline_wins_over_a_caption_of_names() -> None:
+    """ "Analysis by ..." under the headline is the byline; the photo's caption below the date
+    names the people pictured, not the writers."""
+    page = (
+        TOP["en"] + "\nWhy the harbour board keeps fighting over ferry fares\n"
+        "Analysis by Jane Doe, Courier Senior Harbour Analyst\n 6 minute read \n"
+        "Updated 9:22 PM EST, Mon November 6, 2023\nMary Stone and Peter Lane\n\n"
+        "The harbour board met again on Monday to argue over the ferry fares that commuters "
+        "have paid since the spring, and again it left without a vote.\n\n"
+        "Board members said the new timetable would need another month of study before any "
+        "change to the fares could be agreed by the council.\n\n"
+        "Commuters who crowded the public gallery said they had heard the same promise twice "
+        "this year already.\n\n" + FOOT["en"]
+    )
+    article = read(page.encode(), format="text").value
+    assert article.headline == "Why the harbour board keeps fighting over ferry fares"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
