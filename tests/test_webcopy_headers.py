@@ -2023,3 +2023,29 @@ def test_a_labelled_analysis_byline_wins_over_a_caption_of_names() -> None:
     article = read(page.encode(), format="text").value
     assert article.headline == "Why the harbour board keeps fighting over ferry fares"
     assert [person.name for person in article.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("BUSINESSNOV 7, 2023 2:00 AM", date(2023, 11, 7)), ("CULTURESEPT 5, 2023", date(2023, 9, 5))],
+)
+def test_a_section_run_into_its_date_in_capitals_is_a_date_line(line: str, day: date) -> None:
+    """A magazine's rubric and date in small capitals, joined by a browser's copy."""
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == day
+    assert read_header("NASA NOV 7, 2023") is None  # (spaced: a name before the date, not glued)
+
+
+def test_a_rubric_glued_to_the_date_dates_the_story() -> None:
+    page = (
+        TOP["en"] + "\nFerry fares stay frozen as the harbour board delays its vote\n"
+        "By Jane Doe\nHARBOURNOV 7, 2023 2:00 AM\n\n"
+        "The harbour board met again on Monday to argue over the ferry fares that commuters "
+        "have paid since the spring, and again it left without a vote.\n\n"
+        "Board members said the new timetable would need another month of study before any "
+        "change to the fares could be agreed by the council.\n\n" + FOOT["en"]
+    )
+    article = read(page.encode(), format="text").value
+    assert article.headline == "Ferry fares stay frozen as the harbour board delays its vote"
+    assert article.byline == "By Jane Doe"
+    assert article.published == date(2023, 11, 7)
