@@ -178,6 +178,32 @@ def test_the_verbs_need_their_preposition(line: str) -> None:
     assert parse_byline(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Analysis by Jane Doe, Senior Harbour Analyst",
+            [{"name": "Jane Doe", "role": "Senior Harbour Analyst"}],
+        ),
+        ("Opinion by Jane Doe and John Roe", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        ("COMMENTARY BY: Jane Doe", [{"name": "Jane Doe"}]),
+    ],
+)
+def test_the_kind_of_piece_may_head_its_by(line: str, people: list[dict[str, str]]) -> None:
+    """News sites credit an analysis, an opinion or a commentary as "Analysis by Jane Doe"."""
+    byline = parse_byline(line)
+    assert byline is not None and byline.people == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Analysis by experts shows the harbour is full", "Opinion by the board", "Analysis by"],
+)
+def test_a_kind_of_piece_names_no_user(line: str) -> None:
+    """After "Analysis by" only names count (not a user name as after "Posted by")."""
+    assert parse_byline(line) is None
+
+
 def test_runs_of_spaces_are_no_work() -> None:
     """ "By x" and 8,000 spaces once made the pattern backtrack for minutes."""
     assert byline_names("By Jane" + " " * 8_000 + "Doe") == "Jane Doe"

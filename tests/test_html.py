@@ -151,6 +151,34 @@ def test_author_tags_forms_and_one_letter_parts() -> None:
     assert read(page, format="html").value.byline is None
 
 
+@pytest.mark.parametrize(
+    ("content", "people"),
+    [
+        ("Ines Harrow and Tom Berg, WCN", ["Ines Harrow", "Tom Berg"]),
+        (
+            "Ines Harrow, Tom Berg, and Ann Lee, The Westcliff Courier",
+            ["Ines Harrow", "Tom Berg", "Ann Lee"],
+        ),
+        ("Ines Harrow, Harbour Reporter, WCN", ["Ines Harrow"]),
+        ("Ines Harrow, Tom Berg", ["Ines Harrow", "Tom Berg"]),
+    ],
+)
+def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
+    content: str, people: list[str]
+) -> None:
+    """A site's author tag often ends with the outlet ("Jane Doe and John Roe, CNN")."""
+    page = (
+        f'<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        f'<meta name="author" content="{content}"></head><body><article><h1>Ferry notes</h1>'
+        f"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    ).encode()
+    assert [person.name for person in read(page, format="html").value.authors] == people
+    printed = page.replace(
+        b"<h1>Ferry notes</h1>", f'<h1>Ferry notes</h1><p class="byline">By {content}</p>'.encode()
+    )
+    assert read(printed, format="html").value.byline == f"By {content}"
+
+
 def test_printed_bylines_found_in_page_markup() -> None:
     """A camelCase byline class, the first line of a "Written by / Edited by" element, no date
     after the names, and never a commenter's name."""

@@ -2004,3 +2004,44 @@ def test_a_caption_opening_with_a_quoted_title_is_the_credits_caption(caption: s
         (caption, "Jane Roe/Courier")
     ]
     assert_article(article, "en")
+
+
+def english_story(head: str) -> bytes:
+    """A page: chrome, the header lines ``head`` (headline first), the three paragraphs of
+    :data:`BODY`, a footer."""
+    return (TOP["en"] + f"\n{head}\n\n" + "\n\n".join(BODY["en"]) + f"\n\n{FOOT['en']}").encode()
+
+
+def test_a_labelled_analysis_byline_wins_over_a_caption_of_names() -> None:
+    """ "Analysis by ..." under the headline is the byline; the photo's caption below the date
+    names the people pictured, not the writers."""
+    page = english_story(
+        "Why the harbour board keeps fighting over ferry fares\n"
+        "Analysis by Jane Doe, Courier Senior Harbour Analyst\n 6 minute read \n"
+        "Updated 9:22 PM EST, Mon November 6, 2023\nMary Stone and Peter Lane"
+    )
+    article = read(page, format="text").value
+    assert article.headline == "Why the harbour board keeps fighting over ferry fares"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("BUSINESSNOV 7, 2023 2:00 AM", date(2023, 11, 7)), ("CULTURESEPT 5, 2023", date(2023, 9, 5))],
+)
+def test_a_section_run_into_its_date_in_capitals_is_a_date_line(line: str, day: date) -> None:
+    """A magazine's rubric and date in small capitals, joined by a browser's copy."""
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == day
+    assert read_header("NASA NOV 7, 2023") is None  # (spaced: a name before the date, not glued)
+
+
+def test_a_rubric_glued_to_the_date_dates_the_story() -> None:
+    page = english_story(
+        "Ferry fares stay frozen as the harbour board delays its vote\n"
+        "By Jane Doe\nHARBOURNOV 7, 2023 2:00 AM"
+    )
+    article = read(page, format="text").value
+    assert article.headline == "Ferry fares stay frozen as the harbour board delays its vote"
+    assert article.byline == "By Jane Doe"
+    assert article.published == date(2023, 11, 7)

@@ -65,13 +65,17 @@ PLAIN_NAME_WORDS = 4
 NAMES_LIMIT = 150
 """Longest names part of a byline."""
 _LABEL = lazy_pattern(
-    r"^(?P<label>(?P<verb>"
+    r"^(?P<label>(?:(?P<verb>"
     r"(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED|[Pp]ost author) "
     r"(?=(?:[Bb]y|BY)\s*:?\s)"
     r"|(?:[Ee]rstellt|[Vv]erfasst|[Gg]eschrieben|Text) (?=von\s*:?\s)"
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
+    # the kind of piece before its "by" ("Analysis by Jane Doe", "Opinion by ..."): names only,
+    # no user names (outside the verb group: "Analysis by experts" is a sentence)
+    r")|(?:[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Cc]ommentary|COMMENTARY) "
+    r"(?=(?:[Bb]y|BY)\s*:?\s)"
     # ("Byby": a page's "By" run into the label its byline prints again)
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
@@ -459,7 +463,7 @@ _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
     "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc", "Ав", "מא", "بق", "نو", "Το", "Τη",
-    "ΤΟ", "ΤΗ",
+    "ΤΟ", "ΤΗ", "An", "AN", "Op", "OP", "Co", "CO",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 

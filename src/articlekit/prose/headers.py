@@ -1146,10 +1146,21 @@ def _single(text: str) -> Header | None:
             return Header("source_date", (source, parsed.value), parsed.zone_missing, parsed.naive)
     if len(text) <= DATE_LIMIT and digits:
         parsed = dates.parse_date(text)
+        if parsed is None and text[:1].isupper() and (glued := _GLUED_RUBRIC.match(text)):
+            parsed = dates.parse_date(glued.group("date"))
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
         return _numbers_after_label(text)
     return None
+
+
+_GLUED_RUBRIC = lazy_pattern(
+    r"^[A-Z][A-Z&'’ -]*?[A-Z]"
+    r"(?P<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}, \d{4}\b.*)$"
+)
+"""A section's name in capitals run into the date in capitals after it ("BUSINESSNOV 7, 2023
+2:00 AM"): a magazine prints the two as one line of small capitals, in pieces a browser's copy
+joins with no space; the date is the line's (the section is left out)."""
 
 
 _SECTION_FIRST = lazy_pattern(

@@ -598,9 +598,13 @@ _NAME_SEPARATORS = lazy_pattern(r"\s*(?:,|;|\band\b|&|\|)\s*")
 
 
 def _split_names(text: str) -> list[str]:
-    from articlekit.prose.byline import byline_names
+    from articlekit.prose.byline import byline_names, parse_byline
 
     names = byline_names(text) or text
+    credited = parse_byline(names, labelled=False)
+    if credited is not None and credited.organisation and credited.people:
+        # ("Jane Doe and John Roe, CNN": the outlet the tag names after its people is no author)
+        return [person["name"] for person in credited.people]
     parts = [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
     # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
     return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]

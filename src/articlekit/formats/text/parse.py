@@ -669,6 +669,29 @@ def _normalise_newlines(text: str) -> str:
     )
 
 
+_DROP_CAP = lazy_pattern(r"\n\n([^\W\d_])\n(?=([^\W\d_])[^\n]{40})")
+"""A paragraph's first letter on a line of its own, the rest of the paragraph on the next line
+(a magazine's drop cap, a box of its own that a browser's copy sets apart: "E" / "xercice: ...")."""
+_ONE_LETTER_WORDS = frozenset("AIO")
+"""Capitals that are words by themselves ("A man ...", "I think ..."): such a line may be a word
+over the rest of its sentence, not a drop cap, and is left as it is."""
+
+
+def _drop_caps_joined(text: str) -> str:
+    """``text`` with each drop cap (see :data:`_DROP_CAP`) put back at the head of its word, on
+    its paragraph's line (its own line left blank: the lines keep their numbers)."""
+    if "\n\n" not in text:
+        return text
+    return _DROP_CAP.sub(_joined_drop_cap, text)
+
+
+def _joined_drop_cap(found: re.Match[str]) -> str:
+    letter, next_letter = found.group(1), found.group(2)
+    if letter.isupper() and next_letter.islower() and letter not in _ONE_LETTER_WORDS:
+        return f"\n\n\n{letter}"
+    return found.group(0)
+
+
 def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
     """The Article in a decoded text file; ``controls`` says whether the text holds control
     characters, when the decoding told (``None``: not known)."""
@@ -722,6 +745,8 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         raise InputError("file holds only whitespace")
     if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
+    if not framed:
+        text = _drop_caps_joined(text)
     lines = text.split("\n")
     judged = lines  # (the lines as the web-copy finder judges them)
     if not framed and holds_bidi(text):
