@@ -198,6 +198,13 @@ def test_a_latin_text_compiles_no_pattern_of_cjk_header_lines() -> None:
     assert _after_one_shot(EXAMPLE, compiled) == "0"
 
 
+def test_a_text_without_figures_builds_no_media_declaration() -> None:
+    """The media helpers shared by the formats (their declaration of what a format carries is a
+    dataclass of 17 fields, a millisecond to make) are the writers' business and the readers'
+    when a figure comes: the text reader of a story without one imports none of them."""
+    assert _after_one_shot(EXAMPLE, "'articlekit.formats._media' in sys.modules") == "False"
+
+
 def _convert_refusing_entry_points(*arguments: str) -> None:
     """Run ``articlekit convert`` in a process where reading entry points is an error."""
     script = (
