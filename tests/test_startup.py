@@ -205,6 +205,14 @@ def test_a_text_without_figures_builds_no_media_declaration() -> None:
     assert _after_one_shot(EXAMPLE, "'articlekit.formats._media' in sys.modules") == "False"
 
 
+def test_a_one_file_run_looks_for_no_third_party_reader() -> None:
+    """Whether a file is an archive to split is told by its extension: the endings that tell it
+    for a folder's files need a look for third-party readers (every installed distribution's
+    entry points read), which a built-in extension makes needless."""
+    plugins = "sys.modules['articlekit.registry']._plugin_infos.cache_info().currsize"
+    assert _after_one_shot(EXAMPLE, plugins) == "0"
+
+
 def _convert_refusing_entry_points(*arguments: str) -> None:
     """Run ``articlekit convert`` in a process where reading entry points is an error."""
     script = (
