@@ -81,8 +81,9 @@ def test_help_imports_no_model_and_no_format() -> None:
 
 @pytest.mark.parametrize(
     ("target", "budget", "allowed"),  # budgets: the count today and a margin
-    # (docx: 241 with the writers' text direction module, formats._direction, since stop 40)
-    [("json", 230, set()), ("docx", 245, {"mimetypes"}), ("newsml", 255, {"lxml"})],
+    # (docx: 241 with the writers' text direction module, formats._direction, since stop 40;
+    # json 221, docx 240 since the text reader imports the media helpers for a figure only)
+    [("json", 225, set()), ("docx", 244, {"mimetypes"}), ("newsml", 255, {"lxml"})],
 )
 def test_a_one_shot_conversion_imports_what_it_uses(
     tmp_path: object, target: str, budget: int, allowed: set[str]
@@ -98,7 +99,7 @@ def test_a_one_shot_conversion_imports_what_it_uses(
     assert len(modules) <= budget, f"{len(modules)} modules (budget {budget}); slowest:\n{slowest}"
 
 
-@pytest.mark.parametrize(("target", "budget"), [("json", 65), ("docx", 69)])
+@pytest.mark.parametrize(("target", "budget"), [("json", 62), ("docx", 66)])
 def test_a_one_shot_conversion_compiles_the_patterns_it_uses(
     tmp_path: Path, target: str, budget: int
 ) -> None:
