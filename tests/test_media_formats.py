@@ -93,7 +93,7 @@ def _carriers() -> dict[str, Carries]:
     from articlekit.formats.newsml.media import CARRIES as NEWSML
     from articlekit.formats.ninjs.media import CARRIES as NINJS
     from articlekit.formats.nitf.write import MEDIA as NITF
-    from articlekit.formats.text.media import CARRIES as TEXT
+    from articlekit.formats.text.render import CARRIES as TEXT
 
     return {"newsml": NEWSML, "nitf": NITF, "ninjs": NINJS, "ninjs2": NINJS, "text": TEXT}
 

@@ -1018,16 +1018,21 @@ class Batch:
         """The reader that splits an archive into records (JSON Lines), when ``entry`` is one;
         decided once per extension (archive formats have one-part extensions). Standard input
         is split only when its format is given and its records go to worker processes (one
-        process reads an archive on standard input as it comes, whatever its size)."""
+        process reads an archive on standard input as it comes, whatever its size). The first
+        file is decided by its extension alone: the endings, which spare later files that step,
+        are known only once no third-party reader is found, a look at every installed
+        distribution's entry points that a run of one file does without (a millisecond or more
+        of a one-shot conversion)."""
         if entry.path == STDIN and entry.data is None:
             if not self._parallel or not self.source_format:
                 return None
             return _splitter_for(self.source_format, STDIN)
         if entry.path is None or entry.data is not None:
             return None
-        endings = self._archive_endings
-        if endings is not None and not entry.path.lower().endswith(endings):
-            return None
+        if self._splitters:  # (a file was decided before)
+            endings = self._archive_endings
+            if endings is not None and not entry.path.lower().endswith(endings):
+                return None
         suffix = os.path.splitext(entry.path)[1].lower()
         if suffix not in self._splitters:
             self._splitters[suffix] = _splitter_for(self.source_format, entry.path)

@@ -26,22 +26,8 @@ import unicodedata
 from pathlib import Path
 
 from articlekit._text import lazy_pattern
-from articlekit.formats._media import Carries, bounded_spans, bounded_text, checked, location
 from articlekit.model import Block, Figure, Rendition, Resource, Span, Table, TableCell, TableRow
 from articlekit.registry import Context
-
-CARRIES = Carries(
-    media=frozenset({"caption", "credit"}),
-    renditions=frozenset(),
-    roles=False,
-    associated=False,
-    several_renditions=False,
-    caption_marks=False,
-    table_cell_blocks=False,
-    table_spans=False,
-    table_headers=False,
-)
-"""What the text layout holds of media: kind, caption text, credit and one file."""
 
 KINDS = {"picture": "Picture", "graphic": "Graphic", "video": "Video", "audio": "Audio"}
 _KIND_OF = {label.lower(): kind for kind, label in KINDS.items()}
@@ -62,6 +48,8 @@ def starts_like_media(text: str) -> bool:
 def render_figure(figure: Figure, context: Context) -> str | None:
     """The figure's block, or ``None`` when it holds nothing the layout can show (what it held is
     reported as lost)."""
+    from articlekit.formats._media import location
+
     where = next((location(entry) for entry in figure.renditions if location(entry)), None)
     if not (figure.caption or figure.credit or where):
         return None
@@ -136,6 +124,9 @@ def media_block(lines: list[str], context: Context) -> Block | None:
 
 
 def _figure(lines: list[str], context: Context) -> Figure | None:
+    # (the media helpers are imported here: a millisecond of every start-up, for figures only)
+    from articlekit.formats._media import bounded_spans, bounded_text, checked
+
     lines = [*lines[:-1], lines[-1][:-1].rstrip()]
     opening = _OPENING.match(lines[0])
     assert opening is not None

@@ -44,11 +44,10 @@ from typing import Any
 
 from articlekit._text import lazy_pattern
 from articlekit.diagnostics import Diagnostic
-from articlekit.formats._media import as_figures, report_media
+from articlekit.formats._media import Carries, as_figures, report_media
 from articlekit.formats._support import report_dropped
 from articlekit.formats.text import parse
 from articlekit.formats.text.media import (
-    CARRIES,
     render_figure,
     render_table,
     starts_like_media,
@@ -87,6 +86,19 @@ CARRIED = {
     "headline", "subheadline", "byline", "authors", "source", "published", "updated",
     "dateline", "body", "media",
 }  # fmt: skip
+CARRIES = Carries(
+    media=frozenset({"caption", "credit"}),
+    renditions=frozenset(),
+    roles=False,
+    associated=False,
+    several_renditions=False,
+    caption_marks=False,
+    table_cell_blocks=False,
+    table_spans=False,
+    table_headers=False,
+)
+"""What the text layout holds of media: kind, caption text, credit and one file (declared with
+the writer that reports the rest: the reader's start-up makes no media declaration)."""
 
 
 def render_article(article: Article, context: Context) -> str:
