@@ -724,7 +724,7 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     lines = text.split("\n")
     judged = lines  # (the lines as the web-copy finder judges them)
-    if not framed and holds_bidi(text):
+    if not framed and holds_bidi(lines):
         judged = list(map(without_bidi, lines))
     found = None if framed else _find_article(lines, judged)
     flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
