@@ -87,4 +87,4 @@ def test_a_paragraph_of_one_clean_span_is_still_checked_whole() -> None:
 
 def test_bidi_controls_are_left_out_of_a_judged_line() -> None:
     assert without_bidi("\u202bمكتبة\u202c\u200f") == "مكتبة"
-    assert holds_bidi("x\u2067y") and not holds_bidi("plain")
+    assert holds_bidi(["plain", "x\u2067y", "more"]) and not holds_bidi(["plain", "so — “fine”"])

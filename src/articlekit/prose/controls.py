@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from articlekit._text import lazy_pattern
@@ -144,10 +146,14 @@ laid out. Pages of right-to-left text hold them at the ends of lines, and copies
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 
-def holds_bidi(text: str) -> bool:
-    """Whether ``text`` holds any of :data:`BIDI_CONTROLS` (told by one look at its characters
-    when it is ASCII)."""
-    return not text.isascii() and any(map(text.__contains__, BIDI_CONTROLS))
+def holds_bidi(lines: Iterable[str]) -> bool:
+    """Whether any of ``lines`` holds one of :data:`BIDI_CONTROLS`. Only the lines that are not
+    ASCII can (told of each line without a scan: most lines of a text in English), and they are
+    searched joined, once for each control (CPython finds a character in a text by its low
+    byte, which for U+2066 to U+2069 and U+202E is that of "f" to "i" or ".": a search through
+    the whole of a text in English stops at nearly every word)."""
+    wide = "".join(itertools.filterfalse(str.isascii, lines))
+    return any(map(wide.__contains__, BIDI_CONTROLS))
 
 
 def without_bidi(text: str) -> str:

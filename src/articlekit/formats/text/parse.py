@@ -743,13 +743,15 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     text = text.lstrip("\ufeff")
     if not framed and (not text or text.isspace()):  # a byte order mark, no-break spaces: nothing
         raise InputError("file holds only whitespace")
-    if text.count("\n") > MAX_LINES:  # before splitting: millions of lines would fill memory
+    # (before splitting: millions of lines would fill memory; a text of no more characters than
+    # that cannot hold them, and is not counted: a count looks at every character)
+    if len(text) > MAX_LINES and text.count("\n") > MAX_LINES:
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
     if not framed:
         text = _drop_caps_joined(text)
     lines = text.split("\n")
     judged = lines  # (the lines as the web-copy finder judges them)
-    if not framed and holds_bidi(text):
+    if not framed and holds_bidi(lines):
         judged = list(map(without_bidi, lines))
     found = None if framed else _find_article(lines, judged)
     flagged = _opening_flags(lines) if found is not None and _below_first(found) else []
