@@ -179,6 +179,33 @@ def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
     assert read(printed, format="html").value.byline == f"By {content}"
 
 
+@pytest.mark.parametrize(
+    ("printed", "byline"),
+    [
+        (
+            "By Ines Harrow, WCN <span>Updated 9:22 PM EST, Mon November 6, 2023</span>",
+            "By Ines Harrow, WCN",
+        ),
+        (
+            "By Ines Harrow, Reuters <time>Published 6 Nov 2023</time> | Reuters",
+            "By Ines Harrow, Reuters",
+        ),
+    ],
+)
+def test_a_printed_byline_keeps_its_outlet_and_drops_the_date_after_it(
+    printed: str, byline: str
+) -> None:
+    """The outlet a byline names after its people stays in it, the date after the outlet does
+    not, whatever the element ends with."""
+    page = (
+        '<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        '<meta name="author" content="Ines Harrow"></head><body><article><h1>Ferry notes</h1>'
+        f'<p class="byline">{printed}</p>'
+        "<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    ).encode()
+    assert read(page, format="html").value.byline == byline
+
+
 def test_printed_bylines_found_in_page_markup() -> None:
     """A camelCase byline class, the first line of a "Written by / Edited by" element, no date
     after the names, and never a commenter's name."""
