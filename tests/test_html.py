@@ -161,6 +161,7 @@ def test_author_tags_forms_and_one_letter_parts() -> None:
         ),
         ("Ines Harrow, Harbour Reporter, WCN", ["Ines Harrow"]),
         ("Ines Harrow, Tom Berg", ["Ines Harrow", "Tom Berg"]),
+        ("Ines Harrow, Marlo, WCN", ["Ines Harrow", "Marlo"]),  # (a one-word name: an author)
     ],
 )
 def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
