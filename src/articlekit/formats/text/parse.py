@@ -672,9 +672,11 @@ def _normalise_newlines(text: str) -> str:
 _DROP_CAP = lazy_pattern(r"\n\n([^\W\d_])\n(?=([^\W\d_])[^\n]{40})")
 """A paragraph's first letter on a line of its own, the rest of the paragraph on the next line
 (a magazine's drop cap, a box of its own that a browser's copy sets apart: "E" / "xercice: ...")."""
-_ONE_LETTER_WORDS = frozenset("AIO")
-"""Capitals that are words by themselves ("A man ...", "I think ..."): such a line may be a word
-over the rest of its sentence, not a drop cap, and is left as it is."""
+_ONE_LETTER_WORDS = frozenset("AIOÀАВЗИІКОСУЯΗΉΟ")
+"""Capitals that are words by themselves ("A man ...", "I think ...", French "À la fin",
+Russian "В среду", Greek "Η κυβέρνηση"): such a line may be a word over the rest of its
+sentence, not a drop cap, and is left as it is. (Latin capitals that are words in one language
+and open many words in others, Spanish "Y", Italian "E", Polish "W", are taken for drop caps.)"""
 
 
 def _drop_caps_joined(text: str) -> str:
