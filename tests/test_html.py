@@ -180,6 +180,18 @@ def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
     assert read(printed, format="html").value.byline == f"By {content}"
 
 
+def test_an_agency_a_meta_author_names_after_each_person_is_no_author() -> None:
+    """ "Jane Doe, Reuters; John Roe, AP": the byline names one outlet, the other agency is no
+    author either."""
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Ferry notes</title><meta name="author" '
+        b'content="Ines Harrow, Reuters; Tom Berg, AP"></head><body><article><h1>Ferry notes</h1>'
+        b"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    )
+    authors = read(page, format="html").value.authors
+    assert [person.name for person in authors] == ["Ines Harrow", "Tom Berg"]
+
+
 @pytest.mark.parametrize(
     ("printed", "byline"),
     [

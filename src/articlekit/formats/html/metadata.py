@@ -38,7 +38,7 @@ from articlekit.model import (
     is_author,
     is_safe_link,
 )
-from articlekit.prose.byline import Byline
+from articlekit.prose.byline import AGENCIES, Byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.headers import read_header
@@ -611,14 +611,14 @@ def _split_names(text: str) -> list[str]:
 
 def _people_before_outlet(parts: list[str], credited: Byline) -> list[str]:
     """The authors an author tag names before its outlet ("Jane Doe and John Roe, CNN": the
-    outlet is no author, nor a person's job title): the byline's people, each where the tag
-    names them, and every other part as it stands (a one-word name the byline parser takes for
-    no person, "Jane Doe, Cher, CNN", is still an author)."""
+    outlet is no author, nor an agency, nor a person's job title): the byline's people, each
+    where the tag names them, and every other part as it stands (a one-word name the byline
+    parser takes for no person, "Jane Doe, Cher, CNN", is still an author)."""
     people = [person["name"] for person in credited.people]
     skipped = {credited.organisation, *(person.get("role") for person in credited.people)}
     authors: list[str] = []
     for part in parts:
-        if part not in skipped:
+        if part not in skipped and part.casefold() not in AGENCIES:
             authors.extend([name for name in people if name in part] or [part])
     return list(dict.fromkeys(authors))
 
