@@ -197,11 +197,17 @@ def test_the_kind_of_piece_may_head_its_by(line: str, people: list[dict[str, str
 
 @pytest.mark.parametrize(
     "line",
-    ["Analysis by experts shows the harbour is full", "Opinion by the board", "Analysis by"],
+    [
+        "Analysis by experts shows the harbour is full",
+        "Opinion by the board",
+        "Analysis by",
+        "Analysis by harbour_fan42",
+    ],
 )
 def test_a_kind_of_piece_names_no_user(line: str) -> None:
     """After "Analysis by" only names count (not a user name as after "Posted by")."""
     assert parse_byline(line) is None
+    assert parse_byline("Posted by harbour_fan42") is not None  # (the user name after a verb)
 
 
 def test_runs_of_spaces_are_no_work() -> None:

@@ -161,6 +161,7 @@ def test_author_tags_forms_and_one_letter_parts() -> None:
         ),
         ("Ines Harrow, Harbour Reporter, WCN", ["Ines Harrow"]),
         ("Ines Harrow, Tom Berg", ["Ines Harrow", "Tom Berg"]),
+        ("Ines Harrow, Marlo, WCN", ["Ines Harrow", "Marlo"]),  # (a one-word name: an author)
     ],
 )
 def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
@@ -177,6 +178,45 @@ def test_the_outlet_a_meta_author_names_after_its_people_is_no_author(
         b"<h1>Ferry notes</h1>", f'<h1>Ferry notes</h1><p class="byline">By {content}</p>'.encode()
     )
     assert read(printed, format="html").value.byline == f"By {content}"
+
+
+def test_an_agency_a_meta_author_names_after_each_person_is_no_author() -> None:
+    """ "Jane Doe, Reuters; John Roe, AP": the byline names one outlet, the other agency is no
+    author either."""
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Ferry notes</title><meta name="author" '
+        b'content="Ines Harrow, Reuters; Tom Berg, AP"></head><body><article><h1>Ferry notes</h1>'
+        b"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    )
+    authors = read(page, format="html").value.authors
+    assert [person.name for person in authors] == ["Ines Harrow", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "byline"),
+    [
+        (
+            "By Ines Harrow, WCN <span>Updated 9:22 PM EST, Mon November 6, 2023</span>",
+            "By Ines Harrow, WCN",
+        ),
+        (
+            "By Ines Harrow, Reuters <time>Published 6 Nov 2023</time> | Reuters",
+            "By Ines Harrow, Reuters",
+        ),
+    ],
+)
+def test_a_printed_byline_keeps_its_outlet_and_drops_the_date_after_it(
+    printed: str, byline: str
+) -> None:
+    """The outlet a byline names after its people stays in it, the date after the outlet does
+    not, whatever the element ends with."""
+    page = (
+        '<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        '<meta name="author" content="Ines Harrow"></head><body><article><h1>Ferry notes</h1>'
+        f'<p class="byline">{printed}</p>'
+        "<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    ).encode()
+    assert read(page, format="html").value.byline == byline
 
 
 def test_printed_bylines_found_in_page_markup() -> None:

@@ -1533,3 +1533,20 @@ def test_own_text_output_keeps_a_headline_holding_a_trail_sign(headline: str) ->
     )
     back = read(write(article, format="text").value, format="text").value
     assert (back.headline, back.subheadline) == (headline, article.subheadline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "word", "rest"),
+    [
+        ("Паром отменён", "В", "среду городской совет проголосовал за закрытие переправы."),
+        ("Το πλοίο σταματά", "Η", "κυβέρνηση αποφάσισε χθες να σταματήσει τη γραμμή."),
+        ("Le ferry s'arrête", "À", "la fin de la séance, le conseil a voté la fermeture."),
+    ],
+)
+def test_a_one_letter_word_over_its_sentence_is_no_drop_cap(
+    headline: str, word: str, rest: str
+) -> None:
+    """A capital that is a word in its language (Russian "В", Greek "Η", French "À", as English
+    "A") on a line over the rest of its sentence is not run into the word after it."""
+    text = f"{headline}\n\n{word}\n{rest}\n\nThe second paragraph.\n"
+    assert read(text.encode(), format="text").value.paragraphs[0] == f"{word} {rest}"

@@ -497,10 +497,10 @@ def test_dated_teasers_with_the_date_over_the_title_stay_out() -> None:
 def test_a_drop_cap_copied_on_its_own_line_opens_its_paragraph_again() -> None:
     """A magazine's large first letter is a box of its own: a browser's copy sets it on a line
     above the rest of its word ("F" / "erry operators ..."); a capital that is a word by itself
-    ("A" / "harbour board ...") is not run into the word after it."""
+    ("A" / "harbour board ...") goes before the word after it, with a space."""
     first, *rest = STORY
     page = english_page([f"{first[0]}\n{first[1:]}", *rest], f"\n\n{FOOT['en']}")
     article, _ = read_page(page.encode())
     assert article.paragraphs == STORY
     word = english_page([f"A\n{first.removeprefix('The ')}", *rest], f"\n\n{FOOT['en']}")
-    assert not any(text.startswith("Aharbour") for text in read_page(word.encode())[0].paragraphs)
+    assert read_page(word.encode())[0].paragraphs == ["A " + first.removeprefix("The "), *rest]

@@ -2027,7 +2027,12 @@ def test_a_labelled_analysis_byline_wins_over_a_caption_of_names() -> None:
 
 @pytest.mark.parametrize(
     ("line", "day"),
-    [("BUSINESSNOV 7, 2023 2:00 AM", date(2023, 11, 7)), ("CULTURESEPT 5, 2023", date(2023, 9, 5))],
+    [
+        ("BUSINESSNOV 7, 2023 2:00 AM", date(2023, 11, 7)),
+        ("CULTURESEPT 5, 2023", date(2023, 9, 5)),
+        ("TECH & INNOVATIONNOV 7, 2023", date(2023, 11, 7)),  # ("NOV" in the section too)
+        ("HOME RENOVATIONSDEC 5, 2023", date(2023, 12, 5)),
+    ],
 )
 def test_a_section_run_into_its_date_in_capitals_is_a_date_line(line: str, day: date) -> None:
     """A magazine's rubric and date in small capitals, joined by a browser's copy."""

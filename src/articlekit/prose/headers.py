@@ -1162,12 +1162,13 @@ def _single(text: str) -> Header | None:
 
 
 _GLUED_RUBRIC = lazy_pattern(
-    r"^[A-Z][A-Z&'’ -]*?[A-Z]"
-    r"(?P<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}, \d{4}\b.*)$"
+    rf"^[A-Z][A-Z&'’ -]*?[A-Z](?P<date>(?i:{dates.MONTH}) \d{{1,2}}, \d{{4}}\b.*)$"
 )
 """A section's name in capitals run into the date in capitals after it ("BUSINESSNOV 7, 2023
 2:00 AM"): a magazine prints the two as one line of small capitals, in pieces a browser's copy
-joins with no space; the date is the line's (the section is left out)."""
+joins with no space; the date is the line's (the section is left out). The month is a whole
+month's name or abbreviation, so that one inside the section's name does not hide the date
+("INNOVATIONNOV 7, 2023": not "NOVATIONNOV 7, 2023")."""
 
 
 _SECTION_FIRST = lazy_pattern(

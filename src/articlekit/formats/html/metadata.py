@@ -38,7 +38,7 @@ from articlekit.model import (
     is_author,
     is_safe_link,
 )
-from articlekit.prose.byline import Byline
+from articlekit.prose.byline import AGENCIES, Byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.headers import read_header
@@ -601,13 +601,26 @@ def _split_names(text: str) -> list[str]:
     from articlekit.prose.byline import byline_names, parse_byline
 
     names = byline_names(text) or text
+    parts = [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
     credited = parse_byline(names, labelled=False)
     if credited is not None and credited.organisation and credited.people:
-        # ("Jane Doe and John Roe, CNN": the outlet the tag names after its people is no author)
-        return [person["name"] for person in credited.people]
-    parts = [name.strip() for name in _NAME_SEPARATORS.split(names) if name.strip()]
+        return _people_before_outlet(parts, credited)
     # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
     return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]
+
+
+def _people_before_outlet(parts: list[str], credited: Byline) -> list[str]:
+    """The authors an author tag names before its outlet ("Jane Doe and John Roe, CNN": the
+    outlet is no author, nor an agency, nor a person's job title): the byline's people, each
+    where the tag names them, and every other part as it stands (a one-word name the byline
+    parser takes for no person, "Jane Doe, Cher, CNN", is still an author)."""
+    people = [person["name"] for person in credited.people]
+    skipped = {credited.organisation, *(person.get("role") for person in credited.people)}
+    authors: list[str] = []
+    for part in parts:
+        if part not in skipped and part.casefold() not in AGENCIES:
+            authors.extend([name for name in people if name in part] or [part])
+    return list(dict.fromkeys(authors))
 
 
 def fields_from_microdata(root: Any, found: Found) -> None:

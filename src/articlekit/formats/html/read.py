@@ -530,13 +530,20 @@ def _furniture(text: str) -> bool:
 
 def _tidy_byline(text: str, names: list[str]) -> str:
     """A byline element often holds the date or a "Follow" button too: keep the part up to the
-    last author's name (the outlet a byline names after them stays: "By Jane Doe, CNN")."""
+    last author's name, or up to the outlet the byline names after them ("By Jane Doe, CNN
+    Updated 9:22 PM" -> "By Jane Doe, CNN"; never the date: "..., Reuters Published 6 Nov | Reuters"
+    -> "..., Reuters")."""
     loose = text.casefold()
     end = max((loose.rfind(name) + len(name) for name in names if name in loose), default=-1)
     if 0 < end < len(text) and len(_loose(text[:end])) >= len(" ".join(names)) - 2:
-        printed = parse_byline(text)
-        if printed is not None and printed.organisation and text.endswith(printed.organisation):
-            return text
+        byline = parse_byline(text)
+        if (
+            byline is not None
+            and byline.organisation
+            and byline.printed.endswith(byline.organisation)
+            and len(byline.printed) >= end
+        ):
+            return byline.printed
         cut = text[:end].rstrip(" ,;|·")
         return cut or text
     return text

@@ -672,9 +672,12 @@ def _normalise_newlines(text: str) -> str:
 _DROP_CAP = lazy_pattern(r"\n\n([^\W\d_])\n(?=([^\W\d_])[^\n]{40})")
 """A paragraph's first letter on a line of its own, the rest of the paragraph on the next line
 (a magazine's drop cap, a box of its own that a browser's copy sets apart: "E" / "xercice: ...")."""
-_ONE_LETTER_WORDS = frozenset("AIO")
-"""Capitals that are words by themselves ("A man ...", "I think ..."): such a line may be a word
-over the rest of its sentence, not a drop cap, and is left as it is."""
+_ONE_LETTER_WORDS = frozenset("AIOÀАВЗИІКОСУЯΗΉΟ")
+"""Capitals that are words by themselves ("A man ...", "I think ...", French "À la fin",
+Russian "В среду", Greek "Η κυβέρνηση"): such a line may be a word over the rest of its
+sentence, not a drop cap, and goes before it as a word. (Latin capitals that are words in one
+language and open many words in others, Spanish "Y", Italian "E", Polish "W", are taken for drop
+caps.)"""
 
 
 def _drop_caps_joined(text: str) -> str:
@@ -686,10 +689,13 @@ def _drop_caps_joined(text: str) -> str:
 
 
 def _joined_drop_cap(found: re.Match[str]) -> str:
+    """A capital over a line going on in small letters, put back on that line: at the head of
+    its word, or, a word itself, before it with a space ("A" / "harbour board ..." -> "A harbour
+    board ...": a web copy, whose every line is a paragraph, would otherwise lose the word)."""
     letter, next_letter = found.group(1), found.group(2)
-    if letter.isupper() and next_letter.islower() and letter not in _ONE_LETTER_WORDS:
-        return f"\n\n\n{letter}"
-    return found.group(0)
+    if not (letter.isupper() and next_letter.islower()):
+        return found.group(0)
+    return f"\n\n\n{letter} " if letter in _ONE_LETTER_WORDS else f"\n\n\n{letter}"
 
 
 def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
