@@ -1535,18 +1535,52 @@ def test_own_text_output_keeps_a_headline_holding_a_trail_sign(headline: str) ->
     assert (back.headline, back.subheadline) == (headline, article.subheadline)
 
 
+_SECOND_PARAGRAPHS = {
+    "ru": "Жители города говорят, что без парома им придётся ехать в объезд почти час.",
+    "el": "Οι κάτοικοι λένε ότι χωρίς το πλοίο θα χρειάζονται μία ώρα για να πάνε στην πόλη.",
+    "fr": "Les habitants disent qu'il leur faudra une heure de plus pour aller en ville.",
+    "es": "Los vecinos dicen que sin el ferry tardarán una hora más en llegar a la ciudad.",
+    "it": "Gli abitanti dicono che senza il traghetto ci vorrà un'ora in più per la città.",
+    "pl": "Mieszkańcy mówią, że bez promu dojazd do miasta zajmie im godzinę dłużej niż dziś.",
+    "cs": "Obyvatelé říkají, že bez přívozu jim cesta do města zabere o hodinu déle než dnes.",
+}
+
+
 @pytest.mark.parametrize(
-    ("headline", "word", "rest"),
+    ("language", "word", "rest"),
     [
-        ("Паром отменён", "В", "среду городской совет проголосовал за закрытие переправы."),
-        ("Το πλοίο σταματά", "Η", "κυβέρνηση αποφάσισε χθες να σταματήσει τη γραμμή."),
-        ("Le ferry s'arrête", "À", "la fin de la séance, le conseil a voté la fermeture."),
+        ("ru", "В", "среду городской совет проголосовал за закрытие переправы."),
+        ("el", "Η", "κυβέρνηση αποφάσισε χθες να σταματήσει τη γραμμή."),
+        ("fr", "À", "la fin de la séance, le conseil a voté la fermeture."),
+        ("es", "Y", "luego el consejo de la ciudad votó el cierre de la línea del ferry."),
+        ("it", "E", "poi il consiglio della città ha votato la chiusura della linea."),
+        ("pl", "W", "środę rada miasta zagłosowała za zamknięciem przeprawy promowej."),
+        ("cs", "V", "pondělí městská rada odhlasovala zrušení přívozu přes řeku."),
     ],
 )
 def test_a_one_letter_word_over_its_sentence_is_no_drop_cap(
-    headline: str, word: str, rest: str
+    language: str, word: str, rest: str
 ) -> None:
-    """A capital that is a word in its language (Russian "В", Greek "Η", French "À", as English
-    "A") on a line over the rest of its sentence is not run into the word after it."""
-    text = f"{headline}\n\n{word}\n{rest}\n\nThe second paragraph.\n"
-    assert read(text.encode(), format="text").value.paragraphs[0] == f"{word} {rest}"
+    """A capital that is a word in the text's language (Russian "В", Greek "Η", French "À",
+    Spanish "Y", Italian "E", Polish "W", Czech "V", as English "A") on a line over the rest of
+    its sentence is not run into the word after it: it goes before it as a word."""
+    text = f"{word}\n{rest}\n\n{_SECOND_PARAGRAPHS[language]}\n"
+    article = read(f"Headline\n\n{text}".encode(), format="text").value
+    assert article.paragraphs[0] == f"{word} {rest}"
+
+
+@pytest.mark.parametrize(
+    ("language", "letter", "rest"),
+    [
+        ("fr", "E", "xercice de style : le conseil a voté la fermeture de la ligne."),
+        ("es", "L", "a ciudad votó ayer el cierre de la línea del ferry del puerto."),
+        ("ru", "Г", "ородской совет проголосовал за закрытие переправы в среду."),
+    ],
+)
+def test_a_drop_cap_that_is_no_word_of_its_language_opens_its_word(
+    language: str, letter: str, rest: str
+) -> None:
+    """A capital that is no word of the text's language, over a line going on in small letters,
+    is the first letter of that line's first word, set apart by a magazine's large drop cap."""
+    text = f"Headline\n\n{letter}\n{rest}\n\n{_SECOND_PARAGRAPHS[language]}\n"
+    assert read(text.encode(), format="text").value.paragraphs[0] == letter + rest

@@ -672,30 +672,42 @@ def _normalise_newlines(text: str) -> str:
 _DROP_CAP = lazy_pattern(r"\n\n([^\W\d_])\n(?=([^\W\d_])[^\n]{40})")
 """A paragraph's first letter on a line of its own, the rest of the paragraph on the next line
 (a magazine's drop cap, a box of its own that a browser's copy sets apart: "E" / "xercice: ...")."""
-_ONE_LETTER_WORDS = frozenset("AIOÀАВЗИІКОСУЯΗΉΟ")
-"""Capitals that are words by themselves ("A man ...", "I think ...", French "À la fin",
-Russian "В среду", Greek "Η κυβέρνηση"): such a line may be a word over the rest of its
-sentence, not a drop cap, and goes before it as a word. (Latin capitals that are words in one
-language and open many words in others, Spanish "Y", Italian "E", Polish "W", are taken for drop
-caps.)"""
+_ONE_LETTER_WORDS = {
+    "en": "aio", "fr": "aày", "es": "aeouy", "it": "aeioè", "pt": "aeoàé", "ca": "aeio",
+    "ro": "aeo", "hu": "as", "cs": "aiksouvz", "sk": "aiksouvz", "pl": "aiouwz", "nl": "u",
+    "sv": "iå", "da": "iå", "nb": "iå", "ru": "авиксоуя", "uk": "авзійоу", "bg": "ависуя",
+    "el": "ηήοό",
+}  # fmt: skip
+"""The letters that are words by themselves in a language ("A man", Spanish "Y luego", Russian
+"В среду", Greek "Η κυβέρνηση"): such a capital on a line over the rest of its sentence may be a
+word, not a drop cap, and goes before the line as a word (a language not listed has none).
+When the text's language is not clear, a letter that is a word in any of them is taken for one."""
+_ANY_ONE_LETTER_WORD = "".join(sorted(set("".join(_ONE_LETTER_WORDS.values()))))
 
 
 def _drop_caps_joined(text: str) -> str:
-    """``text`` with each drop cap (see :data:`_DROP_CAP`) put back at the head of its word, on
-    its paragraph's line (its own line left blank: the lines keep their numbers)."""
+    """``text`` with each drop cap (see :data:`_DROP_CAP`) put back on its paragraph's line (its
+    own line left blank: the lines keep their numbers): at the head of its word, or, when it is
+    a word of the text's language (:data:`_ONE_LETTER_WORDS`), before it with a space ("A" /
+    "harbour board ..." -> "A harbour board ...": a web copy, whose every line is a paragraph,
+    would otherwise lose the word). The language is looked for only in a text holding one."""
     if "\n\n" not in text:
         return text
-    return _DROP_CAP.sub(_joined_drop_cap, text)
+    words: str | None = None
 
+    def joined(found: re.Match[str]) -> str:
+        nonlocal words
+        letter, next_letter = found.group(1), found.group(2)
+        if not (letter.isupper() and next_letter.islower()):
+            return found.group(0)
+        if words is None:
+            language = stopwords.clear_language(text.split("\n"))
+            words = (
+                _ANY_ONE_LETTER_WORD if language is None else _ONE_LETTER_WORDS.get(language, "")
+            )
+        return f"\n\n\n{letter} " if letter.casefold() in words else f"\n\n\n{letter}"
 
-def _joined_drop_cap(found: re.Match[str]) -> str:
-    """A capital over a line going on in small letters, put back on that line: at the head of
-    its word, or, a word itself, before it with a space ("A" / "harbour board ..." -> "A harbour
-    board ...": a web copy, whose every line is a paragraph, would otherwise lose the word)."""
-    letter, next_letter = found.group(1), found.group(2)
-    if not (letter.isupper() and next_letter.islower()):
-        return found.group(0)
-    return f"\n\n\n{letter} " if letter in _ONE_LETTER_WORDS else f"\n\n\n{letter}"
+    return _DROP_CAP.sub(joined, text)
 
 
 def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
