@@ -2045,3 +2045,29 @@ def test_a_rubric_glued_to_the_date_dates_the_story() -> None:
     assert article.headline == "Ferry fares stay frozen as the harbour board delays its vote"
     assert article.byline == "By Jane Doe"
     assert article.published == date(2023, 11, 7)
+
+
+def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
+    """``By Jane "Skipper" Doe`` and the date after it: the nickname is part of her name."""
+    page = english_story(
+        "Why the harbour board keeps fighting over ferry fares\nSame quay, different boats.\n"
+        'By Maria "Sea Wolf" Lindqvist March 4, 2024 7:18 pm\nShare Article'
+    )
+    article = read(page, format="text").value
+    assert article.byline == 'By Maria "Sea Wolf" Lindqvist'
+    assert [person.name for person in article.authors] == ['Maria "Sea Wolf" Lindqvist']
+    assert article.published == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'By "Popular" Demand',  # (quotes at the start: a quoted phrase, not a nickname)
+        'By "Jane Doe"',
+        'By Monday "Storm Ciara" had reached the coast.',
+        'By the time "Operation Rain" ended, the town had flooded.',
+        'Stopped by "Harbour Police" Near the Quay',
+    ],
+)
+def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
+    assert read_header(line) is None
