@@ -2071,3 +2071,41 @@ def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
 )
 def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
     assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Harbour 09:31 March 4, 2024", date(2024, 3, 4)),
+        ("North Shore 9:31 AM Mar. 4, 2024", date(2024, 3, 4)),
+        ("Wirtschaft 14:05 04.03.2024", date(2024, 3, 4)),
+    ],
+)
+def test_a_section_before_the_time_and_date_is_a_date_line(line: str, day: date) -> None:
+    """An agency's stamp: the section, the time, the date."""
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries left at 09:31 March 4, 2024.",
+        "The ferry 09:31 to Dover sails on March 4, 2024",
+        "Ferry 09:31 Tuesday",  # (no whole date)
+        "Kickoff 19:30 March 4, 2024 at the harbour ground, the club said.",
+    ],
+)
+def test_words_and_a_time_in_prose_make_no_date_line(line: str) -> None:
+    assert read_header(line) is None
+
+
+def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:
+    page = english_story(
+        "Harbour board slams ferry operator over night crossings\n"
+        "Harbour 09:31 March 4, 2024\nSHARE"
+    )
+    article = read(page, format="text").value
+    assert article.headline == "Harbour board slams ferry operator over night crossings"
+    assert article.published == date(2024, 3, 4)
+    assert article.body[0].content[0].text.startswith("The harbour board voted")  # type: ignore[union-attr]

@@ -1155,6 +1155,8 @@ def _single(text: str) -> Header | None:
         parsed = dates.parse_date(text)
         if parsed is None and text[:1].isupper() and (glued := _GLUED_RUBRIC.match(text)):
             parsed = dates.parse_date(glued.group("date"))
+        if parsed is None and ":" in text and (section := _SECTION_BEFORE_CLOCK.match(text)):
+            parsed = dates.parse_date(section.group("date"))
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
         return _numbers_after_label(text)
@@ -1168,6 +1170,15 @@ _GLUED_RUBRIC = lazy_pattern(
 """A section's name in capitals run into the date in capitals after it ("BUSINESSNOV 7, 2023
 2:00 AM"): a magazine prints the two as one line of small capitals, in pieces a browser's copy
 joins with no space; the date is the line's (the section is left out)."""
+
+
+_SECTION_BEFORE_CLOCK = lazy_pattern(
+    r"^(?:[A-Z][^\s\d]*\s+){1,3}(?P<date>\d{1,2}:\d{2}(?::\d{2})?\s(?:[AaPp]\.?[Mm]\.?\s)?\S.*)$"
+)
+"""A section's name (one to three capitalised words), then the time and the date a news agency
+stamps its story with ("North Korea 09:31 August 20, 2019"): the time right after the words is
+what tells the line from a name before a date ("NASA Nov 7, 2023" is no date line); the date
+must be whole (its year), and the section is left out."""
 
 
 _SECTION_FIRST = lazy_pattern(
