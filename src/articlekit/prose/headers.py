@@ -843,6 +843,8 @@ def read_header(line: str) -> Header | None:
             return _cjk_header(text) or whole
         if whole is None and (titled := _titled_cjk_byline(text)) is not None:
             return titled
+        if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
+            return dated
     if "|" not in text and "·" not in text and "•" not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
     parts = _SEPARATOR.split(text)
@@ -1075,6 +1077,24 @@ _TITLE_AFTER = lazy_pattern(
 )
 """``홍길동 기자``, ``홍길동 기자 hong@example.com``: a Korean writer's name, then the title
 (reporter, correspondent, ...) and maybe the address."""
+
+
+_FIELD_AFTER_DATE = lazy_pattern(r"^[^\W\d_]{1,8}\s*[:：]")
+"""A labelled field (a label of a few letters and a colon: ``発信地：``, the place a story was
+filed from) after a CJK date line's full-width space."""
+
+
+def _date_before_field(line: str) -> Header | None:
+    """``2018年6月18日 10:01　発信地：Place``: a date, a full-width space, a labelled field, as a
+    Japanese or Chinese page sets them on one line; the date is the line's (the field is left
+    out). A date alone before the full-width space, the field's label right after it."""
+    lead, _, field = line.strip().partition("\u3000")
+    if len(lead) > DATE_LIMIT or not _FIELD_AFTER_DATE.match(field.strip()):
+        return None
+    parsed = dates.parse_date(lead.strip()) if _DIGIT.search(lead) else None
+    if parsed is None:
+        return None
+    return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
 
 
 def _titled_cjk_byline(text: str) -> Header | None:
