@@ -2109,3 +2109,25 @@ def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:
     assert article.headline == "Harbour board slams ferry operator over night crossings"
     assert article.published == date(2024, 3, 4)
     assert article.body[0].content[0].text.startswith("The harbour board voted")  # type: ignore[union-attr]
+
+
+GLUED_TRAIL_TITLE = "Harbour Master, Jane Doe Is Leaving The Port After Thirty Years"
+
+
+def test_a_glued_trail_ending_with_the_headline_above_it_is_no_byline() -> None:
+    """A trail copied without its separators ("HomeLatest News" and the title) over the headline
+    is the page's furniture: its comma made it look like a line of names."""
+    page = english_story(f"HomeLatest News{GLUED_TRAIL_TITLE}\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
+    article = read(page, format="text").value
+    assert article.headline == GLUED_TRAIL_TITLE
+    assert article.byline is None and not article.authors
+    assert article.published == date(2024, 3, 4)
+    assert f"HomeLatest News{GLUED_TRAIL_TITLE}" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_a_byline_above_the_headline_is_still_taken() -> None:
+    """(What the trail's test must leave alone: a byline above the headline.)"""
+    page = english_story(f"By Jane Doe\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
+    article = read(page, format="text").value
+    assert article.headline == GLUED_TRAIL_TITLE
+    assert article.byline == "By Jane Doe"

@@ -2946,9 +2946,13 @@ BYLINE_ABOVE = 12
 
 def _take_byline_above(described: _Described, headline: int, article: Article) -> None:
     """A byline printed above the headline, when none follows it (but a line of names only its
-    place under the headline makes one)."""
+    place under the headline makes one); not the page's breadcrumb trail run into the headline's
+    words ("HomeLatest NewsThe headline": a trail a browser copied without its separators)."""
+    title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
         line = described[position]
+        if line.content.endswith(title):
+            continue
         if _header(line, described, position) and _is_byline(line):
             article.headers.append(line.index)
             return
