@@ -1182,6 +1182,12 @@ def test_dated_picture_credits_inside_the_story_are_no_footer() -> None:
             "Home / Harbour / Ferries /",
         ),
         ("Forum>Harbour>Night ferry rules split the harbour", "Forum>Harbour>"),
+        # (separators drawn as pictures: spaces or a tab are all the copy keeps of them)
+        ("Home  Harbour  Ferries  Night ferry rules split the harbour", "Home Harbour Ferries"),
+        (
+            "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
+            "Harbour Ferry Lines Fares",
+        ),
     ],
 )
 def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: str) -> None:
@@ -1198,6 +1204,18 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: 
     ["Yes / No / Maybe: the vote on night ferries", "Ferries | News | Westcliff Courier"],
 )
 def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
+    assert webcopy.trail_and_title(headline) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Live  Night ferry rules split the harbour",  # (a badge, no home: one step is no trail)
+        "Fares rise.  Ferries stop.  Town waits.  The harbour board will vote in June",
+        "Night ferry rules  split the harbour",
+    ],
+)
+def test_a_headline_with_runs_of_spaces_is_no_trail(headline: str) -> None:
     assert webcopy.trail_and_title(headline) is None
 
 

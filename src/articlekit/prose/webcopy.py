@@ -579,21 +579,42 @@ _TRAIL_HOMES = frozenset({
 """First steps that make a trail of two ("Home > Sport > ..."); three steps make one anyway."""
 
 
-def trail_and_title(content: str) -> tuple[str, str] | None:
+_SPACED_STEP = lazy_pattern(r"[ \t]{2,}|\t")
+"""What parts a trail's steps when the page drew its separators as pictures: a run of spaces or
+a tab, the only trace a browser's copy keeps of them ("Home  Esports  League of Legends")."""
+
+
+def trail_and_title(line: str) -> tuple[str, str] | None:
     """A headline line that a page's breadcrumb trail runs into, as a browser copies it
-    ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story"):
-    the trail and the title, when three steps of a few words each (or two, the first of them a
-    home such as "Home" or "Forum") lead to a title longer than any of them; else ``None``."""
+    ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story",
+    "Home  Esports  Title of the story"): the trail and the title (its spaces single), when three
+    steps of a few words each (or two, the first of them a home such as "Home" or "Forum") lead
+    to a title longer than any of them; else ``None``."""
+    content = " ".join(line.split())
     for separator in _TRAIL_SEPARATORS:
         if content.count(separator) < 2:
             continue
-        *steps, title = (part.strip() for part in content.split(separator))
-        if not all(steps) or any(len(step.split()) > TRAIL_WORDS for step in steps):
-            continue
-        if len(steps) < 3 and steps[0].casefold() not in _TRAIL_HOMES:
-            continue
-        if len(title.split()) >= 2 and len(title) > max(map(len, steps)):
-            return separator.join(steps) + separator.rstrip(), title
+        found = _steps_and_title(content.split(separator), separator)
+        if found is not None:
+            return found
+    spaced_apart = line.strip()
+    if "  " in spaced_apart or "\t" in spaced_apart:
+        parts = [" ".join(part.split()) for part in _SPACED_STEP.split(spaced_apart)]
+        if not any(part[-1:] in _STOPS for part in parts[:-1]):  # (sentences two spaces apart)
+            return _steps_and_title(parts, " ")
+    return None
+
+
+def _steps_and_title(parts: list[str], separator: str) -> tuple[str, str] | None:
+    """The trail (its steps joined by ``separator``, which ends it) and the title of
+    :func:`trail_and_title`, when ``parts`` are a trail's steps and a title."""
+    *steps, title = (part.strip() for part in parts)
+    if not steps or not all(steps) or any(len(step.split()) > TRAIL_WORDS for step in steps):
+        return None
+    if len(steps) < 3 and steps[0].casefold() not in _TRAIL_HOMES:
+        return None
+    if len(title.split()) >= 2 and len(title) > max(map(len, steps)):
+        return separator.join(steps) + separator.rstrip(), title
     return None
 
 
