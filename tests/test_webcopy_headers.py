@@ -2065,13 +2065,17 @@ def test_a_rubric_glued_to_the_date_dates_the_story() -> None:
     assert article.published == date(2023, 11, 7)
 
 
+def english_article(head: str) -> Article:
+    """The article read from :func:`english_story`'s page."""
+    return read(english_story(head), format="text").value
+
+
 def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
     """``By Jane "Skipper" Doe`` and the date after it: the nickname is part of her name."""
-    page = english_story(
+    article = english_article(
         "Why the harbour board keeps fighting over ferry fares\nSame quay, different boats.\n"
         'By Maria "Sea Wolf" Lindqvist March 4, 2024 7:18 pm\nShare Article'
     )
-    article = read(page, format="text").value
     assert article.byline == 'By Maria "Sea Wolf" Lindqvist'
     assert [person.name for person in article.authors] == ['Maria "Sea Wolf" Lindqvist']
     assert article.published == date(2024, 3, 4)
@@ -2119,11 +2123,10 @@ def test_words_and_a_time_in_prose_make_no_date_line(line: str) -> None:
 
 
 def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:
-    page = english_story(
+    article = english_article(
         "Harbour board slams ferry operator over night crossings\n"
         "Harbour 09:31 March 4, 2024\nSHARE"
     )
-    article = read(page, format="text").value
     assert article.headline == "Harbour board slams ferry operator over night crossings"
     assert article.published == date(2024, 3, 4)
     assert article.body[0].content[0].text.startswith("The harbour board voted")  # type: ignore[union-attr]
@@ -2135,8 +2138,9 @@ GLUED_TRAIL_TITLE = "Harbour Master, Jane Doe Is Leaving The Port After Thirty Y
 def test_a_glued_trail_ending_with_the_headline_above_it_is_no_byline() -> None:
     """A trail copied without its separators ("HomeLatest News" and the title) over the headline
     is the page's furniture: its comma made it look like a line of names."""
-    page = english_story(f"HomeLatest News{GLUED_TRAIL_TITLE}\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
-    article = read(page, format="text").value
+    article = english_article(
+        f"HomeLatest News{GLUED_TRAIL_TITLE}\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024"
+    )
     assert article.headline == GLUED_TRAIL_TITLE
     assert article.byline is None and not article.authors
     assert article.published == date(2024, 3, 4)
@@ -2145,7 +2149,6 @@ def test_a_glued_trail_ending_with_the_headline_above_it_is_no_byline() -> None:
 
 def test_a_byline_above_the_headline_is_still_taken() -> None:
     """(What the trail's test must leave alone: a byline above the headline.)"""
-    page = english_story(f"By Jane Doe\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
-    article = read(page, format="text").value
+    article = english_article(f"By Jane Doe\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
     assert article.headline == GLUED_TRAIL_TITLE
     assert article.byline == "By Jane Doe"
