@@ -1182,10 +1182,10 @@ def test_dated_picture_credits_inside_the_story_are_no_footer() -> None:
             "Home / Harbour / Ferries /",
         ),
         ("Forum>Harbour>Night ferry rules split the harbour", "Forum>Harbour>"),
-        # (separators drawn as pictures: spaces or a tab are all the copy keeps of them)
+        # (separators drawn as pictures: runs of spaces are all the copy keeps of them)
         ("Home  Harbour  Ferries  Night ferry rules split the harbour", "Home Harbour Ferries"),
         (
-            "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
+            "Harbour  Ferry Lines  Fares  Night ferry rules split the harbour",
             "Harbour Ferry Lines Fares",
         ),
     ],
@@ -1213,6 +1213,10 @@ def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
         "Live  Night ferry rules split the harbour",  # (a badge, no home: one step is no trail)
         "Fares rise.  Ferries stop.  Town waits.  The harbour board will vote in June",
         "Night ferry rules  split the harbour",
+        # (a table's rows: its columns aligned by wide runs of spaces, or cells of figures)
+        "queued       started     queued_at + timeout       Queue the task again if it waits",
+        "Harbour Lines  18.9 MB  17.2 MB (-9%)  13.1 MB (-31%) after the new timetable",
+        "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
     ],
 )
 def test_a_headline_with_runs_of_spaces_is_no_trail(headline: str) -> None:

@@ -579,15 +579,16 @@ _TRAIL_HOMES = frozenset({
 """First steps that make a trail of two ("Home > Sport > ..."); three steps make one anyway."""
 
 
-_SPACED_STEP = lazy_pattern(r"[ \t]{2,}|\t")
-"""What parts a trail's steps when the page drew its separators as pictures: a run of spaces or
-a tab, the only trace a browser's copy keeps of them ("Home  Esports  League of Legends")."""
+_SPACED_STEP = lazy_pattern(r" {2,3}")
+"""What parts a trail's steps when the page drew its separators as pictures: a run of two or
+three spaces, the only trace a browser's copy keeps of them ("Home  Esports  League of Legends";
+wider runs align a table's columns)."""
 
 
 def trail_and_title(line: str) -> tuple[str, str] | None:
     """A headline line that a page's breadcrumb trail runs into, as a browser copies it
     ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story",
-    "Home  Esports  Title of the story"): the trail and the title (its spaces single), when three
+    "Home  Esports  Title of the story"): the trail and the title, when three
     steps of a few words each (or two, the first of them a home such as "Home" or "Forum") lead
     to a title longer than any of them; else ``None``."""
     content = " ".join(line.split())
@@ -598,11 +599,17 @@ def trail_and_title(line: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     spaced_apart = line.strip()
-    if "  " in spaced_apart or "\t" in spaced_apart:
-        parts = [" ".join(part.split()) for part in _SPACED_STEP.split(spaced_apart)]
-        if not any(part[-1:] in _STOPS for part in parts[:-1]):  # (sentences two spaces apart)
+    if "  " in spaced_apart and "    " not in spaced_apart and "\t" not in spaced_apart:
+        parts = _SPACED_STEP.split(spaced_apart)
+        if not any(_sentence_or_figure(part) for part in parts[:-1]):
             return _steps_and_title(parts, " ")
     return None
+
+
+def _sentence_or_figure(step: str) -> bool:
+    """What no trail's step is: a sentence (sentences two spaces apart) or a table's cell of
+    figures ("18.9 MB")."""
+    return step[-1:] in _STOPS or any(map(str.isdigit, step))
 
 
 def _steps_and_title(parts: list[str], separator: str) -> tuple[str, str] | None:
