@@ -1736,3 +1736,42 @@ def test_a_byline_label_printed_twice_is_no_part_of_the_name() -> None:
     )
     article = read(page, format="html").value
     assert [author.name for author in article.authors] == ["INGRID SOLVANG", "TOMAS EKDAHL"]
+
+
+def test_a_japanese_title_less_its_photo_credit_and_site_name_is_the_printed_headline() -> None:
+    """``見出し　（写真＝共同）　：港湾新聞``: the title (here also the JSON-LD headline) holds the
+    headline, the lead photo's credit and, after a full-width colon, the site's name; the
+    ``<h1>`` prints the headline over the byline (after a ``<br>``). The headline is the
+    heading's first line."""
+    headline = "港町に新しい桟橋　夏までに完成へ"
+    title = f"{headline}　（写真＝共同）　：港湾新聞"
+    ld = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": title}, ensure_ascii=False)
+        + "</script>"
+    )
+    page = (
+        f'<!doctype html><html lang="ja"><head><title>{title}</title>{ld}'
+        f'<meta property="og:title" content="{headline}（写真＝共同）"></head><body><article>'
+        f"<h1><span>{headline}</span><br/><span>編集委員　山田太郎</span></h1>"
+        "<p>港町は４日、北岸に新しいフェリー桟橋を開設すると発表した。工事は夏の観光シーズン前に"
+        "終わる予定だ。</p><p>港長は、新しい桟橋は夕方の便を古い岸壁から移すと述べた。</p>"
+        "</article></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == "港町に新しい桟橋 夏までに完成へ"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "動画：港町に新しい桟橋、夏までに完成へ",  # (the headline's own colon: no space before)
+        "港町に新しい桟橋　夏までに完成へ",
+    ],
+)
+def test_a_japanese_title_without_a_site_name_is_kept_whole(title: str) -> None:
+    page = (
+        f'<!doctype html><html lang="ja"><head><title>{title}</title></head><body><article>'
+        "<p>港町は４日、北岸に新しいフェリー桟橋を開設すると発表した。工事は夏の観光シーズン前に"
+        "終わる予定だ。</p></article></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == " ".join(title.split())

@@ -1182,6 +1182,12 @@ def test_dated_picture_credits_inside_the_story_are_no_footer() -> None:
             "Home / Harbour / Ferries /",
         ),
         ("Forum>Harbour>Night ferry rules split the harbour", "Forum>Harbour>"),
+        # (separators drawn as pictures: runs of spaces are all the copy keeps of them)
+        ("Home  Harbour  Ferries  Night ferry rules split the harbour", "Home Harbour Ferries"),
+        (
+            "Harbour  Ferry Lines  Fares  Night ferry rules split the harbour",
+            "Harbour Ferry Lines Fares",
+        ),
     ],
 )
 def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: str) -> None:
@@ -1198,6 +1204,22 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_left_out(line: str, trail: 
     ["Yes / No / Maybe: the vote on night ferries", "Ferries | News | Westcliff Courier"],
 )
 def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
+    assert webcopy.trail_and_title(headline) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Live  Night ferry rules split the harbour",  # (a badge, no home: one step is no trail)
+        "Fares rise.  Ferries stop.  Town waits.  The harbour board will vote in June",
+        "Night ferry rules  split the harbour",
+        # (a table's rows: its columns aligned by wide runs of spaces, or cells of figures)
+        "queued       started     queued_at + timeout       Queue the task again if it waits",
+        "Harbour Lines  18.9 MB  17.2 MB (-9%)  13.1 MB (-31%) after the new timetable",
+        "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
+    ],
+)
+def test_a_headline_with_runs_of_spaces_is_no_trail(headline: str) -> None:
     assert webcopy.trail_and_title(headline) is None
 
 
@@ -2050,3 +2072,92 @@ def test_a_rubric_glued_to_the_date_dates_the_story() -> None:
     assert article.headline == "Ferry fares stay frozen as the harbour board delays its vote"
     assert article.byline == "By Jane Doe"
     assert article.published == date(2023, 11, 7)
+
+
+def english_article(head: str) -> Article:
+    """The article read from :func:`english_story`'s page."""
+    return read(english_story(head), format="text").value
+
+
+def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
+    """``By Jane "Skipper" Doe`` and the date after it: the nickname is part of her name."""
+    article = english_article(
+        "Why the harbour board keeps fighting over ferry fares\nSame quay, different boats.\n"
+        'By Maria "Sea Wolf" Lindqvist March 4, 2024 7:18 pm\nShare Article'
+    )
+    assert article.byline == 'By Maria "Sea Wolf" Lindqvist'
+    assert [person.name for person in article.authors] == ['Maria "Sea Wolf" Lindqvist']
+    assert article.published == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'By "Popular" Demand',  # (quotes at the start: a quoted phrase, not a nickname)
+        'By "Jane Doe"',
+        'By Monday "Storm Ciara" had reached the coast.',
+        'By the time "Operation Rain" ended, the town had flooded.',
+        'Stopped by "Harbour Police" Near the Quay',
+    ],
+)
+def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Harbour 09:31 March 4, 2024", date(2024, 3, 4)),
+        ("North Shore 9:31 AM Mar. 4, 2024", date(2024, 3, 4)),
+        ("Wirtschaft 14:05 04.03.2024", date(2024, 3, 4)),
+    ],
+)
+def test_a_section_before_the_time_and_date_is_a_date_line(line: str, day: date) -> None:
+    """An agency's stamp: the section, the time, the date."""
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries left at 09:31 March 4, 2024.",
+        "The ferry 09:31 to Dover sails on March 4, 2024",
+        "Ferry 09:31 Tuesday",  # (no whole date)
+        "Kickoff 19:30 March 4, 2024 at the harbour ground, the club said.",
+    ],
+)
+def test_words_and_a_time_in_prose_make_no_date_line(line: str) -> None:
+    assert read_header(line) is None
+
+
+def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:
+    article = english_article(
+        "Harbour board slams ferry operator over night crossings\n"
+        "Harbour 09:31 March 4, 2024\nSHARE"
+    )
+    assert article.headline == "Harbour board slams ferry operator over night crossings"
+    assert article.published == date(2024, 3, 4)
+    assert article.body[0].content[0].text.startswith("The harbour board voted")  # type: ignore[union-attr]
+
+
+GLUED_TRAIL_TITLE = "Harbour Master, Jane Doe Is Leaving The Port After Thirty Years"
+
+
+def test_a_glued_trail_ending_with_the_headline_above_it_is_no_byline() -> None:
+    """A trail copied without its separators ("HomeLatest News" and the title) over the headline
+    is the page's furniture: its comma made it look like a line of names."""
+    article = english_article(
+        f"HomeLatest News{GLUED_TRAIL_TITLE}\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024"
+    )
+    assert article.headline == GLUED_TRAIL_TITLE
+    assert article.byline is None and not article.authors
+    assert article.published == date(2024, 3, 4)
+    assert f"HomeLatest News{GLUED_TRAIL_TITLE}" in article.extras["text:removed_lines"]  # type: ignore[operator]
+
+
+def test_a_byline_above_the_headline_is_still_taken() -> None:
+    """(What the trail's test must leave alone: a byline above the headline.)"""
+    article = english_article(f"By Jane Doe\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
+    assert article.headline == GLUED_TRAIL_TITLE
+    assert article.byline == "By Jane Doe"

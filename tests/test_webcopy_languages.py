@@ -386,3 +386,35 @@ def test_arabic_date_lines(line: str, published: date | None, updated: object) -
     found = dict(header_dates(header))
     assert found.get("published") == published
     assert found.get("updated") == updated
+
+
+JA_STORY = [
+    "【3月4日 AFP】港町は4日、北岸に新しいフェリー桟橋を開設すると発表した。"
+    "工事は夏の観光シーズン前に終わる予定だ。",
+    "港長は記者団に対し、新しい桟橋は夕方の便を古い岸壁から移し、漁船の荷揚げを楽にすると述べた。",
+]
+
+
+def test_a_japanese_date_before_a_full_width_space_and_a_labelled_place_dates_the_story() -> None:
+    """``2024年3月4日 10:01　発信地：Place``: the date, then where the story was filed from."""
+    header = [
+        "港町が新しいフェリー桟橋を開設へ",
+        "2024年3月4日 10:01\u3000発信地：オステルビー/北海",
+    ]
+    chrome = ["ホーム", "ニュース", "スポーツ", "お問い合わせ"]
+    article, _ = read_copy(copy_of(chrome, header, JA_STORY, ["関連記事", "利用規約"]))
+    assert article.headline == header[0]
+    assert article.published == date(2024, 3, 4)
+    assert article.paragraphs[0] == JA_STORY[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年3月4日 10:01\u3000オステルビー",  # (no label: a place or a name, not said which)
+        "2024年3月4日、港で式典が開かれた。\u3000議長：山田",  # (a sentence before the space)
+        "\u3000港長は2024年3月4日：式典で述べた。",  # (a paragraph's full-width indent)
+    ],
+)
+def test_a_full_width_space_in_prose_makes_no_date_line(line: str) -> None:
+    assert read_header(line) is None

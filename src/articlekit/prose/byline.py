@@ -416,12 +416,27 @@ _HANDLE_NAME = lazy_pattern(r"^[a-z][\w.-]{1,30}$")
 """``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
 
 
+_NICKNAME_QUOTES = frozenset('"“”')
+_NICKNAME = lazy_pattern(r'(?<=\w\s)["“]([^\W\d_][^"“”\d]{0,30}?)["”](?=\s\w)')
+"""A nickname in quotes between a name's words (``Amanda "Tania Mae" Tan``), its quotes the
+only ones: quotes at a name's start or end quote a phrase ("By "Popular" Demand")."""
+
+
+def _unquoted_nickname(words: list[str]) -> list[str]:
+    """``words`` with the quotes around a nickname inside a name dropped (what is checked is its
+    words, each capitalised as a name's); other quotes left, which no name's word passes."""
+    if not any(char in _NICKNAME_QUOTES for word in words for char in word):
+        return words
+    return _NICKNAME.sub(r"\1", " ".join(words)).split()
+
+
 def _name_like(
     words: list[str], after_separator: bool, handles: bool = False, uncased: bool = False
 ) -> bool:
-    """Capitalised words and connectors; after a separator also an agency code (``dpa``); with
-    ``handles`` also a user name of one word; with ``uncased`` also words of a script without
-    case (see :func:`_uncased`)."""
+    """Capitalised words and connectors (a quoted nickname among them: :data:`_NICKNAME`); after
+    a separator also an agency code (``dpa``); with ``handles`` also a user name of one word;
+    with ``uncased`` also words of a script without case (see :func:`_uncased`)."""
+    words = _unquoted_nickname(words)
     if not words:
         return False
     if handles and len(words) == 1 and _HANDLE_NAME.match(words[0]):

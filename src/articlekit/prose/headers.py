@@ -843,6 +843,8 @@ def read_header(line: str) -> Header | None:
             return _cjk_header(text) or whole
         if whole is None and (titled := _titled_cjk_byline(text)) is not None:
             return titled
+        if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
+            return dated
     if "|" not in text and "·" not in text and "•" not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
     parts = _SEPARATOR.split(text)
@@ -1077,6 +1079,24 @@ _TITLE_AFTER = lazy_pattern(
 (reporter, correspondent, ...) and maybe the address."""
 
 
+_FIELD_AFTER_DATE = lazy_pattern(r"^[^\W\d_]{1,8}\s*[:：]")
+"""A labelled field (a label of a few letters and a colon: ``発信地：``, the place a story was
+filed from) after a CJK date line's full-width space."""
+
+
+def _date_before_field(line: str) -> Header | None:
+    """``2018年6月18日 10:01　発信地：Place``: a date, a full-width space, a labelled field, as a
+    Japanese or Chinese page sets them on one line; the date is the line's (the field is left
+    out). A date alone before the full-width space, the field's label right after it."""
+    lead, _, field = line.strip().partition("\u3000")
+    if len(lead) > DATE_LIMIT or not _FIELD_AFTER_DATE.match(field.strip()):
+        return None
+    parsed = dates.parse_date(lead.strip()) if _DIGIT.search(lead) else None
+    if parsed is None:
+        return None
+    return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
+
+
 def _titled_cjk_byline(text: str) -> Header | None:
     """A byline of a name and a job title without a label, as Japanese, Chinese and Korean
     pages print it (:data:`_TITLE_FIRST`, :data:`_TITLE_AFTER`), or ``None``."""
@@ -1155,6 +1175,8 @@ def _single(text: str) -> Header | None:
         parsed = dates.parse_date(text)
         if parsed is None and text[:1].isupper() and (glued := _GLUED_RUBRIC.match(text)):
             parsed = dates.parse_date(glued.group("date"))
+        if parsed is None and ":" in text and (section := _SECTION_BEFORE_CLOCK.match(text)):
+            parsed = dates.parse_date(section.group("date"))
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
         return _numbers_after_label(text)
@@ -1169,6 +1191,15 @@ _GLUED_RUBRIC = lazy_pattern(
 joins with no space; the date is the line's (the section is left out). The month is a whole
 month's name or abbreviation, so that one inside the section's name does not hide the date
 ("INNOVATIONNOV 7, 2023": not "NOVATIONNOV 7, 2023")."""
+
+
+_SECTION_BEFORE_CLOCK = lazy_pattern(
+    r"^(?:[A-Z][^\s\d]*\s+){1,3}(?P<date>\d{1,2}:\d{2}(?::\d{2})?\s(?:[AaPp]\.?[Mm]\.?\s)?\S.*)$"
+)
+"""A section's name (one to three capitalised words), then the time and the date a news agency
+stamps its story with ("North Korea 09:31 August 20, 2019"): the time right after the words is
+what tells the line from a name before a date ("NASA Nov 7, 2023" is no date line); the date
+must be whole (its year), and the section is left out."""
 
 
 _SECTION_FIRST = lazy_pattern(

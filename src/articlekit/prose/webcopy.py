@@ -579,21 +579,49 @@ _TRAIL_HOMES = frozenset({
 """First steps that make a trail of two ("Home > Sport > ..."); three steps make one anyway."""
 
 
-def trail_and_title(content: str) -> tuple[str, str] | None:
+_SPACED_STEP = lazy_pattern(r" {2,3}")
+"""What parts a trail's steps when the page drew its separators as pictures: a run of two or
+three spaces, the only trace a browser's copy keeps of them ("Home  Esports  League of Legends";
+wider runs align a table's columns)."""
+
+
+def trail_and_title(line: str) -> tuple[str, str] | None:
     """A headline line that a page's breadcrumb trail runs into, as a browser copies it
-    ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story"):
-    the trail and the title, when three steps of a few words each (or two, the first of them a
-    home such as "Home" or "Forum") lead to a title longer than any of them; else ``None``."""
+    ("Forum>iPhone>No App Store over mobile data", "Home / Business / IT / Title of the story",
+    "Home  Esports  Title of the story"): the trail and the title, when three
+    steps of a few words each (or two, the first of them a home such as "Home" or "Forum") lead
+    to a title longer than any of them; else ``None``."""
+    content = " ".join(line.split())
     for separator in _TRAIL_SEPARATORS:
         if content.count(separator) < 2:
             continue
-        *steps, title = (part.strip() for part in content.split(separator))
-        if not all(steps) or any(len(step.split()) > TRAIL_WORDS for step in steps):
-            continue
-        if len(steps) < 3 and steps[0].casefold() not in _TRAIL_HOMES:
-            continue
-        if len(title.split()) >= 2 and len(title) > max(map(len, steps)):
-            return separator.join(steps) + separator.rstrip(), title
+        found = _steps_and_title(content.split(separator), separator)
+        if found is not None:
+            return found
+    spaced_apart = line.strip()
+    if "  " in spaced_apart and "    " not in spaced_apart and "\t" not in spaced_apart:
+        parts = _SPACED_STEP.split(spaced_apart)
+        if not any(_sentence_or_figure(part) for part in parts[:-1]):
+            return _steps_and_title(parts, " ")
+    return None
+
+
+def _sentence_or_figure(step: str) -> bool:
+    """What no trail's step is: a sentence (sentences two spaces apart) or a table's cell of
+    figures ("18.9 MB")."""
+    return step[-1:] in _STOPS or any(map(str.isdigit, step))
+
+
+def _steps_and_title(parts: list[str], separator: str) -> tuple[str, str] | None:
+    """The trail (its steps joined by ``separator``, which ends it) and the title of
+    :func:`trail_and_title`, when ``parts`` are a trail's steps and a title."""
+    *steps, title = (part.strip() for part in parts)
+    if not steps or not all(steps) or any(len(step.split()) > TRAIL_WORDS for step in steps):
+        return None
+    if len(steps) < 3 and steps[0].casefold() not in _TRAIL_HOMES:
+        return None
+    if len(title.split()) >= 2 and len(title) > max(map(len, steps)):
+        return separator.join(steps) + separator.rstrip(), title
     return None
 
 
@@ -2946,9 +2974,13 @@ BYLINE_ABOVE = 12
 
 def _take_byline_above(described: _Described, headline: int, article: Article) -> None:
     """A byline printed above the headline, when none follows it (but a line of names only its
-    place under the headline makes one)."""
+    place under the headline makes one); not the page's breadcrumb trail run into the headline's
+    words ("HomeLatest NewsThe headline": a trail a browser copied without its separators)."""
+    title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
         line = described[position]
+        if line.content.endswith(title):
+            continue
         if _header(line, described, position) and _is_byline(line):
             article.headers.append(line.index)
             return

@@ -62,7 +62,10 @@ from articlekit.registry import Context
 BYLINE_LIMIT = 120
 """Longest text a printed byline element may have (longer is an author's biography)."""
 _COMMENTS = lazy_pattern(r"(?:^|[-_\s])(?:comments?|disqus|replies)(?:$|[-_\s])", re.IGNORECASE)
-_TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:»•]{1,2}\s+|\s*[_|]\s*|\s+::\s+")
+_TITLE_SEPARATOR = lazy_pattern(r"\s+[|\-–—·:»•]{1,2}\s+|\s*[_|｜]\s*|\s+::\s+|\s+：\s*")
+"""What parts a ``<title>``'s headline from the site's name: a sign between spaces, a bar, a
+full-width bar or a full-width colon after a space (a Japanese page's "見出し ：サイト名"; one
+without the space is the headline's own: "動画：見出し")."""
 
 
 def read_page(data: bytes, context: Context) -> Article:
@@ -341,7 +344,8 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("headline") is None:
         fields["headline"] = _headline_from_page(root, title, fields)
     else:
-        fields["headline"] = without_site_name(fields["headline"], fields, page_headings(root))
+        headings = [*page_headings(root), *_heading_first_lines(root)]
+        fields["headline"] = without_site_name(fields["headline"], fields, headings)
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
     blocks = cut_furniture(blocks, context, fields.get("language"))
@@ -434,7 +438,7 @@ def _headline_from_page(root: Any, title: str | None, fields: dict[str, Any]) ->
                     and not any(node.tag in _PAGE_FRAME for node in element.iterancestors())
                 ):
                     return text
-        return without_site_name(title, fields, headings)
+        return without_site_name(title, fields, [*headings, *_heading_first_lines(root)])
     return headings[0] if len(headings) == 1 else None
 
 
@@ -445,6 +449,13 @@ elements set apart (``metadata._SET_APART``): a forum prints its thread's title 
 
 def page_headings(root: Any) -> list[str]:
     return [text for h1 in root.iter("h1") if (text := _line(h1)) is not None and len(text) <= 300]
+
+
+def _heading_first_lines(root: Any) -> list[str]:
+    """The first lines of the ``<h1>`` elements that set more under their headline after a
+    ``<br>`` (the byline, a date): the headline printed, which a title may hold with more
+    (a photo credit, the site's name) and the whole heading would not match."""
+    return [first for h1 in root.iter("h1") if (first := _first_line(h1)) is not None]
 
 
 def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) -> str | None:

@@ -957,9 +957,9 @@ def _web_fields(
     trail = None
     if found.headline is not None:
         headline = _headline_text(lines[found.headline])
-        trail = webcopy.trail_and_title(headline)
+        trail = webcopy.trail_and_title(lines[found.headline])
         if trail is not None:  # (the page's breadcrumb trail run into the headline)
-            headline = trail[1]
+            headline = _headline_text(trail[1])
         fields["headline"] = headline
     else:
         context.warn("no-headline", "no headline line found; the article has no headline")
