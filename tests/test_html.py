@@ -219,6 +219,22 @@ def test_a_printed_byline_keeps_its_outlet_and_drops_the_date_after_it(
     assert read(page, format="html").value.byline == byline
 
 
+def test_a_byline_box_whose_blocks_run_together_gives_the_byline_inside_it() -> None:
+    """A byline box holding the byline and the date as two blocks, whose texts join with no
+    space ("By Ines Harrow, WCNUpdated ..."): the byline is the element inside it that reads
+    whole, outlet kept, while the outlet is no author."""
+    page = (
+        b'<!doctype html><html lang="en"><head><title>Ferry notes</title>'
+        b'<meta name="author" content="Ines Harrow, WCN"></head><body><article><h1>Ferry notes</h1>'
+        b'<div class="byline-box"><p class="byline">By Ines Harrow, WCN</p>'
+        b'<p class="time">Updated 9:22 PM EST, Mon November 6, 2023</p></div>'
+        b"<p>The ferry runs twice a day from the north quay.</p></article></body></html>"
+    )
+    article = read(page, format="html").value
+    assert article.byline == "By Ines Harrow, WCN"
+    assert [person.name for person in article.authors] == ["Ines Harrow"]
+
+
 def test_printed_bylines_found_in_page_markup() -> None:
     """A camelCase byline class, the first line of a "Written by / Edited by" element, no date
     after the names, and never a commenter's name."""

@@ -500,10 +500,23 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
         if linked and found is not None:  # all it names, not cut down to the linked names
             return found.printed
         if any(name and name in _loose(text) for name in names):
-            return _tidy_byline(text, names)  # the one that names the metadata's author
+            # (the one that names the metadata's author)
+            return _tidy_byline(_read_whole_inside(text, candidates), names)
         if found is not None:
             return found.printed  # without a date printed after the names
     return None
+
+
+def _read_whole_inside(text: str, candidates: list[str]) -> str:
+    """``text``, or the first byline among ``candidates`` that it holds and that reads as a byline
+    to its end: an element's own byline, which the box around it runs into the date (its blocks'
+    texts join with no space: "By Jane Doe, CNNUpdated 9:22 PM" holds "By Jane Doe, CNN")."""
+    for inner in candidates:
+        if inner != text and inner in text:
+            byline = parse_byline(inner)
+            if byline is not None and byline.printed == inner:
+                return inner
+    return text
 
 
 _CONTROLS = ("form", "button", "select", "nav")
