@@ -2131,6 +2131,24 @@ def test_words_and_a_time_in_prose_make_no_date_line(line: str) -> None:
     assert read_header(line) is None
 
 
+@pytest.mark.parametrize("agency", ["Reuters", "AFP", "AP"])
+def test_an_agency_before_the_time_and_date_is_the_source_not_a_section(agency: str) -> None:
+    """``Reuters 09:31 March 4, 2024``: the agency's stamp keeps its source (a section's name
+    before the time is no credit)."""
+    header = read_header(f"{agency} 09:31 March 4, 2024")
+    assert header is not None and header.kind == "several"
+    assert [(part.kind, part.value) for part in header.value] == [  # type: ignore[union-attr]
+        ("source", agency),
+        ("published", date(2024, 3, 4)),
+    ]
+
+
+def test_a_byline_before_the_time_and_date_is_no_section() -> None:
+    """A labelled byline before a time is not read as a section's name (its names lost)."""
+    header = read_header("By Jane Doe 09:31 March 4, 2024")
+    assert header is None or header.kind != "published"
+
+
 def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:
     article = english_article(
         "Harbour board slams ferry operator over night crossings\n"
