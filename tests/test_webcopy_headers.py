@@ -1217,6 +1217,8 @@ def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
         "queued       started     queued_at + timeout       Queue the task again if it waits",
         "Harbour Lines  18.9 MB  17.2 MB (-9%)  13.1 MB (-31%) after the new timetable",
         "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
+        # (a headline's own words in small letters between its runs of spaces)
+        "Harbour board votes  to close  the night ferry  after a long and bitter row",
     ],
 )
 def test_a_headline_with_runs_of_spaces_is_no_trail(headline: str) -> None:
