@@ -2100,6 +2100,7 @@ def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
         'By Monday "Storm Ciara" had reached the coast.',
         'By the time "Operation Rain" ended, the town had flooded.',
         'Stopped by "Harbour Police" Near the Quay',
+        'By Royal "Appointment" Only',  # (a phrase's words, one of them quoted)
     ],
 )
 def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:

@@ -701,9 +701,11 @@ campaign had ...", "Von Montag an gilt ..."): months, weekdays and feasts of the
 
 def _phrase(names: str) -> bool:
     """Whether every word is one of a phrase's or a time's (not "Elizabeth Day", "May Smith":
-    names)."""
+    names); a word in quotes too ("By Royal "Appointment" Only": the quotes a nickname's, for
+    :func:`_name_like`)."""
     return all(
-        (folded := word.casefold()) in _PHRASE_WORDS or folded in _TIMES for word in names.split()
+        (folded := word.strip('"“”').casefold()) in _PHRASE_WORDS or folded in _TIMES
+        for word in names.split()
     )
 
 
