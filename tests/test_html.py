@@ -1791,3 +1791,16 @@ def test_a_japanese_title_without_a_site_name_is_kept_whole(title: str) -> None:
         "終わる予定だ。</p></article></body></html>"
     ).encode()
     assert read(page, format="html").value.headline == " ".join(title.split())
+
+
+def test_a_headline_broken_over_two_lines_keeps_the_space_between_them() -> None:
+    """An ``<h1>`` that breaks its headline with a ``<br>``: the words beside the break stay
+    two words (not "votesto")."""
+    page = (
+        b"<html><body><h1>Harbour board votes<br>to close the night ferry</h1>"
+        b"<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        b"fares, and the last boat sails in June.</p></body></html>"
+    )
+    assert (
+        read(page, format="html").value.headline == "Harbour board votes to close the night ferry"
+    )

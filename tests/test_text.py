@@ -1536,6 +1536,7 @@ def test_own_text_output_keeps_a_headline_holding_a_trail_sign(headline: str) ->
 
 
 _SECOND_PARAGRAPHS = {
+    "en": "Residents say that without the ferry it will take them an hour more to reach the town.",
     "ru": "Жители города говорят, что без парома им придётся ехать в объезд почти час.",
     "el": "Οι κάτοικοι λένε ότι χωρίς το πλοίο θα χρειάζονται μία ώρα για να πάνε στην πόλη.",
     "fr": "Les habitants disent qu'il leur faudra une heure de plus pour aller en ville.",
@@ -1575,6 +1576,10 @@ def test_a_one_letter_word_over_its_sentence_is_no_drop_cap(
         ("fr", "E", "xercice de style : le conseil a voté la fermeture de la ligne."),
         ("es", "L", "a ciudad votó ayer el cierre de la línea del ferry del puerto."),
         ("ru", "Г", "ородской совет проголосовал за закрытие переправы в среду."),
+        # (a one-letter word, but with the letters after it a function word: "El", "Il", "Os")
+        ("es", "E", "l consejo de la ciudad votó ayer el cierre de la línea del ferry."),
+        ("it", "I", "l consiglio della città ha votato ieri la chiusura della linea."),
+        ("en", "A", "fter the vote, the harbour board closed the night ferry line."),
     ],
 )
 def test_a_drop_cap_that_is_no_word_of_its_language_opens_its_word(

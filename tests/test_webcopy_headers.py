@@ -1217,6 +1217,8 @@ def test_a_headline_with_slashes_or_pipes_is_no_trail(headline: str) -> None:
         "queued       started     queued_at + timeout       Queue the task again if it waits",
         "Harbour Lines  18.9 MB  17.2 MB (-9%)  13.1 MB (-31%) after the new timetable",
         "Harbour\tFerry Lines\tFares\tNight ferry rules split the harbour",
+        # (a headline's own words in small letters between its runs of spaces)
+        "Harbour board votes  to close  the night ferry  after a long and bitter row",
     ],
 )
 def test_a_headline_with_runs_of_spaces_is_no_trail(headline: str) -> None:
@@ -2098,6 +2100,7 @@ def test_a_byline_with_a_quoted_nickname_and_a_date_is_read() -> None:
         'By Monday "Storm Ciara" had reached the coast.',
         'By the time "Operation Rain" ended, the town had flooded.',
         'Stopped by "Harbour Police" Near the Quay',
+        'By Royal "Appointment" Only',  # (a phrase's words, one of them quoted)
     ],
 )
 def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
@@ -2129,6 +2132,24 @@ def test_a_section_before_the_time_and_date_is_a_date_line(line: str, day: date)
 )
 def test_words_and_a_time_in_prose_make_no_date_line(line: str) -> None:
     assert read_header(line) is None
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "AFP", "AP"])
+def test_an_agency_before_the_time_and_date_is_the_source_not_a_section(agency: str) -> None:
+    """``Reuters 09:31 March 4, 2024``: the agency's stamp keeps its source (a section's name
+    before the time is no credit)."""
+    header = read_header(f"{agency} 09:31 March 4, 2024")
+    assert header is not None and header.kind == "several"
+    assert [(part.kind, part.value) for part in header.value] == [  # type: ignore[union-attr]
+        ("source", agency),
+        ("published", date(2024, 3, 4)),
+    ]
+
+
+def test_a_byline_before_the_time_and_date_is_no_section() -> None:
+    """A labelled byline before a time is not read as a section's name (its names lost)."""
+    header = read_header("By Jane Doe 09:31 March 4, 2024")
+    assert header is None or header.kind != "published"
 
 
 def test_a_section_time_and_date_under_the_headline_date_the_story() -> None:

@@ -414,10 +414,12 @@ sees: what is taken from a page's elements leaves them out (their tails are text
 
 def shown_text(element: etree._Element | None) -> str:
     """The text a page shows inside ``element`` (as :func:`text_of`, without what is inside
-    :data:`UNSHOWN` elements), whitespace collapsed."""
+    :data:`UNSHOWN` elements), whitespace collapsed; a ``<br>`` parts the words beside it, as
+    the break a browser shows does ("Harbour board votes<br>to close ...": not "votesto")."""
     if element is None:
         return ""
-    return " ".join("".join(text for _, text in shown_pieces(element)).split())
+    pieces = (f" {text}" if node.tag == "br" else text for node, text in shown_pieces(element))
+    return " ".join("".join(pieces).split())
 
 
 def shown_pieces(element: etree._Element) -> Iterator[tuple[etree._Element, str]]:

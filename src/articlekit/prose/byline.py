@@ -416,7 +416,6 @@ _HANDLE_NAME = lazy_pattern(r"^[a-z][\w.-]{1,30}$")
 """``kovarex``: a user name, credited after "Posted by" and "Written by" on blogs."""
 
 
-_NICKNAME_QUOTES = frozenset('"“”')
 _NICKNAME = lazy_pattern(r'(?<=\w\s)["“]([^\W\d_][^"“”\d]{0,30}?)["”](?=\s\w)')
 """A nickname in quotes between a name's words (``Amanda "Tania Mae" Tan``), its quotes the
 only ones: quotes at a name's start or end quote a phrase ("By "Popular" Demand")."""
@@ -424,10 +423,13 @@ only ones: quotes at a name's start or end quote a phrase ("By "Popular" Demand"
 
 def _unquoted_nickname(words: list[str]) -> list[str]:
     """``words`` with the quotes around a nickname inside a name dropped (what is checked is its
-    words, each capitalised as a name's); other quotes left, which no name's word passes."""
-    if not any(char in _NICKNAME_QUOTES for word in words for char in word):
+    words, each capitalised as a name's); other quotes left, which no name's word passes. Told
+    first by a search of the joined words for an opening quote: most lines hold none, and a
+    look at each character of each word would cost the finder, which asks for every line."""
+    joined = " ".join(words)
+    if '"' not in joined and "“" not in joined:
         return words
-    return _NICKNAME.sub(r"\1", " ".join(words)).split()
+    return _NICKNAME.sub(r"\1", joined).split()
 
 
 def _name_like(
@@ -699,9 +701,11 @@ campaign had ...", "Von Montag an gilt ..."): months, weekdays and feasts of the
 
 def _phrase(names: str) -> bool:
     """Whether every word is one of a phrase's or a time's (not "Elizabeth Day", "May Smith":
-    names)."""
+    names); a word in quotes too ("By Royal "Appointment" Only": the quotes a nickname's, for
+    :func:`_name_like`)."""
     return all(
-        (folded := word.casefold()) in _PHRASE_WORDS or folded in _TIMES for word in names.split()
+        (folded := word.strip('"“”').casefold()) in _PHRASE_WORDS or folded in _TIMES
+        for word in names.split()
     )
 
 

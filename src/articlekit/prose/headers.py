@@ -1175,7 +1175,8 @@ def _single(text: str) -> Header | None:
         parsed = dates.parse_date(text)
         if parsed is None and text[:1].isupper() and (glued := _GLUED_RUBRIC.match(text)):
             parsed = dates.parse_date(glued.group("date"))
-        if parsed is None and ":" in text and (section := _SECTION_BEFORE_CLOCK.match(text)):
+        section = _SECTION_BEFORE_CLOCK.match(text) if parsed is None and ":" in text else None
+        if section is not None and not _credit(section.group("section")):
             parsed = dates.parse_date(section.group("date"))
         if parsed is not None:
             return Header("published", parsed.value, parsed.zone_missing, parsed.naive)
@@ -1194,12 +1195,20 @@ month's name or abbreviation, so that one inside the section's name does not hid
 
 
 _SECTION_BEFORE_CLOCK = lazy_pattern(
-    r"^(?:[A-Z][^\s\d]*\s+){1,3}(?P<date>\d{1,2}:\d{2}(?::\d{2})?\s(?:[AaPp]\.?[Mm]\.?\s)?\S.*)$"
+    r"^(?P<section>(?:[A-Z][^\s\d]*\s+){1,3})(?P<date>\d{1,2}:\d{2}(?::\d{2})?\s(?:[AaPp]\.?[Mm]\.?\s)?\S.*)$"
 )
 """A section's name (one to three capitalised words), then the time and the date a news agency
 stamps its story with ("North Korea 09:31 August 20, 2019"): the time right after the words is
 what tells the line from a name before a date ("NASA Nov 7, 2023" is no date line); the date
 must be whole (its year), and the section is left out."""
+
+
+def _credit(words: str) -> bool:
+    """Whether the words :data:`_SECTION_BEFORE_CLOCK` takes for a section credit the story
+    instead: an agency's name ("Reuters 09:31 March 4, 2024", its source, which
+    :func:`_agency_first` reads) or a labelled byline ("By Jane Doe 09:31 ...")."""
+    words = words.rstrip()
+    return words.rstrip(",").casefold() in _AGENCY_NAMES or is_labelled_byline(words)
 
 
 _SECTION_FIRST = lazy_pattern(

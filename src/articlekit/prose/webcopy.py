@@ -601,15 +601,16 @@ def trail_and_title(line: str) -> tuple[str, str] | None:
     spaced_apart = line.strip()
     if "  " in spaced_apart and "    " not in spaced_apart and "\t" not in spaced_apart:
         parts = _SPACED_STEP.split(spaced_apart)
-        if not any(_sentence_or_figure(part) for part in parts[:-1]):
+        if not any(_no_step(part) for part in parts[:-1]):
             return _steps_and_title(parts, " ")
     return None
 
 
-def _sentence_or_figure(step: str) -> bool:
-    """What no trail's step is: a sentence (sentences two spaces apart) or a table's cell of
-    figures ("18.9 MB")."""
-    return step[-1:] in _STOPS or any(map(str.isdigit, step))
+def _no_step(part: str) -> bool:
+    """What no trail's step is: a sentence (sentences two spaces apart), a table's cell of
+    figures ("18.9 MB"), or words opening in small letters (a page's name opens with a capital:
+    "Harbour board votes  to close  the night ferry ..." is a headline's own words)."""
+    return part[-1:] in _STOPS or part[:1].islower() or any(map(str.isdigit, part))
 
 
 def _steps_and_title(parts: list[str], separator: str) -> tuple[str, str] | None:
