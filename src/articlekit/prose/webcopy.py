@@ -2287,6 +2287,8 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
         for line in _header_lines(described, article)
     ):
         _take_byline_above(described, headline, article)
+    if not any(_dates_article(line.header) for line in _header_lines(described, article)):
+        _take_date_above(described, headline, article)
     return body_start
 
 
@@ -2984,6 +2986,50 @@ def _take_byline_above(described: _Described, headline: int, article: Article) -
         if _header(line, described, position) and _is_byline(line):
             article.headers.append(line.index)
             return
+
+
+DATE_ABOVE = 4
+"""Lines above the headline within which a date line still dates the article: a blog or magazine
+prints it over the headline, with only a section label, the author's name or the reading time
+between them ("Travel", "September 8, 2021", "5 min read", then the headline)."""
+_ARTICLE_DATES = frozenset({"published", "updated", "source_date"})
+
+
+def _dates_article(header: Header | None) -> bool:
+    """Whether a header line gives the article a date (alone or among other parts)."""
+    if header is None:
+        return False
+    if header.kind == "several":
+        parts: list[Header] = header.value  # type: ignore[assignment]
+        return any(part.kind in _ARTICLE_DATES for part in parts)
+    return header.kind in _ARTICLE_DATES
+
+
+def _take_date_above(described: _Described, headline: int, article: Article) -> None:
+    """A date line printed just above the headline, when none stands under it; the search stops
+    at a line of prose or another title line, and a date under a list item or a title line is
+    theirs (a teaser's date dates another story)."""
+    for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
+        line = described[position]
+        if _header(line, described, position):
+            if _dates_article(line.header):
+                if not _teasers_date(described, position) and line.index not in article.headers:
+                    article.headers.append(line.index)
+                return
+            continue
+        if line.sentence or _title(line):
+            return
+
+
+def _teasers_date(described: _Described, position: int) -> bool:
+    """Whether the line over a date line is a list item or a title line that no header reads
+    (the teaser the date belongs to)."""
+    if position == 0:
+        return False
+    above = described[position - 1]
+    if above.marked:
+        return True
+    return _title(above) and not _header(above, described, position - 1)
 
 
 def _header_lines(described: _Described, article: Article) -> list[Line]:
