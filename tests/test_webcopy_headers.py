@@ -459,6 +459,35 @@ def test_a_date_over_the_headline_that_is_not_the_articles(
     assert article.paragraphs == BODY["en"]
 
 
+@pytest.mark.parametrize("label", ["Travel Tips", "Marketing Strategy", "EVENT PLANNING"])
+def test_a_section_label_over_the_headline_is_no_byline(label: str) -> None:
+    """A section label of capitalised words over the headline reads like a line of names, and the
+    date under the headline would make it a byline: what makes a line of names over the headline
+    a byline has to stand over the headline too."""
+    header = f"{label}\nHarbour Board Backs Night Ferries\nMarch 26, 2023"
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.byline is None and article.authors == []
+    assert article.published == date(2023, 3, 26)
+    assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Jane Doe\nMarch 26, 2023\nHarbour Board Backs Night Ferries",
+        "Jane Doe, Staff Writer\nHarbour Board Backs Night Ferries\nMarch 26, 2023",
+        "By Jane Doe\nHarbour Board Backs Night Ferries\nMarch 26, 2023",
+    ],
+)
+def test_a_byline_over_the_headline_is_still_read(header: str) -> None:
+    """A line of names dated over the headline, with a job title, or labelled, is a byline."""
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2023, 3, 26)
+
+
 def test_a_web_copys_figures_survive_the_text_writer() -> None:
     """Written back as text, a figure the reader made from a caption line reads back the same."""
     caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"
