@@ -368,6 +368,50 @@ def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: s
 
 
 @pytest.mark.parametrize(
+    ("line", "printed", "names", "date_text"),
+    [
+        ("BY JANE DOEPUBLISHED: JAN 29, 2025", "BY JANE DOE", "JANE DOE",
+         "PUBLISHED: JAN 29, 2025"),
+        ("By Jane DoeUpdated March 5, 2025", "By Jane Doe", "Jane Doe", "Updated March 5, 2025"),
+        ("By Jane DoeMar 5, 2025", "By Jane Doe", "Jane Doe", "Mar 5, 2025"),
+        ("ByJane DoeMar 5, 2025 | 6 comments", "ByJane Doe", "Jane Doe", "Mar 5, 2025"),
+        ("ByJane Doe", "ByJane Doe", "Jane Doe", None),
+    ],
+)  # fmt: skip
+def test_a_byline_box_run_together_by_a_browsers_copy(
+    line: str, printed: str, names: str, date_text: str | None
+) -> None:
+    """The blocks of a byline box ("By", the names, the date's label, the date) whose texts a
+    browser's copy joins with no space: the names end where the label or the date begins."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.printed, byline.names, byline.date_text) == (printed, names, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ByHeart recalls its infant formula", "Bystanders fled the harbour", "Byrne Smith"],
+)
+def test_words_opening_with_by_are_no_run_together_label(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Maybury", "Jane Maybury"),
+        ("By Ann Marchetti", "Ann Marchetti"),
+        ("By Jane Postedge", "Jane Postedge"),
+        ("By Jane Doe and Omar Updike", "Jane Doe and Omar Updike"),
+    ],
+)
+def test_names_holding_a_month_or_a_date_label_stay_whole(line: str, names: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, None)
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Post author  By Jane Doe", "byline"),  # (a theme's words for screen readers, copied)
