@@ -425,6 +425,30 @@ def test_header_lines_behind_a_themes_labels(line: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Updated Dec. 23, 2024, 1:24 PM EST / Source: Courier", ["updated", "source"]),
+        ("March 3, 2024 / 5 min read", ["published", "reading_time"]),
+        ("| November 3, 2025 (8:42 AM ET)", ["published"]),
+    ],
+)
+def test_header_parts_apart_by_a_slash_or_after_a_row_separator(
+    line: str, kinds: list[str]
+) -> None:
+    """Parts of a header line set apart by a spaced slash, as by a bar; a bar opening the line
+    (the row's separator before a date run onto its own line) is no part."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert [part.kind for part in parts] == kinds  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line", ["Harbour / Port news", "Jane Doe / Staff", "| Westcliff Courier"])
+def test_slashed_words_are_no_header_parts(line: str) -> None:
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
     "line", ["Erscheinungsdatum ist der 3. Mai 2023.", "Post date was moved to May 2024."]
 )
 def test_a_sentence_opening_with_a_themes_date_label_is_no_header(line: str) -> None:
