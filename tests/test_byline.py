@@ -368,6 +368,50 @@ def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: s
 
 
 @pytest.mark.parametrize(
+    ("line", "printed", "names", "date_text"),
+    [
+        ("BY JANE DOEPUBLISHED: JAN 29, 2025", "BY JANE DOE", "JANE DOE",
+         "PUBLISHED: JAN 29, 2025"),
+        ("By Jane DoeUpdated March 5, 2025", "By Jane Doe", "Jane Doe", "Updated March 5, 2025"),
+        ("By Jane DoeMar 5, 2025", "By Jane Doe", "Jane Doe", "Mar 5, 2025"),
+        ("ByJane DoeMar 5, 2025 | 6 comments", "ByJane Doe", "Jane Doe", "Mar 5, 2025"),
+        ("ByJane Doe", "ByJane Doe", "Jane Doe", None),
+    ],
+)  # fmt: skip
+def test_a_byline_box_run_together_by_a_browsers_copy(
+    line: str, printed: str, names: str, date_text: str | None
+) -> None:
+    """The blocks of a byline box ("By", the names, the date's label, the date) whose texts a
+    browser's copy joins with no space: the names end where the label or the date begins."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.printed, byline.names, byline.date_text) == (printed, names, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ByHeart recalls its infant formula", "Bystanders fled the harbour", "Byrne Smith"],
+)
+def test_words_opening_with_by_are_no_run_together_label(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Maybury", "Jane Maybury"),
+        ("By Ann Marchetti", "Ann Marchetti"),
+        ("By Jane Postedge", "Jane Postedge"),
+        ("By Jane Doe and Omar Updike", "Jane Doe and Omar Updike"),
+    ],
+)
+def test_names_holding_a_month_or_a_date_label_stay_whole(line: str, names: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, None)
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Post author  By Jane Doe", "byline"),  # (a theme's words for screen readers, copied)
@@ -378,6 +422,30 @@ def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: s
 def test_header_lines_behind_a_themes_labels(line: str, kind: str) -> None:
     header = read_header(line)
     assert header is not None and header.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Updated Dec. 23, 2024, 1:24 PM EST / Source: Courier", ["updated", "source"]),
+        ("March 3, 2024 / 5 min read", ["published", "reading_time"]),
+        ("| November 3, 2025 (8:42 AM ET)", ["published"]),
+    ],
+)
+def test_header_parts_apart_by_a_slash_or_after_a_row_separator(
+    line: str, kinds: list[str]
+) -> None:
+    """Parts of a header line set apart by a spaced slash, as by a bar; a bar opening the line
+    (the row's separator before a date run onto its own line) is no part."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert [part.kind for part in parts] == kinds  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line", ["Harbour / Port news", "Jane Doe / Staff", "| Westcliff Courier"])
+def test_slashed_words_are_no_header_parts(line: str) -> None:
+    assert read_header(line) is None
 
 
 @pytest.mark.parametrize(

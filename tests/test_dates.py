@@ -158,6 +158,31 @@ def test_am_before_a_date_is_german_on_or_an_english_morning(text: str, hour: in
     assert parsed is not None and parsed.naive is not None and parsed.naive.hour == hour
 
 
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("November 3, 2025 (8:42 AM ET)", 8, 42),
+        ("3 November 2025 (14:05)", 14, 5),
+        ("Nov. 3, 2025 (2.30 pm)", 14, 30),
+    ],
+)
+def test_a_time_in_brackets_after_the_date_is_read(text: str, hour: int, minute: int) -> None:
+    """A page may print the time of day in brackets after the date: read as if without them."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    moment = parsed.naive or parsed.value
+    assert (moment.year, moment.month, moment.day) == (2025, 11, 3)
+    assert (moment.hour, moment.minute) == (hour, minute)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["November 3, 2025 (updated)", "November 3, 2025 (2 comments)", "Harbour Board (1:2)"],
+)
+def test_other_words_in_brackets_after_a_date_make_no_time(text: str) -> None:
+    assert parse_date(text) is None
+
+
 def test_a_time_without_zone_keeps_the_date() -> None:
     parsed = parse_date("2023-10-06T10:15:00")
     assert parsed is not None and parsed.value == date(2023, 10, 6) and parsed.zone_missing

@@ -408,6 +408,86 @@ def test_a_byline_split_over_lines_under_its_date_is_read_as_one() -> None:
     assert_article(article, "en")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Travel\nSeptember 8, 2021\nHarbour Board Backs Night Ferries\n\nBy Jane Doe",
+        "Jane Doe\nSeptember 8, 2021\n5:50 am\nHarbour Board Backs Night Ferries",
+        "Opinion\n\nSeptember 8, 2021\n\nHarbour Board Backs Night Ferries\n\nBy Jane Doe",
+    ],
+)
+def test_a_date_line_over_the_headline_dates_the_article(header: str) -> None:
+    """A blog or magazine prints the date over the headline, a section label, the author's name or
+    the time beside it: it is the article's date when none stands under the headline."""
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.published == date(2021, 9, 8)
+    assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (  # a teaser of another story and its date, in a box over the article
+            "Most read\nTram fares to rise next spring in the town\nSeptember 8, 2021\n"
+            "Harbour Board Backs Night Ferries\n\nBy Jane Doe",
+            None,
+        ),
+        (  # a list item's date
+            "* Tram fares to rise\nSeptember 8, 2021\nHarbour Board Backs Night Ferries\n\n"
+            "By Jane Doe",
+            None,
+        ),
+        (  # the date under the headline is the article's
+            "September 8, 2021\nHarbour Board Backs Night Ferries\n\nBy Jane Doe\n"
+            "Published: March 3, 2024",
+            date(2024, 3, 3),
+        ),
+        (  # too far above (a masthead's date of the day)
+            "September 8, 2021\nWeather\nTraffic\nOpinion\nLetters\n"
+            "Harbour Board Backs Night Ferries\n\nBy Jane Doe",
+            None,
+        ),
+    ],
+)
+def test_a_date_over_the_headline_that_is_not_the_articles(
+    header: str, published: date | None
+) -> None:
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.published == published
+    assert article.paragraphs == BODY["en"]
+
+
+@pytest.mark.parametrize("label", ["Travel Tips", "Marketing Strategy", "EVENT PLANNING"])
+def test_a_section_label_over_the_headline_is_no_byline(label: str) -> None:
+    """A section label of capitalised words over the headline reads like a line of names, and the
+    date under the headline would make it a byline: what makes a line of names over the headline
+    a byline has to stand over the headline too."""
+    header = f"{label}\nHarbour Board Backs Night Ferries\nMarch 26, 2023"
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert article.byline is None and article.authors == []
+    assert article.published == date(2023, 3, 26)
+    assert_article(article, "en")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Jane Doe\nMarch 26, 2023\nHarbour Board Backs Night Ferries",
+        "Jane Doe, Staff Writer\nHarbour Board Backs Night Ferries\nMarch 26, 2023",
+        "By Jane Doe\nHarbour Board Backs Night Ferries\nMarch 26, 2023",
+    ],
+)
+def test_a_byline_over_the_headline_is_still_read(header: str) -> None:
+    """A line of names dated over the headline, with a job title, or labelled, is a byline."""
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2023, 3, 26)
+
+
 def test_a_web_copys_figures_survive_the_text_writer() -> None:
     """Written back as text, a figure the reader made from a caption line reads back the same."""
     caption = "Fishing boats in the inner basin. Photo: AP / Jane Doe"

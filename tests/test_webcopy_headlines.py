@@ -260,15 +260,21 @@ def test_a_headline_over_its_lead_pictures_bracketed_credit_is_the_headline() ->
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["Published: June 5, 2024 / Reporter: Jane Doe", "Aktualisiert am 5. Juni 2024 / Autor: Ann"],
+    ("line", "kinds"),
+    [
+        ("Published: June 5, 2024 / Reporter: Jane Doe", ["unparsed"]),
+        # (read as two parts at its spaced slash, the labelled value kept as the byline)
+        ("Aktualisiert am 5. Juni 2024 / Autor: Ann", ["updated", "byline"]),
+    ],
 )
-def test_a_date_lines_last_slash_sets_aside_no_label(line: str) -> None:
+def test_a_date_lines_last_slash_sets_aside_no_label(line: str, kinds: list[str]) -> None:
     """What follows the last slash is set aside when it names an outlet ("/ dpa", "/ Le Monde
     avec AFP"); a labelled value would be lost with it (the line stays a broken date line,
-    reported)."""
+    reported, unless its parts read as header parts of their own)."""
     header = read_header(line)
-    assert header is not None and header.kind == "unparsed"
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert [part.kind for part in parts] == kinds  # type: ignore[union-attr]
     outlet = read_header("Publié le 5 mars 2024 / Le Monde avec AFP")
     assert outlet is not None and outlet.kind == "published"
 

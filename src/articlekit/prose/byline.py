@@ -82,7 +82,7 @@ _LABEL = lazy_pattern(
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
     r"\s?:))"
-    r"(?:\s*:)?\s+(?P<rest>\S.*)$"
+    r"(?:(?:\s*:)?\s+|(?<=By)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "des", "del", "della", "di", "van", "von", "der", "den",
@@ -1245,9 +1245,15 @@ _PLACE_WORD = lazy_pattern(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß
 capitals, which a degree ("MA") or an agency's code is written in, nor "PhD"."""
 
 
-_GLUED_DAY = lazy_pattern(r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})")
-"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``): no name
-holds a digit."""
+_GLUED_DAY = lazy_pattern(
+    r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})"
+    rf"|(?<=[a-z])(?={dates.MONTH}\s+\d{{1,2}}\b)"
+    r"|(?<=[^\W\d_])(?=(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED)\b)"
+)
+"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``: no name
+holds a digit), a date that opens with its month (``by Jane DoeMar 5, 2025``: a capital after a
+small letter) or the date's label (``BY JANE DOEPUBLISHED: JAN 29, 2025``), the blocks of a
+byline box that join with no space."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")

@@ -352,6 +352,11 @@ ago 2024", "mer. 6 mars 2024"): words of other meanings too ("mar", the sea), ta
 a date read whole without them."""
 
 
+_BRACKETED_TIME = lazy_pattern(r"\s*\((?P<time>\d{1,2}[:.]\d{2}\b[^()]{0,12})\)$")
+"""A time of day in brackets after the date ("November 3, 2025 (8:42 AM ET)"), read as if
+printed without them."""
+
+
 def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) -> ParsedDate | None:
     """A printed or ISO date; ``None`` when there is no full date (year, month and day).
     ``day_first``: numbers with slashes that may be either are day first ("02/11/2023", 2
@@ -363,6 +368,10 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
     text = text.strip(" ,.;-—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
+    if text[-1] == ")" and (bracketed := _BRACKETED_TIME.search(text)) is not None:
+        text = (
+            f"{text[: bracketed.start()]} {bracketed.group('time')}"  # ("May 3, 2024 (8:42 AM ET)")
+        )
     weekday, _, rest = text.partition(" ")
     if rest[:1].isdigit() and weekday.rstrip(".,").lower() in _ABBREVIATED_WEEKDAYS:
         after = parse_date(rest, day_first, labelled=labelled)  # ("dom 16 ago 2024")

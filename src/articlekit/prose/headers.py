@@ -98,7 +98,7 @@ SOURCE_DATE = lazy_pattern(
     re.IGNORECASE,
 )
 """``Source, October 6, 2023 —``: the source and date line of the user's sample."""
-_SEPARATOR = lazy_pattern(r"\s+[|·•]\s+")
+_SEPARATOR = lazy_pattern(r"\s+[|·•/]\s+")
 _DIGIT = lazy_pattern(r"\d")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}  # fmt: skip
@@ -830,7 +830,8 @@ def read_header(line: str) -> Header | None:
     """What one header line is, or ``None`` when it is not a header line."""
     if _longer_than_a_header(line):
         return None
-    text = spaced(line).rstrip(" |·•")  # ("Jun 7, 2023, 8:54 PM UTC |": a row's separator)
+    # ("Jun 7, 2023, 8:54 PM UTC |", "| Jun 7, 2023": a row's separator)
+    text = spaced(line).rstrip(" |·•").lstrip(" |")
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
     whole = _single(text)
@@ -845,7 +846,7 @@ def read_header(line: str) -> Header | None:
             return titled
         if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
             return dated
-    if "|" not in text and "·" not in text and "•" not in text:
+    if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:

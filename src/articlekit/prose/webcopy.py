@@ -2288,6 +2288,8 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
         for line in _header_lines(described, article)
     ):
         _take_byline_above(described, headline, article)
+    if not any(_dates_article(line.header) for line in _header_lines(described, article)):
+        _take_date_above(described, headline, article)
     return body_start
 
 
@@ -2976,15 +2978,64 @@ BYLINE_ABOVE = 12
 def _take_byline_above(described: _Described, headline: int, article: Article) -> None:
     """A byline printed above the headline, when none follows it (but a line of names only its
     place under the headline makes one); not the page's breadcrumb trail run into the headline's
-    words ("HomeLatest NewsThe headline": a trail a browser copied without its separators)."""
+    words ("HomeLatest NewsThe headline": a trail a browser copied without its separators), nor a
+    section label of capitalised words ("Travel Tips") that only the date under the headline
+    would make a line of names: such a line needs its evidence above the headline."""
     title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - BYLINE_ABOVE, -1), -1):
         line = described[position]
         if line.content.endswith(title):
             continue
-        if _header(line, described, position) and _is_byline(line):
+        if not (_header(line, described, position) and _is_byline(line)):
+            continue
+        names: Byline = line.header.value  # type: ignore[union-attr, assignment]
+        if line.byline_evidence != 1 or _names_placed(described, position, names, headline):
             article.headers.append(line.index)
             return
+
+
+DATE_ABOVE = 4
+"""Lines above the headline within which a date line still dates the article: a blog or magazine
+prints it over the headline, with only a section label, the author's name or the reading time
+between them ("Travel", "September 8, 2021", "5 min read", then the headline)."""
+_ARTICLE_DATES = frozenset({"published", "updated", "source_date"})
+
+
+def _dates_article(header: Header | None) -> bool:
+    """Whether a header line gives the article a date (alone or among other parts)."""
+    if header is None:
+        return False
+    if header.kind == "several":
+        parts: list[Header] = header.value  # type: ignore[assignment]
+        return any(part.kind in _ARTICLE_DATES for part in parts)
+    return header.kind in _ARTICLE_DATES
+
+
+def _take_date_above(described: _Described, headline: int, article: Article) -> None:
+    """A date line printed just above the headline, when none stands under it; the search stops
+    at a line of prose or another title line, and a date under a list item or a title line is
+    theirs (a teaser's date dates another story)."""
+    for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
+        line = described[position]
+        if _header(line, described, position):
+            if _dates_article(line.header):
+                if not _teasers_date(described, position) and line.index not in article.headers:
+                    article.headers.append(line.index)
+                return
+            continue
+        if line.sentence or _title(line):
+            return
+
+
+def _teasers_date(described: _Described, position: int) -> bool:
+    """Whether the line over a date line is a list item or a title line that no header reads
+    (the teaser the date belongs to)."""
+    if position == 0:
+        return False
+    above = described[position - 1]
+    if above.marked:
+        return True
+    return _title(above) and not _header(above, described, position - 1)
 
 
 def _header_lines(described: _Described, article: Article) -> list[Line]:
@@ -3074,29 +3125,31 @@ def _header(
         return True
     if line.unplaced:
         return False  # (a title line is weighed over and over against the lines around it)
-    neighbours = [
-        described[near]
-        for near in range(position - NEIGHBOURS, position + NEIGHBOURS + 1)
-        if near != position
-        and 0 <= near < len(described)
-        and abs(described[near].index - line.index) <= NEIGHBOURS
-    ]
-    dated = any(
-        (near.header is not None and near.header.kind in _DATE_KINDS)
-        or (near.weight <= DATE_LINE and _LOOSE_DATE.search(near.content) is not None)
-        for near in neighbours
-    )
-    if (
-        found.date_text
-        or dated
-        or is_job_title(found.names)
-        or any(_role_line(near) for near in neighbours)
-    ):
+    if _names_placed(described, position, found, len(described)):
         line.header = Header("byline", found)
         line.byline_evidence = 1
         return True
     line.unplaced = True
     return False
+
+
+def _names_placed(described: _Described, position: int, found: Byline, end: int) -> bool:
+    """Whether the line of names at ``position`` is a byline by what it holds (a date, a job
+    title) or by a date line or a job title line among its neighbours before ``end``."""
+    if found.date_text or is_job_title(found.names):
+        return True
+    index = described[position].index
+    neighbours = [
+        described[near]
+        for near in range(max(position - NEIGHBOURS, 0), min(position + NEIGHBOURS + 1, end))
+        if near != position and abs(described[near].index - index) <= NEIGHBOURS
+    ]
+    return any(
+        (near.header is not None and near.header.kind in _DATE_KINDS)
+        or (near.weight <= DATE_LINE and _LOOSE_DATE.search(near.content) is not None)
+        or _role_line(near)
+        for near in neighbours
+    )
 
 
 _DAY_FIRST = lazy_pattern(r"^\d{1,2}\.\s+[^\W\d_]{3,}\.?\s+\d{4}\b")
