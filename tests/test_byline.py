@@ -443,6 +443,26 @@ def test_header_parts_apart_by_a_slash_or_after_a_row_separator(
     assert [part.kind for part in parts] == kinds  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Accueil | Par Ines Harrow | 30 septembre 2018", ["byline", "published"]),
+        ("Home | By Ines Harrow | 30 September 2018", ["byline", "published"]),
+        ("Startseite | Von Ines Harrow | 30. September 2018", ["byline", "published"]),
+        (
+            "Westcliff Courier | By Ines Harrow | 30 September 2018",
+            ["source", "byline", "published"],
+        ),
+    ],
+)
+def test_a_trails_home_among_header_parts_is_no_source(line: str, parts: list[str]) -> None:
+    """The one short name among a line's header parts is its source ("Le Monde | date | Par
+    ..."), but not the home of the page's trail run onto that line ("Accueil | Par ...")."""
+    header = read_header(line)
+    assert header is not None and header.kind == "several"
+    assert [part.kind for part in header.value] == parts  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("line", ["Harbour / Port news", "Jane Doe / Staff", "| Westcliff Courier"])
 def test_slashed_words_are_no_header_parts(line: str) -> None:
     assert read_header(line) is None

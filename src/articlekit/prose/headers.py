@@ -42,6 +42,7 @@ from articlekit.prose.byline import (
     parse_byline,
     spaced,
 )
+from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
 
 if TYPE_CHECKING:
@@ -855,7 +856,11 @@ def read_header(line: str) -> Header | None:
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
     if len(unknown) == 1 and len(parts) > 2 and _source_like(parts[unknown[0]]):
-        headers[unknown[0]] = Header("source", parts[unknown[0]].strip())
+        name = parts[unknown[0]].strip()
+        if is_furniture(name):  # ("Accueil | Par ... | date": a trail's home is no source)
+            del headers[unknown[0]]
+        else:
+            headers[unknown[0]] = Header("source", name)
     elif unknown:
         return whole
     if any(header is not None and header.kind == "several" for header in headers):
