@@ -691,8 +691,6 @@ def _drop_caps_joined(text: str) -> str:
     a word (:func:`_one_letter_word`), before it with a space ("A" / "harbour board ..." -> "A
     harbour board ...": a web copy, whose every line is a paragraph, would otherwise lose the
     word). The language is looked for only in a text holding one."""
-    if "\n\n" not in text:
-        return text
     languages: list[str] | None = None
 
     def joined(found: re.Match[str]) -> str:
@@ -777,9 +775,10 @@ def read_fields(text: str, context: Context, *, controls: bool | None = None) ->
     # that cannot hold them, and is not counted: a count looks at every character)
     if len(text) > MAX_LINES and text.count("\n") > MAX_LINES:
         raise InputError(f"more than {MAX_LINES} lines: too long for one article")
-    if not framed:
-        text = _drop_caps_joined(text)
     lines = text.split("\n")
+    if not framed and 1 in map(len, lines):  # (a drop cap stands on a line of one character)
+        text = _drop_caps_joined(text)
+        lines = text.split("\n")
     judged = lines  # (the lines as the web-copy finder judges them)
     if not framed and holds_bidi(lines):
         judged = list(map(without_bidi, lines))
