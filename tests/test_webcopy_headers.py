@@ -2191,7 +2191,7 @@ def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
     ("line", "day"),
     [
         ("Harbour 09:31 March 4, 2024", date(2024, 3, 4)),
-        ("North Shore 9:31 AM Mar. 4, 2024", date(2024, 3, 4)),
+        ("World News 9:31 AM Mar. 4, 2024", date(2024, 3, 4)),
         ("Wirtschaft 14:05 04.03.2024", date(2024, 3, 4)),
     ],
 )
@@ -2226,9 +2226,18 @@ def test_an_agency_before_the_time_and_date_is_the_source_not_a_section(agency: 
     ]
 
 
-def test_a_byline_before_the_time_and_date_is_no_section() -> None:
-    """A labelled byline before a time is not read as a section's name (its names lost)."""
-    header = read_header("By Jane Doe 09:31 March 4, 2024")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe 09:31 March 4, 2024",
+        "Jane Doe 09:31 March 4, 2024",
+        "Ines Harrow, 9:31 AM March 4, 2024",
+    ],
+)
+def test_a_byline_or_a_name_before_the_time_and_date_is_no_section(line: str) -> None:
+    """A labelled byline, or words that may be a person's name, before a time are not read as a
+    section's name: the line would date the story and its names be lost."""
+    header = read_header(line)
     assert header is None or header.kind != "published"
 
 

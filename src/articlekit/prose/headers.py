@@ -1204,17 +1204,23 @@ _SECTION_BEFORE_CLOCK = lazy_pattern(
     r"^(?P<section>(?:[A-Z][^\s\d]*\s+){1,3})(?P<date>\d{1,2}:\d{2}(?::\d{2})?\s(?:[AaPp]\.?[Mm]\.?\s)?\S.*)$"
 )
 """A section's name (one to three capitalised words), then the time and the date a news agency
-stamps its story with ("North Korea 09:31 August 20, 2019"): the time right after the words is
+stamps its story with ("Politics 09:31 August 20, 2019"): the time right after the words is
 what tells the line from a name before a date ("NASA Nov 7, 2023" is no date line); the date
 must be whole (its year), and the section is left out."""
 
 
 def _credit(words: str) -> bool:
-    """Whether the words :data:`_SECTION_BEFORE_CLOCK` takes for a section credit the story
+    """Whether the words :data:`_SECTION_BEFORE_CLOCK` takes for a section may credit the story
     instead: an agency's name ("Reuters 09:31 March 4, 2024", its source, which
-    :func:`_agency_first` reads) or a labelled byline ("By Jane Doe 09:31 ...")."""
+    :func:`_agency_first` reads), a labelled byline ("By Jane Doe 09:31 ..."), or words that may
+    be a person's name ("Jane Doe 09:31 ...": read as a section, the name would be lost; a
+    section named so, "North Korea", is left unread with it)."""
     words = words.rstrip()
-    return words.rstrip(",").casefold() in _AGENCY_NAMES or is_labelled_byline(words)
+    return (
+        words.rstrip(",").casefold() in _AGENCY_NAMES
+        or is_labelled_byline(words)
+        or parse_byline(words.rstrip(","), labelled=False) is not None
+    )
 
 
 _SECTION_FIRST = lazy_pattern(
