@@ -604,3 +604,28 @@ def _stem(word: str) -> str:
     elif last == "d" and size >= 5 and word[-2] == "e":
         word = word[:-3] if word[-3] == word[-4] else word[:-2]  # "wrapped"
     return word[:STEM]
+
+
+ONE_LETTER_WORDS = {
+    "en": "aio", "fr": "aày", "es": "aeouy", "it": "aeioè", "pt": "aeoàé", "ca": "aeio",
+    "ro": "aeo", "hu": "as", "cs": "aiksouvz", "sk": "aiksouvz", "pl": "aiouwz", "nl": "u",
+    "sv": "iå", "da": "iå", "nb": "iå", "ru": "авиксоуя", "uk": "авзійоу", "bg": "ависуя",
+    "el": "ηήοό",
+}  # fmt: skip
+"""The letters that are words by themselves in a language ("A man", Spanish "Y luego", Russian
+"В среду", Greek "Η κυβέρνηση"): such a capital on a line over the rest of its sentence may be a
+word, not a drop cap, and goes before the line as a word (a language not listed has none).
+When the text's language is not clear, a letter that is a word in any of them is taken for one."""
+
+
+def one_letter_word(letter: str, first_word: str, language: str | None) -> bool:
+    """Whether a capital set on a line over the rest of its sentence is a word, not a drop cap:
+    a word of ``language`` (of any listed in :data:`ONE_LETTER_WORDS` when it is ``None``, not
+    clear) in none of which it and the line's first letters (``first_word``) make a function
+    word (Spanish "E" / "l gobierno", Italian "I" / "l governo", English "A" / "fter": the first
+    word, set apart by a drop cap)."""
+    folded = letter.casefold()
+    languages = list(ONE_LETTER_WORDS) if language is None else [language]
+    speaking = [name for name in languages if folded in ONE_LETTER_WORDS.get(name, "")]
+    word = first_word.casefold()
+    return bool(speaking) and not any(word in stoplist(name) for name in speaking)

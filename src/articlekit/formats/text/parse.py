@@ -672,52 +672,29 @@ def _normalise_newlines(text: str) -> str:
 _DROP_CAP = lazy_pattern(r"\n\n([^\W\d_])\n(?=([^\W\d_])[^\n]{40})")
 """A paragraph's first letter on a line of its own, the rest of the paragraph on the next line
 (a magazine's drop cap, a box of its own that a browser's copy sets apart: "E" / "xercice: ...")."""
-_ONE_LETTER_WORDS = {
-    "en": "aio", "fr": "aày", "es": "aeouy", "it": "aeioè", "pt": "aeoàé", "ca": "aeio",
-    "ro": "aeo", "hu": "as", "cs": "aiksouvz", "sk": "aiksouvz", "pl": "aiouwz", "nl": "u",
-    "sv": "iå", "da": "iå", "nb": "iå", "ru": "авиксоуя", "uk": "авзійоу", "bg": "ависуя",
-    "el": "ηήοό",
-}  # fmt: skip
-"""The letters that are words by themselves in a language ("A man", Spanish "Y luego", Russian
-"В среду", Greek "Η κυβέρνηση"): such a capital on a line over the rest of its sentence may be a
-word, not a drop cap, and goes before the line as a word (a language not listed has none).
-When the text's language is not clear, a letter that is a word in any of them is taken for one."""
 _LETTERS = lazy_pattern(r"[^\W\d_]+")
 
 
 def _drop_caps_joined(text: str) -> str:
     """``text`` with each drop cap (see :data:`_DROP_CAP`) put back on its paragraph's line (its
     own line left blank: the lines keep their numbers): at the head of its word, or, when it is
-    a word (:func:`_one_letter_word`), before it with a space ("A" / "harbour board ..." -> "A
-    harbour board ...": a web copy, whose every line is a paragraph, would otherwise lose the
-    word). The language is looked for only in a text holding one."""
-    languages: list[str] | None = None
+    a word (:func:`.stopwords.one_letter_word`), before it with a space ("A" / "harbour board
+    ..." -> "A harbour board ...": a web copy, whose every line is a paragraph, would otherwise
+    lose the word). The language is looked for only in a text holding one."""
+    languages: list[str | None] = []  # (the text's clear language, once looked for)
 
     def joined(found: re.Match[str]) -> str:
-        nonlocal languages
         letter, next_letter = found.group(1), found.group(2)
         if not (letter.isupper() and next_letter.islower()):
             return found.group(0)
-        if languages is None:
-            language = stopwords.clear_language(text.split("\n"))
-            languages = list(_ONE_LETTER_WORDS) if language is None else [language]
+        if not languages:
+            languages.append(stopwords.clear_language(text.split("\n")))
         run_into = _LETTERS.match(text, found.end())
         first_word = letter + (run_into.group() if run_into is not None else "")
-        space = " " if _one_letter_word(letter, first_word, languages) else ""
+        space = " " if stopwords.one_letter_word(letter, first_word, languages[0]) else ""
         return f"\n\n\n{letter}{space}"
 
     return _DROP_CAP.sub(joined, text)
-
-
-def _one_letter_word(letter: str, first_word: str, languages: list[str]) -> bool:
-    """Whether a capital over its line is a word, not a drop cap: a word of one of
-    ``languages`` (the text's, or all listed when it is not clear) in none of which it and the
-    line's first letters (``first_word``) make a function word (Spanish "E" / "l gobierno",
-    Italian "I" / "l governo", English "A" / "fter": the first word, set apart by a drop cap)."""
-    folded = letter.casefold()
-    speaking = [language for language in languages if folded in _ONE_LETTER_WORDS.get(language, "")]
-    word = first_word.casefold()
-    return bool(speaking) and not any(word in stopwords.stoplist(language) for language in speaking)
 
 
 def parse_article(text: str, context: Context, *, controls: bool | None = None) -> Article:
