@@ -53,8 +53,8 @@ ZONES: dict[str, tzinfo] = {
 }  # fmt: skip
 
 _PRINTED = lazy_pattern(
-    rf"^(?:{WEEKDAY})?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{MONTH}),?)\s+(?P<year>\d{{4}})"
+    rf"^(?:{WEEKDAY})?(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+)?(?P<month>{MONTH})"
+    rf"(?(day2),?|\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})"
     r"(?:$|(?:\s*[,\-–—|]|\s+at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s?(?P<half>[ap])\.?m\b\.?)?(?:\s+(?P<zone>(?-i:[A-Z]{1,5})))?$)",
     re.IGNORECASE,
@@ -385,7 +385,7 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
         return _aware(iso)
     match = _PRINTED.match(text)
     if match is not None:
-        month = match.group("month") or match.group("month2")
+        month = match.group("month")
         day = int(match.group("day") or match.group("day2"))
         try:
             printed = date(int(match.group("year")), MONTHS[month.lower().rstrip(".")], day)
