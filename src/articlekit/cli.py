@@ -14,7 +14,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from articlekit import __version__, _io
@@ -66,26 +66,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {printable(message)}\n")
-
-
-@contextlib.contextmanager
-def _messages_translated_once() -> Iterator[None]:
-    """argparse translates each of its messages with ``gettext.gettext``, which looks for the
-    message catalog on disk again at every call when there is none (only a catalog found is
-    kept): 17 looks while the parser is built, each normalising the locale's names. Here the
-    catalog is looked for once, and argparse is given what that look found (the catalog, or
-    the messages as they are, which is what each of its own looks would give), until the
-    arguments are parsed and any help or usage error printed."""
-    import gettext
-
-    domain = gettext.textdomain()
-    found = gettext.translation(domain, gettext.bindtextdomain(domain), fallback=True)
-    translated = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = found.gettext, found.ngettext  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = translated  # type: ignore[attr-defined]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,12 +196,11 @@ def _main(argv: Sequence[str] | None) -> int:
     _skip_plugin_lookup()
     gc.disable()
     _io.replace_closed_standard_streams()
-    with _messages_translated_once():
-        parser = build_parser()
-        arguments = parser.parse_args(argv)
-        if arguments.command is None:
-            parser.print_help(sys.stderr)
-            return 2
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command is None:
+        parser.print_help(sys.stderr)
+        return 2
     from articlekit.errors import ArticlekitError
 
     try:
