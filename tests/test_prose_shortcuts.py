@@ -557,6 +557,21 @@ def test_header_label_tests_let_every_label_through(text: str) -> None:
         assert len(headers._SEPARATOR.split(spaced)) == 1
 
 
+UPDATE_FRAGMENTS = [
+    *FRAGMENTS, "3. Dezember 2024", " kl. 13.05", ", ", " (", " - ", "Updated", "UPDATED",
+    "Oppdatert", "OPPDATERT", "uppdaterad", "Opdateret", "Last updated", "aktualisiert",
+    "5 min read", "2024", "EST",
+]  # fmt: skip
+
+
+@given(st.one_of(st.lists(st.sampled_from(UPDATE_FRAGMENTS), max_size=8).map("".join), texts))
+@example("Publisert 4.3.2024 kl. 13.05 Oppdatert 4.3.2024 kl. 13.52")
+def test_update_test_lets_every_update_through(text: str) -> None:
+    """The test that spares a header line the update pattern says "no" only where it finds none."""
+    if not headers._may_hold_update(text):
+        assert headers._UPDATE_AFTER.search(text) is None
+
+
 def test_header_labels_are_plain_words() -> None:
     """The openings of the labels are read off their alternatives: no pattern syntax among them."""
     for label in f"{headers._UPDATED}|{headers._PUBLISHED}|{headers._SOURCE}".split("|"):
