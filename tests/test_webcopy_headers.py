@@ -2322,3 +2322,40 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
     article, _ = read_page(page("de", header))
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "organisation"),
+    [
+        # an agency after the names with no comma, as wire bylines print it
+        ("By Jane Doe and Omar Farouk  The Associated Press", ["Jane Doe", "Omar Farouk"],
+         "The Associated Press"),
+        ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
+        ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
+        ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        # a link to the writer's account that a copy ran into the name
+        ("By Jane DoeTwitter", ["Jane Doe"], None),
+    ],
+)  # fmt: skip
+def test_an_agency_or_account_run_into_the_names_is_not_a_name(
+    line: str, people: list[str], organisation: str | None
+) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+    assert found.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Anna Bloomberg", "By Jane Ansa", "By Wang Xing", "By Tom Roe - Associated Press"],
+)
+def test_a_surname_like_an_agency_stays_a_name(line: str) -> None:
+    """One name's words before an agency's name are a person's ("Anna Bloomberg"); a short
+    agency is one only in capitals ("Ansa", "Lusa" are names)."""
+    found = parse_byline(line)
+    assert found is not None
+    assert found.organisation is None or found.organisation == "Associated Press"
+    assert all("," not in person["name"] for person in found.people)
+    if "Associated" not in line:
+        assert [person["name"] for person in found.people] == [line.removeprefix("By ")]
