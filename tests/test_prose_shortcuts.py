@@ -538,7 +538,8 @@ HEADER_FRAGMENTS = [
     "Veröffentlicht am", "Mis à jour le", "Publié", "Quelle", "Fuentes", "bron", "Datum",
     "Aggiornato il", "Atualizado às", " on ", " am ", ": ", "3. Dezember 2024", "Reviewed by",
     "By ", "Von ", "Text: ", "Written by", "POSTED BY", "Door ", "Autores:", "| ", "· ", "• ",
-    " / ", "\t/  ", "/",
+    " / ", "\t/  ", "/", "Kommentar von ", "Eine Analyse von ", "Chronique par ", "Analyse ",
+    "Glosse",
 ]  # fmt: skip
 header_texts = st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=10).map("".join)
 

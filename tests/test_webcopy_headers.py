@@ -2359,3 +2359,33 @@ def test_a_surname_like_an_agency_stays_a_name(line: str) -> None:
     assert all("," not in person["name"] for person in found.people)
     if "Associated" not in line:
         assert [person["name"] for person in found.people] == [line.removeprefix("By ")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kommentar von Jana Dorn", "Jana Dorn"),
+        ("Eine Analyse von Karl Moser", "Karl Moser"),
+        ("Kolumne von Jana Dorn", "Jana Dorn"),
+        ("Chronique par Jeanne Durand", "Jeanne Durand"),
+    ],
+)
+def test_the_kind_of_piece_before_von_or_par_is_a_byline_label(line: str, name: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and [person["name"] for person in found.people] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag"],
+)
+def test_a_kind_of_piece_before_other_words_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_commentary_byline_under_the_headline_credits_its_writer() -> None:
+    header = "Hafenrat erlaubt Nachtfähren\n\nKommentar von Jana Dorn\n4. März 2024"
+    article, _ = read_page(page("de", header))
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.paragraphs == BODY["de"]

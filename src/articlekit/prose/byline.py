@@ -72,10 +72,13 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    # the kind of piece before its "by" ("Analysis by Jane Doe", "Opinion by ..."): names only,
-    # no user names (outside the verb group: "Analysis by experts" is a sentence)
+    # the kind of piece before its "by" ("Analysis by Jane Doe", "Opinion by ...", "Kommentar
+    # von ...", "Chronique par ..."): names only, no user names (outside the verb group:
+    # "Analysis by experts" is a sentence)
     r")|(?:[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Cc]ommentary|COMMENTARY) "
     r"(?=(?:[Bb]y|BY)\s*:?\s)"
+    r"|(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
+    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s)"
     # ("Byby": a page's "By" run into the label its byline prints again)
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
@@ -482,7 +485,7 @@ _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
     "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc", "Ав", "מא", "بق", "نو", "Το", "Τη",
-    "ΤΟ", "ΤΗ", "An", "AN", "Op", "OP", "Co", "CO",
+    "ΤΟ", "ΤΗ", "An", "AN", "Op", "OP", "Co", "CO", "Ko", "Ga", "Gl", "Ei", "Ch", "Tr", "Éd",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
