@@ -538,7 +538,8 @@ HEADER_FRAGMENTS = [
     "Veröffentlicht am", "Mis à jour le", "Publié", "Quelle", "Fuentes", "bron", "Datum",
     "Aggiornato il", "Atualizado às", " on ", " am ", ": ", "3. Dezember 2024", "Reviewed by",
     "By ", "Von ", "Text: ", "Written by", "POSTED BY", "Door ", "Autores:", "| ", "· ", "• ",
-    " / ", "\t/  ", "/",
+    " / ", "\t/  ", "/", "Kommentar von ", "Eine Analyse von ", "Chronique par ", "Analyse ",
+    "Glosse",
 ]  # fmt: skip
 header_texts = st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=10).map("".join)
 
@@ -555,6 +556,21 @@ def test_header_label_tests_let_every_label_through(text: str) -> None:
     spaced = byline.spaced(text)  # (as read_header asks: of the line's words single-spaced)
     if "|" not in spaced and "·" not in spaced and "•" not in spaced and " / " not in spaced:
         assert len(headers._SEPARATOR.split(spaced)) == 1
+
+
+UPDATE_FRAGMENTS = [
+    *FRAGMENTS, "3. Dezember 2024", " kl. 13.05", ", ", " (", " - ", "Updated", "UPDATED",
+    "Oppdatert", "OPPDATERT", "uppdaterad", "Opdateret", "Last updated", "aktualisiert",
+    "5 min read", "2024", "EST",
+]  # fmt: skip
+
+
+@given(st.one_of(st.lists(st.sampled_from(UPDATE_FRAGMENTS), max_size=8).map("".join), texts))
+@example("Publisert 4.3.2024 kl. 13.05 Oppdatert 4.3.2024 kl. 13.52")
+def test_update_test_lets_every_update_through(text: str) -> None:
+    """The test that spares a header line the update pattern says "no" only where it finds none."""
+    if not headers._may_hold_update(text):
+        assert headers._UPDATE_AFTER.search(text) is None
 
 
 def test_header_labels_are_plain_words() -> None:

@@ -2271,3 +2271,121 @@ def test_a_byline_above_the_headline_is_still_taken() -> None:
     article = english_article(f"By Jane Doe\n{GLUED_TRAIL_TITLE}\nMarch 4, 2024")
     assert article.headline == GLUED_TRAIL_TITLE
     assert article.byline == "By Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # a Nordic time after "kl." (klokken, klockan), dotted or with a colon
+        ("04.03.2024, kl. 13.05", datetime(2024, 3, 4, 13, 5), None),
+        ("14/03/2024 KL. 09:00", datetime(2024, 3, 14, 9, 0), None),
+        ("Publicerad 4 mar 2024 kl 10.23", datetime(2024, 3, 4, 10, 23), None),
+        (
+            "Publisert 04.03.2024, kl. 13.05 Oppdatert 04.03.2024, kl. 13.52",
+            datetime(2024, 3, 4, 13, 5),
+            datetime(2024, 3, 4, 13, 52),
+        ),
+        ("Publiziert 4. März 2024, 12:17", datetime(2024, 3, 4, 12, 17), None),
+        # day and month with a space after each dot: day first, as without the spaces
+        ("04. 03. 2024", date(2024, 3, 4), None),
+        ("4. 3. 2024, 18:41 Uhr", datetime(2024, 3, 4, 18, 41), None),
+    ],
+)
+def test_nordic_and_spaced_dates_are_read(
+    line: str, published: date | datetime, updated: datetime | None
+) -> None:
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert isinstance(parts, list)
+    values = {part.kind: part.naive or part.value for part in parts}
+    assert values.get("published") == published
+    assert values.get("updated") == updated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publisert av redaksjonen",  # (a label word without a date)
+        "Fra kl. 10 til 12 i morgen",  # (opening hours, no date)
+        "Oppdatert informasjon om ferjene",
+        "The vote passed 4. 3. The board met again in 2024.",
+    ],
+)
+def test_nordic_words_and_spaced_numbers_in_prose_are_no_dates(line: str) -> None:
+    found = read_header(line)
+    assert found is None or found.kind not in ("published", "updated", "several")
+
+
+def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
+    header = "Hafenrat erlaubt Nachtfähren\n\n04. 03. 2024, 14:59 Uhr\n\nVon Jana Dorn"
+    article, _ = read_page(page("de", header))
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "organisation"),
+    [
+        # an agency after the names with no comma, as wire bylines print it
+        ("By Jane Doe and Omar Farouk  The Associated Press", ["Jane Doe", "Omar Farouk"],
+         "The Associated Press"),
+        ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
+        ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
+        ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        # a link to the writer's account that a copy ran into the name
+        ("By Jane DoeTwitter", ["Jane Doe"], None),
+    ],
+)  # fmt: skip
+def test_an_agency_or_account_run_into_the_names_is_not_a_name(
+    line: str, people: list[str], organisation: str | None
+) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert [person["name"] for person in found.people] == people
+    assert found.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Anna Bloomberg", "By Jane Ansa", "By Wang Xing", "By Tom Roe - Associated Press"],
+)
+def test_a_surname_like_an_agency_stays_a_name(line: str) -> None:
+    """One name's words before an agency's name are a person's ("Anna Bloomberg"); a short
+    agency is one only in capitals ("Ansa", "Lusa" are names)."""
+    found = parse_byline(line)
+    assert found is not None
+    assert found.organisation is None or found.organisation == "Associated Press"
+    assert all("," not in person["name"] for person in found.people)
+    if "Associated" not in line:
+        assert [person["name"] for person in found.people] == [line.removeprefix("By ")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kommentar von Jana Dorn", "Jana Dorn"),
+        ("Eine Analyse von Karl Moser", "Karl Moser"),
+        ("Kolumne von Jana Dorn", "Jana Dorn"),
+        ("Chronique par Jeanne Durand", "Jeanne Durand"),
+    ],
+)
+def test_the_kind_of_piece_before_von_or_par_is_a_byline_label(line: str, name: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and [person["name"] for person in found.people] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag"],
+)
+def test_a_kind_of_piece_before_other_words_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_commentary_byline_under_the_headline_credits_its_writer() -> None:
+    header = "Hafenrat erlaubt Nachtfähren\n\nKommentar von Jana Dorn\n4. März 2024"
+    article, _ = read_page(page("de", header))
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.paragraphs == BODY["de"]

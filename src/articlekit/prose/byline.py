@@ -72,10 +72,13 @@ _LABEL = lazy_pattern(
     r"|(?:[ÉéEe]crit|[Rr]édigé) (?=par\s*:?\s)"
     r"|(?:[Ee]scrito|[Rr]edactado|[Rr]edigido) (?=por\s*:?\s)"
     r"|[Ss]critto (?=da\s*:?\s)"
-    # the kind of piece before its "by" ("Analysis by Jane Doe", "Opinion by ..."): names only,
-    # no user names (outside the verb group: "Analysis by experts" is a sentence)
+    # the kind of piece before its "by" ("Analysis by Jane Doe", "Opinion by ...", "Kommentar
+    # von ...", "Chronique par ..."): names only, no user names (outside the verb group:
+    # "Analysis by experts" is a sentence)
     r")|(?:[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Cc]ommentary|COMMENTARY) "
     r"(?=(?:[Bb]y|BY)\s*:?\s)"
+    r"|(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
+    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s)"
     # ("Byby": a page's "By" run into the label its byline prints again)
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
@@ -263,11 +266,13 @@ _ACCOUNT_WORDS = (
     "Twitter", "Facebook", "Instagram", "LinkedIn", "Mastodon", "Bluesky", "YouTube", "TikTok",
     "Email", "E-Mail", "E-mail",
 )  # fmt: skip
-_ACCOUNT_LINKS = lazy_pattern(r"\s+(?:" + "|".join(map(re.escape, _ACCOUNT_WORDS)) + r")\b.*$")
+_ACCOUNT_LINKS = lazy_pattern(
+    r"(?:\s+|(?<=[a-zß-ÿ]))(?:" + "|".join(map(re.escape, _ACCOUNT_WORDS)) + r")\b.*$"
+)
 """Links to an author's accounts that a copy runs into a labelled byline ("von Jana Schmidt
 Twitter Account", "By Jane Doe LinkedIn"): the names end before them. (A line of names without a
 label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a network, is also a
-name: "By Wang Xing".)"""
+name: "By Wang Xing".) A browser's copy may run the link into the name ("By Jane DoeTwitter")."""
 
 
 class Byline(NamedTuple):
@@ -480,7 +485,7 @@ _LABEL_OPENINGS = frozenset({
     "Wr", "wr", "WR", "Re", "re", "RE", "Po", "po", "PO", "By", "BY", "by", "Vo", "VO", "vo", "Pa",
     "PA", "pa", "Di", "DI", "di", "de", "Do", "do", "Te", "Au", "Er", "er", "Ve", "ve", "Ge", "ge",
     "Éc", "éc", "Ec", "ec", "Ré", "ré", "Es", "es", "Sc", "sc", "Ав", "מא", "بق", "نو", "Το", "Τη",
-    "ΤΟ", "ΤΗ", "An", "AN", "Op", "OP", "Co", "CO",
+    "ΤΟ", "ΤΗ", "An", "AN", "Op", "OP", "Co", "CO", "Ko", "Ga", "Gl", "Ei", "Ch", "Tr", "Éd",
 })  # fmt: skip
 """The first two letters of every byline label of :data:`_LABEL`."""
 
@@ -554,7 +559,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             return None
         if not _INITIAL_END.search(names):  # ("By Jane Doe C.": her initial keeps its stop)
             names = names[:-1]
-    separated = names if label is None else _unglued_job_title(names)
+    unglued = names if label is None else _unglued_agency(names)
+    separated = unglued if label is None else _unglued_job_title(unglued)
     parts = _parts(_BRACKETED_ROLE.sub("", separated) if "(" in separated else separated)
     handles = dated or (label is not None and label.group("verb") is not None)
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
@@ -584,7 +590,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             return None
     if not labelled and label is None and not _plain_names(parts[0]):
         return None
-    organisation = _organisation(names, labelled=label is not None)
+    organisation = _organisation(unglued, labelled=label is not None)
     people = authors_from_byline(separated)
     contributors = tuple(
         f"{person['name']} ({person['role']})"
@@ -754,6 +760,25 @@ def _unglued_job_title(names: str) -> str:
     if title.casefold() in _STAFF_TITLES or last_name[0].casefold() in _OUTLET_ARTICLES:
         return names
     return f"{names[: glued.start()]}, {title}"
+
+
+_GLUED_AGENCY = lazy_pattern(
+    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?-i:"
+    + "|".join(re.escape(name.upper() if len(name) <= 4 else name.title()) for name in AGENCIES)
+    + r")$)"
+)
+"""Where whole names end and the agency a wire byline names after them without a comma
+begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE Associated Press", "Von
+Jana Dorn DPA", "By Jane Doe Reuters"): two words of names at least before it ("By Anna
+Bloomberg" names a person), a short agency's name in capitals ("Ansa", "Lusa" are names)."""
+
+
+def _unglued_agency(names: str) -> str:
+    """Names and the agency after them, given the comma they lack (see :data:`_GLUED_AGENCY`)."""
+    if "," in names:
+        return names
+    glued = _GLUED_AGENCY.search(names)
+    return names if glued is None else f"{names[: glued.end('names')]}, {names[glued.end() :]}"
 
 
 _STAFF_TITLES = frozenset({

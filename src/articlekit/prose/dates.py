@@ -55,7 +55,7 @@ ZONES: dict[str, tzinfo] = {
 _PRINTED = lazy_pattern(
     rf"^(?:{WEEKDAY})?(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+)?(?P<month>{MONTH})"
     rf"(?(day2),?|\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})"
-    r"(?:$|(?:\s*[,\-–—|]|\s+at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:$|(?:\s*[,\-–—|]|\s+at|\s+kl\.?)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s?(?P<half>[ap])\.?m\b\.?)?(?:\s+(?P<zone>(?-i:[A-Z]{1,5})))?$)",
     re.IGNORECASE,
 )
@@ -63,13 +63,18 @@ _PRINTED = lazy_pattern(
 2023, 10:15 AM EDT", "December 19, 2016 | 7:08pm"): the dotted clock, which dateutil cannot
 read, as the colon one; a time a browser's copy runs into the year ("December 15, 20163:33 PM
 ET": the year has four digits, the rest is the clock's, a dotted one too: "201612.50" is read
-12:50, as a copy runs "2016 12.50" together). (The end of the text is tried first: a date alone
+12:50, as a copy runs "2016 12.50" together); "kl." before the time as Nordic pages print it
+("4 mar 2024 kl 10.23"). (The end of the text is tried first: a date alone
 is the frequent shape.)"""
 _ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = lazy_pattern(r"^\d{4}-?\d{2}-?\d{2}[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?")
 _SHORT_OFFSET = lazy_pattern(r"(?<=\d\d\d|:\d\d)([+-])(\d)([0-5]\d)$")
 """An offset of three digits after a time ("10:15-500"), as some publishing systems write -05:00
 with neither colon nor leading zero; minutes past 59 ("+999") are no offset."""
+_SPACED_DOTS = lazy_pattern(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (?=\d{4}\b)")
+"""Day and month numbers with a space after each dot ("28. 4. 2023", "06. 01. 2026"), as Czech,
+Slovak and some German pages print them: day first like "28.4.2023" (dateutil would read the
+spaced numbers month first)."""
 _NUMERIC_DATE = lazy_pattern(r"\b(\d{1,2})([/.])(\d{1,2})[/.]\d{2,4}\b")
 _YEAR_DIGITS = lazy_pattern(r"\d{4}")
 """Four digits in a row, which every date :func:`parse_date` reads holds: a search that spares
@@ -368,6 +373,8 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
     text = text.strip(" ,.;-—–")
     if not text or len(text) > MAX_DATE_LENGTH:
         return None
+    if ". " in text:
+        text = _SPACED_DOTS.sub(r"\1.\2.", text)  # ("28. 4. 2023": day first, as "28.4.2023")
     if text[-1] == ")" and (bracketed := _BRACKETED_TIME.search(text)) is not None:
         text = (
             f"{text[: bracketed.start()]} {bracketed.group('time')}"  # ("May 3, 2024 (8:42 AM ET)")
@@ -633,7 +640,7 @@ FOREIGN_MONTH_PATTERN = "|".join(
 )
 """A month's name in German, French, Spanish, Italian or Portuguese, for larger patterns."""
 _TIME = (
-    r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*"
+    r"(?:\s*(?:,|-|–|—|\||um|à|a\s+las|a\s+la|às|as|alle|ore|at)?\s*(?:kl\.?|klo)?\s*"
     r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s*(?:uhr|horas|h|hs)?"
     r"\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Z]{1,5})?)?"
 )

@@ -72,7 +72,8 @@ _PUBLISHED = (
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
-    r"pubblicato|pubblicato il|data di pubblicazione|data|publicação"
+    r"pubblicato|pubblicato il|data di pubblicazione|data|publicação|publiziert|publiziert am|"
+    r"publisert|publicerad|publiceret|udgivet|julkaistu"
 )
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
@@ -83,6 +84,7 @@ _UPDATED = (
     r"actualizado|actualizado el|actualizado a las|última actualización|modificado|"
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
     r"atualizado|atualizado em|atualizado às|última atualização|"
+    r"oppdatert|uppdaterad|opdateret|päivitetty|"
     r"آخر تحديث|تحديث"
 )
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
@@ -930,7 +932,7 @@ _UPDATE_AFTER = lazy_pattern(
     r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
-    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b)"
+    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
@@ -940,9 +942,10 @@ le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht a
 Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
 brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
-"Feb 8, 2020 5 min read"), not even a space when a browser's copy ran the two together after
-the year or the zone ("Published May 4, 2020Last updated May 6, 2020", "... 10:32 AM
-ESTUpdated ..."; the label capitalised, as no word ends so)."""
+"Feb 8, 2020 5 min read", "Publisert 5.8.2024 kl. 13.05 Oppdatert ..."), not even a space
+when a browser's copy ran the two together after the year or the zone ("Published May 4,
+2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
+ends so)."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -956,8 +959,8 @@ def _may_hold_update(text: str) -> bool:
         or " — " in text
         or "min" in text
         or "ast " in text
-        or "pdated" in text
-        or "PDATED" in text
+        or "pdat" in text
+        or "PDAT" in text
     )
 
 

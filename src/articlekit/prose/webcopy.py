@@ -3152,8 +3152,9 @@ def _names_placed(described: _Described, position: int, found: Byline, end: int)
     )
 
 
-_DAY_FIRST = lazy_pattern(r"^\d{1,2}\.\s+[^\W\d_]{3,}\.?\s+\d{4}\b")
-"""A date that opens with its day's number and a full stop ("3. Dezember 2024", "3. Dez. 2024")."""
+_DAY_FIRST = lazy_pattern(r"^\d{1,2}\.\s+(?:[^\W\d_]{3,}\.?|\d{1,2}\.)\s+\d{4}\b")
+"""A date that opens with its day's number and a full stop ("3. Dezember 2024", "3. Dez. 2024",
+"3. 12. 2024")."""
 
 
 def _day_first(line: Line, described: _Described, position: int) -> bool:
