@@ -504,3 +504,17 @@ def test_a_drop_cap_copied_on_its_own_line_opens_its_paragraph_again() -> None:
     assert article.paragraphs == STORY
     word = english_page([f"A\n{first.removeprefix('The ')}", *rest], f"\n\n{FOOT['en']}")
     assert read_page(word.encode())[0].paragraphs == ["A " + first.removeprefix("The "), *rest]
+
+
+def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
+    """The text of a box set between the story's paragraphs time after time (an advertisement's
+    slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a
+    line printed twice stays (a crosshead in the story's own table of contents)."""
+    slot = "The sponsor's panel has not loaded yet, but the story goes on right below it."
+    story = [STORY[0], slot, STORY[1], slot, STORY[2], slot, *STORY[3:]]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == STORY
+    twice = [STORY[0], slot, *STORY[1:3], slot, *STORY[3:]]
+    article, _ = read_page(english_page(twice, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == twice

@@ -240,3 +240,30 @@ def test_prose_is_told_by_its_end_and_length_as_by_its_measures(text: str) -> No
     content, _, weight = webcopy._measured(text)
     expected = weight >= webcopy.PROSE_LENGTH and webcopy._ends_a_sentence(content)
     assert webcopy._prose(text) == expected
+
+
+GERMAN_PAGE = [
+    "Navigation überspringen",
+    "NachrichtenWirtschaftSportKulturWetter",
+    "Hafenamt erlaubt Nachtfähren",
+    "Das Hafenamt hat am Dienstag beschlossen, dass die Fähren künftig auch nachts im inneren"
+    " Becken anlegen dürfen.",
+    "Die Fischer fürchten, dass die Kais zu voll werden und ihre Boote an den Wellenbrecher"
+    " ausweichen müssen, wo im Winter die See am rauesten ist.",
+    "Das könnte Sie auch interessieren",
+    "Stadtrat streitet über neue Busspur",
+    "Der Stadtrat hat die Abstimmung über die Busspur am Markt erneut vertagt, weil die Händler"
+    " noch keine Stellungnahme abgegeben haben.",
+]
+"""A copied German page whose menu the browser ran together into one line: its skip link and
+the heading of its teasers are what show it to be a page."""
+
+
+def test_a_german_skip_link_shows_a_web_page() -> None:
+    """The skip link of German pages ("Navigation überspringen"), as "Skip navigation" is of
+    English ones: with one more furniture line above the last paragraph, the text is a page."""
+    assert furniture.furniture_kind("Navigation überspringen") == "navigation"
+    article = webcopy.find_article(GERMAN_PAGE)
+    assert article is not None
+    assert article.headline == 2
+    assert 0 in article.removed

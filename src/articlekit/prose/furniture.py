@@ -65,6 +65,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         ),
         "de": (
             "zum inhalt springen", "zum inhalt", "direkt zum inhalt", "hauptmenü", "menü",
+            "navigation überspringen", "inhalt überspringen", "zur navigation springen",
             "navigation", "startseite", "suche", "suchen", "mehr", "nach oben", "zurück",
             "weiter", "vorige", "nächste", "vorheriger artikel", "nächster artikel",
             "menü auf-/zuklappen", "alle ressorts", "ressorts", "schließen",

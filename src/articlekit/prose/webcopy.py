@@ -1262,6 +1262,7 @@ def find_article(
         return None
     paragraphs = 0
     indexes, rows, twins = page.indexes, page.rows, page.twins
+    repeats, code = page.repeats, page.code
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     for position in range(top, end + 1):
@@ -1278,6 +1279,7 @@ def find_article(
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
         paragraphs += weight >= PROSE_LENGTH
+        boxed_text = repeats[position] >= BOX_REPEATS and _boxed_text(row, code[position])
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
             continue
@@ -1293,11 +1295,15 @@ def find_article(
                 (row[_WORDS] > captions.PICTURE_LABEL_WORDS and weight == len(content))
                 or not captions.is_picture_label(content)
             ):
-                if not row[_KIND] and not (row[_NOISY] and not any(map(str.isalpha, content))):
+                if (
+                    not row[_KIND]
+                    and not (row[_NOISY] and not any(map(str.isalpha, content)))
+                    and not boxed_text
+                ):
                     body.append(index)  # (what :func:`_place_text` does with such a line)
                 continue
             _read_pictured(content, weight, twins, screened)
-        _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article)
+        _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article, boxed_text)
     _take_byline_below(described, end, article)
     _start_at_dateline(described, article, given)
     if not article.body and article.deck is not None:
@@ -1323,6 +1329,20 @@ def find_article(
     article.removed = [index for index in page.indexes if index not in kept]
     article.body.sort()
     return article
+
+
+BOX_REPEATS = 3
+"""Times a page prints a sentence of a box set between the story's paragraphs again and again
+("This advertisement has not loaded yet, but your article continues below.", a blocked embed's
+notice, a subscription offer): no paragraph (see :func:`_boxed_text`). A line printed twice may
+be a crosshead in the story's own table of contents, or its deck again in a reading tool."""
+
+
+def _boxed_text(row: _Row, code: bool) -> bool:
+    """Whether a line that the page prints :data:`BOX_REPEATS` times or more is a box's text: a
+    sentence, not code (a tutorial repeats its lines of code and a program's output, which end no
+    sentence)."""
+    return row[_SENTENCE] and row[_WEIGHT] >= SENTENCE_LENGTH and not code
 
 
 def _close_with_credit(page: _Page, end: int, article: Article) -> int:
@@ -2235,11 +2255,13 @@ def _place_text(
     noise: bool,
     twins: _Twins,
     article: Article,
+    boxed_text: bool = False,
 ) -> None:
     """Body, caption or removed, for a line inside the article's stretch (a credit line is a
     credit, even when it reads as a copyright notice). What decides is the line's text alone (its
     header and caption as read, not as set by its place), so the body is placed from the page's
-    columns: no :class:`Line` is built for it."""
+    columns: no :class:`Line` is built for it. ``boxed_text``: the line is a box's text printed
+    again and again (:data:`BOX_REPEATS`), no paragraph (it may still be a caption)."""
     caption, picture = _unless_header(
         _read_pictured(content, weight, twins), lambda: _read_header(content, weight, twins)
     )
@@ -2248,7 +2270,7 @@ def _place_text(
             (index if caption.caption else None, index if caption.credit else None)
         )
         return
-    if kind or picture or (noise and not any(c.isalpha() for c in content)):
+    if kind or picture or boxed_text or (noise and not any(c.isalpha() for c in content)):
         return
     article.body.append(index)
 
