@@ -120,6 +120,21 @@ def test_date_test_lets_every_date_through(text: str) -> None:
             assert byline._DATE_START.match(" " + text[separator.end() :]) is None
 
 
+YEAR_FIRST_FRAGMENTS = [
+    *FRAGMENTS, "2024", "2013-10-24", "2024/05/03", "2024.05.03", "2012年12月10日", "年", "-",
+    "05", " 03:00", "기사입력", "Опубликовано:", "更新时间", "Updated:", "Written", "\u3000",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(YEAR_FIRST_FRAGMENTS), max_size=12).map("".join))
+@example("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30")
+@example("更新时间 2012 年 12月10日")
+def test_year_first_test_lets_every_year_first_date_through(text: str) -> None:
+    if not headers._may_hold_year_first(text):
+        assert headers._NUMBERS_AFTER_LABEL.search(text) is None
+        assert headers._NEXT_LABELLED_DATE.search(text) is None
+
+
 @given(texts)
 def test_byline_header_test_lets_every_byline_through(text: str) -> None:
     found = headers.read_header(text)

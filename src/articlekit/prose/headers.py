@@ -1283,6 +1283,8 @@ def _numbers_after_label(text: str) -> Header | None:
     """The date of a line of a label that :data:`_LABEL` does not know, then a date written
     year first (see :func:`_number_date_after_label`), and the update such a label and date
     may give after it; ``None`` unless each is read."""
+    if not _may_hold_year_first(text):
+        return None  # (most lines that come here: a headline or a source line with a number)
     parts = _NEXT_LABELLED_DATE.split(text)
     if len(parts) > 2:
         return None
@@ -1294,6 +1296,13 @@ def _numbers_after_label(text: str) -> Header | None:
     if found[1] is None or found[1].kind != "updated":
         return None
     return Header("several", found)
+
+
+def _may_hold_year_first(text: str) -> bool:
+    """Whether ``text`` may hold a date written year first, as :data:`_NUMBERS_AFTER_LABEL` and
+    :data:`_NEXT_LABELLED_DATE` read one: its year is followed by "-", "/", "." or "年", and a
+    line with none of them is told by four substring searches instead of the two patterns."""
+    return "-" in text or "/" in text or "." in text or "年" in text
 
 
 def _number_date_after_label(text: str) -> Header | None:
