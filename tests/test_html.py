@@ -376,6 +376,50 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
         assert all(deck not in text for text in article.paragraphs)
 
 
+def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:
+    """A line under the headline that prints the page's description, in a box of its own (big
+    print, unmarked) that the article's text leaves out, is the deck: else it is lost. Printed
+    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar
+    printing the description prints no deck."""
+    description = "Islanders get their night crossing back after two winters without it."
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p><p>The first boat leaves"
+        " the harbour at eleven on the first Friday of June.</p>"
+    )
+
+    def page(under: str, first: str = "") -> bytes:
+        return (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Night ferry returns</h1>{under}<div class="article-body">{first}{story}</div>'
+            "</article></body></html>"
+        ).encode()
+
+    boxed = f'<div class="header-intro">{description}</div>'
+    cases = {  # the page: (its subheadline, its first paragraph)
+        "box": (page(boxed), description, "The ferry company"),
+        "paragraph in a box": (
+            page(f'<section class="header-intro"><p>{description}</p></section>'),
+            description,
+            "The ferry company",
+        ),
+        "first paragraph": (page("", first=f"<p>{description}</p>"), None, "Islanders get"),
+        "marked deck under it": (
+            page(f'{boxed}<h2 class="dek">Two boats a night from June.</h2>'),
+            "Two boats a night from June.",
+            "The ferry company",
+        ),
+        "sidebar": (page(f"<aside><p>{description}</p></aside>"), None, "The ferry company"),
+    }
+    for name, (html, subheadline, first) in cases.items():
+        article = read(html, format="html").value
+        assert (name, article.subheadline) == (name, subheadline)
+        assert (name, article.summary) == (name, description)
+        assert article.paragraphs[0].startswith(first)
+
+
 def test_a_label_under_the_headline_is_no_deck(extractor: bool) -> None:
     """A deck is a sentence or a line of words: a word alone ("Partner"), a few words in
     capitals or a download link ("MP3-DOWNLOAD (01:00 h)"), a picture's credit or a row of

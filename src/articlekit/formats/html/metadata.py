@@ -730,13 +730,22 @@ ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
 "Source • 02.02.2022")."""
 
 
+PRINTED_DESCRIPTION = "printed description"
+"""The candidate name (no field) of the description printed as a line of its own between the
+headline and the story: the deck when the story's text leaves it out (see
+:func:`fields_from_deck`)."""
+
+
 def fields_from_deck(root: Any, found: Found) -> None:
     """The deck the page prints under the article's headline and above its first paragraph:
     an element marked as one (a ``dek``, ``standfirst`` or ``subtitle`` class,
     ``itemprop="alternativeHeadline"``), or a heading or an element of the headline's
     ``<header>`` that prints the page's description. The description stays the summary (it is
     the page's abstract); the printed line is the deck, as the line under a headline is in the
-    other readers. Sidebars, menus, figures, teasers and players print none."""
+    other readers. Sidebars, menus, figures, teasers and players print none. Another line there
+    that prints the description (a paragraph, a box of big print) is kept as the
+    :data:`PRINTED_DESCRIPTION`: it may be the story's first paragraph, so only the reader that
+    sees the story's text can tell."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
@@ -744,28 +753,29 @@ def fields_from_deck(root: Any, found: Found) -> None:
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
     seen = 0
+    printed = None
     for element in _following(heading):
-        if element.tag in _DECK_TAGS:
+        if element.tag in _DECK_TAGS and not _holds_blocks(element):
             marked = _marked_deck(element, element in in_header)
             printing = element.tag[0] == "h" or element in in_header  # (the description)
-            if (marked or printing or element.tag == "p") and not _holds_blocks(element):
-                text = _text(shown_text(element))
-                if text and not _header_row(text):
-                    if (
-                        len(text) <= MAX_DECK
-                        and (
-                            marked
-                            or (printing and _loose(text) in descriptions and not _lede(text))
-                        )
-                        and not _label(element, text)
-                    ):
-                        found.add("subheadline", "the page's deck", text)
-                        return
-                    if element.tag == "p" and _SENTENCE_END.search(text):
-                        return  # (the story's first paragraph: a deck stands above it)
+            text = _text(shown_text(element))
+            if text and not _header_row(text):
+                described = _loose(text) in descriptions and not _lede(text)
+                if (
+                    len(text) <= MAX_DECK
+                    and (marked or (printing and described))
+                    and not _label(element, text)
+                ):
+                    found.add("subheadline", "the page's deck", text)
+                    return
+                if described:
+                    printed = printed or text  # (a deck marked as one may follow it)
+                if element.tag == "p" and _SENTENCE_END.search(text):
+                    break  # (the story's first paragraph: a deck stands above it)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
-            return
+            break
+    found.add(PRINTED_DESCRIPTION, "the page", printed)
 
 
 _DATE_REACH = 1500
