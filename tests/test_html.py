@@ -1768,6 +1768,32 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
     assert f"the page declares {named} but its bytes do not fit it; decoded by guessing" in warned
 
 
+def test_utf8_under_a_legacy_charset_is_read_as_utf8() -> None:
+    """A page saved as UTF-8 that kept its old ``<meta charset="iso-8859-1">`` is read as UTF-8
+    (as Latin-1 every accented letter would be two letters, "fÃ¼r"), with a warning; bytes that
+    are no UTF-8 are read with the declared charset, and a page all in ASCII says nothing."""
+
+    def page(charset: str, text: str, encoding: str) -> bytes:
+        return (
+            f'<html><head><meta charset="{charset}"><title>{text}</title></head><body><article>'
+            f"<h1>{text}</h1><p>The harbour ferry left at dawn, its deck full of bicycles, and "
+            "came back at noon with the same riders.</p></article></body></html>"
+        ).encode(encoding)
+
+    saved = read(page("iso-8859-1", "Fähre für Osk", "utf-8"), format="html")
+    assert saved.value.headline == "Fähre für Osk"
+    assert [w.message for w in saved.warnings if w.code == "encoding-declaration-wrong"] == [
+        "the page declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
+    ]
+    legacy = read(page("iso-8859-1", "Fähre für Osk", "cp1252"), format="html")
+    assert legacy.value.headline == "Fähre für Osk"
+    ascii_only = read(page("iso-8859-1", "Ferry to Osk", "ascii"), format="html")
+    assert ascii_only.value.headline == "Ferry to Osk"
+    assert all(
+        w.code != "encoding-declaration-wrong" for w in [*legacy.warnings, *ascii_only.warnings]
+    )
+
+
 def test_a_picture_after_the_last_paragraph_is_said_left_out_and_why() -> None:
     paragraphs = "".join(
         f"<p>The harbour ferry number {number} left at dawn with forty passengers and their "
