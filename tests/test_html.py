@@ -1768,6 +1768,50 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
     assert f"the page declares {named} but its bytes do not fit it; decoded by guessing" in warned
 
 
+def test_an_author_name_that_lists_several_people_names_each() -> None:
+    """Sites put co-authors in one author's name, joined as a byline joins them ("und", "and",
+    commas): each is an author, in a meta tag and in JSON-LD alike; one name with a particle
+    ("y"), an outlet or a name with a job title stays one author."""
+
+    def page(meta: str = "", jsonld: str = "") -> bytes:
+        script = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferries",'
+            f' "author": {jsonld}}}</script>'
+            if jsonld
+            else ""
+        )
+        tag = f'<meta name="author" content="{meta}">' if meta else ""
+        return (
+            f"<html><head><title>Ferries</title>{tag}{script}</head><body><article><h1>Ferries"
+            "</h1><p>The harbour ferry left at dawn, its deck full of bicycles, and came back at"
+            " noon with the same riders.</p></article></body></html>"
+        ).encode()
+
+    def authors(html: bytes) -> list[str]:
+        return [person.name for person in read(html, format="html").value.authors]
+
+    assert authors(page(meta="Ilse Marwick und Jonas Berg")) == ["Ilse Marwick", "Jonas Berg"]
+    listed = '{"@type": "Person", "name": "Ilse Marwick, Jonas Berg and Ann Poe"}'
+    assert authors(page(jsonld=listed)) == ["Ilse Marwick", "Jonas Berg", "Ann Poe"]
+    assert authors(page(meta="Tomás Ortega y Gasset")) == ["Tomás Ortega y Gasset"]
+    one = '{"@type": "Person", "name": "Ilse Marwick", "url": "https://osk.example/ilse"}'
+    assert authors(page(jsonld=one)) == ["Ilse Marwick"]
+    outlet = '{"@type": "Organization", "name": "Marrow Bay Post and Courier"}'
+    assert authors(page(jsonld=outlet)) == ["Marrow Bay Post and Courier"]
+
+
+def test_a_printed_byline_keeps_the_bracket_its_last_name_closes() -> None:
+    """A byline element is cut after the last author's name (a date or a button follows it),
+    but a bracket opened before that name closes with it: "By Ilse Marwick (with Jonas Berg)"."""
+    page = (
+        '<html><head><title>Ferries</title><meta name="author" content="Ilse Marwick and Jonas'
+        ' Berg"></head><body><article><h1>Ferries</h1><p class="byline">By Ilse Marwick (with'
+        " Jonas Berg) March 4, 2025</p><p>The harbour ferry left at dawn, its deck full of"
+        " bicycles, and came back at noon with the same riders.</p></article></body></html>"
+    )
+    assert read(page.encode(), format="html").value.byline == "By Ilse Marwick (with Jonas Berg)"
+
+
 def test_utf8_under_a_legacy_charset_is_read_as_utf8() -> None:
     """A page saved as UTF-8 that kept its old ``<meta charset="iso-8859-1">`` is read as UTF-8
     (as Latin-1 every accented letter would be two letters, "fÃ¼r"), with a warning; bytes that

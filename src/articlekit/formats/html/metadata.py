@@ -283,8 +283,13 @@ def fields_from_jsonld(graph: Graph, found: Found, source: str = "JSON-LD") -> N
     organisations: list[dict[str, Any]] = []
     for value in _list(node.get("author")):
         agent = _agent(graph, value)
-        if agent is not None:
-            (people if agent[0] == "person" else organisations).append(agent[1])
+        if agent is None:
+            continue
+        if agent[0] == "organisation":
+            organisations.append(agent[1])
+        else:  # (one person, or a list of them the site put in one name)
+            several = _several_people(agent[1]["name"])
+            people.extend([{"name": name} for name in several] if several else [agent[1]])
     found.add("authors", source, people + organisations)
     publisher = _agent(graph, node.get("publisher"))
     if publisher is not None:
@@ -605,8 +610,25 @@ def _split_names(text: str) -> list[str]:
     credited = parse_byline(names, labelled=False)
     if credited is not None and credited.organisation and credited.people:
         return _people_before_outlet(parts, credited)
+    parts = [name for part in parts for name in _several_people(part) or [part]]
     # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
     return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]
+
+
+def _several_people(text: str) -> list[str] | None:
+    """The people one author's name lists, joined as a byline joins them ("Jane Doe und John
+    Roe", "Jane Doe, John Roe and Ann Poe": the byline parser knows the word for "and" of each
+    language), each as written there; ``None`` for one person, an outlet, or names with a job
+    title ("José Ortega y Gasset" is one name)."""
+    from articlekit.prose.byline import parse_byline
+
+    credited = parse_byline(text, labelled=False)
+    if credited is None or credited.organisation or len(credited.people) < 2:
+        return None
+    names = [person["name"] for person in credited.people]
+    if any(person.get("role") for person in credited.people) or any(n not in text for n in names):
+        return None
+    return names
 
 
 def _people_before_outlet(parts: list[str], credited: Byline) -> list[str]:

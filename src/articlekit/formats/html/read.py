@@ -581,6 +581,8 @@ def _tidy_byline(text: str, names: list[str]) -> str:
             and len(byline.printed) >= end
         ):
             return byline.printed
+        if text[:end].count("(") > text[:end].count(")") and text[end:].startswith(")"):
+            end += 1  # ("Jane Doe (with John Roe)": the bracket closes with the last name)
         cut = text[:end].rstrip(" ,;|·")
         return cut or text
     return text
