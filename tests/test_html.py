@@ -342,8 +342,10 @@ def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool)
 def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> None:
     """Themes name the deck in many ways, a word of a class among others ("td-post-sub-title",
     "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
-    ``div.teaser`` in the header), and a "subheading" in the headline's header is no crosshead. A
-    byline paragraph under the deck stays the byline, not the story's first paragraph."""
+    ``div.teaser`` in the header), WordPress themes the excerpt ("post-excerpt"), and a
+    "subheading" or a "lead" in the headline's header is no crosshead nor the story's big first
+    paragraph (outside the header, see below). A byline paragraph under the deck stays the
+    byline, not the story's first paragraph."""
     deck = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -362,6 +364,9 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
         ("div", "teaser"),
         ("p", "site__teaser"),
         ("h2", "theme-subheading"),
+        ("p", "post-excerpt"),
+        ("div", "article-excerpt"),
+        ("p", "article-lead"),
     ):
         page = (
             '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head>'
@@ -374,6 +379,13 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
         if extractor:  # (read as semantic HTML, a byline in the header is not looked for)
             assert (classes, article.byline) == (classes, "By Ilse Marwick, March 4, 2025")
         assert all(deck not in text for text in article.paragraphs)
+    lead = (
+        '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>'
+        f'<article><header><h1>Night ferry returns</h1></header><p class="lead">{deck}</p>'
+        f"{story}</article></body></html>"
+    )
+    article = read(lead.encode(), format="html").value
+    assert (article.subheadline, article.paragraphs[0]) == (None, deck)
 
 
 def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:

@@ -716,12 +716,12 @@ def fields_from_heading(root: Any, found: Found) -> None:
 
 _DECK_WORDS = frozenset(
     {"dek", "deck", "standfirst", "strapline", "subtitle", "subhead", "subheadline", "teaser"}
-    | {"lede"}
+    | {"lede", "excerpt"}
 )
 """Words a class or id names a deck with, as one part of its name or two run together
-("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser"); not a
-crosshead ("subheading", but see :func:`_marked_deck`) nor a story's lead ("lead" is also a
-class's word for big print)."""
+("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser",
+WordPress's "post-excerpt"); not a crosshead ("subheading", but see :func:`_marked_deck`) nor a
+story's lead ("lead" is also a class's word for a first paragraph in big print; but see there)."""
 _COMPONENTS = frozenset({"video", "player", "audio", "promo", "related", "banner"})
 """Words of a class naming a component of its own (a video player, a partner's banner), whose
 lines are no deck of the article's."""
@@ -1013,13 +1013,14 @@ def _class_words(classes: str | None) -> set[str]:
 def _marked_deck(element: Any, in_header: bool) -> bool:
     """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
     (or id) that has a deck's word (see :data:`_DECK_WORDS`) and no component's. In the
-    headline's ``<header>`` a "subheading" is its deck (a crosshead is printed in the story)."""
+    headline's ``<header>`` a "subheading" or a "lead" is its deck (a crosshead, and a first
+    paragraph in big print, are printed in the story)."""
     if element.get("itemprop") == "alternativeHeadline":
         return True
     words = _NAME_PARTS.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
     pairs = {first + second for first, second in pairwise(words)}
     names = pairs.union(words)
-    deck_words = _DECK_WORDS | {"subheading"} if in_header else _DECK_WORDS
+    deck_words = _DECK_WORDS | {"subheading", "lead"} if in_header else _DECK_WORDS
     return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
 
 
