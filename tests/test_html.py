@@ -342,8 +342,10 @@ def test_the_deck_printed_under_the_headline_is_the_subheadline(extractor: bool)
 def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> None:
     """Themes name the deck in many ways, a word of a class among others ("td-post-sub-title",
     "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
-    ``div.teaser`` in the header), and a "subheading" in the headline's header is no crosshead. A
-    byline paragraph under the deck stays the byline, not the story's first paragraph."""
+    ``div.teaser`` in the header), WordPress themes the excerpt ("post-excerpt"), and a
+    "subheading" or a "lead" in the headline's header is no crosshead nor the story's big first
+    paragraph (outside the header, see below). A byline paragraph under the deck stays the
+    byline, not the story's first paragraph."""
     deck = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -362,6 +364,9 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
         ("div", "teaser"),
         ("p", "site__teaser"),
         ("h2", "theme-subheading"),
+        ("p", "post-excerpt"),
+        ("div", "article-excerpt"),
+        ("p", "article-lead"),
     ):
         page = (
             '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head>'
@@ -374,6 +379,57 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
         if extractor:  # (read as semantic HTML, a byline in the header is not looked for)
             assert (classes, article.byline) == (classes, "By Ilse Marwick, March 4, 2025")
         assert all(deck not in text for text in article.paragraphs)
+    lead = (
+        '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>'
+        f'<article><header><h1>Night ferry returns</h1></header><p class="lead">{deck}</p>'
+        f"{story}</article></body></html>"
+    )
+    article = read(lead.encode(), format="html").value
+    assert (article.subheadline, article.paragraphs[0]) == (None, deck)
+
+
+def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:
+    """A line under the headline that prints the page's description, in a box of its own (big
+    print, unmarked) that the article's text leaves out, is the deck: else it is lost. Printed
+    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar
+    printing the description prints no deck."""
+    description = "Islanders get their night crossing back after two winters without it."
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p><p>The first boat leaves"
+        " the harbour at eleven on the first Friday of June.</p>"
+    )
+
+    def page(under: str, first: str = "") -> bytes:
+        return (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Night ferry returns</h1>{under}<div class="article-body">{first}{story}</div>'
+            "</article></body></html>"
+        ).encode()
+
+    boxed = f'<div class="header-intro">{description}</div>'
+    cases = {  # the page: (its subheadline, its first paragraph)
+        "box": (page(boxed), description, "The ferry company"),
+        "paragraph in a box": (
+            page(f'<section class="header-intro"><p>{description}</p></section>'),
+            description,
+            "The ferry company",
+        ),
+        "first paragraph": (page("", first=f"<p>{description}</p>"), None, "Islanders get"),
+        "marked deck under it": (
+            page(f'{boxed}<h2 class="dek">Two boats a night from June.</h2>'),
+            "Two boats a night from June.",
+            "The ferry company",
+        ),
+        "sidebar": (page(f"<aside><p>{description}</p></aside>"), None, "The ferry company"),
+    }
+    for name, (html, subheadline, first) in cases.items():
+        article = read(html, format="html").value
+        assert (name, article.subheadline) == (name, subheadline)
+        assert (name, article.summary) == (name, description)
+        assert article.paragraphs[0].startswith(first)
 
 
 def test_a_label_under_the_headline_is_no_deck(extractor: bool) -> None:
@@ -1722,6 +1778,76 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
     ).encode() + b"\x81\xff\x82"
     warned = [w.message for w in read(page, format="html").warnings]
     assert f"the page declares {named} but its bytes do not fit it; decoded by guessing" in warned
+
+
+def test_an_author_name_that_lists_several_people_names_each() -> None:
+    """Sites put co-authors in one author's name, joined as a byline joins them ("und", "and",
+    commas): each is an author, in a meta tag and in JSON-LD alike; one name with a particle
+    ("y"), an outlet or a name with a job title stays one author."""
+
+    def page(meta: str = "", jsonld: str = "") -> bytes:
+        script = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferries",'
+            f' "author": {jsonld}}}</script>'
+            if jsonld
+            else ""
+        )
+        tag = f'<meta name="author" content="{meta}">' if meta else ""
+        return (
+            f"<html><head><title>Ferries</title>{tag}{script}</head><body><article><h1>Ferries"
+            "</h1><p>The harbour ferry left at dawn, its deck full of bicycles, and came back at"
+            " noon with the same riders.</p></article></body></html>"
+        ).encode()
+
+    def authors(html: bytes) -> list[str]:
+        return [person.name for person in read(html, format="html").value.authors]
+
+    assert authors(page(meta="Ilse Marwick und Jonas Berg")) == ["Ilse Marwick", "Jonas Berg"]
+    listed = '{"@type": "Person", "name": "Ilse Marwick, Jonas Berg and Ann Poe"}'
+    assert authors(page(jsonld=listed)) == ["Ilse Marwick", "Jonas Berg", "Ann Poe"]
+    assert authors(page(meta="Tomás Ortega y Gasset")) == ["Tomás Ortega y Gasset"]
+    one = '{"@type": "Person", "name": "Ilse Marwick", "url": "https://osk.example/ilse"}'
+    assert authors(page(jsonld=one)) == ["Ilse Marwick"]
+    outlet = '{"@type": "Organization", "name": "Marrow Bay Post and Courier"}'
+    assert authors(page(jsonld=outlet)) == ["Marrow Bay Post and Courier"]
+
+
+def test_a_printed_byline_keeps_the_bracket_its_last_name_closes() -> None:
+    """A byline element is cut after the last author's name (a date or a button follows it),
+    but a bracket opened before that name closes with it: "By Ilse Marwick (with Jonas Berg)"."""
+    page = (
+        '<html><head><title>Ferries</title><meta name="author" content="Ilse Marwick and Jonas'
+        ' Berg"></head><body><article><h1>Ferries</h1><p class="byline">By Ilse Marwick (with'
+        " Jonas Berg) March 4, 2025</p><p>The harbour ferry left at dawn, its deck full of"
+        " bicycles, and came back at noon with the same riders.</p></article></body></html>"
+    )
+    assert read(page.encode(), format="html").value.byline == "By Ilse Marwick (with Jonas Berg)"
+
+
+def test_utf8_under_a_legacy_charset_is_read_as_utf8() -> None:
+    """A page saved as UTF-8 that kept its old ``<meta charset="iso-8859-1">`` is read as UTF-8
+    (as Latin-1 every accented letter would be two letters, "fÃ¼r"), with a warning; bytes that
+    are no UTF-8 are read with the declared charset, and a page all in ASCII says nothing."""
+
+    def page(charset: str, text: str, encoding: str) -> bytes:
+        return (
+            f'<html><head><meta charset="{charset}"><title>{text}</title></head><body><article>'
+            f"<h1>{text}</h1><p>The harbour ferry left at dawn, its deck full of bicycles, and "
+            "came back at noon with the same riders.</p></article></body></html>"
+        ).encode(encoding)
+
+    saved = read(page("iso-8859-1", "Fähre für Osk", "utf-8"), format="html")
+    assert saved.value.headline == "Fähre für Osk"
+    assert [w.message for w in saved.warnings if w.code == "encoding-declaration-wrong"] == [
+        "the page declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
+    ]
+    legacy = read(page("iso-8859-1", "Fähre für Osk", "cp1252"), format="html")
+    assert legacy.value.headline == "Fähre für Osk"
+    ascii_only = read(page("iso-8859-1", "Ferry to Osk", "ascii"), format="html")
+    assert ascii_only.value.headline == "Ferry to Osk"
+    assert all(
+        w.code != "encoding-declaration-wrong" for w in [*legacy.warnings, *ascii_only.warnings]
+    )
 
 
 def test_a_picture_after_the_last_paragraph_is_said_left_out_and_why() -> None:

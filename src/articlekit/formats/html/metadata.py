@@ -283,8 +283,13 @@ def fields_from_jsonld(graph: Graph, found: Found, source: str = "JSON-LD") -> N
     organisations: list[dict[str, Any]] = []
     for value in _list(node.get("author")):
         agent = _agent(graph, value)
-        if agent is not None:
-            (people if agent[0] == "person" else organisations).append(agent[1])
+        if agent is None:
+            continue
+        if agent[0] == "organisation":
+            organisations.append(agent[1])
+        else:  # (one person, or a list of them the site put in one name)
+            several = _several_people(agent[1]["name"])
+            people.extend([{"name": name} for name in several] if several else [agent[1]])
     found.add("authors", source, people + organisations)
     publisher = _agent(graph, node.get("publisher"))
     if publisher is not None:
@@ -605,8 +610,25 @@ def _split_names(text: str) -> list[str]:
     credited = parse_byline(names, labelled=False)
     if credited is not None and credited.organisation and credited.people:
         return _people_before_outlet(parts, credited)
+    parts = [name for part in parts for name in _several_people(part) or [part]]
     # A part of one letter is no person ("Mac & i" is a magazine): the text is one name.
     return parts if all(len(part.rstrip(".")) > 1 for part in parts) else [names.strip()]
+
+
+def _several_people(text: str) -> list[str] | None:
+    """The people one author's name lists, joined as a byline joins them ("Jane Doe und John
+    Roe", "Jane Doe, John Roe and Ann Poe": the byline parser knows the word for "and" of each
+    language), each as written there; ``None`` for one person, an outlet, or names with a job
+    title ("José Ortega y Gasset" is one name)."""
+    from articlekit.prose.byline import parse_byline
+
+    credited = parse_byline(text, labelled=False)
+    if credited is None or credited.organisation or len(credited.people) < 2:
+        return None
+    names = [person["name"] for person in credited.people]
+    if any(person.get("role") for person in credited.people) or any(n not in text for n in names):
+        return None
+    return names
 
 
 def _people_before_outlet(parts: list[str], credited: Byline) -> list[str]:
@@ -694,12 +716,12 @@ def fields_from_heading(root: Any, found: Found) -> None:
 
 _DECK_WORDS = frozenset(
     {"dek", "deck", "standfirst", "strapline", "subtitle", "subhead", "subheadline", "teaser"}
-    | {"lede"}
+    | {"lede", "excerpt"}
 )
 """Words a class or id names a deck with, as one part of its name or two run together
-("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser"); not a
-crosshead ("subheading", but see :func:`_marked_deck`) nor a story's lead ("lead" is also a
-class's word for big print)."""
+("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser",
+WordPress's "post-excerpt"); not a crosshead ("subheading", but see :func:`_marked_deck`) nor a
+story's lead ("lead" is also a class's word for a first paragraph in big print; but see there)."""
 _COMPONENTS = frozenset({"video", "player", "audio", "promo", "related", "banner"})
 """Words of a class naming a component of its own (a video player, a partner's banner), whose
 lines are no deck of the article's."""
@@ -730,13 +752,22 @@ ROW_SEPARATOR = lazy_pattern(r"\s*[|·•]\s*")
 "Source • 02.02.2022")."""
 
 
+PRINTED_DESCRIPTION = "printed description"
+"""The candidate name (no field) of the description printed as a line of its own between the
+headline and the story: the deck when the story's text leaves it out (see
+:func:`fields_from_deck`)."""
+
+
 def fields_from_deck(root: Any, found: Found) -> None:
     """The deck the page prints under the article's headline and above its first paragraph:
     an element marked as one (a ``dek``, ``standfirst`` or ``subtitle`` class,
     ``itemprop="alternativeHeadline"``), or a heading or an element of the headline's
     ``<header>`` that prints the page's description. The description stays the summary (it is
     the page's abstract); the printed line is the deck, as the line under a headline is in the
-    other readers. Sidebars, menus, figures, teasers and players print none."""
+    other readers. Sidebars, menus, figures, teasers and players print none. Another line there
+    that prints the description (a paragraph, a box of big print) is kept as the
+    :data:`PRINTED_DESCRIPTION`: it may be the story's first paragraph, so only the reader that
+    sees the story's text can tell."""
     heading = _headline_heading(root, found)
     if heading is None:
         return
@@ -744,28 +775,29 @@ def fields_from_deck(root: Any, found: Found) -> None:
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
     seen = 0
+    printed = None
     for element in _following(heading):
-        if element.tag in _DECK_TAGS:
+        if element.tag in _DECK_TAGS and not _holds_blocks(element):
             marked = _marked_deck(element, element in in_header)
             printing = element.tag[0] == "h" or element in in_header  # (the description)
-            if (marked or printing or element.tag == "p") and not _holds_blocks(element):
-                text = _text(shown_text(element))
-                if text and not _header_row(text):
-                    if (
-                        len(text) <= MAX_DECK
-                        and (
-                            marked
-                            or (printing and _loose(text) in descriptions and not _lede(text))
-                        )
-                        and not _label(element, text)
-                    ):
-                        found.add("subheadline", "the page's deck", text)
-                        return
-                    if element.tag == "p" and _SENTENCE_END.search(text):
-                        return  # (the story's first paragraph: a deck stands above it)
+            text = _text(shown_text(element))
+            if text and not _header_row(text):
+                described = _loose(text) in descriptions and not _lede(text)
+                if (
+                    len(text) <= MAX_DECK
+                    and (marked or (printing and described))
+                    and not _label(element, text)
+                ):
+                    found.add("subheadline", "the page's deck", text)
+                    return
+                if described:
+                    printed = printed or text  # (a deck marked as one may follow it)
+                if element.tag == "p" and _SENTENCE_END.search(text):
+                    break  # (the story's first paragraph: a deck stands above it)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
-            return
+            break
+    found.add(PRINTED_DESCRIPTION, "the page", printed)
 
 
 _DATE_REACH = 1500
@@ -981,13 +1013,14 @@ def _class_words(classes: str | None) -> set[str]:
 def _marked_deck(element: Any, in_header: bool) -> bool:
     """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
     (or id) that has a deck's word (see :data:`_DECK_WORDS`) and no component's. In the
-    headline's ``<header>`` a "subheading" is its deck (a crosshead is printed in the story)."""
+    headline's ``<header>`` a "subheading" or a "lead" is its deck (a crosshead, and a first
+    paragraph in big print, are printed in the story)."""
     if element.get("itemprop") == "alternativeHeadline":
         return True
     words = _NAME_PARTS.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
     pairs = {first + second for first, second in pairwise(words)}
     names = pairs.union(words)
-    deck_words = _DECK_WORDS | {"subheading"} if in_header else _DECK_WORDS
+    deck_words = _DECK_WORDS | {"subheading", "lead"} if in_header else _DECK_WORDS
     return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
 
 

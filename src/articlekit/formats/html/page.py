@@ -5,7 +5,9 @@ Encoding, in the order browsers use: a byte-order mark; the ``charset`` a ``<met
 declaration) names near the top, with the WHATWG meaning of legacy labels (``iso-8859-1`` is
 Windows-1252, ``gb2312`` is GB 18030); else UTF-8; else the text reader's guess among legacy
 encodings (with a warning). A declared encoding the bytes do not fit is replaced by that guess,
-with a warning.
+with a warning; so is a legacy one declared over bytes that are UTF-8 beyond ASCII (a page saved
+as UTF-8 keeps its old ``<meta charset>``: a browser, without the server's header that said
+UTF-8, would show it garbled).
 
 Parsing never touches the network (``no_network``). libxml2's "huge" mode is on, because pages
 saved with their pictures inline hold attribute values of many megabytes (the input as a whole is
@@ -73,13 +75,20 @@ def _codec(label: str) -> str | None:
 
 
 def decode_page(data: bytes, context: Context) -> str:
-    """The text of the page, decoded as a browser would."""
+    """The text of the page, decoded as a browser would (but see the module's docstring on a
+    legacy encoding declared over UTF-8)."""
     for bom, _ in BOMS:
         if data.startswith(bom):
             return decode_text(data, context)
     declared = declared_encoding(data)
     if declared is not None and declared[1] not in ("utf-8", "utf-16", "utf-32"):
         written, codec = declared
+        if _utf8_beyond_ascii(data):
+            context.warn(
+                "encoding-declaration-wrong",
+                f"the page declares {written} but its bytes are UTF-8; read as UTF-8",
+            )
+            return decode_text(data, context)
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
@@ -89,6 +98,21 @@ def decode_page(data: bytes, context: Context) -> str:
                 f"the page declares {named} but its bytes do not fit it; decoded by guessing",
             )
     return decode_text(data, context)
+
+
+def _utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with characters beyond ASCII: a page saved (or served) as UTF-8
+    that kept the ``<meta charset>`` of an older encoding, whose text read as that one would be
+    garbled ("fÃ¼r"); text in a legacy encoding is next to never valid UTF-8 (an accented letter
+    would have to be followed by just the right symbols), and a 7-bit one (ISO-2022-JP) is all
+    ASCII."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_whole_document(text: str) -> bool:

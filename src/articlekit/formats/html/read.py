@@ -30,6 +30,7 @@ from articlekit.formats.html.extract import cut_furniture, extract_body
 from articlekit.formats.html.metadata import (
     BYLINE_NAMES,
     LINKED_AUTHORS,
+    PRINTED_DESCRIPTION,
     ROW_SEPARATOR,
     Found,
     article_graph,
@@ -44,7 +45,7 @@ from articlekit.formats.html.metadata import (
     resolve,
 )
 from articlekit.formats.html.page import decode_page, is_whole_document, parse_page
-from articlekit.model import Article, Block, Dateline, Figure, Heading, Paragraph
+from articlekit.model import Article, Block, Dateline, Figure, Heading, Paragraph, iter_blocks
 from articlekit.prose import dates, furniture
 from articlekit.prose.byline import parse_byline
 from articlekit.prose.controls import without_controls
@@ -171,6 +172,7 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
         extras["html:url"] = chosen["url"]
     fields["extras"] = extras
     fields["title"] = chosen.get("title")
+    fields[PRINTED_DESCRIPTION] = chosen.get(PRINTED_DESCRIPTION)
     fields["authors_linked"] = found.candidates.get("authors", [("", None)])[0][0] == LINKED_AUTHORS
     return fields
 
@@ -248,7 +250,7 @@ def own_fields(root: Any, article: Any, context: Context) -> dict[str, Any]:
     fields = {
         key: value
         for key, value in metadata(root, context, own=True).items()
-        if key not in layout.VISIBLE and key not in ("title", "authors_linked")
+        if key not in layout.VISIBLE and key not in ("title", PRINTED_DESCRIPTION, "authors_linked")
     }
     header = article.find("header")
     if header is not None:
@@ -349,6 +351,9 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
     blocks = cut_furniture(blocks, context, fields.get("language"))
+    described = fields.pop(PRINTED_DESCRIPTION)
+    if fields.get("subheadline") is None and described and _leaves_out(blocks, described):
+        fields["subheadline"] = described  # (else the story's first paragraph, or lost)
     linked = fields.pop("authors_linked")
     byline = _printed_byline(root, fields, linked=linked)
     blocks = _take_flags(blocks, fields, context)
@@ -364,6 +369,14 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
     return fields
+
+
+def _leaves_out(blocks: list[Block], text: str) -> bool:
+    """Whether the story's text (its paragraphs: some there must be) leaves ``text`` out (its
+    words, however split or punctuated)."""
+    texts = [block.text for block in iter_blocks(blocks) if isinstance(block, Paragraph | Heading)]
+    paragraphs = any(isinstance(block, Paragraph) for block in iter_blocks(blocks))
+    return paragraphs and f" {_loose(text)} " not in f" {_loose(' '.join(texts))} "
 
 
 def _names(people: list[dict[str, Any]]) -> list[str]:
@@ -568,6 +581,8 @@ def _tidy_byline(text: str, names: list[str]) -> str:
             and len(byline.printed) >= end
         ):
             return byline.printed
+        if text[:end].count("(") > text[:end].count(")") and text[end:].startswith(")"):
+            end += 1  # ("Jane Doe (with John Roe)": the bracket closes with the last name)
         cut = text[:end].rstrip(" ,;|·")
         return cut or text
     return text
