@@ -518,3 +518,15 @@ def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out
     twice = [STORY[0], slot, *STORY[1:3], slot, *STORY[3:]]
     article, _ = read_page(english_page(twice, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == twice
+
+
+def test_a_question_the_page_prints_again_and_again_stays() -> None:
+    """A guide prints each of its questions as a crosshead, in its table of contents and in a
+    questions box, and a page of questions gives the same answer to several: a line that asks is
+    no box's notice, however often it is printed."""
+    question = "Can the old lighthouse keeper's cottage be visited in winter?"
+    answer = "Are dogs allowed on the ferry to the lighthouse? No, only guide dogs."
+    story = [STORY[0], question, STORY[1], answer, STORY[2], question, answer, *STORY[3:]]
+    story = [*story[:-1], question, answer, story[-1]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story

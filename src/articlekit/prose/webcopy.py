@@ -1341,8 +1341,16 @@ be a crosshead in the story's own table of contents, or its deck again in a read
 def _boxed_text(row: _Row, code: bool) -> bool:
     """Whether a line that the page prints :data:`BOX_REPEATS` times or more is a box's text: a
     sentence, not code (a tutorial repeats its lines of code and a program's output, which end no
-    sentence)."""
-    return row[_SENTENCE] and row[_WEIGHT] >= SENTENCE_LENGTH and not code
+    sentence), nor one that asks (a guide prints each of its questions as a heading, in its table
+    of contents and in a questions box; a page of questions gives the same answer to several:
+    "Are dogs allowed? No.")."""
+    return (
+        row[_SENTENCE]
+        and row[_WEIGHT] >= SENTENCE_LENGTH
+        and not code
+        and "?" not in row[_CONTENT]
+        and "？" not in row[_CONTENT]
+    )
 
 
 def _close_with_credit(page: _Page, end: int, article: Article) -> int:
