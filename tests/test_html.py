@@ -1783,7 +1783,8 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
 def test_an_author_name_that_lists_several_people_names_each() -> None:
     """Sites put co-authors in one author's name, joined as a byline joins them ("und", "and",
     commas): each is an author, in a meta tag and in JSON-LD alike; one name with a particle
-    ("y"), an outlet or a name with a job title stays one author."""
+    ("y"), an outlet, a name with a job title or a degree ("MD"), and a name written surname
+    first stay one author."""
 
     def page(meta: str = "", jsonld: str = "") -> bytes:
         script = (
@@ -1806,6 +1807,9 @@ def test_an_author_name_that_lists_several_people_names_each() -> None:
     listed = '{"@type": "Person", "name": "Ilse Marwick, Jonas Berg and Ann Poe"}'
     assert authors(page(jsonld=listed)) == ["Ilse Marwick", "Jonas Berg", "Ann Poe"]
     assert authors(page(meta="Tomás Ortega y Gasset")) == ["Tomás Ortega y Gasset"]
+    for one_name in ("Ilse Marwick, MD", "Marwick, Ilse"):  # (a degree, a surname first)
+        person = f'{{"@type": "Person", "name": "{one_name}"}}'
+        assert authors(page(jsonld=person)) == [one_name]
     one = '{"@type": "Person", "name": "Ilse Marwick", "url": "https://osk.example/ilse"}'
     assert authors(page(jsonld=one)) == ["Ilse Marwick"]
     outlet = '{"@type": "Organization", "name": "Marrow Bay Post and Courier"}'

@@ -618,15 +618,18 @@ def _split_names(text: str) -> list[str]:
 def _several_people(text: str) -> list[str] | None:
     """The people one author's name lists, joined as a byline joins them ("Jane Doe und John
     Roe", "Jane Doe, John Roe and Ann Poe": the byline parser knows the word for "and" of each
-    language), each as written there; ``None`` for one person, an outlet, or names with a job
-    title ("José Ortega y Gasset" is one name)."""
+    language), each as written there; ``None`` for one person, an outlet, names with a job
+    title ("José Ortega y Gasset" is one name), or a "name" of one word: a degree after the name
+    ("Jane Doe, MD") or a surname written first ("Doe, Jane")."""
     from articlekit.prose.byline import parse_byline
 
     credited = parse_byline(text, labelled=False)
     if credited is None or credited.organisation or len(credited.people) < 2:
         return None
     names = [person["name"] for person in credited.people]
-    if any(person.get("role") for person in credited.people) or any(n not in text for n in names):
+    if any(person.get("role") for person in credited.people) or any(
+        name not in text or " " not in name.strip() for name in names
+    ):
         return None
     return names
 
