@@ -1845,6 +1845,8 @@ def test_utf8_under_a_legacy_charset_is_read_as_utf8() -> None:
     assert [w.message for w in saved.warnings if w.code == "encoding-declaration-wrong"] == [
         "the page declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
     ]
+    with_nul = read(page("iso-8859-1", "Fähre für Osk\x00", "utf-8"), format="html")
+    assert with_nul.value.headline == "Fähre für Osk"  # (as declared pages are: not refused)
     legacy = read(page("iso-8859-1", "Fähre für Osk", "cp1252"), format="html")
     assert legacy.value.headline == "Fähre für Osk"
     ascii_only = read(page("iso-8859-1", "Ferry to Osk", "ascii"), format="html")
