@@ -388,6 +388,35 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
     assert (article.subheadline, article.paragraphs[0]) == (None, deck)
 
 
+def test_another_storys_excerpt_under_the_headline_is_no_deck(extractor: bool) -> None:
+    """A list of related stories between the headline and the story (cards whose heading is a
+    link, list items with a link) prints their excerpts and teasers: none is this story's deck,
+    and the story's text stays whole."""
+    story = (
+        "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
+        " again from June, after two winters without it.</p><p>Ticket prices stay as they were"
+        " last year, the company added, and bicycles travel free.</p>"
+    )
+    cards = (
+        '<div class="more-stories"><article><h3><a href="/harbour">Harbour news</a></h3>'
+        '<p class="post-excerpt">The other island keeps its morning boat.</p></article></div>',
+        '<ul class="posts"><li><a href="/harbour">Harbour news</a><div class="entry-excerpt">'
+        "The other island keeps its morning boat.</div></li></ul>",
+        '<div class="more-stories"><article><h3><a href="/harbour">Harbour news</a></h3>'
+        '<p class="teaser">The other island keeps its morning boat.</p></article></div>',
+    )
+    for card in cards:
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head>'
+            f'<body><article><h1>Night ferry returns</h1>{card}<div class="article-body">'
+            f"{story}</div></article></body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (card, article.subheadline) == (card, None)
+        text = " ".join(article.paragraphs)
+        assert "said on Tuesday" in text and "bicycles travel free" in text
+
+
 def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:
     """A line under the headline that prints the page's description, in a box of its own (big
     print, unmarked) that the article's text leaves out, is the deck: else it is lost. Printed

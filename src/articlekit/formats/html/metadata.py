@@ -777,11 +777,12 @@ def fields_from_deck(root: Any, found: Found) -> None:
     descriptions = {_loose(value) for _, value in found.candidates.get("summary", [])}
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
+    around = set(heading.iterancestors())
     seen = 0
     printed = None
     for element in _following(heading):
         if element.tag in _DECK_TAGS and not _holds_blocks(element):
-            marked = _marked_deck(element, element in in_header)
+            marked = _marked_deck(element, element in in_header) and not _in_card(element, around)
             printing = element.tag[0] == "h" or element in in_header  # (the description)
             text = _text(shown_text(element))
             if text and not _header_row(text):
@@ -1025,6 +1026,23 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
     names = pairs.union(words)
     deck_words = _DECK_WORDS | {"subheading", "lead"} if in_header else _DECK_WORDS
     return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
+
+
+def _in_card(element: Any, around: set[Any]) -> bool:
+    """Whether the element is in another story's card below the headline (``around``: the
+    headline's ancestors): a list item with a link, or an ``<article>`` whose heading is a link,
+    in a list of related stories whose "excerpt" or "teaser" line is no deck of this one's."""
+    for ancestor in element.iterancestors():
+        if ancestor in around:
+            return False
+        if ancestor.tag == "li" and ancestor.find(".//a") is not None:
+            return True
+        if ancestor.tag == "article" and any(
+            heading.tag in _HEADINGS and heading.find(".//a") is not None
+            for heading in ancestor.iter()
+        ):
+            return True
+    return False
 
 
 def _holds_blocks(element: Any) -> bool:
