@@ -420,8 +420,9 @@ def test_another_storys_excerpt_under_the_headline_is_no_deck(extractor: bool) -
 def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:
     """A line under the headline that prints the page's description, in a box of its own (big
     print, unmarked) that the article's text leaves out, is the deck: else it is lost. Printed
-    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar
-    printing the description prints no deck."""
+    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar,
+    a share bar (the text it shares) or a hidden element holding the description prints no
+    deck."""
     description = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -453,6 +454,13 @@ def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extract
             "The ferry company",
         ),
         "sidebar": (page(f"<aside><p>{description}</p></aside>"), None, "The ferry company"),
+        "hidden": (page(f"<div hidden>{description}</div>"), None, "The ferry company"),
+        "template": (page(f"<template><div>{description}</div></template>"), None, "The ferry"),
+        "share bar": (
+            page(f'<div class="share-bar"><button>Share</button><span>{description}</span></div>'),
+            None,
+            "The ferry company",
+        ),
     }
     for name, (html, subheadline, first) in cases.items():
         article = read(html, format="html").value

@@ -28,7 +28,8 @@ from itertools import pairwise
 from typing import Any, cast
 
 from articlekit._text import lazy_pattern
-from articlekit._xml import shown_text
+from articlekit._xml import UNSHOWN, shown_text
+from articlekit.formats.html.extract import hidden
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
@@ -725,9 +726,11 @@ _DECK_WORDS = frozenset(
 ("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser",
 WordPress's "post-excerpt"); not a crosshead ("subheading", but see :func:`_marked_deck`) nor a
 story's lead ("lead" is also a class's word for a first paragraph in big print; but see there)."""
-_COMPONENTS = frozenset({"video", "player", "audio", "promo", "related", "banner"})
-"""Words of a class naming a component of its own (a video player, a partner's banner), whose
-lines are no deck of the article's."""
+_COMPONENTS = frozenset(
+    {"video", "player", "audio", "promo", "related", "banner", "share", "sharing", "social"}
+)
+"""Words of a class naming a component of its own (a video player, a partner's banner, a share
+bar), whose lines are no deck of the article's."""
 _NAME_PARTS = lazy_pattern(r"[\s_-]+")
 """What parts a class attribute into its names and their words ("td-post-sub-title")."""
 _TEASER_BOX = frozenset({"h2", "h3", "h4", "h5", "h6", "img", "picture", "a"})
@@ -999,9 +1002,11 @@ def _unless_set_apart(element: Any) -> Iterator[Any]:
 
 
 def _set_apart(element: Any) -> bool:
-    """A sidebar, menu, figure or form, or a component of its own: a player, a banner, or a
-    teaser box of another story (a "teaser" class around a heading, picture or link)."""
-    if element.tag in _SET_APART:
+    """A sidebar, menu, figure or form, or a component of its own: a player, a banner, a share
+    bar (whose text is the page's description, for the post it shares), or a teaser box of
+    another story (a "teaser" class around a heading, picture or link); or what the page does
+    not show (hidden, a template, a ``<noscript>``)."""
+    if element.tag in _SET_APART or element.tag in UNSHOWN or hidden(element):
         return True
     words = _class_words(element.get("class"))
     if not _COMPONENTS.isdisjoint(words):
