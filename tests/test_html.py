@@ -344,8 +344,9 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
     "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
     ``div.teaser`` in the header), WordPress themes the excerpt ("post-excerpt"), and a
     "subheading" or a "lead" in the headline's header is no crosshead nor the story's big first
-    paragraph (outside the header, see below). A byline paragraph under the deck stays the
-    byline, not the story's first paragraph."""
+    paragraph (outside the header, see below; a "lead" qualifying another word, "lead-label" or
+    the lead picture's "lead-image-caption", names none). A byline paragraph under the deck
+    stays the byline, not the story's first paragraph."""
     deck = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -386,6 +387,22 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
     )
     article = read(lead.encode(), format="html").value
     assert (article.subheadline, article.paragraphs[0]) == (None, deck)
+    for header, subheadline in (  # ("lead" qualifying another word names no deck)
+        ('<span class="lead-label">Top story</span>', None),
+        (
+            '<div class="lead-image"><img src="/p.jpg" alt=""><span class="lead-image-caption">'
+            "The night ferry at the Osk pier.</span></div>",
+            None,
+        ),
+        (f'<p class="c-lead--big">{deck}</p>', deck),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>'
+            f"<article><header><h1>Night ferry returns</h1>{header}</header>{story}</article>"
+            "</body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (header, article.subheadline) == (header, subheadline)
 
 
 def test_another_storys_excerpt_under_the_headline_is_no_deck(extractor: bool) -> None:

@@ -1023,14 +1023,20 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
     """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
     (or id) that has a deck's word (see :data:`_DECK_WORDS`) and no component's. In the
     headline's ``<header>`` a "subheading" or a "lead" is its deck (a crosshead, and a first
-    paragraph in big print, are printed in the story)."""
+    paragraph in big print, are printed in the story): a class name that ends in "lead"
+    ("article-lead", "c-lead--big" with a modifier), not one where it qualifies another word
+    (the lead picture's caption, "lead-image-caption", or a label, "lead-label")."""
     if element.get("itemprop") == "alternativeHeadline":
         return True
-    words = _NAME_PARTS.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
+    classes = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    words = _NAME_PARTS.split(classes)
     pairs = {first + second for first, second in pairwise(words)}
     names = pairs.union(words)
-    deck_words = _DECK_WORDS | {"subheading", "lead"} if in_header else _DECK_WORDS
-    return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
+    deck_words = _DECK_WORDS | {"subheading"} if in_header else _DECK_WORDS
+    lead = in_header and any(
+        _NAME_PARTS.split(name.split("--")[0])[-1] == "lead" for name in classes.split()
+    )
+    return (lead or not deck_words.isdisjoint(names)) and _COMPONENTS.isdisjoint(words)
 
 
 def _in_card(element: Any, around: set[Any]) -> bool:
