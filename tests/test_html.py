@@ -344,8 +344,9 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
     "jeg_post_subtitle", "headline-dek"); German CMSs call it the teaser ("entry-teaser", a
     ``div.teaser`` in the header), WordPress themes the excerpt ("post-excerpt"), and a
     "subheading" or a "lead" in the headline's header is no crosshead nor the story's big first
-    paragraph (outside the header, see below). A byline paragraph under the deck stays the
-    byline, not the story's first paragraph."""
+    paragraph (outside the header, see below; a "lead" qualifying another word, "lead-label" or
+    the lead picture's "lead-image-caption", names none). A byline paragraph under the deck
+    stays the byline, not the story's first paragraph."""
     deck = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -386,13 +387,30 @@ def test_a_deck_is_known_by_any_class_word_that_names_one(extractor: bool) -> No
     )
     article = read(lead.encode(), format="html").value
     assert (article.subheadline, article.paragraphs[0]) == (None, deck)
+    for header, subheadline in (  # ("lead" qualifying another word names no deck)
+        ('<span class="lead-label">Top story</span>', None),
+        (
+            '<div class="lead-image"><img src="/p.jpg" alt=""><span class="lead-image-caption">'
+            "The night ferry at the Osk pier.</span></div>",
+            None,
+        ),
+        (f'<p class="c-lead--big">{deck}</p>', deck),
+    ):
+        page = (
+            '<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>'
+            f"<article><header><h1>Night ferry returns</h1>{header}</header>{story}</article>"
+            "</body></html>"
+        )
+        article = read(page.encode(), format="html").value
+        assert (header, article.subheadline) == (header, subheadline)
 
 
 def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extractor: bool) -> None:
     """A line under the headline that prints the page's description, in a box of its own (big
     print, unmarked) that the article's text leaves out, is the deck: else it is lost. Printed
-    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar
-    printing the description prints no deck."""
+    as the story's first paragraph it stays that; a deck marked as one under it wins; a sidebar,
+    a share bar (the text it shares) or a hidden element holding the description prints no
+    deck."""
     description = "Islanders get their night crossing back after two winters without it."
     story = (
         "<p>The ferry company said on Tuesday that the night crossing to Osk Island would run"
@@ -424,6 +442,13 @@ def test_the_description_printed_over_the_text_it_leaves_out_is_the_deck(extract
             "The ferry company",
         ),
         "sidebar": (page(f"<aside><p>{description}</p></aside>"), None, "The ferry company"),
+        "hidden": (page(f"<div hidden>{description}</div>"), None, "The ferry company"),
+        "template": (page(f"<template><div>{description}</div></template>"), None, "The ferry"),
+        "share bar": (
+            page(f'<div class="share-bar"><button>Share</button><span>{description}</span></div>'),
+            None,
+            "The ferry company",
+        ),
     }
     for name, (html, subheadline, first) in cases.items():
         article = read(html, format="html").value
@@ -463,8 +488,9 @@ def test_a_label_under_the_headline_is_no_deck(extractor: bool) -> None:
 
 def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor: bool) -> None:
     """The deck sits under the article's headline (not a site's logo) and above its first
-    paragraph; a sidebar's teaser, a crosshead, a video's subtitle or a lede opening with a
-    dateline is none, whatever its class says or the description it repeats."""
+    paragraph; a sidebar's teaser, another story's card in a list of related ones (its
+    "excerpt", its "teaser"), a crosshead, a video's subtitle or a lede opening with a dateline
+    is none, whatever its class says or the description it repeats."""
     first = (
         "The harbour board voted on Monday to dredge the inner basin before the summer,"
         " after two trawlers ran aground there in March."
@@ -491,7 +517,20 @@ def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor:
         '<aside class="teaser"><h3>Ferry fares frozen</h3><p class="teaser__standfirst">'
         "The island ferry keeps last year's prices.</p></aside>"
     )
+    cards = {  # (between the header and the story)
+        "card's excerpt": '<div class="more-stories"><article><h3><a href="/fares">Ferry fares'
+        ' frozen</a></h3><p class="post-excerpt">The island ferry keeps its prices.</p></article>'
+        "</div>",
+        "list item's excerpt": '<ul class="posts"><li><a href="/fares">Ferry fares frozen</a>'
+        '<div class="entry-excerpt">The island ferry keeps its prices.</div></li></ul>',
+        "card's teaser": '<div class="more-stories"><article><h3><a href="/fares">Ferry fares'
+        ' frozen</a></h3><p class="teaser">The island ferry keeps its prices.</p></article></div>',
+    }
     pages = {
+        **{
+            name: page(first, "").replace(b"</header>", f"</header>{card}".encode())
+            for name, card in cards.items()
+        },
         "logo": page(first, logo).replace(b"<h1>", b"<h2>").replace(b"</h1>", b"</h2>"),
         "crosshead": page(first, "").replace(
             b"</p><p>Work", b'</p><h2 class="subheading">What the fishers say</h2><p>Work'
@@ -506,6 +545,7 @@ def test_text_that_is_no_deck_under_the_headline_is_not_taken_for_one(extractor:
         article = read(html, format="html").value
         assert (name, article.subheadline) == (name, None)
         assert article.headline == headline
+        assert name not in cards or "six weeks" in " ".join(article.paragraphs)
     crosshead = read(pages["crosshead"], format="html").value
     assert "What the fishers say" in [
         block.text for block in crosshead.body if hasattr(block, "text")
@@ -1783,7 +1823,8 @@ def test_a_wrong_charset_is_named_as_the_page_writes_it(charset: str, named: str
 def test_an_author_name_that_lists_several_people_names_each() -> None:
     """Sites put co-authors in one author's name, joined as a byline joins them ("und", "and",
     commas): each is an author, in a meta tag and in JSON-LD alike; one name with a particle
-    ("y"), an outlet or a name with a job title stays one author."""
+    ("y"), an outlet, a name with a job title or a degree ("MD"), and a name written surname
+    first stay one author."""
 
     def page(meta: str = "", jsonld: str = "") -> bytes:
         script = (
@@ -1806,6 +1847,9 @@ def test_an_author_name_that_lists_several_people_names_each() -> None:
     listed = '{"@type": "Person", "name": "Ilse Marwick, Jonas Berg and Ann Poe"}'
     assert authors(page(jsonld=listed)) == ["Ilse Marwick", "Jonas Berg", "Ann Poe"]
     assert authors(page(meta="Tomás Ortega y Gasset")) == ["Tomás Ortega y Gasset"]
+    for one_name in ("Ilse Marwick, MD", "Marwick, Ilse"):  # (a degree, a surname first)
+        person = f'{{"@type": "Person", "name": "{one_name}"}}'
+        assert authors(page(jsonld=person)) == [one_name]
     one = '{"@type": "Person", "name": "Ilse Marwick", "url": "https://osk.example/ilse"}'
     assert authors(page(jsonld=one)) == ["Ilse Marwick"]
     outlet = '{"@type": "Organization", "name": "Marrow Bay Post and Courier"}'
@@ -1841,6 +1885,8 @@ def test_utf8_under_a_legacy_charset_is_read_as_utf8() -> None:
     assert [w.message for w in saved.warnings if w.code == "encoding-declaration-wrong"] == [
         "the page declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
     ]
+    with_nul = read(page("iso-8859-1", "Fähre für Osk\x00", "utf-8"), format="html")
+    assert with_nul.value.headline == "Fähre für Osk"  # (as declared pages are: not refused)
     legacy = read(page("iso-8859-1", "Fähre für Osk", "cp1252"), format="html")
     assert legacy.value.headline == "Fähre für Osk"
     ascii_only = read(page("iso-8859-1", "Ferry to Osk", "ascii"), format="html")

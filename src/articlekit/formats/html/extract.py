@@ -572,7 +572,8 @@ def semantic_container(page: Any, whole_document: bool) -> Any | None:
     return None
 
 
-def _hidden(element: Any) -> bool:
+def hidden(element: Any) -> bool:
+    """Whether the page hides the element (``hidden``, ``aria-hidden``, a style that hides it)."""
     style = (element.get("style") or "").replace(" ", "").lower()
     return (
         element.get("hidden") is not None
@@ -601,7 +602,7 @@ def prune(container: Any) -> None:
 def _is_furniture(element: Any) -> bool:
     """An element :func:`prune` takes out (a comment or processing instruction is none)."""
     return isinstance(element.tag, str) and (
-        element.tag in _REMOVED_TAGS or _hidden(element) or _unlikely(element)
+        element.tag in _REMOVED_TAGS or hidden(element) or _unlikely(element)
     )
 
 

@@ -28,7 +28,8 @@ from itertools import pairwise
 from typing import Any, cast
 
 from articlekit._text import lazy_pattern
-from articlekit._xml import shown_text
+from articlekit._xml import UNSHOWN, shown_text
+from articlekit.formats.html.extract import hidden
 from articlekit.model import (
     MAX_CAPTION_LENGTH,
     MAX_DIMENSION,
@@ -618,15 +619,18 @@ def _split_names(text: str) -> list[str]:
 def _several_people(text: str) -> list[str] | None:
     """The people one author's name lists, joined as a byline joins them ("Jane Doe und John
     Roe", "Jane Doe, John Roe and Ann Poe": the byline parser knows the word for "and" of each
-    language), each as written there; ``None`` for one person, an outlet, or names with a job
-    title ("José Ortega y Gasset" is one name)."""
+    language), each as written there; ``None`` for one person, an outlet, names with a job
+    title ("José Ortega y Gasset" is one name), or a "name" of one word: a degree after the name
+    ("Jane Doe, MD") or a surname written first ("Doe, Jane")."""
     from articlekit.prose.byline import parse_byline
 
     credited = parse_byline(text, labelled=False)
     if credited is None or credited.organisation or len(credited.people) < 2:
         return None
     names = [person["name"] for person in credited.people]
-    if any(person.get("role") for person in credited.people) or any(n not in text for n in names):
+    if any(person.get("role") for person in credited.people) or any(
+        name not in text or " " not in name.strip() for name in names
+    ):
         return None
     return names
 
@@ -722,9 +726,11 @@ _DECK_WORDS = frozenset(
 ("td-post-sub-title", "jeg_post_subtitle", "headline-dek", German CMSs' "entry-teaser",
 WordPress's "post-excerpt"); not a crosshead ("subheading", but see :func:`_marked_deck`) nor a
 story's lead ("lead" is also a class's word for a first paragraph in big print; but see there)."""
-_COMPONENTS = frozenset({"video", "player", "audio", "promo", "related", "banner"})
-"""Words of a class naming a component of its own (a video player, a partner's banner), whose
-lines are no deck of the article's."""
+_COMPONENTS = frozenset(
+    {"video", "player", "audio", "promo", "related", "banner", "share", "sharing", "social"}
+)
+"""Words of a class naming a component of its own (a video player, a partner's banner, a share
+bar), whose lines are no deck of the article's."""
 _NAME_PARTS = lazy_pattern(r"[\s_-]+")
 """What parts a class attribute into its names and their words ("td-post-sub-title")."""
 _TEASER_BOX = frozenset({"h2", "h3", "h4", "h5", "h6", "img", "picture", "a"})
@@ -774,11 +780,12 @@ def fields_from_deck(root: Any, found: Found) -> None:
     descriptions = {_loose(value) for _, value in found.candidates.get("summary", [])}
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
+    around = set(heading.iterancestors())
     seen = 0
     printed = None
     for element in _following(heading):
         if element.tag in _DECK_TAGS and not _holds_blocks(element):
-            marked = _marked_deck(element, element in in_header)
+            marked = _marked_deck(element, element in in_header) and not _in_card(element, around)
             printing = element.tag[0] == "h" or element in in_header  # (the description)
             text = _text(shown_text(element))
             if text and not _header_row(text):
@@ -995,9 +1002,11 @@ def _unless_set_apart(element: Any) -> Iterator[Any]:
 
 
 def _set_apart(element: Any) -> bool:
-    """A sidebar, menu, figure or form, or a component of its own: a player, a banner, or a
-    teaser box of another story (a "teaser" class around a heading, picture or link)."""
-    if element.tag in _SET_APART:
+    """A sidebar, menu, figure or form, or a component of its own: a player, a banner, a share
+    bar (whose text is the page's description, for the post it shares), or a teaser box of
+    another story (a "teaser" class around a heading, picture or link); or what the page does
+    not show (hidden, a template, a ``<noscript>``)."""
+    if element.tag in _SET_APART or element.tag in UNSHOWN or hidden(element):
         return True
     words = _class_words(element.get("class"))
     if not _COMPONENTS.isdisjoint(words):
@@ -1014,14 +1023,37 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
     """Whether the element says it is the deck: ``itemprop="alternativeHeadline"``, or a class
     (or id) that has a deck's word (see :data:`_DECK_WORDS`) and no component's. In the
     headline's ``<header>`` a "subheading" or a "lead" is its deck (a crosshead, and a first
-    paragraph in big print, are printed in the story)."""
+    paragraph in big print, are printed in the story): a class name that ends in "lead"
+    ("article-lead", "c-lead--big" with a modifier), not one where it qualifies another word
+    (the lead picture's caption, "lead-image-caption", or a label, "lead-label")."""
     if element.get("itemprop") == "alternativeHeadline":
         return True
-    words = _NAME_PARTS.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
+    classes = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    words = _NAME_PARTS.split(classes)
     pairs = {first + second for first, second in pairwise(words)}
     names = pairs.union(words)
-    deck_words = _DECK_WORDS | {"subheading", "lead"} if in_header else _DECK_WORDS
-    return not deck_words.isdisjoint(names) and _COMPONENTS.isdisjoint(words)
+    deck_words = _DECK_WORDS | {"subheading"} if in_header else _DECK_WORDS
+    lead = in_header and any(
+        _NAME_PARTS.split(name.split("--")[0])[-1] == "lead" for name in classes.split()
+    )
+    return (lead or not deck_words.isdisjoint(names)) and _COMPONENTS.isdisjoint(words)
+
+
+def _in_card(element: Any, around: set[Any]) -> bool:
+    """Whether the element is in another story's card below the headline (``around``: the
+    headline's ancestors): a list item with a link, or an ``<article>`` whose heading is a link,
+    in a list of related stories whose "excerpt" or "teaser" line is no deck of this one's."""
+    for ancestor in element.iterancestors():
+        if ancestor in around:
+            return False
+        if ancestor.tag == "li" and ancestor.find(".//a") is not None:
+            return True
+        if ancestor.tag == "article" and any(
+            heading.tag in _HEADINGS and heading.find(".//a") is not None
+            for heading in ancestor.iter()
+        ):
+            return True
+    return False
 
 
 def _holds_blocks(element: Any) -> bool:

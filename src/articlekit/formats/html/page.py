@@ -83,12 +83,13 @@ def decode_page(data: bytes, context: Context) -> str:
     declared = declared_encoding(data)
     if declared is not None and declared[1] not in ("utf-8", "utf-16", "utf-32"):
         written, codec = declared
-        if _utf8_beyond_ascii(data):
+        utf8 = _utf8_beyond_ascii(data)
+        if utf8 is not None:
             context.warn(
                 "encoding-declaration-wrong",
                 f"the page declares {written} but its bytes are UTF-8; read as UTF-8",
             )
-            return decode_text(data, context)
+            return utf8  # (as the declared encoding would be: a NUL byte does not refuse it)
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
@@ -100,19 +101,19 @@ def decode_page(data: bytes, context: Context) -> str:
     return decode_text(data, context)
 
 
-def _utf8_beyond_ascii(data: bytes) -> bool:
-    """Whether ``data`` is UTF-8 with characters beyond ASCII: a page saved (or served) as UTF-8
-    that kept the ``<meta charset>`` of an older encoding, whose text read as that one would be
-    garbled ("fÃ¼r"); text in a legacy encoding is next to never valid UTF-8 (an accented letter
-    would have to be followed by just the right symbols), and a 7-bit one (ISO-2022-JP) is all
-    ASCII."""
+def _utf8_beyond_ascii(data: bytes) -> str | None:
+    """The text of ``data`` if it is UTF-8 with characters beyond ASCII, else ``None``: a page
+    saved (or served) as UTF-8 that kept the ``<meta charset>`` of an older encoding, whose text
+    read as that one would be garbled ("fÃ¼r"). Text in a legacy encoding is next to never valid
+    UTF-8 (every accented letter would have to be followed by just the right symbols: a page
+    whose only such letter is a capital before a no-break space or a "»" can be), and a 7-bit one
+    (ISO-2022-JP) is all ASCII."""
     if data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def is_whole_document(text: str) -> bool:
