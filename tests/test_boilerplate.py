@@ -103,3 +103,13 @@ def test_trailing_block_needs_only_short_lines_after_it() -> None:
     assert boilerplate.trailing_start(story) == 1
     story_goes_on = ["Intro.", "Related", "A long paragraph that continues the story " * 6]
     assert boilerplate.trailing_start(story_goes_on) is None
+
+
+def test_a_trailing_block_is_never_most_of_the_text() -> None:
+    """A story of short paragraphs under a "Watch: ..." line right under its headline is no
+    list of links: what a trailing section would cut must be the smaller part of the text."""
+    paragraph = "The harbour authority finished dredging the basin on Tuesday, officials said."
+    story = ["Harbour basin dredged", "Watch: the basin", *[paragraph] * 4]
+    assert boilerplate.trailing_start(story) is None
+    boxed = ["Harbour basin dredged", *[paragraph] * 4, "Watch: the basin", "Ferry fares frozen"]
+    assert boilerplate.trailing_start(boxed) == 5

@@ -33,7 +33,10 @@ def trailing_start(lines: Sequence[str]) -> int | None:
     """Index of the first line of trailing boilerplate in ``lines`` (paragraphs), or ``None``.
 
     Walks back from the end over furniture lines and short lines that follow a section start; the
-    cut is made at the earliest section start or furniture line reached that way.
+    cut is made at the earliest section start or furniture line reached that way, unless what it
+    would cut holds more text than what it leaves: a trailing section is a box under the text,
+    never most of it (a short story of short paragraphs under a "Watch: ..." or "More on ..."
+    line right under its headline is no list of links).
     """
     cut: int | None = None
     index = len(lines) - 1
@@ -48,7 +51,14 @@ def trailing_start(lines: Sequence[str]) -> int | None:
         ):
             break
         index -= 1
+    if cut is not None and _length(lines[cut:]) > _length(lines[:cut]):
+        return None
     return cut
+
+
+def _length(lines: Sequence[str]) -> int:
+    """Characters, not words: a script written without spaces has few of those."""
+    return sum(map(len, lines))
 
 
 def find_leftovers(lines: Sequence[str]) -> list[int]:
