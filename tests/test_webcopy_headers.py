@@ -680,6 +680,28 @@ def test_a_count_between_a_date_and_a_byline_is_no_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kind", "expected"),
+    [
+        ("Publiziert3. Dezember 2024, 10:15", "published", date(2024, 12, 3)),
+        ("Aktualisiert03.12.2024", "updated", date(2024, 12, 3)),
+        ("Updated3 December 2024", "updated", date(2024, 12, 3)),
+    ],
+)
+def test_a_date_label_run_into_the_date_is_read(line: str, kind: str, expected: date) -> None:
+    """A browser's copy joins a label's element and the date's with no space between them."""
+    found = read_header(line)
+    assert found is not None and found.kind == kind
+    assert isinstance(found.value, date) and found.value.timetuple()[:3] == expected.timetuple()[:3]
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated2 items in the list", "Stand17 Punkte", "Datum17", "Quelle2024 Bericht"]
+)
+def test_a_label_run_into_what_is_no_date_is_no_header(line: str) -> None:
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("3. Dezember 2024", date(2024, 12, 3)),

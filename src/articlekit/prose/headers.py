@@ -92,9 +92,12 @@ _SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECA
 """Labels that open sentences as often as date lines: only a date they can read follows them."""
 _LABEL = lazy_pattern(
     rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
-    r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+)(?P<value>\S.*)$",
+    r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+|(?(source)(?!)|(?=\d)))"
+    r"(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+"""A date's or a source's label, then its value; a date label may be run into the date's digits
+("Publiziert17. Dezember 2025"), as a browser's copy joins the label's element and the date's."""
 SOURCE_DATE = lazy_pattern(
     rf"^(?P<source>[^\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
     r"\s*(?:[—–-]+|\|)?\s*$",
@@ -1169,6 +1172,8 @@ def _single(text: str) -> Header | None:
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
             if label.group("published") and _SUBJECT_LABEL.match(text) is not None:
                 return None
+            if label.end(kind) == label.start("value"):
+                return None  # (a label run into what is no date: "Updated2 items", a word)
             spaced_only = not text[label.end(kind) : label.start("value")].strip()
             if spaced_only and not _opens_like_date(value):
                 return None  # ("Updated software crashed ...": a sentence, not a broken date)
