@@ -473,6 +473,33 @@ def test_a_section_label_over_the_headline_is_no_byline(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (
+            "Harbour Board Backs Night Ferries\nJane DoeTravel News Reporter\nMarch 26, 2023",
+            "Travel News Reporter",
+        ),
+        (
+            "Harbour Board Backs Night Ferries\nBy Jane DoeSenior Reporter\nMarch 26, 2023",
+            "Senior Reporter",
+        ),
+    ],
+)
+def test_a_job_title_run_into_the_name_is_her_role(header: str, role: str) -> None:
+    """A browser's copy joins the name's element and the job title's with no space between."""
+    article, _ = read_page(page("en", header))
+    assert [(person.name, person.role) for person in article.authors] == [("Jane Doe", role)]
+
+
+@pytest.mark.parametrize("names", ["Jane McKenzie", "By Jane MacEditor", "By Jane DeSantis"])
+def test_a_capital_inside_a_surname_ends_no_name(names: str) -> None:
+    found = parse_byline(names, labelled=False)
+    assert found is not None and [person["name"] for person in found.people] == [
+        names.removeprefix("By ")
+    ]
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "Jane Doe\nMarch 26, 2023\nHarbour Board Backs Night Ferries",
