@@ -473,6 +473,28 @@ def test_a_section_label_over_the_headline_is_no_byline(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        ("Harbour Board\n:\nNight Ferries Approved\nMarch 26, 2023", "Night Ferries Approved"),
+        (
+            "Night ferries approved by the board\nMarch 26, 2023\nHarbour Board\n:\n"
+            "Night Ferries Approved",
+            "Night ferries approved by the board",
+        ),
+    ],
+)
+def test_a_kicker_and_its_headline_around_a_lone_colon_are_no_byline(
+    header: str, headline: str
+) -> None:
+    """A kicker set in its own element, its colon in another, then the headline: both read like
+    lines of names, and the date beside them would make one a byline."""
+    article, _ = read_page(page("en", header))
+    assert article.headline == headline
+    assert article.byline is None and article.authors == []
+    assert article.published == date(2023, 3, 26)
+
+
+@pytest.mark.parametrize(
     ("header", "role"),
     [
         (
