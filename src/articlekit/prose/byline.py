@@ -85,7 +85,7 @@ _LABEL = lazy_pattern(
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
     r"\s?:))"
-    r"(?:(?:\s*:)?\s+|(?<=By)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
+    r"(?:(?:\s*:)?\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "des", "del", "della", "di", "van", "von", "der", "den",
