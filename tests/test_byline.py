@@ -376,6 +376,7 @@ def test_the_names_end_where_the_date_begins(line: str, names: str, date_text: s
         ("By Jane DoeMar 5, 2025", "By Jane Doe", "Jane Doe", "Mar 5, 2025"),
         ("ByJane DoeMar 5, 2025 | 6 comments", "ByJane Doe", "Jane Doe", "Mar 5, 2025"),
         ("ByJane Doe", "ByJane Doe", "Jane Doe", None),
+        ("byJane Doe", "byJane Doe", "Jane Doe", None),
     ],
 )  # fmt: skip
 def test_a_byline_box_run_together_by_a_browsers_copy(
@@ -390,7 +391,13 @@ def test_a_byline_box_run_together_by_a_browsers_copy(
 
 @pytest.mark.parametrize(
     "line",
-    ["ByHeart recalls its infant formula", "Bystanders fled the harbour", "Byrne Smith"],
+    [
+        "ByHeart recalls its infant formula",
+        "Bystanders fled the harbour",
+        "Byrne Smith",
+        "byHeart recalls its formula",
+        "bylines were cut",
+    ],
 )
 def test_words_opening_with_by_are_no_run_together_label(line: str) -> None:
     assert parse_byline(line) is None

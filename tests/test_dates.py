@@ -56,6 +56,9 @@ from articlekit.prose.dates import parse_date
         ("March 4, 20249:15 PM ET", "2024-03-04 21:15:00-05:00"),
         ("March 4, 202411:05 AM UTC", "2024-03-04 11:05:00+00:00"),
         ("March 4, 2024 | 9:15 PM EST", "2024-03-04 21:15:00-05:00"),
+        ("2024-03-04 | 21:15", "2024-03-04"),
+        ("March 4, 2024 · 9:15 PM EST", "2024-03-04 21:15:00-05:00"),
+        ("04.03.2024 • 21:15", "2024-03-04"),
         # two digits of a year with slashes, before a time of day, as American sites print it
         ("11/27/23 9:15pm", "2023-11-27"),
         ("11/27/23 09:15AM", "2023-11-27"),
@@ -118,6 +121,7 @@ def test_a_date_and_its_time_read_as_dateutil_reads_them(
         "February 1, 2016: 12 people",  # (a colon after the year opens no time here)
         "March 2025", "2024-06", "Tuesday 10am 2024",  # (no day: dateutil would give the 1st)
         "Tuesday, March 2024",  # (or the first Tuesday of the month)
+        "Top Stories | 21:15", "March 2024 · 21:15",  # (a bar before a time gives no date)
         "11/09/2024 06:05", "02/11/2023 à 07h34",  # (11 September or November 9?)
         "Ferrytales 01/24/2020",  # (a title: dateutil refuses the word, as before)
         "2023-10-06T10:15+999",  # (an offset of three digits whose minutes pass 59)

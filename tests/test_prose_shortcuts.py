@@ -123,6 +123,7 @@ def test_date_test_lets_every_date_through(text: str) -> None:
 YEAR_FIRST_FRAGMENTS = [
     *FRAGMENTS, "2024", "2013-10-24", "2024/05/03", "2024.05.03", "2012年12月10日", "年", "-",
     "05", " 03:00", "기사입력", "Опубликовано:", "更新时间", "Updated:", "Written", "\u3000",
+    "公開日：",
 ]  # fmt: skip
 
 

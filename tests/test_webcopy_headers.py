@@ -473,6 +473,55 @@ def test_a_section_label_over_the_headline_is_no_byline(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        ("Harbour Board\n:\nNight Ferries Approved\nMarch 26, 2023", "Night Ferries Approved"),
+        (
+            "Night ferries approved by the board\nMarch 26, 2023\nHarbour Board\n:\n"
+            "Night Ferries Approved",
+            "Night ferries approved by the board",
+        ),
+    ],
+)
+def test_a_kicker_and_its_headline_around_a_lone_colon_are_no_byline(
+    header: str, headline: str
+) -> None:
+    """A kicker set in its own element, its colon in another, then the headline: both read like
+    lines of names, and the date beside them would make one a byline."""
+    article, _ = read_page(page("en", header))
+    assert article.headline == headline
+    assert article.byline is None and article.authors == []
+    assert article.published == date(2023, 3, 26)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (
+            "Harbour Board Backs Night Ferries\nJane DoeTravel News Reporter\nMarch 26, 2023",
+            "Travel News Reporter",
+        ),
+        (
+            "Harbour Board Backs Night Ferries\nBy Jane DoeSenior Reporter\nMarch 26, 2023",
+            "Senior Reporter",
+        ),
+    ],
+)
+def test_a_job_title_run_into_the_name_is_her_role(header: str, role: str) -> None:
+    """A browser's copy joins the name's element and the job title's with no space between."""
+    article, _ = read_page(page("en", header))
+    assert [(person.name, person.role) for person in article.authors] == [("Jane Doe", role)]
+
+
+@pytest.mark.parametrize("names", ["Jane McKenzie", "By Jane MacEditor", "By Jane DeSantis"])
+def test_a_capital_inside_a_surname_ends_no_name(names: str) -> None:
+    found = parse_byline(names, labelled=False)
+    assert found is not None and [person["name"] for person in found.people] == [
+        names.removeprefix("By ")
+    ]
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "Jane Doe\nMarch 26, 2023\nHarbour Board Backs Night Ferries",
@@ -677,6 +726,28 @@ def test_a_numeric_date_that_reads_either_way_in_english_is_refused(line: str) -
 
 def test_a_count_between_a_date_and_a_byline_is_no_source() -> None:
     assert read_header("03.03.2024 | 47 | Par Jeanne Durand") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "expected"),
+    [
+        ("Publiziert3. Dezember 2024, 10:15", "published", date(2024, 12, 3)),
+        ("Aktualisiert03.12.2024", "updated", date(2024, 12, 3)),
+        ("Updated3 December 2024", "updated", date(2024, 12, 3)),
+    ],
+)
+def test_a_date_label_run_into_the_date_is_read(line: str, kind: str, expected: date) -> None:
+    """A browser's copy joins a label's element and the date's with no space between them."""
+    found = read_header(line)
+    assert found is not None and found.kind == kind
+    assert isinstance(found.value, date) and found.value.timetuple()[:3] == expected.timetuple()[:3]
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated2 items in the list", "Stand17 Punkte", "Datum17", "Quelle2024 Bericht"]
+)
+def test_a_label_run_into_what_is_no_date_is_no_header(line: str) -> None:
+    assert read_header(line) is None
 
 
 @pytest.mark.parametrize(

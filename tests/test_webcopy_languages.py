@@ -213,6 +213,10 @@ def test_a_place_after_a_bar_is_no_outlet(line: str, outlet: str | None) -> None
         ("Ostatnia aktualizacja: 2025-04-14", {"updated": date(2025, 4, 14)}),
         ("Ngày đăng 2025-04-14", {"published": date(2025, 4, 14)}),
         ("公開日 2025年4月14日", {"published": date(2025, 4, 14)}),
+        (
+            "公開日：2025/04/14 09:12\u3000更新日：2025/04/15 10:30",  # (no space after "：")
+            {"published": date(2025, 4, 14), "updated": date(2025, 4, 15)},
+        ),
         ("2025/4/14 9:12", {"published": date(2025, 4, 14)}),
         (
             "14. April 2025 , aktualisiert 15. April 2025, 10:30 Uhr | Quelle: Hafenblatt Online",
@@ -236,6 +240,8 @@ def test_date_lines_of_other_languages(line: str, kinds: dict[str, date]) -> Non
         "Died: 2024-05-01",
         "Kickoff: 2024-06-14, 21:00",
         "Deadline: 2024-06-30",
+        "Deadline:2024-06-30",
+        "締切：2024/06/30",
         "Since 2020-01-01, prices rose",
         "Opublikowano 2025-04-14, a potem rada miasta zmieniła zdanie",
     ],

@@ -85,7 +85,7 @@ _LABEL = lazy_pattern(
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
     r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
     r"\s?:))"
-    r"(?:(?:\s*:)?\s+|(?<=By)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
+    r"(?:(?:\s*:)?\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "des", "del", "della", "di", "van", "von", "der", "den",
@@ -560,7 +560,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         if not _INITIAL_END.search(names):  # ("By Jane Doe C.": her initial keeps its stop)
             names = names[:-1]
     unglued = names if label is None else _unglued_agency(names)
-    separated = unglued if label is None else _unglued_job_title(unglued)
+    separated = _unglued_role(unglued if label is None else _unglued_job_title(unglued))
     parts = _parts(_BRACKETED_ROLE.sub("", separated) if "(" in separated else separated)
     handles = dated or (label is not None and label.group("verb") is not None)
     words_first = parts[0].replace("(", " ").replace(")", " ").split()
@@ -760,6 +760,37 @@ def _unglued_job_title(names: str) -> str:
     if title.casefold() in _STAFF_TITLES or last_name[0].casefold() in _OUTLET_ARTICLES:
         return names
     return f"{names[: glued.start()]}, {title}"
+
+
+_GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+"""Where a word in small letters runs into a capitalised one: a browser's copy joins a name's
+element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
+
+
+_SURNAME_PREFIXES = frozenset({"mac", "van", "von", "der", "den", "des", "del", "les"})
+"""Prefixes a surname's capital follows inside one word ("MacArthur", "VanDyke", "DelGrosso")."""
+
+
+def _unglued_role(names: str) -> str:
+    """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words at least,
+    then a job title run into it, given the comma it lacks. The title must end with a job's word
+    and the name's last word must be more than a prefix ("McKenzie", "DeSantis", "MacEditor":
+    names whose capital inside ends no name)."""
+    if not _holds_role_stem(names.lower()):
+        return names
+    for glued in _GLUED_ROLE.finditer(names):
+        name, title = names[: glued.start()], names[glued.end() :]
+        words = title.split()
+        surname = name.rsplit(None, 1)[-1]
+        if (
+            " " in name.strip()
+            and len(surname) >= 3
+            and surname.casefold() not in _SURNAME_PREFIXES
+            and len(words) <= DESCRIPTION_WORDS
+            and _ROLE_WORDS.fullmatch(words[-1]) is not None
+        ):
+            return f"{name}, {title}"
+    return names
 
 
 _GLUED_AGENCY = lazy_pattern(

@@ -360,6 +360,9 @@ a date read whole without them."""
 _BRACKETED_TIME = lazy_pattern(r"\s*\((?P<time>\d{1,2}[:.]\d{2}\b[^()]{0,12})\)$")
 """A time of day in brackets after the date ("November 3, 2025 (8:42 AM ET)"), read as if
 printed without them."""
+_BARRED_TIME = lazy_pattern(r"\s+[|·•]\s+(?=\d{1,2}[:.]\d{2}\b)")
+"""A bar or a dot a site sets between the date and its time ("2026-01-08 | 12:42", "January 8,
+2026 · 12:42"): the time is read as if printed after a space."""
 
 
 def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) -> ParsedDate | None:
@@ -379,6 +382,8 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
         text = (
             f"{text[: bracketed.start()]} {bracketed.group('time')}"  # ("May 3, 2024 (8:42 AM ET)")
         )
+    if ("|" in text or "·" in text or "•" in text) and (barred := _BARRED_TIME.search(text)):
+        text = f"{text[: barred.start()]} {text[barred.end() :]}"
     weekday, _, rest = text.partition(" ")
     if rest[:1].isdigit() and weekday.rstrip(".,").lower() in _ABBREVIATED_WEEKDAYS:
         after = parse_date(rest, day_first, labelled=labelled)  # ("dom 16 ago 2024")

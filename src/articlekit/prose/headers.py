@@ -92,9 +92,12 @@ _SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECA
 """Labels that open sentences as often as date lines: only a date they can read follows them."""
 _LABEL = lazy_pattern(
     rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
-    r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+)(?P<value>\S.*)$",
+    r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+|(?(source)(?!)|(?=\d)))"
+    r"(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+"""A date's or a source's label, then its value; a date label may be run into the date's digits
+("Publiziert17. Dezember 2025"), as a browser's copy joins the label's element and the date's."""
 SOURCE_DATE = lazy_pattern(
     rf"^(?P<source>[^\n]{{2,80}}?),\s+(?P<date>{dates.DATE_PATTERN}|\d{{4}}-\d{{2}}-\d{{2}}\S*)"
     r"\s*(?:[—–-]+|\|)?\s*$",
@@ -1169,6 +1172,8 @@ def _single(text: str) -> Header | None:
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
             if label.group("published") and _SUBJECT_LABEL.match(text) is not None:
                 return None
+            if label.end(kind) == label.start("value"):
+                return None  # (a label run into what is no date: "Updated2 items", a word)
             spaced_only = not text[label.end(kind) : label.start("value")].strip()
             if spaced_only and not _opens_like_date(value):
                 return None  # ("Updated software crashed ...": a sentence, not a broken date)
@@ -1234,13 +1239,14 @@ Desk March 14, 2023 2:24 pm"): capitalised words, the fewest before the date."""
 
 
 _NUMBERS_AFTER_LABEL = lazy_pattern(
-    r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*[:：]?\s+"
+    r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)(?:\s*[:：]\s*|\s+)"
     r"(?P<date>(?P<day>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
     r"(?P<time>.*))$"
 )
 """A label of a word or two in any language, then a date written year first, which reads the
 same in every language ("기사입력 2013-10-24 03:00", "更新时间 2012年12月10日", "Опубликовано:
-2024-05-03"); the label must be one of :data:`_DATE_LABEL_WORDS` or :data:`_UPDATE_WORDS`."""
+2024-05-03", "公開日：2025/01/31": no space after a full-width colon); the label must be one of
+:data:`_DATE_LABEL_WORDS` or :data:`_UPDATE_WORDS`."""
 _UPDATE_WORDS = AnyOf(
     ("更新", "修改", "수정", "업데이트", "обновл", "оновл", "aktualiz", "zaktualiz", "güncel",
      "bijgewerkt", "oppdatert", "uppdaterad", "opdateret", "päivitetty", "diperbarui",
@@ -1268,7 +1274,7 @@ word ("Born: 1950-03-02", "Deadline: 2024-06-30", "Since 2020-01-01, ...") is no
 
 _NEXT_LABELLED_DATE = lazy_pattern(
     r"(?:(?<=\d)|(?<=[A-Z]{3}))\s*[/|·]?\s+"
-    r"(?=[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s+\d{4}[-/.年])"
+    r"(?=[^\W\d_]+(?: [^\W\d_]+)?(?:\s*[:：]\s*|\s+)\d{4}[-/.年])"
 )
 """Where a second label and its date follow the first's date, time or zone, after a slash or
 a bar if any ("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30", "Written: 2023-11-07

@@ -3142,7 +3142,7 @@ def _header(
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
         return False
     found = line.names()
-    if found is None:
+    if found is None or _beside_lone_colon(described, position):
         return False
     if _under_lone_label(described, position):  # (only a byline :func:`.split_byline` reads)
         if _split_byline_at(described, position) is None:
@@ -3307,6 +3307,20 @@ def _under_lone_label(described: _Described, position: int) -> bool:
         position > 0
         and page.indexes[position - 1] == page.indexes[position] - 1
         and lone_label(page.texts[position - 1]) is not None
+    )
+
+
+def _beside_lone_colon(described: _Described, position: int) -> bool:
+    """Whether the line right above or below (no blank line between) is a colon alone: a kicker
+    set in its own element before the headline ("Harbour Board", ":", the headline), and the
+    headline after it, whose words may read as names, are no byline."""
+    page = described.page
+    index = page.indexes[position]
+    return any(
+        0 <= near < len(page.indexes)
+        and page.indexes[near] == index + step
+        and page.texts[near].strip() == ":"
+        for step, near in ((1, position + 1), (-1, position - 1))
     )
 
 
