@@ -1930,3 +1930,56 @@ def test_a_headline_broken_over_two_lines_keeps_the_space_between_them() -> None
     assert (
         read(page, format="html").value.headline == "Harbour board votes to close the night ferry"
     )
+
+
+def _story_with_boxes(box: str, times: int) -> bytes:
+    """A story whose paragraphs are broken by ``box`` (the page's markup of a blocked embed)
+    ``times`` times."""
+    paragraphs = [
+        "The harbour board voted on Tuesday to close the night ferry after a long row over fares.",
+        "The last boat sails in June, and the board said a bus would run along the coast instead.",
+        "Traders on the quay said the late boat brought them most of their evening custom.",
+        "The mayor said she would ask the board to keep a ferry on Friday and Saturday nights.",
+    ]
+    body = "".join(
+        f"<p>{text}</p>" + (box if index < times else "") for index, text in enumerate(paragraphs)
+    )
+    return (
+        "<html><body><article><h1>Night ferry to close</h1>" + body + "</article></body></html>"
+    ).encode()
+
+
+_BLOCKED = "<p>Your privacy settings keep this embedded content from loading.</p>"
+
+
+def test_a_blocked_embeds_notice_printed_between_the_paragraphs_again_and_again_is_left_out() -> (
+    None
+):
+    """A box's sentence the page prints three times or more between the story's paragraphs (a
+    blocked embed's notice) is no paragraph, as in the text reader; nor is the box's label,
+    printed as often, each time beside it."""
+    article = read(_story_with_boxes("<p>External content</p>" + _BLOCKED, 3), format="html").value
+    assert len(article.paragraphs) == 4
+    assert not any("embedded" in text or "External" in text for text in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("box", "times", "kept"),
+    [
+        (_BLOCKED, 2, "Your privacy settings"),  # (twice: may be the story's own, a deck again)
+        ("<p>Fill: synthetic fibre</p>", 3, "Fill: synthetic"),  # (no sentence: a spec, a credit)
+        ("<p>Chorus</p><p>Fill: synthetic fibre</p>", 3, "Chorus"),  # (beside no box's sentence)
+    ],
+)
+def test_a_paragraph_printed_twice_or_no_sentence_is_kept(box: str, times: int, kept: str) -> None:
+    article = read(_story_with_boxes(box, times), format="html").value
+    assert sum(text.startswith(kept) for text in article.paragraphs) == times
+
+
+def test_a_paragraph_printed_again_and_again_that_is_most_of_the_text_is_kept() -> None:
+    """Boxes stand between a story's paragraphs: a page whose paragraphs are mostly one
+    sentence printed again and again (placeholder text) keeps them."""
+    filler = "<p>Placeholder text fills this paragraph until the story is written by someone.</p>"
+    parts = "".join(f"{filler}<p>Part {number}</p>" for number in range(4))
+    page = f"<html><body><article><h1>Draft</h1>{parts}</article></body></html>"
+    assert len(read(page.encode(), format="html").value.paragraphs) == 8
