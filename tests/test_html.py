@@ -1983,3 +1983,41 @@ def test_a_paragraph_printed_again_and_again_that_is_most_of_the_text_is_kept() 
     parts = "".join(f"{filler}<p>Part {number}</p>" for number in range(4))
     page = f"<html><body><article><h1>Draft</h1>{parts}</article></body></html>"
     assert len(read(page.encode(), format="html").value.paragraphs) == 8
+
+
+def _page_with_alternative_headline(alternative: str, printed_deck: str = "") -> bytes:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "alternativeHeadline": alternative,
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><main>'
+        f"<h1>Night ferry to close in June</h1>{printed_deck}"
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p><p>The last boat sails in June, and a bus will run along the coast instead."
+        "</p></main></body></html>"
+    ).encode()
+
+
+def test_an_alternative_headline_that_repeats_the_headline_is_no_deck() -> None:
+    """A JSON-LD ``alternativeHeadline`` that is the headline again is no deck: the page's
+    printed deck is, or there is none."""
+    page = _page_with_alternative_headline("Night ferry to close in June!")
+    assert read(page, format="html").value.subheadline is None
+    deck = '<p class="standfirst">Traders on the quay fear for their evening custom</p>'
+    page = _page_with_alternative_headline("Night Ferry to Close in June", deck)
+    assert (
+        read(page, format="html").value.subheadline
+        == "Traders on the quay fear for their evening custom"
+    )
+
+
+def test_an_alternative_headline_that_says_more_is_the_deck() -> None:
+    page = _page_with_alternative_headline("The board blames falling fares on the coast road")
+    assert (
+        read(page, format="html").value.subheadline
+        == "The board blames falling fares on the coast road"
+    )

@@ -1175,9 +1175,14 @@ def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tupl
 
 def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dict[str, Any]:
     """The winning value of every field, warning where sources disagree. A field takes its first
-    candidate; the headline, the first one confirmed by another source or by ``headings``."""
+    candidate; the headline, the first one confirmed by another source or by ``headings``; the
+    deck, the first that is not the headline again (a JSON-LD ``alternativeHeadline`` may repeat
+    it: the page's printed deck, or its description, is the deck then)."""
     chosen: dict[str, Any] = {}
-    for name, candidates in found.candidates.items():
+    for name, given in found.candidates.items():
+        candidates = _not_the_headline(found, given, headings) if name == "subheadline" else given
+        if not candidates:
+            continue
         source, value = (
             _confirmed(candidates, list(headings)) if name == "headline" else candidates[0]
         )
@@ -1193,6 +1198,16 @@ def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dic
                 )
                 break
     return chosen
+
+
+def _not_the_headline(
+    found: Found, decks: list[tuple[str, Any]], headings: Sequence[str]
+) -> list[tuple[str, Any]]:
+    """The deck's candidates but those that are the headline again."""
+    if "headline" not in found.candidates:
+        return decks
+    headline = _loose(_confirmed(found.candidates["headline"], list(headings))[1])
+    return [deck for deck in decks if _loose(deck[1]) != headline]
 
 
 def _show(value: Any) -> str:
