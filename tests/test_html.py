@@ -2021,3 +2021,40 @@ def test_an_alternative_headline_that_says_more_is_the_deck() -> None:
         read(page, format="html").value.subheadline
         == "The board blames falling fares on the coast road"
     )
+
+
+def _page_with_headlines(jsonld: dict[str, str], og_title: str, printed: str) -> bytes:
+    ld = json.dumps({"@type": "NewsArticle", **jsonld})
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{og_title}"></head><body><main><h1>{printed}</h1>'
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p></main></body></html>"
+    ).encode()
+
+
+def test_a_jsonld_headline_repeated_by_its_own_name_gives_way_to_the_printed_one() -> None:
+    """A JSON-LD node whose ``name`` repeats its ``headline`` (one field filled twice) does not
+    confirm itself against the printed ``<h1>`` that og:title names."""
+    seo = "Night ferry news: what the closure means for you"
+    page = _page_with_headlines(
+        {"headline": seo, "name": seo},
+        "Harbour board closes night ferry",
+        "Harbour board closes night ferry",
+    )
+    assert read(page, format="html").value.headline == "Harbour board closes night ferry"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "printed"),
+    [
+        ("Night ferry news: what the closure means", "Night ferry news: what the closure means"),
+        ("Harbour board closes night ferry", "Ferry timetable"),  # (og:title printed nowhere)
+    ],
+)
+def test_a_jsonld_headline_named_again_stays_when_nothing_printed_says_otherwise(
+    og_title: str, printed: str
+) -> None:
+    seo = "Night ferry news: what the closure means"
+    page = _page_with_headlines({"headline": seo, "name": seo}, og_title, printed)
+    assert read(page, format="html").value.headline == seo

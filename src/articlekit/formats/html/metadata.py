@@ -711,7 +711,7 @@ def fields_from_heading(root: Any, found: Found) -> None:
     if len(headings) == 1:
         text = _text(shown_text(headings[0]))
         if text and len(text) <= 300:
-            found.add("headline", "<h1>", text)
+            found.add("headline", HEADING_SOURCE, text)
 
 
 _DECK_WORDS = frozenset(
@@ -1154,6 +1154,8 @@ def _instant(text: str) -> date | datetime | None:
     return value
 
 
+HEADING_SOURCE = "<h1>"
+"""The source of the headline candidate the page prints in its ``<h1>``."""
 _FALLBACKS = {"<time datetime>", "JSON-LD name"}
 """Sources used only when better ones are silent; their disagreement is not news."""
 CONFLICTING = ("headline", "authors", "published", "updated", "language")
@@ -1162,13 +1164,25 @@ CONFLICTING = ("headline", "authors", "published", "updated", "language")
 
 def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tuple[str, Any]:
     """The first headline another source (or a heading of the page) agrees with, else the first:
-    a JSON-LD headline that nothing else repeats is often a description in the wrong property."""
+    a JSON-LD headline that nothing else repeats is often a description in the wrong property.
+    One that only its own node's ``name`` repeats (sites fill both from one field) gives way to
+    a metadata headline the page prints as its heading (og:title naming the ``<h1>``)."""
     candidates = [c for c in candidates if c[0] not in _FALLBACKS] + [
         c for c in candidates if c[0] in _FALLBACKS
     ]
+    printed = any(
+        source != HEADING_SOURCE and any(_same("headline", value, h) for h in confirmers)
+        for source, value in candidates
+    )
     for index, (source, value) in enumerate(candidates):
-        others = [other for i, (_, other) in enumerate(candidates) if i != index] + confirmers
-        if any(_same("headline", value, other) for other in others):
+        others = [
+            (other_source, other)
+            for i, (other_source, other) in enumerate(candidates)
+            if i != index and _same("headline", value, other)
+        ]
+        if any(_same("headline", value, other) for other in confirmers):
+            return source, value
+        if others and not (printed and all(o[0] == f"{source} name" for o in others)):
             return source, value
     return candidates[0]
 
