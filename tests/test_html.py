@@ -1976,3 +1976,131 @@ def test_a_headline_broken_over_two_lines_keeps_the_space_between_them() -> None
     assert (
         read(page, format="html").value.headline == "Harbour board votes to close the night ferry"
     )
+
+
+def _story_with_boxes(box: str, times: int) -> bytes:
+    """A story whose paragraphs are broken by ``box`` (the page's markup of a blocked embed)
+    ``times`` times."""
+    paragraphs = [
+        "The harbour board voted on Tuesday to close the night ferry after a long row over fares.",
+        "The last boat sails in June, and the board said a bus would run along the coast instead.",
+        "Traders on the quay said the late boat brought them most of their evening custom.",
+        "The mayor said she would ask the board to keep a ferry on Friday and Saturday nights.",
+    ]
+    body = "".join(
+        f"<p>{text}</p>" + (box if index < times else "") for index, text in enumerate(paragraphs)
+    )
+    return (
+        "<html><body><article><h1>Night ferry to close</h1>" + body + "</article></body></html>"
+    ).encode()
+
+
+_BLOCKED = "<p>Your privacy settings keep this embedded content from loading.</p>"
+
+
+def test_a_blocked_embeds_notice_printed_between_the_paragraphs_again_and_again_is_left_out() -> (
+    None
+):
+    """A box's sentence the page prints three times or more between the story's paragraphs (a
+    blocked embed's notice) is no paragraph, as in the text reader; nor is the box's label,
+    printed as often, each time beside it."""
+    article = read(_story_with_boxes("<p>External content</p>" + _BLOCKED, 3), format="html").value
+    assert len(article.paragraphs) == 4
+    assert not any("embedded" in text or "External" in text for text in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("box", "times", "kept"),
+    [
+        (_BLOCKED, 2, "Your privacy settings"),  # (twice: may be the story's own, a deck again)
+        ("<p>Fill: synthetic fibre</p>", 3, "Fill: synthetic"),  # (no sentence: a spec, a credit)
+        ("<p>Chorus</p><p>Fill: synthetic fibre</p>", 3, "Chorus"),  # (beside no box's sentence)
+    ],
+)
+def test_a_paragraph_printed_twice_or_no_sentence_is_kept(box: str, times: int, kept: str) -> None:
+    article = read(_story_with_boxes(box, times), format="html").value
+    assert sum(text.startswith(kept) for text in article.paragraphs) == times
+
+
+def test_a_paragraph_printed_again_and_again_that_is_most_of_the_text_is_kept() -> None:
+    """Boxes stand between a story's paragraphs: a page whose paragraphs are mostly one
+    sentence printed again and again (placeholder text) keeps them."""
+    filler = "<p>Placeholder text fills this paragraph until the story is written by someone.</p>"
+    parts = "".join(f"{filler}<p>Part {number}</p>" for number in range(4))
+    page = f"<html><body><article><h1>Draft</h1>{parts}</article></body></html>"
+    assert len(read(page.encode(), format="html").value.paragraphs) == 8
+
+
+def _page_with_alternative_headline(alternative: str, printed_deck: str = "") -> bytes:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "alternativeHeadline": alternative,
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><main>'
+        f"<h1>Night ferry to close in June</h1>{printed_deck}"
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p><p>The last boat sails in June, and a bus will run along the coast instead."
+        "</p></main></body></html>"
+    ).encode()
+
+
+def test_an_alternative_headline_that_repeats_the_headline_is_no_deck() -> None:
+    """A JSON-LD ``alternativeHeadline`` that is the headline again is no deck: the page's
+    printed deck is, or there is none."""
+    page = _page_with_alternative_headline("Night ferry to close in June!")
+    assert read(page, format="html").value.subheadline is None
+    deck = '<p class="standfirst">Traders on the quay fear for their evening custom</p>'
+    page = _page_with_alternative_headline("Night Ferry to Close in June", deck)
+    assert (
+        read(page, format="html").value.subheadline
+        == "Traders on the quay fear for their evening custom"
+    )
+
+
+def test_an_alternative_headline_that_says_more_is_the_deck() -> None:
+    page = _page_with_alternative_headline("The board blames falling fares on the coast road")
+    assert (
+        read(page, format="html").value.subheadline
+        == "The board blames falling fares on the coast road"
+    )
+
+
+def _page_with_headlines(jsonld: dict[str, str], og_title: str, printed: str) -> bytes:
+    ld = json.dumps({"@type": "NewsArticle", **jsonld})
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{og_title}"></head><body><main><h1>{printed}</h1>'
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p></main></body></html>"
+    ).encode()
+
+
+def test_a_jsonld_headline_repeated_by_its_own_name_gives_way_to_the_printed_one() -> None:
+    """A JSON-LD node whose ``name`` repeats its ``headline`` (one field filled twice) does not
+    confirm itself against the printed ``<h1>`` that og:title names."""
+    seo = "Night ferry news: what the closure means for you"
+    page = _page_with_headlines(
+        {"headline": seo, "name": seo},
+        "Harbour board closes night ferry",
+        "Harbour board closes night ferry",
+    )
+    assert read(page, format="html").value.headline == "Harbour board closes night ferry"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "printed"),
+    [
+        ("Night ferry news: what the closure means", "Night ferry news: what the closure means"),
+        ("Harbour board closes night ferry", "Ferry timetable"),  # (og:title printed nowhere)
+    ],
+)
+def test_a_jsonld_headline_named_again_stays_when_nothing_printed_says_otherwise(
+    og_title: str, printed: str
+) -> None:
+    seo = "Night ferry news: what the closure means"
+    page = _page_with_headlines({"headline": seo, "name": seo}, og_title, printed)
+    assert read(page, format="html").value.headline == seo

@@ -1338,6 +1338,14 @@ notice, a subscription offer): no paragraph (see :func:`_boxed_text`). A line pr
 be a crosshead in the story's own table of contents, or its deck again in a reading tool."""
 
 
+def boxed_sentence(text: str) -> bool:
+    """Whether a paragraph a page prints :data:`BOX_REPEATS` times or more is a box's text by
+    its own shape, as :func:`_boxed_text` judges a line: a sentence (for the HTML reader, whose
+    paragraphs hold no code)."""
+    content, _, weight = _measured(text)
+    return weight >= SENTENCE_LENGTH and _ends_a_sentence(content)
+
+
 def _boxed_text(row: _Row, code: bool) -> bool:
     """Whether a line that the page prints :data:`BOX_REPEATS` times or more is a box's text: a
     sentence, not code (a tutorial repeats its lines of code and a program's output, which end no

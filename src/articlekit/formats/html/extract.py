@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +37,7 @@ from articlekit._xml import remove_keeping_tail, shown_text
 from articlekit.errors import InputError
 from articlekit.formats._markup import LINK_TITLE_DROPPED, THEMATIC_BREAK_DROPPED, read_markup
 from articlekit.model import Block, Heading, List, Paragraph, Quote, Span, iter_blocks
-from articlekit.prose import boilerplate, furniture
+from articlekit.prose import boilerplate, furniture, webcopy
 from articlekit.registry import Context
 
 EXTRA_HINT = "pip install 'articlekit[html]'"
@@ -626,16 +627,22 @@ def cut_furniture(
     blocks: list[Block], context: Context, language: str | None = None
 ) -> list[Block]:
     """Blocks without the page furniture the plain-text reader also cuts: single furniture
-    lines anywhere ("Advertisement", "Share this:"), and a trailing section ("Related", "Leave a
-    Reply") with what follows it."""
+    lines anywhere ("Advertisement", "Share this:"), a box's sentence printed again and again
+    between the story's paragraphs (a blocked embed's notice), and a trailing section
+    ("Related", "Leave a Reply") with what follows it."""
     lines = _lines(blocks)
     start = boilerplate.trailing_start([text for _, text in lines])
     cut_from = lines[start][0] if start is not None and start > 0 else len(blocks)
+    boxed = _boxed_sentences(blocks)
     dropped: list[str] = []
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         text = block.text if isinstance(block, Paragraph | Heading) else None
-        if index >= cut_from or (text is not None and furniture.is_furniture(text, language)):
+        if (
+            index >= cut_from
+            or (text is not None and furniture.is_furniture(text, language))
+            or (type(block) is Paragraph and block.text in boxed)
+        ):
             dropped.append(_summary(block))
             continue
         kept.append(block)
@@ -649,6 +656,30 @@ def cut_furniture(
         )
         return kept
     return blocks
+
+
+def _boxed_sentences(blocks: list[Block]) -> set[str]:
+    """The paragraphs' texts printed :data:`~articlekit.prose.webcopy.BOX_REPEATS` times or more
+    that are a box's sentence ("This embedded content is blocked by your privacy settings."):
+    what the plain-text reader leaves out of a copy of the page; with the box's other repeated
+    lines, each time right next to such a sentence (its label: "External content"). Boxes are
+    set between a story's paragraphs: when they hold most of the paragraphs' text, they are the
+    story (a page of placeholder paragraphs), and stay."""
+    texts = [block.text if type(block) is Paragraph else None for block in blocks]
+    repeated = {
+        text for text, count in Counter(filter(None, texts)).items() if count >= webcopy.BOX_REPEATS
+    }
+    boxed = set(filter(webcopy.boxed_sentence, repeated))
+    if not boxed:
+        return boxed
+    beside: dict[str, bool] = {}
+    for index, text in enumerate(texts):
+        if text in repeated and text not in boxed:
+            neighbours = texts[max(index - 1, 0) : index] + texts[index + 1 : index + 2]
+            beside[text] = beside.get(text, True) and any(n in boxed for n in neighbours)
+    boxed.update(text for text, always in beside.items() if always)
+    boxed_length = sum(len(text) for text in texts if text in boxed)
+    return boxed if 2 * boxed_length < sum(len(text) for text in texts if text) else set()
 
 
 def _summary(block: Block) -> str:

@@ -715,7 +715,7 @@ def fields_from_heading(root: Any, found: Found) -> None:
     if len(headings) == 1:
         text = _text(shown_text(headings[0]))
         if text and len(text) <= 300:
-            found.add("headline", "<h1>", text)
+            found.add("headline", HEADING_SOURCE, text)
 
 
 _DECK_WORDS = frozenset(
@@ -1186,6 +1186,8 @@ def _instant(text: str) -> date | datetime | None:
     return value
 
 
+HEADING_SOURCE = "<h1>"
+"""The source of the headline candidate the page prints in its ``<h1>``."""
 _FALLBACKS = {"<time datetime>", "JSON-LD name"}
 """Sources used only when better ones are silent; their disagreement is not news."""
 CONFLICTING = ("headline", "authors", "published", "updated", "language")
@@ -1194,22 +1196,39 @@ CONFLICTING = ("headline", "authors", "published", "updated", "language")
 
 def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tuple[str, Any]:
     """The first headline another source (or a heading of the page) agrees with, else the first:
-    a JSON-LD headline that nothing else repeats is often a description in the wrong property."""
+    a JSON-LD headline that nothing else repeats is often a description in the wrong property.
+    One that only its own node's ``name`` repeats (sites fill both from one field) gives way to
+    a metadata headline the page prints as its heading (og:title naming the ``<h1>``)."""
     candidates = [c for c in candidates if c[0] not in _FALLBACKS] + [
         c for c in candidates if c[0] in _FALLBACKS
     ]
+    printed = any(
+        source != HEADING_SOURCE and any(_same("headline", value, h) for h in confirmers)
+        for source, value in candidates
+    )
     for index, (source, value) in enumerate(candidates):
-        others = [other for i, (_, other) in enumerate(candidates) if i != index] + confirmers
-        if any(_same("headline", value, other) for other in others):
+        others = [
+            (other_source, other)
+            for i, (other_source, other) in enumerate(candidates)
+            if i != index and _same("headline", value, other)
+        ]
+        if any(_same("headline", value, other) for other in confirmers):
+            return source, value
+        if others and not (printed and all(o[0] == f"{source} name" for o in others)):
             return source, value
     return candidates[0]
 
 
 def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dict[str, Any]:
     """The winning value of every field, warning where sources disagree. A field takes its first
-    candidate; the headline, the first one confirmed by another source or by ``headings``."""
+    candidate; the headline, the first one confirmed by another source or by ``headings``; the
+    deck, the first that is not the headline again (a JSON-LD ``alternativeHeadline`` may repeat
+    it: the page's printed deck, or its description, is the deck then)."""
     chosen: dict[str, Any] = {}
-    for name, candidates in found.candidates.items():
+    for name, given in found.candidates.items():
+        candidates = _not_the_headline(found, given, headings) if name == "subheadline" else given
+        if not candidates:
+            continue
         source, value = (
             _confirmed(candidates, list(headings)) if name == "headline" else candidates[0]
         )
@@ -1225,6 +1244,16 @@ def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dic
                 )
                 break
     return chosen
+
+
+def _not_the_headline(
+    found: Found, decks: list[tuple[str, Any]], headings: Sequence[str]
+) -> list[tuple[str, Any]]:
+    """The deck's candidates but those that are the headline again."""
+    if "headline" not in found.candidates:
+        return decks
+    headline = _loose(_confirmed(found.candidates["headline"], list(headings))[1])
+    return [deck for deck in decks if _loose(deck[1]) != headline]
 
 
 def _show(value: Any) -> str:
