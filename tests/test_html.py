@@ -2015,6 +2015,7 @@ def test_a_blocked_embeds_notice_printed_between_the_paragraphs_again_and_again_
         (_BLOCKED, 2, "Your privacy settings"),  # (twice: may be the story's own, a deck again)
         ("<p>Fill: synthetic fibre</p>", 3, "Fill: synthetic"),  # (no sentence: a spec, a credit)
         ("<p>Chorus</p><p>Fill: synthetic fibre</p>", 3, "Chorus"),  # (beside no box's sentence)
+        ("<p>Are dogs allowed on the night ferry? No, only guide dogs.</p>", 3, "Are dogs"),
     ],
 )
 def test_a_paragraph_printed_twice_or_no_sentence_is_kept(box: str, times: int, kept: str) -> None:

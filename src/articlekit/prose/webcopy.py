@@ -1343,22 +1343,23 @@ def boxed_sentence(text: str) -> bool:
     its own shape, as :func:`_boxed_text` judges a line: a sentence (for the HTML reader, whose
     paragraphs hold no code)."""
     content, _, weight = _measured(text)
-    return weight >= SENTENCE_LENGTH and _ends_a_sentence(content)
+    return weight >= SENTENCE_LENGTH and _ends_a_sentence(content) and not _asks(content)
 
 
 def _boxed_text(row: _Row, code: bool) -> bool:
     """Whether a line that the page prints :data:`BOX_REPEATS` times or more is a box's text: a
     sentence, not code (a tutorial repeats its lines of code and a program's output, which end no
-    sentence), nor one that asks (a guide prints each of its questions as a heading, in its table
-    of contents and in a questions box; a page of questions gives the same answer to several:
-    "Are dogs allowed? No.")."""
+    sentence), nor one that asks (see :func:`_asks`)."""
     return (
-        row[_SENTENCE]
-        and row[_WEIGHT] >= SENTENCE_LENGTH
-        and not code
-        and "?" not in row[_CONTENT]
-        and "？" not in row[_CONTENT]
+        row[_SENTENCE] and row[_WEIGHT] >= SENTENCE_LENGTH and not code and not _asks(row[_CONTENT])
     )
+
+
+def _asks(text: str) -> bool:
+    """Whether a repeated sentence asks: a guide prints each of its questions as a heading, in its
+    table of contents and in a questions box, and a page of questions gives the same answer to
+    several ("Are dogs allowed? No."); no box's notice."""
+    return "?" in text or "？" in text
 
 
 def _close_with_credit(page: _Page, end: int, article: Article) -> int:
