@@ -2333,6 +2333,10 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
         ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        # an agency's word as the last word of a name: a person's surname, not the agency
+        ("By Michael R. Bloomberg", ["Michael R. Bloomberg"], None),
+        ("By Jane Doe and Michael Bloomberg", ["Jane Doe", "Michael Bloomberg"], None),
+        ("By Zhang Wei and Chen Xinhua", ["Zhang Wei", "Chen Xinhua"], None),
         # a link to the writer's account that a copy ran into the name
         ("By Jane DoeTwitter", ["Jane Doe"], None),
     ],

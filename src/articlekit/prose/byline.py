@@ -774,11 +774,23 @@ Bloomberg" names a person), a short agency's name in capitals ("Ansa", "Lusa" ar
 
 
 def _unglued_agency(names: str) -> str:
-    """Names and the agency after them, given the comma they lack (see :data:`_GLUED_AGENCY`)."""
+    """Names and the agency after them, given the comma they lack (see :data:`_GLUED_AGENCY`),
+    when the last person's name before it is whole: two words at least, the last no initial nor
+    particle ("By Michael R. Bloomberg", "By Jane Doe and Michael Bloomberg", "By Tom Van
+    Reuters" name no agency)."""
     if "," in names:
         return names
     glued = _GLUED_AGENCY.search(names)
-    return names if glued is None else f"{names[: glued.end('names')]}, {names[glued.end() :]}"
+    if glued is None:
+        return names
+    last_person = _NAME_SPLIT.split(names[: glued.end("names")])[-1].split()
+    if (
+        len(last_person) < 2
+        or _INITIAL_END.search(last_person[-1]) is not None
+        or last_person[-1].casefold() in NAME_PARTICLES
+    ):
+        return names
+    return f"{names[: glued.end('names')]}, {names[glued.end() :]}"
 
 
 _STAFF_TITLES = frozenset({
