@@ -2381,8 +2381,13 @@ def test_the_kind_of_piece_before_von_or_par_is_a_byline_label(line: str, name: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag"],
-)
+    [
+        "Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag",
+        # a heading or headline: one capitalised word is a German noun or a surname alone
+        "Analyse von Daten", "Analyse von Wahlergebnissen", "Kommentar von Merz",
+        "Chronique par Temps",
+    ],
+)  # fmt: skip
 def test_a_kind_of_piece_before_other_words_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -77,8 +77,10 @@ _LABEL = lazy_pattern(
     # "Analysis by experts" is a sentence)
     r")|(?:[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Cc]ommentary|COMMENTARY) "
     r"(?=(?:[Bb]y|BY)\s*:?\s)"
-    r"|(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
-    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s)"
+    # (a German or French kind: its nouns open with capitals, so a whole name only: "Analyse
+    # von Daten" is a heading, "Kommentar von Merz" a headline)
+    r"|(?P<kind>(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
+    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s))"
     # ("Byby": a page's "By" run into the label its byline prints again)
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
@@ -576,6 +578,12 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         and not _full_name(_split_names(parts[0])[0])
     ):
         return None  # ("di Roma", "di Maio", "Της Ελλάδας": a place or a surname as often)
+    if (
+        label is not None
+        and label.group("kind") is not None
+        and not _full_name(_split_names(parts[0])[0])
+    ):
+        return None  # ("Analyse von Daten", "Chronique par Temps")
     if label is not None and label.group("genitive") is not None and _greek_body(parts[0]):
         return None  # ("Του Υπουργείου Οικονομικών": of the Ministry of Finance)
     for position, part in enumerate(parts):
