@@ -771,7 +771,7 @@ def _unglued_job_title(names: str) -> str:
 
 
 _GLUED_AGENCY = lazy_pattern(
-    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?-i:"
+    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?:"
     + "|".join(re.escape(name.upper() if len(name) <= 4 else name.title()) for name in AGENCIES)
     + r")$)"
 )
