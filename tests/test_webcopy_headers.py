@@ -2404,6 +2404,10 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
         ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        # an agency's word as the last word of a name: a person's surname, not the agency
+        ("By Michael R. Bloomberg", ["Michael R. Bloomberg"], None),
+        ("By Jane Doe and Michael Bloomberg", ["Jane Doe", "Michael Bloomberg"], None),
+        ("By Zhang Wei and Chen Xinhua", ["Zhang Wei", "Chen Xinhua"], None),
         # a link to the writer's account that a copy ran into the name
         ("By Jane DoeTwitter", ["Jane Doe"], None),
     ],
@@ -2448,8 +2452,13 @@ def test_the_kind_of_piece_before_von_or_par_is_a_byline_label(line: str, name: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag"],
-)
+    [
+        "Kommentar von heute", "Analyse von Daten zeigt neue Trends", "Kommentar vom Montag",
+        # a heading or headline: one capitalised word is a German noun or a surname alone
+        "Analyse von Daten", "Analyse von Wahlergebnissen", "Kommentar von Merz",
+        "Chronique par Temps",
+    ],
+)  # fmt: skip
 def test_a_kind_of_piece_before_other_words_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -77,8 +77,10 @@ _LABEL = lazy_pattern(
     # "Analysis by experts" is a sentence)
     r")|(?:[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Cc]ommentary|COMMENTARY) "
     r"(?=(?:[Bb]y|BY)\s*:?\s)"
-    r"|(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
-    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s)"
+    # (a German or French kind: its nouns open with capitals, so a whole name only: "Analyse
+    # von Daten" is a heading, "Kommentar von Merz" a headline)
+    r"|(?P<kind>(?:(?:Ein|Eine) )?(?:Kommentar|Kolumne|Analyse|Gastbeitrag|Glosse) (?=von\s*:?\s)"
+    r"|(?:Analyse|Chronique|Tribune|Éditorial) (?=par\s*:?\s))"
     # ("Byby": a page's "By" run into the label its byline prints again)
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
@@ -576,6 +578,12 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         and not _full_name(_split_names(parts[0])[0])
     ):
         return None  # ("di Roma", "di Maio", "Της Ελλάδας": a place or a surname as often)
+    if (
+        label is not None
+        and label.group("kind") is not None
+        and not _full_name(_split_names(parts[0])[0])
+    ):
+        return None  # ("Analyse von Daten", "Chronique par Temps")
     if label is not None and label.group("genitive") is not None and _greek_body(parts[0]):
         return None  # ("Του Υπουργείου Οικονομικών": of the Ministry of Finance)
     for position, part in enumerate(parts):
@@ -794,7 +802,7 @@ def _unglued_role(names: str) -> str:
 
 
 _GLUED_AGENCY = lazy_pattern(
-    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?-i:"
+    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?:"
     + "|".join(re.escape(name.upper() if len(name) <= 4 else name.title()) for name in AGENCIES)
     + r")$)"
 )
@@ -805,11 +813,23 @@ Bloomberg" names a person), a short agency's name in capitals ("Ansa", "Lusa" ar
 
 
 def _unglued_agency(names: str) -> str:
-    """Names and the agency after them, given the comma they lack (see :data:`_GLUED_AGENCY`)."""
+    """Names and the agency after them, given the comma they lack (see :data:`_GLUED_AGENCY`),
+    when the last person's name before it is whole: two words at least, the last no initial nor
+    particle ("By Michael R. Bloomberg", "By Jane Doe and Michael Bloomberg", "By Tom Van
+    Reuters" name no agency)."""
     if "," in names:
         return names
     glued = _GLUED_AGENCY.search(names)
-    return names if glued is None else f"{names[: glued.end('names')]}, {names[glued.end() :]}"
+    if glued is None:
+        return names
+    last_person = _NAME_SPLIT.split(names[: glued.end("names")])[-1].split()
+    if (
+        len(last_person) < 2
+        or _INITIAL_END.search(last_person[-1]) is not None
+        or last_person[-1].casefold() in NAME_PARTICLES
+    ):
+        return names
+    return f"{names[: glued.end('names')]}, {names[glued.end() :]}"
 
 
 _STAFF_TITLES = frozenset({
