@@ -1335,7 +1335,9 @@ BOX_REPEATS = 3
 """Times a page prints a sentence of a box set between the story's paragraphs again and again
 ("This advertisement has not loaded yet, but your article continues below.", a blocked embed's
 notice, a subscription offer): no paragraph (see :func:`_boxed_text`). A line printed twice may
-be a crosshead in the story's own table of contents, or its deck again in a reading tool."""
+be a crosshead in the story's own table of contents, or its deck again in a reading tool. The
+known cost: a story's own line of a sentence's length printed three times (a refrain, a speech's
+slogan) is left out too; it is reported and kept in the removed lines, as every line left out."""
 
 
 def boxed_sentence(text: str) -> bool:
