@@ -348,3 +348,39 @@ def test_a_sentence_after_credit_and_its_dots_is_the_story_s() -> None:
         " That is what we lack, and what we were promised."
     )
     assert read_caption(line) is None
+
+
+PROTEST_STORY = (
+    "Two fishermen were arrested on Saturday after they climbed onto the stage of the harbour "
+    "festival's opening play, holding a banner against the night ferries.\n\n"
+    "The actors left the stage for twenty minutes while stewards led the pair away. The festival "
+    "said the play would run again on Sunday as planned.\n\n"
+    "A third paragraph tells the rest of the evening at the harbour, and what the board said "
+    "after it.\n"
+)
+PROTEST_DECK = (
+    "Stewards lead the pair off the stage as fishermen climb up holding a banner against the "
+    "night ferries on the opening night"
+)
+
+
+@pytest.mark.parametrize(
+    ("upper", "headline", "deck"),
+    [
+        (  # a word of page chrome ("play") in a long headline is the story's own word
+            "Two fishermen arrested after protest stops harbour festival play",
+            "Two fishermen arrested after protest stops harbour festival play",
+            PROTEST_DECK,
+        ),
+        ("Watch the video of the play", PROTEST_DECK, None),  # a short one is page chrome
+    ],
+)
+def test_a_long_headline_with_a_chrome_word_stands_over_its_deck(
+    upper: str, headline: str, deck: str | None
+) -> None:
+    """The deck shares more of the first paragraph's words and stands nearer to it, so it wins
+    the search; the title line over it is the headline even with a word of page chrome in it
+    when it is long (as the search itself weighs such a word), never when it is short."""
+    copy = f"{MENU}\n{upper}\n\n{PROTEST_DECK}\n\nTom Green\nMarch 9, 2024 11:30 am\n\n"
+    article = read_copy(copy + PROTEST_STORY)
+    assert (article.headline, article.subheadline) == (headline, deck)
