@@ -2824,10 +2824,17 @@ def _title_under_trail(described: _Described, chosen: int) -> int:
 
 def _kicker(upper: Line, lower: Line) -> bool:
     """Whether a short title line over a longer one is a kicker or section label ("Sport |
-    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too, or is
-    in capitals or holds a separator; a headline is printed twice on the page (in a breadcrumb,
-    a list of stories) where its deck is not."""
-    return upper.repeated or lower.repeated or upper.content.isupper() or " | " in upper.content
+    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too
+    (printed again there, or ending the run of the menu's short lines, no blank line between:
+    a headline stands apart from the menu), or is in capitals or holds a separator; a headline is
+    printed twice on the page (in a breadcrumb, a list of stories) where its deck is not."""
+    return (
+        upper.menu
+        or upper.repeated
+        or lower.repeated
+        or upper.content.isupper()
+        or " | " in upper.content
+    )
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
