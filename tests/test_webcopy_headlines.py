@@ -348,3 +348,68 @@ def test_a_sentence_after_credit_and_its_dots_is_the_story_s() -> None:
         " That is what we lack, and what we were promised."
     )
     assert read_caption(line) is None
+
+
+PROTEST_STORY = (
+    "Two fishermen were arrested on Saturday after they climbed onto the stage of the harbour "
+    "festival's opening play, holding a banner against the night ferries.\n\n"
+    "The actors left the stage for twenty minutes while stewards led the pair away. The festival "
+    "said the play would run again on Sunday as planned.\n\n"
+    "A third paragraph tells the rest of the evening at the harbour, and what the board said "
+    "after it.\n"
+)
+PROTEST_DECK = (
+    "Stewards lead the pair off the stage as fishermen climb up holding a banner against the "
+    "night ferries on the opening night"
+)
+
+
+@pytest.mark.parametrize(
+    ("upper", "headline", "deck"),
+    [
+        (  # a word of page chrome ("play") in a long headline is the story's own word
+            "Two fishermen arrested after protest stops harbour festival play",
+            "Two fishermen arrested after protest stops harbour festival play",
+            PROTEST_DECK,
+        ),
+        ("Watch the video of the play", PROTEST_DECK, None),  # a short one is page chrome
+    ],
+)
+def test_a_long_headline_with_a_chrome_word_stands_over_its_deck(
+    upper: str, headline: str, deck: str | None
+) -> None:
+    """The deck shares more of the first paragraph's words and stands nearer to it, so it wins
+    the search; the title line over it is the headline even with a word of page chrome in it
+    when it is long (as the search itself weighs such a word), never when it is short."""
+    copy = f"{MENU}\n{upper}\n\n{PROTEST_DECK}\n\nTom Green\nMarch 9, 2024 11:30 am\n\n"
+    article = read_copy(copy + PROTEST_STORY)
+    assert (article.headline, article.subheadline) == (headline, deck)
+
+
+FIRE_STORY = (
+    "Only a third of the pupils came to school on Monday after the fire at the waste depot, as "
+    "parents kept their children at home while the smoke hung over the valley.\n\n"
+    "The schools ran a reduced timetable, and the care homes kept their windows shut all day. The "
+    "depot said the fire was out by Sunday evening.\n\n"
+    "A third paragraph tells what the fire brigade found at the depot, and when the schools will "
+    "open in full.\n"
+)
+FIRE_TOP = "Westcliff Courier\nSubscribe E-Paper Shop Jobs\n Menu  Search\nNews Sport Weather\n"
+FIRE_KICKER = "Fire at the depot"
+FIRE_HEADLINE = "Empty classrooms as families wait out the smoke in the valley"
+
+
+@pytest.mark.parametrize(
+    ("gap", "headline"),
+    [
+        ("", FIRE_HEADLINE),  # the kicker ends the menu's run of short lines: a label
+        ("\n", FIRE_KICKER),  # a short headline apart from the menu, over its deck
+    ],
+)
+def test_a_kicker_ending_the_menu_gives_way_to_the_title_under_it(gap: str, headline: str) -> None:
+    """A short line that shares all its words with the first paragraph outscores the longer
+    title line under it that shares fewer (no byline under either to tell them apart): when it
+    ends the menu's run of short lines it is a kicker, as a label printed again in a menu is;
+    standing apart from the menu it is the headline, and the longer line its deck."""
+    copy = f"{FIRE_TOP}{gap}{FIRE_KICKER}\n{gap}{FIRE_HEADLINE}\n{gap}{FIRE_STORY}"
+    assert read_copy(copy).headline == headline

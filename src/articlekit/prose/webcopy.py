@@ -2826,28 +2826,36 @@ def _title_under_trail(described: _Described, chosen: int) -> int:
 
 def _kicker(upper: Line, lower: Line) -> bool:
     """Whether a short title line over a longer one is a kicker or section label ("Sport |
-    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too, or is
-    in capitals or holds a separator; a headline is printed twice on the page (in a breadcrumb,
-    a list of stories) where its deck is not."""
-    return upper.repeated or lower.repeated or upper.content.isupper() or " | " in upper.content
+    Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too
+    (printed again there, or ending the run of the menu's short lines, no blank line between:
+    a headline stands apart from the menu), or is in capitals or holds a separator; a headline is
+    printed twice on the page (in a breadcrumb, a list of stories) where its deck is not."""
+    return (
+        upper.menu
+        or upper.repeated
+        or lower.repeated
+        or upper.content.isupper()
+        or " | " in upper.content
+    )
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
     """Whether a title line is the headline over the title line under it (its deck: a sentence,
     longer than the headline, or shorter under a headline with most of its words in the first
     paragraphs; never a line the upper one holds, a trail run into the title or the title
-    printed again). A deck tells the story's facts, so it shares more of the first paragraphs'
-    words than its headline may: the upper line needs to share as much only when it may be no
-    title of this story, a label (in capitals, or a list of labels) or a line over one the page
-    prints twice (a headline is repeated in a breadcrumb or a list of stories where its deck is
-    not)."""
+    printed again, nor a short line with a word of page chrome: in a long one the word may be the
+    story's own, "Protest stops the festival's opening play"). A deck tells the story's facts, so
+    it shares more of the first paragraphs' words than its headline may: the upper line needs to
+    share as much only when it may be no title of this story, a label (in capitals, or a list of
+    labels) or a line over one the page prints twice (a headline is repeated in a breadcrumb or a
+    list of stories where its deck is not)."""
     shared = _shared(upper, lede, language)
     return (
         _candidate(upper)
         and upper.words > KICKER_WORDS
         and (lower.sentence or lower.weight >= upper.weight or shared >= HEADLINE_SHARE)
         and lower.content.casefold() not in upper.content.casefold()  # (a trail, the title again)
-        and not _chrome(upper.content)
+        and not (upper.words <= CHROME_WORDS and _chrome(upper.content))  # (see _own_terms)
         and shared > 0
         and (
             not (lower.repeated or upper.content.isupper() or _labels(upper.content))
