@@ -817,3 +817,25 @@ def test_a_paragraph_closing_with_any_known_agency_after_a_dash_closes_with_its_
     text = f"The ferry left the harbour at dawn with forty passengers aboard. — {agency}"
     assert captions.closing_credit(text) == text.index("—")
     assert captions.reads_as_credit(f"Jane Doe/{agency}")
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("By Tom FitzGerald, Senior Reporter", ["Tom FitzGerald"]),
+        ("By Ann VanderBerg, Staff Writer", ["Ann VanderBerg"]),
+        ("By Kim DelaCruz, Reporter", ["Kim DelaCruz"]),
+        ("By Ann Oppenheimer-MacLeod, Staff Writer", ["Ann Oppenheimer-MacLeod"]),
+        ("By Jane Doe and LeeAnn Smith, Staff Writers", ["Jane Doe", "LeeAnn Smith"]),
+        ("By Jane Doe, PayPal Correspondent", ["Jane Doe"]),
+    ],
+)
+def test_inner_capital_before_a_title_set_off_is_no_glued_role(
+    printed: str, names: list[str]
+) -> None:
+    """A capital inside a name (or a company's) before a title set off by a comma already is no
+    job title run into the name: the name is kept whole, the title whole."""
+    byline = parse_byline(printed)
+    assert byline is not None
+    assert [person["name"] for person in byline.people] == names
+    assert byline.people[0]["role"] == printed.rpartition(", ")[2]

@@ -775,23 +775,29 @@ _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
 
 
-_SURNAME_PREFIXES = frozenset({"mac", "van", "von", "der", "den", "des", "del", "les"})
-"""Prefixes a surname's capital follows inside one word ("MacArthur", "VanDyke", "DelGrosso")."""
+_SURNAME_PREFIXES = frozenset({
+    "mac", "van", "von", "der", "den", "des", "del", "les", "fitz", "vander", "dela", "della",
+})  # fmt: skip
+"""Prefixes a surname's capital follows inside one word ("MacArthur", "VanDyke", "DelGrosso",
+"FitzGerald", "VanderBerg", "DelaCruz")."""
 
 
 def _unglued_role(names: str) -> str:
     """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words at least,
     then a job title run into it, given the comma it lacks. The title must end with a job's word
     and the name's last word must be more than a prefix ("McKenzie", "DeSantis", "MacEditor":
-    names whose capital inside ends no name)."""
+    names whose capital inside ends no name). A title holds no comma and the name's words run
+    from the last one: a capital inside a name or a company before a title set off already
+    ("Tom FitzGerald, Reporter", "Jane Doe, PayPal Correspondent") is no glue."""
     if not _holds_role_stem(names.lower()):
         return names
     for glued in _GLUED_ROLE.finditer(names):
         name, title = names[: glued.start()], names[glued.end() :]
         words = title.split()
-        surname = name.rsplit(None, 1)[-1]
+        surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
         if (
-            " " in name.strip()
+            "," not in title
+            and " " in name.rpartition(",")[2].strip()
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
