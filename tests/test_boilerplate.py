@@ -113,3 +113,6 @@ def test_a_trailing_block_is_never_most_of_the_text() -> None:
     assert boilerplate.trailing_start(story) is None
     boxed = ["Harbour basin dredged", *[paragraph] * 4, "Watch: the basin", "Ferry fares frozen"]
     assert boilerplate.trailing_start(boxed) == 5
+    related = ["Ferries to run all night from June, the harbour board said on Tuesday."]
+    titles = ["Harbour board names the new chair of its ferry committee after a long vote"] * 3
+    assert boilerplate.trailing_start([*related, "Related stories", *titles]) == 1

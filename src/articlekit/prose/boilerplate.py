@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from articlekit.prose import furniture
+from articlekit.prose.stopwords import CLOSERS, SENTENCE_ENDS
 
 SHORT_LINE = 160
 """Lines of related-article lists and forms are short; a longer line is real text."""
@@ -34,9 +35,10 @@ def trailing_start(lines: Sequence[str]) -> int | None:
 
     Walks back from the end over furniture lines and short lines that follow a section start; the
     cut is made at the earliest section start or furniture line reached that way, unless what it
-    would cut holds more text than what it leaves: a trailing section is a box under the text,
-    never most of it (a short story of short paragraphs under a "Watch: ..." or "More on ..."
-    line right under its headline is no list of links).
+    would cut is prose and more of the text than what it leaves: a trailing section is a box under
+    the text, never most of it (a short story of short paragraphs under a "Watch: ..." or "More
+    on ..." line right under its headline is no list of links; a brief's list of related
+    headlines, which end no sentence, is one however long).
     """
     cut: int | None = None
     index = len(lines) - 1
@@ -51,7 +53,7 @@ def trailing_start(lines: Sequence[str]) -> int | None:
         ):
             break
         index -= 1
-    if cut is not None and _length(lines[cut:]) > _length(lines[:cut]):
+    if cut is not None and _length(lines[cut:]) > _length(lines[:cut]) and _prose(lines[cut + 1 :]):
         return None
     return cut
 
@@ -59,6 +61,12 @@ def trailing_start(lines: Sequence[str]) -> int | None:
 def _length(lines: Sequence[str]) -> int:
     """Characters, not words: a script written without spaces has few of those."""
     return sum(map(len, lines))
+
+
+def _prose(lines: Sequence[str]) -> bool:
+    """Whether most of ``lines`` end a sentence (a story's paragraphs; links' titles end none)."""
+    ends = sum(line.rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_ENDS for line in lines)
+    return ends * 2 > len(lines)
 
 
 def find_leftovers(lines: Sequence[str]) -> list[int]:

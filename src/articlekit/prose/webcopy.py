@@ -1358,9 +1358,10 @@ def _boxed_text(row: _Row, code: bool) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """Whether a repeated sentence asks: a guide prints each of its questions as a heading, in its
-    table of contents and in a questions box, and a page of questions gives the same answer to
-    several ("Are dogs allowed? No."); no box's notice."""
+    """Whether a repeated sentence holds a question mark anywhere: a guide prints each of its
+    questions as a heading, in its table of contents and in a questions box, and a page of
+    questions gives the same answer to several ("Are dogs allowed? No."). A box's notice that
+    asks ("Have a tip? Write to us.") is kept with them: unsure, the story keeps a line."""
     return "?" in text or "？" in text
 
 
