@@ -839,3 +839,27 @@ def test_inner_capital_before_a_title_set_off_is_no_glued_role(
     assert byline is not None
     assert [person["name"] for person in byline.people] == names
     assert byline.people[0]["role"] == printed.rpartition(", ")[2]
+
+
+@pytest.mark.parametrize(
+    ("printed", "people"),
+    [
+        ("By Jane Doe HarbourWatch Staff", None),  # (an outlet set under a whole name)
+        (
+            "By Jane Doe and John RoeStaff Writers",
+            [("Jane Doe", "Staff Writers"), ("John Roe", "Staff Writers")],
+        ),
+        ("By Jana DornRedakteurin", [("Jana Dorn", "Redakteurin")]),
+    ],
+)
+def test_a_glued_title_follows_the_last_persons_surname(
+    printed: str, people: list[tuple[str, str | None]] | None
+) -> None:
+    """A job title is run into a two-word name's surname; a word with a capital inside after a
+    whole name is an outlet's name under it, not a surname with a title run into it."""
+    byline = parse_byline(printed)
+    found = None if byline is None else [(p["name"], p.get("role")) for p in byline.people]
+    if people is None:
+        assert found is None or all(not name.endswith("Harbour") for name, _ in found), found
+    else:
+        assert found == people

@@ -783,12 +783,14 @@ _SURNAME_PREFIXES = frozenset({
 
 
 def _unglued_role(names: str) -> str:
-    """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words at least,
-    then a job title run into it, given the comma it lacks. The title must end with a job's word
+    """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words, then a job
+    title run into its surname, given the comma it lacks. The title must end with a job's word
     and the name's last word must be more than a prefix ("McKenzie", "DeSantis", "MacEditor":
     names whose capital inside ends no name). A title holds no comma and the name's words run
     from the last one: a capital inside a name or a company before a title set off already
-    ("Tom FitzGerald, Reporter", "Jane Doe, PayPal Correspondent") is no glue."""
+    ("Tom FitzGerald, Reporter", "Jane Doe, PayPal Correspondent") is no glue; nor is a word with
+    a capital inside after a whole name ("Adam Aaronson PhillyVoice Staff": an outlet's name the
+    page set under the name)."""
     if not _holds_role_stem(names.lower()):
         return names
     for glued in _GLUED_ROLE.finditer(names):
@@ -797,7 +799,7 @@ def _unglued_role(names: str) -> str:
         surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
         if (
             "," not in title
-            and " " in name.rpartition(",")[2].strip()
+            and len(_last_person(name).split()) == 2
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
@@ -805,6 +807,13 @@ def _unglued_role(names: str) -> str:
         ):
             return f"{name}, {title}"
     return names
+
+
+def _last_person(names: str) -> str:
+    """The last person's name of ``names``: after the last comma and the last "and"."""
+    words = names.rpartition(",")[2].split()
+    ands = [index for index, word in enumerate(words) if word.lower() in _NAME_SPLIT_WORDS]
+    return " ".join(words[ands[-1] + 1 :] if ands else words)
 
 
 _GLUED_AGENCY = lazy_pattern(
