@@ -1041,6 +1041,21 @@ def test_a_short_page_reads_the_same_with_the_extra_as_without(
     assert without.warnings == with_extra.warnings
 
 
+def test_a_two_word_headline_run_into_a_one_paragraph_story_is_read_apart() -> None:
+    """A page of a headline of two words and one paragraph, no landmark: the extractor's
+    fallback runs the headline into the paragraph, which the page's own reading keeps apart."""
+    page = (
+        b"<html><head><meta charset='utf-8'></head><body><h1>Depot closes</h1><p>The city will"
+        b" shut the old tram depot in spring, its transport office said on Monday.</p>"
+        b"</body></html>"
+    )
+    article = read(page, format="html").value
+    assert article.headline == "Depot closes"
+    assert article.paragraphs == [
+        "The city will shut the old tram depot in spring, its transport office said on Monday."
+    ]
+
+
 FOUNDRY_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Varnholt foundry casts its last bell | The Lowmere Gazette</title></head><body>
 <nav><a href="/">Home</a> <a href="/towns">Towns</a> <a href="/weather">Weather</a></nav>

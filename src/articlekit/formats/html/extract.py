@@ -520,11 +520,14 @@ def runs_blocks_together(blocks: list[Block], page: Any, whole_document: bool) -
 
 def _holds_several(text: str, parts: list[str]) -> bool:
     """Whether ``text`` holds two or more of ``parts`` of three words or more (each less than
-    the whole of it; shorter ones, a number or a table cell, are found anywhere)."""
+    the whole of it; shorter ones, a number or a table cell, are found anywhere), or a shorter
+    one it opens with (a headline of two words run into the story's one paragraph)."""
     held = 0
     padded = f" {text} "
     for part in parts:
-        if part != text and part.count(" ") >= 2 and f" {part} " in padded:
+        if part != text and (
+            (part.count(" ") >= 2 and f" {part} " in padded) or padded.startswith(f" {part} ")
+        ):
             held += 1
             if held == 2:
                 return True
