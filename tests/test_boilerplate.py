@@ -107,10 +107,13 @@ def test_trailing_block_needs_only_short_lines_after_it() -> None:
 
 def test_a_trailing_block_is_never_most_of_the_text() -> None:
     """A story of short paragraphs under a "Watch: ..." line right under its headline is no
-    list of links: what a trailing section would cut must be the smaller part of the text."""
+    list of links: what a trailing section would cut must be the smaller part of the text (or no
+    prose: a list of related headlines); furniture under such a story is cut from there."""
     paragraph = "The harbour authority finished dredging the basin on Tuesday, officials said."
     story = ["Harbour basin dredged", "Watch: the basin", *[paragraph] * 4]
     assert boilerplate.trailing_start(story) is None
+    shared = [*story, "Share this:", "Facebook", "Twitter", "Email", "Print"]
+    assert boilerplate.trailing_start(shared) == len(story)  # (its share bar goes, the story stays)
     boxed = ["Harbour basin dredged", *[paragraph] * 4, "Watch: the basin", "Ferry fares frozen"]
     assert boilerplate.trailing_start(boxed) == 5
     related = ["Ferries to run all night from June, the harbour board said on Tuesday."]

@@ -850,6 +850,8 @@ def test_inner_capital_before_a_title_set_off_is_no_glued_role(
             [("Jane Doe", "Staff Writers"), ("John Roe", "Staff Writers")],
         ),
         ("By Jana DornRedakteurin", [("Jana Dorn", "Redakteurin")]),
+        ("By Jana van DornRedakteurin", [("Jana van Dorn", "Redakteurin")]),  # (a particle)
+        ("By Maria de la CruzReporter", [("Maria de la Cruz", "Reporter")]),
     ],
 )
 def test_a_glued_title_follows_the_last_persons_surname(

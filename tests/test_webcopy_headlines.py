@@ -413,3 +413,15 @@ def test_a_kicker_ending_the_menu_gives_way_to_the_title_under_it(gap: str, head
     standing apart from the menu it is the headline, and the longer line its deck."""
     copy = f"{FIRE_TOP}{gap}{FIRE_KICKER}\n{gap}{FIRE_HEADLINE}\n{gap}{FIRE_STORY}"
     assert read_copy(copy).headline == headline
+
+
+def test_a_short_headline_under_the_menu_of_a_browser_copy_stays_the_headline() -> None:
+    """A browser's copy sets no blank line between any blocks: a short headline right under the
+    menu's last item ends the menu's run as a kicker would, but no blank line tells them apart
+    there, so it stays the headline over its deck, and the first paragraph stays the story's."""
+    headline = "Smoke over the valley"
+    deck = "Families keep children at home for a third day as crews fight the blaze"
+    story = FIRE_STORY.replace("\n\n", "\n")
+    article = read_copy(f"{FIRE_TOP}{headline}\n{deck}\n{story}")
+    assert (article.headline, article.subheadline) == (headline, deck)
+    assert article.paragraphs[0] == story.splitlines()[0]

@@ -34,27 +34,33 @@ def trailing_start(lines: Sequence[str]) -> int | None:
     """Index of the first line of trailing boilerplate in ``lines`` (paragraphs), or ``None``.
 
     Walks back from the end over furniture lines and short lines that follow a section start; the
-    cut is made at the earliest section start or furniture line reached that way, unless what it
-    would cut is prose and more of the text than what it leaves: a trailing section is a box under
-    the text, never most of it (a short story of short paragraphs under a "Watch: ..." or "More
-    on ..." line right under its headline is no list of links; a brief's list of related
+    cut is made at the earliest section start or furniture line reached that way, but one whose
+    cut is prose (most of its lines but furniture end a sentence) and more of the text than what
+    it leaves: a trailing section is a box under the text, never most of it (a short story of
+    short paragraphs under a "Watch: ..." or "More on ..." line right under its headline is no
+    list of links, while the share bar under the story still goes; a brief's list of related
     headlines, which end no sentence, is one however long).
     """
     cut: int | None = None
+    total, cut_length = _length(lines), 0  # (cut_length: characters from ``index`` down)
+    below, ended = 0, 0  # lines walked that are no furniture, and those of them ending a sentence
     index = len(lines) - 1
     while index >= 0:
         line = lines[index].strip()
+        cut_length += len(lines[index])
         if is_furniture(line):  # (a section start is furniture too)
-            cut = index
+            if not (2 * cut_length > total and 2 * ended > below):
+                cut = index  # (else the story under it: a later furniture line may still end it)
         elif (
             len(line) > SHORT_LINE
             or "\n" in line
             or not any(is_section_start(before) for before in lines[max(0, index - 15) : index])
         ):
             break
+        else:
+            below += 1
+            ended += _ends_a_sentence(line)
         index -= 1
-    if cut is not None and _length(lines[cut:]) > _length(lines[:cut]) and _prose(lines[cut + 1 :]):
-        return None
     return cut
 
 
@@ -63,10 +69,10 @@ def _length(lines: Sequence[str]) -> int:
     return sum(map(len, lines))
 
 
-def _prose(lines: Sequence[str]) -> bool:
-    """Whether most of ``lines`` end a sentence (a story's paragraphs; links' titles end none)."""
-    ends = sum(line.rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_ENDS for line in lines)
-    return ends * 2 > len(lines)
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends a sentence (a story's paragraph does; a link's title does not)."""
+    end = line.rstrip(CLOSERS)[-1:]
+    return end != "" and end in SENTENCE_ENDS
 
 
 def find_leftovers(lines: Sequence[str]) -> list[int]:

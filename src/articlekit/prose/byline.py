@@ -783,14 +783,15 @@ _SURNAME_PREFIXES = frozenset({
 
 
 def _unglued_role(names: str) -> str:
-    """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words, then a job
-    title run into its surname, given the comma it lacks. The title must end with a job's word
-    and the name's last word must be more than a prefix ("McKenzie", "DeSantis", "MacEditor":
-    names whose capital inside ends no name). A title holds no comma and the name's words run
-    from the last one: a capital inside a name or a company before a title set off already
-    ("Tom FitzGerald, Reporter", "Jane Doe, PayPal Correspondent") is no glue; nor is a word with
-    a capital inside after a whole name ("Adam Aaronson PhillyVoice Staff": an outlet's name the
-    page set under the name)."""
+    """``Jane DoeTravel News Reporter``, ``Jana DornRedakteurin``: a name of two words (particles
+    aside: ``Jana van DornRedakteurin``), then a job title run into its surname, given the comma
+    it lacks. The title must end with a job's word and the name's last word must be more than a
+    prefix ("McKenzie", "DeSantis", "MacEditor": names whose capital inside ends no name). A
+    title holds no comma and the name's words run from the last one: a capital inside a name or a
+    company before a title set off already ("Tom FitzGerald, Reporter", "Jane Doe, PayPal
+    Correspondent") is no glue; nor is a word with a capital inside after a whole name ("Adam
+    Aaronson PhillyVoice Staff": an outlet's name the page set under the name; so a title glued
+    to a name of three words, "Mary Ann SmithReporter", stays unread)."""
     if not _holds_role_stem(names.lower()):
         return names
     for glued in _GLUED_ROLE.finditer(names):
@@ -799,7 +800,7 @@ def _unglued_role(names: str) -> str:
         surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
         if (
             "," not in title
-            and len(_last_person(name).split()) == 2
+            and len([w for w in _last_person(name).split() if w not in NAME_PARTICLES]) == 2
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS

@@ -2807,7 +2807,7 @@ def _headline_and_deck(
         and _candidate(described[below])
         and described[below].words > described[chosen].words
         and _shared(described[below], lede, language) > 0
-        and _kicker(described[chosen], described[below])
+        and _kicker(described, chosen, below)
     ):
         chosen = below
     return chosen, _deck(described, chosen)
@@ -2825,19 +2825,35 @@ def _title_under_trail(described: _Described, chosen: int) -> int:
     return chosen
 
 
-def _kicker(upper: Line, lower: Line) -> bool:
+def _kicker(described: _Described, chosen: int, below: int) -> bool:
     """Whether a short title line over a longer one is a kicker or section label ("Sport |
     Tennis", "OPINION"), not a short headline over its deck: a label stands in a menu too
-    (printed again there, or ending the run of the menu's short lines, no blank line between:
-    a headline stands apart from the menu), or is in capitals or holds a separator; a headline is
-    printed twice on the page (in a breadcrumb, a list of stories) where its deck is not."""
+    (printed again there, or ending the run of the menu's short lines, no blank line between, on
+    a page whose story sets its paragraphs apart: a headline stands apart from the menu there,
+    while a browser's copy may run every block together), or is in capitals or holds a
+    separator; a headline is printed twice on the page (in a breadcrumb, a list of stories) where
+    its deck is not."""
+    upper, lower = described[chosen], described[below]
     return (
-        upper.menu
+        (upper.menu and _spaced_story(described, below))
         or upper.repeated
         or lower.repeated
         or upper.content.isupper()
         or " | " in upper.content
     )
+
+
+SPACING_LINES = 4
+"""Lines from the story's first paragraph down whose spacing tells whether it sets its
+paragraphs apart."""
+
+
+def _spaced_story(described: _Described, position: int) -> bool:
+    """Whether the story under ``position`` sets its first paragraphs apart with blank lines
+    (see :func:`_spaced`): where it does not (a browser's copy may run every block together), no
+    blank line between two lines above it tells nothing."""
+    first = _first_paragraph(described, position)
+    return _spaced(described.page, first, min(first + SPACING_LINES, len(described)))
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
