@@ -373,6 +373,9 @@ PROTEST_DECK = (
             PROTEST_DECK,
         ),
         ("Watch the video of the play", PROTEST_DECK, None),  # a short one is page chrome
+        # (and a long one that opens with it: a call to watch, listen or share)
+        ("Watch the video of the harbour festival's opening night play", PROTEST_DECK, None),
+        ("Listen to the podcast about the harbour festival opening play", PROTEST_DECK, None),
     ],
 )
 def test_a_long_headline_with_a_chrome_word_stands_over_its_deck(

@@ -2872,7 +2872,7 @@ def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
         and upper.words > KICKER_WORDS
         and (lower.sentence or lower.weight >= upper.weight or shared >= HEADLINE_SHARE)
         and lower.content.casefold() not in upper.content.casefold()  # (a trail, the title again)
-        and not (upper.words <= CHROME_WORDS and _chrome(upper.content))  # (see _own_terms)
+        and not _chrome_title(upper)
         and shared > 0
         and (
             not (lower.repeated or upper.content.isupper() or _labels(upper.content))
@@ -3144,6 +3144,14 @@ _CHROME_WORDS = (
 """Words of page chrome; a title line holding one is a worse headline candidate."""
 _CHROME = lazy_pattern(rf"\b(?:{'|'.join(_CHROME_WORDS)})\b", re.IGNORECASE)
 _holds_chrome_word = AnyOf(_CHROME_WORDS)
+
+
+def _chrome_title(line: Line) -> bool:
+    """Whether a title line is page chrome, no headline over a deck: short with a word of chrome
+    in it (in a long one the word may be the story's own, as :func:`_own_terms` weighs it), or
+    opening with one, however long ("Watch the video of the festival's opening play")."""
+    content = line.content
+    return (line.words <= CHROME_WORDS or _CHROME.match(content) is not None) and _chrome(content)
 
 
 def _chrome(content: str) -> bool:
