@@ -2360,10 +2360,21 @@ def test_a_byline_above_the_headline_is_still_taken() -> None:
         # day and month with a space after each dot: day first, as without the spaces
         ("04. 03. 2024", date(2024, 3, 4), None),
         ("4. 3. 2024, 18:41 Uhr", datetime(2024, 3, 4, 18, 41), None),
+        # Turkish labels, the update run on after the date
+        (
+            "Giriş: 04.03.2024 10:15 Güncelleme: 04.03.2024 12:30",
+            datetime(2024, 3, 4, 10, 15),
+            datetime(2024, 3, 4, 12, 30),
+        ),
+        ("Yayınlanma: 04.03.2024 10:15", datetime(2024, 3, 4, 10, 15), None),
+        ("Son Güncelleme: 04.03.2024 12:30", None, datetime(2024, 3, 4, 12, 30)),
+        # a label that opens with a shorter one ("date", "yayınlanma") is read whole
+        ("Yayınlanma Tarihi: 04.03.2024 10:15", datetime(2024, 3, 4, 10, 15), None),
+        ("Date de publication : 04.03.2024", date(2024, 3, 4), None),
     ],
 )
 def test_nordic_and_spaced_dates_are_read(
-    line: str, published: date | datetime, updated: datetime | None
+    line: str, published: date | datetime | None, updated: datetime | None
 ) -> None:
     found = read_header(line)
     assert found is not None
@@ -2380,6 +2391,8 @@ def test_nordic_and_spaced_dates_are_read(
         "Publisert av redaksjonen",  # (a label word without a date)
         "Fra kl. 10 til 12 i morgen",  # (opening hours, no date)
         "Oppdatert informasjon om ferjene",
+        "Giriş yap",  # (Turkish: "log in")
+        "Güncelleme notları için tıklayın",  # ("click for the update notes")
         "The vote passed 4. 3. The board met again in 2024.",
     ],
 )

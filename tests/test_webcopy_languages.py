@@ -100,7 +100,7 @@ def test_the_warning_names_the_lines_left_out_under_the_headline() -> None:
     """A line under the headline the reader does not take (here a date in a form it does not
     know) is left out with the menu; the warning names it, whatever the menu's length, so that
     a user sees a byline or a date went."""
-    header = ["Harbour town to open a new ferry pier", "Giriş: 06.05.2025 - 14:20"]
+    header = ["Harbour town to open a new ferry pier", "Diterbitkan: 06.05.2025 - 14:20"]
     article, warnings = read_copy(copy_of(EN_CHROME, header, [*EN_STORY, EN_LAST], EN_FOOT))
     assert article.headline == header[0]
     assert header[1] in article.extras[REMOVED]

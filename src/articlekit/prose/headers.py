@@ -73,7 +73,8 @@ _PUBLISHED = (
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
     r"pubblicato|pubblicato il|data di pubblicazione|data|publicação|publiziert|publiziert am|"
-    r"publisert|publicerad|publiceret|udgivet|julkaistu"
+    r"publisert|publicerad|publiceret|udgivet|julkaistu|"
+    r"giriş|yayınlanma|yayınlanma tarihi|yayın tarihi"
 )
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
@@ -85,13 +86,24 @@ _UPDATED = (
     r"aggiornato|aggiornato il|ultimo aggiornamento|modificato|"
     r"atualizado|atualizado em|atualizado às|última atualização|"
     r"oppdatert|uppdaterad|opdateret|päivitetty|"
+    r"güncelleme|son güncelleme|güncellenme|güncellenme tarihi|"
     r"آخر تحديث|تحديث"
 )
 _SOURCE = r"source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
 _SUBJECT_LABEL = lazy_pattern(r"^(?:post date|erscheinungsdatum)\b", re.IGNORECASE)
 """Labels that open sentences as often as date lines: only a date they can read follows them."""
+
+
+def _longest_first(labels: str) -> str:
+    """Alternatives of labels, longer first: a label that opens a longer one ("date", "date de
+    publication"; "yayınlanma", "yayınlanma tarihi") would match first and leave the rest of the
+    longer one as the value, which reads no date."""
+    return "|".join(sorted(labels.split("|"), key=len, reverse=True))
+
+
 _LABEL = lazy_pattern(
-    rf"^(?:(?P<updated>{_UPDATED})|(?P<published>{_PUBLISHED})|(?P<source>{_SOURCE}))"
+    rf"^(?:(?P<updated>{_longest_first(_UPDATED)})|(?P<published>{_longest_first(_PUBLISHED)})"
+    rf"|(?P<source>{_longest_first(_SOURCE)}))"
     r"(?:\s*:\s*|\s+on\s+|\s+am\s+|\s+le\s+|\s+el\s+|\s+em\s+|\s+il\s+|\s+|(?(source)(?!)|(?=\d)))"
     r"(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -935,7 +947,8 @@ _UPDATE_AFTER = lazy_pattern(
     r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
-    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b)"
+    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b"
+    r"|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
     r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
@@ -945,7 +958,8 @@ le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht a
 Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
 brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
-"Feb 8, 2020 5 min read", "Publisert 5.8.2024 kl. 13.05 Oppdatert ..."), not even a space
+"Feb 8, 2020 5 min read", "Publisert 5.8.2024 kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024
+10:15 Güncelleme: ..."), not even a space
 when a browser's copy ran the two together after the year or the zone ("Published May 4,
 2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
 ends so)."""
@@ -964,6 +978,8 @@ def _may_hold_update(text: str) -> bool:
         or "ast " in text
         or "pdat" in text
         or "PDAT" in text
+        or "ncelle" in text
+        or "NCELLE" in text
     )
 
 
