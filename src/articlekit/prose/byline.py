@@ -800,7 +800,7 @@ def _unglued_role(names: str) -> str:
         surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
         if (
             "," not in title
-            and len([w for w in _last_person(name).split() if w not in NAME_PARTICLES]) == 2
+            and len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES]) == 2
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
@@ -808,13 +808,6 @@ def _unglued_role(names: str) -> str:
         ):
             return f"{name}, {title}"
     return names
-
-
-def _last_person(names: str) -> str:
-    """The last person's name of ``names``: after the last comma and the last "and"."""
-    words = names.rpartition(",")[2].split()
-    ands = [index for index, word in enumerate(words) if word.lower() in _NAME_SPLIT_WORDS]
-    return " ".join(words[ands[-1] + 1 :] if ands else words)
 
 
 _GLUED_AGENCY = lazy_pattern(
@@ -838,7 +831,7 @@ def _unglued_agency(names: str) -> str:
     glued = _GLUED_AGENCY.search(names)
     if glued is None:
         return names
-    last_person = _NAME_SPLIT.split(names[: glued.end("names")])[-1].split()
+    last_person = _split_names(names[: glued.end("names")])[-1].split()
     if (
         len(last_person) < 2
         or _INITIAL_END.search(last_person[-1]) is not None
