@@ -2482,3 +2482,16 @@ def test_a_commentary_byline_under_the_headline_credits_its_writer() -> None:
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert [person.name for person in article.authors] == ["Jana Dorn"]
     assert article.paragraphs == BODY["de"]
+
+
+def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitters() -> None:
+    """Each run of spaces is tried from its start only: 100,000 spaces once took minutes
+    (callers collapse spaces today; the splitters must not rely on it)."""
+    from articlekit.prose.headers import _numbers_after_label, _with_update
+
+    assert _with_update("May 3, 2024" + " " * 100_000 + "x") is None
+    assert _with_update("May 3, 2024" + " " * 100_000 + "(x") is None
+    assert _numbers_after_label("Written: 2023-11-07 1" + " " * 100_000 + "|") is None
+    # the forms they split still split
+    assert _with_update("May 3, 2024 Updated May 4, 2024") is not None
+    assert _numbers_after_label("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30") is not None

@@ -944,13 +944,13 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
+    r"(?:[,،]\s+|(?<!\s)\s+\(\s*|(?<!\s)\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
-    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b"
-    r"|(?:son )?güncelle(?:n)?me\b)"
+    r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
+    r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
-    r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
+    r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
@@ -962,7 +962,7 @@ brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between
 10:15 Güncelleme: ..."), not even a space
 when a browser's copy ran the two together after the year or the zone ("Published May 4,
 2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
-ends so)."""
+ends so). A run of spaces is tried from its start only: a long one costs one pass."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -1289,13 +1289,13 @@ word ("Born: 1950-03-02", "Deadline: 2024-06-30", "Since 2020-01-01, ...") is no
 
 
 _NEXT_LABELLED_DATE = lazy_pattern(
-    r"(?:(?<=\d)|(?<=[A-Z]{3}))\s*[/|·]?\s+"
+    r"(?:(?<=\d)|(?<=[A-Z]{3}))(?:\s*+[/|·])?\s++"
     r"(?=[^\W\d_]+(?: [^\W\d_]+)?(?:\s*[:：]\s*|\s+)\d{4}[-/.年])"
 )
 """Where a second label and its date follow the first's date, time or zone, after a slash or
 a bar if any ("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30", "Written: 2023-11-07
 15:03 / Updated: 2023-11-07 15:30"); never inside a label of two words ("Дата
-публикации: 2024-05-03")."""
+публикации: 2024-05-03"); the spaces taken whole, so a long run of them costs one pass."""
 _TIME_OF_DAY = lazy_pattern(r"\d{1,2}\s*[:：]\s*\d{2}")
 """A time of day, run into the words before it ("格林尼治标准时间10:41") that date parsing does
 not read."""
