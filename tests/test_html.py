@@ -2120,3 +2120,58 @@ def test_a_jsonld_headline_named_again_stays_when_nothing_printed_says_otherwise
     seo = "Night ferry news: what the closure means"
     page = _page_with_headlines({"headline": seo, "name": seo}, og_title, printed)
     assert read(page, format="html").value.headline == seo
+
+
+def _page_with_breadcrumb_headline(crumb: str, printed: str, og_title: str) -> bytes:
+    """A page that prints the headline again in an ``<h1>`` of its breadcrumb trail (for search
+    engines) and the story's own headline in an ``<h2>`` over it."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": printed})
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{og_title}"><title>{og_title}</title></head><body>'
+        f'<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><h1>{crumb}</h1></li></ol>'
+        f"</nav><main><hgroup><h2>{printed}</h2></hgroup>"
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p><p>The last boat sails in June, and a bus will run along the coast instead."
+        "</p></main></body></html>"
+    ).encode()
+
+
+def test_an_h1_in_the_breadcrumbs_gives_way_to_the_headline_printed_over_the_story() -> None:
+    """An ``<h1>`` in a breadcrumb trail or menu is no printed headline when an ``<h2>`` prints
+    a headline the metadata gives: the metadata's headline that ``<h2>`` prints is the
+    article's, not the one the breadcrumb's ``<h1>`` and og:title repeat."""
+    seo = "Ferry row: harbour board ends night crossings after fares dispute"
+    printed = "Night ferry to close in June"
+    page = _page_with_breadcrumb_headline(seo, printed, seo)
+    assert read(page, format="html").value.headline == printed
+    crumbs = page.replace(b'<nav class="crumbs">', b'<div data-breadcrumb-trail="">').replace(
+        b"</nav>", b"</div>"
+    )
+    assert read(crumbs, format="html").value.headline == printed
+
+
+def test_an_h1_in_the_breadcrumbs_stays_the_heading_when_nothing_else_prints_a_headline() -> None:
+    """A breadcrumb's ``<h1>`` stays the printed headline when no ``<h2>`` prints one the
+    metadata gives (an ``<h2>`` of another story, or of a deck, confirms nothing)."""
+    seo = "Ferry row: harbour board ends night crossings after fares dispute"
+    page = _page_with_breadcrumb_headline(seo, "Night ferry to close in June", seo).replace(
+        b"<h2>Night ferry to close in June</h2>", b"<h2>Bus timetable for the coast road</h2>"
+    )
+    assert read(page, format="html").value.headline == seo
+
+
+def test_a_heading_that_runs_a_kicker_into_the_title_keeps_the_titles_colon() -> None:
+    """A heading that sets its kicker on a line of its own ("Harbour<br>Night ferry ..." read as
+    "Harbour Night ferry ...") prints the same words as the metadata's "Harbour: Night ferry
+    ...": the metadata's, with its colon, is the headline, not the words run together."""
+    headline = "Harbour row: Night ferry to close - and the bus takes over"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f"<title>{headline} | Marrow Bay Post</title></head><body><main><h1>"
+        '<span class="topline">Harbour row</span> <span>Night ferry to close - and the bus'
+        " takes over</span></h1><p>The harbour board voted on Tuesday to close the night ferry"
+        " after a long row over fares.</p></main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline

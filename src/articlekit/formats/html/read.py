@@ -9,7 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -26,7 +26,7 @@ from articlekit.formats._iptc import (
 )
 from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
-from articlekit.formats.html.extract import cut_furniture, extract_body
+from articlekit.formats.html.extract import cut_furniture, extract_body, hidden
 from articlekit.formats.html.metadata import (
     BYLINE_NAMES,
     LINKED_AUTHORS,
@@ -147,7 +147,8 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
     _drop_leading_invalid(found, context)
     if not own and "published" not in found.candidates:
         fields_from_printed_date(root, found)
-    headings = [] if own else page_headings(root)
+    headlines = [value for _, value in found.candidates.get("headline", [])]
+    headings = [] if own else page_headings(root, headlines)
     chosen = resolve(found, context if not own else Context(), headings)
     fields: dict[str, Any] = {}
     for name in ("headline", "subheadline", "summary", "version"):
@@ -346,7 +347,7 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("headline") is None:
         fields["headline"] = _headline_from_page(root, title, fields)
     else:
-        headings = [*page_headings(root), *_heading_first_lines(root)]
+        headings = [*page_headings(root, [fields["headline"]]), *_heading_first_lines(root)]
         fields["headline"] = without_site_name(fields["headline"], fields, headings)
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
@@ -398,11 +399,13 @@ def _loose(text: str) -> str:
 
 def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -> str:
     """``Headline | Site`` (or ``Site - Headline``) without the site's name: what is left of a
-    title that starts or ends with a heading of the page, or the parts not naming the source."""
+    title that starts or ends with a heading of the page, or the parts not naming the source.
+    A heading of the same words is the title as it stands (a kicker the heading sets on a line
+    of its own, "Kicker Headline" in its text, is set off by the title's colon)."""
     parts = _title_parts(title)
-    if len(parts) < 2:
-        return title
     loose_title = _loose(title)
+    if len(parts) < 2 or loose_title in map(_loose, headings):
+        return title
     for heading in map(_loose, headings):
         if len(heading) * 2 > len(loose_title) and (
             loose_title.startswith(heading) or loose_title.endswith(heading)
@@ -460,8 +463,50 @@ _PAGE_FRAME = frozenset({"footer", "nav", "aside"})
 elements set apart (``metadata._SET_APART``): a forum prints its thread's title in a ``<form>``."""
 
 
-def page_headings(root: Any) -> list[str]:
-    return [text for h1 in root.iter("h1") if (text := _line(h1)) is not None and len(text) <= 300]
+def page_headings(root: Any, headlines: Sequence[str] = ()) -> list[str]:
+    """The texts of the page's ``<h1>`` elements, where the headline is printed; one in a
+    breadcrumb trail gives way to the ``<h2>`` that prints one of ``headlines`` (the metadata's),
+    when there is one: sites print the headline there again in an ``<h1>`` for search engines
+    (the same, or a longer one) and the story's own headline over it in an ``<h2>``."""
+    texts = []
+    for h1 in root.iter("h1"):
+        text = _line(h1)
+        if text is None or len(text) > 300:
+            continue
+        if in_breadcrumbs(h1):
+            text = _printed_headline(root, headlines) or text
+        texts.append(text)
+    return list(dict.fromkeys(texts))
+
+
+def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
+    """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
+    into it or not ("Kicker Headline" holds "Headline")."""
+    wanted = [loose for headline in headlines if (loose := _loose(headline))]
+    for h2 in root.iter("h2"):
+        text = _line(h2)
+        if text is None or hidden(h2) or in_breadcrumbs(h2):
+            continue
+        printed = _loose(text)
+        if any(headline in printed and 2 * len(headline) > len(printed) for headline in wanted):
+            return text
+    return None
+
+
+_BREADCRUMBS = lazy_pattern(r"(?i)breadcrumb")
+
+
+def in_breadcrumbs(element: Any) -> bool:
+    """Whether an element stands in a breadcrumb trail or a menu (in a ``<nav>``, or an element
+    whose attributes name breadcrumbs: a class, ``data-breadcrumb-headline``, schema.org's
+    ``BreadcrumbList``)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "nav" or any(
+            _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
+            for name, value in node.attrib.items()
+        ):
+            return True
+    return False
 
 
 def _heading_first_lines(root: Any) -> list[str]:
