@@ -2175,3 +2175,40 @@ def test_a_heading_that_runs_a_kicker_into_the_title_keeps_the_titles_colon() ->
         " after a long row over fares.</p></main></body></html>"
     ).encode()
     assert read(page, format="html").value.headline == headline
+
+
+def _page_with_outlet_author(author: str, byline: str) -> bytes:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "author": {"@type": "Person", "name": author},
+            "publisher": {"@type": "Organization", "name": "Marrow Bay Post"},
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<link rel="canonical" href="https://www.mbp-news.example/harbour/night-ferry">'
+        "</head><body><main><h1>Night ferry to close in June</h1>"
+        f'<p class="article__author">{byline}</p>'
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("outlet", ["Marrow Bay Post", "MBP News", "mbp-news.example"])
+def test_an_author_that_names_the_outlet_gives_way_to_the_printed_byline(outlet: str) -> None:
+    """Metadata whose author is the outlet itself (the publisher's name, or its web address's:
+    "MBP News" on mbp-news.example) names no reporter: the byline the page prints does."""
+    article = read(_page_with_outlet_author(outlet, "By Jane Doe, Westcliff"), format="html").value
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.byline == "By Jane Doe, Westcliff"
+
+
+def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> None:
+    """The outlet stays the author when the page's byline names it alone; a person the metadata
+    names stays too, whoever the byline element names."""
+    article = read(_page_with_outlet_author("Marrow Bay Post", "Marrow Bay Post"), format="html")
+    assert [person.name for person in article.value.authors] == ["Marrow Bay Post"]
+    person = read(_page_with_outlet_author("John Roe", "By Jane Doe"), format="html").value
+    assert [person.name for person in person.authors] == ["John Roe"]

@@ -356,17 +356,21 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("subheadline") is None and described and _leaves_out(blocks, described):
         fields["subheadline"] = described  # (else the story's first paragraph, or lost)
     linked = fields.pop("authors_linked")
-    byline = _printed_byline(root, fields, linked=linked)
+    outlet = _authors_name_the_outlet(fields, base)
+    byline = _printed_byline(root, fields, linked=linked or outlet)
     blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
-    if (not fields.get("authors") or linked) and fields.get("byline"):
-        # Names of profile links give way to a printed byline naming anyone else or a role.
+    if (not fields.get("authors") or linked or outlet) and fields.get("byline"):
+        # Names of profile links give way to a printed byline naming anyone else or a role;
+        # the outlet the metadata names, to the people the byline names.
         found = parse_byline(fields["byline"], labelled=False)
         people = found.people if found is not None else []
         named = set(_names(people)) <= set(_names(fields.get("authors") or []))
-        if not linked or not named or any(person.get("role") for person in people):
+        if outlet:
+            fields["authors"] = people or fields["authors"]
+        elif not linked or not named or any(person.get("role") for person in people):
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
     return fields
@@ -382,6 +386,24 @@ def _leaves_out(blocks: list[Block], text: str) -> bool:
 
 def _names(people: list[dict[str, Any]]) -> list[str]:
     return [_loose(person["name"]) for person in people]
+
+
+def _authors_name_the_outlet(fields: dict[str, Any], address: str | None) -> bool:
+    """Whether the metadata's authors are only the outlet: the site's or publisher's name, or
+    its web address's ("LTO" on lto.de, "Example News (www.example.com)"). Sites fill the author
+    with their own name where the page prints the reporter's byline."""
+    from urllib.parse import urlsplit
+
+    authors = fields.get("authors") or []
+    site = _site_name(fields)
+    host = (urlsplit(address).hostname or "").removeprefix("www.") if address else ""
+    label = host.split(".")[0].replace("-", "")
+    return bool(authors) and all(
+        (loose := _loose(person["name"])) == site
+        or (host and host in person["name"].casefold())
+        or (label and loose.replace(" ", "") == label)
+        for person in authors
+    )
 
 
 def _base_url(root: Any, fields: dict[str, Any]) -> str | None:
