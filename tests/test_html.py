@@ -2212,3 +2212,52 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in article.value.authors] == ["Marrow Bay Post"]
     person = read(_page_with_outlet_author("John Roe", "By Jane Doe"), format="html").value
     assert [person.name for person in person.authors] == ["John Roe"]
+
+
+_FERRY_STORY = (
+    "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+    "fares, and the last boat sails in June.</p><p>A bus will run along the coast road instead,"
+    " the board said, every hour from six until midnight.</p>"
+)
+
+
+def test_the_line_right_under_the_headline_that_the_story_leaves_out_is_the_deck() -> None:
+    """The line printed right under the headline (or its ``<hgroup>``), a sentence or two no
+    longer than a deck, is the deck when the story's text leaves it out, however unmarked
+    (a place set before it in a span of its own is printed with it); the ``<hgroup>`` is found
+    under the headline the metadata gives, not at the breadcrumb's ``<h1>``."""
+    deck = "Westcliff. The board blames falling fares on the coast road."
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Night ferry to close in June"})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Ferry row: harbour board ends night crossings">'
+        '</head><body><nav class="crumbs"><h1>Ferry row: harbour board ends night crossings</h1>'
+        '</nav><div class="page"><hgroup><span>Harbour</span><h2>Night ferry to close in June'
+        '</h2></hgroup><div class="copy-lg"><span>Westcliff.</span> <span>The board blames'
+        f" falling fares on the coast road.</span></div><article>{_FERRY_STORY}</article></div>"
+        "</body></html>"
+    ).encode()
+    article = read(page, format="html").value
+    assert (article.headline, article.subheadline) == ("Night ferry to close in June", deck)
+    heading = (
+        "<html><head><title>Night ferry to close in June</title></head><body><div>"
+        "<h1>Night ferry to close in June</h1><h2>Only the late buses will miss it.</h2>"
+        f"</div><article>{_FERRY_STORY}</article></body></html>"
+    ).encode()
+    assert read(heading, format="html").value.subheadline == "Only the late buses will miss it."
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "",  # (the story's first paragraph right under the headline: it stays the story's)
+        '<div class="kicker">Harbour news in brief</div>',  # (no sentence: a label)
+        f"<div>{'The board met for hours. ' * 20}</div>",  # (longer than a deck)
+    ],
+)
+def test_a_line_under_the_headline_that_reads_as_no_deck_is_none(under: str) -> None:
+    page = (
+        "<html><head><title>Night ferry to close in June</title></head><body><main>"
+        f"<h1>Night ferry to close in June</h1>{under}{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.subheadline is None

@@ -771,7 +771,8 @@ def fields_from_deck(root: Any, found: Found) -> None:
     ``<header>`` that prints the page's description. The description stays the summary (it is
     the page's abstract); the printed line is the deck, as the line under a headline is in the
     other readers. Sidebars, menus, figures, teasers and players print none. Another line there
-    that prints the description (a paragraph, a box of big print) is kept as the
+    that prints the description (a paragraph, a box of big print), or the line right under the
+    headline or its ``<hgroup>`` that reads as a deck (:func:`_lead_line`), is kept as the
     :data:`PRINTED_DESCRIPTION`: it may be the story's first paragraph, so only the reader that
     sees the story's text can tell."""
     heading = _headline_heading(root, found)
@@ -781,6 +782,8 @@ def fields_from_deck(root: Any, found: Found) -> None:
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
     around = set(heading.iterancestors())
+    grouped = header if header is not None and header.tag == "hgroup" else heading
+    under = grouped.getnext()
     seen = 0
     printed = None
     for element in _following(heading):
@@ -797,7 +800,7 @@ def fields_from_deck(root: Any, found: Found) -> None:
                 ):
                     found.add("subheadline", "the page's deck", text)
                     return
-                if described:
+                if described or (element is under and _lead_line(element, text)):
                     printed = printed or text  # (a deck marked as one may follow it)
                 if element.tag == "p" and _SENTENCE_END.search(text):
                     break  # (the story's first paragraph: a deck stands above it)
@@ -963,17 +966,37 @@ def _printed_dates(line: str) -> _PrintedDates | None:
 def _headline_heading(root: Any, found: Found) -> Any | None:
     """The heading that prints the article's headline: the first ``<h1>`` (else ``<h2>``,
     ``<h3>``) whose text is a headline the metadata gives, or the ``<title>`` without the
-    site's name. Another heading (a site's logo, "Westcliff Courier") has no deck under it."""
+    site's name; one in a breadcrumb trail (see :func:`in_breadcrumbs`) only when no other
+    does. Another heading (a site's logo, "Westcliff Courier") has no deck under it."""
     headlines = [_loose(value) for _, value in found.candidates.get("headline", [])]
     title = root.find(".//title")
     if title is not None:
         headlines.append(_loose(shown_text(title)))
+    crumbs = []
     for tag in ("h1", "h2", "h3"):
         for heading in root.iter(tag):
             text = _loose(shown_text(heading))
             if text and any(_prints_headline(text, headline) for headline in headlines):
-                return heading
-    return None
+                if not in_breadcrumbs(heading):
+                    return heading
+                crumbs.append(heading)
+    return crumbs[0] if crumbs else None
+
+
+_BREADCRUMBS = lazy_pattern(r"(?i)breadcrumb")
+
+
+def in_breadcrumbs(element: Any) -> bool:
+    """Whether an element stands in a breadcrumb trail or a menu (in a ``<nav>``, or an element
+    whose attributes name breadcrumbs: a class, ``data-breadcrumb-headline``, schema.org's
+    ``BreadcrumbList``)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "nav" or any(
+            _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
+            for name, value in node.attrib.items()
+        ):
+            return True
+    return False
 
 
 def _prints_headline(text: str, headline: str) -> bool:
@@ -1037,6 +1060,18 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
         _NAME_PARTS.split(name.split("--")[0])[-1] == "lead" for name in classes.split()
     )
     return (lead or not deck_words.isdisjoint(names)) and _COMPONENTS.isdisjoint(words)
+
+
+def _lead_line(element: Any, text: str) -> bool:
+    """Whether the line right under the headline (or its ``<hgroup>``) reads as a deck, or as
+    the story's first paragraph: sentences no longer than a deck, no label, no lede opening
+    with a dateline."""
+    return (
+        len(text) <= MAX_DECK
+        and bool(_SENTENCE_END.search(text))
+        and not _label(element, text)
+        and not _lede(text)
+    )
 
 
 def _in_card(element: Any, around: set[Any]) -> bool:

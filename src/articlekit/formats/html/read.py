@@ -41,6 +41,7 @@ from articlekit.formats.html.metadata import (
     fields_from_microdata,
     fields_from_page,
     fields_from_printed_date,
+    in_breadcrumbs,
     read_jsonld,
     resolve,
 )
@@ -513,22 +514,6 @@ def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
         if any(headline in printed and 2 * len(headline) > len(printed) for headline in wanted):
             return text
     return None
-
-
-_BREADCRUMBS = lazy_pattern(r"(?i)breadcrumb")
-
-
-def in_breadcrumbs(element: Any) -> bool:
-    """Whether an element stands in a breadcrumb trail or a menu (in a ``<nav>``, or an element
-    whose attributes name breadcrumbs: a class, ``data-breadcrumb-headline``, schema.org's
-    ``BreadcrumbList``)."""
-    for node in (element, *element.iterancestors()):
-        if node.tag == "nav" or any(
-            _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
-            for name, value in node.attrib.items()
-        ):
-            return True
-    return False
 
 
 def _heading_first_lines(root: Any) -> list[str]:
