@@ -2261,3 +2261,42 @@ def test_a_line_under_the_headline_that_reads_as_no_deck_is_none(under: str) -> 
         f"<h1>Night ferry to close in June</h1>{under}{_FERRY_STORY}</main></body></html>"
     ).encode()
     assert read(page, format="html").value.subheadline is None
+
+
+def _page_with_kicker(alternative: str, kicker: str, under: str) -> bytes:
+    """A page whose JSON-LD ``alternativeHeadline`` is ``alternative``, with ``kicker`` over its
+    ``<h1>`` and ``under`` between it and the story (the description printed in a box)."""
+    description = "Skippers fear for the winter timetable."
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "alternativeHeadline": alternative,
+            "description": description,
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="page">{kicker}<h1>Night ferry to close in June</h1>{under}'
+        f'<div class="copy-lg"><span>{description}</span></div>'
+        f"<article>{_FERRY_STORY}</article></div></body></html>"
+    ).encode()
+
+
+def test_an_alternative_headline_printed_as_a_kicker_gives_way_to_the_printed_deck(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A JSON-LD ``alternativeHeadline`` the page prints as a heading over its headline (a
+    kicker) is no deck where the page prints one under the headline that the story's text
+    (here its ``<article>``, read as semantic HTML) leaves out: that one is."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = _page_with_kicker("Harbour row", '<h2 class="label">Harbour row</h2>', "")
+    assert read(page, format="html").value.subheadline == (
+        "Skippers fear for the winter timetable."
+    )
+
+
+def test_an_alternative_headline_printed_as_a_heading_under_the_headline_stays_the_deck() -> None:
+    deck = "The board blames falling fares on the coast road"
+    page = _page_with_kicker(deck, "", f"<h2>{deck}</h2>")
+    assert read(page, format="html").value.subheadline == deck

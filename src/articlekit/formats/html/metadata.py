@@ -807,6 +807,8 @@ def fields_from_deck(root: Any, found: Found) -> None:
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
             break
+    if printed:
+        _drop_printed_headings(root, found, heading)
     found.add(PRINTED_DESCRIPTION, "the page", printed)
 
 
@@ -1060,6 +1062,31 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
         _NAME_PARTS.split(name.split("--")[0])[-1] == "lead" for name in classes.split()
     )
     return (lead or not deck_words.isdisjoint(names)) and _COMPONENTS.isdisjoint(words)
+
+
+def _drop_printed_headings(root: Any, found: Found, headline: Any) -> None:
+    """A deck the metadata gives (JSON-LD's ``alternativeHeadline``) that the page prints as a
+    heading over its ``headline`` heading is none where the page prints a deck under it: it is
+    a kicker, or (over a headline in breadcrumbs) the headline as the story prints it; a deck
+    printed in a heading under the headline stays."""
+    decks = found.candidates.get("subheadline")
+    if not decks:
+        return
+    over = set()
+    for element in root.iter("h1", *_HEADINGS):
+        if element is headline:
+            break
+        if (text := _text(shown_text(element))) is not None:
+            over.add(_loose(text))
+    if in_breadcrumbs(headline):
+        over |= {
+            _loose(text)
+            for element in root.iter(*_HEADINGS)
+            if (text := _text(shown_text(element))) is not None
+        }
+    decks[:] = [deck for deck in decks if _loose(deck[1]) not in over]
+    if not decks:
+        del found.candidates["subheadline"]
 
 
 def _lead_line(element: Any, text: str) -> bool:
