@@ -2300,3 +2300,37 @@ def test_an_alternative_headline_printed_as_a_heading_under_the_headline_stays_t
     deck = "The board blames falling fares on the coast road"
     page = _page_with_kicker(deck, "", f"<h2>{deck}</h2>")
     assert read(page, format="html").value.subheadline == deck
+
+
+def _page_with_two_h1s(microdata: str, og_title: str, first: str, second: str) -> bytes:
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}"></head><body><main>'
+        f'<div itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<meta itemprop="headline" content="{microdata}"></div>'
+        f"<h1>{first}</h1><h1>{second}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+
+
+def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_headline() -> None:
+    """A page that prints its headline in an ``<h1>`` and the deck under it in a second one,
+    whose microdata names that deck as its headline, has the headline printed first (og:title's,
+    the site's name after it left out)."""
+    page = _page_with_two_h1s(
+        "… and the buses take over",
+        "Night ferry to close in June - Marrow Bay Post",
+        "Night ferry to close in June",
+        "… and the buses take over",
+    )
+    assert read(page, format="html").value.headline == "Night ferry to close in June"
+
+
+def test_a_site_logo_heading_first_confirms_no_title_it_ends() -> None:
+    """A logo ``<h1>`` printed first names the site at the end of a metadata title: that title
+    is not printed first, the headline the second ``<h1>`` prints stays."""
+    page = _page_with_two_h1s(
+        "Night ferry to close in June",
+        "Ferries and buses | Marrow Bay Post",
+        "Marrow Bay Post",
+        "Night ferry to close in June",
+    )
+    assert read(page, format="html").value.headline == "Night ferry to close in June"

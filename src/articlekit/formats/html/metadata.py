@@ -1268,6 +1268,9 @@ def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tupl
         source != HEADING_SOURCE and any(_same("headline", value, h) for h in confirmers)
         for source, value in candidates
     )
+    earliest = _confirmed_first(candidates, confirmers)
+    if earliest is not None:
+        return earliest
     for index, (source, value) in enumerate(candidates):
         others = [
             (other_source, other)
@@ -1279,6 +1282,31 @@ def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tupl
         if others and not (printed and all(o[0] == f"{source} name" for o in others)):
             return source, value
     return candidates[0]
+
+
+def _confirmed_first(
+    candidates: list[tuple[str, Any]], confirmers: list[str]
+) -> tuple[str, Any] | None:
+    """Where headlines that disagree are each printed as a heading of the page (the whole
+    heading, the site's name after it aside), the one printed first: a page prints its headline
+    over the deck it may set in a heading of the same rank (a second ``<h1>``), which a
+    microdata headline may name."""
+    confirmed = []
+    for candidate in candidates:
+        value = _loose(candidate[1])
+        place = next(
+            (
+                place
+                for place, heading in enumerate(map(_loose, confirmers))
+                if heading and value.startswith(heading) and 2 * len(heading) > len(value)
+            ),
+            None,
+        )
+        if place is not None:
+            confirmed.append((place, candidate))
+    if len({place for place, _ in confirmed}) < 2:
+        return None
+    return min(confirmed, key=lambda found: found[0])[1]
 
 
 def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dict[str, Any]:
