@@ -2311,26 +2311,28 @@ def _page_with_two_h1s(microdata: str, og_title: str, first: str, second: str) -
     ).encode()
 
 
-def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_headline() -> None:
+@pytest.mark.parametrize(
+    ("microdata", "og_title", "first", "second"),
+    [
+        (  # (the deck set in a second <h1>, named by the microdata)
+            "… and the buses take over",
+            "Night ferry to close in June - Marrow Bay Post",
+            "Night ferry to close in June",
+            "… and the buses take over",
+        ),
+        (  # (a logo <h1> first names the site that ends a title: it prints no headline)
+            "Night ferry to close in June",
+            "Ferries and buses | Marrow Bay Post",
+            "Marrow Bay Post",
+            "Night ferry to close in June",
+        ),
+    ],
+)
+def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_headline(
+    microdata: str, og_title: str, first: str, second: str
+) -> None:
     """A page that prints its headline in an ``<h1>`` and the deck under it in a second one,
     whose microdata names that deck as its headline, has the headline printed first (og:title's,
-    the site's name after it left out)."""
-    page = _page_with_two_h1s(
-        "… and the buses take over",
-        "Night ferry to close in June - Marrow Bay Post",
-        "Night ferry to close in June",
-        "… and the buses take over",
-    )
-    assert read(page, format="html").value.headline == "Night ferry to close in June"
-
-
-def test_a_site_logo_heading_first_confirms_no_title_it_ends() -> None:
-    """A logo ``<h1>`` printed first names the site at the end of a metadata title: that title
-    is not printed first, the headline the second ``<h1>`` prints stays."""
-    page = _page_with_two_h1s(
-        "Night ferry to close in June",
-        "Ferries and buses | Marrow Bay Post",
-        "Marrow Bay Post",
-        "Night ferry to close in June",
-    )
+    the site's name after it left out); a site's logo printed first is no headline."""
+    page = _page_with_two_h1s(microdata, og_title, first, second)
     assert read(page, format="html").value.headline == "Night ferry to close in June"
