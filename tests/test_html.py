@@ -2120,3 +2120,219 @@ def test_a_jsonld_headline_named_again_stays_when_nothing_printed_says_otherwise
     seo = "Night ferry news: what the closure means"
     page = _page_with_headlines({"headline": seo, "name": seo}, og_title, printed)
     assert read(page, format="html").value.headline == seo
+
+
+def _page_with_breadcrumb_headline(crumb: str, printed: str, og_title: str) -> bytes:
+    """A page that prints the headline again in an ``<h1>`` of its breadcrumb trail (for search
+    engines) and the story's own headline in an ``<h2>`` over it."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": printed})
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{og_title}"><title>{og_title}</title></head><body>'
+        f'<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><h1>{crumb}</h1></li></ol>'
+        f"</nav><main><hgroup><h2>{printed}</h2></hgroup>"
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p><p>The last boat sails in June, and a bus will run along the coast instead."
+        "</p></main></body></html>"
+    ).encode()
+
+
+def test_an_h1_in_the_breadcrumbs_gives_way_to_the_headline_printed_over_the_story() -> None:
+    """An ``<h1>`` in a breadcrumb trail or menu is no printed headline when an ``<h2>`` prints
+    a headline the metadata gives: the metadata's headline that ``<h2>`` prints is the
+    article's, not the one the breadcrumb's ``<h1>`` and og:title repeat."""
+    seo = "Ferry row: harbour board ends night crossings after fares dispute"
+    printed = "Night ferry to close in June"
+    page = _page_with_breadcrumb_headline(seo, printed, seo)
+    assert read(page, format="html").value.headline == printed
+    crumbs = page.replace(b'<nav class="crumbs">', b'<div data-breadcrumb-trail="">').replace(
+        b"</nav>", b"</div>"
+    )
+    assert read(crumbs, format="html").value.headline == printed
+
+
+def test_an_h1_in_the_breadcrumbs_stays_the_heading_when_nothing_else_prints_a_headline() -> None:
+    """A breadcrumb's ``<h1>`` stays the printed headline when no ``<h2>`` prints one the
+    metadata gives (an ``<h2>`` of another story, or of a deck, confirms nothing)."""
+    seo = "Ferry row: harbour board ends night crossings after fares dispute"
+    page = _page_with_breadcrumb_headline(seo, "Night ferry to close in June", seo).replace(
+        b"<h2>Night ferry to close in June</h2>", b"<h2>Bus timetable for the coast road</h2>"
+    )
+    assert read(page, format="html").value.headline == seo
+
+
+def test_a_heading_that_runs_a_kicker_into_the_title_keeps_the_titles_colon() -> None:
+    """A heading that sets its kicker on a line of its own ("Harbour<br>Night ferry ..." read as
+    "Harbour Night ferry ...") prints the same words as the metadata's "Harbour: Night ferry
+    ...": the metadata's, with its colon, is the headline, not the words run together."""
+    headline = "Harbour row: Night ferry to close - and the bus takes over"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f"<title>{headline} | Marrow Bay Post</title></head><body><main><h1>"
+        '<span class="topline">Harbour row</span> <span>Night ferry to close - and the bus'
+        " takes over</span></h1><p>The harbour board voted on Tuesday to close the night ferry"
+        " after a long row over fares.</p></main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline
+
+
+def _page_with_outlet_author(author: str, byline: str) -> bytes:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "author": {"@type": "Person", "name": author},
+            "publisher": {"@type": "Organization", "name": "Marrow Bay Post"},
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<link rel="canonical" href="https://www.mbp-news.example/harbour/night-ferry">'
+        "</head><body><main><h1>Night ferry to close in June</h1>"
+        f'<p class="article__author">{byline}</p>'
+        "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+        "fares.</p></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("outlet", ["Marrow Bay Post", "MBP News", "mbp-news.example"])
+def test_an_author_that_names_the_outlet_gives_way_to_the_printed_byline(outlet: str) -> None:
+    """Metadata whose author is the outlet itself (the publisher's name, or its web address's:
+    "MBP News" on mbp-news.example) names no reporter: the byline the page prints does."""
+    article = read(_page_with_outlet_author(outlet, "By Jane Doe, Westcliff"), format="html").value
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.byline == "By Jane Doe, Westcliff"
+
+
+def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> None:
+    """The outlet stays the author when the page's byline names it alone; a person the metadata
+    names stays too, whoever the byline element names."""
+    article = read(_page_with_outlet_author("Marrow Bay Post", "Marrow Bay Post"), format="html")
+    assert [person.name for person in article.value.authors] == ["Marrow Bay Post"]
+    person = read(_page_with_outlet_author("John Roe", "By Jane Doe"), format="html").value
+    assert [person.name for person in person.authors] == ["John Roe"]
+
+
+_FERRY_STORY = (
+    "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
+    "fares, and the last boat sails in June.</p><p>A bus will run along the coast road instead,"
+    " the board said, every hour from six until midnight.</p>"
+)
+
+
+def test_the_line_right_under_the_headline_that_the_story_leaves_out_is_the_deck() -> None:
+    """The line printed right under the headline (or its ``<hgroup>``), a sentence or two no
+    longer than a deck, is the deck when the story's text leaves it out, however unmarked
+    (a place set before it in a span of its own is printed with it); the ``<hgroup>`` is found
+    under the headline the metadata gives, not at the breadcrumb's ``<h1>``."""
+    deck = "Westcliff. The board blames falling fares on the coast road."
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Night ferry to close in June"})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Ferry row: harbour board ends night crossings">'
+        '</head><body><nav class="crumbs"><h1>Ferry row: harbour board ends night crossings</h1>'
+        '</nav><div class="page"><hgroup><span>Harbour</span><h2>Night ferry to close in June'
+        '</h2></hgroup><div class="copy-lg"><span>Westcliff.</span> <span>The board blames'
+        f" falling fares on the coast road.</span></div><article>{_FERRY_STORY}</article></div>"
+        "</body></html>"
+    ).encode()
+    article = read(page, format="html").value
+    assert (article.headline, article.subheadline) == ("Night ferry to close in June", deck)
+    heading = (
+        "<html><head><title>Night ferry to close in June</title></head><body><div>"
+        "<h1>Night ferry to close in June</h1><h2>Only the late buses will miss it.</h2>"
+        f"</div><article>{_FERRY_STORY}</article></body></html>"
+    ).encode()
+    assert read(heading, format="html").value.subheadline == "Only the late buses will miss it."
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "",  # (the story's first paragraph right under the headline: it stays the story's)
+        '<div class="kicker">Harbour news in brief</div>',  # (no sentence: a label)
+        f"<div>{'The board met for hours. ' * 20}</div>",  # (longer than a deck)
+    ],
+)
+def test_a_line_under_the_headline_that_reads_as_no_deck_is_none(under: str) -> None:
+    page = (
+        "<html><head><title>Night ferry to close in June</title></head><body><main>"
+        f"<h1>Night ferry to close in June</h1>{under}{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.subheadline is None
+
+
+def _page_with_kicker(alternative: str, kicker: str, under: str) -> bytes:
+    """A page whose JSON-LD ``alternativeHeadline`` is ``alternative``, with ``kicker`` over its
+    ``<h1>`` and ``under`` between it and the story (the description printed in a box)."""
+    description = "Skippers fear for the winter timetable."
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "alternativeHeadline": alternative,
+            "description": description,
+        }
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="page">{kicker}<h1>Night ferry to close in June</h1>{under}'
+        f'<div class="copy-lg"><span>{description}</span></div>'
+        f"<article>{_FERRY_STORY}</article></div></body></html>"
+    ).encode()
+
+
+def test_an_alternative_headline_printed_as_a_kicker_gives_way_to_the_printed_deck(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A JSON-LD ``alternativeHeadline`` the page prints as a heading over its headline (a
+    kicker) is no deck where the page prints one under the headline that the story's text
+    (here its ``<article>``, read as semantic HTML) leaves out: that one is."""
+    monkeypatch.setattr(extract, "extractor_available", lambda: False)
+    page = _page_with_kicker("Harbour row", '<h2 class="label">Harbour row</h2>', "")
+    assert read(page, format="html").value.subheadline == (
+        "Skippers fear for the winter timetable."
+    )
+
+
+def test_an_alternative_headline_printed_as_a_heading_under_the_headline_stays_the_deck() -> None:
+    deck = "The board blames falling fares on the coast road"
+    page = _page_with_kicker(deck, "", f"<h2>{deck}</h2>")
+    assert read(page, format="html").value.subheadline == deck
+
+
+def _page_with_two_h1s(microdata: str, og_title: str, first: str, second: str) -> bytes:
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}"></head><body><main>'
+        f'<div itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<meta itemprop="headline" content="{microdata}"></div>'
+        f"<h1>{first}</h1><h1>{second}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("microdata", "og_title", "first", "second"),
+    [
+        (  # (the deck set in a second <h1>, named by the microdata)
+            "… and the buses take over",
+            "Night ferry to close in June - Marrow Bay Post",
+            "Night ferry to close in June",
+            "… and the buses take over",
+        ),
+        (  # (a logo <h1> first names the site that ends a title: it prints no headline)
+            "Night ferry to close in June",
+            "Ferries and buses | Marrow Bay Post",
+            "Marrow Bay Post",
+            "Night ferry to close in June",
+        ),
+    ],
+)
+def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_headline(
+    microdata: str, og_title: str, first: str, second: str
+) -> None:
+    """A page that prints its headline in an ``<h1>`` and the deck under it in a second one,
+    whose microdata names that deck as its headline, has the headline printed first (og:title's,
+    the site's name after it left out); a site's logo printed first is no headline."""
+    page = _page_with_two_h1s(microdata, og_title, first, second)
+    assert read(page, format="html").value.headline == "Night ferry to close in June"

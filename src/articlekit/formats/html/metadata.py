@@ -771,7 +771,8 @@ def fields_from_deck(root: Any, found: Found) -> None:
     ``<header>`` that prints the page's description. The description stays the summary (it is
     the page's abstract); the printed line is the deck, as the line under a headline is in the
     other readers. Sidebars, menus, figures, teasers and players print none. Another line there
-    that prints the description (a paragraph, a box of big print) is kept as the
+    that prints the description (a paragraph, a box of big print), or the line right under the
+    headline or its ``<hgroup>`` that reads as a deck (:func:`_lead_line`), is kept as the
     :data:`PRINTED_DESCRIPTION`: it may be the story's first paragraph, so only the reader that
     sees the story's text can tell."""
     heading = _headline_heading(root, found)
@@ -781,6 +782,8 @@ def fields_from_deck(root: Any, found: Found) -> None:
     header = next((a for a in heading.iterancestors() if a.tag in ("header", "hgroup")), None)
     in_header = set(header.iter()) if header is not None else set()
     around = set(heading.iterancestors())
+    grouped = header if header is not None and header.tag == "hgroup" else heading
+    under = grouped.getnext()
     seen = 0
     printed = None
     for element in _following(heading):
@@ -797,13 +800,15 @@ def fields_from_deck(root: Any, found: Found) -> None:
                 ):
                     found.add("subheadline", "the page's deck", text)
                     return
-                if described:
+                if described or (element is under and _lead_line(element, text)):
                     printed = printed or text  # (a deck marked as one may follow it)
                 if element.tag == "p" and _SENTENCE_END.search(text):
                     break  # (the story's first paragraph: a deck stands above it)
         seen += len((element.text or "").strip()) + len((element.tail or "").strip())
         if seen > _DECK_REACH:
             break
+    if printed:
+        _drop_printed_headings(root, found, heading)
     found.add(PRINTED_DESCRIPTION, "the page", printed)
 
 
@@ -963,17 +968,37 @@ def _printed_dates(line: str) -> _PrintedDates | None:
 def _headline_heading(root: Any, found: Found) -> Any | None:
     """The heading that prints the article's headline: the first ``<h1>`` (else ``<h2>``,
     ``<h3>``) whose text is a headline the metadata gives, or the ``<title>`` without the
-    site's name. Another heading (a site's logo, "Westcliff Courier") has no deck under it."""
+    site's name; one in a breadcrumb trail (see :func:`in_breadcrumbs`) only when no other
+    does. Another heading (a site's logo, "Westcliff Courier") has no deck under it."""
     headlines = [_loose(value) for _, value in found.candidates.get("headline", [])]
     title = root.find(".//title")
     if title is not None:
         headlines.append(_loose(shown_text(title)))
+    crumbs = []
     for tag in ("h1", "h2", "h3"):
         for heading in root.iter(tag):
             text = _loose(shown_text(heading))
             if text and any(_prints_headline(text, headline) for headline in headlines):
-                return heading
-    return None
+                if not in_breadcrumbs(heading):
+                    return heading
+                crumbs.append(heading)
+    return crumbs[0] if crumbs else None
+
+
+_BREADCRUMBS = lazy_pattern(r"(?i)breadcrumb")
+
+
+def in_breadcrumbs(element: Any) -> bool:
+    """Whether an element stands in a breadcrumb trail or a menu (in a ``<nav>``, or an element
+    whose attributes name breadcrumbs: a class, ``data-breadcrumb-headline``, schema.org's
+    ``BreadcrumbList``)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "nav" or any(
+            _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
+            for name, value in node.attrib.items()
+        ):
+            return True
+    return False
 
 
 def _prints_headline(text: str, headline: str) -> bool:
@@ -1037,6 +1062,43 @@ def _marked_deck(element: Any, in_header: bool) -> bool:
         _NAME_PARTS.split(name.split("--")[0])[-1] == "lead" for name in classes.split()
     )
     return (lead or not deck_words.isdisjoint(names)) and _COMPONENTS.isdisjoint(words)
+
+
+def _drop_printed_headings(root: Any, found: Found, headline: Any) -> None:
+    """A deck the metadata gives (JSON-LD's ``alternativeHeadline``) that the page prints as a
+    heading over its ``headline`` heading is none where the page prints a deck under it: it is
+    a kicker, or (over a headline in breadcrumbs) the headline as the story prints it; a deck
+    printed in a heading under the headline stays."""
+    decks = found.candidates.get("subheadline")
+    if not decks:
+        return
+    over = set()
+    for element in root.iter("h1", *_HEADINGS):
+        if element is headline:
+            break
+        if (text := _text(shown_text(element))) is not None:
+            over.add(_loose(text))
+    if in_breadcrumbs(headline):
+        over |= {
+            _loose(text)
+            for element in root.iter(*_HEADINGS)
+            if (text := _text(shown_text(element))) is not None
+        }
+    decks[:] = [deck for deck in decks if _loose(deck[1]) not in over]
+    if not decks:
+        del found.candidates["subheadline"]
+
+
+def _lead_line(element: Any, text: str) -> bool:
+    """Whether the line right under the headline (or its ``<hgroup>``) reads as a deck, or as
+    the story's first paragraph: sentences no longer than a deck, no label, no lede opening
+    with a dateline."""
+    return (
+        len(text) <= MAX_DECK
+        and bool(_SENTENCE_END.search(text))
+        and not _label(element, text)
+        and not _lede(text)
+    )
 
 
 def _in_card(element: Any, around: set[Any]) -> bool:
@@ -1206,6 +1268,9 @@ def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tupl
         source != HEADING_SOURCE and any(_same("headline", value, h) for h in confirmers)
         for source, value in candidates
     )
+    earliest = _confirmed_first(candidates, confirmers)
+    if earliest is not None:
+        return earliest
     for index, (source, value) in enumerate(candidates):
         others = [
             (other_source, other)
@@ -1217,6 +1282,31 @@ def _confirmed(candidates: list[tuple[str, Any]], confirmers: list[str]) -> tupl
         if others and not (printed and all(o[0] == f"{source} name" for o in others)):
             return source, value
     return candidates[0]
+
+
+def _confirmed_first(
+    candidates: list[tuple[str, Any]], confirmers: list[str]
+) -> tuple[str, Any] | None:
+    """Where headlines that disagree are each printed as a heading of the page (the whole
+    heading, the site's name after it aside), the one printed first: a page prints its headline
+    over the deck it may set in a heading of the same rank (a second ``<h1>``), which a
+    microdata headline may name."""
+    confirmed = []
+    for candidate in candidates:
+        value = _loose(candidate[1])
+        place = next(
+            (
+                place
+                for place, heading in enumerate(map(_loose, confirmers))
+                if heading and value.startswith(heading) and 2 * len(heading) > len(value)
+            ),
+            None,
+        )
+        if place is not None:
+            confirmed.append((place, candidate))
+    if len({place for place, _ in confirmed}) < 2:
+        return None
+    return min(confirmed, key=lambda found: found[0])[1]
 
 
 def resolve(found: Found, context: Context, headings: Sequence[str] = ()) -> dict[str, Any]:

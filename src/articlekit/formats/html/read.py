@@ -9,7 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -26,7 +26,7 @@ from articlekit.formats._iptc import (
 )
 from articlekit.formats._markup import read_markup
 from articlekit.formats.html import layout
-from articlekit.formats.html.extract import cut_furniture, extract_body
+from articlekit.formats.html.extract import cut_furniture, extract_body, hidden
 from articlekit.formats.html.metadata import (
     BYLINE_NAMES,
     LINKED_AUTHORS,
@@ -41,6 +41,7 @@ from articlekit.formats.html.metadata import (
     fields_from_microdata,
     fields_from_page,
     fields_from_printed_date,
+    in_breadcrumbs,
     read_jsonld,
     resolve,
 )
@@ -147,7 +148,8 @@ def metadata(root: Any, context: Context, *, own: bool) -> dict[str, Any]:
     _drop_leading_invalid(found, context)
     if not own and "published" not in found.candidates:
         fields_from_printed_date(root, found)
-    headings = [] if own else page_headings(root)
+    headlines = [value for _, value in found.candidates.get("headline", [])]
+    headings = [] if own else page_headings(root, headlines)
     chosen = resolve(found, context if not own else Context(), headings)
     fields: dict[str, Any] = {}
     for name in ("headline", "subheadline", "summary", "version"):
@@ -346,7 +348,7 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("headline") is None:
         fields["headline"] = _headline_from_page(root, title, fields)
     else:
-        headings = [*page_headings(root), *_heading_first_lines(root)]
+        headings = [*page_headings(root, [fields["headline"]]), *_heading_first_lines(root)]
         fields["headline"] = without_site_name(fields["headline"], fields, headings)
     base = _base_url(root, fields)
     blocks = extract_body(root, whole, base, context).blocks
@@ -355,17 +357,21 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
     if fields.get("subheadline") is None and described and _leaves_out(blocks, described):
         fields["subheadline"] = described  # (else the story's first paragraph, or lost)
     linked = fields.pop("authors_linked")
-    byline = _printed_byline(root, fields, linked=linked)
+    outlet = _authors_name_the_outlet(fields, base)
+    byline = _printed_byline(root, fields, linked=linked or outlet)
     blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
         fields["byline"] = byline
-    if (not fields.get("authors") or linked) and fields.get("byline"):
-        # Names of profile links give way to a printed byline naming anyone else or a role.
+    if (not fields.get("authors") or linked or outlet) and fields.get("byline"):
+        # Names of profile links give way to a printed byline naming anyone else or a role;
+        # the outlet the metadata names, to the people the byline names.
         found = parse_byline(fields["byline"], labelled=False)
         people = found.people if found is not None else []
         named = set(_names(people)) <= set(_names(fields.get("authors") or []))
-        if not linked or not named or any(person.get("role") for person in people):
+        if outlet:
+            fields["authors"] = people or fields["authors"]
+        elif not linked or not named or any(person.get("role") for person in people):
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
     return fields
@@ -383,6 +389,24 @@ def _names(people: list[dict[str, Any]]) -> list[str]:
     return [_loose(person["name"]) for person in people]
 
 
+def _authors_name_the_outlet(fields: dict[str, Any], address: str | None) -> bool:
+    """Whether the metadata's authors are only the outlet: the site's or publisher's name, or
+    its web address's ("LTO" on lto.de, "Example News (www.example.com)"). Sites fill the author
+    with their own name where the page prints the reporter's byline."""
+    from urllib.parse import urlsplit
+
+    authors = fields.get("authors") or []
+    site = _site_name(fields)
+    host = (urlsplit(address).hostname or "").removeprefix("www.") if address else ""
+    label = host.split(".")[0].replace("-", "")
+    return bool(authors) and all(
+        (loose := _loose(person["name"])) == site
+        or (host and host in person["name"].casefold())
+        or (label and loose.replace(" ", "") == label)
+        for person in authors
+    )
+
+
 def _base_url(root: Any, fields: dict[str, Any]) -> str | None:
     base = root.find(".//base[@href]")
     href = (base.get("href") or "").strip() if base is not None else ""
@@ -398,11 +422,13 @@ def _loose(text: str) -> str:
 
 def without_site_name(title: str, fields: dict[str, Any], headings: list[str]) -> str:
     """``Headline | Site`` (or ``Site - Headline``) without the site's name: what is left of a
-    title that starts or ends with a heading of the page, or the parts not naming the source."""
+    title that starts or ends with a heading of the page, or the parts not naming the source.
+    A heading of the same words is the title as it stands (a kicker the heading sets on a line
+    of its own, "Kicker Headline" in its text, is set off by the title's colon)."""
     parts = _title_parts(title)
-    if len(parts) < 2:
-        return title
     loose_title = _loose(title)
+    if len(parts) < 2 or loose_title in map(_loose, headings):
+        return title
     for heading in map(_loose, headings):
         if len(heading) * 2 > len(loose_title) and (
             loose_title.startswith(heading) or loose_title.endswith(heading)
@@ -460,8 +486,34 @@ _PAGE_FRAME = frozenset({"footer", "nav", "aside"})
 elements set apart (``metadata._SET_APART``): a forum prints its thread's title in a ``<form>``."""
 
 
-def page_headings(root: Any) -> list[str]:
-    return [text for h1 in root.iter("h1") if (text := _line(h1)) is not None and len(text) <= 300]
+def page_headings(root: Any, headlines: Sequence[str] = ()) -> list[str]:
+    """The texts of the page's ``<h1>`` elements, where the headline is printed; one in a
+    breadcrumb trail gives way to the ``<h2>`` that prints one of ``headlines`` (the metadata's),
+    when there is one: sites print the headline there again in an ``<h1>`` for search engines
+    (the same, or a longer one) and the story's own headline over it in an ``<h2>``."""
+    texts = []
+    for h1 in root.iter("h1"):
+        text = _line(h1)
+        if text is None or len(text) > 300:
+            continue
+        if in_breadcrumbs(h1):
+            text = _printed_headline(root, headlines) or text
+        texts.append(text)
+    return list(dict.fromkeys(texts))
+
+
+def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
+    """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
+    into it or not ("Kicker Headline" holds "Headline")."""
+    wanted = [loose for headline in headlines if (loose := _loose(headline))]
+    for h2 in root.iter("h2"):
+        text = _line(h2)
+        if text is None or hidden(h2) or in_breadcrumbs(h2):
+            continue
+        printed = _loose(text)
+        if any(headline in printed and 2 * len(headline) > len(printed) for headline in wanted):
+            return text
+    return None
 
 
 def _heading_first_lines(root: Any) -> list[str]:
