@@ -520,6 +520,33 @@ def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out
     assert article.paragraphs == twice
 
 
+def test_a_long_placeholder_the_page_prints_again_and_again_is_left_out() -> None:
+    """A blocked embed's placeholder runs longer than a menu's line (those the page's repeats
+    are counted for): printed between the story's paragraphs three times, it is a box's text
+    all the same, and is reported among the removed lines. A short paragraph of the story and a
+    long one printed twice (its pull quote) stay."""
+    placeholder = (
+        "Your privacy settings block the loading of all external content on this page (charts,"
+        " maps, video players, social posts). Change your settings to see them here."
+    )
+    short = "Nobody was hurt."
+    quote = STORY[1]
+    story = [STORY[0], placeholder, short, STORY[1], placeholder, STORY[2], placeholder]
+    story += [*STORY[3:], quote]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [STORY[0], short, *STORY[1:], quote]
+    assert placeholder in article.extras["text:removed_lines"]
+
+
+def test_a_page_of_one_long_paragraph_printed_again_and_again_keeps_it() -> None:
+    """A template's filler text, one long paragraph printed as every paragraph of the page, is
+    no box between the story's paragraphs: there are no others."""
+    filler = STORY[0] + " " + STORY[1]
+    article, _ = read_page(english_page([filler] * 4, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == [filler] * 4
+
+
 def test_a_question_the_page_prints_again_and_again_stays() -> None:
     """A guide prints each of its questions as a crosshead, in its table of contents and in a
     questions box, and a page of questions gives the same answer to several: a line that asks is

@@ -757,14 +757,33 @@ def _furniture_kinds(texts: list[str], judged: _Judged | None) -> list[str | Non
 
 
 REPEAT_WEIGHT = 120
-"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers)."""
+"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers); a
+longer one only when printed :data:`BOX_REPEATS` times or more (see :func:`_read_lines`)."""
 
 
 def _read_lines(page: _Page) -> None:
-    """Repetition and menus."""
+    """Repetition and menus. A line longer than :data:`REPEAT_WEIGHT` counts as repeated only
+    when the page prints it :data:`BOX_REPEATS` times or more, exactly, and prints more other
+    long lines than that: a blocked embed's placeholder ("Your privacy settings prevent loading
+    external content such as ...") runs longer than a menu's line and stands between the story's
+    paragraphs, while a story's paragraph printed twice is its pull quote, and a page of one
+    paragraph printed again and again (a template's filler text) has no other."""
     folded = list(map(operator.itemgetter(_FOLDED), page.rows))
     counts = Counter(folded)
     repeated = {text: count for text, count in counts.items() if count > 1 and text is not None}
+    if None in counts:  # (lines too long to fold)
+        long_counts = Counter(
+            text for text, fold in zip(page.texts, folded, strict=True) if fold is None
+        )
+        others = counts[None]
+        repeated.update(
+            (text, count)
+            for text, count in long_counts.items()
+            if BOX_REPEATS <= count < others - count
+        )
+        folded = [
+            text if fold is None else fold for text, fold in zip(page.texts, folded, strict=True)
+        ]
     page.repeats = list(map(repeated.get, folded, itertools.repeat(1)))
     _mark_code(page)
     _mark_menus(page)
