@@ -506,6 +506,29 @@ def test_a_drop_cap_copied_on_its_own_line_opens_its_paragraph_again() -> None:
     assert read_page(word.encode())[0].paragraphs == ["A " + first.removeprefix("The "), *rest]
 
 
+def test_teasers_whose_date_runs_into_their_place_under_a_related_heading_stay_out() -> None:
+    """Under a "You might also like" heading, each teaser of another story opens with a line of
+    its date run together with its place ("20.11.2024Harbourtown", as a browser copies two boxes
+    with no space), then its title and summary: no story resuming after an inline box, but a
+    box of teasers, left out. A box whose first lines hold no date and whose prose goes on is
+    the story's inline box (its link's title kept, as before): the story goes on below it, from
+    a short paragraph."""
+    teasers = [
+        f"{day}.11.2024{place}\n{title}\n\n{summary}"
+        for (title, _, summary), day, place in zip(
+            TEASERS * 2, ("20", "19", "18", "17"), ("Harbourtown", "Northquay") * 2, strict=True
+        )
+    ]
+    after = "\n\nYou might also like\n" + "\n\n".join(teasers) + "\n\n" + FOOT["en"]
+    article, _ = read_page(english_page(LONG_STORY, after).encode())
+    assert article.paragraphs == LONG_STORY
+    assert "20.11.2024Harbourtown" in article.extras["text:removed_lines"]
+    short = "Nobody was hurt."
+    inline = [*LONG_STORY[:5], "You might also like", TEASERS[0][0], short, *LONG_STORY[5:]]
+    article, _ = read_page(english_page(inline, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*LONG_STORY[:5], TEASERS[0][0], short, *LONG_STORY[5:]]
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a

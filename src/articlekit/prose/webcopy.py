@@ -2166,9 +2166,10 @@ def _footer_line(content: str) -> str | None:
 
 def _inline_box(described: _Described, position: int) -> bool:
     """A "Related" box of a link or two set inside the story: the story's prose resumes right
-    after it, with no dated teasers between."""
+    after it, with no dated teasers between (a date read as a header, or a line of a date and
+    the teaser's section or place)."""
     after = [described[near] for near in range(position + 1, min(position + 4, len(described)))]
-    if any(line.header is not None for line in after):
+    if any(line.header is not None or _is_date_line(line.content) for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
 
@@ -3327,8 +3328,10 @@ def _may_be_dated(content: str) -> bool:
 
 _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
-    rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
+    rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?!\d)|\d+\s+\w+\s+ago\b"
 )
+"""A date in a line: worded, in digits (a browser's copy may run a teaser's date into its place
+names or section, "29.04.2024Harbourtown": no word's edge after the year), or "3 days ago"."""
 _WORDED_DATE = lazy_pattern(
     r"\b\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?([^\W\d_]+\.?)\s*(?:de\s+|del\s+)?\d{4}"
 )
