@@ -570,6 +570,46 @@ def test_a_page_of_one_long_paragraph_printed_again_and_again_keeps_it() -> None
     assert article.paragraphs == [filler] * 4
 
 
+def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
+    """A box's label of a few words set between the story's paragraphs time after time (a
+    blocked embed's "External content not available", an advertisement's slot) is no paragraph:
+    left out and reported. The story's short paragraph stays, and a label printed twice."""
+    label = "External content not available"
+    twice = "Harbour board papers"
+    short = "Nobody was hurt."
+    story = [STORY[0], label, short, STORY[1], label, twice, STORY[2], label, twice, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [STORY[0], short, STORY[1], twice, STORY[2], twice, *STORY[3:]]
+    assert article.extras["text:removed_lines"].count(label) == 3
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "HARBOUR MASTER:",  # (a speaker's label over each answer)
+        "Jane Roe",  # (an interview's speaker, no colon)
+        "Photo by Jane Roe",  # (a picture's credit, kept as one)
+        "Yes",  # (a table's cell)
+    ],
+)
+def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None:
+    """What a story itself prints three times in short lines stays: a speaker's label ending
+    with a colon or a name alone, a picture's credit, a lone word (a table's cell)."""
+    story = [STORY[0], repeated, STORY[1], repeated, STORY[2], repeated, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert repeated not in article.extras["text:removed_lines"]
+
+
+def test_a_program_output_line_printed_again_and_again_stays() -> None:
+    """A tutorial prints its program's output after each run: in a story that holds code, a
+    short line printed three times is the story's, not a box's label."""
+    output = "updating the ferry timetable"
+    run = "\n".join(["def crossings(board):", "    return board.timetable(night=True)", output])
+    story = [STORY[0], run, STORY[1], run, STORY[2], run, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert output not in article.extras["text:removed_lines"]
+
+
 def test_a_question_the_page_prints_again_and_again_stays() -> None:
     """A guide prints each of its questions as a crosshead, in its table of contents and in a
     questions box, and a page of questions gives the same answer to several: a line that asks is

@@ -1284,6 +1284,7 @@ def find_article(
     repeats, code = page.repeats, page.code
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
+    listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
@@ -1298,7 +1299,9 @@ def find_article(
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
         paragraphs += weight >= PROSE_LENGTH
-        boxed_text = repeats[position] >= BOX_REPEATS and _boxed_text(row, code[position])
+        boxed_text = repeats[position] >= BOX_REPEATS and (
+            _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
+        )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
             continue
@@ -1374,6 +1377,43 @@ def _boxed_text(row: _Row, code: bool) -> bool:
     return (
         row[_SENTENCE] and row[_WEIGHT] >= SENTENCE_LENGTH and not code and not _asks(row[_CONTENT])
     )
+
+
+BOX_LABEL_WORDS = 2
+"""Fewest words of a box's label that a page prints again and again (a lone word so printed may
+be a table's cell: "Yes", "Open")."""
+
+
+def _boxed_label(row: _Row) -> bool:
+    """Whether a line that the page prints :data:`BOX_REPEATS` times or more between the story's
+    paragraphs, in a story with no code, is a box's label: a few words shorter than prose that
+    end no sentence nor open a list or a speaker's answer with a colon ("Article content",
+    "External content not available", "Show all 6 images"), nor ask (see :func:`_asks`). Nor
+    is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
+    (a page of one columnist's stories signs each) or a name alone (an interview's speaker over
+    each answer): the story's, kept as they are."""
+    content = row[_CONTENT]
+    return (
+        not row[_SENTENCE]
+        and row[_WEIGHT] < PROSE_LENGTH
+        and row[_WORDS] >= BOX_LABEL_WORDS
+        and content[-1] not in ":："
+        and not _asks(content)
+        and not captions.may_be_caption(content)
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
+        and not _name_alone(content)
+    )
+
+
+NAME_WORDS = 3
+"""Most words of a name alone on its line ("Jane van Roe" aside: its particle is no capital)."""
+
+
+def _name_alone(content: str) -> bool:
+    """Whether a short line is a name alone: two or three words, each a capital and small
+    letters ("Jane Roe", "Carl Moe-Smith")."""
+    words = content.split()
+    return 2 <= len(words) <= NAME_WORDS and all(word.istitle() for word in words)
 
 
 def _asks(text: str) -> bool:
