@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.model import List
-from articlekit.prose import webcopy
+from articlekit.prose import furniture, webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
 STORY = [
@@ -608,6 +608,43 @@ def test_a_program_output_line_printed_again_and_again_stays() -> None:
     story = [STORY[0], run, STORY[1], run, STORY[2], run, *STORY[3:]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert output not in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "By signing up, you agree to receive the Harbour Bulletin and accept our privacy policy.",
+        "By providing your email address, you agree to our terms and privacy policy.",
+        "I agree to receive newsletters from the Westcliff Courier.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "Ich akzeptiere die AGB und nehme den Datenschutzhinweis des Verlags zur Kenntnis.",
+        "En vous inscrivant, vous acceptez de recevoir notre lettre d'information.",
+    ],
+)
+def test_a_sign_up_forms_consent_inside_the_story_is_left_out(consent: str) -> None:
+    """A newsletter's sign-up box set between the story's paragraphs ends with the consent under
+    its e-mail box, in any language: a sentence, but the form's, left out and reported; the
+    story's own short paragraph stays."""
+    short = "Nobody was hurt."
+    story = [*STORY[:2], "Sign up for the Harbour Bulletin", consent, short, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], short, *STORY[2:]]
+    assert consent in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By signing up forty more crews, the operators hope to run boats all night.",
+        "I agree with the skippers, said the harbour master after the vote.",
+        "Ich akzeptiere die Entscheidung des Hafenamts, sagte der Kapitän.",
+    ],
+)
+def test_a_story_sentence_that_opens_like_a_consent_stays(sentence: str) -> None:
+    """The story's sentence that opens as a form's consent might ("By signing up ...", "Ich
+    akzeptiere die ...") is no furniture."""
+    assert furniture.furniture_kind(sentence) is None
 
 
 def test_a_question_the_page_prints_again_and_again_stays() -> None:
