@@ -529,6 +529,37 @@ def test_teasers_whose_date_runs_into_their_place_under_a_related_heading_stay_o
     assert article.paragraphs == [*LONG_STORY[:5], TEASERS[0][0], short, *LONG_STORY[5:]]
 
 
+AUTHOR_BOX = [
+    "Jane Doe",
+    "Harbour reporter",
+    "Jane Doe has covered the port and its ferries for the Courier since 2015, and before that"
+    " the county council.",
+    "Spotted a mistake in this story? Write to the corrections desk and we will look into it.",
+]
+"""The author's box under a story signed "By Jane Doe": her name alone, her role, her biography,
+then a "report an error" box."""
+
+
+def test_the_authors_box_under_the_story_is_left_out() -> None:
+    """The byline's name alone under the story, over the author's role and biography and the
+    boxes below them, ends the story: they are left out and reported; the story's short
+    paragraph above stays."""
+    short = "Nobody was hurt."
+    story = [*LONG_STORY[:3], short, *LONG_STORY[3:]]
+    after = "\n\n" + "\n\n".join(AUTHOR_BOX) + f"\n\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.paragraphs == story
+    assert set(AUTHOR_BOX) <= set(article.extras["text:removed_lines"])
+
+
+def test_the_authors_name_over_each_answer_of_an_interview_stays() -> None:
+    """The byline's name printed over each of her questions is an interview's speaker, not an
+    author's box: the story goes on below it."""
+    answers = [*LONG_STORY[:7], "Jane Doe", LONG_STORY[7], "Jane Doe", *LONG_STORY[8:]]
+    article, _ = read_page(english_page(answers, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == answers
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a

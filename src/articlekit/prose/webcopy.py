@@ -1275,6 +1275,7 @@ def find_article(
     article = Article(lines, language)
     end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
+    end = _cut_at_author_box(described, top, end, article)
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -1351,6 +1352,44 @@ def find_article(
     article.removed = [index for index in page.indexes if index not in kept]
     article.body.sort()
     return article
+
+
+def _cut_at_author_box(described: _Described, top: int, end: int, article: Article) -> int:
+    """End the article above its author's box under the story: a line of the byline's name
+    alone, once in the stretch, below an article's worth of prose (:data:`SECTION_AFTER` words)
+    and over less of it, but some (the author's biography or a contact line, then whatever boxes
+    follow: "Report an error", teasers). A name over a title alone is the story's signature; a
+    name printed more often is an interview's speaker."""
+    names = {
+        person["name"].casefold()
+        for line in _header_lines(described, article)
+        for byline in _bylines(line.header)
+        for person in byline.people
+    }
+    if not names:
+        return end
+    page = described.page
+    found = [
+        position
+        for position in range(top, end + 1)
+        if page.rows[position][_WEIGHT] <= REPEAT_WEIGHT
+        and page.rows[position][_CONTENT].casefold() in names
+    ]
+    if len(found) != 1:
+        return end
+    box = found[0]
+    above, below = _prose_words(page, top, box), _prose_words(page, box, end + 1)
+    if above < SECTION_AFTER or not 0 < below < above:
+        return end
+    return box - 1
+
+
+def _bylines(header: Header | None) -> list[Byline]:
+    """The bylines a header line holds: its own, or those among its parts."""
+    if header is None:
+        return []
+    parts = cast("list[Header]", header.value) if header.kind == "several" else [header]
+    return [part.value for part in parts if isinstance(part.value, Byline)]
 
 
 BOX_REPEATS = 3
