@@ -560,6 +560,37 @@ def test_the_authors_name_over_each_answer_of_an_interview_stays() -> None:
     assert article.paragraphs == answers
 
 
+@pytest.mark.parametrize(
+    "days",
+    [
+        ("Wednesday November 20, 2024", "Tuesday November 19, 2024", "Monday November 18, 2024"),
+        ("11月20日", "11月19日", "11月18日"),
+    ],
+)
+def test_dated_teasers_under_a_short_story_stay_out(days: tuple[str, str, str]) -> None:
+    """A short story (fewer words than a section needs to be cut at) under which, past a box of
+    links (its keywords, a section's links), teasers of other stories stand, each its title,
+    summary and date line (a Chinese or Japanese one a month and day alone): they are no more of
+    the story, though they are prose. The story's own short paragraph stays."""
+    short = "Nobody was hurt."
+    story = [*STORY[:2], short, *STORY[2:4]]
+    third = (
+        "Lighthouse keeper's cottage opens to visitors",
+        "",
+        "The council will open the old keeper's cottage on the point to visitors at weekends from"
+        " the spring, with guided walks along the cliff path.",
+    )
+    teasers = [
+        f"{title}\n{summary}\n{day}"
+        for (title, _, summary), day in zip([*TEASERS, third], days, strict=True)
+    ]
+    after = "\n\nKeywords\nHarbour\nFerries\nCouncil\nMore in Westcliff\nAll stories\n\n"
+    article, _ = read_page(
+        english_page(story, after + "\n\n".join(teasers) + f"\n\n{FOOT['en']}").encode()
+    )
+    assert article.paragraphs == story
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a

@@ -2075,8 +2075,8 @@ def _above_tabs(page: _Page, start: int, heading: int) -> int:
 
 
 SHORT_STORY = 50
-"""Words of prose above a comments heading after which it ends a story shorter than
-:data:`SECTION_AFTER` when less prose follows it in the stretch."""
+"""Words of prose above a comments heading, or above a gap before dated teasers, after which it
+ends a story shorter than :data:`SECTION_AFTER` when less prose follows it in the stretch."""
 
 
 FOOTER_REACH = 20
@@ -2126,7 +2126,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     "Read next" box, an author's box), or of a box of links (:data:`BARE_GAP`), below which the
     best stretch holds little more prose (a teaser, an author's note, a disclosure): a quarter of
     the story's words at most, speaking of other things. Paragraphs one after the other below the
-    gap are the story going on (after a "Most read" box set inside it)."""
+    gap are the story going on (after a "Most read" box set inside it). Below a short story
+    (:data:`SHORT_STORY` words or more, fewer than :data:`SECTION_AFTER`), dated teasers of
+    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too."""
     rows, scores = page.rows, page.scores
     if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
         map(operator.itemgetter(_KIND), rows[start : end + 1])
@@ -2156,6 +2158,8 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut, end):
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
+        if above >= SHORT_STORY and words - above < above and _dated_teasers(page, cut, end):
+            return cut  # (a short story's teasers, less than it)
     return end
 
 
@@ -2191,10 +2195,13 @@ def _boxs_own(row: _Row) -> bool:
 
 
 def _is_date_line(content: str) -> bool:
-    """A short line that holds a date ("Wednesday November 20, 2019", "2H ago")."""
-    if len(content) > DATE_LINE or not _may_be_dated(content):
+    """A short line that holds a date ("Wednesday November 20, 2019", "2H ago"), or is one in
+    Chinese or Japanese ("1月13日")."""
+    if len(content) > DATE_LINE:
         return False
-    return _DATED.search(content) is not None
+    if "月" in content and _CJK_DAY.fullmatch(content) is not None:
+        return True
+    return _may_be_dated(content) and _DATED.search(content) is not None
 
 
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -3411,6 +3418,8 @@ _DATED = lazy_pattern(
 )
 """A date in a line: worded, in digits (a browser's copy may run a teaser's date into its place
 names or section, "29.04.2024Harbourtown": no word's edge after the year), or "3 days ago"."""
+_CJK_DAY = lazy_pattern(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+"""A line of a Chinese or Japanese date alone ("1月13日", "2025年1月13日"), a teaser's."""
 _WORDED_DATE = lazy_pattern(
     r"\b\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?([^\W\d_]+\.?)\s*(?:de\s+|del\s+)?\d{4}"
 )
