@@ -709,6 +709,21 @@ def test_a_story_sentence_that_opens_like_a_consent_stays(sentence: str) -> None
     assert furniture.furniture_kind(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "button",
+    ["Report an error", "Inhaltlichen Fehler melden", "Signaler une erreur", "Anmäl fel"],
+)
+def test_a_report_an_error_button_inside_the_story_is_left_out(button: str) -> None:
+    """A "report an error" button between the story's paragraphs, in any of several languages,
+    is the page's, left out and reported; a sentence of the story that speaks of reporting an
+    error is the story's."""
+    said = "The clerk said he would report an error in the ferry accounts to the board."
+    story = [*STORY[:2], button, said, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], said, *STORY[2:]]
+    assert button in article.extras["text:removed_lines"]
+
+
 def test_a_question_the_page_prints_again_and_again_stays() -> None:
     """A guide prints each of its questions as a crosshead, in its table of contents and in a
     questions box, and a page of questions gives the same answer to several: a line that asks is
