@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.model import List
-from articlekit.prose import webcopy
+from articlekit.prose import furniture, webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
 STORY = [
@@ -506,6 +506,91 @@ def test_a_drop_cap_copied_on_its_own_line_opens_its_paragraph_again() -> None:
     assert read_page(word.encode())[0].paragraphs == ["A " + first.removeprefix("The "), *rest]
 
 
+def test_teasers_whose_date_runs_into_their_place_under_a_related_heading_stay_out() -> None:
+    """Under a "You might also like" heading, each teaser of another story opens with a line of
+    its date run together with its place ("20.11.2024Harbourtown", as a browser copies two boxes
+    with no space), then its title and summary: no story resuming after an inline box, but a
+    box of teasers, left out. A box whose first lines hold no date and whose prose goes on is
+    the story's inline box (its link's title kept, as before): the story goes on below it, from
+    a short paragraph."""
+    teasers = [
+        f"{day}.11.2024{place}\n{title}\n\n{summary}"
+        for (title, _, summary), day, place in zip(
+            TEASERS * 2, ("20", "19", "18", "17"), ("Harbourtown", "Northquay") * 2, strict=True
+        )
+    ]
+    after = "\n\nYou might also like\n" + "\n\n".join(teasers) + "\n\n" + FOOT["en"]
+    article, _ = read_page(english_page(LONG_STORY, after).encode())
+    assert article.paragraphs == LONG_STORY
+    assert "20.11.2024Harbourtown" in article.extras["text:removed_lines"]
+    short = "Nobody was hurt."
+    inline = [*LONG_STORY[:5], "You might also like", TEASERS[0][0], short, *LONG_STORY[5:]]
+    article, _ = read_page(english_page(inline, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*LONG_STORY[:5], TEASERS[0][0], short, *LONG_STORY[5:]]
+
+
+AUTHOR_BOX = [
+    "Jane Doe",
+    "Harbour reporter",
+    "Jane Doe has covered the port and its ferries for the Courier since 2015, and before that"
+    " the county council.",
+    "Spotted a mistake in this story? Write to the corrections desk and we will look into it.",
+]
+"""The author's box under a story signed "By Jane Doe": her name alone, her role, her biography,
+then a "report an error" box."""
+
+
+def test_the_authors_box_under_the_story_is_left_out() -> None:
+    """The byline's name alone under the story, over the author's role and biography and the
+    boxes below them, ends the story: they are left out and reported; the story's short
+    paragraph above stays."""
+    short = "Nobody was hurt."
+    story = [*LONG_STORY[:3], short, *LONG_STORY[3:]]
+    after = "\n\n" + "\n\n".join(AUTHOR_BOX) + f"\n\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.paragraphs == story
+    assert set(AUTHOR_BOX) <= set(article.extras["text:removed_lines"])
+
+
+def test_the_authors_name_over_each_answer_of_an_interview_stays() -> None:
+    """The byline's name printed over each of her questions is an interview's speaker, not an
+    author's box: the story goes on below it."""
+    answers = [*LONG_STORY[:7], "Jane Doe", LONG_STORY[7], "Jane Doe", *LONG_STORY[8:]]
+    article, _ = read_page(english_page(answers, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == answers
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        ("Wednesday November 20, 2024", "Tuesday November 19, 2024", "Monday November 18, 2024"),
+        ("11月20日", "11月19日", "11月18日"),
+    ],
+)
+def test_dated_teasers_under_a_short_story_stay_out(days: tuple[str, str, str]) -> None:
+    """A short story (fewer words than a section needs to be cut at) under which, past a box of
+    links (its keywords, a section's links), teasers of other stories stand, each its title,
+    summary and date line (a Chinese or Japanese one a month and day alone): they are no more of
+    the story, though they are prose. The story's own short paragraph stays."""
+    short = "Nobody was hurt."
+    story = [*STORY[:2], short, *STORY[2:4]]
+    third = (
+        "Lighthouse keeper's cottage opens to visitors",
+        "",
+        "The council will open the old keeper's cottage on the point to visitors at weekends from"
+        " the spring, with guided walks along the cliff path.",
+    )
+    teasers = [
+        f"{title}\n{summary}\n{day}"
+        for (title, _, summary), day in zip([*TEASERS, third], days, strict=True)
+    ]
+    after = "\n\nKeywords\nHarbour\nFerries\nCouncil\nMore in Westcliff\nAll stories\n\n"
+    article, _ = read_page(
+        english_page(story, after + "\n\n".join(teasers) + f"\n\n{FOOT['en']}").encode()
+    )
+    assert article.paragraphs == story
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a
@@ -518,6 +603,125 @@ def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out
     twice = [STORY[0], slot, *STORY[1:3], slot, *STORY[3:]]
     article, _ = read_page(english_page(twice, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == twice
+
+
+def test_a_long_placeholder_the_page_prints_again_and_again_is_left_out() -> None:
+    """A blocked embed's placeholder runs longer than a menu's line (those the page's repeats
+    are counted for): printed between the story's paragraphs three times, it is a box's text
+    all the same, and is reported among the removed lines. A short paragraph of the story and a
+    long one printed twice (its pull quote) stay."""
+    placeholder = (
+        "Your privacy settings block the loading of all external content on this page (charts,"
+        " maps, video players, social posts). Change your settings to see them here."
+    )
+    short = "Nobody was hurt."
+    quote = STORY[1]
+    story = [STORY[0], placeholder, short, STORY[1], placeholder, STORY[2], placeholder]
+    story += [*STORY[3:], quote]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [STORY[0], short, *STORY[1:], quote]
+    assert placeholder in article.extras["text:removed_lines"]
+
+
+def test_a_page_of_one_long_paragraph_printed_again_and_again_keeps_it() -> None:
+    """A template's filler text, one long paragraph printed as every paragraph of the page, is
+    no box between the story's paragraphs: there are no others."""
+    filler = STORY[0] + " " + STORY[1]
+    article, _ = read_page(english_page([filler] * 4, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == [filler] * 4
+
+
+def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
+    """A box's label of a few words set between the story's paragraphs time after time (a
+    blocked embed's "External content not available", an advertisement's slot) is no paragraph:
+    left out and reported. The story's short paragraph stays, and a label printed twice."""
+    label = "External content not available"
+    twice = "Harbour board papers"
+    short = "Nobody was hurt."
+    story = [STORY[0], label, short, STORY[1], label, twice, STORY[2], label, twice, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [STORY[0], short, STORY[1], twice, STORY[2], twice, *STORY[3:]]
+    assert article.extras["text:removed_lines"].count(label) == 3
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "HARBOUR MASTER:",  # (a speaker's label over each answer)
+        "Jane Roe",  # (an interview's speaker, no colon)
+        "Photo by Jane Roe",  # (a picture's credit, kept as one)
+        "Yes",  # (a table's cell)
+    ],
+)
+def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None:
+    """What a story itself prints three times in short lines stays: a speaker's label ending
+    with a colon or a name alone, a picture's credit, a lone word (a table's cell)."""
+    story = [STORY[0], repeated, STORY[1], repeated, STORY[2], repeated, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert repeated not in article.extras["text:removed_lines"]
+
+
+def test_a_program_output_line_printed_again_and_again_stays() -> None:
+    """A tutorial prints its program's output after each run: in a story that holds code, a
+    short line printed three times is the story's, not a box's label."""
+    output = "updating the ferry timetable"
+    run = "\n".join(["def crossings(board):", "    return board.timetable(night=True)", output])
+    story = [STORY[0], run, STORY[1], run, STORY[2], run, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert output not in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "By signing up, you agree to receive the Harbour Bulletin and accept our privacy policy.",
+        "By providing your email address, you agree to our terms and privacy policy.",
+        "I agree to receive newsletters from the Westcliff Courier.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "Ich akzeptiere die AGB und nehme den Datenschutzhinweis des Verlags zur Kenntnis.",
+        "En vous inscrivant, vous acceptez de recevoir notre lettre d'information.",
+    ],
+)
+def test_a_sign_up_forms_consent_inside_the_story_is_left_out(consent: str) -> None:
+    """A newsletter's sign-up box set between the story's paragraphs ends with the consent under
+    its e-mail box, in any language: a sentence, but the form's, left out and reported; the
+    story's own short paragraph stays."""
+    short = "Nobody was hurt."
+    story = [*STORY[:2], "Sign up for the Harbour Bulletin", consent, short, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], short, *STORY[2:]]
+    assert consent in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By signing up forty more crews, the operators hope to run boats all night.",
+        "I agree with the skippers, said the harbour master after the vote.",
+        "Ich akzeptiere die Entscheidung des Hafenamts, sagte der Kapitän.",
+    ],
+)
+def test_a_story_sentence_that_opens_like_a_consent_stays(sentence: str) -> None:
+    """The story's sentence that opens as a form's consent might ("By signing up ...", "Ich
+    akzeptiere die ...") is no furniture."""
+    assert furniture.furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Report an error", "Inhaltlichen Fehler melden", "Signaler une erreur", "Anmäl fel"],
+)
+def test_a_report_an_error_button_inside_the_story_is_left_out(button: str) -> None:
+    """A "report an error" button between the story's paragraphs, in any of several languages,
+    is the page's, left out and reported; a sentence of the story that speaks of reporting an
+    error is the story's."""
+    said = "The clerk said he would report an error in the ferry accounts to the board."
+    story = [*STORY[:2], button, said, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], said, *STORY[2:]]
+    assert button in article.extras["text:removed_lines"]
 
 
 def test_a_question_the_page_prints_again_and_again_stays() -> None:

@@ -757,14 +757,33 @@ def _furniture_kinds(texts: list[str], judged: _Judged | None) -> list[str | Non
 
 
 REPEAT_WEIGHT = 120
-"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers)."""
+"""Lines up to this long are counted when the page repeats them (menus, buttons, teasers); a
+longer one only when printed :data:`BOX_REPEATS` times or more (see :func:`_read_lines`)."""
 
 
 def _read_lines(page: _Page) -> None:
-    """Repetition and menus."""
+    """Repetition and menus. A line longer than :data:`REPEAT_WEIGHT` counts as repeated only
+    when the page prints it :data:`BOX_REPEATS` times or more, exactly, and prints more other
+    long lines than that: a blocked embed's placeholder ("Your privacy settings prevent loading
+    external content such as ...") runs longer than a menu's line and stands between the story's
+    paragraphs, while a story's paragraph printed twice is its pull quote, and a page of one
+    paragraph printed again and again (a template's filler text) has no other."""
     folded = list(map(operator.itemgetter(_FOLDED), page.rows))
     counts = Counter(folded)
     repeated = {text: count for text, count in counts.items() if count > 1 and text is not None}
+    if None in counts:  # (lines too long to fold)
+        long_counts = Counter(
+            text for text, fold in zip(page.texts, folded, strict=True) if fold is None
+        )
+        others = counts[None]
+        repeated.update(
+            (text, count)
+            for text, count in long_counts.items()
+            if BOX_REPEATS <= count < others - count
+        )
+        folded = [
+            text if fold is None else fold for text, fold in zip(page.texts, folded, strict=True)
+        ]
     page.repeats = list(map(repeated.get, folded, itertools.repeat(1)))
     _mark_code(page)
     _mark_menus(page)
@@ -1256,6 +1275,7 @@ def find_article(
     article = Article(lines, language)
     end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
+    end = _cut_at_author_box(described, top, end, article)
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -1265,6 +1285,7 @@ def find_article(
     repeats, code = page.repeats, page.code
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
+    listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
@@ -1279,7 +1300,9 @@ def find_article(
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
         paragraphs += weight >= PROSE_LENGTH
-        boxed_text = repeats[position] >= BOX_REPEATS and _boxed_text(row, code[position])
+        boxed_text = repeats[position] >= BOX_REPEATS and (
+            _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
+        )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
             continue
@@ -1331,6 +1354,44 @@ def find_article(
     return article
 
 
+def _cut_at_author_box(described: _Described, top: int, end: int, article: Article) -> int:
+    """End the article above its author's box under the story: a line of the byline's name
+    alone, once in the stretch, below an article's worth of prose (:data:`SECTION_AFTER` words)
+    and over less of it, but some (the author's biography or a contact line, then whatever boxes
+    follow: "Report an error", teasers). A name over a title alone is the story's signature; a
+    name printed more often is an interview's speaker."""
+    names = {
+        person["name"].casefold()
+        for line in _header_lines(described, article)
+        for byline in _bylines(line.header)
+        for person in byline.people
+    }
+    if not names:
+        return end
+    page = described.page
+    found = [
+        position
+        for position in range(top, end + 1)
+        if page.rows[position][_WEIGHT] <= REPEAT_WEIGHT
+        and page.rows[position][_CONTENT].casefold() in names
+    ]
+    if len(found) != 1:
+        return end
+    box = found[0]
+    above, below = _prose_words(page, top, box), _prose_words(page, box, end + 1)
+    if above < SECTION_AFTER or not 0 < below < above:
+        return end
+    return box - 1
+
+
+def _bylines(header: Header | None) -> list[Byline]:
+    """The bylines a header line holds: its own, or those among its parts."""
+    if header is None:
+        return []
+    parts = cast("list[Header]", header.value) if header.kind == "several" else [header]
+    return [part.value for part in parts if isinstance(part.value, Byline)]
+
+
 BOX_REPEATS = 3
 """Times a page prints a sentence of a box set between the story's paragraphs again and again
 ("This advertisement has not loaded yet, but your article continues below.", a blocked embed's
@@ -1355,6 +1416,43 @@ def _boxed_text(row: _Row, code: bool) -> bool:
     return (
         row[_SENTENCE] and row[_WEIGHT] >= SENTENCE_LENGTH and not code and not _asks(row[_CONTENT])
     )
+
+
+BOX_LABEL_WORDS = 2
+"""Fewest words of a box's label that a page prints again and again (a lone word so printed may
+be a table's cell: "Yes", "Open")."""
+
+
+def _boxed_label(row: _Row) -> bool:
+    """Whether a line that the page prints :data:`BOX_REPEATS` times or more between the story's
+    paragraphs, in a story with no code, is a box's label: a few words shorter than prose that
+    end no sentence nor open a list or a speaker's answer with a colon ("Article content",
+    "External content not available", "Show all 6 images"), nor ask (see :func:`_asks`). Nor
+    is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
+    (a page of one columnist's stories signs each) or a name alone (an interview's speaker over
+    each answer): the story's, kept as they are."""
+    content = row[_CONTENT]
+    return (
+        not row[_SENTENCE]
+        and row[_WEIGHT] < PROSE_LENGTH
+        and row[_WORDS] >= BOX_LABEL_WORDS
+        and content[-1] not in ":："
+        and not _asks(content)
+        and not captions.may_be_caption(content)
+        and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
+        and not _name_alone(content)
+    )
+
+
+NAME_WORDS = 3
+"""Most words of a name alone on its line ("Jane van Roe" aside: its particle is no capital)."""
+
+
+def _name_alone(content: str) -> bool:
+    """Whether a short line is a name alone: two or three words, each a capital and small
+    letters ("Jane Roe", "Carl Moe-Smith")."""
+    words = content.split()
+    return 2 <= len(words) <= NAME_WORDS and all(word.istitle() for word in words)
 
 
 def _asks(text: str) -> bool:
@@ -1977,8 +2075,8 @@ def _above_tabs(page: _Page, start: int, heading: int) -> int:
 
 
 SHORT_STORY = 50
-"""Words of prose above a comments heading after which it ends a story shorter than
-:data:`SECTION_AFTER` when less prose follows it in the stretch."""
+"""Words of prose above a comments heading, or above a gap before dated teasers, after which it
+ends a story shorter than :data:`SECTION_AFTER` when less prose follows it in the stretch."""
 
 
 FOOTER_REACH = 20
@@ -2028,7 +2126,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     "Read next" box, an author's box), or of a box of links (:data:`BARE_GAP`), below which the
     best stretch holds little more prose (a teaser, an author's note, a disclosure): a quarter of
     the story's words at most, speaking of other things. Paragraphs one after the other below the
-    gap are the story going on (after a "Most read" box set inside it)."""
+    gap are the story going on (after a "Most read" box set inside it). Below a short story
+    (:data:`SHORT_STORY` words or more, fewer than :data:`SECTION_AFTER`), dated teasers of
+    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too."""
     rows, scores = page.rows, page.scores
     if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
         map(operator.itemgetter(_KIND), rows[start : end + 1])
@@ -2058,6 +2158,8 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut, end):
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
+        if above >= SHORT_STORY and words - above < above and _dated_teasers(page, cut, end):
+            return cut  # (a short story's teasers, less than it)
     return end
 
 
@@ -2093,10 +2195,13 @@ def _boxs_own(row: _Row) -> bool:
 
 
 def _is_date_line(content: str) -> bool:
-    """A short line that holds a date ("Wednesday November 20, 2019", "2H ago")."""
-    if len(content) > DATE_LINE or not _may_be_dated(content):
+    """A short line that holds a date ("Wednesday November 20, 2019", "2H ago"), or is one in
+    Chinese or Japanese ("1月13日")."""
+    if len(content) > DATE_LINE:
         return False
-    return _DATED.search(content) is not None
+    if "月" in content and _CJK_DAY.fullmatch(content) is not None:
+        return True
+    return _may_be_dated(content) and _DATED.search(content) is not None
 
 
 def _shares_topic(page: _Page, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -2147,9 +2252,10 @@ def _footer_line(content: str) -> str | None:
 
 def _inline_box(described: _Described, position: int) -> bool:
     """A "Related" box of a link or two set inside the story: the story's prose resumes right
-    after it, with no dated teasers between."""
+    after it, with no dated teasers between (a date read as a header, or a line of a date and
+    the teaser's section or place)."""
     after = [described[near] for near in range(position + 1, min(position + 4, len(described)))]
-    if any(line.header is not None for line in after):
+    if any(line.header is not None or _is_date_line(line.content) for line in after):
         return False
     return any(line.weight >= UNENDED_PROSE_LENGTH and line.sentence for line in after)
 
@@ -3308,8 +3414,12 @@ def _may_be_dated(content: str) -> bool:
 
 _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _DATED = lazy_pattern(
-    rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d+\s+\w+\s+ago\b"
+    rf"\b{dates.DATE_PATTERN}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?!\d)|\d+\s+\w+\s+ago\b"
 )
+"""A date in a line: worded, in digits (a browser's copy may run a teaser's date into its place
+names or section, "29.04.2024Harbourtown": no word's edge after the year), or "3 days ago"."""
+_CJK_DAY = lazy_pattern(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+"""A line of a Chinese or Japanese date alone ("1月13日", "2025年1月13日"), a teaser's."""
 _WORDED_DATE = lazy_pattern(
     r"\b\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?([^\W\d_]+\.?)\s*(?:de\s+|del\s+)?\d{4}"
 )
