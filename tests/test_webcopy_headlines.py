@@ -428,3 +428,33 @@ def test_a_short_headline_under_the_menu_of_a_browser_copy_stays_the_headline() 
     article = read_copy(f"{FIRE_TOP}{headline}\n{deck}\n{story}")
     assert (article.headline, article.subheadline) == (headline, deck)
     assert article.paragraphs[0] == story.splitlines()[0]
+
+
+QUESTION = "What is the harbour board's night ferry plan, and why are the fishermen against it?"
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_long_headline_opening_the_story_is_the_headline(gap: str) -> None:
+    """A title line long enough for prose (a question, no full stop) right under the menu, over
+    the story with no header line between: the stretch of prose opens with it, and it is the
+    headline, not the story's first paragraph."""
+    article = read_copy(f"{MENU}{gap}{QUESTION}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == QUESTION
+    assert article.paragraphs[:3] == STORY
+
+
+@pytest.mark.parametrize("header", ["\n\nBy Tom Green\n\nMarch 5, 2024", ""])
+def test_a_question_opening_the_story_under_its_headline_stays_in_the_story(header: str) -> None:
+    """The same question under the headline (its header lines between, or none) is the story's
+    first paragraph or its deck, never the headline."""
+    article = read_copy(f"{MENU}\n{HEADLINE}{header}\n\n{QUESTION}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == HEADLINE
+    assert QUESTION in (article.subheadline, article.paragraphs[0])
+
+
+def test_a_paragraph_opening_the_story_is_no_headline() -> None:
+    """A long first line that ends with a full stop is the story's first paragraph."""
+    opening = "The harbour board met on Tuesday night, and the fishermen came to the meeting."
+    article = read_copy(f"{MENU}\n{opening}\n\n{story()}\n\n{FOOT}")
+    assert article.headline != opening
+    assert article.paragraphs[0] == opening

@@ -2363,13 +2363,22 @@ def _lede(described: _Described, start: int, language: str) -> set[str]:
 
 def _first_paragraph(described: _Described, start: int) -> int:
     """Position of the article's first paragraph of prose (short lines above it in the stretch
-    may be a headline, a kicker or a crosshead; so may a long title line over header lines)."""
+    may be a headline, a kicker or a crosshead; so may a long title line over header lines, or
+    one that opens the stretch: a paragraph ends with a full stop, and one of no more than
+    :data:`UNENDED_PROSE_LENGTH` that does not, a question or a cry, over the prose below it is
+    the story's headline, the page's menus above it)."""
     rows, scores = described.page.rows, described.page.scores
     for position in range(start, len(rows)):
         if (
             scores[position] > 0
             and rows[position][_WEIGHT] >= PROSE_LENGTH
-            and not (_title(described[position]) and _header_follows(described, position))
+            and not (
+                _title(described[position])
+                and (
+                    (position == start and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH)
+                    or _header_follows(described, position)
+                )
+            )
         ):
             return position
     return start
