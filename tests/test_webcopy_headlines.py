@@ -458,3 +458,32 @@ def test_a_paragraph_opening_the_story_is_no_headline() -> None:
     article = read_copy(f"{MENU}\n{opening}\n\n{story()}\n\n{FOOT}")
     assert article.headline != opening
     assert article.paragraphs[0] == opening
+
+
+TEASERS = (
+    "Most popular\nTram fares to rise in May\nNew depot opens on the ring road\n"
+    "Library hours cut over summer\nSchool bus routes redrawn\nCouncil names new mayor\n"
+    "Pier repairs to start in June\nLifeboat crew wins award\nMarket square to close for a week\n"
+)
+BYLINE_DATED = "By Tom Green - Westcliff Courier - Tuesday, March 5, 2024"
+
+
+def test_a_widgets_button_sharing_one_word_with_the_story_is_no_headline() -> None:
+    """A poll's button ("View results") right over the byline, its one content word in the
+    story's first paragraph ("in their view"), the headline far above past a list of teasers:
+    one word in common is chance, not the sign a headline's share of the story's words is."""
+    opening = STORY[0] + " In their view, the quay is theirs at dawn."
+    copy = (
+        f"{MENU}\n{HEADLINE}\nFollow Us\nSearch\n\n{TEASERS}\nView results\n\n{BYLINE_DATED}\n\n"
+        f"{opening}\n\n{STORY[1]}\n\n{STORY[2]}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["The ferries", "On the ferries"])
+def test_a_headline_of_one_content_word_over_its_byline_stays_the_headline(headline: str) -> None:
+    """A short headline whose one content word the story holds is still the headline over its
+    byline (a one-word title counts its word in full)."""
+    opening = STORY[0] + " Ferries have sailed from the port since 1890."
+    copy = f"{MENU}\n{headline}\n\n{BYLINE_DATED}\n\n{opening}\n\n{STORY[1]}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline

@@ -2588,7 +2588,7 @@ def _choose_headline(
     untold: list[_Possible] = []  # (lines passed over by their bounds, not yet told)
     for position, read in candidates:
         line = described[position]
-        shared = _shared(line, lede, language)
+        shared = _shared(line, lede, language, SHARED_WORDS)
         own = _own_terms(described, position, lede_start)
         if _cannot_win(described, position, _opening(shared, rank), own, best_score):
             untold.append((position, read))
@@ -2955,9 +2955,17 @@ def _adjacent(
     return None
 
 
-def _shared(line: Line, lede: set[str], language: str) -> float:
+SHARED_WORDS = 2
+"""Words a headline candidate's share of the opening's words is counted over at least (as many as
+it holds): the one content word of a widget's line of two or three ("View results", "Find a
+job") found in the story is chance, not a sign; a one-word title ("Mozilla") stays one."""
+
+
+def _shared(line: Line, lede: set[str], language: str, least: float = 1) -> float:
+    """The share of the line's content words that the article's opening holds, counted over
+    ``least`` words at least, or all the line's words when fewer."""
     words = line.content_words(language)
-    return len(words & lede) / len(words) if words else 0.0
+    return len(words & lede) / max(len(words), min(least, line.words)) if words else 0.0
 
 
 HEADER_GAP = 4
