@@ -487,3 +487,37 @@ def test_a_headline_of_one_content_word_over_its_byline_stays_the_headline(headl
     opening = STORY[0] + " Ferries have sailed from the port since 1890."
     copy = f"{MENU}\n{headline}\n\n{BYLINE_DATED}\n\n{opening}\n\n{STORY[1]}\n\n{FOOT}"
     assert read_copy(copy).headline == headline
+
+
+PIPED_CAPTION = (
+    "Should the board agree, the night ferries will berth at the fish quay from the spring. | "
+    "Jane Doe/Harbour Press via Agency Images"
+)
+
+
+def test_a_caption_with_its_credit_after_a_bar_is_no_headline() -> None:
+    """A picture's caption that ends with its credit after a bar, names parted by slashes
+    ("... spring. | Jane Doe/Harbour Press via Agency Images") over the story's byline: no
+    headline, however many of the story's words it holds; the headline is the title above it."""
+    copy = (
+        f"{MENU}\n{HEADLINE}\n\nFishermen say they will lose their quay space at dawn.\n\n"
+        f" Copy Link\n Share on X\n{PIPED_CAPTION}\n\nBy Tom Green\n\nMarch 5, 2024\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == HEADLINE
+    assert PIPED_CAPTION not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries at the quay | Westcliff Courier",  # a title and the site's name
+        "Why the ferries came. | Harbour news",  # no names parted by slashes
+        "Night ferries | Port/Harbour news",  # no sentence before the bar
+    ],
+)
+def test_a_line_with_a_bar_and_no_caption_before_a_credit_is_no_caption(line: str) -> None:
+    from articlekit.prose.captions import read_caption
+
+    assert read_caption(line) is None
