@@ -2956,16 +2956,26 @@ def _adjacent(
 
 
 SHARED_WORDS = 2
-"""Words a headline candidate's share of the opening's words is counted over at least (as many as
-it holds): the one content word of a widget's line of two or three ("View results", "Find a
-job") found in the story is chance, not a sign; a one-word title ("Mozilla") stays one."""
+"""Words a short headline candidate's share of the opening's words is counted over at least (as
+many as it holds): the one content word of a widget's button or prompt ("View results", "¿No
+encuentras algo?") found in the story is chance, not a sign; a one-word title ("Mozilla") stays
+one."""
+BUTTON_WORDS = 3
+"""Words of a line short enough to be a widget's button or prompt; a longer line's one content
+word among function words ("Fire at the depot": the stoplist holds "fire") counts in full."""
 
 
 def _shared(line: Line, lede: set[str], language: str, least: float = 1) -> float:
-    """The share of the line's content words that the article's opening holds, counted over
-    ``least`` words at least, or all the line's words when fewer."""
+    """The share of the line's content words that the article's opening holds; for a line of
+    :data:`BUTTON_WORDS` words at most, counted over ``least`` words at least, or all the line's
+    words when fewer."""
     words = line.content_words(language)
-    return len(words & lede) / max(len(words), min(least, line.words)) if words else 0.0
+    if not words:
+        return 0.0
+    counted = len(words)
+    if line.words <= BUTTON_WORDS:
+        counted = max(counted, min(least, line.words))
+    return len(words & lede) / counted
 
 
 HEADER_GAP = 4
