@@ -521,3 +521,35 @@ def test_a_line_with_a_bar_and_no_caption_before_a_credit_is_no_caption(line: st
     from articlekit.prose.captions import read_caption
 
     assert read_caption(line) is None
+
+
+TWO_SENTENCES = (
+    "After six hours of argument the harbour board voted on Tuesday to let passenger ferries "
+    "berth through the night. What is left for the fishermen who land their catch?"
+)
+
+
+def test_two_sentences_of_prose_under_the_headline_are_no_headline() -> None:
+    """A line of two sentences, long as a paragraph (the deck under the headline's date line,
+    over the byline), shares more of the story's words than a headline that tells them in its
+    own: a headline is one sentence, or two short ones."""
+    headline = "Two walkouts, many open questions over the ferries"
+    copy = (
+        f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\n{TWO_SENTENCES}\n\nBy Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The board resigns. What happens to the night ferries now, and who decides it",
+        "Harbour board lets passenger ferries berth through the night at the fish quay, and the "
+        "fishermen who land their catch there at dawn say nobody asked them about it",
+    ],
+)
+def test_a_headline_of_two_short_sentences_or_one_long_stays_the_headline(headline: str) -> None:
+    """Two short sentences, or one long one, over the story's header lines are its headline."""
+    copy = f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline

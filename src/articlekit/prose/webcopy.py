@@ -2650,7 +2650,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     """What a title line's score gains or loses by its own text and the lines just above it (no
     header line read), in the order :func:`_headline_score` adds them, the last after the
     person's name: the article's first sentence opening with it, a word of page chrome, its
-    length, how often the page prints it, and a "Related" heading above it."""
+    length (two sentences as long as prose are a deck's, a headline is one sentence or two short
+    ones), how often the page prints it, and a "Related" heading above it."""
     line = described[position]
     content, words, repeats = line.content, line.words, line.repeats
     chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
@@ -2658,6 +2659,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
         words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
+    if line.weight >= UNENDED_PROSE_LENGTH and _INNER_SENTENCE_END.search(content) is not None:
+        length -= 2.0  # (two sentences of prose length: a deck, a teaser's text)
     return (
         3.0 if lede_start.startswith(content) else 0.0,  # "Mozilla", then "Mozilla is a ..."
         chrome,
