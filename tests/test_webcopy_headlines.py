@@ -553,3 +553,25 @@ def test_a_headline_of_two_short_sentences_or_one_long_stays_the_headline(headli
     """Two short sentences, or one long one, over the story's header lines are its headline."""
     copy = f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
     assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize("kicker", ["Harbour Sensation", "Quay Fight"])
+def test_a_kicker_printed_again_under_the_pages_title_is_no_byline(kicker: str) -> None:
+    """A page prints its title for search engines ("Kicker: other words"), then the kicker on its
+    own, then the headline, with no blank line between: the kicker's capitals make it look like a
+    name, but between two title lines, the upper one opening with it, it is no byline, and the
+    headline is the line under it, over the story's own byline."""
+    copy = (
+        f"{MENU}\n{kicker}: Night ferries may berth at the quay\n{kicker}\n{HEADLINE}\n{STORY[0]}\n"
+        f"By Tom Green, Harbour Reporter\n05.03.2024, 18:00\n\n{STORY[1]}\n\n{STORY[2]}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert (article.headline, article.byline) == (HEADLINE, "By Tom Green, Harbour Reporter")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_columnists_name_under_a_title_that_opens_with_it_stays_the_byline(gap: str) -> None:
+    title = "Tom Green: Why the night ferries must not berth at the quay"
+    copy = f"{MENU}\n{title}{gap}Tom Green{gap}05.03.2024, 18:00\n\n{story()}\n\n{FOOT}"
+    article = read_copy(copy)
+    assert (article.headline, article.byline) == (title, "Tom Green")

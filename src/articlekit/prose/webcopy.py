@@ -3216,7 +3216,11 @@ def _header(
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
         return False
     found = line.names()
-    if found is None or _beside_lone_colon(described, position):
+    if (
+        found is None
+        or _beside_lone_colon(described, position)
+        or _kicker_again(described, position)
+    ):
         return False
     if _under_lone_label(described, position):  # (only a byline :func:`.split_byline` reads)
         if _split_byline_at(described, position) is None:
@@ -3235,6 +3239,22 @@ def _header(
         return True
     line.unplaced = True
     return False
+
+
+def _kicker_again(described: _Described, position: int) -> bool:
+    """Whether the line at ``position`` is a title's kicker printed again on its own between two
+    title lines, which its capitals make look like a name: the line above opens with its text
+    and a colon ("Quay Fight: Night ferries ..." over "Quay Fight"), and a title line stands
+    under it (the printed headline). A columnist's name under a title that opens with it ("Jane
+    Doe: Why I left the quay") stands over the date or the story, and stays a byline."""
+    above = _adjacent(described, position, -1)
+    below = _adjacent(described, position, 1)
+    return (
+        above is not None
+        and below is not None
+        and described[above].content.startswith(described[position].content + ":")
+        and _title(described[below])
+    )
 
 
 def _names_placed(described: _Described, position: int, found: Byline, end: int) -> bool:
