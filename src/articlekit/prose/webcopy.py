@@ -2975,7 +2975,7 @@ def _shared(line: Line, lede: set[str], language: str, least: float = 1) -> floa
     words = line.content_words(language)
     if not words:
         return 0.0
-    counted = len(words)
+    counted: float = len(words)
     if line.words <= BUTTON_WORDS:
         counted = max(counted, min(least, line.words))
     return len(words & lede) / counted
