@@ -575,3 +575,32 @@ def test_a_columnists_name_under_a_title_that_opens_with_it_stays_the_byline(gap
     copy = f"{MENU}\n{title}{gap}Tom Green{gap}05.03.2024, 18:00\n\n{story()}\n\n{FOOT}"
     article = read_copy(copy)
     assert (article.headline, article.byline) == (title, "Tom Green")
+
+
+ELLIPSIS_DECKS = (
+    "…as fishermen cry foul over lost quay space\n\n…accuse the board of ignoring their concerns"
+)
+
+
+def test_a_short_headline_in_the_menus_run_over_its_byline_is_the_headline() -> None:
+    """A short headline printed in the menu's run of short lines (and again above it, as the
+    trail's last step), its labelled byline right under it, the decks and the names of the story
+    between them and the story: the byline makes it the headline however far the run ends from
+    the story."""
+    headline = "Ferry blasts shake homes"
+    copy = (
+        f"Westcliff Courier\nPrimary Menu\nHome\nNews\n{headline}\nLocal News\n{headline}\n"
+        f"By Tom Green March 5, 2024\nShare\n\n{ELLIPSIS_DECKS}\n\nJane Doe/Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+def test_a_menu_item_over_a_line_of_names_is_no_headline() -> None:
+    """A short item of the menu's run over a line of names without a label is no headline: only
+    a labelled byline signs one there."""
+    copy = (
+        f"Westcliff Courier\nPrimary Menu\nHome\nNews\nLocal News\nTom Green\n\n{HEADLINE}\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE

@@ -2417,7 +2417,10 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[_Pos
             prose += 1
             if prose > 1:
                 break
-        possible = _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL)
+        below_menu = plain < MENU_TAIL or (
+            line.menu and _title(line) and _byline_under(described, position)
+        )
+        possible = _candidate_at(described, position, lede_start, below_menu=below_menu)
         if possible is not None:
             found.append(possible)
         if plain < MENU_TAIL and not (
