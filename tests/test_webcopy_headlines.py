@@ -604,3 +604,30 @@ def test_a_menu_item_over_a_line_of_names_is_no_headline() -> None:
         f"{story()}\n\n{FOOT}"
     )
     assert read_copy(copy).headline == HEADLINE
+
+
+COURT_STORY = [
+    "“We came to Westcliff to stand by the witnesses,” said one of the four women who travelled "
+    "to the hearing at the court this week, as our reporter writes.",
+    "The case is the first of its kind in the town, and the court expects to sit for three weeks "
+    "before it rules on the claims.",
+]
+
+
+@pytest.mark.parametrize("place", ["writes from Westcliff", "reporting from Westcliff"])
+def test_the_place_under_the_bylines_name_is_no_headline(place: str) -> None:
+    """A short line in small letters under the byline's name goes on from it (where the reporter
+    writes from): no headline, though it stands nearest the story and all its words are the
+    story's; a headline opens with a capital."""
+    headline = "Witnesses storm the court hall in Westcliff"
+    copy = f"{MENU}\n{headline}\n\nTom Green\n\n{place}\n\n" + "\n\n".join(COURT_STORY)
+    article = read_copy(copy + f"\n\n{FOOT}")
+    assert (article.headline, article.byline) == (headline, "Tom Green")
+
+
+def test_a_short_headline_opening_with_a_brand_in_small_letters_is_the_headline() -> None:
+    """A word with a capital inside ("eFerry") is a name, not a line going on from another."""
+    headline = "eFerry tickets sell out"
+    story = "The eFerry tickets for the night crossings sold out within an hour on Tuesday, the "
+    copy = f"{MENU}\n{headline}\n\nBy Tom Green\n\n{story}{STORY[0]}\n\n{STORY[1]}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline

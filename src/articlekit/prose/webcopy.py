@@ -2642,6 +2642,10 @@ def _told_candidate(line: Line, read: bool) -> bool:
 CHROME_WORDS = 6
 """A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
 it may be the story's own word."""
+CONTINUATION_WORDS = 4
+"""A title line this short that opens with a word in small letters goes on from the line above
+(the place or role under a byline's name: "writes from Westcliff", "reporting from the quay"); a
+headline opens with a capital ("iPhone" has one)."""
 PLACED_MOST = 3.0
 """The most that header lines around a title line add to its score (a header line below it, a
 labelled byline right under it); a header line above it and a person's name only take away."""
@@ -2654,7 +2658,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     header line read), in the order :func:`_headline_score` adds them, the last after the
     person's name: the article's first sentence opening with it, a word of page chrome, its
     length (two sentences as long as prose are a deck's, a headline is one sentence or two short
-    ones), how often the page prints it, and a "Related" heading above it."""
+    ones; see :data:`CONTINUATION_WORDS`), how often the page prints it, and a "Related" heading
+    above it."""
     line = described[position]
     content, words, repeats = line.content, line.words, line.repeats
     chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
@@ -2664,6 +2669,8 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
     if line.weight >= UNENDED_PROSE_LENGTH and _INNER_SENTENCE_END.search(content) is not None:
         length -= 2.0  # (two sentences of prose length: a deck, a teaser's text)
+    if words <= CONTINUATION_WORDS and content.split(maxsplit=1)[0].islower():
+        length -= 2.0  # ("writes from Westcliff" under the byline's name)
     return (
         3.0 if lede_start.startswith(content) else 0.0,  # "Mozilla", then "Mozilla is a ..."
         chrome,
