@@ -631,3 +631,21 @@ def test_a_short_headline_opening_with_a_brand_in_small_letters_is_the_headline(
     story = "The eFerry tickets for the night crossings sold out within an hour on Tuesday, the "
     copy = f"{MENU}\n{headline}\n\nBy Tom Green\n\n{story}{STORY[0]}\n\n{STORY[1]}\n\n{FOOT}"
     assert read_copy(copy).headline == headline
+
+
+QUOTED_HEADLINE = "«The quay is ours at dawn, and the board knows it»"
+
+
+@pytest.mark.parametrize("kicker", ["Night ferries\n-\n", ""])
+def test_a_headline_quoted_in_guillemets_is_the_headline(kicker: str) -> None:
+    """A headline that quotes someone in guillemets ends with one, as a breadcrumb ends with its
+    arrow: the quote it closes against its last word makes it a title line."""
+    copy = f"{MENU}\n{kicker}{QUOTED_HEADLINE}\n\n{story()}\n\nTom Green\n\n{FOOT}"
+    assert read_copy(copy).headline == QUOTED_HEADLINE
+
+
+@pytest.mark.parametrize("pager", ["« Previous :: Contents :: Next »", "« Older | Newer »"])
+def test_a_pager_between_arrows_is_no_headline(pager: str) -> None:
+    """A pager's links between arrows set apart from them are no quote, and no title line."""
+    copy = f"{MENU}\n{HEADLINE}\n{pager}\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == HEADLINE

@@ -3332,7 +3332,9 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
-    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
+    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
+        return False  # (a breadcrumb's separator, a label's colon)
+    if content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):
         return False
@@ -3346,6 +3348,15 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     ):
         return False
     return not content.startswith("\\")
+
+
+def _closes_quote(content: str) -> bool:
+    """Whether a line's last guillemet closes a quote it opens, against its last word ("«The quay
+    is ours»", "‹...›"), not a breadcrumb's or a pager's arrow, set apart ("News »", "« Previous
+    :: Next »"; a French quote set apart, "« ... »", stays unread as one)."""
+    return not content[-2:-1].isspace() and (
+        (content.endswith("»") and "«" in content) or (content.endswith("›") and "‹" in content)
+    )
 
 
 _TAGGED_TITLE = lazy_pattern(r"^\[[^\[\]]{2,60}\]\s*\w+\W+\w")
