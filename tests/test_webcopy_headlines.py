@@ -636,12 +636,20 @@ def test_a_short_headline_opening_with_a_brand_in_small_letters_is_the_headline(
 QUOTED_HEADLINE = "«The quay is ours at dawn, and the board knows it»"
 
 
-@pytest.mark.parametrize("kicker", ["Night ferries\n-\n", ""])
-def test_a_headline_quoted_in_guillemets_is_the_headline(kicker: str) -> None:
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Night ferries\n-\n", QUOTED_HEADLINE),
+        ("", QUOTED_HEADLINE),
+        ("", "« Le quai est à nous à l'aube, et le conseil le sait »"),
+    ],
+)
+def test_a_headline_quoted_in_guillemets_is_the_headline(kicker: str, headline: str) -> None:
     """A headline that quotes someone in guillemets ends with one, as a breadcrumb ends with its
-    arrow: the quote it closes against its last word makes it a title line."""
-    copy = f"{MENU}\n{kicker}{QUOTED_HEADLINE}\n\n{story()}\n\nTom Green\n\n{FOOT}"
-    assert read_copy(copy).headline == QUOTED_HEADLINE
+    arrow: the quote it closes (against its last word, or set apart as French prints it) makes
+    it a title line."""
+    copy = f"{MENU}\n{kicker}{headline}\n\n{story()}\n\nTom Green\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
 
 
 @pytest.mark.parametrize("pager", ["« Previous :: Contents :: Next »", "« Older | Newer »"])

@@ -3350,12 +3350,24 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     return not content.startswith("\\")
 
 
+_LINK_SEPARATORS = ("|", "::", "·", "/")
+"""What parts the links of a pager between arrows ("« Previous :: Contents :: Next »")."""
+
+
 def _closes_quote(content: str) -> bool:
-    """Whether a line's last guillemet closes a quote it opens, against its last word ("«The quay
-    is ours»", "‹...›"), not a breadcrumb's or a pager's arrow, set apart ("News »", "« Previous
-    :: Next »"; a French quote set apart, "« ... »", stays unread as one)."""
-    return not content[-2:-1].isspace() and (
-        (content.endswith("»") and "«" in content) or (content.endswith("›") and "‹" in content)
+    """Whether a line's last guillemet closes a quote it opens ("«The quay is ours»", "‹...›"; set
+    apart from the words as French prints it, "« Le quai est à nous »"), not a breadcrumb's arrow
+    ("News »") nor a pager's, whose links a separator parts ("« Previous | Next »")."""
+    if content.endswith("»"):
+        opening = "«"
+    elif content.endswith("›"):
+        opening = "‹"
+    else:
+        return False
+    if opening not in content:
+        return False
+    return not content[-2:-1].isspace() or not any(
+        separator in content for separator in _LINK_SEPARATORS
     )
 
 
