@@ -433,6 +433,16 @@ def _slow_read_caption(line: str) -> captions.Caption | None:
         ):
             caption = match.group("caption").strip(" |—–-")
             return captions.Caption(caption or None, match.group("credit").strip(" .,;"))
+    caption, bar, credit = text.rpartition(" | ")
+    names = credit.strip().split("/")
+    if (
+        bar
+        and len(caption.rstrip()) >= 8
+        and caption.rstrip()[-1:] in '.!?”"'
+        and len(names) > 1
+        and all(name.strip()[:1].isupper() and captions.names_a_credit(name) for name in names)
+    ):
+        return captions.Caption(caption.strip(" |—–-"), credit.strip(" .,;"))
     match = PARENTHESISED_CREDIT_TAIL.match(text)
     if match is not None and captions._AGENCY_CREDIT.match(match.group("credit").strip()):
         return captions.Caption(match.group("caption").strip(), match.group("credit").strip())
@@ -443,6 +453,7 @@ def _slow_read_caption(line: str) -> captions.Caption | None:
 @example("Media caption The minister at the quay. Photo: AP")
 @example("Spokojený hráč po vítězství. | Foto: Reuters")
 @example("JANE DOE/AFP/Getty Images")
+@example("The minister at the quay. | Jane Doe/ AFP via Getty Images")
 @example("İmage caption The minister at the quay")
 @example("ımage caption The minister at the quay")
 @example("  Media   caption The minister at the quay")

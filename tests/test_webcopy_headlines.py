@@ -428,3 +428,232 @@ def test_a_short_headline_under_the_menu_of_a_browser_copy_stays_the_headline() 
     article = read_copy(f"{FIRE_TOP}{headline}\n{deck}\n{story}")
     assert (article.headline, article.subheadline) == (headline, deck)
     assert article.paragraphs[0] == story.splitlines()[0]
+
+
+QUESTION = "What is the harbour board's night ferry plan, and why are the fishermen against it?"
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_long_headline_opening_the_story_is_the_headline(gap: str) -> None:
+    """A title line long enough for prose (a question, no full stop) right under the menu, over
+    the story with no header line between: the stretch of prose opens with it, and it is the
+    headline, not the story's first paragraph."""
+    article = read_copy(f"{MENU}{gap}{QUESTION}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == QUESTION
+    assert article.paragraphs[:3] == STORY
+
+
+@pytest.mark.parametrize("header", ["\n\nBy Tom Green\n\nMarch 5, 2024", ""])
+def test_a_question_opening_the_story_under_its_headline_stays_in_the_story(header: str) -> None:
+    """The same question under the headline (its header lines between, or none) is the story's
+    first paragraph or its deck, never the headline."""
+    article = read_copy(f"{MENU}\n{HEADLINE}{header}\n\n{QUESTION}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == HEADLINE
+    assert QUESTION in (article.subheadline, article.paragraphs[0])
+
+
+def test_a_paragraph_opening_the_story_is_no_headline() -> None:
+    """A long first line that ends with a full stop is the story's first paragraph."""
+    opening = "The harbour board met on Tuesday night, and the fishermen came to the meeting."
+    article = read_copy(f"{MENU}\n{opening}\n\n{story()}\n\n{FOOT}")
+    assert article.headline != opening
+    assert article.paragraphs[0] == opening
+
+
+TEASERS = (
+    "Most popular\nTram fares to rise in May\nNew depot opens on the ring road\n"
+    "Library hours cut over summer\nSchool bus routes redrawn\nCouncil names new mayor\n"
+    "Pier repairs to start in June\nLifeboat crew wins award\nMarket square to close for a week\n"
+)
+BYLINE_DATED = "By Tom Green - Westcliff Courier - Tuesday, March 5, 2024"
+
+
+def test_a_widgets_button_sharing_one_word_with_the_story_is_no_headline() -> None:
+    """A poll's button ("View results") right over the byline, its one content word in the
+    story's first paragraph ("in their view"), the headline far above past a list of teasers:
+    one word in common is chance, not the sign a headline's share of the story's words is."""
+    opening = STORY[0] + " In their view, the quay is theirs at dawn."
+    copy = (
+        f"{MENU}\n{HEADLINE}\nFollow Us\nSearch\n\n{TEASERS}\nView results\n\n{BYLINE_DATED}\n\n"
+        f"{opening}\n\n{STORY[1]}\n\n{STORY[2]}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["The ferries", "On the ferries"])
+def test_a_headline_of_one_content_word_over_its_byline_stays_the_headline(headline: str) -> None:
+    """A short headline whose one content word the story holds is still the headline over its
+    byline (a one-word title counts its word in full)."""
+    opening = STORY[0] + " Ferries have sailed from the port since 1890."
+    copy = f"{MENU}\n{headline}\n\n{BYLINE_DATED}\n\n{opening}\n\n{STORY[1]}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+PIPED_CAPTION = (
+    "Should the board agree, the night ferries will berth at the fish quay from the spring. | "
+    "Jane Doe/Harbour Press via Agency Images"
+)
+
+
+def test_a_caption_with_its_credit_after_a_bar_is_no_headline() -> None:
+    """A picture's caption that ends with its credit after a bar, names parted by slashes
+    ("... spring. | Jane Doe/Harbour Press via Agency Images") over the story's byline: no
+    headline, however many of the story's words it holds; the headline is the title above it."""
+    copy = (
+        f"{MENU}\n{HEADLINE}\n\nFishermen say they will lose their quay space at dawn.\n\n"
+        f" Copy Link\n Share on X\n{PIPED_CAPTION}\n\nBy Tom Green\n\nMarch 5, 2024\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == HEADLINE
+    assert PIPED_CAPTION not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries at the quay | Westcliff Courier",  # a title and the site's name
+        "Why the ferries came. | Harbour news",  # no names parted by slashes
+        "Night ferries | Port/Harbour news",  # no sentence before the bar
+    ],
+)
+def test_a_line_with_a_bar_and_no_caption_before_a_credit_is_no_caption(line: str) -> None:
+    from articlekit.prose.captions import read_caption
+
+    assert read_caption(line) is None
+
+
+TWO_SENTENCES = (
+    "After six hours of argument the harbour board voted on Tuesday to let passenger ferries "
+    "berth through the night. What is left for the fishermen who land their catch?"
+)
+
+
+def test_two_sentences_of_prose_under_the_headline_are_no_headline() -> None:
+    """A line of two sentences, long as a paragraph (the deck under the headline's date line,
+    over the byline), shares more of the story's words than a headline that tells them in its
+    own: a headline is one sentence, or two short ones."""
+    headline = "Two walkouts, many open questions over the ferries"
+    copy = (
+        f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\n{TWO_SENTENCES}\n\nBy Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The board resigns. What happens to the night ferries now, and who decides it",
+        "Harbour board lets passenger ferries berth through the night at the fish quay, and the "
+        "fishermen who land their catch there at dawn say nobody asked them about it",
+    ],
+)
+def test_a_headline_of_two_short_sentences_or_one_long_stays_the_headline(headline: str) -> None:
+    """Two short sentences, or one long one, over the story's header lines are its headline."""
+    copy = f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize("kicker", ["Harbour Sensation", "Quay Fight"])
+def test_a_kicker_printed_again_under_the_pages_title_is_no_byline(kicker: str) -> None:
+    """A page prints its title for search engines ("Kicker: other words"), then the kicker on its
+    own, then the headline, with no blank line between: the kicker's capitals make it look like a
+    name, but between two title lines, the upper one opening with it, it is no byline, and the
+    headline is the line under it, over the story's own byline."""
+    copy = (
+        f"{MENU}\n{kicker}: Night ferries may berth at the quay\n{kicker}\n{HEADLINE}\n{STORY[0]}\n"
+        f"By Tom Green, Harbour Reporter\n05.03.2024, 18:00\n\n{STORY[1]}\n\n{STORY[2]}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert (article.headline, article.byline) == (HEADLINE, "By Tom Green, Harbour Reporter")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_columnists_name_under_a_title_that_opens_with_it_stays_the_byline(gap: str) -> None:
+    title = "Tom Green: Why the night ferries must not berth at the quay"
+    copy = f"{MENU}\n{title}{gap}Tom Green{gap}05.03.2024, 18:00\n\n{story()}\n\n{FOOT}"
+    article = read_copy(copy)
+    assert (article.headline, article.byline) == (title, "Tom Green")
+
+
+ELLIPSIS_DECKS = (
+    "…as fishermen cry foul over lost quay space\n\n…accuse the board of ignoring their concerns"
+)
+
+
+def test_a_short_headline_in_the_menus_run_over_its_byline_is_the_headline() -> None:
+    """A short headline printed in the menu's run of short lines (and again above it, as the
+    trail's last step), its labelled byline right under it, the decks and the names of the story
+    between them and the story: the byline makes it the headline however far the run ends from
+    the story."""
+    headline = "Ferry blasts shake homes"
+    copy = (
+        f"Westcliff Courier\nPrimary Menu\nHome\nNews\n{headline}\nLocal News\n{headline}\n"
+        f"By Tom Green March 5, 2024\nShare\n\n{ELLIPSIS_DECKS}\n\nJane Doe/Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+def test_a_menu_item_over_a_line_of_names_is_no_headline() -> None:
+    """A short item of the menu's run over a line of names without a label is no headline: only
+    a labelled byline signs one there."""
+    copy = (
+        f"Westcliff Courier\nPrimary Menu\nHome\nNews\nLocal News\nTom Green\n\n{HEADLINE}\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == HEADLINE
+
+
+COURT_STORY = [
+    "“We came to Westcliff to stand by the witnesses,” said one of the four women who travelled "
+    "to the hearing at the court this week, as our reporter writes.",
+    "The case is the first of its kind in the town, and the court expects to sit for three weeks "
+    "before it rules on the claims.",
+]
+
+
+@pytest.mark.parametrize("place", ["writes from Westcliff", "reporting from Westcliff"])
+def test_the_place_under_the_bylines_name_is_no_headline(place: str) -> None:
+    """A short line in small letters under the byline's name goes on from it (where the reporter
+    writes from): no headline, though it stands nearest the story and all its words are the
+    story's; a headline opens with a capital."""
+    headline = "Witnesses storm the court hall in Westcliff"
+    copy = f"{MENU}\n{headline}\n\nTom Green\n\n{place}\n\n" + "\n\n".join(COURT_STORY)
+    article = read_copy(copy + f"\n\n{FOOT}")
+    assert (article.headline, article.byline) == (headline, "Tom Green")
+
+
+def test_a_short_headline_opening_with_a_brand_in_small_letters_is_the_headline() -> None:
+    """A word with a capital inside ("eFerry") is a name, not a line going on from another."""
+    headline = "eFerry tickets sell out"
+    story = "The eFerry tickets for the night crossings sold out within an hour on Tuesday, the "
+    copy = f"{MENU}\n{headline}\n\nBy Tom Green\n\n{story}{STORY[0]}\n\n{STORY[1]}\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+QUOTED_HEADLINE = "«The quay is ours at dawn, and the board knows it»"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Night ferries\n-\n", QUOTED_HEADLINE),
+        ("", QUOTED_HEADLINE),
+        ("", "« Le quai est à nous à l'aube, et le conseil le sait »"),
+    ],
+)
+def test_a_headline_quoted_in_guillemets_is_the_headline(kicker: str, headline: str) -> None:
+    """A headline that quotes someone in guillemets ends with one, as a breadcrumb ends with its
+    arrow: the quote it closes (against its last word, or set apart as French prints it) makes
+    it a title line."""
+    copy = f"{MENU}\n{kicker}{headline}\n\n{story()}\n\nTom Green\n\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize("pager", ["« Previous :: Contents :: Next »", "« Older | Newer »"])
+def test_a_pager_between_arrows_is_no_headline(pager: str) -> None:
+    """A pager's links between arrows set apart from them are no quote, and no title line."""
+    copy = f"{MENU}\n{HEADLINE}\n{pager}\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == HEADLINE

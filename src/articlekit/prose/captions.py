@@ -314,6 +314,26 @@ def _slashed_name_tail(text: str) -> tuple[str, str] | None:
     return (caption, credit) if _NAME_IN_CAPITALS.match(credit) else None
 
 
+def _piped_names_tail(text: str) -> tuple[str, str] | None:
+    """The caption and credit of a line ending with a bar and names parted by slashes after the
+    caption's end mark (``The minister at the quay. | Jane Doe/Harbour Press via Agency``), or
+    ``None``."""
+    caption, bar, credit = text.rpartition(" | ")
+    caption, credit = caption.rstrip(), credit.strip()
+    if not bar or len(caption) < _CAPTION_SHORTEST or caption[-1:] not in _END_MARKS:
+        return None
+    return (caption, credit) if _slashed_names(credit) else None
+
+
+def _slashed_names(text: str) -> bool:
+    """Whether ``text`` is names parted by slashes, each naming someone ("Jane Doe/Harbour
+    Press")."""
+    names = text.split("/")
+    return len(names) > 1 and all(
+        name.strip()[:1].isupper() and names_a_credit(name) for name in names
+    )
+
+
 _BRACKETED_LABEL_CREDIT = lazy_pattern(
     r"\(\s*(?i:photos?|fotos?|bild|crédit photo)\s+(?P<credit>[A-ZÀ-Þ][^()]{1,80}?)\.?\s*\)$"
 )
@@ -416,6 +436,7 @@ def read_screened_caption(line: str) -> Caption | None:
         _credit_word_tail,
         _copyright_tail,
         _slashed_name_tail,
+        _piped_names_tail,
         _bracketed_label_tail,
     ):
         found = tail(text)
@@ -487,10 +508,7 @@ def reads_as_credit(text: str) -> bool:
     found = read_caption(text)
     if found is not None:
         return found.credit is not None and found.caption is None
-    names = text.strip(" ()[]").split("/")
-    return len(names) > 1 and all(
-        name.strip()[:1].isupper() and names_a_credit(name) for name in names
-    )
+    return _slashed_names(text.strip(" ()[]"))
 
 
 _LABEL_FIRST = frozenset("pivfbgesdPIVFBGESD") | CASE_TRAPS

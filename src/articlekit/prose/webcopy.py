@@ -2469,13 +2469,22 @@ def _lede(described: _Described, start: int, language: str) -> set[str]:
 
 def _first_paragraph(described: _Described, start: int) -> int:
     """Position of the article's first paragraph of prose (short lines above it in the stretch
-    may be a headline, a kicker or a crosshead; so may a long title line over header lines)."""
+    may be a headline, a kicker or a crosshead; so may a long title line over header lines, or
+    one that opens the stretch: a paragraph ends with a full stop, and one of no more than
+    :data:`UNENDED_PROSE_LENGTH` that does not, a question or a cry, over the prose below it is
+    the story's headline, the page's menus above it)."""
     rows, scores = described.page.rows, described.page.scores
     for position in range(start, len(rows)):
         if (
             scores[position] > 0
             and rows[position][_WEIGHT] >= PROSE_LENGTH
-            and not (_title(described[position]) and _header_follows(described, position))
+            and not (
+                _title(described[position])
+                and (
+                    (position == start and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH)
+                    or _header_follows(described, position)
+                )
+            )
         ):
             return position
     return start
@@ -2514,7 +2523,10 @@ def _candidates(described: _Described, start: int, lede_start: str) -> list[_Pos
             prose += 1
             if prose > 1:
                 break
-        possible = _candidate_at(described, position, lede_start, below_menu=plain < MENU_TAIL)
+        below_menu = plain < MENU_TAIL or (
+            line.menu and _title(line) and _byline_under(described, position)
+        )
+        possible = _candidate_at(described, position, lede_start, below_menu=below_menu)
         if possible is not None:
             found.append(possible)
         if plain < MENU_TAIL and not (
@@ -2685,7 +2697,7 @@ def _choose_headline(
     untold: list[_Possible] = []  # (lines passed over by their bounds, not yet told)
     for position, read in candidates:
         line = described[position]
-        shared = _shared(line, lede, language)
+        shared = _shared(line, lede, language, SHARED_WORDS)
         own = _own_terms(described, position, lede_start)
         if _cannot_win(described, position, _opening(shared, rank), own, best_score):
             untold.append((position, read))
@@ -2736,6 +2748,10 @@ def _told_candidate(line: Line, read: bool) -> bool:
 CHROME_WORDS = 6
 """A word of page chrome ("Video", "Photos") in a short title line makes it chrome; in a long one
 it may be the story's own word."""
+CONTINUATION_WORDS = 4
+"""A title line this short that opens with a word in small letters goes on from the line above
+(the place or role under a byline's name: "writes from Westcliff", "reporting from the quay"); a
+headline opens with a capital ("iPhone" has one)."""
 PLACED_MOST = 3.0
 """The most that header lines around a title line add to its score (a header line below it, a
 labelled byline right under it); a header line above it and a person's name only take away."""
@@ -2747,7 +2763,9 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
     """What a title line's score gains or loses by its own text and the lines just above it (no
     header line read), in the order :func:`_headline_score` adds them, the last after the
     person's name: the article's first sentence opening with it, a word of page chrome, its
-    length, how often the page prints it, and a "Related" heading above it."""
+    length (two sentences as long as prose are a deck's, a headline is one sentence or two short
+    ones; see :data:`CONTINUATION_WORDS`), how often the page prints it, and a "Related" heading
+    above it."""
     line = described[position]
     content, words, repeats = line.content, line.words, line.repeats
     chrome = (-3.0 if words <= CHROME_WORDS else -1.0) if _chrome(content) else 0.0
@@ -2755,6 +2773,10 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
         words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
+    if line.weight >= UNENDED_PROSE_LENGTH and _INNER_SENTENCE_END.search(content) is not None:
+        length -= 2.0  # (two sentences of prose length: a deck, a teaser's text)
+    if words <= CONTINUATION_WORDS and content.split(maxsplit=1)[0].islower():
+        length -= 2.0  # ("writes from Westcliff" under the byline's name)
     return (
         3.0 if lede_start.startswith(content) else 0.0,  # "Mozilla", then "Mozilla is a ..."
         chrome,
@@ -3052,9 +3074,27 @@ def _adjacent(
     return None
 
 
-def _shared(line: Line, lede: set[str], language: str) -> float:
+SHARED_WORDS = 2
+"""Words a short headline candidate's share of the opening's words is counted over at least (as
+many as it holds): the one content word of a widget's button or prompt ("View results", "¿No
+encuentras algo?") found in the story is chance, not a sign; a one-word title ("Mozilla") stays
+one."""
+BUTTON_WORDS = 3
+"""Words of a line short enough to be a widget's button or prompt; a longer line's one content
+word among function words ("Fire at the depot": the stoplist holds "fire") counts in full."""
+
+
+def _shared(line: Line, lede: set[str], language: str, least: float = 1) -> float:
+    """The share of the line's content words that the article's opening holds; for a line of
+    :data:`BUTTON_WORDS` words at most, counted over ``least`` words at least, or all the line's
+    words when fewer."""
     words = line.content_words(language)
-    return len(words & lede) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    counted: float = len(words)
+    if line.words <= BUTTON_WORDS:
+        counted = max(counted, min(least, line.words))
+    return len(words & lede) / counted
 
 
 HEADER_GAP = 4
@@ -3292,7 +3332,11 @@ def _header(
     if line.weight > headers.HEADER_LIMIT or line.furniture or line.sentence:
         return False
     found = line.names()
-    if found is None or _beside_lone_colon(described, position):
+    if (
+        found is None
+        or _beside_lone_colon(described, position)
+        or _kicker_again(described, position)
+    ):
         return False
     if _under_lone_label(described, position):  # (only a byline :func:`.split_byline` reads)
         if _split_byline_at(described, position) is None:
@@ -3311,6 +3355,22 @@ def _header(
         return True
     line.unplaced = True
     return False
+
+
+def _kicker_again(described: _Described, position: int) -> bool:
+    """Whether the line at ``position`` is a title's kicker printed again on its own between two
+    title lines, which its capitals make look like a name: the line above opens with its text
+    and a colon ("Quay Fight: Night ferries ..." over "Quay Fight"), and a title line stands
+    under it (the printed headline). A columnist's name under a title that opens with it ("Jane
+    Doe: Why I left the quay") stands over the date or the story, and stays a byline."""
+    above = _adjacent(described, position, -1)
+    below = _adjacent(described, position, 1)
+    return (
+        above is not None
+        and below is not None
+        and described[above].content.startswith(described[position].content + ":")
+        and _title(described[below])
+    )
 
 
 def _names_placed(described: _Described, position: int, found: Byline, end: int) -> bool:
@@ -3378,7 +3438,9 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
-    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) or content.startswith("("):
+    if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
+        return False  # (a breadcrumb's separator, a label's colon)
+    if content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):
         return False
@@ -3392,6 +3454,27 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     ):
         return False
     return not content.startswith("\\")
+
+
+_LINK_SEPARATORS = ("|", "::", "·", "/")
+"""What parts the links of a pager between arrows ("« Previous :: Contents :: Next »")."""
+
+
+def _closes_quote(content: str) -> bool:
+    """Whether a line's last guillemet closes a quote it opens ("«The quay is ours»", "‹...›"; set
+    apart from the words as French prints it, "« Le quai est à nous »"), not a breadcrumb's arrow
+    ("News »") nor a pager's, whose links a separator parts ("« Previous | Next »")."""
+    if content.endswith("»"):
+        opening = "«"
+    elif content.endswith("›"):
+        opening = "‹"
+    else:
+        return False
+    if opening not in content:
+        return False
+    return not content[-2:-1].isspace() or not any(
+        separator in content for separator in _LINK_SEPARATORS
+    )
 
 
 _TAGGED_TITLE = lazy_pattern(r"^\[[^\[\]]{2,60}\]\s*\w+\W+\w")
