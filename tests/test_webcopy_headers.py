@@ -2482,3 +2482,50 @@ def test_a_commentary_byline_under_the_headline_credits_its_writer() -> None:
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert [person.name for person in article.authors] == ["Jana Dorn"]
     assert article.paragraphs == BODY["de"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "names"),
+    [
+        ("9. März 2024 um 15:46 Uhr / Jana Dorn", date(2024, 3, 9), "Jana Dorn"),
+        ("March 9, 2024 | Omar Farouk", date(2024, 3, 9), "Omar Farouk"),
+        ("21 October 2025 • Portsalt", date(2025, 10, 21), None),  # (a place)
+        ("21 October 2025 • Portsalt, harbour", date(2025, 10, 21), None),
+        ("Politics / January 11, 2024", date(2024, 1, 11), None),  # (a section)
+    ],
+)
+def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
+    line: str, day: date, names: str | None
+) -> None:
+    """A row of two parts whose one is the date: names after it are the byline; a place or a
+    section of a few words is left out, the date read."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert (parts[0].kind, parts[0].value) == ("published", day)  # type: ignore[index, union-attr]
+    found = [part.value.names for part in parts if part.kind == "byline"]  # type: ignore[union-attr]
+    assert found == ([names] if names else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 9, 2024 | the harbour board said on Friday it would vote again",
+        "March 9, 2024 | 47",
+        "3 hours ago | Portsalt",  # (no date to read)
+        "Jane Doe | March 9, 2024 | Omar Farouk",
+        "Ferries sail at night / March 9, 2024 was the first",
+    ],
+)
+def test_a_date_beside_a_sentence_or_number_in_a_row_is_no_date_line(line: str) -> None:
+    header = read_header(line)
+    assert header is None or header.kind not in ("published", "several")
+
+
+def test_a_date_then_names_under_the_headline_date_and_credit_the_story() -> None:
+    article, _ = read_page(
+        page("de", "Hafenrat erlaubt Nachtfähren\n\n4. März 2024 um 15:46 Uhr / Jana Dorn")
+    )
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"

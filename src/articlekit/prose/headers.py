@@ -878,6 +878,13 @@ def read_header(line: str) -> Header | None:
             del headers[unknown[0]]
         else:
             headers[unknown[0]] = Header("source", name)
+    elif len(unknown) == 1 and len(parts) == 2 and _dates_article(headers[1 - unknown[0]]):
+        beside = _beside_date(parts[unknown[0]], after=unknown[0] == 1)
+        if beside is _NOTHING:
+            return whole
+        if beside is None:  # (a place or a section: the date is the line's)
+            return headers[1 - unknown[0]]
+        headers[unknown[0]] = beside
     elif unknown:
         return whole
     if any(header is not None and header.kind == "several" for header in headers):
@@ -887,6 +894,38 @@ def read_header(line: str) -> Header | None:
             for inner in (header.value if header.kind == "several" else [header])  # type: ignore[union-attr]
         ]
     return Header("several", headers)
+
+
+PLACE_WORDS = 3
+"""A place or a section beside a date in a row of two parts is at most this many words."""
+_PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
+"""Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_NOTHING = Header("unparsed", "")
+"""What :func:`_beside_date` returns for a part that leaves the row no header line."""
+
+
+def _dates_article(header: Header | None) -> bool:
+    """Whether a part of a row gives the article a date (not a relative one: "3 hours ago")."""
+    return header is not None and (
+        header.kind in ("published", "updated")
+        or (header.kind == "several" and bool(header_dates(header)))
+    )
+
+
+def _beside_date(part: str, *, after: bool) -> Header | None:
+    """The other part of a row of two whose one part is the article's date: after the date, a
+    line of names is its byline ("9. September 2025 um 15:46 Uhr / Jana Dorn"; names before the
+    date are a line of names with its date, read as such); a place or a section of a few words
+    of letters is left out, ``None`` ("21 October 2025 • Muscat", "Politics / January 11,
+    2024"); anything else (a sentence, a number) leaves the row no header line
+    (:data:`_NOTHING`)."""
+    names = parse_byline(part, labelled=False)
+    if names is not None:
+        return Header("byline", names) if after and names.date_text is None else _NOTHING
+    words = part.split()
+    if len(words) <= PLACE_WORDS and _PLACE.match(part) and not is_furniture(part):
+        return None
+    return _NOTHING
 
 
 def _part_with_update(part: str) -> Header | None:
