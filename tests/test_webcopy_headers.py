@@ -2529,3 +2529,39 @@ def test_a_date_then_names_under_the_headline_date_and_credit_the_story() -> Non
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert [person.name for person in article.authors] == ["Jana Dorn"]
     assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "second"),
+    [
+        ("Zuerst veröffentlicht am 04/03/2024 - 16:17", date(2024, 3, 4), None),
+        ("04. 03. 2024, 14:59 Uhr Lesedauer: 4 Minuten", date(2024, 3, 4), "reading_time"),
+        ("March 4, 2024 Reading time: 5 min", date(2024, 3, 4), "reading_time"),
+        ("4 mars 2024 Temps de lecture : 3 min", date(2024, 3, 4), "reading_time"),
+        ("March 4, 2024 1:55 am(Updated 4:30 am)", date(2024, 3, 4), "updated"),
+    ],
+)
+def test_a_first_publication_label_and_what_runs_on_after_a_date_are_read(
+    line: str, day: date, second: str | None
+) -> None:
+    """The label "Zuerst veröffentlicht am" dates the row; a reading time with its label after
+    the date with no stop between, and an update in brackets run into the time, are parts of
+    the row."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert [part.kind for part in parts] == ["published", *([second] if second else [])]  # type: ignore[union-attr]
+    assert parts[0].value == day  # type: ignore[index, union-attr]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2024 reading time went up",
+        "Zuerst veröffentlicht wurde der Roman in Wien",
+        "The ferry (updated timetable) sails at 1:55 am",
+    ],
+)
+def test_label_words_in_prose_after_or_without_a_date_make_no_date_line(line: str) -> None:
+    header = read_header(line)
+    assert header is None or header.kind not in ("published", "several")

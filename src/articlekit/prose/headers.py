@@ -68,7 +68,8 @@ _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"
 2 November or February 11?); the others' languages write them day first."""
 _PUBLISHED = (
     rf"{_PUBLISHED_ENGLISH}|"
-    r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erscheinungsdatum|erstellt|"
+    r"veröffentlicht|veröffentlicht am|zuerst veröffentlicht|zuerst veröffentlicht am|"
+    r"erschienen|erschienen am|erscheinungsdatum|erstellt|"
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
@@ -983,13 +984,15 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|\s+\(\s*|\s+[-–—]\s+)"
+    r"(?:[,،]\s+|\s*\(\s*|\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b"
     r"|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
-    r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
+    r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
@@ -997,11 +1000,11 @@ le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht a
 Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
 brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
-"Feb 8, 2020 5 min read", "Publisert 5.8.2024 kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024
-10:15 Güncelleme: ..."), not even a space
-when a browser's copy ran the two together after the year or the zone ("Published May 4,
+"Feb 8, 2020 5 min read", "06. 03. 2024, 14:59 Uhr Lesedauer: 4 Minuten", "Publisert 5.8.2024
+kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024 10:15 Güncelleme: ..."), not even a space when a
+browser's copy ran the two together after the year or the zone ("Published May 4,
 2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
-ends so)."""
+ends so), nor before the bracket ("August 30, 2023 1:55 am(Updated 4:30 am)")."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -1014,6 +1017,9 @@ def _may_hold_update(text: str) -> bool:
         or " – " in text
         or " — " in text
         or "min" in text
+        or "ese" in text
+        or "ead" in text
+        or "tur" in text
         or "ast " in text
         or "pdat" in text
         or "PDAT" in text
