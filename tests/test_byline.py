@@ -390,6 +390,32 @@ def test_a_byline_box_run_together_by_a_browsers_copy(
 
 
 @pytest.mark.parametrize(
+    ("line", "labelled", "names", "date_text"),
+    [
+        ("Jana Dorn24.04.2024, 19:35 Uhr", False, "Jana Dorn", "24.04.2024, 19:35 Uhr"),
+        ("Omar Farouk03/05/2024", False, "Omar Farouk", "03/05/2024"),
+        ("Von Jana Dorn24.04.2024", True, "Jana Dorn", "24.04.2024"),
+    ],
+)
+def test_names_run_into_a_date_in_numbers_end_where_it_begins(
+    line: str, labelled: bool, names: str, date_text: str
+) -> None:
+    """A line of names a browser's copy ran into a whole date in numbers (no name holds a
+    digit), with its label or without."""
+    byline = parse_byline(line, labelled=labelled)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, date_text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour Plan2024 Approved", "Ferries to Dover3.5 times dearer", "Version3.04.2024"]
+)
+def test_digits_run_into_words_without_a_whole_date_part_no_names(line: str) -> None:
+    byline = parse_byline(line, labelled=False)
+    assert byline is None or byline.date_text is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "ByHeart recalls its infant formula",

@@ -2565,3 +2565,13 @@ def test_a_first_publication_label_and_what_runs_on_after_a_date_are_read(
 def test_label_words_in_prose_after_or_without_a_date_make_no_date_line(line: str) -> None:
     header = read_header(line)
     assert header is None or header.kind not in ("published", "several")
+
+
+def test_a_line_of_names_run_into_its_date_under_the_headline_credits_the_story() -> None:
+    """A line of names run into its date ("Jana Dorn04.03.2024, 19:35 Uhr"): the names end
+    where the date in numbers begins."""
+    article, _ = read_page(
+        page("de", "Hafenrat erlaubt Nachtfähren\n\nJana Dorn04.03.2024, 19:35 Uhr")
+    )
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"

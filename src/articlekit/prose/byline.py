@@ -534,6 +534,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
+        if _ANY_DIGIT.search(text) is not None:
+            rest = _GLUED_NUMERIC_DATE.sub(" ", rest)
     rest = _uncommented(rest).rstrip("=").strip()
     descriptions: list[str] = []  # ("By Jane Doe, a staff writer": printed, not her name)
     appositions = _APPOSITION if label is None else _LABELLED_APPOSITION
@@ -1330,15 +1332,20 @@ _PLACE_WORD = lazy_pattern(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß
 capitals, which a degree ("MA") or an agency's code is written in, nor "PhD"."""
 
 
+_GLUED_NUMBERS = r"(?<=[^\W\d_])(?=\d{1,2}[./]\d{1,2}[./]\d{4}\b)"
 _GLUED_DAY = lazy_pattern(
     r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})"
     rf"|(?<=[a-z])(?={dates.MONTH}\s+\d{{1,2}}\b)"
     r"|(?<=[^\W\d_])(?=(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED)\b)"
+    rf"|{_GLUED_NUMBERS}"
 )
-"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``: no name
-holds a digit), a date that opens with its month (``by Jane DoeMar 5, 2025``: a capital after a
-small letter) or the date's label (``BY JANE DOEPUBLISHED: JAN 29, 2025``), the blocks of a
-byline box that join with no space."""
+"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``, ``Von Jana
+Dorn24.04.2024``: no name holds a digit), a date that opens with its month (``by Jane DoeMar 5,
+2025``: a capital after a small letter) or the date's label (``BY JANE DOEPUBLISHED: JAN 29,
+2025``), the blocks of a byline box that join with no space."""
+_GLUED_NUMERIC_DATE = lazy_pattern(_GLUED_NUMBERS)
+"""Where a line of names without a label runs into a whole date in numbers (``Jana
+Dorn24.04.2024, 19:35 Uhr``); a date in words run into a word is too often a headline's."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")
