@@ -2575,3 +2575,28 @@ def test_a_line_of_names_run_into_its_date_under_the_headline_credits_the_story(
     )
     assert [person.name for person in article.authors] == ["Jana Dorn"]
     assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+def test_a_byline_label_alone_over_the_names_under_the_deck_is_read() -> None:
+    """A byline's label alone ("Author of the article:") over the names, then the date: the
+    header block goes on over the label, which credits the names under it (what lies between
+    the date and the story, a caption, keeps the body from reaching them)."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour Board Backs Night Ferries\n\nFishermen warn of crowded quays as the plan "
+            "passes.\n\nAuthor of the article:\nJane Doe\nPublished Mar 04, 2024  •  3 minute read"
+            "\nJoin the conversation\nA ferry waits at the quay in Portsalt on Monday evening, "
+            "shortly before it sailed for Dover.\nArticle content",
+        )
+    )
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line", ["Author of the article: the harbour board", "Author of the article: 3 May 2024"]
+)
+def test_the_article_author_label_before_no_names_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None

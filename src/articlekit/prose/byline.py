@@ -85,8 +85,8 @@ _LABEL = lazy_pattern(
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
-    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
-    r"\s?:))"
+    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده"
+    r"|Author of (?:the|this) article)\s?:))"
     r"(?:(?:\s*:)?\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
@@ -1127,8 +1127,8 @@ def _slashed_names(raw: str) -> list[str]:
     return people
 
 
-_LONGEST_LABEL = 20
-"""Characters of the longest byline label a line holds alone ("Geschrieben von:")."""
+_LONGEST_LABEL = 24
+"""Characters of the longest byline label a line holds alone ("Author of this article:")."""
 
 
 def lone_label(line: str) -> str | None:

@@ -2991,8 +2991,8 @@ def _read_below_headline(
                 article.deck = described[deck].index
                 # (the line under the deck too, when the page has one)
                 position, stop, anchor = deck, max(stop, min(deck + 2, len(described))), deck + 1
-        elif line.words <= LABEL_WORDS:
-            gap += 1
+        elif line.words <= LABEL_WORDS or lone_label(line.content) is not None:
+            gap += 1  # (a byline's label alone, "Author of the article:", over the names)
         else:
             break
         position += 1
