@@ -2600,3 +2600,29 @@ def test_a_byline_label_alone_over_the_names_under_the_deck_is_read() -> None:
 )
 def test_the_article_author_label_before_no_names_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_picture_caption_between_the_byline_and_the_date_is_passed() -> None:
+    """A picture's caption and credit under the byline, not known as such, then the date: the
+    header block goes on to it."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour board backs night ferries over fishermen's protests\nBy Jane Doe\n\n"
+            "A ferry waits at the quay in Portsalt on Monday evening. Lea Kranz\n"
+            "2024-03-04T11:36:01Z\nShare\nThis story is available in the app for subscribers",
+        )
+    )
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+    assert article.paragraphs == BODY["en"]
+
+
+def test_a_paragraph_between_the_headline_and_a_date_is_not_passed() -> None:
+    """A paragraph longer than a deck under the headline is the story: a date below it is
+    not the headline's header line."""
+    paragraph = " ".join([BODY["en"][0]] * 4)
+    article, _ = read_page(
+        page("en", f"Harbour Board Backs Night Ferries\n{paragraph}\nPublished: March 3, 2024")
+    )
+    assert paragraph in article.paragraphs

@@ -2968,6 +2968,7 @@ def _read_below_headline(
     names below it, into the lines that would be the body."""
     position, gap, named = start, 0, False
     anchor = start  # where the lines under the headline (or its deck) begin
+    passed_to = None  # (a header line below a picture's caption: the block goes on to it)
     title = described[headline]
     title_words = title.content_words(article.language)
     while position < stop and gap <= HEADER_GAP:
@@ -2993,10 +2994,35 @@ def _read_below_headline(
                 position, stop, anchor = deck, max(stop, min(deck + 2, len(described))), deck + 1
         elif line.words <= LABEL_WORDS or lone_label(line.content) is not None:
             gap += 1  # (a byline's label alone, "Author of the article:", over the names)
-        else:
+        elif passed_to is None:
+            passed_to = _header_past(described, position, stop)
+            if not passed_to:
+                break
+        elif position >= passed_to:
             break
         position += 1
     return position
+
+
+CAPTION_LINES = 2
+"""Lines of a picture's caption and credit between a headline and its header lines that are not
+known as such."""
+
+
+def _header_past(described: _Described, position: int, stop: int) -> int:
+    """The position of a header line that its own words make one (a labelled byline, a date),
+    within :data:`CAPTION_LINES` lines below the line at ``position`` (no further than
+    ``stop``), a line no longer than a deck: a picture between the headline and its byline and
+    date, its caption not known as one ("Von Jana Dorn mit AP" under it); 0 when there is none."""
+    if described[position].weight > DECK_LIMIT:
+        return 0
+    for near in range(position + 1, min(position + 1 + CAPTION_LINES, stop)):
+        line = described[near]
+        if line.header is not None and (
+            line.header.kind in _STRONG_HEADERS or _dates_article(line.header)
+        ):
+            return near
+    return 0
 
 
 def _passable(line: Line) -> bool:
