@@ -2417,6 +2417,12 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
         ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        # in small letters, as the agency writes it, or joined by "with"
+        ("Von Jana Dorn und Karl Roth dpa", ["Jana Dorn", "Karl Roth"], "dpa"),
+        ("Von Jana Dorn mit dpa", ["Jana Dorn"], "dpa"),
+        ("By Jane Doe with AFP", ["Jane Doe"], "AFP"),
+        ("By Jane Doe and Omar Farouk with The Associated Press", ["Jane Doe", "Omar Farouk"],
+         "The Associated Press"),
         # an agency's word as the last word of a name: a person's surname, not the agency
         ("By Michael R. Bloomberg", ["Michael R. Bloomberg"], None),
         ("By Jane Doe and Michael Bloomberg", ["Jane Doe", "Michael Bloomberg"], None),
@@ -2436,7 +2442,14 @@ def test_an_agency_or_account_run_into_the_names_is_not_a_name(
 
 @pytest.mark.parametrize(
     "line",
-    ["By Anna Bloomberg", "By Jane Ansa", "By Wang Xing", "By Tom Roe - Associated Press"],
+    [
+        "By Anna Bloomberg",
+        "By Jane Ansa",
+        "By Wang Xing",
+        "By Tom Roe - Associated Press",
+        "By Jane Sid",
+        "By Jana Dpa",
+    ],
 )
 def test_a_surname_like_an_agency_stays_a_name(line: str) -> None:
     """One name's words before an agency's name are a person's ("Anna Bloomberg"); a short

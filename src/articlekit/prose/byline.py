@@ -814,13 +814,19 @@ def _unglued_role(names: str) -> str:
 
 _GLUED_AGENCY = lazy_pattern(
     r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?:"
-    + "|".join(re.escape(name.upper() if len(name) <= 4 else name.title()) for name in AGENCIES)
+    + "|".join(
+        f"{re.escape(name.upper())}|{re.escape(name)}"
+        if len(name) <= 4
+        else re.escape(name.title())
+        for name in AGENCIES
+    )
     + r")$)"
 )
 """Where whole names end and the agency a wire byline names after them without a comma
 begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE Associated Press", "Von
-Jana Dorn DPA", "By Jane Doe Reuters"): two words of names at least before it ("By Anna
-Bloomberg" names a person), a short agency's name in capitals ("Ansa", "Lusa" are names)."""
+Jana Dorn DPA", "Von Jana Dorn und Karl Roth dpa", "By Jane Doe Reuters"): two words of names
+at least before it ("By Anna Bloomberg" names a person), a short agency's name in capitals or
+in small letters, as an agency writes it ("Ansa", "Lusa" are names)."""
 
 
 def _unglued_agency(names: str) -> str:
@@ -833,14 +839,22 @@ def _unglued_agency(names: str) -> str:
     glued = _GLUED_AGENCY.search(names)
     if glued is None:
         return names
-    last_person = _split_names(names[: glued.end("names")])[-1].split()
+    people = names[: glued.end("names")]
+    joined = _JOINED_AGENCY.search(people)
+    if joined is not None:  # ("Jane Doe with AFP", "Jana Dorn mit dpa": the agency helped)
+        people = people[: joined.start()]
+    last_person = _split_names(people)[-1].split()
     if (
         len(last_person) < 2
         or _INITIAL_END.search(last_person[-1]) is not None
         or last_person[-1].casefold() in NAME_PARTICLES
     ):
         return names
-    return f"{names[: glued.end('names')]}, {names[glued.end() :]}"
+    return f"{people}, {names[glued.end() :]}"
+
+
+_JOINED_AGENCY = lazy_pattern(r"\s+(?:with|mit|avec|con|com|and|und|et|y)$")
+"""The word that joins the agency to the names before it ("Jane Doe with AFP"): no name's."""
 
 
 _STAFF_TITLES = frozenset({
