@@ -2417,6 +2417,8 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
         ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        ("By JANE DOE ASSOCIATED PRESS", ["JANE DOE"], "ASSOCIATED PRESS"),
+        ("By Jane Doe, ASSOCIATED PRESS", ["Jane Doe"], "ASSOCIATED PRESS"),
         # in small letters, as the agency writes it, or joined by "with"
         ("Von Jana Dorn und Karl Roth dpa", ["Jana Dorn", "Karl Roth"], "dpa"),
         ("Von Jana Dorn mit dpa", ["Jana Dorn"], "dpa"),

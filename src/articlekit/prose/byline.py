@@ -813,7 +813,8 @@ def _unglued_role(names: str) -> str:
 
 
 _GLUED_AGENCY = lazy_pattern(
-    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?:"
+    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+|THE\s+)?(?:Associated\s+Press|"
+    r"ASSOCIATED\s+PRESS)$|(?:"
     + "|".join(
         f"{re.escape(name.upper())}|{re.escape(name)}"
         if len(name) <= 4
@@ -823,7 +824,7 @@ _GLUED_AGENCY = lazy_pattern(
     + r")$)"
 )
 """Where whole names end and the agency a wire byline names after them without a comma
-begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE Associated Press", "Von
+begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE ASSOCIATED PRESS", "Von
 Jana Dorn DPA", "Von Jana Dorn und Karl Roth dpa", "By Jane Doe Reuters"): two words of names
 at least before it ("By Anna Bloomberg" names a person), a short agency's name in capitals or
 in small letters, as an agency writes it ("Ansa", "Lusa" are names)."""
@@ -1016,7 +1017,13 @@ def _bracketed_outlet(part: str) -> str | None:
 
 
 def _is_organisation(part: str) -> bool:
-    return _names_organisation(part) or _AGENCY.match(part) is not None
+    """Whether a byline's part names an agency or an organisation, in capitals too ("ASSOCIATED
+    PRESS", "THE HARBOUR TIMES": a wire byline's capitals, whose words are read capitalised)."""
+    return (
+        _names_organisation(part)
+        or _AGENCY.match(part) is not None
+        or (part.isupper() and _names_organisation(part.title()))
+    )
 
 
 _holds_organisation_name = AnyOf(_ORGANISATION_NAMES)
