@@ -792,17 +792,19 @@ def _unglued_role(names: str) -> str:
     title holds no comma and the name's words run from the last one: a capital inside a name or a
     company before a title set off already ("Tom FitzGerald, Reporter", "Jane Doe, PayPal
     Correspondent") is no glue; nor is a word with a capital inside after a whole name ("Adam
-    Aaronson PhillyVoice Staff": an outlet's name the page set under the name; so a title glued
-    to a name of three words, "Mary Ann SmithReporter", stays unread)."""
+    Aaronson PhillyVoice Staff": an outlet's name the page set under the name). A name of three
+    words takes a title of one job's word alone ("Mary Ann SmithReporter"), which no outlet's
+    name and staff are."""
     if not _holds_role_stem(names.lower()):
         return names
     for glued in _GLUED_ROLE.finditer(names):
         name, title = names[: glued.start()], names[glued.end() :]
         words = title.split()
         surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+        name_words = len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES])
         if (
             "," not in title
-            and len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES]) == 2
+            and (name_words == 2 or (name_words == 3 and len(words) == 1))
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
