@@ -896,3 +896,39 @@ def test_a_glued_title_follows_the_last_persons_surname(
         assert found is None or all(not name.endswith("Harbour") for name, _ in found), found
     else:
         assert found == people
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Jane Doe Parliamentary editor", [("Jane Doe", "Parliamentary editor")]),
+        ("By Jane Doe Senior political reporter", [("Jane Doe", "Senior political reporter")]),
+        ("By Jane Doe, Parliamentary editor", [("Jane Doe", "Parliamentary editor")]),
+        (
+            "Jane Doe and Omar Farouk Political correspondents",
+            [("Jane Doe", "Political correspondents"), ("Omar Farouk", "Political correspondents")],
+        ),
+    ],
+)
+def test_a_job_title_capitalised_as_a_sentence_after_the_names_is_their_role(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    """A job title capitalised as a sentence after the names, with a comma or none ("Jane Doe
+    Parliamentary editor"): a name's words are all capitalised, a title's last ones not."""
+    byline = parse_byline(line, labelled=False)
+    assert byline is not None
+    assert [(person["name"], person.get("role")) for person in byline.people] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour board names new editor",
+        "Jane Doe is editor",
+        "By Jane Political editor",  # (one word of a name)
+        "Jane Doe Chief editor of the paper",
+    ],
+)
+def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
+    byline = parse_byline(line, labelled=False)
+    assert byline is None or not any(person.get("role") for person in byline.people)

@@ -590,10 +590,9 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # ("Του Υπουργείου Οικονομικών": of the Ministry of Finance)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
-        if (
-            label is not None
-            and position > 0
-            and (_small_job_title(part) or _job_title_first(part))
+        if position > 0 and (
+            (label is not None and (_small_job_title(part) or _job_title_first(part)))
+            or _sentence_case_title(part)
         ):
             continue  # ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur")
         if not _name_like(words, position > 0, handles=handles, uncased=uncased):
@@ -742,12 +741,25 @@ def _small_job_title(part: str) -> bool:
 
 def _job_title_first(part: str) -> bool:
     """A job title and where it works from, capitalised as a sentence ("Envoyés spéciaux à
-    Lyon", "Correspondant à Berlin"), between a byline's separators: its words in small letters
-    would fail the names' check."""
+    Lyon", "Correspondant à Berlin", "Parliamentary editor"), between a byline's separators: its
+    words in small letters would fail the names' check."""
     return (
         len(part.split()) <= DESCRIPTION_WORDS
         and _holds_role_stem(part.lower())
-        and _ROLE_WORDS.match(part) is not None
+        and (_ROLE_WORDS.match(part) is not None or _sentence_case_title(part))
+    )
+
+
+_SENTENCE_CASE = lazy_pattern(r"[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3}")
+"""A capitalised word, then one to three words in small letters ("Senior political reporter")."""
+
+
+def _sentence_case_title(words: str) -> bool:
+    """Whether ``words`` are a job title capitalised as a sentence and ending with a job's word
+    ("Parliamentary editor", "Senior political reporter"); a name's words are capitalised."""
+    return (
+        _SENTENCE_CASE.fullmatch(words) is not None
+        and _ROLE_WORDS.fullmatch(words.rsplit(" ", 1)[1]) is not None
     )
 
 
@@ -772,6 +784,9 @@ def _unglued_job_title(names: str) -> str:
     return f"{names[: glued.start()]}, {title}"
 
 
+_SPACED_TITLE = lazy_pattern(r" (?P<title>[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3})$")
+"""A job title capitalised as a sentence after the names, a space before it and no comma ("Jane
+Doe Parliamentary editor"): the title's small words end the line."""
 _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 """Where a word in small letters runs into a capitalised one: a browser's copy joins a name's
 element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
@@ -797,6 +812,11 @@ def _unglued_role(names: str) -> str:
     name and staff are."""
     if not _holds_role_stem(names.lower()):
         return names
+    spaced = _SPACED_TITLE.search(names) if "," not in names else None
+    if spaced is not None and _sentence_case_title(spaced.group("title")):
+        name = names[: spaced.start()]
+        if len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES]) >= 2:
+            return f"{name}, {spaced.group('title')}"  # ("Jane Doe Parliamentary editor")
     for glued in _GLUED_ROLE.finditer(names):
         name, title = names[: glued.start()], names[glued.end() :]
         words = title.split()
