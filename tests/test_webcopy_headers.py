@@ -11,7 +11,7 @@ import pytest
 
 from articlekit import Article, read, write
 from articlekit.model import Figure
-from articlekit.prose import furniture, webcopy
+from articlekit.prose import captions, furniture, webcopy
 from articlekit.prose.byline import AGENCIES, parse_byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import Header, read_header
@@ -2641,3 +2641,23 @@ def test_a_paragraph_between_the_headline_and_a_date_is_not_passed() -> None:
         page("en", f"Harbour Board Backs Night Ferries\n{paragraph}\nPublished: March 3, 2024")
     )
     assert paragraph in article.paragraphs
+
+
+def test_a_picture_agency_alone_under_the_deck_is_no_byline() -> None:
+    """A picture agency's name alone ("GETTY IMAGES") under the lead picture, then the writer's
+    name: the agency credits the picture, the name the story."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour Board Backs Night Ferries\nFISHERMEN WARN OF CROWDED QUAYS\nGETTY IMAGES\n"
+            "JANE DOE\n2 MINUTES AGO",
+        )
+    )
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["JANE DOE"]
+
+
+@pytest.mark.parametrize("line", ["Getty Images", "GETTY IMAGES", "picture alliance"])
+def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
+    assert captions.is_picture_agency(line)
+    assert not captions.is_picture_agency("Getty Images sells its archive to a harbour museum")

@@ -252,7 +252,7 @@ class Line:
         """The line read as a byline without a label (a line of names), once; none when it opens
         with a word of page furniture (a breadcrumb trail, "Inicio Portada") or is a caption with
         its credit (a picture of someone, named first: "Jane Doe, on May 3 in Lyon (Photo Carl
-        Moe. AFP)")."""
+        Moe. AFP)") or a picture agency's name alone ("GETTY IMAGES")."""
         if not self.names_read:
             self.names_read = True
             found = parse_byline(self.content, labelled=False)
@@ -260,6 +260,7 @@ class Line:
                 found is not None
                 and furniture.furniture_kind(self.content.split()[0]) is None
                 and not _credited_caption(self.caption)
+                and not captions.is_picture_agency(self.content)
             ):
                 self.found_names = found
         return self.found_names
