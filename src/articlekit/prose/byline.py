@@ -876,8 +876,9 @@ def _unglued_agency(names: str) -> str:
     return f"{people}, {names[glued.end() :]}"
 
 
-_JOINED_AGENCY = lazy_pattern(r"\s+(?:with|mit|avec|con|com|and|und|et|y)$")
-"""The word that joins the agency to the names before it ("Jane Doe with AFP"): no name's."""
+_JOINED_AGENCY = lazy_pattern(r"(?<!\s)\s+(?:with|mit|avec|con|com|and|und|et|y)$")
+"""The word that joins the agency to the names before it ("Jane Doe with AFP"): no name's (a
+run of spaces tried from its first space only, in time linear in its length)."""
 
 
 _STAFF_TITLES = frozenset({

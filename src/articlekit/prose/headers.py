@@ -984,13 +984,13 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|\s*\(\s*|\s+[-–—]\s+)"
+    r"(?:[,،]\s+|(?<!\s)\s*\(\s*|(?<!\s)\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
-    r"|(?<!last)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b|opdateret\b"
-    r"|(?:son )?güncelle(?:n)?me\b)"
+    r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
+    r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
-    r"|\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
+    r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
     re.IGNORECASE,
@@ -1004,7 +1004,9 @@ brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between
 kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024 10:15 Güncelleme: ..."), not even a space when a
 browser's copy ran the two together after the year or the zone ("Published May 4,
 2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
-ends so), nor before the bracket ("August 30, 2023 1:55 am(Updated 4:30 am)")."""
+ends so), nor before the bracket ("August 30, 2023 1:55 am(Updated 4:30 am)"). A run of spaces
+is tried from its first space only (each of its spaces tried would take time growing with the
+square of its length)."""
 
 
 def _may_hold_update(text: str) -> bool:
