@@ -2530,9 +2530,13 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "3 hours ago | Portsalt",  # (no date to read)
         "Jane Doe | March 9, 2024 | Omar Farouk",
         "Ferries sail at night / March 9, 2024 was the first",
+        # label words in prose, after a date or with none
+        "March 4, 2024 reading time went up",
+        "Zuerst veröffentlicht wurde der Roman in Wien",
+        "The ferry (updated timetable) sails at 1:55 am",
     ],
 )
-def test_a_date_beside_a_sentence_or_number_in_a_row_is_no_date_line(line: str) -> None:
+def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:
     header = read_header(line)
     assert header is None or header.kind not in ("published", "several")
 
@@ -2567,19 +2571,6 @@ def test_a_first_publication_label_and_what_runs_on_after_a_date_are_read(
     parts = header.value if header.kind == "several" else [header]
     assert [part.kind for part in parts] == ["published", *([second] if second else [])]  # type: ignore[union-attr]
     assert parts[0].value == day  # type: ignore[index, union-attr]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "March 4, 2024 reading time went up",
-        "Zuerst veröffentlicht wurde der Roman in Wien",
-        "The ferry (updated timetable) sails at 1:55 am",
-    ],
-)
-def test_label_words_in_prose_after_or_without_a_date_make_no_date_line(line: str) -> None:
-    header = read_header(line)
-    assert header is None or header.kind not in ("published", "several")
 
 
 def test_a_line_of_names_run_into_its_date_under_the_headline_credits_the_story() -> None:
