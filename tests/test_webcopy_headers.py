@@ -2534,6 +2534,7 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "March 4, 2024 reading time went up",
         "Zuerst veröffentlicht wurde der Roman in Wien",
         "The ferry (updated timetable) sails at 1:55 am",
+        "The harbour story of March 9, 2024 drew 12 comments",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:
@@ -2652,3 +2653,16 @@ def test_a_picture_agency_alone_under_the_deck_is_no_byline() -> None:
 def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
     assert captions.is_picture_agency(line)
     assert not captions.is_picture_agency("Getty Images sells its archive to a harbour museum")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("May 3, 2024 | 12 comments", date(2024, 5, 3)),
+        ("Erstellt: 03. Mai 2024, 15:25 | Kommentare : 0", date(2024, 5, 3)),
+        ("03. Mai 2024, 15:25 | 3 Kommentare", date(2024, 5, 3)),
+    ],
+)
+def test_a_comment_count_ending_a_date_row_is_left_out(line: str, day: date) -> None:
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == day

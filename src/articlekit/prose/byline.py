@@ -380,7 +380,7 @@ def may_follow_date(folded: str) -> bool:
     )
 
 
-def _uncommented(text: str) -> str:
+def uncommented(text: str) -> str:
     """``text`` less the comment count it ends with. Every match of :data:`_COMMENT_COUNT` holds
     "omment" or "omentar" in some case: those are looked for first, the pattern (which tries
     every position) only then."""
@@ -522,8 +522,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     if label is None:
         folded = text.casefold()
         if " by " in folded or may_follow_date(folded):
-            uncommented = _uncommented(text)
-            date_first = _dated_byline(uncommented, commented=uncommented != text)
+            without_count = uncommented(text)
+            date_first = _dated_byline(without_count, commented=without_count != text)
             if date_first is not None or " by " in folded:
                 return date_first
     if label is not None:
@@ -536,7 +536,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         rest = text
         if _ANY_DIGIT.search(text) is not None:
             rest = _GLUED_NUMERIC_DATE.sub(" ", rest)
-    rest = _uncommented(rest).rstrip("=").strip()
+    rest = uncommented(rest).rstrip("=").strip()
     descriptions: list[str] = []  # ("By Jane Doe, a staff writer": printed, not her name)
     appositions = _APPOSITION if label is None else _LABELLED_APPOSITION
     while "," in rest and (apposition := appositions.search(rest)) is not None:

@@ -41,6 +41,7 @@ from articlekit.prose.byline import (
     may_open_with_label,
     parse_byline,
     spaced,
+    uncommented,
 )
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
@@ -867,9 +868,10 @@ def read_header(line: str) -> Header | None:
             return dated
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
-    parts = _SEPARATOR.split(text)
+    # ("May 3, 2024 | 12 comments": a row's comment count is left out)
+    parts = [part for part in _SEPARATOR.split(text) if uncommented(part)]
     if len(parts) < 2:
-        return whole
+        return read_header(parts[0]) if len(parts) == 1 and parts[0] != text else whole
     headers = [_single(part) or _part_with_update(part) for part in parts]
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
