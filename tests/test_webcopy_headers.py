@@ -2666,3 +2666,22 @@ def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
 def test_a_comment_count_ending_a_date_row_is_left_out(line: str, day: date) -> None:
     header = read_header(line)
     assert header is not None and header.kind == "published" and header.value == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erstellt: 03. Mai 2024, 15:25 in: Gesellschaft",
+        "Published May 3, 2024 in City Desk",
+        "Erstellt: 03. Mai 2024, 15:25 in: Gesellschaft | Kommentare : 0",
+    ],
+)
+def test_a_section_after_a_labelled_date_is_left_out(line: str) -> None:
+    header = read_header(line)
+    assert header is not None and header.kind == "published" and header.value == date(2024, 5, 3)
+
+
+def test_words_in_small_letters_after_a_labelled_date_are_no_section() -> None:
+    """Only capitalised words after "in" are a section's: "in the harbour" goes on as prose."""
+    header = read_header("Published May 3, 2024 in the harbour of Portsalt")
+    assert header is None or header.kind != "published"

@@ -1232,6 +1232,8 @@ def _single(text: str) -> Header | None:
                 parsed = dates.parse_date(when, day_first, labelled=True)
         if parsed is None and value[:3] == "in " and (section := _SECTION_FIRST.match(value)):
             parsed = dates.parse_date(value[section.end() :], day_first, labelled=True)
+        if parsed is None and " in" in value and (section := _SECTION_AFTER.search(value)):
+            parsed = dates.parse_date(value[: section.start()], day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
@@ -1301,6 +1303,12 @@ _SECTION_FIRST = lazy_pattern(
 )
 """The section a blog or magazine names between its date label and the date ("Published in City
 Desk March 14, 2023 2:24 pm"): capitalised words, the fewest before the date."""
+
+
+_SECTION_AFTER = lazy_pattern(r"(?<!\s)\s+in:?\s+[A-ZÀ-Þ][\w&'’-]*(?:\s+[A-ZÀ-Þ][\w&'’-]*){0,2}$")
+"""The section or place a blog names after its labelled date ("erstellt: 01. April 2025, 15:25
+in: Gesellschaft", "Published March 3, 2024 in City Desk"): one to three capitalised words,
+left out (a run of spaces tried from its first space only)."""
 
 
 _NUMBERS_AFTER_LABEL = lazy_pattern(
