@@ -390,6 +390,32 @@ def test_a_byline_box_run_together_by_a_browsers_copy(
 
 
 @pytest.mark.parametrize(
+    ("line", "labelled", "names", "date_text"),
+    [
+        ("Jana Dorn24.04.2024, 19:35 Uhr", False, "Jana Dorn", "24.04.2024, 19:35 Uhr"),
+        ("Omar Farouk03/05/2024", False, "Omar Farouk", "03/05/2024"),
+        ("Von Jana Dorn24.04.2024", True, "Jana Dorn", "24.04.2024"),
+    ],
+)
+def test_names_run_into_a_date_in_numbers_end_where_it_begins(
+    line: str, labelled: bool, names: str, date_text: str
+) -> None:
+    """A line of names a browser's copy ran into a whole date in numbers (no name holds a
+    digit), with its label or without."""
+    byline = parse_byline(line, labelled=labelled)
+    assert byline is not None
+    assert (byline.names, byline.date_text) == (names, date_text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour Plan2024 Approved", "Ferries to Dover3.5 times dearer", "Version3.04.2024"]
+)
+def test_digits_run_into_words_without_a_whole_date_part_no_names(line: str) -> None:
+    byline = parse_byline(line, labelled=False)
+    assert byline is None or byline.date_text is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "ByHeart recalls its infant formula",
@@ -852,6 +878,11 @@ def test_inner_capital_before_a_title_set_off_is_no_glued_role(
         ("By Jana DornRedakteurin", [("Jana Dorn", "Redakteurin")]),
         ("By Jana van DornRedakteurin", [("Jana van Dorn", "Redakteurin")]),  # (a particle)
         ("By Maria de la CruzReporter", [("Maria de la Cruz", "Reporter")]),
+        # a three-word name takes a title of one job's word alone
+        ("By Mary Ann SmithReporter", [("Mary Ann Smith", "Reporter")]),
+        ("Jana Maria DornRedakteurin", [("Jana Maria Dorn", "Redakteurin")]),
+        ("By Mary Ann Smith HarbourWatch Staff", None),
+        ("By Mary Ann SmithHarbour Staff", None),
     ],
 )
 def test_a_glued_title_follows_the_last_persons_surname(
@@ -859,9 +890,45 @@ def test_a_glued_title_follows_the_last_persons_surname(
 ) -> None:
     """A job title is run into a two-word name's surname; a word with a capital inside after a
     whole name is an outlet's name under it, not a surname with a title run into it."""
-    byline = parse_byline(printed)
+    byline = parse_byline(printed, labelled=False)
     found = None if byline is None else [(p["name"], p.get("role")) for p in byline.people]
     if people is None:
         assert found is None or all(not name.endswith("Harbour") for name, _ in found), found
     else:
         assert found == people
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Jane Doe Parliamentary editor", [("Jane Doe", "Parliamentary editor")]),
+        ("By Jane Doe Senior political reporter", [("Jane Doe", "Senior political reporter")]),
+        ("By Jane Doe, Parliamentary editor", [("Jane Doe", "Parliamentary editor")]),
+        (
+            "Jane Doe and Omar Farouk Political correspondents",
+            [("Jane Doe", "Political correspondents"), ("Omar Farouk", "Political correspondents")],
+        ),
+    ],
+)
+def test_a_job_title_capitalised_as_a_sentence_after_the_names_is_their_role(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    """A job title capitalised as a sentence after the names, with a comma or none ("Jane Doe
+    Parliamentary editor"): a name's words are all capitalised, a title's last ones not."""
+    byline = parse_byline(line, labelled=False)
+    assert byline is not None
+    assert [(person["name"], person.get("role")) for person in byline.people] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour board names new editor",
+        "Jane Doe is editor",
+        "By Jane Political editor",  # (one word of a name)
+        "Jane Doe Chief editor of the paper",
+    ],
+)
+def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
+    byline = parse_byline(line, labelled=False)
+    assert byline is None or not any(person.get("role") for person in byline.people)

@@ -11,7 +11,7 @@ import pytest
 
 from articlekit import Article, read, write
 from articlekit.model import Figure
-from articlekit.prose import furniture, webcopy
+from articlekit.prose import captions, furniture, webcopy
 from articlekit.prose.byline import AGENCIES, parse_byline
 from articlekit.prose.dates import parse_date
 from articlekit.prose.headers import Header, read_header
@@ -2264,10 +2264,17 @@ def test_quoted_words_in_prose_or_a_title_make_no_byline(line: str) -> None:
         ("Harbour 09:31 March 4, 2024", date(2024, 3, 4)),
         ("World News 9:31 AM Mar. 4, 2024", date(2024, 3, 4)),
         ("Wirtschaft 14:05 04.03.2024", date(2024, 3, 4)),
+        # a section after a labelled date, a comment count ending the row: left out
+        ("Erstellt: 04. März 2024, 15:25 in: Gesellschaft", date(2024, 3, 4)),
+        ("Published March 4, 2024 in City Desk", date(2024, 3, 4)),
+        ("Erstellt: 04. März 2024, 15:25 in: Gesellschaft | Kommentare : 0", date(2024, 3, 4)),
+        ("March 4, 2024 | 12 comments", date(2024, 3, 4)),
+        ("04. März 2024, 15:25 | 3 Kommentare", date(2024, 3, 4)),
     ],
 )
-def test_a_section_before_the_time_and_date_is_a_date_line(line: str, day: date) -> None:
-    """An agency's stamp: the section, the time, the date."""
+def test_a_section_or_a_count_beside_the_date_is_left_out(line: str, day: date) -> None:
+    """An agency's stamp: the section, the time, the date; a blog's section after its labelled
+    date, a row's comment count."""
     header = read_header(line)
     assert header is not None and header.kind == "published" and header.value == day
 
@@ -2417,6 +2424,14 @@ def test_a_spaced_day_first_date_under_the_headline_dates_the_story() -> None:
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("Von Jana Dorn DPA", ["Jana Dorn"], "DPA"),
         ("By Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        ("By JANE DOE ASSOCIATED PRESS", ["JANE DOE"], "ASSOCIATED PRESS"),
+        ("By Jane Doe, ASSOCIATED PRESS", ["Jane Doe"], "ASSOCIATED PRESS"),
+        # in small letters, as the agency writes it, or joined by "with"
+        ("Von Jana Dorn und Karl Roth dpa", ["Jana Dorn", "Karl Roth"], "dpa"),
+        ("Von Jana Dorn mit dpa", ["Jana Dorn"], "dpa"),
+        ("By Jane Doe with AFP", ["Jane Doe"], "AFP"),
+        ("By Jane Doe and Omar Farouk with The Associated Press", ["Jane Doe", "Omar Farouk"],
+         "The Associated Press"),
         # an agency's word as the last word of a name: a person's surname, not the agency
         ("By Michael R. Bloomberg", ["Michael R. Bloomberg"], None),
         ("By Jane Doe and Michael Bloomberg", ["Jane Doe", "Michael Bloomberg"], None),
@@ -2436,7 +2451,14 @@ def test_an_agency_or_account_run_into_the_names_is_not_a_name(
 
 @pytest.mark.parametrize(
     "line",
-    ["By Anna Bloomberg", "By Jane Ansa", "By Wang Xing", "By Tom Roe - Associated Press"],
+    [
+        "By Anna Bloomberg",
+        "By Jane Ansa",
+        "By Wang Xing",
+        "By Tom Roe - Associated Press",
+        "By Jane Sid",
+        "By Jana Dpa",
+    ],
 )
 def test_a_surname_like_an_agency_stays_a_name(line: str) -> None:
     """One name's words before an agency's name are a person's ("Anna Bloomberg"); a short
@@ -2495,3 +2517,160 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
     # the forms they split still split
     assert _with_update("May 3, 2024 Updated May 4, 2024") is not None
     assert _numbers_after_label("기사입력 2013-10-24 03:00 기사수정 2013-10-24 09:30") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "names"),
+    [
+        ("9. März 2024 um 15:46 Uhr / Jana Dorn", date(2024, 3, 9), "Jana Dorn"),
+        ("March 9, 2024 | Omar Farouk", date(2024, 3, 9), "Omar Farouk"),
+        ("21 October 2025 • Portsalt", date(2025, 10, 21), None),  # (a place)
+        ("21 October 2025 • Portsalt, harbour", date(2025, 10, 21), None),
+        ("Politics / January 11, 2024", date(2024, 1, 11), None),  # (a section)
+    ],
+)
+def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
+    line: str, day: date, names: str | None
+) -> None:
+    """A row of two parts whose one is the date: names after it are the byline; a place or a
+    section of a few words is left out, the date read."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert (parts[0].kind, parts[0].value) == ("published", day)  # type: ignore[index, union-attr]
+    found = [part.value.names for part in parts if part.kind == "byline"]  # type: ignore[union-attr]
+    assert found == ([names] if names else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 9, 2024 | the harbour board said on Friday it would vote again",
+        "March 9, 2024 | 47",
+        "3 hours ago | Portsalt",  # (no date to read)
+        "Jane Doe | March 9, 2024 | Omar Farouk",
+        "Ferries sail at night / March 9, 2024 was the first",
+        # label words in prose, after a date or with none
+        "March 4, 2024 reading time went up",
+        "Zuerst veröffentlicht wurde der Roman in Wien",
+        "The ferry (updated timetable) sails at 1:55 am",
+        "The harbour story of March 9, 2024 drew 12 comments",
+        "Published May 3, 2024 in the harbour of Portsalt",  # (no section's capitals)
+    ],
+)
+def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:
+    header = read_header(line)
+    assert header is None or header.kind not in ("published", "several")
+
+
+def test_a_date_then_names_under_the_headline_date_and_credit_the_story() -> None:
+    article, _ = read_page(
+        page("de", "Hafenrat erlaubt Nachtfähren\n\n4. März 2024 um 15:46 Uhr / Jana Dorn")
+    )
+    assert article.headline == "Hafenrat erlaubt Nachtfähren"
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "second"),
+    [
+        ("Zuerst veröffentlicht am 04/03/2024 - 16:17", date(2024, 3, 4), None),
+        ("04. 03. 2024, 14:59 Uhr Lesedauer: 4 Minuten", date(2024, 3, 4), "reading_time"),
+        ("March 4, 2024 Reading time: 5 min", date(2024, 3, 4), "reading_time"),
+        ("4 mars 2024 Temps de lecture : 3 min", date(2024, 3, 4), "reading_time"),
+        ("March 4, 2024 1:55 am(Updated 4:30 am)", date(2024, 3, 4), "updated"),
+    ],
+)
+def test_a_first_publication_label_and_what_runs_on_after_a_date_are_read(
+    line: str, day: date, second: str | None
+) -> None:
+    """The label "Zuerst veröffentlicht am" dates the row; a reading time with its label after
+    the date with no stop between, and an update in brackets run into the time, are parts of
+    the row."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert [part.kind for part in parts] == ["published", *([second] if second else [])]  # type: ignore[union-attr]
+    assert parts[0].value == day  # type: ignore[index, union-attr]
+
+
+def test_a_line_of_names_run_into_its_date_under_the_headline_credits_the_story() -> None:
+    """A line of names run into its date ("Jana Dorn04.03.2024, 19:35 Uhr"): the names end
+    where the date in numbers begins."""
+    article, _ = read_page(
+        page("de", "Hafenrat erlaubt Nachtfähren\n\nJana Dorn04.03.2024, 19:35 Uhr")
+    )
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+def test_a_byline_label_alone_over_the_names_under_the_deck_is_read() -> None:
+    """A byline's label alone ("Author of the article:") over the names, then the date: the
+    header block goes on over the label, which credits the names under it (what lies between
+    the date and the story, a caption, keeps the body from reaching them)."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour Board Backs Night Ferries\n\nFishermen warn of crowded quays as the plan "
+            "passes.\n\nAuthor of the article:\nJane Doe\nPublished Mar 04, 2024  •  3 minute read"
+            "\nJoin the conversation\nA ferry waits at the quay in Portsalt on Monday evening, "
+            "shortly before it sailed for Dover.\nArticle content",
+        )
+    )
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line", ["Author of the article: the harbour board", "Author of the article: 3 May 2024"]
+)
+def test_the_article_author_label_before_no_names_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_picture_caption_between_the_byline_and_the_date_is_passed() -> None:
+    """A picture's caption and credit under the byline, not known as such, then the date: the
+    header block goes on to it."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour board backs night ferries over fishermen's protests\nBy Jane Doe\n\n"
+            "A ferry waits at the quay in Portsalt on Monday evening. Lea Kranz\n"
+            "2024-03-04T11:36:01Z\nShare\nThis story is available in the app for subscribers",
+        )
+    )
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+    assert article.paragraphs == BODY["en"]
+
+
+def test_a_paragraph_between_the_headline_and_a_date_is_not_passed() -> None:
+    """A paragraph longer than a deck under the headline is the story: a date below it is
+    not the headline's header line."""
+    paragraph = " ".join([BODY["en"][0]] * 4)
+    article, _ = read_page(
+        page("en", f"Harbour Board Backs Night Ferries\n{paragraph}\nPublished: March 3, 2024")
+    )
+    assert paragraph in article.paragraphs
+
+
+def test_a_picture_agency_alone_under_the_deck_is_no_byline() -> None:
+    """A picture agency's name alone ("GETTY IMAGES") under the lead picture, then the writer's
+    name: the agency credits the picture, the name the story."""
+    article, _ = read_page(
+        page(
+            "en",
+            "Harbour Board Backs Night Ferries\nFISHERMEN WARN OF CROWDED QUAYS\nGETTY IMAGES\n"
+            "JANE DOE\n2 MINUTES AGO",
+        )
+    )
+    assert article.headline == "Harbour Board Backs Night Ferries"
+    assert [person.name for person in article.authors] == ["JANE DOE"]
+
+
+@pytest.mark.parametrize("line", ["Getty Images", "GETTY IMAGES", "picture alliance"])
+def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
+    assert captions.is_picture_agency(line)
+    assert not captions.is_picture_agency("Getty Images sells its archive to a harbour museum")

@@ -85,8 +85,8 @@ _LABEL = lazy_pattern(
     r")?(?:By(?:by)?|BY(?:BY)?|by|Von|VON|von|Par|PAR|par|Por|POR|por|(?<= )da|Di|DI|"
     r"(?P<small>di)|Door|door|"
     r"מאת|بقلم|(?P<genitive>Του|Της|ΤΟΥ|ΤΗΣ)|"
-    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده)"
-    r"\s?:))"
+    r"(?:Text|Texto|Testo|Autor|Autora|Author|Auteur|Autore|Autores|Автор|Авторы|نویسنده"
+    r"|Author of (?:the|this) article)\s?:))"
     r"(?:(?:\s*:)?\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )
 NAME_PARTICLES = frozenset({
@@ -380,7 +380,7 @@ def may_follow_date(folded: str) -> bool:
     )
 
 
-def _uncommented(text: str) -> str:
+def uncommented(text: str) -> str:
     """``text`` less the comment count it ends with. Every match of :data:`_COMMENT_COUNT` holds
     "omment" or "omentar" in some case: those are looked for first, the pattern (which tries
     every position) only then."""
@@ -522,8 +522,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
     if label is None:
         folded = text.casefold()
         if " by " in folded or may_follow_date(folded):
-            uncommented = _uncommented(text)
-            date_first = _dated_byline(uncommented, commented=uncommented != text)
+            without_count = uncommented(text)
+            date_first = _dated_byline(without_count, commented=without_count != text)
             if date_first is not None or " by " in folded:
                 return date_first
     if label is not None:
@@ -534,7 +534,9 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # unlabelled names open with a capital (what follows would check it dearer)
     else:
         rest = text
-    rest = _uncommented(rest).rstrip("=").strip()
+        if _ANY_DIGIT.search(text) is not None:
+            rest = _GLUED_NUMERIC_DATE.sub(" ", rest)
+    rest = uncommented(rest).rstrip("=").strip()
     descriptions: list[str] = []  # ("By Jane Doe, a staff writer": printed, not her name)
     appositions = _APPOSITION if label is None else _LABELLED_APPOSITION
     while "," in rest and (apposition := appositions.search(rest)) is not None:
@@ -588,10 +590,9 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         return None  # ("Του Υπουργείου Οικονομικών": of the Ministry of Finance)
     for position, part in enumerate(parts):
         words = part.replace("(", " ").replace(")", " ").split()
-        if (
-            label is not None
-            and position > 0
-            and (_small_job_title(part) or _job_title_first(part))
+        if position > 0 and (
+            (label is not None and (_small_job_title(part) or _job_title_first(part)))
+            or _sentence_case_title(part)
         ):
             continue  # ("Par Claire Morel, journaliste, et Hugo Lenoir, rédacteur")
         if not _name_like(words, position > 0, handles=handles, uncased=uncased):
@@ -740,12 +741,25 @@ def _small_job_title(part: str) -> bool:
 
 def _job_title_first(part: str) -> bool:
     """A job title and where it works from, capitalised as a sentence ("Envoyés spéciaux à
-    Lyon", "Correspondant à Berlin"), between a byline's separators: its words in small letters
-    would fail the names' check."""
+    Lyon", "Correspondant à Berlin", "Parliamentary editor"), between a byline's separators: its
+    words in small letters would fail the names' check."""
     return (
         len(part.split()) <= DESCRIPTION_WORDS
         and _holds_role_stem(part.lower())
-        and _ROLE_WORDS.match(part) is not None
+        and (_ROLE_WORDS.match(part) is not None or _sentence_case_title(part))
+    )
+
+
+_SENTENCE_CASE = lazy_pattern(r"[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3}")
+"""A capitalised word, then one to three words in small letters ("Senior political reporter")."""
+
+
+def _sentence_case_title(words: str) -> bool:
+    """Whether ``words`` are a job title capitalised as a sentence and ending with a job's word
+    ("Parliamentary editor", "Senior political reporter"); a name's words are capitalised."""
+    return (
+        _SENTENCE_CASE.fullmatch(words) is not None
+        and _ROLE_WORDS.fullmatch(words.rsplit(" ", 1)[1]) is not None
     )
 
 
@@ -770,6 +784,9 @@ def _unglued_job_title(names: str) -> str:
     return f"{names[: glued.start()]}, {title}"
 
 
+_SPACED_TITLE = lazy_pattern(r" (?P<title>[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3})$")
+"""A job title capitalised as a sentence after the names, a space before it and no comma ("Jane
+Doe Parliamentary editor"): the title's small words end the line."""
 _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 """Where a word in small letters runs into a capitalised one: a browser's copy joins a name's
 element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
@@ -790,17 +807,24 @@ def _unglued_role(names: str) -> str:
     title holds no comma and the name's words run from the last one: a capital inside a name or a
     company before a title set off already ("Tom FitzGerald, Reporter", "Jane Doe, PayPal
     Correspondent") is no glue; nor is a word with a capital inside after a whole name ("Adam
-    Aaronson PhillyVoice Staff": an outlet's name the page set under the name; so a title glued
-    to a name of three words, "Mary Ann SmithReporter", stays unread)."""
+    Aaronson PhillyVoice Staff": an outlet's name the page set under the name). A name of three
+    words takes a title of one job's word alone ("Mary Ann SmithReporter"), which no outlet's
+    name and staff are."""
     if not _holds_role_stem(names.lower()):
         return names
+    spaced = _SPACED_TITLE.search(names) if "," not in names else None
+    if spaced is not None and _sentence_case_title(spaced.group("title")):
+        name = names[: spaced.start()]
+        if len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES]) >= 2:
+            return f"{name}, {spaced.group('title')}"  # ("Jane Doe Parliamentary editor")
     for glued in _GLUED_ROLE.finditer(names):
         name, title = names[: glued.start()], names[glued.end() :]
         words = title.split()
         surname = name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+        name_words = len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES])
         if (
             "," not in title
-            and len([w for w in _split_names(name)[-1].split() if w not in NAME_PARTICLES]) == 2
+            and (name_words == 2 or (name_words == 3 and len(words) == 1))
             and len(surname) >= 3
             and surname.casefold() not in _SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
@@ -811,14 +835,21 @@ def _unglued_role(names: str) -> str:
 
 
 _GLUED_AGENCY = lazy_pattern(
-    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+)?Associated\s+Press$|(?:"
-    + "|".join(re.escape(name.upper() if len(name) <= 4 else name.title()) for name in AGENCIES)
+    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+|THE\s+)?(?:Associated\s+Press|"
+    r"ASSOCIATED\s+PRESS)$|(?:"
+    + "|".join(
+        f"{re.escape(name.upper())}|{re.escape(name)}"
+        if len(name) <= 4
+        else re.escape(name.title())
+        for name in AGENCIES
+    )
     + r")$)"
 )
 """Where whole names end and the agency a wire byline names after them without a comma
-begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE Associated Press", "Von
-Jana Dorn DPA", "By Jane Doe Reuters"): two words of names at least before it ("By Anna
-Bloomberg" names a person), a short agency's name in capitals ("Ansa", "Lusa" are names)."""
+begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE ASSOCIATED PRESS", "Von
+Jana Dorn DPA", "Von Jana Dorn und Karl Roth dpa", "By Jane Doe Reuters"): two words of names
+at least before it ("By Anna Bloomberg" names a person), a short agency's name in capitals or
+in small letters, as an agency writes it ("Ansa", "Lusa" are names)."""
 
 
 def _unglued_agency(names: str) -> str:
@@ -831,14 +862,23 @@ def _unglued_agency(names: str) -> str:
     glued = _GLUED_AGENCY.search(names)
     if glued is None:
         return names
-    last_person = _split_names(names[: glued.end("names")])[-1].split()
+    people = names[: glued.end("names")]
+    joined = _JOINED_AGENCY.search(people)
+    if joined is not None:  # ("Jane Doe with AFP", "Jana Dorn mit dpa": the agency helped)
+        people = people[: joined.start()]
+    last_person = _split_names(people)[-1].split()
     if (
         len(last_person) < 2
         or _INITIAL_END.search(last_person[-1]) is not None
         or last_person[-1].casefold() in NAME_PARTICLES
     ):
         return names
-    return f"{names[: glued.end('names')]}, {names[glued.end() :]}"
+    return f"{people}, {names[glued.end() :]}"
+
+
+_JOINED_AGENCY = lazy_pattern(r"(?<!\s)\s+(?:with|mit|avec|con|com|and|und|et|y)$")
+"""The word that joins the agency to the names before it ("Jane Doe with AFP"): no name's (a
+run of spaces tried from its first space only, in time linear in its length)."""
 
 
 _STAFF_TITLES = frozenset({
@@ -1000,7 +1040,13 @@ def _bracketed_outlet(part: str) -> str | None:
 
 
 def _is_organisation(part: str) -> bool:
-    return _names_organisation(part) or _AGENCY.match(part) is not None
+    """Whether a byline's part names an agency or an organisation, in capitals too ("ASSOCIATED
+    PRESS", "THE HARBOUR TIMES": a wire byline's capitals, whose words are read capitalised)."""
+    return (
+        _names_organisation(part)
+        or _AGENCY.match(part) is not None
+        or (part.isupper() and _names_organisation(part.title()))
+    )
 
 
 _holds_organisation_name = AnyOf(_ORGANISATION_NAMES)
@@ -1125,8 +1171,8 @@ def _slashed_names(raw: str) -> list[str]:
     return people
 
 
-_LONGEST_LABEL = 20
-"""Characters of the longest byline label a line holds alone ("Geschrieben von:")."""
+_LONGEST_LABEL = 24
+"""Characters of the longest byline label a line holds alone ("Author of this article:")."""
 
 
 def lone_label(line: str) -> str | None:
@@ -1330,15 +1376,20 @@ _PLACE_WORD = lazy_pattern(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß
 capitals, which a degree ("MA") or an agency's code is written in, nor "PhD"."""
 
 
+_GLUED_NUMBERS = r"(?<=[^\W\d_])(?=\d{1,2}[./]\d{1,2}[./]\d{4}\b)"
 _GLUED_DAY = lazy_pattern(
     r"(?<=[^\W\d_])(?=\d{1,2}\.?\s+[^\W\d_]{3})"
     rf"|(?<=[a-z])(?={dates.MONTH}\s+\d{{1,2}}\b)"
     r"|(?<=[^\W\d_])(?=(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED)\b)"
+    rf"|{_GLUED_NUMBERS}"
 )
-"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``: no name
-holds a digit), a date that opens with its month (``by Jane DoeMar 5, 2025``: a capital after a
-small letter) or the date's label (``BY JANE DOEPUBLISHED: JAN 29, 2025``), the blocks of a
-byline box that join with no space."""
+"""Where a browser's copy runs the names into the date (``by Jane Doe22 Dec 2016``, ``Von Jana
+Dorn24.04.2024``: no name holds a digit), a date that opens with its month (``by Jane DoeMar 5,
+2025``: a capital after a small letter) or the date's label (``BY JANE DOEPUBLISHED: JAN 29,
+2025``), the blocks of a byline box that join with no space."""
+_GLUED_NUMERIC_DATE = lazy_pattern(_GLUED_NUMBERS)
+"""Where a line of names without a label runs into a whole date in numbers (``Jana
+Dorn24.04.2024, 19:35 Uhr``); a date in words run into a word is too often a headline's."""
 _WITH_OTHERS = lazy_pattern(r"\s*\((?:avec|with|mit|con|com|met)\s+(?P<others>[^()]+)\)")
 """``Jane Doe (avec John Roe et Ann Lee)``: the people the writer worked with are credited too."""
 _BRACKETS = lazy_pattern(r"\s*\(([^()]*)\)")

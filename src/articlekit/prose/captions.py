@@ -524,6 +524,20 @@ def may_be_picture_label(line: str) -> bool:
     return bool(first) and (first in _LABEL_FIRST or first.isdecimal())
 
 
+PICTURE_AGENCIES = frozenset({
+    "getty images", "getty", "picture alliance", "shutterstock", "alamy", "imago",
+    "imago images", "nurphoto", "sopa images", "istock", "istockphoto",
+})  # fmt: skip
+"""Agencies that sell pictures alone, lower case: their name on a line of its own credits the
+picture above it, never a story."""
+
+
+def is_picture_agency(line: str) -> bool:
+    """Whether a line is only a picture agency's name ("GETTY IMAGES" under a lead picture),
+    whose two capitalised words would read as a person's."""
+    return " ".join(line.split()).casefold() in PICTURE_AGENCIES
+
+
 def is_picture_label(line: str) -> bool:
     """A line such as "Photo" or "3 of 12" that a picture leaves without a caption."""
     if not may_be_picture_label(line):

@@ -41,6 +41,7 @@ from articlekit.prose.byline import (
     may_open_with_label,
     parse_byline,
     spaced,
+    uncommented,
 )
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
@@ -68,7 +69,8 @@ _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"
 2 November or February 11?); the others' languages write them day first."""
 _PUBLISHED = (
     rf"{_PUBLISHED_ENGLISH}|"
-    r"veröffentlicht|veröffentlicht am|erschienen|erschienen am|erscheinungsdatum|erstellt|"
+    r"veröffentlicht|veröffentlicht am|zuerst veröffentlicht|zuerst veröffentlicht am|"
+    r"erschienen|erschienen am|erscheinungsdatum|erstellt|"
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
     r"publicado|publicado el|publicado em|publicado a|publicado a las|fecha|"
@@ -866,9 +868,10 @@ def read_header(line: str) -> Header | None:
             return dated
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
-    parts = _SEPARATOR.split(text)
+    # ("May 3, 2024 | 12 comments": a row's comment count is left out)
+    parts = [part for part in _SEPARATOR.split(text) if uncommented(part)]
     if len(parts) < 2:
-        return whole
+        return read_header(parts[0]) if len(parts) == 1 and parts[0] != text else whole
     headers = [_single(part) or _part_with_update(part) for part in parts]
     unknown = [index for index, header in enumerate(headers) if header is None]
     # "Le Monde | 04.05.2015 | Par ...": one short name among header parts is the source
@@ -878,6 +881,13 @@ def read_header(line: str) -> Header | None:
             del headers[unknown[0]]
         else:
             headers[unknown[0]] = Header("source", name)
+    elif len(unknown) == 1 and len(parts) == 2 and _dates_article(headers[1 - unknown[0]]):
+        beside = _beside_date(parts[unknown[0]], after=unknown[0] == 1)
+        if beside is _NOTHING:
+            return whole
+        if beside is None:  # (a place or a section: the date is the line's)
+            return headers[1 - unknown[0]]
+        headers[unknown[0]] = beside
     elif unknown:
         return whole
     if any(header is not None and header.kind == "several" for header in headers):
@@ -887,6 +897,38 @@ def read_header(line: str) -> Header | None:
             for inner in (header.value if header.kind == "several" else [header])  # type: ignore[union-attr]
         ]
     return Header("several", headers)
+
+
+PLACE_WORDS = 3
+"""A place or a section beside a date in a row of two parts is at most this many words."""
+_PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
+"""Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_NOTHING = Header("unparsed", "")
+"""What :func:`_beside_date` returns for a part that leaves the row no header line."""
+
+
+def _dates_article(header: Header | None) -> bool:
+    """Whether a part of a row gives the article a date (not a relative one: "3 hours ago")."""
+    return header is not None and (
+        header.kind in ("published", "updated")
+        or (header.kind == "several" and bool(header_dates(header)))
+    )
+
+
+def _beside_date(part: str, *, after: bool) -> Header | None:
+    """The other part of a row of two whose one part is the article's date: after the date, a
+    line of names is its byline ("9. September 2025 um 15:46 Uhr / Jana Dorn"; names before the
+    date are a line of names with its date, read as such); a place or a section of a few words
+    of letters is left out, ``None`` ("21 October 2025 • Muscat", "Politics / January 11,
+    2024"); anything else (a sentence, a number) leaves the row no header line
+    (:data:`_NOTHING`)."""
+    names = parse_byline(part, labelled=False)
+    if names is not None:
+        return Header("byline", names) if after and names.date_text is None else _NOTHING
+    words = part.split()
+    if len(words) <= PLACE_WORDS and _PLACE.match(part) and not is_furniture(part):
+        return None
+    return _NOTHING
 
 
 def _part_with_update(part: str) -> Header | None:
@@ -944,13 +986,15 @@ def _written_as_agency(name: str) -> bool:
 
 
 _UPDATE_AFTER = lazy_pattern(
-    r"(?:[,،]\s+|(?<!\s)\s+\(\s*|(?<!\s)\s+[-–—]\s+)"
+    r"(?:[,،]\s+|(?<!\s)\s*\(\s*|(?<!\s)\s+[-–—]\s+)"
     r"(?=(?:modifié|mis à jour|actualizado|actualizada|aktualisiert|geändert|editiert|"
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
     r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
-    r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b)",
+    r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
@@ -958,11 +1002,13 @@ le 12 mars 2024 à 08h15, modifié le 12 mars 2024 à 10h02", "Veröffentlicht a
 Uhr, aktualisiert am ..."), after a dash ("Publié le 7 mai 2019 à 13h59 - Mis à jour le ..."), in
 brackets ("30 avril 2015 à 07:19 (Mis à jour : ...)"), or with no stop between ("Thu 3 Jan 2019
 02.00 EST Last modified on ...", "March 5, 2025 at 6:01 am Updated March 5, 2025 at 3:33 pm",
-"Feb 8, 2020 5 min read", "Publisert 5.8.2024 kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024
-10:15 Güncelleme: ..."), not even a space
-when a browser's copy ran the two together after the year or the zone ("Published May 4,
+"Feb 8, 2020 5 min read", "06. 03. 2024, 14:59 Uhr Lesedauer: 4 Minuten", "Publisert 5.8.2024
+kl. 13.05 Oppdatert ...", "Giriş: 4.3.2024 10:15 Güncelleme: ..."), not even a space when a
+browser's copy ran the two together after the year or the zone ("Published May 4,
 2020Last updated May 6, 2020", "... 10:32 AM ESTUpdated ..."; the label capitalised, as no word
-ends so). A run of spaces is tried from its start only: a long one costs one pass."""
+ends so), nor before the bracket ("August 30, 2023 1:55 am(Updated 4:30 am)"). A run of spaces
+is tried from its first space only (each of its spaces tried would take time growing with the
+square of its length)."""
 
 
 def _may_hold_update(text: str) -> bool:
@@ -975,6 +1021,9 @@ def _may_hold_update(text: str) -> bool:
         or " – " in text
         or " — " in text
         or "min" in text
+        or "ese" in text
+        or "ead" in text
+        or "tur" in text
         or "ast " in text
         or "pdat" in text
         or "PDAT" in text
@@ -1183,6 +1232,8 @@ def _single(text: str) -> Header | None:
                 parsed = dates.parse_date(when, day_first, labelled=True)
         if parsed is None and value[:3] == "in " and (section := _SECTION_FIRST.match(value)):
             parsed = dates.parse_date(value[section.end() :], day_first, labelled=True)
+        if parsed is None and " in" in value and (section := _SECTION_AFTER.search(value)):
+            parsed = dates.parse_date(value[: section.start()], day_first, labelled=True)
         if parsed is None:
             # a labelled date line is a header line even when its date is broken, unless its
             # label is also a sentence's subject ("Erscheinungsdatum ist der 3. Mai 2023.")
@@ -1252,6 +1303,12 @@ _SECTION_FIRST = lazy_pattern(
 )
 """The section a blog or magazine names between its date label and the date ("Published in City
 Desk March 14, 2023 2:24 pm"): capitalised words, the fewest before the date."""
+
+
+_SECTION_AFTER = lazy_pattern(r"(?<!\s)\s+in:?\s+[A-ZÀ-Þ][\w&'’-]*(?:\s+[A-ZÀ-Þ][\w&'’-]*){0,2}$")
+"""The section or place a blog names after its labelled date ("erstellt: 01. April 2025, 15:25
+in: Gesellschaft", "Published March 3, 2024 in City Desk"): one to three capitalised words,
+left out (a run of spaces tried from its first space only)."""
 
 
 _NUMBERS_AFTER_LABEL = lazy_pattern(

@@ -252,7 +252,7 @@ class Line:
         """The line read as a byline without a label (a line of names), once; none when it opens
         with a word of page furniture (a breadcrumb trail, "Inicio Portada") or is a caption with
         its credit (a picture of someone, named first: "Jane Doe, on May 3 in Lyon (Photo Carl
-        Moe. AFP)")."""
+        Moe. AFP)") or a picture agency's name alone ("GETTY IMAGES")."""
         if not self.names_read:
             self.names_read = True
             found = parse_byline(self.content, labelled=False)
@@ -260,6 +260,7 @@ class Line:
                 found is not None
                 and furniture.furniture_kind(self.content.split()[0]) is None
                 and not _credited_caption(self.caption)
+                and not captions.is_picture_agency(self.content)
             ):
                 self.found_names = found
         return self.found_names
@@ -3114,6 +3115,7 @@ def _read_below_headline(
     names below it, into the lines that would be the body."""
     position, gap, named = start, 0, False
     anchor = start  # where the lines under the headline (or its deck) begin
+    passed_to = None  # (a header line below a picture's caption: the block goes on to it)
     title = described[headline]
     title_words = title.content_words(article.language)
     while position < stop and gap <= HEADER_GAP:
@@ -3137,12 +3139,37 @@ def _read_below_headline(
                 article.deck = described[deck].index
                 # (the line under the deck too, when the page has one)
                 position, stop, anchor = deck, max(stop, min(deck + 2, len(described))), deck + 1
-        elif line.words <= LABEL_WORDS:
-            gap += 1
-        else:
+        elif line.words <= LABEL_WORDS or lone_label(line.content) is not None:
+            gap += 1  # (a byline's label alone, "Author of the article:", over the names)
+        elif passed_to is None:
+            passed_to = _header_past(described, position, stop)
+            if not passed_to:
+                break
+        elif position >= passed_to:
             break
         position += 1
     return position
+
+
+CAPTION_LINES = 2
+"""Lines of a picture's caption and credit between a headline and its header lines that are not
+known as such."""
+
+
+def _header_past(described: _Described, position: int, stop: int) -> int:
+    """The position of a header line that its own words make one (a labelled byline, a date),
+    within :data:`CAPTION_LINES` lines below the line at ``position`` (no further than
+    ``stop``), a line no longer than a deck: a picture between the headline and its byline and
+    date, its caption not known as one ("Von Jana Dorn mit AP" under it); 0 when there is none."""
+    if described[position].weight > DECK_LIMIT:
+        return 0
+    for near in range(position + 1, min(position + 1 + CAPTION_LINES, stop)):
+        line = described[near]
+        if line.header is not None and (
+            line.header.kind in _STRONG_HEADERS or _dates_article(line.header)
+        ):
+            return near
+    return 0
 
 
 def _passable(line: Line) -> bool:
