@@ -486,9 +486,12 @@ MENU = ["Skip to main content", "", "* News", "* Sport", "* Weather", "Sign in",
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(PICTURE_LINES), max_size=40))
 @example([LINES[39], "", LINES[40], "", "3 of 12", "", LINES[41], "", "Photo", "", LINES[40]])
+@example(["o Third level", "o Third level", PICTURE_LINES[-6], "o Third level", PICTURE_LINES[-6]])
 def test_paragraphs_are_placed_as_when_every_line_is_read_for_captions(lines: list[str]) -> None:
     """The body is placed without reading a caption in the lines that cannot hold one (nor be a
-    picture's label): as when every line is read in full."""
+    picture's label): as when every line is read in full (a label printed three times between
+    the story's paragraphs, "o Third level", is told a box's by the caption it holds, not by the
+    screen that lets it through)."""
     page = MENU + lines
     found = webcopy.find_article(page)
     with (

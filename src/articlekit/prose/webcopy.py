@@ -1439,7 +1439,7 @@ def _boxed_label(row: _Row) -> bool:
         and row[_WORDS] >= BOX_LABEL_WORDS
         and content[-1] not in ":："
         and not _asks(content)
-        and not captions.may_be_caption(content)
+        and captions.read_caption(content) is None
         and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         and not _name_alone(content)
     )
