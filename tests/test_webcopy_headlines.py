@@ -657,3 +657,63 @@ def test_a_pager_between_arrows_is_no_headline(pager: str) -> None:
     """A pager's links between arrows set apart from them are no quote, and no title line."""
     copy = f"{MENU}\n{HEADLINE}\n{pager}\n\n{story()}\n\n{FOOT}"
     assert read_copy(copy).headline == HEADLINE
+
+
+NOTICE = "Note: to use all the features of our pages, we recommend that you turn on JavaScript."
+DECK = (
+    "Fishermen say the night crossings will leave them fighting for quay space when they land "
+    "their catch, and want the board to think again."
+)
+PICTURED = (
+    "Picture: Jane Doe / Agency\n\nFishing boats moored three deep along the inner basin of the "
+    "harbour on Monday evening.\n\n05.03.2024, 09:15\nPicture\n >\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "signed"),
+    [
+        (f"{NOTICE}\n\n{PICTURED}{HEADLINE}\n{HEADLINE}\n\n{DECK}\n\n", "By\nTom Green"),
+        (
+            "SPONSORED\nContent written by members of the Courier Business Circle, a network of "
+            "local firms that share their insights with our readers.\nWhat's this?\nSPONSORED\n"
+            f"{HEADLINE}\n{DECK}\n\n",
+            "BY TOM GREEN\n\nMARCH 5, 2024",
+        ),
+    ],
+)
+def test_a_notice_opening_the_stretch_leaves_the_headline_under_it(above: str, signed: str) -> None:
+    """The best stretch may open above the headline, with the page's paragraphs the story does
+    not hold (a "turn on JavaScript" notice, a sponsor's note, the lead picture's caption): the
+    title line within its first lines whose byline stands under it (past the line printed
+    again and the deck) is the headline, and the story opens below it."""
+    copy = f"{MENU}\n{above}{signed}\n\n{story()}\n\n{FOOT}"
+    article = read_copy(copy)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0] == STORY[0]
+    assert NOTICE not in article.paragraphs
+
+
+def test_a_picture_credit_over_its_caption_and_date_is_no_headline() -> None:
+    """Under the notice opening the stretch, a picture's credit line over its caption and the
+    date is a title line over a header line, not one its byline signs: the headline above the
+    stretch stays."""
+    copy = f"{MENU}\n{HEADLINE}\n\n{NOTICE}\n\n{PICTURED}\n{story()}\n\nTom Green\n\n{FOOT}"
+    assert read_copy(copy).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Tram fares to rise again in the spring as the council cuts its grant\nBy Ann Lee",
+        "What the skippers who fish out of the port make of the plan\nBy Ann Lee",
+    ],
+)
+def test_a_signed_title_in_the_storys_first_lines_leaves_the_headline_above(signed: str) -> None:
+    """A title line signed by a byline in the story's first lines (a teaser of another story, a
+    guest's signed box on this one) does not make the stretch open above a headline: the headline
+    above stands right over the story's first paragraph, and heads it."""
+    copy = f"{MENU}\n{HEADLINE}\n\n{STORY[0]}\n\n{signed}\n\n{STORY[1]}\n\n{STORY[2]}\n\n{FOOT}"
+    article = read_copy(copy)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0] == STORY[0]

@@ -2416,6 +2416,13 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
     lede_start = described[_first_paragraph(described, start)].content
     candidates = _candidates(described, start, lede_start)
     headline = _choose_headline(described, candidates, lede, lede_start, language)
+    below = _headline_below_notice(described, start, headline, language)
+    if below is not None:  # (the stretch opened with the page's notice above the headline)
+        start = below
+        lede = _lede(described, start, language)
+        lede_start = described[_first_paragraph(described, start)].content
+        candidates = _candidates(described, start, lede_start)
+        headline = _choose_headline(described, candidates, lede, lede_start, language)
     if headline is None:
         _read_above_body(described, start, 0, article)
         return start
@@ -2466,6 +2473,81 @@ def _lede(described: _Described, start: int, language: str) -> set[str]:
             if words >= LEDE_WORDS:
                 break
     return stopwords.content_words("\n".join(chosen), language)
+
+
+NOTICE_PARAGRAPHS = 2
+"""Paragraphs at the top of the best stretch, above a title line its byline signs, that are the
+page's rather than the story's: a notice ("JavaScript is recommended"), a sponsor's note, a lead
+picture's caption."""
+NOTICE_REACH = 8
+"""Non-blank lines from the top of the stretch within which such a title line stands."""
+
+
+def _headline_below_notice(
+    described: _Described, start: int, chosen: int | None, language: str
+) -> int | None:
+    """Position of the headline when the best stretch opens above it (see
+    :func:`_signed_title_below_notice`) and the title line ``chosen`` above the stretch is not
+    surely the headline: none, the same line printed again, or one with no header lines under it
+    that stands apart from the stretch (one right over its first paragraph heads it) and shares
+    no more of the story's opening (read from that headline down) than that headline does (a
+    teaser's title signed in the story's first lines shares less than the story's headline)."""
+    if chosen is not None and _header_follows(described, chosen):
+        return None
+    below = _signed_title_below_notice(described, start)
+    if below is None or chosen is None or described[below].content == described[chosen].content:
+        return below
+    if _adjacent(described, chosen, 1) == start:
+        return None  # (the title line right over the stretch's first paragraph heads it)
+    lede = _lede(described, below, language)
+    chosen_share = _shared(described[chosen], lede, language, SHARED_WORDS)
+    return (
+        below if chosen_share <= _shared(described[below], lede, language, SHARED_WORDS) else None
+    )
+
+
+def _signed_title_below_notice(described: _Described, start: int) -> int | None:
+    """Position of the headline when the best stretch opens above it: a title line of a
+    headline's length within :data:`NOTICE_REACH` lines of the stretch's top, no more than
+    :data:`NOTICE_PARAGRAPHS` paragraphs above it, whose byline stands under it (see
+    :func:`_byline_follows`); ``None`` when there is none. A date under a title line is not
+    enough: a picture's credit line stands over its caption and the date the same way."""
+    paragraphs = 0
+    for position in range(start, min(start + NOTICE_REACH, len(described))):
+        line = described[position]
+        if line.score > 0 and line.weight >= PROSE_LENGTH:
+            paragraphs += 1
+            if paragraphs > NOTICE_PARAGRAPHS:
+                return None
+        elif line.words > LABEL_WORDS and _candidate(line) and _byline_follows(described, position):
+            return position
+    return None
+
+
+def _byline_follows(described: _Described, position: int) -> bool:
+    """Whether a byline stands within :data:`HEADER_AFTER` lines below the title line at
+    ``position``, past the line printed again and one paragraph (its deck); furniture and other
+    header lines not counted, no other title line between."""
+    seen = paragraphs = 0
+    near = position + 1
+    title = described[position].content
+    while near < len(described) and seen < HEADER_AFTER:
+        line = described[near]
+        near += 1
+        if line.furniture or line.noise or line.picture or line.content == title:
+            continue
+        if _header(line, described, near - 1):
+            if _bylines(line.header):
+                return True
+            continue
+        if line.score > 0 and line.weight >= PROSE_LENGTH:
+            paragraphs += 1
+            if paragraphs > 1:
+                return False
+        elif line.words > LABEL_WORDS and _candidate(line):
+            return False
+        seen += 1
+    return False
 
 
 def _first_paragraph(described: _Described, start: int) -> int:
