@@ -734,3 +734,23 @@ def test_a_question_the_page_prints_again_and_again_stays() -> None:
     story = [*story[:-1], question, answer, story[-1]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I would like to receive a straight answer from the board about the night boats, one"
+        " skipper said.",
+        "By signing up, you give the board your phone number, and it texts you when boats run"
+        " late.",
+    ],
+)
+def test_a_paragraph_that_opens_like_a_consent_but_names_none_stays(reply: str) -> None:
+    """A Q&A's reply or a story's sentence may open as a sign-up form's consent does ("I would
+    like to receive ...", "By signing up, you ..."): with no policy, e-mail or newsletter named
+    in it, it is the story's paragraph."""
+    story = [*STORY[:2], reply, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    assert furniture.furniture_kind(reply) is None
+
