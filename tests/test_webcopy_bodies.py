@@ -754,3 +754,18 @@ def test_a_paragraph_that_opens_like_a_consent_but_names_none_stays(reply: str) 
     assert article.paragraphs == story
     assert furniture.furniture_kind(reply) is None
 
+
+@pytest.mark.parametrize("speaker", ["Jane van Roe", "Ronald McDonald", "Ana de la Cruz"])
+def test_a_speakers_name_with_a_particle_or_inner_capital_printed_again_and_again_stays(
+    speaker: str,
+) -> None:
+    """An interview's speaker over each answer is a name alone, though a particle in small
+    letters or a capital inside a word makes it no title-cased line; a label in capitals
+    printed as often is a box's, left out."""
+    story = [STORY[0], speaker, STORY[1], speaker, STORY[2], speaker, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    label = "HARBOUR COUNCIL"
+    boxed = [STORY[0], label, STORY[1], label, STORY[2], label, *STORY[3:]]
+    article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == STORY

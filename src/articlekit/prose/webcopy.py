@@ -39,6 +39,7 @@ from typing import Final, NamedTuple, cast
 from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
+    NAME_PARTICLES,
     Byline,
     ends_with_abbreviation,
     holds_case_trap,
@@ -1446,14 +1447,27 @@ def _boxed_label(row: _Row) -> bool:
 
 
 NAME_WORDS = 3
-"""Most words of a name alone on its line ("Jane van Roe" aside: its particle is no capital)."""
+"""Most words of a name alone on its line, its particles aside ("Jane van Roe")."""
 
 
 def _name_alone(content: str) -> bool:
-    """Whether a short line is a name alone: two or three words, each a capital and small
-    letters ("Jane Roe", "Carl Moe-Smith")."""
+    """Whether a short line is a name alone: two or three words or initials that open with a
+    capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
+    ("Jane van Roe"). A box's label has a word in small letters ("Read in English")."""
     words = content.split()
-    return 2 <= len(words) <= NAME_WORDS and all(word.istitle() for word in words)
+    named = [word for word in words if word not in NAME_PARTICLES]
+    return (
+        2 <= len(named) <= NAME_WORDS
+        and words[0] not in NAME_PARTICLES
+        and words[-1] not in NAME_PARTICLES
+        and all(word[:1].isupper() and _after_capital(word[1:]) for word in named)
+    )
+
+
+def _after_capital(rest: str) -> bool:
+    """Whether what follows a name's capital is a small letter ("McDonald"), an apostrophe
+    ("O'Neil") or an initial's stop ("J."): a label in capitals ("CULTURE COUNCIL") is no name."""
+    return rest[:1].islower() or rest[:1] in "'’" or rest == "."
 
 
 def _asks(text: str) -> bool:
