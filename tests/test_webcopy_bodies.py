@@ -769,3 +769,24 @@ def test_a_speakers_name_with_a_particle_or_inner_capital_printed_again_and_agai
     boxed = [STORY[0], label, STORY[1], label, STORY[2], label, *STORY[3:]]
     article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == STORY
+
+
+def test_the_authors_name_under_other_speakers_answers_stays() -> None:
+    """A roundtable where the byline's author answers once, last, under the other speakers: her
+    name alone over her answer is no author's box, and the answer stays. A crosshead over the
+    story's last paragraph is no speaker: the author's box under it is left out."""
+    answers = [
+        "Omar Farouk",
+        "I would take the first boat and the last; the middle of the night is for the fleet.",
+        "Mary Major",
+        "The quay was never quiet, and the ferries only add a little more light to the night.",
+        "Jane Doe",
+        "I will wait for the electric boats, which the board says will come before the winter.",
+    ]
+    story = [*LONG_STORY, *answers]
+    article, _ = read_page(english_page(story, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    story = [*LONG_STORY[:7], "Electric Boats", LONG_STORY[7]]
+    after = "\n\n" + "\n\n".join(AUTHOR_BOX) + f"\n\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.paragraphs == story  # (a crosshead over the last paragraph, then the box)
