@@ -734,3 +734,59 @@ def test_a_question_the_page_prints_again_and_again_stays() -> None:
     story = [*story[:-1], question, answer, story[-1]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I would like to receive a straight answer from the board about the night boats, one"
+        " skipper said.",
+        "By signing up, you give the board your phone number, and it texts you when boats run"
+        " late.",
+    ],
+)
+def test_a_paragraph_that_opens_like_a_consent_but_names_none_stays(reply: str) -> None:
+    """A Q&A's reply or a story's sentence may open as a sign-up form's consent does ("I would
+    like to receive ...", "By signing up, you ..."): with no policy, e-mail or newsletter named
+    in it, it is the story's paragraph."""
+    story = [*STORY[:2], reply, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    assert furniture.furniture_kind(reply) is None
+
+
+@pytest.mark.parametrize("speaker", ["Jane van Roe", "Ronald McDonald", "Ana de la Cruz"])
+def test_a_speakers_name_with_a_particle_or_inner_capital_printed_again_and_again_stays(
+    speaker: str,
+) -> None:
+    """An interview's speaker over each answer is a name alone, though a particle in small
+    letters or a capital inside a word makes it no title-cased line; a label in capitals
+    printed as often is a box's, left out."""
+    story = [STORY[0], speaker, STORY[1], speaker, STORY[2], speaker, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    label = "HARBOUR COUNCIL"
+    boxed = [STORY[0], label, STORY[1], label, STORY[2], label, *STORY[3:]]
+    article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == STORY
+
+
+def test_the_authors_name_under_other_speakers_answers_stays() -> None:
+    """A roundtable where the byline's author answers once, last, under the other speakers: her
+    name alone over her answer is no author's box, and the answer stays. A crosshead over the
+    story's last paragraph is no speaker: the author's box under it is left out."""
+    answers = [
+        "Omar Farouk",
+        "I would take the first boat and the last; the middle of the night is for the fleet.",
+        "Mary Major",
+        "The quay was never quiet, and the ferries only add a little more light to the night.",
+        "Jane Doe",
+        "I will wait for the electric boats, which the board says will come before the winter.",
+    ]
+    story = [*LONG_STORY, *answers]
+    article, _ = read_page(english_page(story, f"\n\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    story = [*LONG_STORY[:7], "Electric Boats", LONG_STORY[7]]
+    after = "\n\n" + "\n\n".join(AUTHOR_BOX) + f"\n\n{FOOT['en']}"
+    article, _ = read_page(english_page(story, after).encode())
+    assert article.paragraphs == story  # (a crosshead over the last paragraph, then the box)

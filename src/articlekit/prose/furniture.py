@@ -371,6 +371,34 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # fmt: on
 """Whole-line phrases by kind and language (``*``: any language)."""
 
+CONSENT_OPENINGS: Mapping[str, tuple[str, ...]] = {
+    "en": ("by signing up, you", "by signing up you", "by subscribing, you", "by subscribing you",
+           "by providing your email", "by entering your email", "by submitting your email",
+           "i agree to receive", "i would like to receive", "this site is protected by recaptcha"),
+    "de": ("mit meiner anmeldung", "mit ihrer anmeldung", "mit deiner anmeldung",
+           "ich akzeptiere die agb", "ich akzeptiere die datenschutz", "ich willige ein"),
+    "fr": ("en vous inscrivant, vous", "en vous abonnant, vous", "j'accepte de recevoir"),
+    "es": ("al suscribirte, aceptas", "al registrarte, aceptas", "acepto recibir"),
+    "it": ("iscrivendoti accetti", "accetto di ricevere"),
+    "pt": ("ao se inscrever, você", "aceito receber"),
+}  # fmt: skip
+"""Openings of a sign-up form's consent under its e-mail box (legal furniture, in
+:data:`PREFIXES`). Each also opens ordinary sentences ("I would like to receive an answer from
+the board", a Q&A's reply), so a line is furniture by one only when it names what a consent
+gives or agrees to (:data:`_CONSENT_TERMS`)."""
+_CONSENT_PREFIXES = frozenset(
+    phrase.casefold() for phrases in CONSENT_OPENINGS.values() for phrase in phrases
+)
+_CONSENT_TERMS = lazy_pattern(
+    r"privacy|policy|terms|newsletter|e-?mail|unsubscribe|recaptcha|marketing|offers|"
+    r"datenschutz|\bagb\b|einwillig|widerruf|abmeld|confidentialit|conditions|désinscri|"
+    r"désabonn|données|lettre d.information|infolettre|privacidad|términos|condiciones|"
+    r"política|datos|informativa|termini|condizioni|\bdati\b|privacidade|termos|dados"
+)
+"""What a consent line names (in case-folded text): the policy it agrees to, the letters or
+e-mails it asks for, how to take it back."""
+
+
 # fmt: off
 PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "navigation": {
@@ -452,25 +480,18 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "en": ("we use cookies", "this website uses cookies", "this site uses cookies",
                "by continuing to use", "by using this site", "by clicking", "privacy policy",
                "terms of use", "terms of service", "all rights reserved", "powered by wordpress",
-               "proudly powered by wordpress", "blog at wordpress.com",
-               # a sign-up form's consent, under its e-mail box
-               "by signing up, you", "by signing up you", "by subscribing, you",
-               "by subscribing you", "by providing your email", "by entering your email",
-               "by submitting your email", "i agree to receive", "i would like to receive",
-               "this site is protected by recaptcha"),
+               "proudly powered by wordpress", "blog at wordpress.com", *CONSENT_OPENINGS["en"]),
         "de": ("wir verwenden cookies", "diese website verwendet cookies",
                "diese seite verwendet cookies", "mit der nutzung", "bloggen auf wordpress.com",
-               "mit meiner anmeldung", "mit ihrer anmeldung", "mit deiner anmeldung",
-               "ich akzeptiere die agb", "ich akzeptiere die datenschutz", "ich willige ein"),
+               *CONSENT_OPENINGS["de"]),
         "fr": ("nous utilisons des cookies", "ce site utilise des cookies",
-               "en poursuivant votre navigation", "en vous inscrivant, vous",
-               "en vous abonnant, vous", "j'accepte de recevoir"),
+               "en poursuivant votre navigation", *CONSENT_OPENINGS["fr"]),
         "es": ("utilizamos cookies", "este sitio utiliza cookies", "usamos cookies",
-               "al suscribirte, aceptas", "al registrarte, aceptas", "acepto recibir"),
+               *CONSENT_OPENINGS["es"]),
         "it": ("utilizziamo i cookie", "questo sito utilizza cookie", "questo sito usa",
-               "iscrivendoti accetti", "accetto di ricevere"),
+               *CONSENT_OPENINGS["it"]),
         "pt": ("utilizamos cookies", "usamos cookies", "este site utiliza cookies",
-               "ao se inscrever, você", "aceito receber"),
+               *CONSENT_OPENINGS["pt"]),
     },
     "tags": {
         "en": ("tags:", "topics:", "filed under:", "filed to:", "categories:", "category:",
@@ -620,7 +641,11 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
             openings = prefixes.get(start)
             if openings is not None and key.startswith(openings.phrases):
                 for prefix, found in openings.kinds:
-                    if key.startswith(prefix) and not _sentence(found, line):
+                    if (
+                        key.startswith(prefix)
+                        and not _sentence(found, line)
+                        and (prefix not in _CONSENT_PREFIXES or _CONSENT_TERMS.search(key))
+                    ):
                         return found
     if len(key) <= SHARE_ROW_LIMIT:
         return _share_list(key) or _link_row(key, code) or _comment_buttons(key)

@@ -39,6 +39,7 @@ from typing import Final, NamedTuple, cast
 from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
+    NAME_PARTICLES,
     Byline,
     ends_with_abbreviation,
     holds_case_trap,
@@ -1360,7 +1361,8 @@ def _cut_at_author_box(described: _Described, top: int, end: int, article: Artic
     alone, once in the stretch, below an article's worth of prose (:data:`SECTION_AFTER` words)
     and over less of it, but some (the author's biography or a contact line, then whatever boxes
     follow: "Report an error", teasers). A name over a title alone is the story's signature; a
-    name printed more often is an interview's speaker."""
+    name printed more often is an interview's speaker, and so is one under other speakers'
+    answers (:func:`_answers_above`: a roundtable's, where the author speaks once too)."""
     names = {
         person["name"].casefold()
         for line in _header_lines(described, article)
@@ -1380,9 +1382,34 @@ def _cut_at_author_box(described: _Described, top: int, end: int, article: Artic
         return end
     box = found[0]
     above, below = _prose_words(page, top, box), _prose_words(page, box, end + 1)
-    if above < SECTION_AFTER or not 0 < below < above:
+    if above < SECTION_AFTER or not 0 < below < above or _answers_above(described, top, box):
         return end
     return box - 1
+
+
+ANSWER_LINES = 2
+"""Most paragraphs of one speaker's answer under the speaker's name (:func:`_answers_above`)."""
+ROUNDTABLE_SPEAKERS = 2
+"""Other speakers' names, each over an answer, right above the byline's name that make it a
+roundtable's speaker (one name over a paragraph may be a crosshead: "Night Crossings")."""
+
+
+def _answers_above(described: _Described, top: int, position: int) -> bool:
+    """Whether the line at ``position`` closes a run of speakers' answers down to ``top``: names
+    alone, each over a paragraph or two (:data:`ANSWER_LINES`), :data:`ROUNDTABLE_SPEAKERS` of
+    them ("Omar Farouk", his answer, "Mary Major", hers, then "Jane Doe")."""
+    rows = described.page.rows
+    speakers = prose = 0
+    for above in range(position - 1, top - 1, -1):
+        if rows[above][_WEIGHT] >= PROSE_LENGTH and prose < ANSWER_LINES:
+            prose += 1
+            continue
+        if not prose or not _name_alone(rows[above][_CONTENT]) or not _person(described[above]):
+            return False
+        speakers, prose = speakers + 1, 0
+        if speakers == ROUNDTABLE_SPEAKERS:
+            return True
+    return False
 
 
 def _bylines(header: Header | None) -> list[Byline]:
@@ -1446,14 +1473,27 @@ def _boxed_label(row: _Row) -> bool:
 
 
 NAME_WORDS = 3
-"""Most words of a name alone on its line ("Jane van Roe" aside: its particle is no capital)."""
+"""Most words of a name alone on its line, its particles aside ("Jane van Roe")."""
 
 
 def _name_alone(content: str) -> bool:
-    """Whether a short line is a name alone: two or three words, each a capital and small
-    letters ("Jane Roe", "Carl Moe-Smith")."""
+    """Whether a short line is a name alone: two or three words or initials that open with a
+    capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
+    ("Jane van Roe"). A box's label has a word in small letters ("Read in English")."""
     words = content.split()
-    return 2 <= len(words) <= NAME_WORDS and all(word.istitle() for word in words)
+    named = [word for word in words if word not in NAME_PARTICLES]
+    return (
+        2 <= len(named) <= NAME_WORDS
+        and words[0] not in NAME_PARTICLES
+        and words[-1] not in NAME_PARTICLES
+        and all(word[:1].isupper() and _after_capital(word[1:]) for word in named)
+    )
+
+
+def _after_capital(rest: str) -> bool:
+    """Whether what follows a name's capital is a small letter ("McDonald"), an apostrophe
+    ("O'Neil") or an initial's stop ("J."): a label in capitals ("CULTURE COUNCIL") is no name."""
+    return rest[:1].islower() or rest[:1] in "'’" or rest == "."
 
 
 def _asks(text: str) -> bool:
