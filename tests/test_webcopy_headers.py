@@ -2527,6 +2527,13 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         ("21 October 2025 • Portsalt", date(2025, 10, 21), None),  # (a place)
         ("21 October 2025 • Portsalt, harbour", date(2025, 10, 21), None),
         ("Politics / January 11, 2024", date(2024, 1, 11), None),  # (a section)
+        # a place of two words or more opens or joins as places do, not as names
+        ("May 3, 2024 | New York", date(2024, 5, 3), None),
+        ("4. März 2024 / Bad Ems", date(2024, 3, 4), None),
+        ("4. März 2024 / Frankfurt am Main", date(2024, 3, 4), None),
+        ("New York | May 3, 2024", date(2024, 5, 3), None),
+        ("May 3, 2024 | Ana de Souza", date(2024, 5, 3), "Ana de Souza"),
+        ("May 3, 2024 | Sandra Newport", date(2024, 5, 3), "Sandra Newport"),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
@@ -2569,6 +2576,13 @@ def test_a_date_then_names_under_the_headline_date_and_credit_the_story() -> Non
     )
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+def test_a_place_after_the_date_under_the_headline_is_no_author() -> None:
+    """The place a date row names after the date ("4. März 2024 / Bad Ems") is no writer."""
+    article, _ = read_page(page("de", "Hafenrat erlaubt Nachtfähren\n\n4. März 2024 / Bad Ems"))
+    assert article.authors == []
     assert article.published is not None and str(article.published)[:10] == "2024-03-04"
 
 

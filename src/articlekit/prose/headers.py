@@ -43,6 +43,7 @@ from articlekit.prose.byline import (
     spaced,
     uncommented,
 )
+from articlekit.prose.dateline import PLACE_JOINS, PLACE_OPENINGS
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
 
@@ -922,13 +923,21 @@ def _beside_date(part: str, *, after: bool) -> Header | None:
     of letters is left out, ``None`` ("21 October 2025 • Muscat", "Politics / January 11,
     2024"); anything else (a sentence, a number) leaves the row no header line
     (:data:`_NOTHING`)."""
-    names = parse_byline(part, labelled=False)
-    if names is not None:
-        return Header("byline", names) if after and names.date_text is None else _NOTHING
     words = part.split()
-    if len(words) <= PLACE_WORDS and _PLACE.match(part) and not is_furniture(part):
+    place = len(words) <= PLACE_WORDS and _PLACE.match(part) is not None
+    names = parse_byline(part, labelled=False)
+    if names is not None and not (place and _place_shaped(words)):
+        return Header("byline", names) if after and names.date_text is None else _NOTHING
+    if place and not is_furniture(part):
         return None
     return _NOTHING
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """Whether a few capitalised words beside a date open as many places' names do ("New York",
+    "Bad Ems") or join a place to its river ("Frankfurt am Main"): a place, not the names of a
+    byline, which a date row sets in the same shape ("May 3, 2024 | Jane Doe")."""
+    return words[0].casefold() in PLACE_OPENINGS or any(word in PLACE_JOINS for word in words[1:])
 
 
 def _part_with_update(part: str) -> Header | None:
