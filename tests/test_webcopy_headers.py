@@ -2563,6 +2563,11 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "The ferry (updated timetable) sails at 1:55 am",
         "The harbour story of March 9, 2024 drew 12 comments",
         "Published May 3, 2024 in the harbour of Portsalt",  # (no section's capitals)
+        # a dash after words before a date, or an update's word run into a time, in prose
+        "Jane Doe - 12 March 2024",  # (names before a date stay a line of names)
+        "Berlin - 3 Tote bei Unfall",
+        "Ferries - 12 sailings a day",
+        "Meeting at 10:15Modified schedule",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:

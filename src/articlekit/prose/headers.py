@@ -867,6 +867,10 @@ def read_header(line: str) -> Header | None:
             return titled
         if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
             return dated
+    if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
+        dated = read_header(text[placed.end() :])
+        place = text[: placed.end()].rstrip(" -–—")
+        return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         return _with_update(text) or whole if _may_hold_update(text) else whole
     # ("May 3, 2024 | 12 comments": a row's comment count is left out)
@@ -904,6 +908,10 @@ PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
 _PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
 """Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2} [-–—] (?=\d)")
+"""A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
+OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
+before the date stay unread, as in a row)."""
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
@@ -1000,7 +1008,9 @@ _UPDATE_AFTER = lazy_pattern(
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
     r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
-    r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
+    r"|(?:(?<=\d{4})|(?<=:\d\d)|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED|"
+    r"Mis à jour|MIS À JOUR|Modifié|Actualizado|ACTUALIZADO|Aktualisiert|Atualizado|"
+    r"ATUALIZADO|Aggiornato|AGGIORNATO)\b)"
     r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
@@ -1038,7 +1048,15 @@ def _may_hold_update(text: str) -> bool:
         or "PDAT" in text
         or "ncelle" in text
         or "NCELLE" in text
+        or _glued_update_word(text)
     )
+
+
+_glued_update_word = AnyOf(
+    ("jour", "JOUR", "odifi", "tualiz", "TUALIZ", "ktualis", "ggiorn", "GGIORN")
+)
+"""Pieces of the update labels a browser's copy may run into a time ("à 08:01Mis à jour le",
+"08:22ACTUALIZADO:"), which hold none of the pieces tested before."""
 
 
 def _with_update(text: str) -> Header | None:
