@@ -2534,6 +2534,13 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         ("New York | May 3, 2024", date(2024, 5, 3), None),
         ("May 3, 2024 | Ana de Souza", date(2024, 5, 3), "Ana de Souza"),
         ("May 3, 2024 | Sandra Newport", date(2024, 5, 3), "Sandra Newport"),
+        # names after a date's last comma, the label opening with the article's word
+        (
+            "Artikel veröffentlicht am 4. März 2024, 14:26 Uhr, Jana Dorn",
+            date(2024, 3, 4),
+            "Jana Dorn",
+        ),
+        ("Article published on May 3, 2024, 10:15 am, Jane Doe", date(2024, 5, 3), "Jane Doe"),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
@@ -2568,6 +2575,9 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "Berlin - 3 Tote bei Unfall",
         "Ferries - 12 sailings a day",
         "Meeting at 10:15Modified schedule",
+        "On May 3, 2024, Jane Doe said",
+        "On May 3, 2024, Jane Doe resigned.",
+        "Article published in the Harbour Journal",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:

@@ -62,15 +62,19 @@ RELATIVE_LIMIT = 20
 
 _PUBLISHED_ENGLISH = (
     r"published on|published|first published|originally published|posted on|posted|post date|"
-    r"date|released"
+    r"date|released|article published|article published on"
 )
-_UPDATED_ENGLISH = r"updated on|updated|last updated on|last updated|modified|last modified|revised"
+_UPDATED_ENGLISH = (
+    r"updated on|updated|last updated on|last updated|modified|last modified|revised|"
+    r"article updated|article updated on"
+)
 _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"))
 """Labels in English, whose language may write numeric dates either way ("Published: 02/11/2023",
 2 November or February 11?); the others' languages write them day first."""
 _PUBLISHED = (
     rf"{_PUBLISHED_ENGLISH}|"
     r"veröffentlicht|veröffentlicht am|zuerst veröffentlicht|zuerst veröffentlicht am|"
+    r"artikel veröffentlicht|artikel veröffentlicht am|article publié|"
     r"erschienen|erschienen am|erscheinungsdatum|erstellt|"
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
@@ -82,6 +86,7 @@ _PUBLISHED = (
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
+    r"artikel aktualisiert|artikel aktualisiert am|article mis à jour|"
     r"editiert|editiert am|bearbeitet|bearbeitet am|"
     r"letzte aktualisierung|letzte änderung|zuletzt geändert|zuletzt geändert am|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
@@ -872,7 +877,8 @@ def read_header(line: str) -> Header | None:
         place = text[: placed.end()].rstrip(" -–—")
         return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
-        return _with_update(text) or whole if _may_hold_update(text) else whole
+        updated = _with_update(text) if _may_hold_update(text) else None
+        return updated or _names_after_comma(text) or whole
     # ("May 3, 2024 | 12 comments": a row's comment count is left out)
     parts = [part for part in _SEPARATOR.split(text) if uncommented(part)]
     if len(parts) < 2:
@@ -922,6 +928,25 @@ def _dates_article(header: Header | None) -> bool:
         header.kind in ("published", "updated")
         or (header.kind == "several" and bool(header_dates(header)))
     )
+
+
+def _names_after_comma(text: str) -> Header | None:
+    """A date line whose last comma sets off names after it ("veröffentlicht am 28. April 2024,
+    14:26 Uhr, Jana Dorn"), read as a row of two parts: the names are the byline
+    (:func:`_beside_date`); ``None`` when the words before the comma date nothing or the words
+    after it name no one (a sentence's subject and verb, "..., Jane Doe said", or a place)."""
+    head, comma, tail = text.rpartition(", ")
+    if not comma or not tail[:1].isupper() or len(tail.split()) > PLACE_WORDS + 1:
+        return None
+    if _DIGIT.search(tail) is not None or _DIGIT.search(head) is None:
+        return None
+    dated = _single(head)
+    if dated is None or not _dates_article(dated):
+        return None
+    beside = _beside_date(tail, after=True)
+    if beside is None or beside is _NOTHING:
+        return None
+    return Header("several", [dated, beside])
 
 
 def _beside_date(part: str, *, after: bool) -> Header | None:
