@@ -799,11 +799,25 @@ def test_false_datelines_are_not_taken() -> None:
         ("Wir verwenden Cookies, um unsere Website zu verbessern.", "legal"),
         ("Kommentare (12)", "comments"),
         ("Newsletter abonnieren", "subscribe"),
+        ("Current Issue", "navigation"),
+        ("Front Page", "navigation"),
     ],
 )
 def test_furniture_in_several_languages(line: str, kind: str) -> None:
     assert furniture.furniture_kind(line) == kind
     assert furniture.is_furniture(line)
+
+
+def test_a_magazines_issue_link_over_the_date_is_no_byline() -> None:
+    """A magazine's menu ends with "Current Issue" over the date row: a link, not a writer."""
+    header = (
+        "Current Issue\nPolitics / January 11, 2024\nFerries may dock at night\n"
+        "The harbour board's vote ends a year of quarrels on the quay."
+    )
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Ferries may dock at night"
+    assert article.authors == []
+    assert str(article.published)[:10] == "2024-01-11"
 
 
 def test_furniture_narrowed_to_a_language() -> None:

@@ -3268,13 +3268,14 @@ def _take_date_above(described: _Described, headline: int, article: Article) -> 
 
 def _teasers_date(described: _Described, position: int) -> bool:
     """Whether the line over a date line is a list item or a title line that no header reads
-    (the teaser the date belongs to)."""
+    (the teaser the date belongs to); a menu's link that is furniture ("Current Issue") is no
+    teaser's title."""
     if position == 0:
         return False
     above = described[position - 1]
     if above.marked:
         return True
-    return _title(above) and not _header(above, described, position - 1)
+    return not above.furniture and _title(above) and not _header(above, described, position - 1)
 
 
 def _header_lines(described: _Described, article: Article) -> list[Line]:
