@@ -820,6 +820,25 @@ def test_a_magazines_issue_link_over_the_date_is_no_byline() -> None:
     assert str(article.published)[:10] == "2024-01-11"
 
 
+@pytest.mark.parametrize(
+    "deck", ["", "The harbour board's vote ends a year of quarrels on the quay.\n"]
+)
+def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: str) -> None:
+    """A name right under the headline (or its deck) over share buttons in a row of short lines,
+    which make the name look like a menu's first item: the byline."""
+    body = "\n\n".join(BODY["en"])
+    text = (
+        f"{TOP['en']}\nFerries may dock at night\n{deck}Jane Doe\nShare\nFacebook\nTwitter\n"
+        f"Email\n\n{body}\n"
+    )
+    article, _ = read_page(text.encode())
+    assert article.headline == "Ferries may dock at night"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    # a name heading a menu of links that are no share buttons stays a menu's item
+    menu = text.replace("Share\nFacebook\nTwitter\n", "Home\nNews\nSport\n")
+    assert read_page(menu.encode())[0].authors == []
+
+
 def test_furniture_narrowed_to_a_language() -> None:
     assert furniture.is_furniture("Werbung", language="de")
     assert not furniture.is_furniture("Werbung", language="fr")

@@ -3371,7 +3371,11 @@ def _header(
             return False  # (a form's field: "Von:" over "Filter Suche")
         line.header = Header("byline", found)  # (labelled: :func:`_join_split_byline` reads it)
         return True
-    if beside_headline and not line.menu and not _heads_list(described, position):
+    if (
+        beside_headline
+        and (not line.menu or _over_share_buttons(described, position))
+        and not _heads_list(described, position)
+    ):
         line.header = Header("byline", found)
         line.byline_evidence = 2
         return True
@@ -3437,6 +3441,14 @@ def _day_first(line: Line, described: _Described, position: int) -> bool:
         and described[near].marked
         for near in (position - 1, position + 1)
     )
+
+
+def _over_share_buttons(described: _Described, position: int) -> bool:
+    """Whether share buttons follow the line at ``position`` ("Jane Doe", then "Share",
+    "Facebook", ...): a byline over them, which their short lines make look like a menu's
+    first item."""
+    below = _adjacent(described, position, 1)
+    return below is not None and described[below].furniture == "share"
 
 
 def _heads_list(described: _Described, position: int) -> bool:
