@@ -839,6 +839,24 @@ def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: st
     assert read_page(menu.encode())[0].authors == []
 
 
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("2025年1月14日 01時28分 (1月14日 01時40分更新)", datetime(2025, 1, 14, 1, 40)),
+        ("2025年1月14日 01時28分（2025年1月15日 09時00分更新）", datetime(2025, 1, 15, 9, 0)),
+        ("2025年1月14日 01時28分 (更新)", None),  # (no time of the update: the date alone)
+    ],
+)
+def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetime | None) -> None:
+    """The update in brackets after a Japanese date, its year left out as the date's."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert parts[0].kind == "published" and parts[0].naive == datetime(2025, 1, 14, 1, 28)  # type: ignore[index, union-attr]
+    assert [part.naive for part in parts[1:]] == ([updated] if updated else [])  # type: ignore[union-attr]
+    assert read_header("港の話 (更新)") is None  # (no date before the bracket)
+
+
 def test_furniture_narrowed_to_a_language() -> None:
     assert furniture.is_furniture("Werbung", language="de")
     assert not furniture.is_furniture("Werbung", language="fr")

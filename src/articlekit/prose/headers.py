@@ -872,6 +872,8 @@ def read_header(line: str) -> Header | None:
             return titled
         if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
             return dated
+        if whole is None and text.endswith(_CJK_UPDATE_ENDS):
+            return _cjk_with_update(text)
     if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
         dated = read_header(text[placed.end() :])
         place = text[: placed.end()].rstrip(" -–—")
@@ -927,6 +929,29 @@ def _dates_article(header: Header | None) -> bool:
     return header is not None and (
         header.kind in ("published", "updated")
         or (header.kind == "several" and bool(header_dates(header)))
+    )
+
+
+_CJK_UPDATE_ENDS = ("更新)", "更新）")
+"""How a Japanese date line ends with its update in brackets ("(1月14日 01時40分更新)")."""
+
+
+def _cjk_with_update(text: str) -> Header | None:
+    """A Japanese date and its update in brackets, the update's year left out as the day's
+    ("2025年1月14日 01時28分 (1月14日 01時40分更新)"): both read, the update in the year of the
+    date; the date alone when the update reads as none; ``None`` when the date does not read."""
+    at = max(text.rfind("("), text.rfind("（"))
+    first = _single(text[:at].strip()) if at > 0 else None
+    if first is None or first.kind != "published":
+        return None
+    update = text[at + 1 : -len(_CJK_UPDATE_ENDS[0])].strip()
+    if "年" not in update:
+        update = f"{_day_of(first).year}年{update}"
+    second = _single(update)
+    if second is None or second.kind != "published":
+        return first
+    return Header(
+        "several", [first, Header("updated", second.value, second.zone_missing, second.naive)]
     )
 
 
