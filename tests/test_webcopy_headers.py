@@ -2592,6 +2592,9 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
             "Jana Dorn",
         ),
         ("Article published on May 3, 2024, 10:15 am, Jane Doe", date(2024, 5, 3), "Jane Doe"),
+        # the printed edition's page after the date
+        ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
+        ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
@@ -2627,6 +2630,9 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "Ferries - 12 sailings a day",
         "Meeting at 10:15Modified schedule",
         "On May 3, 2024, Jane Doe said",
+        "Turn to page 5",
+        "In 2024 page 5",
+        "May 3, 2024 Dep. 5",  # (no page: the letters are a word's end)
         "On May 3, 2024, Jane Doe resigned.",
         "Article published in the Harbour Journal",
     ],

@@ -874,6 +874,9 @@ def read_header(line: str) -> Header | None:
             return dated
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
+    if whole is None and (paged := _PRINT_PAGE.search(text)) is not None:
+        dated = read_header(text[: paged.start()].rstrip(" ,;"))
+        return dated if _dates_article(dated) else None
     if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
         dated = read_header(text[placed.end() :])
         place = text[: placed.end()].rstrip(" -–—")
@@ -920,6 +923,12 @@ _PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*
 """A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
 OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
 before the date stay unread, as in a row)."""
+_PRINT_PAGE = lazy_pattern(
+    r"(?:(?<=[\d.),])\s*|(?<=\S)\s+)(?:page|p\.|seite|s\.|página|pagina)\s*[A-Z]?\d{1,3}$",
+    re.IGNORECASE,
+)
+"""The printed edition's page after a date ("Wed, Oct 16, 2024 page1", "3. Mai 2024, Seite 5"),
+left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page)."""
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
