@@ -1461,6 +1461,11 @@ def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
         ("Published March 14, 2023Last updated March 15, 2023", "2023-03-14", "2023-03-15"),
         ("Published Tue, Mar 14 2023 8:40 AM ESTUpdated Tue, Mar 14 2023 5:02 PM EST",
          "2023-03-14T08:40:00-05:00", "2023-03-14T17:02:00-05:00"),
+        # ... into the time, in another language; a place and a dash before the date
+        ("Publié le 14 mars 2023 à 08:40Mis à jour le 15 mars 2023 à 17:02",
+         "2023-03-14", "2023-03-15"),
+        ("Portsalt - 14 MAR 2023 - 08:40ACTUALIZADO: 15 MAR 2023 - 17:02",
+         "2023-03-14", "2023-03-15"),
     ],
 )  # fmt: skip
 def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(

@@ -799,11 +799,62 @@ def test_false_datelines_are_not_taken() -> None:
         ("Wir verwenden Cookies, um unsere Website zu verbessern.", "legal"),
         ("Kommentare (12)", "comments"),
         ("Newsletter abonnieren", "subscribe"),
+        ("Current Issue", "navigation"),
+        ("Front Page", "navigation"),
     ],
 )
 def test_furniture_in_several_languages(line: str, kind: str) -> None:
     assert furniture.furniture_kind(line) == kind
     assert furniture.is_furniture(line)
+
+
+def test_a_magazines_issue_link_over_the_date_is_no_byline() -> None:
+    """A magazine's menu ends with "Current Issue" over the date row: a link, not a writer."""
+    header = (
+        "Current Issue\nPolitics / January 11, 2024\nFerries may dock at night\n"
+        "The harbour board's vote ends a year of quarrels on the quay."
+    )
+    article, _ = read_page(page("en", header))
+    assert article.headline == "Ferries may dock at night"
+    assert article.authors == []
+    assert str(article.published)[:10] == "2024-01-11"
+
+
+@pytest.mark.parametrize(
+    "deck", ["", "The harbour board's vote ends a year of quarrels on the quay.\n"]
+)
+def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: str) -> None:
+    """A name right under the headline (or its deck) over share buttons in a row of short lines,
+    which make the name look like a menu's first item: the byline."""
+    body = "\n\n".join(BODY["en"])
+    text = (
+        f"{TOP['en']}\nFerries may dock at night\n{deck}Jane Doe\nShare\nFacebook\nTwitter\n"
+        f"Email\n\n{body}\n"
+    )
+    article, _ = read_page(text.encode())
+    assert article.headline == "Ferries may dock at night"
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    # a name heading a menu of links that are no share buttons stays a menu's item
+    menu = text.replace("Share\nFacebook\nTwitter\n", "Home\nNews\nSport\n")
+    assert read_page(menu.encode())[0].authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("2025年1月14日 01時28分 (1月14日 01時40分更新)", datetime(2025, 1, 14, 1, 40)),
+        ("2025年1月14日 01時28分（2025年1月15日 09時00分更新）", datetime(2025, 1, 15, 9, 0)),
+        ("2025年1月14日 01時28分 (更新)", None),  # (no time of the update: the date alone)
+    ],
+)
+def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetime | None) -> None:
+    """The update in brackets after a Japanese date, its year left out as the date's."""
+    header = read_header(line)
+    assert header is not None
+    parts = header.value if header.kind == "several" else [header]
+    assert parts[0].kind == "published" and parts[0].naive == datetime(2025, 1, 14, 1, 28)  # type: ignore[index, union-attr]
+    assert [part.naive for part in parts[1:]] == ([updated] if updated else [])  # type: ignore[union-attr]
+    assert read_header("港の話 (更新)") is None  # (no date before the bracket)
 
 
 def test_furniture_narrowed_to_a_language() -> None:
@@ -2527,6 +2578,23 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         ("21 October 2025 • Portsalt", date(2025, 10, 21), None),  # (a place)
         ("21 October 2025 • Portsalt, harbour", date(2025, 10, 21), None),
         ("Politics / January 11, 2024", date(2024, 1, 11), None),  # (a section)
+        # a place of two words or more opens or joins as places do, not as names
+        ("May 3, 2024 | New York", date(2024, 5, 3), None),
+        ("4. März 2024 / Bad Ems", date(2024, 3, 4), None),
+        ("4. März 2024 / Frankfurt am Main", date(2024, 3, 4), None),
+        ("New York | May 3, 2024", date(2024, 5, 3), None),
+        ("May 3, 2024 | Ana de Souza", date(2024, 5, 3), "Ana de Souza"),
+        ("May 3, 2024 | Sandra Newport", date(2024, 5, 3), "Sandra Newport"),
+        # names after a date's last comma, the label opening with the article's word
+        (
+            "Artikel veröffentlicht am 4. März 2024, 14:26 Uhr, Jana Dorn",
+            date(2024, 3, 4),
+            "Jana Dorn",
+        ),
+        ("Article published on May 3, 2024, 10:15 am, Jane Doe", date(2024, 5, 3), "Jane Doe"),
+        # the printed edition's page after the date
+        ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
+        ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
@@ -2556,6 +2624,17 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "The ferry (updated timetable) sails at 1:55 am",
         "The harbour story of March 9, 2024 drew 12 comments",
         "Published May 3, 2024 in the harbour of Portsalt",  # (no section's capitals)
+        # a dash after words before a date, or an update's word run into a time, in prose
+        "Jane Doe - 12 March 2024",  # (names before a date stay a line of names)
+        "Berlin - 3 Tote bei Unfall",
+        "Ferries - 12 sailings a day",
+        "Meeting at 10:15Modified schedule",
+        "On May 3, 2024, Jane Doe said",
+        "Turn to page 5",
+        "In 2024 page 5",
+        "May 3, 2024 Dep. 5",  # (no page: the letters are a word's end)
+        "On May 3, 2024, Jane Doe resigned.",
+        "Article published in the Harbour Journal",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:
@@ -2569,6 +2648,13 @@ def test_a_date_then_names_under_the_headline_date_and_credit_the_story() -> Non
     )
     assert article.headline == "Hafenrat erlaubt Nachtfähren"
     assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.published is not None and str(article.published)[:10] == "2024-03-04"
+
+
+def test_a_place_after_the_date_under_the_headline_is_no_author() -> None:
+    """The place a date row names after the date ("4. März 2024 / Bad Ems") is no writer."""
+    article, _ = read_page(page("de", "Hafenrat erlaubt Nachtfähren\n\n4. März 2024 / Bad Ems"))
+    assert article.authors == []
     assert article.published is not None and str(article.published)[:10] == "2024-03-04"
 
 

@@ -155,9 +155,14 @@ _NOT_PLACES = {
 PLACE_OPENINGS = frozenset({
     "new", "san", "santa", "são", "saint", "st.", "sainte", "los", "las", "rio", "buenos",
     "port", "fort", "hong", "tel", "abu", "kuala", "cape", "ciudad", "nueva", "nouvelle",
+    "bad", "sankt", "mount", "puerto",
 })  # fmt: skip
 """Words many places' names of two words or more open with ("San José", "Los Angeles", "Rio de
-Janeiro", "Hong Kong"), a person's name never."""
+Janeiro", "Hong Kong", "Bad Ems", "Sankt Gallen"), a person's name never."""
+PLACE_JOINS = frozenset({"am", "an", "ob", "upon", "on", "sur", "sous", "im", "bei"})
+"""Small words that join a place's name to its river or its region ("Frankfurt am Main",
+"Stratford upon Avon", "Châlons sur Marne"), never a person's names (whose particles are "de",
+"van", "von", ...)."""
 _DASH_IN_SENTENCE = lazy_pattern(r"[^.!?\n]*?(?:—|–|―|--)")
 
 

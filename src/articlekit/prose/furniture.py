@@ -61,7 +61,8 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "prev", "prev post", "older post", "newer post", "older posts", "newer posts",
             "older entries", "newer entries", "previous entry", "next entry", "main navigation",
             "archives", "blog archive", "quick links", "quicklinks", "useful links",
-            "scroll to top",
+            "scroll to top", "current issue", "latest issue", "this issue", "back issues",
+            "front page",
         ),
         "de": (
             "zum inhalt springen", "zum inhalt", "direkt zum inhalt", "hauptmenü", "menü",

@@ -43,6 +43,7 @@ from articlekit.prose.byline import (
     spaced,
     uncommented,
 )
+from articlekit.prose.dateline import PLACE_JOINS, PLACE_OPENINGS
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
 
@@ -61,15 +62,19 @@ RELATIVE_LIMIT = 20
 
 _PUBLISHED_ENGLISH = (
     r"published on|published|first published|originally published|posted on|posted|post date|"
-    r"date|released"
+    r"date|released|article published|article published on"
 )
-_UPDATED_ENGLISH = r"updated on|updated|last updated on|last updated|modified|last modified|revised"
+_UPDATED_ENGLISH = (
+    r"updated on|updated|last updated on|last updated|modified|last modified|revised|"
+    r"article updated|article updated on"
+)
 _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"))
 """Labels in English, whose language may write numeric dates either way ("Published: 02/11/2023",
 2 November or February 11?); the others' languages write them day first."""
 _PUBLISHED = (
     rf"{_PUBLISHED_ENGLISH}|"
     r"veröffentlicht|veröffentlicht am|zuerst veröffentlicht|zuerst veröffentlicht am|"
+    r"artikel veröffentlicht|artikel veröffentlicht am|article publié|"
     r"erschienen|erschienen am|erscheinungsdatum|erstellt|"
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
@@ -81,6 +86,7 @@ _PUBLISHED = (
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
+    r"artikel aktualisiert|artikel aktualisiert am|article mis à jour|"
     r"editiert|editiert am|bearbeitet|bearbeitet am|"
     r"letzte aktualisierung|letzte änderung|zuletzt geändert|zuletzt geändert am|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
@@ -866,8 +872,18 @@ def read_header(line: str) -> Header | None:
             return titled
         if whole is None and "\u3000" in line and (dated := _date_before_field(line)) is not None:
             return dated
+        if whole is None and text.endswith(_CJK_UPDATE_ENDS):
+            return _cjk_with_update(text)
+    if whole is None and (paged := _PRINT_PAGE.search(text)) is not None:
+        dated = read_header(text[: paged.start()].rstrip(" ,;"))
+        return dated if _dates_article(dated) else None
+    if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
+        dated = read_header(text[placed.end() :])
+        place = text[: placed.end()].rstrip(" -–—")
+        return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
-        return _with_update(text) or whole if _may_hold_update(text) else whole
+        updated = _with_update(text) if _may_hold_update(text) else None
+        return updated or _names_after_comma(text) or whole
     # ("May 3, 2024 | 12 comments": a row's comment count is left out)
     parts = [part for part in _SEPARATOR.split(text) if uncommented(part)]
     if len(parts) < 2:
@@ -903,6 +919,16 @@ PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
 _PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
 """Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2} [-–—] (?=\d)")
+"""A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
+OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
+before the date stay unread, as in a row)."""
+_PRINT_PAGE = lazy_pattern(
+    r"(?:(?<=[\d.),])\s*|(?<=\S)\s+)(?:page|p\.|seite|s\.|página|pagina)\s*[A-Z]?\d{1,3}$",
+    re.IGNORECASE,
+)
+"""The printed edition's page after a date ("Wed, Oct 16, 2024 page1", "3. Mai 2024, Seite 5"),
+left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page)."""
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
@@ -915,6 +941,48 @@ def _dates_article(header: Header | None) -> bool:
     )
 
 
+_CJK_UPDATE_ENDS = ("更新)", "更新）")
+"""How a Japanese date line ends with its update in brackets ("(1月14日 01時40分更新)")."""
+
+
+def _cjk_with_update(text: str) -> Header | None:
+    """A Japanese date and its update in brackets, the update's year left out as the day's
+    ("2025年1月14日 01時28分 (1月14日 01時40分更新)"): both read, the update in the year of the
+    date; the date alone when the update reads as none; ``None`` when the date does not read."""
+    at = max(text.rfind("("), text.rfind("（"))
+    first = _single(text[:at].strip()) if at > 0 else None
+    if first is None or first.kind != "published":
+        return None
+    update = text[at + 1 : -len(_CJK_UPDATE_ENDS[0])].strip()
+    if "年" not in update:
+        update = f"{_day_of(first).year}年{update}"
+    second = _single(update)
+    if second is None or second.kind != "published":
+        return first
+    return Header(
+        "several", [first, Header("updated", second.value, second.zone_missing, second.naive)]
+    )
+
+
+def _names_after_comma(text: str) -> Header | None:
+    """A date line whose last comma sets off names after it ("veröffentlicht am 28. April 2024,
+    14:26 Uhr, Jana Dorn"), read as a row of two parts: the names are the byline
+    (:func:`_beside_date`); ``None`` when the words before the comma date nothing or the words
+    after it name no one (a sentence's subject and verb, "..., Jane Doe said", or a place)."""
+    head, comma, tail = text.rpartition(", ")
+    if not comma or not tail[:1].isupper() or len(tail.split()) > PLACE_WORDS + 1:
+        return None
+    if _DIGIT.search(tail) is not None or _DIGIT.search(head) is None:
+        return None
+    dated = _single(head)
+    if dated is None or not _dates_article(dated):
+        return None
+    beside = _beside_date(tail, after=True)
+    if beside is None or beside is _NOTHING:
+        return None
+    return Header("several", [dated, beside])
+
+
 def _beside_date(part: str, *, after: bool) -> Header | None:
     """The other part of a row of two whose one part is the article's date: after the date, a
     line of names is its byline ("9. September 2025 um 15:46 Uhr / Jana Dorn"; names before the
@@ -922,13 +990,21 @@ def _beside_date(part: str, *, after: bool) -> Header | None:
     of letters is left out, ``None`` ("21 October 2025 • Muscat", "Politics / January 11,
     2024"); anything else (a sentence, a number) leaves the row no header line
     (:data:`_NOTHING`)."""
-    names = parse_byline(part, labelled=False)
-    if names is not None:
-        return Header("byline", names) if after and names.date_text is None else _NOTHING
     words = part.split()
-    if len(words) <= PLACE_WORDS and _PLACE.match(part) and not is_furniture(part):
+    place = len(words) <= PLACE_WORDS and _PLACE.match(part) is not None
+    names = parse_byline(part, labelled=False)
+    if names is not None and not (place and _place_shaped(words)):
+        return Header("byline", names) if after and names.date_text is None else _NOTHING
+    if place and not is_furniture(part):
         return None
     return _NOTHING
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """Whether a few capitalised words beside a date open as many places' names do ("New York",
+    "Bad Ems") or join a place to its river ("Frankfurt am Main"): a place, not the names of a
+    byline, which a date row sets in the same shape ("May 3, 2024 | Jane Doe")."""
+    return words[0].casefold() in PLACE_OPENINGS or any(word in PLACE_JOINS for word in words[1:])
 
 
 def _part_with_update(part: str) -> Header | None:
@@ -991,7 +1067,9 @@ _UPDATE_AFTER = lazy_pattern(
     r"bearbeitet|updated|atualizado|atualizada|aggiornato|aggiornata|آخر تحديث)\b)"
     r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
     r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
-    r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
+    r"|(?:(?<=\d{4})|(?<=:\d\d)|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED|"
+    r"Mis à jour|MIS À JOUR|Modifié|Actualizado|ACTUALIZADO|Aktualisiert|Atualizado|"
+    r"ATUALIZADO|Aggiornato|AGGIORNATO)\b)"
     r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
@@ -1029,7 +1107,15 @@ def _may_hold_update(text: str) -> bool:
         or "PDAT" in text
         or "ncelle" in text
         or "NCELLE" in text
+        or _glued_update_word(text)
     )
+
+
+_glued_update_word = AnyOf(
+    ("jour", "JOUR", "odifi", "tualiz", "TUALIZ", "ktualis", "ggiorn", "GGIORN")
+)
+"""Pieces of the update labels a browser's copy may run into a time ("à 08:01Mis à jour le",
+"08:22ACTUALIZADO:"), which hold none of the pieces tested before."""
 
 
 def _with_update(text: str) -> Header | None:

@@ -3390,13 +3390,14 @@ def _take_date_above(described: _Described, headline: int, article: Article) -> 
 
 def _teasers_date(described: _Described, position: int) -> bool:
     """Whether the line over a date line is a list item or a title line that no header reads
-    (the teaser the date belongs to)."""
+    (the teaser the date belongs to); a menu's link that is furniture ("Current Issue") is no
+    teaser's title."""
     if position == 0:
         return False
     above = described[position - 1]
     if above.marked:
         return True
-    return _title(above) and not _header(above, described, position - 1)
+    return not above.furniture and _title(above) and not _header(above, described, position - 1)
 
 
 def _header_lines(described: _Described, article: Article) -> list[Line]:
@@ -3492,7 +3493,11 @@ def _header(
             return False  # (a form's field: "Von:" over "Filter Suche")
         line.header = Header("byline", found)  # (labelled: :func:`_join_split_byline` reads it)
         return True
-    if beside_headline and not line.menu and not _heads_list(described, position):
+    if (
+        beside_headline
+        and (not line.menu or _over_share_buttons(described, position))
+        and not _heads_list(described, position)
+    ):
         line.header = Header("byline", found)
         line.byline_evidence = 2
         return True
@@ -3558,6 +3563,14 @@ def _day_first(line: Line, described: _Described, position: int) -> bool:
         and described[near].marked
         for near in (position - 1, position + 1)
     )
+
+
+def _over_share_buttons(described: _Described, position: int) -> bool:
+    """Whether share buttons follow the line at ``position`` ("Jane Doe", then "Share",
+    "Facebook", ...): a byline over them, which their short lines make look like a menu's
+    first item."""
+    below = _adjacent(described, position, 1)
+    return below is not None and described[below].furniture == "share"
 
 
 def _heads_list(described: _Described, position: int) -> bool:
