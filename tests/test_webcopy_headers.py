@@ -2527,6 +2527,13 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         ("21 October 2025 • Portsalt", date(2025, 10, 21), None),  # (a place)
         ("21 October 2025 • Portsalt, harbour", date(2025, 10, 21), None),
         ("Politics / January 11, 2024", date(2024, 1, 11), None),  # (a section)
+        # places whose capitalised words read as a name, opening as places do
+        ("May 3, 2024 | New York", date(2024, 5, 3), None),
+        ("May 3, 2024 | Rio de Janeiro", date(2024, 5, 3), None),
+        ("Published May 3, 2024 | St. Gallen", date(2024, 5, 3), None),
+        # a hyphen or an apostrophe inside a place's word
+        ("May 3, 2024 | Saint-Denis", date(2024, 5, 3), None),
+        ("21 October 2025 • Port d'Alsace", date(2025, 10, 21), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(

@@ -43,6 +43,7 @@ from articlekit.prose.byline import (
     spaced,
     uncommented,
 )
+from articlekit.prose.dateline import PLACE_OPENINGS
 from articlekit.prose.furniture import is_furniture
 from articlekit.prose.substrings import AnyOf
 
@@ -901,8 +902,9 @@ def read_header(line: str) -> Header | None:
 
 PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
-_PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
-"""Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_PLACE = lazy_pattern(r"^[^\W\d_](?:[^\W\d_]|['’.-])*(?:,? [^\W\d_](?:[^\W\d_]|['’.-])*){0,2}$")
+"""Words of letters, an apostrophe, a point or a hyphen inside them (a place's "St. Gallen",
+"Saint-Denis", "Duqm, oman"; a section's "Politics"), no digit."""
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
@@ -920,13 +922,17 @@ def _beside_date(part: str, *, after: bool) -> Header | None:
     line of names is its byline ("9. September 2025 um 15:46 Uhr / Jana Dorn"; names before the
     date are a line of names with its date, read as such); a place or a section of a few words
     of letters is left out, ``None`` ("21 October 2025 • Muscat", "Politics / January 11,
-    2024"); anything else (a sentence, a number) leaves the row no header line
-    (:data:`_NOTHING`)."""
+    2024"), and so is a place whose capitalised words read as a name but whose first word opens
+    places' names only ("May 3, 2024 | New York", "Hong Kong"); anything else (a sentence, a
+    number) leaves the row no header line (:data:`_NOTHING`)."""
+    words = part.split()
+    place_like = len(words) <= PLACE_WORDS and _PLACE.match(part) is not None
+    if place_like and words[0].casefold() in PLACE_OPENINGS:
+        return None
     names = parse_byline(part, labelled=False)
     if names is not None:
         return Header("byline", names) if after and names.date_text is None else _NOTHING
-    words = part.split()
-    if len(words) <= PLACE_WORDS and _PLACE.match(part) and not is_furniture(part):
+    if place_like and not is_furniture(part):
         return None
     return _NOTHING
 
