@@ -2512,6 +2512,7 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
     from articlekit.prose.headers import _numbers_after_label, _with_update
 
     assert _with_update("May 3, 2024" + " " * 100_000 + "x") is None
+    assert _with_update("May 3, 2024 reading time" + " " * 100_000 + "x") is None
     assert _with_update("May 3, 2024" + " " * 100_000 + "(x") is None
     assert _numbers_after_label("Written: 2023-11-07 1" + " " * 100_000 + "|") is None
     # the forms they split still split

@@ -1000,7 +1000,7 @@ _UPDATE_AFTER = lazy_pattern(
     r"|(?:(?<=\d{4})|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED)\b)"
     r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
+    r"tempo di lettura|tempo de leitura)\s*+:?\s*\d)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié
