@@ -2161,6 +2161,32 @@ def test_an_h1_in_the_breadcrumbs_stays_the_heading_when_nothing_else_prints_a_h
     assert read(page, format="html").value.headline == seo
 
 
+@pytest.mark.parametrize(
+    "frame", ['<body class="has-breadcrumbs">', '<body><div class="breadcrumb-on">']
+)
+def test_a_frame_whose_class_names_breadcrumbs_keeps_the_deck_printed_under_the_headline(
+    frame: str,
+) -> None:
+    """A theme's class on the page's frame ("has-breadcrumbs") puts no heading in a trail: the
+    deck the metadata gives and the page prints in a heading under its headline stays."""
+    deck = "Only the late buses will miss it, the board says."
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Night ferry to close in June",
+            "alternativeHeadline": deck,
+        }
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<title>Night ferry to close in June</title></head>{frame}<div class="page">'
+        f"<h1>Night ferry to close in June</h1><h2>{deck}</h2><article>{_FERRY_STORY}</article>"
+        "</div></body></html>"
+    ).encode()
+    article = read(page, format="html").value
+    assert (article.headline, article.subheadline) == ("Night ferry to close in June", deck)
+
+
 def test_a_heading_that_runs_a_kicker_into_the_title_keeps_the_titles_colon() -> None:
     """A heading that sets its kicker on a line of its own ("Harbour<br>Night ferry ..." read as
     "Harbour Night ferry ...") prints the same words as the metadata's "Harbour: Night ferry

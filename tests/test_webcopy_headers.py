@@ -2563,6 +2563,7 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
     from articlekit.prose.headers import _numbers_after_label, _with_update
 
     assert _with_update("May 3, 2024" + " " * 100_000 + "x") is None
+    assert _with_update("May 3, 2024 reading time" + " " * 100_000 + "x") is None
     assert _with_update("May 3, 2024" + " " * 100_000 + "(x") is None
     assert _numbers_after_label("Written: 2023-11-07 1" + " " * 100_000 + "|") is None
     # the forms they split still split
@@ -2595,6 +2596,12 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         # the printed edition's page after the date
         ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
         ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),
+        # places whose capitalised words read as a name, opening as places do
+        ("May 3, 2024 | Rio de Janeiro", date(2024, 5, 3), None),
+        ("Published May 3, 2024 | St. Gallen", date(2024, 5, 3), None),
+        # a hyphen or an apostrophe inside a place's word
+        ("May 3, 2024 | Saint-Denis", date(2024, 5, 3), None),
+        ("21 October 2025 • Port d'Alsace", date(2025, 10, 21), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(

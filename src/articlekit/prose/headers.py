@@ -917,8 +917,9 @@ def read_header(line: str) -> Header | None:
 
 PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
-_PLACE = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?:,? [^\W\d_][^\W\d_'’.-]*){0,2}$")
-"""Words of letters (a place's "St. Gallen", "Duqm, oman"; a section's "Politics"), no digit."""
+_PLACE = lazy_pattern(r"^[^\W\d_](?:[^\W\d_]|['’.-])*(?:,? [^\W\d_](?:[^\W\d_]|['’.-])*){0,2}$")
+"""Words of letters, an apostrophe, a point or a hyphen inside them (a place's "St. Gallen",
+"Saint-Denis", "Duqm, oman"; a section's "Politics"), no digit."""
 _PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2} [-–—] (?=\d)")
 """A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
 OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
@@ -1072,7 +1073,7 @@ _UPDATE_AFTER = lazy_pattern(
     r"ATUALIZADO|Aggiornato|AGGIORNATO)\b)"
     r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s*:?\s*\d)",
+    r"tempo di lettura|tempo de leitura)\s*+:?\s*\d)",
     re.IGNORECASE,
 )
 """Where a date's update or reading time follows it in the same line: after a comma ("Publié

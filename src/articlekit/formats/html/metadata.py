@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any, cast
 
 from articlekit._text import lazy_pattern
@@ -991,14 +991,34 @@ _BREADCRUMBS = lazy_pattern(r"(?i)breadcrumb")
 def in_breadcrumbs(element: Any) -> bool:
     """Whether an element stands in a breadcrumb trail or a menu (in a ``<nav>``, or an element
     whose attributes name breadcrumbs: a class, ``data-breadcrumb-headline``, schema.org's
-    ``BreadcrumbList``)."""
+    ``BreadcrumbList``); an element naming breadcrumbs that frames the story is no trail
+    (``<body class="has-breadcrumbs">``: a theme's mark that the page has one somewhere)."""
     for node in (element, *element.iterancestors()):
-        if node.tag == "nav" or any(
-            _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
-            for name, value in node.attrib.items()
+        if node.tag == "nav" or (
+            any(
+                _BREADCRUMBS.search(name) or _BREADCRUMBS.search(value)
+                for name, value in node.attrib.items()
+            )
+            and not _frames_story(node)
         ):
             return True
     return False
+
+
+_STORY_TAGS = frozenset({"p", "article", "main"})
+"""Elements that hold a story's text, which no breadcrumb trail does."""
+TRAIL_ELEMENTS = 50
+"""Elements a breadcrumb trail holds at most: a few links in list items, the headline's
+heading; an element with more is a page's frame (looked at no further, however big)."""
+
+
+def _frames_story(node: Any) -> bool:
+    """Whether an element naming breadcrumbs is a page's frame rather than the trail: it holds a
+    paragraph or the story, or more elements than a trail does."""
+    held = islice(node.iter(), TRAIL_ELEMENTS + 1)
+    return any(
+        index == TRAIL_ELEMENTS or element.tag in _STORY_TAGS for index, element in enumerate(held)
+    )
 
 
 def _prints_headline(text: str, headline: str) -> bool:
