@@ -2336,3 +2336,29 @@ def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_hea
     the site's name after it left out); a site's logo printed first is no headline."""
     page = _page_with_two_h1s(microdata, og_title, first, second)
     assert read(page, format="html").value.headline == "Night ferry to close in June"
+
+
+def test_a_logo_heading_confirms_no_title_it_prints_only_part_of_a_word_of() -> None:
+    """A site's logo ``<h1>`` printed first ("Marrowpost") is no heading printing a metadata
+    title that only begins with its letters (twitter:title "Marrowpost.example"): the headline
+    the second ``<h1>`` prints, which og:title names, stays."""
+    headline = "Night ferry to close in June"
+    page = (
+        f'<html><head><meta property="og:title" content="{headline}">'
+        '<meta name="twitter:title" content="Marrowpost.example"></head><body><main>'
+        f"<h1>Marrowpost</h1><h1>{headline}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline
+
+
+def test_a_site_name_from_a_fallback_source_is_no_headline_printed_first() -> None:
+    """A JSON-LD node's ``name`` (a fallback source, here the site's name) that a logo ``<h1>``
+    prints first does not outrank the headline every other source gives and the page prints."""
+    headline = "Night ferry to close in June"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "name": "Marrow Bay Post"})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{headline}"></head><body><main>'
+        f"<h1>Marrow Bay Post</h1><h1>{headline}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline
