@@ -2214,6 +2214,33 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in person.authors] == ["John Roe"]
 
 
+def test_a_personal_sites_owner_stays_the_author_the_byline_prints() -> None:
+    """A personal site names its owner as author and publisher both, so the author looks like
+    the outlet; the printed byline that names the owner (a label or a role run in) names no one
+    else, and the metadata's person, with role and profile, stays the author."""
+    ld = json.dumps(
+        {
+            "@type": "BlogPosting",
+            "headline": "Night ferry to close in June",
+            "author": {
+                "@type": "Person",
+                "name": "Jane Doe",
+                "jobTitle": "Editor",
+                "url": "https://janedoe.example/about",
+            },
+            "publisher": {"@type": "Person", "name": "Jane Doe"},
+        }
+    )
+    for printed in ("AuthorJane Doe", "Jane Doe Editor"):
+        page = (
+            f'<html><head><script type="application/ld+json">{ld}</script></head><body><main>'
+            f'<h1>Night ferry to close in June</h1><p class="article__author">{printed}</p>'
+            f"{_FERRY_STORY}</main></body></html>"
+        ).encode()
+        (author,) = read(page, format="html").value.authors
+        assert (author.name, author.role) == ("Jane Doe", "Editor")
+
+
 _FERRY_STORY = (
     "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
     "fares, and the last boat sails in June.</p><p>A bus will run along the coast road instead,"

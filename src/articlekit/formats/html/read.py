@@ -370,7 +370,8 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
         people = found.people if found is not None else []
         named = set(_names(people)) <= set(_names(fields.get("authors") or []))
         if outlet:
-            fields["authors"] = people or fields["authors"]
+            if not _printed_as(people, fields["authors"]):
+                fields["authors"] = people or fields["authors"]
         elif not linked or not named or any(person.get("role") for person in people):
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
@@ -387,6 +388,14 @@ def _leaves_out(blocks: list[Block], text: str) -> bool:
 
 def _names(people: list[dict[str, Any]]) -> list[str]:
     return [_loose(person["name"]) for person in people]
+
+
+def _printed_as(people: list[dict[str, Any]], authors: list[dict[str, Any]]) -> bool:
+    """Whether each person a printed byline names is one of the metadata's authors, a label or
+    role run into the name aside ("AuthorJane Doe", "Jane Doe Editor"): a personal site names its
+    owner as author and publisher both, and the metadata's person (role, profile) stays."""
+    names = _names(authors)
+    return all(any(name in printed for name in names) for printed in _names(people))
 
 
 def _authors_name_the_outlet(fields: dict[str, Any], address: str | None) -> bool:
