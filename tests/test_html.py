@@ -2389,3 +2389,18 @@ def test_a_site_name_from_a_fallback_source_is_no_headline_printed_first() -> No
         f"<h1>Marrow Bay Post</h1><h1>{headline}</h1>{_FERRY_STORY}</main></body></html>"
     ).encode()
     assert read(page, format="html").value.headline == headline
+
+
+def test_a_breadcrumb_h1_gives_way_to_the_headline_an_h2_prints_after_its_kicker() -> None:
+    """An ``<h2>`` that runs a kicker into the headline ("Harbour row Night ferry ...") prints
+    the metadata's headline after the kicker; a metadata headline naming the kicker alone is
+    no headline the page prints, and the one the ``<h2>`` ends with is the headline."""
+    kicker, printed = "Harbour row", "Night ferry to close in June after a long fares dispute"
+    page = _page_with_breadcrumb_headline("Night ferry to close", printed, printed).replace(
+        f"<h2>{printed}</h2>".encode(), f"<h2><span>{kicker}</span> {printed}</h2>".encode()
+    )
+    page = page.replace(
+        json.dumps({"@type": "NewsArticle", "headline": printed}).encode(),
+        json.dumps({"@type": "NewsArticle", "headline": kicker}).encode(),
+    )
+    assert read(page, format="html").value.headline == printed

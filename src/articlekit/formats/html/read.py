@@ -513,15 +513,19 @@ def page_headings(root: Any, headlines: Sequence[str] = ()) -> list[str]:
 
 def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
     """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
-    into it or not ("Kicker Headline" holds "Headline")."""
-    wanted = [loose for headline in headlines if (loose := _loose(headline))]
+    into it or not ("Kicker Headline" holds "Headline"). Where the kicker is run in and the
+    headline ends the heading, the headline alone: a metadata headline that names only the
+    kicker is then no headline the page prints."""
+    wanted = {loose: headline for headline in headlines if (loose := _loose(headline))}
     for h2 in root.iter("h2"):
         text = _line(h2)
         if text is None or hidden(h2) or in_breadcrumbs(h2):
             continue
         printed = _loose(text)
-        if any(headline in printed and 2 * len(headline) > len(printed) for headline in wanted):
-            return text
+        found = [loose for loose in wanted if loose in printed and 2 * len(loose) > len(printed)]
+        if found:
+            tail = next((loose for loose in found if printed.endswith(f" {loose}")), None)
+            return wanted[tail] if tail is not None else text
     return None
 
 
