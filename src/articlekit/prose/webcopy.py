@@ -2473,7 +2473,8 @@ def _first_paragraph(described: _Described, start: int) -> int:
     may be a headline, a kicker or a crosshead; so may a long title line over header lines, or
     one that opens the stretch: a paragraph ends with a full stop, and one of no more than
     :data:`UNENDED_PROSE_LENGTH` that does not, a question or a cry, over the prose below it is
-    the story's headline, the page's menus above it)."""
+    the story's headline, the page's menus above it; one with a full stop inside is sentences,
+    a paragraph that asks at its end or a caption with its note: "The board met. Why?")."""
     rows, scores = described.page.rows, described.page.scores
     for position in range(start, len(rows)):
         if (
@@ -2482,7 +2483,11 @@ def _first_paragraph(described: _Described, start: int) -> int:
             and not (
                 _title(described[position])
                 and (
-                    (position == start and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH)
+                    (
+                        position == start
+                        and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH
+                        and not _inner_full_stop(rows[position][_CONTENT])
+                    )
                     or _header_follows(described, position)
                 )
             )
@@ -2914,6 +2919,17 @@ DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
 deck says in a sentence or two what the story is about."""
 _INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
+
+
+def _inner_full_stop(content: str) -> bool:
+    """Whether a sentence inside a line (before its last) ends with a full stop: the line is
+    sentences, not a title asking or crying out ("Ferry closes! What now?" is one)."""
+    return any(
+        match.group()[0] in _FULL_STOP_MARKS for match in _INNER_SENTENCE_END.finditer(content)
+    )
+
+
+_FULL_STOP_MARKS = frozenset(".。" + stopwords.FULL_STOPS)
 
 
 def _headline_and_deck(
