@@ -1430,11 +1430,13 @@ def _boxed_label(row: _Row) -> bool:
     end no sentence nor open a list or a speaker's answer with a colon ("Article content",
     "External content not available", "Show all 6 images"), nor ask (see :func:`_asks`). Nor
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
-    (a page of one columnist's stories signs each) or a name alone (an interview's speaker over
-    each answer): the story's, kept as they are."""
+    (a page of one columnist's stories signs each), a name alone (an interview's speaker over
+    each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post): the story's, kept."""
     content = row[_CONTENT]
     return (
-        not row[_SENTENCE]
+        content[:1] not in _ATTRIBUTION_DASHES
+        and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
         and content[-1] not in ":："
@@ -1443,6 +1445,10 @@ def _boxed_label(row: _Row) -> bool:
         and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         and not _name_alone(content)
     )
+
+
+_ATTRIBUTION_DASHES = frozenset("—―")
+"""Dashes that open a quote's attribution on a line of its own (an em dash, a quotation dash)."""
 
 
 NAME_WORDS = 3
