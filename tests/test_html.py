@@ -2240,6 +2240,33 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in person.authors] == ["John Roe"]
 
 
+def test_a_personal_sites_owner_stays_the_author_the_byline_prints() -> None:
+    """A personal site names its owner as author and publisher both, so the author looks like
+    the outlet; the printed byline that names the owner (a label or a role run in) names no one
+    else, and the metadata's person, with role and profile, stays the author."""
+    ld = json.dumps(
+        {
+            "@type": "BlogPosting",
+            "headline": "Night ferry to close in June",
+            "author": {
+                "@type": "Person",
+                "name": "Jane Doe",
+                "jobTitle": "Editor",
+                "url": "https://janedoe.example/about",
+            },
+            "publisher": {"@type": "Person", "name": "Jane Doe"},
+        }
+    )
+    for printed in ("AuthorJane Doe", "Jane Doe Editor"):
+        page = (
+            f'<html><head><script type="application/ld+json">{ld}</script></head><body><main>'
+            f'<h1>Night ferry to close in June</h1><p class="article__author">{printed}</p>'
+            f"{_FERRY_STORY}</main></body></html>"
+        ).encode()
+        (author,) = read(page, format="html").value.authors
+        assert (author.name, author.role) == ("Jane Doe", "Editor")
+
+
 _FERRY_STORY = (
     "<p>The harbour board voted on Tuesday to close the night ferry after a long row over "
     "fares, and the last boat sails in June.</p><p>A bus will run along the coast road instead,"
@@ -2362,3 +2389,44 @@ def test_of_two_printed_headlines_that_disagree_the_one_printed_first_is_the_hea
     the site's name after it left out); a site's logo printed first is no headline."""
     page = _page_with_two_h1s(microdata, og_title, first, second)
     assert read(page, format="html").value.headline == "Night ferry to close in June"
+
+
+def test_a_logo_heading_confirms_no_title_it_prints_only_part_of_a_word_of() -> None:
+    """A site's logo ``<h1>`` printed first ("Marrowpost") is no heading printing a metadata
+    title that only begins with its letters (twitter:title "Marrowpost.example"): the headline
+    the second ``<h1>`` prints, which og:title names, stays."""
+    headline = "Night ferry to close in June"
+    page = (
+        f'<html><head><meta property="og:title" content="{headline}">'
+        '<meta name="twitter:title" content="Marrowpost.example"></head><body><main>'
+        f"<h1>Marrowpost</h1><h1>{headline}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline
+
+
+def test_a_site_name_from_a_fallback_source_is_no_headline_printed_first() -> None:
+    """A JSON-LD node's ``name`` (a fallback source, here the site's name) that a logo ``<h1>``
+    prints first does not outrank the headline every other source gives and the page prints."""
+    headline = "Night ferry to close in June"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "name": "Marrow Bay Post"})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        f'<meta property="og:title" content="{headline}"></head><body><main>'
+        f"<h1>Marrow Bay Post</h1><h1>{headline}</h1>{_FERRY_STORY}</main></body></html>"
+    ).encode()
+    assert read(page, format="html").value.headline == headline
+
+
+def test_a_breadcrumb_h1_gives_way_to_the_headline_an_h2_prints_after_its_kicker() -> None:
+    """An ``<h2>`` that runs a kicker into the headline ("Harbour row Night ferry ...") prints
+    the metadata's headline after the kicker; a metadata headline naming the kicker alone is
+    no headline the page prints, and the one the ``<h2>`` ends with is the headline."""
+    kicker, printed = "Harbour row", "Night ferry to close in June after a long fares dispute"
+    page = _page_with_breadcrumb_headline("Night ferry to close", printed, printed).replace(
+        f"<h2>{printed}</h2>".encode(), f"<h2><span>{kicker}</span> {printed}</h2>".encode()
+    )
+    page = page.replace(
+        json.dumps({"@type": "NewsArticle", "headline": printed}).encode(),
+        json.dumps({"@type": "NewsArticle", "headline": kicker}).encode(),
+    )
+    assert read(page, format="html").value.headline == printed

@@ -652,11 +652,13 @@ def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out(
         "Jane Roe",  # (an interview's speaker, no colon)
         "Photo by Jane Roe",  # (a picture's credit, kept as one)
         "Yes",  # (a table's cell)
+        "—Jane Roe, age 8",  # (a quote's attribution, under each joke she told)
     ],
 )
 def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None:
     """What a story itself prints three times in short lines stays: a speaker's label ending
-    with a colon or a name alone, a picture's credit, a lone word (a table's cell)."""
+    with a colon or a name alone, a picture's credit, a lone word (a table's cell), a quote's
+    attribution after a dash."""
     story = [STORY[0], repeated, STORY[1], repeated, STORY[2], repeated, *STORY[3:]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert repeated not in article.extras["text:removed_lines"]

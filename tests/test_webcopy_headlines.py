@@ -452,9 +452,17 @@ def test_a_question_opening_the_story_under_its_headline_stays_in_the_story(head
     assert QUESTION in (article.subheadline, article.paragraphs[0])
 
 
-def test_a_paragraph_opening_the_story_is_no_headline() -> None:
-    """A long first line that ends with a full stop is the story's first paragraph."""
-    opening = "The harbour board met on Tuesday night, and the fishermen came to the meeting."
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The harbour board met on Tuesday night, and the fishermen came to the meeting.",
+        "The harbour board met on Tuesday night. Why did the fishermen come to the meeting?",
+        "The fishermen of the harbour at the board's meeting on Tuesday night. (FILE)",
+    ],
+)
+def test_a_paragraph_opening_the_story_is_no_headline(opening: str) -> None:
+    """A long first line that ends with a full stop is the story's first paragraph; so is one
+    with a full stop inside, sentences asking at their end or a caption's note after them."""
     article = read_copy(f"{MENU}\n{opening}\n\n{story()}\n\n{FOOT}")
     assert article.headline != opening
     assert article.paragraphs[0] == opening

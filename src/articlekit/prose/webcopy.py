@@ -1457,11 +1457,13 @@ def _boxed_label(row: _Row) -> bool:
     end no sentence nor open a list or a speaker's answer with a colon ("Article content",
     "External content not available", "Show all 6 images"), nor ask (see :func:`_asks`). Nor
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
-    (a page of one columnist's stories signs each) or a name alone (an interview's speaker over
-    each answer): the story's, kept as they are."""
+    (a page of one columnist's stories signs each), a name alone (an interview's speaker over
+    each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post): the story's, kept."""
     content = row[_CONTENT]
     return (
-        not row[_SENTENCE]
+        content[:1] not in _ATTRIBUTION_DASHES
+        and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
         and content[-1] not in ":："
@@ -1470,6 +1472,10 @@ def _boxed_label(row: _Row) -> bool:
         and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         and not _name_alone(content)
     )
+
+
+_ATTRIBUTION_DASHES = frozenset("—―")
+"""Dashes that open a quote's attribution on a line of its own (an em dash, a quotation dash)."""
 
 
 NAME_WORDS = 3
@@ -2595,7 +2601,8 @@ def _first_paragraph(described: _Described, start: int) -> int:
     may be a headline, a kicker or a crosshead; so may a long title line over header lines, or
     one that opens the stretch: a paragraph ends with a full stop, and one of no more than
     :data:`UNENDED_PROSE_LENGTH` that does not, a question or a cry, over the prose below it is
-    the story's headline, the page's menus above it)."""
+    the story's headline, the page's menus above it; one with a full stop inside is sentences,
+    a paragraph that asks at its end or a caption with its note: "The board met. Why?")."""
     rows, scores = described.page.rows, described.page.scores
     for position in range(start, len(rows)):
         if (
@@ -2604,7 +2611,11 @@ def _first_paragraph(described: _Described, start: int) -> int:
             and not (
                 _title(described[position])
                 and (
-                    (position == start and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH)
+                    (
+                        position == start
+                        and rows[position][_WEIGHT] < UNENDED_PROSE_LENGTH
+                        and not _inner_full_stop(rows[position][_CONTENT])
+                    )
                     or _header_follows(described, position)
                 )
             )
@@ -3036,6 +3047,17 @@ DECK_SENTENCES = 2
 """Sentence ends inside a line (before its last sentence) that make it a paragraph, not a deck: a
 deck says in a sentence or two what the story is about."""
 _INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
+
+
+def _inner_full_stop(content: str) -> bool:
+    """Whether a sentence inside a line (before its last) ends with a full stop: the line is
+    sentences, not a title asking or crying out ("Ferry closes! What now?" is one)."""
+    return any(
+        match.group()[0] in _FULL_STOP_MARKS for match in _INNER_SENTENCE_END.finditer(content)
+    )
+
+
+_FULL_STOP_MARKS = frozenset(".。" + stopwords.FULL_STOPS)
 
 
 def _headline_and_deck(

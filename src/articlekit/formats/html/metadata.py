@@ -1310,15 +1310,21 @@ def _confirmed_first(
     """Where headlines that disagree are each printed as a heading of the page (the whole
     heading, the site's name after it aside), the one printed first: a page prints its headline
     over the deck it may set in a heading of the same rank (a second ``<h1>``), which a
-    microdata headline may name."""
+    microdata headline may name. A fallback source (a node's ``name``: the site's, often) takes
+    no part, and a heading confirms a title only to the end of one of its words: the site's
+    logo ``<h1>`` ("Harbourpost") prints no ``Harbourpost.com`` title."""
     confirmed = []
     for candidate in candidates:
+        if candidate[0] in _FALLBACKS:
+            continue
         value = _loose(candidate[1])
+        words = candidate[1].split()
+        openings = {_loose(" ".join(words[:count])) for count in range(1, len(words) + 1)}
         place = next(
             (
                 place
                 for place, heading in enumerate(map(_loose, confirmers))
-                if heading and value.startswith(heading) and 2 * len(heading) > len(value)
+                if heading in openings and 2 * len(heading) > len(value)
             ),
             None,
         )

@@ -370,7 +370,8 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
         people = found.people if found is not None else []
         named = set(_names(people)) <= set(_names(fields.get("authors") or []))
         if outlet:
-            fields["authors"] = people or fields["authors"]
+            if not _printed_as(people, fields["authors"]):
+                fields["authors"] = people or fields["authors"]
         elif not linked or not named or any(person.get("role") for person in people):
             fields["authors"] = people
     fields["body"] = _take_dateline(blocks, fields)
@@ -387,6 +388,14 @@ def _leaves_out(blocks: list[Block], text: str) -> bool:
 
 def _names(people: list[dict[str, Any]]) -> list[str]:
     return [_loose(person["name"]) for person in people]
+
+
+def _printed_as(people: list[dict[str, Any]], authors: list[dict[str, Any]]) -> bool:
+    """Whether each person a printed byline names is one of the metadata's authors, a label or
+    role run into the name aside ("AuthorJane Doe", "Jane Doe Editor"): a personal site names its
+    owner as author and publisher both, and the metadata's person (role, profile) stays."""
+    names = _names(authors)
+    return all(any(name in printed for name in names) for printed in _names(people))
 
 
 def _authors_name_the_outlet(fields: dict[str, Any], address: str | None) -> bool:
@@ -504,15 +513,19 @@ def page_headings(root: Any, headlines: Sequence[str] = ()) -> list[str]:
 
 def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
     """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
-    into it or not ("Kicker Headline" holds "Headline")."""
-    wanted = [loose for headline in headlines if (loose := _loose(headline))]
+    into it or not ("Kicker Headline" holds "Headline"). Where the kicker is run in and the
+    headline ends the heading, the headline alone: a metadata headline that names only the
+    kicker is then no headline the page prints."""
+    wanted = {loose: headline for headline in headlines if (loose := _loose(headline))}
     for h2 in root.iter("h2"):
         text = _line(h2)
         if text is None or hidden(h2) or in_breadcrumbs(h2):
             continue
         printed = _loose(text)
-        if any(headline in printed and 2 * len(headline) > len(printed) for headline in wanted):
-            return text
+        found = [loose for loose in wanted if loose in printed and 2 * len(loose) > len(printed)]
+        if found:
+            tail = next((loose for loose in found if printed.endswith(f" {loose}")), None)
+            return wanted[tail] if tail is not None else text
     return None
 
 
