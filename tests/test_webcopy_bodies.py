@@ -734,3 +734,37 @@ def test_a_question_the_page_prints_again_and_again_stays() -> None:
     story = [*story[:-1], question, answer, story[-1]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
+
+
+def test_a_related_box_between_labelled_paragraphs_does_not_end_the_story() -> None:
+    """A "Read more" box of two titles inside a story whose page labels every paragraph
+    ("Article content") and sets an advertisement's notice under the box: the story resumes
+    below it, and the box's labels and notices neither count as its titles nor break the
+    resumed paragraphs. The box's titles are left out, the story's lines below it kept."""
+    label, notice = (
+        "Article content",
+        "This advertisement has not loaded yet, but your article continues below.",
+    )
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+        "The harbour master will publish a berthing plan in April, the board said, after talks"
+        " with the two fleets.",
+        "What the fishermen say",
+        "Skippers said the outer berths were too exposed in winter storms for the smaller boats.",
+    ]
+    box = (
+        "Read More\nTram fares to rise again in the spring\nNew depot opens in the valley\n"
+        f"Advertisement 1\nStory continues below\n{notice}\n{label}"
+    )
+    first = [part for paragraph in LONG_STORY for part in (paragraph, label)]
+    first.insert(4, notice)
+    copy = english_page(
+        first,
+        f"\n\n{box}\n\n"
+        + "\n\n".join(part for paragraph in rest for part in (paragraph, label))
+        + f"\n\n{notice}\n\n{SHARE['en']}\n{FOOT['en']}",
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *rest]

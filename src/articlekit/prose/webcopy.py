@@ -2311,21 +2311,37 @@ def _teaser_box(described: _Described, position: int) -> range:
     """The teasers of a "Most read" box set inside the story (positions; none when it is not
     one): right after the heading's block of titles and names, none of them dated, the story
     resumes with paragraphs one after the other (a list of related stories has a title or a date
-    between its summaries). A crosshead of the story may stand between."""
-    rows, indexes = described.page.rows, described.page.indexes
-    near = position + 1
-    while near < min(position + 1 + BOX_LINES, len(rows)) and not _paragraph(rows[near]):
+    between its summaries). A crosshead of the story may stand between. The lines of a box the
+    page prints again and again between the story's paragraphs ("Article content", "This
+    advertisement has not loaded yet") and furniture (an advertisement's label) count neither as
+    the box's lines nor as breaks in the story (see :func:`_between_paragraphs`)."""
+    page = described.page
+    rows, indexes = page.rows, page.indexes
+    near, titles = position + 1, 0
+    while near < len(rows) and titles < BOX_LINES:
+        between = _between_paragraphs(page, near)
+        if _paragraph(rows[near]) and not between:
+            break
         header = described[near].header
         if header is not None and header.kind != "byline":
             return range(0)  # (a dated teaser)
+        titles += not between
         near += 1
-    paragraphs = rows[near : near + RESUMED_PARAGRAPHS]
+    paragraphs = [
+        row for at, row in enumerate(rows[near:], near) if not _between_paragraphs(page, at)
+    ][:RESUMED_PARAGRAPHS]
     if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
         return range(0)
     last = position + 1  # (the box's block ends at the first blank line)
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
+
+
+def _between_paragraphs(page: _Page, position: int) -> bool:
+    """Whether a line is one the page sets between the story's paragraphs: printed
+    :data:`BOX_REPEATS` times or more, or furniture."""
+    return page.repeats[position] >= BOX_REPEATS or bool(page.rows[position][_KIND])
 
 
 def _paragraph(row: _Row) -> bool:
