@@ -768,3 +768,26 @@ def test_a_related_box_between_labelled_paragraphs_does_not_end_the_story() -> N
     )
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*LONG_STORY, *rest]
+
+
+def test_a_read_also_box_the_page_prints_again_does_not_end_the_story() -> None:
+    """A "Read also" box of a title set between the story's paragraphs, again and again: the
+    story goes on under each, however little of it stands before the next box (a section that
+    ends the story is headed once). The boxes' titles are left out; the last box, with no story
+    under it, still ends it."""
+    one = "The harbour master said the berthing plan would be ready before the first crossing."
+    more = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+    ]
+    copy = english_page(
+        LONG_STORY,
+        "\n\nRead also\n\nTram fares to rise again in the spring\n\n"
+        f"{one}\n\nRead also\n\nNew depot opens in the valley\n\n"
+        + "\n\n".join(more)
+        + "\n\nRead also\n\nA bridge for the old town\n\n"
+        + f"{SHARE['en']}\n{FOOT['en']}",
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, one, *more]

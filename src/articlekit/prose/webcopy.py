@@ -2048,7 +2048,7 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
             elif kind != "related":
                 return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
-                box = _teaser_box(described, position)
+                box = _teaser_box(described, position) or _box_again(page, position, end)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
@@ -2333,6 +2333,36 @@ def _teaser_box(described: _Described, position: int) -> range:
     if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
         return range(0)
     last = position + 1  # (the box's block ends at the first blank line)
+    while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
+        last += 1
+    return range(position + 1, min(last + 1, near))
+
+
+def _box_again(page: _Page, position: int, end: int) -> range:
+    """The titles of a "Read also" box set inside the story that the page prints again further
+    down (positions; none when it is not one): its heading stands again below ``position`` (by
+    ``end`` or within :data:`BOX_LINES` lines under it), and a paragraph of the story comes
+    between, within :data:`BOX_LINES` lines. A section that ends the story is headed once; a
+    box the page sets between paragraphs comes back (the last of them is weighed as any
+    heading). The titles are the heading's block, up to the first blank line."""
+    rows, indexes = page.rows, page.indexes
+    heading = rows[position][_CONTENT]
+    again = next(
+        (
+            at
+            for at in range(position + 1, min(end + 1 + BOX_LINES, len(rows)))
+            if rows[at][_CONTENT] == heading
+        ),
+        None,
+    )
+    if again is None:
+        return range(0)
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, again) and not _paragraph(rows[near]):
+        near += 1
+    if near >= again or not _paragraph(rows[near]):
+        return range(0)
+    last = position + 1
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
