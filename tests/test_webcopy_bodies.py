@@ -791,3 +791,31 @@ def test_a_read_also_box_the_page_prints_again_does_not_end_the_story() -> None:
     )
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*LONG_STORY, one, *more]
+
+
+def test_a_box_of_titles_above_the_storys_last_paragraphs_does_not_end_it() -> None:
+    """A "Trending" box of titles set above the story's last two paragraphs, which close the
+    article: they are the story's (too few to show it resuming by the count for a box inside
+    it, but nothing follows them). The box's titles are left out. A box followed by titles and
+    their summaries, one after the other, still ends the story."""
+    close = [
+        "The fishermen's association said it would ask the county to review the decision before"
+        " the first crossing in May.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths, and that talks would go on.",
+    ]
+    box = (
+        "Trending\nTram fares to rise again in the spring\nNew depot opens in the valley\n"
+        "A bridge for the old town\nThe mayor's new bicycle lanes"
+    )
+    copy = english_page(
+        LONG_STORY, f"\n\n{box}\n\n" + "\n\n".join(close) + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *close]
+    teasers = (
+        f"{close[0]}\n\nA bridge for the old town\n\n{close[1]}\n\nThe mayor's new bicycle lanes"
+    )
+    copy = english_page(LONG_STORY, f"\n\n{box}\n\n{teasers}\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == LONG_STORY

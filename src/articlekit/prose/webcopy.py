@@ -2048,7 +2048,7 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
             elif kind != "related":
                 return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
-                box = _teaser_box(described, position) or _box_again(page, position, end)
+                box = _teaser_box(described, position, end) or _box_again(page, position, end)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
@@ -2305,16 +2305,21 @@ BOX_LINES = 12
 holds before the story's prose resumes."""
 RESUMED_PARAGRAPHS = 3
 """Paragraphs in a row after such a box that show the story going on."""
+CLOSING_PARAGRAPHS = 2
+"""Paragraphs in a row after such a box that close the best stretch and show the story's end."""
 
 
-def _teaser_box(described: _Described, position: int) -> range:
+def _teaser_box(described: _Described, position: int, end: int) -> range:
     """The teasers of a "Most read" box set inside the story (positions; none when it is not
     one): right after the heading's block of titles and names, none of them dated, the story
     resumes with paragraphs one after the other (a list of related stories has a title or a date
-    between its summaries). A crosshead of the story may stand between. The lines of a box the
-    page prints again and again between the story's paragraphs ("Article content", "This
-    advertisement has not loaded yet") and furniture (an advertisement's label) count neither as
-    the box's lines nor as breaks in the story (see :func:`_between_paragraphs`)."""
+    between its summaries): :data:`RESUMED_PARAGRAPHS` of them, or :data:`CLOSING_PARAGRAPHS`
+    or more that run to the end of the best stretch (a box set above the story's close, whose
+    last paragraphs may turn to another side of its subject). A crosshead of the story may
+    stand between. The lines of a box the page prints again and again between the story's
+    paragraphs ("Article content", "This advertisement has not loaded yet") and furniture (an
+    advertisement's label) count neither as the box's lines nor as breaks in the story (see
+    :func:`_between_paragraphs`)."""
     page = described.page
     rows, indexes = page.rows, page.indexes
     near, titles = position + 1, 0
@@ -2327,10 +2332,9 @@ def _teaser_box(described: _Described, position: int) -> range:
             return range(0)  # (a dated teaser)
         titles += not between
         near += 1
-    paragraphs = [
-        row for at, row in enumerate(rows[near:], near) if not _between_paragraphs(page, at)
-    ][:RESUMED_PARAGRAPHS]
-    if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
+    resumed = [at for at in range(near, len(rows)) if not _between_paragraphs(page, at)]
+    run = list(itertools.takewhile(lambda at: _paragraph(rows[at]), resumed))
+    if len(run) < RESUMED_PARAGRAPHS and not (len(run) >= CLOSING_PARAGRAPHS and run[-1] >= end):
         return range(0)
     last = position + 1  # (the box's block ends at the first blank line)
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
