@@ -819,3 +819,25 @@ def test_a_box_of_titles_above_the_storys_last_paragraphs_does_not_end_it() -> N
     copy = english_page(LONG_STORY, f"\n\n{box}\n\n{teasers}\n\n{SHARE['en']}\n{FOOT['en']}")
     article, _ = read_page(copy.encode())
     assert article.paragraphs == LONG_STORY
+
+
+def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on() -> None:
+    """A "Related" box of titles inside the story, then a paragraph, the story's crosshead (a
+    quotation that ends a sentence) and more paragraphs: the story resumes under the box (the
+    crosshead does not break the run of paragraphs that shows it). Crosshead and paragraphs
+    are kept, the box's titles left out."""
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision before"
+        " the first crossing in May.",
+        "‘We Were Here First, and We Will Be Here Last.’",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths, and that talks would go on.",
+        "The harbour master will publish a berthing plan in April, the board said, after talks"
+        " with the two fleets and the county council.",
+    ]
+    box = "Related\nTram fares to rise again in the spring\nNew depot opens in the valley"
+    copy = english_page(
+        LONG_STORY, f"\n\n{box}\n\n" + "\n\n".join(rest) + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *rest]

@@ -2313,13 +2313,13 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
     """The teasers of a "Most read" box set inside the story (positions; none when it is not
     one): right after the heading's block of titles and names, none of them dated, the story
     resumes with paragraphs one after the other (a list of related stories has a title or a date
-    between its summaries): :data:`RESUMED_PARAGRAPHS` of them, or :data:`CLOSING_PARAGRAPHS`
-    or more that run to the end of the best stretch (a box set above the story's close, whose
-    last paragraphs may turn to another side of its subject). A crosshead of the story may
-    stand between. The lines of a box the page prints again and again between the story's
-    paragraphs ("Article content", "This advertisement has not loaded yet") and furniture (an
-    advertisement's label) count neither as the box's lines nor as breaks in the story (see
-    :func:`_between_paragraphs`)."""
+    between its summaries): :data:`RESUMED_PARAGRAPHS` of them, crossheads that end a sentence
+    between them, or :data:`CLOSING_PARAGRAPHS` or more that run to the end of the best stretch
+    (a box set above the story's close, whose last paragraphs may turn to another side of its
+    subject). A crosshead of the story may stand above them. The lines of a box the page prints
+    again and again between the story's paragraphs ("Article content", "This advertisement has
+    not loaded yet") and furniture (an advertisement's label) count neither as the box's lines
+    nor as breaks in the story (see :func:`_between_paragraphs`)."""
     page = described.page
     rows, indexes = page.rows, page.indexes
     near, titles = position + 1, 0
@@ -2332,9 +2332,12 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
             return range(0)  # (a dated teaser)
         titles += not between
         near += 1
-    resumed = [at for at in range(near, len(rows)) if not _between_paragraphs(page, at)]
-    run = list(itertools.takewhile(lambda at: _paragraph(rows[at]), resumed))
-    if len(run) < RESUMED_PARAGRAPHS and not (len(run) >= CLOSING_PARAGRAPHS and run[-1] >= end):
+    resumed = (at for at in range(near, len(rows)) if not _between_paragraphs(page, at))
+    run = list(itertools.takewhile(lambda at: _sentences(rows[at]), resumed))
+    paragraphs = sum(_paragraph(rows[at]) for at in run)
+    if paragraphs < RESUMED_PARAGRAPHS and not (
+        CLOSING_PARAGRAPHS <= paragraphs == len(run) and run[-1] >= end
+    ):
         return range(0)
     last = position + 1  # (the box's block ends at the first blank line)
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
@@ -2376,6 +2379,12 @@ def _between_paragraphs(page: _Page, position: int) -> bool:
     """Whether a line is one the page sets between the story's paragraphs: printed
     :data:`BOX_REPEATS` times or more, or furniture."""
     return page.repeats[position] >= BOX_REPEATS or bool(page.rows[position][_KIND])
+
+
+def _sentences(row: _Row) -> bool:
+    """A paragraph (:func:`_paragraph`) or a shorter line that ends a sentence (a crosshead
+    of a quotation, "'You Wanna Lower That Barrel, Son.'")."""
+    return row[_WEIGHT] >= SENTENCE_LENGTH and row[_SENTENCE] and not row[_MARKED]
 
 
 def _paragraph(row: _Row) -> bool:
