@@ -841,3 +841,18 @@ def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on()
     )
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*LONG_STORY, *rest]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["JANE ROE/AFP via Getty Images", "Jane Roe/Costfoto/Harbour Media via Getty Images"],
+)
+def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
+    """A picture's credit that names who handed it on ("... via Getty Images") is a credit like
+    "Jane Roe/AFP/Getty Images", not a paragraph of the story; a line of the story with "via" and
+    a slash in it stays a paragraph."""
+    story = [*STORY, "Fishermen/skippers came via the old harbour road, the police said."]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    copy = copy.replace(f"\n\n{STORY[2]}", f"\n\n{credit}\n\n{STORY[2]}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == story
