@@ -2048,7 +2048,7 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
             elif kind != "related":
                 return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
-                box = _teaser_box(described, position, end) or _box_again(page, position, end)
+                box = _teaser_box(described, position, end) or _box_again(described, position, end)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
@@ -2345,14 +2345,15 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
     return range(position + 1, min(last + 1, near))
 
 
-def _box_again(page: _Page, position: int, end: int) -> range:
+def _box_again(described: _Described, position: int, end: int) -> range:
     """The titles of a "Read also" box set inside the story that the page prints again further
     down (positions; none when it is not one): its heading stands again below ``position`` (by
     ``end`` or within :data:`BOX_LINES` lines under it), and a paragraph of the story comes
     between, within :data:`BOX_LINES` lines. A section that ends the story is headed once; a
     box the page sets between paragraphs comes back (the last of them is weighed as any
-    heading). The titles are the heading's block, up to the first blank line."""
-    rows, indexes = page.rows, page.indexes
+    heading). The titles are the heading's block, up to the first blank line; a box of dated
+    teasers is none (a list of other stories, as in :func:`_teaser_box`)."""
+    rows, indexes = described.page.rows, described.page.indexes
     heading = rows[position][_CONTENT]
     again = next(
         (
@@ -2366,6 +2367,9 @@ def _box_again(page: _Page, position: int, end: int) -> range:
         return range(0)
     near = position + 1
     while near < min(position + 1 + BOX_LINES, again) and not _paragraph(rows[near]):
+        header = described[near].header
+        if header is not None and header.kind != "byline":
+            return range(0)  # (a dated teaser)
         near += 1
     if near >= again or not _paragraph(rows[near]):
         return range(0)
