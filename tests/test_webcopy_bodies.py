@@ -856,3 +856,23 @@ def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
     copy = copy.replace(f"\n\n{STORY[2]}", f"\n\n{credit}\n\n{STORY[2]}")
     article, _ = read_page(copy.encode())
     assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "Add The Westcliff Courier as a Preferred Source on Google to see more of our stories.",
+        "Follow the Courier on Google News and add us as a preferred source to get our news in"
+        " your feeds.",
+    ],
+)
+def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) -> None:
+    """A line asking the reader to add the site as a preferred source on Google, set between the
+    story's paragraphs, is furniture; a sentence of a story about that feature of Google stays."""
+    news = "Google said readers could now pick any site as a preferred source in its results."
+    story = [*STORY, news]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    copy = copy.replace(f"\n\n{STORY[3]}", f"\n\n{promotion}\n\n{STORY[3]}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == story
+    assert promotion in article.extras["text:removed_lines"]
