@@ -792,3 +792,145 @@ def test_the_authors_name_under_other_speakers_answers_stays() -> None:
     after = "\n\n" + "\n\n".join(AUTHOR_BOX) + f"\n\n{FOOT['en']}"
     article, _ = read_page(english_page(story, after).encode())
     assert article.paragraphs == story  # (a crosshead over the last paragraph, then the box)
+
+
+def test_a_related_box_between_labelled_paragraphs_does_not_end_the_story() -> None:
+    """A "Read more" box of two titles inside a story whose page labels every paragraph
+    ("Article content") and sets an advertisement's notice under the box: the story resumes
+    below it, and the box's labels and notices neither count as its titles nor break the
+    resumed paragraphs. The box's titles are left out, the story's lines below it kept."""
+    label, notice = (
+        "Article content",
+        "This advertisement has not loaded yet, but your article continues below.",
+    )
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+        "The harbour master will publish a berthing plan in April, the board said, after talks"
+        " with the two fleets.",
+        "What the fishermen say",
+        "Skippers said the outer berths were too exposed in winter storms for the smaller boats.",
+    ]
+    box = (
+        "Read More\nTram fares to rise again in the spring\nNew depot opens in the valley\n"
+        f"Advertisement 1\nStory continues below\n{notice}\n{label}"
+    )
+    first = [part for paragraph in LONG_STORY for part in (paragraph, label)]
+    first.insert(4, notice)
+    copy = english_page(
+        first,
+        f"\n\n{box}\n\n"
+        + "\n\n".join(part for paragraph in rest for part in (paragraph, label))
+        + f"\n\n{notice}\n\n{SHARE['en']}\n{FOOT['en']}",
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *rest]
+
+
+def test_a_read_also_box_the_page_prints_again_does_not_end_the_story() -> None:
+    """A "Read also" box of a title set between the story's paragraphs, again and again: the
+    story goes on under each, however little of it stands before the next box (a section that
+    ends the story is headed once). The boxes' titles are left out; the last box, with no story
+    under it, still ends it."""
+    one = "The harbour master said the berthing plan would be ready before the first crossing."
+    more = [
+        "The fishermen's association said it would ask the county to review the decision.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths.",
+    ]
+    copy = english_page(
+        LONG_STORY,
+        "\n\nRead also\n\nTram fares to rise again in the spring\n\n"
+        f"{one}\n\nRead also\n\nNew depot opens in the valley\n\n"
+        + "\n\n".join(more)
+        + "\n\nRead also\n\nA bridge for the old town\n\n"
+        + f"{SHARE['en']}\n{FOOT['en']}",
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, one, *more]
+
+
+def test_a_box_of_titles_above_the_storys_last_paragraphs_does_not_end_it() -> None:
+    """A "Trending" box of titles set above the story's last two paragraphs, which close the
+    article: they are the story's (too few to show it resuming by the count for a box inside
+    it, but nothing follows them). The box's titles are left out. A box followed by titles and
+    their summaries, one after the other, still ends the story."""
+    close = [
+        "The fishermen's association said it would ask the county to review the decision before"
+        " the first crossing in May.",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths, and that talks would go on.",
+    ]
+    box = (
+        "Trending\nTram fares to rise again in the spring\nNew depot opens in the valley\n"
+        "A bridge for the old town\nThe mayor's new bicycle lanes"
+    )
+    copy = english_page(
+        LONG_STORY, f"\n\n{box}\n\n" + "\n\n".join(close) + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *close]
+    teasers = (
+        f"{close[0]}\n\nA bridge for the old town\n\n{close[1]}\n\nThe mayor's new bicycle lanes"
+    )
+    copy = english_page(LONG_STORY, f"\n\n{box}\n\n{teasers}\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == LONG_STORY
+
+
+def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on() -> None:
+    """A "Related" box of titles inside the story, then a paragraph, the story's crosshead (a
+    quotation that ends a sentence) and more paragraphs: the story resumes under the box (the
+    crosshead does not break the run of paragraphs that shows it). Crosshead and paragraphs
+    are kept, the box's titles left out."""
+    rest = [
+        "The fishermen's association said it would ask the county to review the decision before"
+        " the first crossing in May.",
+        "‘We Were Here First, and We Will Be Here Last.’",
+        "A spokesman for the board said the quay had room for both fleets if the ferries kept to"
+        " the outer berths, and that talks would go on.",
+        "The harbour master will publish a berthing plan in April, the board said, after talks"
+        " with the two fleets and the county council.",
+    ]
+    box = "Related\nTram fares to rise again in the spring\nNew depot opens in the valley"
+    copy = english_page(
+        LONG_STORY, f"\n\n{box}\n\n" + "\n\n".join(rest) + f"\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*LONG_STORY, *rest]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["JANE ROE/AFP via Getty Images", "Jane Roe/Costfoto/Harbour Media via Getty Images"],
+)
+def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
+    """A picture's credit that names who handed it on ("... via Getty Images") is a credit like
+    "Jane Roe/AFP/Getty Images", not a paragraph of the story; a line of the story with "via" and
+    a slash in it stays a paragraph."""
+    story = [*STORY, "Fishermen/skippers came via the old harbour road, the police said."]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    copy = copy.replace(f"\n\n{STORY[2]}", f"\n\n{credit}\n\n{STORY[2]}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "Add The Westcliff Courier as a Preferred Source on Google to see more of our stories.",
+        "Follow the Courier on Google News and add us as a preferred source to get our news in"
+        " your feeds.",
+    ],
+)
+def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) -> None:
+    """A line asking the reader to add the site as a preferred source on Google, set between the
+    story's paragraphs, is furniture; a sentence of a story about that feature of Google stays."""
+    news = "Google said readers could now pick any site as a preferred source in its results."
+    story = [*STORY, news]
+    copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    copy = copy.replace(f"\n\n{STORY[3]}", f"\n\n{promotion}\n\n{STORY[3]}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == story
+    assert promotion in article.extras["text:removed_lines"]

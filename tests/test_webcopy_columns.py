@@ -245,30 +245,77 @@ def _slow_restart(described: list[webcopy.Line], start: int, end: int) -> int:
     return start
 
 
-def _slow_box(described: list[webcopy.Line], heading: int) -> list[int]:
-    """The lines of a box of teasers under ``heading`` that the story's paragraphs follow."""
+def _slow_box(described: list[webcopy.Line], heading: int, end: int) -> list[int]:
+    """The lines of a box of teasers under ``heading`` that the story's paragraphs follow (three,
+    crossheads that end a sentence between them, or two or more to the stretch's ``end``); the
+    lines the page sets between paragraphs (printed again and again, or furniture) count
+    neither as the box's nor as breaks in the story."""
 
     def paragraph(line: webcopy.Line) -> bool:
         return line.weight >= webcopy.PROSE_LENGTH and line.sentence and not line.marked
 
-    teasers = list(
-        itertools.takewhile(
-            lambda line: not paragraph(line),
-            described[heading + 1 : heading + 1 + webcopy.BOX_LINES],
-        )
+    def between(line: webcopy.Line) -> bool:
+        return line.repeats >= webcopy.BOX_REPEATS or bool(line.furniture)
+
+    resumed, titles = heading + 1, 0
+    while resumed < len(described) and titles < webcopy.BOX_LINES:
+        line = described[resumed]
+        if paragraph(line) and not between(line):
+            break
+        if line.header is not None and line.header.kind != "byline":
+            return []
+        titles += not between(line)
+        resumed += 1
+    run = []
+    for line in described[resumed:]:
+        if between(line):
+            continue
+        if not (line.weight >= webcopy.SENTENCE_LENGTH and line.sentence and not line.marked):
+            break
+        run.append(line)
+    paragraphs = sum(map(paragraph, run))
+    closing = (
+        webcopy.CLOSING_PARAGRAPHS <= paragraphs == len(run) and described.index(run[-1]) >= end
     )
-    if any(line.header is not None and line.header.kind != "byline" for line in teasers):
+    if paragraphs < webcopy.RESUMED_PARAGRAPHS and not closing:
         return []
-    resumed = heading + 1 + len(teasers)
-    after = described[resumed : resumed + webcopy.RESUMED_PARAGRAPHS]
-    if len(after) < webcopy.RESUMED_PARAGRAPHS or not all(map(paragraph, after)):
-        return []
-    block = [heading + 1]  # (up to the first blank line)
+    return _block(described, heading, resumed)
+
+
+def _block(described: list[webcopy.Line], heading: int, resumed: int) -> list[int]:
+    """The positions under ``heading`` up to the first blank line, above ``resumed``."""
+    block = [heading + 1]
     while (
         block[-1] + 1 < resumed and described[block[-1] + 1].index == described[block[-1]].index + 1
     ):
         block.append(block[-1] + 1)
     return block[: resumed - heading - 1]
+
+
+def _slow_again(described: list[webcopy.Line], heading: int, end: int) -> list[int]:
+    """The titles of a box whose heading the page prints again below (by ``end`` or a box's
+    lines under it), the story's paragraph between, no dated teaser among them."""
+    stop = min(end + 1 + webcopy.BOX_LINES, len(described))
+    again = [
+        at for at in range(heading + 1, stop) if described[at].content == described[heading].content
+    ]
+    if not again:
+        return []
+    resumed = heading + 1
+    while resumed < min(heading + 1 + webcopy.BOX_LINES, again[0]):
+        line = described[resumed]
+        if line.weight >= webcopy.PROSE_LENGTH and line.sentence and not line.marked:
+            break
+        if line.header is not None and line.header.kind != "byline":
+            return []
+        resumed += 1
+    if resumed >= again[0] or not (
+        described[resumed].weight >= webcopy.PROSE_LENGTH
+        and described[resumed].sentence
+        and not described[resumed].marked
+    ):
+        return []
+    return _block(described, heading, resumed)
 
 
 def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int:
@@ -314,7 +361,7 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
             line.weight >= webcopy.UNENDED_PROSE_LENGTH and line.sentence for line in after
         ):
             continue
-        box = _slow_box(described, position)
+        box = _slow_box(described, position, end) or _slow_again(described, position, end)
         if box:
             boxed.update(box)
             continue
@@ -402,6 +449,14 @@ an article are looked for in."""
         *map(_PROSE_TEXT.format, range(10)), "Most read", "Harbour Board Backs Night Ferries",
         "Jane Doe", "", "Ferries To Berth At Night, Board Says",
         *map(_PROSE_TEXT.format, range(10, 14)),
+    ],
+    0,
+    0,
+)  # fmt: skip
+@example(  # a "Most read" box over an advertisement's label, then more of the story
+    [
+        *map(_PROSE_TEXT.format, range(8)), "Most read", "Advertisement",
+        *map(_PROSE_TEXT.format, range(8, 11)),
     ],
     0,
     0,

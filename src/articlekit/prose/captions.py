@@ -79,10 +79,14 @@ _AGENCIES = (
 capitals), for the patterns of a credit."""
 _AGENCY_CREDIT = lazy_pattern(
     r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
-    rf"(?:{_AGENCIES})"
-    r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*)$"
+    rf"(?:(?:{_AGENCIES})"
+    r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+via\s))"
+    rf"(?:\s+via\s+(?:{_AGENCIES}))?)$"
 )
-"""``JANE DOE/AFP/Getty Images``: a photographer and an agency, nothing else."""
+"""``JANE DOE/AFP/Getty Images``, ``Jane Doe/AFP via Getty Images``, ``Jane Doe/Costfoto/Daily
+Media via Getty Images``: a photographer and an agency, or one that hands the picture on,
+nothing else."""
 _PARENTHESISED_CREDIT_TAIL = lazy_pattern(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
 """``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
 after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""

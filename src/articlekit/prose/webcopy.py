@@ -2094,7 +2094,7 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
             elif kind != "related":
                 return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
-                box = _teaser_box(described, position)
+                box = _teaser_box(described, position, end) or _box_again(described, position, end)
                 if box:
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
@@ -2351,27 +2351,90 @@ BOX_LINES = 12
 holds before the story's prose resumes."""
 RESUMED_PARAGRAPHS = 3
 """Paragraphs in a row after such a box that show the story going on."""
+CLOSING_PARAGRAPHS = 2
+"""Paragraphs in a row after such a box that close the best stretch and show the story's end."""
 
 
-def _teaser_box(described: _Described, position: int) -> range:
+def _teaser_box(described: _Described, position: int, end: int) -> range:
     """The teasers of a "Most read" box set inside the story (positions; none when it is not
     one): right after the heading's block of titles and names, none of them dated, the story
     resumes with paragraphs one after the other (a list of related stories has a title or a date
-    between its summaries). A crosshead of the story may stand between."""
-    rows, indexes = described.page.rows, described.page.indexes
-    near = position + 1
-    while near < min(position + 1 + BOX_LINES, len(rows)) and not _paragraph(rows[near]):
+    between its summaries): :data:`RESUMED_PARAGRAPHS` of them, crossheads that end a sentence
+    between them, or :data:`CLOSING_PARAGRAPHS` or more that run to the end of the best stretch
+    (a box set above the story's close, whose last paragraphs may turn to another side of its
+    subject). A crosshead of the story may stand above them. The lines of a box the page prints
+    again and again between the story's paragraphs ("Article content", "This advertisement has
+    not loaded yet") and furniture (an advertisement's label) count neither as the box's lines
+    nor as breaks in the story (see :func:`_between_paragraphs`)."""
+    page = described.page
+    rows, indexes = page.rows, page.indexes
+    near, titles = position + 1, 0
+    while near < len(rows) and titles < BOX_LINES:
+        between = _between_paragraphs(page, near)
+        if _paragraph(rows[near]) and not between:
+            break
         header = described[near].header
         if header is not None and header.kind != "byline":
             return range(0)  # (a dated teaser)
+        titles += not between
         near += 1
-    paragraphs = rows[near : near + RESUMED_PARAGRAPHS]
-    if len(paragraphs) < RESUMED_PARAGRAPHS or not all(map(_paragraph, paragraphs)):
+    resumed = (at for at in range(near, len(rows)) if not _between_paragraphs(page, at))
+    run = list(itertools.takewhile(lambda at: _sentences(rows[at]), resumed))
+    paragraphs = sum(_paragraph(rows[at]) for at in run)
+    if paragraphs < RESUMED_PARAGRAPHS and not (
+        CLOSING_PARAGRAPHS <= paragraphs == len(run) and run[-1] >= end
+    ):
         return range(0)
     last = position + 1  # (the box's block ends at the first blank line)
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
+
+
+def _box_again(described: _Described, position: int, end: int) -> range:
+    """The titles of a "Read also" box set inside the story that the page prints again further
+    down (positions; none when it is not one): its heading stands again below ``position`` (by
+    ``end`` or within :data:`BOX_LINES` lines under it), and a paragraph of the story comes
+    between, within :data:`BOX_LINES` lines. A section that ends the story is headed once; a
+    box the page sets between paragraphs comes back (the last of them is weighed as any
+    heading). The titles are the heading's block, up to the first blank line; a box of dated
+    teasers is none (a list of other stories, as in :func:`_teaser_box`)."""
+    rows, indexes = described.page.rows, described.page.indexes
+    heading = rows[position][_CONTENT]
+    again = next(
+        (
+            at
+            for at in range(position + 1, min(end + 1 + BOX_LINES, len(rows)))
+            if rows[at][_CONTENT] == heading
+        ),
+        None,
+    )
+    if again is None:
+        return range(0)
+    near = position + 1
+    while near < min(position + 1 + BOX_LINES, again) and not _paragraph(rows[near]):
+        header = described[near].header
+        if header is not None and header.kind != "byline":
+            return range(0)  # (a dated teaser)
+        near += 1
+    if near >= again or not _paragraph(rows[near]):
+        return range(0)
+    last = position + 1
+    while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
+        last += 1
+    return range(position + 1, min(last + 1, near))
+
+
+def _between_paragraphs(page: _Page, position: int) -> bool:
+    """Whether a line is one the page sets between the story's paragraphs: printed
+    :data:`BOX_REPEATS` times or more, or furniture."""
+    return page.repeats[position] >= BOX_REPEATS or bool(page.rows[position][_KIND])
+
+
+def _sentences(row: _Row) -> bool:
+    """A paragraph (:func:`_paragraph`) or a shorter line that ends a sentence (a crosshead
+    of a quotation, "'You Wanna Lower That Barrel, Son.'")."""
+    return row[_WEIGHT] >= SENTENCE_LENGTH and row[_SENTENCE] and not row[_MARKED]
 
 
 def _paragraph(row: _Row) -> bool:
