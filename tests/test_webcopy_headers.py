@@ -857,6 +857,22 @@ def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetim
     assert read_header("港の話 (更新)") is None  # (no date before the bracket)
 
 
+@pytest.mark.parametrize("controls", ["All Articles", "Ask Question", "Article Gallery"])
+def test_a_controls_words_under_the_headline_over_share_buttons_are_no_byline(
+    controls: str,
+) -> None:
+    """Capitalised words under the headline over share buttons that name the page's controls (an
+    author box's "all articles" link, a forum's button, tabs) are no line of names."""
+    body = "\n\n".join(BODY["en"])
+    text = (
+        f"{TOP['en']}\nFerries may dock at night\n{controls}\nShare\nFacebook\nTwitter\n"
+        f"Email\n\n{body}\n"
+    )
+    article, _ = read_page(text.encode())
+    assert article.headline == "Ferries may dock at night"
+    assert article.authors == []
+
+
 def test_furniture_narrowed_to_a_language() -> None:
     assert furniture.is_furniture("Werbung", language="de")
     assert not furniture.is_furniture("Werbung", language="fr")

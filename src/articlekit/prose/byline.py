@@ -641,6 +641,14 @@ Aktualisierung am 2.02.2022" and "Erstellt am 3.12.2024" are no bylines ("Date" 
 Kimiko Date)."""
 
 
+_CONTROL_WORDS = frozenset({
+    "article", "articles", "artikel", "artículo", "artículos", "articolo", "articoli", "artigo",
+    "artigos", "gallery", "galerie", "galería", "galleria", "galeria", "question", "questions",
+    "frage", "fragen", "pregunta", "preguntas", "domanda", "domande", "pergunta", "perguntas",
+})  # fmt: skip
+"""Words of a page's buttons, tabs and links in six languages (articles, a gallery, a
+question), never in a name: "All Articles" under an author's box, "Ask Question" under a
+forum's title, "Article Gallery" tabs over the story are no line of names."""
 _NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
 """Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
 
@@ -927,6 +935,7 @@ def _not_a_name(word: str) -> bool:
     return (
         folded in _NOT_IN_NAMES
         or folded in _DATE_LABEL_WORDS
+        or folded in _CONTROL_WORDS
         or _NOT_NAME_CHARS.search(bare) is not None
         or (not bare.islower() and _run_together(bare))
     )
