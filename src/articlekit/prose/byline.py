@@ -800,11 +800,12 @@ _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
 
 
-_SURNAME_PREFIXES = frozenset({
-    "mac", "van", "von", "der", "den", "des", "del", "les", "fitz", "vander", "dela", "della",
+SURNAME_PREFIXES = frozenset({
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "der", "den", "des", "del",
+    "les", "fitz", "vander", "dela", "della",
 })  # fmt: skip
-"""Prefixes a surname's capital follows inside one word ("MacArthur", "VanDyke", "DelGrosso",
-"FitzGerald", "VanderBerg", "DelaCruz")."""
+"""Prefixes a name's capital follows inside one word ("McDonald", "MacArthur", "DeSantis",
+"LaToya", "VanDyke", "DelGrosso", "FitzGerald", "VanderBerg", "DelaCruz")."""
 
 
 def _unglued_role(names: str) -> str:
@@ -834,7 +835,7 @@ def _unglued_role(names: str) -> str:
             "," not in title
             and (name_words == 2 or (name_words == 3 and len(words) == 1))
             and len(surname) >= 3
-            and surname.casefold() not in _SURNAME_PREFIXES
+            and surname.casefold() not in SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
             and _ROLE_WORDS.fullmatch(words[-1]) is not None
         ):

@@ -40,6 +40,7 @@ from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
     NAME_PARTICLES,
+    SURNAME_PREFIXES,
     Byline,
     ends_with_abbreviation,
     holds_case_trap,
@@ -1485,14 +1486,18 @@ NAME_WORDS = 3
 def _name_alone(content: str) -> bool:
     """Whether a short line is a name alone: two or three words or initials that open with a
     capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
-    ("Jane van Roe"). A box's label has a word in small letters ("Read in English")."""
+    ("Jane van Roe"). A box's label has a word in small letters ("Read in English"), a row of
+    links a word with a capital inside that is no name's ("PubMed Google Scholar")."""
     words = content.split()
     named = [word for word in words if word not in NAME_PARTICLES]
     return (
         2 <= len(named) <= NAME_WORDS
         and words[0] not in NAME_PARTICLES
         and words[-1] not in NAME_PARTICLES
-        and all(word[:1].isupper() and _after_capital(word[1:]) for word in named)
+        and all(
+            word[:1].isupper() and _after_capital(word[1:]) and _named_capitals(word)
+            for word in named
+        )
     )
 
 
@@ -1500,6 +1505,24 @@ def _after_capital(rest: str) -> bool:
     """Whether what follows a name's capital is a small letter ("McDonald"), an apostrophe
     ("O'Neil") or an initial's stop ("J."): a label in capitals ("CULTURE COUNCIL") is no name."""
     return rest[:1].islower() or rest[:1] in "'’" or rest == "."
+
+
+_NAME_JOINS = frozenset("'’-")
+"""What a capital inside a name's word may follow ("O'Neil", "Moe-Smith")."""
+
+
+def _named_capitals(word: str) -> bool:
+    """Whether each capital inside a word follows a surname's prefix ("McDonald", "DeSantis"),
+    an apostrophe or a hyphen ("O'Neil", "Moe-Smith"), as in a name: a link's or product's name
+    has it after a word of its own ("PubMed", "SiteGuide")."""
+    start = 0
+    for at in range(1, len(word)):
+        char = word[at]
+        if char in _NAME_JOINS:
+            start = at + 1
+        elif char.isupper() and at > start and word[start:at].casefold() not in SURNAME_PREFIXES:
+            return False
+    return True
 
 
 def _asks(text: str) -> bool:
