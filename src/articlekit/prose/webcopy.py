@@ -3840,9 +3840,16 @@ def _pair_captions(described: _Described, article: Article) -> None:
     article.body = sorted(body)
 
 
+def _item_under_item(described: _Described, position: int) -> bool:
+    """Whether the line at ``position`` is a list's item right under another (a menu's)."""
+    above = _adjacent(described, position, -1)
+    return described[position].marked and above is not None and described[above].marked
+
+
 def _caption_above(described: _Described, body: set[int], credit: int) -> int | None:
-    """The body line right above a credit line (no line between) when it is short and no quoted
-    speech ("“Nobody asked us,” said ..." is the story's)."""
+    """The body line right above a credit line (no line between) when it is short, no quoted
+    speech ("“Nobody asked us,” said ..." is the story's) nor a list's item under another (a
+    menu's last link over the picture: "* About the Guide"; a caption alone may be bulleted)."""
     before = max((index for index in body if index < credit), default=None)
     if before is None:
         return None
@@ -3851,6 +3858,7 @@ def _caption_above(described: _Described, body: set[int], credit: int) -> int | 
         described[position].weight <= captions.CAPTION_LIMIT // 2
         and described[position + 1].index == credit
         and not captions.opens_with_speech(described[position].content)
+        and not _item_under_item(described, position)
     ):
         return before
     return None
