@@ -873,6 +873,28 @@ def test_a_controls_words_under_the_headline_over_share_buttons_are_no_byline(
     assert article.authors == []
 
 
+def test_the_headline_printed_again_after_a_kicker_is_no_paragraph_over_the_byline() -> None:
+    """A headline read from the trail run into it, the story's stretch opening at the date line
+    under it: the headline printed again below, a kicker run into it, is left out, no paragraph
+    that, with the deck, pushes the labelled byline under them out of the header; a paragraph
+    that quotes the headline at its end stays."""
+    title = "Fähren dürfen künftig auch nachts im Hafen von Westkliff anlegen!"
+    deck = (
+        "Der Hafenrat hat nach einem Jahr Streit entschieden, und die Fischer fürchten um ihren "
+        "Platz an der Kaimauer, wenn sie abends ihren Fang an Land bringen."
+    )
+    quoted = f"Am Dienstag hing im Rathaus ein Aushang des Rates mit der Überschrift {title}"
+    body = "\n\n".join([*BODY["de"], quoted])
+    text = (
+        f"{TOP['de']}\nStart / Hafen / Verkehr / {title}\nVerkehr - 3. Mai 2024\n\n"
+        f"Streit am Kai {title}\n\n{deck}\n\nVon Jana Dorn\n\n{body}\n"
+    )
+    article, _ = read_page(text.encode())
+    assert article.headline == title
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.paragraphs == [deck, *BODY["de"], quoted]
+
+
 def test_furniture_narrowed_to_a_language() -> None:
     assert furniture.is_furniture("Werbung", language="de")
     assert not furniture.is_furniture("Werbung", language="fr")

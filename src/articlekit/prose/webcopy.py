@@ -1289,12 +1289,15 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
+    title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             line = described[position]
+            if _kicker_and_title(line.content, title):
+                continue  # (the headline printed again: left out, no paragraph over the byline)
             if line.header is None:
                 _read_day_first(line, described, position)  # ("3. Dezember 2024" again)
             if _header_to_take(line.header, given):
@@ -1355,6 +1358,25 @@ def find_article(
     article.removed = [index for index in page.indexes if index not in kept]
     article.body.sort()
     return article
+
+
+def _printed_title(described: _Described, article: Article) -> str | None:
+    """The headline's words as printed: its line less a breadcrumb trail run into it."""
+    if article.headline is None:
+        return None
+    content = described[_position(described, article.headline)].content
+    found = trail_and_title(content)
+    return content if found is None else found[1]
+
+
+def _kicker_and_title(content: str, title: str | None) -> bool:
+    """Whether a line is the headline printed again after a kicker run into it ("Harbour news
+    Ferries may dock at night" under a trail's "Home / Harbour / Ferries may dock at night"):
+    it ends with the headline's words, a few words (:data:`KICKER_WORDS`) before them."""
+    if title is None or len(content) <= len(title) or not content.endswith(title):
+        return False
+    kicker = content[: -len(title)]
+    return kicker.endswith(" ") and len(kicker.split()) <= KICKER_WORDS
 
 
 def _cut_at_author_box(described: _Described, top: int, end: int, article: Article) -> int:
