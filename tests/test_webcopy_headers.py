@@ -825,7 +825,8 @@ def test_a_magazines_issue_link_over_the_date_is_no_byline() -> None:
 )
 def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: str) -> None:
     """A name right under the headline (or its deck) over share buttons in a row of short lines,
-    which make the name look like a menu's first item: the byline."""
+    which make the name look like a menu's first item: the byline; not capitalised words that
+    name the page's controls."""
     body = "\n\n".join(BODY["en"])
     text = (
         f"{TOP['en']}\nFerries may dock at night\n{deck}Jane Doe\nShare\nFacebook\nTwitter\n"
@@ -837,6 +838,9 @@ def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: st
     # a name heading a menu of links that are no share buttons stays a menu's item
     menu = text.replace("Share\nFacebook\nTwitter\n", "Home\nNews\nSport\n")
     assert read_page(menu.encode())[0].authors == []
+    # words of the page's controls there (an author box's link, a forum's button, tabs) are none
+    for controls in ("All Articles", "Ask Question", "Article Gallery"):
+        assert read_page(text.replace("Jane Doe", controls).encode())[0].authors == []
 
 
 @pytest.mark.parametrize(
@@ -855,22 +859,6 @@ def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetim
     assert parts[0].kind == "published" and parts[0].naive == datetime(2025, 1, 14, 1, 28)  # type: ignore[index, union-attr]
     assert [part.naive for part in parts[1:]] == ([updated] if updated else [])  # type: ignore[union-attr]
     assert read_header("港の話 (更新)") is None  # (no date before the bracket)
-
-
-@pytest.mark.parametrize("controls", ["All Articles", "Ask Question", "Article Gallery"])
-def test_a_controls_words_under_the_headline_over_share_buttons_are_no_byline(
-    controls: str,
-) -> None:
-    """Capitalised words under the headline over share buttons that name the page's controls (an
-    author box's "all articles" link, a forum's button, tabs) are no line of names."""
-    body = "\n\n".join(BODY["en"])
-    text = (
-        f"{TOP['en']}\nFerries may dock at night\n{controls}\nShare\nFacebook\nTwitter\n"
-        f"Email\n\n{body}\n"
-    )
-    article, _ = read_page(text.encode())
-    assert article.headline == "Ferries may dock at night"
-    assert article.authors == []
 
 
 def test_the_headline_printed_again_after_a_kicker_is_no_paragraph_over_the_byline() -> None:
