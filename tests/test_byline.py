@@ -313,6 +313,17 @@ def test_date_labels_words_run_together_and_share_bars_are_no_line_of_names(line
 
 
 @pytest.mark.parametrize(
+    "line", ["All Articles", "Alle Artikel", "Ask Question", "Article Gallery", "Galería Completa"]
+)
+def test_words_of_buttons_tabs_and_links_are_no_line_of_names(line: str) -> None:
+    """An author box's "all articles" link, a forum's "ask a question" button, tabs over the
+    story: capitalised words, but words of the page's controls, which no name holds."""
+    assert parse_byline(line, labelled=False) is None
+    assert parse_byline("Von Jana Dorn") is not None  # (a labelled byline still reads)
+    assert parse_byline("Jane Doe", labelled=False) is not None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Kimiko Date March 3, 2024",

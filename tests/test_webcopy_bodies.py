@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.model import List
+from articlekit.model import Figure, List
 from articlekit.prose import furniture, webcopy
 from test_webcopy_headers import BODY, FOOT, SHARE, TOP, read_page
 
@@ -934,3 +934,39 @@ def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) ->
     article, _ = read_page(copy.encode())
     assert article.paragraphs == story
     assert promotion in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize("links", ["CiteBank Library Search", "Article CiteBank Search"])
+def test_a_row_of_links_with_a_capital_inside_printed_again_and_again_is_left_out(
+    links: str,
+) -> None:
+    """A reference list's row of links printed under each entry ("CiteBank Library Search") is
+    a box's label, no name alone: a capital inside a word follows another word there ("Cite",
+    "Bank"), in a name a surname's prefix ("McDonald", "DeSantis"), an apostrophe or a hyphen."""
+    boxed = [STORY[0], links, STORY[1], links, STORY[2], links, *STORY[3:]]
+    article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == STORY
+    for speaker in ("Ana DeSouza", "Tom FitzGerald", "Jo O'Neil-MacKay"):
+        story = [STORY[0], speaker, STORY[1], speaker, STORY[2], speaker, *STORY[3:]]
+        article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+        assert article.paragraphs == story
+
+
+def test_a_menus_item_over_a_credit_line_is_no_caption() -> None:
+    """A credit line of its own under a list's last item (a menu's link over the picture) has
+    no caption: the item stays the list's; a short line of the story's over it is the caption."""
+    links = "* Harbour guide\n* Downloads\n* About the Guide"
+    credit = "Photo: © Jane Roe/Picture Desk"
+    story = [STORY[0], STORY[1], f"{links}\n\n{credit}", *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    figures = [block for block in article.body if isinstance(block, Figure)]
+    assert [(figure.caption_text, figure.credit) for figure in figures] == [
+        ("", "© Jane Roe/Picture Desk")
+    ]
+    menus = [block for block in article.body if isinstance(block, List)]
+    assert len(menus[0].items) == 3
+    for caption in ("Crews at the quay", "* Crews at the quay"):  # (a caption alone, bulleted)
+        captioned = [STORY[0], STORY[1], f"{caption}\n\n{credit}", *STORY[2:]]
+        page = english_page(captioned, f"\n\n{SHARE['en']}\n{FOOT['en']}")
+        figures = [block for block in read_page(page.encode())[0].body if isinstance(block, Figure)]
+        assert [figure.caption_text for figure in figures] == [caption]

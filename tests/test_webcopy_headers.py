@@ -825,7 +825,8 @@ def test_a_magazines_issue_link_over_the_date_is_no_byline() -> None:
 )
 def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: str) -> None:
     """A name right under the headline (or its deck) over share buttons in a row of short lines,
-    which make the name look like a menu's first item: the byline."""
+    which make the name look like a menu's first item: the byline; not capitalised words that
+    name the page's controls."""
     body = "\n\n".join(BODY["en"])
     text = (
         f"{TOP['en']}\nFerries may dock at night\n{deck}Jane Doe\nShare\nFacebook\nTwitter\n"
@@ -837,6 +838,9 @@ def test_a_name_over_the_share_buttons_under_the_headline_is_the_byline(deck: st
     # a name heading a menu of links that are no share buttons stays a menu's item
     menu = text.replace("Share\nFacebook\nTwitter\n", "Home\nNews\nSport\n")
     assert read_page(menu.encode())[0].authors == []
+    # words of the page's controls there (an author box's link, a forum's button, tabs) are none
+    for controls in ("All Articles", "Ask Question", "Article Gallery"):
+        assert read_page(text.replace("Jane Doe", controls).encode())[0].authors == []
 
 
 @pytest.mark.parametrize(
@@ -855,6 +859,28 @@ def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetim
     assert parts[0].kind == "published" and parts[0].naive == datetime(2025, 1, 14, 1, 28)  # type: ignore[index, union-attr]
     assert [part.naive for part in parts[1:]] == ([updated] if updated else [])  # type: ignore[union-attr]
     assert read_header("港の話 (更新)") is None  # (no date before the bracket)
+
+
+def test_the_headline_printed_again_after_a_kicker_is_no_paragraph_over_the_byline() -> None:
+    """A headline read from the trail run into it, the story's stretch opening at the date line
+    under it: the headline printed again below, a kicker run into it, is left out, no paragraph
+    that, with the deck, pushes the labelled byline under them out of the header; a paragraph
+    that quotes the headline at its end stays."""
+    title = "Fähren dürfen künftig auch nachts im Hafen von Westkliff anlegen!"
+    deck = (
+        "Der Hafenrat hat nach einem Jahr Streit entschieden, und die Fischer fürchten um ihren "
+        "Platz an der Kaimauer, wenn sie abends ihren Fang an Land bringen."
+    )
+    quoted = f"Am Dienstag hing im Rathaus ein Aushang des Rates mit der Überschrift {title}"
+    body = "\n\n".join([*BODY["de"], quoted])
+    text = (
+        f"{TOP['de']}\nStart / Hafen / Verkehr / {title}\nVerkehr - 3. Mai 2024\n\n"
+        f"Streit am Kai {title}\n\n{deck}\n\nVon Jana Dorn\n\n{body}\n"
+    )
+    article, _ = read_page(text.encode())
+    assert article.headline == title
+    assert [person.name for person in article.authors] == ["Jana Dorn"]
+    assert article.paragraphs == [deck, *BODY["de"], quoted]
 
 
 def test_furniture_narrowed_to_a_language() -> None:

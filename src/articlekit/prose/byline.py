@@ -641,6 +641,14 @@ Aktualisierung am 2.02.2022" and "Erstellt am 3.12.2024" are no bylines ("Date" 
 Kimiko Date)."""
 
 
+_CONTROL_WORDS = frozenset({
+    "article", "articles", "artikel", "artículo", "artículos", "articolo", "articoli", "artigo",
+    "artigos", "gallery", "galerie", "galería", "galleria", "galeria", "question", "questions",
+    "frage", "fragen", "pregunta", "preguntas", "domanda", "domande", "pergunta", "perguntas",
+})  # fmt: skip
+"""Words of a page's buttons, tabs and links in six languages (articles, a gallery, a
+question), never in a name: "All Articles" under an author's box, "Ask Question" under a
+forum's title, "Article Gallery" tabs over the story are no line of names."""
 _NOT_NAME_CHARS = lazy_pattern(r"[^\w.'’‘-]")
 """Characters that never stand in a name's word (a colon, a question mark, a digit sign)."""
 
@@ -792,11 +800,12 @@ _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 element and the job title's after it with no space ("Jane DoeTravel Reporter")."""
 
 
-_SURNAME_PREFIXES = frozenset({
-    "mac", "van", "von", "der", "den", "des", "del", "les", "fitz", "vander", "dela", "della",
+SURNAME_PREFIXES = frozenset({
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "der", "den", "des", "del",
+    "les", "fitz", "vander", "dela", "della",
 })  # fmt: skip
-"""Prefixes a surname's capital follows inside one word ("MacArthur", "VanDyke", "DelGrosso",
-"FitzGerald", "VanderBerg", "DelaCruz")."""
+"""Prefixes a name's capital follows inside one word ("McDonald", "MacArthur", "DeSantis",
+"LaToya", "VanDyke", "DelGrosso", "FitzGerald", "VanderBerg", "DelaCruz")."""
 
 
 def _unglued_role(names: str) -> str:
@@ -826,7 +835,7 @@ def _unglued_role(names: str) -> str:
             "," not in title
             and (name_words == 2 or (name_words == 3 and len(words) == 1))
             and len(surname) >= 3
-            and surname.casefold() not in _SURNAME_PREFIXES
+            and surname.casefold() not in SURNAME_PREFIXES
             and len(words) <= DESCRIPTION_WORDS
             and _ROLE_WORDS.fullmatch(words[-1]) is not None
         ):
@@ -927,6 +936,7 @@ def _not_a_name(word: str) -> bool:
     return (
         folded in _NOT_IN_NAMES
         or folded in _DATE_LABEL_WORDS
+        or folded in _CONTROL_WORDS
         or _NOT_NAME_CHARS.search(bare) is not None
         or (not bare.islower() and _run_together(bare))
     )

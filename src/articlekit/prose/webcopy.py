@@ -40,6 +40,7 @@ from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
     NAME_PARTICLES,
+    SURNAME_PREFIXES,
     Byline,
     ends_with_abbreviation,
     holds_case_trap,
@@ -1288,12 +1289,15 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
+    title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
         if paragraphs < 2:
             line = described[position]
+            if _kicker_and_title(line.content, title):
+                continue  # (the headline printed again: left out, no paragraph over the byline)
             if line.header is None:
                 _read_day_first(line, described, position)  # ("3. Dezember 2024" again)
             if _header_to_take(line.header, given):
@@ -1354,6 +1358,25 @@ def find_article(
     article.removed = [index for index in page.indexes if index not in kept]
     article.body.sort()
     return article
+
+
+def _printed_title(described: _Described, article: Article) -> str | None:
+    """The headline's words as printed: its line less a breadcrumb trail run into it."""
+    if article.headline is None:
+        return None
+    content = described[_position(described, article.headline)].content
+    found = trail_and_title(content)
+    return content if found is None else found[1]
+
+
+def _kicker_and_title(content: str, title: str | None) -> bool:
+    """Whether a line is the headline printed again after a kicker run into it ("Harbour news
+    Ferries may dock at night" under a trail's "Home / Harbour / Ferries may dock at night"):
+    it ends with the headline's words, a few words (:data:`KICKER_WORDS`) before them."""
+    if title is None or len(content) <= len(title) or not content.endswith(title):
+        return False
+    kicker = content[: -len(title)]
+    return kicker.endswith(" ") and len(kicker.split()) <= KICKER_WORDS
 
 
 def _cut_at_author_box(described: _Described, top: int, end: int, article: Article) -> int:
@@ -1485,14 +1508,18 @@ NAME_WORDS = 3
 def _name_alone(content: str) -> bool:
     """Whether a short line is a name alone: two or three words or initials that open with a
     capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
-    ("Jane van Roe"). A box's label has a word in small letters ("Read in English")."""
+    ("Jane van Roe"). A box's label has a word in small letters ("Read in English"), a row of
+    links a word with a capital inside that is no name's ("PubMed Google Scholar")."""
     words = content.split()
     named = [word for word in words if word not in NAME_PARTICLES]
     return (
         2 <= len(named) <= NAME_WORDS
         and words[0] not in NAME_PARTICLES
         and words[-1] not in NAME_PARTICLES
-        and all(word[:1].isupper() and _after_capital(word[1:]) for word in named)
+        and all(
+            word[:1].isupper() and _after_capital(word[1:]) and _named_capitals(word)
+            for word in named
+        )
     )
 
 
@@ -1500,6 +1527,24 @@ def _after_capital(rest: str) -> bool:
     """Whether what follows a name's capital is a small letter ("McDonald"), an apostrophe
     ("O'Neil") or an initial's stop ("J."): a label in capitals ("CULTURE COUNCIL") is no name."""
     return rest[:1].islower() or rest[:1] in "'’" or rest == "."
+
+
+_NAME_JOINS = frozenset("'’-")
+"""What a capital inside a name's word may follow ("O'Neil", "Moe-Smith")."""
+
+
+def _named_capitals(word: str) -> bool:
+    """Whether each capital inside a word follows a surname's prefix ("McDonald", "DeSantis"),
+    an apostrophe or a hyphen ("O'Neil", "Moe-Smith"), as in a name: a link's or product's name
+    has it after a word of its own ("PubMed", "SiteGuide")."""
+    start = 0
+    for at in range(1, len(word)):
+        char = word[at]
+        if char in _NAME_JOINS:
+            start = at + 1
+        elif char.isupper() and at > start and word[start:at].casefold() not in SURNAME_PREFIXES:
+            return False
+    return True
 
 
 def _asks(text: str) -> bool:
@@ -3880,9 +3925,16 @@ def _pair_captions(described: _Described, article: Article) -> None:
     article.body = sorted(body)
 
 
+def _item_under_item(described: _Described, position: int) -> bool:
+    """Whether the line at ``position`` is a list's item right under another (a menu's)."""
+    above = _adjacent(described, position, -1)
+    return described[position].marked and above is not None and described[above].marked
+
+
 def _caption_above(described: _Described, body: set[int], credit: int) -> int | None:
-    """The body line right above a credit line (no line between) when it is short and no quoted
-    speech ("“Nobody asked us,” said ..." is the story's)."""
+    """The body line right above a credit line (no line between) when it is short, no quoted
+    speech ("“Nobody asked us,” said ..." is the story's) nor a list's item under another (a
+    menu's last link over the picture: "* About the Guide"; a caption alone may be bulleted)."""
     before = max((index for index in body if index < credit), default=None)
     if before is None:
         return None
@@ -3891,6 +3943,7 @@ def _caption_above(described: _Described, body: set[int], credit: int) -> int | 
         described[position].weight <= captions.CAPTION_LIMIT // 2
         and described[position + 1].index == credit
         and not captions.opens_with_speech(described[position].content)
+        and not _item_under_item(described, position)
     ):
         return before
     return None
