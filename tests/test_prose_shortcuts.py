@@ -646,3 +646,21 @@ def test_a_line_too_long_for_a_header_is_told_before_its_spaces_are_run_together
     line = "".join(word + gaps[number % len(gaps)] for number, word in enumerate(words))
     if headers._longer_than_a_header(line):
         assert len(byline.spaced(line)) > headers.HEADER_LIMIT
+
+
+PAGE_FRAGMENTS = [
+    " ", "  ", ",", ".", ")", "May 3, 2024", "3. Mai 2024", "page", "Page", "p.", "Seite", "S.",
+    "página", "pagina", "A", "1", "12", "123", "1234", "Dep.", "x", "\u00a0",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PAGE_FRAGMENTS), max_size=12).map("".join))
+@example("Wed, Oct 16, 2024 page1")
+@example("3. Mai 2024, Seite 5")
+def test_print_page_is_found_in_the_lines_end_as_in_the_whole_line(text: str) -> None:
+    """The printed page after a date is looked for in the line's last characters only: it is
+    found there as in the whole (spaced) line, or in neither."""
+    text = byline.spaced(text)
+    whole = headers._PRINT_PAGE.search(text)
+    end = headers._PRINT_PAGE.search(text, max(0, len(text) - headers.PRINT_PAGE_REACH))
+    assert (whole and whole.span()) == (end and end.span())

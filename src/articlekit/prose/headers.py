@@ -874,7 +874,11 @@ def read_header(line: str) -> Header | None:
             return dated
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
-    if whole is None and (paged := _PRINT_PAGE.search(text)) is not None:
+    if (
+        whole is None
+        and text[-1].isdigit()
+        and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
+    ):
         dated = read_header(text[: paged.start()].rstrip(" ,;"))
         return dated if _dates_article(dated) else None
     if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
@@ -929,7 +933,11 @@ _PRINT_PAGE = lazy_pattern(
     re.IGNORECASE,
 )
 """The printed edition's page after a date ("Wed, Oct 16, 2024 page1", "3. Mai 2024, Seite 5"),
-left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page)."""
+left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page).
+Searched for in the line's last :data:`PRINT_PAGE_REACH` characters only (the page's word and
+number are a dozen; a search of the whole line tries each of its characters)."""
+PRINT_PAGE_REACH = 24
+"""How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
