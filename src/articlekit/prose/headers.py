@@ -881,7 +881,11 @@ def read_header(line: str) -> Header | None:
     ):
         dated = read_header(text[: paged.start()].rstrip(" ,;"))
         return dated if _dates_article(dated) else None
-    if whole is None and (placed := _PLACE_DASH.match(text)) is not None:
+    if (
+        whole is None
+        and (" - " in text or " – " in text or " — " in text)
+        and (placed := _PLACE_DASH.match(text)) is not None
+    ):
         dated = read_header(text[placed.end() :])
         place = text[: placed.end()].rstrip(" -–—")
         return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
@@ -1116,15 +1120,18 @@ def _may_hold_update(text: str) -> bool:
         or "PDAT" in text
         or "ncelle" in text
         or "NCELLE" in text
-        or _glued_update_word(text)
+        # pieces of the update labels a browser's copy may run into a time ("à 08:01Mis à
+        # jour le", "08:22ACTUALIZADO:"), which hold none of the pieces tested before (searched
+        # for one by one: a pattern of them would be compiled by nearly every conversion)
+        or "jour" in text
+        or "JOUR" in text
+        or "odifi" in text
+        or "tualiz" in text
+        or "TUALIZ" in text
+        or "ktualis" in text
+        or "ggiorn" in text
+        or "GGIORN" in text
     )
-
-
-_glued_update_word = AnyOf(
-    ("jour", "JOUR", "odifi", "tualiz", "TUALIZ", "ktualis", "ggiorn", "GGIORN")
-)
-"""Pieces of the update labels a browser's copy may run into a time ("à 08:01Mis à jour le",
-"08:22ACTUALIZADO:"), which hold none of the pieces tested before."""
 
 
 def _with_update(text: str) -> Header | None:
