@@ -942,11 +942,12 @@ def test_a_row_of_links_with_a_capital_inside_printed_again_and_again_is_left_ou
 ) -> None:
     """A reference list's row of links printed under each entry ("CiteBank Library Search") is
     a box's label, no name alone: a capital inside a word follows another word there ("Cite",
-    "Bank"), in a name a surname's prefix ("McDonald", "DeSantis"), an apostrophe or a hyphen."""
+    "Bank"), in a name a surname's prefix ("McDonald", "DeSantis"), an apostrophe or a hyphen,
+    or two given names run together before the surname alone ("MaryAnn Doe")."""
     boxed = [STORY[0], links, STORY[1], links, STORY[2], links, *STORY[3:]]
     article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == STORY
-    for speaker in ("Ana DeSouza", "Tom FitzGerald", "Jo O'Neil-MacKay"):
+    for speaker in ("Ana DeSouza", "Tom FitzGerald", "Jo O'Neil-MacKay", "MaryAnn Doe"):
         story = [STORY[0], speaker, STORY[1], speaker, STORY[2], speaker, *STORY[3:]]
         article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
         assert article.paragraphs == story

@@ -1509,7 +1509,9 @@ def _name_alone(content: str) -> bool:
     """Whether a short line is a name alone: two or three words or initials that open with a
     capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
     ("Jane van Roe"). A box's label has a word in small letters ("Read in English"), a row of
-    links a word with a capital inside that is no name's ("PubMed Google Scholar")."""
+    links a word with a capital inside that is no name's ("PubMed Google Scholar"); a given name
+    and a surname alone may open with two given names run together ("MaryAnn Doe", "KeAndre
+    Roe")."""
     words = content.split()
     named = [word for word in words if word not in NAME_PARTICLES]
     return (
@@ -1517,8 +1519,10 @@ def _name_alone(content: str) -> bool:
         and words[0] not in NAME_PARTICLES
         and words[-1] not in NAME_PARTICLES
         and all(
-            word[:1].isupper() and _after_capital(word[1:]) and _named_capitals(word)
-            for word in named
+            word[:1].isupper()
+            and _after_capital(word[1:])
+            and (_named_capitals(word) or (at == 0 and len(words) == 2))
+            for at, word in enumerate(named)
         )
     )
 
