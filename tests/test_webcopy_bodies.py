@@ -942,11 +942,12 @@ def test_a_row_of_links_with_a_capital_inside_printed_again_and_again_is_left_ou
 ) -> None:
     """A reference list's row of links printed under each entry ("CiteBank Library Search") is
     a box's label, no name alone: a capital inside a word follows another word there ("Cite",
-    "Bank"), in a name a surname's prefix ("McDonald", "DeSantis"), an apostrophe or a hyphen."""
+    "Bank"), in a name a surname's prefix ("McDonald", "DeSantis"), an apostrophe or a hyphen,
+    or two given names run together before the surname alone ("MaryAnn Doe")."""
     boxed = [STORY[0], links, STORY[1], links, STORY[2], links, *STORY[3:]]
     article, _ = read_page(english_page(boxed, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == STORY
-    for speaker in ("Ana DeSouza", "Tom FitzGerald", "Jo O'Neil-MacKay"):
+    for speaker in ("Ana DeSouza", "Tom FitzGerald", "Jo O'Neil-MacKay", "MaryAnn Doe"):
         story = [STORY[0], speaker, STORY[1], speaker, STORY[2], speaker, *STORY[3:]]
         article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
         assert article.paragraphs == story
@@ -970,3 +971,20 @@ def test_a_menus_item_over_a_credit_line_is_no_caption() -> None:
         page = english_page(captioned, f"\n\n{SHARE['en']}\n{FOOT['en']}")
         figures = [block for block in read_page(page.encode())[0].body if isinstance(block, Figure)]
         assert [figure.caption_text for figure in figures] == [caption]
+
+
+@pytest.mark.parametrize("heading", ["Related", "Read also"])
+def test_notices_between_two_headings_of_an_empty_box_do_not_join_the_story(heading: str) -> None:
+    """A related box under the story whose template the page left unrendered ("{{ post.title
+    }}"), headed twice, with the page's notices between the headings: an empty template is no
+    box set inside the story, its notices no story going on below it; the story ends above it."""
+    box = (
+        f"{heading}\n\n{{{{ post.title }}}}\n\n{{{{ post.author }}}}\n\n"
+        "Sorry, we could not load the stories you may like right now. Please refresh the page"
+        " and try again.\n\n"
+        "This page uses cookies to remember your choices and to measure how the site is used,"
+        f" as our policy explains.\n\n{heading}\n\n{{{{ post.title }}}}\n\n"
+    )
+    copy = english_page(LONG_STORY, f"\n\n{box}{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == LONG_STORY

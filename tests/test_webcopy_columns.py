@@ -362,7 +362,10 @@ def _slow_cut(page: webcopy._Page, start: int, end: int, boxed: set[int]) -> int
         ):
             continue
         box = _slow_box(described, position, end) or _slow_again(described, position, end)
-        if box:
+        if box and not any(
+            re.search(r"\{\{.{1,80}?\}\}|\{%.{1,80}?%\}", line.content)
+            for line in described[position + 1 : following]
+        ):
             boxed.update(box)
             continue
         if sum(line.words for line in described[position:following] if line.score > 0) < before:

@@ -1509,7 +1509,9 @@ def _name_alone(content: str) -> bool:
     """Whether a short line is a name alone: two or three words or initials that open with a
     capital ("Jane Roe", "J. Doe", "Ronald McDonald", "Jane O'Neil"), with name particles between
     ("Jane van Roe"). A box's label has a word in small letters ("Read in English"), a row of
-    links a word with a capital inside that is no name's ("PubMed Google Scholar")."""
+    links a word with a capital inside that is no name's ("PubMed Google Scholar"); a given name
+    and a surname alone may open with two given names run together ("MaryAnn Doe", "KeAndre
+    Roe")."""
     words = content.split()
     named = [word for word in words if word not in NAME_PARTICLES]
     return (
@@ -1517,8 +1519,10 @@ def _name_alone(content: str) -> bool:
         and words[0] not in NAME_PARTICLES
         and words[-1] not in NAME_PARTICLES
         and all(
-            word[:1].isupper() and _after_capital(word[1:]) and _named_capitals(word)
-            for word in named
+            word[:1].isupper()
+            and _after_capital(word[1:])
+            and (_named_capitals(word) or (at == 0 and len(words) == 2))
+            for at, word in enumerate(named)
         )
     )
 
@@ -2110,8 +2114,9 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
     Comments and tag headings always end it; a share heading unless the story goes on below its
     bar (:func:`_share_box`); a "Related" heading only when less prose follows it (up to the next
     heading) than precedes it: a related-links box set inside a long article is followed by more
-    of the article. The lines of a box after which the story goes on (teasers, a share bar's
-    buttons) are added to ``boxed`` (positions), to be left out."""
+    of the article (unless the box is a template the page left unrendered, whose notices are
+    no story: :func:`_unrendered`). The lines of a box after which the story goes on (teasers,
+    a share bar's buttons) are added to ``boxed`` (positions), to be left out."""
     page = described.page
     headings = (
         position
@@ -2140,7 +2145,7 @@ def _cut_at_section(described: _Described, start: int, end: int, boxed: set[int]
                 return _above_tabs(page, start, position)
             elif not _inline_box(described, position):
                 box = _teaser_box(described, position, end) or _box_again(described, position, end)
-                if box:
+                if box and not _unrendered(page, position, stop):
                     boxed.update(box)
                 elif _prose_words(page, position, stop) < before:
                     return _above_tabs(page, start, position)
@@ -2468,6 +2473,21 @@ def _box_again(described: _Described, position: int, end: int) -> range:
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
+
+
+_PLACEHOLDER = lazy_pattern(r"\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}")
+"""A template's placeholder or tag ("{{ post.author }}", "{% if video %}")."""
+
+
+def _unrendered(page: _Page, heading: int, stop: int) -> bool:
+    """Whether a line under a box's heading (up to ``stop``) holds a placeholder of a template
+    the page left unrendered ("{{ post.title }}"): the box is then the page's empty template,
+    and the prose under it its notices, not the story going on below a box set inside it."""
+    rows = page.rows
+    return any(
+        "{" in rows[at][_CONTENT] and _PLACEHOLDER.search(rows[at][_CONTENT])
+        for at in range(heading + 1, stop)
+    )
 
 
 def _between_paragraphs(page: _Page, position: int) -> bool:
