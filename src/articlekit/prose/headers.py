@@ -961,15 +961,16 @@ _CJK_UPDATE_ENDS = ("更新)", "更新）")
 def _cjk_with_update(text: str) -> Header | None:
     """A Japanese date and its update in brackets, the update's year left out as the day's
     ("2025年1月14日 01時28分 (1月14日 01時40分更新)"): both read, the update in the year of the
-    date; the date alone when the update reads as none; ``None`` when the date does not read."""
+    date (the next year's when its day would come before the date's); the date alone when the
+    update reads as none; ``None`` when the date does not read."""
     at = max(text.rfind("("), text.rfind("（"))
     first = _single(text[:at].strip()) if at > 0 else None
     if first is None or first.kind != "published":
         return None
     update = text[at + 1 : -len(_CJK_UPDATE_ENDS[0])].strip()
-    if "年" not in update:
-        update = f"{_day_of(first).year}年{update}"
-    second = _single(update)
+    second = _single(update if "年" in update else f"{_day_of(first).year}年{update}")
+    if second is not None and "年" not in update and _day_of(second) < _day_of(first):
+        second = _single(f"{_day_of(first).year + 1}年{update}")  # (updated after New Year)
     if second is None or second.kind != "published":
         return first
     return Header(
