@@ -2638,6 +2638,9 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         # a hyphen or an apostrophe inside a place's word
         ("May 3, 2024 | Saint-Denis", date(2024, 5, 3), None),
         ("21 October 2025 • Port d'Alsace", date(2025, 10, 21), None),
+        # ... and in a place before a dash and the date, as in a row
+        ("St. Gallen - 15 OCT 2024 - 08:22", date(2024, 10, 15), None),
+        ("Saint-Denis – 15 OCT 2024", date(2024, 10, 15), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(

@@ -925,13 +925,15 @@ def read_header(line: str) -> Header | None:
 
 PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
-_PLACE = lazy_pattern(r"^[^\W\d_](?:[^\W\d_]|['’.-])*(?:,? [^\W\d_](?:[^\W\d_]|['’.-])*){0,2}$")
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
+"""A word of a place's name: letters, an apostrophe, a point or a hyphen inside them."""
+_PLACE = lazy_pattern(rf"^{_PLACE_WORD}(?:,? {_PLACE_WORD}){{0,2}}$")
 """Words of letters, an apostrophe, a point or a hyphen inside them (a place's "St. Gallen",
 "Saint-Denis", "Duqm, oman"; a section's "Politics"), no digit."""
-_PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2} [-–—] (?=\d)")
-"""A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
-OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
-before the date stay unread, as in a row)."""
+_PLACE_DASH = lazy_pattern(rf"^{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}} [-–—] (?=\d)")
+"""A place of up to three words, shaped as a row's place (:data:`_PLACE`), and a dash before a
+date in figures ("Bruselas - 15 OCT 2024 - 08:22", "St. Gallen - ..."): the place a story was
+filed from, left out as a row's place is (names before the date stay unread, as in a row)."""
 _PRINT_PAGE = lazy_pattern(
     r"(?:(?<=[\d.),])\s*|(?<=\S)\s+)(?:page|p\.|seite|s\.|página|pagina)\s*[A-Z]?\d{1,3}$",
     re.IGNORECASE,
