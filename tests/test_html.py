@@ -2240,6 +2240,14 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in person.authors] == ["John Roe"]
 
 
+def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:
+    """An outlet's short name that a reporter's printed name holds among its letters ("MBP" in
+    "Jane Kimbpa") is no label run into the outlet's name: the printed byline names the author."""
+    page = _page_with_outlet_author("MBP", "By Jane Kimbpa").replace(b'"Marrow Bay Post"', b'"MBP"')
+    article = read(page, format="html").value
+    assert [person.name for person in article.authors] == ["Jane Kimbpa"]
+
+
 def test_a_personal_sites_owner_stays_the_author_the_byline_prints() -> None:
     """A personal site names its owner as author and publisher both, so the author looks like
     the outlet; the printed byline that names the owner (a label or a role run in) names no one

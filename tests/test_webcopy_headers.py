@@ -861,6 +861,16 @@ def test_a_japanese_date_with_its_update_in_brackets(line: str, updated: datetim
     assert read_header("港の話 (更新)") is None  # (no date before the bracket)
 
 
+def test_a_japanese_update_in_brackets_after_new_year_is_in_the_next_year() -> None:
+    """An update whose day, in the date's year, would come before the date is in the next
+    year (a story of New Year's Eve updated after midnight), never before its publication."""
+    header = read_header("2024年12月31日 23時50分 (1月1日 00時10分更新)")
+    assert header is not None and header.kind == "several"
+    published, updated = header.value  # type: ignore[misc]
+    assert published.naive == datetime(2024, 12, 31, 23, 50)
+    assert updated.kind == "updated" and updated.naive == datetime(2025, 1, 1, 0, 10)
+
+
 def test_the_headline_printed_again_after_a_kicker_is_no_paragraph_over_the_byline() -> None:
     """A headline read from the trail run into it, the story's stretch opening at the date line
     under it: the headline printed again below, a kicker run into it, is left out, no paragraph
@@ -2628,6 +2638,9 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         # a hyphen or an apostrophe inside a place's word
         ("May 3, 2024 | Saint-Denis", date(2024, 5, 3), None),
         ("21 October 2025 • Port d'Alsace", date(2025, 10, 21), None),
+        # ... and in a place before a dash and the date, as in a row
+        ("St. Gallen - 15 OCT 2024 - 08:22", date(2024, 10, 15), None),
+        ("Saint-Denis – 15 OCT 2024", date(2024, 10, 15), None),
     ],
 )
 def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(

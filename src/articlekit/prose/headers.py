@@ -925,13 +925,15 @@ def read_header(line: str) -> Header | None:
 
 PLACE_WORDS = 3
 """A place or a section beside a date in a row of two parts is at most this many words."""
-_PLACE = lazy_pattern(r"^[^\W\d_](?:[^\W\d_]|['’.-])*(?:,? [^\W\d_](?:[^\W\d_]|['’.-])*){0,2}$")
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
+"""A word of a place's name: letters, an apostrophe, a point or a hyphen inside them."""
+_PLACE = lazy_pattern(rf"^{_PLACE_WORD}(?:,? {_PLACE_WORD}){{0,2}}$")
 """Words of letters, an apostrophe, a point or a hyphen inside them (a place's "St. Gallen",
 "Saint-Denis", "Duqm, oman"; a section's "Politics"), no digit."""
-_PLACE_DASH = lazy_pattern(r"^[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2} [-–—] (?=\d)")
-"""A place of up to three words of letters and a dash before a date in figures ("Bruselas - 15
-OCT 2024 - 08:22"): the place a story was filed from, left out as a row's place is (names
-before the date stay unread, as in a row)."""
+_PLACE_DASH = lazy_pattern(rf"^{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}} [-–—] (?=\d)")
+"""A place of up to three words, shaped as a row's place (:data:`_PLACE`), and a dash before a
+date in figures ("Bruselas - 15 OCT 2024 - 08:22", "St. Gallen - ..."): the place a story was
+filed from, left out as a row's place is (names before the date stay unread, as in a row)."""
 _PRINT_PAGE = lazy_pattern(
     r"(?:(?<=[\d.),])\s*|(?<=\S)\s+)(?:page|p\.|seite|s\.|página|pagina)\s*[A-Z]?\d{1,3}$",
     re.IGNORECASE,
@@ -961,15 +963,16 @@ _CJK_UPDATE_ENDS = ("更新)", "更新）")
 def _cjk_with_update(text: str) -> Header | None:
     """A Japanese date and its update in brackets, the update's year left out as the day's
     ("2025年1月14日 01時28分 (1月14日 01時40分更新)"): both read, the update in the year of the
-    date; the date alone when the update reads as none; ``None`` when the date does not read."""
+    date (the next year's when its day would come before the date's); the date alone when the
+    update reads as none; ``None`` when the date does not read."""
     at = max(text.rfind("("), text.rfind("（"))
     first = _single(text[:at].strip()) if at > 0 else None
     if first is None or first.kind != "published":
         return None
     update = text[at + 1 : -len(_CJK_UPDATE_ENDS[0])].strip()
-    if "年" not in update:
-        update = f"{_day_of(first).year}年{update}"
-    second = _single(update)
+    second = _single(update if "年" in update else f"{_day_of(first).year}年{update}")
+    if second is not None and "年" not in update and _day_of(second) < _day_of(first):
+        second = _single(f"{_day_of(first).year + 1}年{update}")  # (updated after New Year)
     if second is None or second.kind != "published":
         return first
     return Header(

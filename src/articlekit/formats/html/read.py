@@ -393,9 +393,18 @@ def _names(people: list[dict[str, Any]]) -> list[str]:
 def _printed_as(people: list[dict[str, Any]], authors: list[dict[str, Any]]) -> bool:
     """Whether each person a printed byline names is one of the metadata's authors, a label or
     role run into the name aside ("AuthorJane Doe", "Jane Doe Editor"): a personal site names its
-    owner as author and publisher both, and the metadata's person (role, profile) stays."""
+    owner as author and publisher both, and the metadata's person (role, profile) stays. The
+    author opens or ends the printed name and is most of it: an outlet's "AP" is no part of a
+    printed "Jane Kapoor"."""
     names = _names(authors)
-    return all(any(name in printed for name in names) for printed in _names(people))
+    return all(
+        any(
+            printed.startswith(name) or printed.endswith(name)
+            for name in names
+            if 2 * len(name) > len(printed)
+        )
+        for printed in _names(people)
+    )
 
 
 def _authors_name_the_outlet(fields: dict[str, Any], address: str | None) -> bool:
