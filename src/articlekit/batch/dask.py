@@ -24,6 +24,7 @@ partial is left.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -79,13 +80,28 @@ def _silently(start: Callable[[], None]) -> None:
         os.close(null)
 
 
+class _InterruptedSyncNoise(logging.Filter):
+    """Drops the one error distributed's ``sync`` makes of Ctrl-C: when the interrupt comes
+    before the awaited future exists, the ``cancel`` it schedules on the event loop raises
+    ``NameError`` ("cannot access free variable 'future'") in the loop's thread, which tornado
+    logs with a traceback; the run stops cleanly all the same and says so in its summary."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (isinstance(error, NameError) and "'future'" in str(error))
+
+
+_TORNADO_ERRORS = logging.getLogger("tornado.application")
+"""Where tornado logs the errors of callbacks on its event loop."""
+
+
 class DaskExecutor:
     """Hands chunks of a :class:`Batch` to a Dask cluster (see the module)."""
 
     def __init__(self, scheduler: Any, settings: Settings, jobs: int) -> None:
-        import logging
-
         distributed = _distributed()
+        if not any(isinstance(kept, _InterruptedSyncNoise) for kept in _TORNADO_ERRORS.filters):
+            _TORNADO_ERRORS.addFilter(_InterruptedSyncNoise())
         self.settings = settings
         self._cluster = None
         self._owned = True
