@@ -394,15 +394,11 @@ def _printed_as(people: list[dict[str, Any]], authors: list[dict[str, Any]]) -> 
     """Whether each person a printed byline names is one of the metadata's authors, a label or
     role run into the name aside ("AuthorJane Doe", "Jane Doe Editor"): a personal site names its
     owner as author and publisher both, and the metadata's person (role, profile) stays. The
-    author opens or ends the printed name and is most of it: an outlet's "AP" is no part of a
-    printed "Jane Kapoor"."""
+    author opens or ends the printed name, however long the role after it ("Jane Doe
+    Chefredakteurin"): an outlet's "AP" inside a printed "Jane Kapoor" does neither."""
     names = _names(authors)
     return all(
-        any(
-            printed.startswith(name) or printed.endswith(name)
-            for name in names
-            if 2 * len(name) > len(printed)
-        )
+        any(printed.startswith(name) or printed.endswith(name) for name in names)
         for printed in _names(people)
     )
 
