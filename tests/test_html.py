@@ -2265,7 +2265,7 @@ def test_a_personal_sites_owner_stays_the_author_the_byline_prints() -> None:
             "publisher": {"@type": "Person", "name": "Jane Doe"},
         }
     )
-    for printed in ("AuthorJane Doe", "Jane Doe Editor", "Jane Doe Editor in Chief"):
+    for printed in ("AuthorJane Doe", "Jane Doe Editor", "Jane Doe Chefredakteurin"):
         page = (
             f'<html><head><script type="application/ld+json">{ld}</script></head><body><main>'
             f'<h1>Night ferry to close in June</h1><p class="article__author">{printed}</p>'
