@@ -758,8 +758,9 @@ def _job_title_first(part: str) -> bool:
     )
 
 
-_SENTENCE_CASE = lazy_pattern(r"[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3}")
+_SENTENCE_CASE_WORDS = r"[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3}"
 """A capitalised word, then one to three words in small letters ("Senior political reporter")."""
+_SENTENCE_CASE = lazy_pattern(_SENTENCE_CASE_WORDS)
 
 
 def _sentence_case_title(words: str) -> bool:
@@ -792,7 +793,7 @@ def _unglued_job_title(names: str) -> str:
     return f"{names[: glued.start()]}, {title}"
 
 
-_SPACED_TITLE = lazy_pattern(r" (?P<title>[A-ZÀ-Þ][a-zß-ÿ-]+(?: [a-zß-ÿ-]+){1,3})$")
+_SPACED_TITLE = lazy_pattern(rf" (?P<title>{_SENTENCE_CASE_WORDS})$")
 """A job title capitalised as a sentence after the names, a space before it and no comma ("Jane
 Doe Parliamentary editor"): the title's small words end the line."""
 _GLUED_ROLE = lazy_pattern(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
