@@ -6,7 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -725,3 +725,52 @@ def test_a_signed_title_in_the_storys_first_lines_leaves_the_headline_above(sign
     article = read_copy(copy)
     assert article.headline == HEADLINE
     assert article.paragraphs[0] == STORY[0]
+
+
+PAGED = {
+    "en": (
+        "Next page",
+        "March 9, 2024, 11:30",
+        "Skippers angry as late sailings win the vote",
+        "The harbour board turned a new page for the town's ferries on Tuesday: the next crossing "
+        "at night will leave the quay at ten, and the page of the spring timetable is printed.",
+    ),
+    "de": (
+        "Nächste Seite",
+        "09.03.2024, 11:30",
+        "Hafenrat schlägt eine neue Seite für die Nachtfähren auf",
+        "Der Hafenrat hat am Dienstag eine neue Seite für die Fähren der Stadt aufgeschlagen: Die "
+        "nächste Überfahrt in der Nacht legt um zehn Uhr ab, die Seite mit dem Fahrplan ist "
+        "gedruckt.",
+    ),
+    "ru": (
+        "Следующая страница",
+        "09.03.2024, 11:30",
+        "Совет порта открывает новую страницу для ночных паромов",
+        "Совет порта во вторник открыл новую страницу для городских паромов: следующая ночная "
+        "переправа уйдет от причала в десять часов, а страница с расписанием уже напечатана.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGED))
+def test_a_pager_over_the_date_is_no_headline(language: str) -> None:
+    """A pager's "Next page" over the story's date shares its words with a story that speaks of
+    a page and of what comes next, and the date under it would count for it as a headline's
+    header line: it is a line of the page, never a title, and the date under it stays the
+    story's (no teaser's title stands over it)."""
+    pager, dated, headline, opening = PAGED[language]
+    copy = (
+        f"Skip to main content\nNews\nSport\nWeather\nSign in\n{pager}\n{dated}\n{headline}\n"
+        f"{opening}\n{STORY[1]}\n{STORY[2]}\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == headline
+    assert article.published == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize("title", ["Next page of the harbour's story", "Nächste Seite im Streit"])
+def test_a_title_opening_with_a_pagers_words_stays_the_headline(title: str) -> None:
+    """Only a pager's whole line is one: a headline may open with its words."""
+    copy = f"{MENU}\n{title}\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == title
