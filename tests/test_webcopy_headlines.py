@@ -774,3 +774,58 @@ def test_a_title_opening_with_a_pagers_words_stays_the_headline(title: str) -> N
     """Only a pager's whole line is one: a headline may open with its words."""
     copy = f"{MENU}\n{title}\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
     assert read_copy(copy).headline == title
+
+
+DATED_TOP = (
+    "Skip to main content\nNews\nSport\nWeather\nSign in\n"
+    "Trending Ferry timetable Tram fares Harbour festival Quay works Council budget Beach huts\n"
+)
+DATE_ROWS = {
+    "en": (
+        "World\nMarch 9, 2024, 11:30\n",
+        "Fight for the quay",
+        "Night ferries will take a third of the fishermen's berths at the harbour",
+        story(),
+    ),
+    "de": (
+        "Welt\n09.03.2024, 11:30\n",
+        "Streit am Kai",
+        "Nachtfähren nehmen den Fischern ein Drittel der Liegeplätze im Hafen weg",
+        "Der Hafenrat hat am Dienstag beschlossen, dass Fähren nachts anlegen dürfen. Die Fischer "
+        "fürchten, dass ihnen dann ein Drittel der Liegeplätze fehlt, wenn sie ihren Fang an Land "
+        "bringen.\n\n„Niemand hat uns gefragt“, sagt ein Kapitän, der seit dreißig Jahren vom "
+        "Hafen aus fischt. Der Rat sagt, die Nachtfähren entlasten den Nachmittag.\n\nIm Oktober "
+        "stellen die Reedereien ihren Fahrplan im Rathaus vor.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATE_ROWS))
+def test_a_short_headline_under_the_date_row_stands_over_its_deck(language: str) -> None:
+    """A section label and the date over a short headline and its longer deck, no blank line
+    between: the deck shares more of the story's words and wins the search (both lose by the
+    date above), but the line right under the date row opens the header block, a headline over
+    its deck."""
+    row, headline, deck, text = DATE_ROWS[language]
+    article = read_copy(f"{DATED_TOP}{row}{headline}\n{deck}\n\n{text}\n\n{FOOT}")
+    assert (article.headline, article.subheadline) == (headline, deck)
+    assert article.published == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "FIGHT FOR THE QUAY\n",  # in capitals: a kicker
+        "Harbour | Ferries\n",  # a separator: a kicker
+        "Opinion\n",  # one word: a label
+        "Fight for the quay\n\n",  # its headline signed by the byline under it
+    ],
+)
+def test_a_kicker_under_the_date_row_leaves_the_headline_under_it(between: str) -> None:
+    """Under the date row, a short line that shows itself a kicker, or one over a headline its
+    labelled byline signs, leaves the longer line the headline."""
+    headline = DATE_ROWS["en"][2]
+    signed = "\n\nBy Tom Green" if between.endswith("\n\n") else ""
+    copy = f"{DATED_TOP}World\nMarch 9, 2024, 11:30\n{between}{headline}{signed}\n\n{story()}"
+    article = read_copy(f"{copy}\n\n{FOOT}")
+    assert (article.headline, article.subheadline) == (headline, None)
