@@ -829,3 +829,41 @@ def test_a_kicker_under_the_date_row_leaves_the_headline_under_it(between: str) 
     copy = f"{DATED_TOP}World\nMarch 9, 2024, 11:30\n{between}{headline}{signed}\n\n{story()}"
     article = read_copy(f"{copy}\n\n{FOOT}")
     assert (article.headline, article.subheadline) == (headline, None)
+
+
+RUN_IN = {
+    "en": ("Harbour row", "Night ferries may berth at the fish quay", "March 9, 2024 11:30 am"),
+    "de": ("Streit am Hafen", "Nachtfähren dürfen am Fischkai anlegen", "09.03.2024, 11:30 Uhr"),
+}
+
+
+def run_in_copy(top: str, kicker: str, title: str, dated: str) -> str:
+    return (
+        f"Main navigation\nContent\nFooter\nHome\nNews\n{top}\nSearch\n* News\n* Sport\n"
+        f"* Weather\n\n{kicker} {title}\n\n{dated}\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    )
+
+
+@pytest.mark.parametrize("language", sorted(RUN_IN))
+def test_a_kicker_run_into_the_headline_takes_the_colon_the_page_prints(language: str) -> None:
+    """The headline line runs its kicker into the title (a kicker styled apart, copied with a
+    space); the page's top prints the two with a colon between: the headline is read so, as the
+    page's own title sets the kicker off."""
+    kicker, title, dated = RUN_IN[language]
+    copy = run_in_copy(f"{kicker}: {title}", kicker, title, dated)
+    assert read_copy(copy).headline == f"{kicker}: {title}"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Harbour row",  # no title printed with a colon
+        "Harbour row Night ferries may berth: at the fish quay",  # no kicker's few words
+        "Ferries: Night ferries may berth at the fish quay",  # another kicker's words
+    ],
+)
+def test_a_headline_with_no_colon_printed_for_it_stays_as_it_stands(top: str) -> None:
+    """Without the page printing the same words with a colon after a kicker's few words, the
+    headline's first words are no kicker: it stays as it stands."""
+    kicker, title, dated = RUN_IN["en"]
+    assert read_copy(run_in_copy(top, kicker, title, dated)).headline == f"{kicker} {title}"

@@ -609,6 +609,24 @@ def trail_and_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+def kicker_set_off(headline: str, lines: Sequence[str]) -> str | None:
+    """The headline as the page prints it elsewhere with its kicker set off by a colon ("Harbour
+    row: Night ferries may berth"), when the headline line runs the kicker into the title
+    ("Harbour row Night ferries may berth": a kicker styled apart, copied with a space); else
+    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker."""
+    size = len(headline) + 1
+    for line in lines:
+        if len(line) < size or ": " not in line:
+            continue
+        printed = " ".join(line.split())
+        if len(printed) != size:
+            continue
+        kicker, _, title = printed.partition(": ")
+        if f"{kicker} {title}" == headline and len(kicker.split()) <= KICKER_WORDS:
+            return printed
+    return None
+
+
 def _no_step(part: str) -> bool:
     """What no trail's step is: a sentence (sentences two spaces apart), a table's cell of
     figures ("18.9 MB"), or words opening in small letters (a page's name opens with a capital:
