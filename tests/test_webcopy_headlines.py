@@ -867,3 +867,52 @@ def test_a_headline_with_no_colon_printed_for_it_stays_as_it_stands(top: str) ->
     headline's first words are no kicker: it stays as it stands."""
     kicker, title, dated = RUN_IN["en"]
     assert read_copy(run_in_copy(top, kicker, title, dated)).headline == f"{kicker} {title}"
+
+
+BOXED_OPENING = {
+    "en": (
+        FIRE_TOP,
+        "Fire at the depot",
+        "Empty classrooms as families wait out the smoke in the valley",
+        "Parents kept their children at home on Monday. The care homes shut their windows.",
+        "Listen  In brief\nThe story in short\nThe fire at the depot closed the schools.\n"
+        "Parents could choose to keep their children at home.\n",
+        FIRE_STORY,
+    ),
+    "de": (
+        "Westtaler Kurier\nAbo E-Paper Shop Jobs\n Menü  Suche\nRegion Sport Wetter\n",
+        "Brand im Depot",
+        "Leere Klassenzimmer, weil Familien den Rauch im Tal abwarten",
+        "Viele Eltern ließen ihre Kinder am Montag zu Hause. Die Pflegeheime hielten die "
+        "Fenster geschlossen.",
+        "Anhören  In Kürze\nDer Artikel kurz gefasst\nDer Brand im Depot schloss die Schulen.\n"
+        "Die Eltern konnten ihre Kinder zu Hause lassen.\n",
+        "Nur ein Drittel der Kinder kam nach dem Brand im Depot am Montag in die Schule, weil "
+        "die Eltern sie zu Hause ließen, während der Rauch über dem Tal hing.\n\n"
+        "Die Schulen hatten einen verkürzten Stundenplan, die Pflegeheime hielten die Fenster "
+        "den ganzen Tag geschlossen. Das Depot meldete den Brand am Sonntagabend als gelöscht.\n\n"
+        "Ein dritter Absatz sagt, was die Feuerwehr im Depot fand und wann die Schulen wieder "
+        "ganz öffnen.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BOXED_OPENING))
+def test_a_kicker_ending_the_menu_over_a_boxed_opening_gives_way_to_the_title(
+    language: str,
+) -> None:
+    """The header block runs together (kicker, headline, standfirst, a summary box), as a
+    browser copies blocks that are no paragraphs, while the story below sets its paragraphs
+    apart: the story's spacing, not its boxed opening's, tells that the short line ending the
+    menu's run is a kicker, and the title under it the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING[language]
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text}\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+def test_a_short_headline_over_a_boxed_opening_of_an_unspaced_story_stays() -> None:
+    """The same page with no blank line anywhere: nothing tells a kicker from a short headline
+    over its deck, and the short line stays the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text.replace(chr(10) * 2, chr(10))}"
+    assert read_copy(f"{copy}{FOOT}").headline == kicker
