@@ -6,7 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -725,3 +725,194 @@ def test_a_signed_title_in_the_storys_first_lines_leaves_the_headline_above(sign
     article = read_copy(copy)
     assert article.headline == HEADLINE
     assert article.paragraphs[0] == STORY[0]
+
+
+PAGED = {
+    "en": (
+        "Next page",
+        "March 9, 2024, 11:30",
+        "Skippers angry as late sailings win the vote",
+        "The harbour board turned a new page for the town's ferries on Tuesday: the next crossing "
+        "at night will leave the quay at ten, and the page of the spring timetable is printed.",
+    ),
+    "de": (
+        "Nächste Seite",
+        "09.03.2024, 11:30",
+        "Hafenrat schlägt eine neue Seite für die Nachtfähren auf",
+        "Der Hafenrat hat am Dienstag eine neue Seite für die Fähren der Stadt aufgeschlagen: Die "
+        "nächste Überfahrt in der Nacht legt um zehn Uhr ab, die Seite mit dem Fahrplan ist "
+        "gedruckt.",
+    ),
+    "ru": (
+        "Следующая страница",
+        "09.03.2024, 11:30",
+        "Совет порта открывает новую страницу для ночных паромов",
+        "Совет порта во вторник открыл новую страницу для городских паромов: следующая ночная "
+        "переправа уйдет от причала в десять часов, а страница с расписанием уже напечатана.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGED))
+def test_a_pager_over_the_date_is_no_headline(language: str) -> None:
+    """A pager's "Next page" over the story's date shares its words with a story that speaks of
+    a page and of what comes next, and the date under it would count for it as a headline's
+    header line: it is a line of the page, never a title, and the date under it stays the
+    story's (no teaser's title stands over it)."""
+    pager, dated, headline, opening = PAGED[language]
+    copy = (
+        f"Skip to main content\nNews\nSport\nWeather\nSign in\n{pager}\n{dated}\n{headline}\n"
+        f"{opening}\n{STORY[1]}\n{STORY[2]}\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == headline
+    assert article.published == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize("title", ["Next page of the harbour's story", "Nächste Seite im Streit"])
+def test_a_title_opening_with_a_pagers_words_stays_the_headline(title: str) -> None:
+    """Only a pager's whole line is one: a headline may open with its words."""
+    copy = f"{MENU}\n{title}\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    assert read_copy(copy).headline == title
+
+
+DATED_TOP = (
+    "Skip to main content\nNews\nSport\nWeather\nSign in\n"
+    "Trending Ferry timetable Tram fares Harbour festival Quay works Council budget Beach huts\n"
+)
+DATE_ROWS = {
+    "en": (
+        "World\nMarch 9, 2024, 11:30\n",
+        "Fight for the quay",
+        "Night ferries will take a third of the fishermen's berths at the harbour",
+        story(),
+    ),
+    "de": (
+        "Welt\n09.03.2024, 11:30\n",
+        "Streit am Kai",
+        "Nachtfähren nehmen den Fischern ein Drittel der Liegeplätze im Hafen weg",
+        "Der Hafenrat hat am Dienstag beschlossen, dass Fähren nachts anlegen dürfen. Die Fischer "
+        "fürchten, dass ihnen dann ein Drittel der Liegeplätze fehlt, wenn sie ihren Fang an Land "
+        "bringen.\n\n„Niemand hat uns gefragt“, sagt ein Kapitän, der seit dreißig Jahren vom "
+        "Hafen aus fischt. Der Rat sagt, die Nachtfähren entlasten den Nachmittag.\n\nIm Oktober "
+        "stellen die Reedereien ihren Fahrplan im Rathaus vor.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATE_ROWS))
+def test_a_short_headline_under_the_date_row_stands_over_its_deck(language: str) -> None:
+    """A section label and the date over a short headline and its longer deck, no blank line
+    between: the deck shares more of the story's words and wins the search (both lose by the
+    date above), but the line right under the date row opens the header block, a headline over
+    its deck."""
+    row, headline, deck, text = DATE_ROWS[language]
+    article = read_copy(f"{DATED_TOP}{row}{headline}\n{deck}\n\n{text}\n\n{FOOT}")
+    assert (article.headline, article.subheadline) == (headline, deck)
+    assert article.published == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "FIGHT FOR THE QUAY\n",  # in capitals: a kicker
+        "Harbour | Ferries\n",  # a separator: a kicker
+        "Opinion\n",  # one word: a label
+        "Fight for the quay\n\n",  # its headline signed by the byline under it
+    ],
+)
+def test_a_kicker_under_the_date_row_leaves_the_headline_under_it(between: str) -> None:
+    """Under the date row, a short line that shows itself a kicker, or one over a headline its
+    labelled byline signs, leaves the longer line the headline."""
+    headline = DATE_ROWS["en"][2]
+    signed = "\n\nBy Tom Green" if between.endswith("\n\n") else ""
+    copy = f"{DATED_TOP}World\nMarch 9, 2024, 11:30\n{between}{headline}{signed}\n\n{story()}"
+    article = read_copy(f"{copy}\n\n{FOOT}")
+    assert (article.headline, article.subheadline) == (headline, None)
+
+
+RUN_IN = {
+    "en": ("Harbour row", "Night ferries may berth at the fish quay", "March 9, 2024 11:30 am"),
+    "de": ("Streit am Hafen", "Nachtfähren dürfen am Fischkai anlegen", "09.03.2024, 11:30 Uhr"),
+}
+
+
+def run_in_copy(top: str, kicker: str, title: str, dated: str) -> str:
+    return (
+        f"Main navigation\nContent\nFooter\nHome\nNews\n{top}\nSearch\n* News\n* Sport\n"
+        f"* Weather\n\n{kicker} {title}\n\n{dated}\n\nBy Tom Green\n\n{story()}\n\n{FOOT}"
+    )
+
+
+@pytest.mark.parametrize("language", sorted(RUN_IN))
+def test_a_kicker_run_into_the_headline_takes_the_colon_the_page_prints(language: str) -> None:
+    """The headline line runs its kicker into the title (a kicker styled apart, copied with a
+    space); the page's top prints the two with a colon between: the headline is read so, as the
+    page's own title sets the kicker off."""
+    kicker, title, dated = RUN_IN[language]
+    copy = run_in_copy(f"{kicker}: {title}", kicker, title, dated)
+    assert read_copy(copy).headline == f"{kicker}: {title}"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Harbour row",  # no title printed with a colon
+        "Harbour row Night ferries may berth: at the fish quay",  # no kicker's few words
+        "Ferries: Night ferries may berth at the fish quay",  # another kicker's words
+    ],
+)
+def test_a_headline_with_no_colon_printed_for_it_stays_as_it_stands(top: str) -> None:
+    """Without the page printing the same words with a colon after a kicker's few words, the
+    headline's first words are no kicker: it stays as it stands."""
+    kicker, title, dated = RUN_IN["en"]
+    assert read_copy(run_in_copy(top, kicker, title, dated)).headline == f"{kicker} {title}"
+
+
+BOXED_OPENING = {
+    "en": (
+        FIRE_TOP,
+        "Fire at the depot",
+        "Empty classrooms as families wait out the smoke in the valley",
+        "Parents kept their children at home on Monday. The care homes shut their windows.",
+        "Listen  In brief\nThe story in short\nThe fire at the depot closed the schools.\n"
+        "Parents could choose to keep their children at home.\n",
+        FIRE_STORY,
+    ),
+    "de": (
+        "Westtaler Kurier\nAbo E-Paper Shop Jobs\n Menü  Suche\nRegion Sport Wetter\n",
+        "Brand im Depot",
+        "Leere Klassenzimmer, weil Familien den Rauch im Tal abwarten",
+        "Viele Eltern ließen ihre Kinder am Montag zu Hause. Die Pflegeheime hielten die "
+        "Fenster geschlossen.",
+        "Anhören  In Kürze\nDer Artikel kurz gefasst\nDer Brand im Depot schloss die Schulen.\n"
+        "Die Eltern konnten ihre Kinder zu Hause lassen.\n",
+        "Nur ein Drittel der Kinder kam nach dem Brand im Depot am Montag in die Schule, weil "
+        "die Eltern sie zu Hause ließen, während der Rauch über dem Tal hing.\n\n"
+        "Die Schulen hatten einen verkürzten Stundenplan, die Pflegeheime hielten die Fenster "
+        "den ganzen Tag geschlossen. Das Depot meldete den Brand am Sonntagabend als gelöscht.\n\n"
+        "Ein dritter Absatz sagt, was die Feuerwehr im Depot fand und wann die Schulen wieder "
+        "ganz öffnen.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BOXED_OPENING))
+def test_a_kicker_ending_the_menu_over_a_boxed_opening_gives_way_to_the_title(
+    language: str,
+) -> None:
+    """The header block runs together (kicker, headline, standfirst, a summary box), as a
+    browser copies blocks that are no paragraphs, while the story below sets its paragraphs
+    apart: the story's spacing, not its boxed opening's, tells that the short line ending the
+    menu's run is a kicker, and the title under it the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING[language]
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text}\n{FOOT}"
+    assert read_copy(copy).headline == headline
+
+
+def test_a_short_headline_over_a_boxed_opening_of_an_unspaced_story_stays() -> None:
+    """The same page with no blank line anywhere: nothing tells a kicker from a short headline
+    over its deck, and the short line stays the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text.replace(chr(10) * 2, chr(10))}"
+    assert read_copy(f"{copy}{FOOT}").headline == kicker

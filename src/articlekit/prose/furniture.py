@@ -62,7 +62,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "older entries", "newer entries", "previous entry", "next entry", "main navigation",
             "archives", "blog archive", "quick links", "quicklinks", "useful links",
             "scroll to top", "current issue", "latest issue", "this issue", "back issues",
-            "front page",
+            "front page", "next page", "previous page",
         ),
         "de": (
             "zum inhalt springen", "zum inhalt", "direkt zum inhalt", "hauptmenü", "menü",
@@ -76,28 +76,33 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "zum inhalt wechseln", "nach oben scrollen", "zum seitenanfang", "menü schließen",
             "beitragsnavigation", "beitrags-navigation", "sie sind hier",
             "sie befinden sich hier", "archiv", "suche nach", "mehr anzeigen", "servicemenü",
+            "nächste seite", "vorherige seite",
         ),
         "fr": (
             "aller au contenu", "aller au contenu principal", "passer au contenu", "menu",
             "accueil", "rechercher", "recherche", "plus", "retour en haut", "haut de page",
             "précédent", "suivant", "article précédent", "article suivant", "fermer", "rubriques",
+            "page suivante", "page précédente",
         ),
         "es": (
             "saltar al contenido", "ir al contenido", "ir al contenido principal", "menú",
             "inicio", "portada", "buscar", "búsqueda", "más", "volver arriba", "anterior",
-            "siguiente", "cerrar", "secciones", "canales",
+            "siguiente", "cerrar", "secciones", "canales", "página siguiente", "página anterior",
         ),
         "it": (
             "vai al contenuto", "salta al contenuto", "menu", "home page", "cerca", "ricerca",
             "altro", "torna su", "precedente", "successivo", "chiudi", "sezioni",
+            "pagina successiva", "pagina precedente",
         ),
         "pt": (
             "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "menu",
             "início", "página inicial", "pesquisar", "buscar", "busca", "mais", "voltar ao topo",
-            "anterior", "próximo", "fechar", "seções", "editorias",
+            "anterior", "próximo", "fechar", "seções", "editorias", "próxima página",
+            "página anterior",
         ),
         "nl": ("naar de inhoud", "ga naar de inhoud", "zoeken", "meer", "sluiten", "vorige",
-               "volgende"),
+               "volgende", "volgende pagina", "vorige pagina"),
+        "ru": ("следующая страница", "предыдущая страница"),
     },
     "account": {
         "en": (

@@ -609,6 +609,24 @@ def trail_and_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+def kicker_set_off(headline: str, lines: Sequence[str]) -> str | None:
+    """The headline as the page prints it elsewhere with its kicker set off by a colon ("Harbour
+    row: Night ferries may berth"), when the headline line runs the kicker into the title
+    ("Harbour row Night ferries may berth": a kicker styled apart, copied with a space); else
+    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker."""
+    size = len(headline) + 1
+    for line in lines:
+        if len(line) < size or ": " not in line:
+            continue
+        printed = " ".join(line.split())
+        if len(printed) != size:
+            continue
+        kicker, _, title = printed.partition(": ")
+        if f"{kicker} {title}" == headline and len(kicker.split()) <= KICKER_WORDS:
+            return printed
+    return None
+
+
 def _no_step(part: str) -> bool:
     """What no trail's step is: a sentence (sentences two spaces apart), a table's cell of
     figures ("18.9 MB"), or words opening in small letters (a page's name opens with a capital:
@@ -3201,6 +3219,8 @@ def _headline_and_deck(
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
         return above, chosen if _deck_shaped(described[chosen].content) else None
+    if above is not None and _opens_under_date_row(described, above, chosen):
+        return above, chosen
     below = _adjacent(described, chosen, 1)
     if (
         below is not None
@@ -3212,6 +3232,31 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _opens_under_date_row(described: _Described, upper: int, lower: int) -> bool:
+    """Whether a short title line right under the story's date row (a section label may stand
+    over the date) is the headline over the longer title line under it, its deck: the date row
+    opens the story's header block, a kicker stands over the headline below it; unless the
+    short line shows itself a kicker (see :func:`_kicker`) or a labelled byline signs the
+    longer line (see :func:`_byline_under`). The deck wins the search as the headline's words
+    are few and it shares more of the story's, and both lose by the date above."""
+    line, deck = described[upper], described[lower]
+    if not (
+        line.words <= KICKER_WORDS
+        and deck.words > line.words
+        and _deck_shaped(deck.content)
+        and _candidate(line)
+        and not _byline_under(described, lower)
+    ):
+        return False
+    dated = _adjacent(described, upper, -1)
+    return (
+        dated is not None
+        and _header(described[dated], described, dated)
+        and _dates_article(described[dated].header)
+        and not _kicker(described, upper, lower)
+    )
 
 
 def _title_under_trail(described: _Described, chosen: int) -> int:
@@ -3247,14 +3292,33 @@ def _kicker(described: _Described, chosen: int, below: int) -> bool:
 SPACING_LINES = 4
 """Lines from the story's first paragraph down whose spacing tells whether it sets its
 paragraphs apart."""
+SPACING_PARAGRAPHS = 8
+"""Paragraphs from the story's first down among which one set apart by a blank line shows that
+the story sets its paragraphs apart, its opening run together (a standfirst and a summary box a
+browser copies as blocks, not paragraphs)."""
+SPACING_REACH = 40
+"""Lines from the story's first paragraph down within which those paragraphs are looked for."""
 
 
 def _spaced_story(described: _Described, position: int) -> bool:
-    """Whether the story under ``position`` sets its first paragraphs apart with blank lines
-    (see :func:`_spaced`): where it does not (a browser's copy may run every block together), no
-    blank line between two lines above it tells nothing."""
+    """Whether the story under ``position`` sets its paragraphs apart with blank lines: its first
+    paragraphs do (see :func:`_spaced`), or one of its first :data:`SPACING_PARAGRAPHS` stands
+    after a blank line (its opening may run together). Where it does not (a browser's copy may
+    run every block together), no blank line between two lines above it tells nothing."""
     first = _first_paragraph(described, position)
-    return _spaced(described.page, first, min(first + SPACING_LINES, len(described)))
+    page = described.page
+    if _spaced(page, first, min(first + SPACING_LINES, len(described))):
+        return True
+    rows, indexes = page.rows, page.indexes
+    paragraphs = 0
+    for at in range(first + 1, min(first + SPACING_REACH, len(described))):
+        if _paragraph(rows[at]):
+            if indexes[at] - indexes[at - 1] > 1:
+                return True
+            paragraphs += 1
+            if paragraphs >= SPACING_PARAGRAPHS:
+                return False
+    return False
 
 
 def _heads(upper: Line, lower: Line, lede: set[str], language: str) -> bool:
