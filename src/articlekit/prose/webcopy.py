@@ -1305,6 +1305,8 @@ def find_article(
                 continue
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
+        if weight <= furniture.PREFIX_LIMIT and furniture.is_player_notice(content):
+            continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
