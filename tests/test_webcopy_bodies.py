@@ -1040,3 +1040,28 @@ def test_the_players_notice_in_swedish_and_danish_is_told() -> None:
         "Deze audio is gegenereerd door AI.",
     ):
         assert furniture.is_player_notice(notice)
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("en", "Read also Tram fares in the valley rise for the third time"),
+        ("de", "Lesen Sie auch Neue Fähre für die Nachtfahrten am Nordkai"),
+        ("fr", "À lire aussi La fête du port revient avec trois scènes"),
+        ("es", "Lee también El nuevo ferry nocturno zarpa en mayo"),
+        ("pt", "Leia também A nova balsa noturna parte em maio"),
+    ],
+)
+def test_a_read_also_link_without_a_colon_between_paragraphs_is_left_out(
+    language: str, link: str
+) -> None:
+    """ "Read also" and another story's title on one line, with no colon between them ("À lire
+    aussi La fête du port ..."), set between the story's paragraphs, is a link, as it is with
+    the colon; a sentence of the story that opens so stays (it ends as a sentence does)."""
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page(language, header, link))
+    assert article.paragraphs == BODY[language]
+    assert link in article.extras["text:removed_lines"]  # type: ignore[operator]
+    sentence = "Lesen Sie auch den Bericht des Hafenamts."
+    assert furniture.furniture_kind(sentence) is None
+    assert furniture.furniture_kind("Lesen Sie auch, was der Hafenmeister sagt") is None
