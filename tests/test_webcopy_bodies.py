@@ -1065,3 +1065,47 @@ def test_a_read_also_link_without_a_colon_between_paragraphs_is_left_out(
     sentence = "Lesen Sie auch den Bericht des Hafenamts."
     assert furniture.furniture_kind(sentence) is None
     assert furniture.furniture_kind("Lesen Sie auch, was der Hafenmeister sagt") is None
+
+
+OFFER = {
+    "en": (
+        "Subscribe to unlock more articles",
+        [
+            "Get unlimited access to the Courier and its sister papers with one account.",
+            "Read the daily edition as it was printed, on any device you own.",
+            "Enjoy the crossword and the puzzles every morning.",
+        ],
+    ),
+    "de": (
+        "Jetzt abonnieren",
+        [
+            "Unbegrenzter Zugang zu allen Artikeln der Zeitung mit einem einzigen Konto.",
+            "Die gedruckte Ausgabe jeden Morgen als E-Paper auf allen Geräten lesen.",
+            "Das tägliche Rätsel und den Newsletter am Abend gibt es dazu.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_subscription_box_printed_twice_in_a_row_is_left_out(language: str) -> None:
+    """A paywall's offer that the page prints twice in a row (its desktop and its phone
+    version), its label between, set between the story's paragraphs, is no paragraph of the
+    story: neither printing stays."""
+    label, lines = OFFER[language]
+    box = "\n".join([*lines, label, *lines])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page(language, header, box))
+    assert article.paragraphs == BODY[language]
+
+
+def test_a_storys_lines_printed_twice_stay() -> None:
+    """Lines of the story printed twice with no furniture beside them (a list the story gives
+    again), or printed again paragraphs apart, are the story's: kept."""
+    listed = ["Two boats an hour in May.", "Four boats an hour in June.", "Six in July."]
+    story = [STORY[0], *listed, *listed, *STORY[1:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    far = [STORY[0], *listed, STORY[1], STORY[2], *listed, *STORY[3:]]
+    article, _ = read_page(english_page(far, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == far

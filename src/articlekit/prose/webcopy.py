@@ -1279,6 +1279,8 @@ def find_article(
     end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
     end = _cut_at_author_box(described, top, end, article)
+    if max(page.repeats[top : end + 1], default=1) > 1:
+        boxed.update(_box_printed_twice(page, top, end))
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -2441,6 +2443,45 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
+
+
+TWICE_BOX_LINES = 3
+"""Fewest lines of a box that a page prints twice in a row (a paywall's offer, its desktop and
+its phone version): fewer may be a story's own lines quoted again."""
+TWICE_BOX_GAP = 2
+"""Lines at most between the two printings of such a box (its label: "Subscribe to unlock")."""
+
+
+def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
+    """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
+    a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
+    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture beside them or between
+    ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
+    its paragraphs once, and a quote again on its own). Both printings go."""
+    texts, rows, repeats = page.texts, page.rows, page.repeats
+    found: set[int] = set()
+    for first in range(top, end + 1):
+        if repeats[first] != 2 or first in found:
+            continue
+        text = texts[first]
+        reach = min(first + 2 * BOX_LINES, end + 1)
+        again = next((at for at in range(first + 1, reach) if texts[at] == text), None)
+        if again is None:
+            continue
+        length = 1
+        while (
+            first + length < again
+            and again + length <= end
+            and texts[first + length] == texts[again + length]
+        ):
+            length += 1
+        gap = again - first - length
+        if length < TWICE_BOX_LINES or gap > TWICE_BOX_GAP:
+            continue
+        beside = [first - 1, *range(first + length, again), again + length]
+        if any(rows[at][_KIND] for at in beside if 0 <= at < len(rows)):
+            found.update(range(first, first + length), range(again, again + length))
+    return found
 
 
 def _box_again(described: _Described, position: int, end: int) -> range:
