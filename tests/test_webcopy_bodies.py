@@ -903,13 +903,25 @@ def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on()
 
 @pytest.mark.parametrize(
     "credit",
-    ["JANE ROE/AFP via Getty Images", "Jane Roe/Costfoto/Harbour Media via Getty Images"],
+    [
+        "JANE ROE/AFP via Getty Images",
+        "Jane Roe/Costfoto/Harbour Media via Getty Images",
+        "Harbour Media via Getty Images",
+        "Jane Roe Harbour Media via Getty Images",
+        "JANE ROE/Getty images",
+        "Jane Roe/picture alliance",
+    ],
 )
 def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
-    """A picture's credit that names who handed it on ("... via Getty Images") is a credit like
-    "Jane Roe/AFP/Getty Images", not a paragraph of the story; a line of the story with "via" and
-    a slash in it stays a paragraph."""
-    story = [*STORY, "Fishermen/skippers came via the old harbour road, the police said."]
+    """A picture's credit that names who handed it on ("... via Getty Images", with no slash
+    too) is a credit like "Jane Roe/AFP/Getty Images", not a paragraph of the story, and so is
+    one that writes a seller of pictures in small letters ("Getty images"); a line of the story
+    with "via" and a slash in it, or "via" a seller of pictures, stays a paragraph."""
+    story = [
+        *STORY,
+        "Fishermen/skippers came via the old harbour road, the police said.",
+        "The Harbour Board sold its photographs via Getty Images last year.",
+    ]
     copy = english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}")
     copy = copy.replace(f"\n\n{STORY[2]}", f"\n\n{credit}\n\n{STORY[2]}")
     article, _ = read_page(copy.encode())
