@@ -1279,8 +1279,7 @@ def find_article(
     end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
     end = _cut_at_author_box(described, top, end, article)
-    if max(page.repeats[top : end + 1], default=1) > 1:
-        boxed.update(_box_printed_twice(page, top, end))
+    boxed.update(_box_printed_twice(page, top, end))
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -2458,15 +2457,15 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     most :data:`TWICE_BOX_GAP` lines further, with a line of furniture beside them or between
     ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
     its paragraphs once, and a quote again on its own). Both printings go."""
-    texts, rows, repeats = page.texts, page.rows, page.repeats
+    texts, rows = page.texts, page.rows
     found: set[int] = set()
-    for first in range(top, end + 1):
-        if repeats[first] != 2 or first in found:
+    twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
+    for first in itertools.compress(range(top, end + 1), twice):
+        if first in found:
             continue
-        text = texts[first]
-        reach = min(first + 2 * BOX_LINES, end + 1)
-        again = next((at for at in range(first + 1, reach) if texts[at] == text), None)
-        if again is None:
+        try:
+            again = texts.index(texts[first], first + 1, min(first + 2 * BOX_LINES, end + 1))
+        except ValueError:
             continue
         length = 1
         while (
