@@ -1306,7 +1306,11 @@ def find_article(
                 continue
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
-        if weight <= furniture.PREFIX_LIMIT and furniture.is_player_notice(content):
+        if (
+            paragraphs < PLAYER_PARAGRAPHS
+            and weight <= furniture.PREFIX_LIMIT
+            and furniture.is_player_notice(content)
+        ):
             continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
@@ -2444,6 +2448,10 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
     return range(position + 1, min(last + 1, near))
 
 
+PLAYER_PARAGRAPHS = 3
+"""Lines of prose length of the body above which an audio player's notice may stand: the player
+sits at the article's top, under its headline or first paragraphs (the notice is not looked for
+further down, where every line would pay for the look)."""
 TWICE_BOX_LINES = 3
 """Fewest lines of a box that a page prints twice in a row (a paywall's offer, its desktop and
 its phone version): fewer may be a story's own lines quoted again."""
