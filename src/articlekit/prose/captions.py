@@ -71,22 +71,30 @@ _CREDIT_WORD = lazy_pattern(
 )
 """``Credit Jane Doe``, ``Credit...Jane Doe``: a credit line without a colon."""
 _COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
+_PICTURE_SELLERS = (
+    "getty images|getty|picture alliance|shutterstock|alamy|imago|nurphoto|sopa images"
+)
+"""Agencies that sell pictures alone (as :data:`PICTURE_AGENCIES`), in any case: "Getty images"
+names no one else."""
 _AGENCIES = (
-    "Reuters|Getty Images|Getty|dpa|picture alliance|Shutterstock|Alamy|Bloomberg|Imago|"
-    "Keystone|Xinhua|Kyodo|Yonhap|NurPhoto|SOPA Images|Sipa|[A-Z]{2,6}"
+    f"(?i:{_PICTURE_SELLERS})|Reuters|dpa|Bloomberg|Keystone|Xinhua|Kyodo|Yonhap|Sipa|[A-Z]{{2,6}}"
 )
 """News and picture agencies as credits name them (AFP, AP, EPA, ANSA, EFE ...: two to six
 capitals), for the patterns of a credit."""
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+"""One to four capitalised words: a photographer's or an agency's name."""
 _AGENCY_CREDIT = lazy_pattern(
-    r"^(?P<credit>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)+"
+    rf"^(?P<credit>(?:{_NAMES}\s*/\s*)+"
     rf"(?:(?:{_AGENCIES})"
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+via\s))"
-    rf"(?:\s+via\s+(?:{_AGENCIES}))?)$"
+    rf"|{_NAMES}(?=\s+via\s))"
+    rf"(?:\s+via\s+(?:{_AGENCIES}))?"
+    rf"|{_NAMES}\s+via\s+(?i:getty images|sopa images|picture alliance))$"
 )
 """``JANE DOE/AFP/Getty Images``, ``Jane Doe/AFP via Getty Images``, ``Jane Doe/Costfoto/Daily
-Media via Getty Images``: a photographer and an agency, or one that hands the picture on,
-nothing else."""
+Media via Getty Images``, ``Harbour Media via Getty Images`` (no slash: a seller of pictures
+hands it on), ``STR/Getty images``: a photographer and an agency, or one that hands the picture
+on, nothing else."""
 _PARENTHESISED_CREDIT_TAIL = lazy_pattern(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
 """``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
 after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""
@@ -146,14 +154,16 @@ _FIRST_WORDS = ("(c)", *_LABELLED_FIRST_WORDS)
 def _may_be_caption(line: str) -> bool:
     """Whether ``line`` may be read as a caption or credit: every pattern needs a colon or "by"
     after a label (a labelled credit, whole or ending a caption), "Credit" or "CREDIT", a
-    copyright sign, a slash (an agency credit, in brackets or not), a label opening the bracket
-    that ends the line ("(Photo Jane Doe)"), or "(c)" or a caption label first. A few searches
+    copyright sign, a slash (an agency credit, in brackets or not), "via" (a seller of pictures
+    that hands one on), a label opening the bracket that ends the line ("(Photo Jane Doe)"), or
+    "(c)" or a caption label first. A few searches
     in C that spare most paragraphs the search for hints (a pattern tried at a tenth of the
     characters of a long line)."""
     if (
         "/" in line or ":" in line or "：" in line or "©" in line or "℗" in line
         or ("C" in line and ("Cr" in line or "CR" in line)) or _holds_by(line)
         or (line.rstrip().endswith(")") and _holds_bracketed_label(line))
+        or (len(line) <= VIA_CREDIT_LIMIT and " via " in line)
     ):  # fmt: skip
         return True  # (each search a call in C: ``any(map(...))`` of them costs twice as much; a
         # character alone is found many times faster than two)
@@ -161,6 +171,9 @@ def _may_be_caption(line: str) -> bool:
     return holds_case_trap(head) or head.casefold().startswith(_FIRST_WORDS)
 
 
+VIA_CREDIT_LIMIT = 80
+"""Characters of the longest credit that names a seller of pictures after "via" with no slash
+("Jane Doe Harbour Media via Getty Images"): a longer line is not looked through for "via"."""
 _holds_bracketed_label = AnyOf((
     "(Photo", "(photo", "(PHOTO", "(Foto", "(foto", "(FOTO", "(Bild", "(bild", "(Crédit",
     "(crédit",

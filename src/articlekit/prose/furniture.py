@@ -446,6 +446,7 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "related": {
         "en": ("read more:", "read more about", "read more at", "read next:", "read also:",
+               "read also ", "also read ",
                "related:", "see also:", "more from ", "more on ", "more about ", "also read:",
                "recommended:", "watch:", "listen:", "view more", "see more", "more in ",
                "continue reading", "most read in ", "most popular in ", "most viewed in ",
@@ -453,16 +454,20 @@ PREFIXES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "de": ("lesen sie auch:", "lesen sie mehr", "mehr zum thema", "mehr zu ",
                "die meistgelesenen artikel", "die meistgelesenen beiträge",
                "die meistgelesenen nachrichten", "auch interessant:", "lesen sie hier",
-               "hier lesen", "mehr aus ", "weitere beiträge zu ", "mehr lesen:"),
+               "hier lesen", "mehr aus ", "weitere beiträge zu ", "mehr lesen:",
+               "lesen sie auch "),
         "fr": ("lire aussi :", "lire aussi:", "à lire aussi :", "à lire aussi:", "a lire aussi :",
-               "a lire aussi:", "lire la suite",
+               "a lire aussi:", "lire la suite", "à lire aussi ", "a lire aussi ", "lire aussi ",
+               "à lire également ",
                "voir aussi :", "plus de ", "en savoir plus", "à lire :", "à lire:", "lire :",
                "lire:"),
         "es": ("lee también:", "lea también:", "te puede interesar:", "más sobre ",
                "más información", "lea más:", "lee más:", "leer más:",
-               "ver también:", "puedes ver:", "lea:", "lee:", "mira:", "ver más"),
+               "ver también:", "puedes ver:", "lea:", "lee:", "mira:", "ver más",
+               "lee también ", "lea también "),
         "it": ("leggi anche:", "leggi anche ", "per saperne di più", "leggi:", "guarda:"),
-        "pt": ("leia também:", "leia mais:", "veja também:", "saiba mais", "leia:", "veja:"),
+        "pt": ("leia também:", "leia mais:", "veja também:", "saiba mais", "leia:", "veja:",
+               "leia também "),
         "pl": ("czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "czytaj więcej"),
     },
     "comments": {
@@ -669,6 +674,60 @@ preferred source on Google", "Follow The Courier on Google News and add us as a 
 source"): it opens with what it asks, as no sentence of a story about Google's feature does.
 :func:`furniture_kind` tries it only on lines that hold "referred" (and :func:`_screened_kinds`
 lets every such line through)."""
+
+_AUDIO_NOTICE = lazy_pattern(
+    # the player's voice: "This audio", "Diese Audioversion", "The audio of this article",
+    # "Ljuduppspelningen" (Swedish nouns carry their article)
+    r"^(?:(?:(?:this|diese[rs]?|cet(?:te)?|ce|este|esta|questo|questa|deze|dit|denna|detta|"
+    r"denne|dette)\s+)?"
+    r"(?:audio(?:\s?(?:version|fassung|player))?|áudio|version audio|versión (?:en )?audio|"
+    r"versione audio|vorlesefunktion|ljud\w*|lyd\w*|uppläsning\w*|oplæsning\w*|opplesning\w*)"
+    r"|(?:the|die|la|el|il|de|het|o|a)\s+(?:audio(?:\s?(?:version|fassung))?|áudio|version audio|"
+    r"versión (?:en )?audio|versione audio)\s+(?:of this (?:article|story)|dieses (?:artikels|"
+    r"beitrags)|de cet article|de este artículo|di questo articolo|van dit artikel|"
+    r"deste artigo))"
+    # is (was, has been) ...
+    r"\s+(?:is|was|has been|wurde|ist|wird|est|a été|es|ha sido|fue|è(?: stato)?|viene|wordt|"
+    r"werd|är|blir|er|bliver|har blitt|foi|é)\s+"
+    # ... (automatically, artificially, AI-) generated
+    r"(?:(?:auto(?:matically)?|automatisch|künstlich|maschinell|automatiquement|"
+    r"automáticamente|automaticamente|automatiskt|automatisk|artificially)[\s-]*)?"
+    r"(?:(?:ai|ki|ia)-)?"
+    r"(?:generated|created|produced|generiert|erzeugt|erstellt|générée?|produite?|generad[oa]|"
+    r"generat[oa]|gegenereerd|genererad|genererat|generert|genereret|gerad[oa])"
+    # (by a machine's voice)
+    r"(?:\s+(?:by|with|using|through|durch|mit|von|par|avec|por|con|per|tramite|door|met|av|"
+    r"med|af|pela|pelo|através de)\s+(?:an?\s+|l'|l’|la\s+|el\s+|een\s+|en\s+|einer?\s+|une?\s+|"
+    r"un[ao]?\s+)?"
+    r"(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|"
+    r"inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie|"
+    r"artificiell intelligens|kunstig intelligens|inteligência artificial|text-to-speech|"
+    r"computer|machine|software|synthetic voice|synthetischen? stimme|voix de synthèse|"
+    r"voz sintética|voce sintetica)\b)?"
+    # and says no more in its sentence
+    r"(?:[.!]?$|[.!]\s)",
+    re.IGNORECASE,
+)
+"""The notice of an article's audio player that a machine reads it ("This audio is
+auto-generated.", "Diese Audioversion wurde künstlich generiert.", "Ljuduppspelningen är
+AI-genererad."), maybe followed by a line of small print ("Errors may occur."). It opens with the
+player's audio (this audio, the audio of this article) and ends its sentence once it has said how
+it was made: a story's sentence about a faked recording says who made it or what it did ("The
+audio was generated by AI, police said"), and opens otherwise."""
+
+
+def is_player_notice(line: str) -> bool:
+    """Whether a line is the notice of an article's audio player that a machine reads it
+    (:data:`_AUDIO_NOTICE`). Not a furniture kind: the notice is a sentence, and as one it counts
+    towards the story it stands beside (a deck above the player belongs to the article); only
+    the article's body leaves it out. The line must hold "audio" ("Audioversion", "áudio"),
+    Swedish "ljud", Danish and Norwegian "lyd" or German "Vorlese-" (each a search in C, many
+    times faster than the pattern)."""
+    return (
+        len(line) <= PREFIX_LIMIT
+        and ("udio" in line or "jud" in line or "yd" in line or "orlese" in line)
+        and _AUDIO_NOTICE.match(" ".join(line.split())) is not None
+    )
 
 
 SHARE_ROW_LIMIT = 120

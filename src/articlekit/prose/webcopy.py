@@ -1297,6 +1297,7 @@ def find_article(
     end = _close_with_credit(page, end, article)
     top = _read_top(described, start, article)
     end = _cut_at_author_box(described, top, end, article)
+    boxed.update(_box_printed_twice(page, top, end))
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -1323,6 +1324,12 @@ def find_article(
                 continue
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
+        if (
+            paragraphs < PLAYER_PARAGRAPHS
+            and weight <= furniture.PREFIX_LIMIT
+            and furniture.is_player_notice(content)
+        ):
+            continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
@@ -2457,6 +2464,49 @@ def _teaser_box(described: _Described, position: int, end: int) -> range:
     while last + 1 < near and indexes[last + 1] == indexes[last] + 1:
         last += 1
     return range(position + 1, min(last + 1, near))
+
+
+PLAYER_PARAGRAPHS = 3
+"""Lines of prose length of the body above which an audio player's notice may stand: the player
+sits at the article's top, under its headline or first paragraphs (the notice is not looked for
+further down, where every line would pay for the look)."""
+TWICE_BOX_LINES = 3
+"""Fewest lines of a box that a page prints twice in a row (a paywall's offer, its desktop and
+its phone version): fewer may be a story's own lines quoted again."""
+TWICE_BOX_GAP = 2
+"""Lines at most between the two printings of such a box (its label: "Subscribe to unlock")."""
+
+
+def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
+    """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
+    a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
+    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture beside them or between
+    ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
+    its paragraphs once, and a quote again on its own). Both printings go."""
+    texts, rows = page.texts, page.rows
+    found: set[int] = set()
+    twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
+    for first in itertools.compress(range(top, end + 1), twice):
+        if first in found:
+            continue
+        try:
+            again = texts.index(texts[first], first + 1, min(first + 2 * BOX_LINES, end + 1))
+        except ValueError:
+            continue
+        length = 1
+        while (
+            first + length < again
+            and again + length <= end
+            and texts[first + length] == texts[again + length]
+        ):
+            length += 1
+        gap = again - first - length
+        if length < TWICE_BOX_LINES or gap > TWICE_BOX_GAP:
+            continue
+        beside = [first - 1, *range(first + length, again), again + length]
+        if any(rows[at][_KIND] for at in beside if 0 <= at < len(rows)):
+            found.update(range(first, first + length), range(again, again + length))
+    return found
 
 
 def _box_again(described: _Described, position: int, end: int) -> range:
