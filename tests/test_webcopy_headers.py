@@ -2632,6 +2632,13 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         # the printed edition's page after the date
         ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
         ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),
+        # ... after a date's label too
+        ("Published March 3, 2024 page 2", date(2024, 3, 3), None),
+        ("Veröffentlicht am 3. März 2024, Seite 2", date(2024, 3, 3), None),
+        ("Publié le 3 mars 2024 page 2", date(2024, 3, 3), None),
+        ("Publicado el 3 de marzo de 2024 página 2", date(2024, 3, 3), None),
+        ("Pubblicato il 3 marzo 2024 pagina 2", date(2024, 3, 3), None),
+        ("Publicado em 3 de março de 2024 página 2", date(2024, 3, 3), None),
         # places whose capitalised words read as a name, opening as places do
         ("May 3, 2024 | Rio de Janeiro", date(2024, 5, 3), None),
         ("Published May 3, 2024 | St. Gallen", date(2024, 5, 3), None),
@@ -2681,6 +2688,7 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "May 3, 2024 Dep. 5",  # (no page: the letters are a word's end)
         "On May 3, 2024, Jane Doe resigned.",
         "Article published in the Harbour Journal",
+        "Published in the harbour guide, page 2",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:

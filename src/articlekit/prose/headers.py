@@ -875,12 +875,11 @@ def read_header(line: str) -> Header | None:
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
     if (
-        whole is None
-        and text[-1].isdigit()
+        text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
-    ):
+    ):  # (after a date's label too: "Published March 3, 2024 page 2" is no unreadable date)
         dated = read_header(text[: paged.start()].rstrip(" ,;"))
-        return dated if _dates_article(dated) else None
+        return dated if _dates_article(dated) else whole
     if (
         whole is None
         and (" - " in text or " – " in text or " — " in text)
