@@ -2823,3 +2823,44 @@ def test_a_picture_agency_alone_under_the_deck_is_no_byline() -> None:
 def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
     assert captions.is_picture_agency(line)
     assert not captions.is_picture_agency("Getty Images sells its archive to a harbour museum")
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "date_line"),
+    [
+        ("en", "Harbour board lets night ferries berth at the fish quay", "March 5, 2024, 2:36 PM"),
+        ("de", "Hafenrat erlaubt Nachtfähren am Fischkai", "05.03.2024, 14:36 Uhr"),
+        ("fr", "Le port autorise les ferries de nuit au quai", "5 mars 2024 à 14h36"),
+        ("es", "El puerto permite los ferris nocturnos en el muelle", "5 de marzo de 2024, 14:36"),
+        ("it", "Il porto autorizza i traghetti notturni al molo", "5 marzo 2024, 14:36"),
+        ("pt", "O porto autoriza os ferries noturnos no cais", "5 de março de 2024, 14:36"),
+    ],
+)
+def test_a_date_above_the_headline_printed_twice_dates_the_story(
+    language: str, headline: str, date_line: str
+) -> None:
+    """A date line over the headline printed twice (the page's title line over the article's
+    own, a player's label between): the line printed again is no other title line that would
+    end the search above the headline."""
+    body = BODY[language]
+    copy = (
+        f"{TOP[language]}\n{date_line}\nAudio\n{headline}\n{headline}\n\n"
+        f"{body[0]}\n\n{body[1]}\n\n{body[2]}\n\n{FOOT[language]}"
+    )
+    article, _ = read_page(copy.encode("utf-8"))
+    assert article.headline == headline
+    assert article.published is not None and str(article.published)[:10] == "2024-03-05"
+
+
+def test_a_date_above_a_teasers_title_over_the_headline_stays_the_teasers() -> None:
+    """(What the headline printed again must leave alone: a date under another title line is that
+    story's, and the search stops there.)"""
+    body = BODY["en"]
+    copy = (
+        f"{TOP['en']}\nTram fares rise again across the county\nMarch 5, 2024\n"
+        f"Harbour board lets night ferries berth at the fish quay\n\n"
+        f"{body[0]}\n\n{body[1]}\n\n{body[2]}\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode("utf-8"))
+    assert article.headline == "Harbour board lets night ferries berth at the fish quay"
+    assert article.published is None

@@ -3539,10 +3539,13 @@ def _dates_article(header: Header | None) -> bool:
 
 def _take_date_above(described: _Described, headline: int, article: Article) -> None:
     """A date line printed just above the headline, when none stands under it; the search stops
-    at a line of prose or another title line, and a date under a list item or a title line is
-    theirs (a teaser's date dates another story)."""
+    at a line of prose or another title line (not the headline printed again over it), and a
+    date under a list item or a title line is theirs (a teaser's date dates another story)."""
+    title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
         line = described[position]
+        if line.content == title:
+            continue
         if _header(line, described, position):
             if _dates_article(line.header):
                 if not _teasers_date(described, position) and line.index not in article.headers:
