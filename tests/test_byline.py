@@ -48,6 +48,18 @@ from articlekit.prose.headers import may_be_byline, read_header
             [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}, {"name": "Ana Souza"}],
         ),
         ("By Jane Doe (with John Roe)", [{"name": "Jane Doe"}, {"name": "John Roe"}]),
+        # a second writer joined by "with" (in each language's word), not a credit in lower case
+        ("By Jane Doe with Omar Farouk", [{"name": "Jane Doe"}, {"name": "Omar Farouk"}]),
+        (
+            "By Jane Doe with Élodie Martin and Omar Farouk",
+            [{"name": "Jane Doe"}, {"name": "Élodie Martin"}, {"name": "Omar Farouk"}],
+        ),
+        ("Von Jana Dorn mit Omar Farouk", [{"name": "Jana Dorn"}, {"name": "Omar Farouk"}]),
+        ("Par Jeanne Durand avec Luc Martin", [{"name": "Jeanne Durand"}, {"name": "Luc Martin"}]),
+        ("Por Ana López con Luis Vidal", [{"name": "Ana López"}, {"name": "Luis Vidal"}]),
+        ("Di Anna Rossi con Luca Bianchi", [{"name": "Anna Rossi"}, {"name": "Luca Bianchi"}]),
+        ("Por Ana Souza com Luís Vidal", [{"name": "Ana Souza"}, {"name": "Luís Vidal"}]),
+        ("By Jane Doe with The Associated Press", [{"name": "Jane Doe"}]),
         # an agency after a name's slash is the outlet; a band's slash is no outlet's
         ("By Jane Doe/AFP", [{"name": "Jane Doe"}]),
         ("By AC/DC", [{"name": "AC/DC"}]),
@@ -100,6 +112,7 @@ def test_people_credited(line: str, people: list[dict[str, str]]) -> None:
     "line",
     [
         "By the time the police arrived", "By then, it was over.", "Bystanders fled", "By",
+        "By the time Jane Doe with Omar Farouk arrived", "By Jane Doe with additional reporting",
         "Orphan Diseases (B Doe, Section Editor)",  # (a bracket split at its comma credits no one)
     ],
 )  # fmt: skip

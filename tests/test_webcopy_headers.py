@@ -2632,6 +2632,21 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
         # the printed edition's page after the date
         ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
         ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),
+        # a section or a competition of two words, after a bar or the date's last comma
+        ("May 3, 2024 | Wall Street", date(2024, 5, 3), None),
+        ("May 3, 2024, Premier League", date(2024, 5, 3), None),
+        ("3. Mai 2024 | Deutsche Politik", date(2024, 5, 3), None),
+        ("3 mai 2024 | Vie Politique", date(2024, 5, 3), None),
+        ("3 de mayo de 2024, Champions League", date(2024, 5, 3), None),
+        ("3 maggio 2024 | Cronaca Cittadina", date(2024, 5, 3), None),
+        ("3 de maio de 2024 | Política Nacional", date(2024, 5, 3), None),
+        # ... after a date's label too
+        ("Published March 3, 2024 page 2", date(2024, 3, 3), None),
+        ("Veröffentlicht am 3. März 2024, Seite 2", date(2024, 3, 3), None),
+        ("Publié le 3 mars 2024 page 2", date(2024, 3, 3), None),
+        ("Publicado el 3 de marzo de 2024 página 2", date(2024, 3, 3), None),
+        ("Pubblicato il 3 marzo 2024 pagina 2", date(2024, 3, 3), None),
+        ("Publicado em 3 de março de 2024 página 2", date(2024, 3, 3), None),
         # places whose capitalised words read as a name, opening as places do
         ("May 3, 2024 | Rio de Janeiro", date(2024, 5, 3), None),
         ("Published May 3, 2024 | St. Gallen", date(2024, 5, 3), None),
@@ -2681,6 +2696,8 @@ def test_a_date_beside_names_a_place_or_a_section_in_a_row_is_read(
         "May 3, 2024 Dep. 5",  # (no page: the letters are a word's end)
         "On May 3, 2024, Jane Doe resigned.",
         "Article published in the Harbour Journal",
+        "Published in the harbour guide, page 2",
+        "On May 3, 2024, Premier League clubs voted to cap squads",
     ],
 )
 def test_a_date_beside_a_sentence_or_label_words_in_prose_make_no_date_line(line: str) -> None:
@@ -2806,3 +2823,44 @@ def test_a_picture_agency_alone_under_the_deck_is_no_byline() -> None:
 def test_a_picture_agency_alone_is_no_line_of_names(line: str) -> None:
     assert captions.is_picture_agency(line)
     assert not captions.is_picture_agency("Getty Images sells its archive to a harbour museum")
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "date_line"),
+    [
+        ("en", "Harbour board lets night ferries berth at the fish quay", "March 5, 2024, 2:36 PM"),
+        ("de", "Hafenrat erlaubt Nachtfähren am Fischkai", "05.03.2024, 14:36 Uhr"),
+        ("fr", "Le port autorise les ferries de nuit au quai", "5 mars 2024 à 14h36"),
+        ("es", "El puerto permite los ferris nocturnos en el muelle", "5 de marzo de 2024, 14:36"),
+        ("it", "Il porto autorizza i traghetti notturni al molo", "5 marzo 2024, 14:36"),
+        ("pt", "O porto autoriza os ferries noturnos no cais", "5 de março de 2024, 14:36"),
+    ],
+)
+def test_a_date_above_the_headline_printed_twice_dates_the_story(
+    language: str, headline: str, date_line: str
+) -> None:
+    """A date line over the headline printed twice (the page's title line over the article's
+    own, a player's label between): the line printed again is no other title line that would
+    end the search above the headline."""
+    body = BODY[language]
+    copy = (
+        f"{TOP[language]}\n{date_line}\nAudio\n{headline}\n{headline}\n\n"
+        f"{body[0]}\n\n{body[1]}\n\n{body[2]}\n\n{FOOT[language]}"
+    )
+    article, _ = read_page(copy.encode("utf-8"))
+    assert article.headline == headline
+    assert article.published is not None and str(article.published)[:10] == "2024-03-05"
+
+
+def test_a_date_above_a_teasers_title_over_the_headline_stays_the_teasers() -> None:
+    """(What the headline printed again must leave alone: a date under another title line is that
+    story's, and the search stops there.)"""
+    body = BODY["en"]
+    copy = (
+        f"{TOP['en']}\nTram fares rise again across the county\nMarch 5, 2024\n"
+        f"Harbour board lets night ferries berth at the fish quay\n\n"
+        f"{body[0]}\n\n{body[1]}\n\n{body[2]}\n\n{FOOT['en']}"
+    )
+    article, _ = read_page(copy.encode("utf-8"))
+    assert article.headline == "Harbour board lets night ferries berth at the fish quay"
+    assert article.published is None

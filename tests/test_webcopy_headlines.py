@@ -301,6 +301,47 @@ def test_a_caption_with_its_credit_or_a_tagged_line_under_the_headline_is_no_dec
         assert article.headline == HEADLINE and article.subheadline is None
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Crews repair the quay wall on Monday.", "Photo: Jane Doe"),
+        ("Arbeiter reparieren am Montag die Kaimauer.", "Foto: Jana Dorn"),
+        ("Des ouvriers réparent le mur du quai lundi.", "Photo : Jeanne Durand"),
+        ("Obreros reparan el muro del muelle el lunes.", "Foto: Ana López"),
+        ("Operai riparano il muro del molo lunedì.", "Foto: Anna Rossi"),
+        ("Operários reparam o muro do cais na segunda-feira.", "Foto: Ana Souza"),
+    ],
+)
+def test_a_caption_over_its_credit_line_under_the_headline_is_no_deck(
+    caption: str, credit: str
+) -> None:
+    """A picture's caption right over its credit line (no blank line between) under the
+    headline is the picture's, not the deck."""
+    copy = (
+        f"{MENU}\n{HEADLINE}\n\n{caption}\n{credit}\n\nBy Tom Green\nMarch 5, 2024\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == HEADLINE and article.subheadline is None
+    figures = [block for block in article.body if block.type == "figure"]
+    assert figures[0].credit == credit.partition(":")[2].strip()
+
+
+@pytest.mark.parametrize("under", ["\n\nPhoto: Jane Doe", "\n© 2003, 2004 Tom Green"])
+def test_a_deck_over_a_blank_line_and_a_credit_or_over_a_copyright_stays_the_deck(
+    under: str,
+) -> None:
+    """A deck with a blank line under it before a credit line is still the deck (only a line
+    right over the credit is its caption), and so is one right over a copyright notice with its
+    years (the page's or the story's, no picture's)."""
+    deck = "The board says night crossings will ease the afternoon queues."
+    copy = (
+        f"{MENU}\n{HEADLINE}\n{deck}{under}\n\nBy Tom Green\nMarch 5, 2024\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).subheadline == deck
+
+
 def test_the_headline_printed_again_over_the_last_line_of_a_page_reads() -> None:
     """The headline printed again right above the page's last line, taken for a deck over the
     line under it: the header block ran one line past the page, an IndexError (a traceback).

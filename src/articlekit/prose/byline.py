@@ -159,10 +159,13 @@ _AGENCY = lazy_pattern(
     r"(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|[a-z]{2,4})$"
 )
 _NAME_SPLIT = lazy_pattern(
-    r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b)\s*"
+    r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b|"
+    r"\bwith\b(?=\s+[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]))\s*"
 )
-_NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com"})
-"""The words :data:`_NAME_SPLIT` splits at."""
+_NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com", "with"})
+"""The words :data:`_NAME_SPLIT` splits at. English "with" only before two capitalised words
+("Jane Doe with Omar Farouk": a second writer), not before a credit in lower case ("with
+additional reporting by ...")."""
 _REPEATED_LABELS = frozenset({
     "By", "BY", "by", "Von", "VON", "Par", "PAR", "par", "Por", "POR", "por", "Door", "door",
 })  # fmt: skip

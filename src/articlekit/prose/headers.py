@@ -875,12 +875,11 @@ def read_header(line: str) -> Header | None:
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
     if (
-        whole is None
-        and text[-1].isdigit()
+        text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
-    ):
+    ):  # (after a date's label too: "Published March 3, 2024 page 2" is no unreadable date)
         dated = read_header(text[: paged.start()].rstrip(" ,;"))
-        return dated if _dates_article(dated) else None
+        return dated if _dates_article(dated) else whole
     if (
         whole is None
         and (" - " in text or " – " in text or " — " in text)
@@ -983,8 +982,9 @@ def _cjk_with_update(text: str) -> Header | None:
 def _names_after_comma(text: str) -> Header | None:
     """A date line whose last comma sets off names after it ("veröffentlicht am 28. April 2024,
     14:26 Uhr, Jana Dorn"), read as a row of two parts: the names are the byline
-    (:func:`_beside_date`); ``None`` when the words before the comma date nothing or the words
-    after it name no one (a sentence's subject and verb, "..., Jane Doe said", or a place)."""
+    (:func:`_beside_date`), a section's name is left out (:func:`_section_shaped`); ``None`` when
+    the words before the comma date nothing or the words after it name no one (a sentence's
+    subject and verb, "..., Jane Doe said", or a place)."""
     head, comma, tail = text.rpartition(", ")
     if not comma or not tail[:1].isupper() or len(tail.split()) > PLACE_WORDS + 1:
         return None
@@ -994,6 +994,8 @@ def _names_after_comma(text: str) -> Header | None:
     if dated is None or not _dates_article(dated):
         return None
     beside = _beside_date(tail, after=True)
+    if beside is None and _section_shaped(tail.split()):
+        return dated  # ("May 3, 2024, Premier League": the section left out, as in a row)
     if beside is None or beside is _NOTHING:
         return None
     return Header("several", [dated, beside])
@@ -1009,7 +1011,7 @@ def _beside_date(part: str, *, after: bool) -> Header | None:
     words = part.split()
     place = len(words) <= PLACE_WORDS and _PLACE.match(part) is not None
     names = parse_byline(part, labelled=False)
-    if names is not None and not (place and _place_shaped(words)):
+    if names is not None and not (place and (_place_shaped(words) or _section_shaped(words))):
         return Header("byline", names) if after and names.date_text is None else _NOTHING
     if place and not is_furniture(part):
         return None
@@ -1021,6 +1023,25 @@ def _place_shaped(words: list[str]) -> bool:
     "Bad Ems") or join a place to its river ("Frankfurt am Main"): a place, not the names of a
     byline, which a date row sets in the same shape ("May 3, 2024 | Jane Doe")."""
     return words[0].casefold() in PLACE_OPENINGS or any(word in PLACE_JOINS for word in words[1:])
+
+
+SECTION_NOUNS = frozenset({
+    "news", "sport", "sports", "politics", "business", "opinion", "culture", "markets",
+    "economy", "finance", "technology", "science", "health", "lifestyle", "travel",
+    "entertainment", "weather", "league", "cup", "street", "nachrichten", "politik",
+    "wirtschaft", "kultur", "meinung", "ausland", "inland", "politique", "économie", "société",
+    "monde", "política", "economía", "deportes", "sociedad", "opinión", "politica", "economia",
+    "cronaca", "esteri", "esportes", "cultura", "mundo", "liga", "ligue",
+})  # fmt: skip
+"""Nouns of a section's or a competition's name of two or three words ("Premier League", "Wall
+Street", "Deutsche Politik", "Política Nacional") in six languages; a person's names hardly ever
+(the names of a byline are set in the same shape beside a date)."""
+
+
+def _section_shaped(words: list[str]) -> bool:
+    """Whether a few capitalised words beside a date hold a section's noun
+    (:data:`SECTION_NOUNS`): a section, not the names of a byline."""
+    return len(words) > 1 and any(word.casefold() in SECTION_NOUNS for word in words)
 
 
 def _part_with_update(part: str) -> Header | None:

@@ -2918,6 +2918,19 @@ def _over_bracketed_credit(described: _Described, position: int) -> bool:
     return content.startswith("(") and _BRACKETED_CREDIT.match(content) is not None
 
 
+def _over_picture_credit(described: _Described, position: int) -> bool:
+    """Whether the line right under the one at ``position`` (no blank line between) is a credit
+    of its own ("Photo: Jane Doe"), no year in it: the line is the picture's caption, no deck
+    ("© 2002, 2003 Jane Doe" under a deck is the page's copyright notice)."""
+    below = position + 1
+    if below >= len(described) or described[below].index != described[position].index + 1:
+        return False
+    line = described[below]
+    return (
+        line.caption is not None and not line.caption.caption and _YEAR.search(line.content) is None
+    )
+
+
 CAPTION_BLOCK = 2
 """Lines of a picture's caption block above its credit line (a gallery prints a caption twice,
 once in full and once clipped)."""
@@ -3412,7 +3425,8 @@ def _labels(content: str) -> bool:
 def _deck(described: _Described, headline: int) -> int | None:
     """The line right under the headline when it is a deck: a title line longer than a label, or
     a sentence that follows the headline without a blank line or stands over header lines or a
-    line of names (else it is the first paragraph)."""
+    line of names (else it is the first paragraph); never a picture's caption over its credit
+    line (:func:`_over_picture_credit`)."""
     below = _adjacent(described, headline, 1)
     if below is None:
         return None
@@ -3423,6 +3437,7 @@ def _deck(described: _Described, headline: int) -> int | None:
         or _passable(lower)
         or lower.caption is not None
         or _over_bracketed_credit(described, below)
+        or _over_picture_credit(described, below)
         or not _deck_shaped(lower.content)
         or lower.repeated
         or _header(lower, described, below)
@@ -3638,10 +3653,13 @@ def _dates_article(header: Header | None) -> bool:
 
 def _take_date_above(described: _Described, headline: int, article: Article) -> None:
     """A date line printed just above the headline, when none stands under it; the search stops
-    at a line of prose or another title line, and a date under a list item or a title line is
-    theirs (a teaser's date dates another story)."""
+    at a line of prose or another title line (not the headline printed again over it), and a
+    date under a list item or a title line is theirs (a teaser's date dates another story)."""
+    title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
         line = described[position]
+        if line.content == title:
+            continue
         if _header(line, described, position):
             if _dates_article(line.header):
                 if not _teasers_date(described, position) and line.index not in article.headers:
