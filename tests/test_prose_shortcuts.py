@@ -554,6 +554,26 @@ def test_byline_shortcuts_agree_with_their_patterns(text: str) -> None:
         assert byline._name_like(words, after_separator, handles) == expected
 
 
+# The splitter as it was before its spaces were taken from the start of their run only (slow on
+# long runs of spaces, the same splits).
+_NAME_SPLIT_FROM_ANY_SPACE = re.compile(
+    r"\s*" + byline._NAME_SPLIT.pattern.removeprefix(r"(?:(?<!\s)\s+)?")
+)
+
+
+@given(
+    st.lists(st.sampled_from([*byline._NAME_SPLIT_WORDS, "Jane", "O", ",", ";", "&", " ", "\t"]))
+    .map(" ".join)
+    .map(lambda text: text.replace(" ", " " * 3, 2))
+)
+@example("Jane Doe , , Omar Farouk")
+@example("Jane Doe   and\tOmar  Farouk")
+@example("  , Jane")
+def test_name_split_agrees_with_splitting_from_any_space(text: str) -> None:
+    assert _NAME_SPLIT_FROM_ANY_SPACE.pattern != byline._NAME_SPLIT.pattern
+    assert byline._NAME_SPLIT.split(text) == _NAME_SPLIT_FROM_ANY_SPACE.split(text)
+
+
 def test_name_split_words_are_those_of_its_pattern() -> None:
     for word in byline._NAME_SPLIT_WORDS:
         assert rf"\b{word}\b" in byline._NAME_SPLIT.pattern

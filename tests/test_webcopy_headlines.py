@@ -336,8 +336,7 @@ def test_a_deck_over_a_blank_line_and_a_credit_or_over_a_copyright_stays_the_dec
     years (the page's or the story's, no picture's)."""
     deck = "The board says night crossings will ease the afternoon queues."
     copy = (
-        f"{MENU}\n{HEADLINE}\n{deck}{under}\n\nBy Tom Green\nMarch 5, 2024\n\n"
-        f"{story()}\n\n{FOOT}"
+        f"{MENU}\n{HEADLINE}\n{deck}{under}\n\nBy Tom Green\nMarch 5, 2024\n\n{story()}\n\n{FOOT}"
     )
     assert read_copy(copy).subheadline == deck
 

@@ -158,8 +158,10 @@ _AGENCY = lazy_pattern(
     rf"^(?:(?i:{'|'.join(map(re.escape, AGENCIES))})|"
     r"(?!(?:MA|MS|MD|BA|BS|BSc|MSc|PhD|RN|MPH|MBA|JD|DDS|CPA)$)[A-Z]{2,5}|[a-z]{2,4})$"
 )
+# (spaces before a separator are taken from the start of their run only: tried from every space
+# of a long run, they cost time quadratic in its length)
 _NAME_SPLIT = lazy_pattern(
-    r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b|"
+    r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bavec\b|\bmit\b|\bcon\b|\bcom\b|"
     r"\bwith\b(?=\s+[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]))\s*"
 )
 _NAME_SPLIT_WORDS = frozenset({"and", "und", "y", "et", "e", "avec", "mit", "con", "com", "with"})
