@@ -2240,6 +2240,25 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in person.authors] == ["John Roe"]
 
 
+def test_an_outlet_author_stays_beside_a_teaser_cards_author() -> None:
+    """A teaser's card of another story (its kicker, title, author and date) names that story's
+    author: the outlet the metadata names stays the author, not an advertiser's name."""
+    card = (
+        '<div class="item"><h5 class="item__subtitle">Sponsored</h5>'
+        '<h4 class="item__title">What shoppers want this winter</h4>'
+        '<span class="item__author">Harbour Tills Holding</span>'
+        '<span class="item__date">13.10.2023</span></div>'
+    )
+    page = _page_with_outlet_author("Marrow Bay Post", "").replace(
+        b"</main>", f"</main><aside><h3>More stories</h3>{card}</aside>".encode()
+    )
+    article = read(page, format="html").value
+    assert [person.name for person in article.authors] == ["Marrow Bay Post"]
+    # the story's own byline under its headline still names the reporter
+    article = read(page.replace(b'author"></p>', b'author">By Jane Doe</p>'), format="html")
+    assert [person.name for person in article.value.authors] == ["Jane Doe"]
+
+
 def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:
     """An outlet's short name that a reporter's printed name holds among its letters ("MBP" in
     "Jane Kimbpa") is no label run into the outlet's name: the printed byline names the author."""

@@ -358,7 +358,7 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
         fields["subheadline"] = described  # (else the story's first paragraph, or lost)
     linked = fields.pop("authors_linked")
     outlet = _authors_name_the_outlet(fields, base)
-    byline = _printed_byline(root, fields, linked=linked or outlet)
+    byline = _printed_byline(root, fields, linked=linked or outlet, outlet=outlet)
     blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
@@ -541,12 +541,16 @@ def _heading_first_lines(root: Any) -> list[str]:
     return [first for h1 in root.iter("h1") if (first := _first_line(h1)) is not None]
 
 
-def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) -> str | None:
+def _printed_byline(
+    root: Any, fields: dict[str, Any], *, linked: bool = False, outlet: bool = False
+) -> str | None:
     """The byline as the page prints it: a short element marked as the author or byline
     (``rel="author"``, ``itemprop="author"``, a ``byline`` or ``author`` class), the first one
     naming the metadata's authors, or people at all when there are none or when only the links to
-    their profile pages named them (``linked``: a byline printed before is trusted more)."""
+    their profile pages named them (``linked``: a byline printed before is trusted more). Where
+    the metadata's author is only the ``outlet``, a teaser's card does not name the reporter."""
     names = _names(fields.get("authors") or [])
+    headline = _loose(fields.get("headline") or "")
     candidates: list[str] = []
     body = root.find("body")
     if body is None:
@@ -566,6 +570,8 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
             )
         )
         if not marks or BYLINE_NAMES.search(marks) is None or _in_control(element):
+            continue
+        if outlet and _in_another_story(element, headline):
             continue
         text = _line(element)
         if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
@@ -588,6 +594,24 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
         if found is not None:
             return found.printed  # without a date printed after the names
     return None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_another_story(element: Any, headline: str) -> bool:
+    """Whether the element stands in a box whose headings are neither an ``<h1>`` nor the
+    article's ``headline`` (loose): a teaser's card of another story, its kicker, title, author
+    and date ("Anzeige", "Sponsored title", "Advertiser GmbH"). The nearest box holding a heading
+    tells; a byline under the story's headline has that heading in its box."""
+    for node in element.iterancestors():
+        headings = [heading for heading in node.iter(*_HEADINGS) if isinstance(heading.tag, str)]
+        if headings:
+            return not any(
+                heading.tag == "h1" or ((text := _loose(shown_text(heading))) and text in headline)
+                for heading in headings
+            )
+    return False
 
 
 def _read_whole_inside(text: str, candidates: list[str]) -> str:
