@@ -2457,3 +2457,20 @@ def test_a_breadcrumb_h1_gives_way_to_the_headline_an_h2_prints_after_its_kicker
         json.dumps({"@type": "NewsArticle", "headline": kicker}).encode(),
     )
     assert read(page, format="html").value.headline == printed
+
+
+def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
+    """An ``<h2>`` whose microdata marks it as the headline runs the kicker into the headline
+    ("Harbour row Night ferry ..."): that microdata headline is the heading itself, no headline
+    the page confirms by printing it, and the breadcrumb's ``<h1>`` (og:title's) stays."""
+    seo = "Night ferry to close in June after a long fares dispute"
+    page = _page_with_breadcrumb_headline(seo, seo, seo).replace(
+        f"<main><hgroup><h2>{seo}</h2></hgroup>".encode(),
+        b'<main itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">'
+        b"<span>Harbour row</span> <span>Night ferry to close in June</span></h2>",
+    )
+    page = page.replace(
+        json.dumps({"@type": "NewsArticle", "headline": seo}).encode(),
+        json.dumps({"@type": "NewsArticle"}).encode(),
+    )
+    assert read(page, format="html").value.headline == seo

@@ -520,14 +520,20 @@ def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
     """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
     into it or not ("Kicker Headline" holds "Headline"). Where the kicker is run in and the
     headline ends the heading, the headline alone: a metadata headline that names only the
-    kicker is then no headline the page prints."""
+    kicker is then no headline the page prints. A heading marked as the headline in microdata
+    (``itemprop="headline"``) is no witness to itself: the kicker it runs in is in that headline."""
     wanted = {loose: headline for headline in headlines if (loose := _loose(headline))}
     for h2 in root.iter("h2"):
         text = _line(h2)
         if text is None or hidden(h2) or in_breadcrumbs(h2):
             continue
         printed = _loose(text)
-        found = [loose for loose in wanted if loose in printed and 2 * len(loose) > len(printed)]
+        own = printed if "headline" in (h2.get("itemprop") or "").split() else None
+        found = [
+            loose
+            for loose in wanted
+            if loose != own and loose in printed and 2 * len(loose) > len(printed)
+        ]
         if found:
             tail = next((loose for loose in found if printed.endswith(f" {loose}")), None)
             return wanted[tail] if tail is not None else text
