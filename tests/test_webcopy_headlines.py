@@ -725,3 +725,17 @@ def test_a_signed_title_in_the_storys_first_lines_leaves_the_headline_above(sign
     article = read_copy(copy)
     assert article.headline == HEADLINE
     assert article.paragraphs[0] == STORY[0]
+
+
+def test_a_blog_posts_categories_under_its_headline_are_no_deck() -> None:
+    """A blog theme prints the post's categories (spaced commas, a comment link run in) between
+    its title and date: a list of labels, no deck, however title-shaped its words."""
+    title = "Will the night ferries push the fishermen off their quay?"
+    copy = (
+        f"{MENU}\n{title}\n\nHarbour , Ferries , Fishing Add comments\nApr 04 2013\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == title
+    assert article.subheadline is None
+    assert article.paragraphs[:3] == STORY

@@ -2602,6 +2602,9 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
         return start
     headline, deck = _headline_and_deck(described, headline, lede, language)
     body_start = max(start, headline + 1)
+    under = _adjacent(described, headline, 1) if deck is None else None
+    if under is not None and _labels(described[under].content):
+        body_start = max(body_start, under + 1)  # (the post's categories, left out)
     article.headline = described[headline].index
     if deck is not None:
         article.deck = described[deck].index
@@ -3194,13 +3197,15 @@ def _headline_and_deck(
     """The headline and deck around the chosen title line. Of two title lines one above the
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
     headline; else the upper is the headline (when it shares the article's words as much) and the
-    lower its deck. A sentence or title line right under the headline is its deck. A line that
+    lower its deck (not a list of labels: the post's categories). A sentence or title line right
+    under the headline is its deck. A line that
     ends with the title line under it is the page's breadcrumb trail run into the title ("Home
     News Title", copied without spaces: "HomeNewsTitle"); the title is the line under it."""
     chosen = _title_under_trail(described, chosen)
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
-        return above, chosen if _deck_shaped(described[chosen].content) else None
+        content = described[chosen].content
+        return above, chosen if _deck_shaped(content) and not _labels(content) else None
     below = _adjacent(described, chosen, 1)
     if (
         below is not None
