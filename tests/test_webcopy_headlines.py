@@ -739,3 +739,16 @@ def test_a_blog_posts_categories_under_its_headline_are_no_deck() -> None:
     assert article.headline == title
     assert article.subheadline is None
     assert article.paragraphs[:3] == STORY
+
+
+def test_a_dialogues_quoted_line_under_the_headline_opens_the_story() -> None:
+    """A line in guillemets holding a speaker's sentences ("«Tom, listen! Do you know ...?»")
+    is a dialogue's first line, the story's opening, not a deck under the headline (a line
+    ending with its closing guillemet may be a title: "«The quay is ours»")."""
+    dialogue = (
+        "«Tom, listen! Do you know where the night ferry leaves from?»\nSure, I think so. Why?"
+    )
+    article = read_copy(f"{MENU}\n{HEADLINE}\n\n{dialogue}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == HEADLINE
+    assert article.subheadline is None
+    assert article.paragraphs[0] == dialogue.split("\n")[0]

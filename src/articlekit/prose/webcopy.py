@@ -3757,6 +3757,8 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
+    if content[:1] == "«" and content[-1:] == "»" and _INNER_SENTENCE_END.search(content):
+        return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):
