@@ -653,15 +653,39 @@ def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out(
         "Photo by Jane Roe",  # (a picture's credit, kept as one)
         "Yes",  # (a table's cell)
         "—Jane Roe, age 8",  # (a quote's attribution, under each joke she told)
+        "(Emphasis added by the author)",  # (an editor's note under each quote)
     ],
 )
 def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None:
     """What a story itself prints three times in short lines stays: a speaker's label ending
     with a colon or a name alone, a picture's credit, a lone word (a table's cell), a quote's
-    attribution after a dash."""
+    attribution after a dash, an editor's note in brackets."""
     story = [STORY[0], repeated, STORY[1], repeated, STORY[2], repeated, *STORY[3:]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert repeated not in article.extras["text:removed_lines"]
+
+
+def test_crossheads_its_table_of_contents_lists_again_stay() -> None:
+    """A guide prints its crossheads as lines of their own and again as the items of its table
+    of contents, over the story and under it: a crosshead so printed three times is no box's
+    label, nor are the contents' items."""
+    heads = ["Night crossings", "Fares and tickets"]
+    contents = "\n".join(f"* {head}" for head in ["Overview", *heads])
+    story = [contents, STORY[0], heads[0], STORY[1], STORY[2], heads[1], *STORY[3:], contents]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert not set(heads) & set(article.extras.get("text:removed_lines", []))
+    assert heads[0] in article.paragraphs and heads[1] in article.paragraphs
+
+
+def test_an_item_lists_share_among_items_of_their_own_stays() -> None:
+    """Lists that compare (a licence's terms each) share an item among items of their own
+    ("- Credit the author"): the shared item, printed three times, is no box's label."""
+    shared = "Credit the author"
+    terms = ["anything else is allowed", "no commercial use", "no changes allowed"]
+    lists = [f"- {shared}\n- {term}" for term in terms]
+    story = [STORY[0], *lists, *STORY[1:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert shared not in " ".join(article.extras.get("text:removed_lines", []))
 
 
 def test_a_program_output_line_printed_again_and_again_stays() -> None:

@@ -1289,6 +1289,7 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
+    forms: Counter[tuple[str | None, bool]] = Counter()  # (see :func:`_printed_alike`)
     title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
@@ -1307,7 +1308,8 @@ def find_article(
         content, weight = row[_CONTENT], row[_WEIGHT]
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
-            _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
+            _boxed_text(row, code[position])
+            or (not listing and _boxed_label(row) and _printed_alike(page, position, forms))
         )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
@@ -1482,10 +1484,12 @@ def _boxed_label(row: _Row) -> bool:
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
     (a page of one columnist's stories signs each), a name alone (an interview's speaker over
     each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
-    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post): the story's, kept."""
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post), nor an editor's note in
+    brackets ("(Emphasis added)" under each quote): the story's, kept."""
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
+        and not (content[:1] == "(" and content[-1] == ")")
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
@@ -1495,6 +1499,40 @@ def _boxed_label(row: _Row) -> bool:
         and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         and not _name_alone(content)
     )
+
+
+def _printed_alike(page: _Page, position: int, forms: Counter[tuple[str | None, bool]]) -> bool:
+    """Whether a repeated label (see :func:`_boxed_label`) is printed in one form only, a list's
+    item or a line of its own, and as a list's item among such labels only: a story's crossheads
+    are printed as lines of their own and again as the items of its table of contents, and the
+    lists of a comparison share an item ("- Credit the author") among items of their own.
+    ``forms`` counts the page's lines by text and form, on first use."""
+    rows, indexes = page.rows, page.indexes
+    if not forms:
+        forms.update((row[_FOLDED], _itemised(row)) for row in rows)
+    row = rows[position]
+    item = _itemised(row)
+    if forms[row[_FOLDED], not item]:
+        return False
+    if not item:
+        return True
+    first = last = position
+    while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
+        first -= 1
+    while (
+        last + 1 < len(rows) and _itemised(rows[last + 1]) and indexes[last + 1] == indexes[last] + 1
+    ):
+        last += 1
+    return all(page.repeats[near] >= BOX_REPEATS for near in range(first, last + 1))
+
+
+_DASH_ITEMS = ("- ", "– ")
+"""Dashes that mark a list's items as a text's list does (the page's own markers aside)."""
+
+
+def _itemised(row: _Row) -> bool:
+    """Whether a line is printed as a list's item: marked, or after a dash."""
+    return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
 
 
 _ATTRIBUTION_DASHES = frozenset("—―")
