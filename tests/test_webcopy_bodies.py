@@ -591,6 +591,20 @@ def test_dated_teasers_under_a_short_story_stay_out(days: tuple[str, str, str]) 
     assert article.paragraphs == story
 
 
+def test_a_threads_later_posts_past_a_box_of_links_stay() -> None:
+    """A forum thread (or a calendar) is dated entries itself, each post under its poster's name
+    and date: the dated posts past a box of links go on with it, no other stories' teasers."""
+    names = ["harbourfan", "quaywatcher", "nightowl", "skipper42", "ferrygirl"]
+    days = [f"16.10.19 {time}" for time in ("08:49", "09:12", "09:40", "10:05", "10:27")]
+    posts = [
+        f"{name} {day}\n{text}\n0" for name, day, text in zip(names, days, STORY[:5], strict=True)
+    ]
+    after = "\n\nKeywords\nHarbour\nFerries\nCouncil\nMore in Westcliff\nAll stories\n\n"
+    copy = english_page(posts[:3], after + "\n\n".join(posts[3:]) + f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert set(STORY[:5]) <= set(article.paragraphs)
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a

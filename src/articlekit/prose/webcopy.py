@@ -1520,7 +1520,9 @@ def _printed_alike(page: _Page, position: int, forms: Counter[tuple[str | None, 
     while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
         first -= 1
     while (
-        last + 1 < len(rows) and _itemised(rows[last + 1]) and indexes[last + 1] == indexes[last] + 1
+        last + 1 < len(rows)
+        and _itemised(rows[last + 1])
+        and indexes[last + 1] == indexes[last] + 1
     ):
         last += 1
     return all(page.repeats[near] >= BOX_REPEATS for near in range(first, last + 1))
@@ -2263,7 +2265,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     the story's words at most, speaking of other things. Paragraphs one after the other below the
     gap are the story going on (after a "Most read" box set inside it). Below a short story
     (:data:`SHORT_STORY` words or more, fewer than :data:`SECTION_AFTER`), dated teasers of
-    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too."""
+    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too, unless
+    the story is dated entries itself (a forum thread's posts, a calendar's events: the later
+    ones go on with it)."""
     rows, scores = page.rows, page.scores
     if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
         map(operator.itemgetter(_KIND), rows[start : end + 1])
@@ -2290,11 +2294,16 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
-            if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut, end):
+            if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut + 2, end):
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
-        if above >= SHORT_STORY and words - above < above and _dated_teasers(page, cut, end):
-            return cut  # (a short story's teasers, less than it)
+        if (
+            above >= SHORT_STORY
+            and words - above < above
+            and _dated_teasers(page, cut + 2, end)
+            and not _dated_teasers(page, max(start, 1), cut)
+        ):
+            return cut  # (a short story's teasers, less than it; not a thread's or calendar's)
     return end
 
 
@@ -2302,8 +2311,8 @@ DATED_TEASERS = 2
 """Date lines below a gap of furniture that make the prose there teasers of other stories."""
 
 
-def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
-    """Whether the prose below ``cut`` (to ``end``) is teasers of other stories or readers'
+def _dated_teasers(page: _Page, first: int, end: int) -> bool:
+    """Whether the prose from ``first`` to ``end`` is teasers of other stories or readers'
     comments, however much it speaks of what the story does (a box of the same topic's latest
     stories): each with its own date line, which stands under or over a title, a name or a
     comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
@@ -2311,7 +2320,7 @@ def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
     paragraph."""
     rows = page.rows
     dated = 0
-    for position in range(cut + 2, end + 1):
+    for position in range(first, end + 1):
         if not _is_date_line(rows[position][_CONTENT]):
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
