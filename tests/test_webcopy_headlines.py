@@ -752,3 +752,30 @@ def test_a_dialogues_quoted_line_under_the_headline_opens_the_story() -> None:
     assert article.headline == HEADLINE
     assert article.subheadline is None
     assert article.paragraphs[0] == dialogue.split("\n")[0]
+
+
+def test_an_abbreviations_stop_inside_a_long_headline_ends_no_sentence() -> None:
+    """ "U.S." or "Dr." inside a headline as long as prose ends no sentence: the headline is one
+    sentence, not two sentences of a deck, and beats the deck under its date line."""
+    headline = (
+        "Harbour board hands the night crossings to a U.S. ferry firm after six hours of argument"
+        " over the fish quay and the fishermen who land their catch there at dawn"
+    )
+    copy = (
+        f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\n{TWO_SENTENCES}\n\nBy Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "full_stop"),
+    [
+        ("Harbour board names Dr. Jane Doe to run the night ferries", False),
+        ("U.S. ferry firm wins the night crossings", False),
+        ("The board met on Tuesday. Why did the fishermen come?", True),
+        ("Ferry closes! What now?", False),
+    ],
+)
+def test_a_full_stop_inside_a_line_is_no_abbreviations(line: str, full_stop: bool) -> None:
+    assert webcopy._inner_full_stop(line) is full_stop

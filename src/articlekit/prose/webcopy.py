@@ -32,7 +32,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple, cast
 
@@ -3085,7 +3085,7 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
         words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
-    if line.weight >= UNENDED_PROSE_LENGTH and _INNER_SENTENCE_END.search(content) is not None:
+    if line.weight >= UNENDED_PROSE_LENGTH and next(_sentence_ends_inside(content), None):
         length -= 2.0  # (two sentences of prose length: a deck, a teaser's text)
     if words <= CONTINUATION_WORDS and content.split(maxsplit=1)[0].islower():
         length -= 2.0  # ("writes from Westcliff" under the byline's name)
@@ -3227,12 +3227,18 @@ deck says in a sentence or two what the story is about."""
 _INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
 
 
+def _sentence_ends_inside(content: str) -> Iterator[re.Match[str]]:
+    """The ends of sentences inside a line (before its last): :data:`_INNER_SENTENCE_END`, less
+    an abbreviation's stop ("Dr. Jane Doe", "U.S. ferries"), which ends no sentence."""
+    for match in _INNER_SENTENCE_END.finditer(content):
+        if match.group()[0] != "." or not ends_with_abbreviation(content[: match.start() + 1]):
+            yield match
+
+
 def _inner_full_stop(content: str) -> bool:
     """Whether a sentence inside a line (before its last) ends with a full stop: the line is
     sentences, not a title asking or crying out ("Ferry closes! What now?" is one)."""
-    return any(
-        match.group()[0] in _FULL_STOP_MARKS for match in _INNER_SENTENCE_END.finditer(content)
-    )
+    return any(match.group()[0] in _FULL_STOP_MARKS for match in _sentence_ends_inside(content))
 
 
 _FULL_STOP_MARKS = frozenset(".。" + stopwords.FULL_STOPS)
