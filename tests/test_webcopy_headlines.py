@@ -751,7 +751,7 @@ def test_a_dialogues_quoted_line_under_the_headline_opens_the_story() -> None:
     article = read_copy(f"{MENU}\n{HEADLINE}\n\n{dialogue}\n\n{story()}\n\n{FOOT}")
     assert article.headline == HEADLINE
     assert article.subheadline is None
-    assert article.paragraphs[0] == dialogue.split("\n")[0]
+    assert article.paragraphs[0] == dialogue.partition("\n")[0]
 
 
 def test_an_abbreviations_stop_inside_a_long_headline_ends_no_sentence() -> None:
