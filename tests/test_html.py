@@ -2255,8 +2255,14 @@ def test_an_outlet_author_stays_beside_a_teaser_cards_author() -> None:
     article = read(page, format="html").value
     assert [person.name for person in article.authors] == ["Marrow Bay Post"]
     # the story's own byline under its headline still names the reporter
-    article = read(page.replace(b'author"></p>', b'author">By Jane Doe</p>'), format="html")
+    signed = page.replace(b'author"></p>', b'author">By Jane Doe</p>')
+    article = read(signed, format="html")
     assert [person.name for person in article.value.authors] == ["Jane Doe"]
+    # (and under an <h2> printing the headline otherwise than the metadata, a kicker run in)
+    printed = signed.replace(
+        b"<h1>Night ferry to close in June</h1>", b"<h2>Harbour row Night ferries end in June</h2>"
+    )
+    assert [person.name for person in read(printed, format="html").value.authors] == ["Jane Doe"]
 
 
 def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:
@@ -2462,7 +2468,8 @@ def test_a_breadcrumb_h1_gives_way_to_the_headline_an_h2_prints_after_its_kicker
 def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
     """An ``<h2>`` whose microdata marks it as the headline runs the kicker into the headline
     ("Harbour row Night ferry ..."): that microdata headline is the heading itself, no headline
-    the page confirms by printing it, and the breadcrumb's ``<h1>`` (og:title's) stays."""
+    the page confirms by printing it, and the breadcrumb's ``<h1>`` (og:title's) stays; unless
+    og:title gives the heading's words too."""
     seo = "Night ferry to close in June after a long fares dispute"
     page = _page_with_breadcrumb_headline(seo, seo, seo).replace(
         f"<main><hgroup><h2>{seo}</h2></hgroup>".encode(),
@@ -2474,3 +2481,7 @@ def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
         json.dumps({"@type": "NewsArticle"}).encode(),
     )
     assert read(page, format="html").value.headline == seo
+    # (a heading whose words og:title gives too is that headline, printed)
+    printed = "Harbour row Night ferry to close in June"
+    confirmed = page.replace(f'content="{seo}"'.encode(), f'content="{printed}"'.encode())
+    assert read(confirmed, format="html").value.headline == printed

@@ -9,6 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -521,8 +522,10 @@ def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
     into it or not ("Kicker Headline" holds "Headline"). Where the kicker is run in and the
     headline ends the heading, the headline alone: a metadata headline that names only the
     kicker is then no headline the page prints. A heading marked as the headline in microdata
-    (``itemprop="headline"``) is no witness to itself: the kicker it runs in is in that headline."""
+    (``itemprop="headline"``) is no witness to itself: the kicker it runs in is in that headline,
+    unless another source gives the heading's words too (og:title)."""
     wanted = {loose: headline for headline in headlines if (loose := _loose(headline))}
+    given = Counter(map(_loose, headlines))
     for h2 in root.iter("h2"):
         text = _line(h2)
         if text is None or hidden(h2) or in_breadcrumbs(h2):
@@ -532,7 +535,9 @@ def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
         found = [
             loose
             for loose in wanted
-            if loose != own and loose in printed and 2 * len(loose) > len(printed)
+            if (loose != own or given[loose] > 1)
+            and loose in printed
+            and 2 * len(loose) > len(printed)
         ]
         if found:
             tail = next((loose for loose in found if printed.endswith(f" {loose}")), None)
@@ -603,18 +608,25 @@ def _printed_byline(
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_STORY_HEADINGS = frozenset({"h1", "h2"})
 
 
 def _in_another_story(element: Any, headline: str) -> bool:
-    """Whether the element stands in a box whose headings are neither an ``<h1>`` nor the
-    article's ``headline`` (loose): a teaser's card of another story, its kicker, title, author
-    and date ("Anzeige", "Sponsored title", "Advertiser GmbH"). The nearest box holding a heading
-    tells; a byline under the story's headline has that heading in its box."""
+    """Whether the element stands in a box whose headings are neither an ``<h1>`` or ``<h2>``
+    (where pages print the story's headline, as printed, not always the metadata's) nor the
+    article's ``headline`` (loose; part of it, or it with a kicker run in): a teaser's card of
+    another story, its kicker, title, author and date ("Anzeige", "Sponsored title", "Advertiser
+    GmbH"). The nearest box holding a heading tells; a byline under the story's headline has that
+    heading in its box."""
     for node in element.iterancestors():
         headings = [heading for heading in node.iter(*_HEADINGS) if isinstance(heading.tag, str)]
         if headings:
             return not any(
-                heading.tag == "h1" or ((text := _loose(shown_text(heading))) and text in headline)
+                heading.tag in _STORY_HEADINGS
+                or (
+                    (text := _loose(shown_text(heading)))
+                    and (text in headline or bool(headline and headline in text))
+                )
                 for heading in headings
             )
     return False
