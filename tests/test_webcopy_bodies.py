@@ -691,17 +691,6 @@ def test_crossheads_its_table_of_contents_lists_again_stay() -> None:
     assert heads[0] in article.paragraphs and heads[1] in article.paragraphs
 
 
-def test_an_item_lists_share_among_items_of_their_own_stays() -> None:
-    """Lists that compare (a licence's terms each) share an item among items of their own
-    ("- Credit the author"): the shared item, printed three times, is no box's label."""
-    shared = "Credit the author"
-    terms = ["anything else is allowed", "no commercial use", "no changes allowed"]
-    lists = [f"- {shared}\n- {term}" for term in terms]
-    story = [STORY[0], *lists, *STORY[1:]]
-    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
-    assert shared not in " ".join(article.extras.get("text:removed_lines", []))
-
-
 def test_a_program_output_line_printed_again_and_again_stays() -> None:
     """A tutorial prints its program's output after each run: in a story that holds code, a
     short line printed three times is the story's, not a box's label."""

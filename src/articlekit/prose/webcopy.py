@@ -1289,7 +1289,7 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
-    forms: Counter[tuple[str | None, bool]] = Counter()  # (see :func:`_printed_alike`)
+    printings: dict[str | None, list[int]] = {}  # (see :func:`_boxed_after_all`)
     title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
@@ -1309,7 +1309,7 @@ def find_article(
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position])
-            or (not listing and _boxed_label(row) and _printed_alike(page, position, forms))
+            or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
         )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
@@ -1501,21 +1501,39 @@ def _boxed_label(row: _Row) -> bool:
     )
 
 
-def _printed_alike(page: _Page, position: int, forms: Counter[tuple[str | None, bool]]) -> bool:
-    """Whether a repeated label (see :func:`_boxed_label`) is printed in one form only, a list's
-    item or a line of its own, and as a list's item among such labels only: a story's crossheads
-    are printed as lines of their own and again as the items of its table of contents, and the
-    lists of a comparison share an item ("- Credit the author") among items of their own.
-    ``forms`` counts the page's lines by text and form, on first use."""
-    rows, indexes = page.rows, page.indexes
-    if not forms:
-        forms.update((row[_FOLDED], _itemised(row)) for row in rows)
-    row = rows[position]
-    item = _itemised(row)
-    if forms[row[_FOLDED], not item]:
-        return False
-    if not item:
+def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, list[int]]) -> bool:
+    """Whether a repeated label (see :func:`_boxed_label`) is a box's all the same: not a
+    crosshead its story's table of contents lists, a line of its own once and items of a list
+    elsewhere, whose other items are crossheads too. ``printings`` holds the page's positions of
+    each line's text, filled on first use."""
+    rows = page.rows
+    if not printings:
+        for at, row in enumerate(rows):
+            printings.setdefault(row[_FOLDED], []).append(at)
+
+    def crosshead(text: str | None) -> bool:
+        return sum(not _itemised(rows[at]) for at in printings.get(text, ())) == 1
+
+    text = rows[position][_FOLDED]
+    if not crosshead(text):
         return True
+    for printed in printings.get(text, ()):
+        if _itemised(rows[printed]):
+            items = _list_around(page, printed)
+            if sum(crosshead(rows[item][_FOLDED]) for item in items) >= TABLE_OF_CONTENTS:
+                return False
+    return True
+
+
+TABLE_OF_CONTENTS = 2
+"""Items of a list, each printed once as a line of its own (a crosshead), that make the list a
+story's table of contents."""
+
+
+def _list_around(page: _Page, position: int) -> range:
+    """The positions of the list's items around a list's item: lines printed as items one
+    right under the other."""
+    rows, indexes = page.rows, page.indexes
     first = last = position
     while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
         first -= 1
@@ -1525,7 +1543,7 @@ def _printed_alike(page: _Page, position: int, forms: Counter[tuple[str | None, 
         and indexes[last + 1] == indexes[last] + 1
     ):
         last += 1
-    return all(page.repeats[near] >= BOX_REPEATS for near in range(first, last + 1))
+    return range(first, last + 1)
 
 
 _DASH_ITEMS = ("- ", "– ")
@@ -2266,8 +2284,8 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     gap are the story going on (after a "Most read" box set inside it). Below a short story
     (:data:`SHORT_STORY` words or more, fewer than :data:`SECTION_AFTER`), dated teasers of
     other stories (:func:`_dated_teasers`) with less prose than the story are cut off too, unless
-    the story is dated entries itself (a forum thread's posts, a calendar's events: the later
-    ones go on with it)."""
+    the story is dated entries itself, as many as below or more (a forum thread's posts, a
+    calendar's events: the later ones go on with it)."""
     rows, scores = page.rows, page.scores
     if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
         map(operator.itemgetter(_KIND), rows[start : end + 1])
@@ -2301,7 +2319,7 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             above >= SHORT_STORY
             and words - above < above
             and _dated_teasers(page, cut + 2, end)
-            and not _dated_teasers(page, max(start, 1), cut)
+            and _dated_entries(page, max(start, 1), cut) < _dated_entries(page, cut + 2, end)
         ):
             return cut  # (a short story's teasers, less than it; not a thread's or calendar's)
     return end
@@ -2318,6 +2336,12 @@ def _dated_teasers(page: _Page, first: int, end: int) -> bool:
     comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
     2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
     paragraph."""
+    return _dated_entries(page, first, end, DATED_TEASERS) >= DATED_TEASERS
+
+
+def _dated_entries(page: _Page, first: int, end: int, enough: float = math.inf) -> int:
+    """The dated entries from ``first`` to ``end`` (see :func:`_dated_teasers`), counted up to
+    ``enough``."""
     rows = page.rows
     dated = 0
     for position in range(first, end + 1):
@@ -2327,9 +2351,9 @@ def _dated_teasers(page: _Page, first: int, end: int) -> bool:
         if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
         dated += 1
-        if dated >= DATED_TEASERS:
-            return True
-    return False
+        if dated >= enough:
+            break
+    return dated
 
 
 def _boxs_own(row: _Row) -> bool:
