@@ -1485,11 +1485,12 @@ def _boxed_label(row: _Row) -> bool:
     (a page of one columnist's stories signs each), a name alone (an interview's speaker over
     each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
     jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post), nor an editor's note in
-    brackets ("(Emphasis added)" under each quote): the story's, kept."""
+    brackets ("(Emphasis added)" under each quote; not a labelled credit, "(Artist: Jane Roe)"):
+    the story's, kept."""
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
-        and not (content[:1] == "(" and content[-1] == ")")
+        and not (content[:1] == "(" and content[-1] == ")" and ":" not in content)
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
