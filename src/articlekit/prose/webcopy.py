@@ -1505,8 +1505,8 @@ def _boxed_label(row: _Row) -> bool:
 def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, list[int]]) -> bool:
     """Whether a repeated label (see :func:`_boxed_label`) is a box's all the same: not a
     crosshead its story's table of contents lists, a line of its own once and items of a list
-    elsewhere, whose other items are crossheads too. ``printings`` holds the page's positions of
-    each line's text, filled on first use."""
+    elsewhere, half of whose items are crossheads too (a menu's items are mostly not). ``printings``
+    holds the page's positions of each line's text, filled on first use."""
     rows = page.rows
     if not printings:
         for at, row in enumerate(rows):
@@ -1521,14 +1521,15 @@ def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, lis
     for printed in printings.get(text, ()):
         if _itemised(rows[printed]):
             items = _list_around(page, printed)
-            if sum(crosshead(rows[item][_FOLDED]) for item in items) >= TABLE_OF_CONTENTS:
+            headed = sum(crosshead(rows[item][_FOLDED]) for item in items)
+            if headed >= TABLE_OF_CONTENTS and 2 * headed >= len(items):
                 return False
     return True
 
 
 TABLE_OF_CONTENTS = 2
-"""Items of a list, each printed once as a line of its own (a crosshead), that make the list a
-story's table of contents."""
+"""Fewest items of a list, each printed once as a line of its own (a crosshead), that make the
+list a story's table of contents (when they are half its items or more)."""
 
 
 def _list_around(page: _Page, position: int) -> range:
