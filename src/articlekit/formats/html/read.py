@@ -612,14 +612,19 @@ _STORY_HEADINGS = frozenset({"h1", "h2"})
 
 
 def _in_another_story(element: Any, headline: str) -> bool:
-    """Whether the element stands in a box whose headings are neither an ``<h1>`` or ``<h2>``
-    (where pages print the story's headline, as printed, not always the metadata's) nor the
-    article's ``headline`` (loose; part of it, or it with a kicker run in): a teaser's card of
-    another story, its kicker, title, author and date ("Anzeige", "Sponsored title", "Advertiser
-    GmbH"). The nearest box holding a heading tells; a byline under the story's headline has that
-    heading in its box."""
+    """Whether the element stands in a box whose headings above it are neither an ``<h1>`` or
+    ``<h2>`` (where pages print the story's headline, as printed, not always the metadata's) nor
+    the article's ``headline`` (loose; part of it, or it with a kicker run in): a teaser's card of
+    another story, its kicker and title over its author and date ("Anzeige", "Sponsored title",
+    "Advertiser GmbH"). The nearest box holding a heading above the element tells; a byline under
+    the story's headline has that heading in its box."""
     for node in element.iterancestors():
-        headings = [heading for heading in node.iter(*_HEADINGS) if isinstance(heading.tag, str)]
+        headings = []
+        for inner in node.iter():
+            if inner is element:
+                break
+            if inner.tag in _HEADINGS:
+                headings.append(inner)
         if headings:
             return not any(
                 heading.tag in _STORY_HEADINGS
