@@ -616,23 +616,28 @@ def _in_another_story(element: Any, headline: str) -> bool:
     ``<h2>`` (where pages print the story's headline, as printed, not always the metadata's) nor
     the article's ``headline`` (loose; part of it, or it with a kicker run in): a teaser's card of
     another story, its kicker and title over its author and date ("Anzeige", "Sponsored title",
-    "Advertiser GmbH"). The nearest box holding a heading above the element tells; a byline under
-    the story's headline has that heading in its box."""
+    "Advertiser GmbH"). The nearest box holding a heading (the element's own aside) tells; a
+    byline under the story's headline has that heading in its box, one over the headline or over
+    the comments' heading none above it."""
     for node in element.iterancestors():
-        headings = []
+        above: list[Any] = []
+        passed = below = False
         for inner in node.iter():
             if inner is element:
-                break
-            if inner.tag in _HEADINGS:
-                headings.append(inner)
-        if headings:
-            return not any(
+                passed = True
+            elif inner.tag in _HEADINGS and element not in inner.iterancestors():
+                if passed:
+                    below = True
+                    break
+                above.append(inner)
+        if above or below:
+            return bool(above) and not any(
                 heading.tag in _STORY_HEADINGS
                 or (
                     (text := _loose(shown_text(heading)))
                     and (text in headline or bool(headline and headline in text))
                 )
-                for heading in headings
+                for heading in above
             )
     return False
 
