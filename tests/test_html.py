@@ -2263,6 +2263,13 @@ def test_an_outlet_author_stays_beside_a_teaser_cards_author() -> None:
         b"<h1>Night ferry to close in June</h1>", b"<h2>Harbour row Night ferries end in June</h2>"
     )
     assert [person.name for person in read(printed, format="html").value.authors] == ["Jane Doe"]
+    # (and over the headline, a box of picks above the story: its headings are no card's)
+    over = signed.replace(
+        b'<main><h1>Night ferry to close in June</h1><p class="article__author">By Jane Doe</p>',
+        b"<aside><h4>Editors' picks</h4></aside>"
+        b'<main><p class="article__author">By Jane Doe</p><h1>Night ferry to close in June</h1>',
+    )
+    assert [person.name for person in read(over, format="html").value.authors] == ["Jane Doe"]
 
 
 def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:
