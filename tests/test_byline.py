@@ -956,3 +956,22 @@ def test_a_job_title_capitalised_as_a_sentence_after_the_names_is_their_role(
 def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
     byline = parse_byline(line, labelled=False)
     assert byline is None or not any(person.get("role") for person in byline.people)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "people"),
+    [
+        ("Posted by KT in Hafenleben", "KT", []),  # (initials: no person's name to give)
+        ("Posted by Jane Doe in Uncategorized", "Jane Doe", ["Jane Doe"]),
+        ("Written by hafenfan in Allgemein", "hafenfan", ["hafenfan"]),
+    ],
+)
+def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(
+    line: str, names: str, people: list[str]
+) -> None:
+    """A blog theme prints "Posted by <user> in <category>" without a date as with one: the
+    category is no part of the name, however short the name ("KT in Hafenleben" was a person)."""
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+    assert [person["name"] for person in byline.people] == people

@@ -2240,6 +2240,38 @@ def test_an_outlet_author_stays_when_the_printed_byline_names_no_one_else() -> N
     assert [person.name for person in person.authors] == ["John Roe"]
 
 
+def test_an_outlet_author_stays_beside_a_teaser_cards_author() -> None:
+    """A teaser's card of another story (its kicker, title, author and date) names that story's
+    author: the outlet the metadata names stays the author, not an advertiser's name."""
+    card = (
+        '<div class="item"><h5 class="item__subtitle">Sponsored</h5>'
+        '<h4 class="item__title">What shoppers want this winter</h4>'
+        '<span class="item__author">Harbour Tills Holding</span>'
+        '<span class="item__date">13.10.2023</span></div>'
+    )
+    page = _page_with_outlet_author("Marrow Bay Post", "").replace(
+        b"</main>", f"</main><aside><h3>More stories</h3>{card}</aside>".encode()
+    )
+    article = read(page, format="html").value
+    assert [person.name for person in article.authors] == ["Marrow Bay Post"]
+    # the story's own byline under its headline still names the reporter
+    signed = page.replace(b'author"></p>', b'author">By Jane Doe</p>')
+    article = read(signed, format="html")
+    assert [person.name for person in article.value.authors] == ["Jane Doe"]
+    # (and under an <h2> printing the headline otherwise than the metadata, a kicker run in)
+    printed = signed.replace(
+        b"<h1>Night ferry to close in June</h1>", b"<h2>Harbour row Night ferries end in June</h2>"
+    )
+    assert [person.name for person in read(printed, format="html").value.authors] == ["Jane Doe"]
+    # (and over the headline, a box of picks above the story: its headings are no card's)
+    over = signed.replace(
+        b'<main><h1>Night ferry to close in June</h1><p class="article__author">By Jane Doe</p>',
+        b"<aside><h4>Editors' picks</h4></aside>"
+        b'<main><p class="article__author">By Jane Doe</p><h1>Night ferry to close in June</h1>',
+    )
+    assert [person.name for person in read(over, format="html").value.authors] == ["Jane Doe"]
+
+
 def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:
     """An outlet's short name that a reporter's printed name holds among its letters ("MBP" in
     "Jane Kimbpa") is no label run into the outlet's name: the printed byline names the author."""
@@ -2438,3 +2470,25 @@ def test_a_breadcrumb_h1_gives_way_to_the_headline_an_h2_prints_after_its_kicker
         json.dumps({"@type": "NewsArticle", "headline": kicker}).encode(),
     )
     assert read(page, format="html").value.headline == printed
+
+
+def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
+    """An ``<h2>`` whose microdata marks it as the headline runs the kicker into the headline
+    ("Harbour row Night ferry ..."): that microdata headline is the heading itself, no headline
+    the page confirms by printing it, and the breadcrumb's ``<h1>`` (og:title's) stays; unless
+    og:title gives the heading's words too."""
+    seo = "Night ferry to close in June after a long fares dispute"
+    page = _page_with_breadcrumb_headline(seo, seo, seo).replace(
+        f"<main><hgroup><h2>{seo}</h2></hgroup>".encode(),
+        b'<main itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">'
+        b"<span>Harbour row</span> <span>Night ferry to close in June</span></h2>",
+    )
+    page = page.replace(
+        json.dumps({"@type": "NewsArticle", "headline": seo}).encode(),
+        json.dumps({"@type": "NewsArticle"}).encode(),
+    )
+    assert read(page, format="html").value.headline == seo
+    # (a heading whose words og:title gives too is that headline, printed)
+    printed = "Harbour row Night ferry to close in June"
+    confirmed = page.replace(f'content="{seo}"'.encode(), f'content="{printed}"'.encode())
+    assert read(confirmed, format="html").value.headline == printed

@@ -591,6 +591,20 @@ def test_dated_teasers_under_a_short_story_stay_out(days: tuple[str, str, str]) 
     assert article.paragraphs == story
 
 
+def test_a_threads_later_posts_past_a_box_of_links_stay() -> None:
+    """A forum thread (or a calendar) is dated entries itself, each post under its poster's name
+    and date: the dated posts past a box of links go on with it, no other stories' teasers."""
+    names = ["harbourfan", "quaywatcher", "nightowl", "skipper42", "ferrygirl"]
+    days = [f"16.10.19 {time}" for time in ("08:49", "09:12", "09:40", "10:05", "10:27")]
+    posts = [
+        f"{name} {day}\n{text}\n0" for name, day, text in zip(names, days, STORY[:5], strict=True)
+    ]
+    after = "\n\nKeywords\nHarbour\nFerries\nCouncil\nMore in Westcliff\nAll stories\n\n"
+    copy = english_page(posts[:3], after + "\n\n".join(posts[3:]) + f"\n\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    assert set(STORY[:5]) <= set(article.paragraphs)
+
+
 def test_a_notice_the_page_prints_between_paragraphs_again_and_again_is_left_out() -> None:
     """The text of a box set between the story's paragraphs time after time (an advertisement's
     slot that did not load, a blocked embed) is no paragraph, however much it reads as one; a
@@ -653,15 +667,28 @@ def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out(
         "Photo by Jane Roe",  # (a picture's credit, kept as one)
         "Yes",  # (a table's cell)
         "—Jane Roe, age 8",  # (a quote's attribution, under each joke she told)
+        "(Emphasis added by the author)",  # (an editor's note under each quote)
     ],
 )
 def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None:
     """What a story itself prints three times in short lines stays: a speaker's label ending
     with a colon or a name alone, a picture's credit, a lone word (a table's cell), a quote's
-    attribution after a dash."""
+    attribution after a dash, an editor's note in brackets."""
     story = [STORY[0], repeated, STORY[1], repeated, STORY[2], repeated, *STORY[3:]]
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert repeated not in article.extras["text:removed_lines"]
+
+
+def test_crossheads_its_table_of_contents_lists_again_stay() -> None:
+    """A guide prints its crossheads as lines of their own and again as the items of its table
+    of contents, over the story and under it: a crosshead so printed three times is no box's
+    label, nor are the contents' items."""
+    heads = ["Night crossings", "Fares and tickets"]
+    contents = "\n".join(f"* {head}" for head in ["Overview", *heads])
+    story = [contents, STORY[0], heads[0], STORY[1], STORY[2], heads[1], *STORY[3:], contents]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert not set(heads) & set(article.extras.get("text:removed_lines", []))
+    assert heads[0] in article.paragraphs and heads[1] in article.paragraphs
 
 
 def test_a_program_output_line_printed_again_and_again_stays() -> None:

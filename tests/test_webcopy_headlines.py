@@ -956,3 +956,57 @@ def test_a_short_headline_over_a_boxed_opening_of_an_unspaced_story_stays() -> N
     top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
     copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text.replace(chr(10) * 2, chr(10))}"
     assert read_copy(f"{copy}{FOOT}").headline == kicker
+
+
+def test_a_blog_posts_categories_under_its_headline_are_no_deck() -> None:
+    """A blog theme prints the post's categories (spaced commas, a comment link run in) between
+    its title and date: a list of labels, no deck, however title-shaped its words."""
+    title = "Will the night ferries push the fishermen off their quay?"
+    copy = (
+        f"{MENU}\n{title}\n\nHarbour , Ferries , Fishing Add comments\nApr 04 2013\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.headline == title
+    assert article.subheadline is None
+    assert article.paragraphs[:3] == STORY
+
+
+def test_a_dialogues_quoted_line_under_the_headline_opens_the_story() -> None:
+    """A line in guillemets holding a speaker's sentences ("«Tom, listen! Do you know ...?»")
+    is a dialogue's first line, the story's opening, not a deck under the headline (a line
+    ending with its closing guillemet may be a title: "«The quay is ours»")."""
+    dialogue = (
+        "«Tom, listen! Do you know where the night ferry leaves from?»\nSure, I think so. Why?"
+    )
+    article = read_copy(f"{MENU}\n{HEADLINE}\n\n{dialogue}\n\n{story()}\n\n{FOOT}")
+    assert article.headline == HEADLINE
+    assert article.subheadline is None
+    assert article.paragraphs[0] == dialogue.partition("\n")[0]
+
+
+def test_an_abbreviations_stop_inside_a_long_headline_ends_no_sentence() -> None:
+    """ "U.S." or "Dr." inside a headline as long as prose ends no sentence: the headline is one
+    sentence, not two sentences of a deck, and beats the deck under its date line."""
+    headline = (
+        "Harbour board hands the night crossings to a U.S. ferry firm after six hours of argument"
+        " over the fish quay and the fishermen who land their catch there at dawn"
+    )
+    copy = (
+        f"{MENU}\n{headline}\n\nUpdated: 05.03.2024 17:23\n\n{TWO_SENTENCES}\n\nBy Tom Green\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    assert read_copy(copy).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "full_stop"),
+    [
+        ("Harbour board names Dr. Jane Doe to run the night ferries", False),
+        ("U.S. ferry firm wins the night crossings", False),
+        ("The board met on Tuesday. Why did the fishermen come?", True),
+        ("Ferry closes! What now?", False),
+    ],
+)
+def test_a_full_stop_inside_a_line_is_no_abbreviations(line: str, full_stop: bool) -> None:
+    assert webcopy._inner_full_stop(line) is full_stop

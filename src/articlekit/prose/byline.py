@@ -559,6 +559,8 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•/" if label is not None else " ,;|—–-·•")
+    if label is not None and label.group("verb") is not None and " in " in names.casefold():
+        names = _uncategorised(names)  # ("Posted by jdoe in Allgemein": the post's category)
     # ("Von Jane Doe // 3. Mai 2021"; a line of names alone needs more than a slash to end)
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
         return None  # "DI (AP) —" is a dateline: names never open with a bracket

@@ -32,7 +32,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple, cast
 
@@ -1308,6 +1308,7 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
+    printings: dict[str | None, list[int]] = {}  # (see :func:`_boxed_after_all`)
     title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
@@ -1332,7 +1333,8 @@ def find_article(
             continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
-            _boxed_text(row, code[position]) or (not listing and _boxed_label(row))
+            _boxed_text(row, code[position])
+            or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
         )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
@@ -1507,10 +1509,13 @@ def _boxed_label(row: _Row) -> bool:
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
     (a page of one columnist's stories signs each), a name alone (an interview's speaker over
     each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
-    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post): the story's, kept."""
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post), nor an editor's note in
+    brackets ("(Emphasis added)" under each quote; not a labelled credit, "(Artist: Jane Roe)"):
+    the story's, kept."""
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
+        and not (content[:1] == "(" and content[-1] == ")" and ":" not in content)
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
@@ -1520,6 +1525,61 @@ def _boxed_label(row: _Row) -> bool:
         and (content[:1] not in _BYLINE_LABEL_FIRST or _BYLINE_LABEL.match(content) is None)
         and not _name_alone(content)
     )
+
+
+def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, list[int]]) -> bool:
+    """Whether a repeated label (see :func:`_boxed_label`) is a box's all the same: not a
+    crosshead its story's table of contents lists, a line of its own once and items of a list
+    elsewhere, half of whose items are crossheads too (a menu's items are mostly not). ``printings``
+    holds the page's positions of each line's text, filled on first use."""
+    rows = page.rows
+    if not printings:
+        for at, row in enumerate(rows):
+            printings.setdefault(row[_FOLDED], []).append(at)
+
+    def crosshead(text: str | None) -> bool:
+        return sum(not _itemised(rows[at]) for at in printings.get(text, ())) == 1
+
+    text = rows[position][_FOLDED]
+    if not crosshead(text):
+        return True
+    for printed in printings.get(text, ()):
+        if _itemised(rows[printed]):
+            items = _list_around(page, printed)
+            headed = sum(crosshead(rows[item][_FOLDED]) for item in items)
+            if headed >= TABLE_OF_CONTENTS and 2 * headed >= len(items):
+                return False
+    return True
+
+
+TABLE_OF_CONTENTS = 2
+"""Fewest items of a list, each printed once as a line of its own (a crosshead), that make the
+list a story's table of contents (when they are half its items or more)."""
+
+
+def _list_around(page: _Page, position: int) -> range:
+    """The positions of the list's items around a list's item: lines printed as items one
+    right under the other."""
+    rows, indexes = page.rows, page.indexes
+    first = last = position
+    while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
+        first -= 1
+    while (
+        last + 1 < len(rows)
+        and _itemised(rows[last + 1])
+        and indexes[last + 1] == indexes[last] + 1
+    ):
+        last += 1
+    return range(first, last + 1)
+
+
+_DASH_ITEMS = ("- ", "– ")
+"""Dashes that mark a list's items as a text's list does (the page's own markers aside)."""
+
+
+def _itemised(row: _Row) -> bool:
+    """Whether a line is printed as a list's item: marked, or after a dash."""
+    return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
 
 
 _ATTRIBUTION_DASHES = frozenset("—―")
@@ -2250,7 +2310,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
     the story's words at most, speaking of other things. Paragraphs one after the other below the
     gap are the story going on (after a "Most read" box set inside it). Below a short story
     (:data:`SHORT_STORY` words or more, fewer than :data:`SECTION_AFTER`), dated teasers of
-    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too."""
+    other stories (:func:`_dated_teasers`) with less prose than the story are cut off too, unless
+    the story is dated entries itself, as many as below or more (a forum thread's posts, a
+    calendar's events: the later ones go on with it)."""
     rows, scores = page.rows, page.scores
     if min(scores[start : end + 1]) > MENU_SCORE and furniture.SECTION_KINDS.isdisjoint(
         map(operator.itemgetter(_KIND), rows[start : end + 1])
@@ -2277,11 +2339,16 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
-            if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut, end):
+            if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut + 2, end):
                 return end  # (the story's last paragraphs, under a share bar set inside it)
             return cut
-        if above >= SHORT_STORY and words - above < above and _dated_teasers(page, cut, end):
-            return cut  # (a short story's teasers, less than it)
+        if (
+            above >= SHORT_STORY
+            and words - above < above
+            and _dated_teasers(page, cut + 2, end)
+            and _dated_entries(page, max(start, 1), cut) < _dated_entries(page, cut + 2, end)
+        ):
+            return cut  # (a short story's teasers, less than it; not a thread's or calendar's)
     return end
 
 
@@ -2289,25 +2356,31 @@ DATED_TEASERS = 2
 """Date lines below a gap of furniture that make the prose there teasers of other stories."""
 
 
-def _dated_teasers(page: _Page, cut: int, end: int) -> bool:
-    """Whether the prose below ``cut`` (to ``end``) is teasers of other stories or readers'
+def _dated_teasers(page: _Page, first: int, end: int) -> bool:
+    """Whether the prose from ``first`` to ``end`` is teasers of other stories or readers'
     comments, however much it speaks of what the story does (a box of the same topic's latest
     stories): each with its own date line, which stands under or over a title, a name or a
     comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
     2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
     paragraph."""
+    return _dated_entries(page, first, end, DATED_TEASERS) >= DATED_TEASERS
+
+
+def _dated_entries(page: _Page, first: int, end: int, enough: float = math.inf) -> int:
+    """The dated entries from ``first`` to ``end`` (see :func:`_dated_teasers`), counted up to
+    ``enough``."""
     rows = page.rows
     dated = 0
-    for position in range(cut + 2, end + 1):
+    for position in range(first, end + 1):
         if not _is_date_line(rows[position][_CONTENT]):
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
         dated += 1
-        if dated >= DATED_TEASERS:
-            return True
-    return False
+        if dated >= enough:
+            break
+    return dated
 
 
 def _boxs_own(row: _Row) -> bool:
@@ -2670,6 +2743,9 @@ def _read_top(described: _Described, start: int, article: Article) -> int:
         return start
     headline, deck = _headline_and_deck(described, headline, lede, language)
     body_start = max(start, headline + 1)
+    under = _adjacent(described, headline, 1) if deck is None else None
+    if under is not None and _labels(described[under].content):
+        body_start = max(body_start, under + 1)  # (the post's categories, left out)
     article.headline = described[headline].index
     if deck is not None:
         article.deck = described[deck].index
@@ -3116,7 +3192,7 @@ def _own_terms(described: _Described, position: int, lede_start: str) -> tuple[f
         words = len(content.split())  # (Korean sets its words apart: a syllable is none)
     length = 1.0 if 4 <= words <= 25 else -2.0 if words <= 2 else 0.0
     repeated = 0.5 if repeats == 2 else -1.0 if repeats > 2 else 0.0
-    if line.weight >= UNENDED_PROSE_LENGTH and _INNER_SENTENCE_END.search(content) is not None:
+    if line.weight >= UNENDED_PROSE_LENGTH and next(_sentence_ends_inside(content), None):
         length -= 2.0  # (two sentences of prose length: a deck, a teaser's text)
     if words <= CONTINUATION_WORDS and content.split(maxsplit=1)[0].islower():
         length -= 2.0  # ("writes from Westcliff" under the byline's name)
@@ -3258,12 +3334,18 @@ deck says in a sentence or two what the story is about."""
 _INNER_SENTENCE_END = lazy_pattern(rf"""[.!?。！？…{stopwords.SENTENCE_STOPS}]["'”’»)]*\s+(?=\S)""")
 
 
+def _sentence_ends_inside(content: str) -> Iterator[re.Match[str]]:
+    """The ends of sentences inside a line (before its last): :data:`_INNER_SENTENCE_END`, less
+    an abbreviation's stop ("Dr. Jane Doe", "U.S. ferries"), which ends no sentence."""
+    for match in _INNER_SENTENCE_END.finditer(content):
+        if match.group()[0] != "." or not ends_with_abbreviation(content[: match.start() + 1]):
+            yield match
+
+
 def _inner_full_stop(content: str) -> bool:
     """Whether a sentence inside a line (before its last) ends with a full stop: the line is
     sentences, not a title asking or crying out ("Ferry closes! What now?" is one)."""
-    return any(
-        match.group()[0] in _FULL_STOP_MARKS for match in _INNER_SENTENCE_END.finditer(content)
-    )
+    return any(match.group()[0] in _FULL_STOP_MARKS for match in _sentence_ends_inside(content))
 
 
 _FULL_STOP_MARKS = frozenset(".。" + stopwords.FULL_STOPS)
@@ -3275,13 +3357,15 @@ def _headline_and_deck(
     """The headline and deck around the chosen title line. Of two title lines one above the
     other, the upper is a kicker ("Opinion", "Free Future") when it is short, and the lower the
     headline; else the upper is the headline (when it shares the article's words as much) and the
-    lower its deck. A sentence or title line right under the headline is its deck. A line that
+    lower its deck (not a list of labels: the post's categories). A sentence or title line right
+    under the headline is its deck. A line that
     ends with the title line under it is the page's breadcrumb trail run into the title ("Home
     News Title", copied without spaces: "HomeNewsTitle"); the title is the line under it."""
     chosen = _title_under_trail(described, chosen)
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
-        return above, chosen if _deck_shaped(described[chosen].content) else None
+        content = described[chosen].content
+        return above, chosen if _deck_shaped(content) and not _labels(content) else None
     if above is not None and _opens_under_date_row(described, above, chosen):
         return above, chosen
     below = _adjacent(described, chosen, 1)
@@ -3884,6 +3968,8 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
+    if content[:1] == "«" and content[-1:] == "»" and _INNER_SENTENCE_END.search(content):
+        return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False
     if content.startswith("[") and not _TAGGED_TITLE.match(content):

@@ -9,6 +9,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -358,7 +359,7 @@ def foreign_fields(root: Any, whole: bool, context: Context) -> dict[str, Any]:
         fields["subheadline"] = described  # (else the story's first paragraph, or lost)
     linked = fields.pop("authors_linked")
     outlet = _authors_name_the_outlet(fields, base)
-    byline = _printed_byline(root, fields, linked=linked or outlet)
+    byline = _printed_byline(root, fields, linked=linked or outlet, outlet=outlet)
     blocks = _take_flags(blocks, fields, context)
     blocks = _strip_opening(blocks, fields, byline)
     if fields.get("byline") is None and byline is not None:
@@ -520,14 +521,24 @@ def _printed_headline(root: Any, headlines: Sequence[str]) -> str | None:
     """The first ``<h2>`` outside breadcrumbs that prints one of ``headlines``, a kicker run
     into it or not ("Kicker Headline" holds "Headline"). Where the kicker is run in and the
     headline ends the heading, the headline alone: a metadata headline that names only the
-    kicker is then no headline the page prints."""
+    kicker is then no headline the page prints. A heading marked as the headline in microdata
+    (``itemprop="headline"``) is no witness to itself: the kicker it runs in is in that headline,
+    unless another source gives the heading's words too (og:title)."""
     wanted = {loose: headline for headline in headlines if (loose := _loose(headline))}
+    given = Counter(map(_loose, headlines))
     for h2 in root.iter("h2"):
         text = _line(h2)
         if text is None or hidden(h2) or in_breadcrumbs(h2):
             continue
         printed = _loose(text)
-        found = [loose for loose in wanted if loose in printed and 2 * len(loose) > len(printed)]
+        own = printed if "headline" in (h2.get("itemprop") or "").split() else None
+        found = [
+            loose
+            for loose in wanted
+            if (loose != own or given[loose] > 1)
+            and loose in printed
+            and 2 * len(loose) > len(printed)
+        ]
         if found:
             tail = next((loose for loose in found if printed.endswith(f" {loose}")), None)
             return wanted[tail] if tail is not None else text
@@ -541,12 +552,16 @@ def _heading_first_lines(root: Any) -> list[str]:
     return [first for h1 in root.iter("h1") if (first := _first_line(h1)) is not None]
 
 
-def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) -> str | None:
+def _printed_byline(
+    root: Any, fields: dict[str, Any], *, linked: bool = False, outlet: bool = False
+) -> str | None:
     """The byline as the page prints it: a short element marked as the author or byline
     (``rel="author"``, ``itemprop="author"``, a ``byline`` or ``author`` class), the first one
     naming the metadata's authors, or people at all when there are none or when only the links to
-    their profile pages named them (``linked``: a byline printed before is trusted more)."""
+    their profile pages named them (``linked``: a byline printed before is trusted more). Where
+    the metadata's author is only the ``outlet``, a teaser's card does not name the reporter."""
     names = _names(fields.get("authors") or [])
+    headline = _loose(fields.get("headline") or "")
     candidates: list[str] = []
     body = root.find("body")
     if body is None:
@@ -566,6 +581,8 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
             )
         )
         if not marks or BYLINE_NAMES.search(marks) is None or _in_control(element):
+            continue
+        if outlet and _in_another_story(element, headline):
             continue
         text = _line(element)
         if text is None or len(text) > BYLINE_LIMIT or len(text) < 3:
@@ -588,6 +605,41 @@ def _printed_byline(root: Any, fields: dict[str, Any], *, linked: bool = False) 
         if found is not None:
             return found.printed  # without a date printed after the names
     return None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_STORY_HEADINGS = frozenset({"h1", "h2"})
+
+
+def _in_another_story(element: Any, headline: str) -> bool:
+    """Whether the element stands in a box whose headings above it are neither an ``<h1>`` or
+    ``<h2>`` (where pages print the story's headline, as printed, not always the metadata's) nor
+    the article's ``headline`` (loose; part of it, or it with a kicker run in): a teaser's card of
+    another story, its kicker and title over its author and date ("Anzeige", "Sponsored title",
+    "Advertiser GmbH"). The nearest box holding a heading (the element's own aside) tells; a
+    byline under the story's headline has that heading in its box, one over the headline or over
+    the comments' heading none above it."""
+    for node in element.iterancestors():
+        above: list[Any] = []
+        passed = below = False
+        for inner in node.iter():
+            if inner is element:
+                passed = True
+            elif inner.tag in _HEADINGS and element not in inner.iterancestors():
+                if passed:
+                    below = True
+                    break
+                above.append(inner)
+        if above or below:
+            return bool(above) and not any(
+                heading.tag in _STORY_HEADINGS
+                or (
+                    (text := _loose(shown_text(heading)))
+                    and (text in headline or bool(headline and headline in text))
+                )
+                for heading in above
+            )
+    return False
 
 
 def _read_whole_inside(text: str, candidates: list[str]) -> str:
