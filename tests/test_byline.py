@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.prose import byline as byline_module
 from articlekit.prose import captions
 from articlekit.prose.byline import (
     authors_from_byline,
@@ -943,3 +944,18 @@ def test_a_job_title_capitalised_as_a_sentence_after_the_names_is_their_role(
 def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
     byline = parse_byline(line, labelled=False)
     assert byline is None or not any(person.get("role") for person in byline.people)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Jane Doe; John Roe Reuters", "Jane Doe; John Roe, Reuters"),
+        ("Jane Doe | John Roe The Associated Press", "Jane Doe | John Roe, The Associated Press"),
+        ("Jane Doe; John Roe; Reuters", "Jane Doe; John Roe; Reuters"),
+        ("Jane Doe|Reuters", "Jane Doe|Reuters"),
+        ("Jane Doe and John Roe Reuters Staff", "Jane Doe and John Roe Reuters Staff"),
+    ],
+)
+def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expected: str) -> None:
+    # (the search starts after the last ";" or "|", and only where an agency ends the names)
+    assert byline_module._unglued_agency(names) == expected
