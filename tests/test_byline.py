@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.prose import byline as byline_module
 from articlekit.prose import captions
 from articlekit.prose.byline import (
     authors_from_byline,
@@ -975,3 +976,18 @@ def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(
     assert byline is not None
     assert byline.names == names
     assert [person["name"] for person in byline.people] == people
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Jane Doe; John Roe Reuters", "Jane Doe; John Roe, Reuters"),
+        ("Jane Doe | John Roe The Associated Press", "Jane Doe | John Roe, The Associated Press"),
+        ("Jane Doe; John Roe; Reuters", "Jane Doe; John Roe; Reuters"),
+        ("Jane Doe|Reuters", "Jane Doe|Reuters"),
+        ("Jane Doe and John Roe Reuters Staff", "Jane Doe and John Roe Reuters Staff"),
+    ],
+)
+def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expected: str) -> None:
+    # (the search starts after the last ";" or "|", and only where an agency ends the names)
+    assert byline_module._unglued_agency(names) == expected

@@ -851,9 +851,8 @@ def _unglued_role(names: str) -> str:
     return names
 
 
-_GLUED_AGENCY = lazy_pattern(
-    r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=(?:The\s+|THE\s+)?(?:Associated\s+Press|"
-    r"ASSOCIATED\s+PRESS)$|(?:"
+_AGENCY_AT_END = (
+    r"(?:(?:The\s+|THE\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS)$|(?:"
     + "|".join(
         f"{re.escape(name.upper())}|{re.escape(name)}"
         if len(name) <= 4
@@ -862,11 +861,20 @@ _GLUED_AGENCY = lazy_pattern(
     )
     + r")$)"
 )
+"""An agency's name ending a byline: a short agency's name in capitals or in small letters, as
+an agency writes it ("Ansa", "Lusa" are names)."""
+_GLUED_AGENCY = lazy_pattern(r"(?<=\w\s\w)(?P<names>[^,;|]*?[\w.])\s+(?=" + _AGENCY_AT_END + ")")
 """Where whole names end and the agency a wire byline names after them without a comma
 begins ("By Jane Doe and John Roe The Associated Press", "By JANE DOE ASSOCIATED PRESS", "Von
 Jana Dorn DPA", "Von Jana Dorn und Karl Roth dpa", "By Jane Doe Reuters"): two words of names
-at least before it ("By Anna Bloomberg" names a person), a short agency's name in capitals or
-in small letters, as an agency writes it ("Ansa", "Lusa" are names)."""
+at least before it ("By Anna Bloomberg" names a person). Searched only in bylines that end with
+an agency's name (:data:`_GLUED_ENDING`), from after their last ``;`` or ``|``: its names go
+on to the line's end, so every start that search tries would otherwise run to the end (or to
+the next ``;``), in time quadratic in the byline's length."""
+_GLUED_ENDING = lazy_pattern(r"[\w.]\s+" + _AGENCY_AT_END)
+"""An agency's name after the last name's letter or dot and spaces, ending the byline: what
+:data:`_GLUED_AGENCY` needs to find anything (each start tried runs no further than a run of
+spaces)."""
 
 
 def _unglued_agency(names: str) -> str:
@@ -876,7 +884,9 @@ def _unglued_agency(names: str) -> str:
     Reuters" name no agency)."""
     if "," in names:
         return names
-    glued = _GLUED_AGENCY.search(names)
+    if _GLUED_ENDING.search(names) is None:
+        return names
+    glued = _GLUED_AGENCY.search(names, max(names.rfind(";"), names.rfind("|")) + 1)
     if glued is None:
         return names
     people = names[: glued.end("names")]
