@@ -18,6 +18,7 @@ from hypothesis import example, given
 from articlekit import read, write
 from articlekit.errors import InputError, UsageError
 from articlekit.formats.html import extract, media
+from articlekit.formats.html.read import CARD_ELEMENTS
 from articlekit.model import (
     Article,
     Figure,
@@ -2270,6 +2271,22 @@ def test_an_outlet_author_stays_beside_a_teaser_cards_author() -> None:
         b'<main><p class="article__author">By Jane Doe</p><h1>Night ferry to close in June</h1>',
     )
     assert [person.name for person in read(over, format="html").value.authors] == ["Jane Doe"]
+
+
+def test_a_byline_at_the_foot_of_a_long_part_under_a_crosshead_is_no_teaser_cards() -> None:
+    """A teaser's card is small: a byline closing a long part of the page under a crosshead (a
+    live story's updates) is the story's own, and the page is not walked again for each byline."""
+    updates = "".join(f"<li>{hour}:00 The ferry ran on time.</li>" for hour in range(CARD_ELEMENTS))
+    page = (
+        _page_with_outlet_author("Marrow Bay Post", "")
+        .replace(b'<p class="article__author"></p>', b"")
+        .replace(
+            b"</main>",
+            f'<section><h3>Updates</h3><ul>{updates}</ul><p class="article__author">By Jane Doe</p>'
+            "</section></main>".encode(),
+        )
+    )
+    assert [person.name for person in read(page, format="html").value.authors] == ["Jane Doe"]
 
 
 def test_an_outlet_author_whose_letters_a_printed_name_holds_gives_way_to_it() -> None:

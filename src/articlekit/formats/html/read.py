@@ -8,6 +8,7 @@ fields), and a dateline opening the first paragraph becomes the dateline, as the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -609,6 +610,12 @@ def _printed_byline(
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _STORY_HEADINGS = frozenset({"h1", "h2"})
+CARD_LEVELS = 12
+"""Boxes around a byline looked at for a teaser's card: its own and those around it, the
+nearest first (a card wraps its byline in a few boxes, not in dozens)."""
+CARD_ELEMENTS = 300
+"""The most elements a teaser's card holds: a bigger box is a part of the page, which the byline's
+box then is not a card inside (and a page of many bylines is not walked again for each)."""
 
 
 def _in_another_story(element: Any, headline: str) -> bool:
@@ -618,11 +625,14 @@ def _in_another_story(element: Any, headline: str) -> bool:
     another story, its kicker and title over its author and date ("Anzeige", "Sponsored title",
     "Advertiser GmbH"). The nearest box holding a heading (the element's own aside) tells; a
     byline under the story's headline has that heading in its box, one over the headline or over
-    the comments' heading none above it."""
-    for node in element.iterancestors():
+    the comments' heading none above it. Boxes bigger than a card are no card (bounded work:
+    :data:`CARD_LEVELS`, :data:`CARD_ELEMENTS`)."""
+    for node in itertools.islice(element.iterancestors(), CARD_LEVELS):
         above: list[Any] = []
         passed = below = False
-        for inner in node.iter():
+        for count, inner in enumerate(node.iter()):
+            if count == CARD_ELEMENTS:
+                return False
             if inner is element:
                 passed = True
             elif inner.tag in _HEADINGS and element not in inner.iterancestors():
