@@ -916,3 +916,17 @@ def test_a_short_headline_over_a_boxed_opening_of_an_unspaced_story_stays() -> N
     top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
     copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{text.replace(chr(10) * 2, chr(10))}"
     assert read_copy(f"{copy}{FOOT}").headline == kicker
+
+
+@pytest.mark.parametrize("gap", ["\n", "\nAdvertisement\n\n"])
+def test_one_break_in_an_unspaced_story_sets_nothing_apart(gap: str) -> None:
+    """The same page run together but for one break in its story (a blank line, an
+    advertisement set apart): the paragraphs after it still run together, so the story does not
+    set its paragraphs apart, and the short line stays the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
+    run_together = text.replace("\n\n", "\n")
+    third = run_together.index("A third paragraph")
+    broken = f"{run_together[:third]}{gap}{run_together[third:]}"
+    more = "".join(f"{sentence}\n" for sentence in STORY)  # (the story goes on, run together)
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{broken}{more}{FOOT}"
+    assert read_copy(copy).headline == kicker

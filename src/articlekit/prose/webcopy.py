@@ -3293,28 +3293,33 @@ SPACING_LINES = 4
 """Lines from the story's first paragraph down whose spacing tells whether it sets its
 paragraphs apart."""
 SPACING_PARAGRAPHS = 8
-"""Paragraphs from the story's first down among which one set apart by a blank line shows that
-the story sets its paragraphs apart, its opening run together (a standfirst and a summary box a
-browser copies as blocks, not paragraphs)."""
+"""Paragraphs from the story's first down among which two in a row set apart by blank lines
+show that a story whose opening runs together (a standfirst and a summary box a browser copies
+as blocks, not paragraphs) sets its paragraphs apart."""
 SPACING_REACH = 40
 """Lines from the story's first paragraph down within which those paragraphs are looked for."""
 
 
 def _spaced_story(described: _Described, position: int) -> bool:
     """Whether the story under ``position`` sets its paragraphs apart with blank lines: its first
-    paragraphs do (see :func:`_spaced`), or one of its first :data:`SPACING_PARAGRAPHS` stands
-    after a blank line (its opening may run together). Where it does not (a browser's copy may
-    run every block together), no blank line between two lines above it tells nothing."""
+    paragraphs do (see :func:`_spaced`), or two in a row of its first
+    :data:`SPACING_PARAGRAPHS` stand after a blank line (its opening may run together; one
+    break in a story run together, a picture or an advertisement, sets one paragraph apart, and
+    the next runs on). Where it does not (a browser's copy may run every block together), no
+    blank line between two lines above it tells nothing."""
     first = _first_paragraph(described, position)
     page = described.page
     if _spaced(page, first, min(first + SPACING_LINES, len(described))):
         return True
     rows, indexes = page.rows, page.indexes
     paragraphs = 0
+    last_apart = False
     for at in range(first + 1, min(first + SPACING_REACH, len(described))):
         if _paragraph(rows[at]):
-            if indexes[at] - indexes[at - 1] > 1:
+            apart = indexes[at] - indexes[at - 1] > 1
+            if apart and last_apart:
                 return True
+            last_apart = apart
             paragraphs += 1
             if paragraphs >= SPACING_PARAGRAPHS:
                 return False
