@@ -3219,8 +3219,6 @@ def _headline_and_deck(
     above = _adjacent(described, chosen, -1, over_pictures=True)
     if above is not None and _heads(described[above], described[chosen], lede, language):
         return above, chosen if _deck_shaped(described[chosen].content) else None
-    if above is not None and _opens_under_date_row(described, above, chosen):
-        return above, chosen
     below = _adjacent(described, chosen, 1)
     if (
         below is not None
@@ -3232,31 +3230,6 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
-
-
-def _opens_under_date_row(described: _Described, upper: int, lower: int) -> bool:
-    """Whether a short title line right under the story's date row (a section label may stand
-    over the date) is the headline over the longer title line under it, its deck: the date row
-    opens the story's header block, a kicker stands over the headline below it; unless the
-    short line shows itself a kicker (see :func:`_kicker`) or a labelled byline signs the
-    longer line (see :func:`_byline_under`). The deck wins the search as the headline's words
-    are few and it shares more of the story's, and both lose by the date above."""
-    line, deck = described[upper], described[lower]
-    if not (
-        line.words <= KICKER_WORDS
-        and deck.words > line.words
-        and _deck_shaped(deck.content)
-        and _candidate(line)
-        and not _byline_under(described, lower)
-    ):
-        return False
-    dated = _adjacent(described, upper, -1)
-    return (
-        dated is not None
-        and _header(described[dated], described, dated)
-        and _dates_article(described[dated].header)
-        and not _kicker(described, upper, lower)
-    )
 
 
 def _title_under_trail(described: _Described, chosen: int) -> int:
