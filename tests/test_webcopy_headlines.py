@@ -793,7 +793,7 @@ DATED_KICKERS = {
         "stellen die Reedereien ihren Fahrplan im Rathaus vor.",
     ),
     "fr": (
-        "Publié le 9 mars 2024 à 11h30\n",
+        "Monde\nPublié le 9 mars 2024 à 11h30\n",
         "Colère au port",
         "Les ferries de nuit pourront accoster au quai des pêcheurs",
         "Le conseil du port a voté mardi pour laisser les ferries accoster la nuit, un changement "
@@ -811,10 +811,11 @@ def test_a_kicker_in_sentence_case_under_the_date_row_leaves_the_headline_under_
 ) -> None:
     """The date row over a kicker in sentence case and the headline (a common header block): the
     short line right under the date row is no headline over a deck for that, as nothing in the
-    two lines tells a kicker over a headline from a short headline over its deck."""
+    two lines tells a kicker over a headline from a short headline over its deck; the date row
+    over the kicker dates the story."""
     row, kicker, headline, text = DATED_KICKERS[language]
     article = read_copy(f"{DATED_TOP}{row}{kicker}\n{headline}\n\n{text}\n\n{FOOT}")
-    assert article.headline == headline
+    assert (article.headline, article.published) == (headline, date(2024, 3, 9))
 
 
 @pytest.mark.parametrize(

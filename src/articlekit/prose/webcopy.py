@@ -3566,8 +3566,9 @@ def _dates_article(header: Header | None) -> bool:
 
 def _take_date_above(described: _Described, headline: int, article: Article) -> None:
     """A date line printed just above the headline, when none stands under it; the search stops
-    at a line of prose or another title line, and a date under a list item or a title line is
-    theirs (a teaser's date dates another story)."""
+    at a line of prose or another title line, but for the headline's kicker (a title line of a
+    few words right over it, no blank line between), and a date under a list item or a title
+    line is theirs (a teaser's date dates another story)."""
     for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
         line = described[position]
         if _header(line, described, position):
@@ -3576,8 +3577,20 @@ def _take_date_above(described: _Described, headline: int, article: Article) -> 
                     article.headers.append(line.index)
                 return
             continue
-        if line.sentence or _title(line):
+        if line.sentence or (_title(line) and not _kicker_over(described, position, headline)):
             return
+
+
+def _kicker_over(described: _Described, position: int, headline: int) -> bool:
+    """Whether the line at ``position`` may be the headline's kicker: right over it, no blank
+    line between, and a few words (:data:`KICKER_WORDS`) fewer than the headline's."""
+    line, title = described[position], described[headline]
+    return (
+        position == headline - 1
+        and line.index == title.index - 1
+        and line.words <= KICKER_WORDS
+        and line.words < title.words
+    )
 
 
 def _teasers_date(described: _Described, position: int) -> bool:
