@@ -820,36 +820,42 @@ DATED_TOP = (
     "Skip to main content\nNews\nSport\nWeather\nSign in\n"
     "Trending Ferry timetable Tram fares Harbour festival Quay works Council budget Beach huts\n"
 )
-DATE_ROWS = {
-    "en": (
-        "World\nMarch 9, 2024, 11:30\n",
-        "Fight for the quay",
-        "Night ferries will take a third of the fishermen's berths at the harbour",
-        story(),
-    ),
+DATED_KICKERS = {
+    "en": ("World\nMarch 9, 2024, 11:30\n", "Night ferries", HEADLINE, story()),
     "de": (
-        "Welt\n09.03.2024, 11:30\n",
-        "Streit am Kai",
-        "Nachtfähren nehmen den Fischern ein Drittel der Liegeplätze im Hafen weg",
+        "Welt\n09.03.2024, 11:30 Uhr\n",
+        "Streit am Hafen",
+        "Nachtfähren dürfen künftig am Fischkai des Hafens anlegen",
         "Der Hafenrat hat am Dienstag beschlossen, dass Fähren nachts anlegen dürfen. Die Fischer "
         "fürchten, dass ihnen dann ein Drittel der Liegeplätze fehlt, wenn sie ihren Fang an Land "
         "bringen.\n\n„Niemand hat uns gefragt“, sagt ein Kapitän, der seit dreißig Jahren vom "
         "Hafen aus fischt. Der Rat sagt, die Nachtfähren entlasten den Nachmittag.\n\nIm Oktober "
         "stellen die Reedereien ihren Fahrplan im Rathaus vor.",
     ),
+    "fr": (
+        "Monde\nPublié le 9 mars 2024 à 11h30\n",
+        "Colère au port",
+        "Les ferries de nuit pourront accoster au quai des pêcheurs",
+        "Le conseil du port a voté mardi pour laisser les ferries accoster la nuit, un changement "
+        "qui, selon les pêcheurs, les obligera à se battre pour une place à quai.\n\n« Personne "
+        "ne nous a demandé », dit un patron qui pêche depuis trente ans dans le port. Le conseil "
+        "dit que les traversées de nuit allégeront l'après-midi.\n\nUne réunion publique est "
+        "prévue en octobre à la mairie, où les compagnies présenteront leurs horaires.",
+    ),
 }
 
 
-@pytest.mark.parametrize("language", sorted(DATE_ROWS))
-def test_a_short_headline_under_the_date_row_stands_over_its_deck(language: str) -> None:
-    """A section label and the date over a short headline and its longer deck, no blank line
-    between: the deck shares more of the story's words and wins the search (both lose by the
-    date above), but the line right under the date row opens the header block, a headline over
-    its deck."""
-    row, headline, deck, text = DATE_ROWS[language]
-    article = read_copy(f"{DATED_TOP}{row}{headline}\n{deck}\n\n{text}\n\n{FOOT}")
-    assert (article.headline, article.subheadline) == (headline, deck)
-    assert article.published == date(2024, 3, 9)
+@pytest.mark.parametrize("language", sorted(DATED_KICKERS))
+def test_a_kicker_in_sentence_case_under_the_date_row_leaves_the_headline_under_it(
+    language: str,
+) -> None:
+    """The date row over a kicker in sentence case and the headline (a common header block): the
+    short line right under the date row is no headline over a deck for that, as nothing in the
+    two lines tells a kicker over a headline from a short headline over its deck; the date row
+    over the kicker dates the story."""
+    row, kicker, headline, text = DATED_KICKERS[language]
+    article = read_copy(f"{DATED_TOP}{row}{kicker}\n{headline}\n\n{text}\n\n{FOOT}")
+    assert (article.headline, article.published) == (headline, date(2024, 3, 9))
 
 
 @pytest.mark.parametrize(
@@ -864,7 +870,7 @@ def test_a_short_headline_under_the_date_row_stands_over_its_deck(language: str)
 def test_a_kicker_under_the_date_row_leaves_the_headline_under_it(between: str) -> None:
     """Under the date row, a short line that shows itself a kicker, or one over a headline its
     labelled byline signs, leaves the longer line the headline."""
-    headline = DATE_ROWS["en"][2]
+    headline = DATED_KICKERS["en"][2]
     signed = "\n\nBy Tom Green" if between.endswith("\n\n") else ""
     copy = f"{DATED_TOP}World\nMarch 9, 2024, 11:30\n{between}{headline}{signed}\n\n{story()}"
     article = read_copy(f"{copy}\n\n{FOOT}")
@@ -1010,3 +1016,17 @@ def test_an_abbreviations_stop_inside_a_long_headline_ends_no_sentence() -> None
 )
 def test_a_full_stop_inside_a_line_is_no_abbreviations(line: str, full_stop: bool) -> None:
     assert webcopy._inner_full_stop(line) is full_stop
+
+
+@pytest.mark.parametrize("gap", ["\n", "\nAdvertisement\n\n"])
+def test_one_break_in_an_unspaced_story_sets_nothing_apart(gap: str) -> None:
+    """The same page run together but for one break in its story (a blank line, an
+    advertisement set apart): the paragraphs after it still run together, so the story does not
+    set its paragraphs apart, and the short line stays the headline."""
+    top, kicker, headline, standfirst, box, text = BOXED_OPENING["en"]
+    run_together = text.replace("\n\n", "\n")
+    third = run_together.index("A third paragraph")
+    broken = f"{run_together[:third]}{gap}{run_together[third:]}"
+    more = "".join(f"{sentence}\n" for sentence in STORY)  # (the story goes on, run together)
+    copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{broken}{more}{FOOT}"
+    assert read_copy(copy).headline == kicker

@@ -3366,8 +3366,6 @@ def _headline_and_deck(
     if above is not None and _heads(described[above], described[chosen], lede, language):
         content = described[chosen].content
         return above, chosen if _deck_shaped(content) and not _labels(content) else None
-    if above is not None and _opens_under_date_row(described, above, chosen):
-        return above, chosen
     below = _adjacent(described, chosen, 1)
     if (
         below is not None
@@ -3379,31 +3377,6 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
-
-
-def _opens_under_date_row(described: _Described, upper: int, lower: int) -> bool:
-    """Whether a short title line right under the story's date row (a section label may stand
-    over the date) is the headline over the longer title line under it, its deck: the date row
-    opens the story's header block, a kicker stands over the headline below it; unless the
-    short line shows itself a kicker (see :func:`_kicker`) or a labelled byline signs the
-    longer line (see :func:`_byline_under`). The deck wins the search as the headline's words
-    are few and it shares more of the story's, and both lose by the date above."""
-    line, deck = described[upper], described[lower]
-    if not (
-        line.words <= KICKER_WORDS
-        and deck.words > line.words
-        and _deck_shaped(deck.content)
-        and _candidate(line)
-        and not _byline_under(described, lower)
-    ):
-        return False
-    dated = _adjacent(described, upper, -1)
-    return (
-        dated is not None
-        and _header(described[dated], described, dated)
-        and _dates_article(described[dated].header)
-        and not _kicker(described, upper, lower)
-    )
 
 
 def _title_under_trail(described: _Described, chosen: int) -> int:
@@ -3440,28 +3413,33 @@ SPACING_LINES = 4
 """Lines from the story's first paragraph down whose spacing tells whether it sets its
 paragraphs apart."""
 SPACING_PARAGRAPHS = 8
-"""Paragraphs from the story's first down among which one set apart by a blank line shows that
-the story sets its paragraphs apart, its opening run together (a standfirst and a summary box a
-browser copies as blocks, not paragraphs)."""
+"""Paragraphs from the story's first down among which two in a row set apart by blank lines
+show that a story whose opening runs together (a standfirst and a summary box a browser copies
+as blocks, not paragraphs) sets its paragraphs apart."""
 SPACING_REACH = 40
 """Lines from the story's first paragraph down within which those paragraphs are looked for."""
 
 
 def _spaced_story(described: _Described, position: int) -> bool:
     """Whether the story under ``position`` sets its paragraphs apart with blank lines: its first
-    paragraphs do (see :func:`_spaced`), or one of its first :data:`SPACING_PARAGRAPHS` stands
-    after a blank line (its opening may run together). Where it does not (a browser's copy may
-    run every block together), no blank line between two lines above it tells nothing."""
+    paragraphs do (see :func:`_spaced`), or two in a row of its first
+    :data:`SPACING_PARAGRAPHS` stand after a blank line (its opening may run together; one
+    break in a story run together, a picture or an advertisement, sets one paragraph apart, and
+    the next runs on). Where it does not (a browser's copy may run every block together), no
+    blank line between two lines above it tells nothing."""
     first = _first_paragraph(described, position)
     page = described.page
     if _spaced(page, first, min(first + SPACING_LINES, len(described))):
         return True
     rows, indexes = page.rows, page.indexes
     paragraphs = 0
+    last_apart = False
     for at in range(first + 1, min(first + SPACING_REACH, len(described))):
         if _paragraph(rows[at]):
-            if indexes[at] - indexes[at - 1] > 1:
+            apart = indexes[at] - indexes[at - 1] > 1
+            if apart and last_apart:
                 return True
+            last_apart = apart
             paragraphs += 1
             if paragraphs >= SPACING_PARAGRAPHS:
                 return False
@@ -3737,8 +3715,9 @@ def _dates_article(header: Header | None) -> bool:
 
 def _take_date_above(described: _Described, headline: int, article: Article) -> None:
     """A date line printed just above the headline, when none stands under it; the search stops
-    at a line of prose or another title line (not the headline printed again over it), and a
-    date under a list item or a title line is theirs (a teaser's date dates another story)."""
+    at a line of prose or another title line (not the headline printed again over it), but for
+    the headline's kicker (a title line of a few words right over it, no blank line between), and
+    a date under a list item or a title line is theirs (a teaser's date dates another story)."""
     title = described[headline].content
     for position in range(headline - 1, max(headline - 1 - DATE_ABOVE, -1), -1):
         line = described[position]
@@ -3750,8 +3729,20 @@ def _take_date_above(described: _Described, headline: int, article: Article) -> 
                     article.headers.append(line.index)
                 return
             continue
-        if line.sentence or _title(line):
+        if line.sentence or (_title(line) and not _kicker_over(described, position, headline)):
             return
+
+
+def _kicker_over(described: _Described, position: int, headline: int) -> bool:
+    """Whether the line at ``position`` may be the headline's kicker: right over it, no blank
+    line between, and a few words (:data:`KICKER_WORDS`) fewer than the headline's."""
+    line, title = described[position], described[headline]
+    return (
+        position == headline - 1
+        and line.index == title.index - 1
+        and line.words <= KICKER_WORDS
+        and line.words < title.words
+    )
 
 
 def _teasers_date(described: _Described, position: int) -> bool:
