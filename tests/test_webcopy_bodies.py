@@ -1121,3 +1121,21 @@ def test_a_storys_lines_printed_twice_stay() -> None:
     far = [STORY[0], *listed, STORY[1], STORY[2], *listed, *STORY[3:]]
     article, _ = read_page(english_page(far, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == far
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_storys_refrain_printed_twice_beside_an_advert_stays(where: str) -> None:
+    """A story's lines printed twice in a row (a song's chorus sung twice) with an advert's label
+    or a share row just before or after them, not between, are the story's: a paywall's box
+    printed twice has its own label between its printings."""
+    chorus = [
+        "We will not leave the quay,",
+        "we will not sell the boats,",
+        "we will not go quietly.",
+    ]
+    story = [STORY[0], *chorus, *chorus, *STORY[1:]]
+    lines = [STORY[0], "Advertisement", *chorus, *chorus, *STORY[1:]]
+    if where == "after":
+        lines = [STORY[0], *chorus, *chorus, "Advertisement", *STORY[1:]]
+    article, _ = read_page(english_page(lines, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story

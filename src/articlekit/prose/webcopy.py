@@ -2480,9 +2480,11 @@ TWICE_BOX_GAP = 2
 def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
     a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
-    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture beside them or between
+    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture between the printings
     ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
-    its paragraphs once, and a quote again on its own). Both printings go."""
+    its paragraphs once, and a quote again on its own). Furniture just before or after both
+    printings tells nothing: an advert's label or a share row stands beside a story's chorus
+    sung twice as well. Both printings go."""
     texts, rows = page.texts, page.rows
     found: set[int] = set()
     twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
@@ -2500,11 +2502,9 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
             and texts[first + length] == texts[again + length]
         ):
             length += 1
-        gap = again - first - length
-        if length < TWICE_BOX_LINES or gap > TWICE_BOX_GAP:
+        if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:
             continue
-        beside = [first - 1, *range(first + length, again), again + length]
-        if any(rows[at][_KIND] for at in beside if 0 <= at < len(rows)):
+        if any(rows[at][_KIND] for at in range(first + length, again)):
             found.update(range(first, first + length), range(again, again + length))
     return found
 
