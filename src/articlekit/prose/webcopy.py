@@ -3426,18 +3426,20 @@ def _deck(described: _Described, headline: int) -> int | None:
     """The line right under the headline when it is a deck: a title line longer than a label, or
     a sentence that follows the headline without a blank line or stands over header lines or a
     line of names (else it is the first paragraph); never a picture's caption over its credit
-    line (:func:`_over_picture_credit`)."""
+    line (:func:`_over_picture_credit`) set apart from the headline by a blank line (right under
+    the headline, a line over a credit is the deck over a lead picture that prints no caption)."""
     below = _adjacent(described, headline, 1)
     if below is None:
         return None
     lower = described[below]
+    right_under = lower.index == described[headline].index + 1
     if (
         lower.weight > DECK_LIMIT
         or len(_INNER_SENTENCE_END.findall(lower.content)) >= DECK_SENTENCES
         or _passable(lower)
         or lower.caption is not None
         or _over_bracketed_credit(described, below)
-        or _over_picture_credit(described, below)
+        or (not right_under and _over_picture_credit(described, below))
         or not _deck_shaped(lower.content)
         or lower.repeated
         or _header(lower, described, below)
@@ -3446,9 +3448,7 @@ def _deck(described: _Described, headline: int) -> int | None:
     if _title(lower):
         return below if lower.weight > described[headline].weight * 0.8 else None
     if lower.sentence and (
-        lower.index == described[headline].index + 1
-        or _header_follows(described, below)
-        or _names_follow(described, below)
+        right_under or _header_follows(described, below) or _names_follow(described, below)
     ):
         return below
     return None
