@@ -1139,3 +1139,18 @@ def test_a_storys_refrain_printed_twice_beside_an_advert_stays(where: str) -> No
         lines = [STORY[0], *chorus, *chorus, "Advertisement", *STORY[1:]]
     article, _ = read_page(english_page(lines, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Read also what the mayor wrote to the board: "We will not leave the quay."',
+        "Lesen Sie auch den Brief des Hafenmeisters: „Wir bleiben am Kai.“",
+        "À lire aussi la lettre du maire : « Nous ne quitterons pas le quai. »",
+        "Leia também o que o prefeito escreveu: “Não vamos sair do cais.”",
+    ],
+)
+def test_a_sentence_that_opens_like_a_link_and_ends_in_a_quote_stays(sentence: str) -> None:
+    """A sentence of the story that opens as a link does ("Read also ...") and ends with a quote
+    (its full stop inside the closing quotation mark) ends as a sentence: no link."""
+    assert furniture.furniture_kind(sentence) is None
