@@ -937,6 +937,8 @@ def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on()
         "Jane Roe Harbour Media via Getty Images",
         "JANE ROE/Getty images",
         "Jane Roe/picture alliance",
+        "Jane Roe/Imago Images",
+        "Jane Roe/iStock",
     ],
 )
 def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
@@ -1148,3 +1150,36 @@ def test_a_storys_lines_printed_twice_stay() -> None:
     far = [STORY[0], *listed, STORY[1], STORY[2], *listed, *STORY[3:]]
     article, _ = read_page(english_page(far, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == far
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_storys_refrain_printed_twice_beside_an_advert_stays(where: str) -> None:
+    """A story's lines printed twice in a row (a song's chorus sung twice) with an advert's label
+    or a share row just before or after them, not between, are the story's: a paywall's box
+    printed twice has its own label between its printings."""
+    chorus = [
+        "We will not leave the quay,",
+        "we will not sell the boats,",
+        "we will not go quietly.",
+    ]
+    story = [STORY[0], *chorus, *chorus, *STORY[1:]]
+    lines = [STORY[0], "Advertisement", *chorus, *chorus, *STORY[1:]]
+    if where == "after":
+        lines = [STORY[0], *chorus, *chorus, "Advertisement", *STORY[1:]]
+    article, _ = read_page(english_page(lines, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Read also what the mayor wrote to the board: "We will not leave the quay."',
+        "Lesen Sie auch den Brief des Hafenmeisters: „Wir bleiben am Kai.“",
+        "À lire aussi la lettre du maire : « Nous ne quitterons pas le quai. »",
+        "Leia também o que o prefeito escreveu: “Não vamos sair do cais.”",
+    ],
+)
+def test_a_sentence_that_opens_like_a_link_and_ends_in_a_quote_stays(sentence: str) -> None:
+    """A sentence of the story that opens as a link does ("Read also ...") and ends with a quote
+    (its full stop inside the closing quotation mark) ends as a sentence: no link."""
+    assert furniture.furniture_kind(sentence) is None

@@ -341,6 +341,22 @@ def test_a_deck_over_a_blank_line_and_a_credit_or_over_a_copyright_stays_the_dec
     assert read_copy(copy).subheadline == deck
 
 
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "PHOTOGRAPH: JANE DOE; HARBOUR MEDIA"])
+def test_a_deck_right_under_the_headline_over_a_credit_stays_the_deck(credit: str) -> None:
+    """A deck set right under the headline (no blank line between) over the lead picture's
+    credit, the picture printing no caption, stays the deck: only a line set apart from the
+    headline over a credit is the picture's caption."""
+    deck = "Whether you cross at dawn or at midnight, the board says a boat will be waiting."
+    copy = (
+        f"{MENU}\n{HEADLINE}\n{deck}\n{credit}\n\nBy Tom Green\nMarch 5, 2024\n\n"
+        f"{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.subheadline == deck
+    figures = [block for block in article.body if block.type == "figure"]
+    assert figures[0].credit == credit.partition(":")[2].strip() and not figures[0].caption
+
+
 def test_the_headline_printed_again_over_the_last_line_of_a_page_reads() -> None:
     """The headline printed again right above the page's last line, taken for a deck over the
     line under it: the header block ran one line past the page, an IndexError (a traceback).

@@ -71,11 +71,17 @@ _CREDIT_WORD = lazy_pattern(
 )
 """``Credit Jane Doe``, ``Credit...Jane Doe``: a credit line without a colon."""
 _COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|℗)\s*(?P<credit>.{1,120})$", re.IGNORECASE)
-_PICTURE_SELLERS = (
-    "getty images|getty|picture alliance|shutterstock|alamy|imago|nurphoto|sopa images"
+PICTURE_AGENCIES = frozenset({
+    "getty images", "getty", "picture alliance", "shutterstock", "alamy", "imago",
+    "imago images", "nurphoto", "sopa images", "istock", "istockphoto",
+})  # fmt: skip
+"""Agencies that sell pictures alone, lower case: their name on a line of its own credits the
+picture above it, never a story."""
+_PICTURE_SELLERS = "|".join(
+    map(re.escape, sorted(PICTURE_AGENCIES, key=lambda name: (-len(name), name)))
 )
-"""Agencies that sell pictures alone (as :data:`PICTURE_AGENCIES`), in any case: "Getty images"
-names no one else."""
+""":data:`PICTURE_AGENCIES` for a pattern, in any case ("Getty images" names no one else), the
+longest first ("imago images" before "imago")."""
 _AGENCIES = (
     f"(?i:{_PICTURE_SELLERS})|Reuters|dpa|Bloomberg|Keystone|Xinhua|Kyodo|Yonhap|Sipa|[A-Z]{{2,6}}"
 )
@@ -539,14 +545,6 @@ def may_be_picture_label(line: str) -> bool:
     character (``False`` only where it does not)."""
     first = line.lstrip()[:1]
     return bool(first) and (first in _LABEL_FIRST or first.isdecimal())
-
-
-PICTURE_AGENCIES = frozenset({
-    "getty images", "getty", "picture alliance", "shutterstock", "alamy", "imago",
-    "imago images", "nurphoto", "sopa images", "istock", "istockphoto",
-})  # fmt: skip
-"""Agencies that sell pictures alone, lower case: their name on a line of its own credits the
-picture above it, never a story."""
 
 
 def is_picture_agency(line: str) -> bool:

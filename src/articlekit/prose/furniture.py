@@ -858,15 +858,20 @@ def _comment_buttons(key: str) -> str | None:
 def _sentence(kind: str, line: str) -> bool:
     """ "More from the hearing is expected on Friday.", "Logged in as an administrator, a clerk
     could change the figures.": a sentence that opens like a link or an account line (one with a
-    clause after a comma: "You are logged in as Jane Doe." is the account's line)."""
+    clause after a comma: "You are logged in as Jane Doe." is the account's line). Its end mark
+    may stand inside a closing quotation mark ('... wrote: "We will not leave."')."""
     text = line.strip()
     if kind == "account":
         return ", " in text and len(text.split()) >= ACCOUNT_SENTENCE_WORDS
     return (
         kind in ("related", "tags", "navigation")
         and len(text.split()) >= 4
-        and text.endswith((".", "!", "?"))
+        and text.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
     )
+
+
+_CLOSING_QUOTES = "\"'”’“»« "
+"""Closing quotation marks (and the space inside French guillemets) after a sentence's end mark."""
 
 
 ACCOUNT_SENTENCE_WORDS = 8

@@ -1028,14 +1028,15 @@ def _place_shaped(words: list[str]) -> bool:
 SECTION_NOUNS = frozenset({
     "news", "sport", "sports", "politics", "business", "opinion", "culture", "markets",
     "economy", "finance", "technology", "science", "health", "lifestyle", "travel",
-    "entertainment", "weather", "league", "cup", "street", "nachrichten", "politik",
+    "entertainment", "weather", "league", "cup", "nachrichten", "politik",
     "wirtschaft", "kultur", "meinung", "ausland", "inland", "politique", "économie", "société",
     "monde", "política", "economía", "deportes", "sociedad", "opinión", "politica", "economia",
-    "cronaca", "esteri", "esportes", "cultura", "mundo", "liga", "ligue",
+    "cronaca", "esteri", "esportes", "cultura", "liga", "ligue",
 })  # fmt: skip
-"""Nouns of a section's or a competition's name of two or three words ("Premier League", "Wall
-Street", "Deutsche Politik", "Política Nacional") in six languages; a person's names hardly ever
-(the names of a byline are set in the same shape beside a date)."""
+"""Nouns of a section's or a competition's name of two or three words ("Premier League",
+"Global Markets", "Deutsche Politik", "Política Nacional") in six languages; a person's names
+hardly ever (the names of a byline are set in the same shape beside a date). No noun that is
+also a common surname ("Jane Street", "Ana Mundo" beside a date are writers)."""
 
 
 def _section_shaped(words: list[str]) -> bool:

@@ -2553,9 +2553,11 @@ TWICE_BOX_GAP = 2
 def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
     a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
-    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture beside them or between
+    most :data:`TWICE_BOX_GAP` lines further, with a line of furniture between the printings
     ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
-    its paragraphs once, and a quote again on its own). Both printings go."""
+    its paragraphs once, and a quote again on its own). Furniture just before or after both
+    printings tells nothing: an advert's label or a share row stands beside a story's chorus
+    sung twice as well. Both printings go."""
     texts, rows = page.texts, page.rows
     found: set[int] = set()
     twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
@@ -2573,11 +2575,9 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
             and texts[first + length] == texts[again + length]
         ):
             length += 1
-        gap = again - first - length
-        if length < TWICE_BOX_LINES or gap > TWICE_BOX_GAP:
+        if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:
             continue
-        beside = [first - 1, *range(first + length, again), again + length]
-        if any(rows[at][_KIND] for at in beside if 0 <= at < len(rows)):
+        if any(rows[at][_KIND] for at in range(first + length, again)):
             found.update(range(first, first + length), range(again, again + length))
     return found
 
@@ -3488,18 +3488,20 @@ def _deck(described: _Described, headline: int) -> int | None:
     """The line right under the headline when it is a deck: a title line longer than a label, or
     a sentence that follows the headline without a blank line or stands over header lines or a
     line of names (else it is the first paragraph); never a picture's caption over its credit
-    line (:func:`_over_picture_credit`)."""
+    line (:func:`_over_picture_credit`) set apart from the headline by a blank line (right under
+    the headline, a line over a credit is the deck over a lead picture that prints no caption)."""
     below = _adjacent(described, headline, 1)
     if below is None:
         return None
     lower = described[below]
+    right_under = lower.index == described[headline].index + 1
     if (
         lower.weight > DECK_LIMIT
         or len(_INNER_SENTENCE_END.findall(lower.content)) >= DECK_SENTENCES
         or _passable(lower)
         or lower.caption is not None
         or _over_bracketed_credit(described, below)
-        or _over_picture_credit(described, below)
+        or (not right_under and _over_picture_credit(described, below))
         or not _deck_shaped(lower.content)
         or lower.repeated
         or _header(lower, described, below)
@@ -3508,9 +3510,7 @@ def _deck(described: _Described, headline: int) -> int | None:
     if _title(lower):
         return below if lower.weight > described[headline].weight * 0.8 else None
     if lower.sentence and (
-        lower.index == described[headline].index + 1
-        or _header_follows(described, below)
-        or _names_follow(described, below)
+        right_under or _header_follows(described, below) or _names_follow(described, below)
     ):
         return below
     return None
