@@ -677,11 +677,13 @@ lets every such line through)."""
 
 _AUDIO_NOTICE = lazy_pattern(
     # the player's voice: "This audio", "Diese Audioversion", "The audio of this article",
-    # "Ljuduppspelningen" (Swedish nouns carry their article)
-    r"^(?:(?:(?:this|diese[rs]?|cet(?:te)?|ce|este|esta|questo|questa|deze|dit|denna|detta|"
-    r"denne|dette)\s+)?"
+    # "Ljuduppspelningen" (Swedish nouns carry their article: the definite ending; a story's
+    # "Audio was created. ..." names no player's audio)
+    r"^(?:(?:this|diese[rs]?|cet(?:te)?|ce|este|esta|questo|questa|deze|dit|denna|detta|"
+    r"denne|dette)\s+"
     r"(?:audio(?:\s?(?:version|fassung|player))?|áudio|version audio|versión (?:en )?audio|"
-    r"versione audio|vorlesefunktion|ljud\w*|lyd\w*|uppläsning\w*|oplæsning\w*|opplesning\w*)"
+    r"versione audio|vorlesefunktion)"
+    r"|(?:ljud|lyd|uppläsning|oplæsning|opplesning)\w*(?:en|et)"
     r"|(?:the|die|la|el|il|de|het|o|a)\s+(?:audio(?:\s?(?:version|fassung))?|áudio|version audio|"
     r"versión (?:en )?audio|versione audio)\s+(?:of this (?:article|story)|dieses (?:artikels|"
     r"beitrags)|de cet article|de este artículo|di questo articolo|van dit artikel|"
