@@ -1314,6 +1314,7 @@ def find_article(
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
+        prose = True  # (a picture's credit line under the headline is none: see below)
         if paragraphs < 2:
             line = described[position]
             if _kicker_and_title(line.content, title):
@@ -1323,6 +1324,7 @@ def find_article(
             if _header_to_take(line.header, given):
                 article.headers.append(index)  # a byline or date under the lead picture
                 continue
+            prose = line.caption is None or bool(line.caption.caption)
         row = rows[position]
         content, weight = row[_CONTENT], row[_WEIGHT]
         if (
@@ -1331,7 +1333,7 @@ def find_article(
             and furniture.is_player_notice(content)
         ):
             continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
-        paragraphs += weight >= PROSE_LENGTH
+        paragraphs += prose and weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position])
             or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
