@@ -327,6 +327,20 @@ def test_a_caption_over_its_credit_line_under_the_headline_is_no_deck(
     assert figures[0].credit == credit.partition(":")[2].strip()
 
 
+def test_a_date_under_a_long_caption_and_credit_under_the_headline_dates_the_story() -> None:
+    """A lead picture's caption and its credit, both as long as prose, between the headline and
+    the date line: the credit is the picture's, no paragraph of the story, and the date under it
+    is still the article's (its header, not the story's first lines)."""
+    caption = "Crews repair the old quay wall on Monday before the first night ferries arrive."
+    credit = "© Jane Doe/Harbour Pictures via www.harbour-pictures.example, www.harbour.example"
+    copy = (
+        f"{MENU}\n{HEADLINE}\n\n{caption}\n{credit}\n\nMarch 5, 2024 - 15:00\n\n{story()}\n\n{FOOT}"
+    )
+    article = read_copy(copy)
+    assert article.published == date(2024, 3, 5)
+    assert article.headline == HEADLINE and article.subheadline is None
+
+
 @pytest.mark.parametrize("under", ["\n\nPhoto: Jane Doe", "\n© 2003, 2004 Tom Green"])
 def test_a_deck_over_a_blank_line_and_a_credit_or_over_a_copyright_stays_the_deck(
     under: str,

@@ -1314,8 +1314,9 @@ def find_article(
         index = indexes[position]
         if index in article.headers or index == article.deck or position in boxed:
             continue
+        opening = None  # (a line among the first ones, read as a line)
         if paragraphs < 2:
-            line = described[position]
+            opening = line = described[position]
             if _kicker_and_title(line.content, title):
                 continue  # (the headline printed again: left out, no paragraph over the byline)
             if line.header is None:
@@ -1331,7 +1332,9 @@ def find_article(
             and furniture.is_player_notice(content)
         ):
             continue  # ("This audio is auto-generated.": a sentence of the page, not the story's)
-        paragraphs += weight >= PROSE_LENGTH
+        paragraphs += weight >= PROSE_LENGTH and not (
+            opening is not None and captions.may_be_caption(content) and _credit_alone(opening)
+        )  # (a picture's credit line under the headline is no paragraph: a date may follow)
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position])
             or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
@@ -3002,9 +3005,7 @@ def _over_picture_credit(described: _Described, position: int) -> bool:
     if below >= len(described) or described[below].index != described[position].index + 1:
         return False
     line = described[below]
-    return (
-        line.caption is not None and not line.caption.caption and _YEAR.search(line.content) is None
-    )
+    return _credit_alone(line) and _YEAR.search(line.content) is None
 
 
 CAPTION_BLOCK = 2
@@ -3377,6 +3378,11 @@ def _headline_and_deck(
     ):
         chosen = below
     return chosen, _deck(described, chosen)
+
+
+def _credit_alone(line: Line) -> bool:
+    """Whether a line is a picture's credit with no caption in it."""
+    return line.caption is not None and not line.caption.caption
 
 
 def _title_under_trail(described: _Described, chosen: int) -> int:
