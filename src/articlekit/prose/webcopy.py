@@ -1308,7 +1308,7 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
-    printings: dict[str | None, list[int]] = {}  # (see :func:`_boxed_after_all`)
+    crossheads = _Crossheads(page)
     title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
@@ -1334,7 +1334,7 @@ def find_article(
         paragraphs += weight >= PROSE_LENGTH
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position])
-            or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
+            or (not listing and _boxed_label(row) and not crossheads.spared(position))
         )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
@@ -1527,50 +1527,76 @@ def _boxed_label(row: _Row) -> bool:
     )
 
 
-def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, list[int]]) -> bool:
-    """Whether a repeated label (see :func:`_boxed_label`) is a box's all the same: not a
-    crosshead its story's table of contents lists, a line of its own once and items of a list
-    elsewhere, half of whose items are crossheads too (a menu's items are mostly not). ``printings``
-    holds the page's positions of each line's text, filled on first use."""
-    rows = page.rows
-    if not printings:
-        for at, row in enumerate(rows):
-            printings.setdefault(row[_FOLDED], []).append(at)
+class _Crossheads:
+    """The repeated labels of a page that are crossheads its story's table of contents lists
+    (see :meth:`spared`). Each list and each label is judged once, and only when a label asks:
+    judged again for every printing of every item, a page printing many labels in long lists
+    took time quadratic in its size (200 labels in 400 items, 100 KB: 7 s)."""
 
-    def crosshead(text: str | None) -> bool:
-        return sum(not _itemised(rows[at]) for at in printings.get(text, ())) == 1
+    __slots__ = ("_list_starts", "_listed", "_page", "_plain", "_printed_as_item", "_tables")
 
-    text = rows[position][_FOLDED]
-    if not crosshead(text):
-        return True
-    for printed in printings.get(text, ()):
-        if _itemised(rows[printed]):
-            items = _list_around(page, printed)
-            headed = sum(crosshead(rows[item][_FOLDED]) for item in items)
-            if headed >= TABLE_OF_CONTENTS and 2 * headed >= len(items):
-                return False
-    return True
+    def __init__(self, page: _Page) -> None:
+        self._page = page
+        self._plain: Counter[str | None] = Counter()  # (these four filled on first use)
+        self._printed_as_item: dict[str | None, list[int]] = {}
+        self._list_starts: list[int] = []
+        self._tables: dict[int, bool] = {}  # (by the first position of the list)
+        self._listed: dict[str | None, bool] = {}
+
+    def spared(self, position: int) -> bool:
+        """Whether the repeated label at ``position`` (see :func:`_boxed_label`) is no box's: a
+        crosshead its story's table of contents lists, a line of its own once and items of a
+        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not)."""
+        if not self._list_starts:
+            self._read_page()
+        text = self._page.rows[position][_FOLDED]
+        spared = self._listed.get(text)
+        if spared is None:
+            spared = self._crosshead(text) and any(
+                map(self._table_of_contents, self._printed_as_item.get(text, ()))
+            )
+            self._listed[text] = spared
+        return spared
+
+    def _read_page(self) -> None:
+        """Each text's printings as a line of its own and as a list's item, and where the list
+        of each item starts (lines printed as items one right under the other)."""
+        rows, indexes = self._page.rows, self._page.indexes
+        plain, starts = self._plain, self._list_starts
+        previous = False
+        for position, row in enumerate(rows):
+            itemised = _itemised(row)
+            if not itemised:
+                plain[row[_FOLDED]] += 1
+            else:
+                self._printed_as_item.setdefault(row[_FOLDED], []).append(position)
+            run_on = itemised and previous and indexes[position - 1] == indexes[position] - 1
+            starts.append(starts[-1] if run_on else position)
+            previous = itemised
+
+    def _crosshead(self, text: str | None) -> bool:
+        """Whether the page prints the text once as a line of its own."""
+        return self._plain[text] == 1
+
+    def _table_of_contents(self, item: int) -> bool:
+        """Whether the list holding the item at that position is a story's table of contents:
+        :data:`TABLE_OF_CONTENTS` of its items or more, and half of them, are crossheads."""
+        first = self._list_starts[item]
+        table = self._tables.get(first)
+        if table is None:
+            rows, starts = self._page.rows, self._list_starts
+            last = first
+            while last + 1 < len(starts) and starts[last + 1] == first:
+                last += 1
+            headed = sum(self._crosshead(rows[at][_FOLDED]) for at in range(first, last + 1))
+            table = headed >= TABLE_OF_CONTENTS and 2 * headed >= last + 1 - first
+            self._tables[first] = table
+        return table
 
 
 TABLE_OF_CONTENTS = 2
 """Fewest items of a list, each printed once as a line of its own (a crosshead), that make the
 list a story's table of contents (when they are half its items or more)."""
-
-
-def _list_around(page: _Page, position: int) -> range:
-    """The positions of the list's items around a list's item: lines printed as items one
-    right under the other."""
-    rows, indexes = page.rows, page.indexes
-    first = last = position
-    while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
-        first -= 1
-    while (
-        last + 1 < len(rows)
-        and _itemised(rows[last + 1])
-        and indexes[last + 1] == indexes[last] + 1
-    ):
-        last += 1
-    return range(first, last + 1)
 
 
 _DASH_ITEMS = ("- ", "– ")
