@@ -2363,6 +2363,7 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             # (a menu's line or one printed again, not known furniture: an advertisement's label
             # in the story is none of a box of links)
             linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
+    entries: list[int] | None = None  # (the dated entries' positions, found on first need)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
             if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut + 2, end):
@@ -2372,7 +2373,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             above >= SHORT_STORY
             and words - above < above
             and _dated_teasers(page, cut + 2, end)
-            and _dated_entries(page, max(start, 1), cut) < _dated_entries(page, cut + 2, end)
+            and (entries := entries or list(_dated_entries(page, max(start, 1), end)))
+            and bisect.bisect_right(entries, cut)
+            < len(entries) - bisect.bisect_left(entries, cut + 2)
         ):
             return cut  # (a short story's teasers, less than it; not a thread's or calendar's)
     return end
@@ -2389,24 +2392,22 @@ def _dated_teasers(page: _Page, first: int, end: int) -> bool:
     comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
     2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
     paragraph."""
-    return _dated_entries(page, first, end, DATED_TEASERS) >= DATED_TEASERS
+    dated = _dated_entries(page, first, end)
+    return len(list(itertools.islice(dated, DATED_TEASERS))) == DATED_TEASERS
 
 
-def _dated_entries(page: _Page, first: int, end: int, enough: float = math.inf) -> int:
-    """The dated entries from ``first`` to ``end`` (see :func:`_dated_teasers`), counted up to
-    ``enough``."""
+def _dated_entries(page: _Page, first: int, end: int) -> Iterator[int]:
+    """The positions of the dated entries from ``first`` to ``end`` (see
+    :func:`_dated_teasers`), in order: the story's own and those below a cut are counted from
+    one list (counted again for each cut, a long page of gaps took time quadratic in it)."""
     rows = page.rows
-    dated = 0
     for position in range(first, end + 1):
         if not _is_date_line(rows[position][_CONTENT]):
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
-        dated += 1
-        if dated >= enough:
-            break
-    return dated
+        yield position
 
 
 def _boxs_own(row: _Row) -> bool:
