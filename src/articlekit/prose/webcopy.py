@@ -3504,11 +3504,14 @@ LABEL_LIST_ITEMS = 3
 
 
 def _labels(content: str) -> bool:
-    """Whether a line is a list of labels (a story's categories or tags), not a title."""
+    """Whether a line is a list of labels (a story's categories or tags), not a title: short
+    items after commas, not in sentence case (a deck's phrases, "Fewer ferries, longer queues,
+    angry commuters", go on in lower case after the first; labels are all capitalised or not)."""
     items = content.split(",")
-    return len(items) >= LABEL_LIST_ITEMS and all(
-        len(item.split()) <= LABEL_WORDS for item in items
-    )
+    if len(items) < LABEL_LIST_ITEMS or any(len(item.split()) > LABEL_WORDS for item in items):
+        return False
+    openings = [item.lstrip()[:1] for item in items]
+    return not (openings[0].isupper() and any(opening.islower() for opening in openings[1:]))
 
 
 def _deck(described: _Described, headline: int) -> int | None:
@@ -3980,13 +3983,23 @@ def _title(line: Line) -> bool:
     return line.titled
 
 
+_SPOKEN_ENDS = frozenset(("?»", "!»", ".»", "…»"))
+"""Ends of a speaker's line in guillemets: its last sentence's stop before the closing guillemet
+(a headline quoting two sentences ends with the guillemet alone: "«The quay is ours. The
+ferries are not»")."""
+
+
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
-    if content[:1] == "«" and content[-1:] == "»" and _INNER_SENTENCE_END.search(content):
+    if (
+        content[:1] == "«"
+        and content[-2:] in _SPOKEN_ENDS
+        and _INNER_SENTENCE_END.search(content) is not None
+    ):
         return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False
