@@ -1515,7 +1515,7 @@ def _boxed_label(row: _Row) -> bool:
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
-        and not (content[:1] == "(" and content[-1] == ")" and ":" not in content)
+        and not _editors_note(content)
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
@@ -1606,6 +1606,18 @@ _DASH_ITEMS = ("- ", "– ")
 def _itemised(row: _Row) -> bool:
     """Whether a line is printed as a list's item: marked, or after a dash."""
     return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
+
+
+def _editors_note(content: str) -> bool:
+    """Whether a line is an editor's note in brackets ("(Emphasis added)" under each quote): not
+    a labelled credit ("(Artist: Jane Roe)"), nor furniture's words in brackets ("(Article
+    continues below)" at each advertisement's slot, a box's label all the same)."""
+    return (
+        content[:1] == "("
+        and content[-1] == ")"
+        and ":" not in content
+        and furniture.furniture_kind(content[1:-1]) is None
+    )
 
 
 _ATTRIBUTION_DASHES = frozenset("—―")
