@@ -1515,7 +1515,7 @@ def _boxed_label(row: _Row) -> bool:
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
-        and not _editors_note(content)
+        and not (content[:1] == "(" and _editors_note(content))
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
@@ -1609,12 +1609,12 @@ def _itemised(row: _Row) -> bool:
 
 
 def _editors_note(content: str) -> bool:
-    """Whether a line is an editor's note in brackets ("(Emphasis added)" under each quote): not
-    a labelled credit ("(Artist: Jane Roe)"), nor furniture's words in brackets ("(Article
-    continues below)" at each advertisement's slot, a box's label all the same)."""
+    """Whether a line that opens with a bracket is an editor's note in brackets ("(Emphasis
+    added)" under each quote): not a labelled credit ("(Artist: Jane Roe)"), nor furniture's
+    words in brackets ("(Article continues below)" at each advertisement's slot, a box's label
+    all the same). (The caller looks at the opening bracket: most lines have none.)"""
     return (
-        content[:1] == "("
-        and content[-1] == ")"
+        content[-1] == ")"
         and ":" not in content
         and furniture.furniture_kind(content[1:-1]) is None
     )
