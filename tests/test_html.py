@@ -2509,3 +2509,14 @@ def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
     printed = "Harbour row Night ferry to close in June"
     confirmed = page.replace(f'content="{seo}"'.encode(), f'content="{printed}"'.encode())
     assert read(confirmed, format="html").value.headline == printed
+
+
+def test_a_label_heading_over_the_storys_own_byline_is_no_teaser_card() -> None:
+    """A story's label set as a heading in its byline's box ("<h4>Analysis</h4>" over "By Jane
+    Doe") titles no other story: a teaser's card has a title of a few words; the reporter stays
+    beside metadata naming the outlet."""
+    page = _page_with_outlet_author("Marrow Bay Post", "").replace(
+        b'<p class="article__author"></p>',
+        b'<div class="meta"><h4>Analysis</h4><p class="article__author">By Jane Doe</p></div>',
+    )
+    assert [person.name for person in read(page, format="html").value.authors] == ["Jane Doe"]

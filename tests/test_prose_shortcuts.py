@@ -684,3 +684,60 @@ def test_print_page_is_found_in_the_lines_end_as_in_the_whole_line(text: str) ->
     whole = headers._PRINT_PAGE.search(text)
     end = headers._PRINT_PAGE.search(text, max(0, len(text) - headers.PRINT_PAGE_REACH))
     assert (whole and whole.span()) == (end and end.span())
+
+
+def _spared_as_judged_per_printing(page: webcopy._Page, position: int) -> bool:
+    """The crosshead test as it was, each label's printings and lists read again for each call
+    (time quadratic in a page of many labels in long lists; the same verdicts)."""
+    rows = page.rows
+    printings: dict[str | None, list[int]] = {}
+    for at, row in enumerate(rows):
+        printings.setdefault(row[webcopy._FOLDED], []).append(at)
+
+    def crosshead(text: str | None) -> bool:
+        return sum(not webcopy._itemised(rows[at]) for at in printings.get(text, ())) == 1
+
+    def list_around(item: int) -> range:
+        first = last = item
+        while (
+            first > 0
+            and webcopy._itemised(rows[first - 1])
+            and page.indexes[first - 1] == page.indexes[first] - 1
+        ):
+            first -= 1
+        while (
+            last + 1 < len(rows)
+            and webcopy._itemised(rows[last + 1])
+            and page.indexes[last + 1] == page.indexes[last] + 1
+        ):
+            last += 1
+        return range(first, last + 1)
+
+    text = rows[position][webcopy._FOLDED]
+    if not crosshead(text):
+        return False
+    for printed in printings.get(text, ()):
+        if webcopy._itemised(rows[printed]):
+            items = list_around(printed)
+            headed = sum(crosshead(rows[item][webcopy._FOLDED]) for item in items)
+            if headed >= webcopy.TABLE_OF_CONTENTS and 2 * headed >= len(items):
+                return True
+    return False
+
+
+_PAGE_LINES = st.sampled_from([
+    "", "Harbour works", "HARBOUR WORKS", "Night ferries", "Pier repairs", "Other news",
+    "• Harbour works", "• Night ferries", "• Pier repairs", "• Weather today",
+    "- Harbour works", "- Night ferries", "– Pier repairs", "1. Night ferries",
+])  # fmt: skip
+
+
+@given(st.lists(_PAGE_LINES, min_size=1, max_size=40))
+@example(["• Harbour works", "• Night ferries", "", "Harbour works", "Night ferries"])
+@example(["• Harbour works", "• Night ferries", "• Weather today", "Harbour works"])
+@example(["- Harbour works", "- Night ferries", "Harbour works", "", "Night ferries"])
+def test_crossheads_agree_with_judging_each_printing(lines: list[str]) -> None:
+    page = webcopy._describe(lines)
+    crossheads = webcopy._Crossheads(page)
+    for position in range(len(page.rows)):
+        assert crossheads.spared(position) == _spared_as_judged_per_printing(page, position)

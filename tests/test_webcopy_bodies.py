@@ -679,6 +679,16 @@ def test_labels_of_the_story_printed_again_and_again_stay(repeated: str) -> None
     assert repeated not in article.extras["text:removed_lines"]
 
 
+def test_an_advertisements_label_in_brackets_printed_again_and_again_is_left_out() -> None:
+    """Brackets make no editor's note of a box's label whose words are furniture ("(Article
+    continues below)" at each advertisement's slot): left out as the label without them is."""
+    label = "(Article continues below)"
+    story = [STORY[0], label, STORY[1], label, STORY[2], label, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert label not in article.paragraphs
+    assert article.extras["text:removed_lines"].count(label) == 3
+
+
 def test_crossheads_its_table_of_contents_lists_again_stay() -> None:
     """A guide prints its crossheads as lines of their own and again as the items of its table
     of contents, over the story and under it: a crosshead so printed three times is no box's

@@ -1060,3 +1060,25 @@ def test_one_break_in_an_unspaced_story_sets_nothing_apart(gap: str) -> None:
     more = "".join(f"{sentence}\n" for sentence in STORY)  # (the story goes on, run together)
     copy = f"{top}{kicker}\n{headline}\n{standfirst}\n{box}{broken}{more}{FOOT}"
     assert read_copy(copy).headline == kicker
+
+
+def test_a_quote_of_two_sentences_in_guillemets_stays_the_headline() -> None:
+    """A headline quoting a speaker in guillemets may hold two sentences ("«The quay is ours. The
+    ferries are not»"): only a quote that ends with its sentence's stop before the closing
+    guillemet is a dialogue's line."""
+    headline = "«The quay is ours. The night ferries are not»"
+    article = read_copy(f"{MENU}\n{headline}\n\nBy Tom Green\nMarch 5, 2024\n\n{story()}\n\n{FOOT}")
+    assert article.headline == headline
+
+
+def test_a_deck_of_phrases_in_sentence_case_is_no_list_of_labels() -> None:
+    """A deck may be a few short phrases after commas ("Fewer ferries, longer queues, angry
+    commuters"): one sentence's words, lower case after its first, not a post's categories."""
+    deck = "Fewer ferries, longer queues, angry commuters"
+    for gap in ("", "\n"):
+        copy = (
+            f"{MENU}\n{HEADLINE}\n{gap}{deck}\n\nBy Tom Green\nMarch 5, 2024\n\n{story()}\n\n{FOOT}"
+        )
+        article = read_copy(copy)
+        assert article.headline == HEADLINE
+        assert article.subheadline == deck

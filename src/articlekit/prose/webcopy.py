@@ -1308,7 +1308,7 @@ def find_article(
     body = article.body
     given = _given(line.header for line in _header_lines(described, article))
     listing = any(code[top : end + 1])  # (a tutorial's output repeats short lines too)
-    printings: dict[str | None, list[int]] = {}  # (see :func:`_boxed_after_all`)
+    crossheads = _Crossheads(page)
     title = _printed_title(described, article)
     for position in range(top, end + 1):
         index = indexes[position]
@@ -1337,7 +1337,7 @@ def find_article(
         )  # (a picture's credit line under the headline is no paragraph: a date may follow)
         boxed_text = repeats[position] >= BOX_REPEATS and (
             _boxed_text(row, code[position])
-            or (not listing and _boxed_label(row) and _boxed_after_all(page, position, printings))
+            or (not listing and _boxed_label(row) and not crossheads.spared(position))
         )
         if index in article.credits:
             body.append(index)  # (no caption: a paragraph, its credit split off)
@@ -1518,7 +1518,7 @@ def _boxed_label(row: _Row) -> bool:
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
-        and not (content[:1] == "(" and content[-1] == ")" and ":" not in content)
+        and not (content[:1] == "(" and _editors_note(content))
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
         and row[_WORDS] >= BOX_LABEL_WORDS
@@ -1530,50 +1530,76 @@ def _boxed_label(row: _Row) -> bool:
     )
 
 
-def _boxed_after_all(page: _Page, position: int, printings: dict[str | None, list[int]]) -> bool:
-    """Whether a repeated label (see :func:`_boxed_label`) is a box's all the same: not a
-    crosshead its story's table of contents lists, a line of its own once and items of a list
-    elsewhere, half of whose items are crossheads too (a menu's items are mostly not). ``printings``
-    holds the page's positions of each line's text, filled on first use."""
-    rows = page.rows
-    if not printings:
-        for at, row in enumerate(rows):
-            printings.setdefault(row[_FOLDED], []).append(at)
+class _Crossheads:
+    """The repeated labels of a page that are crossheads its story's table of contents lists
+    (see :meth:`spared`). Each list and each label is judged once, and only when a label asks:
+    judged again for every printing of every item, a page printing many labels in long lists
+    took time quadratic in its size (200 labels in 400 items, 100 KB: 7 s)."""
 
-    def crosshead(text: str | None) -> bool:
-        return sum(not _itemised(rows[at]) for at in printings.get(text, ())) == 1
+    __slots__ = ("_list_starts", "_listed", "_page", "_plain", "_printed_as_item", "_tables")
 
-    text = rows[position][_FOLDED]
-    if not crosshead(text):
-        return True
-    for printed in printings.get(text, ()):
-        if _itemised(rows[printed]):
-            items = _list_around(page, printed)
-            headed = sum(crosshead(rows[item][_FOLDED]) for item in items)
-            if headed >= TABLE_OF_CONTENTS and 2 * headed >= len(items):
-                return False
-    return True
+    def __init__(self, page: _Page) -> None:
+        self._page = page
+        self._plain: Counter[str | None] = Counter()  # (these four filled on first use)
+        self._printed_as_item: dict[str | None, list[int]] = {}
+        self._list_starts: list[int] = []
+        self._tables: dict[int, bool] = {}  # (by the first position of the list)
+        self._listed: dict[str | None, bool] = {}
+
+    def spared(self, position: int) -> bool:
+        """Whether the repeated label at ``position`` (see :func:`_boxed_label`) is no box's: a
+        crosshead its story's table of contents lists, a line of its own once and items of a
+        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not)."""
+        if not self._list_starts:
+            self._read_page()
+        text = self._page.rows[position][_FOLDED]
+        spared = self._listed.get(text)
+        if spared is None:
+            spared = self._crosshead(text) and any(
+                map(self._table_of_contents, self._printed_as_item.get(text, ()))
+            )
+            self._listed[text] = spared
+        return spared
+
+    def _read_page(self) -> None:
+        """Each text's printings as a line of its own and as a list's item, and where the list
+        of each item starts (lines printed as items one right under the other)."""
+        rows, indexes = self._page.rows, self._page.indexes
+        plain, starts = self._plain, self._list_starts
+        previous = False
+        for position, row in enumerate(rows):
+            itemised = _itemised(row)
+            if not itemised:
+                plain[row[_FOLDED]] += 1
+            else:
+                self._printed_as_item.setdefault(row[_FOLDED], []).append(position)
+            run_on = itemised and previous and indexes[position - 1] == indexes[position] - 1
+            starts.append(starts[-1] if run_on else position)
+            previous = itemised
+
+    def _crosshead(self, text: str | None) -> bool:
+        """Whether the page prints the text once as a line of its own."""
+        return self._plain[text] == 1
+
+    def _table_of_contents(self, item: int) -> bool:
+        """Whether the list holding the item at that position is a story's table of contents:
+        :data:`TABLE_OF_CONTENTS` of its items or more, and half of them, are crossheads."""
+        first = self._list_starts[item]
+        table = self._tables.get(first)
+        if table is None:
+            rows, starts = self._page.rows, self._list_starts
+            last = first
+            while last + 1 < len(starts) and starts[last + 1] == first:
+                last += 1
+            headed = sum(self._crosshead(rows[at][_FOLDED]) for at in range(first, last + 1))
+            table = headed >= TABLE_OF_CONTENTS and 2 * headed >= last + 1 - first
+            self._tables[first] = table
+        return table
 
 
 TABLE_OF_CONTENTS = 2
 """Fewest items of a list, each printed once as a line of its own (a crosshead), that make the
 list a story's table of contents (when they are half its items or more)."""
-
-
-def _list_around(page: _Page, position: int) -> range:
-    """The positions of the list's items around a list's item: lines printed as items one
-    right under the other."""
-    rows, indexes = page.rows, page.indexes
-    first = last = position
-    while first > 0 and _itemised(rows[first - 1]) and indexes[first - 1] == indexes[first] - 1:
-        first -= 1
-    while (
-        last + 1 < len(rows)
-        and _itemised(rows[last + 1])
-        and indexes[last + 1] == indexes[last] + 1
-    ):
-        last += 1
-    return range(first, last + 1)
 
 
 _DASH_ITEMS = ("- ", "– ")
@@ -1583,6 +1609,18 @@ _DASH_ITEMS = ("- ", "– ")
 def _itemised(row: _Row) -> bool:
     """Whether a line is printed as a list's item: marked, or after a dash."""
     return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
+
+
+def _editors_note(content: str) -> bool:
+    """Whether a line that opens with a bracket is an editor's note in brackets ("(Emphasis
+    added)" under each quote): not a labelled credit ("(Artist: Jane Roe)"), nor furniture's
+    words in brackets ("(Article continues below)" at each advertisement's slot, a box's label
+    all the same). (The caller looks at the opening bracket: most lines have none.)"""
+    return (
+        content[-1] == ")"
+        and ":" not in content
+        and furniture.furniture_kind(content[1:-1]) is None
+    )
 
 
 _ATTRIBUTION_DASHES = frozenset("—―")
@@ -2340,6 +2378,7 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             # (a menu's line or one printed again, not known furniture: an advertisement's label
             # in the story is none of a box of links)
             linked = linked or (score <= MENU_SCORE and not row[_KIND] and not introduced)
+    entries: list[int] | None = None  # (the dated entries' positions, found on first need)
     for cut, above in cuts:
         if above >= SECTION_AFTER and words - above <= above * ISLAND_SHARE:
             if _on_the_story(page, start, cut, end) and not _dated_teasers(page, cut + 2, end):
@@ -2349,7 +2388,9 @@ def _cut_tail_island(page: _Page, start: int, end: int) -> int:
             above >= SHORT_STORY
             and words - above < above
             and _dated_teasers(page, cut + 2, end)
-            and _dated_entries(page, max(start, 1), cut) < _dated_entries(page, cut + 2, end)
+            and (entries := entries or list(_dated_entries(page, max(start, 1), end)))
+            and bisect.bisect_right(entries, cut)
+            < len(entries) - bisect.bisect_left(entries, cut + 2)
         ):
             return cut  # (a short story's teasers, less than it; not a thread's or calendar's)
     return end
@@ -2366,24 +2407,22 @@ def _dated_teasers(page: _Page, first: int, end: int) -> bool:
     comment's "Jane says:" (a short line of the box's own). A story's own updates ("March 5,
     2024, 4:30 p.m.", then what happened) stand under its paragraphs or its share bar, over a
     paragraph."""
-    return _dated_entries(page, first, end, DATED_TEASERS) >= DATED_TEASERS
+    dated = _dated_entries(page, first, end)
+    return len(list(itertools.islice(dated, DATED_TEASERS))) == DATED_TEASERS
 
 
-def _dated_entries(page: _Page, first: int, end: int, enough: float = math.inf) -> int:
-    """The dated entries from ``first`` to ``end`` (see :func:`_dated_teasers`), counted up to
-    ``enough``."""
+def _dated_entries(page: _Page, first: int, end: int) -> Iterator[int]:
+    """The positions of the dated entries from ``first`` to ``end`` (see
+    :func:`_dated_teasers`), in order: the story's own and those below a cut are counted from
+    one list (counted again for each cut, a long page of gaps took time quadratic in it)."""
     rows = page.rows
-    dated = 0
     for position in range(first, end + 1):
         if not _is_date_line(rows[position][_CONTENT]):
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         if not _boxs_own(rows[position - 1]) and (below is None or not _boxs_own(below)):
             continue
-        dated += 1
-        if dated >= enough:
-            break
-    return dated
+        yield position
 
 
 def _boxs_own(row: _Row) -> bool:
@@ -3483,11 +3522,14 @@ LABEL_LIST_ITEMS = 3
 
 
 def _labels(content: str) -> bool:
-    """Whether a line is a list of labels (a story's categories or tags), not a title."""
+    """Whether a line is a list of labels (a story's categories or tags), not a title: short
+    items after commas, not in sentence case (a deck's phrases, "Fewer ferries, longer queues,
+    angry commuters", go on in lower case after the first; labels are all capitalised or not)."""
     items = content.split(",")
-    return len(items) >= LABEL_LIST_ITEMS and all(
-        len(item.split()) <= LABEL_WORDS for item in items
-    )
+    if len(items) < LABEL_LIST_ITEMS or any(len(item.split()) > LABEL_WORDS for item in items):
+        return False
+    openings = [item.lstrip()[:1] for item in items]
+    return not (openings[0].isupper() and any(opening.islower() for opening in openings[1:]))
 
 
 def _deck(described: _Described, headline: int) -> int | None:
@@ -3959,13 +4001,23 @@ def _title(line: Line) -> bool:
     return line.titled
 
 
+_SPOKEN_ENDS = frozenset(("?»", "!»", ".»", "…»"))
+"""Ends of a speaker's line in guillemets: its last sentence's stop before the closing guillemet
+(a headline quoting two sentences ends with the guillemet alone: "«The quay is ours. The
+ferries are not»")."""
+
+
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
     """:func:`_title` of a line with this content, list marker, sentence end, weight and words."""
     if marked or (sentence and content.endswith((".", ";", ":", "。", *stopwords.FULL_STOPS))):
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
-    if content[:1] == "«" and content[-1:] == "»" and _INNER_SENTENCE_END.search(content):
+    if (
+        content[:1] == "«"
+        and content[-2:] in _SPOKEN_ENDS
+        and _INNER_SENTENCE_END.search(content) is not None
+    ):
         return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False

@@ -625,7 +625,8 @@ def _in_another_story(element: Any, headline: str) -> bool:
     another story, its kicker and title over its author and date ("Anzeige", "Sponsored title",
     "Advertiser GmbH"). The nearest box holding a heading (the element's own aside) tells; a
     byline under the story's headline has that heading in its box, one over the headline or over
-    the comments' heading none above it. Boxes bigger than a card are no card (bounded work:
+    the comments' heading none above it, and one under a label set as a heading ("Analysis")
+    no title of another story. Boxes bigger than a card are no card (bounded work:
     :data:`CARD_LEVELS`, :data:`CARD_ELEMENTS`)."""
     for node in itertools.islice(element.iterancestors(), CARD_LEVELS):
         above: list[Any] = []
@@ -641,7 +642,7 @@ def _in_another_story(element: Any, headline: str) -> bool:
                     break
                 above.append(inner)
         if above or below:
-            return bool(above) and not any(
+            return _titled_card(above) and not any(
                 heading.tag in _STORY_HEADINGS
                 or (
                     (text := _loose(shown_text(heading)))
@@ -650,6 +651,16 @@ def _in_another_story(element: Any, headline: str) -> bool:
                 for heading in above
             )
     return False
+
+
+CARD_TITLE_WORDS = 3
+"""Fewest words of a teaser card's title ("What shoppers want this winter"): a heading of fewer
+is a label ("Analysis", "Sponsored"), which a story sets over its own byline too."""
+
+
+def _titled_card(headings: Sequence[Any]) -> bool:
+    """Whether the headings above a byline in its box hold a title of another story's card."""
+    return any(len(shown_text(heading).split()) >= CARD_TITLE_WORDS for heading in headings)
 
 
 def _read_whole_inside(text: str, candidates: list[str]) -> str:
