@@ -1082,3 +1082,12 @@ def test_a_deck_of_phrases_in_sentence_case_is_no_list_of_labels() -> None:
         article = read_copy(copy)
         assert article.headline == HEADLINE
         assert article.subheadline == deck
+
+
+def test_a_quoted_question_to_a_doctor_is_a_title_not_a_dialogues_line() -> None:
+    """ "Dr." inside a line in guillemets ends no sentence: a quoted question to a doctor is one
+    sentence, title-shaped as a quote ("«The quay is ours»") is, not a speaker's sentences."""
+    quoted = "«Dr. Roe, will the night ferries be safe?»"
+    assert webcopy._titled(quoted, False, True, len(quoted), len(quoted.split()))
+    dialogue = "«Tom, listen! Do you know where the night ferry leaves from?»"
+    assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))

@@ -4016,7 +4016,7 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
     if (
         content[:1] == "«"
         and content[-2:] in _SPOKEN_ENDS
-        and _INNER_SENTENCE_END.search(content) is not None
+        and next(_sentence_ends_inside(content), None) is not None
     ):
         return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
