@@ -2511,6 +2511,22 @@ def test_an_h2_marked_as_the_headline_is_no_witness_to_its_own_kicker() -> None:
     assert read(confirmed, format="html").value.headline == printed
 
 
+def test_a_teaser_card_with_a_kicker_over_a_short_title_names_no_author() -> None:
+    """A teaser's card of another story with its kicker over a title of two words (a shop's name,
+    "Quay Market") names that story's author: the outlet the metadata names stays the author."""
+    card = (
+        '<div class="item"><h5 class="item__subtitle">New opening</h5>'
+        '<h4 class="item__title">Quay Market</h4>'
+        '<span class="item__author">Omar Farouk</span></div>'
+    )
+    page = _page_with_outlet_author("Marrow Bay Post", "").replace(
+        b"</main>", f"</main><aside><h3>More stories</h3>{card}</aside>".encode()
+    )
+    assert [person.name for person in read(page, format="html").value.authors] == [
+        "Marrow Bay Post"
+    ]
+
+
 def test_a_label_heading_over_the_storys_own_byline_is_no_teaser_card() -> None:
     """A story's label set as a heading in its byline's box ("<h4>Analysis</h4>" over "By Jane
     Doe") titles no other story: a teaser's card has a title of a few words; the reporter stays

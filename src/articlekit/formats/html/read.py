@@ -654,13 +654,17 @@ def _in_another_story(element: Any, headline: str) -> bool:
 
 
 CARD_TITLE_WORDS = 3
-"""Fewest words of a teaser card's title ("What shoppers want this winter"): a heading of fewer
-is a label ("Analysis", "Sponsored"), which a story sets over its own byline too."""
+"""Fewest words of a teaser card's title ("What shoppers want this winter") standing alone over
+the byline: a heading of fewer alone is a label ("Analysis", "Sponsored"), which a story sets
+over its own byline too."""
 
 
 def _titled_card(headings: Sequence[Any]) -> bool:
-    """Whether the headings above a byline in its box hold a title of another story's card."""
-    return any(len(shown_text(heading).split()) >= CARD_TITLE_WORDS for heading in headings)
+    """Whether the headings above a byline in its box hold a title of another story's card: a
+    long one, or a kicker and a title, however short ("Neueröffnung", "Akzenta Dortmund")."""
+    return len(headings) > 1 or any(
+        len(shown_text(heading).split()) >= CARD_TITLE_WORDS for heading in headings
+    )
 
 
 def _read_whole_inside(text: str, candidates: list[str]) -> str:
