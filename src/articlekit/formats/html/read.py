@@ -642,13 +642,14 @@ def _in_another_story(element: Any, headline: str) -> bool:
                     break
                 above.append(inner)
         if above or below:
-            return _titled_card(above) and not any(
+            shown = [shown_text(heading) for heading in above]
+            return _titled_card(shown) and not any(
                 heading.tag in _STORY_HEADINGS
                 or (
-                    (text := _loose(shown_text(heading)))
+                    (text := _loose(printed))
                     and (text in headline or bool(headline and headline in text))
                 )
-                for heading in above
+                for heading, printed in zip(above, shown, strict=True)
             )
     return False
 
@@ -659,11 +660,12 @@ the byline: a heading of fewer alone is a label ("Analysis", "Sponsored"), which
 over its own byline too."""
 
 
-def _titled_card(headings: Sequence[Any]) -> bool:
-    """Whether the headings above a byline in its box hold a title of another story's card: a
-    long one, or a kicker and a title, however short ("Neueröffnung", "Akzenta Dortmund")."""
+def _titled_card(headings: Sequence[str]) -> bool:
+    """Whether the headings above a byline in its box (their text) hold a title of another
+    story's card: a long one, or a kicker and a title, however short ("Neueröffnung", "Akzenta
+    Dortmund")."""
     return len(headings) > 1 or any(
-        len(shown_text(heading).split()) >= CARD_TITLE_WORDS for heading in headings
+        len(heading.split()) >= CARD_TITLE_WORDS for heading in headings
     )
 
 
