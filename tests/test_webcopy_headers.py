@@ -2867,3 +2867,59 @@ def test_a_date_above_a_teasers_title_over_the_headline_stays_the_teasers() -> N
     article, _ = read_page(copy.encode("utf-8"))
     assert article.headline == "Harbour board lets night ferries berth at the fish quay"
     assert article.published is None
+
+
+SUMMARY = {
+    "en": "In short\n"
+    "The harbour board will let passenger ferries berth at the quay through the whole night.\n"
+    "Fishermen fear they will find no room left on the quay to land their catch at dawn.\n"
+    "A public meeting on the plan is set for October at the town hall in the centre.\n"
+    "The ferry operator says the night crossings will ease the queues in the afternoon.\n",
+    "es": "En resumen\n"
+    "La junta del puerto dejará atracar a los transbordadores en el muelle durante la noche.\n"
+    "Los pescadores temen que no les quede sitio en el muelle para descargar la pesca al alba.\n"
+    "Una reunión pública sobre el plan está prevista para octubre en el ayuntamiento.\n"
+    "La naviera dice que los viajes nocturnos acortarán las colas de la tarde en el centro.\n",
+}
+
+
+def boxed_page(language: str, box: str, header: str) -> bytes:
+    """A web copy whose headline stands over a box, the lead picture's caption and credit, then
+    ``header`` right over the story."""
+    text = (
+        f"{TOP[language]}\nHarbour Board Backs Night Ferries\n\n{box}\n"
+        f"The quay at dawn, seen from the harbour wall.\n© Tom Roe\n{header}\n"
+        f"{BODY[language][0]}\n\n{BODY[language][1]}\n\n{BODY[language][2]}\n\n"
+        f"{SHARE[language]}\n{FOOT[language]}"
+    )
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "name", "published"),
+    [
+        ("en", "Jane Doe\n30 June 2025,\n15:59\n", "Jane Doe", date(2025, 6, 30)),
+        ("es", "Luna Ferrer\n\nValdemar\n29/05/2025 20:00\n", "Luna Ferrer", date(2025, 5, 29)),
+    ],
+)
+def test_a_byline_and_date_under_a_summary_box_are_the_articles(
+    language: str, header: str, name: str, published: date
+) -> None:
+    """A page that prints a summary box and the lead picture under the headline, then the
+    author's name and the date (a place between them) right over the story: the name and date
+    are the article's header, not lines of its body."""
+    article, _ = read_page(boxed_page(language, SUMMARY[language], header))
+    assert [person.name for person in article.authors] == [name]
+    assert article.published == published
+    assert name not in article.paragraphs
+
+
+def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> None:
+    """With no date under the headline, a date line in a box of other stories there (under a
+    teaser's title) dates that story, not the article."""
+    box = (
+        SUMMARY["en"]
+        + "\nMost read\n* Tram fares to rise next spring in the town\nSeptember 8, 2021\n"
+    )
+    article, _ = read_page(boxed_page("en", box, "Jane Doe\n"))
+    assert article.published is None
