@@ -2923,3 +2923,34 @@ def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> Non
     )
     article, _ = read_page(boxed_page("en", box, "Jane Doe\n"))
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "names"),
+    [
+        ("3. März 2024, 09:30 UhrKleinhafen", date(2024, 3, 3), None),
+        ("March 3, 2024 10:15 amPortwick", date(2024, 3, 3), None),
+        ("3 March 2024, 10:15Portwick", date(2024, 3, 3), None),
+        ("5. Juni 2024 um 14:26 UhrJana Dorn", date(2024, 6, 5), "Jana Dorn"),
+    ],
+)
+def test_a_place_or_name_run_into_the_dates_time_leaves_the_date(
+    line: str, published: date, names: str | None
+) -> None:
+    """A row of the date and the place (or the author) that a copy ran together, the word's box
+    lost at the time: the date is read, the place left out, the names the byline."""
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert isinstance(parts, list)
+    assert [part.value for part in parts if part.kind == "published"] == [published]
+    bylines = [part.value.names for part in parts if part.kind == "byline"]
+    assert bylines == ([names] if names else [])
+
+
+@pytest.mark.parametrize(
+    "line", ["3 March 2024, 10:15 Uhrzeit", "3 March 2024, 10:15 Portwick Harbour was closed"]
+)
+def test_a_time_with_its_word_spaced_or_lower_case_is_no_run_in(line: str) -> None:
+    """A lower-case word after the time is its unit's, and a spaced word no run-in: no row."""
+    assert read_header(line) is None

@@ -888,6 +888,14 @@ def read_header(line: str) -> Header | None:
         dated = read_header(text[placed.end() :])
         place = text[: placed.end()].rstrip(" -–—")
         return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
+    if (
+        whole is None
+        and text[-1].isalpha()
+        and (":" in text or "." in text)  # (a time's; a headline holds neither, mostly)
+        and (run_in := _time_run_in(text))
+    ):
+        # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
+        return read_header(f"{text[:run_in]} | {text[run_in:]}")
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         updated = _with_update(text) if _may_hold_update(text) else None
         return updated or _names_after_comma(text) or whole
@@ -943,6 +951,26 @@ Searched for in the line's last :data:`PRINT_PAGE_REACH` characters only (the pa
 number are a dozen; a search of the whole line tries each of its characters)."""
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
+_TIME_RUN_IN = lazy_pattern(
+    r"\d[:.]\d\d(?P<unit>\s?(?:uhr|[ap]\.?m\.?|h))?(?=[^\W\d_])", re.IGNORECASE
+)
+"""A time of day, its unit, and a letter run into them: see :func:`_time_run_in`."""
+
+
+def _time_run_in(text: str) -> int | None:
+    """Where a capitalised word starts that runs into a time of day ("09:30 UhrStuttgart",
+    "10:15 amLondon", "10:15Hamburg"): a copy of a row whose place or author's name the page set
+    in a box of its own, with no space between; ``None`` when none does (no unit of a time
+    opens with a capital, and a lower-case letter after it is the unit's word: "Uhrzeit")."""
+    run_in = _TIME_RUN_IN.search(text)
+    if run_in is None:
+        return None
+    for end in (run_in.end(), run_in.start("unit")):
+        if end >= 0 and text[end].isupper():
+            return end
+    return None
+
+
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
