@@ -2954,3 +2954,21 @@ def test_a_place_or_name_run_into_the_dates_time_leaves_the_date(
 def test_a_time_with_its_word_spaced_or_lower_case_is_no_run_in(line: str) -> None:
     """A lower-case word after the time is its unit's, and a spaced word no run-in: no row."""
     assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12:43, 20 Apr 2026",
+        "9:05am, 20 Apr 2026",
+        "12:43, 20 Apr 2026Updated 12:44, 20 Apr 2026",
+    ],
+)
+def test_a_time_printed_before_the_date_is_no_source(line: str) -> None:
+    """ "12:43, 20 Apr 2026": the time of the date, printed before it, not a source's name
+    before its date ("Reuters, October 6, 2023")."""
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert isinstance(parts, list)
+    assert parts[0].kind == "published" and parts[0].value == date(2026, 4, 20)

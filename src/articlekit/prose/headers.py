@@ -124,6 +124,9 @@ SOURCE_DATE = lazy_pattern(
     re.IGNORECASE,
 )
 """``Source, October 6, 2023 —``: the source and date line of the user's sample."""
+_CLOCK_FIRST = lazy_pattern(r"\d{1,2}[:.]\d{2}(?!\d)")
+"""A time of day that opens a line ("12:43, 20 Apr 2026"): the date's time, printed before it, not
+the name of a source (:data:`SOURCE_DATE`)."""
 _SEPARATOR = lazy_pattern(r"\s+[|·•/]\s+")
 _DIGIT = lazy_pattern(r"\d")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1402,7 +1405,11 @@ def _single(text: str) -> Header | None:
             return Header("unparsed", value) if _looks_dated(value) else None
         return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
     match = SOURCE_DATE.match(text) if digits and "," in text else None
-    if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
+    if (
+        match is not None
+        and match.group("source").strip().lower() not in _WEEKDAYS
+        and not (text[:1].isdigit() and _CLOCK_FIRST.match(text) is not None)
+    ):
         parsed = dates.parse_date(match.group("date"))
         if parsed is not None:
             source = match.group("source").strip()
