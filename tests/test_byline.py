@@ -991,3 +991,22 @@ def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(
 def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expected: str) -> None:
     # (the search starts after the last ";" or "|", and only where an agency ends the names)
     assert byline_module._unglued_agency(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe with Harbour Gazette Staff", ["Jane Doe"]),
+        ("By Jane Doe and Omar Farouk with Harbour Gazette Staff", ["Jane Doe", "Omar Farouk"]),
+        ("By Jane Doe with the Gazette staff", ["Jane Doe"]),
+        ("By Jane Doe, with wire reports", ["Jane Doe"]),
+        ("By Jane Doe with wire services", ["Jane Doe"]),
+    ],
+)
+def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: list[str]) -> None:
+    """ "with Harbour Gazette Staff" after the names credits the newsroom: printed with the
+    byline, neither the writers' job title nor a name; a second writer after "with" stays one."""
+    found = parse_byline(line)
+    assert found is not None
+    assert found.people == [{"name": name} for name in names]
+    assert found.printed == line

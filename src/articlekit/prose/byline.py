@@ -282,6 +282,18 @@ label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a netw
 name: "By Wang Xing".) A browser's copy may run the link into the name ("By Jane DoeTwitter")."""
 
 
+_STAFF_CREDIT = lazy_pattern(
+    r"(?<![\s,]),?\s+(?P<credit>with\s+(?:the\s+)?(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
+    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports))$",
+    re.IGNORECASE,
+)
+"""A newsroom's collective credit after the names ("with Harbour Gazette Staff", "with the
+Gazette staff", ", with wire reports"): printed with the byline, neither a name nor the names'
+job title."""
+STAFF_CREDIT_REACH = 80
+"""How far from the end of the names :data:`_STAFF_CREDIT` is looked for (its words are few)."""
+
+
 class Byline(NamedTuple):
     """What one byline line says, split into its fields."""
 
@@ -550,6 +562,13 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             break  # (words in lower case that go on as a sentence, a date or another credit)
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
+    if (
+        " with " in rest
+        and (credit := _STAFF_CREDIT.search(rest, max(0, len(rest) - STAFF_CREDIT_REACH)))
+        is not None
+    ):
+        descriptions.append(credit.group("credit"))  # ("By Jane Doe with Gazette Staff")
+        rest = rest[: credit.start()]
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
     if label is not None and any(word in rest for word in _ACCOUNT_WORDS):
