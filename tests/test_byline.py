@@ -1010,3 +1010,28 @@ def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: lis
     assert found is not None
     assert found.people == [{"name": name} for name in names]
     assert found.printed == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "taken"),
+    [
+        (["Von", "Jana Dorn", "Karl Moser", ""], ["Jana Dorn", "Karl Moser"], 3),
+        (
+            ["By", "Jane Doe", "Omar Farouk", "Lea Moss", "Courier reporters"],
+            ["Jane Doe", "Omar Farouk", "Lea Moss"],
+            5,
+        ),
+        (["Von", "Jana Dorn", "Politik Bayern"], ["Jana Dorn"], 2),  # (a section's label)
+        (["By", "Jane Doe", "Courier transport reporter"], ["Jane Doe"], 3),
+    ],
+)
+def test_writers_names_on_lines_of_their_own_make_one_split_byline(
+    lines: list[str], names: list[str], taken: int
+) -> None:
+    """Each writer's name in a box of its own under the label alone: one byline naming them
+    all (and their job title under them), not a section's label under the name."""
+    found = split_byline(lines)
+    assert found is not None
+    byline, lines_taken = found
+    assert [person["name"] for person in byline.people] == names
+    assert lines_taken == taken

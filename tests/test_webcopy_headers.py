@@ -2972,3 +2972,12 @@ def test_a_time_printed_before_the_date_is_no_source(line: str) -> None:
     parts = found.value if found.kind == "several" else [found]
     assert isinstance(parts, list)
     assert parts[0].kind == "published" and parts[0].value == date(2026, 4, 20)
+
+
+def test_a_split_byline_with_a_writers_name_on_each_line_credits_them_all() -> None:
+    """ "Von", then each writer's name on a line of its own over the story: both are authors,
+    and neither name is a paragraph."""
+    header = "Hafenrat erlaubt Nachtfähren\n\nVon\nJana Dorn\nKarl Moser\n\n3. März 2024"
+    article, _ = read_page(page("de", header))
+    assert [person.name for person in article.authors] == ["Jana Dorn", "Karl Moser"]
+    assert_article(article, "de")

@@ -39,6 +39,7 @@ from typing import Final, NamedTuple, cast
 from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
+    MORE_WRITERS,
     NAME_PARTICLES,
     SURNAME_PREFIXES,
     Byline,
@@ -4190,8 +4191,13 @@ def _split_byline_at(described: _Described, position: int) -> tuple[Byline, int]
     if position == 0 or described[position - 1].index != index - 1:
         return None
     lines = [described[position - 1].content, described[position].content]
-    if position + 1 < len(described) and described[position + 1].index == index + 1:
-        lines.append(described[position + 1].content)
+    below = position + 1
+    while (
+        below < min(len(described), position + 2 + MORE_WRITERS)
+        and described[below].index == index + below - position
+    ):  # (the writers' other names and their job title, no blank line between)
+        lines.append(described[below].content)
+        below += 1
     split = split_byline(lines)
     if split is None or _in_form(described, position - 1, position - 2 + split[1]):
         return None
