@@ -2981,3 +2981,30 @@ def test_a_split_byline_with_a_writers_name_on_each_line_credits_them_all() -> N
     article, _ = read_page(page("de", header))
     assert [person.name for person in article.authors] == ["Jana Dorn", "Karl Moser"]
     assert_article(article, "de")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (" 03 May 2025      4", date(2025, 5, 3)),
+        ("Published May 3, 2024     17", date(2024, 5, 3)),
+        ("Jane Doe     4", None),
+        ("03 May 2025 4", None),  # (one space: no box of its own)
+    ],
+)
+def test_a_count_set_far_apart_after_the_date_leaves_the_date(
+    line: str, published: date | None
+) -> None:
+    """The comment count's box beside the date, its icon lost in the copy: the date is read."""
+    found = read_header(line)
+    assert (found.value if found is not None else None) == published
+
+
+def test_a_date_with_its_comment_count_under_a_byline_and_tabs_is_read() -> None:
+    """A byline and the date (a comment count far apart after it) over the story, under the
+    headline and a row of tabs: both are the article's."""
+    tabs = "\n".join(["Dive deeper", "Speed read", "Summary", "Listen"] * 2)
+    header = f"Harbour Board Backs Night Ferries\n{tabs}\nBy Jane Doe  Follow\n 03 May 2025      4"
+    article, _ = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2025, 5, 3)

@@ -878,6 +878,13 @@ def read_header(line: str) -> Header | None:
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
     if (
+        whole is None
+        and text[-1].isdigit()
+        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
+    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost)
+        dated = read_header(line[: counted.start()])
+        return dated if _dates_article(dated) else whole
+    if (
         text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
     ):  # (after a date's label too: "Published March 3, 2024 page 2" is no unreadable date)
@@ -952,6 +959,10 @@ _PRINT_PAGE = lazy_pattern(
 left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page).
 Searched for in the line's last :data:`PRINT_PAGE_REACH` characters only (the page's word and
 number are a dozen; a search of the whole line tries each of its characters)."""
+_BOXED_COUNT = lazy_pattern(r"(?<=\S)[ \t\xa0]{3,}\d{1,5}[ \t\xa0]*$")
+"""A lone number set far apart after the rest of a line ("03 May 2025      4"): a box of its
+own, a count of comments or shares whose icon a copy leaves out; searched in the line's last
+:data:`PRINT_PAGE_REACH` characters (a date's own numbers are set a space apart)."""
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
 _TIME_RUN_IN = lazy_pattern(
