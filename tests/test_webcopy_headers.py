@@ -3008,3 +3008,20 @@ def test_a_date_with_its_comment_count_under_a_byline_and_tabs_is_read() -> None
     article, _ = read_page(page("en", header))
     assert [person.name for person in article.authors] == ["Jane Doe"]
     assert article.published == date(2025, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("28.4.2024 18:41 Uhr teilen", date(2024, 4, 28)),
+        ("March 3, 2024 Share", date(2024, 3, 3)),
+        ("3 mai 2024 à 10h15 Partager", date(2024, 5, 3)),
+        ("Room 101 Share", None),
+        ("We share", None),
+    ],
+)
+def test_a_share_button_after_the_date_leaves_the_date(line: str, published: date | None) -> None:
+    """A date row's share or comments button, copied as its word after the date or its time: the
+    date is the line's; a number before the word that is no date leaves no header line."""
+    found = read_header(line)
+    assert (found.value if found is not None else None) == published

@@ -44,7 +44,7 @@ from articlekit.prose.byline import (
     uncommented,
 )
 from articlekit.prose.dateline import PLACE_JOINS, PLACE_OPENINGS
-from articlekit.prose.furniture import is_furniture
+from articlekit.prose.furniture import furniture_kind, is_furniture
 from articlekit.prose.substrings import AnyOf
 
 if TYPE_CHECKING:
@@ -906,6 +906,10 @@ def read_header(line: str) -> Header | None:
     ):
         # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
         return read_header(f"{text[:run_in]} | {text[run_in:]}")
+    if whole is None and text[-1].isalpha() and (button := _button_after(text)) is not None:
+        dated = read_header(text[:button].rstrip())  # ("28.4.2023 18:41 Uhr teilen")
+        if _dates_article(dated):
+            return dated
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         updated = _with_update(text) if _may_hold_update(text) else None
         return updated or _names_after_comma(text) or whole
@@ -983,6 +987,22 @@ def _time_run_in(text: str) -> int | None:
         if end >= 0 and text[end].isupper():
             return end
     return None
+
+
+_ROW_BUTTONS = frozenset({"share", "comments"})
+"""Kinds of furniture (:func:`.furniture.furniture_kind`) a date row sets as a button after the
+date: a share or comments button, copied as its word ("Teilen", "Share")."""
+_TIME_ENDS = ("uhr", " h", "am", "pm", "a.m.", "p.m.")
+
+
+def _button_after(text: str) -> int | None:
+    """Where a row's button word starts that a copy ran after a date or its time, a space apart
+    ("28.4.2023 18:41 Uhr teilen", "May 3, 2024 Share"), or ``None``: a last word of a share or
+    comments button after a number or a time's unit."""
+    before, space, word = text.rpartition(" ")
+    if not space or not (before[-1:].isdigit() or before.casefold().endswith(_TIME_ENDS)):
+        return None
+    return len(before) + 1 if furniture_kind(word) in _ROW_BUTTONS else None
 
 
 _NOTHING = Header("unparsed", "")
