@@ -991,3 +991,47 @@ def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(
 def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expected: str) -> None:
     # (the search starts after the last ";" or "|", and only where an agency ends the names)
     assert byline_module._unglued_agency(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe with Harbour Gazette Staff", ["Jane Doe"]),
+        ("By Jane Doe and Omar Farouk with Harbour Gazette Staff", ["Jane Doe", "Omar Farouk"]),
+        ("By Jane Doe with the Gazette staff", ["Jane Doe"]),
+        ("By Jane Doe, with wire reports", ["Jane Doe"]),
+        ("By Jane Doe with wire services", ["Jane Doe"]),
+    ],
+)
+def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: list[str]) -> None:
+    """ "with Harbour Gazette Staff" after the names credits the newsroom: printed with the
+    byline, neither the writers' job title nor a name; a second writer after "with" stays one."""
+    found = parse_byline(line)
+    assert found is not None
+    assert found.people == [{"name": name} for name in names]
+    assert found.printed == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "taken"),
+    [
+        (["Von", "Jana Dorn", "Karl Moser", ""], ["Jana Dorn", "Karl Moser"], 3),
+        (
+            ["By", "Jane Doe", "Omar Farouk", "Lea Moss", "Courier reporters"],
+            ["Jane Doe", "Omar Farouk", "Lea Moss"],
+            5,
+        ),
+        (["Von", "Jana Dorn", "Politik Bayern"], ["Jana Dorn"], 2),  # (a section's label)
+        (["By", "Jane Doe", "Courier transport reporter"], ["Jane Doe"], 3),
+    ],
+)
+def test_writers_names_on_lines_of_their_own_make_one_split_byline(
+    lines: list[str], names: list[str], taken: int
+) -> None:
+    """Each writer's name in a box of its own under the label alone: one byline naming them
+    all (and their job title under them), not a section's label under the name."""
+    found = split_byline(lines)
+    assert found is not None
+    byline, lines_taken = found
+    assert [person["name"] for person in byline.people] == names
+    assert lines_taken == taken

@@ -2867,3 +2867,161 @@ def test_a_date_above_a_teasers_title_over_the_headline_stays_the_teasers() -> N
     article, _ = read_page(copy.encode("utf-8"))
     assert article.headline == "Harbour board lets night ferries berth at the fish quay"
     assert article.published is None
+
+
+SUMMARY = {
+    "en": "In short\n"
+    "The harbour board will let passenger ferries berth at the quay through the whole night.\n"
+    "Fishermen fear they will find no room left on the quay to land their catch at dawn.\n"
+    "A public meeting on the plan is set for October at the town hall in the centre.\n"
+    "The ferry operator says the night crossings will ease the queues in the afternoon.\n",
+    "es": "En resumen\n"
+    "La junta del puerto dejará atracar a los transbordadores en el muelle durante la noche.\n"
+    "Los pescadores temen que no les quede sitio en el muelle para descargar la pesca al alba.\n"
+    "Una reunión pública sobre el plan está prevista para octubre en el ayuntamiento.\n"
+    "La naviera dice que los viajes nocturnos acortarán las colas de la tarde en el centro.\n",
+}
+
+
+def boxed_page(language: str, box: str, header: str) -> bytes:
+    """A web copy whose headline stands over a box, the lead picture's caption and credit, then
+    ``header`` right over the story."""
+    text = (
+        f"{TOP[language]}\nHarbour Board Backs Night Ferries\n\n{box}\n"
+        f"The quay at dawn, seen from the harbour wall.\n© Tom Roe\n{header}\n"
+        f"{BODY[language][0]}\n\n{BODY[language][1]}\n\n{BODY[language][2]}\n\n"
+        f"{SHARE[language]}\n{FOOT[language]}"
+    )
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "name", "published"),
+    [
+        ("en", "Jane Doe\n30 June 2025,\n15:59\n", "Jane Doe", date(2025, 6, 30)),
+        ("es", "Luna Ferrer\n\nValdemar\n29/05/2025 20:00\n", "Luna Ferrer", date(2025, 5, 29)),
+    ],
+)
+def test_a_byline_and_date_under_a_summary_box_are_the_articles(
+    language: str, header: str, name: str, published: date
+) -> None:
+    """A page that prints a summary box and the lead picture under the headline, then the
+    author's name and the date (a place between them) right over the story: the name and date
+    are the article's header, not lines of its body."""
+    article, _ = read_page(boxed_page(language, SUMMARY[language], header))
+    assert [person.name for person in article.authors] == [name]
+    assert article.published == published
+    assert name not in article.paragraphs
+
+
+def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> None:
+    """With no date under the headline, a date line in a box of other stories there (under a
+    teaser's title) dates that story, not the article."""
+    box = (
+        SUMMARY["en"]
+        + "\nMost read\n* Tram fares to rise next spring in the town\nSeptember 8, 2021\n"
+    )
+    article, _ = read_page(boxed_page("en", box, "Jane Doe\n"))
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "names"),
+    [
+        ("3. März 2024, 09:30 UhrKleinhafen", date(2024, 3, 3), None),
+        ("March 3, 2024 10:15 amPortwick", date(2024, 3, 3), None),
+        ("3 March 2024, 10:15Portwick", date(2024, 3, 3), None),
+        ("5. Juni 2024 um 14:26 UhrJana Dorn", date(2024, 6, 5), "Jana Dorn"),
+    ],
+)
+def test_a_place_or_name_run_into_the_dates_time_leaves_the_date(
+    line: str, published: date, names: str | None
+) -> None:
+    """A row of the date and the place (or the author) that a copy ran together, the word's box
+    lost at the time: the date is read, the place left out, the names the byline."""
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert isinstance(parts, list)
+    assert [part.value for part in parts if part.kind == "published"] == [published]
+    bylines = [part.value.names for part in parts if part.kind == "byline"]
+    assert bylines == ([names] if names else [])
+
+
+@pytest.mark.parametrize(
+    "line", ["3 March 2024, 10:15 Uhrzeit", "3 March 2024, 10:15 Portwick Harbour was closed"]
+)
+def test_a_time_with_its_word_spaced_or_lower_case_is_no_run_in(line: str) -> None:
+    """A lower-case word after the time is its unit's, and a spaced word no run-in: no row."""
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12:43, 20 Apr 2026",
+        "9:05am, 20 Apr 2026",
+        "12:43, 20 Apr 2026Updated 12:44, 20 Apr 2026",
+    ],
+)
+def test_a_time_printed_before_the_date_is_no_source(line: str) -> None:
+    """ "12:43, 20 Apr 2026": the time of the date, printed before it, not a source's name
+    before its date ("Reuters, October 6, 2023")."""
+    found = read_header(line)
+    assert found is not None
+    parts = found.value if found.kind == "several" else [found]
+    assert isinstance(parts, list)
+    assert parts[0].kind == "published" and parts[0].value == date(2026, 4, 20)
+
+
+def test_a_split_byline_with_a_writers_name_on_each_line_credits_them_all() -> None:
+    """ "Von", then each writer's name on a line of its own over the story: both are authors,
+    and neither name is a paragraph."""
+    header = "Hafenrat erlaubt Nachtfähren\n\nVon\nJana Dorn\nKarl Moser\n\n3. März 2024"
+    article, _ = read_page(page("de", header))
+    assert [person.name for person in article.authors] == ["Jana Dorn", "Karl Moser"]
+    assert_article(article, "de")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (" 03 May 2025      4", date(2025, 5, 3)),
+        ("Published May 3, 2024     17", date(2024, 5, 3)),
+        ("Jane Doe     4", None),
+        ("03 May 2025 4", None),  # (one space: no box of its own)
+    ],
+)
+def test_a_count_set_far_apart_after_the_date_leaves_the_date(
+    line: str, published: date | None
+) -> None:
+    """The comment count's box beside the date, its icon lost in the copy: the date is read."""
+    found = read_header(line)
+    assert (found.value if found is not None else None) == published
+
+
+def test_a_date_with_its_comment_count_under_a_byline_and_tabs_is_read() -> None:
+    """A byline and the date (a comment count far apart after it) over the story, under the
+    headline and a row of tabs: both are the article's."""
+    tabs = "\n".join(["Dive deeper", "Speed read", "Summary", "Listen"] * 2)
+    header = f"Harbour Board Backs Night Ferries\n{tabs}\nBy Jane Doe  Follow\n 03 May 2025      4"
+    article, _ = read_page(page("en", header))
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+    assert article.published == date(2025, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("28.4.2024 18:41 Uhr teilen", date(2024, 4, 28)),
+        ("March 3, 2024 Share", date(2024, 3, 3)),
+        ("3 mai 2024 à 10h15 Partager", date(2024, 5, 3)),
+        ("Room 101 Share", None),
+        ("We share", None),
+    ],
+)
+def test_a_share_button_after_the_date_leaves_the_date(line: str, published: date | None) -> None:
+    """A date row's share or comments button, copied as its word after the date or its time: the
+    date is the line's; a number before the word that is no date leaves no header line."""
+    found = read_header(line)
+    assert (found.value if found is not None else None) == published

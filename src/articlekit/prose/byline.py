@@ -282,6 +282,18 @@ label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a netw
 name: "By Wang Xing".) A browser's copy may run the link into the name ("By Jane DoeTwitter")."""
 
 
+_STAFF_CREDIT = lazy_pattern(
+    r"(?<![\s,]),?\s+(?P<credit>with\s+(?:the\s+)?(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
+    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports))$",
+    re.IGNORECASE,
+)
+"""A newsroom's collective credit after the names ("with Harbour Gazette Staff", "with the
+Gazette staff", ", with wire reports"): printed with the byline, neither a name nor the names'
+job title."""
+STAFF_CREDIT_REACH = 80
+"""How far from the end of the names :data:`_STAFF_CREDIT` is looked for (its words are few)."""
+
+
 class Byline(NamedTuple):
     """What one byline line says, split into its fields."""
 
@@ -550,6 +562,13 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
             break  # (words in lower case that go on as a sentence, a date or another credit)
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
+    if (
+        " with " in rest
+        and (credit := _STAFF_CREDIT.search(rest, max(0, len(rest) - STAFF_CREDIT_REACH)))
+        is not None
+    ):
+        descriptions.append(credit.group("credit"))  # ("By Jane Doe with Gazette Staff")
+        rest = rest[: credit.start()]
     if "@" in rest or "Follow" in rest:
         rest = _HANDLE.sub(" ", rest)
     if label is not None and any(word in rest for word in _ACCOUNT_WORDS):
@@ -1249,6 +1268,15 @@ def _furniture_kind(line: str) -> str | None:
     return furniture_kind(line)
 
 
+def _holds_section_noun(line: str) -> bool:
+    """Whether a line holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"),
+    which a writer's names hardly ever do (imported when asked: the headers module reads
+    bylines)."""
+    from articlekit.prose.headers import SECTION_NOUNS
+
+    return any(word.casefold() in SECTION_NOUNS for word in line.split())
+
+
 def _names_line(line: str, people: list[dict[str, str]]) -> bool:
     """Whether the line under a lone label reads as people's names: each a plain name
     (:func:`_plain_names`), not a box's phrase ("Top Stories"), a sort menu's or filter's words
@@ -1262,24 +1290,43 @@ def _names_line(line: str, people: list[dict[str, str]]) -> bool:
     )
 
 
+MORE_WRITERS = 3
+"""Writers' names on lines of their own under the first one's that a byline split over lines
+takes ("Von" / "Jana Dorn" / "Karl Moser")."""
+
+
 def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     """A byline a browser copies over lines from the boxes a page sets it in: its label alone
-    ("By"), the names on the next line, and maybe the writer's job title on the line after
-    ("Courier transport reporter", each author's role); read as one byline, with the number of
-    lines it takes. ``None`` unless ``lines`` opens with one."""
+    ("By"), the names on the next line (other writers' names on the lines under it, up to
+    :data:`MORE_WRITERS`), and maybe the writers' job title on the line after ("Courier transport
+    reporter", each author's role); read as one byline, with the number of lines it takes.
+    ``None`` unless ``lines`` opens with one."""
     if len(lines) < 2 or " " not in lines[1].strip() or (label := lone_label(lines[0])) is None:
         return None  # (a person's names, two words at least: "By" over "Date" is a sort menu)
     names = lines[1].strip()
     found = parse_byline(f"{label} {names}")
     if found is None or not found.people or not _names_line(names, found.people):
         return None
-    title = lines[2].strip() if len(lines) > 2 else ""
+    taken = 2
+    for line in lines[2 : 2 + MORE_WRITERS]:  # (each writer's name in a box of its own)
+        other = line.strip()
+        joined = parse_byline(f"{label} {names}, {other}") if " " in other else None
+        if (
+            joined is None
+            or len(joined.people) != len(found.people) + 1
+            or not _names_line(other, joined.people[-1:])
+            or _job_title_line(other)
+            or _holds_section_noun(other)
+        ):
+            break
+        names, found, taken = f"{names}, {other}", joined, taken + 1
+    title = lines[taken].strip() if len(lines) > taken else ""
     if not _job_title_line(title):
-        return found, 2
+        return found, taken
     people = authors_from_byline(found.names, title)
     for person in people:  # (an expert's title too: "Chief Economist")
         person.setdefault("role", title)
-    return found._replace(people=people), 3
+    return found._replace(people=people), taken + 1
 
 
 def byline_over_title(byline: Byline, line: str) -> Byline | None:

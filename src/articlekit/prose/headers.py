@@ -44,7 +44,7 @@ from articlekit.prose.byline import (
     uncommented,
 )
 from articlekit.prose.dateline import PLACE_JOINS, PLACE_OPENINGS
-from articlekit.prose.furniture import is_furniture
+from articlekit.prose.furniture import furniture_kind, is_furniture
 from articlekit.prose.substrings import AnyOf
 
 if TYPE_CHECKING:
@@ -124,6 +124,9 @@ SOURCE_DATE = lazy_pattern(
     re.IGNORECASE,
 )
 """``Source, October 6, 2023 —``: the source and date line of the user's sample."""
+_CLOCK_FIRST = lazy_pattern(r"\d{1,2}[:.]\d{2}(?!\d)")
+"""A time of day that opens a line ("12:43, 20 Apr 2026"): the date's time, printed before it, not
+the name of a source (:data:`SOURCE_DATE`)."""
 _SEPARATOR = lazy_pattern(r"\s+[|·•/]\s+")
 _DIGIT = lazy_pattern(r"\d")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -875,6 +878,13 @@ def read_header(line: str) -> Header | None:
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
     if (
+        whole is None
+        and text[-1].isdigit()
+        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
+    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost)
+        dated = read_header(line[: counted.start()])
+        return dated if _dates_article(dated) else whole
+    if (
         text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
     ):  # (after a date's label too: "Published March 3, 2024 page 2" is no unreadable date)
@@ -888,6 +898,18 @@ def read_header(line: str) -> Header | None:
         dated = read_header(text[placed.end() :])
         place = text[: placed.end()].rstrip(" -–—")
         return dated if _dates_article(dated) and _beside_date(place, after=False) is None else None
+    if (
+        whole is None
+        and text[-1].isalpha()
+        and (":" in text or "." in text)  # (a time's; a headline holds neither, mostly)
+        and (run_in := _time_run_in(text))
+    ):
+        # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
+        return read_header(f"{text[:run_in]} | {text[run_in:]}")
+    if whole is None and text[-1].isalpha() and (button := _button_after(text)) is not None:
+        dated = read_header(text[:button].rstrip())  # ("28.4.2023 18:41 Uhr teilen")
+        if _dates_article(dated):
+            return dated
     if "|" not in text and "·" not in text and "•" not in text and " / " not in text:
         updated = _with_update(text) if _may_hold_update(text) else None
         return updated or _names_after_comma(text) or whole
@@ -941,8 +963,48 @@ _PRINT_PAGE = lazy_pattern(
 left out: the date is the line's. Set apart from a word before it ("Dep. 5" holds no page).
 Searched for in the line's last :data:`PRINT_PAGE_REACH` characters only (the page's word and
 number are a dozen; a search of the whole line tries each of its characters)."""
+_BOXED_COUNT = lazy_pattern(r"(?<=\S)[ \t\xa0]{3,}\d{1,5}[ \t\xa0]*$")
+"""A lone number set far apart after the rest of a line ("03 May 2025      4"): a box of its
+own, a count of comments or shares whose icon a copy leaves out; searched in the line's last
+:data:`PRINT_PAGE_REACH` characters (a date's own numbers are set a space apart)."""
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
+_TIME_RUN_IN = lazy_pattern(
+    r"\d[:.]\d\d(?P<unit>\s?(?:uhr|[ap]\.?m\.?|h))?(?=[^\W\d_])", re.IGNORECASE
+)
+"""A time of day, its unit, and a letter run into them: see :func:`_time_run_in`."""
+
+
+def _time_run_in(text: str) -> int | None:
+    """Where a capitalised word starts that runs into a time of day ("09:30 UhrStuttgart",
+    "10:15 amLondon", "10:15Hamburg"): a copy of a row whose place or author's name the page set
+    in a box of its own, with no space between; ``None`` when none does (no unit of a time
+    opens with a capital, and a lower-case letter after it is the unit's word: "Uhrzeit")."""
+    run_in = _TIME_RUN_IN.search(text)
+    if run_in is None:
+        return None
+    for end in (run_in.end(), run_in.start("unit")):
+        if end >= 0 and text[end].isupper():
+            return end
+    return None
+
+
+_ROW_BUTTONS = frozenset({"share", "comments"})
+"""Kinds of furniture (:func:`.furniture.furniture_kind`) a date row sets as a button after the
+date: a share or comments button, copied as its word ("Teilen", "Share")."""
+_TIME_ENDS = ("uhr", " h", "am", "pm", "a.m.", "p.m.")
+
+
+def _button_after(text: str) -> int | None:
+    """Where a row's button word starts that a copy ran after a date or its time, a space apart
+    ("28.4.2023 18:41 Uhr teilen", "May 3, 2024 Share"), or ``None``: a last word of a share or
+    comments button after a number or a time's unit."""
+    before, space, word = text.rpartition(" ")
+    if not space or not (before[-1:].isdigit() or before.casefold().endswith(_TIME_ENDS)):
+        return None
+    return len(before) + 1 if furniture_kind(word) in _ROW_BUTTONS else None
+
+
 _NOTHING = Header("unparsed", "")
 """What :func:`_beside_date` returns for a part that leaves the row no header line."""
 
@@ -1374,7 +1436,11 @@ def _single(text: str) -> Header | None:
             return Header("unparsed", value) if _looks_dated(value) else None
         return Header(kind, parsed.value, parsed.zone_missing, parsed.naive)
     match = SOURCE_DATE.match(text) if digits and "," in text else None
-    if match is not None and match.group("source").strip().lower() not in _WEEKDAYS:
+    if (
+        match is not None
+        and match.group("source").strip().lower() not in _WEEKDAYS
+        and not (text[:1].isdigit() and _CLOCK_FIRST.match(text) is not None)
+    ):
         parsed = dates.parse_date(match.group("date"))
         if parsed is not None:
             source = match.group("source").strip()

@@ -39,6 +39,7 @@ from typing import Final, NamedTuple, cast
 from articlekit._text import lazy_pattern
 from articlekit.prose import captions, dates, furniture, headers, stopwords
 from articlekit.prose.byline import (
+    MORE_WRITERS,
     NAME_PARTICLES,
     SURNAME_PREFIXES,
     Byline,
@@ -1365,6 +1366,7 @@ def find_article(
         _place_text(index, content, weight, row[_KIND], row[_NOISY], twins, article, boxed_text)
     _take_byline_below(described, end, article)
     _start_at_dateline(described, article, given)
+    _take_dated_block_below(described, article, given)
     if not article.body and article.deck is not None:
         article.body.append(article.deck)  # (a one-paragraph page: its paragraph, over its byline)
         article.deck = None
@@ -1800,6 +1802,45 @@ def _start_at_dateline(
             if prose:
                 return
             prose.append(index)
+
+
+OPENING_HEADER_REACH = 12
+"""Body lines among which a header block set under the lead picture, its caption and a summary
+box is looked for."""
+
+
+def _take_dated_block_below(
+    described: _Described, article: Article, given: dict[str, set[object]]
+) -> None:
+    """The article's date line among the body's first lines, when the header block gave none,
+    and the line of names over it ("Jane Doe", "30 June 2025, 15:59", then the story): a page
+    prints its byline and date under the lead picture, its caption and a summary box, below the
+    first lines the body opens with. The first date line there is taken, unless a title line
+    over it makes it a teaser's; the names stand within :data:`NEIGHBOURS` lines over it."""
+    if any(kind in given for kind in _ARTICLE_DATES):
+        return
+    body = article.body
+    for at, index in enumerate(body[:OPENING_HEADER_REACH]):
+        position = _position(described, index)
+        line = described[position]
+        _read_day_first(line, described, position)  # ("30. Juni 2025" read as a list item)
+        if not _dates_article(line.header):
+            continue
+        if _teasers_date(described, position):
+            return
+        taken = [at]
+        if "byline" not in given:
+            for above_at in range(at - 1, max(at - 1 - NEIGHBOURS, -1), -1):
+                above_position = _position(described, body[above_at])
+                above = described[above_position]
+                if index - above.index > NEIGHBOURS:
+                    break
+                if _header(above, described, above_position) and _is_byline(above):
+                    taken.append(above_at)
+                    break
+        article.headers.extend(body[taken_at] for taken_at in taken)
+        body[:] = [kept for kept_at, kept in enumerate(body) if kept_at not in taken]
+        return
 
 
 def _set_aside_above(
@@ -4150,8 +4191,13 @@ def _split_byline_at(described: _Described, position: int) -> tuple[Byline, int]
     if position == 0 or described[position - 1].index != index - 1:
         return None
     lines = [described[position - 1].content, described[position].content]
-    if position + 1 < len(described) and described[position + 1].index == index + 1:
-        lines.append(described[position + 1].content)
+    below = position + 1
+    while (
+        below < min(len(described), position + 2 + MORE_WRITERS)
+        and described[below].index == index + below - position
+    ):  # (the writers' other names and their job title, no blank line between)
+        lines.append(described[below].content)
+        below += 1
     split = split_byline(lines)
     if split is None or _in_form(described, position - 1, position - 2 + split[1]):
         return None
