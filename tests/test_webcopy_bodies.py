@@ -1196,3 +1196,16 @@ def test_a_sentence_that_opens_like_a_link_and_ends_in_a_quote_stays(sentence: s
     """A sentence of the story that opens as a link does ("Read also ...") and ends with a quote
     (its full stop inside the closing quotation mark) ends as a sentence: no link."""
     assert furniture.furniture_kind(sentence) is None
+
+
+def test_a_buttons_prompt_the_page_prints_under_each_advert_is_left_out() -> None:
+    """A question that prompts a button, its label a furniture phrase, printed under each of the
+    adverts set between the story's paragraphs ("Tired of these? Remove ads") asks nothing of
+    the story: left out, with the advert's label. A question the page prints again and again
+    with the story's answer after it stays."""
+    prompt = "Tired of seeing these? Remove ads"
+    story = [STORY[0], "Advertisement", prompt, STORY[1], "Advertisement", prompt, STORY[2]]
+    story += ["Advertisement", prompt, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == STORY
+    assert article.extras["text:removed_lines"].count(prompt) == 3

@@ -1681,8 +1681,13 @@ def _asks(text: str) -> bool:
     """Whether a repeated sentence holds a question mark anywhere: a guide prints each of its
     questions as a heading, in its table of contents and in a questions box, and a page of
     questions gives the same answer to several ("Are dogs allowed? No."). A box's notice that
-    asks ("Have a tip? Write to us.") is kept with them: unsure, the story keeps a line."""
-    return "?" in text or "？" in text
+    asks ("Have a tip? Write to us.") is kept with them: unsure, the story keeps a line. Not a
+    question that prompts the button after it, a furniture phrase ("Don't want to see this?
+    Remove ads" under each advert): the button's label, which asks nothing of the story."""
+    if "?" not in text and "？" not in text:
+        return False
+    button = text[max(text.rfind("?"), text.rfind("？")) + 1 :].strip()
+    return not button or furniture.furniture_kind(button) is None
 
 
 def _close_with_credit(page: _Page, end: int, article: Article) -> int:
