@@ -1209,3 +1209,13 @@ def test_a_buttons_prompt_the_page_prints_under_each_advert_is_left_out() -> Non
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == STORY
     assert article.extras["text:removed_lines"].count(prompt) == 3
+
+
+def test_a_subscription_box_printed_again_without_its_full_stops_is_left_out() -> None:
+    """A paywall's offer printed twice in a row, its label between, whose second printing drops
+    the full stops of its lines (the phone version's list), is the same box: neither stays."""
+    label, lines = OFFER["en"]
+    box = "\n".join([*lines, label, lines[0], *(line.rstrip(".") for line in lines[1:])])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page("en", header, box))
+    assert article.paragraphs == BODY["en"]

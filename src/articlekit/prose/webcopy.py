@@ -2597,6 +2597,11 @@ TWICE_BOX_GAP = 2
 """Lines at most between the two printings of such a box (its label: "Subscribe to unlock")."""
 
 
+_BOX_STOPS = ".。"
+"""Full stops a box's second printing may leave out ("Enjoy more articles." over "Enjoy more
+articles"): its lines are the same lines all the same."""
+
+
 def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
     a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
@@ -2619,7 +2624,7 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
         while (
             first + length < again
             and again + length <= end
-            and texts[first + length] == texts[again + length]
+            and texts[first + length].rstrip(_BOX_STOPS) == texts[again + length].rstrip(_BOX_STOPS)
         ):
             length += 1
         if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:
