@@ -1219,3 +1219,24 @@ def test_a_subscription_box_printed_again_without_its_full_stops_is_left_out() -
     header = "A Headline Of Some Length Here\n\nBy Jane Doe"
     article, _ = read_page(page("en", header, box))
     assert article.paragraphs == BODY["en"]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["said the harbour master", "the harbour master said", "Jane Doe said"]
+)
+def test_a_last_paragraph_closing_with_a_quotes_attribution_and_no_stop_stays(
+    attribution: str,
+) -> None:
+    """The story's last paragraph, a quote closed by its attribution with no full stop after it
+    (the paper prints none), is the story's: kept above the share row, not cut as a title line
+    (its words are not the page's language: only its sentence's end tells it is prose)."""
+    last = (  # (a quote in another language: no function words of the page's, nor a stop)
+        "\u201cTumefanya mikutano tisini bandarini kuwaeleza wavuvi na wakazi kuhusu vivuko vya"
+        f" usiku na kusikiliza mahitaji yao yote kwa miezi sita,\u201d {attribution}"
+    )
+    article, _ = read_page(
+        english_page([*STORY, last], f"\n\n{SHARE['en']}\n{FOOT['en']}").encode()
+    )
+    assert article.paragraphs == [*STORY, last]
+    glued = last.replace(attribution, "he added. Vanity")  # (a link's word run on after it)
+    assert webcopy._ends_a_sentence(last) and not webcopy._ends_a_sentence(glued)

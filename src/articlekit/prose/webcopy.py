@@ -65,6 +65,8 @@ LIST_ITEM_WORDS = 6
 """A list item this long is more likely part of the story than a link."""
 UNENDED_PROSE_LENGTH = 150
 """A line that ends no sentence is prose only when this long (a long title is not)."""
+ATTRIBUTION_WORDS = 4
+"""Most words of a quote's attribution after its closing quote ("said the harbour master")."""
 SECTION_AFTER = 150
 """Words of prose after which a section heading ("Comments", "Related") ends the article."""
 HEADLINE_LIMIT = 250
@@ -728,7 +730,9 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
     sentences = [  # (told by the last character first: a line's end is sliced off only then)
-        content[-1:] in _SENTENCE_LAST and _ends_a_sentence(content) for content in contents
+        (content[-1:] in _SENTENCE_LAST or len(content) >= UNENDED_PROSE_LENGTH)
+        and _ends_a_sentence(content)
+        for content in contents
     ]
     kinds = _furniture_kinds(distinct, judged)
     noises = _noises(contents, [count >= 0 for count in words])
@@ -1207,16 +1211,24 @@ def _count_words(content: str, weight: int) -> float:
     return _words(content, unspaced) if unspaced else float(len(content.split()))
 
 
+_ATTRIBUTED = lazy_pattern(
+    rf"[,.!?…][\"”’»]\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
+)
+"""A quote closed by its attribution with no full stop after it ("... the board," said Jane Doe):
+a paragraph's last words, as a sentence's stop would be, on a line as long as prose."""
+
+
 def _ends_a_sentence(content: str) -> bool:
     """A line's sentence end, as :func:`_describe` finds it. A line whose last character is a
     stop (most lines of prose) ends a sentence unless it ends an abbreviation: what
-    :func:`_ends_sentence` says of it is known without the call."""
+    :func:`_ends_sentence` says of it is known without the call. A line as long as prose may end
+    with a quote's attribution instead (see :data:`_ATTRIBUTED`)."""
     tail = content[-TAIL:]
     last = tail[-1:]
     if last in _STOPS:
         return not ends_with_abbreviation(tail)
     if last not in _SENTENCE_LAST:
-        return False
+        return len(content) >= UNENDED_PROSE_LENGTH and _ATTRIBUTED.search(tail) is not None
     if _ends_sentence(tail) and not ends_with_abbreviation(tail):
         return True
     return tail.rstrip(_CLOSERS)[-1:] in stopwords.THAI and stopwords.unmarked_prose(content)
@@ -1225,8 +1237,11 @@ def _ends_a_sentence(content: str) -> bool:
 def _prose(text: str) -> bool:
     """Whether a line's text is a line of prose (long, ending a sentence). Told first by its
     last character and its length (a character weighs three at most; a marker goes only from
-    the front), which rule out most lines without measuring them."""
-    if text[-1] not in _SENTENCE_LAST or len(text) * 3 < PROSE_LENGTH:
+    the front), which rule out most lines without measuring them: a line that ends in no stop
+    may end a sentence only as long as :data:`UNENDED_PROSE_LENGTH` (see :data:`_ATTRIBUTED`)."""
+    if len(text) * 3 < PROSE_LENGTH or (
+        text[-1] not in _SENTENCE_LAST and len(text) < UNENDED_PROSE_LENGTH
+    ):
         return False
     content, _, weight = _measured(text)
     return weight >= PROSE_LENGTH and _ends_a_sentence(content)
