@@ -1240,3 +1240,23 @@ def test_a_last_paragraph_closing_with_a_quotes_attribution_and_no_stop_stays(
     assert article.paragraphs == [*STORY, last]
     glued = last.replace(attribution, "he added. Vanity")  # (a link's word run on after it)
     assert webcopy._ends_a_sentence(last) and not webcopy._ends_a_sentence(glued)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Register to unlock this article — it's free",
+        "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+        "This content is reserved for subscribers only",
+    ],
+)
+def test_a_registration_box_labelled_to_unlock_the_article_is_left_out(label: str) -> None:
+    """A sign-in wall's offer printed twice in a row, its label between asking the reader to
+    register or sign in to unlock the article (or saying it is reserved for subscribers), is
+    furniture: neither printing stays. A sentence that unlocks something else is no label."""
+    _, lines = OFFER["en"]
+    box = "\n".join([*lines, label, *lines])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page("en", header, box))
+    assert article.paragraphs == BODY["en"]
+    assert furniture.furniture_kind("Sign in to unlock the bike, then ride it away.") is None
