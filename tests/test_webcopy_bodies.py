@@ -1260,3 +1260,19 @@ def test_a_registration_box_labelled_to_unlock_the_article_is_left_out(label: st
     article, _ = read_page(page("en", header, box))
     assert article.paragraphs == BODY["en"]
     assert furniture.furniture_kind("Sign in to unlock the bike, then ride it away.") is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_table_of_contents_in_dashes_printed_again_and_again_stays(dash: str) -> None:
+    """A guide's table of contents set as items after a dash, printed three times (over the
+    story, inside it, under it), lists the story's crossheads as a bulleted one does: inside the
+    story, its items are no box's labels, kept (only the printings outside it go)."""
+    heads = ["Night crossings", "Fares and tickets"]
+    items = [f"{dash} {head}" for head in ["Overview", *heads]]
+    contents = "\n".join(items)
+    story = [contents, STORY[0], heads[0], STORY[1], contents, STORY[2], heads[1], *STORY[3:]]
+    copy = english_page([*story, contents], f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    removed = article.extras["text:removed_lines"]
+    assert [removed.count(item) for item in items] == [2, 2, 2]
+    assert heads[0] in article.paragraphs and heads[1] in article.paragraphs

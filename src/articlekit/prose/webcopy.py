@@ -1564,10 +1564,14 @@ class _Crossheads:
     def spared(self, position: int) -> bool:
         """Whether the repeated label at ``position`` (see :func:`_boxed_label`) is no box's: a
         crosshead its story's table of contents lists, a line of its own once and items of a
-        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not)."""
+        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not);
+        or an item of such a list, crosshead or not ("Overview")."""
         if not self._list_starts:
             self._read_page()
-        text = self._page.rows[position][_FOLDED]
+        row = self._page.rows[position]
+        if _itemised(row) and self._table_of_contents(position):
+            return True
+        text = _listed_text(row)
         spared = self._listed.get(text)
         if spared is None:
             spared = self._crosshead(text) and any(
@@ -1587,7 +1591,7 @@ class _Crossheads:
             if not itemised:
                 plain[row[_FOLDED]] += 1
             else:
-                self._printed_as_item.setdefault(row[_FOLDED], []).append(position)
+                self._printed_as_item.setdefault(_listed_text(row), []).append(position)
             run_on = itemised and previous and indexes[position - 1] == indexes[position] - 1
             starts.append(starts[-1] if run_on else position)
             previous = itemised
@@ -1606,7 +1610,7 @@ class _Crossheads:
             last = first
             while last + 1 < len(starts) and starts[last + 1] == first:
                 last += 1
-            headed = sum(self._crosshead(rows[at][_FOLDED]) for at in range(first, last + 1))
+            headed = sum(self._crosshead(_listed_text(rows[at])) for at in range(first, last + 1))
             table = headed >= TABLE_OF_CONTENTS and 2 * headed >= last + 1 - first
             self._tables[first] = table
         return table
@@ -1624,6 +1628,16 @@ _DASH_ITEMS = ("- ", "– ")
 def _itemised(row: _Row) -> bool:
     """Whether a line is printed as a list's item: marked, or after a dash."""
     return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
+
+
+def _listed_text(row: _Row) -> str | None:
+    """A line's folded text (see :data:`_FOLDED`) less the dash a list's item opens with ("- Night
+    crossings"): a crosshead printed as a dashed item is the same line printed again, as it is
+    after a bullet (which the row holds apart already)."""
+    folded = row[_FOLDED]
+    if folded is not None and folded[:2] in _DASH_ITEMS:
+        return folded[2:]
+    return folded
 
 
 def _editors_note(content: str) -> bool:
