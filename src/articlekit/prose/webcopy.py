@@ -615,7 +615,9 @@ def kicker_set_off(headline: str, lines: Sequence[str]) -> str | None:
     """The headline as the page prints it elsewhere with its kicker set off by a colon ("Harbour
     row: Night ferries may berth"), when the headline line runs the kicker into the title
     ("Harbour row Night ferries may berth": a kicker styled apart, copied with a space); else
-    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker."""
+    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker.
+    ``lines`` are those above the headline, where the page prints its title (its title bar, a
+    breadcrumb): below it, the line is a teaser's or the story's, and no look is spent there."""
     size = len(headline) + 1
     for line in lines:
         if len(line) < size or ": " not in line:
