@@ -1276,3 +1276,15 @@ def test_a_table_of_contents_in_dashes_printed_again_and_again_stays(dash: str) 
     removed = article.extras["text:removed_lines"]
     assert [removed.count(item) for item in items] == [2, 2, 2]
     assert heads[0] in article.paragraphs and heads[1] in article.paragraphs
+
+
+@pytest.mark.parametrize("controls", ["0:00  Listen", "0:00 / 4:12  Listen", "0:00  Anhören"])
+def test_a_players_clock_run_together_with_its_button_is_left_out(controls: str) -> None:
+    """A media player's clock and its button between the story's paragraphs, copied as one line
+    ("0:00  Listen"), are the page's controls, left out and reported; a line of the story that
+    opens with a time ("10:15 Ferries leave the north quay") stays."""
+    timed = "10:15 Ferries leave the north quay"
+    story = [STORY[0], STORY[1], controls, timed, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], timed, *STORY[2:]]
+    assert controls in article.extras["text:removed_lines"]

@@ -736,7 +736,10 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         and _ends_a_sentence(content)
         for content in contents
     ]
-    kinds = _furniture_kinds(distinct, judged)
+    kinds = [
+        kind if kind is not None or not text[0].isdecimal() else _player_buttons(text)
+        for text, kind in zip(distinct, _furniture_kinds(distinct, judged), strict=True)
+    ]
     noises = _noises(contents, [count >= 0 for count in words])
     shapes = [
         weight <= 40
@@ -764,6 +767,17 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         list(map(by_text.__getitem__, texts)), by_text, _Twins({}, {}),
         [1] * count, [False] * count, [False] * count, [0.0] * count,
     )  # fmt: skip
+
+
+_PLAYER_CLOCK = lazy_pattern(r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s+")
+"""A media player's clock, maybe with its length ("0:00", "0:00 / 4:12"), before its buttons."""
+
+
+def _player_buttons(text: str) -> str | None:
+    """The furniture kind of a player's clock run together with its button ("0:00  Anhören",
+    "0:00 / 4:12 Listen"): the button's; ``None`` for any other line."""
+    clock = _PLAYER_CLOCK.match(text)
+    return None if clock is None else furniture.furniture_kind(text[clock.end() :])
 
 
 _Judged = list[tuple[list[str], list[str | None]]]
