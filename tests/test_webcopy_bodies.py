@@ -1288,3 +1288,16 @@ def test_a_players_clock_run_together_with_its_button_is_left_out(controls: str)
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == [*STORY[:2], timed, *STORY[2:]]
     assert controls in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "slot", ["(Story continues below advertisement)", "[Advertisement]", "(Sponsored)"]
+)
+def test_an_advert_slots_label_in_brackets_printed_once_is_left_out(slot: str) -> None:
+    """An advert's slot labelled once between the story's paragraphs, its label in brackets,
+    is the page's, left out and reported; a bracketed aside of the story ("(Applause)") stays."""
+    aside = "(Applause)"
+    story = [STORY[0], slot, STORY[1], aside, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [STORY[0], STORY[1], aside, *STORY[2:]]
+    assert slot in article.extras["text:removed_lines"]

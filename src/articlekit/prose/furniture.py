@@ -194,6 +194,7 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
             "sponsored content", "sponsored links", "paid content", "paid post", "promoted",
             "promoted stories", "partner content", "supported by", "story continues below",
+            "story continues below advertisement", "article continues below advertisement",
             "article continues below", "continue reading below", "continue reading",
             "continue reading the main story", "report an ad", "ad feedback", "skip ad",
             "skip advertisement", "remove ads", "advertise with us",

@@ -737,7 +737,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         for content in contents
     ]
     kinds = [
-        kind if kind is not None or not text[0].isdecimal() else _player_buttons(text)
+        kind if kind is not None or text[0] not in _WRAPPED_FIRST else _wrapped_kind(text)
         for text, kind in zip(distinct, _furniture_kinds(distinct, judged), strict=True)
     ]
     noises = _noises(contents, [count >= 0 for count in words])
@@ -773,9 +773,19 @@ _PLAYER_CLOCK = lazy_pattern(r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s+")
 """A media player's clock, maybe with its length ("0:00", "0:00 / 4:12"), before its buttons."""
 
 
-def _player_buttons(text: str) -> str | None:
-    """The furniture kind of a player's clock run together with its button ("0:00  Anhören",
-    "0:00 / 4:12 Listen"): the button's; ``None`` for any other line."""
+_WRAPPED_FIRST = frozenset("0123456789([")
+"""What a line opens with when :func:`_wrapped_kind` may find furniture in it."""
+
+
+def _wrapped_kind(text: str) -> str | None:
+    """The furniture kind of a phrase a line wraps: a player's clock run together with its
+    button ("0:00  Anhören", "0:00 / 4:12 Listen"), or brackets around the whole phrase ("(Story
+    continues below advertisement)", "[Advertisement]"); the phrase's kind, ``None`` for any other
+    line."""
+    if text[0] in "([":
+        if text[-1] not in ")]" or len(text) < 3:
+            return None
+        return furniture.furniture_kind(text[1:-1])
     clock = _PLAYER_CLOCK.match(text)
     return None if clock is None else furniture.furniture_kind(text[clock.end() :])
 
