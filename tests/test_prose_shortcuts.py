@@ -688,11 +688,12 @@ def test_print_page_is_found_in_the_lines_end_as_in_the_whole_line(text: str) ->
 
 def _spared_as_judged_per_printing(page: webcopy._Page, position: int) -> bool:
     """The crosshead test as it was, each label's printings and lists read again for each call
-    (time quadratic in a page of many labels in long lists; the same verdicts)."""
+    (time quadratic in a page of many labels in long lists; the same verdicts). A dashed item
+    is its text after the dash; an item of a table of contents is spared, crosshead or not."""
     rows = page.rows
     printings: dict[str | None, list[int]] = {}
     for at, row in enumerate(rows):
-        printings.setdefault(row[webcopy._FOLDED], []).append(at)
+        printings.setdefault(webcopy._listed_text(row), []).append(at)
 
     def crosshead(text: str | None) -> bool:
         return sum(not webcopy._itemised(rows[at]) for at in printings.get(text, ())) == 1
@@ -713,16 +714,20 @@ def _spared_as_judged_per_printing(page: webcopy._Page, position: int) -> bool:
             last += 1
         return range(first, last + 1)
 
-    text = rows[position][webcopy._FOLDED]
+    def table_of_contents(item: int) -> bool:
+        items = list_around(item)
+        headed = sum(crosshead(webcopy._listed_text(rows[at])) for at in items)
+        return headed >= webcopy.TABLE_OF_CONTENTS and 2 * headed >= len(items)
+
+    if webcopy._itemised(rows[position]) and table_of_contents(position):
+        return True
+    text = webcopy._listed_text(rows[position])
     if not crosshead(text):
         return False
-    for printed in printings.get(text, ()):
-        if webcopy._itemised(rows[printed]):
-            items = list_around(printed)
-            headed = sum(crosshead(rows[item][webcopy._FOLDED]) for item in items)
-            if headed >= webcopy.TABLE_OF_CONTENTS and 2 * headed >= len(items):
-                return True
-    return False
+    return any(
+        webcopy._itemised(rows[printed]) and table_of_contents(printed)
+        for printed in printings.get(text, ())
+    )
 
 
 _PAGE_LINES = st.sampled_from([

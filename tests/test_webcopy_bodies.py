@@ -1196,3 +1196,108 @@ def test_a_sentence_that_opens_like_a_link_and_ends_in_a_quote_stays(sentence: s
     """A sentence of the story that opens as a link does ("Read also ...") and ends with a quote
     (its full stop inside the closing quotation mark) ends as a sentence: no link."""
     assert furniture.furniture_kind(sentence) is None
+
+
+def test_a_buttons_prompt_the_page_prints_under_each_advert_is_left_out() -> None:
+    """A question that prompts a button, its label a furniture phrase, printed under each of the
+    adverts set between the story's paragraphs ("Tired of these? Remove ads") asks nothing of
+    the story: left out, with the advert's label. A question the page prints again and again
+    with the story's answer after it stays."""
+    prompt = "Tired of seeing these? Remove ads"
+    story = [STORY[0], "Advertisement", prompt, STORY[1], "Advertisement", prompt, STORY[2]]
+    story += ["Advertisement", prompt, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == STORY
+    assert article.extras["text:removed_lines"].count(prompt) == 3
+
+
+def test_a_subscription_box_printed_again_without_its_full_stops_is_left_out() -> None:
+    """A paywall's offer printed twice in a row, its label between, whose second printing drops
+    the full stops of its lines (the phone version's list), is the same box: neither stays."""
+    label, lines = OFFER["en"]
+    box = "\n".join([*lines, label, lines[0], *(line.rstrip(".") for line in lines[1:])])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page("en", header, box))
+    assert article.paragraphs == BODY["en"]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["said the harbour master", "the harbour master said", "Jane Doe said"]
+)
+def test_a_last_paragraph_closing_with_a_quotes_attribution_and_no_stop_stays(
+    attribution: str,
+) -> None:
+    """The story's last paragraph, a quote closed by its attribution with no full stop after it
+    (the paper prints none), is the story's: kept above the share row, not cut as a title line
+    (its words are not the page's language: only its sentence's end tells it is prose)."""
+    last = (  # (a quote in another language: no function words of the page's, nor a stop)
+        "\u201cTumefanya mikutano tisini bandarini kuwaeleza wavuvi na wakazi kuhusu vivuko vya"
+        f" usiku na kusikiliza mahitaji yao yote kwa miezi sita,\u201d {attribution}"
+    )
+    article, _ = read_page(
+        english_page([*STORY, last], f"\n\n{SHARE['en']}\n{FOOT['en']}").encode()
+    )
+    assert article.paragraphs == [*STORY, last]
+    glued = last.replace(attribution, "he added. Vanity")  # (a link's word run on after it)
+    assert webcopy._ends_a_sentence(last) and not webcopy._ends_a_sentence(glued)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Register to unlock this article — it's free",
+        "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+        "This content is reserved for subscribers only",
+    ],
+)
+def test_a_registration_box_labelled_to_unlock_the_article_is_left_out(label: str) -> None:
+    """A sign-in wall's offer printed twice in a row, its label between asking the reader to
+    register or sign in to unlock the article (or saying it is reserved for subscribers), is
+    furniture: neither printing stays. A sentence that unlocks something else is no label."""
+    _, lines = OFFER["en"]
+    box = "\n".join([*lines, label, *lines])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page("en", header, box))
+    assert article.paragraphs == BODY["en"]
+    assert furniture.furniture_kind("Sign in to unlock the bike, then ride it away.") is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_table_of_contents_in_dashes_printed_again_and_again_stays(dash: str) -> None:
+    """A guide's table of contents set as items after a dash, printed three times (over the
+    story, inside it, under it), lists the story's crossheads as a bulleted one does: inside the
+    story, its items are no box's labels, kept (only the printings outside it go)."""
+    heads = ["Night crossings", "Fares and tickets"]
+    items = [f"{dash} {head}" for head in ["Overview", *heads]]
+    contents = "\n".join(items)
+    story = [contents, STORY[0], heads[0], STORY[1], contents, STORY[2], heads[1], *STORY[3:]]
+    copy = english_page([*story, contents], f"\n\n{SHARE['en']}\n{FOOT['en']}")
+    article, _ = read_page(copy.encode())
+    removed = article.extras["text:removed_lines"]
+    assert [removed.count(item) for item in items] == [2, 2, 2]
+    assert heads[0] in article.paragraphs and heads[1] in article.paragraphs
+
+
+@pytest.mark.parametrize("controls", ["0:00  Listen", "0:00 / 4:12  Listen", "0:00  Anhören"])
+def test_a_players_clock_run_together_with_its_button_is_left_out(controls: str) -> None:
+    """A media player's clock and its button between the story's paragraphs, copied as one line
+    ("0:00  Listen"), are the page's controls, left out and reported; a line of the story that
+    opens with a time ("10:15 Ferries leave the north quay") stays."""
+    timed = "10:15 Ferries leave the north quay"
+    story = [STORY[0], STORY[1], controls, timed, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [*STORY[:2], timed, *STORY[2:]]
+    assert controls in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "slot", ["(Story continues below advertisement)", "[Advertisement]", "(Sponsored)"]
+)
+def test_an_advert_slots_label_in_brackets_printed_once_is_left_out(slot: str) -> None:
+    """An advert's slot labelled once between the story's paragraphs, its label in brackets,
+    is the page's, left out and reported; a bracketed aside of the story ("(Applause)") stays."""
+    aside = "(Applause)"
+    story = [STORY[0], slot, STORY[1], aside, *STORY[2:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == [STORY[0], STORY[1], aside, *STORY[2:]]
+    assert slot in article.extras["text:removed_lines"]

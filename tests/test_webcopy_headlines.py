@@ -1091,3 +1091,16 @@ def test_a_quoted_question_to_a_doctor_is_a_title_not_a_dialogues_line() -> None
     assert webcopy._titled(quoted, False, True, len(quoted), len(quoted.split()))
     dialogue = "«Tom, listen! Do you know where the night ferry leaves from?»"
     assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))
+
+
+def test_a_kicker_is_set_off_only_as_the_page_prints_its_title_above_the_headline() -> None:
+    """A headline line that runs its kicker into its title ("Harbour row Night ferries may
+    berth") takes the colon the page's title over it prints ("Harbour row: Night ..."); the same
+    words with a colon further down (a teaser's title, a line of the story) tell nothing of it."""
+    kicker, title = "Harbour row", "Night ferries may berth at the quay"
+    ran_on, set_off = f"{kicker} {title}", f"{kicker}: {title}"
+    above = f"{MENU}\n{set_off}\n\n{ran_on}\n\n{story()}\n\nTom Green\n\n{FOOT}"
+    assert read_copy(above).headline == set_off
+    teaser = f"More on this story\n\n{set_off}\nThe board meets again on Friday.\n\n"
+    below = f"{MENU}\n{ran_on}\n\n{story()}\n\nTom Green\n\n{teaser}{FOOT}"
+    assert read_copy(below).headline == ran_on

@@ -66,6 +66,8 @@ LIST_ITEM_WORDS = 6
 """A list item this long is more likely part of the story than a link."""
 UNENDED_PROSE_LENGTH = 150
 """A line that ends no sentence is prose only when this long (a long title is not)."""
+ATTRIBUTION_WORDS = 4
+"""Most words of a quote's attribution after its closing quote ("said the harbour master")."""
 SECTION_AFTER = 150
 """Words of prose after which a section heading ("Comments", "Related") ends the article."""
 HEADLINE_LIMIT = 250
@@ -614,7 +616,9 @@ def kicker_set_off(headline: str, lines: Sequence[str]) -> str | None:
     """The headline as the page prints it elsewhere with its kicker set off by a colon ("Harbour
     row: Night ferries may berth"), when the headline line runs the kicker into the title
     ("Harbour row Night ferries may berth": a kicker styled apart, copied with a space); else
-    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker."""
+    ``None``. Only the page tells where a kicker ends: a headline's first words are no kicker.
+    ``lines`` are those above the headline, where the page prints its title (its title bar, a
+    breadcrumb): below it, the line is a teaser's or the story's, and no look is spent there."""
     size = len(headline) + 1
     for line in lines:
         if len(line) < size or ": " not in line:
@@ -729,9 +733,14 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         for content, count, weight in zip(contents, unspaced, weights, strict=True)
     ]
     sentences = [  # (told by the last character first: a line's end is sliced off only then)
-        content[-1:] in _SENTENCE_LAST and _ends_a_sentence(content) for content in contents
+        (content[-1:] in _SENTENCE_LAST or len(content) >= UNENDED_PROSE_LENGTH)
+        and _ends_a_sentence(content)
+        for content in contents
     ]
-    kinds = _furniture_kinds(distinct, judged)
+    kinds = [
+        kind if kind is not None or text[0] not in _WRAPPED_FIRST else _wrapped_kind(text)
+        for text, kind in zip(distinct, _furniture_kinds(distinct, judged), strict=True)
+    ]
     noises = _noises(contents, [count >= 0 for count in words])
     shapes = [
         weight <= 40
@@ -759,6 +768,27 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         list(map(by_text.__getitem__, texts)), by_text, _Twins({}, {}),
         [1] * count, [False] * count, [False] * count, [0.0] * count,
     )  # fmt: skip
+
+
+_PLAYER_CLOCK = lazy_pattern(r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s+")
+"""A media player's clock, maybe with its length ("0:00", "0:00 / 4:12"), before its buttons."""
+
+
+_WRAPPED_FIRST = frozenset("0123456789([")
+"""What a line opens with when :func:`_wrapped_kind` may find furniture in it."""
+
+
+def _wrapped_kind(text: str) -> str | None:
+    """The furniture kind of a phrase a line wraps: a player's clock run together with its
+    button ("0:00  Anhören", "0:00 / 4:12 Listen"), or brackets around the whole phrase ("(Story
+    continues below advertisement)", "[Advertisement]"); the phrase's kind, ``None`` for any other
+    line."""
+    if text[0] in "([":
+        if text[-1] not in ")]" or len(text) < 3:
+            return None
+        return furniture.furniture_kind(text[1:-1])
+    clock = _PLAYER_CLOCK.match(text)
+    return None if clock is None else furniture.furniture_kind(text[clock.end() :])
 
 
 _Judged = list[tuple[list[str], list[str | None]]]
@@ -1208,16 +1238,24 @@ def _count_words(content: str, weight: int) -> float:
     return _words(content, unspaced) if unspaced else float(len(content.split()))
 
 
+_ATTRIBUTED = lazy_pattern(
+    rf"[,.!?…][\"”’»]\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
+)
+"""A quote closed by its attribution with no full stop after it ("... the board," said Jane Doe):
+a paragraph's last words, as a sentence's stop would be, on a line as long as prose."""
+
+
 def _ends_a_sentence(content: str) -> bool:
     """A line's sentence end, as :func:`_describe` finds it. A line whose last character is a
     stop (most lines of prose) ends a sentence unless it ends an abbreviation: what
-    :func:`_ends_sentence` says of it is known without the call."""
+    :func:`_ends_sentence` says of it is known without the call. A line as long as prose may end
+    with a quote's attribution instead (see :data:`_ATTRIBUTED`)."""
     tail = content[-TAIL:]
     last = tail[-1:]
     if last in _STOPS:
         return not ends_with_abbreviation(tail)
     if last not in _SENTENCE_LAST:
-        return False
+        return len(content) >= UNENDED_PROSE_LENGTH and _ATTRIBUTED.search(tail) is not None
     if _ends_sentence(tail) and not ends_with_abbreviation(tail):
         return True
     return tail.rstrip(_CLOSERS)[-1:] in stopwords.THAI and stopwords.unmarked_prose(content)
@@ -1226,8 +1264,11 @@ def _ends_a_sentence(content: str) -> bool:
 def _prose(text: str) -> bool:
     """Whether a line's text is a line of prose (long, ending a sentence). Told first by its
     last character and its length (a character weighs three at most; a marker goes only from
-    the front), which rule out most lines without measuring them."""
-    if text[-1] not in _SENTENCE_LAST or len(text) * 3 < PROSE_LENGTH:
+    the front), which rule out most lines without measuring them: a line that ends in no stop
+    may end a sentence only as long as :data:`UNENDED_PROSE_LENGTH` (see :data:`_ATTRIBUTED`)."""
+    if len(text) * 3 < PROSE_LENGTH or (
+        text[-1] not in _SENTENCE_LAST and len(text) < UNENDED_PROSE_LENGTH
+    ):
         return False
     content, _, weight = _measured(text)
     return weight >= PROSE_LENGTH and _ends_a_sentence(content)
@@ -1551,10 +1592,14 @@ class _Crossheads:
     def spared(self, position: int) -> bool:
         """Whether the repeated label at ``position`` (see :func:`_boxed_label`) is no box's: a
         crosshead its story's table of contents lists, a line of its own once and items of a
-        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not)."""
+        list elsewhere, half of whose items are crossheads too (a menu's items are mostly not);
+        or an item of such a list, crosshead or not ("Overview")."""
         if not self._list_starts:
             self._read_page()
-        text = self._page.rows[position][_FOLDED]
+        row = self._page.rows[position]
+        if _itemised(row) and self._table_of_contents(position):
+            return True
+        text = _listed_text(row)
         spared = self._listed.get(text)
         if spared is None:
             spared = self._crosshead(text) and any(
@@ -1574,7 +1619,7 @@ class _Crossheads:
             if not itemised:
                 plain[row[_FOLDED]] += 1
             else:
-                self._printed_as_item.setdefault(row[_FOLDED], []).append(position)
+                self._printed_as_item.setdefault(_listed_text(row), []).append(position)
             run_on = itemised and previous and indexes[position - 1] == indexes[position] - 1
             starts.append(starts[-1] if run_on else position)
             previous = itemised
@@ -1593,7 +1638,7 @@ class _Crossheads:
             last = first
             while last + 1 < len(starts) and starts[last + 1] == first:
                 last += 1
-            headed = sum(self._crosshead(rows[at][_FOLDED]) for at in range(first, last + 1))
+            headed = sum(self._crosshead(_listed_text(rows[at])) for at in range(first, last + 1))
             table = headed >= TABLE_OF_CONTENTS and 2 * headed >= last + 1 - first
             self._tables[first] = table
         return table
@@ -1611,6 +1656,16 @@ _DASH_ITEMS = ("- ", "– ")
 def _itemised(row: _Row) -> bool:
     """Whether a line is printed as a list's item: marked, or after a dash."""
     return bool(row[_MARKED]) or row[_CONTENT][:2] in _DASH_ITEMS
+
+
+def _listed_text(row: _Row) -> str | None:
+    """A line's folded text (see :data:`_FOLDED`) less the dash a list's item opens with ("- Night
+    crossings"): a crosshead printed as a dashed item is the same line printed again, as it is
+    after a bullet (which the row holds apart already)."""
+    folded = row[_FOLDED]
+    if folded is not None and folded[:2] in _DASH_ITEMS:
+        return folded[2:]
+    return folded
 
 
 def _editors_note(content: str) -> bool:
@@ -1683,8 +1738,13 @@ def _asks(text: str) -> bool:
     """Whether a repeated sentence holds a question mark anywhere: a guide prints each of its
     questions as a heading, in its table of contents and in a questions box, and a page of
     questions gives the same answer to several ("Are dogs allowed? No."). A box's notice that
-    asks ("Have a tip? Write to us.") is kept with them: unsure, the story keeps a line."""
-    return "?" in text or "？" in text
+    asks ("Have a tip? Write to us.") is kept with them: unsure, the story keeps a line. Not a
+    question that prompts the button after it, a furniture phrase ("Don't want to see this?
+    Remove ads" under each advert): the button's label, which asks nothing of the story."""
+    if "?" not in text and "？" not in text:
+        return False
+    button = text[max(text.rfind("?"), text.rfind("？")) + 1 :].strip()
+    return not button or furniture.furniture_kind(button) is None
 
 
 def _close_with_credit(page: _Page, end: int, article: Article) -> int:
@@ -2633,6 +2693,11 @@ TWICE_BOX_GAP = 2
 """Lines at most between the two printings of such a box (its label: "Subscribe to unlock")."""
 
 
+_BOX_STOPS = ".。"
+"""Full stops a box's second printing may leave out ("Enjoy more articles." over "Enjoy more
+articles"): its lines are the same lines all the same."""
+
+
 def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     """Positions of the boxes between ``top`` and ``end`` that the page prints twice in a row:
     a run of :data:`TWICE_BOX_LINES` lines or more, then the same lines in the same order, at
@@ -2655,7 +2720,7 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
         while (
             first + length < again
             and again + length <= end
-            and texts[first + length] == texts[again + length]
+            and texts[first + length].rstrip(_BOX_STOPS) == texts[again + length].rstrip(_BOX_STOPS)
         ):
             length += 1
         if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:

@@ -948,7 +948,9 @@ def _web_fields(
         trail = webcopy.trail_and_title(lines[found.headline])
         if trail is not None:  # (the page's breadcrumb trail run into the headline)
             headline = _headline_text(trail[1])
-        fields["headline"] = webcopy.kicker_set_off(headline, lines) or headline
+        # (above the headline, where a page prints its title: a line below is another's)
+        above = lines[: found.headline]
+        fields["headline"] = webcopy.kicker_set_off(headline, above) or headline
     else:
         context.warn("no-headline", "no headline line found; the article has no headline")
     if found.deck is not None:
