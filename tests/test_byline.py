@@ -1022,6 +1022,8 @@ def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: lis
             5,
         ),
         (["Von", "Jana Dorn", "Politik Bayern"], ["Jana Dorn"], 2),  # (a section's label)
+        (["By", "Jane Doe", "Full Bio", "Courier reporter"], ["Jane Doe"], 2),  # (a link)
+        (["Par", "Jeanne Dupont", "Voir le profil"], ["Jeanne Dupont"], 2),
         (["By", "Jane Doe", "Courier transport reporter"], ["Jane Doe"], 3),
     ],
 )
