@@ -1301,3 +1301,48 @@ def test_an_advert_slots_label_in_brackets_printed_once_is_left_out(slot: str) -
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == [STORY[0], STORY[1], aside, *STORY[2:]]
     assert slot in article.extras["text:removed_lines"]
+
+
+_SWAHILI_QUOTE = (  # (no function words of the page's language, nor a stop: only its end tells)
+    "Tumefanya mikutano tisini bandarini kuwaeleza wavuvi na wakazi kuhusu vivuko vya usiku na"
+    " kusikiliza mahitaji yao yote kwa miezi sita"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "last"),
+    [
+        (
+            "de",
+            "Hafenrat erlaubt Fähren in der Nacht",
+            f"„{_SWAHILI_QUOTE}“, sagte der Hafenmeister",
+        ),
+        (
+            "de",
+            "Hafenrat erlaubt Fähren in der Nacht",
+            f"»{_SWAHILI_QUOTE}«, sagte der Hafenmeister",
+        ),
+        ("fr", "Le port autorise les ferries de nuit", f"« {_SWAHILI_QUOTE} », a déclaré le maire"),
+        ("es", "El puerto permite los ferris de noche", f"«{_SWAHILI_QUOTE}», dijo el alcalde"),
+        (
+            "it",
+            "Il porto autorizza i traghetti notturni",
+            f"«{_SWAHILI_QUOTE}», ha detto il sindaco",
+        ),
+        ("pt", "O porto autoriza as balsas noturnas", f"“{_SWAHILI_QUOTE}”, disse o prefeito"),
+    ],
+)
+def test_a_last_paragraph_closing_with_an_attribution_after_the_quotes_comma_stays(
+    language: str, headline: str, last: str
+) -> None:
+    """The story's last paragraph, a quote whose attribution follows a comma after the closing
+    mark as German, French, Spanish, Italian and Portuguese print it, with no full stop after it,
+    is the story's as an English one is (",” said ..."): kept above the share row."""
+    body = [*BODY[language], last]
+    copy = f"{TOP[language]}\n{headline}\n\n" + "\n\n".join(body)
+    article, _ = read_page(f"{copy}\n\n{SHARE[language]}\n{FOOT[language]}".encode())
+    assert article.paragraphs == body
+    apostrophe = (
+        "at the Joneses’, where they live"  # (a single mark before a comma closes no quote)
+    )
+    assert not webcopy._ends_a_sentence(f"{_SWAHILI_QUOTE} {apostrophe}")

@@ -1238,11 +1238,20 @@ def _count_words(content: str, weight: int) -> float:
     return _words(content, unspaced) if unspaced else float(len(content.split()))
 
 
+_QUOTE_CLOSED = "\"'”’»"
+"""Marks that close a quote after its end mark (',” said', '!» a déclaré')."""
+_QUOTE_THEN_COMMA = '"”»“«'
+"""Marks that close a quote before the comma of its attribution, German's too ("„...“, sagte
+er", "»...«, sagte er": no quote opens before a comma); no single mark, which before a comma may
+be an apostrophe ("at the Joneses’, where")."""
 _ATTRIBUTED = lazy_pattern(
-    rf"[,.!?…][\"”’»]\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
+    rf"(?:[,.!?…]\s?[{_QUOTE_CLOSED}]|[{_QUOTE_THEN_COMMA}],)"
+    rf"\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
 )
 """A quote closed by its attribution with no full stop after it ("... the board," said Jane Doe):
-a paragraph's last words, as a sentence's stop would be, on a line as long as prose."""
+a paragraph's last words, as a sentence's stop would be, on a line as long as prose. The quote's
+end mark stands inside its closing mark in English, or the comma after it as in German, French,
+Spanish, Italian or Portuguese ("„...“, sagte der Hafenmeister", "« ... », a déclaré le maire")."""
 
 
 def _ends_a_sentence(content: str) -> bool:
