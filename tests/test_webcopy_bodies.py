@@ -1303,6 +1303,19 @@ def test_an_advert_slots_label_in_brackets_printed_once_is_left_out(slot: str) -
     assert slot in article.extras["text:removed_lines"]
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_subscription_box_printed_again_with_none_of_its_full_stops_is_left_out(
+    language: str,
+) -> None:
+    """A paywall's offer printed twice in a row whose second printing drops the full stop of
+    every line, its first too, is the same box: neither printing stays."""
+    label, lines = OFFER[language]
+    box = "\n".join([*lines, label, *(line.rstrip(".") for line in lines)])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page(language, header, box))
+    assert article.paragraphs == BODY[language]
+
+
 _SWAHILI_QUOTE = (  # (no function words of the page's language, nor a stop: only its end tells)
     "Tumefanya mikutano tisini bandarini kuwaeleza wavuvi na wakazi kuhusu vivuko vya usiku na"
     " kusikiliza mahitaji yao yote kwa miezi sita"

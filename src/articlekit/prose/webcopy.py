@@ -2714,12 +2714,14 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
     its paragraphs once, and a quote again on its own). Furniture just before or after both
     printings tells nothing: an advert's label or a share row stands beside a story's chorus
-    sung twice as well. Both printings go."""
-    texts, rows = page.texts, page.rows
+    sung twice as well. Both printings go. Lines are compared less their full stops, the first
+    as the others: a phone version may drop every one of them."""
+    rows = page.rows
+    texts = [text.rstrip(_BOX_STOPS) for text in page.texts]
+    printings = Counter(texts)
     found: set[int] = set()
-    twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
-    for first in itertools.compress(range(top, end + 1), twice):
-        if first in found:
+    for first in range(top, end + 1):
+        if printings[texts[first]] != 2 or first in found:
             continue
         try:
             again = texts.index(texts[first], first + 1, min(first + 2 * BOX_LINES, end + 1))
@@ -2729,7 +2731,7 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
         while (
             first + length < again
             and again + length <= end
-            and texts[first + length].rstrip(_BOX_STOPS) == texts[again + length].rstrip(_BOX_STOPS)
+            and texts[first + length] == texts[again + length]
         ):
             length += 1
         if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:
