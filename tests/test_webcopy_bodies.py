@@ -1359,3 +1359,17 @@ def test_a_last_paragraph_closing_with_an_attribution_after_the_quotes_comma_sta
         "at the Joneses’, where they live"  # (a single mark before a comma closes no quote)
     )
     assert not webcopy._ends_a_sentence(f"{_SWAHILI_QUOTE} {apostrophe}")
+
+
+def test_a_story_quoting_a_paywalls_notice_keeps_the_sentence() -> None:
+    """A paragraph of a story about a paywall that opens with the notice it quotes ("This content
+    is reserved for subscribers, the notice tells ...") is the story's: the notice is furniture
+    as a whole label only, not as the opening of any line."""
+    quoted = (
+        "This content is reserved for subscribers, the notice tells readers who have used up"
+        " their three free articles, and four in ten of them then pay."
+    )
+    story = [*STORY[:3], quoted, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    assert furniture.furniture_kind("This content is reserved for subscribers only.") == "subscribe"
