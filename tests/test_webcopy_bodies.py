@@ -1301,3 +1301,75 @@ def test_an_advert_slots_label_in_brackets_printed_once_is_left_out(slot: str) -
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == [STORY[0], STORY[1], aside, *STORY[2:]]
     assert slot in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_subscription_box_printed_again_with_none_of_its_full_stops_is_left_out(
+    language: str,
+) -> None:
+    """A paywall's offer printed twice in a row whose second printing drops the full stop of
+    every line, its first too, is the same box: neither printing stays."""
+    label, lines = OFFER[language]
+    box = "\n".join([*lines, label, *(line.rstrip(".") for line in lines)])
+    header = "A Headline Of Some Length Here\n\nBy Jane Doe"
+    article, _ = read_page(page(language, header, box))
+    assert article.paragraphs == BODY[language]
+
+
+_SWAHILI_QUOTE = (  # (no function words of the page's language, nor a stop: only its end tells)
+    "Tumefanya mikutano tisini bandarini kuwaeleza wavuvi na wakazi kuhusu vivuko vya usiku na"
+    " kusikiliza mahitaji yao yote kwa miezi sita"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "last"),
+    [
+        (
+            "de",
+            "Hafenrat erlaubt Fähren in der Nacht",
+            f"„{_SWAHILI_QUOTE}“, sagte der Hafenmeister",
+        ),
+        (
+            "de",
+            "Hafenrat erlaubt Fähren in der Nacht",
+            f"»{_SWAHILI_QUOTE}«, sagte der Hafenmeister",
+        ),
+        ("fr", "Le port autorise les ferries de nuit", f"« {_SWAHILI_QUOTE} », a déclaré le maire"),
+        ("es", "El puerto permite los ferris de noche", f"«{_SWAHILI_QUOTE}», dijo el alcalde"),
+        (
+            "it",
+            "Il porto autorizza i traghetti notturni",
+            f"«{_SWAHILI_QUOTE}», ha detto il sindaco",
+        ),
+        ("pt", "O porto autoriza as balsas noturnas", f"“{_SWAHILI_QUOTE}”, disse o prefeito"),
+    ],
+)
+def test_a_last_paragraph_closing_with_an_attribution_after_the_quotes_comma_stays(
+    language: str, headline: str, last: str
+) -> None:
+    """The story's last paragraph, a quote whose attribution follows a comma after the closing
+    mark as German, French, Spanish, Italian and Portuguese print it, with no full stop after it,
+    is the story's as an English one is (",” said ..."): kept above the share row."""
+    body = [*BODY[language], last]
+    copy = f"{TOP[language]}\n{headline}\n\n" + "\n\n".join(body)
+    article, _ = read_page(f"{copy}\n\n{SHARE[language]}\n{FOOT[language]}".encode())
+    assert article.paragraphs == body
+    apostrophe = (
+        "at the Joneses’, where they live"  # (a single mark before a comma closes no quote)
+    )
+    assert not webcopy._ends_a_sentence(f"{_SWAHILI_QUOTE} {apostrophe}")
+
+
+def test_a_story_quoting_a_paywalls_notice_keeps_the_sentence() -> None:
+    """A paragraph of a story about a paywall that opens with the notice it quotes ("This content
+    is reserved for subscribers, the notice tells ...") is the story's: the notice is furniture
+    as a whole label only, not as the opening of any line."""
+    quoted = (
+        "This content is reserved for subscribers, the notice tells readers who have used up"
+        " their three free articles, and four in ten of them then pay."
+    )
+    story = [*STORY[:3], quoted, *STORY[3:]]
+    article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
+    assert article.paragraphs == story
+    assert furniture.furniture_kind("This content is reserved for subscribers only.") == "subscribe"

@@ -1238,11 +1238,20 @@ def _count_words(content: str, weight: int) -> float:
     return _words(content, unspaced) if unspaced else float(len(content.split()))
 
 
+_QUOTE_CLOSED = "\"'”’»"
+"""Marks that close a quote after its end mark (',” said', '!» a déclaré')."""
+_QUOTE_THEN_COMMA = '"”»“«'
+"""Marks that close a quote before the comma of its attribution, German's too ("„...“, sagte
+er", "»...«, sagte er": no quote opens before a comma); no single mark, which before a comma may
+be an apostrophe ("at the Joneses’, where")."""
 _ATTRIBUTED = lazy_pattern(
-    rf"[,.!?…][\"”’»]\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
+    rf"(?:[,.!?…]\s?[{_QUOTE_CLOSED}]|[{_QUOTE_THEN_COMMA}],)"
+    rf"\s+[\w'’-]+(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,{ATTRIBUTION_WORDS - 1}}}$"
 )
 """A quote closed by its attribution with no full stop after it ("... the board," said Jane Doe):
-a paragraph's last words, as a sentence's stop would be, on a line as long as prose."""
+a paragraph's last words, as a sentence's stop would be, on a line as long as prose. The quote's
+end mark stands inside its closing mark in English, or the comma after it as in German, French,
+Spanish, Italian or Portuguese ("„...“, sagte der Hafenmeister", "« ... », a déclaré le maire")."""
 
 
 def _ends_a_sentence(content: str) -> bool:
@@ -2705,12 +2714,14 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
     ("Subscribe to unlock more articles"): a subscription offer, not the story's (which prints
     its paragraphs once, and a quote again on its own). Furniture just before or after both
     printings tells nothing: an advert's label or a share row stands beside a story's chorus
-    sung twice as well. Both printings go."""
-    texts, rows = page.texts, page.rows
+    sung twice as well. Both printings go. Lines are compared less their full stops, the first
+    as the others: a phone version may drop every one of them."""
+    rows = page.rows
+    texts = [text.rstrip(_BOX_STOPS) for text in page.texts]
+    printings = Counter(texts)
     found: set[int] = set()
-    twice = map((2).__eq__, page.repeats[top : end + 1])  # (told in C: most lines are once)
-    for first in itertools.compress(range(top, end + 1), twice):
-        if first in found:
+    for first in range(top, end + 1):
+        if printings[texts[first]] != 2 or first in found:
             continue
         try:
             again = texts.index(texts[first], first + 1, min(first + 2 * BOX_LINES, end + 1))
@@ -2720,7 +2731,7 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
         while (
             first + length < again
             and again + length <= end
-            and texts[first + length].rstrip(_BOX_STOPS) == texts[again + length].rstrip(_BOX_STOPS)
+            and texts[first + length] == texts[again + length]
         ):
             length += 1
         if length < TWICE_BOX_LINES or again - first - length > TWICE_BOX_GAP:
