@@ -2925,6 +2925,7 @@ def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> Non
     assert article.published is None
 
 
+
 @pytest.mark.parametrize(
     ("line", "published", "names"),
     [
@@ -2981,6 +2982,25 @@ def test_a_split_byline_with_a_writers_name_on_each_line_credits_them_all() -> N
     article, _ = read_page(page("de", header))
     assert [person.name for person in article.authors] == ["Jana Dorn", "Karl Moser"]
     assert_article(article, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "name", "place"),
+    [
+        ("en", "By", "Jane Doe", "New York"),
+        ("de", "Von", "Jana Dorn", "Bad Homburg"),
+        ("es", "Por", "Luna Ferrer", "San Sebastián"),
+        ("pt", "Por", "Ana Souza", "Rio Grande"),
+    ],
+)
+def test_a_place_under_a_split_bylines_name_is_no_second_writer(
+    language: str, label: str, name: str, place: str
+) -> None:
+    """ "By", the writer's name, then the town the writer reports from on the line under it: the
+    town is no second author."""
+    header = f"Harbour Board Backs Night Ferries\n\n{label}\n{name}\n{place}\n\n3 March 2024"
+    article, _ = read_page(page(language, header))
+    assert [person.name for person in article.authors] == [name]
 
 
 @pytest.mark.parametrize(

@@ -938,9 +938,9 @@ _OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "die", "der", "das
 
 
 def _place_or_outlet(piece: str) -> bool:
-    """Whether a byline's piece after a slash names a place or an outlet ("Jane Doe / New York",
-    "María López / El País"), not a second author: it opens with a place's or an outlet's
-    first word."""
+    """Whether a byline's piece after a slash, or a line under the names, names a place or an
+    outlet ("Jane Doe / New York", "María López / El País"), not a second author: it opens with
+    a place's or an outlet's first word."""
     words = piece.split()
     return bool(words) and words[0].casefold() in PLACE_OPENINGS | _OUTLET_ARTICLES
 
@@ -1317,6 +1317,7 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
             or not _names_line(other, joined.people[-1:])
             or _job_title_line(other)
             or _holds_section_noun(other)
+            or _place_or_outlet(other)  # (the writer's town under the name: "New York")
         ):
             break
         names, found, taken = f"{names}, {other}", joined, taken + 1
