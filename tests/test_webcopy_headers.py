@@ -2925,6 +2925,22 @@ def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> Non
     assert article.published is None
 
 
+def test_a_name_and_date_under_a_heading_in_the_story_are_not_the_articles() -> None:
+    """With no date under the headline, a writer's name and a date under a heading among the
+    story's first paragraphs (a reader's letter, quoted in the story) are that letter's: neither
+    the article's byline nor its date, and the letter keeps them."""
+    body = BODY["en"]
+    text = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\n{body[0]}\n\n{body[1]}\n\n"
+        "Letters to the editor\n\nMaria Lopez\n\nMay 3, 2024\n\n"
+        "I have fished out of this port for twenty years and the board never asked us once.\n\n"
+        f"{body[2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(text.encode("utf-8"))
+    assert article.authors == []
+    assert article.published is None
+    assert "Maria Lopez" in article.paragraphs
+
 
 @pytest.mark.parametrize(
     ("line", "published", "names"),

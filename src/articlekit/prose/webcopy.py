@@ -1816,7 +1816,9 @@ def _take_dated_block_below(
     and the line of names over it ("Jane Doe", "30 June 2025, 15:59", then the story): a page
     prints its byline and date under the lead picture, its caption and a summary box, below the
     first lines the body opens with. The first date line there is taken, unless a title line
-    over it makes it a teaser's; the names stand within :data:`NEIGHBOURS` lines over it."""
+    over it, or over the names, makes it a teaser's or a section's in the story ("Letters",
+    "Maria Lopez", "May 3, 2024": a reader's letter); the names stand within :data:`NEIGHBOURS`
+    lines over it."""
     if any(kind in given for kind in _ARTICLE_DATES):
         return
     body = article.body
@@ -1836,6 +1838,8 @@ def _take_dated_block_below(
                 if index - above.index > NEIGHBOURS:
                     break
                 if _header(above, described, above_position) and _is_byline(above):
+                    if _teasers_date(described, above_position):
+                        return
                     taken.append(above_at)
                     break
         article.headers.extend(body[taken_at] for taken_at in taken)
