@@ -3036,6 +3036,18 @@ def test_a_count_set_far_apart_after_the_date_leaves_the_date(
     assert (found.value if found is not None else None) == published
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["3. Mai 2025      4", "03.05.2025      4", "3 mai 2025      12", "3 de mayo de 2025      4"],
+)
+def test_a_count_set_far_apart_after_a_day_first_date_is_no_hour(line: str) -> None:
+    """A count far apart after a date printed day first: the date alone, the count not read as
+    the hour its number would be after a date a space apart ("3. Mai 2025 4", 4:00)."""
+    found = read_header(line)
+    assert found is not None and found.value == date(2025, 5, 3)
+    assert found.naive is None
+
+
 def test_a_date_with_its_comment_count_under_a_byline_and_tabs_is_read() -> None:
     """A byline and the date (a comment count far apart after it) over the story, under the
     headline and a row of tabs: both are the article's."""

@@ -863,6 +863,13 @@ def read_header(line: str) -> Header | None:
     text = spaced(line).rstrip(" |·•").lstrip(" |")
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
+    if (
+        text[-1].isdigit()
+        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
+        and _dates_article(dated := read_header(line[: counted.start()]))
+    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost; before
+        # the whole line is read, which takes the count for the hour: "3. Mai 2025 4", 4:00)
+        return dated
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
@@ -877,13 +884,6 @@ def read_header(line: str) -> Header | None:
             return dated
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
-    if (
-        whole is None
-        and text[-1].isdigit()
-        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
-    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost)
-        dated = read_header(line[: counted.start()])
-        return dated if _dates_article(dated) else whole
     if (
         text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
