@@ -1001,6 +1001,13 @@ def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expec
         ("By Jane Doe with the Gazette staff", ["Jane Doe"]),
         ("By Jane Doe, with wire reports", ["Jane Doe"]),
         ("By Jane Doe with wire services", ["Jane Doe"]),
+        # the news agencies' credit, in other languages
+        ("Von Jana Dorn mit Agenturen", ["Jana Dorn"]),
+        ("Par Jean Martin avec agences", ["Jean Martin"]),
+        ("Por Luna Ferrer con agencias", ["Luna Ferrer"]),
+        ("Di Marco Rossi con agenzie", ["Marco Rossi"]),
+        ("Por Ana Souza com agências", ["Ana Souza"]),
+        ("Por Luna Ferrer con Ana Souza", ["Luna Ferrer", "Ana Souza"]),
     ],
 )
 def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: list[str]) -> None:

@@ -282,14 +282,20 @@ label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a netw
 name: "By Wang Xing".) A browser's copy may run the link into the name ("By Jane DoeTwitter")."""
 
 
+_CREDIT_WITH = (" with ", " mit ", " avec ", " con ", " com ")
+"""The word for "with" that opens :data:`_STAFF_CREDIT`, a space either side."""
 _STAFF_CREDIT = lazy_pattern(
-    r"(?<![\s,]),?\s+(?P<credit>with\s+(?:the\s+)?(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
-    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports))$",
+    r"(?<![\s,]),?\s+(?P<credit>(?:with|mit|avec|con|com)\s+(?:the\s+)?"
+    r"(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
+    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports"
+    r"|agenturen|agences|agencias|agenzie|agências))$",
     re.IGNORECASE,
 )
 """A newsroom's collective credit after the names ("with Harbour Gazette Staff", "with the
-Gazette staff", ", with wire reports"): printed with the byline, neither a name nor the names'
-job title."""
+Gazette staff", ", with wire reports"), or the news agencies' in another language ("mit
+Agenturen", "avec agences", "con agencias", "con agenzie", "com agências"): printed with the
+byline, neither a name nor the names' job title."""
+_holds_credit_with = AnyOf(_CREDIT_WITH)
 STAFF_CREDIT_REACH = 80
 """How far from the end of the names :data:`_STAFF_CREDIT` is looked for (its words are few)."""
 
@@ -563,7 +569,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
     if (
-        " with " in rest
+        _holds_credit_with(rest)
         and (credit := _STAFF_CREDIT.search(rest, max(0, len(rest) - STAFF_CREDIT_REACH)))
         is not None
     ):
