@@ -2925,6 +2925,20 @@ def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> Non
     assert article.published is None
 
 
+@pytest.mark.parametrize("credit", ["Foto: Tom Roe", "Photo: Tom Roe/Reuters"])
+def test_a_date_under_the_lead_pictures_labelled_credit_is_the_articles(credit: str) -> None:
+    """The lead picture's credit with its label ("Foto: Tom Roe") right over the date under a
+    summary box: no teaser's title over the date, which is the article's."""
+    text = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\n{SUMMARY['en']}\n"
+        f"The quay at dawn, seen from the harbour wall.\n{credit}\n30 June 2025, 15:59\n"
+        f"{BODY['en'][0]}\n\n{BODY['en'][1]}\n\n{BODY['en'][2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(text.encode("utf-8"))
+    assert article.published == date(2025, 6, 30)
+    assert "30 June 2025, 15:59" not in article.paragraphs
+
+
 def test_a_name_and_date_under_a_heading_in_the_story_are_not_the_articles() -> None:
     """With no date under the headline, a writer's name and a date under a heading among the
     story's first paragraphs (a reader's letter, quoted in the story) are that letter's: neither
