@@ -978,8 +978,9 @@ _TIME_RUN_IN = lazy_pattern(
 def _time_run_in(text: str) -> int | None:
     """Where a capitalised word starts that runs into a time of day ("09:30 UhrStuttgart",
     "10:15 amLondon", "10:15Hamburg"): a copy of a row whose place or author's name the page set
-    in a box of its own, with no space between; ``None`` when none does (no unit of a time
-    opens with a capital, and a lower-case letter after it is the unit's word: "Uhrzeit")."""
+    in a box of its own, with no space between; ``None`` when none does. A capital the search
+    took for a unit run into the clock opens the word instead ("10:15Hamburg": no "h"); a
+    lower-case letter after the unit goes on the unit's word ("Uhrzeit")."""
     run_in = _TIME_RUN_IN.search(text)
     if run_in is None:
         return None
@@ -993,6 +994,8 @@ _ROW_BUTTONS = frozenset({"share", "comments"})
 """Kinds of furniture (:func:`.furniture.furniture_kind`) a date row sets as a button after the
 date: a share or comments button, copied as its word ("Teilen", "Share")."""
 _TIME_ENDS = ("uhr", " h", "am", "pm", "a.m.", "p.m.")
+"""How a time's unit ends a date row before its button (lower case): a word that merely ends
+so ("Potsdam") only costs the reading of the row before it, which must date the article."""
 
 
 def _button_after(text: str) -> int | None:
