@@ -1030,13 +1030,17 @@ def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: lis
         ),
         (["Von", "Jana Dorn", "Politik Bayern"], ["Jana Dorn"], 2),  # (a section's label)
         (["By", "Jane Doe", "Courier transport reporter"], ["Jane Doe"], 3),
+        (["By", "Jane Doe", "Jane Doe", "Tom Roe", ""], ["Jane Doe", "Tom Roe"], 4),  # (twice)
+        (["By", "Jane Doe", "Getty Images"], ["Jane Doe"], 2),  # (the portrait's credit)
+        (["Von", "Jana Dorn", "Imago Images"], ["Jana Dorn"], 2),
     ],
 )
 def test_writers_names_on_lines_of_their_own_make_one_split_byline(
     lines: list[str], names: list[str], taken: int
 ) -> None:
     """Each writer's name in a box of its own under the label alone: one byline naming them
-    all (and their job title under them), not a section's label under the name."""
+    all (and their job title under them), not a section's label under the name, nor a picture
+    agency's, nor a name the copy prints twice."""
     found = split_byline(lines)
     assert found is not None
     byline, lines_taken = found

@@ -1274,13 +1274,21 @@ def _furniture_kind(line: str) -> str | None:
     return furniture_kind(line)
 
 
-def _holds_section_noun(line: str) -> bool:
-    """Whether a line holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"),
-    which a writer's names hardly ever do (imported when asked: the headers module reads
-    bylines)."""
+def _names_no_writer(line: str) -> bool:
+    """Whether a line under a writer's names, though it reads as names, names no other writer:
+    it holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"), or is a
+    picture agency's name (:data:`.captions.PICTURE_AGENCIES`: "Getty Images", the credit of
+    the writer's portrait); or it opens as a place's or an outlet's name does
+    (:func:`_place_or_outlet`: "New York", the writer's town). (Imported when asked: those
+    modules read bylines.)"""
+    from articlekit.prose.captions import PICTURE_AGENCIES
     from articlekit.prose.headers import SECTION_NOUNS
 
-    return any(word.casefold() in SECTION_NOUNS for word in line.split())
+    return (
+        any(word.casefold() in SECTION_NOUNS for word in line.split())
+        or line.casefold() in PICTURE_AGENCIES
+        or _place_or_outlet(line)
+    )
 
 
 def _names_line(line: str, people: list[dict[str, str]]) -> bool:
@@ -1316,14 +1324,16 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     taken = 2
     for line in lines[2 : 2 + MORE_WRITERS]:  # (each writer's name in a box of its own)
         other = line.strip()
+        if any(other.casefold() == person["name"].casefold() for person in found.people):
+            taken += 1  # (a name the copy prints twice: its portrait's text, then its link)
+            continue
         joined = parse_byline(f"{label} {names}, {other}") if " " in other else None
         if (
             joined is None
             or len(joined.people) != len(found.people) + 1
             or not _names_line(other, joined.people[-1:])
             or _job_title_line(other)
-            or _holds_section_noun(other)
-            or _place_or_outlet(other)  # (the writer's town under the name: "New York")
+            or _names_no_writer(other)
         ):
             break
         names, found, taken = f"{names}, {other}", joined, taken + 1
