@@ -1001,6 +1001,13 @@ def test_an_agency_glued_to_the_names_after_the_last_separator(names: str, expec
         ("By Jane Doe with the Gazette staff", ["Jane Doe"]),
         ("By Jane Doe, with wire reports", ["Jane Doe"]),
         ("By Jane Doe with wire services", ["Jane Doe"]),
+        # the news agencies' credit, in other languages
+        ("Von Jana Dorn mit Agenturen", ["Jana Dorn"]),
+        ("Par Jean Martin avec agences", ["Jean Martin"]),
+        ("Por Luna Ferrer con agencias", ["Luna Ferrer"]),
+        ("Di Marco Rossi con agenzie", ["Marco Rossi"]),
+        ("Por Ana Souza com agências", ["Ana Souza"]),
+        ("Por Luna Ferrer con Ana Souza", ["Luna Ferrer", "Ana Souza"]),
     ],
 )
 def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: list[str]) -> None:
@@ -1025,13 +1032,17 @@ def test_a_newsrooms_collective_credit_is_no_role_nor_name(line: str, names: lis
         (["By", "Jane Doe", "Full Bio", "Courier reporter"], ["Jane Doe"], 2),  # (a link)
         (["Par", "Jeanne Dupont", "Voir le profil"], ["Jeanne Dupont"], 2),
         (["By", "Jane Doe", "Courier transport reporter"], ["Jane Doe"], 3),
+        (["By", "Jane Doe", "Jane Doe", "Tom Roe", ""], ["Jane Doe", "Tom Roe"], 4),  # (twice)
+        (["By", "Jane Doe", "Getty Images"], ["Jane Doe"], 2),  # (the portrait's credit)
+        (["Von", "Jana Dorn", "Imago Images"], ["Jana Dorn"], 2),
     ],
 )
 def test_writers_names_on_lines_of_their_own_make_one_split_byline(
     lines: list[str], names: list[str], taken: int
 ) -> None:
     """Each writer's name in a box of its own under the label alone: one byline naming them
-    all (and their job title under them), not a section's label under the name."""
+    all (and their job title under them), not a section's label under the name, nor a picture
+    agency's, nor a name the copy prints twice."""
     found = split_byline(lines)
     assert found is not None
     byline, lines_taken = found

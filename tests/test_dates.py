@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from unittest.mock import patch
 
 import pytest
@@ -297,3 +297,30 @@ def test_a_short_year_with_slashes_before_an_hour_with_pm_or_after_an_english_we
 @pytest.mark.parametrize("text", ["Score 3/4/16 9 pm", "Room 12/16/16 12:21pm"])
 def test_a_short_year_with_slashes_after_another_word_is_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9.05pm, 20 Apr 2026", datetime(2026, 4, 20, 21, 5)),
+        ("9.05 p.m. 20 Apr 2026", datetime(2026, 4, 20, 21, 5)),
+        ("21.05, April 20, 2026", datetime(2026, 4, 20, 21, 5)),
+        (
+            "9.05am BST, 20 Apr 2026",
+            datetime(2026, 4, 20, 9, 5, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "9.05am 20 Apr 2026 BST",
+            datetime(2026, 4, 20, 9, 5, tzinfo=timezone(timedelta(hours=1))),
+        ),
+    ],
+)
+def test_a_dotted_clock_before_an_english_date_keeps_its_minutes(
+    text: str, expected: datetime
+) -> None:
+    """A time a page prints before the date, with a full stop in its clock, as British pages
+    print it: its minutes are the time's (dateutil reads "9.05pm" as 21:00)."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    when = parsed.naive if expected.tzinfo is None else parsed.value
+    assert when == expected

@@ -2925,6 +2925,37 @@ def test_a_teasers_date_in_a_box_under_the_headline_is_not_the_articles() -> Non
     assert article.published is None
 
 
+@pytest.mark.parametrize("credit", ["Foto: Tom Roe", "Photo: Tom Roe/Reuters"])
+def test_a_date_under_the_lead_pictures_labelled_credit_is_the_articles(credit: str) -> None:
+    """The lead picture's credit with its label ("Foto: Tom Roe") right over the date under a
+    summary box: no teaser's title over the date, which is the article's."""
+    text = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\n{SUMMARY['en']}\n"
+        f"The quay at dawn, seen from the harbour wall.\n{credit}\n30 June 2025, 15:59\n"
+        f"{BODY['en'][0]}\n\n{BODY['en'][1]}\n\n{BODY['en'][2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(text.encode("utf-8"))
+    assert article.published == date(2025, 6, 30)
+    assert "30 June 2025, 15:59" not in article.paragraphs
+
+
+def test_a_name_and_date_under_a_heading_in_the_story_are_not_the_articles() -> None:
+    """With no date under the headline, a writer's name and a date under a heading among the
+    story's first paragraphs (a reader's letter, quoted in the story) are that letter's: neither
+    the article's byline nor its date, and the letter keeps them."""
+    body = BODY["en"]
+    text = (
+        f"{TOP['en']}\nHarbour Board Backs Night Ferries\n\n{body[0]}\n\n{body[1]}\n\n"
+        "Letters to the editor\n\nMaria Lopez\n\nMay 3, 2024\n\n"
+        "I have fished out of this port for twenty years and the board never asked us once.\n\n"
+        f"{body[2]}\n\n{SHARE['en']}\n{FOOT['en']}"
+    )
+    article, _ = read_page(text.encode("utf-8"))
+    assert article.authors == []
+    assert article.published is None
+    assert "Maria Lopez" in article.paragraphs
+
+
 @pytest.mark.parametrize(
     ("line", "published", "names"),
     [
@@ -2984,6 +3015,25 @@ def test_a_split_byline_with_a_writers_name_on_each_line_credits_them_all() -> N
 
 
 @pytest.mark.parametrize(
+    ("language", "label", "name", "place"),
+    [
+        ("en", "By", "Jane Doe", "New York"),
+        ("de", "Von", "Jana Dorn", "Bad Homburg"),
+        ("es", "Por", "Luna Ferrer", "San Sebastián"),
+        ("pt", "Por", "Ana Souza", "Rio Grande"),
+    ],
+)
+def test_a_place_under_a_split_bylines_name_is_no_second_writer(
+    language: str, label: str, name: str, place: str
+) -> None:
+    """ "By", the writer's name, then the town the writer reports from on the line under it: the
+    town is no second author."""
+    header = f"Harbour Board Backs Night Ferries\n\n{label}\n{name}\n{place}\n\n3 March 2024"
+    article, _ = read_page(page(language, header))
+    assert [person.name for person in article.authors] == [name]
+
+
+@pytest.mark.parametrize(
     ("line", "published"),
     [
         (" 03 May 2025      4", date(2025, 5, 3)),
@@ -2998,6 +3048,18 @@ def test_a_count_set_far_apart_after_the_date_leaves_the_date(
     """The comment count's box beside the date, its icon lost in the copy: the date is read."""
     found = read_header(line)
     assert (found.value if found is not None else None) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3. Mai 2025      4", "03.05.2025      4", "3 mai 2025      12", "3 de mayo de 2025      4"],
+)
+def test_a_count_set_far_apart_after_a_day_first_date_is_no_hour(line: str) -> None:
+    """A count far apart after a date printed day first: the date alone, the count not read as
+    the hour its number would be after a date a space apart ("3. Mai 2025 4", 4:00)."""
+    found = read_header(line)
+    assert found is not None and found.value == date(2025, 5, 3)
+    assert found.naive is None
 
 
 def test_a_date_with_its_comment_count_under_a_byline_and_tabs_is_read() -> None:

@@ -282,14 +282,20 @@ label that holds them is a share bar: "Copy Link Facebook Twitter". Xing, a netw
 name: "By Wang Xing".) A browser's copy may run the link into the name ("By Jane DoeTwitter")."""
 
 
+_CREDIT_WITH = (" with ", " mit ", " avec ", " con ", " com ")
+"""The word for "with" that opens :data:`_STAFF_CREDIT`, a space either side."""
 _STAFF_CREDIT = lazy_pattern(
-    r"(?<![\s,]),?\s+(?P<credit>with\s+(?:the\s+)?(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
-    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports))$",
+    r"(?<![\s,]),?\s+(?P<credit>(?:with|mit|avec|con|com)\s+(?:the\s+)?"
+    r"(?:[^\W\d_][\w'’&.-]*\s+){0,4}?"
+    r"(?:staff(?:\s+reports?)?|staffers|wire\s+(?:reports|services)|reports"
+    r"|agenturen|agences|agencias|agenzie|agências))$",
     re.IGNORECASE,
 )
 """A newsroom's collective credit after the names ("with Harbour Gazette Staff", "with the
-Gazette staff", ", with wire reports"): printed with the byline, neither a name nor the names'
-job title."""
+Gazette staff", ", with wire reports"), or the news agencies' in another language ("mit
+Agenturen", "avec agences", "con agencias", "con agenzie", "com agências"): printed with the
+byline, neither a name nor the names' job title."""
+_holds_credit_with = AnyOf(_CREDIT_WITH)
 STAFF_CREDIT_REACH = 80
 """How far from the end of the names :data:`_STAFF_CREDIT` is looked for (its words are few)."""
 
@@ -563,7 +569,7 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         descriptions.append(description)
         rest = rest[: apposition.start()] + following
     if (
-        " with " in rest
+        _holds_credit_with(rest)
         and (credit := _STAFF_CREDIT.search(rest, max(0, len(rest) - STAFF_CREDIT_REACH)))
         is not None
     ):
@@ -938,9 +944,9 @@ _OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "die", "der", "das
 
 
 def _place_or_outlet(piece: str) -> bool:
-    """Whether a byline's piece after a slash names a place or an outlet ("Jane Doe / New York",
-    "María López / El País"), not a second author: it opens with a place's or an outlet's
-    first word."""
+    """Whether a byline's piece after a slash, or a line under the names, names a place or an
+    outlet ("Jane Doe / New York", "María López / El País"), not a second author: it opens with
+    a place's or an outlet's first word."""
     words = piece.split()
     return bool(words) and words[0].casefold() in PLACE_OPENINGS | _OUTLET_ARTICLES
 
@@ -1268,13 +1274,21 @@ def _furniture_kind(line: str) -> str | None:
     return furniture_kind(line)
 
 
-def _holds_section_noun(line: str) -> bool:
-    """Whether a line holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"),
-    which a writer's names hardly ever do (imported when asked: the headers module reads
-    bylines)."""
+def _names_no_writer(line: str) -> bool:
+    """Whether a line under a writer's names, though it reads as names, names no other writer:
+    it holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"), or is a
+    picture agency's name (:data:`.captions.PICTURE_AGENCIES`: "Getty Images", the credit of
+    the writer's portrait); or it opens as a place's or an outlet's name does
+    (:func:`_place_or_outlet`: "New York", the writer's town). (Imported when asked: those
+    modules read bylines.)"""
+    from articlekit.prose.captions import PICTURE_AGENCIES
     from articlekit.prose.headers import SECTION_NOUNS
 
-    return any(word.casefold() in SECTION_NOUNS for word in line.split())
+    return (
+        any(word.casefold() in SECTION_NOUNS for word in line.split())
+        or line.casefold() in PICTURE_AGENCIES
+        or _place_or_outlet(line)
+    )
 
 
 def _names_line(line: str, people: list[dict[str, str]]) -> bool:
@@ -1310,13 +1324,16 @@ def split_byline(lines: Sequence[str]) -> tuple[Byline, int] | None:
     taken = 2
     for line in lines[2 : 2 + MORE_WRITERS]:  # (each writer's name in a box of its own)
         other = line.strip()
+        if any(other.casefold() == person["name"].casefold() for person in found.people):
+            taken += 1  # (a name the copy prints twice: its portrait's text, then its link)
+            continue
         joined = parse_byline(f"{label} {names}, {other}") if " " in other else None
         if (
             joined is None
             or len(joined.people) != len(found.people) + 1
             or not _names_line(other, joined.people[-1:])
             or _job_title_line(other)
-            or _holds_section_noun(other)
+            or _names_no_writer(other)
         ):
             break
         names, found, taken = f"{names}, {other}", joined, taken + 1

@@ -411,6 +411,8 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
     foreign = parse_foreign_date(text, day_first)
     if foreign is not None:
         return foreign
+    if text[0].isdigit() and (moved := _clock_after_printed_date(text)) is not None:
+        return parse_date(moved, day_first)
     if not _HAS_YEAR.search(text):
         return None
     numeric = _NUMERIC_DATE.search(text)
@@ -422,6 +424,23 @@ def parse_date(text: str, day_first: bool = False, *, labelled: bool = False) ->
     if first != second and max(int(first), int(second)) <= 12:
         return None  # 10/03/2024: 10 March or October 3? Nothing says which; no guess.
     return _parse_free(text)
+
+
+def _clock_after_printed_date(text: str) -> str | None:
+    """A printed English date whose time a page prints before it ("9.05pm, 20 Apr 2026"), the
+    time moved after it as :data:`_PRINTED` reads it: dateutil, else left to read it, drops a
+    dotted clock's minutes (it reads 21:00). Its zone goes after it, printed before the date or
+    after ("9.05am BST, 20 Apr 2026", "9.05am 20 Apr 2026 BST"). ``None`` unless the clock has
+    its minutes and the rest is such a date."""
+    time_first = _TIME_FIRST.match(text)
+    if time_first is None or time_first.group("minute") is None or time_first.group("word"):
+        return None
+    printed, zone = time_first.group("date"), time_first.group("zone") or ""
+    head, _, last = printed.rpartition(" ")
+    if not zone and head and len(last) <= 5 and last.isalpha() and last.isupper():
+        printed, zone = head, f" {last}"
+    moved = f"{printed} {time_first.group('clock')}{zone}"
+    return moved if _PRINTED.match(moved) is not None else None
 
 
 def _printed_time(printed: date, match: re.Match[str]) -> ParsedDate | None:

@@ -863,6 +863,13 @@ def read_header(line: str) -> Header | None:
     text = spaced(line).rstrip(" |·•").lstrip(" |")
     if not text or text.startswith("\\") or len(text) > HEADER_LIMIT:
         return None
+    if (
+        text[-1].isdigit()
+        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
+        and _dates_article(dated := read_header(line[: counted.start()]))
+    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost; before
+        # the whole line is read, which takes the count for the hour: "3. Mai 2025 4", 4:00)
+        return dated
     whole = _single(text)
     if whole is not None and whole.kind != "unparsed":
         return whole
@@ -877,13 +884,6 @@ def read_header(line: str) -> Header | None:
             return dated
         if whole is None and text.endswith(_CJK_UPDATE_ENDS):
             return _cjk_with_update(text)
-    if (
-        whole is None
-        and text[-1].isdigit()
-        and (counted := _BOXED_COUNT.search(line, max(0, len(line) - PRINT_PAGE_REACH))) is not None
-    ):  # (" 03 May 2025      4": the comment count's box beside the date, its icon lost)
-        dated = read_header(line[: counted.start()])
-        return dated if _dates_article(dated) else whole
     if (
         text[-1].isdigit()
         and (paged := _PRINT_PAGE.search(text, max(0, len(text) - PRINT_PAGE_REACH))) is not None
@@ -978,8 +978,9 @@ _TIME_RUN_IN = lazy_pattern(
 def _time_run_in(text: str) -> int | None:
     """Where a capitalised word starts that runs into a time of day ("09:30 UhrStuttgart",
     "10:15 amLondon", "10:15Hamburg"): a copy of a row whose place or author's name the page set
-    in a box of its own, with no space between; ``None`` when none does (no unit of a time
-    opens with a capital, and a lower-case letter after it is the unit's word: "Uhrzeit")."""
+    in a box of its own, with no space between; ``None`` when none does. A capital the search
+    took for a unit run into the clock opens the word instead ("10:15Hamburg": no "h"); a
+    lower-case letter after the unit goes on the unit's word ("Uhrzeit")."""
     run_in = _TIME_RUN_IN.search(text)
     if run_in is None:
         return None
@@ -993,6 +994,8 @@ _ROW_BUTTONS = frozenset({"share", "comments"})
 """Kinds of furniture (:func:`.furniture.furniture_kind`) a date row sets as a button after the
 date: a share or comments button, copied as its word ("Teilen", "Share")."""
 _TIME_ENDS = ("uhr", " h", "am", "pm", "a.m.", "p.m.")
+"""How a time's unit ends a date row before its button (lower case): a word that merely ends
+so ("Potsdam") only costs the reading of the row before it, which must date the article."""
 
 
 def _button_after(text: str) -> int | None:

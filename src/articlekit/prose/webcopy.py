@@ -1885,7 +1885,9 @@ def _take_dated_block_below(
     and the line of names over it ("Jane Doe", "30 June 2025, 15:59", then the story): a page
     prints its byline and date under the lead picture, its caption and a summary box, below the
     first lines the body opens with. The first date line there is taken, unless a title line
-    over it makes it a teaser's; the names stand within :data:`NEIGHBOURS` lines over it."""
+    over it, or over the names, makes it a teaser's or a section's in the story ("Letters",
+    "Maria Lopez", "May 3, 2024": a reader's letter); the names stand within :data:`NEIGHBOURS`
+    lines over it."""
     if any(kind in given for kind in _ARTICLE_DATES):
         return
     body = article.body
@@ -1895,7 +1897,7 @@ def _take_dated_block_below(
         _read_day_first(line, described, position)  # ("30. Juni 2025" read as a list item)
         if not _dates_article(line.header):
             continue
-        if _teasers_date(described, position):
+        if _under_a_title(described, position):
             return
         taken = [at]
         if "byline" not in given:
@@ -1905,11 +1907,22 @@ def _take_dated_block_below(
                 if index - above.index > NEIGHBOURS:
                     break
                 if _header(above, described, above_position) and _is_byline(above):
+                    if _under_a_title(described, above_position):
+                        return
                     taken.append(above_at)
                     break
         article.headers.extend(body[taken_at] for taken_at in taken)
         body[:] = [kept for kept_at, kept in enumerate(body) if kept_at not in taken]
         return
+
+
+def _under_a_title(described: _Described, position: int) -> bool:
+    """Whether a title line stands over the line at ``position`` (:func:`_teasers_date`) that is
+    no credit of the lead picture's over the header ("Foto: Tom Roe", "Photo: Tom Roe/Reuters":
+    a line of few words with no full stop, but the picture's)."""
+    return _teasers_date(described, position) and (
+        captions.read_caption(described[position - 1].content) is None
+    )
 
 
 def _set_aside_above(
