@@ -99,7 +99,7 @@ def test_a_one_shot_conversion_imports_what_it_uses(
     assert len(modules) <= budget, f"{len(modules)} modules (budget {budget}); slowest:\n{slowest}"
 
 
-@pytest.mark.parametrize(("target", "budget"), [("json", 62), ("docx", 66)])
+@pytest.mark.parametrize(("target", "budget"), [("json", 63), ("docx", 68)])
 def test_a_one_shot_conversion_compiles_the_patterns_it_uses(
     tmp_path: Path, target: str, budget: int
 ) -> None:
