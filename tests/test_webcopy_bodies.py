@@ -949,6 +949,9 @@ def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on()
         "Jane Roe/picture alliance",
         "Jane Roe/Imago Images",
         "Jane Roe/iStock",
+        "Jane Roe via Shutterstock",
+        "Harbour Media via iStock",
+        "Jane Roe via Alamy",
     ],
 )
 def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
