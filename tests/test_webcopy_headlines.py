@@ -310,6 +310,9 @@ def test_a_caption_with_its_credit_or_a_tagged_line_under_the_headline_is_no_dec
         ("Obreros reparan el muro del muelle el lunes.", "Foto: Ana López"),
         ("Operai riparano il muro del molo lunedì.", "Foto: Anna Rossi"),
         ("Operários reparam o muro do cais na segunda-feira.", "Foto: Ana Souza"),
+        # a labelled credit that dates the picture is no copyright notice
+        ("Crews repair the quay wall on Monday.", "Photo: Jane Doe, 2021"),
+        ("Arbeiter reparieren am Montag die Kaimauer.", "Foto: Jana Dorn, 2019"),
     ],
 )
 def test_a_caption_over_its_credit_line_under_the_headline_is_no_deck(

@@ -3144,13 +3144,21 @@ def _over_bracketed_credit(described: _Described, position: int) -> bool:
 
 def _over_picture_credit(described: _Described, position: int) -> bool:
     """Whether the line right under the one at ``position`` (no blank line between) is a credit
-    of its own ("Photo: Jane Doe"), no year in it: the line is the picture's caption, no deck
-    ("© 2002, 2003 Jane Doe" under a deck is the page's copyright notice)."""
+    of its own ("Photo: Jane Doe", "Photo: Jane Doe, 2021"), not a copyright notice with its
+    years: the line is the picture's caption, no deck ("© 2002, 2003 Jane Doe" under a deck is
+    the page's copyright notice; a labelled credit may date the picture)."""
     below = position + 1
     if below >= len(described) or described[below].index != described[position].index + 1:
         return False
     line = described[below]
-    return _credit_alone(line) and _YEAR.search(line.content) is None
+    return _credit_alone(line) and not (
+        line.content.casefold().startswith(_COPYRIGHT_OPENINGS)
+        and _YEAR.search(line.content) is not None
+    )
+
+
+_COPYRIGHT_OPENINGS = ("©", "(c)", "℗", "copyright")
+"""How a copyright notice opens (case-folded), no picture's label before it."""
 
 
 CAPTION_BLOCK = 2
