@@ -976,6 +976,11 @@ def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
         "Add The Westcliff Courier as a Preferred Source on Google to see more of our stories.",
         "Follow the Courier on Google News and add us as a preferred source to get our news in"
         " your feeds.",
+        "Fügen Sie den Westcliff Kurier als bevorzugte Quelle bei Google hinzu.",
+        "Ajoutez Le Courrier de Westcliff comme source préférée sur Google.",
+        "Añade El Correo de Westcliff como fuente preferida en Google.",
+        "Aggiungi Il Corriere di Westcliff come fonte preferita su Google.",
+        "Adicione o Correio de Westcliff como fonte preferida no Google.",
     ],
 )
 def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) -> None:
