@@ -667,6 +667,8 @@ def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out(
         "Photo by Jane Roe",  # (a picture's credit, kept as one)
         "Yes",  # (a table's cell)
         "—Jane Roe, age 8",  # (a quote's attribution, under each joke she told)
+        "– Jane Roe, age 8",  # (... after an en dash, as German and French print it)
+        "- Jane Roe (@janeroe)",  # (... after a hyphen)
         "(Emphasis added by the author)",  # (an editor's note under each quote)
     ],
 )

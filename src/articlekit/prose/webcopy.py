@@ -1555,12 +1555,14 @@ def _boxed_label(row: _Row) -> bool:
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
     (a page of one columnist's stories signs each), a name alone (an interview's speaker over
     each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
-    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post), nor an editor's note in
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post; after an en dash or a
+    hyphen, "– Jane Roe, age 8", a name first: :func:`_named_after_dash`), nor an editor's note in
     brackets ("(Emphasis added)" under each quote; not a labelled credit, "(Artist: Jane Roe)"):
     the story's, kept."""
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
+        and not (content[:1] in _ITEM_DASHES and _named_after_dash(content))
         and not (content[:1] == "(" and _editors_note(content))
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
@@ -1682,6 +1684,17 @@ def _editors_note(content: str) -> bool:
 
 _ATTRIBUTION_DASHES = frozenset("—―")
 """Dashes that open a quote's attribution on a line of its own (an em dash, a quotation dash)."""
+_ITEM_DASHES = frozenset("–-")
+"""Dashes that open a quote's attribution as many languages print it (an en dash, a hyphen) and
+a list's item as well."""
+_SPEAKER_END = lazy_pattern(r"[,(]")
+
+
+def _named_after_dash(content: str) -> bool:
+    """Whether a line after an en dash or a hyphen is a quote's attribution: a name first, up to
+    a comma or a bracket ("– Jane Roe, age 8", "- Jane Roe (@janeroe)"), not a list's item."""
+    speaker = _SPEAKER_END.split(content[1:], maxsplit=1)[0]
+    return _name_alone(speaker.strip())
 
 
 NAME_WORDS = 3
