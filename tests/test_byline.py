@@ -244,6 +244,10 @@ def test_runs_of_spaces_are_no_work() -> None:
         ("March 3, 2021 by admin", "admin", "March 3, 2021"),  # (a blog's user after "by")
         ("3. Mai 2021 von hafenfan 2 Kommentare", "hafenfan", "3. Mai 2021"),
         ("am 4. Mai 2021 von Jana Schmidt in Allgemeines", "Jana Schmidt", "4. Mai 2021"),
+        # ... and the blog's category after the word each language sets before it
+        ("3 mai 2021 par hafenfan dans Actualités", "hafenfan", "3 mai 2021"),
+        ("3 de mayo de 2021 por hafenfan en Noticias", "hafenfan", "3 de mayo de 2021"),
+        ("3 de maio de 2021 por hafenfan em Notícias", "hafenfan", "3 de maio de 2021"),
         # the day it was published and the day it was updated, run together by the copy
         ("7. Juni 20219. Juni 2021 von Tom Berg", "Tom Berg", "7. Juni 2021"),
         ("Posted on June 7, 2021June 9, 2021 by Tom Berg", "Tom Berg", "June 7, 2021"),
@@ -965,6 +969,9 @@ def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
         ("Posted by KT in Hafenleben", "KT", []),  # (initials: no person's name to give)
         ("Posted by Jane Doe in Uncategorized", "Jane Doe", ["Jane Doe"]),
         ("Written by hafenfan in Allgemein", "hafenfan", ["hafenfan"]),
+        ("Écrit par hafenfan dans Actualités", "hafenfan", ["hafenfan"]),
+        ("Escrito por Ana Roca en Noticias Locales", "Ana Roca", ["Ana Roca"]),
+        ("Redigido por hafenfan em Notícias", "hafenfan", ["hafenfan"]),
     ],
 )
 def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(

@@ -1466,6 +1466,16 @@ def test_a_deck_opening_with_by_stays_the_deck(deck: str) -> None:
          "2023-03-14", "2023-03-15"),
         ("Portsalt - 14 MAR 2023 - 08:40ACTUALIZADO: 15 MAR 2023 - 17:02",
          "2023-03-14", "2023-03-15"),
+        ("Publié le 14 mars 2023 à 08:40MODIFIÉ le 15 mars 2023 à 17:02",
+         "2023-03-14", "2023-03-15"),
+        ("Publicado el 14 de marzo de 2023, 08:40Modificado el 15 de marzo de 2023, 17:02",
+         "2023-03-14", "2023-03-15"),
+        ("Pubblicato il 14 marzo 2023 alle 08:40Modificato il 15 marzo 2023 alle 17:02",
+         "2023-03-14", "2023-03-15"),
+        ("Veröffentlicht am 14. März 2023, 08:40AKTUALISIERT am 15. März 2023, 17:02",
+         "2023-03-14", "2023-03-15"),
+        ("Veröffentlicht am 14. März 2023, 08:40Geändert am 15. März 2023, 17:02",
+         "2023-03-14", "2023-03-15"),
     ],
 )  # fmt: skip
 def test_a_date_line_going_on_with_its_update_after_a_dash_or_run_together(

@@ -667,6 +667,8 @@ def test_a_label_the_page_prints_between_paragraphs_again_and_again_is_left_out(
         "Photo by Jane Roe",  # (a picture's credit, kept as one)
         "Yes",  # (a table's cell)
         "—Jane Roe, age 8",  # (a quote's attribution, under each joke she told)
+        "– Jane Roe, age 8",  # (... after an en dash, as German and French print it)
+        "- Jane Roe (@janeroe)",  # (... after a hyphen)
         "(Emphasis added by the author)",  # (an editor's note under each quote)
     ],
 )
@@ -949,6 +951,9 @@ def test_a_crosshead_among_the_paragraphs_under_a_box_shows_the_story_going_on()
         "Jane Roe/picture alliance",
         "Jane Roe/Imago Images",
         "Jane Roe/iStock",
+        "Jane Roe via Shutterstock",
+        "Harbour Media via iStock",
+        "Jane Roe via Alamy",
     ],
 )
 def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
@@ -973,6 +978,11 @@ def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
         "Add The Westcliff Courier as a Preferred Source on Google to see more of our stories.",
         "Follow the Courier on Google News and add us as a preferred source to get our news in"
         " your feeds.",
+        "Fügen Sie den Westcliff Kurier als bevorzugte Quelle bei Google hinzu.",
+        "Ajoutez Le Courrier de Westcliff comme source préférée sur Google.",
+        "Añade El Correo de Westcliff como fuente preferida en Google.",
+        "Aggiungi Il Corriere di Westcliff come fonte preferita su Google.",
+        "Adicione o Correio de Westcliff como fonte preferida no Google.",
     ],
 )
 def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) -> None:

@@ -800,6 +800,11 @@ def test_false_datelines_are_not_taken() -> None:
         ("Kommentare (12)", "comments"),
         ("Newsletter abonnieren", "subscribe"),
         ("Current Issue", "navigation"),
+        ("Aktuelle Ausgabe", "navigation"),
+        ("Dernier numéro", "navigation"),
+        ("Último número", "navigation"),
+        ("Ultimo numero", "navigation"),
+        ("Última edição", "navigation"),
         ("Front Page", "navigation"),
     ],
 )
@@ -2629,6 +2634,9 @@ def test_long_runs_of_spaces_are_no_work_for_the_update_and_second_date_splitter
             "Jana Dorn",
         ),
         ("Article published on May 3, 2024, 10:15 am, Jane Doe", date(2024, 5, 3), "Jane Doe"),
+        ("Artículo publicado el 3 de mayo de 2024, Ana Roca", date(2024, 5, 3), "Ana Roca"),
+        ("Articolo pubblicato il 3 maggio 2024, Anna Rossi", date(2024, 5, 3), "Anna Rossi"),
+        ("Artigo publicado em 3 de maio de 2024, Ana Rocha", date(2024, 5, 3), "Ana Rocha"),
         # the printed edition's page after the date
         ("Wed, Oct 16, 2024 page1", date(2024, 10, 16), None),
         ("3. Mai 2024, Seite 5", date(2024, 5, 3), None),

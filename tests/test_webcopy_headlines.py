@@ -310,6 +310,9 @@ def test_a_caption_with_its_credit_or_a_tagged_line_under_the_headline_is_no_dec
         ("Obreros reparan el muro del muelle el lunes.", "Foto: Ana López"),
         ("Operai riparano il muro del molo lunedì.", "Foto: Anna Rossi"),
         ("Operários reparam o muro do cais na segunda-feira.", "Foto: Ana Souza"),
+        # a labelled credit that dates the picture is no copyright notice
+        ("Crews repair the quay wall on Monday.", "Photo: Jane Doe, 2021"),
+        ("Arbeiter reparieren am Montag die Kaimauer.", "Foto: Jana Dorn, 2019"),
     ],
 )
 def test_a_caption_over_its_credit_line_under_the_headline_is_no_deck(
@@ -1091,6 +1094,25 @@ def test_a_quoted_question_to_a_doctor_is_a_title_not_a_dialogues_line() -> None
     assert webcopy._titled(quoted, False, True, len(quoted), len(quoted.split()))
     dialogue = "«Tom, listen! Do you know where the night ferry leaves from?»"
     assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        "«Tom, listen! Do you know where the night ferry leaves from?»",
+        "« Tom, écoute ! Tu sais d'où part le bac de nuit ? »",
+        "»Tom, hör zu! Weißt du, wo die Nachtfähre ablegt?«",
+        "„Tom, hör zu! Weißt du, wo die Nachtfähre ablegt?“",
+        "“Tom, listen! Do you know where the night ferry leaves from?”",
+    ],
+)
+def test_a_speakers_sentences_in_any_quotation_marks_are_no_title(dialogue: str) -> None:
+    """A dialogue's line is a speaker's sentences in quotation marks, whichever a language uses
+    (guillemets set apart as French prints them, German's "»...«" and "„...“", English's
+    curly quotes), not only "«...»" set close; a quote of one sentence stays title-shaped."""
+    assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))
+    quoted = "« Nous resterons sur le quai ! »"
+    assert webcopy._titled(quoted, False, True, len(quoted), len(quoted.split()))
 
 
 def test_a_kicker_is_set_off_only_as_the_page_prints_its_title_above_the_headline() -> None:

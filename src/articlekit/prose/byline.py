@@ -433,8 +433,16 @@ von Jane Doe``, ``Veröffentlicht am 3. Januar 2021 von jdoe``: the date first."
 _GLUED_DATES = lazy_pattern(r"^(?P<first>.*?\d{4})(?=[^\W\d_]|\d{1,2}\.?\s)")
 """``3. Mai 20214. Mai 2021``: the dates a post was published and updated, run together by a
 copy that drops the space between them (the first is the one published)."""
-_CATEGORY = lazy_pattern(r"\s+(?:·\s+)?(?:in|In)\s+(?P<category>\S(?:(?!\s(?:in|In)\s).)*)$")
-"""``3. Mai 2021 von Jane Doe in Allgemeines``: the blog's category after a dated byline."""
+_IN_CATEGORY = "in|In|dans|Dans|en|En|em|Em"
+"""The word before a blog's category in each language's blog ("in", French "dans", Spanish "en",
+Portuguese "em")."""
+_CATEGORY = lazy_pattern(
+    rf"\s+(?:·\s+)?(?:{_IN_CATEGORY})\s+(?P<category>\S(?:(?!\s(?:{_IN_CATEGORY})\s).)*)$"
+)
+"""``3. Mai 2021 von Jane Doe in Allgemeines``, ``3 mai 2021 par jdoe dans Actualités``: the
+blog's category after a dated byline."""
+_MAY_HOLD_CATEGORY = lazy_pattern(rf"\s(?:{_IN_CATEGORY})\s")
+"""What :data:`_CATEGORY` needs to find anything."""
 CATEGORY_WORDS = 3
 _INITIAL_END = lazy_pattern(r"(?:^|[\s.])[A-Z]\.$")
 """``Jane Doe C.``: names that end with an initial."""
@@ -584,7 +592,11 @@ def parse_byline(text: str, *, labelled: bool = True, dated: bool = False) -> By
         rest = _VISUAL_CREDIT.sub(_bracketed_credit, rest)
     names, date_text = _cut_date(rest)
     names = names.strip(" ,;|—–-·•/" if label is not None else " ,;|—–-·•")
-    if label is not None and label.group("verb") is not None and " in " in names.casefold():
+    if (
+        label is not None
+        and label.group("verb") is not None
+        and _MAY_HOLD_CATEGORY.search(names) is not None
+    ):
         names = _uncategorised(names)  # ("Posted by jdoe in Allgemein": the post's category)
     # ("Von Jane Doe // 3. Mai 2021"; a line of names alone needs more than a slash to end)
     if not names or len(names) > NAMES_LIMIT or names.startswith("("):
@@ -697,7 +709,7 @@ def _dated_byline(text: str, *, commented: bool = False) -> Byline | None:
         return None
     byline = match.group("byline")
     post = commented or match.group("posted") is not None
-    if " in " in byline or " In " in byline:
+    if _MAY_HOLD_CATEGORY.search(byline) is not None:
         uncategorised = _uncategorised(byline)
         if uncategorised == byline:
             return None  # ("von Jana Schmidt in Berlin und Hamburg": no blog's category)
@@ -719,7 +731,8 @@ def _dated_byline(text: str, *, commented: bool = False) -> Byline | None:
 
 def _uncategorised(byline: str) -> str:
     """``von Jane Doe in Allgemeines`` less the blog's category: one to three words in capitals
-    after the last "in" (not "von Olaf Scholz in Berlin eröffnet", a sentence)."""
+    after the last "in" ("dans", "en", "em"; not "von Olaf Scholz in Berlin eröffnet", a
+    sentence)."""
     found = _CATEGORY.search(byline)
     if found is None:
         return byline

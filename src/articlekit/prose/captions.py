@@ -95,12 +95,12 @@ _AGENCY_CREDIT = lazy_pattern(
     r"(?:\s*/\s*(?:Getty Images|Getty|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))*"
     rf"|{_NAMES}(?=\s+via\s))"
     rf"(?:\s+via\s+(?:{_AGENCIES}))?"
-    rf"|{_NAMES}\s+via\s+(?i:getty images|sopa images|picture alliance))$"
+    rf"|{_NAMES}\s+via\s+(?i:{_PICTURE_SELLERS}))$"
 )
 """``JANE DOE/AFP/Getty Images``, ``Jane Doe/AFP via Getty Images``, ``Jane Doe/Costfoto/Daily
 Media via Getty Images``, ``Harbour Media via Getty Images`` (no slash: a seller of pictures
-hands it on), ``STR/Getty images``: a photographer and an agency, or one that hands the picture
-on, nothing else."""
+hands it on, any of :data:`PICTURE_AGENCIES`: "Jane Doe via Shutterstock"), ``STR/Getty
+images``: a photographer and an agency, or one that hands the picture on, nothing else."""
 _PARENTHESISED_CREDIT_TAIL = lazy_pattern(r"\s*[(\[](?P<credit>[^()\[\]]{3,120})[)\]]$")
 """``... after his party's victory. (Jane Doe/AFP/Getty Images)``: an agency credit in brackets
 after a caption that ends with a sentence's end mark (see :func:`_parenthesised_tail`)."""
@@ -144,9 +144,16 @@ _holds_hint = AnyOf(_HINTS)
 
 
 def _hinted(text: str) -> bool:
-    """Whether ``text`` (its spacing as it comes) holds a hint or opens with a bracket."""
+    """Whether ``text`` (its spacing as it comes) holds a hint or opens with a bracket, or is a
+    short line with "via" (a seller of pictures named after it: "Jane Doe via Shutterstock" holds
+    no hint, as "Jane Doe via Getty Images" does by chance)."""
     lower = text.casefold()
-    return lower.lstrip().startswith(("(", "[")) or "/" in lower or _holds_hint(lower)
+    return (
+        lower.lstrip().startswith(("(", "["))
+        or "/" in lower
+        or _holds_hint(lower)
+        or (len(lower) <= VIA_CREDIT_LIMIT and " via " in lower)
+    )
 
 
 _LABELLED_FIRST_WORDS = (

@@ -76,29 +76,33 @@ PHRASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "zum inhalt wechseln", "nach oben scrollen", "zum seitenanfang", "menü schließen",
             "beitragsnavigation", "beitrags-navigation", "sie sind hier",
             "sie befinden sich hier", "archiv", "suche nach", "mehr anzeigen", "servicemenü",
-            "nächste seite", "vorherige seite",
+            "nächste seite", "vorherige seite", "aktuelle ausgabe", "neueste ausgabe",
+            "diese ausgabe", "frühere ausgaben", "titelseite",
         ),
         "fr": (
             "aller au contenu", "aller au contenu principal", "passer au contenu", "menu",
             "accueil", "rechercher", "recherche", "plus", "retour en haut", "haut de page",
             "précédent", "suivant", "article précédent", "article suivant", "fermer", "rubriques",
-            "page suivante", "page précédente",
+            "page suivante", "page précédente", "dernier numéro", "numéro actuel", "ce numéro",
+            "anciens numéros", "la une",
         ),
         "es": (
             "saltar al contenido", "ir al contenido", "ir al contenido principal", "menú",
             "inicio", "portada", "buscar", "búsqueda", "más", "volver arriba", "anterior",
             "siguiente", "cerrar", "secciones", "canales", "página siguiente", "página anterior",
+            "último número", "número actual", "este número", "números anteriores",
         ),
         "it": (
             "vai al contenuto", "salta al contenuto", "menu", "home page", "cerca", "ricerca",
             "altro", "torna su", "precedente", "successivo", "chiudi", "sezioni",
-            "pagina successiva", "pagina precedente",
+            "pagina successiva", "pagina precedente", "ultimo numero", "numero corrente",
+            "questo numero", "numeri precedenti", "prima pagina",
         ),
         "pt": (
             "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "menu",
             "início", "página inicial", "pesquisar", "buscar", "busca", "mais", "voltar ao topo",
             "anterior", "próximo", "fechar", "seções", "editorias", "próxima página",
-            "página anterior",
+            "página anterior", "última edição", "edição atual", "esta edição", "edições anteriores",
         ),
         "nl": ("naar de inhoud", "ga naar de inhoud", "zoeken", "meer", "sluiten", "vorige",
                "volgende", "volgende pagina", "vorige pagina"),
@@ -668,7 +672,7 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                         and (prefix not in _CONSENT_PREFIXES or _CONSENT_TERMS.search(key))
                     ):
                         return found
-    if "referred" in line and _PREFERRED_SOURCE.match(" ".join(line.split())):
+    if _may_name_preferred_source(line) and _PREFERRED_SOURCE.match(" ".join(line.split())):
         return "share"
     if len(key) <= SHARE_ROW_LIMIT:
         return _share_list(key) or _link_row(key, code) or _comment_buttons(key)
@@ -676,14 +680,29 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
 
 
 _PREFERRED_SOURCE = lazy_pattern(
-    r"^(?:follow|add|choose|make|set|select)\s(?=.*\bgoogle\b).*\bpreferred[\s'’\"”]+source\b",
+    r"^(?:follow|add|choose|make|set|select|fügen sie|füge|folgen sie|folge|wählen sie|wähle|"
+    r"legen sie|lege|ajoutez|ajoute|suivez|choisissez|choisis|définissez|añade|añádenos|"
+    r"agrega|agréganos|sigue|síguenos|elige|selecciona|aggiungi|aggiungici|segui|seguici|"
+    r"scegli|imposta|seleziona|adicione|adiciona|siga|escolha|selecione|defina)\b"
+    r"(?=.*\bgoogle\b).*\b(?:preferred[\s'’\"”]+source|bevorzugte[nr]?\s+quelle|"
+    r"source\s+préférée|fuente\s+preferida|fonte\s+preferita|fonte\s+preferida)\b",
     re.IGNORECASE,
 )
 """A promotion that asks the reader to follow the site on Google ("Add The Courier as a
 preferred source on Google", "Follow The Courier on Google News and add us as a preferred
-source"): it opens with what it asks, as no sentence of a story about Google's feature does.
-:func:`furniture_kind` tries it only on lines that hold "referred" (and :func:`_screened_kinds`
-lets every such line through)."""
+source", "Fügen Sie den Kurier als bevorzugte Quelle bei Google hinzu", "Ajoutez Le Courrier
+comme source préférée sur Google"): it opens with what it asks, as no sentence of a story
+about Google's feature does. :func:`furniture_kind` tries it only on lines
+:func:`_may_name_preferred_source` lets through (and :func:`_screened_kinds` lets every such
+line through)."""
+
+
+def _may_name_preferred_source(line: str) -> bool:
+    """Whether a line may hold a "preferred source" in one of the languages of
+    :data:`_PREFERRED_SOURCE` ("preferred", "preferida", "preferita"; "préférée"; "bevorzugte"):
+    three searches in C, which most lines fail."""
+    return "refer" in line or "éféré" in line or "vorzugt" in line
+
 
 _AUDIO_NOTICE = lazy_pattern(
     # the player's voice: "This audio", "Diese Audioversion", "The audio of this article",
@@ -965,7 +984,7 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
     for text in texts:
         rest = text.strip(_EDGE)
         head = rest.partition(" ")[0].casefold()
-        if "referred" in text:  # (a promotion for Google, :data:`_PREFERRED_SOURCE`)
+        if _may_name_preferred_source(text):  # (a promotion for Google: _PREFERRED_SOURCE)
             maybe = True
         elif (
             head in heads

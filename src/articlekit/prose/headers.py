@@ -74,7 +74,9 @@ _ENGLISH_LABELS = frozenset(f"{_PUBLISHED_ENGLISH}|{_UPDATED_ENGLISH}".split("|"
 _PUBLISHED = (
     rf"{_PUBLISHED_ENGLISH}|"
     r"veröffentlicht|veröffentlicht am|zuerst veröffentlicht|zuerst veröffentlicht am|"
-    r"artikel veröffentlicht|artikel veröffentlicht am|article publié|"
+    r"artikel veröffentlicht|artikel veröffentlicht am|article publié|article publié le|"
+    r"artículo publicado|artículo publicado el|articolo pubblicato|articolo pubblicato il|"
+    r"artigo publicado|artigo publicado em|"
     r"erschienen|erschienen am|erscheinungsdatum|erstellt|"
     r"erstellt am|datum|"
     r"publié|publié le|date de publication|mis en ligne|mis en ligne le|"
@@ -86,7 +88,9 @@ _PUBLISHED = (
 _UPDATED = (
     rf"{_UPDATED_ENGLISH}|"
     r"aktualisiert|aktualisiert am|zuletzt aktualisiert|zuletzt aktualisiert am|geändert|"
-    r"artikel aktualisiert|artikel aktualisiert am|article mis à jour|"
+    r"artikel aktualisiert|artikel aktualisiert am|article mis à jour|article mis à jour le|"
+    r"artículo actualizado|artículo actualizado el|articolo aggiornato|articolo aggiornato il|"
+    r"artigo atualizado|artigo atualizado em|"
     r"editiert|editiert am|bearbeitet|bearbeitet am|"
     r"letzte aktualisierung|letzte änderung|zuletzt geändert|zuletzt geändert am|"
     r"geändert am|stand|mis à jour|mis à jour le|modifié|modifié le|dernière mise à jour|"
@@ -1171,8 +1175,9 @@ _UPDATE_AFTER = lazy_pattern(
     r"|(?<!last)(?<!\s)\s+(?=(?:last )?updated\b|last modified\b|oppdatert\b|uppdaterad\b"
     r"|opdateret\b|(?:son )?güncelle(?:n)?me\b)"
     r"|(?:(?<=\d{4})|(?<=:\d\d)|(?<=[^\W\d_]{2}))(?=(?-i:Last updated|Updated|UPDATED|"
-    r"Mis à jour|MIS À JOUR|Modifié|Actualizado|ACTUALIZADO|Aktualisiert|Atualizado|"
-    r"ATUALIZADO|Aggiornato|AGGIORNATO)\b)"
+    r"Mis à jour|MIS À JOUR|Modifié|MODIFIÉ|Actualizado|ACTUALIZADO|Modificado|MODIFICADO|"
+    r"Aktualisiert|AKTUALISIERT|Geändert|GEÄNDERT|Atualizado|ATUALIZADO|Aggiornato|AGGIORNATO|"
+    r"Modificato|MODIFICATO)\b)"
     r"|(?<!\s)\s+(?=\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b"
     r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|tempo de leitura)\s*+:?\s*\d)",
@@ -1216,11 +1221,15 @@ def _may_hold_update(text: str) -> bool:
         or "jour" in text
         or "JOUR" in text
         or "odifi" in text
+        or "ODIFI" in text
         or "tualiz" in text
         or "TUALIZ" in text
         or "ktualis" in text
+        or "KTUALIS" in text
         or "ggiorn" in text
         or "GGIORN" in text
+        or "ändert" in text
+        or "ÄNDERT" in text
     )
 
 

@@ -1564,12 +1564,14 @@ def _boxed_label(row: _Row) -> bool:
     is a picture's or chart's credit ("Photo by Jane Doe", "Source: Harbour Board"), a byline
     (a page of one columnist's stories signs each), a name alone (an interview's speaker over
     each answer) or a quote's attribution after a dash ("—Jane Roe, age 8" under each of the
-    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post), nor an editor's note in
+    jokes she told, "— Jane Roe (@janeroe) May 3, 2024" under a post; after an en dash or a
+    hyphen, "– Jane Roe, age 8", a name first: :func:`_named_after_dash`), nor an editor's note in
     brackets ("(Emphasis added)" under each quote; not a labelled credit, "(Artist: Jane Roe)"):
     the story's, kept."""
     content = row[_CONTENT]
     return (
         content[:1] not in _ATTRIBUTION_DASHES
+        and not (content[:1] in _ITEM_DASHES and _named_after_dash(content))
         and not (content[:1] == "(" and _editors_note(content))
         and not row[_SENTENCE]
         and row[_WEIGHT] < PROSE_LENGTH
@@ -1691,6 +1693,17 @@ def _editors_note(content: str) -> bool:
 
 _ATTRIBUTION_DASHES = frozenset("—―")
 """Dashes that open a quote's attribution on a line of its own (an em dash, a quotation dash)."""
+_ITEM_DASHES = frozenset("–-")
+"""Dashes that open a quote's attribution as many languages print it (an en dash, a hyphen) and
+a list's item as well."""
+_SPEAKER_END = lazy_pattern(r"[,(]")
+
+
+def _named_after_dash(content: str) -> bool:
+    """Whether a line after an en dash or a hyphen is a quote's attribution: a name first, up to
+    a comma or a bracket ("– Jane Roe, age 8", "- Jane Roe (@janeroe)"), not a list's item."""
+    speaker = _SPEAKER_END.split(content[1:], maxsplit=1)[0]
+    return _name_alone(speaker.strip())
 
 
 NAME_WORDS = 3
@@ -3168,13 +3181,21 @@ def _over_bracketed_credit(described: _Described, position: int) -> bool:
 
 def _over_picture_credit(described: _Described, position: int) -> bool:
     """Whether the line right under the one at ``position`` (no blank line between) is a credit
-    of its own ("Photo: Jane Doe"), no year in it: the line is the picture's caption, no deck
-    ("© 2002, 2003 Jane Doe" under a deck is the page's copyright notice)."""
+    of its own ("Photo: Jane Doe", "Photo: Jane Doe, 2021"), not a copyright notice with its
+    years: the line is the picture's caption, no deck ("© 2002, 2003 Jane Doe" under a deck is
+    the page's copyright notice; a labelled credit may date the picture)."""
     below = position + 1
     if below >= len(described) or described[below].index != described[position].index + 1:
         return False
     line = described[below]
-    return _credit_alone(line) and _YEAR.search(line.content) is None
+    return _credit_alone(line) and not (
+        line.content.casefold().startswith(_COPYRIGHT_OPENINGS)
+        and _YEAR.search(line.content) is not None
+    )
+
+
+_COPYRIGHT_OPENINGS = ("©", "(c)", "℗", "copyright")
+"""How a copyright notice opens (case-folded), no picture's label before it."""
 
 
 CAPTION_BLOCK = 2
@@ -4131,10 +4152,23 @@ def _title(line: Line) -> bool:
     return line.titled
 
 
-_SPOKEN_ENDS = frozenset(("?»", "!»", ".»", "…»"))
-"""Ends of a speaker's line in guillemets: its last sentence's stop before the closing guillemet
-(a headline quoting two sentences ends with the guillemet alone: "«The quay is ours. The
-ferries are not»")."""
+_SPEECH_OPENINGS = frozenset('«»„“‚‘"')
+"""Marks that open a speaker's words: guillemets either way ("«...»", German "»...«"), low and
+high quotation marks ("„...“", "“...”")."""
+_SPEECH_CLOSINGS = frozenset('»«“”‘’"')
+_SPOKEN_STOPS = frozenset(".!?…")
+
+
+def _spoken_sentences(content: str) -> bool:
+    """Whether a line is a speaker's sentences in quotes, a dialogue's line ("«Du! Weisst du?»",
+    "»Du! Weißt du?«", "« Tu ! Tu sais ? »"): two sentences or more, the last one's stop before
+    the closing mark. A headline quoting two sentences ends with the mark alone ("«The quay is
+    ours. The ferries are not»"), one quoting one sentence has no stop inside ("« Nous
+    resterons ! »")."""
+    if content[:1] not in _SPEECH_OPENINGS or content[-1:] not in _SPEECH_CLOSINGS:
+        return False
+    spoken = content[1:-1].strip()  # (French sets its guillemets apart from the words)
+    return spoken[-1:] in _SPOKEN_STOPS and next(_sentence_ends_inside(spoken), None) is not None
 
 
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
@@ -4143,11 +4177,7 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
-    if (
-        content[:1] == "«"
-        and content[-2:] in _SPOKEN_ENDS
-        and next(_sentence_ends_inside(content), None) is not None
-    ):
+    if _spoken_sentences(content):
         return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False
