@@ -1096,25 +1096,6 @@ def test_a_quoted_question_to_a_doctor_is_a_title_not_a_dialogues_line() -> None
     assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))
 
 
-@pytest.mark.parametrize(
-    "dialogue",
-    [
-        "«Tom, listen! Do you know where the night ferry leaves from?»",
-        "« Tom, écoute ! Tu sais d'où part le bac de nuit ? »",
-        "»Tom, hör zu! Weißt du, wo die Nachtfähre ablegt?«",
-        "„Tom, hör zu! Weißt du, wo die Nachtfähre ablegt?“",
-        "“Tom, listen! Do you know where the night ferry leaves from?”",
-    ],
-)
-def test_a_speakers_sentences_in_any_quotation_marks_are_no_title(dialogue: str) -> None:
-    """A dialogue's line is a speaker's sentences in quotation marks, whichever a language uses
-    (guillemets set apart as French prints them, German's "»...«" and "„...“", English's
-    curly quotes), not only "«...»" set close; a quote of one sentence stays title-shaped."""
-    assert not webcopy._titled(dialogue, False, True, len(dialogue), len(dialogue.split()))
-    quoted = "« Nous resterons sur le quai ! »"
-    assert webcopy._titled(quoted, False, True, len(quoted), len(quoted.split()))
-
-
 def test_a_kicker_is_set_off_only_as_the_page_prints_its_title_above_the_headline() -> None:
     """A headline line that runs its kicker into its title ("Harbour row Night ferries may
     berth") takes the colon the page's title over it prints ("Harbour row: Night ..."); the same

@@ -4152,23 +4152,10 @@ def _title(line: Line) -> bool:
     return line.titled
 
 
-_SPEECH_OPENINGS = frozenset('«»„“‚‘"')
-"""Marks that open a speaker's words: guillemets either way ("«...»", German "»...«"), low and
-high quotation marks ("„...“", "“...”")."""
-_SPEECH_CLOSINGS = frozenset('»«“”‘’"')
-_SPOKEN_STOPS = frozenset(".!?…")
-
-
-def _spoken_sentences(content: str) -> bool:
-    """Whether a line is a speaker's sentences in quotes, a dialogue's line ("«Du! Weisst du?»",
-    "»Du! Weißt du?«", "« Tu ! Tu sais ? »"): two sentences or more, the last one's stop before
-    the closing mark. A headline quoting two sentences ends with the mark alone ("«The quay is
-    ours. The ferries are not»"), one quoting one sentence has no stop inside ("« Nous
-    resterons ! »")."""
-    if content[:1] not in _SPEECH_OPENINGS or content[-1:] not in _SPEECH_CLOSINGS:
-        return False
-    spoken = content[1:-1].strip()  # (French sets its guillemets apart from the words)
-    return spoken[-1:] in _SPOKEN_STOPS and next(_sentence_ends_inside(spoken), None) is not None
+_SPOKEN_ENDS = frozenset(("?»", "!»", ".»", "…»"))
+"""Ends of a speaker's line in guillemets: its last sentence's stop before the closing guillemet
+(a headline quoting two sentences ends with the guillemet alone: "«The quay is ours. The
+ferries are not»")."""
 
 
 def _titled(content: str, marked: bool, sentence: bool, weight: int, words: float) -> bool:
@@ -4177,7 +4164,11 @@ def _titled(content: str, marked: bool, sentence: bool, weight: int, words: floa
         return False
     if content.endswith(("—", "–", "-", "|", ":", "›", "»")) and not _closes_quote(content):
         return False  # (a breadcrumb's separator, a label's colon)
-    if _spoken_sentences(content):
+    if (
+        content[:1] == "«"
+        and content[-2:] in _SPOKEN_ENDS
+        and next(_sentence_ends_inside(content), None) is not None
+    ):
         return False  # (a speaker's sentences in quotes: a dialogue's line, "«Du! Weisst du?»")
     if content.startswith("("):
         return False
