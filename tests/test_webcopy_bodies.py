@@ -1373,3 +1373,59 @@ def test_a_story_quoting_a_paywalls_notice_keeps_the_sentence() -> None:
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
     assert furniture.furniture_kind("This content is reserved for subscribers only.") == "subscribe"
+
+
+JOB_BOXES = {
+    "de": (
+        "Stellenmarkt\nHafenmeister (m/w/d)\nStadtwerke Nordhafen GmbH, Nordhafen\n"
+        "Fährmann/-frau (w/m/d) für den Nachtdienst\nReederei Westkai AG\nAlle Angebote »"
+    ),
+    "en": (
+        "Jobs\nHarbour Pilot (m/f/d)\nWestcliff Port Authority, Westcliff\n"
+        "Night Ferry Deckhand (all genders)\nQuayside Ferries Ltd\nMore jobs"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_job_box_between_the_storys_paragraphs_is_left_out(language: str) -> None:
+    """A box of job offers set between paragraphs (titles with the gender tag advertisements
+    print, "(m/w/d)", each over its employer, under a heading) is the page's: its lines are left
+    out, the paragraphs on either side of it kept."""
+    body = BODY[language]
+    copy = (
+        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
+        + f"{body[0]}\n\n{JOB_BOXES[language]}\n\n"
+        + "\n\n".join(body[1:])
+        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == body
+    assert JOB_BOXES[language].split("\n")[1] in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kaufmännischer Sachbearbeiter (m/w/d) Reederei Westkai AG, Nordhafen",
+        "Hafenmeister/in (w/m/div)",
+        "Mitarbeiter Fahrdienst (gn) Stadtwerke Nordhafen",
+        "Chef de quai (H/F) - Port de Saint-Malo",
+        "Havenmeester (m/v/x)",
+    ],
+)
+def test_job_offers_are_told(line: str) -> None:
+    assert furniture.is_job_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Reederei sucht seit Monaten einen Hafenmeister (m/w/d), bisher ohne Erfolg.",
+        "Der Rat (SPD/CDU/FDP) stimmte zu",
+        "Die Fähre fährt im Takt (30/60)",
+        "Weder er (m) noch sie (w) wollten sprechen",
+    ],
+)
+def test_other_lines_are_no_job_offers(line: str) -> None:
+    assert not furniture.is_job_offer(line)

@@ -1281,3 +1281,26 @@ _PLEASE = lazy_pattern(
 MESSAGE_TAIL_WORDS = 5
 """Words a message has after its phrase, at most ("We couldn't find that page"): more make a
 headline's clause."""
+
+
+_GENDER_TAG = lazy_pattern(
+    r"\((?:[mwfdxhv]|div)(?:\s*/\s*(?:[mwfdxhv]|div|\*)){1,2}\)|\((?:all genders|gn)\)",
+    re.IGNORECASE,
+)
+"""The gender tag of a job advertisement's title: German "(m/w/d)", "(w/m/div)", English "(m/f/d)",
+"(all genders)", French "(H/F)", Dutch "(m/v/x)"."""
+JOB_OFFER_LIMIT = 300
+"""A job box's line (title, employer, place) is this long at most; a longer one is a paragraph."""
+
+
+def is_job_offer(line: str) -> bool:
+    """Whether a line is an offer of a job box set in the page ("Buchhalter (m/w/d) Stadtwerke
+    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence. A
+    story that quotes an advertisement ends its sentence."""
+    text = line.rstrip()
+    return (
+        "(" in text
+        and len(text) <= JOB_OFFER_LIMIT
+        and text[-1:] not in ".!?"
+        and _GENDER_TAG.search(text) is not None
+    )
