@@ -1429,3 +1429,27 @@ def test_job_offers_are_told(line: str) -> None:
 )
 def test_other_lines_are_no_job_offers(line: str) -> None:
     assert not furniture.is_job_offer(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Über dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.",
+        "Dieses Thema im Programm: Über dieses Thema berichtete das Hafenradio am 03.05.2024 um"
+        " 7.30 Uhr.",
+        "Über dieses Thema berichtet: Nordwelle im Radio am 03.05.2024 um 06:00 Uhr.",
+    ],
+)
+def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
+    """A broadcaster's note of the programme and slot that carried the story's topic, under its
+    last paragraph, is the page's; a sentence of the story opening the same way stays."""
+    body = BODY["de"]
+    sentence = "Über dieses Thema berichtete schon 2019 die Lokalzeitung, als der Streit begann."
+    copy = (
+        f"{TOP['de']}\nNachtfähren im Hafen\n\n"
+        + "\n\n".join([*body, sentence, note])
+        + f"\n\n{SHARE['de']}\n{FOOT['de']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [*body, sentence]
+    assert note in article.extras["text:removed_lines"]

@@ -1304,3 +1304,20 @@ def is_job_offer(line: str) -> bool:
         and text[-1:] not in ".!?"
         and _GENDER_TAG.search(text) is not None
     )
+
+
+_BROADCAST_NOTE = lazy_pattern(
+    r"(?:dieses thema im programm:\s*)?über dieses thema bericht(?:et|ete)\b:?"
+    r".{1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
+    re.IGNORECASE,
+)
+"""A broadcaster's note under a story, saying which programme carried its topic and when ("Über
+dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.", after "Dieses Thema im
+Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way."""
+
+
+def is_broadcast_note(line: str) -> bool:
+    """Whether a line is a broadcaster's note of the programme that carried the story's topic
+    (:data:`_BROADCAST_NOTE`, the whole line)."""
+    text = line.strip()
+    return text[:1] in "DdÜü" and _BROADCAST_NOTE.fullmatch(" ".join(text.split())) is not None

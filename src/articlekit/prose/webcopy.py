@@ -738,13 +738,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         for content in contents
     ]
     kinds = [
-        kind
-        if kind is not None
-        else _wrapped_kind(text)
-        if text[0] in _WRAPPED_FIRST
-        else JOB_OFFER
-        if furniture.is_job_offer(text)
-        else None
+        kind if kind is not None else _untabled_kind(text)
         for text, kind in zip(distinct, _furniture_kinds(distinct, judged), strict=True)
     ]
     noises = _noises(contents, [count >= 0 for count in words])
@@ -795,6 +789,17 @@ def _wrapped_kind(text: str) -> str | None:
         return furniture.furniture_kind(text[1:-1])
     clock = _PLAYER_CLOCK.match(text)
     return None if clock is None else furniture.furniture_kind(text[clock.end() :])
+
+
+def _untabled_kind(text: str) -> str | None:
+    """The furniture kind of a line that the phrase tables do not know (:func:`_wrapped_kind`),
+    or ``None``: an offer of a job box (:data:`JOB_OFFER`), a broadcaster's note of the programme
+    that carried the story ("related": it points elsewhere)."""
+    if text[0] in _WRAPPED_FIRST:
+        return _wrapped_kind(text)
+    if furniture.is_job_offer(text):
+        return JOB_OFFER
+    return "related" if furniture.is_broadcast_note(text) else None
 
 
 _Judged = list[tuple[list[str], list[str | None]]]
