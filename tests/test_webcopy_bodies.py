@@ -1453,3 +1453,34 @@ def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [*body, sentence]
     assert note in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    ("language", "blurb"),
+    [
+        ("de", "Die Hafenpost kommt jeden Freitag in Ihr Postfach. Jetzt anmelden!"),
+        ("de", "Alles über Fähren und Fischer: jeden Montag. Kostenlos anmelden."),
+        ("en", "The Harbour Letter brings the week's news every Friday. Sign up now →"),
+        ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous"),
+    ],
+)
+def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(
+    language: str, blurb: str
+) -> None:
+    """A newsletter's blurb set inside the story, a sentence about it then a call to sign up
+    as a sentence of its own, is the page's; a sentence of the story that says the same words
+    stays."""
+    body = BODY[language]
+    sentence = {
+        "de": "Der Kapitän sagt: Jetzt anmelden!",
+        "en": "Skippers who want a night berth should sign up now.",
+        "fr": "« Inscrivez-vous », a lancé le maire aux pêcheurs.",
+    }[language]
+    copy = (
+        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
+        + "\n\n".join([body[0], blurb, sentence, *body[1:]])
+        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == [body[0], sentence, *body[1:]]
+    assert blurb in article.extras["text:removed_lines"]

@@ -1321,3 +1321,34 @@ def is_broadcast_note(line: str) -> bool:
     (:data:`_BROADCAST_NOTE`, the whole line)."""
     text = line.strip()
     return text[:1] in "DdÜü" and _BROADCAST_NOTE.fullmatch(" ".join(text.split())) is not None
+
+
+CALLS_TO_SIGN_UP = frozenset({
+    "jetzt anmelden", "kostenlos anmelden", "jetzt kostenlos anmelden", "hier anmelden",
+    "jetzt abonnieren", "kostenlos abonnieren", "jetzt kostenlos abonnieren", "hier abonnieren",
+    "jetzt registrieren", "kostenlos registrieren",
+    "sign up now", "sign up here", "sign up today", "sign up for free", "subscribe now",
+    "subscribe here", "subscribe today", "subscribe for free", "register now",
+    "inscrivez-vous", "inscrivez-vous gratuitement", "je m'inscris", "abonnez-vous",
+    "suscríbete", "suscríbete aquí", "suscríbete gratis", "regístrate", "regístrate gratis",
+    "iscriviti", "iscriviti ora", "iscriviti qui", "iscriviti gratis",
+    "inscreva-se", "inscreva-se já", "assine já",
+    "meld je aan", "schrijf je in", "nu aanmelden",
+})  # fmt: skip
+"""The call to action that closes a newsletter's blurb ("... every Friday. Sign up now!")."""
+BLURB_LIMIT = 400
+"""A newsletter's blurb is a sentence or two and its call; a longer line is a paragraph."""
+_CALL_END = " \t.!?»›→>"
+_SENTENCE_MARKS = ".!?"
+
+
+def is_newsletter_blurb(line: str) -> bool:
+    """Whether a line is a newsletter's blurb set in the page: a sentence or two about it, then a
+    call to sign up as a sentence of its own (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
+    kommt jeden Freitag. Jetzt anmelden!"). A story's sentence never closes with such a call."""
+    text = line.strip()
+    if len(text) > BLURB_LIMIT:
+        return False
+    text = text.rstrip(_CALL_END)
+    stop = max(map(text.rfind, _SENTENCE_MARKS))
+    return stop > 0 and " ".join(text[stop + 1 :].split()).casefold() in CALLS_TO_SIGN_UP
