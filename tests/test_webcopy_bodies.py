@@ -1484,3 +1484,26 @@ def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(
     article, _ = read_page(copy.encode())
     assert article.paragraphs == [body[0], sentence, *body[1:]]
     assert blurb in article.extras["text:removed_lines"]
+
+
+APPEAL = (
+    "Unabhängiger Journalismus über den Hafen kostet Geld, und wir wollen ihn für alle frei"
+    " zugänglich halten. Deshalb bitten wir unsere Leserinnen und Leser um einen Beitrag, so oft"
+    " und so viel sie mögen. Schon mit wenigen Euro im Monat helfen Sie uns, über Fähren,"
+    " Fischer und den Rat zu berichten, ohne Bezahlschranke und ohne Werbung im Text. Viele"
+    " machen schon mit, und jeder Beitrag zählt. Sind Sie dabei? Jetzt unterstützen"
+)
+
+
+def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -> None:
+    """A paper's appeal for support under the story, long as a paragraph, that closes with its
+    button's call run into it ("... Sind Sie dabei? Jetzt unterstützen") is the page's."""
+    body = BODY["de"]
+    copy = (
+        f"{TOP['de']}\nNachtfähren im Hafen\n\n"
+        + "\n\n".join([*body, APPEAL])
+        + f"\n\n{SHARE['de']}\n{FOOT['de']}"
+    )
+    article, _ = read_page(copy.encode())
+    assert article.paragraphs == body
+    assert APPEAL in article.extras["text:removed_lines"]

@@ -1336,19 +1336,33 @@ CALLS_TO_SIGN_UP = frozenset({
     "meld je aan", "schrijf je in", "nu aanmelden",
 })  # fmt: skip
 """The call to action that closes a newsletter's blurb ("... every Friday. Sign up now!")."""
+CALLS_TO_SUPPORT = frozenset({
+    "jetzt unterstützen", "jetzt spenden", "unterstützen sie uns", "jetzt unterstützer werden",
+    "support us", "support us now", "support us today", "donate now", "donate today",
+    "soutenez-nous", "faites un don", "je fais un don",
+    "apóyanos", "dona ahora", "haz una donación", "sostienici", "dona ora",
+    "apoie-nos", "doe agora", "steun ons", "doneer nu",
+})  # fmt: skip
+"""The call to action that closes a reader appeal ("... Are you with us? Support us now")."""
 BLURB_LIMIT = 400
 """A newsletter's blurb is a sentence or two and its call; a longer line is a paragraph."""
+APPEAL_LIMIT = 1200
+"""An appeal for support makes its case at more length, in one paragraph at most."""
 _CALL_END = " \t.!?»›→>"
 _SENTENCE_MARKS = ".!?"
 
 
-def is_newsletter_blurb(line: str) -> bool:
-    """Whether a line is a newsletter's blurb set in the page: a sentence or two about it, then a
-    call to sign up as a sentence of its own (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
-    kommt jeden Freitag. Jetzt anmelden!"). A story's sentence never closes with such a call."""
+def is_blurb_with_a_call(line: str) -> bool:
+    """Whether a line is a newsletter's blurb or a reader appeal set in the page: a few
+    sentences about it, then a call to sign up (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
+    kommt jeden Freitag. Jetzt anmelden!") or to support the paper (:data:`CALLS_TO_SUPPORT`)
+    as a sentence of its own. A story's sentence never closes with such a call."""
     text = line.strip()
-    if len(text) > BLURB_LIMIT:
+    if len(text) > APPEAL_LIMIT:
         return False
     text = text.rstrip(_CALL_END)
     stop = max(map(text.rfind, _SENTENCE_MARKS))
-    return stop > 0 and " ".join(text[stop + 1 :].split()).casefold() in CALLS_TO_SIGN_UP
+    if stop <= 0:
+        return False
+    call = " ".join(text[stop + 1 :].split()).casefold()
+    return call in CALLS_TO_SUPPORT or (call in CALLS_TO_SIGN_UP and len(text) <= BLURB_LIMIT)

@@ -794,14 +794,15 @@ def _wrapped_kind(text: str) -> str | None:
 def _untabled_kind(text: str) -> str | None:
     """The furniture kind of a line that the phrase tables do not know (:func:`_wrapped_kind`),
     or ``None``: an offer of a job box (:data:`JOB_OFFER`), a broadcaster's note of the programme
-    that carried the story ("related": it points elsewhere), a newsletter's blurb."""
+    that carried the story ("related": it points elsewhere), a newsletter's blurb or a reader
+    appeal that closes with its call ("subscribe")."""
     if text[0] in _WRAPPED_FIRST:
         return _wrapped_kind(text)
     if furniture.is_job_offer(text):
         return JOB_OFFER
     if furniture.is_broadcast_note(text):
         return "related"
-    return "subscribe" if furniture.is_newsletter_blurb(text) else None
+    return "subscribe" if furniture.is_blurb_with_a_call(text) else None
 
 
 _Judged = list[tuple[list[str], list[str | None]]]
