@@ -1375,6 +1375,16 @@ def test_a_story_quoting_a_paywalls_notice_keeps_the_sentence() -> None:
     assert furniture.furniture_kind("This content is reserved for subscribers only.") == "subscribe"
 
 
+def page_of(language: str, blocks: list[str]) -> bytes:
+    """A page in ``language``: chrome, a headline, the blocks one a paragraph, share buttons and
+    a footer."""
+    return (
+        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
+        + "\n\n".join(blocks)
+        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
+    ).encode()
+
+
 JOB_BOXES = {
     "de": (
         "Stellenmarkt\nHafenmeister (m/w/d)\nStadtwerke Nordhafen GmbH, Nordhafen\n"
@@ -1393,13 +1403,7 @@ def test_a_job_box_between_the_storys_paragraphs_is_left_out(language: str) -> N
     print, "(m/w/d)", each over its employer, under a heading) is the page's: its lines are left
     out, the paragraphs on either side of it kept."""
     body = BODY[language]
-    copy = (
-        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
-        + f"{body[0]}\n\n{JOB_BOXES[language]}\n\n"
-        + "\n\n".join(body[1:])
-        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
-    )
-    article, _ = read_page(copy.encode())
+    article, _ = read_page(page_of(language, [body[0], JOB_BOXES[language], *body[1:]]))
     assert article.paragraphs == body
     assert JOB_BOXES[language].split("\n")[1] in article.extras["text:removed_lines"]
 
@@ -1445,12 +1449,7 @@ def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
     last paragraph, is the page's; a sentence of the story opening the same way stays."""
     body = BODY["de"]
     sentence = "Über dieses Thema berichtete schon 2019 die Lokalzeitung, als der Streit begann."
-    copy = (
-        f"{TOP['de']}\nNachtfähren im Hafen\n\n"
-        + "\n\n".join([*body, sentence, note])
-        + f"\n\n{SHARE['de']}\n{FOOT['de']}"
-    )
-    article, _ = read_page(copy.encode())
+    article, _ = read_page(page_of("de", [*body, sentence, note]))
     assert article.paragraphs == [*body, sentence]
     assert note in article.extras["text:removed_lines"]
 
@@ -1476,12 +1475,7 @@ def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(
         "en": "Skippers who want a night berth should sign up now.",
         "fr": "« Inscrivez-vous », a lancé le maire aux pêcheurs.",
     }[language]
-    copy = (
-        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
-        + "\n\n".join([body[0], blurb, sentence, *body[1:]])
-        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
-    )
-    article, _ = read_page(copy.encode())
+    article, _ = read_page(page_of(language, [body[0], blurb, sentence, *body[1:]]))
     assert article.paragraphs == [body[0], sentence, *body[1:]]
     assert blurb in article.extras["text:removed_lines"]
 
@@ -1499,11 +1493,6 @@ def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -
     """A paper's appeal for support under the story, long as a paragraph, that closes with its
     button's call run into it ("... Sind Sie dabei? Jetzt unterstützen") is the page's."""
     body = BODY["de"]
-    copy = (
-        f"{TOP['de']}\nNachtfähren im Hafen\n\n"
-        + "\n\n".join([*body, APPEAL])
-        + f"\n\n{SHARE['de']}\n{FOOT['de']}"
-    )
-    article, _ = read_page(copy.encode())
+    article, _ = read_page(page_of("de", [*body, APPEAL]))
     assert article.paragraphs == body
     assert APPEAL in article.extras["text:removed_lines"]
