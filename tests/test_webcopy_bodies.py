@@ -1383,3 +1383,126 @@ def test_a_story_quoting_a_paywalls_notice_keeps_the_sentence() -> None:
     article, _ = read_page(english_page(story, f"\n\n{SHARE['en']}\n{FOOT['en']}").encode())
     assert article.paragraphs == story
     assert furniture.furniture_kind("This content is reserved for subscribers only.") == "subscribe"
+
+
+def page_of(language: str, blocks: list[str]) -> bytes:
+    """A page in ``language``: chrome, a headline, the blocks one a paragraph, share buttons and
+    a footer."""
+    return (
+        f"{TOP[language]}\nNachtfähren im Hafen\n\n"
+        + "\n\n".join(blocks)
+        + f"\n\n{SHARE[language]}\n{FOOT[language]}"
+    ).encode()
+
+
+JOB_BOXES = {
+    "de": (
+        "Stellenmarkt\nHafenmeister (m/w/d)\nStadtwerke Nordhafen GmbH, Nordhafen\n"
+        "Fährmann/-frau (w/m/d) für den Nachtdienst\nReederei Westkai AG\nAlle Angebote »"
+    ),
+    "en": (
+        "Jobs\nHarbour Pilot (m/f/d)\nWestcliff Port Authority, Westcliff\n"
+        "Night Ferry Deckhand (all genders)\nQuayside Ferries Ltd\nMore jobs"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_job_box_between_the_storys_paragraphs_is_left_out(language: str) -> None:
+    """A box of job offers set between paragraphs (titles with the gender tag advertisements
+    print, "(m/w/d)", each over its employer, under a heading) is the page's: its lines are left
+    out, the paragraphs on either side of it kept."""
+    body = BODY[language]
+    article, _ = read_page(page_of(language, [body[0], JOB_BOXES[language], *body[1:]]))
+    assert article.paragraphs == body
+    assert JOB_BOXES[language].split("\n")[1] in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kaufmännischer Sachbearbeiter (m/w/d) Reederei Westkai AG, Nordhafen",
+        "Hafenmeister/in (w/m/div)",
+        "Mitarbeiter Fahrdienst (gn) Stadtwerke Nordhafen",
+        "Chef de quai (H/F) - Port de Saint-Malo",
+        "Havenmeester (m/v/x)",
+    ],
+)
+def test_job_offers_are_told(line: str) -> None:
+    assert furniture.is_job_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Reederei sucht seit Monaten einen Hafenmeister (m/w/d), bisher ohne Erfolg.",
+        "Der Rat (SPD/CDU/FDP) stimmte zu",
+        "Die Fähre fährt im Takt (30/60)",
+        "Weder er (m) noch sie (w) wollten sprechen",
+    ],
+)
+def test_other_lines_are_no_job_offers(line: str) -> None:
+    assert not furniture.is_job_offer(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Über dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.",
+        "Dieses Thema im Programm: Über dieses Thema berichtete das Hafenradio am 03.05.2024 um"
+        " 7.30 Uhr.",
+        "Über dieses Thema berichtet: Nordwelle im Radio am 03.05.2024 um 06:00 Uhr.",
+    ],
+)
+def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
+    """A broadcaster's note of the programme and slot that carried the story's topic, under its
+    last paragraph, is the page's; a sentence of the story opening the same way stays."""
+    body = BODY["de"]
+    sentence = "Über dieses Thema berichtete schon 2019 die Lokalzeitung, als der Streit begann."
+    article, _ = read_page(page_of("de", [*body, sentence, note]))
+    assert article.paragraphs == [*body, sentence]
+    assert note in article.extras["text:removed_lines"]
+
+
+@pytest.mark.parametrize(
+    ("language", "blurb"),
+    [
+        ("de", "Die Hafenpost kommt jeden Freitag in Ihr Postfach. Jetzt anmelden!"),
+        ("de", "Alles über Fähren und Fischer: jeden Montag. Kostenlos anmelden."),
+        ("en", "The Harbour Letter brings the week's news every Friday. Sign up now →"),
+        ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous"),
+    ],
+)
+def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(
+    language: str, blurb: str
+) -> None:
+    """A newsletter's blurb set inside the story, a sentence about it then a call to sign up
+    as a sentence of its own, is the page's; a sentence of the story that says the same words
+    stays."""
+    body = BODY[language]
+    sentence = {
+        "de": "Der Kapitän sagt: Jetzt anmelden!",
+        "en": "Skippers who want a night berth should sign up now.",
+        "fr": "« Inscrivez-vous », a lancé le maire aux pêcheurs.",
+    }[language]
+    article, _ = read_page(page_of(language, [body[0], blurb, sentence, *body[1:]]))
+    assert article.paragraphs == [body[0], sentence, *body[1:]]
+    assert blurb in article.extras["text:removed_lines"]
+
+
+APPEAL = (
+    "Unabhängiger Journalismus über den Hafen kostet Geld, und wir wollen ihn für alle frei"
+    " zugänglich halten. Deshalb bitten wir unsere Leserinnen und Leser um einen Beitrag, so oft"
+    " und so viel sie mögen. Schon mit wenigen Euro im Monat helfen Sie uns, über Fähren,"
+    " Fischer und den Rat zu berichten, ohne Bezahlschranke und ohne Werbung im Text. Viele"
+    " machen schon mit, und jeder Beitrag zählt. Sind Sie dabei? Jetzt unterstützen"
+)
+
+
+def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -> None:
+    """A paper's appeal for support under the story, long as a paragraph, that closes with its
+    button's call run into it ("... Sind Sie dabei? Jetzt unterstützen") is the page's."""
+    body = BODY["de"]
+    article, _ = read_page(page_of("de", [*body, APPEAL]))
+    assert article.paragraphs == body
+    assert APPEAL in article.extras["text:removed_lines"]

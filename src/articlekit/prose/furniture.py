@@ -1300,3 +1300,88 @@ _PLEASE = lazy_pattern(
 MESSAGE_TAIL_WORDS = 5
 """Words a message has after its phrase, at most ("We couldn't find that page"): more make a
 headline's clause."""
+
+
+_GENDER_TAG = lazy_pattern(
+    r"\((?:[mwfdxhv]|div)(?:\s*/\s*(?:[mwfdxhv]|div|\*)){1,2}\)|\((?:all genders|gn)\)",
+    re.IGNORECASE,
+)
+"""The gender tag of a job advertisement's title: German "(m/w/d)", "(w/m/div)", English "(m/f/d)",
+"(all genders)", French "(H/F)", Dutch "(m/v/x)"."""
+JOB_OFFER_LIMIT = 300
+"""A job box's line (title, employer, place) is this long at most; a longer one is a paragraph."""
+
+
+def is_job_offer(line: str) -> bool:
+    """Whether a line is an offer of a job box set in the page ("Buchhalter (m/w/d) Stadtwerke
+    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence. A
+    story that quotes an advertisement ends its sentence."""
+    text = line.rstrip()
+    return (
+        "(" in text
+        and len(text) <= JOB_OFFER_LIMIT
+        and text[-1:] not in ".!?"
+        and _GENDER_TAG.search(text) is not None
+    )
+
+
+_BROADCAST_NOTE = lazy_pattern(
+    r"(?:dieses thema im programm:\s*)?über dieses thema bericht(?:et|ete)\b:?"
+    r".{1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
+    re.IGNORECASE,
+)
+"""A broadcaster's note under a story, saying which programme carried its topic and when ("Über
+dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.", after "Dieses Thema im
+Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way."""
+
+
+def is_broadcast_note(line: str) -> bool:
+    """Whether a line is a broadcaster's note of the programme that carried the story's topic
+    (:data:`_BROADCAST_NOTE`, the whole line)."""
+    text = line.strip()
+    return text[:1] in "DdÜü" and _BROADCAST_NOTE.fullmatch(" ".join(text.split())) is not None
+
+
+CALLS_TO_SIGN_UP = frozenset({
+    "jetzt anmelden", "kostenlos anmelden", "jetzt kostenlos anmelden", "hier anmelden",
+    "jetzt abonnieren", "kostenlos abonnieren", "jetzt kostenlos abonnieren", "hier abonnieren",
+    "jetzt registrieren", "kostenlos registrieren",
+    "sign up now", "sign up here", "sign up today", "sign up for free", "subscribe now",
+    "subscribe here", "subscribe today", "subscribe for free", "register now",
+    "inscrivez-vous", "inscrivez-vous gratuitement", "je m'inscris", "abonnez-vous",
+    "suscríbete", "suscríbete aquí", "suscríbete gratis", "regístrate", "regístrate gratis",
+    "iscriviti", "iscriviti ora", "iscriviti qui", "iscriviti gratis",
+    "inscreva-se", "inscreva-se já", "assine já",
+    "meld je aan", "schrijf je in", "nu aanmelden",
+})  # fmt: skip
+"""The call to action that closes a newsletter's blurb ("... every Friday. Sign up now!")."""
+CALLS_TO_SUPPORT = frozenset({
+    "jetzt unterstützen", "jetzt spenden", "unterstützen sie uns", "jetzt unterstützer werden",
+    "support us", "support us now", "support us today", "donate now", "donate today",
+    "soutenez-nous", "faites un don", "je fais un don",
+    "apóyanos", "dona ahora", "haz una donación", "sostienici", "dona ora",
+    "apoie-nos", "doe agora", "steun ons", "doneer nu",
+})  # fmt: skip
+"""The call to action that closes a reader appeal ("... Are you with us? Support us now")."""
+BLURB_LIMIT = 400
+"""A newsletter's blurb is a sentence or two and its call; a longer line is a paragraph."""
+APPEAL_LIMIT = 1200
+"""An appeal for support makes its case at more length, in one paragraph at most."""
+_CALL_END = " \t.!?»›→>"
+_SENTENCE_MARKS = ".!?"
+
+
+def is_blurb_with_a_call(line: str) -> bool:
+    """Whether a line is a newsletter's blurb or a reader appeal set in the page: a few
+    sentences about it, then a call to sign up (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
+    kommt jeden Freitag. Jetzt anmelden!") or to support the paper (:data:`CALLS_TO_SUPPORT`)
+    as a sentence of its own. A story's sentence never closes with such a call."""
+    text = line.strip()
+    if len(text) > APPEAL_LIMIT:
+        return False
+    text = text.rstrip(_CALL_END)
+    stop = max(map(text.rfind, _SENTENCE_MARKS))
+    if stop <= 0:
+        return False
+    call = " ".join(text[stop + 1 :].split()).casefold()
+    return call in CALLS_TO_SUPPORT or (call in CALLS_TO_SIGN_UP and len(text) <= BLURB_LIMIT)

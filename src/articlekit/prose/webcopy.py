@@ -738,7 +738,7 @@ def _describe(lines: Sequence[str], judged: _Judged | None = None) -> _Page:
         for content in contents
     ]
     kinds = [
-        kind if kind is not None or text[0] not in _WRAPPED_FIRST else _wrapped_kind(text)
+        kind if kind is not None else _untabled_kind(text)
         for text, kind in zip(distinct, _furniture_kinds(distinct, judged), strict=True)
     ]
     noises = _noises(contents, [count >= 0 for count in words])
@@ -789,6 +789,20 @@ def _wrapped_kind(text: str) -> str | None:
         return furniture.furniture_kind(text[1:-1])
     clock = _PLAYER_CLOCK.match(text)
     return None if clock is None else furniture.furniture_kind(text[clock.end() :])
+
+
+def _untabled_kind(text: str) -> str | None:
+    """The furniture kind of a line that the phrase tables do not know (:func:`_wrapped_kind`),
+    or ``None``: an offer of a job box (:data:`JOB_OFFER`), a broadcaster's note of the programme
+    that carried the story ("related": it points elsewhere), a newsletter's blurb or a reader
+    appeal that closes with its call ("subscribe")."""
+    if text[0] in _WRAPPED_FIRST:
+        return _wrapped_kind(text)
+    if furniture.is_job_offer(text):
+        return JOB_OFFER
+    if furniture.is_broadcast_note(text):
+        return "related"
+    return "subscribe" if furniture.is_blurb_with_a_call(text) else None
 
 
 _Judged = list[tuple[list[str], list[str | None]]]
@@ -967,6 +981,10 @@ def _end_run(menu: list[bool], run: list[int]) -> None:
 FIGURE_SCORE = -0.5
 """A line of figures ("$915", "’17", "13.0%", a table rule) weighs little: charts and tables
 stand inside articles as often as around them, and are left out of the body anyway."""
+JOB_OFFER = "jobs"
+"""The furniture kind of an offer of a job box (:func:`.furniture.is_job_offer`): such boxes
+stand inside articles as often as below them, so an offer weighs as a line of figures does, no
+wall between paragraphs, and is left out of the body."""
 _FIGURE = lazy_pattern(r"^[^\w]*\d[\d\W_]*$|^[─━│┃┼┬┴├┤═║╬+|-]{3,}$")
 
 
@@ -976,7 +994,11 @@ def _score(
     """What a line with this text weighs as article, as code or in a menu, repeated or not."""
     if row[_NOISY] or row[_KIND] or code:
         kind, noisy = row[_KIND], row[_NOISY]
-        if (code and (noisy or not row[_SENTENCE])) or (not kind and _FIGURE.match(row[_CONTENT])):
+        if (
+            (code and (noisy or not row[_SENTENCE]))
+            or (not kind and _FIGURE.match(row[_CONTENT]))
+            or kind == JOB_OFFER
+        ):
             return FIGURE_SCORE  # (a line of a listing: ``}``, ``...``, ``x = f(y)``)
         if kind or noisy:
             return FURNITURE_SCORE
@@ -1349,6 +1371,7 @@ def find_article(
     top = _read_top(described, start, article)
     end = _cut_at_author_box(described, top, end, article)
     boxed.update(_box_printed_twice(page, top, end))
+    boxed.update(_job_boxes(page, top, end))
     if headline_needed and article.headline is None:
         return None
     if headline_first and article.headline != page.indexes[0]:
@@ -2764,6 +2787,35 @@ def _box_printed_twice(page: _Page, top: int, end: int) -> set[int]:
             continue
         if any(rows[at][_KIND] for at in range(first + length, again)):
             found.update(range(first, first + length), range(again, again + length))
+    return found
+
+
+JOB_BOX_OFFERS = 2
+"""Offers (:data:`JOB_OFFER`) that make a block of lines a job box, at least."""
+
+
+def _job_boxes(page: _Page, top: int, end: int) -> set[int]:
+    """Positions of the job boxes between ``top`` and ``end``: blocks of lines with no blank
+    line between them and no prose in them (a heading, "Stellenmarkt", each offer's employer and
+    town, a "More offers" link) that list :data:`JOB_BOX_OFFERS` offers or more. The offers are
+    furniture already; the box's other lines are short lines a story prints too, left out only
+    beside them. The story's paragraphs stand apart from the box, and are prose."""
+    rows, indexes, scores = page.rows, page.indexes, page.scores
+    found: set[int] = set()
+    position = top
+    while position <= end:
+        if rows[position][_KIND] != JOB_OFFER:
+            position += 1
+            continue
+        first = last = position
+        while first > top and indexes[first - 1] == indexes[first] - 1 and scores[first - 1] <= 0:
+            first -= 1
+        while last < end and indexes[last + 1] == indexes[last] + 1 and scores[last + 1] <= 0:
+            last += 1
+        offers = sum(rows[at][_KIND] == JOB_OFFER for at in range(first, last + 1))
+        if offers >= JOB_BOX_OFFERS:
+            found.update(range(first, last + 1))
+        position = last + 1
     return found
 
 
