@@ -2962,6 +2962,8 @@ def test_a_name_and_date_under_a_heading_in_the_story_are_not_the_articles() -> 
         ("3. März 2024, 09:30 UhrKleinhafen", date(2024, 3, 3), None),
         ("March 3, 2024 10:15 amPortwick", date(2024, 3, 3), None),
         ("3 March 2024, 10:15Portwick", date(2024, 3, 3), None),
+        ("3 mars 2024 à 10h15Marseille", date(2024, 3, 3), None),  # (a French clock)
+        ("3 de marzo de 2024, 10h15Sevilla", date(2024, 3, 3), None),
         ("5. Juni 2024 um 14:26 UhrJana Dorn", date(2024, 6, 5), "Jana Dorn"),
     ],
 )
