@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.prose import boilerplate
+from articlekit.prose import boilerplate, furniture
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,41 @@ def test_a_trailing_block_is_never_most_of_the_text() -> None:
     related = ["Ferries to run all night from June, the harbour board said on Tuesday."]
     titles = ["Harbour board names the new chair of its ferry committee after a long vote"] * 3
     assert boilerplate.trailing_start([*related, "Related stories", *titles]) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the beach clean-up on Saturday, the council urged residents.",
+        "Sign up for the beach clean-up on Saturday at the harbour slipway.",
+        "Get the latest on the storm as it moves up the coast tonight.",
+        "Melden Sie sich für die Strandreinigung am Samstag an, forderte die Stadt.",
+        "Inscrivez-vous au nettoyage de la plage samedi, a dit le maire.",
+        "Regístrate en la limpieza de la playa el sábado, pidió el alcalde.",
+        "Iscriviti alla pulizia della spiaggia sabato, ha detto il sindaco.",
+        "Receba a equipe de voluntários no cais às oito, disse a prefeita.",
+    ],
+)
+def test_a_story_sentence_opening_as_a_sign_up_prompt_is_no_furniture(line: str) -> None:
+    """A sentence of the story that opens with a sign-up prompt's words ("Sign up for ...") but
+    quotes someone, or names nothing a site offers its readers, stays in the story."""
+    assert furniture.furniture_kind(line) is None
+    assert furniture.furniture_kinds([line]) == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the latest news.",
+        "Get the latest news delivered to your inbox every morning.",
+        "Sign up for free",
+        "Melden Sie sich für unseren Newsletter an.",
+        "Inscrivez-vous à notre lettre d'information.",
+        "Recibe nuestro boletín cada mañana en tu correo.",
+        "Iscriviti alla nostra newsletter.",
+        "Receba as notícias do dia no seu e-mail.",
+    ],
+)
+def test_a_sign_up_prompt_is_still_furniture(line: str) -> None:
+    assert furniture.furniture_kind(line) == "subscribe"
+    assert furniture.furniture_kinds([line]) == ["subscribe"]

@@ -1055,3 +1055,38 @@ def test_writers_names_on_lines_of_their_own_make_one_split_byline(
     byline, lines_taken = found
     assert [person["name"] for person in byline.people] == names
     assert lines_taken == taken
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("By", "Listen Now"),  # (a player's button)
+        ("Von", "Jetzt Lesen"),
+        ("Por", "Leer Más"),
+        ("Di", "Ascolta Ora"),
+        ("By", "Audio Version"),  # (a kind of story)
+        ("By", "Live Updates"),
+        ("By", "Main Street"),  # (an address)
+        ("Par", "Rue Lepic"),
+        ("Di", "Via Garibaldi"),
+        ("Por", "Avenida Paulista"),
+        ("By", "East Jerusalem"),  # (a region, the writer's post)
+        ("Por", "Norte Grande"),
+    ],
+)
+def test_common_words_under_a_split_bylines_name_are_no_writer(label: str, other: str) -> None:
+    """A line of capitalised words under the writer's name that a name never holds (a button's
+    adverb, a story kind's word, a street's, a point of the compass opening a region) is no other
+    writer."""
+    found = split_byline([label, "Jane Doe", other, "The board voted on Tuesday."])
+    assert found is not None
+    assert [person["name"] for person in found[0].people] == ["Jane Doe"]
+    assert found[1] == 2
+
+
+@pytest.mark.parametrize("other", ["April Jones", "May Chen", "June Carter", "Rebecca West"])
+def test_a_month_or_a_compass_point_in_a_second_writers_name_still_names_them(other: str) -> None:
+    """Months open real first names and a point of the compass ends a surname: a second writer."""
+    found = split_byline(["By", "Jane Doe", other, "The board voted on Tuesday."])
+    assert found is not None
+    assert [person["name"] for person in found[0].people] == ["Jane Doe", other]

@@ -671,9 +671,12 @@ _NOT_IN_NAMES = frozenset({
     "avec", "par", "au", "aux", "est", "qui", "que", "comment", "los", "las", "una", "para",
     "por", "con", "es", "cómo", "qué", "sobre", "il", "gli", "per", "che", "come", "è", "nel",
     "della", "os", "um", "uma", "com", "em", "na", "como", "é",
+    "now", "here", "jetzt", "hier", "maintenant", "ici", "ahora", "aquí", "más", "adesso",
+    "ora", "agora", "aqui", "mais",
 })  # fmt: skip
-"""Function words of six languages, capitalised in title-case headlines ("On Recent Events"),
-never in a name; name particles (de, van, von, da, del, di, la, le) are not among them."""
+"""Function words of six languages, capitalised in title-case headlines ("On Recent Events") and
+a button's words ("Listen Now", "Jetzt lesen", "Leer más"), never in a name; name particles (de,
+van, von, da, del, di, la, le) are not among them."""
 _DATE_LABEL_WORDS = frozenset({
     "update", "updated", "publish", "published", "posted", "datum", "am", "aktualisiert",
     "aktualisierung", "änderung", "geändert", "erstellt", "veröffentlicht", "publié",
@@ -1297,10 +1300,39 @@ def _names_no_writer(line: str) -> bool:
     from articlekit.prose.captions import PICTURE_AGENCIES
     from articlekit.prose.headers import SECTION_NOUNS
 
+    words = line.casefold().split()
     return (
-        any(word.casefold() in SECTION_NOUNS for word in line.split())
+        any(word in SECTION_NOUNS for word in words)
         or line.casefold() in PICTURE_AGENCIES
         or _place_or_outlet(line)
+        or _vocabulary_line(words)
+    )
+
+
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "nord", "süd", "ost", "sud", "est", "ouest", "norte",
+    "sur", "este", "oeste", "nordost", "südwest",
+})  # fmt: skip
+"""Points of the compass, which open a region's or a town's name ("East Jerusalem", "Nord
+Pas-de-Calais"), never a person's first name (as a last word they are surnames: "Rebecca
+West")."""
+_STREET_WORDS = frozenset({
+    "street", "avenue", "road", "lane", "boulevard", "square", "drive", "straße", "strasse",
+    "platz", "allee", "gasse", "rue", "place", "quai", "calle", "avenida", "plaza", "paseo",
+    "via", "viale", "piazza", "corso", "rua", "praça", "largo",
+})  # fmt: skip
+"""Words of a street's or a square's name ("Main Street", "Rue Lepic", "Via Roma"): the
+address under a writer's name, no writer."""
+
+
+def _vocabulary_line(words: list[str]) -> bool:
+    """Whether a line under a writer's names (its words folded) is made of common words, not a
+    person's: it holds a word of a story's kind (:data:`_STORY_LABEL_WORDS`: "Live Updates",
+    "Audio Version") or of a street ("Main Street"), or opens with a point of the compass ("East
+    Jerusalem")."""
+    return bool(words) and (
+        words[0] in _COMPASS_WORDS
+        or any(word in _STORY_LABEL_WORDS or word in _STREET_WORDS for word in words)
     )
 
 
@@ -1393,7 +1425,7 @@ def _outlet(line: str) -> bool:
 _STORY_LABEL_WORDS = frozenset({
     "analysis", "breaking", "opinion", "exclusive", "live", "update", "updates", "special",
     "report", "feature", "review", "comment", "editorial", "explainer", "read", "interview",
-    "latest", "investigation", "essay", "column", "obituary", "podcast", "video",
+    "latest", "investigation", "essay", "column", "obituary", "podcast", "video", "audio",
 })  # fmt: skip
 """Words of a label saying what kind of story it is or where it stands ("News Analysis", "The
 Big Read"): a line holding one is no outlet under a byline."""

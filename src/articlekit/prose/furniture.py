@@ -894,11 +894,47 @@ def _sentence(kind: str, line: str) -> bool:
     text = line.strip()
     if kind == "account":
         return ", " in text and len(text.split()) >= ACCOUNT_SENTENCE_WORDS
+    if kind == "subscribe":
+        return _story_sentence(text)
     return (
         kind in ("related", "tags", "navigation")
         and len(text.split()) >= 4
         and text.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
     )
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether a line that opens as a sign-up prompt does ("Sign up for the beach clean-up on
+    Saturday, the council urged residents."; "Recibe el alcalde a los vecinos.") is the story's
+    sentence: a full sentence that quotes someone (:data:`_ATTRIBUTION`) or names none of what
+    a site offers its readers (:data:`_SITE_OFFER`: "Sign up for our newsletter to get the latest
+    news." is the prompt)."""
+    folded = text.casefold()
+    return (
+        len(text.split()) >= STORY_SENTENCE_WORDS
+        and text.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
+        and (_ATTRIBUTION.search(folded) is not None or _SITE_OFFER.search(folded) is None)
+    )
+
+
+STORY_SENTENCE_WORDS = 6
+"""Words from which a sign-up prompt's opening may start a sentence of the story (a prompt's
+own sentence is as long: "Subscribe to our newsletter.")."""
+_ATTRIBUTION = lazy_pattern(
+    r",\s(?:[^\W\d_]+\s){0,3}(?:said|says|told|urged|added|sagte|sagt|erklärte|forderte|a dit|"
+    r"a déclaré|a souligné|dijo|afirmó|pidió|ha detto|ha dichiarato|disse|afirmou|pediu)\b"
+)
+"""An attribution after a comma, at most three words before its verb of saying (", the council
+urged residents", ", sagte der Bürgermeister", ", a dit le maire", ", dijo la alcaldesa")."""
+_SITE_OFFER = lazy_pattern(
+    r"\b(?:our|us|newsletters?|e-?mails?|inbox|subscri\w*|account|free|trial|alerts?|digest|"
+    r"briefing|app|news|headlines|updates|stories|journalism|articles?|unlock|register\w*|"
+    r"unser\w*|uns|abo\w*|konto|postfach|notre|nos|lettre|infolettre|compte|abonn\w*|gratuit\w*|"
+    r"nuestr[oa]s?|bolet[ií]n|suscri\w*|cuenta|gratis|notici\w*|nostr[oa]|nostri|iscri\w*|nossa|"
+    r"nosso|assinatura|assine|not[ií]cias|conta)\b"
+)
+"""What a site offers its readers in a sign-up prompt, in six languages (its newsletter, an
+account, a free trial, its news, in words of the site's own: "our", "unser", "notre")."""
 
 
 _CLOSING_QUOTES = "\"'”’“»« "

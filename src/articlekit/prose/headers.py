@@ -905,7 +905,7 @@ def read_header(line: str) -> Header | None:
     if (
         whole is None
         and text[-1].isalpha()
-        and (":" in text or "." in text)  # (a time's; a headline holds neither, mostly)
+        and (":" in text or "." in text or "h" in text or "H" in text)  # (a time's separator)
         and (run_in := _time_run_in(text))
     ):
         # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
@@ -974,17 +974,18 @@ own, a count of comments or shares whose icon a copy leaves out; searched in the
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
 _TIME_RUN_IN = lazy_pattern(
-    r"\d[:.]\d\d(?P<unit>\s?(?:uhr|[ap]\.?m\.?|h))?(?=[^\W\d_])", re.IGNORECASE
+    r"\d[:.h]\d\d(?P<unit>\s?(?:uhr|[ap]\.?m\.?|h))?(?=[^\W\d_])", re.IGNORECASE
 )
-"""A time of day, its unit, and a letter run into them: see :func:`_time_run_in`."""
+"""A time of day (a French one "10h15" too), its unit, and a letter run into them: see
+:func:`_time_run_in`."""
 
 
 def _time_run_in(text: str) -> int | None:
     """Where a capitalised word starts that runs into a time of day ("09:30 UhrStuttgart",
-    "10:15 amLondon", "10:15Hamburg"): a copy of a row whose place or author's name the page set
-    in a box of its own, with no space between; ``None`` when none does. A capital the search
-    took for a unit run into the clock opens the word instead ("10:15Hamburg": no "h"); a
-    lower-case letter after the unit goes on the unit's word ("Uhrzeit")."""
+    "10:15 amLondon", "10:15Hamburg", "10h15Marseille"): a copy of a row whose place or author's
+    name the page set in a box of its own, with no space between; ``None`` when none does. A
+    capital the search took for a unit run into the clock opens the word instead ("10:15Hamburg":
+    no "h"); a lower-case letter after the unit goes on the unit's word ("Uhrzeit")."""
     run_in = _TIME_RUN_IN.search(text)
     if run_in is None:
         return None
