@@ -3097,38 +3097,3 @@ def test_a_share_button_after_the_date_leaves_the_date(line: str, published: dat
     date is the line's; a number before the word that is no date leaves no header line."""
     found = read_header(line)
     assert (found.value if found is not None else None) == published
-
-
-@pytest.mark.parametrize(
-    ("language", "inside"),
-    [
-        ("en", "How it happened\n\n14 March 2025"),  # (a timeline's first entry)
-        ("de", "So lief es ab\n\n14. März 2025"),
-        ("fr", "Le fil des événements\n\n14 mars 2025"),
-        ("es", "Así ocurrió\n\n14 de marzo de 2025"),
-        ("it", "Come è andata\n\n14 marzo 2025"),
-        ("pt", "Como aconteceu\n\n14 de março de 2025"),
-        (  # (a social post quoted in the story: its author, handle, text and date)
-            "en",
-            "Jane Doe\n\n@janedoe\n\nThe night ferries will ruin the harbour for everyone who "
-            "works on the quay.\n\n14 March 2025",
-        ),
-    ],
-)
-def test_a_date_inside_the_storys_first_paragraphs_is_not_the_articles(
-    language: str, inside: str
-) -> None:
-    """A date alone under the story's first paragraph, below a title line (a timeline's) or a
-    quoted post's text, is the story's, not the date of an article whose header has none: the
-    first paragraph stays in the body (no deck over a header block), and so do the lines."""
-    body = BODY[language]
-    text = (
-        f"{TOP[language]}\nHarbour Board Backs Night Ferries\n\n{body[0]}\n\n{inside}\n\n"
-        f"{body[1]}\n\n{body[2]}\n\n{SHARE[language]}\n{FOOT[language]}"
-    )
-    article, _ = read_page(text.encode())
-    assert article.headline == "Harbour Board Backs Night Ferries"
-    assert article.published is None
-    assert article.authors == []
-    assert article.subheadline is None
-    assert article.paragraphs == [body[0], *inside.split("\n\n"), body[1], body[2]]

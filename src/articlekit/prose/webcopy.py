@@ -34,7 +34,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Final, NamedTuple, cast
 
 from articlekit._text import lazy_pattern
@@ -1396,11 +1395,7 @@ def find_article(
                 continue  # (the headline printed again: left out, no paragraph over the byline)
             if line.header is None:
                 _read_day_first(line, described, position)  # ("3. Dezember 2024" again)
-            if not (
-                paragraphs
-                and _ARTICLE_DATES.isdisjoint(given)
-                and _titles_date(line, described, position)
-            ) and _header_to_take(line.header, given):  # (a timeline's in the story: not taken)
+            if _header_to_take(line.header, given):
                 article.headers.append(index)  # a byline or date under the lead picture
                 continue
         row = rows[position]
@@ -1938,7 +1933,7 @@ def _take_dated_block_below(
         _read_day_first(line, described, position)  # ("30. Juni 2025" read as a list item)
         if not _dates_article(line.header):
             continue
-        if _under_a_title(described, position) or _in_story(described, body[:at], line):
+        if _under_a_title(described, position):
             return
         taken = [at]
         if "byline" not in given:
@@ -1955,40 +1950,6 @@ def _take_dated_block_below(
         article.headers.extend(body[taken_at] for taken_at in taken)
         body[:] = [kept for kept_at, kept in enumerate(body) if kept_at not in taken]
         return
-
-
-STORY_PARAGRAPHS = 2
-"""Paragraphs of prose over a date line from which the story has begun: one may be the lead
-picture's caption over the header's date."""
-
-
-def _in_story(described: _Described, above: list[int], line: Line) -> bool:
-    """Whether a date line is one inside the story: a day's date alone (:func:`_day_alone`)
-    right under a paragraph of prose, with :data:`STORY_PARAGRAPHS` of them in the body lines
-    ``above`` it (a quoted post's text over its date, below the story's first paragraph)."""
-    if not above or not _day_alone(line.header):
-        return False
-    paragraphs = [_prose_paragraph(described[_position(described, index)]) for index in above]
-    return paragraphs[-1] and sum(paragraphs) >= STORY_PARAGRAPHS
-
-
-def _day_alone(header: Header | None) -> bool:
-    """Whether a header is a day's date alone, no time of day ("14 March 2025"): what a
-    timeline's entry or a quoted post prints in a story; a header's date line printed under
-    the lead picture's caption mostly holds its time ("27.08.2024, 12:32 Uhr")."""
-    return (
-        header is not None
-        and header.kind in _ARTICLE_DATES
-        and header.naive is None
-        and not isinstance(header.value, datetime)
-    )
-
-
-def _titles_date(line: Line, described: _Described, position: int) -> bool:
-    """Whether the line at ``position`` is a day's date alone under a title line: the date of
-    what the title heads ("How it happened", "14 March 2025": a timeline's), not the article's
-    (a byline or a row of the header under a title line is still read)."""
-    return _day_alone(line.header) and _under_a_title(described, position)
 
 
 def _under_a_title(described: _Described, position: int) -> bool:
@@ -3534,23 +3495,18 @@ LABEL_WORDS = 3
 """A title line this short between a headline and its byline is a section label."""
 
 
-def _header_follows(described: _Described, position: int, own: bool = False) -> bool:
+def _header_follows(described: _Described, position: int) -> bool:
     """Whether a header line stands within :data:`HEADER_AFTER` lines below the line at
-    ``position``, share buttons and other furniture not counted, no other title line between;
-    ``own``: one of the line's own header, no paragraph of prose between and not a date alone
-    under a title line (a timeline's "How it happened" over "14 March 2025", a quoted post's
-    text over its date, under the story's first paragraph)."""
+    ``position``, share buttons and other furniture not counted, no other title line between."""
     seen = 0
     near = position + 1
     while near < len(described) and seen < HEADER_AFTER:
         line = described[near]
         if not (line.furniture or line.noise or line.picture):
             if _header(line, described, near):
-                return not (own and _titles_date(line, described, near))
+                return True
             if line.words > LABEL_WORDS and _candidate(line):
                 return False  # the header lines below are another title's
-            if own and _prose_paragraph(line):
-                return False  # (the story goes on: a post's text over its date)
             seen += 1
         near += 1
     return False
@@ -3805,32 +3761,16 @@ def _deck(described: _Described, headline: int) -> int | None:
     if _title(lower):
         return below if lower.weight > described[headline].weight * 0.8 else None
     if lower.sentence and (
-        right_under
-        or _header_follows(described, below, own=True)
-        or _names_follow(described, below)
+        right_under or _header_follows(described, below) or _names_follow(described, below)
     ):
         return below
     return None
 
 
 def _names_follow(described: _Described, position: int) -> bool:
-    """Whether a line of names (a byline without label or date) comes right after, no post's
-    author set in the story (:func:`_posts_author`)."""
+    """Whether a line of names (a byline without label or date) comes right after."""
     below = _adjacent(described, position, 1)
-    return below is not None and _person(described[below]) and not _posts_author(described, below)
-
-
-def _posts_author(described: _Described, position: int) -> bool:
-    """Whether the line of names at ``position`` signs a post quoted in the story: a paragraph
-    of prose within :data:`NEIGHBOURS` lines under it (the post's text, under the author's
-    handle), then a date line right under that paragraph ("Jane Doe", "@janedoe", the post,
-    "14 March 2025"); a byline's story goes on with no date under its first paragraph."""
-    for near in range(position + 1, min(position + 1 + NEIGHBOURS, len(described) - 1)):
-        if _prose_paragraph(described[near]):
-            date_line = described[near + 1]
-            _read_day_first(date_line, described, near + 1)
-            return _day_alone(date_line.header)
-    return False
+    return below is not None and _person(described[below])
 
 
 def _adjacent(
