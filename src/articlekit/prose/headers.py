@@ -905,7 +905,7 @@ def read_header(line: str) -> Header | None:
     if (
         whole is None
         and text[-1].isalpha()
-        and (":" in text or "." in text or "h" in text or "H" in text)  # (a time's separator)
+        and (":" in text or "." in text or any(clock in text for clock in _FRENCH_CLOCK))
         and (run_in := _time_run_in(text))
     ):
         # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
@@ -971,6 +971,9 @@ _BOXED_COUNT = lazy_pattern(r"(?<=\S)[ \t\xa0]{3,}\d{1,5}[ \t\xa0]*$")
 """A lone number set far apart after the rest of a line ("03 May 2025      4"): a box of its
 own, a count of comments or shares whose icon a copy leaves out; searched in the line's last
 :data:`PRINT_PAGE_REACH` characters (a date's own numbers are set a space apart)."""
+_FRENCH_CLOCK = tuple(f"{digit}{h}" for digit in "0123456789" for h in "hH")
+"""A digit before the "h" of a French clock ("10h15"): with ":" and ".", the separators a time
+has, a cheap screen before :data:`_TIME_RUN_IN` (an "h" alone is in most lines)."""
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
 _TIME_RUN_IN = lazy_pattern(
