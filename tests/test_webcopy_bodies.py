@@ -1439,6 +1439,8 @@ def test_job_offers_are_told(line: str) -> None:
         "Der Rat (SPD/CDU/FDP) stimmte zu",
         "Die Fähre fährt im Takt (30/60)",
         "Weder er (m) noch sie (w) wollten sprechen",
+        "Die Reederei wirbt mit dem Spruch „Werde Fährmann (m/w/d)!“",
+        "Gefragt sind vor allem Hafenmeister (m/w/d), sagt die Agentur:",
     ],
 )
 def test_other_lines_are_no_job_offers(line: str) -> None:
@@ -1506,3 +1508,4 @@ def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -
     article, _ = read_page(page_of("de", [*body, APPEAL]))
     assert article.paragraphs == body
     assert APPEAL in article.extras["text:removed_lines"]
+

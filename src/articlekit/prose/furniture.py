@@ -1312,15 +1312,20 @@ JOB_OFFER_LIMIT = 300
 """A job box's line (title, employer, place) is this long at most; a longer one is a paragraph."""
 
 
+_QUOTES_CLOSING = "\"'»«“”’‘›‹"
+_CLAUSE_MARKS = ".!?:;,"
+
+
 def is_job_offer(line: str) -> bool:
     """Whether a line is an offer of a job box set in the page ("Buchhalter (m/w/d) Stadtwerke
-    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence. A
-    story that quotes an advertisement ends its sentence."""
+    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence nor
+    clause. A story that quotes an advertisement ends its sentence, inside quotation marks too
+    („Werde Lokführer (m/w/d)!“), or opens a quotation with a colon."""
     text = line.rstrip()
     return (
         "(" in text
         and len(text) <= JOB_OFFER_LIMIT
-        and text[-1:] not in ".!?"
+        and text.rstrip(_QUOTES_CLOSING)[-1:] not in _CLAUSE_MARKS
         and _GENDER_TAG.search(text) is not None
     )
 
