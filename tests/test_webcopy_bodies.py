@@ -1509,3 +1509,14 @@ def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -
     assert article.paragraphs == body
     assert APPEAL in article.extras["text:removed_lines"]
 
+
+def test_a_story_paragraph_opening_as_a_broadcasters_note_stays() -> None:
+    """A paragraph of the story that opens as a broadcaster's note does and closes, sentences
+    later, with an hour is the story's: the note is one sentence."""
+    body = BODY["de"]
+    paragraph = (
+        "Über dieses Thema berichtete zuerst die Lokalzeitung. Der Rat berät den Streit um die"
+        " Nachtfähren am Montag um 18.30 Uhr."
+    )
+    article, _ = read_page(page_of("de", [body[0], paragraph, *body[1:]]))
+    assert article.paragraphs == [body[0], paragraph, *body[1:]]

@@ -1332,12 +1332,14 @@ def is_job_offer(line: str) -> bool:
 
 _BROADCAST_NOTE = lazy_pattern(
     r"(?:dieses thema im programm:\s*)?über dieses thema bericht(?:et|ete)\b:?"
-    r".{1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
+    r"(?:[^.!?]|(?<=\d)\.){1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
     re.IGNORECASE,
 )
 """A broadcaster's note under a story, saying which programme carried its topic and when ("Über
 dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.", after "Dieses Thema im
-Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way."""
+Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way.
+One sentence (a full stop only after a date's day or month): a paragraph of the story opening so
+may close, sentences later, with a meeting's hour."""
 
 
 def is_broadcast_note(line: str) -> bool:
