@@ -1520,3 +1520,24 @@ def test_a_story_paragraph_opening_as_a_broadcasters_note_stays() -> None:
     )
     article, _ = read_page(page_of("de", [body[0], paragraph, *body[1:]]))
     assert article.paragraphs == [body[0], paragraph, *body[1:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("en", "The food bank cannot cope alone, its director told the council. Support us."),
+        ("de", "Der Fährverein steht vor dem Aus, sagt seine Vorsitzende. Unterstützen Sie uns!"),
+        ("fr", "L'association des pêcheurs a lancé un appel aux habitants. Soutenez-nous !"),
+        ("es", "La asociación de pescadores pidió ayuda a los vecinos en un comunicado. Apóyanos."),
+        ("it", "L'associazione dei pescatori ha chiesto aiuto agli abitanti. Sostienici!"),
+        ("pt", "A associação dos pescadores pediu ajuda aos moradores num comunicado. Apoie-nos."),
+    ],
+)
+def test_a_story_paragraph_closing_with_a_plea_it_reports_stays(
+    language: str, paragraph: str
+) -> None:
+    """A paragraph of the story closing with a plea for support it reports is the story's:
+    it ends that sentence with a mark, where an appeal's button label stands bare."""
+    body = BODY[language]
+    article, _ = read_page(page_of(language, [body[0], paragraph, *body[1:]]))
+    assert article.paragraphs == [body[0], paragraph, *body[1:]]

@@ -1374,7 +1374,8 @@ BLURB_LIMIT = 400
 """A newsletter's blurb is a sentence or two and its call; a longer line is a paragraph."""
 APPEAL_LIMIT = 1200
 """An appeal for support makes its case at more length, in one paragraph at most."""
-_CALL_END = " \t.!?»›→>"
+_POINTERS = " \t»›→>"
+"""What a button's label may carry after it ("Sign up now →")."""
 _SENTENCE_MARKS = ".!?"
 
 
@@ -1382,13 +1383,20 @@ def is_blurb_with_a_call(line: str) -> bool:
     """Whether a line is a newsletter's blurb or a reader appeal set in the page: a few
     sentences about it, then a call to sign up (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
     kommt jeden Freitag. Jetzt anmelden!") or to support the paper (:data:`CALLS_TO_SUPPORT`)
-    as a sentence of its own. A story's sentence never closes with such a call."""
+    as a sentence of its own. A story's sentence never closes with such a call. The call to
+    support closes an appeal as long as a story's paragraph, so it counts only as its button's
+    label run into the text, with no mark of its own ("Sind Sie dabei? Jetzt unterstützen"): a
+    paragraph of the story closing with a plea it reports ("... the director told the council.
+    Support us.") ends that sentence."""
     text = line.strip()
     if len(text) > APPEAL_LIMIT:
         return False
-    text = text.rstrip(_CALL_END)
+    labelled = text.rstrip(_POINTERS)
+    text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
     stop = max(map(text.rfind, _SENTENCE_MARKS))
     if stop <= 0:
         return False
     call = " ".join(text[stop + 1 :].split()).casefold()
-    return call in CALLS_TO_SUPPORT or (call in CALLS_TO_SIGN_UP and len(text) <= BLURB_LIMIT)
+    if call in CALLS_TO_SIGN_UP:
+        return len(text) <= BLURB_LIMIT
+    return call in CALLS_TO_SUPPORT and labelled == text
