@@ -1439,6 +1439,8 @@ def test_job_offers_are_told(line: str) -> None:
         "Der Rat (SPD/CDU/FDP) stimmte zu",
         "Die Fähre fährt im Takt (30/60)",
         "Weder er (m) noch sie (w) wollten sprechen",
+        "Die Reederei wirbt mit dem Spruch „Werde Fährmann (m/w/d)!“",
+        "Gefragt sind vor allem Hafenmeister (m/w/d), sagt die Agentur:",
     ],
 )
 def test_other_lines_are_no_job_offers(line: str) -> None:
@@ -1506,3 +1508,36 @@ def test_a_reader_appeal_under_the_story_closing_with_its_button_is_left_out() -
     article, _ = read_page(page_of("de", [*body, APPEAL]))
     assert article.paragraphs == body
     assert APPEAL in article.extras["text:removed_lines"]
+
+
+def test_a_story_paragraph_opening_as_a_broadcasters_note_stays() -> None:
+    """A paragraph of the story that opens as a broadcaster's note does and closes, sentences
+    later, with an hour is the story's: the note is one sentence."""
+    body = BODY["de"]
+    paragraph = (
+        "Über dieses Thema berichtete zuerst die Lokalzeitung. Der Rat berät den Streit um die"
+        " Nachtfähren am Montag um 18.30 Uhr."
+    )
+    article, _ = read_page(page_of("de", [body[0], paragraph, *body[1:]]))
+    assert article.paragraphs == [body[0], paragraph, *body[1:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("en", "The food bank cannot cope alone, its director told the council. Support us."),
+        ("de", "Der Fährverein steht vor dem Aus, sagt seine Vorsitzende. Unterstützen Sie uns!"),
+        ("fr", "L'association des pêcheurs a lancé un appel aux habitants. Soutenez-nous !"),
+        ("es", "La asociación de pescadores pidió ayuda a los vecinos en un comunicado. Apóyanos."),
+        ("it", "L'associazione dei pescatori ha chiesto aiuto agli abitanti. Sostienici!"),
+        ("pt", "A associação dos pescadores pediu ajuda aos moradores num comunicado. Apoie-nos."),
+    ],
+)
+def test_a_story_paragraph_closing_with_a_plea_it_reports_stays(
+    language: str, paragraph: str
+) -> None:
+    """A paragraph of the story closing with a plea for support it reports is the story's:
+    it ends that sentence with a mark, where an appeal's button label stands bare."""
+    body = BODY[language]
+    article, _ = read_page(page_of(language, [body[0], paragraph, *body[1:]]))
+    assert article.paragraphs == [body[0], paragraph, *body[1:]]

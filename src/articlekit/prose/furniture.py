@@ -1352,27 +1352,34 @@ JOB_OFFER_LIMIT = 300
 """A job box's line (title, employer, place) is this long at most; a longer one is a paragraph."""
 
 
+_QUOTES_CLOSING = "\"'»«“”’‘›‹"
+_CLAUSE_MARKS = ".!?:;,"
+
+
 def is_job_offer(line: str) -> bool:
     """Whether a line is an offer of a job box set in the page ("Buchhalter (m/w/d) Stadtwerke
-    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence. A
-    story that quotes an advertisement ends its sentence."""
+    Musterstadt"): a title with the gender tag job advertisements print, ending no sentence nor
+    clause. A story that quotes an advertisement ends its sentence, inside quotation marks too
+    („Werde Lokführer (m/w/d)!“), or opens a quotation with a colon."""
     text = line.rstrip()
     return (
         "(" in text
         and len(text) <= JOB_OFFER_LIMIT
-        and text[-1:] not in ".!?"
+        and text.rstrip(_QUOTES_CLOSING)[-1:] not in _CLAUSE_MARKS
         and _GENDER_TAG.search(text) is not None
     )
 
 
 _BROADCAST_NOTE = lazy_pattern(
     r"(?:dieses thema im programm:\s*)?über dieses thema bericht(?:et|ete)\b:?"
-    r".{1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
+    r"(?:[^.!?]|(?<=\d)\.){1,100}?\bum\s+\d{1,2}[:.]\d{2}\s+uhr\.?",
     re.IGNORECASE,
 )
 """A broadcaster's note under a story, saying which programme carried its topic and when ("Über
 dieses Thema berichtete Radio Nordhafen am 3. Mai 2024 um 18:00 Uhr.", after "Dieses Thema im
-Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way."""
+Programm:"): the slot's clock is what tells it from a sentence of the story opening the same way.
+One sentence (a full stop only after a date's day or month): a paragraph of the story opening so
+may close, sentences later, with a meeting's hour."""
 
 
 def is_broadcast_note(line: str) -> bool:
@@ -1407,7 +1414,8 @@ BLURB_LIMIT = 400
 """A newsletter's blurb is a sentence or two and its call; a longer line is a paragraph."""
 APPEAL_LIMIT = 1200
 """An appeal for support makes its case at more length, in one paragraph at most."""
-_CALL_END = " \t.!?»›→>"
+_POINTERS = " \t»›→>"
+"""What a button's label may carry after it ("Sign up now →")."""
 _SENTENCE_MARKS = ".!?"
 
 
@@ -1415,13 +1423,20 @@ def is_blurb_with_a_call(line: str) -> bool:
     """Whether a line is a newsletter's blurb or a reader appeal set in the page: a few
     sentences about it, then a call to sign up (:data:`CALLS_TO_SIGN_UP`: "Die Nachtfähren-Post
     kommt jeden Freitag. Jetzt anmelden!") or to support the paper (:data:`CALLS_TO_SUPPORT`)
-    as a sentence of its own. A story's sentence never closes with such a call."""
+    as a sentence of its own. A story's sentence never closes with such a call. The call to
+    support closes an appeal as long as a story's paragraph, so it counts only as its button's
+    label run into the text, with no mark of its own ("Sind Sie dabei? Jetzt unterstützen"): a
+    paragraph of the story closing with a plea it reports ("... the director told the council.
+    Support us.") ends that sentence."""
     text = line.strip()
     if len(text) > APPEAL_LIMIT:
         return False
-    text = text.rstrip(_CALL_END)
+    labelled = text.rstrip(_POINTERS)
+    text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
     stop = max(map(text.rfind, _SENTENCE_MARKS))
     if stop <= 0:
         return False
     call = " ".join(text[stop + 1 :].split()).casefold()
-    return call in CALLS_TO_SUPPORT or (call in CALLS_TO_SIGN_UP and len(text) <= BLURB_LIMIT)
+    if call in CALLS_TO_SIGN_UP:
+        return len(text) <= BLURB_LIMIT
+    return call in CALLS_TO_SUPPORT and labelled == text
