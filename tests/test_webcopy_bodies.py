@@ -1441,6 +1441,8 @@ def test_job_offers_are_told(line: str) -> None:
         "Weder er (m) noch sie (w) wollten sprechen",
         "Die Reederei wirbt mit dem Spruch „Werde Fährmann (m/w/d)!“",
         "Gefragt sind vor allem Hafenmeister (m/w/d), sagt die Agentur:",
+        "Harbour Trail 29 | Coastline CX motor/630 Wh | 150/140 mm (v/h)",  # (front, rear)
+        "Quay bench, oak | 180/45 cm (w/h)",
     ],
 )
 def test_other_lines_are_no_job_offers(line: str) -> None:

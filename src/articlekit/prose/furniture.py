@@ -1343,11 +1343,14 @@ headline's clause."""
 
 
 _GENDER_TAG = lazy_pattern(
-    r"\((?:[mwfdxhv]|div)(?:\s*/\s*(?:[mwfdxhv]|div|\*)){1,2}\)|\((?:all genders|gn)\)",
+    r"\((?=[^)]{0,12}[mf])(?:[mwfdxhv]|div)(?:\s*/\s*(?:[mwfdxhv]|div|\*)){1,2}\)"
+    r"|\((?:all genders|gn)\)",
     re.IGNORECASE,
 )
 """The gender tag of a job advertisement's title: German "(m/w/d)", "(w/m/div)", English "(m/f/d)",
-"(all genders)", French "(H/F)", Dutch "(m/v/x)"."""
+"(all genders)", French "(H/F)", Dutch "(m/v/x)"; a man's or a woman's letter ("m", "f") among
+its letters, which a product's abbreviations in the same form lack ("(v/h)": front and rear,
+"(w/h)": width and height). (Searched in lines of :data:`JOB_OFFER_LIMIT` characters at most.)"""
 JOB_OFFER_LIMIT = 300
 """A job box's line (title, employer, place) is this long at most; a longer one is a paragraph."""
 
