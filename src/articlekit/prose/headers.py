@@ -905,7 +905,7 @@ def read_header(line: str) -> Header | None:
     if (
         whole is None
         and text[-1].isalpha()
-        and (":" in text or "." in text or any(clock in text for clock in _FRENCH_CLOCK))
+        and (":" in text or "." in text or _may_hold_french_clock(text))
         and (run_in := _time_run_in(text))
     ):
         # ("11.07.2026, 09:30 UhrStuttgart": the date's row, its separator lost)
@@ -972,8 +972,20 @@ _BOXED_COUNT = lazy_pattern(r"(?<=\S)[ \t\xa0]{3,}\d{1,5}[ \t\xa0]*$")
 own, a count of comments or shares whose icon a copy leaves out; searched in the line's last
 :data:`PRINT_PAGE_REACH` characters (a date's own numbers are set a space apart)."""
 _FRENCH_CLOCK = tuple(f"{digit}{h}" for digit in "0123456789" for h in "hH")
-"""A digit before the "h" of a French clock ("10h15"): with ":" and ".", the separators a time
-has, a cheap screen before :data:`_TIME_RUN_IN` (an "h" alone is in most lines)."""
+"""A digit before the "h" of a French clock ("10h15")."""
+
+
+def _may_hold_french_clock(text: str) -> bool:
+    """Whether a line may hold a French clock, the separator a time has besides ":" and ".": a
+    screen before :data:`_TIME_RUN_IN` (an "h" alone is in most lines, a digit in many), its
+    cheap searches in C first."""
+    return (
+        ("h" in text or "H" in text)
+        and _DIGIT.search(text) is not None
+        and any(clock in text for clock in _FRENCH_CLOCK)
+    )
+
+
 PRINT_PAGE_REACH = 24
 """How far from the end of a line :data:`_PRINT_PAGE` is looked for (its words are fewer)."""
 _TIME_RUN_IN = lazy_pattern(
