@@ -1420,6 +1420,10 @@ APPEAL_LIMIT = 1200
 _POINTERS = " \t»›→>"
 """What a button's label may carry after it ("Sign up now →")."""
 _SENTENCE_MARKS = ".!?"
+_CALL_ENDINGS = frozenset(call.split()[-1] for call in CALLS_TO_SIGN_UP | CALLS_TO_SUPPORT)
+"""The last word of each call: a line that ends in none of them closes with no call."""
+_CALL_REACH = max(map(len, _CALL_ENDINGS)) + 1
+"""How far from a line's end its last word is looked for: a longer word is none of them."""
 
 
 def is_blurb_with_a_call(line: str) -> bool:
@@ -1436,6 +1440,9 @@ def is_blurb_with_a_call(line: str) -> bool:
         return False
     labelled = text.rstrip(_POINTERS)
     text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
+    last_words = text[-_CALL_REACH:].split()  # (one look at the end first: most lines fail it)
+    if not last_words or last_words[-1].casefold() not in _CALL_ENDINGS:
+        return False
     stop = max(map(text.rfind, _SENTENCE_MARKS))
     if stop <= 0:
         return False
