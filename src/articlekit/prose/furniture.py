@@ -672,7 +672,11 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                         and (prefix not in _CONSENT_PREFIXES or _CONSENT_TERMS.search(key))
                     ):
                         return found
-    if _may_name_preferred_source(line) and _PREFERRED_SOURCE.match(" ".join(line.split())):
+    if (
+        ("refer" in line or "éféré" in line or "vorzugt" in line)  # (most lines: no call)
+        and _may_name_preferred_source(line)
+        and _PREFERRED_SOURCE.match(" ".join(line.split()))
+    ):
         return "share"
     if len(key) <= SHARE_ROW_LIMIT:
         return _share_list(key) or _link_row(key, code) or _comment_buttons(key)
@@ -1024,7 +1028,9 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
     for text in texts:
         rest = text.strip(_EDGE)
         head = rest.partition(" ")[0].casefold()
-        if _may_name_preferred_source(text):  # (a promotion for Google: _PREFERRED_SOURCE)
+        if (  # (a promotion for Google: _PREFERRED_SOURCE; most lines: no call)
+            "refer" in text or "éféré" in text or "vorzugt" in text
+        ) and _may_name_preferred_source(text):
             maybe = True
         elif (
             head in heads

@@ -796,14 +796,19 @@ def _untabled_kind(text: str) -> str | None:
     or ``None``: an offer of a job box (:data:`JOB_OFFER`), a broadcaster's note of the programme
     that carried the story ("related": it points elsewhere), a newsletter's blurb or a reader
     appeal that closes with its call ("subscribe")."""
-    if text[0] in _WRAPPED_FIRST:
+    first = text[0]
+    if first in _WRAPPED_FIRST:
         return _wrapped_kind(text)
-    if furniture.is_job_offer(text):
+    if "(" in text and furniture.is_job_offer(text):  # (most lines: no call; the tag's bracket)
         return JOB_OFFER
-    if furniture.is_broadcast_note(text):
+    if first in _NOTE_FIRST and furniture.is_broadcast_note(text):
         return "related"
     return "subscribe" if furniture.is_blurb_with_a_call(text) else None
 
+
+_NOTE_FIRST = frozenset("DdÜü")
+"""How a broadcaster's note opens (:func:`.furniture.is_broadcast_note`: "Dieses Thema im
+Programm:", "Über dieses Thema ...")."""
 
 _Judged = list[tuple[list[str], list[str | None]]]
 """Blocks of texts and their furniture kinds, as :func:`_surely_no_web_copy` judged them."""
