@@ -1084,9 +1084,13 @@ def test_common_words_under_a_split_bylines_name_are_no_writer(label: str, other
     assert found[1] == 2
 
 
-@pytest.mark.parametrize("other", ["April Jones", "May Chen", "June Carter", "Rebecca West"])
+@pytest.mark.parametrize(
+    "other",
+    ["April Jones", "May Chen", "June Carter", "Rebecca West", "Anna Lane", "Marco Corso"],
+)
 def test_a_month_or_a_compass_point_in_a_second_writers_name_still_names_them(other: str) -> None:
-    """Months open real first names and a point of the compass ends a surname: a second writer."""
+    """Months open real first names, and a point of the compass or a street's word ends a
+    surname: a second writer."""
     found = split_byline(["By", "Jane Doe", other, "The board voted on Tuesday."])
     assert found is not None
     assert [person["name"] for person in found[0].people] == ["Jane Doe", other]

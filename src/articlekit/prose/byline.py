@@ -1317,12 +1317,12 @@ _COMPASS_WORDS = frozenset({
 Pas-de-Calais"), never a person's first name (as a last word they are surnames: "Rebecca
 West")."""
 _STREET_WORDS = frozenset({
-    "street", "avenue", "road", "lane", "boulevard", "square", "drive", "straße", "strasse",
-    "platz", "allee", "gasse", "rue", "place", "quai", "calle", "avenida", "plaza", "paseo",
-    "via", "viale", "piazza", "corso", "rua", "praça", "largo",
+    "street", "avenue", "road", "boulevard", "straße", "strasse", "allee", "gasse", "rue",
+    "quai", "calle", "avenida", "paseo", "via", "viale", "piazza", "rua", "praça",
 })  # fmt: skip
 """Words of a street's or a square's name ("Main Street", "Rue Lepic", "Via Roma"): the
-address under a writer's name, no writer."""
+address under a writer's name, no writer. Not the words that are common surnames too ("Lane",
+"Place", "Square", "Plaza", "Corso", "Largo", "Platz"): a second writer is likelier there."""
 
 
 def _vocabulary_line(words: list[str]) -> bool:
