@@ -1446,7 +1446,8 @@ def is_blurb_with_a_call(line: str) -> bool:
         return False
     labelled = text.rstrip(_POINTERS)
     text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
-    last_words = text[-_CALL_REACH:].split()  # (one look at the end first: most lines fail it)
+    tail = text[-_CALL_REACH:]  # (one look at the end first: most lines fail it)
+    last_words = tail[max(map(tail.rfind, _SENTENCE_MARKS)) + 1 :].split()  # ("Friday.Subscribe")
     if not last_words or last_words[-1].casefold() not in _CALL_ENDINGS:
         return False
     stop = max(map(text.rfind, _SENTENCE_MARKS))
