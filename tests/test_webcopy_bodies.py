@@ -1478,6 +1478,7 @@ def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
         ("en", "The Harbour Letter brings the week's news every Friday. Sign up now →"),
         ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous"),
         ("fr", "La lettre du port, chaque vendredi dans votre boîte.Inscrivez-vous"),
+        ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous\xa0\xa0→"),
     ],
 )
 def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(

@@ -1452,9 +1452,11 @@ def is_blurb_with_a_call(line: str) -> bool:
         return False
     labelled = text.rstrip(_POINTERS)
     text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
-    tail = text[-_CALL_REACH:]  # (one look at the end first: most lines fail it)
-    last_words = tail[max(map(tail.rfind, _SENTENCE_MARKS)) + 1 :].split()  # ("Friday.Subscribe")
-    if not last_words or last_words[-1].casefold() not in _CALL_ENDINGS:
+    last_words = text.rstrip()[-_CALL_REACH:].split()  # (one look at the end first: most fail)
+    last_word = last_words[-1] if last_words else ""
+    if "." in last_word or "!" in last_word or "?" in last_word:  # ("Friday.Subscribe")
+        last_word = last_word[max(map(last_word.rfind, _SENTENCE_MARKS)) + 1 :]
+    if last_word.casefold() not in _CALL_ENDINGS:
         return False
     stop = max(map(text.rfind, _SENTENCE_MARKS))
     if stop <= 0:
