@@ -972,6 +972,7 @@ def test_prose_ending_with_a_job_word_is_no_titled_byline(line: str) -> None:
         ("Écrit par hafenfan dans Actualités", "hafenfan", ["hafenfan"]),
         ("Escrito por Ana Roca en Noticias Locales", "Ana Roca", ["Ana Roca"]),
         ("Redigido por hafenfan em Notícias", "hafenfan", ["hafenfan"]),
+        ("Posted by Jane Doe and Em Smith", "Jane Doe and Em Smith", ["Jane Doe", "Em Smith"]),
     ],
 )
 def test_a_blog_posts_category_after_posted_by_is_no_part_of_the_name(

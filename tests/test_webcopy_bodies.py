@@ -983,6 +983,8 @@ def test_a_credit_handed_on_via_an_agency_is_no_paragraph(credit: str) -> None:
         "Añade El Correo de Westcliff como fuente preferida en Google.",
         "Aggiungi Il Corriere di Westcliff come fonte preferita su Google.",
         "Adicione o Correio de Westcliff como fonte preferida no Google.",
+        "ADD THE WESTCLIFF COURIER AS A PREFERRED SOURCE ON GOOGLE",
+        "FÜGEN SIE DEN WESTCLIFF KURIER ALS BEVORZUGTE QUELLE BEI GOOGLE HINZU",
     ],
 )
 def test_a_promotion_to_follow_the_site_on_google_is_left_out(promotion: str) -> None:
@@ -1475,6 +1477,8 @@ def test_a_broadcasters_note_under_the_story_is_left_out(note: str) -> None:
         ("de", "Alles über Fähren und Fischer: jeden Montag. Kostenlos anmelden."),
         ("en", "The Harbour Letter brings the week's news every Friday. Sign up now →"),
         ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous"),
+        ("fr", "La lettre du port, chaque vendredi dans votre boîte.Inscrivez-vous"),
+        ("fr", "La lettre du port, chaque vendredi dans votre boîte. Inscrivez-vous\xa0\xa0→"),
     ],
 )
 def test_a_newsletters_blurb_between_the_storys_paragraphs_is_left_out(

@@ -433,9 +433,10 @@ von Jane Doe``, ``Veröffentlicht am 3. Januar 2021 von jdoe``: the date first."
 _GLUED_DATES = lazy_pattern(r"^(?P<first>.*?\d{4})(?=[^\W\d_]|\d{1,2}\.?\s)")
 """``3. Mai 20214. Mai 2021``: the dates a post was published and updated, run together by a
 copy that drops the space between them (the first is the one published)."""
-_IN_CATEGORY = "in|In|dans|Dans|en|En|em|Em"
+_IN_CATEGORY = "in|In|dans|en|em"
 """The word before a blog's category in each language's blog ("in", French "dans", Spanish "en",
-Portuguese "em")."""
+Portuguese "em"); the new words in small letters only, as "Em" and "En" are given names too
+("Posted by Jane Doe and Em Smith")."""
 _CATEGORY = lazy_pattern(
     rf"\s+(?:·\s+)?(?:{_IN_CATEGORY})\s+(?P<category>\S(?:(?!\s(?:{_IN_CATEGORY})\s).)*)$"
 )

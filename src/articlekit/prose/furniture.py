@@ -673,7 +673,10 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                     ):
                         return found
     if (
-        ("refer" in line or "éféré" in line or "vorzugt" in line)  # (most lines: no call)
+        (  # (most lines: no call; in capitals too)
+            ("refer" in line or "éféré" in line or "vorzugt" in line or "REFER" in line)
+            or ("ÉFÉRÉ" in line or "VORZUGT" in line)
+        )
         and _may_name_preferred_source(line)
         and _PREFERRED_SOURCE.match(" ".join(line.split()))
     ):
@@ -705,10 +708,12 @@ def _may_name_preferred_source(line: str) -> bool:
     """Whether a line may hold a "preferred source" in one of the languages of
     :data:`_PREFERRED_SOURCE` ("preferred", "preferida", "preferita"; "préférée"; "bevorzugte"):
     searches in C for their stems, three of which most lines fail (a story's "prefer" fails the
-    second); written out, as a generator over them costs more than the searches (it runs on
-    every line)."""
-    return ("refer" in line and ("referred" in line or "referid" in line or "referit" in line)) or (
-        "éféré" in line or "vorzugt" in line
+    second); written out, as a generator over them costs more than the searches. The pattern
+    ignores case, so a button printed in capitals ("ADD US AS A PREFERRED SOURCE ON GOOGLE") is
+    looked at in small letters (the callers' screens let only lines with a stem through)."""
+    text = line.lower()
+    return ("refer" in text and ("referred" in text or "referid" in text or "referit" in text)) or (
+        "éféré" in text or "vorzugt" in text
     )
 
 
@@ -1029,7 +1034,8 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
         rest = text.strip(_EDGE)
         head = rest.partition(" ")[0].casefold()
         if (  # (a promotion for Google: _PREFERRED_SOURCE; most lines: no call)
-            "refer" in text or "éféré" in text or "vorzugt" in text
+            ("refer" in text or "éféré" in text or "vorzugt" in text or "REFER" in text)
+            or ("ÉFÉRÉ" in text or "VORZUGT" in text)  # (in capitals too)
         ) and _may_name_preferred_source(text):
             maybe = True
         elif (
@@ -1446,8 +1452,11 @@ def is_blurb_with_a_call(line: str) -> bool:
         return False
     labelled = text.rstrip(_POINTERS)
     text = labelled.rstrip(_POINTERS + _SENTENCE_MARKS)
-    last_words = text[-_CALL_REACH:].split()  # (one look at the end first: most lines fail it)
-    if not last_words or last_words[-1].casefold() not in _CALL_ENDINGS:
+    last_words = text.rstrip()[-_CALL_REACH:].split()  # (one look at the end first: most fail)
+    last_word = last_words[-1] if last_words else ""
+    if "." in last_word or "!" in last_word or "?" in last_word:  # ("Friday.Subscribe")
+        last_word = last_word[max(map(last_word.rfind, _SENTENCE_MARKS)) + 1 :]
+    if last_word.casefold() not in _CALL_ENDINGS:
         return False
     stop = max(map(text.rfind, _SENTENCE_MARKS))
     if stop <= 0:
