@@ -673,11 +673,8 @@ def furniture_kind(line: str, language: str | None = None) -> str | None:
                     ):
                         return found
     if (
-        (  # (most lines: no call; in capitals too)
-            ("refer" in line or "éféré" in line or "vorzugt" in line or "REFER" in line)
-            or ("ÉFÉRÉ" in line or "VORZUGT" in line)
-        )
-        and _may_name_preferred_source(line)
+        ("refer" in line or "éféré" in line or "vorzugt" in line or line.isupper())
+        and _may_name_preferred_source(line)  # (most lines: no call; a button in capitals too)
         and _PREFERRED_SOURCE.match(" ".join(line.split()))
     ):
         return "share"
@@ -710,7 +707,10 @@ def _may_name_preferred_source(line: str) -> bool:
     searches in C for their stems, three of which most lines fail (a story's "prefer" fails the
     second); written out, as a generator over them costs more than the searches. The pattern
     ignores case, so a button printed in capitals ("ADD US AS A PREFERRED SOURCE ON GOOGLE") is
-    looked at in small letters (the callers' screens let only lines with a stem through)."""
+    looked at in small letters (the callers' screens let through only lines with a stem in small
+    letters, or in capitals throughout: a page's style sets a button's whole label so, and
+    ``isupper`` stops at a line's first small letter, where three more searches would read it
+    all)."""
     text = line.lower()
     return ("refer" in text and ("referred" in text or "referid" in text or "referit" in text)) or (
         "éféré" in text or "vorzugt" in text
@@ -1034,8 +1034,7 @@ def _screened_kinds(texts: Sequence[str], language: str | None) -> list[str | No
         rest = text.strip(_EDGE)
         head = rest.partition(" ")[0].casefold()
         if (  # (a promotion for Google: _PREFERRED_SOURCE; most lines: no call)
-            ("refer" in text or "éféré" in text or "vorzugt" in text or "REFER" in text)
-            or ("ÉFÉRÉ" in text or "VORZUGT" in text)  # (in capitals too)
+            "refer" in text or "éféré" in text or "vorzugt" in text or text.isupper()
         ) and _may_name_preferred_source(text):
             maybe = True
         elif (
