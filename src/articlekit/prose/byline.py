@@ -1296,8 +1296,9 @@ def _names_no_writer(line: str) -> bool:
     it holds a section's noun (:data:`.headers.SECTION_NOUNS`: "Politik Bayern"), or is a
     picture agency's name (:data:`.captions.PICTURE_AGENCIES`: "Getty Images", the credit of
     the writer's portrait); or it opens as a place's or an outlet's name does
-    (:func:`_place_or_outlet`: "New York", the writer's town). (Imported when asked: those
-    modules read bylines.)"""
+    (:func:`_place_or_outlet`: "New York", the writer's town); or its words are common ones
+    (:func:`_vocabulary_line`: "Listen Now", "Main Street"). (Imported when asked: those modules
+    read bylines.)"""
     from articlekit.prose.captions import PICTURE_AGENCIES
     from articlekit.prose.headers import SECTION_NOUNS
 

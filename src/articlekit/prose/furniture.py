@@ -1400,7 +1400,15 @@ def is_broadcast_note(line: str) -> bool:
     """Whether a line is a broadcaster's note of the programme that carried the story's topic
     (:data:`_BROADCAST_NOTE`, the whole line)."""
     text = line.strip()
-    return text[:1] in "DdÜü" and _BROADCAST_NOTE.fullmatch(" ".join(text.split())) is not None
+    return (
+        text[:1] in NOTE_FIRST_LETTERS
+        and _BROADCAST_NOTE.fullmatch(" ".join(text.split())) is not None
+    )
+
+
+NOTE_FIRST_LETTERS = frozenset("DdÜü")
+"""How a broadcaster's note opens ("Dieses Thema im Programm:", "Über dieses Thema ..."): a
+look at the first letter before the pattern, which callers may take before calling."""
 
 
 CALLS_TO_SIGN_UP = frozenset({

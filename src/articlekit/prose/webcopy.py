@@ -801,14 +801,10 @@ def _untabled_kind(text: str) -> str | None:
         return _wrapped_kind(text)
     if "(" in text and furniture.is_job_offer(text):  # (most lines: no call; the tag's bracket)
         return JOB_OFFER
-    if first in _NOTE_FIRST and furniture.is_broadcast_note(text):
+    if first in furniture.NOTE_FIRST_LETTERS and furniture.is_broadcast_note(text):
         return "related"
     return "subscribe" if furniture.is_blurb_with_a_call(text) else None
 
-
-_NOTE_FIRST = frozenset("DdÜü")
-"""How a broadcaster's note opens (:func:`.furniture.is_broadcast_note`: "Dieses Thema im
-Programm:", "Über dieses Thema ...")."""
 
 _Judged = list[tuple[list[str], list[str | None]]]
 """Blocks of texts and their furniture kinds, as :func:`_surely_no_web_copy` judged them."""
